@@ -126,11 +126,13 @@ class SignResult:
 
 # --- prompts -----------------------------------------------------------------------------
 def guide(vault: Vault, trigger: str, client_id: str | None = None) -> TriggerGuide:
-    """The prompts for a trigger under this vault's jurisdiction settings (and the client's age)."""
+    """The prompts for a trigger under this vault's jurisdiction settings and license state (and the
+    client's age)."""
     age = None
     if client_id:
         age = clients.get_client(vault, client_id).age(today())
-    return guide_for(trigger, practice.load(vault).jurisdiction, age)
+    profile = practice.load(vault)
+    return guide_for(trigger, profile.jurisdiction, age, profile.license_state)
 
 
 def jurisdiction(vault: Vault) -> Jurisdiction:

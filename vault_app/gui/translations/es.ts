@@ -17892,6 +17892,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>norma federal: 45 CFR 164.512(e)(1)(ii) (sin ajuste de jurisdicción)</translation>
     </message>
     <message>
+        <source>{state} law (the license state): {citation} bars a release on a subpoena alone (not checked against the statute&apos;s own text); the federal rule, 45 CFR 164.512(e)(1)(ii), yields to it (45 CFR 160.203(b))</source>
+        <translation>ley de {state} (el estado de la licencia): {citation} impide entregar los registros solo ante una citación (no verificado con el texto de la ley); la norma federal, 45 CFR 164.512(e)(1)(ii), cede ante ella (45 CFR 160.203(b))</translation>
+    </message>
+    <message>
+        <source>{citation}; 45 CFR 164.512(e)(1)(ii)</source>
+        <translation>{citation}; 45 CFR 164.512(e)(1)(ii)</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation>Nueva York</translation>
+    </message>
+    <message>
+        <source>California</source>
+        <translation>California</translation>
+    </message>
+    <message>
         <source>45 CFR 164.512(e)(1)(ii); your state&apos;s therapist-patient privilege</source>
         <translation>45 CFR 164.512(e)(1)(ii); el privilegio terapeuta-paciente de su estado</translation>
     </message>
