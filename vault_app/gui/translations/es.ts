@@ -1523,6 +1523,13 @@
     </message>
 </context>
 <context>
+    <name>RestoreHeldWords</name>
+    <message>
+        <source>The backup restored from, {0}, still holds a chart destroyed since it was made (destroyed again here, not in that file). Purge the backups now does not reach it: open the vault this is a copy of, {1}, and choose Records &gt; Destructions and certificates &gt; Purge a backup file… (or run: {2}), or delete that file.</source>
+        <translation>La copia desde la que se restauró, {0}, todavía contiene un expediente destruido después de hacerse (destruido de nuevo aquí, no en ese archivo). Purgar ahora las copias no llega a ella: abra la bóveda de la que esta es una copia, {1}, y elija Registros &gt; Destrucciones y certificados &gt; Purgar un archivo de copia… (o ejecute: {2}), o borre ese archivo.</translation>
+    </message>
+</context>
+<context>
     <name>NotesPage</name>
     <message>
         <source>original PDF</source>
