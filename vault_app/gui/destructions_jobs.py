@@ -56,12 +56,16 @@ class DestructionJobs(_Window):
     _job: PurgeJob | destruction_again_beside.PurgeAgainJob | None
     _to_worker: ToWorker | None
 
-    if TYPE_CHECKING:  # the dialog's own
-        def chosen(self) -> str | None: ...
+    # The dialog's own (it overrides them); not in a TYPE_CHECKING block, where lupdate would lose
+    # this class's name as the context of its strings.
+    def chosen(self) -> str | None:
+        raise NotImplementedError
 
-        def _save_state(self) -> None: ...
+    def _save_state(self) -> None:
+        raise NotImplementedError
 
-        def load(self) -> None: ...
+    def load(self) -> None:
+        raise NotImplementedError
 
     def _act(self) -> None:
         certificate_id = self.chosen()
