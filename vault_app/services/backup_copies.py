@@ -104,7 +104,9 @@ def purge_file(vault: Vault, file: Path, destroy: Callable[[Vault], None], regis
     ran = False
     partial = partial_path(file, "purge")
     sweep_stale(file.parent)
-    own = getattr(vault, "folder", None)
+    # The app's purge beside its worker passes the vault's view (destruction_beside.LiveView),
+    # whose folder is named journal_folder: a kill's unpacked copy is swept all the same.
+    own = getattr(vault, "journal_folder", None) or getattr(vault, "folder", None)
     try:
         # A file no registered backup's folder holds is journaled: a kill's unpacked copy (the
         # chart still in it) is swept by the next unlock, as a registered folder's is by the purge.

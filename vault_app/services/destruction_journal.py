@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy, Vau
 from vault_app.services import backup_lineage, compliance
 from vault_app.services import destruction_backups as backups_step
 from vault_app.services import destruction_verify as verify
-from vault_app.services.backup_registry import CREATED, find, registered
+from vault_app.services.backup_registry import CREATED, RegisteredBackup, find, registered
 
 # Re-exported: the journal's callers name them here (services/destruction_state.py says why apart).
 from vault_app.services.destruction_state import BACKUPS_PURGED as BACKUPS_PURGED
@@ -163,6 +164,25 @@ def purge_named_file(vault: Vault, certificate_id: str, file: Path) -> dict[str,
     purge-backups`, which reaches only registered backups, while `backup verify` sent the
     therapist to that very command). Refused, with nothing changed, for a file that is not there,
     a snapshot (purged with its repository), and another vault's or another copy's backup."""
+    return purge_checked_file(vault, named_file(vault, certificate_id, file))
+
+
+@dataclass(frozen=True)
+class NamedFile:
+    """A backup file named for a purge, checked (`named_file`) and not yet purged."""
+
+    certificate_id: str
+    path: Path
+    registered_as: RegisteredBackup | None
+    ours: bool
+    target: Target
+    destroyed_keys: dict[str, str]
+
+
+def named_file(vault: Vault, certificate_id: str, file: Path) -> NamedFile:
+    """purge_named_file's checks, every refusal of it, with nothing changed. Apart from the purge:
+    the app runs them on its worker (they read the whole ledger) and the purge beside it
+    (services/destruction_again_beside.py)."""
     completed_entry(vault, certificate_id)
     started = by_id(vault)[certificate_id][STARTED]
     path = Path(file).expanduser().resolve()
@@ -185,11 +205,17 @@ def purge_named_file(vault: Vault, certificate_id: str, file: Path) -> dict[str,
     # and put in place by a purge killed before it was recorded) is purged all the same, but its
     # purged head is not recorded as this vault's: backup_lineage would take its folder for ours.
     ours = registered_as is not None or backup_lineage.file_of_this_line(vault, path) is True
+    return NamedFile(certificate_id, path, registered_as, ours, Target.from_payload(started.payload),
+                     dict(started.payload.get("key_fingerprints") or {}))
+
+
+def purge_checked_file(vault: Vault, named: NamedFile) -> dict[str, Any]:
+    """The purge of a file `named_file` checked. `vault` may be the purge's view of it on a
+    thread of its own (destruction_again_beside), as for purge_backups_again."""
     backups_step.sweep(vault)
-    entry = backups_step.purge_named(vault, Target.from_payload(started.payload),
-                                     dict(started.payload.get("key_fingerprints") or {}), path, registered_as,
-                                     certificate_id, record_head=ours)
-    return {"certificate_id": certificate_id, "ok": bool(entry.get("ok")), "backups": [entry],
+    entry = backups_step.purge_named(vault, named.target, named.destroyed_keys, named.path, named.registered_as,
+                                     named.certificate_id, record_head=named.ours)
+    return {"certificate_id": named.certificate_id, "ok": bool(entry.get("ok")), "backups": [entry],
             "backups_not_reachable": []}
 
 

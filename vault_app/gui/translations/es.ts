@@ -1311,38 +1311,6 @@
         <translation>Hay una destrucción en curso; esta lista la muestra terminada cuando acabe.</translation>
     </message>
     <message>
-        <source>The chart was purged from every registered backup.</source>
-        <translation>El expediente se purgó de todas las copias de seguridad registradas.</translation>
-    </message>
-    <message>
-        <source>The backups present were purged; %n are still not reachable.</source>
-        <translation>Se purgaron las copias presentes; %n siguen sin estar accesibles.</translation>
-    </message>
-    <message>
-        <source>The backups present were purged; %n is still not reachable.</source>
-        <translation>Se purgaron las copias presentes; %n sigue sin estar accesible.</translation>
-    </message>
-    <message>
-        <source>A backup could not be purged; the chart's certificate lists it.</source>
-        <translation>Una copia no se pudo purgar; el certificado del expediente la indica.</translation>
-    </message>
-    <message>
-        <source>The destruction is still not finished.</source>
-        <translation>La destrucción sigue sin terminar.</translation>
-    </message>
-    <message>
-        <source>The destruction is finished; its signed certificate can be saved now.</source>
-        <translation>La destrucción ha terminado; ya se puede guardar su certificado firmado.</translation>
-    </message>
-    <message>
-        <source>Purging the backups…</source>
-        <translation>Purgando las copias…</translation>
-    </message>
-    <message>
-        <source>Finishing the destruction…</source>
-        <translation>Terminando la destrucción…</translation>
-    </message>
-    <message>
         <source>This destruction was started and is not finished: the chart's records can no longer be opened or changed. Finish now tries again; the app also tries at each unlock.</source>
         <translation>Esta destrucción se inició y no ha terminado: los registros del expediente ya no se pueden abrir ni cambiar. Terminar ahora lo intenta de nuevo; la aplicación también lo intenta en cada desbloqueo.</translation>
     </message>
@@ -1467,10 +1435,6 @@
         <translation>Progreso</translation>
     </message>
     <message>
-        <source>Purging backup {0}…</source>
-        <translation>Purgando la copia {0}…</translation>
-    </message>
-    <message>
         <source>This deletes the chart's psychotherapy notes too: unlock them first.</source>
         <translation>Esto elimina también las notas de psicoterapia del expediente: desbloquéelas primero.</translation>
     </message>
@@ -1489,6 +1453,80 @@
     <message>
         <source>That passphrase is not right. Type it again.</source>
         <translation>Esa frase de contraseña no es correcta. Escríbala de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionJobs</name>
+    <message>
+        <source>The chart was purged from every registered backup.</source>
+        <translation>El expediente se purgó de todas las copias de seguridad registradas.</translation>
+    </message>
+    <message>
+        <source>The backups present were purged; %n are still not reachable.</source>
+        <translation>Se purgaron las copias presentes; %n siguen sin estar accesibles.</translation>
+    </message>
+    <message>
+        <source>The backups present were purged; %n is still not reachable.</source>
+        <translation>Se purgaron las copias presentes; %n sigue sin estar accesible.</translation>
+    </message>
+    <message>
+        <source>A backup could not be purged; the chart's certificate lists it.</source>
+        <translation>Una copia no se pudo purgar; el certificado del expediente la indica.</translation>
+    </message>
+    <message>
+        <source>The destruction is still not finished.</source>
+        <translation>La destrucción sigue sin terminar.</translation>
+    </message>
+    <message>
+        <source>The destruction is finished; its signed certificate can be saved now.</source>
+        <translation>La destrucción ha terminado; ya se puede guardar su certificado firmado.</translation>
+    </message>
+    <message>
+        <source>Purging the backups…</source>
+        <translation>Purgando las copias…</translation>
+    </message>
+    <message>
+        <source>Finishing the destruction…</source>
+        <translation>Terminando la destrucción…</translation>
+    </message>
+    <message>
+        <source>Purging backup {0}…</source>
+        <translation>Purgando la copia {0}…</translation>
+    </message>
+    <message>
+        <source>Purge a backup file…</source>
+        <translation>Purgar un archivo de copia…</translation>
+    </message>
+    <message>
+        <source>A copy of a backup made by hand, or the file a restore was made from: the chart is purged from it as from a registered backup.</source>
+        <translation>Una copia de seguridad hecha a mano, o el archivo desde el que se hizo una restauración: el expediente se purga de él como de una copia registrada.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to purge</source>
+        <translation>Elija el archivo de copia de seguridad que quiere purgar</translation>
+    </message>
+    <message>
+        <source>Backup files (*.vaultbackup);;All files (*)</source>
+        <translation>Archivos de copia de seguridad (*.vaultbackup);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Purging the backup file…</source>
+        <translation>Purgando el archivo de copia…</translation>
+    </message>
+    <message>
+        <source>The chart was purged from the backup file {0}.</source>
+        <translation>El expediente se purgó del archivo de copia {0}.</translation>
+    </message>
+    <message>
+        <source>The backup file {0} could not be purged; it was left as it was.</source>
+        <translation>El archivo de copia {0} no se pudo purgar; se dejó como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreHeldWords</name>
+    <message>
+        <source>The backup restored from, {0}, still holds a chart destroyed since it was made (destroyed again here, not in that file). Purge the backups now does not reach it: open the vault this is a copy of, {1}, and choose Records &gt; Destructions and certificates &gt; Purge a backup file… (or run: {2}), or delete that file.</source>
+        <translation>La copia desde la que se restauró, {0}, todavía contiene un expediente destruido después de hacerse (destruido de nuevo aquí, no en ese archivo). Purgar ahora las copias no llega a ella: abra la bóveda de la que esta es una copia, {1}, y elija Registros &gt; Destrucciones y certificados &gt; Purgar un archivo de copia… (o ejecute: {2}), o borre ese archivo.</translation>
     </message>
 </context>
 <context>
