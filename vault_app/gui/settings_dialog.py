@@ -208,8 +208,8 @@ class SettingsDialog(GuardedDialog):
         # Save and Cancel: lettered as one window, the second page's labels took the letters
         # and the first page's Colours and Language were left faint or none.
         # To the rows shown only (again as they show or hide): rows shown for some states alone
-        # took letters while hidden, leaving "&Jurisdiction settings…" the faint J and Spanish
-        # "Titulaci&ón" the accented ó.
+        # took letters while hidden, leaving Jurisdiction settings… the faint J and Spanish
+        # Titulación the accented ó.
         give_form_mnemonics(buttons, buttons.buttons())
         around = [mnemonic_of(b.text()) for b in buttons.buttons()]
         for page in (general, practice_page):

@@ -56,7 +56,9 @@ def give_shown_mnemonics(page: QWidget, *, taken_outside: Sequence[str] = ()) ->
     for widget, _letter in form_letters(page):
         before = widget.property(_BEFORE_LETTER)
         if isinstance(before, str) and isinstance(widget, QAbstractButton | QLabel):
-            widget.setText(before)
+            # Not words set since the letter was given (they are the widget's now)
+            if widget.text().replace("&", "", 1) == before:
+                widget.setText(before)
             widget.setProperty(_BEFORE_LETTER, None)
     shown = [w for w, _letter in form_letters(page)
              if isinstance(w, QAbstractButton | QLabel) and w.isVisibleTo(page)]
@@ -75,6 +77,12 @@ def give_shown_mnemonics(page: QWidget, *, taken_outside: Sequence[str] = ()) ->
             widget.setText(lettered)
     _trade_for_accented(given, taken)
     _trade_for_seen(given, taken)
+    # A faint letter the trade freed goes to one left without any (a subpoena's long counsel tick
+    # found with none, its l given up by a label that took a letter one sees).
+    taken = ({mnemonic_of(w.text()) for w in shown} | set(around)) - {""}
+    for widget in given:
+        if not mnemonic_of(widget.text()):
+            widget.setText(_with_letter(widget.text(), taken))
     for widget in given:  # one lettered only by the trade: its words before, to be given anew too
         if widget.property(_BEFORE_LETTER) is None and mnemonic_of(widget.text()):
             widget.setProperty(_BEFORE_LETTER, widget.text().replace("&", "", 1))
@@ -91,7 +99,7 @@ def _trade_for_seen(given: Sequence[QWidget], taken: set[str]) -> None:
     """One given a FAINT or accented letter, or none, takes a plain seen letter of its words from
     another given here, which moves on to one of its own still free, in as many steps as it takes
     (an augmenting path, as in matching). Letter by letter, the first free one went to the first
-    asking: Settings' "&Jurisdiction settings…" was left the faint J, each plain letter of its
+    asking: Settings' Jurisdiction settings… was left the faint J, each plain letter of its
     words held by a label that had another free."""
     owner = {mnemonic_of(w.text()): w for w in given if mnemonic_of(w.text())}  # type: ignore[attr-defined]
     fixed = taken - set(owner)
@@ -135,8 +143,18 @@ class _ShownRows(QObject):
         super().__init__(page)
         self.page, self.taken_outside, self.due = page, list(taken_outside), False
 
+    def watch(self, widget: QWidget) -> None:
+        for each in (widget, *widget.findChildren(QWidget)):
+            each.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent) and not self.due:
+        kind = event.type()
+        if kind == QEvent.Type.ChildAdded:
+            # Rows built later (another basis's fields), shown later: watched too.
+            child = event.child()  # type: ignore[attr-defined]
+            if isinstance(child, QWidget):
+                self.watch(child)
+        if kind in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent, QEvent.Type.ChildAdded) and not self.due:
             self.due = True
             QTimer.singleShot(0, self, self.give)
         return False
@@ -148,9 +166,7 @@ class _ShownRows(QObject):
 
 def give_shown_mnemonics_as_rows_change(page: QWidget, *, taken_outside: Sequence[str] = ()) -> None:
     """give_shown_mnemonics now, and again whenever a widget of `page` is shown or hidden."""
-    watcher = _ShownRows(page, taken_outside)
-    for widget in page.findChildren(QWidget):
-        widget.installEventFilter(watcher)
+    _ShownRows(page, taken_outside).watch(page)
     give_shown_mnemonics(page, taken_outside=taken_outside)
 
 
