@@ -54,10 +54,9 @@ def _classes_with_a_form_and_no_action_buttons() -> set[str]:
 
 
 # Not walked yet, each said; a new one is not let in silently. (Recover with Emergency Kit,
-# Record a revocation, Restore from a backup and Jurisdiction settings were, until a walker found
-# them letterless.) Guardians and the request letter's Save need a chart or a request's letters
-# made first: not walked yet.
-NOT_WALKED_YET: set[str] = {"GuardiansDialog", "LetterSaveDialog"}
+# Record a revocation, Restore from a backup, Jurisdiction settings, Guardians and the request
+# letter's Save were, until a walker found them letterless or walked by nobody.)
+NOT_WALKED_YET: set[str] = set()
 
 
 def _typed_in_one_stroke(name: str, text: str, letter: str, letters: list[str]) -> None:
@@ -78,21 +77,27 @@ def _other_forms(app: AppController) -> dict[str, Callable[[], QDialog]]:
     from vault_app.gui.backups import BackupsDialog
     from vault_app.gui.decision_settings import JurisdictionDialog
     from vault_app.gui.fees_dialog import FeesDialog
+    from vault_app.gui.guardians_dialog import GuardiansDialog
     from vault_app.gui.holds_dialog import HoldsDialog
     from vault_app.gui.kit_check import KitCheckDialog
     from vault_app.gui.open_export_dialog import OpenExportDialog
     from vault_app.gui.recover_dialog import RecoverDialog
     from vault_app.gui.request_denial_dialog import DenialDialog
+    from vault_app.gui.request_letter_save import LetterSaveDialog
     from vault_app.gui.requests_dialog import denial_choices
     from vault_app.gui.restore_dialog import RestoreFromBackupDialog
     from vault_app.gui.revocation_dialog import RevocationDialog
     from vault_app.gui.settings_dialog import SettingsDialog
-    from vault_app.services import clients, practice
+    from vault_app.services import clients, practice, requests
 
     window = app.main_window
     vault = app.vault
     assert vault is not None
     jurisdiction = practice.load(vault).jurisdiction
+    minor = clients.create_client(vault, "Gwen Guardianed", date_of_birth="2014-02-03")
+    practice.update(vault, practice_name="Oakes Therapy", phone="555-0100")  # a letter names them
+    denied = requests.add_request(vault, minor.client_id, kind="access", received_on=date(2026, 12, 1))
+    requests.deny_request(vault, denied.id, grounds=["harm_to_other_person"], denied="the notes naming the brother")
     client = clients.create_client(vault, "Otto Account", chart_number="OA-1", date_of_birth="1980-02-03")
     return {
         "AccountDialog": lambda: AccountDialog(app, client.client_id, chart_number="OA-1", parent=window),
@@ -110,6 +115,9 @@ def _other_forms(app: AppController) -> dict[str, Callable[[], QDialog]]:
         "AppointmentDialog": lambda: AppointmentDialog(app, day=date(2026, 12, 7), parent=window),
         # Its state's minors' rule offered (a row shown for some states only), as in the chart's decision
         "JurisdictionDialog": lambda: JurisdictionDialog(app, jurisdiction, parent=window, license_state="CA"),
+        "GuardiansDialog": lambda: GuardiansDialog(app, clients.read_chart(vault, minor.client_id), parent=window),
+        "LetterSaveDialog": lambda: LetterSaveDialog(app, denied.id, [
+            (str(k["letter_id"]), str(k["kind"])) for k in requests.letters(vault, denied.id)], parent=window),
     }
 
 
