@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -154,6 +154,10 @@ class OpenExportDialog(GuardedDialog):
         self.resize(720, 640)
         # The field labels had none; to the rows shown only, again as they show or hide: the
         # hidden drafts' and others' ticks took D and R, leaving Spanish "Contrase&ña del PDF" the ñ.
+        # Show is out of the keyboard's reach (gui/passphrase.py), from the event loop's first turn:
+        # lettered before it, its "Sh&ow" made Alt+O go to it as well as to a label given the O.
+        for field in (self.password, self.confirm):
+            field.toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         give_shown_mnemonics_as_rows_change(self)
         # The basis's fields built anew (another basis chosen) get theirs as the export wizard's
         # do: given once here, a court order's judge and "Use that basis" had none.

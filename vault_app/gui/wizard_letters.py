@@ -53,9 +53,11 @@ def give_shown_mnemonics(page: QWidget, *, taken_outside: Sequence[str] = ()) ->
     wizard page (the open export's and the manual disclosure's basis form): the letters it gave
     at opening stay, those of the fields built since are given here. `taken_outside`: the letters
     of buttons beneath a page that is no wizard's (Settings' Save and Cancel)."""
-    for widget, _letter in form_letters(page):
+    # Every one given a letter, one out of the keyboard's reach since (a password's Show) too.
+    owners: list[QAbstractButton | QLabel] = [*page.findChildren(QAbstractButton), *page.findChildren(QLabel)]
+    for widget in owners:
         before = widget.property(_BEFORE_LETTER)
-        if isinstance(before, str) and isinstance(widget, QAbstractButton | QLabel):
+        if isinstance(before, str):
             # Not words set since the letter was given (they are the widget's now)
             if widget.text().replace("&", "", 1) == before:
                 widget.setText(before)
