@@ -73,7 +73,9 @@ def test_the_open_export_dialog_has_a_letter_for_every_button(unlocked_app: AppC
     qtbot.addWidget(dialog)
     dialog.show()
     wait_ops(qtbot)
-    _check(_own(dialog))
+    # The rows shown: a tick hidden for this chart gives its letter back until it shows
+    # (wizard_letters.give_shown_mnemonics_as_rows_change).
+    _check([w for w in _own(dialog) if w.isVisibleTo(dialog) or w is dialog])
     dialog.close()
 
 

@@ -30,7 +30,8 @@ from vault_app.gui.decision_words import not_legal_advice_words
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.minor_consent_words import rule_words, source_words
 from vault_app.gui.number_field import YEARS, TypedNumber, refused_number, said
-from vault_app.gui.widgets import QT_TRANSLATE_NOOP, wrapped_label
+from vault_app.gui.widgets import QT_TRANSLATE_NOOP, give_form_mnemonics, wrapped_label
+from vault_app.gui.wizard_letters import give_shown_mnemonics_as_rows_change
 from vault_app.services import decisions
 
 if TYPE_CHECKING:
@@ -106,6 +107,10 @@ class JurisdictionDialog(GuardedDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
+        # No Alt letter at all, not even Save's or Cancel's (found walking by keyboard): Save and
+        # Cancel first, then the labels shown (Use your state's rule shows for some states only).
+        give_form_mnemonics(self.buttons, self.buttons.buttons())
+        give_shown_mnemonics_as_rows_change(self)
 
     def _use_state_rule(self) -> None:
         found = self._proposed

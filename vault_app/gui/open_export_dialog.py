@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,9 +38,9 @@ from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.export_checks import DescribedTick, described, shared_notes, whole_chart_others
 from vault_app.gui.gate_words import reason_texts
 from vault_app.gui.passphrase import PassphraseField
-from vault_app.gui.widgets import chooser_button, give_form_mnemonics
+from vault_app.gui.widgets import chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
-from vault_app.gui.wizard_letters import give_shown_mnemonics
+from vault_app.gui.wizard_letters import give_shown_mnemonics, give_shown_mnemonics_as_rows_change
 from vault_app.services import attachments, authorizations, clients, practice
 from vault_app.services.open_export import open_export, unsigned_drafts
 
@@ -153,7 +153,13 @@ class OpenExportDialog(GuardedDialog):
         layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
         self.resize(720, 640)
-        give_form_mnemonics(self, [self.export_button])  # the field labels had none
+        # The field labels had none; to the rows shown only, again as they show or hide: the
+        # hidden drafts' and others' ticks took D and R, leaving Spanish "Contrase&ña del PDF" the ñ.
+        # Show is out of the keyboard's reach (gui/passphrase.py), from the event loop's first turn:
+        # lettered before it, its "Sh&ow" made Alt+O go to it as well as to a label given the O.
+        for field in (self.password, self.confirm):
+            field.toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        give_shown_mnemonics_as_rows_change(self)
         # The basis's fields built anew (another basis chosen) get theirs as the export wizard's
         # do: given once here, a court order's judge and "Use that basis" had none.
         self.basis.rebuilt.connect(lambda: give_shown_mnemonics(self))

@@ -35,6 +35,7 @@ from vault_app.gui.seam import App
 from vault_app.gui.settings_wheel import guard_wheel
 from vault_app.gui.state_box import StateBox
 from vault_app.gui.widgets import give_form_mnemonics, mnemonic_of, scrolled, wrapped_label
+from vault_app.gui.wizard_letters import give_shown_mnemonics_as_rows_change
 from vault_app.services import practice
 from vault_app.services.practice_settings import save_settings
 from vault_app.services.vault import Vault
@@ -206,10 +207,13 @@ class SettingsDialog(GuardedDialog):
         # Page by page (a page's letters are free on the other, which is not on screen), around
         # Save and Cancel: lettered as one window, the second page's labels took the letters
         # and the first page's Colours and Language were left faint or none.
+        # To the rows shown only (again as they show or hide): rows shown for some states alone
+        # took letters while hidden, leaving Jurisdiction settings… the faint J and Spanish
+        # Titulación the accented ó.
         give_form_mnemonics(buttons, buttons.buttons())
         around = [mnemonic_of(b.text()) for b in buttons.buttons()]
         for page in (general, practice_page):
-            give_form_mnemonics(page, [], taken_outside=around)
+            give_shown_mnemonics_as_rows_change(page, taken_outside=around)
         self._shown = self._choices()  # as opened: a choice changed since is a change Cancel asks about
         self.lock_minutes.setFocus()  # not the page tabs: typing a number sets the lock time, as before
         language = current_language()

@@ -358,6 +358,10 @@ class EmergencyKitDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.kept)
         layout.addWidget(self.done_button)
+        # Save as PDF…, Back up now and Done had no Alt letter (seen in the real app).
+        from vault_app.gui.widgets import give_form_mnemonics  # Lazy (start-up), as above
+
+        give_form_mnemonics(self, [self.save_button, self.done_button, self.backup_button, self.kept])
         self.resize(600, 360)
         self._fit()
 

@@ -6,9 +6,21 @@ Commit) and Cancel around it, whose letters it leaves alone."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget, QWizard, QWizardPage
 
-from vault_app.gui.widgets import _trade_for_accented, _with_letter, form_letters, give_form_mnemonics, mnemonic_of
+from vault_app.gui.widgets import (
+    FAINT,
+    _trade_for_accented,
+    _with_letter,
+    form_letters,
+    give_form_mnemonics,
+    mnemonic_of,
+    seen_places,
+    underlined,
+)
 
 BUTTONS = (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton,
            QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton)
@@ -32,22 +44,28 @@ def give_wizard_mnemonics(wizard: QWizard) -> None:
 _BEFORE_LETTER = "textBeforeItsLetter"
 
 
-def give_shown_mnemonics(page: QWidget) -> None:
+def give_shown_mnemonics(page: QWidget, *, taken_outside: Sequence[str] = ()) -> None:
     """As give_page_mnemonics for a page with more labels and choices than letters, most of
     them shown only for some answers (the decision's outcome: a court order's fields, another
     basis's, the disclosure's): the letters go to what is shown now. Again each time the page
     shows other fields: the letters given before are taken back and given anew, so a label
     just shown is not left without one because a hidden one kept it. Also a window that is no
     wizard page (the open export's and the manual disclosure's basis form): the letters it gave
-    at opening stay, those of the fields built since are given here."""
-    for widget, _letter in form_letters(page):
+    at opening stay, those of the fields built since are given here. `taken_outside`: the letters
+    of buttons beneath a page that is no wizard's (Settings' Save and Cancel)."""
+    # Every one given a letter, one out of the keyboard's reach since (a password's Show) too.
+    owners: list[QAbstractButton | QLabel] = [*page.findChildren(QAbstractButton), *page.findChildren(QLabel)]
+    for widget in owners:
         before = widget.property(_BEFORE_LETTER)
-        if isinstance(before, str) and isinstance(widget, QAbstractButton | QLabel):
-            widget.setText(before)
+        if isinstance(before, str):
+            # Not words set since the letter was given (they are the widget's now)
+            if widget.text().replace("&", "", 1) == before:
+                widget.setText(before)
             widget.setProperty(_BEFORE_LETTER, None)
     shown = [w for w, _letter in form_letters(page)
              if isinstance(w, QAbstractButton | QLabel) and w.isVisibleTo(page)]
     around = [mnemonic_of(page.buttonText(which)) for which in BUTTONS] if isinstance(page, QWizardPage) else []
+    around += taken_outside
     taken = ({mnemonic_of(w.text()) for w in shown} | set(around)) - {""}
     # The labels before the choices, each with the fewest letters to choose from first: a
     # court order's "Dated:" found its four taken by the longer labels before it
@@ -60,13 +78,103 @@ def give_shown_mnemonics(page: QWidget) -> None:
             widget.setProperty(_BEFORE_LETTER, text)
             widget.setText(lettered)
     _trade_for_accented(given, taken)
+    _trade_for_seen(given, taken)
+    # A faint letter the trade freed goes to one left without any (a subpoena's long counsel tick
+    # found with none, its l given up by a label that took a letter one sees).
+    taken = ({mnemonic_of(w.text()) for w in shown} | set(around)) - {""}
+    for widget in given:
+        if not mnemonic_of(widget.text()):
+            widget.setText(_with_letter(widget.text(), taken))
     for widget in given:  # one lettered only by the trade: its words before, to be given anew too
         if widget.property(_BEFORE_LETTER) is None and mnemonic_of(widget.text()):
             widget.setProperty(_BEFORE_LETTER, widget.text().replace("&", "", 1))
+
+
+def _seen_letters(text: str) -> list[str]:
+    """The letters of `text` one sees underlined and types in one stroke (no FAINT, no accented),
+    its words' first letters first."""
+    plain = text.replace("&", "", 1)
+    return list(dict.fromkeys(plain[i].casefold() for i in seen_places(plain) if plain[i].isascii()))
+
+
+def _trade_for_seen(given: Sequence[QWidget], taken: set[str]) -> None:
+    """One given a FAINT or accented letter, or none, takes a plain seen letter of its words from
+    another given here, which moves on to one of its own still free, in as many steps as it takes
+    (an augmenting path, as in matching). Letter by letter, the first free one went to the first
+    asking: Settings' Jurisdiction settings… was left the faint J, each plain letter of its
+    words held by a label that had another free."""
+    owner = {mnemonic_of(w.text()): w for w in given if mnemonic_of(w.text())}  # type: ignore[attr-defined]
+    fixed = taken - set(owner)
+
+    def take(widget: QWidget, seen: set[str]) -> bool:
+        for letter in _seen_letters(widget.text()):  # type: ignore[attr-defined]
+            if letter in seen or letter in fixed:
+                continue
+            seen.add(letter)
+            holder = owner.get(letter)
+            if holder is None or take(holder, seen):
+                owner[letter] = widget
+                return True
+        return False
+
+    for widget in given:
+        letter = underlined(widget.text())  # type: ignore[attr-defined]
+        if letter and letter.isascii() and letter not in FAINT:
+            continue
+        mine = {k for k, w in owner.items() if w is widget}
+        for k in mine:
+            del owner[k]
+        if not take(widget, set()):
+            owner.update({k: widget for k in mine})
+    for letter, widget in owner.items():
+        text = widget.text()  # type: ignore[attr-defined]
+        if mnemonic_of(text) == letter:
+            continue
+        plain = text.replace("&", "", 1)
+        at = next(i for i in seen_places(plain) if plain[i].casefold() == letter)
+        widget.setText(f"{plain[:at]}&{plain[at:]}")  # type: ignore[attr-defined]
+        taken.add(letter)
+
+
+class _ShownRows(QObject):
+    """Gives a page's letters anew when one of its rows is shown or hidden (after the event loop's
+    turn, once for many): Settings lettered rows shown only for some states (a preset to switch
+    to, a minors' rule to apply), hidden, and the rows shown were left faint or accented letters."""
+
+    def __init__(self, page: QWidget, taken_outside: Sequence[str]) -> None:
+        super().__init__(page)
+        self.page, self.taken_outside, self.due = page, list(taken_outside), False
+
+    def watch(self, widget: QWidget) -> None:
+        for each in (widget, *widget.findChildren(QWidget)):
+            each.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.ChildAdded:
+            # Rows built later (another basis's fields), shown later: watched too.
+            child = event.child()  # type: ignore[attr-defined]
+            if isinstance(child, QWidget):
+                self.watch(child)
+        if kind in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent, QEvent.Type.ChildAdded) and not self.due:
+            self.due = True
+            QTimer.singleShot(0, self, self.give)
+        return False
+
+    def give(self) -> None:
+        self.due = False
+        give_shown_mnemonics(self.page, taken_outside=self.taken_outside)
+
+
+def give_shown_mnemonics_as_rows_change(page: QWidget, *, taken_outside: Sequence[str] = ()) -> None:
+    """give_shown_mnemonics now, and again whenever a widget of `page` is shown or hidden."""
+    _ShownRows(page, taken_outside).watch(page)
+    give_shown_mnemonics(page, taken_outside=taken_outside)
 
 
 def _choice(widget: QAbstractButton | QLabel) -> int:
     return len({c.casefold() for c in widget.text() if c.isalpha()})
 
 
-__all__ = ["give_page_mnemonics", "give_shown_mnemonics", "give_wizard_mnemonics"]
+__all__ = ["give_page_mnemonics", "give_shown_mnemonics", "give_shown_mnemonics_as_rows_change",
+           "give_wizard_mnemonics"]
