@@ -2609,7 +2609,7 @@
     </message>
     <message>
         <source>Open your &amp;default vault</source>
-        <translation>Abrir su bóveda &amp;predeterminada</translation>
+        <translation>Abrir su &amp;bóveda predeterminada</translation>
     </message>
     <message>
         <source>Open your default vault</source>
