@@ -12461,6 +12461,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Una prórroga puede añadir de 1 a {max} días ({citation}).</translation>
     </message>
     <message>
+        <source>No extension: {citation} has the request acted on by {by}, and allows no later date; a notice promising {asked} would break it (HIPAA's extension does not lengthen a stricter state deadline, 45 CFR 160.203(b)).</source>
+        <translation>Sin prórroga: {citation} exige atender la solicitud a más tardar el {by} y no admite una fecha posterior; un aviso que prometiera el {asked} la incumpliría (la prórroga de HIPAA no alarga un plazo estatal más estricto, 45 CFR 160.203(b)).</translation>
+    </message>
+    <message>
+        <source>Act on the request by {by}: give the access or the copy, or deny it in writing with its grounds.</source>
+        <translation>Atienda la solicitud a más tardar el {by}: dé el acceso o la copia, o deniéguela por escrito con sus motivos.</translation>
+    </message>
+    <message>
         <source>An amendment request is accepted, which amends the record, not granted.</source>
         <translation>Una solicitud de enmienda se acepta (lo que enmienda el expediente), no se concede.</translation>
     </message>
@@ -21124,6 +21132,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>This rule was not checked against the statute&apos;s own text: confirm it with your licensing board.</source>
         <translation>Esta regla no se comprobó con el texto de la propia ley: confírmela con su junta de licencias.</translation>
+    </message>
+    <message>
+        <source>No extension: {citation} has the request acted on by {day} and allows no later date.</source>
+        <translation>Sin prórroga: {citation} exige atender la solicitud a más tardar el {day} y no admite una fecha posterior.</translation>
     </message>
 </context>
 <context>
