@@ -16057,6 +16057,10 @@ Close anyway?</source>
         <source>This copy leaves out: {parts}.</source>
         <translation>Esta copia deja fuera: {parts}.</translation>
     </message>
+    <message>
+        <source>Not in this copy: the treatment plan (its diagnoses and goals) and the documents attached to the chart. They are part of the records the client may have (the designated record set, 45 CFR 164.501): give them another way, printed, or deny them in writing.</source>
+        <translation>No van en esta copia: el plan de tratamiento (sus diagnósticos y objetivos) y los documentos adjuntos al expediente. Forman parte de los registros a los que el cliente tiene derecho (el conjunto designado de registros, 45 CFR 164.501): entrégueselos de otra forma, impresos, o deniéguelos por escrito.</translation>
+    </message>
 </context>
 <context>
     <name>AccountingDialog</name>
@@ -16929,6 +16933,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>a copy of the client&apos;s 42 CFR Part 2 consent</source>
         <translation>una copia del consentimiento del cliente según 42 CFR Part 2</translation>
+    </message>
+    <message>
+        <source>outcome measures asked for: none recorded in these dates</source>
+        <translation>escalas solicitadas: ninguna registrada en estas fechas</translation>
     </message>
 </context>
 <context>
