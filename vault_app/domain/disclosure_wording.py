@@ -111,4 +111,5 @@ def _days_shown(found: re.Match[str] | None, text: str, tag: str, day_of: Callab
     return "".join(pieces) + text[done:]
 
 
-__all__ = ["BILLING_REQUEST_KINDS", "FIELD_WORDS", "NO_MEASURES", "basis_text", "billing_request_description", "description_text"]
+__all__ = ["BILLING_REQUEST_KINDS", "FIELD_WORDS", "NO_MEASURES", "basis_text", "billing_request_description",
+           "description_text"]

@@ -8,8 +8,8 @@ table `DATE_FORMS`, and every writer of a page asks it (or `document_day`, `sent
   45 CFR 164.524), read by the same client: a New York psychologist's client was sent
   "2026-08-04" on every page while the practice writes 08/04/2026 (found by a walker). Both are
   written as the practice writes dates, set in Settings (Dates and money): a practice set to
-  "Español (Estados Unidos)" gives its clients 23/04/2026, which CLDR says es_US writes, the form the practice and its clients share (and the one its
-  screens show them).
+  "Español (Estados Unidos)" gives its clients 23/04/2026, which CLDR says es_US writes, the
+  form the practice and its clients share (and the one its screens show them).
 - "long": the request letters (extension, denials, the accepted amendment, the rebuttal, the
   review's decision) are English prose: every day in them is written as their date line is,
   the month in English words in the practice's order ("February 3, 2027" in the US, "3 February
