@@ -21512,4 +21512,31 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Comprobando el archivo…</translation>
     </message>
 </context>
+<context>
+    <name>ChartKeptUntil</name>
+    <message>
+        <source>{status} on {day}</source>
+        <translation>{status} el {day}</translation>
+    </message>
+    <message>
+        <source>{status}; records kept until {day} ({rule})</source>
+        <translation>{status}; el expediente se conserva hasta el {day} ({rule})</translation>
+    </message>
+    <message>
+        <source>%n year after reaching age %1</source>
+        <translation>%n año después de cumplir %1 años</translation>
+    </message>
+    <message>
+        <source>%n years after reaching age %1</source>
+        <translation>%n años después de cumplir %1 años</translation>
+    </message>
+    <message>
+        <source>%n year after the last contact</source>
+        <translation>%n año después del último contacto</translation>
+    </message>
+    <message>
+        <source>%n years after the last contact</source>
+        <translation>%n años después del último contacto</translation>
+    </message>
+</context>
 </TS>
