@@ -34,7 +34,7 @@ from vault_app.gui.flow_layout import FlowRow
 from vault_app.gui.manual_disclosure import ManualDisclosureDialog
 from vault_app.gui.new_request_dialog import NewRequestDialog
 from vault_app.gui.refusal_words_gate import PARTS as PART_WORDS
-from vault_app.gui.request_due_words import access_rules, short_words
+from vault_app.gui.request_due_words import access_rules, short_words, state_extension_words
 from vault_app.gui.requests_dialog import RequestDetailDialog
 from vault_app.gui.restrictions_panel import RestrictionsPanel
 from vault_app.gui.revocation_dialog import RevocationDialog
@@ -372,13 +372,16 @@ class RequestsTab(_LazyTab):
                    "accounting": DEADLINES["accounting"].days,
                    "extension": max(r.extension_days for r in DEADLINES.values())}
         rules = access_rules(state, cited=True)
+        # Said beside HIPAA's extension: the state's deadline has none (found by the records walker)
+        no_extension = state_extension_words(state)
         if rules:
             return self.tr(
                 "Requests to see or copy the record: act by the earlier of your state's deadline, {rules}, and "
                 "HIPAA's {access} days (45 CFR 164.524(b)(2)); to amend it: {amendment} days (164.526(b)(2)); for "
                 "an accounting of disclosures: {accounting} days (164.528(c)(1)). HIPAA's periods may each be "
                 "extended once, by up to {extension} days, with a written notice of the reason and the new date "
-                "given within the first period.").format(rules=rules, **periods)
+                "given within the first period.").format(rules=rules, **periods) + (
+                    " " + no_extension if no_extension else "")
         return self.tr(
             "Requests to see or copy the record: act within {access} days (45 CFR 164.524(b)(2)); to amend it: "
             "{amendment} days (164.526(b)(2)); for an accounting of disclosures: {accounting} days "

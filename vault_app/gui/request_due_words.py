@@ -71,11 +71,26 @@ def long_words(d: Deadline) -> list[str]:
         lines.append(QCoreApplication.translate(
             "RequestDueWords", "Working days skip Saturdays and Sundays only, not holidays: with a holiday in "
                                "between, the law's date is a day later."))
+    if not d.rule.extension_days:  # said, not only as the greyed Extend's tip (found on Xvfb)
+        lines.append(QCoreApplication.translate(
+            "RequestDueWords", "{citation} has no extension: the request cannot be extended past {day}.").format(
+                citation=d.citation, day=show_date(d.day)))
     if not d.rule.verified:
         lines.append(QCoreApplication.translate(
             "RequestDueWords", "This rule was not checked against the statute's own text: confirm it with "
                                "your licensing board."))
     return lines
+
+
+def state_extension_words(state: str) -> str:
+    """For the Requests tab's periods: the license state's access deadlines have no extension
+    (domain/state_deadlines), so HIPAA's does not reach past them; "" when no rule is known."""
+    rules = state_rules(state, "access")
+    if not rules or any(r.extension_days for r in rules):
+        return ""
+    return QCoreApplication.translate(
+        "RequestDueWords", "Your state's access deadline has no extension: an access request is not extended past "
+                           "it.")
 
 
 def no_extension_words(q: ClientRequest, d: Deadline) -> str:
@@ -95,4 +110,4 @@ def no_extension_words(q: ClientRequest, d: Deadline) -> str:
                            "date.").format(citation=rule.citation, day=show_date(day))
 
 
-__all__ = ["access_rules", "long_words", "no_extension_words", "short_rule", "short_words"]
+__all__ = ["access_rules", "long_words", "no_extension_words", "short_rule", "short_words", "state_extension_words"]

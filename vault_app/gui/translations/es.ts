@@ -21149,6 +21149,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>No extension: {citation} has the request acted on by {day} and allows no later date.</source>
         <translation>Sin prórroga: {citation} exige atender la solicitud a más tardar el {day} y no admite una fecha posterior.</translation>
     </message>
+    <message>
+        <source>{citation} has no extension: the request cannot be extended past {day}.</source>
+        <translation>{citation} no admite prórroga: la solicitud no puede prorrogarse más allá del {day}.</translation>
+    </message>
+    <message>
+        <source>Your state's access deadline has no extension: an access request is not extended past it.</source>
+        <translation>El plazo de acceso de su estado no admite prórroga: una solicitud de acceso no se prorroga más allá de él.</translation>
+    </message>
 </context>
 <context>
     <name>StockWords</name>
