@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from vault_app.gui.client_words import status_words
 from vault_app.gui.dates import show_date
+from vault_app.services import retention
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel, QWidget
@@ -27,17 +28,16 @@ class OverviewLike(Protocol):
     fields: dict[str, QLabel]
 
 
-def _tr(source: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, source, "", n)
-
-
 def rule_words(status: RetentionStatus) -> str:
     years = status.years
     if status.after_age is not None:
-        return (_tr("%n year after reaching age %1", years) if years == 1 else
-                _tr("%n years after reaching age %1", years)).replace("%1", str(status.after_age))
-    return _tr("%n year after the last contact", years) if years == 1 else \
-        _tr("%n years after the last contact", years)
+        words = (QCoreApplication.translate("ChartKeptUntil", "%n year after reaching age %1", "", years)
+                 if years == 1 else
+                 QCoreApplication.translate("ChartKeptUntil", "%n years after reaching age %1", "", years))
+        return words.replace("%1", str(status.after_age))
+    return (QCoreApplication.translate("ChartKeptUntil", "%n year after the last contact", "", years)
+            if years == 1 else
+            QCoreApplication.translate("ChartKeptUntil", "%n years after the last contact", "", years))
 
 
 def status_line(client: Client, status: RetentionStatus | None = None) -> str:
@@ -45,10 +45,11 @@ def status_line(client: Client, status: RetentionStatus | None = None) -> str:
     12/01/2033 (7 years after the last contact)" (none while no contact date gives a period)."""
     line = status_words(client.status)
     if client.discharged_on:
-        line = _tr("{status} on {day}").format(status=line, day=show_date(client.discharged_on))
+        line = QCoreApplication.translate("ChartKeptUntil", "{status} on {day}").format(
+            status=line, day=show_date(client.discharged_on))
     if status is None or status.eligible_on is None or not status.years:
         return line
-    return _tr("{status}; records kept until {day} ({rule})").format(
+    return QCoreApplication.translate("ChartKeptUntil", "{status}; records kept until {day} ({rule})").format(
         status=line, day=show_date(status.eligible_on), rule=rule_words(status))
 
 
@@ -58,8 +59,6 @@ def show_status(tab: OverviewLike, client: Client) -> None:
     tab.fields["status"].setText(status_line(client))
     if client.status == "active":
         return
-    from vault_app.services import retention
-
     client_id = client.client_id
 
     def shown(status: RetentionStatus | None) -> None:

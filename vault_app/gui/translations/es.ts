@@ -4302,10 +4302,6 @@
         <translation>sin registrar</translation>
     </message>
     <message>
-        <source>{status} on {day}</source>
-        <translation>{status} el {day}</translation>
-    </message>
-    <message>
         <source>none yet</source>
         <translation>ninguno todavía</translation>
     </message>
@@ -15552,8 +15548,8 @@ Why has it ended? (optional)</source>
         <translation>&amp;Reemplazar por la otra bóveda</translation>
     </message>
     <message>
-        <source>Destructions made after this backup are unknown here: only the backup's own record was read, so a chart destroyed since {0} may be back. If you destroyed any since, find their destruction certificates and destroy those charts again (or restore from the command line with --newer-ledger and a newer copy of this vault).</source>
-        <translation>Las destrucciones hechas después de esta copia de seguridad no se conocen aquí: solo se leyó el registro de la propia copia, así que un expediente destruido desde el {0} puede haber vuelto. Si destruyó alguno desde entonces, busque sus certificados de destrucción y vuelva a destruir esos expedientes (o restaure desde la línea de órdenes con --newer-ledger y una copia más reciente de esta bóveda).</translation>
+        <source>Destructions made after this backup are unknown here: only the backup's own record was read, so a chart destroyed since {0} may be back. If you destroyed any since, find their destruction certificates (each names its chart) and destroy those charts again, or restore over a newer copy of this vault, whose record is then read.</source>
+        <translation>Las destrucciones hechas después de esta copia de seguridad no se conocen aquí: solo se leyó el registro de la propia copia, así que un expediente destruido desde el {0} puede haber vuelto. Si destruyó alguno desde entonces, busque sus certificados de destrucción (cada uno nombra su expediente) y vuelva a destruir esos expedientes, o restaure sobre una copia más reciente de esta bóveda, cuyo registro se lee entonces.</translation>
     </message>
 </context>
 <context>
