@@ -13,9 +13,17 @@ import pytest
 from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import cli
 from vault_app.domain.accounting import build
-from vault_app.domain.accounting_reliance import as_accounted, lost_exclusion
+from vault_app.domain.accounting_reliance import (
+    EndedAuthorization,
+    as_accounted,
+    ended_basis_text,
+    ended_before,
+    ended_timing,
+    lost_exclusion,
+    timing,
+)
 from vault_app.domain.disclosure import DisclosureRecord, Recipient
-from vault_app.services import accounting, authorizations, export
+from vault_app.services import accounting, authorizations, export, revocation_order
 from vault_app.services.vault import Vault
 
 DAY = date(2026, 3, 10)
@@ -52,22 +60,82 @@ CASES: list[tuple[str, dict[str, Any], dict[str, date], str | None]] = [
       "extra": {"gate_concerns": ["x"]}}, {}, None),
     ("already accountable", {"accountable": True, "exclusion": ""}, {"A-1": DAY}, None),
 ]
+# The same day, by what the therapist said of the letter and the disclosure (found by a walker: an
+# export at 04:10 and a letter received at 04:15 lost the exclusion): (what, orders, the rule).
+SAME_DAY: list[tuple[str, dict[tuple[str, str], Any], str | None]] = [
+    ("the disclosure went out before the letter arrived", {("A-1", "D-1"): "disclosure_first"}, None),
+    ("the letter arrived first", {("A-1", "D-1"): "letter_first"}, "accounting.after_end"),
+    ("not said: listed, one too many is harmless", {}, "accounting.after_end"),
+    ("said of another disclosure", {("A-1", "D-2"): "disclosure_first"}, "accounting.after_end"),
+    ("said of another authorization's letter", {("A-2", "D-1"): "disclosure_first"}, "accounting.after_end"),
+]
+CASES += [(f"same day: {what}", {}, {"A-1": DAY}, code) for what, _orders, code in SAME_DAY]
+ORDERS = {f"same day: {what}": orders for what, orders, _code in SAME_DAY}
 
 
 @pytest.mark.parametrize(("what", "changes", "revoked", "code"), CASES, ids=[c[0] for c in CASES])
 def test_the_authorization_exclusion_holds_only_while_it_was_relied_on(
         what: str, changes: dict[str, Any], revoked: dict[str, date], code: str | None) -> None:
     record = _record(**changes)
-    rule = lost_exclusion(record, revoked)
+    orders = ORDERS.get(what, {})
+    rule = lost_exclusion(record, revoked, orders)
     assert (rule.code if rule else None) == code, what
-    accounted = as_accounted(record, revoked)
+    accounted = as_accounted(record, revoked, orders)
     if code is None:
         assert accounted == record
     else:
         assert "164.528(a)(1)(iv)" in rule.citation  # type: ignore[union-attr]
         assert accounted.accountable and accounted.exclusion == ""
-        acc = build([record], client_id="C", as_of=DAY + timedelta(days=5), ended_on=revoked)
+        acc = build([record], client_id="C", as_of=DAY + timedelta(days=5), ended_on=revoked, orders=orders)
         assert [line.first.disclosure_id for line in acc.lines] == ["D-1"] and acc.excluded == ()
+
+
+# (what, the day it ended against the disclosure's, the order said, the timing, relied on, known after)
+TIMING_CASES: list[tuple[str, int, str | None, str, bool, bool]] = [
+    ("ended the day after", 1, None, "before_end", True, False),
+    ("ended the day after, an order said anyway", 1, "letter_first", "before_end", True, False),
+    ("same day, the disclosure first", 0, "disclosure_first", "same_day.disclosure_first", True, False),
+    ("same day, the letter first", 0, "letter_first", "same_day.letter_first", False, True),
+    ("same day, not said", 0, None, "same_day.unknown", False, False),
+    ("ended the day before", -1, None, "after_end", False, True),
+    ("ended the day before, 'disclosure first' said: the days decide", -1, "disclosure_first", "after_end",
+     False, True),
+]
+
+
+@pytest.mark.parametrize(("what", "offset", "order", "code", "relied", "known_after"), TIMING_CASES,
+                         ids=[c[0] for c in TIMING_CASES])
+def test_a_disclosure_against_the_day_its_authorization_ended(
+        what: str, offset: int, order: Any, code: str, relied: bool, known_after: bool) -> None:
+    found = timing(DAY + timedelta(days=offset), DAY, order)
+    assert (found.code, found.relied, found.known_after) == (code, relied, known_after), what
+    assert found.citation.startswith("45 CFR 164.508(b)(5)")
+
+
+def _ended(how: Any = "revoked") -> EndedAuthorization:
+    return EndedAuthorization("A-1", DAY - timedelta(days=30), "Dr. Rivera", ("care",), DAY, how, "end of treatment")
+
+
+@pytest.mark.parametrize(("what", "orders", "same_day", "said", "not_said"), [
+    ("not said", {}, True, "revoked on 03/10/2026, the day of this disclosure", "before this disclosure"),
+    ("the letter first", {("A-1", "D-1"): "letter_first"}, False, "revoked on 03/10/2026, before this disclosure",
+     "the day of this disclosure"),
+])
+def test_the_accounting_says_a_same_day_revocation_as_it_is_known(
+        what: str, orders: dict[tuple[str, str], Any], same_day: bool, said: str, not_said: str) -> None:
+    record, e = _record(), _ended()
+    assert ended_before(record, {"A-1": e}, orders) == e
+    assert (ended_timing(record, e, orders).code == "same_day.unknown") == same_day
+    text = ended_basis_text(e, same_day=same_day)
+    assert said in text and not_said not in text, what
+
+
+def test_a_disclosure_said_to_have_gone_out_before_the_letter_has_no_ended_basis() -> None:
+    assert ended_before(_record(), {"A-1": _ended()}, {("A-1", "D-1"): "disclosure_first"}) is None
+    # An expiration event has no letter: an order said is not one of its.
+    assert ended_before(_record(), {"A-1": _ended("expired")}, {("A-1", "D-1"): "disclosure_first"}) is not None
+    text = ended_basis_text(_ended("expired"), same_day=True)
+    assert "expired on 03/10/2026, the day of this disclosure" in text and "before this" not in text
 
 
 def test_a_revocation_recorded_late_puts_the_disclosures_made_meanwhile_in_the_accounting(
@@ -117,13 +185,13 @@ def test_recording_a_late_revocation_names_the_disclosures_made_meanwhile(
     after = export.export(vault, fx.request(chart.client_id, authorization_id=auth.id, note_ids=(chart.progress[2],),
                                             on=fx.days_ago(2)), out=tmp_path / "b.pdf", password=fx.PASSWORD)
     other = fx.add_auth(vault, chart.client_id)
-    assert authorizations.disclosed_after_revocation(vault, auth) == [], "not revoked: nothing to say"
+    assert not revocation_order.disclosed_after_revocation(vault, auth), "not revoked: nothing to say"
     folder = str(vault.folder)
     vault.lock()
     done = cli(capsys, monkeypatch, "auth", "revoke", auth.id, "--received-on", fx.days_ago(4).isoformat(),
                "--vault", folder)
     assert done.code == 0, done.err
-    assert f"1 disclosure under it was made on or after that day ({after.disclosure_id} on " in done.out
+    assert f"1 disclosure under it was made after the revocation arrived ({after.disclosure_id} on " in done.out
     assert before.disclosure_id not in done.out and "45 CFR 164.402" in done.out
     quiet = cli(capsys, monkeypatch, "auth", "revoke", other.id, "--received-on", fx.today().isoformat(), "--json",
                 "--vault", folder)

@@ -5,34 +5,36 @@ Found walking the real app: the restore registers the backups the vault it repla
 of them, made at ledger entry 49 by the vault restored away from, stood as "the last backup"
 of a vault restored to entry 32, so nothing after the restore looked new: a client added then
 was in no backup, and nothing was said. Real vaults, real backup files and snapshots, the
-restore in a real CLI process, the backup on lock through the service the window uses."""
+restore and `backup auto` through the real command line (its own `run` in this process,
+cli_helpers.cli: no kill or second process is asked of them, and each cost a Python start,
+~0.35 CPU-s, as a process), the backup on lock through the service the window uses."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.core.cli_helpers import Result, cli
 from vault_app.domain.errors import ExitCode, RefusedByPolicy
 from vault_app.services import backup, backup_beside, backup_registry, backup_repo, clients, search, today
 from vault_app.services.backup_repo_restore import verify_copy
 from vault_app.services.changes import _EVENT_KINDS, Kind
 from vault_app.services.vault import Vault, open_vault
 
-
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "vault_app", *args],
-                          env={**os.environ, "VAULT_APP_PASSPHRASE": PASSPHRASE}, capture_output=True, text=True,
-                          timeout=300)
+Cli = Callable[..., Result]
 
 
-def _restore_over(source: Path, vault_dir: Path) -> None:
+@pytest.fixture
+def _cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+    return lambda *args: cli(capsys, monkeypatch, *args)
+
+
+def _restore_over(_cli: Cli, source: Path, vault_dir: Path) -> None:
     done = _cli("backup", "restore", str(source), "--to", str(vault_dir), "--overwrite")
-    assert done.returncode == 0, done.stderr
+    assert done.code == 0, done.err
 
 
 def _names_in(backup_path: Path, where: Path) -> set[str]:
@@ -55,7 +57,7 @@ def _a_later_line(vault: Vault, target: Path) -> Path:
 
 
 def test_after_restoring_an_older_backup_the_backup_on_lock_holds_what_came_after(
-    vault: Vault, vault_dir: Path, tmp_path: Path, runner: backup_beside.BackupRunner
+    vault: Vault, vault_dir: Path, tmp_path: Path, _cli: Cli, runner: backup_beside.BackupRunner
 ) -> None:
     target = tmp_path / "usb"
     backup.configure(vault, target=str(target), kind="file")
@@ -65,7 +67,7 @@ def test_after_restoring_an_older_backup_the_backup_on_lock_holds_what_came_afte
     left_at = vault.ledger.head().seq
     vault.lock()
 
-    _restore_over(first, vault_dir)
+    _restore_over(_cli, first, vault_dir)
     restored = open_vault(vault_dir, PASSPHRASE)
     registered = {b.path: b for b in backup_registry.registered(restored)}
     assert registered[str(newer)].ledger_seq <= left_at  # carried over from the vault it replaced
@@ -90,7 +92,7 @@ def test_after_restoring_an_older_backup_the_backup_on_lock_holds_what_came_afte
 
 
 def test_after_restoring_an_older_snapshot_the_backup_says_why_it_is_not_made(
-    vault: Vault, vault_dir: Path, tmp_path: Path
+    vault: Vault, vault_dir: Path, tmp_path: Path, _cli: Cli
 ) -> None:
     """The folder's newest snapshot is of the line restored away from, written there since the
     restore by the safety copy (opened by mistake): the backup is refused
@@ -104,7 +106,7 @@ def test_after_restoring_an_older_snapshot_the_backup_says_why_it_is_not_made(
     backup_repo.create_incremental(vault, target, verify=True, rotate_old=False)
     vault.lock()
 
-    _restore_over(first, vault_dir)
+    _restore_over(_cli, first, vault_dir)
     (safety,) = vault_dir.parent.glob(f"{vault_dir.name}-before-restore-*")
     mistaken = open_vault(safety, PASSPHRASE)
     try:
@@ -121,12 +123,12 @@ def test_after_restoring_an_older_snapshot_the_backup_says_why_it_is_not_made(
     finally:
         restored.lock()
     done = _cli("--vault", str(vault_dir), "backup", "auto")
-    assert done.returncode == ExitCode.REFUSED, (done.returncode, done.stdout, done.stderr)
-    assert "another copy of this vault" in done.stderr
+    assert done.code == ExitCode.REFUSED, (done.code, done.out, done.err)
+    assert "another copy of this vault" in done.err
 
 
 def test_the_checked_copy_after_a_restore_is_the_backup_restored_from(
-    vault: Vault, vault_dir: Path, tmp_path: Path
+    vault: Vault, vault_dir: Path, tmp_path: Path, _cli: Cli
 ) -> None:
     target = tmp_path / "usb"
     backup.configure(vault, target=str(target), kind="file")
@@ -134,7 +136,7 @@ def test_the_checked_copy_after_a_restore_is_the_backup_restored_from(
     newer = _a_later_line(vault, target)
     vault.lock()
 
-    _restore_over(first, vault_dir)
+    _restore_over(_cli, first, vault_dir)
     restored = open_vault(vault_dir, PASSPHRASE)
     try:
         status = backup.status(restored)

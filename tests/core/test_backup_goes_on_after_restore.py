@@ -4,37 +4,39 @@ same folder (services/backup_left_behind.py), and a second copy writing there st
 Found reading the lineage check against the common "undo a mistake" restore: the folder's newest
 backup was the replaced vault's, of the line the restore went back from, so every later backup
 there was refused and the therapist had to choose another folder. Real vaults, real backup files
-and snapshots, the restores and `backup auto`/`backup list` in real CLI processes, the backup on
-lock through the service the window uses."""
+and snapshots, the restores and `backup auto`/`backup list` through the real command line (its
+own `run` in this process, cli_helpers.cli: no kill or second process is asked of them, and each
+cost a Python start, ~0.35 CPU-s, as a process of its own), the backup on lock through the service
+the window uses."""
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.core.cli_helpers import Result, cli
 from vault_app.domain.errors import ExitCode, RefusedByPolicy
 from vault_app.services import backup, backup_beside, backup_left_behind, backup_registry, backup_repo, clients
 from vault_app.services.backup_repo_restore import restore_snapshot
 from vault_app.services.vault import Vault, open_vault
 
-
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "vault_app", *args],
-                          env={**os.environ, "VAULT_APP_PASSPHRASE": PASSPHRASE}, capture_output=True, text=True,
-                          timeout=300)
+Cli = Callable[..., Result]
 
 
-def _restore(source: Path, into: Path, *extra: str, vault: Path | None = None) -> dict[str, object]:
+@pytest.fixture
+def _cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+    return lambda *args: cli(capsys, monkeypatch, *args)
+
+
+def _restore(_cli: Cli, source: Path, into: Path, *extra: str, vault: Path | None = None) -> dict[str, object]:
     chosen = ("--vault", str(vault)) if vault is not None else ()
     done = _cli("--json", *chosen, "backup", "restore", str(source), "--to", str(into), *extra)
-    assert done.returncode == 0, done.stderr
-    report = json.loads(done.stdout)
+    assert done.code == 0, done.err
+    report = json.loads(done.out)
     assert isinstance(report, dict)
     return report
 
@@ -62,7 +64,7 @@ def _snapshots(target: Path) -> set[Path]:
 
 
 def test_after_restoring_an_older_snapshot_in_place_the_backups_go_on_in_the_same_folder(
-    vault: Vault, vault_dir: Path, tmp_path: Path
+    vault: Vault, vault_dir: Path, tmp_path: Path, _cli: Cli
 ) -> None:
     target = tmp_path / "usb"
     backup.configure(vault, target=str(target), kind="repo")
@@ -72,13 +74,13 @@ def test_after_restoring_an_older_snapshot_in_place_the_backups_go_on_in_the_sam
     left = Path(backup_repo.create_incremental(vault, target, verify=True, rotate_old=False).path)
     vault.lock()
 
-    report = _restore(first, vault_dir, "--overwrite")
+    report = _restore(_cli, first, vault_dir, "--overwrite")
     assert report["left_behind"] == [str(left)]
     listed = _cli("--vault", str(vault_dir), "backup", "list")
-    assert listed.returncode == 0, listed.stderr
-    (line,) = [x for x in listed.stdout.splitlines() if str(left) in x]
+    assert listed.code == 0, listed.err
+    (line,) = [x for x in listed.out.splitlines() if str(left) in x]
     assert "(from before the restore, kept until " in line
-    assert not [x for x in listed.stdout.splitlines() if str(first) in x and "before the restore" in x]
+    assert not [x for x in listed.out.splitlines() if str(first) in x and "before the restore" in x]
 
     restored = open_vault(vault_dir, PASSPHRASE)
     try:
@@ -86,7 +88,7 @@ def test_after_restoring_an_older_snapshot_in_place_the_backups_go_on_in_the_sam
     finally:
         restored.lock()
     done = _cli("--vault", str(vault_dir), "backup", "auto")
-    assert done.returncode == 0, (done.stdout, done.stderr)
+    assert done.code == 0, (done.out, done.err)
     (made,) = _snapshots(target) - {first, left}
     names = _names_in_snapshot(made, tmp_path / "looked-up")
     assert {"Before Restore", "After Restore"} <= names and "The Mistake" not in names
@@ -102,7 +104,7 @@ def test_after_restoring_an_older_snapshot_in_place_the_backups_go_on_in_the_sam
 
     # A second copy: restored elsewhere from the newest snapshot (a new laptop), it continues that
     # snapshot and backs up into the folder; the first vault's next backup is refused as before.
-    _restore(made, tmp_path / "second")
+    _restore(_cli, made, tmp_path / "second")
     second = open_vault(tmp_path / "second", PASSPHRASE)
     try:
         clients.create_client(second, "Second Copy")
@@ -110,7 +112,7 @@ def test_after_restoring_an_older_snapshot_in_place_the_backups_go_on_in_the_sam
         second.lock()
     before = _snapshots(target)
     done = _cli("--vault", str(tmp_path / "second"), "backup", "auto")
-    assert done.returncode == 0, (done.stdout, done.stderr)
+    assert done.code == 0, (done.out, done.err)
     (by_second,) = _snapshots(target) - before
     after_second = _snapshots(target)
     first_vault = open_vault(vault_dir, PASSPHRASE)
@@ -119,13 +121,13 @@ def test_after_restoring_an_older_snapshot_in_place_the_backups_go_on_in_the_sam
     finally:
         first_vault.lock()
     done = _cli("--vault", str(vault_dir), "backup", "auto")
-    assert done.returncode == ExitCode.REFUSED, (done.returncode, done.stdout, done.stderr)
-    assert "another copy of this vault" in done.stderr and by_second.name in done.stderr
+    assert done.code == ExitCode.REFUSED, (done.code, done.out, done.err)
+    assert "another copy of this vault" in done.err and by_second.name in done.err
     assert _snapshots(target) == after_second
 
 
 def test_after_restoring_an_older_file_the_backup_on_lock_goes_on_until_the_safety_copy_writes_there(
-    vault: Vault, vault_dir: Path, tmp_path: Path, runner: backup_beside.BackupRunner
+    vault: Vault, vault_dir: Path, tmp_path: Path, _cli: Cli, runner: backup_beside.BackupRunner
 ) -> None:
     target = tmp_path / "usb"
     backup.configure(vault, target=str(target), kind="file")
@@ -135,7 +137,7 @@ def test_after_restoring_an_older_file_the_backup_on_lock_goes_on_until_the_safe
     left = Path(backup.create_backup(vault, target, verify=True, rotate_old=False).path)
     vault.lock()
 
-    report = _restore(first, vault_dir, "--overwrite")
+    report = _restore(_cli, first, vault_dir, "--overwrite")
     assert report["left_behind"] == [str(left)]
     safety = Path(str(report["safety_copy"]))
     restored = open_vault(vault_dir, PASSPHRASE)
@@ -161,7 +163,7 @@ def test_after_restoring_an_older_file_the_backup_on_lock_goes_on_until_the_safe
 
 
 def test_the_safety_copy_writing_there_first_stops_the_restored_vaults_backups_as_before(
-    vault: Vault, vault_dir: Path, tmp_path: Path
+    vault: Vault, vault_dir: Path, tmp_path: Path, _cli: Cli
 ) -> None:
     """The safety copy opened by mistake before the restored vault backed up continues the line
     restored away from: it may write there (the newest backup is its own), and its backup is
@@ -173,7 +175,7 @@ def test_the_safety_copy_writing_there_first_stops_the_restored_vaults_backups_a
     backup.create_backup(vault, target, verify=True, rotate_old=False)
     vault.lock()
 
-    safety = Path(str(_restore(first, vault_dir, "--overwrite")["safety_copy"]))
+    safety = Path(str(_restore(_cli, first, vault_dir, "--overwrite")["safety_copy"]))
     mistaken = open_vault(safety, PASSPHRASE)
     try:
         clients.create_client(mistaken, "Safety Copy Work")
@@ -187,13 +189,13 @@ def test_the_safety_copy_writing_there_first_stops_the_restored_vaults_backups_a
         restored.lock()
     before = set(target.iterdir())
     done = _cli("--vault", str(vault_dir), "backup", "auto")
-    assert done.returncode == ExitCode.REFUSED, (done.returncode, done.stdout, done.stderr)
-    assert "another copy of this vault" in done.stderr and by_copy.name in done.stderr
+    assert done.code == ExitCode.REFUSED, (done.code, done.out, done.err)
+    assert "another copy of this vault" in done.err and by_copy.name in done.err
     assert set(target.iterdir()) == before
 
 
 def test_a_restore_into_a_folder_of_its_own_leaves_nothing_behind_and_stays_refused(
-    vault: Vault, vault_dir: Path, tmp_path: Path
+    vault: Vault, vault_dir: Path, tmp_path: Path, _cli: Cli
 ) -> None:
     """Only a restore that replaces the vault takes over its folder: a copy restored elsewhere to
     look something up still may not write among the vault's backups."""
@@ -204,7 +206,7 @@ def test_a_restore_into_a_folder_of_its_own_leaves_nothing_behind_and_stays_refu
     backup_repo.create_incremental(vault, target, verify=True, rotate_old=False)
     vault.lock()
 
-    report = _restore(first, tmp_path / "looked-up", vault=vault_dir)
+    report = _restore(_cli, first, tmp_path / "looked-up", vault=vault_dir)
     assert report["left_behind"] == []
     copy = open_vault(tmp_path / "looked-up", PASSPHRASE)
     try:
@@ -221,7 +223,7 @@ def test_a_restore_into_a_folder_of_its_own_leaves_nothing_behind_and_stays_refu
 
 
 def test_what_a_restore_leaves_behind_is_the_replaced_vaults_own_history_only(
-    vault: Vault, vault_dir: Path, tmp_path: Path
+    vault: Vault, vault_dir: Path, tmp_path: Path, _cli: Cli
 ) -> None:
     """Restored over twice: the second restore's replaced vault registers the first one's
     left-behind backup only as carried over, not of its own history, so it is not left behind
@@ -233,14 +235,14 @@ def test_what_a_restore_leaves_behind_is_the_replaced_vaults_own_history_only(
     clients.create_client(vault, "The Mistake")
     old_line = Path(backup.create_backup(vault, target, verify=True, rotate_old=False).path)
     vault.lock()
-    assert _restore(first, vault_dir, "--overwrite")["left_behind"] == [str(old_line)]
+    assert _restore(_cli, first, vault_dir, "--overwrite")["left_behind"] == [str(old_line)]
     restored = open_vault(vault_dir, PASSPHRASE)
     try:
         clients.create_client(restored, "Second Try")
         own = Path(backup.create_backup(restored, target, verify=True, rotate_old=False).path)
     finally:
         restored.lock()
-    assert _restore(first, vault_dir, "--overwrite")["left_behind"] == [str(own)]
+    assert _restore(_cli, first, vault_dir, "--overwrite")["left_behind"] == [str(own)]
     again = open_vault(vault_dir, PASSPHRASE)
     try:
         registered = {b.path: b for b in backup_registry.registered(again)}

@@ -1,7 +1,10 @@
 """An import killed mid-way (a real process, killed at a real step: the fault point after a
 chart's documents are sealed), then the command line: its next unlock says once, on stderr,
 that the import was cut short and how to go on, as the app's unlock does (round 31: the
-command line said nothing). Running the same import again brings in the rest, nothing twice."""
+command line said nothing). Running the same import again brings in the rest, nothing twice.
+The killed and the failing imports are processes of their own (a kill, a SIGSTOP); the commands
+around them are the CLI's own `run` in this process (cli_helpers.cli), which reads the same mark
+on disk and says it on the same stderr: each cost a Python start (~0.35 CPU-s) as a process."""
 
 from __future__ import annotations
 
@@ -9,71 +12,86 @@ import os
 import signal
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from scripts.make_simplepractice_export import make_export
 from tests.conftest import PASSPHRASE
-from tests.core.cli_helpers import cli_process, init_vault
+from tests.core.cli_helpers import FAST_KDF, Result, cli, cli_process
 from vault_app.cli.import_commands import STOPPED_ON_ERROR
 from vault_app.storage import blob_store
 
 CUT_SHORT = "An import into this vault was cut short"
+Cli = Callable[..., Result]
 
 
-def test_the_command_after_a_killed_import_says_it_was_cut_short_once(tmp_path: Path) -> None:
+@pytest.fixture
+def here(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+    """A command run in this process."""
+    return lambda *args: cli(capsys, monkeypatch, *args)
+
+
+def _init(here: Cli, folder: Path) -> None:
+    made = here("init", "--vault", str(folder), "--no-keyring", *FAST_KDF)
+    assert made.code == 0, made.err
+
+
+def test_the_command_after_a_killed_import_says_it_was_cut_short_once(tmp_path: Path, here: Cli) -> None:
     folder = tmp_path / "v"
-    assert init_vault(folder).code == 0
+    _init(here, folder)
     export = make_export(tmp_path / "export", clients=4, notes_per_client=1)
     vault = ("--vault", str(folder))
     killed = cli_process("import", "simplepractice", str(export.root), *vault, "--quiet",
                          extra_env={"VAULT_APP_TEST_CRASH_AT": "import_chart_sealed"})
     assert killed.code != 0 and CUT_SHORT not in killed.err
 
-    listed = cli_process("client", "list", *vault, "--json")
+    listed = here("client", "list", *vault, "--json")
     assert listed.code == 0, listed.err
     assert listed.json() == []  # the kill landed before the first chart's commit
     # With --json stderr holds no words (the import's own stop words keep to that rule too): the
     # mark stays for the next unlock that says things, not cleared unsaid.
     assert CUT_SHORT not in listed.err and CUT_SHORT not in listed.out, listed.err
 
-    told = cli_process("client", "list", *vault)
+    told = here("client", "list", *vault)
     assert told.code == 0, told.err
     assert told.err.count(CUT_SHORT) == 1, told.err
     assert "run the same import again" in told.err and "whole" in told.err
     assert not [c.name for c in export.clients if c.name in told.err]
 
-    again = cli_process("client", "list", *vault)
+    again = here("client", "list", *vault)
     assert again.code == 0 and CUT_SHORT not in again.err  # said once
 
-    planned = cli_process("import", "simplepractice", str(export.root), *vault, "--dry-run", "--json")
+    planned = here("import", "simplepractice", str(export.root), *vault, "--dry-run", "--json")
     assert planned.code == 0, planned.err
     charts = planned.json()["will_create"]["charts"]
-    done = cli_process("import", "simplepractice", str(export.root), *vault, "--json", "--quiet")
+    done = here("import", "simplepractice", str(export.root), *vault, "--json", "--quiet")
     assert done.code == 0 and done.json()["charts_created"] == charts, done.err
     assert CUT_SHORT not in done.err
-    assert len(cli_process("client", "list", *vault, "--json").json()) == charts
+    assert len(here("client", "list", *vault, "--json").json()) == charts
 
 
-def test_the_import_command_itself_says_it_at_its_unlock(tmp_path: Path) -> None:
+def test_the_import_command_itself_says_it_at_its_unlock(tmp_path: Path, here: Cli) -> None:
     folder = tmp_path / "v"
-    assert init_vault(folder).code == 0
+    _init(here, folder)
     export = make_export(tmp_path / "export", clients=3, notes_per_client=1)
     vault = ("--vault", str(folder))
     killed = cli_process("import", "simplepractice", str(export.root), *vault, "--quiet",
                          extra_env={"VAULT_APP_TEST_CRASH_AT": "import_chart_sealed"})
     assert killed.code != 0
-    done = cli_process("import", "simplepractice", str(export.root), *vault, "--quiet")
+    done = here("import", "simplepractice", str(export.root), *vault, "--quiet")
     assert done.code == 0, done.err
     assert done.err.count(CUT_SHORT) == 1 and "Traceback" not in done.err
     assert CUT_SHORT not in done.out  # stdout stays the report
 
 
-def test_an_import_that_meets_a_failure_says_what_is_kept_and_how_to_go_on(tmp_path: Path) -> None:
+def test_an_import_that_meets_a_failure_says_what_is_kept_and_how_to_go_on(tmp_path: Path, here: Cli) -> None:
     """A real failure mid-import: when the second chart begins the import is paused (SIGSTOP),
     the vault's blob store made a file, and it goes on, so sealing a later chart's documents
     fails in the file system. Found: the command ended with that error alone."""
     folder = tmp_path / "v"
-    assert init_vault(folder).code == 0
+    _init(here, folder)
     export = make_export(tmp_path / "export", clients=20, notes_per_client=1)
     store = blob_store.root(folder)
     command = [sys.executable, "-m", "vault_app", "import", "simplepractice", str(export.root), "--vault", str(folder)]
@@ -96,9 +114,9 @@ def test_an_import_that_meets_a_failure_says_what_is_kept_and_how_to_go_on(tmp_p
     assert err.index(STOPPED_ON_ERROR) < err.index("file is in the way")
     store.unlink()
     store.with_name("blobs (aside)").rename(store)
-    after = cli_process("import", "simplepractice", str(export.root), "--vault", str(folder), "--json", "--quiet")
+    after = here("import", "simplepractice", str(export.root), "--vault", str(folder), "--json", "--quiet")
     assert after.code == 0, after.err
     assert CUT_SHORT not in after.err  # the failure was said where it happened, not again as a kill
     kept = after.json()
-    listed = cli_process("client", "list", "--vault", str(folder), "--json").json()
+    listed = here("client", "list", "--vault", str(folder), "--json").json()
     assert 1 <= len(listed) - kept["charts_created"] < len(listed)  # what came in stayed, the rest came now

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.cli_helpers import FAST_KDF, cli_process
+from tests.core.cli_helpers import FAST_KDF, cli, cli_process
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="a POSIX pseudo-terminal")
 
@@ -69,12 +69,16 @@ def at_terminal(dialogue: list[tuple[bytes, bytes]], *command: str) -> tuple[int
 
 
 @pytest.fixture
-def old(tmp_path: Path) -> dict[str, Path]:
-    """The old computer's vault, its Emergency Kit, and one backup of it."""
+def old(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
+    """The old computer's vault, its Emergency Kit, and one backup of it: made by the CLI in this
+    process (the terminal is the restore's, below), the passphrase not left in the environment."""
     vault, kit = tmp_path / "old", tmp_path / "kit.txt"
-    made = cli_process("init", "--vault", str(vault), "--no-keyring", "--recovery-key-out", str(kit), *FAST_KDF)
+    made = cli(capsys, monkeypatch, "init", "--vault", str(vault), "--no-keyring", "--recovery-key-out", str(kit),
+               *FAST_KDF)
     assert made.code == 0, made.err
-    backup = cli_process("backup", "create", "--to", str(tmp_path / "usb"), "--json", "--vault", str(vault))
+    backup = cli(capsys, monkeypatch, "backup", "create", "--to", str(tmp_path / "usb"), "--json", "--vault",
+                 str(vault))
+    monkeypatch.delenv("VAULT_APP_PASSPHRASE")
     assert backup.code == 0, backup.err
     return {"file": Path(backup.json()["path"]), "kit": kit, "new": tmp_path / "new"}
 

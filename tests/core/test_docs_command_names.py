@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import source_trees
 from vault_app.cli.main import build_parser
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,8 +56,10 @@ def _mentions() -> Iterator[tuple[str, str]]:
             for found in pattern.finditer(text):
                 line = text.count("\n", 0, found.start()) + 1
                 yield f"{doc.relative_to(ROOT)}:{line}", found.group(1)
+    # The trees the source scans share in this process (tests/source_trees.py): in a worker that
+    # collected the GUI scans they are parsed already (~1.4 CPU-s to parse them here again).
     for source in sorted((ROOT / "vault_app").rglob("*.py")):
-        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+        for node in source_trees.walk(source_trees.parse(source.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 for pattern in _SOURCE:
                     for found in pattern.finditer(node.value):
@@ -81,8 +84,11 @@ def test_every_command_named_exists(capsys: pytest.CaptureFixture[str]) -> None:
         paths.add(tuple(path))
     assert not unknown, "\n".join(unknown)
     assert ("backup", "restore") in paths and len(paths) > 20
+    # One parser for every path: parse_args reads the parser and changes nothing in it, so each
+    # `--help` meets what a fresh process's parser would be. A parser built per path (~130 of
+    # them, ~0.035 CPU-s each) was most of this test's CPU (docs/testing.md, thirty-fourth round).
     for path in sorted(paths):
         with pytest.raises(SystemExit) as shown:
-            build_parser().parse_args([*path, "--help"])
+            parser.parse_args([*path, "--help"])
         assert shown.value.code == 0, path
     capsys.readouterr()

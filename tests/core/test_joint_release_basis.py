@@ -1,5 +1,5 @@
 """A joint (couple or family) record's release names, as its legal basis, every authorization the
-gate relied on: one from each adult member (domain/disclosure_gate._check_joint). Found: the PDF's
+gate relied on: one from each adult member (domain/disclosure_gate_authorization.check_joint). Found: the PDF's
 "Legal basis" named only the authorization chosen in the wizard, though the release needed both."""
 
 from __future__ import annotations

@@ -9,9 +9,11 @@ next unlock as rolled back, with the safety copy to be found by hand.
 The restore runs in a real CLI process with VAULT_APP_TEST_CRASH_AT naming the step; the
 code SIGKILLs itself there (services/fault_injection.py). Every process shares one keyring
 file (tests/fakes.FileKeyring), so the ledger anchor a killed restore wrote, or did not, is
-what the next open checks. What a kill leaves is opened first by a fresh CLI process; the
-checks that the folder is whole after it (listing, unlock-check, audit verify) are the same CLI
-commands run in this process (cli_helpers.cli), on the same keyring file."""
+what the next open checks. The process is the point where a kill ends it (the restore, an open
+killed as it rolls forward) or where a second process meets one holding the vault; every other
+command (the open that meets what a kill left, the checks that the folder is whole after it,
+a restore that is not killed) is the same CLI command run in this process (cli_helpers.cli), on
+the same keyring file: each cost a Python start (~0.35 CPU-s) as a process of its own."""
 
 from __future__ import annotations
 
@@ -70,25 +72,27 @@ class Place:
         return next((self.root / "backups").iterdir())
 
     def run(self, *args: str, crash_at: str | None = None) -> Result:
+        """A command in a fresh process: for the runs a kill ends, and beside this process."""
         env = dict(self.env, **({CRASH_ENV: crash_at} if crash_at else {}))
         proc = subprocess.run([sys.executable, "-m", "vault_app", *args], capture_output=True, text=True, env=env,
                               timeout=300, check=False, cwd=REPO)
         return Result(proc.returncode, proc.stdout, proc.stderr)
 
     def restore(self, *, crash_at: str | None = None, to: Path | None = None, overwrite: bool = True) -> Result:
+        """In a process of its own when it is to be killed, in this process otherwise."""
         to = to or self.vault
-        return self.run("backup", "restore", str(self.backup), "--to", str(to), "--vault", str(to),
-                        *(["--overwrite"] if overwrite else []), crash_at=crash_at)
+        args = ("backup", "restore", str(self.backup), "--to", str(to), "--vault", str(to),
+                *(["--overwrite"] if overwrite else []))
+        return self.run(*args, crash_at=crash_at) if crash_at else self.check(*args)
 
     def names(self, folder: Path | None = None) -> Result:
-        return self.run("client", "list", "--vault", str(folder or self.vault), "--json")
+        """The open that meets what a kill left (a roll-forward, a refusal), listing the charts."""
+        return self.check("client", "list", "--vault", str(folder or self.vault), "--json")
 
-    def check(self, *args: str) -> Result:
-        """A command run by the CLI's own `run` in this process: for the checks after the open
-        that met the kill, each of which cost a Python start (~0.35 CPU-s, ~100 in this file)
-        as a process of its own."""
+    def check(self, *args: str, passphrase: str = PASSPHRASE) -> Result:
+        """A command run by the CLI's own `run` in this process."""
         assert self.in_process is not None, "only a test's place runs commands in its process"
-        return self.in_process(*args)
+        return self.in_process(*args, passphrase=passphrase)
 
     def safety_copies(self) -> list[Path]:
         return sorted(self.root.glob("v-before-restore-*"))
@@ -136,7 +140,7 @@ def place(template: tuple[Path, list[str], list[str]], tmp_path: Path,
     shutil.copytree(template[0], tmp_path / "p", symlinks=True)
     here = Place(tmp_path / "p")
     _shared_keyring(here, monkeypatch)
-    here.in_process = lambda *args: cli(capsys, monkeypatch, *args)
+    here.in_process = lambda *args, **kwargs: cli(capsys, monkeypatch, *args, **kwargs)
     # The keyring's anchor for this folder (it is per path): a rollback here is caught.
     assert here.check("client", "list", "--vault", str(here.vault), "--json").code == 0
     return here
@@ -252,7 +256,7 @@ def test_an_old_journal_put_back_never_replaces_the_vault(place: Place, tmp_path
     shutil.copytree(staging, kept / staging.name)
     finished = place.names()
     assert finished.code == 0 and COMPLETED in finished.err
-    assert place.run("client", "add", "After Restore", "--vault", str(place.vault)).code == 0
+    assert place.check("client", "add", "After Restore", "--vault", str(place.vault)).code == 0
     # The journal and (a copy of) its work folder put back, as a sync tool or a hand might.
     shutil.copy2(kept / RESTORE_JOURNAL_NAME, place.journal())
     shutil.copytree(kept / staging.name, staging)
@@ -275,7 +279,7 @@ def test_an_older_copy_put_in_with_a_journal_of_its_own_is_still_a_rollback(plac
 
     older = place.root / "older"
     shutil.copytree(place.vault, older)
-    assert place.run("client", "add", "Newest Chart", "--vault", str(place.vault)).code == 0
+    assert place.check("client", "add", "Newest Chart", "--vault", str(place.vault)).code == 0
     anchor = json.loads(Path(place.env["VAULT_TEST_KEYRING_FILE"]).read_text())
     staging = place.vault / ".vault-restore-4242-planted"
     staging.mkdir()
@@ -298,7 +302,8 @@ def test_another_process_holding_the_vault_keeps_the_journal_waiting(place: Plac
     waiting = sorted(p.name for p in staging.iterdir())
     held = folder_lock.acquire(place.vault)
     try:
-        busy = place.names()
+        # A process of its own: this one holds the vault.
+        busy = place.run("client", "list", "--vault", str(place.vault), "--json")
         # The holder is this test's process: a window or a command by whether Qt's widgets are
         # loaded here (storage/folder_lock.py); either is named.
         assert busy.code == 7, busy.err
@@ -389,17 +394,17 @@ def test_a_rename_refused_half_way_keeps_the_journal_and_its_work_folder(
 
 def test_a_snapshot_restore_killed_is_finished_too(place: Place) -> None:
     repo = place.root / "repo"
-    made = place.run("backup", "create", "--incremental", str(repo), "--vault", str(place.vault), "--json")
+    made = place.check("backup", "create", "--incremental", str(repo), "--vault", str(place.vault), "--json")
     assert made.code == 0, made.err
     (snapshot,) = (repo / "snapshots").glob("*.vrs")
-    assert place.run("client", "add", "After Snapshot", "--vault", str(place.vault)).code == 0
+    assert place.check("client", "add", "After Snapshot", "--vault", str(place.vault)).code == 0
     killed = place.run("backup", "restore", str(snapshot), "--to", str(place.vault), "--overwrite",
                        "--vault", str(place.vault), crash_at="restore:moved:psychotherapy.db")
     assert killed.code == -signal.SIGKILL, killed.err[-2000:]
     opened = place.names()
     assert opened.code == 0 and COMPLETED in opened.err, opened.err
     assert "After Backup" in opened.out and "After Snapshot" not in opened.out
-    assert place.run("unlock-check", "--vault", str(place.vault)).code == 0
+    assert place.check("unlock-check", "--vault", str(place.vault)).code == 0
     (safety,) = place.safety_copies()
     assert "After Snapshot" in place.names(safety).out
 
@@ -423,10 +428,8 @@ def test_a_mistyped_passphrase_at_the_open_that_finishes_it_still_says_so(place:
     said nothing of the restore it had finished, and the next open had nothing left to say
     (found reviewing h-rollforward's report). The refusal now says it too."""
     assert place.restore(crash_at="restore:moved:records.db").code == -signal.SIGKILL
-    mistyped = dict(place.env, VAULT_APP_PASSPHRASE=PASSPHRASE + "x")
-    proc = subprocess.run([sys.executable, "-m", "vault_app", "client", "list", "--vault", str(place.vault)],
-                          capture_output=True, text=True, env=mistyped, timeout=300, check=False, cwd=REPO)
-    assert proc.returncode == 3, proc.stderr
-    assert COMPLETED in proc.stderr, proc.stderr
+    mistyped = place.check("client", "list", "--vault", str(place.vault), passphrase=PASSPHRASE + "x")
+    assert mistyped.code == 3, mistyped.err
+    assert COMPLETED in mistyped.err, mistyped.err
     assert not place.journal().exists()
     _whole(place, place.vault, restored=True)

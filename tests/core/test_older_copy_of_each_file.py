@@ -1,12 +1,16 @@
 """An older copy of ONE file of the vault folder put back, for every kind of file the folder
 holds after a day's work (compartments, header, ledger, search files, attachment blobs, the
-lock's owner note), with the app closed; then a real `vault-app` process opens the folder.
+lock's owner note), with the app closed; then the real `vault-app` command line opens the folder.
 
 What must happen, file by file (the table below): the copy is refused with words that name
 the file put back, or it is harmless (derived data rebuilt, a stray blob scrubbed); never a
 destroyed chart back, never silent, never a traceback. One history per test (a day's work,
 a rekey, a destruction), each case a fresh copy of its final folder with one file swapped.
-Real vaults, real keys, real processes."""
+Real vaults, real keys. The commands run through the CLI's own `run` in this process
+(cli_helpers.cli): what they read is the folder on disk, as a process's would be, and each cost
+a Python start (~0.35 CPU-s) as a process of its own (docs/testing.md, thirty-fourth round). A
+session that asks the passphrase again keeps a process of its own (below), where what one
+session's process remembered must not carry into the next."""
 
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE, reopen
-from tests.core.cli_helpers import Result, cli_process
+from tests.core.cli_helpers import Result, cli
 from tests.core.destruction_helpers import seed_chart
 from vault_app.domain.errors import ExitCode
 from vault_app.services import backup, destruction, vault_folder, vault_master_key
@@ -93,14 +97,15 @@ def _refused_naming(name: str, result: Result) -> str | None:
 
 
 def test_an_older_copy_of_any_one_file_is_refused_or_harmless(
-        psy_vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+        psy_vault: Vault, vault_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     history = _history(psy_vault, vault_dir, tmp_path)
     flag = "--vault"
     failures: list[str] = []
 
     def case(name: str, source: Path, expect: str) -> Path:
         target = _with_old(history, name, source, tmp_path)
-        result = cli_process("unlock-check", flag, str(target))
+        result = cli(capsys, monkeypatch, "unlock-check", flag, str(target))
         wrong: str | None
         if "Traceback" in result.err:
             wrong = "a traceback: " + result.err[-300:]
@@ -120,7 +125,7 @@ def test_an_older_copy_of_any_one_file_is_refused_or_harmless(
     # ledger.db from before every key was replaced: only a rekey changes its key, so that is what
     # it is said to be, with the rekey's day (found: said only as a damaged ledger compartment).
     target = case("ledger.db", history.before_rekey / "ledger.db", "refused")
-    said = cli_process("unlock-check", flag, str(target)).err
+    said = cli(capsys, monkeypatch, "unlock-check", flag, str(target)).err
     if not all(words in said for words in ("before every key was replaced on " + history.rekeyed_on,
                                            "nothing was changed", "latest verified backup")):
         failures.append(f"ledger.db from before-rekey: the rekey's day and what to do not said: {said.strip()[:300]}")
@@ -128,7 +133,7 @@ def test_an_older_copy_of_any_one_file_is_refused_or_harmless(
     # Derived data: older search files are not searched; the destroyed chart is found nowhere.
     for name in ("search-records.db", "search-psychotherapy.db"):
         target = case(name, history.before_destruction / name, "opens")
-        found = cli_process("search", flag, str(target), "--psychotherapy", history.destroyed_names[0])
+        found = cli(capsys, monkeypatch, "search", flag, str(target), "--psychotherapy", history.destroyed_names[0])
         if found.code != 0 or history.destroyed_names[0] in _said(found) or "Traceback" in found.err:
             failures.append(f"{name}: the destroyed chart's name searched: exit {found.code}, {_said(found)[:300]}")
 
@@ -147,15 +152,16 @@ def test_an_older_copy_of_any_one_file_is_refused_or_harmless(
     case(OWNER_NAME, history.owner_note, "opens")
 
     # The untouched folder still opens: none of the above is a false alarm.
-    assert cli_process("unlock-check", flag, str(history.final)).code == 0
+    assert cli(capsys, monkeypatch, "unlock-check", flag, str(history.final)).code == 0
     assert not failures, "\n".join(failures)
 
 
 def test_an_older_copy_of_a_purged_backup_is_said_and_keeps_the_chart_destroyed(
-        psy_vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+        psy_vault: Vault, vault_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     """The backup folder's files: a single-file backup a destruction purged, its copy from before
     the purge put back in its place. `backup list --check`, `backup verify` and `backup restore`
-    (real processes) say what it is, and the restore re-applies the destruction."""
+    say what it is, and the restore re-applies the destruction."""
     kept = seed_chart(psy_vault, "A")
     doomed = seed_chart(psy_vault, "T")
     made = Path(backup.create_backup(psy_vault, tmp_path / "usb").path)
@@ -166,31 +172,33 @@ def test_an_older_copy_of_a_purged_backup_is_said_and_keeps_the_chart_destroyed(
     shutil.copy2(before_purge, made)  # the older copy put back, the app closed
     folder = ("--vault", str(vault_dir))
 
-    listed = cli_process("backup", "list", "--check", "--json", *folder)
+    listed = cli(capsys, monkeypatch, "backup", "list", "--check", "--json", *folder)
     assert listed.code == 0, listed.err
     row = next(b for b in listed.json()["backups"] if b["file"] == made.name)
     assert row["state"] == "failed", row
     assert "before a destruction purged it" in row.get("changed", ""), row
 
-    verified = cli_process("backup", "verify", *folder, str(made))
-    assert verified.code == 0 and "Traceback" not in verified.err, verified
+    verified = cli(capsys, monkeypatch, "backup", "verify", *folder, str(made))
+    # Whole, but it still holds the destroyed chart: NOT_CLEAN (it exited 0, a script took it for clean).
+    assert verified.code == ExitCode.NOT_CLEAN and "Traceback" not in verified.err, verified
     assert "before a destruction purged it" in verified.out + verified.err, verified
 
-    restored = cli_process("backup", "restore", *folder, "--to", str(tmp_path / "restored"), str(made))
+    restored = cli(capsys, monkeypatch, "backup", "restore", *folder, "--to", str(tmp_path / "restored"), str(made))
     assert restored.code == 0, restored.err
     assert "Destructions re-applied: 1" in restored.out, restored.out
-    shown = cli_process("client", "list", "--vault", str(tmp_path / "restored"))
+    shown = cli(capsys, monkeypatch, "client", "list", "--vault", str(tmp_path / "restored"))
     assert any(n in shown.out for n in kept.names), shown
     assert not any(n in shown.out for n in doomed.names), shown
 
 
 @pytest.mark.parametrize("kind", ["file", "repo"])
 def test_an_older_copy_of_a_backup_purged_twice_from_between_the_purges_is_said(
-        psy_vault: Vault, vault_dir: Path, tmp_path: Path, kind: str) -> None:
+        psy_vault: Vault, vault_dir: Path, tmp_path: Path, kind: str, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     """A backup two destructions purged, its copy from between the two purges put back (a single
     file, or one snapshot's manifest): found said as another copy of this vault's purge, which
     this vault's ledger "has no record of", when it recorded both. `backup list --check`,
-    `backup verify` and `backup restore` (real processes) say it still holds the chart of the
+    `backup verify` and `backup restore` say it still holds the chart of the
     later destruction, and the restore re-applies it."""
     kept = seed_chart(psy_vault, "A")
     first = seed_chart(psy_vault, "T")
@@ -207,22 +215,22 @@ def test_an_older_copy_of_a_backup_purged_twice_from_between_the_purges_is_said(
     shutil.copy2(between, made)  # the older copy put back, the app closed
     folder = ("--vault", str(vault_dir))
 
-    listed = cli_process("backup", "list", "--check", "--json", *folder)
+    listed = cli(capsys, monkeypatch, "backup", "list", "--check", "--json", *folder)
     assert listed.code == 0, listed.err
     row = next(b for b in listed.json()["backups"] if b["file"] == made.name)
     assert row["state"] == "failed", row
     assert "between two destructions' purges" in row.get("changed", ""), row
     assert "another copy" not in row["changed"], row
 
-    verified = cli_process("backup", "verify", *folder, str(made))
+    verified = cli(capsys, monkeypatch, "backup", "verify", *folder, str(made))
     assert "Traceback" not in verified.err, verified
     said = verified.out + verified.err
     assert "between two destructions' purges" in said, verified
-    restored = cli_process("backup", "restore", *folder, "--to", str(tmp_path / "restored"), str(made))
-    shown = cli_process("client", "list", "--vault", str(tmp_path / "restored"))
+    restored = cli(capsys, monkeypatch, "backup", "restore", *folder, "--to", str(tmp_path / "restored"), str(made))
+    shown = cli(capsys, monkeypatch, "client", "list", "--vault", str(tmp_path / "restored"))
     if kind == "file":
         # It still holds the later destruction's chart: the restore re-applies that destruction.
-        assert verified.code == 0 and "it still holds the chart" in said, verified
+        assert verified.code == ExitCode.NOT_CLEAN and "it still holds the chart" in said, verified
         assert restored.code == 0, restored.err
         assert "Destructions re-applied: 1" in restored.out, restored.out
         assert any(n in shown.out for n in kept.names), shown
@@ -238,21 +246,22 @@ def test_an_older_copy_of_a_backup_purged_twice_from_between_the_purges_is_said(
     assert not any(n in shown.out for n in first.names + second.names), shown
 
 
-def test_an_older_copy_of_the_failed_unlock_count_does_not_shorten_the_wait(vault: Vault, vault_dir: Path) -> None:
+def test_an_older_copy_of_the_failed_unlock_count_does_not_shorten_the_wait(
+        vault: Vault, vault_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """The table's row for vault.failures (no key can seal it: a failed unlock has none). Its
     copy from fewer failures ago put back must not give a guesser the shorter wait of that count
     (found: it did): what the next try waits for, what `info` and the unlock window name, and
-    what the next unlock moves into the ledger stay the count of every failure. Real processes."""
+    what the next unlock moves into the ledger stay the count of every failure."""
     vault_id = vault.vault_id
     vault.lock()
     folder = ("--vault", str(vault_dir))
 
     def fail() -> None:
-        refused = cli_process("unlock-check", *folder, passphrase="not the passphrase at all")
+        refused = cli(capsys, monkeypatch, "unlock-check", *folder, passphrase="not the passphrase at all")
         assert refused.code != 0 and "Traceback" not in refused.err, refused
 
     def counted() -> int:
-        info = cli_process("info", "--json", *folder)
+        info = cli(capsys, monkeypatch, "info", "--json", *folder)
         assert info.code == 0, info.err
         return int(info.json()["failed_unlocks_since_last_unlock"])
 
@@ -284,11 +293,11 @@ def test_an_older_copy_of_the_failed_unlock_count_does_not_shorten_the_wait(vaul
     outside.unlink()
     os.mkfifo(outside)  # one that would never end a plain read
     assert counted() == 1 and vault_folder.failed_attempts(vault_dir) == 1
-    assert cli_process("unlock-check", *folder).code == 0
+    assert cli(capsys, monkeypatch, "unlock-check", *folder).code == 0
     fail()
     outside.unlink()
     outside.mkdir()  # a folder where the count outside is kept: the unlock still goes on
-    assert cli_process("unlock-check", *folder).code == 0 and counted() == 0
+    assert cli(capsys, monkeypatch, "unlock-check", *folder).code == 0 and counted() == 0
 
 
 # A process of its own for each session that asks the passphrase again (the psychotherapy notes
@@ -321,11 +330,12 @@ def _reask_session(folder: Path, *guesses: str) -> list[float]:
     return waits
 
 
-def test_an_older_copy_of_the_refused_reask_count_does_not_shorten_the_wait(vault: Vault, vault_dir: Path) -> None:
+def test_an_older_copy_of_the_refused_reask_count_does_not_shorten_the_wait(
+        vault: Vault, vault_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """The table's row for vault.reasked (wrong passphrases typed inside an open vault: plain
     text, as vault.failures). Its copy from fewer refusals ago put back, or the file removed,
     must not give a guesser the shorter wait of that count, nor hide refusals from the unlock
-    window and the next unlock's ledger entry (found: both did). Real processes."""
+    window and the next unlock's ledger entry (found: both did). Each session a real process."""
     vault_id = vault.vault_id
     vault.lock()
     free = vault_master_key.FREE_ATTEMPTS
@@ -353,4 +363,4 @@ def test_an_older_copy_of_the_refused_reask_count_does_not_shorten_the_wait(vaul
     outside.unlink()
     outside.mkdir()
     assert _reask_session(vault_dir, PASSPHRASE, "a typo") == []
-    assert cli_process("unlock-check", "--vault", str(vault_dir)).code == 0
+    assert cli(capsys, monkeypatch, "unlock-check", "--vault", str(vault_dir)).code == 0

@@ -10,11 +10,14 @@ during the copies (the old keys kept, said)."""
 from __future__ import annotations
 
 import contextlib
+import copy
+import dataclasses
 import os
+import shutil
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +28,7 @@ from tests.core.destruction_helpers import vault_keys
 from tests.core.test_faults_diskfull import _fill, small_filesystem
 from tests.core.test_vault_rekey_beside import HOLDER
 from tests.core.test_writer_lock import _session, _tell
-from vault_app.crypto.kdf import KdfParams
+from vault_app.crypto.kdf import OWASP_FLOOR, KdfParams
 from vault_app.domain.errors import ExitCode, WrongPassphrase, WrongRecoveryKey
 from vault_app.services import clients, notes, psychotherapy_notes, vault_rekey, vault_rekey_beside
 from vault_app.services.fault_injection import CRASH_ENV, PAUSE_ENV
@@ -61,6 +64,27 @@ def _practice(folder: Path, kdf_params: KdfParams, notes_count: int = 8) -> Prac
     practice = Practice(folder, made.recovery_key, texts, "A process note before the rekey.", vault_keys(vault),
                         vault.master_key())
     vault.lock()
+    return practice
+
+
+Practices = Callable[[Path, int], Practice]
+
+
+@pytest.fixture(scope="module")
+def practices(tmp_path_factory: pytest.TempPathFactory) -> Practices:
+    """`_practice` made once per note count in this process and copied for each test (a copy is
+    a vault of its own: its folder, the same keys and kit, which each test changes only in its
+    copy). Each made afresh cost ~0.15 CPU-s (its Argon2 run at a new salt, its notes), ~18 tests."""
+    made: dict[int, Practice] = {}
+    root = tmp_path_factory.mktemp("practices")
+
+    def practice(folder: Path, notes_count: int) -> Practice:
+        if notes_count not in made:
+            made[notes_count] = _practice(root / f"notes-{notes_count}", OWASP_FLOOR, notes_count)
+        shutil.copytree(made[notes_count].folder, folder)
+        # Its own lists too: a test adds the notes it writes to its practice's.
+        return dataclasses.replace(copy.deepcopy(made[notes_count]), folder=folder)
+
     return practice
 
 
@@ -128,8 +152,8 @@ def _unchanged(practice: Practice, wraps: tuple[str, dict[str, str]]) -> None:
     recover_vault(folder, practice.recovery_key, RECOVERED).lock()
 
 
-def test_cli_rekey_end_to_end(tmp_path: Path, kdf_params: KdfParams) -> None:
-    practice = _practice(tmp_path / "vault", kdf_params)
+def test_cli_rekey_end_to_end(tmp_path: Path, practices: Practices) -> None:
+    practice = practices(tmp_path / "vault", 8)
     kit_file = tmp_path / "new-kit.txt"
     done = subprocess.run(_rekey_args(practice.folder, _new_file(tmp_path), "--recovery-key-out", str(kit_file)),
                           env=_env(), capture_output=True, text=True, timeout=300, check=False)
@@ -172,9 +196,9 @@ _NO_RENAME_YET = ("copied:", "released", "staged:records", "spliced:records", "u
 
 @pytest.mark.slow
 @pytest.mark.parametrize("point", KILL_POINTS)
-def test_a_kill_of_the_cli_at_each_step_opens_with_all_old_or_all_new_keys(tmp_path: Path, kdf_params: KdfParams,
+def test_a_kill_of_the_cli_at_each_step_opens_with_all_old_or_all_new_keys(tmp_path: Path, practices: Practices,
                                                                           point: str) -> None:
-    practice = _practice(tmp_path / "vault", kdf_params, notes_count=4)
+    practice = practices(tmp_path / "vault", 4)
     done = subprocess.run(_rekey_args(practice.folder, _new_file(tmp_path)), env=_env(**{CRASH_ENV: point}),
                           capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == -signal.SIGKILL, done.stderr[-2000:]
@@ -218,8 +242,8 @@ def _paused_in_the_copies(args: list[str], env: dict[str, str]) -> Iterator[subp
             os.kill(proc.pid, signal.SIGCONT)
 
 
-def test_ctrl_c_during_the_copies_stops_with_nothing_changed(tmp_path: Path, kdf_params: KdfParams) -> None:
-    practice = _practice(tmp_path / "vault", kdf_params)
+def test_ctrl_c_during_the_copies_stops_with_nothing_changed(tmp_path: Path, practices: Practices) -> None:
+    practice = practices(tmp_path / "vault", 8)
     wraps = _wraps(practice.folder)
     with _paused_in_the_copies(_rekey_args(practice.folder, _new_file(tmp_path)), _env()) as proc:
         os.kill(proc.pid, signal.SIGINT)  # as the terminal's Ctrl-C, while the copies are under way
@@ -233,9 +257,9 @@ def test_ctrl_c_during_the_copies_stops_with_nothing_changed(tmp_path: Path, kdf
 
 
 def test_a_session_holding_the_vault_refuses_the_rekey_before_anything_changes(tmp_path: Path,
-                                                                                 kdf_params: KdfParams) -> None:
+                                                                                 practices: Practices) -> None:
     """The app (or any process) with the vault open: refused at the unlock (the writer lock)."""
-    practice = _practice(tmp_path / "vault", kdf_params)
+    practice = practices(tmp_path / "vault", 8)
     wraps = _wraps(practice.folder)
     with _session(practice.folder) as session:
         done = subprocess.run(_rekey_args(practice.folder, _new_file(tmp_path)), env=_env(), capture_output=True,
@@ -248,10 +272,10 @@ def test_a_session_holding_the_vault_refuses_the_rekey_before_anything_changes(t
 
 
 def test_a_reader_in_another_process_refuses_the_rekey_before_anything_changes(tmp_path: Path,
-                                                                               kdf_params: KdfParams) -> None:
+                                                                               practices: Practices) -> None:
     """A read-only command holding a read on records.db over a frame it predates: its -wal
     cannot be emptied, so the rekey is refused at its start, nothing written."""
-    practice = _practice(tmp_path / "vault", kdf_params)
+    practice = practices(tmp_path / "vault", 8)
     with open_vault(practice.folder, PASSPHRASE) as vault:
         note = notes.create_progress_note(vault, next(iter(clients.list_clients(vault))).client_id,
                                           text="Written before the reader's read.", template="free")
@@ -307,12 +331,12 @@ def test_a_full_disk_during_the_copies_keeps_the_old_keys_and_says_so(tmp_path: 
 
 
 def test_a_drive_without_room_for_the_copies_is_refused_before_anything_changes(tmp_path: Path,
-                                                                                kdf_params: KdfParams) -> None:
+                                                                                practices: Practices) -> None:
     """A real small tmpfs: with 2 MiB less free than the copies and their margin need
     (room_needed of the files' sizes), refused at the start with both figures, nothing
     written; with 2 MiB more, the same command replaces every key."""
     with small_filesystem(tmp_path / "disk", "32m") as disk:
-        practice = _practice(disk / "vault", kdf_params)
+        practice = practices(disk / "vault", 8)
         need = vault_rekey_beside.room_needed(sum((practice.folder / f).stat().st_size
                                                   for f in COMPARTMENT_FILES.values()))
         wraps = _wraps(practice.folder)

@@ -15,6 +15,7 @@ import pytest
 
 from tests.core.cli_helpers import Result, cli
 from tests.core.destruction_helpers import seed_chart
+from vault_app.domain.errors import ExitCode
 from vault_app.services import backup_registry, backup_repo, destruction
 from vault_app.services.vault import Vault
 
@@ -24,11 +25,18 @@ def _verified_paths(vault_dir: Path, capsys: pytest.CaptureFixture[str], monkeyp
     return {b["path"] for b in listed if b["state"] == "verified"}
 
 
-def _not_clean(checked: Result, cert_id: str, legal_name: str) -> None:
-    assert checked.code == 0 and checked.out.startswith("Backup NOT CLEAN"), checked.out
+def _not_clean(checked: Result, cert_id: str, legal_name: str, copied_folder: Path | None = None) -> None:
+    # Its own exit code (it was 0): a script checking backups does not take it for clean.
+    assert checked.code == ExitCode.NOT_CLEAN and checked.out.startswith("Backup NOT CLEAN"), checked.out
     assert f"still holds what destruction {cert_id} destroyed" in checked.out
-    assert f"vault-app destruction purge-backups {cert_id}" in checked.out
-    assert "Purge the backups now" in checked.out
+    if copied_folder is None:
+        assert f"vault-app destruction purge-backups {cert_id}" in checked.out
+        assert "Purge the backups now" in checked.out
+    else:
+        # Not registered: no purge reaches it, so the hint names none (it sent the therapist in a
+        # circle); the copy of the backup folder it is in is what to delete.
+        assert "purge-backups" not in checked.out and "no purge reaches it" in checked.out, checked.out
+        assert f"delete that copy of a backup folder, {copied_folder}" in checked.out, checked.out
     assert legal_name not in checked.out + checked.err  # the destruction is named, never the client
 
 
@@ -55,13 +63,13 @@ def test_a_snapshot_still_holding_a_destroyed_chart_is_not_clean(
     # The unregistered copy of the repository still holds the chart.
     hand = elsewhere / "snapshots" / made.name
     unregistered = cli(capsys, monkeypatch, "backup", "verify", *v, str(hand))
-    _not_clean(unregistered, cert_id, chart.names[0])
+    _not_clean(unregistered, cert_id, chart.names[0], copied_folder=elsewhere)
 
     # The copy put back over the registered repository after the purge (its chunks with it).
     shutil.rmtree(repo)
     shutil.copytree(elsewhere, repo)
     put_back = cli(capsys, monkeypatch, "backup", "verify", *v, str(made), "--json")
-    assert put_back.code == 0, put_back.err
+    assert put_back.code == ExitCode.NOT_CLEAN, put_back.err
     said = put_back.json()
     # Said as the single file's older copy put back (its fix: delete it; the purge did it already).
     assert said["holds_destroyed"] == [cert_id] and said["older_than_purge"] is True

@@ -12,6 +12,7 @@ import pytest
 
 from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import cli
+from vault_app.domain.state_privilege import COUNSEL_FIELD
 from vault_app.domain.subpoena import part2_order_problems, subpoena_problems
 from vault_app.services import attachments, disclosure_gate
 from vault_app.services.vault import Vault
@@ -68,7 +69,10 @@ def test_part2_order_table(citation: str, evidence: dict[str, Any], missing: str
 def _evidence(vault: Vault, client_id: str, **changes: Any) -> dict[str, Any]:
     statement = attachments.add_attachment(vault, client_id, fx.SCAN, kind="other", filename="assurance.pdf")
     ev = {**NOTICE, "assurance_attachment_id": statement.attachment_id, "notice_sent_on": fx.days_ago(40).isoformat(),
-          "objection_deadline": fx.days_ago(10).isoformat(), "issuer": "Attorney X", "case_number": "24-CV-9"}
+          "objection_deadline": fx.days_ago(10).isoformat(), "issuer": "Attorney X", "case_number": "24-CV-9",
+          # No license state is set: counsel's advice on the state's privilege is recorded
+          # (tests/core/test_subpoena_state_privilege.py has the states).
+          COUNSEL_FIELD: True}
     ev.update(changes)
     return {k: v for k, v in ev.items() if v is not None}
 
@@ -116,7 +120,7 @@ def test_cli_subpoena_with_a_protective_order(vault: Vault, tmp_path: Path, caps
     evidence.write_text(json.dumps({**QPO, "assurance_attachment_id": None, "assurance_file": str(scan)}))
     base = ["export", "--vault", folder, "--client", chart.client_id, "--notes", chart.progress[0], "--recipient",
             "Attorney X", "--purpose", "subpoena in case 24-CV-9", "--basis", "subpoena", "--out",
-            str(tmp_path / "s.pdf"), "--check-only"]
+            str(tmp_path / "s.pdf"), "--check-only", "--counsel-cleared-state-law"]
     allowed = cli(capsys, monkeypatch, *base, "--evidence", str(evidence))
     assert allowed.code == 0 and "ALLOWED" in allowed.out, allowed.err
     evidence.write_text(json.dumps({**QPO, "qpo_limits_use": False, "assurance_attachment_id": None,

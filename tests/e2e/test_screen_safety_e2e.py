@@ -39,9 +39,10 @@ def _xclip() -> None:
         pytest.skip(message)
 
 
-def clipboard(desktop: Desktop) -> str:
-    """What a clipboard manager would read now ("" when nothing is offered)."""
-    done = subprocess.run(["xclip", "-o", "-selection", "clipboard"], env={**os.environ, **desktop.env()},
+def clipboard(desktop: Desktop, selection: str = "clipboard") -> str:
+    """What a clipboard manager (or a middle-click, for "primary") would read now ("" when
+    nothing is offered)."""
+    done = subprocess.run(["xclip", "-o", "-selection", selection], env={**os.environ, **desktop.env()},
                           capture_output=True, text=True, timeout=30)
     return done.stdout if done.returncode == 0 else ""
 
@@ -139,17 +140,20 @@ def test_wrong_chart_addendum_lock_and_clipboard(app: App, desktop: Desktop) -> 
         desktop.wait_window(r"^Addendum or amendment · 1001 ")
         desktop.wait_text(addendum)
 
-    # --- Ctrl+C, then the lock empties the clipboard ------------------------------------------------
+    # --- Ctrl+C, then the lock empties the clipboard and the primary selection ----------------------
     with desktop.step("copied"):
         desktop.click_text(addendum)
         desktop.key("ctrl+a")
         desktop.key("ctrl+c")
         assert "kestrel" in clipboard(desktop), "the copy did not reach the clipboard"
+        # Merely selected text is X11's primary selection (a middle-click pastes it anywhere).
+        assert "kestrel" in clipboard(desktop, "primary"), "the selection did not reach PRIMARY"
     with desktop.step("clipboard-empty-after-lock"):
         desktop.key("ctrl+l")
         desktop.wait_window(UNLOCK)
         assert "kestrel" not in clipboard(desktop)
         assert clipboard(desktop).strip() == ""
+        assert "kestrel" not in clipboard(desktop, "primary"), "the selected note outlived the lock"
     with desktop.step("quit"):
         unlock(desktop)
         desktop.wait_window(r"^Addendum or amendment")

@@ -41,6 +41,9 @@ def test_the_check_says_the_backup_still_holds_a_destroyed_chart(
     summary = {"file": file, "checked": ["records"], "check": "full", "holds_destroyed": [cert]}
     dialog._verified(summary)
     assert dialog.result_label.text() == said.format(file=file, cert=cert)
+    # Said as a problem (it was in the calm style of "intact"), and calm again for a clean one.
+    assert dialog.result_label.objectName() == "verdictRefused"
     del summary["holds_destroyed"]
     dialog._verified(summary)
     assert "Destructions" not in dialog.result_label.text()
+    assert dialog.result_label.objectName() == "calmNote"

@@ -104,3 +104,28 @@ def test_required_by_law_never_offers_a_duty_to_warn_and_leads_to_the_serious_th
     carried = form.inputs["agency"]
     assert isinstance(carried, QLineEdit) and carried.text() == "County Police"
     dialog.close()
+
+
+@pytest.mark.parametrize("window", WINDOWS)
+@pytest.mark.parametrize(("state", "asked"), [("NY", False), ("CA", False), ("TX", True), ("", True)])
+def test_a_subpoena_asks_counsel_only_where_the_license_states_privilege_is_not_listed(
+        unlocked_app: AppController, qtbot, window: str, state: str, asked: bool) -> None:
+    """As the export wizard's form: where the license state's privilege bars a subpoena alone (NY,
+    CA), counsel's tick is not offered, the gate refusing whatever it says; elsewhere it is."""
+    from vault_app.domain.state_privilege import COUNSEL_FIELD
+    from vault_app.services import clients, practice
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    if state:
+        practice.update(vault, clinician_name="Jordan Lee", license_state=state, license_number="L-1")
+    client_id = clients.create_client(vault, "Pat Subpoenaed", date_of_birth="1980-02-03").client_id
+    dialog = WINDOWS[window](unlocked_app, client_id)
+    qtbot.addWidget(dialog)
+    wait_ops(qtbot)
+    form: BasisForm = dialog.basis  # type: ignore[attr-defined]
+    form.basis.setCurrentIndex(form.basis.findData("subpoena"))
+    qtbot.waitUntil(lambda: "assurance" in form.inputs, timeout=5_000)
+    assert form.license_state == state
+    assert (COUNSEL_FIELD in form.inputs) is asked
+    dialog.close()

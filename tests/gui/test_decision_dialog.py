@@ -11,7 +11,7 @@ from tests.gui.conftest import wait_ops
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.decision_list import DecisionList, DecisionRecordDialog
 from vault_app.gui.operations import VaultOps
-from vault_app.services import decisions, export
+from vault_app.services import decisions, export, holds
 from vault_app.services.vault import Vault
 
 pytestmark = pytest.mark.gui
@@ -156,6 +156,12 @@ def test_a_subpoena_in_the_dialog_signs_without_disclosing(vault: Vault, qtbot) 
     press(dialog, qtbot, QWizard.WizardButton.CommitButton)
     assert dialog.result_signed is not None and dialog.result_signed.disclosure_id is None
     assert export.disclosures(vault, chart.client_id) == []
+    # The signed subpoena offers a legal hold (docs/retention.md), placed only on the click.
+    offer = dialog.done_page.hold
+    qtbot.waitUntil(offer.isVisible)
+    assert "subpoena received" in offer.details.text() and holds.active_holds(vault, chart.client_id) == []
+    qtbot.mouseClick(offer.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: [h.reason for h in holds.active_holds(vault, chart.client_id)] == ["subpoena"])
 
 
 def test_closing_keeps_the_draft_and_the_list_reopens_it(vault: Vault, qtbot) -> None:

@@ -24,6 +24,7 @@ from vault_app.domain.decision_rules import sign_warnings
 from vault_app.domain.decisions import RISK_FACTORS, TRIGGERS
 from vault_app.domain.errors import Problem
 from vault_app.domain.practice import Jurisdiction
+from vault_app.domain.state_privilege import SUBPOENA_PRIVILEGE
 from vault_app.gui import decision_pages
 from vault_app.gui.decision_prompt_book import CONTEXT, SAYS
 from vault_app.gui.decision_prompt_words import kept, knows, prompt_words, sentence_words, shown
@@ -60,6 +61,8 @@ def _every_text(vault: Vault) -> list[str]:
         for age in (None, 12, 40):
             for trigger in TRIGGERS:
                 texts += _texts_of(guide_for(trigger, j, age))
+            for state in SUBPOENA_PRIVILEGE:  # a listed state's privilege in the subpoena's setting
+                texts += _texts_of(guide_for("subpoena", j, age, state))
     for trigger in TRIGGERS:
         # A fresh draft with nothing answered and no follow-up: every warning its trigger can give.
         draft = replace(decisions.start(vault, chart.client_id, trigger), follow_up=())
@@ -124,6 +127,21 @@ def test_a_suggestion_left_as_shown_is_kept_in_english_and_a_typed_one_as_typed(
         "mayoría de edad: 18 (Base federal de EE. UU. (ajústela a su estado))"
     assert prompt_words(guide_for("child_abuse", Jurisdiction(name="Oregon")).jurisdiction_setting) == \
         "mayoría de edad: 18 (Oregon)"
+
+
+@pytest.mark.parametrize(("state", "said"), [("NY", "ley de Nueva York (el estado de la licencia): N.Y. CPLR 4507"),
+                                             ("CA", "ley de California (el estado de la licencia): Cal. Evid."),
+                                             ("TX", "norma federal: 45 CFR 164.512(e)(1)(ii) (sin ajuste")])
+def test_a_subpoenas_setting_names_the_license_states_privilege_in_spanish_and_keeps_the_english(
+        qtbot: Any, spanish: None, state: str, said: str) -> None:
+    guide = guide_for("subpoena", license_state=state)
+    assert prompt_words(guide.jurisdiction_setting).startswith(said)
+    assert kept(prompt_words(guide.jurisdiction_setting), (guide.jurisdiction_setting,)) == \
+        guide.jurisdiction_setting
+    assert prompt_words(guide.statute_hint) != "" and "164.512(e)(1)(ii)" in prompt_words(guide.statute_hint)
+    for code in SUBPOENA_PRIVILEGE:  # every listed state's name has Spanish words (else all of it is English)
+        setting = guide_for("subpoena", license_state=code).jurisdiction_setting
+        assert knows(setting) and prompt_words(setting).startswith("ley de "), code
 
 
 def _english_sources() -> set[str]:

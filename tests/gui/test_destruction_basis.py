@@ -41,6 +41,10 @@ def test_a_chart_kept_for_years_is_not_offered_the_retention_basis(
     elsewhere(unlocked_app, qtbot, lambda v: sessions.add_session(v, client_id, date=date.today(), duration_minutes=50))
     wizard = _wizard(unlocked_app, qtbot, client_id)
     assert wizard.eligibility_page.isComplete()  # type: ignore[attr-defined]
+    # Found by a walker: this page said the chart "can be destroyed earlier ... with the client's
+    # written permission", the next one that permission does not shorten a state's period.
+    first = wizard.eligibility_page.text.text()  # type: ignore[attr-defined]
+    assert "permission nor an override shortens" in first and "can be destroyed earlier" not in first
     wizard.next()
     basis = wizard.basis_page  # type: ignore[attr-defined]
     _unlock_psychotherapy(wizard, qtbot)

@@ -202,6 +202,83 @@ def test_escape_on_settings_with_the_practice_typed_asks(unlocked_app: AppContro
     wait_ops(qtbot)
 
 
+def _settings(app: AppController, qtbot):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from vault_app.gui.settings_dialog import SettingsDialog
+
+    window = app.main_window
+    assert window is not None
+    dialog = window.open_settings()
+    assert isinstance(dialog, SettingsDialog)
+    qtbot.waitExposed(dialog)
+    wait_ops(qtbot)
+    # Alt letters go to the active window only (Qt's shortcut map), as for the user.
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=10_000)
+    return dialog
+
+
+def _cancel_letter(dialog: QDialog) -> Qt.Key:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from vault_app.gui.widgets import mnemonic_of
+
+    (box,) = dialog.findChildren(QDialogButtonBox)
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel is not None
+    return Qt.Key(ord(mnemonic_of(cancel.text()).upper()))
+
+
+def test_alt_c_on_settings_with_changes_asks(unlocked_app: AppController, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Found on Xvfb: the practice's details typed, Alt+C (Cancel's letter; the walker took
+    Lic&ense state's underline for a C) and Settings closed with them unsaved. Cancel asks as
+    Escape does; untouched, it closes at once. Real key events, through Qt's shortcut map."""
+    dialog = _settings(unlocked_app, qtbot)
+    qtbot.keyClick(dialog.lock_minutes, _cancel_letter(dialog), Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)  # untouched: closes
+    again = _settings(unlocked_app, qtbot)
+    name = again.profile["clinician_name"]
+    again.pages.setCurrentIndex(1)
+    name.setFocus()
+    qtbot.keyClicks(name, "Dra. Elena Nunez")
+    qtbot.keyClick(name, _cancel_letter(again), Qt.KeyboardModifier.AltModifier)
+    # An Alt letter clicks its button a moment later (Qt's animateClick); closed, the dialog hides.
+    qtbot.waitUntil(lambda: again.leave_box is not None or not again.isVisible(), timeout=10_000)
+    box = again.leave_box
+    assert isinstance(box, QMessageBox) and box.isVisible() and again.isVisible(), "Cancel closed it unasked"
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=10_000)
+    assert again.isVisible() and name.text() == "Dra. Elena Nunez"
+    again.reject()
+    wait_ops(qtbot)
+
+
+def test_cancel_on_settings_with_a_lock_time_changed_asks(unlocked_app: AppController, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Not only the practice's details: a lock time (or colours, language, PIN) changed is a
+    change Cancel and Escape ask about; set back as it was, it is none."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = _settings(unlocked_app, qtbot)
+    was = dialog.lock_minutes.value()
+    dialog.lock_minutes.setFocus()
+    qtbot.keyClick(dialog.lock_minutes, Qt.Key.Key_Up)
+    assert dialog.lock_minutes.value() == was + 1
+    (buttons,) = dialog.findChildren(QDialogButtonBox)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel is not None
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    box = dialog.leave_box
+    assert isinstance(box, QMessageBox) and box.isVisible() and dialog.isVisible()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=10_000)
+    dialog.lock_minutes.setFocus()
+    qtbot.keyClick(dialog.lock_minutes, Qt.Key.Key_Down)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    wait_ops(qtbot)
+
+
 def test_closed_from_the_question_the_window_under_it_has_the_keyboard(unlocked_app: AppController, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Found on Xvfb (explore round 2): "Close without saving" clicked, the form and its question
     closed, and no window was active: Ctrl+F and every key went nowhere until a click."""

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow, QMessageBox, QPushButton, QTabWidget, QWidget
 
 import vault_app.gui
 from tests.gui.conftest import unlock, wait_ops
@@ -42,8 +42,10 @@ def _classes_with_a_form_and_no_action_buttons() -> set[str]:
     found = set()
     for path in Path(vault_app.gui.__file__).parent.glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not (isinstance(node, ast.ClassDef) and any(isinstance(b, ast.Name) and b.id == "QDialog"
-                                                           for b in node.bases)):
+            # GuardedDialog too (a QDialog whose Escape asks): Settings was one, walked by nobody
+            # (a walker's Alt+C, Cancel's letter, closed it with the practice typed).
+            if not (isinstance(node, ast.ClassDef) and any(
+                    isinstance(b, ast.Name) and b.id in ("QDialog", "GuardedDialog") for b in node.bases)):
                 continue
             called = {n.func.id for n in ast.walk(node) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
             if "QFormLayout" in called and "action_buttons" not in called:
@@ -53,7 +55,18 @@ def _classes_with_a_form_and_no_action_buttons() -> set[str]:
 
 # Not walked yet, each said; a new one is not let in silently. (Recover with Emergency Kit,
 # Record a revocation and Restore from a backup were, until a walker found them letterless.)
-NOT_WALKED_YET: set[str] = set()
+# Found by this walk when it took in GuardedDialog forms, left to the decisions' owner this round:
+# Jurisdiction settings has no Alt letter at all (its Save and Cancel neither). Guardians and the
+# request letter's Save need a chart or a request's letters made first: not walked yet.
+NOT_WALKED_YET: set[str] = {"JurisdictionDialog", "GuardiansDialog", "LetterSaveDialog"}
+
+# Checked for two widgets on one letter only (the walker's Alt+C), not yet for the rest; left as
+# found when they joined this walk (see the report). Settings letters each page with its rows
+# shown only for some states (the minors' rule, a preset to switch to) counted: with them hidden,
+# its English "&Jurisdiction settings…" is left the faint J and its Spanish "Titulaci&ón" the
+# accented ó (the u went to a hidden row). Open export's Spanish "Contrase&ña del PDF" has the ñ
+# with o, l, r and d free.
+LETTERED_WITH_HIDDEN_ROWS = {"SettingsDialog", "OpenExportDialog"}
 
 
 def _typed_in_one_stroke(name: str, text: str, letter: str, letters: list[str]) -> None:
@@ -70,13 +83,18 @@ def _typed_in_one_stroke(name: str, text: str, letter: str, letters: list[str]) 
 def _other_forms(app: AppController) -> dict[str, Callable[[], QDialog]]:
     from vault_app.gui.account_dialog import AccountDialog
     from vault_app.gui.accounting_dialog import AccountingDialog
+    from vault_app.gui.appointment_dialog import AppointmentDialog
     from vault_app.gui.backups import BackupsDialog
+    from vault_app.gui.fees_dialog import FeesDialog
+    from vault_app.gui.holds_dialog import HoldsDialog
     from vault_app.gui.kit_check import KitCheckDialog
+    from vault_app.gui.open_export_dialog import OpenExportDialog
     from vault_app.gui.recover_dialog import RecoverDialog
     from vault_app.gui.request_denial_dialog import DenialDialog
     from vault_app.gui.requests_dialog import denial_choices
     from vault_app.gui.restore_dialog import RestoreFromBackupDialog
     from vault_app.gui.revocation_dialog import RevocationDialog
+    from vault_app.gui.settings_dialog import SettingsDialog
     from vault_app.services import clients
 
     window = app.main_window
@@ -92,6 +110,11 @@ def _other_forms(app: AppController) -> dict[str, Callable[[], QDialog]]:
         "RecoverDialog": lambda: RecoverDialog(app.folder, parent=window),
         "RevocationDialog": lambda: RevocationDialog(app, "no-authorization", "Otto Account, 2026", parent=window),
         "RestoreFromBackupDialog": lambda: RestoreFromBackupDialog(app.folder, may_replace=False, parent=window),
+        "SettingsDialog": lambda: SettingsDialog(app, parent=window),
+        "HoldsDialog": lambda: HoldsDialog(app, client.client_id, parent=window),
+        "FeesDialog": lambda: FeesDialog(app, parent=window),
+        "OpenExportDialog": lambda: OpenExportDialog(app, client.client_id, parent=window),
+        "AppointmentDialog": lambda: AppointmentDialog(app, day=date(2026, 12, 7), parent=window),
     }
 
 
@@ -107,13 +130,20 @@ def test_every_other_form_has_letters_of_its_own(language: str, locked_app: AppC
         dialog.show()
         qtbot.waitExposed(dialog)
         wait_ops(qtbot)
-        found = [(w.text(), letter) for w, letter in form_letters(dialog) if w.isVisibleTo(dialog)]
-        letters = [letter for _text, letter in found if letter]
-        assert len(set(letters)) == len(letters), (name, sorted(found, key=lambda f: f[1]))
-        for text, letter in found:
-            assert letter or {c.casefold() for c in text if c.isalpha()} <= set(letters), (name, text, found)
-            assert underlined(text) not in FAINT or not letter, (name, text, found)
-            _typed_in_one_stroke(name, text, letter, letters)
+        # A dialog of pages (Settings): each page with the buttons beneath it, one at a time as seen.
+        tabs = dialog.findChildren(QTabWidget)
+        for page in range(tabs[0].count() if tabs else 1):
+            if tabs:
+                tabs[0].setCurrentIndex(page)
+            found = [(w.text(), letter) for w, letter in form_letters(dialog) if w.isVisibleTo(dialog)]
+            letters = [letter for _text, letter in found if letter]
+            assert len(set(letters)) == len(letters), (name, page, sorted(found, key=lambda f: f[1]))
+            if name in LETTERED_WITH_HIDDEN_ROWS:
+                continue
+            for text, letter in found:
+                assert letter or {c.casefold() for c in text if c.isalpha()} <= set(letters), (name, text, found)
+                assert underlined(text) not in FAINT or not letter, (name, text, found)
+                _typed_in_one_stroke(name, text, letter, letters)
         dialog.reject()
         dialog.deleteLater()
         wait_ops(qtbot)

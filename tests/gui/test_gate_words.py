@@ -49,6 +49,8 @@ BUILT = {
 # The fallback for an authorization's state: every state that refuses has its own code above it
 # (revoked, expired, incomplete, not yet effective), so these are said in the core's English.
 UNSAID = re.compile(r"^authorization\.status\.")
+# The helpers that add ".one" to a code for a single thing (domain/plurals.one_code, and a local one).
+ONE_CODE = ("one_code", "_one")
 
 
 def _files() -> Iterator[Path]:
@@ -69,7 +71,7 @@ def _scan() -> dict[str, tuple[set[str], bool, str]]:
             where = f"{path.relative_to(ROOT.parent)}:{node.lineno}"
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
                 codes = [first.value]
-            elif (isinstance(first, ast.Call) and isinstance(first.func, ast.Name) and first.func.id == "_one"
+            elif (isinstance(first, ast.Call) and isinstance(first.func, ast.Name) and first.func.id in ONE_CODE
                   and isinstance(first.args[0], ast.Constant)):
                 codes = [str(first.args[0].value), f"{first.args[0].value}.one"]
             elif isinstance(first, ast.IfExp) and isinstance(first.body, ast.Constant):

@@ -67,3 +67,27 @@ def test_the_form_asks_who_consented_and_saves_it(unlocked_app: AppController, q
     dialog.care_consent.setCurrentIndex(dialog.care_consent.findData("client"))
     dialog.save()
     qtbot.waitUntil(lambda: clients.get_client(vault, client_id).care_consented_by == "client")
+
+
+@pytest.mark.parametrize("consented_by", ["", "guardian"])
+def test_the_whole_form_fits_with_the_question_where_the_screen_has_room(unlocked_app: AppController, qtbot,
+                                                                         consented_by: str) -> None:
+    """Found at 1366x768 and 1280x800: the form took its height before the question was shown (it is asked once
+    the rule is read), so "Care consented to by" was below the fold and the form scrolled. The offscreen screen
+    is 800 high, as 1280x800's: the form grows to its whole height once the question shows, on the screen."""
+    vault = unlocked_app.vault
+    assert vault is not None
+    client_id = _teen(unlocked_app, 15)
+    clients.update_client(vault, client_id, care_consented_by=consented_by)
+    dialog = ClientDetailsDialog(unlocked_app, clients.get_client(vault, client_id), parent=unlocked_app.main_window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: dialog._cform.isRowVisible(dialog.care_consent))
+    bar = dialog.scroll_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() == 0)
+    room = dialog.screen().availableGeometry()
+    assert room.contains(dialog.frameGeometry()) or room.contains(dialog.geometry()), (dialog.geometry(), room)
+    assert not dialog.care_consent.visibleRegion().isEmpty()
+    dialog.reject()
+    wait_ops(qtbot)

@@ -127,3 +127,17 @@ def test_the_wizard_applies_the_rule_once_the_vault_exists_when_ticked(fresh_app
     wizard.check_page.answer.setText(created.recovery_key.rsplit("-", 1)[1])
     wizard.button(QWizard.WizardButton.FinishButton).click()
     wait_ops(qtbot)
+
+
+def test_a_rule_applied_by_an_earlier_version_is_said_in_spanish(vault: Vault, qtbot, spanish: None) -> None:
+    """Found: a vault whose rule was applied before migration 0107 showed the statement it saved then,
+    in English ("... Section text NOT verified ... on 2026-12-06 ..."), in the Jurisdiction settings."""
+    ca = mcp.find("CA")
+    saved = (f"{ca.citation}: a minor 12 or older may consent to outpatient mental health treatment. Conditions: "
+             f"{ca.conditions} Section text NOT verified ({mcp.CHECK_TEXT}) on 2026-12-06: {ca.how_checked}")
+    practice.update(vault, jurisdiction={"age_of_consent_for_treatment": 12, "minor_consent_source": saved})
+    dialog = JurisdictionDialog(VaultOps.over(vault), practice.load(vault).jurisdiction, license_state="CA")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    said = dialog.consent_source.text()
+    assert said == rule_words(ca) and "NOT verified" not in said and "Conditions" not in said, said

@@ -178,7 +178,7 @@ def test_the_childs_own_signature_is_refused_naming_who_may_sign(unlocked_app: A
     dialog.signer_name.setText("Alex Testclient")
     dialog.save_button.click()
     wait_ops(qtbot)
-    assert "Who may sign: Jane Roe, parent." in dialog.message.text()
+    assert "Who may sign: Jane Roe, parent." in dialog.signer_problem.problem.text()  # under "Signer is"
     assert dialog.save_button.text().replace("&", "") == "Record authorization", "refused, not asked 'Record anyway'"
     assert authorizations.list_authorizations(vault, client_id) == [] and dialog.isVisible()
     dialog.reject()

@@ -35,3 +35,9 @@ def test_the_same_in_spanish(qapp: object, spanish: None) -> None:
     assert "(expedientes destruidos desde entonces: 1)" in said
     assert "(expediente C00002; expedientes destruidos desde entonces: 2)" in said
     assert "?" not in said and "destroyed" not in said
+
+
+def test_a_copy_kept_in_another_folder_is_not_told_its_disclosures_are_refused(qapp: object) -> None:
+    # services/older_copy_refusal.kept: another backup folder chosen for this copy.
+    assert "exports and disclosures from this copy are refused" in older_copy.words(FOUND)
+    assert "exports and disclosures" not in older_copy.words(FOUND, refused=False)

@@ -96,3 +96,54 @@ def test_a_late_revocation_says_which_disclosures_went_out_meanwhile(unlocked_ap
     assert dialog.ok is not None and dialog.ok.text() == "Close" and not dialog.received.isEnabled()
     dialog.accept()
     assert not dialog.isVisible()
+
+
+@pytest.mark.parametrize("answer", ["It went out before the letter arrived", "Not known"])
+def test_a_letter_received_the_day_of_a_disclosure_asks_which_came_first(
+        unlocked_app: AppController, qtbot, tmp_path, answer: str) -> None:
+    """Found by a walker: an export at 04:10 and a letter received at 04:15 were said to be a
+    disclosure after the revocation, a breach to assess; the day alone cannot tell."""
+    from vault_app.services import accounting, export, notes, sessions
+
+    window = unlocked_app.main_window
+    vault = unlocked_app.vault
+    assert window is not None and vault is not None
+    client_id = add_client(unlocked_app, qtbot, name="Sam Sameday")
+    fx.set_practice(vault)
+    session = sessions.add_session(vault, client_id, date=fx.days_ago(30), duration_minutes=53,
+                                   icd10_codes=["F41.1"])
+    note = notes.create_progress_note(vault, client_id, template="soap", session_id=session.session_id,
+                                      sections={"subjective": "Reports a calmer week.", "objective": "Calm.",
+                                                "assessment": "Improving.", "plan": "Continue weekly."})
+    notes.sign_note(vault, note.note_id)
+    auth = fx.add_auth(vault, client_id)
+    sent = export.export(vault, fx.request(client_id, authorization_id=auth.id, note_ids=(note.note_id,),
+                                           on=fx.days_ago(2)), out=tmp_path / "a.pdf", password=fx.PASSWORD)
+    tab = window.chart.authorizations
+    window.chart.tabs.setCurrentWidget(tab)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() == 1, timeout=10_000)
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(0))
+    dialog = tab.revoke()
+    assert isinstance(dialog, RevocationDialog)
+    qtbot.waitExposed(dialog)
+    dialog.received.setDate(QDate.currentDate().addDays(-2))  # the day of that export
+    dialog.accept()
+    wait_ops(qtbot)
+    assert authorizations.get_authorization(vault, auth.id).revocation is not None, "recorded"
+    assert dialog.isVisible() and "Did it go out before the letter arrived?" in dialog.note.text()
+    assert dialog.message.text() == "", "a question, not a refusal"
+    box = dialog.orders[sent.disclosure_id]
+    assert box.currentText() == "Not known" and dialog.ok is not None and dialog.ok.text() == "Record answers"
+    box.setCurrentIndex(box.findText(answer))
+    dialog.accept()
+    wait_ops(qtbot)
+    acc = accounting.build(vault, client_id)
+    if answer == "Not known":
+        assert dialog.isVisible() and "which came first not recorded" in dialog.note.text()
+        assert "164.402" not in dialog.message.text() + dialog.note.text() and dialog.ok.text() == "Close"
+        assert [x.first.disclosure_id for x in acc.lines] == [sent.disclosure_id], "listed: harmless"
+        dialog.accept()
+    else:
+        assert [x.first.disclosure_id for x in acc.excluded] == [sent.disclosure_id], "made in reliance"
+    assert not dialog.isVisible()

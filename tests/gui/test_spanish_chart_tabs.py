@@ -91,7 +91,7 @@ def test_requests_restrictions_and_measures_speak_spanish(unlocked_app: AppContr
     view = _view(unlocked_app, qtbot, client.client_id)
     _show(view, view.requests, qtbot)
     assert rows(view.requests.tree) == [f"enmienda | {view.requests.tree.topLevelItem(0).text(1)} | "
-                                        f"{view.requests.tree.topLevelItem(0).text(2)} | abierta"]
+                                        f"{view.requests.tree.topLevelItem(0).text(2)} | abierta | El cliente"]
     panel = view.requests.restrictions
     assert panel.title() == "Restricciones solicitadas por el cliente (45 CFR 164.522)"
     (restriction,) = rows(panel.tree)
@@ -122,8 +122,9 @@ def test_authorizations_and_attachments_speak_spanish(unlocked_app: AppControlle
     view = _view(unlocked_app, qtbot, chart.client_id)
     _show(view, view.authorizations, qtbot)
     (auth,) = rows(view.authorizations.tree)
-    covers, _recipient, _signed, _expires, state, _signed_by = auth.split(" | ")
+    covers, _recipient, _signed, _expires, state, _signed_by, describes = auth.split(" | ")
     assert (covers, state) == ("facturación, notas de evolución", "vigente")
+    assert describes == "fechas de asistencia, diagnóstico, notas de evolución completas, evaluaciones y escalas"
     _show(view, view.attachments, qtbot)
     assert [r.split(" | ")[0] for r in rows(view.attachments.tree)] == ["autorización"]  # the signed form's scan
     kinds = view.attachments.kind

@@ -73,6 +73,7 @@ NOT_AT_KDF = {
     "vault_app.services.export", "vault_app.services.backup", "vault_app.services.today",
     "vault_app.services.worklist", "vault_app.services.attachment_blobs", "vault_app.storage.destruction_scan",
     "vault_app.gui.chart_view", "vault_app.gui.chart_tabs", "vault_app.gui.disclosure_tabs",
+    "vault_app.gui.requests_tab", "vault_app.gui.history_tab",
     "vault_app.gui.destruction_wizard", "vault_app.gui.export_wizard", "babel", "pytz", "ahocorasick_rs",
 }
 

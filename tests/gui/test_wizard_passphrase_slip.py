@@ -46,6 +46,36 @@ def test_tab_from_confirm_goes_to_next_not_back(fresh_app: AppController, qtbot)
     assert wizard.currentPage() is wizard.keyring_page  # went on, not back
 
 
+def test_tab_never_reaches_back_before_the_passphrase_is_confirmed(fresh_app: AppController, qtbot) -> None:
+    """Found on Xvfb (round 34): Passphrase typed, Tab, Tab (Confirm still empty, so Next greyed)
+    landed on "< Back", and the passphrase typed then pressed Back with its space. Until both are
+    typed and match, Tab and Shift+Tab go between the two fields; real key events."""
+    wizard = _to_passphrase_page(fresh_app)
+    page = wizard.passphrase_page
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard, timeout=10_000)
+    page.first.edit.setFocus()
+    qtbot.keyClicks(page.first.edit, PASSPHRASE)
+    qtbot.keyClick(page.first.edit, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.second.edit, timeout=10_000)
+    qtbot.keyClick(page.second.edit, Qt.Key.Key_Tab)  # Confirm empty: not on to Back
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not page.second.edit, timeout=10_000)
+    assert QApplication.focusWidget() is page.first.edit, QApplication.focusWidget()
+    qtbot.keyClick(page.first.edit, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.second.edit, timeout=10_000)
+    qtbot.keyClicks(page.second.edit, PASSPHRASE[:-1])  # not yet the same: still the two fields
+    qtbot.keyClick(page.second.edit, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.first.edit, timeout=10_000)
+    assert wizard.currentPage() is page and page.first.text() == PASSPHRASE
+    qtbot.keyClick(page.first.edit, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.second.edit, timeout=10_000)
+    qtbot.keyClick(page.second.edit, Qt.Key.Key_End)
+    qtbot.keyClicks(page.second.edit, PASSPHRASE[-1])
+    qtbot.keyClick(page.second.edit, Qt.Key.Key_Tab)  # done: on to Next, as before
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is wizard.button(QWizard.WizardButton.NextButton),
+                    timeout=10_000)
+
+
 def test_a_name_holding_the_passphrase_is_refused(fresh_app: AppController, qtbot) -> None:
     wizard = _to_passphrase_page(fresh_app)
     page = wizard.passphrase_page

@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.cli import common
-from vault_app.domain.disclosure import DisclosureRecord
+from vault_app.domain.accounting_reliance import LetterOrder
 from vault_app.domain.plurals import counted
 from vault_app.domain.shown_words import INFO_KIND_WORDS, shown_all
-from vault_app.services import authorizations
+from vault_app.services import authorizations, revocation_order
 from vault_app.services.clinical_common import resolve_client_id
+from vault_app.services.revocation_order import AfterRevocation
 from vault_app.services.vault import Vault
 
 
@@ -113,29 +114,67 @@ def cmd_auth_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _orders(args: argparse.Namespace) -> dict[str, LetterOrder]:
+    """--before-letter / --after-letter: which came first on the day the letter arrived."""
+    return revocation_order.said_orders(args.before_letter or (), args.after_letter or ())
+
+
 def cmd_auth_revoke(args: argparse.Namespace) -> int:
     scan = common.read_document_file(args.scan, "scan") if args.scan else None
+    orders = _orders(args)
     with common.unlocked(args) as vault:
+        revocation_order.check_orders(vault, args.id, args.received_on, orders)  # nothing recorded on a wrong id
         auth = authorizations.revoke(vault, args.id, received_on=args.received_on, scan=scan,
                                      scan_filename=Path(args.scan).name if args.scan else "")
         tag = common.practice_locale(vault)
         data = authorizations.describe(auth, locale=tag)
-        after = authorizations.disclosed_after_revocation(vault, auth)
-    data["disclosed_after_revocation"] = [r.disclosure_id for r in after]
+        after = (revocation_order.record_letter_order(vault, auth.id, orders) if orders
+                 else revocation_order.disclosed_after_revocation(vault, auth))
+    _after_data(data, after)
     common.emit(args, data, lambda: f"Revoked {args.id} as of {common.date_shown(data['revoked_on'], tag)}. "
-                "Disclosures made before then in reliance on it remain valid." + _after_words(after, tag))
+                "Disclosures made before then in reliance on it remain valid." + _after_words(args.id, after, tag))
     return 0
 
 
-def _after_words(after: list[DisclosureRecord], tag: str) -> str:
-    """A revocation recorded after disclosures made on or after the day it arrived: say so."""
-    if not after:
-        return ""
-    made = "; ".join(f"{r.disclosure_id} on {common.date_shown(r.day, tag)}" for r in after)
-    return (f"\n{counted(len(after), 'disclosure')} under it {'was' if len(after) == 1 else 'were'} made on or "
-            f"after that day ({made}): the revocation had taken effect (45 CFR 164.508(b)(5)), so "
-            f"{'it is' if len(after) == 1 else 'they are'} listed in the client's accounting of disclosures "
-            "(45 CFR 164.528). Review what went out, and whether it is a breach to assess (45 CFR 164.402).")
+def cmd_auth_same_day(args: argparse.Namespace) -> int:
+    orders = _orders(args)
+    with common.unlocked(args) as vault:
+        after = revocation_order.record_letter_order(vault, args.id, orders)
+        tag = common.practice_locale(vault)
+    data: dict[str, Any] = {"authorization_id": args.id, "orders": orders}
+    _after_data(data, after)
+    common.emit(args, data, lambda: "Recorded which came first." + _after_words(args.id, after, tag))
+    return 0
+
+
+def _after_data(data: dict[str, Any], after: AfterRevocation) -> None:
+    # Every one listed in the accounting, as before; those whose order is not said apart.
+    data["disclosed_after_revocation"] = [r.disclosure_id for r in after.listed]
+    data["same_day_order_not_recorded"] = [r.disclosure_id for r in after.same_day]
+
+
+def _after_words(auth_id: str, after: AfterRevocation, tag: str) -> str:
+    """A revocation recorded after disclosures made after it arrived, or the same day: say so."""
+    words = ""
+    if after.after:
+        made = "; ".join(f"{r.disclosure_id} on {common.date_shown(r.day, tag)}" for r in after.after)
+        n = len(after.after)
+        words += (f"\n{counted(n, 'disclosure')} under it {'was' if n == 1 else 'were'} made after the "
+                  f"revocation arrived ({made}): the revocation had taken effect (45 CFR 164.508(b)(5)), so "
+                  f"{'it is' if n == 1 else 'they are'} listed in the client's accounting of disclosures "
+                  "(45 CFR 164.528). Review what went out, and whether it is a breach to assess (45 CFR 164.402).")
+    if after.same_day:
+        # Found by a walker: an export at 04:10 and a letter received at 04:15 were said to be after it.
+        made = "; ".join(r.disclosure_id for r in after.same_day)
+        n, first = len(after.same_day), after.same_day[0].disclosure_id
+        words += (f"\n{counted(n, 'disclosure')} under it {'was' if n == 1 else 'were'} made on "
+                  f"{common.date_shown(after.same_day[0].day, tag)}, the day the revocation arrived ({made}). "
+                  "Which came first is not recorded, so the client's accounting of disclosures lists "
+                  f"{'it' if n == 1 else 'them'} as made the day of the revocation (45 CFR 164.528). One that "
+                  "went out before the letter arrived was made in reliance on the authorization (45 CFR "
+                  f"164.508(b)(5)(i)): say so with 'vault-app auth same-day {auth_id} --before-letter {first}' "
+                  "(--after-letter if the letter came first).")
+    return words
 
 
 def cmd_auth_event(args: argparse.Namespace) -> int:
@@ -194,8 +233,21 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     a.add_argument("id", help="authorization id")
     a.add_argument("--received-on", required=True, help="the day the written revocation reached you")
     a.add_argument("--scan", metavar="FILE", help="the written revocation (PDF, PNG or JPEG)")
+    _order_options(a)
     a.set_defaults(handler=cmd_auth_revoke)
+    a = asub.add_parser("same-day", parents=[common_parent],
+                        help="say whether a disclosure made the day a revocation arrived came before the letter")
+    a.add_argument("id", help="authorization id")
+    _order_options(a)
+    a.set_defaults(handler=cmd_auth_same_day)
     a = asub.add_parser("event", parents=[common_parent], help="the expiration event occurred")
     a.add_argument("id", help="authorization id")
     a.add_argument("--occurred-on", required=True, help="the day the event occurred (today or earlier)")
     a.set_defaults(handler=cmd_auth_event)
+
+
+def _order_options(a: argparse.ArgumentParser) -> None:
+    a.add_argument("--before-letter", action="append", metavar="DISCLOSURE",
+                   help="a disclosure made the day the revocation arrived, before the letter did (repeatable)")
+    a.add_argument("--after-letter", action="append", metavar="DISCLOSURE",
+                   help="a disclosure made the day the revocation arrived, after the letter did (repeatable)")

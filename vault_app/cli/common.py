@@ -6,7 +6,9 @@ import argparse
 import getpass
 import json
 import os
+import shlex
 import signal
+import stat
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -52,8 +54,25 @@ def read_text_file(path: str, what: str) -> str:
 
 def _read_secret_file(path: str, what: str) -> str:
     text = read_text_file(path, f"{what} file")
+    _say_if_others_can_read(path, what)
     # Only the trailing newline an editor adds is dropped; inner spaces are significant.
     return text.rstrip("\r\n")
+
+
+def _say_if_others_can_read(path: str, what: str) -> None:
+    """On stderr, as ssh says it of a key: a secret's file others on this computer can read (found
+    by a walker: a 0644 passphrase file taken without a word). Still read, not refused: it is the
+    user's file, and scripts that worked keep working. A pipe or '-' has no such mode."""
+    if path == "-" or os.name != "posix":
+        return
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return
+    if not stat.S_ISREG(mode) or not mode & 0o077:
+        return
+    print(f"warning: the {what} file {path} can be read by other users of this computer (permissions "
+          f"{stat.S_IMODE(mode):04o}). Let only yourself read it: chmod 600 {shlex.quote(path)}", file=sys.stderr)
 
 
 def read_secret(

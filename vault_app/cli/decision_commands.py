@@ -12,9 +12,9 @@ import argparse
 import json
 from typing import Any
 
-from vault_app.cli import common
+from vault_app.cli import common, subpoena_hold
 from vault_app.cli.minor_consent_words import minor_consent_proposal
-from vault_app.domain import minor_consent_presets
+from vault_app.domain import minor_consent_presets, state_privilege
 from vault_app.domain.decision_prompts import STEP_TITLES, TriggerGuide
 from vault_app.domain.decision_text import describe
 from vault_app.domain.decisions import (
@@ -28,6 +28,7 @@ from vault_app.domain.decisions import (
     Decision,
 )
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.practice import Jurisdiction
 from vault_app.services import decisions, practice
 from vault_app.services.clinical_common import resolve_client_id
 
@@ -259,7 +260,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_sign(args: argparse.Namespace) -> int:
     with _with_vault(args) as vault:
+        is_subpoena = decisions.get(vault, args.id).trigger == "subpoena"
+        subpoena_hold.refuse_unless_subpoena(args.place_hold, is_subpoena, "sign a subpoena decision")
         result = decisions.sign(vault, args.id)
+        held, hold_lines = subpoena_hold.after_subpoena(
+            vault, result.decision.client_id, result.decision.occurred_on, place=args.place_hold) \
+            if is_subpoena else ({}, [])
     d = result.decision
 
     def text() -> str:
@@ -270,9 +276,9 @@ def cmd_sign(args: argparse.Namespace) -> int:
         if result.verdict and not result.verdict.allowed:
             lines.append(f"No disclosure: {result.verdict.message}")
         lines += [f"note: {w}" for w in result.warnings]
-        return "\n".join(lines)
+        return "\n".join([*lines, *hold_lines])
 
-    common.emit(args, result.as_dict(), text)
+    common.emit(args, {**result.as_dict(), **held}, text)
     return 0
 
 
@@ -300,6 +306,13 @@ _SETTING_FLAGS = {
 }
 
 
+def _jurisdiction_label(j: Jurisdiction, state: str) -> str:
+    """As decisions record it: the license state where the settings carry no name of their own
+    (it said "US federal baseline" to a New York practice whose decisions recorded New York)."""
+    label = minor_consent_presets.jurisdiction_label(j)
+    return state_privilege.recorded_name(j, state) if label == j.name else label
+
+
 def cmd_settings(args: argparse.Namespace) -> int:
     changes = {key: getattr(args, flag) for flag, key in _SETTING_FLAGS.items() if getattr(args, flag) is not None}
     with common.unlocked(args) as vault:
@@ -308,9 +321,12 @@ def cmd_settings(args: argparse.Namespace) -> int:
         j = decisions.update_jurisdiction(vault, **changes) if changes else decisions.jurisdiction(vault)
         state = practice.load(vault).license_state
     data = {key: getattr(j, key) for key in (*_SETTING_FLAGS.values(), "minor_consent_source")}
-    source = j.minor_consent_source or "set by hand, or the federal baseline (no minor consents alone)"
+    # A preset's statement in today's words, also where an earlier version saved other words for it.
+    stated = minor_consent_presets.preset_of_source(j.minor_consent_source)
+    source = stated.statement() if stated is not None else \
+        j.minor_consent_source or "set by hand, or the federal baseline (no minor consents alone)"
     common.emit(args, data, lambda: "\n".join([
-        f"Jurisdiction: {minor_consent_presets.jurisdiction_label(j)}",
+        f"Jurisdiction: {_jurisdiction_label(j, state)}",
         f"Duty to warn: {j.duty_to_warn}",
         f"Elder-abuse reporting: from age {j.elder_abuse_reporting_age}; {j.elder_abuse_scope}",
         f"Age of consent for treatment: {j.age_of_consent_for_treatment} ({source})",
@@ -438,6 +454,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
                         help="sign and lock; a decision to disclose records the disclosure through the gate")
     q.add_argument("id", help="decision id")
     q.add_argument("--psychotherapy", action="store_true", help="unlock psychotherapy notes (when they are disclosed)")
+    q.add_argument("--place-hold", action="store_true", help=subpoena_hold.PLACE_HOLD_HELP)
     q.set_defaults(handler=cmd_sign)
 
     q = dsub.add_parser("addendum", parents=[common_parent], help="add later facts to a signed decision")

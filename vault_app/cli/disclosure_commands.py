@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from vault_app.cli import common
+from vault_app.cli import common, subpoena_hold
 from vault_app.cli.disclosure_request_commands import add_pdf_password_arg, pdf_password
 from vault_app.domain.accounting_terms import FeeTerms
 from vault_app.domain.authorization import INFO_KINDS
@@ -26,6 +26,7 @@ from vault_app.domain.disclosure_basis import SPECS, LegalBasis, coerce_evidence
 from vault_app.domain.disclosure_wording import description_text
 from vault_app.domain.errors import ExitCode, InvalidInput, NotFound
 from vault_app.domain.plurals import counted
+from vault_app.domain.state_privilege import COUNSEL_FIELD
 from vault_app.services import (
     accounting,
     attachments,
@@ -68,6 +69,10 @@ def _evidence(vault: Vault, client_id: str, args: argparse.Namespace) -> dict[st
             raw[field_name] = stored.attachment_id
     if getattr(args, "request", None):
         raw["request_id"] = args.request
+    if getattr(args, "counsel_cleared_state_law", False):
+        if args.basis != "subpoena":
+            raise InvalidInput("--counsel-cleared-state-law records counsel's advice on a subpoena (--basis subpoena).")
+        raw[COUNSEL_FIELD] = True
     evidence = coerce_evidence(args.basis, raw) if args.basis != "authorization" else {}
     if getattr(args, "to_guardian", None) is not None:
         if args.basis != "client_access":
@@ -121,6 +126,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                            hint="To ask the gate without disclosing anything, use --check-only.")
     with common.unlocked(args, psychotherapy=args.kind == "psychotherapy") as vault:
         request = build_request(vault, args)
+        subpoena_hold.refuse_unless_subpoena(args.place_hold, request.basis.kind == "subpoena",
+                                             "export with --basis subpoena")
         if args.check_only:
             # The export's own checks, one verdict: the gate's and who receives an access copy (164.502(g)).
             export.check_form(request, args.format, args.unencrypted_json)
@@ -133,13 +140,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         result = export.export(vault, request, out=Path(args.out), password=password, fmt=args.format,
                                unencrypted_ok=args.unencrypted_json)
         tag = common.practice_locale(vault)
-    data = result.as_dict()
+        held, hold_lines = subpoena_hold.after_subpoena(vault, request.client_id, request.on, place=args.place_hold) \
+            if request.basis.kind == "subpoena" else ({}, [])
+    data = {**result.as_dict(), **held}
     common.emit(args, data, lambda: "\n".join([
         f"Exported {description_text(result.description, tag)} to {result.path}",
         f"  disclosure {result.disclosure_id}, ledger entry {result.ledger_seq}, SHA-256 {result.sha256}",
         *[f"  note: {w}" for w in result.verdict.warnings],
         "  Send the PDF password to the recipient separately." if result.format == "pdf" else
         "  This JSON file is NOT encrypted: hand it to the client directly.",
+        *hold_lines,
     ]))
     return 0
 
@@ -275,6 +285,8 @@ def _add_request_args(p: argparse.ArgumentParser, *, manual: bool) -> None:
                    help="a legal basis other than an authorization: %(choices)s")
     p.add_argument("--evidence", metavar="FILE", help="JSON with the basis's evidence (see docs/disclosure.md)")
     p.add_argument("--request", metavar="ID", help="the client's access request (basis client_access)")
+    p.add_argument("--counsel-cleared-state-law", action="store_true",
+                   help="subpoena: counsel advised your state's privilege does not bar this release (kept with it)")
     p.add_argument("--to-guardian", metavar="ID|client",
                    help="client_access: the recorded personal representative who receives it, or 'client' "
                         "(default: whoever made the request)")
@@ -294,6 +306,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
                    "own access request, with --unencrypted-json)")
     p.add_argument("--unencrypted-json", action="store_true", help="the client asked for an unencrypted JSON copy")
     p.add_argument("--check-only", action="store_true", help="ask the gate only; disclose nothing")
+    p.add_argument("--place-hold", action="store_true", help=subpoena_hold.PLACE_HOLD_HELP)
     p.add_argument("--confirm-described", action="store_true",
                    help="an authorization recorded without its kinds: you read its words and they describe what "
                         "is sent")

@@ -87,6 +87,7 @@ EPILOG = """exit codes:
   3 wrong passphrase or     8 not found (no vault, unknown id)
     recovery key            9 keyring item missing or keyring unusable
   4 corrupt or missing vault file
+ 10 backup verify: the backup is whole but still holds a destroyed chart
 """
 
 

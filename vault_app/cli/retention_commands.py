@@ -284,7 +284,8 @@ def cmd_destruction_retry(args: argparse.Namespace) -> int:
 def cmd_destruction_purge_backups(args: argparse.Namespace) -> int:
     # The psychotherapy copy of each backup opens only with that compartment's own key.
     with common.unlocked(args, psychotherapy=True) as vault:
-        report = destruction.purge_backups_again(vault, args.certificate_id)
+        report = (destruction.purge_named_file(vault, args.certificate_id, Path(args.file)) if args.file else
+                  destruction.purge_backups_again(vault, args.certificate_id))
 
     def text() -> str:
         lines = [f"{b.get('path')}: {'purged' if b.get('ok') else 'FAILED ' + str(b.get('error', ''))}"
@@ -320,6 +321,11 @@ def cmd_destruction_verify(args: argparse.Namespace) -> int:
                 lines.append(f"  NOT CLEAN: {b.get('path')}: {why}")
         if not all(b.get("ok") for b in report["backups"]):
             lines.append(f"  Purge them: vault-app destruction purge-backups {report['certificate_id']}")
+        # Found by a walker: VERIFIED read as "no copy holds it" while a copy made by hand did; the
+        # certificate says such copies are beyond reach, and this says how to check and purge one.
+        lines.append("  Not checked: copies the app did not make or register (a backup file copied by hand); "
+                     "'vault-app backup verify FILE' says whether one still holds the chart, and "
+                     f"'vault-app destruction purge-backups {report['certificate_id']} --file FILE' purges it.")
         return "\n".join(lines)
 
     common.emit(args, report, text)
@@ -404,6 +410,10 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     x.add_argument("certificate_id", help="from 'destruction list'")
     x.set_defaults(handler=cmd_destruction_retry)
     x = ds.add_parser("purge-backups", parents=[common_parent],
-                      help="purge a destroyed chart from registered backups that were not reachable then")
+                      help="purge a destroyed chart from registered backups that were not reachable then, "
+                           "or from one backup file (--file)")
     x.add_argument("certificate_id", help="from 'destruction list'")
+    x.add_argument("--file", metavar="FILE",
+                   help="only this single backup file, registered or not (a copy made by hand that "
+                        "'backup verify' said NOT CLEAN)")
     x.set_defaults(handler=cmd_destruction_purge_backups)

@@ -146,21 +146,32 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
     # opened); --records-only skips it, for someone who must not see that it opens.
     psychotherapy = not getattr(args, "records_only", False)
     # Here, not at the top: init, info, audit, rekey and the passphrase commands need no blob store.
-    from vault_app.services import attachment_blobs
+    from vault_app.services import attachment_blobs, older_copy_refusal
 
     with common.unlocked(args, psychotherapy=psychotherapy, check_every_page=True) as vault:
         names = sorted(c.name for c in vault.open_compartments())
         # The full sweep the unlock no longer runs (it follows intents only): attachment files
         # no record names (ciphertext under a chart key) are scrubbed here too.
         swept = len(attachment_blobs.sweep_orphans(vault))
-    common.emit(
-        args,
-        {"ok": True, "compartments": names, "attachment_files_removed": swept},
-        "Unlocked: passphrase correct, ledger verified, every page of " + ", ".join(names) + " authenticated."
-        + (f" {counted(swept, 'attachment file')} that no record names {noun(swept, 'was', 'were')} overwritten and "
-           "removed." if swept else ""),
-    )
-    return 0
+        # Every file whole, yet the whole folder may be an older copy put back (no keyring to tell):
+        # its backup folder's newest backup says so. Found by a walker: this said all was well.
+        older = older_copy_refusal.older_copy(vault)
+        restore = older_copy_refusal.restore_command(vault, older) if older is not None else ""
+    data: dict[str, Any] = {"ok": older is None, "compartments": names, "attachment_files_removed": swept}
+    text = ("Unlocked: passphrase correct, ledger verified, every page of " + ", ".join(names) + " authenticated."
+            + (f" {counted(swept, 'attachment file')} that no record names {noun(swept, 'was', 'were')} overwritten "
+               "and removed." if swept else ""))
+    if older is not None:
+        data["older_copy"] = {"backup_folder": older.folder, "newest_backup": older.newest,
+                              "newest_made": older.other_created}
+        text += (f"\nBUT this vault is older than the newest backup in {older.folder}: that backup holds records "
+                 "this copy does not have (made on another computer, or before this vault's folder was replaced by "
+                 "an older copy). Exports and disclosures are refused until you restore the newest backup over it "
+                 f"({restore}) or, to keep this copy, choose another backup folder for it "
+                 "(vault-app backup settings --target DIR). Exit code 5.")
+    common.emit(args, data, text)
+    # 5, as for an older copy of any vault file (README's exit codes): here the whole folder's.
+    return int(ExitCode.TAMPERED) if older is not None else 0
 
 
 def cmd_info(args: argparse.Namespace) -> int:

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from vault_app.domain.accounting_merge import MergedLine, merge, normalized
-from vault_app.domain.accounting_reliance import as_accounted
+from vault_app.domain.accounting_reliance import NO_ORDERS, LetterOrders, as_accounted
 from vault_app.domain.accounting_terms import period_start
 from vault_app.domain.disclosure import DisclosureRecord
 from vault_app.domain.errors import InvalidInput
@@ -112,15 +112,17 @@ def build(
     since: date | None = None,
     locale: str = DEFAULT_LOCALE,
     ended_on: Mapping[str, date] | None = None,
+    orders: LetterOrders = NO_ORDERS,
 ) -> Accounting:
     """`ended_on`: authorization id -> the first day it no longer counted (revocation received,
     expiration event occurred); a disclosure made under it from that day on is accounted for
+    unless `orders` says it went out before the revocation's letter that day
     (accounting_reliance.py)."""
     if exclusions not in ("list", "omit"):
         raise InvalidInput("Exclusions are either listed separately ('list') or omitted ('omit').")
     start = period_start(as_of, since, locale)
     in_window = [
-        as_accounted(r, ended_on or {}) for r in records
+        as_accounted(r, ended_on or {}, orders) for r in records
         if r.client_id == client_id and r.delivered and start <= r.day <= as_of
     ]
     withheld = [r for r in in_window if r.hidden_from_client]

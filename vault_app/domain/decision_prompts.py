@@ -57,11 +57,15 @@ def _minor_note(client_age: int | None, j: Jurisdiction) -> Problem | None:
     )
 
 
-def guide_for(trigger: str, jurisdiction: Jurisdiction | None = None, client_age: int | None = None) -> TriggerGuide:
-    """The prompts for one trigger under the given jurisdiction settings."""
+def guide_for(trigger: str, jurisdiction: Jurisdiction | None = None, client_age: int | None = None,
+              license_state: str = "") -> TriggerGuide:
+    """The prompts for one trigger under the given jurisdiction settings and license state (a
+    subpoena's rule is the state's privilege where domain/state_privilege lists it)."""
     j = jurisdiction or Jurisdiction()
     if trigger not in TRIGGERS:
         raise InvalidInput(f"Unknown trigger. Choose one of: {', '.join(TRIGGERS)}.")
+    if trigger == "subpoena":  # the only guide the license state changes
+        return subpoena_guide(j, _minor_note(client_age, j), license_state)
     builder = _BUILDERS[trigger]
     return builder(j, _minor_note(client_age, j))
 

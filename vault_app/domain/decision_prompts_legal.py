@@ -30,6 +30,7 @@ from vault_app.domain.decision_suggestions import follow_ups_of, recipients_of
 from vault_app.domain.decisions import RISK_FACTORS, TRIGGER_LABELS
 from vault_app.domain.errors import Problem
 from vault_app.domain.practice import Jurisdiction
+from vault_app.domain.state_privilege import privilege_for
 
 
 def court_order_guide(j: Jurisdiction, minor: Problem | None) -> TriggerGuide:
@@ -99,7 +100,25 @@ def court_order_guide(j: Jurisdiction, minor: Problem | None) -> TriggerGuide:
     )
 
 
-def subpoena_guide(j: Jurisdiction, minor: Problem | None) -> TriggerGuide:
+def _subpoena_setting(license_state: str) -> tuple[Problem, Problem]:
+    """The exception step's setting and the law step's statute hint: the license state's privilege
+    where domain/state_privilege lists it (a New York practice was told "federal rule ... (no
+    jurisdiction setting)", though New York's privilege, not the federal rule, decides its subpoenas)."""
+    found = privilege_for(license_state)
+    if found is None:
+        return (words("decision.subpoena.setting", "federal rule: 45 CFR 164.512(e)(1)(ii) (no jurisdiction setting)"),
+                words("decision.subpoena.statute_hint",
+                      "45 CFR 164.512(e)(1)(ii); your state's therapist-patient privilege"))
+    return (words("decision.subpoena.setting.state",
+                  "{state} law (the license state): {citation} bars a release on a subpoena alone (not checked "
+                  "against the statute's own text); the federal rule, 45 CFR 164.512(e)(1)(ii), yields to it "
+                  "(45 CFR 160.203(b))", state=found.name, citation=found.citation),
+            words("decision.subpoena.statute_hint.state", "{citation}; 45 CFR 164.512(e)(1)(ii)",
+                  citation=found.citation))
+
+
+def subpoena_guide(j: Jurisdiction, minor: Problem | None, license_state: str = "") -> TriggerGuide:
+    setting, statute_hint = _subpoena_setting(license_state)
     return TriggerGuide(
         trigger="subpoena",
         title=TRIGGER_LABELS["subpoena"],
@@ -148,12 +167,8 @@ def subpoena_guide(j: Jurisdiction, minor: Problem | None) -> TriggerGuide:
         ),
         exception_name=words("decision.subpoena.exception_name", "None: a subpoena alone permits no disclosure"),
         exception_kind="none",
-        jurisdiction_setting=words(
-            "decision.subpoena.setting",
-            "federal rule: 45 CFR 164.512(e)(1)(ii) (no jurisdiction setting)",
-        ),
-        statute_hint=words("decision.subpoena.statute_hint",
-                           "45 CFR 164.512(e)(1)(ii); your state's therapist-patient privilege"),
+        jurisdiction_setting=setting,
+        statute_hint=statute_hint,
         outcomes=("seek_order", "do_not_disclose"),
         default_outcome="seek_order",
         risk_factors=(),

@@ -137,6 +137,9 @@ class GateContext:
     riders: tuple[RestrictedItem, ...] = ()
     # The practice's locale: the dates in the reasons are written as the practice writes them.
     locale: str = DEFAULT_LOCALE
+    # The practice's license state (USPS code, "" unset): a state privilege may bar what federal
+    # law permits, and then governs (45 CFR 160.203(b); domain/state_privilege.py).
+    license_state: str = ""
 
 
 class DisclosureRefused(RefusedByPolicy):

@@ -169,6 +169,11 @@ SPECS: dict[str, BasisSpec] = {
                               required=False),
                 EvidenceField("qpo_return_or_destroy", "the order requires return or destruction", "bool",
                               required=False),
+                # Where the license state's privilege is not listed as barring it (domain/state_privilege.py):
+                # the therapist's record of counsel's advice, never pre-ticked, kept with the disclosure.
+                EvidenceField("state_law_cleared",
+                              "confirmation that counsel advised your state's privilege does not bar this release",
+                              "bool", required=False),
             ),
         ),
         BasisSpec(

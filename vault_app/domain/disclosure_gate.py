@@ -13,16 +13,12 @@ Not legal advice: the rules are the US federal baseline (REGULATIONS.md).
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
-from vault_app.domain.authorization import INFO_LABELS, Authorization, AuthStatus, InfoKind
+from vault_app.domain.authorization import INFO_LABELS, Authorization, InfoKind
 from vault_app.domain.disclosure import (
     BILLING_FIELDS,
     DEFAULT_BILLING_FIELDS,
     DisclosureRequest,
     GateContext,
-    ItemFacts,
     Verdict,
 )
 from vault_app.domain.disclosure_basis import (
@@ -31,21 +27,23 @@ from vault_app.domain.disclosure_basis import (
     SUBPOENA_ADVICE,
     BasisSpec,
 )
+from vault_app.domain.disclosure_gate_authorization import check_authorization, check_joint
+from vault_app.domain.disclosure_gate_bases import check_access, check_court_order, check_part2, threat_warnings
 from vault_app.domain.disclosure_parts import others_refusals, parts_hint, parts_refusals, parts_sent
-from vault_app.domain.disclosure_scope import draft_refusals, period_hint, period_refusals
+from vault_app.domain.disclosure_scope import draft_refusals, period_hint
 from vault_app.domain.errors import Problem, keys, said
 from vault_app.domain.joint_held import authorized_by, held_refusals
-from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
-from vault_app.domain.plurals import counted, noun
+from vault_app.domain.locale_format import date_text
+from vault_app.domain.plurals import counted, noun, one_code
 from vault_app.domain.restrictions import RestrictedItem, restriction_refusals
-from vault_app.domain.subpoena import part2_order_lacking, subpoena_lacking
+from vault_app.domain.state_privilege import subpoena_state_refusals
+from vault_app.domain.subpoena import subpoena_lacking
 
 SERIOUS_THREAT_NOT_REQUIRED = (
     "A warning to prevent a serious and imminent threat is permitted by 45 CFR 164.512(j), not required by law "
     "under 164.512(a), even where a state duty-to-warn law applies: it is recorded and accounted for as a "
     "serious-threat disclosure, and minimum necessary applies (164.502(b)(2)(v) exempts only 164.512(a))."
 )
-PART2_NEEDS = "a Part 2 consent (42 CFR 2.31) or a court order making the findings of 42 CFR 2.64"
 
 
 def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
@@ -72,6 +70,9 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
                 "subpoena.lacking",
                 "A subpoena without a court order permits disclosure only with satisfactory assurances; "
                 "still missing: " + "; ".join(t for _k, t in lacking) + ".", lacking=keys(k for k, _t in lacking)))
+        # Federal law permits it; a more stringent state privilege governs (45 CFR 160.203(b)).
+        state_reasons, hint = subpoena_state_refusals(context.license_state, basis.evidence)
+        reasons += state_reasons
 
     missing = basis.missing_evidence_keys()
     if missing:
@@ -87,7 +88,7 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
     auth_ids: tuple[str, ...] = ()
     sent: tuple[str, ...] = ()
     if basis.kind == "authorization":
-        r, w = _check_authorization(request, context.authorization, context)
+        r, w = check_authorization(request, context.authorization, context)
         auth = context.authorization
         if auth is not None and auth.id == basis.authorization_id and auth.client_id == request.client_id:
             sent = parts_sent(kind, request.selection.fields)
@@ -104,10 +105,10 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
             hint = said("authorization.hint",
                         "Ask the client for a new, complete authorization covering exactly this disclosure.")
         elif context.joint_adult_members:
-            r, auth_ids = _check_joint(request, context)
+            r, auth_ids = check_joint(request, context)
             reasons += r
     elif basis.kind == "court_order":
-        reasons += _check_court_order(request, context.items, context.locale)
+        reasons += check_court_order(request, context.items, context.locale)
     elif basis.kind == "health_oversight" and kind == "psychotherapy" and not basis.evidence.get("of_originator"):
         reasons.append(said(
             "oversight.psychotherapy_author",
@@ -119,9 +120,9 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
         hint = said("threat.not_required.hint",
                     "Record it under the serious-threat basis (serious_threat), and send only what the purpose needs.")
     elif basis.kind == "serious_threat":
-        warnings += _threat_warnings(context)
+        warnings += threat_warnings(context)
     elif basis.kind == "client_access":
-        reasons += _check_access(request, context)
+        reasons += check_access(request, context)
 
     if basis.kind != "client_access":
         # The client's own access weighs others' information by its own rule (164.524(a)(3)(ii)).
@@ -134,7 +135,7 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
                                  manual=request.manual, locale=context.locale)
 
     if part2:
-        r, w = _check_part2(request, context)
+        r, w = check_part2(request, context)
         reasons += r
         warnings += w
     r, w = restriction_refusals(
@@ -208,11 +209,6 @@ def _refuse(
     )
 
 
-def _one(code: str, n: int) -> str:
-    """A code whose words depend on a count: ".one" for a single thing (Spanish agrees in number)."""
-    return code + ".one" if n == 1 else code
-
-
 # --- the request itself -------------------------------------------------------------
 def _check_request(request: DisclosureRequest, context: GateContext) -> list[Problem]:
     reasons = []
@@ -230,7 +226,7 @@ def _check_request(request: DisclosureRequest, context: GateContext) -> list[Pro
     if strays:
         label = INFO_LABELS[request.kind]
         reasons.append(said(
-            _one("request.other_kind", len(strays)),
+            one_code("request.other_kind", len(strays)),
             f"{counted(len(strays), 'selected item')} {noun(len(strays), 'is', 'are')} not {label}; "
             "export each kind separately.", count=len(strays), kind=request.kind))
     return reasons
@@ -281,220 +277,6 @@ def _kind_refusal(basis_kind: str, kind: InfoKind, spec: BasisSpec) -> Problem:
     return said("basis.kind_not_permitted",
                 f"{spec.title[0].upper()}{spec.title[1:]} does not permit disclosing {INFO_LABELS[kind]}.",
                 basis=basis_kind, kind=kind)
-
-
-# --- authorization ------------------------------------------------------------------
-def _check_authorization(
-    request: DisclosureRequest, auth: Authorization | None, context: GateContext
-) -> tuple[list[Problem], list[Problem]]:
-    if request.basis.authorization_id is None:
-        return [said("authorization.none_named", "No authorization was named.")], []
-    if auth is None or auth.id != request.basis.authorization_id:
-        return [said("authorization.not_on_file", f"Authorization {request.basis.authorization_id} is not on file.",
-                     id=request.basis.authorization_id)], []
-    if auth.client_id != request.client_id:
-        return [said("authorization.other_client", f"{auth.label} belongs to a different client.", id=auth.id)], []
-    if auth.combines_psychotherapy:
-        return [said(
-            "authorization.combined",
-            f"{auth.label} combines psychotherapy notes with other information, which 45 CFR 164.508(b)(3)(ii) "
-            "forbids, so it cannot be relied on for any disclosure.", id=auth.id
-        )], []
-    reasons: list[Problem] = []
-    status = auth.status_on(request.on, context.locale)
-    if not status.usable:
-        reasons.append(_status_said(auth, status, request.on, context.locale))
-    kind = request.kind
-    if kind not in auth.covers:
-        if kind == "psychotherapy":
-            reasons.append(said(
-                "authorization.no_psychotherapy",
-                f"{auth.label} does not cover psychotherapy notes; they need an authorization for psychotherapy "
-                "notes only (45 CFR 164.508(a)(2)).", id=auth.id
-            ))
-        else:
-            reasons.append(said("authorization.not_covering", f"{auth.label} does not cover {INFO_LABELS[kind]}.",
-                                id=auth.id, kind=kind))
-    reasons += period_refusals(auth, context.items, context.locale)
-    if request.recipient.name.strip() and not auth.matches_recipient(request.recipient.name):
-        reasons.append(said(
-            "authorization.other_recipient",
-            f"{auth.label} names a different recipient; it does not permit disclosure to this one.", id=auth.id))
-    if request.purpose.strip() and not auth.matches_purpose(request.purpose):
-        reasons.append(said(
-            "authorization.other_purpose",
-            f"{auth.label} does not list this purpose (see 'auth show {auth.id}' for its purposes).", id=auth.id))
-    warnings = []
-    if not context.client_is_minor and auth.signer.role == "personal_representative":
-        warnings.append(said(
-            "authorization.representative_adult",
-            f"{auth.label} was signed by a personal representative, and the client is not a minor now: if the "
-            "representative acted for a minor, the client now exercises their own rights and may revoke it "
-            "(45 CFR 164.502(g)); consider asking the client.", id=auth.id
-        ))
-    if context.client_is_minor and auth.signer.role == "client":
-        warnings.append(said(
-            "authorization.minor_signed",
-            "The client is a minor and signed this authorization personally; check that the law lets the minor "
-            "authorize it (for example, the minor lawfully consented to the treatment)."
-        ))
-    return reasons, warnings
-
-
-def _status_said(auth: Authorization, status: AuthStatus, on: date, locale: str) -> Problem:
-    """The authorization's state (its English from status_on) with a code and its dates."""
-    if status.state == "revoked" and auth.revocation is not None:
-        return said("authorization.revoked", status.message, id=auth.id,
-                    day=date_text(auth.revocation.received_on, locale))
-    if status.state == "expired" and auth.expires_on is not None and on > auth.expires_on:
-        return said("authorization.expired", status.message, id=auth.id, day=date_text(auth.expires_on, locale))
-    if status.state == "expired" and auth.event_occurred_on is not None:
-        # The event is the therapist's own words: said in English only, in the core's text.
-        return said("authorization.expired_event", status.message, id=auth.id,
-                    day=date_text(auth.event_occurred_on, locale))
-    if status.state == "incomplete":
-        lacking = [f"authorization.{k}" for k in auth.missing_keys()] + (["scan"] if auth.missing_copy else [])
-        return said("authorization.incomplete", status.message, id=auth.id, lacking=keys(lacking))
-    if status.state == "not_yet_effective" and auth.signed_on is not None:
-        return said("authorization.not_yet_effective", status.message, id=auth.id,
-                    day=date_text(auth.signed_on, locale))
-    return said("authorization.status." + status.state, status.message, id=auth.id)
-
-
-def _check_joint(request: DisclosureRequest, context: GateContext) -> tuple[list[Problem], tuple[str, ...]]:
-    """Joint records need a written authorization from every adult member (REGULATIONS.md)."""
-    usable = [
-        a for a in context.joint_authorizations
-        if a.client_id == request.client_id
-        and a.permits(request.kind, request.recipient.name, request.purpose, request.on)
-        and not period_refusals(a, context.items)
-    ]
-    signed = {a.signer_client_id for a in usable if a.signer_client_id}
-    missing = [m for m in context.joint_adult_members if m not in signed]
-    if missing:
-        adults = len(context.joint_adult_members)
-        return [said(
-            _one("joint.missing", len(missing)),
-            f"This is a joint (couple or family) record: releasing it needs a written authorization from every "
-            f"adult member for this recipient and purpose; {len(missing)} of {counted(adults, 'adult member')} "
-            f"{noun(len(missing), 'has', 'have')} not given one (member ids: {', '.join(missing)}).",
-            count=len(missing), adults=adults, ids=", ".join(missing),
-        )], ()
-    return [], tuple(a.id for a in usable if a.signer_client_id in context.joint_adult_members)
-
-
-def _date_scope(
-    label: str, noun: str, start: date | None, end: date | None, items: tuple[ItemFacts, ...],
-    locale: str = DEFAULT_LOCALE,
-) -> list[Problem]:
-    """Items outside a court order's dates (an authorization's period: domain/disclosure_scope.py)."""
-    reasons = []
-    whose = "scope.order"
-    if end is not None:
-        later = sorted(i.day for i in items if i.day > end)
-        if later:
-            reasons.append(said(
-                _one(whose + ".later", len(later)),
-                f"{label} covers {noun} up to {date_text(end, locale)} only; {counted(len(later), 'selected item')} "
-                f"{'is' if len(later) == 1 else 'are'} later "
-                f"(from {date_text(later[0], locale)}).",
-                end=date_text(end, locale), count=len(later), first=date_text(later[0], locale)))
-    if start is not None:
-        earlier = sorted(i.day for i in items if i.day < start)
-        if earlier:
-            reasons.append(said(
-                _one(whose + ".earlier", len(earlier)),
-                f"{label} covers {noun} from {date_text(start, locale)} only; "
-                f"{counted(len(earlier), 'selected item')} "
-                f"{'is' if len(earlier) == 1 else 'are'} earlier "
-                f"(from {date_text(earlier[0], locale)}).",
-                start=date_text(start, locale), count=len(earlier), first=date_text(earlier[0], locale)))
-    return reasons
-
-
-# --- other bases ----------------------------------------------------------------------
-def _check_court_order(request: DisclosureRequest, items: tuple[ItemFacts, ...],
-                       locale: str = DEFAULT_LOCALE) -> list[Problem]:
-    ev = request.basis.evidence
-    reasons = []
-    covers = ev.get("covers") or []
-    if covers and request.kind not in covers:
-        reasons.append(said(
-            "court_order.kind_not_required",
-            f"The court order does not require {INFO_LABELS[request.kind]}; disclose only what the order requires.",
-            kind=request.kind))
-    reasons += _date_scope(
-        "The court order", "records", _opt_date(ev.get("records_from")), _opt_date(ev.get("records_to")), items,
-        locale,
-    )
-    return reasons
-
-
-def _threat_warnings(context: GateContext) -> list[Problem]:
-    if context.duty_to_warn == "none":
-        return [said(
-            "threat.no_duty_to_warn",
-            "Your jurisdiction settings say there is no statutory duty to warn. HIPAA still permits a disclosure "
-            "to prevent a serious and imminent threat (45 CFR 164.512(j)); consult counsel and disclose the minimum."
-        )]
-    return []
-
-
-def _check_access(request: DisclosureRequest, context: GateContext) -> list[Problem]:
-    facts = context.access_request
-    if facts is None:
-        return [said("access.not_on_file", "The access request named as the basis is not on file.")]
-    if facts.client_id != request.client_id:
-        return [said("access.other_client", f"Request {facts.id} belongs to a different client.", id=facts.id)]
-    if facts.kind != "access":
-        return [said("access.not_access", f"Request {facts.id} is not an access request.", id=facts.id)]
-    if facts.status in ("denied", "withdrawn"):
-        return [said("access.closed." + facts.status,
-                     f"Access request {facts.id} is {facts.status}; nothing can be released under it.", id=facts.id)]
-    return []
-
-
-def _check_part2(request: DisclosureRequest, context: GateContext) -> tuple[list[Problem], list[Problem]]:
-    kind = request.basis.kind
-    ev = request.basis.evidence
-    protected = "These records are protected by 42 CFR Part 2"
-    if kind == "authorization":
-        auth = context.authorization
-        if auth is not None and not auth.part2:
-            return [said("part2.not_consent",
-                         f"{protected} and need a Part 2 consent (42 CFR 2.31); {auth.label} is not one.",
-                         id=auth.id)], []
-        return [], []
-    if kind == "court_order":
-        lacking = part2_order_lacking(ev)
-        if lacking:
-            return [said(
-                "part2.order_lacking",
-                f"{protected}: a court order authorizes their disclosure only under 42 CFR 2.64; this order is not "
-                "recorded with " + "; ".join(t for _k, t in lacking) + ".", lacking=keys(k for k, _t in lacking)
-            )], []
-        return [], []
-    if kind in ("client_access", "coroner"):
-        return [], []
-    if kind == "health_oversight":
-        return [], [said("part2.oversight",
-                         "Part 2 records disclosed for audit or evaluation may be used only as 42 CFR 2.53 allows.")]
-    if kind == "required_by_law" and ev.get("law_kind") == "child_abuse_report":
-        if request.manual:
-            return [], [said("part2.child_abuse_report",
-                             "42 CFR 2.12(c)(6) allows the initial report of suspected child abuse, not the records.")]
-        return [said(
-            "part2.child_abuse_records",
-            f"{protected}: 42 CFR 2.12(c)(6) allows the initial report of suspected child abuse, not sending the "
-            f"records themselves; that needs {PART2_NEEDS}."
-        )], []
-    return [said("part2.basis", f"{protected}; disclosing them on this basis needs {PART2_NEEDS}.")], []
-
-
-def _opt_date(value: Any) -> date | None:
-    if value in (None, ""):
-        return None
-    return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
 __all__ = ["decide"]

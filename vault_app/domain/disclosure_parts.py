@@ -145,9 +145,10 @@ def others_refusals(flagged: tuple[tuple[str, int], ...], *, reviewed: bool, man
     are = "1 selected note" if n == 1 else f"{n} selected notes"
     text = (f"{are} may hold what other people said ({days}): {_sessions_text(sessions)}. Review "
             f"what they hold of others and confirm it, or leave them out ({OTHERS_CITATION}).")
+    # The kinds as keys too, so a screen counts them in its own language (gui/gate_session_words.py).
     if n == 1:
-        return [said("scope.others.one", text, count=n, days=days)]
-    return [said("scope.others", text, count=n, days=days)]
+        return [said("scope.others.one", text, count=n, days=days, sessions=keys(sessions))]
+    return [said("scope.others", text, count=n, days=days, sessions=keys(sessions))]
 
 
 __all__ = [

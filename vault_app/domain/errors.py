@@ -73,6 +73,9 @@ class ExitCode(IntEnum):
     ENVIRONMENT = 7
     NOT_FOUND = 8
     KEYRING = 9
+    # `backup verify`: the file is whole, but still holds a chart destroyed since (not a failure
+    # of the file: a script must still not take it for a clean backup).
+    NOT_CLEAN = 10
 
 
 class VaultError(Exception):

@@ -54,7 +54,7 @@ def offered(held: Mapping[str, str], adult_members: Iterable[str]) -> tuple[str,
     carry, so that the export wizard may offer them; the gate decides the release itself.
 
     A release of the joint record by authorization rests on every adult member's authorization
-    (the joint rule, domain/disclosure_gate._check_joint): its authorizers are the adult
+    (the joint rule, domain/disclosure_gate_authorization.check_joint): its authorizers are the adult
     members, so a held note may go only when its member is the one adult (`may_carry`). With
     no adult member it rests on one authorization, which may be that member's own."""
     adults = frozenset(adult_members)

@@ -126,6 +126,18 @@ def jurisdiction_label(j: Jurisdiction) -> str:
             "baseline (edit for your state)")
 
 
+def preset_of_source(source: str) -> MinorConsentPreset | None:
+    """The preset a saved source (Jurisdiction.minor_consent_source) states, or None: today's statement, or
+    one an earlier version saved, which opens with the same section and age ("{citation}: a minor {age} or
+    older may consent"), so that it is said from the data, in the screen's language. Found: a rule applied
+    before migration 0107 kept its statement then ("Section text NOT verified (...) on 2026-12-06: ..."),
+    shown as saved, in English, on a Spanish screen. Another age under the same section is not the preset."""
+    text = source.strip()
+    return next((p for p in MINOR_CONSENT_PRESETS.values()
+                 if text == p.statement() or text.startswith(f"{p.citation}: a minor {p.age} or older may consent ")),
+                None)
+
+
 def rule_citation(j: Jurisdiction) -> str:
     """The section the practice's age of consent comes from ("Cal. Fam. Code 6924(b); ..."), as the
     applied preset saved it (its statement opens with the citation), or "" for an age set by hand."""
@@ -136,4 +148,4 @@ def rule_citation(j: Jurisdiction) -> str:
 
 __all__ = ["CHECKED_ON", "CHECK_TEXT", "MINOR_CONSENT_PRESETS", "STATE_NAMES", "MinorConsentPreset", "applied",
            "changes_for", "find", "fits", "jurisdiction_label",
-           "may_consent_alone", "preset_for", "proposal", "rule_citation"]
+           "may_consent_alone", "preset_for", "preset_of_source", "proposal", "rule_citation"]

@@ -18,4 +18,9 @@ def noun(n: int, one: str, other: str = "") -> str:
     return one if n == 1 else other or one + "s"
 
 
-__all__ = ["counted", "noun"]
+def one_code(code: str, n: int) -> str:
+    """A code whose words depend on a count: ".one" for a single thing (Spanish agrees in number)."""
+    return code + ".one" if n == 1 else code
+
+
+__all__ = ["counted", "noun", "one_code"]

@@ -154,6 +154,42 @@ MINOR_SIGNATURE = RepRefusal(
 )
 
 
+# The chart says a parent or guardian consented to the minor's care (clients.care_consented_by, migration
+# 0107): for that care the parent is the minor's personal representative (45 CFR 164.502(g)(3): the minor
+# acts for themself only where THEY consented, (g)(3)(i)(A)), so the minor at or above the age of consent
+# does not exercise the rights for it, and under it never signs alone; the representative signs, with a
+# description of their authority (164.508(c)(1)(vi)). Refused, not warned: the chart answers the question
+# the open-question warning asks. A Part 2 consent keeps its own rule (42 CFR 2.14(a): the minor's
+# capacity under state law, whoever consented); an adult's own signature always stands.
+PARENT_CONSENTED_SIGNATURE = RepRefusal(
+    "parent_consented_signature", "45 CFR 164.502(g)(3); 164.508(c)(1)(vi)",
+    "On {day}, the day the form was signed, the client was {age}, a minor, and the chart records that a parent or "
+    "guardian consented to their care: for that care the parent or guardian is the minor's personal representative "
+    "(45 CFR 164.502(g)(3)) and signs the authorization, with a description of their authority (164.508(c)(1)(vi)); "
+    "the minor's own signature does not stand. Who may sign: {names}.",
+    "Record the form as signed by the representative (CLI: --guardian ID, from 'vault-app guardian list'). If the "
+    "minor consented to their own care, correct the chart ('client update CLIENT --care-consented-by client').",
+)
+# The same, where no representative is recorded in force on the signing day: the one who consented signs.
+PARENT_CONSENTED_UNRECORDED = RepRefusal(
+    "parent_consented_signature_unrecorded", "45 CFR 164.502(g)(3); 164.508(c)(1)(vi)",
+    "On {day}, the day the form was signed, the client was {age}, a minor, and the chart records that a parent or "
+    "guardian consented to their care: for that care the parent or guardian is the minor's personal representative "
+    "(45 CFR 164.502(g)(3)) and signs the authorization, with a description of their authority (164.508(c)(1)(vi)); "
+    "the minor's own signature does not stand. No representative is recorded in force on that day.",
+    "Record the parent or guardian who consented (CLI: 'vault-app client update CLIENT --guardian NAME'), "
+    "or give them as the signer (--signer-role representative --signer-name NAME --authority AUTHORITY). "
+    "If the minor consented to their own "
+    "care, correct the chart ('client update CLIENT --care-consented-by client').",
+)
+
+
+def parent_consented_to_care(client: ClientFacts) -> bool:
+    """A minor (by their age on the day) whose chart says a parent or guardian consented to their care:
+    the minor's own signature on an authorization does not stand (PARENT_CONSENTED_SIGNATURE)."""
+    return client.age is not None and client.age < client.age_of_majority and client.care_consented_by == "guardian"
+
+
 def _minor_refusal(template: RepRefusal, client: ClientFacts, controlling: tuple[Rep, ...],
                    on: date | None = None) -> RepRefusal:
     """The refusal, its English naming who may act; its params for a screen's words (the ages,
@@ -162,7 +198,7 @@ def _minor_refusal(template: RepRefusal, client: ClientFacts, controlling: tuple
     day = {"day": date_text(on, client.locale)} if on is not None else {}
     text = template.message.format(age=client.age, consent=client.age_of_consent, names=_names(controlling), **day)
     names = "; ".join(r.name.strip() or r.label for r in controlling)
-    assert client.age is not None  # a minor under the age of consent: _under_consent_age
+    assert client.age is not None  # a minor: _under_consent_age, parent_consented_to_care
     return RepRefusal(template.code, template.citation, text, template.hint,
                       {"age": client.age, "consent": client.age_of_consent, "names": names, **day})
 
@@ -179,12 +215,17 @@ def copy_recipient_refusal(client: ClientFacts, recipient: Rep | None, on: date)
 
 
 def client_signature_refusal(client: ClientFacts, on: date, *, part2: bool = False) -> RepRefusal | None:
-    """Why the client's own signature may not stand on an authorization signed on `on`, or None."""
+    """Why the client's own signature may not stand on an authorization signed on `on`, or None: a minor
+    under the age of consent whose representative is in control (MINOR_SIGNATURE), or a minor whose chart
+    says a parent or guardian consented to the care (PARENT_CONSENTED_SIGNATURE)."""
     if part2:  # 42 CFR 2.14(b): the minor signs too; the warning asks for the parent's signature
         return None
     controlling = in_control(client, "sign_authorization", on)
     if _under_consent_age(client) and controlling:
         return _minor_refusal(MINOR_SIGNATURE, client, controlling, on)
+    if parent_consented_to_care(client):
+        return _minor_refusal(PARENT_CONSENTED_SIGNATURE if controlling else PARENT_CONSENTED_UNRECORDED, client,
+                              controlling, on)
     return None
 
 
@@ -213,6 +254,8 @@ __all__ = [
     "LEDGER_WORDS",
     "MINOR_COPY",
     "MINOR_SIGNATURE",
+    "PARENT_CONSENTED_SIGNATURE",
+    "PARENT_CONSENTED_UNRECORDED",
     "ClientFacts",
     "DateRule",
     "Rep",
@@ -222,5 +265,6 @@ __all__ = [
     "in_control",
     "label",
     "ledger_recipient",
+    "parent_consented_to_care",
     "representative_refusal",
 ]

@@ -45,7 +45,12 @@ ONE = QT_TRANSLATE_NOOP("AccessCopyDrafts", "This copy would carry an unsigned d
 MANY = QT_TRANSLATE_NOOP("AccessCopyDrafts", "This copy would carry {count} unsigned drafts. A draft is not yet part "
                                              "of the record as you attest it, so it is not given. Leave them out of "
                                              "the copy?")
+# One source per form (English has no translator to choose a plural): one draft was asked
+# "To give them, cancel, sign them…" under "Leave the drafts out" (found in review).
+LEAVE_ONE = QT_TRANSLATE_NOOP("AccessCopyDrafts", "Leave the draft out and make the copy")
 LEAVE = QT_TRANSLATE_NOOP("AccessCopyDrafts", "Leave the drafts out and make the copy")
+SIGN_FIRST_ONE = QT_TRANSLATE_NOOP("AccessCopyDrafts", "To give it, cancel, sign it in the chart, and make the copy "
+                                                       "again.")
 SIGN_FIRST = QT_TRANSLATE_NOOP("AccessCopyDrafts", "To give them, cancel, sign them in the chart, and make the copy "
                                                    "again.")
 
@@ -83,9 +88,11 @@ def ask_about_drafts(parent: QWidget, drafts: tuple[RestItem, ...],
     """Asked before anything is written: leave the drafts out of the copy (recorded as left out),
     or cancel and sign them first. Each said by its date, never its text."""
     days = [_tr(DRAFT_DAY).format(day=show_date(d.day)) for d in drafts]
-    question = _tr(ONE) if len(drafts) == 1 else _tr(MANY).format(count=len(drafts))
-    return confirm(parent, _tr(TITLE), question, days, _tr(LEAVE), lambda: leave_out(tuple(d.id for d in drafts)),
-                   warnings=[_tr(SIGN_FIRST)])
+    one = len(drafts) == 1
+    question = _tr(ONE) if one else _tr(MANY).format(count=len(drafts))
+    sign_first = _tr(SIGN_FIRST_ONE if one else SIGN_FIRST)
+    return confirm(parent, _tr(TITLE), question, days, _tr(LEAVE_ONE if one else LEAVE),
+                   lambda: leave_out(tuple(d.id for d in drafts)), warnings=[sign_first])
 
 
 __all__ = ["ask_about_drafts", "given_words", "parts_given_words"]

@@ -16,6 +16,7 @@ from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_words import ATTACHMENT_CHOICE, ATTACHMENT_KIND, shown
 from vault_app.gui.confirm import ask_yes_no
 from vault_app.gui.dates import show_date
+from vault_app.gui.original_kept import OriginalKeptNote
 from vault_app.gui.widgets import add_row, chooser_button, chosen_row, empty_note, make_tree, on_open, reselect
 from vault_app.services import attachments
 
@@ -64,8 +65,10 @@ class AttachmentsTab(QWidget):
         actions.addWidget(view_button)
         actions.addWidget(edit)
         actions.addWidget(save)
+        self.original_note = OriginalKeptNote()
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(self.original_note)
         layout.addWidget(self.tree)
         layout.addLayout(actions)
 
@@ -78,6 +81,7 @@ class AttachmentsTab(QWidget):
         current = self.tree.currentItem()
         chosen = current.data(0, Qt.ItemDataRole.UserRole) if current is not None and current.isSelected() else None
         self.chart = chart
+        self.original_note.chart_shown(chart.client.client_id)
         self.tree.clear()
         for a in chart.attachments:
             # The title given (or brought by an import), else the file name it came with.
@@ -110,7 +114,8 @@ class AttachmentsTab(QWidget):
             data = attachments.read_document(path)
             return attachments.add_attachment(v, client_id, data, kind=kind, filename=path.name)
 
-        self.controller.op(self, job, label=self.tr("Attaching…")).run()
+        self.controller.op(self, job, label=self.tr("Attaching…")).success(
+            lambda _a: self.original_note.show_for(client_id, path)).run()
 
     def _chosen(self, then: str) -> Attachment | None:
         """The document a button acts on (widgets.chosen_row); else the status bar says why not."""

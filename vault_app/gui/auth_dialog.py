@@ -27,6 +27,7 @@ from vault_app.domain.errors import Problem
 from vault_app.gui import file_dialogs
 from vault_app.gui.auth_member import MemberChoice
 from vault_app.gui.auth_parts import DescribedParts
+from vault_app.gui.auth_signer_problem import SignerProblem
 from vault_app.gui.chart_words import representative_words
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format
@@ -215,6 +216,7 @@ class AuthorizationDialog(GuardedDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
+        self.signer_problem = SignerProblem(self.signer_role, self.message, scroll)  # who signs: said under it
         layout.addWidget(buttons)
         # Within the screen: 680 high put Record below a 1366x768 laptop's edge at 150 % (1019
         # pixels, found on Xvfb in Spanish); what is taller scrolls. 760: the kinds' ticks pushed the last
@@ -257,7 +259,7 @@ class AuthorizationDialog(GuardedDialog):
             "164.508(c)(1)(vi)): under your age of consent for treatment, or above it unless the chart says the minor "
             "consented to their own care. From the age of majority, or where the minor consented to their own care, "
             "the client signs.").format(who=masked_representative(label, privacy)))
-        self.signer_note.show()
+        self._note_follows_signer()  # a form restored with another signer: not beside it
 
     def _role_changed(self, *_args: object) -> None:
         # The proposed representative's authority ("parent") does not describe a client's own signature.
@@ -456,6 +458,7 @@ class AuthorizationDialog(GuardedDialog):
                 # After the longer message has taken its height from the form: the field refused
                 # (Attach the signed scan…, the form's last) was pushed out of view under it.
                 QTimer.singleShot(0, self._refused_in_view)
+                self.signer_problem.refused(exc)
             return handled
 
         self.controller.op(self, job, label=self.tr("Recording…")).success(self._saved).failure(refused).run()

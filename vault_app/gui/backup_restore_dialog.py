@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from vault_app.crypto import kdf
-from vault_app.gui import ledger_sealing_running, offered_file_names, restore_carried_words
+from vault_app.gui import ledger_sealing_running, offered_file_names, restore_carried_words, restore_held_words
 from vault_app.gui.background import show_inline
 from vault_app.gui.backup_folder_problems import RESTORE_WORDS, path_problem
 from vault_app.gui.confirm import AnsweredByAlt, ask_yes_no
@@ -189,9 +189,10 @@ class RestoreDialog(QDialog):
             said += " " + " ".join(carried)
         if report.source_holds_destroyed:
             # The file keeps what the vault destroyed again (found: nothing said so, and it was listed verified).
-            said += self.tr(" The backup restored from, {0}, still holds a chart destroyed since it was made "
-                            "(destroyed again in the vault, not in that file): purge it in Records > Destructions "
-                            "and certificates (Purge the backups now), or delete that file.").format(report.source)
+            said += (" " + restore_held_words.beside(report)) if report.copy_beside else self.tr(  # its own purge
+                " The backup restored from, {0}, still holds a chart destroyed since it was made "
+                "(destroyed again in the vault, not in that file): purge it in Records > Destructions "
+                "and certificates (Purge the backups now), or delete that file.").format(report.source)
         box = AnsweredByAlt(QMessageBox.Icon.Information, self.tr("Restored"), said, QMessageBox.StandardButton.Ok,
                           parent)
         box.setTextFormat(Qt.TextFormat.PlainText)  # the folders typed, as typed

@@ -418,11 +418,13 @@ class BackupsDialog(QDialog):
             .success(self._copy_saved).finally_(lambda: self.copy_button.setEnabled(True)).run()
 
     def _copy_saved(self, info: BackupInfo) -> None:
+        self._tone(False)
         self.result_label.setText(self.tr("Single-file copy saved: {0} ({1} KiB, checked as a restore would check "
                                           "it). You can copy this file elsewhere on its own.")
                                       .format(info.path, info.bytes // 1024))
 
     def _backed_up(self, info: BackupInfo | SnapshotInfo) -> None:
+        self._tone(False)
         checked = self.tr("checked as a restore would check it") if info.verified else self.tr("not checked yet")
         written = getattr(info, "bytes_written", None)
         # What the rotation kept that the policy let go (services/backup_rotation_covered.py).
@@ -453,7 +455,18 @@ class BackupsDialog(QDialog):
                            label=self.tr("Checking the backup…")) \
             .success(self._verified).run()
 
+    def _tone(self, problem: bool) -> None:
+        """The result line in a problem's style, or the calm one again (found by a walker: a backup
+        still holding a destroyed chart was said in the calm style of "intact")."""
+        name = "verdictRefused" if problem else "calmNote"
+        if self.result_label.objectName() != name:
+            self.result_label.setObjectName(name)
+            self.result_label.style().unpolish(self.result_label)  # a new name's rule only re-polished
+            self.result_label.style().polish(self.result_label)
+
     def _verified(self, summary: dict[str, Any]) -> None:
+        self._tone(bool(summary.get("older_than_purge") or summary.get("between_purges")
+                        or summary.get("holds_destroyed")))
         if summary.get("older_than_purge"):
             # It opens, so every check passes: "intact" alone would hide that it is the copy a
             # destruction's purge replaced, put back (services/backup_changed.py).

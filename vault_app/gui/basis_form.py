@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.disclosure_basis import SPECS, LegalBasis, Moved, asked_fields, moved_from
+from vault_app.domain.state_privilege import COUNSEL_FIELD, counsel_asked
 from vault_app.gui.basis_words import basis_title, choice_words, evidence_label, kind_words
 from vault_app.gui.chart_words import ATTACHMENT_KIND, shown
 from vault_app.gui.dates import show_date, show_description
@@ -95,6 +96,9 @@ class BasisForm(QWidget):
         # The client's records are Part 2 records: a court order then asks the 42 CFR 2.64 fields.
         # None: the window does not say (the open export, a manual record), and every field shows.
         self.part2: bool | None = None
+        # The practice's license state: where its privilege bars a subpoena alone, counsel's tick
+        # is not offered (domain/state_privilege.counsel_asked).
+        self.license_state = ""
         # What was typed for each basis, kept while the fields are built anew (the attachments
         # listed again after one is attached, another basis chosen and this one again): it was
         # wiped each time, and attaching the signed order lost the judge and the case typed.
@@ -130,6 +134,11 @@ class BasisForm(QWidget):
             self.part2 = part2
             self._basis_changed()
 
+    def set_license_state(self, state: str) -> None:
+        if state != self.license_state:
+            self.license_state = state
+            self._basis_changed()
+
     def set_access_requests(self, rows: list[tuple[str, str]]) -> None:
         """(request id, how it reads) for the client's open access requests: the basis
         "the client's own access request" picks one of these, never a typed id."""
@@ -154,6 +163,8 @@ class BasisForm(QWidget):
         # What the gate will require of this client, and only the choices it accepts: one rule
         # (domain/disclosure_basis.asked_fields).
         for f in asked_fields(spec.kind, part2=self.part2):
+            if f.name == COUNSEL_FIELD and not counsel_asked(self.license_state):
+                continue
             words = evidence_label(spec.kind, f.name)
             # A label starts as a list item does ("the court"), so that the gate's list of what
             # is lacking says the same words; over a box or beside one it starts a sentence.

@@ -24,15 +24,17 @@ from vault_app.gui import shortcuts, theme
 from vault_app.gui.account_dialog import AccountDialog
 from vault_app.gui.attachments_tab import AttachmentsTab
 from vault_app.gui.chart_binding import bind_to_chart
-from vault_app.gui.chart_tabs import HistoryTab, OverviewTab
+from vault_app.gui.chart_tabs import OverviewTab
 from vault_app.gui.client_words import case_words, status_words
 from vault_app.gui.destruction_meanwhile import refuse
-from vault_app.gui.disclosure_tabs import AuthorizationsTab, DecisionsTab, DisclosuresTab, RequestsTab
+from vault_app.gui.disclosure_tabs import AuthorizationsTab, DecisionsTab, DisclosuresTab
+from vault_app.gui.history_tab import HistoryTab
 from vault_app.gui.label_letters import give_label_letters
 from vault_app.gui.measures_tab import MeasuresTab
 from vault_app.gui.navigation import ChartRequest
 from vault_app.gui.note_editor import NoteEditor
 from vault_app.gui.psychotherapy_tab import PsychotherapyTab
+from vault_app.gui.requests_tab import RequestsTab
 from vault_app.gui.sessions_tab import SessionsTab
 from vault_app.gui.widgets import give_button_mnemonics, masked_name, mnemonic_of
 from vault_app.gui.wrapped_label import WrappedLabel
@@ -120,8 +122,6 @@ class ChartView(QWidget):
         self.psychotherapy = PsychotherapyTab(controller, self)
         self.authorizations = AuthorizationsTab(controller, self)
         self.disclosures = DisclosuresTab(controller, self)
-        # RequestsTab (disclosure_tabs.py) still names the AppController class; its move to
-        # gui/seam.App is another change, and this ignore goes when that lands.
         self.requests = RequestsTab(controller, self)
         self.attachments = AttachmentsTab(controller, self)
         self.history = HistoryTab(controller, self)
@@ -335,6 +335,7 @@ class ChartView(QWidget):
         self._show_header()
         self.overview.set_privacy(on)
         self.requests.restrictions.show_rows()  # the client's words and recipients
+        self.requests.show_rows()  # who made each request is named
         self.disclosures.show_rows()  # a representative who received a copy is named
         self.authorizations.show_rows()  # a case member who signed is named (found in the real app)
         self.history.set_privacy(on)

@@ -8,7 +8,8 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -28,6 +29,7 @@ from vault_app.domain.discharge_summary import is_discharge_summary
 from vault_app.domain.email_address import check_email, email_problem
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.representatives import care_consent_asked
+from vault_app.gui import screen_fit
 from vault_app.gui.background import show_inline
 from vault_app.gui.confirm import confirm, notice
 from vault_app.gui.date_field import unfinished_date
@@ -139,6 +141,13 @@ class ClientDetailsDialog(GuardedDialog):
         self.care_consent.addItem(self.tr("the client (a minor who consented to their own care)"), "client")
         self.care_consent.addItem(self.tr("a parent or guardian"), "guardian")
         self.care_consent.setCurrentIndex(max(0, self.care_consent.findData(c.care_consented_by)))
+        # Not as wide as its longest answer, which names the rule's sections: it held the form 958 pixels
+        # wide, past an 800-pixel screen's edge. The list opens as wide as its answers; the tooltip says
+        # the chosen one whole.
+        self.care_consent.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.care_consent.setMinimumContentsLength(30)
+        self.care_consent.currentTextChanged.connect(self.care_consent.setToolTip)
+        self.care_consent.setToolTip(self.care_consent.currentText())
         self.date_of_birth_read = c.date_of_birth
         self.discharged = QCheckBox(self.tr("Discharged (treatment has ended)"))
         self.discharged.setChecked(c.status == "discharged")
@@ -220,8 +229,31 @@ class ClientDetailsDialog(GuardedDialog):
         if citation:
             self.care_consent.setItemText(1, self.tr(
                 "the client (a minor who consented to their own care under {rule})").format(rule=citation))
+            self.care_consent.setToolTip(self.care_consent.currentText())
         asked = care_consent_asked(age, consent, majority) or bool(self.care_consent.currentData())
         self._cform.setRowVisible(self.care_consent, asked)
+        QTimer.singleShot(0, self, self._fit_whole)  # once the row has its place
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._fit_whole)  # the chart's header is above the fields by now
+
+    def _fit_whole(self) -> None:
+        """Every field in view without scrolling where the screen has the room: the form grows by what
+        its fields lack, within the screen's room and kept on it. Found at 1366x768 and 1280x800: the
+        form took its height before the chart's header was put above it and before "Care consented to
+        by" was shown (asked once the rule is read), and scrolled for that row. Where the screen is
+        smaller the fields still scroll, and Tab brings each into view (_focus_in_view)."""
+        body = self.scroll_area.widget()
+        if body is None or not self.isVisible():
+            return
+        lacking = body.sizeHint().height() - self.scroll_area.viewport().height()
+        inside = screen_fit.inner_room(screen_fit.room_of(self))
+        height = min(self.height() + lacking, inside.height())
+        if lacking <= 0 or height <= self.height():
+            return
+        top = max(inside.top(), min(self.y(), inside.bottom() + 1 - height))
+        self.setGeometry(self.x(), top, self.width(), height)
 
     def _focus_in_view(self, _old: QWidget | None, new: QWidget | None) -> None:
         body = self.scroll_area.widget()

@@ -6,6 +6,12 @@ Hints set (each platform reads its own and ignores the rest):
   and `CanIncludeInClipboardHistory` = 0;
 - macOS managers following nspasteboard.org: `org.nspasteboard.ConcealedType`.
 Whether a given manager honours them is up to that manager.
+
+X11's primary selection (text merely highlighted, pasted by a middle-click in any application)
+is kept: it is how X11 users move text, KeePassXC puts what it copies there too. But what is
+selected here goes there marked as above, and every lock (Lock now, idle, the screen's lock, the
+psychotherapy notes' own lock) and the quit deselect the app's text and give the selection up
+(forget_on_lock): a highlighted note was still pasteable after Ctrl+L (found on Xvfb with xclip).
 """
 
 from __future__ import annotations
@@ -13,7 +19,8 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QMimeData, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QTextEdit
 
 CLEAR_AFTER_MS = 30_000
 
@@ -80,6 +87,41 @@ def _ours(mime: QMimeData | None) -> bool:
     return mime is not None and mime.hasFormat("x-kde-passwordManagerHint")
 
 
+def _deselect_everywhere() -> None:
+    """No text of the app's widgets left selected: a selection left in a field that stays (the
+    client search, a chart behind the psychotherapy lock) would be taken up again by the next
+    click. Deselecting does not itself touch the primary selection."""
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QLineEdit):
+            if widget.hasSelectedText():
+                widget.deselect()
+        elif isinstance(widget, QTextEdit | QPlainTextEdit):
+            cursor = widget.textCursor()
+            if cursor.hasSelection():
+                cursor.clearSelection()
+                widget.setTextCursor(cursor)
+        elif isinstance(widget, QLabel) and widget.hasSelectedText():
+            widget.setSelection(0, 0)
+
+
+def forget_selection() -> None:
+    """Deselect text in every widget, then give up X11's primary selection and macOS's find
+    buffer if this app holds them (another application's are theirs: left alone)."""
+    _deselect_everywhere()
+    board = QGuiApplication.clipboard()
+    if board.supportsSelection() and board.ownsSelection():
+        board.clear(QClipboard.Mode.Selection)
+    if board.supportsFindBuffer() and board.ownsFindBuffer():
+        board.clear(QClipboard.Mode.FindBuffer)
+
+
+def forget_on_lock() -> None:
+    """What every lock and the quit do to what the app gave the system: the copied text (if
+    still ours) and the selection."""
+    sensitive_clipboard().clear_if_ours()
+    forget_selection()
+
+
 class CopyGuard(QObject):
     """Every copy made inside the app goes through the sensitive clipboard, whatever made it:
     Ctrl+C, Ctrl+Insert, Ctrl+X or a context menu in any text widget. Watching the clipboard
@@ -90,6 +132,7 @@ class CopyGuard(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         QGuiApplication.clipboard().dataChanged.connect(self._changed)
+        QGuiApplication.clipboard().selectionChanged.connect(self._selected)
 
     def _changed(self) -> None:
         board = QGuiApplication.clipboard()
@@ -100,6 +143,17 @@ class CopyGuard(QObject):
         if not (board.ownsClipboard() or active):
             return  # copied in another application while this one was in the background
         sensitive_clipboard().copy(mime.text())
+
+    def _selected(self) -> None:
+        """Text selected in one of the app's widgets (it owns the selection) is offered marked
+        "do not record", as a copy is: managers that keep a history of the selection skip it."""
+        board = QGuiApplication.clipboard()
+        if not board.ownsSelection():
+            return
+        mime = board.mimeData(QClipboard.Mode.Selection)
+        if _ours(mime) or mime is None or not mime.hasText() or not mime.text():
+            return
+        board.setMimeData(sensitive_mime(mime.text()), QClipboard.Mode.Selection)
 
 
 _GUARD: CopyGuard | None = None

@@ -22,7 +22,7 @@ from vault_app.gui import beside_jobs, practice_locale_follow, quick_seals, seco
 from vault_app.gui.alt_keys import guard as stop_alt_letters
 from vault_app.gui.background import run_op
 from vault_app.gui.beside_jobs import log_only
-from vault_app.gui.clipboard import guard_copies, sensitive_clipboard
+from vault_app.gui.clipboard import forget_on_lock, guard_copies
 from vault_app.gui.controller_destruction import ControllerDestruction
 from vault_app.gui.destruction_hold import DestructionHold
 from vault_app.gui.idle import DEFAULT_LOCK_MINUTES, DEFAULT_PSYCHOTHERAPY_MINUTES, IdleWatcher
@@ -396,6 +396,7 @@ class AppController(ControllerDestruction, VaultOps):
         self.idle.psychotherapy_armed = False
         # Blank first, then close the compartment on the worker (after any pending save).
         self.psychotherapy_changed.emit(False)
+        forget_on_lock()  # a psychotherapy note selected or copied before it went blank
         if self.vault is not None and self._destruction.running:
             # The destruction's finish (on the worker, after its backups' purge beside it) still
             # reads that compartment: it closes when the destruction ends, as it did when the
@@ -441,7 +442,7 @@ class AppController(ControllerDestruction, VaultOps):
             self._place_at_lock = screen_place.place_of(window)
             window.prepare_lock()  # queues pending autosaves before the lock below
             window.close_for_lock()
-        sensitive_clipboard().clear_if_ours()
+        forget_on_lock()
         self.vault = None
         for wait in stopped:
             run_op(None, wait, on_error=log_only)  # its thread lets go before the vault closes
@@ -470,7 +471,7 @@ class AppController(ControllerDestruction, VaultOps):
         self.psychotherapy_open = False  # its compartment closes with the vault, as at a lock
         self.main_window = None
         self.sealed = self.psychotherapy_sealed = None
-        sensitive_clipboard().clear_if_ours()
+        forget_on_lock()
         beside_jobs.abandon_background_backup()
         for wait in stopped:
             run_op(None, wait, on_error=log_only)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from vault_app.gui.beside_jobs import log_only
-from vault_app.gui.clipboard import sensitive_clipboard
+from vault_app.gui.clipboard import forget_on_lock
 from vault_app.gui.destruction_hold import DestructionHold, Waited
 
 if TYPE_CHECKING:
@@ -85,5 +85,5 @@ class ControllerDestruction:
             owner = self._destruction.owner
             keep = owner.window() if isinstance(owner, QWidget) else None
             self.main_window.cover_until_locked(keep, why)
-        sensitive_clipboard().clear_if_ours()
+        forget_on_lock()
         self.destruction_waits.emit(why)

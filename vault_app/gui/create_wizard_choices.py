@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -145,6 +145,18 @@ class PassphrasePage(QWizardPage):
         else:
             self.match.setText(self.tr("The passphrases do not match yet."))
         self.completeChanged.emit()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab goes between Passphrase and Confirm until they are done: with Next greyed, Tab from
+        Confirm skipped it to < Back, and the passphrase typed on pressed Back with its space,
+        the rest landing in Your name (found on Xvfb, first run). Done, Confirm's Tab goes to Next."""
+        edits = (self.first.edit, self.second.edit)
+        here = self.focusWidget()  # the page's child with the keyboard
+        if not self.isComplete() and here in edits and (here is edits[1]) == next:
+            reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+            edits[0 if next else 1].setFocus(reason)
+            return True
+        return super().focusNextPrevChild(next)
 
     def passphrase(self) -> str:
         return self.first.text()

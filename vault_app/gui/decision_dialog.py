@@ -60,6 +60,7 @@ from vault_app.gui.export_checks import shared_notes
 from vault_app.gui.gate_words import basis_words, verdict_text
 from vault_app.gui.refusal_words import problem_text
 from vault_app.gui.screen_fit import size_in_screen
+from vault_app.gui.subpoena_hold import SubpoenaHoldOffer
 from vault_app.gui.wizard_letters import give_shown_mnemonics
 from vault_app.services import attachments, clients, decisions, notes, practice, sessions
 
@@ -75,8 +76,10 @@ def gather(vault: Vault, client_id: str, decision_id: str | None) -> dict[str, A
     """Worker side: the settings, the chart's selectable records, and a draft to resume."""
 
     client = clients.get_client(vault, client_id)
+    profile = practice.load(vault)
     found: dict[str, Any] = {
-        "jurisdiction": practice.load(vault).jurisdiction,
+        "jurisdiction": profile.jurisdiction,
+        "license_state": profile.license_state,  # a subpoena's rule is the state's privilege where listed
         "age": client.age(date.today()),
         "sessions": [(s.session_id, s.date.isoformat()) for s in sessions.list_sessions(vault, client_id)],
         "progress": [(n.note_id, n.note_date.isoformat(), "signed" if n.signed else "draft", n.session_id or "")
@@ -233,8 +236,10 @@ class DonePage(QWizardPage):
         self.setTitle(self.tr("Signed"))
         self.text = label("")
         self.text.setAccessibleName(self.tr("Signed decision"))
+        self.hold = SubpoenaHoldOffer(dialog.ops)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
+        layout.addWidget(self.hold)
         layout.addStretch(1)
 
     def initializePage(self) -> None:
@@ -249,6 +254,8 @@ class DonePage(QWizardPage):
         if result.decision.follow_up:
             lines.append(self.tr("Follow-up: {0}").format("; ".join(result.decision.follow_up)))
         self.text.setText("\n\n".join(lines))
+        if result.decision.trigger == "subpoena":
+            self.hold.offer(result.decision.client_id, result.decision.occurred_on)
 
 
 def _scrolls(page: QWizardPage) -> None:
@@ -287,6 +294,7 @@ class DecisionDialog(QWizard):
         self._privacy = privacy
         self.decision_id = decision_id
         self.jurisdiction: Jurisdiction | None = None
+        self.license_state = ""
         self.client_age: int | None = None
         self.guide: TriggerGuide | None = None
         self.loaded = False
@@ -343,11 +351,12 @@ class DecisionDialog(QWizard):
         return len(self.step_pages())
 
     def guide_for(self, trigger: str) -> TriggerGuide:
-        return guide_for(trigger, self.jurisdiction, self.client_age)
+        return guide_for(trigger, self.jurisdiction, self.client_age, self.license_state)
 
     # --- loading -------------------------------------------------------------------------
     def _gathered(self, found: dict[str, Any]) -> None:
         self.jurisdiction = found["jurisdiction"]
+        self.license_state = str(found.get("license_state") or "")
         self.client_age = found["age"]
         if self.property("client_id") is None:
             bind_to_chart(self, found["client"], self.tr("Confidentiality decision"), self._privacy)

@@ -258,6 +258,10 @@ class ExceptionPage(StepPage):
         self.name.setText(prompt_words(guide.exception_name))
         check(self.kinds, guide.exception_kind if guide.exception_name else None)
         self.setting.setText(prompt_words(guide.jurisdiction_setting))
+        # From its beginning: set into the line, a long setting (a state's privilege and citation)
+        # showed only its end, the state's name out of sight.
+        self.name.setCursorPosition(0)
+        self.setting.setCursorPosition(0)
 
     def adapt(self, guide: TriggerGuide) -> None:
         if self._filled_for != guide.trigger and not self.dialog.loaded:

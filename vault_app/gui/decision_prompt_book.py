@@ -431,6 +431,9 @@ PROMPTS: Mapping[str, str] = {
     "decision.subpoena.statute_hint": QT_TRANSLATE_NOOP(
         "DecisionPromptWords",
         "45 CFR 164.512(e)(1)(ii); your state's therapist-patient privilege"),
+    "decision.subpoena.statute_hint.state": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "{citation}; 45 CFR 164.512(e)(1)(ii)"),
     "decision.subpoena.summary": QT_TRANSLATE_NOOP(
         "DecisionPromptWords",
         "A subpoena alone is not a court order: it starts a legal process but does not let you release "

@@ -37,7 +37,12 @@ RISK_FACTOR_WORDS: Mapping[str, str] = {
     "identifiable_victim": QT_TRANSLATE_NOOP("DecisionPromptWords", "identifiable victim"),
     "history": QT_TRANSLATE_NOOP("DecisionPromptWords", "history"),
 }
-_TABLES: Mapping[str, Mapping[str, str]] = {"kind": KIND_WORDS, "factors": RISK_FACTOR_WORDS}
+# The states domain/state_privilege lists, by the name it gives them (a subpoena's setting).
+STATE_WORDS: Mapping[str, str] = {
+    "New York": QT_TRANSLATE_NOOP("DecisionPromptWords", "New York"),
+    "California": QT_TRANSLATE_NOOP("DecisionPromptWords", "California"),
+}
+_TABLES: Mapping[str, Mapping[str, str]] = {"kind": KIND_WORDS, "factors": RISK_FACTOR_WORDS, "state": STATE_WORDS}
 _LISTS = frozenset({"factors"})
 
 # The shipped jurisdiction settings (domain/practice.Jurisdiction), said in the screen's language

@@ -149,6 +149,10 @@ SUGGESTIONS: Mapping[str, str] = {
     "decision.subpoena.setting": QT_TRANSLATE_NOOP(
         "DecisionPromptWords",
         "federal rule: 45 CFR 164.512(e)(1)(ii) (no jurisdiction setting)"),
+    "decision.subpoena.setting.state": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "{state} law (the license state): {citation} bars a release on a subpoena alone (not checked against "
+        "the statute's own text); the federal rule, 45 CFR 164.512(e)(1)(ii), yields to it (45 CFR 160.203(b))"),
 }
 
 __all__ = ["SUGGESTIONS"]

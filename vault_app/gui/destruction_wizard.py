@@ -84,8 +84,14 @@ class EligibilityPage(QWizardPage):
             lines.append(self.tr("Chart {0} reached the end of its retention period on {1}.")
                          .format(facts["chart_number"], show_date(facts["eligible_on"])))
         elif facts["eligible_on"]:
-            lines.append(self.tr("Chart {0} must be kept until {1}. It can be destroyed earlier only with the "
-                                 "client's written permission or a documented override.")
+            # Found by a walker: "can be destroyed earlier ... with the client's written permission" here,
+            # while the next page says (truly) that permission does not shorten a state's period.
+            lines.append(self.tr("Chart {0} must be kept until {1}. Neither the client's written permission nor "
+                                 "an override shortens a retention period set by state law or your licensing "
+                                 "board; only the end of that period makes the chart due. Destroying it earlier "
+                                 "is an early destruction that may breach that rule: the next page asks for the "
+                                 "client's signed permission or an override, and why, and the certificate "
+                                 "records both.")
                          .format(facts["chart_number"], show_date(facts["eligible_on"])))
         else:
             lines.append(self.tr("The retention period cannot be computed (no contact date)."))

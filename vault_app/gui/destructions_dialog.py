@@ -30,23 +30,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.domain.destruction import DestructionNotVerified
 from vault_app.domain.errors import WrongPassphrase
-from vault_app.gui import file_dialogs, ledger_sealing_running, rekey_running
-from vault_app.gui.beside_jobs import log_only
+from vault_app.gui import file_dialogs
 from vault_app.gui.certificate_words import count_phrase
 from vault_app.gui.compliance_box import ComplianceBox
 from vault_app.gui.dates import show_date
-from vault_app.gui.destruction_stop_words import listed_words, purge_failed_text
-from vault_app.gui.destruction_texts import step_words
+from vault_app.gui.destruction_stop_words import listed_words
+from vault_app.gui.destructions_jobs import DestructionJobs
 from vault_app.gui.passphrase import PassphraseField
-from vault_app.gui.refusal_words import coded_text, refusal_text
+from vault_app.gui.refusal_words import coded_text
 from vault_app.gui.widgets import add_row, give_form_mnemonics, make_tree, on_open, wrapped_label
 from vault_app.gui.worker_bridge import ToWorker
 from vault_app.services import certificates, destruction, destruction_again_beside, destruction_state
 from vault_app.services.changes import Changes, Kind
-from vault_app.services.destruction_beside import LiveView, PurgeJob
-from vault_app.services.destruction_progress import Step
+from vault_app.services.destruction_beside import PurgeJob
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
@@ -58,7 +55,7 @@ def _listed(v: Vault) -> tuple[list[dict[str, Any]], tuple[str, dict[str, str | 
     return destruction.list_destructions(v), destruction_state.not_finished(v.vault_id)
 
 
-class DestructionsDialog(QDialog):
+class DestructionsDialog(DestructionJobs, QDialog):
     # From the job's thread (or the worker's), heard on the GUI thread: a step of Finish now,
     # the i-th backup of Purge the backups now, and each job's end.
     stepped = Signal(object)
@@ -136,6 +133,7 @@ class DestructionsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.act_button)
+        row.addWidget(self._file_parts())
         row.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -160,7 +158,7 @@ class DestructionsDialog(QDialog):
         controller.destruction_waits.connect(self._waits)
         # Alt letters for the buttons and field labels that had none, Qt's own Close among them
         # (found in Spanish on Xvfb: none underlined); none shared in the window.
-        give_form_mnemonics(self, [self.save_button, self.act_button])
+        give_form_mnemonics(self, [self.save_button, self.act_button, self.file_button])
         self.load()
 
     def _waits(self, why: str) -> None:
@@ -171,8 +169,8 @@ class DestructionsDialog(QDialog):
         dropped without a word. As the wizard's page: only the progress is left."""
         if not self._busy:
             return
-        for widget in (self.tree, self.why, self.psy_row, self.save_button, self.act_button, self.saved,
-                       self.compliance):
+        for widget in (self.tree, self.why, self.psy_row, self.save_button, self.act_button, self.file_button,
+                       self.saved, self.compliance):
             widget.setVisible(False)
         self.note.setText(self.tr("The app closes as soon as the destruction has finished.") if why == "quit"
                           else self.tr("The vault locks as soon as the destruction has finished."))
@@ -254,10 +252,16 @@ class DestructionsDialog(QDialog):
             self.act_button.setText(words)
             give_form_mnemonics(self, [self.act_button])  # its new words get a letter again
         self.act_button.setVisible((interrupted or pending > 0) and not elsewhere)
-        locked = (interrupted or pending > 0) and not elsewhere and not self._busy \
-            and not self.controller.psychotherapy_open
+        # Purge a backup file…: any completed destruction (a file the register does not name).
+        completed = row is not None and str(row["state"]).startswith("completed")
+        self.file_button.setVisible(completed and not elsewhere)
+        self.file_button.setEnabled(not self._busy)
+        locked = (interrupted or pending > 0 or (completed and self._file_wanted)) and not elsewhere \
+            and not self._busy and not self.controller.psychotherapy_open
         self.psy_row.setVisible(locked)
         self.act_button.setEnabled(not self._busy and not locked)
+        if locked and self._file_wanted:
+            self.passphrase.setFocus()
         if interrupted and elsewhere:
             self.why.setText(self.tr("A destruction is running now; this list shows it finished once it ends."))
         elif interrupted:
@@ -309,134 +313,6 @@ class DestructionsDialog(QDialog):
         self.psy_problem.setVisible(True)
         self.passphrase.setFocus()
         return True
-
-    def _act(self) -> None:
-        certificate_id = self.chosen()
-        row = self._rows.get(certificate_id or "")
-        if certificate_id is None or row is None or self._busy or self.controller.destruction_running:
-            return
-        self._busy = True
-        self.act_button.setEnabled(False)
-        self.saved.setText("")
-        self._said_of = certificate_id
-        self._show_progress(self.tr("Finishing the destruction…") if str(row["state"]).startswith("interrupted")
-                            else self.tr("Purging the backups…"))
-        # As the wizard's destruction: a lock or quit asked for meanwhile waits for its end
-        # (destruction_hold.py), this window's progress left on screen; the first sealing of the
-        # ledger stops before the files are rewritten. The long part runs beside the worker
-        # (services/destruction_again_beside.py): autosaves and chart openings go on meanwhile.
-        # Finish now of a whole chart: opening that chart meanwhile is refused (destruction_meanwhile.py).
-        interrupted = str(row["state"]).startswith("interrupted")
-        self.controller.destruction_begins(self, str(row["client_id"]) if interrupted and row["scope"] == "chart"
-                                           else None)
-        to_worker = self._to_worker = ToWorker(self.controller)
-        if str(row["state"]).startswith("interrupted"):
-            stepped = self.stepped
-
-            def report(step: Step) -> None:
-                stepped.emit(step)  # queued to the GUI thread: the window lives there
-
-            def begin(v: Vault) -> tuple[destruction.Carrying, LiveView]:
-                rekey_running.refuse_while_running("a chart is destroyed")
-                return destruction_again_beside.resume_begin(v, certificate_id, to_worker.submit, progress=report)
-
-            self.controller.op(self, ledger_sealing_running.stopped_first(begin)).success(self._resume_beside) \
-                .failure(self._resume_failed).run()
-            return
-
-        def begin_purge(v: Vault) -> LiveView:
-            rekey_running.refuse_while_running("a chart is destroyed")
-            return destruction_again_beside.purge_again_begin(v, certificate_id, to_worker.submit)
-
-        self.controller.op(self, ledger_sealing_running.stopped_first(begin_purge)) \
-            .success(lambda live: self._purge_beside(live, certificate_id)).failure(self._purge_failed).run()
-
-    def _show_progress(self, text: str) -> None:
-        self.progress.setRange(0, 0)  # until the first step arrives
-        self.progress.setVisible(True)
-        self.step.setText(text)
-        self.step.setVisible(True)
-
-    def _stepped(self, step: Step) -> None:
-        if self._busy:
-            self.progress.setRange(0, max(1, step.total))
-            self.progress.setValue(step.done)
-            self.step.setText(step_words(step))
-
-    def _purging(self, backup: int) -> None:
-        if self._busy:
-            self.step.setText(self.tr("Purging backup {0}…").format(backup))
-
-    # --- Finish now ---------------------------------------------------------------------------
-    def _resume_beside(self, begun: tuple[destruction.Carrying, LiveView]) -> None:
-        carrying, live = begun
-        job = self._job = PurgeJob(carrying, live, on_end=self.resumed_beside.emit)
-        job.start()
-
-    def _resume_ended(self, error: BaseException | None) -> None:
-        job, self._job = self._job, None
-        if not isinstance(job, PurgeJob):
-            self._act_ended()
-            return
-        carrying = job.carrying
-        if error is not None:
-            self.controller.op(self, lambda v: destruction_again_beside.stopped(v, carrying, error)) \
-                .failure(log_only).finally_(lambda: self._finished(False, error)).run()
-            return
-        self.controller.op(self, lambda v: destruction_again_beside.resume_finish(v, carrying)) \
-            .success(lambda _cert: self._finished(True)).failure(self._resume_failed).run()
-
-    def _resume_failed(self, exc: BaseException) -> bool:
-        # Recorded as a stop (its reason then shown above) or as a failed verification.
-        self._finished(False, exc)
-        return True
-
-    def _finished(self, done: bool, exc: BaseException | None = None) -> None:
-        if done:
-            self.saved.setText(self.tr("The destruction is finished; its signed certificate can be saved now."))
-        elif isinstance(exc, DestructionNotVerified):
-            self.saved.setText(refusal_text(exc))
-        else:
-            self.saved.setText(self.tr("The destruction is still not finished."))  # why: the line above
-        self._act_ended()
-
-    # --- Purge the backups now ----------------------------------------------------------------
-    def _purge_beside(self, live: LiveView, certificate_id: str) -> None:
-        job = self._job = destruction_again_beside.PurgeAgainJob(
-            live, certificate_id, on_end=self.purged_beside.emit, on_backup=self.purging.emit)
-        job.start()
-
-    def _purge_ended(self, report: dict[str, Any] | None, error: BaseException | None) -> None:
-        self._job = None
-        if report is None:
-            self._purge_failed(error or RuntimeError("lost"))
-            return
-        self._purged(report)
-        self._act_ended()
-
-    def _purge_failed(self, exc: BaseException) -> bool:
-        self.saved.setText(purge_failed_text(exc))
-        self._act_ended()
-        return True
-
-    def _act_ended(self) -> None:
-        self._busy = False
-        self._to_worker = None
-        self.progress.setVisible(False)
-        self.step.setVisible(False)
-        self.controller.destruction_ends()
-        self.load()
-
-    def _purged(self, report: dict[str, Any]) -> None:
-        left = len(report.get("backups_not_reachable") or ())
-        if not report.get("ok"):
-            self.saved.setText(self.tr("A backup could not be purged; the chart's certificate lists it."))
-        elif left:
-            self.saved.setText(self.tr("The backups present were purged; %n is still not reachable.", "", left)
-                               if left == 1 else
-                               self.tr("The backups present were purged; %n are still not reachable.", "", left))
-        else:
-            self.saved.setText(self.tr("The chart was purged from every registered backup."))
 
     def open(self) -> None:
         # Not modal: while Finish now or Purge the backups now runs beside the worker, the note

@@ -1,11 +1,11 @@
-"""Chart tabs over the disclosure side: authorizations, disclosures made, access/amendment
-requests, confidentiality decisions. Each loads when first shown for a chart and follows the
-change notices of its own kind of record, whoever made the change."""
+"""Chart tabs over the disclosure side: authorizations, disclosures made, confidentiality
+decisions (the Requests tab: gui/requests_tab.py). Each loads when first shown for a chart and
+follows the change notices of its own kind of record, whoever made the change."""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
@@ -13,30 +13,24 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QPushButton,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from vault_app.domain.authorization import EXPIRING_SOON_DAYS
-from vault_app.domain.deadlines import RULES as DEADLINES
-from vault_app.domain.deadlines import due_state
 from vault_app.domain.disclosure_parts import PARTS
-from vault_app.domain.requests import decided_late
 from vault_app.gui.auth_dialog import AuthorizationDialog
 from vault_app.gui.auth_member import case_members, signed_by_words
 from vault_app.gui.basis_words import summary_words
 from vault_app.gui.chart_binding import bind_to_chart
-from vault_app.gui.chart_words import AUTHORIZATION_STATE, INFO_KIND, REQUEST_KIND, REQUEST_STATUS, shown, shown_all
+from vault_app.gui.chart_words import AUTHORIZATION_STATE, INFO_KIND, shown, shown_all
 from vault_app.gui.dates import practice_locale, show_date
 from vault_app.gui.decision_list import DecisionList
 from vault_app.gui.flow_layout import FlowRow
+from vault_app.gui.lazy_tab import LazyTab
 from vault_app.gui.manual_disclosure import ManualDisclosureDialog
-from vault_app.gui.new_request_dialog import NewRequestDialog
+from vault_app.gui.original_kept import OriginalKeptNote
 from vault_app.gui.refusal_words_gate import PARTS as PART_WORDS
-from vault_app.gui.request_due_words import access_rules, short_words, state_extension_words
-from vault_app.gui.requests_dialog import RequestDetailDialog
-from vault_app.gui.restrictions_panel import RestrictionsPanel
 from vault_app.gui.revocation_dialog import RevocationDialog
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.stock_words import purpose_words, recipient_words
@@ -48,64 +42,18 @@ from vault_app.gui.widgets import (
     make_tree,
     masked_name,
     masked_representative,
-    on_open,
 )
-from vault_app.services import authorizations, clients, coming_of_age, export, request_due, requests
-from vault_app.services.changes import Changes, Kind
+from vault_app.services import authorizations, clients, coming_of_age, export
+from vault_app.services.changes import Kind
 
 if TYPE_CHECKING:
     from vault_app.domain.authorization import Authorization, AuthStatus
-    from vault_app.domain.clinical_notes import Chart
     from vault_app.domain.disclosure import DisclosureRecord
-    from vault_app.domain.requests import ClientRequest
     from vault_app.gui.seam import App, ChartHost
     from vault_app.services.vault import Vault
 
     # The rows, a joint record's members, and the forms a parent signed for a client of age since.
     _Rows = tuple[list[tuple[Authorization, AuthStatus]], dict[str, tuple[str, str]], dict[str, tuple[date, str]]]
-
-
-class _LazyTab(QWidget):
-    """Loads when first shown for a chart, so opening a chart stays quick."""
-
-    # The kinds of record the tab lists: a notice of one of them for this chart reloads it.
-    kinds: ClassVar[tuple[Kind, ...]] = ()
-
-    def __init__(self, controller: App, view: ChartHost) -> None:
-        super().__init__()
-        self.controller = controller
-        self.view = view
-        self._loaded_for: str | None = None
-        controller.changed.connect(self._on_changes)
-
-    def _on_changes(self, changes: Changes) -> None:
-        client_id = self.view.client_id
-        if client_id is not None and changes.touches_client(client_id, *self.kinds):
-            self.reload()
-
-    def show_chart(self, chart: Chart) -> None:
-        self._loaded_for = None
-        if self.view.tabs.currentWidget() is self:
-            self.activate()
-
-    def activate(self) -> None:
-        client_id = self.view.client_id
-        if client_id is None or client_id == self._loaded_for:
-            return
-        self._loaded_for = client_id
-        self.load(client_id)
-
-    def reload(self) -> None:
-        """Read again now if on screen, else when next shown."""
-        self._loaded_for = None
-        if self.view.tabs.currentWidget() is self:
-            self.activate()
-
-    def load(self, client_id: str) -> None:
-        raise NotImplementedError
-
-    def clear(self) -> None:
-        self._loaded_for = None
 
 
 def _authorization_rows(vault: Vault, client_id: str) -> _Rows:
@@ -127,7 +75,7 @@ def _authorization_rows(vault: Vault, client_id: str) -> _Rows:
 _COVERS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class AuthorizationsTab(_LazyTab):
+class AuthorizationsTab(LazyTab):
     kinds = (Kind.AUTHORIZATIONS,)
 
     def __init__(self, controller: App, view: ChartHost) -> None:
@@ -144,12 +92,15 @@ class AuthorizationsTab(_LazyTab):
                                  "on its own form.")), 1)
         row.addWidget(self.revoke_button)
         row.addWidget(add)
+        self.original_note = OriginalKeptNote()  # the signed form's scan file, still on the disk
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(self.original_note)
         layout.addWidget(self.tree)
         self.found: _Rows = ([], {}, {})
 
     def load(self, client_id: str) -> None:
+        self.original_note.chart_shown(client_id)
         self.controller.query(self, lambda v: _authorization_rows(v, client_id)).success(self._show).run()
 
     def _show(self, found: _Rows) -> None:
@@ -235,6 +186,7 @@ class AuthorizationsTab(_LazyTab):
         if client is None:
             return None
         dialog = AuthorizationDialog(self.controller, client.client_id, parent=self.window())
+        dialog.saved.connect(lambda _id: self.original_note.show_for(client.client_id, dialog.scan_path))
         bind_to_chart(dialog, client, self.tr("Record an authorization"), self.view.privacy)
         dialog.open()
         return dialog
@@ -263,7 +215,7 @@ class AuthorizationsTab(_LazyTab):
         self.tree.clear()
 
 
-class DisclosuresTab(_LazyTab):
+class DisclosuresTab(LazyTab):
     kinds = (Kind.DISCLOSURES, Kind.ACCOUNTING)
 
     def __init__(self, controller: App, view: ChartHost) -> None:
@@ -331,126 +283,7 @@ class DisclosuresTab(_LazyTab):
         self.tree.clear()
 
 
-class RequestsTab(_LazyTab):
-    kinds = (Kind.REQUESTS, Kind.AMENDMENTS, Kind.RESTRICTIONS)
-
-    def __init__(self, controller: App, view: ChartHost) -> None:
-        super().__init__(controller, view)
-        self.tree = make_tree([self.tr("Kind"), self.tr("Received"), self.tr("Due"), self.tr("Status")],
-                              self.tr("Requests"))
-        # The law's periods from the deadline rules themselves: it said "amendments 60 days" and left
-        # out their one 30-day extension, and the accounting's 60 + 30 (found in the real app).
-        self.note = empty_note(self._intro(""))
-        add = QPushButton(self.tr("Record a request…"))
-        add.clicked.connect(self.add)
-        # Only a double-click opened a request (found walking the real app): a button too, and
-        # Enter on the row (on_open below).
-        self.open_button = QPushButton(self.tr("Open…"))
-        self.open_button.setObjectName("openRequest")
-        self.open_button.clicked.connect(self.open_chosen)
-        row = QHBoxLayout()
-        row.addWidget(self.note, 1)
-        row.addWidget(self.open_button)
-        row.addWidget(add)
-        self.restrictions = RestrictionsPanel(view)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.restrictions, 1)
-        on_open(self.tree, self._open)
-
-    def load(self, client_id: str) -> None:
-        self.controller.query(self, lambda v: (requests.list_requests(v, client_id=client_id),
-                                               request_due.license_state(v))) \
-            .success(self._show).run()
-        self.restrictions.load(client_id)
-
-    def _intro(self, state: str) -> str:
-        """The law's periods from the deadline rules themselves, the license state's for access
-        where the app knows them (the due dates below are the earlier of the two)."""
-        periods = {"access": DEADLINES["access"].days, "amendment": DEADLINES["amendment"].days,
-                   "accounting": DEADLINES["accounting"].days,
-                   "extension": max(r.extension_days for r in DEADLINES.values())}
-        rules = access_rules(state, cited=True)
-        # Said beside HIPAA's extension: the state's deadline has none (found by the records walker)
-        no_extension = state_extension_words(state)
-        if rules:
-            return self.tr(
-                "Requests to see or copy the record: act by the earlier of your state's deadline, {rules}, and "
-                "HIPAA's {access} days (45 CFR 164.524(b)(2)); to amend it: {amendment} days (164.526(b)(2)); for "
-                "an accounting of disclosures: {accounting} days (164.528(c)(1)). HIPAA's periods may each be "
-                "extended once, by up to {extension} days, with a written notice of the reason and the new date "
-                "given within the first period.").format(rules=rules, **periods) + (
-                    " " + no_extension if no_extension else "")
-        return self.tr(
-            "Requests to see or copy the record: act within {access} days (45 CFR 164.524(b)(2)); to amend it: "
-            "{amendment} days (164.526(b)(2)); for an accounting of disclosures: {accounting} days "
-            "(164.528(c)(1)). Each may be extended once, by up to {extension} days, with a written notice of the "
-            "reason and the new date given within the first period.").format(**periods)
-
-    def _show(self, found: tuple[list[ClientRequest], str]) -> None:
-        rows, state = found
-        self.note.setText(self._intro(state))
-        self.tree.clear()
-        for r in rows:
-            # Due by the earlier of HIPAA's date and the license state's (request_due), its rule as a tip
-            due = request_due.deadline(r, state)
-            item = add_row(self.tree, [shown(REQUEST_KIND, r.kind), show_date(r.received_on), show_date(due.day),
-                                       self._status(r, due.day)], r.id)
-            item.setToolTip(2, short_words(due))
-
-    def _status(self, r: ClientRequest, due: date) -> str:
-        """Overdue as the request's window says it (ClientRequest.state_on), and a decision made
-        after the due date with its days late (domain/requests.decided_late): the column said
-        "open" for an overdue request and "denied" for a denial five days late (found in the
-        real app)."""
-        if due_state(due, date.today(), closed=r.closed) == "overdue":
-            return self.tr("overdue")
-        status = shown(REQUEST_STATUS, r.status)
-        if r.status == "partially_granted" and r.given is not None:  # its rest given (164.524(d)(1))
-            n = len(r.given.left_out)
-            status = (self.tr("{status}; rest given, 1 left out as denied") if n == 1
-                      else self.tr("{status}; rest given, {n} left out as denied") if n
-                      else self.tr("{status}; rest given")).format(status=status, n=n)
-        late = decided_late(r)
-        if late is None:
-            return status
-        return (self.tr("{status}, 1 day late") if late.days == 1
-                else self.tr("{status}, {n} days late")).format(status=status, n=late.days)
-
-    def add(self) -> QDialog | None:
-        client = self.view.shown_client()
-        if client is None:
-            return None
-        dialog = NewRequestDialog(self.controller, client.client_id, parent=self.window())
-        bind_to_chart(dialog, client, self.tr("Record a request"), self.view.privacy)
-        dialog.open()
-        return dialog
-
-    def open_chosen(self) -> None:
-        """The request chosen in the list (widgets.chosen_row); else the status bar says why not."""
-        item = chosen_row(self.tree)
-        if item is None:
-            self.view.say(self.tr("No requests recorded for this chart.") if self.tree.topLevelItemCount() == 0
-                          else self.tr("Choose a request in the list first, then Open."))
-            return
-        self._open(item)
-
-    def _open(self, item: QTreeWidgetItem, _col: int = 0) -> None:
-        dialog = RequestDetailDialog(self.controller, str(item.data(0, Qt.ItemDataRole.UserRole)),
-                                     parent=self.window())
-        client = self.view.shown_client()
-        if client is not None:
-            bind_to_chart(dialog, client, self.tr("Request"), self.view.privacy)
-        dialog.open()
-
-    def clear(self) -> None:
-        super().clear()
-        self.tree.clear()
-        self.restrictions.clear()
-
-
-class DecisionsTab(_LazyTab):
+class DecisionsTab(LazyTab):
     """Confidentiality decisions of this chart (the decision workflow lives in decision_*.py).
     The list follows the DECISIONS notices itself; the tab only swaps it per chart."""
 

@@ -5,7 +5,8 @@ client details being corrected, an amendment being typed, and what was typed was
 without a word (found walking the real app). The forms that hold their typing across a lock
 (`held_entry`, gui/held.py) already know whether anything was typed; the same answer decides
 here. An untouched form closes on Escape as before, and the form's own Cancel button still
-closes at once: only the key, which is pressed by accident, asks. The window's own close
+closes at once: only the key, which is pressed by accident, asks (Settings' Cancel asks too,
+`cancel`: Alt+C reached it by accident). The window's own close
 button (the title bar's ×) asks the same: it too closed a typed form without a word.
 """
 
@@ -38,6 +39,14 @@ class GuardedDialog(QDialog):
         # translate() spelled out: pyside6-lupdate does not see strings passed through a helper,
         # and these four had no Spanish (found on Xvfb: English over a Spanish form).
         return QCoreApplication.translate("GuardedDialog", "Close without saving what you typed?")
+
+    def cancel(self) -> None:
+        """A Cancel button that asks, as Escape does, when something was typed (Settings': its
+        Alt letter is a key pressed by accident too). Other forms' Cancel still closes at once."""
+        if self.typed():
+            self.leave_box = ask_before_closing(self, self.leave_question())
+            return
+        self.reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.typed():

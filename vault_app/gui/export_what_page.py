@@ -29,7 +29,7 @@ from vault_app.gui.export_checks import OthersTick, described, mark_words, share
 from vault_app.gui.privacy_notice import privacy_notice
 from vault_app.gui.widgets import make_tree, masked_name, scrolled, ticks_with_space
 from vault_app.gui.widgets import wrapped_label as _label
-from vault_app.services import authorizations, clients, joint_held, sessions
+from vault_app.services import authorizations, clients, joint_held, practice, sessions
 from vault_app.services import psychotherapy_notes as psy
 from vault_app.services import psychotherapy_originals as originals
 
@@ -115,7 +115,7 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
             # The notes that may hold what other people said, marked in the list (gui/export_checks.py)
             "shared": shared_notes(vault, client_id) if kind == "progress" else {},
             "attachments": atts, "access_requests": access_request_choices(vault, client_id),
-            "part2": clients.get_client(vault, client_id).part2}
+            "part2": clients.get_client(vault, client_id).part2, "license_state": practice.load(vault).license_state}
 
 
 def _period(auth: Authorization) -> str:
@@ -274,6 +274,7 @@ class WhatPage(QWizardPage):
         self.told_by = {str(k): str(v) for k, v in found.get("told_by", {}).items()}
         self.wiz.basis_page.form.set_authorizations(found["authorizations"])
         self.wiz.basis_page.form.set_part2(bool(found.get("part2")))  # the 2.64 fields for a Part 2 client only
+        self.wiz.basis_page.form.set_license_state(str(found.get("license_state") or ""))  # counsel's tick or not
         self.wiz.basis_page.form.set_attachments(found["attachments"])
         self.wiz.basis_page.form.set_access_requests(found["access_requests"])
         self.completeChanged.emit()

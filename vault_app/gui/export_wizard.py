@@ -8,10 +8,11 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +31,7 @@ from vault_app.gui.background import show_inline
 from vault_app.gui.backup_folder_problems import expanded, path_problem
 from vault_app.gui.basis_form import BasisForm, attachment_choices
 from vault_app.gui.dates import show_description
+from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.escape_guard import ask_before_closing
 from vault_app.gui.export_checks import DescribedTick
 from vault_app.gui.export_what_page import WhatPage
@@ -39,6 +41,7 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
+from vault_app.gui.subpoena_hold import SubpoenaHoldOffer
 from vault_app.gui.widgets import chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.gui.wizard_letters import give_shown_mnemonics, give_wizard_mnemonics
@@ -69,6 +72,7 @@ class BasisPage(QWizardPage):
     def __init__(self, wiz: ExportWizard) -> None:
         super().__init__()
         self.wiz = wiz
+        self._to_verdict = False  # a verdict just shown: scrolled to once the page is laid out
         self.setTitle(self.tr("Legal basis"))
         self.setSubTitle(self.tr("Why may this leave the practice? The app checks it against the rules before anything "
                          "is written."))
@@ -89,12 +93,25 @@ class BasisPage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.check_button)
         row.addWidget(self.verdict_title, 1)
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
         layout.addWidget(self.described)
         layout.addLayout(row)
         layout.addWidget(self.verdict_text)
         layout.addStretch(1)
+        # Scrolls down: a long verdict (a subpoena's missing assurances and the state's privilege)
+        # squeezed the basis's fields into each other, unreadable (seen on Xvfb).
+        self.area = area = DownOnlyScrollArea()
+        area.setObjectName("basisPageBody")
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
+        area.verticalScrollBar().rangeChanged.connect(self._scroll_to_verdict)
+        area.verticalScrollBar().sliderPressed.connect(lambda: setattr(self, "_to_verdict", False))
 
     def initializePage(self) -> None:
         self._invalidate()
@@ -139,6 +156,7 @@ class BasisPage(QWizardPage):
         self.described.show_for(auth_id, what.described.get(auth_id or ""), str(what.kind.currentData()),
                                 what.fields())
         self.verdict = None
+        self._to_verdict = False
         self.verdict_title.setText(self.tr("Press Check to ask the disclosure rules."))
         self.verdict_title.setObjectName("")
         # Re-styled, or the last refusal's red stayed on this invitation (seen on Xvfb).
@@ -168,7 +186,14 @@ class BasisPage(QWizardPage):
         self.verdict_title.style().unpolish(self.verdict_title)
         self.verdict_title.style().polish(self.verdict_title)
         self.verdict_text.setText("\n\n".join(line for line in lines if line))
+        # The verdict in view once laid out: below a long form it opened under the page's edge.
+        self._to_verdict = True
+        QTimer.singleShot(0, self.area, self._scroll_to_verdict)
         self.completeChanged.emit()
+
+    def _scroll_to_verdict(self, *_range: int) -> None:
+        if self._to_verdict:
+            self.area.verticalScrollBar().setValue(self.verdict_title.y())
 
     def _error(self, exc: BaseException) -> bool:
         if isinstance(exc, VaultError):
@@ -345,7 +370,10 @@ class ReceiptPage(QWizardPage):
         self.text = _label("")
         self.text.setAccessibleName(self.tr("Receipt"))
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        QVBoxLayout(self).addWidget(self.text)
+        self.hold = SubpoenaHoldOffer(wiz.controller)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.hold)
 
     def initializePage(self) -> None:
         r = self.wiz.save_page.result
@@ -364,6 +392,8 @@ class ReceiptPage(QWizardPage):
             id=r.disclosure_id, seq=r.ledger_seq, path=escape(str(r.path)), sha=r.sha256,
             description=escape(described_text(r.described) if r.described is not None
                                else show_description(r.description)), where=where))
+        if verdict is not None and verdict.basis_kind == "subpoena":
+            self.hold.offer(self.wiz.client_id, date.today())
 
 
 class ExportWizard(QWizard):

@@ -11,6 +11,7 @@ lookup is gui/sentence_words.py's, shared with the refusals' words.
 from __future__ import annotations
 
 from vault_app.domain.disclosure import Verdict
+from vault_app.gui.gate_session_words import with_sessions_words
 from vault_app.gui.refusal_words_gate import CONTEXT, LIST_PARAMS, PARAM_WORDS, REFUSED, SAYS
 from vault_app.gui.sentence_words import names_a_command, said_in_words, translated, without_commands
 
@@ -26,7 +27,8 @@ def said_text(item: str) -> str:
     in English then, which say where in the app to look."""
     source = SAYS.get(getattr(item, "code", ""))
     params = getattr(item, "params", None) or {}
-    words = said_in_words(source, CONTEXT, params, PARAM_WORDS, CONTEXT, LIST_PARAMS)
+    counted = with_sessions_words(params)  # notes counted by their session's kind
+    words = None if counted is None else said_in_words(source, CONTEXT, counted, PARAM_WORDS, CONTEXT, LIST_PARAMS)
     if words is not None or not names_a_command(str(item)):
         return words or str(item)
     try:

@@ -50,6 +50,8 @@ EVENTS = {
     "authorization.recorded": QT_TRANSLATE_NOOP("HistoryWords", "authorization: recorded"),
     "authorization.revoked": QT_TRANSLATE_NOOP("HistoryWords", "authorization: revoked"),
     "authorization.event_occurred": QT_TRANSLATE_NOOP("HistoryWords", "authorization: event occurred"),
+    # Which came first that day, the revocation's letter or a disclosure (services/revocation_order.py).
+    "authorization.letter_order": QT_TRANSLATE_NOOP("HistoryWords", "authorization: letter order"),
     "export.created": QT_TRANSLATE_NOOP("HistoryWords", "export: created"),
     # An export or a disclosure recorded by hand (found on a Spanish History tab: "disclosure (...)").
     "disclosure": QT_TRANSLATE_NOOP("HistoryWords", "disclosure"),

@@ -24,7 +24,7 @@ from vault_app.gui.forms import action_buttons
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.wizard_letters import give_shown_mnemonics
-from vault_app.services import authorizations, clients, export
+from vault_app.services import authorizations, clients, export, practice
 
 if TYPE_CHECKING:
     from vault_app.domain.disclosure import DisclosureRecord, Verdict
@@ -101,15 +101,18 @@ class ManualDisclosureDialog(GuardedDialog):
         # "Use that basis" had none. Not before it shows: Record and Cancel choose theirs first.
         self.basis.rebuilt.connect(lambda: give_shown_mnemonics(self) if self.isVisible() else None)
         client = client_id
-        controller.query(self, lambda v: (authorization_choices(v, client), clients.get_client(v, client).part2)) \
-            .success(self._gathered).run()
+        controller.query(self, lambda v: (authorization_choices(v, client), clients.get_client(v, client).part2,
+                                          practice.load(v).license_state)).success(self._gathered).run()
 
-    def _gathered(self, found: tuple[list[tuple[str, str]], bool]) -> None:
-        authorizations_on_file, part2 = found
+    def _gathered(self, found: tuple[list[tuple[str, str]], bool, str]) -> None:
+        authorizations_on_file, part2, license_state = found
         self.basis.set_authorizations(authorizations_on_file)
         # The 42 CFR 2.64 fields for a Part 2 client only, and then required, as the gate asks:
         # every client's court order asked them.
         self.basis.set_part2(part2)
+        # Counsel's tick only where the state's privilege is not listed as barring a subpoena
+        # alone, as the export wizard's form: it was offered for NY and CA, where it lifts nothing.
+        self.basis.set_license_state(license_state)
 
     def typed(self) -> bool:
         """A disclosure typed from a call or a letter (recipient, purpose, what was disclosed): Escape

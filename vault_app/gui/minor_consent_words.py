@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-from vault_app.domain.minor_consent_presets import MINOR_CONSENT_PRESETS, MinorConsentPreset
+from vault_app.domain.minor_consent_presets import MinorConsentPreset, preset_of_source
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "MinorConsentWords"
@@ -63,8 +63,9 @@ def rule_words(found: MinorConsentPreset) -> str:
 
 
 def source_words(source: str) -> str:
-    """A saved age of consent's source: a preset's statement in the screen's language, else as saved."""
-    found = next((p for p in MINOR_CONSENT_PRESETS.values() if p.statement() == source), None)
+    """A saved age of consent's source: a preset's statement (today's, or one an earlier version saved) in the
+    screen's language, else as saved."""
+    found = preset_of_source(source)
     return rule_words(found) if found is not None else source
 
 

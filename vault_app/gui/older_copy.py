@@ -6,11 +6,17 @@ the newest backup, said only "Unlocked."; the refusal came at the first lock, it
 ("choose another folder") left two vaults going their own ways, both windows were titled
 "Therapy Vault", and the Today screen's "Last verified backup: today" stayed calm. Chart numbers
 only, never a name: the message can be read over a shoulder, and the title is seen in task
-switchers."""
+switchers.
+
+The message says both ways this happens (another computer, or this folder replaced by an older
+copy of itself) and the next step, with a button that opens the restore of the folder's newest
+backup over this vault; while the copy is not kept (services/older_copy_refusal.py), it says that
+exports and disclosures are refused."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -50,34 +56,54 @@ def _day(iso: str) -> str:
 # title: "Therapy Vault — older copy" read "Therapy Vault — older copy — Therapy Vault".
 TITLE = QT_TRANSLATE_NOOP("OlderCopy", "Older copy")
 HEADING = QT_TRANSLATE_NOOP("OlderCopy", "This is the older copy of this vault")
-OTHER_ON = QT_TRANSLATE_NOOP("OlderCopy", "Another copy of this vault made a newer backup in {folder} on {day}: it "
-                                          "has gone on from this copy's last backup there.")
-OTHER = QT_TRANSLATE_NOOP("OlderCopy", "Another copy of this vault has made newer backups in {folder}: it has gone "
-                                       "on from this copy's last backup there.")
-USE_IT = QT_TRANSLATE_NOOP("OlderCopy", "Use that copy (the vault on the other computer) from now on.")
-SINCE = QT_TRANSLATE_NOOP("OlderCopy", "Anything entered here since {day} is not in it and must be entered there "
-                                       "too.")
-ANY = QT_TRANSLATE_NOOP("OlderCopy", "Anything entered in this copy may be missing there and must be entered there "
-                                     "too.")
+# Found by a walker (one laptop): her folder swapped back for a copy she made of it was told to
+# "use that copy (the vault on the other computer)"; there was no other computer. The words say
+# both ways it happens, and the next step: restore the newest backup here (a button opens the
+# restore with it chosen), or keep this copy by choosing another backup folder for it.
+NEWER_ON = QT_TRANSLATE_NOOP("OlderCopy", "A newer backup of this vault, made on {day}, is in {folder}: it holds "
+                                          "records this copy does not have.")
+NEWER = QT_TRANSLATE_NOOP("OlderCopy", "Newer backups of this vault are in {folder}: they hold records this copy "
+                                       "does not have.")
+EITHER = QT_TRANSLATE_NOOP("OlderCopy", "Either another computer went on with this vault, or this vault's folder was "
+                                        "replaced by an older copy of itself (put back from a copy, or by a sync "
+                                        "tool).")
+NEXT = QT_TRANSLATE_NOOP("OlderCopy", "What to do: restore the newest backup here (Restore the newest backup…, "
+                                      "below); this vault then goes on from it. If another computer holds the vault "
+                                      "you use, use that one instead. If you know this older copy is the one to "
+                                      "keep, choose another backup folder for it (Vault > Backups…).")
+SINCE = QT_TRANSLATE_NOOP("OlderCopy", "Anything entered here since {day} is not in that backup: enter it again in "
+                                       "the vault you go on with.")
+ANY = QT_TRANSLATE_NOOP("OlderCopy", "Anything entered in this copy may be missing from that backup: enter it again "
+                                     "in the vault you go on with.")
 REFUSED = QT_TRANSLATE_NOOP("OlderCopy", "Backups of this copy into that folder are refused, so that neither copy's "
                                          "backups are lost.")
+# services/older_copy_refusal.py: said only while it holds (not once another folder was chosen).
+NO_DISCLOSURE = QT_TRANSLATE_NOOP("OlderCopy", "Until then, exports and disclosures from this copy are refused (an "
+                                               "authorization revoked since is not revoked here); reading and "
+                                               "writing notes stays allowed.")
+RESTORE = QT_TRANSLATE_NOOP("OlderCopy", "&Restore the newest backup…")
 ENTERED = QT_TRANSLATE_NOOP("OlderCopy", "Entered here since then: {what}.")
 KIND = QT_TRANSLATE_NOOP("OlderCopy", "{kind}: {count} (chart {charts})")
 # A chart destroyed since has no number left to name (a walker read "(chart ?)"): counted.
 KIND_DESTROYED = QT_TRANSLATE_NOOP("OlderCopy", "{kind}: {count} (charts destroyed since: {destroyed})")
 KIND_BOTH = QT_TRANSLATE_NOOP("OlderCopy", "{kind}: {count} (chart {charts}; charts destroyed since: {destroyed})")
 CARD_VALUE = QT_TRANSLATE_NOOP("OlderCopy", "Older copy")
-CARD_ON = QT_TRANSLATE_NOOP("OlderCopy", "Another copy of this vault made a newer backup on {day}: use that copy; "
-                                         "what was entered here since must be entered there too.")
-CARD = QT_TRANSLATE_NOOP("OlderCopy", "Another copy of this vault made newer backups: use that copy; what was "
-                                      "entered here since must be entered there too.")
+CARD_ON = QT_TRANSLATE_NOOP("OlderCopy", "A newer backup of this vault was made on {day}: restore it here, or use "
+                                         "the computer that made it; what was entered here since must be entered "
+                                         "again.")
+CARD = QT_TRANSLATE_NOOP("OlderCopy", "Newer backups of this vault were made: restore the newest here, or use the "
+                                      "computer that made it; what was entered here since must be entered again.")
 
 
-def words(found: Superseded) -> str:
-    """The message: which copy this is, when the other's newest backup was made, what to do."""
+def words(found: Superseded, refused: bool = True) -> str:
+    """The message: which copy this is, when the newest backup was made, what to do.
+    `refused`: disclosures from this copy are refused (services/older_copy_refusal.py)."""
     other, parted = _day(found.other_created), _day(found.parted)
-    said = [_tr(OTHER_ON).format(folder=found.folder, day=other) if other else _tr(OTHER).format(folder=found.folder),
-            _tr(USE_IT), _tr(SINCE).format(day=parted) if parted else _tr(ANY), _tr(REFUSED)]
+    said = [_tr(NEWER_ON).format(folder=found.folder, day=other) if other else _tr(NEWER).format(folder=found.folder),
+            _tr(EITHER), _tr(NEXT)]
+    if refused:
+        said.append(_tr(NO_DISCLOSURE))  # "Until then": right after the step it waits for
+    said += [_tr(SINCE).format(day=parted) if parted else _tr(ANY), _tr(REFUSED)]
     if found.only_here:
         said.append(_tr(ENTERED).format(what="; ".join(_kind(o) for o in found.only_here)))
     return "\n\n".join(said)
@@ -95,28 +121,47 @@ def card_words(found: Superseded) -> str:
     return _tr(CARD_ON).format(day=other) if other else _tr(CARD)
 
 
-def _superseded(vault: Vault) -> Superseded | None:
+def _superseded(vault: Vault) -> tuple[Superseded, bool] | None:
     # Lazy (memory): the backup services (the lineage check, snapshot repositories' chunk store)
     # load on the worker after the unlock's KDF, as the dashboard's (~3 MB) do.
-    from vault_app.services import backup_superseded
+    from vault_app.services import backup_superseded, older_copy_refusal
 
-    return backup_superseded.superseded(vault)
+    found = backup_superseded.superseded(vault)
+    return None if found is None else (found, not older_copy_refusal.kept(vault, found))
 
 
 def check(window: QWidget, controller: App, dashboard: DashboardPage) -> None:
     """After the unlock, on the worker: the folder's newest backups read, the ledger since."""
-    controller.query(window, _superseded).success(lambda f: _say(window, dashboard, f)).run()
+    controller.query(window, _superseded).success(lambda f: _say(window, controller, dashboard, f)).run()
 
 
-def _say(window: QWidget, dashboard: DashboardPage, found: Superseded | None) -> None:
-    if found is None:
+def _say(window: QWidget, controller: App, dashboard: DashboardPage, said: tuple[Superseded, bool] | None) -> None:
+    if said is None:
         return
+    found, refused = said
     window.setWindowTitle(title())
     dashboard.mark_older_copy(_tr(CARD_VALUE), card_words(found))
-    box = AnsweredByAlt(QMessageBox.Icon.Warning, _tr(HEADING), words(found),
-                      QMessageBox.StandardButton.Ok, window)
+    box = AnsweredByAlt(QMessageBox.Icon.Warning, _tr(HEADING), words(found, refused),
+                        QMessageBox.StandardButton.Close, window)
     box.setObjectName("olderCopyMessage")
+    newest = Path(found.newest) if found.newest else None
+    if newest is not None and newest.is_file():
+        restore = box.addButton(_tr(RESTORE), QMessageBox.ButtonRole.AcceptRole)
+        restore.setObjectName("olderCopyRestore")
+        box.setDefaultButton(restore)
+        restore.clicked.connect(lambda: _restore(window, controller, newest))
     box.open()  # window-modal, not blocking: the unlock's other news go on behind it
+
+
+def _restore(window: QWidget, controller: App, newest: Path) -> None:
+    """The restore of the folder's newest backup over this vault, that backup chosen: its own
+    dialog asks the passphrase and says what the restore replaces (a safety copy is kept)."""
+    from vault_app.gui.backup_restore_dialog import RestoreDialog  # Lazy (start-up)
+
+    dialog = RestoreDialog(controller, newest, parent=window)
+    dialog.setObjectName("olderCopyRestoreDialog")
+    dialog.replace.setChecked(True)  # "here": over this vault, not beside it
+    dialog.open()
 
 
 __all__ = ["card_words", "check", "title", "words"]

@@ -41,7 +41,7 @@ from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import chooser_button, give_form_mnemonics
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.gui.wizard_letters import give_shown_mnemonics
-from vault_app.services import attachments, authorizations, clients
+from vault_app.services import attachments, authorizations, clients, practice
 from vault_app.services.open_export import open_export, unsigned_drafts
 
 if TYPE_CHECKING:
@@ -68,6 +68,7 @@ def gather(vault: Vault, client_id: str) -> dict[str, Any]:
                         for a in attachments.list_attachments(vault, client_id)],
         "access_requests": access_request_choices(vault, client_id),
         "part2": clients.get_client(vault, client_id).part2,
+        "license_state": practice.load(vault).license_state,  # counsel's tick or not (basis_form)
         # What each authorization names: the window fills them in when it is chosen.
         "named": {a.id: (a.recipient_name, a.recipient_address, next((p for p in a.purposes if p.strip()), ""))
                   for a in auths},
@@ -211,6 +212,9 @@ class OpenExportDialog(GuardedDialog):
         # The 42 CFR 2.64 fields for a Part 2 client only, and then required, as the gate asks:
         # every client's court order asked them (as the export wizard's did).
         self.basis.set_part2(bool(found["part2"]))
+        # Counsel's tick only where the state's privilege is not listed as barring a subpoena
+        # alone, as the export wizard's form: it was offered for NY and CA, where it lifts nothing.
+        self.basis.set_license_state(str(found.get("license_state") or ""))
         self.psychotherapy.clear()
         self.psychotherapy.addItem(self.tr("Leave them out"), None)
         for auth_id, text in found["psychotherapy"]:

@@ -108,6 +108,13 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsBackup", "A purged backup copy was not closed cleanly; the old backup was kept."),
     "purge.snapshot_not_closed": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "A purged snapshot copy was not closed cleanly; the old snapshot was kept."),
+    # `destruction purge-backups CERT --file FILE` (services/destruction_journal.purge_named_file)
+    "purge.file_not_found": QT_TRANSLATE_NOOP("RefusalWordsBackup", "No backup file at {file}."),
+    "purge.file_is_snapshot": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The file {file} is a snapshot of a backup folder: only a single backup file is "
+                              "purged by its name."),
+    "purge.file_of_another_vault": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The file {file} is a backup of another vault: nothing was changed."),
     # a backup folder the user may not write into (services/backup_folder_denied.py)
     "backup.folder_not_writable": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "You may not write into the backup folder: no backup was made there."),
@@ -121,6 +128,17 @@ SAYS: Mapping[str, str] = {
     # Another file put in place of the backup between the restore's question and its answer
     "restore.backup_changed_since_asked": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "The backup file changed after you were asked; nothing was restored."),
+    # Another file renamed into the backup's place between its two reads (services/backup_archive.beside_checksum)
+    "backup.replaced_while_read": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The backup file {file} was replaced by another file while it was being read; "
+                              "nothing was done with it."),
+    # A vault older than its backup folder's newest backup discloses nothing (services/older_copy_refusal.py)
+    "disclosure.older_copy": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Disclosure refused: this vault is older than the newest backup in {folder}. That "
+                              "backup holds records this copy does not have (made on another computer, or by this "
+                              "vault before its folder was replaced by an older copy, put back from a copy or by a "
+                              "sync tool): an authorization revoked since, for one, is not revoked here. Nothing was "
+                              "disclosed; reading and writing notes stays allowed."),
 }
 
 _ANOTHER_BACKUP = QT_TRANSLATE_NOOP("RefusalWordsBackup", "Use another backup.")
@@ -132,7 +150,16 @@ _VAULT_COPY_DAMAGED = QT_TRANSLATE_NOOP(
 
 # What to do (the core's hints; the app's way where the core's names a command).
 HINTS: Mapping[str, str] = {
+    "backup.replaced_while_read": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Choose it again once nothing is writing into its folder."),
+    "disclosure.older_copy": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Restore the newest backup over this vault first (Vault > Backups…, Restore the "
+                              "selected backup…), or, if this older copy is the one to keep, choose another backup "
+                              "folder for it (Vault > Backups…)."),
     "restore.backup_changed_since_asked": QT_TRANSLATE_NOOP("RefusalWordsBackup", "Choose it again."),
+    "purge.file_is_snapshot": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "A registered backup folder's snapshots are purged with the other backups (Purge the "
+                              "backups now); a snapshot copied elsewhere by hand can be deleted."),
     "backup.recovery_key_wrong": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "A backup opens only with the Emergency Kit that was current when it was made. If this "
                               "backup may be older than a Replace every key, an earlier kit opens it, or the "

@@ -51,6 +51,32 @@ SAYS: Mapping[str, str] = {
     "subpoena.lacking": QT_TRANSLATE_NOOP(
         "GateWords", "A subpoena without a court order permits disclosure only with satisfactory assurances; "
                      "still missing: {lacking}."),
+    # The license state's privilege (domain/state_privilege.py); the hints say the screen's words, not flags.
+    "subpoena.state_privilege": QT_TRANSLATE_NOOP(
+        "GateWords", "{state} law bars releasing these records on a subpoena alone: its privilege ({citation}; not "
+                     "checked against the statute's own text). Federal law would permit it (45 CFR "
+                     "164.512(e)(1)(ii)), but the more stringent state law governs (45 CFR 160.203(b)). Release them "
+                     "only with the client's written authorization or under a court order signed by a judge."),
+    "subpoena.state_privilege.hint": QT_TRANSLATE_NOOP(
+        "GateWords", "Ask the client for a written authorization and export under it, or, when a judge signs an "
+                     "order, export under the court-order basis with the order attached. Consider a legal hold on "
+                     "the chart."),
+    "subpoena.state_unknown": QT_TRANSLATE_NOOP(
+        "GateWords", "Federal law permits a subpoena with satisfactory assurances (45 CFR 164.512(e)(1)(ii)), but a "
+                     "more stringent state law governs (45 CFR 160.203(b)), and many states' therapist-patient "
+                     "privilege bars releasing records on a subpoena alone. The app lists no privilege rule for "
+                     "{state}: record that counsel advised your state's privilege does not bar this release, or "
+                     "release only with the client's written authorization or under a court order signed by a "
+                     "judge."),
+    "subpoena.state_unset": QT_TRANSLATE_NOOP(
+        "GateWords", "Federal law permits a subpoena with satisfactory assurances (45 CFR 164.512(e)(1)(ii)), but a "
+                     "more stringent state law governs (45 CFR 160.203(b)), and many states' therapist-patient "
+                     "privilege bars releasing records on a subpoena alone. No license state is set in Settings: "
+                     "record that counsel advised your state's privilege does not bar this release, or release only "
+                     "with the client's written authorization or under a court order signed by a judge."),
+    "subpoena.state_counsel.hint": QT_TRANSLATE_NOOP(
+        "GateWords", "When counsel has advised it, tick the confirmation that counsel advised your state's privilege "
+                     "does not bar this release; it is kept with the disclosure."),
     "psychotherapy.basis_not_listed": QT_TRANSLATE_NOOP(
         "GateWords", "Psychotherapy notes may be used or disclosed without an authorization for psychotherapy "
                      "notes only for the purposes 45 CFR 164.508(a)(2) lists (your own treatment, supervised "
@@ -172,13 +198,11 @@ SAYS: Mapping[str, str] = {
         "GateWords", "Leave out what the authorization does not describe, or record a new authorization from the "
                      "client that describes it."),
     "scope.others": QT_TRANSLATE_NOOP(
-        "GateWords", "{count} selected notes may hold what other people said ({days}): a couple, family or group "
-                     "session. Review what they hold of others and confirm it, or leave them out (45 CFR "
-                     "164.502(b) and 164.508(a)(1))."),
+        "GateWords", "{count} selected notes may hold what other people said ({days}): {sessions}. Review what they "
+                     "hold of others and confirm it, or leave them out (45 CFR 164.502(b) and 164.508(a)(1))."),
     "scope.others.one": QT_TRANSLATE_NOOP(
-        "GateWords", "1 selected note may hold what other people said ({days}): a couple, family or group "
-                     "session. Review what they hold of others and confirm it, or leave them out (45 CFR "
-                     "164.502(b) and 164.508(a)(1))."),
+        "GateWords", "1 selected note may hold what other people said ({days}): {sessions}. Review what they "
+                     "hold of others and confirm it, or leave them out (45 CFR 164.502(b) and 164.508(a)(1))."),
     "scope.order.later": QT_TRANSLATE_NOOP(
         "GateWords", "The court order covers records up to {end} only; {count} selected items are later (from "
                      "{first})."),
@@ -337,6 +361,8 @@ EVIDENCE: Mapping[str, str] = {
     "subpoena.qpo_status": QT_TRANSLATE_NOOP("GateWords", "the qualified protective order's status"),
     "subpoena.qpo_limits_use": QT_TRANSLATE_NOOP("GateWords", "the order forbids use outside the litigation"),
     "subpoena.qpo_return_or_destroy": QT_TRANSLATE_NOOP("GateWords", "the order requires return or destruction"),
+    "subpoena.state_law_cleared": QT_TRANSLATE_NOOP(
+        "GateWords", "confirmation that counsel advised your state's privilege does not bar this release"),
     "required_by_law.law_kind": QT_TRANSLATE_NOOP("GateWords", "which duty applies"),
     "required_by_law.agency": QT_TRANSLATE_NOOP("GateWords", "the agency or person receiving the report"),
     "required_by_law.statute": QT_TRANSLATE_NOOP("GateWords", "the law that requires it (statute or rule)"),

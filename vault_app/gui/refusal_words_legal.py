@@ -84,6 +84,19 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsLegal", "Authorization {id} expires on a date, not at an event."),
     "authorization.event_already_recorded": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "The expiration event was already recorded ({day})."),
+    # which came first, a revocation's letter or a disclosure made the day it arrived
+    "revocation.not_recorded": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Authorization {id} has no revocation recorded."),
+    "revocation.order_not_same_day": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Disclosure {id} is not one under this authorization made on the day its "
+                             "revocation was received."),
+    "revocation.order_unknown": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Say whether {id} went out before or after the letter arrived."),
+    "revocation.order_twice": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Disclosure {id} is named both before and after the letter."),
+    "revocation.order_none": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Name a disclosure made the day the revocation arrived, and whether it went out "
+                             "before or after the letter."),
     # the client's requests (access, amendment, accounting), their extensions, denials and letters
     "request.note_not_of_client": QT_TRANSLATE_NOOP("RefusalWordsLegal", "A named note is not a note of this client."),
     "request.kind_unknown": QT_TRANSLATE_NOOP(
@@ -380,6 +393,7 @@ FIELD_NAMES: Mapping[str, str] = {
     "signed_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "signature date"),
     "signer_name": QT_TRANSLATE_NOOP("RefusalWordsLegal", "signer's name"),
     "signer_authority": QT_TRANSLATE_NOOP("RefusalWordsLegal", "representative's authority"),
+    "signer_role": QT_TRANSLATE_NOOP("RefusalWordsLegal", "signer's role"),  # who signs: the client or a representative
     "expiration": QT_TRANSLATE_NOOP("RefusalWordsLegal", "expiration date or event"),
     "expires_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "expiration date"),
     "expiration_event": QT_TRANSLATE_NOOP("RefusalWordsLegal", "expiration event"),

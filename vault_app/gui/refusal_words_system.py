@@ -142,6 +142,20 @@ SAYS: Mapping[str, str] = {
                               " consent for treatment ({consent}): their personal representative signs an "
                               "authorization for them, with a description of their authority (45 CFR 164.502(g)(1), "
                               "(g)(3); 164.508(c)(1)(vi)). Who may sign: {names}."),
+    # the chart says a parent consented to the minor's care (domain/who_acts.PARENT_CONSENTED_SIGNATURE)
+    "representative.parent_consented_signature": QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "On {day}, the day the form was signed, the client was {age}, a minor, and the chart "
+                              "records that a parent or guardian consented to their care: for that care the parent "
+                              "or guardian is the minor's personal representative (45 CFR 164.502(g)(3)) and signs "
+                              "the authorization, with a description of their authority (164.508(c)(1)(vi)); the "
+                              "minor's own signature does not stand. Who may sign: {names}."),
+    "representative.parent_consented_signature_unrecorded": QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "On {day}, the day the form was signed, the client was {age}, a minor, and the chart "
+                              "records that a parent or guardian consented to their care: for that care the parent "
+                              "or guardian is the minor's personal representative (45 CFR 164.502(g)(3)) and signs "
+                              "the authorization, with a description of their authority (164.508(c)(1)(vi)); the "
+                              "minor's own signature does not stand. No representative is recorded in force on "
+                              "that day."),
     "representative.minor_copy": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "The client is {age}, a minor under your age of consent for treatment ({consent}): "
                               "their personal representative exercises the right of access for them (45 CFR "
@@ -236,6 +250,14 @@ HINTS: Mapping[str, str] = {
     "representative.minor_signature": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "Record the form as signed by the representative: under Signer is, choose A personal "
                               "representative."),
+    "representative.parent_consented_signature": QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "Record the form as signed by the representative: under Signer is, choose A personal "
+                              "representative. If the minor consented to their own care, correct it under Edit "
+                              "details… (Care consented to by)."),
+    "representative.parent_consented_signature_unrecorded": QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "Under Signer is, choose A personal representative and give the parent or guardian who "
+                              "consented, with their authority (or record them under Guardians…). If the minor "
+                              "consented to their own care, correct it under Edit details… (Care consented to by)."),
     "representative.minor_copy": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "Give the copy to the representative: choose them under Send the copy to."),
 }

@@ -56,10 +56,7 @@ class DenialDialog(QDialog):
         self.setWindowTitle(self.tr("Deny"))
         self.controller = controller
         self.codes = [code for code, _label in choices]
-        intro = QLabel(self.tr("The amendment asked is denied on one ground; the client may then file a statement "
-                               "of disagreement (45 CFR 164.526(d)).") if amendment else
-                       self.tr("Whatever is not denied on a ground is still released: deny only the part the "
-                               "ground covers, and give the copy of the rest (45 CFR 164.524(d)(1))."))
+        intro = self.intro = QLabel(self._intro_words(amendment, whole=False))
         intro.setWordWrap(True)
         self.ground = QComboBox()
         self.ground.setAccessibleName(self.tr("Ground for the denial"))
@@ -114,6 +111,7 @@ class DenialDialog(QDialog):
         self.amendment = amendment
         self.whole.toggled.connect(self._scope)
         self.ground.currentIndexChanged.connect(self._ground_chosen)
+        self._ground_chosen(self.ground.currentIndex())  # a ground kept from a refused try is followed too
         self._scope()
         give_form_mnemonics(self, [self.record_button])
         self.ground.setFocus()
@@ -130,6 +128,20 @@ class DenialDialog(QDialog):
         self.part.setEnabled(not whole)
         self.part.setToolTip(self.tr("This ground denies the whole request: nothing is released to one who is not "
                                      "the client's personal representative (45 CFR 164.502(g)).") if whole else "")
+        # The rule's "the rest is still released" does not hold for this ground (found in review).
+        self.intro.setText(self._intro_words(self.amendment, whole=whole))
+        self.adjustSize()
+
+    def _intro_words(self, amendment: bool, *, whole: bool) -> str:
+        if amendment:
+            return self.tr("The amendment asked is denied on one ground; the client may then file a statement of "
+                           "disagreement (45 CFR 164.526(d)).")
+        if whole:
+            return self.tr("This ground denies the whole request: one who is not the client's personal "
+                           "representative has no right of access, so nothing is released to them "
+                           "(45 CFR 164.502(g)).")
+        return self.tr("Whatever is not denied on a ground is still released: deny only the part the ground "
+                       "covers, and give the copy of the rest (45 CFR 164.524(d)(1)).")
 
     def _scope(self) -> None:
         partial = self.part.isChecked()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.crypto import kdf
 from vault_app.domain.errors import KeyringProblem, RefusedByPolicy, VaultError
-from vault_app.gui import file_dialogs, restore_carried_words
+from vault_app.gui import file_dialogs, restore_carried_words, restore_held_words
 from vault_app.gui.background import run_op
 from vault_app.gui.backup_folder_problems import RESTORE_WORDS, expanded, path_problem
 from vault_app.gui.confirm import AnsweredByAlt
@@ -418,7 +418,8 @@ class RestoreFromBackupDialog(QDialog):
         lines += restore_carried_words.lines(report)
         if report.source_holds_destroyed:
             # Found in the real app: nothing said so, and `backup list` called that file verified.
-            lines.append(self.tr("The backup restored from, {0}, still holds a chart destroyed since it was made "
+            lines.append(restore_held_words.beside(report) if report.copy_beside else  # its own purge: not here
+                         self.tr("The backup restored from, {0}, still holds a chart destroyed since it was made "
                                  "(destroyed again in the vault, not in that file): purge it in Records > "
                                  "Destructions and certificates (Purge the backups now), or delete that file.")
                          .format(report.source))

@@ -20,7 +20,7 @@ from vault_app.domain.errors import VaultError
 from vault_app.domain.practice import DEFAULT_PRIVACY_CONTACT, PracticeProfile
 from vault_app.domain.us_states import match_state
 from vault_app.gui import i18n, prefs, theme
-from vault_app.gui.escape_guard import GuardedDialog
+from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import error_label
 from vault_app.gui.i18n import current_language
 from vault_app.gui.lock_watch_words import LockWatchNote
@@ -163,7 +163,9 @@ class SettingsDialog(GuardedDialog):
         self.message = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        # Cancel asks, as Escape does, when something was changed: Alt+C closed Settings with the
+        # practice's details typed and unsaved (a walker took Lic&ense's underline for a C).
+        buttons.rejected.connect(self.cancel)
         # Two pages keep the dialog within a laptop screen: locking, and who you are.
         self.pages = QTabWidget()
         general = QWidget()
@@ -208,6 +210,7 @@ class SettingsDialog(GuardedDialog):
         around = [mnemonic_of(b.text()) for b in buttons.buttons()]
         for page in (general, practice_page):
             give_form_mnemonics(page, [], taken_outside=around)
+        self._shown = self._choices()  # as opened: a choice changed since is a change Cancel asks about
         self.lock_minutes.setFocus()  # not the page tabs: typing a number sets the lock time, as before
         language = current_language()
         controller.query(self, lambda v: _profile_and_locales(v, language)).success(self._loaded).run()
@@ -220,12 +223,23 @@ class SettingsDialog(GuardedDialog):
             if new is not None and body is not None and body.isAncestorOf(new):
                 area.ensureWidgetVisible(new)
 
+    def _choices(self) -> tuple[object, ...]:
+        return (self.lock_minutes.value(), self.psy_minutes.value(), self.theme.currentData(),
+                self.language.currentData())
+
     def typed(self) -> bool:
         """The practice's details as typed: a stray Escape closed Settings with a name and an
-        address typed and unsaved (found in the real app). setText (the profile read) is no typing."""
+        address typed and unsaved (found in the real app). setText (the profile read) is no typing.
+        The other choices too (lock times, colours, language, a PIN, the retention, the date
+        format): Cancel asks about them as Escape does."""
+        locale_changed = (self._stored_locale is not None and self.locale_box.count() > 0
+                          and self.locale_box.currentData() != self._stored_locale)
         return (any(edit.isModified() for edit in self.profile.values())
                 or str(self.license_state.currentData() or "") != self._stored_state
-                or bool(self.minor_consent.accepted_state()))
+                or bool(self.minor_consent.accepted_state())
+                or self._choices() != getattr(self, "_shown", self._choices())
+                or locale_changed or self.retention.changes() is not None
+                or typed_into(self.quick_unlock))
 
     def _loaded(self, loaded: tuple[PracticeProfile, list[tuple[str, str]]]) -> None:
         profile, locales = loaded

@@ -34,7 +34,8 @@ MODULES = ("vault_app.services.vault", "vault_app.gui.main_window", "vault_app.g
 # made off the GUI thread, and no client data is touched.
 AFTER_KDF = ("vault_app.services.backup", "vault_app.services.reminders", "vault_app.services.today",
              "vault_app.services.worklist", "vault_app.gui.note_editor", "vault_app.gui.psychotherapy_tab",
-             "vault_app.gui.chart_tabs", "vault_app.gui.disclosure_tabs", "vault_app.gui.chart_view")
+             "vault_app.gui.chart_tabs", "vault_app.gui.disclosure_tabs", "vault_app.gui.requests_tab",
+             "vault_app.gui.history_tab", "vault_app.gui.chart_view")
 ICONS = ("lock", "unlock", "add", "note", "export", "destroy", "dashboard", "privacy", "search", "backup",
          "legal", "sign", "save", "client", "shield")
 

@@ -70,7 +70,8 @@ def unrecorded_requester(q: ClientRequest) -> RefusedByPolicy | None:
     return RefusedByPolicy(
         f"{q.label} was made by someone not recorded in the chart as the client's personal representative: a copy "
         "to the client does not answer it (45 CFR 164.502(g), 164.514(h)).",
-        hint="Record them with the documentation of their authority ('vault-app guardian add') and send the copy to "
+        hint="Record them with the documentation of their authority ('vault-app client update CLIENT --guardian "
+             "NAME') and send the copy to "
              "them (--to-guardian ID), or deny the request on not_representative.",
         code="access_copy.requester_not_recorded", field="recipient", params={"id": q.id})
 

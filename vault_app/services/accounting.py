@@ -29,8 +29,10 @@ from vault_app.domain.accounting import Accounting, AccountingLine, ExclusionMod
 from vault_app.domain.accounting_reliance import (
     AUTHORIZATION_BASES,
     EndedAuthorization,
+    LetterOrders,
     ended_basis_text,
     ended_before,
+    ended_timing,
 )
 from vault_app.domain.accounting_terms import FeeTerms, fee_problems, fee_statement
 from vault_app.domain.clinical import parse_date, require_date
@@ -38,7 +40,15 @@ from vault_app.domain.disclosure_scope import period_text
 from vault_app.domain.disclosure_wording import basis_text, description_text
 from vault_app.domain.document_dates import document_locale, sent_day
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
-from vault_app.services import compliance, export, export_delivery, output_file, practice, requests
+from vault_app.services import (
+    compliance,
+    export,
+    export_delivery,
+    output_file,
+    practice,
+    requests,
+    revocation_order,
+)
 from vault_app.services.clinical_common import now_iso, require_client, today
 from vault_app.services.pdf_document import StampedPDF, finish
 from vault_app.services.vault import Vault
@@ -63,12 +73,20 @@ def build(
     _subject(vault, client_id)
     export_delivery.reconcile_pending(vault)
     held = store.suspensions_for(vault.records, client_id) or compliance.suspensions(vault, client_id)
+    ended = _authorizations_ended(vault, client_id)
     return rules.build(
         export.disclosures(vault, client_id), client_id=client_id, as_of=as_of or today(),
         suspensions=held, exclusions=exclusions, summarize=summarize,
         since=since, locale=practice.printing_locale(vault),
-        ended_on={a: e.ended_on for a, e in _authorizations_ended(vault, client_id).items()},
+        ended_on={a: e.ended_on for a, e in ended.items()}, orders=_orders(vault, client_id, ended),
     )
+
+
+def _orders(vault: Vault, client_id: str, ended: dict[str, EndedAuthorization]) -> LetterOrders:
+    """What was said of same-day disclosures, for the authorizations whose end is a revocation's
+    letter: an expiration event that came first has no letter to be before or after."""
+    return {k: v for k, v in revocation_order.letter_orders(vault, client_id).items()
+            if k[0] in ended and ended[k[0]].how == "revoked"}
 
 
 def _authorizations_ended(vault: Vault, client_id: str) -> dict[str, EndedAuthorization]:
@@ -97,15 +115,17 @@ class EndedBasis:
     day: date
     recipient: str
     ended: EndedAuthorization
+    same_day: bool = False  # it ended that day, which came first not known: never said "before"
 
 
-def _ended_bases(acc: Accounting, ended: dict[str, EndedAuthorization]) -> dict[str, EndedBasis]:
+def _ended_bases(acc: Accounting, ended: dict[str, EndedAuthorization], orders: LetterOrders) -> dict[str, EndedBasis]:
     found: dict[str, EndedBasis] = {}
     for line in (*acc.lines, *acc.excluded):
         r = line.first
-        e = ended_before(r, ended) if r.basis_kind in AUTHORIZATION_BASES else None
+        e = ended_before(r, ended, orders) if r.basis_kind in AUTHORIZATION_BASES else None
         if e is not None:
-            found[r.disclosure_id] = EndedBasis(r.disclosure_id, r.day, r.recipient.name, e)
+            same_day = ended_timing(r, e, orders).code == "same_day.unknown"
+            found[r.disclosure_id] = EndedBasis(r.disclosure_id, r.day, r.recipient.name, e, same_day)
     return found
 
 
@@ -141,7 +161,10 @@ def _line(line: AccountingLine, ended: dict[str, EndedBasis]) -> dict[str, Any]:
         **({"authorization_period": r.extra["authorization_period"]} if relied_period(r.extra) else {}),
         # Made after its authorization ended: the signed data says so, as the page does.
         **({"authorization_ended": {"how": e.how, "on": e.ended_on.isoformat(),
-                                    "signed_on": e.signed_on.isoformat() if e.signed_on else None}} if e else {}),
+                                    "signed_on": e.signed_on.isoformat() if e.signed_on else None,
+                                    # The day of the disclosure, which came first not known.
+                                    **({"same_day": True} if ended[r.disclosure_id].same_day else {})}}
+           if e else {}),
     }
 
 
@@ -189,7 +212,7 @@ def _rows(pdf: StampedPDF, lines: tuple[AccountingLine, ...], *, with_exclusion:
         gone = ended.get(r.disclosure_id)
         # After its authorization ended, "Basis: authorization A-39512004" named an id the client
         # cannot use and read as if the disclosure was authorized (found in the real app).
-        basis = (ended_basis_text(gone.ended, pdf.locale, pdf.day) if gone is not None
+        basis = (ended_basis_text(gone.ended, pdf.locale, pdf.day, same_day=gone.same_day) if gone is not None
                  else f"Basis: {basis_text(r.basis_summary, pdf.locale, pdf.day)}" if r.basis_summary else "")
         purpose = r.purpose + (f"\n{basis}" if basis else "")
         period = relied_period(r.extra)
@@ -326,7 +349,8 @@ def produce(
                 since=parse_date(since, "start of the period asked for",
                                                                  field="period_start"))
     head = vault.ledger.head()
-    ended = _ended_bases(acc, _authorizations_ended(vault, client_id))
+    gone = _authorizations_ended(vault, client_id)
+    ended = _ended_bases(acc, gone, _orders(vault, client_id, gone))
     data = content(vault, acc, head, datetime.now(UTC).isoformat(timespec="seconds"), ended)
     signature = vault.sign(chain.canonical(data))
     pdf = render(vault, acc, data, signature, password=password, request_received=req.received_on if req else None,

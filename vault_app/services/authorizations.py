@@ -13,7 +13,6 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from vault_app.domain.accounting_reliance import made_after_end
 from vault_app.domain.authorization import (
     Authorization,
     AuthStatus,
@@ -26,13 +25,12 @@ from vault_app.domain.authorization import (
     recorded_event,
 )
 from vault_app.domain.clinical import Guardian, parse_date, require_date
-from vault_app.domain.disclosure import DisclosureRecord
 from vault_app.domain.disclosure_parts import PARTS, parse_parts
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 from vault_app.domain.names import check_name
 from vault_app.domain.representatives import client_signature_warning, ended_since_signing, ended_since_signing_warning
-from vault_app.services import attachments, clients, export, practice, representatives
+from vault_app.services import attachments, clients, practice, representatives
 from vault_app.services.clinical_common import now_iso, require_client, today
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_attachments
@@ -342,18 +340,6 @@ def revoke(
     return replace(auth, revocation=revocation)
 
 
-def disclosed_after_revocation(vault: Vault, auth: Authorization) -> list[DisclosureRecord]:
-    """The disclosures made under `auth` on or after the day its written revocation was received,
-    oldest first: a revocation recorded days after it arrived shows that they relied on nothing
-    (45 CFR 164.508(b)(5)); the accounting lists them (domain/accounting_reliance.py), and the
-    therapist is told when recording it, so that they can weigh what went out."""
-    if auth.revocation is None:
-        return []
-    revoked = {auth.id: auth.revocation.received_on}
-    found = [r for r in export.disclosures(vault, auth.client_id) if r.delivered and made_after_end(r, revoked)]
-    return sorted(found, key=lambda r: (r.day, r.seq))
-
-
 def record_expiration_event(vault: Vault, authorization_id: str, *, occurred_on: date | str) -> Authorization:
     """The authorization's expiration event happened (e.g. "end of treatment")."""
     auth = get_authorization(vault, authorization_id)
@@ -420,7 +406,6 @@ __all__ = [
     "check_client_may_sign",
     "client_signing_warning",
     "describe",
-    "disclosed_after_revocation",
     "expiring_within",
     "get_authorization",
     "list_authorizations",

@@ -357,11 +357,15 @@ def verify_backup(
             if later:
                 summary["between_purges"] = True  # the GUI's words (gui/backups.py)
                 summary["warnings"] = [backup_changed.between_purges(vault, registered_as, later)]
-        if held and not (summary.get("older_than_purge") or summary.get("between_purges")):
-            # Whole, but not clean: not recorded verified (`backup list` called such a file verified).
-            # (A purged backup's older copy put back is said above, in words of its own.)
+        if held and (summary.get("older_than_purge") or summary.get("between_purges")):
+            # A purged backup's older copy put back is said above, in words of its own (delete it);
+            # what it holds is named all the same, so `backup verify` exits NOT_CLEAN for it too.
             summary["holds_destroyed"] = held
-            summary.setdefault("warnings", []).extend(backup_held.held_warnings(held))
+        elif held:
+            # Whole, but not clean: not recorded verified (`backup list` called such a file verified).
+            summary["holds_destroyed"] = held
+            summary.setdefault("warnings", []).extend(backup_held.held_warnings(
+                held, unregistered=path if registered_as is None else None))
             return summary
         vault.ledger.append(
             VERIFIED, {"path": str(path), "sha256": summary["sha256"], "ledger_seq": summary["ledger_seq"],

@@ -18,9 +18,9 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
-from vault_app.domain.errors import VaultCorrupt, VaultError, VaultTampered
+from vault_app.domain.errors import EnvironmentProblem, VaultCorrupt, VaultError, VaultTampered
 from vault_app.services import backup_checked, backup_keys
 
 # Re-exported: callers keep importing the full check from backup_archive.
@@ -222,11 +222,11 @@ def read_back(path: Path, master: bytes, stop: StopCheck | None = None) -> dict[
     checksum, the key slots, AES-GCM over every byte and each part's SHA-256 against the
     authenticated table of contents (returned). With parts hashed from a copy checked
     before packing, this proves the file holds exactly the checked bytes."""
-    def decrypt() -> dict[str, Any]:
+    def decrypt(fh: BinaryIO, size: int) -> dict[str, Any]:
         with os_errors("reading the backup file"):
-            slots = backup_format.read_slots(path)
+            slots = backup_format.read_slots_in(fh)
             reader = backup_format.PlainReader(
-                backup_format.iter_plaintext(path, backup_keys.content_key(slots, master)))
+                backup_format.iter_plaintext_in(fh, size, backup_keys.content_key(slots, master)))
             manifest = _read_manifest(reader, slots)
             for part in manifest["parts"]:
                 _hash_part(reader, part["name"], part["size"], part["sha256"], stop)
@@ -269,28 +269,49 @@ def _named_as_no_backup(path: Path, err: VaultCorrupt) -> VaultCorrupt:
                         code="backup.file_not_a_backup")
 
 
-def beside_checksum(path: Path, decrypt: Callable[[], _T]) -> tuple[tuple[int, str], _T]:
-    """((size, SHA-256), decrypt()) of a backup file, the whole-file checksum computed on a
+def _open_read(path: Path) -> BinaryIO:
+    """One open of the backup file for reading (a function of its own: the tests swap the file
+    between beside_checksum's two opens through it)."""
+    return path.open("rb")
+
+
+def beside_checksum(path: Path, decrypt: Callable[[BinaryIO, int], _T]) -> tuple[tuple[int, str], _T]:
+    """((size, SHA-256), decrypt(fh, size)) of a backup file, the whole-file checksum computed on a
     thread of its own while `decrypt` reads, decrypts and hashes the parts: hashlib
     releases the GIL, so the two passes overlap instead of adding up (one of them was a
     third of a fast restore). A file that fails its checksum is reported as such whatever
-    failed first, as when the checksum came first."""
-    pool = ThreadPoolExecutor(1, thread_name_prefix="vault-backup-checksum")
-    try:
-        trailer = pool.submit(backup_format.check_trailer, path)
-        try:
-            result = decrypt()
-        except BaseException as err:
-            failed = trailer.exception()
-            # A key block that is not this app's format is no backup of it (a PDF renamed
-            # .vaultbackup), whatever its checksum says: found said "damaged ... check the disk".
-            if isinstance(failed, VaultError) and getattr(err, "code", "") != NOT_THIS_APPS:
-                raise failed from None
-            raise
+    failed first, as when the checksum came first.
+
+    The two passes read two opens of the path made first, one after the other, and refused when
+    they are not the same file (device and inode): each pass used to open the path by itself, so a
+    file renamed into its place between the opens (a sync tool, a copy finishing) paired one file's
+    checksum with another's contents. `decrypt` reads only the handle it is given, at its start."""
+    with contextlib.ExitStack() as files:
         with os_errors("reading the backup file"):
-            return trailer.result(), result
-    finally:
-        pool.shutdown(wait=True)
+            hashed = files.enter_context(_open_read(path))
+            read = files.enter_context(_open_read(path))
+            first, second = os.fstat(hashed.fileno()), os.fstat(read.fileno())
+        if (first.st_dev, first.st_ino) != (second.st_dev, second.st_ino):
+            raise EnvironmentProblem(
+                f"The backup file {path.name} was replaced by another file while it was being read; nothing was "
+                "done with it.", hint="Choose it again once nothing is writing into its folder.",
+                code="backup.replaced_while_read", params={"file": path.name})
+        pool = ThreadPoolExecutor(1, thread_name_prefix="vault-backup-checksum")
+        try:
+            trailer = pool.submit(backup_format.check_trailer_in, hashed, first.st_size)
+            try:
+                result = decrypt(read, first.st_size)
+            except BaseException as err:
+                failed = trailer.exception()
+                # A key block that is not this app's format is no backup of it (a PDF renamed
+                # .vaultbackup), whatever its checksum says: found said "damaged ... check the disk".
+                if isinstance(failed, VaultError) and getattr(err, "code", "") != NOT_THIS_APPS:
+                    raise failed from None
+                raise
+            with os_errors("reading the backup file"):
+                return trailer.result(), result
+        finally:
+            pool.shutdown(wait=True)
 
 
 def unpack(
@@ -315,13 +336,13 @@ def unpack(
     if not path.is_file():
         raise not_a_backup_file(path)
 
-    def decrypt() -> tuple[Slots, bytes, dict[str, Any]]:
+    def decrypt(fh: BinaryIO, size: int) -> tuple[Slots, bytes, dict[str, Any]]:
         with os_errors("reading the backup file"):
-            slots = backup_format.read_slots(path)
+            slots = backup_format.read_slots_in(fh)
         master = master_source(slots)
         content_key = backup_keys.content_key(slots, master)
         with os_errors("reading the backup file"):
-            reader = backup_format.PlainReader(backup_format.iter_plaintext(path, content_key))
+            reader = backup_format.PlainReader(backup_format.iter_plaintext_in(fh, size, content_key))
             manifest = _read_manifest(reader, slots)
             # A recorded backup was read back, part hashes and all, before it got its name;
             # AES-GCM over the stream (index and last flag in each nonce) now proves these

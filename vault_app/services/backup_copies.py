@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.domain.errors import InvalidInput, VaultCorrupt, VaultError, VaultTampered
-from vault_app.services import backup_checked, backup_keys
+from vault_app.services import backup_checked, backup_keys, staging_journal
 from vault_app.services.backup_archive import (
     check_before_packing,
     describe_folder,
@@ -87,56 +87,76 @@ def purge_from_backups(vault: Vault, destroy: Callable[[Vault], None]) -> list[d
     called: list[dict[str, Any]] = []
     not_called: list[dict[str, Any]] = []
     for b in _present(vault):
-        result: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path, "status": "failed", "ok": False}
-        ran = False
-        partial = partial_path(b.file, "purge")
-        sweep_stale(b.file.parent)
-        try:
-            with private_tempdir(b.file.parent, "purge") as folder:
-                u = unpack(b.file, backup_keys.vault_source(vault), folder, deep=False)
-                copy = backup_keys.open_with_master(folder, u.master, psychotherapy_wraps=u.psychotherapy_wraps)
-                try:
-                    ran = True
-                    destroy(copy)
-                    head = copy.ledger.head()
-                finally:
-                    backup_keys.close_copy(copy)
-                if any(backup_snapshot.leftover_journal(folder / f) for f in COMPARTMENT_FILES.values()):
-                    raise InvalidInput("A purged backup copy was not closed cleanly; the old backup was kept.",
-                                       code="purge.copy_not_closed")
-                header = header_io.read(folder)
-                # Hashed before the check: the read-back compares the packed bytes with
-                # these, so a file changed after it was checked can never carry the record.
-                parts = describe_folder(folder)
-                checked = (check_purged_copy(folder, header, u.master, u.psychotherapy_wraps, head, u.checked_record)
-                           if CHECK_PURGED else None)
-                crash_point("backup:checked")
-                sha256, size = pack_folder(folder, partial, header, u.master, head, u.manifest["created"],
-                                           checked=checked, parts=parts)
-            crash_point("backup:packed")
-            if checked is not None:
-                read_back(partial, u.master)  # the file holds exactly the bytes just checked
-            else:
-                with private_tempdir(b.file.parent, "purge-check") as check:
-                    unpack(partial, backup_keys.fixed_master(u.master), check, deep=False)
-            _scrub_replace(partial, b.file)
-            crash_point("backup:replaced")
-            entry = vault.ledger.append(
-                PURGED, {"path": b.path, "backup_id": b.backup_id, "sha256": sha256, "bytes": size,
-                         "previous_sha256": b.sha256,
-                         # The purged copy's ledger went on past the vault's (the destruction ran
-                         # on it): this head says the file is still this vault's line (backup_lineage).
-                         "ledger_head": {"seq": head.seq, "mac": head.mac_hex},
-                         **({"check": backup_checked.RECORDED} if checked is not None else {})},
-            )
-            result.update(status="purged", ok=True, ledger_seq=entry.seq, sha256=sha256)
-        except VaultError as err:
-            result["error"] = err.message
-        finally:
-            with contextlib.suppress(OSError):
-                partial.unlink()
+        result, ran = purge_file(vault, b.file, destroy, b)
         (called if ran else not_called).append(result)
     return called + not_called
+
+
+def purge_file(vault: Vault, file: Path, destroy: Callable[[Vault], None], registered_as: RegisteredBackup | None,
+               *, also: dict[str, Any] | None = None) -> tuple[dict[str, Any], bool]:
+    """purge_from_backups for one single-file backup: a registered one (`registered_as`), or a
+    file the register does not name (a copy made by hand, `destruction purge-backups --file`),
+    purged the same way: a private copy, checked, packed beside it, read back, then put in place.
+    `also`: more for its backup.purged entry. (result, whether `destroy` ran)."""
+    path = str(registered_as.path) if registered_as is not None else str(file)
+    backup_id = registered_as.backup_id if registered_as is not None else None
+    result: dict[str, Any] = {"backup_id": backup_id, "path": path, "status": "failed", "ok": False}
+    ran = False
+    partial = partial_path(file, "purge")
+    sweep_stale(file.parent)
+    # The app's purge beside its worker passes the vault's view (destruction_beside.LiveView),
+    # whose folder is named journal_folder: a kill's unpacked copy is swept all the same.
+    own = getattr(vault, "journal_folder", None) or getattr(vault, "folder", None)
+    try:
+        # A file no registered backup's folder holds is journaled: a kill's unpacked copy (the
+        # chart still in it) is swept by the next unlock, as a registered folder's is by the purge.
+        with (staging_journal.journaled_tempdir(own, file.parent, "purge")
+              if registered_as is None and isinstance(own, Path) else private_tempdir(file.parent, "purge")) \
+                as folder:
+            u = unpack(file, backup_keys.vault_source(vault), folder, deep=False)
+            copy = backup_keys.open_with_master(folder, u.master, psychotherapy_wraps=u.psychotherapy_wraps)
+            try:
+                ran = True
+                destroy(copy)
+                head = copy.ledger.head()
+            finally:
+                backup_keys.close_copy(copy)
+            if any(backup_snapshot.leftover_journal(folder / f) for f in COMPARTMENT_FILES.values()):
+                raise InvalidInput("A purged backup copy was not closed cleanly; the old backup was kept.",
+                                   code="purge.copy_not_closed")
+            header = header_io.read(folder)
+            # Hashed before the check: the read-back compares the packed bytes with
+            # these, so a file changed after it was checked can never carry the record.
+            parts = describe_folder(folder)
+            checked = (check_purged_copy(folder, header, u.master, u.psychotherapy_wraps, head, u.checked_record)
+                       if CHECK_PURGED else None)
+            crash_point("backup:checked")
+            sha256, size = pack_folder(folder, partial, header, u.master, head, u.manifest["created"],
+                                       checked=checked, parts=parts)
+        crash_point("backup:packed")
+        if checked is not None:
+            read_back(partial, u.master)  # the file holds exactly the bytes just checked
+        else:
+            with private_tempdir(file.parent, "purge-check") as check:
+                unpack(partial, backup_keys.fixed_master(u.master), check, deep=False)
+        _scrub_replace(partial, file)
+        crash_point("backup:replaced")
+        entry = vault.ledger.append(
+            PURGED, {"path": path, "backup_id": backup_id, "sha256": sha256, "bytes": size,
+                     "previous_sha256": registered_as.sha256 if registered_as is not None else u.sha256,
+                     # The purged copy's ledger went on past the vault's (the destruction ran
+                     # on it): this head says the file is still this vault's line (backup_lineage).
+                     "ledger_head": {"seq": head.seq, "mac": head.mac_hex},
+                     **({"check": backup_checked.RECORDED} if checked is not None else {}),
+                     **(also or {})},
+        )
+        result.update(status="purged", ok=True, ledger_seq=entry.seq, sha256=sha256)
+    except VaultError as err:
+        result["error"] = err.message
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+    return result, ran
 
 
 def check_purged_copy(folder: Path, header: Header, master: bytes, wraps: tuple[bytes, ...], head: LedgerAnchor,
@@ -209,4 +229,4 @@ def inspect_backups(vault: Vault, check: Callable[[Vault], dict[str, Any]]) -> l
     return [inspect_copy(b, b.file.parent, unpack_into(b), check) for b in _present(vault)]
 
 
-__all__ = ["inspect_backups", "purge_from_backups"]
+__all__ = ["inspect_backups", "purge_file", "purge_from_backups"]

@@ -10,6 +10,7 @@ recorded a destruction.
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 from typing import Any
 
@@ -32,13 +33,38 @@ def destructions_held(vault: Vault | None, vault_id: str, folder: Path, master: 
     return destruction_held.still_held(vault, folder, master, wraps)
 
 
-def held_warnings(held: list[str], *, what: str = "backup") -> list[str]:
+def held_warnings(held: list[str], *, what: str = "backup", unregistered: Path | None = None,
+                  copied_folder: Path | None = None) -> list[str]:
     """What verify says of each destruction a copy still holds: the destruction (its certificate,
-    never the client) and how to purge it. `what`: "backup" (a file) or "snapshot"."""
+    never the client) and how to purge it. `what`: "backup" (a file) or "snapshot".
+    `unregistered`: a copy the register does not name (made by hand). Found by a walker: the hint
+    named the registered backups' purge, which never reaches such a copy, and it stayed NOT CLEAN
+    after it (the hint went in a circle). A file's purge is then `--file` with its path; a
+    snapshot has no purge of its own: it is deleted, with `copied_folder`, the copy of a backup
+    folder it is in, when that folder holds no registered snapshot."""
     gone = "delete the file" if what == "backup" else "delete the snapshot"
+    if unregistered is not None and what == "backup":
+        named = shlex.quote(str(unregistered))
+        return [f"This backup still holds what destruction {cert} destroyed: purge it with "
+                f"'vault-app destruction purge-backups {cert} --file {named}' (it is not a registered backup, "
+                f"so Purge the backups now does not reach it), or {gone}." for cert in held]
+    if unregistered is not None:
+        which = f"that copy of a backup folder, {copied_folder}" if copied_folder is not None else "the snapshot"
+        return [f"This snapshot still holds what destruction {cert} destroyed, and no purge reaches it (it is not "
+                f"a snapshot this vault registered): delete {which}." for cert in held]
     return [f"This {what} still holds what destruction {cert} destroyed: purge it with "
             f"'vault-app destruction purge-backups {cert}' (Records > Destructions and certificates > "
             f"Purge the backups now), or {gone}." for cert in held]
+
+
+def snapshot_warnings(vault: Vault | None, path: Path, held: list[str]) -> list[str]:
+    """held_warnings for a snapshot at `path`: one this vault did not register is in a copy of a
+    backup folder made by hand (delete that folder when none of its snapshots is registered)."""
+    if vault is None or not vault.is_open or backup_registry.find(vault, path) is not None:
+        return held_warnings(held, what="snapshot")
+    root = path.parent.parent
+    ours = any(b.file.parent.parent == root for b in backup_registry.registered(vault))
+    return held_warnings(held, what="snapshot", unregistered=path, copied_folder=None if ours else root)
 
 
 def put_back_said(vault: Vault, path: Path, summary: dict[str, Any], toc: dict[str, Any]) -> bool:

@@ -111,7 +111,9 @@ def _refusal(where: Path, newest: Path, created: str = "") -> RefusedByPolicy:
         "Nothing was written: backing up here would mix the two, and the rotation could remove the other "
         "copy's backups.",
         hint="Choose another backup folder for this copy under Backups (vault-app backup settings --target DIR).",
-        code="backup.folder_of_another_copy", params={"folder": str(where), "newest": newest.name, "created": created},
+        code="backup.folder_of_another_copy",
+        # `path`: the newest backup itself, which the older copy's message offers to restore here.
+        params={"folder": str(where), "newest": newest.name, "created": created, "path": str(newest)},
     )
 
 
@@ -203,6 +205,19 @@ def _read_file(vault: Vault, path: Path, slots: Slots) -> _Found | None:
     if ours is None:
         return None
     return _Found(path, manifest["created"], ours, not ours and backup_left_behind.is_left_behind(vault, seq, mac))
+
+
+def file_of_this_line(vault: Vault, path: Path) -> bool | None:
+    """Whether the single file at `path` is a backup of this vault's line (made by it, one its
+    purge wrote, or of the line its restore went back from): False for another vault's or
+    another copy's, None when it is damaged (services/destruction_named_file.py asks)."""
+    slots = _slots(path)
+    if slots is None:
+        return None
+    if slots.vault_id.hex() != vault.vault_id:
+        return False
+    found = _read_file(vault, path, slots)
+    return None if found is None else found.ours or found.left
 
 
 def _by_day(folder: Path) -> list[list[Path]]:
@@ -302,4 +317,5 @@ def refusal(vault: Vault) -> RefusedByPolicy | None:
     return None
 
 
-__all__ = ["ANOTHER_COPY", "may_remove", "problem", "refusal", "refuse_file_into", "refuse_snapshot_into"]
+__all__ = ["ANOTHER_COPY", "file_of_this_line", "may_remove", "problem", "refusal", "refuse_file_into",
+           "refuse_snapshot_into"]

@@ -424,7 +424,7 @@ def verify_snapshot(
         if vault is not None and backup_held.put_back_said(vault, path, summary, found.body):
             summary["warnings"].extend(f"It still holds what destruction {cert} destroyed." for cert in held)
         else:
-            summary.setdefault("warnings", []).extend(backup_held.held_warnings(held, what="snapshot"))
+            summary.setdefault("warnings", []).extend(backup_held.snapshot_warnings(vault, path, held))
         return summary
     if vault is not None and vault.is_open and summary["vault_id"] == vault.vault_id:
         vault.ledger.append(VERIFIED, {"path": str(path), "sha256": summary["sha256"],

@@ -65,6 +65,8 @@ class Superseded:
     other_created: str  # when the other copy made its newest backup there (ISO; "" unknown)
     parted: str  # when this copy made its last backup there (ISO; "" none there)
     only_here: tuple[OnlyHere, ...]
+    # The folder's newest backup (the other line's): what restoring "the newest backup here" restores.
+    newest: str = ""
 
 
 def superseded(vault: Vault) -> Superseded | None:
@@ -81,7 +83,7 @@ def superseded(vault: Vault) -> Superseded | None:
     if theirs is not None and ours is not None and theirs < ours:
         return None  # made before this copy's last (times to the second): this copy is not the older
     since = int(last.payload.get("ledger_seq", 0)) + 1 if last is not None else 1
-    return Superseded(str(folder), other, parted, only_here(vault, since))
+    return Superseded(str(folder), other, parted, only_here(vault, since), str(refused.params.get("path", "")))
 
 
 def _refused(vault: Vault) -> RefusedByPolicy | None:

@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Any
 
-from vault_app.domain import minor_consent_presets
+from vault_app.domain import minor_consent_presets, state_privilege
 from vault_app.domain.clinical import new_id
 from vault_app.domain.decision_input import apply_changes, opt_date, text
 from vault_app.domain.decision_prompts import TriggerGuide, guide_for
@@ -58,7 +58,11 @@ JURISDICTION_FIELDS = (
 
 
 def _jurisdiction(vault: Vault) -> dict[str, Any]:
-    return asdict(practice.load(vault).jurisdiction)
+    """The settings a decision records, named by the license state where the therapist gave them no
+    name of their own (domain/state_privilege.recorded_name says why it is read, not stored)."""
+    profile = practice.load(vault)
+    j = profile.jurisdiction
+    return asdict(replace(j, name=state_privilege.recorded_name(j, profile.license_state)))
 
 
 @dataclass(frozen=True)
@@ -122,11 +126,13 @@ class SignResult:
 
 # --- prompts -----------------------------------------------------------------------------
 def guide(vault: Vault, trigger: str, client_id: str | None = None) -> TriggerGuide:
-    """The prompts for a trigger under this vault's jurisdiction settings (and the client's age)."""
+    """The prompts for a trigger under this vault's jurisdiction settings and license state (and the
+    client's age)."""
     age = None
     if client_id:
         age = clients.get_client(vault, client_id).age(today())
-    return guide_for(trigger, practice.load(vault).jurisdiction, age)
+    profile = practice.load(vault)
+    return guide_for(trigger, profile.jurisdiction, age, profile.license_state)
 
 
 def jurisdiction(vault: Vault) -> Jurisdiction:

@@ -80,6 +80,9 @@ from vault_app.services.destruction_journal import (
     purge_backups_again as purge_backups_again,
 )
 from vault_app.services.destruction_journal import (
+    purge_named_file as purge_named_file,
+)
+from vault_app.services.destruction_journal import (
     reapply_destructions as reapply_destructions,
 )
 from vault_app.services.destruction_journal import (

@@ -15,6 +15,9 @@ worker free. Now each has the wizard's three parts:
   worker, then destruction_journal.purge_backups_again on the job's thread with the purge's view
   of the vault (LiveView: its ledger calls handed to the worker one at a time, no compartment
   reached), its "backups_purged" entry appended through the worker as well.
+- Purge a backup file (`purge_file_begin`, then `PurgeFileJob`): the file named by the therapist
+  checked on the worker (destruction_journal.named_file: every refusal of `destruction
+  purge-backups CERT --file`), then purged on the job's thread as the registered ones are.
 
 A stop is recorded as the unlock's resume records it (destruction.not_finished): the
 Destructions window and the status bar then say why.
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vault_app.domain.destruction import DestructionNotVerified
@@ -98,6 +102,14 @@ def stopped(vault: Vault, carrying: destruction.Carrying, error: BaseException) 
     destruction.not_finished(vault, str(carrying.payload["destruction_id"]), error)
 
 
+def purge_file_begin(vault: Vault, certificate_id: str, file: Path, submit: Submit,
+                     ) -> tuple[LiveView, journal.NamedFile]:
+    """On the worker: the named file checked (a refusal raised here, nothing changed), and the
+    keys its copy opens with."""
+    named = journal.named_file(vault, certificate_id, file)
+    return LiveView.capture(vault, submit), named
+
+
 def purge_again_begin(vault: Vault, certificate_id: str, submit: Submit) -> LiveView:
     """On the worker: the completed destruction checked, and the keys its backups open with."""
     journal.completed_entry(vault, certificate_id)
@@ -133,4 +145,21 @@ class PurgeAgainJob(PurgeJob):
             self._on_end_again(self.report, self.error)
 
 
-__all__ = ["PurgeAgainJob", "purge_again_begin", "resume_begin", "resume_finish", "stopped"]
+class PurgeFileJob(PurgeAgainJob):
+    """One backup file named by the therapist purged (purge_file_begin's), on a thread of its own;
+    `on_end(report, error)` as PurgeAgainJob's."""
+
+    WHAT = "A destruction's purge of a named backup file"
+    THREAD = "vault-destruction-purge-file"  # not a daemon: a quit waits for the file to be whole
+
+    def __init__(self, live: LiveView, named: journal.NamedFile,
+                 on_end: Callable[[dict[str, Any] | None, BaseException | None], None] | None = None) -> None:
+        super().__init__(live, named.certificate_id, on_end=on_end)
+        self.named = named
+
+    def _work(self) -> None:
+        self.report = journal.purge_checked_file(self.live.as_vault(), self.named)
+
+
+__all__ = ["PurgeAgainJob", "PurgeFileJob", "purge_again_begin", "purge_file_begin", "resume_begin", "resume_finish",
+           "stopped"]

@@ -30,6 +30,7 @@ from vault_app.domain.errors import EnvironmentProblem, VaultError
 from vault_app.services import backup_copies, backup_registry, backup_repo, snapshot_purge, staging_journal
 from vault_app.services import destruction_verify as verify
 from vault_app.services.backup_archive import HEADER_PART
+from vault_app.services.backup_registry import RegisteredBackup
 from vault_app.services.backup_workdirs import another_process_at_work
 from vault_app.services.destruction_steps import (
     StepLog,
@@ -223,6 +224,32 @@ def purge(
     snapshot_method = FILE_METHOD if SNAPSHOT_REKEY else SNAPSHOT_METHOD
     return ([_entry(r, files_checked, i, scan, FILE_METHOD) for i, r in enumerate(files)]
             + [_entry(r, snapshots_checked, i, scan, snapshot_method) for i, r in enumerate(snapshots)])
+
+
+def purge_named(vault: Vault, target: Target, destroyed_keys: dict[str, str], file: Path,
+                registered_as: RegisteredBackup | None, certificate_id: str, *,
+                record_head: bool = True) -> dict[str, Any]:
+    """Purge the chart from one single-file backup named by the therapist (`destruction
+    purge-backups CERT --file PATH`): a copy the register does not name (made by hand, restored
+    from beside the vault) or one it does. The registered purge's machinery (backup_copies.purge_file):
+    a private copy erased and re-encrypted under fresh keys, its structure checked, the full check
+    on it, packed beside the file, read back, then put in place by a rename; the old file stays
+    whole until then. Its backup.purged entry names the destruction (an unregistered file's stays
+    out of the register: the rotation never deletes a file the app did not make). `record_head`
+    false: the purged file's ledger head is left out of it (a file of another line of this vault,
+    whose folder backup_lineage must not take for this vault's)."""
+    checked: list[dict[str, Any]] = []
+
+    def destroy_in_copy(copy: Vault) -> None:
+        erase(copy, target, StepLog(), label="backup:", rebuild=False, rekey_after=True)
+        checked.append(_copy_structural(copy, target, destroyed_keys))
+
+    also: dict[str, Any] = ({"certificate_id": certificate_id} | ({} if registered_as else {"unregistered": True})
+                            | ({} if record_head else {"ledger_head": None}))
+    result, _ran = backup_copies.purge_file(vault, file, destroy_in_copy, registered_as, also=also)
+    entry = _entry(result, checked, 0, None, FILE_METHOD)
+    entry["registered"] = registered_as is not None
+    return entry
 
 
 # What to do when a backup folder cannot be written (the destruction stays interrupted and is

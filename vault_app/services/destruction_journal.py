@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from vault_app.domain.destruction import canonical_json
-from vault_app.domain.errors import NotFound
-from vault_app.services import compliance
+from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy, VaultError
+from vault_app.services import backup_lineage, compliance
 from vault_app.services import destruction_backups as backups_step
 from vault_app.services import destruction_verify as verify
-from vault_app.services.backup_registry import CREATED, registered
+from vault_app.services.backup_registry import CREATED, RegisteredBackup, find, registered
 
 # Re-exported: the journal's callers name them here (services/destruction_state.py says why apart).
 from vault_app.services.destruction_state import BACKUPS_PURGED as BACKUPS_PURGED
@@ -154,6 +156,77 @@ def purge_backups_again(vault: Vault, certificate_id: str,
         "not_reachable": [p["backup_id"] for p in pending],
     })
     return {"certificate_id": certificate_id, "ok": ok, "backups": results, "backups_not_reachable": pending}
+
+
+def purge_named_file(vault: Vault, certificate_id: str, file: Path) -> dict[str, Any]:
+    """Purge a completed destruction from one single-file backup named by its path, registered or
+    not (found by a walker: a verified backup copied by hand stayed NOT CLEAN after `destruction
+    purge-backups`, which reaches only registered backups, while `backup verify` sent the
+    therapist to that very command). Refused, with nothing changed, for a file that is not there,
+    a snapshot (purged with its repository), and another vault's or another copy's backup."""
+    return purge_checked_file(vault, named_file(vault, certificate_id, file))
+
+
+@dataclass(frozen=True)
+class NamedFile:
+    """A backup file named for a purge, checked (`named_file`) and not yet purged."""
+
+    certificate_id: str
+    path: Path
+    registered_as: RegisteredBackup | None
+    ours: bool
+    target: Target
+    destroyed_keys: dict[str, str]
+
+
+def named_file(vault: Vault, certificate_id: str, file: Path) -> NamedFile:
+    """purge_named_file's checks, every refusal of it, with nothing changed. Apart from the purge:
+    the app runs them on its worker (they read the whole ledger) and the purge beside it
+    (services/destruction_again_beside.py)."""
+    completed_entry(vault, certificate_id)
+    started = by_id(vault)[certificate_id][STARTED]
+    path = Path(file).expanduser().resolve()
+    if not path.is_file():
+        raise NotFound(f"No backup file at {path}.", hint="Name the backup file 'backup verify' said NOT CLEAN.",
+                       code="purge.file_not_found", params={"file": str(path)})
+    from vault_app.storage.chunk_store import is_snapshot_path  # ctypes: only for this command
+
+    if is_snapshot_path(path):
+        raise InvalidInput(
+            f"The file {path.name} is a snapshot of a backup folder: --file purges a single backup file.",
+            hint="A registered backup folder's snapshots are purged without --file; a snapshot copied there by "
+                 "hand is deleted.", code="purge.file_is_snapshot", params={"file": str(path)})
+    if _vault_id_of(path) not in (None, vault.vault_id):
+        raise RefusedByPolicy(f"The file {path} is a backup of another vault: nothing was changed.",
+                              hint="Purge it from the vault it is a backup of, or delete it.",
+                              code="purge.file_of_another_vault", params={"file": str(path)})
+    registered_as = find(vault, path)
+    # A copy of this vault of another line (a copy restored beside it, or this very file purged
+    # and put in place by a purge killed before it was recorded) is purged all the same, but its
+    # purged head is not recorded as this vault's: backup_lineage would take its folder for ours.
+    ours = registered_as is not None or backup_lineage.file_of_this_line(vault, path) is True
+    return NamedFile(certificate_id, path, registered_as, ours, Target.from_payload(started.payload),
+                     dict(started.payload.get("key_fingerprints") or {}))
+
+
+def purge_checked_file(vault: Vault, named: NamedFile) -> dict[str, Any]:
+    """The purge of a file `named_file` checked. `vault` may be the purge's view of it on a
+    thread of its own (destruction_again_beside), as for purge_backups_again."""
+    backups_step.sweep(vault)
+    entry = backups_step.purge_named(vault, named.target, named.destroyed_keys, named.path, named.registered_as,
+                                     named.certificate_id, record_head=named.ours)
+    return {"certificate_id": named.certificate_id, "ok": bool(entry.get("ok")), "backups": [entry],
+            "backups_not_reachable": []}
+
+
+def _vault_id_of(path: Path) -> str | None:
+    """The vault id in a backup file's key block (read without a key); None when unreadable."""
+    from vault_app.storage import backup_format
+
+    try:
+        return backup_format.read_slots(path).vault_id.hex()
+    except (VaultError, OSError, ValueError):
+        return None
 
 
 # --- restore: no destroyed chart comes back ---------------------------------------------------

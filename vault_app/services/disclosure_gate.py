@@ -30,7 +30,7 @@ from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.joint_held import authorized_by, confidence_warning
 from vault_app.domain.names import check_name
 from vault_app.domain.restrictions import DOCUMENTS, SELF_PAY, RestrictedItem
-from vault_app.services import clients, joint_held, practice, representatives
+from vault_app.services import clients, joint_held, older_copy_refusal, practice, representatives
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_attachments, clinical_notes, clinical_psychotherapy, clinical_sessions
 from vault_app.storage import disclosure_authorizations as auth_store
@@ -199,6 +199,7 @@ def context_for(
         restrictions=tuple(restriction_store.for_client(vault.records, client.client_id)),
         riders=document_items(documents),
         locale=locale_format.normalize(profile.locale),
+        license_state=profile.license_state,
     )
 
 
@@ -212,6 +213,8 @@ def check(vault: Vault, request: DisclosureRequest, *, access_to_record: AccessR
     `documents`: the chart's documents going with the items (the complete open export), which
     a restriction covering documents refuses (45 CFR 164.522(a)(1)(iii))."""
     client = clients.get_client(vault, request.client_id)  # NotFound before anything else
+    # A copy older than its backup folder's newest knows nothing of a revocation made since.
+    older_copy_refusal.refuse_while_older(vault)
     # one line, no control characters
     check_name(request.recipient.name, "recipient's name", max_len=500, field="recipient_name")
     request = _checked_evidence(vault, request)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
+from datetime import date
 
 from vault_app.domain import locale_format
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
@@ -84,6 +85,24 @@ def named(vault: Vault, hold: LegalHold) -> str:
     return hold_name(hold.reason, local_day(vault, hold.placed_at))
 
 
+# --- after a subpoena ---------------------------------------------------------------------
+# docs/retention.md: place a hold when a subpoena arrives. A subpoena export or a signed subpoena
+# decision offers one (CLI --place-hold, a button in the app); nothing is placed unasked.
+def subpoena_hold_offered(vault: Vault, client_id: str) -> bool:
+    """Whether to offer a subpoena hold on the chart: not when one is already active."""
+    return not any(h.reason == "subpoena" for h in active_holds(vault, client_id))
+
+
+def subpoena_details(vault: Vault, received_on: date) -> str:
+    """The hold's prefilled details: "subpoena received 12/06/2026" (no case, no name)."""
+    return f"subpoena received {locale_format.date_text(received_on, practice.printing_locale(vault))}"
+
+
+def place_for_subpoena(vault: Vault, client_id: str, received_on: date, details: str = "") -> LegalHold:
+    """The hold the therapist chose after a subpoena; `details` as they left the prefilled words."""
+    return place(vault, client_id, "subpoena", details.strip() or subpoena_details(vault, received_on))
+
+
 def list_holds(vault: Vault, client: str | None = None, *, include_released: bool = False) -> list[LegalHold]:
     client_id = None if client is None else resolve_chart(vault, client)[0]
     return legal_holds.list_holds(vault.records, client_id, include_released=include_released)
@@ -97,4 +116,5 @@ def held_client_ids(vault: Vault) -> set[str]:
     return legal_holds.held_client_ids(vault.records)
 
 
-__all__ = ["MAX_DETAILS", "active_holds", "held_client_ids", "list_holds", "local_day", "named", "place", "release"]
+__all__ = ["MAX_DETAILS", "active_holds", "held_client_ids", "list_holds", "local_day", "named", "place",
+           "place_for_subpoena", "release", "subpoena_details", "subpoena_hold_offered"]

@@ -105,7 +105,7 @@ def carried(c: ExportContent) -> Carried:
 
 def _basis_line(pdf: StampedPDF, c: ExportContent) -> str:
     """The cover's legal basis. A joint (couple or family) record is released on the written
-    authorization of each adult member (domain/disclosure_gate._check_joint): every one the
+    authorization of each adult member (domain/disclosure_gate_authorization.check_joint): every one the
     gate relied on is named, the chosen one first (found: only the chosen one was)."""
     chosen = c.request.basis.authorization_id
     ids = tuple(dict.fromkeys((chosen, *c.verdict.authorization_ids) if chosen else c.verdict.authorization_ids))

@@ -8,6 +8,7 @@ majority and age of consent, the guardian's recorded dates, court order and any
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from vault_app.domain import minor_consent_presets, typed_signer, who_acts
@@ -19,6 +20,7 @@ from vault_app.domain.representatives import (
     RepFacts,
     RepRefusal,
     Standing,
+    care_consent_asked,
     care_consent_open,
     care_consent_open_line,
     has_majority_order,
@@ -26,7 +28,33 @@ from vault_app.domain.representatives import (
     standing,
 )
 from vault_app.services import clients, practice
+from vault_app.services.clinical_common import today
 from vault_app.services.vault import Vault
+
+
+@dataclass(frozen=True)
+class CareConsentOnFile:
+    """Who consented to a minor's care, as the chart's Overview says it."""
+
+    consented_by: str  # domain.clinical.CareConsentedBy: "client", "guardian", "" (not recorded)
+    recorded_at: str | None  # the ledger's time (UTC) of the latest record of it; None: none found
+    shown: bool  # a minor of the age the client's form asks it of, or whose chart records it
+
+
+def care_consent_on_file(vault: Vault, client_id: str, on: date | None = None) -> CareConsentOnFile:
+    """For a minor's chart on `on` (today): who consented to the care, and when that was recorded (the
+    ledger's client.care_consent_recorded, read through the chart's index). Shown where it decides who
+    signs (domain/who_acts): the client's form asks it from the age of consent (care_consent_asked), and
+    what is recorded is said for any minor; nothing for an adult nor for a couple's or family's record."""
+    client = clients.get_client(vault, client_id)
+    j = practice.load(vault).jurisdiction
+    age = client.age(on or today())
+    minor = age is not None and age < j.age_of_majority
+    shown = minor and not client.is_case and (
+        care_consent_asked(age, j.age_of_consent_for_treatment, j.age_of_majority) or bool(client.care_consented_by))
+    kept = vault.ledger.client_entries(client_id, ("client.care_consent_recorded",)) \
+        if shown and client.care_consented_by else []
+    return CareConsentOnFile(client.care_consented_by, kept[-1].time if kept else None, shown)
 
 
 def care_consent_question(vault: Vault, client_id: str, signed_on: date | str) -> str:
@@ -74,6 +102,8 @@ _RULE_CODE: dict[str, str] = {
     # who_acts' minor represented: the words name who may act, by name (as the message does)
     "minor_represented_signature": "representative.minor_signature",
     "minor_represented_copy": "representative.minor_copy",
+    "parent_consented_signature": "representative.parent_consented_signature",
+    "parent_consented_signature_unrecorded": "representative.parent_consented_signature_unrecorded",
     # a representative typed in (domain/typed_signer.py), written out: the words' test reads codes
     # as literals (tests/gui/test_refusal_words.py), and the assertion below keeps the two lists one
     "typed_on_file": "representative.typed_on_file", "typed_declined": "representative.typed_declined",
@@ -158,9 +188,12 @@ def require_copy_recipient(vault: Vault, client_id: str, guardian_id: str | None
 
 def require_client_may_sign(vault: Vault, client_id: str, on: date, *, part2: bool) -> None:
     """The client's own signature on an authorization signed on `on`: refused for a minor whose
-    representative signs for them, naming who may (domain/who_acts.client_signature_refusal)."""
+    representative signs for them, or whose chart says a parent consented to the care, naming who may
+    (domain/who_acts.client_signature_refusal)."""
     facts = client_facts(vault, client_id, on)
-    _raise(who_acts.client_signature_refusal(facts, on, part2=part2), facts)
+    found = who_acts.client_signature_refusal(facts, on, part2=part2)
+    if found is not None:  # about who signs: the form's keyboard goes to "Signer is"
+        raise policy_refusal(found, facts.age, facts.age_of_majority, facts.age_of_consent, field="signer_role")
 
 
 def recorded_signer(vault: Vault, client_id: str, typed_name: str) -> Guardian | None:
@@ -211,7 +244,8 @@ class RepresentativeNames:
         return self.charts[client_id].get(str(guardian_id), "")
 
 
-__all__ = ["RepresentativeNames", "care_consent_question", "client_facts", "default_signer", "facts_for",
+__all__ = ["CareConsentOnFile", "RepresentativeNames", "care_consent_on_file", "care_consent_question", "client_facts",
+           "default_signer", "facts_for",
            "guardian_of", "label",
            "policy_refusal", "recorded_signer", "refusal_for", "rep_for", "require_client_may_sign",
            "require_copy_recipient", "require_may_act", "require_typed_signer", "standing_of"]

@@ -197,19 +197,23 @@ def file_sha256(path: Path) -> str:
 
 def check_trailer(path: Path) -> tuple[int, str]:
     """Checks the whole-file checksum; returns the size and the file's SHA-256. No key needed."""
-    size = path.stat().st_size
+    with path.open("rb") as fh:
+        return check_trailer_in(fh, os.fstat(fh.fileno()).st_size)
+
+
+def check_trailer_in(fh: BinaryIO, size: int) -> tuple[int, str]:
+    """check_trailer over `fh`, positioned at the start of a file of `size` bytes."""
     if size < NONCE_LEN + SLOT_LEN + TAG_LEN + TRAILER_LEN:
         raise damaged("it is truncated or empty")
     digest = hashlib.sha256()
     remaining = size - TRAILER_LEN
-    with path.open("rb") as fh:
-        while remaining:
-            block = fh.read(min(HASH_BLOCK, remaining))
-            if not block:
-                raise damaged("it is truncated")
-            digest.update(block)
-            remaining -= len(block)
-        trailer = fh.read(TRAILER_LEN)
+    while remaining:
+        block = fh.read(min(HASH_BLOCK, remaining))
+        if not block:
+            raise damaged("it is truncated")
+        digest.update(block)
+        remaining -= len(block)
+    trailer = fh.read(TRAILER_LEN)
     if not secrets.compare_digest(digest.digest(), trailer):
         raise damaged("its checksum does not match: it was altered, truncated or only partly copied")
     digest.update(trailer)
@@ -219,6 +223,13 @@ def check_trailer(path: Path) -> tuple[int, str]:
 def read_slots(path: Path) -> Slots:
     with path.open("rb") as fh:
         return slots_of(fh.read(NONCE_LEN + SLOT_LEN))
+
+
+def read_slots_in(fh: BinaryIO) -> Slots:
+    """read_slots over `fh` (at its start), put back at the start for iter_plaintext_in."""
+    slots = slots_of(fh.read(NONCE_LEN + SLOT_LEN))
+    fh.seek(0)
+    return slots
 
 
 def slots_of(head: bytes) -> Slots:

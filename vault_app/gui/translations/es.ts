@@ -424,8 +424,8 @@
         <translation>El plazo de conservación del expediente {0} terminó el {1}.</translation>
     </message>
     <message>
-        <source>Chart {0} must be kept until {1}. It can be destroyed earlier only with the client's written permission or a documented override.</source>
-        <translation>El expediente {0} debe conservarse hasta el {1}. Solo puede destruirse antes con la autorización por escrito del cliente o con una excepción documentada.</translation>
+        <source>Chart {0} must be kept until {1}. Neither the client's written permission nor an override shortens a retention period set by state law or your licensing board; only the end of that period makes the chart due. Destroying it earlier is an early destruction that may breach that rule: the next page asks for the client's signed permission or an override, and why, and the certificate records both.</source>
+        <translation>El expediente {0} debe conservarse hasta el {1}. Ni la autorización por escrito del cliente ni una excepción acortan un plazo de conservación fijado por la ley estatal o por su colegio profesional; solo el fin de ese plazo permite destruir el expediente. Destruirlo antes es una destrucción anticipada que puede incumplir esa norma: la página siguiente pide la autorización firmada del cliente o una excepción, y el motivo, y el certificado registra ambos.</translation>
     </message>
     <message>
         <source>The retention period cannot be computed (no contact date).</source>
@@ -1311,38 +1311,6 @@
         <translation>Hay una destrucción en curso; esta lista la muestra terminada cuando acabe.</translation>
     </message>
     <message>
-        <source>The chart was purged from every registered backup.</source>
-        <translation>El expediente se purgó de todas las copias de seguridad registradas.</translation>
-    </message>
-    <message>
-        <source>The backups present were purged; %n are still not reachable.</source>
-        <translation>Se purgaron las copias presentes; %n siguen sin estar accesibles.</translation>
-    </message>
-    <message>
-        <source>The backups present were purged; %n is still not reachable.</source>
-        <translation>Se purgaron las copias presentes; %n sigue sin estar accesible.</translation>
-    </message>
-    <message>
-        <source>A backup could not be purged; the chart's certificate lists it.</source>
-        <translation>Una copia no se pudo purgar; el certificado del expediente la indica.</translation>
-    </message>
-    <message>
-        <source>The destruction is still not finished.</source>
-        <translation>La destrucción sigue sin terminar.</translation>
-    </message>
-    <message>
-        <source>The destruction is finished; its signed certificate can be saved now.</source>
-        <translation>La destrucción ha terminado; ya se puede guardar su certificado firmado.</translation>
-    </message>
-    <message>
-        <source>Purging the backups…</source>
-        <translation>Purgando las copias…</translation>
-    </message>
-    <message>
-        <source>Finishing the destruction…</source>
-        <translation>Terminando la destrucción…</translation>
-    </message>
-    <message>
         <source>This destruction was started and is not finished: the chart's records can no longer be opened or changed. Finish now tries again; the app also tries at each unlock.</source>
         <translation>Esta destrucción se inició y no ha terminado: los registros del expediente ya no se pueden abrir ni cambiar. Terminar ahora lo intenta de nuevo; la aplicación también lo intenta en cada desbloqueo.</translation>
     </message>
@@ -1467,10 +1435,6 @@
         <translation>Progreso</translation>
     </message>
     <message>
-        <source>Purging backup {0}…</source>
-        <translation>Purgando la copia {0}…</translation>
-    </message>
-    <message>
         <source>This deletes the chart's psychotherapy notes too: unlock them first.</source>
         <translation>Esto elimina también las notas de psicoterapia del expediente: desbloquéelas primero.</translation>
     </message>
@@ -1489,6 +1453,80 @@
     <message>
         <source>That passphrase is not right. Type it again.</source>
         <translation>Esa frase de contraseña no es correcta. Escríbala de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionJobs</name>
+    <message>
+        <source>The chart was purged from every registered backup.</source>
+        <translation>El expediente se purgó de todas las copias de seguridad registradas.</translation>
+    </message>
+    <message>
+        <source>The backups present were purged; %n are still not reachable.</source>
+        <translation>Se purgaron las copias presentes; %n siguen sin estar accesibles.</translation>
+    </message>
+    <message>
+        <source>The backups present were purged; %n is still not reachable.</source>
+        <translation>Se purgaron las copias presentes; %n sigue sin estar accesible.</translation>
+    </message>
+    <message>
+        <source>A backup could not be purged; the chart's certificate lists it.</source>
+        <translation>Una copia no se pudo purgar; el certificado del expediente la indica.</translation>
+    </message>
+    <message>
+        <source>The destruction is still not finished.</source>
+        <translation>La destrucción sigue sin terminar.</translation>
+    </message>
+    <message>
+        <source>The destruction is finished; its signed certificate can be saved now.</source>
+        <translation>La destrucción ha terminado; ya se puede guardar su certificado firmado.</translation>
+    </message>
+    <message>
+        <source>Purging the backups…</source>
+        <translation>Purgando las copias…</translation>
+    </message>
+    <message>
+        <source>Finishing the destruction…</source>
+        <translation>Terminando la destrucción…</translation>
+    </message>
+    <message>
+        <source>Purging backup {0}…</source>
+        <translation>Purgando la copia {0}…</translation>
+    </message>
+    <message>
+        <source>Purge a backup file…</source>
+        <translation>Purgar un archivo de copia…</translation>
+    </message>
+    <message>
+        <source>A copy of a backup made by hand, or the file a restore was made from: the chart is purged from it as from a registered backup.</source>
+        <translation>Una copia de seguridad hecha a mano, o el archivo desde el que se hizo una restauración: el expediente se purga de él como de una copia registrada.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to purge</source>
+        <translation>Elija el archivo de copia de seguridad que quiere purgar</translation>
+    </message>
+    <message>
+        <source>Backup files (*.vaultbackup);;All files (*)</source>
+        <translation>Archivos de copia de seguridad (*.vaultbackup);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Purging the backup file…</source>
+        <translation>Purgando el archivo de copia…</translation>
+    </message>
+    <message>
+        <source>The chart was purged from the backup file {0}.</source>
+        <translation>El expediente se purgó del archivo de copia {0}.</translation>
+    </message>
+    <message>
+        <source>The backup file {0} could not be purged; it was left as it was.</source>
+        <translation>El archivo de copia {0} no se pudo purgar; se dejó como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreHeldWords</name>
+    <message>
+        <source>The backup restored from, {0}, still holds a chart destroyed since it was made (destroyed again here, not in that file). Purge the backups now does not reach it: open the vault this is a copy of, {1}, and choose Records &gt; Destructions and certificates &gt; Purge a backup file… (or run: {2}), or delete that file.</source>
+        <translation>La copia desde la que se restauró, {0}, todavía contiene un expediente destruido después de hacerse (destruido de nuevo aquí, no en ese archivo). Purgar ahora las copias no llega a ella: abra la bóveda de la que esta es una copia, {1}, y elija Registros &gt; Destrucciones y certificados &gt; Purgar un archivo de copia… (o ejecute: {2}), o borre ese archivo.</translation>
     </message>
 </context>
 <context>
@@ -4385,6 +4423,33 @@
         <source>{day} (age {age})</source>
         <translation>{day} ({age} años)</translation>
     </message>
+    <message>
+        <source>Consent to care</source>
+        <translation>Consentimiento a la atención</translation>
+    </message>
+</context>
+<context>
+    <name>CareConsentRow</name>
+    <message>
+        <source>by a parent or guardian (recorded {day})</source>
+        <translation>por un progenitor o tutor (registrado el {day})</translation>
+    </message>
+    <message>
+        <source>by a parent or guardian</source>
+        <translation>por un progenitor o tutor</translation>
+    </message>
+    <message>
+        <source>by the client, a minor who consented to their own care (recorded {day})</source>
+        <translation>por el cliente, un menor que consintió su propia atención (registrado el {day})</translation>
+    </message>
+    <message>
+        <source>by the client, a minor who consented to their own care</source>
+        <translation>por el cliente, un menor que consintió su propia atención</translation>
+    </message>
+    <message>
+        <source>not recorded: it decides whether a parent or the minor signs; record it under Edit details… (Care consented to by)</source>
+        <translation>no registrado: decide si firma un progenitor o el menor; regístrelo en Editar datos… (Consintió la atención)</translation>
+    </message>
 </context>
 <context>
     <name>SessionsTab</name>
@@ -4860,6 +4925,46 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Recording…</source>
         <translation>Registrando…</translation>
     </message>
+    <message>
+        <source>Not known</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>It went out before the letter arrived</source>
+        <translation>Salió antes de que llegara la carta</translation>
+    </message>
+    <message>
+        <source>The letter arrived first</source>
+        <translation>La carta llegó antes</translation>
+    </message>
+    <message>
+        <source>Which came first, {0} or the letter</source>
+        <translation>Qué fue antes, {0} o la carta</translation>
+    </message>
+    <message>
+        <source>{0} to {1}:</source>
+        <translation>{0} a {1}:</translation>
+    </message>
+    <message>
+        <source>Record answers</source>
+        <translation>Registrar respuestas</translation>
+    </message>
+    <message>
+        <source>%n disclosure under this authorization went out on {day}, the day the revocation was received. Did it go out before the letter arrived? One made before was made in reliance on the authorization and is not affected (45 CFR 164.508(b)(5)(i)).</source>
+        <translation>%n divulgación bajo esta autorización salió el {day}, el día en que se recibió la revocación. ¿Salió antes de que llegara la carta? Lo hecho antes se hizo confiando en la autorización y no queda afectado (45 CFR 164.508(b)(5)(i)).</translation>
+    </message>
+    <message>
+        <source>%n disclosures under this authorization went out on {day}, the day the revocation was received. Did each go out before the letter arrived? One made before was made in reliance on the authorization and is not affected (45 CFR 164.508(b)(5)(i)).</source>
+        <translation>%n divulgaciones bajo esta autorización salieron el {day}, el día en que se recibió la revocación. ¿Salió cada una antes de que llegara la carta? Lo hecho antes se hizo confiando en la autorización y no queda afectado (45 CFR 164.508(b)(5)(i)).</translation>
+    </message>
+    <message>
+        <source>%n disclosure went out on the day the revocation was received, which came first not recorded: {made}. The client&apos;s accounting of disclosures lists it as made the day of the revocation (45 CFR 164.528).</source>
+        <translation>%n divulgación salió el día en que se recibió la revocación, sin constar qué fue antes: {made}. El registro de divulgaciones del cliente la incluye como hecha el día de la revocación (45 CFR 164.528).</translation>
+    </message>
+    <message>
+        <source>%n disclosures went out on the day the revocation was received, which came first not recorded: {made}. The client&apos;s accounting of disclosures lists them as made the day of the revocation (45 CFR 164.528).</source>
+        <translation>%n divulgaciones salieron el día en que se recibió la revocación, sin constar qué fue antes: {made}. El registro de divulgaciones del cliente las incluye como hechas el día de la revocación (45 CFR 164.528).</translation>
+    </message>
 </context>
 <context>
     <name>DisclosuresTab</name>
@@ -4918,6 +5023,22 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 </context>
 <context>
     <name>RequestsTab</name>
+    <message>
+        <source>Made by</source>
+        <translation>Hecha por</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>El cliente</translation>
+    </message>
+    <message>
+        <source>A personal representative</source>
+        <translation>Un representante personal</translation>
+    </message>
+    <message>
+        <source>{name}, claiming: {authority}</source>
+        <translation>{name}, que invoca: {authority}</translation>
+    </message>
     <message>
         <source>Open…</source>
         <translation>Abrir…</translation>
@@ -6201,6 +6322,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>left without its note by an interruption</source>
         <translation>quedó sin su nota por una interrupción</translation>
+    </message>
+    <message>
+        <source>authorization: letter order</source>
+        <translation>autorización: qué fue antes, la carta o la divulgación</translation>
     </message>
 </context>
 <context>
@@ -13312,6 +13437,30 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>Save the kept letter as a PDF again (Save a letter as PDF…).</source>
         <translation>Guarde de nuevo la carta guardada como PDF (Guardar una carta como PDF…).</translation>
     </message>
+    <message>
+        <source>signer&apos;s role</source>
+        <translation>el papel del firmante</translation>
+    </message>
+    <message>
+        <source>Authorization {id} has no revocation recorded.</source>
+        <translation>La autorización {id} no tiene ninguna revocación registrada.</translation>
+    </message>
+    <message>
+        <source>Disclosure {id} is not one under this authorization made on the day its revocation was received.</source>
+        <translation>La divulgación {id} no es una hecha bajo esta autorización el día en que se recibió su revocación.</translation>
+    </message>
+    <message>
+        <source>Say whether {id} went out before or after the letter arrived.</source>
+        <translation>Indique si {id} salió antes o después de que llegara la carta.</translation>
+    </message>
+    <message>
+        <source>Disclosure {id} is named both before and after the letter.</source>
+        <translation>La divulgación {id} figura a la vez antes y después de la carta.</translation>
+    </message>
+    <message>
+        <source>Name a disclosure made the day the revocation arrived, and whether it went out before or after the letter.</source>
+        <translation>Indique una divulgación hecha el día en que llegó la revocación, y si salió antes o después de la carta.</translation>
+    </message>
 </context>
 <context>
     <name>GateWords</name>
@@ -13354,6 +13503,26 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>A subpoena without a court order permits disclosure only with satisfactory assurances; still missing: {lacking}.</source>
         <translation>Una citación sin orden judicial solo permite divulgar con garantías suficientes; aún falta: {lacking}.</translation>
+    </message>
+    <message>
+        <source>{state} law bars releasing these records on a subpoena alone: its privilege ({citation}; not checked against the statute&apos;s own text). Federal law would permit it (45 CFR 164.512(e)(1)(ii)), but the more stringent state law governs (45 CFR 160.203(b)). Release them only with the client&apos;s written authorization or under a court order signed by a judge.</source>
+        <translation>La ley de {state} prohíbe entregar estos registros con una citación sola: su privilegio ({citation}; no verificado con el texto de la ley). La ley federal lo permitiría (45 CFR 164.512(e)(1)(ii)), pero rige la ley estatal, más estricta (45 CFR 160.203(b)). Entréguelos solo con la autorización escrita del cliente o por una orden judicial firmada por un juez.</translation>
+    </message>
+    <message>
+        <source>Ask the client for a written authorization and export under it, or, when a judge signs an order, export under the court-order basis with the order attached. Consider a legal hold on the chart.</source>
+        <translation>Pida al cliente una autorización escrita y exporte con ella o, cuando un juez firme una orden, exporte con la base de orden judicial y la orden adjunta. Considere una retención legal del expediente.</translation>
+    </message>
+    <message>
+        <source>Federal law permits a subpoena with satisfactory assurances (45 CFR 164.512(e)(1)(ii)), but a more stringent state law governs (45 CFR 160.203(b)), and many states&apos; therapist-patient privilege bars releasing records on a subpoena alone. The app lists no privilege rule for {state}: record that counsel advised your state&apos;s privilege does not bar this release, or release only with the client&apos;s written authorization or under a court order signed by a judge.</source>
+        <translation>La ley federal permite una citación con garantías suficientes (45 CFR 164.512(e)(1)(ii)), pero rige la ley estatal más estricta (45 CFR 160.203(b)), y en muchos estados el privilegio terapeuta-paciente prohíbe entregar registros con una citación sola. La aplicación no tiene una regla de privilegio para {state}: deje constancia de que su abogado le indicó que el privilegio de su estado no lo impide, o entregue los registros solo con la autorización escrita del cliente o por una orden judicial firmada por un juez.</translation>
+    </message>
+    <message>
+        <source>Federal law permits a subpoena with satisfactory assurances (45 CFR 164.512(e)(1)(ii)), but a more stringent state law governs (45 CFR 160.203(b)), and many states&apos; therapist-patient privilege bars releasing records on a subpoena alone. No license state is set in Settings: record that counsel advised your state&apos;s privilege does not bar this release, or release only with the client&apos;s written authorization or under a court order signed by a judge.</source>
+        <translation>La ley federal permite una citación con garantías suficientes (45 CFR 164.512(e)(1)(ii)), pero rige la ley estatal más estricta (45 CFR 160.203(b)), y en muchos estados el privilegio terapeuta-paciente prohíbe entregar registros con una citación sola. No hay un estado de licencia en Ajustes: deje constancia de que su abogado le indicó que el privilegio de su estado no lo impide, o entregue los registros solo con la autorización escrita del cliente o por una orden judicial firmada por un juez.</translation>
+    </message>
+    <message>
+        <source>When counsel has advised it, tick the confirmation that counsel advised your state&apos;s privilege does not bar this release; it is kept with the disclosure.</source>
+        <translation>Cuando su abogado se lo haya indicado, marque la confirmación de que el privilegio de su estado no impide esta entrega; queda guardada con la divulgación.</translation>
     </message>
     <message>
         <source>Psychotherapy notes may be used or disclosed without an authorization for psychotherapy notes only for the purposes 45 CFR 164.508(a)(2) lists (your own treatment, supervised training in your practice, your defense in an action the client brought, a disclosure required by law or by a court order, oversight of their author, a coroner, a serious and imminent threat); {basis} is not one of them.</source>
@@ -13928,6 +14097,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>la orden exige la devolución o la destrucción</translation>
     </message>
     <message>
+        <source>confirmation that counsel advised your state&apos;s privilege does not bar this release</source>
+        <translation>confirmación de que su abogado le indicó que el privilegio de su estado no impide esta entrega</translation>
+    </message>
+    <message>
         <source>the threat (duty to warn/protect)</source>
         <translation>la amenaza (deber de advertir o proteger)</translation>
     </message>
@@ -14008,12 +14181,60 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Deje fuera lo que la autorización no describe, o registre una nueva autorización del cliente que lo describa.</translation>
     </message>
     <message>
-        <source>{count} selected notes may hold what other people said ({days}): a couple, family or group session. Review what they hold of others and confirm it, or leave them out (45 CFR 164.502(b) and 164.508(a)(1)).</source>
-        <translation>{count} notas seleccionadas pueden contener lo que dijeron otras personas ({days}): una sesión de pareja, familia o grupo. Revise lo que contienen de otros y confírmelo, o déjelas fuera (45 CFR 164.502(b) y 164.508(a)(1)).</translation>
+        <source>{count} selected notes may hold what other people said ({days}): {sessions}. Review what they hold of others and confirm it, or leave them out (45 CFR 164.502(b) and 164.508(a)(1)).</source>
+        <translation>{count} notas seleccionadas pueden contener lo que dijeron otras personas ({days}): {sessions}. Revise lo que contienen de otros y confírmelo, o déjelas fuera (45 CFR 164.502(b) y 164.508(a)(1)).</translation>
     </message>
     <message>
-        <source>1 selected note may hold what other people said ({days}): a couple, family or group session. Review what they hold of others and confirm it, or leave them out (45 CFR 164.502(b) and 164.508(a)(1)).</source>
-        <translation>1 nota seleccionada puede contener lo que dijeron otras personas ({days}): una sesión de pareja, familia o grupo. Revise lo que contiene de otros y confírmelo, o déjela fuera (45 CFR 164.502(b) y 164.508(a)(1)).</translation>
+        <source>1 selected note may hold what other people said ({days}): {sessions}. Review what they hold of others and confirm it, or leave them out (45 CFR 164.502(b) and 164.508(a)(1)).</source>
+        <translation>1 nota seleccionada puede contener lo que dijeron otras personas ({days}): {sessions}. Revise lo que contiene de otros y confírmelo, o déjela fuera (45 CFR 164.502(b) y 164.508(a)(1)).</translation>
+    </message>
+    <message>
+        <source>a couple, family or group session</source>
+        <translation>una sesión de pareja, familia o grupo</translation>
+    </message>
+    <message>
+        <source>the note of a couple session</source>
+        <translation>la nota de una sesión de pareja</translation>
+    </message>
+    <message>
+        <source>the note of a family session</source>
+        <translation>la nota de una sesión familiar</translation>
+    </message>
+    <message>
+        <source>the note of a group session</source>
+        <translation>la nota de una sesión de grupo</translation>
+    </message>
+    <message>
+        <source>%n couple session</source>
+        <translation>%n sesión de pareja</translation>
+    </message>
+    <message>
+        <source>%n couple sessions</source>
+        <translation>%n sesiones de pareja</translation>
+    </message>
+    <message>
+        <source>%n family session</source>
+        <translation>%n sesión familiar</translation>
+    </message>
+    <message>
+        <source>%n family sessions</source>
+        <translation>%n sesiones familiares</translation>
+    </message>
+    <message>
+        <source>%n group session</source>
+        <translation>%n sesión de grupo</translation>
+    </message>
+    <message>
+        <source>%n group sessions</source>
+        <translation>%n sesiones de grupo</translation>
+    </message>
+    <message>
+        <source>notes of {counts}</source>
+        <translation>notas de {counts}</translation>
+    </message>
+    <message>
+        <source>{some} and {last}</source>
+        <translation>{some} y {last}</translation>
     </message>
     <message>
         <source>dates of attendance</source>
@@ -17725,6 +17946,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>norma federal: 45 CFR 164.512(e)(1)(ii) (sin ajuste de jurisdicción)</translation>
     </message>
     <message>
+        <source>{state} law (the license state): {citation} bars a release on a subpoena alone (not checked against the statute&apos;s own text); the federal rule, 45 CFR 164.512(e)(1)(ii), yields to it (45 CFR 160.203(b))</source>
+        <translation>ley de {state} (el estado de la licencia): {citation} impide entregar los registros solo ante una citación (no verificado con el texto de la ley); la norma federal, 45 CFR 164.512(e)(1)(ii), cede ante ella (45 CFR 160.203(b))</translation>
+    </message>
+    <message>
+        <source>{citation}; 45 CFR 164.512(e)(1)(ii)</source>
+        <translation>{citation}; 45 CFR 164.512(e)(1)(ii)</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation>Nueva York</translation>
+    </message>
+    <message>
+        <source>California</source>
+        <translation>California</translation>
+    </message>
+    <message>
         <source>45 CFR 164.512(e)(1)(ii); your state&apos;s therapist-patient privilege</source>
         <translation>45 CFR 164.512(e)(1)(ii); el privilegio terapeuta-paciente de su estado</translation>
     </message>
@@ -19133,6 +19370,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>On {day}, the day the form was signed, the client was {age}, a minor under your age of consent for treatment ({consent}): their personal representative signs an authorization for them, with a description of their authority (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)). Who may sign: {names}.</source>
         <translation>El {day}, día en que se firmó el formulario, el cliente tenía {age} años, menor de su edad de consentimiento para el tratamiento ({consent}): su representante personal firma la autorización en su nombre, con una descripción de su autoridad (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)). Quién puede firmar: {names}.</translation>
     </message>
+    <message>
+        <source>On {day}, the day the form was signed, the client was {age}, a minor, and the chart records that a parent or guardian consented to their care: for that care the parent or guardian is the minor&apos;s personal representative (45 CFR 164.502(g)(3)) and signs the authorization, with a description of their authority (164.508(c)(1)(vi)); the minor&apos;s own signature does not stand. Who may sign: {names}.</source>
+        <translation>El {day}, día en que se firmó el formulario, el cliente tenía {age} años, era menor, y el expediente registra que un progenitor o tutor consintió su atención: para esa atención, el progenitor o tutor es el representante personal del menor (45 CFR 164.502(g)(3)) y firma la autorización, con una descripción de su autoridad (164.508(c)(1)(vi)); la firma del propio menor no vale. Quién puede firmar: {names}.</translation>
+    </message>
+    <message>
+        <source>On {day}, the day the form was signed, the client was {age}, a minor, and the chart records that a parent or guardian consented to their care: for that care the parent or guardian is the minor&apos;s personal representative (45 CFR 164.502(g)(3)) and signs the authorization, with a description of their authority (164.508(c)(1)(vi)); the minor&apos;s own signature does not stand. No representative is recorded in force on that day.</source>
+        <translation>El {day}, día en que se firmó el formulario, el cliente tenía {age} años, era menor, y el expediente registra que un progenitor o tutor consintió su atención: para esa atención, el progenitor o tutor es el representante personal del menor (45 CFR 164.502(g)(3)) y firma la autorización, con una descripción de su autoridad (164.508(c)(1)(vi)); la firma del propio menor no vale. No consta ningún representante vigente ese día.</translation>
+    </message>
+    <message>
+        <source>Record the form as signed by the representative: under Signer is, choose A personal representative. If the minor consented to their own care, correct it under Edit details… (Care consented to by).</source>
+        <translation>Registre el formulario como firmado por el representante: en El firmante es, elija Un representante personal. Si el menor consintió su propia atención, corríjalo en Editar datos… (Consintió la atención).</translation>
+    </message>
+    <message>
+        <source>Under Signer is, choose A personal representative and give the parent or guardian who consented, with their authority (or record them under Guardians…). If the minor consented to their own care, correct it under Edit details… (Care consented to by).</source>
+        <translation>En El firmante es, elija Un representante personal e indique el progenitor o tutor que consintió, con su autoridad (o regístrelo en Tutores…). Si el menor consintió su propia atención, corríjalo en Editar datos… (Consintió la atención).</translation>
+    </message>
 </context>
 <context>
     <name>RefusalWordsUnlock</name>
@@ -19710,6 +19963,38 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Choose the very file this backup was moved to, or make a new backup (Back up now).</source>
         <translation>Elija el mismo archivo al que se movió esta copia de seguridad, o haga una copia nueva (Hacer una copia ahora).</translation>
+    </message>
+    <message>
+        <source>No backup file at {file}.</source>
+        <translation>No hay ningún archivo de copia de seguridad en {file}.</translation>
+    </message>
+    <message>
+        <source>The file {file} is a snapshot of a backup folder: only a single backup file is purged by its name.</source>
+        <translation>El archivo {file} es una instantánea de una carpeta de copias de seguridad: por su nombre solo se purga un archivo de copia de seguridad único.</translation>
+    </message>
+    <message>
+        <source>The file {file} is a backup of another vault: nothing was changed.</source>
+        <translation>El archivo {file} es una copia de seguridad de otra bóveda: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>A registered backup folder&apos;s snapshots are purged with the other backups (Purge the backups now); a snapshot copied elsewhere by hand can be deleted.</source>
+        <translation>Las instantáneas de una carpeta de copias de seguridad registrada se purgan con las demás copias (Purgar ahora las copias); una instantánea copiada a mano en otro lugar puede borrarse.</translation>
+    </message>
+    <message>
+        <source>Disclosure refused: this vault is older than the newest backup in {folder}. That backup holds records this copy does not have (made on another computer, or by this vault before its folder was replaced by an older copy, put back from a copy or by a sync tool): an authorization revoked since, for one, is not revoked here. Nothing was disclosed; reading and writing notes stays allowed.</source>
+        <translation>Divulgación rechazada: esta bóveda es más antigua que la copia de seguridad más reciente de {folder}. Esa copia de seguridad contiene registros que esta copia no tiene (hechos en otra computadora, o por esta bóveda antes de que su carpeta fuera sustituida por una copia antigua, repuesta desde una copia o por una herramienta de sincronización): por ejemplo, una autorización revocada desde entonces no está revocada aquí. No se divulgó nada; leer y escribir notas sigue permitido.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup over this vault first (Vault &gt; Backups…, Restore the selected backup…), or, if this older copy is the one to keep, choose another backup folder for it (Vault &gt; Backups…).</source>
+        <translation>Restaure primero la copia de seguridad más reciente sobre esta bóveda (Bóveda &gt; Copias de seguridad…, Restaurar la copia elegida…), o, si esta copia antigua es la que debe conservar, elija otra carpeta de copias de seguridad para ella (Bóveda &gt; Copias de seguridad…).</translation>
+    </message>
+    <message>
+        <source>The backup file {file} was replaced by another file while it was being read; nothing was done with it.</source>
+        <translation>La copia de seguridad {file} fue sustituida por otro archivo mientras se leía; no se hizo nada con ella.</translation>
+    </message>
+    <message>
+        <source>Choose it again once nothing is writing into its folder.</source>
+        <translation>Vuelva a elegirlo cuando nada esté escribiendo en su carpeta.</translation>
     </message>
 </context>
 <context>
@@ -20507,6 +20792,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Lo que no se deniega por un motivo se sigue entregando: deniegue solo la parte que cubre el motivo y entregue la copia del resto (45 CFR 164.524(d)(1)).</translation>
     </message>
     <message>
+        <source>This ground denies the whole request: one who is not the client's personal representative has no right of access, so nothing is released to them (45 CFR 164.502(g)).</source>
+        <translation>Este motivo deniega toda la solicitud: quien no es el representante personal del cliente no tiene derecho de acceso, así que no se le entrega nada (45 CFR 164.502(g)).</translation>
+    </message>
+    <message>
         <source>Ground for the denial</source>
         <translation>Motivo de la denegación</translation>
     </message>
@@ -20632,26 +20921,6 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Copia antigua</translation>
     </message>
     <message>
-        <source>Another copy of this vault made a newer backup in {folder} on {day}: it has gone on from this copy's last backup there.</source>
-        <translation>Otra copia de esta bóveda hizo una copia de seguridad más reciente en {folder} el {day}: ha seguido a partir de la última copia de seguridad de esta copia allí.</translation>
-    </message>
-    <message>
-        <source>Another copy of this vault has made newer backups in {folder}: it has gone on from this copy's last backup there.</source>
-        <translation>Otra copia de esta bóveda ha hecho copias de seguridad más recientes en {folder}: ha seguido a partir de la última copia de seguridad de esta copia allí.</translation>
-    </message>
-    <message>
-        <source>Use that copy (the vault on the other computer) from now on.</source>
-        <translation>Use esa copia (la bóveda de la otra computadora) a partir de ahora.</translation>
-    </message>
-    <message>
-        <source>Anything entered here since {day} is not in it and must be entered there too.</source>
-        <translation>Lo que se haya introducido aquí desde el {day} no está en ella y también hay que introducirlo allí.</translation>
-    </message>
-    <message>
-        <source>Anything entered in this copy may be missing there and must be entered there too.</source>
-        <translation>Lo que se haya introducido en esta copia puede faltar allí y también hay que introducirlo allí.</translation>
-    </message>
-    <message>
         <source>Backups of this copy into that folder are refused, so that neither copy's backups are lost.</source>
         <translation>Las copias de seguridad de esta copia en esa carpeta se rechazan, para que no se pierdan las copias de seguridad de ninguna de las dos.</translation>
     </message>
@@ -20672,20 +20941,52 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>{kind}: {count} (expediente {charts}; expedientes destruidos desde entonces: {destroyed})</translation>
     </message>
     <message>
-        <source>Another copy of this vault made a newer backup on {day}: use that copy; what was entered here since must be entered there too.</source>
-        <translation>Otra copia de esta bóveda hizo una copia de seguridad más reciente el {day}: use esa copia; lo introducido aquí desde entonces también hay que introducirlo allí.</translation>
-    </message>
-    <message>
-        <source>Another copy of this vault made newer backups: use that copy; what was entered here since must be entered there too.</source>
-        <translation>Otra copia de esta bóveda hizo copias de seguridad más recientes: use esa copia; lo introducido aquí desde entonces también hay que introducirlo allí.</translation>
-    </message>
-    <message>
         <source>Older copy</source>
         <translation>Copia antigua</translation>
     </message>
     <message>
         <source>This is the older copy of this vault</source>
         <translation>Esta es la copia antigua de esta bóveda</translation>
+    </message>
+    <message>
+        <source>A newer backup of this vault, made on {day}, is in {folder}: it holds records this copy does not have.</source>
+        <translation>Una copia de seguridad más reciente de esta bóveda, hecha el {day}, está en {folder}: contiene registros que esta copia no tiene.</translation>
+    </message>
+    <message>
+        <source>Newer backups of this vault are in {folder}: they hold records this copy does not have.</source>
+        <translation>Hay copias de seguridad más recientes de esta bóveda en {folder}: contienen registros que esta copia no tiene.</translation>
+    </message>
+    <message>
+        <source>Either another computer went on with this vault, or this vault's folder was replaced by an older copy of itself (put back from a copy, or by a sync tool).</source>
+        <translation>O bien otra computadora siguió con esta bóveda, o bien la carpeta de esta bóveda fue sustituida por una copia antigua de sí misma (repuesta desde una copia, o por una herramienta de sincronización).</translation>
+    </message>
+    <message>
+        <source>What to do: restore the newest backup here (Restore the newest backup…, below); this vault then goes on from it. If another computer holds the vault you use, use that one instead. If you know this older copy is the one to keep, choose another backup folder for it (Vault &gt; Backups…).</source>
+        <translation>Qué hacer: restaure aquí la copia de seguridad más reciente (Restaurar la copia de seguridad más reciente…, abajo); esta bóveda seguirá a partir de ella. Si otra computadora tiene la bóveda que usa, use esa en su lugar. Si sabe que esta copia antigua es la que debe conservar, elija otra carpeta de copias de seguridad para ella (Bóveda &gt; Copias de seguridad…).</translation>
+    </message>
+    <message>
+        <source>Anything entered here since {day} is not in that backup: enter it again in the vault you go on with.</source>
+        <translation>Lo que se haya introducido aquí desde el {day} no está en esa copia de seguridad: vuelva a introducirlo en la bóveda con la que siga.</translation>
+    </message>
+    <message>
+        <source>Anything entered in this copy may be missing from that backup: enter it again in the vault you go on with.</source>
+        <translation>Lo que se haya introducido en esta copia puede faltar en esa copia de seguridad: vuelva a introducirlo en la bóveda con la que siga.</translation>
+    </message>
+    <message>
+        <source>Until then, exports and disclosures from this copy are refused (an authorization revoked since is not revoked here); reading and writing notes stays allowed.</source>
+        <translation>Hasta entonces, se rechazan las exportaciones y divulgaciones desde esta copia (una autorización revocada desde entonces no está revocada aquí); leer y escribir notas sigue permitido.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest backup…</source>
+        <translation>&amp;Restaurar la copia de seguridad más reciente…</translation>
+    </message>
+    <message>
+        <source>A newer backup of this vault was made on {day}: restore it here, or use the computer that made it; what was entered here since must be entered again.</source>
+        <translation>El {day} se hizo una copia de seguridad más reciente de esta bóveda: restáurela aquí, o use la computadora que la hizo; lo introducido aquí desde entonces hay que volver a introducirlo.</translation>
+    </message>
+    <message>
+        <source>Newer backups of this vault were made: restore the newest here, or use the computer that made it; what was entered here since must be entered again.</source>
+        <translation>Se hicieron copias de seguridad más recientes de esta bóveda: restaure aquí la más reciente, o use la computadora que la hizo; lo introducido aquí desde entonces hay que volver a introducirlo.</translation>
     </message>
 </context>
 <context>
@@ -21089,6 +21390,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>To give them, cancel, sign them in the chart, and make the copy again.</source>
         <translation>Para entregarlos, cancele, fírmelos en el expediente y vuelva a hacer la copia.</translation>
+    </message>
+    <message>
+        <source>Leave the draft out and make the copy</source>
+        <translation>Dejar fuera el borrador y hacer la copia</translation>
+    </message>
+    <message>
+        <source>To give it, cancel, sign it in the chart, and make the copy again.</source>
+        <translation>Para entregarlo, cancele, fírmelo en el expediente y vuelva a hacer la copia.</translation>
     </message>
 </context>
 <context>
@@ -21541,6 +21850,44 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>%n years after the last contact</source>
         <translation>%n años después del último contacto</translation>
+    </message>
+</context>
+<context>
+    <name>SubpoenaHoldOffer</name>
+    <message>
+        <source>Hold details</source>
+        <translation>Detalles de la retención</translation>
+    </message>
+    <message>
+        <source>Place a legal &amp;hold</source>
+        <translation>Imponer una &amp;retención legal</translation>
+    </message>
+    <message>
+        <source>A subpoena is a reason to keep this chart: a legal hold keeps it from being destroyed until you release it (Legal holds). Nothing is placed unless you choose it.</source>
+        <translation>Una citación es un motivo para conservar este expediente: una retención legal impide destruirlo hasta que usted la libere (Retenciones legales). No se impone nada a menos que usted lo elija.</translation>
+    </message>
+    <message>
+        <source>subpoena received {date}</source>
+        <translation>citación recibida el {date}</translation>
+    </message>
+    <message>
+        <source>Placing…</source>
+        <translation>Imponiendo…</translation>
+    </message>
+    <message>
+        <source>Legal hold placed on this chart: release it in Legal holds when the matter ends.</source>
+        <translation>Retención legal impuesta a este expediente: libérela en Retenciones legales cuando termine el asunto.</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalKept</name>
+    <message>
+        <source>The original file is still at {0}, unencrypted. The vault now holds an encrypted copy, so you can delete the original (and empty the trash) if you no longer need it there.</source>
+        <translation>El archivo original sigue en {0}, sin cifrar. La bóveda ya guarda una copia cifrada, así que puede borrar el original (y vaciar la papelera) si ya no lo necesita allí.</translation>
+    </message>
+    <message>
+        <source>Original file</source>
+        <translation>Archivo original</translation>
     </message>
 </context>
 </TS>

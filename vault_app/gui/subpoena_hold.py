@@ -1,0 +1,77 @@
+"""The legal hold offered after a subpoena: on the export wizard's receipt (a subpoena export) and on
+a signed subpoena decision's last page. docs/retention.md says to place a hold when a subpoena
+arrives, and nothing led there (found by a walker). One click places it, its details prefilled
+"subpoena received <date>" and editable; nothing is placed unless the therapist clicks. Not
+offered when the chart already has an active subpoena hold."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from vault_app.gui.dates import show_date
+from vault_app.services import holds
+
+if TYPE_CHECKING:
+    from vault_app.domain.retention import LegalHold
+    from vault_app.gui.seam import Operations
+
+
+class SubpoenaHoldOffer(QWidget):
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("subpoenaHoldOffer")
+        self.ops = ops
+        self.client_id = ""
+        self.received_on = date.today()
+        self.placed: LegalHold | None = None
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.details = QLineEdit()
+        self.details.setAccessibleName(self.tr("Hold details"))
+        self.button = QPushButton(self.tr("Place a legal &hold"))
+        self.button.setObjectName("placeSubpoenaHold")
+        self.button.clicked.connect(self.place)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.details, 1)
+        row.addWidget(self.button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note)
+        layout.addLayout(row)
+        self.hide()
+
+    def offer(self, client_id: str, received_on: date) -> None:
+        """Shown once the chart is known to have no active subpoena hold."""
+        self.client_id, self.received_on = client_id, received_on
+        self.ops.query(self, lambda v: holds.subpoena_hold_offered(v, client_id)).success(self._show).run()
+
+    def _show(self, offered: bool) -> None:
+        if not offered:
+            return
+        self.note.setText(self.tr(
+            "A subpoena is a reason to keep this chart: a legal hold keeps it from being destroyed until you release "
+            "it (Legal holds). Nothing is placed unless you choose it."))
+        self.details.setText(self.tr("subpoena received {date}").format(date=show_date(self.received_on)))
+        self.show()
+
+    def place(self) -> None:
+        client_id, received, details = self.client_id, self.received_on, self.details.text()
+        self.button.setEnabled(False)
+        self.ops.op(self, lambda v: holds.place_for_subpoena(v, client_id, received, details),
+                    label=self.tr("Placing…")).success(self._placed).finally_(self._idle).run()
+
+    def _placed(self, hold: LegalHold) -> None:
+        self.placed = hold
+        self.details.setReadOnly(True)
+        self.button.hide()
+        self.note.setText(self.tr("Legal hold placed on this chart: release it in Legal holds when the matter ends."))
+
+    def _idle(self) -> None:
+        self.button.setEnabled(self.placed is None)
+
+
+__all__ = ["SubpoenaHoldOffer"]
