@@ -188,3 +188,28 @@ def test_a_huge_file_given_as_a_certificate_is_refused_without_reading_it_whole(
     assert ".json" in refused.value.hint
     with pytest.raises(InvalidInput, match="Could not read"):
         certificates.load(tmp_path / "missing.json")
+
+
+def test_the_pdf_given_to_verify_points_to_the_json_beside_it(
+    exported: tuple[Path, Path, str, SeededChart], tmp_path: Path,
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Found by a walker: `certificate verify cert.pdf` said only "not a certificate file (not
+    JSON)", though the PDF is what a board asks for and the signed .json was saved beside it."""
+    out_json, out_pdf, key, _chart = exported
+    done = cli(capsys, monkeypatch, "certificate", "verify", str(out_pdf), "--public-key", key, "--signature-only",
+               passphrase=None)
+    said = " ".join(done.err.split())
+    assert done.code != 0 and "is the certificate's PDF" in said and f"{out_json.name}, beside it" in said, said
+    assert f"certificate verify {out_json}" in said, said
+    # With no .json beside it: how to write one
+    out_json.rename(tmp_path / "elsewhere.json")
+    done = cli(capsys, monkeypatch, "certificate", "verify", str(out_pdf), "--public-key", key, "--signature-only",
+               passphrase=None)
+    said = " ".join(done.err.split())
+    assert done.code != 0 and "--json-out" in said and "beside it" not in said, said
+    # A file that is neither: said as before
+    other = tmp_path / "notes.txt"
+    other.write_text("not a certificate")
+    done = cli(capsys, monkeypatch, "certificate", "verify", str(other), "--public-key", key, passphrase=None)
+    assert "notes.txt is not a certificate file (not JSON)." in done.err and "PDF" not in done.err, done.err

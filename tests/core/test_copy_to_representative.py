@@ -187,7 +187,7 @@ def test_cli_export_on_the_access_request_names_who_receives(vault: Vault, capsy
                    "client_access", "--request", q.id, *extra, env={"VAULT_APP_PDF_PASSWORD": fx.PASSWORD})
 
     checked = export_to("--check-only")
-    assert checked.code == ExitCode.REFUSED and "Send it to: Jane Roe, parent" in checked.err  # type: ignore[attr-defined]
+    assert checked.code == ExitCode.REFUSED and "Send it to: Jane Roe, parent" in checked.out  # type: ignore[attr-defined]
     refused = export_to("--out", str(out / "x.pdf"), "--to-guardian", "client")
     assert refused.code == ExitCode.REFUSED and not (out / "x.pdf").exists()  # type: ignore[attr-defined]
     done = export_to("--out", str(out / "x.pdf"), "--to-guardian", mother.guardian_id)
@@ -219,6 +219,8 @@ def test_cli_check_only_says_the_one_verdict_the_export_would_give(vault: Vault,
     assert refused.code == ExitCode.REFUSED  # type: ignore[attr-defined]
     assert refused.out.startswith("REFUSED: ") and "ALLOWED" not in refused.out  # type: ignore[attr-defined]
     assert "may not receive" in refused.out  # type: ignore[attr-defined]
+    # Said once (found by a walker: "REFUSED: ..." then "error: Disclosure refused: ..." again)
+    assert "refused" not in refused.err.lower(), refused.err  # type: ignore[attr-defined]
     as_json = check("--to-guardian", mother.guardian_id, "--json")
     assert as_json.code == ExitCode.REFUSED  # type: ignore[attr-defined]
     assert '"allowed": false' in as_json.out  # type: ignore[attr-defined]

@@ -27,6 +27,19 @@ WORDINGS = (
     ("3 progress notes (2026-08-13 to 2026-09-24); fields: client name, CPT code; with 2 outcome measure results",
      "3 progress notes (08/13/2026 to 09/24/2026); fields: client name, CPT code; with 2 outcome measure results",
      "3 progress notes (13/08/2026 to 24/09/2026); fields: client name, CPT code; with 2 outcome measure results"),
+    # Measures asked for, none held in the notes' dates: said so, not as if only measures went
+    # (found by a walker: "12 progress notes (...); fields: outcome measures" on an access copy)
+    ("12 progress notes (2026-08-13 to 2026-09-24); fields: measures",
+     "12 progress notes (08/13/2026 to 09/24/2026); outcome measures asked for: none recorded in these dates",
+     "12 progress notes (13/08/2026 to 24/09/2026); outcome measures asked for: none recorded in these dates"),
+    ("3 progress notes (2026-08-13 to 2026-09-24); fields: measures; with 1 amendment",
+     "3 progress notes (08/13/2026 to 09/24/2026); outcome measures asked for: none recorded in these dates; "
+     "with 1 amendment",
+     "3 progress notes (13/08/2026 to 24/09/2026); outcome measures asked for: none recorded in these dates; "
+     "with 1 amendment"),
+    ("3 progress notes (2026-08-13 to 2026-09-24); fields: measures; with 2 outcome measure results",
+     "3 progress notes (08/13/2026 to 09/24/2026); with 2 outcome measure results",
+     "3 progress notes (13/08/2026 to 24/09/2026); with 2 outcome measure results"),
     ("2 psychotherapy notes (2026-08-13 to 2026-09-24) (complete open export)",
      "2 psychotherapy notes (08/13/2026 to 09/24/2026) (complete open export)",
      "2 psychotherapy notes (13/08/2026 to 24/09/2026) (complete open export)"),

@@ -95,12 +95,17 @@ def test_a_disclosure_to_a_payer_reads_us_dates_and_to_a_provider_iso_ones(
     assert f"1 progress note ({chart.note_days[0].isoformat()})" in provider, provider
     assert "14/06/1979" not in provider and "06/14/1979" not in provider, provider
 
-@pytest.mark.parametrize(("audience", "written"), (
-    ("recipient", "2025-03-17"), ("client", "2025-03-17"), ("us_payer", "03/17/2025"),
+# The client's own copy is the client's to read, in the practice's form (found by a walker: a
+# New York practice's client was sent ISO days); every other reader's one way only.
+@pytest.mark.parametrize(("audience", "tag", "written"), (
+    ("recipient", "en_US", "2025-03-17"), ("recipient", "es_US", "2025-03-17"),
+    ("client", "en_US", "03/17/2025"), ("client", "es_US", "17/03/2025"), ("client", None, "03/17/2025"),
+    ("us_payer", "en_US", "03/17/2025"), ("us_payer", "es_US", "03/17/2025"),
 ))
 @pytest.mark.parametrize("value", (DAY, "2025-03-17", "2025-03-17T22:05:00+00:00"))
-def test_a_page_sent_out_writes_its_days_one_way_only(audience: str, written: str, value: object) -> None:
-    assert sent_day(value, audience) == written  # type: ignore[arg-type]
+def test_a_page_sent_out_writes_its_days_one_way_only(audience: str, tag: str | None, written: str,
+                                                      value: object) -> None:
+    assert sent_day(value, audience, tag) == written  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(("tag", "time"), (("en_US", "6:14 PM"), ("es_US", "6:14 p.m."), ("en_GB", "18:14")))
@@ -126,7 +131,7 @@ DOCUMENT_FORMS = (
     ("superbill", "us", "03/17/2025"),
     ("payment_disclosure", "us", "03/17/2025"),
     ("disclosure", "iso", "2025-03-17"),
-    ("client_copy", "iso", "2025-03-17"),
+    ("client_copy", "practice", "17/03/2025"),
     ("accounting", "iso", "2025-03-17"),
     ("certificate", "iso", "2025-03-17"),
     ("measures", "iso", "2025-03-17"),
@@ -157,5 +162,5 @@ def test_an_english_letter_is_dated_in_english_in_the_practices_order(tag: str |
 
 def test_sent_day_is_the_disclosures_form() -> None:
     assert sent_day(DAY) == document_day("disclosure", DAY, "es_US") == "2025-03-17"
-    assert sent_day(DAY, "client") == document_day("client_copy", DAY, "es_US")
+    assert sent_day(DAY, "client", "es_US") == document_day("client_copy", DAY, "es_US") == "17/03/2025"
     assert sent_day(DAY, "us_payer") == document_day("payment_disclosure", DAY, "es_US") == "03/17/2025"

@@ -153,7 +153,9 @@ def test_check_only_needs_no_out_file(setup: tuple[Path, fx.Chart, Path], tmp_pa
     base = ["export", "--vault", str(folder), "--client", chart.client_id, "--notes", chart.progress[0],
             "--recipient", fx.RECIPIENT.name, "--purpose", fx.PURPOSE, "--basis", "subpoena"]
     asked = cli(capsys, monkeypatch, *base, "--check-only")
-    assert asked.code == 6 and "REFUSED" in asked.out and "Notify the client, consult counsel" in asked.err
+    # The refusal and its hint said once, on the verdict's lines (found by a walker: said twice)
+    assert asked.code == 6 and "REFUSED" in asked.out and "Notify the client, consult counsel" in asked.out
+    assert "Disclosure refused" not in asked.err and asked.out.count("Notify the client, consult counsel") == 1
     monkeypatch.delenv("VAULT_APP_PASSPHRASE")  # said before the unlock: no passphrase is asked for
     no_file = cli(capsys, monkeypatch, *base, *_pw(tmp_path), passphrase=None)
     assert no_file.code == 2 and "--out FILE" in no_file.err and "--check-only" in no_file.err

@@ -121,7 +121,7 @@ def test_cli_refuses_duty_to_warn_as_required_by_law_and_psychotherapy_for_natio
     law.write_text(json.dumps({"law_kind": "duty_to_warn", "agency": "City Police", "threat": "plan",
                                "identifiable_person": "coworker"}))
     refused = cli(capsys, monkeypatch, "export", *v, *base, "--basis", "required_by_law", "--evidence", str(law))
-    assert refused.code == 6 and "164.512(j), not required by law" in refused.err
+    assert refused.code == 6 and "164.512(j), not required by law" in refused.out  # --check-only: said once, on stdout
     threat = tmp_path / "threat.json"
     threat.write_text(json.dumps(THREAT))
     allowed = cli(capsys, monkeypatch, "export", *v, *base, "--basis", "serious_threat", "--evidence", str(threat))
@@ -131,4 +131,4 @@ def test_cli_refuses_duty_to_warn_as_required_by_law_and_psychotherapy_for_natio
     psy = cli(capsys, monkeypatch, "export", *v, "--client", chart.client_id, "--kind", "psychotherapy", "--from",
               "2000-01-01", "--recipient", "Agency", "--purpose", "intelligence", "--basis", "national_security",
               "--evidence", str(nat), "--out", str(tmp_path / "p.pdf"), "--check-only")
-    assert psy.code == 6 and "164.508(a)(2)" in psy.err
+    assert psy.code == 6 and "164.508(a)(2)" in psy.out

@@ -165,7 +165,7 @@ def test_cli_restriction_shown_and_enforced(vault: Vault, tmp_path: Path, capsys
     refused = cli(capsys, monkeypatch, "export", *v, "--client", chart.client_id, "--kind", "billing", "--notes",
                   chart.sessions[0], "--recipient", "Acme Health Plan", "--purpose", "claim", "--basis", "payment",
                   "--out", str(tmp_path / "b.pdf"), "--check-only")
-    assert refused.code == 6 and "164.522(a)(1)(vi)" in refused.err
+    assert refused.code == 6 and "164.522(a)(1)(vi)" in refused.out  # --check-only: said once, on stdout
     # An ended restriction read "terminated on <the day it was agreed>".
     assert cli(capsys, monkeypatch, "restriction", "terminate", *v, rid, "--by", "client").code == 0
     # The days as recorded, not as the test's clock reads them (a run across midnight failed).

@@ -6,6 +6,7 @@ wants answered in 5 working days (inspection) or 15 days (copies); a New York on
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -15,6 +16,8 @@ from vault_app.domain.state_deadlines import (
     STATE_ACCESS_RULES,
     add_working_days,
     deadline_for,
+    extension_past_state,
+    extension_refusal,
     state_dues,
 )
 
@@ -89,3 +92,48 @@ def test_every_state_rule_cites_its_law_and_says_how_it_was_checked() -> None:
     # New York's copies: "within a reasonable time" (18(2)(d)) is no number of days: no rule made up
     assert [r.what for r in STATE_ACCESS_RULES["NY"]] == ["inspect"]
     assert not STATE_ACCESS_RULES["NY"][0].verified
+
+
+# An extension past a state's deadline that allows none is refused with the state's citation,
+# table-driven both sides. Found by a walker: a New York practice's extension letter promised
+# "no later than January 30, 2027" for a request due 12/11/2026 (N.Y. PHL 18(2)(a), 10 days).
+RECEIVED = date(2026, 12, 1)
+HIPAA_EXTENDED = RECEIVED + timedelta(days=60)
+EXTENSION_CASES = (
+    # (state, kind, new due, refused by (citation) or None, the state's day)
+    ("NY", "access", HIPAA_EXTENDED, "N.Y. Public Health Law 18(2)(a)", date(2026, 12, 11)),
+    ("ny", "access", RECEIVED + timedelta(days=31), "N.Y. Public Health Law 18(2)(a)", date(2026, 12, 11)),
+    # California: both rules passed; the earlier (inspection, 5 working days) is the one cited
+    ("CA", "access", HIPAA_EXTENDED, "Cal. Health & Safety Code 123110(a)", date(2026, 12, 8)),
+    # A new date on the state's day itself breaks nothing
+    ("NY", "access", date(2026, 12, 11), None, None),
+    # No rule known for the state, none set, or a kind no state rule covers: HIPAA's extension stands
+    ("TX", "access", HIPAA_EXTENDED, None, None),
+    ("", "access", HIPAA_EXTENDED, None, None),
+    ("NY", "amendment", RECEIVED + timedelta(days=90), None, None),
+    ("CA", "accounting", RECEIVED + timedelta(days=90), None, None),
+)
+
+
+@pytest.mark.parametrize(("state", "kind", "new_due", "citation", "by"), EXTENSION_CASES)
+def test_an_extension_past_a_state_deadline_is_refused(state: str, kind: str, new_due: date,
+                                                       citation: str | None, by: date | None) -> None:
+    passed = extension_past_state(state, kind, RECEIVED, new_due)
+    refusal = extension_refusal(state, kind, RECEIVED, new_due, "en_US")
+    if citation is None:
+        assert passed is None and refusal is None
+        return
+    assert passed is not None and refusal is not None
+    assert (passed[0].citation, passed[1]) == (citation, by)
+    assert refusal.code == "request.state_no_extension"
+    assert refusal.params["citation"] == citation and citation in refusal.message
+    assert refusal.params["by"] == f"{by:%m/%d/%Y}" and f"{new_due:%m/%d/%Y}" in refusal.message
+
+
+def test_a_rule_that_allows_an_extension_lets_it_go_up_to_its_end() -> None:
+    ny = STATE_ACCESS_RULES["NY"][0]
+    assert ny.extension_days == 0 and all(r.extension_days == 0 for rs in STATE_ACCESS_RULES.values() for r in rs)
+    longer = replace(ny, extension_days=20)  # made up: no known section has one
+    assert extension_past_state("NY", "access", RECEIVED, date(2026, 12, 31), rules=(longer,)) is None
+    assert extension_past_state("NY", "access", RECEIVED, date(2027, 1, 1), rules=(longer,)) == (
+        longer, date(2026, 12, 11))

@@ -126,4 +126,4 @@ def test_cli_subpoena_with_a_protective_order(vault: Vault, tmp_path: Path, caps
     evidence.write_text(json.dumps({**QPO, "qpo_limits_use": False, "assurance_attachment_id": None,
                                     "assurance_file": str(scan)}))
     refused = cli(capsys, monkeypatch, *base, "--evidence", str(evidence))
-    assert refused.code == 6 and "164.512(e)(1)(v)" in refused.err
+    assert refused.code == 6 and "164.512(e)(1)(v)" in refused.out  # --check-only: said once, on stdout

@@ -30,8 +30,10 @@ def test_printed_description_does_not_name_the_measures_field_key() -> None:
 
 # Stored (the ledger's words) -> printed. Each field said in words, "measures" once only.
 PRINTED = [
+    # Asked for, none taken in the notes' dates: said so, not as a field (it read as if only the
+    # measures went: found by the records-day walker on an access copy's cover)
     ("1 progress note (2026-10-02); fields: measures",
-     "1 progress note (10/02/2026); fields: outcome measures"),
+     "1 progress note (10/02/2026); outcome measures asked for: none recorded in these dates"),
     ("1 progress note (2026-10-02); fields: measures; with 2 outcome measure results",
      "1 progress note (10/02/2026); with 2 outcome measure results"),
     ("3 sessions' billing data (2026-10-02 to 2026-10-16); fields: cpt_code, date_of_service",

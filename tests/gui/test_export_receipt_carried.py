@@ -27,6 +27,10 @@ CASES = [
      "2 amendment requests denied, 2 statements of disagreement",
      "3 notas de evolución (del {first} al {last}); con 2 resultados de escalas; con 2 enmiendas, 3 adendas, "
      "2 solicitudes de enmienda denegadas, 2 declaraciones de desacuerdo"),
+    # Measures asked for, none held: said so, not as "fields: outcome measures" (found by a walker)
+    (Described("progress", 12, FIRST, LAST, ("measures",)),
+     "12 progress notes ({first} to {last}); outcome measures asked for: none recorded in these dates",
+     "12 notas de evolución (del {first} al {last}); escalas solicitadas: ninguna registrada en estas fechas"),
     (Described("psychotherapy", 1, LAST, LAST, addenda=1), "1 psychotherapy note ({last}); with 1 addendum",
      "1 nota de psicoterapia ({last}); con 1 adenda"),
 ]

@@ -43,10 +43,11 @@ CASES = [
     (Described("progress", 2, FIRST, LAST, ("measures",), 1),
      "2 progress notes ({first} to {last}); with 1 outcome measure result",
      "2 notas de evolución (del {first} al {last}); con 1 resultado de escala"),
-    # Measures asked for and none taken within the notes' dates: the field is named.
+    # Measures asked for and none taken within the notes' dates: said so, not as a field (it
+    # read as if only the measures went: found by the records-day walker on an access copy).
     (Described("progress", 2, FIRST, LAST, ("measures",), 0),
-     "2 progress notes ({first} to {last}); fields: outcome measures",
-     "2 notas de evolución (del {first} al {last}); campos: escalas"),
+     "2 progress notes ({first} to {last}); outcome measures asked for: none recorded in these dates",
+     "2 notas de evolución (del {first} al {last}); escalas solicitadas: ninguna registrada en estas fechas"),
     (Described("billing", 2, FIRST, LAST, ("cpt", "icd10")),
      "2 sessions' billing data ({first} to {last}); fields: cpt, icd10",
      "datos de facturación de 2 sesiones (del {first} al {last}); campos: cpt, icd10"),

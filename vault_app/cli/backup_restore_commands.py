@@ -108,10 +108,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
             lines.append(f"{counted(len(report.left_behind), 'newer backup')} of the vault it replaced {stays}, "
                          "listed as from before the restore; the next backups go on in the same folder.")
         done = [r for r in report.reapplied if r.get("reapplied")]
-        lines.append(
-            f"Destructions re-applied: {len(done)} (of {len(report.reapplied)} known; sources: "
-            f"{', '.join(report.destruction_sources) or 'the backup itself'})."
-        )
+        if report.destruction_sources:
+            lines.append(f"Destructions re-applied: {len(done)} (of {len(report.reapplied)} known; sources: "
+                         f"{', '.join(report.destruction_sources)}).")
+        else:
+            # Only the backup's own ledger was read (a new machine): said plainly what that cannot
+            # know (found by a walker: a chart destroyed after the backup came back with only
+            # "Destructions re-applied: 0 (of 0 known; sources: the backup itself)").
+            lines.append(f"Destructions made after this backup are UNKNOWN here: only the backup's own record was "
+                         f"read, so a chart destroyed since {made} may be back in this vault. If you destroyed any "
+                         "since, restore again with --newer-ledger DIR (a newer copy of this vault), or find their "
+                         "destruction certificates and destroy those charts again.")
         for cert in report.source_holds_destroyed:
             # Named with its fix: `backup verify` checks the file's integrity, not what it holds.
             lines.append(f"STILL HOLDS A DESTROYED CHART: the backup restored from, {report.source}, still holds what "

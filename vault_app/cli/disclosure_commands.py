@@ -24,7 +24,7 @@ from vault_app.domain.clinical import parse_date
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection, Verdict
 from vault_app.domain.disclosure_basis import SPECS, LegalBasis, coerce_evidence
 from vault_app.domain.disclosure_wording import description_text
-from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.domain.errors import ExitCode, InvalidInput, NotFound
 from vault_app.domain.plurals import counted
 from vault_app.domain.state_privilege import COUNSEL_FIELD
 from vault_app.services import (
@@ -109,6 +109,8 @@ def build_request(vault: Vault, args: argparse.Namespace, *, manual: bool = Fals
 
 def _verdict_text(v: Verdict) -> str:
     lines = [("ALLOWED: " if v.allowed else "REFUSED: ") + v.message]
+    if not v.allowed and v.hint:
+        lines.append(f"  {v.hint}")
     lines += [f"  note: {w}" for w in v.warnings]
     if v.allowed:
         listed = "yes" if v.accountable else "no, " + v.exclusion
@@ -131,8 +133,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             export.check_form(request, args.format, args.unencrypted_json)
             verdict = export.check(vault, request)
             common.emit(args, verdict.as_dict(), lambda: _verdict_text(verdict))
-            verdict.raise_if_refused()
-            return 0
+            # Said once: the refusal raised after it printed "error: Disclosure refused: ..." again
+            # (found by a walker); the exit code is still the refusal's.
+            return 0 if verdict.allowed else int(ExitCode.REFUSED)
         password = pdf_password(args) if args.format == "pdf" else None
         result = export.export(vault, request, out=Path(args.out), password=password, fmt=args.format,
                                unencrypted_ok=args.unencrypted_json)

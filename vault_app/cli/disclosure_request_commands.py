@@ -184,7 +184,8 @@ def cmd_extend(args: argparse.Namespace) -> int:
         q, letter = requests.extend_request(vault, args.id, notice_on=args.notice_on, reason=args.reason,
                                             days=args.days)
         tag = common.practice_locale(vault)
-    d = _data(q)
+        state = request_due.license_state(vault)
+    d = _data(q, state)
     common.emit(args, d, lambda: f"Extended: {_line(d, tag)}" + _letter_out(args, letter))
     return 0
 
@@ -193,7 +194,8 @@ def cmd_grant(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         q = requests.grant_request(vault, args.id, decided_on=args.on, granted=args.granted or "")
         tag = common.practice_locale(vault)
-    d = _data(q)
+        state = request_due.license_state(vault)
+    d = _data(q, state)
     common.emit(args, d, lambda: f"Granted: {_line(d, tag)}")
     return 0
 
@@ -211,7 +213,8 @@ def cmd_deny(args: argparse.Namespace) -> int:
             held_elsewhere=getattr(args, "held_elsewhere", None) or "",
         )
         tag = common.practice_locale(vault)
-    d = _data(q)
+        state = request_due.license_state(vault)
+    d = _data(q, state)
     common.emit(args, {**d, "letter": letter.text()}, lambda: f"{_line(d, tag)}" + _letter_out(args, letter)
                 + ("" if args.letter_out else "\n\n" + letter.text()))
     return 0
@@ -255,7 +258,7 @@ def cmd_review_decide(args: argparse.Namespace) -> int:
 
 def cmd_withdraw(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
-        d = _data(requests.withdraw(vault, args.id))
+        d = _data(requests.withdraw(vault, args.id), request_due.license_state(vault))
         tag = common.practice_locale(vault)
     common.emit(args, d, lambda: f"Withdrawn: {_line(d, tag)}")
     return 0
@@ -265,7 +268,8 @@ def cmd_accept(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         q, letter = requests.accept_amendment(vault, args.id, text=_text(args), decided_on=args.on)
         tag = common.practice_locale(vault)
-    d = _data(q)
+        state = request_due.license_state(vault)
+    d = _data(q, state)
     common.emit(args, d, lambda: f"Accepted and the record amended: {_line(d, tag)}" + _letter_out(args, letter))
     return 0
 

@@ -12,7 +12,10 @@ An export's "; fields: ..." names the fields asked for by the app's own keys ("m
 "cpt_code"); printed, each is said in words ("outcome measures", "CPT code"), and "measures"
 is left out where the results that went are counted after it ("; with 1 outcome measure
 result"), as the export wizard's receipt says it (gui/export_words.py). Found: the cover page
-and the accounting read "fields: measures; with 1 outcome measure result".
+and the accounting read "fields: measures; with 1 outcome measure result". Asked for where the
+chart held none in the notes' dates, it is said so ("; outcome measures asked for: none recorded
+in these dates"), not as a field: an access copy's cover read "12 progress notes (...); fields:
+outcome measures", as if only the measures had been sent (found by a walker).
 
 A court order's basis is summarised in the ledger the same way ("court order, ..., case 24-1,
 2025-03-14"), shown in the accounting and the chart's Disclosures tab: `basis_text`.
@@ -45,6 +48,7 @@ _FIELDS = re.compile(r"; fields: (?P<keys>[^;]*)(?P<rest>.*)", re.DOTALL)
 _MEASURES_COUNTED = re.compile(r"; with \d+ outcome measure results?\b")
 # A field key in words; a key not here (one added later) is printed as stored.
 FIELD_WORDS: dict[str, str] = {"measures": "outcome measures", **BILLING_FIELDS}
+NO_MEASURES = "; outcome measures asked for: none recorded in these dates"
 # services/superbill.py, the access request a superbill or statement answers (superbill.KINDS).
 BILLING_REQUEST_KINDS = ("superbill", "statement")
 _BILLING_REQUEST = re.compile(
@@ -76,11 +80,11 @@ def _fields_said(after: str) -> str:
     rest = found["rest"]
     keys = [k.strip() for k in found["keys"].split(",") if k.strip()]
     # The results counted after it say the measures; naming the field too said them twice.
-    if _MEASURES_COUNTED.match(rest):
-        keys = [k for k in keys if k != "measures"]
-    if not keys:
-        return rest
-    return "; fields: " + ", ".join(FIELD_WORDS.get(k, k) for k in keys) + rest
+    # With none counted, none went: said as such, never as a field (see the module's note).
+    none_held = "measures" in keys and not _MEASURES_COUNTED.match(rest)
+    keys = [k for k in keys if k != "measures"]
+    said = "; fields: " + ", ".join(FIELD_WORDS.get(k, k) for k in keys) if keys else ""
+    return said + (NO_MEASURES if none_held else "") + rest
 
 
 def basis_text(summary: str, tag: str = DEFAULT_LOCALE, day: Callable[[str], str] | None = None) -> str:
@@ -107,4 +111,5 @@ def _days_shown(found: re.Match[str] | None, text: str, tag: str, day_of: Callab
     return "".join(pieces) + text[done:]
 
 
-__all__ = ["BILLING_REQUEST_KINDS", "FIELD_WORDS", "basis_text", "billing_request_description", "description_text"]
+__all__ = ["BILLING_REQUEST_KINDS", "FIELD_WORDS", "NO_MEASURES", "basis_text", "billing_request_description",
+           "description_text"]

@@ -4,10 +4,12 @@
 table `DATE_FORMS`, and every writer of a page asks it (or `document_day`, `sent_day`).
 
 - "practice": the practice's statement to its client, read by the client, who lives where the
-  practice is and pays on it. It is written as the practice writes dates, set in Settings
-  (Dates and money): a practice set to "Español (Estados Unidos)" gives its clients 23/04/2026,
-  which CLDR says es_US writes, the form the practice and its clients share (and the one its
-  screens show them).
+  practice is and pays on it, and the client's own copy of their chart (their right of access,
+  45 CFR 164.524), read by the same client: a New York psychologist's client was sent
+  "2026-08-04" on every page while the practice writes 08/04/2026 (found by a walker). Both are
+  written as the practice writes dates, set in Settings (Dates and money): a practice set to
+  "Español (Estados Unidos)" gives its clients 23/04/2026, which CLDR says es_US writes, the
+  form the practice and its clients share (and the one its screens show them).
 - "long": the request letters (extension, denials, the accepted amendment, the rebuttal, the
   review's decision) are English prose: every day in them is written as their date line is,
   the month in English words in the practice's order ("February 3, 2027" in the US, "3 February
@@ -21,8 +23,7 @@ table `DATE_FORMS`, and every writer of a page asks it (or `document_day`, `sent
   was May 4 (found: a superbill of an es_US practice printed day first). Its paper is Letter
   for the same reader.
 - "iso": every other English page the app sends out (a disclosure or chart export to another
-  provider, an attorney or a court, and the client's own copy of the chart, which is the same
-  export; the accounting of disclosures, which quotes those exports' descriptions; a
+  provider, an attorney or a court; the accounting of disclosures, which quotes those exports' descriptions; a
   destruction certificate; the measures pages) writes its days in ISO 8601, 2026-12-05: its
   reader is elsewhere, or compares it with pages that were. The practice's short date was
   printed before and a US recipient of an es_US practice read "Date 05/12/2026" as May 12 when
@@ -46,7 +47,7 @@ DateForm = Literal["practice", "long", "us", "iso"]
 DATE_FORMS: dict[str, DateForm] = {
     "statement": "practice", "request_letter": "long",
     "superbill": "us", "payment_disclosure": "us",
-    "disclosure": "iso", "client_copy": "iso", "accounting": "iso", "certificate": "iso", "measures": "iso",
+    "disclosure": "iso", "client_copy": "practice", "accounting": "iso", "certificate": "iso", "measures": "iso",
 }
 # The locale whose short date is MM/DD/YYYY (domain/locale_format.date_text) and paper Letter.
 US_PAYER_LOCALE = "en_US"
@@ -104,10 +105,12 @@ def letter_date_line(day: date, practice_locale: str | None) -> str:
     return long_date_text(day, "en_US" if locale.endswith("_US") or locale == "en" else "en_GB")
 
 
-def sent_day(value: date | datetime | str, audience: Audience = "recipient") -> str:
+def sent_day(value: date | datetime | str, audience: Audience = "recipient", practice_locale: str | None = None) -> str:
     """A day on an English page sent out of the practice: MM/DD/YYYY for a US payer (NUCC 1500
-    manual, item 24A), ISO 8601 (2026-12-05) for every other reader, the client's copy of the
-    chart included, whatever the practice's locale (`date_form`)."""
+    manual, item 24A), the practice's own form on the client's copy of their chart (`practice_locale`),
+    ISO 8601 (2026-12-05) for every other reader, whatever the practice's locale (`date_form`)."""
+    if audience == "client":
+        return document_day("client_copy", value, practice_locale)
     return document_day("payment_disclosure" if audience == "us_payer" else "disclosure", value)
 
 

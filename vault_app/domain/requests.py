@@ -8,7 +8,7 @@ ground knows whether the client may have it reviewed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from vault_app.domain.deadlines import DueState, Extension, due_date, due_state, rule_for
@@ -16,6 +16,7 @@ from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 from vault_app.domain.plurals import noun
 from vault_app.domain.request_given import Given
+from vault_app.domain.state_deadlines import extension_past_state
 
 RequestStatus = Literal["open", "granted", "partially_granted", "denied", "withdrawn"]
 CLOSED: frozenset[str] = frozenset({"granted", "partially_granted", "denied", "withdrawn"})
@@ -314,13 +315,18 @@ NOTHING_HELD_WAYS: tuple[WayForward, ...] = (
 )
 
 
-def ways_when_nothing_held(request: ClientRequest, today: date, *, held_otherwise: bool) -> tuple[WayForward, ...]:
+def ways_when_nothing_held(request: ClientRequest, today: date, *, held_otherwise: bool,
+                           state: str = "") -> tuple[WayForward, ...]:
     """The ways forward for an open access request whose copy would hold nothing; `held_otherwise`:
-    the chart holds records of the kinds the copy may hold at other dates or of a kind not chosen."""
+    the chart holds records of the kinds the copy may hold at other dates or of a kind not chosen.
+    `state`: the license state; where its deadline allows no extension, extending is not offered."""
     if request.kind != "access" or request.closed:
         return ()
+    longest = request.original_due + timedelta(days=rule_for("access").extension_days)
     open_: dict[str, bool] = {"copy_what_is_held": held_otherwise, "close_nothing_held": True,
-                              "extend": request.may_extend_on(today), "deny": True}
+                              "extend": request.may_extend_on(today)
+                              and extension_past_state(state, "access", request.received_on, longest) is None,
+                              "deny": True}
     return tuple(w for w in NOTHING_HELD_WAYS if open_[w.code])
 
 

@@ -17,6 +17,12 @@ state date (inspection) is the one shown, the other listed beside it: acting by 
 meets both. Where the app knows no rule for the practice's license state, the date is HIPAA's, and
 screens say the state's may be shorter.
 
+An extension is HIPAA's (164.524(b)(2)(ii)) and lengthens HIPAA's period only: a stricter state
+law stands (45 CFR 160.203(b)). Neither section known here provides one, so an extension whose new
+date passes a known state deadline is refused with the state's citation (extension_refusal): its
+notice would promise the client a date the state's law does not allow (found by a walker: a New
+York client's letter said "no later than January 30, 2027" for a request due 12/11/2026).
+
 Working days skip Saturdays and Sundays only: holidays differ by state and year and are not
 known here, so a deadline across a holiday is a day early, never late.
 
@@ -31,6 +37,8 @@ from datetime import date, timedelta
 from typing import Literal
 
 from vault_app.domain.deadlines import rule_for
+from vault_app.domain.errors import RefusedByPolicy
+from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 
 CHECKED_ON = "2026-12-05"
 AccessForm = Literal["inspect", "copy"]
@@ -47,6 +55,9 @@ class StateAccessRule:
     binds: str  # whom the section binds, as far as it was checked
     verified: bool  # True only when the section's own text was read
     how_checked: str
+    # Calendar days the section lets its deadline be extended by; 0: none written in the words
+    # quoted (neither CA's nor NY's has one), so no extension may pass the rule's day.
+    extension_days: int = 0
 
 
 _CA_BINDS = ("health care providers as Cal. Health & Safety Code 123105 defines them, which include those "
@@ -123,5 +134,37 @@ def deadline_for(kind: str, received_on: date, federal_due: date, state: str) ->
                     tuple(dues))
 
 
+def extension_past_state(state: str, kind: str, received_on: date, new_due: date,
+                         rules: tuple[StateAccessRule, ...] | None = None) -> tuple[StateAccessRule, date] | None:
+    """The known state rule (with its day) that an extension to `new_due` would pass, the
+    earliest first; None when none would (no rule known, or each allows that date).
+    `rules`: the rules to judge by, the license state's known ones when None."""
+    chosen = state_rules(state, kind) if rules is None else rules
+    passed = sorted(((r, rule_due(r, received_on)) for r in chosen
+                     if new_due > rule_due(r, received_on) + timedelta(days=r.extension_days)),
+                    key=lambda pair: pair[1])
+    return passed[0] if passed else None
+
+
+def extension_refusal(state: str, kind: str, received_on: date, new_due: date,
+                      locale: str = DEFAULT_LOCALE) -> RefusedByPolicy | None:
+    """The refusal of an extension to `new_due` where the practice's license state's deadline
+    allows none past its day; None when the extension may go out."""
+    passed = extension_past_state(state, kind, received_on, new_due)
+    if passed is None:
+        return None
+    rule, day = passed
+    by, asked = date_text(day, locale), date_text(new_due, locale)
+    return RefusedByPolicy(
+        f"No extension: {rule.citation} has the request acted on by {by}, and allows no later date; "
+        f"a notice promising {asked} would break it (HIPAA's extension does not lengthen a stricter state "
+        f"deadline, 45 CFR 160.203(b)).",
+        hint=f"Act on the request by {by}: give the access or the copy, or deny it in writing with its grounds.",
+        code="request.state_no_extension",
+        params={"citation": rule.citation, "by": by, "asked": asked, "state": rule.state},
+    )
+
+
 __all__ = ["CHECKED_ON", "STATE_ACCESS_RULES", "AccessForm", "Deadline", "SetBy", "StateAccessRule",
-           "add_working_days", "deadline_for", "rule_due", "state_dues", "state_rules"]
+           "add_working_days", "deadline_for", "extension_past_state", "extension_refusal", "rule_due",
+           "state_dues", "state_rules"]

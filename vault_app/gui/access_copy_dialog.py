@@ -118,6 +118,14 @@ class AccessCopyDialog(GuardedDialog):
         self.progress_notes.toggled.connect(self.measures.setEnabled)
         self.billing = QCheckBox(self.tr("Billing information (sessions, codes)"))
         self.billing.setChecked(True)
+        # What the copy never holds, said before it is made: the client has a right to it too
+        # (found by a walker: the plan and its diagnoses left out, the window silent on it).
+        self.not_held_label = QLabel(self.tr(
+            "Not in this copy: the treatment plan (its diagnoses and goals) and the documents attached to the "
+            "chart. They are part of the records the client may have (the designated record set, 45 CFR "
+            "164.501): give them another way, printed, or deny them in writing."))
+        self.not_held_label.setWordWrap(True)
+        self.not_held_label.setObjectName("accessCopyNotHeld")
         # The rest of a request denied in part: what its letter says is given, and what of it
         # the copy leaves out, said before the copy is made (filled once the request is read).
         self.promised = ""
@@ -162,6 +170,7 @@ class AccessCopyDialog(GuardedDialog):
         form.addRow(self.tr("The copy holds:"), self.progress_notes)
         form.addRow("", self.measures)
         form.addRow("", self.billing)
+        form.addRow("", self.not_held_label)
         form.addRow("", self.promise_label)
         form.addRow("", self.otherwise_box)
         form.addRow(self.tr("Dates:"), dates)

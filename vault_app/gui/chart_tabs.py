@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 from vault_app.domain.coming_of_age import age_of
 from vault_app.domain.representatives import standing
 from vault_app.gui.chart_binding import bind_to_chart
+from vault_app.gui.chart_kept_until import show_status
 from vault_app.gui.chart_words import GOAL_STATUS, GUARDIAN_AUTHORITY, shown
 from vault_app.gui.client_details import ClientDetailsDialog
-from vault_app.gui.client_words import case_words, status_words
+from vault_app.gui.client_words import case_words
 from vault_app.gui.dates import show_date
 from vault_app.gui.guardians_dialog import GuardiansDialog
 from vault_app.gui.overview_care_consent import CareConsentRow
@@ -244,9 +245,7 @@ class OverviewTab(QWidget):
         self._show_dob()
         self._kind_shown(case=c.is_case, member_of=bool(chart.cases))
         self._show_members(c.member_ids if c.is_case else ())
-        status = status_words(c.status)
-        self.fields["status"].setText(self.tr("{status} on {day}").format(status=status, day=show_date(
-            c.discharged_on)) if c.discharged_on else status)
+        show_status(self, c)  # with a chart no longer in care, how long it is kept (gui/chart_kept_until)
         self.fields["last"].setText(show_date(c.last_contact) or self.tr("none yet"))
         contact = [p for p in (c.contact.phone, c.contact.email) if p]
         ok = [w for w, flag in ((self.tr("voicemail"), c.contact.voicemail_ok), (self.tr("text"), c.contact.text_ok),

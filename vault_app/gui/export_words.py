@@ -38,6 +38,9 @@ DAYS = QT_TRANSLATE_NOOP("ExportWords", "{items} ({first} to {last})")
 FIELDS = QT_TRANSLATE_NOOP("ExportWords", "fields: {fields}")
 MEASURES = QT_TRANSLATE_NOOP("ExportWords", "with {count} outcome measure results")
 MEASURES_ONE = QT_TRANSLATE_NOOP("ExportWords", "with 1 outcome measure result")
+# Asked for, none within the notes' dates: said so, not as a field (it read as if only the
+# measures went: domain/disclosure_wording.NO_MEASURES, found by a walker on an access copy).
+NO_MEASURES = QT_TRANSLATE_NOOP("ExportWords", "outcome measures asked for: none recorded in these dates")
 # What else the PDF carries (domain/export_carried), each counted, said after "with".
 CARRIED: Mapping[str, str] = {
     "amendments": QT_TRANSLATE_NOOP("ExportWords", "{count} amendments"),
@@ -73,11 +76,13 @@ def described_text(described: Described) -> str:
         items = _tr(ONE_DAY).format(items=items, day=show_date(first)) if first == last else \
             _tr(DAYS).format(items=items, first=show_date(first), last=show_date(last))
     parts = [items]
-    # "measures" asked for is said by the results that went ("with 2 ..."), not twice.
-    fields = [f for f in described.fields if not (f == "measures" and described.measures)]
+    # "measures" asked for is said by the results that went ("with 2 ..."), or as none held.
+    fields = [f for f in described.fields if f != "measures"]
     if fields:
         parts.append(_tr(FIELDS).format(fields=", ".join(_tr(FIELD_NAMES[f]) if f in FIELD_NAMES else f
                                                          for f in fields)))
+    if "measures" in described.fields and not described.measures:
+        parts.append(_tr(NO_MEASURES))
     if described.measures:
         parts.append(_tr(MEASURES_ONE) if described.measures == 1 else
                      _tr(MEASURES).format(count=described.measures))
@@ -92,4 +97,4 @@ def described_text(described: Described) -> str:
 
 
 __all__ = ["CARRIED", "CONSENT_COPY", "CONTEXT", "DAYS", "FIELDS", "FIELD_NAMES", "ITEMS", "MEASURES", "MEASURES_ONE",
-           "ONE_DAY", "WITH", "described_text"]
+           "NO_MEASURES", "ONE_DAY", "WITH", "described_text"]

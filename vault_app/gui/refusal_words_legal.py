@@ -123,6 +123,10 @@ SAYS: Mapping[str, str] = {
                              "is too late ({citation})."),
     "request.extension_days": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "An extension may add 1 to {max} days ({citation})."),
+    "request.state_no_extension": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "No extension: {citation} has the request acted on by {by}, and allows no later date; "
+                             "a notice promising {asked} would break it (HIPAA's extension does not lengthen a "
+                             "stricter state deadline, 45 CFR 160.203(b))."),
     "request.amendment_is_accepted": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "An amendment request is accepted, which amends the record, not granted."),
     "request.accounting_not_denied": QT_TRANSLATE_NOOP(
@@ -339,6 +343,9 @@ HINTS: Mapping[str, str] = {
     "request.already_extended": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Act on the request by the extended due date."),
     "request.extension_too_late": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "The request is now overdue: act on it as soon as possible."),
+    "request.state_no_extension": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Act on the request by {by}: give the access or the copy, or deny it in writing with "
+                             "its grounds."),
     "request.ground_only_for_representative": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Choose a ground that fits who made the request."),
     "request.whole_ground_combined": QT_TRANSLATE_NOOP(

@@ -6,9 +6,13 @@ they are what a reader looks up."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import QCoreApplication
 
-from vault_app.domain.state_deadlines import Deadline, StateAccessRule, state_rules
+from vault_app.domain.deadlines import rule_for
+from vault_app.domain.requests import ClientRequest
+from vault_app.domain.state_deadlines import Deadline, StateAccessRule, extension_past_state, state_rules
 from vault_app.gui.dates import show_date
 
 
@@ -67,6 +71,10 @@ def long_words(d: Deadline) -> list[str]:
         lines.append(QCoreApplication.translate(
             "RequestDueWords", "Working days skip Saturdays and Sundays only, not holidays: with a holiday in "
                                "between, the law's date is a day later."))
+    if not d.rule.extension_days:  # said, not only as the greyed Extend's tip (found on Xvfb)
+        lines.append(QCoreApplication.translate(
+            "RequestDueWords", "{citation} has no extension: the request cannot be extended past {day}.").format(
+                citation=d.citation, day=show_date(d.day)))
     if not d.rule.verified:
         lines.append(QCoreApplication.translate(
             "RequestDueWords", "This rule was not checked against the statute's own text: confirm it with "
@@ -74,4 +82,32 @@ def long_words(d: Deadline) -> list[str]:
     return lines
 
 
-__all__ = ["access_rules", "long_words", "short_rule", "short_words"]
+def state_extension_words(state: str) -> str:
+    """For the Requests tab's periods: the license state's access deadlines have no extension
+    (domain/state_deadlines), so HIPAA's does not reach past them; "" when no rule is known."""
+    rules = state_rules(state, "access")
+    if not rules or any(r.extension_days for r in rules):
+        return ""
+    return QCoreApplication.translate(
+        "RequestDueWords", "Your state's access deadline has no extension: an access request is not extended past "
+                           "it.")
+
+
+def no_extension_words(q: ClientRequest, d: Deadline) -> str:
+    """Why an open, not yet extended request may not be extended here: its license state's
+    deadline allows none (domain/state_deadlines.extension_past_state, with HIPAA's full 30 days
+    as the window's Extend asks); "" when it may. Found by a walker: a New York client's notice
+    promised a date seven weeks past New York's 10 days."""
+    if q.closed or q.extension is not None:
+        return ""
+    longest = q.original_due + timedelta(days=rule_for(q.kind).extension_days)
+    passed = extension_past_state(d.state, q.kind, q.received_on, longest)
+    if passed is None:
+        return ""
+    rule, day = passed
+    return QCoreApplication.translate(
+        "RequestDueWords", "No extension: {citation} has the request acted on by {day} and allows no later "
+                           "date.").format(citation=rule.citation, day=show_date(day))
+
+
+__all__ = ["access_rules", "long_words", "no_extension_words", "short_rule", "short_words", "state_extension_words"]

@@ -39,7 +39,7 @@ from vault_app.gui.new_request_dialog import NewRequestDialog as NewRequestDialo
 from vault_app.gui.new_request_dialog import requester_words
 from vault_app.gui.request_denial_dialog import DenialDialog
 from vault_app.gui.request_disagreement import DisagreementRow
-from vault_app.gui.request_due_words import long_words
+from vault_app.gui.request_due_words import long_words, no_extension_words
 from vault_app.gui.request_given_words import drafts_left_words, given_words, left_out_words
 from vault_app.gui.request_grounds import GROUND_WORDS as GROUND_WORDS  # re-exported
 from vault_app.gui.request_grounds import denial_choices as denial_choices  # re-exported
@@ -294,10 +294,13 @@ class RequestDetailDialog(QDialog):
         open_ = not q.closed
         # The notice must go out within the first period: past it the button asked for a reason,
         # then refused it (found in the real app, an access request a day past 30 days).
-        self.extend_button.setEnabled(q.may_extend_on(date.today()))
-        self.extend_button.setToolTip("" if not open_ or q.extension is not None or self.extend_button.isEnabled()
-                                      else self.tr("Too late to extend: the written notice had to go out by {day}.")
-                                      .format(day=show_date(q.original_due)))
+        # Nor where the license state's deadline allows none (found by a walker in New York).
+        no_extension = no_extension_words(q, due)
+        self.extend_button.setEnabled(q.may_extend_on(date.today()) and not no_extension)
+        self.extend_button.setToolTip(no_extension or (
+            "" if not open_ or q.extension is not None or self.extend_button.isEnabled()
+            else self.tr("Too late to extend: the written notice had to go out by {day}.")
+            .format(day=show_date(q.original_due))))
         # An accounting is answered by producing it, here, for this request: from the Records
         # menu it named no request, so the request stayed open and fell overdue once given.
         self.grant_button.setText({"accounting": self.tr("Provide the accounting…"),

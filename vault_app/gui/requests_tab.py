@@ -19,7 +19,7 @@ from vault_app.gui.chart_words import REQUEST_KIND, REQUEST_STATUS, representati
 from vault_app.gui.dates import show_date
 from vault_app.gui.lazy_tab import LazyTab
 from vault_app.gui.new_request_dialog import CLAIM_WORDS, NewRequestDialog
-from vault_app.gui.request_due_words import access_rules, short_words
+from vault_app.gui.request_due_words import access_rules, short_words, state_extension_words
 from vault_app.gui.requests_dialog import RequestDetailDialog
 from vault_app.gui.restrictions_panel import RestrictionsPanel
 from vault_app.gui.widgets import (
@@ -110,13 +110,16 @@ class RequestsTab(LazyTab):
                    "accounting": DEADLINES["accounting"].days,
                    "extension": max(r.extension_days for r in DEADLINES.values())}
         rules = access_rules(state, cited=True)
+        # Said beside HIPAA's extension: the state's deadline has none (found by the records walker)
+        no_extension = state_extension_words(state)
         if rules:
             return self.tr(
                 "Requests to see or copy the record: act by the earlier of your state's deadline, {rules}, and "
                 "HIPAA's {access} days (45 CFR 164.524(b)(2)); to amend it: {amendment} days (164.526(b)(2)); for "
                 "an accounting of disclosures: {accounting} days (164.528(c)(1)). HIPAA's periods may each be "
                 "extended once, by up to {extension} days, with a written notice of the reason and the new date "
-                "given within the first period.").format(rules=rules, **periods)
+                "given within the first period.").format(rules=rules, **periods) + (
+                    " " + no_extension if no_extension else "")
         return self.tr(
             "Requests to see or copy the record: act within {access} days (45 CFR 164.524(b)(2)); to amend it: "
             "{amendment} days (164.526(b)(2)); for an accounting of disclosures: {accounting} days "

@@ -407,6 +407,12 @@ class RestoreFromBackupDialog(QDialog):
         again = sum(1 for r in report.reapplied if r.get("reapplied"))
         lines.append(self.tr("Charts destroyed since the backup was made, destroyed again: {0}.").format(again)
                      if again else self.tr("No destroyed chart had to be destroyed again."))
+        if not report.destruction_sources:  # only the backup's own ledger was read (found by a walker)
+            lines.append(self.tr("Destructions made after this backup are unknown here: only the backup's own "
+                                 "record was read, so a chart destroyed since {0} may be back. If you destroyed "
+                                 "any since, find their destruction certificates (each names its chart) and "
+                                 "destroy those charts again, or restore over a newer copy of this vault, whose "
+                                 "record is then read.").format(show_moment(report.backup_created)))
         # What the replaced vault's ledger held beyond the backup, and the disclosures carried
         # (found by a walker: a court-order disclosure vanished without a word).
         lines += restore_carried_words.lines(report)

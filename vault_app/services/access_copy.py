@@ -296,7 +296,8 @@ def grant_with_copy(
         others = any(held(vault, q.client_id, k, None, None, day) for k in ACCESS_KINDS if k not in chosen)
         held_otherwise = others or any(elsewhere for _kind, elsewhere in empty)
         return AccessCopyResult(request_id, (), empty=tuple(empty),
-                                ways=ways_when_nothing_held(q, day, held_otherwise=held_otherwise), rest=rest,
+                                ways=ways_when_nothing_held(q, day, held_otherwise=held_otherwise,
+                                                           state=practice.load(vault).license_state), rest=rest,
                                 left_out=left)
     not_held = {kind for kind, _elsewhere in empty}
     # What there is, given (now or by an earlier try): the request is granted in full (164.524(c)(1)),

@@ -87,10 +87,26 @@ def load(path: Path) -> dict[str, Any]:
     try:
         document = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise InvalidInput(f"{path.name} is not a certificate file (not JSON).") from None
+        said, hint = _not_json(path, raw)
+        raise InvalidInput(said, hint=hint) from None
     if not isinstance(document, dict) or document.get("format") != SIGNED_FORMAT:
         raise InvalidInput(f"{path.name} is not a signed destruction certificate.")
     return document
+
+
+def _not_json(path: Path, raw: bytes) -> tuple[str, str]:
+    """What to say of a file that is not the signed JSON, and where that is: its PDF is what a
+    board asks for, so it is the file a therapist tries (found by a walker: "not a certificate
+    file (not JSON)" said nothing of the .json saved beside it)."""
+    if not raw.startswith(b"%PDF"):
+        return f"{path.name} is not a certificate file (not JSON).", ""
+    beside = path.with_suffix(".json")
+    if beside.is_file():
+        return (f"{path.name} is the certificate's PDF, for reading; its signature is checked in the signed .json: "
+                f"{beside.name}, beside it.", f"Run: vault-app certificate verify {beside}")
+    return (f"{path.name} is the certificate's PDF, for reading; its signature is checked in the signed .json "
+            "written with it (--json-out).",
+            "Check the .json, or write it again: vault-app certificate export ID --json-out FILE.json")
 
 
 def parse_public_key(text: str) -> bytes:

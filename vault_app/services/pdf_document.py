@@ -75,9 +75,10 @@ class StampedPDF(FPDF):
         self.alias_nb_pages()
 
     def day(self, value: date | str) -> str:
-        """A date as its reader reads it one way only: 2026-12-01, or 12/01/2026 for a US payer
-        (domain/document_dates.sent_day: a US reader took an es_US practice's 05/12 for May 12)."""
-        return sent_day(value, self.audience)
+        """A date as its reader reads it one way only: 2026-12-01, 12/01/2026 for a US payer
+        (domain/document_dates.sent_day: a US reader took an es_US practice's 05/12 for May 12),
+        or the practice's own form on the client's copy of their chart, which they read."""
+        return sent_day(value, self.audience, self.locale)
 
     def moment_day(self, stamp: str) -> str:
         """The day a stored UTC moment (a signature, an addendum) was on this computer's

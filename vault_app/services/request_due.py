@@ -1,7 +1,8 @@
 """A request's due date as screens and the CLI show it: the earlier of HIPAA's and the practice's
 license state's (domain/state_deadlines), naming the rule that sets it. The stored due date and
 every refusal keyed to it (an extension's notice, a decision's lateness) stay HIPAA's: the state
-date is the one to act by, not a rule the vault enforces."""
+date is the one to act by. One thing is enforced: an extension past a state deadline that allows
+none is refused (services/requests.extend_request, domain/state_deadlines.extension_refusal)."""
 
 from __future__ import annotations
 

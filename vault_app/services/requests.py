@@ -31,6 +31,7 @@ from vault_app.domain.requests import (
     mismatched_grounds,
     whole_ground_refusal,
 )
+from vault_app.domain.state_deadlines import extension_refusal
 from vault_app.services import clients, export, notes, output_file, practice, representatives, request_records
 from vault_app.services.clinical_common import now_iso, require_client, today
 from vault_app.services.vault import Vault
@@ -195,8 +196,14 @@ def extend_request(
     q.check_open()
     notice = require_date(notice_on, "date of the written notice", field="notice_on")
     why = _text(reason, "reason", required=True, field="extension_reason")
+    locale = practice.printing_locale(vault)
     ext = extend(q.kind, q.received_on, notice_on=notice, reason=why, days=days,
-                 already_extended=q.extension is not None, locale=practice.printing_locale(vault))
+                 already_extended=q.extension is not None, locale=locale)
+    # Past the license state's deadline, which has no extension, the notice would promise a date
+    # the state's law does not allow (domain/state_deadlines; found by a walker in New York).
+    refusal = extension_refusal(practice.load(vault).license_state, q.kind, q.received_on, ext.new_due, locale)
+    if refusal is not None:
+        raise refusal
     q = replace(q, extension=ext)
     letter = letter_rules.extension_notice(practice.load(vault), q, **_addressee(vault, q))
     _save(vault, q)

@@ -4340,10 +4340,6 @@
         <translation>sin registrar</translation>
     </message>
     <message>
-        <source>{status} on {day}</source>
-        <translation>{status} el {day}</translation>
-    </message>
-    <message>
         <source>none yet</source>
         <translation>ninguno todavía</translation>
     </message>
@@ -12586,6 +12582,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Una prórroga puede añadir de 1 a {max} días ({citation}).</translation>
     </message>
     <message>
+        <source>No extension: {citation} has the request acted on by {by}, and allows no later date; a notice promising {asked} would break it (HIPAA's extension does not lengthen a stricter state deadline, 45 CFR 160.203(b)).</source>
+        <translation>Sin prórroga: {citation} exige atender la solicitud a más tardar el {by} y no admite una fecha posterior; un aviso que prometiera el {asked} la incumpliría (la prórroga de HIPAA no alarga un plazo estatal más estricto, 45 CFR 160.203(b)).</translation>
+    </message>
+    <message>
+        <source>Act on the request by {by}: give the access or the copy, or deny it in writing with its grounds.</source>
+        <translation>Atienda la solicitud a más tardar el {by}: dé el acceso o la copia, o deniéguela por escrito con sus motivos.</translation>
+    </message>
+    <message>
         <source>An amendment request is accepted, which amends the record, not granted.</source>
         <translation>Una solicitud de enmienda se acepta (lo que enmienda el expediente), no se concede.</translation>
     </message>
@@ -15764,6 +15768,10 @@ Why has it ended? (optional)</source>
         <source>&amp;Replace with the other vault</source>
         <translation>&amp;Reemplazar por la otra bóveda</translation>
     </message>
+    <message>
+        <source>Destructions made after this backup are unknown here: only the backup's own record was read, so a chart destroyed since {0} may be back. If you destroyed any since, find their destruction certificates (each names its chart) and destroy those charts again, or restore over a newer copy of this vault, whose record is then read.</source>
+        <translation>Las destrucciones hechas después de esta copia de seguridad no se conocen aquí: solo se leyó el registro de la propia copia, así que un expediente destruido desde el {0} puede haber vuelto. Si destruyó alguno desde entonces, busque sus certificados de destrucción (cada uno nombra su expediente) y vuelva a destruir esos expedientes, o restaure sobre una copia más reciente de esta bóveda, cuyo registro se lee entonces.</translation>
+    </message>
 </context>
 <context>
     <name>RekeyDialog</name>
@@ -16269,6 +16277,10 @@ Close anyway?</source>
     <message>
         <source>This copy leaves out: {parts}.</source>
         <translation>Esta copia deja fuera: {parts}.</translation>
+    </message>
+    <message>
+        <source>Not in this copy: the treatment plan (its diagnoses and goals) and the documents attached to the chart. They are part of the records the client may have (the designated record set, 45 CFR 164.501): give them another way, printed, or deny them in writing.</source>
+        <translation>No van en esta copia: el plan de tratamiento (sus diagnósticos y objetivos) y los documentos adjuntos al expediente. Forman parte de los registros a los que el cliente tiene derecho (el conjunto designado de registros, 45 CFR 164.501): entrégueselos de otra forma, impresos, o deniéguelos por escrito.</translation>
     </message>
 </context>
 <context>
@@ -17142,6 +17154,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>a copy of the client&apos;s 42 CFR Part 2 consent</source>
         <translation>una copia del consentimiento del cliente según 42 CFR Part 2</translation>
+    </message>
+    <message>
+        <source>outcome measures asked for: none recorded in these dates</source>
+        <translation>escalas solicitadas: ninguna registrada en estas fechas</translation>
     </message>
 </context>
 <context>
@@ -21434,6 +21450,18 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>This rule was not checked against the statute&apos;s own text: confirm it with your licensing board.</source>
         <translation>Esta regla no se comprobó con el texto de la propia ley: confírmela con su junta de licencias.</translation>
     </message>
+    <message>
+        <source>No extension: {citation} has the request acted on by {day} and allows no later date.</source>
+        <translation>Sin prórroga: {citation} exige atender la solicitud a más tardar el {day} y no admite una fecha posterior.</translation>
+    </message>
+    <message>
+        <source>{citation} has no extension: the request cannot be extended past {day}.</source>
+        <translation>{citation} no admite prórroga: la solicitud no puede prorrogarse más allá del {day}.</translation>
+    </message>
+    <message>
+        <source>Your state's access deadline has no extension: an access request is not extended past it.</source>
+        <translation>El plazo de acceso de su estado no admite prórroga: una solicitud de acceso no se prorroga más allá de él.</translation>
+    </message>
 </context>
 <context>
     <name>StockWords</name>
@@ -21795,6 +21823,33 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Checking the file…</source>
         <translation>Comprobando el archivo…</translation>
+    </message>
+</context>
+<context>
+    <name>ChartKeptUntil</name>
+    <message>
+        <source>{status} on {day}</source>
+        <translation>{status} el {day}</translation>
+    </message>
+    <message>
+        <source>{status}; records kept until {day} ({rule})</source>
+        <translation>{status}; el expediente se conserva hasta el {day} ({rule})</translation>
+    </message>
+    <message>
+        <source>%n year after reaching age %1</source>
+        <translation>%n año después de cumplir %1 años</translation>
+    </message>
+    <message>
+        <source>%n years after reaching age %1</source>
+        <translation>%n años después de cumplir %1 años</translation>
+    </message>
+    <message>
+        <source>%n year after the last contact</source>
+        <translation>%n año después del último contacto</translation>
+    </message>
+    <message>
+        <source>%n years after the last contact</source>
+        <translation>%n años después del último contacto</translation>
     </message>
 </context>
 <context>

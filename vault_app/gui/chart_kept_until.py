@@ -1,0 +1,73 @@
+"""A chart's status on its Overview, with how long a chart no longer in care is kept: the day its
+retention period ends (services/retention.status_for, the practice's policy) and the rule, in the
+screen's language. Found by a walker: a discharged chart's Overview said "discharged on
+10/13/2026" and nothing of the date Records > Charts eligible for destruction would name."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QCoreApplication
+
+from vault_app.gui.client_words import status_words
+from vault_app.gui.dates import show_date
+from vault_app.services import retention
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from vault_app.domain.clinical import Client
+    from vault_app.domain.retention import RetentionStatus
+    from vault_app.gui.seam import ChartHost
+
+CONTEXT = "ChartKeptUntil"
+
+
+class OverviewLike(Protocol):
+    view: ChartHost
+    fields: dict[str, QLabel]
+
+
+def rule_words(status: RetentionStatus) -> str:
+    years = status.years
+    if status.after_age is not None:
+        words = (QCoreApplication.translate("ChartKeptUntil", "%n year after reaching age %1", "", years)
+                 if years == 1 else
+                 QCoreApplication.translate("ChartKeptUntil", "%n years after reaching age %1", "", years))
+        return words.replace("%1", str(status.after_age))
+    return (QCoreApplication.translate("ChartKeptUntil", "%n year after the last contact", "", years)
+            if years == 1 else
+            QCoreApplication.translate("ChartKeptUntil", "%n years after the last contact", "", years))
+
+
+def status_line(client: Client, status: RetentionStatus | None = None) -> str:
+    """"discharged on 10/13/2026", and with the retention status read "; records kept until
+    12/01/2033 (7 years after the last contact)" (none while no contact date gives a period)."""
+    line = status_words(client.status)
+    if client.discharged_on:
+        line = QCoreApplication.translate("ChartKeptUntil", "{status} on {day}").format(
+            status=line, day=show_date(client.discharged_on))
+    if status is None or status.eligible_on is None or not status.years:
+        return line
+    return QCoreApplication.translate("ChartKeptUntil", "{status}; records kept until {day} ({rule})").format(
+        status=line, day=show_date(status.eligible_on), rule=rule_words(status))
+
+
+def show_status(tab: OverviewLike, client: Client) -> None:
+    """The status now; for a chart no longer active, its kept-until once read (the GUI never
+    reads the database itself: the controller's query does)."""
+    tab.fields["status"].setText(status_line(client))
+    if client.status == "active":
+        return
+    client_id = client.client_id
+
+    def shown(status: RetentionStatus | None) -> None:
+        chart = getattr(tab, "chart", None)
+        if chart is not None and chart.client.client_id == client_id:  # still the chart shown
+            tab.fields["status"].setText(status_line(chart.client, status))
+
+    owner: QWidget = tab  # type: ignore[assignment]
+    tab.view.controller.query(owner, lambda v: retention.status_for(v, client_id)).success(shown).run()
+
+
+__all__ = ["CONTEXT", "rule_words", "show_status", "status_line"]
