@@ -130,7 +130,10 @@ def test_a_lock_closes_the_replace_question(unlocked_app: AppController, qtbot: 
     dialog.replace.setChecked(True)
     gone: list[str] = []
     dialog._go = lambda *a: gone.append("restored")  # type: ignore[method-assign]
-    seen = _asked_then_locked(unlocked_app, qtbot, lambda: dialog._ask_then_go(made, PASSPHRASE, "", "", None))
+    from vault_app.services import restore_ask
+
+    asked = restore_ask.Question(restore_ask.read(made), other=False, ahead=None)  # the worker's read, as the dialog's
+    seen = _asked_then_locked(unlocked_app, qtbot, lambda: dialog._ask_then_go(made, PASSPHRASE, "", asked))
     _closed_as_no(seen, "Replace this vault?")
     assert gone == []
 
