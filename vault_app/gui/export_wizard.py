@@ -45,7 +45,7 @@ from vault_app.gui.subpoena_hold import SubpoenaHoldOffer
 from vault_app.gui.widgets import chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.gui.wizard_letters import give_shown_mnemonics, give_wizard_mnemonics
-from vault_app.services import attachments, disclosure_gate, export
+from vault_app.services import attachments, disclosure_gate, export, holds
 
 if TYPE_CHECKING:
     from vault_app.domain.disclosure import Verdict
@@ -392,8 +392,9 @@ class ReceiptPage(QWizardPage):
             id=r.disclosure_id, seq=r.ledger_seq, path=escape(str(r.path)), sha=r.sha256,
             description=escape(described_text(r.described) if r.described is not None
                                else show_description(r.description)), where=where))
-        if verdict is not None and verdict.basis_kind == "subpoena":
-            self.hold.offer(self.wiz.client_id, date.today())
+        # A subpoena, or a court order (litigation): a reason to keep the chart (services/holds.HOLD_AFTER).
+        if verdict is not None and verdict.basis_kind in holds.HOLD_AFTER:
+            self.hold.offer(self.wiz.client_id, date.today(), verdict.basis_kind)
 
 
 class ExportWizard(QWizard):

@@ -21758,6 +21758,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Una citación es un motivo para conservar este expediente: una retención legal impide destruirlo hasta que usted la libere (Retenciones legales). No se impone nada a menos que usted lo elija.</translation>
     </message>
     <message>
+        <source>A court order means litigation, a reason to keep this chart: a legal hold keeps it from being destroyed until you release it (Legal holds). Nothing is placed unless you choose it.</source>
+        <translation>Una orden judicial supone un litigio, un motivo para conservar este expediente: una retención legal impide destruirlo hasta que usted la libere (Retenciones legales). No se impone nada a menos que usted lo elija.</translation>
+    </message>
+    <message>
+        <source>court order {date}</source>
+        <translation>orden judicial {date}</translation>
+    </message>
+    <message>
         <source>subpoena received {date}</source>
         <translation>citación recibida el {date}</translation>
     </message>
