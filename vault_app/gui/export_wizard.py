@@ -38,6 +38,7 @@ from vault_app.gui.export_what_page import WhatPage
 from vault_app.gui.export_words import described_text
 from vault_app.gui.gate_words import basis_words, hint_text, reason_texts, warning_texts
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.original_kept import OriginalKeptNote
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
@@ -90,6 +91,9 @@ class BasisPage(QWizardPage):
         self.verdict_text.setAccessibleName(self.tr("Verdict details"))
         self.verdict_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.verdict: Verdict | None = None
+        # A scan attached here (the signed court order) is still on the disk, unencrypted: said as
+        # the authorization form says of its scan (found by a walker: nothing said so here).
+        self.original_note = OriginalKeptNote()
         row = QHBoxLayout()
         row.addWidget(self.check_button)
         row.addWidget(self.verdict_title, 1)
@@ -97,6 +101,7 @@ class BasisPage(QWizardPage):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
+        layout.addWidget(self.original_note)
         layout.addWidget(self.described)
         layout.addLayout(row)
         layout.addWidget(self.verdict_text)
@@ -134,6 +139,7 @@ class BasisPage(QWizardPage):
             return added.attachment_id, attachment_choices(v, client_id)
 
         def attached(found: tuple[str, list[tuple[str, str]]]) -> None:
+            self.original_note.show_for(client_id, chosen)
             self.form.set_attachments(found[1])
             if field in self.form.inputs:
                 self.form.set_value(field, found[0])
