@@ -133,8 +133,8 @@
     </message>
     <message>
         <location filename="../main_window.py" line="142" />
-        <source>Quit</source>
-        <translation>Salir</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="148" />
