@@ -9119,6 +9119,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Close without saving your changes?</source>
+        <translation>¿Cerrar sin guardar sus cambios?</translation>
+    </message>
+    <message>
+        <source>Your changes in Settings are not saved.</source>
+        <translation>Sus cambios en Ajustes no se guardan.</translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
