@@ -69,10 +69,44 @@ def test_a_subpoena_export_places_the_hold_with_the_flag(
             "Attorney X", "--purpose", "subpoena in case 24-CV-9", "--pdf-password-file"]
     pw = tmp_path / "pw"
     pw.write_text(fx.PASSWORD)
-    not_subpoena = cli(capsys, monkeypatch, *base, str(pw), "--basis", "court_order",
+    not_subpoena = cli(capsys, monkeypatch, *base, str(pw), "--basis", "required_by_law",
                        "--out", str(tmp_path / "c.pdf"), "--place-hold")
     assert not_subpoena.code != 0 and "--place-hold" in not_subpoena.err and not (tmp_path / "c.pdf").exists()
     done = cli(capsys, monkeypatch, *base, str(pw), "--basis", "subpoena", "--evidence", str(evidence),
                "--out", str(tmp_path / "s.pdf"), "--place-hold")
     assert done.code == 0, done.err
     assert "Placed a legal hold (subpoena)" in done.out and "subpoena received" in done.out
+
+
+def test_a_court_order_export_offers_a_litigation_hold_and_places_it_with_the_flag(
+        vault: Vault, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found by a walker: a court-order export offered no hold, though a court order means
+    litigation (docs/retention.md: place a hold when litigation is pending)."""
+    chart = fx.make_chart(vault, n=1)
+    scan = tmp_path / "order.pdf"
+    scan.write_bytes(fx.SCAN)
+    evidence = tmp_path / "order.json"
+    evidence.write_text(json.dumps({"judge": "Hon. J", "court": "Superior Court", "case_number": "24-1",
+                                    "order_date": fx.days_ago(3).isoformat(), "covers": ["progress"],
+                                    "order_file": str(scan)}))
+    folder = str(vault.folder)
+    vault.lock()
+    pw = tmp_path / "pw"
+    pw.write_text(fx.PASSWORD)
+    base = ["export", "--vault", folder, "--client", chart.client_id, "--notes", chart.progress[0], "--recipient",
+            "Court Clerk", "--purpose", "court order", "--pdf-password-file", str(pw), "--basis", "court_order",
+            "--evidence", str(evidence)]
+    offered = cli(capsys, monkeypatch, *base, "--out", str(tmp_path / "a.pdf"))
+    assert offered.code == 0, offered.err
+    assert "--reason litigation --details \"court order " in offered.out
+    placed = cli(capsys, monkeypatch, *base, "--out", str(tmp_path / "b.pdf"), "--place-hold")
+    assert placed.code == 0, placed.err
+    assert "Placed a legal hold (litigation)" in placed.out
+    opened = reopen(Path(folder))
+    try:
+        active = legal_holds.list_holds(opened.records, chart.client_id)
+        assert [h.reason for h in active] == ["litigation"] and active[0].details.startswith("court order ")
+        assert not holds.hold_offered(opened, chart.client_id, "court_order")  # one active: not offered again
+        assert holds.hold_offered(opened, chart.client_id, "subpoena")
+    finally:
+        opened.lock()

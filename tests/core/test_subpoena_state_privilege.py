@@ -193,3 +193,23 @@ def test_decision_settings_name_the_license_state_as_decisions_record_it(
     vault.lock()
     shown = cli(capsys, monkeypatch, "decision", "settings", "--vault", folder)
     assert shown.code == 0 and "Jurisdiction: New York (the license state" in shown.out, shown.out
+
+
+@pytest.mark.parametrize(("state", "evidence", "first", "lacking_said"), [
+    # A state that bars it: said first and alone, the federal assurances beside the point (found by a
+    # walker: New York's refusal came after a list of HIPAA items still missing).
+    ("NY", {"assurance": "notice_to_client"}, "subpoena.state_privilege", False),
+    ("NY", {}, "subpoena.state_privilege", False),
+    # Elsewhere the federal items still count, and are said.
+    ("TX", {"assurance": "notice_to_client"}, "subpoena.lacking", True),
+])
+def test_a_state_bar_is_said_first_and_alone(vault: Vault, state: str, evidence: dict[str, Any], first: str,
+                                             lacking_said: bool) -> None:
+    chart = fx.make_chart(vault, n=1)
+    _licensed(vault, state)
+    verdict = disclosure_gate.check(vault, _subpoena(chart.client_id, chart.progress[0], evidence))
+    codes = [p.code for p in verdict.reasons if isinstance(p, Problem)]
+    assert not verdict.allowed and codes[0] == first, codes
+    assert ("subpoena.lacking" in codes) is lacking_said
+    if state == "NY":
+        assert codes == ["subpoena.state_privilege"], codes

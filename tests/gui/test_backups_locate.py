@@ -76,3 +76,43 @@ def test_locate_takes_the_very_backup_and_refuses_another_file(
     dialog.tree.setCurrentItem(_row(dialog, first.name))
     assert dialog.locate_button.isHidden()  # found: nothing left to locate
     dialog.close()
+
+
+def test_locate_after_a_failed_check_shows_the_backup_found_and_checked(
+    unlocked_app: AppController, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Found by a walker (Spanish): Check on a moved file recorded a failed check; after Locate…
+    took the very file (same size and SHA-256) the row still said "failed" and the red "no checked
+    backup yet" stayed until a second manual Check. Locate… checks the file found again."""
+    usb, other = tmp_path / "usb", tmp_path / "other"
+    made: list[Path] = []
+    elsewhere(unlocked_app, qtbot, lambda v: made.append(Path(
+        backup.create_backup(v, usb, verify=True, rotate_old=False).path)))
+    (first,) = made
+    other.mkdir()
+    moved = other / first.name
+    first.rename(moved)  # moved by hand
+    window = unlocked_app.main_window
+    assert window is not None
+    dialog = _open(window, "backups")
+    wait_ops(qtbot)
+    assert isinstance(dialog, BackupsDialog)
+    dialog.tree.setCurrentItem(_row(dialog, first.name))
+    dialog.verify_selected()  # the file is not there: the check fails, and is recorded
+    wait_ops(qtbot, timeout=60_000)
+    for box in [w for w in QApplication.topLevelWidgets() if w.objectName() == "errorDialog" and w.isVisible()]:
+        box.close()
+    qtbot.waitUntil(lambda: bool(dialog.reminder.text()))
+    assert _row(dialog, first.name).text(3) == dialog.tr("missing")  # not found, not "failed"
+
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *_a: str(moved))
+    dialog.tree.setCurrentItem(_row(dialog, first.name))
+    dialog.locate_button.click()
+    wait_ops(qtbot, timeout=60_000)
+    qtbot.waitUntil(lambda: _row(dialog, first.name).data(0, Qt.ItemDataRole.UserRole) == str(moved.resolve()))
+    qtbot.waitUntil(lambda: _row(dialog, first.name).text(3) == dialog.tr("verified"), timeout=60_000)
+    qtbot.waitUntil(lambda: dialog.reminder.text() == "", timeout=60_000)
+    assert "the very backup registered" in dialog.result_label.text()
+    assert "can be restored" in dialog.result_label.text()
+    assert "none yet" not in dialog.summary.text()
+    dialog.close()

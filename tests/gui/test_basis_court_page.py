@@ -133,6 +133,10 @@ def test_the_signed_order_is_attached_from_the_basis_page_and_what_was_typed_sta
     assert added.kind == "court_order" and added.filename == "signed-order.png"
     assert form.evidence()["order_attachment_id"] == added.attachment_id
     assert form.evidence()["judge"] == "Hon. A. Judge" and form.evidence()["case_number"] == "26-CV-0042"
+    # The signed order stays on the disk unencrypted: said, as the authorization form says of its
+    # scan (found by a walker: nothing said so here).
+    qtbot.waitUntil(lambda: basis.original_note.isVisible(), timeout=5_000)
+    assert str(scan) in basis.original_note.text() and "unencrypted" in basis.original_note.text()
     # The rebuilt labels got their letters again.
     court = _label_of(form, form.inputs["court"])
     assert court is not None

@@ -85,3 +85,29 @@ def test_the_fee_labels_lead_to_their_fields(language: str, unlocked_app: AppCon
     assert mnemonic_of(buddies[dialog.code]) and mnemonic_of(buddies[dialog.amount]), buddies
     dialog.close()
     wait_ops(qtbot)
+
+
+def _after_a_j(text: str) -> bool:
+    """Whether `text`'s underlined letter comes right after a j: the j's hook reaches under it,
+    and its underline reads as the j's."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return at > 0 and plain[at - 1] in "jJ"
+
+
+def test_no_letter_is_chosen_under_a_js_hook() -> None:
+    """Found in Spanish (Xvfb): Vault > "Aj&ustes…" looked like "A&justes…"; the walker pressed j,
+    which is no one's letter, and nothing happened."""
+    from vault_app.gui.widgets import _with_letter
+
+    chosen = _with_letter("Ajustes…", {"a"})
+    assert not _after_a_j(chosen) and mnemonic_of(chosen) not in FAINT, chosen
+
+
+def test_the_main_menus_letters_are_under_no_js_hook(
+        language: str, locked_app: AppController, qtbot: Any) -> None:  # noqa: F811
+    from tests.gui.test_menu_mnemonics import _menus
+
+    unlock(locked_app, qtbot)
+    found = [a.text() for m in _menus(locked_app) for a in m.actions() if _after_a_j(a.text())]
+    assert found == []

@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
@@ -205,3 +206,37 @@ def test_with_that_ground_a_part_only_is_not_offered(qtbot) -> None:  # type: ig
     assert emitted == [("not_representative", "the whole record", "")]
     dialog.ground.setCurrentIndex(dialog.codes.index("harm_to_other_person"))  # a part only offered again
     assert dialog.part.isEnabled() and dialog.part.toolTip() == ""
+
+
+def test_the_adults_parent_note_leaves_record_in_place_and_reads_as_a_next_step(
+        unlocked_app: AppController, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Found by a walker (Spanish): choosing "Parent or guardian of a minor" for a 30-year-old grew the
+    window with a red "Record the request, then deny it" above Record, which moved down: the first
+    click (where Record had been) saved nothing and the red words read as if recording had failed.
+    The note is calm, says Record saves it, and Record stays where it was."""
+    from vault_app.gui.new_request_dialog import BY_OTHER, NewRequestDialog
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    fx.set_practice(vault)
+    practice.update(vault, jurisdiction={"age_of_majority": 18, "age_of_consent_for_treatment": 18})
+    client_id = clients.create_client(vault, "Jordan Reyes", date_of_birth=_born(30)).client_id
+    dialog = NewRequestDialog(unlocked_app, client_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_ops(qtbot)
+    dialog.made_by.setCurrentIndex(dialog.made_by.findData(BY_OTHER))
+    dialog.requester.setText("Luis Reyes")
+    record = next(b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == "Record")
+    qtbot.waitUntil(lambda: record.isVisible())
+    QApplication.processEvents()
+    where = record.mapTo(dialog, QPoint(0, 0))
+    dialog.claim.setCurrentIndex(dialog.claim.findData("parent"))
+    qtbot.waitUntil(lambda: dialog.claim_warning.isVisible())
+    QApplication.processEvents()
+    assert record.mapTo(dialog, QPoint(0, 0)) == where
+    assert dialog.claim_warning.objectName() == "calmNote"
+    assert "Record saves the request" in dialog.claim_warning.text()
+    qtbot.mouseClick(record, Qt.MouseButton.LeftButton)
+    wait_ops(qtbot)
+    assert len(requests.list_requests(vault, client_id=client_id)) == 1  # one click saved it

@@ -95,3 +95,53 @@ def test_a_subpoena_export_is_weighed_by_the_state_and_offers_a_hold(unlocked_ap
     assert not offer.button.isVisible()
     wizard.accept()
     wait_ops(qtbot)
+
+
+def test_a_court_order_export_offers_a_litigation_hold(unlocked_app: AppController, qtbot, tmp_path: Path) -> None:
+    """Found by a walker: the receipt of a court-order export offered no hold, though a court order
+    means litigation (docs/retention.md)."""
+    window = unlocked_app.main_window
+    vault = unlocked_app.vault
+    assert window is not None and vault is not None
+    client_id = add_client(unlocked_app, qtbot, "Olive Ordered")
+    session = sessions.add_session(vault, client_id, date=fx.days_ago(20), duration_minutes=53)
+    note = notes.create_progress_note(vault, client_id, sections={"subjective": "Better."},
+                                      session_id=session.session_id)
+    notes.sign_note(vault, note.note_id)
+    order = attachments.add_attachment(vault, client_id, fx.SCAN, kind="other", filename="order.pdf")
+    wizard = window.chart.start_export()
+    wait_ops(qtbot)
+    wizard.what_page.check_all()
+    wizard.what_page.recipient.setText("Court Clerk")
+    wizard.what_page.purpose.setText("court order")
+    wizard.next()
+    basis = wizard.basis_page
+    form = basis.form
+    form.basis.setCurrentIndex(form.basis.findData("court_order"))
+    for name, value in {"judge": "Hon. J", "court": "Superior Court", "case_number": "24-1",
+                        "order_date": fx.days_ago(3), "order_attachment_id": order.attachment_id,
+                        "covers": ["progress"]}.items():
+        form.set_value(name, value)
+    basis.check()
+    wait_ops(qtbot)
+    assert basis.verdict is not None and basis.verdict.allowed, basis.verdict_text.text()
+    wizard.next()
+    save = wizard.save_page
+    save.path.setText(str(tmp_path / "order.pdf"))
+    save.password.setText(fx.PASSWORD)
+    save.confirm.setText(fx.PASSWORD)
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.receipt_page)
+    offer = wizard.receipt_page.hold
+    qtbot.waitUntil(offer.isVisible)
+    assert offer.details.text() == f"court order {show_date(fx.days_ago(0))}"
+    assert "court order" in offer.note.text()
+    assert holds.active_holds(vault, client_id) == []  # offered, not placed
+    qtbot.mouseClick(offer.button, Qt.MouseButton.LeftButton)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: len(holds.active_holds(vault, client_id)) == 1)
+    (hold,) = holds.active_holds(vault, client_id)
+    assert hold.reason == "litigation" and hold.details == offer.details.text()
+    wizard.accept()
+    wait_ops(qtbot)

@@ -33,6 +33,7 @@ from vault_app.services import (
     compliance,
     dashboard,
     export,
+    holds,
 )
 from vault_app.services.clinical_common import resolve_client_id
 from vault_app.services.vault import Vault
@@ -126,8 +127,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                            hint="To ask the gate without disclosing anything, use --check-only.")
     with common.unlocked(args, psychotherapy=args.kind == "psychotherapy") as vault:
         request = build_request(vault, args)
-        subpoena_hold.refuse_unless_subpoena(args.place_hold, request.basis.kind == "subpoena",
-                                             "export with --basis subpoena")
+        subpoena_hold.refuse_unless_subpoena(args.place_hold, request.basis.kind in holds.HOLD_AFTER,
+                                             "export with --basis subpoena or court_order")
         if args.check_only:
             # The export's own checks, one verdict: the gate's and who receives an access copy (164.502(g)).
             export.check_form(request, args.format, args.unencrypted_json)
@@ -140,8 +141,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         result = export.export(vault, request, out=Path(args.out), password=password, fmt=args.format,
                                unencrypted_ok=args.unencrypted_json)
         tag = common.practice_locale(vault)
-        held, hold_lines = subpoena_hold.after_subpoena(vault, request.client_id, request.on, place=args.place_hold) \
-            if request.basis.kind == "subpoena" else ({}, [])
+        held, hold_lines = subpoena_hold.after_subpoena(vault, request.client_id, request.on, place=args.place_hold,
+                                                        basis=request.basis.kind)
     data = {**result.as_dict(), **held}
     common.emit(args, data, lambda: "\n".join([
         f"Exported {description_text(result.description, tag)} to {result.path}",

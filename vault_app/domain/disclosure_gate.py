@@ -60,6 +60,11 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
     fields = _billing_fields(request, reasons) if kind == "billing" else tuple(request.selection.fields)
 
     if basis.kind == "subpoena":
+        # A state whose privilege bars it: said first and alone; what federal law would still want
+        # (the assurances) is beside the point (found by a walker: New York's bar came after them).
+        state_reasons, hint = subpoena_state_refusals(context.license_state, basis.evidence)
+        if any(isinstance(p, Problem) and p.code == "subpoena.state_privilege" for p in state_reasons):
+            return _refuse(request, spec, [*state_reasons, *reasons], warnings, part2, hint=hint)
         if not basis.evidence.get("assurance"):
             return _refuse(request, spec, [said("subpoena.advice", SUBPOENA_ADVICE)], warnings, part2, hint=said(
                 "subpoena.advice.hint", "Record the subpoena and your response; when a judge signs an order, "
@@ -71,7 +76,6 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
                 "A subpoena without a court order permits disclosure only with satisfactory assurances; "
                 "still missing: " + "; ".join(t for _k, t in lacking) + ".", lacking=keys(k for k, _t in lacking)))
         # Federal law permits it; a more stringent state privilege governs (45 CFR 160.203(b)).
-        state_reasons, hint = subpoena_state_refusals(context.license_state, basis.evidence)
         reasons += state_reasons
 
     missing = basis.missing_evidence_keys()

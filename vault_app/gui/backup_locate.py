@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -45,19 +45,24 @@ def choose(parent: QWidget, registered: Path) -> str:
         QCoreApplication.translate("BackupLocate", "Backup files (*.vaultbackup);;All files (*)"))
 
 
-def choose_and_locate(parent: QWidget, controller: App, registered: Path, said: Callable[[str], None]) -> None:
-    """Ask the core to take the file chosen for the backup registered at `registered`; `said` gets
-    the window's words when it is taken (a refusal shows in the error dialog, as every operation's)."""
+def choose_and_locate(parent: QWidget, controller: App, registered: Path,
+                      said: Callable[[str, dict[str, Any]], None]) -> None:
+    """Ask the core to take the file chosen for the backup registered at `registered` and check it
+    again; `said` gets the window's words and the check's summary when it is taken (a refusal, or
+    a check that fails, shows in the error dialog, as every operation's)."""
     chosen = choose(parent, registered)
     if not chosen:
         return
 
-    def found(path: Path) -> None:
+    def found(result: tuple[Path, dict[str, Any]]) -> None:
+        path, summary = result
         said(QCoreApplication.translate(
             "BackupLocate", "{0} found at {1}: the very backup registered (the same size and SHA-256). Its row "
-                            "names its new place.").format(registered.name, path))
+                            "names its new place.").format(registered.name, path), summary)
 
-    controller.op(parent, lambda v: backup_locate.locate(v, registered, Path(chosen)),
+    # Checked again there (services/backup_locate.locate_and_check): a failed Check made while
+    # the file was not there left its row "failed" after the very file was found.
+    controller.op(parent, lambda v: backup_locate.locate_and_check(v, registered, Path(chosen)),
                   label=QCoreApplication.translate("BackupLocate", "Checking the file…")).success(found).run()
 
 

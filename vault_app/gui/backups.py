@@ -331,8 +331,9 @@ class BackupsDialog(QDialog):
         if path is not None:
             backup_locate.choose_and_locate(self, self.controller, path, self._located)
 
-    def _located(self, words: str) -> None:
-        self.result_label.setText(words)
+    def _located(self, words: str, summary: dict[str, Any]) -> None:
+        self._verified(summary)  # found and checked again: the check's words below the finding
+        self.result_label.setText("\n".join((words, self.result_label.text())))
         self.load()  # the row at its new place (also read again from the ledger's notice)
 
     def _explain_kind(self) -> None:

@@ -40,18 +40,22 @@ class GuardedDialog(QDialog):
         # and these four had no Spanish (found on Xvfb: English over a Spanish form).
         return QCoreApplication.translate("GuardedDialog", "Close without saving what you typed?")
 
+    def leave_summary(self) -> str:
+        """What closing loses, under the question (a form of choices says "changes", not "typed")."""
+        return QCoreApplication.translate("GuardedDialog", "What you typed here is not saved.")
+
     def cancel(self) -> None:
         """A Cancel button that asks, as Escape does, when something was typed (Settings': its
         Alt letter is a key pressed by accident too). Other forms' Cancel still closes at once."""
         if self.typed():
-            self.leave_box = ask_before_closing(self, self.leave_question())
+            self.leave_box = ask_before_closing(self, self.leave_question(), self.leave_summary())
             return
         self.reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.typed():
             event.accept()
-            self.leave_box = ask_before_closing(self, self.leave_question())
+            self.leave_box = ask_before_closing(self, self.leave_question(), self.leave_summary())
             return
         super().keyPressEvent(event)
 
@@ -60,7 +64,7 @@ class GuardedDialog(QDialog):
         # own code closes it without a question, and a lock holds what was typed first.
         if event.spontaneous() and self.isVisible() and self.typed():
             event.ignore()
-            self.leave_box = ask_before_closing(self, self.leave_question())
+            self.leave_box = ask_before_closing(self, self.leave_question(), self.leave_summary())
             return
         super().closeEvent(event)
 
@@ -82,11 +86,12 @@ def typed_into(form: QWidget) -> bool:
     return any(field.half_typed() for field in form.findChildren(DateField) if field.isEnabledTo(form))
 
 
-def ask_before_closing(dialog: QDialog, question: str) -> QMessageBox:
+def ask_before_closing(dialog: QDialog, question: str, summary: str | None = None) -> QMessageBox:
     """The question Escape asks on a form holding typed work (a GuardedDialog, or a wizard
-    that asks on its own terms); its Cancel, the default, goes back to the form."""
+    that asks on its own terms); its Cancel, the default, goes back to the form. `summary`:
+    what closing loses (else "What you typed here is not saved.")."""
     return confirm(dialog, dialog.windowTitle(), question,
-                   [QCoreApplication.translate("GuardedDialog", "What you typed here is not saved.")],
+                   [summary or QCoreApplication.translate("GuardedDialog", "What you typed here is not saved.")],
                    QCoreApplication.translate("GuardedDialog", "Close without saving"), lambda: _close(dialog),
                    warnings=[QCoreApplication.translate("GuardedDialog", "Enter or Escape goes back to the form.")])
 

@@ -38,6 +38,7 @@ from vault_app.gui.export_what_page import WhatPage
 from vault_app.gui.export_words import described_text
 from vault_app.gui.gate_words import basis_words, hint_text, reason_texts, warning_texts
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.original_kept import OriginalKeptNote
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
@@ -45,7 +46,7 @@ from vault_app.gui.subpoena_hold import SubpoenaHoldOffer
 from vault_app.gui.widgets import chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.gui.wizard_letters import give_shown_mnemonics, give_wizard_mnemonics
-from vault_app.services import attachments, disclosure_gate, export
+from vault_app.services import attachments, disclosure_gate, export, holds
 
 if TYPE_CHECKING:
     from vault_app.domain.disclosure import Verdict
@@ -90,6 +91,9 @@ class BasisPage(QWizardPage):
         self.verdict_text.setAccessibleName(self.tr("Verdict details"))
         self.verdict_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.verdict: Verdict | None = None
+        # A scan attached here (the signed court order) is still on the disk, unencrypted: said as
+        # the authorization form says of its scan (found by a walker: nothing said so here).
+        self.original_note = OriginalKeptNote()
         row = QHBoxLayout()
         row.addWidget(self.check_button)
         row.addWidget(self.verdict_title, 1)
@@ -97,6 +101,7 @@ class BasisPage(QWizardPage):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
+        layout.addWidget(self.original_note)
         layout.addWidget(self.described)
         layout.addLayout(row)
         layout.addWidget(self.verdict_text)
@@ -134,6 +139,7 @@ class BasisPage(QWizardPage):
             return added.attachment_id, attachment_choices(v, client_id)
 
         def attached(found: tuple[str, list[tuple[str, str]]]) -> None:
+            self.original_note.show_for(client_id, chosen)
             self.form.set_attachments(found[1])
             if field in self.form.inputs:
                 self.form.set_value(field, found[0])
@@ -392,8 +398,9 @@ class ReceiptPage(QWizardPage):
             id=r.disclosure_id, seq=r.ledger_seq, path=escape(str(r.path)), sha=r.sha256,
             description=escape(described_text(r.described) if r.described is not None
                                else show_description(r.description)), where=where))
-        if verdict is not None and verdict.basis_kind == "subpoena":
-            self.hold.offer(self.wiz.client_id, date.today())
+        # A subpoena, or a court order (litigation): a reason to keep the chart (services/holds.HOLD_AFTER).
+        if verdict is not None and verdict.basis_kind in holds.HOLD_AFTER:
+            self.hold.offer(self.wiz.client_id, date.today(), verdict.basis_kind)
 
 
 class ExportWizard(QWizard):

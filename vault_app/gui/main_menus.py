@@ -158,7 +158,9 @@ def build_menus(window: QMainWindow, host: MenuHost) -> dict[str, QAction]:
     action("fees", QCoreApplication.translate("MainWindow", "Fees and missed-appointment policy…"), host.open_fees,
            "", vault_menu)
     vault_menu.addSeparator()
-    action("quit", QCoreApplication.translate("MainWindow", "Quit"), host.close, "", vault_menu)
+    # Its letter given, as Import's: chosen after Settings in Spanish, "Salir" found its S taken
+    # once Ajustes' letter may not sit under the j's hook (widgets.seen_places), and got a faint l.
+    action("quit", QCoreApplication.translate("MainWindow", "&Quit"), host.close, "", vault_menu)
 
     on_chart = host.act_on_chart
     client_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Clients"))

@@ -34,7 +34,7 @@ from vault_app.gui.held import HeldEntry
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.request_due_words import access_rules
 from vault_app.gui.seam import App
-from vault_app.gui.widgets import masked_representative
+from vault_app.gui.widgets import masked_representative, wrapped_label
 from vault_app.services import clients, notes, practice, representatives, request_due, requests
 
 if TYPE_CHECKING:
@@ -140,7 +140,10 @@ class NewRequestDialog(GuardedDialog):
         self.claim.setCurrentIndex(-1)
         self.claim_label = QLabel(self.tr("Authority they claim:"))
         self.claim_label.setBuddy(self.claim)
-        self.claim_warning = error_label()  # said as a refusal is, before anything is saved
+        # What to do next, not a refusal: Record saves the request as it is. Calm, and below the
+        # buttons: red above them, it read as if recording had failed, and the window grew under
+        # the pointer so the first click, where Record had been, saved nothing (found by a walker).
+        self.claim_warning = wrapped_label("", "calmNote")
         self.claim_warning.setAccessibleName(self.tr("Whether they may act for the client"))
         self._age_facts: tuple[date | None, int] | None = None
         # An amendment is made on notes: they are named with the request, or it could never be
@@ -158,12 +161,13 @@ class NewRequestDialog(GuardedDialog):
         form.addRow(self.tr("Made by:"), self.made_by)
         form.addRow(self.requester_label, self.requester)
         form.addRow(self.claim_label, self.claim)
-        form.addRow("", self.claim_warning)
         buttons, _action = action_buttons(self, self.tr("Record"), self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        layout.addWidget(self.claim_warning)
+        layout.addStretch(1)  # spare height below: the buttons stay put as the note comes and goes
         self.resize(560, 260)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
@@ -211,9 +215,9 @@ class NewRequestDialog(GuardedDialog):
         return self.tr("The client is {age} and has reached the age of majority ({majority}): a parent's authority "
                        "has ended (45 CFR 164.502(g)(3)), so this person is not the client's personal "
                        "representative, unless a court order appointed them. The right of access is the client's "
-                       "(45 CFR 164.524(a)(1)). Record the request, then deny it: the requester is not the client's "
-                       "personal representative; or, with a court order, choose that authority.").format(
-                           age=age, majority=majority)
+                       "(45 CFR 164.524(a)(1)). Record saves the request as it is; then deny it: the requester is "
+                       "not the client's personal representative. Or, with a court order, choose that "
+                       "authority.").format(age=age, majority=majority)
 
     def _show_claim(self, *_args: object) -> None:
         other = self.made_by.currentData() == BY_OTHER

@@ -2,7 +2,9 @@
 a signed subpoena decision's last page. docs/retention.md says to place a hold when a subpoena
 arrives, and nothing led there (found by a walker). One click places it, its details prefilled
 "subpoena received <date>" and editable; nothing is placed unless the therapist clicks. Not
-offered when the chart already has an active subpoena hold."""
+offered when the chart already has an active subpoena hold. A court order means litigation, a
+reason for a hold too (found by a walker: its export offered none): "litigation", prefilled
+"court order <date>" (services/holds.HOLD_AFTER)."""
 
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ class SubpoenaHoldOffer(QWidget):
         self.ops = ops
         self.client_id = ""
         self.received_on = date.today()
+        self.basis = "subpoena"
         self.placed: LegalHold | None = None
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -44,24 +47,32 @@ class SubpoenaHoldOffer(QWidget):
         layout.addLayout(row)
         self.hide()
 
-    def offer(self, client_id: str, received_on: date) -> None:
-        """Shown once the chart is known to have no active subpoena hold."""
-        self.client_id, self.received_on = client_id, received_on
-        self.ops.query(self, lambda v: holds.subpoena_hold_offered(v, client_id)).success(self._show).run()
+    def offer(self, client_id: str, received_on: date, basis: str = "subpoena") -> None:
+        """Shown once the chart is known to have no active hold of the reason `basis` calls for
+        (subpoena, or court_order: litigation)."""
+        self.client_id, self.received_on, self.basis = client_id, received_on, basis
+        self.ops.query(self, lambda v: holds.hold_offered(v, client_id, basis)).success(self._show).run()
 
     def _show(self, offered: bool) -> None:
         if not offered:
             return
-        self.note.setText(self.tr(
-            "A subpoena is a reason to keep this chart: a legal hold keeps it from being destroyed until you release "
-            "it (Legal holds). Nothing is placed unless you choose it."))
-        self.details.setText(self.tr("subpoena received {date}").format(date=show_date(self.received_on)))
+        day = show_date(self.received_on)
+        if self.basis == "court_order":
+            self.note.setText(self.tr(
+                "A court order means litigation, a reason to keep this chart: a legal hold keeps it from being "
+                "destroyed until you release it (Legal holds). Nothing is placed unless you choose it."))
+            self.details.setText(self.tr("court order {date}").format(date=day))
+        else:
+            self.note.setText(self.tr(
+                "A subpoena is a reason to keep this chart: a legal hold keeps it from being destroyed until you "
+                "release it (Legal holds). Nothing is placed unless you choose it."))
+            self.details.setText(self.tr("subpoena received {date}").format(date=day))
         self.show()
 
     def place(self) -> None:
-        client_id, received, details = self.client_id, self.received_on, self.details.text()
+        client_id, received, details, basis = self.client_id, self.received_on, self.details.text(), self.basis
         self.button.setEnabled(False)
-        self.ops.op(self, lambda v: holds.place_for_subpoena(v, client_id, received, details),
+        self.ops.op(self, lambda v: holds.place_after(v, client_id, basis, received, details),
                     label=self.tr("Placing…")).success(self._placed).finally_(self._idle).run()
 
     def _placed(self, hold: LegalHold) -> None:

@@ -253,8 +253,10 @@ def _places(text: str) -> list[int]:
 
 
 def seen_places(text: str) -> list[int]:
-    """The places of `_places` whose underline is seen (no FAINT letter), in that order."""
-    return [i for i in _places(text) if text[i] not in FAINT]
+    """The places of `_places` whose underline is seen (no FAINT letter), in that order. Not a
+    letter right after a j either: the j's hook reaches under it, and its underline reads as the
+    j's (found in Spanish: "Aj&ustes…" was read as Alt+J, which did nothing)."""
+    return [i for i in _places(text) if text[i] not in FAINT and (i == 0 or text[i - 1] not in "jJ")]
 
 
 def _with_letter(text: str, taken: set[str]) -> str:

@@ -16,6 +16,7 @@ outside the ledger.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy, VaultError
 from vault_app.services import backup_archive, backup_registry
@@ -88,4 +89,17 @@ def locate(vault: Vault, registered: Path, chosen: Path) -> Path:
     return found
 
 
-__all__ = ["NOT_FOUND", "NOT_MISSING", "NOT_THAT_BACKUP", "chosen_as_folder", "locate"]
+def locate_and_check(vault: Vault, registered: Path, chosen: Path) -> tuple[Path, dict[str, Any]]:
+    """locate(), then the file found checked as Check the selected backup checks it; the path and
+    the check's summary. Found by a walker: a Check made while the file was not there recorded a
+    failed check, and after Locate… took the very file the row still said "failed" (and "no
+    checked backup yet") until a second manual Check. The match of size and SHA-256 proves the
+    bytes, not that they open: the check records what it finds. A check that fails is raised
+    as any check's, the register following the file all the same."""
+    from vault_app.services import backup_repo_restore  # the check's unpacking only when asked
+
+    found = locate(vault, registered, chosen)
+    return found, backup_repo_restore.verify_copy(found, vault=vault)
+
+
+__all__ = ["NOT_FOUND", "NOT_MISSING", "NOT_THAT_BACKUP", "chosen_as_folder", "locate", "locate_and_check"]

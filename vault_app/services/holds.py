@@ -12,7 +12,7 @@ from datetime import date
 
 from vault_app.domain import locale_format
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
-from vault_app.domain.retention import LegalHold, check_hold_reason, hold_name
+from vault_app.domain.retention import HoldReason, LegalHold, check_hold_reason, hold_name
 from vault_app.services import practice
 from vault_app.services.ledger import now_iso
 from vault_app.services.retention import resolve_chart
@@ -85,22 +85,50 @@ def named(vault: Vault, hold: LegalHold) -> str:
     return hold_name(hold.reason, local_day(vault, hold.placed_at))
 
 
-# --- after a subpoena ---------------------------------------------------------------------
-# docs/retention.md: place a hold when a subpoena arrives. A subpoena export or a signed subpoena
-# decision offers one (CLI --place-hold, a button in the app); nothing is placed unasked.
+# --- after a subpoena or a court order -----------------------------------------------------
+# docs/retention.md: place a hold when a subpoena arrives, and when litigation is pending, which a
+# court order means too (found by a walker: a court-order export offered none). A subpoena or
+# court-order export, or a signed subpoena or court-order decision, offers one (CLI --place-hold,
+# a button in the app); nothing is placed unasked. Basis (or decision trigger) -> the hold's
+# reason and its prefilled details ({day}: the day it arrived or was disclosed under).
+HOLD_AFTER: dict[str, tuple[HoldReason, str]] = {
+    "subpoena": ("subpoena", "subpoena received {day}"),
+    "court_order": ("litigation", "court order {day}"),
+}
+
+
+def hold_offered(vault: Vault, client_id: str, basis: str) -> bool:
+    """Whether to offer the hold `basis` calls for on the chart: not for another basis, nor when
+    one of its reason is already active."""
+    after = HOLD_AFTER.get(basis)
+    return after is not None and not any(h.reason == after[0] for h in active_holds(vault, client_id))
+
+
+def hold_details(vault: Vault, basis: str, on: date) -> str:
+    """The hold's prefilled details: "subpoena received 12/06/2026", "court order 12/06/2026"
+    (no case, no name)."""
+    return HOLD_AFTER[basis][1].format(day=locale_format.date_text(on, practice.printing_locale(vault)))
+
+
+def place_after(vault: Vault, client_id: str, basis: str, on: date, details: str = "") -> LegalHold:
+    """The hold the therapist chose after a subpoena or a court order; `details` as they left the
+    prefilled words."""
+    return place(vault, client_id, HOLD_AFTER[basis][0], details.strip() or hold_details(vault, basis, on))
+
+
 def subpoena_hold_offered(vault: Vault, client_id: str) -> bool:
     """Whether to offer a subpoena hold on the chart: not when one is already active."""
-    return not any(h.reason == "subpoena" for h in active_holds(vault, client_id))
+    return hold_offered(vault, client_id, "subpoena")
 
 
 def subpoena_details(vault: Vault, received_on: date) -> str:
     """The hold's prefilled details: "subpoena received 12/06/2026" (no case, no name)."""
-    return f"subpoena received {locale_format.date_text(received_on, practice.printing_locale(vault))}"
+    return hold_details(vault, "subpoena", received_on)
 
 
 def place_for_subpoena(vault: Vault, client_id: str, received_on: date, details: str = "") -> LegalHold:
     """The hold the therapist chose after a subpoena; `details` as they left the prefilled words."""
-    return place(vault, client_id, "subpoena", details.strip() or subpoena_details(vault, received_on))
+    return place_after(vault, client_id, "subpoena", received_on, details)
 
 
 def list_holds(vault: Vault, client: str | None = None, *, include_released: bool = False) -> list[LegalHold]:
@@ -116,5 +144,6 @@ def held_client_ids(vault: Vault) -> set[str]:
     return legal_holds.held_client_ids(vault.records)
 
 
-__all__ = ["MAX_DETAILS", "active_holds", "held_client_ids", "list_holds", "local_day", "named", "place",
-           "place_for_subpoena", "release", "subpoena_details", "subpoena_hold_offered"]
+__all__ = ["HOLD_AFTER", "MAX_DETAILS", "active_holds", "held_client_ids", "hold_details", "hold_offered",
+           "list_holds", "local_day", "named", "place", "place_after", "place_for_subpoena", "release",
+           "subpoena_details", "subpoena_hold_offered"]

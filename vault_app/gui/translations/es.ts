@@ -133,8 +133,8 @@
     </message>
     <message>
         <location filename="../main_window.py" line="142" />
-        <source>Quit</source>
-        <translation>Salir</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="148" />
@@ -7430,8 +7430,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Otra (indique cuál en Detalles)</translation>
     </message>
     <message>
-        <source>The client is {age} and has reached the age of majority ({majority}): a parent&apos;s authority has ended (45 CFR 164.502(g)(3)), so this person is not the client&apos;s personal representative, unless a court order appointed them. The right of access is the client&apos;s (45 CFR 164.524(a)(1)). Record the request, then deny it: the requester is not the client&apos;s personal representative; or, with a court order, choose that authority.</source>
-        <translation>El cliente tiene {age} años y ha alcanzado la mayoría de edad ({majority}): la autoridad de un progenitor ha terminado (45 CFR 164.502(g)(3)), así que esta persona no es el representante personal del cliente, salvo que una orden judicial la haya nombrado. El derecho de acceso es del cliente (45 CFR 164.524(a)(1)). Registre la solicitud y luego deniéguela: el solicitante no es el representante personal del cliente; o, si hay orden judicial, elija esa autoridad.</translation>
+        <source>The client is {age} and has reached the age of majority ({majority}): a parent&apos;s authority has ended (45 CFR 164.502(g)(3)), so this person is not the client&apos;s personal representative, unless a court order appointed them. The right of access is the client&apos;s (45 CFR 164.524(a)(1)). Record saves the request as it is; then deny it: the requester is not the client&apos;s personal representative. Or, with a court order, choose that authority.</source>
+        <translation>El cliente tiene {age} años y ha alcanzado la mayoría de edad ({majority}): la autoridad de un progenitor ha terminado (45 CFR 164.502(g)(3)), así que esta persona no es el representante personal del cliente, salvo que una orden judicial la haya nombrado. El derecho de acceso es del cliente (45 CFR 164.524(a)(1)). Registrar guarda la solicitud tal como está; luego deniéguela: el solicitante no es el representante personal del cliente. O, si hay orden judicial, elija esa autoridad.</translation>
     </message>
     <message>
         <source>Name the person who made the request, and the authority they claim (45 CFR 164.502(g)).</source>
@@ -9152,6 +9152,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Close without saving your changes?</source>
+        <translation>¿Cerrar sin guardar sus cambios?</translation>
+    </message>
+    <message>
+        <source>Your changes in Settings are not saved.</source>
+        <translation>Sus cambios en Ajustes no se guardan.</translation>
+    </message>
     <message>
         <source>Your name</source>
         <translation>Su nombre</translation>
@@ -21865,6 +21873,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>A subpoena is a reason to keep this chart: a legal hold keeps it from being destroyed until you release it (Legal holds). Nothing is placed unless you choose it.</source>
         <translation>Una citación es un motivo para conservar este expediente: una retención legal impide destruirlo hasta que usted la libere (Retenciones legales). No se impone nada a menos que usted lo elija.</translation>
+    </message>
+    <message>
+        <source>A court order means litigation, a reason to keep this chart: a legal hold keeps it from being destroyed until you release it (Legal holds). Nothing is placed unless you choose it.</source>
+        <translation>Una orden judicial supone un litigio, un motivo para conservar este expediente: una retención legal impide destruirlo hasta que usted la libere (Retenciones legales). No se impone nada a menos que usted lo elija.</translation>
+    </message>
+    <message>
+        <source>court order {date}</source>
+        <translation>orden judicial {date}</translation>
     </message>
     <message>
         <source>subpoena received {date}</source>
