@@ -243,3 +243,23 @@ def test_snapshots_of_the_same_second_list_in_the_order_they_were_made(tmp_path:
         path.write_bytes(b"")
         made.append(path)
     assert repo.snapshot_paths() == made
+
+
+def test_a_snapshot_made_after_a_rotation_removed_one_of_its_second_still_lists_last(tmp_path: Path) -> None:
+    """Found by a CI run (test_backup_goes_on_after_restore, now and then): the rotation removed
+    snap-T while snap-T-2 stayed, and the next snapshot of that second took the free name snap-T,
+    which sorts before snap-T-2: "the newest" was an older one, and the first vault's backup into a
+    folder another copy had just written to was not refused. A new name comes after every name of
+    its second still there."""
+    repo = Repository(tmp_path / "repo")
+    repo.ensure()
+    stamp = "2026-12-06T061850Z"
+    first, second = repo.new_snapshot_path(stamp), None
+    first.write_bytes(b"")
+    second = repo.new_snapshot_path(stamp)
+    second.write_bytes(b"")
+    first.unlink()  # rotated away
+    third = repo.new_snapshot_path(stamp)
+    third.write_bytes(b"")
+    assert third != first
+    assert repo.snapshot_paths() == [second, third]

@@ -352,11 +352,17 @@ class Repository:
         return []
 
     def new_snapshot_path(self, stamp: str) -> Path:
-        candidate = self.snapshots_dir / f"snap-{stamp}{MANIFEST_SUFFIX}"
-        n = 2
-        while candidate.exists():
-            candidate = self.snapshots_dir / f"snap-{stamp}-{n}{MANIFEST_SUFFIX}"
+        """A name after every name of its second still there: a free name between them (snap-T,
+        once a rotation removed it while snap-T-2 stayed) sorted the newest snapshot before an
+        older one, and "the newest" (the lineage check, restore, verify) was the older."""
+        base = f"snap-{stamp}"
+        taken = [_snapshot_order(p)[1] for p in self.snapshots_dir.glob(f"{base}*{MANIFEST_SUFFIX}")
+                 if _snapshot_order(p)[0] == base]
+        n = max(taken) + 1 if taken else 1
+        candidate = self.snapshots_dir / (f"{base}{MANIFEST_SUFFIX}" if n == 1 else f"{base}-{n}{MANIFEST_SUFFIX}")
+        while candidate.exists():  # a name of another shape, or another writer's meanwhile
             n += 1
+            candidate = self.snapshots_dir / f"{base}-{n}{MANIFEST_SUFFIX}"
         return candidate
 
     def temporary_manifest(self) -> Path:
