@@ -20,27 +20,28 @@ from vault_app.storage import legal_holds
 
 
 def _drafts(vault: Vault) -> tuple[str, str, str, str]:
-    """(folder, client id, a ready subpoena decision, a ready court-order decision), the vault locked."""
+    """(folder, client id, a ready subpoena decision, ready subpoena, duty-to-warn and court-order
+    decisions), the vault locked."""
     chart = make_chart(vault, chart_number="C-7")
     ids = []
-    for trigger in ("subpoena", "subpoena", "court_order"):
+    for trigger in ("subpoena", "subpoena", "duty_to_warn", "court_order"):
         draft = decisions.start(vault, chart.client_id, trigger)
         decisions.update(vault, draft.decision_id, complete(trigger, chart))
         ids.append(draft.decision_id)
     folder = str(vault.folder)
     vault.lock()
-    return folder, chart.client_id, ids[0], ids[1] + " " + ids[2]
+    return folder, chart.client_id, ids[0], " ".join(ids[1:])
 
 
 def test_a_signed_subpoena_decision_offers_a_hold_and_places_it_only_when_asked(
         vault: Vault, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     folder, client_id, first, rest = _drafts(vault)
-    second, order = rest.split()
+    second, warn, _order = rest.split()
     v = ("--vault", folder)
     offered = cli(capsys, monkeypatch, "decision", "sign", first, *v)
     assert offered.code == 0, offered.err
     assert "vault-app hold add --client C-7 --reason subpoena --details \"subpoena received" in offered.out
-    refused = cli(capsys, monkeypatch, "decision", "sign", order, *v, "--place-hold")
+    refused = cli(capsys, monkeypatch, "decision", "sign", warn, *v, "--place-hold")
     assert refused.code != 0 and "--place-hold" in refused.err
     placed = cli(capsys, monkeypatch, "decision", "sign", second, *v, "--place-hold", "--json")
     assert placed.code == 0, placed.err
@@ -53,8 +54,38 @@ def test_a_signed_subpoena_decision_offers_a_hold_and_places_it_only_when_asked(
         assert not holds.subpoena_hold_offered(opened, client_id)  # one active: not offered again
     finally:
         opened.lock()
-    again = cli(capsys, monkeypatch, "decision", "sign", order, *v)
-    assert "hold add" not in again.out
+
+
+def test_a_signed_court_order_decision_offers_a_litigation_hold_and_places_it_with_the_flag(
+        vault: Vault, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found by a walker: a court-order export offered a hold, signing a court-order decision none
+    (and refused --place-hold), though a court order means litigation (docs/retention.md)."""
+    folder, client_id, _first, rest = _drafts(vault)
+    _second, _warn, order = rest.split()
+    placed = cli(capsys, monkeypatch, "decision", "sign", order, "--vault", folder, "--place-hold", "--json")
+    assert placed.code == 0, placed.err
+    opened = reopen(Path(folder))
+    try:
+        active = legal_holds.list_holds(opened.records, client_id)
+        day = date_text(decisions.get(opened, order).occurred_on, practice.printing_locale(opened))
+        assert [(h.reason, h.details) for h in active] == [("litigation", f"court order {day}")]
+        assert placed.json()["hold"]["details"] == active[0].details
+    finally:
+        opened.lock()
+
+
+def test_a_signed_court_order_decision_without_the_flag_prints_the_line_that_places_it(
+        vault: Vault, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    folder, client_id, _first, rest = _drafts(vault)
+    order = rest.split()[2]
+    offered = cli(capsys, monkeypatch, "decision", "sign", order, "--vault", folder)
+    assert offered.code == 0, offered.err
+    assert "vault-app hold add --client C-7 --reason litigation --details \"court order " in offered.out
+    opened = reopen(Path(folder))
+    try:
+        assert legal_holds.list_holds(opened.records, client_id) == []  # nothing placed unasked
+    finally:
+        opened.lock()
 
 
 def test_a_subpoena_export_places_the_hold_with_the_flag(

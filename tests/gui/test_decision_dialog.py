@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from tests.core.decision_helpers import REASONING, accounting_for, make_chart
+from tests.core.decision_helpers import REASONING, accounting_for, complete, make_chart
 from tests.gui.conftest import wait_ops
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.decision_list import DecisionList, DecisionRecordDialog
@@ -198,8 +198,6 @@ def test_closing_keeps_the_draft_and_the_list_reopens_it(vault: Vault, qtbot) ->
 
 
 def test_a_signed_record_opens_read_only_and_takes_addenda(vault: Vault, qtbot) -> None:
-    from tests.core.decision_helpers import complete
-
     chart = make_chart(vault)
     draft = decisions.start(vault, chart.client_id, "child_abuse", changes=complete("child_abuse", chart))
     decisions.sign(vault, draft.decision_id)
@@ -239,3 +237,22 @@ def test_jurisdiction_settings_are_editable_from_the_dialog(vault: Vault, qtbot)
     assert "Duty to warn: mandatory" in dialog.law_page.snapshot.text()
     dialog.reject()
     wait_ops(qtbot)
+
+
+def test_a_signed_court_order_offers_a_litigation_hold_placed_on_the_click(vault: Vault, qtbot) -> None:
+    """Found by a walker: a court-order export offered a legal hold, signing a court-order
+    decision none, though a court order means litigation (docs/retention.md)."""
+    chart = make_chart(vault)
+    draft = decisions.start(vault, chart.client_id, "court_order", changes=complete("court_order", chart))
+    dialog = open_dialog(vault, qtbot, chart.client_id, decision_id=draft.decision_id)
+    while dialog.currentPage() is not dialog.review_page:
+        press(dialog, qtbot)
+    assert dialog.review_page.state.text() == "Ready to sign.", dialog.review_page.details.text()
+    press(dialog, qtbot, QWizard.WizardButton.CommitButton)
+    assert dialog.result_signed is not None and dialog.result_signed.disclosure_id
+    offer = dialog.done_page.hold
+    qtbot.waitUntil(offer.isVisible)
+    assert "court order" in offer.details.text() and holds.active_holds(vault, chart.client_id) == []
+    assert "litigation" in offer.note.text()
+    qtbot.mouseClick(offer.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: [h.reason for h in holds.active_holds(vault, chart.client_id)] == ["litigation"])

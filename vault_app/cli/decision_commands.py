@@ -29,7 +29,7 @@ from vault_app.domain.decisions import (
 )
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.practice import Jurisdiction
-from vault_app.services import decisions, practice
+from vault_app.services import decisions, holds, practice
 from vault_app.services.clinical_common import resolve_client_id
 
 # flag attribute -> (step, field) for the flags that set one field of a step
@@ -260,12 +260,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_sign(args: argparse.Namespace) -> int:
     with _with_vault(args) as vault:
-        is_subpoena = decisions.get(vault, args.id).trigger == "subpoena"
-        subpoena_hold.refuse_unless_subpoena(args.place_hold, is_subpoena, "sign a subpoena decision")
+        # A court order means litigation, a reason for a hold as a subpoena is (services/holds.HOLD_AFTER):
+        # signing one offered none while its export did (found by a walker).
+        trigger = decisions.get(vault, args.id).trigger
+        subpoena_hold.refuse_unless_subpoena(args.place_hold, trigger in holds.HOLD_AFTER,
+                                             "sign a subpoena or court-order decision")
         result = decisions.sign(vault, args.id)
         held, hold_lines = subpoena_hold.after_subpoena(
-            vault, result.decision.client_id, result.decision.occurred_on, place=args.place_hold) \
-            if is_subpoena else ({}, [])
+            vault, result.decision.client_id, result.decision.occurred_on, place=args.place_hold, basis=trigger)
     d = result.decision
 
     def text() -> str:

@@ -62,7 +62,7 @@ from vault_app.gui.refusal_words import problem_text
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.subpoena_hold import SubpoenaHoldOffer
 from vault_app.gui.wizard_letters import give_shown_mnemonics
-from vault_app.services import attachments, clients, decisions, notes, practice, sessions
+from vault_app.services import attachments, clients, decisions, holds, notes, practice, sessions
 
 if TYPE_CHECKING:
     from vault_app.domain.decision_guide import TriggerGuide
@@ -254,8 +254,8 @@ class DonePage(QWizardPage):
         if result.decision.follow_up:
             lines.append(self.tr("Follow-up: {0}").format("; ".join(result.decision.follow_up)))
         self.text.setText("\n\n".join(lines))
-        if result.decision.trigger == "subpoena":
-            self.hold.offer(result.decision.client_id, result.decision.occurred_on)
+        if result.decision.trigger in holds.HOLD_AFTER:  # a subpoena, or a court order: litigation
+            self.hold.offer(result.decision.client_id, result.decision.occurred_on, result.decision.trigger)
 
 
 def _scrolls(page: QWizardPage) -> None:
