@@ -16,7 +16,7 @@ from tests.gui.test_chart import add_client
 from vault_app.domain.state_privilege import COUNSEL_FIELD
 from vault_app.gui.controller import AppController
 from vault_app.gui.dates import show_date
-from vault_app.services import attachments, holds, notes, practice, sessions
+from vault_app.services import attachments, export, holds, notes, practice, sessions
 
 pytestmark = pytest.mark.gui
 
@@ -122,6 +122,9 @@ def test_a_court_order_export_offers_a_litigation_hold(unlocked_app: AppControll
                         "order_date": fx.days_ago(3), "order_attachment_id": order.attachment_id,
                         "covers": ["progress"]}.items():
         form.set_value(name, value)
+    # The day it was received: today unless changed; the hold is dated from it, not the export's day.
+    assert form.evidence()["received_on"] == fx.days_ago(0).isoformat()
+    form.set_value("received_on", fx.days_ago(2))
     basis.check()
     wait_ops(qtbot)
     assert basis.verdict is not None and basis.verdict.allowed, basis.verdict_text.text()
@@ -135,7 +138,7 @@ def test_a_court_order_export_offers_a_litigation_hold(unlocked_app: AppControll
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.receipt_page)
     offer = wizard.receipt_page.hold
     qtbot.waitUntil(offer.isVisible)
-    assert offer.details.text() == f"court order {show_date(fx.days_ago(0))}"
+    assert offer.details.text() == f"court order {show_date(fx.days_ago(2))}"
     assert "court order" in offer.note.text()
     assert holds.active_holds(vault, client_id) == []  # offered, not placed
     qtbot.mouseClick(offer.button, Qt.MouseButton.LeftButton)
@@ -143,5 +146,7 @@ def test_a_court_order_export_offers_a_litigation_hold(unlocked_app: AppControll
     qtbot.waitUntil(lambda: len(holds.active_holds(vault, client_id)) == 1)
     (hold,) = holds.active_holds(vault, client_id)
     assert hold.reason == "litigation" and hold.details == offer.details.text()
+    (record,) = export.disclosures(vault, client_id)
+    assert record.basis_summary.endswith(f", received {fx.days_ago(2).isoformat()}")
     wizard.accept()
     wait_ops(qtbot)

@@ -27,6 +27,7 @@ from vault_app.domain.disclosure_wording import description_text
 from vault_app.domain.errors import ExitCode, InvalidInput, NotFound
 from vault_app.domain.plurals import counted
 from vault_app.domain.state_privilege import COUNSEL_FIELD
+from vault_app.domain.subpoena import RECEIVED_BASES, RECEIVED_FIELD, received_day
 from vault_app.services import (
     accounting,
     attachments,
@@ -53,7 +54,7 @@ def _day(value: str | None, what: str) -> date | None:
 
 
 # --- building a disclosure request ---------------------------------------------------------
-def _evidence(vault: Vault, client_id: str, args: argparse.Namespace) -> dict[str, Any]:
+def _evidence(vault: Vault, client_id: str, args: argparse.Namespace, on: date) -> dict[str, Any]:
     raw: dict[str, Any] = {}
     if getattr(args, "evidence", None):
         try:
@@ -74,6 +75,14 @@ def _evidence(vault: Vault, client_id: str, args: argparse.Namespace) -> dict[st
         if args.basis != "subpoena":
             raise InvalidInput("--counsel-cleared-state-law records counsel's advice on a subpoena (--basis subpoena).")
         raw[COUNSEL_FIELD] = True
+    received = getattr(args, "received", None)
+    if args.basis in RECEIVED_BASES:
+        # The day it came, which the hold is dated from (domain/subpoena.RECEIVED_FIELD); today's
+        # (the disclosure's) unless said, by --received or in the evidence file.
+        raw[RECEIVED_FIELD] = received or raw.get(RECEIVED_FIELD) or on.isoformat()
+    elif received:
+        raise InvalidInput("--received is the day a subpoena or a court order was received "
+                           "(--basis subpoena or court_order).")
     evidence = coerce_evidence(args.basis, raw) if args.basis != "authorization" else {}
     if getattr(args, "to_guardian", None) is not None:
         if args.basis != "client_access":
@@ -100,7 +109,7 @@ def build_request(vault: Vault, args: argparse.Namespace, *, manual: bool = Fals
                             date_to=_day(args.date_to, "end date"), fields=common.comma_list(args.fields)),
         recipient=Recipient(args.recipient or "", args.recipient_address or ""),
         purpose=args.purpose or "",
-        basis=LegalBasis(args.basis, _evidence(vault, client_id, args), args.authorization),
+        basis=LegalBasis(args.basis, _evidence(vault, client_id, args, on or date.today()), args.authorization),
         on=on or date.today(),
         manual=manual,
         parts_confirmed=bool(getattr(args, "confirm_described", False)),
@@ -141,8 +150,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         result = export.export(vault, request, out=Path(args.out), password=password, fmt=args.format,
                                unencrypted_ok=args.unencrypted_json)
         tag = common.practice_locale(vault)
-        held, hold_lines = subpoena_hold.after_subpoena(vault, request.client_id, request.on, place=args.place_hold,
-                                                        basis=request.basis.kind)
+        held, hold_lines = subpoena_hold.after_subpoena(
+            vault, request.client_id, received_day(request.basis.evidence, request.on), place=args.place_hold,
+            basis=request.basis.kind)
     data = {**result.as_dict(), **held}
     common.emit(args, data, lambda: "\n".join([
         f"Exported {description_text(result.description, tag)} to {result.path}",
@@ -286,6 +296,9 @@ def _add_request_args(p: argparse.ArgumentParser, *, manual: bool) -> None:
                    help="a legal basis other than an authorization: %(choices)s")
     p.add_argument("--evidence", metavar="FILE", help="JSON with the basis's evidence (see docs/disclosure.md)")
     p.add_argument("--request", metavar="ID", help="the client's access request (basis client_access)")
+    p.add_argument("--received", metavar="DATE",
+                   help="subpoena or court_order: the day it was received (default: the day of the disclosure); "
+                        "the legal hold it calls for is dated from it")
     p.add_argument("--counsel-cleared-state-law", action="store_true",
                    help="subpoena: counsel advised your state's privilege does not bar this release (kept with it)")
     p.add_argument("--to-guardian", metavar="ID|client",

@@ -140,6 +140,9 @@ class GateContext:
     # The practice's license state (USPS code, "" unset): a state privilege may bar what federal
     # law permits, and then governs (45 CFR 160.203(b); domain/state_privilege.py).
     license_state: str = ""
+    # The day the chart was opened, when known: a subpoena or court order is not received before
+    # it (domain/subpoena.received_problems).
+    chart_opened: date | None = None
 
 
 class DisclosureRefused(RefusedByPolicy):

@@ -134,6 +134,8 @@ SPECS: dict[str, BasisSpec] = {
                 EvidenceField("court", "the court"),
                 EvidenceField("case_number", "the case number"),
                 EvidenceField("order_date", "the date of the order", "date"),
+                # When it reached the practice (domain/subpoena.RECEIVED_FIELD): the hold's day.
+                EvidenceField("received_on", "the date the order was received", "date", required=False),
                 EvidenceField("order_attachment_id", "the attached copy of the signed order", "attachment"),
                 EvidenceField("covers", "what the order requires (progress, psychotherapy, billing)", "kinds"),
                 EvidenceField("records_from", "the first date of records the order covers", "date", required=False),
@@ -154,6 +156,7 @@ SPECS: dict[str, BasisSpec] = {
             accountable=True,
             fields=(
                 EvidenceField("issuer", "who issued the subpoena", required=False),
+                EvidenceField("received_on", "the date the subpoena was received", "date", required=False),
                 EvidenceField("case_number", "the case number", required=False),
                 EvidenceField("assurance", "the satisfactory assurance received", "choice", required=False,
                               choices=("notice_to_client", "protective_order")),
@@ -349,6 +352,10 @@ class LegalBasis:
         elif self.kind == "court_order":
             params = {"court": str(ev.get("court", "?")), "case": str(ev.get("case_number", "?")),
                       "day": str(ev.get("order_date", "?"))}
+            if ev.get("received_on"):
+                form, params = "court_order.received", {**params, "received": str(ev["received_on"])}
+        elif self.kind == "subpoena" and ev.get("received_on"):
+            form, params = "subpoena.received", {"title": self.spec.title, "received": str(ev["received_on"])}
         elif self.kind == "required_by_law":
             params = {"law": str(ev.get("law_kind", "")).replace("_", " ")}
             if ev.get("statute"):
@@ -375,6 +382,8 @@ class LegalBasis:
 SUMMARIES: dict[str, str] = {
     "authorization": "authorization {id}",
     "court_order": "court order, {court}, case {case}, {day}",
+    "court_order.received": "court order, {court}, case {case}, {day}, received {received}",
+    "subpoena.received": "{title}, received {received}",
     "required_by_law": "required by law ({law})",
     "required_by_law.statute": "required by law ({law}), {statute}",
     "health_oversight": "health oversight, request {reference}",
@@ -390,6 +399,8 @@ SUMMARIES: dict[str, str] = {
 }
 # The forms each basis's summary takes, the longer first (a statute after the law's kind).
 _FORMS_OF: dict[str, tuple[str, ...]] = {
+    "court_order": ("court_order.received", "court_order"),
+    "subpoena": ("subpoena.received", "title"),
     "required_by_law": ("required_by_law.statute", "required_by_law"),
     "coroner": ("coroner.case", "coroner"),
     "national_security": ("title_citation",),

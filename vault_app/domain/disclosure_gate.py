@@ -37,7 +37,7 @@ from vault_app.domain.locale_format import date_text
 from vault_app.domain.plurals import counted, noun, one_code
 from vault_app.domain.restrictions import RestrictedItem, restriction_refusals
 from vault_app.domain.state_privilege import subpoena_state_refusals
-from vault_app.domain.subpoena import subpoena_lacking
+from vault_app.domain.subpoena import received_problems, subpoena_lacking
 
 SERIOUS_THREAT_NOT_REQUIRED = (
     "A warning to prevent a serious and imminent threat is permitted by 45 CFR 164.512(j), not required by law "
@@ -78,6 +78,7 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
         # Federal law permits it; a more stringent state privilege governs (45 CFR 160.203(b)).
         reasons += state_reasons
 
+    reasons += received_problems(basis.kind, basis.evidence, request.on, context.chart_opened, context.locale)
     missing = basis.missing_evidence_keys()
     if missing:
         reasons.append(said(

@@ -19,6 +19,9 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from vault_app.domain.errors import Problem, said
+from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
+
 ASSURANCES = ("notice_to_client", "protective_order")
 QPO_STATUSES = ("agreed_and_presented", "requested")
 
@@ -27,6 +30,40 @@ def _day(value: Any) -> date | None:
     if value in (None, ""):
         return None
     return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+# The day a subpoena or a court order was received (its evidence "received_on"): the legal hold it
+# calls for is dated from it (services/holds.HOLD_AFTER), and the ledger, the accounting and the
+# export's cover page say it (LegalBasis.summary). It was the export's day, whenever the subpoena
+# came (found by a walker). Never after the disclosure's day, never before the chart was opened
+# (when known): either is a slip of the keyboard, not a fact.
+RECEIVED_FIELD = "received_on"
+RECEIVED_BASES = ("subpoena", "court_order")
+
+
+def received_day(ev: Mapping[str, Any], fallback: date) -> date:
+    """The day recorded as received, or `fallback` (a disclosure recorded before the day was asked)."""
+    return _day(ev.get(RECEIVED_FIELD)) or fallback
+
+
+def received_problems(kind: str, ev: Mapping[str, Any], on: date, opened: date | None,
+                      locale: str = DEFAULT_LOCALE) -> list[Problem]:
+    """What is wrong with the recorded day of receipt: later than the disclosure's day `on`, or
+    earlier than the day the chart was opened (`opened`, None when not known)."""
+    received = _day(ev.get(RECEIVED_FIELD)) if kind in RECEIVED_BASES else None
+    if received is None:
+        return []
+    what = "subpoena" if kind == "subpoena" else "court order"
+    day = date_text(received, locale)
+    if received > on:
+        return [said(f"{kind}.received_later",
+                     f"The {what} is recorded as received on {day}, after the day of the disclosure "
+                     f"({date_text(on, locale)}).", received=day, on=date_text(on, locale))]
+    if opened is not None and received < opened:
+        return [said(f"{kind}.received_before_chart",
+                     f"The {what} is recorded as received on {day}, before this chart was opened "
+                     f"({date_text(opened, locale)}).", received=day, opened=date_text(opened, locale))]
+    return []
 
 
 def subpoena_problems(ev: Mapping[str, Any], on: date) -> list[str]:
@@ -96,5 +133,5 @@ def part2_order_lacking(ev: Mapping[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
-__all__ = ["ASSURANCES", "QPO_STATUSES", "part2_order_lacking", "part2_order_problems", "subpoena_lacking",
-           "subpoena_problems"]
+__all__ = ["ASSURANCES", "QPO_STATUSES", "RECEIVED_BASES", "RECEIVED_FIELD", "part2_order_lacking",
+           "part2_order_problems", "received_day", "received_problems", "subpoena_lacking", "subpoena_problems"]

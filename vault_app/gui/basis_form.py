@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.disclosure_basis import SPECS, LegalBasis, Moved, asked_fields, moved_from
 from vault_app.domain.state_privilege import COUNSEL_FIELD, counsel_asked
+from vault_app.domain.subpoena import RECEIVED_FIELD
 from vault_app.gui.basis_words import basis_title, choice_words, evidence_label, kind_words
 from vault_app.gui.chart_words import ATTACHMENT_KIND, shown
 from vault_app.gui.dates import show_date, show_description
@@ -207,6 +209,8 @@ class BasisForm(QWidget):
                     row.addWidget(box)
             elif f.type == "date":
                 widget = OptionalDateField(words)
+                if f.name == RECEIVED_FIELD:
+                    widget.set_day(date.today())  # the day a subpoena or order came: today unless changed
                 widget.dateChanged.connect(lambda _d: self.changed.emit())
             else:
                 widget = QLineEdit()

@@ -60,6 +60,9 @@ EXCLUSIONS: Mapping[str, str] = {
 SUMMARY_WORDS: Mapping[str, str] = {
     "authorization": QT_TRANSLATE_NOOP("BasisWords", "authorization {id}"),
     "court_order": QT_TRANSLATE_NOOP("BasisWords", "court order, {court}, case {case}, {day}"),
+    "court_order.received": QT_TRANSLATE_NOOP(
+        "BasisWords", "court order, {court}, case {case}, {day}, received {received}"),
+    "subpoena.received": QT_TRANSLATE_NOOP("BasisWords", "{title}, received {received}"),
     "required_by_law": QT_TRANSLATE_NOOP("BasisWords", "required by law ({law})"),
     "required_by_law.statute": QT_TRANSLATE_NOOP("BasisWords", "required by law ({law}), {statute}"),
     "health_oversight": QT_TRANSLATE_NOOP("BasisWords", "health oversight, request {reference}"),
@@ -114,8 +117,9 @@ def summary_words(kind: str, summary: str) -> str:
         parts["law"] = choice_words(parts["law"].replace(" ", "_"))
     if "title" in parts and kind in SPECS:
         parts["title"] = basis_title(kind)
-    if "day" in parts:
-        parts["day"] = show_date(parts["day"])
+    for day in ("day", "received"):
+        if day in parts:
+            parts[day] = show_date(parts[day])
     return QCoreApplication.translate(CONTEXT, source).format(**parts)
 
 

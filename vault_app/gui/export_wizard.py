@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
 from vault_app.domain.errors import VaultError
+from vault_app.domain.subpoena import received_day
 from vault_app.gui import file_dialogs, offered_file_names
 from vault_app.gui.background import show_inline
 from vault_app.gui.backup_folder_problems import expanded, path_problem
@@ -400,7 +401,9 @@ class ReceiptPage(QWizardPage):
                                else show_description(r.description)), where=where))
         # A subpoena, or a court order (litigation): a reason to keep the chart (services/holds.HOLD_AFTER).
         if verdict is not None and verdict.basis_kind in holds.HOLD_AFTER:
-            self.hold.offer(self.wiz.client_id, date.today(), verdict.basis_kind)
+            # Dated the day it was received (domain/subpoena.RECEIVED_FIELD), not the export's day.
+            received = received_day(self.wiz.basis_page.form.evidence(), date.today())
+            self.hold.offer(self.wiz.client_id, received, verdict.basis_kind)
 
 
 class ExportWizard(QWizard):

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from vault_app.gui import gate_received_words
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "GateWords"
 
 SAYS: Mapping[str, str] = {
+    **gate_received_words.SAYS,
     # the request itself
     "request.no_recipient": QT_TRANSLATE_NOOP("GateWords", "No recipient is named."),
     "request.no_purpose": QT_TRANSLATE_NOOP("GateWords", "No purpose is given."),
@@ -339,6 +341,7 @@ EVIDENCE: Mapping[str, str] = {
     "court_order.court": QT_TRANSLATE_NOOP("GateWords", "the court"),
     "court_order.case_number": QT_TRANSLATE_NOOP("GateWords", "the case number"),
     "court_order.order_date": QT_TRANSLATE_NOOP("GateWords", "the date of the order"),
+    "court_order.received_on": QT_TRANSLATE_NOOP("GateWords", "the date the order was received"),
     "court_order.order_attachment_id": QT_TRANSLATE_NOOP("GateWords", "the attached copy of the signed order"),
     "court_order.covers": QT_TRANSLATE_NOOP(
         "GateWords", "what the order requires (progress, psychotherapy, billing)"),
@@ -351,6 +354,7 @@ EVIDENCE: Mapping[str, str] = {
     "court_order.part2_limits": QT_TRANSLATE_NOOP(
         "GateWords", "the 2.64 order's limits on what, to whom, and identity protection"),
     "subpoena.issuer": QT_TRANSLATE_NOOP("GateWords", "who issued the subpoena"),
+    "subpoena.received_on": QT_TRANSLATE_NOOP("GateWords", "the date the subpoena was received"),
     "subpoena.case_number": QT_TRANSLATE_NOOP("GateWords", "the case number"),
     "subpoena.assurance": QT_TRANSLATE_NOOP("GateWords", "the satisfactory assurance received"),
     "subpoena.assurance_attachment_id": QT_TRANSLATE_NOOP("GateWords", "the written statement of assurance"),

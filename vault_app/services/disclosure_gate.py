@@ -200,7 +200,17 @@ def context_for(
         riders=document_items(documents),
         locale=locale_format.normalize(profile.locale),
         license_state=profile.license_state,
+        chart_opened=_opened(client.created_at, candidates),
     )
+
+
+def _opened(created_at: str, candidates: list[Candidate]) -> date | None:
+    """The day the chart was opened, as far as known: the day it was made here, or an earlier day
+    of the records sent (a chart imported from another program holds older records)."""
+    days = [c.day for c in candidates]
+    if created_at:
+        days.append(locale_format.on_the_clock(created_at).date())
+    return min(days) if days else None
 
 
 def check(vault: Vault, request: DisclosureRequest, *, access_to_record: AccessRequestFacts | None = None,

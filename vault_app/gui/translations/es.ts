@@ -14272,6 +14272,30 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>1 selected note ({days}) is held in confidence for one member (member id: {ids}): what a member told under the confidentiality agreement stays out of a release of the joint record, unless that member alone authorizes it. Leave it out.</source>
         <translation>1 nota seleccionada ({days}) está reservada en confidencia para un miembro (id del miembro: {ids}): lo que un miembro contó bajo el acuerdo de confidencialidad queda fuera de una divulgación del expediente conjunto, salvo que ese miembro, y solo él, la autorice. Déjela fuera.</translation>
     </message>
+    <message>
+        <source>The subpoena is recorded as received on {received}, after the day of the disclosure ({on}).</source>
+        <translation>La citación consta como recibida el {received}, después del día de la divulgación ({on}).</translation>
+    </message>
+    <message>
+        <source>The court order is recorded as received on {received}, after the day of the disclosure ({on}).</source>
+        <translation>La orden judicial consta como recibida el {received}, después del día de la divulgación ({on}).</translation>
+    </message>
+    <message>
+        <source>The subpoena is recorded as received on {received}, before this chart was opened ({opened}).</source>
+        <translation>La citación consta como recibida el {received}, antes de que se abriera este expediente ({opened}).</translation>
+    </message>
+    <message>
+        <source>The court order is recorded as received on {received}, before this chart was opened ({opened}).</source>
+        <translation>La orden judicial consta como recibida el {received}, antes de que se abriera este expediente ({opened}).</translation>
+    </message>
+    <message>
+        <source>the date the order was received</source>
+        <translation>la fecha en que se recibió la orden</translation>
+    </message>
+    <message>
+        <source>the date the subpoena was received</source>
+        <translation>la fecha en que se recibió la citación</translation>
+    </message>
 </context>
 <context>
     <name>BasisForm</name>
@@ -14465,6 +14489,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>{title}</source>
         <translation>{title}</translation>
+    </message>
+    <message>
+        <source>court order, {court}, case {case}, {day}, received {received}</source>
+        <translation>orden judicial, {court}, causa {case}, {day}, recibida el {received}</translation>
+    </message>
+    <message>
+        <source>{title}, received {received}</source>
+        <translation>{title}, recibida el {received}</translation>
     </message>
 </context>
 <context>
@@ -21469,6 +21501,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Your state's access deadline has no extension: an access request is not extended past it.</source>
         <translation>El plazo de acceso de su estado no admite prórroga: una solicitud de acceso no se prorroga más allá de él.</translation>
+    </message>
+    <message>
+        <source>copies within a reasonable time</source>
+        <translation>copias en un plazo razonable</translation>
+    </message>
+    <message>
+        <source>Also {rule} ({citation}), no number of days: no later than HIPAA's date, {federal}.</source>
+        <translation>También {rule} ({citation}), sin número de días: a más tardar en la fecha de HIPAA, {federal}.</translation>
     </message>
 </context>
 <context>
