@@ -9,7 +9,7 @@ that gives the client more (164.202, "more stringent"), and some states want the
   sent "within 15 days after receiving the request" (b).
 - New York, Public Health Law 18(2)(a): an opportunity to inspect within 10 days of a written
   request. Copies (18(2)(d)) are due "within a reasonable time", which is no number of days: no
-  rule is made up for it, HIPAA's date stands.
+  day is made up for it (STATE_UNTIMED_RULES: said beside the due date, HIPAA's date stands).
 
 A request's due date is the EARLIER of the federal one and the state's, and says which rule sets
 it. A request does not record whether the client asked to inspect or for copies, so the earlier
@@ -81,6 +81,36 @@ STATE_ACCESS_RULES: dict[str, tuple[StateAccessRule, ...]] = {
 }
 
 
+@dataclass(frozen=True)
+class StateUntimedRule:
+    """A state's access deadline that is no number of days ("within a reasonable time"): said
+    beside the due date, never counted into it (HIPAA's date stands for it)."""
+
+    state: str
+    what: AccessForm
+    citation: str
+    verified: bool
+    how_checked: str
+
+
+_NY_COPY_HOW = (f"the Department of Health's memorandum on section 18 (copies \"within a reasonable time\"), "
+                f"{CHECKED_ON}; the paragraph's own text was not read here, and the seeds of "
+                f"/work/shared hold none of it: whether copies are (2)(d) or (2)(e) is as the memorandum says")
+
+# New York: copies "within a reasonable time" (N.Y. Public Health Law 18(2)(d)), no number of days.
+# A request does not record whether it asks to inspect or for copies, and the section's own text
+# was not read: the safer rule stands, so an extension past the 10 days to inspect is still refused
+# for every New York access request (extension_refusal); the words say both.
+STATE_UNTIMED_RULES: dict[str, tuple[StateUntimedRule, ...]] = {
+    "NY": (StateUntimedRule("NY", "copy", "N.Y. Public Health Law 18(2)(d)", False, _NY_COPY_HOW),),
+}
+
+
+def untimed_rules(state: str, kind: str) -> tuple[StateUntimedRule, ...]:
+    """The license state's access deadlines without a number of days the app knows."""
+    return STATE_UNTIMED_RULES.get(state.strip().upper(), ()) if kind == "access" else ()
+
+
 def add_working_days(start: date, days: int) -> date:
     """The day `days` working days after `start` (Monday to Friday; the day received is not
     counted, as "within five working days after receipt" reads). Holidays count as working days."""
@@ -119,6 +149,7 @@ class Deadline:
     federal_citation: str
     rule: StateAccessRule | None  # the state rule that sets `day`
     state_days: tuple[tuple[StateAccessRule, date], ...] = ()  # every known state rule's day
+    untimed: tuple[StateUntimedRule, ...] = ()  # the state's rules without a day (NY's copies)
 
 
 def deadline_for(kind: str, received_on: date, federal_due: date, state: str) -> Deadline:
@@ -127,11 +158,13 @@ def deadline_for(kind: str, received_on: date, federal_due: date, state: str) ->
     code = state.strip().upper()
     dues = state_dues(code, kind, received_on)
     federal_citation = rule_for(kind).citation
+    untimed = untimed_rules(code, kind)
     if dues and dues[0][1] < federal_due:
         rule, day = dues[0]
-        return Deadline(day, "state", rule.citation, code, True, federal_due, federal_citation, rule, tuple(dues))
+        return Deadline(day, "state", rule.citation, code, True, federal_due, federal_citation, rule, tuple(dues),
+                        untimed)
     return Deadline(federal_due, "federal", federal_citation, code, bool(dues), federal_due, federal_citation, None,
-                    tuple(dues))
+                    tuple(dues), untimed)
 
 
 def extension_past_state(state: str, kind: str, received_on: date, new_due: date,
@@ -165,6 +198,6 @@ def extension_refusal(state: str, kind: str, received_on: date, new_due: date,
     )
 
 
-__all__ = ["CHECKED_ON", "STATE_ACCESS_RULES", "AccessForm", "Deadline", "SetBy", "StateAccessRule",
-           "add_working_days", "deadline_for", "extension_past_state", "extension_refusal", "rule_due",
-           "state_dues", "state_rules"]
+__all__ = ["CHECKED_ON", "STATE_ACCESS_RULES", "STATE_UNTIMED_RULES", "AccessForm", "Deadline", "SetBy",
+           "StateAccessRule", "StateUntimedRule", "add_working_days", "deadline_for", "extension_past_state",
+           "extension_refusal", "rule_due", "state_dues", "state_rules", "untimed_rules"]

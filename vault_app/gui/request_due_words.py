@@ -12,7 +12,14 @@ from PySide6.QtCore import QCoreApplication
 
 from vault_app.domain.deadlines import rule_for
 from vault_app.domain.requests import ClientRequest
-from vault_app.domain.state_deadlines import Deadline, StateAccessRule, extension_past_state, state_rules
+from vault_app.domain.state_deadlines import (
+    Deadline,
+    StateAccessRule,
+    StateUntimedRule,
+    extension_past_state,
+    state_rules,
+    untimed_rules,
+)
 from vault_app.gui.dates import show_date
 
 
@@ -37,12 +44,19 @@ def _rule(r: StateAccessRule) -> str:
     return QCoreApplication.translate("RequestDueWords", "inspection within {n} days").format(n=r.days)
 
 
+def _untimed(r: StateUntimedRule) -> str:
+    return QCoreApplication.translate("RequestDueWords", "copies within a reasonable time")
+
+
 def access_rules(state: str, *, cited: bool = False) -> str:
     """The license state's deadlines for an access request that the app knows, in words
     ("inspection within 5 working days, copies within 15 days"), each with its citation when
     `cited`; "" when it knows none. Found: the Requests tab and the Kind list said HIPAA's 30 days
-    while the due date shown was California's 5 working days."""
-    return ", ".join(f"{_rule(r)} ({r.citation})" if cited else _rule(r) for r in state_rules(state, "access"))
+    while the due date shown was California's 5 working days. New York's copies, due "within a
+    reasonable time", were not said at all (found by a walker)."""
+    said = [(_rule(r), r.citation) for r in state_rules(state, "access")]
+    said += [(_untimed(r), r.citation) for r in untimed_rules(state, "access")]
+    return ", ".join(f"{words} ({citation})" if cited else words for words, citation in said)
 
 
 def long_words(d: Deadline) -> list[str]:
@@ -63,7 +77,12 @@ def long_words(d: Deadline) -> list[str]:
     others = [(r, day) for r, day in d.state_days if r is not d.rule]
     lines += [QCoreApplication.translate("RequestDueWords", "Also {rule}: by {day} ({citation}).").format(
         rule=_rule(r), day=show_date(day), citation=r.citation) for r, day in others]
-    if others:
+    # No day of its own: HIPAA's date is the latest the copies may come (45 CFR 164.524(b)(2)).
+    lines += [QCoreApplication.translate(
+        "RequestDueWords", "Also {rule} ({citation}), no number of days: no later than HIPAA's date, "
+                           "{federal}.").format(rule=_untimed(r), citation=r.citation, federal=federal)
+        for r in d.untimed]
+    if others or d.untimed:
         lines.append(QCoreApplication.translate(
             "RequestDueWords", "The request does not say whether the client asked to inspect or for copies: "
                                "the earlier date is shown."))
