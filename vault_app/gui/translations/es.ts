@@ -14868,6 +14868,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>Follow-up: {0}</source>
         <translation>Seguimiento: {0}</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
