@@ -11537,7 +11537,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <name>RefusalWordsRecords</name>
     <message>
         <source>Choose a state whose rule the app knows, or set the age of consent yourself in Jurisdiction settings.</source>
-        <translation>Elija un estado cuya regla conozca la aplicación, o fije usted la edad de consentimiento en la configuración de jurisdicción.</translation>
+        <translation>Elija un estado cuya regla conozca la aplicación, o fije usted la edad de consentimiento en Configuración de la jurisdicción.</translation>
     </message>
     <message>
         <source>The copy of the rest must leave out what was denied (45 CFR 164.524(d)(1)); confirm that it does.</source>
@@ -21618,7 +21618,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>Jurisdiction settings…</source>
-        <translation>Ajus&amp;tes de jurisdicción…</translation>
+        <translation>Configuración de la jurisdicción…</translation>
     </message>
     <message>
         <source>no state&apos;s rule applied: from this age the client signs; below it, the parent or guardian.</source>
