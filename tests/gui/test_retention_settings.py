@@ -137,6 +137,8 @@ def test_the_state_s_rule_is_said_and_applied_here(unlocked_app: AppController, 
                                             "the APA guideline is professional guidance, not your state's law")
     assert box.apply_state.isHidden()
     box.rule.setFocus()
+    assert box.rule.text() == "8 NYCRR 29.2(a)(3)"  # the preset's own rule, replaced by hers
+    box.rule.selectAll()
     qtbot.keyClicks(box.rule, "Tex. Admin. Code 681.41")
     assert box.state_note.isHidden() and box.preset.currentData() == ""
     assert box.source.text().startswith("Your own numbers, following Tex. Admin. Code 681.41.")  # not NY's source
@@ -174,3 +176,32 @@ def test_numbers_typed_shorter_than_the_state_rule_are_said_here(unlocked_app: A
     assert "not your license state's rule (NY)" in box.state_note.text()  # the whole-sentence wording
     box.adult.setValue(8)
     assert box.state_note.isHidden() and box.apply_state.isHidden()
+
+
+def test_a_preset_s_rule_is_shown_where_the_rule_is_read(unlocked_app: AppController, qtbot) -> None:
+    """Walker: "Rule it follows" stayed empty after choosing the New York preset, as if it cited
+    nothing. The preset's statute is shown; numbers changed by hand no longer follow it."""
+    vault = unlocked_app.vault
+    assert vault is not None
+    dialog = _settings(unlocked_app, qtbot)
+    box = dialog.retention
+    box.preset.setCurrentIndex(box.preset.findData("NY"))
+    assert box.rule.text() == "8 NYCRR 29.2(a)(3)"
+    box.preset.setCurrentIndex(box.preset.findData("CA"))
+    assert box.rule.text() == "Cal. Bus. & Prof. Code 2919"
+    box.preset.setCurrentIndex(box.preset.findData("NY"))
+    dialog.save()
+    wait_ops(qtbot)
+    assert not dialog.isVisible()
+    assert retention.policy(vault).name == retention.preset("NY").policy.name  # the preset, not a rule typed
+    dialog = _settings(unlocked_app, qtbot)
+    box = dialog.retention
+    assert box.preset.currentData() == "NY" and box.rule.text() == "8 NYCRR 29.2(a)(3)"
+    box.adult.setValue(9)  # her own numbers now: the statute is not what they follow
+    assert box.preset.currentData() == "" and box.rule.text() == ""
+    box.preset.setCurrentIndex(box.preset.findData("apa"))
+    assert box.rule.text() == ""  # a guideline, no statute: the field's hint shows
+    box.preset.setCurrentIndex(box.preset.findData("NY"))
+    box.preset.setCurrentIndex(0)  # "Your own numbers" chosen: nothing cited until she types it
+    assert box.rule.text() == "" and box.changes() is None
+    dialog.reject()

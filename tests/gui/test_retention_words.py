@@ -58,11 +58,18 @@ def test_the_retention_box_speaks_spanish_and_saves_the_domain_s_english(unlocke
     assert box.preset.currentText() == "Guía de la APA (sin norma estatal elegida)"
     assert [box.preset.itemText(i) for i in range(1, box.preset.count())] == list(SPANISH_NAMES.values())
     text = box.source.text()
-    assert text.startswith("Donde no se aplica ninguna ley. Ninguna ley identificada; psicólogos (orientación "
-                           "profesional, no ley); texto del artículo NO verificado el "), text
-    assert "Where" not in text and "Son puntos de partida" in text
+    # Worded as Spanish says it (walker: "texto del artículo NO verificado" for a guideline that has
+    # no article, "mantenimiento de registros", "lo que sea más tarde").
+    assert text.startswith("Para cuando no rige ninguna ley. Sin ley identificada; psicólogos (orientación "
+                           "profesional, no ley); texto legal NO comprobado (consultado el "), text
+    assert ("Directrices de la APA para la conservación de los registros clínicos (Record Keeping Guidelines, "
+            "American Psychological Association): en adultos, 7 años después del último servicio; en menores, 3 "
+            "años después de la mayoría de edad, si esa fecha es posterior.") in text
+    assert "Where" not in text and "Son puntos de partida" in text and "mantenimiento" not in text
+    # No English plural in Spanish words ("impreso en los superbills").
+    assert dialog.profile["npi"].placeholderText() == "10 dígitos (se imprime en cada superbill)"
     box.preset.setCurrentIndex(box.preset.findData("CA"))
-    assert box.source.text().startswith("Cal. Bus. & Prof. Code 2919; psicólogos; texto comprobado el ")
+    assert box.source.text().startswith("Cal. Bus. & Prof. Code 2919; psicólogos; texto legal comprobado el ")
     dialog.profile["clinician_name"].setText("Jordan Lee")
     dialog.save()
     wait_ops(qtbot)

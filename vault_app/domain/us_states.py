@@ -3,6 +3,8 @@ may pick one by its name as well as by its two letters."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 LICENSE_STATE_NAMES: dict[str, str] = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
     "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
@@ -19,18 +21,20 @@ LICENSE_STATE_NAMES: dict[str, str] = {
 }
 
 
-def match_state(typed: str) -> str | None:
+def match_state(typed: str, names: Mapping[str, str] = LICENSE_STATE_NAMES) -> str | None:
     """The license state a therapist means by what they typed: its two letters ("tx"), else the
-    first state whose name begins so ("Tex", "new y"); None when nothing fits."""
+    first state whose name begins so ("Tex", "new y"); None when nothing fits. `names`: the names
+    as shown (a Spanish screen's "Nueva York"), the English ones still matched after them."""
     wanted = " ".join(typed.split()).casefold()
     if not wanted:
         return None
     for code in LICENSE_STATE_NAMES:
         if code.casefold() == wanted:
             return code
-    for code, name in sorted(LICENSE_STATE_NAMES.items(), key=lambda item: item[1]):
-        if name.casefold().startswith(wanted):
-            return code
+    for table in (names, LICENSE_STATE_NAMES):
+        for code, name in sorted(table.items(), key=lambda item: item[1]):
+            if name.casefold().startswith(wanted):
+                return code
     return None
 
 

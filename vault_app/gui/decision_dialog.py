@@ -234,6 +234,9 @@ class DonePage(QWizardPage):
         super().__init__()
         self.dialog = dialog
         self.setTitle(self.tr("Signed"))
+        # Signed is done: Close only (DecisionDialog hides Cancel here). Finish and Cancel side
+        # by side read as if the signature could still be undone (found in the real app).
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
         self.text = label("")
         self.text.setAccessibleName(self.tr("Signed decision"))
         self.hold = SubpoenaHoldOffer(dialog.ops)
@@ -335,6 +338,8 @@ class DecisionDialog(QWizard):
 
     def initializePage(self, page_id: int) -> None:
         super().initializePage(page_id)
+        if self.page(page_id) is self.done_page:
+            self.setOption(QWizard.WizardOption.NoCancelButton, True)
         give_shown_mnemonics(self.page(page_id))  # what the page made or shows for the trigger chosen
 
     def pages(self) -> list[QWizardPage]:

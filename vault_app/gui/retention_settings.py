@@ -111,7 +111,7 @@ class RetentionBox(QGroupBox):
         self.preset.blockSignals(True)
         self.preset.setCurrentIndex(max(0, self.preset.findData(match)))
         self.preset.blockSignals(False)
-        self.rule.setText(stated_rule(policy.name))
+        self.rule.setText(_preset_rule(match) if match else stated_rule(policy.name))
         self._numbers_changed()
         self.setEnabled(True)
 
@@ -126,7 +126,10 @@ class RetentionBox(QGroupBox):
         key = str(self.preset.currentData() or "")
         if key:
             self._set_numbers(PRESETS[key].policy)
-            self.rule.clear()  # a preset cites its own statute
+            # The preset's own statute, shown where the rule is read (it stayed empty: walker).
+            self.rule.setText(_preset_rule(key))
+        elif self.rule.text() in {_preset_rule(k) for k in PRESETS} - {""}:
+            self.rule.clear()  # own numbers chosen: the preset's statute was not hers to cite
         self._numbers_changed()
 
     def _rule_typed(self) -> None:
@@ -192,7 +195,10 @@ class RetentionBox(QGroupBox):
     def _numbers_changed(self) -> None:
         key = str(self.preset.currentData() or "")
         if key and self._numbers() != _numbers_of(PRESETS[key].policy):
-            # Numbers changed by hand: the policy is the therapist's own, based on that preset.
+            # Numbers changed by hand: the policy is the therapist's own, based on that preset;
+            # the preset's statute no longer says what these numbers follow.
+            if self.rule.text() == _preset_rule(key):
+                self.rule.clear()
             self.preset.blockSignals(True)
             self.preset.setCurrentIndex(0)
             self.preset.blockSignals(False)
@@ -231,6 +237,11 @@ class RetentionBox(QGroupBox):
         adult, minor, majority = self._numbers()
         return {"adult_years": adult, "minor_years_after_majority": minor, "age_of_majority": majority,
                 **({"rule": rule} if rule_changed else {})}
+
+
+def _preset_rule(key: str) -> str:
+    """The statute a preset follows, as written (a citation is not translated); "" for none."""
+    return PRESETS[key].source.statute
 
 
 def _numbers_of(policy: RetentionPolicy) -> tuple[int, int, int]:

@@ -6,7 +6,8 @@ from PySide6.QtCore import QElapsedTimer, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from vault_app.domain.us_states import LICENSE_STATE_NAMES, match_state
+from vault_app.domain.us_states import match_state
+from vault_app.gui.state_words import state_names
 
 
 class StateBox(QComboBox):
@@ -17,8 +18,9 @@ class StateBox(QComboBox):
     def __init__(self, empty_text: str) -> None:
         super().__init__()
         self.addItem(empty_text, "")
-        for code in sorted(LICENSE_STATE_NAMES):
-            self.addItem(f"{code} – {LICENSE_STATE_NAMES[code]}", code)
+        self._names = state_names()  # in the screen's language, as listed and as typed
+        for code in sorted(self._names):
+            self.addItem(f"{code} – {self._names[code]}", code)
         self._typed = ""
         self._since = QElapsedTimer()
 
@@ -32,7 +34,7 @@ class StateBox(QComboBox):
         fresh = not self._since.isValid() or self._since.elapsed() > QApplication.keyboardInputInterval()
         self._typed = text if fresh else self._typed + text
         self._since.start()
-        code = match_state(self._typed)
+        code = match_state(self._typed, self._names)
         if code is not None:
             self.setCurrentIndex(self.findData(code))
         event.accept()

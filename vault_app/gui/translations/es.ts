@@ -9266,7 +9266,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>10 digits (printed on superbills)</source>
-        <translation>10 dígitos (impreso en los superbills)</translation>
+        <translation>10 dígitos (se imprime en cada superbill)</translation>
     </message>
     <message>
         <source>Dates and money</source>
@@ -11537,7 +11537,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <name>RefusalWordsRecords</name>
     <message>
         <source>Choose a state whose rule the app knows, or set the age of consent yourself in Jurisdiction settings.</source>
-        <translation>Elija un estado cuya regla conozca la aplicación, o fije usted la edad de consentimiento en la configuración de jurisdicción.</translation>
+        <translation>Elija un estado cuya regla conozca la aplicación, o fije usted la edad de consentimiento en Configuración de la jurisdicción.</translation>
     </message>
     <message>
         <source>The copy of the rest must leave out what was denied (45 CFR 164.524(d)(1)); confirm that it does.</source>
@@ -14900,6 +14900,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>Follow-up: {0}</source>
         <translation>Seguimiento: {0}</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -17256,7 +17260,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>Where no law applies.</source>
-        <translation>Donde no se aplica ninguna ley.</translation>
+        <translation>Para cuando no rige ninguna ley.</translation>
     </message>
     <message>
         <source>Applies to therapy terminated on or after 2015-01-01 (SB 578, Stats. 2014, ch. 312).</source>
@@ -17296,7 +17300,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>APA Record Keeping Guidelines (American Psychological Association): 7 years after the last service for adults; for minors, 3 years after the age of majority, whichever is later</source>
-        <translation>Directrices de la APA sobre el mantenimiento de registros (American Psychological Association): 7 años después del último servicio para adultos; para menores, 3 años después de la mayoría de edad, lo que sea más tarde</translation>
+        <translation>Directrices de la APA para la conservación de los registros clínicos (Record Keeping Guidelines, American Psychological Association): en adultos, 7 años después del último servicio; en menores, 3 años después de la mayoría de edad, si esa fecha es posterior</translation>
     </message>
     <message>
         <source>section text (as enacted by AB 2257, Stats. 2006, ch. 89): 7 years from discharge; a minor&apos;s records 7 years from the date the patient reaches 18</source>
@@ -17320,19 +17324,19 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>{years} years for the clinical record is this state&apos;s commonly cited figure, not checked against its law: the statute, the profession it binds and any minors&apos; rule were not verified, so the minors&apos; period is the APA Record Keeping Guidelines (American Psychological Association) default of 3 years after the age of majority. Ask your licensing board.</source>
-        <translation>{years} años para el expediente clínico es la cifra que se suele citar para este estado, no contrastada con su ley: no se verificaron la ley, la profesión a la que obliga ni ninguna norma para menores, así que el plazo para menores es el predeterminado de las Directrices de la APA sobre el mantenimiento de registros (American Psychological Association): 3 años después de la mayoría de edad. Consulte a su colegio o junta de licencias.</translation>
+        <translation>{years} años para el expediente clínico es la cifra que se suele citar para este estado, no contrastada con su ley: no se verificaron la ley, la profesión a la que obliga ni ninguna norma para menores, así que el plazo para menores es el predeterminado de las Directrices de la APA para la conservación de los registros clínicos (Record Keeping Guidelines, American Psychological Association): 3 años después de la mayoría de edad. Consulte a su colegio o junta de licencias.</translation>
     </message>
     <message>
         <source>No statute identified</source>
-        <translation>Ninguna ley identificada</translation>
+        <translation>Sin ley identificada</translation>
     </message>
     <message>
         <source>{law}; {profession}; text checked on {day}: {how}</source>
-        <translation>{law}; {profession}; texto comprobado el {day}: {how}</translation>
+        <translation>{law}; {profession}; texto legal comprobado el {day}: {how}</translation>
     </message>
     <message>
         <source>{law}; {profession}; section text NOT verified on {day}: {how}</source>
-        <translation>{law}; {profession}; texto del artículo NO verificado el {day}: {how}</translation>
+        <translation>{law}; {profession}; texto legal NO comprobado (consultado el {day}): {how}</translation>
     </message>
 </context>
 <context>
@@ -21654,7 +21658,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>Jurisdiction settings…</source>
-        <translation>Ajus&amp;tes de jurisdicción…</translation>
+        <translation>Configuración de la jurisdicción…</translation>
     </message>
     <message>
         <source>no state&apos;s rule applied: from this age the client signs; below it, the parent or guardian.</source>
@@ -21944,6 +21948,233 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Original file</source>
         <translation>Archivo original</translation>
+    </message>
+</context>
+<context>
+    <name>StateWords</name>
+    <message>
+        <source>Alabama</source>
+        <translation>Alabama</translation>
+    </message>
+    <message>
+        <source>Alaska</source>
+        <translation>Alaska</translation>
+    </message>
+    <message>
+        <source>Arizona</source>
+        <translation>Arizona</translation>
+    </message>
+    <message>
+        <source>Arkansas</source>
+        <translation>Arkansas</translation>
+    </message>
+    <message>
+        <source>California</source>
+        <translation>California</translation>
+    </message>
+    <message>
+        <source>Colorado</source>
+        <translation>Colorado</translation>
+    </message>
+    <message>
+        <source>Connecticut</source>
+        <translation>Connecticut</translation>
+    </message>
+    <message>
+        <source>Delaware</source>
+        <translation>Delaware</translation>
+    </message>
+    <message>
+        <source>Florida</source>
+        <translation>Florida</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Georgia</translation>
+    </message>
+    <message>
+        <source>Hawaii</source>
+        <translation>Hawái</translation>
+    </message>
+    <message>
+        <source>Idaho</source>
+        <translation>Idaho</translation>
+    </message>
+    <message>
+        <source>Illinois</source>
+        <translation>Illinois</translation>
+    </message>
+    <message>
+        <source>Indiana</source>
+        <translation>Indiana</translation>
+    </message>
+    <message>
+        <source>Iowa</source>
+        <translation>Iowa</translation>
+    </message>
+    <message>
+        <source>Kansas</source>
+        <translation>Kansas</translation>
+    </message>
+    <message>
+        <source>Kentucky</source>
+        <translation>Kentucky</translation>
+    </message>
+    <message>
+        <source>Louisiana</source>
+        <translation>Luisiana</translation>
+    </message>
+    <message>
+        <source>Maine</source>
+        <translation>Maine</translation>
+    </message>
+    <message>
+        <source>Maryland</source>
+        <translation>Maryland</translation>
+    </message>
+    <message>
+        <source>Massachusetts</source>
+        <translation>Massachusetts</translation>
+    </message>
+    <message>
+        <source>Michigan</source>
+        <translation>Michigan</translation>
+    </message>
+    <message>
+        <source>Minnesota</source>
+        <translation>Minnesota</translation>
+    </message>
+    <message>
+        <source>Mississippi</source>
+        <translation>Misisipi</translation>
+    </message>
+    <message>
+        <source>Missouri</source>
+        <translation>Misuri</translation>
+    </message>
+    <message>
+        <source>Montana</source>
+        <translation>Montana</translation>
+    </message>
+    <message>
+        <source>Nebraska</source>
+        <translation>Nebraska</translation>
+    </message>
+    <message>
+        <source>Nevada</source>
+        <translation>Nevada</translation>
+    </message>
+    <message>
+        <source>New Hampshire</source>
+        <translation>Nuevo Hampshire</translation>
+    </message>
+    <message>
+        <source>New Jersey</source>
+        <translation>Nueva Jersey</translation>
+    </message>
+    <message>
+        <source>New Mexico</source>
+        <translation>Nuevo México</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation>Nueva York</translation>
+    </message>
+    <message>
+        <source>North Carolina</source>
+        <translation>Carolina del Norte</translation>
+    </message>
+    <message>
+        <source>North Dakota</source>
+        <translation>Dakota del Norte</translation>
+    </message>
+    <message>
+        <source>Ohio</source>
+        <translation>Ohio</translation>
+    </message>
+    <message>
+        <source>Oklahoma</source>
+        <translation>Oklahoma</translation>
+    </message>
+    <message>
+        <source>Oregon</source>
+        <translation>Oregón</translation>
+    </message>
+    <message>
+        <source>Pennsylvania</source>
+        <translation>Pensilvania</translation>
+    </message>
+    <message>
+        <source>Rhode Island</source>
+        <translation>Rhode Island</translation>
+    </message>
+    <message>
+        <source>South Carolina</source>
+        <translation>Carolina del Sur</translation>
+    </message>
+    <message>
+        <source>South Dakota</source>
+        <translation>Dakota del Sur</translation>
+    </message>
+    <message>
+        <source>Tennessee</source>
+        <translation>Tennessee</translation>
+    </message>
+    <message>
+        <source>Texas</source>
+        <translation>Texas</translation>
+    </message>
+    <message>
+        <source>Utah</source>
+        <translation>Utah</translation>
+    </message>
+    <message>
+        <source>Vermont</source>
+        <translation>Vermont</translation>
+    </message>
+    <message>
+        <source>Virginia</source>
+        <translation>Virginia</translation>
+    </message>
+    <message>
+        <source>Washington</source>
+        <translation>Washington</translation>
+    </message>
+    <message>
+        <source>West Virginia</source>
+        <translation>Virginia Occidental</translation>
+    </message>
+    <message>
+        <source>Wisconsin</source>
+        <translation>Wisconsin</translation>
+    </message>
+    <message>
+        <source>Wyoming</source>
+        <translation>Wyoming</translation>
+    </message>
+    <message>
+        <source>District of Columbia</source>
+        <translation>Distrito de Columbia</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation>Guam</translation>
+    </message>
+    <message>
+        <source>U.S. Virgin Islands</source>
+        <translation>Islas Vírgenes de los EE. UU.</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation>Samoa Estadounidense</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <translation>Islas Marianas del Norte</translation>
     </message>
 </context>
 </TS>
