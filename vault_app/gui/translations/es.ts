@@ -10522,6 +10522,18 @@ Leave anyway?</source>
 <context>
     <name>RestoreDialog</name>
     <message>
+        <source>Restore over:</source>
+        <translation>Restaurar sobre:</translation>
+    </message>
+    <message>
+        <source>Restore over</source>
+        <translation>Restaurar sobre</translation>
+    </message>
+    <message>
+        <source>the vault you are using now, in {0}</source>
+        <translation>la bóveda que usa ahora, en {0}</translation>
+    </message>
+    <message>
         <source> The backup restored from, {0}, still holds a chart destroyed since it was made (destroyed again in the vault, not in that file): purge it in Records &gt; Destructions and certificates (Purge the backups now), or delete that file.</source>
         <translation> La copia desde la que se restauró, {0}, todavía contiene un expediente destruido después de hacerse (destruido de nuevo en la bóveda, no en ese archivo): púrguela en Registros &gt; Destrucciones y certificados (Purgar ahora las copias), o borre ese archivo.</translation>
     </message>
