@@ -19733,6 +19733,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>RefusalWordsBackup</name>
     <message>
+        <source>More than one missing backup is named {name}. Nothing was changed.</source>
+        <translation>Más de una copia de seguridad que falta se llama {name}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Name the one to locate by its whole path, as the Backups window's Folder column and its tooltip show it.</source>
+        <translation>Nombre la que quiere localizar por su ruta completa, como la muestran la columna Carpeta de la ventana Copias de seguridad y su descripción emergente.</translation>
+    </message>
+    <message>
         <source>The backup file changed after you were asked; nothing was restored.</source>
         <translation>El archivo de la copia de seguridad cambió después de que se le preguntara; no se restauró nada.</translation>
     </message>
