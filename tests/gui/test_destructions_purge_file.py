@@ -82,8 +82,9 @@ def test_purge_a_backup_file(unlocked_app: AppController, qtbot: Any, tmp_path: 
     wait_ops(qtbot)
     qtbot.waitUntil(lambda: dialog.psy_row.isHidden())
 
-    # A file that is not there: refused in its words, nothing changed.
-    dialog.file_button.click()
+    # The unlock goes on to the chooser (test_destructions_purge_file_folder.py). A file that is
+    # not there: refused in its words, nothing changed.
+    qtbot.waitUntil(lambda: asked != [])
     wait_ops(qtbot)
     qtbot.waitUntil(lambda: not dialog.busy() and dialog.saved.text() != "", timeout=60_000)
     assert dialog.saved.text().startswith(f"No backup file at {tmp_path / 'no-such.vaultbackup'}."), \
@@ -91,6 +92,7 @@ def test_purge_a_backup_file(unlocked_app: AppController, qtbot: Any, tmp_path: 
 
     before = hand.read_bytes()
     dialog.file_button.click()
+    qtbot.waitUntil(lambda: len(asked) == 2)  # the backup folder read first, on the worker
     assert asked == ["Choose the backup file to purge"] * 2
     qtbot.waitUntil(lambda: not dialog.busy(), timeout=120_000)
     wait_ops(qtbot)

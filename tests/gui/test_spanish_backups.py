@@ -12,6 +12,7 @@ from vault_app.gui import status_words
 from vault_app.gui.backup_folder_problems import RELATIVE
 from vault_app.gui.backup_warnings import WORDINGS, warning_words
 from vault_app.gui.backups import STATES, BackupsDialog, RestoreDialog
+from vault_app.gui.backups_list import state_words
 from vault_app.gui.controller import AppController
 from vault_app.gui.create_wizard_backup import folder_problem, problem_text
 from vault_app.services import backup_registry, backup_repo_owner, reminders
@@ -79,10 +80,10 @@ def test_its_buttons_keep_one_alt_key_each_in_spanish(unlocked_app: AppControlle
 
 def test_a_backup_s_state_is_said_in_spanish_and_an_unknown_one_as_it_is(
         unlocked_app: AppController, qtbot, spanish: None) -> None:
-    dialog = _open(unlocked_app, qtbot)
-    assert [dialog._state(s) for s in STATES] == ["comprobada", "sin comprobar", "fallida", "no está", "cambiada",
-                                                  "quitada por otra copia", "quitada por la rotación"]
-    assert dialog._state("something new") == "something new"
+    _open(unlocked_app, qtbot)  # the window's words, as in it
+    assert [state_words(s) for s in STATES] == ["comprobada", "sin comprobar", "fallida", "no está", "cambiada",
+                                                "quitada por otra copia", "quitada por la rotación"]
+    assert state_words("something new") == "something new"
 
 
 def test_the_restore_asks_in_spanish(unlocked_app: AppController, qtbot, tmp_path, spanish: None) -> None:

@@ -1,4 +1,4 @@
-"""backup create / verify / list / status / restore / settings / auto."""
+"""backup create / verify / list / status / restore / locate / settings / auto."""
 
 from __future__ import annotations
 
@@ -240,6 +240,24 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_locate(args: argparse.Namespace) -> int:
+    """Locate… on the command line (the Backups window's): a registered backup whose file is not
+    there, taken at WHERE only when it is that very backup (size and SHA-256), then checked again
+    there (services/backup_locate.py). Found: the window had it, the command line had no way."""
+    from vault_app.services import backup_locate  # Lazy: only `backup locate` asks
+
+    with common.unlocked(args) as vault:
+        registered = backup_locate.registered_path(vault, args.backup)
+        path, summary = backup_locate.locate_and_check(vault, registered, Path(args.where))
+    common.emit(
+        args,
+        {"registered": str(registered), "path": str(path), "check": summary},
+        lambda: f"{registered.name} found at {path}: the very backup registered (the same size and SHA-256). "
+                f"It is registered there now, and was checked again:\n  checked: {', '.join(summary['checked'])}",
+    )
+    return 0
+
+
 def cmd_settings(args: argparse.Namespace) -> int:
     changes: dict[str, Any] = {
         "keep_daily": args.keep_daily,
@@ -322,6 +340,15 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     ls.set_defaults(handler=cmd_list)
 
     backup_restore_commands.register_restore(bsub, common_parent)
+
+    lo = bsub.add_parser("locate", parents=[common_parent],
+                         help="a registered backup whose file was moved: register it where it is now")
+    lo.add_argument("backup", metavar="BACKUP",
+                    help="the missing backup: its path as 'backup list' shows it, or its file name alone")
+    lo.add_argument("where", metavar="WHERE",
+                    help="the file where it is now, or the folder it was moved to (a snapshot: the backup folder "
+                    "that holds its 'snapshots'); taken only if it has the very size and SHA-256 registered")
+    lo.set_defaults(handler=cmd_locate)
 
     s = bsub.add_parser("settings", parents=[common_parent], help="backup folder, rotation, reminder")
     s.add_argument("--target", metavar="DIR", help="the backup folder, ideally on an external drive")

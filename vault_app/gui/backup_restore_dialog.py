@@ -55,12 +55,19 @@ class RestoreDialog(QDialog):
         self.folder = QLineEdit(str(beside / offered_file_names.restored_folder(path.stem)))
         self.folder.setAccessibleName(self.tr("Restore into"))  # a screen reader's words: Spanish too
         self.replace = QCheckBox(self.tr("Replace the vault I am using now (a safety copy of it is kept beside it)"))
+        # Ticked, the restore goes over the vault in use, not into the folder: found on Xvfb, the
+        # dialog went on saying "Restore into <a folder beside the backup>". That row gives way to
+        # one naming the vault replaced; the folder typed stays for when Replace is unticked.
+        self.replaced = wrapped_label(self.tr("the vault you are using now, in {0}").format(controller.folder))
+        self.replaced.setTextFormat(Qt.TextFormat.PlainText)  # a folder named "<b>x</b>" is not markup
+        self.replaced.setAccessibleName(self.tr("Restore over"))
         self.passphrase = PassphraseField(self.tr("Passphrase of the backup"), self.tr("Passphrase of the backup"))
         self.message = wrapped_label("", "verdictRefused")
         # The folder typed is shown as typed: a name like "<b>x</b>" is not markup.
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         form = QFormLayout()
         form.addRow(self.tr("Restore into:"), self.folder)
+        form.addRow(self.tr("Restore over:"), self.replaced)
         form.addRow("", self.replace)
         form.addRow(self.tr("Passphrase:"), self.passphrase)
         buttons, _action = action_buttons(self, self.tr("Restore"), self.restore)
@@ -70,6 +77,13 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(620, 300)
+        self._form = form
+        self.replace.toggled.connect(self._show_target)
+        self._show_target(False)
+
+    def _show_target(self, replace: bool) -> None:
+        self._form.setRowVisible(self.folder, not replace)
+        self._form.setRowVisible(self.replaced, replace)
 
     def restore(self) -> None:
         path, phrase, replace = self.path, self.passphrase.text(), self.replace.isChecked()

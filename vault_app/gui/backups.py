@@ -1,5 +1,6 @@
 """Backups: where they go, back up now (and check it), verify one, restore one, the reminder.
-(The restore's own dialog: gui/backup_restore_dialog.py; what a typed folder may not be:
+(What the window shows of the backups, its summary and its rows: gui/backups_list.py; the
+restore's own dialog: gui/backup_restore_dialog.py; what a typed folder may not be:
 gui/backup_folder_problems.py.)"""
 
 from __future__ import annotations
@@ -24,18 +25,13 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui import backup_locate, file_dialogs
-from vault_app.gui.backup_changed_words import changed_words
 from vault_app.gui.backup_check_words import checked_words
 from vault_app.gui.backup_folder_problems import path_problem
 from vault_app.gui.backup_restore_dialog import RestoreDialog
-from vault_app.gui.backup_warnings import warning_words
-from vault_app.gui.dates import one_stop, show_date, show_moment
-from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.backups_list import STATES, fill_rows, overview, reminder_words, short_folder, summary_words
 from vault_app.gui.number_field import DAYS, TypedNumber, refused_number, said
 from vault_app.gui.screen_fit import size_in_screen
-from vault_app.gui.status_words import backup_reminder
 from vault_app.gui.widgets import (
-    add_row,
     buddy_label,
     chooser_button,
     chosen_row,
@@ -44,7 +40,6 @@ from vault_app.gui.widgets import (
     wrapped_label,
 )
 from vault_app.services import backup, backup_repo_owner, backup_repo_restore
-from vault_app.services.backup_last_verified import LastVerified, from_status
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -54,55 +49,12 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 
-# A backup's state as the register names it (backup_registry.state, backup_changed.CHANGED),
-# said in the screen's language; one of no known name is shown as it is.
-STATES = {
-    "verified": QT_TRANSLATE_NOOP("BackupsDialog", "verified"),
-    "present": QT_TRANSLATE_NOOP("BackupsDialog", "present"),
-    "failed": QT_TRANSLATE_NOOP("BackupsDialog", "failed"),
-    "missing": QT_TRANSLATE_NOOP("BackupsDialog", "missing"),
-    "changed": QT_TRANSLATE_NOOP("BackupsDialog", "changed"),
-    # Deleted by another copy of this vault's rotation (backup_changed.REMOVED): not "missing".
-    "removed": QT_TRANSLATE_NOOP("BackupsDialog", "removed by another copy"),
-    # Removed by this vault's own rotation, on the computer it was restored from (backup_changed.ROTATED).
-    "rotated": QT_TRANSLATE_NOOP("BackupsDialog", "removed by the rotation"),
-}
-# What this vault's own past explains, said calmly in its row: not counted as changed outside the
-# vault (found: "1 backup below changed outside this vault" at every visit after a restore).
-# Nor is a missing one, whose row says where it was looked for.
-_OWN_PAST = frozenset({"rotated", "missing"})
-
-
-
-def short_folder(path: str, snapshot: bool) -> str:
-    """The folder a backup is in, short: a snapshot's backup folder (not its 'snapshots'), the
-    home folder as ~, and of a long path its last two folders."""
-    folder = Path(path).parent
-    if snapshot and folder.name == "snapshots":
-        folder = folder.parent
-    home = Path.home()
-    shown = f"~/{folder.relative_to(home)}" if folder.is_relative_to(home) and folder != home else str(folder)
-    if len(shown) > 40 and len(folder.parts) > 3:
-        shown = str(Path("…", *folder.parts[-2:]))
-    return shown
-
-
 def _label(text: str = "", name: str = "") -> QLabel:
     """A line of this screen: it shows folder and file names as they are, and a folder may be
     named "<b>x</b>" or "<a href=...>": Qt would draw such a name as markup."""
     label = wrapped_label(text, name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
-
-
-def overview(vault: Vault) -> dict[str, Any]:
-    status = backup.status_of_folder(vault)
-    target = status["settings"].get("target")
-    # Found in the real app: the window showed a folder that was not there without saying so.
-    missing = bool(target) and not Path(str(target)).expanduser().is_dir()
-    return {"status": status, "backups": backup.list_backups(vault), "target_missing": missing,
-            "last_verified": from_status(status),
-            "target_resolved": str(Path(str(target)).expanduser().resolve()) if target else None}
 
 
 class BackupsDialog(QDialog):
@@ -230,95 +182,11 @@ class BackupsDialog(QDialog):
         if self._back_up_when_read:
             self._back_up_when_read = False
             self.backup_now()
-        # Said as `backup list` and the Today screen say it (services/backup_last_verified.py).
-        said: LastVerified = data["last_verified"]
-        age = said.age_days
-        last = status["last_backup"]
-        made = int(status["registered"])
-        parts = [self.tr("%n backup made by this app.", "", 1) if made == 1
-                 else self.tr("%n backups made by this app.", "", made)]
-        if last:
-            parts.append(one_stop(self.tr("Last backup: {0}.").format(show_moment(last["created"]))))
-        parts.append(self.tr("Last checked backup: none yet.") if age is None
-                     else self.tr("Last checked backup: today.") if round(age) == 0
-                     else self.tr("Last checked backup: %n day old.", "", 1) if round(age) == 1
-                     else self.tr("Last checked backup: %n days old.", "", round(age)))
-        # Said once: the settings' own folder not there is said below, with what to do.
-        if said.where == "away" and not (data.get("target_missing") and said.folder == data.get("target_resolved")):
-            parts.append(self.tr("It is in {0}, which is not reachable now: connect its drive, or make a new "
-                                 "backup.").format(said.folder))
-        elif said.where == "gone":
-            parts.append(self.tr("Its file is no longer in {0}, which is reachable: deleted or moved. Make a new "
-                                 "backup.").format(said.folder))
-        if status["changed_since_last_backup"]:
-            parts.append(self.tr("The vault changed since the last backup."))
-        changed = sum(1 for b in data["backups"] if b.get("changed") and b["state"] not in _OWN_PAST)
-        if changed:
-            parts.append(self.tr("%n backup below changed outside this vault: select it to read what happened.",
-                                 "", 1) if changed == 1 else
-                         self.tr("%n backups below changed outside this vault: select one to read what "
-                                 "happened.", "", changed))
-        parts.extend(map(warning_words, status["warnings"]))
-        if data.get("target_missing"):
-            parts.append(self.tr("The backup folder {0} is not there now: if it is on an external drive, connect the "
-                                 "drive; or choose another folder.").format(conf.get("target")))
-        self.summary.setText(" ".join(parts))
-        # The reminder names this screen's own button by its menu path; here it is one row below.
-        # The services' reminder is English: the status bar's words say the same in the screen's language.
-        # Backups listed but none checked (a restored vault's): the status bar's words sent the
-        # therapist to this very window (Vault > Backups… > Back up now).
-        self.reminder.setText("" if not said.reminder_due
-                              else self.tr("No verified backup yet: choose a folder, then Back up now.") if made == 0
-                              else self.tr("No checked backup yet: select one below and choose Check the selected "
-                                           "backup, or Back up now.") if age is None
-                              else backup_reminder(int(age)))
-        # The row selected stays selected (found: after Check the selected backup the selection
-        # jumped back to the newest checked one, the first row).
-        current = self.tree.currentItem()
-        was_selected = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
+        self.summary.setText(summary_words(data))
+        self.reminder.setText(reminder_words(data))
         self._missing = {str(b["path"]) for b in data["backups"] if b["state"] == "missing"}
-        self.tree.clear()
         self.changed_note.setText("")
-        newest_checked: QTreeWidgetItem | None = None
-        selected: QTreeWidgetItem | None = None
-        for b in reversed(data["backups"]):
-            snapshot = b.get("kind") == "snapshot"
-            # A snapshot's own bytes are its small manifest; what it shares with the others is not
-            # its own: its size is what it added to the folder when made (its new chunks).
-            written = b.get("bytes_written")
-            # One registered without it (by a restore: the snapshot restored from) says so, not empty.
-            size = (self.tr("{0} KiB new").format(written // 1024) if isinstance(written, int)
-                    else self.tr("not recorded")) if snapshot else self.tr("{0} KiB").format(b["bytes"] // 1024)
-            kind = self.tr("snapshot") if snapshot else self.tr("single file")
-            if b.get("kept_until"):  # left behind by a restore: until when the rotation keeps it
-                kind = self.tr("{0}, from before the restore, kept until {1}").format(kind, show_date(b["kept_until"]))
-            elif b.get("before_restore"):
-                kind = self.tr("{0}, from before the restore").format(kind)
-            item = add_row(self.tree, [show_moment(b["created"]), b["file"], size, self._state(b["state"]), kind,
-                                       short_folder(b["path"], snapshot)], b["path"])
-            for column in range(item.columnCount()):
-                item.setToolTip(column, changed_words(b.get("changed") or ""))
-            # Where it is: two folders' backups of a day have the same name (found on Xvfb), told
-            # apart by the Folder column, the whole path in its tooltip and the file's.
-            for column in (1, 5):
-                item.setToolTip(column, "\n".join(filter(None, (b["path"], item.toolTip(column)))))
-            if snapshot and isinstance(written, int):
-                item.setToolTip(2, self.tr("What this snapshot added to the backup folder when it was made; what it "
-                                           "shares with the other snapshots is not counted."))
-            elif snapshot:
-                item.setToolTip(2, self.tr("What this snapshot added to the backup folder was not recorded in this "
-                                           "vault (it was registered by a restore)."))
-            if b["path"] == was_selected:
-                selected = item
-            if newest_checked is None and b["state"] == "verified":
-                newest_checked = item
-        # Else the newest checked backup selected: Restore the selected backup proposes it first.
-        chosen = selected or newest_checked
-        if chosen is not None:
-            self.tree.setCurrentItem(chosen)
-
-    def _state(self, state: str) -> str:
-        return self.tr(STATES[state]) if state in STATES else state
+        fill_rows(self.tree, data["backups"])
 
     def _explain_row(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         said = current.toolTip(0) if current is not None else ""
@@ -502,3 +370,7 @@ class BackupsDialog(QDialog):
             return
         dialog = RestoreDialog(self.controller, path, parent=self)
         dialog.open()
+
+
+# STATES, short_folder, overview, RestoreDialog: re-exported for those that took them from here.
+__all__ = ["STATES", "BackupsDialog", "RestoreDialog", "overview", "short_folder"]

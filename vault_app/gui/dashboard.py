@@ -344,6 +344,11 @@ class DashboardPage(QScrollArea):
         self.cards["backup"].detail.setObjectName("warningNote")
         self.cards["backup"].detail.style().polish(self.cards["backup"].detail)
 
+    def unmark_older_copy(self) -> None:
+        """No longer the older copy (kept: another backup folder chosen for it): the card as usual."""
+        self._older_copy = None
+        self.refresh()
+
     def _show_backup(self, d: Today) -> None:
         if self._older_copy is not None:
             self.cards["backup"].show_value(*self._older_copy)

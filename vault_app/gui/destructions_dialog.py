@@ -296,8 +296,10 @@ class DestructionsDialog(DestructionJobs, QDialog):
         return self.tr("This destruction was started and is not finished: the chart's records can no longer be "
                        "opened or changed. Finish now tries again; the app also tries at each unlock.")
 
-    def _psy_changed(self, _unlocked: bool) -> None:
+    def _psy_changed(self, unlocked: bool) -> None:
         self._save_state()
+        if unlocked:
+            self._go_on_after_unlock()
 
     def _unlock(self) -> None:
         phrase = self.passphrase.text()

@@ -21,7 +21,7 @@ from vault_app.gui.destruction_stop_words import purge_failed_text
 from vault_app.gui.destruction_texts import step_words
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.worker_bridge import ToWorker
-from vault_app.services import destruction, destruction_again_beside
+from vault_app.services import backup, destruction, destruction_again_beside
 from vault_app.services import destruction_journal as journal
 from vault_app.services.destruction_beside import LiveView, PurgeJob
 from vault_app.services.destruction_progress import Step
@@ -35,6 +35,13 @@ if TYPE_CHECKING:
     _Window = QDialog  # what the mixin is mixed into, for the type checker
 else:
     _Window = object
+
+
+def _backup_folder(v: Vault) -> str:
+    """The backup folder the settings name, when it is there (its drive connected); else ""."""
+    target = backup.settings(v).get("target")
+    folder = Path(str(target)).expanduser() if target else None
+    return str(folder.resolve()) if folder is not None and folder.is_dir() else ""
 
 
 class DestructionJobs(_Window):
@@ -225,11 +232,27 @@ class DestructionJobs(_Window):
         if self._busy or self.chosen() is None:
             return
         if not self.controller.psychotherapy_open:
-            # The file's psychotherapy copy opens only with that compartment's key (as the CLI's).
+            # The file's psychotherapy copy opens only with that compartment's key (as the CLI's);
+            # the unlock goes on to the chooser (_go_on_after_unlock).
             self._file_wanted = True
             self._save_state()
             return
-        path = file_dialogs.open_file(self, self.tr("Choose the backup file to purge"), str(Path.home()),
+        # Opened in the vault's backup folder (found: in the home folder, far from any backup),
+        # read on the worker (the settings are in the vault).
+        self.controller.query(self, _backup_folder).success(self._choose_in).run()
+
+    def _go_on_after_unlock(self) -> None:
+        """The notes unlocked after Purge a backup file… asked for them: on to the chooser (found:
+        a second click was needed)."""
+        if self._file_wanted and self.controller.psychotherapy_open and not self._busy and self.isVisible():
+            self._file_wanted = False
+            self._save_state()
+            self._choose_file()
+
+    def _choose_in(self, folder: str) -> None:
+        if self._busy or not self.isVisible():
+            return
+        path = file_dialogs.open_file(self, self.tr("Choose the backup file to purge"), folder or str(Path.home()),
                                       self.tr("Backup files (*.vaultbackup);;All files (*)"))
         if path:
             self.purge_file(Path(path))

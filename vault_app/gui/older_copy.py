@@ -10,8 +10,9 @@ switchers.
 
 The message says both ways this happens (another computer, or this folder replaced by an older
 copy of itself) and the next step, with a button that opens the restore of the folder's newest
-backup over this vault; while the copy is not kept (services/older_copy_refusal.py), it says that
-exports and disclosures are refused."""
+backup over this vault, and that exports and disclosures are refused until then. Once the copy is
+kept (another backup folder chosen for it: services/older_copy_refusal.kept) nothing is said: it
+is the vault she goes on with, and its exports are allowed again."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vault_app.gui.confirm import AnsweredByAlt
@@ -27,6 +28,7 @@ from vault_app.gui.dates import show_date
 from vault_app.gui.history_words import describe_event
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.worklist import count_words
+from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from vault_app.gui.dashboard import DashboardPage
@@ -121,13 +123,15 @@ def card_words(found: Superseded) -> str:
     return _tr(CARD_ON).format(day=other) if other else _tr(CARD)
 
 
-def _superseded(vault: Vault) -> tuple[Superseded, bool] | None:
+def _superseded(vault: Vault) -> Superseded | None:
     # Lazy (memory): the backup services (the lineage check, snapshot repositories' chunk store)
     # load on the worker after the unlock's KDF, as the dashboard's (~3 MB) do.
-    from vault_app.services import backup_superseded, older_copy_refusal
+    from vault_app.services import older_copy_refusal
 
-    found = backup_superseded.superseded(vault)
-    return None if found is None else (found, not older_copy_refusal.kept(vault, found))
+    # A copy kept (another backup folder chosen for it, as the message's next step says) is the
+    # vault she goes on with, its exports allowed again: nothing is said of it. Found: its unlock
+    # went on saying "This is the older copy" (and the title, the Today card) at every unlock.
+    return older_copy_refusal.older_copy(vault)
 
 
 def check(window: QWidget, controller: App, dashboard: DashboardPage) -> None:
@@ -135,13 +139,40 @@ def check(window: QWidget, controller: App, dashboard: DashboardPage) -> None:
     controller.query(window, _superseded).success(lambda f: _say(window, controller, dashboard, f)).run()
 
 
-def _say(window: QWidget, controller: App, dashboard: DashboardPage, said: tuple[Superseded, bool] | None) -> None:
-    if said is None:
+class _Follower(QObject):
+    """While the older copy is said: a backup folder chosen for it since (Vault > Backups…, `backup
+    settings --target`) reads the check again, and a copy kept now is no longer called the older
+    one (found: the title and the Today card said so until the next unlock, its exports allowed
+    already). A child of the window: its connection ends with it."""
+
+    def __init__(self, window: QWidget, controller: App, dashboard: DashboardPage, box: QMessageBox,
+                 before: str) -> None:
+        super().__init__(window)
+        self._window, self._controller, self._dashboard, self._box, self._before = (
+            window, controller, dashboard, box, before)
+        controller.changed.connect(self._on_changes)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(Kind.BACKUPS):
+            self._controller.query(self._window, _superseded).success(self._now).run()
+
+    def _now(self, found: Superseded | None) -> None:
+        if found is not None:
+            return
+        self._window.setWindowTitle(self._before)
+        self._dashboard.unmark_older_copy()
+        self._box.close()
+        self._controller.changed.disconnect(self._on_changes)
+        self.deleteLater()
+
+
+def _say(window: QWidget, controller: App, dashboard: DashboardPage, found: Superseded | None) -> None:
+    if found is None:
         return
-    found, refused = said
+    before = window.windowTitle()
     window.setWindowTitle(title())
     dashboard.mark_older_copy(_tr(CARD_VALUE), card_words(found))
-    box = AnsweredByAlt(QMessageBox.Icon.Warning, _tr(HEADING), words(found, refused),
+    box = AnsweredByAlt(QMessageBox.Icon.Warning, _tr(HEADING), words(found),
                         QMessageBox.StandardButton.Close, window)
     box.setObjectName("olderCopyMessage")
     newest = Path(found.newest) if found.newest else None
@@ -151,6 +182,7 @@ def _say(window: QWidget, controller: App, dashboard: DashboardPage, said: tuple
         box.setDefaultButton(restore)
         restore.clicked.connect(lambda: _restore(window, controller, newest))
     box.open()  # window-modal, not blocking: the unlock's other news go on behind it
+    _Follower(window, controller, dashboard, box, before)
 
 
 def _restore(window: QWidget, controller: App, newest: Path) -> None:

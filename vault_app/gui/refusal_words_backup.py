@@ -43,6 +43,9 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsBackup", "Nothing to locate: the file of {name} is where this vault registered it."),
     "backup.locate_not_found": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "No backup file named {name} in the folder chosen. Nothing was changed."),
+    # `backup locate NAME` (the command line names the backup): two folders' backups of a day share it
+    "backup.locate_name_shared": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "More than one missing backup is named {name}. Nothing was changed."),
     "backup.locate_not_that_backup": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "The file chosen is not the backup {name} registered in this vault: its size or its "
                               "SHA-256 differs. It may be another backup, a copy from before a destruction purged it, "
@@ -206,6 +209,9 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsBackup", "Connect its drive (or put the folder back), then back up again."),
     "backup.locate_not_found": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "Choose the backup file itself, or the folder it was moved to."),
+    "backup.locate_name_shared": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Name the one to locate by its whole path, as the Backups window's Folder column and "
+                              "its tooltip show it."),
     "backup.locate_not_that_backup": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "Choose the very file this backup was moved to, or make a new backup (Back up now)."),
 }

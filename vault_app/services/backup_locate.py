@@ -27,6 +27,7 @@ from vault_app.storage.chunk_store import is_snapshot_path
 NOT_MISSING = "backup.locate_not_missing"
 NOT_FOUND = "backup.locate_not_found"
 NOT_THAT_BACKUP = "backup.locate_not_that_backup"
+NAME_SHARED = "backup.locate_name_shared"
 
 
 def _candidate(registered: Path, chosen: Path) -> Path | None:
@@ -50,6 +51,34 @@ def chosen_as_folder(registered: Path) -> bool:
     return is_snapshot_path(registered)
 
 
+def _not_missing(registered: Path) -> InvalidInput:
+    return InvalidInput(
+        f"Nothing to locate: {registered} is not a backup of this vault whose file is missing.",
+        code="backup.locate_not_missing",  # NOT_MISSING (a literal: the words scan)
+        params={"name": registered.name},
+    )
+
+
+def registered_path(vault: Vault, given: str) -> Path:
+    """The registered path of the backup `given` names on the command line (`backup locate`): its
+    registered path, or the file name alone of a backup whose file is missing (what `backup list`
+    shows as the end of its path). Two folders' backups of a day share a name: then the path is
+    asked for, both named."""
+    if Path(given).name != given:  # a path: locate() says whether it is a missing backup's
+        return Path(given).expanduser().resolve()
+    missing = [b.file for b in backup_registry.registered(vault) if b.file.name == given and not b.file.is_file()]
+    if not missing:
+        raise _not_missing(Path(given))
+    if len(missing) > 1:
+        raise InvalidInput(
+            f"{len(missing)} missing backups are named {given}: " + ", ".join(map(str, missing)) + ".",
+            hint="Name the one to locate by its whole path, as vault-app backup list shows it.",
+            code="backup.locate_name_shared",  # NAME_SHARED (a literal: the words scan)
+            params={"name": given, "count": len(missing)},
+        )
+    return missing[0]
+
+
 def locate(vault: Vault, registered: Path, chosen: Path) -> Path:
     """Record that the backup registered at `registered`, whose file is not there, is `chosen` (a
     file, or the folder it was moved to) now; the path it is registered at from now on. Refused,
@@ -57,11 +86,7 @@ def locate(vault: Vault, registered: Path, chosen: Path) -> Path:
     when the file there is not the very backup registered."""
     b = backup_registry.find(vault, registered)
     if b is None or b.gone or b.file.is_file():
-        raise InvalidInput(
-            f"Nothing to locate: {registered} is not a backup of this vault whose file is missing.",
-            code="backup.locate_not_missing",  # NOT_MISSING (a literal: the words scan)
-            params={"name": registered.name},
-        )
+        raise _not_missing(registered)
     chosen = chosen.expanduser().resolve()
     found = _candidate(b.file, chosen)
     if found is None:
@@ -102,4 +127,5 @@ def locate_and_check(vault: Vault, registered: Path, chosen: Path) -> tuple[Path
     return found, backup_repo_restore.verify_copy(found, vault=vault)
 
 
-__all__ = ["NOT_FOUND", "NOT_MISSING", "NOT_THAT_BACKUP", "chosen_as_folder", "locate", "locate_and_check"]
+__all__ = ["NAME_SHARED", "NOT_FOUND", "NOT_MISSING", "NOT_THAT_BACKUP", "chosen_as_folder", "locate",
+           "locate_and_check", "registered_path"]

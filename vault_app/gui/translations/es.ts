@@ -10522,6 +10522,18 @@ Leave anyway?</source>
 <context>
     <name>RestoreDialog</name>
     <message>
+        <source>Restore over:</source>
+        <translation>Restaurar sobre:</translation>
+    </message>
+    <message>
+        <source>Restore over</source>
+        <translation>Restaurar sobre</translation>
+    </message>
+    <message>
+        <source>the vault you are using now, in {0}</source>
+        <translation>la bóveda que usa ahora, en {0}</translation>
+    </message>
+    <message>
         <source> The backup restored from, {0}, still holds a chart destroyed since it was made (destroyed again in the vault, not in that file): purge it in Records &gt; Destructions and certificates (Purge the backups now), or delete that file.</source>
         <translation> La copia desde la que se restauró, {0}, todavía contiene un expediente destruido después de hacerse (destruido de nuevo en la bóveda, no en ese archivo): púrguela en Registros &gt; Destrucciones y certificados (Purgar ahora las copias), o borre ese archivo.</translation>
     </message>
@@ -19756,6 +19768,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 </context>
 <context>
     <name>RefusalWordsBackup</name>
+    <message>
+        <source>More than one missing backup is named {name}. Nothing was changed.</source>
+        <translation>Más de una copia de seguridad que falta se llama {name}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Name the one to locate by its whole path, as the Backups window's Folder column and its tooltip show it.</source>
+        <translation>Nombre la que quiere localizar por su ruta completa, como la muestran la columna Carpeta de la ventana Copias de seguridad y su descripción emergente.</translation>
+    </message>
     <message>
         <source>The backup file changed after you were asked; nothing was restored.</source>
         <translation>El archivo de la copia de seguridad cambió después de que se le preguntara; no se restauró nada.</translation>

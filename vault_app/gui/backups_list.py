@@ -1,0 +1,202 @@
+"""What the Backups window (gui/backups.py) shows of the backups: the summary above the list,
+the reminder under it, and the list's rows with their tooltips; and the read of all that on the
+worker (overview). Apart from the window's fields and buttons, which were at 500 lines with it.
+
+The words keep the window's context ("BackupsDialog"): they are its words, and es.ts has them there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+from vault_app.gui.backup_changed_words import changed_words
+from vault_app.gui.backup_warnings import warning_words
+from vault_app.gui.dates import one_stop, show_date, show_moment
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.status_words import backup_reminder
+from vault_app.gui.widgets import add_row
+from vault_app.services import backup
+from vault_app.services.backup_last_verified import LastVerified, from_status
+
+if TYPE_CHECKING:
+    from vault_app.services.vault import Vault
+
+# A backup's state as the register names it (backup_registry.state, backup_changed.CHANGED),
+# said in the screen's language; one of no known name is shown as it is.
+STATES = {
+    "verified": QT_TRANSLATE_NOOP("BackupsDialog", "verified"),
+    "present": QT_TRANSLATE_NOOP("BackupsDialog", "present"),
+    "failed": QT_TRANSLATE_NOOP("BackupsDialog", "failed"),
+    "missing": QT_TRANSLATE_NOOP("BackupsDialog", "missing"),
+    "changed": QT_TRANSLATE_NOOP("BackupsDialog", "changed"),
+    # Deleted by another copy of this vault's rotation (backup_changed.REMOVED): not "missing".
+    "removed": QT_TRANSLATE_NOOP("BackupsDialog", "removed by another copy"),
+    # Removed by this vault's own rotation, on the computer it was restored from (backup_changed.ROTATED).
+    "rotated": QT_TRANSLATE_NOOP("BackupsDialog", "removed by the rotation"),
+}
+# What this vault's own past explains, said calmly in its row: not counted as changed outside the
+# vault (found: "1 backup below changed outside this vault" at every visit after a restore).
+# Nor is a missing one, whose row says where it was looked for.
+_OWN_PAST = frozenset({"rotated", "missing"})
+
+
+def _tr(text: str, n: int = -1) -> str:
+    """A text already marked where it is written (QT_TRANSLATE_NOOP), in the window's context."""
+    return QCoreApplication.translate("BackupsDialog", text, "", n)
+
+
+def state_words(state: str) -> str:
+    return _tr(STATES[state]) if state in STATES else state
+
+
+def short_folder(path: str, snapshot: bool) -> str:
+    """The folder a backup is in, short: a snapshot's backup folder (not its 'snapshots'), the
+    home folder as ~, and of a long path its last two folders."""
+    folder = Path(path).parent
+    if snapshot and folder.name == "snapshots":
+        folder = folder.parent
+    home = Path.home()
+    shown = f"~/{folder.relative_to(home)}" if folder.is_relative_to(home) and folder != home else str(folder)
+    if len(shown) > 40 and len(folder.parts) > 3:
+        shown = str(Path("…", *folder.parts[-2:]))
+    return shown
+
+
+def overview(vault: Vault) -> dict[str, Any]:
+    status = backup.status_of_folder(vault)
+    target = status["settings"].get("target")
+    # Found in the real app: the window showed a folder that was not there without saying so.
+    missing = bool(target) and not Path(str(target)).expanduser().is_dir()
+    return {"status": status, "backups": backup.list_backups(vault), "target_missing": missing,
+            "last_verified": from_status(status),
+            "target_resolved": str(Path(str(target)).expanduser().resolve()) if target else None}
+
+
+def summary_words(data: dict[str, Any]) -> str:
+    """The lines above the list: how many, the last made and checked, what is wrong."""
+    status, conf = data["status"], data["status"]["settings"]
+    # Said as `backup list` and the Today screen say it (services/backup_last_verified.py).
+    said: LastVerified = data["last_verified"]
+    age = said.age_days
+    last = status["last_backup"]
+    made = int(status["registered"])
+    parts = [QCoreApplication.translate("BackupsDialog", "%n backup made by this app.", "", 1) if made == 1
+             else QCoreApplication.translate("BackupsDialog", "%n backups made by this app.", "", made)]
+    if last:
+        parts.append(one_stop(QCoreApplication.translate("BackupsDialog", "Last backup: {0}.")
+                              .format(show_moment(last["created"]))))
+    parts.append(_checked_words(age))
+    # Said once: the settings' own folder not there is said below, with what to do.
+    if said.where == "away" and not (data.get("target_missing") and said.folder == data.get("target_resolved")):
+        parts.append(QCoreApplication.translate(
+            "BackupsDialog", "It is in {0}, which is not reachable now: connect its drive, or make a new "
+                             "backup.").format(said.folder))
+    elif said.where == "gone":
+        parts.append(QCoreApplication.translate(
+            "BackupsDialog", "Its file is no longer in {0}, which is reachable: deleted or moved. Make a new "
+                             "backup.").format(said.folder))
+    if status["changed_since_last_backup"]:
+        parts.append(QCoreApplication.translate("BackupsDialog", "The vault changed since the last backup."))
+    changed = sum(1 for b in data["backups"] if b.get("changed") and b["state"] not in _OWN_PAST)
+    if changed:
+        parts.append(QCoreApplication.translate(
+            "BackupsDialog", "%n backup below changed outside this vault: select it to read what happened.",
+            "", 1) if changed == 1 else QCoreApplication.translate(
+            "BackupsDialog", "%n backups below changed outside this vault: select one to read what happened.",
+            "", changed))
+    parts.extend(map(warning_words, status["warnings"]))
+    if data.get("target_missing"):
+        parts.append(QCoreApplication.translate(
+            "BackupsDialog", "The backup folder {0} is not there now: if it is on an external drive, connect the "
+                             "drive; or choose another folder.").format(conf.get("target")))
+    return " ".join(parts)
+
+
+def _checked_words(age: float | None) -> str:
+    if age is None:
+        return QCoreApplication.translate("BackupsDialog", "Last checked backup: none yet.")
+    days = round(age)
+    if days == 0:
+        return QCoreApplication.translate("BackupsDialog", "Last checked backup: today.")
+    if days == 1:
+        return QCoreApplication.translate("BackupsDialog", "Last checked backup: %n day old.", "", 1)
+    return QCoreApplication.translate("BackupsDialog", "Last checked backup: %n days old.", "", days)
+
+
+def reminder_words(data: dict[str, Any]) -> str:
+    """The reminder under the summary, "" when none is due. It names this screen's own button by
+    its menu path; here it is one row below. The services' reminder is English: the status bar's
+    words say the same in the screen's language. Backups listed but none checked (a restored
+    vault's): the status bar's words sent the therapist to this very window (Vault > Backups… >
+    Back up now)."""
+    said: LastVerified = data["last_verified"]
+    if not said.reminder_due:
+        return ""
+    if int(data["status"]["registered"]) == 0:
+        return QCoreApplication.translate("BackupsDialog", "No verified backup yet: choose a folder, then Back up now.")
+    if said.age_days is None:
+        return QCoreApplication.translate("BackupsDialog", "No checked backup yet: select one below and choose Check "
+                                                           "the selected backup, or Back up now.")
+    return backup_reminder(int(said.age_days))
+
+
+def fill_rows(tree: QTreeWidget, backups: list[dict[str, Any]]) -> None:
+    """The list's rows, the newest first. The row selected stays selected (found: after Check the
+    selected backup the selection jumped back to the newest checked one, the first row); else the
+    newest checked backup is: Restore the selected backup proposes it first."""
+    current = tree.currentItem()
+    was_selected = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
+    tree.clear()
+    newest_checked: QTreeWidgetItem | None = None
+    selected: QTreeWidgetItem | None = None
+    for b in reversed(backups):
+        item = _row(tree, b)
+        if b["path"] == was_selected:
+            selected = item
+        if newest_checked is None and b["state"] == "verified":
+            newest_checked = item
+    chosen = selected or newest_checked
+    if chosen is not None:
+        tree.setCurrentItem(chosen)
+
+
+def _row(tree: QTreeWidget, b: dict[str, Any]) -> QTreeWidgetItem:
+    snapshot = b.get("kind") == "snapshot"
+    # A snapshot's own bytes are its small manifest; what it shares with the others is not
+    # its own: its size is what it added to the folder when made (its new chunks).
+    written = b.get("bytes_written")
+    # One registered without it (by a restore: the snapshot restored from) says so, not empty.
+    size = ((QCoreApplication.translate("BackupsDialog", "{0} KiB new").format(written // 1024)
+             if isinstance(written, int) else QCoreApplication.translate("BackupsDialog", "not recorded"))
+            if snapshot else QCoreApplication.translate("BackupsDialog", "{0} KiB").format(b["bytes"] // 1024))
+    kind = QCoreApplication.translate("BackupsDialog", "snapshot") if snapshot \
+        else QCoreApplication.translate("BackupsDialog", "single file")
+    if b.get("kept_until"):  # left behind by a restore: until when the rotation keeps it
+        kind = QCoreApplication.translate("BackupsDialog", "{0}, from before the restore, kept until {1}") \
+            .format(kind, show_date(b["kept_until"]))
+    elif b.get("before_restore"):
+        kind = QCoreApplication.translate("BackupsDialog", "{0}, from before the restore").format(kind)
+    item = add_row(tree, [show_moment(b["created"]), b["file"], size, state_words(b["state"]), kind,
+                          short_folder(b["path"], snapshot)], b["path"])
+    for column in range(item.columnCount()):
+        item.setToolTip(column, changed_words(b.get("changed") or ""))
+    # Where it is: two folders' backups of a day have the same name (found on Xvfb), told
+    # apart by the Folder column, the whole path in its tooltip and the file's.
+    for column in (1, 5):
+        item.setToolTip(column, "\n".join(filter(None, (b["path"], item.toolTip(column)))))
+    if snapshot and isinstance(written, int):
+        item.setToolTip(2, QCoreApplication.translate(
+            "BackupsDialog", "What this snapshot added to the backup folder when it was made; what it "
+                             "shares with the other snapshots is not counted."))
+    elif snapshot:
+        item.setToolTip(2, QCoreApplication.translate(
+            "BackupsDialog", "What this snapshot added to the backup folder was not recorded in this "
+                             "vault (it was registered by a restore)."))
+    return item
+
+
+__all__ = ["STATES", "fill_rows", "overview", "reminder_words", "short_folder", "state_words", "summary_words"]
