@@ -18,6 +18,7 @@ from vault_app.domain.clinical import age_on
 from vault_app.domain.representatives import PARENTAL
 from vault_app.gui.confirm import AnsweredByAlt
 from vault_app.gui.dates import show_date
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.optional_date_field import OptionalDateField
 from vault_app.gui.widgets import iso
 from vault_app.services import care_confidentiality
@@ -83,6 +84,18 @@ def stale_signers(vault: Vault, client_id: str) -> tuple[Authorization, ...]:
 
 
 CONTEXT = "ClientConfidentiality"
+TITLE = QT_TRANSLATE_NOOP("ClientConfidentiality", "Authorizations to check")
+ONE = QT_TRANSLATE_NOOP("ClientConfidentiality",
+                        "%n authorization on file no longer has a signer the chart lets stand.")
+MANY = QT_TRANSLATE_NOOP("ClientConfidentiality",
+                         "%n authorizations on file no longer have a signer the chart lets stand.")
+LISTED = QT_TRANSLATE_NOOP("ClientConfidentiality", "{id}, signed {day}")
+WHY = QT_TRANSLATE_NOOP(
+    "ClientConfidentiality", "With who consented to the minor's care, or a parent's confidentiality agreement, as the "
+                             "chart now records it, their signer would be refused (45 CFR 164.502(g)(3)). They are "
+                             "kept, and an export on them is refused, saying why, until a valid signer signs a new "
+                             "one: {listed}.")
+SHOW = QT_TRANSLATE_NOOP("ClientConfidentiality", "Show authorizations")
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -95,19 +108,14 @@ def tell_stale(parent: QWidget, stale: tuple[Authorization, ...], show: Callable
     box = AnsweredByAlt(parent)
     box.setObjectName("staleSignersNotice")
     box.setIcon(QMessageBox.Icon.Warning)
-    title = _tr("Authorizations to check")
-    box.setWindowTitle(title)
-    box.setAccessibleName(title)
+    box.setWindowTitle(_tr(TITLE))
+    box.setAccessibleName(_tr(TITLE))
     n = len(stale)
-    box.setText(_tr("%n authorization on file no longer has a signer the chart lets stand.", n) if n == 1
-                else _tr("%n authorizations on file no longer have a signer the chart lets stand.", n))
-    listed = "; ".join(_tr("{id}, signed {day}").format(id=a.id, day=show_date(a.signed_on))
-                       for a in stale if a.signed_on is not None)
-    box.setInformativeText(_tr(
-        "With who consented to the minor's care, or a parent's confidentiality agreement, as the chart now records "
-        "it, their signer would be refused (45 CFR 164.502(g)(3)). They are kept, and an export on them is refused, "
-        "saying why, until a valid signer signs a new one: {listed}.").format(listed=listed))
-    to_tab = box.addButton(_tr("Show authorizations"), QMessageBox.ButtonRole.AcceptRole)
+    box.setText(_tr(ONE if n == 1 else MANY, n))
+    listed = "; ".join(_tr(LISTED).format(id=a.id, day=show_date(a.signed_on)) for a in stale
+                       if a.signed_on is not None)
+    box.setInformativeText(_tr(WHY).format(listed=listed))
+    to_tab = box.addButton(_tr(SHOW), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     to_tab.clicked.connect(show)
     box.open()
