@@ -30,7 +30,7 @@ from vault_app.services.vault import Vault
 from vault_app.storage import clinical_clients
 from vault_app.storage import disclosure_authorizations as auth_store
 
-RECORDED = "client.confidentiality_recorded"
+RECORDED = "client.confidentiality_agreement_recorded"
 # The refusals that a change of the chart's consent facts can bring to a signature already recorded.
 _SIGNER_CODES = frozenset(STALE_REASONS)
 
