@@ -22046,4 +22046,15 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>cliente: registrado el acuerdo de confidencialidad</translation>
     </message>
 </context>
+<context>
+    <name>AuthorizationsTab</name>
+    <message>
+        <source>{state}; its signer no longer stands</source>
+        <translation>{state}; su firmante ya no vale</translation>
+    </message>
+    <message>
+        <source>With who consented to the minor's care, or a parent's confidentiality agreement, as the chart now records it, this signer would be refused (45 CFR 164.502(g)(3)): an export on it is refused until a valid signer signs a new one.</source>
+        <translation>Con quien consintió la atención del menor, o el acuerdo de confidencialidad de un progenitor, tal como el expediente lo registra ahora, este firmante se rechazaría (45 CFR 164.502(g)(3)): una exportación basada en ella se rechaza hasta que un firmante válido firme una nueva.</translation>
+    </message>
+</context>
 </TS>
