@@ -35,6 +35,8 @@ LATER_MIGRATIONS_UNDONE = (
     "ALTER TABLE client_requests DROP COLUMN requester_name",  # 0106
     "ALTER TABLE client_requests DROP COLUMN requester_claim",  # 0106
     "ALTER TABLE clients DROP COLUMN care_consented_by",  # 0107
+    "ALTER TABLE clients DROP COLUMN confidentiality_agreed_on",  # 0108
+    "ALTER TABLE clients DROP COLUMN confidentiality_agreed_by",  # 0108
     # 0096: search_text as 0010 made it, without the discharge summary's keys
     "ALTER TABLE progress_notes DROP COLUMN search_text",
     "ALTER TABLE progress_notes ADD COLUMN search_text TEXT GENERATED ALWAYS AS (concat_ws(char(10), "

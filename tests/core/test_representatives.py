@@ -35,6 +35,7 @@ class Row:
     majority_order: bool = False
     declined: bool = False
     consented: str = ""  # who consented to the minor's care, as the chart records it
+    confidential: bool = False  # a parent's confidentiality agreement in force (164.502(g)(3)(i)(C))
 
 
 # Practice settings for the table: majority 18, a minor may consent to outpatient care from 12.
@@ -58,13 +59,22 @@ ROWS = (
     Row("45 CFR 164.502(g)(5)", "health_care_agent", 50, "request_records", "declined", declined=True),
     # No date of birth: the age rules cannot apply; only a recorded election can refuse.
     Row("45 CFR 164.502(g)", "parent", None, "sign_authorization", None),
+    # A parent agreed to a confidential relationship about the minor's care: no parent acts for them in it,
+    # whatever the minor's age; a Part 2 consent keeps 42 CFR 2.14; an adult's agent is no parent.
+    Row("45 CFR 164.502(g)(3)(i)(C)", "parent", 10, "request_records", "confidential_care_agreement",
+        consented="guardian", confidential=True),
+    Row("45 CFR 164.502(g)(3)(i)(C)", "legal_guardian", 15, "sign_authorization", "confidential_care_agreement",
+        confidential=True),
+    Row("45 CFR 164.502(g)(3)(i)(C)", "other", 11, "receive_copy", "confidential_care_agreement", confidential=True),
+    Row("42 CFR 2.14(b)", "parent", 10, "sign_part2_consent", None, consented="guardian", confidential=True),
+    Row("45 CFR 164.502(g)(2)", "health_care_agent", 16, "sign_authorization", None, confidential=True),
 )
 
 
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: f"{r.citation} {r.authority} {r.age} {r.action}")
 def test_rule_table(row: Row) -> None:
     facts = RepFacts(row.authority, row.age, 18, 12, row.action, row.majority_order, row.declined,  # type: ignore[arg-type]
-                     row.consented)
+                     row.consented, row.confidential)
     found = refusal(facts)
     if row.refused is None:
         assert found is None, found

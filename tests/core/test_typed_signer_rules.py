@@ -33,6 +33,7 @@ class Row:
     part2: bool = False
     consent: int = 14  # the practice's age of consent for treatment
     consented_by: str = "client"  # who consented to the minor's care, as the chart records it
+    agreed: date | None = None  # a parent's confidentiality agreement about the care (164.502(g)(3)(i)(C))
 
 
 ROWS = (
@@ -82,12 +83,20 @@ ROWS = (
     Row("42 CFR 2.14(a)", 16, "parent", refused="typed_minor_part2", part2=True),
     Row("42 CFR 2.14(b)", 10, "parent", part2=True),  # under the age of consent: the parent signs too
     Row("164.502(g)", None, "parent"),  # no date of birth: not known to be an adult
+    # 164.502(g)(3)(i)(C): a parent agreed to a confidential relationship about the care, by the signing day.
+    Row("164.502(g)(3)(i)(C)", 12, "mother", refused="typed_confidential_care", consented_by="guardian",
+        agreed=date(2026, 3, 1)),
+    Row("164.502(g)(3)(i)(C)", 16, "legal guardian", refused="typed_confidential_care", consented_by="guardian",
+        agreed=ON),
+    Row("164.502(g)(3)(i)(C)", 12, "mother", consented_by="guardian", agreed=date(2026, 7, 1)),  # agreed later
+    Row("42 CFR 2.14(b)", 10, "parent", part2=True, consented_by="guardian", agreed=date(2026, 3, 1)),  # Part 2
 )
 
 
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: f"{r.citation}-{r.age}-{r.authority or 'blank'}-{r.refused}")
 def test_a_typed_representative_by_the_rules(row: Row) -> None:
-    client = ClientFacts(row.age, 18, row.consent, row.reps, care_consented_by=row.consented_by)
+    client = ClientFacts(row.age, 18, row.consent, row.reps, care_consented_by=row.consented_by,
+                         confidentiality_agreed_on=row.agreed)
     found = typed_signer_refusal(client, row.authority, ON, part2=row.part2)
     if row.refused is None:
         assert found is None, found

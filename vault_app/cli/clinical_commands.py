@@ -29,6 +29,7 @@ from vault_app.services.clinical_common import resolve_client_id
 
 if TYPE_CHECKING:
     from vault_app.cli.guardian_commands import LegalEnds
+    from vault_app.domain.authorization import Authorization
     from vault_app.services.vault import Vault
 
 _CONTACT_FLAGS = ("voicemail_ok", "text_ok", "email_ok", "mail_ok")
@@ -92,6 +93,11 @@ def _client_text(data: dict[str, Any], tag: str, may: dict[str, str] | None = No
     if c.get("care_consented_by"):
         lines.append("  care consented to by: " + ("the client (a minor who consented to their own care)"
                                                   if c["care_consented_by"] == "client" else "a parent or guardian"))
+    if c.get("confidentiality_agreed_on"):
+        who = next((g["name"] for g in c["guardians"] if g["guardian_id"] == c.get("confidentiality_agreed_by")),
+                   "a parent or guardian")
+        lines.append(f"  Confidential care agreed {day(c['confidentiality_agreed_on'], tag, '')} by {who}: for this "
+                     "care the minor, not a parent, exercises the rights (45 CFR 164.502(g)(3)(i)(C))")
     for g in c["guardians"]:
         lines.append(f"  guardian: {g['name']} ({g['relationship'] or g['authority']}), authority {g['authority']}"
                      + ((may or {}).get(g["guardian_id"], ", may authorize") if g["may_authorize"] else ""))
@@ -180,7 +186,7 @@ def cmd_client_show(args: argparse.Namespace) -> int:
 
 def cmd_client_update(args: argparse.Namespace) -> int:
     from vault_app.cli import guardian_commands
-    from vault_app.services import guardians
+    from vault_app.services import care_confidentiality, guardians
 
     with common.unlocked(args) as vault:
         client_id = resolve_client_id(vault, args.client)
@@ -223,7 +229,16 @@ def cmd_client_update(args: argparse.Namespace) -> int:
         cancelled: tuple[Appointment, ...] = ()
         if changes:
             cancelled = clients.update_client_reporting(vault, client_id, **changes).cancelled
-        if not (changes or args.consent_discussed or args.consent_signed or args.consent_file or args.guardian):
+        agreement = args.confidentiality_agreement is not None
+        if agreement:
+            care_confidentiality.record_agreement(
+                vault, client_id, None if args.confidentiality_agreement == "none" else args.confidentiality_agreement,
+                args.confidentiality_agreed_by or "")
+        # Who consented, or the agreement, changed: the forms whose signer no longer stands are said (kept).
+        stale = care_confidentiality.signers_no_longer_valid(vault, client_id) \
+            if agreement or "care_consented_by" in changes else []
+        if not (changes or agreement or args.consent_discussed or args.consent_signed or args.consent_file
+                or args.guardian):
             raise InvalidInput("Nothing to change.", hint="See 'vault-app client update --help'.")
         updated = clients.get_client(vault, client_id)
         minor = clients.is_minor(vault, updated)
@@ -232,11 +247,12 @@ def cmd_client_update(args: argparse.Namespace) -> int:
         may = _may_words(updated, tag, ends)
         if added is not None:
             guardian_commands.warn_if_of_age(vault, added, tag, ends)
-    data = {"client": updated.as_dict(), "minor": minor,
+    data = {"client": updated.as_dict(), "minor": minor, "signers_no_longer_valid": [a.id for a in stale],
             "cancelled_appointments": [{"appointment_id": a.appointment_id, "date": str(a.date),
                                         "start": a.start_time.isoformat("minutes")} for a in cancelled]}
     common.emit(args, data,
-                lambda: "Client updated.\n" + _cancelled_words(cancelled, tag) + _client_text(data, tag, may))
+                lambda: "Client updated.\n" + _cancelled_words(cancelled, tag) + _stale_words(stale, tag)
+                + _client_text(data, tag, may))
     return 0
 
 
@@ -244,6 +260,17 @@ def _may_words(client: Client, tag: str, ends: LegalEnds) -> dict[str, str]:
     from vault_app.cli import guardian_commands
 
     return {g.guardian_id: guardian_commands.authorize_words(g, tag, ends) for g in client.guardians}
+
+
+def _stale_words(stale: list[Authorization], tag: str) -> str:
+    """The authorizations whose signer the chart, as changed, no longer lets stand: kept, refused at export."""
+    if not stale:
+        return ""
+    listed = "".join(f"  {a.id}, signed {common.date_shown(a.signed_on, tag)} by {a.signer.name}\n"
+                     for a in stale if a.signed_on is not None)
+    return (f"{counted(len(stale), 'authorization')} on file no longer {'has' if len(stale) == 1 else 'have'} a "
+            "signer the chart lets stand (45 CFR 164.502(g)(3)); kept, but refused at export until a valid signer "
+            "signs a new one ('vault-app auth show ID'):\n" + listed)
 
 
 def _cancelled_words(cancelled: tuple[Appointment, ...], tag: str) -> str:
@@ -315,6 +342,12 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
                     "consented to the care (client: the minor, "
                     "under your state's rule, who then signs, not a parent; 45 CFR 164.502(g)(3)(i))")
     _add_contact_args(up)
+    up.add_argument("--confidentiality-agreement", metavar="DATE",
+                    help="the day a parent or guardian agreed to a confidential relationship between you and the "
+                    "minor about their care (45 CFR 164.502(g)(3)(i)(C): the minor then acts for themself for it); "
+                    "none takes it back")
+    up.add_argument("--confidentiality-agreed-by", metavar="GUARDIAN_ID",
+                    help="the parent or guardian who agreed ('vault-app guardian list CLIENT')")
     up.add_argument("--consent-discussed", metavar="DATE", help="date the limits of confidentiality were discussed")
     up.add_argument("--consent-signed", metavar="DATE", help="date the consent form was signed")
     up.add_argument("--consent-file", metavar="FILE", help="scan of the signed consent (PDF/PNG/JPEG)")

@@ -252,6 +252,10 @@ class Client:
     kind: ClientKind = "individual"
     member_ids: tuple[str, ...] = ()  # for a joint case: the member clients
     care_consented_by: CareConsentedBy = ""  # a minor's care: who consented (representatives.CARE_CONSENT)
+    # A parent's agreement to a confidential relationship between the therapist and the minor
+    # (45 CFR 164.502(g)(3)(i)(C), records migration 0108): its day, and the guardian id who agreed.
+    confidentiality_agreed_on: date | None = None
+    confidentiality_agreed_by: str = ""
 
     @property
     def display_name(self) -> str:

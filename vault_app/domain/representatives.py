@@ -44,6 +44,9 @@ class RepFacts:
     declined: bool = False  # the therapist elected not to treat them as representative (164.502(g)(5))
     # Who consented to the minor's care, as the chart records it (domain.clinical.CareConsentedBy).
     care_consented_by: str = ""
+    # A parent agreed, on or before the day of the act, to a confidential relationship between the
+    # therapist and the minor about the care (45 CFR 164.502(g)(3)(i)(C), clients.confidentiality_agreed_on).
+    confidential_care: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,20 @@ RULES: tuple[RepRule, ...] = (
         "The client signs. Whether state law lets you inform a parent is your judgment (164.502(g)(3)(ii)). If a "
         "parent or guardian consented to the care, correct the chart ('client update CLIENT --care-consented-by "
         "guardian').",
+    ),
+    # A parent (guardian, person in loco parentis) assented to an agreement of confidentiality between the
+    # provider and the minor about the care: for that care the minor is the individual, whatever their age
+    # (164.502(g)(3)(i)(C)), so no parent acts for them in it. A Part 2 consent keeps 42 CFR 2.14's rule
+    # (the minor's capacity under state law): HIPAA's agreement does not change who signs it.
+    RepRule(
+        "confidential_care_agreement", "45 CFR 164.502(g)(3)(i)(C)",
+        lambda f: (f.authority in PARENTAL and f.confidential_care and f.action != "sign_part2_consent"
+                   and f.client_age is not None and f.client_age < f.age_of_majority),
+        "The chart records that a parent or guardian agreed to a confidential relationship between you and the "
+        "minor about their care: for that care the minor, not the parent, exercises the rights (45 CFR "
+        "164.502(g)(3)(i)(C)), so this person may not {action} for the client.",
+        "The client acts for themself for this care. If no such agreement was made, correct the chart "
+        "('client update CLIENT --confidentiality-agreement none').",
     ),
 )
 

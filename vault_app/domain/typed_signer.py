@@ -42,7 +42,7 @@ from datetime import date
 from typing import Literal
 
 from vault_app.domain.representatives import RepAction, RepRefusal
-from vault_app.domain.who_acts import DATE_RULES, ClientFacts, Rep, representative_refusal
+from vault_app.domain.who_acts import DATE_RULES, ClientFacts, Rep, confidential_care_on, representative_refusal
 
 WordsKind = Literal["agent", "parental", "other"]
 
@@ -116,6 +116,7 @@ class TypedCase:
     action: RepAction
     on_file: tuple[Rep, ...]  # recorded, in their dates, and the 164.502(g) rules let them act
     declined: tuple[Rep, ...]  # recorded, in their dates, declined by the therapist (164.502(g)(5))
+    confidential: bool = False  # a parent's confidentiality agreement in force that day (164.502(g)(3)(i)(C))
 
 
 def case_for(client: ClientFacts, authority: str, on: date, *, part2: bool = False) -> TypedCase:
@@ -124,7 +125,7 @@ def case_for(client: ClientFacts, authority: str, on: date, *, part2: bool = Fal
     # custody order) is exactly whom a typed signer must not step around.
     on_file = tuple(r for r in client.representatives if representative_refusal(client, r, action, on) is None)
     declined = tuple(r for r in client.representatives if r.declined and _in_dates(r, on))
-    return TypedCase(client, words_kind(authority), action, on_file, declined)
+    return TypedCase(client, words_kind(authority), action, on_file, declined, confidential_care_on(client, on))
 
 
 def _adult(c: TypedCase) -> bool:
@@ -206,6 +207,16 @@ TYPED_RULES: tuple[TypedRule, ...] = (
         "rights (45 CFR 164.502(g)(3)(i)), so a representative typed in is refused.",
         "The client signs (--signer-role client). If a court appointed someone for the minor, record them with the "
         "order ('vault-app client update CLIENT --guardian NAME --custody-order FILE') and give --guardian ID.",
+    ),
+    TypedRule(
+        "typed_confidential_care", "45 CFR 164.502(g)(3)(i)(C)",
+        # As the recorded parent's rule (representatives "confidential_care_agreement"); Part 2 keeps 2.14.
+        lambda c: c.confidential and c.kind == "parental" and c.action != "sign_part2_consent",
+        "The chart records that a parent or guardian agreed to a confidential relationship between you and the "
+        "minor about their care, by the day the form was signed: for that care the minor, not a parent, "
+        "exercises the rights (45 CFR 164.502(g)(3)(i)(C)), so a parent's or guardian's signature is refused.",
+        "The client signs (--signer-role client). If no such agreement was made, correct the chart ('vault-app "
+        "client update CLIENT --confidentiality-agreement none').",
     ),
 )
 RULES_BY_CODE: dict[str, TypedRule] = {r.code: r for r in TYPED_RULES}

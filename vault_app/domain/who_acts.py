@@ -53,6 +53,8 @@ class ClientFacts:
     representatives: tuple[Rep, ...] = ()
     locale: str = DEFAULT_LOCALE
     care_consented_by: str = ""  # who consented to a minor's care, as the chart records it
+    # The day a parent agreed to a confidential relationship about the minor's care (164.502(g)(3)(i)(C)).
+    confidentiality_agreed_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -117,7 +119,16 @@ def representative_refusal(client: ClientFacts, rep: Rep, action: RepAction, on:
             text = rule.message.format(who=rep.label, day=date_text(day, client.locale), action=ACTION_WORDS[action])
             return RepRefusal(rule.code, rule.citation, text, rule.hint)
     return refusal(RepFacts(rep.authority, client.age, client.age_of_majority, client.age_of_consent, action,
-                            rep.majority_order, rep.declined, client.care_consented_by))
+                            rep.majority_order, rep.declined, client.care_consented_by,
+                            confidential_care_on(client, on)))
+
+
+def confidential_care_on(client: ClientFacts, on: date) -> bool:
+    """A minor whose chart records a parent's agreement to a confidential relationship about their care,
+    made on or before `on` (45 CFR 164.502(g)(3)(i)(C)): for that care the minor acts for themself."""
+    agreed = client.confidentiality_agreed_on
+    return (agreed is not None and agreed <= on and client.age is not None
+            and client.age < client.age_of_majority)
 
 
 def in_control(client: ClientFacts, action: RepAction, on: date) -> tuple[Rep, ...]:
@@ -217,8 +228,11 @@ def copy_recipient_refusal(client: ClientFacts, recipient: Rep | None, on: date)
 def client_signature_refusal(client: ClientFacts, on: date, *, part2: bool = False) -> RepRefusal | None:
     """Why the client's own signature may not stand on an authorization signed on `on`, or None: a minor
     under the age of consent whose representative is in control (MINOR_SIGNATURE), or a minor whose chart
-    says a parent or guardian consented to the care (PARENT_CONSENTED_SIGNATURE)."""
+    says a parent or guardian consented to the care (PARENT_CONSENTED_SIGNATURE). Never where a parent's
+    confidentiality agreement is in force on `on` (confidential_care_on): the minor signs for that care."""
     if part2:  # 42 CFR 2.14(b): the minor signs too; the warning asks for the parent's signature
+        return None
+    if confidential_care_on(client, on):  # 164.502(g)(3)(i)(C): the minor is the individual for this care
         return None
     controlling = in_control(client, "sign_authorization", on)
     if _under_consent_age(client) and controlling:
@@ -260,6 +274,7 @@ __all__ = [
     "DateRule",
     "Rep",
     "client_signature_refusal",
+    "confidential_care_on",
     "copy_recipient_refusal",
     "default_signer",
     "in_control",

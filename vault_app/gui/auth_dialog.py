@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.domain.errors import Problem
-from vault_app.gui import file_dialogs
+from vault_app.gui import auth_dialog_held, file_dialogs
 from vault_app.gui.auth_member import MemberChoice
 from vault_app.gui.auth_parts import DescribedParts
 from vault_app.gui.auth_signer_problem import SignerProblem
@@ -51,16 +50,6 @@ if TYPE_CHECKING:
 REVOKE_TEXT = "You may revoke this authorization at any time by writing to the practice, except for what was " \
               "already disclosed in reliance on it."
 CONDITION_TEXT = "Treatment, payment, enrollment or eligibility for benefits will not be conditioned on signing."
-
-
-def _warning_held(read: dict[str, Any]) -> str:
-    """The warning read, as held: its English, with its code and params when they were held (a
-    form held before they were is said in the English it was read in)."""
-    code, params = read.get("code"), read.get("params")
-    if not isinstance(code, str) or not code or not isinstance(params, dict):
-        return str(read["warning"])
-    kept = {str(k): v for k, v in params.items() if isinstance(v, str | int) and not isinstance(v, bool)}
-    return Problem(str(read["warning"]), code=code, params=kept)
 
 
 # Run on the worker thread (the services never run on the GUI thread).
@@ -282,31 +271,10 @@ class AuthorizationDialog(GuardedDialog):
         return None
 
     def _held_fields(self) -> dict[str, Any]:
-        boxes = {key: box.isChecked() for key, box in self._boxes().items()}
-        return {
-            "description": self.description.text(), "discloser": self.discloser.text(),
-            "recipient": self.recipient.text(), "recipient_address": self.recipient_address.text(),
-            "purpose": self.purpose.text(), "signed_on": self.signed_on.date().toString("yyyy-MM-dd"),
-            "notes_from": self.notes_from.text(), "notes_to": self.notes_to.text(),
-            "signer_name": self.signer_name.text(), "signer_role": str(self.signer_role.currentData()),
-            "signer_authority": self.signer_authority.text(), "signer_member": self.members.member_id(),
-            "expires_on": self.expires_on.date().toString("yyyy-MM-dd"),
-            "expiration_event": self.expiration_event.text(), **boxes,
-            "scan": str(self.scan_path) if self.scan_path is not None else None,
-            "proposed": list(self.proposed) if self.proposed is not None else None,
-            # Held like the rest, inside the vault: the minor's warning read, and for which signature.
-            # Its code and params too: it comes back said in the screen's language.
-            "minor_warning_read": None if self._warned_for is None else
-            {"signature": list(self._warned_for), "warning": str(self._warning_read),
-             "code": getattr(self._warning_read, "code", ""), "params": getattr(self._warning_read, "params", {})},
-        }
+        return auth_dialog_held.held_fields(self)
 
     def _boxes(self) -> dict[str, QCheckBox]:
-        return {"cover_progress": self.cover_progress, "cover_psychotherapy": self.cover_psychotherapy,
-                "cover_billing": self.cover_billing, "use_date": self.use_date,
-                "statement_revoke": self.statement_revoke, "statement_conditioning": self.statement_conditioning,
-                "statement_redisclosure": self.statement_redisclosure, "part2": self.part2,
-                **self.described.boxes()}
+        return auth_dialog_held.held_boxes(self)
 
     def held_entry(self) -> HeldEntry | None:
         """Whatever the therapist typed, ticked, picked or attached, for a lock or a quit to hold
@@ -320,50 +288,8 @@ class AuthorizationDialog(GuardedDialog):
                 "fields": fields}
 
     def restore_fields(self, fields: dict[str, Any]) -> None:
-        self._restored = True
-        proposed = fields.get("proposed")
-        if isinstance(proposed, list) and len(proposed) == 3:
-            self.proposed = (str(proposed[0]), str(proposed[1]), str(proposed[2]))
-        for key, edit in (("description", self.description), ("discloser", self.discloser),
-                          ("recipient", self.recipient), ("recipient_address", self.recipient_address),
-                          ("purpose", self.purpose), ("expiration_event", self.expiration_event)):
-            edit.setText(str(fields.get(key) or ""))
-        for key, box in self._boxes().items():
-            if key in fields:
-                box.setChecked(bool(fields[key]))
-        self.notes_from.setText(str(fields.get("notes_from") or ""))
-        self.notes_to.setText(str(fields.get("notes_to") or ""))
-        for key, field in (("signed_on", self.signed_on), ("expires_on", self.expires_on)):
-            day = QDate.fromString(str(fields.get(key) or ""), "yyyy-MM-dd")
-            if day.isValid():
-                field.setDate(day)
-        # The role before the authority: a role changed to the client clears a proposed authority.
-        self.signer_role.setCurrentIndex(max(0, self.signer_role.findData(fields.get("signer_role"))))
-        self.signer_name.setText(str(fields.get("signer_name") or ""))
-        self.signer_authority.setText(str(fields.get("signer_authority") or ""))
-        scan = fields.get("scan")
-        if scan:
-            self._restore_scan(Path(str(scan)))
-        self._restore_warning_read(fields.get("minor_warning_read"))
-        self.members.hold(fields.get("signer_member"))
+        auth_dialog_held.restore_fields(self, fields)
 
-    def _restore_warning_read(self, read: object) -> None:
-        """The minor's warning read before the lock, kept (found in the real app: after the
-        unlock Record asked again, as if it had never been read). Kept rather than asked again:
-        Record works the warning out again from the vault and asks whenever it says anything
-        else than what was read (save), so nothing unread is ever recorded past; the same words
-        asked twice only teach a therapist to click through them. Last: restoring the signer's
-        fields above would take it back (_signature_changed)."""
-        if not isinstance(read, dict) or not isinstance(read.get("warning"), str) or not read["warning"]:
-            return
-        signature = read.get("signature")
-        if not isinstance(signature, list) or len(signature) != 3:
-            return
-        held = (str(signature[0]), str(signature[1]), bool(signature[2]))
-        if held != self._signature():
-            return
-        self._warned_for, self._warning_read = held, _warning_held(read)
-        self.save_button.setText(self.tr("Record anyway"))
 
     def restored_also(self) -> str:
         """Said after "Restored: …" on the message line (gui/held.restore_held): the warning read."""

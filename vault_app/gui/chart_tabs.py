@@ -214,6 +214,7 @@ class OverviewTab(QWidget):
             return None
         dialog = ClientDetailsDialog(self.view.controller, self.chart.client, parent=self.window())
         bind_to_chart(dialog, self.chart.client, self.tr("Client details"), self.view.privacy)
+        dialog.show_authorizations.connect(lambda: self.view.tabs.setCurrentWidget(self.view.authorizations))
         dialog.open()
         return dialog
 

@@ -31,6 +31,7 @@ from vault_app.domain.errors import InvalidInput
 from vault_app.domain.representatives import care_consent_asked
 from vault_app.gui import screen_fit
 from vault_app.gui.background import show_inline
+from vault_app.gui.client_confidentiality import ConfidentialityRows, save_agreement, stale_signers, tell_stale
 from vault_app.gui.confirm import confirm, notice
 from vault_app.gui.date_field import unfinished_date
 from vault_app.gui.dates import show_date, show_time, show_weekday
@@ -85,6 +86,7 @@ def appointment_days(cancelled: Iterable[Appointment]) -> str:
 
 class ClientDetailsDialog(GuardedDialog):
     saved = Signal(str)
+    show_authorizations = Signal()  # the message on forms whose signer no longer stands: "Show authorizations"
 
     def __init__(self, controller: App, client: Client, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +96,7 @@ class ClientDetailsDialog(GuardedDialog):
         self.was_discharged = client.status == "discharged"
         self.discharge_confirm: QMessageBox | None = None
         self.cancelled_notice: QMessageBox | None = None
+        self.stale_notice: QMessageBox | None = None
         self.setWindowTitle(self.tr("Client details"))  # never the client's name: titles reach task switchers
         c, contact = client, client.contact
         self.legal_name = line_edit(c.legal_name, self.tr("Legal name"))
@@ -184,6 +187,7 @@ class ClientDetailsDialog(GuardedDialog):
         cform.addRow(self.tr("Consent signed on:"), self.consent_signed)
         cform.addRow(self.tr("Care consented to by:"), self.care_consent)
         cform.setRowVisible(self.care_consent, bool(c.care_consented_by))
+        self.agreement = ConfidentialityRows(c, cform, self)  # 45 CFR 164.502(g)(3)(i)(C)
         self._cform = cform
 
         buttons, self.save_button = action_buttons(self, self.tr("Save"), self.save)
@@ -216,6 +220,7 @@ class ClientDetailsDialog(GuardedDialog):
         self._initial.update({k: b.isChecked() for k, b in self._boxes().items()})
         self._initial["method"] = str(self.method.currentData())
         self._initial["care_consented_by"] = str(self.care_consent.currentData())
+        self._initial["confidentiality"] = list(self.agreement.values())
         controller.query(self, minor_consent_rule).success(self._rule_read).run()
         # Set by restore_fields: the fields another program changed while the form was held.
         self._changed_meanwhile: list[str] = []
@@ -232,6 +237,7 @@ class ClientDetailsDialog(GuardedDialog):
             self.care_consent.setToolTip(self.care_consent.currentText())
         asked = care_consent_asked(age, consent, majority) or bool(self.care_consent.currentData())
         self._cform.setRowVisible(self.care_consent, asked)
+        self.agreement.show_for(majority)
         QTimer.singleShot(0, self, self._fit_whole)  # once the row has its place
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -299,6 +305,7 @@ class ClientDetailsDialog(GuardedDialog):
         fields.update({k: b.isChecked() for k, b in self._boxes().items()})
         fields["method"] = str(self.method.currentData())
         fields["care_consented_by"] = str(self.care_consent.currentData())
+        fields["confidentiality"] = list(self.agreement.values())
         if fields == self._initial and not half_typed_dates(self):
             return None
         # With what the form read (READ_KEY), so that the reopened form puts back only what was
@@ -327,6 +334,10 @@ class ClientDetailsDialog(GuardedDialog):
             self.method.setCurrentIndex(max(0, self.method.findData(typed["method"])))
         if "care_consented_by" in typed:
             self.care_consent.setCurrentIndex(max(0, self.care_consent.findData(typed["care_consented_by"])))
+        if isinstance(typed.get("confidentiality"), list) and len(typed["confidentiality"]) == 2:
+            day, who = typed["confidentiality"]
+            self.agreement.agreed_on.setText(str(day or ""))
+            self.agreement.agreed_by.setCurrentIndex(max(0, self.agreement.agreed_by.findData(who)))
 
     def restored_also(self) -> str:
         """After "Restored: ...": the client's details another program changed while the
@@ -371,7 +382,7 @@ class ClientDetailsDialog(GuardedDialog):
 
     def save(self) -> None:
         """Discharge is confirmed first, with what is still open on the chart."""
-        if unfinished_date(self.date_of_birth, self.limits_discussed, self.consent_signed):
+        if unfinished_date(self.date_of_birth, self.limits_discussed, self.consent_signed, self.agreement.agreed_on):
             return
         if self._refuse_email():
             return
@@ -412,6 +423,8 @@ class ClientDetailsDialog(GuardedDialog):
     def save_now(self) -> None:
         client_id = self.client_id
         details, consent = self.values()
+        agreement = self.agreement.values() if self.agreement.changed() else None
+        consent_changed = details["care_consented_by"] != self._initial["care_consented_by"]
 
         def job(v: Vault) -> ClientUpdated:
             # Check the consent dates before anything is written, so a typo there
@@ -429,6 +442,11 @@ class ClientDetailsDialog(GuardedDialog):
                 client = clients.record_consent(v, client_id, attachment_id=current.consent.consent_attachment_id,
                                                 notes=current.consent.notes, **consent)
                 updated = replace(updated, client=client)
+            if agreement is not None:
+                save_agreement(v, client_id, *agreement)
+            if agreement is not None or consent_changed:  # said after the save (tell_stale)
+                updated = replace(updated, client=clients.get_client(v, client_id), stale_signers=stale_signers(
+                    v, client_id))
             return updated
 
         fields = {"legal_name": self.legal_name, "preferred_name": self.preferred_name,
@@ -436,7 +454,9 @@ class ClientDetailsDialog(GuardedDialog):
                   "limits_discussed": self.limits_discussed, "phone": self.phone, "email": self.email,
                   "address": self.address, "safe_address": self.safe_address, "preferred_method": self.method,
                   "contact_notes": self.contact_notes, "confidential_request": self.confidential,
-                  "discharged_on": self.discharged, "care_consented_by": self.care_consent}
+                  "discharged_on": self.discharged, "care_consented_by": self.care_consent,
+                  "confidentiality_agreed_on": self.agreement.agreed_on,
+                  "confidentiality_agreed_by": self.agreement.agreed_by}
         self.controller.op(self, job, label=self.tr("Saving…")).success(self._saved) \
             .failure(show_inline_at(self.message, fields)).run()
 
@@ -445,6 +465,9 @@ class ClientDetailsDialog(GuardedDialog):
         self.saved.emit(updated.client.client_id)
         if updated.cancelled:
             self._tell_cancelled(updated.cancelled)
+        if updated.stale_signers:
+            self.stale_notice = tell_stale(self.parentWidget() or self, updated.stale_signers,
+                                           lambda: self.show_authorizations.emit())
 
     def _tell_cancelled(self, cancelled: tuple[Appointment, ...]) -> None:
         """What the discharge cancelled, as the service returned it, on the window the form was

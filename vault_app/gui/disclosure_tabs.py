@@ -43,7 +43,7 @@ from vault_app.gui.widgets import (
     masked_name,
     masked_representative,
 )
-from vault_app.services import authorizations, clients, coming_of_age, export
+from vault_app.services import authorizations, care_confidentiality, clients, coming_of_age, export
 from vault_app.services.changes import Kind
 
 if TYPE_CHECKING:
@@ -52,8 +52,10 @@ if TYPE_CHECKING:
     from vault_app.gui.seam import App, ChartHost
     from vault_app.services.vault import Vault
 
-    # The rows, a joint record's members, and the forms a parent signed for a client of age since.
-    _Rows = tuple[list[tuple[Authorization, AuthStatus]], dict[str, tuple[str, str]], dict[str, tuple[date, str]]]
+    # The rows, a joint record's members, the forms a parent signed for a client of age since, and the
+    # forms whose signer the chart, changed since, no longer lets stand (services/care_confidentiality).
+    _Rows = tuple[list[tuple[Authorization, AuthStatus]], dict[str, tuple[str, str]], dict[str, tuple[date, str]],
+                  frozenset[str]]
 
 
 def _authorization_rows(vault: Vault, client_id: str) -> _Rows:
@@ -66,9 +68,10 @@ def _authorization_rows(vault: Vault, client_id: str) -> _Rows:
         auth = authorizations.get_authorization(vault, auth_id)
         client = clients.get_client(vault, auth.signer_client_id or auth.client_id)
         named[auth_id] = (day, client.preferred_name or client.legal_name)
+    stale = frozenset(a.id for a in care_confidentiality.signers_no_longer_valid(vault, client_id))
     return ([(a, authorizations.status(a, locale=practice_locale()))
              for a in authorizations.list_authorizations(vault, client_id)],
-            {m: (name, number) for m, name, number in case_members(vault, client_id)}, named)
+            {m: (name, number) for m, name, number in case_members(vault, client_id)}, named, stale)
 
 
 # What an authorization row covers without its period, for the revocation dialog's summary.
@@ -97,7 +100,7 @@ class AuthorizationsTab(LazyTab):
         layout.addLayout(row)
         layout.addWidget(self.original_note)
         layout.addWidget(self.tree)
-        self.found: _Rows = ([], {}, {})
+        self.found: _Rows = ([], {}, {}, frozenset())
 
     def load(self, client_id: str) -> None:
         self.original_note.chart_shown(client_id)
@@ -110,7 +113,7 @@ class AuthorizationsTab(LazyTab):
     def show_rows(self) -> None:
         """The rows read last, again (privacy mode switched: the member who signed is named)."""
         self.tree.clear()
-        rows, members, adult_since = self.found
+        rows, members, adult_since, stale = self.found
         today = date.today()
         for auth, status in rows:
             expires = show_date(auth.expires_on) or auth.expiration_event
@@ -136,6 +139,13 @@ class AuthorizationsTab(LazyTab):
                 state = self.tr("{state}, by the parent of an adult").format(state=state)
             else:
                 whole = signed_by
+            stale_why = ""
+            if auth.id in stale:  # the chart changed since: refused at export, kept here
+                state = self.tr("{state}; its signer no longer stands").format(state=state)
+                stale_why = "\n" + self.tr(
+                    "With who consented to the minor's care, or a parent's confidentiality agreement, as the chart now "
+                    "records it, this signer would be refused (45 CFR 164.502(g)(3)): an export on it is refused until "
+                    "a valid signer signs a new one.")
             describes, why = self._describes(auth)
             item = add_row(self.tree, [with_period, auth.recipient_name, show_date(auth.signed_on), expires, state,
                                        signed_by, describes], auth.id)
@@ -143,7 +153,8 @@ class AuthorizationsTab(LazyTab):
             item.setToolTip(5, whole)
             item.setData(0, _COVERS_ROLE, covers)  # the revocation's summary: "{covers} to {recipient}"
             item.setToolTip(0, with_period)  # whole, where a narrow column cuts the period off
-            item.setToolTip(4, status.message if auth.id not in adult_since else status.message + "\n" + whole)
+            item.setToolTip(4, (status.message if auth.id not in adult_since else status.message + "\n" + whole)
+                            + stale_why)
 
     def _last_day(self, expires_on: date, today: date) -> str:
         """Valid, and expiring as the dashboard's "Authorizations expiring" counts it: the list said
@@ -211,7 +222,7 @@ class AuthorizationsTab(LazyTab):
 
     def clear(self) -> None:
         super().clear()
-        self.found = ([], {}, {})
+        self.found = ([], {}, {}, frozenset())
         self.tree.clear()
 
 

@@ -11,6 +11,7 @@ lookup is gui/sentence_words.py's, shared with the refusals' words.
 from __future__ import annotations
 
 from vault_app.domain.disclosure import Verdict
+from vault_app.gui import gate_signer_words
 from vault_app.gui.gate_session_words import with_sessions_words
 from vault_app.gui.refusal_words_gate import CONTEXT, LIST_PARAMS, PARAM_WORDS, REFUSED, SAYS
 from vault_app.gui.sentence_words import names_a_command, said_in_words, translated, without_commands
@@ -25,7 +26,8 @@ def said_text(item: str) -> str:
     plain str has no code, and so no words but its English. Never the command line the core's
     English names for the CLI ("'vault-app restriction list' on the command line"): its words
     in English then, which say where in the app to look."""
-    source = SAYS.get(getattr(item, "code", ""))
+    code = getattr(item, "code", "")
+    source = SAYS.get(code) or gate_signer_words.SAYS.get(code)
     params = getattr(item, "params", None) or {}
     counted = with_sessions_words(params)  # notes counted by their session's kind
     words = None if counted is None else said_in_words(source, CONTEXT, counted, PARAM_WORDS, CONTEXT, LIST_PARAMS)

@@ -22,6 +22,8 @@ EVENTS = {
     "client.updated": QT_TRANSLATE_NOOP("HistoryWords", "client: updated"),
     "client.consent_recorded": QT_TRANSLATE_NOOP("HistoryWords", "client: consent recorded"),
     "client.care_consent_recorded": QT_TRANSLATE_NOOP("HistoryWords", "client: care consent recorded"),
+    "client.confidentiality_agreement_recorded": QT_TRANSLATE_NOOP(
+        "HistoryWords", "client: confidentiality agreement recorded"),
     "guardian.added": QT_TRANSLATE_NOOP("HistoryWords", "guardian: added"),
     "guardian.updated": QT_TRANSLATE_NOOP("HistoryWords", "guardian: updated"),
     "guardian.removed": QT_TRANSLATE_NOOP("HistoryWords", "guardian: removed"),

@@ -1,4 +1,5 @@
-"""The Overview's line on who consented to a minor's care (clients.care_consented_by, migration 0107).
+"""The Overview's line on who consented to a minor's care (clients.care_consented_by, migration 0107), and a
+parent's confidentiality agreement about it (clients.confidentiality_agreed_on, migration 0108).
 
 It decides whether a parent or the minor signs an authorization (45 CFR 164.502(g)(3); domain/who_acts),
 and the chart said it nowhere but in Client details. Shown for a minor (services/representatives.
@@ -53,6 +54,16 @@ class CareConsentRow(QObject):
         self.field.setText(masked_name(self.words(found), privacy) if found.shown else "")
 
     def words(self, found: CareConsentOnFile) -> str:
+        said = self._consent_words(found)
+        if found.agreed_on is None:
+            return said
+        # 45 CFR 164.502(g)(3)(i)(C): said with the consent, as it decides who acts for the minor too.
+        agreed = self.tr("{who} agreed on {day} to a confidential relationship between you and the minor about this "
+                         "care: the minor, not a parent, exercises the rights for it (45 CFR 164.502(g)(3)(i)(C))")
+        who = found.agreed_by or self.tr("A parent or guardian")
+        return said + "\n" + agreed.format(who=who, day=show_date(found.agreed_on))
+
+    def _consent_words(self, found: CareConsentOnFile) -> str:
         # The day it was recorded, on this computer's calendar (the ledger keeps UTC).
         day = show_date(datetime.fromisoformat(found.recorded_at).astimezone().date()) if found.recorded_at else ""
         if found.consented_by == "guardian":

@@ -28,12 +28,25 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsChart", "Every guardian in a split pays a share above 0%."),
     "billing.split_not_100": QT_TRANSLATE_NOOP(
         "RefusalWordsChart", "The shares of a split must be whole percentages adding up to 100."),
+    # a parent's confidentiality agreement about a minor's care (services/care_confidentiality.py)
+    "client.confidentiality_on_case": QT_TRANSLATE_NOOP(
+        "RefusalWordsChart", "A confidentiality agreement is recorded on a minor's own chart, not a joint record."),
+    "client.confidentiality_who": QT_TRANSLATE_NOOP(
+        "RefusalWordsChart", "Name the parent or guardian who agreed, as recorded for this client."),
+    "client.confidentiality_not_parent": QT_TRANSLATE_NOOP(
+        "RefusalWordsChart", "Only a parent, guardian or person acting in loco parentis agrees to a minor's "
+                             "confidential care (45 CFR 164.502(g)(3)(i)(C))."),
+    "client.confidentiality_adult": QT_TRANSLATE_NOOP(
+        "RefusalWordsChart", "On that day the client was an adult: the agreement is about a minor's care."),
     # Destroy records: the signed permission's scan
     "destruction.permission_too_large": QT_TRANSLATE_NOOP(
         "RefusalWordsChart", "The signed permission is too large (at most {max_mib} MB)."),
 }
 
 HINTS: Mapping[str, str] = {
+    "client.confidentiality_who": QT_TRANSLATE_NOOP(
+        "RefusalWordsChart", "Choose them under Agreed by; if they are not listed, record them first under "
+                             "Guardians…."),
     "client.joint_case_member": QT_TRANSLATE_NOOP(
         "RefusalWordsChart", "Handle the joint case first; its records belong to every member."),
     "destruction.permission_too_large": QT_TRANSLATE_NOOP(
@@ -41,6 +54,8 @@ HINTS: Mapping[str, str] = {
                              "was destroyed."),
 }
 
-FIELD_NAMES: Mapping[str, str] = {}
+FIELD_NAMES: Mapping[str, str] = {
+    "confidentiality_agreed_on": QT_TRANSLATE_NOOP("RefusalWordsChart", "the day of the confidentiality agreement"),
+}
 
 __all__ = ["CONTEXT", "FIELD_NAMES", "HINTS", "SAYS"]

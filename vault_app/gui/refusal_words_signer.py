@@ -59,6 +59,11 @@ SAYS: Mapping[str, str] = {
                               "consented to their own outpatient care (your setting: from {consent}); for that care "
                               "the minor, not a parent, exercises the rights (45 CFR 164.502(g)(3)(i)), so a "
                               "representative typed in is refused."),
+    "representative.typed_confidential_care": QT_TRANSLATE_NOOP(
+        "RefusalWordsSigner", "The chart records that a parent or guardian agreed to a confidential relationship "
+                              "between you and the minor about their care, by the day the form was signed: for that "
+                              "care the minor, not a parent, exercises the rights (45 CFR 164.502(g)(3)(i)(C)), so a "
+                              "parent's or guardian's signature is refused."),
 }
 
 _RECORD_AUTHORITY = QT_TRANSLATE_NOOP(
@@ -83,6 +88,9 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsSigner", "The client signs: under Signer is, choose The client. If a court appointed someone for "
                               "the minor, record them with the order in the client's Guardians… window, then type "
                               "their name under Signed by as recorded."),
+    "representative.typed_confidential_care": QT_TRANSLATE_NOOP(
+        "RefusalWordsSigner", "The client signs: under Signer is, choose The client. If no such agreement was made, "
+                              "correct it under Edit details… (Confidential care agreed on)."),
 }
 
 FIELD_NAMES: Mapping[str, str] = {}

@@ -156,6 +156,12 @@ SAYS: Mapping[str, str] = {
                               "the authorization, with a description of their authority (164.508(c)(1)(vi)); the "
                               "minor's own signature does not stand. No representative is recorded in force on "
                               "that day."),
+    # a parent's confidentiality agreement about the minor's care (domain/representatives "confidential_care")
+    "representative.confidential_care": QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "The chart records that a parent or guardian agreed to a confidential relationship "
+                              "between you and the minor about their care: for that care the minor, not the parent, "
+                              "exercises the rights (45 CFR 164.502(g)(3)(i)(C)), so this person may not act for the "
+                              "client in it."),
     "representative.minor_copy": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "The client is {age}, a minor under your age of consent for treatment ({consent}): "
                               "their personal representative exercises the right of access for them (45 CFR "
@@ -258,6 +264,9 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsSystem", "Under Signer is, choose A personal representative and give the parent or guardian who "
                               "consented, with their authority (or record them under Guardians…). If the minor "
                               "consented to their own care, correct it under Edit details… (Care consented to by)."),
+    "representative.confidential_care": QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "The client acts for themself for this care. If no such agreement was made, correct it "
+                              "under Edit details… (Confidential care agreed on)."),
     "representative.minor_copy": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "Give the copy to the representative: choose them under Send the copy to."),
 }

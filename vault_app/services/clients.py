@@ -14,7 +14,7 @@ from typing import Any
 
 from vault_app.domain import appointments as appointment_rules
 from vault_app.domain.appointments import Appointment
-from vault_app.domain.authorization import recorded_event
+from vault_app.domain.authorization import Authorization, recorded_event
 from vault_app.domain.clinical import (
     CASE_KINDS,
     CLIENT_STATUSES,
@@ -208,6 +208,9 @@ class ClientUpdated:
 
     client: Client
     cancelled: tuple[Appointment, ...] = ()
+    # Authorizations whose signer the chart as saved no longer lets stand (services/care_confidentiality):
+    # filled by a caller that changed who consented to the care, or the confidentiality agreement.
+    stale_signers: tuple[Authorization, ...] = ()
 
 
 def update_client(vault: Vault, client_id: str, **changes: Any) -> Client:

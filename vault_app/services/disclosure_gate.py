@@ -30,7 +30,8 @@ from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.joint_held import authorized_by, confidence_warning
 from vault_app.domain.names import check_name
 from vault_app.domain.restrictions import DOCUMENTS, SELF_PAY, RestrictedItem
-from vault_app.services import clients, joint_held, older_copy_refusal, practice, representatives
+from vault_app.domain.stale_signer import stale_reason
+from vault_app.services import care_confidentiality, clients, joint_held, older_copy_refusal, practice, representatives
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_attachments, clinical_notes, clinical_psychotherapy, clinical_sessions
 from vault_app.storage import disclosure_authorizations as auth_store
@@ -232,6 +233,7 @@ def check(vault: Vault, request: DisclosureRequest, *, access_to_record: AccessR
     context = context_for(vault, request, candidates, access_to_record=access_to_record, documents=documents)
     verdict = decide(request, context)
     verdict = _care_consent_open(vault, context.authorization, verdict)
+    verdict = _signer_no_longer_valid(vault, context.authorization, verdict)
     if not verdict.allowed or not client.is_case:
         return verdict
     # What it says about confidences is the rule's (domain/joint_held.confidence_warning): a
@@ -248,6 +250,19 @@ def _care_consent_open(vault: Vault, auth: Authorization | None, verdict: Verdic
         return verdict
     said = representatives.care_consent_question(vault, auth.signer_client_id or auth.client_id, auth.signed_on)
     return replace(verdict, warnings=(*verdict.warnings, said)) if said else verdict
+
+
+def _signer_no_longer_valid(vault: Vault, auth: Authorization | None, verdict: Verdict) -> Verdict:
+    """A release on an authorization whose signer the chart's facts, changed since it was recorded, no longer
+    let stand (services/care_confidentiality.signer_refusal_now): refused, saying why; the form is kept."""
+    if not verdict.allowed or auth is None or auth.signed_on is None:
+        return verdict
+    found = care_confidentiality.signer_refusal_now(vault, auth)
+    if found is None:
+        return verdict
+    day = locale_format.date_text(auth.signed_on, locale_format.normalize(practice.load(vault).locale))
+    reason = stale_reason(found.code, auth.id, day)
+    return replace(verdict, allowed=False, reasons=(reason,), item_ids=(), authorization_ids=())
 
 
 __all__ = ["check", "context_for", "document_items", "resolve_items"]

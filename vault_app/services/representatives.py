@@ -39,6 +39,10 @@ class CareConsentOnFile:
     consented_by: str  # domain.clinical.CareConsentedBy: "client", "guardian", "" (not recorded)
     recorded_at: str | None  # the ledger's time (UTC) of the latest record of it; None: none found
     shown: bool  # a minor of the age the client's form asks it of, or whose chart records it
+    # A parent's confidentiality agreement about the care (164.502(g)(3)(i)(C)): its day and who agreed, by
+    # name ("" when they were removed since); None: none recorded.
+    agreed_on: date | None = None
+    agreed_by: str = ""
 
 
 def care_consent_on_file(vault: Vault, client_id: str, on: date | None = None) -> CareConsentOnFile:
@@ -50,11 +54,15 @@ def care_consent_on_file(vault: Vault, client_id: str, on: date | None = None) -
     j = practice.load(vault).jurisdiction
     age = client.age(on or today())
     minor = age is not None and age < j.age_of_majority
+    agreed = client.confidentiality_agreed_on
     shown = minor and not client.is_case and (
-        care_consent_asked(age, j.age_of_consent_for_treatment, j.age_of_majority) or bool(client.care_consented_by))
+        care_consent_asked(age, j.age_of_consent_for_treatment, j.age_of_majority) or bool(client.care_consented_by)
+        or agreed is not None)
     kept = vault.ledger.client_entries(client_id, ("client.care_consent_recorded",)) \
         if shown and client.care_consented_by else []
-    return CareConsentOnFile(client.care_consented_by, kept[-1].time if kept else None, shown)
+    who = next((g.name.strip() for g in client.guardians if g.guardian_id == client.confidentiality_agreed_by), "")
+    return CareConsentOnFile(client.care_consented_by, kept[-1].time if kept else None, shown,
+                             agreed if shown else None, who if shown else "")
 
 
 def care_consent_question(vault: Vault, client_id: str, signed_on: date | str) -> str:
@@ -79,6 +87,7 @@ def facts_for(vault: Vault, guardian: Guardian, action: RepAction, on: date) -> 
         age_of_consent=j.age_of_consent_for_treatment, action=action,
         majority_order=has_majority_order(guardian), declined=found.why == "declined",
         care_consented_by=client.care_consented_by,
+        confidential_care=who_acts.confidential_care_on(client_facts(vault, guardian.client_id, on), on),
     )
 
 
@@ -104,6 +113,7 @@ _RULE_CODE: dict[str, str] = {
     "minor_represented_copy": "representative.minor_copy",
     "parent_consented_signature": "representative.parent_consented_signature",
     "parent_consented_signature_unrecorded": "representative.parent_consented_signature_unrecorded",
+    "confidential_care_agreement": "representative.confidential_care",
     # a representative typed in (domain/typed_signer.py), written out: the words' test reads codes
     # as literals (tests/gui/test_refusal_words.py), and the assertion below keeps the two lists one
     "typed_on_file": "representative.typed_on_file", "typed_declined": "representative.typed_declined",
@@ -111,6 +121,7 @@ _RULE_CODE: dict[str, str] = {
     "typed_adult_no_authority": "representative.typed_adult_no_authority",
     "typed_minor_part2": "representative.typed_minor_part2",
     "typed_minor_consents": "representative.typed_minor_consents",
+    "typed_confidential_care": "representative.typed_confidential_care",
 }
 assert set(typed_signer.RULES_BY_CODE) <= set(_RULE_CODE), "a typed signer's rule without its code"
 
@@ -159,7 +170,8 @@ def client_facts(vault: Vault, client_id: str, on: date) -> who_acts.ClientFacts
     j = profile.jurisdiction
     reps = tuple(rep_for(g, client.date_of_birth, j.age_of_majority, on) for g in client.guardians)
     return who_acts.ClientFacts(client.age(on), j.age_of_majority, j.age_of_consent_for_treatment, reps,
-                                normalize(profile.locale), client.care_consented_by)
+                                normalize(profile.locale), client.care_consented_by,
+                                client.confidentiality_agreed_on)
 
 
 def guardian_of(vault: Vault, client_id: str, guardian_id: str) -> Guardian:

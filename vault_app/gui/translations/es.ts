@@ -22197,4 +22197,155 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Islas Marianas del Norte</translation>
     </message>
 </context>
+<context>
+    <name>RefusalWordsChart</name>
+    <message>
+        <source>A confidentiality agreement is recorded on a minor&apos;s own chart, not a joint record.</source>
+        <translation>Un acuerdo de confidencialidad se registra en el expediente propio del menor, no en un registro conjunto.</translation>
+    </message>
+    <message>
+        <source>Name the parent or guardian who agreed, as recorded for this client.</source>
+        <translation>Indique el progenitor o tutor que lo acordó, tal como consta para este cliente.</translation>
+    </message>
+    <message>
+        <source>Only a parent, guardian or person acting in loco parentis agrees to a minor&apos;s confidential care (45 CFR 164.502(g)(3)(i)(C)).</source>
+        <translation>Solo un progenitor, tutor o persona que actúa in loco parentis acuerda la atención confidencial de un menor (45 CFR 164.502(g)(3)(i)(C)).</translation>
+    </message>
+    <message>
+        <source>On that day the client was an adult: the agreement is about a minor&apos;s care.</source>
+        <translation>Ese día el cliente era mayor de edad: el acuerdo trata de la atención de un menor.</translation>
+    </message>
+    <message>
+        <source>Choose them under Agreed by; if they are not listed, record them first under Guardians….</source>
+        <translation>Elíjalo en Lo acordó; si no aparece, regístrelo primero en Tutores….</translation>
+    </message>
+    <message>
+        <source>the day of the confidentiality agreement</source>
+        <translation>el día del acuerdo de confidencialidad</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWordsSigner</name>
+    <message>
+        <source>The chart records that a parent or guardian agreed to a confidential relationship between you and the minor about their care, by the day the form was signed: for that care the minor, not a parent, exercises the rights (45 CFR 164.502(g)(3)(i)(C)), so a parent&apos;s or guardian&apos;s signature is refused.</source>
+        <translation>El expediente registra que un progenitor o tutor acordó, a más tardar el día en que se firmó el formulario, una relación confidencial entre usted y el menor sobre su atención: para esa atención es el menor, no un progenitor, quien ejerce los derechos (45 CFR 164.502(g)(3)(i)(C)), por lo que se rechaza la firma de un progenitor o tutor.</translation>
+    </message>
+    <message>
+        <source>The client signs: under Signer is, choose The client. If no such agreement was made, correct it under Edit details… (Confidential care agreed on).</source>
+        <translation>Firma el cliente: en El firmante es, elija El cliente. Si no hubo tal acuerdo, corríjalo en Editar datos… (Atención confidencial acordada el).</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWordsSystem</name>
+    <message>
+        <source>The chart records that a parent or guardian agreed to a confidential relationship between you and the minor about their care: for that care the minor, not the parent, exercises the rights (45 CFR 164.502(g)(3)(i)(C)), so this person may not act for the client in it.</source>
+        <translation>El expediente registra que un progenitor o tutor acordó una relación confidencial entre usted y el menor sobre su atención: para esa atención es el menor, no el progenitor, quien ejerce los derechos (45 CFR 164.502(g)(3)(i)(C)), por lo que esta persona no puede actuar por el cliente en ella.</translation>
+    </message>
+    <message>
+        <source>The client acts for themself for this care. If no such agreement was made, correct it under Edit details… (Confidential care agreed on).</source>
+        <translation>El cliente actúa por sí mismo en esta atención. Si no hubo tal acuerdo, corríjalo en Editar datos… (Atención confidencial acordada el).</translation>
+    </message>
+</context>
+<context>
+    <name>GateWords</name>
+    <message>
+        <source>Authorization {id} was signed on {day} by the client, then a minor whose personal representative signs for them as the chart now records it (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)): the minor&apos;s own signature does not stand. It stays on the chart; the representative may sign a new one.</source>
+        <translation>La autorización {id} la firmó el {day} el cliente, entonces menor, por quien firma su representante personal según el expediente registra ahora (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)): la firma del propio menor no vale. Se conserva en el expediente; el representante puede firmar una nueva.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} was signed on {day} by the client, then a minor; the chart now records that a parent or guardian consented to their care, so for that care the parent or guardian signs (45 CFR 164.502(g)(3); 164.508(c)(1)(vi)): the minor&apos;s own signature does not stand. It stays on the chart; the parent or guardian may sign a new one.</source>
+        <translation>La autorización {id} la firmó el {day} el cliente, entonces menor; el expediente registra ahora que un progenitor o tutor consintió su atención, por lo que para esa atención firma el progenitor o tutor (45 CFR 164.502(g)(3); 164.508(c)(1)(vi)): la firma del propio menor no vale. Se conserva en el expediente; el progenitor o tutor puede firmar una nueva.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} was signed on {day} by a parent or guardian; the chart records their agreement, dated by then, to a confidential relationship between you and the minor about this care, so for it the minor, not the parent, authorizes (45 CFR 164.502(g)(3)(i)(C)). It stays on the chart; the minor may sign a new one.</source>
+        <translation>La autorización {id} la firmó el {day} un progenitor o tutor; el expediente registra su acuerdo, de esa fecha o anterior, a una relación confidencial entre usted y el menor sobre esta atención, por lo que para ella autoriza el menor, no el progenitor (45 CFR 164.502(g)(3)(i)(C)). Se conserva en el expediente; el menor puede firmar una nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientConfidentiality</name>
+    <message>
+        <source>Authorizations to check</source>
+        <translation>Autorizaciones que revisar</translation>
+    </message>
+    <message>
+        <source>%n authorization on file no longer has a signer the chart lets stand.</source>
+        <translation>%n autorización registrada ya no tiene un firmante que el expediente dé por válido.</translation>
+    </message>
+    <message>
+        <source>%n authorizations on file no longer have a signer the chart lets stand.</source>
+        <translation>%n autorizaciones registradas ya no tienen un firmante que el expediente dé por válido.</translation>
+    </message>
+    <message>
+        <source>{id}, signed {day}</source>
+        <translation>{id}, firmada el {day}</translation>
+    </message>
+    <message>
+        <source>With who consented to the minor&apos;s care, or a parent&apos;s confidentiality agreement, as the chart now records it, their signer would be refused (45 CFR 164.502(g)(3)). They are kept, and an export on them is refused, saying why, until a valid signer signs a new one: {listed}.</source>
+        <translation>Con quien consintió la atención del menor, o el acuerdo de confidencialidad de un progenitor, tal como el expediente lo registra ahora, su firmante se rechazaría (45 CFR 164.502(g)(3)). Se conservan, y una exportación basada en ellas se rechaza, diciendo por qué, hasta que un firmante válido firme una nueva: {listed}.</translation>
+    </message>
+    <message>
+        <source>Show authorizations</source>
+        <translation>Mostrar autorizaciones</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidentialityRows</name>
+    <message>
+        <source>Confidential care agreed on</source>
+        <translation>Atención confidencial acordada el</translation>
+    </message>
+    <message>
+        <source>no agreement recorded</source>
+        <translation>sin acuerdo registrado</translation>
+    </message>
+    <message>
+        <source>The day a parent or guardian agreed to a confidential relationship between you and the minor about their care: for that care the minor, not the parent, exercises the rights (45 CFR 164.502(g)(3)(i)(C)). Leave empty where there is none.</source>
+        <translation>El día en que un progenitor o tutor acordó una relación confidencial entre usted y el menor sobre su atención: para esa atención es el menor, no el progenitor, quien ejerce los derechos (45 CFR 164.502(g)(3)(i)(C)). Déjelo vacío si no lo hay.</translation>
+    </message>
+    <message>
+        <source>Parent or guardian who agreed</source>
+        <translation>Progenitor o tutor que lo acordó</translation>
+    </message>
+    <message>
+        <source>choose who agreed</source>
+        <translation>elija quién lo acordó</translation>
+    </message>
+    <message>
+        <source>Confidential care agreed on:</source>
+        <translation>Atención confidencial acordada el:</translation>
+    </message>
+    <message>
+        <source>Agreed by:</source>
+        <translation>Lo acordó:</translation>
+    </message>
+</context>
+<context>
+    <name>CareConsentRow</name>
+    <message>
+        <source>{who} agreed on {day} to a confidential relationship between you and the minor about this care: the minor, not a parent, exercises the rights for it (45 CFR 164.502(g)(3)(i)(C))</source>
+        <translation>{who} acordó el {day} una relación confidencial entre usted y el menor sobre esta atención: es el menor, no un progenitor, quien ejerce los derechos en ella (45 CFR 164.502(g)(3)(i)(C))</translation>
+    </message>
+    <message>
+        <source>A parent or guardian</source>
+        <translation>Un progenitor o tutor</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <source>client: confidentiality agreement recorded</source>
+        <translation>cliente: registrado el acuerdo de confidencialidad</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizationsTab</name>
+    <message>
+        <source>{state}; its signer no longer stands</source>
+        <translation>{state}; su firmante ya no vale</translation>
+    </message>
+    <message>
+        <source>With who consented to the minor's care, or a parent's confidentiality agreement, as the chart now records it, this signer would be refused (45 CFR 164.502(g)(3)): an export on it is refused until a valid signer signs a new one.</source>
+        <translation>Con quien consintió la atención del menor, o el acuerdo de confidencialidad de un progenitor, tal como el expediente lo registra ahora, este firmante se rechazaría (45 CFR 164.502(g)(3)): una exportación basada en ella se rechaza hasta que un firmante válido firme una nueva.</translation>
+    </message>
+</context>
 </TS>

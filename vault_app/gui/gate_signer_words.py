@@ -1,0 +1,29 @@
+"""The gate's words for an authorization whose signer the chart, changed since, no longer lets stand
+(domain/stale_signer.py): a book of gui/gate_words.py under its "GateWords" context, kept apart from
+gui/refusal_words_gate.py (near its 500 lines). es.ts holds the Spanish."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+
+SAYS: Mapping[str, str] = {
+    "disclosure.signer_minor_represented": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} was signed on {day} by the client, then a minor whose personal "
+                     "representative signs for them as the chart now records it (45 CFR 164.502(g)(1), (g)(3); "
+                     "164.508(c)(1)(vi)): the minor's own signature does not stand. It stays on the chart; the "
+                     "representative may sign a new one."),
+    "disclosure.signer_parent_consented": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} was signed on {day} by the client, then a minor; the chart now records that "
+                     "a parent or guardian consented to their care, so for that care the parent or guardian signs (45 "
+                     "CFR 164.502(g)(3); 164.508(c)(1)(vi)): the minor's own signature does not stand. It stays on the "
+                     "chart; the parent or guardian may sign a new one."),
+    "disclosure.signer_confidential_care": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} was signed on {day} by a parent or guardian; the chart records their "
+                     "agreement, dated by then, to a confidential relationship between you and the minor about this "
+                     "care, so for it the minor, not the parent, authorizes (45 CFR 164.502(g)(3)(i)(C)). It stays on "
+                     "the chart; the minor may sign a new one."),
+}
+
+__all__ = ["SAYS"]
