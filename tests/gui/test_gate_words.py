@@ -45,6 +45,8 @@ BUILT = {
     "restriction.ended", "restriction.ended.carried", "restriction.ended.carried.one",
     # a court order's dates, which side, how many
     *(f"scope.order.{side}{one}" for side in ("later", "earlier") for one in ("", ".one")),
+    # a subpoena's or a court order's day of receipt (domain/subpoena.received_problems: kind + ".received_...")
+    *(f"{kind}.received_{what}" for kind in ("subpoena", "court_order") for what in ("later", "before_chart")),
 }
 # The fallback for an authorization's state: every state that refuses has its own code above it
 # (revoked, expired, incomplete, not yet effective), so these are said in the core's English.
