@@ -13613,6 +13613,22 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La autorización {id} la firmó un representante personal y el cliente ya no es menor: si el representante actuó por un menor, ahora el cliente ejerce sus propios derechos y puede revocarla (45 CFR 164.502(g)); considere preguntar al cliente.</translation>
     </message>
     <message>
+        <source>Authorization {id} was signed by a personal representative, and the client is not a minor now: the client exercises their own rights (45 CFR 164.502(g)); ask the client for their own authorization.</source>
+        <translation>La autorización {id} la firmó un representante personal y el cliente ya no es menor: el cliente ejerce sus propios derechos (45 CFR 164.502(g)); pida al cliente su propia autorización.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} was signed on {signed} by a personal representative, before the client came of age on {birthday}: a parent&apos;s authority as personal representative ends at the age of majority (45 CFR 164.502(g)), so it never covered information created from that day; {count} selected items are dated on or after {birthday}: {days}.</source>
+        <translation>La autorización {id} la firmó el {signed} un representante personal, antes de que el cliente alcanzara la mayoría de edad el {birthday}: la autoridad de un padre o madre como representante personal termina con la mayoría de edad (45 CFR 164.502(g)), así que nunca abarcó la información creada desde ese día; {count} elementos seleccionados tienen fecha igual o posterior al {birthday}: {days}.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} was signed on {signed} by a personal representative, before the client came of age on {birthday}: a parent&apos;s authority as personal representative ends at the age of majority (45 CFR 164.502(g)), so it never covered information created from that day; 1 selected item is dated on or after {birthday}: {days}.</source>
+        <translation>La autorización {id} la firmó el {signed} un representante personal, antes de que el cliente alcanzara la mayoría de edad el {birthday}: la autoridad de un padre o madre como representante personal termina con la mayoría de edad (45 CFR 164.502(g)), así que nunca abarcó la información creada desde ese día; 1 elemento seleccionado tiene fecha igual o posterior al {birthday}: {days}.</translation>
+    </message>
+    <message>
+        <source>Leave out the items dated from the client&apos;s coming of age, or ask the client, now an adult, for their own authorization.</source>
+        <translation>Deje fuera los elementos con fecha desde la mayoría de edad del cliente, o pida al cliente, ya adulto, su propia autorización.</translation>
+    </message>
+    <message>
         <source>The client is a minor and signed this authorization personally; check that the law lets the minor authorize it (for example, the minor lawfully consented to the treatment).</source>
         <translation>El cliente es menor y firmó esta autorización personalmente; compruebe que la ley le permite autorizarla (por ejemplo, que el menor consintió legalmente el tratamiento).</translation>
     </message>
