@@ -17558,6 +17558,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Su configuración de jurisdicción dice que NO hay una ley sobre el deber de advertir. HIPAA igualmente permite divulgar para prevenir una amenaza grave e inminente (45 CFR 164.512(j)); guíese por su código de ética y consulte con un abogado.</translation>
     </message>
     <message>
+        <source>California (your license state) has a duty to protect ({citation}): when a client has communicated to you a serious threat of physical violence against a reasonably identifiable victim or victims, you must act. The duty is discharged by reasonable efforts to communicate the threat to the victim or victims and to a law enforcement agency. Not checked against the statute&apos;s own text: check it before relying on it.</source>
+        <translation>California (el estado de su licencia) impone un deber de proteger ({citation}): cuando un cliente le ha comunicado una amenaza grave de violencia física contra una o varias víctimas razonablemente identificables, usted debe actuar. El deber se cumple con esfuerzos razonables para comunicar la amenaza a la víctima o víctimas y a un organismo policial. No comprobado con el texto de la propia ley: compruébelo antes de basarse en él.</translation>
+    </message>
+    <message>
+        <source>Your jurisdiction settings say {setting}; this guide follows your license state&apos;s rule, the safer reading. Change the setting in Jurisdiction settings.</source>
+        <translation>Su configuración de jurisdicción dice {setting}; esta guía sigue la norma del estado de su licencia, la lectura más segura. Cambie la configuración en Configuración de jurisdicción.</translation>
+    </message>
+    <message>
+        <source>Name the rule you rely on: {citation}, or other law you rely on.</source>
+        <translation>Indique la norma en la que se basa: {citation}, u otra ley en la que se base.</translation>
+    </message>
+    <message>
+        <source>45 CFR 164.512(j)(1)(i); {citation}</source>
+        <translation>45 CFR 164.512(j)(1)(i); {citation}</translation>
+    </message>
+    <message>
         <source>Your jurisdiction settings say the duty to warn is PERMISSIVE: you may disclose to protect an identifiable person from a serious and imminent threat, but the law does not require it. Your ethics code and clinical judgment decide.</source>
         <translation>Su configuración de jurisdicción dice que el deber de advertir es PERMISIVO: puede divulgar para proteger a una persona identificable de una amenaza grave e inminente, pero la ley no lo exige. Deciden su código de ética y su criterio clínico.</translation>
     </message>
