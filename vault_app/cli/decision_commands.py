@@ -13,7 +13,7 @@ import json
 from typing import Any
 
 from vault_app.cli import common, subpoena_hold
-from vault_app.cli.minor_consent_words import minor_consent_proposal
+from vault_app.cli.minor_consent_words import duty_to_protect_proposal, minor_consent_proposal
 from vault_app.domain import minor_consent_presets, state_privilege
 from vault_app.domain.decision_prompts import STEP_TITLES, TriggerGuide
 from vault_app.domain.decision_text import describe
@@ -336,6 +336,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
            "'client update CLIENT --care-consented-by client|guardian' (45 CFR 164.502(g)(3)(i))."]
           if j.age_of_consent_for_treatment < j.age_of_majority else []),
         *minor_consent_proposal(j, state),
+        *duty_to_protect_proposal(j, state),
         "These are yours to set for your state; the app gives no legal advice.",
     ]))
     return 0

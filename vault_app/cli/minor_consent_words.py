@@ -1,9 +1,10 @@
-"""The license state's minors' consent rule as `decision settings` and `practice update` propose it
-(domain/minor_consent_presets): one wording for both commands, without loading either."""
+"""The license state's minors' consent rule (domain/minor_consent_presets) and duty to protect
+(domain/duty_to_protect) as `decision settings` and `practice update` propose them:
+one wording for both commands, without loading either."""
 
 from __future__ import annotations
 
-from vault_app.domain import minor_consent_presets
+from vault_app.domain import duty_to_protect, minor_consent_presets
 from vault_app.domain.practice import Jurisdiction
 
 
@@ -19,4 +20,17 @@ def minor_consent_proposal(j: Jurisdiction, state: str) -> list[str]:
             f"  To use it: vault-app decision settings --minor-consent-rule {found.state}"]
 
 
-__all__ = ["minor_consent_proposal"]
+def duty_to_protect_proposal(j: Jurisdiction, state: str) -> list[str]:
+    """The license state's duty to warn or protect (domain/duty_to_protect), when the app knows one
+    not in force: offered beside the minors' rule, applied with the flag (the decision guide
+    follows the stricter rule meanwhile)."""
+    found = duty_to_protect.proposal(j, state)
+    if found is None:
+        return []
+    return [f"Your license state ({found.state}) has a duty to warn or protect the app can apply "
+            f"(now: duty to warn {j.duty_to_warn}):",
+            f"  {duty_to_protect.statement(found)}",
+            f"  To use it: vault-app decision settings --duty-to-warn {found.kind}"]
+
+
+__all__ = ["duty_to_protect_proposal", "minor_consent_proposal"]

@@ -7,7 +7,7 @@ from dataclasses import fields
 from typing import Any
 
 from vault_app.cli import common
-from vault_app.cli.minor_consent_words import minor_consent_proposal
+from vault_app.cli.minor_consent_words import duty_to_protect_proposal, minor_consent_proposal
 from vault_app.domain.practice import Jurisdiction
 from vault_app.services import practice
 
@@ -70,7 +70,8 @@ def cmd_update(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         profile = practice.update(vault, **changes)
     # A license state chosen here proposes its minors' consent rule, as the wizard and Settings do.
-    proposal = minor_consent_proposal(profile.jurisdiction, profile.license_state)
+    proposal = [*minor_consent_proposal(profile.jurisdiction, profile.license_state),
+                *duty_to_protect_proposal(profile.jurisdiction, profile.license_state)]
     common.emit(args, profile.as_dict(),
                 lambda: "\n".join(["Practice profile saved.", _text(profile), *proposal]))
     return 0

@@ -9,6 +9,7 @@ and the therapist's own settings and counsel decide.
 
 from __future__ import annotations
 
+from vault_app.domain import duty_to_protect
 from vault_app.domain.decision_guide import (
     DID_TELL_CLIENT,
     MINIMUM_NECESSARY,
@@ -41,6 +42,7 @@ from vault_app.domain.decision_prompts_legal import (
 )
 from vault_app.domain.decision_suggestions import follow_ups_of, recipients_of
 from vault_app.domain.decisions import RISK_FACTORS, TRIGGER_LABELS, TRIGGERS, ExceptionKind
+from vault_app.domain.duty_to_protect import DutyRule
 from vault_app.domain.errors import InvalidInput, Problem
 from vault_app.domain.practice import Jurisdiction
 
@@ -66,6 +68,8 @@ def guide_for(trigger: str, jurisdiction: Jurisdiction | None = None, client_age
         raise InvalidInput(f"Unknown trigger. Choose one of: {', '.join(TRIGGERS)}.")
     if trigger == "subpoena":  # the only guide the license state changes
         return subpoena_guide(j, _minor_note(client_age, j), license_state)
+    if trigger == "duty_to_warn":  # the license state's duty to protect (domain/duty_to_protect)
+        return _duty_to_warn(j, _minor_note(client_age, j), license_state)
     builder = _BUILDERS[trigger]
     return builder(j, _minor_note(client_age, j))
 
@@ -217,12 +221,47 @@ _WARN_SUMMARY = {
 }
 
 
-def _duty_to_warn(j: Jurisdiction, minor: Problem | None) -> TriggerGuide:
-    kind: ExceptionKind = j.duty_to_warn
+# Each state's duty in words of its own (a screen translates them whole, by code); a state added
+# to domain/duty_to_protect without words here is said from its data, in English.
+_STATE_DUTY_WORDS = {
+    "CA": words(
+        "decision.duty_to_warn.summary.state.CA",
+        "California (your license state) has a duty to protect ({citation}): when a client has communicated to you "
+        "a serious threat of physical violence against a reasonably identifiable victim or victims, you must act. "
+        "The duty is discharged by reasonable efforts to communicate the threat to the victim or victims and to a "
+        "law enforcement agency. Not checked against the statute's own text: check it before relying on it.",
+        citation=duty_to_protect.DUTY_RULES["CA"].citation),
+}
+
+
+def _state_duty(j: Jurisdiction, state_rule: DutyRule) -> tuple[Problem, ...]:
+    """The license state's duty (followed: at least as strict as the setting), and a line when the
+    setting says less (walker CA, finding 4: "the law does not require it" for California)."""
+    said = [_STATE_DUTY_WORDS.get(state_rule.state) or Problem(duty_to_protect.statement(state_rule))]
+    if j.duty_to_warn != state_rule.kind:
+        said.append(words(
+            "decision.duty_to_warn.summary.setting_differs",
+            "Your jurisdiction settings say {setting}; this guide follows your license state's rule, the safer "
+            "reading. Change the setting in Jurisdiction settings.", setting=j.duty_to_warn))
+    return tuple(said)
+
+
+def _duty_to_warn(j: Jurisdiction, minor: Problem | None, license_state: str = "") -> TriggerGuide:
+    state_rule = duty_to_protect.governing(j, license_state)
+    kind: ExceptionKind = state_rule.kind if state_rule is not None else j.duty_to_warn
+    lead = _state_duty(j, state_rule) if state_rule is not None else (_WARN_SUMMARY[kind],)
+    law = (words("decision.duty_to_warn.law.state", "Name the rule you rely on: {citation}, or other law you "
+                 "rely on.", citation=state_rule.citation) if state_rule is not None
+           else words("decision.duty_to_warn.law", "Name your state's duty-to-warn or duty-to-protect "
+                      "statute, or the case law you rely on."))
+    statute_hint = (words("decision.duty_to_warn.statute_hint.state", "45 CFR 164.512(j)(1)(i); {citation}",
+                          citation=state_rule.citation) if state_rule is not None
+                    else words("decision.duty_to_warn.statute_hint",
+                               "45 CFR 164.512(j)(1)(i); your state's duty-to-warn or duty-to-protect statute"))
     return TriggerGuide(
         trigger="duty_to_warn",
         title=TRIGGER_LABELS["duty_to_warn"],
-        summary=Sentences(_WARN_SUMMARY[kind], words(
+        summary=Sentences(*lead, words(
             "decision.duty_to_warn.summary",
             "A vague statement of anger or an old grievance usually does not meet the "
             "threshold; a specific threat against an identifiable person, with the means to carry it out, does.",
@@ -236,8 +275,7 @@ def _duty_to_warn(j: Jurisdiction, minor: Problem | None) -> TriggerGuide:
                 kind=kind,
             ),
             ask_prompt(urgent=True),
-            law_prompt(words("decision.duty_to_warn.law", "Name your state's duty-to-warn or duty-to-protect "
-                             "statute, or the case law you rely on.")),
+            law_prompt(law),
             explained(
                 "decision.duty_to_warn.reasoning", "reasoning",
                 words("decision.duty_to_warn.reasoning.question",
@@ -272,8 +310,7 @@ def _duty_to_warn(j: Jurisdiction, minor: Problem | None) -> TriggerGuide:
         exception_kind=kind,
         jurisdiction_setting=words("decision.duty_to_warn.setting", "duty to warn: {kind} ({name})", kind=kind,
                                    name=j.name),
-        statute_hint=words("decision.duty_to_warn.statute_hint",
-                           "45 CFR 164.512(j)(1)(i); your state's duty-to-warn or duty-to-protect statute"),
+        statute_hint=statute_hint,
         outcomes=("disclose", "do_not_disclose"),
         default_outcome=None,
         risk_factors=RISK_FACTORS,

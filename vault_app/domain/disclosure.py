@@ -143,6 +143,9 @@ class GateContext:
     # The day the chart was opened, when known: a subpoena or court order is not received before
     # it (domain/subpoena.received_problems).
     chart_opened: date | None = None
+    # The day the client comes (or came) of age, when the date of birth is known: a parent's
+    # authority as personal representative ends then (45 CFR 164.502(g); domain/coming_of_age).
+    majority_on: date | None = None
 
 
 class DisclosureRefused(RefusedByPolicy):

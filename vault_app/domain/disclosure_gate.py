@@ -27,7 +27,7 @@ from vault_app.domain.disclosure_basis import (
     SUBPOENA_ADVICE,
     BasisSpec,
 )
-from vault_app.domain.disclosure_gate_authorization import check_authorization, check_joint
+from vault_app.domain.disclosure_gate_authorization import AFTER_MAJORITY_HINT, check_authorization, check_joint
 from vault_app.domain.disclosure_gate_bases import check_access, check_court_order, check_part2, threat_warnings
 from vault_app.domain.disclosure_parts import others_refusals, parts_hint, parts_refusals, parts_sent
 from vault_app.domain.disclosure_scope import draft_refusals, period_hint
@@ -104,6 +104,8 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
         scoped = [p.code for p in r if isinstance(p, Problem)]
         if r and all(c.startswith("scope.period.") for c in scoped):
             hint = period_hint()  # only the dates are wrong: leaving items out may be enough
+        elif r and all(c.startswith("authorization.after_majority") for c in scoped):
+            hint = said("authorization.after_majority.hint", AFTER_MAJORITY_HINT)
         elif r and all(c.startswith(("scope.period.", "scope.parts.")) for c in scoped):
             hint = parts_hint()  # only what is sent is wrong: leaving it out may be enough
         elif r:

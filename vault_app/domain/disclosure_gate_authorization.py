@@ -55,14 +55,23 @@ def check_authorization(
         reasons.append(said(
             "authorization.other_purpose",
             f"{auth.label} does not list this purpose (see 'auth show {auth.id}' for its purposes).", id=auth.id))
+    reasons += after_majority_refusals(auth, request.on, context)
     warnings = []
     if not context.client_is_minor and auth.signer.role == "personal_representative":
-        warnings.append(said(
-            "authorization.representative_adult",
-            f"{auth.label} was signed by a personal representative, and the client is not a minor now: if the "
-            "representative acted for a minor, the client now exercises their own rights and may revoke it "
-            "(45 CFR 164.502(g)); consider asking the client.", id=auth.id
-        ))
+        if status.usable:
+            warnings.append(said(
+                "authorization.representative_adult",
+                f"{auth.label} was signed by a personal representative, and the client is not a minor now: if the "
+                "representative acted for a minor, the client now exercises their own rights and may revoke it "
+                "(45 CFR 164.502(g)); consider asking the client.", id=auth.id
+            ))
+        else:  # revoked or ended: "may revoke it" would be said of a form already out of force
+            warnings.append(said(
+                "authorization.representative_adult.ended",
+                f"{auth.label} was signed by a personal representative, and the client is not a minor now: the "
+                "client exercises their own rights (45 CFR 164.502(g)); ask the client for their own authorization.",
+                id=auth.id
+            ))
     if context.client_is_minor and auth.signer.role == "client":
         warnings.append(said(
             "authorization.minor_signed",
@@ -70,6 +79,40 @@ def check_authorization(
             "authorize it (for example, the minor lawfully consented to the treatment)."
         ))
     return reasons, warnings
+
+
+# A parent (or a minor's guardian) signs as personal representative because the client is a
+# minor (45 CFR 164.502(g)(3)); that authority ends on the birthday of majority, so a form signed
+# before it never reached information created from that day (walker CA, finding 6: an adult's
+# notes went out under the mother's form with only a note). Judged by the signing date: the
+# authorization records no guardian, and a representative signing after majority (an adult's
+# guardian, an agent) is not a parent acting for a minor. A court order keeping a guardian past
+# majority is answered by a form signed after the birthday.
+AFTER_MAJORITY_CITATION = "45 CFR 164.502(g)"
+AFTER_MAJORITY_HINT = ("Leave out the items dated from the client's coming of age, or ask the client, now an adult, "
+                       "for their own authorization.")
+
+
+def after_majority_refusals(auth: Authorization, on: date, context: GateContext) -> list[Problem]:
+    """A refusal naming the items dated on or after the client's birthday of majority under a
+    representative's form signed before it, or none."""
+    majority = context.majority_on
+    if (majority is None or auth.signer.role != "personal_representative" or auth.signed_on is None
+            or auth.signed_on >= majority or on < majority):
+        return []
+    after = tuple(sorted((i for i in context.items if i.day >= majority), key=lambda i: (i.day, i.id)))
+    if not after:
+        return []
+    n, locale = len(after), context.locale
+    birthday, signed = date_text(majority, locale), date_text(auth.signed_on, locale)
+    days = ", ".join(dict.fromkeys(date_text(i.day, locale) for i in after))
+    are = "1 selected item is" if n == 1 else f"{n} selected items are"
+    return [said(
+        one_code("authorization.after_majority", n),
+        f"{auth.label} was signed on {signed} by a personal representative, before the client came of age on "
+        f"{birthday}: a parent's authority as personal representative ends at the age of majority "
+        f"({AFTER_MAJORITY_CITATION}), so it never covered information created from that day; {are} dated on or "
+        f"after {birthday}: {days}.", id=auth.id, signed=signed, birthday=birthday, count=n, days=days)]
 
 
 def _status_said(auth: Authorization, status: AuthStatus, on: date, locale: str) -> Problem:
@@ -114,4 +157,4 @@ def check_joint(request: DisclosureRequest, context: GateContext) -> tuple[list[
     return [], tuple(a.id for a in usable if a.signer_client_id in context.joint_adult_members)
 
 
-__all__ = ["check_authorization", "check_joint"]
+__all__ = ["AFTER_MAJORITY_HINT", "after_majority_refusals", "check_authorization", "check_joint"]

@@ -45,13 +45,18 @@ class MinorConsentPreset:
                 f"treatment. Conditions: {self.conditions} {state}; the preset rests on {self.how_checked}.")
 
 
+# AB 665 (Stats. 2023, in force 2024-07-01) aligned Fam. Code 6924 with HSC 124260: the danger-or-abuse
+# condition is gone from 6924 as the published summaries state (the seeds do not hold either section's text;
+# walker CA, finding 5). Both sections named, the change dated; recording that danger where present costs nothing.
 _CA_CONDITIONS = (
     "the professional judges the minor mature enough to participate intelligently in the outpatient "
-    "treatment or counseling (Health & Safety Code 124260(b)); under Family Code 6924(b) also either a danger "
-    "of serious physical or mental harm to the minor or others without it, or the minor is the alleged victim "
-    "of incest or child abuse. The parent or guardian is to be involved unless the professional finds, after "
-    "consulting the minor, that it would be inappropriate (record which, and why). Not for psychotropic "
-    "medication, nor for inpatient care.")
+    "treatment or counseling (Health & Safety Code 124260(b), and Family Code 6924(b) as amended by AB "
+    "665, Stats. 2023, in force from 2024-07-01). AB 665 removed from 6924 its other condition (a "
+    "danger of serious physical or mental harm to the minor or others without the care, or the minor "
+    "the alleged victim of incest or child abuse), as the published summaries state; where that danger "
+    "or abuse is present, record it too. The parent or guardian is to be involved unless the "
+    "professional finds, after consulting the minor, that it would be inappropriate (record which, and "
+    "why). Not for psychotropic medication, nor for inpatient care.")
 _NY_CONDITIONS = (
     "the practitioner finds the minor knowledgeable about the services and their risks and benefits, the "
     "services clinically indicated and necessary to the minor's well-being, and a parent not reasonably "

@@ -161,6 +161,23 @@ PROMPTS: Mapping[str, str] = {
     "decision.duty_to_warn.statute_hint": QT_TRANSLATE_NOOP(
         "DecisionPromptWords",
         "45 CFR 164.512(j)(1)(i); your state's duty-to-warn or duty-to-protect statute"),
+    "decision.duty_to_warn.summary.state.CA": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "California (your license state) has a duty to protect ({citation}): when a client has communicated "
+        "to you a serious threat of physical violence against a reasonably identifiable victim or victims, "
+        "you must act. The duty is discharged by reasonable efforts to communicate the threat to the victim "
+        "or victims and to a law enforcement agency. Not checked against the statute's own text: check it "
+        "before relying on it."),
+    "decision.duty_to_warn.summary.setting_differs": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Your jurisdiction settings say {setting}; this guide follows your license state's rule, the safer "
+        "reading. Change the setting in Jurisdiction settings."),
+    "decision.duty_to_warn.law.state": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Name the rule you rely on: {citation}, or other law you rely on."),
+    "decision.duty_to_warn.statute_hint.state": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "45 CFR 164.512(j)(1)(i); {citation}"),
     "decision.duty_to_warn.summary": QT_TRANSLATE_NOOP(
         "DecisionPromptWords",
         "A vague statement of anger or an old grievance usually does not meet the threshold; a specific "

@@ -129,6 +129,23 @@ SAYS: Mapping[str, str] = {
         "GateWords", "Authorization {id} was signed by a personal representative, and the client is not a minor "
                      "now: if the representative acted for a minor, the client now exercises their own rights and "
                      "may revoke it (45 CFR 164.502(g)); consider asking the client."),
+    "authorization.representative_adult.ended": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} was signed by a personal representative, and the client is not a minor "
+                     "now: the client exercises their own rights (45 CFR 164.502(g)); ask the client for their own "
+                     "authorization."),
+    "authorization.after_majority": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} was signed on {signed} by a personal representative, before the client "
+                     "came of age on {birthday}: a parent's authority as personal representative ends at the age of "
+                     "majority (45 CFR 164.502(g)), so it never covered information created from that day; {count} "
+                     "selected items are dated on or after {birthday}: {days}."),
+    "authorization.after_majority.one": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} was signed on {signed} by a personal representative, before the client "
+                     "came of age on {birthday}: a parent's authority as personal representative ends at the age of "
+                     "majority (45 CFR 164.502(g)), so it never covered information created from that day; 1 "
+                     "selected item is dated on or after {birthday}: {days}."),
+    "authorization.after_majority.hint": QT_TRANSLATE_NOOP(
+        "GateWords", "Leave out the items dated from the client's coming of age, or ask the client, now an adult, "
+                     "for their own authorization."),
     "authorization.minor_signed": QT_TRANSLATE_NOOP(
         "GateWords", "The client is a minor and signed this authorization personally; check that the law lets the "
                      "minor authorize it (for example, the minor lawfully consented to the treatment)."),

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from vault_app.domain import locale_format
+from vault_app.domain import coming_of_age, locale_format
 from vault_app.domain.authorization import Authorization
 from vault_app.domain.clinical import EARLIEST_DATE, Attachment
 from vault_app.domain.disclosure import (
@@ -202,6 +202,7 @@ def context_for(
         locale=locale_format.normalize(profile.locale),
         license_state=profile.license_state,
         chart_opened=_opened(client.created_at, candidates),
+        majority_on=coming_of_age.majority_day(client.date_of_birth, profile.jurisdiction.age_of_majority),
     )
 
 

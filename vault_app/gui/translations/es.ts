@@ -13625,6 +13625,22 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La autorización {id} la firmó un representante personal y el cliente ya no es menor: si el representante actuó por un menor, ahora el cliente ejerce sus propios derechos y puede revocarla (45 CFR 164.502(g)); considere preguntar al cliente.</translation>
     </message>
     <message>
+        <source>Authorization {id} was signed by a personal representative, and the client is not a minor now: the client exercises their own rights (45 CFR 164.502(g)); ask the client for their own authorization.</source>
+        <translation>La autorización {id} la firmó un representante personal y el cliente ya no es menor: el cliente ejerce sus propios derechos (45 CFR 164.502(g)); pida al cliente su propia autorización.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} was signed on {signed} by a personal representative, before the client came of age on {birthday}: a parent&apos;s authority as personal representative ends at the age of majority (45 CFR 164.502(g)), so it never covered information created from that day; {count} selected items are dated on or after {birthday}: {days}.</source>
+        <translation>La autorización {id} la firmó el {signed} un representante personal, antes de que el cliente alcanzara la mayoría de edad el {birthday}: la autoridad de un padre o madre como representante personal termina con la mayoría de edad (45 CFR 164.502(g)), así que nunca abarcó la información creada desde ese día; {count} elementos seleccionados tienen fecha igual o posterior al {birthday}: {days}.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} was signed on {signed} by a personal representative, before the client came of age on {birthday}: a parent&apos;s authority as personal representative ends at the age of majority (45 CFR 164.502(g)), so it never covered information created from that day; 1 selected item is dated on or after {birthday}: {days}.</source>
+        <translation>La autorización {id} la firmó el {signed} un representante personal, antes de que el cliente alcanzara la mayoría de edad el {birthday}: la autoridad de un padre o madre como representante personal termina con la mayoría de edad (45 CFR 164.502(g)), así que nunca abarcó la información creada desde ese día; 1 elemento seleccionado tiene fecha igual o posterior al {birthday}: {days}.</translation>
+    </message>
+    <message>
+        <source>Leave out the items dated from the client&apos;s coming of age, or ask the client, now an adult, for their own authorization.</source>
+        <translation>Deje fuera los elementos con fecha desde la mayoría de edad del cliente, o pida al cliente, ya adulto, su propia autorización.</translation>
+    </message>
+    <message>
         <source>The client is a minor and signed this authorization personally; check that the law lets the minor authorize it (for example, the minor lawfully consented to the treatment).</source>
         <translation>El cliente es menor y firmó esta autorización personalmente; compruebe que la ley le permite autorizarla (por ejemplo, que el menor consintió legalmente el tratamiento).</translation>
     </message>
@@ -17552,6 +17568,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Your jurisdiction settings say there is NO duty-to-warn statute. HIPAA still permits a disclosure to prevent a serious and imminent threat (45 CFR 164.512(j)); rely on your ethics code and consult counsel.</source>
         <translation>Su configuración de jurisdicción dice que NO hay una ley sobre el deber de advertir. HIPAA igualmente permite divulgar para prevenir una amenaza grave e inminente (45 CFR 164.512(j)); guíese por su código de ética y consulte con un abogado.</translation>
+    </message>
+    <message>
+        <source>California (your license state) has a duty to protect ({citation}): when a client has communicated to you a serious threat of physical violence against a reasonably identifiable victim or victims, you must act. The duty is discharged by reasonable efforts to communicate the threat to the victim or victims and to a law enforcement agency. Not checked against the statute&apos;s own text: check it before relying on it.</source>
+        <translation>California (el estado de su licencia) impone un deber de proteger ({citation}): cuando un cliente le ha comunicado una amenaza grave de violencia física contra una o varias víctimas razonablemente identificables, usted debe actuar. El deber se cumple con esfuerzos razonables para comunicar la amenaza a la víctima o víctimas y a un organismo policial. No comprobado con el texto de la propia ley: compruébelo antes de basarse en él.</translation>
+    </message>
+    <message>
+        <source>Your jurisdiction settings say {setting}; this guide follows your license state&apos;s rule, the safer reading. Change the setting in Jurisdiction settings.</source>
+        <translation>Su configuración de jurisdicción dice {setting}; esta guía sigue la norma del estado de su licencia, la lectura más segura. Cambie la configuración en Configuración de jurisdicción.</translation>
+    </message>
+    <message>
+        <source>Name the rule you rely on: {citation}, or other law you rely on.</source>
+        <translation>Indique la norma en la que se basa: {citation}, u otra ley en la que se base.</translation>
+    </message>
+    <message>
+        <source>45 CFR 164.512(j)(1)(i); {citation}</source>
+        <translation>45 CFR 164.512(j)(1)(i); {citation}</translation>
     </message>
     <message>
         <source>Your jurisdiction settings say the duty to warn is PERMISSIVE: you may disclose to protect an identifiable person from a serious and imminent threat, but the law does not require it. Your ethics code and clinical judgment decide.</source>
@@ -21700,8 +21732,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Nueva York</translation>
     </message>
     <message>
-        <source>the professional judges the minor mature enough to participate intelligently in the outpatient treatment or counseling (Health &amp; Safety Code 124260(b)); under Family Code 6924(b) also either a danger of serious physical or mental harm to the minor or others without it, or the minor is the alleged victim of incest or child abuse. The parent or guardian is to be involved unless the professional finds, after consulting the minor, that it would be inappropriate (record which, and why). Not for psychotropic medication, nor for inpatient care.</source>
-        <translation>el profesional considera al menor lo bastante maduro para participar de forma inteligente en el tratamiento o la orientación ambulatorios (Health &amp; Safety Code 124260(b)); según el Family Code 6924(b), además, un peligro de daño físico o mental grave para el menor o para otros sin ellos, o que el menor sea presunta víctima de incesto o de abuso infantil. Se debe involucrar al padre, la madre o el tutor, salvo que el profesional concluya, tras consultar al menor, que sería inapropiado (anote cuál y por qué). No para medicación psicotrópica ni para atención con internación.</translation>
+        <source>the professional judges the minor mature enough to participate intelligently in the outpatient treatment or counseling (Health &amp; Safety Code 124260(b), and Family Code 6924(b) as amended by AB 665, Stats. 2023, in force from 2024-07-01). AB 665 removed from 6924 its other condition (a danger of serious physical or mental harm to the minor or others without the care, or the minor the alleged victim of incest or child abuse), as the published summaries state; where that danger or abuse is present, record it too. The parent or guardian is to be involved unless the professional finds, after consulting the minor, that it would be inappropriate (record which, and why). Not for psychotropic medication, nor for inpatient care.</source>
+        <translation>el profesional considera al menor lo bastante maduro para participar de forma inteligente en el tratamiento o la orientación ambulatorios (Health &amp; Safety Code 124260(b), y Family Code 6924(b) según la reforma de AB 665, Stats. 2023, vigente desde el 2024-07-01). AB 665 suprimió de 6924 su otra condición (un peligro de daño físico o mental grave para el menor o para otros sin la atención, o que el menor sea presunta víctima de incesto o de abuso infantil), según los resúmenes publicados; si ese peligro o abuso existe, anótelo también. Se debe involucrar al padre, la madre o el tutor, salvo que el profesional concluya, tras consultar al menor, que sería inapropiado (anote cuál y por qué). No para medicación psicotrópica ni para atención con internación.</translation>
     </message>
     <message>
         <source>the practitioner finds the minor knowledgeable about the services and their risks and benefits, the services clinically indicated and necessary to the minor&apos;s well-being, and a parent not reasonably available, or a parent&apos;s involvement detrimental to the treatment, or a parent&apos;s refusal not in the minor&apos;s best interest (record the findings).</source>

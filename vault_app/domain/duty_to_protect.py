@@ -1,0 +1,87 @@
+"""A state's duty to warn or protect, as data: the kind (mandatory, permissive, none), the case
+and statute, when it applies and what discharges it.
+
+Why: the app's baseline is "permissive" (HIPAA permits a disclosure to avert a serious and
+imminent threat, 45 CFR 164.512(j), and requires none). California makes it a duty: Tarasoff v.
+Regents of the University of California, 17 Cal. 3d 425 (1976), and Cal. Civ. Code 43.92, which
+discharges it by reasonable efforts to communicate the threat to the victim or victims and to a
+law enforcement agency. A California practice left on "permissive" was told "the law does not
+require it" (walker CA, finding 4).
+
+Like the minors' consent presets (domain/minor_consent_presets.py), no entry's statute text was
+read here (the seeds name Tarasoff, not 43.92's words): each says so. The rule is proposed with
+the state's other presets and applied when accepted; until then the decision guide follows the
+stricter of the setting and the license state's rule, the safer reading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vault_app.domain.practice import DutyToWarn, Jurisdiction
+
+CHECKED_ON = "2026-12-06"
+
+# How strict each setting is: the guide follows the stricter of the setting and the state's rule.
+STRICTNESS: dict[str, int] = {"none": 0, "permissive": 1, "mandatory": 2}
+
+
+@dataclass(frozen=True)
+class DutyRule:
+    state: str  # USPS code
+    kind: DutyToWarn
+    citation: str
+    applies: str  # when the duty arises
+    discharge: str  # what discharges it
+    verified: bool  # True only when the statute's own text was read
+    how_checked: str
+    checked_on: str = CHECKED_ON
+
+
+DUTY_RULES: dict[str, DutyRule] = {
+    "CA": DutyRule(
+        "CA", "mandatory",
+        "Tarasoff v. Regents of the University of California, 17 Cal. 3d 425 (1976); Cal. Civ. Code 43.92",
+        "a client has communicated to you a serious threat of physical violence against a reasonably identifiable "
+        "victim or victims",
+        "reasonable efforts to communicate the threat to the victim or victims and to a law enforcement agency",
+        False,
+        "the seeds' account of Tarasoff and published summaries of Civ. Code 43.92; the section's official text "
+        "(leginfo.legislature.ca.gov) was not read here"),
+}
+STATE_NAMES = {"CA": "California"}
+
+
+def rule_for(state: str) -> DutyRule | None:
+    """The duty the app knows for a license state, or None."""
+    return DUTY_RULES.get(state.strip().upper())
+
+
+def governing(j: Jurisdiction, state: str) -> DutyRule | None:
+    """The state's rule when it is at least as strict as the setting (the guide follows it), else None."""
+    found = rule_for(state)
+    if found is None or STRICTNESS[found.kind] < STRICTNESS.get(j.duty_to_warn, 1):
+        return None
+    return found
+
+
+def proposal(j: Jurisdiction, state: str) -> DutyRule | None:
+    """The state's rule to propose: known and not the setting in force."""
+    found = rule_for(state)
+    return found if found is not None and j.duty_to_warn != found.kind else None
+
+
+def changes_for(found: DutyRule) -> dict[str, object]:
+    """The jurisdiction settings the rule sets once accepted."""
+    return {"duty_to_warn": found.kind}
+
+
+def statement(found: DutyRule) -> str:
+    """The rule in one English paragraph (the CLI; a screen says it from the coded guide words)."""
+    state = (f"Text checked on {found.checked_on}" if found.verified
+             else "The statute's text was not checked here (check against the statute's own text)")
+    return (f"{STATE_NAMES.get(found.state, found.state)}: a duty to protect ({found.kind}; {found.citation}) when "
+            f"{found.applies}; discharged by {found.discharge}. {state}.")
+
+
+__all__ = ["DUTY_RULES", "STRICTNESS", "DutyRule", "changes_for", "governing", "proposal", "rule_for", "statement"]
