@@ -99,3 +99,23 @@ def test_a_row_hidden_gives_its_letter_back_and_shown_again_takes_one(unlocked_a
     qtbot.waitUntil(lambda: "&" in label.text())
     assert label.text().replace("&", "", 1) == words
     dialog.close()
+
+
+def test_a_window_let_go_by_python_is_deleted_without_a_word_from_its_letters_filter(
+    unlocked_app: AppController, qtbot,
+) -> None:
+    """Deleted with Python's last reference, the window's children removed one by one are sent to
+    the filter of a _ShownRows whose attributes Python already let go: an AttributeError for each
+    (found by this round's change: the filter asked its own `due` before the event's kind)."""
+    import gc
+
+    make = _windows(unlocked_app)["Jurisdiction settings"]
+    for _ in range(3):
+        dialog = make()
+        dialog.setParent(None)  # Python's alone
+        dialog.show()
+        wait_ops(qtbot)
+        dialog.close()
+        del dialog
+        gc.collect()
+        qtbot.wait(1)  # an event loop's turn (pytest-qt fails the test on an exception raised in a filter)

@@ -136,6 +136,12 @@ def _trade_for_seen(given: Sequence[QWidget], taken: set[str]) -> None:
         taken.add(letter)
 
 
+# What _ShownRows hears: a row shown or hidden (its container asked to lay it out again, a row
+# container's own show or hide), a row built later, the page shown.
+_HEARD = (QEvent.Type.LayoutRequest, QEvent.Type.ChildAdded, QEvent.Type.ShowToParent, QEvent.Type.HideToParent,
+          QEvent.Type.Show)
+
+
 class _ShownRows(QObject):
     """Gives a page's letters anew when one of its rows is shown or hidden (after the event loop's
     turn, once for many): Settings lettered rows shown only for some states (a preset to switch
@@ -148,9 +154,6 @@ class _ShownRows(QObject):
     it a LayoutRequest), built later it is added to one (ChildAdded), and a page shown hears its
     own Show; on each, the letters are given anew only when the rows shown or their words
     changed (the letters given make their own LayoutRequest: heard, nothing to do)."""
-
-    _HEARD = (QEvent.Type.LayoutRequest, QEvent.Type.ChildAdded, QEvent.Type.ShowToParent,
-              QEvent.Type.HideToParent, QEvent.Type.Show)
 
     def __init__(self, page: QWidget, taken_outside: Sequence[str]) -> None:
         super().__init__(page)
@@ -176,7 +179,9 @@ class _ShownRows(QObject):
                 if isinstance(w, QAbstractButton | QLabel) and w.isVisibleTo(self.page)]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self.due and event.type() in self._HEARD:
+        # The event's kind first, nothing of this object's own: a page Python let go of still sends
+        # its filter events once this object's attributes are gone (an AttributeError each).
+        if event.type() in _HEARD and not self.due:
             self.due = True
             QTimer.singleShot(0, self, self.give)
         return False
