@@ -101,12 +101,14 @@ def test_a_row_hidden_gives_its_letter_back_and_shown_again_takes_one(unlocked_a
     dialog.close()
 
 
+@pytest.mark.parametrize("shown_at_the_end", [False, True])
 def test_a_window_let_go_by_python_is_deleted_without_a_word_from_its_letters_filter(
-    unlocked_app: AppController, qtbot,
+    unlocked_app: AppController, qtbot, shown_at_the_end: bool,
 ) -> None:
-    """Deleted with Python's last reference, the window's children removed one by one are sent to
-    the filter of a _ShownRows whose attributes Python already let go: an AttributeError for each
-    (found by this round's change: the filter asked its own `due` before the event's kind)."""
+    """Collected by Python's cycle collector, the window sends the filter of its _ShownRows events
+    (its own hide when still shown, each child removed) after that object's attributes were
+    cleared: an AttributeError each (seen at random in test_minor_consent_gui). The hide's
+    was there before this round; the children's came with the filter asking its state first."""
     import gc
 
     make = _windows(unlocked_app)["Jurisdiction settings"]
@@ -115,7 +117,8 @@ def test_a_window_let_go_by_python_is_deleted_without_a_word_from_its_letters_fi
         dialog.setParent(None)  # Python's alone
         dialog.show()
         wait_ops(qtbot)
-        dialog.close()
+        if not shown_at_the_end:
+            dialog.close()
         del dialog
         gc.collect()
         qtbot.wait(1)  # an event loop's turn (pytest-qt fails the test on an exception raised in a filter)

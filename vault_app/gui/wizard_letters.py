@@ -179,14 +179,17 @@ class _ShownRows(QObject):
                 if isinstance(w, QAbstractButton | QLabel) and w.isVisibleTo(self.page)]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The event's kind first, nothing of this object's own: a page Python let go of still sends
-        # its filter events once this object's attributes are gone (an AttributeError each).
-        if event.type() in _HEARD and not self.due:
+        # The event's kind first, and this object's own state read as absent when gone: a window
+        # Python's cycle collector let go of still sends its filter events (its hide, each child
+        # removed) after this object's attributes were cleared: an AttributeError each.
+        if event.type() in _HEARD and getattr(self, "due", True) is False:
             self.due = True
             QTimer.singleShot(0, self, self.give)
         return False
 
     def give(self) -> None:
+        if not hasattr(self, "page"):
+            return  # let go of by Python (above)
         self.due = False
         self.watch()
         if self.shown() != self.said:
