@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.cli_helpers import cli
+from tests.core.cli_helpers import Result, cli
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.services import backup_beside, backup_registry, vault_copy_home
 from vault_app.services.vault import create_vault, open_vault
@@ -61,35 +61,38 @@ def two_copies(tmp_path: Path) -> tuple[Path, Path, Path]:
     return default, copy, backups
 
 
+@pytest.fixture
+def auto(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], Result]:
+    """`vault-app --vault FOLDER backup auto`, the real CLI in-process."""
+    return lambda folder: cli(capsys, monkeypatch, "--vault", str(folder), "backup", "auto")
+
+
 def test_backup_auto_of_the_vault_asks_once_whether_it_writes_a_backup_or_not(
-    two_copies: tuple[Path, Path, Path], asks: list[str], capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    two_copies: tuple[Path, Path, Path], asks: list[str], auto: Callable[[Path], Result],
 ) -> None:
     default, _copy, backups = two_copies
-    written = cli(capsys, monkeypatch, "--vault", str(default), "backup", "auto")
+    written = auto(default)
     assert written.code == 0 and "Backup written" in written.out, written.err
     assert len(list(backups.glob("*.vaultbackup"))) == 1
     assert len(asks) == 1, asks
     asks.clear()
-    again = cli(capsys, monkeypatch, "--vault", str(default), "backup", "auto")
+    again = auto(default)
     assert again.code == 0 and "No backup needed" in again.out, again.err
     assert len(asks) == 1, asks
 
 
 def test_backup_auto_of_a_copy_sharing_the_folder_asks_once_and_is_refused(
-    two_copies: tuple[Path, Path, Path], asks: list[str], capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    two_copies: tuple[Path, Path, Path], asks: list[str], auto: Callable[[Path], Result],
 ) -> None:
     default, copy, backups = two_copies
-    refused = cli(capsys, monkeypatch, "--vault", str(copy), "backup", "auto")
+    refused = auto(copy)
     assert refused.code != 0 and "taken for a copy" in refused.err and str(default.resolve()) in refused.err
     assert list(backups.iterdir()) == []
     assert len(asks) == 1, asks
 
 
 def test_backup_auto_of_a_repository_asks_once(
-    two_copies: tuple[Path, Path, Path], asks: list[str], capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+    two_copies: tuple[Path, Path, Path], asks: list[str], auto: Callable[[Path], Result], tmp_path: Path,
 ) -> None:
     default, _copy, _backups = two_copies
     repo = tmp_path / "repo"
@@ -100,7 +103,7 @@ def test_backup_auto_of_a_repository_asks_once(
     finally:
         vault.lock()
     asks.clear()
-    written = cli(capsys, monkeypatch, "--vault", str(default), "backup", "auto")
+    written = auto(default)
     assert written.code == 0 and "Backup written" in written.out, written.err
     assert len(asks) == 1, asks
 
