@@ -15,9 +15,9 @@ import pytest
 from tests.conftest import PASSPHRASE
 from tests.core.cli_helpers import cli
 from vault_app.crypto.kdf import KdfParams
-from vault_app.services import backup, backup_beside_repo, backup_repo, backup_repo_owner, clients
+from vault_app.services import backup, backup_beside_repo, backup_repo, backup_repo_owner, clients, restore_ask
 from vault_app.services.backup_repo_owner import MARKER, RepositoryOfAnotherVault
-from vault_app.services.restore_other_vault import RestoreOfAnotherVault, another_vault_in
+from vault_app.services.restore_other_vault import RestoreOfAnotherVault
 from vault_app.services.vault import Vault, create_vault
 from vault_app.storage import backup_folder_lock
 from vault_app.storage import header as header_io
@@ -108,15 +108,20 @@ def test_restoring_another_vaults_backup_over_this_vault_is_refused_unless_confi
     assert header_io.read(safety).vault_id == mine  # the replaced vault is kept
 
 
+def _asks_another_vault(path: Path, to_dir: Path) -> bool:
+    """What the app's and the CLI's one read of the copy says (restore_ask.question(...).other)."""
+    return restore_ask.question(path, to_dir, passphrase=PASSPHRASE).other
+
+
 def test_the_service_says_it_before_the_key_is_asked_and_after_the_backup_is_opened(
     vault: Vault, vault_dir: Path, second: Vault, tmp_path: Path,
 ) -> None:
     other = _second_backup(second, tmp_path)
-    assert another_vault_in(other, vault_dir) is True
+    assert _asks_another_vault(other, vault_dir) is True
     (tmp_path / "own-drive").mkdir()
     own = Path(backup.create_backup(vault, tmp_path / "own-drive", rotate_old=False).path)
-    assert another_vault_in(own, vault_dir) is False
-    assert another_vault_in(other, tmp_path / "empty") is False  # nothing there to be another vault
+    assert _asks_another_vault(own, vault_dir) is False
+    assert _asks_another_vault(other, tmp_path / "empty") is False  # nothing there to be another vault
     vault.lock()
     with pytest.raises(RestoreOfAnotherVault) as refused:
         backup.restore_backup(other, vault_dir, passphrase=PASSPHRASE, overwrite=True)
@@ -129,7 +134,7 @@ def test_a_snapshot_of_another_vault_is_refused_the_same_way(
 ) -> None:
     snapshot = Path(backup_repo.create_incremental(second, tmp_path / "second-repo", rotate_old=False).path)
     second.lock()
-    assert another_vault_in(snapshot, vault_dir) is True
+    assert _asks_another_vault(snapshot, vault_dir) is True
     vault.lock()
     from vault_app.services.backup_repo_restore import restore_snapshot
 

@@ -291,12 +291,9 @@ def cmd_settings(args: argparse.Namespace) -> int:
 def cmd_auto(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         # A vault judged a copy makes no automatic backup (services/vault_copy_home.py); a scheduled
-        # `backup auto` says so with Back up now's own refusal instead of "no backup needed".
-        from vault_app.services import vault_copy_home  # Lazy: only `backup auto` asks
-
-        if vault_copy_home.original_sharing_backups(vault) is not None:
-            vault_copy_home.refuse_backup_into(vault, Path(backup.settings(vault)["target"]))
-        info = backup.backup_if_changed(vault)
+        # `backup auto` says so with Back up now's own refusal instead of "no backup needed"
+        # (refuse_copy: asked once in the run, with the backup's own question).
+        info = backup.backup_if_changed(vault, refuse_copy=True)
     common.emit(
         args,
         {"backup": info.as_dict() if info else None},

@@ -136,40 +136,73 @@ def _trade_for_seen(given: Sequence[QWidget], taken: set[str]) -> None:
         taken.add(letter)
 
 
+# What _ShownRows hears: a row shown or hidden (its container asked to lay it out again, a row
+# container's own show or hide), a row built later, the page shown.
+_HEARD = (QEvent.Type.LayoutRequest, QEvent.Type.ChildAdded, QEvent.Type.ShowToParent, QEvent.Type.HideToParent,
+          QEvent.Type.Show)
+
+
 class _ShownRows(QObject):
     """Gives a page's letters anew when one of its rows is shown or hidden (after the event loop's
     turn, once for many): Settings lettered rows shown only for some states (a preset to switch
-    to, a minors' rule to apply), hidden, and the rows shown were left faint or accented letters."""
+    to, a minors' rule to apply), hidden, and the rows shown were left faint or accented letters.
+
+    Hears only the page and the widgets that hold its labels and buttons (the rows' containers),
+    never a field, label or button itself: a filter on every widget made each paint, key, cursor
+    blink and hover of Settings, Open export and Jurisdiction settings pass through Python (code
+    review, 2026-12-06). A row shown or hidden asks its container to lay it out again (Qt posts
+    it a LayoutRequest), built later it is added to one (ChildAdded), and a page shown hears its
+    own Show; on each, the letters are given anew only when the rows shown or their words
+    changed (the letters given make their own LayoutRequest: heard, nothing to do)."""
 
     def __init__(self, page: QWidget, taken_outside: Sequence[str]) -> None:
         super().__init__(page)
         self.page, self.taken_outside, self.due = page, list(taken_outside), False
+        self.said: list[tuple[QWidget, str]] = []
 
-    def watch(self, widget: QWidget) -> None:
-        for each in (widget, *widget.findChildren(QWidget)):
-            each.installEventFilter(self)
+    def watch(self) -> None:
+        """The page and each widget under it holding a label or a button (up to the page: a row's
+        container in another's), again after each change heard (rows built since)."""
+        holders: dict[QWidget, None] = {self.page: None}
+        for owner in (*self.page.findChildren(QAbstractButton), *self.page.findChildren(QLabel)):
+            chain, up = [], owner.parentWidget()
+            while up is not None and up is not self.page and not up.isWindow():
+                chain.append(up)
+                up = up.parentWidget()
+            if up is self.page:  # not within a popup of the page's (a choice's list)
+                holders.update(dict.fromkeys(chain))
+        for holder in holders:
+            holder.installEventFilter(self)  # once: Qt keeps one of a filter installed again
+
+    def shown(self) -> list[tuple[QWidget, str]]:
+        return [(w, w.text()) for w, _letter in form_letters(self.page)
+                if isinstance(w, QAbstractButton | QLabel) and w.isVisibleTo(self.page)]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.ChildAdded:
-            # Rows built later (another basis's fields), shown later: watched too.
-            child = event.child()  # type: ignore[attr-defined]
-            if isinstance(child, QWidget):
-                self.watch(child)
-        if kind in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent, QEvent.Type.ChildAdded) and not self.due:
+        # The event's kind first, and this object's own state read as absent when gone: a window
+        # Python's cycle collector let go of still sends its filter events (its hide, each child
+        # removed) after this object's attributes were cleared: an AttributeError each.
+        if event.type() in _HEARD and getattr(self, "due", True) is False:
             self.due = True
             QTimer.singleShot(0, self, self.give)
         return False
 
     def give(self) -> None:
+        if not hasattr(self, "page"):
+            return  # let go of by Python (above)
         self.due = False
-        give_shown_mnemonics(self.page, taken_outside=self.taken_outside)
+        self.watch()
+        if self.shown() != self.said:
+            give_shown_mnemonics(self.page, taken_outside=self.taken_outside)
+            self.said = self.shown()
 
 
 def give_shown_mnemonics_as_rows_change(page: QWidget, *, taken_outside: Sequence[str] = ()) -> None:
-    """give_shown_mnemonics now, and again whenever a widget of `page` is shown or hidden."""
-    _ShownRows(page, taken_outside).watch(page)
+    """give_shown_mnemonics now, and again whenever a row of `page` is shown or hidden."""
+    rows = _ShownRows(page, taken_outside)
+    rows.watch()
     give_shown_mnemonics(page, taken_outside=taken_outside)
+    rows.said = rows.shown()
 
 
 def _choice(widget: QAbstractButton | QLabel) -> int:

@@ -78,6 +78,7 @@ if TYPE_CHECKING:
     from vault_app.services.backup_copies import inspect_backups, purge_from_backups
     from vault_app.services.backup_repo import SnapshotInfo
     from vault_app.services.backup_restore import restore_backup
+    from vault_app.services.vault_copy_home import Sharing
 else:
     def restore_backup(*args, **kwargs):
         from vault_app.services import backup_restore
@@ -158,13 +159,15 @@ def snapshot_vault(vault: Vault, staging: Path) -> tuple[Header, LedgerAnchor]:
     return header, head
 
 
-def create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rotate_old: bool = True) -> BackupInfo:
+def create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rotate_old: bool = True,
+                  shared: Sharing | None = None) -> BackupInfo:
     """See _create_backup. A permission refused in the backup folder is said as that folder's
-    (services/backup_folder_denied.py), not as the vault folder's."""
+    (services/backup_folder_denied.py), not as the vault folder's. `shared`: whether this vault
+    is a copy sharing the folder, asked already (backup_if_changed), else asked here."""
     from vault_app.services import vault_copy_home  # a copy sharing the default vault's backup folder
 
     # Here, not in each caller: Save a single-file copy… into the shared folder had no check.
-    vault_copy_home.refuse_backup_into(vault, target_dir)  # before anything is written
+    vault_copy_home.refuse_backup_into(vault, target_dir, shared)  # before anything is written
     # A full disk said as which one (services/backup_disk_full.py).
     with said_as_the_backup_folder(target_dir), said_as_gone(target_dir), \
             said_as_the_full_disk(vault.folder, target_dir):
@@ -255,26 +258,35 @@ def check_staging(staging: Path, header: Header, master: bytes, head: LedgerAnch
         return None, f"The copy made for the backup failed its check ({err.message}); it is checked in full instead."
 
 
-def backup_if_changed(vault: Vault, *, drafts_new: bool = False) -> BackupInfo | SnapshotInfo | None:
+def backup_if_changed(vault: Vault, *, drafts_new: bool = False,
+                      refuse_copy: bool = False) -> BackupInfo | SnapshotInfo | None:
     """For the GUI on lock and on exit: back up to the configured target if anything
     changed since the last backup. None when no target is set, automatic backups are
     off, or nothing changed. `drafts_new`: the open forms' typing just held is not in the
-    last backup (services/held_text.held_while), which the ledger does not see."""
+    last backup (services/held_text.held_while), which the ledger does not see.
+    `refuse_copy`: a copy sharing the default vault's backup folder, which makes no automatic
+    backup (vault_copy_home), is refused as Back up now is (`backup auto`) instead of None."""
     conf = settings(vault)
     if not conf["target"] or not conf["auto"]:
         return None
     from vault_app.services import vault_copy_home  # a copy sharing the default vault's backup folder
 
-    if vault_copy_home.original_sharing_backups(vault):
+    # Asked once for the run: here, and by the writer's own refusal below
+    shared = vault_copy_home.sharing(vault)
+    if shared.automatic is not None:
+        if refuse_copy:
+            raise vault_copy_home.shared_folder_refusal(shared.any or shared.automatic)
         return None
     if not drafts_new and not backup_registry.changed_since_last_backup(vault):
         return None
-    return create_to_target(vault, Path(conf["target"]))
+    return create_to_target(vault, Path(conf["target"]), shared=shared)
 
 
-def create_to_target(vault: Vault, target: Path) -> BackupInfo | SnapshotInfo:
+def create_to_target(vault: Vault, target: Path,
+                     shared: Sharing | None = None) -> BackupInfo | SnapshotInfo:
     """Back up now into `target`, checked as a restore would check it: a single file, or a
-    snapshot when the settings say the target is a backup repository ("kind": "repo")."""
+    snapshot when the settings say the target is a backup repository ("kind": "repo").
+    `shared`: as create_backup's."""
     target = configured_target(vault, target)
     # A copy sharing the default vault's backup folder is refused by the create functions below.
     if settings(vault)["kind"] == "repo":
@@ -282,8 +294,8 @@ def create_to_target(vault: Vault, target: Path) -> BackupInfo | SnapshotInfo:
         # while the unlock's KDF runs (see the re-exports above).
         from vault_app.services.backup_repo import create_incremental
 
-        return create_incremental(vault, target, verify=True)
-    return create_backup(vault, target, verify=True)
+        return create_incremental(vault, target, verify=True, shared=shared)
+    return create_backup(vault, target, verify=True, shared=shared)
 
 
 # --- verify -------------------------------------------------------------------------------------

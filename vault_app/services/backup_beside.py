@@ -105,14 +105,17 @@ def take_snapshot(vault: Vault) -> Snapshot | RepoSnapshot | None:
     automatic backups off, or nothing changed since the last one). A target that is a
     backup repository (settings "kind": "repo") gets a snapshot (backup_beside_repo.py)."""
     conf = settings(vault)
-    if not conf["target"] or not conf["auto"] or vault_copy_home.original_sharing_backups(vault):
+    if not conf["target"] or not conf["auto"]:
+        return None
+    shared = vault_copy_home.sharing(vault)  # asked once: here and by the refusal below
+    if shared.automatic is not None:
         return None  # a copy sharing the default vault's backup folder backs up nothing (vault_copy_home)
     if not backup_registry.changed_since_last_backup(vault):
         return None
     target = configured_target(vault, Path(conf["target"]))
     # As every writer into a backup folder (backup.create_backup): also when the default vault's
     # own automatic backups are off, which the check above does not see.
-    vault_copy_home.refuse_backup_into(vault, target)
+    vault_copy_home.refuse_backup_into(vault, target, shared)
     if conf["kind"] == "repo":
         sweep_stale(target)
         return backup_beside_repo.take(vault, target)

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from vault_app import __version__
 from vault_app.domain.errors import CompartmentLocked, InvalidInput, VaultBusy, VaultError
@@ -68,6 +68,9 @@ from vault_app.storage.compartment import COMPARTMENT_FILES
 from vault_app.storage.files import os_errors
 from vault_app.storage.header import Header, LedgerAnchor
 from vault_app.storage.snapshot_manifest import encode_manifest
+
+if TYPE_CHECKING:
+    from vault_app.services.vault_copy_home import Sharing
 
 REPO_FORMAT = "repo"
 
@@ -284,12 +287,13 @@ def _verify_folder(work: Path, vault: Vault | None) -> contextlib.AbstractContex
 
 
 # --- create -----------------------------------------------------------------------------------------
-def create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, rotate_old: bool = True) -> SnapshotInfo:
+def create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, rotate_old: bool = True,
+                       shared: Sharing | None = None) -> SnapshotInfo:
     """See _create_incremental. A permission refused in the backup folder is said as that folder's
-    (services/backup_folder_denied.py), not as the vault folder's."""
+    (services/backup_folder_denied.py), not as the vault folder's. `shared`: as backup.create_backup's."""
     from vault_app.services import vault_copy_home  # a copy sharing the default vault's backup folder
 
-    vault_copy_home.refuse_backup_into(vault, repo_dir)  # before anything is made (as backup.create_backup)
+    vault_copy_home.refuse_backup_into(vault, repo_dir, shared)  # before anything is made (as backup.create_backup)
     # A full disk said as which one (services/backup_disk_full.py).
     with said_as_the_backup_folder(repo_dir), said_as_gone(repo_dir), \
             said_as_the_full_disk(vault.folder, repo_dir):

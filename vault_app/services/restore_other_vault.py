@@ -55,21 +55,11 @@ def backup_vault_id(path: Path) -> str | None:
         return None
 
 
-def another_vault_in(path: Path, to_dir: Path) -> bool:
-    """Whether restoring `path` into `to_dir` would replace a vault by another vault's backup
-    (the question the app asks before such a restore). False for an empty folder (a new
-    computer), for this vault's own backup, and when either id cannot be read."""
-    to_dir = Path(to_dir).expanduser()
-    here = vault_id_in(to_dir) if vault_files_in(to_dir) else None
-    theirs = backup_vault_id(Path(path).expanduser()) if here else None
-    return here is not None and theirs is not None and here != theirs
-
-
 def vault_files_in(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     return [folder / n for n in _VAULT_FILES if (folder / n).exists()]
 
 
-__all__ = ["RestoreOfAnotherVault", "another_vault_in", "another_vault_refusal", "backup_vault_id", "vault_files_in",
+__all__ = ["RestoreOfAnotherVault", "another_vault_refusal", "backup_vault_id", "vault_files_in",
            "vault_id_in"]

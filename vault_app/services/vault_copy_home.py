@@ -24,6 +24,7 @@ Backups > Save a single-file copy… into the shared folder itself had no check 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -85,32 +86,64 @@ def _target(settings: object, manual: bool = False) -> Path | None:
     return Path(str(settings["target"])).expanduser().resolve()
 
 
-def original_sharing_backups(vault: Vault, *, manual: bool = False) -> Path | None:
-    """The default folder of this vault's id when this vault is a copy elsewhere that backs up
-    automatically into the same backup folder; None otherwise (the vault itself, another target).
-    `manual`: whether or not either backs up automatically (a Back up now writes there all the same)."""
-    mine = _target(vault.header.settings.get(SETTINGS_KEY), manual)
+@dataclass(frozen=True)
+class Sharing:
+    """Whether this vault is a copy elsewhere sharing its backup folder with the default vault:
+    the default folder found, for each of the two questions, from one read of the headers (a
+    `backup auto` run asked it three times: its own question, the automatic backup's, and the
+    writer's refusal, found by a code review)."""
+
+    automatic: Path | None  # both back up automatically into that folder (no automatic backup here)
+    any: Path | None  # whether or not either backs up automatically (no backup here into that folder)
+
+
+def sharing(vault: Vault) -> Sharing:
+    """Both questions of original_sharing_backups, asked once."""
+    conf = vault.header.settings.get(SETTINGS_KEY)
+    mine_auto, mine = _target(conf), _target(conf, True)
+    automatic: Path | None = None
+    found: Path | None = None
     if mine is None:
-        return None
+        return Sharing(None, None)
     here = vault.folder.resolve()
     for home in [*_also_default, paths.vault_folder(None)]:
         where = home.expanduser().resolve()
         if where == here:
-            return None  # this is the default vault: it backs up as ever
+            break  # this is the default vault: it backs up as ever
         other = _home_header(where)
-        if other is not None and other[0] == vault.header.vault_id and _target(other[1], manual) == mine:
-            return where
-    return None
+        if other is None or other[0] != vault.header.vault_id:
+            continue
+        if found is None and _target(other[1], True) == mine:
+            found = where
+        if automatic is None and mine_auto is not None and _target(other[1]) == mine_auto:
+            automatic = where
+        if found is not None and (automatic is not None or mine_auto is None):
+            break
+    return Sharing(automatic, found)
 
 
-def refuse_backup_into(vault: Vault, target: Path) -> None:
+def original_sharing_backups(vault: Vault, *, manual: bool = False) -> Path | None:
+    """The default folder of this vault's id when this vault is a copy elsewhere that backs up
+    automatically into the same backup folder; None otherwise (the vault itself, another target).
+    `manual`: whether or not either backs up automatically (a Back up now writes there all the same)."""
+    found = sharing(vault)
+    return found.any if manual else found.automatic
+
+
+def refuse_backup_into(vault: Vault, target: Path, shared: Sharing | None = None) -> None:
     """Refuse a backup (Back up now, Save a single-file copy…, `backup create`) into `target` when this vault is
     a copy sharing that backup folder with the default vault: its backup would become the folder's
-    newest, and the default vault's next backups there would be refused ("another copy")."""
-    home = original_sharing_backups(vault, manual=True)
+    newest, and the default vault's next backups there would be refused ("another copy").
+    `shared`: sharing(vault) asked already in this run (an automatic backup's), else asked here."""
+    home = (shared if shared is not None else sharing(vault)).any
     if home is None or target.expanduser().resolve() != _target(vault.header.settings.get(SETTINGS_KEY), True):
         return
-    raise RefusedByPolicy(
+    raise shared_folder_refusal(home)
+
+
+def shared_folder_refusal(home: Path) -> RefusedByPolicy:
+    """The refusal of a backup into the folder this copy shares with the vault in `home`."""
+    return RefusedByPolicy(
         f"No backup made: this vault is taken for a copy of the vault in {home}, which backs up into the same "
         "folder. A backup of this copy there would be that folder's newest, and the vault's own next backups "
         "there would be refused. Nothing was written.",
@@ -121,4 +154,5 @@ def refuse_backup_into(vault: Vault, target: Path) -> None:
     )
 
 
-__all__ = ["COPY_HOME_TEXT", "SHARED_FOLDER", "also_default", "original_sharing_backups", "refuse_backup_into"]
+__all__ = ["COPY_HOME_TEXT", "SHARED_FOLDER", "Sharing", "also_default", "original_sharing_backups",
+           "refuse_backup_into", "shared_folder_refusal", "sharing"]
