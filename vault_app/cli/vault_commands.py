@@ -169,6 +169,13 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
                  "an older copy). Exports and disclosures are refused until you restore the newest backup over it "
                  f"({restore}) or, to keep this copy, choose another backup folder for it "
                  "(vault-app backup settings --target DIR). Exit code 5.")
+        if older.destroyed_there:
+            # Found by a walker: a chart destroyed since was back in the older copy, unnamed.
+            data["older_copy"]["destroyed_there"] = [
+                {"chart": d.chart_number, "destroyed_at": d.destroyed_at} for d in older.destroyed_there]
+            text += ("\nCharts destroyed in the newer copy and back in this one (refused here; restoring the newest "
+                     "backup destroys them again): " + ", ".join(
+                         f"{d.chart_number} (destroyed {d.destroyed_at[:10]})" for d in older.destroyed_there) + ".")
     common.emit(args, data, text)
     # 5, as for an older copy of any vault file (README's exit codes): here the whole folder's.
     return int(ExitCode.TAMPERED) if older is not None else 0

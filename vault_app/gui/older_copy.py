@@ -90,6 +90,12 @@ KIND = QT_TRANSLATE_NOOP("OlderCopy", "{kind}: {count} (chart {charts})")
 KIND_DESTROYED = QT_TRANSLATE_NOOP("OlderCopy", "{kind}: {count} (charts destroyed since: {destroyed})")
 KIND_BOTH = QT_TRANSLATE_NOOP("OlderCopy", "{kind}: {count} (chart {charts}; charts destroyed since: {destroyed})")
 CARD_VALUE = QT_TRANSLATE_NOOP("OlderCopy", "Older copy")
+# Found by a walker: a chart destroyed since was back in this copy, listed and opening, unnamed
+# (services/older_copy_destroyed.py reads the newest backup's ledger).
+DESTROYED_THERE = QT_TRANSLATE_NOOP("OlderCopy", "Charts destroyed in the newer copy are back in this one: {charts}. "
+                                                 "They are not opened or disclosed here; restoring the newest backup "
+                                                 "destroys them again.")
+DESTROYED_ONE = QT_TRANSLATE_NOOP("OlderCopy", "{chart} (destroyed on {day})")
 CARD_ON = QT_TRANSLATE_NOOP("OlderCopy", "A newer backup of this vault was made on {day}: restore it here, or use "
                                          "the computer that made it; what was entered here since must be entered "
                                          "again.")
@@ -102,7 +108,11 @@ def words(found: Superseded, refused: bool = True) -> str:
     `refused`: disclosures from this copy are refused (services/older_copy_refusal.py)."""
     other, parted = _day(found.other_created), _day(found.parted)
     said = [_tr(NEWER_ON).format(folder=found.folder, day=other) if other else _tr(NEWER).format(folder=found.folder),
-            _tr(EITHER), _tr(NEXT)]
+            _tr(EITHER)]
+    if found.destroyed_there:  # before the steps: the most urgent news
+        said.append(_tr(DESTROYED_THERE).format(charts=", ".join(
+            _tr(DESTROYED_ONE).format(chart=d.chart_number, day=_day(d.destroyed_at)) for d in found.destroyed_there)))
+    said.append(_tr(NEXT))
     if refused:
         said.append(_tr(NO_DISCLOSURE))  # "Until then": right after the step it waits for
     said += [_tr(SINCE).format(day=parted) if parted else _tr(ANY), _tr(REFUSED)]

@@ -41,9 +41,17 @@ SAYS: Mapping[str, str] = {
     # Destroy records: the signed permission's scan
     "destruction.permission_too_large": QT_TRANSLATE_NOOP(
         "RefusalWordsChart", "The signed permission is too large (at most {max_mib} MB)."),
+    # An older copy of the vault put back still holds a chart a newer copy destroyed
+    # (services/older_copy_destroyed.py)
+    "chart.destroyed_in_newer_copy": QT_TRANSLATE_NOOP(
+        "RefusalWordsChart", "Chart {chart} was destroyed in a newer copy of this vault (on {day}): this vault is an "
+                             "older copy that still holds it. Nothing of it is opened or disclosed here."),
 }
 
 HINTS: Mapping[str, str] = {
+    "chart.destroyed_in_newer_copy": QT_TRANSLATE_NOOP(
+        "RefusalWordsChart", "Restore the newest backup over this vault (Vault > Backups…): it destroys the chart "
+                             "again here. If this copy is the vault you keep, destroy the chart again here."),
     "client.confidentiality_who": QT_TRANSLATE_NOOP(
         "RefusalWordsChart", "Choose them under Agreed by; if they are not listed, record them first under "
                              "Guardians…."),

@@ -36,8 +36,10 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 # A chart's entries that record no change: reading, printing, exporting, searching.
-_READ_ONLY = ("chart.opened", "chart.exported", "note.viewed", "note.original_viewed", "note.printed",
-              "attachment.viewed", "attachment.copied", "attachment.exported", "search.psychotherapy")
+# (A chart destroyed in a newer copy, written into this one: older_copy_destroyed.KNOWN.)
+_READ_ONLY = ("chart.opened", "destruction.known_from_newer_copy", "chart.exported", "note.viewed",
+              "note.original_viewed", "note.printed", "attachment.viewed", "attachment.copied", "attachment.exported",
+              "search.psychotherapy")
 # The mark of an entry a restore copied from another copy's ledger (destruction_journal).
 CARRIED = "carried_from"
 # At most this many chart numbers named per kind (the rest counted).
@@ -60,6 +62,15 @@ class OnlyHere:
 
 
 @dataclass(frozen=True)
+class DestroyedThere:
+    """A chart the newest backup's ledger says was destroyed, still in this copy (older_copy_destroyed)."""
+
+    client_id: str
+    chart_number: str
+    destroyed_at: str  # ISO, when the destruction was decided there ("" unknown)
+
+
+@dataclass(frozen=True)
 class Superseded:
     folder: str  # the backup folder both copies write into
     other_created: str  # when the other copy made its newest backup there (ISO; "" unknown)
@@ -67,6 +78,8 @@ class Superseded:
     only_here: tuple[OnlyHere, ...]
     # The folder's newest backup (the other line's): what restoring "the newest backup here" restores.
     newest: str = ""
+    # Charts that backup's ledger says were destroyed, still in this copy (older_copy_destroyed).
+    destroyed_there: tuple[DestroyedThere, ...] = ()
 
 
 def superseded(vault: Vault) -> Superseded | None:
@@ -162,4 +175,4 @@ def only_here(vault: Vault, since_seq: int) -> tuple[OnlyHere, ...]:
     return tuple(found)
 
 
-__all__ = ["MAX_CHARTS", "MAX_FOLDERS", "OnlyHere", "Superseded", "only_here", "superseded"]
+__all__ = ["MAX_CHARTS", "MAX_FOLDERS", "DestroyedThere", "OnlyHere", "Superseded", "only_here", "superseded"]

@@ -34,7 +34,7 @@ from vault_app.domain.clinical_notes import Chart
 from vault_app.domain.email_address import check_email
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.names import check_name
-from vault_app.services import clients_page
+from vault_app.services import clients_page, older_copy_destroyed
 from vault_app.services.clinical_common import (
     age_of_majority,
     audit,
@@ -406,6 +406,8 @@ def open_chart(vault: Vault, client_id: str, *, include_psychotherapy: bool = Fa
     Psychotherapy notes are listed only when asked for explicitly; a locked
     compartment then raises CompartmentLocked rather than silently hiding them.
     """
+    # An older copy of the vault put back still holds a chart a newer copy destroyed: shut.
+    older_copy_destroyed.refuse_destroyed_there(vault, client_id)
     chart = read_chart(vault, client_id, include_psychotherapy=include_psychotherapy)
     audit(vault, "chart.opened", client_id=client_id, psychotherapy=include_psychotherapy)
     return chart

@@ -31,7 +31,15 @@ from vault_app.domain.joint_held import authorized_by, confidence_warning
 from vault_app.domain.names import check_name
 from vault_app.domain.restrictions import DOCUMENTS, SELF_PAY, RestrictedItem
 from vault_app.domain.stale_signer import stale_reason
-from vault_app.services import care_confidentiality, clients, joint_held, older_copy_refusal, practice, representatives
+from vault_app.services import (
+    care_confidentiality,
+    clients,
+    joint_held,
+    older_copy_destroyed,
+    older_copy_refusal,
+    practice,
+    representatives,
+)
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_attachments, clinical_notes, clinical_psychotherapy, clinical_sessions
 from vault_app.storage import disclosure_authorizations as auth_store
@@ -227,6 +235,7 @@ def check(vault: Vault, request: DisclosureRequest, *, access_to_record: AccessR
     client = clients.get_client(vault, request.client_id)  # NotFound before anything else
     # A copy older than its backup folder's newest knows nothing of a revocation made since.
     older_copy_refusal.refuse_while_older(vault)
+    older_copy_destroyed.refuse_destroyed_there(vault, request.client_id)  # also once the copy is kept
     # one line, no control characters
     check_name(request.recipient.name, "recipient's name", max_len=500, field="recipient_name")
     request = _checked_evidence(vault, request)

@@ -42,10 +42,15 @@ def older_copy(vault: Vault) -> Superseded | None:
     this copy); None when nothing newer is known."""
     # Lazy: the lineage check reads backups (and a repository's chunk store, ctypes); the gate's
     # other callers' imports stay as they were.
-    from vault_app.services import backup_superseded
+    from vault_app.services import backup_superseded, older_copy_destroyed
 
     found = backup_superseded.superseded(vault)
-    return None if found is None or kept(vault, found) else found
+    if found is None:
+        return None
+    # The charts the newer backup says were destroyed: named, written into this copy's ledger
+    # (refused from now on, kept copy or not: older_copy_destroyed).
+    found = older_copy_destroyed.with_destroyed(vault, found)
+    return None if kept(vault, found) else found
 
 
 def kept(vault: Vault, found: Superseded) -> bool:

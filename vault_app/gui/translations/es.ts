@@ -5716,6 +5716,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>HistoryWords</name>
     <message>
+        <source>destruction: known from a newer copy</source>
+        <translation>destrucción: conocida por una copia más reciente</translation>
+    </message>
+    <message>
         <source>original PDF kept</source>
         <translation>PDF original conservado</translation>
     </message>
@@ -20096,6 +20100,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>RefusalWordsChart</name>
     <message>
+        <source>Chart {chart} was destroyed in a newer copy of this vault (on {day}): this vault is an older copy that still holds it. Nothing of it is opened or disclosed here.</source>
+        <translation>La ficha {chart} se destruyó en una copia más reciente de esta bóveda (el {day}): esta bóveda es una copia más antigua que aún la conserva. Aquí no se abre ni se divulga nada de ella.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup over this vault (Vault &gt; Backups…): it destroys the chart again here. If this copy is the vault you keep, destroy the chart again here.</source>
+        <translation>Restaure la copia de seguridad más reciente sobre esta bóveda (Bóveda &gt; Copias de seguridad…): vuelve a destruir la ficha aquí. Si esta copia es la bóveda que conserva, destruya la ficha de nuevo aquí.</translation>
+    </message>
+    <message>
         <source>A goal the note refers to is not in this client&apos;s treatment plan.</source>
         <translation>Un objetivo al que se refiere la nota no está en el plan de tratamiento de este cliente.</translation>
     </message>
@@ -21012,6 +21024,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 </context>
 <context>
     <name>OlderCopy</name>
+    <message>
+        <source>Charts destroyed in the newer copy are back in this one: {charts}. They are not opened or disclosed here; restoring the newest backup destroys them again.</source>
+        <translation>Fichas destruidas en la copia más reciente vuelven a estar en esta: {charts}. Aquí no se abren ni se divulgan; al restaurar la copia de seguridad más reciente se destruyen de nuevo.</translation>
+    </message>
+    <message>
+        <source>{chart} (destroyed on {day})</source>
+        <translation>{chart} (destruida el {day})</translation>
+    </message>
     <message>
         <source>Older copy</source>
         <translation>Copia antigua</translation>

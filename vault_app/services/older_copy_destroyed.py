@@ -1,0 +1,187 @@
+"""Charts the newer backup says were destroyed, back in an older copy of the vault: named, and
+refused (opened, exported, disclosed) in this copy.
+
+Found by a walker: `destroy DEMO-00004`, then the whole vault folder copied before it put back
+(the backup folder current). The older-copy message (services/older_copy_refusal.py) said
+"reading and writing notes stays allowed"; the destroyed chart was in the client list and opened.
+
+The lineage check has found the folder's newest backup (backup_superseded.Superseded.newest). Its
+header and ledger parts are read (single file: the stream decrypted up to the ledger, the other
+parts read past, never written; snapshot: those two parts' chunks) into a private work folder
+(SQLCipher ciphertext and the vault header, plain as in the vault folder), with this vault's master
+key. Its destruction entries (decision or certificate, of a whole chart) name the charts destroyed
+there; those this copy still holds are the ones brought back.
+
+Refusing, not destroying again here: the newer backup is read at every unlock of the older copy,
+and a destruction cannot be undone; a refusal keeps the chart shut until the newest backup is
+restored over this copy (the restore re-applies every destruction it reads), or until the
+therapist destroys it again here herself. What was found is written into this copy's ledger
+(KNOWN), so the refusal outlives the lineage check: a copy kept as the vault (another backup folder
+chosen for it) still does not open a chart destroyed in the other.
+
+When the newest backup cannot be read with this vault's keys (its keys replaced since, damaged),
+nothing is found: the older-copy refusals (disclosures) hold in any case.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from vault_app.domain.errors import RefusedByPolicy
+from vault_app.services.backup_superseded import DestroyedThere
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from vault_app.services.backup_superseded import Superseded
+    from vault_app.services.vault import Vault
+
+DESTROYED_THERE = "chart.destroyed_in_newer_copy"  # the refusal's code (gui/refusal_words_chart.py)
+KNOWN = "destruction.known_from_newer_copy"  # the ledger entry: a chart destroyed in the newer copy
+_STARTED, _COMPLETED = "destruction.started", "destruction.completed"  # destruction_state (not imported: weight)
+# Sessions (by their records compartment) whose newest backup was read already: the command line
+# reads it once per command that opens a chart, the app once after its unlock.
+_CHECKED: weakref.WeakSet[object] = weakref.WeakSet()
+
+
+def read(vault: Vault, found: Superseded) -> tuple[DestroyedThere, ...]:
+    """The charts the newest backup's ledger says were destroyed that this copy still holds."""
+    from pathlib import Path
+
+    from vault_app.domain.errors import VaultError
+    from vault_app.services import clients_page
+
+    newest = Path(found.newest) if found.newest else None
+    if newest is None or not newest.exists():
+        return ()
+    try:
+        entries = _destruction_entries(vault, newest)
+    except (VaultError, OSError, KeyError, ValueError):
+        return ()  # another key, damaged: the disclosure refusal holds anyway
+    first: dict[str, str] = {}
+    for kind, payload, time in entries:
+        client = payload.get("client_id")
+        certificate = payload.get("certificate")
+        records = certificate.get("records") if isinstance(certificate, dict) else None
+        scope = payload.get("scope") or (records.get("scope") if isinstance(records, dict) else None) or "chart"
+        if kind in (_STARTED, _COMPLETED) and isinstance(client, str) and scope != "psychotherapy_notes":
+            first.setdefault(client, str(payload.get("started_at") or time))
+    numbers = clients_page.chart_numbers(vault, first)
+    return tuple(DestroyedThere(c, numbers[c], first[c]) for c in first if c in numbers)
+
+
+def _destruction_entries(vault: Vault, newest: Path) -> list[tuple[str, dict[str, Any], str]]:
+    from vault_app.services import backup_keys
+    from vault_app.services.backup_workdirs import private_tempdir
+    from vault_app.services.ledger import Ledger
+    from vault_app.storage import header as header_io
+    from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
+
+    with private_tempdir(vault.folder, "newer-ledger") as work:
+        snapshot = newest.parent.name == "snapshots"  # as backup_superseded tells them apart
+        master = _snapshot_parts(vault, newest, work) if snapshot else _file_parts(vault, newest, work)
+        header = header_io.read(work)
+        keys = backup_keys.unwrap_header(header, master)
+        comp = Compartment.open("ledger", work / COMPARTMENT_FILES["ledger"], keys["ledger"])
+        try:
+            # The container's authentication (under this vault's master key) vouches for these.
+            ledger = Ledger(comp, keys["ledger_mac"])
+            return [(e.kind, e.payload, e.time) for e in ledger.entries(kinds=(_STARTED, _COMPLETED))]
+        finally:
+            comp.close()
+
+
+def _file_parts(vault: Vault, path: Path, work: Path) -> bytes:
+    """The header and ledger parts of a single file written into `work`; the master key."""
+    from vault_app.services import backup_archive, backup_keys
+    from vault_app.storage import backup_format
+    from vault_app.storage.compartment import COMPARTMENT_FILES
+
+    wanted = (backup_archive.HEADER_PART, COMPARTMENT_FILES["ledger"])
+    slots = backup_format.read_slots(path)
+    master = backup_keys.master_from_vault(slots, vault)
+    chunks = backup_format.iter_plaintext(path, backup_keys.content_key(slots, master))
+    try:
+        reader = backup_format.PlainReader(chunks)
+        manifest = backup_archive._read_manifest(reader, slots)
+        for part in manifest["parts"]:
+            if part["name"] in wanted:
+                backup_archive._write_part(reader, work / part["name"], part["size"], part["sha256"])
+            else:
+                for _block in reader.read_blocks(part["size"]):
+                    pass  # read past: records and notes are not written anywhere
+            if all((work / name).exists() for name in wanted):
+                break
+    finally:
+        chunks.close()
+    return master
+
+
+def _snapshot_parts(vault: Vault, path: Path, work: Path) -> bytes:
+    from vault_app.services import backup_archive, backup_keys
+    from vault_app.services.backup_repo_read import _write_part, open_snapshot, read_manifest_file, repository_of
+    from vault_app.storage.chunk_store import ChunkKeys
+    from vault_app.storage.compartment import COMPARTMENT_FILES
+
+    wanted = (backup_archive.HEADER_PART, COMPARTMENT_FILES["ledger"])
+    slots, master, body = open_snapshot(read_manifest_file(path), backup_keys.vault_source(vault))
+    repo = repository_of(path)
+    ck = ChunkKeys(master, slots.vault_id)
+    for part in body["parts"]:
+        if part["name"] in wanted:
+            _write_part(repo, ck, part, work / part["name"])
+    return master
+
+
+def with_destroyed(vault: Vault, found: Superseded) -> Superseded:
+    """`found` with the charts destroyed there that this copy holds, written into its ledger
+    (refused from now on, whether the copy is kept or not)."""
+    found = replace(found, destroyed_there=read(vault, found))
+    remember(vault, found)
+    return found
+
+
+def remember(vault: Vault, found: Superseded) -> None:
+    """Write into this copy's ledger each chart destroyed there not written yet."""
+    _CHECKED.add(vault.records)
+    have = {str(e.payload.get("client_id")) for e in vault.ledger.entries(kinds=(KNOWN,))}
+    for d in found.destroyed_there:
+        if d.client_id not in have:
+            vault.ledger.append(KNOWN, {"client_id": d.client_id, "destroyed_at": d.destroyed_at,
+                                        "backup": found.newest})
+
+
+def known(vault: Vault) -> dict[str, str]:
+    """{client id: when destroyed there} of the charts this copy knows were destroyed in a newer copy."""
+    return {str(e.payload.get("client_id")): str(e.payload.get("destroyed_at", ""))
+            for e in vault.ledger.entries(kinds=(KNOWN,))}
+
+
+def refuse_destroyed_there(vault: Vault, client_id: str) -> None:
+    """Refuse a chart a newer copy of this vault destroyed (opening, exporting, disclosing it)."""
+    if vault.records not in _CHECKED:
+        from vault_app.services import backup_superseded
+
+        found = backup_superseded.superseded(vault)  # the newest backup read once per session
+        if found is not None:
+            with_destroyed(vault, found)
+        _CHECKED.add(vault.records)
+    when = known(vault).get(client_id)
+    if when is None:
+        return
+    from vault_app.services import clients_page
+
+    number = clients_page.chart_numbers(vault, [client_id]).get(client_id, "")
+    raise RefusedByPolicy(
+        f"Chart {number} was destroyed in a newer copy of this vault (on {when[:10]}): this vault is an older copy "
+        "that still holds it. Nothing of it is opened or disclosed here.",
+        hint="Restore the newest backup over this vault (it destroys the chart again here); or, if this copy is the "
+             "vault you keep, destroy the chart again here.",
+        code="chart.destroyed_in_newer_copy", params={"chart": number, "day": when[:10]},  # DESTROYED_THERE
+    )
+
+
+__all__ = ["DESTROYED_THERE", "KNOWN", "DestroyedThere", "known", "read", "refuse_destroyed_there", "remember",
+           "with_destroyed"]
