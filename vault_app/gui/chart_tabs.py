@@ -126,8 +126,9 @@ class OverviewTab(QWidget):
         self.guardians_button.clicked.connect(self.edit_guardians)
         cform.addRow("", natural(self.guardians_button))
         self._guardians_row = cform.rowCount() - 1
-        # Alt and the "Guardians:" label's letter lands on the button: on the value it left a
-        # keyboard user on "none", with the same word's button out of reach (a walker, CA round).
+        # Alt and the "Guardians:" label's letter presses the button (Qt's label does, for a button
+        # buddy): landing on the value, it left a keyboard user on "none", with the same word's
+        # button out of reach (a walker, CA round).
         # The guardians are read out with it (its description), as the value was.
         guardians_label = next(lab for lab in self.field_labels if lab.buddy() is self.fields["guardians"])
         guardians_label.setBuddy(self.guardians_button)
