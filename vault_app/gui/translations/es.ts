@@ -22177,4 +22177,15 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Islas Marianas del Norte</translation>
     </message>
 </context>
+<context>
+    <name>AuthorizationsTab</name>
+    <message>
+        <source>What the chosen authorization describes</source>
+        <translation>Lo que describe la autorización elegida</translation>
+    </message>
+    <message>
+        <source>{recipient} — describes: {kinds}</source>
+        <translation>{recipient} — describe: {kinds}</translation>
+    </message>
+</context>
 </TS>
