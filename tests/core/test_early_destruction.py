@@ -6,7 +6,6 @@ its certificate kept no early warning). The rule: domain.destruction.early_destr
 from __future__ import annotations
 
 import re
-
 from datetime import date, timedelta
 from pathlib import Path
 

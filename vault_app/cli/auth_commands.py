@@ -193,7 +193,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     a = asub.add_parser("add", parents=[common_parent], help="record a signed authorization with its scan")
     a.add_argument("--client", required=True, help="client id or chart number")
     a.add_argument("--description", required=True, help="specific description of the information")
-    a.add_argument("--covers", required=True, metavar="KINDS", help="progress, psychotherapy (alone) or billing (progress_notes and psychotherapy_notes, as "
+    a.add_argument("--covers", required=True, metavar="KINDS",
+                   help="progress, psychotherapy (alone) or billing (progress_notes and psychotherapy_notes, as "
                         "--describes says them, are taken too)")
     a.add_argument("--discloser", required=True, help="who may disclose (you / the practice)")
     a.add_argument("--recipient", required=True, help="who may receive it, as the form names them")
