@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from vault_app.domain.authorization import parse_kinds
 from vault_app.domain.disclosure_parts import (
     PARTS,
     others_refusals,
@@ -104,3 +105,34 @@ def test_parts_are_a_fixed_list() -> None:
     assert "psychotherapy" not in PARTS
     with pytest.raises(InvalidInput):
         parse_parts(["everything"])
+
+
+@pytest.mark.parametrize(("words", "parsed"), [
+    (["progress"], {"progress_notes"}),  # --covers' word for progress notes (a walker)
+    (["progress_notes", "progress"], {"progress_notes"}),
+    (["attendance", "progress"], {"attendance", "progress_notes"}),
+])
+def test_progress_is_taken_for_progress_notes(words: list[str], parsed: set[str]) -> None:
+    assert parse_parts(words) == parsed
+
+
+@pytest.mark.parametrize("word", ["psychotherapy", "progress notes", "notes", "Progress"])
+def test_other_words_are_still_refused(word: str) -> None:
+    with pytest.raises(InvalidInput):
+        parse_parts([word])
+
+
+@pytest.mark.parametrize(("words", "parsed"), [
+    (["progress"], {"progress"}),
+    (["progress_notes"], {"progress"}),  # --describes' word for the same notes
+    (["psychotherapy_notes"], {"psychotherapy"}),
+    (["billing", "progress_notes"], {"billing", "progress"}),
+])
+def test_covers_takes_describes_words_too(words: list[str], parsed: set[str]) -> None:
+    assert parse_kinds(words) == parsed
+
+
+@pytest.mark.parametrize("word", ["attendance", "notes", "progress notes", "billing_notes"])
+def test_covers_still_refuses_other_words(word: str) -> None:
+    with pytest.raises(InvalidInput):
+        parse_kinds([word])

@@ -5,6 +5,7 @@ its certificate kept no early warning). The rule: domain.destruction.early_destr
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -108,3 +109,8 @@ def test_the_command_line_says_an_early_override_and_asks_its_reason(capsys: pyt
                "--override-reason", REASON, "--confirm", chart)
     assert done.code == 0, done.err
     assert "EARLY:" in done.out and "This destruction is early" in done.out
+    # Its date as the refusal just before said it (the practice's format), not the certificate's ISO.
+    said = re.search(r"must be kept until (\S+) under", refused.err)
+    assert said is not None and "/" in said.group(1), refused.err
+    early = next(line for line in done.out.splitlines() if line.startswith("EARLY:"))
+    assert f"until {said.group(1)} under" in early and not re.search(r"\d{4}-\d{2}-\d{2}", early), early

@@ -114,6 +114,11 @@ def test_the_cli_records_the_kinds_and_takes_the_confirmation(
     unconfirmed = cli(capsys, monkeypatch, "export", *v, *base, "--authorization", old.json()["authorization_id"],
                       "--out", str(tmp_path / "x.pdf"))
     assert unconfirmed.code == 6 and "--confirm-described" not in unconfirmed.out  # the words, not a flag dump
+    # ...and then the way past it at a terminal, which the refusal never named (a walker).
+    assert "run the command again with --confirm-described" in unconfirmed.err
+    checked = cli(capsys, monkeypatch, "export", *v, *base, "--authorization", old.json()["authorization_id"],
+                  "--check-only")
+    assert checked.code == 6 and "run the command again with --confirm-described" in checked.out
     done = cli(capsys, monkeypatch, "export", *v, *base, "--authorization", old.json()["authorization_id"],
                "--confirm-described", "--out", str(tmp_path / "x.pdf"))
     assert done.code == 0, done.err
@@ -140,9 +145,33 @@ def test_the_open_export_takes_the_confirmation_and_the_review(
     refused = cli(capsys, monkeypatch, *base)
     said = refused.out + refused.err
     assert refused.code == 6 and "recorded without the kinds" in said and "other people said" in said
+    assert "--confirm-described" in refused.err and "--reviewed-others" in refused.err  # the flags that answer it
     assert not (tmp_path / "chart.pdf").exists()
     one = cli(capsys, monkeypatch, *base, "--confirm-described")
     assert one.code == 6 and "other people said" in one.out + one.err
     done = cli(capsys, monkeypatch, *base, "--confirm-described", "--reviewed-others")
     assert done.code == 0, done.err
     assert (tmp_path / "chart.pdf").exists()
+
+
+def test_describes_and_covers_take_the_same_words(
+        vault: Vault, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """--covers took "progress" and --describes refused it, wanting "progress_notes" (a walker):
+    each takes the other's word for progress notes, the old words still work."""
+    chart = fx.make_chart(vault, n=1)
+    folder = vault.folder
+    vault.lock()
+    scan = tmp_path / "signed.pdf"
+    scan.write_bytes(fx.SCAN)
+    common = ["auth", "add", "--vault", str(folder), "--json", "--client", chart.client_id, "--discloser", "Jordan Lee",
+              "--recipient", fx.RECIPIENT.name, "--purpose", fx.PURPOSE, "--signed-on", fx.days_ago(100).isoformat(),
+              "--signer-name", "Alex Testclient", "--expires", fx.days_ago(-100).isoformat(), "--revoke-statement",
+              "in writing", "--conditioning-statement", "not conditioned", "--redisclosure-statement", "--scan",
+              str(scan), "--description", "attendance and progress notes"]
+    for covers, describes in (("progress", "attendance,progress"), ("progress_notes", "attendance,progress_notes")):
+        made = cli(capsys, monkeypatch, *common, "--covers", covers, "--describes", describes)
+        assert made.code == 0, made.err
+        assert made.json()["covers"] == ["progress"]
+        assert made.json()["described_parts"] == ["attendance", "progress_notes"]
+    wrong = cli(capsys, monkeypatch, *common, "--covers", "progress", "--describes", "notes")
+    assert wrong.code != 0 and "Unknown kind of information described 'notes'" in wrong.err

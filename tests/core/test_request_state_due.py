@@ -36,7 +36,9 @@ def _practice(vault: Vault, state: str) -> str:
 
 @pytest.mark.parametrize(("state", "due", "words"), (
     ("CA", "12/11/2026", "(Cal. Health & Safety Code 123110(a); federal 01/03/2027)"),
-    ("NY", "12/14/2026", "(N.Y. Public Health Law 18(2)(a); federal 01/03/2027)"),
+    # New York's copies "within a reasonable time" (18(2)(d)), said as the Requests window says them.
+    ("NY", "12/14/2026", "(N.Y. Public Health Law 18(2)(a); federal 01/03/2027; copies within a reasonable time, "
+                         "N.Y. Public Health Law 18(2)(d): no later than 01/03/2027)"),
     ("TX", "01/03/2027", "(45 CFR 164.524(b)(2): federal deadline; your state's may be shorter)"),
     ("", "01/03/2027", "(45 CFR 164.524(b)(2): federal deadline; your state's may be shorter)"),
 ))
@@ -51,6 +53,8 @@ def test_request_list_shows_the_earlier_deadline_and_its_rule(
     (data,) = json.loads(_cli(vault_dir, capsys, "request", "list", "--json"))
     assert data["request_id"] == rid and data["federal_due_on"] == "2027-01-03"
     assert data["due_set_by"] == ("state" if state in ("CA", "NY") else "federal")
+    assert data["state_untimed"] == ([{"what": "copy", "citation": "N.Y. Public Health Law 18(2)(d)"}]
+                                     if state == "NY" else [])
 
 
 def test_the_dashboard_and_the_requests_list_count_the_state_date(vault: Vault) -> None:

@@ -128,3 +128,20 @@ def test_received_belongs_to_a_subpoena_or_a_court_order(
              "--out", str(tmp_path / "x.pdf")]
     refused = cli(capsys, monkeypatch, *other)
     assert refused.code != 0 and "--received" in refused.err
+
+
+@pytest.mark.parametrize("came_days_ago", [0, 1])  # the chart's note is of yesterday: opened then
+def test_a_signed_court_order_decision_s_disclosure_carries_the_day_received(vault: Vault, came_days_ago: int) -> None:
+    """A court order signed as a decision: its disclosure's basis said no day received, while the
+    hold it offered was dated from the decision's event day (legaldates' leftover): the event day
+    is the day the order came, carried as received_on like an export's --received."""
+    from tests.core.decision_helpers import complete, make_chart
+    from vault_app.services import decisions
+
+    chart = make_chart(vault)
+    came = fx.days_ago(came_days_ago)
+    draft = decisions.start(vault, chart.client_id, "court_order", occurred_on=came,
+                            changes=complete("court_order", chart))
+    result = decisions.sign(vault, draft.decision_id)
+    (record,) = [r for r in export.disclosures(vault, chart.client_id) if r.disclosure_id == result.disclosure_id]
+    assert record.basis_summary.endswith(f", received {came.isoformat()}"), record.basis_summary

@@ -60,3 +60,38 @@ def test_the_tab_shows_the_kinds_each_authorization_describes(unlocked_app: AppC
         assert rows["Dr. Rivera"] == "sin registrar"
     finally:
         i18n.install("en")
+
+
+def test_the_chosen_row_s_describes_is_said_whole_under_the_list(unlocked_app: AppController, qtbot) -> None:
+    """At 1280 px the Describes cell was cut ("dates of attendance, diagnosis, a treat…") and only a
+    mouse's hover said the rest (the real app): the row chosen with the arrow keys has it whole
+    under the list, and why when none were recorded."""
+    from PySide6.QtCore import Qt
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    client_id = clients.create_client(vault, "Lior Benami", date_of_birth="1984-02-01").client_id
+    fx.add_auth(vault, client_id, recipient_name="Dr. Lena Park, Riverside Family Medicine",
+                described_parts=["attendance", "diagnosis", "summary", "progress_notes", "measures"])
+    fx.add_auth(vault, client_id, recipient_name="Dr. Rivera", described_parts=(),
+                signed_on=date.today() - timedelta(days=90))
+    window = window_of(unlocked_app)
+    unlocked_app.open_chart(client_id)
+    wait_ops(qtbot)
+    tab = window.chart.authorizations
+    window.chart.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() == 2)
+    tab.tree.setFocus()
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Home)
+    qtbot.waitUntil(lambda: tab.tree.currentItem() is not None)
+    want = {"Dr. Lena Park, Riverside Family Medicine": "full progress notes",
+            "Dr. Rivera": "each export asks you to confirm"}
+    seen = {}
+    for _ in range(2):
+        row = tab.tree.currentItem()
+        seen[row.text(1)] = tab.describes_note.text()
+        qtbot.keyClick(tab.tree, Qt.Key.Key_Down)
+    assert set(seen) == set(want)
+    for recipient, words in want.items():
+        assert seen[recipient].startswith(recipient + " — describes: ") and words in seen[recipient]
+    assert tab.describes_note.isVisible() and tab.describes_note.accessibleName()

@@ -53,3 +53,27 @@ def test_alt_and_its_letter_opens_guardians(unlocked_app: AppController, qtbot) 
     for dialog in window.findChildren(GuardiansDialog):
         dialog.reject()
     wait_ops(qtbot)
+
+
+def test_the_guardians_label_s_letter_lands_on_its_button(unlocked_app: AppController, qtbot) -> None:
+    """Alt and the "Guardians:" label's letter left the keyboard on the value ("none"), the same
+    word's button out of reach from there (a walker, CA round, finding 11): it presses the button,
+    which says the guardians to a screen reader as the value did."""
+    window = unlocked_app.main_window
+    assert window is not None
+    add_client(unlocked_app, qtbot, "Gail Guarded")
+    chart = window.chart
+    overview = chart.overview
+    chart.tabs.setCurrentWidget(overview)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    label = next(lab for lab in overview.field_labels if lab.text().replace("&", "") == "Guardians:")
+    letter = mnemonic_of(label.text())
+    assert letter and letter != mnemonic_of(overview.guardians_button.text())
+    qtbot.keyClick(window, Qt.Key(ord(letter.upper())), Qt.KeyboardModifier.AltModifier)
+    # A label whose buddy is a button presses it (Qt's QLabel): the Guardians window opens.
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(GuardiansDialog)), timeout=10_000)
+    for dialog in window.findChildren(GuardiansDialog):
+        dialog.reject()
+    wait_ops(qtbot)
+    assert overview.guardians_button.accessibleDescription() == overview.fields["guardians"].text() == "none"

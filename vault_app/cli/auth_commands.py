@@ -193,7 +193,9 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     a = asub.add_parser("add", parents=[common_parent], help="record a signed authorization with its scan")
     a.add_argument("--client", required=True, help="client id or chart number")
     a.add_argument("--description", required=True, help="specific description of the information")
-    a.add_argument("--covers", required=True, metavar="KINDS", help="progress, psychotherapy (alone) or billing")
+    a.add_argument("--covers", required=True, metavar="KINDS",
+                   help="progress, psychotherapy (alone) or billing (progress_notes and psychotherapy_notes, as "
+                        "--describes says them, are taken too)")
     a.add_argument("--discloser", required=True, help="who may disclose (you / the practice)")
     a.add_argument("--recipient", required=True, help="who may receive it, as the form names them")
     a.add_argument("--recipient-address", help="the recipient's address")
@@ -213,7 +215,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     a.add_argument("--notes-to", metavar="DATE", help="only notes dated up to this day are covered")
     a.add_argument("--describes", metavar="KIND,KIND",
                    help="the kinds of information the description names (attendance, diagnosis, summary, "
-                        "progress_notes, measures); an export sends nothing else")
+                        "progress_notes or progress, measures); an export sends nothing else")
     a.add_argument("--revoke-statement", metavar="TEXT", help="how the form says to revoke in writing")
     a.add_argument("--conditioning-statement", metavar="TEXT", help="the form's statement on conditioning")
     a.add_argument("--redisclosure-statement", action="store_true", help="the form warns of redisclosure")

@@ -18,6 +18,7 @@ from typing import Any
 
 from vault_app.cli import common, subpoena_hold
 from vault_app.cli.disclosure_request_commands import add_pdf_password_arg, pdf_password
+from vault_app.cli.gate_flags import flags_named, with_flags
 from vault_app.domain.accounting_terms import FeeTerms
 from vault_app.domain.authorization import INFO_KINDS
 from vault_app.domain.clinical import parse_date
@@ -141,14 +142,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.check_only:
             # The export's own checks, one verdict: the gate's and who receives an access copy (164.502(g)).
             export.check_form(request, args.format, args.unencrypted_json)
-            verdict = export.check(vault, request)
+            verdict = with_flags(export.check(vault, request))
             common.emit(args, verdict.as_dict(), lambda: _verdict_text(verdict))
             # Said once: the refusal raised after it printed "error: Disclosure refused: ..." again
             # (found by a walker); the exit code is still the refusal's.
             return 0 if verdict.allowed else int(ExitCode.REFUSED)
         password = pdf_password(args) if args.format == "pdf" else None
-        result = export.export(vault, request, out=Path(args.out), password=password, fmt=args.format,
-                               unencrypted_ok=args.unencrypted_json)
+        with flags_named():
+            result = export.export(vault, request, out=Path(args.out), password=password, fmt=args.format,
+                                   unencrypted_ok=args.unencrypted_json)
         tag = common.practice_locale(vault)
         held, hold_lines = subpoena_hold.after_subpoena(
             vault, request.client_id, received_day(request.basis.evidence, request.on), place=args.place_hold,

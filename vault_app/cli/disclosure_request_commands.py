@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.cli import common
+from vault_app.cli.request_due_text import due_words
 from vault_app.domain.claimed_authority import CLAIM_CODES, claim_of
 from vault_app.domain.clinical import parse_date
 from vault_app.domain.errors import ExitCode, InvalidInput, NotFound
@@ -55,20 +56,10 @@ def _data(q: ClientRequest, state: str = "") -> dict[str, Any]:
     }
 
 
-def _due_words(d: dict[str, Any], tag: str) -> str:
-    """Which rule sets the due date: a state's (HIPAA's date beside it), or HIPAA's, saying when
-    the app knows no rule of the practice's state ("your state's may be shorter")."""
-    if d["due_set_by"] == "state":
-        return f" ({d['due_citation']}; federal {common.date_shown(d['federal_due_on'], tag)})"
-    if d["state_rule_known"]:
-        return f" ({d['due_citation']})"
-    return f" ({d['due_citation']}: federal deadline; your state's may be shorter)"
-
-
 def _line(d: dict[str, Any], tag: str) -> str:
     return (f"{d['request_id']}  {d['kind']:<10} client {d['client_id']} received "
             f"{common.date_shown(d['received_on'], tag)} due {common.date_shown(d['due_on'], tag)}"
-            f"{_due_words(d, tag)}{' (extended)' if d['extended'] else ''}  {d['status']}")
+            f"{due_words(d, tag)}{' (extended)' if d['extended'] else ''}  {d['status']}")
 
 
 def _letter_out(args: argparse.Namespace, letter: Letter) -> str:

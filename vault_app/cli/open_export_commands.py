@@ -9,6 +9,7 @@ from pathlib import Path
 from vault_app.cli import common
 from vault_app.cli.disclosure_commands import build_request
 from vault_app.cli.disclosure_request_commands import add_pdf_password_arg, pdf_password
+from vault_app.cli.gate_flags import flags_named
 
 
 def cmd_open_export(args: argparse.Namespace) -> int:
@@ -20,12 +21,13 @@ def cmd_open_export(args: argparse.Namespace) -> int:
     psy_id = args.psychotherapy_authorization
     with common.unlocked(args, psychotherapy=bool(psy_id)) as vault:
         request = build_request(vault, args)
-        result = open_export(
-            vault, request.client_id, recipient=request.recipient, purpose=request.purpose, basis=request.basis,
-            out=Path(args.out), password=pdf_password(args),
-            psychotherapy_basis=LegalBasis("authorization", {}, psy_id) if psy_id else None,
-            parts_confirmed=request.parts_confirmed, others_reviewed=request.others_reviewed,
-        )
+        with flags_named():
+            result = open_export(
+                vault, request.client_id, recipient=request.recipient, purpose=request.purpose, basis=request.basis,
+                out=Path(args.out), password=pdf_password(args),
+                psychotherapy_basis=LegalBasis("authorization", {}, psy_id) if psy_id else None,
+                parts_confirmed=request.parts_confirmed, others_reviewed=request.others_reviewed,
+            )
     data = result.as_dict()
     common.emit(args, data, lambda: "\n".join([
         f"Exported the chart to {result.path}: {result.progress_notes} progress notes, "

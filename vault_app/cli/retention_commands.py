@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -155,6 +156,13 @@ def _print_step(step: Step) -> None:
     print(f"[{step.done + 1}/{step.total}] {describe(step)}…", file=sys.stderr, flush=True)
 
 
+def _practice_days(text: str, tag: str) -> str:
+    """`text` with its ISO days in the practice's format: the certificate keeps the early warning's
+    day ISO (signed), and `destroy` printed "kept until 2033-10-24" right after its refusal had
+    said 10/24/2033 (a walker)."""
+    return re.sub(r"\b\d{4}-\d{2}-\d{2}\b", lambda m: common.date_shown(m.group(0), tag), text)
+
+
 def cmd_destroy(args: argparse.Namespace) -> int:
     # Within the scans' size limit, and a scan (it was read whole, whatever the file was).
     permission = destruction_plan.read_permission(args.permission_file) if args.permission_file else None
@@ -180,6 +188,7 @@ def cmd_destroy(args: argparse.Namespace) -> int:
                 override_reason=args.early_reason if args.basis == "permission" else args.override_reason,
                 progress=reported,
             )
+            tag = common.practice_locale(vault)
             written = {}
             if args.certificate_json or args.certificate_pdf:
                 try:
@@ -215,7 +224,8 @@ def cmd_destroy(args: argparse.Namespace) -> int:
             f"Destroyed and verified: chart {records['chart_number']} ({records['scope'].replace('_', ' ')}).\n"
             + (f"{kept_pdfs['statement']}\n" if kept_pdfs is not None else "") +
             # Before the retention end (domain.destruction.early_destruction): the rule it departed from.
-            (f"EARLY: {cert['basis']['early_warning']}\n" if (cert.get("basis") or {}).get("early_warning") else "")
+            (f"EARLY: {_practice_days(cert['basis']['early_warning'], tag)}\n"
+             if (cert.get("basis") or {}).get("early_warning") else "")
             + f"Certificate {cert['certificate_id']} is kept in the ledger."
             + (f"\nWARNING: {cert['roles_warning']}" if cert.get("roles_warning") else "")
             + "".join(f"\nWrote {k.upper()}: {v}" for k, v in written.items())

@@ -61,12 +61,18 @@ AuthState = Literal["valid", "expired", "revoked", "incomplete", "not_yet_effect
 EXPIRING_SOON_DAYS = 30
 
 
+# The words `--describes` takes for the same notes (domain/disclosure_parts.PARTS), taken here too:
+# the two flags of one command wanted different words for progress notes (a walker).
+KIND_ALIASES: dict[str, InfoKind] = {"progress_notes": "progress", "psychotherapy_notes": "psychotherapy"}
+
+
 def parse_kinds(values: Any) -> frozenset[InfoKind]:
     kinds: set[InfoKind] = set()
     for value in values:
-        if value not in INFO_KINDS:
+        kind = KIND_ALIASES.get(value, value)
+        if kind not in INFO_KINDS:
             raise InvalidInput(f"Unknown kind of information '{value}'. Choose progress, psychotherapy or billing.")
-        kinds.add(value)
+        kinds.add(kind)
     return frozenset(kinds)
 
 
@@ -318,6 +324,7 @@ __all__ = [
     "EXPIRING_SOON_DAYS",
     "INFO_KINDS",
     "INFO_LABELS",
+    "KIND_ALIASES",
     "MISSING_ELEMENTS",
     "SCAN_MISSING",
     "AuthState",

@@ -17,6 +17,7 @@ from vault_app.domain.decision_prompts import TriggerGuide, guide_for
 from vault_app.domain.decisions import OUTCOME_LABELS, Decision, DisclosureDetails
 from vault_app.domain.disclosure_basis import LegalBasis, coerce_evidence, spec_for
 from vault_app.domain.errors import InvalidInput, Problem, RefusedByPolicy, keys
+from vault_app.domain.subpoena import RECEIVED_FIELD
 
 SUBPOENA_RESPONSE = (
     "A subpoena alone is not a court order and never leads to a disclosure here. Record 'seek order': "
@@ -214,9 +215,14 @@ def disclosure_basis(decision: Decision) -> BasisChoice:
             "records_from": o.records_from.isoformat() if o.records_from else None,
             "records_to": o.records_to.isoformat() if o.records_to else None,
         }
-        return BasisChoice("court_order", {k: v for k, v in evidence.items() if v not in (None, "")}, purpose)
+        # The decision's event is the order's arrival: its day is the day received, which the
+        # disclosure and its hold are dated from (domain/subpoena.RECEIVED_FIELD), as an export's
+        # --received. Found: the disclosure said none while the hold offered was of this day.
+        received = {RECEIVED_FIELD: d.occurred_on.isoformat()}
+        return BasisChoice("court_order", {k: v for k, v in {**evidence, **received}.items()
+                                           if v not in (None, "")}, purpose)
     if d.trigger == "subpoena":
-        return BasisChoice("subpoena", {}, purpose)
+        return BasisChoice("subpoena", {RECEIVED_FIELD: d.occurred_on.isoformat()}, purpose)
     if d.trigger == "national_security":
         evidence = {"authority": statute} if statute else {}
         if x.recipient:

@@ -42,6 +42,9 @@ PART_LABELS: dict[str, str] = {
     "progress_notes": "full progress notes",
     "measures": "assessments and measures",
 }
+# Words taken for a kind as well as its key: `auth add --covers` takes "progress" for progress
+# notes, and --describes refused the same word (a walker); the key stays what is stored.
+PART_ALIASES: dict[str, InfoPart] = {"progress": "progress_notes"}
 PARTS_CITATION = "45 CFR 164.508(a)(1) and (c)(1)(i)"
 OTHERS_CITATION = "45 CFR 164.502(b) and 164.508(a)(1)"
 # The session modalities whose notes may hold what other people said.
@@ -57,7 +60,7 @@ def parse_parts(values: Iterable[str]) -> frozenset[InfoPart]:
     """The kinds as recorded; an unknown one is an error, not a skip."""
     found: set[InfoPart] = set()
     for value in values:
-        part = next((p for p in PARTS if p == value), None)
+        part = next((p for p in PARTS if p == value), None) or PART_ALIASES.get(value)
         if part is None:
             raise InvalidInput(f"Unknown kind of information described '{value}'. Choose from: {', '.join(PARTS)}.",
                                code="authorization.unknown_part", field="described_parts", params={"part": value})
@@ -156,6 +159,7 @@ __all__ = [
     "PARTS",
     "PARTS_CITATION",
     "PARTS_HINT",
+    "PART_ALIASES",
     "PART_LABELS",
     "SHARED_MODALITIES",
     "InfoPart",

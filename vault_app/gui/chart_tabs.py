@@ -126,6 +126,12 @@ class OverviewTab(QWidget):
         self.guardians_button.clicked.connect(self.edit_guardians)
         cform.addRow("", natural(self.guardians_button))
         self._guardians_row = cform.rowCount() - 1
+        # Alt and the "Guardians:" label's letter presses the button (Qt's label does, for a button
+        # buddy): landing on the value, it left a keyboard user on "none", with the same word's
+        # button out of reach (a walker, CA round).
+        # The guardians are read out with it (its description), as the value was.
+        guardians_label = next(lab for lab in self.field_labels if lab.buddy() is self.fields["guardians"])
+        guardians_label.setBuddy(self.guardians_button)
         self._kind_shown(case=False, member_of=False)
         plan = QGroupBox(self.tr("Treatment plan"))
         pform = QFormLayout(plan)
@@ -354,6 +360,7 @@ class OverviewTab(QWidget):
             return
         self.fields["guardians"].setText("\n".join(self._guardian_line(g) for g in self.chart.client.guardians)
                                          or self.tr("none"))
+        self.guardians_button.setAccessibleDescription(self.fields["guardians"].text())
 
     def _guardian_line(self, g: Guardian) -> str:
         """The guardian, and when they do not act today why, by the one rule the Guardians window,

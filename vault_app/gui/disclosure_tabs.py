@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QPushButton,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +43,7 @@ from vault_app.gui.widgets import (
     make_tree,
     masked_name,
     masked_representative,
+    wrapped_label,
 )
 from vault_app.services import authorizations, care_confidentiality, clients, coming_of_age, export
 from vault_app.services.changes import Kind
@@ -96,10 +98,17 @@ class AuthorizationsTab(LazyTab):
         row.addWidget(self.revoke_button)
         row.addWidget(add)
         self.original_note = OriginalKeptNote()  # the signed form's scan file, still on the disk
+        # The chosen row's Describes whole, under the list: at 1280 px the cell was cut ("dates of
+        # attendance, diagnosis, a treat…") and only a mouse's hover said the rest (the real app).
+        # Arrow keys choose the row, so the keyboard reaches it too.
+        self.describes_note = wrapped_label("", "calmNote", selectable=True)
+        self.describes_note.setAccessibleName(self.tr("What the chosen authorization describes"))
+        self.tree.currentItemChanged.connect(lambda item, _old: self._say_describes(item))
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.original_note)
         layout.addWidget(self.tree)
+        layout.addWidget(self.describes_note)
         self.found: _Rows = ([], {}, {}, frozenset())
 
     def load(self, client_id: str) -> None:
@@ -155,6 +164,15 @@ class AuthorizationsTab(LazyTab):
             item.setToolTip(0, with_period)  # whole, where a narrow column cuts the period off
             item.setToolTip(4, (status.message if auth.id not in adult_since else status.message + "\n" + whole)
                             + stale_why)
+        self._say_describes(self.tree.currentItem())
+
+    def _say_describes(self, item: QTreeWidgetItem | None) -> None:
+        if item is None:
+            self.describes_note.setText("")
+            return
+        said = self.tr("{recipient} — describes: {kinds}").format(recipient=item.text(1), kinds=item.text(6))
+        why = item.toolTip(6)  # the kinds again, or why none are recorded
+        self.describes_note.setText(said if why == item.text(6) else f"{said}. {why}")
 
     def _last_day(self, expires_on: date, today: date) -> str:
         """Valid, and expiring as the dashboard's "Authorizations expiring" counts it: the list said

@@ -119,10 +119,11 @@ class UnlockWindow(QWidget):
         self.restore_button.setFlat(True)
         self.restore_button.setAccessibleName(self.tr("Restore from a backup"))
         self.restore_button.clicked.connect(self.open_restore)
-        folder_label = QLabel(folder_line(folder, folder_role))
+        # Wrapped claiming its lines: a plain wrapped QLabel claimed one, so with a two-line folder
+        # line the window stayed too short and the refusal above sat on its buttons (the real app).
+        self.folder_label = folder_label = WrappedLabel(folder_line(folder, folder_role))
         folder_label.setAccessibleName(self.tr("Vault folder"))
         folder_label.setObjectName("calmNote")
-        folder_label.setWordWrap(True)
         # The way back from a folder an earlier version remembered, in one step (gui/unlock_folder.py).
         self.default_button = QPushButton(self.tr("Open your &default vault"))
         self.default_button.setFlat(True)
@@ -149,6 +150,9 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.attempts_label)
         layout.addWidget(self.message)
         layout.addWidget(self.working_label)
+        # The room the reason line has above: a refusal of several lines (a file put back) sat
+        # flush on the buttons under it once the window was as tight as its text (the real app).
+        layout.addSpacing(12)
         layout.addStretch(1)
         layout.addLayout(_at_left(self.recover_button, self.restore_button))
         layout.addWidget(folder_label)

@@ -29,7 +29,9 @@ def due_data(d: Deadline) -> dict[str, object]:
     """The due date's fields for JSON output: the date, who sets it, and the federal one beside it."""
     return {"due_on": d.day.isoformat(), "due_set_by": d.set_by, "due_citation": d.citation,
             "federal_due_on": d.federal_day.isoformat(), "state_rule_known": d.state_known,
-            "license_state": d.state}
+            "license_state": d.state,
+            # The state's deadlines with no number of days (New York's copies): said beside the date.
+            "state_untimed": [{"what": r.what, "citation": r.citation} for r in d.untimed]}
 
 
 __all__ = ["deadline", "deadline_of", "due_data", "license_state"]

@@ -22400,4 +22400,15 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Con quien consintió la atención del menor, o el acuerdo de confidencialidad de un progenitor, tal como el expediente lo registra ahora, este firmante se rechazaría (45 CFR 164.502(g)(3)): una exportación basada en ella se rechaza hasta que un firmante válido firme una nueva.</translation>
     </message>
 </context>
+<context>
+    <name>AuthorizationsTab</name>
+    <message>
+        <source>What the chosen authorization describes</source>
+        <translation>Lo que describe la autorización elegida</translation>
+    </message>
+    <message>
+        <source>{recipient} — describes: {kinds}</source>
+        <translation>{recipient} — describe: {kinds}</translation>
+    </message>
+</context>
 </TS>
