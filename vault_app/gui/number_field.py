@@ -110,8 +110,11 @@ class TypedNumber(QSpinBox):
             self._say()
 
     def hideEvent(self, event: QHideEvent) -> None:
-        if self._problem is not None:
-            self._problem.go()
+        # getattr: a window Python's cycle collector frees while shown hides its children after
+        # their attributes were cleared (seen at random in test_minor_consent_gui)
+        problem = getattr(self, "_problem", None)
+        if problem is not None:
+            problem.go()
         super().hideEvent(event)
 
 
