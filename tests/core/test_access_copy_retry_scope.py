@@ -60,7 +60,9 @@ def _billing_first(vault: Vault, client_id: str, request_id: str, folder: Path, 
     export.export(vault, DisclosureRequest(
         client_id=client_id, kind="billing",
         selection=Selection(date_from=date_from or access_copy.EARLIEST, date_to=fx.today()),  # type: ignore[arg-type]
-        recipient=Recipient("Alex Testclient"), purpose=access_copy.PURPOSE, basis=basis(request_id, guardian_id),
+        # Addressed to whom it is logged as given (services/access_recipient checks the two agree).
+        recipient=Recipient("Pat Agent" if guardian_id else "Alex Testclient"), purpose=access_copy.PURPOSE,
+        basis=basis(request_id, guardian_id),
         on=fx.today()), out=folder / f"access-copy-{number}-{request_id}-billing.pdf", password=fx.PASSWORD)
 
 

@@ -181,14 +181,17 @@ def test_cli_export_on_the_access_request_names_who_receives(vault: Vault, capsy
     vault.lock()
     out = _folder(tmp_path)
 
-    def export_to(*extra: str) -> object:
+    def export_to(*extra: str, recipient: str = "Jane Roe") -> object:
         return cli(capsys, monkeypatch, "export", "--vault", str(folder), "--client", client_id, "--from",
-                   "2000-01-01", "--recipient", "Jane Roe", "--purpose", access_copy.PURPOSE, "--basis",
+                   "2000-01-01", "--recipient", recipient, "--purpose", access_copy.PURPOSE, "--basis",
                    "client_access", "--request", q.id, *extra, env={"VAULT_APP_PDF_PASSWORD": fx.PASSWORD})
 
-    checked = export_to("--check-only")
+    # Addressed to the 9-year-old: refused, naming who receives it. Addressed to the mother by her
+    # recorded name, she is the recipient (services/access_recipient: the typed recipient is checked).
+    checked = export_to("--check-only", recipient="Alex Testclient")
     assert checked.code == ExitCode.REFUSED and "Send it to: Jane Roe, parent" in checked.out  # type: ignore[attr-defined]
-    refused = export_to("--out", str(out / "x.pdf"), "--to-guardian", "client")
+    assert export_to("--check-only").code == 0  # type: ignore[attr-defined]
+    refused = export_to("--out", str(out / "x.pdf"), "--to-guardian", "client", recipient="Alex Testclient")
     assert refused.code == ExitCode.REFUSED and not (out / "x.pdf").exists()  # type: ignore[attr-defined]
     done = export_to("--out", str(out / "x.pdf"), "--to-guardian", mother.guardian_id)
     assert done.code == 0, done.err  # type: ignore[attr-defined]
@@ -210,9 +213,9 @@ def test_cli_check_only_says_the_one_verdict_the_export_would_give(vault: Vault,
     folder = vault.folder
     vault.lock()
 
-    def check(*extra: str) -> object:
+    def check(*extra: str, recipient: str = "Jane Roe") -> object:
         return cli(capsys, monkeypatch, "export", "--vault", str(folder), "--client", client_id, "--from",
-                   "2000-01-01", "--recipient", "Jane Roe", "--purpose", access_copy.PURPOSE, "--basis",
+                   "2000-01-01", "--recipient", recipient, "--purpose", access_copy.PURPOSE, "--basis",
                    "client_access", "--request", q.id, "--check-only", *extra)
 
     refused = check("--to-guardian", mother.guardian_id)
@@ -224,6 +227,6 @@ def test_cli_check_only_says_the_one_verdict_the_export_would_give(vault: Vault,
     as_json = check("--to-guardian", mother.guardian_id, "--json")
     assert as_json.code == ExitCode.REFUSED  # type: ignore[attr-defined]
     assert '"allowed": false' in as_json.out  # type: ignore[attr-defined]
-    to_client = check("--to-guardian", "client")  # the adult client themself: allowed, and said once
+    to_client = check("--to-guardian", "client", recipient="Alex Testclient")  # the adult client: allowed, said once
     assert to_client.code == 0 and to_client.out.startswith("ALLOWED: ")  # type: ignore[attr-defined]
     assert "REFUSED" not in to_client.out + to_client.err  # type: ignore[attr-defined]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_export_and_lock import _chart_with_signed_note, _fill_what
@@ -46,10 +46,20 @@ def test_access_request_is_picked_by_date_and_what_was_asked(unlocked_app: AppCo
     assert not any(q.id in label for q in (first, second, amendment) for label in labels), "never an id"
 
     picker.setCurrentIndex(1)
-    assert basis.form.legal_basis().evidence == {"request_id": second.id}
+    assert basis.form.legal_basis().evidence == {"request_id": second.id, "directed_by_client": False}
+    basis.check()
+    wait_ops(qtbot)
+    # The psychiatrist typed on the first page is not the client: refused, saying what would allow it
+    # (45 CFR 164.524(c)(3)(ii)); with the client's signed, written direction ticked, allowed.
+    assert basis.verdict is not None and not basis.verdict.allowed
+    assert "signed, written" in basis.verdict_text.text()
+    tick = basis.form.inputs["directed_by_client"]
+    assert isinstance(tick, QCheckBox)
+    tick.setChecked(True)
     basis.check()
     wait_ops(qtbot)
     assert basis.verdict is not None and basis.verdict.allowed, basis.verdict_text.text()
+    assert "accounting of disclosures" in basis.verdict_text.text()
 
 
 def test_without_an_open_access_request_the_basis_says_so_and_is_refused(unlocked_app: AppController,

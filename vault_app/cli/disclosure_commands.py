@@ -23,7 +23,7 @@ from vault_app.domain.accounting_terms import FeeTerms
 from vault_app.domain.authorization import INFO_KINDS
 from vault_app.domain.clinical import parse_date
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection, Verdict
-from vault_app.domain.disclosure_basis import SPECS, LegalBasis, coerce_evidence
+from vault_app.domain.disclosure_basis import DIRECTED_FIELD, SPECS, LegalBasis, coerce_evidence
 from vault_app.domain.disclosure_wording import description_text
 from vault_app.domain.errors import ExitCode, InvalidInput, NotFound
 from vault_app.domain.plurals import counted
@@ -72,6 +72,11 @@ def _evidence(vault: Vault, client_id: str, args: argparse.Namespace, on: date) 
             raw[field_name] = stored.attachment_id
     if getattr(args, "request", None):
         raw["request_id"] = args.request
+    if getattr(args, "directed_by_client", False):
+        if args.basis != "client_access":
+            raise InvalidInput("--directed-by-client records the client's direction on their access request "
+                               "(--basis client_access).")
+        raw[DIRECTED_FIELD] = True
     if getattr(args, "counsel_cleared_state_law", False):
         if args.basis != "subpoena":
             raise InvalidInput("--counsel-cleared-state-law records counsel's advice on a subpoena (--basis subpoena).")
@@ -303,6 +308,9 @@ def _add_request_args(p: argparse.ArgumentParser, *, manual: bool) -> None:
                         "the legal hold it calls for is dated from it")
     p.add_argument("--counsel-cleared-state-law", action="store_true",
                    help="subpoena: counsel advised your state's privilege does not bar this release (kept with it)")
+    p.add_argument("--directed-by-client", action="store_true",
+                   help="client_access: the client's signed, written request directs the copy to the recipient "
+                        "named (45 CFR 164.524(c)(3)(ii)); listed in the accounting as them")
     p.add_argument("--to-guardian", metavar="ID|client",
                    help="client_access: the recorded personal representative who receives it, or 'client' "
                         "(default: whoever made the request)")

@@ -162,6 +162,7 @@ def cmd_copy(args: argparse.Namespace) -> int:
          "already": [{"kind": kind, "given_on": day.isoformat(), "file": file} for kind, day, file in result.already],
          "again": [{"kind": kind, "given_on": day.isoformat(), "why": why} for kind, day, why in result.again],
          "drafts_left_out": list(result.drafts_left_out),
+         "warnings": [result.question] if result.question and result.made else [],
          # What the chart holds nothing of, and with nothing made the ways forward (as the text says)
          "empty": [{"kind": kind, "held_at_other_dates": elsewhere} for kind, elsewhere in result.empty],
          "ways": [{"code": w.code, "citation": w.citation, "words": access_copy.WAY_WORDS[w.code]}

@@ -11,9 +11,10 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain.clinical import GUARDIAN_AUTHORITIES, Client, Guardian
+from vault_app.domain.may_sign import MaySign, may_sign
 from vault_app.domain.representatives import Standing, standing
 from vault_app.services import clients, guardians, representatives
-from vault_app.services.clinical_common import age_of_majority, today
+from vault_app.services.clinical_common import majority_and_consent, today
 from vault_app.services.vault import Vault
 
 _TEXT_OPTIONS = (("name", "name"), ("relationship", "relationship"), ("phone", "phone"), ("address", "address"),
@@ -44,12 +45,20 @@ class LegalEnds:
     the other for the law's."""
 
     def __init__(self, vault: Vault, client: Client) -> None:
-        self.majority = age_of_majority(vault)
+        self.majority, self.consent = majority_and_consent(vault)
         self.born = client.date_of_birth
         self.today = today()
+        self.age = client.age(self.today)
+        self.care_consented_by = client.care_consented_by
 
     def of(self, g: Guardian) -> Standing:
         return standing(g, self.born, self.majority, self.today)
+
+    def may_sign(self, g: Guardian) -> MaySign:
+        """Whether their signature stands today: the Guardians window's answer (domain/may_sign)."""
+        return may_sign(self.of(g), may_authorize=g.may_authorize, authority=g.authority, age=self.age,
+                        age_of_consent=self.consent, age_of_majority=self.majority,
+                        care_consented_by=self.care_consented_by)
 
     def ended(self, g: Guardian) -> date | None:
         """The birthday of majority, once it has come and ended the authority, else None."""
@@ -80,12 +89,22 @@ class LegalEnds:
         return ""
 
 
+# As the Guardians window says them (gui/guardians_dialog._may_sign), with the rule's citation.
+MINOR_CONSENTS = "the client consented to their own care (45 CFR 164.502(g)(3)(i))"
+OPEN = "who consented to the care: not recorded"
+
+
 def authorize_words(g: Guardian, tag: str, ends: LegalEnds) -> str:
     """What `client show` says of a guardian's signing, by their standing today: why they may
     not (declined, not yet, ended), or until when they may."""
     if not g.may_authorize:
         return ""
     found = ends.of(g)
+    said = ends.may_sign(g)
+    if said == "minor_consents":
+        return f", may not authorize ({MINOR_CONSENTS})"
+    if said == "open":
+        return f", may authorize ({OPEN})"
     if found.why == "declined":
         return ", " + ends.why_words(g, tag)
     if found.why == "not_yet":
@@ -115,7 +134,12 @@ def _line(g: Guardian, tag: str, ends: LegalEnds) -> str:
     listed "may sign authorizations, ..., NOT treated as representative since ...")."""
     dates = f"{common.date_shown(g.valid_from, tag, 'always')} to {ends.until(g, tag)}"
     found, why = ends.of(g), ends.why_words(g, tag)
-    if found.why == "declined":
+    said = ends.may_sign(g)
+    if said == "minor_consents":
+        may = f"may NOT sign authorizations: {MINOR_CONSENTS}"
+    elif said == "open":
+        may = f"may sign authorizations ({OPEN})"
+    elif found.why == "declined":
         may = "may NOT sign authorizations: " + why
     elif found.why == "not_yet":
         may = ("may NOT sign authorizations" if not g.may_authorize

@@ -57,6 +57,9 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
                    help="a legal basis other than an authorization: %(choices)s")
     p.add_argument("--evidence", metavar="FILE", help="JSON with the basis's evidence (see docs/disclosure.md)")
     p.add_argument("--request", metavar="ID", help="the client's access request (basis client_access)")
+    p.add_argument("--directed-by-client", action="store_true",
+                   help="client_access: the client's signed, written request directs the copy to the recipient "
+                        "named (45 CFR 164.524(c)(3)(ii)); listed in the accounting as them")
     p.add_argument("--psychotherapy-authorization", metavar="ID",
                    help="include psychotherapy notes under this psychotherapy-notes authorization")
     p.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")

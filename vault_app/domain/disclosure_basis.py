@@ -32,6 +32,7 @@ BasisKind = Literal[
     "serious_threat",
     "training",
 ]
+DIRECTED_FIELD = "directed_by_client"  # client_access: see BASES
 FieldType = Literal["text", "date", "bool", "attachment", "kinds", "choice"]
 
 # "duty_to_warn" stays readable for disclosures recorded before the serious-threat basis
@@ -234,7 +235,12 @@ SPECS: dict[str, BasisSpec] = {
         BasisSpec(
             "client_access", "the client's own access request", "45 CFR 164.524", NOT_PSY, accountable=False,
             exclusion="to the client (164.528(a)(1)(ii))", minimum_necessary=False,
-            fields=(EvidenceField("request_id", "the access request on file"),),
+            fields=(EvidenceField("request_id", "the access request on file"),
+                    # 164.524(c)(3)(ii): the client's signed, written direction to send the copy to a
+                    # person it names; the copy then goes to that person, listed as them
+                    # (services/access_recipient.py).
+                    EvidenceField(DIRECTED_FIELD, "the client's signed, written direction naming this recipient",
+                                  type="bool", required=False)),
         ),
         BasisSpec(
             "national_security", "national security or intelligence activities", "45 CFR 164.512(k)(2)",
@@ -473,6 +479,7 @@ def _date(value: Any, label: str) -> str:
 
 
 __all__ = [
+    "DIRECTED_FIELD",
     "HIDDEN_FROM_CLIENT",
     "LAW_KINDS",
     "MOVED",

@@ -44,6 +44,7 @@ from vault_app.gui.document_language import english_only_label
 from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import PasswordPair, action_buttons, error_label
+from vault_app.gui.gate_words import said_text
 from vault_app.gui.output_folder import last_folder, remember
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
@@ -440,8 +441,12 @@ class AccessCopyDialog(GuardedDialog):
             folders = sorted({str(path.parent) for _what, path in result.made})
             if result.made:
                 remember(result.made[0][1].parent)
-            self.granted.emit(self.tr("The copy is in {folder}: {files}.").format(
-                folder=", ".join(folders), files=", ".join(path.name for _what, path in result.made)))
+            made = self.tr("The copy is in {folder}: {files}.").format(
+                folder=", ".join(folders), files=", ".join(path.name for _what, path in result.made))
+            # To a parent, who consented to the minor's care not recorded: the open question, as the
+            # export's Check says it (gui/gate_words), in the screen's language.
+            question = said_text(result.question) if result.question and result.made else ""
+            self.granted.emit(f"{made} {question}".strip())
             self.accept()
 
     def _failed(self, exc: BaseException) -> bool:

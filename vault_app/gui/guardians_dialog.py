@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain import coming_of_age
 from vault_app.domain.clinical import GUARDIAN_AUTHORITIES, Guardian, age_on
-from vault_app.domain.representatives import PARENTAL, RepFacts, Standing, care_consent_open, refusal, standing
+from vault_app.domain.may_sign import may_sign
+from vault_app.domain.representatives import Standing, standing
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_words import ATTACHMENT_KIND, GUARDIAN_AUTHORITY, GUARDIAN_AUTHORITY_CHOICE, shown
 from vault_app.gui.confirm import ask_yes_no
@@ -258,25 +259,23 @@ class GuardiansDialog(GuardedDialog):
         """Whether the app takes their signature today, and why not, whatever the box says:
         "yes" stood beside an Until already past, and beside a start still to come."""
         found = self._standing(g)
-        if not g.may_authorize:
+        # One answer with `guardian list` and `client show` (domain/may_sign): the list said "yes" beside
+        # the refusal of a parent of a minor who consented to their own care (164.502(g)(3)(i)).
+        age = age_on(self.date_of_birth, date.today()) if self.date_of_birth else None
+        said = may_sign(found, may_authorize=g.may_authorize, authority=g.authority, age=age,
+                        age_of_consent=self.consent_age, age_of_majority=self.majority,
+                        care_consented_by=self.care_consented_by)
+        if said == "no":
             return self.tr("no")
-        if found is not None and found.why is None and self.consent_age is not None and self.majority is not None:
-            # The refusal's own rule (164.502(g)(3)(i)): where the chart says the minor consented to
-            # their own care, a parent may not sign; the list said "yes" beside that refusal.
-            age = age_on(self.date_of_birth, date.today()) if self.date_of_birth else None
-            facts = RepFacts(g.authority, age, self.majority, self.consent_age, "sign_authorization",
-                             care_consented_by=self.care_consented_by)
-            said = refusal(facts)
-            if said is not None and said.code == "minor_consented_care":
-                return self.tr("no: the client consented to their own care")
-            if g.authority in PARENTAL and care_consent_open(age, self.consent_age, self.majority,
-                                                             self.care_consented_by):
-                return self.tr("yes; who consented to the care: not recorded")
-        if found is None or found.why is None:
+        if said == "minor_consents":
+            return self.tr("no: the client consented to their own care")
+        if said == "open":
+            return self.tr("yes; who consented to the care: not recorded")
+        if said == "yes":
             return self.tr("yes")
-        if found.why == "declined":
+        if found is not None and said == "declined":
             return self.tr("no longer (declined on {day})").format(day=show_date(found.since))
-        if found.why == "not_yet":
+        if found is not None and said == "not_yet":
             return self.tr("not yet, from {day}").format(day=show_date(found.since))
         return self.tr("no longer")
 

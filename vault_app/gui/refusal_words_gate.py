@@ -405,6 +405,8 @@ EVIDENCE: Mapping[str, str] = {
     "treatment.provider_role": QT_TRANSLATE_NOOP("GateWords", "the receiving provider's role (e.g. psychiatrist)"),
     "payment.payer_id": QT_TRANSLATE_NOOP("GateWords", "the payer's identifier or claim reference"),
     "client_access.request_id": QT_TRANSLATE_NOOP("GateWords", "the access request on file"),
+    "client_access.directed_by_client": QT_TRANSLATE_NOOP(
+        "GateWords", "the client's signed, written direction naming this recipient"),
     "national_security.official": QT_TRANSLATE_NOOP("GateWords", "the authorized federal official"),
     "national_security.authority": QT_TRANSLATE_NOOP("GateWords", "the legal authority the official cited"),
     "national_security.request_reference": QT_TRANSLATE_NOOP("GateWords", "the request's reference"),

@@ -241,6 +241,11 @@ SAYS: Mapping[str, str] = {
     "access_copy.nothing_chosen": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Choose what the copy holds: progress notes, billing information or both."),
     "access_copy.no_folder": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Choose an existing folder for the copy."),
+    "access.recipient_not_requester": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "On the client's access request the copy goes to the client, or to the personal "
+                             "representative who receives it (45 CFR 164.524, 164.502(g)); the recipient given is "
+                             "neither. Another person receives it only when the client directs it in a signed, "
+                             "written request that names them (45 CFR 164.524(c)(3)(ii))."),
     "access_copy.requester_not_recorded": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "This request was made by someone not recorded in the chart as the client's personal "
                              "representative: a copy to the client does not answer it (45 CFR 164.502(g), "
@@ -350,6 +355,10 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsLegal", "Choose a ground that fits who made the request."),
     "request.whole_ground_combined": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Deny on that ground alone, or on the other grounds without it."),
+    "access.recipient_not_requester": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Give the client's name, or the representative's as recorded under Guardians…; or "
+                             "tick “the client's signed, written direction naming this recipient” under the legal "
+                             "basis; otherwise disclose under the client's authorization."),
     "access_copy.requester_not_recorded": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Record them under Guardians… on the chart's Overview, with the documentation of their "
                              "authority, and send the copy to them; or deny the request: the requester is not the "

@@ -83,9 +83,15 @@ class AccessCopyResult:
     # did not answer this copy: "recipient" (another received it) or "dates" (it held less than
     # this copy carries); domain/request_given.not_covered, 45 CFR 164.524(c)(3)(ii)).
     again: tuple[tuple[InfoKind, date, str], ...] = ()
+    # A copy to a parent of a minor old enough to consent whose chart does not say who consented to
+    # the care: the open question, said as `export --check-only` says it (services/representatives
+    # .care_consent_question; found by a walker: a 15-year-old's copy went to her mother without a word).
+    question: str = ""
 
     def summary(self) -> str:
         lines = [f"Made: {what} ({path.name})." for what, path in self.made]
+        if self.question and self.made:
+            lines.append(f"note: {self.question}")
         lines += [f"Already given on {day.isoformat()}: {INFO_LABELS[kind]}" + (f" ({file})." if file else ".")
                   for kind, day, file in self.already]
         lines += [f"Given on {day.isoformat()} " + AGAIN_WORDS.get(why, AGAIN_WORDS[OTHER_DATES])
@@ -236,7 +242,7 @@ def grant_with_copy(
     A part an earlier try gave (services/access_copy_given: the ledger's) is not made again; the
     request is granted once every part asked for is given, in this try or before. The password is
     checked after everything else (check_copy)."""
-    from vault_app.services import export, practice, requests
+    from vault_app.services import export, practice, representatives, requests
     from vault_app.services.pdf_document import check_password
 
     c = checked(vault, request_id, folder=folder, kinds=kinds, date_from=date_from, date_to=date_to, on=on, to=to,
@@ -246,6 +252,7 @@ def grant_with_copy(
     q, rest, chosen, measures, otherwise, day = c.q, c.rest, c.chosen, c.measures, c.otherwise, c.day
     guardian_id, facts, before, elsewhere, drafted = c.guardian_id, c.facts, c.before, c.elsewhere, c.drafted
     carried, left, guardian, addressed = c.carried, c.left, c.guardian, c.addressed
+    question = representatives.care_consent_question(vault, q.client_id, day) if guardian is not None else ""
     made: list[tuple[str, Path]] = []
     remaining: list[tuple[str, str]] = []
     refusals: list[VaultError] = []
@@ -289,7 +296,7 @@ def grant_with_copy(
         if kind in elsewhere:
             again.append((kind, elsewhere[kind][0].on, elsewhere[kind][1]))
     if remaining:
-        return AccessCopyResult(request_id, tuple(made), tuple(remaining), refusals=tuple(refusals),
+        return AccessCopyResult(request_id, tuple(made), tuple(remaining), refusals=tuple(refusals), question=question,
                                 empty=tuple(empty), rest=rest, left_out=left, already=tuple(already),
                                 drafts_left_out=drafted, again=tuple(again))
     if not made and not already:
@@ -313,13 +320,13 @@ def grant_with_copy(
         # The decision stays as recorded; that the rest was given, and on which day, is kept.
         requests.record_rest_given(vault, request_id, replace(given, on=day))
         return AccessCopyResult(request_id, tuple(made), granted=True, empty=tuple(empty), rest=True, left_out=left,
-                                already=tuple(already), drafts_left_out=drafted, again=tuple(again))
+                                already=tuple(already), drafts_left_out=drafted, again=tuple(again), question=question)
     # Not the ledger's words: a window of this chart text found in the ledger fails a later
     # destruction's verification (found by its test).
     requests.grant_request(vault, request_id, decided_on=day, granted=given.sentence(practice.printing_locale(vault)),
                            given=given)
     return AccessCopyResult(request_id, tuple(made), granted=True, empty=tuple(empty), already=tuple(already),
-                            drafts_left_out=drafted, again=tuple(again))
+                            drafts_left_out=drafted, again=tuple(again), question=question)
 
 
 def unsigned_drafts(vault: Vault, request_id: str, *, kinds: tuple[InfoKind, ...] = ACCESS_KINDS,

@@ -1,53 +1,129 @@
-"""Who receives what the client's access request gives (45 CFR 164.502(g)): the client, or the
-recorded personal representative, checked against the rules of domain/who_acts.py. The export
-and the superbill record the recipient as the ledger names them."""
+"""Who receives what the client's access request gives (45 CFR 164.502(g), 164.524(c)(3)(ii)): the
+client, the recorded personal representative, checked against the rules of domain/who_acts.py, or
+a person the client's signed, written direction names. The export and the superbill record the
+recipient as the ledger names them.
+
+The recipient typed on the export is checked too (found by a walker: "Random Journalist" was
+allowed on the client's access request, addressed "This is your own health information", and
+listed in the accounting as "the client"): it must name the client or the representative who
+receives the copy; anyone else only with the client's signed, written direction recorded with the
+basis (164.524(c)(3)(ii)), and is then listed as that person, in the accounting."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 
 from vault_app.domain import who_acts
 from vault_app.domain.disclosure import DisclosureRequest
+from vault_app.domain.disclosure_basis import DIRECTED_FIELD
 from vault_app.domain.errors import RefusedByPolicy
-from vault_app.services import representatives
+from vault_app.domain.recipient_notices import Receiver
+from vault_app.services import clients, representatives
 from vault_app.services.vault import Vault
 from vault_app.storage import disclosure_requests as request_store
 
 CLIENT_SELF_RECIPIENT = "the client (own access request)"
+# Words that name the client as the recipient, beside their recorded names (plain: lower case, no accents).
+_CLIENT_WORDS = frozenset({"client", "the client", "patient", "the patient", "el cliente", "la cliente",
+                           "el paciente", "la paciente", CLIENT_SELF_RECIPIENT.replace("(", "").replace(")", "")})
 
 
 @dataclass(frozen=True)
 class AccessTo:
     """Who receives what the client's access request gives: the client, or the recorded personal
     representative (164.502(g)), whom the ledger names by capacity and guardian id ("the client's
-    personal representative (parent)"); `disclosures` names them ("Jane Roe, parent")."""
+    personal representative (parent)"); `disclosures` names them ("Jane Roe, parent"). `directed`:
+    a person the client's signed, written direction names (164.524(c)(3)(ii)), named as typed."""
 
     name: str = CLIENT_SELF_RECIPIENT
     guardian_id: str | None = None
+    directed: bool = False
+
+    @property
+    def receiver(self) -> Receiver:
+        """Whose notice the copy carries (domain/recipient_notices)."""
+        if self.directed:
+            return "third_party"
+        return "representative" if self.guardian_id else "client"
+
+
+def _plain(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join(re.findall(r"[a-z0-9]+", "".join(c for c in folded if not unicodedata.combining(c))))
+
+
+def directed(request: DisclosureRequest) -> bool:
+    return request.basis.kind == "client_access" and bool(request.basis.evidence.get(DIRECTED_FIELD))
+
+
+RECIPIENT_REFUSAL = (
+    "On the client's access request the copy goes to the client, or to the personal representative who receives it "
+    "(45 CFR 164.524, 164.502(g)); the recipient given is neither. Another person receives it only when the client "
+    "directs it in a signed, written request that names them (45 CFR 164.524(c)(3)(ii)).")
+RECIPIENT_HINT = (
+    "Give the client's name (or the representative's, as recorded under Guardians…); or record the client's signed, "
+    "written direction naming this recipient (CLI: --directed-by-client); otherwise disclose under the client's "
+    "authorization.")
+
+
+def _not_the_requester() -> RefusedByPolicy:
+    return RefusedByPolicy(RECIPIENT_REFUSAL, hint=RECIPIENT_HINT, code="access.recipient_not_requester",
+                           field="recipient")
+
+
+def _named_guardian(vault: Vault, request: DisclosureRequest, typed: str) -> str | None:
+    """The recorded representative the typed recipient names, by their name (as typed_signer matches one)."""
+    found = representatives.recorded_signer(vault, request.client_id, typed) if typed else None
+    return found.guardian_id if found is not None else None
+
+
+def _names_client(vault: Vault, request: DisclosureRequest, typed: str) -> bool:
+    plain = _plain(typed)
+    if not plain or plain in _CLIENT_WORDS:
+        return True
+    client = clients.get_client(vault, request.client_id)
+    return plain in {_plain(client.legal_name), _plain(client.preferred_name)} - {""}
 
 
 def access_to(vault: Vault, request: DisclosureRequest, *, strict: bool = True) -> tuple[AccessTo, str]:
     """For a disclosure on the client's access request: who receives it, checked against the
     rules of domain/who_acts.py (a refusal raised, or with `strict=False` returned as a concern
     for a disclosure already made). The representative is the one the evidence names
-    ("guardian_id"; empty: the client), else the one who made the request on file."""
+    ("guardian_id"; empty: the client), else the one the typed recipient names, else the one who
+    made the request on file. The typed recipient must name the one who receives it, unless the
+    client's signed, written direction names them (DIRECTED_FIELD)."""
     if request.basis.kind != "client_access":
         return AccessTo(), ""
     ev = request.basis.evidence
+    typed = request.recipient.name.strip()
+    named = None if directed(request) else _named_guardian(vault, request, typed)
     if "guardian_id" in ev:
         guardian_id = str(ev.get("guardian_id") or "") or None
+    elif named is not None:
+        guardian_id = named
     else:
         on_file = request_store.get(vault.records, str(ev.get("request_id") or ""))
         guardian_id = on_file.guardian_id if on_file is not None and on_file.client_id == request.client_id else None
+    concern = ""
     try:
+        if directed(request) and not typed:  # the direction must identify the person (164.524(c)(3)(ii))
+            raise _not_the_requester()
+        # The one who directs (or receives) it must be one who exercises the right (who_acts).
         guardian = representatives.require_copy_recipient(vault, request.client_id, guardian_id, request.on)
+        if not directed(request):
+            names_it = (named == guardian.guardian_id or not typed) if guardian is not None \
+                else named is None and _names_client(vault, request, typed)
+            if not names_it:
+                raise _not_the_requester()
     except RefusedByPolicy as refused:
         if strict:
             raise
         guardian = representatives.guardian_of(vault, request.client_id, guardian_id) if guardian_id else None
         concern = refused.message
-    else:
-        concern = ""
+    if directed(request):
+        return AccessTo(typed, None, directed=True), concern
     if guardian is None:
         return AccessTo(), concern
     return AccessTo(who_acts.ledger_recipient(guardian.authority), guardian.guardian_id), concern

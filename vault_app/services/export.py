@@ -166,6 +166,14 @@ def _record(request: DisclosureRequest, verdict: Verdict, disclosure_id: str, de
         recipient = Recipient(to.name, "")
         if to.guardian_id:
             extra = {**extra, "guardian_id": to.guardian_id}
+        if to.directed:
+            # A person the client's signed, written direction names (164.524(c)(3)(ii)): a third party,
+            # named as the document is addressed, and listed in the accounting as any recipient but
+            # the client or their representative (164.528(a)(1), (b)(2)(ii)): found by a walker, the
+            # journalist typed in was listed as "the client" and left out of it.
+            recipient = request.recipient
+            verdict = replace(verdict, accountable=True, exclusion="")
+            extra = {**extra, "directed_by_client": True}
     return DisclosureRecord(
         disclosure_id=disclosure_id,
         client_id=request.client_id,
@@ -217,11 +225,12 @@ def check(vault: Vault, request: DisclosureRequest) -> Verdict:
     if not verdict.allowed:
         return verdict
     try:
-        access_recipient.access_to(vault, request)
+        to, _ = access_recipient.access_to(vault, request)
     except RefusedByPolicy as refused:
         return replace(verdict, allowed=False, hint=refused.hint,
                        reasons=(Problem(refused.message, code=refused.code, params=refused.params),))
-    return verdict
+    # A person the client's written direction names is listed in the accounting (_record).
+    return replace(verdict, accountable=True, exclusion="") if to.directed else verdict
 
 
 def export(
@@ -256,7 +265,8 @@ def export(
     beside = carried(content)
     described = Described.of(request.kind, facts, tuple(request.selection.fields), beside)
     description += carried_text(beside)
-    content = replace(content, description=description)
+    content = replace(content, description=description,
+                      receiver=to.receiver if request.basis.kind == "client_access" else None)
     data = render_pdf(content, password or "") if fmt == "pdf" else render_json(content)
     sha = hashlib.sha256(data).hexdigest()
 

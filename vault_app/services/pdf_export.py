@@ -28,7 +28,7 @@ from vault_app.domain.measures.record import Measure
 from vault_app.domain.note_templates import ALL_SECTION_KEYS, TEMPLATES
 from vault_app.domain.plurals import noun
 from vault_app.domain.practice import PracticeProfile
-from vault_app.domain.recipient_notices import Notices, notices_for
+from vault_app.domain.recipient_notices import Notices, Receiver, notices_for
 from vault_app.domain.requests import AMENDMENT_DENIAL_GROUNDS, ClientRequest
 from vault_app.services.pdf_document import Stamp, StampedPDF, finish
 
@@ -87,6 +87,7 @@ class ExportContent:
     consent_scan: tuple[str, bytes] | None = None
     fields: tuple[str, ...] = field(default_factory=tuple)
     measures: Sequence[Measure] = ()
+    receiver: Receiver | None = None  # the client's access request: who receives it (services/access_recipient)
 
 
 def _wants(content: ExportContent, name: str) -> bool:
@@ -142,7 +143,7 @@ def _cover(pdf: StampedPDF, c: ExportContent) -> None:
 
 
 def _notices(c: ExportContent) -> Notices:
-    return notices_for(c.request.basis.kind, part2=c.verdict.part2)
+    return notices_for(c.request.basis.kind, part2=c.verdict.part2, receiver=c.receiver)
 
 
 def _signed(pdf: StampedPDF, note: ProgressNote | PsychotherapyNote) -> str:

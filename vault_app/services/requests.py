@@ -32,7 +32,16 @@ from vault_app.domain.requests import (
     whole_ground_refusal,
 )
 from vault_app.domain.state_deadlines import extension_refusal
-from vault_app.services import clients, export, notes, output_file, practice, representatives, request_records
+from vault_app.services import (
+    clients,
+    export,
+    notes,
+    output_file,
+    practice,
+    representatives,
+    request_records,
+    request_requester,
+)
 from vault_app.services.clinical_common import now_iso, require_client, today
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_notes, clinical_psychotherapy
@@ -118,6 +127,8 @@ def new_request(
         by_representative = True
     if claim and claim not in CLAIM_CODES:
         raise InvalidInput("Unknown authority " + claim + "; choose from: " + ", ".join(CLAIM_CODES) + ".")
+    if by_representative and guardian_id is None:
+        request_requester.check_unrecorded(vault, client_id, claim, received)
     ids = tuple(dict.fromkeys(note_ids))
     for note_id in ids:
         found = clinical_notes.status(vault.records, note_id)

@@ -13485,6 +13485,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>Name a disclosure made the day the revocation arrived, and whether it went out before or after the letter.</source>
         <translation>Indique una divulgación hecha el día en que llegó la revocación, y si salió antes o después de la carta.</translation>
     </message>
+    <message>
+        <source>On the client's access request the copy goes to the client, or to the personal representative who receives it (45 CFR 164.524, 164.502(g)); the recipient given is neither. Another person receives it only when the client directs it in a signed, written request that names them (45 CFR 164.524(c)(3)(ii)).</source>
+        <translation>Con la solicitud de acceso del cliente, la copia va al cliente o al representante personal que la recibe (45 CFR 164.524, 164.502(g)); el destinatario indicado no es ninguno de ellos. Otra persona solo la recibe cuando el cliente lo indica en una solicitud escrita y firmada que la nombra (45 CFR 164.524(c)(3)(ii)).</translation>
+    </message>
+    <message>
+        <source>Give the client's name, or the representative's as recorded under Guardians…; or tick “the client's signed, written direction naming this recipient” under the legal basis; otherwise disclose under the client's authorization.</source>
+        <translation>Indique el nombre del cliente, o el del representante tal como consta en Tutores…; o marque «la indicación escrita y firmada del cliente que nombra a este destinatario» en la base legal; si no, divulgue con la autorización del cliente.</translation>
+    </message>
 </context>
 <context>
     <name>GateWords</name>
@@ -14327,6 +14335,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>the date the subpoena was received</source>
         <translation>la fecha en que se recibió la citación</translation>
+    </message>
+    <message>
+        <source>the client's signed, written direction naming this recipient</source>
+        <translation>la indicación escrita y firmada del cliente que nombra a este destinatario</translation>
     </message>
 </context>
 <context>

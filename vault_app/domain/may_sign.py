@@ -1,0 +1,45 @@
+"""Whether a recorded representative's signature on an authorization stands today, as one answer the
+Guardians window, `guardian list` and `client show` each say in their own words (found by a walker:
+after the minor's own consent to her care was recorded, the window said "no" and the command line
+still said the mother "may sign authorizations").
+
+It asks the rules that refuse the signature (domain/representatives.py), never restates them: the
+representative's standing (their recorded dates, a decline, the law's end at majority) and, for a
+minor, who consented to the care (164.502(g)(3)(i): "minor_consented_care"); a parent's signature
+for a minor old enough to consent whose chart does not say who consented is the open question.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from vault_app.domain.representatives import PARENTAL, RepFacts, Standing, care_consent_open, refusal
+
+MaySign = Literal["no", "minor_consents", "open", "yes", "declined", "not_yet", "ended"]
+
+
+def may_sign(found: Standing | None, *, may_authorize: bool, authority: str, age: int | None,
+             age_of_consent: int | None, age_of_majority: int | None, care_consented_by: str) -> MaySign:
+    """`found`: the representative's standing today (None: not known yet, said as "yes"); `age`
+    the client's today (None: no date of birth); the ages None while the practice's are unread.
+
+    "no": recorded as not allowed to sign; "minor_consents": the chart says the minor consented to
+    their own care; "open": a parent of a minor old enough to consent, who consented not recorded;
+    "declined", "not_yet", "ended": their standing; else "yes"."""
+    if not may_authorize:
+        return "no"
+    if found is not None and found.why is None and age_of_consent is not None and age_of_majority is not None:
+        said = refusal(RepFacts(authority, age, age_of_majority, age_of_consent, "sign_authorization",
+                                care_consented_by=care_consented_by))
+        if said is not None and said.code == "minor_consented_care":
+            return "minor_consents"
+        if authority in PARENTAL and care_consent_open(age, age_of_consent, age_of_majority, care_consented_by):
+            return "open"
+    if found is None or found.why is None:
+        return "yes"
+    if found.why in ("declined", "not_yet"):
+        return found.why
+    return "ended"
+
+
+__all__ = ["MaySign", "may_sign"]
