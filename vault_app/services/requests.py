@@ -32,21 +32,12 @@ from vault_app.domain.requests import (
     whole_ground_refusal,
 )
 from vault_app.domain.state_deadlines import extension_refusal
-from vault_app.services import (
-    clients,
-    export,
-    notes,
-    output_file,
-    practice,
-    representatives,
-    request_records,
-    request_requester,
-)
+from vault_app.services import clients, export, notes, practice, representatives, request_records, request_requester
 from vault_app.services.clinical_common import now_iso, require_client, today
+from vault_app.services.letter_pdf import save_letter_pdf
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_notes, clinical_psychotherapy
 from vault_app.storage import disclosure_requests as store
-from vault_app.storage.files import atomic_write
 
 MAX_TEXT = 20_000
 
@@ -476,30 +467,6 @@ def save_kept_letter_pdf(vault: Vault, request_id: str, letter_id: str, out: Pat
     _log(vault, "request.letter_saved", get_request(vault, request_id), letter_id=letter_id,
          letter_kind=letter.kind, sha256=hashlib.sha256(path.read_bytes()).hexdigest())
     return path
-
-
-def save_letter_pdf(letter: Letter, out: Path, *, password: str) -> Path:
-    """A letter as an encrypted PDF to print and mail (it names the client and their records),
-    headed by Letter.letterhead: the window's and the command line's the same."""
-    # Here, not at the top: services.retention (and so every unlock) imports this module,
-    # and the PDF stack costs about a second of CPU on a busy laptop.
-    from vault_app.services.pdf_document import StampedPDF, finish
-
-    out = output_file.checked(Path(out), "letter", overwrite=None)
-    pdf = StampedPDF(None, letter.title, locale=letter.locale)
-    pdf.add_page()
-    for line in letter.letterhead:
-        pdf.para(line, 9, 0)
-    pdf.ln(6)
-    pdf.heading(letter.title, 13)
-    pdf.para(letter.date_line)
-    pdf.para(f"Dear {letter.to},")
-    for paragraph in letter.paragraphs:
-        pdf.para(paragraph)
-    pdf.para("Sincerely,", gap=6)
-    pdf.para("\n".join(letter.signature))
-    atomic_write(out, finish(pdf, password=password), what="saving the letter")
-    return out
 
 
 __all__ = [

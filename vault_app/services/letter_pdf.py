@@ -1,0 +1,37 @@
+"""A client request's letter (a denial, an extension notice, a rebuttal) as the encrypted PDF the
+therapist prints and mails: the window's and the command line's the same."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vault_app.domain.letters import Letter
+from vault_app.services import output_file
+from vault_app.storage.files import atomic_write
+
+
+def save_letter_pdf(letter: Letter, out: Path, *, password: str) -> Path:
+    """A letter as an encrypted PDF to print and mail (it names the client and their records),
+    headed by Letter.letterhead: the window's and the command line's the same."""
+    # Here, not at the top: services.retention (and so every unlock) imports this module,
+    # and the PDF stack costs about a second of CPU on a busy laptop.
+    from vault_app.services.pdf_document import StampedPDF, finish
+
+    out = output_file.checked(Path(out), "letter", overwrite=None)
+    pdf = StampedPDF(None, letter.title, locale=letter.locale)
+    pdf.add_page()
+    for line in letter.letterhead:
+        pdf.para(line, 9, 0)
+    pdf.ln(6)
+    pdf.heading(letter.title, 13)
+    pdf.para(letter.date_line)
+    pdf.para(f"Dear {letter.to},")
+    for paragraph in letter.paragraphs:
+        pdf.para(paragraph)
+    pdf.para("Sincerely,", gap=6)
+    pdf.para("\n".join(letter.signature))
+    atomic_write(out, finish(pdf, password=password), what="saving the letter")
+    return out
+
+
+__all__ = ["save_letter_pdf"]
