@@ -4,7 +4,7 @@ from the worklist, and the dashboard's count leads there."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -221,6 +221,8 @@ def test_agenda_worklist_and_account_run_no_service_code_on_the_gui_thread(
         wait_ops(qtbot)
         window.agenda.show_day(appt.date)  # its day, whatever the agenda's clock says now
         wait_ops(qtbot)
+        # Past its start on the agenda's clock (attended waits for the start), whatever the hour now.
+        window.agenda.day_watch.clock = lambda: datetime.combine(appt.date, time(8, 30)).astimezone()
         _select(window.agenda, appt.appointment_id)
         window.agenda.table.setFocus()
         qtbot.keyClick(window.agenda.table, Qt.Key.Key_A)
