@@ -127,13 +127,18 @@ def test_outcomes_wait_for_the_start(status: str, day: date, start: time, allowe
     (("Dormir",), ("F41.1",), "es",
      "Avance hacia los objetivos del plan de tratamiento:\n- Dormir: \nDiagnósticos: F41.1"),
     ((), ("F32.1", "F41.1"), "es", "Diagnósticos: F32.1, F41.1"),
-    ((), (), "es", "Plan de tratamiento: aún no hay (los objetivos y los diagnósticos se fijan en la pestaña "
-                   "Resumen del expediente)."),
     (("Sleep",), (), "de", "Progress toward treatment plan goals:\n- Sleep: "),  # no German words: English
 ])
 def test_an_attended_visit_s_draft_is_written_in_the_screen_s_language(
         goals: tuple[str, ...], diagnoses: tuple[str, ...], language: str, assessment: str) -> None:
     assert rules.prefill_sections(goals, diagnoses, language) == {"assessment": assessment}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "de"])
+def test_with_no_plan_the_draft_holds_no_instruction_text(language: str) -> None:
+    """A walker typed before the filler and signed "Adjustment improving.Treatment plan: none yet
+    (...)": with no plan nothing is written; the empty box's placeholder says where plans are set."""
+    assert rules.prefill_sections((), (), language) == {}
 
 
 def test_every_language_of_the_draft_has_every_word() -> None:

@@ -279,3 +279,20 @@ def test_a_change_of_the_fee_schedule_does_not_reprice_sessions_already_attended
     assert billing.account(vault, client_id).balance_cents == 27000
     kept = {p["fee_cents"]: p["past_sessions_kept"] for k, p in events(vault, "fee.schedule_set")}
     assert kept[18000] == 0 and kept[20000] == 2
+
+
+def test_attended_with_no_plan_starts_an_empty_draft_that_cannot_be_signed_empty(
+        vault: Vault, client_id: str) -> None:
+    """No instruction text in the note (a walker signed one into the record): the draft is empty,
+    signing it empty is refused, and what the therapist writes is all that is signed."""
+    (appt,) = appointments.schedule(vault, client_id, date="2026-03-02", start="09:00")
+    done = appointments.attend(vault, appt.appointment_id)
+    draft = notes.get_note(vault, done.note_id)
+    assert not any(draft.sections.values()), draft.sections
+    with pytest.raises(InvalidInput) as refused:
+        notes.sign_note(vault, done.note_id)
+    assert refused.value.code == "note.sign_empty"
+    notes.save_draft(vault, done.note_id, {"assessment": "Adjustment improving."})
+    signed = notes.sign_note(vault, done.note_id)
+    assert signed.sections["assessment"] == "Adjustment improving."
+    assert "Treatment plan" not in " ".join(signed.sections.values())

@@ -163,6 +163,7 @@ def test_account_dialog_payment_card_refusal_and_superbill(unlocked_app: AppCont
     day = date.today() - timedelta(days=1)
     (appt,) = appointments.schedule(vault, client_id, date=day, start="09:00")
     done = appointments.attend(vault, appt.appointment_id)
+    notes.save_draft(vault, done.note_id, {"assessment": "Seen."})  # no plan: the draft starts empty
     notes.sign_note(vault, done.note_id)
     window.show_agenda()
     agenda = window.agenda
@@ -267,6 +268,7 @@ def test_minor_statement_goes_to_the_chosen_guardian(unlocked_app: AppController
     day = date.today() - timedelta(days=1)
     (appt,) = appointments.schedule(vault, child.client_id, date=day, start="15:00")
     done = appointments.attend(vault, appt.appointment_id)
+    notes.save_draft(vault, done.note_id, {"assessment": "Seen."})  # no plan: the draft starts empty
     notes.sign_note(vault, done.note_id)
     dialog = AccountDialog(unlocked_app, child.client_id, chart_number=child.chart_number, parent=window)
     dialog.show()

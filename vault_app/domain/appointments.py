@@ -243,13 +243,10 @@ PREFILL_TEMPLATE = "soap"
 # (tests/gui/test_prefill_spanish_tab_names.py).
 PREFILL_WORDS: Mapping[str, Mapping[str, str]] = {
     "en": {
-        "no_plan": "Treatment plan: none yet (goals and diagnoses are set in the chart's Overview).",
         "goals": "Progress toward treatment plan goals:",
         "diagnoses": "Diagnoses: ",
     },
     "es": {
-        "no_plan": "Plan de tratamiento: aún no hay (los objetivos y los diagnósticos se fijan en la pestaña "
-                   "Resumen del expediente).",
         "goals": "Avance hacia los objetivos del plan de tratamiento:",
         "diagnoses": "Diagnósticos: ",
     },
@@ -258,18 +255,18 @@ PREFILL_WORDS: Mapping[str, Mapping[str, str]] = {
 
 def prefill_sections(goals: tuple[str, ...], diagnoses: tuple[str, ...], language: str = "en") -> dict[str, str]:
     """The draft note an attended appointment starts with (SOAP): the plan's active goals
-    and diagnoses under Assessment, for the therapist to write against. A note is never
-    empty (the notes service refuses that), so a chart without a plan says so instead."""
+    and diagnoses under Assessment, for the therapist to write against. With no plan, nothing:
+    the empty Assessment box shows where goals and diagnoses are set as greyed placeholder text
+    (domain/note_templates.py), never stored. It once wrote that instruction as the note's own
+    text, and a walker typing fast signed "Adjustment improving.Treatment plan: none yet (...)"."""
     words = PREFILL_WORDS.get(language, PREFILL_WORDS["en"])
-    if not goals and not diagnoses:
-        return {"assessment": words["no_plan"]}
     lines = []
     if goals:
         lines.append(words["goals"])
         lines.extend(f"- {g}: " for g in goals)
     if diagnoses:
         lines.append(words["diagnoses"] + ", ".join(diagnoses))
-    return {"assessment": "\n".join(lines)}
+    return {"assessment": "\n".join(lines)} if lines else {}
 
 
 @dataclass(frozen=True)

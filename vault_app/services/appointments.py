@@ -285,6 +285,7 @@ def attend(vault: Vault, appointment_id: str, *, language: str = "en", now: date
             vault, current.client_id, template=rules.PREFILL_TEMPLATE, session_id=session.session_id,
             goal_ids=goal_ids, sections=rules.prefill_sections(tuple(g.description for g in active),
                                                                session.icd10_codes, language),
+            empty_draft=True,  # no plan: nothing prefilled, the Assessment box's placeholder says where it is set
         ).note_id
     billing.fix_session_fee(vault, session.session_id)
     updated = replace(current, status="attended", session_id=session.session_id, status_on=today(),

@@ -22200,4 +22200,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Cobrar el cargo</translation>
     </message>
 </context>
+<context>
+    <name>NoteTemplates</name>
+    <message>
+        <source>Progress toward the treatment plan&apos;s goals. No plan yet? Goals and diagnoses are set in the chart&apos;s Overview.</source>
+        <translation>Avance hacia los objetivos del plan de tratamiento. ¿Aún no hay plan? Los objetivos y los diagnósticos se fijan en la pestaña Resumen del expediente.</translation>
+    </message>
+</context>
 </TS>
