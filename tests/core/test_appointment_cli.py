@@ -93,6 +93,9 @@ def test_superbill_and_split_from_the_command_line(cli: Any, tmp_path: Path, mon
     (appt,) = cli("appt", "add", "IB-7", "--date", "2026-03-02", "--start", "09:00")
     cli("practice", "update", *PAYABLE_ARGS)
     cli("fee", "schedule", "90837", "175")
+    # A plan first: its diagnosis goes on the session (the superbill's ICD-10), and the draft is
+    # prefilled from it (with no plan the draft is empty, and an empty note is not signed).
+    cli("plan", "update", "IB-7", "--diagnosis", "F41.1")
     done = cli("appt", "status", appt["appointment_id"], "attended")
     cli("note", "sign", done["note_id"])
     monkeypatch.setenv("VAULT_APP_PDF_PASSWORD", "a-long-pdf-password")

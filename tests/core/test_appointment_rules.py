@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from datetime import date, time
+from datetime import date, datetime, time
 
 import pytest
 
@@ -96,17 +96,30 @@ def test_week_of_is_monday_to_sunday() -> None:
     assert rules.week_of(date(2026, 12, 3)) == (date(2026, 11, 30), date(2026, 12, 6))
 
 
-@pytest.mark.parametrize(("status", "day", "allowed"), [
-    ("attended", date(2026, 3, 2), True), ("attended", date(2026, 3, 3), False),
-    ("no_show", date(2026, 3, 1), True), ("no_show", date(2026, 3, 3), False),
-    ("late_cancel", date(2026, 3, 3), True), ("cancelled_by_client", date(2027, 1, 1), True),
+# The clock at 7:07 on 2 March 2026 (the walker's Sunday morning): attended and no-show wait for
+# the start itself, not the day; a late cancel or a cancellation is recorded whenever.
+_NOW = datetime(2026, 3, 2, 7, 7)
+
+
+@pytest.mark.parametrize(("status", "day", "start", "allowed"), [
+    ("attended", date(2026, 3, 2), time(7, 0), True), ("attended", date(2026, 3, 2), time(7, 7), True),
+    ("attended", date(2026, 3, 2), time(9, 0), False), ("attended", date(2026, 3, 3), time(0, 0), False),
+    ("attended", date(2026, 3, 1), time(23, 0), True),
+    ("no_show", date(2026, 3, 1), time(10, 0), True), ("no_show", date(2026, 3, 2), time(7, 8), False),
+    ("no_show", date(2026, 3, 2), time(10, 0), False), ("no_show", date(2026, 3, 3), time(10, 0), False),
+    ("late_cancel", date(2026, 3, 2), time(10, 0), True), ("late_cancel", date(2026, 3, 1), time(10, 0), True),
+    ("cancelled_by_client", date(2027, 1, 1), time(10, 0), True),
+    ("cancelled_by_therapist", date(2026, 3, 2), time(9, 0), True),
 ])
-def test_outcomes_wait_for_the_day(status: str, day: date, allowed: bool) -> None:
+def test_outcomes_wait_for_the_start(status: str, day: date, start: time, allowed: bool) -> None:
+    assert rules.starts_later(status, day, start, _NOW) is not allowed
     if allowed:
-        rules.check_timing(status, day, date(2026, 3, 2))
+        rules.check_timing(status, day, start, _NOW)
     else:
-        with pytest.raises(RefusedByPolicy):
-            rules.check_timing(status, day, date(2026, 3, 2))
+        with pytest.raises(RefusedByPolicy) as refused:
+            rules.check_timing(status, day, start, _NOW, day_text="03/02/2026", start_text="10:00 AM")
+        assert refused.value.code == f"appointment.not_yet.{status}"
+        assert "starts on 03/02/2026 at 10:00 AM" in str(refused.value)
 
 
 @pytest.mark.parametrize(("goals", "diagnoses", "language", "assessment"), [
@@ -114,13 +127,18 @@ def test_outcomes_wait_for_the_day(status: str, day: date, allowed: bool) -> Non
     (("Dormir",), ("F41.1",), "es",
      "Avance hacia los objetivos del plan de tratamiento:\n- Dormir: \nDiagnósticos: F41.1"),
     ((), ("F32.1", "F41.1"), "es", "Diagnósticos: F32.1, F41.1"),
-    ((), (), "es", "Plan de tratamiento: aún no hay (los objetivos y los diagnósticos se fijan en la pestaña "
-                   "Resumen del expediente)."),
     (("Sleep",), (), "de", "Progress toward treatment plan goals:\n- Sleep: "),  # no German words: English
 ])
 def test_an_attended_visit_s_draft_is_written_in_the_screen_s_language(
         goals: tuple[str, ...], diagnoses: tuple[str, ...], language: str, assessment: str) -> None:
     assert rules.prefill_sections(goals, diagnoses, language) == {"assessment": assessment}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "de"])
+def test_with_no_plan_the_draft_holds_no_instruction_text(language: str) -> None:
+    """A walker typed before the filler and signed "Adjustment improving.Treatment plan: none yet
+    (...)": with no plan nothing is written; the empty box's placeholder says where plans are set."""
+    assert rules.prefill_sections((), (), language) == {}
 
 
 def test_every_language_of_the_draft_has_every_word() -> None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import shutil
-from datetime import date, time
+from dataclasses import replace
+from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -158,13 +159,44 @@ def test_a_future_appointment_cannot_be_attended_or_missed_yet(vault: Vault, cli
     from datetime import timedelta
 
     (appt,) = appointments.schedule(vault, client_id, date=date.today() + timedelta(days=3), start="09:00")
-    for status, said in (("attended", "it cannot be marked attended before then."),
-                         ("no_show", "it cannot be recorded as a no-show before then.")):
+    for status, said in (("attended", "it can be marked attended from then on."),
+                         ("no_show", "it can be recorded as a no-show from then on.")):
         with pytest.raises(RefusedByPolicy) as refused:
             appointments.set_status(vault, appt.appointment_id, status)
-        assert refused.value.message == "This appointment's day has not come yet: " + said
+        assert refused.value.message.startswith("This appointment starts on ")
+        assert refused.value.message.endswith(" at 9:00 AM: " + said)
     assert sessions.list_sessions(vault, client_id) == []
     assert appointments.set_status(vault, appt.appointment_id, "late_cancel").status == "late_cancel"
+
+
+@pytest.mark.parametrize("locale", ["en_US", "es_US"])
+def test_hours_before_the_start_no_fee_no_session_no_note(vault: Vault, client_id: str, locale: str) -> None:
+    """The walker's Sunday: at 7:07 S+Enter charged a no-show fee for the 10:00 visit, and A made a
+    session for 9:00 whose note was signed at 7:09. Same day, hours before: refused, saying when."""
+    practice.save(vault, replace(practice.load(vault), locale=locale))
+    billing.set_policy(vault, no_show="75.00", late_cancel="50")
+    (nine,) = appointments.schedule(vault, client_id, date="2026-12-06", start="09:00")
+    (ten,) = appointments.schedule(vault, client_id, date="2026-12-06", start="10:00")
+    early = datetime(2026, 12, 6, 7, 7)
+    with pytest.raises(RefusedByPolicy) as refused:
+        appointments.set_status(vault, ten.appointment_id, "no_show", now=early)
+    day, start = ("12/06/2026", "10:00 AM") if locale == "en_US" else ("06/12/2026", "10:00 a.m.")
+    assert refused.value.code == "appointment.not_yet.no_show"
+    assert refused.value.params == {"day": day, "start": start}
+    with pytest.raises(RefusedByPolicy) as refused:
+        appointments.attend(vault, nine.appointment_id, now=early)
+    assert refused.value.code == "appointment.not_yet.attended"
+    with pytest.raises(RefusedByPolicy):
+        appointments.set_status(vault, nine.appointment_id, "attended", now=early)
+    assert sessions.list_sessions(vault, client_id) == [] and notes.list_notes(vault, client_id) == []
+    assert {a.status for a in appointments.list_for_client(vault, client_id)} == {"scheduled"}
+    # A late cancel is called in before the start: charged then, as the policy says.
+    assert appointments.set_status(vault, ten.appointment_id, "late_cancel", now=early).fee_cents == 5000
+    # From the start on, the outcome can be recorded.
+    assert appointments.attend(vault, nine.appointment_id, now=datetime(2026, 12, 6, 9, 0)).session_id
+    appointments.set_status(vault, ten.appointment_id, "scheduled", now=early)
+    assert appointments.set_status(vault, ten.appointment_id, "no_show",
+                                   now=datetime(2026, 12, 6, 10, 1)).fee_cents == 7500
 
 
 def test_no_new_appointments_for_a_discharged_client(vault: Vault, client_id: str) -> None:
@@ -247,3 +279,20 @@ def test_a_change_of_the_fee_schedule_does_not_reprice_sessions_already_attended
     assert billing.account(vault, client_id).balance_cents == 27000
     kept = {p["fee_cents"]: p["past_sessions_kept"] for k, p in events(vault, "fee.schedule_set")}
     assert kept[18000] == 0 and kept[20000] == 2
+
+
+def test_attended_with_no_plan_starts_an_empty_draft_that_cannot_be_signed_empty(
+        vault: Vault, client_id: str) -> None:
+    """No instruction text in the note (a walker signed one into the record): the draft is empty,
+    signing it empty is refused, and what the therapist writes is all that is signed."""
+    (appt,) = appointments.schedule(vault, client_id, date="2026-03-02", start="09:00")
+    done = appointments.attend(vault, appt.appointment_id)
+    draft = notes.get_note(vault, done.note_id)
+    assert not any(draft.sections.values()), draft.sections
+    with pytest.raises(InvalidInput) as refused:
+        notes.sign_note(vault, done.note_id)
+    assert refused.value.code == "note.sign_empty"
+    notes.save_draft(vault, done.note_id, {"assessment": "Adjustment improving."})
+    signed = notes.sign_note(vault, done.note_id)
+    assert signed.sections["assessment"] == "Adjustment improving."
+    assert "Treatment plan" not in " ".join(signed.sections.values())

@@ -18,6 +18,7 @@ def test_every_section(vault: Vault) -> None:
                                   count=3)  # 13 days ago, 6 days ago, tomorrow
     done = appointments.attend(vault, appts[0].appointment_id)  # an unsigned draft
     signed = appointments.attend(vault, appts[1].appointment_id)
+    notes.save_draft(vault, signed.note_id, {"assessment": "Seen."})  # no plan: the draft starts empty
     notes.sign_note(vault, signed.note_id)
     bare = sessions.add_session(vault, b, date=past, duration_minutes=53)  # no note
     appointments.schedule(vault, b, date=today - timedelta(days=2), start="11:00")  # never recorded
@@ -36,6 +37,7 @@ def test_every_section(vault: Vault) -> None:
                              "appointments_unrecorded": 1,
                              "requests_due": 1, "authorizations_expiring": 1, "measures_due": 0}
     assert "Ines" not in str(work.as_dict()) and "Other" not in str(work.as_dict())
+    notes.save_draft(vault, done.note_id, {"assessment": "Seen."})  # no plan: the draft starts empty
     notes.sign_note(vault, done.note_id)
     assert worklist.build(vault).counts()["unsigned_notes"] == 0
 

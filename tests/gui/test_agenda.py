@@ -4,7 +4,7 @@ from the worklist, and the dashboard's count leads there."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -163,6 +163,7 @@ def test_account_dialog_payment_card_refusal_and_superbill(unlocked_app: AppCont
     day = date.today() - timedelta(days=1)
     (appt,) = appointments.schedule(vault, client_id, date=day, start="09:00")
     done = appointments.attend(vault, appt.appointment_id)
+    notes.save_draft(vault, done.note_id, {"assessment": "Seen."})  # no plan: the draft starts empty
     notes.sign_note(vault, done.note_id)
     window.show_agenda()
     agenda = window.agenda
@@ -221,6 +222,8 @@ def test_agenda_worklist_and_account_run_no_service_code_on_the_gui_thread(
         wait_ops(qtbot)
         window.agenda.show_day(appt.date)  # its day, whatever the agenda's clock says now
         wait_ops(qtbot)
+        # Past its start on the agenda's clock (attended waits for the start), whatever the hour now.
+        window.agenda.day_watch.clock = lambda: datetime.combine(appt.date, time(8, 30)).astimezone()
         _select(window.agenda, appt.appointment_id)
         window.agenda.table.setFocus()
         qtbot.keyClick(window.agenda.table, Qt.Key.Key_A)
@@ -265,6 +268,7 @@ def test_minor_statement_goes_to_the_chosen_guardian(unlocked_app: AppController
     day = date.today() - timedelta(days=1)
     (appt,) = appointments.schedule(vault, child.client_id, date=day, start="15:00")
     done = appointments.attend(vault, appt.appointment_id)
+    notes.save_draft(vault, done.note_id, {"assessment": "Seen."})  # no plan: the draft starts empty
     notes.sign_note(vault, done.note_id)
     dialog = AccountDialog(unlocked_app, child.client_id, chart_number=child.chart_number, parent=window)
     dialog.show()

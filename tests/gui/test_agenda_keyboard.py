@@ -5,7 +5,7 @@ typing where the writing starts."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,7 +15,7 @@ from tests.gui.conftest import wait_ops
 from tests.gui.test_agenda import _editors, _select
 from tests.gui.test_chart import add_client
 from vault_app.gui.controller import AppController
-from vault_app.services import appointments, plans
+from vault_app.services import appointments, billing, plans, sessions
 
 pytestmark = pytest.mark.gui
 
@@ -182,9 +182,9 @@ def test_enter_in_the_prefilled_notes_code_fields_opens_nothing(unlocked_app: Ap
 
 
 def test_other_status_and_move_by_keyboard(unlocked_app: AppController, qtbot) -> None:
-    """S opens the other statuses under the appointment (Enter on the first records a
-    no-show, without a note); M opens Move with the keyboard on the date; Esc leaves
-    both without a change."""
+    """S opens the other statuses under the appointment (the first changes nothing; a no-show
+    with a fee asks first, Enter alone cancelling; recorded without a note); M opens Move with
+    the keyboard on the date; Esc leaves both without a change."""
     window = unlocked_app.main_window
     assert window is not None
     client_id = add_client(unlocked_app, qtbot, name="Mara Keystatus")
@@ -209,15 +209,85 @@ def test_other_status_and_move_by_keyboard(unlocked_app: AppController, qtbot) -
     qtbot.keyClick(agenda.table, Qt.Key.Key_S)
     menu = agenda.status_menu
     qtbot.waitUntil(menu.isVisible, timeout=10_000)
-    assert menu.activeAction() is not None and menu.activeAction().text() == "No-show"
+    # The first item is the harmless one (found by a walker: No-show was first, S+Enter charged a fee).
+    assert menu.activeAction() is not None and menu.activeAction().text() == "Back to scheduled"
+    assert [a.text() for a in menu.actions()][-1] == "No-show"
     qtbot.keyClick(menu, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not menu.isVisible(), timeout=10_000)
     assert appointments.get(vault, appt.appointment_id).status == "scheduled"
 
+    # S and Enter: nothing changes (it is scheduled already)
     agenda.table.setFocus()
     qtbot.keyClick(agenda.table, Qt.Key.Key_S)
     qtbot.waitUntil(menu.isVisible, timeout=10_000)
     qtbot.keyClick(menu, Qt.Key.Key_Return)
     wait_ops(qtbot)
-    assert appointments.get(vault, appt.appointment_id).status == "no_show"
+    assert appointments.get(vault, appt.appointment_id).status == "scheduled"
+    assert "already scheduled" in agenda.message.text()
+
+    # No-show with a fee set: asked first, and Enter alone answers Cancel
+    billing.set_policy(vault, no_show="75.00")
+    for answer, status in ((Qt.Key.Key_Return, "scheduled"), (None, "no_show")):
+        agenda.table.setFocus()
+        qtbot.keyClick(agenda.table, Qt.Key.Key_S)
+        qtbot.waitUntil(menu.isVisible, timeout=10_000)
+        qtbot.keyClick(menu, Qt.Key.Key_Up)  # round to the last item, No-show
+        assert menu.activeAction().text() == "No-show"
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: getattr(agenda, "fee_question", None) is not None
+                        and agenda.fee_question.isVisible(), timeout=10_000)
+        box = agenda.fee_question
+        assert "$75.00" in box.text() and "no-show" in box.text()
+        if answer is not None:
+            qtbot.keyClick(box, answer)
+        else:
+            charge = next(b for b in box.buttons() if b.text().replace("&", "") == "Charge the fee")
+            charge.click()
+        qtbot.waitUntil(lambda b=box: not b.isVisible(), timeout=10_000)
+        wait_ops(qtbot)
+        assert appointments.get(vault, appt.appointment_id).status == status
+    assert appointments.get(vault, appt.appointment_id).fee_cents == 7500
     assert "no clinical note" in agenda.message.text()
+
+
+def test_attended_or_no_show_before_the_start_is_refused_saying_when(unlocked_app: AppController, qtbot) -> None:
+    """Found by a walker at 7:07: A on the 9:00 visit made a session (its note signed at 7:09), S and
+    Enter charged a no-show fee for 10:00. Before the start (the agenda's clock, injected), both are
+    refused with the day and time they become possible; from the start on, A records the visit."""
+    window = unlocked_app.main_window
+    vault = unlocked_app.vault
+    assert window is not None and vault is not None
+    client_id = add_client(unlocked_app, qtbot, name="Early Bird")
+    billing.set_policy(vault, no_show="75.00")
+    day = date(2030, 3, 12)
+    (appt,) = appointments.schedule(vault, client_id, date=day, start="10:00")
+    agenda = _open_agenda(unlocked_app, qtbot)
+    agenda.day_watch.clock = lambda: datetime(2030, 3, 12, 7, 7).astimezone()
+    agenda.show_day(day)
+    wait_ops(qtbot)
+    _select(agenda, appt.appointment_id)
+    agenda.table.setFocus()
+    qtbot.keyClick(agenda.table, Qt.Key.Key_A)
+    wait_ops(qtbot)
+    assert agenda.message.text().startswith(
+        "This appointment starts on 03/12/2030 at 10:00 AM: it can be marked attended from then on.")
+    agenda.table.setFocus()
+    qtbot.keyClick(agenda.table, Qt.Key.Key_S)
+    qtbot.waitUntil(agenda.status_menu.isVisible, timeout=10_000)
+    qtbot.keyClick(agenda.status_menu, Qt.Key.Key_Up)
+    qtbot.keyClick(agenda.status_menu, Qt.Key.Key_Return)
+    wait_ops(qtbot)
+    assert getattr(agenda, "fee_question", None) is None  # refused before any question about a fee
+    assert "it can be recorded as a no-show from then on." in agenda.message.text()
+    assert appointments.get(vault, appt.appointment_id).status == "scheduled"
+    assert sessions.list_sessions(vault, client_id) == [] and billing.account(vault, client_id).balance_cents == 0
+
+    agenda.day_watch.clock = lambda: datetime(2030, 3, 12, 10, 0).astimezone()
+    agenda.table.setFocus()
+    qtbot.keyClick(agenda.table, Qt.Key.Key_A)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: len(_editors(window)) == 1, timeout=10_000)
+    wait_ops(qtbot)
+    assert appointments.get(vault, appt.appointment_id).status == "attended"
+    _editors(window)[0].close()
+    wait_ops(qtbot)

@@ -142,6 +142,12 @@ def test_missed_appointment_policy_charges_a_no_show(unlocked_app: AppController
     _select(agenda, appt.appointment_id)
     agenda.set_status("no_show")
     wait_ops(qtbot)
+    # Asked first (a fee is charged); Cancel is the default, so the answer is chosen.
+    box = agenda.fee_question
+    qtbot.waitUntil(box.isVisible, timeout=10_000)
+    assert billing.account(vault, client_id).balance_cents == 0
+    next(b for b in box.buttons() if b.text().replace("&", "") == "Charge the fee").click()
+    wait_ops(qtbot)
     assert "Fee under your policy: $75.00" in agenda.message.text()
     assert billing.account(vault, client_id).balance_cents == 7500
 

@@ -76,7 +76,7 @@ def test_today_worklist_agenda_appointment_and_account_speak_spanish(unlocked_ap
              for c in range(agenda.table.columnCount()) if agenda.table.item(r, c) is not None]
     assert any(cell.endswith("\nprogramada") for cell in cells), cells
     assert any(cell.endswith("\natendida · nota sin firmar") for cell in cells), cells
-    assert [a.text() for a in agenda.status_menu.actions()][:2] == ["Inasistencia", "Cancelación tardía"]
+    assert [a.text() for a in agenda.status_menu.actions()][-2:] == ["Cancelación tardía", "Inasistencia"]
 
     dialog = agenda.new_appointment()
     wait_ops(qtbot)

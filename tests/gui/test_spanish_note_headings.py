@@ -75,7 +75,7 @@ def test_a_visit_marked_attended_in_spanish_starts_a_spanish_draft_and_it_stays(
     """Found on Xvfb: A on a Spanish agenda opened a note under Spanish headings whose text said
     "Progress toward treatment plan goals:" and "Diagnoses:". The words are written once, in the
     screen's language of that moment; an English app later shows them as written."""
-    from datetime import date
+    from datetime import date, datetime, time
 
     from PySide6.QtCore import Qt
 
@@ -93,6 +93,8 @@ def test_a_visit_marked_attended_in_spanish_starts_a_spanish_draft_and_it_stays(
         window.show_agenda()
         agenda.show_day(date.today())
         wait_ops(qtbot)
+        # Past its start on the agenda's clock (attended waits for the start), whatever the hour now.
+        agenda.day_watch.clock = lambda: datetime.combine(appt.date, time(9, 30)).astimezone()
         agenda.table.setFocus()
         qtbot.keyClick(agenda.table, Qt.Key.Key_A)
         wait_ops(qtbot)

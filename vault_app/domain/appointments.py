@@ -72,27 +72,40 @@ def check_transition(current: str, new: str) -> str:
     return new
 
 
-# Outcomes that can only be known once the appointment's day has come. A late cancellation
-# is recorded before the appointment (that is what makes it one); a cancellation any time.
-ONLY_ON_OR_AFTER_THE_DAY: frozenset[str] = frozenset({"attended", "no_show"})
+# Outcomes that can only be known once the appointment has begun: a no-show is a client who did
+# not come, an attended visit one who did. Compared to the day alone, both could be recorded hours
+# before the start: a walker's S+Enter at 7:07 charged a no-show fee for a 10:00 visit, and A made a
+# session (and a note signed at 7:09) for 9:00. A late cancellation is recorded before the start
+# (that is what makes it one) or after, when the call is written down later; a cancellation any time.
+ONLY_AFTER_THE_START: frozenset[str] = frozenset({"attended", "no_show"})
 
 
-# Each outcome said as a sentence can say it: "cannot be no-show yet" is not English. No date:
-# the therapist is looking at the appointment, and a service cannot know the screen's format.
+# Each outcome said as a sentence can say it ("cannot be no-show yet" is not English), with the
+# moment it becomes possible: the service says the day and time in the practice's format.
 NOT_YET: Mapping[str, str] = {
-    "attended": "This appointment's day has not come yet: it cannot be marked attended before then.",
-    "no_show": "This appointment's day has not come yet: it cannot be recorded as a no-show before then.",
+    "attended": "This appointment starts on {day} at {start}: it can be marked attended from then on.",
+    "no_show": "This appointment starts on {day} at {start}: it can be recorded as a no-show from then on.",
 }
 _NOT_YET_CODE: Mapping[str, str] = {"attended": "appointment.not_yet.attended",
                                     "no_show": "appointment.not_yet.no_show"}
 
 
-def check_timing(status: str, appointment_day: date, today: date) -> None:
-    if status in ONLY_ON_OR_AFTER_THE_DAY and appointment_day > today:
+def starts_later(status: str, appointment_day: date, start: time, now: datetime) -> bool:
+    """`status` is an outcome that needs the appointment begun, and it has not begun at `now` (the
+    local wall-clock time, naive, as appointments are kept)."""
+    return status in ONLY_AFTER_THE_START and datetime.combine(appointment_day, start) > now
+
+
+def check_timing(status: str, appointment_day: date, start: time, now: datetime, *, day_text: str = "",
+                 start_text: str = "") -> None:
+    """Refuse an attended or no-show before the appointment's start; `day_text`/`start_text` are the
+    day and time as the practice writes them (ISO when not given)."""
+    if starts_later(status, appointment_day, start, now):
+        params = {"day": day_text or appointment_day.isoformat(), "start": start_text or start.strftime("%H:%M")}
         raise RefusedByPolicy(
-            NOT_YET[status],
-            hint="Record the outcome on or after its day, or move it if it took place earlier.",
-            code=_NOT_YET_CODE[status],
+            NOT_YET[status].format(**params),
+            hint="If it took place earlier, move it to the time it took place first.",
+            code=_NOT_YET_CODE[status], params=params,
         )
 
 
@@ -230,13 +243,10 @@ PREFILL_TEMPLATE = "soap"
 # (tests/gui/test_prefill_spanish_tab_names.py).
 PREFILL_WORDS: Mapping[str, Mapping[str, str]] = {
     "en": {
-        "no_plan": "Treatment plan: none yet (goals and diagnoses are set in the chart's Overview).",
         "goals": "Progress toward treatment plan goals:",
         "diagnoses": "Diagnoses: ",
     },
     "es": {
-        "no_plan": "Plan de tratamiento: aún no hay (los objetivos y los diagnósticos se fijan en la pestaña "
-                   "Resumen del expediente).",
         "goals": "Avance hacia los objetivos del plan de tratamiento:",
         "diagnoses": "Diagnósticos: ",
     },
@@ -245,18 +255,18 @@ PREFILL_WORDS: Mapping[str, Mapping[str, str]] = {
 
 def prefill_sections(goals: tuple[str, ...], diagnoses: tuple[str, ...], language: str = "en") -> dict[str, str]:
     """The draft note an attended appointment starts with (SOAP): the plan's active goals
-    and diagnoses under Assessment, for the therapist to write against. A note is never
-    empty (the notes service refuses that), so a chart without a plan says so instead."""
+    and diagnoses under Assessment, for the therapist to write against. With no plan, nothing:
+    the empty Assessment box shows where goals and diagnoses are set as greyed placeholder text
+    (domain/note_templates.py), never stored. It once wrote that instruction as the note's own
+    text, and a walker typing fast signed "Adjustment improving.Treatment plan: none yet (...)"."""
     words = PREFILL_WORDS.get(language, PREFILL_WORDS["en"])
-    if not goals and not diagnoses:
-        return {"assessment": words["no_plan"]}
     lines = []
     if goals:
         lines.append(words["goals"])
         lines.extend(f"- {g}: " for g in goals)
     if diagnoses:
         lines.append(words["diagnoses"] + ", ".join(diagnoses))
-    return {"assessment": "\n".join(lines)}
+    return {"assessment": "\n".join(lines)} if lines else {}
 
 
 @dataclass(frozen=True)
@@ -303,11 +313,13 @@ __all__ = [
     "Status",
     "cancelled_at_discharge",
     "check_minutes",
+    "check_timing",
     "check_transition",
     "cpt_for_minutes",
     "end_of",
     "expand",
     "past_discharge",
     "prefill_sections",
+    "starts_later",
     "week_of",
 ]

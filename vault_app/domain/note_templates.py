@@ -39,6 +39,11 @@ class Template:
         return dict(self.hints).get(key, "")
 
 
+# The empty Assessment box's placeholder: where an attended visit's draft takes its goals and
+# diagnoses from (gui shows it greyed; never stored, so never signed).
+ASSESSMENT_HINT = ("Progress toward the treatment plan's goals. No plan yet? Goals and diagnoses are set in the "
+                   "chart's Overview.")
+
 TEMPLATES: dict[str, Template] = {
     t.key: t
     for t in (
@@ -46,8 +51,10 @@ TEMPLATES: dict[str, Template] = {
             "soap",
             "SOAP",
             (("subjective", "Subjective"), ("objective", "Objective"), ("assessment", "Assessment"), ("plan", "Plan")),
+            hints=(("assessment", ASSESSMENT_HINT),),
         ),
-        Template("dap", "DAP", (("data", "Data"), ("assessment", "Assessment"), ("plan", "Plan"))),
+        Template("dap", "DAP", (("data", "Data"), ("assessment", "Assessment"), ("plan", "Plan")),
+                 hints=(("assessment", ASSESSMENT_HINT),)),
         Template(
             "birp",
             "BIRP",

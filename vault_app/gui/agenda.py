@@ -37,6 +37,7 @@ from vault_app.gui import agenda_held
 from vault_app.gui.account_dialog import AccountDialog
 from vault_app.gui.agenda_cells import MISSED, describe, status_words
 from vault_app.gui.agenda_keys import act_on_key
+from vault_app.gui.agenda_status import MENU_ORDER, ask_before_fee
 from vault_app.gui.appointment_dialog import AppointmentDialog
 from vault_app.gui.change_watch import touches
 from vault_app.gui.dates import one_stop, show_date, show_day, show_time, show_weekday
@@ -63,12 +64,17 @@ def _agenda(vault: Vault, first: date, last: date) -> list[AgendaRow]:
     return appointments.list_range(vault, first, last)
 
 
-def _attend(vault: Vault, appointment_id: str, language: str) -> Any:
-    return appointments.attend(vault, appointment_id, language=language)
+# `now` is the agenda's clock (the computer's, or a test's): an outcome waits for the start time.
+def _attend(vault: Vault, appointment_id: str, language: str, now: datetime) -> Any:
+    return appointments.attend(vault, appointment_id, language=language, now=now)
 
 
-def _set_status(vault: Vault, appointment_id: str, status: str) -> Any:
-    return appointments.set_status(vault, appointment_id, status)
+def _set_status(vault: Vault, appointment_id: str, status: str, now: datetime) -> Any:
+    return appointments.set_status(vault, appointment_id, status, now=now)
+
+
+def _fee_to_charge(vault: Vault, appointment_id: str, status: str, now: datetime) -> int | None:
+    return appointments.fee_to_charge(vault, appointment_id, status, now=now)
 
 
 class AgendaPage(QWidget):
@@ -118,7 +124,7 @@ class AgendaPage(QWidget):
         self.status_button = QPushButton(self.tr("Other status…"))
         self.status_button.setToolTip(self.tr("Key S: no-show, late cancel, cancelled, or back to scheduled"))
         self.status_menu = QMenu(self)
-        for status in ("no_show", "late_cancel", "cancelled_by_client", "cancelled_by_therapist", "scheduled"):
+        for status in MENU_ORDER:  # the harmless one first, the chargeable ones last (agenda_status.py)
             label = self.tr("Back to scheduled") if status == "scheduled" else status_words(status).capitalize()
             action = self.status_menu.addAction(label)
             action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
@@ -380,7 +386,8 @@ class AgendaPage(QWidget):
         if row is None:
             return
         item_id, language = row.item_id, current_language()  # the draft's words, in the screen's language
-        self.controller.op(self, lambda v: _attend(v, item_id, language),
+        now = self.day_watch.clock()
+        self.controller.op(self, lambda v: _attend(v, item_id, language, now),
                            label=self.tr("Recording the session…")).success(
             self._attended).failure(self._failed).run()
 
@@ -407,8 +414,20 @@ class AgendaPage(QWidget):
         row = self._appointment(self.tr("change"))
         if row is None:
             return
-        item_id = row.item_id
-        self.controller.op(self, lambda v: _set_status(v, item_id, status), label=self.tr("Saving…")).success(
+        item_id, now = row.item_id, self.day_watch.clock()
+        if status not in MISSED:
+            self._save_status(item_id, status, now)
+            return
+        # A fee is charged only once asked (and a refusal, "not yet", comes before the question).
+        self.controller.query(self, lambda v: _fee_to_charge(v, item_id, status, now)).success(
+            lambda fee: self._save_status(item_id, status, now) if not fee
+            else self._ask_fee(item_id, status, fee, now)).failure(self._failed).run()
+
+    def _ask_fee(self, item_id: str, status: str, fee: int, now: datetime) -> None:
+        self.fee_question = ask_before_fee(self, status, fee, lambda: self._save_status(item_id, status, now))
+
+    def _save_status(self, item_id: str, status: str, now: datetime) -> None:
+        self.controller.op(self, lambda v: _set_status(v, item_id, status, now), label=self.tr("Saving…")).success(
             self._status_set).failure(self._failed).run()
 
     def _status_set(self, appt: Any) -> None:

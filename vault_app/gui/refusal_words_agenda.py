@@ -1,5 +1,5 @@
 """The words of the core's refusals about appointments and the agenda: a time taken, a series
-too long or ended before it starts, an outcome recorded before the appointment's day.
+too long or ended before it starts, an outcome recorded before the appointment's start.
 
 A book of gui/refusal_words.py (which reads it), split from it by subject; its words keep the
 "RefusalWords" context they were translated in (es.ts), so moving them here changed no
@@ -31,9 +31,9 @@ SAYS: Mapping[str, str] = {
     "appointment.not_directly": QT_TRANSLATE_NOOP(
         "RefusalWords", "An appointment that is {from_status} cannot become {to_status} directly."),
     "appointment.not_yet.attended": QT_TRANSLATE_NOOP(
-        "RefusalWords", "This appointment's day has not come yet: it cannot be marked attended before then."),
+        "RefusalWords", "This appointment starts on {day} at {start}: it can be marked attended from then on."),
     "appointment.not_yet.no_show": QT_TRANSLATE_NOOP(
-        "RefusalWords", "This appointment's day has not come yet: it cannot be recorded as a no-show before then."),
+        "RefusalWords", "This appointment starts on {day} at {start}: it can be recorded as a no-show from then on."),
     "appointment.series_count_and_until": QT_TRANSLATE_NOOP(
         "RefusalWords", "Give either the number of appointments or the last date, not both."),
     "appointment.series_ends_before_start": QT_TRANSLATE_NOOP("RefusalWords", "The series ends before it starts."),
@@ -53,9 +53,9 @@ HINTS: Mapping[str, str] = {
         "RefusalWords", "Set the client active again first if treatment resumes."),
     "appointment.attended_is_record": QT_TRANSLATE_NOOP("RefusalWords", "Correct the session in the chart instead."),
     "appointment.not_yet.attended": QT_TRANSLATE_NOOP(
-        "RefusalWords", "Record the outcome on or after its day, or move it if it took place earlier."),
+        "RefusalWords", "If it took place earlier, move it to the time it took place first."),
     "appointment.not_yet.no_show": QT_TRANSLATE_NOOP(
-        "RefusalWords", "Record the outcome on or after its day, or move it if it took place earlier."),
+        "RefusalWords", "If it took place earlier, move it to the time it took place first."),
     "appointment.single_has_count": QT_TRANSLATE_NOOP("RefusalWords", "Choose weekly or biweekly."),
     "appointment.not_directly": QT_TRANSLATE_NOOP("RefusalWords", "Set it back to scheduled first."),
     "appointment.nothing_to_change": QT_TRANSLATE_NOOP(

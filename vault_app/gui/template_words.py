@@ -37,6 +37,9 @@ HEADINGS = {
 }
 # Keyed by the domain's English hint, as the headings are.
 HINTS = {
+    "Progress toward the treatment plan's goals. No plan yet? Goals and diagnoses are set in the chart's Overview.":
+        QT_TRANSLATE_NOOP("NoteTemplates", "Progress toward the treatment plan's goals. No plan yet? Goals and "
+                                           "diagnoses are set in the chart's Overview."),
     "Dates of the first and last session, number of sessions, modality, interventions used": QT_TRANSLATE_NOOP(
         "NoteTemplates", "Dates of the first and last session, number of sessions, modality, interventions used"),
     "Symptoms and functioning at the last contact; risk of harm to self or others": QT_TRANSLATE_NOOP(

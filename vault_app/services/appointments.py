@@ -11,7 +11,7 @@ only. Everything lives in records.db; nothing reaches an OS calendar or notifica
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
-from datetime import date, time
+from datetime import date, datetime, time
 from typing import Any
 
 from vault_app.domain import appointments as rules
@@ -21,7 +21,7 @@ from vault_app.domain.clinical import choice, new_id, parse_time, require_date
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.same_day_sessions import recorded_visit
 from vault_app.services import billing, clients, notes, plans, practice, sessions
-from vault_app.services.clinical_common import audit, now_iso, require_client, today
+from vault_app.services.clinical_common import audit, local_now, now_iso, require_client, today
 from vault_app.services.vault import Vault
 from vault_app.storage import appointments as store
 from vault_app.storage import clinical_clients, clinical_sessions
@@ -67,6 +67,19 @@ def _check_free(vault: Vault, appt: Appointment) -> None:
                         "start": locale_format.time_text(other.start_time, tag),
                         "end": locale_format.time_text(other.end_time, tag)},
             )
+
+
+def _check_begun(vault: Vault, status: str, appt: Appointment, now: datetime | None) -> None:
+    """No attended or no-show before the start (domain/appointments.py), `now` the caller's clock
+    (the agenda's, which tests set) or the computer's; said in the practice's day and time format."""
+    moment = now if now is not None else local_now()
+    if moment.tzinfo is not None:
+        moment = moment.astimezone().replace(tzinfo=None)  # the computer's zone, as appointments are kept
+    if rules.starts_later(status, appt.date, appt.start_time, moment):
+        tag = practice.printing_locale(vault)
+        rules.check_timing(status, appt.date, appt.start_time, moment,
+                           day_text=locale_format.date_text(appt.date, tag),
+                           start_text=locale_format.time_text(appt.start_time, tag))
 
 
 def _discharged() -> RefusedByPolicy:
@@ -187,14 +200,15 @@ def move(
     return moved
 
 
-def set_status(vault: Vault, appointment_id: str, status: str) -> Appointment:
+def set_status(vault: Vault, appointment_id: str, status: str, *, now: datetime | None = None) -> Appointment:
     """No-show, late cancel, a cancellation, or back to scheduled. Attending is `attend`,
-    which also makes the session; a no-show or late cancel is charged the policy's fee."""
+    which also makes the session; a no-show or late cancel is charged the policy's fee.
+    Attended and no-show wait for the start time (`now`: the caller's clock, else the computer's)."""
     current = get(vault, appointment_id)
     rules.check_transition(current.status, status)
-    rules.check_timing(status, current.date, today())
+    _check_begun(vault, status, current, now)
     if status == "attended":
-        return attend(vault, appointment_id).appointment
+        return attend(vault, appointment_id, now=now).appointment
     fee = billing.missed_fee(vault, status) if status in rules.CHARGEABLE else None
     updated = replace(current, status=status, fee_cents=fee, status_on=today(),  # type: ignore[arg-type]
                       updated_at=now_iso())
@@ -208,6 +222,15 @@ def set_status(vault: Vault, appointment_id: str, status: str) -> Appointment:
     audit(vault, "appointment.status_changed", client_id=updated.client_id, appointment_id=appointment_id,
           status=status, fee_cents=fee)
     return updated
+
+
+def fee_to_charge(vault: Vault, appointment_id: str, status: str, *, now: datetime | None = None) -> int | None:
+    """The fee `set_status(status)` would charge (None: none), checked as set_status checks: the agenda
+    asks before a fee is charged (S and Enter charged one without a word), and refuses before asking."""
+    current = get(vault, appointment_id)
+    rules.check_transition(current.status, status)
+    _check_begun(vault, status, current, now)
+    return billing.missed_fee(vault, status) if status in rules.CHARGEABLE else None
 
 
 @dataclass(frozen=True)
@@ -227,16 +250,16 @@ class Attended:
         return asdict(self)
 
 
-def attend(vault: Vault, appointment_id: str, *, language: str = "en") -> Attended:
+def attend(vault: Vault, appointment_id: str, *, language: str = "en", now: datetime | None = None) -> Attended:
     """The client came: mark the appointment attended, record the session (client, date,
     start and end, CPT from the minutes, diagnoses from the treatment plan) and start a
     draft progress note on it that refers to the plan's active goals, in `language` (the
     screen's: a Spanish app's draft said "Progress toward treatment plan goals:"). A session
     of that day no appointment claims (recorded with a note first) is that visit: linked,
-    not doubled."""
+    not doubled. Not before the appointment's start (`now` as in set_status)."""
     current = get(vault, appointment_id)
     rules.check_transition(current.status, "attended")
-    rules.check_timing("attended", current.date, today())
+    _check_begun(vault, "attended", current, now)
     kind = require_client(vault, current.client_id)
     plan = plans.get_plan(vault, current.client_id)
     diagnoses = plan.diagnosis_codes if plan else ()
@@ -262,6 +285,7 @@ def attend(vault: Vault, appointment_id: str, *, language: str = "en") -> Attend
             vault, current.client_id, template=rules.PREFILL_TEMPLATE, session_id=session.session_id,
             goal_ids=goal_ids, sections=rules.prefill_sections(tuple(g.description for g in active),
                                                                session.icd10_codes, language),
+            empty_draft=True,  # no plan: nothing prefilled, the Assessment box's placeholder says where it is set
         ).note_id
     billing.fix_session_fee(vault, session.session_id)
     updated = replace(current, status="attended", session_id=session.session_id, status_on=today(),
@@ -280,5 +304,5 @@ def attend(vault: Vault, appointment_id: str, *, language: str = "en") -> Attend
                     session.icd10_codes, goal_ids, reused_session=known is not None)
 
 
-__all__ = ["Attended", "attend", "get", "list_for_client", "list_range", "move", "schedule", "set_status",
-           "week"]
+__all__ = ["Attended", "attend", "fee_to_charge", "get", "list_for_client", "list_range", "move", "schedule",
+           "set_status", "week"]

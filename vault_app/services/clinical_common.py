@@ -26,6 +26,11 @@ def today() -> date:
     return date.today()
 
 
+def local_now() -> datetime:
+    """The local wall-clock time, naive, as appointments are kept (a day and a start time)."""
+    return datetime.now()
+
+
 def author(vault: Vault) -> str:
     return practice.load(vault).performer
 

@@ -98,12 +98,13 @@ def _session(vault: Vault, client_id: str, session_id: str | None, note_id: str 
     return session.date
 
 
-def _sections(template_key: str, sections: Mapping[str, str] | None, text: str | None) -> tuple[str, dict[str, str]]:
+def _sections(template_key: str, sections: Mapping[str, str] | None, text: str | None, *,
+              allow_empty: bool = False) -> tuple[str, dict[str, str]]:
     template = get_template(template_key)
-    if sections is None and text is None:
+    if sections is None and text is None and not allow_empty:
         raise InvalidInput("The note is empty.", hint="Give the note text or its sections.", code="progress_note.empty")
     raw = dict(sections) if sections is not None else sections_from_text(template, text or "")
-    return template.key, normalize_sections(template, raw)
+    return template.key, normalize_sections(template, raw, allow_empty=allow_empty)
 
 
 def create_progress_note(
@@ -118,10 +119,13 @@ def create_progress_note(
     interventions: list[str] | tuple[str, ...] = (),
     goal_ids: list[str] | tuple[str, ...] = (),
     risk: RiskAssessment | Mapping[str, Any] | None = None,
+    empty_draft: bool = False,
 ) -> ProgressNote:
-    """A new, unsigned progress note (one per session when linked to one)."""
+    """A new, unsigned progress note (one per session when linked to one). `empty_draft`: a draft
+    with nothing written yet (an attended visit's, for a chart with no plan), which signing refuses
+    until something is written (note_lifecycle)."""
     require_client(vault, client_id)
-    template_key, body = _sections(template, sections, text)
+    template_key, body = _sections(template, sections, text, allow_empty=empty_draft)
     session_date = _session(vault, client_id, session_id)
     day = parse_date(note_date, "note date", allow_future=False, field="note_date") or session_date or date.today()
     stamp = now_iso()

@@ -10912,12 +10912,12 @@ Leave anyway?</source>
         <translation>Una cita en estado «{from_status}» no puede pasar directamente a «{to_status}».</translation>
     </message>
     <message>
-        <source>This appointment&apos;s day has not come yet: it cannot be marked attended before then.</source>
-        <translation>El día de esta cita aún no ha llegado: no se puede marcar como asistida antes.</translation>
+        <source>This appointment starts on {day} at {start}: it can be marked attended from then on.</source>
+        <translation>Esta cita empieza el {day} a las {start}: se puede marcar como asistida a partir de entonces.</translation>
     </message>
     <message>
-        <source>This appointment&apos;s day has not come yet: it cannot be recorded as a no-show before then.</source>
-        <translation>El día de esta cita aún no ha llegado: no se puede registrar como inasistencia antes.</translation>
+        <source>This appointment starts on {day} at {start}: it can be recorded as a no-show from then on.</source>
+        <translation>Esta cita empieza el {day} a las {start}: se puede registrar como inasistencia a partir de entonces.</translation>
     </message>
     <message>
         <source>Give either the number of appointments or the last date, not both.</source>
@@ -11104,8 +11104,8 @@ Leave anyway?</source>
         <translation>Corrija en su lugar la sesión en el expediente.</translation>
     </message>
     <message>
-        <source>Record the outcome on or after its day, or move it if it took place earlier.</source>
-        <translation>Registre el resultado ese día o después, o muévala si tuvo lugar antes.</translation>
+        <source>If it took place earlier, move it to the time it took place first.</source>
+        <translation>Si tuvo lugar antes, muévala primero a la hora en que tuvo lugar.</translation>
     </message>
     <message>
         <source>Choose weekly or biweekly.</source>
@@ -22421,6 +22421,36 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>{recipient} — describes: {kinds}</source>
         <translation>{recipient} — describe: {kinds}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaStatus</name>
+    <message>
+        <source>Charge a missed-appointment fee?</source>
+        <translation>¿Cobrar un cargo por cita perdida?</translation>
+    </message>
+    <message>
+        <source>Record this appointment as {status} and charge {fee}?</source>
+        <translation>¿Registrar esta cita como {status} y cobrar {fee}?</translation>
+    </message>
+    <message>
+        <source>Your fee policy sets this fee; it goes on the client&apos;s account.</source>
+        <translation>Su política de cargos fija este cargo; se anota en la cuenta del cliente.</translation>
+    </message>
+    <message>
+        <source>Set back to scheduled, the appointment no longer carries it.</source>
+        <translation>Si la cita vuelve a programada, deja de llevarlo.</translation>
+    </message>
+    <message>
+        <source>Charge the fee</source>
+        <translation>Cobrar el cargo</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTemplates</name>
+    <message>
+        <source>Progress toward the treatment plan&apos;s goals. No plan yet? Goals and diagnoses are set in the chart&apos;s Overview.</source>
+        <translation>Avance hacia los objetivos del plan de tratamiento. ¿Aún no hay plan? Los objetivos y los diagnósticos se fijan en la pestaña Resumen del expediente.</translation>
     </message>
 </context>
 </TS>
