@@ -14336,6 +14336,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 <context>
     <name>BasisForm</name>
     <message>
+        <source>{state} (your license state) bars a release on a subpoena alone, whatever is filled in below ({citation}): the app refuses it. Release only with a written authorization or under a court order signed by a judge.</source>
+        <translation>{state} (el estado de su licencia) prohíbe entregar con una citación sola, se rellene lo que se rellene abajo ({citation}): la aplicación lo rechaza. Entregue solo con una autorización escrita o por una orden judicial firmada por un juez.</translation>
+    </message>
+    <message>
         <source>nothing described</source>
         <translation>nada descrito</translation>
     </message>
