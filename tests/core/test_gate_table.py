@@ -367,8 +367,8 @@ def test_joint_record_needs_every_adult_member() -> None:
     assert both.allowed and both.authorization_ids == ("A1", "A2")
     one = decide(request, replace(joint, joint_authorizations=(a_auth, other_purpose)))
     assert not one.allowed
-    assert "needs a written authorization from every adult member" in one.message
-    assert "1 of 2 adult members has not given one (member ids: m-adult-2)" in one.message
+    assert "needs a written authorization from each adult member" in one.message
+    assert "1 of 2 adult members has not given one (chart m-adult-2)" in one.message
     revoked_b = replace(b_auth, revocation=Revocation(date(2024, 2, 1)))
     assert not decide(request, replace(joint, joint_authorizations=(a_auth, revoked_b))).allowed
     only_adult = replace(context, joint_adult_members=("m-adult-1",), joint_authorizations=(a_auth,))

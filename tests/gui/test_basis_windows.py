@@ -129,3 +129,19 @@ def test_a_subpoena_asks_counsel_only_where_the_license_states_privilege_is_not_
     assert form.license_state == state
     assert (COUNSEL_FIELD in form.inputs) is asked
     dialog.close()
+
+
+@pytest.mark.parametrize(("state", "said"), [("CA", "California"), ("NY", "New York"), ("TX", ""), ("", "")])
+def test_a_subpoena_says_at_once_that_a_listed_state_refuses_it(qtbot, state: str, said: str) -> None:
+    """Found by a walker: a California subpoena's form asked every assurance, and only Check said that
+    California refuses a subpoena alone whatever they hold. The note says it as the basis is chosen."""
+    form = BasisForm()
+    qtbot.addWidget(form)
+    form.set_license_state(state)
+    form.basis.setCurrentIndex(form.basis.findData("subpoena"))
+    note = form.citation.text()
+    assert ("a subpoena alone" in note) is bool(said), note
+    if said:
+        assert f"{said} (your license state) bars a release on a subpoena alone" in note, note
+    form.basis.setCurrentIndex(form.basis.findData("court_order"))
+    assert "a subpoena alone" not in form.citation.text()

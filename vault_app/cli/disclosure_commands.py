@@ -25,7 +25,7 @@ from vault_app.domain.clinical import parse_date
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection, Verdict
 from vault_app.domain.disclosure_basis import DIRECTED_FIELD, SPECS, LegalBasis, coerce_evidence
 from vault_app.domain.disclosure_wording import description_text
-from vault_app.domain.errors import ExitCode, InvalidInput, NotFound
+from vault_app.domain.errors import ExitCode, InvalidInput, NotFound, Problem
 from vault_app.domain.plurals import counted
 from vault_app.domain.state_privilege import COUNSEL_FIELD
 from vault_app.domain.subpoena import RECEIVED_BASES, RECEIVED_FIELD, received_day
@@ -125,6 +125,10 @@ def build_request(vault: Vault, args: argparse.Namespace, *, manual: bool = Fals
 
 def _verdict_text(v: Verdict) -> str:
     lines = [("ALLOWED: " if v.allowed else "REFUSED: ") + v.message]
+    # Who has not authorized a joint record, by name, to the therapist at the terminal only: the
+    # reason's English names the chart number (a disclosure recorded by hand keeps it in the ledger).
+    lines += [f"  not yet authorized by: {r.params['names']}" for r in v.reasons
+              if isinstance(r, Problem) and r.code.startswith("joint.missing") and r.params.get("names")]
     if not v.allowed and v.hint:
         lines.append(f"  {v.hint}")
     lines += [f"  note: {w}" for w in v.warnings]

@@ -129,6 +129,13 @@ class GateContext:
     # A joint (couple/family) record: its adult members, and every authorization on the case chart.
     joint_adult_members: tuple[str, ...] = ()
     joint_authorizations: tuple[Authorization, ...] = ()
+    # Each member as a refusal names them: (member id, chart number, chart name). The chart number
+    # goes in the English (printed, and kept in the ledger by a disclosure recorded by hand, which
+    # outlives a destroyed chart); the name only in the params a screen says (domain/errors.py).
+    joint_member_names: tuple[tuple[str, str, str], ...] = ()
+    # The chart is a couple's or family's (whatever the basis): a refusal says "each adult member's"
+    # authorization where it would say "the client's".
+    joint_record: bool = False
     # Selected notes of a case chart held in confidence for one member: (note id, member id).
     held_notes: tuple[tuple[str, str], ...] = ()
     restrictions: tuple[Restriction, ...] = ()  # 45 CFR 164.522(a), every one on file for the client

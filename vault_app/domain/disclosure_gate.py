@@ -62,8 +62,9 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
     if basis.kind == "subpoena":
         # A state whose privilege bars it: said first and alone; what federal law would still want
         # (the assurances) is beside the point (found by a walker: New York's bar came after them).
-        state_reasons, hint = subpoena_state_refusals(context.license_state, basis.evidence)
-        if any(isinstance(p, Problem) and p.code == "subpoena.state_privilege" for p in state_reasons):
+        state_reasons, hint = subpoena_state_refusals(context.license_state, basis.evidence,
+                                                      joint=context.joint_record)
+        if any(isinstance(p, Problem) and p.code.startswith("subpoena.state_privilege") for p in state_reasons):
             return _refuse(request, spec, [*state_reasons, *reasons], warnings, part2, hint=hint)
         if not basis.evidence.get("assurance"):
             return _refuse(request, spec, [said("subpoena.advice", SUBPOENA_ADVICE)], warnings, part2, hint=said(

@@ -147,14 +147,26 @@ def check_joint(request: DisclosureRequest, context: GateContext) -> tuple[list[
     missing = [m for m in context.joint_adult_members if m not in signed]
     if missing:
         adults = len(context.joint_adult_members)
+        known = {m: (chart, name) for m, chart, name in context.joint_member_names}
+        charts = ", ".join(known.get(m, (m, ""))[0] or m for m in missing)
+        names = ", ".join(_member(m, known) for m in missing)
         return [said(
             one_code("joint.missing", len(missing)),
-            f"This is a joint (couple or family) record: releasing it needs a written authorization from every "
-            f"adult member for this recipient and purpose; {len(missing)} of {counted(adults, 'adult member')} "
-            f"{noun(len(missing), 'has', 'have')} not given one (member ids: {', '.join(missing)}).",
-            count=len(missing), adults=adults, ids=", ".join(missing),
+            f"This is a joint (couple or family) record: releasing it needs a written authorization from each "
+            f"adult member for this recipient and purpose, not one member's for all; {len(missing)} of "
+            f"{counted(adults, 'adult member')} {noun(len(missing), 'has', 'have')} not given one (chart "
+            f"{charts}).",
+            count=len(missing), adults=adults, names=names,
         )], ()
     return [], tuple(a.id for a in usable if a.signer_client_id in context.joint_adult_members)
+
+
+def _member(member_id: str, known: dict[str, tuple[str, str]]) -> str:
+    """A member as a screen names them: "Dana Kim (C00002)"; the id where the chart is not known."""
+    chart, name = known.get(member_id, ("", ""))
+    if name and chart:
+        return f"{name} ({chart})"
+    return name or chart or member_id
 
 
 __all__ = ["AFTER_MAJORITY_HINT", "after_majority_refusals", "check_authorization", "check_joint"]

@@ -67,23 +67,28 @@ def counsel_asked(state: str) -> bool:
     return privilege_for(state) is None
 
 
-def subpoena_state_refusals(state: str, evidence: Mapping[str, Any]) -> tuple[list[Problem], Problem | None]:
+def subpoena_state_refusals(state: str, evidence: Mapping[str, Any], *,
+                            joint: bool = False) -> tuple[list[Problem], Problem | None]:
     """What the practice's state says of a subpoena with satisfactory assurances and no court order:
     (reasons to refuse, hint). Listed state: refused, whatever counsel said (the list holds only
-    states whose privilege bars it). Otherwise refused until counsel's advice is recorded."""
+    states whose privilege bars it). Otherwise refused until counsel's advice is recorded.
+    `joint`: a couple's or family's record, whose release needs each adult member's authorization
+    (domain/disclosure_gate_authorization.check_joint), not "the client's"."""
     found = privilege_for(state)
     if found is not None:
+        whose = "each adult member's" if joint else "the client's"
         return [said(
-            "subpoena.state_privilege",
+            "subpoena.state_privilege.joint" if joint else "subpoena.state_privilege",
             f"{found.name} law bars releasing these records on a subpoena alone: {found.rule} ({found.citation}; "
             f"{NOT_CHECKED}). Federal law would permit it ({FEDERAL}), but the more stringent state law governs "
-            f"({PREEMPTION}). Release them only with the client's written authorization or under a court order "
+            f"({PREEMPTION}). Release them only with {whose} written authorization or under a court order "
             "signed by a judge.", state=found.name, citation=found.citation,
         )], said(
-            "subpoena.state_privilege.hint",
-            "Ask the client for a written authorization and export under it (--authorization ID), or, when a "
-            "judge signs an order, export under the court-order basis with the order attached (--basis "
-            "court_order). Consider a legal hold on the chart (vault-app hold add).")
+            "subpoena.state_privilege.hint.joint" if joint else "subpoena.state_privilege.hint",
+            ("Ask each adult member of the couple or family for a written authorization and export under them"
+             if joint else "Ask the client for a written authorization and export under it")
+            + " (--authorization ID), or, when a judge signs an order, export under the court-order basis with the "
+            "order attached (--basis court_order). Consider a legal hold on the chart (vault-app hold add).")
     if evidence.get(COUNSEL_FIELD) is True:
         return [], None
     code = state.strip().upper()

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.disclosure_basis import SPECS, LegalBasis, Moved, asked_fields, moved_from
-from vault_app.domain.state_privilege import COUNSEL_FIELD, counsel_asked
+from vault_app.domain.state_privilege import COUNSEL_FIELD, counsel_asked, privilege_for
 from vault_app.domain.subpoena import RECEIVED_FIELD
 from vault_app.gui.basis_words import basis_title, choice_words, evidence_label, kind_words
 from vault_app.gui.chart_words import ATTACHMENT_KIND, shown
 from vault_app.gui.dates import show_date, show_description
+from vault_app.gui.decision_prompt_words import STATE_WORDS
 from vault_app.gui.optional_date_field import OptionalDateField
 from vault_app.gui.widgets import chooser_button, let_go
 from vault_app.services import attachments, requests
@@ -161,6 +162,16 @@ class BasisForm(QWidget):
         note = f"{spec.citation}."
         if not spec.allows:
             note += " " + self.tr("This is never enough on its own to release records: press Check for what to do.")
+        found = privilege_for(self.license_state) if spec.kind == "subpoena" else None
+        if found is not None:
+            # Said as soon as the basis is chosen: the gate refuses a subpoena alone in this state
+            # whatever the fields below hold (found by a walker filling every assurance for nothing).
+            note += " " + self.tr(
+                "{state} (your license state) bars a release on a subpoena alone, whatever is filled in below "
+                "({citation}): the app refuses it. Release only with a written authorization or under a court "
+                "order signed by a judge.").format(state=QCoreApplication.translate("DecisionPromptWords",
+                                                                        STATE_WORDS.get(found.name, found.name)),
+                                      citation=found.citation)
         self.citation.setText(note)
         # What the gate will require of this client, and only the choices it accepts: one rule
         # (domain/disclosure_basis.asked_fields).

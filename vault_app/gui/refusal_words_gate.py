@@ -63,6 +63,16 @@ SAYS: Mapping[str, str] = {
         "GateWords", "Ask the client for a written authorization and export under it, or, when a judge signs an "
                      "order, export under the court-order basis with the order attached. Consider a legal hold on "
                      "the chart."),
+    "subpoena.state_privilege.joint": QT_TRANSLATE_NOOP(
+        "GateWords", "{state} law bars releasing these records on a subpoena alone: its privilege ({citation}; not "
+                     "checked against the statute's own text). Federal law would permit it (45 CFR "
+                     "164.512(e)(1)(ii)), but the more stringent state law governs (45 CFR 160.203(b)). Release them "
+                     "only with each adult member's written authorization or under a court order signed by a "
+                     "judge."),
+    "subpoena.state_privilege.hint.joint": QT_TRANSLATE_NOOP(
+        "GateWords", "Ask each adult member of the couple or family for a written authorization and export under "
+                     "them, or, when a judge signs an order, export under the court-order basis with the order "
+                     "attached. Consider a legal hold on the chart."),
     "subpoena.state_unknown": QT_TRANSLATE_NOOP(
         "GateWords", "Federal law permits a subpoena with satisfactory assurances (45 CFR 164.512(e)(1)(ii)), but a "
                      "more stringent state law governs (45 CFR 160.203(b)), and many states' therapist-patient "
@@ -153,12 +163,12 @@ SAYS: Mapping[str, str] = {
         "GateWords", "Ask the client for a new, complete authorization covering exactly this disclosure."),
     "joint.missing": QT_TRANSLATE_NOOP(
         "GateWords", "This is a joint (couple or family) record: releasing it needs a written authorization from "
-                     "every adult member for this recipient and purpose; {count} of {adults} adult members have not "
-                     "given one (member ids: {ids})."),
+                     "each adult member for this recipient and purpose, not one member's for all; {count} of "
+                     "{adults} adult members have not given one: {names}."),
     "joint.missing.one": QT_TRANSLATE_NOOP(
         "GateWords", "This is a joint (couple or family) record: releasing it needs a written authorization from "
-                     "every adult member for this recipient and purpose; 1 of {adults} adult members has not given "
-                     "one (member ids: {ids})."),
+                     "each adult member for this recipient and purpose, not one member's for all; 1 of {adults} "
+                     "adult members has not given one: {names}."),
     "joint.held": QT_TRANSLATE_NOOP(
         "GateWords", "{count} selected notes ({days}) are held in confidence for a member (member ids: {ids}): what a "
                      "member told under the confidentiality agreement stays out of a release of the joint record, "

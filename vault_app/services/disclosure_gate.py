@@ -186,10 +186,14 @@ def context_for(
             access = AccessRequestFacts(found.id, found.client_id, found.kind, found.status)
     adults: tuple[str, ...] = ()
     joint: tuple[Authorization, ...] = ()
+    named: tuple[tuple[str, str, str], ...] = ()
     if client.is_case and request.basis.kind == "authorization":
         # The same adults the export wizard's offer of held notes is reckoned on (joint_held.offered).
         adults = joint_held.adult_members(vault, client.client_id, request.on)
         joint = tuple(auth_store.list_for_client(vault.records, client.client_id))
+        # A refusal names who has not authorized (found: "member ids: ed0d2ea02f957eaf").
+        members = [clients.get_client(vault, m) for m in adults]
+        named = tuple((m.client_id, m.chart_number, m.display_name) for m in members)
     held: tuple[tuple[str, str], ...] = ()
     if client.is_case and request.kind == "progress":
         marks = {m.note_id: m.member_id for m in held_store.for_case(vault.records, client.client_id)}
@@ -204,6 +208,8 @@ def context_for(
         duty_to_warn=profile.jurisdiction.duty_to_warn,
         joint_adult_members=adults,
         joint_authorizations=joint,
+        joint_member_names=named,
+        joint_record=client.is_case,
         held_notes=held,
         restrictions=tuple(restriction_store.for_client(vault.records, client.client_id)),
         riders=document_items(documents),

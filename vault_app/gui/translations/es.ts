@@ -13545,6 +13545,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Pida al cliente una autorización escrita y exporte con ella o, cuando un juez firme una orden, exporte con la base de orden judicial y la orden adjunta. Considere una retención legal del expediente.</translation>
     </message>
     <message>
+        <source>{state} law bars releasing these records on a subpoena alone: its privilege ({citation}; not checked against the statute&apos;s own text). Federal law would permit it (45 CFR 164.512(e)(1)(ii)), but the more stringent state law governs (45 CFR 160.203(b)). Release them only with each adult member&apos;s written authorization or under a court order signed by a judge.</source>
+        <translation>La ley de {state} prohíbe entregar estos registros con una citación sola: su privilegio ({citation}; no verificado con el texto de la ley). La ley federal lo permitiría (45 CFR 164.512(e)(1)(ii)), pero rige la ley estatal, más estricta (45 CFR 160.203(b)). Entréguelos solo con la autorización escrita de cada miembro adulto o por una orden judicial firmada por un juez.</translation>
+    </message>
+    <message>
+        <source>Ask each adult member of the couple or family for a written authorization and export under them, or, when a judge signs an order, export under the court-order basis with the order attached. Consider a legal hold on the chart.</source>
+        <translation>Pida a cada miembro adulto de la pareja o la familia una autorización escrita y exporte con ellas o, cuando un juez firme una orden, exporte con la base de orden judicial y la orden adjunta. Considere una retención legal del expediente.</translation>
+    </message>
+    <message>
         <source>Federal law permits a subpoena with satisfactory assurances (45 CFR 164.512(e)(1)(ii)), but a more stringent state law governs (45 CFR 160.203(b)), and many states&apos; therapist-patient privilege bars releasing records on a subpoena alone. The app lists no privilege rule for {state}: record that counsel advised your state&apos;s privilege does not bar this release, or release only with the client&apos;s written authorization or under a court order signed by a judge.</source>
         <translation>La ley federal permite una citación con garantías suficientes (45 CFR 164.512(e)(1)(ii)), pero rige la ley estatal más estricta (45 CFR 160.203(b)), y en muchos estados el privilegio terapeuta-paciente prohíbe entregar registros con una citación sola. La aplicación no tiene una regla de privilegio para {state}: deje constancia de que su abogado le indicó que el privilegio de su estado no lo impide, o entregue los registros solo con la autorización escrita del cliente o por una orden judicial firmada por un juez.</translation>
     </message>
@@ -13661,12 +13669,12 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Pida al cliente una autorización nueva y completa que cubra exactamente esta divulgación.</translation>
     </message>
     <message>
-        <source>This is a joint (couple or family) record: releasing it needs a written authorization from every adult member for this recipient and purpose; {count} of {adults} adult members have not given one (member ids: {ids}).</source>
-        <translation>Este es un expediente conjunto (de pareja o familia): entregarlo requiere una autorización escrita de cada miembro adulto para este destinatario y esta finalidad; {count} de {adults} miembros adultos no la han dado (ids de los miembros: {ids}).</translation>
+        <source>This is a joint (couple or family) record: releasing it needs a written authorization from each adult member for this recipient and purpose, not one member's for all; {count} of {adults} adult members have not given one: {names}.</source>
+        <translation>Este es un expediente conjunto (de pareja o familia): entregarlo requiere una autorización escrita de cada miembro adulto para este destinatario y esta finalidad, no la de un miembro por todos; {count} de {adults} miembros adultos no la han dado: {names}.</translation>
     </message>
     <message>
-        <source>This is a joint (couple or family) record: releasing it needs a written authorization from every adult member for this recipient and purpose; 1 of {adults} adult members has not given one (member ids: {ids}).</source>
-        <translation>Este es un expediente conjunto (de pareja o familia): entregarlo requiere una autorización escrita de cada miembro adulto para este destinatario y esta finalidad; 1 de {adults} miembros adultos no la ha dado (ids de los miembros: {ids}).</translation>
+        <source>This is a joint (couple or family) record: releasing it needs a written authorization from each adult member for this recipient and purpose, not one member's for all; 1 of {adults} adult members has not given one: {names}.</source>
+        <translation>Este es un expediente conjunto (de pareja o familia): entregarlo requiere una autorización escrita de cada miembro adulto para este destinatario y esta finalidad, no la de un miembro por todos; 1 de {adults} miembros adultos no la ha dado: {names}.</translation>
     </message>
     <message>
         <source>This is a joint (couple or family) record: leave out anything a member shared in confidence under the case&apos;s confidentiality agreement.</source>
@@ -14343,6 +14351,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 </context>
 <context>
     <name>BasisForm</name>
+    <message>
+        <source>{state} (your license state) bars a release on a subpoena alone, whatever is filled in below ({citation}): the app refuses it. Release only with a written authorization or under a court order signed by a judge.</source>
+        <translation>{state} (el estado de su licencia) prohíbe entregar con una citación sola, se rellene lo que se rellene abajo ({citation}): la aplicación lo rechaza. Entregue solo con una autorización escrita o por una orden judicial firmada por un juez.</translation>
+    </message>
     <message>
         <source>nothing described</source>
         <translation>nada descrito</translation>
