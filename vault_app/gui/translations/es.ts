@@ -19817,16 +19817,16 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La instantánea {file} la eliminó la rotación de esta bóveda y luego se volvió a poner: las partes de la carpeta de copias que solo ella nombraba se eliminaron con ella, así que no se puede restaurar.</translation>
     </message>
     <message>
-        <source>The drive of the backup folder {folder} is full ({free} free): the backup was not made.</source>
-        <translation>La unidad de la carpeta de copias {folder} está llena ({free} libres): no se hizo la copia de seguridad.</translation>
+        <source>The drive of the backup folder {folder} is full ({free} free; a backup of this vault needs up to about {needed}): the backup was not made.</source>
+        <translation>La unidad de la carpeta de copias {folder} está llena ({free} libres; una copia de seguridad de esta bóveda necesita hasta unos {needed}): no se hizo la copia de seguridad.</translation>
     </message>
     <message>
-        <source>The disk that holds the vault is full ({free} free): the backup was not made.</source>
-        <translation>El disco que contiene la bóveda está lleno ({free} libres): no se hizo la copia de seguridad.</translation>
+        <source>The disk that holds the vault is full ({free} free; a backup of this vault needs up to about {needed}): the backup was not made.</source>
+        <translation>El disco que contiene la bóveda está lleno ({free} libres; una copia de seguridad de esta bóveda necesita hasta unos {needed}): no se hizo la copia de seguridad.</translation>
     </message>
     <message>
-        <source>The disk that holds both the vault and the backup folder {folder} is full ({free} free): the backup was not made.</source>
-        <translation>El disco que contiene la bóveda y también la carpeta de copias {folder} está lleno ({free} libres): no se hizo la copia de seguridad.</translation>
+        <source>The disk that holds both the vault and the backup folder {folder} is full ({free} free; a backup of this vault needs up to about {needed}): the backup was not made.</source>
+        <translation>El disco que contiene la bóveda y también la carpeta de copias {folder} está lleno ({free} libres; una copia de seguridad de esta bóveda necesita hasta unos {needed}): no se hizo la copia de seguridad.</translation>
     </message>
     <message>
         <source>Nothing already saved was lost. Free some space on that drive, or choose a backup folder on another drive; then back up again.</source>
