@@ -14818,6 +14818,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>; dated up to {end}</source>
         <translation>; fechada hasta el {end}</translation>
     </message>
+    <message>
+        <source>{state}; its signer no longer stands, refused</source>
+        <translation>{state}; su firmante ya no vale, se rechaza</translation>
+    </message>
 </context>
 <context>
     <name>DecisionReviewPage</name>
