@@ -3978,6 +3978,14 @@
         <source>{clients}, {cases}</source>
         <translation>{clients}, {cases}</translation>
     </message>
+    <message>
+        <source>{preferred} ({legal})</source>
+        <translation>{preferred} ({legal})</translation>
+    </message>
+    <message>
+        <source>{name}, born {year}</source>
+        <translation>{name}, nac. {year}</translation>
+    </message>
 </context>
 <context>
     <name>ChartView</name>
