@@ -36,7 +36,12 @@ def test_a_full_backup_drive_is_named_with_what_is_free(vault: Vault, tmp_path: 
         said = caught.value
         assert said.code == backup_disk_full.BACKUP_DRIVE_FULL
         assert said.message.startswith(f"The drive of the backup folder {folder} is full (")
-        assert " KiB free): the backup was not made." in said.message  # under a MiB: in KiB
+        assert " KiB free; a backup of this vault needs up to about " in said.message  # under a MiB: in KiB
+        assert said.message.endswith("): the backup was not made.")
+        # What the backup needs beside what is free (a walker saw "9.0 MiB free" alone): at
+        # least the 600 KB attachment it copies, said in MiB.
+        needed = said.params["needed"]
+        assert needed in said.message and needed.endswith(" MiB") and float(needed.split()[0]) >= 0.5, needed
         assert "Free some space on that drive" in said.hint
         assert said.params["folder"] == str(folder)
         assert not [p for p in folder.rglob(".*")], "nothing half-written left"

@@ -14,6 +14,7 @@ import pytest
 
 from tests.gui.conftest import wait_ops
 from vault_app.gui.controller import AppController
+from vault_app.gui.dates import show_moment
 from vault_app.services import backup, backup_beside_control, backup_registry
 
 pytestmark = pytest.mark.gui
@@ -28,18 +29,22 @@ def _card(app: AppController, qtbot: object) -> tuple[str, str]:
     return card.value.text(), card.detail.text()
 
 
-@pytest.mark.parametrize(("kind", "said"), [("repo", "Checked snapshot: snap-"),
-                                            ("file", "Checked single-file backup: vault-backup-")])
+@pytest.mark.parametrize(("kind", "said", "file"), [("repo", "Checked: the backup of ", "snap-"),
+                                                    ("file", "Checked: the single-file backup of ", "vault-backup-")])
 def test_the_card_names_the_kind_and_folder_of_the_checked_backup(
-        unlocked_app: AppController, qtbot: object, tmp_path: Path, kind: str, said: str) -> None:
+        unlocked_app: AppController, qtbot: object, tmp_path: Path, kind: str, said: str, file: str) -> None:
     vault = unlocked_app.vault
     assert vault is not None
     drive = tmp_path / "usb" / "vault-backups"
     backup_registry.configure(vault, target=str(drive), kind=kind)
-    backup.create_to_target(vault, drive)  # Back up now: the settings' kind
+    made = backup.create_to_target(vault, drive)  # Back up now: the settings' kind
     value, detail = _card(unlocked_app, qtbot)
     assert value == "today"
     assert detail.startswith(said) and detail.endswith(f", in {drive.resolve()}"), detail
+    # Named by when it was made; its file name (a walker found "snap-…vrs" here) only on hover.
+    assert show_moment(made.created) in detail and file not in detail, detail
+    tip = unlocked_app.main_window.dashboard.cards["backup"].detail.toolTip()  # type: ignore[union-attr]
+    assert tip.startswith(f"The backup's file: {file}"), tip
 
 
 def test_the_card_says_a_failed_automatic_backup_until_the_next_backup(
@@ -65,7 +70,7 @@ def test_the_card_says_a_failed_automatic_backup_until_the_next_backup(
         shutil.move(str(tmp_path / "unplugged"), str(tmp_path / "usb"))  # connected again
         backup.create_to_target(vault, drive)  # Back up now
         value, detail = _card(unlocked_app, qtbot)
-        assert value == "today" and detail.startswith("Checked snapshot: snap-"), detail
+        assert value == "today" and detail.startswith("Checked: the backup of "), detail
     finally:
         backup_beside_control.take_last_failure()
         backup_beside_control.forget_kept(vault)

@@ -45,7 +45,7 @@ def test_the_card_dates_the_last_verified_backup_and_says_its_folder_is_not_reac
     # Connected again: the card is as it always was.
     (tmp_path / "usb-drive-unplugged").rename(drive)
     value, detail = _card(unlocked_app, qtbot)
-    assert value == "today" and detail.startswith("Checked ") and detail.endswith(f", in {drive.resolve()}")
+    assert value == "today" and detail.startswith("Checked: ") and detail.endswith(f", in {drive.resolve()}")
 
 
 def test_an_older_reachable_backup_is_said_beside_the_newer_one_away(

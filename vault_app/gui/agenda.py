@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -405,10 +405,23 @@ class AgendaPage(QWidget):
         if self._appointment(self.tr("change")) is None:
             return
         rect = self.table.visualItemRect(self.table.currentItem())
-        self.status_menu.popup(self.table.viewport().mapToGlobal(rect.bottomLeft()))
+        self.status_menu.popup(self._menu_place(rect))
         first = self.status_menu.actions()[0] if self.status_menu.actions() else None
         if first is not None:
             self.status_menu.setActiveAction(first)
+
+    def _menu_place(self, rect: QRect) -> QPoint:
+        """Under the cell, but inside the window: under Sunday's column it ran off the right
+        edge (a walker at 1280x720, 150 %). Its right edge then meets the cell's."""
+        viewport = self.table.viewport()
+        at = viewport.mapToGlobal(rect.bottomLeft())
+        window = self.window()
+        right = window.mapToGlobal(window.rect().topRight()).x()
+        width = self.status_menu.sizeHint().width()
+        if at.x() + width > right:
+            left = window.mapToGlobal(window.rect().topLeft()).x()
+            at.setX(max(left, min(viewport.mapToGlobal(rect.bottomRight()).x(), right) - width))
+        return at
 
     def set_status(self, status: str) -> None:
         row = self._appointment(self.tr("change"))

@@ -61,6 +61,7 @@ class ClientListPanel(QWidget):
         self.controller = controller
         self.privacy = False
         self.rows: list[ClientSummary] = []
+        self._same_names: dict[str, int] = {}  # how many rows read so, before a birth year (_name)
         self.more = False  # another page follows the rows shown
         self.total: int | None = None
         self._after: tuple[str, int] | None = None
@@ -191,16 +192,47 @@ class ClientListPanel(QWidget):
             self.rows += page.rows
             for row in page.rows:
                 self.tree.addTopLevelItem(self._item(row))
+            self._retext()
             self._show_count()
 
-    def _item(self, row: ClientSummary) -> QTreeWidgetItem:
+    def _name(self, row: ClientSummary) -> str:
+        """The Name cell: the preferred name with the legal one beside it where they differ, and
+        the birth year where two rows would read the same. Found by a walker: "Dan" alone, no
+        surname, and two "Sam Rivers" told apart only by the chart number. Privacy mode: the mask."""
         name = masked_name(row.display_name, self.privacy)
         if row.kind != "individual":  # a couple's or family's chart, told apart from a person's
-            name = self.tr("{name} ({kind})").format(name=name, kind=case_words(row.kind))
+            return self.tr("{name} ({kind})").format(name=name, kind=case_words(row.kind))
+        if self.privacy:
+            return name
+        if row.preferred_name and row.legal_name and row.preferred_name.casefold() != row.legal_name.casefold():
+            name = self.tr("{preferred} ({legal})").format(preferred=row.preferred_name, legal=row.legal_name)
+        if row.date_of_birth is not None and self._same_names.get(name.casefold(), 0) > 1:
+            name = self.tr("{name}, born {year}").format(name=name, year=row.date_of_birth.year)
+        return name
+
+    def _count_names(self) -> None:
+        """How many rows shown read the same before a birth year (_name), each name once."""
+        self._same_names = {}  # counted as read without a year
+        counted: dict[str, int] = {}
+        for row in self.rows:
+            key = self._name(row).casefold()
+            counted[key] = counted.get(key, 0) + 1
+        self._same_names = counted
+
+    def _retext(self) -> None:
+        """The Name cells again after a page came: a name the new page repeats now gets its year."""
+        self._count_names()
+        for i, row in enumerate(self.rows):
+            item = self.tree.topLevelItem(i)
+            if item is not None:
+                item.setText(0, self._name(row))
+
+    def _item(self, row: ClientSummary) -> QTreeWidgetItem:
+        name = self._name(row)
         item = QTreeWidgetItem([name, row.chart_number, show_date(row.last_contact)])
         item.setData(0, Qt.ItemDataRole.UserRole, row.client_id)
         # The whole name where the column cuts it (the list is narrow beside the chart).
-        tips = [masked_name(row.display_name, self.privacy)]
+        tips = [name if row.kind == "individual" else masked_name(row.display_name, self.privacy)]
         if row.minor:
             tips.append(self.tr("minor"))
         if row.part2:
@@ -216,6 +248,7 @@ class ClientListPanel(QWidget):
 
     def _show(self, rows: list[ClientSummary]) -> None:
         self.rows = list(rows)
+        self._count_names()
         selected = self.selected_id()
         chosen = bool(self.tree.selectedItems())
         self.tree.clear()

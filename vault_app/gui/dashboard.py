@@ -25,7 +25,7 @@ from vault_app.domain.worklist import SECTIONS, WorkItem
 from vault_app.gui.backup_changed_words import changed_words
 from vault_app.gui.change_watch import only_views
 from vault_app.gui.compliance_words import kind_words
-from vault_app.gui.dates import show_date
+from vault_app.gui.dates import show_date, show_moment
 from vault_app.gui.privacy_notice import privacy_notice
 from vault_app.gui.request_due_words import short_rule
 from vault_app.gui.seam import App
@@ -362,6 +362,8 @@ class DashboardPage(QScrollArea):
         detail_label.setObjectName("warningNote" if copy_of else "calmNote")
         detail_label.style().polish(detail_label)
         self.cards["backup"].show_value(value, self._with_failure(d.backup, detail))
+        name = d.backup.checked_copy
+        detail_label.setToolTip(self.tr("The backup's file: {name}").format(name=name) if name and not copy_of else "")
 
     def _backup_words(self, state: BackupState) -> tuple[str, str]:
         """The backup card's value and detail, before a failed automatic backup is said."""
@@ -395,11 +397,14 @@ class DashboardPage(QScrollArea):
         (found in the real app: a single-file copy saved elsewhere read as the series' last backup)."""
         if not state.checked_copy:
             return ""
+        # Named by when it was made; its file name ("snap-2026-12-06T071356Z.vrs", found by a walker
+        # on this everyday screen) is the line's tooltip (_show_backup).
+        when = show_moment(state.checked_made) if state.checked_made else state.checked_copy
         if state.checked_kind == "snapshot":
-            return self.tr("Checked snapshot: {name}, in {folder}").format(name=state.checked_copy,
-                                                                             folder=state.checked_folder)
-        return self.tr("Checked single-file backup: {name}, in {folder}").format(name=state.checked_copy,
+            return self.tr("Checked: the backup of {when}, in {folder}").format(when=when,
                                                                                   folder=state.checked_folder)
+        return self.tr("Checked: the single-file backup of {when}, in {folder}").format(when=when,
+                                                                                       folder=state.checked_folder)
 
     @staticmethod
     def _with_failure(state: BackupState, detail: str) -> str:
@@ -460,7 +465,10 @@ class DashboardPage(QScrollArea):
     def _show_ledger(self, state: LedgerState) -> None:
         self.cards["ledger"].show_value(
             self.tr("{n} entries").format(n=count_words(state.entries)),
-            self.tr("Verified on unlock from the last checkpoint: intact."))
+            self.tr("Checked when the vault was unlocked: no entry was changed."))
+        # How it was checked, for whoever asks (a walker found "checkpoint" on this everyday screen).
+        self.cards["ledger"].detail.setToolTip(self.tr(
+            "Each entry is checked against the last checkpoint: a signed summary of the entries before it."))
 
     def verify_ledger(self) -> None:
         self.controller.query(self, lambda v: v.verify_ledger(), label=self.tr("Verifying every ledger entry…")) \

@@ -29,7 +29,7 @@ from vault_app.gui.export_checks import OthersTick, described, mark_words, share
 from vault_app.gui.privacy_notice import privacy_notice
 from vault_app.gui.widgets import make_tree, masked_name, scrolled, ticks_with_space
 from vault_app.gui.widgets import wrapped_label as _label
-from vault_app.services import authorizations, clients, joint_held, practice, sessions
+from vault_app.services import authorizations, care_confidentiality, clients, joint_held, practice, sessions
 from vault_app.services import psychotherapy_notes as psy
 from vault_app.services import psychotherapy_originals as originals
 
@@ -105,9 +105,14 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
         # member's own, and a release needs every adult's.
         line = QCoreApplication.translate("ExportWizard",
                                           "{covers} to {recipient}, signed by {signer} {signed} ({state})")
+    # A form whose signer the chart, changed since, no longer lets stand (a minor's own after "a
+    # parent consented", a parent's after a confidentiality agreement): "(valid)" on it read as
+    # usable, and the gate refuses it (found by a walker). The choice itself says so.
+    stale = {a.id for a in care_confidentiality.signers_no_longer_valid(vault, client_id)}
+    no_longer = QCoreApplication.translate("ExportWizard", "{state}; its signer no longer stands, refused")
     auths = [(a.id, line.format(covers=shown_all(INFO_KIND, sorted(a.covers)), recipient=a.recipient_name,
                                 signed=show_date(a.signed_on), signer=a.signer.name,
-                                state=shown(AUTHORIZATION_STATE, authorizations.status(a).state)) + _period(a))
+                                state=_state(a, stale, no_longer)) + _period(a))
              for a in authorizations.list_authorizations(vault, client_id)]
     atts = attachment_choices(vault, client_id)  # as the basis page lists them again after attaching
     return {"items": items, "drafts": drafts, "kept_originals": kept, "held": held, "told_by": told_by,
@@ -116,6 +121,11 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
             "shared": shared_notes(vault, client_id) if kind == "progress" else {},
             "attachments": atts, "access_requests": access_request_choices(vault, client_id),
             "part2": clients.get_client(vault, client_id).part2, "license_state": practice.load(vault).license_state}
+
+
+def _state(auth: Authorization, stale: set[str], no_longer: str) -> str:
+    state = shown(AUTHORIZATION_STATE, authorizations.status(auth).state)
+    return no_longer.format(state=state) if auth.id in stale else state
 
 
 def _period(auth: Authorization) -> str:

@@ -124,6 +124,7 @@ class NoteEditor(ProgressFormParts, QDialog):
         self.kept_open = KeptOpen(controller)  # which note is open, for a crash (held_open.py)
         self._saved_at: str | None = None  # the note's last save as read (a stored moment)
         self._crash_line: str | None = None  # "Restored: …" after a crash, said before the note was read
+        self._restored_line: str | None = None  # "Restored: …" as said, until the note is read
 
         self.template = QComboBox()
         self.template.setAccessibleName(self.tr("Note template"))
@@ -338,6 +339,9 @@ class NoteEditor(ProgressFormParts, QDialog):
         if self._crash_line is not None and self.status.text() == self._crash_line:
             self.status.setText(" ".join((restored_text(held_text.OPEN), saved_until(note.updated_at))))
         self._crash_line = None
+        if note.signed and self._restored_line is not None and self.status.text().startswith(self._restored_line):
+            self.status.setText(self.signed_meanwhile())
+        self._restored_line = None
         held_note.keep_open(self, self.kept_open, note.note_id)
         if self._addendum_wanted:
             QTimer.singleShot(0, self, self._open_addendum)
@@ -379,10 +383,18 @@ class NoteEditor(ProgressFormParts, QDialog):
     def restored_after(self, why: object) -> str:
         """Said after "Restored: …": a lock or a quit saved the text first; after a crash it is
         as last saved (said again with the save's time once the note is read: _loaded)."""
+        self._restored_line = restored_text(why)
         if why != held_text.OPEN:
             return self.tr("The note's text was saved as you typed; nothing was lost.")
         self._crash_line = " ".join((restored_text(why), saved_until(self._saved_at)))
         return saved_until(self._saved_at)
+
+    def signed_meanwhile(self) -> str:
+        """A held draft found signed once read (`note sign` in a terminal, or another window, while
+        the vault was locked): "Restored: what you were typing… nothing was lost" over a signed,
+        read-only note read as if the draft were still open to write in (found by a walker)."""
+        return self.tr("This draft was signed meanwhile, from the command line or another window, with the "
+                       "text as it was saved; it can only be read now. To add to it, write an addendum.")
 
     def show_risk_screening(self) -> None:
         """The risk screening ticked, in view, the keyboard in it (a flagged measure's "Open the

@@ -28,13 +28,14 @@ SAYS: Mapping[str, str] = {
                               "that destruction destroyed, so it cannot be restored."),
     # a full disk while backing up, said as which (services/backup_disk_full.py)
     "backup.drive_full": QT_TRANSLATE_NOOP(
-        "RefusalWordsBackup", "The drive of the backup folder {folder} is full ({free} free): the backup was not "
-                              "made."),
+        "RefusalWordsBackup", "The drive of the backup folder {folder} is full ({free} free; a backup of this vault "
+                              "needs up to about {needed}): the backup was not made."),
     "backup.vault_disk_full": QT_TRANSLATE_NOOP(
-        "RefusalWordsBackup", "The disk that holds the vault is full ({free} free): the backup was not made."),
+        "RefusalWordsBackup", "The disk that holds the vault is full ({free} free; a backup of this vault needs up to "
+                              "about {needed}): the backup was not made."),
     "backup.shared_disk_full": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "The disk that holds both the vault and the backup folder {folder} is full ({free} "
-                              "free): the backup was not made."),
+                              "free; a backup of this vault needs up to about {needed}): the backup was not made."),
     "backup.snapshot_rotated": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "The snapshot {file} was removed by this vault's rotation, then put back: the parts of "
                               "the backup folder only it named were removed with it, so it cannot be restored."),

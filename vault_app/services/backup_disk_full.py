@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from vault_app.domain.errors import DiskFull
+from vault_app.storage.blob_store import BLOBS_DIR
+from vault_app.storage.layout import COMPARTMENT_FILES
 
 BACKUP_DRIVE_FULL = "backup.drive_full"
 VAULT_DISK_FULL = "backup.vault_disk_full"
@@ -40,6 +42,23 @@ def _free(path: Path) -> int:
 def _mib(n: int) -> str:
     # Under a mebibyte in KiB: "0.0 MiB free" of a drive with 16 KiB left read as nothing at all.
     return f"{n // 1024} KiB" if n < 1 << 20 else f"{n / (1 << 20):.1f} MiB"
+
+
+def _needed(vault_folder: Path) -> int:
+    """About what a backup of the vault takes: the files it copies (its compartments and the
+    attachments' blobs; the search indexes are not backed up). Said beside what is free (found
+    by a walker: "9.0 MiB free" alone did not say how much to free). A snapshot into a
+    repository writes only its new parts: at most this."""
+    folder = Path(vault_folder).expanduser()
+    files = [folder / name for name in COMPARTMENT_FILES.values()]
+    blobs = folder / BLOBS_DIR
+    if blobs.is_dir():
+        files.extend(p for p in blobs.rglob("*") if p.is_file())
+    total = 0
+    for path in files:
+        with contextlib.suppress(OSError):
+            total += path.stat().st_size
+    return total
 
 
 def _inside(path: str, folder: Path) -> bool:
@@ -70,28 +89,31 @@ def said_as_the_full_disk(vault_folder: Path, folder: Path) -> Iterator[None]:
         try:
             code = which(vault_folder, folder, exc.path)
             free = _mib(_free(_there(vault_folder if code == VAULT_DISK_FULL else folder)))
+            needed = _mib(_needed(vault_folder))
         except OSError:
             raise exc from None
         shown = str(Path(folder).expanduser())
         if code == BACKUP_DRIVE_FULL:
             raise DiskFull(
-                f"The drive of the backup folder {shown} is full ({free} free): the backup was not made.",
+                f"The drive of the backup folder {shown} is full ({free} free; a backup of this vault needs up to "
+                f"about {needed}): the backup was not made.",
                 hint="Nothing already saved was lost. Free some space on that drive, or choose a backup folder on "
                      "another drive; then back up again.", code="backup.drive_full",
-                params={"folder": shown, "free": free},
+                params={"folder": shown, "free": free, "needed": needed},
             ) from None
         if code == VAULT_DISK_FULL:
             raise DiskFull(
-                f"The disk that holds the vault is full ({free} free): the backup was not made.",
+                f"The disk that holds the vault is full ({free} free; a backup of this vault needs up to about "
+                f"{needed}): the backup was not made.",
                 hint="Nothing already saved was lost. Free some space on this computer's disk, then back up again.",
-                code="backup.vault_disk_full", params={"free": free},
+                code="backup.vault_disk_full", params={"free": free, "needed": needed},
             ) from None
         raise DiskFull(
-            f"The disk that holds both the vault and the backup folder {shown} is full ({free} free): the backup "
-            "was not made.",
+            f"The disk that holds both the vault and the backup folder {shown} is full ({free} free; a backup of "
+            f"this vault needs up to about {needed}): the backup was not made.",
             hint="Nothing already saved was lost. Free some space on it, or choose a backup folder on an external "
                  "drive; then back up again.", code="backup.shared_disk_full",
-            params={"folder": shown, "free": free},
+            params={"folder": shown, "free": free, "needed": needed},
         ) from None
 
 

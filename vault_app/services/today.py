@@ -68,6 +68,9 @@ class BackupState:
     # automatic backups are off (services/vault_copy_home.py), and the backups above are that
     # vault's, not this copy's; the original's folder (found by a walker: "today" on such a copy).
     copy_of: str | None = None
+    # When the checked copy was made (a stored moment, UTC): the card names it by its time, its
+    # file name ("snap-2026-12-06T071356Z.vrs") only on hover (found by a walker).
+    checked_made: str | None = None
 
 
 @dataclass(frozen=True)
@@ -120,7 +123,8 @@ def backup_state(vault: Vault) -> BackupState:
                        None if away is None else int(away), status["unreachable_backup_folder"],
                        _removed(vault, _registered_at(by_path, away_entry)),
                        reminders.failed_backup_news(vault), kind, folder,
-                       away_gone=said.where == "gone", copy_of=_copy_of(vault))
+                       away_gone=said.where == "gone", copy_of=_copy_of(vault),
+                       checked_made=str(last.get("created") or "") or None if last else None)
 
 
 def _copy_of(vault: Vault) -> str | None:

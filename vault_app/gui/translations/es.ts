@@ -2007,6 +2007,10 @@
         <source>The note&apos;s text was saved as you typed; nothing was lost.</source>
         <translation>El texto de la nota se guardó mientras escribía; no se perdió nada.</translation>
     </message>
+    <message>
+        <source>This draft was signed meanwhile, from the command line or another window, with the text as it was saved; it can only be read now. To add to it, write an addendum.</source>
+        <translation>Este borrador se firmó entretanto, desde una terminal (línea de comandos) o desde otra ventana, con el texto tal como estaba guardado; ahora solo puede leerse. Para añadirle algo, escriba una adenda.</translation>
+    </message>
 </context>
 <context>
     <name>NoteGoalsBox</name>
@@ -3615,14 +3619,6 @@
         <translation>hace {n} días</translation>
     </message>
     <message>
-        <source>Checked snapshot: {name}, in {folder}</source>
-        <translation>Instantánea comprobada: {name}, en {folder}</translation>
-    </message>
-    <message>
-        <source>Checked single-file backup: {name}, in {folder}</source>
-        <translation>Copia de un solo archivo comprobada: {name}, en {folder}</translation>
-    </message>
-    <message>
         <source>chart {chart}: {what}, kept until {day}</source>
         <translation>expediente {chart}: {what}, conservado hasta el {day}</translation>
     </message>
@@ -3637,10 +3633,6 @@
     <message>
         <source>{n} entries</source>
         <translation>{n} entradas</translation>
-    </message>
-    <message>
-        <source>Verified on unlock from the last checkpoint: intact.</source>
-        <translation>Verificado al desbloquear desde el último punto de control: intacto.</translation>
     </message>
     <message>
         <source>Verifying every ledger entry…</source>
@@ -3689,6 +3681,26 @@
     <message>
         <source>None of its own</source>
         <translation>Ninguna propia</translation>
+    </message>
+    <message>
+        <source>Checked: the backup of {when}, in {folder}</source>
+        <translation>Comprobada: la copia de seguridad del {when}, en {folder}</translation>
+    </message>
+    <message>
+        <source>Checked: the single-file backup of {when}, in {folder}</source>
+        <translation>Comprobada: la copia de un solo archivo del {when}, en {folder}</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s file: {name}</source>
+        <translation>Archivo de la copia: {name}</translation>
+    </message>
+    <message>
+        <source>Checked when the vault was unlocked: no entry was changed.</source>
+        <translation>Comprobado al desbloquear la bóveda: no se cambió ninguna entrada.</translation>
+    </message>
+    <message>
+        <source>Each entry is checked against the last checkpoint: a signed summary of the entries before it.</source>
+        <translation>Cada entrada se comprueba contra el último punto de control: un resumen firmado de las entradas anteriores.</translation>
     </message>
 </context>
 <context>
@@ -3973,6 +3985,14 @@
     <message>
         <source>{clients}, {cases}</source>
         <translation>{clients}, {cases}</translation>
+    </message>
+    <message>
+        <source>{preferred} ({legal})</source>
+        <translation>{preferred} ({legal})</translation>
+    </message>
+    <message>
+        <source>{name}, born {year}</source>
+        <translation>{name}, nac. {year}</translation>
     </message>
 </context>
 <context>
@@ -14858,6 +14878,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>; dated up to {end}</source>
         <translation>; fechada hasta el {end}</translation>
     </message>
+    <message>
+        <source>{state}; its signer no longer stands, refused</source>
+        <translation>{state}; su firmante ya no vale, se rechaza</translation>
+    </message>
 </context>
 <context>
     <name>DecisionReviewPage</name>
@@ -16724,8 +16748,8 @@ Close anyway?</source>
         <translation> Notas de psicoterapia no incluidas: {0}</translation>
     </message>
     <message>
-        <source>The whole chart in one password-protected PDF that also carries it as open files (chart.json, each note, every document), readable without this app: progress notes, the treatment plan with its diagnoses and goals, the consent dates, outcome measures, documents, and the sessions (dates, CPT and ICD-10 codes) where the basis covers billing information. Psychotherapy notes go only under their own authorization. Never in it: fees, payments and the balance, appointments not yet held. What is left out is listed in the file. It is a disclosure: the gate checks the basis, and it is logged.</source>
-        <translation>Todo el expediente en un PDF protegido con contraseña que además lo lleva en archivos abiertos (chart.json, cada nota, cada documento), legibles sin esta aplicación: notas de evolución, el plan de tratamiento con sus diagnósticos y objetivos, las fechas del consentimiento, las escalas, los documentos y las sesiones (fechas, códigos CPT e ICD-10) cuando la base legal cubre la información de facturación. Las notas de psicoterapia solo van con su propia autorización. Nunca incluye: honorarios, pagos y saldo, ni citas aún no celebradas. Lo que queda fuera se enumera en el archivo. Es una divulgación: el control de divulgación comprueba la base legal y queda registrada.</translation>
+        <source>The whole chart in one password-protected PDF that also carries it as open files (a machine-readable copy of the chart (JSON), each note, every document), readable without this app: progress notes, the treatment plan with its diagnoses and goals, the consent dates, outcome measures, documents, and the sessions (dates, CPT and ICD-10 codes) where the basis covers billing information. Psychotherapy notes go only under their own authorization. Never in it: fees, payments and the balance, appointments not yet held. What is left out is listed in the file. It is a disclosure: the gate checks the basis, and it is logged.</source>
+        <translation>Todo el expediente en un PDF protegido con contraseña que además lo lleva en archivos abiertos (una copia del expediente legible por máquina (JSON), cada nota, cada documento), legibles sin esta aplicación: notas de evolución, el plan de tratamiento con sus diagnósticos y objetivos, las fechas del consentimiento, las escalas, los documentos y las sesiones (fechas, códigos CPT e ICD-10) cuando la base legal cubre la información de facturación. Las notas de psicoterapia solo van con su propia autorización. Nunca incluye: honorarios, pagos y saldo, ni citas aún no celebradas. Lo que queda fuera se enumera en el archivo. Es una divulgación: el control de divulgación comprueba la base legal y queda registrada.</translation>
     </message>
     <message>
         <source>&amp;Leave the unsigned drafts out of this export</source>
@@ -16782,6 +16806,10 @@ Close anyway?</source>
     <message>
         <source>%n sessions</source>
         <translation>%n sesiones</translation>
+    </message>
+    <message>
+        <source>Files inside the PDF: chart.json (the chart, as JSON), one file per note, and each document as it was filed.</source>
+        <translation>Archivos dentro del PDF: chart.json (el expediente, en JSON), un archivo por nota y cada documento tal como se archivó.</translation>
     </message>
 </context>
 <context>
@@ -19873,16 +19901,16 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La instantánea {file} la eliminó la rotación de esta bóveda y luego se volvió a poner: las partes de la carpeta de copias que solo ella nombraba se eliminaron con ella, así que no se puede restaurar.</translation>
     </message>
     <message>
-        <source>The drive of the backup folder {folder} is full ({free} free): the backup was not made.</source>
-        <translation>La unidad de la carpeta de copias {folder} está llena ({free} libres): no se hizo la copia de seguridad.</translation>
+        <source>The drive of the backup folder {folder} is full ({free} free; a backup of this vault needs up to about {needed}): the backup was not made.</source>
+        <translation>La unidad de la carpeta de copias {folder} está llena ({free} libres; una copia de seguridad de esta bóveda necesita hasta unos {needed}): no se hizo la copia de seguridad.</translation>
     </message>
     <message>
-        <source>The disk that holds the vault is full ({free} free): the backup was not made.</source>
-        <translation>El disco que contiene la bóveda está lleno ({free} libres): no se hizo la copia de seguridad.</translation>
+        <source>The disk that holds the vault is full ({free} free; a backup of this vault needs up to about {needed}): the backup was not made.</source>
+        <translation>El disco que contiene la bóveda está lleno ({free} libres; una copia de seguridad de esta bóveda necesita hasta unos {needed}): no se hizo la copia de seguridad.</translation>
     </message>
     <message>
-        <source>The disk that holds both the vault and the backup folder {folder} is full ({free} free): the backup was not made.</source>
-        <translation>El disco que contiene la bóveda y también la carpeta de copias {folder} está lleno ({free} libres): no se hizo la copia de seguridad.</translation>
+        <source>The disk that holds both the vault and the backup folder {folder} is full ({free} free; a backup of this vault needs up to about {needed}): the backup was not made.</source>
+        <translation>El disco que contiene la bóveda y también la carpeta de copias {folder} está lleno ({free} libres; una copia de seguridad de esta bóveda necesita hasta unos {needed}): no se hizo la copia de seguridad.</translation>
     </message>
     <message>
         <source>Nothing already saved was lost. Free some space on that drive, or choose a backup folder on another drive; then back up again.</source>
