@@ -22,6 +22,7 @@ from vault_app.services import (
     attachment_blobs,
     backup_changed,
     backup_checked,
+    backup_folder_connected,
     backup_held,
     backup_keys,
     backup_last_verified,
@@ -45,7 +46,7 @@ from vault_app.services.backup_archive import (
 )
 from vault_app.services.backup_disk_full import said_as_the_full_disk
 from vault_app.services.backup_folder_denied import said_as_the_backup_folder
-from vault_app.services.backup_folder_gone import said_as_gone
+from vault_app.services.backup_folder_gone import refuse_unless_still_marked, said_as_gone
 from vault_app.services.backup_registry import (
     CREATED,
     VERIFIED,
@@ -186,6 +187,8 @@ def _create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rota
     # of this vault's own snapshots still takes a copy beside them (docs/backup.md).
     backup_repo_owner.refuse_taken(target, vault.vault_id)
     backup_lineage.refuse_file_into(vault, target)  # only onto this vault's own line, before anything is written
+    # Not into an unplugged drive's empty mount point (services/backup_folder_connected.py).
+    backup_folder_connected.refuse_unless_connected(vault, target)
     now = datetime.now(UTC)
     created = now.isoformat(timespec="seconds")
     day = now.astimezone().date().isoformat()
@@ -218,6 +221,7 @@ def _create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rota
         with backup_folder_lock.held(target):
             backup_repo_owner.refuse_taken(target, vault.vault_id)  # again: another vault may have claimed it
             backup_lineage.refuse_file_into(vault, target)  # again: another copy may have written meanwhile
+            refuse_unless_still_marked(target, vault.vault_id)  # its drive not swapped for its mount point
             dest = backup_file_name(target, day)
             replace_file(partial, dest)
             entry = vault.ledger.append(

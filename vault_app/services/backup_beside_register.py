@@ -5,6 +5,7 @@ the build stay there)."""
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from vault_app.services.backup import BackupInfo, backup_file_name
 from vault_app.services.backup_archive import replace_file
 from vault_app.services.backup_beside_control import OUTDATED, OUTDATED_HINT, RESTORED_OVER
 from vault_app.services.backup_beside_repo import RepoBuilt
+from vault_app.services.backup_folder_gone import refuse_unless_still_marked
 from vault_app.services.backup_registry import CHANGES, CREATED, VERIFIED, target_warnings
 from vault_app.services.backup_rotation import rotate
 from vault_app.services.vault import Vault
@@ -127,6 +129,12 @@ def _register_file(vault: Vault, built: Built) -> BackupInfo:
     # with the folder held against another copy backing up into it (storage/backup_folder_lock.py).
     with backup_folder_lock.held(snap.target):
         backup_lineage.refuse_file_into(vault, snap.target)
+        try:
+            refuse_unless_still_marked(snap.target, vault.vault_id)  # its drive not swapped for its mount point
+        except VaultError:
+            with contextlib.suppress(VaultError, OSError):
+                discard(built)  # its file, if it went into the mount point, is not left there
+            raise
         dest = backup_file_name(snap.target, snap.day)
         replace_file(built.partial, dest)
         entry = vault.ledger.append(

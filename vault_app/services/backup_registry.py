@@ -17,7 +17,7 @@ from typing import Any
 
 from vault_app.domain.errors import EnvironmentProblem, InvalidInput, VaultError
 from vault_app.domain.plurals import counted
-from vault_app.services import backup_repo_owner
+from vault_app.services import backup_folder_mark, backup_repo_owner
 from vault_app.services.backup_kinds import BACKUP_KINDS as BACKUP_KINDS  # re-exported
 from vault_app.services.backup_kinds import NEW_VAULT_KIND as NEW_VAULT_KIND  # re-exported
 from vault_app.services.backup_kinds import SETTINGS_KEY as SETTINGS_KEY  # re-exported
@@ -150,6 +150,9 @@ def configure(vault: Vault, **changes: Any) -> dict[str, Any]:
         # Made now, while it is chosen (its drive connected): later backups only write into it
         # (configured_target), so a drive unplugged then is said, not replaced by a folder here.
         check_target(vault, Path(new["target"]))
+        # Chosen now: this is the folder, whatever was (or was not) in it (services/
+        # backup_folder_connected.py). Choosing a folder again marks it again.
+        backup_folder_mark.mark(Path(new["target"]), vault.vault_id)
     vault.update_settings(**{SETTINGS_KEY: new})
     vault.ledger.append(SETTINGS_CHANGED, dict(new))
     return new
