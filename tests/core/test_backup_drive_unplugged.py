@@ -120,15 +120,17 @@ def test_a_mark_deleted_by_hand_with_the_backups_is_said_and_choosing_the_folder
     assert Path(backup.create_to_target(vault, drive).path).exists()
 
 
-def test_a_folder_deliberately_chosen_is_marked_at_once_privately(vault: Vault, tmp_path: Path) -> None:
+def test_a_folder_deliberately_chosen_is_marked_with_its_first_backup_privately(vault: Vault,
+                                                                                 tmp_path: Path) -> None:
     drive = _set_up(vault, tmp_path, "file")
     new = tmp_path / "new-drive"
     new.mkdir()
     backup_registry.configure(vault, target=str(new))
+    assert list(new.iterdir()) == []  # nothing until a backup is made there
+    info = backup.create_to_target(vault, new)
     made = mark_path(new, vault.vault_id)
     assert is_marked(new, vault.vault_id) and made.stat().st_mode & 0o077 == 0
-    assert [p.name for p in new.iterdir()] == [made.name]  # no temporary file left
-    assert Path(backup.create_to_target(vault, new).path).exists()
+    assert sorted(p.name for p in new.iterdir()) == sorted([made.name, Path(info.path).name])  # no temporary file
     shutil.rmtree(drive)  # the old drive's folder, not connected: not asked
     assert Path(backup.create_to_target(vault, new).path).exists()
 

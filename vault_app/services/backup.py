@@ -46,7 +46,7 @@ from vault_app.services.backup_archive import (
 )
 from vault_app.services.backup_disk_full import said_as_the_full_disk
 from vault_app.services.backup_folder_denied import said_as_the_backup_folder
-from vault_app.services.backup_folder_gone import refuse_unless_still_marked, said_as_gone
+from vault_app.services.backup_folder_gone import said_as_gone
 from vault_app.services.backup_registry import (
     CREATED,
     VERIFIED,
@@ -221,7 +221,7 @@ def _create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rota
         with backup_folder_lock.held(target):
             backup_repo_owner.refuse_taken(target, vault.vault_id)  # again: another vault may have claimed it
             backup_lineage.refuse_file_into(vault, target)  # again: another copy may have written meanwhile
-            refuse_unless_still_marked(target, vault.vault_id)  # its drive not swapped for its mount point
+            backup_folder_connected.mark_at_put_in_place(vault, target)  # its drive not swapped for its mount point
             dest = backup_file_name(target, day)
             replace_file(partial, dest)
             entry = vault.ledger.append(

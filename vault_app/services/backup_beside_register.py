@@ -14,6 +14,7 @@ from vault_app.services import (
     backup_beside_control,
     backup_beside_repo,
     backup_checked,
+    backup_folder_connected,
     backup_lineage,
     backup_rotation,
     destruction_state,
@@ -22,7 +23,6 @@ from vault_app.services.backup import BackupInfo, backup_file_name
 from vault_app.services.backup_archive import replace_file
 from vault_app.services.backup_beside_control import OUTDATED, OUTDATED_HINT, RESTORED_OVER
 from vault_app.services.backup_beside_repo import RepoBuilt
-from vault_app.services.backup_folder_gone import refuse_unless_still_marked
 from vault_app.services.backup_registry import CHANGES, CREATED, VERIFIED, target_warnings
 from vault_app.services.backup_rotation import rotate
 from vault_app.services.vault import Vault
@@ -130,7 +130,7 @@ def _register_file(vault: Vault, built: Built) -> BackupInfo:
     with backup_folder_lock.held(snap.target):
         backup_lineage.refuse_file_into(vault, snap.target)
         try:
-            refuse_unless_still_marked(snap.target, vault.vault_id)  # its drive not swapped for its mount point
+            backup_folder_connected.mark_at_put_in_place(vault, snap.target)  # its drive not swapped meanwhile
         except VaultError:
             with contextlib.suppress(VaultError, OSError):
                 discard(built)  # its file, if it went into the mount point, is not left there

@@ -3,9 +3,10 @@ create`, `backup auto`): is this folder the one this vault backs up into, or the
 point an unplugged drive left behind? Told by the folder's mark (services/backup_folder_mark.py).
 
 - this vault's mark is there: write;
-- no mark, and this vault never backed up there: a new folder; marked, then written;
+- no mark, and this vault never backed up there: a new folder; written, and marked as its
+  first backup is put in place (a first backup refused or interrupted leaves no mark);
 - no mark, this vault's backups there (a folder from before the mark, or a mark deleted by
-  hand while its backups stay): the same folder; marked again, then written;
+  hand while its backups stay): the same folder; written, and marked again;
 - no mark, this vault's register names backups there, none of them there: refused, nothing
   written. Empty: "the backup drive is not connected"; not empty: "not the folder the backups
   were made in" (its mark deleted by hand, or another drive mounted there). Choosing the folder
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from vault_app.domain.errors import EnvironmentProblem
 from vault_app.services import backup_registry
+from vault_app.services.backup_folder_gone import folder_gone
 from vault_app.services.backup_folder_mark import is_marked, mark
 from vault_app.services.vault import Vault
 
@@ -36,15 +38,31 @@ def _empty(folder: Path) -> bool:
     return False
 
 
-def refuse_unless_connected(vault: Vault, folder: Path) -> None:
-    """Raise when `folder` (made already, resolved) is not this vault's backup folder as it was;
-    mark it when it is one (see the module's words). Before anything is written into it."""
+def _missing(vault: Vault, folder: Path) -> bool:
+    """No mark, and this vault's register names backups in `folder`, none of them there."""
     if is_marked(folder, vault.vault_id):
-        return
+        return False
     made_here = [b.file for b in backup_registry.registered(vault) if backup_registry.backup_folder(b) == folder]
-    if made_here and not any(os.path.lexists(f) for f in made_here):
+    return bool(made_here) and not any(os.path.lexists(f) for f in made_here)
+
+
+def refuse_unless_connected(vault: Vault, folder: Path) -> None:
+    """Raise when `folder` (made already, resolved) is not this vault's backup folder as it was
+    (see the module's words). Before anything is written into it; writes nothing itself (a
+    backup refused later, another vault's repository, leaves the folder as it was)."""
+    if _missing(vault, folder):
         raise not_connected(folder)
-    mark(folder, vault.vault_id)
+
+
+def mark_at_put_in_place(vault: Vault, folder: Path) -> None:
+    """With the folder held, as the finished backup is put in place: the same check again (its
+    drive swapped for the empty mount point meanwhile: any file opened since went to the
+    laptop's own disk), said as the folder gone; else the folder is marked, if it is not yet,
+    with its first backup (one from before the mark, too)."""
+    if _missing(vault, folder):
+        raise folder_gone(folder)
+    if not is_marked(folder, vault.vault_id):
+        mark(folder, vault.vault_id)
 
 
 def not_connected(folder: Path) -> EnvironmentProblem:
@@ -61,4 +79,4 @@ def not_connected(folder: Path) -> EnvironmentProblem:
         code="backup.folder_not_marked", params={"folder": str(folder)})
 
 
-__all__ = ["not_connected", "refuse_unless_connected"]
+__all__ = ["mark_at_put_in_place", "not_connected", "refuse_unless_connected"]

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from vault_app.domain.errors import DiskFull, EnvironmentProblem
-from vault_app.services.backup_folder_mark import any_mark, is_marked
+from vault_app.services.backup_folder_mark import any_mark
 
 
 def reachable(folder: Path) -> bool:
@@ -50,15 +50,6 @@ def folder_gone(folder: Path) -> EnvironmentProblem:
     )
 
 
-def refuse_unless_still_marked(folder: Path, vault_id: str) -> None:
-    """Before a finished backup is put in place (its folder held): the folder still holds this
-    vault's mark, checked before the backup began (services/backup_folder_connected.py). A drive
-    swapped for its empty mount point meanwhile took any file opened since into the laptop's own
-    disk; put in place and registered, it was said as the drive's."""
-    if not is_marked(folder, vault_id):
-        raise folder_gone(folder)
-
-
 @contextlib.contextmanager
 def said_as_gone(folder: Path) -> Iterator[None]:
     """A file system refusal (a file not found, an I/O error...) met while writing a backup into
@@ -89,4 +80,4 @@ def said_as_gone(folder: Path) -> Iterator[None]:
         raise folder_gone(folder) from None
 
 
-__all__ = ["connected", "folder_gone", "reachable", "refuse_unless_still_marked", "said_as_gone"]
+__all__ = ["connected", "folder_gone", "reachable", "said_as_gone"]

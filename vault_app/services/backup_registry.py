@@ -150,9 +150,12 @@ def configure(vault: Vault, **changes: Any) -> dict[str, Any]:
         # Made now, while it is chosen (its drive connected): later backups only write into it
         # (configured_target), so a drive unplugged then is said, not replaced by a folder here.
         check_target(vault, Path(new["target"]))
-        # Chosen now: this is the folder, whatever was (or was not) in it (services/
-        # backup_folder_connected.py). Choosing a folder again marks it again.
-        backup_folder_mark.mark(Path(new["target"]), vault.vault_id)
+        # Chosen now: this is the folder, whatever is (or is not) in it. A folder this vault
+        # backed up into before is marked at once (services/backup_folder_connected.py would
+        # refuse it without its backups there); a new one is marked with its first backup.
+        chosen = Path(new["target"])
+        if any(backup_folder(b) == chosen for b in registered(vault)):
+            backup_folder_mark.mark(chosen, vault.vault_id)
     vault.update_settings(**{SETTINGS_KEY: new})
     vault.ledger.append(SETTINGS_CHANGED, dict(new))
     return new
