@@ -12,6 +12,7 @@ from pathlib import Path
 from tests.conftest import PASSPHRASE
 from vault_app.crypto.kdf import KdfParams
 from vault_app.services import backup, backup_beside, backup_repo, backup_repo_restore, clients
+from vault_app.services.backup_folder_mark import mark_path
 from vault_app.services.backup_repo import SnapshotInfo
 from vault_app.services.vault import Vault, create_vault, open_vault
 from vault_app.storage.chunk_store import Repository
@@ -127,9 +128,11 @@ def test_a_new_vault_pointed_at_single_file_backups_makes_its_repository_beside_
     folder, phrase = _old_vault(tmp_path)
     with open_vault(folder, phrase) as old:
         old_file = Path(backup.create_backup(old, target, verify=True).path)
+        old_id = old.vault_id
     old_bytes = old_file.read_bytes()
 
     new = create_vault(tmp_path / "new-vault", PASSPHRASE, params=kdf_params, use_device_secret=False).vault
+    new_id = new.vault_id
     try:
         backup.configure(new, target=str(target), keep_daily=1, keep_weekly=0, keep_monthly=0)
         (said,) = [w for w in backup.status(new)["warnings"] if "single-file" in w]
@@ -147,7 +150,9 @@ def test_a_new_vault_pointed_at_single_file_backups_makes_its_repository_beside_
     assert old_file.read_bytes() == old_bytes
     # vault-app-removed.json: the rotation names what it removed (the first snapshot), so that another
     # copy of the vault says "removed by another copy", not "missing" (backup_rotation_removed.py).
-    made = ["chunks", "snapshots", "vault-app-repository.json", "vault-app-removed.json"]
+    # And each vault's mark of its backup folder (services/backup_folder_mark.py).
+    made = ["chunks", "snapshots", "vault-app-repository.json", "vault-app-removed.json",
+            mark_path(target, old_id).name, mark_path(target, new_id).name]
     assert sorted(p.name for p in target.iterdir()) == sorted([*made, old_file.name])
     # Still the older vault's restorable backup.
     assert backup.verify_backup(old_file, passphrase=phrase)["ok"]

@@ -18,6 +18,7 @@ from tests.conftest import PASSPHRASE, reopen
 from tests.core.destruction_helpers import SeededChart, decrypted_hits, raw_hits, seed_chart, vault_keys
 from vault_app.domain.errors import VaultError
 from vault_app.services import backup, clients, destruction
+from vault_app.services.backup_folder_mark import mark_path
 from vault_app.services.vault import Vault
 
 
@@ -130,7 +131,9 @@ def test_purge_contract(vault: Vault, tmp_path: Path) -> None:
         (good.path, "purged", True), (bad.path, "failed", False)
     ]
     assert "damaged" in results[1]["error"]
-    assert sorted(p.name for p in Path(good.path).parent.iterdir()) == [Path(good.path).name]
+    folder = Path(good.path).parent
+    assert sorted(p.name for p in folder.iterdir()) == sorted([Path(good.path).name,
+                                                              mark_path(folder, vault.vault_id).name])
     new_sha = results[0]["sha256"]
     assert new_sha != good.sha256
     assert vault.ledger.get(results[0]["ledger_seq"]).kind == "backup.purged"  # type: ignore[union-attr]
@@ -155,4 +158,6 @@ def test_purge_leaves_the_old_file_when_destroy_fails(vault: Vault, tmp_path: Pa
     results = backup.purge_from_backups(vault, destroy)
     assert [(r["status"], r["ok"]) for r in results] == [("failed", False)]
     assert Path(info.path).read_bytes() == before
-    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == [Path(info.path).name]
+    folder = tmp_path / "a"
+    assert sorted(p.name for p in folder.iterdir()) == sorted([Path(info.path).name,
+                                                              mark_path(folder, vault.vault_id).name])

@@ -11,6 +11,7 @@ import pytest
 
 from vault_app.domain.errors import InvalidInput, VaultCorrupt
 from vault_app.services import backup, backup_registry, backup_rotation_removed, clients, notes
+from vault_app.services.backup_folder_mark import mark_path
 from vault_app.services.backup_registry import RegisteredBackup, cloud_service, plan_rotation, target_warnings
 from vault_app.services.vault import Vault
 
@@ -61,7 +62,8 @@ def test_rotate_deletes_only_registered_files_and_records_it(vault: Vault, tmp_p
     assert second.rotated == [first.path]
     # Beside them, the rotation's note of what it removed, for other copies of the vault (backup_rotation_removed).
     assert sorted(p.name for p in target.iterdir()) == sorted([Path(second.path).name, "my-notes.txt",
-                                                               backup_rotation_removed.NAME])
+                                                               backup_rotation_removed.NAME,
+                                                               mark_path(target, vault.vault_id).name])
     assert [b["path"] for b in backup.list_backups(vault)] == [second.path]
     assert [b["path"] for b in backup.list_backups(vault, include_removed=True)] == [first.path, second.path]
     assert vault.ledger.entries(kinds=("backup.rotated",))[-1].payload["path"] == first.path

@@ -126,6 +126,14 @@ SAYS: Mapping[str, str] = {
     "backup.folder_gone": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "The backup folder {folder} went away while the backup was being written; nothing of "
                               "the vault changed."),
+    # an unplugged drive's empty mount point, or a folder without its mark (services/backup_folder_connected.py)
+    "backup.drive_not_connected": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The backup drive of {folder} is not connected (its folder is empty). Nothing was "
+                              "written."),
+    "backup.folder_not_marked": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The folder {folder} is not the backup folder this vault's backups were made in: "
+                              "neither they nor its mark are there (another drive, or the mark deleted). Nothing was "
+                              "written."),
     # Restore from a backup: the destructions a newer copy of the vault knows
     "restore.newer_ledger_unreadable": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "The ledger of the newer copy of the vault in that folder could not be read."),
@@ -208,6 +216,11 @@ HINTS: Mapping[str, str] = {
                               "permissions changed so that you can; then back up again."),
     "backup.folder_gone": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "Connect its drive (or put the folder back), then back up again."),
+    "backup.drive_not_connected": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Connect the drive, then back up again. Or choose another backup folder."),
+    "backup.folder_not_marked": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Connect the backup drive. If this is the right folder, choose it again under "
+                              "Backups: that marks it as this vault's backup folder."),
     "backup.locate_not_found": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "Choose the backup file itself, or the folder it was moved to."),
     "backup.locate_name_shared": QT_TRANSLATE_NOOP(

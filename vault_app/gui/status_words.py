@@ -117,6 +117,11 @@ TARGET_MISSING = QT_TRANSLATE_NOOP(
     "StatusWords", "the backup folder {folder} is not there; nothing was written. If it is on an external drive, "
                    "connect the drive, or choose another backup folder ({vault} > {backups}).")
 
+# The backup drive unplugged, its mount point left behind empty (services/backup_folder_connected.py).
+DRIVE_NOT_CONNECTED = QT_TRANSLATE_NOOP(
+    "StatusWords", "the backup drive of {folder} is not connected (its folder is empty); nothing was written. "
+                   "Connect the drive, or choose another backup folder ({vault} > {backups}).")
+
 
 # The backup at Quit, not at a lock (its failure's params: backup_beside_control.AT_QUIT).
 AT_QUIT = backup_beside_control.AT_QUIT
@@ -126,7 +131,7 @@ FAILED_AT_QUIT = QT_TRANSLATE_NOOP("StatusWords", "The automatic backup at Quit 
 # other kind is said as the services wrote it.
 FAILED_BACKUP_WORDS = {backup_beside_control.UNEXPECTED_KIND: UNEXPECTED, "backup-outdated": OUTDATED,
                        "backup-rekeyed": REKEYED, "backup-restored-over": RESTORED_OVER,
-                       "backup.target_missing": TARGET_MISSING}
+                       "backup.target_missing": TARGET_MISSING, "backup.drive_not_connected": DRIVE_NOT_CONNECTED}
 
 
 def _as_shown(context: str, text: str) -> str:

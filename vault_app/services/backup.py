@@ -22,6 +22,7 @@ from vault_app.services import (
     attachment_blobs,
     backup_changed,
     backup_checked,
+    backup_folder_connected,
     backup_held,
     backup_keys,
     backup_last_verified,
@@ -189,6 +190,8 @@ def _create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rota
     # of this vault's own snapshots still takes a copy beside them (docs/backup.md).
     backup_repo_owner.refuse_taken(target, vault.vault_id)
     backup_lineage.refuse_file_into(vault, target)  # only onto this vault's own line, before anything is written
+    # Not into an unplugged drive's empty mount point (services/backup_folder_connected.py).
+    backup_folder_connected.refuse_unless_connected(vault, target)
     now = datetime.now(UTC)
     created = now.isoformat(timespec="seconds")
     day = now.astimezone().date().isoformat()
@@ -221,6 +224,7 @@ def _create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rota
         with backup_folder_lock.held(target):
             backup_repo_owner.refuse_taken(target, vault.vault_id)  # again: another vault may have claimed it
             backup_lineage.refuse_file_into(vault, target)  # again: another copy may have written meanwhile
+            backup_folder_connected.mark_at_put_in_place(vault, target)  # its drive not swapped for its mount point
             dest = backup_file_name(target, day)
             replace_file(partial, dest)
             entry = vault.ledger.append(

@@ -50,6 +50,7 @@ from vault_app.services import (
     attachment_blobs,
     backup_beside_control,
     backup_beside_repo,
+    backup_folder_connected,
     backup_keys,
     backup_lineage,
     backup_registry,
@@ -116,6 +117,8 @@ def take_snapshot(vault: Vault) -> Snapshot | RepoSnapshot | None:
     # As every writer into a backup folder (backup.create_backup): also when the default vault's
     # own automatic backups are off, which the check above does not see.
     vault_copy_home.refuse_backup_into(vault, target, shared)
+    # Not into an unplugged drive's empty mount point (found: a full backup written there at Lock now).
+    backup_folder_connected.refuse_unless_connected(vault, target)
     if conf["kind"] == "repo":
         sweep_stale(target)
         return backup_beside_repo.take(vault, target)

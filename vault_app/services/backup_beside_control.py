@@ -125,6 +125,8 @@ _SAID_BY_CODE_OF = {UNEXPECTED_KIND: UNEXPECTED, "backup-outdated": f"{OUTDATED}
                  "backup-restored-over": f"{RESTORED_OVER} {OUTDATED_HINT}",
                  "backup.target_missing": "The backup folder {folder} is not there. If it is on an external drive, "
                                           "connect the drive. Nothing was written.",
+                 "backup.drive_not_connected": "The backup drive of {folder} is not connected (its folder is "
+                                               "empty). Nothing was written.",
                  "backup.folder_gone": "The backup folder {folder} went away while the backup was being written; "
                                        "nothing of the vault changed. Connect its drive (or put the folder back), "
                                        "then back up again."}

@@ -5,6 +5,7 @@ the build stay there)."""
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from vault_app.services import (
     backup_beside_control,
     backup_beside_repo,
     backup_checked,
+    backup_folder_connected,
     backup_lineage,
     backup_rotation,
     destruction_state,
@@ -127,6 +129,12 @@ def _register_file(vault: Vault, built: Built) -> BackupInfo:
     # with the folder held against another copy backing up into it (storage/backup_folder_lock.py).
     with backup_folder_lock.held(snap.target):
         backup_lineage.refuse_file_into(vault, snap.target)
+        try:
+            backup_folder_connected.mark_at_put_in_place(vault, snap.target)  # its drive not swapped meanwhile
+        except VaultError:
+            with contextlib.suppress(VaultError, OSError):
+                discard(built)  # its file, if it went into the mount point, is not left there
+            raise
         dest = backup_file_name(snap.target, snap.day)
         replace_file(built.partial, dest)
         entry = vault.ledger.append(

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from vault_app.domain.errors import DiskFull, EnvironmentProblem
+from vault_app.services.backup_folder_mark import any_mark
 
 
 def reachable(folder: Path) -> bool:
@@ -27,6 +28,17 @@ def reachable(folder: Path) -> bool:
     except OSError:
         return False
     return True
+
+
+def connected(folder: Path) -> bool:
+    """`reachable`, and not empty: a backup folder this vault's backups were in, found empty, is
+    most likely the mount point of its drive, not connected (a folder whose backups were deleted
+    by hand keeps its mark: services/backup_folder_mark.py)."""
+    try:
+        with os.scandir(os.path.expanduser(folder)) as entries:
+            return next(entries, None) is not None
+    except OSError:
+        return False
 
 
 def folder_gone(folder: Path) -> EnvironmentProblem:
@@ -46,18 +58,26 @@ def said_as_gone(folder: Path) -> Iterator[None]:
     reachable when the backup began did not go away (found: a folder asked below a file was said
     to have gone, not "a file is in the way")."""
     was_there = reachable(folder)
+    # A drive unmounted under a writer leaves its mount point behind, empty and listable: the
+    # folder is then told gone by its mark no longer there (found in the real app: "not found
+    # while reading the backup file. Check the path you gave").
+    was_marked = was_there and any_mark(folder)
+
+    def gone() -> bool:
+        return not reachable(folder) or (was_marked and not any_mark(folder))
+
     try:
         yield
     except DiskFull:
         raise
     except EnvironmentProblem as exc:
-        if not was_there or not exc.code.startswith("disk.") or reachable(folder):
+        if not was_there or not exc.code.startswith("disk.") or not gone():
             raise
         raise folder_gone(folder) from None
     except OSError:
-        if not was_there or reachable(folder):
+        if not was_there or not gone():
             raise
         raise folder_gone(folder) from None
 
 
-__all__ = ["folder_gone", "reachable", "said_as_gone"]
+__all__ = ["connected", "folder_gone", "reachable", "said_as_gone"]

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from vault_app.services import backup_registry
-from vault_app.services.backup_folder_gone import reachable
+from vault_app.services.backup_folder_gone import connected
 from vault_app.services.vault import Vault
 
 Where = Literal["here", "away", "gone"]
@@ -43,7 +43,9 @@ def from_status(status: Mapping[str, Any]) -> LastVerified:
     away_entry, away_age = status["last_verified_unreachable"], status["unreachable_backup_age_days"]
     if away_entry is not None and away_age is not None:
         folder = str(status["unreachable_backup_folder"])
-        where: Where = "gone" if reachable(Path(folder)) else "away"
+        # Its folder there but empty: the mount point of its drive, not connected (found: an
+        # unplugged drive's folder was said "gone", after a backup on lock had said "in" it).
+        where: Where = "gone" if connected(Path(folder)) else "away"
         return LastVerified(float(away_age), where, folder, here_age, float(away_age) > days)
     if here_age is None:
         return LastVerified(None)

@@ -17,7 +17,7 @@ from typing import Any
 
 from vault_app.domain.errors import EnvironmentProblem, InvalidInput, VaultError
 from vault_app.domain.plurals import counted
-from vault_app.services import backup_repo_owner
+from vault_app.services import backup_folder_mark, backup_repo_owner
 from vault_app.services.backup_kinds import BACKUP_KINDS as BACKUP_KINDS  # re-exported
 from vault_app.services.backup_kinds import NEW_VAULT_KIND as NEW_VAULT_KIND  # re-exported
 from vault_app.services.backup_kinds import SETTINGS_KEY as SETTINGS_KEY  # re-exported
@@ -150,6 +150,12 @@ def configure(vault: Vault, **changes: Any) -> dict[str, Any]:
         # Made now, while it is chosen (its drive connected): later backups only write into it
         # (configured_target), so a drive unplugged then is said, not replaced by a folder here.
         check_target(vault, Path(new["target"]))
+        # Chosen now: this is the folder, whatever is (or is not) in it. A folder this vault
+        # backed up into before is marked at once (services/backup_folder_connected.py would
+        # refuse it without its backups there); a new one is marked with its first backup.
+        chosen = Path(new["target"])
+        if any(backup_folder(b) == chosen for b in registered(vault)):
+            backup_folder_mark.mark(chosen, vault.vault_id)
     vault.update_settings(**{SETTINGS_KEY: new})
     vault.ledger.append(SETTINGS_CHANGED, dict(new))
     return new

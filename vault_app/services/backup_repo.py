@@ -30,6 +30,7 @@ from vault_app.services import (
     backup_changed,
     backup_checked,
     backup_copies,
+    backup_folder_connected,
     backup_held,
     backup_keys,
     backup_lineage,
@@ -308,6 +309,8 @@ def _create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, r
     Runs where the vault is used (its one worker), like backup.create_backup."""
     started = time.perf_counter()
     repo = Repository(check_target(vault, repo_dir))
+    # Not a new repository in an unplugged drive's empty mount point (services/backup_folder_connected.py).
+    backup_folder_connected.refuse_unless_connected(vault, repo.root)
     # From the line's check to the rotation's sweep, the repository is this process's: another
     # copy's sweep cannot take the chunks written or reused here before the manifest names them,
     # nor another copy's snapshot slip in after the check (storage/backup_folder_lock.py).
@@ -333,6 +336,7 @@ def _create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, r
                 except VaultError as err:
                     failure = err  # kept without the record, registered, then reported as a failed verify
             dest = repo.new_snapshot_path(now.strftime("%Y-%m-%dT%H%M%SZ"))
+            backup_folder_connected.mark_at_put_in_place(vault, repo.root)  # its drive not swapped meanwhile
             repo.write_manifest(dest, raw)
         except BaseException:
             # No manifest names what this attempt wrote: give the space back (a full disk).

@@ -278,7 +278,10 @@ class Repository:
                     seen.add(chunk_id)
                     folder = os.path.join(self.chunks_dir, chunk_id[:2])
                     if folder not in folders:
-                        os.makedirs(folder, mode=PRIVATE_DIR, exist_ok=True)
+                        # Only the chunk's own folder: chunks/ gone means its drive went away, and
+                        # making it again left chunks/5b on the disk under an empty mount point.
+                        with contextlib.suppress(FileExistsError):
+                            os.mkdir(folder, PRIVATE_DIR)
                         folders.add(folder)
                     tmp = os.path.join(folder, f".tmp-{os.getpid()}-{secrets.token_hex(6)}")
                     fd = _write_new(Path(tmp), blob)

@@ -8430,6 +8430,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>la carpeta de copias {folder} no está; no se escribió nada. Si está en una unidad externa, conecte la unidad, o elija otra carpeta de copias ({vault} &gt; {backups}).</translation>
     </message>
     <message>
+        <source>the backup drive of {folder} is not connected (its folder is empty); nothing was written. Connect the drive, or choose another backup folder ({vault} &gt; {backups}).</source>
+        <translation>la unidad de copias de {folder} no está conectada (su carpeta está vacía); no se escribió nada. Conecte la unidad, o elija otra carpeta de copias ({vault} &gt; {backups}).</translation>
+    </message>
+    <message>
         <source>it held a chart or notes that were destroyed after it was made (in another window or by another program), so it was removed. The next lock backs up the vault as it is now; or make one now: {vault} &gt; {backups} &gt; {back_up_now}.</source>
         <translation>contenía un expediente o notas que se destruyeron después de hacerla (en otra ventana o por otro programa), así que se eliminó. El próximo bloqueo hace una copia de la bóveda tal como está ahora; o haga una ahora: {vault} &gt; {backups} &gt; {back_up_now}.</translation>
     </message>
@@ -20087,6 +20091,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Connect its drive (or put the folder back), then back up again.</source>
         <translation>Conecte su unidad (o vuelva a poner la carpeta en su sitio) y haga la copia de nuevo.</translation>
+    </message>
+    <message>
+        <source>The backup drive of {folder} is not connected (its folder is empty). Nothing was written.</source>
+        <translation>La unidad de copias de seguridad de {folder} no está conectada (su carpeta está vacía). No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not the backup folder this vault's backups were made in: neither they nor its mark are there (another drive, or the mark deleted). Nothing was written.</source>
+        <translation>La carpeta {folder} no es la carpeta en la que se hicieron las copias de seguridad de esta bóveda: no están ni ellas ni su marca (otra unidad, o la marca se borró). No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Connect the drive, then back up again. Or choose another backup folder.</source>
+        <translation>Conecte la unidad y haga la copia de nuevo. O elija otra carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Connect the backup drive. If this is the right folder, choose it again under Backups: that marks it as this vault's backup folder.</source>
+        <translation>Conecte la unidad de copias. Si esta es la carpeta correcta, vuelva a elegirla en Copias de seguridad: así queda marcada como la carpeta de copias de esta bóveda.</translation>
     </message>
     <message>
         <source>Choose another backup folder, one you can write into, or have this folder&apos;s permissions changed so that you can; then back up again.</source>
