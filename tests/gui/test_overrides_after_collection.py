@@ -40,7 +40,6 @@ GUI = Path(vault_app.gui.__file__).parent
 def _overriding_classes() -> list[str]:
     """"module:Class" for each class of vault_app/gui defining one of HANDLERS, and each class
     there deriving from one (its helpers, which the handler calls, may be its own)."""
-    defined: dict[str, list[str]] = {}  # class name -> its "module:Class"
     bases: dict[str, set[str]] = {}
     found: set[str] = set()
     for path in sorted(GUI.rglob("*.py")):
@@ -49,7 +48,6 @@ def _overriding_classes() -> list[str]:
             if not isinstance(node, ast.ClassDef):
                 continue
             name = f"{module}:{node.name}"
-            defined.setdefault(node.name, []).append(name)
             bases[name] = {ast.unparse(b).rsplit(".", 1)[-1] for b in node.bases}
             if any(isinstance(f, ast.FunctionDef) and f.name in HANDLERS for f in node.body):
                 found.add(name)
