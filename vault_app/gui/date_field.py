@@ -220,6 +220,8 @@ class DateField(QDateEdit):
         month's last day Qt holds in its place (04/30/2001 showed while only the message named
         the date typed, found in the real app). Qt asks here whenever it redraws the text."""
         shown = super().textFromDateTime(moment)
+        if not vars(self):  # cleared by the cycle collector (test_overrides_after_collection): asked on its focus out
+            return shown
         if self._no_such is not None and self._too_big is not None:
             if self._as_typed(shown) == self._no_such:
                 return self._no_such
@@ -261,6 +263,8 @@ class DateField(QDateEdit):
         put_cursor(line, *kept)
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if not vars(self):  # cleared by the cycle collector (test_overrides_after_collection)
+            return super().validate(text, pos)
         if self._typing and self._raw is None:
             self._raw = text  # the first one seen in a key press: as typed, before Qt's correction
         if self._no_such is not None and text == self._no_such and (self._showing or not self._typing):
@@ -449,6 +453,9 @@ class DateField(QDateEdit):
         self._single = None  # "12/4" and Tab: the 4 was the day; a digit on coming back starts anew
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
+        if not vars(self):  # cleared by the cycle collector (test_overrides_after_collection)
+            super().focusOutEvent(event)
+            return
         half_typed = self._no_such is None and not self.hasAcceptableInput()
         super().focusOutEvent(event)
         if half_typed:

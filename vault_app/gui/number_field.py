@@ -105,8 +105,10 @@ class TypedNumber(QSpinBox):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)  # Qt writes the last good number back here
-        if self.refused is not None and self.range_said is not None:
-            self.lineEdit().setText(self.prefix() + self.refused + self.suffix())
+        # getattr: cleared by the cycle collector (test_overrides_after_collection)
+        refused: str | None = getattr(self, "refused", None)
+        if refused is not None and self.range_said is not None:
+            self.lineEdit().setText(self.prefix() + refused + self.suffix())
             self._say()
 
     def hideEvent(self, event: QHideEvent) -> None:

@@ -171,6 +171,8 @@ class TimeField(QTimeEdit):
         line.setCursorPosition(min(at, len(text)))
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if not vars(self):  # cleared by the cycle collector (test_overrides_after_collection)
+            return super().validate(text, pos)
         if self._shown_typed is not None and text == self._shown_typed[1]:
             return QValidator.State.Intermediate, text, pos  # shown as typed: not whole, as it is not
         # Qt's parser puts its own "P.M." back into the text it read "p.m." from
@@ -179,6 +181,8 @@ class TimeField(QTimeEdit):
 
     def textFromDateTime(self, moment: QDateTime) -> str:
         """What Qt redraws (on leaving the field): the time as typed while it is the one held."""
+        if not vars(self):  # cleared by the cycle collector (test_overrides_after_collection)
+            return super().textFromDateTime(moment)
         shown = self._as_agenda(super().textFromDateTime(moment))
         if self._shown_typed is not None and shown == self._shown_typed[0]:
             return self._shown_typed[1]
@@ -217,6 +221,9 @@ class TimeField(QTimeEdit):
             self._put_back = False
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
+        if not vars(self):  # cleared by the cycle collector (test_overrides_after_collection)
+            super().focusOutEvent(event)
+            return
         # Shown as typed is not half-typed: said by its own message, held by _too_big
         half_typed = self._shown_typed is None and not self.hasAcceptableInput()
         super().focusOutEvent(event)
