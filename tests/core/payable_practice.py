@@ -21,3 +21,15 @@ def payable(vault: Vault) -> None:
 # The same on the command line: `vault-app practice update` with these.
 PAYABLE_ARGS = ("--clinician-name", PAYABLE["clinician_name"], "--npi", PAYABLE["npi"], "--tax-id", PAYABLE["tax_id"],
                 "--address", PAYABLE["address"])
+
+
+# The diagnosis a superbill line carries (domain/superbill_diagnosis): without one it is refused.
+DIAGNOSIS = "F43.23"
+
+
+def diagnosed(vault: Vault, client_id: str) -> None:
+    """The chart's treatment plan given a diagnosis (no start date: in force for every visit),
+    where a test's own sessions record none."""
+    from vault_app.services import plans
+
+    plans.update_plan(vault, client_id, diagnosis_codes=[DIAGNOSIS])

@@ -127,6 +127,8 @@ def test_nothing_written_outside_the_compartments_holds_plaintext(
         before = day - timedelta(days=1)
         (appt,) = appointments.schedule(vault, cid, date=before, start="09:00", duration_minutes=53)
         attended = appointments.attend(vault, appt.appointment_id)
+        # the visit's diagnosis (a superbill line carries one: domain/superbill_diagnosis)
+        sessions.update_session(vault, attended.session_id, icd10_codes=["F41.1"])
         notes.save_draft(vault, attended.note_id, {"subjective": canary["progress note"] + " again"})
         notes.sign_note(vault, attended.note_id)
         billing.record_payment(vault, cid, paid_on=day, amount="90", method="check",

@@ -36,7 +36,7 @@ def test_amounts_are_written_as_the_practice_writes_money(
     assert schedule.code == 0 and f"90837  {money['180']}" in schedule.out, schedule.err  # type: ignore[attr-defined]
     policy = run("fee", "policy", "--no-show", "40")
     assert f"No-show fee: {money['40']}" in policy.out, policy.err  # type: ignore[attr-defined]
-    session = run("session", "add", chart, "--date", "2025-03-17", "--duration", "53", "--json")
+    session = run("session", "add", chart, "--date", "2025-03-17", "--duration", "53", "--icd10", "F43.23", "--json")
     session_id = session.json()["session_id"]  # type: ignore[attr-defined]
     fee = run("fee", "session", session_id, "1680.50")
     assert f"Session {session_id}: {money['1680.50']} (" in fee.out, fee.err  # type: ignore[attr-defined]

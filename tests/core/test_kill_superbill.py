@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE, reopen
-from tests.core.payable_practice import payable
+from tests.core.payable_practice import diagnosed, payable
 from vault_app.domain.errors import RefusedByPolicy
 from vault_app.services import appointments, billing, clients, export, requests, superbill
 from vault_app.services.fault_injection import CRASH_ENV
@@ -43,6 +43,7 @@ def test_a_superbill_killed_at_each_step_is_settled_truthfully(vault: Vault, vau
     no document, and the app's next "Make the PDF" recorded a second one beside it."""
     client = clients.create_client(vault, "Tomas Erikkson-Vale", chart_number="TE-3", date_of_birth="1979-06-01")
     payable(vault)
+    diagnosed(vault, client.client_id)
     billing.set_scheduled_fee(vault, "90837", "180.00")
     (appt,) = appointments.schedule(vault, client.client_id, date="2026-03-02", start="10:00")
     appointments.attend(vault, appt.appointment_id)
@@ -93,6 +94,7 @@ def test_a_disk_full_writing_the_superbill_is_settled_at_once(vault: Vault, tmp_
 
     client = clients.create_client(vault, "Tomas Erikkson-Vale", chart_number="TE-3", date_of_birth="1979-06-01")
     payable(vault)
+    diagnosed(vault, client.client_id)
     billing.set_scheduled_fee(vault, "90837", "180.00")
     (appt,) = appointments.schedule(vault, client.client_id, date="2026-03-02", start="10:00")
     appointments.attend(vault, appt.appointment_id)

@@ -22,7 +22,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.core.kill_helpers import Landed, Pace, fork_child, read_all, read_line, report, unstamp
-from tests.core.payable_practice import payable
+from tests.core.payable_practice import diagnosed, payable
 from vault_app.crypto.kdf import KdfParams
 from vault_app.services import appointments, billing, clients, export, requests, superbill
 from vault_app.services.vault import create_vault, open_vault
@@ -81,6 +81,7 @@ def test_sigkill_while_issuing_superbills_leaves_no_request_open(tmp_path: Path,
     client_id = clients.create_client(vault, "Tomas Erikkson-Vale", chart_number="TE-3",
                                       date_of_birth="1979-06-01").client_id
     payable(vault)
+    diagnosed(vault, client_id)
     billing.set_scheduled_fee(vault, "90837", "180.00")
     (appt,) = appointments.schedule(vault, client_id, date="2026-03-02", start="10:00")
     appointments.attend(vault, appt.appointment_id)

@@ -142,13 +142,15 @@ def test_cli_superbill_warns_of_a_day_with_two_sessions(
     assert cli(capsys, monkeypatch, "fee", "schedule", "90837", "180.00", *v).code == 0
     assert cli(capsys, monkeypatch, "practice", "update", *PAYABLE_ARGS, *v).code == 0
     for _ in range(2):  # an existing vault's duplicate: kept as it is, and said
-        assert cli(capsys, monkeypatch, "session", "add", chart, "--date", DAY, "--duration", "53", *v).code == 0
+        assert cli(capsys, monkeypatch, "session", "add", chart, "--date", DAY, "--duration", "53", "--icd10", "F43.23",
+                   *v).code == 0
     out = tmp_path / "sb.pdf"
     issued = cli(capsys, monkeypatch, "superbill", chart, "--from", "2024-03-01", "--to", "2024-03-31",
                  "--out", str(out), *v, env={"VAULT_APP_PDF_PASSWORD": "a-long-pdf-password"})
     assert issued.code == 0 and out.exists(), issued.err
     assert f"warning: 2 sessions on {us_day(DAY)} are 2 lines on this superbill" in issued.err
-    assert cli(capsys, monkeypatch, "session", "add", chart, "--date", "2024-04-02", "--duration", "53", *v).code == 0
+    assert cli(capsys, monkeypatch, "session", "add", chart, "--date", "2024-04-02", "--duration", "53", "--icd10",
+               "F43.23", *v).code == 0
     clean = cli(capsys, monkeypatch, "superbill", chart, "--from", "2024-04-01", "--to", "2024-04-30",
                 "--out", str(tmp_path / "april.pdf"), *v, env={"VAULT_APP_PDF_PASSWORD": "a-long-pdf-password"})
     assert clean.code == 0 and "warning" not in clean.err

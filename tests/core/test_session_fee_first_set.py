@@ -13,7 +13,7 @@ import pytest
 
 from tests.core.cli_helpers import cli, init_vault
 from tests.core.disclosure_fixtures import PASSWORD, pdf_text
-from tests.core.payable_practice import payable
+from tests.core.payable_practice import diagnosed, payable
 from vault_app.domain.billing import fee_to_keep, session_charge, session_priced
 from vault_app.domain.errors import InvalidInput
 from vault_app.services import appointments, billing, clients, superbill
@@ -109,6 +109,7 @@ def test_a_superbill_says_no_fee_set_for_a_session_with_none(vault: Vault, tmp_p
     $0.00 read as a free session. A superbill with it is refused (domain/superbill_fees)."""
     client_id = clients.create_client(vault, "Noa Feeless", chart_number="NF-1", date_of_birth="1990-01-01").client_id
     payable(vault)
+    diagnosed(vault, client_id)
     _attend(vault, client_id, "2026-03-02")
     with pytest.raises(InvalidInput) as err:
         superbill.issue(vault, client_id, first="2026-03-01", last="2026-03-31", out=tmp_path / "sb.pdf",

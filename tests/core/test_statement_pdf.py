@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.disclosure_fixtures import PASSWORD, pdf_text
-from tests.core.payable_practice import payable
+from tests.core.payable_practice import diagnosed, payable
 from tests.local_clock import us_day
 from vault_app.domain.billing import format_cents
 from vault_app.domain.statement import StatementTotals
@@ -21,6 +21,7 @@ from vault_app.services.vault import Vault
 def _client(vault: Vault, *days: str) -> str:
     client = clients.create_client(vault, "Tomas Erikkson-Vale", chart_number="TE-3", date_of_birth="1979-06-01")
     payable(vault)
+    diagnosed(vault, client.client_id)
     billing.set_scheduled_fee(vault, "90837", "180.00")
     for day in days:
         (appt,) = appointments.schedule(vault, client.client_id, date=day, start="10:00")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from tests.core.payable_practice import payable
+from tests.core.payable_practice import diagnosed, payable
 from tests.local_clock import us_day
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.services import accounting, appointments, billing, clients, guardians, notes, plans, practice, requests
@@ -222,6 +222,7 @@ def test_a_refused_superbill_leaves_no_request(vault: Vault, tmp_path: Path) -> 
 
     client = clients.create_client(vault, "Placeholder", chart_number="OLD-1", date_of_birth="1970-01-01")
     payable(vault)
+    diagnosed(vault, client.client_id)
     with vault.records.transaction():
         clinical_clients.update(vault.records, replace(client, legal_name="Old\nName"))
     billing.set_scheduled_fee(vault, "90837", "180.00")

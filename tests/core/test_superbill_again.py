@@ -36,7 +36,7 @@ def client_id(vault: Vault) -> str:
     payable(vault)
     billing.set_scheduled_fee(vault, "90837", "180.00")
     for day in ("2026-03-02", "2026-03-09", "2026-03-16"):
-        sessions.add_session(vault, client.client_id, date=day, duration_minutes=55)
+        sessions.add_session(vault, client.client_id, date=day, duration_minutes=55, icd10_codes=["F43.23"])
     return client.client_id
 
 
@@ -91,7 +91,7 @@ def test_other_sessions_a_statement_and_each_guardians_share_are_not_repeats(vau
     ids = [guardians.add_guardian(vault, minor.client_id, n, authority="parent", address="5 North Ln").guardian_id
            for n in ("Pia Minor", "Jon Minor")]
     billing.set_split(vault, minor.client_id, {ids[0]: 50, ids[1]: 50})
-    sessions.add_session(vault, minor.client_id, date="2026-03-04", duration_minutes=55)
+    sessions.add_session(vault, minor.client_id, date="2026-03-04", duration_minutes=55, icd10_codes=["F43.23"])
     for n, guardian_id in enumerate(ids):
         superbills.issue(vault, minor.client_id, first="2026-03-01", last="2026-03-31",
                          out=tmp_path / f"g{n}.pdf", password=PASSWORD, guardian_id=guardian_id)

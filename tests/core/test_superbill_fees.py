@@ -52,9 +52,9 @@ def client_id(vault: Vault) -> str:
     practice.update(vault, clinician_name="Dr. Maren Oakes", practice_name="Oakes Therapy", npi="1234567893",
                     tax_id="12-3456789", address="12 Elm St, Springfield")
     client = clients.create_client(vault, "Tomas Erikkson-Vale", chart_number="TE-3", date_of_birth="1979-06-01")
-    sessions.add_session(vault, client.client_id, date="2026-03-02", duration_minutes=55)
+    sessions.add_session(vault, client.client_id, date="2026-03-02", duration_minutes=55, icd10_codes=["F43.23"])
     sessions.add_session(vault, client.client_id, date="2026-03-09", duration_minutes=45, cpt_code="90834",
-                         addon_codes=["90785"])
+                         addon_codes=["90785"], icd10_codes=["F43.23"])
     return client.client_id
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.disclosure_fixtures import PASSWORD, pdf_text
-from tests.core.payable_practice import payable
+from tests.core.payable_practice import diagnosed, payable
 from vault_app.domain.billing import (
     ADDON_KIND,
     Charge,
@@ -175,6 +175,7 @@ def test_a_no_charge_session_is_charged_nothing(vault: Vault, tmp_path: Path) ->
 
     client = clients.create_client(vault, "Tomas Erikkson-Vale", chart_number="TE-3", date_of_birth="1979-06-01")
     payable(vault)
+    diagnosed(vault, client.client_id)
     billing.set_scheduled_fee(vault, "90837", "180.00")
     made = appointments.schedule(vault, client.client_id, date="2026-03-02", start="10:00", recurrence="weekly",
                                  count=2)
@@ -184,7 +185,7 @@ def test_a_no_charge_session_is_charged_nothing(vault: Vault, tmp_path: Path) ->
     superbill.issue(vault, client.client_id, first="2026-03-01", last="2026-03-31", out=tmp_path / "sb.pdf",
                     password=PASSWORD)
     text = " ".join(pdf_text(tmp_path / "sb.pdf"))
-    assert "03/09/2026 11 Office 90837 - 53 $0.00 $0.00" in text
+    assert "03/09/2026 11 Office 90837 F43.23 53 $0.00 $0.00" in text
     assert "Total charges $180.00 Amount paid $0.00 Balance due $180.00" in text
     superbill.issue(vault, client.client_id, kind="statement", first="2026-03-01", last="2026-03-31",
                     out=tmp_path / "st.pdf", password=PASSWORD)

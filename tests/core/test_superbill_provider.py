@@ -45,7 +45,7 @@ def client_id(vault: Vault) -> str:
     practice.update(vault, clinician_name="Dr. Maren Oakes", practice_name="Oakes Therapy")
     client = clients.create_client(vault, "Tomas Erikkson-Vale", chart_number="TE-3", date_of_birth="1979-06-01")
     billing.set_scheduled_fee(vault, "90837", "180.00")
-    sessions.add_session(vault, client.client_id, date="2026-03-02", duration_minutes=55)
+    sessions.add_session(vault, client.client_id, date="2026-03-02", duration_minutes=55, icd10_codes=["F43.23"])
     return client.client_id
 
 

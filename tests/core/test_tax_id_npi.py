@@ -10,7 +10,7 @@ import pytest
 
 from tests.core.cli_helpers import cli, init_vault
 from tests.core.disclosure_fixtures import PASSWORD, pdf_text
-from tests.core.payable_practice import payable
+from tests.core.payable_practice import diagnosed, payable
 from vault_app.domain.errors import ExitCode, InvalidInput
 from vault_app.domain.practice import NPI_CITATION, TAX_ID_CITATION, check_npi, check_tax_id, tax_id_label
 from vault_app.services import appointments, billing, clients, practice, superbill
@@ -91,6 +91,7 @@ def test_the_superbill_prints_the_npi_and_the_tax_id(vault: Vault, tmp_path: Pat
     practice.update(vault, clinician_name="Dr. Maren Oakes", credentials="PhD", npi="1234 567 893", tax_id=tax_id)
     client = clients.create_client(vault, "Tomas Erikkson-Vale", chart_number="TE-3", date_of_birth="1979-06-01")
     payable(vault)
+    diagnosed(vault, client.client_id)
     billing.set_scheduled_fee(vault, "90837", "180.00")
     (appt,) = appointments.schedule(vault, client.client_id, date="2026-03-02", start="10:00")
     appointments.attend(vault, appt.appointment_id)

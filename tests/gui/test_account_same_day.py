@@ -30,7 +30,8 @@ def test_a_day_with_two_sessions_is_said_and_the_superbill_asks_once(unlocked_ap
     billing.set_scheduled_fee(vault, "90837", "180.00")  # a superbill with no fee is refused (superbill_fees)
     day = date.today() - timedelta(days=3)
     for _ in range(2):
-        sessions.add_session(vault, client.client_id, date=day.isoformat(), duration_minutes=53)
+        sessions.add_session(vault, client.client_id, date=day.isoformat(), duration_minutes=53,
+                              icd10_codes=["F43.23"])
     dialog = AccountDialog(unlocked_app, client.client_id, chart_number="DD-1", parent=unlocked_app.main_window)
     dialog.show()
     qtbot.waitExposed(dialog)

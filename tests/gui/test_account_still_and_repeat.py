@@ -90,7 +90,8 @@ def test_a_second_superbill_for_the_same_sessions_is_asked_about(unlocked_app: A
     payable(vault)
     billing.set_scheduled_fee(vault, "90837", "180.00")
     today = date.today()
-    sessions.add_session(vault, client_id, date=(today - timedelta(days=2)).isoformat(), duration_minutes=55)
+    sessions.add_session(vault, client_id, date=(today - timedelta(days=2)).isoformat(), duration_minutes=55,
+                         icd10_codes=["F43.23"])
     dialog = _open(unlocked_app, qtbot, client_id)
     dialog.first.setDate(QDate(today.year, today.month, today.day).addDays(-10))
 

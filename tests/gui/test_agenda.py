@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.core.payable_practice import payable
+from tests.core.payable_practice import diagnosed, payable
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.gui.controller import AppController
@@ -164,6 +164,7 @@ def test_account_dialog_payment_card_refusal_and_superbill(unlocked_app: AppCont
     (appt,) = appointments.schedule(vault, client_id, date=day, start="09:00")
     done = appointments.attend(vault, appt.appointment_id)
     notes.save_draft(vault, done.note_id, {"assessment": "Seen."})  # no plan: the draft starts empty
+    diagnosed(vault, client_id)  # the plan's diagnosis, added after the visit, is the superbill's
     notes.sign_note(vault, done.note_id)
     window.show_agenda()
     agenda = window.agenda

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.payable_practice import payable
+from tests.core.payable_practice import diagnosed, payable
 from tests.gui.conftest import wait_ops
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain import errors
@@ -352,6 +352,7 @@ def test_a_name_stored_before_names_were_checked_on_a_superbill_in_spanish(vault
 
     client = clients.create_client(vault, "Placeholder", chart_number="OLD-2", date_of_birth="1970-01-01")
     payable(vault)
+    diagnosed(vault, client.client_id)
     with vault.records.transaction():
         clinical_clients.update(vault.records, replace(client, legal_name="Old\nName"))
     billing.set_scheduled_fee(vault, "90837", "180.00")

@@ -246,6 +246,12 @@ def cmd_superbill(args: argparse.Namespace) -> int:
     if issued.unpriced:
         print(f"warning: {unpriced_warning(issued.unpriced)} It reads \"no fee set\" on this {args.kind}.",
               file=sys.stderr)
+    if issued.diagnosis_from_plan:
+        # Their diagnosis they certify: the plan's as it stands now (no history is kept of earlier codes).
+        days = ", ".join(common.date_shown(require_date(d, "date"), tag) for d in issued.diagnosis_from_plan)
+        print(f"note: no diagnosis was recorded on the visit of {days}: this superbill gives it the treatment "
+              "plan's current diagnosis. If the diagnosis was different then, record it on the session (vault-app "
+              "session update SESSION --icd10 CODE) and make the superbill again (--again).", file=sys.stderr)
     common.emit(args, issued.as_dict(), lambda: (
         f"{args.kind.capitalize()} {issued.disclosure_id} written to {issued.path}: "
         f"{counted(issued.sessions, 'line') if issued.sessions else 'no session or fee in these dates'}, "

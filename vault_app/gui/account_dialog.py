@@ -35,7 +35,14 @@ from vault_app.domain.superbill_fees import unpriced_services
 from vault_app.domain.superbill_repeats import AlreadyIssued
 from vault_app.gui import account_work, offered_file_names
 from vault_app.gui.account_rows import PAYMENT_ROLE, SESSION_ROLE, account_rows
-from vault_app.gui.account_words import date_edit, issued_words, method_words, superbill_needs_words, unpriced_words
+from vault_app.gui.account_words import (
+    date_edit,
+    issued_words,
+    method_words,
+    plan_diagnosis_words,
+    superbill_needs_words,
+    unpriced_words,
+)
 from vault_app.gui.appointment_dialog import initials
 from vault_app.gui.change_watch import touches_client
 from vault_app.gui.confirm import confirm
@@ -479,6 +486,8 @@ class AccountDialog(QDialog):
         text = issued_words(issued)
         if issued.unpriced:
             text += " " + unpriced_words(issued.unpriced)
+        if issued.diagnosis_from_plan:
+            text += " " + plan_diagnosis_words(issued.diagnosis_from_plan)
         self.message.setText(text)
 
     def _failed(self, exc: BaseException) -> bool:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit
 
 from vault_app.gui.date_field import date_picker
+from vault_app.gui.dates import show_date
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 
 # The methods in the screen's language; what is stored (and sent) is the key.
@@ -76,6 +77,18 @@ def unpriced_words(codes: tuple[str, ...]) -> str:
                              "set (Fee schedule…).").format(codes=", ".join(codes))
 
 
+def plan_diagnosis_words(days: tuple[str, ...]) -> str:
+    """After a superbill whose visits recorded no diagnosis took the treatment plan's current one
+    (domain/superbill_diagnosis): the therapist certifies it, so it is said, with the way to correct it."""
+    if not days:
+        return ""
+    return QCoreApplication.translate(
+        "AccountDialog", "No diagnosis was recorded on the visit of {days}: this superbill gives it the treatment "
+                         "plan's current diagnosis. If it was different then, record it on the session (Sessions & "
+                         "notes, Correct session details…) and make the superbill again.").format(
+        days=", ".join(show_date(day) for day in days))
+
+
 def superbill_needs_words(missing: tuple[str, ...], unpriced: tuple[str, ...]) -> str:
     """Beside Superbill, before the PDF: what the practice lacks (domain/superbill_provider) and
     the services with no fee (domain/superbill_fees), for either of which a superbill is refused."""
@@ -97,4 +110,5 @@ def superbill_needs_words(missing: tuple[str, ...], unpriced: tuple[str, ...]) -
     return " ".join(said)
 
 
-__all__ = ["METHOD_WORDS", "date_edit", "issued_words", "method_words", "superbill_needs_words", "unpriced_words"]
+__all__ = ["METHOD_WORDS", "date_edit", "issued_words", "method_words", "plan_diagnosis_words", "superbill_needs_words",
+           "unpriced_words"]

@@ -86,7 +86,7 @@ class KitPage(QWizardPage):
     def save_to(self, path: Path) -> None:
         # Lazy (start-up): the first-run window; services.vault ~90 ms, certificates ~200 ms to import
         from vault_app.services.certificates import public_key_fingerprint
-        from vault_app.services.emergency_kit import save_pdf
+        from vault_app.services.emergency_kit import practice_of, save_pdf
 
         created = self._created()
         key, vault_id, folder = created.recovery_key, created.vault.vault_id, str(created.vault.folder)
@@ -97,8 +97,9 @@ class KitPage(QWizardPage):
         locale, language = self._practice_locale(), current_language()
         run_op(
             self,
+            # Whose records (the names given on About you, saved when the vault was made), read on the worker.
             lambda: save_pdf(path, recovery_key=key, vault_id=vault_id, folder=folder, key_fingerprint=fingerprint,
-                             locale=locale, language=language, keyring=keyring),
+                             locale=locale, language=language, keyring=keyring, practice=practice_of(created.vault)),
             on_success=self._saved,
             on_error=lambda exc: self._not_saved(path, exc),
             label=self.tr("Saving the Emergency Kit…"),

@@ -57,6 +57,14 @@ SAYS: Mapping[str, str] = {
     "superbill.unpriced": QT_TRANSLATE_NOOP(
         "RefusalWordsChecks", "A health plan cannot pay from a superbill without the charge for each service "
                               "(CMS-1500 items 24F and 28), and no fee is set for {codes}."),
+    # {visits}: the dates of service (ISO) with no diagnosis in force (domain/superbill_diagnosis).
+    "superbill.no_diagnosis": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "A health plan cannot pay a service without its diagnosis (CMS-1500 items 21 and 24E), "
+                              "and none is recorded for the visit of {visits}."),
+    "superbill.diagnosis_after_visit": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "A health plan cannot pay a service without its diagnosis (CMS-1500 items 21 and 24E), "
+                              "and the treatment plan's diagnosis starts after the visit of {visits}: it says nothing "
+                              "of what was diagnosed then."),
 }
 
 HINTS: Mapping[str, str] = {
@@ -82,6 +90,14 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsChecks", "Set the fee in the fee schedule (Fee schedule… in this window, or the session's own "
                               "with Set the selected session's fee…), then make the superbill again. A statement "
                               "can be made as it is."),
+    "superbill.no_diagnosis": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "Add the diagnosis in the chart's treatment plan (Overview, Edit plan…), or on the "
+                              "session itself (Sessions & notes, Correct session details…), then make the superbill "
+                              "again. A statement can be made as it is."),
+    "superbill.diagnosis_after_visit": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "Record that visit's diagnosis on the session (Sessions & notes, Correct session "
+                              "details…), or correct the plan's start date, then make the superbill again. A "
+                              "statement can be made as it is."),
 }
 
 FIELD_NAMES: Mapping[str, str] = {}

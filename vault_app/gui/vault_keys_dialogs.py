@@ -389,7 +389,7 @@ class EmergencyKitDialog(QDialog):
         run_op(self, lambda: save_pdf(path, recovery_key=kit.recovery_key, vault_id=kit.vault_id,
                                       folder=kit.folder, key_fingerprint=kit.key_fingerprint,
                                       locale=locale, language=language, replaces_earlier=True,
-                                      keyring=kit.keyring),
+                                      keyring=kit.keyring, practice=kit.practice),
                # Where, and print then delete: "Print it, then keep the paper safe" left the PDF
                # on the computer, the key beside the lock (the first run's words since round 31).
                on_success=self._saved,

@@ -1,21 +1,43 @@
 """The Emergency Kit as a one-page PDF the therapist prints or files away.
 
 It carries the recovery key (the only way back in without the passphrase), the vault id
-so the right kit is used, and plain instructions. It never carries the passphrase or
-any client information. Written atomically with owner-only permissions, in the language the
-app's screens speak (services/emergency_kit_words.py); the key is printed the same in each.
+so the right kit is used, which program opens it and whose practice it is (the practice
+settings' names: an executor holding it with the professional will must know both), and plain
+instructions. It never carries the passphrase or any client information. Written atomically
+with owner-only permissions, in the language the app's screens speak
+(services/emergency_kit_words.py); the key is printed the same in each.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.locale_format import DEFAULT_LOCALE, datetime_text, long_date_text, paper_format, time_text
 from vault_app.domain.names import printable_name
 from vault_app.services.emergency_kit_words import ENGLISH, KIT_WORDS, kit_words
 from vault_app.storage.files import atomic_write
+
+if TYPE_CHECKING:
+    from vault_app.services.vault import Vault
+
+
+def practice_of(vault: Vault) -> str:
+    """Whose practice the kit opens, from the practice settings: the clinician's name and
+    credentials, and the practice's name ("" while none is set). Never a client's."""
+    from vault_app.services import practice
+
+    profile = practice.load(vault)
+    who = ", ".join(part for part in (profile.clinician_name.strip(), profile.credentials.strip()) if part)
+    return " · ".join(part for part in (who, profile.practice_name.strip()) if part)
+
+
+def _core_font(text: str) -> str:
+    """The kit's font (Helvetica) holds Latin-1 only: a practice or folder named in another script
+    printed as '?' there, never a kit that cannot be saved."""
+    return text.encode("latin-1", "replace").decode("latin-1")
 
 
 def created_text(created: datetime, locale: str | None, language: str) -> str:
@@ -32,12 +54,14 @@ def created_text(created: datetime, locale: str | None, language: str) -> str:
 def build_pdf(
     *, recovery_key: str, vault_id: str, folder: str, created: datetime | None = None, key_fingerprint: str = "",
     locale: str | None = None, language: str = ENGLISH, replaces_earlier: bool = False, keyring: bool = True,
+    practice: str = "",
 ) -> bytes:
     """`locale`: the practice's (its paper and date order), None when it has none yet;
     `language`: the screens' (gui/i18n.current_language); `replaces_earlier`: the kit of Replace
     every key, which says that backups made before it still need the earlier kit; `keyring`:
     whether the vault keeps a device secret in the keyring (without one, "or this computer's
-    keyring loses the vault's device secret" named something the vault never had)."""
+    keyring loses the vault's device secret" named something the vault never had); `practice`:
+    whose records (practice_of), said with the program's name."""
     from fpdf import FPDF
 
     if not recovery_key.strip():
@@ -54,6 +78,10 @@ def build_pdf(
     pdf.set_font("Helvetica", "", 11)
     dated = words["created"].format(moment=created_text(created, locale, language))
     pdf.cell(0, 7, dated, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    who = _core_font(printable_name(practice)).strip()
+    pdf.multi_cell(0, 6, words["program"].format(practice=who) if who else words["program_unnamed"],
+                   new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     pdf.set_font("Helvetica", "B", 12)
     pdf.cell(0, 8, words["recovery_key"], new_x="LMARGIN", new_y="NEXT")
@@ -80,8 +108,9 @@ def build_pdf(
     pdf.set_font("Helvetica", "B", 11)
     pdf.cell(0, 7, words["which_vault"], new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 10)
-    pdf.multi_cell(0, 6, words["vault_id"].format(vault_id=vault_id) + "\n"
-                   + words["folder"].format(folder=printable_name(folder)),
+    pdf.multi_cell(0, 6, (words["practice"].format(practice=who) + "\n" if who else "")
+                   + words["vault_id"].format(vault_id=vault_id) + "\n"
+                   + words["folder"].format(folder=_core_font(printable_name(folder))),
                    new_x="LMARGIN", new_y="NEXT")
     if key_fingerprint:
         # What an offline checker of destruction certificates compares the key with.
@@ -96,16 +125,16 @@ def build_pdf(
 def save_pdf(
     path: Path, *, recovery_key: str, vault_id: str, folder: str, created: datetime | None = None,
     key_fingerprint: str = "", locale: str | None = None, language: str = ENGLISH, replaces_earlier: bool = False,
-    keyring: bool = True,
+    keyring: bool = True, practice: str = "",
 ) -> Path:
     path = Path(path)
     if path.suffix.lower() != ".pdf":
         path = path.with_suffix(".pdf")
     data = build_pdf(recovery_key=recovery_key, vault_id=vault_id, folder=folder, created=created,
                      key_fingerprint=key_fingerprint, locale=locale, language=language,
-                     replaces_earlier=replaces_earlier, keyring=keyring)
+                     replaces_earlier=replaces_earlier, keyring=keyring, practice=practice)
     atomic_write(path, data, what="saving the Emergency Kit")
     return path
 
 
-__all__ = ["build_pdf", "created_text", "save_pdf"]
+__all__ = ["build_pdf", "created_text", "practice_of", "save_pdf"]

@@ -17,6 +17,14 @@ KIT_WORDS: Mapping[str, Mapping[str, str]] = {
     "en": {
         "title": "Emergency Kit",
         "created": "Created {moment}",
+        # For an executor holding the page with the professional will: which program, whose records.
+        "program": "This page opens the clinical records of {practice}, kept encrypted by the program Therapy Vault "
+                   "(vault-app). To open them you need this page, the vault folder named below (or a backup of it) "
+                   "and Therapy Vault installed on a computer.",
+        "program_unnamed": "This page opens clinical records kept encrypted by the program Therapy Vault (vault-app). "
+                           "To open them you need this page, the vault folder named below (or a backup of it) and "
+                           "Therapy Vault installed on a computer.",
+        "practice": "Practice: {practice}",
         "recovery_key": "Recovery key",
         "keep": "Keep this page somewhere safe and private, away from your computer: a locked drawer, a safe, or "
                 "with your practice's professional will. Anyone holding it together with a copy of your vault can "
@@ -42,6 +50,13 @@ KIT_WORDS: Mapping[str, Mapping[str, str]] = {
     "es": {
         "title": "Kit de emergencia",
         "created": "Creado el {moment}",
+        "program": "Esta página abre los registros clínicos de {practice}, guardados cifrados por el programa "
+                   "Therapy Vault (vault-app). Para abrirlos hacen falta esta página, la carpeta de la bóveda indicada "
+                   "abajo (o una copia de seguridad de ella) y Therapy Vault instalado en una computadora.",
+        "program_unnamed": "Esta página abre registros clínicos guardados cifrados por el programa Therapy Vault "
+                           "(vault-app). Para abrirlos hacen falta esta página, la carpeta de la bóveda indicada abajo "
+                           "(o una copia de seguridad de ella) y Therapy Vault instalado en una computadora.",
+        "practice": "Consulta: {practice}",
         "recovery_key": "Clave de recuperación",
         "keep": "Guarde esta página en un lugar seguro y privado, lejos de su computadora: un cajón con llave, una "
                 "caja fuerte o junto al testamento profesional de su consulta. Quien la tenga junto con una copia "

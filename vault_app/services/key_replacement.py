@@ -25,11 +25,14 @@ class NewKit:
     # Whether the vault keeps a device secret in this computer's keyring: the kit names the
     # keyring only then (its PDF and window named one for a vault made without).
     keyring: bool = True
+    practice: str = ""  # whose records, printed on the kit with the program's name (emergency_kit.practice_of)
 
 
 def kit_for(vault: Vault, recovery_key: str) -> NewKit:
+    from vault_app.services.emergency_kit import practice_of
+
     return NewKit(recovery_key, vault.vault_id, str(vault.folder), public_key_fingerprint(vault.public_key),
-                  keyring=vault.header.uses_device_secret)
+                  keyring=vault.header.uses_device_secret, practice=practice_of(vault))
 
 
 def begin_replacing(vault: Vault, ahead: Ahead, passphrase: str,

@@ -56,6 +56,7 @@ from vault_app.domain.document_dates import bill_audience, document_locale
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.names import check_name
 from vault_app.domain.statement import NOTHING_TO_STATE, nothing_to_state, statement_totals
+from vault_app.domain.superbill_diagnosis import FROM_PLAN
 from vault_app.domain.superbill_fees import every_service_unpriced, unpriced_services
 from vault_app.domain.superbill_provider import missing_for_superbill, missing_words
 from vault_app.domain.superbill_repeats import CLIENT, AlreadyIssued, EarlierBill, Repeat, repeated_days, repeats
@@ -72,6 +73,7 @@ from vault_app.services import (
     request_records,
     requests,
     sessions,
+    superbill_diagnosis,
 )
 from vault_app.services.clinical_common import age_of_majority, now_iso, today
 from vault_app.services.fault_injection import crash_point
@@ -104,6 +106,9 @@ class Issued:
     accountable: bool
     exclusion: str
     unpriced: tuple[str, ...] = ()  # codes listed with no fee set (domain/billing.unpriced_codes)
+    # The visits (ISO dates) whose diagnosis the current treatment plan gave (none recorded on the
+    # session): said to the therapist, whose diagnosis it is (domain/superbill_diagnosis).
+    diagnosis_from_plan: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -195,6 +200,8 @@ def issue(
                            code="superbill.no_session", field="service_from")
     if kind == "superbill":
         refuse_unpriced([c for c in whole.charges if day_from <= c.on <= day_to])
+        superbill_diagnosis.refuse_undiagnosed(superbill_diagnosis.for_sessions(
+            vault, client_id, (c.ref_id for c in whole.charges if c.kind == "session" and day_from <= c.on <= day_to)))
     if kind == "statement" and nothing_to_state(whole.charges, whole.payments, day_from, day_to):
         # A statement states the account, sessions or not: refused only with nothing to state.
         raise InvalidInput(NOTHING_TO_STATE, hint="Choose dates that include a session, a fee or a payment.",
@@ -259,7 +266,9 @@ def issue(
         raise AlreadyIssued(found, days, again_hint=(
             "If this one replaces it (a lost copy, a corrected fee), issue it again (CLI: --again): it will say "
             "which superbill it replaces."))
+    diagnoses = superbill_diagnosis.for_sessions(vault, client_id, verdict.item_ids) if kind == "superbill" else {}
     doc = _document(vault, kind, client, name, address, guardian_id, day_from, day_to, verdict.item_ids,
+                    {sid: d.codes for sid, (_on, d) in diagnoses.items()},
                     replaces=tuple((r.disclosure_id, r.issued_on, repeated_days((r,), days)) for r in found))
     disclosure_id = doc.disclosure_id
     data = render(doc, password)  # in memory: a failure here has recorded nothing
@@ -326,7 +335,8 @@ def issue(
         records.update_delivery(vault.records, disclosure_id, status="delivered", updated_at=now_iso())
     return Issued(disclosure_id, entry.seq, sha, target, request_id, guardian_id or "client", len(doc.lines),
                   doc.charged_cents, doc.paid_cents, verdict.accountable, verdict.exclusion,
-                  tuple(sorted({line.cpt.split(" ")[0] for line in doc.lines if not line.priced})))
+                  tuple(sorted({line.cpt.split(" ")[0] for line in doc.lines if not line.priced})),
+                  tuple(sorted({on.isoformat() for on, d in diagnoses.values() if d.source == FROM_PLAN})))
 
 
 def earlier_superbills(vault: Vault, client_id: str, session_ids: tuple[str, ...],
@@ -343,7 +353,7 @@ def _days(vault: Vault, verdict: Any) -> list[tuple[str, date]]:
 
 
 def _document(vault: Vault, kind: str, client: Any, name: str, address: str, guardian_id: str | None,
-              first: date, last: date, session_ids: tuple[str, ...],
+              first: date, last: date, session_ids: tuple[str, ...], diagnoses: dict[str, tuple[str, ...]],
               replaces: tuple[tuple[str, date, tuple[date, ...]], ...] = ()) -> BillDocument:
     """What the gate allowed, at the fees on file: sessions (a statement: and the missed-appointment
     fees of these dates) and what was paid."""
@@ -377,11 +387,13 @@ def _document(vault: Vault, kind: str, client: Any, name: str, address: str, gua
         s = sessions.get_session(vault, session_id)
         fee = fees.get(session_id, 0)
         pos = place_of_service(s.setting, s.location)
-        lines.append(Line(s.date, pos, s.cpt_code, s.icd10_codes, s.duration_minutes, fee, part(fee), "session",
+        # A superbill's: the diagnosis in force on the date of service (domain/superbill_diagnosis).
+        icd = diagnoses.get(session_id, s.icd10_codes)
+        lines.append(Line(s.date, pos, s.cpt_code, icd, s.duration_minutes, fee, part(fee), "session",
                           part(applied.get(session_id, 0)), priced=session_id not in unpriced))
         # Each add-on code its own line, its units and its fee, as a claim's service lines are
         # (CMS-1500 24D-24G): listed only beside the session's code, it was never priced.
-        lines += [Line(s.date, pos, code_with_units(c.cpt_code, c.units), s.icd10_codes, None, c.cents,
+        lines += [Line(s.date, pos, code_with_units(c.cpt_code, c.units), icd, None, c.cents,
                        part(c.cents), "add-on", part(applied.get(c.ref_id, 0)), priced=c.priced)
                   for c in addons.get(session_id, ())]
         listed.update(c.ref_id for c in addons.get(session_id, ()))

@@ -2986,6 +2986,10 @@
         <translation>Los códigos {codes} no tienen honorario fijado: no suman nada a los cargos hasta que se fijen (Tarifas…).</translation>
     </message>
     <message>
+        <source>No diagnosis was recorded on the visit of {days}: this superbill gives it the treatment plan&apos;s current diagnosis. If it was different then, record it on the session (Sessions &amp; notes, Correct session details…) and make the superbill again.</source>
+        <translation>No se registró ningún diagnóstico en la visita del {days}: este superbill le da el diagnóstico actual del plan de tratamiento. Si entonces era otro, regístrelo en la sesión («Sesiones y notas», «Corregir datos de la sesión…») y vuelva a hacer el superbill.</translation>
+    </message>
+    <message>
         <source>payment ({method})</source>
         <translation>pago ({method})</translation>
     </message>
@@ -20393,6 +20397,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>A health plan cannot pay from a superbill without the charge for each service (CMS-1500 items 24F and 28), and no fee is set for {codes}.</source>
         <translation>Un plan de salud no puede pagar a partir de un superbill sin el cargo de cada servicio (CMS-1500, casillas 24F y 28), y no hay honorario fijado para {codes}.</translation>
+    </message>
+    <message>
+        <source>A health plan cannot pay a service without its diagnosis (CMS-1500 items 21 and 24E), and none is recorded for the visit of {visits}.</source>
+        <translation>Un plan de salud no puede pagar un servicio sin su diagnóstico (CMS-1500, casillas 21 y 24E), y no hay ninguno registrado para la visita del {visits}.</translation>
+    </message>
+    <message>
+        <source>A health plan cannot pay a service without its diagnosis (CMS-1500 items 21 and 24E), and the treatment plan&apos;s diagnosis starts after the visit of {visits}: it says nothing of what was diagnosed then.</source>
+        <translation>Un plan de salud no puede pagar un servicio sin su diagnóstico (CMS-1500, casillas 21 y 24E), y el diagnóstico del plan de tratamiento empieza después de la visita del {visits}: no dice nada de lo diagnosticado entonces.</translation>
+    </message>
+    <message>
+        <source>Add the diagnosis in the chart&apos;s treatment plan (Overview, Edit plan…), or on the session itself (Sessions &amp; notes, Correct session details…), then make the superbill again. A statement can be made as it is.</source>
+        <translation>Añada el diagnóstico en el plan de tratamiento del expediente (Resumen, «Editar plan…»), o en la propia sesión («Sesiones y notas», «Corregir datos de la sesión…»), y vuelva a hacer el superbill. Un estado de cuenta puede hacerse tal como está.</translation>
+    </message>
+    <message>
+        <source>Record that visit&apos;s diagnosis on the session (Sessions &amp; notes, Correct session details…), or correct the plan&apos;s start date, then make the superbill again. A statement can be made as it is.</source>
+        <translation>Registre el diagnóstico de esa visita en la sesión («Sesiones y notas», «Corregir datos de la sesión…»), o corrija la fecha de inicio del plan, y vuelva a hacer el superbill. Un estado de cuenta puede hacerse tal como está.</translation>
     </message>
     <message>
         <source>Set the fee in the fee schedule (Fee schedule… in this window, or the session's own with Set the selected session's fee…), then make the superbill again. A statement can be made as it is.</source>
