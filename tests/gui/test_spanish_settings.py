@@ -105,7 +105,7 @@ def test_settings_speak_spanish_and_name_the_locales_in_spanish(
             "Los del sistema", "Claros", "Oscuros"]
         assert dialog.quick_unlock.title() == "Desbloqueo rápido"
         assert dialog.retention.title().startswith("Conservación de los registros")
-        assert dialog.profile["npi"].placeholderText() == "10 dígitos (impreso en los superbills)"
+        assert dialog.profile["npi"].placeholderText() == "10 dígitos (se imprime en cada superbill)"
         us = dialog.locale_box.itemText(dialog.locale_box.findData("en_US"))
         assert us.startswith("Inglés (Estados Unidos): "), us
         dialog.reject()
