@@ -3998,6 +3998,10 @@
 <context>
     <name>ChartView</name>
     <message>
+        <source>{tab} ({keys})</source>
+        <translation>{tab} ({keys})</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
