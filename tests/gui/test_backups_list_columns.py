@@ -51,6 +51,6 @@ def test_the_list_tells_folders_apart_says_changed_sizes_snapshots_and_selects_t
     assert str(first) in rows[first].toolTip(folder)
     assert rows[first].text(state) == "changed", rows[first].text(state)
     assert "replaced on" in rows[first].toolTip(0)
-    assert rows[newest].text(size).endswith(" KiB new") and rows[newest].toolTip(size)
+    assert rows[newest].text(size).endswith(" KiB added") and rows[newest].toolTip(size)
     assert rows[newest].text(folder).endswith("repo")  # the backup folder, not its "snapshots"
     assert tree.currentItem() is rows[newest]  # the newest checked one, proposed first

@@ -35,7 +35,7 @@ def test_choose_a_repository_back_up_check_and_restore(
     wait_ops(qtbot)
     dialog = _dialog(unlocked_app, qtbot)
     assert dialog.kind.currentData() == "repo"  # a new vault's default
-    assert "dated snapshots" in dialog.kind_note.text() and "single-file copy" in dialog.kind_note.text()
+    assert "dated backups" in dialog.kind_note.text() and "single-file copy" in dialog.kind_note.text()
     dialog.kind.setCurrentIndex(dialog.kind.findData("file"))
     assert "one file in the folder" in dialog.kind_note.text()
     repo = tmp_path / "repo"
@@ -45,7 +45,7 @@ def test_choose_a_repository_back_up_check_and_restore(
     wait_ops(qtbot)
     dialog.backup_now()
     wait_ops(qtbot, timeout=60_000)
-    assert dialog.result_label.text().startswith("Snapshot snap-"), dialog.result_label.text()
+    assert dialog.result_label.text().startswith("Dated backup snap-"), dialog.result_label.text()
     (made,) = (repo / "snapshots").glob("*.vrs")
     assert dialog.tree.topLevelItemCount() == 1 and dialog.tree.topLevelItem(0).text(1) == made.name
     assert dialog.kind.currentData() == "repo"

@@ -7,9 +7,10 @@ shows neither. Real vault, real widgets; Spanish too."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from tests.gui.conftest import wait_ops
-from vault_app.gui import prefs
+from vault_app.gui import i18n, prefs
 from vault_app.gui.controller import AppController
 from vault_app.services import clients
 
@@ -55,3 +56,61 @@ def test_in_spanish(unlocked_app: AppController, qtbot, spanish: None) -> None:
     _clients(unlocked_app)
     names = _names(unlocked_app, qtbot)
     assert "Sam Rivers, nac. 1984" in names and "Dan (Daniel Ortiz)" in names, names
+
+
+def _drawn(panel, row: int) -> tuple[str, str, bool]:  # type: ignore[no-untyped-def]
+    """The row's Name cell: its text (what a screen reader says), what is drawn, and whether the
+    style draws that without cutting it further (at the column's width on screen)."""
+    tree = panel.tree
+    index = tree.model().index(row, 0)
+    option = QStyleOptionViewItem()
+    tree.initViewItemOption(option)
+    option.rect = tree.visualRect(index)
+    tree.itemDelegateForIndex(index).initStyleOption(option, index)
+    style = tree.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
+    room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, tree).width() - 2 * margin
+    drawn = option.text
+    return str(index.data()), drawn, option.fontMetrics.elidedText(drawn, option.textElideMode, room) == drawn
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_at_the_narrow_list_the_cut_keeps_the_year_and_the_legal_name(
+        unlocked_app: AppController, qtbot, language: str) -> None:
+    """1280x720 at 150 %: an 853-pixel window, its list at its least (260). Found by a walker: the
+    cells read "Sam Rivers, bo…" and "Dan (Daniel O…", the part that tells rows apart cut off."""
+    prefs.put("privacy_mode", False)
+    vault = unlocked_app.vault
+    assert vault is not None
+    clients.create_client(vault, "Daniel Ortiz-Fernández", preferred_name="Dan", date_of_birth="1979-03-02")
+    clients.create_client(vault, "Samantha Riverside-Holloway", date_of_birth="1984-05-06")
+    clients.create_client(vault, "Samantha Riverside-Holloway", date_of_birth="1991-07-08")
+    assert i18n.install(language) == language
+    try:
+        window = unlocked_app.main_window
+        assert window is not None
+        window.resize(853, 480)
+        window.splitter.setSizes([260, 853 - 260])
+        panel = window.client_list
+        _names(unlocked_app, qtbot)
+        qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 3)
+        qtbot.waitUntil(lambda: 0 < panel.tree.columnWidth(0) < 200)
+        cells = {_drawn(panel, i)[0]: _drawn(panel, i)[1:] for i in range(3)}
+        born = {"en": "born", "es": "nac."}[language]
+        for whole, end in ((f"Samantha Riverside-Holloway, {born} 1984", "1984"),
+                           (f"Samantha Riverside-Holloway, {born} 1991", "1991"),
+                           ("Dan (Daniel Ortiz-Fernández)", "ndez)")):
+            drawn, fits = cells[whole]  # the item's own text whole: what a screen reader says
+            assert fits, f"the style cuts {drawn!r} at its end, the year or legal name with it"
+            assert drawn != whole and "…" in drawn, "the column is meant to be too narrow for the whole name here"
+            assert drawn.endswith(end), (whole, drawn)
+        assert cells[f"Samantha Riverside-Holloway, {born} 1984"][0].startswith("Sa")
+        assert cells["Dan (Daniel Ortiz-Fernández)"][0].startswith("Dan")
+        # Privacy mode: the mask alone, nothing kept that names anyone.
+        panel.set_privacy(True)
+        for i in range(3):
+            whole, drawn, fits = _drawn(panel, i)
+            assert fits and not any(s in drawn for s in ("Sam", "Dan", "19", "Ortiz")), drawn
+        panel.set_privacy(False)
+    finally:
+        i18n.install("en")

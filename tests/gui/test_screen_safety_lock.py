@@ -230,7 +230,7 @@ def test_status_bar_follows_a_backup(unlocked_app: AppController, qtbot, tmp_pat
     dialog.backup_now()
     wait_ops(qtbot)
     # A new vault's default kind: a snapshot into the backup folder (services/backup_kinds.py).
-    assert "Snapshot snap-" in dialog.result_label.text()
+    assert "Dated backup snap-" in dialog.result_label.text()
     assert "no verified backup" not in window.status_label.text()
     assert window.status_label.text() == "Backup checked."
     dialog.close()

@@ -38,7 +38,7 @@ def test_the_backups_screen_speaks_spanish(unlocked_app: AppController, qtbot, t
                                             "comprobada: ninguna todavía.")
     assert dialog.reminder_days.suffix() == " días"
     assert [dialog.kind.itemText(i) for i in range(dialog.kind.count())] == [
-        "Instantáneas fechadas: cada copia escribe solo lo que cambió", "Un archivo cada vez"]
+        "Copias fechadas: cada una escribe solo lo que cambió", "Un archivo cada vez"]
     header = dialog.tree.headerItem()
     assert [header.text(c) for c in range(header.columnCount())] == ["Creada", "Archivo", "Tamaño", "Estado", "Tipo",
                                                                         "Carpeta"]
@@ -51,12 +51,12 @@ def test_the_backups_screen_speaks_spanish(unlocked_app: AppController, qtbot, t
     dialog.backup_now()
     wait_ops(qtbot)
     said = dialog.result_label.text()
-    assert said.startswith(("Copia hecha en ", "Instantánea ")), said
+    assert said.startswith(("Copia hecha en ", "Copia fechada ")), said
     assert "comprobada como la comprobaría una restauración" in said
     assert "Última copia comprobada: hoy." in dialog.summary.text()
     assert dialog.reminder.text() == ""
     row = dialog.tree.topLevelItem(0)
-    assert row is not None and row.text(3) == "comprobada" and row.text(4) in ("instantánea", "un archivo")
+    assert row is not None and row.text(3) == "comprobada" and row.text(4) in ("copia fechada", "un archivo")
 
     dialog.tree.setCurrentItem(row)
     dialog.verify_selected()

@@ -159,7 +159,7 @@ def test_backup_now_verify_and_dashboard(unlocked_app: AppController, qtbot, tmp
     dialog.backup_now()
     wait_ops(qtbot, timeout=60_000)
     # A new vault's default kind: a dated snapshot in a backup repository in that folder.
-    assert "Snapshot snap-" in dialog.result_label.text(), dialog.result_label.text()
+    assert "Dated backup snap-" in dialog.result_label.text(), dialog.result_label.text()
     assert sorted(p.name for p in target.iterdir()) == ["chunks", "snapshots", "vault-app-repository.json"]
     assert len(list((target / "snapshots").glob("snap-*"))) == 1
     assert dialog.tree.topLevelItemCount() == 1

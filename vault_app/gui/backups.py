@@ -78,11 +78,14 @@ class BackupsDialog(QDialog):
         # the default, one file each time for those made before (the settings say which).
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of backup"))
-        self.kind.addItem(self.tr("Dated snapshots: each backup writes only what changed"), "repo")
+        # Therapist's words on the screen, the technical ones a hover away (a walker read
+        # «snapshots» and «chunks» in the Spanish window): what the folder holds is in the tooltips.
+        self.kind.addItem(self.tr("Dated backups: each one writes only what changed"), "repo")
         self.kind.addItem(self.tr("One file each time"), "file")
         self.kind.setToolTip(self.tr(
-            "Dated snapshots keep the vault in encrypted pieces, each stored once: after a day's "
-            "work a backup writes about that day's changes. Use one folder per vault."))
+            "Dated backups keep the vault in encrypted pieces, each stored once: after a day's "
+            "work a backup writes about that day's changes. Use one folder per vault. (In technical "
+            "terms: snapshots of a repository of encrypted chunks.)"))
         self.kind.currentIndexChanged.connect(self._explain_kind)
         self.kind_note = _label(" ", "calmNote")
         self.kind_note.setAccessibleName(self.tr("What the backup folder holds"))
@@ -207,10 +210,14 @@ class BackupsDialog(QDialog):
     def _explain_kind(self) -> None:
         if self.kind.currentData() == "repo":
             self.kind_note.setText(self.tr(
-                "The folder becomes a backup folder with dated snapshots (its 'snapshots' and 'chunks' folders). "
-                "Copy the whole folder to move it to another drive, or save a single-file copy to take elsewhere. "
-                "A destruction removes the chart from every snapshot."))
+                "The folder becomes a backup folder of dated backups. Copy the whole folder to move it to another "
+                "drive, or save a single-file copy to take elsewhere. A destruction removes the chart from every "
+                "dated backup."))
+            self.kind_note.setToolTip(self.tr(
+                "Inside the folder: 'snapshots' holds one small file for each dated backup, 'chunks' the vault's "
+                "encrypted pieces, each stored once and shared by the dated backups. Copy the folder whole."))
         else:
+            self.kind_note.setToolTip("")
             self.kind_note.setText(self.tr(
                 "Each backup is one file in the folder; each can be copied elsewhere on its own. A destruction "
                 "removes the chart from every backup file it can reach, which takes longer for each file."))
@@ -301,7 +308,7 @@ class BackupsDialog(QDialog):
                                      "backups made since were checked with the psychotherapy notes locked).")
                        .format(Path(p).name) for p in info.kept_covering)
         if written is not None:  # a snapshot: what it added to the repository is its cost
-            self.result_label.setText(self.tr("Snapshot {0} written ({1} KiB new in the backup folder, {2}).")
+            self.result_label.setText(self.tr("Dated backup {0} written ({1} KiB added to the backup folder, {2}).")
                                           .format(info.file, written // 1024, checked) + kept)
             return
         self.result_label.setText(self.tr("Backed up to {0} ({1} KiB, {2}).")

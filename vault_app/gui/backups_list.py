@@ -170,10 +170,10 @@ def _row(tree: QTreeWidget, b: dict[str, Any]) -> QTreeWidgetItem:
     # its own: its size is what it added to the folder when made (its new chunks).
     written = b.get("bytes_written")
     # One registered without it (by a restore: the snapshot restored from) says so, not empty.
-    size = ((QCoreApplication.translate("BackupsDialog", "{0} KiB new").format(written // 1024)
+    size = ((QCoreApplication.translate("BackupsDialog", "{0} KiB added").format(written // 1024)
              if isinstance(written, int) else QCoreApplication.translate("BackupsDialog", "not recorded"))
             if snapshot else QCoreApplication.translate("BackupsDialog", "{0} KiB").format(b["bytes"] // 1024))
-    kind = QCoreApplication.translate("BackupsDialog", "snapshot") if snapshot \
+    kind = QCoreApplication.translate("BackupsDialog", "dated backup") if snapshot \
         else QCoreApplication.translate("BackupsDialog", "single file")
     if b.get("kept_until"):  # left behind by a restore: until when the rotation keeps it
         kind = QCoreApplication.translate("BackupsDialog", "{0}, from before the restore, kept until {1}") \
@@ -188,13 +188,17 @@ def _row(tree: QTreeWidget, b: dict[str, Any]) -> QTreeWidgetItem:
     # apart by the Folder column, the whole path in its tooltip and the file's.
     for column in (1, 5):
         item.setToolTip(column, "\n".join(filter(None, (b["path"], item.toolTip(column)))))
+    if snapshot:  # the technical word a hover away (the Kind column says "dated backup")
+        item.setToolTip(4, "\n".join(filter(None, (QCoreApplication.translate(
+            "BackupsDialog", "A snapshot in the backup folder: its file in 'snapshots', its pieces in 'chunks'."),
+            item.toolTip(4)))))
     if snapshot and isinstance(written, int):
         item.setToolTip(2, QCoreApplication.translate(
-            "BackupsDialog", "What this snapshot added to the backup folder when it was made; what it "
-                             "shares with the other snapshots is not counted."))
+            "BackupsDialog", "What this dated backup added to the backup folder when it was made; what it "
+                             "shares with the other dated backups is not counted."))
     elif snapshot:
         item.setToolTip(2, QCoreApplication.translate(
-            "BackupsDialog", "What this snapshot added to the backup folder was not recorded in this "
+            "BackupsDialog", "What this dated backup added to the backup folder was not recorded in this "
                              "vault (it was registered by a restore)."))
     return item
 

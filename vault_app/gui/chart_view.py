@@ -140,7 +140,11 @@ class ChartView(QWidget):
         # later unlock does not reach a deleted tab widget.
         controller.psychotherapy_changed.connect(self._psychotherapy_icon)
         for i in range(len(TAB_TITLES)):
-            QShortcut(QKeySequence(shortcuts.DEFAULTS[f"tab_{i + 1}"]), self, lambda i=i: self.tabs.setCurrentIndex(i))
+            keys = QKeySequence(shortcuts.DEFAULTS[f"tab_{i + 1}"])
+            QShortcut(keys, self, lambda i=i: self.tabs.setCurrentIndex(i))
+            # Its key on the tab: at 1280x720/150 % the last tabs hide behind the arrows (a walker).
+            self.tabs.setTabToolTip(i, self.tr("{tab} ({keys})").format(tab=self.tabs.tabText(i).replace(
+                "&&", "&"), keys=keys.toString(QKeySequence.SequenceFormat.NativeText)))
         self._set_enabled(False)
         controller.changed.connect(self._on_changes)
 

@@ -30,6 +30,7 @@ from vault_app.gui.client_dialog import open_new_client
 from vault_app.gui.client_words import case_words
 from vault_app.gui.dates import practice_locale, show_date
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.name_cell import KEEP_ROLE, KeepEndDelegate
 from vault_app.gui.widgets import masked_name, on_click_or_enter
 from vault_app.services import clients_page
 from vault_app.services.changes import Changes, Kind
@@ -51,6 +52,11 @@ PAGE_SIZE = clients_page.PAGE_SIZE
 def _count(n: int) -> str:
     """A count as the practice writes numbers (1,234 in the US, 1.234 in Spain), as its money is."""
     return locale_format.count_text(n, practice_locale())
+
+
+def _end(shown: str, start: str) -> str:
+    """What a translated "{name}, born {year}" adds after the name ("" where it does not start so)."""
+    return shown[len(start):] if shown.startswith(start) and len(shown) > len(start) else ""
 
 
 class ClientListPanel(QWidget):
@@ -97,6 +103,8 @@ class ClientListPanel(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # A name cut keeps its year or legal name in sight, the part that tells rows apart.
+        self.tree.setItemDelegateForColumn(0, KeepEndDelegate(self.tree))
         on_click_or_enter(self.tree, self._activated)  # one chart.opened per gesture
         self.tree.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.count_label = QLabel(" ")
@@ -196,19 +204,28 @@ class ClientListPanel(QWidget):
             self._show_count()
 
     def _name(self, row: ClientSummary) -> str:
+        return self._name_and_end(row)[0]
+
+    def _name_and_end(self, row: ClientSummary) -> tuple[str, str]:
         """The Name cell: the preferred name with the legal one beside it where they differ, and
         the birth year where two rows would read the same. Found by a walker: "Dan" alone, no
-        surname, and two "Sam Rivers" told apart only by the chart number. Privacy mode: the mask."""
+        surname, and two "Sam Rivers" told apart only by the chart number. Privacy mode: the mask.
+        With it, its end that tells it apart (the year, the legal name, the kind of chart): kept
+        in sight where the column cuts the cell (name_cell.py)."""
         name = masked_name(row.display_name, self.privacy)
         if row.kind != "individual":  # a couple's or family's chart, told apart from a person's
-            return self.tr("{name} ({kind})").format(name=name, kind=case_words(row.kind))
+            shown = self.tr("{name} ({kind})").format(name=name, kind=case_words(row.kind))
+            return shown, _end(shown, name)
         if self.privacy:
-            return name
+            return name, ""
+        end = ""
         if row.preferred_name and row.legal_name and row.preferred_name.casefold() != row.legal_name.casefold():
-            name = self.tr("{preferred} ({legal})").format(preferred=row.preferred_name, legal=row.legal_name)
+            shown = self.tr("{preferred} ({legal})").format(preferred=row.preferred_name, legal=row.legal_name)
+            name, end = shown, _end(shown, row.preferred_name)
         if row.date_of_birth is not None and self._same_names.get(name.casefold(), 0) > 1:
-            name = self.tr("{name}, born {year}").format(name=name, year=row.date_of_birth.year)
-        return name
+            shown = self.tr("{name}, born {year}").format(name=name, year=row.date_of_birth.year)
+            name, end = shown, _end(shown, name)
+        return name, end
 
     def _count_names(self) -> None:
         """How many rows shown read the same before a birth year (_name), each name once."""
@@ -225,12 +242,15 @@ class ClientListPanel(QWidget):
         for i, row in enumerate(self.rows):
             item = self.tree.topLevelItem(i)
             if item is not None:
-                item.setText(0, self._name(row))
+                name, end = self._name_and_end(row)
+                item.setText(0, name)
+                item.setData(0, KEEP_ROLE, end)
 
     def _item(self, row: ClientSummary) -> QTreeWidgetItem:
-        name = self._name(row)
+        name, end = self._name_and_end(row)
         item = QTreeWidgetItem([name, row.chart_number, show_date(row.last_contact)])
         item.setData(0, Qt.ItemDataRole.UserRole, row.client_id)
+        item.setData(0, KEEP_ROLE, end)
         # The whole name where the column cuts it (the list is narrow beside the chart).
         tips = [name if row.kind == "individual" else masked_name(row.display_name, self.privacy)]
         if row.minor:

@@ -4002,6 +4002,10 @@
 <context>
     <name>ChartView</name>
     <message>
+        <source>{tab} ({keys})</source>
+        <translation>{tab} ({keys})</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -10251,16 +10255,16 @@ Leave anyway?</source>
         <translation> días</translation>
     </message>
     <message>
-        <source>Dated snapshots: each backup writes only what changed</source>
-        <translation>Instantáneas fechadas: cada copia escribe solo lo que cambió</translation>
+        <source>Dated backups: each one writes only what changed</source>
+        <translation>Copias fechadas: cada una escribe solo lo que cambió</translation>
     </message>
     <message>
         <source>One file each time</source>
         <translation>Un archivo cada vez</translation>
     </message>
     <message>
-        <source>Dated snapshots keep the vault in encrypted pieces, each stored once: after a day&apos;s work a backup writes about that day&apos;s changes. Use one folder per vault.</source>
-        <translation>Las instantáneas fechadas guardan la bóveda en trozos cifrados, cada uno una sola vez: después de un día de trabajo, una copia escribe más o menos los cambios de ese día. Use una carpeta para cada bóveda.</translation>
+        <source>Dated backups keep the vault in encrypted pieces, each stored once: after a day&apos;s work a backup writes about that day&apos;s changes. Use one folder per vault. (In technical terms: snapshots of a repository of encrypted chunks.)</source>
+        <translation>Las copias fechadas guardan la bóveda en trozos cifrados, cada uno una sola vez: después de un día de trabajo, una copia escribe más o menos los cambios de ese día. Use una carpeta para cada bóveda. (En términos técnicos: «snapshots» de un repositorio de «chunks» cifrados.)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -10379,28 +10383,36 @@ Leave anyway?</source>
         <translation>{0} KiB</translation>
     </message>
     <message>
-        <source>{0} KiB new</source>
-        <translation>{0} KiB nuevos</translation>
+        <source>{0} KiB added</source>
+        <translation>{0} KiB añadidos</translation>
     </message>
     <message>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <source>What this snapshot added to the backup folder was not recorded in this vault (it was registered by a restore).</source>
-        <translation>Lo que esta instantánea añadió a la carpeta de copias no se registró en esta bóveda (la registró una restauración).</translation>
+        <source>What this dated backup added to the backup folder was not recorded in this vault (it was registered by a restore).</source>
+        <translation>Lo que esta copia fechada añadió a la carpeta de copias no se registró en esta bóveda (la registró una restauración).</translation>
     </message>
     <message>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <source>What this snapshot added to the backup folder when it was made; what it shares with the other snapshots is not counted.</source>
-        <translation>Lo que esta instantánea añadió a la carpeta de copias al hacerse; lo que comparte con las demás instantáneas no se cuenta.</translation>
+        <source>What this dated backup added to the backup folder when it was made; what it shares with the other dated backups is not counted.</source>
+        <translation>Lo que esta copia fechada añadió a la carpeta de copias al hacerse; lo que comparte con las demás copias fechadas no se cuenta.</translation>
     </message>
     <message>
-        <source>snapshot</source>
-        <translation>instantánea</translation>
+        <source>dated backup</source>
+        <translation>copia fechada</translation>
+    </message>
+    <message>
+        <source>A snapshot in the backup folder: its file in &apos;snapshots&apos;, its pieces in &apos;chunks&apos;.</source>
+        <translation>Una «snapshot» en la carpeta de copias: su archivo en «snapshots», sus trozos en «chunks».</translation>
+    </message>
+    <message>
+        <source>Inside the folder: &apos;snapshots&apos; holds one small file for each dated backup, &apos;chunks&apos; the vault&apos;s encrypted pieces, each stored once and shared by the dated backups. Copy the folder whole.</source>
+        <translation>Dentro de la carpeta: «snapshots» guarda un archivo pequeño por cada copia fechada, y «chunks» los trozos cifrados de la bóveda, cada uno una sola vez y compartido por las copias fechadas. Copie la carpeta entera.</translation>
     </message>
     <message>
         <source>single file</source>
@@ -10415,8 +10427,8 @@ Leave anyway?</source>
         <translation>{0}, de antes de la restauración, se guarda hasta el {1}</translation>
     </message>
     <message>
-        <source>The folder becomes a backup folder with dated snapshots (its &apos;snapshots&apos; and &apos;chunks&apos; folders). Copy the whole folder to move it to another drive, or save a single-file copy to take elsewhere. A destruction removes the chart from every snapshot.</source>
-        <translation>La carpeta pasa a ser una carpeta de copias con instantáneas fechadas (sus carpetas «snapshots» y «chunks»). Copie la carpeta entera para llevarla a otro disco, o guarde una copia en un archivo para llevarla a otra parte. Una destrucción quita el expediente de todas las instantáneas.</translation>
+        <source>The folder becomes a backup folder of dated backups. Copy the whole folder to move it to another drive, or save a single-file copy to take elsewhere. A destruction removes the chart from every dated backup.</source>
+        <translation>La carpeta pasa a ser una carpeta de copias fechadas. Copie la carpeta entera para llevarla a otro disco, o guarde una copia en un archivo para llevarla a otra parte. Una destrucción quita el expediente de todas las copias fechadas.</translation>
     </message>
     <message>
         <source>Each backup is one file in the folder; each can be copied elsewhere on its own. A destruction removes the chart from every backup file it can reach, which takes longer for each file.</source>
@@ -10471,8 +10483,8 @@ Leave anyway?</source>
         <translation>aún sin comprobar</translation>
     </message>
     <message>
-        <source>Snapshot {0} written ({1} KiB new in the backup folder, {2}).</source>
-        <translation>Instantánea {0} escrita ({1} KiB nuevos en la carpeta de copias, {2}).</translation>
+        <source>Dated backup {0} written ({1} KiB added to the backup folder, {2}).</source>
+        <translation>Copia fechada {0} escrita ({1} KiB añadidos a la carpeta de copias, {2}).</translation>
     </message>
     <message>
         <source>Backed up to {0} ({1} KiB, {2}).</source>
