@@ -5744,7 +5744,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>HistoryWords</name>
     <message>
-        <source>destruction: known from a newer copy</source>
+        <source>destruction: known from newer copy</source>
         <translation>destrucción: conocida por una copia más reciente</translation>
     </message>
     <message>
