@@ -14313,12 +14313,12 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>evaluaciones y escalas</translation>
     </message>
     <message>
-        <source>{count} selected notes ({days}) are held in confidence for a member (member ids: {ids}): what a member told under the confidentiality agreement stays out of a release of the joint record, unless that member alone authorizes it. Leave them out.</source>
-        <translation>{count} notas seleccionadas ({days}) están reservadas en confidencia para un miembro (ids de los miembros: {ids}): lo que un miembro contó bajo el acuerdo de confidencialidad queda fuera de una divulgación del expediente conjunto, salvo que ese miembro, y solo él, la autorice. Déjelas fuera.</translation>
+        <source>{count} selected notes ({days}) are held in confidence for a member ({names}): what a member told under the confidentiality agreement stays out of a release of the joint record, unless that member alone authorizes it. Leave them out.</source>
+        <translation>{count} notas seleccionadas ({days}) están reservadas en confidencia para un miembro ({names}): lo que un miembro contó bajo el acuerdo de confidencialidad queda fuera de una divulgación del expediente conjunto, salvo que ese miembro, y solo él, la autorice. Déjelas fuera.</translation>
     </message>
     <message>
-        <source>1 selected note ({days}) is held in confidence for one member (member id: {ids}): what a member told under the confidentiality agreement stays out of a release of the joint record, unless that member alone authorizes it. Leave it out.</source>
-        <translation>1 nota seleccionada ({days}) está reservada en confidencia para un miembro (id del miembro: {ids}): lo que un miembro contó bajo el acuerdo de confidencialidad queda fuera de una divulgación del expediente conjunto, salvo que ese miembro, y solo él, la autorice. Déjela fuera.</translation>
+        <source>1 selected note ({days}) is held in confidence for one member ({names}): what a member told under the confidentiality agreement stays out of a release of the joint record, unless that member alone authorizes it. Leave it out.</source>
+        <translation>1 nota seleccionada ({days}) está reservada en confidencia para un miembro ({names}): lo que un miembro contó bajo el acuerdo de confidencialidad queda fuera de una divulgación del expediente conjunto, salvo que ese miembro, y solo él, la autorice. Déjela fuera.</translation>
     </message>
     <message>
         <source>The subpoena is recorded as received on {received}, after the day of the disclosure ({on}).</source>
