@@ -22465,4 +22465,40 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Avance hacia los objetivos del plan de tratamiento. ¿Aún no hay plan? Los objetivos y los diagnósticos se fijan en la pestaña Resumen del expediente.</translation>
     </message>
 </context>
+<context>
+    <name>DutyToProtectWords</name>
+    <message>
+        <source>Duty to warn or protect, as your jurisdiction settings say: {0}.</source>
+        <translation>Deber de advertir o proteger, según su configuración de jurisdicción: {0}.</translation>
+    </message>
+    <message>
+        <source>Applying it sets the duty to warn or protect to: {0}.</source>
+        <translation>Aplicarlo fija el deber de advertir o proteger en: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyToProtectBox</name>
+    <message>
+        <source>Duty to warn or protect</source>
+        <translation>Deber de advertir o proteger</translation>
+    </message>
+    <message>
+        <source>Apply your state&apos;s duty to protect when you save</source>
+        <translation>Aplicar el deber de proteger de su estado al guardar</translation>
+    </message>
+</context>
+<context>
+    <name>AboutYouPage</name>
+    <message>
+        <source>Apply your state&apos;s duty to protect</source>
+        <translation>Aplicar el deber de proteger de su estado</translation>
+    </message>
+</context>
+<context>
+    <name>JurisdictionDialog</name>
+    <message>
+        <source>Use your state&apos;s duty to protect</source>
+        <translation>Usar el deber de proteger de su estado</translation>
+    </message>
+</context>
 </TS>
