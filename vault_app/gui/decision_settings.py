@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -64,6 +64,9 @@ class JurisdictionDialog(GuardedDialog):
         self.duty_rule = wrapped_label(proposal_words(proposed_duty) if proposed_duty else "", "warningNote",
                                        selectable=True)
         self.duty_rule.setVisible(proposed_duty is not None)
+        # Under the list it speaks of: a row taller than its lines (claimed while the window was narrower)
+        # left a blank line above it (seen on Xvfb).
+        self.duty_rule.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.use_state_duty = QPushButton(self.tr("Use your state's duty to protect"))
         self._proposed_duty = proposed_duty
         self.use_state_duty.setVisible(proposed_duty is not None)
