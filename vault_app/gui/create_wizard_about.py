@@ -150,11 +150,15 @@ class AboutYouPage(QWizardPage):
         return found.state if found is not None and self.duty_to_protect.isChecked() else ""
 
     def _offer_duty_to_protect(self) -> None:
-        from vault_app.gui.duty_to_protect_words import proposal_words  # Lazy (start-up): once a state is chosen
+        # Lazy (start-up): once a state is chosen
+        from vault_app.gui.duty_to_protect_words import proposal_words, short_words
 
         found = duty_to_protect.rule_for(str(self.license_state.currentData() or ""))
         if found is not None:
-            self.duty_to_protect_rule.setText(proposal_words(found))
+            # Short: the page fits a 1366x768 laptop beside the minors' and retention rules; whole on hover.
+            self.duty_to_protect_rule.setText(short_words(found))
+            for said in (self.duty_to_protect_rule, self.duty_to_protect):
+                said.setToolTip(proposal_words(found))
         self.duty_to_protect.setVisible(found is not None)
         self.duty_to_protect_rule.setVisible(found is not None)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from vault_app.domain.decision_prompts import state_duty_said
-from vault_app.domain.duty_to_protect import DutyRule
+from vault_app.domain.duty_to_protect import STATE_NAMES, DutyRule
 from vault_app.gui.decision_prompt_words import prompt_words
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 
@@ -23,6 +23,10 @@ DUTY_TO_WARN = (
     ("none", QT_TRANSLATE_NOOP("JurisdictionDialog", "None: no duty-to-warn statute")),
 )
 _IN_FORCE = QT_TRANSLATE_NOOP("DutyToProtectWords", "Duty to warn or protect, as your jurisdiction settings say: {0}.")
+_SHORT = QT_TRANSLATE_NOOP(
+    "DutyToProtectWords",
+    "{state}: a duty to protect ({citation}): on a serious threat of violence against an identifiable victim, "
+    "you must act. Not checked against the statute's own text.")
 _APPLIES = QT_TRANSLATE_NOOP("DutyToProtectWords", "Applying it sets the duty to warn or protect to: {0}.")
 
 
@@ -46,8 +50,14 @@ def proposal_words(found: DutyRule) -> str:
     return rule_words(found) + " " + _tr(_APPLIES).format(kind_label(found.kind))
 
 
+def short_words(found: DutyRule) -> str:
+    """The duty in two lines (the first-run wizard's About you, where the page must fit a laptop's screen
+    beside the state's other rules); its whole words are the tooltip and Settings'."""
+    return _tr(_SHORT).format(state=STATE_NAMES.get(found.state, found.state), citation=found.citation)
+
+
 def in_force_words(kind: str) -> str:
     return _tr(_IN_FORCE).format(kind_label(kind))
 
 
-__all__ = ["DUTY_TO_WARN", "in_force_words", "kind_label", "proposal_words", "rule_words"]
+__all__ = ["DUTY_TO_WARN", "in_force_words", "kind_label", "proposal_words", "rule_words", "short_words"]

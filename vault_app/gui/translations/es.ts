@@ -22472,6 +22472,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Deber de advertir o proteger, según su configuración de jurisdicción: {0}.</translation>
     </message>
     <message>
+        <source>{state}: a duty to protect ({citation}): on a serious threat of violence against an identifiable victim, you must act. Not checked against the statute&apos;s own text.</source>
+        <translation>{state}: un deber de proteger ({citation}): ante una amenaza grave de violencia contra una víctima identificable, usted debe actuar. No comprobado con el texto de la propia ley.</translation>
+    </message>
+    <message>
         <source>Applying it sets the duty to warn or protect to: {0}.</source>
         <translation>Aplicarlo fija el deber de advertir o proteger en: {0}.</translation>
     </message>
