@@ -66,7 +66,8 @@ def test_a_held_note_is_refused_from_the_joint_release_and_the_rest_goes(vault: 
     assert (mark.member_id, mark.case_id) == (a, case_id)
     verdict = disclosure_gate.check(vault, both)
     assert not verdict.allowed
-    assert f"is held in confidence for one member (member id: {a})" in verdict.message
+    chart = clients.get_client(vault, a).chart_number
+    assert f"is held in confidence for one member (chart {chart})" in verdict.message
     assert [r.code for r in verdict.reasons] == ["joint.held.one"]  # type: ignore[attr-defined]
     with pytest.raises(RefusedByPolicy, match="held in confidence"):
         export.export(vault, both, out=tmp_path / "x.pdf", password=fx.PASSWORD)
@@ -128,7 +129,7 @@ def test_the_member_alone_may_release_what_they_told(vault: Vault) -> None:
     assert disclosure_gate.check(vault, request).allowed
     joint_held.hold(vault, told, child)
     verdict = disclosure_gate.check(vault, request)
-    assert not verdict.allowed and f"member id: {child}" in verdict.message
+    assert not verdict.allowed and f"(chart {clients.get_client(vault, child).chart_number})" in verdict.message
 
 
 def test_no_authorizer_no_held_note(vault: Vault) -> None:

@@ -102,3 +102,40 @@ def test_the_cli_check_names_the_member_who_has_not_authorized(
                   "--check-only")
     assert refused.code == 6, refused
     assert f"not yet authorized by: Dana Kim ({dana.chart_number})" in refused.out, refused
+
+
+# --- the held-in-confidence refusal (joint.held) ----------------------------------------------------
+def test_the_held_refusal_names_the_member_by_chart_and_the_screen_by_name() -> None:
+    from datetime import date
+
+    from vault_app.domain.disclosure import ItemFacts
+    from vault_app.domain.joint_held import held_refusals
+
+    (reason,) = held_refusals((ItemFacts("n1", "progress", date(2024, 3, 8)),), {"n1": "m-1"}, set(),
+                              manual=False, member_names=NAMED)
+    assert "held in confidence for one member (chart C00001)" in reason
+    assert "member id" not in reason and "m-1" not in reason and "Sam Kim" not in reason
+    assert reason.params["names"] == "Sam Kim (C00001)"
+    (unknown,) = held_refusals((ItemFacts("n1", "progress", date(2024, 3, 8)),), {"n1": "m-9"}, set(),
+                               manual=False, member_names=NAMED)
+    assert "(chart m-9)" in unknown and unknown.params["names"] == "m-9"
+
+
+@pytest.mark.parametrize("basis", ["authorization", "court_order"])
+def test_the_gate_names_the_member_a_held_note_is_held_for(vault: Vault, basis: str) -> None:
+    from vault_app.services import joint_held
+
+    case_id, note_id, sam, dana = _couple(vault)
+    joint_held.hold(vault, note_id, sam.client_id)
+    if basis == "authorization":
+        first = fx.add_auth(vault, case_id, signer_client_id=sam.client_id, signer_name="Sam Kim")
+        fx.add_auth(vault, case_id, signer_client_id=dana.client_id, signer_name="Dana Kim")
+        request = fx.request(case_id, note_ids=(note_id,), authorization_id=first.id)
+    else:
+        request = fx.request(case_id, note_ids=(note_id,), basis="court_order",
+                             evidence={"judge": "Hon. A. Judge", "court": "Superior Court", "case_number": "CV-1",
+                                       "order_date": fx.days_ago(2).isoformat()})
+    verdict = disclosure_gate.check(vault, request)
+    (reason,) = [r for r in verdict.reasons if isinstance(r, Problem) and r.code == "joint.held.one"]
+    assert f"(chart {sam.chart_number})" in reason and "Sam" not in reason and sam.client_id not in reason
+    assert reason.params["names"] == f"Sam Kim ({sam.chart_number})"

@@ -118,6 +118,6 @@ def test_the_action_and_the_refusal_speak_spanish(unlocked_app: AppController, q
     (reason,) = held_refusals((ItemFacts("n1", "progress", date(2024, 3, 8)),), {"n1": "abc"}, set(),
                               manual=False, locale="es_ES")
     assert [said_text(reason)] == [
-        "1 nota seleccionada (08/03/2024) está reservada en confidencia para un miembro (id del miembro: abc): "
+        "1 nota seleccionada (08/03/2024) está reservada en confidencia para un miembro (abc): "
         "lo que un miembro contó bajo el acuerdo de confidencialidad queda fuera de una divulgación del expediente "
         "conjunto, salvo que ese miembro, y solo él, la autorice. Déjela fuera."]

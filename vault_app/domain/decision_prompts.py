@@ -234,10 +234,16 @@ _STATE_DUTY_WORDS = {
 }
 
 
+def state_duty_said(state_rule: DutyRule) -> Problem:
+    """The license state's duty as the guide says it: coded words, else its data in English (also where
+    the settings propose it: the wizard, Settings, Jurisdiction settings)."""
+    return _STATE_DUTY_WORDS.get(state_rule.state) or Problem(duty_to_protect.statement(state_rule))
+
+
 def _state_duty(j: Jurisdiction, state_rule: DutyRule) -> tuple[Problem, ...]:
     """The license state's duty (followed: at least as strict as the setting), and a line when the
     setting says less (walker CA, finding 4: "the law does not require it" for California)."""
-    said = [_STATE_DUTY_WORDS.get(state_rule.state) or Problem(duty_to_protect.statement(state_rule))]
+    said = [state_duty_said(state_rule)]
     if j.duty_to_warn != state_rule.kind:
         said.append(words(
             "decision.duty_to_warn.summary.setting_differs",
@@ -397,4 +403,4 @@ _BUILDERS = {
     "other": other_guide,
 }
 
-__all__ = ["NOT_LEGAL_ADVICE", "STEPS", "STEP_TITLES", "Prompt", "TriggerGuide", "guide_for"]
+__all__ = ["NOT_LEGAL_ADVICE", "STEPS", "STEP_TITLES", "Prompt", "TriggerGuide", "guide_for", "state_duty_said"]

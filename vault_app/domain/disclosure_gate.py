@@ -140,7 +140,7 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
 
     if context.held_notes:
         reasons += held_refusals(context.items, dict(context.held_notes), authorized_by(request, context, auth_ids),
-                                 manual=request.manual, locale=context.locale)
+                                 manual=request.manual, locale=context.locale, member_names=context.joint_member_names)
 
     if part2:
         r, w = check_part2(request, context)

@@ -103,9 +103,12 @@ def confidence_warning(held: Mapping[str, str], item_ids: Iterable[str], authori
 
 def held_refusals(
     items: tuple[ItemFacts, ...], held: Mapping[str, str], authorized_by: Iterable[str], *, manual: bool,
-    locale: str = DEFAULT_LOCALE,
+    locale: str = DEFAULT_LOCALE, member_names: Iterable[tuple[str, str, str]] = (),
 ) -> list[Problem]:
-    """A refusal naming (by day and member id, never by name) the held notes selected, or none.
+    """A refusal naming the held notes selected (by day) and whose they are, or none. The English
+    (kept by a disclosure recorded by hand in the ledger, which outlives a destroyed chart) names
+    the member's chart number, never the name; the name is in the params a screen says
+    (`member_names`: id, chart number, name; domain/errors.py). It said "member ids: ed0d2ea02f957eaf".
     A manual record of what was already said is never blocked (as with drafts)."""
     out = set(left_out(held, (i.id for i in items), authorized_by))
     chosen = sorted((i for i in items if i.id in out), key=lambda i: (i.day, i.id))
@@ -113,16 +116,28 @@ def held_refusals(
         return []
     n = len(chosen)
     days = ", ".join(dict.fromkeys(date_text(i.day, locale) for i in chosen))
-    members = ", ".join(dict.fromkeys(held[i.id] for i in chosen))
+    known = {m: (chart, name) for m, chart, name in member_names}
+    members = list(dict.fromkeys(held[i.id] for i in chosen))
+    charts = ", ".join(known.get(m, (m, ""))[0] or m for m in members)
+    names = ", ".join(_member(m, known) for m in members)
+    which = f"chart {charts}" if len(members) == 1 else f"charts {charts}"
     if n == 1:
-        text = (f"1 selected note ({days}) is held in confidence for one member (member id: {members}): what a "
+        text = (f"1 selected note ({days}) is held in confidence for one member ({which}): what a "
                 "member told under the confidentiality agreement stays out of a release of the joint record, "
                 "unless that member alone authorizes it. Leave it out.")
     else:
-        text = (f"{n} selected notes ({days}) are held in confidence for a member (member ids: {members}): what a "
+        text = (f"{n} selected notes ({days}) are held in confidence for a member ({which}): what a "
                 "member told under the confidentiality agreement stays out of a release of the joint record, "
                 "unless that member alone authorizes it. Leave them out.")
-    return [said("joint.held.one" if n == 1 else "joint.held", text, count=n, days=days, ids=members)]
+    return [said("joint.held.one" if n == 1 else "joint.held", text, count=n, days=days, names=names)]
+
+
+def _member(member_id: str, known: Mapping[str, tuple[str, str]]) -> str:
+    """A member as a screen names them: "Dana Kim (C00002)"; the id where the chart is not known."""
+    chart, name = known.get(member_id, ("", ""))
+    if name and chart:
+        return f"{name} ({chart})"
+    return name or chart or member_id
 
 
 __all__ = ["HELD_CITATION", "HeldMark", "authorized_by", "confidence_warning", "held_refusals", "left_out",

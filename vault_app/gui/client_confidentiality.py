@@ -24,10 +24,10 @@ from vault_app.gui.widgets import iso
 from vault_app.services import care_confidentiality
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from vault_app.domain.authorization import Authorization
-    from vault_app.domain.clinical import Client
+    from vault_app.domain.clinical import Client, Guardian
     from vault_app.services.vault import Vault
 
 
@@ -46,14 +46,26 @@ class ConfidentialityRows(QObject):
             "164.502(g)(3)(i)(C)). Leave empty where there is none."))
         self.agreed_by = QComboBox()
         self.agreed_by.setAccessibleName(self.tr("Parent or guardian who agreed"))
-        self.agreed_by.addItem(self.tr("choose who agreed"), "")
-        for g in client.guardians:
-            if g.authority in PARENTAL:
-                self.agreed_by.addItem(g.name, g.guardian_id)
-        self.agreed_by.setCurrentIndex(max(0, self.agreed_by.findData(client.confidentiality_agreed_by)))
+        self.fill(client.guardians, client.confidentiality_agreed_by)
         form.addRow(self.tr("Confidential care agreed on:"), self.agreed_on)
         form.addRow(self.tr("Agreed by:"), self.agreed_by)
         self.show_for(None)
+
+    def fill(self, guardians: Iterable[Guardian], chosen: str) -> None:
+        """The parents and guardians who may have agreed, `chosen` chosen where still among them."""
+        self.agreed_by.blockSignals(True)
+        self.agreed_by.clear()
+        self.agreed_by.addItem(self.tr("choose who agreed"), "")
+        for g in guardians:
+            if g.authority in PARENTAL:
+                self.agreed_by.addItem(g.name, g.guardian_id)
+        self.agreed_by.setCurrentIndex(max(0, self.agreed_by.findData(chosen)))
+        self.agreed_by.blockSignals(False)
+
+    def refresh(self, guardians: Iterable[Guardian]) -> None:
+        """The Guardians window changed them while the form is open (the window's change notices): the list
+        follows, keeping what was chosen (it filled only when the form opened)."""
+        self.fill(guardians, str(self.agreed_by.currentData() or ""))
 
     def show_for(self, majority: int | None) -> None:
         """Shown for a minor (once the age of majority is read) or where an agreement is on file."""

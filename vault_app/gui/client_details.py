@@ -46,6 +46,7 @@ from vault_app.gui.refusal_words import refusal_words
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import iso
 from vault_app.services import clients, notes
+from vault_app.services.changes import Changes, Kind
 from vault_app.services.clinical_common import minor_consent_rule
 
 if TYPE_CHECKING:
@@ -225,6 +226,14 @@ class ClientDetailsDialog(GuardedDialog):
         # Set by restore_fields: the fields another program changed while the form was held.
         self._changed_meanwhile: list[str] = []
         self._changed_by_both: list[str] = []
+        controller.changed.connect(self._on_changes)
+
+    def _on_changes(self, changes: Changes) -> None:
+        """A parent recorded or removed in the Guardians window while the form is open: "Agreed by" follows."""
+        client_id = getattr(self, "client_id", None)  # None once Python has let go of the window
+        if client_id is not None and changes.touches_client(client_id, Kind.GUARDIANS):
+            self.controller.query(self, lambda v: clients.get_client(v, client_id).guardians) \
+                .success(self.agreement.refresh).run()
 
     def _rule_read(self, rule: tuple[int, int, str]) -> None:
         """The question shown for a minor at or above the age of consent (or where it was answered),

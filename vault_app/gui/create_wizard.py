@@ -142,6 +142,7 @@ class CreatePage(QWizardPage):
             tag = wiz.about_page.practice_locale()
             retention_key = wiz.about_page.retention_preset()
             minor_state = wiz.about_page.minor_consent_state()
+            duty_state = wiz.about_page.duty_to_protect_state()
 
             def save_details() -> None:
                 practice.set_clinician(vault, **about)
@@ -156,6 +157,11 @@ class CreatePage(QWizardPage):
                     from vault_app.services import decisions
 
                     decisions.apply_minor_consent_preset(vault, minor_state)
+                if duty_state:  # the state's duty to warn or protect, ticked on About you
+                    # Lazy (start-up): the first-run window; only when the duty was chosen
+                    from vault_app.services import decisions
+
+                    decisions.apply_duty_to_protect(vault, duty_state)
 
             run_op(self, save_details, label=self.tr("Saving your details…"))
             target = wiz.backup_page.chosen()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QVBoxLayout, QWizardPage
 
-from vault_app.domain import minor_consent_presets
+from vault_app.domain import duty_to_protect, minor_consent_presets
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.practice import check_clinician, normalize_npi
 from vault_app.domain.retention_presets import has_preset, preset_for
@@ -89,6 +89,14 @@ class AboutYouPage(QWizardPage):
         self.minor_consent.setVisible(False)
         self.minor_consent_rule = _label(" ", "calmNote")
         self.minor_consent_rule.setVisible(False)
+        # The state's duty to warn or protect (domain/duty_to_protect: California, Tarasoff and Civ. Code
+        # 43.92), proposed as the minors' rule is (walker CA, finding 4: offered on the command line only).
+        # Not ticked: the therapist chooses it.
+        self.duty_to_protect = QCheckBox(self.tr("Apply your state's duty to protect"))
+        self.duty_to_protect.setAccessibleName(self.tr("Apply your state's duty to protect"))
+        self.duty_to_protect.setVisible(False)
+        self.duty_to_protect_rule = _label(" ", "calmNote")
+        self.duty_to_protect_rule.setVisible(False)
         form = QFormLayout()
         form.addRow(self.tr("Your name:"), self.name)
         form.addRow(self.tr("Credentials:"), self.credentials)
@@ -104,6 +112,8 @@ class AboutYouPage(QWizardPage):
         layout.addWidget(self.retention_rule)
         layout.addWidget(self.minor_consent)
         layout.addWidget(self.minor_consent_rule)
+        layout.addWidget(self.duty_to_protect)
+        layout.addWidget(self.duty_to_protect_rule)
         layout.addWidget(_label(self.tr("Stored encrypted inside the vault. You can change it later under "
                                         "Vault > Settings."), "calmNote"))
         layout.addStretch(1)
@@ -113,6 +123,7 @@ class AboutYouPage(QWizardPage):
         self.license_state.currentIndexChanged.connect(self._offer_retention)
         self.credentials.textChanged.connect(self._offer_retention)
         self.license_state.currentIndexChanged.connect(self._offer_minor_consent)
+        self.license_state.currentIndexChanged.connect(self._offer_duty_to_protect)
 
     def retention_preset(self) -> str | None:
         """The key of the retention preset to apply once the vault exists, None to leave the default."""
@@ -132,6 +143,24 @@ class AboutYouPage(QWizardPage):
             self.minor_consent_rule.setText(rule_words(found))
         self.minor_consent.setVisible(found is not None)
         self.minor_consent_rule.setVisible(found is not None)
+
+    def duty_to_protect_state(self) -> str:
+        """The state whose duty to warn or protect is to be applied once the vault exists, "" for none."""
+        found = duty_to_protect.rule_for(str(self.license_state.currentData() or ""))
+        return found.state if found is not None and self.duty_to_protect.isChecked() else ""
+
+    def _offer_duty_to_protect(self) -> None:
+        # Lazy (start-up): once a state is chosen
+        from vault_app.gui.duty_to_protect_words import proposal_words, short_words
+
+        found = duty_to_protect.rule_for(str(self.license_state.currentData() or ""))
+        if found is not None:
+            # Short: the page fits a 1366x768 laptop beside the minors' and retention rules; whole on hover.
+            self.duty_to_protect_rule.setText(short_words(found))
+            for said in (self.duty_to_protect_rule, self.duty_to_protect):
+                said.setToolTip(proposal_words(found))
+        self.duty_to_protect.setVisible(found is not None)
+        self.duty_to_protect_rule.setVisible(found is not None)
 
     def _offer_retention(self) -> None:
         from vault_app.gui.retention_words import preset_name  # Lazy (start-up): only once a state is chosen

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -23,14 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.domain import minor_consent_presets
+from vault_app.domain import duty_to_protect, minor_consent_presets
 from vault_app.domain.minor_consent_presets import MinorConsentPreset
 from vault_app.gui.decision_prompt_words import setting_words
 from vault_app.gui.decision_words import not_legal_advice_words
+from vault_app.gui.duty_to_protect_words import DUTY_TO_WARN, proposal_words
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.minor_consent_words import rule_words, source_words
 from vault_app.gui.number_field import YEARS, TypedNumber, refused_number, said
-from vault_app.gui.widgets import QT_TRANSLATE_NOOP, give_form_mnemonics, wrapped_label
+from vault_app.gui.widgets import give_form_mnemonics, wrapped_label
 from vault_app.gui.wizard_letters import give_shown_mnemonics_as_rows_change
 from vault_app.services import decisions
 
@@ -38,12 +39,6 @@ if TYPE_CHECKING:
     from vault_app.domain.practice import Jurisdiction
     from vault_app.gui.seam import Operations
 
-# Marked for translation here, translated where shown.
-DUTY_TO_WARN = (
-    ("mandatory", QT_TRANSLATE_NOOP("JurisdictionDialog", "Mandatory: the law requires protective action")),
-    ("permissive", QT_TRANSLATE_NOOP("JurisdictionDialog", "Permissive: the law allows a warning")),
-    ("none", QT_TRANSLATE_NOOP("JurisdictionDialog", "None: no duty-to-warn statute")),
-)
 
 
 class JurisdictionDialog(GuardedDialog):
@@ -62,6 +57,21 @@ class JurisdictionDialog(GuardedDialog):
         for key, text in DUTY_TO_WARN:
             self.duty.addItem(self.tr(text), key)
         self.duty.setCurrentIndex(max(0, self.duty.findData(jurisdiction.duty_to_warn)))
+        # The license state's duty to warn or protect when the app knows one not in force (domain/
+        # duty_to_protect; walker CA, finding 4: offered on the command line only): said with its case and
+        # statute, one press puts it in the list, saved with the rest.
+        proposed_duty = duty_to_protect.proposal(jurisdiction, license_state)
+        self.duty_rule = wrapped_label(proposal_words(proposed_duty) if proposed_duty else "", "warningNote",
+                                       selectable=True)
+        self.duty_rule.setVisible(proposed_duty is not None)
+        # Under the list it speaks of: a row taller than its lines (claimed while the window was narrower)
+        # left a blank line above it (seen on Xvfb).
+        self.duty_rule.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.use_state_duty = QPushButton(self.tr("Use your state's duty to protect"))
+        self._proposed_duty = proposed_duty
+        self.use_state_duty.setVisible(proposed_duty is not None)
+        self.use_state_duty.clicked.connect(self._use_state_duty)
+        self.duty.currentIndexChanged.connect(self._duty_chosen)
         self.elder_age = TypedNumber(40, 100, 40, range_said=said(YEARS))
         self.elder_age.setValue(jurisdiction.elder_abuse_reporting_age)
         self.elder_age.setAccessibleName(self.tr("Elder-abuse reporting age"))
@@ -89,6 +99,11 @@ class JurisdictionDialog(GuardedDialog):
         form = QFormLayout()
         form.addRow(self.tr("Jurisdiction:"), self.name)
         form.addRow(self.tr("Duty to warn:"), self.duty)
+        form.addRow("", self.duty_rule)
+        duty_row = QHBoxLayout()
+        duty_row.addWidget(self.use_state_duty)
+        duty_row.addStretch(1)
+        form.addRow("", duty_row)
         form.addRow(self.tr("Elder abuse, from age:"), self.elder_age)
         form.addRow(self.tr("Elder abuse covers:"), self.elder_scope)
         form.addRow(self.tr("Age of consent for treatment:"), self.consent)
@@ -123,6 +138,16 @@ class JurisdictionDialog(GuardedDialog):
         self.use_state_rule.setVisible(False)  # done: the field holds the rule's age
         # As tall as the rule's lines once laid out: it overlapped the button below (seen on Xvfb).
         QTimer.singleShot(0, self.adjustSize)
+
+    def _use_state_duty(self) -> None:
+        if self._proposed_duty is not None:
+            self.duty.setCurrentIndex(max(0, self.duty.findData(self._proposed_duty.kind)))
+            self.duty.setFocus()
+
+    def _duty_chosen(self) -> None:
+        """The button shows while the list says other than the state's duty (pressed, or chosen by hand)."""
+        found = self._proposed_duty
+        self.use_state_duty.setVisible(found is not None and self.duty.currentData() != found.kind)
 
     def _consent_typed(self) -> None:
         if self._accepted is not None and self.consent.value() != self._accepted.age:

@@ -170,11 +170,11 @@ SAYS: Mapping[str, str] = {
                      "each adult member for this recipient and purpose, not one member's for all; 1 of {adults} "
                      "adult members has not given one: {names}."),
     "joint.held": QT_TRANSLATE_NOOP(
-        "GateWords", "{count} selected notes ({days}) are held in confidence for a member (member ids: {ids}): what a "
+        "GateWords", "{count} selected notes ({days}) are held in confidence for a member ({names}): what a "
                      "member told under the confidentiality agreement stays out of a release of the joint record, "
                      "unless that member alone authorizes it. Leave them out."),
     "joint.held.one": QT_TRANSLATE_NOOP(
-        "GateWords", "1 selected note ({days}) is held in confidence for one member (member id: {ids}): what a "
+        "GateWords", "1 selected note ({days}) is held in confidence for one member ({names}): what a "
                      "member told under the confidentiality agreement stays out of a release of the joint record, "
                      "unless that member alone authorizes it. Leave it out."),
     "joint.confidence": QT_TRANSLATE_NOOP(

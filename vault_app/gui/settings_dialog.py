@@ -20,6 +20,7 @@ from vault_app.domain.errors import VaultError
 from vault_app.domain.practice import DEFAULT_PRIVACY_CONTACT, PracticeProfile
 from vault_app.domain.us_states import match_state
 from vault_app.gui import i18n, prefs, theme
+from vault_app.gui.duty_to_protect_settings import DutyToProtectBox
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import error_label
 from vault_app.gui.i18n import current_language
@@ -160,6 +161,9 @@ class SettingsDialog(GuardedDialog):
         self.minor_consent = MinorConsentBox(self)
         self.license_state.currentIndexChanged.connect(
             lambda *_: self.minor_consent.set_state(str(self.license_state.currentData() or "")))
+        self.duty_to_protect = DutyToProtectBox(self)  # offered as the minors' rule is (domain/duty_to_protect)
+        self.license_state.currentIndexChanged.connect(
+            lambda *_: self.duty_to_protect.set_state(str(self.license_state.currentData() or "")))
         self.quick_unlock = QuickUnlockBox(controller, self)
         self.message = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -183,6 +187,7 @@ class SettingsDialog(GuardedDialog):
         practice_layout.addWidget(profile)
         practice_layout.addWidget(self.retention)
         practice_layout.addWidget(self.minor_consent)
+        practice_layout.addWidget(self.duty_to_protect)
         practice_layout.addStretch(1)
         self._areas.append(scrolled(practice_page))
         self.pages.addTab(self._areas[1], self.tr("About you and the practice"))
@@ -220,6 +225,7 @@ class SettingsDialog(GuardedDialog):
         controller.query(self, lambda v: _profile_and_locales(v, language)).success(self._loaded).run()
         self.retention.load(controller)
         self.minor_consent.load(controller)
+        self.duty_to_protect.load(controller)
 
     def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         for area in self._areas:
@@ -240,7 +246,7 @@ class SettingsDialog(GuardedDialog):
                           and self.locale_box.currentData() != self._stored_locale)
         return (any(edit.isModified() for edit in self.profile.values())
                 or str(self.license_state.currentData() or "") != self._stored_state
-                or bool(self.minor_consent.accepted_state())
+                or bool(self.minor_consent.accepted_state()) or bool(self.duty_to_protect.accepted_state())
                 or self._choices() != getattr(self, "_shown", self._choices())
                 or locale_changed or self.retention.changes() is not None
                 or typed_into(self.quick_unlock))
@@ -299,10 +305,11 @@ class SettingsDialog(GuardedDialog):
         if self.locale_box.count():  # not before the profile was read: the stored one is kept
             values["locale"] = str(self.locale_box.currentData())
         retention = self.retention.changes()
-        minor_state = self.minor_consent.accepted_state()
+        minor_state, duty_state = self.minor_consent.accepted_state(), self.duty_to_protect.accepted_state()
         self.controller.op(self, lambda v: save_settings(v, auto_lock_minutes=minutes,
                                                          psychotherapy_lock_minutes=psy, profile=values,
-                                                         retention=retention, minor_consent_state=minor_state),
+                                                         retention=retention, minor_consent_state=minor_state,
+                                                         duty_to_protect_state=duty_state),
                            label=self.tr("Saving settings…")) \
             .success(lambda profile: self._saved(minutes, psy, profile)).failure(self._failed).run()
 

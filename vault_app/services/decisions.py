@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Any
 
-from vault_app.domain import minor_consent_presets, state_privilege
+from vault_app.domain import duty_to_protect, minor_consent_presets, state_privilege
 from vault_app.domain.clinical import new_id
 from vault_app.domain.decision_input import apply_changes, opt_date, text
 from vault_app.domain.decision_prompts import TriggerGuide, guide_for
@@ -153,6 +153,15 @@ def apply_minor_consent_preset(vault: Vault, state: str) -> Jurisdiction:
     """The license state's minors' consent rule (domain/minor_consent_presets), as the therapist
     accepted it where it was proposed: its age, and its section and conditions as the source."""
     return update_jurisdiction(vault, **minor_consent_presets.changes_for(minor_consent_presets.find(state)))
+
+
+def apply_duty_to_protect(vault: Vault, state: str) -> Jurisdiction:
+    """The license state's duty to warn or protect (domain/duty_to_protect), as the therapist accepted it
+    where it was proposed (the first-run wizard, Settings)."""
+    found = duty_to_protect.rule_for(state)
+    if found is None:
+        raise InvalidInput(f"The app knows no duty to warn or protect for {state or 'no state'}.")
+    return update_jurisdiction(vault, **duty_to_protect.changes_for(found))
 
 
 # --- drafting ----------------------------------------------------------------------------

@@ -41,7 +41,13 @@ from vault_app.services import (
     representatives,
 )
 from vault_app.services.vault import Vault
-from vault_app.storage import clinical_attachments, clinical_notes, clinical_psychotherapy, clinical_sessions
+from vault_app.storage import (
+    clinical_attachments,
+    clinical_clients,
+    clinical_notes,
+    clinical_psychotherapy,
+    clinical_sessions,
+)
 from vault_app.storage import disclosure_authorizations as auth_store
 from vault_app.storage import disclosure_requests as request_store
 from vault_app.storage import disclosure_restrictions as restriction_store
@@ -191,13 +197,16 @@ def context_for(
         # The same adults the export wizard's offer of held notes is reckoned on (joint_held.offered).
         adults = joint_held.adult_members(vault, client.client_id, request.on)
         joint = tuple(auth_store.list_for_client(vault.records, client.client_id))
-        # A refusal names who has not authorized (found: "member ids: ed0d2ea02f957eaf").
-        members = [clients.get_client(vault, m) for m in adults]
-        named = tuple((m.client_id, m.chart_number, m.display_name) for m in members)
     held: tuple[tuple[str, str], ...] = ()
     if client.is_case and request.kind == "progress":
         marks = {m.note_id: m.member_id for m in held_store.for_case(vault.records, client.client_id)}
         held = tuple((c.id, marks[c.id]) for c in candidates if c.id in marks)
+    if adults or held:
+        # A refusal names who has not authorized, and whose confidence a held note keeps, under any
+        # basis (found: "member ids: ed0d2ea02f957eaf"): the chart number in the English, the name on screen.
+        # A member whose chart is gone is said by id (the rule's fallback), not a refusal of its own.
+        members = [clinical_clients.get(vault.records, m) for m in dict.fromkeys((*adults, *(m for _n, m in held)))]
+        named = tuple((m.client_id, m.chart_number, m.display_name) for m in members if m is not None)
     return GateContext(
         items=tuple(ItemFacts(c.id, request.kind, c.day, client.part2, c.self_pay, c.signed, c.shared, c.others)
                     for c in candidates),

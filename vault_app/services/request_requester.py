@@ -25,10 +25,13 @@ def check_unrecorded(vault: Vault, client_id: str, claim: str, received: date) -
     age = client.age(received)
     if age is None or age >= j.age_of_majority or client.is_case:
         return
+    # A parent's confidentiality agreement (164.502(g)(3)(i)(C)) counts from its day to the request's
+    # receipt, as for a recorded parent (who_acts.confidential_care_on): a typed-in parent was recorded.
+    agreed = client.confidentiality_agreed_on
     found = representative_rule(RepFacts(
         authority="parent", client_age=age, age_of_majority=j.age_of_majority,
         age_of_consent=j.age_of_consent_for_treatment, action="request_records",
-        care_consented_by=client.care_consented_by))
+        care_consented_by=client.care_consented_by, confidential_care=agreed is not None and agreed <= received))
     if found is not None:
         raise representatives.policy_refusal(found, age, j.age_of_majority, j.age_of_consent_for_treatment)
 

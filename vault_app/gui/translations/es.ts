@@ -14353,12 +14353,12 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>evaluaciones y escalas</translation>
     </message>
     <message>
-        <source>{count} selected notes ({days}) are held in confidence for a member (member ids: {ids}): what a member told under the confidentiality agreement stays out of a release of the joint record, unless that member alone authorizes it. Leave them out.</source>
-        <translation>{count} notas seleccionadas ({days}) están reservadas en confidencia para un miembro (ids de los miembros: {ids}): lo que un miembro contó bajo el acuerdo de confidencialidad queda fuera de una divulgación del expediente conjunto, salvo que ese miembro, y solo él, la autorice. Déjelas fuera.</translation>
+        <source>{count} selected notes ({days}) are held in confidence for a member ({names}): what a member told under the confidentiality agreement stays out of a release of the joint record, unless that member alone authorizes it. Leave them out.</source>
+        <translation>{count} notas seleccionadas ({days}) están reservadas en confidencia para un miembro ({names}): lo que un miembro contó bajo el acuerdo de confidencialidad queda fuera de una divulgación del expediente conjunto, salvo que ese miembro, y solo él, la autorice. Déjelas fuera.</translation>
     </message>
     <message>
-        <source>1 selected note ({days}) is held in confidence for one member (member id: {ids}): what a member told under the confidentiality agreement stays out of a release of the joint record, unless that member alone authorizes it. Leave it out.</source>
-        <translation>1 nota seleccionada ({days}) está reservada en confidencia para un miembro (id del miembro: {ids}): lo que un miembro contó bajo el acuerdo de confidencialidad queda fuera de una divulgación del expediente conjunto, salvo que ese miembro, y solo él, la autorice. Déjela fuera.</translation>
+        <source>1 selected note ({days}) is held in confidence for one member ({names}): what a member told under the confidentiality agreement stays out of a release of the joint record, unless that member alone authorizes it. Leave it out.</source>
+        <translation>1 nota seleccionada ({days}) está reservada en confidencia para un miembro ({names}): lo que un miembro contó bajo el acuerdo de confidencialidad queda fuera de una divulgación del expediente conjunto, salvo que ese miembro, y solo él, la autorice. Déjela fuera.</translation>
     </message>
     <message>
         <source>The subpoena is recorded as received on {received}, after the day of the disclosure ({on}).</source>
@@ -22543,6 +22543,46 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Progress toward the treatment plan&apos;s goals. No plan yet? Goals and diagnoses are set in the chart&apos;s Overview.</source>
         <translation>Avance hacia los objetivos del plan de tratamiento. ¿Aún no hay plan? Los objetivos y los diagnósticos se fijan en la pestaña Resumen del expediente.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyToProtectWords</name>
+    <message>
+        <source>Duty to warn or protect, as your jurisdiction settings say: {0}.</source>
+        <translation>Deber de advertir o proteger, según su configuración de jurisdicción: {0}.</translation>
+    </message>
+    <message>
+        <source>{state}: a duty to protect ({citation}): on a serious threat of violence against an identifiable victim, you must act. Not checked against the statute&apos;s own text.</source>
+        <translation>{state}: un deber de proteger ({citation}): ante una amenaza grave de violencia contra una víctima identificable, usted debe actuar. No comprobado con el texto de la propia ley.</translation>
+    </message>
+    <message>
+        <source>Applying it sets the duty to warn or protect to: {0}.</source>
+        <translation>Aplicarlo fija el deber de advertir o proteger en: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyToProtectBox</name>
+    <message>
+        <source>Duty to warn or protect</source>
+        <translation>Deber de advertir o proteger</translation>
+    </message>
+    <message>
+        <source>Apply your state&apos;s duty to protect when you save</source>
+        <translation>Aplicar el deber de proteger de su estado al guardar</translation>
+    </message>
+</context>
+<context>
+    <name>AboutYouPage</name>
+    <message>
+        <source>Apply your state&apos;s duty to protect</source>
+        <translation>Aplicar el deber de proteger de su estado</translation>
+    </message>
+</context>
+<context>
+    <name>JurisdictionDialog</name>
+    <message>
+        <source>Use your state&apos;s duty to protect</source>
+        <translation>Usar el deber de proteger de su estado</translation>
     </message>
 </context>
 </TS>
