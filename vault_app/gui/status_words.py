@@ -188,14 +188,19 @@ def failed_backup_words(news: reminders.News) -> str:
     return said or value
 
 
+def gap_words(gap: str) -> str:
+    """A standing security gap (reminders.standing_gap) in the screen's language."""
+    return QCoreApplication.translate("StatusWords", GAPS[gap]).format(**_names())
+
+
 def status_words(line: reminders.StatusLine) -> str | None:
     """The line as the status bar says it; None when there is nothing to say."""
     if line.gap is not None:
-        said: str | None = QCoreApplication.translate("StatusWords", GAPS[line.gap]).format(**_names())
+        said: str | None = gap_words(line.gap)
     else:
         said = backup_reminder(line.backup_age_days) if line.backup_due else None
     return " ".join([*map(news_words, line.news), *([said] if said else [])]) or None
 
 
-__all__ = ["FAILED_BACKUP_WORDS", "GAPS", "NEWS", "backup_reminder", "failed_backup_words", "news_words",
+__all__ = ["FAILED_BACKUP_WORDS", "GAPS", "NEWS", "backup_reminder", "failed_backup_words", "gap_words", "news_words",
            "status_words"]
