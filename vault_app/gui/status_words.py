@@ -97,6 +97,13 @@ DESTRUCTIONS_FINISHED = QT_TRANSLATE_NOOP(
     "StatusWords", "{count} destructions were interrupted (the app was closed or the computer stopped during them); "
                    "they have been finished at this unlock. Their certificates are in Records > Destructions and "
                    "certificates.")
+# After either: how many places their certificates name as still holding the chart (%n).
+DESTRUCTION_STILL_HELD_ONE = QT_TRANSLATE_NOOP(
+    "StatusWords", "%n place may still hold the chart (a backup or copy on a drive that was away, or a copy the app "
+                   "made before a restore): its certificate lists it.")
+DESTRUCTION_STILL_HELD = QT_TRANSLATE_NOOP(
+    "StatusWords", "%n places may still hold the chart (a backup or copy on a drive that was away, or a copy the app "
+                   "made before a restore): its certificate lists them.")
 OUTDATED = QT_TRANSLATE_NOOP(
     "StatusWords", "it held a chart or notes that were destroyed after it was made (in another window or by another "
                    "program), so it was removed. The next lock backs up the vault as it is now; or make one now: "
@@ -158,8 +165,14 @@ def news_words(news: reminders.News) -> str:
         return news.english
     if news.kind == reminders.DESTRUCTION_NOT_FINISHED:
         return destruction_stop_words.status_words(news.code)
-    if news.kind == reminders.DESTRUCTION_FINISHED and news.value not in ("", "1"):
-        return QCoreApplication.translate("StatusWords", DESTRUCTIONS_FINISHED).format(count=news.value)
+    if news.kind == reminders.DESTRUCTION_FINISHED:
+        said = (QCoreApplication.translate("StatusWords", DESTRUCTIONS_FINISHED).format(count=news.value)
+                if news.value not in ("", "1") else QCoreApplication.translate("StatusWords", NEWS[news.kind]))
+        held = int(dict(news.params).get("held", 0) or 0)
+        if held:
+            text = DESTRUCTION_STILL_HELD_ONE if held == 1 else DESTRUCTION_STILL_HELD
+            said += " " + QCoreApplication.translate("StatusWords", text, None, held)
+        return said
     value, said = news.value, NEWS[news.kind]
     if news.kind == reminders.FAILED_BACKUP:
         value = failed_backup_words(news)

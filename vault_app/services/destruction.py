@@ -30,6 +30,7 @@ from vault_app.services import (
     backup_registry,
     compliance,
     destruction_app_copies,
+    destruction_left,
     destruction_state,
 )
 from vault_app.services import destruction_backups as backups_step
@@ -393,8 +394,10 @@ def resume_interrupted(
     for started in interrupted(vault):
         key = str(started.payload["destruction_id"])
         try:
-            resume(vault, started, progress=progress)
-            out.append({"certificate_id": key, "state": "completed"})
+            body = resume(vault, started, progress=progress)
+            held = destruction_left.still_holding(body.get("verification") or {})
+            vault.done_at_unlock[destruction_state.HELD_AT_UNLOCK] += len(held)
+            out.append({"certificate_id": key, "state": "completed", "still_holding": held})
         except DestructionNotVerified:
             out.append({"certificate_id": key, "state": "verification failed"})  # recorded by _carry_out
         except VaultError as err:

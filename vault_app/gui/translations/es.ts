@@ -8458,6 +8458,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>{count} destrucciones se interrumpieron (la aplicación se cerró o la computadora se detuvo durante ellas); se han terminado en este desbloqueo. Sus certificados están en Registros &gt; Destrucciones y certificados.</translation>
     </message>
     <message>
+        <source>%n place may still hold the chart (a backup or copy on a drive that was away, or a copy the app made before a restore): its certificate lists it.</source>
+        <translation>%n lugar puede contener todavía el expediente (una copia de seguridad o una copia en una unidad que no estaba conectada, o una copia que la aplicación hizo antes de una restauración): su certificado lo indica.</translation>
+    </message>
+    <message>
+        <source>%n places may still hold the chart (a backup or copy on a drive that was away, or a copy the app made before a restore): its certificate lists them.</source>
+        <translation>%n lugares pueden contener todavía el expediente (copias de seguridad o copias en una unidad que no estaba conectada, o copias que la aplicación hizo antes de una restauración): su certificado los indica.</translation>
+    </message>
+    <message>
         <source>This vault was restored from a backup by another program while this window was locked: it now holds what that backup held, and forms left open at the lock were not kept.</source>
         <translation>Otro programa restauró esta bóveda desde una copia de seguridad mientras esta ventana estaba bloqueada: ahora contiene lo que contenía esa copia, y los formularios que quedaron abiertos al bloquear no se conservaron.</translation>
     </message>
