@@ -38,6 +38,6 @@ CASES = [  # (language, finished, held, expected ending)
 @pytest.mark.parametrize(("language", "finished", "held", "ending"), CASES, indirect=["language"])
 def test_the_places_still_holding_the_chart_are_counted(language: str, finished: str, held: int,
                                                         ending: str) -> None:
-    news = reminders.News(reminders.DESTRUCTION_FINISHED, "", finished, params=(("held", held),) if held else ())
+    news = reminders.News(reminders.DESTRUCTION_FINISHED, "", finished, params=(("held", str(held)),) if held else ())
     said = news_words(news)
     assert said.endswith(ending), said

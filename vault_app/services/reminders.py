@@ -267,7 +267,7 @@ def _destruction_news(vault: Vault) -> News | None:
         held = vault.done_at_unlock[destruction_state.HELD_AT_UNLOCK]
         if held:
             text += " " + DESTRUCTION_STILL_HELD_TEXT.format(count=held)
-        return News(DESTRUCTION_FINISHED, text, str(finished), params=(("held", held),) if held else ())
+        return News(DESTRUCTION_FINISHED, text, str(finished), params=(("held", str(held)),) if held else ())
     code, params = found
     folder = str(params.get("folder", ""))
     if code == destruction_state.NOT_WRITABLE_CODE and folder:
