@@ -255,6 +255,10 @@ class DashboardPage(QScrollArea):
         self.controller.open_chart(client_id, note_id)
 
     def refresh(self) -> None:
+        from vault_app.services import destruction_finishing  # Lazy (start-up): standard library only
+
+        if destruction_finishing.now():  # the worker finishes an interrupted destruction before these
+            self.cards["worklist"].show_value("…", self.tr("Finishing an interrupted destruction…"))
         self.controller.query(self, reminders.standing_gap).success(self._show_gap).run()
         self.controller.query(self, _today).success(self._show).run()
         self.controller.query(self, sections).success(self._show_worklist).run()

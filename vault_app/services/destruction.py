@@ -30,6 +30,7 @@ from vault_app.services import (
     backup_registry,
     compliance,
     destruction_app_copies,
+    destruction_finishing,
     destruction_left,
     destruction_state,
 )
@@ -389,6 +390,11 @@ def resume_interrupted(
 
     It never stops the unlock: a failure is recorded and retried next time.
     """
+    with destruction_finishing.finishing():  # said on screen meanwhile (destruction_finishing.py)
+        return _resume_all(vault, progress)
+
+
+def _resume_all(vault: Vault, progress: progressing.DestructionProgress | None) -> list[dict[str, Any]]:
     out = []
     destruction_state.forget_not_finished(vault.vault_id)
     for started in interrupted(vault):

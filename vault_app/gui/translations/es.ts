@@ -346,6 +346,10 @@
         <source>&amp;Quit anyway</source>
         <translation>&amp;Salir de todos modos</translation>
     </message>
+    <message>
+        <source>Unlocked. Finishing an interrupted destruction…</source>
+        <translation>Desbloqueada. Terminando una destrucción interrumpida…</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -2615,6 +2619,10 @@
         <source>Open your default vault</source>
         <translation>Abrir su bóveda predeterminada</translation>
     </message>
+    <message>
+        <source>Finishing a chart&apos;s destruction that was interrupted (the app was closed or the computer stopped during it). On a large vault this takes a minute or more. Please wait; nothing is lost.</source>
+        <translation>Terminando la destrucción de un expediente que se interrumpió (la aplicación se cerró o la computadora se detuvo durante ella). En una bóveda grande esto tarda un minuto o más. Espere, por favor; no se pierde nada.</translation>
+    </message>
 </context>
 <context>
     <name>NoteTemplates</name>
@@ -3690,6 +3698,10 @@
         <source>None of its own</source>
         <translation>Ninguna propia</translation>
     </message>
+    <message>
+        <source>Finishing an interrupted destruction…</source>
+        <translation>Terminando una destrucción interrumpida…</translation>
+    </message>
 </context>
 <context>
     <name>WorklistPage</name>
@@ -3973,6 +3985,10 @@
     <message>
         <source>{clients}, {cases}</source>
         <translation>{clients}, {cases}</translation>
+    </message>
+    <message>
+        <source>Finishing an interrupted destruction… The clients are listed once it is done.</source>
+        <translation>Terminando una destrucción interrumpida… Los clientes se muestran en cuanto termine.</translation>
     </message>
 </context>
 <context>
