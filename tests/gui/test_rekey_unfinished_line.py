@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import PASSPHRASE
 from tests.core.test_rekey_unfinished_said import _killed_rekey
-from tests.gui.conftest import _teardown, unlock
+from tests.gui.conftest import _teardown, unlock, wait_ops
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.gui.controller import AppController
 
@@ -37,3 +38,19 @@ def test_today_says_the_unfinished_replacement_whole(app_on: AppController, qtbo
     assert "Replace every key…" in line.text() and line.wordWrap()
     # Shown whole: its height holds every wrapped line of its text.
     assert line.height() >= line.heightForWidth(line.width())
+
+
+def test_the_line_and_status_go_once_every_key_is_replaced(app_on: AppController, qtbot: Any) -> None:
+    from vault_app.gui.vault_keys_dialogs import EmergencyKitDialog
+
+    window = unlock(app_on, qtbot)
+    qtbot.waitUntil(window.dashboard.gap_line.isVisible)
+    dialog = window.open_rekey()
+    dialog.current.setText(PASSPHRASE)
+    dialog.rekey_button.click()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: bool(window.findChildren(EmergencyKitDialog)))
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: not window.dashboard.gap_line.isVisible())
+    assert "did not finish" not in window.status_line.label.text()
+    assert "did not finish" not in (window.status_line._lasting or "")  # nor back once a passing line ends
