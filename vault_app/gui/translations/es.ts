@@ -1192,6 +1192,18 @@
         <source>Destruction certificate</source>
         <translation>Certificado de destrucción</translation>
     </message>
+    <message>
+        <source>%n unfinished copy of the vault, left by an interrupted backup or purge, may still hold the chart, in a folder that was not reachable:</source>
+        <translation>%n copia sin terminar de la bóveda, dejada por una copia de seguridad o una depuración interrumpida, puede contener todavía el expediente, en una carpeta que no estaba accesible:</translation>
+    </message>
+    <message>
+        <source>%n unfinished copies of the vault, left by interrupted backups or purges, may still hold the chart, in folders that were not reachable:</source>
+        <translation>%n copias sin terminar de la bóveda, dejadas por copias de seguridad o depuraciones interrumpidas, pueden contener todavía el expediente, en carpetas que no estaban accesibles:</translation>
+    </message>
+    <message>
+        <source>To remove them, connect that drive and start the app again.</source>
+        <translation>Para eliminarlas, conecte esa unidad y vuelva a iniciar la aplicación.</translation>
+    </message>
 </context>
 <context>
     <name>EligibleDialog</name>
