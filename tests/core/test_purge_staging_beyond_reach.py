@@ -41,18 +41,26 @@ destruction.destroy(vault, chart, basis="override", confirm=chart,
 
 
 @pytest.mark.slow
-def test_a_purge_folder_on_a_drive_away_is_named_and_said(tmp_path: Path) -> None:
+@pytest.mark.parametrize("kind", ["file", "repo"])
+def test_a_purge_folder_on_a_drive_away_is_named_and_said(tmp_path: Path, kind: str) -> None:
     folder = tmp_path / "vault"
     vault = create_vault(folder, PASSPHRASE, params=OWASP_FLOOR, use_device_secret=False).vault
     vault.unlock_psychotherapy(PASSPHRASE)
     target = seed_chart(vault, "K", psychotherapy=1)
     seed_chart(vault, "S")
     usb = tmp_path / "usb"
-    backup.configure(vault, target=str(usb), kind="file")
-    backup.create_backup(vault, usb, verify=True)
+    backup.configure(vault, target=str(usb), kind=kind)
+    if kind == "file":
+        backup.create_backup(vault, usb, verify=True)
+    else:  # two snapshots: the kill comes with the second one's purge staged beside the first's
+        from vault_app.services import backup_repo
+
+        for day in range(3):  # kept, each (no rotation)
+            seed_chart(vault, f"T{day}")
+            backup_repo.create_incremental(vault, usb, rotate_old=False)
     vault.lock()
     env = dict(os.environ, VAULT_APP_PASSPHRASE=PASSPHRASE, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
-    env[CRASH_ENV] = "backup:checked"
+    env[CRASH_ENV] = "backup:checked" if kind == "file" else "backup:next-prepared"
     done = subprocess.run([sys.executable, "-c", CHILD, str(folder), target.chart_number], env=env,
                           capture_output=True, timeout=300, check=False)
     assert done.returncode == -signal.SIGKILL, done.stderr.decode()[-2000:]
