@@ -21,6 +21,7 @@ from tests.core.destruction_helpers import SeededChart, seed_chart
 from vault_app.domain.errors import ExitCode, RefusedByPolicy
 from vault_app.services import backup, clients, destruction, export, older_copy_destroyed, older_copy_refusal
 from vault_app.services.vault import Vault, open_vault
+from vault_app.storage import clinical_notes
 
 
 def _backup(vault: Vault, target: Path) -> None:
@@ -97,3 +98,23 @@ def test_the_command_line_names_and_refuses_the_chart(psy_vault: Vault, vault_di
     checked = cli_process("--vault", str(vault_dir), "unlock-check")
     assert checked.code == int(ExitCode.TAMPERED)
     assert number in checked.out and "destroyed" in checked.out
+
+
+def test_note_commands_refuse_the_chart(psy_vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+    """`note show`/`note list` read the chart's notes without open_chart: refused the same way
+    (older3 follow-up; found: they printed the destroyed chart's notes)."""
+    gone, kept = _destroyed_then_put_back(psy_vault, vault_dir, tmp_path, "file")
+    old = open_vault(vault_dir, PASSPHRASE)
+    try:
+        number = clients.get_client(old, gone.client_id).chart_number
+        note_id = clinical_notes.list_for_client(old.records, gone.client_id)[0].note_id
+        kept_note = clinical_notes.list_for_client(old.records, kept.client_id)[0].note_id
+    finally:
+        old.lock()
+    base = ("--vault", str(vault_dir))
+    for command in (("note", "show", note_id), ("note", "list", number), ("note", "sign", note_id)):
+        done = cli_process(*base, *command)
+        assert done.code == int(ExitCode.REFUSED), (command, done.out, done.err)
+        assert "destroyed" in done.err and gone.progress_texts[0] not in done.out
+    shown = cli_process(*base, "note", "show", kept_note)  # the other charts' notes as before
+    assert shown.code == 0, shown.out + shown.err

@@ -47,6 +47,9 @@ ALLOWED_ON_GUI = {
     # At every open the controller tells the copy check which folder a plain start opens: it
     # keeps a path in a list and reads no file (the check itself runs on the worker).
     "vault_app.services.vault_copy_home.also_default",
+    # Whether an interrupted destruction is being finished (the unlock window, the client list say
+    # so meanwhile): a threading.Event read; no file, key or connection.
+    "vault_app.services.destruction_finishing.now",
 }
 # A change notice is a frozen value (sets of kinds and chart ids) handed to the GUI thread;
 # a screen asking it whether to refresh touches no file, key or connection.

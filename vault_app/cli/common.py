@@ -173,7 +173,8 @@ def tell_opening_notes(vault: Vault, *, as_json: bool = False) -> None:
     vault.opening_notes.clear()
     finished = vault.done_at_unlock[destruction_state.FINISHED_AT_UNLOCK]
     if finished:
-        print(destruction_finished_words(finished), file=sys.stderr, flush=True)
+        print(destruction_finished_words(finished, vault.done_at_unlock[destruction_state.HELD_AT_UNLOCK]),
+              file=sys.stderr, flush=True)
         vault.done_at_unlock[destruction_state.FINISHED_AT_UNLOCK] = 0
     if destruction_state.not_finished(vault.vault_id) is not None:
         print("An interrupted chart destruction could not be finished at this unlock; "
@@ -204,13 +205,18 @@ def tell_import_cut_short(vault: Vault, *, as_json: bool = False) -> None:
         import_marks.mark_ended(vault)
 
 
-def destruction_finished_words(count: int) -> str:
-    """The app's status-bar words (services/reminders.py) with the command line's way to the certificates."""
+def destruction_finished_words(count: int, held: int = 0) -> str:
+    """The app's status-bar words (services/reminders.py) with the command line's way to the certificates;
+    `held`: the places those certificates name as still holding the chart (destruction_left)."""
     said = ("A chart's destruction was interrupted (the app was closed or the computer stopped during it); it "
             "has been finished at this unlock." if count == 1 else
             f"{count} destructions were interrupted (the app was closed or the computer stopped during them); "
             "they have been finished at this unlock.")
-    return f"{said} 'vault-app destruction list' shows {'its certificate' if count == 1 else 'their certificates'}."
+    where = f"'vault-app destruction list' shows {'its certificate' if count == 1 else 'their certificates'}."
+    if held:
+        where += (f" {held} place(s) may still hold the chart (a backup or copy on a drive that was away, or a copy "
+                  "the app made before a restore): 'vault-app destruction resume' names them.")
+    return f"{said} {where}"
 
 
 @contextmanager

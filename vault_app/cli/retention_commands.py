@@ -13,7 +13,15 @@ from vault_app.domain.errors import ExitCode, InvalidInput, VaultError
 from vault_app.domain.plurals import counted
 from vault_app.domain.retention_presets import BY_KEY as RETENTION_PRESETS
 from vault_app.domain.retention_presets import policy_title
-from vault_app.services import certificates, destruction, destruction_plan, holds, retention
+from vault_app.services import (
+    certificates,
+    destruction,
+    destruction_journal,
+    destruction_left,
+    destruction_plan,
+    holds,
+    retention,
+)
 from vault_app.services.destruction_progress import Step, describe
 
 
@@ -263,7 +271,14 @@ def cmd_destruction_resume(args: argparse.Namespace) -> int:
     # The unlock itself already finishes interrupted destructions; this reports them.
     with common.unlocked(args, psychotherapy=True, seal_beside=False) as vault:  # as cmd_destroy
         data = destruction.resume_interrupted(vault)
-        states = {d["certificate_id"]: d["state"] for d in destruction.list_destructions(vault)}
+        listed = destruction.list_destructions(vault)
+        states = {d["certificate_id"]: d["state"] for d in listed}
+        # What each completed one's certificate names as still holding the chart (found by a walker:
+        # "completed" alone, while a purge's unpacked copy sat on a drive that was away).
+        held = {d["certificate_id"]: destruction_left.still_holding(
+                    destruction_journal.completed_entry(vault, d["certificate_id"]).payload.get("certificate", {})
+                    .get("verification") or {}) for d in listed if d["state"] == "completed"}
+        held = {key: places for key, places in held.items() if places}
     why = {d["certificate_id"]: d for d in data if d.get("error")}
 
     def text() -> str:
@@ -272,6 +287,7 @@ def cmd_destruction_resume(args: argparse.Namespace) -> int:
         lines = []
         for key, state in states.items():
             lines.append(f"{key}: {state}")
+            lines += destruction_left.lines(held.get(key, []), key)
             failed = why.get(key)
             if failed is not None and state.startswith("interrupted"):
                 lines.append(f"  not finished now: {failed['error']}")
@@ -279,7 +295,7 @@ def cmd_destruction_resume(args: argparse.Namespace) -> int:
                     lines.append(f"  {failed['hint']}")
         return "\n".join(lines) or "No destructions recorded."
 
-    common.emit(args, {"resumed": data, "states": states}, text)
+    common.emit(args, {"resumed": data, "states": states, "still_holding": held}, text)
     return 0 if all(not v.startswith("interrupted") for v in states.values()) else int(ExitCode.ENVIRONMENT)
 
 

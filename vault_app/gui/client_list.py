@@ -159,6 +159,8 @@ class ClientListPanel(QWidget):
         self._shown_for = (status, query)
         limit = max(1, -(-len(self.rows) // PAGE_SIZE)) * PAGE_SIZE if same else PAGE_SIZE
         self._loading = self._refreshing = True
+        if not self.rows:
+            self._show_count()  # "Loading clients…", not "No active clients" while the page is on its way
         self.controller.query(
             self, lambda v: clients_page.client_page(v, status, query, limit=limit),
         ).success(lambda page: self._take(generation, page, replace=True)).failure(self._failed).run()
@@ -306,6 +308,10 @@ class ClientListPanel(QWidget):
             # Not "No active clients" while the first page is on its way (a busy machine, an
             # upgrade at the unlock): that read as if the clients were gone.
             text = self.tr("Loading clients…")
+            from vault_app.services import destruction_finishing  # Lazy (start-up): standard library only
+
+            if destruction_finishing.now():  # the worker finishes an interrupted destruction first
+                text = self.tr("Finishing an interrupted destruction… The clients are listed once it is done.")
         elif n == 0 and query:
             text = self.tr("No clients match.")
         elif n == 0:

@@ -184,6 +184,18 @@ def _backups_text(verification: dict[str, Any]) -> str:
         then = QCoreApplication.translate("CertificatePage", "Connect their drive, then choose Records > Destructions "
                                                              "and certificates > Purge the backups now.")
         said.append(f"{still}<br>{listed}<br>{then}")
+    beyond = [str(c.get("path", "")) for c in verification.get("unfinished_copies_beyond_reach") or []]
+    if beyond:  # a killed backup's or purge's unpacked copy on a drive away (found: in the JSON alone)
+        n_beyond = len(beyond)  # a call as translate's count hid the string from lupdate
+        head = (QCoreApplication.translate("CertificatePage", "%n unfinished copy of the vault, left by an "
+                                           "interrupted backup or purge, may still hold the chart, in a folder "
+                                           "that was not reachable:", "", n_beyond) if n_beyond == 1 else
+                QCoreApplication.translate("CertificatePage", "%n unfinished copies of the vault, left by "
+                                           "interrupted backups or purges, may still hold the chart, in folders "
+                                           "that were not reachable:", "", n_beyond))
+        then = QCoreApplication.translate("CertificatePage", "To remove them, connect that drive and start the app "
+                                                             "again.")
+        said.append(f"{head}<br>{'<br>'.join(html.escape(path) for path in beyond)}<br>{then}")
     kept = [str(c.get("path", "")) for c in verification.get("app_copies_not_purged") or []]
     if kept:
         said.append(app_copies_text(kept, done=True))

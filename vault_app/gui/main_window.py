@@ -145,6 +145,10 @@ class MainWindow(WorkflowWindows):
     def load_data(self) -> None:
         # The client list first: it is what the therapist reaches for after an unlock, and
         # its first page is a fixed cost; the dashboard's cards follow on the same worker.
+        from vault_app.services import destruction_finishing  # Lazy (start-up): standard library only
+
+        if destruction_finishing.now():  # said until the unlock's line replaces it (_reminder)
+            self.status_line.lasting(self.tr("Unlocked. Finishing an interrupted destruction…"))
         self.client_list.refresh()
         self.dashboard.refresh()
         self.controller.query(self, reminders.status_line).success(self._reminder).run()

@@ -97,6 +97,13 @@ DESTRUCTIONS_FINISHED = QT_TRANSLATE_NOOP(
     "StatusWords", "{count} destructions were interrupted (the app was closed or the computer stopped during them); "
                    "they have been finished at this unlock. Their certificates are in Records > Destructions and "
                    "certificates.")
+# After either: how many places their certificates name as still holding the chart (%n).
+DESTRUCTION_STILL_HELD_ONE = QT_TRANSLATE_NOOP(
+    "StatusWords", "%n place may still hold the chart (a backup or copy on a drive that was away, or a copy the app "
+                   "made before a restore): its certificate lists it.")
+DESTRUCTION_STILL_HELD = QT_TRANSLATE_NOOP(
+    "StatusWords", "%n places may still hold the chart (a backup or copy on a drive that was away, or a copy the app "
+                   "made before a restore): its certificate lists them.")
 OUTDATED = QT_TRANSLATE_NOOP(
     "StatusWords", "it held a chart or notes that were destroyed after it was made (in another window or by another "
                    "program), so it was removed. The next lock backs up the vault as it is now; or make one now: "
@@ -163,8 +170,14 @@ def news_words(news: reminders.News) -> str:
         return news.english
     if news.kind == reminders.DESTRUCTION_NOT_FINISHED:
         return destruction_stop_words.status_words(news.code)
-    if news.kind == reminders.DESTRUCTION_FINISHED and news.value not in ("", "1"):
-        return QCoreApplication.translate("StatusWords", DESTRUCTIONS_FINISHED).format(count=news.value)
+    if news.kind == reminders.DESTRUCTION_FINISHED:
+        said = (QCoreApplication.translate("StatusWords", DESTRUCTIONS_FINISHED).format(count=news.value)
+                if news.value not in ("", "1") else QCoreApplication.translate("StatusWords", NEWS[news.kind]))
+        held = int(dict(news.params).get("held", 0) or 0)
+        if held:
+            text = DESTRUCTION_STILL_HELD_ONE if held == 1 else DESTRUCTION_STILL_HELD
+            said += " " + QCoreApplication.translate("StatusWords", text, None, held)
+        return said
     value, said = news.value, NEWS[news.kind]
     if news.kind == reminders.FAILED_BACKUP:
         value = failed_backup_words(news)
@@ -193,14 +206,19 @@ def failed_backup_words(news: reminders.News) -> str:
     return said or value
 
 
+def gap_words(gap: str) -> str:
+    """A standing security gap (reminders.standing_gap) in the screen's language."""
+    return QCoreApplication.translate("StatusWords", GAPS[gap]).format(**_names())
+
+
 def status_words(line: reminders.StatusLine) -> str | None:
     """The line as the status bar says it; None when there is nothing to say."""
     if line.gap is not None:
-        said: str | None = QCoreApplication.translate("StatusWords", GAPS[line.gap]).format(**_names())
+        said: str | None = gap_words(line.gap)
     else:
         said = backup_reminder(line.backup_age_days) if line.backup_due else None
     return " ".join([*map(news_words, line.news), *([said] if said else [])]) or None
 
 
-__all__ = ["FAILED_BACKUP_WORDS", "GAPS", "NEWS", "backup_reminder", "failed_backup_words", "news_words",
+__all__ = ["FAILED_BACKUP_WORDS", "GAPS", "NEWS", "backup_reminder", "failed_backup_words", "gap_words", "news_words",
            "status_words"]

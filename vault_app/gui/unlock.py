@@ -108,6 +108,11 @@ class UnlockWindow(QWidget):
         self._still_working = QTimer(self)
         self._still_working.setSingleShot(True)
         self._still_working.timeout.connect(self._say_still_working)
+        # An interrupted destruction this unlock finishes is said as soon as it begins (found by a
+        # walker: "the first unlock after an update or a restore" was said over 20 s of it).
+        self._finishing_look = QTimer(self)
+        self._finishing_look.setInterval(250)
+        self._finishing_look.timeout.connect(self._say_finishing)
         self._wait: Any = None  # unlock_wait.UnlockWait, made at the first unlock the core slows
         # Its own Alt letter (Alt+E; Alt+K in Spanish): R is Restore's, in both languages.
         self.recover_button = QPushButton(self.tr("Recover with &Emergency Kit…"))
@@ -313,15 +318,29 @@ class UnlockWindow(QWidget):
         self.unlock_button.setText(self.tr("Unlocking…") if busy else self.tr("&Unlock"))
         if busy:
             self._still_working.start(self.STILL_WORKING_MS)
+            self._finishing_look.start()
         else:
             self._still_working.stop()
+            self._finishing_look.stop()
             if self._wait is not None:
                 self._wait.stop()
             self.working_label.setVisible(False)
 
-    def _say_still_working(self) -> None:
-        if not self.busy:
+    def _say_finishing(self) -> None:
+        # Lazy (start-up): standard library only, read while the unlock runs on the worker
+        from vault_app.services import destruction_finishing
+
+        if not self.busy or not destruction_finishing.now():
             return
+        self._finishing_look.stop()
+        self.working_label.setText(self.tr(
+            "Finishing a chart's destruction that was interrupted (the app was closed or the computer stopped during "
+            "it). On a large vault this takes a minute or more. Please wait; nothing is lost."))
+        self.working_label.setVisible(True)
+
+    def _say_still_working(self) -> None:
+        if not self.busy or not self._finishing_look.isActive():
+            return  # not busy, or the destruction's words are said
         self.working_label.setText(self.tr(
             "Still unlocking. The first unlock after an update or a restore also prepares the vault (a verified "
             "copy of it as it was, its search index): on a large vault this takes a minute or more. Please wait; "

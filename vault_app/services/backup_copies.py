@@ -104,15 +104,11 @@ def purge_file(vault: Vault, file: Path, destroy: Callable[[Vault], None], regis
     ran = False
     partial = partial_path(file, "purge")
     sweep_stale(file.parent)
-    # The app's purge beside its worker passes the vault's view (destruction_beside.LiveView),
-    # whose folder is named journal_folder: a kill's unpacked copy is swept all the same.
-    own = getattr(vault, "journal_folder", None) or getattr(vault, "folder", None)
     try:
-        # A file no registered backup's folder holds is journaled: a kill's unpacked copy (the
-        # chart still in it) is swept by the next unlock, as a registered folder's is by the purge.
-        with (staging_journal.journaled_tempdir(own, file.parent, "purge")
-              if registered_as is None and isinstance(own, Path) else private_tempdir(file.parent, "purge")) \
-                as folder:
+        # Journaled, a registered backup's too: a kill's unpacked copy (the chart still in it) is
+        # swept by the next unlock, and named by a destruction's certificate while its drive is away
+        # (found by a walker: a registered folder's was swept only by the next purge, and unnamed).
+        with staging_journal.work_folder_of(vault, file.parent, "purge") as folder:
             u = unpack(file, backup_keys.vault_source(vault), folder, deep=False)
             copy = backup_keys.open_with_master(folder, u.master, psychotherapy_wraps=u.psychotherapy_wraps)
             try:

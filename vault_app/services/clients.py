@@ -406,8 +406,8 @@ def open_chart(vault: Vault, client_id: str, *, include_psychotherapy: bool = Fa
     Psychotherapy notes are listed only when asked for explicitly; a locked
     compartment then raises CompartmentLocked rather than silently hiding them.
     """
-    # An older copy of the vault put back still holds a chart a newer copy destroyed: shut.
-    older_copy_destroyed.refuse_destroyed_there(vault, client_id)
+    # An older copy of the vault put back still holds a chart a newer copy destroyed: shut
+    # (read_chart refuses it).
     chart = read_chart(vault, client_id, include_psychotherapy=include_psychotherapy)
     audit(vault, "chart.opened", client_id=client_id, psychotherapy=include_psychotherapy)
     return chart
@@ -422,6 +422,8 @@ def read_chart(vault: Vault, client_id: str, *, include_psychotherapy: bool = Fa
         # half deleted; a screen showing it clears as it does once the chart is gone.
         raise NotFound("This chart is being destroyed.", hint="Nothing of it can be opened any more.",
                        code="client.being_destroyed")
+    # Here too, not only in open_chart: the screens and checks that re-read a chart (older3).
+    older_copy_destroyed.refuse_destroyed_there(vault, client_id)
     client = get_client(vault, client_id)
     db = vault.records
     psy = None

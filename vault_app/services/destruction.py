@@ -30,6 +30,8 @@ from vault_app.services import (
     backup_registry,
     compliance,
     destruction_app_copies,
+    destruction_finishing,
+    destruction_left,
     destruction_state,
 )
 from vault_app.services import destruction_backups as backups_step
@@ -388,13 +390,20 @@ def resume_interrupted(
 
     It never stops the unlock: a failure is recorded and retried next time.
     """
+    with destruction_finishing.finishing():  # said on screen meanwhile (destruction_finishing.py)
+        return _resume_all(vault, progress)
+
+
+def _resume_all(vault: Vault, progress: progressing.DestructionProgress | None) -> list[dict[str, Any]]:
     out = []
     destruction_state.forget_not_finished(vault.vault_id)
     for started in interrupted(vault):
         key = str(started.payload["destruction_id"])
         try:
-            resume(vault, started, progress=progress)
-            out.append({"certificate_id": key, "state": "completed"})
+            body = resume(vault, started, progress=progress)
+            held = destruction_left.still_holding(body.get("verification") or {})
+            vault.done_at_unlock[destruction_state.HELD_AT_UNLOCK] += len(held)
+            out.append({"certificate_id": key, "state": "completed", "still_holding": held})
         except DestructionNotVerified:
             out.append({"certificate_id": key, "state": "verification failed"})  # recorded by _carry_out
         except VaultError as err:

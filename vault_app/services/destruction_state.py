@@ -126,6 +126,8 @@ def forget_not_finished(vault_id: str) -> None:
 # app killed, the machine died) was finished by the next unlock without a word, and the therapist
 # who had seen it stop half-way was left to wonder whether the chart was gone and its backups clean.
 FINISHED_AT_UNLOCK = "destructions_finished"
+# How many places their certificates name as still holding the chart (services/destruction_left.py).
+HELD_AT_UNLOCK = "destructions_finished_still_held"
 
 
 def not_finished(vault_id: str) -> tuple[str, dict[str, str | int]] | None:

@@ -19,7 +19,7 @@ from vault_app.domain.clinical_notes import check_amendment as _check_amendment
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.faster_notes import carried_refusal
 from vault_app.domain.note_kinds import PROGRESS, PSYCHOTHERAPY, NoteKindSpec, note_kind
-from vault_app.services import psychotherapy_originals
+from vault_app.services import older_copy_destroyed, psychotherapy_originals
 from vault_app.services.clinical_common import audit, author, make_signature, now_iso, signature_valid
 from vault_app.services.psychotherapy_originals import OriginalChoice
 from vault_app.services.vault import Vault
@@ -112,6 +112,9 @@ def find(vault: Vault, shelf: Shelf[N], note_id: str) -> N:
     note = shelf.get(shelf.db(vault), note_id) if isinstance(note_id, str) else None
     if note is None:
         raise _missing(shelf.kind)
+    # A chart a newer copy of this vault destroyed stays shut here, note by note too (found:
+    # `note show` printed it; open_chart refused it).
+    older_copy_destroyed.refuse_destroyed_there(vault, note.client_id)
     return note
 
 

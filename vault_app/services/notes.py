@@ -31,6 +31,7 @@ from vault_app.domain.note_kinds import PROGRESS, NoteKindSpec
 from vault_app.domain.note_templates import get_template, normalize_sections, sections_from_text
 from vault_app.domain.same_day_sessions import ATTACH, NO_SESSION, SEPARATE, Choice, default_choice
 from vault_app.services import note_lifecycle as lifecycle
+from vault_app.services import older_copy_destroyed
 from vault_app.services.clinical_common import (
     audit,
     author,
@@ -203,6 +204,7 @@ def get_note(vault: Vault, note_id: str) -> ProgressNote:
 def list_notes(vault: Vault, client_id: str, *, limit: int | None = None, offset: int = 0) -> list[NoteSummary]:
     """The chart's progress notes, newest first, without bodies. Never psychotherapy notes."""
     require_client(vault, client_id)
+    older_copy_destroyed.refuse_destroyed_there(vault, client_id)  # as note_lifecycle.find
     return clinical_notes.list_for_client(vault.records, client_id, limit=limit, offset=offset)
 
 

@@ -26,6 +26,7 @@ from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.note_kinds import PSYCHOTHERAPY
 from vault_app.domain.psychotherapy_guard import GuardWarning, refuse_excluded_fields, scan_text
 from vault_app.services import note_lifecycle as lifecycle
+from vault_app.services import older_copy_destroyed
 from vault_app.services.clinical_common import (
     audit,
     author,
@@ -176,6 +177,7 @@ def get_psychotherapy_note(vault: Vault, note_id: str, *, audit_view: bool = Tru
 def list_psychotherapy_notes(vault: Vault, client_id: str) -> list[NoteSummary]:
     db = vault.psychotherapy
     require_client(vault, client_id)
+    older_copy_destroyed.refuse_destroyed_there(vault, client_id)  # as note_lifecycle.find
     return clinical_psychotherapy.list_for_client(db, client_id)
 
 

@@ -72,6 +72,10 @@ DESTRUCTION_FINISHED_TEXT = (
 DESTRUCTION_FINISHED_MANY_TEXT = (
     "{count} destructions were interrupted (the app was closed or the computer stopped during them); they have been "
     "finished at this unlock. Their certificates are in Records > Destructions and certificates.")
+# After either, when its certificate names places that may still hold the chart (destruction_left).
+DESTRUCTION_STILL_HELD_TEXT = (
+    "{count} place(s) may still hold the chart (a backup or copy on a drive that was away, or a copy the app made "
+    "before a restore): its certificate lists them.")  # the app's: gui/status_words.DESTRUCTION_STILL_HELD
 DESTRUCTION_BACKUP_NOT_WRITABLE_TEXT = (
     "A chart's destruction could not be finished: the backups in {folder} are on a drive that cannot be written. "
     "Make it writable, or disconnect it, then choose Finish now in Records > Destructions and certificates.")
@@ -260,7 +264,10 @@ def _destruction_news(vault: Vault) -> News | None:
         if not finished:
             return None
         text = DESTRUCTION_FINISHED_TEXT if finished == 1 else DESTRUCTION_FINISHED_MANY_TEXT.format(count=finished)
-        return News(DESTRUCTION_FINISHED, text, str(finished))
+        held = vault.done_at_unlock[destruction_state.HELD_AT_UNLOCK]
+        if held:
+            text += " " + DESTRUCTION_STILL_HELD_TEXT.format(count=held)
+        return News(DESTRUCTION_FINISHED, text, str(finished), params=(("held", str(held)),) if held else ())
     code, params = found
     folder = str(params.get("folder", ""))
     if code == destruction_state.NOT_WRITABLE_CODE and folder:
@@ -349,6 +356,7 @@ __all__ = [
     "DESTRUCTION_FINISHED_TEXT",
     "DESTRUCTION_NOT_FINISHED",
     "DESTRUCTION_NOT_FINISHED_TEXT",
+    "DESTRUCTION_STILL_HELD_TEXT",
     "DESTRUCTION_STOPPED_TEXT",
     "DISCHARGED_APPOINTMENTS_CANCELLED",
     "DISCHARGED_APPOINTMENTS_CANCELLED_TEXT",

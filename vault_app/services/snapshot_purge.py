@@ -38,8 +38,8 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.domain.errors import InvalidInput, VaultBusy, VaultCorrupt, VaultError
-from vault_app.services import backup_checked, backup_keys, backup_registry, backup_repo_owner
-from vault_app.services.backup_archive import HEADER_PART, PARTS, blob_part_names, private_tempdir, sweep_stale
+from vault_app.services import backup_checked, backup_keys, backup_registry, backup_repo_owner, staging_journal
+from vault_app.services.backup_archive import HEADER_PART, PARTS, blob_part_names, sweep_stale
 from vault_app.services.backup_registry import PURGED
 from vault_app.services.backup_repo import (
     REPO_FORMAT,
@@ -127,7 +127,7 @@ def purge_snapshot(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy
     to this snapshot's content instead of rebuilt (services/snapshot_purge_group.py)."""
     with contextlib.ExitStack() as stack:
         # The check's threads are joined (pool exit) before the private folder is removed.
-        folder = work.folder if work is not None else stack.enter_context(_private_folder(snapshot))
+        folder = work.folder if work is not None else stack.enter_context(_private_folder(vault, snapshot))
         pool = stack.enter_context(ThreadPoolExecutor(len(CHART_NAMES), thread_name_prefix="vault-purge-check"))
         try:
             return _finish(vault, _prepare(vault, snapshot, destroy, folder, work, pool), search, sweep=sweep)
@@ -138,10 +138,10 @@ def purge_snapshot(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy
 
 
 @contextlib.contextmanager
-def _private_folder(snapshot: Path) -> Iterator[Path]:
+def _private_folder(vault: Vault, snapshot: Path) -> Iterator[Path]:
     root = repository_of(Path(snapshot).expanduser().resolve()).root
     sweep_stale(root)
-    with private_tempdir(root, "purge") as folder:
+    with staging_journal.work_folder_of(vault, root, "purge") as folder:  # journaled, as a file's purge
         yield folder
 
 
@@ -305,7 +305,7 @@ def purge_chart(vault: Vault, snapshot: Path, destroy: Callable[[Vault], None], 
     backup_repo_owner.claim_for(vault, repo)  # its sweep must not take another vault's chunks
     registered = backup_registry.find(vault, path)
     sweep_stale(repo.root)
-    with private_tempdir(repo.root, "purge") as folder:
+    with staging_journal.work_folder_of(vault, repo.root, "purge") as folder:  # journaled, as a file's purge
         m = materialize(path, backup_keys.vault_source(vault), folder, deep=False)
         copy = backup_keys.open_with_master(folder, m.master, psychotherapy_wraps=m.psychotherapy_wraps)
         try:
@@ -442,7 +442,7 @@ def _purge_group(vault: Vault, snapshots: list[backup_registry.RegisteredBackup]
             root = repository_of(b.file).root
             if root not in works:
                 sweep_stale(root)
-                works[root] = [PurgeWork(folders.enter_context(private_tempdir(root, "purge")))
+                works[root] = [PurgeWork(folders.enter_context(staging_journal.work_folder_of(vault, root, "purge")))
                                for _ in range(2 if CHECK_BESIDE_NEXT else 1)]
             work = works[root][turns.get(root, 0) % len(works[root])]
             turns[root] = turns.get(root, 0) + 1

@@ -36,7 +36,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from vault_app.services.backup_workdirs import STALE_SECONDS, done, done_with, journaled
+from vault_app.services.backup_workdirs import STALE_SECONDS, done, done_with, journaled, private_tempdir
 from vault_app.services.cleanup_threads import CleanupThreads
 from vault_app.storage.files import atomic_write, os_errors, process_alive
 from vault_app.storage.layout import HEADER_NAME
@@ -111,6 +111,15 @@ def journaled_tempdir(vault_folder: Path, parent: Path, kind: str) -> Iterator[P
     finally:
         _remove(folder)
         done_with(folder)
+
+
+def work_folder_of(vault: object, parent: Path, kind: str) -> contextlib.AbstractContextManager[Path]:
+    """A work folder in `parent` for `vault`'s work: journaled in the vault's own folder (a
+    destruction's stand-in, destruction_beside.LiveView, carries it as journal_folder), else a
+    plain private one. A destruction's purge of a backup stages its unpacked copy here: found by a
+    walker, a kill's copy on a drive taken away was not journaled, so no certificate named it."""
+    own = getattr(vault, "journal_folder", None) or getattr(vault, "folder", None)
+    return journaled_tempdir(own, parent, kind) if isinstance(own, Path) else private_tempdir(parent, kind)
 
 
 def work_parent(vault_folder: Path, fallback: Path, need_bytes: int) -> Path:

@@ -35,6 +35,15 @@ from vault_app.storage.compartment import Compartment
 MAX_RETIRED = 16
 REKEYED = "vault.rekeyed"
 REKEY_STARTED = "vault.rekey_started"
+# The same fact in the header's settings (no secret: a time), for `vault-app info`, which reads
+# the vault locked: set right after the "started" entry, cleared with the "rekeyed" one's
+# settings. A kill between an entry and its header write leaves the two apart for that one
+# step; what the unlocked vault says (`unfinished`) is the ledger's.
+UNFINISHED_SETTING = "rekey_unfinished_since"
+# What the command line says (the app says it with its menu: reminders.REKEY_UNFINISHED_REMINDER).
+UNFINISHED_TEXT = ("Replacing every key did not finish (the app or the computer stopped during it): run "
+                   "'vault-app rekey' (or Vault > Replace every key… in the app) again now; your Emergency Kit may "
+                   "not work until then.")
 
 
 @dataclass(frozen=True)
@@ -70,6 +79,11 @@ def unfinished(vault: Vault) -> bool:
     and the recovery key may be new (a kit never shown) or old; replacing every key again
     puts them all under new ones and gives a kit."""
     return vault.ledger.store.last_kind_among((REKEY_STARTED, REKEYED)) == REKEY_STARTED
+
+
+def unfinished_in_header(settings: dict[str, object]) -> bool:
+    """What the locked vault's header says of it (module constant UNFINISHED_SETTING)."""
+    return bool(settings.get(UNFINISHED_SETTING))
 
 
 def rekeyed_payload(new_passphrase: str | None, params: KdfParams) -> dict[str, object]:

@@ -215,7 +215,8 @@ def finish(vault: Vault, replacing: Replacing) -> vault_rekey.RekeyResult:
     try:
         with kdf.using(replacing.ahead), vault.passphrase_proven(replacing.passphrase):
             with vault.psychotherapy_for_maintenance("rekey") as psy:
-                vault.ledger.append(vault_rekey.REKEY_STARTED)
+                started = vault.ledger.append(vault_rekey.REKEY_STARTED)
+                vault.update_settings(**{vault_rekey.UNFINISHED_SETTING: started.time})  # for `info`
                 # From here to each swap nothing but the swaps writes to a compartment.
                 changed = name_changes(pending, replacing.holder.release)
                 for name in ORDER:
@@ -232,7 +233,8 @@ def finish(vault: Vault, replacing: Replacing) -> vault_rekey.RekeyResult:
                                                                                            replacing.params),
                                                             "how": how, "chart_keys": charts})
         # The day a ledger.db from before now is said to be older than (vault_binding.ledger_key_refused).
-        replaced = {vault_binding.KEYS_REPLACED_SETTING: rekeyed.time[:10]}
+        replaced: dict[str, str | None] = {vault_binding.KEYS_REPLACED_SETTING: rekeyed.time[:10],
+                                           vault_rekey.UNFINISHED_SETTING: None}
         if replacing.new_passphrase:  # the old passphrase's refusal says since when (vault_master_key)
             replaced[PASSPHRASE_CHANGED_SETTING] = rekeyed.time
         vault.update_settings(**replaced)

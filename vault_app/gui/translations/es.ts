@@ -346,6 +346,10 @@
         <source>&amp;Quit anyway</source>
         <translation>&amp;Salir de todos modos</translation>
     </message>
+    <message>
+        <source>Unlocked. Finishing an interrupted destruction…</source>
+        <translation>Desbloqueada. Terminando una destrucción interrumpida…</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -1187,6 +1191,18 @@
     <message>
         <source>Destruction certificate</source>
         <translation>Certificado de destrucción</translation>
+    </message>
+    <message>
+        <source>%n unfinished copy of the vault, left by an interrupted backup or purge, may still hold the chart, in a folder that was not reachable:</source>
+        <translation>%n copia sin terminar de la bóveda, dejada por una copia de seguridad o una depuración interrumpida, puede contener todavía el expediente, en una carpeta que no estaba accesible:</translation>
+    </message>
+    <message>
+        <source>%n unfinished copies of the vault, left by interrupted backups or purges, may still hold the chart, in folders that were not reachable:</source>
+        <translation>%n copias sin terminar de la bóveda, dejadas por copias de seguridad o depuraciones interrumpidas, pueden contener todavía el expediente, en carpetas que no estaban accesibles:</translation>
+    </message>
+    <message>
+        <source>To remove them, connect that drive and start the app again.</source>
+        <translation>Para eliminarlas, conecte esa unidad y vuelva a iniciar la aplicación.</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2635,10 @@
         <source>Open your default vault</source>
         <translation>Abrir su bóveda predeterminada</translation>
     </message>
+    <message>
+        <source>Finishing a chart&apos;s destruction that was interrupted (the app was closed or the computer stopped during it). On a large vault this takes a minute or more. Please wait; nothing is lost.</source>
+        <translation>Terminando la destrucción de un expediente que se interrumpió (la aplicación se cerró o la computadora se detuvo durante ella). En una bóveda grande esto tarda un minuto o más. Espere, por favor; no se pierde nada.</translation>
+    </message>
 </context>
 <context>
     <name>NoteTemplates</name>
@@ -3706,6 +3726,10 @@
         <source>Each entry is checked against the last checkpoint: a signed summary of the entries before it.</source>
         <translation>Cada entrada se comprueba contra el último punto de control: un resumen firmado de las entradas anteriores.</translation>
     </message>
+    <message>
+        <source>Finishing an interrupted destruction…</source>
+        <translation>Terminando una destrucción interrumpida…</translation>
+    </message>
 </context>
 <context>
     <name>WorklistPage</name>
@@ -3997,6 +4021,10 @@
     <message>
         <source>{name}, born {year}</source>
         <translation>{name}, nac. {year}</translation>
+    </message>
+    <message>
+        <source>Finishing an interrupted destruction… The clients are listed once it is done.</source>
+        <translation>Terminando una destrucción interrumpida… Los clientes se muestran en cuanto termine.</translation>
     </message>
 </context>
 <context>
@@ -8488,6 +8516,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>{count} destructions were interrupted (the app was closed or the computer stopped during them); they have been finished at this unlock. Their certificates are in Records &gt; Destructions and certificates.</source>
         <translation>{count} destrucciones se interrumpieron (la aplicación se cerró o la computadora se detuvo durante ellas); se han terminado en este desbloqueo. Sus certificados están en Registros &gt; Destrucciones y certificados.</translation>
+    </message>
+    <message>
+        <source>%n place may still hold the chart (a backup or copy on a drive that was away, or a copy the app made before a restore): its certificate lists it.</source>
+        <translation>%n lugar puede contener todavía el expediente (una copia de seguridad o una copia en una unidad que no estaba conectada, o una copia que la aplicación hizo antes de una restauración): su certificado lo indica.</translation>
+    </message>
+    <message>
+        <source>%n places may still hold the chart (a backup or copy on a drive that was away, or a copy the app made before a restore): its certificate lists them.</source>
+        <translation>%n lugares pueden contener todavía el expediente (copias de seguridad o copias en una unidad que no estaba conectada, o copias que la aplicación hizo antes de una restauración): su certificado los indica.</translation>
     </message>
     <message>
         <source>This vault was restored from a backup by another program while this window was locked: it now holds what that backup held, and forms left open at the lock were not kept.</source>

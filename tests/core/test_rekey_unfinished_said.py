@@ -1,0 +1,74 @@
+"""A "Replace every key" killed part-way is said by `unlock-check` and `info`, not only by the
+app's status bar (walker finding: `unlock-check` printed "authenticated" and `info` nothing).
+
+A real vault, a real `vault-app rekey` process killed (SIGKILL) at its chart keys' rotation (after
+the "vault.rekey_started" entry, before the new master key), then the commands a therapist or a
+script runs to check the vault. The exit code stays 0: none of the documented codes (cli/main.py
+EPILOG) means "a replacement of the keys to finish"; the JSON field and the line say it."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import PASSPHRASE
+from tests.core.cli_helpers import cli_process
+from vault_app.crypto.kdf import OWASP_FLOOR
+from vault_app.services import clients
+from vault_app.services.fault_injection import CRASH_ENV, PAUSE_ENV
+from vault_app.services.vault import create_vault
+
+NEW = "after the suspected leak, a new long passphrase 8"
+
+
+def _killed_rekey(tmp_path: Path) -> Path:
+    folder = tmp_path / "vault"
+    vault = create_vault(folder, PASSPHRASE, params=OWASP_FLOOR, use_device_secret=False).vault
+    clients.create_client(vault, "Philippa Oyelaran-Whitcombe")
+    vault.lock()
+    new_file = tmp_path / "new.txt"
+    new_file.write_text(NEW + "\n")
+    env = dict(os.environ, VAULT_APP_PASSPHRASE=PASSPHRASE, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    env.pop(PAUSE_ENV, None)
+    env[CRASH_ENV] = "chart_keys_rotating"
+    done = subprocess.run([sys.executable, "-m", "vault_app", "rekey", "--vault", str(folder), "--new-passphrase-file",
+                           str(new_file)], env=env, capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == -signal.SIGKILL, done.stderr[-2000:]
+    return folder
+
+
+def test_unlock_check_and_info_say_an_unfinished_replacement(tmp_path: Path) -> None:
+    folder = _killed_rekey(tmp_path)
+    checked = cli_process("--vault", str(folder), "unlock-check")
+    assert checked.code == 0, checked.out + checked.err
+    assert "Replacing every key did not finish" in checked.out
+    assert "vault-app rekey" in checked.out  # what to do
+    as_json = cli_process("--vault", str(folder), "unlock-check", "--json")
+    assert json.loads(as_json.out)["rekey_unfinished"] is True
+    info = cli_process("--vault", str(folder), "info", passphrase=None)
+    assert info.code == 0, info.out + info.err
+    assert "Replacing every key did not finish" in info.out
+    info_json = cli_process("--vault", str(folder), "info", "--json", passphrase=None)
+    assert json.loads(info_json.out)["rekey_unfinished"] is True
+    # Finished (replaced again): said no more.
+    new_file = tmp_path / "again.txt"
+    new_file.write_text(NEW + "\n")
+    again = cli_process("--vault", str(folder), "rekey", "--new-passphrase-file", str(new_file))
+    assert again.code == 0, again.out + again.err
+    after = cli_process("--vault", str(folder), "unlock-check", "--json", passphrase=NEW)
+    assert json.loads(after.out)["rekey_unfinished"] is False
+    info_after = cli_process("--vault", str(folder), "info", "--json", passphrase=None)
+    assert json.loads(info_after.out)["rekey_unfinished"] is False
+
+
+def test_a_whole_vault_says_no_gap(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    create_vault(folder, PASSPHRASE, params=OWASP_FLOOR, use_device_secret=False).vault.lock()
+    checked = cli_process("--vault", str(folder), "unlock-check")
+    assert checked.code == 0 and "did not finish" not in checked.out
+    info = cli_process("--vault", str(folder), "info", "--json", passphrase=None)
+    assert json.loads(info.out)["rekey_unfinished"] is False

@@ -1,0 +1,56 @@
+"""An interrupted "Replace every key" is said on Today's page on a line of its own, whole, with
+what to do (walker finding: only the status bar said it, cut off when joined with other news).
+
+A real vault whose `vault-app rekey` process was killed part-way (tests/core/test_rekey_unfinished_said.py),
+the real app unlocking it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from tests.core.test_rekey_unfinished_said import _killed_rekey
+from tests.gui.conftest import _teardown, unlock, wait_ops
+from vault_app.crypto.kdf import OWASP_FLOOR
+from vault_app.gui.controller import AppController
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def app_on(tmp_path: Path, qtbot: Any) -> Iterator[AppController]:
+    from vault_app.gui.launcher import start
+
+    controller = start(_killed_rekey(tmp_path), kdf_params=OWASP_FLOOR)
+    yield controller
+    _teardown(controller, qtbot)
+
+
+def test_today_says_the_unfinished_replacement_whole(app_on: AppController, qtbot: Any) -> None:
+    window = unlock(app_on, qtbot)
+    line = window.dashboard.gap_line
+    qtbot.waitUntil(line.isVisible)
+    assert line.text().startswith("Replacing every key did not finish")
+    assert "Replace every key…" in line.text() and line.wordWrap()
+    # Shown whole: its height holds every wrapped line of its text.
+    assert line.height() >= line.heightForWidth(line.width())
+
+
+def test_the_line_and_status_go_once_every_key_is_replaced(app_on: AppController, qtbot: Any) -> None:
+    from vault_app.gui.vault_keys_dialogs import EmergencyKitDialog
+
+    window = unlock(app_on, qtbot)
+    qtbot.waitUntil(window.dashboard.gap_line.isVisible)
+    dialog = window.open_rekey()
+    dialog.current.setText(PASSPHRASE)
+    dialog.rekey_button.click()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: bool(window.findChildren(EmergencyKitDialog)))
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: not window.dashboard.gap_line.isVisible())
+    assert "did not finish" not in window.status_line.label.text()
+    assert "did not finish" not in (window.status_line._lasting or "")  # nor back once a passing line ends
