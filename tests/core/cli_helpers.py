@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import subprocess
@@ -93,7 +95,37 @@ def cli_processes(*commands: tuple[str, ...], passphrase: str | None = PASSPHRAS
 
 
 def init_vault(folder: Path) -> Result:
-    return cli_process("init", "--vault", str(folder), "--no-keyring", *FAST_KDF)
+    """`init` at the test's KDF floor, in this process: the CLI's own `run` (the parser, the
+    handler, its stdout and stderr, its exit code), with the passphrase a process would be
+    given in its environment. The vault it makes is the point, not a process: each was a Python
+    start and the command's imports, ~0.3 CPU-s, for ~100 calls a run (docs/testing.md,
+    "Thirty-fifth round"). What it does not do that the console script does: write the support
+    log (a process's, opened once per process). Where the process is the point, run
+    `cli_process("init", ...)`."""
+    return cli_in_process("init", "--vault", str(folder), "--no-keyring", *FAST_KDF)
+
+
+def cli_in_process(*args: str, passphrase: str | None = PASSPHRASE) -> Result:
+    """`run(args)` with VAULT_APP_PASSPHRASE as cli_process sets it, and stdout and stderr read
+    (for helpers without the test's capsys); the environment is given back as it was."""
+    before = os.environ.get("VAULT_APP_PASSPHRASE")
+    if passphrase is None:
+        os.environ.pop("VAULT_APP_PASSPHRASE", None)
+    else:
+        os.environ["VAULT_APP_PASSPHRASE"] = passphrase
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = run(list(args))
+            except SystemExit as exc:  # argparse's usage errors: the process's exit code
+                code = exc.code if isinstance(exc.code, int) else 2
+    finally:
+        if before is None:
+            os.environ.pop("VAULT_APP_PASSPHRASE", None)
+        else:
+            os.environ["VAULT_APP_PASSPHRASE"] = before
+    return Result(code, out.getvalue(), err.getvalue())
 
 
 def cli_with_a_chart(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,

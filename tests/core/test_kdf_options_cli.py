@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.cli_helpers import Result, cli, cli_process
+from tests.core.cli_helpers import Result, cli, cli_in_process, cli_process
 from vault_app.crypto.kdf import DEFAULT_FLOOR, OWASP_FLOOR, KdfChange, KdfParams, chosen, for_new_vault
 from vault_app.domain.errors import ExitCode
 
@@ -19,7 +19,9 @@ THIRD = "a third long passphrase for the test 9"
 
 
 def _kdf(folder: Path) -> tuple[int, int, int]:
-    k = cli_process("info", "--vault", str(folder), "--json").json()["kdf"]
+    # What `info` says, read in this process: the settings are the point, not a process (each
+    # was ~0.3 CPU-s; docs/testing.md, "Thirty-fifth round").
+    k = cli_in_process("info", "--vault", str(folder), "--json").json()["kdf"]
     return k["memory_mib"], k["iterations"], k["parallelism"]
 
 
