@@ -68,7 +68,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("restriction", "restriction_commands", "restrictions the client asked for (164.522(a))"),
     ("compliance", "compliance_commands",
      "compliance records kept after a chart's destruction (45 CFR 164.530(j))"),
-    ("backup", "backup_commands", "encrypted backups: create, verify, list, restore, settings, auto"),
+    ("backup", "backup_commands", "encrypted backups: create, verify, list, locate, restore, settings, auto"),
     ("appt", "appointment_commands", "appointments: the day and week agenda"),
     ("fee", "appointment_commands", "fee schedule, missed-appointment policy, session fees"),
     ("superbill", "appointment_commands",

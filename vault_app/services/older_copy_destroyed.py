@@ -30,12 +30,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from vault_app.domain.errors import RefusedByPolicy
-from vault_app.services.backup_superseded import DestroyedThere
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from vault_app.services.backup_superseded import Superseded
+    from vault_app.services.backup_superseded import DestroyedThere, Superseded
     from vault_app.services.vault import Vault
 
 DESTROYED_THERE = "chart.destroyed_in_newer_copy"  # the refusal's code (gui/refusal_words_chart.py)
@@ -52,6 +51,10 @@ def read(vault: Vault, found: Superseded) -> tuple[DestroyedThere, ...]:
 
     from vault_app.domain.errors import VaultError
     from vault_app.services import clients_page
+
+    # Here, not at the top: opening any chart imports this module (refuse_destroyed_there), and the
+    # backup stack behind backup_superseded is read only after an unlock (test_unlock_memory_imports).
+    from vault_app.services.backup_superseded import DestroyedThere
 
     newest = Path(found.newest) if found.newest else None
     if newest is None or not newest.exists():
@@ -183,5 +186,5 @@ def refuse_destroyed_there(vault: Vault, client_id: str) -> None:
     )
 
 
-__all__ = ["DESTROYED_THERE", "KNOWN", "DestroyedThere", "known", "read", "refuse_destroyed_there", "remember",
+__all__ = ["DESTROYED_THERE", "KNOWN", "known", "read", "refuse_destroyed_there", "remember",
            "with_destroyed"]
