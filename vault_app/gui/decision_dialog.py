@@ -168,7 +168,7 @@ class DecisionReviewPage(QWizardPage):
         self.dialog = dialog
         self.setTitle(self.tr("Review and sign"))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Sign and lock"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Sign and lock"))
         self.state = label(self.tr("Saving…"), "sectionTitle")
         self.state.setAccessibleName(self.tr("Ready to sign"))
         self.details = label("")
@@ -306,6 +306,9 @@ class DecisionDialog(QWizard):
         self.setObjectName("decisionDialog")
         self.setWindowTitle(self.tr("Confidentiality decision"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        # Qt's own Cancel has no Alt letter (nor its Spanish "Cancelar"); set before the pages
+        # letter their fields, which leave the wizard buttons' letters alone
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Cancel"))
         self.trigger_page = TriggerPage(self)
         self.duty_page = DutyPage(self)
         self.exception_page = ExceptionPage(self)

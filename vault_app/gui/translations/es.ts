@@ -14910,8 +14910,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Revisar y firmar</translation>
     </message>
     <message>
-        <source>Sign and lock</source>
-        <translation>Firmar y sellar</translation>
+        <source>&amp;Sign and lock</source>
+        <translation>&amp;Firmar y sellar</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -15010,6 +15010,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>Confidentiality decision</source>
         <translation>Decisión de confidencialidad</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Starting the record…</source>
