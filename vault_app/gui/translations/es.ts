@@ -17450,6 +17450,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>DecisionPromptWords</name>
     <message>
+        <source>{state} (the license state; jurisdiction settings not edited for it: federal baseline)</source>
+        <translation>{state} (el estado de la licencia; configuración de la jurisdicción sin ajustar a él: base federal)</translation>
+    </message>
+    <message>
         <source>There is time to consult here, and you should: an attorney who knows mental-health records, your liability insurer&apos;s risk-management line, or your licensing board. Record each consultation.</source>
         <translation>Aquí hay tiempo para consultar, y conviene hacerlo: con un abogado que conozca los registros de salud mental, con la línea de gestión de riesgos de su aseguradora de responsabilidad civil o con su colegio profesional. Registre cada consulta.</translation>
     </message>
