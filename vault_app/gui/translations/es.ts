@@ -8307,6 +8307,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>No divulgar por ahora: pedir una orden judicial, avisar al cliente, consultar con un abogado</translation>
     </message>
     <message>
+        <source>Do not disclose now: ask the court, with counsel, to limit the order; notify the client</source>
+        <translation>No divulgar por ahora: pedir al tribunal, con su abogado, que limite la orden; avisar al cliente</translation>
+    </message>
+    <message>
         <source>Imminent risk of self-harm or suicide</source>
         <translation>Riesgo inminente de autolesión o suicidio</translation>
     </message>
