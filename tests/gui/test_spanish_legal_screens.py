@@ -188,7 +188,7 @@ def test_the_decision_s_review_page_speaks_spanish_whole(vault: Vault, qtbot: An
     assert "Nota: El paso de la Ley no nombra ninguna ley ni reglamento." in lines, lines
     assert review.verdict.text() == "No se divulgará nada."
     assert _english_in(texts, sources) == []
-    assert dialog.button(QWizard.WizardButton.CommitButton).text() == "Firmar y sellar"
+    assert dialog.button(QWizard.WizardButton.CommitButton).text() == "&Firmar y sellar"  # with its Alt letter
     dialog.reject()
 
 

@@ -91,6 +91,8 @@ class TriggerGuide:
     # only when the outcome is "disclose", so a signed record never lists a step about a
     # warning that was not given.
     follow_ups_if_disclosed: tuple[str, ...] = ()
+    # Steps that follow only from not disclosing (a court order not obeyed now: counsel)
+    follow_ups_if_withheld: tuple[str, ...] = ()
 
     def prompt(self, step: str) -> Prompt:
         for p in self.prompts:
@@ -115,6 +117,7 @@ class TriggerGuide:
             "methods": list(self.methods),
             "follow_ups": list(self.follow_ups),
             "follow_ups_if_disclosed": list(self.follow_ups_if_disclosed),
+            "follow_ups_if_withheld": list(self.follow_ups_if_withheld),
             "client_advice": self.client_advice,
             "must_not_tell_client": self.must_not_tell_client,
             "never_discloses": self.never_discloses,
@@ -219,7 +222,9 @@ def follow_prompt(extra: Problem | None = None) -> Prompt:
 
 def follow_ups_for(guide: TriggerGuide, outcome: str | None) -> tuple[str, ...]:
     """The follow-up steps to offer for this outcome (the therapist edits them before signing)."""
-    return guide.follow_ups + (guide.follow_ups_if_disclosed if outcome == "disclose" else ())
+    if outcome == "disclose":
+        return guide.follow_ups + guide.follow_ups_if_disclosed
+    return guide.follow_ups + (guide.follow_ups_if_withheld if outcome else ())
 
 
 __all__ = [

@@ -95,7 +95,11 @@ def court_order_guide(j: Jurisdiction, minor: Problem | None) -> TriggerGuide:
         risk_factors=(),
         recipients=recipients_of("court", "court_clerk"),
         methods=("records", "letter"),
-        follow_ups=follow_ups_of("attach_order", "tell_released"),
+        # Telling the client what was released follows a release only (offered for "do not disclose"
+        # too, found by a walker); an order not obeyed now goes back to the court through counsel
+        follow_ups=follow_ups_of("attach_order"),
+        follow_ups_if_disclosed=follow_ups_of("tell_released"),
+        follow_ups_if_withheld=follow_ups_of("consult_counsel"),
         client_advice="Tell the client what the order requires and what you released.",
     )
 

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from vault_app.domain.decision_prompts import TriggerGuide, guide_for
-from vault_app.domain.decisions import OUTCOME_LABELS, Decision, DisclosureDetails
+from vault_app.domain.decisions import Decision, DisclosureDetails, outcome_label
 from vault_app.domain.disclosure_basis import LegalBasis, coerce_evidence, spec_for
 from vault_app.domain.errors import InvalidInput, Problem, RefusedByPolicy, keys
 from vault_app.domain.subpoena import RECEIVED_FIELD
@@ -52,7 +52,8 @@ def check_outcome(decision: Decision, guide: TriggerGuide | None = None) -> None
         raise RefusedByPolicy(SUBPOENA_RESPONSE, hint="Choose 'seek_order' (or 'do_not_disclose').",
                               code="decision.needs.subpoena_response")
     allowed = ", ".join(guide.outcomes)
-    raise InvalidInput(f"'{OUTCOME_LABELS[decision.outcome]}' is not a choice for this situation. Choose: {allowed}.",
+    said = outcome_label(decision.outcome, decision.trigger)
+    raise InvalidInput(f"'{said}' is not a choice for this situation. Choose: {allowed}.",
                        code="decision.outcome_not_allowed")
 
 

@@ -7,11 +7,11 @@ from typing import Any
 
 from vault_app.domain.decisions import (
     METHOD_LABELS,
-    OUTCOME_LABELS,
     RISK_FACTORS,
     TRIGGER_LABELS,
     Decision,
     DecisionAddendum,
+    outcome_label,
 )
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text, moment_text, on_the_clock
 
@@ -52,7 +52,7 @@ def describe(
         "Risk: " + ", ".join(f"{f.replace('_', ' ')} {_yn(getattr(d.risk, f))}" for f in RISK_FACTORS)
         + (f"; threat: {d.risk.threat}" if d.risk.threat else "")
         + (f"; at risk: {d.risk.person_at_risk}" if d.risk.person_at_risk else ""),
-        f"Decision: {OUTCOME_LABELS[d.outcome] if d.outcome else '-'}",
+        f"Decision: {outcome_label(d.outcome, d.trigger) if d.outcome else '-'}",
     ]
     x = d.disclosure
     if x is not None and d.outcome == "disclose":

@@ -58,6 +58,20 @@ OUTCOME_LABELS: dict[str, str] = {
     "do_not_disclose": "Do not disclose",
     "seek_order": "Do not disclose now: seek a court order, notify the client, consult counsel",
 }
+# An outcome said otherwise where the situation changes what it means: a court order is already
+# an order, so not obeying it now is asking the court, with counsel, to limit it, not "seeking a
+# court order" (a walker found that choice offered for an order already received). Stored as the key.
+OUTCOME_LABELS_FOR: dict[tuple[str, str], str] = {
+    ("court_order", "seek_order"):
+        "Do not disclose now: ask the court, with counsel, to limit the order; notify the client",
+}
+
+
+def outcome_label(outcome: str, trigger: str = "") -> str:
+    """The outcome's words for this situation (the stored key where it has none)."""
+    return OUTCOME_LABELS_FOR.get((trigger, outcome)) or OUTCOME_LABELS.get(outcome, outcome)
+
+
 METHOD_LABELS: dict[str, str] = {
     "phone": "phone call",
     "form": "reporting form",
@@ -319,6 +333,7 @@ __all__ = [
     "NOT_INFORMED_REASONS",
     "OUTCOMES",
     "OUTCOME_LABELS",
+    "OUTCOME_LABELS_FOR",
     "REASON_LABELS",
     "RISK_FACTORS",
     "TRIGGERS",
@@ -334,4 +349,5 @@ __all__ = [
     "ExceptionStep",
     "LawStep",
     "RiskFactors",
+    "outcome_label",
 ]

@@ -94,13 +94,13 @@ class ClientPage(StepPage):
             informed.update(on=iso(self.on), how=self.how.text())
         elif answer == "no":
             informed.update(reason_code=self.reason_code.currentData(), reason=self.reason.text())
-        offered = self._offerable()
+        offered = self.offerable()
         steps = [kept(line.strip(), offered) for line in self.follow_up.toPlainText().splitlines() if line.strip()]
         return {"client_informed": informed, "follow_up": steps}
 
-    def _offerable(self) -> tuple[str, ...]:
+    def offerable(self) -> tuple[str, ...]:
         guide = self.dialog.guide
-        return guide.follow_ups + guide.follow_ups_if_disclosed if guide else ()
+        return guide.follow_ups + guide.follow_ups_if_disclosed + guide.follow_ups_if_withheld if guide else ()
 
     def load(self, decision: Decision) -> None:
         ci = decision.client_informed
@@ -111,7 +111,7 @@ class ClientPage(StepPage):
         if ci.reason_code:
             self.reason_code.setCurrentIndex(self.reason_code.findData(ci.reason_code))
         self.reason.setText(ci.reason)
-        offered = self._offerable()
+        offered = self.offerable()
         self.follow_up.setPlainText("\n".join(shown(step, offered) for step in decision.follow_up))
 
 

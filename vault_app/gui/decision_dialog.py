@@ -52,7 +52,7 @@ from vault_app.gui.decision_pages import (
     label,
     set_iso,
 )
-from vault_app.gui.decision_prompt_words import prompt_words
+from vault_app.gui.decision_prompt_words import prompt_words, shown
 from vault_app.gui.decision_settings import JurisdictionDialog
 from vault_app.gui.decision_words import not_legal_advice_words, sign_warning_words, trigger_words
 from vault_app.gui.down_only_scroll import DownOnlyScrollArea
@@ -168,7 +168,7 @@ class DecisionReviewPage(QWizardPage):
         self.dialog = dialog
         self.setTitle(self.tr("Review and sign"))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Sign and lock"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Sign and lock"))
         self.state = label(self.tr("Saving…"), "sectionTitle")
         self.state.setAccessibleName(self.tr("Ready to sign"))
         self.details = label("")
@@ -255,7 +255,11 @@ class DonePage(QWizardPage):
         if self.dialog.guide and self.dialog.guide.must_not_tell_client:
             lines.append(self.tr("The client must not be told."))
         if result.decision.follow_up:
-            lines.append(self.tr("Follow-up: {0}").format("; ".join(result.decision.follow_up)))
+            # In the screen's language as the Client step showed them (a step left as offered is
+            # kept in the domain's English): the signed page said them in English in Spanish
+            offered = self.dialog.client_page.offerable()
+            lines.append(self.tr("Follow-up: {0}").format(
+                "; ".join(shown(step, offered) for step in result.decision.follow_up)))
         self.text.setText("\n\n".join(lines))
         if result.decision.trigger in holds.HOLD_AFTER:  # a subpoena, or a court order: litigation
             self.hold.offer(result.decision.client_id, result.decision.occurred_on, result.decision.trigger)
@@ -306,6 +310,9 @@ class DecisionDialog(QWizard):
         self.setObjectName("decisionDialog")
         self.setWindowTitle(self.tr("Confidentiality decision"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        # Qt's own Cancel has no Alt letter (nor its Spanish "Cancelar"); set before the pages
+        # letter their fields, which leave the wizard buttons' letters alone
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Cancel"))
         self.trigger_page = TriggerPage(self)
         self.duty_page = DutyPage(self)
         self.exception_page = ExceptionPage(self)

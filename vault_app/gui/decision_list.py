@@ -110,7 +110,8 @@ class DecisionList(QWidget):
             values = [show_date(s.occurred_on)]
             if self.client_id is None:
                 values.append(s.chart_number)
-            values += [trigger_words(s.trigger), outcome_words(s.outcome) if s.outcome in OUTCOME_LABELS else "-",
+            outcome = outcome_words(s.outcome, s.trigger) if s.outcome in OUTCOME_LABELS else "-"
+            values += [trigger_words(s.trigger), outcome,
                        (self.tr("signed") if s.signed else self.tr("draft"))
                        + (" · " + self.tr("disclosed") if s.disclosure_id else "")]
             item = QTreeWidgetItem(values)

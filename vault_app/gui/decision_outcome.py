@@ -201,8 +201,8 @@ class OutcomePage(StepPage):
             button.deleteLater()
         self.outcomes = {}
         for key in guide.outcomes:
-            button = QRadioButton(outcome_words(key))
-            button.setAccessibleName(self.tr("Decision: {0}").format(outcome_words(key)))
+            button = QRadioButton(outcome_words(key, guide.trigger))
+            button.setAccessibleName(self.tr("Decision: {0}").format(outcome_words(key, guide.trigger)))
             self.group.addButton(button)
             self.outcome_layout.addWidget(button)
             self.outcomes[key] = button

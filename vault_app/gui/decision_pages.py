@@ -33,7 +33,14 @@ from PySide6.QtWidgets import (
 from vault_app.domain.decision_guide import STEP_TITLES
 from vault_app.gui.date_field import DateField, date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format, show_date
-from vault_app.gui.decision_prompt_words import kept, kind_words, prompt_words, setting_words, shown
+from vault_app.gui.decision_prompt_words import (
+    kept,
+    kind_words,
+    prompt_words,
+    recorded_name_words,
+    setting_words,
+    shown,
+)
 from vault_app.gui.decision_words import trigger_words
 from vault_app.gui.widgets import QT_TRANSLATE_NOOP, leaves_by_tab
 from vault_app.gui.widgets import wrapped_label as label
@@ -73,6 +80,8 @@ class DecisionSteps(Protocol):
     def guide(self) -> TriggerGuide | None: ...
     @property
     def jurisdiction(self) -> Jurisdiction | None: ...
+    @property
+    def license_state(self) -> str: ...
     @property
     def loaded(self) -> bool: ...
     @property
@@ -368,7 +377,7 @@ class LawPage(StepPage):
                 self.tr("{0}. Duty to warn: {1}. Elder-abuse reporting from age {2} ({3}). Age of consent "
                         "for treatment: {4}; age of majority: {5}. Change them if they do not match your "
                         "state.")
-                    .format(setting_words("name", j.name),
+                    .format(recorded_name_words(j, self.dialog.license_state),
                             kind_words(j.duty_to_warn),
                             j.elder_abuse_reporting_age, setting_words("elder_abuse_scope", j.elder_abuse_scope),
                             j.age_of_consent_for_treatment, j.age_of_majority)

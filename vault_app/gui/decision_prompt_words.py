@@ -20,9 +20,12 @@ from PySide6.QtCore import QCoreApplication
 
 from vault_app.domain.errors import LIST_MARK
 from vault_app.domain.practice import Jurisdiction
+from vault_app.domain.state_privilege import recorded_name
+from vault_app.domain.us_states import LICENSE_STATE_NAMES
 from vault_app.gui.decision_prompt_book import CONTEXT, SAYS
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.sentence_words import translated
+from vault_app.gui.state_words import state_names
 
 # Params that hold a stored key, said through a table (a list param holds keys joined by LIST_MARK).
 KIND_WORDS: Mapping[str, str] = {
@@ -64,6 +67,26 @@ def setting_words(field: str, value: str) -> str:
     if value and value == default == source:
         return translated(CONTEXT, source) or value
     return value
+
+
+# domain/state_privilege.recorded_name's words for settings left as shipped in a practice with a license state
+LICENSE_STATE_NAMED = QT_TRANSLATE_NOOP(
+    "DecisionPromptWords", "{state} (the license state; jurisdiction settings not edited for it: federal baseline)")
+
+
+def recorded_name_words(j: Jurisdiction, license_state: str) -> str:
+    """The jurisdiction's name a decision records (domain/state_privilege.recorded_name), in the
+    screen's language: the wizard's Law step said "US federal baseline (edit for your state)" was
+    recorded while the record named the license state. Said only while the domain's English is
+    still these words; else the domain's English."""
+    name = recorded_name(j, license_state)
+    if name == j.name:
+        return setting_words("name", j.name)
+    code = license_state.strip().upper()
+    if name != LICENSE_STATE_NAMED.format(state=LICENSE_STATE_NAMES.get(code, code)):
+        return name
+    words = translated(CONTEXT, LICENSE_STATE_NAMED)
+    return name if words is None else words.format(state=state_names().get(code, code))
 
 
 def kind_words(kind: str) -> str:
@@ -167,6 +190,7 @@ __all__ = [
     "kind_words",
     "knows",
     "prompt_words",
+    "recorded_name_words",
     "sentence_words",
     "setting_words",
     "shown",

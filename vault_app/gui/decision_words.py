@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from vault_app.domain.decision_guide import NOT_LEGAL_ADVICE
-from vault_app.domain.decisions import METHOD_LABELS, OUTCOME_LABELS, REASON_LABELS, TRIGGER_LABELS
+from vault_app.domain.decisions import METHOD_LABELS, OUTCOME_LABELS, OUTCOME_LABELS_FOR, REASON_LABELS, TRIGGER_LABELS
 from vault_app.gui.decision_prompt_words import prompt_words
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 
@@ -46,7 +46,21 @@ def trigger_words(key: str) -> str:
     return _said(TRIGGER_WORDS, TRIGGER_LABELS, key)
 
 
-def outcome_words(key: str) -> str:
+# domain.decisions.OUTCOME_LABELS_FOR repeated, as OUTCOME_WORDS repeats OUTCOME_LABELS
+OUTCOME_WORDS_FOR = {
+    ("court_order", "seek_order"): QT_TRANSLATE_NOOP(
+        "DecisionWords", "Do not disclose now: ask the court, with counsel, to limit the order; notify the client"),
+}
+
+
+def outcome_words(key: str, trigger: str = "") -> str:
+    """The outcome as the situation `trigger` says it (a court order's "seek order" is asking the court to
+    limit the order), in the screen's language."""
+    if (trigger, key) in OUTCOME_LABELS_FOR:
+        words, labels = OUTCOME_WORDS_FOR, OUTCOME_LABELS_FOR
+        if words.get((trigger, key)) == labels[(trigger, key)]:
+            return QCoreApplication.translate("DecisionWords", words[(trigger, key)])
+        return labels[(trigger, key)]
     return _said(OUTCOME_WORDS, OUTCOME_LABELS, key)
 
 
@@ -90,5 +104,6 @@ def sign_warning_words(warning: str) -> str:
     return prompt_words(warning)
 
 
-__all__ = ["METHOD_WORDS", "OUTCOME_WORDS", "REASON_WORDS", "TRIGGER_WORDS", "method_words", "not_legal_advice_words",
+__all__ = ["METHOD_WORDS", "OUTCOME_WORDS", "OUTCOME_WORDS_FOR",
+           "REASON_WORDS", "TRIGGER_WORDS", "method_words", "not_legal_advice_words",
            "outcome_words", "reason_words", "sign_warning_words", "trigger_words"]

@@ -21,6 +21,7 @@ from typing import Any
 
 from vault_app.domain import duty_to_protect, minor_consent_presets, state_privilege
 from vault_app.domain.clinical import new_id
+from vault_app.domain.decision_guide import follow_ups_for
 from vault_app.domain.decision_input import apply_changes, opt_date, text
 from vault_app.domain.decision_prompts import TriggerGuide, guide_for
 from vault_app.domain.decision_rules import (
@@ -174,10 +175,11 @@ def _check_session(vault: Vault, client_id: str, session_id: str | None) -> None
                        code="session.not_found")
 
 
-def _suggested(g: TriggerGuide, jurisdiction: dict[str, Any]) -> dict[str, Any]:
+def _suggested(g: TriggerGuide, jurisdiction: dict[str, Any], outcome: str | None) -> dict[str, Any]:
+    # The steps for the outcome given with the start (none yet: those of every outcome)
     values: dict[str, Any] = {
         "law": LawStep("", jurisdiction),
-        "follow_up": g.follow_ups,
+        "follow_up": follow_ups_for(g, outcome or (g.default_outcome if g.never_discloses else None)),
     }
     if g.exception_name:
         values["exception"] = ExceptionStep(g.exception_name, g.exception_kind, g.jurisdiction_setting)
@@ -221,7 +223,7 @@ def start(
         updated_at=now,
     )
     if suggestions:
-        decision = replace(decision, **_suggested(g, jurisdiction))
+        decision = replace(decision, **_suggested(g, jurisdiction, (changes or {}).get("outcome")))
     if changes:
         decision = apply_changes(decision, changes, jurisdiction)
     _check_draft(vault, decision, g)

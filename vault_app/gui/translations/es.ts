@@ -8335,6 +8335,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>No divulgar por ahora: pedir una orden judicial, avisar al cliente, consultar con un abogado</translation>
     </message>
     <message>
+        <source>Do not disclose now: ask the court, with counsel, to limit the order; notify the client</source>
+        <translation>No divulgar por ahora: pedir al tribunal, con su abogado, que limite la orden; avisar al cliente</translation>
+    </message>
+    <message>
         <source>Imminent risk of self-harm or suicide</source>
         <translation>Riesgo inminente de autolesión o suicidio</translation>
     </message>
@@ -14946,8 +14950,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Revisar y firmar</translation>
     </message>
     <message>
-        <source>Sign and lock</source>
-        <translation>Firmar y sellar</translation>
+        <source>&amp;Sign and lock</source>
+        <translation>&amp;Firmar y sellar</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -15046,6 +15050,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>Confidentiality decision</source>
         <translation>Decisión de confidencialidad</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Starting the record…</source>
@@ -17481,6 +17489,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 </context>
 <context>
     <name>DecisionPromptWords</name>
+    <message>
+        <source>{state} (the license state; jurisdiction settings not edited for it: federal baseline)</source>
+        <translation>{state} (el estado de la licencia; configuración de la jurisdicción sin ajustar a él: base federal)</translation>
+    </message>
     <message>
         <source>There is time to consult here, and you should: an attorney who knows mental-health records, your liability insurer&apos;s risk-management line, or your licensing board. Record each consultation.</source>
         <translation>Aquí hay tiempo para consultar, y conviene hacerlo: con un abogado que conozca los registros de salud mental, con la línea de gestión de riesgos de su aseguradora de responsabilidad civil o con su colegio profesional. Registre cada consulta.</translation>
