@@ -41,7 +41,7 @@ def test_a_draft_signed_while_locked_says_so_when_it_opens_again(  # type: ignor
     qtbot.waitUntil(lambda: again.signed is signed_meanwhile, timeout=10_000)
     said = again.status.text()
     if signed_meanwhile:
-        assert "signed meanwhile" in said and "command line" in said, said
+        assert "signed meanwhile" in said and "another program" in said, said
         assert "what you were typing" not in said and "nothing was lost" not in said, said
         assert again.section_edits["subjective"].isReadOnly()
     else:

@@ -287,8 +287,10 @@ class AccountDialog(QDialog):
         self.balance.setMinimumWidth(self.balance.fontMetrics().horizontalAdvance(large) + 4)
 
     def changeEvent(self, event: QEvent) -> None:
-        # A larger font (Settings, the theme) gets its three lines too.
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        # A larger font (Settings, the theme) gets its three lines too. getattr: a window freed by
+        # Python's cycle collector while shown has lost its attributes (test_overrides_after_collection).
+        if (event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+                and getattr(self, "message_area", None) is not None and getattr(self, "balance", None) is not None):
             self._keep_message_height()
             self._keep_balance_width()
         super().changeEvent(event)

@@ -393,7 +393,7 @@ class NoteEditor(ProgressFormParts, QDialog):
         """A held draft found signed once read (`note sign` in a terminal, or another window, while
         the vault was locked): "Restored: what you were typing… nothing was lost" over a signed,
         read-only note read as if the draft were still open to write in (found by a walker)."""
-        return self.tr("This draft was signed meanwhile, from the command line or another window, with the "
+        return self.tr("This draft was signed meanwhile, in another program or window, with the "
                        "text as it was saved; it can only be read now. To add to it, write an addendum.")
 
     def show_risk_screening(self) -> None:

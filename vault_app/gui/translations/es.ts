@@ -2024,8 +2024,8 @@
         <translation>El texto de la nota se guardó mientras escribía; no se perdió nada.</translation>
     </message>
     <message>
-        <source>This draft was signed meanwhile, from the command line or another window, with the text as it was saved; it can only be read now. To add to it, write an addendum.</source>
-        <translation>Este borrador se firmó entretanto, desde una terminal (línea de comandos) o desde otra ventana, con el texto tal como estaba guardado; ahora solo puede leerse. Para añadirle algo, escriba una adenda.</translation>
+        <source>This draft was signed meanwhile, in another program or window, with the text as it was saved; it can only be read now. To add to it, write an addendum.</source>
+        <translation>Este borrador se firmó entretanto, en otro programa o en otra ventana, con el texto tal como estaba guardado; ahora solo puede leerse. Para añadirle algo, escriba una adenda.</translation>
     </message>
 </context>
 <context>
