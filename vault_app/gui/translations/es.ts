@@ -2990,6 +2990,18 @@
         <translation>No se registró ningún diagnóstico en la visita del {days}: este superbill le da el diagnóstico actual del plan de tratamiento. Si entonces era otro, regístrelo en la sesión («Sesiones y notas», «Corregir datos de la sesión…») y vuelva a hacer el superbill.</translation>
     </message>
     <message>
+        <source>Visits with no diagnosis</source>
+        <translation>Visitas sin diagnóstico</translation>
+    </message>
+    <message>
+        <source>The visit of {days} has no diagnosis: a superbill listing it is refused (a health plan pays a service only against its diagnosis). Add it in the chart&apos;s treatment plan (Overview, Edit plan…) or on the session (Sessions &amp; notes, Correct session details…); a statement can be made as it is.</source>
+        <translation>La visita del {days} no tiene diagnóstico: un superbill que la incluya se rechaza (un plan de salud solo paga un servicio con su diagnóstico). Añádalo en el plan de tratamiento del expediente (Resumen, «Editar plan…») o en la sesión («Sesiones y notas», «Corregir datos de la sesión…»); un estado de cuenta puede hacerse tal como está.</translation>
+    </message>
+    <message>
+        <source>The treatment plan&apos;s diagnosis starts after the visit of {days}: a superbill listing it is refused. Record that visit&apos;s diagnosis on the session (Sessions &amp; notes, Correct session details…), or correct the plan&apos;s start date; a statement can be made as it is.</source>
+        <translation>El diagnóstico del plan de tratamiento empieza después de la visita del {days}: un superbill que la incluya se rechaza. Registre el diagnóstico de esa visita en la sesión («Sesiones y notas», «Corregir datos de la sesión…»), o corrija la fecha de inicio del plan; un estado de cuenta puede hacerse tal como está.</translation>
+    </message>
+    <message>
         <source>payment ({method})</source>
         <translation>pago ({method})</translation>
     </message>
