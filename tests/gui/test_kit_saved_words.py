@@ -147,7 +147,8 @@ def test_no_keyring_words_for_a_vault_without_a_keyring(unlocked_app: AppControl
     dialog = EmergencyKitDialog(kit, window, controller=unlocked_app)
     dialog.kept.setChecked(True)  # as in _kit_dialog
     dialog.open()
-    assert "keyring" not in _said(dialog), _said(dialog)
+    # The window names the vault's folder, here under a folder named after this test ("no_keyring")
+    assert "keyring" not in _said(dialog).replace(kit.folder, ""), _said(dialog)
     assert "if you forget your passphrase" in _said(dialog)
     dialog.save_to(tmp_path / "kit.pdf")
     wait_ops(qtbot)

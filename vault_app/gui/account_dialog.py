@@ -37,11 +37,14 @@ from vault_app.gui import account_work, offered_file_names
 from vault_app.gui.account_rows import PAYMENT_ROLE, SESSION_ROLE, account_rows
 from vault_app.gui.account_words import (
     date_edit,
-    issued_words,
+    duplicates_words,
+    issued_message,
     method_words,
-    plan_diagnosis_words,
+    same_day_words,
     superbill_needs_words,
+    undiagnosed_words,
     unpriced_words,
+    us_forms_words,
 )
 from vault_app.gui.appointment_dialog import initials
 from vault_app.gui.change_watch import touches_client
@@ -115,6 +118,10 @@ class AccountDialog(QDialog):
         self.unpriced = wrapped_label("", "calmNote")
         self.unpriced.setAccessibleName(self.tr("Codes with no fee"))
         self.unpriced.setVisible(False)
+        # So is a visit with no diagnosis in force (domain/superbill_diagnosis): said at Issue only before.
+        self.undiagnosed = wrapped_label("", "calmNote")
+        self.undiagnosed.setAccessibleName(self.tr("Visits with no diagnosis"))
+        self.undiagnosed.setVisible(False)
 
         pay = QGroupBox(self.tr("Record a payment"))
         self.paid_on = date_edit(date.today())
@@ -225,6 +232,7 @@ class AccountDialog(QDialog):
         layout.addWidget(buddy_label(self.tr("&Charges and payments:"), self.tree))
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.unpriced)
+        layout.addWidget(self.undiagnosed)
         top = QHBoxLayout()
         top.addWidget(self.balance, 1)
         top.addWidget(self.fee_button)
@@ -298,10 +306,7 @@ class AccountDialog(QDialog):
     def _show_us_forms(self) -> None:
         """Beside Superbill, where the practice writes dates or money otherwise than the US does."""
         shown, us = forms_example(practice_locale()), forms_example(US_PAYER_LOCALE)
-        said = "" if shown == us else self.tr(
-            "A superbill is for the client's US health plan: its dates are written as the US writes them "
-            "(month/day/year: {day}), and its amounts too ({amount}), whatever Dates and money says.").format(
-            day=us[0], amount=us[1])
+        said = "" if shown == us else us_forms_words(us[0], us[1])
         self.us_forms.setText(said)
         self.us_forms.setVisible(bool(said) and self.kind.currentData() == "superbill")
 
@@ -324,6 +329,8 @@ class AccountDialog(QDialog):
         unpriced = unpriced_codes(account.charges)
         self.unpriced.setText(unpriced_words(unpriced))
         self.unpriced.setVisible(bool(unpriced))
+        self.undiagnosed.setText(undiagnosed_words(data["undiagnosed"]))
+        self.undiagnosed.setVisible(bool(data["undiagnosed"]))
         self.tree.addTopLevelItems(account_rows(account, data["billing"]))
         for column in range(self.tree.columnCount()):
             self.tree.resizeColumnToContents(column)  # "payment (transfer)" read "payment (tr…"
@@ -333,10 +340,7 @@ class AccountDialog(QDialog):
         self.balance.setText(self.tr("Credit: {amount}").format(amount=show_money(-balance)) if balance < 0
                              else self.tr("Balance: {amount}").format(amount=show_money(balance)))
         self._duplicates = data["duplicates"]
-        self.duplicates.setText(self.tr(
-            "More than one session on {days}: each is a charge and a line on the superbill. If one was recorded "
-            "twice, correct it under Sessions & notes (Correct session details…).").format(
-            days=", ".join(f"{show_date(day)} ({count})" for day, count in self._duplicates)))
+        self.duplicates.setText(duplicates_words(self._duplicates))
         self.duplicates.setVisible(bool(self._duplicates))
 
     def _guardians(self, guardians: list[tuple[str, str]], split: dict[str, int]) -> None:
@@ -399,7 +403,8 @@ class AccountDialog(QDialog):
         return self.fees_dialog
 
     def _on_changes(self, changes: Changes) -> None:
-        if touches_client(changes, self.client_id, Kind.BILLING, Kind.SESSIONS, Kind.APPOINTMENTS):
+        if touches_client(changes, self.client_id, Kind.BILLING, Kind.SESSIONS, Kind.APPOINTMENTS,
+                          Kind.PLANS):  # a plan's diagnosis, for the visits without one
             self.refresh()
 
     def record_payment(self) -> None:
@@ -450,10 +455,7 @@ class AccountDialog(QDialog):
         if within and self._warned != span:
             # Asked once per range: a superbill with a visit billed twice reaches an insurer.
             self._warned = span
-            self.message.setText(self.tr(
-                "This PDF would list {count} sessions on {day}. If that day was one visit, correct the session "
-                "first; if there were two visits, press Make the PDF again.").format(
-                count=within[0][1], day=show_date(within[0][0])))
+            self.message.setText(same_day_words(within[0][1], within[0][0]))
             return
         self._make(values)
 
@@ -485,12 +487,7 @@ class AccountDialog(QDialog):
 
     def _issued(self, issued: Any) -> None:
         self.password.clear()
-        text = issued_words(issued)
-        if issued.unpriced:
-            text += " " + unpriced_words(issued.unpriced)
-        if issued.diagnosis_from_plan:
-            text += " " + plan_diagnosis_words(issued.diagnosis_from_plan)
-        self.message.setText(text)
+        self.message.setText(issued_message(issued))
 
     def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, VaultError):

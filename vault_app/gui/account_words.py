@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit
 
+from vault_app.domain.superbill_diagnosis import PLAN_STARTS_LATER
 from vault_app.gui.date_field import date_picker
 from vault_app.gui.dates import show_date
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
@@ -68,6 +69,25 @@ def issued_words(issued: Any) -> str:
     return text.format(file=issued.path.name, id=issued.disclosure_id)
 
 
+def issued_message(issued: Any) -> str:
+    """What the message line says of a PDF made: where it went, the codes with no fee on it, the
+    visits that took the plan's diagnosis."""
+    text = issued_words(issued)
+    if issued.unpriced:
+        text += " " + unpriced_words(issued.unpriced)
+    if issued.diagnosis_from_plan:
+        text += " " + plan_diagnosis_words(issued.diagnosis_from_plan)
+    return text
+
+
+def same_day_words(count: int, day: date) -> str:
+    """Asked once per range at Make the PDF: a superbill with a visit billed twice reaches an insurer."""
+    return QCoreApplication.translate(
+        "AccountDialog", "This PDF would list {count} sessions on {day}. If that day was one visit, correct the "
+                         "session first; if there were two visits, press Make the PDF again.").format(
+        count=count, day=show_date(day))
+
+
 def unpriced_words(codes: tuple[str, ...]) -> str:
     return QCoreApplication.translate(
         "AccountDialog", "No fee is set for code {codes}: it adds nothing to the charges until its fee is set "
@@ -87,6 +107,44 @@ def plan_diagnosis_words(days: tuple[str, ...]) -> str:
                          "plan's current diagnosis. If it was different then, record it on the session (Sessions & "
                          "notes, Correct session details…) and make the superbill again.").format(
         days=", ".join(show_date(day) for day in days))
+
+
+def duplicates_words(days: list[tuple[date, int]]) -> str:
+    """Two sessions on one day are two charges and two superbill lines: said before the PDF."""
+    return QCoreApplication.translate(
+        "AccountDialog", "More than one session on {days}: each is a charge and a line on the superbill. If one was "
+                         "recorded twice, correct it under Sessions & notes (Correct session details…).").format(
+        days=", ".join(f"{show_date(day)} ({count})" for day, count in days))
+
+
+def us_forms_words(day: str, amount: str) -> str:
+    """Beside Superbill, where the practice writes dates or money otherwise than the US does."""
+    return QCoreApplication.translate(
+        "AccountDialog", "A superbill is for the client's US health plan: its dates are written as the US writes "
+                         "them (month/day/year: {day}), and its amounts too ({amount}), whatever Dates and money "
+                         "says.").format(day=day, amount=amount)
+
+
+def undiagnosed_words(visits: tuple[tuple[str, str], ...]) -> str:
+    """Under the charges, before a superbill is asked for: the visits with no diagnosis in force
+    (services/superbill_diagnosis.undiagnosed: (ISO date, why)), for which a superbill listing
+    them is refused (CMS-1500 items 21 and 24E), and where to add it; "" for none."""
+    none = [show_date(day) for day, why in visits if why != PLAN_STARTS_LATER]
+    later = [show_date(day) for day, why in visits if why == PLAN_STARTS_LATER]
+    said = []
+    if none:
+        said.append(QCoreApplication.translate(
+            "AccountDialog", "The visit of {days} has no diagnosis: a superbill listing it is refused (a health plan "
+                             "pays a service only against its diagnosis). Add it in the chart's treatment plan "
+                             "(Overview, Edit plan…) or on the session (Sessions & notes, Correct session details…); "
+                             "a statement can be made as it is.").format(days=", ".join(none)))
+    if later:
+        said.append(QCoreApplication.translate(
+            "AccountDialog", "The treatment plan's diagnosis starts after the visit of {days}: a superbill listing it "
+                             "is refused. Record that visit's diagnosis on the session (Sessions & notes, Correct "
+                             "session details…), or correct the plan's start date; a statement can be made as it "
+                             "is.").format(days=", ".join(later)))
+    return " ".join(said)
 
 
 def superbill_needs_words(missing: tuple[str, ...], unpriced: tuple[str, ...]) -> str:
@@ -110,5 +168,6 @@ def superbill_needs_words(missing: tuple[str, ...], unpriced: tuple[str, ...]) -
     return " ".join(said)
 
 
-__all__ = ["METHOD_WORDS", "date_edit", "issued_words", "method_words", "plan_diagnosis_words", "superbill_needs_words",
-           "unpriced_words"]
+__all__ = ["METHOD_WORDS", "date_edit", "duplicates_words", "issued_message", "issued_words", "method_words",
+           "plan_diagnosis_words", "same_day_words", "superbill_needs_words", "undiagnosed_words", "unpriced_words",
+           "us_forms_words"]

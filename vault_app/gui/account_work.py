@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from vault_app.domain.amounts import parse_amount
-from vault_app.services import billing, clients, sessions, superbill
+from vault_app.services import billing, clients, sessions, superbill, superbill_diagnosis
 
 if TYPE_CHECKING:
     from vault_app.services.vault import Vault
@@ -16,7 +16,11 @@ if TYPE_CHECKING:
 
 def account(vault: Vault, client_id: str) -> dict[str, Any]:
     client = clients.get_client(vault, client_id)
-    return {"account": billing.account(vault, client_id), "split": billing.split(vault, client_id),
+    whole = billing.account(vault, client_id)
+    return {"account": whole, "split": billing.split(vault, client_id),
+            # The visits a superbill listing them is refused for, said before one is asked for.
+            "undiagnosed": superbill_diagnosis.undiagnosed(
+                vault, client_id, (c.ref_id for c in whole.charges if c.kind == "session")),
             "duplicates": sessions.duplicate_session_days(vault, client_id),
             "provider_missing": superbill.provider_missing(vault),
             # each session's billing as the Sessions tab says it (domain.billing.shown_billing_state)

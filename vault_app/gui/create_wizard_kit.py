@@ -57,6 +57,10 @@ class KitPage(QWizardPage):
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        # Which program, whose records, what else it takes: the kit's PDF said it, this page did
+        # not. Said once the practice's names saved from About you are read back (initializePage).
+        self.program = _label(" ")
+        layout.addWidget(self.program)
         self.about = _label(" ")  # with or without the keyring, said once the vault exists
         layout.addWidget(self.about)
         layout.addWidget(self.key_label)
@@ -74,6 +78,18 @@ class KitPage(QWizardPage):
     def initializePage(self) -> None:
         # "or this computer's keyring is lost" was said of a vault made without one (walk-first round 31).
         self.about.setText(kit_words.what_it_opens(self._created().device_secret_used))
+        vault = self._created().vault
+        folder = str(vault.folder)
+        self.program.setText(kit_words.program("", folder))
+
+        def practice() -> str:
+            # Lazy (start-up): the first-run window; read on the worker, after the About you details
+            # saved there (the wizard's one worker runs them in turn)
+            from vault_app.services.emergency_kit import practice_of
+
+            return practice_of(vault)
+
+        run_op(self, practice, on_success=lambda who: self.program.setText(kit_words.program(who, folder)))
         groups = self._created().recovery_key.split("-")
         half = (len(groups) + 1) // 2
         self.key_label.setText("-".join(groups[:half]) + "\n" + "-".join(groups[half:]))

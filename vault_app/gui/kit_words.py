@@ -22,6 +22,24 @@ def what_it_opens(keyring: bool) -> str:
                     "computer and from your backups.")
 
 
+def program(practice: str, folder: str) -> str:
+    """Which program opens the kit, whose records (`practice`: emergency_kit.practice_of, ""
+    while none is set) and what else it takes, as the kit PDF says it (services/
+    emergency_kit_words.py "program"): the PDF said it, the windows showing the kit did not. The
+    PDF's "this page" and "the vault folder named below" are this kit and the folder itself here,
+    the window showing no folder below its key."""
+    if practice:
+        return QCoreApplication.translate(
+            "KitWords", "This Emergency Kit opens the clinical records of {practice}, kept encrypted by the program "
+                        "Therapy Vault (vault-app). To open them you need this kit, the vault folder {folder} (or a "
+                        "backup of it) and Therapy Vault installed on a computer.").format(practice=practice,
+                                                                                           folder=folder)
+    return QCoreApplication.translate(
+        "KitWords", "This Emergency Kit opens clinical records kept encrypted by the program Therapy Vault "
+                    "(vault-app). To open them you need this kit, the vault folder {folder} (or a backup of it) and "
+                    "Therapy Vault installed on a computer.").format(folder=folder)
+
+
 def saved_to(path: Path | str) -> str:
     """Where the PDF went, and that it is to be printed and then deleted: a kit left on this
     computer, or in a synced or backed-up folder, sits next to a copy of the vault and opens it.
@@ -32,4 +50,4 @@ def saved_to(path: Path | str) -> str:
                     "a copy of your vault. Keep the paper safe.").format(path)
 
 
-__all__ = ["saved_to", "what_it_opens"]
+__all__ = ["program", "saved_to", "what_it_opens"]

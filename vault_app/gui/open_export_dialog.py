@@ -38,9 +38,9 @@ from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.export_checks import DescribedTick, described, shared_notes, whole_chart_others
 from vault_app.gui.gate_words import reason_texts
 from vault_app.gui.passphrase import PassphraseField
-from vault_app.gui.widgets import chooser_button
+from vault_app.gui.widgets import buddy_label, chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
-from vault_app.gui.wizard_letters import give_shown_mnemonics, give_shown_mnemonics_as_rows_change
+from vault_app.gui.wizard_letters import give_shown_mnemonics, give_shown_mnemonics_as_rows_change, letter_if_free
 from vault_app.services import attachments, authorizations, clients, practice
 from vault_app.services.open_export import open_export, unsigned_drafts
 
@@ -128,7 +128,11 @@ class OpenExportDialog(GuardedDialog):
         form.addRow(self.tr("Psychotherapy notes:"), self.psychotherapy)
         form.addRow(self.tr("PDF password:"), self.password)
         form.addRow(self.tr("Again:"), self.confirm)
-        form.addRow(self.tr("Save as:"), row)
+        # Its Alt letter only when one is left (wizard_letters.letter_if_free): with a court order's
+        # basis the window has more labels than letters, and those of the basis come first.
+        save_as = buddy_label(self.tr("Save as:"), self.path)
+        letter_if_free(save_as)
+        form.addRow(save_as, row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.ActionRole)
         # Every button has its letter (tests/gui/test_export_mnemonics.py); Qt's Close has none.

@@ -347,7 +347,9 @@ class EmergencyKitDialog(QDialog):
             "backups, somewhere safe, until they are rotated out, then destroy it. If the old kit was lost "
             "or seen, whoever holds it can open those older backups: back up now, then delete them. This "
             "new key is shown only now. Save it as a PDF and print it, or write it down.")))
-        # The first run's words, with the keyring named only when the vault keeps its device secret there.
+        # The first run's words: which program, whose records; the keyring named only when the
+        # vault keeps its device secret there.
+        layout.addWidget(calm_note(kit_words.program(kit.practice, kit.folder)))
         layout.addWidget(calm_note(kit_words.what_it_opens(kit.keyring)))
         layout.addWidget(self.key_label)
         layout.addWidget(self.fingerprint)

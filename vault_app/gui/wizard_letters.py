@@ -42,6 +42,16 @@ def give_wizard_mnemonics(wizard: QWizard) -> None:
 
 # The text a widget had before give_shown_mnemonics gave it a letter
 _BEFORE_LETTER = "textBeforeItsLetter"
+# Set on a label lettered only with a letter none of the others shown wants (letter_if_free)
+_IF_FREE = "letterOnlyIfFree"
+
+
+def letter_if_free(widget: QLabel | QAbstractButton) -> None:
+    """`widget` gets its Alt letter from give_shown_mnemonics after every other shown, and only one
+    left free: the open export's "Save as:" had none (a walker's Alt+V did nothing, her path went
+    into the password's "Again"), but lettered like the others it took the last letter a court
+    order's "order's limits" field needed (that window has more labels than letters then)."""
+    widget.setProperty(_IF_FREE, True)
 
 
 def give_shown_mnemonics(page: QWidget, *, taken_outside: Sequence[str] = ()) -> None:
@@ -62,11 +72,13 @@ def give_shown_mnemonics(page: QWidget, *, taken_outside: Sequence[str] = ()) ->
             if widget.text().replace("&", "", 1) == before:
                 widget.setText(before)
             widget.setProperty(_BEFORE_LETTER, None)
-    shown = [w for w, _letter in form_letters(page)
+    every = [w for w, _letter in form_letters(page)
              if isinstance(w, QAbstractButton | QLabel) and w.isVisibleTo(page)]
+    last = [w for w in every if w.property(_IF_FREE)]
+    shown = [w for w in every if w not in last]
     around = [mnemonic_of(page.buttonText(which)) for which in BUTTONS] if isinstance(page, QWizardPage) else []
     around += taken_outside
-    taken = ({mnemonic_of(w.text()) for w in shown} | set(around)) - {""}
+    taken = ({mnemonic_of(w.text()) for w in every} | set(around)) - {""}
     # The labels before the choices, each with the fewest letters to choose from first: a
     # court order's "Dated:" found its four taken by the longer labels before it
     labels = sorted((w for w in shown if isinstance(w, QLabel)), key=_choice)
@@ -81,11 +93,18 @@ def give_shown_mnemonics(page: QWidget, *, taken_outside: Sequence[str] = ()) ->
     _trade_for_seen(given, taken)
     # A faint letter the trade freed goes to one left without any (a subpoena's long counsel tick
     # found with none, its l given up by a label that took a letter one sees).
-    taken = ({mnemonic_of(w.text()) for w in shown} | set(around)) - {""}
+    taken = ({mnemonic_of(w.text()) for w in every} | set(around)) - {""}
     for widget in given:
         if not mnemonic_of(widget.text()):
             widget.setText(_with_letter(widget.text(), taken))
-    for widget in given:  # one lettered only by the trade: its words before, to be given anew too
+    # Those lettered only with what the others left (letter_if_free): a letter free now, or a seen
+    # one another given here gives up for one of its own still free ("Who receives it…" of a
+    # serious threat held Save as's v with many others of its words free).
+    last = [w for w in last if "&" not in w.text()]
+    for widget in last:
+        widget.setText(_with_letter(widget.text(), taken))
+    _trade_for_seen([*given, *last], taken)
+    for widget in [*given, *last]:  # one lettered only by the trade: its words before, to be given anew too
         if widget.property(_BEFORE_LETTER) is None and mnemonic_of(widget.text()):
             widget.setProperty(_BEFORE_LETTER, widget.text().replace("&", "", 1))
 
@@ -210,4 +229,4 @@ def _choice(widget: QAbstractButton | QLabel) -> int:
 
 
 __all__ = ["give_page_mnemonics", "give_shown_mnemonics", "give_shown_mnemonics_as_rows_change",
-           "give_wizard_mnemonics"]
+           "give_wizard_mnemonics", "letter_if_free"]

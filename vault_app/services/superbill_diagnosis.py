@@ -25,6 +25,14 @@ def for_sessions(vault: Vault, client_id: str, session_ids: Iterable[str]) -> di
     return found
 
 
+def undiagnosed(vault: Vault, client_id: str, session_ids: Iterable[str]) -> tuple[tuple[str, str], ...]:
+    """The visits among `session_ids` a superbill would be refused for (refuse_undiagnosed), as
+    (ISO date, why: domain/superbill_diagnosis NONE or PLAN_STARTS_LATER), by date: said by the
+    Account window before a superbill is asked for, as the codes with no fee are."""
+    found = for_sessions(vault, client_id, session_ids)
+    return tuple(sorted({(on.isoformat(), d.source) for on, d in found.values() if d.source in REFUSED}))
+
+
 def refuse_undiagnosed(found: dict[str, tuple[date, VisitDiagnosis]]) -> None:
     """Refused while a visit it would list has no diagnosis in force on its date."""
     missing = sorted(on for on, d in found.values() if d.source in REFUSED)
@@ -50,4 +58,4 @@ def refuse_undiagnosed(found: dict[str, tuple[date, VisitDiagnosis]]) -> None:
         code="superbill.no_diagnosis", params={"visits": visits})
 
 
-__all__ = ["for_sessions", "refuse_undiagnosed"]
+__all__ = ["for_sessions", "refuse_undiagnosed", "undiagnosed"]

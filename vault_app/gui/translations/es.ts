@@ -3010,6 +3010,18 @@
         <translation>No se registró ningún diagnóstico en la visita del {days}: este superbill le da el diagnóstico actual del plan de tratamiento. Si entonces era otro, regístrelo en la sesión («Sesiones y notas», «Corregir datos de la sesión…») y vuelva a hacer el superbill.</translation>
     </message>
     <message>
+        <source>Visits with no diagnosis</source>
+        <translation>Visitas sin diagnóstico</translation>
+    </message>
+    <message>
+        <source>The visit of {days} has no diagnosis: a superbill listing it is refused (a health plan pays a service only against its diagnosis). Add it in the chart&apos;s treatment plan (Overview, Edit plan…) or on the session (Sessions &amp; notes, Correct session details…); a statement can be made as it is.</source>
+        <translation>La visita del {days} no tiene diagnóstico: un superbill que la incluya se rechaza (un plan de salud solo paga un servicio con su diagnóstico). Añádalo en el plan de tratamiento del expediente (Resumen, «Editar plan…») o en la sesión («Sesiones y notas», «Corregir datos de la sesión…»); un estado de cuenta puede hacerse tal como está.</translation>
+    </message>
+    <message>
+        <source>The treatment plan&apos;s diagnosis starts after the visit of {days}: a superbill listing it is refused. Record that visit&apos;s diagnosis on the session (Sessions &amp; notes, Correct session details…), or correct the plan&apos;s start date; a statement can be made as it is.</source>
+        <translation>El diagnóstico del plan de tratamiento empieza después de la visita del {days}: un superbill que la incluya se rechaza. Registre el diagnóstico de esa visita en la sesión («Sesiones y notas», «Corregir datos de la sesión…»), o corrija la fecha de inicio del plan; un estado de cuenta puede hacerse tal como está.</translation>
+    </message>
+    <message>
         <source>payment ({method})</source>
         <translation>pago ({method})</translation>
     </message>
@@ -10101,6 +10113,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Saved to {0}. Open it in your PDF viewer and print it, then delete the file and empty the trash: a kit left on this computer, or in a folder that is synced or backed up, sits beside a copy of your vault. Keep the paper safe.</source>
         <translation>Guardado en {0}. Ábralo en su visor de PDF e imprímalo; después borre el archivo y vacíe la papelera: un kit que queda en esta computadora, o en una carpeta sincronizada o con copia de seguridad, está junto a una copia de su bóveda. Guarde el papel en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>This Emergency Kit opens the clinical records of {practice}, kept encrypted by the program Therapy Vault (vault-app). To open them you need this kit, the vault folder {folder} (or a backup of it) and Therapy Vault installed on a computer.</source>
+        <translation>Este Kit de emergencia abre los registros clínicos de {practice}, guardados cifrados por el programa Therapy Vault (vault-app). Para abrirlos hacen falta este kit, la carpeta de la bóveda {folder} (o una copia de seguridad de ella) y Therapy Vault instalado en una computadora.</translation>
+    </message>
+    <message>
+        <source>This Emergency Kit opens clinical records kept encrypted by the program Therapy Vault (vault-app). To open them you need this kit, the vault folder {folder} (or a backup of it) and Therapy Vault installed on a computer.</source>
+        <translation>Este Kit de emergencia abre registros clínicos guardados cifrados por el programa Therapy Vault (vault-app). Para abrirlos hacen falta este kit, la carpeta de la bóveda {folder} (o una copia de seguridad de ella) y Therapy Vault instalado en una computadora.</translation>
     </message>
 </context>
 <context>
