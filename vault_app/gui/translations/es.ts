@@ -14377,6 +14377,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La orden judicial consta como recibida el {received}, antes de que se abriera este expediente ({opened}).</translation>
     </message>
     <message>
+        <source>The court order is recorded as received on {received}, before its own date ({issued}): it cannot have reached you before it was issued. Correct the day received or the court order&apos;s date.</source>
+        <translation>La orden judicial consta como recibida el {received}, antes de su propia fecha ({issued}): no pudo llegarle antes de dictarse. Corrija el día de recepción o la fecha de la orden judicial.</translation>
+    </message>
+    <message>
         <source>the date the order was received</source>
         <translation>la fecha en que se recibió la orden</translation>
     </message>
