@@ -14404,8 +14404,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>nada descrito</translation>
     </message>
     <message>
-        <source>Received {received}: {asked} (due {due})</source>
-        <translation>Recibida el {received}: {asked} (vence el {due})</translation>
+        <source>Received {received}: {asked} (due {due}, {rule})</source>
+        <translation>Recibida el {received}: {asked} (vence el {due}, {rule})</translation>
     </message>
     <message>
         <source>Legal basis</source>
