@@ -22589,4 +22589,23 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Usar el deber de proteger de su estado</translation>
     </message>
 </context>
+<context>
+    <name>SubpoenaRefusedOffer</name>
+    <message>
+        <source>Record the decision…</source>
+        <translation>Registrar la decisión…</translation>
+    </message>
+    <message>
+        <source>Record the decision on this subpoena</source>
+        <translation>Registrar la decisión sobre esta citación</translation>
+    </message>
+    <message>
+        <source>Nothing is released on this subpoena. Record your answer in Decisions (Record the decision…): the subpoena, the day it came and your refusal are then documented in the chart.</source>
+        <translation>No se divulga nada con esta citación. Registre su respuesta en Decisiones (Registrar la decisión…): así la citación, el día en que llegó y su negativa quedan documentados en el expediente.</translation>
+    </message>
+    <message>
+        <source>A legal hold is offered once the day received is right: {problem}</source>
+        <translation>Se ofrecerá una retención legal cuando el día de recepción sea correcto: {problem}</translation>
+    </message>
+</context>
 </TS>
