@@ -39,6 +39,18 @@ RECEIVED_ROWS: list[tuple[str, str | None, date | None, str]] = [
     ("court_order", "2025-12-31", OPENED, "court_order.received_before_chart"),
     ("required_by_law", "2027-01-01", OPENED, ""),  # no such day for another basis
 ]
+# A court order received before its own date (found by a walker: an order of 12/03 recorded as
+# received 12/01 was Allowed and the hold dated 12/01): (basis, order's date, received, code).
+ISSUED_ROWS: list[tuple[str, str | None, str, str]] = [
+    ("court_order", "2026-12-03", "2026-12-01", "court_order.received_before_issued"),
+    ("court_order", "2026-12-03", "2026-12-02", "court_order.received_before_issued"),
+    ("court_order", "2026-12-03", "2026-12-03", ""),  # received the day it was signed
+    ("court_order", "2026-12-03", "2026-12-05", ""),
+    ("court_order", None, "2026-12-01", ""),  # the order's date not recorded: nothing to compare
+    ("court_order", "not a date", "2026-12-01", ""),  # the form refuses a malformed date itself
+    ("court_order", "2027-01-05", "2027-01-02", "court_order.received_later"),  # later than the disclosure first
+    ("subpoena", "2026-12-03", "2026-12-01", ""),  # a subpoena records no date of its own
+]
 
 
 @pytest.mark.parametrize(("kind", "received", "opened", "code"), RECEIVED_ROWS)
@@ -47,6 +59,20 @@ def test_the_day_received_is_not_after_the_disclosure_nor_before_the_chart(
     evidence = {} if received is None else {"received_on": received}
     found = received_problems(kind, evidence, ON, opened)
     assert [p.code for p in found] == ([code] if code else [])
+
+
+@pytest.mark.parametrize(("kind", "issued", "received", "code"), ISSUED_ROWS)
+def test_the_day_received_is_not_before_the_order_s_own_date(
+        kind: str, issued: str | None, received: str, code: str) -> None:
+    evidence: dict[str, Any] = {"received_on": received}
+    if issued is not None:
+        evidence["order_date"] = issued
+    found = received_problems(kind, evidence, ON, OPENED)
+    assert [p.code for p in found] == ([code] if code else [])
+    if code == "court_order.received_before_issued":
+        assert found[0].params == {"received": date_text(date.fromisoformat(received)),
+                                   "issued": date_text(date.fromisoformat(str(issued)))}
+        assert "before its own date" in found[0]
 
 
 @pytest.mark.parametrize(("evidence", "day"), [({"received_on": "2026-11-20"}, date(2026, 11, 20)), ({}, ON)])
@@ -119,6 +145,9 @@ def test_a_day_received_after_today_is_refused_and_nothing_goes(
     assert refused.code != 0 and "after the day of the disclosure" in refused.err and not out.exists()
     early = cli(capsys, monkeypatch, *base, "--received", "2001-01-01", "--out", str(out))
     assert early.code != 0 and "before this chart was opened" in early.err and not out.exists()
+    # the order is dated 6 days ago: received 7 days ago is before a judge signed it
+    before = cli(capsys, monkeypatch, *base, "--received", fx.days_ago(7).isoformat(), "--out", str(out))
+    assert before.code != 0 and "before its own date" in before.err and not out.exists()
 
 
 def test_received_belongs_to_a_subpoena_or_a_court_order(

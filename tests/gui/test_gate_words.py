@@ -47,6 +47,7 @@ BUILT = {
     *(f"scope.order.{side}{one}" for side in ("later", "earlier") for one in ("", ".one")),
     # a subpoena's or a court order's day of receipt (domain/subpoena.received_problems: kind + ".received_...")
     *(f"{kind}.received_{what}" for kind in ("subpoena", "court_order") for what in ("later", "before_chart")),
+    "court_order.received_before_issued",  # only a court order records its own date (ISSUED_FIELDS)
 }
 # The fallback for an authorization's state: every state that refuses has its own code above it
 # (revoked, expired, incomplete, not yet effective), so these are said in the core's English.

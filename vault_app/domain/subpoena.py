@@ -36,9 +36,13 @@ def _day(value: Any) -> date | None:
 # calls for is dated from it (services/holds.HOLD_AFTER), and the ledger, the accounting and the
 # export's cover page say it (LegalBasis.summary). It was the export's day, whenever the subpoena
 # came (found by a walker). Never after the disclosure's day, never before the chart was opened
-# (when known): either is a slip of the keyboard, not a fact.
+# (when known): either is a slip of the keyboard, not a fact. Nor before the paper's own date where
+# it is recorded (a court order's order_date): an order cannot reach the practice before a judge
+# signed it (found by a walker: an order of 12/03 recorded as received 12/01 was Allowed, and the
+# hold was dated 12/01). The subpoena's form records no date of issue, so it has no such side.
 RECEIVED_FIELD = "received_on"
 RECEIVED_BASES = ("subpoena", "court_order")
+ISSUED_FIELDS: Mapping[str, str] = {"court_order": "order_date"}
 
 
 def received_day(ev: Mapping[str, Any], fallback: date) -> date:
@@ -48,8 +52,9 @@ def received_day(ev: Mapping[str, Any], fallback: date) -> date:
 
 def received_problems(kind: str, ev: Mapping[str, Any], on: date, opened: date | None,
                       locale: str = DEFAULT_LOCALE) -> list[Problem]:
-    """What is wrong with the recorded day of receipt: later than the disclosure's day `on`, or
-    earlier than the day the chart was opened (`opened`, None when not known)."""
+    """What is wrong with the recorded day of receipt: later than the disclosure's day `on`, earlier
+    than the day the chart was opened (`opened`, None when not known), or earlier than the paper's
+    own date (ISSUED_FIELDS, when recorded)."""
     received = _day(ev.get(RECEIVED_FIELD)) if kind in RECEIVED_BASES else None
     if received is None:
         return []
@@ -63,7 +68,25 @@ def received_problems(kind: str, ev: Mapping[str, Any], on: date, opened: date |
         return [said(f"{kind}.received_before_chart",
                      f"The {what} is recorded as received on {day}, before this chart was opened "
                      f"({date_text(opened, locale)}).", received=day, opened=date_text(opened, locale))]
+    issued = _issued_day(kind, ev)
+    if issued is not None and received < issued:
+        return [said(f"{kind}.received_before_issued",
+                     f"The {what} is recorded as received on {day}, before its own date "
+                     f"({date_text(issued, locale)}): it cannot have reached you before it was issued. "
+                     f"Correct the day received or the {what}'s date.", received=day,
+                     issued=date_text(issued, locale))]
     return []
+
+
+def _issued_day(kind: str, ev: Mapping[str, Any]) -> date | None:
+    """The paper's own date when recorded and readable (a malformed one is the form's to refuse)."""
+    field = ISSUED_FIELDS.get(kind)
+    if field is None:
+        return None
+    try:
+        return _day(ev.get(field))
+    except ValueError:
+        return None
 
 
 def subpoena_problems(ev: Mapping[str, Any], on: date) -> list[str]:
@@ -133,5 +156,5 @@ def part2_order_lacking(ev: Mapping[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
-__all__ = ["ASSURANCES", "QPO_STATUSES", "RECEIVED_BASES", "RECEIVED_FIELD", "part2_order_lacking",
+__all__ = ["ASSURANCES", "ISSUED_FIELDS", "QPO_STATUSES", "RECEIVED_BASES", "RECEIVED_FIELD", "part2_order_lacking",
            "part2_order_problems", "received_day", "received_problems", "subpoena_lacking", "subpoena_problems"]

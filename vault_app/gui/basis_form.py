@@ -27,8 +27,9 @@ from vault_app.gui.chart_words import ATTACHMENT_KIND, shown
 from vault_app.gui.dates import show_date, show_description
 from vault_app.gui.decision_prompt_words import STATE_WORDS
 from vault_app.gui.optional_date_field import OptionalDateField
+from vault_app.gui.request_due_words import short_words
 from vault_app.gui.widgets import chooser_button, let_go
-from vault_app.services import attachments, requests
+from vault_app.services import attachments, request_due, requests
 
 if TYPE_CHECKING:
     from vault_app.services.vault import Vault
@@ -36,16 +37,21 @@ if TYPE_CHECKING:
 
 def access_request_choices(vault: Vault, client_id: str) -> list[tuple[str, str]]:
     """(request id, label) for the client's open access requests, named by the day each was
-    received and what it asked for; the id stays behind the label. Worker side (translate is
-    thread-safe, per Qt's documentation)."""
+    received and what it asked for, and due by the date that binds with the rule that sets it
+    (services/request_due, as the CLI, the dashboard and the Requests tab say it: HIPAA's stored
+    date read a month late for a California practice, found by a walker); the id stays behind the
+    label. Worker side (translate is thread-safe, per Qt's documentation)."""
 
+    state = request_due.license_state(vault)
     rows = []
     for q in requests.list_requests(vault, client_id=client_id, open_only=True):
         if q.kind != "access":
             continue
         asked = show_description(q.description) or QCoreApplication.translate("BasisForm", "nothing described")
-        rows.append((q.id, QCoreApplication.translate("BasisForm", "Received {received}: {asked} (due {due})").format(
-            received=show_date(q.received_on), asked=asked, due=show_date(q.due_on))))
+        due = request_due.deadline(q, state)
+        rows.append((q.id, QCoreApplication.translate("BasisForm", "Received {received}: {asked} (due {due}, {rule})")
+                     .format(received=show_date(q.received_on), asked=asked, due=show_date(due.day),
+                             rule=short_words(due))))
     return rows
 
 
@@ -206,8 +212,10 @@ class BasisForm(QWidget):
                 if not self.access_requests:
                     widget.addItem(self.tr("No open access request: record it in the chart's Requests tab first"),
                                    None)
-                for request_id, label in self.access_requests:
-                    widget.addItem(label, request_id)
+                # Not `label`: that name is the row's own words, and the row read as the last
+                # request's (found by a walker), as the attachments' did.
+                for request_id, request_words in self.access_requests:
+                    widget.addItem(request_words, request_id)
                 widget.currentIndexChanged.connect(lambda _i: self.changed.emit())
             elif f.type == "kinds":
                 widget = QWidget()

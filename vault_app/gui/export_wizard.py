@@ -44,6 +44,7 @@ from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.subpoena_hold import SubpoenaHoldOffer
+from vault_app.gui.subpoena_refused import SubpoenaRefusedOffer
 from vault_app.gui.widgets import chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.gui.wizard_letters import give_shown_mnemonics, give_wizard_mnemonics
@@ -92,6 +93,7 @@ class BasisPage(QWizardPage):
         self.verdict_text.setAccessibleName(self.tr("Verdict details"))
         self.verdict_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.verdict: Verdict | None = None
+        self.refused_offer = SubpoenaRefusedOffer(wiz.controller)  # a refused subpoena: hold, decision
         # A scan attached here (the signed court order) is still on the disk, unencrypted: said as
         # the authorization form says of its scan (found by a walker: nothing said so here).
         self.original_note = OriginalKeptNote()
@@ -106,6 +108,7 @@ class BasisPage(QWizardPage):
         layout.addWidget(self.described)
         layout.addLayout(row)
         layout.addWidget(self.verdict_text)
+        layout.addWidget(self.refused_offer)
         layout.addStretch(1)
         # Scrolls down: a long verdict (a subpoena's missing assurances and the state's privilege)
         # squeezed the basis's fields into each other, unreadable (seen on Xvfb).
@@ -163,6 +166,7 @@ class BasisPage(QWizardPage):
         self.described.show_for(auth_id, what.described.get(auth_id or ""), str(what.kind.currentData()),
                                 what.fields())
         self.verdict = None
+        self.refused_offer.show_for(None, "", {})
         self._to_verdict = False
         self.verdict_title.setText(self.tr("Press Check to ask the disclosure rules."))
         self.verdict_title.setObjectName("")
@@ -195,6 +199,7 @@ class BasisPage(QWizardPage):
         self.verdict_title.style().unpolish(self.verdict_title)
         self.verdict_title.style().polish(self.verdict_title)
         self.verdict_text.setText("\n\n".join(line for line in lines if line))
+        self.refused_offer.show_for(verdict, self.wiz.client_id, self.form.evidence())
         # The verdict in view once laid out: below a long form it opened under the page's edge.
         self._to_verdict = True
         QTimer.singleShot(0, self.area, self._scroll_to_verdict)

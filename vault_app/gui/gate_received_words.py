@@ -19,6 +19,11 @@ SAYS: Mapping[str, str] = {
     "court_order.received_before_chart": QT_TRANSLATE_NOOP(
         "GateWords", "The court order is recorded as received on {received}, before this chart was opened "
                      "({opened})."),
+    # A court order received before its own date (domain/subpoena.ISSUED_FIELDS).
+    "court_order.received_before_issued": QT_TRANSLATE_NOOP(
+        "GateWords", "The court order is recorded as received on {received}, before its own date ({issued}): it "
+                     "cannot have reached you before it was issued. Correct the day received or the court order's "
+                     "date."),
 }
 
 __all__ = ["SAYS"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from vault_app.gui.dates import show_date
@@ -22,6 +23,10 @@ if TYPE_CHECKING:
 
 
 class SubpoenaHoldOffer(QWidget):
+    # Shown once the query said a hold is offered: a host with other letters gives them anew
+    # (gui/subpoena_refused.py, on the export's basis page).
+    offered = Signal()
+
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("subpoenaHoldOffer")
@@ -68,6 +73,7 @@ class SubpoenaHoldOffer(QWidget):
                 "release it (Legal holds). Nothing is placed unless you choose it."))
             self.details.setText(self.tr("subpoena received {date}").format(date=day))
         self.show()
+        self.offered.emit()
 
     def place(self) -> None:
         client_id, received, details, basis = self.client_id, self.received_on, self.details.text(), self.basis

@@ -14437,6 +14437,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La orden judicial consta como recibida el {received}, antes de que se abriera este expediente ({opened}).</translation>
     </message>
     <message>
+        <source>The court order is recorded as received on {received}, before its own date ({issued}): it cannot have reached you before it was issued. Correct the day received or the court order&apos;s date.</source>
+        <translation>La orden judicial consta como recibida el {received}, antes de su propia fecha ({issued}): no pudo llegarle antes de dictarse. Corrija el día de recepción o la fecha de la orden judicial.</translation>
+    </message>
+    <message>
         <source>the date the order was received</source>
         <translation>la fecha en que se recibió la orden</translation>
     </message>
@@ -14460,8 +14464,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>nada descrito</translation>
     </message>
     <message>
-        <source>Received {received}: {asked} (due {due})</source>
-        <translation>Recibida el {received}: {asked} (vence el {due})</translation>
+        <source>Received {received}: {asked} (due {due}, {rule})</source>
+        <translation>Recibida el {received}: {asked} (vence el {due}, {rule})</translation>
     </message>
     <message>
         <source>Legal basis</source>
@@ -22651,6 +22655,25 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Use your state&apos;s duty to protect</source>
         <translation>Usar el deber de proteger de su estado</translation>
+    </message>
+</context>
+<context>
+    <name>SubpoenaRefusedOffer</name>
+    <message>
+        <source>Record the decision…</source>
+        <translation>Registrar la decisión…</translation>
+    </message>
+    <message>
+        <source>Record the decision on this subpoena</source>
+        <translation>Registrar la decisión sobre esta citación</translation>
+    </message>
+    <message>
+        <source>Nothing is released on this subpoena. Record your answer in Decisions (Record the decision…): the subpoena, the day it came and your refusal are then documented in the chart.</source>
+        <translation>No se divulga nada con esta citación. Registre su respuesta en Decisiones (Registrar la decisión…): así la citación, el día en que llegó y su negativa quedan documentados en el expediente.</translation>
+    </message>
+    <message>
+        <source>A legal hold is offered once the day received is right: {problem}</source>
+        <translation>Se ofrecerá una retención legal cuando el día de recepción sea correcto: {problem}</translation>
     </message>
 </context>
 </TS>
