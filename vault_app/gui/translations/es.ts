@@ -21999,6 +21999,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>no: el cliente consintió su propia atención</translation>
     </message>
     <message>
+        <source>no: a parent agreed to confidential care</source>
+        <translation>no: un progenitor aceptó la atención confidencial</translation>
+    </message>
+    <message>
         <source>yes; who consented to the care: not recorded</source>
         <translation>sí; quién consintió la atención: sin registrar</translation>
     </message>
