@@ -13,7 +13,7 @@ from vault_app.domain import minor_consent_presets
 from vault_app.gui.client_details import ClientDetailsDialog
 from vault_app.gui.controller import AppController
 from vault_app.gui.guardians_dialog import GuardiansDialog
-from vault_app.services import clients, guardians, practice
+from vault_app.services import care_confidentiality, clients, guardians, practice
 
 pytestmark = pytest.mark.gui
 CA = minor_consent_presets.find("CA")
@@ -46,6 +46,26 @@ def test_may_sign_follows_who_consented(unlocked_app: AppController, qtbot, cons
     qtbot.waitUntil(lambda: dialog.consent_age is not None)
     item = dialog.list.topLevelItem(0)
     assert item is not None and item.text(3) == said
+
+
+@pytest.mark.parametrize("consented_by", ["", "guardian"])
+def test_may_sign_follows_a_parents_confidentiality_agreement(unlocked_app: AppController, qtbot,
+                                                              consented_by: str) -> None:
+    """Found by a walker: with the parent's agreement to confidential care recorded (164.502(g)(3)(i)(C)),
+    the window said "May sign: yes" while her signature was refused."""
+    vault = unlocked_app.vault
+    assert vault is not None
+    client_id = _teen(unlocked_app, 15)
+    clients.update_client(vault, client_id, care_consented_by=consented_by)
+    mother = clients.get_client(vault, client_id).guardians[0]
+    care_confidentiality.record_agreement(vault, client_id, fx.today(), mother.guardian_id)
+    dialog = GuardiansDialog(unlocked_app, clients.read_chart(vault, client_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: dialog.consent_age is not None)
+    item = dialog.list.topLevelItem(0)
+    assert item is not None and item.text(3) == "no: a parent agreed to confidential care"
 
 
 @pytest.mark.parametrize(("years", "asked"), [(15, True), (11, False), (30, False)])

@@ -8,6 +8,7 @@ process about a tenth of its CPU (docs/testing.md, thirty-third round)."""
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +19,7 @@ from vault_app.domain.clinical import (
     CLIENT_STATUSES,
     GUARDIAN_AUTHORITIES,
     Client,
+    ClientSummary,
     Guardian,
     parse_date,
 )
@@ -147,6 +149,22 @@ def _refuse_a_second_chart(vault: Vault, name: str, dob: str | None) -> None:
                  "if this is another person.")
 
 
+def _list_names(found: list[ClientSummary]) -> dict[str, str]:
+    """Each row's name as the client list window says it (gui/client_list._name_and_end): the legal name
+    beside a different preferred one ("Dan (Daniel Fernández)"), and the birth year where two rows would
+    read the same ("Sam Rivers, born 1984"). Found by a walker: two "Sam Rivers" printed alike."""
+    def base(c: ClientSummary) -> str:
+        if c.kind == "individual" and c.preferred_name and c.legal_name \
+                and c.preferred_name.casefold() != c.legal_name.casefold():
+            return f"{c.preferred_name} ({c.legal_name})"
+        return c.display_name
+    named = {c.client_id: base(c) for c in found}
+    counted = Counter(name.casefold() for name in named.values())
+    return {c.client_id: f"{named[c.client_id]}, born {c.date_of_birth.year}"
+            if c.kind == "individual" and c.date_of_birth is not None and counted[named[c.client_id].casefold()] > 1
+            else named[c.client_id] for c in found}
+
+
 def cmd_client_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         found = clients.list_clients(vault, status=args.status, kind=args.kind)
@@ -156,8 +174,9 @@ def cmd_client_list(args: argparse.Namespace) -> int:
     def text() -> str:
         if not found:
             return "No clients."
+        names = _list_names(found)
         return "\n".join(
-            f"{c.chart_number:<12} {c.display_name:<32} {c.status:<10} {c.kind:<10} "
+            f"{c.chart_number:<12} {names[c.client_id]:<32} {c.status:<10} {c.kind:<10} "
             f"last contact {common.date_shown(c.last_contact, tag)}{'  minor' if c.minor else ''}  {c.client_id}"
             for c in found
         )

@@ -24,6 +24,7 @@ from vault_app.domain.requests import (
     whole_ground_refusal,
 )
 from vault_app.services import request_drafts_left, request_due, requests
+from vault_app.services.clients_page import chart_numbers
 from vault_app.services.clinical_common import resolve_client_id
 from vault_app.services.vault import Vault
 
@@ -56,8 +57,15 @@ def _data(q: ClientRequest, state: str = "") -> dict[str, Any]:
     }
 
 
+def _charted(vault: Vault, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each request with its chart number, its line's name for the client (a walker found the internal id)."""
+    charts = chart_numbers(vault, {d["client_id"] for d in found})
+    return [d | {"chart_number": charts.get(d["client_id"])} for d in found]
+
+
 def _line(d: dict[str, Any], tag: str) -> str:
-    return (f"{d['request_id']}  {d['kind']:<10} client {d['client_id']} received "
+    who = f"chart {d['chart_number']}" if d.get("chart_number") else f"client {d['client_id']}"
+    return (f"{d['request_id']}  {d['kind']:<10} {who} received "
             f"{common.date_shown(d['received_on'], tag)} due {common.date_shown(d['due_on'], tag)}"
             f"{due_words(d, tag)}{' (extended)' if d['extended'] else ''}  {d['status']}")
 
@@ -83,7 +91,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             requester_name=args.requester or "", requester_claim=args.claim or "",
         )
         tag = common.practice_locale(vault)
-        d = _data(q, request_due.license_state(vault)) | {"made_by": _made_by(vault, q)}
+        d = _charted(vault, [_data(q, request_due.license_state(vault)) | {"made_by": _made_by(vault, q)}])[0]
     common.emit(args, d, lambda: f"Recorded {_line(d, tag)}" + (f"\n  made by {d['made_by']}" if d["made_by"] else ""))
     return 0
 
@@ -92,8 +100,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         client_id = resolve_client_id(vault, args.client) if args.client else None
         state = request_due.license_state(vault)
-        found = [_data(q, state) for q in requests.list_requests(vault, client_id=client_id, kind=args.kind,
-                                                                 open_only=args.open)]
+        found = _charted(vault, [_data(q, state) for q in requests.list_requests(
+            vault, client_id=client_id, kind=args.kind, open_only=args.open)])
         tag = common.practice_locale(vault)
     common.emit(args, found, lambda: "\n".join(_line(d, tag) for d in found) or "No requests.")
     return 0
@@ -117,7 +125,7 @@ def _made_by(vault: Vault, q: ClientRequest) -> str:
 def cmd_show(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         q = requests.get_request(vault, args.id)
-        d = _data(q, request_due.license_state(vault)) | {"made_by": _made_by(vault, q)}
+        d = _charted(vault, [_data(q, request_due.license_state(vault)) | {"made_by": _made_by(vault, q)}])[0]
         d["letters"] = requests.letters(vault, args.id)
         days, gone = request_drafts_left.drafts_left_out_days(vault, q)
         tag = common.practice_locale(vault)

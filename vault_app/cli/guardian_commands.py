@@ -50,6 +50,7 @@ class LegalEnds:
         self.today = today()
         self.age = client.age(self.today)
         self.care_consented_by = client.care_consented_by
+        self.agreed_on = client.confidentiality_agreed_on
 
     def of(self, g: Guardian) -> Standing:
         return standing(g, self.born, self.majority, self.today)
@@ -58,7 +59,8 @@ class LegalEnds:
         """Whether their signature stands today: the Guardians window's answer (domain/may_sign)."""
         return may_sign(self.of(g), may_authorize=g.may_authorize, authority=g.authority, age=self.age,
                         age_of_consent=self.consent, age_of_majority=self.majority,
-                        care_consented_by=self.care_consented_by)
+                        care_consented_by=self.care_consented_by, confidentiality_agreed_on=self.agreed_on,
+                        on=self.today)
 
     def ended(self, g: Guardian) -> date | None:
         """The birthday of majority, once it has come and ended the authority, else None."""
@@ -91,6 +93,7 @@ class LegalEnds:
 
 # As the Guardians window says them (gui/guardians_dialog._may_sign), with the rule's citation.
 MINOR_CONSENTS = "the client consented to their own care (45 CFR 164.502(g)(3)(i))"
+CONFIDENTIAL_CARE = "a parent agreed to confidential care (45 CFR 164.502(g)(3)(i)(C))"
 OPEN = "who consented to the care: not recorded"
 
 
@@ -103,6 +106,8 @@ def authorize_words(g: Guardian, tag: str, ends: LegalEnds) -> str:
     said = ends.may_sign(g)
     if said == "minor_consents":
         return f", may not authorize ({MINOR_CONSENTS})"
+    if said == "confidential_care":
+        return f", may not authorize ({CONFIDENTIAL_CARE})"
     if said == "open":
         return f", may authorize ({OPEN})"
     if found.why == "declined":
@@ -137,6 +142,8 @@ def _line(g: Guardian, tag: str, ends: LegalEnds) -> str:
     said = ends.may_sign(g)
     if said == "minor_consents":
         may = f"may NOT sign authorizations: {MINOR_CONSENTS}"
+    elif said == "confidential_care":
+        may = f"may NOT sign authorizations: {CONFIDENTIAL_CARE}"
     elif said == "open":
         may = f"may sign authorizations ({OPEN})"
     elif found.why == "declined":

@@ -78,6 +78,8 @@ class GuardiansDialog(GuardedDialog):
         self.majority: int | None = None  # the practice's age of majority, once read
         self.consent_age: int | None = None  # the practice's age of consent for treatment, once read
         self.care_consented_by = chart.client.care_consented_by  # who consented to a minor's care
+        # A parent's agreement to confidential care (164.502(g)(3)(i)(C)): the minor then acts for themself.
+        self.confidentiality_agreed_on = chart.client.confidentiality_agreed_on
         self.editing: str | None = None  # guardian id, or None for a new one
         self._shown: dict[str, Any] = {}  # the form as last filled: what differs was typed
         self.setWindowTitle(self.tr("Guardians and representatives"))  # never the client's name
@@ -264,11 +266,14 @@ class GuardiansDialog(GuardedDialog):
         age = age_on(self.date_of_birth, date.today()) if self.date_of_birth else None
         said = may_sign(found, may_authorize=g.may_authorize, authority=g.authority, age=age,
                         age_of_consent=self.consent_age, age_of_majority=self.majority,
-                        care_consented_by=self.care_consented_by)
+                        care_consented_by=self.care_consented_by,
+                        confidentiality_agreed_on=self.confidentiality_agreed_on, on=date.today())
         if said == "no":
             return self.tr("no")
         if said == "minor_consents":
             return self.tr("no: the client consented to their own care")
+        if said == "confidential_care":
+            return self.tr("no: a parent agreed to confidential care")
         if said == "open":
             return self.tr("yes; who consented to the care: not recorded")
         if said == "yes":

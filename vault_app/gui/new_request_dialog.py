@@ -9,6 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,9 +33,10 @@ from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import HeldEntry
 from vault_app.gui.refusal_focus import show_inline_at
+from vault_app.gui.refusal_words import refusal_words
 from vault_app.gui.request_due_words import access_rules
 from vault_app.gui.seam import App
-from vault_app.gui.widgets import masked_representative, wrapped_label
+from vault_app.gui.widgets import MASK, masked_representative, wrapped_label
 from vault_app.services import clients, notes, practice, representatives, request_due, requests
 
 if TYPE_CHECKING:
@@ -64,18 +66,21 @@ NOTE_ROLE = Qt.ItemDataRole.UserRole
 BY_CLIENT, BY_OTHER = "client", "other"
 
 
-def _representatives(vault: Vault, client_id: str, on: str) -> list[Guardian]:
-    """Each representative recorded in the chart (named on screen as "Jane Roe, parent") who may request the
-    client's records on `on`, the day received: found by the walker, a parent whose authority ended at the
-    client's 18th birthday was offered under Made by, then refused at Record (the same rules: 164.502(g))."""
+def _representatives(vault: Vault, client_id: str, on: str) -> list[tuple[Guardian, RefusedByPolicy | None]]:
+    """Each representative recorded in the chart (named on screen as "Jane Roe, parent"), with the refusal of
+    their request for the client's records on `on`, the day received (None: they may): found by the walker,
+    a parent whose authority ended at the client's 18th birthday was offered under Made by, then refused at
+    Record (the same rules: 164.502(g)); then one refused was dropped without a word, so that the only
+    choice left called the client's recorded mother "not recorded in the chart"."""
     day = date.fromisoformat(on)
-    found = []
+    found: list[tuple[Guardian, RefusedByPolicy | None]] = []
     for g in clients.get_client(vault, client_id).guardians:
         try:
             representatives.require_may_act(vault, g, "request_records", day)
-        except RefusedByPolicy:
+        except RefusedByPolicy as exc:
+            found.append((g, exc))
             continue
-        found.append(g)
+        found.append((g, None))
     return found
 
 
@@ -124,6 +129,10 @@ class NewRequestDialog(GuardedDialog):
         self.made_by.addItem(self.tr("The client"), BY_CLIENT)
         self.made_by.addItem(self.tr("A personal representative not recorded in the chart"), BY_OTHER)
         self._wanted_made_by = BY_CLIENT
+        # Why a recorded representative listed greyed may not request the records on the day received.
+        self.refused_note = wrapped_label("", "calmNote")
+        self.refused_note.setAccessibleName(self.tr("Why a recorded representative cannot be chosen"))
+        self.refused_note.setVisible(False)
         # One not recorded in the chart: who they are and the authority they claim (164.502(g)), judged
         # at once against the client's age (found by a walker: an adult's father was taken unasked).
         self.requester = QLineEdit()
@@ -159,6 +168,7 @@ class NewRequestDialog(GuardedDialog):
         form.addRow(self.tr("Details:"), self.description)
         form.addRow(self.notes_label, self.notes)
         form.addRow(self.tr("Made by:"), self.made_by)
+        form.addRow("", self.refused_note)
         form.addRow(self.requester_label, self.requester)
         form.addRow(self.claim_label, self.claim)
         buttons, _action = action_buttons(self, self.tr("Record"), self.save)
@@ -179,6 +189,9 @@ class NewRequestDialog(GuardedDialog):
         self.made_by.currentIndexChanged.connect(self._show_claim)
         self.claim.currentIndexChanged.connect(self._show_claim)
         self.received.dateChanged.connect(self._show_claim)
+        # "Name the person…" goes once both are given (it stayed up after they were: found by a walker).
+        self.requester.textChanged.connect(self._named)
+        self.claim.currentIndexChanged.connect(self._named)
         self._show_claim()
         controller.query(self, lambda v: _age_facts(v, client_id)).success(self._got_age_facts).run()
         controller.query(self, lambda v: _signed_notes(v, client_id)).success(self._show_notes).run()
@@ -227,19 +240,47 @@ class NewRequestDialog(GuardedDialog):
         self.claim_warning.setText(said)
         self.claim_warning.setVisible(bool(said))
 
+    def _name_them(self) -> str:
+        return self.tr("Name the person who made the request, and the authority they claim (45 CFR 164.502(g)).")
+
+    def _named(self, *_args: object) -> None:
+        if (self.message.text() == self._name_them() and self.requester.text().strip()
+                and self.claim.currentIndex() >= 0):
+            self.message.setText("")
+
     def _chosen(self, _index: int) -> None:
         """The therapist's choice, kept across a change of the date (the list is rebuilt then)."""
         self._wanted_made_by = str(self.made_by.currentData())
 
-    def _show_representatives(self, rows: list[Guardian]) -> None:
+    def _show_representatives(self, rows: list[tuple[Guardian, RefusedByPolicy | None]]) -> None:
         while self.made_by.count() > 2:  # the client and the one not recorded stay, first and last
             self.made_by.removeItem(1)
-        for g in rows:
+        privacy = bool(self.property("privacy"))
+        why: list[str] = []
+        model = self.made_by.model()
+        for g, refused in rows:
             # In the screen's language: «Ana Prueba, progenitor (madre)», not the domain's "parent".
-            label = representative_words(g.name, g.authority, g.relationship)
-            self.made_by.insertItem(self.made_by.count() - 1,
-                                    masked_representative(label, bool(self.property("privacy"))), g.guardian_id)
+            label = masked_representative(representative_words(g.name, g.authority, g.relationship), privacy)
+            at = self.made_by.count() - 1
+            if refused is None:
+                self.made_by.insertItem(at, label, g.guardian_id)
+                continue
+            # Listed, greyed, and said why under the list: the request is not theirs to make that day.
+            self.made_by.insertItem(at, self.tr("{who}: may not request the records").format(who=label),
+                                    g.guardian_id)
+            item = model.item(at) if isinstance(model, QStandardItemModel) else None
+            if item is not None:
+                item.setEnabled(False)
+            words, _hint = refusal_words(refused)
+            if privacy and g.name.strip():
+                words = words.replace(g.name.strip(), MASK)
+            why.append(self.tr("{who}: {why}").format(who=label, why=words))
+        self.refused_note.setText("\n".join(why))
+        self.refused_note.setVisible(bool(why))
         found = self.made_by.findData(self._wanted_made_by)
+        if found >= 0 and not (self.made_by.model().flags(self.made_by.model().index(found, 0))
+                               & Qt.ItemFlag.ItemIsEnabled):
+            found = -1
         if found < 0 and self._wanted_made_by not in (BY_CLIENT, BY_OTHER):
             self.message.setText(self.tr("The representative chosen may not request the client's records on that "
                                          "day (see the Guardians window); choose who made the request."))
@@ -302,8 +343,7 @@ class NewRequestDialog(GuardedDialog):
         if made_by == BY_OTHER:
             name, claim = self.requester.text().strip(), str(self.claim.currentData() or "")
             if not name or not claim:
-                self.message.setText(self.tr("Name the person who made the request, and the authority they claim "
-                                             "(45 CFR 164.502(g))."))
+                self.message.setText(self._name_them())
                 (self.requester if not name else self.claim).setFocus()
                 return
         else:

@@ -7605,6 +7605,18 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>The representative chosen may not request the client&apos;s records on that day (see the Guardians window); choose who made the request.</source>
         <translation>El representante elegido no puede solicitar los registros del cliente en ese día (vea la ventana Tutores); elija quién hizo la solicitud.</translation>
     </message>
+    <message>
+        <source>Why a recorded representative cannot be chosen</source>
+        <translation>Por qué no se puede elegir a un representante registrado</translation>
+    </message>
+    <message>
+        <source>{who}: may not request the records</source>
+        <translation>{who}: no puede solicitar los registros</translation>
+    </message>
+    <message>
+        <source>{who}: {why}</source>
+        <translation>{who}: {why}</translation>
+    </message>
 </context>
 <context>
     <name>RestrictionAnswerRow</name>
@@ -22069,6 +22081,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>no: the client consented to their own care</source>
         <translation>no: el cliente consintió su propia atención</translation>
+    </message>
+    <message>
+        <source>no: a parent agreed to confidential care</source>
+        <translation>no: un progenitor aceptó la atención confidencial</translation>
     </message>
     <message>
         <source>yes; who consented to the care: not recorded</source>
