@@ -142,7 +142,10 @@ def measures(vault: Vault, work: Path, label: str = "", *, profile: bool = False
     for sealed in (False, True):
         if sealed:
             vault.verify_ledger()  # the therapist's first full audit seals the ledger's segments
-        made = backup.create_backup(vault, work / "restore-backups", rotate_old=False, verify=True)
+        # A folder of its own per round: the first round's folder, emptied below, is one this vault's
+        # register names backups in, none there: refused as an unplugged drive's (backup_folder_connected).
+        folder = work / f"restore-backups-{'sealed' if sealed else 'unsealed'}"
+        made = backup.create_backup(vault, folder, rotate_old=False, verify=True)
         # The same bytes the backup holds (its parts are copies through SQLite's backup
         # API of these files, the same size), encrypted the plain way.
         for comp in vault.open_compartments():
@@ -156,7 +159,7 @@ def measures(vault: Vault, work: Path, label: str = "", *, profile: bool = False
             f"{label}verified restore vs a plain decrypt-and-copy (AES-GCM, fsync'd) of the same {mib:.0f} MiB, "
             f"{state}", profile)
         stream.unlink()
-        shutil.rmtree(work / "restore-backups", ignore_errors=True)
+        shutil.rmtree(folder, ignore_errors=True)
     return rows
 
 
