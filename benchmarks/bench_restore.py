@@ -142,8 +142,8 @@ def measures(vault: Vault, work: Path, label: str = "", *, profile: bool = False
     for sealed in (False, True):
         if sealed:
             vault.verify_ledger()  # the therapist's first full audit seals the ledger's segments
-        # A folder of its own each time: the first one's registered backup, removed below, would make
-        # the same emptied folder read as an unplugged drive (services/backup_folder_connected).
+        # A folder of its own per round: the first round's folder, emptied below, is one this vault's
+        # register names backups in, none there: refused as an unplugged drive's (backup_folder_connected).
         folder = work / f"restore-backups-{'sealed' if sealed else 'unsealed'}"
         made = backup.create_backup(vault, folder, rotate_old=False, verify=True)
         # The same bytes the backup holds (its parts are copies through SQLite's backup

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from tests.backup_folder_files import backup_folder_names
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.destruction_helpers import SeededChart, decrypted_hits, seed_chart, vault_keys
 from tests.core.kill_helpers import fork_child
@@ -163,7 +164,7 @@ def test_destruction_with_a_backup_killed_at(point: str, template: tuple[Path, S
     assert _run_child(folder, target.chart_number, point, []) == -signal.SIGKILL
     assert _check(folder, target, other, tmp_path / "scan", [], monkeypatch)[0] == "completed"
     usb = Path(made.path).parent
-    assert sorted(p.name for p in usb.iterdir()) == [Path(made.path).name]  # no stray work copy left
+    assert backup_folder_names(usb) == [Path(made.path).name]  # no stray work copy left
     with reopen(folder, psychotherapy=True) as vault:
         [purged] = destruction.verify_destruction(vault, destruction.list_destructions(vault)[0]["certificate_id"])[
             "backups"]

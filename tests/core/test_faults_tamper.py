@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.backup_folder_files import backup_folder_entries
 from tests.conftest import PASSPHRASE
 from tests.core.cli_helpers import Result, cli
 from vault_app.crypto.kdf import OWASP_FLOOR
@@ -59,7 +60,8 @@ def work(base: Path, tmp_path: Path) -> Path:
 
 
 def _backup_file(work: Path) -> Path:
-    return next((work / "backups").iterdir())
+    (made,) = backup_folder_entries(work / "backups")  # the one backup, not the folder's mark
+    return made
 
 
 def _flip(path: Path, rng: random.Random) -> None:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.backup_folder_files import backup_folder_entries, backup_folder_names
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.destruction_helpers import SeededChart, seed_chart
 from vault_app.crypto.kdf import OWASP_FLOOR
@@ -96,16 +97,17 @@ def test_a_purge_killed_leaves_the_backup_whole_and_its_record_honest(
             assert target.client_id not in names and other.client_id in names
     # A packed file left beside it (killed before the rename) is never the backup; its
     # record, if read, is about bytes that were checked and read back or not at all.
-    left = [p for p in path.parent.iterdir() if p != path]
+    left = [p for p in backup_folder_entries(path.parent) if p != path]
     assert all(p.name.startswith(".") for p in left), left
 
-    # The next unlock finishes the destruction: the backup purged, with a record, alone on the drive.
+    # The next unlock finishes the destruction: the backup purged, with a record, alone on the drive
+    # (beside the folder's mark, which backup_folder_names leaves out).
     with reopen(folder, psychotherapy=True) as vault:
         [row] = destruction.list_destructions(vault)
         assert row["state"] == "completed", row
         report = destruction.verify_destruction(vault, row["certificate_id"])
         assert report["ok"], report
         assert backup_checked.KEY in read_back(path, backup_keys.master_of(vault))
-    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+    assert backup_folder_names(path.parent) == [path.name]
     names = _clients_in(path, tmp_path / "after")
     assert target.client_id not in names and other.client_id in names

@@ -28,6 +28,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.backup_folder_files import backup_folder_entries
 from tests.conftest import PASSPHRASE
 from tests.core.cli_helpers import FAST_KDF, Result, cli
 from vault_app.services.fault_injection import CRASH_ENV
@@ -69,7 +70,8 @@ class Place:
 
     @property
     def backup(self) -> Path:
-        return next((self.root / "backups").iterdir())
+        (made,) = backup_folder_entries(self.root / "backups")  # the one backup, not the folder's mark
+        return made
 
     def run(self, *args: str, crash_at: str | None = None) -> Result:
         """A command in a fresh process: for the runs a kill ends, and beside this process."""

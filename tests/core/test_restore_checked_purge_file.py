@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from tests.backup_folder_files import backup_folder_names
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.destruction_helpers import SeededChart, seed_chart
 from vault_app.domain.errors import VaultCorrupt, VaultTampered
@@ -172,7 +173,7 @@ def test_a_copy_changed_after_its_check_is_never_packed_with_the_record(
         destruction.destroy(psy_vault, chart.chart_number, basis="override", confirm=chart.chart_number,
                             override_reason="the client asked for the records to be destroyed")
     assert path.read_bytes() == original
-    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]  # nothing temporary left
+    assert backup_folder_names(path.parent) == [path.name]  # nothing temporary left
     monkeypatch.setattr(backup_copies, "check_before_packing", real_check)
     [listed] = destruction.list_destructions(psy_vault)
     again = destruction.retry_failed(psy_vault, listed["certificate_id"])
@@ -265,7 +266,7 @@ def test_a_full_backup_drive_during_the_purge_keeps_the_old_file_and_its_record(
                 certificate = destruction.list_destructions(psy_vault)[0]["certificate_id"]
             if path.read_bytes() != original:
                 break  # there was room after all: the new file is checked below
-            assert sorted(p.name for p in path.parent.iterdir()) == [path.name], "temporary files left"
+            assert backup_folder_names(path.parent) == [path.name], "temporary files left"
             assert backup.verify_backup(path, passphrase=PASSPHRASE)["check"] == backup_checked.RECORDED
         # Out of room while unpacking, rekeying the copy (whatever the step calls it) and packing:
         # the check itself writes next to nothing, after the rekey has given its room back.
@@ -274,7 +275,7 @@ def test_a_full_backup_drive_during_the_purge_keeps_the_old_file_and_its_record(
         if path.read_bytes() == original:
             again = destruction.retry_failed(psy_vault, certificate)
             assert again["verification"]["result"] == "passed", again["verification"]
-        assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+        assert backup_folder_names(path.parent) == [path.name]
         assert backup_checked.KEY in _manifest(path, psy_vault)
         report = backup_restore.restore_backup(path, tmp_path / "restored", passphrase=PASSPHRASE)
         assert report.check == backup_checked.RECORDED

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog
 
+from tests.backup_folder_files import backup_folder_names
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.gui.controller import AppController
@@ -160,7 +161,7 @@ def test_backup_now_verify_and_dashboard(unlocked_app: AppController, qtbot, tmp
     wait_ops(qtbot, timeout=60_000)
     # A new vault's default kind: a dated snapshot in a backup repository in that folder.
     assert "Dated backup snap-" in dialog.result_label.text(), dialog.result_label.text()
-    assert sorted(p.name for p in target.iterdir()) == ["chunks", "snapshots", "vault-app-repository.json"]
+    assert backup_folder_names(target) == ["chunks", "snapshots", "vault-app-repository.json"]
     assert len(list((target / "snapshots").glob("snap-*"))) == 1
     assert dialog.tree.topLevelItemCount() == 1
     assert dialog.tree.topLevelItem(0).text(3) == "verified"
