@@ -339,6 +339,14 @@
         <translation>&amp;Esperar y conectar la unidad</translation>
     </message>
     <message>
+        <source>&amp;Wait and choose another backup folder</source>
+        <translation>&amp;Esperar y elegir otra carpeta de copias</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t quit yet</source>
+        <translation>&amp;No salir todavía</translation>
+    </message>
+    <message>
         <source>&amp;Wait and free space on the drive</source>
         <translation>&amp;Esperar y liberar espacio en la unidad</translation>
     </message>
