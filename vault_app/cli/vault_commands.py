@@ -157,6 +157,7 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
         # its backup folder's newest backup says so. Found by a walker: this said all was well.
         older = older_copy_refusal.older_copy(vault)
         restore = older_copy_refusal.restore_command(vault, older) if older is not None else ""
+        tag = common.practice_locale(vault)
     data: dict[str, Any] = {"ok": older is None, "compartments": names, "attachment_files_removed": swept}
     text = ("Unlocked: passphrase correct, ledger verified, every page of " + ", ".join(names) + " authenticated."
             + (f" {counted(swept, 'attachment file')} that no record names {noun(swept, 'was', 'were')} overwritten "
@@ -175,7 +176,8 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
                 {"chart": d.chart_number, "destroyed_at": d.destroyed_at} for d in older.destroyed_there]
             text += ("\nCharts destroyed in the newer copy and back in this one (refused here; restoring the newest "
                      "backup destroys them again): " + ", ".join(
-                         f"{d.chart_number} (destroyed {d.destroyed_at[:10]})" for d in older.destroyed_there) + ".")
+                         f"{d.chart_number} (destroyed {common.day(d.destroyed_at, tag)})"
+                         for d in older.destroyed_there) + ".")
     common.emit(args, data, text)
     # 5, as for an older copy of any vault file (README's exit codes): here the whole folder's.
     return int(ExitCode.TAMPERED) if older is not None else 0

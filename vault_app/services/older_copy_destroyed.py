@@ -159,6 +159,18 @@ def known(vault: Vault) -> dict[str, str]:
             for e in vault.ledger.entries(kinds=(KNOWN,))}
 
 
+def shown_day(vault: Vault, when: str) -> str:
+    """The day of a destruction (a UTC moment) on this computer's calendar, in the practice's
+    format: the refusal said "2026-12-06" where the older-copy message beside it said 12/06/2026."""
+    from vault_app.domain import locale_format
+    from vault_app.services.practice import printing_locale
+
+    try:
+        return locale_format.date_text(locale_format.on_the_clock(when), printing_locale(vault))
+    except ValueError:
+        return when[:10]
+
+
 def refuse_destroyed_there(vault: Vault, client_id: str) -> None:
     """Refuse a chart a newer copy of this vault destroyed (opening, exporting, disclosing it)."""
     if vault.records not in _CHECKED:
@@ -174,14 +186,15 @@ def refuse_destroyed_there(vault: Vault, client_id: str) -> None:
     from vault_app.services import clients_page
 
     number = clients_page.chart_numbers(vault, [client_id]).get(client_id, "")
+    day = shown_day(vault, when)
     raise RefusedByPolicy(
-        f"Chart {number} was destroyed in a newer copy of this vault (on {when[:10]}): this vault is an older copy "
+        f"Chart {number} was destroyed in a newer copy of this vault (on {day}): this vault is an older copy "
         "that still holds it. Nothing of it is opened or disclosed here.",
         hint="Restore the newest backup over this vault (it destroys the chart again here); or, if this copy is the "
              "vault you keep, destroy the chart again here.",
-        code="chart.destroyed_in_newer_copy", params={"chart": number, "day": when[:10]},  # DESTROYED_THERE
+        code="chart.destroyed_in_newer_copy", params={"chart": number, "day": day},  # DESTROYED_THERE
     )
 
 
 __all__ = ["DESTROYED_THERE", "KNOWN", "DestroyedThere", "known", "read", "refuse_destroyed_there", "remember",
-           "with_destroyed"]
+           "shown_day", "with_destroyed"]
