@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from vault_app.domain.errors import RefusedByPolicy
 from vault_app.services.backup_superseded import DestroyedThere
+from vault_app.services.older_copy_known import KNOWN, known
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 DESTROYED_THERE = "chart.destroyed_in_newer_copy"  # the refusal's code (gui/refusal_words_chart.py)
-KNOWN = "destruction.known_from_newer_copy"  # the ledger entry: a chart destroyed in the newer copy
 _STARTED, _COMPLETED = "destruction.started", "destruction.completed"  # destruction_state (not imported: weight)
 # Sessions (by their records compartment) whose newest backup was read already: the command line
 # reads it once per command that opens a chart, the app once after its unlock.
@@ -151,12 +151,6 @@ def remember(vault: Vault, found: Superseded) -> None:
         if d.client_id not in have:
             vault.ledger.append(KNOWN, {"client_id": d.client_id, "destroyed_at": d.destroyed_at,
                                         "backup": found.newest})
-
-
-def known(vault: Vault) -> dict[str, str]:
-    """{client id: when destroyed there} of the charts this copy knows were destroyed in a newer copy."""
-    return {str(e.payload.get("client_id")): str(e.payload.get("destroyed_at", ""))
-            for e in vault.ledger.entries(kinds=(KNOWN,))}
 
 
 def shown_day(vault: Vault, when: str) -> str:

@@ -4006,6 +4006,10 @@
         <source>{name}, born {year}</source>
         <translation>{name}, nac. {year}</translation>
     </message>
+    <message>
+        <source>{name} (destroyed in a newer copy)</source>
+        <translation>{name} (destruido en una copia más reciente)</translation>
+    </message>
 </context>
 <context>
     <name>ChartView</name>
@@ -21207,6 +21211,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>&amp;Restore the newest backup…</source>
         <translation>&amp;Restaurar la copia de seguridad más reciente…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>A newer backup of this vault was made on {day}: restore it here, or use the computer that made it; what was entered here since must be entered again.</source>
