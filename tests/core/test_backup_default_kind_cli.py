@@ -68,3 +68,24 @@ def test_incremental_and_kind_file_together_are_refused(
     both = cli(capsys, monkeypatch, "backup", "create", "--incremental", str(tmp_path / "r"), "--kind", "file")
     assert both.code == 2 and "Give one of them" in both.err and "Traceback" not in both.err
     assert not (tmp_path / "r").exists()
+
+
+def test_list_says_the_sizes_the_app_says(
+    vault: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Walk M: `backup list` gave a snapshot as 5195 bytes (its manifest) where the Backups window
+    said 1031 KiB (what it added to the folder). Both now say the same, and which it is: a
+    snapshot's KiB added, a single file's KiB; --json keeps the bytes."""
+    repo = tmp_path / "usb" / "backups"
+    assert cli(capsys, monkeypatch, "backup", "settings", "--target", str(repo)).code == 0
+    assert cli(capsys, monkeypatch, "backup", "create").code == 0
+    assert cli(capsys, monkeypatch, "backup", "create", "--kind", "file").code == 0
+    listed = cli(capsys, monkeypatch, "backup", "list", "--json").json()["backups"]
+    snapshot = next(b for b in listed if b["kind"] == "snapshot")
+    single = next(b for b in listed if b["kind"] == "file")
+    assert isinstance(snapshot["bytes_written"], int) and snapshot["bytes_written"] > snapshot["bytes"]
+    rows = {line.split()[1]: line for line in cli(capsys, monkeypatch, "backup", "list").out.splitlines()
+            if line.split()[:1] and line.split()[1:2] in (["snapshot"], ["file"])}
+    assert f"{snapshot['bytes_written'] // 1024} KiB added" in rows["snapshot"], rows["snapshot"]
+    assert f"{single['bytes'] // 1024} KiB " in rows["file"] and "added" not in rows["file"], rows["file"]
+    assert str(snapshot["bytes"]) not in rows["snapshot"].split(snapshot["path"])[0]

@@ -9,6 +9,7 @@ backup folder chosen for it). A real vault, real destruction, real backups (file
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -18,10 +19,16 @@ from tests.conftest import PASSPHRASE, reopen
 from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import cli_process
 from tests.core.destruction_helpers import SeededChart, seed_chart
+from vault_app.domain import locale_format
 from vault_app.domain.errors import ExitCode, RefusedByPolicy
+from vault_app.domain.locale_format import DEFAULT_LOCALE
 from vault_app.services import backup, clients, destruction, export, older_copy_destroyed, older_copy_refusal
 from vault_app.services.vault import Vault, open_vault
 from vault_app.storage import clinical_notes
+
+
+def _practice_day(stamp: str) -> str:
+    return locale_format.date_text(locale_format.on_the_clock(stamp), DEFAULT_LOCALE)
 
 
 def _backup(vault: Vault, target: Path) -> None:
@@ -68,6 +75,9 @@ def test_a_chart_destroyed_since_is_named_and_refused(psy_vault: Vault, vault_di
             clients.open_chart(old, gone.client_id)
         assert refused.value.code == older_copy_destroyed.DESTROYED_THERE
         assert refused.value.params["chart"] == number
+        # The practice's format, as the older-copy message beside it (walk M: "on 2026-12-06").
+        day = _practice_day(found.destroyed_there[0].destroyed_at)
+        assert refused.value.params["day"] == day and f"(on {day})" in refused.value.message
         assert "destroyed" in refused.value.message
         clients.open_chart(old, kept.client_id)  # the other charts open as before
         # Kept (another backup folder chosen): disclosures are allowed again, not of the destroyed chart.
@@ -98,6 +108,9 @@ def test_the_command_line_names_and_refuses_the_chart(psy_vault: Vault, vault_di
     checked = cli_process("--vault", str(vault_dir), "unlock-check")
     assert checked.code == int(ExitCode.TAMPERED)
     assert number in checked.out and "destroyed" in checked.out
+    line = next(x for x in checked.out.splitlines() if x.startswith("Charts destroyed in the newer copy"))
+    assert re.search(rf"{number} \(destroyed \d\d/\d\d/\d{{4}}\)", line), line
+    assert not re.search(r"\d{4}-\d\d-\d\d", line), "no ISO day beside the practice's format"
 
 
 def test_note_commands_refuse_the_chart(psy_vault: Vault, vault_dir: Path, tmp_path: Path) -> None:

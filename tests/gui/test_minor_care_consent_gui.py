@@ -111,3 +111,45 @@ def test_the_whole_form_fits_with_the_question_where_the_screen_has_room(unlocke
     assert not dialog.care_consent.visibleRegion().isEmpty()
     dialog.reject()
     wait_ops(qtbot)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_whole_form_fits_a_1366x768_laptop_with_the_agreement_rows(
+    unlocked_app: AppController, qtbot, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    """Walk M: at 1366x768 the form scrolled by about 5 pixels once "Confidential care agreed on" and
+    "Agreed by" were added under "Care consented to by" (a minor of 15 with a parent recorded).
+    Every row is in view there, without scrolling, in English and in Spanish."""
+    from PySide6.QtCore import QRect
+
+    from vault_app.gui import i18n, screen_fit
+    from vault_app.gui.chart_binding import bind_to_chart
+
+    i18n.install(language)
+    try:
+        laptop = QRect(0, 0, 1366, 768)
+        monkeypatch.setattr(screen_fit, "room_of", lambda _window: laptop)
+        vault = unlocked_app.vault
+        assert vault is not None
+        client_id = _teen(unlocked_app, 15)
+        client = clients.get_client(vault, client_id)
+        dialog = ClientDetailsDialog(unlocked_app, client, parent=unlocked_app.main_window)
+        bind_to_chart(dialog, client, "Client details", False)  # the chart's header above, as Edit details… opens it
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        wait_ops(qtbot)
+        qtbot.waitUntil(lambda: dialog._cform.isRowVisible(dialog.care_consent)
+                        and dialog._cform.isRowVisible(dialog.agreement.agreed_by))
+        wait_ops(qtbot)
+        bar = dialog.scroll_area.verticalScrollBar()
+        body = dialog.scroll_area.widget()
+        assert body is not None
+        # The form grows (_fit_whole, after the rule is read and the rows shown) to its fields' whole
+        # height or to the room's; then nothing is left to scroll.
+        qtbot.waitUntil(lambda: dialog.height() == screen_fit.inner_room(laptop).height()
+                        or dialog.scroll_area.viewport().height() >= body.sizeHint().height())
+        qtbot.waitUntil(lambda: bar.maximum() == 0)
+        dialog.reject()
+        wait_ops(qtbot)
+    finally:
+        i18n.install("en")

@@ -74,3 +74,26 @@ def test_one_form_per_kind(unlocked_app: AppController, qtbot, key: str) -> None
     assert form.history.accessibleName().startswith("Addenda and amendments")
     if kind is PROGRESS:
         assert form.signature_label.text().startswith("Signed ")
+
+
+@pytest.mark.parametrize("key", sorted(NOTE_KINDS))
+def test_empty_note_refused_before_the_question(unlocked_app: AppController, qtbot, key: str) -> None:
+    """Walk M finding 9: an empty note was first offered for signing ("… 0 words", Sign the
+    default) and refused only after "Sign". The emptiness is said at once, and nothing asked."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    form, _cid = _form_for(unlocked_app, qtbot, NOTE_KINDS[key])
+    qtbot.keyClicks(next(iter(form.section_edits.values())), "   ")  # blanks only: still empty
+    form.sign()
+
+    def refusal() -> QMessageBox | None:
+        boxes = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QMessageBox) and w.objectName() == "errorDialog" and w.isVisible()]
+        return boxes[0] if boxes else None
+
+    qtbot.waitUntil(lambda: refusal() is not None)
+    box = refusal()
+    assert box is not None and box.text() == "An empty note cannot be signed."
+    assert form.sign_confirm is None, "no question before the refusal"
+    assert not form.signed
+    box.close()

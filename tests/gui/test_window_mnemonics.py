@@ -99,3 +99,23 @@ def test_the_move_appointment_form_save_has_a_letter_of_its_own(language: str, l
     _no_clash(dialog, [dialog.save_button])
     dialog.reject()
     wait_ops(qtbot)
+
+
+def test_the_agenda_buttons_have_letters_of_their_own(language: str, locked_app: AppController,
+                                                      qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Walk M: New appointment…, Attended, Other status…, Move…, Account… and Fees… had no Alt
+    letter. Each of the agenda's buttons has one, none shared with another of them, the menu
+    bar's or the client list's beside it."""
+    from PySide6.QtWidgets import QPushButton
+
+    unlock(locked_app, qtbot)
+    agenda = _open_agenda(locked_app, qtbot)
+    window = locked_app.main_window
+    assert window is not None
+    buttons = [b for b in agenda.findChildren(QPushButton) if b.text() and b.focusPolicy() != Qt.FocusPolicy.NoFocus]
+    assert agenda.new_button in buttons and agenda.fees_button in buttons
+    letters = [mnemonic_of(b.text()) for b in buttons]
+    assert all(letters), [b.text() for b in buttons]
+    beside = {mnemonic_of(a.text()) for a in window.menuBar().actions()} | {
+        mnemonic_of(b.text()) for b in window.client_list.findChildren(QPushButton)}
+    assert len(set(letters)) == len(letters) and not set(letters) & beside, ([b.text() for b in buttons], beside)

@@ -216,6 +216,16 @@ def _last_verified_line(said: dict[str, Any]) -> str:
     return line
 
 
+def _size(b: dict[str, Any]) -> str:
+    """As the Backups window says it (gui/backups_list.py): a snapshot's own bytes are its small
+    manifest, the chunks it shares with the others not its own, so its size is what it added to
+    the folder when made; a single file's, the file. Found: "5195" here, "1031 KiB added" there."""
+    if b.get("kind") != "snapshot":
+        return f"{int(b['bytes']) // 1024} KiB"
+    written = b.get("bytes_written")
+    return f"{written // 1024} KiB added" if isinstance(written, int) else "not recorded"
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         items = backup.list_backups(vault, check_hash=args.check, include_removed=args.all)
@@ -226,9 +236,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         if not items:
             lines = ["No backups registered yet."]
         else:
-            # A snapshot's bytes are its manifest's: the chunks it shares with the others are not its own.
-            lines = [f"{'state':<9} {'kind':<8} {'made':<20} {'bytes':>12}  file"]
-            lines += [f"{b['state']:<9} {b['kind']:<8} {common.moment(b['created'], tag):<20} {b['bytes']:>12}  "
+            lines = [f"{'state':<9} {'kind':<8} {'made':<20} {'size':>16}  file"]
+            lines += [f"{b['state']:<9} {b['kind']:<8} {common.moment(b['created'], tag):<20} {_size(b):>16}  "
                       f"{b['path']}" + _before_restore(b, tag)
                       + (f"\n  {b['file']}: {b['changed']}" if b.get("changed") else "") for b in items]
         lines.append(_last_verified_line(info["last_verified"]))

@@ -159,6 +159,7 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
         restore = older_copy_refusal.restore_command(vault, older) if older is not None else ""
         # Found by a walker: a "Replace every key" killed part-way was said only by the app's status bar.
         rekey_unfinished = vault_rekey.unfinished(vault)
+        tag = common.practice_locale(vault)
     data: dict[str, Any] = {"ok": older is None, "compartments": names, "attachment_files_removed": swept,
                             "rekey_unfinished": rekey_unfinished}
     text = ("Unlocked: passphrase correct, ledger verified, every page of " + ", ".join(names) + " authenticated."
@@ -182,7 +183,8 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
                 {"chart": d.chart_number, "destroyed_at": d.destroyed_at} for d in older.destroyed_there]
             text += ("\nCharts destroyed in the newer copy and back in this one (refused here; restoring the newest "
                      "backup destroys them again): " + ", ".join(
-                         f"{d.chart_number} (destroyed {d.destroyed_at[:10]})" for d in older.destroyed_there) + ".")
+                         f"{d.chart_number} (destroyed {common.day(d.destroyed_at, tag)})"
+                         for d in older.destroyed_there) + ".")
     common.emit(args, data, text)
     # 5, as for an older copy of any vault file (README's exit codes): here the whole folder's.
     return int(ExitCode.TAMPERED) if older is not None else 0

@@ -68,6 +68,7 @@ class ClientListPanel(QWidget):
         self.privacy = False
         self.rows: list[ClientSummary] = []
         self._same_names: dict[str, int] = {}  # how many rows read so, before a birth year (_name)
+        self._destroyed: set[str] = set()  # rows of charts a newer copy destroyed (ClientPage.destroyed_there)
         self.more = False  # another page follows the rows shown
         self.total: int | None = None
         self._after: tuple[str, int] | None = None
@@ -192,6 +193,7 @@ class ClientListPanel(QWidget):
             return  # the search or filter changed since this page was asked for
         self._loading = False
         self.more, self._after, self.total = page.more, page.after, page.total if replace else self.total
+        self._destroyed = set(page.destroyed_there) if replace else self._destroyed | page.destroyed_there
         if replace:
             self._refreshing = False
             self._show(page.rows)
@@ -206,9 +208,19 @@ class ClientListPanel(QWidget):
             self._show_count()
 
     def _name(self, row: ClientSummary) -> str:
-        return self._name_and_end(row)[0]
+        return self._told_apart(row)[0]
 
     def _name_and_end(self, row: ClientSummary) -> tuple[str, str]:
+        """The Name cell and its end kept in sight: a chart a newer copy of this vault destroyed
+        says so (walk M: listed and found by search as any other, refused only when opened); the
+        mark is part of the end, so a narrow column cuts the name, not the mark."""
+        name, end = self._told_apart(row)
+        if row.client_id not in self._destroyed:
+            return name, end
+        shown = self.tr("{name} (destroyed in a newer copy)").format(name=name)
+        return shown, end + _end(shown, name)
+
+    def _told_apart(self, row: ClientSummary) -> tuple[str, str]:
         """The Name cell: the preferred name with the legal one beside it where they differ, and
         the birth year where two rows would read the same. Found by a walker: "Dan" alone, no
         surname, and two "Sam Rivers" told apart only by the chart number. Privacy mode: the mask.
@@ -411,6 +423,7 @@ class ClientListPanel(QWidget):
         self._loading = self._refreshing = False
         self._open_when_shown = False
         self.rows = []
+        self._destroyed = set()
         self.more, self._after, self.total, self._shown_for = False, None, None, None
         self.more_button.hide()
         self.tree.clear()

@@ -34,7 +34,7 @@ from vault_app.gui.screen_fit import place_in_screen
 from vault_app.gui.search_rebuild_status import SearchRebuildStatus
 from vault_app.gui.status_line import OneLineLabel, StatusLine
 from vault_app.gui.status_words import status_words
-from vault_app.gui.widgets import give_button_mnemonics, mnemonic_of
+from vault_app.gui.widgets import give_button_mnemonics, give_every_button_a_letter, mnemonic_of
 from vault_app.gui.window_keys import WindowKeysFirst
 from vault_app.gui.worklist import WorklistPage
 from vault_app.services import held_text, reminders
@@ -248,6 +248,16 @@ class MainWindow(WorkflowWindows):
             from vault_app.gui.agenda import AgendaPage  # Lazy (start-up): ~11 ms to import, built on first use
 
             self._agenda = AgendaPage(self.controller, self.stack, privacy=self.privacy_mode)
+            # Its buttons had no Alt letter (walk M): theirs, clear of the menu bar's and the
+            # client list's beside it, as the chart's (chart, below).
+            menus = {mnemonic_of(a.text()) for a in self.menuBar().actions()}
+            beside = {mnemonic_of(b.text()) for b in self.client_list.findChildren(QPushButton)}
+            # The day's actions choose first (Attended lost every letter of its word to the days'
+            # buttons), then the moves through the days.
+            a = self._agenda
+            first = [a.attend_button, a.new_button, a.status_button, a.move_button, a.account_button, a.fees_button]
+            rest = [b for b in a.findChildren(QPushButton) if b.text() and b not in first]
+            give_every_button_a_letter([*first, *rest], (menus | beside) - {""})
             self.stack.addWidget(self._agenda)
         return self._agenda
 

@@ -21,12 +21,14 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from vault_app.domain.clinical_notes import NoteHistory, ProgressNote, PsychotherapyNote
+from vault_app.domain.errors import InvalidInput
 from vault_app.domain.note_kinds import PROGRESS, PSYCHOTHERAPY, NoteKindSpec
 from vault_app.domain.note_templates import get_template
 from vault_app.gui import dates, theme
 from vault_app.gui import note_signing as signing
 from vault_app.gui.amend_dialog import AmendDialog, amendment_text
 from vault_app.gui.autosave import Autosaver, R, S
+from vault_app.gui.background import show_error
 from vault_app.gui.confirm import confirm
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.snippet_expander import SnippetExpander
@@ -304,6 +306,12 @@ class NoteForm(QWidget, Generic[S, R]):
     def sign(self) -> None:
         """Ctrl+Shift+S and the button: a summary first, signing only on "Sign"."""
         if self.signed or self.autosave is None:
+            return
+        # Said before the question, not after "Sign" (the question offered "0 words" with Sign
+        # as its default, then came the refusal): the service's own check and words.
+        if not any(text.strip() for text in self.texts().values()):
+            show_error(self.window(), InvalidInput("An empty note cannot be signed.",
+                                                   hint="Write something before signing.", code="note.sign_empty"))
             return
         self.sign_confirm = signing.ask_to_sign(self.window(), self.kind, self.summary(), self.sign_now)
 

@@ -84,6 +84,8 @@ NO_DISCLOSURE = QT_TRANSLATE_NOOP("OlderCopy", "Until then, exports and disclosu
                                                "authorization revoked since is not revoked here); reading and "
                                                "writing notes stays allowed.")
 RESTORE = QT_TRANSLATE_NOOP("OlderCopy", "&Restore the newest backup…")
+# Its own button, with a letter: Qt's standard Close has none (walk M: Alt+C did nothing).
+CLOSE = QT_TRANSLATE_NOOP("OlderCopy", "&Close")
 ENTERED = QT_TRANSLATE_NOOP("OlderCopy", "Entered here since then: {what}.")
 KIND = QT_TRANSLATE_NOOP("OlderCopy", "{kind}: {count} (chart {charts})")
 # A chart destroyed since has no number left to name (a walker read "(chart ?)"): counted.
@@ -182,9 +184,10 @@ def _say(window: QWidget, controller: App, dashboard: DashboardPage, found: Supe
     before = window.windowTitle()
     window.setWindowTitle(title())
     dashboard.mark_older_copy(_tr(CARD_VALUE), card_words(found))
-    box = AnsweredByAlt(QMessageBox.Icon.Warning, _tr(HEADING), words(found),
-                        QMessageBox.StandardButton.Close, window)
+    box = AnsweredByAlt(QMessageBox.Icon.Warning, _tr(HEADING), words(found), QMessageBox.StandardButton.NoButton,
+                        window)
     box.setObjectName("olderCopyMessage")
+    box.setEscapeButton(box.addButton(_tr(CLOSE), QMessageBox.ButtonRole.RejectRole))
     newest = Path(found.newest) if found.newest else None
     if newest is not None and newest.is_file():
         restore = box.addButton(_tr(RESTORE), QMessageBox.ButtonRole.AcceptRole)
@@ -192,6 +195,10 @@ def _say(window: QWidget, controller: App, dashboard: DashboardPage, found: Supe
         box.setDefaultButton(restore)
         restore.clicked.connect(lambda: _restore(window, controller, newest))
     box.open()  # window-modal, not blocking: the unlock's other news go on behind it
+    if found.destroyed_there:  # now written into this copy's ledger: the list marks their rows
+        refresh = getattr(window, "client_list", None)
+        if refresh is not None:
+            refresh.refresh()
     _Follower(window, controller, dashboard, box, before)
 
 

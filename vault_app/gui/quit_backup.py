@@ -78,6 +78,28 @@ def backup_then_quit(window: QWidget, controller: App, quit_now: Callable[[], No
     controller.op(window, backup, label=label).success(made).failure(refused).run()
 
 
+# What waiting is for, by the refusal's code: a full disk is freed, not connected (found by a
+# walker: "Wait and connect the drive" with the full drive connected), and a folder holding
+# another copy's or vault's backups is changed for another (walk M: an older copy put back
+# was asked to connect the drive it had). Only a folder gone is a drive to connect.
+_DRIVE_AWAY = ("backup.folder_gone", "backup.target_missing", "backup.file_missing")
+_OTHER_FOLDER = ("backup.folder_of_another_copy", "backup.folder_of_another_vault", "backup.repo_of_another_vault",
+                 "backup.repo_snapshot_not_ours", "backup.copy_shares_folder", "backup.folder_not_writable",
+                 "backup.folder_newer_version", "backup.inside_vault", "backup.target_not_folder",
+                 "backup.not_a_repository")
+
+
+def _wait_words(exc: BaseException) -> str:
+    code = exc.code if isinstance(exc, VaultError) else ""
+    if code in backup_disk_full.CODES:
+        return QCoreApplication.translate("MainWindow", "&Wait and free space on the drive")
+    if code in _DRIVE_AWAY:
+        return QCoreApplication.translate("MainWindow", "&Wait and connect the drive")
+    if code in _OTHER_FOLDER:
+        return QCoreApplication.translate("MainWindow", "&Wait and choose another backup folder")
+    return QCoreApplication.translate("MainWindow", "&Don't quit yet")
+
+
 def ask_quit_without_backup(window: QWidget, exc: BaseException, quit_now: Callable[[], None]) -> QMessageBox:
     if isinstance(exc, VaultError):
         why, hint = refusal_words(exc)
@@ -94,12 +116,7 @@ def ask_quit_without_backup(window: QWidget, exc: BaseException, quit_now: Calla
     box.setInformativeText("\n\n".join(t for t in (hint, QCoreApplication.translate(
         "MainWindow", "If you quit now, what you changed since the last backup is only in the vault on this "
         "computer until the next backup.")) if t))
-    # What waiting is for, by the refusal's code: a full disk is freed, not connected (found by a
-    # walker: "Wait and connect the drive" with the full drive connected).
-    full = isinstance(exc, VaultError) and exc.code in backup_disk_full.CODES
-    wait = box.addButton(QCoreApplication.translate("MainWindow", "&Wait and free space on the drive") if full
-                         else QCoreApplication.translate("MainWindow", "&Wait and connect the drive"),
-                         QMessageBox.ButtonRole.RejectRole)
+    wait = box.addButton(_wait_words(exc), QMessageBox.ButtonRole.RejectRole)
     anyway = box.addButton(QCoreApplication.translate("MainWindow", "&Quit anyway"),
                            QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(wait)

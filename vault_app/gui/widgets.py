@@ -298,6 +298,24 @@ def give_button_mnemonics(buttons: Sequence[QAbstractButton], taken: set[str]) -
         button.setText(_with_letter(button.text(), mine))
 
 
+def give_every_button_a_letter(buttons: Sequence[QAbstractButton], taken: set[str]) -> None:
+    """As give_button_mnemonics, with the buttons left without a letter (their words' letters all
+    taken by those before them) choosing first on another try: found in the agenda, where
+    "Attended" and then "Semana" lost every letter of theirs to the buttons before them. Buttons
+    that had a letter already keep it; the first order is the caller's."""
+    plain = {b: b.text() for b in buttons}
+    order = list(buttons)
+    for _attempt in range(len(order)):
+        give_button_mnemonics(order, taken)
+        left = [b for b in order if not mnemonic_of(b.text())]
+        if not left:
+            return
+        for button in order:
+            button.setText(plain[button])
+        order = [*left, *(b for b in order if b not in left)]
+    give_button_mnemonics(order, taken)
+
+
 def form_letters(window: QWidget) -> list[tuple[QWidget, str]]:
     """(widget, its Alt letter or "") for each button the keyboard reaches and each label that
     takes the keyboard to a field (its buddy) in `window`, hidden ones too. A password's Show is

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from vault_app.domain.clinical import CLIENT_STATUSES, ClientSummary, choice
+from vault_app.services import older_copy_known
 from vault_app.services.clinical_common import age_of_majority, today
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_clients
@@ -28,6 +29,9 @@ class ClientPage:
     more: bool  # another page follows
     after: tuple[str, int] | None  # the cursor for the next page (pass it back as `after`)
     total: int | None  # every chart of the status (a count over an index); None when searching
+    # Rows of charts a newer copy of this vault destroyed (this one an older copy put back): listed,
+    # and refused when opened (older_copy_destroyed), so the list says which they are.
+    destroyed_there: frozenset[str] = frozenset()
 
 
 def client_page(vault: Vault, status: str = "all", query: str = "", *, after: tuple[str, int] | None = None,
@@ -45,7 +49,10 @@ def client_page(vault: Vault, status: str = "all", query: str = "", *, after: tu
     found = found[:limit]
     narrowed = None if status == "all" else status
     total = None if query.split() else clinical_clients.count_by_status(vault.records, narrowed)
-    return ClientPage([row for row, _ in found], more, found[-1][1] if found and more else None, total)
+    known = older_copy_known.known(vault)
+    rows = [row for row, _ in found]
+    return ClientPage(rows, more, found[-1][1] if found and more else None, total,
+                      frozenset(row.client_id for row in rows if row.client_id in known))
 
 
 def chart_numbers(vault: Vault, client_ids: Iterable[str]) -> dict[str, str]:

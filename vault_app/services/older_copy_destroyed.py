@@ -30,6 +30,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from vault_app.domain.errors import RefusedByPolicy
+from vault_app.services.older_copy_known import KNOWN, known
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 DESTROYED_THERE = "chart.destroyed_in_newer_copy"  # the refusal's code (gui/refusal_words_chart.py)
-KNOWN = "destruction.known_from_newer_copy"  # the ledger entry: a chart destroyed in the newer copy
 _STARTED, _COMPLETED = "destruction.started", "destruction.completed"  # destruction_state (not imported: weight)
 # Sessions (by their records compartment) whose newest backup was read already: the command line
 # reads it once per command that opens a chart, the app once after its unlock.
@@ -156,10 +156,16 @@ def remember(vault: Vault, found: Superseded) -> None:
                                         "backup": found.newest})
 
 
-def known(vault: Vault) -> dict[str, str]:
-    """{client id: when destroyed there} of the charts this copy knows were destroyed in a newer copy."""
-    return {str(e.payload.get("client_id")): str(e.payload.get("destroyed_at", ""))
-            for e in vault.ledger.entries(kinds=(KNOWN,))}
+def shown_day(vault: Vault, when: str) -> str:
+    """The day of a destruction (a UTC moment) on this computer's calendar, in the practice's
+    format: the refusal said "2026-12-06" where the older-copy message beside it said 12/06/2026."""
+    from vault_app.domain import locale_format
+    from vault_app.services.practice import printing_locale
+
+    try:
+        return locale_format.date_text(locale_format.on_the_clock(when), printing_locale(vault))
+    except ValueError:
+        return when[:10]
 
 
 def refuse_destroyed_there(vault: Vault, client_id: str) -> None:
@@ -177,14 +183,15 @@ def refuse_destroyed_there(vault: Vault, client_id: str) -> None:
     from vault_app.services import clients_page
 
     number = clients_page.chart_numbers(vault, [client_id]).get(client_id, "")
+    day = shown_day(vault, when)
     raise RefusedByPolicy(
-        f"Chart {number} was destroyed in a newer copy of this vault (on {when[:10]}): this vault is an older copy "
+        f"Chart {number} was destroyed in a newer copy of this vault (on {day}): this vault is an older copy "
         "that still holds it. Nothing of it is opened or disclosed here.",
         hint="Restore the newest backup over this vault (it destroys the chart again here); or, if this copy is the "
              "vault you keep, destroy the chart again here.",
-        code="chart.destroyed_in_newer_copy", params={"chart": number, "day": when[:10]},  # DESTROYED_THERE
+        code="chart.destroyed_in_newer_copy", params={"chart": number, "day": day},  # DESTROYED_THERE
     )
 
 
-__all__ = ["DESTROYED_THERE", "KNOWN", "known", "read", "refuse_destroyed_there", "remember",
+__all__ = ["DESTROYED_THERE", "KNOWN", "known", "read", "refuse_destroyed_there", "remember", "shown_day",
            "with_destroyed"]

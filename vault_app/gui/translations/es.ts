@@ -339,6 +339,14 @@
         <translation>&amp;Esperar y conectar la unidad</translation>
     </message>
     <message>
+        <source>&amp;Wait and choose another backup folder</source>
+        <translation>&amp;Esperar y elegir otra carpeta de copias</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t quit yet</source>
+        <translation>&amp;No salir todavía</translation>
+    </message>
+    <message>
         <source>&amp;Wait and free space on the drive</source>
         <translation>&amp;Esperar y liberar espacio en la unidad</translation>
     </message>
@@ -4037,6 +4045,10 @@
     <message>
         <source>Finishing an interrupted destruction… The clients are listed once it is done.</source>
         <translation>Terminando una destrucción interrumpida… Los clientes se muestran en cuanto termine.</translation>
+    </message>
+    <message>
+        <source>{name} (destroyed in a newer copy)</source>
+        <translation>{name} (destruido en una copia más reciente)</translation>
     </message>
 </context>
 <context>
@@ -21283,6 +21295,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>&amp;Restore the newest backup…</source>
         <translation>&amp;Restaurar la copia de seguridad más reciente…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>A newer backup of this vault was made on {day}: restore it here, or use the computer that made it; what was entered here since must be entered again.</source>
