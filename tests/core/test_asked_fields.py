@@ -32,13 +32,14 @@ def _verdict(kind: str, evidence: dict[str, Any], *, part2: bool):  # type: igno
     return decide(request, GateContext(items=items, client_part2=part2))
 
 
-# (part2, the names the form asks for a court order, of them those the gate requires)
+# (part2, the names the form asks for a court order, of them those the gate requires). The day it was
+# received is asked, not required (the disclosure's day when left empty: domain/subpoena.received_day).
 TABLE = [
     (False, {"judge", "court", "case_number", "order_date", "order_attachment_id", "covers", "records_from",
-             "records_to"},
+             "records_to", "received_on"},
      {"judge", "court", "case_number", "order_date", "order_attachment_id", "covers"}),
     (True, {"judge", "court", "case_number", "order_date", "order_attachment_id", "covers", "records_from",
-            "records_to", *PART2_FIELDS},
+            "records_to", "received_on", *PART2_FIELDS},
      {"judge", "court", "case_number", "order_date", "order_attachment_id", "covers", *PART2_FIELDS}),
 ]
 

@@ -72,7 +72,8 @@ def test_resume_reports_its_steps_too(psy_vault: Vault, tmp_path: Path) -> None:
     psy_vault.ledger.append(destruction.STARTED, payload)
     steps: list[Step] = []
     out = destruction.resume_interrupted(psy_vault, steps.append)
-    assert out == [{"certificate_id": payload["destruction_id"], "state": "completed"}]
+    # still_holding: what the certificate says may still hold the chart (none here).
+    assert out == [{"certificate_id": payload["destruction_id"], "state": "completed", "still_holding": []}]
     assert steps[0].phase == "retain" and steps[-1].phase == "sign"
 
 

@@ -230,7 +230,9 @@ def test_a_snapshot_s_cost_is_said_in_the_backup_folder_s_words(
     dialog.backup_now()
     wait_ops(qtbot, timeout=60_000)
     said = dialog.result_label.text()
-    assert said.startswith("Instantánea ") and "nuevos en la carpeta de copias" in said, said
+    # "Dated backup", not "snapshot", on the screen (ui4: the folder's own words on hover only).
+    assert said.startswith("Copia fechada ") and "añadidos a la carpeta de copias" in said, said
+    assert "nstantánea" not in said, said
     assert "repositorio" not in said, said
     dialog.close()
 

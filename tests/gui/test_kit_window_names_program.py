@@ -27,8 +27,8 @@ def _shown_words(window: QWidget) -> list[str]:
 
 
 def _on_screen(language: str, key: str, practice: str, folder: str) -> str:
-    """The PDF's sentence as the window says it."""
-    pdf = KIT_WORDS[language][key].format(practice=practice)
+    """The PDF's sentence as the window says it (no screen names the command, vault-app)."""
+    pdf = KIT_WORDS[language][key].format(practice=practice).replace(" (vault-app)", "")
     if language == "es":
         pdf = (pdf.replace("Esta página", "Este Kit de emergencia").replace("esta página", "este kit")
                .replace("bóveda indicada abajo", f"bóveda {folder}"))

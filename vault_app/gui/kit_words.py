@@ -27,16 +27,17 @@ def program(practice: str, folder: str) -> str:
     while none is set) and what else it takes, as the kit PDF says it (services/
     emergency_kit_words.py "program"): the PDF said it, the windows showing the kit did not. The
     PDF's "this page" and "the vault folder named below" are this kit and the folder itself here,
-    the window showing no folder below its key."""
+    the window showing no folder below its key; and the program's name without its command's
+    (vault-app), which no screen of the app names (tests/gui/test_no_command_words.py)."""
     if practice:
         return QCoreApplication.translate(
             "KitWords", "This Emergency Kit opens the clinical records of {practice}, kept encrypted by the program "
-                        "Therapy Vault (vault-app). To open them you need this kit, the vault folder {folder} (or a "
+                        "Therapy Vault. To open them you need this kit, the vault folder {folder} (or a "
                         "backup of it) and Therapy Vault installed on a computer.").format(practice=practice,
                                                                                            folder=folder)
     return QCoreApplication.translate(
-        "KitWords", "This Emergency Kit opens clinical records kept encrypted by the program Therapy Vault "
-                    "(vault-app). To open them you need this kit, the vault folder {folder} (or a backup of it) and "
+        "KitWords", "This Emergency Kit opens clinical records kept encrypted by the program Therapy Vault. "
+                    "To open them you need this kit, the vault folder {folder} (or a backup of it) and "
                     "Therapy Vault installed on a computer.").format(folder=folder)
 
 

@@ -10139,12 +10139,12 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Guardado en {0}. Ábralo en su visor de PDF e imprímalo; después borre el archivo y vacíe la papelera: un kit que queda en esta computadora, o en una carpeta sincronizada o con copia de seguridad, está junto a una copia de su bóveda. Guarde el papel en un lugar seguro.</translation>
     </message>
     <message>
-        <source>This Emergency Kit opens the clinical records of {practice}, kept encrypted by the program Therapy Vault (vault-app). To open them you need this kit, the vault folder {folder} (or a backup of it) and Therapy Vault installed on a computer.</source>
-        <translation>Este Kit de emergencia abre los registros clínicos de {practice}, guardados cifrados por el programa Therapy Vault (vault-app). Para abrirlos hacen falta este kit, la carpeta de la bóveda {folder} (o una copia de seguridad de ella) y Therapy Vault instalado en una computadora.</translation>
+        <source>This Emergency Kit opens the clinical records of {practice}, kept encrypted by the program Therapy Vault. To open them you need this kit, the vault folder {folder} (or a backup of it) and Therapy Vault installed on a computer.</source>
+        <translation>Este Kit de emergencia abre los registros clínicos de {practice}, guardados cifrados por el programa Therapy Vault. Para abrirlos hacen falta este kit, la carpeta de la bóveda {folder} (o una copia de seguridad de ella) y Therapy Vault instalado en una computadora.</translation>
     </message>
     <message>
-        <source>This Emergency Kit opens clinical records kept encrypted by the program Therapy Vault (vault-app). To open them you need this kit, the vault folder {folder} (or a backup of it) and Therapy Vault installed on a computer.</source>
-        <translation>Este Kit de emergencia abre registros clínicos guardados cifrados por el programa Therapy Vault (vault-app). Para abrirlos hacen falta este kit, la carpeta de la bóveda {folder} (o una copia de seguridad de ella) y Therapy Vault instalado en una computadora.</translation>
+        <source>This Emergency Kit opens clinical records kept encrypted by the program Therapy Vault. To open them you need this kit, the vault folder {folder} (or a backup of it) and Therapy Vault installed on a computer.</source>
+        <translation>Este Kit de emergencia abre registros clínicos guardados cifrados por el programa Therapy Vault. Para abrirlos hacen falta este kit, la carpeta de la bóveda {folder} (o una copia de seguridad de ella) y Therapy Vault instalado en una computadora.</translation>
     </message>
 </context>
 <context>
