@@ -2,11 +2,12 @@
 
 The vault is made with the CLI (the first-launch wizard has its own end-to-end test); from
 the unlock on, only key events reach the app: a client is added, the agenda opened
-(Ctrl+Shift+A), an appointment scheduled (N), marked attended (A), its prefilled note
-written and signed (Ctrl+Shift+S, then the confirmation), and the signed note is found in
-the chart and on the agenda. Afterwards the CLI, as a separate process, checks the ledger
-and the note. Every step leaves a screenshot in test-output/e2e/<test>/. The waits are
-hang guards for a loaded machine (they wait for what is on screen), never speed limits.
+(Ctrl+Shift+A), an appointment scheduled (N) at midnight today (begun at any hour the test
+runs), marked attended (A), its prefilled note written and signed (Ctrl+Shift+S, then the
+confirmation), and the signed note is found in the chart and on the agenda. Afterwards the
+CLI, as a separate process, checks the ledger and the note. Every step leaves a screenshot
+in test-output/e2e/<test>/. The waits are hang guards for a loaded machine (they wait for
+what is on screen), never speed limits.
 """
 
 from __future__ import annotations
@@ -99,14 +100,21 @@ def test_from_the_week_view_to_a_signed_note_by_keyboard(app: App, desktop: Desk
         desktop.key("n")
         desktop.wait_window(r"^New appointment")
         _wait_beside(desktop, "Client:", "Lindqvist")  # the clients have loaded: Save can be pressed
-        desktop.key("alt+l")  # the Length field (the keyboard starts on the client)
+        # Today at midnight: attended is refused before the start time (domain/appointments.
+        # check_timing), and the form's 9:00 AM is still to come on a run before nine (the fresh-clone
+        # CI failed so). Midnight has passed at any hour of the day, and stays in this week.
+        desktop.key("alt+t")  # the Start field (the keyboard starts on the client)
+        desktop.key("ctrl+a")
+        desktop.type("12:00 AM")
+        desktop.key("alt+l")  # the Length field
+        desktop.wait_text("12:00 AM")  # read once the field is left: "AM" selected read poorly
         desktop.key("ctrl+a")
         desktop.type("45")
         desktop.wait_text("45 min")
         desktop.key("Return")  # Save
         desktop.wait_gone(r"^New appointment")
         desktop.wait_text("scheduled")
-        desktop.wait_text("9:00 AM")  # times as a US practice writes them
+        desktop.wait_text("12:00 AM")  # times as a US practice writes them
 
     with desktop.step("mark-attended"):
         desktop.wait_window(MAIN)
