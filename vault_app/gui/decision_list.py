@@ -74,7 +74,6 @@ class DecisionList(QWidget):
         self.drafts = QCheckBox(self.tr("Drafts only"))
         self.new_button = QPushButton(self.tr("New decision…"))
         self.new_button.setAccessibleName(self.tr("New confidentiality decision"))
-        self.new_button.setVisible(client_id is not None)
         self.new_button.clicked.connect(lambda: self.start())
         self.empty = QLabel("")
         self.empty.setWordWrap(True)
@@ -87,6 +86,10 @@ class DecisionList(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty)
+        # Shown only once in the layout: made visible while it had no parent, the button was a
+        # window of its own for a moment, which took the keyboard from the main window (found
+        # by test_chart_tabs_keyboard: after Alt+9, Decisions, Alt+0 went nowhere).
+        self.new_button.setVisible(client_id is not None)
         self.trigger.currentIndexChanged.connect(lambda _i: self.refresh())
         self.drafts.toggled.connect(lambda _c: self.refresh())
         self.rows: list[DecisionSummary] = []
