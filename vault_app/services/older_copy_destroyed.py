@@ -168,6 +168,12 @@ def shown_day(vault: Vault, when: str) -> str:
         return when[:10]
 
 
+def checked(vault: Vault) -> None:
+    """The unlock's older-copy check found nothing newer: the first chart opened in this session
+    need not read the backup folder again (refuse_destroyed_there)."""
+    _CHECKED.add(vault.records)
+
+
 def refuse_destroyed_there(vault: Vault, client_id: str) -> None:
     """Refuse a chart a newer copy of this vault destroyed (opening, exporting, disclosing it)."""
     if vault.records not in _CHECKED:
@@ -193,5 +199,14 @@ def refuse_destroyed_there(vault: Vault, client_id: str) -> None:
     )
 
 
-__all__ = ["DESTROYED_THERE", "KNOWN", "known", "read", "refuse_destroyed_there", "remember", "shown_day",
-           "with_destroyed"]
+__all__ = [
+    "DESTROYED_THERE",
+    "KNOWN",
+    "checked",
+    "known",
+    "read",
+    "refuse_destroyed_there",
+    "remember",
+    "shown_day",
+    "with_destroyed",
+]

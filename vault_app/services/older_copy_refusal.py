@@ -46,6 +46,7 @@ def older_copy(vault: Vault) -> Superseded | None:
 
     found = backup_superseded.superseded(vault)
     if found is None:
+        older_copy_destroyed.checked(vault)  # read once per session, not again at the first chart opened
         return None
     # The charts the newer backup says were destroyed: named, written into this copy's ledger
     # (refused from now on, kept copy or not: older_copy_destroyed).
