@@ -185,6 +185,14 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
                      "backup destroys them again): " + ", ".join(
                          f"{d.chart_number} (destroyed {common.day(d.destroyed_at, tag)})"
                          for d in older.destroyed_there) + ".")
+        if older.notes_destroyed_there:  # a destruction of psychotherapy notes alone (the chart kept)
+            data["older_copy"]["notes_destroyed_there"] = [
+                {"chart": n.chart_number, "notes": len(n.note_ids), "destroyed_at": n.destroyed_at}
+                for n in older.notes_destroyed_there]
+            text += ("\nPsychotherapy notes destroyed in the newer copy and back in this one (refused here; restoring "
+                     "the newest backup destroys them again): " + ", ".join(
+                         f"{len(n.note_ids)} of chart {n.chart_number} (destroyed {common.day(n.destroyed_at, tag)})"
+                         for n in older.notes_destroyed_there) + ".")
     common.emit(args, data, text)
     # 5, as for an older copy of any vault file (README's exit codes): here the whole folder's.
     return int(ExitCode.TAMPERED) if older is not None else 0

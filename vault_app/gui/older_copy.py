@@ -98,6 +98,11 @@ DESTROYED_THERE = QT_TRANSLATE_NOOP("OlderCopy", "Charts destroyed in the newer 
                                                  "They are not opened or disclosed here; restoring the newest backup "
                                                  "destroys them again.")
 DESTROYED_ONE = QT_TRANSLATE_NOOP("OlderCopy", "{chart} (destroyed on {day})")
+# A destruction of selected psychotherapy notes (the chart kept): its notes were back, readable, unnamed.
+NOTES_DESTROYED_THERE = QT_TRANSLATE_NOOP(
+    "OlderCopy", "Psychotherapy notes destroyed in the newer copy are back in this one: {notes}. They are not "
+                 "opened, searched or disclosed here; restoring the newest backup destroys them again.")
+NOTES_ONE = QT_TRANSLATE_NOOP("OlderCopy", "{count} of chart {chart} (destroyed on {day})")
 CARD_ON = QT_TRANSLATE_NOOP("OlderCopy", "A newer backup of this vault was made on {day}: restore it here, or use "
                                          "the computer that made it; what was entered here since must be entered "
                                          "again.")
@@ -114,6 +119,10 @@ def words(found: Superseded, refused: bool = True) -> str:
     if found.destroyed_there:  # before the steps: the most urgent news
         said.append(_tr(DESTROYED_THERE).format(charts=", ".join(
             _tr(DESTROYED_ONE).format(chart=d.chart_number, day=_day(d.destroyed_at)) for d in found.destroyed_there)))
+    if found.notes_destroyed_there:
+        said.append(_tr(NOTES_DESTROYED_THERE).format(notes=", ".join(
+            _tr(NOTES_ONE).format(count=count_words(len(n.note_ids)), chart=n.chart_number, day=_day(n.destroyed_at))
+            for n in found.notes_destroyed_there)))
     said.append(_tr(NEXT))
     if refused:
         said.append(_tr(NO_DISCLOSURE))  # "Until then": right after the step it waits for

@@ -46,12 +46,20 @@ SAYS: Mapping[str, str] = {
     "chart.destroyed_in_newer_copy": QT_TRANSLATE_NOOP(
         "RefusalWordsChart", "Chart {chart} was destroyed in a newer copy of this vault (on {day}): this vault is an "
                              "older copy that still holds it. Nothing of it is opened or disclosed here."),
+    # ... or psychotherapy notes a newer copy destroyed, the chart kept
+    "psychotherapy_note.destroyed_in_newer_copy": QT_TRANSLATE_NOOP(
+        "RefusalWordsChart", "This psychotherapy note of chart {chart} was destroyed in a newer copy of this vault "
+                             "(on {day}): this vault is an older copy that still holds it. Nothing of it is opened "
+                             "or disclosed here."),
 }
 
 HINTS: Mapping[str, str] = {
     "chart.destroyed_in_newer_copy": QT_TRANSLATE_NOOP(
         "RefusalWordsChart", "Restore the newest backup over this vault (Vault > Backups…): it destroys the chart "
                              "again here. If this copy is the vault you keep, destroy the chart again here."),
+    "psychotherapy_note.destroyed_in_newer_copy": QT_TRANSLATE_NOOP(
+        "RefusalWordsChart", "Restore the newest backup over this vault (Vault > Backups…): it destroys the note "
+                             "again here. If this copy is the vault you keep, destroy the note again here."),
     "client.confidentiality_who": QT_TRANSLATE_NOOP(
         "RefusalWordsChart", "Choose them under Agreed by; if they are not listed, record them first under "
                              "Guardians…."),

@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 
 # A chart's entries that record no change: reading, printing, exporting, searching.
 # (A chart destroyed in a newer copy, written into this one: older_copy_destroyed.KNOWN.)
-_READ_ONLY = ("chart.opened", "destruction.known_from_newer_copy", "chart.exported", "note.viewed",
+_READ_ONLY = ("chart.opened", "destruction.known_from_newer_copy", "destruction.notes_known_from_newer_copy",
+              "chart.exported", "note.viewed",
               "note.original_viewed", "note.printed", "attachment.viewed", "attachment.copied", "attachment.exported",
               "search.psychotherapy")
 # The mark of an entry a restore copied from another copy's ledger (destruction_journal).
@@ -71,6 +72,17 @@ class DestroyedThere:
 
 
 @dataclass(frozen=True)
+class NotesDestroyedThere:
+    """Psychotherapy notes a destruction in the newest backup's ledger destroyed (the chart kept),
+    still in this copy (older_copy_destroyed)."""
+
+    client_id: str
+    chart_number: str
+    note_ids: tuple[str, ...]
+    destroyed_at: str  # ISO, when the destruction was decided there ("" unknown)
+
+
+@dataclass(frozen=True)
 class Superseded:
     folder: str  # the backup folder both copies write into
     other_created: str  # when the other copy made its newest backup there (ISO; "" unknown)
@@ -80,6 +92,8 @@ class Superseded:
     newest: str = ""
     # Charts that backup's ledger says were destroyed, still in this copy (older_copy_destroyed).
     destroyed_there: tuple[DestroyedThere, ...] = ()
+    # Psychotherapy notes destroyed there (the chart kept), still in this copy.
+    notes_destroyed_there: tuple[NotesDestroyedThere, ...] = ()
 
 
 def superseded(vault: Vault) -> Superseded | None:

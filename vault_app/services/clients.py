@@ -428,7 +428,9 @@ def read_chart(vault: Vault, client_id: str, *, include_psychotherapy: bool = Fa
     db = vault.records
     psy = None
     if include_psychotherapy:
-        psy = tuple(clinical_psychotherapy.list_for_client(vault.psychotherapy, client_id))
+        gone = older_copy_destroyed.notes_destroyed_there(vault)  # destroyed in a newer copy: not listed
+        psy = tuple(n for n in clinical_psychotherapy.list_for_client(vault.psychotherapy, client_id)
+                    if n.note_id not in gone)
     notes = tuple(clinical_notes.list_for_client(db, client_id))
     overdue = tuple(clinical_notes.unsigned_ids_created_before(db, _cutoff(unsigned_flag_days(vault)), client_id))
     return Chart(

@@ -79,8 +79,12 @@ def _candidates(vault: Vault, client_id: str, kind: str) -> list[Candidate]:
                 for n in notes]
     if kind == "psychotherapy":
         # Raises CompartmentLocked when the psychotherapy notes are not unlocked.
+        # Those a newer copy of this vault destroyed (the chart kept) are not the chart's here: named
+        # by id, they are unknown ids (refused), by dates, not among them.
+        gone = older_copy_destroyed.notes_destroyed_there(vault)
         return [Candidate(n.note_id, n.note_date, n.signed)
-                for n in clinical_psychotherapy.list_for_client(vault.psychotherapy, client_id)]
+                for n in clinical_psychotherapy.list_for_client(vault.psychotherapy, client_id)
+                if n.note_id not in gone]
     if kind == "billing":
         # A session recorded for a draft note is no service yet (records migration 0104): never
         # disclosed as a date of service, as its draft is never disclosed.

@@ -115,6 +115,8 @@ def find(vault: Vault, shelf: Shelf[N], note_id: str) -> N:
     # A chart a newer copy of this vault destroyed stays shut here, note by note too (found:
     # `note show` printed it; open_chart refused it).
     older_copy_destroyed.refuse_destroyed_there(vault, note.client_id)
+    if shelf.kind.key == "psychotherapy":  # and a note of it a newer copy destroyed, the chart kept
+        older_copy_destroyed.refuse_note_destroyed_there(vault, note_id, note.client_id)
     return note
 
 

@@ -30,15 +30,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from vault_app.domain.errors import RefusedByPolicy
-from vault_app.services.older_copy_known import KNOWN, known
+from vault_app.services.older_copy_known import KNOWN, KNOWN_NOTES, known, known_notes
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from vault_app.services.backup_superseded import DestroyedThere, Superseded
+    from vault_app.services.backup_superseded import DestroyedThere, NotesDestroyedThere, Superseded
     from vault_app.services.vault import Vault
 
 DESTROYED_THERE = "chart.destroyed_in_newer_copy"  # the refusal's code (gui/refusal_words_chart.py)
+NOTE_DESTROYED_THERE = "psychotherapy_note.destroyed_in_newer_copy"  # a note's (gui/refusal_words_chart.py)
 _STARTED, _COMPLETED = "destruction.started", "destruction.completed"  # destruction_state (not imported: weight)
 # Sessions (by their records compartment) whose newest backup was read already: the command line
 # reads it once per command that opens a chart, the app once after its unlock.
@@ -47,6 +48,12 @@ _CHECKED: weakref.WeakSet[object] = weakref.WeakSet()
 
 def read(vault: Vault, found: Superseded) -> tuple[DestroyedThere, ...]:
     """The charts the newest backup's ledger says were destroyed that this copy still holds."""
+    return _read(vault, found)[0]
+
+
+def _read(vault: Vault, found: Superseded) -> tuple[tuple[DestroyedThere, ...], tuple[NotesDestroyedThere, ...]]:
+    """The charts, and the psychotherapy notes of charts kept, the newest backup's ledger says were
+    destroyed that this copy still holds."""
     from pathlib import Path
 
     from vault_app.domain.errors import VaultError
@@ -54,25 +61,59 @@ def read(vault: Vault, found: Superseded) -> tuple[DestroyedThere, ...]:
 
     # Here, not at the top: opening any chart imports this module (refuse_destroyed_there), and the
     # backup stack behind backup_superseded is read only after an unlock (test_unlock_memory_imports).
-    from vault_app.services.backup_superseded import DestroyedThere
+    from vault_app.services.backup_superseded import DestroyedThere, NotesDestroyedThere
 
     newest = Path(found.newest) if found.newest else None
     if newest is None or not newest.exists():
-        return ()
+        return (), ()
     try:
         entries = _destruction_entries(vault, newest)
     except (VaultError, OSError, KeyError, ValueError):
-        return ()  # another key, damaged: the disclosure refusal holds anyway
+        return (), ()  # another key, damaged: the disclosure refusal holds anyway
     first: dict[str, str] = {}
+    notes: dict[str, tuple[str, str, list[str]]] = {}  # destruction -> (client, when, note ids)
     for kind, payload, time in entries:
         client = payload.get("client_id")
-        certificate = payload.get("certificate")
-        records = certificate.get("records") if isinstance(certificate, dict) else None
-        scope = payload.get("scope") or (records.get("scope") if isinstance(records, dict) else None) or "chart"
-        if kind in (_STARTED, _COMPLETED) and isinstance(client, str) and scope != "psychotherapy_notes":
-            first.setdefault(client, str(payload.get("started_at") or time))
-    numbers = clients_page.chart_numbers(vault, first)
-    return tuple(DestroyedThere(c, numbers[c], first[c]) for c in first if c in numbers)
+        if kind not in (_STARTED, _COMPLETED) or not isinstance(client, str):
+            continue
+        scope, ids = _scope_and_notes(payload)
+        when = str(payload.get("started_at") or time)
+        if scope != "psychotherapy_notes":
+            first.setdefault(client, when)
+            continue
+        # A destruction of selected psychotherapy notes (the chart kept): its notes, by the decision
+        # ("started") or the certificate ("completed", carried by a restore without its start).
+        key = str(payload.get("destruction_id") or (payload.get("certificate") or {}).get("destruction_id")
+                  or payload.get("certificate_id") or when)
+        have = notes.setdefault(key, (client, when, []))
+        have[2].extend(n for n in ids if n not in have[2])
+    numbers = clients_page.chart_numbers(vault, {*first, *(c for c, _w, _i in notes.values())})
+    charts = tuple(DestroyedThere(c, numbers[c], first[c]) for c in first if c in numbers)
+    # Destroyed here too (this copy was made after that destruction): nothing of them is back.
+    here = {n for _k, p, _t in _own_entries(vault) for n in _scope_and_notes(p)[1]}
+    kept: list[NotesDestroyedThere] = []
+    for client, when, ids in notes.values():
+        back = tuple(n for n in ids if n not in here)
+        here.update(back)  # its start and its certificate name the same notes: named once
+        if back and client in numbers and client not in first:
+            kept.append(NotesDestroyedThere(client, numbers[client], back, when))
+    return charts, tuple(kept)
+
+
+def _scope_and_notes(payload: dict[str, Any]) -> tuple[str, list[str]]:
+    """A destruction entry's scope ("chart", "psychotherapy_notes") and the notes it names (those
+    of a kept original PDF by their discarded draft's id, as destruction_steps.Target reads them)."""
+    certificate = payload.get("certificate")
+    records = certificate.get("records") if isinstance(certificate, dict) else None
+    records = records if isinstance(records, dict) else {}
+    scope = str(payload.get("scope") or records.get("scope") or "chart")
+    ids = [*(payload.get("note_ids") or records.get("note_ids") or ()),
+           *(k.get("discarded_note_id") for k in payload.get("kept_originals") or () if isinstance(k, dict))]
+    return scope, [str(n) for n in ids if n]
+
+
+def _own_entries(vault: Vault) -> list[tuple[str, dict[str, Any], str]]:
+    return [(e.kind, e.payload, e.time) for e in vault.ledger.entries(kinds=(_STARTED, _COMPLETED))]
 
 
 def _destruction_entries(vault: Vault, newest: Path) -> list[tuple[str, dict[str, Any], str]]:
@@ -141,7 +182,8 @@ def _snapshot_parts(vault: Vault, path: Path, work: Path) -> bytes:
 def with_destroyed(vault: Vault, found: Superseded) -> Superseded:
     """`found` with the charts destroyed there that this copy holds, written into its ledger
     (refused from now on, whether the copy is kept or not)."""
-    found = replace(found, destroyed_there=read(vault, found))
+    charts, notes = _read(vault, found)
+    found = replace(found, destroyed_there=charts, notes_destroyed_there=notes)
     remember(vault, found)
     return found
 
@@ -154,6 +196,12 @@ def remember(vault: Vault, found: Superseded) -> None:
         if d.client_id not in have:
             vault.ledger.append(KNOWN, {"client_id": d.client_id, "destroyed_at": d.destroyed_at,
                                         "backup": found.newest})
+    noted = set(known_notes(vault))
+    for n in found.notes_destroyed_there:
+        new = [i for i in n.note_ids if i not in noted]
+        if new:
+            vault.ledger.append(KNOWN_NOTES, {"client_id": n.client_id, "note_ids": new,
+                                              "destroyed_at": n.destroyed_at, "backup": found.newest})
 
 
 def shown_day(vault: Vault, when: str) -> str:
@@ -174,15 +222,20 @@ def checked(vault: Vault) -> None:
     _CHECKED.add(vault.records)
 
 
-def refuse_destroyed_there(vault: Vault, client_id: str) -> None:
-    """Refuse a chart a newer copy of this vault destroyed (opening, exporting, disclosing it)."""
+def _read_once(vault: Vault) -> None:
+    """The newest backup read once per session (what it says written into this copy's ledger)."""
     if vault.records not in _CHECKED:
         from vault_app.services import backup_superseded
 
-        found = backup_superseded.superseded(vault)  # the newest backup read once per session
+        found = backup_superseded.superseded(vault)
         if found is not None:
             with_destroyed(vault, found)
         _CHECKED.add(vault.records)
+
+
+def refuse_destroyed_there(vault: Vault, client_id: str) -> None:
+    """Refuse a chart a newer copy of this vault destroyed (opening, exporting, disclosing it)."""
+    _read_once(vault)
     when = known(vault).get(client_id)
     if when is None:
         return
@@ -199,13 +252,43 @@ def refuse_destroyed_there(vault: Vault, client_id: str) -> None:
     )
 
 
+def notes_destroyed_there(vault: Vault) -> dict[str, str]:
+    """{note id: when destroyed there} of the psychotherapy notes a newer copy destroyed (the chart
+    kept) that this copy still holds: left out of its lists, searches and exports."""
+    _read_once(vault)
+    return known_notes(vault)
+
+
+def refuse_note_destroyed_there(vault: Vault, note_id: str, client_id: str) -> None:
+    """Refuse a psychotherapy note a newer copy of this vault destroyed (opening, changing it)."""
+    when = notes_destroyed_there(vault).get(note_id)
+    if when is None:
+        return
+    from vault_app.services import clients_page
+
+    number = clients_page.chart_numbers(vault, [client_id]).get(client_id, "")
+    day = shown_day(vault, when)
+    raise RefusedByPolicy(
+        f"This psychotherapy note of chart {number} was destroyed in a newer copy of this vault (on {day}): this "
+        "vault is an older copy that still holds it. Nothing of it is opened or disclosed here.",
+        hint="Restore the newest backup over this vault (it destroys the note again here); or, if this copy is the "
+             "vault you keep, destroy the note again here.",
+        code="psychotherapy_note.destroyed_in_newer_copy", params={"chart": number, "day": day},  # NOTE_DESTROYED_THERE
+    )
+
+
 __all__ = [
     "DESTROYED_THERE",
     "KNOWN",
+    "KNOWN_NOTES",
+    "NOTE_DESTROYED_THERE",
     "checked",
     "known",
+    "known_notes",
+    "notes_destroyed_there",
     "read",
     "refuse_destroyed_there",
+    "refuse_note_destroyed_there",
     "remember",
     "shown_day",
     "with_destroyed",

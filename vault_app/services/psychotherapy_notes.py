@@ -178,7 +178,8 @@ def list_psychotherapy_notes(vault: Vault, client_id: str) -> list[NoteSummary]:
     db = vault.psychotherapy
     require_client(vault, client_id)
     older_copy_destroyed.refuse_destroyed_there(vault, client_id)  # as note_lifecycle.find
-    return clinical_psychotherapy.list_for_client(db, client_id)
+    gone = older_copy_destroyed.notes_destroyed_there(vault)  # a newer copy destroyed them: not listed
+    return [n for n in clinical_psychotherapy.list_for_client(db, client_id) if n.note_id not in gone]
 
 
 def sign_psychotherapy_note(vault: Vault, note_id: str) -> PsychotherapyNote:

@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.search import ClientHit, DocumentHit, NoteHit, SearchResults, fts_query
-from vault_app.services import document_search, search_rebuild
+from vault_app.services import document_search, older_copy_destroyed, search_rebuild
 from vault_app.services.clinical_common import audit, require_client
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_search, destruction_delete
@@ -55,10 +55,10 @@ def _leaving_out(going: frozenset[str], limit: int, fetch: Callable[[int], list[
 
 def _search_kind(
     db: Compartment, sources: tuple[Source, Source], kind: str, match: str, *, limit: int, marks: tuple[str, str],
-    client_id: str | None, going: frozenset[str] = frozenset(),
+    client_id: str | None, going: frozenset[str] = frozenset(), gone_notes: frozenset[str] = frozenset(),
 ) -> tuple[tuple[NoteHit, ...], bool]:
     """Notes and their addenda; a note matched in both is listed once (its own text first); none
-    of a chart in `going` (being destroyed)."""
+    of a chart in `going` (being destroyed), none in `gone_notes` (destroyed in a newer copy)."""
     windows: list[bool] = []
 
     def fetch(ask: int) -> list[NoteHit]:
@@ -71,7 +71,9 @@ def _search_kind(
         merged = _note_hits(notes, kind) + _note_hits([a for a in extra if a.ref_id not in seen], kind)
         return sorted(merged, key=lambda h: h.rank)[:ask]
 
-    hits = _leaving_out(going, limit, fetch, lambda h: h.client_id)
+    # A note left out goes by an id no chart has: its own (the ids are random, never a client's).
+    hits = _leaving_out(going | gone_notes, limit, fetch,
+                        lambda h: h.note_id if h.note_id in gone_notes else h.client_id)
     return tuple(hits), windows[-1]
 
 
@@ -119,6 +121,7 @@ def search(
         psy_hits, psy_windowed = _search_kind(
             psy_db, (clinical_search.PSYCHOTHERAPY, clinical_search.PSYCHOTHERAPY_AMENDMENTS), "psychotherapy",
             match, limit=limit, marks=marks, client_id=client_id, going=going,
+            gone_notes=frozenset(older_copy_destroyed.notes_destroyed_there(vault)),
         )
         windowed = windowed or psy_windowed
         audit(vault, "search.psychotherapy", client_id=client_id, hits=len(psy_hits))
