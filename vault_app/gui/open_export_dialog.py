@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.domain.disclosure import Recipient
+from vault_app.domain.disclosure import DisclosureRefused, Recipient
 from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.gui import file_dialogs, offered_file_names
 from vault_app.gui.background import show_inline
@@ -38,6 +38,7 @@ from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.export_checks import DescribedTick, described, shared_notes, whole_chart_others
 from vault_app.gui.gate_words import reason_texts
 from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.subpoena_refused import SubpoenaRefusedOffer
 from vault_app.gui.widgets import buddy_label, chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.gui.wizard_letters import give_shown_mnemonics, give_shown_mnemonics_as_rows_change, letter_if_free
@@ -120,6 +121,9 @@ class OpenExportDialog(GuardedDialog):
         self.described: dict[str, tuple[str, list[str]]] = {}
         self.basis.changed.connect(self._confirmations)
         self.error = _label("", "errorText")
+        # A refused subpoena: the legal hold and the decision record offered, as the export wizard does.
+        self.refused_offer = SubpoenaRefusedOffer(controller)
+        self.basis.changed.connect(lambda: self.refused_offer.show_for(None, "", {}))
         self.result_label = _label("", "calmNote")
         form = QFormLayout()
         form.addRow(self.tr("Recipient:"), self.recipient)
@@ -159,6 +163,7 @@ class OpenExportDialog(GuardedDialog):
         layout.addWidget(self.described_tick)
         layout.addWidget(self.others_tick)
         layout.addWidget(self.error)
+        layout.addWidget(self.refused_offer)
         layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
         self.resize(720, 640)
@@ -265,9 +270,18 @@ class OpenExportDialog(GuardedDialog):
                                password=password, psychotherapy_basis=psy_basis, leave_out_drafts=leave_out,
                                parts_confirmed=confirmed, others_reviewed=reviewed)
 
+        said = show_inline(self.error)
+        evidence = self.basis.evidence()
+
+        def failed(exc: BaseException) -> bool:
+            if isinstance(exc, DisclosureRefused):
+                self.refused_offer.show_for(exc.verdict, client_id, evidence)
+            return said(exc)
+
+        self.refused_offer.show_for(None, "", {})
         self.export_button.setEnabled(False)
         self.controller.op(self, run, label=self.tr("Exporting the chart…")).success(self._exported) \
-            .failure(show_inline(self.error)).finally_(lambda: self.export_button.setEnabled(True)).run()
+            .failure(failed).finally_(lambda: self.export_button.setEnabled(True)).run()
 
     def _exported(self, result: OpenExportResult) -> None:
         self.password.clear()

@@ -63,7 +63,7 @@ SAYS: Mapping[str, str] = {
     "subpoena.state_privilege.hint": QT_TRANSLATE_NOOP(
         "GateWords", "Ask the client for a written authorization and export under it, or, when a judge signs an "
                      "order, export under the court-order basis with the order attached. Consider a legal hold on "
-                     "the chart."),
+                     "the chart (Place a legal hold)."),
     "subpoena.state_privilege.joint": QT_TRANSLATE_NOOP(
         "GateWords", "{state} law bars releasing these records on a subpoena alone: its privilege ({citation}; not "
                      "checked against the statute's own text). Federal law would permit it (45 CFR "
@@ -73,7 +73,7 @@ SAYS: Mapping[str, str] = {
     "subpoena.state_privilege.hint.joint": QT_TRANSLATE_NOOP(
         "GateWords", "Ask each adult member of the couple or family for a written authorization and export under "
                      "them, or, when a judge signs an order, export under the court-order basis with the order "
-                     "attached. Consider a legal hold on the chart."),
+                     "attached. Consider a legal hold on the chart (Place a legal hold)."),
     "subpoena.state_unknown": QT_TRANSLATE_NOOP(
         "GateWords", "Federal law permits a subpoena with satisfactory assurances (45 CFR 164.512(e)(1)(ii)), but a "
                      "more stringent state law governs (45 CFR 160.203(b)), and many states' therapist-patient "

@@ -1,11 +1,13 @@
-"""What the export wizard's basis page offers when it refuses a subpoena (a state's privilege bars
-a release on a subpoena alone, as in California or New York; or the assurances are missing). The
-refusal said "Consider a legal hold on the chart", with no hold button and no way to record that
-the subpoena came and was refused (found by a walker): the therapist had to know to go to Legal
-holds or Decisions. Offered here: the one-click hold (gui/subpoena_hold, as the receipt of a
-subpoena export offers it), dated the day received typed in the form; and the decision record
-opened at the subpoena, at that day, so the refusal is documented. Nothing is placed or recorded
-unless the therapist clicks."""
+"""What the export wizard's basis page, and the open export dialog, offer when the gate refuses a
+subpoena (a state's privilege bars a release on a subpoena alone, as in California or New York; or
+the assurances are missing). The refusal said "Consider a legal hold on the chart", with no hold
+button and no way to record that the subpoena came and was refused (found by a walker): the
+therapist had to know to go to Legal holds or Decisions. Offered here: the one-click hold
+(gui/subpoena_hold, as the receipt of a subpoena export offers it), dated the day received typed in
+the form; and the decision record opened at the subpoena, at that day, so the refusal is documented.
+Nothing is placed or recorded unless the therapist clicks. The open export
+(gui/open_export_dialog.py) offered none after the same refusal (found by a walker): the same piece
+under its error line."""
 
 from __future__ import annotations
 
@@ -88,8 +90,8 @@ class SubpoenaRefusedOffer(QWidget):
         page = self.parentWidget()
         while page is not None and not isinstance(page, QWizardPage):
             page = page.parentWidget()
-        if page is not None:
-            give_shown_mnemonics(page)
+        # Outside a wizard (the open export dialog): its window's letters.
+        give_shown_mnemonics(page if page is not None else self.window())
 
     def open_decision(self) -> None:
         # Lazy (start-up): the decision wizard's code loads when it is first asked for.

@@ -13665,16 +13665,16 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La ley de {state} prohíbe entregar estos registros con una citación sola: su privilegio ({citation}; no verificado con el texto de la ley). La ley federal lo permitiría (45 CFR 164.512(e)(1)(ii)), pero rige la ley estatal, más estricta (45 CFR 160.203(b)). Entréguelos solo con la autorización escrita del cliente o por una orden judicial firmada por un juez.</translation>
     </message>
     <message>
-        <source>Ask the client for a written authorization and export under it, or, when a judge signs an order, export under the court-order basis with the order attached. Consider a legal hold on the chart.</source>
-        <translation>Pida al cliente una autorización escrita y exporte con ella o, cuando un juez firme una orden, exporte con la base de orden judicial y la orden adjunta. Considere una retención legal del expediente.</translation>
+        <source>Ask the client for a written authorization and export under it, or, when a judge signs an order, export under the court-order basis with the order attached. Consider a legal hold on the chart (Place a legal hold).</source>
+        <translation>Pida al cliente una autorización escrita y exporte con ella o, cuando un juez firme una orden, exporte con la base de orden judicial y la orden adjunta. Considere una retención legal del expediente (Imponer una retención legal).</translation>
     </message>
     <message>
         <source>{state} law bars releasing these records on a subpoena alone: its privilege ({citation}; not checked against the statute&apos;s own text). Federal law would permit it (45 CFR 164.512(e)(1)(ii)), but the more stringent state law governs (45 CFR 160.203(b)). Release them only with each adult member&apos;s written authorization or under a court order signed by a judge.</source>
         <translation>La ley de {state} prohíbe entregar estos registros con una citación sola: su privilegio ({citation}; no verificado con el texto de la ley). La ley federal lo permitiría (45 CFR 164.512(e)(1)(ii)), pero rige la ley estatal, más estricta (45 CFR 160.203(b)). Entréguelos solo con la autorización escrita de cada miembro adulto o por una orden judicial firmada por un juez.</translation>
     </message>
     <message>
-        <source>Ask each adult member of the couple or family for a written authorization and export under them, or, when a judge signs an order, export under the court-order basis with the order attached. Consider a legal hold on the chart.</source>
-        <translation>Pida a cada miembro adulto de la pareja o la familia una autorización escrita y exporte con ellas o, cuando un juez firme una orden, exporte con la base de orden judicial y la orden adjunta. Considere una retención legal del expediente.</translation>
+        <source>Ask each adult member of the couple or family for a written authorization and export under them, or, when a judge signs an order, export under the court-order basis with the order attached. Consider a legal hold on the chart (Place a legal hold).</source>
+        <translation>Pida a cada miembro adulto de la pareja o la familia una autorización escrita y exporte con ellas o, cuando un juez firme una orden, exporte con la base de orden judicial y la orden adjunta. Considere una retención legal del expediente (Imponer una retención legal).</translation>
     </message>
     <message>
         <source>Federal law permits a subpoena with satisfactory assurances (45 CFR 164.512(e)(1)(ii)), but a more stringent state law governs (45 CFR 160.203(b)), and many states&apos; therapist-patient privilege bars releasing records on a subpoena alone. The app lists no privilege rule for {state}: record that counsel advised your state&apos;s privilege does not bar this release, or release only with the client&apos;s written authorization or under a court order signed by a judge.</source>
@@ -22706,6 +22706,35 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>A legal hold is offered once the day received is right: {problem}</source>
         <translation>Se ofrecerá una retención legal cuando el día de recepción sea correcto: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>OlderCopy</name>
+    <message>
+        <source>Psychotherapy notes destroyed in the newer copy are back in this one: {notes}. They are not opened, searched or disclosed here; restoring the newest backup destroys them again.</source>
+        <translation>Notas de psicoterapia destruidas en la copia más reciente vuelven a estar en esta: {notes}. Aquí no se abren, no se buscan ni se divulgan; al restaurar la copia de seguridad más reciente se destruyen de nuevo.</translation>
+    </message>
+    <message>
+        <source>{count} of chart {chart} (destroyed on {day})</source>
+        <translation>{count} de la ficha {chart} (destruidas el {day})</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWordsChart</name>
+    <message>
+        <source>This psychotherapy note of chart {chart} was destroyed in a newer copy of this vault (on {day}): this vault is an older copy that still holds it. Nothing of it is opened or disclosed here.</source>
+        <translation>Esta nota de psicoterapia de la ficha {chart} se destruyó en una copia más reciente de esta bóveda (el {day}): esta bóveda es una copia más antigua que aún la guarda. Aquí no se abre ni se divulga nada de ella.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup over this vault (Vault &gt; Backups…): it destroys the note again here. If this copy is the vault you keep, destroy the note again here.</source>
+        <translation>Restaure la copia de seguridad más reciente sobre esta bóveda (Bóveda &gt; Copias de seguridad…): así se destruye de nuevo la nota aquí. Si esta copia es la bóveda que conserva, destruya de nuevo la nota aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <source>destruction of notes: known from newer copy</source>
+        <translation>destrucción de notas: conocida por una copia más reciente</translation>
     </message>
 </context>
 </TS>
