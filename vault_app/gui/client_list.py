@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain import locale_format
-from vault_app.domain.list_names import ListName, Words, added, list_names
+from vault_app.domain.list_names import ListName, Words, list_names
 from vault_app.gui import theme
 from vault_app.gui.client_dialog import open_new_client
 from vault_app.gui.client_words import case_words
 from vault_app.gui.dates import practice_locale, show_date
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
-from vault_app.gui.name_cell import KEEP_ROLE, KeepEndDelegate
+from vault_app.gui.name_cell import KEEP_ROLE, KeepEndDelegate, destroyed_there
 from vault_app.gui.widgets import MASK, masked_name, on_click_or_enter
 from vault_app.services import clients_page
 from vault_app.services.changes import Changes, Kind
@@ -211,8 +211,8 @@ class ClientListPanel(QWidget):
         name, end = self._told_apart(row)
         if row.client_id not in self._destroyed:
             return name, end
-        shown = self.tr("{name} (destroyed in a newer copy)").format(name=name)
-        return shown, end + added(shown, name)
+        shown, mark = destroyed_there(name)  # as the search's hits say it
+        return shown, end + mark
 
     def _told_apart(self, row: ClientSummary) -> tuple[str, str]:
         """The Name cell as the client list's one rule says it (domain/list_names.py, shared with

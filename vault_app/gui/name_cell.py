@@ -8,12 +8,25 @@ item's text, which a screen reader says and the keyboard's type-ahead reads, sta
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from vault_app.domain.list_names import added
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+
 KEEP_ROLE = Qt.ItemDataRole.UserRole + 11  # the end of the cell's text kept whole when it is cut
 ELLIPSIS = "…"
+# A chart a newer copy of this vault destroyed (services/older_copy_destroyed.py), wherever a
+# list names it: the client list and the search's hits (its words under the list's context).
+DESTROYED_THERE = QT_TRANSLATE_NOOP("ClientListPanel", "{name} (destroyed in a newer copy)")
+
+
+def destroyed_there(name: str) -> tuple[str, str]:
+    """The name of a chart a newer copy destroyed, marked so, and the mark: the end a narrow
+    column keeps in sight (walk M: listed and found as any other chart, refused only when opened)."""
+    shown = QCoreApplication.translate("ClientListPanel", DESTROYED_THERE).format(name=name)
+    return shown, added(shown, name)
 
 
 def kept_end(text: str, keep: str, metrics: QFontMetrics, width: int) -> str:
@@ -98,4 +111,4 @@ class KeepEndDelegate(QStyledItemDelegate):
             option.text = kept_end(option.text, keep, option.fontMetrics, width)
 
 
-__all__ = ["KEEP_ROLE", "KeepEndDelegate", "kept_end", "word_tails"]
+__all__ = ["DESTROYED_THERE", "KEEP_ROLE", "KeepEndDelegate", "destroyed_there", "kept_end", "word_tails"]
