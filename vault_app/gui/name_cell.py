@@ -62,21 +62,22 @@ def _cut_right(text: str, metrics: QFontMetrics, width: int) -> str:
 
 def word_tails(keep: str) -> list[str]:
     """The shorter ends of `keep` that start at a word, longest first, each without the closing
-    brackets whose opening one it left out. Whole marks first: words outside brackets, or a
-    bracket's whole words (" (Rosalind Honeywater (demo))" gives " (demo)", "(destroyed in a
-    newer copy)" is kept whole or not at all); a bracket's last words only where `keep` holds no
-    whole mark shorter than itself (" (Daniel Ortiz-Fernández)" gives " Ortiz-Fernández")."""
-    whole: list[str] = []
+    brackets whose opening one it left out. Marks whole: words outside brackets, a bracket's
+    whole words, or a bracket's last words where they end in a mark of their own (" (Rosalind
+    Honeywater (demo))" gives " Honeywater (demo)", then " (demo)"); "(destroyed in a newer copy)"
+    is kept whole or not at all. A bracket's last words otherwise only where `keep` holds no such
+    mark shorter than itself (" (Daniel Ortiz-Fernández)" gives " Ortiz-Fernández")."""
+    marks: list[str] = []
     inner: list[str] = []
     depth = 0
     for i, letter in enumerate(keep):
         if i > 0 and letter == " ":
             tail = _balanced(keep[i:])
             if tail.strip() and tail != keep:
-                mark = depth == 0 or keep[i + 1:i + 2] == "("
-                (whole if mark else inner).append(tail)
+                whole = depth == 0 or keep[i + 1:i + 2] == "(" or "(" in tail
+                (marks if whole else inner).append(tail)
         depth += {"(": 1, ")": -1}.get(letter, 0)
-    return list(dict.fromkeys(whole or inner))
+    return list(dict.fromkeys(marks or inner))
 
 
 def _balanced(tail: str) -> str:

@@ -295,7 +295,7 @@ class SearchDialog(QDialog):
         kind = note_kind(str(item.data(2, Qt.ItemDataRole.UserRole) or PROGRESS.key))
         if self._result is not None and client_id in self._result.destroyed_there:
             # Refused as the client list refuses it (the core's own check, its words and hint),
-            # said here in this window, where the double-click was, not behind it on the chart.
+            # said here in this window, where the double-click was.
             # Lazy (start-up): the refusal reads the backup folder once per session.
             from vault_app.services import older_copy_destroyed
 
