@@ -8,11 +8,11 @@ process about a tenth of its CPU (docs/testing.md, thirty-third round)."""
 from __future__ import annotations
 
 import argparse
-from collections import Counter
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import TYPE_CHECKING, Any
 
 from vault_app.cli import common
+from vault_app.domain import list_names
 from vault_app.domain.appointments import Appointment
 from vault_app.domain.clinical import (
     ATTACHMENT_KINDS,
@@ -150,19 +150,12 @@ def _refuse_a_second_chart(vault: Vault, name: str, dob: str | None) -> None:
 
 
 def _list_names(found: list[ClientSummary]) -> dict[str, str]:
-    """Each row's name as the client list window says it (gui/client_list._name_and_end): the legal name
-    beside a different preferred one ("Dan (Daniel Fernández)"), and the birth year where two rows would
-    read the same ("Sam Rivers, born 1984"). Found by a walker: two "Sam Rivers" printed alike."""
-    def base(c: ClientSummary) -> str:
-        if c.kind == "individual" and c.preferred_name and c.legal_name \
-                and c.preferred_name.casefold() != c.legal_name.casefold():
-            return f"{c.preferred_name} ({c.legal_name})"
-        return c.display_name
-    named = {c.client_id: base(c) for c in found}
-    counted = Counter(name.casefold() for name in named.values())
-    return {c.client_id: f"{named[c.client_id]}, born {c.date_of_birth.year}"
-            if c.kind == "individual" and c.date_of_birth is not None and counted[named[c.client_id].casefold()] > 1
-            else named[c.client_id] for c in found}
+    """Each row's name as the client list window says it, by the one rule both use
+    (domain/list_names.py): the legal name beside a different preferred one ("Dan (Daniel Fernández)"),
+    and the birth year where two rows would read the same ("Sam Rivers, born 1984"). Found by a walker:
+    two "Sam Rivers" printed alike. A couple's or family's chart is its name: its kind has a column."""
+    words = replace(list_names.ENGLISH, kind=lambda name, _kind: name)
+    return {client_id: parts.said(words)[0] for client_id, parts in list_names.list_names(found, words).items()}
 
 
 def cmd_client_list(args: argparse.Namespace) -> int:

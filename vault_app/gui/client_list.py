@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain import locale_format
+from vault_app.domain.list_names import ListName, Words, list_names
 from vault_app.gui import theme
 from vault_app.gui.client_dialog import open_new_client
 from vault_app.gui.client_words import case_words
 from vault_app.gui.dates import practice_locale, show_date
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
-from vault_app.gui.name_cell import KEEP_ROLE, KeepEndDelegate
-from vault_app.gui.widgets import masked_name, on_click_or_enter
+from vault_app.gui.name_cell import KEEP_ROLE, KeepEndDelegate, destroyed_there
+from vault_app.gui.widgets import MASK, masked_name, on_click_or_enter
 from vault_app.services import clients_page
 from vault_app.services.changes import Changes, Kind
 
@@ -54,11 +55,6 @@ def _count(n: int) -> str:
     return locale_format.count_text(n, practice_locale())
 
 
-def _end(shown: str, start: str) -> str:
-    """What a translated "{name}, born {year}" adds after the name ("" where it does not start so)."""
-    return shown[len(start):] if shown.startswith(start) and len(shown) > len(start) else ""
-
-
 class ClientListPanel(QWidget):
     client_chosen = Signal(str)
 
@@ -67,7 +63,7 @@ class ClientListPanel(QWidget):
         self.controller = controller
         self.privacy = False
         self.rows: list[ClientSummary] = []
-        self._same_names: dict[str, int] = {}  # how many rows read so, before a birth year (_name)
+        self._names: dict[str, ListName] = {}  # each row's name in parts, counted together (_count_names)
         self._destroyed: set[str] = set()  # rows of charts a newer copy destroyed (ClientPage.destroyed_there)
         self.more = False  # another page follows the rows shown
         self.total: int | None = None
@@ -202,13 +198,11 @@ class ClientListPanel(QWidget):
                 self._open_first()
         else:
             self.rows += page.rows
+            self._count_names()
             for row in page.rows:
                 self.tree.addTopLevelItem(self._item(row))
             self._retext()
             self._show_count()
-
-    def _name(self, row: ClientSummary) -> str:
-        return self._told_apart(row)[0]
 
     def _name_and_end(self, row: ClientSummary) -> tuple[str, str]:
         """The Name cell and its end kept in sight: a chart a newer copy of this vault destroyed
@@ -217,42 +211,31 @@ class ClientListPanel(QWidget):
         name, end = self._told_apart(row)
         if row.client_id not in self._destroyed:
             return name, end
-        shown = self.tr("{name} (destroyed in a newer copy)").format(name=name)
-        return shown, end + _end(shown, name)
+        shown, mark = destroyed_there(name)  # as the search's hits say it
+        return shown, end + mark
 
     def _told_apart(self, row: ClientSummary) -> tuple[str, str]:
-        """The Name cell: the preferred name with the legal one beside it where they differ, and
-        the birth year where two rows would read the same. Found by a walker: "Dan" alone, no
-        surname, and two "Sam Rivers" told apart only by the chart number. Privacy mode: the mask.
-        With it, its end that tells it apart (the year, the legal name, the kind of chart): kept
-        in sight where the column cuts the cell (name_cell.py)."""
-        name = masked_name(row.display_name, self.privacy)
-        if row.kind != "individual":  # a couple's or family's chart, told apart from a person's
-            shown = self.tr("{name} ({kind})").format(name=name, kind=case_words(row.kind))
-            return shown, _end(shown, name)
-        if self.privacy:
-            return name, ""
-        end = ""
-        if row.preferred_name and row.legal_name and row.preferred_name.casefold() != row.legal_name.casefold():
-            shown = self.tr("{preferred} ({legal})").format(preferred=row.preferred_name, legal=row.legal_name)
-            name, end = shown, _end(shown, row.preferred_name)
-        if row.date_of_birth is not None and self._same_names.get(name.casefold(), 0) > 1:
-            shown = self.tr("{name}, born {year}").format(name=name, year=row.date_of_birth.year)
-            name, end = shown, _end(shown, name)
-        return name, end
+        """The Name cell as the client list's one rule says it (domain/list_names.py, shared with
+        `client list`), in this window's words, with its end that tells it apart (the year, the
+        legal name, the kind of chart): kept in sight where the column cuts the cell (name_cell.py).
+        Privacy mode: the mask."""
+        parts = self._names.get(row.client_id)
+        if parts is None:  # not counted with the others yet: read alone
+            parts = list_names([row], self._words(), mask=MASK if self.privacy else None)[row.client_id]
+        return parts.said(self._words())
+
+    def _words(self) -> Words:
+        return Words(
+            beside=lambda preferred, legal: self.tr("{preferred} ({legal})").format(preferred=preferred, legal=legal),
+            born=lambda name, year: self.tr("{name}, born {year}").format(name=name, year=year),
+            kind=lambda name, kind: self.tr("{name} ({kind})").format(name=name, kind=case_words(kind)))
 
     def _count_names(self) -> None:
-        """How many rows shown read the same before a birth year (_name), each name once."""
-        self._same_names = {}  # counted as read without a year
-        counted: dict[str, int] = {}
-        for row in self.rows:
-            key = self._name(row).casefold()
-            counted[key] = counted.get(key, 0) + 1
-        self._same_names = counted
+        """The rows' names counted together: a name two rows share gets each its birth year."""
+        self._names = list_names(self.rows, self._words(), mask=MASK if self.privacy else None)
 
     def _retext(self) -> None:
         """The Name cells again after a page came: a name the new page repeats now gets its year."""
-        self._count_names()
         for i, row in enumerate(self.rows):
             item = self.tree.topLevelItem(i)
             if item is not None:
@@ -423,6 +406,7 @@ class ClientListPanel(QWidget):
         self._loading = self._refreshing = False
         self._open_when_shown = False
         self.rows = []
+        self._names = {}
         self._destroyed = set()
         self.more, self._after, self.total, self._shown_for = False, None, None, None
         self.more_button.hide()

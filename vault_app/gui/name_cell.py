@@ -8,28 +8,90 @@ item's text, which a screen reader says and the keyboard's type-ahead reads, sta
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from vault_app.domain.list_names import added
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+
 KEEP_ROLE = Qt.ItemDataRole.UserRole + 11  # the end of the cell's text kept whole when it is cut
 ELLIPSIS = "…"
+# A chart a newer copy of this vault destroyed (services/older_copy_destroyed.py), wherever a
+# list names it: the client list and the search's hits (its words under the list's context).
+DESTROYED_THERE = QT_TRANSLATE_NOOP("ClientListPanel", "{name} (destroyed in a newer copy)")
+
+
+def destroyed_there(name: str) -> tuple[str, str]:
+    """The name of a chart a newer copy destroyed, marked so, and the mark: the end a narrow
+    column keeps in sight (walk M: listed and found as any other chart, refused only when opened)."""
+    shown = QCoreApplication.translate("ClientListPanel", DESTROYED_THERE).format(name=name)
+    return shown, added(shown, name)
 
 
 def kept_end(text: str, keep: str, metrics: QFontMetrics, width: int) -> str:
     """The text as it fits in `width` pixels: whole where it fits; else its start shortened and
-    `keep` (its end) whole; where not even a letter of the start fits beside it, cut in the
-    middle, so both its start and its end show."""
+    `keep` (its end) whole; where `keep` itself is too wide, the start and the last whole words
+    of `keep` that fit (word_tails), "Rosalind … (demo)". Never a cut word before the end kept,
+    nor a bracket closed that the reader does not see opened: Qt's middle cut drew "Rosalind …t
+    (demo))" for "Rosalind (Rosalind Honeywater (demo))" (the demo's list at 1280x800)."""
     if metrics.horizontalAdvance(text) <= width:
         return text
     if keep and text.endswith(keep) and len(keep) < len(text):
         start = text[: -len(keep)]
-        room = width - metrics.horizontalAdvance(keep)
-        if room >= metrics.horizontalAdvance(start[:1] + ELLIPSIS):
-            shown = metrics.elidedText(start, Qt.TextElideMode.ElideRight, room)
-            if shown and metrics.horizontalAdvance(shown + keep) <= width:
-                return shown + keep
-    return metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, width)
+        for tail in (keep, *word_tails(keep)):
+            room = width - metrics.horizontalAdvance(tail)
+            if room < metrics.horizontalAdvance(start[:1] + ELLIPSIS):
+                continue
+            # A shorter tail says words were left out before it even where the start fits whole.
+            whole = start + (" " + ELLIPSIS if tail != keep else "")
+            shown = _cut_right(whole, metrics, room)
+            # Qt's cut may leave the ellipsis alone: the start shows at least a letter.
+            if shown[:1] not in ("", ELLIPSIS) and metrics.horizontalAdvance(shown + tail) <= width:
+                return shown + tail
+    return _cut_right(text, metrics, width)
+
+
+def _cut_right(text: str, metrics: QFontMetrics, width: int) -> str:
+    """Qt's cut at the end, less a bracket it would leave opened on nothing ("Dan (…")."""
+    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    if shown != text and shown.endswith(ELLIPSIS):
+        shown = shown[:-1].rstrip(" (") + ELLIPSIS
+    return shown
+
+
+def word_tails(keep: str) -> list[str]:
+    """The shorter ends of `keep` that start at a word, longest first, each without the closing
+    brackets whose opening one it left out. Marks whole: words outside brackets, a bracket's
+    whole words, or a bracket's last words where they end in a mark of their own (" (Rosalind
+    Honeywater (demo))" gives " Honeywater (demo)", then " (demo)"); "(destroyed in a newer copy)"
+    is kept whole or not at all. A bracket's last words otherwise only where `keep` holds no such
+    mark shorter than itself (" (Daniel Ortiz-Fernández)" gives " Ortiz-Fernández")."""
+    marks: list[str] = []
+    inner: list[str] = []
+    depth = 0
+    for i, letter in enumerate(keep):
+        if i > 0 and letter == " ":
+            tail = _balanced(keep[i:])
+            if tail.strip() and tail != keep:
+                whole = depth == 0 or keep[i + 1:i + 2] == "(" or "(" in tail
+                (marks if whole else inner).append(tail)
+        depth += {"(": 1, ")": -1}.get(letter, 0)
+    return list(dict.fromkeys(marks or inner))
+
+
+def _balanced(tail: str) -> str:
+    """The tail without each closing bracket no bracket in it opens."""
+    depth, kept = 0, []
+    for letter in tail:
+        if letter == "(":
+            depth += 1
+        elif letter == ")":
+            if depth == 0:
+                continue
+            depth -= 1
+        kept.append(letter)
+    return "".join(kept).rstrip()
 
 
 class KeepEndDelegate(QStyledItemDelegate):
@@ -50,4 +112,4 @@ class KeepEndDelegate(QStyledItemDelegate):
             option.text = kept_end(option.text, keep, option.fontMetrics, width)
 
 
-__all__ = ["KEEP_ROLE", "KeepEndDelegate", "kept_end"]
+__all__ = ["DESTROYED_THERE", "KEEP_ROLE", "KeepEndDelegate", "destroyed_there", "kept_end", "word_tails"]

@@ -3,7 +3,7 @@ documents by words; a document hit opens its chart's attachments tab with it sel
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,10 +23,11 @@ from vault_app.domain.note_kinds import PROGRESS, note_kind
 from vault_app.gui import search_index_words, search_rebuild_running, shortcuts
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_meanwhile import refuse
+from vault_app.gui.name_cell import KEEP_ROLE, KeepEndDelegate, destroyed_there
 from vault_app.gui.privacy_notice import privacy_notice
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import add_row, make_tree, masked_name, on_open
-from vault_app.services import clients_page, search, search_rebuild
+from vault_app.services import clients_page, older_copy_known, search, search_rebuild
 from vault_app.services.changes import Kind
 
 if TYPE_CHECKING:
@@ -42,12 +43,23 @@ if TYPE_CHECKING:
 SHOWN = 50
 
 
-def run_search(vault: Vault, query: str, psychotherapy: bool) -> tuple[SearchResults, dict[str, tuple[str, str]]]:
+class Found(NamedTuple):
+    """A search's answer: the hits, the names of their charts, and which of those charts a newer
+    copy of this vault destroyed (this one an older copy put back): marked as the client list
+    marks them, and refused when opened as there (services/older_copy_destroyed.py)."""
+
+    results: SearchResults
+    names: dict[str, tuple[str, str]]
+    destroyed_there: frozenset[str] = frozenset()
+
+
+def run_search(vault: Vault, query: str, psychotherapy: bool) -> Found:
     results = search.search(vault, query, psychotherapy=psychotherapy, limit=SHOWN + 1)
     # Names of the charts hit only: reading every chart per search grew with the vault (issue 21).
     hit = [h.client_id for h in (*results.notes, *(results.psychotherapy_notes or ()))]
     hit += [d.client_id for d in results.documents]
-    return results, clients_page.chart_labels(vault, hit)
+    known = older_copy_known.known(vault)
+    return Found(results, clients_page.chart_labels(vault, hit), frozenset(c for c in hit if c in known))
 
 
 class SearchDialog(QDialog):
@@ -68,11 +80,13 @@ class SearchDialog(QDialog):
         controller.changed.connect(self._records_changed)
         # Not modal: the hits (names, the words around a match) stay beside the main window while
         # privacy mode switches there; they are shown again as it now says.
-        self._result: tuple[SearchResults, dict[str, tuple[str, str]]] | None = None
+        self._result: Found | None = None
         privacy_notice().changed.connect(self._privacy_switched)
         self.notes = make_tree([self.tr("Chart"), self.tr("Client"), self.tr("Date"), self.tr("Kind"),
                                 self.tr("Match")], self.tr("Search results"))
         on_open(self.notes, self._open)
+        # A chart destroyed in a newer copy: its mark kept in sight where the column cuts the name.
+        self.notes.setItemDelegateForColumn(1, KeepEndDelegate(self.notes))
         self.status = QLabel(" ")
         self.status.setObjectName("calmNote")
         self._debounce = QTimer(self)
@@ -135,9 +149,18 @@ class SearchDialog(QDialog):
         if self._result is not None:
             self._show(self._result)
 
-    def _show(self, result: tuple[SearchResults, dict[str, tuple[str, str]]]) -> None:
+    def _client(self, item: QTreeWidgetItem, client_id: str, name: str, privacy: bool) -> None:
+        """The Client cell: a chart a newer copy of this vault destroyed says so, as in the client
+        list (walk M found it marked there, not here); the mark stays in sight when cut."""
+        if self._result is None or client_id not in self._result.destroyed_there:
+            return
+        shown, mark = destroyed_there(masked_name(name, privacy))
+        item.setText(1, shown)
+        item.setData(1, KEEP_ROLE, mark)
+
+    def _show(self, result: Found) -> None:
         self._result = result
-        results, names = result
+        results, names, _destroyed = result
         to_results, self._to_results = self._to_results, False
         privacy = bool(getattr(self.parent(), "privacy_mode", False))
         self.notes.clear()
@@ -151,6 +174,7 @@ class SearchDialog(QDialog):
             item = add_row(self.notes, [chart, masked_name(name, privacy), show_date(h.note_date),
                                         self._kind_word(h.kind), masked_name(h.snippet.replace("\n", " "), privacy)],
                            h.client_id)
+            self._client(item, h.client_id, name, privacy)
             item.setData(1, Qt.ItemDataRole.UserRole, h.note_id)
             item.setData(2, Qt.ItemDataRole.UserRole, h.kind)
         for d in documents:
@@ -160,6 +184,7 @@ class SearchDialog(QDialog):
             item = add_row(self.notes, [d.chart_number, masked_name(name, privacy), show_date(d.document_date),
                                         self.tr("document ({kind})").format(kind=d.kind.replace("_", " ")), match],
                            d.client_id)
+            self._client(item, d.client_id, name, privacy)
             item.setData(3, Qt.ItemDataRole.UserRole, d.attachment_id)
         # One source per form ("(s)" showed as typed: English has no translator to pick a form).
         found = [self.tr("%n matching note", "", 1) if len(hits) == 1
@@ -266,14 +291,26 @@ class SearchDialog(QDialog):
             refuse(self, "open" if client_id == self.controller.chart_being_destroyed else "open_note")
             return
         attachment_id = str(item.data(3, Qt.ItemDataRole.UserRole) or "")
+        note_id = str(note_id_data or "")
+        kind = note_kind(str(item.data(2, Qt.ItemDataRole.UserRole) or PROGRESS.key))
+        if self._result is not None and client_id in self._result.destroyed_there:
+            # Refused as the client list refuses it (the core's own check, its words and hint),
+            # said here in this window, where the double-click was.
+            # Lazy (start-up): the refusal reads the backup folder once per session.
+            from vault_app.services import older_copy_destroyed
+
+            self.controller.query(self, lambda v: older_copy_destroyed.refuse_destroyed_there(v, client_id)) \
+                .success(lambda _none: self._open_hit(client_id, note_id, kind.own_unlock, attachment_id)).run()
+            return
+        self._open_hit(client_id, note_id, kind.own_unlock, attachment_id)
+
+    def _open_hit(self, client_id: str, note_id: str, psychotherapy: bool, attachment_id: str) -> None:
         if attachment_id:
             self.controller.open_chart(client_id, attachment_id=attachment_id)
             self._step_aside()
             return
-        note_id = str(item.data(1, Qt.ItemDataRole.UserRole) or "")
-        kind = note_kind(str(item.data(2, Qt.ItemDataRole.UserRole) or PROGRESS.key))
-        self.controller.open_chart(client_id, note_id or None, psychotherapy=kind.own_unlock)
-        if kind.own_unlock:
+        self.controller.open_chart(client_id, note_id or None, psychotherapy=psychotherapy)
+        if psychotherapy:
             self._step_aside()
 
     def _step_aside(self) -> None:

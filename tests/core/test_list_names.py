@@ -1,0 +1,103 @@
+"""The client list's one naming rule (domain/list_names.py), shared by the window and `client list`:
+the legal name beside a different preferred one, the birth year where rows read the same, and the
+end kept in sight where a column cuts the name. Table-driven, both sides of each rule."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+
+from vault_app.domain.clinical import ClientSummary
+from vault_app.domain.list_names import ENGLISH, ListName, Words, list_names
+
+SPANISH = Words(beside=lambda p, legal: f"{p} ({legal})", born=lambda n, y: f"{n}, nac. {y}",
+                kind=lambda n, k: f"{n} ({ {'couple': 'pareja'}.get(k, k)})")
+
+
+@dataclass(frozen=True)
+class Row:
+    """A ClientSummary-like row: the rule asks no more of it."""
+
+    client_id: str
+    legal_name: str
+    preferred_name: str = ""
+    date_of_birth: date | None = None
+    kind: str = "individual"
+
+
+def _said(rows: list[Row], words: Words = ENGLISH, mask: str | None = None) -> list[tuple[str, str]]:
+    named = list_names(rows, words, mask=mask)
+    return [named[row.client_id].said(words) for row in rows]
+
+
+Y84, Y91 = date(1984, 5, 6), date(1991, 7, 8)
+
+CASES = [
+    # (why, rows, [(name as read, end kept in sight)])
+    ("one name alone: as it is", [Row("a", "Sam Rivers", date_of_birth=Y84)], [("Sam Rivers", "")]),
+    ("different names: no year", [Row("a", "Sam Rivers", date_of_birth=Y84), Row("b", "Ana Reyes", date_of_birth=Y91)],
+     [("Sam Rivers", ""), ("Ana Reyes", "")]),
+    ("same names: each its year",
+     [Row("a", "Sam Rivers", date_of_birth=Y84), Row("b", "Sam Rivers", date_of_birth=Y91)],
+     [("Sam Rivers, born 1984", ", born 1984"), ("Sam Rivers, born 1991", ", born 1991")]),
+    ("same in another case: still the same name",
+     [Row("a", "Sam Rivers", date_of_birth=Y84), Row("b", "sam rivers", date_of_birth=Y91)],
+     [("Sam Rivers, born 1984", ", born 1984"), ("sam rivers, born 1991", ", born 1991")]),
+    ("same names, one birth date unknown: the known year only",
+     [Row("a", "Sam Rivers", date_of_birth=Y84), Row("b", "Sam Rivers")],
+     [("Sam Rivers, born 1984", ", born 1984"), ("Sam Rivers", "")]),
+    ("a different preferred name: the legal one beside it",
+     [Row("a", "Daniel Ortiz", "Dan")], [("Dan (Daniel Ortiz)", " (Daniel Ortiz)")]),
+    ("a preferred name that is the legal one (any case): said once",
+     [Row("a", "Wren Holloway", "wren holloway")], [("wren holloway", "")]),
+    ("a preferred name alone does not collide with the same legal name",
+     [Row("a", "Daniel Ortiz", "Dan", Y84), Row("b", "Dan", date_of_birth=Y91)],
+     [("Dan (Daniel Ortiz)", " (Daniel Ortiz)"), ("Dan", "")]),
+    ("same preferred and legal names: the year, kept over the legal name",
+     [Row("a", "Daniel Ortiz", "Dan", Y84), Row("b", "Daniel Ortiz", "Dan", Y91)],
+     [("Dan (Daniel Ortiz), born 1984", ", born 1984"), ("Dan (Daniel Ortiz), born 1991", ", born 1991")]),
+    ("parentheses in a legal name: kept whole in the legal part",
+     [Row("a", "Rosalind Honeywater (demo)", "Rosalind")],
+     [("Rosalind (Rosalind Honeywater (demo))", " (Rosalind Honeywater (demo))")]),
+    ("a name with parentheses that reads as another row's preferred-and-legal: told apart",
+     [Row("a", "Rosalind Honeywater (demo)", "Rosalind", Y84), Row("b", "Rosalind (Rosalind Honeywater (demo))",
+                                                                      date_of_birth=Y91)],
+     [("Rosalind (Rosalind Honeywater (demo)), born 1984", ", born 1984"),
+      ("Rosalind (Rosalind Honeywater (demo)), born 1991", ", born 1991")]),
+    ("parentheses differing: not the same name",
+     [Row("a", "Ana Reyes (demo)", date_of_birth=Y84), Row("b", "Ana Reyes", date_of_birth=Y91)],
+     [("Ana Reyes (demo)", ""), ("Ana Reyes", "")]),
+    ("a couple's chart says its kind, never a year",
+     [Row("a", "Rivers couple", kind="couple"), Row("b", "Rivers couple", kind="couple")],
+     [("Rivers couple (couple)", " (couple)"), ("Rivers couple (couple)", " (couple)")]),
+]
+
+
+@pytest.mark.parametrize(("why", "rows", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_the_rule(why: str, rows: list[Row], expected: list[tuple[str, str]]) -> None:
+    assert _said(rows) == expected, why
+
+
+def test_privacy_mask_hides_every_name_and_year_but_not_the_kind() -> None:
+    rows = [Row("a", "Sam Rivers", date_of_birth=Y84), Row("b", "Sam Rivers", date_of_birth=Y91),
+            Row("c", "Daniel Ortiz", "Dan"), Row("d", "Rivers couple", kind="couple")]
+    assert _said(rows, mask="•••") == [("•••", ""), ("•••", ""), ("•••", ""), ("••• (couple)", " (couple)")]
+
+
+def test_words_are_the_callers_and_collisions_are_as_they_read() -> None:
+    rows = [Row("a", "Sam Rivers", date_of_birth=Y84), Row("b", "Sam Rivers", date_of_birth=Y91),
+            Row("c", "Rivers", kind="couple")]
+    assert _said(rows, SPANISH) == [("Sam Rivers, nac. 1984", ", nac. 1984"), ("Sam Rivers, nac. 1991", ", nac. 1991"),
+                                    ("Rivers (pareja)", " (pareja)")]
+
+
+def test_a_translation_that_does_not_start_with_the_name_keeps_no_end() -> None:
+    words = Words(beside=lambda p, legal: f"{legal}: {p}", born=ENGLISH.born, kind=ENGLISH.kind)
+    assert ListName("Dan", legal="Ortiz").said(words) == ("Ortiz: Dan", "")
+
+
+def test_client_summaries_are_rows() -> None:
+    row = ClientSummary("a", "C-1", "Daniel Ortiz", "Dan", Y84, "active", None, False, False)
+    assert list_names([row])["a"] == ListName("Dan", legal="Daniel Ortiz")
