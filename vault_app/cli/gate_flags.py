@@ -23,25 +23,33 @@ FLAG_FOR: dict[str, str] = {
 }
 
 
-def with_flags(verdict: Verdict) -> Verdict:
-    """`verdict` with the flags its reasons call for named in its hint (each once)."""
+# The complete open export's own: its drafts can be left out whole (the window's tick); `export` leaves a
+# draft out by the notes it names.
+_DRAFTS = "To send the rest of the chart without them, run the command again with --leave-out-drafts."
+OPEN_EXPORT_FLAGS: dict[str, str] = {"drafts.refused": _DRAFTS, "drafts.refused.one": _DRAFTS}
+
+
+def with_flags(verdict: Verdict, more: dict[str, str] | None = None) -> Verdict:
+    """`verdict` with the flags its reasons call for named in its hint (each once); `more`: the
+    command's own flags, by code."""
+    table = {**FLAG_FOR, **(more or {})}
     codes = [getattr(reason, "code", "") for reason in verdict.reasons]
-    flags = list(dict.fromkeys(FLAG_FOR[c] for c in codes if c in FLAG_FOR))
+    flags = list(dict.fromkeys(table[c] for c in codes if c in table))
     if not flags or verdict.allowed:
         return verdict
     return replace(verdict, hint=" ".join([verdict.hint, *flags]).strip())
 
 
 @contextmanager
-def flags_named() -> Iterator[None]:
+def flags_named(more: dict[str, str] | None = None) -> Iterator[None]:
     """A refusal raised inside says the flags that answer it."""
     try:
         yield
     except DisclosureRefused as err:
-        named = with_flags(err.verdict)
+        named = with_flags(err.verdict, more)
         if named is err.verdict:
             raise
         raise DisclosureRefused(named, err.lead, err.code) from None
 
 
-__all__ = ["FLAG_FOR", "flags_named", "with_flags"]
+__all__ = ["FLAG_FOR", "OPEN_EXPORT_FLAGS", "flags_named", "with_flags"]

@@ -9,7 +9,7 @@ from pathlib import Path
 from vault_app.cli import common
 from vault_app.cli.disclosure_commands import build_request
 from vault_app.cli.disclosure_request_commands import add_pdf_password_arg, pdf_password
-from vault_app.cli.gate_flags import flags_named
+from vault_app.cli.gate_flags import OPEN_EXPORT_FLAGS, flags_named
 
 
 def cmd_open_export(args: argparse.Namespace) -> int:
@@ -21,12 +21,13 @@ def cmd_open_export(args: argparse.Namespace) -> int:
     psy_id = args.psychotherapy_authorization
     with common.unlocked(args, psychotherapy=bool(psy_id)) as vault:
         request = build_request(vault, args)
-        with flags_named():
+        with flags_named(OPEN_EXPORT_FLAGS):
             result = open_export(
                 vault, request.client_id, recipient=request.recipient, purpose=request.purpose, basis=request.basis,
                 out=Path(args.out), password=pdf_password(args),
                 psychotherapy_basis=LegalBasis("authorization", {}, psy_id) if psy_id else None,
                 parts_confirmed=request.parts_confirmed, others_reviewed=request.others_reviewed,
+                leave_out_drafts=args.leave_out_drafts,
             )
     data = result.as_dict()
     common.emit(args, data, lambda: "\n".join([
@@ -35,6 +36,8 @@ def cmd_open_export(args: argparse.Namespace) -> int:
         f"  disclosures {', '.join(result.disclosure_ids)}, SHA-256 {result.sha256}",
         *([f"  psychotherapy notes left out: {result.psychotherapy_left_out}"] if result.psychotherapy_left_out
           else []),
+        *([f"  unsigned drafts left out: {', '.join(d.isoformat() for d in result.drafts_left_out)}"]
+          if result.drafts_left_out else []),
         *[f"  note: {w}" for w in result.warnings],
         "  Send the PDF password to the recipient separately. How to read the file without this app: "
         "docs/open-export.md.",
@@ -66,6 +69,10 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     p.add_argument("--confirm-described", action="store_true",
                    help="an authorization recorded without its kinds: you read its words and they describe the "
                         "progress notes")
+    # The window's "Leave the unsigned drafts out" (found walking: the refusal said "sign it first or
+    # leave it out", and only the window could leave it out; an imported note may not be theirs to sign).
+    p.add_argument("--leave-out-drafts", action="store_true",
+                   help="leave the unsigned draft notes out (listed in the file) instead of refusing the export")
     p.add_argument("--reviewed-others", action="store_true",
                    help="you reviewed the couple, family or group notes for what other people said")
     add_pdf_password_arg(p)

@@ -55,6 +55,10 @@ class Selection:
     # A statement of the client's account for the dates: its balance forward, payments and
     # ending balance go out even where no session falls within them (services/superbill.py).
     account: bool = False
+    # The complete open export (services/open_export.py): the chart's documents, plan and consent go
+    # with its progress notes, also where it has none to select (none written yet, or only drafts left
+    # out), so an empty selection of notes is not "nothing selected".
+    whole_chart: bool = False
 
     @property
     def empty(self) -> bool:

@@ -226,7 +226,8 @@ def _check_request(request: DisclosureRequest, context: GateContext) -> list[Pro
         reasons.append(said("request.no_purpose", "No purpose is given."))
     # A phone call may disclose no stored item; a statement of account (billing only), no session.
     account = request.selection.account and request.kind == "billing"
-    if not context.items and not request.manual and not account:
+    whole_chart = request.selection.whole_chart and request.kind == "progress"
+    if not context.items and not request.manual and not account and not whole_chart:
         reasons.append(said("request.nothing_selected",
                             f"Nothing is selected: pick {INFO_LABELS[request.kind]} by id or by a date range.",
                             kind=request.kind))

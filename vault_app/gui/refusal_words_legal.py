@@ -253,9 +253,6 @@ SAYS: Mapping[str, str] = {
     "access_copy.unsigned_drafts": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Unsigned drafts in this copy ({count}: {days}): sign them first, or leave them out of "
                              "the copy."),
-    "open_export.no_signed_note": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "No progress note of this chart is signed: with the unsigned drafts left out, the "
-                             "export would hold no notes. Sign a draft first."),
     "access_copy.records_held": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "The chart holds records of that kind in those dates."),
     # superbills and statements
@@ -386,7 +383,6 @@ HINTS: Mapping[str, str] = {
     # the lists' refusals
     "access_copy.unsigned_drafts": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Nothing was written. Leave the drafts out, or sign them and make the copy."),
-    "open_export.no_signed_note": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Nothing was written."),
     "access_copy.records_held": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Make the copy of what it holds."),
 }
 

@@ -50,7 +50,6 @@ from vault_app.domain.disclosure import DisclosureRequest, ItemFacts, Recipient,
 from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.disclosure_wording import description_text
 from vault_app.domain.document_dates import disclosure_audience, document_locale
-from vault_app.domain.errors import RefusedByPolicy
 from vault_app.domain.locale_format import on_the_clock
 from vault_app.domain.measures import get_instrument
 from vault_app.domain.measures.record import Measure
@@ -114,11 +113,13 @@ class _Gathered:
 
 def _request(client_id: str, kind: str, recipient: Recipient, purpose: str, basis: LegalBasis,
              on: date, note_ids: tuple[str, ...] = (), *, parts_confirmed: bool = False,
-             others_reviewed: bool = False) -> DisclosureRequest:
+             others_reviewed: bool = False, drafts_left_out: bool = False) -> DisclosureRequest:
     # The whole chart: every note from the first to the day of the export (the signed ones
-    # only, when the therapist chose to leave the drafts out).
+    # only, when the therapist chose to leave the drafts out; none when every note is a draft).
+    chosen = (Selection(note_ids=note_ids, date_from=EARLIEST_DATE, date_to=on, whole_chart=True) if note_ids
+              or not drafts_left_out else Selection(whole_chart=True))
     return DisclosureRequest(client_id, kind,  # type: ignore[arg-type]
-                             Selection(note_ids=note_ids, date_from=EARLIEST_DATE, date_to=on),
+                             chosen,
                              recipient, purpose, basis, on, parts_confirmed=parts_confirmed,
                              others_reviewed=others_reviewed)
 
@@ -365,17 +366,12 @@ def open_export(
     rest = ChartRest()
     drafts = unsigned_drafts(vault, client_id) if leave_out_drafts else []
     signed = parts.signed_note_ids(vault, client_id) if drafts else ()
-    if drafts and not signed:
-        # No ids would select every note by date, the drafts too, and the gate would refuse the
-        # drafts just left out as if they were not (found reviewing): said as what it is.
-        raise RefusedByPolicy(
-            "No progress note of this chart is signed: with the unsigned drafts left out, the export would "
-            "hold no notes. Sign a draft first.", hint="Nothing was written.", code="open_export.no_signed_note")
     if drafts:
         rest.left_out.append((parts.DRAFTS, "left out at the therapist's choice, not yet signed: "
                               + ", ".join(d.isoformat() for _i, d in drafts)))
     progress_request = _request(client_id, "progress", recipient, purpose, basis, day, signed,
-                                parts_confirmed=parts_confirmed, others_reviewed=others_reviewed)
+                                parts_confirmed=parts_confirmed, others_reviewed=others_reviewed,
+                                drafts_left_out=bool(drafts))
     # The chart's documents go with the progress notes: the gate weighs them with the notes.
     documents = clinical_attachments.list_for_client(vault.records, client_id)
     progress_verdict = disclosure_gate.check(vault, progress_request, documents=documents)
@@ -407,6 +403,7 @@ def open_export(
             sessions_refused = billing_verdict
             rest.left_out.append((parts.SESSIONS, billing_verdict.message))
     psy_ids = next((v.item_ids for r, v in parts_ if r.kind == "psychotherapy"), ())
+    documents = parts.with_their_notes(vault, client_id, documents, progress_verdict.item_ids)
     gathered = _gather(vault, client_id, progress_verdict.item_ids, psy_ids, day, documents)
     rest.plan, rest.consent = parts.clinical_rest(vault, gathered.client)
     gathered.rest = rest

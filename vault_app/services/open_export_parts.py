@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from vault_app.domain.clinical import Client, InformedConsent, Session, TreatmentPlan
-from vault_app.storage import clinical_notes, clinical_plans, clinical_sessions
+from vault_app.domain.clinical import Attachment, Client, InformedConsent, Session, TreatmentPlan
+from vault_app.storage import clinical_notes, clinical_plans, clinical_sessions, imports
 
 if TYPE_CHECKING:
     from vault_app.services.pdf_document import StampedPDF
@@ -33,6 +33,20 @@ if TYPE_CHECKING:
 SESSIONS = "sessions"
 DRAFTS = "unsigned drafts"
 PSYCHOTHERAPY = "psychotherapy notes"
+
+
+def with_their_notes(vault: Vault, client_id: str, documents: list[Attachment],
+                     going: tuple[str, ...]) -> list[Attachment]:
+    """The chart's documents less the original files of imported notes that do not go: an original is
+    its note in another form. Found walking the real app: an unsigned draft left out at the therapist's
+    choice went anyway as its original PDF, and the ledger did not name it. The gate weighed every
+    document first; one that stays out only makes its weighing stricter than needed."""
+    going_ids = set(going)
+    originals = {p.original_attachment_id: p.note_id for p in imports.provenance_for_client(vault.records, client_id)
+                 if p.original_attachment_id}
+    return [d for d in documents if d.attachment_id not in originals or originals[d.attachment_id] in going_ids]
+
+
 # What never goes, whatever the basis: said so in the PDF as in the window.
 NEVER_CARRIED = ("fees, payments and the balance (a statement of account is its own disclosure)",
                  "appointments not yet held",

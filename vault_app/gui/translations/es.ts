@@ -13558,14 +13558,6 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>No se escribió nada. Deje fuera los borradores, o fírmelos y haga la copia.</translation>
     </message>
     <message>
-        <source>No progress note of this chart is signed: with the unsigned drafts left out, the export would hold no notes. Sign a draft first.</source>
-        <translation>Ninguna nota de evolución de este expediente está firmada: sin los borradores sin firmar, la exportación no tendría notas. Firme antes un borrador.</translation>
-    </message>
-    <message>
-        <source>Nothing was written.</source>
-        <translation>No se escribió nada.</translation>
-    </message>
-    <message>
         <source>The chart holds records of that kind in those dates.</source>
         <translation>El expediente tiene registros de ese tipo en esas fechas.</translation>
     </message>
