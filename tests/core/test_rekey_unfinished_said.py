@@ -3,8 +3,9 @@ app's status bar (walker finding: `unlock-check` printed "authenticated" and `in
 
 A real vault, a real `vault-app rekey` process killed (SIGKILL) at its chart keys' rotation (after
 the "vault.rekey_started" entry, before the new master key), then the commands a therapist or a
-script runs to check the vault. The exit code stays 0: none of the documented codes (cli/main.py
-EPILOG) means "a replacement of the keys to finish"; the JSON field and the line say it."""
+script runs to check the vault. `unlock-check` exits 11, its own documented code (cli/main.py
+EPILOG, README): it exited 0, every page authenticated, so a script saw a whole vault with a
+security gap to close. `info` (no unlock: what the folder says) exits 0 and says it."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from pathlib import Path
 from tests.conftest import PASSPHRASE
 from tests.core.cli_helpers import cli_process
 from vault_app.crypto.kdf import OWASP_FLOOR
+from vault_app.domain.errors import ExitCode
 from vault_app.services import clients
 from vault_app.services.fault_injection import CRASH_ENV, PAUSE_ENV
 from vault_app.services.vault import create_vault
@@ -44,11 +46,11 @@ def _killed_rekey(tmp_path: Path) -> Path:
 def test_unlock_check_and_info_say_an_unfinished_replacement(tmp_path: Path) -> None:
     folder = _killed_rekey(tmp_path)
     checked = cli_process("--vault", str(folder), "unlock-check")
-    assert checked.code == 0, checked.out + checked.err
+    assert checked.code == ExitCode.REKEY_UNFINISHED == 11, checked.out + checked.err
     assert "Replacing every key did not finish" in checked.out
     assert "vault-app rekey" in checked.out  # what to do
     as_json = cli_process("--vault", str(folder), "unlock-check", "--json")
-    assert json.loads(as_json.out)["rekey_unfinished"] is True
+    assert json.loads(as_json.out)["rekey_unfinished"] is True and as_json.code == 11
     info = cli_process("--vault", str(folder), "info", passphrase=None)
     assert info.code == 0, info.out + info.err
     assert "Replacing every key did not finish" in info.out
@@ -60,6 +62,7 @@ def test_unlock_check_and_info_say_an_unfinished_replacement(tmp_path: Path) -> 
     again = cli_process("--vault", str(folder), "rekey", "--new-passphrase-file", str(new_file))
     assert again.code == 0, again.out + again.err
     after = cli_process("--vault", str(folder), "unlock-check", "--json", passphrase=NEW)
+    assert after.code == 0, after.out + after.err
     assert json.loads(after.out)["rekey_unfinished"] is False
     info_after = cli_process("--vault", str(folder), "info", "--json", passphrase=None)
     assert json.loads(info_after.out)["rekey_unfinished"] is False
