@@ -2404,6 +2404,10 @@
 <context>
     <name>RecoverDialog</name>
     <message>
+        <source>No usable keyring was found on this computer, so only your new passphrase (and your Emergency Kit) will open the vault.</source>
+        <translation>No se encontró un llavero utilizable en esta computadora, así que solo su nueva frase de contraseña (y su Kit de emergencia) abrirán la bóveda.</translation>
+    </message>
+    <message>
         <source>Vault recovered</source>
         <translation>Bóveda recuperada</translation>
     </message>
