@@ -27,7 +27,7 @@ from vault_app.services.vault import create_vault
 NEW = "after the suspected leak, a new long passphrase 8"
 
 
-def _killed_rekey(tmp_path: Path) -> Path:
+def _killed_rekey(tmp_path: Path, at: str = "chart_keys_rotating") -> Path:
     folder = tmp_path / "vault"
     vault = create_vault(folder, PASSPHRASE, params=OWASP_FLOOR, use_device_secret=False).vault
     clients.create_client(vault, "Philippa Oyelaran-Whitcombe")
@@ -36,7 +36,7 @@ def _killed_rekey(tmp_path: Path) -> Path:
     new_file.write_text(NEW + "\n")
     env = dict(os.environ, VAULT_APP_PASSPHRASE=PASSPHRASE, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
     env.pop(PAUSE_ENV, None)
-    env[CRASH_ENV] = "chart_keys_rotating"
+    env[CRASH_ENV] = at
     done = subprocess.run([sys.executable, "-m", "vault_app", "rekey", "--vault", str(folder), "--new-passphrase-file",
                            str(new_file)], env=env, capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == -signal.SIGKILL, done.stderr[-2000:]
@@ -75,3 +75,27 @@ def test_a_whole_vault_says_no_gap(tmp_path: Path) -> None:
     assert checked.code == 0 and "did not finish" not in checked.out
     info = cli_process("--vault", str(folder), "info", "--json", passphrase=None)
     assert json.loads(info.out)["rekey_unfinished"] is False
+
+
+def test_a_kill_right_after_the_started_entry_is_said_by_info_too(tmp_path: Path) -> None:
+    """`info` reads the header's mark (the vault locked), the unlocked checks the ledger: the mark
+    was written after the "started" entry, so a kill between the two left `info` saying nothing
+    while `unlock-check` said unfinished. The mark now comes first (vault_rekey_beside.finish)."""
+    folder = _killed_rekey(tmp_path, "rekey_started")
+    info = cli_process("--vault", str(folder), "info", "--json", passphrase=None)
+    assert json.loads(info.out)["rekey_unfinished"] is True
+    checked = cli_process("--vault", str(folder), "unlock-check", "--json")
+    assert checked.code == ExitCode.REKEY_UNFINISHED and json.loads(checked.out)["rekey_unfinished"] is True
+
+
+def test_a_kill_between_the_mark_and_the_started_entry_is_settled_at_the_next_unlock(tmp_path: Path) -> None:
+    """The other side of that order: the mark written, the entry not (nothing changed yet). `info`
+    says unfinished (on the safe side: never a replacement left unsaid), and the next unlock, which
+    reads the ledger, takes the stale mark off: both say it is whole."""
+    folder = _killed_rekey(tmp_path, "rekey_marked")
+    info = cli_process("--vault", str(folder), "info", "--json", passphrase=None)
+    assert json.loads(info.out)["rekey_unfinished"] is True
+    checked = cli_process("--vault", str(folder), "unlock-check", "--json")
+    assert checked.code == 0 and json.loads(checked.out)["rekey_unfinished"] is False, checked.out + checked.err
+    info_after = cli_process("--vault", str(folder), "info", "--json", passphrase=None)
+    assert json.loads(info_after.out)["rekey_unfinished"] is False
