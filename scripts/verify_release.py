@@ -13,7 +13,9 @@ After that, or where minisign is missing, this is a convenience doing the same t
     python3 vault-app-verify.py SHA256SUMS            # in the folder of the download
     python3 vault-app-verify.py SHA256SUMS --pubkey FILE   # a test build's key: said to be NOT the release key
 
-Exit 0 when everything matches, 1 otherwise (with the reason).
+Exit 0 when everything matches with the release key; 1 when anything does not (with the
+reason); 3 when everything matches but with the key given by --pubkey, which is not the release
+key (a test build's: never install such a download; it exited 0, said only in words).
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ from pathlib import Path
 
 # The project's release public key (also in README.md and packaging/release-key.pub).
 RELEASE_PUBLIC_KEY = "RWR+zUrq7sgsyxDaY7EAxidTU3HzkhgQHrDdFdFzS4DWyUU1svIEPc3O"
+
+
+EXIT_NOT_VERIFIED = 1
+EXIT_OTHER_KEY = 3  # good signature and sums, by another key than the release key (2: argparse's usage)
 
 
 class VerifyError(Exception):
@@ -136,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sums", type=Path, help="the SHA256SUMS file of the release")
     parser.add_argument("--signature", type=Path, help="default: SHA256SUMS.minisig beside it")
     parser.add_argument("--pubkey", help="another public key (base64 line or a .pub file), for test builds: "
-                                         "said loudly to be NOT the release key; default: the release key")
+                                         "said loudly to be NOT the release key, exit code 3; default: the release key")
     args = parser.parse_args(argv)
     # First, whatever follows: the words cannot depend on the result a changed copy would fake.
     print(caveat(), file=sys.stderr)
@@ -153,13 +159,13 @@ def main(argv: list[str] | None = None) -> int:
         names = check_sums(args.sums)
     except (VerifyError, OSError) as exc:
         print(f"NOT VERIFIED: {exc}", file=sys.stderr)
-        return 1
+        return EXIT_NOT_VERIFIED
     by = " -- by a key that is NOT the release key" if other_key else ""
     print(f"signature good ({trusted}){by}")
     for name in names:
         own = "  (this script: a changed copy would print this too; only minisign and sha256sum -c vouch for it)"
         print(f"OK  {name}{own if name == SELF else ''}")
-    return 0
+    return EXIT_OTHER_KEY if other_key else 0
 
 
 if __name__ == "__main__":

@@ -165,3 +165,24 @@ def test_a_drive_swapped_for_its_mount_point_mid_write_is_said_gone_and_leaves_n
     assert f"The backup folder {drive} went away while the backup was being written" in str(err)
     assert "path you gave" not in str(err)
     assert list(drive.iterdir()) == []  # no chunks/5b, no backup file on the laptop's disk
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_drive_unplugged_with_its_mount_point_gone_is_refused_and_nothing_is_made(vault: Vault, tmp_path: Path,
+                                                                                      kind: str) -> None:
+    """`backup create --to DIR` made a missing DIR (on the laptop's own disk, under the drive's
+    name) and only then refused it as not connected: found, an empty folder left where the drive
+    mounts. Refused first, nothing made."""
+    drive = _set_up(vault, tmp_path, kind)
+    away = drive.with_name("usb-unplugged")
+    drive.rename(away)  # unplugged, its mount point gone with it
+    writers = [lambda: backup.create_backup(vault, drive, verify=True)]  # `backup create --to`
+    if kind == "repo":
+        from vault_app.services.backup_repo import create_incremental
+
+        writers.append(lambda: create_incremental(vault, drive, verify=True))  # `backup create --incremental`
+    for write in writers:
+        with pytest.raises(EnvironmentProblem) as caught:
+            write()
+        assert caught.value.code in ("backup.drive_not_connected", "backup.folder_not_marked"), str(caught.value)
+        assert not drive.exists(), "the refused folder was made"

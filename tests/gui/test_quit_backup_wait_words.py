@@ -46,3 +46,30 @@ def test_wait_button_follows_the_cause(qtbot, exc: BaseException, wait_words: st
     wait.click()
     qtbot.waitUntil(lambda: not box.isVisible())
     assert quits == []
+
+
+# Found: an unplugged drive's empty mount point and a folder without its mark were offered
+# "Don't quit yet" (codes added after the hand-made lists); their words say connect the drive.
+@pytest.mark.parametrize("code", ["backup.drive_not_connected", "backup.folder_not_marked"])
+def test_a_drive_not_connected_waits_for_the_drive(qtbot, code: str) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    box = ask_quit_without_backup(window, EnvironmentProblem("Not connected.", code=code), lambda: None)
+    assert box.defaultButton().text().replace("&", "") == "Wait and connect the drive"
+    box.done(0)
+
+
+def test_every_backup_refusal_code_has_a_wait_kind() -> None:
+    """A backup code the core gives without a wait kind would silently get "Don't quit yet":
+    every one is placed, "later" said as such (gui/refusal_words_backup.WAIT_KINDS)."""
+    from tests.gui.test_refusal_words import FOUND
+    from vault_app.gui.refusal_words_backup import WAIT_KINDS, WaitKind
+    from vault_app.services import backup_disk_full
+
+    codes = {c for c in FOUND.codes if c.startswith("backup.")} | set(backup_disk_full.CODES)
+    assert len(codes) > 50  # else the scan found nothing
+    assert sorted(codes - set(WAIT_KINDS)) == []
+    assert sorted(set(WAIT_KINDS) - codes) == [], "a wait kind for a code no refusal gives"
+    assert {WAIT_KINDS[c] for c in backup_disk_full.CODES} == {WaitKind.SPACE}
+    assert set(WAIT_KINDS.values()) == set(WaitKind)

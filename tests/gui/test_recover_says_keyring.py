@@ -31,6 +31,10 @@ def test_recovery_without_a_keyring_says_so_and_that_the_kit_still_works(
     dialog = RecoverDialog(vault_dir, kdf_params=OWASP_FLOOR)
     qtbot.addWidget(dialog)
     dialog.recovered.connect(lambda vault, words: recovered.append((vault, words)))
+    # The dialog unticks and disables the box where no keyring works (test_recover_keyring_tick.py);
+    # ticked after that check: a keyring that answered it, then failed at the recovery itself.
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: not dialog.use_keyring.isEnabled(), timeout=10_000)
     dialog.use_keyring.setChecked(ticked)
     dialog.key.setText(created.recovery_key)
     dialog.first.setText(NEW)

@@ -88,6 +88,7 @@ EPILOG = """exit codes:
     recovery key            9 keyring item missing or keyring unusable
   4 corrupt or missing vault file
  10 backup verify: the backup is whole but still holds a destroyed chart
+ 11 unlock-check: the vault is whole but a "Replace every key" did not finish
 """
 
 

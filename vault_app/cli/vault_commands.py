@@ -166,8 +166,7 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
             + (f" {counted(swept, 'attachment file')} that no record names {noun(swept, 'was', 'were')} overwritten "
                "and removed." if swept else ""))
     if rekey_unfinished:
-        # Every page authenticated, yet a security gap to close: said, with the exit code 0 (none of
-        # the documented codes means it; cli/main.py EPILOG); a script reads rekey_unfinished.
+        # Every page authenticated, yet a security gap to close: said, and exit 11 (cli/main.py EPILOG).
         text += "\nBUT " + vault_rekey.UNFINISHED_TEXT
     if older is not None:
         data["older_copy"] = {"backup_folder": older.folder, "newest_backup": older.newest,
@@ -195,7 +194,9 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
                          for n in older.notes_destroyed_there) + ".")
     common.emit(args, data, text)
     # 5, as for an older copy of any vault file (README's exit codes): here the whole folder's.
-    return int(ExitCode.TAMPERED) if older is not None else 0
+    if older is not None:
+        return int(ExitCode.TAMPERED)
+    return int(ExitCode.REKEY_UNFINISHED) if rekey_unfinished else 0
 
 
 def cmd_info(args: argparse.Namespace) -> int:

@@ -72,7 +72,7 @@ class CreatePage(QWizardPage):
                     "an attacker but unlocking stays quick for you.").format(wiz.location_page.folder(), keyring))
         target = wiz.backup_page.chosen()
         self.summary.setText(self.summary.text() + "<br><br>" + (
-            self.tr("Backups will go into a backup folder with dated snapshots in <b>{0}</b>.").format(target)
+            self.tr("Backups will go into a backup folder of dated backups in <b>{0}</b>.").format(target)
             if target is not None else self.tr("No backup folder yet: choose one later under Vault > Backups…")))
 
     def isComplete(self) -> bool:

@@ -91,7 +91,7 @@ class BackupPage(QWizardPage):
         self.notes.setAccessibleName(self.tr("About the backup folder"))
         layout = QVBoxLayout(self)
         layout.addWidget(_label(self.tr(
-            "Your backups go into a backup folder with dated snapshots. Each backup adds only what changed "
+            "Your backups go into a backup folder of dated backups. Each one writes only what changed "
             "since the last one, so a year of backups takes little more room than the vault itself.")))
         layout.addWidget(_label(self.tr(
             "To move your backups or keep a second copy, copy the whole folder. To take one backup elsewhere, "

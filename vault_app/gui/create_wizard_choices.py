@@ -66,7 +66,7 @@ class LocationPage(QWizardPage):
         layout.addWidget(_label(self.tr("Already have a vault?"), "sectionTitle"))
         layout.addWidget(_label(self.tr(
             "On a new computer, bring your vault back from its backup instead of creating a new one: a backup "
-            "file, or a snapshot in your backup folder."), "calmNote"))
+            "file, or a dated backup in your backup folder."), "calmNote"))
         layout.addLayout(restore_row)
         layout.addStretch(1)
         self.folder_edit.textChanged.connect(self._changed)

@@ -20,7 +20,8 @@ from vault_app.gui.background import describe_error, run_op
 from vault_app.gui.confirm import AnsweredByAlt
 from vault_app.gui.held import open_entries, read_late
 from vault_app.gui.refusal_words import refusal_words
-from vault_app.services import backup_disk_full, held_text
+from vault_app.gui.refusal_words_backup import WaitKind, wait_kind
+from vault_app.services import held_text
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
@@ -78,24 +79,14 @@ def backup_then_quit(window: QWidget, controller: App, quit_now: Callable[[], No
     controller.op(window, backup, label=label).success(made).failure(refused).run()
 
 
-# What waiting is for, by the refusal's code: a full disk is freed, not connected (found by a
-# walker: "Wait and connect the drive" with the full drive connected), and a folder holding
-# another copy's or vault's backups is changed for another (walk M: an older copy put back
-# was asked to connect the drive it had). Only a folder gone is a drive to connect.
-_DRIVE_AWAY = ("backup.folder_gone", "backup.target_missing", "backup.file_missing")
-_OTHER_FOLDER = ("backup.folder_of_another_copy", "backup.folder_of_another_vault", "backup.repo_of_another_vault",
-                 "backup.repo_snapshot_not_ours", "backup.copy_shares_folder", "backup.folder_not_writable",
-                 "backup.folder_newer_version", "backup.inside_vault", "backup.target_not_folder",
-                 "backup.not_a_repository")
-
-
 def _wait_words(exc: BaseException) -> str:
-    code = exc.code if isinstance(exc, VaultError) else ""
-    if code in backup_disk_full.CODES:
+    # What waiting is for is carried by the code's own words (refusal_words_backup.WAIT_KINDS).
+    kind = wait_kind(exc.code if isinstance(exc, VaultError) else "")
+    if kind is WaitKind.SPACE:
         return QCoreApplication.translate("MainWindow", "&Wait and free space on the drive")
-    if code in _DRIVE_AWAY:
+    if kind is WaitKind.DRIVE:
         return QCoreApplication.translate("MainWindow", "&Wait and connect the drive")
-    if code in _OTHER_FOLDER:
+    if kind is WaitKind.FOLDER:
         return QCoreApplication.translate("MainWindow", "&Wait and choose another backup folder")
     return QCoreApplication.translate("MainWindow", "&Don't quit yet")
 

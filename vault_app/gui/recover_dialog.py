@@ -31,6 +31,7 @@ from vault_app.gui.passphrase import PassphraseField, StrengthMeter
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.unlock_on_worker import unsealed
 from vault_app.gui.widgets import give_form_mnemonics
+from vault_app.services.device_secret import KeyringSecretStore
 
 if TYPE_CHECKING:
     from vault_app.crypto.kdf import KdfParams
@@ -66,6 +67,11 @@ class RecoverDialog(QDialog):
         self.use_keyring = QCheckBox(self.tr("Keep a device secret in this computer's keyring"))
         self.use_keyring.setChecked(True)
         self.use_keyring.setAccessibleName(self.tr("Use the system keyring"))
+        # Why the tick is off, once the keyring is found unusable (hidden till then).
+        self.keyring_note = QLabel()
+        self.keyring_note.setWordWrap(True)
+        self.keyring_note.setObjectName("calmNote")
+        self.keyring_note.hide()
         self.message = error_label()
         intro = QLabel(self.tr(
             "Type the recovery key printed on your Emergency Kit (dashes and spaces do not matter), "
@@ -77,6 +83,7 @@ class RecoverDialog(QDialog):
         form.addRow("", self.meter)
         form.addRow(self.tr("Confirm:"), self.second)
         form.addRow("", self.use_keyring)
+        form.addRow("", self.keyring_note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.recover_button = self.buttons.addButton(self.tr("Recover"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.recover_button.setEnabled(False)
@@ -92,6 +99,20 @@ class RecoverDialog(QDialog):
         self.resize(560, 320)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         give_letters_beside_passphrases(self, [self.recover_button, *([cancel] if cancel is not None else [])])
+        # Asked as the first-run wizard asks it (KeyringPage): ticked where no keyring works, the
+        # recovery went on without one and said so only afterwards (found by a walker).
+        run_op(self, lambda: KeyringSecretStore().available(), on_success=self._keyring_availability)
+
+    def _keyring_availability(self, available: Any) -> None:
+        if available:
+            return
+        self.use_keyring.setChecked(False)
+        self.use_keyring.setEnabled(False)
+        reason = self.tr("No usable keyring was found on this computer, so only your new passphrase (and your "
+                         "Emergency Kit) will open the vault.")
+        self.keyring_note.setText(reason)
+        self.use_keyring.setToolTip(reason)
+        self.keyring_note.show()
 
     def _changed(self) -> None:
         strength = self.meter.update_for(self.first.text())

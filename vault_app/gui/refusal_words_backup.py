@@ -13,6 +13,7 @@ the ledger's own problems). {compartment} is said in words (refusal_words.PARAM_
 from __future__ import annotations
 
 from collections.abc import Mapping
+from enum import Enum
 
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 
@@ -232,4 +233,50 @@ HINTS: Mapping[str, str] = {
 
 FIELD_NAMES: Mapping[str, str] = {}
 
-__all__ = ["CONTEXT", "FIELD_NAMES", "HINTS", "SAYS"]
+
+class WaitKind(Enum):
+    """What waiting is for when a backup is refused (Quit's "Backup not made" asks: gui/quit_backup.py)."""
+
+    DRIVE = "drive"  # the folder's drive is away: connect it
+    SPACE = "space"  # a disk is full: free space on it
+    FOLDER = "folder"  # the folder is not one to back up into: choose another
+    LATER = "later"  # nothing the therapist fixes at the folder: only "Don't quit yet"
+
+
+# Every backup code the core gives, placed (tests/gui/test_quit_backup_wait_words.py checks it
+# whole): a code added without a place fails there instead of silently getting "Don't quit yet"
+# (an unplugged drive's empty mount point got it while the kinds were hand lists in quit_backup).
+# A full disk is freed, not connected; a folder of another copy or vault is changed for another.
+WAIT_KINDS: Mapping[str, WaitKind] = {
+    **dict.fromkeys(("backup.folder_gone", "backup.target_missing", "backup.file_missing",
+                     "backup.drive_not_connected", "backup.folder_not_marked"), WaitKind.DRIVE),
+    **dict.fromkeys(("backup.drive_full", "backup.vault_disk_full", "backup.shared_disk_full", "disk.full"),
+                    WaitKind.SPACE),
+    **dict.fromkeys(("backup.folder_of_another_copy", "backup.folder_of_another_vault", "backup.repo_of_another_vault",
+                     "backup.repo_snapshot_not_ours", "backup.copy_shares_folder", "backup.folder_not_writable",
+                     "backup.folder_newer_version", "backup.inside_vault", "backup.target_not_folder",
+                     "backup.not_a_repository"), WaitKind.FOLDER),
+    **dict.fromkeys((
+        "backup.altered", "backup.attachment_damaged", "backup.before_packing.blob", "backup.before_packing.chain",
+        "backup.before_packing.head", "backup.before_packing.page", "backup.busy", "backup.changed_while_copying",
+        "backup.changed_while_read", "backup.check_record_mismatch", "backup.chunk_altered",
+        "backup.compartment_damaged", "backup.content_key_altered", "backup.copy_altered", "backup.count_range",
+        "backup.damaged", "backup.file_not_a_backup", "backup.folder_busy", "backup.folder_not_one_backup",
+        "backup.header_altered", "backup.is_folder", "backup.kdf_out_of_range", "backup.ledger_end",
+        "backup.ledger_failed", "backup.locate_name_shared", "backup.locate_not_found", "backup.locate_not_missing",
+        "backup.locate_not_that_backup", "backup.needs_device_secret", "backup.newer_version", "backup.not_a_backup",
+        "backup.not_a_snapshot", "backup.not_held_still", "backup.other_vault", "backup.passphrase_wrong",
+        "backup.psychotherapy_changed", "backup.psychotherapy_unfinished", "backup.recovery_key_before_rekey",
+        "backup.recovery_key_wrong", "backup.reminder_days_zero", "backup.replaced_while_read",
+        "backup.repository_damaged", "backup.secret_missing", "backup.snapshot_altered",
+        "backup.snapshot_between_purges", "backup.snapshot_chunks_mismatch", "backup.snapshot_copy.blob",
+        "backup.snapshot_copy.chain", "backup.snapshot_copy.head", "backup.snapshot_copy.page",
+        "backup.snapshot_missing", "backup.snapshot_newer_version", "backup.snapshot_rotated"), WaitKind.LATER),
+}
+
+
+def wait_kind(code: str) -> WaitKind:
+    return WAIT_KINDS.get(code, WaitKind.LATER)  # not a backup's code (a bug, a lock): only wait
+
+
+__all__ = ["CONTEXT", "FIELD_NAMES", "HINTS", "SAYS", "WAIT_KINDS", "WaitKind", "wait_kind"]

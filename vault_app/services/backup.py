@@ -52,6 +52,8 @@ from vault_app.services.backup_registry import (
     VERIFIED,
     VERIFY_FAILED,
     configure,
+    make_target,
+    refused_target,
     registered,
     settings,
     status,
@@ -183,7 +185,7 @@ def _create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rota
     where the vault is used (the GUI's single background-operation helper), not
     alongside another operation on the same vault."""
     started = time.perf_counter()
-    target = check_target(vault, target_dir)
+    target = refused_target(vault, target_dir)  # made only once nothing below refuses it
     # Not into another vault's backup repository (a single-file copy saved there with `--to`
     # was written while the folder was said to be another vault's): each vault needs a folder
     # of its own, and that vault's rotation, purges and sweeps are not this vault's. A folder
@@ -192,6 +194,7 @@ def _create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rota
     backup_lineage.refuse_file_into(vault, target)  # only onto this vault's own line, before anything is written
     # Not into an unplugged drive's empty mount point (services/backup_folder_connected.py).
     backup_folder_connected.refuse_unless_connected(vault, target)
+    make_target(target)
     now = datetime.now(UTC)
     created = now.isoformat(timespec="seconds")
     day = now.astimezone().date().isoformat()

@@ -443,6 +443,14 @@ def configured_target(vault: Vault, target: Path) -> Path:
 
 
 def check_target(vault: Vault, target: Path) -> Path:
+    """`target` checked (refused_target) and made if missing."""
+    return make_target(refused_target(vault, target))
+
+
+def refused_target(vault: Vault, target: Path) -> Path:
+    """`target` resolved and checked, not made: a backup refuses what it will refuse before it
+    makes a missing folder (`backup create --to` an unplugged drive's folder made it on the
+    laptop's own disk, then refused it as not connected), then makes it (make_target)."""
     target = Path(target).expanduser().resolve()
     vault_folder = vault.folder.resolve()
     if target == vault_folder or vault_folder in target.parents:
@@ -450,6 +458,10 @@ def check_target(vault: Vault, target: Path) -> Path:
                            code="backup.inside_vault", field="target")
     if target.exists() and not target.is_dir():
         raise InvalidInput(f"{target} is not a folder.", code="backup.target_not_folder", field="target")
+    return target
+
+
+def make_target(target: Path) -> Path:
     with os_errors("creating the backup folder"):
         # An existing folder (a mounted drive) keeps its permissions; the files are 0600.
         target.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)

@@ -50,7 +50,7 @@ from vault_app.services.backup_archive import (
 from vault_app.services.backup_disk_full import said_as_the_full_disk
 from vault_app.services.backup_folder_denied import said_as_the_backup_folder
 from vault_app.services.backup_folder_gone import said_as_gone
-from vault_app.services.backup_registry import CREATED, VERIFIED, VERIFY_FAILED, check_target
+from vault_app.services.backup_registry import CREATED, VERIFIED, VERIFY_FAILED, make_target, refused_target
 from vault_app.services.backup_repo_read import (
     BODY_FORMAT,
     BODY_VERSION,
@@ -308,9 +308,10 @@ def _create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, r
 
     Runs where the vault is used (its one worker), like backup.create_backup."""
     started = time.perf_counter()
-    repo = Repository(check_target(vault, repo_dir))
+    repo = Repository(refused_target(vault, repo_dir))  # made only once it is not refused
     # Not a new repository in an unplugged drive's empty mount point (services/backup_folder_connected.py).
     backup_folder_connected.refuse_unless_connected(vault, repo.root)
+    make_target(repo.root)
     # From the line's check to the rotation's sweep, the repository is this process's: another
     # copy's sweep cannot take the chunks written or reused here before the manifest names them,
     # nor another copy's snapshot slip in after the check (storage/backup_folder_lock.py).

@@ -36,9 +36,10 @@ MAX_RETIRED = 16
 REKEYED = "vault.rekeyed"
 REKEY_STARTED = "vault.rekey_started"
 # The same fact in the header's settings (no secret: a time), for `vault-app info`, which reads
-# the vault locked: set right after the "started" entry, cleared with the "rekeyed" one's
-# settings. A kill between an entry and its header write leaves the two apart for that one
-# step; what the unlocked vault says (`unfinished`) is the ledger's.
+# the vault locked: set right before the "started" entry, cleared after the "rekeyed" one. A
+# kill between a mark and its entry leaves the mark alone (nothing changed yet, or all done):
+# `info` then says unfinished, on the safe side, never misses one; the ledger is the truth
+# (`unfinished`), and the next unlock that asks it takes a stale mark off.
 UNFINISHED_SETTING = "rekey_unfinished_since"
 # What the command line says (the app says it with its menu: reminders.REKEY_UNFINISHED_REMINDER).
 UNFINISHED_TEXT = ("Replacing every key did not finish (the app or the computer stopped during it): run "
@@ -78,7 +79,10 @@ def unfinished(vault: Vault) -> bool:
     stopped during its last part. Some compartments may be under fresh keys, the master key
     and the recovery key may be new (a kit never shown) or old; replacing every key again
     puts them all under new ones and gives a kit."""
-    return vault.ledger.store.last_kind_among((REKEY_STARTED, REKEYED)) == REKEY_STARTED
+    started = vault.ledger.store.last_kind_among((REKEY_STARTED, REKEYED)) == REKEY_STARTED
+    if not started and unfinished_in_header(vault.header.settings):
+        vault.update_settings(**{UNFINISHED_SETTING: None})  # a stale mark (module constant's words)
+    return started
 
 
 def unfinished_in_header(settings: dict[str, object]) -> bool:

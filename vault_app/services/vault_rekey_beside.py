@@ -50,6 +50,7 @@ import shutil
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -215,8 +216,15 @@ def finish(vault: Vault, replacing: Replacing) -> vault_rekey.RekeyResult:
     try:
         with kdf.using(replacing.ahead), vault.passphrase_proven(replacing.passphrase):
             with vault.psychotherapy_for_maintenance("rekey") as psy:
-                started = vault.ledger.append(vault_rekey.REKEY_STARTED)
-                vault.update_settings(**{vault_rekey.UNFINISHED_SETTING: started.time})  # for `info`
+                # The header's mark (for `info`, which reads the vault locked) before the ledger's
+                # entry: a kill between the two leaves `info` saying unfinished with nothing changed
+                # yet (settled at the next unlock: vault_rekey.unfinished), never the reverse, an
+                # unfinished replacement `info` left unsaid (found: a kill after the entry did).
+                vault.update_settings(**{vault_rekey.UNFINISHED_SETTING: datetime.now(UTC).isoformat(
+                    timespec="seconds")})
+                crash_point("rekey_marked")
+                vault.ledger.append(vault_rekey.REKEY_STARTED)
+                crash_point("rekey_started")
                 # From here to each swap nothing but the swaps writes to a compartment.
                 changed = name_changes(pending, replacing.holder.release)
                 for name in ORDER:

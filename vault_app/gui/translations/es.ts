@@ -2404,6 +2404,10 @@
 <context>
     <name>RecoverDialog</name>
     <message>
+        <source>No usable keyring was found on this computer, so only your new passphrase (and your Emergency Kit) will open the vault.</source>
+        <translation>No se encontró un llavero utilizable en esta computadora, así que solo su nueva frase de contraseña (y su Kit de emergencia) abrirán la bóveda.</translation>
+    </message>
+    <message>
         <source>Vault recovered</source>
         <translation>Bóveda recuperada</translation>
     </message>
@@ -9654,8 +9658,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>¿Ya tiene una bóveda?</translation>
     </message>
     <message>
-        <source>On a new computer, bring your vault back from its backup instead of creating a new one: a backup file, or a snapshot in your backup folder.</source>
-        <translation>En una computadora nueva, recupere su bóveda desde su copia de seguridad en lugar de crear una nueva: un archivo de copia o una instantánea de su carpeta de copias.</translation>
+        <source>On a new computer, bring your vault back from its backup instead of creating a new one: a backup file, or a dated backup in your backup folder.</source>
+        <translation>En una computadora nueva, recupere su bóveda desde su copia de seguridad en lugar de crear una nueva: un archivo de copia o una copia fechada de su carpeta de copias.</translation>
     </message>
     <message>
         <source>Choose a folder for the vault</source>
@@ -10037,8 +10041,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Elegir…</translation>
     </message>
     <message>
-        <source>Your backups go into a backup folder with dated snapshots. Each backup adds only what changed since the last one, so a year of backups takes little more room than the vault itself.</source>
-        <translation>Sus copias de seguridad se guardan en una carpeta de copias con instantáneas fechadas. Cada copia añade solo lo que cambió desde la anterior, así que un año de copias ocupa poco más que la propia bóveda.</translation>
+        <source>Your backups go into a backup folder of dated backups. Each one writes only what changed since the last one, so a year of backups takes little more room than the vault itself.</source>
+        <translation>Sus copias de seguridad se guardan en una carpeta de copias fechadas. Cada una escribe solo lo que cambió desde la anterior, así que un año de copias ocupa poco más que la propia bóveda.</translation>
     </message>
     <message>
         <source>To move your backups or keep a second copy, copy the whole folder. To take one backup elsewhere, save a single-file copy from Vault &gt; Backups…</source>
@@ -10096,8 +10100,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>La bóveda se creará en &lt;b&gt;{0}&lt;/b&gt;, {1} un secreto en el llavero. Primero la aplicación mide la velocidad de esta computadora, para que adivinar su frase de contraseña sea lento para un atacante y desbloquear siga siendo rápido para usted.</translation>
     </message>
     <message>
-        <source>Backups will go into a backup folder with dated snapshots in &lt;b&gt;{0}&lt;/b&gt;.</source>
-        <translation>Las copias de seguridad se guardarán en una carpeta de copias con instantáneas fechadas en &lt;b&gt;{0}&lt;/b&gt;.</translation>
+        <source>Backups will go into a backup folder of dated backups in &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>Las copias de seguridad se guardarán en una carpeta de copias fechadas en &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>No backup folder yet: choose one later under Vault &gt; Backups…</source>
