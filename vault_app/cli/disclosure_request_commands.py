@@ -83,6 +83,8 @@ def _text(args: argparse.Namespace, name: str = "text") -> str:
 
 def cmd_add(args: argparse.Namespace) -> int:
     kind = getattr(args, "kind", None) or "amendment"
+    if getattr(args, "refused", False):
+        return _add_refused(args, kind)
     with common.unlocked(args) as vault:
         q = requests.add_request(
             vault, resolve_client_id(vault, args.client), kind=kind, received_on=args.received_on,
@@ -93,6 +95,28 @@ def cmd_add(args: argparse.Namespace) -> int:
         tag = common.practice_locale(vault)
         d = _charted(vault, [_data(q, request_due.license_state(vault)) | {"made_by": _made_by(vault, q)}])[0]
     common.emit(args, d, lambda: f"Recorded {_line(d, tag)}" + (f"\n  made by {d['made_by']}" if d["made_by"] else ""))
+    return 0
+
+
+def _add_refused(args: argparse.Namespace, kind: str) -> int:
+    """`request add --refused`: made by one the representative rules refuse, and denied on that rule."""
+    from vault_app.services import request_refused
+
+    if kind != "access" or not (args.guardian or args.by_representative or args.requester or args.claim):
+        raise InvalidInput("--refused records an access request made by a personal representative (--guardian, "
+                           "or --by-representative / --requester with --claim parent).", code="request.refused_usage")
+    with common.unlocked(args) as vault:
+        q, letter = request_refused.add_refused_request(
+            vault, resolve_client_id(vault, args.client), received_on=args.received_on,
+            guardian_id=args.guardian, requester_name=args.requester or "", requester_claim=args.claim or "",
+            description=args.description or "")
+        tag = common.practice_locale(vault)
+        d = _charted(vault, [_data(q, request_due.license_state(vault)) | {"made_by": _made_by(vault, q)}])[0]
+        d |= {"explanation": q.explanation}
+        written = _letter_out(args, letter)
+    common.emit(args, d, lambda: f"Recorded {_line(d, tag)}" + (f"\n  made by {d['made_by']}" if d["made_by"] else "")
+                + f"\n  refused: {q.explanation}\n  The reply to the requester is kept with the request "
+                  f"(request show {q.id})." + written)
     return 0
 
 
@@ -361,6 +385,9 @@ def _add_args(p: argparse.ArgumentParser) -> None:
                    "name (a denial on not_representative is addressed to them)")
     p.add_argument("--claim", choices=CLAIM_CODES, metavar="CODE",
                    help="the authority that person claims (45 CFR 164.502(g)): " + ", ".join(CLAIM_CODES))
+    p.add_argument("--refused", action="store_true",
+                   help="the representative rules refuse the requester (45 CFR 164.502(g)): record the access "
+                        "request as theirs and denied on that rule's reason, with the reply to them, in one step")
 
 
 def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
