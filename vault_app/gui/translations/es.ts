@@ -7474,6 +7474,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>NewRequestDialog</name>
     <message>
+        <source>Record a request made by {who}, refused on this rule</source>
+        <translation>Registrar una solicitud hecha por {who}, rechazada por esta regla</translation>
+    </message>
+    <message>
+        <source>Records an access request made by them, denied on the rule above with its citation, and keeps the reply to them.</source>
+        <translation>Registra una solicitud de acceso hecha por esa persona, denegada por la regla de arriba con su cita, y guarda la respuesta que se le envía.</translation>
+    </message>
+    <message>
         <source>Name of the person who made the request</source>
         <translation>Nombre de la persona que hizo la solicitud</translation>
     </message>
@@ -13092,6 +13100,18 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>Choose “Deny the whole request”: nothing is released.</source>
         <translation>Elija «Denegar toda la solicitud»: no se entrega nada.</translation>
+    </message>
+    <message>
+        <source>The rules let this person request the client&apos;s records on that day: record the request as made (it stays open) and answer it on its merits.</source>
+        <translation>Las reglas permiten a esta persona solicitar los registros del cliente ese día: registre la solicitud como hecha (queda abierta) y respóndala según corresponda.</translation>
+    </message>
+    <message>
+        <source>Only a parent&apos;s request, or a recorded representative&apos;s, is recorded as refused by the representative rules.</source>
+        <translation>Solo la solicitud de un padre o una madre, o la de un representante registrado, se registra como rechazada por las reglas de representación.</translation>
+    </message>
+    <message>
+        <source>“Refused” records an access request made by a personal representative.</source>
+        <translation>«Rechazada» registra una solicitud de acceso hecha por un representante personal.</translation>
     </message>
     <message>
         <source>Fill them in under Vault &gt; Settings… &gt; About you and the practice.</source>
