@@ -153,6 +153,31 @@ SUGGESTIONS: Mapping[str, str] = {
         "DecisionPromptWords",
         "{state} law (the license state): {citation} bars a release on a subpoena alone (not checked against "
         "the statute's own text); the federal rule, 45 CFR 164.512(e)(1)(ii), yields to it (45 CFR 160.203(b))"),
+    "decision.court_order.setting.state_none": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "federal rule: 45 CFR 164.512(e)(1)(i) (the app holds no {state} rule for this: check {state} law)"),
+    "decision.court_order.setting.no_state": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "federal rule: 45 CFR 164.512(e)(1)(i) (no license state is set in the practice settings)"),
+    "decision.subpoena.setting.state_none": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "federal rule: 45 CFR 164.512(e)(1)(ii) (the app holds no {state} rule for this: check {state} law)"),
+    "decision.subpoena.setting.no_state": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "federal rule: 45 CFR 164.512(e)(1)(ii) (no license state is set in the practice settings)"),
+    "decision.national_security.setting.state_none": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "federal law: 45 CFR 164.512(k)(2) (the app holds no {state} rule for this: check {state} law)"),
+    "decision.national_security.setting.no_state": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "federal law: 45 CFR 164.512(k)(2) (no license state is set in the practice settings)"),
+    "decision.self_harm.setting.state_none": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "HIPAA 45 CFR 164.512(j) permits it; the app holds no {state} rule for this: {state} law may require it"),
+    "decision.self_harm.setting.no_state": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "no license state is set in the practice settings: HIPAA 45 CFR 164.512(j) permits it; state law may "
+        "require it"),
 }
 
 __all__ = ["SUGGESTIONS"]

@@ -153,8 +153,6 @@ SAYS: Mapping[str, str] = {
     "request.refused_claim": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Only a parent's request, or a recorded representative's, is recorded as refused by "
                              "the representative rules."),
-    "request.refused_usage": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "“Refused” records an access request made by a personal representative."),
     "request.partial_only_access": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Only an access request can be granted in part."),
     "request.not_amendment": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Request {id} is not an amendment request."),

@@ -13110,10 +13110,6 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Solo la solicitud de un padre o una madre, o la de un representante registrado, se registra como rechazada por las reglas de representación.</translation>
     </message>
     <message>
-        <source>“Refused” records an access request made by a personal representative.</source>
-        <translation>«Rechazada» registra una solicitud de acceso hecha por un representante personal.</translation>
-    </message>
-    <message>
         <source>Fill them in under Vault &gt; Settings… &gt; About you and the practice.</source>
         <translation>Complételos en Bóveda &gt; Ajustes… &gt; Usted y su consulta.</translation>
     </message>
@@ -17557,6 +17553,54 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 </context>
 <context>
     <name>DecisionPromptWords</name>
+    <message>
+        <source>{state} (the license state): its rules applied: {rules}; other settings: federal baseline</source>
+        <translation>{state} (el estado de licencia): sus normas aplicadas: {rules}; los demás ajustes: base federal</translation>
+    </message>
+    <message>
+        <source>minors&apos; consent</source>
+        <translation>consentimiento de menores</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>conservación</translation>
+    </message>
+    <message>
+        <source>duty to protect</source>
+        <translation>deber de proteger</translation>
+    </message>
+    <message>
+        <source>federal rule: 45 CFR 164.512(e)(1)(i) (the app holds no {state} rule for this: check {state} law)</source>
+        <translation>norma federal: 45 CFR 164.512(e)(1)(i) (la aplicación no tiene ninguna norma de {state} para esto: consulte la ley de {state})</translation>
+    </message>
+    <message>
+        <source>federal rule: 45 CFR 164.512(e)(1)(i) (no license state is set in the practice settings)</source>
+        <translation>norma federal: 45 CFR 164.512(e)(1)(i) (no hay ningún estado de licencia en los ajustes de la consulta)</translation>
+    </message>
+    <message>
+        <source>federal rule: 45 CFR 164.512(e)(1)(ii) (the app holds no {state} rule for this: check {state} law)</source>
+        <translation>norma federal: 45 CFR 164.512(e)(1)(ii) (la aplicación no tiene ninguna norma de {state} para esto: consulte la ley de {state})</translation>
+    </message>
+    <message>
+        <source>federal rule: 45 CFR 164.512(e)(1)(ii) (no license state is set in the practice settings)</source>
+        <translation>norma federal: 45 CFR 164.512(e)(1)(ii) (no hay ningún estado de licencia en los ajustes de la consulta)</translation>
+    </message>
+    <message>
+        <source>federal law: 45 CFR 164.512(k)(2) (the app holds no {state} rule for this: check {state} law)</source>
+        <translation>ley federal: 45 CFR 164.512(k)(2) (la aplicación no tiene ninguna norma de {state} para esto: consulte la ley de {state})</translation>
+    </message>
+    <message>
+        <source>federal law: 45 CFR 164.512(k)(2) (no license state is set in the practice settings)</source>
+        <translation>ley federal: 45 CFR 164.512(k)(2) (no hay ningún estado de licencia en los ajustes de la consulta)</translation>
+    </message>
+    <message>
+        <source>HIPAA 45 CFR 164.512(j) permits it; the app holds no {state} rule for this: {state} law may require it</source>
+        <translation>HIPAA 45 CFR 164.512(j) lo permite; la aplicación no tiene ninguna norma de {state} para esto: la ley de {state} puede exigirlo</translation>
+    </message>
+    <message>
+        <source>no license state is set in the practice settings: HIPAA 45 CFR 164.512(j) permits it; state law may require it</source>
+        <translation>no hay ningún estado de licencia en los ajustes de la consulta: HIPAA 45 CFR 164.512(j) lo permite; la ley estatal puede exigirlo</translation>
+    </message>
     <message>
         <source>{state} (the license state; jurisdiction settings not edited for it: federal baseline)</source>
         <translation>{state} (el estado de la licencia; configuración de la jurisdicción sin ajustar a él: base federal)</translation>
