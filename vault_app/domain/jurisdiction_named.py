@@ -56,16 +56,20 @@ def applied_rules(j: Jurisdiction, state: str) -> tuple[str, ...]:
 # Whole sentences, each its own code, so that a screen says them in its language.
 NO_SETTING: dict[str, tuple[str, str]] = {
     "decision.court_order.setting": (
-        "federal rule: 45 CFR 164.512(e)(1)(i) (the app holds no {state} rule for this: check {state} law)",
+        "federal rule: 45 CFR 164.512(e)(1)(i) "
+        "(the app holds no {license_state} rule for this: check {license_state} law)",
         "federal rule: 45 CFR 164.512(e)(1)(i) (no license state is set in the practice settings)"),
     "decision.subpoena.setting": (
-        "federal rule: 45 CFR 164.512(e)(1)(ii) (the app holds no {state} rule for this: check {state} law)",
+        "federal rule: 45 CFR 164.512(e)(1)(ii) "
+        "(the app holds no {license_state} rule for this: check {license_state} law)",
         "federal rule: 45 CFR 164.512(e)(1)(ii) (no license state is set in the practice settings)"),
     "decision.national_security.setting": (
-        "federal law: 45 CFR 164.512(k)(2) (the app holds no {state} rule for this: check {state} law)",
+        "federal law: 45 CFR 164.512(k)(2) "
+        "(the app holds no {license_state} rule for this: check {license_state} law)",
         "federal law: 45 CFR 164.512(k)(2) (no license state is set in the practice settings)"),
     "decision.self_harm.setting": (
-        "HIPAA 45 CFR 164.512(j) permits it; the app holds no {state} rule for this: {state} law may require it",
+        "HIPAA 45 CFR 164.512(j) permits it; the app holds no {license_state} rule "
+        "for this: {license_state} law may require it",
         "no license state is set in the practice settings: HIPAA 45 CFR 164.512(j) permits it; state law may "
         "require it"),
 }
@@ -79,7 +83,7 @@ def named_setting(setting: Problem, state: str) -> Problem:
         return setting
     if not state.strip():
         return words(setting.code + ".no_state", found[1])
-    return words(setting.code + ".state_none", found[0], state=state_name(state))
+    return words(setting.code + ".state_none", found[0], license_state=state_name(state))
 
 
 __all__ = ["NO_SETTING", "RULE_WORDS", "applied_rules", "named_setting", "state_name"]

@@ -115,6 +115,9 @@ def kind_words(kind: str) -> str:
 
 
 def _param(name: str, value: object, *, english: bool) -> str | None:
+    if name == "license_state":  # any state, by its English name (domain/jurisdiction_named)
+        code = next((c for c, n in LICENSE_STATE_NAMES.items() if n == value), "")
+        return str(value) if english or not code else state_names().get(code, str(value))
     table = _TABLES.get(name)
     if table is None:
         if name in _SETTING_PARAMS and not english:

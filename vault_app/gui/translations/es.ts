@@ -17570,32 +17570,32 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>deber de proteger</translation>
     </message>
     <message>
-        <source>federal rule: 45 CFR 164.512(e)(1)(i) (the app holds no {state} rule for this: check {state} law)</source>
-        <translation>norma federal: 45 CFR 164.512(e)(1)(i) (la aplicación no tiene ninguna norma de {state} para esto: consulte la ley de {state})</translation>
+        <source>federal rule: 45 CFR 164.512(e)(1)(i) (the app holds no {license_state} rule for this: check {license_state} law)</source>
+        <translation>norma federal: 45 CFR 164.512(e)(1)(i) (la aplicación no tiene ninguna norma de {license_state} para esto: consulte la ley de {license_state})</translation>
     </message>
     <message>
         <source>federal rule: 45 CFR 164.512(e)(1)(i) (no license state is set in the practice settings)</source>
         <translation>norma federal: 45 CFR 164.512(e)(1)(i) (no hay ningún estado de licencia en los ajustes de la consulta)</translation>
     </message>
     <message>
-        <source>federal rule: 45 CFR 164.512(e)(1)(ii) (the app holds no {state} rule for this: check {state} law)</source>
-        <translation>norma federal: 45 CFR 164.512(e)(1)(ii) (la aplicación no tiene ninguna norma de {state} para esto: consulte la ley de {state})</translation>
+        <source>federal rule: 45 CFR 164.512(e)(1)(ii) (the app holds no {license_state} rule for this: check {license_state} law)</source>
+        <translation>norma federal: 45 CFR 164.512(e)(1)(ii) (la aplicación no tiene ninguna norma de {license_state} para esto: consulte la ley de {license_state})</translation>
     </message>
     <message>
         <source>federal rule: 45 CFR 164.512(e)(1)(ii) (no license state is set in the practice settings)</source>
         <translation>norma federal: 45 CFR 164.512(e)(1)(ii) (no hay ningún estado de licencia en los ajustes de la consulta)</translation>
     </message>
     <message>
-        <source>federal law: 45 CFR 164.512(k)(2) (the app holds no {state} rule for this: check {state} law)</source>
-        <translation>ley federal: 45 CFR 164.512(k)(2) (la aplicación no tiene ninguna norma de {state} para esto: consulte la ley de {state})</translation>
+        <source>federal law: 45 CFR 164.512(k)(2) (the app holds no {license_state} rule for this: check {license_state} law)</source>
+        <translation>ley federal: 45 CFR 164.512(k)(2) (la aplicación no tiene ninguna norma de {license_state} para esto: consulte la ley de {license_state})</translation>
     </message>
     <message>
         <source>federal law: 45 CFR 164.512(k)(2) (no license state is set in the practice settings)</source>
         <translation>ley federal: 45 CFR 164.512(k)(2) (no hay ningún estado de licencia en los ajustes de la consulta)</translation>
     </message>
     <message>
-        <source>HIPAA 45 CFR 164.512(j) permits it; the app holds no {state} rule for this: {state} law may require it</source>
-        <translation>HIPAA 45 CFR 164.512(j) lo permite; la aplicación no tiene ninguna norma de {state} para esto: la ley de {state} puede exigirlo</translation>
+        <source>HIPAA 45 CFR 164.512(j) permits it; the app holds no {license_state} rule for this: {license_state} law may require it</source>
+        <translation>HIPAA 45 CFR 164.512(j) lo permite; la aplicación no tiene ninguna norma de {license_state} para esto: la ley de {license_state} puede exigirlo</translation>
     </message>
     <message>
         <source>no license state is set in the practice settings: HIPAA 45 CFR 164.512(j) permits it; state law may require it</source>
