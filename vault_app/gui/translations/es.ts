@@ -22772,4 +22772,27 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Se ofrecerá una retención legal cuando el día de recepción sea correcto: {problem}</translation>
     </message>
 </context>
+<context>
+    <name>AuthorizationConsentLine</name>
+    <message>
+        <source>a parent or guardian, as the chart records</source>
+        <translation>un padre, una madre o un tutor, según consta en el expediente</translation>
+    </message>
+    <message>
+        <source>the client, a minor who consented to their own care, as the chart records</source>
+        <translation>el cliente, un menor que consintió su propia atención, según consta en el expediente</translation>
+    </message>
+    <message>
+        <source>not recorded (record it on the client&apos;s form: it decides whether a parent or the minor signs)</source>
+        <translation>sin registrar (regístrelo en la ficha del cliente: decide si firma un progenitor o el menor)</translation>
+    </message>
+    <message>
+        <source>Who consented to the minor&apos;s care: {who}.</source>
+        <translation>Quién consintió la atención del menor: {who}.</translation>
+    </message>
+    <message>
+        <source>Who consented to the minor&apos;s care</source>
+        <translation>Quién consintió la atención del menor</translation>
+    </message>
+</context>
 </TS>
