@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from vault_app.services.representatives import CareConsentOnFile
     from vault_app.services.vault import Vault
 
-CONTEXT = "AuthorizationConsentLine"
 
 
 def _on_file(vault: Vault, client_id: str, on: str) -> CareConsentOnFile:
@@ -33,14 +32,16 @@ def consent_words(found: CareConsentOnFile) -> str:
     if not found.shown:
         return ""
     if found.consented_by == "guardian":
-        who = QCoreApplication.translate(CONTEXT, "a parent or guardian, as the chart records")
+        who = QCoreApplication.translate("AuthorizationConsentLine", "a parent or guardian, as the chart records")
     elif found.consented_by == "client":
-        who = QCoreApplication.translate(CONTEXT, "the client, a minor who consented to their own care, as the "
-                                                  "chart records")
+        who = QCoreApplication.translate("AuthorizationConsentLine",
+                                         "the client, a minor who consented to their own care, as the chart records")
     else:
-        who = QCoreApplication.translate(CONTEXT, "not recorded (record it on the client's form: it decides "
-                                                  "whether a parent or the minor signs)")
-    return QCoreApplication.translate(CONTEXT, "Who consented to the minor's care: {who}.").format(who=who)
+        who = QCoreApplication.translate("AuthorizationConsentLine",
+                                         "not recorded (record it on the client's form: it decides whether a "
+                                         "parent or the minor signs)")
+    said = QCoreApplication.translate("AuthorizationConsentLine", "Who consented to the minor's care: {who}.")
+    return said.format(who=who)
 
 
 class ConsentLine:
@@ -51,7 +52,8 @@ class ConsentLine:
         self.label.setObjectName("calmNote")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAccessibleName(QCoreApplication.translate(CONTEXT, "Who consented to the minor's care"))
+        self.label.setAccessibleName(QCoreApplication.translate("AuthorizationConsentLine",
+                                                                "Who consented to the minor's care"))
         self.label.hide()
         self._words = ""
         self._representative = False

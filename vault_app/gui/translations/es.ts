@@ -17706,10 +17706,6 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>¿Qué exige la orden y hay algo que vaya más allá?</translation>
     </message>
     <message>
-        <source>federal rule: 45 CFR 164.512(e)(1)(i) (no jurisdiction setting)</source>
-        <translation>norma federal: 45 CFR 164.512(e)(1)(i) (sin ajuste de jurisdicción)</translation>
-    </message>
-    <message>
         <source>45 CFR 164.512(e)(1)(i); the order itself (court, case number, date)</source>
         <translation>45 CFR 164.512(e)(1)(i); la propia orden (tribunal, número de causa, fecha)</translation>
     </message>
@@ -17994,10 +17990,6 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>¿Cómo verificó la solicitud?</translation>
     </message>
     <message>
-        <source>federal law: 45 CFR 164.512(k)(2) (no jurisdiction setting)</source>
-        <translation>ley federal: 45 CFR 164.512(k)(2) (sin ajuste de jurisdicción)</translation>
-    </message>
-    <message>
         <source>45 CFR 164.512(k)(2); the legal authority the official cited</source>
         <translation>45 CFR 164.512(k)(2); la autoridad legal que citó el funcionario</translation>
     </message>
@@ -18178,10 +18170,6 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>¿Qué tan inminente es el riesgo?</translation>
     </message>
     <message>
-        <source>no jurisdiction setting: HIPAA 45 CFR 164.512(j) permits it; state law may require it</source>
-        <translation>sin ajuste de jurisdicción: HIPAA 45 CFR 164.512(j) lo permite; la ley estatal puede exigirlo</translation>
-    </message>
-    <message>
         <source>45 CFR 164.512(j)(1)(i); your state&apos;s involuntary-hold statute</source>
         <translation>45 CFR 164.512(j)(1)(i); la ley de su estado sobre la internación involuntaria</translation>
     </message>
@@ -18264,10 +18252,6 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>What does the subpoena ask for, and by when?</source>
         <translation>¿Qué pide la citación, y para cuándo?</translation>
-    </message>
-    <message>
-        <source>federal rule: 45 CFR 164.512(e)(1)(ii) (no jurisdiction setting)</source>
-        <translation>norma federal: 45 CFR 164.512(e)(1)(ii) (sin ajuste de jurisdicción)</translation>
     </message>
     <message>
         <source>{state} law (the license state): {citation} bars a release on a subpoena alone (not checked against the statute&apos;s own text); the federal rule, 45 CFR 164.512(e)(1)(ii), yields to it (45 CFR 160.203(b))</source>
