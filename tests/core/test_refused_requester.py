@@ -101,9 +101,11 @@ def test_request_add_refused_on_the_command_line(
     base = ("request", "add", "--kind", "access", "--client", client_id, "--received-on",
             fx.today().isoformat(), "--guardian", mother, "--vault", str(folder))
     refused = cli(capsys, monkeypatch, *base)
-    assert refused.code != 0
+    assert refused.code != 0 and "add --refused" in refused.err  # the refusal says how to document it
     run = cli(capsys, monkeypatch, *base, "--refused", "--json")
     assert run.code == 0, run.err
     d = json.loads(run.out)
     assert d["status"] == "denied" and d["grounds"] == ["not_representative"] and d["guardian_id"] == mother
     assert "45 CFR 164.502(g)(3)(i)" in d["explanation"] and d["made_by"].startswith("Elena Lopez, parent")
+    shown = cli(capsys, monkeypatch, "request", "show", d["request_id"], "--vault", str(folder))
+    assert "basis: The client is 15" in shown.out and "Dear Elena Lopez," in shown.out
