@@ -8,17 +8,22 @@ a listed state gets its rule, an unlisted or unset one the federal words; other 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.core.decision_helpers import make_chart
 from vault_app.domain.decision_prompts import guide_for
 from vault_app.domain.decisions import TRIGGERS
 from vault_app.domain.duty_to_protect import DUTY_RULES
+from vault_app.domain.jurisdiction_named import NO_SETTING
 from vault_app.domain.state_privilege import SUBPOENA_PRIVILEGE
 from vault_app.services import decisions, practice
 from vault_app.services.vault import Vault
 
-FEDERAL_SETTING = "federal rule: 45 CFR 164.512(e)(1)(ii) (no jurisdiction setting)"
+# The federal rule, naming the license state the app holds no rule of, or saying none is set
+# (domain/jurisdiction_named: "(no jurisdiction setting)" read as if no state were set).
+FEDERAL_SETTING = "federal rule: 45 CFR 164.512(e)(1)(ii) ("
 FEDERAL_HINT = "45 CFR 164.512(e)(1)(ii); your state's therapist-patient privilege"
 
 # (license state as stored or typed, the state named, a citation it must carry) or None: federal words.
@@ -37,7 +42,8 @@ def test_the_subpoena_setting_says_the_states_rule_where_one_is_listed(
         state: str, listed: tuple[str, str] | None) -> None:
     guide = guide_for("subpoena", license_state=state)
     if listed is None:
-        assert guide.jurisdiction_setting == FEDERAL_SETTING
+        assert guide.jurisdiction_setting.startswith(FEDERAL_SETTING)
+        assert ("no license state is set" in guide.jurisdiction_setting) is (not state)
         assert guide.statute_hint == FEDERAL_HINT
         return
     name, citation = listed
@@ -56,7 +62,13 @@ def test_the_subpoena_setting_says_the_states_rule_where_one_is_listed(
 def test_no_other_trigger_changes_with_the_license_state(trigger: str, code: str) -> None:
     if trigger == "duty_to_warn" and code in DUTY_RULES:
         return  # the state's duty to protect: tests/core/test_duty_to_protect_state.py
-    assert guide_for(trigger, license_state=code) == guide_for(trigger)
+    named = guide_for(trigger, license_state=code)
+    plain = guide_for(trigger)
+    # Only a setting with no rule of its own names the state (domain/jurisdiction_named); nothing else.
+    assert replace(named, jurisdiction_setting="") == replace(plain, jurisdiction_setting="")
+    code = getattr(plain.jurisdiction_setting, "code", "")
+    assert (named.jurisdiction_setting == plain.jurisdiction_setting) is (code.removesuffix(".no_state")
+                                                                          not in NO_SETTING)
 
 
 @pytest.mark.parametrize(("state", "named"), [("NY", "New York"), ("TX", None)])
@@ -68,6 +80,6 @@ def test_a_vaults_license_state_reaches_the_guide_and_the_prefilled_exception(
     draft = decisions.start(vault, chart.client_id, "subpoena")
     assert draft.exception is not None and draft.exception.setting == setting
     if named is None:
-        assert setting == FEDERAL_SETTING
+        assert setting.startswith(FEDERAL_SETTING) and "no Texas rule" in setting
     else:
         assert setting.startswith(f"{named} law (the license state)")

@@ -64,6 +64,8 @@ def _every_text(vault: Vault) -> list[str]:
                 texts += _texts_of(guide_for(trigger, j, age))
             for state in SUBPOENA_PRIVILEGE:  # a listed state's privilege in the subpoena's setting
                 texts += _texts_of(guide_for("subpoena", j, age, state))
+            for trigger in TRIGGERS:  # a state with no rule of its own named (domain/jurisdiction_named)
+                texts += _texts_of(guide_for(trigger, j, age, "TX"))
             for state in DUTY_RULES:  # a state's duty to protect (domain/duty_to_protect)
                 texts += _texts_of(guide_for("duty_to_warn", j, age, state))
     for trigger in TRIGGERS:
@@ -134,7 +136,8 @@ def test_a_suggestion_left_as_shown_is_kept_in_english_and_a_typed_one_as_typed(
 
 @pytest.mark.parametrize(("state", "said"), [("NY", "ley de Nueva York (el estado de la licencia): N.Y. CPLR 4507"),
                                              ("CA", "ley de California (el estado de la licencia): Cal. Evid."),
-                                             ("TX", "norma federal: 45 CFR 164.512(e)(1)(ii) (sin ajuste")])
+                                             ("TX", "norma federal: 45 CFR 164.512(e)(1)(ii) (la aplicación no "
+                                                    "tiene ninguna norma de Texas")])
 def test_a_subpoenas_setting_names_the_license_states_privilege_in_spanish_and_keeps_the_english(
         qtbot: Any, spanish: None, state: str, said: str) -> None:
     guide = guide_for("subpoena", license_state=state)

@@ -94,3 +94,25 @@ def test_the_name_the_person_message_goes_once_both_are_filled(unlocked_app: App
     assert dialog.message.text().startswith("Name the person")  # the authority is still to choose
     dialog.claim.setCurrentIndex(dialog.claim.findData("parent"))
     qtbot.waitUntil(lambda: dialog.message.text() == "")
+
+
+def test_the_refused_mothers_request_is_recorded_as_hers_and_refused(unlocked_app: AppController, qtbot) -> None:
+    """One step documents that she asked and was refused on the rule, with its citation (164.502(g)(3)(i)),
+    never as an open request nor a granted one; privacy mode masks her name on the button too."""
+    vault = unlocked_app.vault
+    assert vault is not None
+    client_id, mother = _maya(unlocked_app, "client")
+    dialog = _dialog(unlocked_app, qtbot, client_id)
+    qtbot.waitUntil(lambda: dialog.refused_box.isVisible())
+    buttons = [dialog._refused_layout.itemAt(i).widget() for i in range(dialog._refused_layout.count())]
+    assert [b.text() for b in buttons] == [
+        "Record a request made by Elena Lopez, parent (mother), refused on this rule"]
+    dialog.kind.setCurrentIndex(dialog.kind.findData("amendment"))
+    assert not dialog.refused_box.isVisible()  # the rule denies the right of access: an access request only
+    dialog.kind.setCurrentIndex(dialog.kind.findData("access"))
+    dialog.description.setText("a copy of everything")
+    buttons[0].click()
+    qtbot.waitUntil(lambda: len(requests.list_requests(vault, client_id=client_id)) == 1)
+    (q,) = requests.list_requests(vault, client_id=client_id)
+    assert q.guardian_id == mother and q.status == "denied" and q.grounds == ("not_representative",)
+    assert "164.502(g)(3)(i)" in q.explanation and q.description == "a copy of everything"

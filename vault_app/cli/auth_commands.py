@@ -9,6 +9,7 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain.accounting_reliance import LetterOrder
+from vault_app.domain.authorization import Authorization
 from vault_app.domain.plurals import counted
 from vault_app.domain.shown_words import INFO_KIND_WORDS, shown_all
 from vault_app.services import authorizations, revocation_order
@@ -59,6 +60,25 @@ def _default_signer(vault: Vault, client_id: str, args: argparse.Namespace) -> t
     return None, client.legal_name, "Signed by the client (the default; --guardian ID for a representative)."
 
 
+# Who consented to a minor's care (clients.care_consented_by), said with a representative's signature.
+CONSENT_WORDS = {
+    "guardian": "a parent or guardian, as the chart records",
+    "client": "the client, a minor who consented to their own care, as the chart records",
+    "": "not recorded (the open question below: it decides whether a parent or the minor signs)",
+}
+
+
+def _care_consent(vault: Vault, auth: Authorization) -> dict[str, str]:
+    """{"care_consented_by": ...} for a representative's signature on a minor's form where the chart asks or
+    records who consented to the care (45 CFR 164.502(g)(3)(i)); {} otherwise."""
+    from vault_app.services import representatives
+
+    if auth.signer.role != "personal_representative" or auth.signed_on is None:
+        return {}
+    found = representatives.care_consent_on_file(vault, auth.signer_client_id or auth.client_id, auth.signed_on)
+    return {"care_consented_by": found.consented_by} if found.shown else {}
+
+
 def cmd_auth_add(args: argparse.Namespace) -> int:
     scan = common.read_document_file(args.scan, "scan") if args.scan else None
     with common.unlocked(args) as vault:
@@ -81,10 +101,13 @@ def cmd_auth_add(args: argparse.Namespace) -> int:
             scan_attachment_id=args.scan_attachment,
         )
         tag = common.practice_locale(vault)
+        consent = _care_consent(vault, auth)
         data = authorizations.describe(auth, locale=tag) | {"warnings": authorizations.signing_warnings(vault, auth),
-                                                            "signer_default": signer_note}
+                                                            "signer_default": signer_note} | consent
     common.emit(args, data, lambda: "Recorded " + _auth_text(data, tag)
                 + (f"\n{signer_note}" if signer_note else "")
+                + (f"\nWho consented to the minor's care: {CONSENT_WORDS[consent['care_consented_by']]}."
+                   if consent else "")
                 + "".join(f"\nWARNING: {w}" for w in data["warnings"]))
     return 0
 

@@ -14,7 +14,7 @@ from vault_app.cli import common
 from vault_app.cli.request_due_text import due_words
 from vault_app.domain.claimed_authority import CLAIM_CODES, claim_of
 from vault_app.domain.clinical import parse_date
-from vault_app.domain.errors import ExitCode, InvalidInput, NotFound
+from vault_app.domain.errors import ExitCode, InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.letters import Letter
 from vault_app.domain.plurals import counted
 from vault_app.domain.requests import (
@@ -48,6 +48,7 @@ def _data(q: ClientRequest, state: str = "") -> dict[str, Any]:
         "status": q.status,
         "decided_on": q.decided_on.isoformat() if q.decided_on else None, "grounds": list(q.grounds),
         "note_ids": list(q.note_ids), "description": q.description, "granted": q.granted, "denied": q.denied,
+        "explanation": q.explanation,
         "disagreement_filed": bool(q.disagreement), "rebuttal": bool(q.rebuttal),
         "by_representative": q.by_representative, "guardian_id": q.guardian_id,
         "requester_name": q.requester_name, "requester_claim": q.requester_claim,
@@ -83,16 +84,46 @@ def _text(args: argparse.Namespace, name: str = "text") -> str:
 
 def cmd_add(args: argparse.Namespace) -> int:
     kind = getattr(args, "kind", None) or "amendment"
+    if getattr(args, "refused", False):
+        return _add_refused(args, kind)
     with common.unlocked(args) as vault:
-        q = requests.add_request(
-            vault, resolve_client_id(vault, args.client), kind=kind, received_on=args.received_on,
-            description=args.description or "", note_ids=[n for n in (args.notes or "").split(",") if n.strip()],
-            by_representative=args.by_representative, guardian_id=args.guardian,
-            requester_name=args.requester or "", requester_claim=args.claim or "",
-        )
+        try:
+            q = requests.add_request(
+                vault, resolve_client_id(vault, args.client), kind=kind, received_on=args.received_on,
+                description=args.description or "", note_ids=[n for n in (args.notes or "").split(",") if n.strip()],
+                by_representative=args.by_representative, guardian_id=args.guardian,
+                requester_name=args.requester or "", requester_claim=args.claim or "",
+            )
+        except RefusedByPolicy as exc:
+            # The representative rules refuse the requester: say how to document that they asked.
+            if kind == "access" and exc.code.startswith("representative."):
+                exc.hint = (exc.hint + " To record that they asked and were refused on this rule, add --refused."
+                            ).strip()
+            raise
         tag = common.practice_locale(vault)
         d = _charted(vault, [_data(q, request_due.license_state(vault)) | {"made_by": _made_by(vault, q)}])[0]
     common.emit(args, d, lambda: f"Recorded {_line(d, tag)}" + (f"\n  made by {d['made_by']}" if d["made_by"] else ""))
+    return 0
+
+
+def _add_refused(args: argparse.Namespace, kind: str) -> int:
+    """`request add --refused`: made by one the representative rules refuse, and denied on that rule."""
+    from vault_app.services import request_refused
+
+    if kind != "access" or not (args.guardian or args.by_representative or args.requester or args.claim):
+        raise InvalidInput("--refused records an access request made by a personal representative (--guardian, "
+                           "or --by-representative / --requester with --claim parent).", code="request.refused_usage")
+    with common.unlocked(args) as vault:
+        q, letter = request_refused.add_refused_request(
+            vault, resolve_client_id(vault, args.client), received_on=args.received_on,
+            guardian_id=args.guardian, requester_name=args.requester or "", requester_claim=args.claim or "",
+            description=args.description or "")
+        tag = common.practice_locale(vault)
+        d = _charted(vault, [_data(q, request_due.license_state(vault)) | {"made_by": _made_by(vault, q)}])[0]
+        written = _letter_out(args, letter)
+    common.emit(args, d, lambda: f"Recorded {_line(d, tag)}" + (f"\n  made by {d['made_by']}" if d["made_by"] else "")
+                + f"\n  refused: {q.explanation}\n  The reply to the requester is kept with the request "
+                  f"(request show {q.id})." + written)
     return 0
 
 
@@ -135,7 +166,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     drafts_line = (f"\n  Left out as unsigned drafts: {counted(len(days) + gone, 'note')} ({'; '.join(drafts)})"
                    if drafts else "")
     common.emit(args, d, lambda: "\n".join([
-        _line(d, tag) + (f"\n  made by {d['made_by']}" if d["made_by"] else "") + drafts_line,
+        _line(d, tag) + (f"\n  made by {d['made_by']}" if d["made_by"] else "") + drafts_line
+        + (f"\n  basis: {d['explanation']}" if d["status"] == "denied" and d["explanation"] else ""),
         *[f"\n--- {x['kind']} ({common.date_shown(x['letter_date'], tag)}) ---\n{x['body']}" for x in d["letters"]]]))
     return 0
 
@@ -361,6 +393,9 @@ def _add_args(p: argparse.ArgumentParser) -> None:
                    "name (a denial on not_representative is addressed to them)")
     p.add_argument("--claim", choices=CLAIM_CODES, metavar="CODE",
                    help="the authority that person claims (45 CFR 164.502(g)): " + ", ".join(CLAIM_CODES))
+    p.add_argument("--refused", action="store_true",
+                   help="the representative rules refuse the requester (45 CFR 164.502(g)): record the access "
+                        "request as theirs and denied on that rule's reason, with the reply to them, in one step")
 
 
 def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]

@@ -9,6 +9,8 @@ and the therapist's own settings and counsel decide.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from vault_app.domain import duty_to_protect
 from vault_app.domain.decision_guide import (
     DID_TELL_CLIENT,
@@ -44,6 +46,7 @@ from vault_app.domain.decision_suggestions import follow_ups_of, recipients_of
 from vault_app.domain.decisions import RISK_FACTORS, TRIGGER_LABELS, TRIGGERS, ExceptionKind
 from vault_app.domain.duty_to_protect import DutyRule
 from vault_app.domain.errors import InvalidInput, Problem
+from vault_app.domain.jurisdiction_named import named_setting
 from vault_app.domain.practice import Jurisdiction
 
 
@@ -66,12 +69,17 @@ def guide_for(trigger: str, jurisdiction: Jurisdiction | None = None, client_age
     j = jurisdiction or Jurisdiction()
     if trigger not in TRIGGERS:
         raise InvalidInput(f"Unknown trigger. Choose one of: {', '.join(TRIGGERS)}.")
-    if trigger == "subpoena":  # the only guide the license state changes
-        return subpoena_guide(j, _minor_note(client_age, j), license_state)
-    if trigger == "duty_to_warn":  # the license state's duty to protect (domain/duty_to_protect)
-        return _duty_to_warn(j, _minor_note(client_age, j), license_state)
-    builder = _BUILDERS[trigger]
-    return builder(j, _minor_note(client_age, j))
+    if trigger == "subpoena":  # the license state's privilege, where domain/state_privilege lists it
+        guide = subpoena_guide(j, _minor_note(client_age, j), license_state)
+    elif trigger == "duty_to_warn":  # the license state's duty to protect (domain/duty_to_protect)
+        guide = _duty_to_warn(j, _minor_note(client_age, j), license_state)
+    else:
+        guide = _BUILDERS[trigger](j, _minor_note(client_age, j))
+    # A federal rule with no setting names the license state, or says none is set (jurisdiction_named).
+    setting = guide.jurisdiction_setting
+    if isinstance(setting, Problem):
+        guide = replace(guide, jurisdiction_setting=named_setting(setting, license_state))
+    return guide
 
 
 def _child_abuse(j: Jurisdiction, minor: Problem | None) -> TriggerGuide:

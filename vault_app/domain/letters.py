@@ -213,8 +213,11 @@ NOT_REPRESENTATIVE_CITATION = "45 CFR 164.502(g), 164.508, 164.514(h), 164.524(a
 
 
 def not_representative_reply(
-    profile: PracticeProfile, request: ClientRequest, requester_name: str, day: date
+    profile: PracticeProfile, request: ClientRequest, requester_name: str, day: date, *,
+    basis: tuple[str, str] | None = None,
 ) -> Letter:
+    """`basis`: the rule that refused the requester on the day received, as (general words,
+    citation) (domain/refused_requester), stated in writing in place of the missing documentation."""
     if request.kind != "access":
         raise InvalidInput(f"{request.label} is not an access request.")
     who, phone = _contact(profile)
@@ -229,10 +232,14 @@ def not_representative_reply(
         "Your request did not include that documentation or authorization, so we cannot act on it. If you have "
         f"it, you may send it to {who} (telephone {phone}), and we will consider a new request.",
     )
+    if basis is not None:
+        paras = (*paras[:2],
+                 f"{basis[0]} ({basis[1]}). For that reason we cannot act on your request. If you believe this "
+                 f"does not apply, you may write to {who} (telephone {phone}).")
     to = requester_name.strip() or "Sir or Madam"
     return _letter(profile, "access-not-representative", "Your request for health information", day, to, paras,
                    _signature(profile), ("received_date", "neither_confirm_nor_deny", "release_conditions",
-                                         "how_to_send_documentation"))
+                                         "how_to_send_documentation" if basis is None else "basis"))
 
 
 def amendment_denial(profile: PracticeProfile, request: ClientRequest, client_name: str, day: date, *,

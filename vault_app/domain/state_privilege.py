@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vault_app.domain.errors import Problem, said
+from vault_app.domain.jurisdiction_named import RULE_WORDS, applied_rules
 from vault_app.domain.practice import Jurisdiction
 from vault_app.domain.us_states import LICENSE_STATE_NAMES
 
@@ -116,9 +117,19 @@ def recorded_name(j: Jurisdiction, state: str) -> str:
     code = state.strip().upper()
     if j.name != Jurisdiction().name or not code:
         return j.name
+    # The state's presets applied without renaming the settings (found by a walker: California's minors',
+    # retention and duty-to-protect rules applied, and the record said "federal baseline").
+    rules = applied_rules(j, code)
+    if rules:
+        return APPLIED_NAME.format(state=LICENSE_STATE_NAMES.get(code, code),
+                                   rules=", ".join(RULE_WORDS[r] for r in rules))
     return (f"{LICENSE_STATE_NAMES.get(code, code)} (the license state; jurisdiction settings not edited for it: "
             "federal baseline)")
 
 
-__all__ = ["COUNSEL_FIELD", "FEDERAL", "NOT_CHECKED", "PREEMPTION", "SUBPOENA_PRIVILEGE", "StatePrivilege",
-           "counsel_asked", "privilege_for", "recorded_name", "subpoena_state_refusals"]
+# recorded_name's words where some of the license state's rules are applied (gui/decision_prompt_words says them).
+APPLIED_NAME = "{state} (the license state): its rules applied: {rules}; other settings: federal baseline"
+
+
+__all__ = ["APPLIED_NAME", "COUNSEL_FIELD", "FEDERAL", "NOT_CHECKED", "PREEMPTION", "SUBPOENA_PRIVILEGE",
+           "StatePrivilege", "counsel_asked", "privilege_for", "recorded_name", "subpoena_state_refusals"]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui import auth_dialog_held, file_dialogs
+from vault_app.gui.auth_dialog_consent import ConsentLine
 from vault_app.gui.auth_member import MemberChoice
 from vault_app.gui.auth_parts import DescribedParts
 from vault_app.gui.auth_signer_problem import SignerProblem
@@ -171,6 +172,8 @@ class AuthorizationDialog(GuardedDialog):
         f2.addRow(self.tr("Signer is:"), self.signer_role)
         f2.addRow(self.tr("Authority:"), self.signer_authority)
         f2.addRow("", self.signer_note)
+        self.consent_line = ConsentLine()  # who consented to a minor's care, while a representative signs
+        f2.addRow("", self.consent_line.label)
         exp = QHBoxLayout()
         exp.addWidget(self.use_date)
         exp.addWidget(self.expires_on)
@@ -214,6 +217,10 @@ class AuthorizationDialog(GuardedDialog):
         self._initial = self._held_fields()  # what the form holds untouched: nothing to keep
         controller.query(self, lambda v: _proposed(v, client_id)).success(self._propose).run()
         self.members.load()
+        self.signer_role.currentIndexChanged.connect(self._consent_follows)
+        self.signed_on.dateChanged.connect(self._consent_read)
+        self._consent_read()
+        self._consent_follows()
 
     def _propose(self, found: tuple[Guardian, str] | None) -> None:
         if found is None:  # the client signs
@@ -411,6 +418,12 @@ class AuthorizationDialog(GuardedDialog):
 
     def _signature(self) -> tuple[str, str, bool]:
         return str(self.signer_role.currentData()), self.signed_on.date().toString("yyyy-MM-dd"), self.part2.isChecked()
+
+    def _consent_read(self, *_args: object) -> None:
+        self.consent_line.load(self.controller, self, self.client_id, self.signed_on.date().toString("yyyy-MM-dd"))
+
+    def _consent_follows(self, *_args: object) -> None:
+        self.consent_line.follow(self.signer_role.currentData() == "personal_representative")
 
     def _signature_changed(self, *_args: object) -> None:
         if self._warned_for is not None and self._warned_for != self._signature():

@@ -19,8 +19,9 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtCore import QCoreApplication
 
 from vault_app.domain.errors import LIST_MARK
+from vault_app.domain.jurisdiction_named import RULE_WORDS, applied_rules
 from vault_app.domain.practice import Jurisdiction
-from vault_app.domain.state_privilege import recorded_name
+from vault_app.domain.state_privilege import APPLIED_NAME, recorded_name
 from vault_app.domain.us_states import LICENSE_STATE_NAMES
 from vault_app.gui.decision_prompt_book import CONTEXT, SAYS
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
@@ -74,6 +75,16 @@ LICENSE_STATE_NAMED = QT_TRANSLATE_NOOP(
     "DecisionPromptWords", "{state} (the license state; jurisdiction settings not edited for it: federal baseline)")
 
 
+# Where some of the license state's rules are applied (domain/state_privilege.APPLIED_NAME), and each rule's name.
+LICENSE_STATE_APPLIED = QT_TRANSLATE_NOOP(
+    "DecisionPromptWords", "{state} (the license state): its rules applied: {rules}; other settings: federal baseline")
+APPLIED_RULE_WORDS: Mapping[str, str] = {
+    "minor_consent": QT_TRANSLATE_NOOP("DecisionPromptWords", "minors' consent"),
+    "retention": QT_TRANSLATE_NOOP("DecisionPromptWords", "retention"),
+    "duty_to_protect": QT_TRANSLATE_NOOP("DecisionPromptWords", "duty to protect"),
+}
+
+
 def recorded_name_words(j: Jurisdiction, license_state: str) -> str:
     """The jurisdiction's name a decision records (domain/state_privilege.recorded_name), in the
     screen's language: the wizard's Law step said "US federal baseline (edit for your state)" was
@@ -83,6 +94,14 @@ def recorded_name_words(j: Jurisdiction, license_state: str) -> str:
     if name == j.name:
         return setting_words("name", j.name)
     code = license_state.strip().upper()
+    rules = applied_rules(j, code)
+    if rules:
+        words = translated(CONTEXT, LICENSE_STATE_APPLIED)
+        if words is None or name != APPLIED_NAME.format(state=LICENSE_STATE_NAMES.get(code, code),
+                                                        rules=", ".join(RULE_WORDS[r] for r in rules)):
+            return name
+        said = ", ".join(translated(CONTEXT, APPLIED_RULE_WORDS[r]) or RULE_WORDS[r] for r in rules)
+        return words.format(state=state_names().get(code, code), rules=said)
     if name != LICENSE_STATE_NAMED.format(state=LICENSE_STATE_NAMES.get(code, code)):
         return name
     words = translated(CONTEXT, LICENSE_STATE_NAMED)
@@ -96,6 +115,9 @@ def kind_words(kind: str) -> str:
 
 
 def _param(name: str, value: object, *, english: bool) -> str | None:
+    if name == "license_state":  # any state, by its English name (domain/jurisdiction_named)
+        code = next((c for c, n in LICENSE_STATE_NAMES.items() if n == value), "")
+        return str(value) if english or not code else state_names().get(code, str(value))
     table = _TABLES.get(name)
     if table is None:
         if name in _SETTING_PARAMS and not english:

@@ -20,9 +20,6 @@ SUGGESTIONS: Mapping[str, str] = {
     "decision.court_order.exception_name": QT_TRANSLATE_NOOP(
         "DecisionPromptWords",
         "Court order signed by a judge"),
-    "decision.court_order.setting": QT_TRANSLATE_NOOP(
-        "DecisionPromptWords",
-        "federal rule: 45 CFR 164.512(e)(1)(i) (no jurisdiction setting)"),
     "decision.duty_to_warn.exception_name": QT_TRANSLATE_NOOP(
         "DecisionPromptWords",
         "Duty to warn or protect an identifiable person (serious and imminent threat)"),
@@ -98,9 +95,6 @@ SUGGESTIONS: Mapping[str, str] = {
     "decision.national_security.exception_name": QT_TRANSLATE_NOOP(
         "DecisionPromptWords",
         "National security and intelligence activities"),
-    "decision.national_security.setting": QT_TRANSLATE_NOOP(
-        "DecisionPromptWords",
-        "federal law: 45 CFR 164.512(k)(2) (no jurisdiction setting)"),
     "decision.recipient.adult_protective_services": QT_TRANSLATE_NOOP(
         "DecisionPromptWords",
         "Adult protective services"),
@@ -140,19 +134,42 @@ SUGGESTIONS: Mapping[str, str] = {
     "decision.self_harm.exception_name": QT_TRANSLATE_NOOP(
         "DecisionPromptWords",
         "Serious and imminent threat to the client's own life or safety"),
-    "decision.self_harm.setting": QT_TRANSLATE_NOOP(
-        "DecisionPromptWords",
-        "no jurisdiction setting: HIPAA 45 CFR 164.512(j) permits it; state law may require it"),
     "decision.subpoena.exception_name": QT_TRANSLATE_NOOP(
         "DecisionPromptWords",
         "None: a subpoena alone permits no disclosure"),
-    "decision.subpoena.setting": QT_TRANSLATE_NOOP(
-        "DecisionPromptWords",
-        "federal rule: 45 CFR 164.512(e)(1)(ii) (no jurisdiction setting)"),
     "decision.subpoena.setting.state": QT_TRANSLATE_NOOP(
         "DecisionPromptWords",
         "{state} law (the license state): {citation} bars a release on a subpoena alone (not checked against "
         "the statute's own text); the federal rule, 45 CFR 164.512(e)(1)(ii), yields to it (45 CFR 160.203(b))"),
+    "decision.court_order.setting.state_none": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "federal rule: 45 CFR 164.512(e)(1)(i) "
+        "(the app holds no {license_state} rule for this: check {license_state} law)"),
+    "decision.court_order.setting.no_state": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "federal rule: 45 CFR 164.512(e)(1)(i) (no license state is set in the practice settings)"),
+    "decision.subpoena.setting.state_none": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "federal rule: 45 CFR 164.512(e)(1)(ii) "
+        "(the app holds no {license_state} rule for this: check {license_state} law)"),
+    "decision.subpoena.setting.no_state": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "federal rule: 45 CFR 164.512(e)(1)(ii) (no license state is set in the practice settings)"),
+    "decision.national_security.setting.state_none": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "federal law: 45 CFR 164.512(k)(2) "
+        "(the app holds no {license_state} rule for this: check {license_state} law)"),
+    "decision.national_security.setting.no_state": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "federal law: 45 CFR 164.512(k)(2) (no license state is set in the practice settings)"),
+    "decision.self_harm.setting.state_none": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "HIPAA 45 CFR 164.512(j) permits it; the app holds no {license_state} "
+        "rule for this: {license_state} law may require it"),
+    "decision.self_harm.setting.no_state": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "no license state is set in the practice settings: HIPAA 45 CFR 164.512(j) permits it; state law may "
+        "require it"),
 }
 
 __all__ = ["SUGGESTIONS"]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +38,7 @@ from vault_app.gui.refusal_words import refusal_words
 from vault_app.gui.request_due_words import access_rules
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import MASK, masked_representative, wrapped_label
-from vault_app.services import clients, notes, practice, representatives, request_due, requests
+from vault_app.services import clients, notes, practice, representatives, request_due, request_refused, requests
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Guardian
@@ -133,6 +134,12 @@ class NewRequestDialog(GuardedDialog):
         self.refused_note = wrapped_label("", "calmNote")
         self.refused_note.setAccessibleName(self.tr("Why a recorded representative cannot be chosen"))
         self.refused_note.setVisible(False)
+        # Her request documented as made and refused on the rule, in one step (an access request:
+        # the right the rules deny her; 164.502(g), 164.524(a)(1)): one button per greyed name.
+        self.refused_box = QWidget()
+        self._refused_layout = QVBoxLayout(self.refused_box)
+        self._refused_layout.setContentsMargins(0, 0, 0, 0)
+        self.refused_box.setVisible(False)
         # One not recorded in the chart: who they are and the authority they claim (164.502(g)), judged
         # at once against the client's age (found by a walker: an adult's father was taken unasked).
         self.requester = QLineEdit()
@@ -169,6 +176,7 @@ class NewRequestDialog(GuardedDialog):
         form.addRow(self.notes_label, self.notes)
         form.addRow(self.tr("Made by:"), self.made_by)
         form.addRow("", self.refused_note)
+        form.addRow("", self.refused_box)
         form.addRow(self.requester_label, self.requester)
         form.addRow(self.claim_label, self.claim)
         buttons, _action = action_buttons(self, self.tr("Record"), self.save)
@@ -277,6 +285,8 @@ class NewRequestDialog(GuardedDialog):
             why.append(self.tr("{who}: {why}").format(who=label, why=words))
         self.refused_note.setText("\n".join(why))
         self.refused_note.setVisible(bool(why))
+        self._refused_buttons([(g, masked_representative(representative_words(g.name, g.authority, g.relationship),
+                                                         privacy)) for g, refused in rows if refused is not None])
         found = self.made_by.findData(self._wanted_made_by)
         if found >= 0 and not (self.made_by.model().flags(self.made_by.model().index(found, 0))
                                & Qt.ItemFlag.ItemIsEnabled):
@@ -286,10 +296,38 @@ class NewRequestDialog(GuardedDialog):
                                          "day (see the Guardians window); choose who made the request."))
         self.made_by.setCurrentIndex(max(0, found))
 
+    def _refused_buttons(self, refused: list[tuple[Guardian, str]]) -> None:
+        while self._refused_layout.count():
+            item = self._refused_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for g, label in refused:
+            button = QPushButton(self.tr("Record a request made by {who}, refused on this rule").format(who=label))
+            button.setAccessibleDescription(self.tr("Records an access request made by them, denied on the rule "
+                                                    "above with its citation, and keeps the reply to them."))
+            button.clicked.connect(lambda _checked=False, gid=g.guardian_id: self.save_refused(gid))
+            self._refused_layout.addWidget(button)
+        self._kind_changed()
+
+    def save_refused(self, guardian_id: str) -> None:
+        """Recorded as the representative's access request, denied on the rule that greys them."""
+        if unfinished_date(self.received):
+            return
+        client_id, received, text = self.client_id, self.received.date().toString("yyyy-MM-dd"), self.description.text()
+        self.controller.op(
+            self, lambda v: request_refused.add_refused_request(v, client_id, received_on=received,
+                                                                guardian_id=guardian_id, description=text),
+            label=self.tr("Recording the request…")).success(lambda _done: self.accept()) \
+            .failure(show_inline_at(self.message, {"request_received_on": self.received,
+                                                   "request_description": self.description})).run()
+
     def _kind_changed(self, *_args: object) -> None:
         amendment = self.kind.currentData() == "amendment"
         self.notes.setVisible(amendment)
         self.notes_label.setVisible(amendment)
+        # Recorded as refused: an access request only (the right of access is what the rule denies).
+        self.refused_box.setVisible(self.kind.currentData() == "access" and self._refused_layout.count() > 0)
 
     def _show_notes(self, rows: list[NoteSummary]) -> None:
         checked = set(self.note_ids()) | self._wanted_notes

@@ -147,6 +147,12 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsLegal", "The ground “the requester is not the client's personal representative” ({citation}) "
                              "denies the whole request: nothing of the client's records is released to one who is "
                              "not their personal representative."),
+    "request.refused_not_refused": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The rules let this person request the client's records on that day: record the "
+                             "request as made (it stays open) and answer it on its merits."),
+    "request.refused_claim": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Only a parent's request, or a recorded representative's, is recorded as refused by "
+                             "the representative rules."),
     "request.partial_only_access": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Only an access request can be granted in part."),
     "request.not_amendment": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Request {id} is not an amendment request."),

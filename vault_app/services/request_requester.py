@@ -6,34 +6,40 @@ from __future__ import annotations
 
 from datetime import date
 
-from vault_app.domain.representatives import RepFacts
+from vault_app.domain.representatives import RepFacts, RepRefusal
 from vault_app.domain.representatives import refusal as representative_rule
 from vault_app.services import clients, practice, representatives
 from vault_app.services.vault import Vault
 
 
 def check_unrecorded(vault: Vault, client_id: str, claim: str, received: date) -> None:
+    found = unrecorded_refusal(vault, client_id, claim, received)
+    if found is not None:
+        j = practice.load(vault).jurisdiction
+        age = clients.get_client(vault, client_id).age(received)
+        raise representatives.policy_refusal(found, age, j.age_of_majority, j.age_of_consent_for_treatment)
+
+
+def unrecorded_refusal(vault: Vault, client_id: str, claim: str, received: date) -> RepRefusal | None:
     """A request made by a representative not recorded in the chart (no name, or a name and the authority
     they claim) for a minor: checked by the rule a recorded parent is (domain/representatives.refusal), for
     a minor's representative is a parent, guardian or person in loco parentis (164.502(g)(3)). Found by a
     walker: `request add --by-representative` was recorded for a 15-year-old whose chart says she consented
     to her own care, and the whole chart then went to her mother (Cal. HSC 123115(a)(1); 164.502(g)(3)(i))."""
     if claim not in ("", "parent"):  # an adult's agent, an executor: their own rules (claimed_authority)
-        return
+        return None
     client = clients.get_client(vault, client_id)
     j = practice.load(vault).jurisdiction
     age = client.age(received)
     if age is None or age >= j.age_of_majority or client.is_case:
-        return
+        return None
     # A parent's confidentiality agreement (164.502(g)(3)(i)(C)) counts from its day to the request's
     # receipt, as for a recorded parent (who_acts.confidential_care_on): a typed-in parent was recorded.
     agreed = client.confidentiality_agreed_on
-    found = representative_rule(RepFacts(
+    return representative_rule(RepFacts(
         authority="parent", client_age=age, age_of_majority=j.age_of_majority,
         age_of_consent=j.age_of_consent_for_treatment, action="request_records",
         care_consented_by=client.care_consented_by, confidential_care=agreed is not None and agreed <= received))
-    if found is not None:
-        raise representatives.policy_refusal(found, age, j.age_of_majority, j.age_of_consent_for_treatment)
 
 
-__all__ = ["check_unrecorded"]
+__all__ = ["check_unrecorded", "unrecorded_refusal"]

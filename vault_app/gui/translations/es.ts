@@ -7478,6 +7478,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>NewRequestDialog</name>
     <message>
+        <source>Record a request made by {who}, refused on this rule</source>
+        <translation>Registrar una solicitud hecha por {who}, rechazada por esta regla</translation>
+    </message>
+    <message>
+        <source>Records an access request made by them, denied on the rule above with its citation, and keeps the reply to them.</source>
+        <translation>Registra una solicitud de acceso hecha por esa persona, denegada por la regla de arriba con su cita, y guarda la respuesta que se le envía.</translation>
+    </message>
+    <message>
         <source>Name of the person who made the request</source>
         <translation>Nombre de la persona que hizo la solicitud</translation>
     </message>
@@ -13098,6 +13106,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Elija «Denegar toda la solicitud»: no se entrega nada.</translation>
     </message>
     <message>
+        <source>The rules let this person request the client&apos;s records on that day: record the request as made (it stays open) and answer it on its merits.</source>
+        <translation>Las reglas permiten a esta persona solicitar los registros del cliente ese día: registre la solicitud como hecha (queda abierta) y respóndala según corresponda.</translation>
+    </message>
+    <message>
+        <source>Only a parent&apos;s request, or a recorded representative&apos;s, is recorded as refused by the representative rules.</source>
+        <translation>Solo la solicitud de un padre o una madre, o la de un representante registrado, se registra como rechazada por las reglas de representación.</translation>
+    </message>
+    <message>
         <source>Fill them in under Vault &gt; Settings… &gt; About you and the practice.</source>
         <translation>Complételos en Bóveda &gt; Ajustes… &gt; Usted y su consulta.</translation>
     </message>
@@ -17534,6 +17550,54 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>DecisionPromptWords</name>
     <message>
+        <source>{state} (the license state): its rules applied: {rules}; other settings: federal baseline</source>
+        <translation>{state} (el estado de licencia): sus normas aplicadas: {rules}; los demás ajustes: base federal</translation>
+    </message>
+    <message>
+        <source>minors&apos; consent</source>
+        <translation>consentimiento de menores</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>conservación</translation>
+    </message>
+    <message>
+        <source>duty to protect</source>
+        <translation>deber de proteger</translation>
+    </message>
+    <message>
+        <source>federal rule: 45 CFR 164.512(e)(1)(i) (the app holds no {license_state} rule for this: check {license_state} law)</source>
+        <translation>norma federal: 45 CFR 164.512(e)(1)(i) (la aplicación no tiene ninguna norma de {license_state} para esto: consulte la ley de {license_state})</translation>
+    </message>
+    <message>
+        <source>federal rule: 45 CFR 164.512(e)(1)(i) (no license state is set in the practice settings)</source>
+        <translation>norma federal: 45 CFR 164.512(e)(1)(i) (no hay ningún estado de licencia en los ajustes de la consulta)</translation>
+    </message>
+    <message>
+        <source>federal rule: 45 CFR 164.512(e)(1)(ii) (the app holds no {license_state} rule for this: check {license_state} law)</source>
+        <translation>norma federal: 45 CFR 164.512(e)(1)(ii) (la aplicación no tiene ninguna norma de {license_state} para esto: consulte la ley de {license_state})</translation>
+    </message>
+    <message>
+        <source>federal rule: 45 CFR 164.512(e)(1)(ii) (no license state is set in the practice settings)</source>
+        <translation>norma federal: 45 CFR 164.512(e)(1)(ii) (no hay ningún estado de licencia en los ajustes de la consulta)</translation>
+    </message>
+    <message>
+        <source>federal law: 45 CFR 164.512(k)(2) (the app holds no {license_state} rule for this: check {license_state} law)</source>
+        <translation>ley federal: 45 CFR 164.512(k)(2) (la aplicación no tiene ninguna norma de {license_state} para esto: consulte la ley de {license_state})</translation>
+    </message>
+    <message>
+        <source>federal law: 45 CFR 164.512(k)(2) (no license state is set in the practice settings)</source>
+        <translation>ley federal: 45 CFR 164.512(k)(2) (no hay ningún estado de licencia en los ajustes de la consulta)</translation>
+    </message>
+    <message>
+        <source>HIPAA 45 CFR 164.512(j) permits it; the app holds no {license_state} rule for this: {license_state} law may require it</source>
+        <translation>HIPAA 45 CFR 164.512(j) lo permite; la aplicación no tiene ninguna norma de {license_state} para esto: la ley de {license_state} puede exigirlo</translation>
+    </message>
+    <message>
+        <source>no license state is set in the practice settings: HIPAA 45 CFR 164.512(j) permits it; state law may require it</source>
+        <translation>no hay ningún estado de licencia en los ajustes de la consulta: HIPAA 45 CFR 164.512(j) lo permite; la ley estatal puede exigirlo</translation>
+    </message>
+    <message>
         <source>{state} (the license state; jurisdiction settings not edited for it: federal baseline)</source>
         <translation>{state} (el estado de la licencia; configuración de la jurisdicción sin ajustar a él: base federal)</translation>
     </message>
@@ -17636,10 +17700,6 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>What does the order require, and is anything beyond it?</source>
         <translation>¿Qué exige la orden y hay algo que vaya más allá?</translation>
-    </message>
-    <message>
-        <source>federal rule: 45 CFR 164.512(e)(1)(i) (no jurisdiction setting)</source>
-        <translation>norma federal: 45 CFR 164.512(e)(1)(i) (sin ajuste de jurisdicción)</translation>
     </message>
     <message>
         <source>45 CFR 164.512(e)(1)(i); the order itself (court, case number, date)</source>
@@ -17926,10 +17986,6 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>¿Cómo verificó la solicitud?</translation>
     </message>
     <message>
-        <source>federal law: 45 CFR 164.512(k)(2) (no jurisdiction setting)</source>
-        <translation>ley federal: 45 CFR 164.512(k)(2) (sin ajuste de jurisdicción)</translation>
-    </message>
-    <message>
         <source>45 CFR 164.512(k)(2); the legal authority the official cited</source>
         <translation>45 CFR 164.512(k)(2); la autoridad legal que citó el funcionario</translation>
     </message>
@@ -18110,10 +18166,6 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>¿Qué tan inminente es el riesgo?</translation>
     </message>
     <message>
-        <source>no jurisdiction setting: HIPAA 45 CFR 164.512(j) permits it; state law may require it</source>
-        <translation>sin ajuste de jurisdicción: HIPAA 45 CFR 164.512(j) lo permite; la ley estatal puede exigirlo</translation>
-    </message>
-    <message>
         <source>45 CFR 164.512(j)(1)(i); your state&apos;s involuntary-hold statute</source>
         <translation>45 CFR 164.512(j)(1)(i); la ley de su estado sobre la internación involuntaria</translation>
     </message>
@@ -18196,10 +18248,6 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>What does the subpoena ask for, and by when?</source>
         <translation>¿Qué pide la citación, y para cuándo?</translation>
-    </message>
-    <message>
-        <source>federal rule: 45 CFR 164.512(e)(1)(ii) (no jurisdiction setting)</source>
-        <translation>norma federal: 45 CFR 164.512(e)(1)(ii) (sin ajuste de jurisdicción)</translation>
     </message>
     <message>
         <source>{state} law (the license state): {citation} bars a release on a subpoena alone (not checked against the statute&apos;s own text); the federal rule, 45 CFR 164.512(e)(1)(ii), yields to it (45 CFR 160.203(b))</source>
@@ -22731,6 +22779,29 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>destruction of notes: known from newer copy</source>
         <translation>destrucción de notas: conocida por una copia más reciente</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizationConsentLine</name>
+    <message>
+        <source>a parent or guardian, as the chart records</source>
+        <translation>un padre, una madre o un tutor, según consta en el expediente</translation>
+    </message>
+    <message>
+        <source>the client, a minor who consented to their own care, as the chart records</source>
+        <translation>el cliente, un menor que consintió su propia atención, según consta en el expediente</translation>
+    </message>
+    <message>
+        <source>not recorded (record it on the client&apos;s form: it decides whether a parent or the minor signs)</source>
+        <translation>sin registrar (regístrelo en la ficha del cliente: decide si firma un progenitor o el menor)</translation>
+    </message>
+    <message>
+        <source>Who consented to the minor&apos;s care: {who}.</source>
+        <translation>Quién consintió la atención del menor: {who}.</translation>
+    </message>
+    <message>
+        <source>Who consented to the minor&apos;s care</source>
+        <translation>Quién consintió la atención del menor</translation>
     </message>
 </context>
 </TS>

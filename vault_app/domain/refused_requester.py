@@ -1,0 +1,68 @@
+"""A request for a client's records made by one the representative rules refuse on the day it
+was received (the mother of a 15-year-old who consented to her own care, a parent after the
+client's 18th birthday): recorded as hers and answered refused in one step, never as the client's
+own request nor as one to grant.
+
+Each refusal of domain/representatives.py and domain/who_acts.py that means "on that day this
+person is not the client's personal representative for this care" maps to the whole-request
+ground "not_representative" (45 CFR 164.502(g); the right of access is the individual's,
+164.524(a)(1)): no part of the record is released, and the written answer is the requester's
+(letters.not_representative_reply), stating its basis in general words that name the rule and
+neither confirm nor deny that the person is a client. A refusal not in the table (a Part 2
+consent's signer, say) is no answer to a request for records: the request stays refused at entry.
+
+Pure data and one function: services/request_refused.py gathers the facts and records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vault_app.domain.representatives import RepRefusal
+
+# The ground every refusal below is answered on (domain/requests.ACCESS_DENIAL_GROUNDS).
+GROUND = "not_representative"
+
+
+@dataclass(frozen=True)
+class RefusedAnswer:
+    rule: str  # the representative rule's code (domain/representatives.RULES, who_acts.DATE_RULES)
+    ground: str
+    citation: str  # the rule's own citation, as the refusal at entry gave it
+    basis: str  # the letter's basis, to the requester, in general words (no fact of the chart)
+
+
+# rule code -> the basis the requester's letter states (its citation is the rule's own).
+BASES: dict[str, str] = {
+    "minor_consented_care": (
+        "Where the law lets a minor consent to their own care and the minor did, the minor, not a parent or "
+        "guardian, exercises the right to the health information about that care"),
+    "confidential_care_agreement": (
+        "Where a parent or guardian has agreed to a confidential relationship between the provider and a minor "
+        "about the minor's care, the minor, not the parent or guardian, exercises the right to the health "
+        "information about that care"),
+    "parent_past_majority": (
+        "A parent's or guardian's authority to act for a child ends when the child reaches the age of majority, "
+        "unless a court order says otherwise; an adult exercises the right to their own health information"),
+    "declined": (
+        "The law lets a provider decline, in some circumstances, to treat a person as another's personal "
+        "representative, and such a person may not exercise the other's right of access"),
+    "not_yet_in_force": (
+        "The authority to act for the person named, as documented to this practice, had not begun on the day "
+        "your request was received"),
+    "authority_ended": (
+        "The authority to act for the person named, as documented to this practice, had ended by the day your "
+        "request was received"),
+}
+
+
+def answer(refusal: RepRefusal | None) -> RefusedAnswer | None:
+    """How a request refused at entry by `refusal` is answered when recorded as made and refused:
+    None where the refusal is no answer to a request for records (or there is no refusal), and the
+    request is not recorded as refused."""
+    if refusal is None or refusal.code not in BASES:
+        return None
+    return RefusedAnswer(refusal.code, GROUND, refusal.citation, BASES[refusal.code])
+
+
+__all__ = ["BASES", "GROUND", "RefusedAnswer", "answer"]
