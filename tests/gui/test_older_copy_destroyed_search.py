@@ -44,6 +44,13 @@ def _item(dialog: SearchDialog, client_id: str) -> Any:
                 if dialog.notes.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == client_id)  # type: ignore[union-attr]
 
 
+def _enter_on(qtbot: Any, dialog: SearchDialog, client_id: str) -> None:
+    """The hit chosen and Enter pressed on it, as the therapist opens it."""
+    dialog.notes.setCurrentItem(_item(dialog, client_id))
+    dialog.notes.setFocus()
+    qtbot.keyClick(dialog.notes, Qt.Key.Key_Return)
+
+
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_search_marks_and_refuses_a_chart_destroyed_in_a_newer_copy(
         locked_app: AppController, app_folder: Path, tmp_path: Path, qtbot: Any, language: str) -> None:
@@ -70,7 +77,7 @@ def test_search_marks_and_refuses_a_chart_destroyed_in_a_newer_copy(
         # Opened from the hit: refused in the Search window, with the client list's words.
         opened: list[object] = []
         locked_app.chart_requested.connect(opened.append)
-        dialog._open(_item(dialog, gone.client_id))
+        _enter_on(qtbot, dialog, gone.client_id)
         wait_ops(qtbot)
 
         def refusal() -> QMessageBox | None:
@@ -83,7 +90,7 @@ def test_search_marks_and_refuses_a_chart_destroyed_in_a_newer_copy(
         assert opened == [], "the destroyed chart is not asked for"
         assert window.chart.client_id != gone.client_id
         # The other chart's hit opens as before.
-        dialog._open(_item(dialog, kept.client_id))
+        _enter_on(qtbot, dialog, kept.client_id)
         wait_ops(qtbot)
         qtbot.waitUntil(lambda: window.chart.client_id == kept.client_id)
         assert not any(b.isVisible() for b in dialog.findChildren(QMessageBox, "errorDialog"))
