@@ -59,9 +59,10 @@ def describe(widget: QWidget) -> str:
 
 
 def _frames() -> str:
+    """The project's own frames (the test's, the app's) that led to the Show, the innermost last."""
     frames = [frame for frame in traceback.extract_stack()[:-2]
-              if not any(part in frame.filename for part in ("/_pytest/", "/pluggy/", "/pytestqt/"))]
-    return "".join(traceback.format_list(frames[-8:]))
+              if "/vault_app/" in frame.filename or "/tests/" in frame.filename]
+    return "".join(traceback.format_list(frames[-6:]))
 
 
 class ParentlessWatch(QObject):

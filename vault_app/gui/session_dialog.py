@@ -110,9 +110,11 @@ class SessionDialog(GuardedDialog):
         intro.setObjectName("calmNote")
         # A correction is no word that the visit took place (the editor's autosave makes the
         # same ones): the note's signature is, as `session update` says too (docs/clinical.md).
+        # A parent from the start: shown while it had none, it was a window of its own for a moment
+        # (tests/gui/parentless.py).
         self.provisional = QLabel(self.tr(
             "Not a visit yet: recorded with a progress note still unsigned. Corrections here do not make it "
-            "one; it counts as a visit (agenda, last visit, account) once the note is signed."))
+            "one; it counts as a visit (agenda, last visit, account) once the note is signed."), self)
         self.provisional.setWordWrap(True)
         self.provisional.setObjectName("calmNote")
         self.provisional.setVisible(provisional)

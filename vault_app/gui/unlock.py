@@ -82,7 +82,9 @@ class UnlockWindow(QWidget):
         self.setWindowIcon(theme.icon("app"))
         title = QLabel(self.tr("Unlock your vault"))
         title.setObjectName("pageTitle")
-        self.reason_label = QLabel(reason)
+        # A parent from the start: shown while it had none (a reason given), it was a window of its
+        # own for a moment (tests/gui/parentless.py).
+        self.reason_label = QLabel(reason, self)
         self.reason_label.setObjectName("calmNote")
         self.reason_label.setVisible(bool(reason))
         self.passphrase = PassphraseField(self.tr("Passphrase"), self.tr("Passphrase"))
