@@ -59,9 +59,10 @@ def describe(widget: QWidget) -> str:
 
 
 def _frames() -> str:
-    """The project's own frames (the test's, the app's) that led to the Show, the innermost last."""
+    """The frames of the test and the app that led to the Show (no pytest, pluggy or runpy), the
+    innermost last."""
     frames = [frame for frame in traceback.extract_stack()[:-2]
-              if "/vault_app/" in frame.filename or "/tests/" in frame.filename]
+              if "/site-packages/" not in frame.filename and not frame.filename.startswith("<")]
     return "".join(traceback.format_list(frames[-6:]))
 
 

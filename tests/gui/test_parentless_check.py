@@ -22,7 +22,9 @@ def _made(kind: str, holder: QWidget) -> QWidget:
         return QWidget()
     if kind == "button in a layout":
         button = QPushButton("x")
-        holder.layout().addWidget(button)
+        layout = holder.layout()
+        assert layout is not None
+        layout.addWidget(button)
         return button
     if kind == "dialog":
         return QDialog()

@@ -76,8 +76,10 @@ class SessionDialog(GuardedDialog):
         # "Paid" here is the therapist's mark, not money: the account counts a session paid only
         # when a recorded payment covers it (domain/billing.shown_billing_state). Said beside the
         # choice while it is chosen (found: a therapist marked sessions paid to lower the balance).
+        # A parent from the start: shown (a session marked paid) while it had none, it was a window
+        # of its own for a moment (tests/gui/parentless.py).
         self.paid_note = QLabel(self.tr("Only a mark on the session: it does not lower the balance. "
-                                        "Record the payment in Clients > Account."))
+                                        "Record the payment in Clients > Account."), self)
         self.paid_note.setWordWrap(True)
         self.paid_note.setObjectName("calmNote")
         self.billing.currentIndexChanged.connect(self._show_paid_note)
