@@ -13,6 +13,7 @@ from keyring.backends import fail
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
 from tests.conftest import PASSPHRASE
+from tests.gui.parentless import ParentlessWatch
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.gui.background import runner
 from vault_app.gui.controller import AppController
@@ -109,6 +110,38 @@ def _windows_deleted_after() -> Iterator[None]:
         if id(window) not in before:
             window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+_PARENTLESS: list[ParentlessWatch] = []  # the one filter, installed on the process's application
+
+
+@pytest.fixture(autouse=True)
+def _no_parentless_windows() -> None:
+    """Every widget shown as a window of its own is looked at (tests/gui/parentless.py); the
+    teardown below fails the test for one that is not meant to be a window. Installed once:
+    the QApplication lives as long as the worker, and the filter with it."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None and not _PARENTLESS:
+        _PARENTLESS.append(ParentlessWatch())
+        app.installEventFilter(_PARENTLESS[0])
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Fails the test when a widget was shown as a window by mistake in its setup, call or
+    teardown. Which widgets the test registered with qtbot.addWidget is read first: pytest-qt
+    closes and forgets them before the fixtures' teardown (its own teardown hook, inside this
+    one). They are known by their weak references (the widgets themselves are mostly gone by
+    now): Python hands out one plain weak reference per object, qtbot's and the watch's alike."""
+    registered = {id(ref) for ref, _close in getattr(item, "qt_widgets", [])}
+    result = yield
+    if _PARENTLESS and (found := _PARENTLESS[0].take(registered)):
+        pytest.fail("shown as a window of its own, before it had a parent (docs/testing.md, \"Widgets shown "
+                    "before they have a parent\"):\n" + "\n".join(shown.describe() for shown in found),
+                    pytrace=False)
+    return result
 
 
 @pytest.fixture

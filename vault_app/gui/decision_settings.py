@@ -63,13 +63,11 @@ class JurisdictionDialog(GuardedDialog):
         proposed_duty = duty_to_protect.proposal(jurisdiction, license_state)
         self.duty_rule = wrapped_label(proposal_words(proposed_duty) if proposed_duty else "", "warningNote",
                                        selectable=True)
-        self.duty_rule.setVisible(proposed_duty is not None)
         # Under the list it speaks of: a row taller than its lines (claimed while the window was narrower)
         # left a blank line above it (seen on Xvfb).
         self.duty_rule.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.use_state_duty = QPushButton(self.tr("Use your state's duty to protect"))
         self._proposed_duty = proposed_duty
-        self.use_state_duty.setVisible(proposed_duty is not None)
         self.use_state_duty.clicked.connect(self._use_state_duty)
         self.duty.currentIndexChanged.connect(self._duty_chosen)
         self.elder_age = TypedNumber(40, 100, 40, range_said=said(YEARS))
@@ -90,10 +88,8 @@ class JurisdictionDialog(GuardedDialog):
         self._accepted: MinorConsentPreset | None = None
         self.consent_source = wrapped_label(source_words(jurisdiction.minor_consent_source), "calmNote",
                                             selectable=True)
-        self.consent_source.setVisible(bool(jurisdiction.minor_consent_source))
         self._proposed = minor_consent_presets.proposal(jurisdiction, license_state)
         self.use_state_rule = QPushButton(self.tr("Use your state's minors' rule"))
-        self.use_state_rule.setVisible(self._proposed is not None)
         self.use_state_rule.clicked.connect(self._use_state_rule)
         self.consent.valueChanged.connect(self._consent_typed)
         form = QFormLayout()
@@ -122,6 +118,12 @@ class JurisdictionDialog(GuardedDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
+        # Shown or hidden once in the window: made visible while they had no parent, each was a
+        # window of its own for a moment (tests/gui/parentless.py).
+        self.duty_rule.setVisible(proposed_duty is not None)
+        self.use_state_duty.setVisible(proposed_duty is not None)
+        self.consent_source.setVisible(bool(jurisdiction.minor_consent_source))
+        self.use_state_rule.setVisible(self._proposed is not None)
         # No Alt letter at all, not even Save's or Cancel's (found walking by keyboard): Save and
         # Cancel first, then the labels shown (Use your state's rule shows for some states only).
         give_form_mnemonics(self.buttons, self.buttons.buttons())

@@ -40,7 +40,10 @@ def english_only_label(document: str) -> QLabel:
     """A calm note with those words, hidden when there are none."""
     label = wrapped_label(english_only_words(document), "calmNote")
     label.setAccessibleName(QCoreApplication.translate("DocumentLanguage", "The document's language"))
-    label.setVisible(bool(label.text()))
+    # Hidden only: shown here, before any layout gives it a parent, it was a window of its own for
+    # a moment (tests/gui/parentless.py); unhidden, it shows with the window it is placed in.
+    if not label.text():
+        label.hide()
     return label
 
 

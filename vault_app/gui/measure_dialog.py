@@ -163,7 +163,9 @@ class MeasureDialog(GuardedDialog):
         self.decision_button.clicked.connect(self.open_decision)
         # Where the safety plan is written (found on the real app: the note had to be found by
         # hand in the chart, and its risk screening ticked, after the decision).
-        self.note_button = QPushButton(self.tr("Open the session's note"))
+        # In its box from the start: shown while it had no parent, it was a window of its own for a
+        # moment (tests/gui/parentless.py).
+        self.note_button = QPushButton(self.tr("Open the session's note"), box)
         self.note_button.clicked.connect(self.open_session_note)
         self.note_button.setVisible(self.open_note is not None)
         self.close_button = QPushButton(self.tr("Close"))

@@ -177,7 +177,10 @@ class NoteEditor(ProgressFormParts, QDialog):
         self.carrying = CarryForward(controller, client_id, lambda: self.autosave.draft, self.status, self._load,
                                      self)
         self.carry_button = self.carrying.button
-        self.carry_button.setVisible(note_id is None)
+        # Hidden only: shown while it had no parent (the row below gives it one), the button was a
+        # window of its own for a moment (tests/gui/parentless.py); unhidden, the row shows it.
+        if note_id is not None:
+            self.carry_button.hide()
         self.amend_button.clicked.connect(self.amend)
         made = button_row(  # note_editor_buttons.py
             self, form_buttons=(self.sign_button, self.amend_button, self.discard_button), carry=self.carry_button,

@@ -76,8 +76,10 @@ class SessionDialog(GuardedDialog):
         # "Paid" here is the therapist's mark, not money: the account counts a session paid only
         # when a recorded payment covers it (domain/billing.shown_billing_state). Said beside the
         # choice while it is chosen (found: a therapist marked sessions paid to lower the balance).
+        # A parent from the start: shown (a session marked paid) while it had none, it was a window
+        # of its own for a moment (tests/gui/parentless.py).
         self.paid_note = QLabel(self.tr("Only a mark on the session: it does not lower the balance. "
-                                        "Record the payment in Clients > Account."))
+                                        "Record the payment in Clients > Account."), self)
         self.paid_note.setWordWrap(True)
         self.paid_note.setObjectName("calmNote")
         self.billing.currentIndexChanged.connect(self._show_paid_note)
@@ -110,9 +112,11 @@ class SessionDialog(GuardedDialog):
         intro.setObjectName("calmNote")
         # A correction is no word that the visit took place (the editor's autosave makes the
         # same ones): the note's signature is, as `session update` says too (docs/clinical.md).
+        # A parent from the start: shown while it had none, it was a window of its own for a moment
+        # (tests/gui/parentless.py).
         self.provisional = QLabel(self.tr(
             "Not a visit yet: recorded with a progress note still unsigned. Corrections here do not make it "
-            "one; it counts as a visit (agenda, last visit, account) once the note is signed."))
+            "one; it counts as a visit (agenda, last visit, account) once the note is signed."), self)
         self.provisional.setWordWrap(True)
         self.provisional.setObjectName("calmNote")
         self.provisional.setVisible(provisional)

@@ -82,7 +82,9 @@ class UnlockWindow(QWidget):
         self.setWindowIcon(theme.icon("app"))
         title = QLabel(self.tr("Unlock your vault"))
         title.setObjectName("pageTitle")
-        self.reason_label = QLabel(reason)
+        # A parent from the start: shown while it had none (a reason given), it was a window of its
+        # own for a moment (tests/gui/parentless.py).
+        self.reason_label = QLabel(reason, self)
         self.reason_label.setObjectName("calmNote")
         self.reason_label.setVisible(bool(reason))
         self.passphrase = PassphraseField(self.tr("Passphrase"), self.tr("Passphrase"))
@@ -130,7 +132,9 @@ class UnlockWindow(QWidget):
         folder_label.setAccessibleName(self.tr("Vault folder"))
         folder_label.setObjectName("calmNote")
         # The way back from a folder an earlier version remembered, in one step (gui/unlock_folder.py).
-        self.default_button = QPushButton(self.tr("Open your &default vault"))
+        # A parent from the start: unhidden while it had none (a remembered folder), it was a window
+        # of its own for a moment (tests/gui/parentless.py).
+        self.default_button = QPushButton(self.tr("Open your &default vault"), self)
         self.default_button.setFlat(True)
         self.default_button.setAccessibleName(self.tr("Open your default vault"))
         self.default_button.setHidden(folder_role != REMEMBERED)

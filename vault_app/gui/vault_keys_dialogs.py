@@ -328,7 +328,9 @@ class EmergencyKitDialog(QDialog):
         self.saved_label = calm_note(" ")
         # Backups made until now keep the old keys (services/backup_keys.kit_refused): one made now is
         # the first the new kit opens.
-        self.backup_button = QPushButton(self.tr("Back up now under the new keys"))
+        # A parent from the start: shown while it had none, it was a window of its own for a moment
+        # (tests/gui/parentless.py).
+        self.backup_button = QPushButton(self.tr("Back up now under the new keys"), self)
         self.backup_button.setAccessibleName(self.tr("Back up now under the new keys"))
         self.backup_button.clicked.connect(self.back_up_now)
         self.backup_button.setVisible(controller is not None)
