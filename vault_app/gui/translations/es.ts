@@ -14484,6 +14484,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>{state} (el estado de su licencia) prohíbe entregar con una citación sola, se rellene lo que se rellene abajo ({citation}): la aplicación lo rechaza. Entregue solo con una autorización escrita o por una orden judicial firmada por un juez.</translation>
     </message>
     <message>
+        <source>{state}: a subpoena signed (&quot;so ordered&quot;) by a judge may be an order of the court, but the state's privilege for psychologists ({citation}) still protects what was said in psychotherapy: ask counsel before you treat it as a court order (not checked against the statute's own text).</source>
+        <translation>{state}: una citación firmada por un juez (&quot;so ordered&quot;) puede ser una orden del tribunal, pero el privilegio del estado para los psicólogos ({citation}) sigue protegiendo lo dicho en psicoterapia: consulte a un abogado antes de tratarla como una orden judicial (no comprobado con el texto de la ley).</translation>
+    </message>
+    <message>
         <source>nothing described</source>
         <translation>nada descrito</translation>
     </message>
