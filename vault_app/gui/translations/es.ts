@@ -16499,6 +16499,14 @@ Close anyway?</source>
         <translation>plan de tratamiento</translation>
     </message>
     <message>
+        <source>attached documents</source>
+        <translation>documentos adjuntos</translation>
+    </message>
+    <message>
+        <source>The request is closed as granted, without: {parts}. No copy made here holds them; the request says so. Give them another way (printed) or deny them in writing (45 CFR 164.524(c)(1)).</source>
+        <translation>La solicitud se cierra como concedida, sin: {parts}. Ninguna copia hecha aquí los contiene; la solicitud lo dice. Entréguelos de otra forma (impresos) o niéguelos por escrito (45 CFR 164.524(c)(1)).</translation>
+    </message>
+    <message>
         <source>Outcome measures (PHQ-9, GAD-7…), with the progress notes</source>
         <translation>Escalas (PHQ-9, GAD-7…), con las notas de evolución</translation>
     </message>
@@ -20945,6 +20953,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>the treatment plan</source>
         <translation>el plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>the attached documents</source>
+        <translation>los documentos adjuntos</translation>
+    </message>
+    <message>
+        <source>; not in this copy, not given: {parts} (give them another way, or deny them in writing)</source>
+        <translation>; no están en esta copia ni se entregaron: {parts} (entréguelos de otra forma o niéguelos por escrito)</translation>
     </message>
     <message>
         <source>the outcome measures</source>
