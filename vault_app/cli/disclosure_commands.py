@@ -28,6 +28,7 @@ from vault_app.domain.disclosure_wording import description_text
 from vault_app.domain.errors import ExitCode, InvalidInput, NotFound, Problem
 from vault_app.domain.plurals import counted
 from vault_app.domain.state_privilege import COUNSEL_FIELD
+from vault_app.domain.state_so_ordered import so_ordered_for
 from vault_app.domain.subpoena import RECEIVED_BASES, RECEIVED_FIELD, received_day
 from vault_app.services import (
     accounting,
@@ -36,6 +37,7 @@ from vault_app.services import (
     dashboard,
     export,
     holds,
+    practice,
 )
 from vault_app.services.clinical_common import resolve_client_id
 from vault_app.services.vault import Vault
@@ -148,11 +150,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         request = build_request(vault, args)
         subpoena_hold.refuse_unless_subpoena(args.place_hold, request.basis.kind in holds.HOLD_AFTER,
                                              "export with --basis subpoena or court_order")
+        # A New York "so ordered" subpoena: said on either basis it could be taken for (walk-NY round 36).
+        found = so_ordered_for(practice.load(vault).license_state, request.basis.kind)
+        caution = {"so_ordered": found.sentence()} if found is not None else {}
+        caution_lines = [f"  note: {found.sentence()}"] if found is not None else []
         if args.check_only:
             # The export's own checks, one verdict: the gate's and who receives an access copy (164.502(g)).
             export.check_form(request, args.format, args.unencrypted_json)
             verdict = with_flags(export.check(vault, request))
-            common.emit(args, verdict.as_dict(), lambda: _verdict_text(verdict))
+            common.emit(args, {**verdict.as_dict(), **caution},
+                        lambda: "\n".join([_verdict_text(verdict), *caution_lines]))
             # Said once: the refusal raised after it printed "error: Disclosure refused: ..." again
             # (found by a walker); the exit code is still the refusal's.
             return 0 if verdict.allowed else int(ExitCode.REFUSED)
@@ -164,7 +171,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         held, hold_lines = subpoena_hold.after_subpoena(
             vault, request.client_id, received_day(request.basis.evidence, request.on), place=args.place_hold,
             basis=request.basis.kind)
-    data = {**result.as_dict(), **held}
+    data = {**result.as_dict(), **held, **caution}
     common.emit(args, data, lambda: "\n".join([
         f"Exported {description_text(result.description, tag)} to {result.path}",
         f"  disclosure {result.disclosure_id}, ledger entry {result.ledger_seq}, SHA-256 {result.sha256}",
@@ -172,6 +179,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         "  Send the PDF password to the recipient separately." if result.format == "pdf" else
         "  This JSON file is NOT encrypted: hand it to the client directly.",
         *hold_lines,
+        *caution_lines,
     ]))
     return 0
 
@@ -304,7 +312,9 @@ def _add_request_args(p: argparse.ArgumentParser, *, manual: bool) -> None:
     p.add_argument("--authorization", metavar="ID", help="the authorization this disclosure relies on")
     # Choices listed in the help, not the usage: 13 of them made one 200-column line of --help.
     p.add_argument("--basis", choices=sorted(SPECS), metavar="BASIS",
-                   help="a legal basis other than an authorization: %(choices)s")
+                   help="a legal basis other than an authorization: %(choices)s. New York: a subpoena a judge "
+                        "signed (\"so ordered\") may be a court order, but the privilege (CPLR 4507) still "
+                        "applies: ask counsel before you export it as court_order")
     p.add_argument("--evidence", metavar="FILE", help="JSON with the basis's evidence (see docs/disclosure.md)")
     p.add_argument("--request", metavar="ID", help="the client's access request (basis client_access)")
     p.add_argument("--received", metavar="DATE",

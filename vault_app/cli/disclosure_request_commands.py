@@ -435,8 +435,10 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     r.add_argument("--measures", action="store_true",
                    help="the outcome measures (PHQ-9, GAD-7...) go with the progress notes")
     r.add_argument("--given-otherwise", metavar="PARTS",
-                   help="for the rest of a request denied in part: what its letter names that was given another "
-                        "way (treatment_plan, measures, progress, billing), 45 CFR 164.524(d)(1)")
+                   help="what was given another way (printed): the treatment plan or attached documents no copy "
+                        "here holds (treatment_plan, attachments; a grant without them names them as not given), "
+                        "or, for the rest of a request denied in part, what its letter names (also measures, "
+                        "progress, billing), 45 CFR 164.524(c)(1), (d)(1)")
     r.add_argument("--leave-out", action="append", metavar="NOTE_ID",
                    help="for the rest of a request denied in part: an item (a note, or a session's billing) the "
                         "copy leaves out as denied; repeat for each, 45 CFR 164.524(d)(1)")

@@ -8,6 +8,7 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.cli.minor_consent_words import duty_to_protect_proposal, minor_consent_proposal
+from vault_app.cli.retention_offer_words import retention_offer
 from vault_app.domain.practice import Jurisdiction
 from vault_app.services import practice
 
@@ -69,11 +70,16 @@ def cmd_update(args: argparse.Namespace) -> int:
         changes["jurisdiction"] = jurisdiction
     with common.unlocked(args) as vault:
         profile = practice.update(vault, **changes)
+        # A license state chosen here offers its retention rule, the one the wizard applies (walk-NY
+        # round 36: New York's minors kept to 21 under the APA guideline, and nothing said).
+        kept = retention_offer(vault, profile.license_state, profile.credentials)
+        if args.license_state is None and len(kept) == 1:
+            kept = []  # nothing to say: neither the state nor the rule in force is in question
     # A license state chosen here proposes its minors' consent rule, as the wizard and Settings do.
     proposal = [*minor_consent_proposal(profile.jurisdiction, profile.license_state),
                 *duty_to_protect_proposal(profile.jurisdiction, profile.license_state)]
     common.emit(args, profile.as_dict(),
-                lambda: "\n".join(["Practice profile saved.", _text(profile), *proposal]))
+                lambda: "\n".join(["Practice profile saved.", _text(profile), *kept, *proposal]))
     return 0
 
 

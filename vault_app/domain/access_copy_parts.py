@@ -11,8 +11,10 @@ words naming no part name nothing, so nothing is refused on a guess.
 
 Carried: progress notes (with their amendments), the outcome measures (they ride with the
 progress notes' PDF, services/export_content._measures) and billing information. Not carried:
-the treatment plan (no export here holds one): given another way (printed from the chart) and
-recorded as such.
+the treatment plan and the documents attached to the chart (no export here holds them): given
+another way (printed from the chart) and recorded as such, or, when not, named on the grant as
+left out of the copy (`outside`: walk-NY round 36, a whole-record request closed as "granted"
+with the plan never given and no word of it).
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ PARTS: dict[str, Part] = {p.code: p for p in (
           "medida", "cuestionario", "puntuaci")),
     Part("billing", "billing information", True, ("billing", "invoice", "superbill", "factura", "cobro")),
     Part("treatment_plan", "treatment plan", False, ("treatment plan", "plan de tratamiento")),
+    Part("attachments", "attached documents", False,
+         ("attached document", "attachment", "documento adjunto", "documentos adjuntos")),
 )}
 CARRIED: tuple[str, ...] = tuple(code for code, part in PARTS.items() if part.carried)
 
@@ -56,9 +60,16 @@ def left_out(text: str, copied: Iterable[str], given_otherwise: Iterable[str] = 
     return tuple(code for code in named_in(text) if code not in done)
 
 
+def outside(held: Iterable[str], given_otherwise: Iterable[str]) -> tuple[str, ...]:
+    """The parts the chart holds (`held`) that no copy here carries and that were not given
+    another way, in the table's order: what a grant names as left out of the copy."""
+    done, there = set(given_otherwise), set(held)
+    return tuple(code for code, part in PARTS.items() if not part.carried and code in there and code not in done)
+
+
 def labels(codes: Iterable[str]) -> str:
     """The parts in the command line's English: "outcome measures, treatment plan"."""
     return ", ".join(PARTS[c].label for c in codes)
 
 
-__all__ = ["CARRIED", "CITATION", "PARTS", "Part", "labels", "left_out", "named_in"]
+__all__ = ["CARRIED", "CITATION", "PARTS", "Part", "labels", "left_out", "named_in", "outside"]

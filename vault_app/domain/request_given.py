@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from vault_app.domain.access_copy_parts import PARTS, labels
+from vault_app.domain.access_copy_parts import CITATION, PARTS, labels
 from vault_app.domain.authorization import INFO_LABELS, InfoKind
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 from vault_app.domain.plurals import counted
@@ -38,7 +38,10 @@ class Given:
     letter named that no copy here holds, recorded as given another way (domain/access_copy_parts);
     `left_out`: the ids of the items the copy of the rest left out as denied (164.524(d)(1),
     domain/access_copy_rest), never their text; `drafts_left_out`: the ids of the unsigned drafts the
-    copy left out (not yet part of the record as attested), never their text."""
+    copy left out (not yet part of the record as attested), never their text; `outside`: the parts
+    the chart held that no copy here carries and that were not given another way (the treatment
+    plan, attached documents: domain/access_copy_parts.outside), named so a grant never reads as
+    the whole record given (45 CFR 164.524(c)(1))."""
 
     copied: tuple[InfoKind, ...] = ()
     to: str = ""
@@ -50,6 +53,7 @@ class Given:
     otherwise: tuple[str, ...] = ()
     left_out: tuple[str, ...] = ()
     drafts_left_out: tuple[str, ...] = ()
+    outside: tuple[str, ...] = ()
 
     def sentence(self, locale: str = DEFAULT_LOCALE) -> str:
         """The English the command line shows (and the row's `granted` keeps)."""
@@ -71,6 +75,10 @@ class Given:
             said += "; left out as denied: " + counted(len(self.left_out), "item")
         if self.drafts_left_out:
             said += "; left out as unsigned drafts: " + counted(len(self.drafts_left_out), "note")
+        if self.outside:
+            said += ("; not in this copy, not given: " + labels(self.outside)
+                     + " (no copy made here holds them: give them another way, or deny them in writing, "
+                     + CITATION + ")")
         return said + (f"; {none}" if self.not_held else "")
 
     def to_data(self) -> dict[str, Any]:
@@ -84,7 +92,8 @@ class Given:
                 | ({"measures": True} if self.measures else {})
                 | ({"otherwise": list(self.otherwise)} if self.otherwise else {})
                 | ({"left_out": list(self.left_out)} if self.left_out else {})
-                | ({"drafts_left_out": list(self.drafts_left_out)} if self.drafts_left_out else {}))
+                | ({"drafts_left_out": list(self.drafts_left_out)} if self.drafts_left_out else {})
+                | ({"outside": list(self.outside)} if self.outside else {}))
 
     def to_json(self) -> str:
         return json.dumps(self.to_data(), sort_keys=True)
@@ -108,7 +117,8 @@ def given_from_json(text: str | None) -> Given | None:
                  on=date.fromisoformat(on) if on else None, measures=bool(d.get("measures", False)),
                  otherwise=tuple(str(p) for p in d.get("otherwise", []) if p in PARTS),
                  left_out=tuple(str(i) for i in d.get("left_out", [])),
-                 drafts_left_out=tuple(str(i) for i in d.get("drafts_left_out", [])))
+                 drafts_left_out=tuple(str(i) for i in d.get("drafts_left_out", [])),
+                 outside=tuple(str(p) for p in d.get("outside", []) if p in PARTS))
 
 
 # Why a part an earlier try gave does not answer this try (45 CFR 164.524(c)(1), (c)(2)(i), (c)(3)(ii):

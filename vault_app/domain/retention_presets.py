@@ -214,6 +214,21 @@ def policy_fits_state(policy_name: str, state: str, numbers: tuple[int, int, int
     return bool(stated_rule(policy_name))
 
 
+def state_offer(state: str, credentials: str, policy_name: str,
+                numbers: tuple[int, int, int]) -> tuple[PresetValues, ...]:
+    """The license state's retention presets to offer when the policy in force is not its rule:
+    the one the first-run wizard applies (preset_for: California's by the license the credentials
+    name), or every preset of the state when the credentials name none; () when the policy fits
+    the state or the app knows no preset of it. One rule for the wizard's default and `practice
+    update` (walk-NY round 36: the CLI left a New York practice under the APA guideline, minors
+    kept to 21, while the wizard applied 8 NYCRR 29.2(a)(3), minors until 22)."""
+    code = state.strip().upper()
+    if not has_preset(code) or policy_fits_state(policy_name, code, numbers):
+        return ()
+    found = preset_for(code, credentials)
+    return (found,) if found is not None else tuple(p for p in PRESET_VALUES if _state_of(p) == code)
+
+
 def stale_preset_warning(name: str, adult_years: int, minor_years_after_majority: int) -> str:
     """A saved policy still named after a preset whose checked values are longer: say so (never shorten)."""
     found = next((p for p in PRESET_VALUES if p.name == name or (name == "California" and p.key == "CA")), None)
@@ -229,4 +244,4 @@ def stale_preset_warning(name: str, adult_years: int, minor_years_after_majority
 
 __all__ = ["APA_GUIDELINES", "BY_KEY", "CHECKED_ON", "NY_RULE", "PRESET_VALUES", "STATED_PREFIX", "PresetSource",
            "PresetValues", "find", "has_preset", "policy_fits_state", "policy_title", "preset_for", "rule_state",
-           "shorter_than_its_rule", "stale_preset_warning", "stated_rule"]
+           "shorter_than_its_rule", "stale_preset_warning", "state_offer", "stated_rule"]

@@ -33,7 +33,7 @@ from vault_app.domain.access_copy_parts import PARTS, left_out, named_in
 from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
 from vault_app.gui.access_copy_drafts import ask_about_drafts, given_words
-from vault_app.gui.access_copy_outcome import KIND_WORDS, PART_WORDS, WAY_WORDS, outcome_text
+from vault_app.gui.access_copy_outcome import KIND_WORDS, PART_WORDS, WAY_WORDS, outcome_text, outside_text
 from vault_app.gui.access_copy_recipients import fill_recipients
 from vault_app.gui.access_copy_rest_items import RestItemsBox
 from vault_app.gui.backup_folder_problems import expanded, path_problem
@@ -318,7 +318,8 @@ class AccessCopyDialog(GuardedDialog):
     def _show_recipients(self, found: CopyRecipients) -> None:
         fill_recipients(self.recipient, self.barred_label, found, privacy=bool(self.property("privacy")))
         self.promised = found.promised
-        for code in named_in(self.promised):
+        # A full grant: what the chart holds that no copy carries, offered too (walk-NY round 36).
+        for code in dict.fromkeys((*named_in(self.promised), *found.outside)):
             if not PARTS[code].carried and code not in self.otherwise:
                 box = QCheckBox(self.tr("Given another way (printed, by hand): {part}").format(
                     part=self.tr(PART_WORDS[code])))
@@ -446,7 +447,8 @@ class AccessCopyDialog(GuardedDialog):
             # To a parent, who consented to the minor's care not recorded: the open question, as the
             # export's Check says it (gui/gate_words), in the screen's language.
             question = said_text(result.question) if result.question and result.made else ""
-            self.granted.emit(f"{made} {question}".strip())
+            without = outside_text(result.outside) if result.outside else ""
+            self.granted.emit(" ".join(w for w in (made, question, without) if w))
             self.accept()
 
     def _failed(self, exc: BaseException) -> bool:

@@ -30,7 +30,8 @@ KIND_WORDS = {"progress": QT_TRANSLATE_NOOP("AccessCopyDialog", "progress notes"
 PART_WORDS = {"progress": QT_TRANSLATE_NOOP("AccessCopyDialog", "progress notes"),
               "measures": QT_TRANSLATE_NOOP("AccessCopyDialog", "outcome measures"),
               "billing": QT_TRANSLATE_NOOP("AccessCopyDialog", "billing information"),
-              "treatment_plan": QT_TRANSLATE_NOOP("AccessCopyDialog", "treatment plan")}
+              "treatment_plan": QT_TRANSLATE_NOOP("AccessCopyDialog", "treatment plan"),
+              "attachments": QT_TRANSLATE_NOOP("AccessCopyDialog", "attached documents")}
 
 
 # The ways forward when the copy would hold nothing (domain.requests.NOTHING_HELD_WAYS), each
@@ -86,6 +87,8 @@ def outcome_text(result: AccessCopyResult, rest_items: Iterable[RestItem] = ()) 
     elif result.rest and result.granted:
         lines.append(QCoreApplication.translate(
             "AccessCopyDialog", "The rest is given; the request stays as decided (denied in part)."))
+    elif result.granted and result.outside:
+        lines.append(outside_text(result.outside))
     elif result.granted:
         lines.append(QCoreApplication.translate("AccessCopyDialog", "The request is closed as granted."))
     elif result.rest and not result.made and not result.remaining:
@@ -107,6 +110,15 @@ def outcome_text(result: AccessCopyResult, rest_items: Iterable[RestItem] = ()) 
     return "\n".join(lines)
 
 
+def outside_text(outside: Iterable[str]) -> str:
+    """A grant that left out what no copy here holds, named: never "granted" as if the whole record
+    was given (walk-NY round 36: the treatment plan never given, and no word)."""
+    return QCoreApplication.translate(
+        "AccessCopyDialog", "The request is closed as granted, without: {parts}. No copy made here holds them; "
+                            "the request says so. Give them another way (printed) or deny them in writing "
+                            "(45 CFR 164.524(c)(1)).").format(parts=", ".join(part_words(c) for c in outside))
+
+
 def kind_words(kind: str) -> str:
     """A kind of record a copy holds, in the screen's language."""
     return QCoreApplication.translate("AccessCopyDialog", KIND_WORDS[kind])
@@ -117,4 +129,4 @@ def part_words(code: str) -> str:
     return QCoreApplication.translate("AccessCopyDialog", PART_WORDS[code])
 
 
-__all__ = ["KIND_WORDS", "PART_WORDS", "WAY_WORDS", "kind_words", "outcome_text", "part_words"]
+__all__ = ["KIND_WORDS", "PART_WORDS", "WAY_WORDS", "kind_words", "outcome_text", "outside_text", "part_words"]

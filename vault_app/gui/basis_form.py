@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.disclosure_basis import SPECS, LegalBasis, Moved, asked_fields, moved_from
 from vault_app.domain.state_privilege import COUNSEL_FIELD, counsel_asked, privilege_for
+from vault_app.domain.state_so_ordered import so_ordered_for
 from vault_app.domain.subpoena import RECEIVED_FIELD
 from vault_app.gui.basis_words import basis_title, choice_words, evidence_label, kind_words
 from vault_app.gui.chart_words import ATTACHMENT_KIND, shown
@@ -178,6 +179,16 @@ class BasisForm(QWidget):
                 "order signed by a judge.").format(state=QCoreApplication.translate("DecisionPromptWords",
                                                                         STATE_WORDS.get(found.name, found.name)),
                                       citation=found.citation)
+        so_ordered = so_ordered_for(self.license_state, spec.kind)
+        if so_ordered is not None:
+            # A New York subpoena a judge signed: on both bases it could be taken for (walk-NY round 36).
+            note += " " + self.tr(
+                "{state}: a subpoena signed (\"so ordered\") by a judge may be an order of the court, but the "
+                "state's privilege for psychologists ({citation}) still protects what was said in psychotherapy: "
+                "ask counsel before you treat it as a court order (not checked against the statute's own "
+                "text).").format(state=QCoreApplication.translate("DecisionPromptWords",
+                                                                  STATE_WORDS.get(so_ordered.name, so_ordered.name)),
+                                 citation=so_ordered.citation)
         self.citation.setText(note)
         # What the gate will require of this client, and only the choices it accepts: one rule
         # (domain/disclosure_basis.asked_fields).

@@ -36,7 +36,8 @@ KINDS = {"progress notes": QT_TRANSLATE_NOOP("RequestGivenWords", "progress note
 OTHERWISE = {"treatment_plan": QT_TRANSLATE_NOOP("RequestGivenWords", "the treatment plan"),
              "measures": QT_TRANSLATE_NOOP("RequestGivenWords", "the outcome measures"),
              "progress": QT_TRANSLATE_NOOP("RequestGivenWords", "the progress notes"),
-             "billing": QT_TRANSLATE_NOOP("RequestGivenWords", "the billing information")}
+             "billing": QT_TRANSLATE_NOOP("RequestGivenWords", "the billing information"),
+             "attachments": QT_TRANSLATE_NOOP("RequestGivenWords", "the attached documents")}
 # What the copy of the rest left out as denied (164.524(d)(1)): each item by its kind and day,
 # never its text (services/access_copy.left_out_items).
 LEFT_OUT_KINDS = {"progress": QT_TRANSLATE_NOOP("RequestGivenWords", "progress note of {day}"),
@@ -102,6 +103,12 @@ def _from_data(given: Given) -> str | None:
     if given.otherwise:
         said += QCoreApplication.translate("RequestGivenWords", "; given another way: {parts}").format(
             parts=", ".join(QCoreApplication.translate(CONTEXT, OTHERWISE[p]) for p in given.otherwise
+                            if p in OTHERWISE))
+    if given.outside:  # held by the chart, in no copy, not given another way (domain/access_copy_parts.outside)
+        said += QCoreApplication.translate(
+            "RequestGivenWords", "; not in this copy, not given: {parts} (give them another way, or deny them in "
+                                 "writing)").format(
+            parts=", ".join(QCoreApplication.translate(CONTEXT, OTHERWISE[p]) for p in given.outside
                             if p in OTHERWISE))
     return said + ("; " + none if none else "")
 

@@ -18,6 +18,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vault_app.domain.access_copy_parts import CITATION as PARTS_CITATION
+from vault_app.domain.access_copy_parts import PARTS, labels, outside
 from vault_app.domain.authorization import INFO_LABELS, InfoKind
 from vault_app.domain.disclosure import DisclosureRequest, Selection
 from vault_app.domain.disclosure_wording import description_text
@@ -45,6 +47,8 @@ if TYPE_CHECKING:
     from vault_app.domain.requests import ClientRequest
     from vault_app.services.vault import Vault
 
+# The parts no copy here carries (domain/access_copy_parts): on a full grant, recorded as given another way.
+OUTSIDE_PARTS = tuple(code for code, part in PARTS.items() if not part.carried)
 # The ways forward in the command line's words (a screen has its own).
 WAY_WORDS = {"copy_what_is_held": "copy what the chart holds (another kind, or other dates)",
              "close_nothing_held": "close it as answered, having told the client nothing of it is held here",
@@ -87,6 +91,9 @@ class AccessCopyResult:
     # the care: the open question, said as `export --check-only` says it (services/representatives
     # .care_consent_question; found by a walker: a 15-year-old's copy went to her mother without a word).
     question: str = ""
+    # What the chart holds that no copy here carries and was not given another way (the treatment
+    # plan, attached documents: domain/access_copy_parts.outside), named on the grant.
+    outside: tuple[str, ...] = ()
 
     def summary(self) -> str:
         lines = [f"Made: {what} ({path.name})." for what, path in self.made]
@@ -107,6 +114,10 @@ class AccessCopyResult:
                 f"{WAY_WORDS[w.code]} ({w.citation})" for w in self.ways) + ".")
         elif self.rest and self.granted:
             lines.append("The rest is given; the request stays as decided (denied in part).")
+        elif self.granted and self.outside:
+            lines.append(f"The request is closed as granted, without: {labels(self.outside)}. No copy made here holds "
+                         "them; the request says so. Give them another way (printed) or deny them in writing "
+                         f"({PARTS_CITATION}).")
         elif self.granted:
             lines.append("The request is closed as granted.")
         elif self.rest and not self.made and not self.remaining:
@@ -155,6 +166,9 @@ class CopyRecipients:
     # screen shows them greyed with the reason; found by a walker: the ex-guardian father of an adult
     # was offered, and refused only after both PDF passwords were typed (164.502(g)(2)-(3)).
     barred: tuple[tuple[str, RefusedByPolicy], ...] = ()
+    # What the chart holds that no copy here carries (outside_held): a full grant's window offers
+    # to record each as given another way, or the grant names it as not given.
+    outside: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -193,7 +207,8 @@ def recipients(vault: Vault, request_id: str, on: date | None = None) -> CopyRec
             first = in_control(facts, "receive_copy", day)[0]
             default = guardians[facts.representatives.index(first)].guardian_id
     if q.kind != "access" or q.status != "partially_granted":
-        return CopyRecipients(choices, default or CLIENT, barred=tuple(barred))
+        return CopyRecipients(choices, default or CLIENT, barred=tuple(barred),
+                              outside=outside_held(vault, q.client_id) if q.kind == "access" else ())
     items = tuple(RestItem(kind, i.id, i.day) for kind in ACCESS_KINDS
                   for i in held_items(vault, q.client_id, kind, None, None, day))
     return CopyRecipients(choices, default or CLIENT, q.granted, q.denied, items, tuple(barred))
@@ -313,9 +328,13 @@ def grant_with_copy(
     copied = [k for k in chosen if k in before or INFO_LABELS[k] in {what for what, _p in made}]
     measured = before["progress"].measures if "progress" in before else measures and "progress" not in not_held
     earlier_drafts = tuple(d for part in before.values() for d in part.drafts_left_out if d not in drafted)
+    # The whole record asked, the parts no copy here holds are named unless given another way
+    # (walk-NY round 36: "granted" with the treatment plan never given, and no word).
+    held_outside = () if rest else outside(outside_held(vault, q.client_id), otherwise)
     given = replace(_given(copied, list(not_held), date_from, date_to, to=guardian.authority if guardian else ""),
-                    measures=measured and "progress" in copied, otherwise=otherwise if rest else (),
-                    left_out=left, drafts_left_out=(*earlier_drafts, *drafted))
+                    measures=measured and "progress" in copied,
+                    otherwise=otherwise if rest else tuple(p for p in otherwise if p in OUTSIDE_PARTS),
+                    left_out=left, drafts_left_out=(*earlier_drafts, *drafted), outside=held_outside)
     if rest:
         # The decision stays as recorded; that the rest was given, and on which day, is kept.
         requests.record_rest_given(vault, request_id, replace(given, on=day))
@@ -326,7 +345,16 @@ def grant_with_copy(
     requests.grant_request(vault, request_id, decided_on=day, granted=given.sentence(practice.printing_locale(vault)),
                            given=given)
     return AccessCopyResult(request_id, tuple(made), granted=True, empty=tuple(empty), already=tuple(already),
-                            drafts_left_out=drafted, again=tuple(again), question=question)
+                            drafts_left_out=drafted, again=tuple(again), question=question, outside=held_outside)
+
+
+def outside_held(vault: Vault, client_id: str) -> tuple[str, ...]:
+    """The parts of the chart no copy here carries that it holds: its treatment plan, its attached
+    documents (codes of domain/access_copy_parts)."""
+    from vault_app.services import attachments, plans
+
+    return (*(("treatment_plan",) if plans.get_plan(vault, client_id) is not None else ()),
+            *(("attachments",) if attachments.list_attachments(vault, client_id) else ()))
 
 
 def unsigned_drafts(vault: Vault, request_id: str, *, kinds: tuple[InfoKind, ...] = ACCESS_KINDS,
@@ -388,4 +416,4 @@ def close_nothing_held(vault: Vault, request_id: str, *, kinds: tuple[InfoKind, 
 # ACCESS_KINDS, CLIENT, EARLIEST, PURPOSE, check_copy, held, held_items: services/access_copy_check.py's, here too.
 __all__ = ["ACCESS_KINDS", "AGAIN_WORDS", "CLIENT", "EARLIEST", "PURPOSE", "WAY_WORDS", "AccessCopyResult",
            "CopyRecipients", "RestItem", "check_copy", "close_nothing_held", "grant_with_copy", "held", "held_items",
-           "left_out_items", "open_access_requests", "recipients", "unsigned_drafts"]
+           "left_out_items", "open_access_requests", "outside_held", "recipients", "unsigned_drafts"]

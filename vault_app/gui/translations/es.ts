@@ -14496,6 +14496,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>{state} (el estado de su licencia) prohíbe entregar con una citación sola, se rellene lo que se rellene abajo ({citation}): la aplicación lo rechaza. Entregue solo con una autorización escrita o por una orden judicial firmada por un juez.</translation>
     </message>
     <message>
+        <source>{state}: a subpoena signed (&quot;so ordered&quot;) by a judge may be an order of the court, but the state's privilege for psychologists ({citation}) still protects what was said in psychotherapy: ask counsel before you treat it as a court order (not checked against the statute's own text).</source>
+        <translation>{state}: una citación firmada por un juez (&quot;so ordered&quot;) puede ser una orden del tribunal, pero el privilegio del estado para los psicólogos ({citation}) sigue protegiendo lo dicho en psicoterapia: consulte a un abogado antes de tratarla como una orden judicial (no comprobado con el texto de la ley).</translation>
+    </message>
+    <message>
         <source>nothing described</source>
         <translation>nada descrito</translation>
     </message>
@@ -16505,6 +16509,14 @@ Close anyway?</source>
     <message>
         <source>treatment plan</source>
         <translation>plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>attached documents</source>
+        <translation>documentos adjuntos</translation>
+    </message>
+    <message>
+        <source>The request is closed as granted, without: {parts}. No copy made here holds them; the request says so. Give them another way (printed) or deny them in writing (45 CFR 164.524(c)(1)).</source>
+        <translation>La solicitud se cierra como concedida, sin: {parts}. Ninguna copia hecha aquí los contiene; la solicitud lo dice. Entréguelos de otra forma (impresos) o niéguelos por escrito (45 CFR 164.524(c)(1)).</translation>
     </message>
     <message>
         <source>Outcome measures (PHQ-9, GAD-7…), with the progress notes</source>
@@ -20985,6 +20997,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>the treatment plan</source>
         <translation>el plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>the attached documents</source>
+        <translation>los documentos adjuntos</translation>
+    </message>
+    <message>
+        <source>; not in this copy, not given: {parts} (give them another way, or deny them in writing)</source>
+        <translation>; no están en esta copia ni se entregaron: {parts} (entréguelos de otra forma o niéguelos por escrito)</translation>
     </message>
     <message>
         <source>the outcome measures</source>

@@ -1,0 +1,58 @@
+"""A New York subpoena a judge signed ("so ordered"): the caution is said on the court-order and the
+subpoena bases for a New York practice only (walk-NY round 36: nothing in the app named one, and a
+New York psychologist handed one picked "a court order" alone, never told CPLR 4507 still applies)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.core import disclosure_fixtures as fx
+from tests.core.cli_helpers import cli
+from vault_app.domain.state_privilege import NOT_CHECKED
+from vault_app.domain.state_so_ordered import so_ordered_for
+from vault_app.services import practice
+from vault_app.services.vault import Vault
+
+
+@pytest.mark.parametrize(
+    ("state", "basis", "said"),
+    [
+        ("NY", "court_order", True),
+        ("ny ", "subpoena", True),
+        ("NY", "authorization", False),
+        ("NY", "client_access", False),
+        ("CA", "court_order", False),
+        ("CA", "subpoena", False),
+        ("TX", "court_order", False),
+        ("", "court_order", False),
+    ],
+)
+def test_said_for_new_york_on_the_two_bases_only(state: str, basis: str, said: bool) -> None:
+    assert (so_ordered_for(state, basis) is not None) is said
+
+
+def test_the_words_cite_the_privilege_and_say_they_are_unchecked() -> None:
+    found = so_ordered_for("NY", "court_order")
+    assert found is not None and not found.verified
+    sentence = found.sentence()
+    assert "\"so ordered\"" in sentence and "CPLR 4507" in sentence and "ask counsel" in sentence
+    assert NOT_CHECKED in sentence
+
+
+@pytest.mark.parametrize(("state", "said"), [("NY", True), ("CA", False), ("", False)])
+def test_the_cli_check_says_it_for_new_york(vault: Vault, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                            monkeypatch: pytest.MonkeyPatch, state: str, said: bool) -> None:
+    chart = fx.make_chart(vault, n=1)
+    if state:
+        practice.set_clinician(vault, name="Jordan Lee", license_state=state, license_number="PSY 1")
+    folder = vault.folder
+    vault.lock()
+    for basis in ("court_order", "subpoena"):
+        asked = cli(capsys, monkeypatch, "export", "--vault", str(folder), "--client", chart.client_id,
+                    "--notes", chart.progress[0], "--recipient", fx.RECIPIENT.name, "--purpose", fx.PURPOSE,
+                    "--basis", basis, "--check-only")
+        assert "REFUSED" in asked.out, asked.out + asked.err
+        assert ("so ordered" in asked.out) is said, asked.out
+        assert ("CPLR 4507" in asked.out) is (said or (state == "NY" and basis == "subpoena")), asked.out

@@ -1,0 +1,82 @@
+"""The access copy window of a full grant offers "Given another way" for what the chart holds that
+no copy carries (its treatment plan), and a grant without it says the request closed without it:
+never "granted" as if the whole record was given (walk-NY round 36). Real vault, real widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.core import disclosure_fixtures as fx
+from tests.gui.conftest import wait_ops
+from vault_app.gui.access_copy_dialog import AccessCopyDialog
+from vault_app.gui.controller import AppController
+from vault_app.gui.requests_dialog import RequestDetailDialog
+from vault_app.services import plans, requests
+
+pytestmark = pytest.mark.gui
+
+
+def _copy_window(app: AppController, qtbot, *, plan: bool) -> tuple[RequestDetailDialog, AccessCopyDialog, str]:  # type: ignore[no-untyped-def]
+    vault = app.vault
+    assert vault is not None
+    chart = fx.make_chart(vault, n=1)
+    if plan:
+        plans.update_plan(vault, chart.client_id, problems="Panic attacks", goals=[{"description": "Fewer attacks"}])
+    q = requests.add_request(vault, chart.client_id, kind="access", received_on=fx.days_ago(3),
+                             description="a copy of my whole record")
+    detail = RequestDetailDialog(app, q.id)
+    qtbot.addWidget(detail)
+    detail.show()
+    qtbot.waitUntil(lambda: detail.client_id is not None, timeout=10_000)
+    copy = detail.grant()
+    assert isinstance(copy, AccessCopyDialog)
+    wait_ops(qtbot)
+    return detail, copy, q.id
+
+
+def _make(copy: AccessCopyDialog, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    copy.password.setText(fx.PASSWORD)
+    copy.password_again.setText(fx.PASSWORD)
+    copy.folder.setText(str(tmp_path))
+    copy.make_button.click()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: not copy.isVisible(), timeout=20_000)
+
+
+@pytest.mark.parametrize("ticked", [False, True])
+def test_a_chart_with_a_plan(unlocked_app: AppController, qtbot, tmp_path: Path, ticked: bool) -> None:  # type: ignore[no-untyped-def]
+    detail, copy, rid = _copy_window(unlocked_app, qtbot, plan=True)
+    qtbot.waitUntil(lambda: "treatment_plan" in copy.otherwise, timeout=10_000)
+    assert "treatment plan" in copy.otherwise["treatment_plan"].text().replace("&", "")
+    copy.otherwise["treatment_plan"].setChecked(ticked)
+    _make(copy, tmp_path, qtbot)
+    said = detail.copy_label.text()
+    assert ("closed as granted, without: treatment plan" in said) is not ticked, said
+    vault = unlocked_app.vault
+    assert vault is not None
+    given = requests.get_request(vault, rid).given
+    assert given is not None
+    assert given.outside == (() if ticked else ("treatment_plan",))
+    assert given.otherwise == (("treatment_plan",) if ticked else ())
+    detail.close()
+    wait_ops(qtbot)
+
+
+def test_a_chart_without_a_plan_offers_nothing_more(unlocked_app: AppController, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    detail, copy, _rid = _copy_window(unlocked_app, qtbot, plan=False)
+    assert copy.otherwise == {}
+    _make(copy, tmp_path, qtbot)
+    assert "closed as granted, without" not in detail.copy_label.text()
+    detail.close()
+    wait_ops(qtbot)
+
+
+def test_the_request_says_it_in_spanish(spanish: None) -> None:
+    from vault_app.domain.request_given import Given
+    from vault_app.gui.request_given_words import given_words
+
+    given = Given(copied=("progress",), outside=("treatment_plan", "attachments"))
+    said = given_words(given.sentence(), given)
+    assert "no están en esta copia ni se entregaron: el plan de tratamiento, los documentos adjuntos" in said, said
