@@ -12024,8 +12024,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>El desbloqueo rápido no está disponible ahora.</translation>
     </message>
     <message>
-        <source>The vault's passphrase was changed after it was unlocked in this window (in another window or by another program), so the PIN cannot open it.</source>
-        <translation>La frase de contraseña de la bóveda se cambió después de desbloquearla en esta ventana (en otra ventana o por otro programa), así que el PIN no puede abrirla.</translation>
+        <source>The vault's passphrase was changed after it was unlocked in this window, or its keys were replaced (in another window or by another program), so the PIN cannot open it.</source>
+        <translation>La frase de contraseña de la bóveda se cambió después de desbloquearla en esta ventana, o se sustituyeron sus claves (en otra ventana o por otro programa), así que el PIN no puede abrirla.</translation>
     </message>
     <message>
         <source>Type the vault's passphrase.</source>
