@@ -42,7 +42,8 @@ def _failed_attempts(folder: Path) -> tuple[int, int]:
 
 class UnlockWindow(QWidget):
     unlocked = Signal(object)
-    # Just before `unlocked` after a full unlock: the controller seals it for quick unlock.
+    # Just before `unlocked` after a full unlock (or a recovery's new passphrase): the controller
+    # seals it for quick unlock.
     passphrase_proven = Signal(str)
     closed_by_user = Signal()  # the user closed the window: the app ends (see AppController)
     # Emitted once, on the event-loop turn after the window was first painted.
@@ -414,6 +415,9 @@ class UnlockWindow(QWidget):
 
         self.unlock_started.emit()
         dialog = RecoverDialog(self.folder, kdf_params=self.kdf_params, parent=self)
+        # The new passphrase proven as a typed one is, for the PIN to seal it (found by a walker: the
+        # PIN kept the old passphrase and was refused at its next use); before `recovered`.
+        dialog.passphrase_chosen.connect(self.passphrase_proven)
         dialog.recovered.connect(self._recovered)
         dialog.rejected.connect(self._typing_again)
         dialog.open()
