@@ -2517,8 +2517,8 @@
         <translation>Esa frase de contraseña no es correcta. Compruebe el bloqueo de mayúsculas y la distribución del teclado, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>That passphrase is not right. The passphrase was changed on {0}.</source>
-        <translation>Esa frase de contraseña no es correcta. La frase de contraseña se cambió el {0}.</translation>
+        <source>That passphrase is not right. This vault's passphrase has been changed: type the newest one (check Caps Lock and the keyboard layout).</source>
+        <translation>Esa frase de contraseña no es correcta. La frase de contraseña de esta bóveda se ha cambiado: escriba la más reciente (compruebe el bloqueo de mayúsculas y la distribución del teclado).</translation>
     </message>
     <message>
         <source>If you do not know the new passphrase, use {0} below: your Emergency Kit opens the vault and lets you choose a new one.</source>
