@@ -2584,6 +2584,10 @@
         <translation>Sigue desbloqueando. El primer desbloqueo después de una actualización o de una restauración también prepara la bóveda (una copia verificada de cómo estaba, su índice de búsqueda): en una bóveda grande tarda un minuto o más. Espere, por favor; no se pierde nada.</translation>
     </message>
     <message>
+        <source>Still unlocking: finishing Replace every key, which was interrupted (the app was closed or the computer stopped during it). On a large vault this takes a minute or more. Please wait; nothing is lost.</source>
+        <translation>Sigue desbloqueando: termina Reemplazar todas las claves, que se interrumpió (se cerró la aplicación o se detuvo el equipo durante el proceso). En una bóveda grande tarda un minuto o más. Espere, por favor; no se pierde nada.</translation>
+    </message>
+    <message>
         <source>Failed attempts</source>
         <translation>Intentos fallidos</translation>
     </message>
