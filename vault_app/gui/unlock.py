@@ -342,12 +342,13 @@ class UnlockWindow(QWidget):
     def _say_still_working(self) -> None:
         if not self.busy or not self._finishing_look.isActive():
             return  # not busy, or the destruction's words are said
-        from vault_app.gui.unlock_wait import rekey_interrupted  # Lazy (start-up): loaded with the unlock
+        # Lazy (start-up): vault code (~40 ms), loaded by the warm-up long before an unlock runs for seconds
+        from vault_app.services.vault_rekey_beside import swap_interrupted
 
         self.working_label.setText(self.tr(
             "Still unlocking: finishing Replace every key, which was interrupted (the app was closed or the computer "
             "stopped during it). On a large vault this takes a minute or more. Please wait; nothing is lost.")
-            if rekey_interrupted(self.folder) else self.tr(
+            if swap_interrupted(self.folder) else self.tr(
             "Still unlocking. The first unlock after an update or a restore also prepares the vault (a verified "
             "copy of it as it was, its search index): on a large vault this takes a minute or more. Please wait; "
             "nothing is lost."))

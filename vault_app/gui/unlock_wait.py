@@ -10,29 +10,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
-from vault_app.domain.errors import VaultError
 from vault_app.gui.background import run_op
 from vault_app.services.vault_master_key import FREE_ATTEMPTS, unlock_delay
-
-
-def rekey_interrupted(folder: Path) -> bool:
-    """Whether vault.header marks a Replace every key started and never finished (its swap was
-    stopped: vault_rekey.UNFINISHED_SETTING), which the unlock then finishes: the long unlock is
-    said as that, not as the first one after an update (found by a walker). Read on the GUI
-    thread once an unlock has run for seconds (a small file); unreadable, it is not said."""
-    from vault_app.services import vault_rekey
-    from vault_app.storage import header as header_io
-
-    try:
-        return vault_rekey.unfinished_in_header(header_io.read(folder).settings)
-    except (VaultError, OSError):
-        return False
 
 
 def waiting_words(seconds: int, failures: int) -> str:

@@ -8526,6 +8526,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>El reemplazo de todas las claves no terminó: elija de nuevo {vault} &gt; {rekey} ahora (puede que su Kit de emergencia no funcione hasta entonces).</translation>
     </message>
     <message>
+        <source>Replace every key did not finish (the app or the computer stopped during it): the old keys are still in use. Choose {vault} &gt; {rekey} again.</source>
+        <translation>Reemplazar todas las claves no terminó (la aplicación o el equipo se detuvo durante el proceso): las claves antiguas siguen en uso. Vuelva a elegir {vault} &gt; {rekey}.</translation>
+    </message>
+    <message>
         <source>This vault has no Emergency Kit kept: if the passphrase is forgotten, it cannot be opened. Choose {vault} &gt; {rekey} to get a new kit, and keep it.</source>
         <translation>Esta bóveda no tiene un Kit de emergencia guardado: si se olvida la frase de contraseña, no se podrá abrir. Elija {vault} &gt; {rekey} para obtener un kit nuevo, y guárdelo.</translation>
     </message>
