@@ -179,3 +179,20 @@ def test_note_add_new_session_records_it_as_the_note_window_does(
         assert clients.get_client(again, c).last_contact == day
     finally:
         again.lock()
+
+
+def test_note_add_sign_new_session_says_the_visit_is_counted(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, vault: Vault, vault_dir: Path) -> None:
+    """Found by a walker: `note add --sign --new-session` printed "Signed: …" and then "a visit once
+    the note is signed", as if something were still to be done."""
+    day = date.today() - timedelta(days=1)
+    clients.create_client(vault, "Cli Signed Session", chart_number="CS-1")
+    vault.lock()
+    added = cli(capsys, monkeypatch, "note", "add", "CS-1", "--date", day.isoformat(), "--new-session", "--minutes",
+                "53", "--template", "free", "--text", "Seen.", "--sign", "--vault", str(vault_dir))
+    assert added.code == 0, added.err
+    assert added.out.startswith("Signed:"), added.out
+    assert "once the note is signed" not in added.out
+    assert "a visit now that the note is signed" in added.out
+    listed = cli(capsys, monkeypatch, "session", "list", "CS-1", "--vault", str(vault_dir), "--json").json()
+    assert [s["billing_shown"] for s in listed] != ["draft_only"]  # the visit counts, as said

@@ -190,6 +190,9 @@ def test_a_kill_at_each_step_opens_with_all_old_or_all_new_keys(created: Created
         assert vault_rekey.unfinished(reopened) == unfinished
         assert (reminders.REKEY_UNFINISHED_REMINDER in (reminders.after_unlock(reopened) or "")) == unfinished
         assert (reminders.backups_line(reopened) == reminders.REKEY_UNFINISHED_REMINDER) == unfinished
+        # Killed while the copies were written: nothing changed, and the therapist is told so (found by
+        # a walker: nothing was said, and a replacement started after a suspected leak read as done).
+        assert (reminders.after_unlock(reopened) == reminders.REKEY_NOT_DONE_REMINDER) == (not unfinished)
     if rotated:
         assert all(keys_after[n] != keys_before[n] for n in COMPARTMENT_FILES)
     if point in ("copied:ledger", "released", "staged:records", "spliced:records", "unjournaled:records"):
@@ -214,7 +217,7 @@ def test_a_full_disk_during_the_copies_leaves_every_key_and_says_so(tmp_path: Pa
             notes.create_progress_note(vault, client, text=f"Filler {i}. {_BIG}", template="free")
         draft = notes.create_progress_note(vault, client, text="Draft before.", template="free")
         keys_before = vault_keys(vault)
-        generation = header_io.read(folder).generation
+        wrapped = header_io.read(folder).wrapped
         worker = SerialWorker(vault)
         try:
             worker.call(lambda v: notes.save_draft(v, draft.note_id, {"text": "Typed before the disk filled."}))
@@ -227,7 +230,10 @@ def test_a_full_disk_during_the_copies_leaves_every_key_and_says_so(tmp_path: Pa
         assert vault_rekey_beside.NOTHING_CHANGED in caught.value.message
         assert _copies(folder) == []
         assert vault_keys(vault) == keys_before
-        assert header_io.read(folder).generation == generation, "the header was not written"
+        after = header_io.read(folder)
+        assert after.wrapped == wrapped, "no key in the header changed"
+        # Only begin's mark was written (cleared by whoever says the refusal: replace_beside, the app).
+        assert vault_rekey_beside.copies_interrupted(after.settings)
         assert not [e for e in vault.ledger.entries() if e.kind.startswith("vault.rekey")]
         filler.unlink()
         vault.lock()
@@ -326,3 +332,12 @@ def test_no_argon2_derivation_runs_on_the_worker(vault: Vault, monkeypatch: pyte
     assert len(threads) == 2 and "vault-worker" not in threads, threads
     vault.lock()
     open_vault(vault.folder, NEW).lock()
+
+
+def test_a_stop_during_the_copies_is_said_then_and_not_at_the_next_unlock(created: CreatedVault) -> None:
+    """begin's mark (COPIES_SETTING) is for a kill: a stop said at once leaves nothing to say later."""
+    vault = created.vault
+    with pytest.raises(vault_rekey_beside.ReplacementStopped):
+        vault_rekey_beside.replace_here(vault, PASSPHRASE, stop=lambda: True)
+    assert not vault_rekey_beside.copies_interrupted(vault.header.settings)
+    assert reminders.standing_gap(vault) != reminders.REKEY_NOT_DONE

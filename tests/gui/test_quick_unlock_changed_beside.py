@@ -4,7 +4,8 @@ older-copies pass: the right PIN opened the vault with the old, sealed passphras
 "That passphrase does not unlock this vault. Check Caps Lock" (the therapist typed a PIN),
 counted a failed unlock at every try and kept offering the PIN for ever. Now the seal is
 spent, the window asks for the passphrase and says why, and nothing is counted. A rekey
-from the terminal that keeps the passphrase still lets the PIN in."""
+from the terminal that keeps the passphrase drops the PIN too (docs/SECURITY.md: replacing
+every key drops it; found by a walker, the PIN still opened the vault after `vault-app rekey`)."""
 
 from __future__ import annotations
 
@@ -63,15 +64,24 @@ def test_a_passphrase_changed_by_the_command_line_meanwhile_asks_for_the_passphr
     assert unlocked_app.vault is not None
 
 
-def test_a_rekey_by_the_command_line_that_keeps_the_passphrase_still_lets_the_pin_in(
+def test_a_rekey_by_the_command_line_that_keeps_the_passphrase_drops_the_pin(
         unlocked_app: AppController, qtbot, app_folder: Path, tmp_path: Path) -> None:
     _turn_on(unlocked_app, qtbot)
     _idle_lock(unlocked_app, qtbot)
     done = cli_process("rekey", "--vault", str(app_folder), "--recovery-key-out", str(tmp_path / "kit.txt"))
     assert done.code == 0, done.err
     _pin(unlocked_app, qtbot)
+    window = unlocked_app.unlock_window
+    assert window is not None and unlocked_app.vault is None
+    said = window.message.text()
+    assert "its keys were replaced" in said, said
+    assert window.passphrase.isVisibleTo(window) and not window.pin_row.isVisibleTo(window)
+    assert not unlocked_app.quick_ready
+    assert read_failures(app_folder) == 0  # the PIN was right: no failed unlock to report
+    window.passphrase.setText(PASSPHRASE)  # the passphrase was kept: it opens the vault
+    window.unlock_button.click()
+    wait_ops(qtbot)
     assert unlocked_app.vault is not None
-    assert read_failures(app_folder) == 0
 
 
 def test_a_seal_made_without_the_settings_is_spent_at_its_first_refusal(vault: Vault, vault_dir: Path,

@@ -92,7 +92,7 @@ def test_the_notes_pin_sealed_before_a_passphrase_change_is_refused_in_words_and
         reopened.lock()
 
 
-def test_the_notes_pin_after_a_rekey_that_kept_the_passphrase_still_opens_them(
+def test_the_notes_pin_after_a_rekey_that_kept_the_passphrase_is_dropped(
         vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
     vault.unlock_psychotherapy(PASSPHRASE)
     sealed = quick_unlock.seal(PASSPHRASE, PIN, kdf_settings=quick_unlock.kdf_settings_of(vault))
@@ -101,8 +101,13 @@ def test_the_notes_pin_after_a_rekey_that_kept_the_passphrase_still_opens_them(
     assert done.code == 0, done.err
     reopened = open_vault(vault_dir, PASSPHRASE)
     try:
-        quick_unlock.unlock_psychotherapy_with_pin(reopened, sealed, PIN)
-        assert reopened.psychotherapy_open and not sealed.spent
-        assert sealed.kdf_settings == quick_unlock.kdf_settings_of(reopened)
+        # Replacing every key drops the PIN (docs/SECURITY.md), the passphrase kept or not.
+        with pytest.raises(QuickUnlockUnavailable) as refused:
+            quick_unlock.unlock_psychotherapy_with_pin(reopened, sealed, PIN)
+        assert refused.value.code == "quick_unlock.passphrase_changed"
+        assert not reopened.psychotherapy_open and sealed.spent
+        reopened.unlock_psychotherapy(PASSPHRASE)  # the passphrase still opens them
+        assert reopened.psychotherapy_open
+        assert reasked_refusals(vault_dir) == 0
     finally:
         reopened.lock()

@@ -43,3 +43,30 @@ def test_a_quick_unlock_never_shows_the_words(locked_app: AppController, qtbot) 
     wait_ops(qtbot)
     assert not window.busy and not window.working_label.isVisible()
     assert window.message.text(), "the refusal is said, and nothing else"
+
+
+def test_an_unlock_after_an_interrupted_replace_every_key_says_so(
+        locked_app: AppController, qtbot, app_folder) -> None:  # type: ignore[no-untyped-def]
+    """Found by a walker: after a Replace every key killed in its last part, the long unlock said
+    "The first unlock after an update or a restore…". Its header mark (vault_rekey.UNFINISHED_SETTING,
+    set by the rekey's swap as here) makes the words name it, as for an interrupted destruction."""
+    from vault_app.services import vault_rekey
+    from vault_app.services.vault import open_vault
+
+    with open_vault(app_folder, PASSPHRASE) as vault:
+        vault.update_settings(**{vault_rekey.UNFINISHED_SETTING: "2026-12-06T10:00:00+00:00"})
+    window = locked_app.unlock_window
+    assert window is not None
+    window.STILL_WORKING_MS = 0
+    release = threading.Event()
+    runner().submit(None, lambda: release.wait(60))
+    window.passphrase.setText(PASSPHRASE)
+    window.unlock_button.click()
+    try:
+        qtbot.waitUntil(window.working_label.isVisible, timeout=10_000)
+        said = window.working_label.text()
+        assert "Replace every key" in said and "update or a restore" not in said, said
+    finally:
+        release.set()
+    wait_ops(qtbot)
+    assert locked_app.main_window is not None

@@ -117,8 +117,10 @@ def _session_for(vault: Any, client_id: str, args: argparse.Namespace) -> tuple[
         added = sessions.add_session(vault, client_id, date=day, duration_minutes=args.minutes, start_time=args.start,
                                      draft_only=True)
         also = f" ({counted(len(existing), 'other session')} that day)" if existing else ""
-        return added.session_id, (f"Recorded a separate session {added.session_id} on {shown}{also}: "
-                                  "a visit once the note is signed.")
+        # With --sign the note is signed next, before this is printed (found by a walker: "Signed:"
+        # was followed by "a visit once the note is signed").
+        then = "now that the note is signed" if args.sign else "once the note is signed"
+        return added.session_id, f"Recorded a separate session {added.session_id} on {shown}{also}: a visit {then}."
     chosen = default_choice(existing)
     if chosen.choice == ATTACH:
         return chosen.session_id, f"Attached to the session already recorded on {shown}: {chosen.session_id}."

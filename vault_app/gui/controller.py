@@ -166,7 +166,7 @@ class AppController(ControllerDestruction, VaultOps):
         window.unlocked.connect(self._opened)
         window.closed_by_user.connect(self.quit_by_user)
         window.restored.connect(self._restored)
-        window.recovery_said.connect(self._recovery_words.append)
+        window.recovery_said.connect(self._recovered_here)
         window.default_asked.connect(self.back_to_default)
         # Lazy (start-up): warm-up loads the main window's modules after the unlock window is drawn.
         from vault_app.gui.warmup import warm_up
@@ -245,6 +245,14 @@ class AppController(ControllerDestruction, VaultOps):
         phrase, self._proven_passphrase = self._proven_passphrase, None
         if phrase is not None:
             self.arm_quick_unlock(phrase)
+
+    def _recovered_here(self, words: str) -> None:
+        """A recovery with the Emergency Kit opened the vault: a passphrase change (docs/SECURITY.md,
+        "Quick unlock"). The seals of the old passphrase go at once (found by a walker: kept, the
+        next PIN was refused as changed "in another window"); the new one is sealed when the main
+        window is up, as after any full unlock (`_remember_proven`, `_show_main`)."""
+        self.sealed = self.psychotherapy_sealed = None
+        self._recovery_words.append(words)
 
     def say_recovered(self, over: QWidget) -> None:
         """What a recovery with the Emergency Kit changed (gui/recover_dialog.py), over `over`."""

@@ -51,6 +51,9 @@ class RecoverDialog(QDialog):
     # The vault the kit opened, and what the recovery changed in words (recovered_words): said in a
     # box (say_recovered) by the controller that takes the vault, over its window once it is up.
     recovered = Signal(object, str)
+    # The new passphrase, just before `recovered`: the controller seals it for quick unlock in place
+    # of the old one (a recovery is a passphrase change, docs/SECURITY.md "Quick unlock").
+    passphrase_chosen = Signal(str)
 
     def __init__(self, folder: Path, *, kdf_params: KdfParams | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,12 +133,12 @@ class RecoverDialog(QDialog):
         run_op(
             self,
             lambda: unsealed(lambda: recover_vault(folder, key, phrase, params=params, use_device_secret=keyring)),
-            on_success=self._recovered,
+            on_success=lambda vault: self._recovered(vault, phrase),
             on_error=self._failed,
             label=self.tr("Recovering your vault…"),
         )
 
-    def _recovered(self, vault: Any) -> None:
+    def _recovered(self, vault: Any, phrase: str) -> None:
         words = recovered_words(asked_keyring=self.use_keyring.isChecked(),
                                 device_secret=bool(vault.header.uses_device_secret))
         self.accept()
@@ -144,6 +147,7 @@ class RecoverDialog(QDialog):
         # Not from here: this dialog is the unlock window's child, deleted with it once the vault
         # opens, and only the controller knows which window is this vault's (AppController.
         # say_recovered; found: looked up by object name, the box went over another vault's window).
+        self.passphrase_chosen.emit(phrase)
         self.recovered.emit(vault, words)
 
     def _failed(self, exc: BaseException) -> bool:

@@ -197,8 +197,8 @@ SAYS: Mapping[str, str] = {
     "quick_unlock.pin_length": QT_TRANSLATE_NOOP("RefusalWordsRecords", "A PIN has {min} to {max} characters."),
     "quick_unlock.unavailable": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Quick unlock is not available now."),
     "quick_unlock.passphrase_changed": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "The vault's passphrase was changed after it was unlocked in this window (in another "
-                               "window or by another program), so the PIN cannot open it."),
+        "RefusalWordsRecords", "The vault's passphrase was changed after it was unlocked in this window, or its keys "
+                               "were replaced (in another window or by another program), so the PIN cannot open it."),
     "quick_unlock.pin_wrong": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That PIN is not right."),
     "quick_unlock.pin_wrong_last": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "That PIN is not right. After {max} wrong PINs only the passphrase opens the vault."),

@@ -27,9 +27,16 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from vault_app.crypto.kdf import Ahead
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui import reseal_running
+from vault_app.gui.beside_jobs import log_only
 from vault_app.gui.confirm import notice
 from vault_app.gui.worker_bridge import ToWorker, stopped_for_lock
-from vault_app.services.vault_rekey_beside import STOP_WAIT_SECONDS, RekeyJob, ReplacementStopped, Replacing
+from vault_app.services.vault_rekey_beside import (
+    STOP_WAIT_SECONDS,
+    RekeyJob,
+    ReplacementStopped,
+    Replacing,
+    forget_copies,
+)
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
@@ -67,6 +74,10 @@ class RekeyRunning(QObject):
         if result is not None and self.app.vault is not None:
             # The documents under the generation just retired, sealed again beside the work.
             reseal_running.start(self.app)
+        if error is not None and self.app.vault is not None:
+            # Stopped or refused with the vault open: said now, so not again at the next unlock (a
+            # lock's stop keeps the mark: the therapist is told then; vault_rekey_beside.COPIES_SETTING).
+            self.app.query(None, forget_copies).failure(log_only).run()
         if viewer is not None and shiboken6.isValid(viewer) and self.app.vault is not None and on_end is not None:
             on_end(result, error)
         elif result is not None:

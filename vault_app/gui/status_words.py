@@ -29,6 +29,9 @@ GAPS = {
     reminders.REKEY_UNFINISHED: QT_TRANSLATE_NOOP(
         "StatusWords", "Replacing every key did not finish: choose {vault} > {rekey} again now (your Emergency Kit "
                        "may not work until then)."),
+    reminders.REKEY_NOT_DONE: QT_TRANSLATE_NOOP(
+        "StatusWords", "Replace every key did not finish (the app or the computer stopped during it): the old keys "
+                       "are still in use. Choose {vault} > {rekey} again."),
     reminders.KIT_NOT_KEPT: QT_TRANSLATE_NOOP(
         "StatusWords", "This vault has no Emergency Kit kept: if the passphrase is forgotten, it cannot be opened. "
                        "Choose {vault} > {rekey} to get a new kit, and keep it."),

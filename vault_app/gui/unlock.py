@@ -42,7 +42,8 @@ def _failed_attempts(folder: Path) -> tuple[int, int]:
 
 class UnlockWindow(QWidget):
     unlocked = Signal(object)
-    # Just before `unlocked` after a full unlock: the controller seals it for quick unlock.
+    # Just before `unlocked` after a full unlock (or a recovery's new passphrase): the controller
+    # seals it for quick unlock.
     passphrase_proven = Signal(str)
     closed_by_user = Signal()  # the user closed the window: the app ends (see AppController)
     # Emitted once, on the event-loop turn after the window was first painted.
@@ -345,7 +346,13 @@ class UnlockWindow(QWidget):
     def _say_still_working(self) -> None:
         if not self.busy or not self._finishing_look.isActive():
             return  # not busy, or the destruction's words are said
+        # Lazy (start-up): vault code (~40 ms), loaded by the warm-up long before an unlock runs for seconds
+        from vault_app.services.vault_rekey_beside import swap_interrupted
+
         self.working_label.setText(self.tr(
+            "Still unlocking: finishing Replace every key, which was interrupted (the app was closed or the computer "
+            "stopped during it). On a large vault this takes a minute or more. Please wait; nothing is lost.")
+            if swap_interrupted(self.folder) else self.tr(
             "Still unlocking. The first unlock after an update or a restore also prepares the vault (a verified "
             "copy of it as it was, its search index): on a large vault this takes a minute or more. Please wait; "
             "nothing is lost."))
@@ -418,6 +425,9 @@ class UnlockWindow(QWidget):
 
         self.unlock_started.emit()
         dialog = RecoverDialog(self.folder, kdf_params=self.kdf_params, parent=self)
+        # The new passphrase proven as a typed one is, for the PIN to seal it (found by a walker: the
+        # PIN kept the old passphrase and was refused at its next use); before `recovered`.
+        dialog.passphrase_chosen.connect(self.passphrase_proven)
         dialog.recovered.connect(self._recovered)
         dialog.rejected.connect(self._typing_again)
         dialog.open()

@@ -1,5 +1,5 @@
 """The unlock window's words for a wrong passphrase (gui/unlock.py; loaded when one is refused):
-the day the passphrase last changed, and the Emergency Kit after repeated failures."""
+that the passphrase was changed (not when), and the Emergency Kit after repeated failures."""
 
 from __future__ import annotations
 
@@ -15,11 +15,13 @@ KIT_AFTER = 3
 
 
 def wrong_passphrase(exc: BaseException, failures: int, kit: str) -> str:
-    """In the window's context (UnlockWindow). The day sentence is the command line's
-    (services/vault_master_key.py), in the screen's language."""
-    changed = _changed_on(exc)
+    """In the window's context (UnlockWindow). The changed sentence is the command line's
+    (services/vault_master_key.py), in the screen's language: without the day, which told anyone
+    holding an old passphrase when it changed (found by a walker)."""
+    changed = _was_changed(exc)
     said = [QCoreApplication.translate(
-        "UnlockWindow", "That passphrase is not right. The passphrase was changed on {0}.").format(changed)
+        "UnlockWindow", "That passphrase is not right. This vault's passphrase has been changed: type the newest "
+                        "one (check Caps Lock and the keyboard layout).")
         if changed else QCoreApplication.translate(
         "UnlockWindow", "That passphrase is not right. Check Caps Lock and the keyboard layout, then try again.")]
     if kit and failures >= KIT_AFTER:
@@ -32,20 +34,14 @@ def wrong_passphrase(exc: BaseException, failures: int, kit: str) -> str:
     return " ".join(said)
 
 
-def _changed_on(exc: BaseException) -> str:
-    """The day the passphrase last changed (the header's passphrase_changed_at, which the core's
-    refusal carries as `changed_at`), as the practice writes days; "" if never recorded. Said
-    whenever known: only a change after the window appeared was said before, so a recovery
-    elsewhere, or a restart, left the old passphrase met with "not right" and nothing else."""
+def _was_changed(exc: BaseException) -> bool:
+    """Whether the passphrase was ever changed (the header's passphrase_changed_at, which the core's
+    refusal carries as `changed_at`). Said whenever known: only a change after the window appeared
+    was said before, so a recovery elsewhere, or a restart, left the old passphrase met with "not
+    right" and nothing else. A stamp that does not read as a time is not taken for one."""
     stamp = (getattr(exc, "params", None) or {}).get("changed_at")
     try:
         changed = datetime.fromisoformat(stamp) if isinstance(stamp, str) else None
-        if changed is None or changed.tzinfo is None:
-            return ""
-        day = changed.astimezone().date()
-    except (ValueError, OverflowError):
-        return ""
-    # Lazy (start-up): only a refused unlock needs the practice's day format
-    from vault_app.gui.dates import show_date
-
-    return show_date(day)
+    except ValueError:
+        return False
+    return changed is not None and changed.tzinfo is not None

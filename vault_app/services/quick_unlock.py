@@ -21,6 +21,7 @@ How it holds up (no Qt here; the GUI arms, offers and disarms it):
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 import unicodedata
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from vault_app.domain.errors import InvalidInput, WrongPassphrase
 
 if TYPE_CHECKING:
     from vault_app.services.vault import Vault
+    from vault_app.storage.header import Header
 
 MIN_PIN = 4
 MAX_PIN = 32
@@ -74,6 +76,8 @@ class Sealed:
     # The header's Argon2id salt and settings (their fingerprint) at the unlock this seal was
     # made from: a passphrase change always brings a fresh salt, so a different one says the
     # sealed passphrase may be an old one (another window or the command line changed it).
+    # Then, after a colon, which master key the header holds (`kdf_settings_of`): a Replace
+    # every key done elsewhere spends the seal as a passphrase change does (docs/SECURITY.md).
     kdf_settings: str = ""
 
     @property
@@ -93,9 +97,25 @@ def seal(passphrase: str, pin: str, *, kdf_settings: str = "") -> Sealed:
 
 
 def kdf_settings_of(vault: Vault) -> str:
+    return _keys_mark(vault.header)
+
+
+def _keys_mark(header: Header) -> str:
+    """The Argon2id settings' fingerprint and the master key's mark: the hash of its Emergency
+    Kit wrap, new at every Replace every key and kept by a passphrase change or a recovery. No
+    secret: both are in vault.header as it lies on disk. Found by a walker: a `vault-app rekey`
+    in a terminal while the window was PIN-locked (same passphrase) left the PIN opening the
+    vault, though replacing every key drops it."""
     from vault_app.services.vault_header_keys import kdf_settings_fingerprint
 
-    return kdf_settings_fingerprint(vault.header)
+    kit = hashlib.sha256(header.wrapped.get("master_by_recovery", "").encode()).hexdigest()[:32]
+    return f"{kdf_settings_fingerprint(header)}:{kit}"
+
+
+def _keys_replaced(sealed: Sealed, mark: str) -> bool:
+    """Whether the master key changed since `sealed` was made (a seal without the mark: unknown)."""
+    _, has_kit, kit = sealed.kdf_settings.partition(":")
+    return bool(has_kit) and kit != mark.partition(":")[2]
 
 
 def unseal(sealed: Sealed | None, pin: str) -> str:
@@ -153,13 +173,15 @@ def _still_opens(folder: Path, sealed: Sealed, phrase: str) -> bool:
     Argon2id settings are still those of the seal; else one derivation, not counted as a
     failed unlock (`reasked`), before the unlock that is."""
     from vault_app.services.device_secret import KeyringSecretStore
-    from vault_app.services.vault_header_keys import kdf_settings_fingerprint
     from vault_app.services.vault_master_key import unwrap_master_and_unlock_key
     from vault_app.storage import header as header_io
 
     header = header_io.read(folder)
-    if kdf_settings_fingerprint(header) == sealed.kdf_settings:
+    mark = _keys_mark(header)
+    if mark == sealed.kdf_settings:
         return True
+    if _keys_replaced(sealed, mark):
+        return False  # every key replaced: the PIN is dropped even when the passphrase was kept
     try:
         unwrap_master_and_unlock_key(folder, header, phrase, KeyringSecretStore(), reasked=0)
     except WrongPassphrase as exc:
@@ -173,8 +195,8 @@ def _changed(sealed: Sealed) -> QuickUnlockUnavailable:
     sealed.tries_left = 0
     sealed.blob = sealed.pepper = b""
     return QuickUnlockUnavailable(
-        "The vault's passphrase was changed after it was unlocked in this window (in another window or with "
-        "the command line), so the PIN cannot open it.", hint="Type the vault's passphrase.",
+        "The vault's passphrase was changed after it was unlocked in this window, or its keys were replaced (in "
+        "another window or with the command line), so the PIN cannot open it.", hint="Type the vault's passphrase.",
         code="quick_unlock.passphrase_changed")
 
 
@@ -190,13 +212,13 @@ def unlock_psychotherapy_with_pin(vault: Vault, sealed: Sealed | None, pin: str)
     not unlock this vault." and was counted as a wrong passphrase typed inside the open vault
     (someone guessing, to the unlock window). As for the vault's own PIN, a seal made under
     other Argon2id settings is checked first without counting, and spent when it no longer
-    opens the vault."""
+    opens the vault, or when every key was replaced meanwhile (`_keys_mark`)."""
     phrase = unseal(sealed, pin)
     assert sealed is not None  # unseal refuses None
     if sealed.kdf_settings and sealed.kdf_settings != kdf_settings_of(vault):
         if not _still_opens(vault.folder, sealed, phrase):
             raise _changed(sealed)
-        sealed.kdf_settings = kdf_settings_of(vault)  # a rekey kept the passphrase: checked once
+        sealed.kdf_settings = kdf_settings_of(vault)  # new settings, the same passphrase: checked once
     vault.unlock_psychotherapy(phrase)
 
 

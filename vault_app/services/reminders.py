@@ -25,6 +25,12 @@ REKEY_UNFINISHED_REMINDER = (
     "Replacing every key did not finish: choose Vault > Replace every key… again now (your Emergency Kit may "
     "not work until then)."
 )
+# A Replace every key killed while its copies were written (vault_rekey_beside.COPIES_SETTING):
+# nothing changed, and nothing said it (found by a walker).
+REKEY_NOT_DONE_REMINDER = (
+    "Replace every key did not finish (the app or the computer stopped during it): the old keys are still in use. "
+    "Choose Vault > Replace every key… again."
+)
 
 # Asked right after the unlock: the unlock's own entries are among the last few.
 _RECENT = 50
@@ -128,15 +134,19 @@ def _upgrade_news(vault: Vault) -> News | None:
 
 # The standing gaps by name, for a screen that says them in its own language.
 REKEY_UNFINISHED, KIT_NOT_KEPT, KEY_NOT_APART = "rekey_unfinished", "kit_not_kept", "key_not_apart"
+REKEY_NOT_DONE = "rekey_not_done"
 
 
 def standing_gap(vault: Vault) -> str | None:
     """A security gap the therapist can close, said until it is: an interrupted replacement
-    of every key, an Emergency Kit never kept, then an unfinished key separation."""
-    from vault_app.services import kit_kept, vault_rekey
+    of every key (in its swap, else while its copies were written), an Emergency Kit never
+    kept, then an unfinished key separation."""
+    from vault_app.services import kit_kept, vault_rekey, vault_rekey_beside
 
     if vault_rekey.unfinished(vault):
         return REKEY_UNFINISHED
+    if vault_rekey_beside.copies_interrupted(vault.header.settings):
+        return REKEY_NOT_DONE
     if kit_kept.missing(vault):
         return KIT_NOT_KEPT
     if not vault.psychotherapy_key_apart:
@@ -147,7 +157,8 @@ def standing_gap(vault: Vault) -> str | None:
 def standing_text(gap: str) -> str:
     from vault_app.services import kit_kept
 
-    return {REKEY_UNFINISHED: REKEY_UNFINISHED_REMINDER, KIT_NOT_KEPT: kit_kept.REMINDER,
+    return {REKEY_UNFINISHED: REKEY_UNFINISHED_REMINDER, REKEY_NOT_DONE: REKEY_NOT_DONE_REMINDER,
+            KIT_NOT_KEPT: kit_kept.REMINDER,
             KEY_NOT_APART: KEY_APART_REMINDER}[gap]
 
 
@@ -369,6 +380,8 @@ __all__ = [
     "KIT_NOT_KEPT",
     "OPEN_CHART_DESTROYED",
     "OPEN_CHART_DESTROYED_TEXT",
+    "REKEY_NOT_DONE",
+    "REKEY_NOT_DONE_REMINDER",
     "REKEY_UNFINISHED",
     "REKEY_UNFINISHED_REMINDER",
     "RESTORED_MEANWHILE",

@@ -133,9 +133,10 @@ def unwrap_master_and_unlock_key(
                 "altered vault.header: restore it from your latest verified backup.", code="header.kdf_changed",
             ) from None
         changed = passphrase_changed_at(header)
-        # The day in this computer's time zone, ISO: the practice's format is in the records,
-        # which no wrong passphrase opens. A window says it in its own words (`changed_at`).
-        said_changed = f" The passphrase was changed on {changed.astimezone().date()}." if changed else ""
+        # Not the day (found by a walker): said to anyone typing a wrong passphrase, it told whoever
+        # holds an old one that it changed and when. That it changed helps the owner who forgot.
+        # A window says it in its own words (`changed_at`).
+        said_changed = " The passphrase has been changed: use the newest one." if changed else ""
         raise WrongPassphrase(
             f"That passphrase does not unlock this vault.{said_changed}",
             hint="Check Caps Lock and the keyboard layout, or use your Emergency Kit.",

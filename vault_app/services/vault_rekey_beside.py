@@ -12,8 +12,9 @@ parts. The command line's `vault-app rekey` runs the same three on its one threa
    (destruction_image.hold: no checkpoint can change those files until it is let go). A
    -wal that cannot be emptied (another program reads the vault) is refused here: VaultBusy,
    nothing changed; so is a drive without room for the copies (DiskFull, `room_needed`:
-   the files' sizes and a margin, against the drive's free space). Nothing is written: no
-   header change, no ledger entry.
+   the files' sizes and a margin, against the drive's free space). Then one header setting
+   (COPIES_SETTING: a time, no secret), so that a kill during the copies is said at the next
+   unlock; no ledger entry, no key changed.
 2. `copy`, beside: the three files, as the reads hold them, re-encrypted page by page
    under fresh random keys into `<name>.db.rekeyed`, side by side (rekey_beside.write_copies).
    The therapist's autosaves, and their ledger entries, go on into each -wal. A stop (the
@@ -74,6 +75,13 @@ from vault_app.storage.header import unb64
 
 log = logging.getLogger(__name__)
 
+# Set by `begin` (a header setting, no secret: a time), cleared when the swap starts (the
+# "vault.rekey_started" entry and vault_rekey.UNFINISHED_SETTING take over) or when a stop is
+# told while the vault is open (`forget_copies`). Left by a kill while the copies were written,
+# it makes the unlocks say the replacement did not finish and the old keys are still in use
+# (reminders.REKEY_NOT_DONE; found by a walker: nothing was said, and a therapist who started it
+# after a suspected leak took it as done). Beside vault_rekey.unfinished, which it leaves as it is.
+COPIES_SETTING = "rekey_copies_since"
 ORDER = ("records", "ledger", "psychotherapy")  # as the rekey in place did (until the fourteenth round)
 NOTHING_CHANGED = "Nothing was changed: the vault keeps its keys, and your Emergency Kit still works."
 NOTHING_CHANGED_SAID = Problem(NOTHING_CHANGED, code="rekey.nothing_changed")
@@ -153,11 +161,34 @@ def begin(vault: Vault, passphrase: str, new_passphrase: str | None, params: Kdf
             sizes = {name: (vault.folder / COMPARTMENT_FILES[name]).stat().st_size for name in old}
             free = shutil.disk_usage(vault.folder).free
         _check_room(sum(sizes.values()), free)
+        vault.update_settings(**{COPIES_SETTING: now_iso()})
     except BaseException:
         holder.release()
         raise
     pending = Pending(vault.folder, {name: keys.random_key() for name in old}, old=old, sizes=sizes)
     return Replacing(passphrase, new_passphrase, params, pending, holder, ahead)
+
+
+def copies_interrupted(settings: dict[str, object]) -> bool:
+    """Whether the header holds `begin`'s mark (COPIES_SETTING): the copies were started, and the
+    swap never began nor was a stop told."""
+    return bool(settings.get(COPIES_SETTING))
+
+
+def swap_interrupted(folder: Path) -> bool:
+    """Whether vault.header (read without a key) marks a replacement stopped in its swap
+    (vault_rekey.UNFINISHED_SETTING), which the unlock finishes: the unlock window's words for a
+    long unlock (gui/unlock.py). Unreadable, it is not said."""
+    try:
+        return vault_rekey.unfinished_in_header(header_io.read(folder).settings)
+    except (VaultError, OSError):
+        return False
+
+
+def forget_copies(vault: Vault) -> None:
+    """On the worker: `begin`'s mark gone (a stop told to the therapist: nothing to say later)."""
+    if copies_interrupted(vault.header.settings):
+        vault.update_settings(**{COPIES_SETTING: None})
 
 
 def room_needed(total: int) -> int:
@@ -220,8 +251,9 @@ def finish(vault: Vault, replacing: Replacing) -> vault_rekey.RekeyResult:
                 # entry: a kill between the two leaves `info` saying unfinished with nothing changed
                 # yet (settled at the next unlock: vault_rekey.unfinished), never the reverse, an
                 # unfinished replacement `info` left unsaid (found: a kill after the entry did).
+                # The copies' mark gives way to it (COPIES_SETTING), in the same header write.
                 vault.update_settings(**{vault_rekey.UNFINISHED_SETTING: datetime.now(UTC).isoformat(
-                    timespec="seconds")})
+                    timespec="seconds"), COPIES_SETTING: None})
                 crash_point("rekey_marked")
                 vault.ledger.append(vault_rekey.REKEY_STARTED)
                 crash_point("rekey_started")
@@ -323,7 +355,11 @@ def replace_beside(vault_calls: Callable[[Callable[[Vault], Any]], Any], passphr
     step(0.0, PROVING)
     ahead = proof_ahead(vault_calls(lambda v: v.folder), passphrase)
     replacing: Replacing = vault_calls(lambda v: begin(v, passphrase, new_passphrase, params, ahead))
-    copy(replacing, stop, _counted(replacing, step))
+    try:
+        copy(replacing, stop, _counted(replacing, step))
+    except VaultError:
+        vault_calls(forget_copies)  # stopped or refused, and said now: nothing to say at the next unlock
+        raise
     if during is not None:
         try:
             during()
@@ -420,7 +456,30 @@ class RekeyJob(BesideJob):
                 self._on_end(self.result, self.error)
 
 
-__all__ = ["BESIDE", "COPYING", "DONE", "NOTHING_CHANGED", "NOTHING_CHANGED_SAID", "ORDER", "PREPARING", "PROVING",
-           "ROOM_MARGIN", "STOP_WAIT_SECONDS", "SWAPPING", "WRAPPING",
-           "RekeyJob", "ReplacementStopped", "Replacing", "begin", "copy", "finish", "proof_ahead", "replace_beside",
-           "replace_here", "room_needed"]
+__all__ = [
+    "BESIDE",
+    "COPIES_SETTING",
+    "COPYING",
+    "DONE",
+    "NOTHING_CHANGED",
+    "NOTHING_CHANGED_SAID",
+    "ORDER",
+    "PREPARING",
+    "PROVING",
+    "ROOM_MARGIN",
+    "STOP_WAIT_SECONDS",
+    "SWAPPING",
+    "WRAPPING",
+    "RekeyJob",
+    "ReplacementStopped",
+    "Replacing",
+    "begin",
+    "copies_interrupted",
+    "copy",
+    "finish",
+    "forget_copies",
+    "proof_ahead",
+    "replace_beside",
+    "replace_here",
+    "room_needed",
+]

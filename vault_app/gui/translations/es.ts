@@ -2521,8 +2521,8 @@
         <translation>Esa frase de contraseña no es correcta. Compruebe el bloqueo de mayúsculas y la distribución del teclado, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>That passphrase is not right. The passphrase was changed on {0}.</source>
-        <translation>Esa frase de contraseña no es correcta. La frase de contraseña se cambió el {0}.</translation>
+        <source>That passphrase is not right. This vault's passphrase has been changed: type the newest one (check Caps Lock and the keyboard layout).</source>
+        <translation>Esa frase de contraseña no es correcta. La frase de contraseña de esta bóveda se ha cambiado: escriba la más reciente (compruebe el bloqueo de mayúsculas y la distribución del teclado).</translation>
     </message>
     <message>
         <source>If you do not know the new passphrase, use {0} below: your Emergency Kit opens the vault and lets you choose a new one.</source>
@@ -2586,6 +2586,10 @@
         <location filename="../unlock.py" line="310" />
         <source>Still unlocking. The first unlock after an update or a restore also prepares the vault (a verified copy of it as it was, its search index): on a large vault this takes a minute or more. Please wait; nothing is lost.</source>
         <translation>Sigue desbloqueando. El primer desbloqueo después de una actualización o de una restauración también prepara la bóveda (una copia verificada de cómo estaba, su índice de búsqueda): en una bóveda grande tarda un minuto o más. Espere, por favor; no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>Still unlocking: finishing Replace every key, which was interrupted (the app was closed or the computer stopped during it). On a large vault this takes a minute or more. Please wait; nothing is lost.</source>
+        <translation>Sigue desbloqueando: termina Reemplazar todas las claves, que se interrumpió (se cerró la aplicación o se detuvo el equipo durante el proceso). En una bóveda grande tarda un minuto o más. Espere, por favor; no se pierde nada.</translation>
     </message>
     <message>
         <source>Failed attempts</source>
@@ -8534,6 +8538,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>El reemplazo de todas las claves no terminó: elija de nuevo {vault} &gt; {rekey} ahora (puede que su Kit de emergencia no funcione hasta entonces).</translation>
     </message>
     <message>
+        <source>Replace every key did not finish (the app or the computer stopped during it): the old keys are still in use. Choose {vault} &gt; {rekey} again.</source>
+        <translation>Reemplazar todas las claves no terminó (la aplicación o el equipo se detuvo durante el proceso): las claves antiguas siguen en uso. Vuelva a elegir {vault} &gt; {rekey}.</translation>
+    </message>
+    <message>
         <source>This vault has no Emergency Kit kept: if the passphrase is forgotten, it cannot be opened. Choose {vault} &gt; {rekey} to get a new kit, and keep it.</source>
         <translation>Esta bóveda no tiene un Kit de emergencia guardado: si se olvida la frase de contraseña, no se podrá abrir. Elija {vault} &gt; {rekey} para obtener un kit nuevo, y guárdelo.</translation>
     </message>
@@ -12036,8 +12044,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>El desbloqueo rápido no está disponible ahora.</translation>
     </message>
     <message>
-        <source>The vault's passphrase was changed after it was unlocked in this window (in another window or by another program), so the PIN cannot open it.</source>
-        <translation>La frase de contraseña de la bóveda se cambió después de desbloquearla en esta ventana (en otra ventana o por otro programa), así que el PIN no puede abrirla.</translation>
+        <source>The vault's passphrase was changed after it was unlocked in this window, or its keys were replaced (in another window or by another program), so the PIN cannot open it.</source>
+        <translation>La frase de contraseña de la bóveda se cambió después de desbloquearla en esta ventana, o se sustituyeron sus claves (en otra ventana o por otro programa), así que el PIN no puede abrirla.</translation>
     </message>
     <message>
         <source>Type the vault's passphrase.</source>
