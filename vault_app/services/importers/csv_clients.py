@@ -27,6 +27,7 @@ from vault_app.domain.errors import InvalidInput, NotFound, Problem
 from vault_app.domain.names import check_name
 from vault_app.domain.text_decoding import decode_text
 from vault_app.services import clients
+from vault_app.services.importers import same_id
 from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside
 from vault_app.services.importers.plan import (
     ImportPlan,
@@ -38,7 +39,7 @@ from vault_app.services.importers.plan import (
     refused,
 )
 from vault_app.services.vault import Vault
-from vault_app.storage import imports
+from vault_app.storage import import_destroyed, imports
 
 SOURCE = "csv"
 FIELDS = ("id", "name", "first_name", "last_name", "date_of_birth", "email", "phone", "address", "last_service")
@@ -251,6 +252,7 @@ def plan_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Ma
     order = date_order or (PRESETS[preset].date_order if preset else "mdy")
     plan = ImportPlan(SOURCE, Path(path))
     mapped = imports.mapped_keys(vault.records, SOURCE)
+    destroyed = import_destroyed.lookup(vault.records)
     other = "dmy" if order == "mdy" else "mdy"
     values = [{f: row.get(c, "") for f, c in resolved.items()} for row in data]
     # Rows whose dates read only in the other order (25/12/1980), and none only in this one, say
@@ -289,6 +291,10 @@ def plan_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Ma
         seen.add(key)
         if key in mapped:
             plan.already_imported += 1
+            continue
+        gone = destroyed.find(SOURCE, key)
+        if gone is not None:
+            plan.skipped.append(Issue(where, same_id.destroyed_reason(gone)))
             continue
         plan.charts.append(PlannedChart(key, " ".join(name.split()), dob, value.get("email", ""),
                                         value.get("phone", ""), value.get("address", ""), last_service=last))

@@ -47,7 +47,7 @@ from vault_app.services.importers.text_cut import (
 )
 from vault_app.services.practice import printing_locale
 from vault_app.services.vault import Vault
-from vault_app.storage import imports
+from vault_app.storage import import_destroyed, imports
 
 SOURCE = "simplepractice"
 SYSTEM = "SimplePractice"
@@ -77,6 +77,8 @@ class _Scan:
     # Contacts whose id the vault holds for someone else (same_id.py): their files are listed, not filed.
     conflicts: set[str] = field(default_factory=set)
     mapped: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    # Contacts whose chart was imported before and destroyed since: their files are listed, not filed.
+    destroyed: set[str] = field(default_factory=set)
     digests: Mapping[str, str] = field(default_factory=dict)  # note keys imported before -> original's SHA-256
 
 
@@ -229,6 +231,9 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
     if contact.sp_id in scan.conflicts:
         plan.skipped.append(Issue(rel, same_id.contact_conflict_file_reason()))
         return
+    if contact.sp_id in scan.destroyed:
+        plan.skipped.append(Issue(rel, same_id.destroyed_file_reason()))
+        return
     name = sp.note_name(path.name) if damaged and top in (sp.MEDICAL, sp.PSYCHOTHERAPY) else None
     if name is not None and top == sp.PSYCHOTHERAPY:
         # Its PDF can be kept only inside the psychotherapy compartment, with a note: one whose
@@ -287,6 +292,19 @@ def _drop_conflicts(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChar
         plan.skipped.append(Issue(scan.contacts[sp_id].path, same_id.contact_taken_reason(person.chart_number)))
 
 
+def _drop_destroyed(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart],
+                    destroyed: import_destroyed.Lookup) -> None:
+    """A contact whose chart was imported before and destroyed since: listed with the
+    destruction's date and certificate, its chart left out (never brought back)."""
+    for sp_id, chart in list(charts.items()):
+        gone = destroyed.find(SOURCE, chart.source_key) if chart.existing_client_id is None else None
+        if gone is None:
+            continue
+        scan.destroyed.add(sp_id)
+        del charts[sp_id]
+        plan.skipped.append(Issue(scan.contacts[sp_id].path, same_id.destroyed_reason(gone)))
+
+
 def plan_simplepractice(vault: Vault, folder: Path, *, assignments: Mapping[str, str] | None = None) -> ImportPlan:
     """The dry run: reads the folder, writes nothing."""
     return _plan(vault, folder, assignments or {})[0]
@@ -303,6 +321,7 @@ class _Known:
     locale: str  # the practice's: the language of the lines the import adds to notes
     fillable: Mapping[str, str]  # psychotherapy notes that came in damaged, still drafts: id -> note id
     digests: Mapping[str, str]  # note keys imported before ("note:<id>", "psynote:<id>") -> original's SHA-256
+    destroyed: import_destroyed.Lookup  # source keys of charts destroyed since they were imported
 
 
 def _known(vault: Vault) -> _Known:
@@ -313,7 +332,8 @@ def _known(vault: Vault) -> _Known:
     digests = dict(imports.imported_note_digests(vault.records, SOURCE))
     digests.update({f"psynote:{k}": v for k, v in psy_digests.items()})
     return _Known(imports.mapped_keys(vault.records, SOURCE), frozenset(psy_digests), open_,
-                  clients.list_clients(vault), printing_locale(vault), fillable, digests)
+                  clients.list_clients(vault), printing_locale(vault), fillable, digests,
+                  import_destroyed.lookup(vault.records))
 
 
 def _plan(vault: Vault, folder: Path, assignments: Mapping[str, str]) -> tuple[ImportPlan, _Scan]:
@@ -336,6 +356,7 @@ def _plan_from(known: _Known, folder: Path, assignments: Mapping[str, str],
         for c in scan.contacts.values()
     }
     _drop_conflicts(scan, plan, charts, known.people)
+    _drop_destroyed(scan, plan, charts, known.destroyed)
     for top in _TOPS:
         for path in _files(root / top):
             if stop is not None and stop():
