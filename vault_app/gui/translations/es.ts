@@ -18967,6 +18967,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>No se importa: este archivo es de un contacto cuyo expediente se destruyó (vea la línea de ese contacto).</translation>
     </message>
     <message>
+        <source>The same file as {path}: imported once.</source>
+        <translation>El mismo archivo que {path}: se importa una sola vez.</translation>
+    </message>
+    <message>
         <source>Not imported: a different note with this SimplePractice id is already in the vault (another file, or another chart). Compare them and add this one by hand if it belongs here.</source>
         <translation>No se importa: ya hay en la bóveda otra nota con este id de SimplePractice (otro archivo u otro expediente). Compárelas y añada esta a mano si corresponde aquí.</translation>
     </message>

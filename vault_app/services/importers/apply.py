@@ -196,10 +196,14 @@ def _write_records(vault: Vault, plan: ImportPlan, chart: PlannedChart, loaded: 
             imports.add_mapping(db, plan.source, chart.source_key, "client", client_id, client_id, stamp)
         elif chart.last_service:
             clinical_clients.touch_last_contact(db, client_id, chart.last_service)
+        written: set[str] = set()
         for index, entry in enumerate(loaded):
             item = entry.item
-            if item.item_kind == "psychotherapy_note":
+            if item.item_kind == "psychotherapy_note" or item.source_key in written:
+                # A key twice in one chart's plan is written once (import_map's primary key): a
+                # plan's duplicate never stops the import (the planners list it).
                 continue
+            written.add(item.source_key)
             kind = "imported_note" if item.item_kind == "progress_note" else (item.attachment_kind or "other")
             original = attachments.import_attachment(
                 vault, client_id, entry.data, kind=kind, filename=file_name_from_import(Path(item.path).name),

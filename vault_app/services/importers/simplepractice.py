@@ -20,7 +20,7 @@ from pathlib import Path
 
 from vault_app.domain.clinical import ClientSummary, sniff_imported_media_type
 from vault_app.domain.clinical_notes import MAX_NOTE_CHARS
-from vault_app.domain.errors import EnvironmentProblem, InvalidInput, NotFound
+from vault_app.domain.errors import EnvironmentProblem, InvalidInput, NotFound, Problem
 from vault_app.domain.locale_format import DEFAULT_LOCALE
 from vault_app.domain.note_templates import MAX_SECTION_CHARS
 from vault_app.services import clients
@@ -79,6 +79,8 @@ class _Scan:
     mapped: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     # Contacts whose chart was imported before and destroyed since: their files are listed, not filed.
     destroyed: set[str] = field(default_factory=set)
+    # Keys planned so far -> (path, SHA-256): a key met twice in one export is planned once.
+    planned: dict[str, tuple[str, str]] = field(default_factory=dict)
     digests: Mapping[str, str] = field(default_factory=dict)  # note keys imported before -> original's SHA-256
 
 
@@ -255,6 +257,16 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
         else:  # the id is another note's: never counted as this one, never filed over it
             plan.skipped.append(Issue(rel, same_id.note_taken_reason()))
         return
+    twin = scan.planned.get(item.source_key)
+    if twin is not None:
+        # The same file twice in one export (a treatment plan copied into Stored documents): one
+        # document, said; a key is written once (import_map's primary key).
+        if twin[1] == item.sha256:
+            plan.notices.append(Issue(rel, same_file_reason(twin[0])))
+        else:
+            plan.skipped.append(Issue(rel, same_id.note_taken_reason()))
+        return
+    scan.planned[item.source_key] = (rel, item.sha256)
     day = item.note_date
     if fills is not None and day is not None:
         item = replace(item, fills_note_id=fills)
@@ -277,6 +289,10 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
     chart.items.append(item)
     if item.note_date and (chart.last_service is None or item.note_date > chart.last_service):
         chart.last_service = item.note_date
+
+
+def same_file_reason(first: str) -> Problem:
+    return reason("import.same_file_once", f"The same file as {first}: imported once.", path=first)
 
 
 def _drop_conflicts(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart],
