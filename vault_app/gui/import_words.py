@@ -165,6 +165,8 @@ SAYS: Mapping[str, str] = {
         "ImportWords", "Not imported: this file belongs to a contact whose SimplePractice id the vault already holds "
                        "for a different person (see that contact's line)."),
     "import.same_file_once": QT_TRANSLATE_NOOP("ImportWords", "The same file as {path}: imported once."),
+    "import.contact_refused_file": QT_TRANSLATE_NOOP(
+        "ImportWords", "Not imported: this file belongs to a contact that is not imported (see that contact's line)."),
     "import.chart_destroyed": QT_TRANSLATE_NOOP(
         "ImportWords", "Not imported: the chart this record was imported into before was destroyed on {date} "
                        "(certificate {certificate}). An import does not bring back a destroyed chart; if this person "

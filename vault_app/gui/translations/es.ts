@@ -18971,6 +18971,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El mismo archivo que {path}: se importa una sola vez.</translation>
     </message>
     <message>
+        <source>Not imported: this file belongs to a contact that is not imported (see that contact's line).</source>
+        <translation>No se importa: este archivo es de un contacto que no se importa (vea la línea de ese contacto).</translation>
+    </message>
+    <message>
         <source>Not imported: a different note with this SimplePractice id is already in the vault (another file, or another chart). Compare them and add this one by hand if it belongs here.</source>
         <translation>No se importa: ya hay en la bóveda otra nota con este id de SimplePractice (otro archivo u otro expediente). Compárelas y añada esta a mano si corresponde aquí.</translation>
     </message>

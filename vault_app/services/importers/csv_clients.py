@@ -17,18 +17,17 @@ import io
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES, MAX_NAME_LEN
+from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
 from vault_app.domain.errors import InvalidInput, NotFound, Problem
-from vault_app.domain.names import check_name
 from vault_app.domain.text_decoding import decode_text
 from vault_app.services import clients
 from vault_app.services.importers import same_id
-from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside
+from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside, checked_new_chart
 from vault_app.services.importers.plan import (
     ImportPlan,
     ImportReport,
@@ -279,8 +278,10 @@ def plan_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Ma
                 f"--date-order {other}.", order=other.upper())))
             continue
         dob, last = dates
-        try:  # the rule of a typed name, told in the dry run already (apply checks it again)
-            check_name(" ".join(name.split()), "legal name", required=True, max_len=MAX_NAME_LEN, field="legal_name")
+        chart = PlannedChart("", " ".join(name.split()), dob, value.get("email", ""), value.get("phone", ""),
+                             value.get("address", ""), last_service=last)
+        try:  # the import's own check of a new chart, told in the dry run already (apply checks it again)
+            checked_new_chart(chart)
         except InvalidInput as exc:
             plan.skipped.append(Issue(where, refused("import.chart_refused", "Chart not imported", exc)))
             continue
@@ -296,8 +297,7 @@ def plan_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Ma
         if gone is not None:
             plan.skipped.append(Issue(where, same_id.destroyed_reason(gone)))
             continue
-        plan.charts.append(PlannedChart(key, " ".join(name.split()), dob, value.get("email", ""),
-                                        value.get("phone", ""), value.get("address", ""), last_service=last))
+        plan.charts.append(replace(chart, source_key=key))
     plan.note_second_charts(clients.list_clients(vault))
     return plan
 

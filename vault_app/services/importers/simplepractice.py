@@ -26,7 +26,7 @@ from vault_app.domain.note_templates import MAX_SECTION_CHARS
 from vault_app.services import clients
 from vault_app.services.importers import same_id
 from vault_app.services.importers import simplepractice_parse as sp
-from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside
+from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside, checked_new_chart
 from vault_app.services.importers.damaged_again import filled_reason
 from vault_app.services.importers.plan import (
     ImportPlan,
@@ -36,6 +36,7 @@ from vault_app.services.importers.plan import (
     PlannedChart,
     PlannedItem,
     reason,
+    refused,
 )
 from vault_app.services.importers.text_cut import (
     cut_reason,
@@ -81,6 +82,7 @@ class _Scan:
     destroyed: set[str] = field(default_factory=set)
     # Keys planned so far -> (path, SHA-256): a key met twice in one export is planned once.
     planned: dict[str, tuple[str, str]] = field(default_factory=dict)
+    refused: set[str] = field(default_factory=set)  # contacts whose new chart the core would refuse
     digests: Mapping[str, str] = field(default_factory=dict)  # note keys imported before -> original's SHA-256
 
 
@@ -236,6 +238,10 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
     if contact.sp_id in scan.destroyed:
         plan.skipped.append(Issue(rel, same_id.destroyed_file_reason()))
         return
+    if contact.sp_id in scan.refused:
+        plan.skipped.append(Issue(rel, reason("import.contact_refused_file", "Not imported: this file belongs to a "
+                                              "contact that is not imported (see that contact's line).")))
+        return
     name = sp.note_name(path.name) if damaged and top in (sp.MEDICAL, sp.PSYCHOTHERAPY) else None
     if name is not None and top == sp.PSYCHOTHERAPY:
         # Its PDF can be kept only inside the psychotherapy compartment, with a note: one whose
@@ -321,6 +327,21 @@ def _drop_destroyed(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChar
         plan.skipped.append(Issue(scan.contacts[sp_id].path, same_id.destroyed_reason(gone)))
 
 
+def _drop_refused(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart]) -> None:
+    """A new chart the import would refuse (a name with a text-direction override...): listed
+    as refused in the dry run already, with the import's reason, and its files with it."""
+    for sp_id, chart in list(charts.items()):
+        if chart.existing_client_id is not None:
+            continue
+        try:
+            checked_new_chart(chart)
+        except InvalidInput as exc:
+            scan.refused.add(sp_id)
+            del charts[sp_id]
+            plan.skipped.append(Issue(scan.contacts[sp_id].path, refused("import.chart_refused", "Chart not imported",
+                                                                         exc)))
+
+
 def plan_simplepractice(vault: Vault, folder: Path, *, assignments: Mapping[str, str] | None = None) -> ImportPlan:
     """The dry run: reads the folder, writes nothing."""
     return _plan(vault, folder, assignments or {})[0]
@@ -373,6 +394,7 @@ def _plan_from(known: _Known, folder: Path, assignments: Mapping[str, str],
     }
     _drop_conflicts(scan, plan, charts, known.people)
     _drop_destroyed(scan, plan, charts, known.destroyed)
+    _drop_refused(scan, plan, charts)
     for top in _TOPS:
         for path in _files(root / top):
             if stop is not None and stop():
