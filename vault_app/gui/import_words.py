@@ -164,6 +164,16 @@ SAYS: Mapping[str, str] = {
     "import.contact_id_conflict": QT_TRANSLATE_NOOP(
         "ImportWords", "Not imported: this file belongs to a contact whose SimplePractice id the vault already holds "
                        "for a different person (see that contact's line)."),
+    "import.same_file_once": QT_TRANSLATE_NOOP("ImportWords", "The same file as {path}: imported once."),
+    "import.contact_refused_file": QT_TRANSLATE_NOOP(
+        "ImportWords", "Not imported: this file belongs to a contact that is not imported (see that contact's line)."),
+    "import.chart_destroyed": QT_TRANSLATE_NOOP(
+        "ImportWords", "Not imported: the chart this record was imported into before was destroyed on {date} "
+                       "(certificate {certificate}). An import does not bring back a destroyed chart; if this person "
+                       "is a client again, add them by hand."),
+    "import.chart_destroyed_file": QT_TRANSLATE_NOOP(
+        "ImportWords", "Not imported: this file belongs to a contact whose chart was destroyed (see that contact's "
+                       "line)."),
     "import.note_id_taken": QT_TRANSLATE_NOOP(
         "ImportWords", "Not imported: a different note with this SimplePractice id is already in the vault (another "
                        "file, or another chart). Compare them and add this one by hand if it belongs here."),

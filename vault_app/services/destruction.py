@@ -111,6 +111,7 @@ from vault_app.services.destruction_steps import (
 )
 from vault_app.services.ledger import LedgerEntry
 from vault_app.services.vault import Vault
+from vault_app.storage import import_destroyed
 from vault_app.storage.destruction_scan import NeedleSet
 
 
@@ -246,6 +247,14 @@ def live_part(
         compliance.retain(vault, target.client_id)
         kept = compliance.summary(vault, target.client_id)
         log.add("retain compliance records", ", ".join(f"{k}: {n}" for k, n in kept["counts"].items()) or "none")
+        # Its import-map rows go with it; a keyed fingerprint of the source keys that created it
+        # stays, so that running the same import again says the chart was destroyed instead of
+        # bringing it back (services/importers/, docs/import.md). Idempotent on resume.
+        remembered = import_destroyed.remember_chart(vault.records, target.client_id, str(payload["destruction_id"]),
+                                                     str(payload["started_at"])[:10])
+        if remembered:
+            log.add("remember imports", f"{counted(remembered, 'keyed fingerprint')} of the import source ids, "
+                    "so the same import cannot bring the chart back; no id itself is kept")
     # A backup on lock still reading these files is stopped first (docs/scaling.md).
     backup_beside_control.before_destruction(vault)
     if delete_beside and search_beside:

@@ -19023,6 +19023,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>No se importa: este archivo es de un contacto cuyo id de SimplePractice la bóveda ya tiene para otra persona (vea la línea de ese contacto).</translation>
     </message>
     <message>
+        <source>Not imported: the chart this record was imported into before was destroyed on {date} (certificate {certificate}). An import does not bring back a destroyed chart; if this person is a client again, add them by hand.</source>
+        <translation>No se importa: el expediente al que se importó antes este registro se destruyó el {date} (certificado {certificate}). Una importación no recupera un expediente destruido; si esta persona vuelve a ser cliente, añádala a mano.</translation>
+    </message>
+    <message>
+        <source>Not imported: this file belongs to a contact whose chart was destroyed (see that contact's line).</source>
+        <translation>No se importa: este archivo es de un contacto cuyo expediente se destruyó (vea la línea de ese contacto).</translation>
+    </message>
+    <message>
+        <source>The same file as {path}: imported once.</source>
+        <translation>El mismo archivo que {path}: se importa una sola vez.</translation>
+    </message>
+    <message>
+        <source>Not imported: this file belongs to a contact that is not imported (see that contact's line).</source>
+        <translation>No se importa: este archivo es de un contacto que no se importa (vea la línea de ese contacto).</translation>
+    </message>
+    <message>
         <source>Not imported: a different note with this SimplePractice id is already in the vault (another file, or another chart). Compare them and add this one by hand if it belongs here.</source>
         <translation>No se importa: ya hay en la bóveda otra nota con este id de SimplePractice (otro archivo u otro expediente). Compárelas y añada esta a mano si corresponde aquí.</translation>
     </message>

@@ -149,17 +149,24 @@ class _BlobGone(Exception):
     """A sealed document vanished before its chart's transaction (a destruction's sweep)."""
 
 
-def _new_client(vault: Vault, chart: PlannedChart, client_id: str, retired: frozenset[str]) -> Client:
-    # Each with its field: a chart refused is said in the report by the refusal's code and field.
-    # The rule a typed name passes (domain/names.py): a line break, control character or
-    # text-direction override in a name from another system refuses the chart, as at the keyboard.
+def checked_new_chart(chart: PlannedChart) -> tuple[str, ContactPreferences]:
+    """A new chart's name and contact as the core takes them, else InvalidInput: the import's
+    check, and the dry run's (the same one, so that the dry run never promises a chart the
+    import then refuses). Each with its field: a chart refused is said by the refusal's code
+    and field. The rule a typed name passes (domain/names.py): a line break, control character
+    or text-direction override in a name from another system refuses the chart, as at the keyboard."""
     name = check_name(chart.name, "legal name", required=True, max_len=MAX_NAME_LEN, field="legal_name")
-    dob = chart.date_of_birth if chart.date_of_birth and chart.date_of_birth <= today() else None
     contact = ContactPreferences(
         phone=clean_text(chart.phone, "phone", max_len=200, field="phone"),
         email=clean_text(chart.email, "email", max_len=300, field="email"),
         address=clean_text(chart.address, "address", max_len=1000, field="address"),
     )
+    return name, contact
+
+
+def _new_client(vault: Vault, chart: PlannedChart, client_id: str, retired: frozenset[str]) -> Client:
+    name, contact = checked_new_chart(chart)
+    dob = chart.date_of_birth if chart.date_of_birth and chart.date_of_birth <= today() else None
     stamp = now_iso()
     return Client(
         client_id=client_id, chart_number=clinical_clients.next_chart_number(vault.records, "C", retired),
@@ -196,10 +203,14 @@ def _write_records(vault: Vault, plan: ImportPlan, chart: PlannedChart, loaded: 
             imports.add_mapping(db, plan.source, chart.source_key, "client", client_id, client_id, stamp)
         elif chart.last_service:
             clinical_clients.touch_last_contact(db, client_id, chart.last_service)
+        written: set[str] = set()
         for index, entry in enumerate(loaded):
             item = entry.item
-            if item.item_kind == "psychotherapy_note":
+            if item.item_kind == "psychotherapy_note" or item.source_key in written:
+                # A key twice in one chart's plan is written once (import_map's primary key): a
+                # plan's duplicate never stops the import (the planners list it).
                 continue
+            written.add(item.source_key)
             kind = "imported_note" if item.item_kind == "progress_note" else (item.attachment_kind or "other")
             original = attachments.import_attachment(
                 vault, client_id, entry.data, kind=kind, filename=file_name_from_import(Path(item.path).name),
@@ -471,4 +482,4 @@ def _apply_charts(on_vault: OnVault, start: _Start, plan: ImportPlan, load: Load
 
 
 __all__ = ["LEDGER_EVENT", "PSYCHOTHERAPY_LOCKED", "Loader", "OnVault", "apply_plan", "apply_plan_beside",
-           "source_gone"]
+           "checked_new_chart", "source_gone"]

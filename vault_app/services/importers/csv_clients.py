@@ -17,17 +17,17 @@ import io
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES, MAX_NAME_LEN
+from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
 from vault_app.domain.errors import InvalidInput, NotFound, Problem
-from vault_app.domain.names import check_name
 from vault_app.domain.text_decoding import decode_text
 from vault_app.services import clients
-from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside
+from vault_app.services.importers import same_id
+from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside, checked_new_chart
 from vault_app.services.importers.plan import (
     ImportPlan,
     ImportReport,
@@ -38,7 +38,7 @@ from vault_app.services.importers.plan import (
     refused,
 )
 from vault_app.services.vault import Vault
-from vault_app.storage import imports
+from vault_app.storage import import_destroyed, imports
 
 SOURCE = "csv"
 FIELDS = ("id", "name", "first_name", "last_name", "date_of_birth", "email", "phone", "address", "last_service")
@@ -251,6 +251,7 @@ def plan_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Ma
     order = date_order or (PRESETS[preset].date_order if preset else "mdy")
     plan = ImportPlan(SOURCE, Path(path))
     mapped = imports.mapped_keys(vault.records, SOURCE)
+    destroyed = import_destroyed.lookup(vault.records)
     other = "dmy" if order == "mdy" else "mdy"
     values = [{f: row.get(c, "") for f, c in resolved.items()} for row in data]
     # Rows whose dates read only in the other order (25/12/1980), and none only in this one, say
@@ -277,8 +278,10 @@ def plan_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Ma
                 f"--date-order {other}.", order=other.upper())))
             continue
         dob, last = dates
-        try:  # the rule of a typed name, told in the dry run already (apply checks it again)
-            check_name(" ".join(name.split()), "legal name", required=True, max_len=MAX_NAME_LEN, field="legal_name")
+        chart = PlannedChart("", " ".join(name.split()), dob, value.get("email", ""), value.get("phone", ""),
+                             value.get("address", ""), last_service=last)
+        try:  # the import's own check of a new chart, told in the dry run already (apply checks it again)
+            checked_new_chart(chart)
         except InvalidInput as exc:
             plan.skipped.append(Issue(where, refused("import.chart_refused", "Chart not imported", exc)))
             continue
@@ -290,8 +293,11 @@ def plan_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Ma
         if key in mapped:
             plan.already_imported += 1
             continue
-        plan.charts.append(PlannedChart(key, " ".join(name.split()), dob, value.get("email", ""),
-                                        value.get("phone", ""), value.get("address", ""), last_service=last))
+        gone = destroyed.find(SOURCE, key)
+        if gone is not None:
+            plan.skipped.append(Issue(where, same_id.destroyed_reason(gone)))
+            continue
+        plan.charts.append(replace(chart, source_key=key))
     plan.note_second_charts(clients.list_clients(vault))
     return plan
 

@@ -16,6 +16,7 @@ from datetime import date
 from vault_app.domain.clinical import ClientSummary
 from vault_app.domain.errors import Problem
 from vault_app.services.importers.plan import reason
+from vault_app.storage.import_destroyed import Destroyed
 
 
 def _name(text: str) -> str:
@@ -51,6 +52,21 @@ def note_taken_reason() -> Problem:
                   "file, or another chart). Compare them and add this one by hand if it belongs here.")
 
 
+def destroyed_reason(gone: Destroyed) -> Problem:
+    """A record whose chart, imported before, was destroyed since: an import never brings it back
+    (the destruction kept a keyed fingerprint of its source id: storage/import_destroyed.py)."""
+    return reason("import.chart_destroyed",
+                  f"Not imported: the chart this record was imported into before was destroyed on "
+                  f"{gone.destroyed_on} (certificate {gone.certificate_id}). An import does not bring back a "
+                  "destroyed chart; if this person is a client again, add them by hand.",
+                  date=gone.destroyed_on, certificate=gone.certificate_id)
+
+
+def destroyed_file_reason() -> Problem:
+    return reason("import.chart_destroyed_file",
+                  "Not imported: this file belongs to a contact whose chart was destroyed (see that contact's line).")
+
+
 def same_note(key: str, digest: str, client_id: str | None, digests: Mapping[str, str],
               mapped: Mapping[str, tuple[str, str]]) -> bool:
     """A note key imported before is the same note: same original file, same chart. A key with no
@@ -62,5 +78,5 @@ def same_note(key: str, digest: str, client_id: str | None, digests: Mapping[str
     return target is None or client_id is None or target[1] == client_id
 
 
-__all__ = ["contact_conflict_file_reason", "contact_taken_reason", "identity_agrees", "note_taken_reason",
-           "same_note"]
+__all__ = ["contact_conflict_file_reason", "contact_taken_reason", "destroyed_file_reason", "destroyed_reason",
+           "identity_agrees", "note_taken_reason", "same_note"]

@@ -20,13 +20,13 @@ from pathlib import Path
 
 from vault_app.domain.clinical import ClientSummary, sniff_imported_media_type
 from vault_app.domain.clinical_notes import MAX_NOTE_CHARS
-from vault_app.domain.errors import EnvironmentProblem, InvalidInput, NotFound
+from vault_app.domain.errors import EnvironmentProblem, InvalidInput, NotFound, Problem
 from vault_app.domain.locale_format import DEFAULT_LOCALE
 from vault_app.domain.note_templates import MAX_SECTION_CHARS
 from vault_app.services import clients
 from vault_app.services.importers import same_id
 from vault_app.services.importers import simplepractice_parse as sp
-from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside
+from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside, checked_new_chart
 from vault_app.services.importers.damaged_again import filled_reason
 from vault_app.services.importers.plan import (
     ImportPlan,
@@ -36,6 +36,7 @@ from vault_app.services.importers.plan import (
     PlannedChart,
     PlannedItem,
     reason,
+    refused,
 )
 from vault_app.services.importers.text_cut import (
     cut_reason,
@@ -47,7 +48,7 @@ from vault_app.services.importers.text_cut import (
 )
 from vault_app.services.practice import printing_locale
 from vault_app.services.vault import Vault
-from vault_app.storage import imports
+from vault_app.storage import import_destroyed, imports
 
 SOURCE = "simplepractice"
 SYSTEM = "SimplePractice"
@@ -77,6 +78,11 @@ class _Scan:
     # Contacts whose id the vault holds for someone else (same_id.py): their files are listed, not filed.
     conflicts: set[str] = field(default_factory=set)
     mapped: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    # Contacts whose chart was imported before and destroyed since: their files are listed, not filed.
+    destroyed: set[str] = field(default_factory=set)
+    # Keys planned so far -> (path, SHA-256): a key met twice in one export is planned once.
+    planned: dict[str, tuple[str, str]] = field(default_factory=dict)
+    refused: set[str] = field(default_factory=set)  # contacts whose new chart the core would refuse
     digests: Mapping[str, str] = field(default_factory=dict)  # note keys imported before -> original's SHA-256
 
 
@@ -229,6 +235,13 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
     if contact.sp_id in scan.conflicts:
         plan.skipped.append(Issue(rel, same_id.contact_conflict_file_reason()))
         return
+    if contact.sp_id in scan.destroyed:
+        plan.skipped.append(Issue(rel, same_id.destroyed_file_reason()))
+        return
+    if contact.sp_id in scan.refused:
+        plan.skipped.append(Issue(rel, reason("import.contact_refused_file", "Not imported: this file belongs to a "
+                                              "contact that is not imported (see that contact's line).")))
+        return
     name = sp.note_name(path.name) if damaged and top in (sp.MEDICAL, sp.PSYCHOTHERAPY) else None
     if name is not None and top == sp.PSYCHOTHERAPY:
         # Its PDF can be kept only inside the psychotherapy compartment, with a note: one whose
@@ -250,6 +263,16 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
         else:  # the id is another note's: never counted as this one, never filed over it
             plan.skipped.append(Issue(rel, same_id.note_taken_reason()))
         return
+    twin = scan.planned.get(item.source_key)
+    if twin is not None:
+        # The same file twice in one export (a treatment plan copied into Stored documents): one
+        # document, said; a key is written once (import_map's primary key).
+        if twin[1] == item.sha256:
+            plan.notices.append(Issue(rel, same_file_reason(twin[0])))
+        else:
+            plan.skipped.append(Issue(rel, same_id.note_taken_reason()))
+        return
+    scan.planned[item.source_key] = (rel, item.sha256)
     day = item.note_date
     if fills is not None and day is not None:
         item = replace(item, fills_note_id=fills)
@@ -274,6 +297,10 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
         chart.last_service = item.note_date
 
 
+def same_file_reason(first: str) -> Problem:
+    return reason("import.same_file_once", f"The same file as {first}: imported once.", path=first)
+
+
 def _drop_conflicts(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart],
                     people: list[ClientSummary]) -> None:
     """A contact whose id was imported before for a different person: listed, its chart left out."""
@@ -285,6 +312,34 @@ def _drop_conflicts(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChar
         scan.conflicts.add(sp_id)
         del charts[sp_id]
         plan.skipped.append(Issue(scan.contacts[sp_id].path, same_id.contact_taken_reason(person.chart_number)))
+
+
+def _drop_destroyed(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart],
+                    destroyed: import_destroyed.Lookup) -> None:
+    """A contact whose chart was imported before and destroyed since: listed with the
+    destruction's date and certificate, its chart left out (never brought back)."""
+    for sp_id, chart in list(charts.items()):
+        gone = destroyed.find(SOURCE, chart.source_key) if chart.existing_client_id is None else None
+        if gone is None:
+            continue
+        scan.destroyed.add(sp_id)
+        del charts[sp_id]
+        plan.skipped.append(Issue(scan.contacts[sp_id].path, same_id.destroyed_reason(gone)))
+
+
+def _drop_refused(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart]) -> None:
+    """A new chart the import would refuse (a name with a text-direction override...): listed
+    as refused in the dry run already, with the import's reason, and its files with it."""
+    for sp_id, chart in list(charts.items()):
+        if chart.existing_client_id is not None:
+            continue
+        try:
+            checked_new_chart(chart)
+        except InvalidInput as exc:
+            scan.refused.add(sp_id)
+            del charts[sp_id]
+            plan.skipped.append(Issue(scan.contacts[sp_id].path, refused("import.chart_refused", "Chart not imported",
+                                                                         exc)))
 
 
 def plan_simplepractice(vault: Vault, folder: Path, *, assignments: Mapping[str, str] | None = None) -> ImportPlan:
@@ -303,6 +358,7 @@ class _Known:
     locale: str  # the practice's: the language of the lines the import adds to notes
     fillable: Mapping[str, str]  # psychotherapy notes that came in damaged, still drafts: id -> note id
     digests: Mapping[str, str]  # note keys imported before ("note:<id>", "psynote:<id>") -> original's SHA-256
+    destroyed: import_destroyed.Lookup  # source keys of charts destroyed since they were imported
 
 
 def _known(vault: Vault) -> _Known:
@@ -313,7 +369,8 @@ def _known(vault: Vault) -> _Known:
     digests = dict(imports.imported_note_digests(vault.records, SOURCE))
     digests.update({f"psynote:{k}": v for k, v in psy_digests.items()})
     return _Known(imports.mapped_keys(vault.records, SOURCE), frozenset(psy_digests), open_,
-                  clients.list_clients(vault), printing_locale(vault), fillable, digests)
+                  clients.list_clients(vault), printing_locale(vault), fillable, digests,
+                  import_destroyed.lookup(vault.records))
 
 
 def _plan(vault: Vault, folder: Path, assignments: Mapping[str, str]) -> tuple[ImportPlan, _Scan]:
@@ -336,6 +393,8 @@ def _plan_from(known: _Known, folder: Path, assignments: Mapping[str, str],
         for c in scan.contacts.values()
     }
     _drop_conflicts(scan, plan, charts, known.people)
+    _drop_destroyed(scan, plan, charts, known.destroyed)
+    _drop_refused(scan, plan, charts)
     for top in _TOPS:
         for path in _files(root / top):
             if stop is not None and stop():
