@@ -21,9 +21,10 @@ from vault_app.cli.gate_flags import flags_named, with_flags
 from vault_app.cli.pdf_password import add_pdf_password_arg, pdf_password
 from vault_app.domain.accounting_terms import FeeTerms
 from vault_app.domain.authorization import INFO_KINDS
+from vault_app.domain.basis_evidence import coerce_evidence
 from vault_app.domain.clinical import parse_date
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection, Verdict
-from vault_app.domain.disclosure_basis import DIRECTED_FIELD, SPECS, LegalBasis, coerce_evidence
+from vault_app.domain.disclosure_basis import DIRECTED_FIELD, SPECS, LegalBasis
 from vault_app.domain.disclosure_wording import description_text
 from vault_app.domain.errors import ExitCode, InvalidInput, NotFound, Problem
 from vault_app.domain.plurals import counted
