@@ -1,7 +1,7 @@
 """`vault-app session update`: the command line corrects a session as the desktop app's
 Correct session details… does (found: there was no such command), through the same
 service: the same rules (a stop recorded before follows a corrected start or length,
-domain/clinical.stop_following), the same messages, the same ledger entry."""
+domain/session_length.stop_following), the same messages, the same ledger entry."""
 
 from __future__ import annotations
 

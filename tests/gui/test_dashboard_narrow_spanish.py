@@ -16,7 +16,7 @@ from tests.gui.conftest import wait_ops
 from tests.gui.test_change_notices import elsewhere
 from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
-from vault_app.gui.dashboard import LinkButton
+from vault_app.gui.dashboard_card import LinkButton
 from vault_app.gui.main_window import MainWindow
 from vault_app.services import demo
 

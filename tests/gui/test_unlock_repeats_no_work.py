@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from vault_app.gui import app_settings, theme
-from vault_app.gui.dashboard import Card
+from vault_app.gui.dashboard_card import Card
 
 
 def test_an_icon_is_made_once_and_shared_by_every_window() -> None:

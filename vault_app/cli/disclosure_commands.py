@@ -1,5 +1,5 @@
 """export, disclose-manual, accounting, accounting-verify, accounting-suspension add|list|end,
-dashboard; auth lives in auth_commands, request and amendment in disclosure_request_commands.
+dashboard; auth lives in auth_commands, request in disclosure_request_commands, amendment in amendment_commands.
 
 Every disclosure goes through the gate; a refusal exits with code 6 and says why.
 Evidence for a basis other than an authorization comes from a JSON file
@@ -17,13 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.cli import common, subpoena_hold
-from vault_app.cli.disclosure_request_commands import add_pdf_password_arg, pdf_password
 from vault_app.cli.gate_flags import flags_named, with_flags
+from vault_app.cli.pdf_password import add_pdf_password_arg, pdf_password
 from vault_app.domain.accounting_terms import FeeTerms
 from vault_app.domain.authorization import INFO_KINDS
+from vault_app.domain.basis_evidence import coerce_evidence
 from vault_app.domain.clinical import parse_date
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection, Verdict
-from vault_app.domain.disclosure_basis import DIRECTED_FIELD, SPECS, LegalBasis, coerce_evidence
+from vault_app.domain.disclosure_basis import DIRECTED_FIELD, SPECS, LegalBasis
 from vault_app.domain.disclosure_wording import description_text
 from vault_app.domain.errors import ExitCode, InvalidInput, NotFound, Problem
 from vault_app.domain.plurals import counted

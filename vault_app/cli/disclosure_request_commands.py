@@ -1,4 +1,5 @@
-"""request add|list|show|extend|grant|deny|withdraw and amendment add|accept|deny|disagree|rebut|rebuttal-letter.
+"""request add|list|show|copy|extend|grant|deny|withdraw|review|review-decide; amendment lives in
+amendment_commands (its add and deny are these).
 
 Letters (extension notice, denial, acceptance) are kept in the vault and, with
 `--letter-out FILE`, also written as a password-protected PDF to print and mail.
@@ -11,75 +12,19 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.cli import common
-from vault_app.cli.request_due_text import due_words
-from vault_app.domain.claimed_authority import CLAIM_CODES, claim_of
+from vault_app.cli.pdf_password import add_pdf_password_arg, pdf_password
+from vault_app.cli.request_rows import charted, letter_args, letter_out, made_by, request_data, request_line
+from vault_app.domain.claimed_authority import CLAIM_CODES
 from vault_app.domain.clinical import parse_date
-from vault_app.domain.errors import ExitCode, InvalidInput, NotFound, RefusedByPolicy
-from vault_app.domain.letters import Letter
+from vault_app.domain.errors import ExitCode, InvalidInput, RefusedByPolicy
 from vault_app.domain.plurals import counted
 from vault_app.domain.requests import (
     ACCESS_DENIAL_GROUNDS,
     AMENDMENT_DENIAL_GROUNDS,
-    ClientRequest,
     whole_ground_refusal,
 )
 from vault_app.services import request_drafts_left, request_due, requests
-from vault_app.services.clients_page import chart_numbers
 from vault_app.services.clinical_common import resolve_client_id
-from vault_app.services.vault import Vault
-
-
-def pdf_password(args: argparse.Namespace) -> str:
-    return common.read_secret(args, env="VAULT_APP_PDF_PASSWORD", file_attr="pdf_password_file",
-                              prompt="Password for the PDF: ", what="PDF password", confirm=True)
-
-
-def add_pdf_password_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--pdf-password-file", metavar="FILE",
-                   help="read the PDF password from FILE (else $VAULT_APP_PDF_PASSWORD or a prompt)")
-
-
-def _data(q: ClientRequest, state: str = "") -> dict[str, Any]:
-    """`state`: the practice's license state; its access deadline, when earlier, is the due date
-    (services/request_due), with the rule that sets it and HIPAA's date beside it."""
-    return {
-        "request_id": q.id, "client_id": q.client_id, "kind": q.kind, "received_on": q.received_on.isoformat(),
-        **request_due.due_data(request_due.deadline(q, state)), "extended": q.extension is not None,
-        "status": q.status,
-        "decided_on": q.decided_on.isoformat() if q.decided_on else None, "grounds": list(q.grounds),
-        "note_ids": list(q.note_ids), "description": q.description, "granted": q.granted, "denied": q.denied,
-        "explanation": q.explanation,
-        "disagreement_filed": bool(q.disagreement), "rebuttal": bool(q.rebuttal),
-        "by_representative": q.by_representative, "guardian_id": q.guardian_id,
-        "requester_name": q.requester_name, "requester_claim": q.requester_claim,
-        # What an access copy gave, as data (domain/request_given); for a request denied in part,
-        # the rest's copy with its day ("on"). None: nothing given yet, or from before the data.
-        "given": q.given.to_data() if q.given else None,
-    }
-
-
-def _charted(vault: Vault, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Each request with its chart number, its line's name for the client (a walker found the internal id)."""
-    charts = chart_numbers(vault, {d["client_id"] for d in found})
-    return [d | {"chart_number": charts.get(d["client_id"])} for d in found]
-
-
-def _line(d: dict[str, Any], tag: str) -> str:
-    who = f"chart {d['chart_number']}" if d.get("chart_number") else f"client {d['client_id']}"
-    return (f"{d['request_id']}  {d['kind']:<10} {who} received "
-            f"{common.date_shown(d['received_on'], tag)} due {common.date_shown(d['due_on'], tag)}"
-            f"{due_words(d, tag)}{' (extended)' if d['extended'] else ''}  {d['status']}")
-
-
-def _letter_out(args: argparse.Namespace, letter: Letter) -> str:
-    if not getattr(args, "letter_out", None):
-        return ""
-    path = requests.save_letter_pdf(letter, Path(args.letter_out), password=pdf_password(args))
-    return f"\n  Letter written to {path} (password-protected)."
-
-
-def _text(args: argparse.Namespace, name: str = "text") -> str:
-    return common.read_text_arg(getattr(args, name, None), getattr(args, "file", None))
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -101,8 +46,9 @@ def cmd_add(args: argparse.Namespace) -> int:
                             ).strip()
             raise
         tag = common.practice_locale(vault)
-        d = _charted(vault, [_data(q, request_due.license_state(vault)) | {"made_by": _made_by(vault, q)}])[0]
-    common.emit(args, d, lambda: f"Recorded {_line(d, tag)}" + (f"\n  made by {d['made_by']}" if d["made_by"] else ""))
+        d = charted(vault, [request_data(q, request_due.license_state(vault)) | {"made_by": made_by(vault, q)}])[0]
+    common.emit(args, d, lambda: f"Recorded {request_line(d, tag)}"
+                + (f"\n  made by {d['made_by']}" if d["made_by"] else ""))
     return 0
 
 
@@ -119,9 +65,10 @@ def _add_refused(args: argparse.Namespace, kind: str) -> int:
             guardian_id=args.guardian, requester_name=args.requester or "", requester_claim=args.claim or "",
             description=args.description or "")
         tag = common.practice_locale(vault)
-        d = _charted(vault, [_data(q, request_due.license_state(vault)) | {"made_by": _made_by(vault, q)}])[0]
-        written = _letter_out(args, letter)
-    common.emit(args, d, lambda: f"Recorded {_line(d, tag)}" + (f"\n  made by {d['made_by']}" if d["made_by"] else "")
+        d = charted(vault, [request_data(q, request_due.license_state(vault)) | {"made_by": made_by(vault, q)}])[0]
+        written = letter_out(args, letter)
+    common.emit(args, d, lambda: f"Recorded {request_line(d, tag)}"
+                + (f"\n  made by {d['made_by']}" if d["made_by"] else "")
                 + f"\n  refused: {q.explanation}\n  The reply to the requester is kept with the request "
                   f"(request show {q.id})." + written)
     return 0
@@ -131,32 +78,17 @@ def cmd_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         client_id = resolve_client_id(vault, args.client) if args.client else None
         state = request_due.license_state(vault)
-        found = _charted(vault, [_data(q, state) for q in requests.list_requests(
+        found = charted(vault, [request_data(q, state) for q in requests.list_requests(
             vault, client_id=client_id, kind=args.kind, open_only=args.open)])
         tag = common.practice_locale(vault)
-    common.emit(args, found, lambda: "\n".join(_line(d, tag) for d in found) or "No requests.")
+    common.emit(args, found, lambda: "\n".join(request_line(d, tag) for d in found) or "No requests.")
     return 0
-
-
-def _made_by(vault: Vault, q: ClientRequest) -> str:
-    """Who made it, when a personal representative did: "Jane Roe, parent" for a recorded one."""
-    from vault_app.services import representatives
-
-    if q.guardian_id:
-        try:
-            return representatives.label(representatives.guardian_of(vault, q.client_id, q.guardian_id))
-        except NotFound:
-            return "a personal representative (since removed from the chart)"
-    if q.requester_name:  # one not recorded in the chart, by the name and authority recorded
-        claim = claim_of(q.requester_claim)
-        return f"{q.requester_name}, claiming: {claim.words}" if claim else q.requester_name
-    return "a personal representative" if q.by_representative else ""
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         q = requests.get_request(vault, args.id)
-        d = _charted(vault, [_data(q, request_due.license_state(vault)) | {"made_by": _made_by(vault, q)}])[0]
+        d = charted(vault, [request_data(q, request_due.license_state(vault)) | {"made_by": made_by(vault, q)}])[0]
         d["letters"] = requests.letters(vault, args.id)
         days, gone = request_drafts_left.drafts_left_out_days(vault, q)
         tag = common.practice_locale(vault)
@@ -166,7 +98,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     drafts_line = (f"\n  Left out as unsigned drafts: {counted(len(days) + gone, 'note')} ({'; '.join(drafts)})"
                    if drafts else "")
     common.emit(args, d, lambda: "\n".join([
-        _line(d, tag) + (f"\n  made by {d['made_by']}" if d["made_by"] else "") + drafts_line
+        request_line(d, tag) + (f"\n  made by {d['made_by']}" if d["made_by"] else "") + drafts_line
         + (f"\n  basis: {d['explanation']}" if d["status"] == "denied" and d["explanation"] else ""),
         *[f"\n--- {x['kind']} ({common.date_shown(x['letter_date'], tag)}) ---\n{x['body']}" for x in d["letters"]]]))
     return 0
@@ -217,8 +149,8 @@ def cmd_extend(args: argparse.Namespace) -> int:
                                             days=args.days)
         tag = common.practice_locale(vault)
         state = request_due.license_state(vault)
-    d = _data(q, state)
-    common.emit(args, d, lambda: f"Extended: {_line(d, tag)}" + _letter_out(args, letter))
+    d = request_data(q, state)
+    common.emit(args, d, lambda: f"Extended: {request_line(d, tag)}" + letter_out(args, letter))
     return 0
 
 
@@ -227,8 +159,8 @@ def cmd_grant(args: argparse.Namespace) -> int:
         q = requests.grant_request(vault, args.id, decided_on=args.on, granted=args.granted or "")
         tag = common.practice_locale(vault)
         state = request_due.license_state(vault)
-    d = _data(q, state)
-    common.emit(args, d, lambda: f"Granted: {_line(d, tag)}")
+    d = request_data(q, state)
+    common.emit(args, d, lambda: f"Granted: {request_line(d, tag)}")
     return 0
 
 
@@ -246,8 +178,8 @@ def cmd_deny(args: argparse.Namespace) -> int:
         )
         tag = common.practice_locale(vault)
         state = request_due.license_state(vault)
-    d = _data(q, state)
-    common.emit(args, {**d, "letter": letter.text()}, lambda: f"{_line(d, tag)}" + _letter_out(args, letter)
+    d = request_data(q, state)
+    common.emit(args, {**d, "letter": letter.text()}, lambda: f"{request_line(d, tag)}" + letter_out(args, letter)
                 + ("" if args.letter_out else "\n\n" + letter.text()))
     return 0
 
@@ -284,102 +216,19 @@ def cmd_review_decide(args: argparse.Namespace) -> int:
                                                   explanation=args.explanation or "")
     d = _review_data(v)
     common.emit(args, {**d, "letter": letter.text()}, lambda: f"Review decided: {d['decision']}."
-                + _letter_out(args, letter) + ("" if args.letter_out else "\n\n" + letter.text()))
+                + letter_out(args, letter) + ("" if args.letter_out else "\n\n" + letter.text()))
     return 0
 
 
 def cmd_withdraw(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
-        d = _data(requests.withdraw(vault, args.id), request_due.license_state(vault))
+        d = request_data(requests.withdraw(vault, args.id), request_due.license_state(vault))
         tag = common.practice_locale(vault)
-    common.emit(args, d, lambda: f"Withdrawn: {_line(d, tag)}")
+    common.emit(args, d, lambda: f"Withdrawn: {request_line(d, tag)}")
     return 0
 
 
-def cmd_accept(args: argparse.Namespace) -> int:
-    with common.unlocked(args) as vault:
-        q, letter = requests.accept_amendment(vault, args.id, text=_text(args), decided_on=args.on)
-        tag = common.practice_locale(vault)
-        state = request_due.license_state(vault)
-    d = _data(q, state)
-    common.emit(args, d, lambda: f"Accepted and the record amended: {_line(d, tag)}" + _letter_out(args, letter))
-    return 0
-
-
-def _to_inform(t: Any) -> dict[str, Any]:
-    return {"recipient": t.recipient, "address": t.address, "disclosure_ids": list(t.disclosure_ids),
-            "named_by_client": t.named_by_client, "informed_on": t.informed_on.isoformat() if t.informed_on else None}
-
-
-def cmd_recipients(args: argparse.Namespace) -> int:
-    from vault_app.services import amendment_notices
-
-    with common.unlocked(args) as vault:
-        rows = [_to_inform(t) for t in amendment_notices.recipients(vault, args.id)]
-        tag = common.practice_locale(vault)
-    common.emit(args, rows, lambda: "\n".join(
-        f"{r['recipient']:<40} "
-        f"{'informed ' + common.date_shown(r['informed_on'], tag) if r['informed_on'] else 'NOT YET INFORMED'}"
-        + (" (named by the client)" if r["named_by_client"]
-           else f" ({counted(len(r['disclosure_ids']), 'disclosure')})")
-        for r in rows) or "Nobody received an amended note; ask the client whom to inform (45 CFR 164.526(c)(3)).")
-    return 0
-
-
-def cmd_informed(args: argparse.Namespace) -> int:
-    from vault_app.services import amendment_notices
-
-    with common.unlocked(args) as vault:
-        t = amendment_notices.record_informed(vault, args.id, recipient=args.recipient, informed_on=args.on,
-                                              named_by_client=args.named_by_client)
-        tag = common.practice_locale(vault)
-    d = _to_inform(t)
-    common.emit(args, d, lambda: f"Recorded: {d['recipient']} informed of the amendment on "
-                f"{common.date_shown(d['informed_on'], tag)}.")
-    return 0
-
-
-def cmd_disagree(args: argparse.Namespace) -> int:
-    with common.unlocked(args) as vault:
-        d = _data(requests.file_disagreement(vault, args.id, text=_text(args), received_on=args.received_on))
-    common.emit(args, d, lambda: "Statement of disagreement linked to the record; it will go with every later "
-                "disclosure of the notes concerned.")
-    return 0
-
-
-def cmd_rebut(args: argparse.Namespace) -> int:
-    with common.unlocked(args) as vault:
-        q, letter = requests.add_rebuttal(vault, args.id, text=_text(args))
-    d = _data(q)
-    # The copy owed to the client (164.526(d)(3)): printed, or written out as the other letters are.
-    common.emit(args, {**d, "letter": letter.text()},
-                lambda: "Rebuttal recorded. Send a copy to the client (45 CFR 164.526(d)(3))."
-                + _letter_out(args, letter) + ("" if args.letter_out else "\n\n" + letter.text()))
-    return 0
-
-
-def cmd_rebuttal_letter(args: argparse.Namespace) -> int:
-    """The letter of a rebuttal kept without one (recorded before its letter was kept with it)."""
-    with common.unlocked(args) as vault:
-        q, letter = requests.make_rebuttal_letter(vault, args.id, again=args.again)
-    common.emit(args, {**_data(q), "letter": letter.text()},
-                lambda: "Rebuttal letter made and kept with the request's letters. Send it to the client "
-                "(45 CFR 164.526(d)(3))." + _letter_out(args, letter)
-                + ("" if args.letter_out else "\n\n" + letter.text()))
-    return 0
-
-
-def _letter_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--letter-out", metavar="FILE", help="also write the letter as a password-protected PDF")
-    add_pdf_password_arg(p)
-
-
-def _text_args(p: argparse.ArgumentParser, what: str) -> None:
-    p.add_argument("--text", help=f"{what} (or --file)")
-    p.add_argument("--file", help="read the text from FILE (- for standard input)")
-
-
-def _add_args(p: argparse.ArgumentParser) -> None:
+def add_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--client", required=True, help="client id or chart number")
     p.add_argument("--received-on", required=True, metavar="DATE",
                    help="the day the request reached you (its deadline counts from it)")
@@ -404,7 +253,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     r = rsub.add_parser("add", parents=[common_parent], help="record a request the day it arrives")
     r.add_argument("--kind", required=True, choices=("access", "amendment", "accounting"),
                    help="what the client asks for")
-    _add_args(r)
+    add_args(r)
     r.set_defaults(handler=cmd_add)
     r = rsub.add_parser("list", parents=[common_parent], help="requests and their due dates")
     r.add_argument("--client", help="only this chart's (client id or chart number)")
@@ -420,7 +269,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
                    help="the day the written notice goes to the client (within the first period)")
     r.add_argument("--reason", required=True, help="the reason for the delay, as the notice states it")
     r.add_argument("--days", type=int, help="days added (default and most: 30)")
-    _letter_args(r)
+    letter_args(r)
     r.set_defaults(handler=cmd_extend)
     r = rsub.add_parser("grant", parents=[common_parent], help="access granted in full")
     r.add_argument("id", help="request id")
@@ -465,7 +314,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     r.add_argument("--granted", help="what is released anyway (partial grant)")
     r.add_argument("--explanation", help="more explanation for the letter")
     r.add_argument("--held-elsewhere", help="who holds information you do not keep")
-    _letter_args(r)
+    letter_args(r)
     r.set_defaults(handler=cmd_deny)
     r = rsub.add_parser("withdraw", parents=[common_parent], help="the client withdrew the request")
     r.add_argument("id", help="request id")
@@ -488,53 +337,6 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
                    help="the reviewer's decision on the denial")
     r.add_argument("--on", metavar="DATE", help="the day of the decision (default today)")
     r.add_argument("--explanation", help="more explanation for the notice")
-    _letter_args(r)
+    letter_args(r)
     r.set_defaults(handler=cmd_review_decide)
 
-    p = sub.add_parser("amendment", parents=[common_parent], help="amendment requests (164.526)")
-    msub = p.add_subparsers(dest="action", required=True, metavar="ACTION")
-    m = msub.add_parser("add", parents=[common_parent], help="record an amendment request")
-    _add_args(m)
-    m.set_defaults(handler=cmd_add, kind="amendment")
-    m = msub.add_parser("accept", parents=[common_parent], help="amend the linked notes and tell the client")
-    m.add_argument("id", help="request id")
-    m.add_argument("--on", metavar="DATE", help="the day of the decision (default today)")
-    _text_args(m, "the amendment, added to each linked note")
-    _letter_args(m)
-    m.set_defaults(handler=cmd_accept)
-    m = msub.add_parser("deny", parents=[common_parent], help="deny with the letter (disagreement rights)")
-    m.add_argument("id", help="request id")
-    m.add_argument("--ground", action="append", choices=sorted(AMENDMENT_DENIAL_GROUNDS), metavar="GROUND",
-                   help="the basis of the denial (repeat): %(choices)s")
-    m.add_argument("--on", metavar="DATE", help="the day of the decision (default today)")
-    m.add_argument("--denied", help="what is denied")
-    m.add_argument("--explanation", help="more explanation for the letter")
-    _letter_args(m)
-    m.set_defaults(handler=cmd_deny)
-    m = msub.add_parser("recipients", parents=[common_parent],
-                        help="who must be told of an accepted amendment (45 CFR 164.526(c)(3))")
-    m.add_argument("id", help="request id")
-    m.set_defaults(handler=cmd_recipients)
-    m = msub.add_parser("informed", parents=[common_parent], help="record that a recipient was sent the amendment")
-    m.add_argument("id", help="request id")
-    m.add_argument("--recipient", required=True, help="who was sent it, as 'amendment recipients' lists them")
-    m.add_argument("--on", required=True, metavar="DATE", help="the day they were sent it")
-    m.add_argument("--named-by-client", action="store_true", help="a person the client named (164.526(c)(3)(i))")
-    m.set_defaults(handler=cmd_informed)
-    m = msub.add_parser("disagree", parents=[common_parent], help="link the client's statement of disagreement")
-    m.add_argument("id", help="id of the denied amendment request")
-    m.add_argument("--received-on", required=True, metavar="DATE", help="the day the statement reached you")
-    _text_args(m, "the client's statement")
-    m.set_defaults(handler=cmd_disagree)
-    m = msub.add_parser("rebut", parents=[common_parent], help="the practice's rebuttal")
-    m.add_argument("id", help="id of the denied amendment request")
-    _text_args(m, "the rebuttal")
-    _letter_args(m)
-    m.set_defaults(handler=cmd_rebut)
-    m = msub.add_parser("rebuttal-letter", parents=[common_parent],
-                        help="the client's copy of a rebuttal kept without one (45 CFR 164.526(d)(3))")
-    m.add_argument("id", help="id of the amendment request with the rebuttal")
-    m.add_argument("--again", action="store_true", help="make another letter though one was made (once only "
-                   "otherwise)")
-    _letter_args(m)
-    m.set_defaults(handler=cmd_rebuttal_letter)

@@ -64,7 +64,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
      "law-enforcement/oversight suspension of an accounting (164.528(a)(2))"),
     ("dashboard", "disclosure_commands", "requests due, authorizations expiring"),
     ("request", "disclosure_request_commands", "client requests: access, amendment, accounting"),
-    ("amendment", "disclosure_request_commands", "amendment requests (164.526)"),
+    ("amendment", "amendment_commands", "amendment requests (164.526)"),
     ("restriction", "restriction_commands", "restrictions the client asked for (164.522(a))"),
     ("compliance", "compliance_commands",
      "compliance records kept after a chart's destruction (45 CFR 164.530(j))"),

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from vault_app.cli import common
 from vault_app.cli.disclosure_commands import build_request
-from vault_app.cli.disclosure_request_commands import add_pdf_password_arg, pdf_password
 from vault_app.cli.gate_flags import OPEN_EXPORT_FLAGS, flags_named
+from vault_app.cli.pdf_password import add_pdf_password_arg, pdf_password
 
 
 def cmd_open_export(args: argparse.Namespace) -> int:

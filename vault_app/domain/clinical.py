@@ -345,40 +345,6 @@ class Session:
         return asdict(self)
 
 
-def session_duration(start: time | None, end: time | None, duration: int | None) -> int:
-    """The duration in minutes: given, or computed from start and stop times."""
-    computed: int | None = None
-    if start is not None and end is not None:
-        computed = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
-        if computed <= 0:
-            raise InvalidInput("The session's stop time must be after its start time.",
-                               code="session.stop_before_start", field="end_time")
-    if duration is None:
-        if computed is None:
-            raise InvalidInput("Give the session's duration, or its start and stop times.",
-                               code="session.length_missing", field="duration_minutes")
-        duration = computed
-    if isinstance(duration, bool) or not isinstance(duration, int) or not 1 <= duration <= 600:
-        raise InvalidInput("The session duration must be between 1 and 600 minutes.", code="session.length_range",
-                           field="duration_minutes")
-    if computed is not None and computed != duration:
-        raise InvalidInput("The duration does not match the start and stop times.", code="session.length_mismatch",
-                           field="duration_minutes")
-    return duration
-
-
-def stop_following(start: time | None, duration: int) -> time | None:
-    """The stop time a session's start and length give, for a stop recorded before (the
-    agenda's) when the start or the length is corrected without it: the old stop would no
-    longer match and every save was refused ("The duration does not match the start and stop
-    times", found when the progress note gained its Start field). None without a start, or
-    past midnight (a stop is a time of the session's own day)."""
-    if start is None:
-        return None
-    minutes = start.hour * 60 + start.minute + duration
-    return time(minutes // 60, minutes % 60) if minutes < 24 * 60 else None
-
-
 # --- treatment plans -------------------------------------------------------------------
 @dataclass(frozen=True)
 class Goal:

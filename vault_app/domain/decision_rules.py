@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from vault_app.domain.basis_evidence import coerce_evidence
 from vault_app.domain.decision_prompts import TriggerGuide, guide_for
 from vault_app.domain.decisions import Decision, DisclosureDetails, outcome_label
-from vault_app.domain.disclosure_basis import LegalBasis, coerce_evidence, spec_for
+from vault_app.domain.disclosure_basis import LegalBasis, spec_for
 from vault_app.domain.errors import InvalidInput, Problem, RefusedByPolicy, keys
 from vault_app.domain.subpoena import RECEIVED_FIELD
 

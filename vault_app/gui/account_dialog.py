@@ -50,7 +50,7 @@ from vault_app.gui.appointment_dialog import initials
 from vault_app.gui.change_watch import touches_client
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import ISO, unfinished_date
-from vault_app.gui.dates import follow_format, practice_locale, show_date
+from vault_app.gui.dates import follow_format, practice_locale
 from vault_app.gui.document_language import english_only_label
 from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.fees_dialog import open_fees, plain_amount
@@ -59,6 +59,7 @@ from vault_app.gui.money import show_money
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
+from vault_app.gui.superbill_again import ask_issue_again
 from vault_app.gui.widgets import buddy_label, chooser_button, give_form_mnemonics, wrapped_label
 from vault_app.services.changes import Changes, Kind
 
@@ -472,17 +473,7 @@ class AccountDialog(QDialog):
         if not isinstance(exc, AlreadyIssued):
             return False
         self.message.setText(self.tr("Not made: a superbill for these services was already issued."))
-        summary = [self.tr("{id}, issued {issued}: the sessions of {days}").format(
-            id=r.disclosure_id, issued=show_date(r.issued_on), days=", ".join(show_date(d) for d in days))
-            for r, days in exc.each]
-        self.repeat_box = confirm(
-            self, self.tr("Superbill already issued"),
-            self.tr("A superbill for these services was already issued on {issued} ({ids}). Issue another?").format(
-                issued=", ".join(sorted({show_date(r.issued_on) for r in exc.found})),
-                ids=", ".join(r.disclosure_id for r in exc.found)),
-            summary, self.tr("Issue another"), lambda: self._make({**values, "again": True}),
-            warnings=[self.tr("Both sent to a health plan claim those sessions twice. Issue another only to replace "
-                              "it (a lost copy, a corrected fee): the new superbill says which one it replaces.")])
+        self.repeat_box = ask_issue_again(self, exc, lambda: self._make({**values, "again": True}))
         return True
 
     def _issued(self, issued: Any) -> None:

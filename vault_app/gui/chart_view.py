@@ -24,19 +24,19 @@ from vault_app.gui import shortcuts, theme
 from vault_app.gui.account_dialog import AccountDialog
 from vault_app.gui.attachments_tab import AttachmentsTab
 from vault_app.gui.chart_binding import bind_to_chart
+from vault_app.gui.chart_letters import header_letters, page_letters
 from vault_app.gui.chart_tabs import OverviewTab
 from vault_app.gui.client_words import case_words, status_words
 from vault_app.gui.destruction_meanwhile import refuse
 from vault_app.gui.disclosure_tabs import AuthorizationsTab, DecisionsTab, DisclosuresTab
 from vault_app.gui.history_tab import HistoryTab
-from vault_app.gui.label_letters import give_label_letters
 from vault_app.gui.measures_tab import MeasuresTab
 from vault_app.gui.navigation import ChartRequest
 from vault_app.gui.note_editor import NoteEditor
 from vault_app.gui.psychotherapy_tab import PsychotherapyTab
 from vault_app.gui.requests_tab import RequestsTab
 from vault_app.gui.sessions_tab import SessionsTab
-from vault_app.gui.widgets import give_button_mnemonics, masked_name, mnemonic_of
+from vault_app.gui.widgets import masked_name
 from vault_app.gui.wrapped_label import WrappedLabel
 from vault_app.services import clients
 from vault_app.services.changes import Changes, Kind
@@ -150,39 +150,16 @@ class ChartView(QWidget):
 
     def give_letters(self, taken: set[str]) -> None:
         """Alt letters for the chart's buttons, none of them one of `taken` (the window's menu
-        bar and client list): the two always shown first, then each tab's, which may repeat
-        another tab's (a hidden tab's button does not answer its letter)."""
-        # Not on a tab's button's first letter where another is free: "Export &or disclose" took
-        # the O that Requests' "Open…" was then pressed for (a walker's Alt+O opened the export).
-        # Nor on the first letter of an Overview label (twelve labels, fewer letters: "Nombre:"
-        # lost its last one to "Exportar &o divulgar").
-        wanted = [*(b.text() for page in self.tab_pages for b in page.findChildren(QPushButton)),
-                  *(lab.text() for lab in self.overview.field_labels)]
-        firsts = {text[0].casefold() for words in wanted
-                  if (text := words.replace("&", "").strip()) and text[0].isalpha()}
-        give_button_mnemonics([self.note_button], taken)  # its E: the crowded Overview's labels need the rest
-        taken = taken | {mnemonic_of(self.note_button.text())}
-        for header in (self.export_button,):
-            give_button_mnemonics([header], taken | firsts)
-            if not mnemonic_of(header.text()):
-                give_button_mnemonics([header], taken)
-            taken = taken | {mnemonic_of(header.text())}
-        self._letters_taken = taken | {mnemonic_of(b.text()) for b in (self.note_button, self.export_button)}
+        bar and client list): the two always shown first, then each tab's (gui/chart_letters)."""
+        self._letters_taken = header_letters(self.note_button, self.export_button, self.tab_pages,
+                                             self.overview.field_labels, taken)
         for page in self.tab_pages:
             self._give_page_letters(page)
 
     def _give_page_letters(self, page: QWidget) -> None:
         """Again as a tab is shown: some make their buttons when they load (the decisions list)."""
         if self._letters_taken is not None:
-            buttons = page.findChildren(QPushButton)
-            # And none a label's letter given before (the page shown again): a case's member
-            # buttons come with the chart, and "Moss family" took the M of "Name" (found on Xvfb).
-            labels = {mnemonic_of(lab.text()) for lab in page.field_labels} if page is self.overview else set()
-            give_button_mnemonics(buttons, (set(self._letters_taken) | labels) - {""})
-            # Then the Overview's labels, from the letters left: a button is what Alt is mostly for.
-            taken = (self._letters_taken | {mnemonic_of(b.text()) for b in buttons}) - {""}
-            if page is self.overview:
-                give_label_letters(page.field_labels, taken)
+            page_letters(page, self.overview.field_labels if page is self.overview else [], self._letters_taken)
 
     def shown_client(self) -> Client | None:
         """The client whose chart is on screen, or None while another one is loading.

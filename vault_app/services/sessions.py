@@ -18,11 +18,10 @@ from vault_app.domain.clinical import (
     new_id,
     parse_time,
     require_date,
-    session_duration,
-    stop_following,
 )
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.same_day_sessions import SameDaySession, duplicate_days
+from vault_app.domain.session_length import session_duration, stop_following
 from vault_app.services.clinical_common import audit, now_iso, require_client
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_clients, clinical_sessions

@@ -1,0 +1,87 @@
+"""What the request and amendment commands share: a request as data and as its one line, who
+made it, its letter written out, and the arguments for letters and texts."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from vault_app.cli import common
+from vault_app.cli.pdf_password import add_pdf_password_arg, pdf_password
+from vault_app.cli.request_due_text import due_words
+from vault_app.domain.claimed_authority import claim_of
+from vault_app.domain.errors import NotFound
+from vault_app.domain.letters import Letter
+from vault_app.domain.requests import ClientRequest
+from vault_app.services import request_due, requests
+from vault_app.services.clients_page import chart_numbers
+from vault_app.services.vault import Vault
+
+
+def request_data(q: ClientRequest, state: str = "") -> dict[str, Any]:
+    """`state`: the practice's license state; its access deadline, when earlier, is the due date
+    (services/request_due), with the rule that sets it and HIPAA's date beside it."""
+    return {
+        "request_id": q.id, "client_id": q.client_id, "kind": q.kind, "received_on": q.received_on.isoformat(),
+        **request_due.due_data(request_due.deadline(q, state)), "extended": q.extension is not None,
+        "status": q.status,
+        "decided_on": q.decided_on.isoformat() if q.decided_on else None, "grounds": list(q.grounds),
+        "note_ids": list(q.note_ids), "description": q.description, "granted": q.granted, "denied": q.denied,
+        "explanation": q.explanation,
+        "disagreement_filed": bool(q.disagreement), "rebuttal": bool(q.rebuttal),
+        "by_representative": q.by_representative, "guardian_id": q.guardian_id,
+        "requester_name": q.requester_name, "requester_claim": q.requester_claim,
+        # What an access copy gave, as data (domain/request_given); for a request denied in part,
+        # the rest's copy with its day ("on"). None: nothing given yet, or from before the data.
+        "given": q.given.to_data() if q.given else None,
+    }
+
+
+def charted(vault: Vault, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each request with its chart number, its line's name for the client (a walker found the internal id)."""
+    charts = chart_numbers(vault, {d["client_id"] for d in found})
+    return [d | {"chart_number": charts.get(d["client_id"])} for d in found]
+
+
+def request_line(d: dict[str, Any], tag: str) -> str:
+    who = f"chart {d['chart_number']}" if d.get("chart_number") else f"client {d['client_id']}"
+    return (f"{d['request_id']}  {d['kind']:<10} {who} received "
+            f"{common.date_shown(d['received_on'], tag)} due {common.date_shown(d['due_on'], tag)}"
+            f"{due_words(d, tag)}{' (extended)' if d['extended'] else ''}  {d['status']}")
+
+
+def made_by(vault: Vault, q: ClientRequest) -> str:
+    """Who made it, when a personal representative did: "Jane Roe, parent" for a recorded one."""
+    from vault_app.services import representatives
+
+    if q.guardian_id:
+        try:
+            return representatives.label(representatives.guardian_of(vault, q.client_id, q.guardian_id))
+        except NotFound:
+            return "a personal representative (since removed from the chart)"
+    if q.requester_name:  # one not recorded in the chart, by the name and authority recorded
+        claim = claim_of(q.requester_claim)
+        return f"{q.requester_name}, claiming: {claim.words}" if claim else q.requester_name
+    return "a personal representative" if q.by_representative else ""
+
+
+def letter_out(args: argparse.Namespace, letter: Letter) -> str:
+    if not getattr(args, "letter_out", None):
+        return ""
+    path = requests.save_letter_pdf(letter, Path(args.letter_out), password=pdf_password(args))
+    return f"\n  Letter written to {path} (password-protected)."
+
+
+def text_arg(args: argparse.Namespace, name: str = "text") -> str:
+    return common.read_text_arg(getattr(args, name, None), getattr(args, "file", None))
+
+
+def letter_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--letter-out", metavar="FILE", help="also write the letter as a password-protected PDF")
+    add_pdf_password_arg(p)
+
+
+def text_args(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument("--text", help=f"{what} (or --file)")
+    p.add_argument("--file", help="read the text from FILE (- for standard input)")
