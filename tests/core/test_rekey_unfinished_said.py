@@ -3,8 +3,10 @@ app's status bar (walker finding: `unlock-check` printed "authenticated" and `in
 
 A real vault, a real `vault-app rekey` process killed (SIGKILL) at its chart keys' rotation (after
 the "vault.rekey_started" entry, before the new master key), then the commands a therapist or a
-script runs to check the vault. The exit code stays 0: none of the documented codes (cli/main.py
-EPILOG) means "a replacement of the keys to finish"; the JSON field and the line say it."""
+script runs to check the vault (in this process: the CLI's own `run`, the same output and exit
+code; the kill is what needs a process of its own). The exit code stays 0: none of the
+documented codes (cli/main.py EPILOG) means "a replacement of the keys to finish"; the JSON
+field and the line say it."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ import sys
 from pathlib import Path
 
 from tests.conftest import PASSPHRASE
-from tests.core.cli_helpers import cli_process
+from tests.core.cli_helpers import cli_in_process
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.services import clients
 from vault_app.services.fault_injection import CRASH_ENV, PAUSE_ENV
@@ -43,32 +45,32 @@ def _killed_rekey(tmp_path: Path) -> Path:
 
 def test_unlock_check_and_info_say_an_unfinished_replacement(tmp_path: Path) -> None:
     folder = _killed_rekey(tmp_path)
-    checked = cli_process("--vault", str(folder), "unlock-check")
+    checked = cli_in_process("--vault", str(folder), "unlock-check")
     assert checked.code == 0, checked.out + checked.err
     assert "Replacing every key did not finish" in checked.out
     assert "vault-app rekey" in checked.out  # what to do
-    as_json = cli_process("--vault", str(folder), "unlock-check", "--json")
+    as_json = cli_in_process("--vault", str(folder), "unlock-check", "--json")
     assert json.loads(as_json.out)["rekey_unfinished"] is True
-    info = cli_process("--vault", str(folder), "info", passphrase=None)
+    info = cli_in_process("--vault", str(folder), "info", passphrase=None)
     assert info.code == 0, info.out + info.err
     assert "Replacing every key did not finish" in info.out
-    info_json = cli_process("--vault", str(folder), "info", "--json", passphrase=None)
+    info_json = cli_in_process("--vault", str(folder), "info", "--json", passphrase=None)
     assert json.loads(info_json.out)["rekey_unfinished"] is True
     # Finished (replaced again): said no more.
     new_file = tmp_path / "again.txt"
     new_file.write_text(NEW + "\n")
-    again = cli_process("--vault", str(folder), "rekey", "--new-passphrase-file", str(new_file))
+    again = cli_in_process("--vault", str(folder), "rekey", "--new-passphrase-file", str(new_file))
     assert again.code == 0, again.out + again.err
-    after = cli_process("--vault", str(folder), "unlock-check", "--json", passphrase=NEW)
+    after = cli_in_process("--vault", str(folder), "unlock-check", "--json", passphrase=NEW)
     assert json.loads(after.out)["rekey_unfinished"] is False
-    info_after = cli_process("--vault", str(folder), "info", "--json", passphrase=None)
+    info_after = cli_in_process("--vault", str(folder), "info", "--json", passphrase=None)
     assert json.loads(info_after.out)["rekey_unfinished"] is False
 
 
 def test_a_whole_vault_says_no_gap(tmp_path: Path) -> None:
     folder = tmp_path / "vault"
     create_vault(folder, PASSPHRASE, params=OWASP_FLOOR, use_device_secret=False).vault.lock()
-    checked = cli_process("--vault", str(folder), "unlock-check")
+    checked = cli_in_process("--vault", str(folder), "unlock-check")
     assert checked.code == 0 and "did not finish" not in checked.out
-    info = cli_process("--vault", str(folder), "info", "--json", passphrase=None)
+    info = cli_in_process("--vault", str(folder), "info", "--json", passphrase=None)
     assert json.loads(info.out)["rekey_unfinished"] is False
