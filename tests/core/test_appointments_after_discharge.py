@@ -1,5 +1,5 @@
-"""Appointments against a discharge and a slot taken meanwhile: a real vault, and the real CLI
-as the second process (the terminal used while the app was locked).
+"""Appointments against a discharge and a slot taken meanwhile: a real vault, and the CLI's own
+`run` on it once it is locked (the terminal used while the app was locked).
 
 Found by attack (H8): a discharge left the client's weekly series scheduled for months (named on
 the agenda, holding the slots against other clients, and nagging the worklist later as never
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import reopen
-from tests.core.cli_helpers import cli_process
+from tests.core.cli_helpers import cli_in_process
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.services import appointments, clients, worklist
 from vault_app.services.vault import Vault
@@ -105,7 +105,7 @@ def test_a_discharge_from_the_terminal_while_the_app_is_locked(vault: Vault, vau
     made = appointments.schedule(vault, client_id, date=today + timedelta(days=7), start="16:00",
                                  recurrence="weekly", count=3)
     vault.lock()
-    done = cli_process("client", "update", "OF-1", "--status", "discharged", "--vault", str(vault_dir))
+    done = cli_in_process("client", "update", "OF-1", "--status", "discharged", "--vault", str(vault_dir))
     assert done.code == 0, done.err
     again = reopen(vault_dir)
     try:

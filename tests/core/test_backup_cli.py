@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.cli_helpers import FAST_KDF, cli, cli_process
+from tests.core.cli_helpers import FAST_KDF, cli, cli_in_process, cli_process
 
 NEW = "a fresh passphrase 42"
 
@@ -71,9 +71,10 @@ def test_restore_refuses_then_overwrites_with_a_safety_copy(
 
 
 def test_restore_on_a_new_machine_with_the_emergency_kit(setup: dict[str, Path]) -> None:
-    """As a separate process, with no passphrase in the environment: kit + new passphrase files."""
+    """The restore as a separate process, with no passphrase in the environment: kit + new
+    passphrase files (the backup before it and the checks after it in this process)."""
     root = setup["root"]
-    made = cli_process("backup", "create", "--to", str(setup["usb"]), "--json", "--vault", str(setup["vault"]))
+    made = cli_in_process("backup", "create", "--to", str(setup["usb"]), "--json", "--vault", str(setup["vault"]))
     assert made.code == 0, made.err
     path = made.json()["path"]
     new_file = root / "new.txt"
@@ -84,9 +85,9 @@ def test_restore_on_a_new_machine_with_the_emergency_kit(setup: dict[str, Path])
     )
     assert restored.code == 0, restored.err
     assert "new passphrase is set" in restored.out
-    check = cli_process("unlock-check", "--vault", str(root / "laptop2"), passphrase=NEW)
+    check = cli_in_process("unlock-check", "--vault", str(root / "laptop2"), passphrase=NEW)
     assert check.code == 0, check.err
-    assert cli_process("unlock-check", "--vault", str(root / "laptop2"), passphrase=PASSPHRASE).code == 3
+    assert cli_in_process("unlock-check", "--vault", str(root / "laptop2"), passphrase=PASSPHRASE).code == 3
 
 
 def test_damaged_backup_exit_code_and_auto(

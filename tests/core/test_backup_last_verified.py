@@ -2,30 +2,27 @@
 saying it. Found in the real app: with the backup folder's drive gone, the Backups window said
 "No checked backup yet", `backup list` "Last verified backup: none" and the Today screen
 "Last verified backup: today". Real vault, real backups, the folder really moved away or its file
-really deleted; `backup list` run as a real process."""
+really deleted; `backup list` run by the CLI's own `run` (the console script's, the same output),
+on the vault locked and opened again by the command."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE, reopen
+from tests.conftest import reopen
+from tests.core.cli_helpers import cli_in_process
 from vault_app.services import backup
 from vault_app.services.backup_last_verified import last_verified
 from vault_app.services.vault import Vault
 
 
 def _listed(folder: Path) -> list[str]:
-    env = {**os.environ, "VAULT_APP_PASSPHRASE": PASSPHRASE}
-    done = subprocess.run([sys.executable, "-m", "vault_app", "backup", "--vault", str(folder), "list"],
-                          capture_output=True, text=True, env=env, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr
-    return done.stdout.splitlines()
+    done = cli_in_process("backup", "--vault", str(folder), "list")
+    assert done.code == 0, done.err
+    return done.out.splitlines()
 
 
 def _said(vault: Vault) -> tuple[object, list[str]]:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from tests.conftest import PASSPHRASE, reopen
-from tests.core.cli_helpers import cli_process
+from tests.core.cli_helpers import cli_in_process
 from vault_app.services import backup, backup_beside, backup_beside_control, clients, reminders
 from vault_app.services.vault import Vault
 
@@ -93,6 +93,6 @@ def test_a_backup_drive_not_connected_is_said_and_never_replaced_by_a_folder_her
     assert not (tmp_path / "media").exists()
     # The command line, the same: `backup create` and `backup auto` into the configured folder.
     for args in (["backup", "create"], ["backup", "auto"]):
-        done = cli_process("--vault", str(folder), *args)
+        done = cli_in_process("--vault", str(folder), *args)
         assert done.code == 7 and "is not there" in done.err, done.err
     assert not (tmp_path / "media").exists()

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.cli_helpers import cli_process, init_vault
+from tests.core.cli_helpers import cli_in_process, cli_process, init_vault
 from tests.core.test_faults_diskfull import small_filesystem
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import EnvironmentProblem, VaultCorrupt
@@ -150,14 +150,15 @@ def test_target_warnings_show_the_refusal_to_the_screens(vault: Vault, second: V
 def test_the_cli_refuses_another_vaults_folder_without_a_traceback(tmp_path: Path) -> None:
     first, other, repo = tmp_path / "v1", tmp_path / "v2", tmp_path / "repo"
     assert init_vault(first).code == 0 and init_vault(other).code == 0
-    made = cli_process("backup", "create", "--vault", str(first), "--incremental", str(repo))
+    # The refusal at the real entry point (its exit code, no traceback); the rest in this process.
+    made = cli_in_process("backup", "create", "--vault", str(first), "--incremental", str(repo))
     assert made.code == 0, made.err
     refused = cli_process("backup", "create", "--vault", str(other), "--incremental", str(repo))
     assert refused.code == 2 and MESSAGE in refused.err and "Traceback" not in refused.err
     assert len(Repository(repo).snapshot_paths()) == 1
-    settings = cli_process("backup", "settings", "--vault", str(other), "--target", str(repo), "--kind", "repo")
+    settings = cli_in_process("backup", "settings", "--vault", str(other), "--target", str(repo), "--kind", "repo")
     assert settings.code == 2 and MESSAGE in settings.err and "Traceback" not in settings.err
-    shown = cli_process("backup", "settings", "--vault", str(other), "--json")
+    shown = cli_in_process("backup", "settings", "--vault", str(other), "--json")
     assert shown.code == 0 and shown.json()["settings"].get("target") != str(repo.resolve())
 
 
@@ -174,7 +175,7 @@ def test_a_kill_while_the_marker_is_written_leaves_no_half_marker(tmp_path: Path
     assert not (repo / MARKER).exists()
     assert [p.name.startswith(".tmp-owner-") for p in repo.iterdir()] == [True]
     assert not Repository(repo).snapshot_paths()
-    again = cli_process("backup", "create", "--vault", str(vault_dir), "--incremental", str(repo))
+    again = cli_in_process("backup", "create", "--vault", str(vault_dir), "--incremental", str(repo))
     assert again.code == 0, again.err
     assert (repo / MARKER).is_file() and not [p for p in repo.iterdir() if p.name.startswith(".tmp-owner-")]
 

@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import PASSPHRASE, reopen
+from tests.core.cli_helpers import cli_in_process
 from tests.core.clinical_helpers import PDF
 from tests.core.destruction_helpers import decrypted_hits, seed_chart, vault_keys
 from tests.core.test_chart_key_generations import NEW, _keys_in_copy
@@ -353,10 +354,9 @@ def test_the_command_line_rekey_reseals_every_document_before_it_ends(
         assert len(blob_reseal.pending(after_kill)) == 2  # one switched before the kill
     (tmp_path / "kit.txt").unlink(missing_ok=True)
     new_file.write_text("and again, another long passphrase 26\n")
-    env["VAULT_APP_PASSPHRASE"] = NEW
-    done = subprocess.run(args, env=env, capture_output=True, timeout=300, check=False)
-    assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
-    assert b"still sealed under the old chart keys" not in done.stderr
+    done = cli_in_process(*args[3:], passphrase=NEW)  # run again to its end, in this process
+    assert done.code == 0, done.err[-2000:]
+    assert "still sealed under the old chart keys" not in done.err
     with open_vault(vault_dir, "and again, another long passphrase 26", check_every_page=True) as again:
         _all_current(again, docs)
         _all_open_and_nothing_stray(again, docs)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.cli_helpers import cli, cli_process
+from tests.core.cli_helpers import cli, cli_in_process
 from vault_app.domain.errors import ExitCode
 from vault_app.services import clients, notes
 from vault_app.services.vault import Vault
@@ -22,7 +22,7 @@ def test_a_limit_below_one_is_a_usage_error(limit: str, vault: Vault, vault_dir:
         notes.create_progress_note(vault, chart.client_id, template="soap", text="Weekly session.", note_date=day)
     vault.lock()
     v = ("--vault", str(vault_dir))
-    refused = cli_process("note", "list", chart.chart_number, "--limit", limit, *v)
+    refused = cli_in_process("note", "list", chart.chart_number, "--limit", limit, *v)
     assert refused.code == ExitCode.USAGE and "must be a whole number of 1 or more" in refused.err
     assert refused.out == ""
     two = cli(capsys, monkeypatch, "note", "list", chart.chart_number, "--limit", "2", *v, "--json")

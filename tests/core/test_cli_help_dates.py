@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.cli_helpers import cli_process
+from tests.core.cli_helpers import cli_in_process
 
 
 @pytest.mark.parametrize(("command", "option"), [
@@ -18,12 +18,12 @@ from tests.core.cli_helpers import cli_process
     (("appt", "add"), "--until YYYY-MM-DD"),
 ])
 def test_a_date_option_shows_its_form(command: tuple[str, ...], option: str) -> None:
-    shown = cli_process(*command, "--help")
+    shown = cli_in_process(*command, "--help")
     assert shown.code == 0
     assert option in " ".join(shown.out.split())
 
 
 def test_times_and_folders_are_not_dates() -> None:
-    shown = " ".join(cli_process("session", "add", "--help").out.split())
+    shown = " ".join(cli_in_process("session", "add", "--help").out.split())
     assert "--start START" in shown and "--end END" in shown
-    assert "--to DIR" in " ".join(cli_process("backup", "create", "--help").out.split())
+    assert "--to DIR" in " ".join(cli_in_process("backup", "create", "--help").out.split())

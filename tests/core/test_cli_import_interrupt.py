@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from tests.conftest import PASSPHRASE
-from tests.core.cli_helpers import cli_process, init_vault
+from tests.core.cli_helpers import cli_in_process, init_vault
 
 
 def _client_list(path: Path, rows: int) -> None:
@@ -44,10 +44,11 @@ def test_ctrl_c_stops_an_import_between_charts_and_says_what_was_kept(tmp_path: 
     assert "Stopping after the chart under way" in err and "Traceback" not in err
     report = json.loads(out)
     assert report["cancelled"] is True and 2 <= report["charts_created"] < 300
-    listed = cli_process("client", "list", "--vault", str(folder), "--json")
+    # After the real process's Ctrl-C: what it kept, and the same command going on (in this process).
+    listed = cli_in_process("client", "list", "--vault", str(folder), "--json")
     assert listed.code == 0 and len(listed.json()) == report["charts_created"]
-    again = cli_process("import", "csv", str(source), "--preset", "simplepractice", "--vault", str(folder),
-                        "--json", "--quiet")
+    again = cli_in_process("import", "csv", str(source), "--preset", "simplepractice", "--vault", str(folder),
+                           "--json", "--quiet")
     assert again.code == 0, again.err
     assert again.json()["charts_created"] == 300 - report["charts_created"]
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.cli_helpers import FAST_KDF, cli, cli_process
+from tests.core.cli_helpers import FAST_KDF, cli, cli_in_process, cli_process
 from vault_app.cli import common, main
 from vault_app.crypto.kdf import KdfParams
 from vault_app.services.vault import create_vault
@@ -25,7 +25,7 @@ from vault_app.services.vault import create_vault
     ("client", "show", "--js"),  # an abbreviation argparse takes
 ])
 def test_a_usage_error_is_json(argv: tuple[str, ...], tmp_path: Path) -> None:
-    result = cli_process(*argv, "--vault", str(tmp_path / "v"))
+    result = cli_in_process(*argv, "--vault", str(tmp_path / "v"))
     assert result.code == 2
     error = json.loads(result.err)
     assert error["error"] == "usage" and error["exit_code"] == 2
@@ -33,7 +33,7 @@ def test_a_usage_error_is_json(argv: tuple[str, ...], tmp_path: Path) -> None:
 
 
 def test_without_json_it_stays_text(tmp_path: Path) -> None:
-    result = cli_process("client", "show", "--vault", str(tmp_path / "v"))
+    result = cli_in_process("client", "show", "--vault", str(tmp_path / "v"))
     assert result.code == 2 and result.err.startswith("usage: vault-app client show")
 
 
@@ -64,13 +64,14 @@ def test_a_refusal_in_json_carries_its_code(tmp_path: Path, kdf_params: KdfParam
     folder = tmp_path / "v"
     made = create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False)
     with made.vault:  # held by this process: a window's if Qt's widgets are loaded here (pytest-qt)
+        # A process of its own: the lock is between processes (this one holds the vault).
         busy = cli_process("client", "add", "Kestrel Vantongeren", "--vault", str(folder), "--json")
     holder = "window" if "PySide6.QtWidgets" in sys.modules else "command"
     error = json.loads(busy.err)
     assert error["error"] == "vault-busy" and error["code"] == f"vault.busy.{holder}", error
-    again = cli_process("init", "--vault", str(folder), "--no-keyring", *FAST_KDF, "--json")
+    again = cli_in_process("init", "--vault", str(folder), "--no-keyring", *FAST_KDF, "--json")
     error = json.loads(again.err)
     assert error["error"] == "environment" and error["code"] == "vault.exists", error
     # Without a code of its own, the kind stands for it: a script always finds one.
-    usage = json.loads(cli_process("client", "show", "--json", "--vault", str(folder)).err)
+    usage = json.loads(cli_in_process("client", "show", "--json", "--vault", str(folder)).err)
     assert usage["code"] == "usage"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.cli_helpers import FAST_KDF, cli, cli_process, init_vault
+from tests.core.cli_helpers import FAST_KDF, cli, cli_in_process, init_vault
 from vault_app.domain.errors import ExitCode
 from vault_app.services import clients
 from vault_app.services.vault import Vault
@@ -37,11 +37,11 @@ def test_init_into_a_file(a_file: Path, below: bool, capsys: pytest.CaptureFixtu
 def test_backup_into_and_restore_below_a_file(a_file: Path, tmp_path: Path) -> None:
     folder = tmp_path / "v"
     assert init_vault(folder).code == 0
-    made = cli_process("backup", "create", "--vault", str(folder), "--to", str(a_file / "backups"))
+    made = cli_in_process("backup", "create", "--vault", str(folder), "--to", str(a_file / "backups"))
     assert made.code == ExitCode.ENVIRONMENT and "A file is in the way" in made.err, made.err
-    made = cli_process("backup", "create", "--vault", str(folder), "--to", str(tmp_path / "backups"), "--json")
+    made = cli_in_process("backup", "create", "--vault", str(folder), "--to", str(tmp_path / "backups"), "--json")
     assert made.code == 0, made.err
-    restored = cli_process("backup", "restore", made.json()["path"], "--to", str(a_file / "restored"))
+    restored = cli_in_process("backup", "restore", made.json()["path"], "--to", str(a_file / "restored"))
     assert restored.code == ExitCode.ENVIRONMENT, restored.err
     assert "A file is in the way" in restored.err and "I/O error" not in restored.err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["backups", "notes.txt", "v"]
@@ -72,7 +72,8 @@ def test_an_output_file_in_a_missing_folder(tmp_path: Path) -> None:
     error while writing the public key (ENOENT)"."""
     folder = tmp_path / "v"
     assert init_vault(folder).code == 0
-    result = cli_process("certificate", "public-key", "--vault", str(folder), "--out", str(tmp_path / "no" / "k.txt"))
+    result = cli_in_process("certificate", "public-key", "--vault", str(folder), "--out",
+                            str(tmp_path / "no" / "k.txt"))
     assert result.code == ExitCode.ENVIRONMENT, result.err
     assert "A file or folder was not found while writing the public key." in result.err
     assert "its folder must exist already" in result.err and "I/O error" not in result.err

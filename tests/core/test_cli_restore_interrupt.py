@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.cli_helpers import cli, cli_process, init_vault
+from tests.core.cli_helpers import cli, cli_in_process, init_vault
 from vault_app.storage.compartment import COMPARTMENT_FILES
 
 pytestmark = pytest.mark.usefixtures("ctrl_c_as_at_a_terminal")
@@ -40,9 +40,9 @@ def restored_over(tmp_path: Path) -> tuple[Path, Path]:
     """A vault, a backup of it, and a change made after the backup."""
     folder = tmp_path / "v"
     assert init_vault(folder).code == 0
-    made = cli_process("backup", "create", "--vault", str(folder), "--to", str(tmp_path / "backups"), "--json")
+    made = cli_in_process("backup", "create", "--vault", str(folder), "--to", str(tmp_path / "backups"), "--json")
     assert made.code == 0, made.err
-    assert cli_process("client", "add", "Later Client", "--vault", str(folder)).code == 0
+    assert cli_in_process("client", "add", "Later Client", "--vault", str(folder)).code == 0
     return folder, Path(made.json()["path"])
 
 
@@ -57,12 +57,12 @@ def test_ctrl_c_between_the_renames_of_a_restore(restored_over: tuple[Path, Path
     assert moved == [first]  # the Ctrl-C did come, after the first file was in place
     assert result.code == 0, result.err
     assert "Ctrl-C came while the restored files were being put in place" in result.err
-    checked = cli_process("unlock-check", "--vault", str(folder))
+    checked = cli_in_process("unlock-check", "--vault", str(folder))
     assert checked.code == 0, checked.err
-    listed = cli_process("client", "list", "--vault", str(folder), "--json")
+    listed = cli_in_process("client", "list", "--vault", str(folder), "--json")
     assert listed.code == 0 and "Later Client" not in listed.out  # the backup's state, whole
     (safety,) = folder.parent.glob("v-before-restore-*")
-    kept = cli_process("client", "list", "--vault", str(safety), "--json")
+    kept = cli_in_process("client", "list", "--vault", str(safety), "--json")
     assert kept.code == 0 and "Later Client" in kept.out
 
 
@@ -86,6 +86,6 @@ def test_ctrl_c_during_the_safety_copy_leaves_no_partial_copy(restored_over: tup
     monkeypatch.undo()
     assert result.code == 130 and result.err.strip() == "Stopped (Ctrl-C)."
     assert not list(folder.parent.glob("v-before-restore-*"))
-    listed = cli_process("client", "list", "--vault", str(folder), "--json")
+    listed = cli_in_process("client", "list", "--vault", str(folder), "--json")
     assert listed.code == 0 and "Later Client" in listed.out  # untouched
-    assert cli_process("unlock-check", "--vault", str(folder)).code == 0
+    assert cli_in_process("unlock-check", "--vault", str(folder)).code == 0

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.cli_helpers import FAST_KDF, cli, cli_process
+from tests.core.cli_helpers import FAST_KDF, cli, cli_in_process, cli_process
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="a POSIX pseudo-terminal")
 
@@ -96,8 +96,8 @@ def _kit_key(kit: Path) -> str:
 
 
 def _opens_with_the_new_passphrase_only(folder: Path) -> None:
-    assert cli_process("unlock-check", "--vault", str(folder), passphrase=NEW).code == 0
-    assert cli_process("unlock-check", "--vault", str(folder), passphrase=PASSPHRASE).code == 3
+    assert cli_in_process("unlock-check", "--vault", str(folder), passphrase=NEW).code == 0
+    assert cli_in_process("unlock-check", "--vault", str(folder), passphrase=PASSPHRASE).code == 3
 
 
 def test_enter_at_the_passphrase_prompt_asks_for_the_kit_and_a_new_passphrase(old: dict[str, Path]) -> None:
@@ -147,13 +147,13 @@ def test_the_kit_file_without_a_terminal_names_recover(old: dict[str, Path]) -> 
                        str(old["kit"]), "--vault", str(old["new"]), passphrase=None, stdin="")
     assert done.code == 0, done.err
     assert "vault-app recover --vault" in done.out and str(old["new"]) in done.out
-    assert cli_process("unlock-check", "--vault", str(old["new"]), passphrase=PASSPHRASE).code == 0
+    assert cli_in_process("unlock-check", "--vault", str(old["new"]), passphrase=PASSPHRASE).code == 0
 
 
 def test_info_on_a_new_computer_names_the_restore(tmp_path: Path) -> None:
     """A fresh install has no vault: `info` named only `vault-app init`, not the restore the
     therapist with a backup drive needs."""
-    told = cli_process("info", "--vault", str(tmp_path / "none"), passphrase=None)
+    told = cli_in_process("info", "--vault", str(tmp_path / "none"), passphrase=None)
     assert told.code != 0
     assert "vault-app init" in told.err and "vault-app backup restore FILE --to DIR" in told.err
 
@@ -163,9 +163,10 @@ def test_an_in_place_restore_with_only_housekeeping_since_names_no_records(old: 
     """Found by a walker: only backups had been made since, and the restore said "signed notes and
     other records were in the files the backup replaced"."""
     vault = tmp_path / "old"
-    again = cli_process("backup", "create", "--to", str(tmp_path / "usb2"), "--vault", str(vault))
+    again = cli_in_process("backup", "create", "--to", str(tmp_path / "usb2"), "--vault", str(vault))
     assert again.code == 0, again.err
-    done = cli_process("backup", "restore", str(old["file"]), "--to", str(vault), "--overwrite", "--vault", str(vault))
+    done = cli_in_process("backup", "restore", str(old["file"]), "--to", str(vault), "--overwrite",
+                          "--vault", str(vault))
     assert done.code == 0, done.err
     assert "housekeeping" in done.out and "signed notes" not in done.out and "The rest was not" not in done.out
     assert "is not in this backup." in done.out

@@ -6,38 +6,35 @@ Found by a walker with the merged app: the original then said nothing at its unl
 said the folder "is not reachable now: connect its drive" with the folder there, and the Backups
 window listed the file "missing": the rotation's note of removals was written only into snapshot
 repositories, and the older-copy check read only the folder the settings name. Real vaults, real
-single-file backups, the steps as real CLI processes."""
+single-file backups, the steps as the CLI's own `run` (the console script's: the same output and
+exit code), each command opening the folder afresh."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 from tests.conftest import PASSPHRASE
+from tests.core.cli_helpers import Result, cli_in_process
 from vault_app.services import backup, backup_changed, backup_superseded, today
 from vault_app.services.vault import Vault, open_vault
 
 
-def _cli(vault_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "vault_app", "--vault", str(vault_dir), *args],
-                          env={**os.environ, "VAULT_APP_PASSPHRASE": PASSPHRASE}, capture_output=True, text=True,
-                          timeout=300)
+def _cli(vault_dir: Path, *args: str) -> Result:
+    return cli_in_process("--vault", str(vault_dir), *args)
 
 
 def _copy_rotates_the_originals_file_out(vault: Vault, vault_dir: Path, tmp_path: Path) -> Path:
     target = tmp_path / "bk"
     vault.lock()
     made = _cli(vault_dir, "backup", "create", "--to", str(target), "--verify")
-    assert made.returncode == 0, made.stderr
+    assert made.code == 0, made.err
     (first,) = target.glob("vault-backup-*.vaultbackup")
     copy = tmp_path / "v8copy"
     shutil.copytree(vault_dir, copy, symlinks=True)  # cp -a
     theirs = _cli(copy, "backup", "create", "--to", str(target), "--verify")
-    assert theirs.returncode == 0, theirs.stderr
-    assert f"rotated out: {first.resolve()}" in theirs.stdout
+    assert theirs.code == 0, theirs.err
+    assert f"rotated out: {first.resolve()}" in theirs.out
     assert not first.exists()
     return target
 
@@ -71,5 +68,5 @@ def test_the_original_learns_at_its_unlock_it_is_the_older_copy(vault: Vault, va
         original.lock()
     # Its next backup there is refused, as the unlock says (nothing of the copy's is removed).
     refused = _cli(vault_dir, "backup", "create", "--to", str(target), "--verify")
-    assert refused.returncode != 0 and "another copy of this vault" in refused.stderr
+    assert refused.code != 0 and "another copy of this vault" in refused.err
     assert len(list(target.glob("vault-backup-*.vaultbackup"))) == 1

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.cli_helpers import FAST_KDF, cli, cli_process
+from tests.core.cli_helpers import FAST_KDF, cli, cli_in_process
 from vault_app.services import clients, demo, practice
 from vault_app.services.vault import Vault
 
@@ -52,15 +52,15 @@ def test_the_import_dry_run_counts_one_chart_in_the_singular(tmp_path: Path, cap
 
 def test_the_command_line_says_mb_with_the_figures_it_had(tmp_path: Path) -> None:
     folder = tmp_path / "vault"
-    assert cli_process("init", "--vault", str(folder), "--no-keyring", *FAST_KDF).code == 0
-    info = cli_process("info", "--vault", str(folder), passphrase=None)
+    assert cli_in_process("init", "--vault", str(folder), "--no-keyring", *FAST_KDF).code == 0
+    info = cli_in_process("info", "--vault", str(folder), passphrase=None)
     assert info.code == 0, info.err
     assert "Key derivation: Argon2id, 19 MB of memory, 2 iterations, 1 lane" in info.out, info.out
     assert "MiB" not in info.out
-    as_json = cli_process("info", "--vault", str(folder), "--json", passphrase=None)
+    as_json = cli_in_process("info", "--vault", str(folder), "--json", passphrase=None)
     assert json.loads(as_json.out)["kdf"]["memory_mib"] == 19  # the figure, as scripts read it
-    helped = cli_process("init", "--help", passphrase=None)
+    helped = cli_in_process("init", "--help", passphrase=None)
     assert "Argon2id memory in MB" in helped.out and "MiB" not in helped.out.replace("--kdf-memory-mib", "")
-    too_weak = cli_process("init", "--vault", str(tmp_path / "weak"), "--no-keyring", "--kdf-memory-mib", "8",
-                           "--kdf-iterations", "2")
+    too_weak = cli_in_process("init", "--vault", str(tmp_path / "weak"), "--no-keyring", "--kdf-memory-mib", "8",
+                              "--kdf-iterations", "2")
     assert too_weak.code != 0 and "MiB" not in too_weak.err, too_weak.err

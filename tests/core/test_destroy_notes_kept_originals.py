@@ -22,7 +22,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.conftest import PASSPHRASE, reopen
-from tests.core.cli_helpers import cli_process
+from tests.core.cli_helpers import cli_in_process
 from tests.core.destruction_helpers import SeededChart, decrypted_hits, raw_hits, seed_chart, vault_keys
 from tests.core.kill_helpers import fork_child
 from vault_app.domain.clinical import NoteProvenance
@@ -132,8 +132,8 @@ def test_the_command_line_destroys_a_kept_pdf_by_its_id(psy_vault: Vault, vault_
     target = seed_chart(psy_vault, "C", psychotherapy=1)
     gone_id, _draft, _gone = _kept_pdf(psy_vault, target.client_id, "880005")
     psy_vault.lock()
-    done = cli_process("destroy", "--vault", str(vault_dir), "--client", target.chart_number, "--notes", gone_id,
-                       "--basis", "retention", "--confirm", target.chart_number)
+    done = cli_in_process("destroy", "--vault", str(vault_dir), "--client", target.chart_number, "--notes", gone_id,
+                          "--basis", "retention", "--confirm", target.chart_number)
     assert done.code == 0, done.err
     assert "1 original PDF kept from discarded psychotherapy drafts destroyed" in done.out
     with reopen(vault_dir, psychotherapy=True) as vault:

@@ -1,5 +1,6 @@
 """A discharge says what it cancelled: the service returns the appointments (typed, as saved), the
-command line prints their days and times. Real vault, the real CLI as its own process.
+command line prints their days and times. Real vault, the CLI's own `run` (the console script's,
+the same output), the vault locked by the test and opened by the command.
 
 Found (H8b): the discharge cancelled the series after its day without a word to the therapist."""
 
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import reopen
-from tests.core.cli_helpers import cli_process
+from tests.core.cli_helpers import cli_in_process
 from vault_app.services import appointments, clients
 from vault_app.services.vault import Vault
 
@@ -46,7 +47,7 @@ def test_the_terminal_s_discharge_prints_what_it_cancelled(vault: Vault, vault_d
     later = appointments.schedule(vault, client_id, date=today + timedelta(days=3), start="16:00",
                                   recurrence="weekly", count=2)
     vault.lock()
-    done = cli_process("client", "update", "OF-1", "--status", "discharged", "--vault", str(vault_dir))
+    done = cli_in_process("client", "update", "OF-1", "--status", "discharged", "--vault", str(vault_dir))
     assert done.code == 0, done.err
     assert "2 appointments after the discharge were cancelled (by the therapist, no fee):" in done.out
     assert done.out.count("4:00") + done.out.count("16:00") == 2
@@ -59,10 +60,10 @@ def test_the_terminal_s_json_lists_them(vault: Vault, vault_dir: Path, client_id
     today = date.today()
     (later,) = appointments.schedule(vault, client_id, date=today + timedelta(days=1), start="09:15")
     vault.lock()
-    done = cli_process("client", "update", "OF-1", "--status", "discharged", "--json", "--vault", str(vault_dir))
+    done = cli_in_process("client", "update", "OF-1", "--status", "discharged", "--json", "--vault", str(vault_dir))
     assert done.code == 0, done.err
     assert json.loads(done.out)["cancelled_appointments"] == [
         {"appointment_id": later.appointment_id, "date": str(later.date), "start": "09:15"}]
-    again = cli_process("client", "update", "OF-1", "--preferred-name", "O.", "--json", "--vault", str(vault_dir))
+    again = cli_in_process("client", "update", "OF-1", "--preferred-name", "O.", "--json", "--vault", str(vault_dir))
     assert again.code == 0, again.err
     assert json.loads(again.out)["cancelled_appointments"] == []

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import reopen
-from tests.core.cli_helpers import cli_process
+from tests.core.cli_helpers import cli_in_process, cli_process
 from vault_app.domain.appointments import Appointment
 from vault_app.services import appointments, appointments_discharged, clients, reminders, worklist
 from vault_app.services.fault_injection import CRASH_ENV
@@ -96,7 +96,7 @@ def test_killed_after_the_ledger_the_next_unlock_finishes_without_a_second_entry
     for _ in range(2):  # killed twice at the same point: the second run writes no entry again
         killed = cli_process("client", "list", "--vault", str(vault_dir), extra_env=crash)
         assert killed.code in (-9, 137), (killed.code, killed.err)
-    done = cli_process("client", "list", "--vault", str(vault_dir))
+    done = cli_in_process("client", "list", "--vault", str(vault_dir))  # the next unlock, in this process
     assert done.code == 0, done.err
     with reopen(vault_dir) as again:
         assert statuses(again, series[2:]) == ["cancelled_by_therapist"] * 3

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import PASSPHRASE, reopen
-from tests.core.cli_helpers import cli_process
+from tests.core.cli_helpers import cli_in_process
 from tests.core.destruction_helpers import decrypted_hits, seed_chart, vault_keys
 from vault_app.services import backup, destruction, held_text
 from vault_app.services.vault import Vault
@@ -43,9 +43,9 @@ def test_a_destruction_by_the_command_line_takes_the_text_held_for_the_chart(
     held_text.hold(psy_vault, "psychotherapy", _amend(other.client_id, other.psychotherapy_note_ids[0], "kept words"))
     psy_vault.lock()  # the window closed with the forms held
 
-    done = cli_process("destroy", "--vault", str(vault_dir), "--client", target.chart_number, "--basis", "override",
-                       "--override-reason", "text held for the chart, destroyed by the command line",
-                       "--confirm", target.chart_number, "--json")
+    done = cli_in_process("destroy", "--vault", str(vault_dir), "--client", target.chart_number, "--basis", "override",
+                          "--override-reason", "text held for the chart, destroyed by the command line",
+                          "--confirm", target.chart_number, "--json")
     assert done.code == 0, done.err
     assert "did NOT verify" not in done.err
 

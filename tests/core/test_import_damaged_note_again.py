@@ -16,7 +16,7 @@ import pytest
 
 from scripts.make_simplepractice_export import FakeClient, FakeExport, FakeNote, _pdf, make_export, note_lines
 from tests.conftest import PASSPHRASE
-from tests.core.cli_helpers import cli_process
+from tests.core.cli_helpers import cli_in_process
 from tests.core.long_note_pdfs import pages_each
 from tests.core.test_import_hostile_pdfs import _text
 from vault_app.domain.clinical_notes import NoteSummary
@@ -216,7 +216,7 @@ def test_the_second_import_from_the_command_line_fills_the_draft(tmp_path: Path,
     folder = psy_vault.folder
     psy_vault.lock()
     _readable(fake, signed=False)
-    run = cli_process("import", "simplepractice", str(fake.root), "--vault", str(folder), "--psychotherapy")
+    run = cli_in_process("import", "simplepractice", str(fake.root), "--vault", str(folder), "--psychotherapy")
     assert run.code == 0, run.err
     assert "Psychotherapy Note of 2024-04-04: the readable PDF filled the draft" in run.out
     with open_vault(folder, PASSPHRASE) as vault:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from scripts.make_simplepractice_export import FakeExport, make_export
-from tests.core.cli_helpers import cli_process, init_vault
+from tests.core.cli_helpers import cli_in_process, init_vault
 from tests.core.long_note_pdfs import pages_each
 from tests.core.test_import_hostile_pdfs import _text
 from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
@@ -187,7 +187,7 @@ def test_the_command_line_says_the_damaged_note_is_attached(tmp_path: Path,
     line = (f"  - {_rel(fake, damaged.cut)}: Progress Note of 2024-04-01: the PDF is damaged and its text cannot be "
             "read; the original PDF is attached to the chart, with no note text. Download it from SimplePractice "
             "again to read it.")
-    run = cli_process("import", "simplepractice", str(fake.root), "--vault", str(vault))
+    run = cli_in_process("import", "simplepractice", str(fake.root), "--vault", str(vault))
     assert run.code == 0, run.err
     lines = run.out.splitlines()
     assert line in lines and lines.index(line) > lines.index("To know:")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.cli_helpers import cli_process, init_vault
+from tests.core.cli_helpers import cli_in_process, init_vault
 from vault_app.domain.errors import InvalidInput
 from vault_app.services import clients
 from vault_app.services.importers.csv_clients import import_csv, preview_csv
@@ -25,7 +25,7 @@ def test_a_ten_megabyte_cell_is_refused_with_a_sentence(tmp_path: Path) -> None:
     assert refused.value.code == "import.csv_unreadable"
     vault = tmp_path / "vault"
     assert init_vault(vault).code == 0
-    run = cli_process("import", "csv", str(source), "--preset", "simplepractice", "--quiet", "--vault", str(vault))
+    run = cli_in_process("import", "csv", str(source), "--preset", "simplepractice", "--quiet", "--vault", str(vault))
     assert run.code == 2, run.err
     assert "internal error" not in run.err and "Traceback" not in run.err
     assert "cannot be read as CSV" in run.err

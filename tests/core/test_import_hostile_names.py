@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.cli_helpers import cli_process, cli_with_a_chart, init_vault
+from tests.core.cli_helpers import cli_in_process, cli_with_a_chart, init_vault
 from tests.document_samples import pdf
 from vault_app.domain.attachment_edits import clean_title, file_name_from_import, title_from_file_name
 from vault_app.domain.errors import InvalidInput
@@ -58,14 +58,14 @@ def test_the_cli_shows_the_refusal_escaped_and_adds_the_same_name_nowhere(tmp_pa
     assert init_vault(vault).code == 0
     source = tmp_path / "clients.csv"
     source.write_text(f"First Name,Last Name\nAnsi,{ESC}[2JBob\n", encoding="utf-8")
-    run = cli_process("import", "csv", str(source), "--preset", "simplepractice", "--quiet", "--vault", str(vault))
+    run = cli_in_process("import", "csv", str(source), "--preset", "simplepractice", "--quiet", "--vault", str(vault))
     assert run.code == 0, run.err
     assert ESC not in run.out + run.err
     # Said by its row, not by the name (the dry run refuses it before any chart key is made of it).
     assert "row 2: Chart not imported" in run.out and "control character" in run.out
-    typed = cli_process("client", "add", f"Ansi {ESC}[2JBob", "--vault", str(vault))
+    typed = cli_in_process("client", "add", f"Ansi {ESC}[2JBob", "--vault", str(vault))
     assert typed.code != 0 and ESC not in typed.out + typed.err
-    assert cli_process("client", "list", "--json", "--vault", str(vault)).json() == []
+    assert cli_in_process("client", "list", "--json", "--vault", str(vault)).json() == []
 
 
 def test_a_zero_width_space_is_kept_as_when_typed(vault: Vault, tmp_path: Path) -> None:

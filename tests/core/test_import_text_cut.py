@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from scripts.make_simplepractice_export import FakeExport, make_export
-from tests.core.cli_helpers import cli_process, init_vault
+from tests.core.cli_helpers import cli_in_process, init_vault
 from tests.core.long_note_pdfs import CHARACTER_PAGE_TEXT, PAGE_CAP_PAGES, LongNotes, add_long_notes, pages_each
 from tests.core.test_import_hostile_pdfs import _pages_sharing, _text
 from vault_app.domain.clinical_notes import MAX_NOTE_CHARS
@@ -144,9 +144,9 @@ def test_the_command_line_says_each_cut_note_in_the_dry_run_and_the_report(
     damaged = (f"  - {_rel(fake, long.damaged)}: Progress Note of 2024-03-11: the PDF is damaged and its text cannot "
                "be read; the original PDF is attached to the chart, with no note text. Download it from SimplePractice "
                "again to read it.")
-    dry = cli_process("import", "simplepractice", str(fake.root), "--dry-run", "--vault", str(vault))
+    dry = cli_in_process("import", "simplepractice", str(fake.root), "--dry-run", "--vault", str(vault))
     assert dry.code == 0, dry.err
-    run = cli_process("import", "simplepractice", str(fake.root), "--vault", str(vault))
+    run = cli_in_process("import", "simplepractice", str(fake.root), "--vault", str(vault))
     assert run.code == 0, run.err
     for out in (dry.out, run.out):
         lines = out.splitlines()

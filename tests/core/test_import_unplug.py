@@ -17,7 +17,7 @@ import pytest
 
 from scripts.make_simplepractice_export import FakeExport, make_export
 from tests.conftest import PASSPHRASE
-from tests.core.cli_helpers import FAST_KDF, cli, cli_process
+from tests.core.cli_helpers import FAST_KDF, cli, cli_process, init_vault
 from vault_app.cli import import_commands
 from vault_app.services import import_marks
 from vault_app.services.beside_job import SerialWorker
@@ -116,7 +116,7 @@ def test_the_folder_gone_before_the_job_reads_it_again_is_a_report_not_an_error(
 def test_a_kill_mid_import_leaves_a_mark_the_next_unlock_takes_once(tmp_path: Path, export: FakeExport) -> None:
     """F4: a real process killed mid-import (fault injection's SIGKILL after a chart is sealed)."""
     folder = tmp_path / "vault"
-    made = cli_process("init", "--vault", str(folder), "--no-keyring", *FAST_KDF)
+    made = init_vault(folder)  # the vault is not the point; the killed import is
     assert made.code == 0, made.err
     killed = cli_process("import", "simplepractice", str(export.root), "--vault", str(folder),
                          extra_env={"VAULT_APP_TEST_CRASH_AT": "import_chart_sealed"})

@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.core import disclosure_fixtures as fx
-from tests.core.cli_helpers import cli_process
+from tests.core.cli_helpers import cli_in_process
 from vault_app.domain.letters import letterhead
 from vault_app.services import practice, requests
 from vault_app.services.vault import Vault, open_vault
@@ -80,9 +80,9 @@ def test_the_command_line_letter_has_the_window_s_letterhead(vault: Vault, tmp_p
     vault.lock()
     (tmp_path / "pw.txt").write_text(fx.PASSWORD + "\n")
     out = tmp_path / "cli-letter.pdf"
-    done = cli_process("request", "deny", "--vault", str(folder), q.id, "--ground", "harm_to_other_person",
-                       "--denied", "the notes naming the brother", "--letter-out", str(out),
-                       "--pdf-password-file", str(tmp_path / "pw.txt"))
+    done = cli_in_process("request", "deny", "--vault", str(folder), q.id, "--ground", "harm_to_other_person",
+                          "--denied", "the notes naming the brother", "--letter-out", str(out),
+                          "--pdf-password-file", str(tmp_path / "pw.txt"))
     assert done.code == 0, done.err
     text = fx.pdf_text(out)[0]
     cli_top = text[:text.index("Denial of your request for access")]

@@ -6,32 +6,28 @@ Found by a walker: a chart destroyed (its purge rewrote the single-file backup i
 then a hand copy of that file from before the destruction restored over the vault. The next
 unlock said "This is the older copy of this vault ... Use that copy (the vault on the other
 computer)" and "destruction: started: 1 (chart ?)", and every backup into the folder was
-refused. There was no other computer. Real vaults, real files, the restore in a real CLI
-process."""
+refused. There was no other computer. Real vaults, real files, the restore by the CLI's own
+`run` (the console script's: the same report)."""
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.core.cli_helpers import cli_in_process
 from vault_app.domain.errors import RefusedByPolicy
 from vault_app.services import backup, backup_lineage, backup_superseded, clients, destruction
 from vault_app.services.vault import Vault, open_vault
 
 
 def _restore(source: Path, into: Path) -> dict[str, object]:
-    done = subprocess.run([sys.executable, "-m", "vault_app", "--json", "backup", "restore", str(source), "--to",
-                           str(into), "--overwrite"], env={**os.environ, "VAULT_APP_PASSPHRASE": PASSPHRASE},
-                          capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr
-    report = json.loads(done.stdout)
+    done = cli_in_process("--json", "backup", "restore", str(source), "--to", str(into), "--overwrite")
+    assert done.code == 0, done.err
+    report = json.loads(done.out)
     assert isinstance(report, dict)
     return report
 

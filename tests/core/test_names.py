@@ -13,7 +13,7 @@ import pypdf
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.cli_helpers import cli_process
+from tests.core.cli_helpers import cli_in_process
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.names import character_kind, check_name, neutralise, printable_name
@@ -159,7 +159,7 @@ def test_a_stored_name_prints_escaped_in_the_cli(tmp_path: Path, kdf_params: Kdf
     made = create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False)
     _store_legacy_name(made.vault, "Old\nName\u202eX")
     made.vault.lock()
-    listed = cli_process("client", "list", "--vault", str(folder))
+    listed = cli_in_process("client", "list", "--vault", str(folder))
     assert listed.code == 0, listed
     assert "\u202e" not in listed.out and "\\u202e" in listed.out
 

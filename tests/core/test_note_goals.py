@@ -1,6 +1,6 @@
 """Issue 19 item 2: treatment-plan goals picked while writing a progress note are written
 into its text and recorded with it, through one use case shared by the editor and the CLI.
-Real SQLCipher files, real crypto; the CLI as a subprocess."""
+Real SQLCipher files, real crypto; the CLI's own `run` (the console script's)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.cli_helpers import cli_process, init_vault
+from tests.core.cli_helpers import cli_in_process, init_vault
 from vault_app.domain.clinical import Goal
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.note_goals import (
@@ -137,7 +137,7 @@ def test_cli_note_goals(tmp_path: Path) -> None:
     assert init_vault(folder).code == 0
 
     def run(*args: str) -> tuple[int, str, str]:
-        r = cli_process(*args, "--vault", str(folder))
+        r = cli_in_process(*args, "--vault", str(folder))
         return r.code, r.out, r.err
 
     assert run("client", "add", "Quinn Goaltest", "--chart-number", "QG-1")[0] == 0

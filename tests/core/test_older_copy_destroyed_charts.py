@@ -17,7 +17,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE, reopen
 from tests.core import disclosure_fixtures as fx
-from tests.core.cli_helpers import cli_process
+from tests.core.cli_helpers import cli_in_process
 from tests.core.destruction_helpers import SeededChart, seed_chart
 from vault_app.domain import locale_format
 from vault_app.domain.errors import ExitCode, RefusedByPolicy
@@ -101,11 +101,11 @@ def test_the_command_line_names_and_refuses_the_chart(psy_vault: Vault, vault_di
         number = clients.get_client(old, gone.client_id).chart_number
     finally:
         old.lock()
-    # A fresh process, nothing checked before: `client show` of the chart is refused.
-    shown = cli_process("--vault", str(vault_dir), "client", "show", number)
+    # A command's own open, nothing checked before: `client show` of the chart is refused.
+    shown = cli_in_process("--vault", str(vault_dir), "client", "show", number)
     assert shown.code == int(ExitCode.REFUSED), shown.out + shown.err
     assert "destroyed" in shown.err
-    checked = cli_process("--vault", str(vault_dir), "unlock-check")
+    checked = cli_in_process("--vault", str(vault_dir), "unlock-check")
     assert checked.code == int(ExitCode.TAMPERED)
     assert number in checked.out and "destroyed" in checked.out
     line = next(x for x in checked.out.splitlines() if x.startswith("Charts destroyed in the newer copy"))
@@ -126,8 +126,8 @@ def test_note_commands_refuse_the_chart(psy_vault: Vault, vault_dir: Path, tmp_p
         old.lock()
     base = ("--vault", str(vault_dir))
     for command in (("note", "show", note_id), ("note", "list", number), ("note", "sign", note_id)):
-        done = cli_process(*base, *command)
+        done = cli_in_process(*base, *command)
         assert done.code == int(ExitCode.REFUSED), (command, done.out, done.err)
         assert "destroyed" in done.err and gone.progress_texts[0] not in done.out
-    shown = cli_process(*base, "note", "show", kept_note)  # the other charts' notes as before
+    shown = cli_in_process(*base, "note", "show", kept_note)  # the other charts' notes as before
     assert shown.code == 0, shown.out + shown.err

@@ -15,7 +15,7 @@ import pytest
 
 from tests.conftest import reopen
 from tests.core import disclosure_fixtures as fx
-from tests.core.cli_helpers import cli_process
+from tests.core.cli_helpers import cli_in_process
 from tests.core.destruction_helpers import SeededChart, seed_chart
 from vault_app.domain.errors import ExitCode, NotFound, RefusedByPolicy
 from vault_app.services import backup, destruction, export, older_copy_destroyed, older_copy_refusal, search
@@ -84,10 +84,10 @@ def test_the_command_line_names_and_refuses_the_notes(psy_vault: Vault, vault_di
     chart = _notes_destroyed_then_put_back(psy_vault, vault_dir, tmp_path)
     base = ("--vault", str(vault_dir))
     # A fresh process, nothing checked before: `note show --psychotherapy` of the note is refused.
-    shown = cli_process(*base, "note", "show", "--kind", "psychotherapy", chart.psychotherapy_note_ids[0])
+    shown = cli_in_process(*base, "note", "show", "--kind", "psychotherapy", chart.psychotherapy_note_ids[0])
     assert shown.code == int(ExitCode.REFUSED), shown.out + shown.err
     assert "destroyed" in shown.err and chart.psychotherapy_texts[0] not in shown.out
-    checked = cli_process(*base, "unlock-check")
+    checked = cli_in_process(*base, "unlock-check")
     assert checked.code == int(ExitCode.TAMPERED)
     line = next(x for x in checked.out.splitlines() if x.startswith("Psychotherapy notes destroyed in the newer"))
     assert f"1 of chart {chart.chart_number}" in line, line

@@ -15,7 +15,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.core import disclosure_fixtures as fx
-from tests.core.cli_helpers import cli_process
+from tests.core.cli_helpers import cli_in_process
 from vault_app.domain.errors import ExitCode, RefusedByPolicy
 from vault_app.services import authorizations, backup, disclosure_gate, export, notes, older_copy_refusal
 from vault_app.services.vault import Vault, open_vault
@@ -95,19 +95,21 @@ def test_the_vault_itself_and_a_copy_kept_in_another_folder_disclose(vault: Vaul
 
 def test_the_command_line_says_it_too(vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
     """`export --check-only` under the authorization revoked since is refused (exit 6, the code),
-    and `unlock-check` exits 5 with a line saying which backup is newer: real processes."""
+    and `unlock-check` exits 5 with a line saying which backup is newer (the CLI's own `run`, the exit
+    codes a process would end with)."""
     old, chart, auth_id = _swapped(vault, vault_dir, tmp_path, "file")
     old.lock()
-    asked = cli_process("export", "--vault", str(vault_dir), "--client", chart.client_id, "--notes", chart.progress[0],
-                        "--recipient", fx.RECIPIENT.name, "--purpose", fx.PURPOSE, "--authorization", auth_id,
-                        "--check-only", "--json")
+    asked = cli_in_process("export", "--vault", str(vault_dir), "--client", chart.client_id,
+                           "--notes", chart.progress[0], "--recipient", fx.RECIPIENT.name, "--purpose", fx.PURPOSE,
+                           "--authorization", auth_id,
+                           "--check-only", "--json")
     assert asked.code == ExitCode.REFUSED, asked.out + asked.err
     assert "ALLOWED" not in asked.out and json.loads(asked.err)["code"] == older_copy_refusal.OLDER_COPY
-    checked = cli_process("unlock-check", "--vault", str(vault_dir), "--records-only")
+    checked = cli_in_process("unlock-check", "--vault", str(vault_dir), "--records-only")
     assert checked.code == ExitCode.TAMPERED, checked.out + checked.err
     assert f"BUT this vault is older than the newest backup in {(tmp_path / 'usb').resolve()}" in checked.out
     assert f"--to {vault_dir} --overwrite" in checked.out
-    as_json = cli_process("unlock-check", "--vault", str(vault_dir), "--records-only", "--json")
+    as_json = cli_in_process("unlock-check", "--vault", str(vault_dir), "--records-only", "--json")
     said = json.loads(as_json.out)
     assert as_json.code == ExitCode.TAMPERED and said["ok"] is False
     assert Path(said["older_copy"]["newest_backup"]).parent == (tmp_path / "usb").resolve()

@@ -19,7 +19,7 @@ import pytest
 
 from scripts.make_simplepractice_export import FakeExport, make_export
 from tests.conftest import PASSPHRASE, reopen
-from tests.core.cli_helpers import cli_process
+from tests.core.cli_helpers import cli_in_process
 from tests.core.destruction_helpers import decrypted_hits, raw_hits, seed_chart, vault_keys
 from tests.core.test_import_damaged_note_again import _damaged, _owner, _psychotherapy_note
 from vault_app.domain.clinical import NoteProvenance
@@ -143,18 +143,18 @@ def test_the_command_line_refuses_without_a_choice_and_says_why(psy_vault: Vault
     psy_vault.lock()
     discard = ("note", "discard", note_id, "--kind", "psychotherapy", "--vault", str(folder))
 
-    refused = cli_process(*discard)
+    refused = cli_in_process(*discard)
     assert refused.code != 0, refused.out
     assert "original PDF" in refused.err and "Nothing was discarded" in refused.err
     assert "--keep-original" in refused.err and "--discard-original" in refused.err
-    both = cli_process(*discard, "--keep-original", "--discard-original")
+    both = cli_in_process(*discard, "--keep-original", "--discard-original")
     assert both.code == 2 and "not allowed with" in both.err
     with open_vault(folder, PASSPHRASE) as vault:
         vault.unlock_psychotherapy(PASSPHRASE)
         assert imports.psychotherapy_original(vault.psychotherapy, note_id) is not None
         assert vault.ledger.entries(kinds=("note.draft_discarded",)) == []
 
-    kept = cli_process(*discard, "--keep-original", "--json")
+    kept = cli_in_process(*discard, "--keep-original", "--json")
     assert kept.code == 0, kept.err
     with open_vault(folder, PASSPHRASE) as vault:
         vault.unlock_psychotherapy(PASSPHRASE)

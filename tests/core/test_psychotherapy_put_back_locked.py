@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.cli_helpers import cli_process
+from tests.core.cli_helpers import cli_in_process
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import ExitCode, LedgerRollback
 from vault_app.services import backup, backup_beside, backup_beside_control, clients, notes
@@ -92,7 +92,7 @@ def test_unlock_after_own_work_on_the_notes_is_no_false_alarm(tmp_path: Path, kd
 def test_command_line_unlock_refuses_it(tmp_path: Path, kdf_params: KdfParams) -> None:
     folder, old = _history(tmp_path, kdf_params)
     _put_back(old, folder)
-    result = cli_process("--vault", str(folder), "client", "list")
+    result = cli_in_process("--vault", str(folder), "client", "list")
     assert result.code == ExitCode.TAMPERED, result.err
     assert "psychotherapy.db is older than the audit ledger" in result.err
     assert "Restore from your latest verified backup" in result.err
@@ -199,7 +199,7 @@ def test_command_line_verify_full_refuses_it(
     tmp_path: Path, kdf_params: KdfParams, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bad = _checked_bad_backup(tmp_path, kdf_params, monkeypatch)
-    result = cli_process("backup", "verify", str(bad), "--full")
+    result = cli_in_process("backup", "verify", str(bad), "--full")
     assert result.code == ExitCode.TAMPERED, result.out + result.err
     assert "psychotherapy.db is older than the audit ledger" in result.err
     assert "Backup OK" not in result.out

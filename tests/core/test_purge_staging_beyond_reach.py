@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE, reopen
-from tests.core.cli_helpers import cli_process
+from tests.core.cli_helpers import cli_in_process
 from tests.core.destruction_helpers import seed_chart
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.services import backup, destruction, destruction_journal
@@ -68,7 +68,7 @@ def test_a_purge_folder_on_a_drive_away_is_named_and_said(tmp_path: Path, kind: 
     assert staging, "the kill left the purge's unpacked copy"
     shutil.move(usb, tmp_path / "away")  # the drive taken away before the next unlock
 
-    resumed = cli_process("--vault", str(folder), "destruction", "resume")
+    resumed = cli_in_process("--vault", str(folder), "destruction", "resume")
     assert resumed.code == 0, resumed.out + resumed.err
     said = resumed.out + resumed.err
     assert "completed" in resumed.out
@@ -81,7 +81,7 @@ def test_a_purge_folder_on_a_drive_away_is_named_and_said(tmp_path: Path, kind: 
     assert str(usb) in beyond, verification["unfinished_copies_beyond_reach"]
     # The unlock that finished it said so (stderr) and that copies still hold the chart.
     assert "has been finished at this unlock" in said and "still hold" in said
-    as_json = cli_process("--vault", str(folder), "destruction", "resume", "--json")
+    as_json = cli_in_process("--vault", str(folder), "destruction", "resume", "--json")
     data = json.loads(as_json.out)
     held = data["still_holding"][cert["certificate_id"]]
     assert any(h["path"] == str(usb) for h in held)

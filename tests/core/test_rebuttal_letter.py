@@ -14,7 +14,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.core import disclosure_fixtures as fx
-from tests.core.cli_helpers import cli_process
+from tests.core.cli_helpers import cli_in_process
 from vault_app.domain import letters
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.domain.practice import PracticeProfile
@@ -96,8 +96,8 @@ def test_amendment_rebut_writes_the_letter_out(vault: Vault, tmp_path: Path) -> 
     vault.lock()
     (tmp_path / "pw.txt").write_text(fx.PASSWORD + "\n")
     out = tmp_path / "cli-rebuttal.pdf"
-    done = cli_process("amendment", "rebut", "--vault", str(folder), rid, "--text", REBUTTAL,
-                       "--letter-out", str(out), "--pdf-password-file", str(tmp_path / "pw.txt"))
+    done = cli_in_process("amendment", "rebut", "--vault", str(folder), rid, "--text", REBUTTAL,
+                          "--letter-out", str(out), "--pdf-password-file", str(tmp_path / "pw.txt"))
     assert done.code == 0, done.err
     text = " ".join(" ".join(fx.pdf_text(out)).split())
     assert "REBUTTALMARKER" in text and "164.526(d)(3)" in text, text

@@ -4,7 +4,7 @@ the rebuttal and no letter) had no copy for the client and no way to make one: 4
 for it, kept and listed as a new rebuttal's is, dated the day it is made (the letter is the copy
 provided: its date is when it is provided), and logged. Made once: a second is refused unless
 asked again on purpose (`again`). The old rebuttal is written through the storage layer and the
-ledger as the old code wrote it. Real vault, real PDF, the command line in a real process."""
+ledger as the old code wrote it. Real vault, real PDF, the command line's own `run`."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.core import disclosure_fixtures as fx
-from tests.core.cli_helpers import cli_process
+from tests.core.cli_helpers import cli_in_process
 from vault_app.domain.errors import RefusedByPolicy
 from vault_app.services import practice, requests
 from vault_app.services.clinical_common import now_iso
@@ -122,14 +122,14 @@ def test_amendment_rebuttal_letter_writes_it_out(vault: Vault, tmp_path: Path) -
     vault.lock()
     (tmp_path / "pw.txt").write_text(fx.PASSWORD + "\n")
     out = tmp_path / "old-rebuttal.pdf"
-    done = cli_process("amendment", "rebuttal-letter", "--vault", str(folder), rid, "--letter-out", str(out),
-                       "--pdf-password-file", str(tmp_path / "pw.txt"))
+    done = cli_in_process("amendment", "rebuttal-letter", "--vault", str(folder), rid, "--letter-out", str(out),
+                          "--pdf-password-file", str(tmp_path / "pw.txt"))
     assert done.code == 0, done.err
     text = " ".join(" ".join(fx.pdf_text(out)).split())
     assert text.startswith("Lee Counseling") and "OLDREBUTTALMARKER" in text and "164.526(d)(3)" in text, text
-    again = cli_process("amendment", "rebuttal-letter", "--vault", str(folder), rid)
+    again = cli_in_process("amendment", "rebuttal-letter", "--vault", str(folder), rid)
     assert again.code != 0 and "--again" in again.err, again.err
-    third = cli_process("amendment", "rebuttal-letter", "--vault", str(folder), rid, "--again")
+    third = cli_in_process("amendment", "rebuttal-letter", "--vault", str(folder), rid, "--again")
     assert third.code == 0 and "OLDREBUTTALMARKER" in third.out, third.err
     with open_vault(folder, PASSPHRASE) as opened:
         assert len(_rebuttal_letters(opened, rid)) == 2

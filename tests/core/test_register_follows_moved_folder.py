@@ -4,29 +4,25 @@ registered before it are found where the folder is now (the register's backup.mo
 Found after the folder was followed (backup_registry_moved): the older backups still held the
 old computer's paths, so the Backups list said them "missing", the rotation never removed them
 and a destruction listed them beyond its reach instead of purging them. Real vaults, real
-backups in tmp_path, the restore in a real CLI process.
+backups in tmp_path, the restore by the CLI's own `run` (the console script's).
 """
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE, reopen
+from tests.conftest import reopen
+from tests.core.cli_helpers import cli_in_process
 from vault_app.services import backup, backup_registry, backup_repo, backup_rotation, clients, destruction
 from vault_app.services.vault import Vault
 
 
 def _restore(backup_path: Path, to_dir: Path, *more: str) -> None:
-    done = subprocess.run([sys.executable, "-m", "vault_app", "--json", "backup", "restore", str(backup_path),
-                           "--to", str(to_dir), *more], env={**os.environ, "VAULT_APP_PASSPHRASE": PASSPHRASE},
-                          capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr
+    done = cli_in_process("--json", "backup", "restore", str(backup_path), "--to", str(to_dir), *more)
+    assert done.code == 0, done.err
 
 
 def _made(vault: Vault, folder: Path, kind: str) -> Path:

@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.core.cli_helpers import cli_in_process
 from tests.core.destruction_helpers import vault_keys
 from tests.core.test_faults_diskfull import _fill, small_filesystem
 from tests.core.test_vault_rekey_beside import HOLDER
@@ -334,27 +335,25 @@ def test_a_drive_without_room_for_the_copies_is_refused_before_anything_changes(
                                                                                 practices: Practices) -> None:
     """A real small tmpfs: with 2 MiB less free than the copies and their margin need
     (room_needed of the files' sizes), refused at the start with both figures, nothing
-    written; with 2 MiB more, the same command replaces every key."""
+    written; with 2 MiB more, the same command replaces every key (the CLI's own `run`: the
+    refusal is the command's, its output and exit code the console script's)."""
     with small_filesystem(tmp_path / "disk", "32m") as disk:
         practice = practices(disk / "vault", 8)
         need = vault_rekey_beside.room_needed(sum((practice.folder / f).stat().st_size
                                                   for f in COMPARTMENT_FILES.values()))
         wraps = _wraps(practice.folder)
         filler = _fill(disk, need - 2 * 2**20)
-        done = subprocess.run(_rekey_args(practice.folder, _new_file(tmp_path)), env=_env(), capture_output=True,
-                              text=True, timeout=300, check=False)
-        assert done.returncode == ExitCode.ENVIRONMENT, done.stderr
-        assert f"needs about {-(-need // 2**20)} MB free" in done.stderr
-        assert vault_rekey_beside.NOTHING_CHANGED in done.stderr and "Traceback" not in done.stderr
-        assert "Re-encrypting" not in done.stderr, "refused before any copy was begun"
+        done = cli_in_process(*_rekey_args(practice.folder, _new_file(tmp_path))[3:])
+        assert done.code == ExitCode.ENVIRONMENT, done.err
+        assert f"needs about {-(-need // 2**20)} MB free" in done.err
+        assert vault_rekey_beside.NOTHING_CHANGED in done.err and "Traceback" not in done.err
+        assert "Re-encrypting" not in done.err, "refused before any copy was begun"
         _unchanged(practice, wraps)
         filler.unlink()
         filler = _fill(disk, need + 2 * 2**20)
         # The passphrase _unchanged's recovery with the old kit set.
-        done = subprocess.run(_rekey_args(practice.folder, _new_file(tmp_path)),
-                              env=_env(VAULT_APP_PASSPHRASE=RECOVERED), capture_output=True, text=True, timeout=300,
-                              check=False)
-        assert done.returncode == 0, done.stderr
+        done = cli_in_process(*_rekey_args(practice.folder, _new_file(tmp_path))[3:], passphrase=RECOVERED)
+        assert done.code == 0, done.err
         filler.unlink()
         with open_vault(practice.folder, NEW, with_psychotherapy=True, check_every_page=True) as vault:
             _everything_there(vault, practice)

@@ -3,9 +3,10 @@ app's status bar (walker finding: `unlock-check` printed "authenticated" and `in
 
 A real vault, a real `vault-app rekey` process killed (SIGKILL) at its chart keys' rotation (after
 the "vault.rekey_started" entry, before the new master key), then the commands a therapist or a
-script runs to check the vault. `unlock-check` exits 11, its own documented code (cli/main.py
-EPILOG, README): it exited 0, every page authenticated, so a script saw a whole vault with a
-security gap to close. `info` (no unlock: what the folder says) exits 0 and says it."""
+script runs to check the vault (in this process: the CLI's own `run`, the same output and exit
+code; the kill is what needs a process of its own). `unlock-check` exits 11, its own documented
+code (cli/main.py EPILOG, README): it exited 0, every page authenticated, so a script saw a whole
+vault with a security gap to close. `info` (no unlock: what the folder says) exits 0 and says it."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ import sys
 from pathlib import Path
 
 from tests.conftest import PASSPHRASE
-from tests.core.cli_helpers import cli_process
+from tests.core.cli_helpers import cli_in_process
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.domain.errors import ExitCode
 from vault_app.services import clients
@@ -45,35 +46,35 @@ def _killed_rekey(tmp_path: Path, at: str = "chart_keys_rotating") -> Path:
 
 def test_unlock_check_and_info_say_an_unfinished_replacement(tmp_path: Path) -> None:
     folder = _killed_rekey(tmp_path)
-    checked = cli_process("--vault", str(folder), "unlock-check")
+    checked = cli_in_process("--vault", str(folder), "unlock-check")
     assert checked.code == ExitCode.REKEY_UNFINISHED == 11, checked.out + checked.err
     assert "Replacing every key did not finish" in checked.out
     assert "vault-app rekey" in checked.out  # what to do
-    as_json = cli_process("--vault", str(folder), "unlock-check", "--json")
+    as_json = cli_in_process("--vault", str(folder), "unlock-check", "--json")
     assert json.loads(as_json.out)["rekey_unfinished"] is True and as_json.code == 11
-    info = cli_process("--vault", str(folder), "info", passphrase=None)
+    info = cli_in_process("--vault", str(folder), "info", passphrase=None)
     assert info.code == 0, info.out + info.err
     assert "Replacing every key did not finish" in info.out
-    info_json = cli_process("--vault", str(folder), "info", "--json", passphrase=None)
+    info_json = cli_in_process("--vault", str(folder), "info", "--json", passphrase=None)
     assert json.loads(info_json.out)["rekey_unfinished"] is True
     # Finished (replaced again): said no more.
     new_file = tmp_path / "again.txt"
     new_file.write_text(NEW + "\n")
-    again = cli_process("--vault", str(folder), "rekey", "--new-passphrase-file", str(new_file))
+    again = cli_in_process("--vault", str(folder), "rekey", "--new-passphrase-file", str(new_file))
     assert again.code == 0, again.out + again.err
-    after = cli_process("--vault", str(folder), "unlock-check", "--json", passphrase=NEW)
+    after = cli_in_process("--vault", str(folder), "unlock-check", "--json", passphrase=NEW)
     assert after.code == 0, after.out + after.err
     assert json.loads(after.out)["rekey_unfinished"] is False
-    info_after = cli_process("--vault", str(folder), "info", "--json", passphrase=None)
+    info_after = cli_in_process("--vault", str(folder), "info", "--json", passphrase=None)
     assert json.loads(info_after.out)["rekey_unfinished"] is False
 
 
 def test_a_whole_vault_says_no_gap(tmp_path: Path) -> None:
     folder = tmp_path / "vault"
     create_vault(folder, PASSPHRASE, params=OWASP_FLOOR, use_device_secret=False).vault.lock()
-    checked = cli_process("--vault", str(folder), "unlock-check")
+    checked = cli_in_process("--vault", str(folder), "unlock-check")
     assert checked.code == 0 and "did not finish" not in checked.out
-    info = cli_process("--vault", str(folder), "info", "--json", passphrase=None)
+    info = cli_in_process("--vault", str(folder), "info", "--json", passphrase=None)
     assert json.loads(info.out)["rekey_unfinished"] is False
 
 
@@ -82,9 +83,9 @@ def test_a_kill_right_after_the_started_entry_is_said_by_info_too(tmp_path: Path
     was written after the "started" entry, so a kill between the two left `info` saying nothing
     while `unlock-check` said unfinished. The mark now comes first (vault_rekey_beside.finish)."""
     folder = _killed_rekey(tmp_path, "rekey_started")
-    info = cli_process("--vault", str(folder), "info", "--json", passphrase=None)
+    info = cli_in_process("--vault", str(folder), "info", "--json", passphrase=None)
     assert json.loads(info.out)["rekey_unfinished"] is True
-    checked = cli_process("--vault", str(folder), "unlock-check", "--json")
+    checked = cli_in_process("--vault", str(folder), "unlock-check", "--json")
     assert checked.code == ExitCode.REKEY_UNFINISHED and json.loads(checked.out)["rekey_unfinished"] is True
 
 
@@ -93,9 +94,9 @@ def test_a_kill_between_the_mark_and_the_started_entry_is_settled_at_the_next_un
     says unfinished (on the safe side: never a replacement left unsaid), and the next unlock, which
     reads the ledger, takes the stale mark off: both say it is whole."""
     folder = _killed_rekey(tmp_path, "rekey_marked")
-    info = cli_process("--vault", str(folder), "info", "--json", passphrase=None)
+    info = cli_in_process("--vault", str(folder), "info", "--json", passphrase=None)
     assert json.loads(info.out)["rekey_unfinished"] is True
-    checked = cli_process("--vault", str(folder), "unlock-check", "--json")
+    checked = cli_in_process("--vault", str(folder), "unlock-check", "--json")
     assert checked.code == 0 and json.loads(checked.out)["rekey_unfinished"] is False, checked.out + checked.err
-    info_after = cli_process("--vault", str(folder), "info", "--json", passphrase=None)
+    info_after = cli_in_process("--vault", str(folder), "info", "--json", passphrase=None)
     assert json.loads(info_after.out)["rekey_unfinished"] is False

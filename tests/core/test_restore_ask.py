@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tests.conftest import PASSPHRASE, reopen
 from tests.core import disclosure_fixtures as fx
-from tests.core.cli_helpers import cli_process
+from tests.core.cli_helpers import cli_in_process
 from tests.core.test_restore_carries_disclosures import _walker_path
 from vault_app.services import accounting, backup, backup_repo, backup_restore, restore_ask
 from vault_app.services.restore_carried import AGENCY_UNKNOWN, CARRIED
@@ -111,10 +111,10 @@ def test_an_old_suspension_entry_without_its_agency_names_where_it_is(
 
 
 def test_the_command_prints_what_it_replaces_before_restoring(vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
-    """A real `backup restore --overwrite` process: the counts come before the restore's report."""
+    """`backup restore --overwrite` (the CLI's own `run`): the counts come before the restore's report."""
     _chart, path, _disclosure_id = _walker_path(vault, vault_dir, tmp_path)
-    done = cli_process("backup", "restore", str(path), "--to", str(vault_dir), "--overwrite",
-                       "--vault", str(vault_dir))
+    done = cli_in_process("backup", "restore", str(path), "--to", str(vault_dir), "--overwrite",
+                          "--vault", str(vault_dir))
     assert done.code == 0, done.err
     # The session and the note's draft are "other record entries"; the backup made and the unlocks, housekeeping.
     said = ("The vault you are replacing holds 7 entries newer than this backup: 1 disclosure (it will be carried "
@@ -124,8 +124,8 @@ def test_the_command_prints_what_it_replaces_before_restoring(vault: Vault, vaul
     assert said in done.out, done.out
     assert done.out.index(said) < done.out.index("Restored into")
     # Restored again: the disclosure is in the restored vault now, nothing newer is left behind.
-    again = cli_process("backup", "restore", str(path), "--to", str(vault_dir), "--overwrite",
-                        "--vault", str(vault_dir), "--json")
+    again = cli_in_process("backup", "restore", str(path), "--to", str(vault_dir), "--overwrite",
+                           "--vault", str(vault_dir), "--json")
     assert again.code == 0, again.err
     assert "newer than this backup: 1 disclosure (it will be carried over)" in again.err
 

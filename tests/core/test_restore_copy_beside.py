@@ -10,15 +10,13 @@ backup on lock through the service the window uses."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.core.cli_helpers import cli_in_process
 from vault_app.services import (
     backup,
     backup_changed,
@@ -196,12 +194,9 @@ def test_backup_restore_to_beside_the_vault_says_its_backups_are_off(vault: Vaul
     _first, second = _two_snapshots(vault, target)
     vault.lock()
     copy_dir = tmp_path / "restored"
-    done = subprocess.run([sys.executable, "-m", "vault_app", "--vault", str(vault_dir), "backup", "restore",
-                           str(second), "--to", str(copy_dir)],
-                          env={**os.environ, "VAULT_APP_PASSPHRASE": PASSPHRASE}, capture_output=True, text=True,
-                          timeout=300)
-    assert done.returncode == 0, done.stderr
-    assert f"This is a copy beside the vault in {vault_dir.resolve()}: its automatic backups are off" in done.stdout
+    done = cli_in_process("--vault", str(vault_dir), "backup", "restore", str(second), "--to", str(copy_dir))
+    assert done.code == 0, done.err
+    assert f"This is a copy beside the vault in {vault_dir.resolve()}: its automatic backups are off" in done.out
     copy = open_vault(copy_dir, PASSPHRASE)
     try:
         assert backup.settings(copy)["auto"] is False
@@ -328,11 +323,9 @@ def test_backup_create_says_which_snapshot_it_kept_for_the_other_copy(
     restore_snapshot(second, copy_dir, passphrase=PASSPHRASE, current=vault, known_copies=[vault_dir],
                      replaces_original=True)
     vault.lock()
-    done = subprocess.run([sys.executable, "-m", "vault_app", "--vault", str(copy_dir), "backup", "create", "--verify"],
-                          env={**os.environ, "VAULT_APP_PASSPHRASE": PASSPHRASE}, capture_output=True, text=True,
-                          timeout=300)
-    assert done.returncode == 0, done.stderr
-    assert f"rotated out: {first}" in done.stdout
-    assert f"kept for another copy of this vault: the newest snapshot of that copy's line: {second}" in done.stdout
+    done = cli_in_process("--vault", str(copy_dir), "backup", "create", "--verify")
+    assert done.code == 0, done.err
+    assert f"rotated out: {first}" in done.out
+    assert f"kept for another copy of this vault: the newest snapshot of that copy's line: {second}" in done.out
 
 

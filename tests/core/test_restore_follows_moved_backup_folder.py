@@ -2,30 +2,26 @@
 that folder where it is now. Found in the real app: after such a restore, every lock said "The
 backup folder /old/usb/vault-backups is not there. … connect the drive" with the drive connected
 (the folder just restored from). A settings' folder that is there stays as it was. Real vaults,
-real backups, the restore in a real CLI process."""
+real backups, the restore by the CLI's own `run` (the console script's: the same output)."""
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE, reopen
+from tests.conftest import reopen
+from tests.core.cli_helpers import cli_in_process
 from vault_app.services import backup, backup_registry
 from vault_app.services.vault import Vault
 
 
 def _restore(backup_path: Path, to_dir: Path) -> dict[str, object]:
-    done = subprocess.run([sys.executable, "-m", "vault_app", "--json", "backup", "restore", str(backup_path),
-                           "--to", str(to_dir)], env={**os.environ, "VAULT_APP_PASSPHRASE": PASSPHRASE},
-                          capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr
-    report: dict[str, object] = json.loads(done.stdout)
+    done = cli_in_process("--json", "backup", "restore", str(backup_path), "--to", str(to_dir))
+    assert done.code == 0, done.err
+    report: dict[str, object] = json.loads(done.out)
     return report
 
 
@@ -35,15 +31,12 @@ def test_the_command_line_says_where_backups_go_on(vault: Vault, tmp_path: Path)
     made = Path(backup.create_to_target(vault, old_folder).path)
     vault.lock()
     shutil.move(str(tmp_path / "old-mount"), str(tmp_path / "new-mount"))
-    done = subprocess.run([sys.executable, "-m", "vault_app", "backup", "restore",
-                           str(tmp_path / "new-mount" / made.relative_to(tmp_path / "old-mount")),
-                           "--to", str(tmp_path / "new-laptop-vault")],
-                          env={**os.environ, "VAULT_APP_PASSPHRASE": PASSPHRASE}, capture_output=True, text=True,
-                          timeout=300)
-    assert done.returncode == 0, done.stderr
+    done = cli_in_process("backup", "restore", str(tmp_path / "new-mount" / made.relative_to(tmp_path / "old-mount")),
+                          "--to", str(tmp_path / "new-laptop-vault"))
+    assert done.code == 0, done.err
     assert (f"Backups go on into {(tmp_path / 'new-mount' / 'vault-backups').resolve()}, the folder this backup was "
             f"restored from: the backup folder set before, {old_folder.resolve()}, is not on this computer."
-            in " ".join(done.stdout.split())), done.stdout
+            in " ".join(done.out.split())), done.out
 
 
 @pytest.mark.parametrize("kind", ["repo", "file"])

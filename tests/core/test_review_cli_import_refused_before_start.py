@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.cli_helpers import cli_process, init_vault
+from tests.core.cli_helpers import cli_in_process, init_vault
 from vault_app.cli.import_commands import STOPPED_ON_ERROR
 
 
@@ -20,7 +20,7 @@ def test_an_import_refused_before_it_began_does_not_say_it_stopped(tmp_path: Pat
     csv = tmp_path / "clients.csv"
     if which == "no_name_column":
         csv.write_text("nothing,useful\n1,2\n")
-    refused = cli_process("import", "csv", str(csv), "--vault", str(folder))
+    refused = cli_in_process("import", "csv", str(csv), "--vault", str(folder))
     assert refused.code != 0
     assert "error:" in refused.err
     assert STOPPED_ON_ERROR not in refused.err, refused.err

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.cli_helpers import cli_process
+from tests.core.cli_helpers import cli_in_process
 from tests.fakes import MemoryKeyring
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import ExitCode, LedgerRollback
@@ -82,7 +82,7 @@ def test_every_older_file_or_combination_is_refused(
 def test_unlock_check_covers_the_psychotherapy_compartment(tmp_path: Path, kdf_params: KdfParams) -> None:
     folder, old = _history(tmp_path, kdf_params, keyring=False)
     _copy(old, folder, ("psychotherapy.db",))
-    result = cli_process("unlock-check", "--vault", str(folder), passphrase=NEW_PASSPHRASE)
+    result = cli_in_process("unlock-check", "--vault", str(folder), passphrase=NEW_PASSPHRASE)
     assert result.code == ExitCode.TAMPERED, result
     assert "psychotherapy.db" in result.err and "older than the audit ledger" in result.err
 

@@ -6,19 +6,17 @@ later full verify (`backup verify --full`, the app's verify with the notes open)
 page of psychotherapy.db too, yet the rotation still read only the record at creation: one more
 backup kept than needed. The verify's coverage is now in its backup.verified ledger entry
 (authenticated with the ledger: nothing beside the backups can claim it). Real vault, real
-backup files and snapshots in tmp_path, the policy one a day, the CLI a real process.
+backup files and snapshots in tmp_path, the policy one a day, the CLI's own `run`.
 """
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.cli_helpers import _process_env
+from tests.core.cli_helpers import cli_in_process
 from vault_app.domain.errors import VaultError
 from vault_app.services import backup, backup_repo, backup_rotation_covered, clients
 from vault_app.services.backup_registry import find
@@ -99,21 +97,18 @@ def test_the_coverage_of_a_verify_is_of_the_bytes_it_checked(vault: Vault, tmp_p
 
 
 def test_cli_verify_full_records_the_coverage(vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
-    """`backup verify --full` in a real process (the passphrase reaches the notes' key there)."""
+    """`backup verify --full` by the CLI's own `run` (the passphrase in the environment reaches the
+    notes' key there, as in a process)."""
     target = tmp_path / "usb"
     backup.configure(vault, target=str(target), kind="file", keep_daily=1, keep_weekly=0, keep_monthly=0)
     made_locked = backup.create_backup(vault, target, verify=True)
     vault.lock()
-    done = subprocess.run([sys.executable, "-m", "vault_app", "--vault", str(vault_dir), "backup", "verify",
-                           "--full", made_locked.path], env=_process_env(PASSPHRASE, None),
-                          capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr
-    assert "every compartment page" in done.stdout
-    done = subprocess.run([sys.executable, "-m", "vault_app", "--vault", str(vault_dir), "backup", "create",
-                           "--verify"], env=_process_env(PASSPHRASE, None), capture_output=True, text=True,
-                          timeout=300)
-    assert done.returncode == 0, done.stderr
-    assert f"\n  {backup_rotation_covered.KEPT_TEXT}: {made_locked.path}" in done.stdout
+    done = cli_in_process("--vault", str(vault_dir), "backup", "verify", "--full", made_locked.path)
+    assert done.code == 0, done.err
+    assert "every compartment page" in done.out
+    done = cli_in_process("--vault", str(vault_dir), "backup", "create", "--verify")
+    assert done.code == 0, done.err
+    assert f"\n  {backup_rotation_covered.KEPT_TEXT}: {made_locked.path}" in done.out
     assert Path(made_locked.path).is_file()
 
 

@@ -7,13 +7,11 @@ Real vault, real backup files and snapshots in tmp_path, the policy set to one a
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 from tests.conftest import PASSPHRASE
+from tests.core.cli_helpers import cli_in_process
 from vault_app.services import backup, backup_repo, backup_rotation_covered, clients
 from vault_app.services.backup_registry import find
 from vault_app.services.vault import Vault
@@ -95,9 +93,7 @@ def test_backup_create_says_which_backup_it_kept_and_why(psy_vault: Vault, vault
     _one_a_day(vault, usb, "file")
     good = backup.create_backup(vault, usb, verify=True)
     vault.lock()
-    command = [sys.executable, "-m", "vault_app", "--vault", str(vault_dir), "backup", "create", "--verify"]
-    done = subprocess.run(command, env={**os.environ, "VAULT_APP_PASSPHRASE": PASSPHRASE}, capture_output=True,
-                          text=True, timeout=300)
-    assert done.returncode == 0, done.stderr
-    assert f"\n  {backup_rotation_covered.KEPT_TEXT}: {good.path}" in done.stdout
+    done = cli_in_process("--vault", str(vault_dir), "backup", "create", "--verify")
+    assert done.code == 0, done.err
+    assert f"\n  {backup_rotation_covered.KEPT_TEXT}: {good.path}" in done.out
     assert Path(good.path).is_file()

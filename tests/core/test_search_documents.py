@@ -11,7 +11,7 @@ import pytest
 
 from scripts.make_simplepractice_export import _pdf
 from tests.conftest import PASSPHRASE
-from tests.core.cli_helpers import cli_process
+from tests.core.cli_helpers import cli_in_process
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.services import clients, notes, search
@@ -70,15 +70,15 @@ def test_cli_search_lists_document_hits(tmp_path: Path, kdf_params: KdfParams) -
     first, _second = _charts(made.vault, tmp_path)
     chart = clients.get_client(made.vault, first).chart_number
     made.vault.lock()
-    run = cli_process("search", "imagery", "--vault", str(folder))
+    run = cli_in_process("search", "imagery", "--vault", str(folder))
     assert run.code == 0, run.err
     assert f'chart {chart} "' in run.out and "(stored document 05/04/2021)" in run.out  # the practice's format (US)
     assert "[imagery]" in run.out and "Moorcroft" not in run.out
-    data = cli_process("search", "hypnagogic", "--json", "--vault", str(folder)).json()
+    data = cli_in_process("search", "hypnagogic", "--json", "--vault", str(folder)).json()
     assert len(data["notes"]) == 1 and len(data["documents"]) == 2
-    assert {d["chart_number"] for d in data["documents"]} == {c["chart_number"] for c in cli_process(
+    assert {d["chart_number"] for d in data["documents"]} == {c["chart_number"] for c in cli_in_process(
         "client", "list", "--json", "--vault", str(folder)).json()}
-    scoped = cli_process("search", "hypnagogic", "--client", chart, "--json", "--vault", str(folder)).json()
+    scoped = cli_in_process("search", "hypnagogic", "--client", chart, "--json", "--vault", str(folder)).json()
     assert [d["client_id"] for d in scoped["documents"]] == [first]
-    bad = cli_process("search", '""', "--vault", str(folder))
+    bad = cli_in_process("search", '""', "--vault", str(folder))
     assert bad.code != 0 and "Traceback" not in bad.err

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.cli_helpers import cli_process
+from tests.core.cli_helpers import cli_in_process, cli_process
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import ExitCode, VaultTampered
 from vault_app.services import attachments, backup, clients
@@ -140,8 +140,8 @@ def test_init_warns_about_a_passphrase_that_is_only_fair(tmp_path: Path) -> None
 
     fair = "nope nope nope"
     assert passphrase_strength(fair)[0] == WARN_BELOW - 1
-    done = cli_process("init", "--vault", str(tmp_path / "v"), "--no-keyring", "--kdf-memory-mib", "19",
-                       "--kdf-iterations", "2", passphrase=fair)
+    done = cli_in_process("init", "--vault", str(tmp_path / "v"), "--no-keyring", "--kdf-memory-mib", "19",
+                          "--kdf-iterations", "2", passphrase=fair)
     assert done.code == 0, done
     assert "warning: this passphrase is only fairly hard to guess" in done.err
 
@@ -183,13 +183,13 @@ def test_names_with_terminal_escapes_or_bidi_overrides_are_neutralised_when_prin
         clinical_clients.update(made.vault.records, replace(
             client, legal_name="Mallory\x1b[2J\x1b]0;owned\x07 \u202eeromitlaB"))
     made.vault.lock()
-    listed = cli_process("client", "list", "--vault", str(folder))
+    listed = cli_in_process("client", "list", "--vault", str(folder))
     assert listed.code == 0, listed
     assert "Mallory" in listed.out
     for raw in ("\x1b", "\x07", "\u202e"):
         assert raw not in listed.out
     assert "\\u001b" in listed.out and "\\u202e" in listed.out
-    as_json = cli_process("client", "list", "--vault", str(folder), "--json")
+    as_json = cli_in_process("client", "list", "--vault", str(folder), "--json")
     assert "\x1b" not in as_json.out and "\u202e" not in as_json.out
 
 

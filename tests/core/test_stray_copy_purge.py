@@ -5,7 +5,9 @@ backups and left the copy NOT CLEAN: the therapist went in a circle. Now `backup
 NOT_CLEAN (10) and names `purge-backups CERT --file PATH`, which purges that very file the way a
 registered backup is purged (private copy, checked, packed beside, read back, renamed in place),
 leaves the register as it was, and refuses a file that is not this vault's. The exit codes are
-the real entry point's, each in a process of its own."""
+the real entry point's where a script reads them (`backup verify`'s NOT_CLEAN, in a process of
+its own); the purges and the checks after them run in this process (the CLI's own `run`: the
+same output and exit code)."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.cli_helpers import cli, cli_process
+from tests.core.cli_helpers import cli, cli_in_process, cli_process
 from tests.core.destruction_helpers import seed_chart
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.domain.errors import ExitCode
@@ -60,13 +62,13 @@ def test_backup_verify_exits_not_clean_and_the_named_purge_cleans_the_copy(
     assert cli(capsys, monkeypatch, "backup", "verify", *v, str(stray)).code == ExitCode.NOT_CLEAN
 
     before = stray.read_bytes()
-    purged = cli_process("destruction", "purge-backups", *v, cert_id, "--file", str(stray), extra_env=NO_KEYRING)
+    purged = cli_in_process("destruction", "purge-backups", *v, cert_id, "--file", str(stray), extra_env=NO_KEYRING)
     assert purged.code == 0, (purged.out, purged.err)
     assert f"{stray}: purged" in purged.out
     assert stray.read_bytes() != before
     assert sorted(p.name for p in stray.parent.iterdir()) == [stray.name], "nothing temporary left beside it"
 
-    clean = cli_process("backup", "verify", *v, str(stray), extra_env=NO_KEYRING)
+    clean = cli_in_process("backup", "verify", *v, str(stray), extra_env=NO_KEYRING)
     assert clean.code == 0 and clean.out.startswith("Backup OK"), clean.out
     again = cli(capsys, monkeypatch, "destruction", "verify", *v, cert_id)
     assert again.code == 0 and "NOT CLEAN" not in again.out, again.out
@@ -144,14 +146,14 @@ def test_a_named_purge_killed_leaves_the_copy_whole(point: str, psy_vault: Vault
         assert stray.read_bytes() == original
     else:
         assert stray.read_bytes() != original
-        assert cli_process("backup", "verify", *v, str(stray), extra_env=NO_KEYRING).code == 0
+        assert cli_in_process("backup", "verify", *v, str(stray), extra_env=NO_KEYRING).code == 0
     # What the kill left beside it is never the backup; the next unlock sweeps the unpacked copy,
     # and the purge run again leaves the file alone and clean.
     assert all(p.name.startswith(".") for p in stray.parent.iterdir() if p != stray)
-    again = cli_process("destruction", "purge-backups", *v, cert_id, "--file", str(stray), extra_env=NO_KEYRING)
+    again = cli_in_process("destruction", "purge-backups", *v, cert_id, "--file", str(stray), extra_env=NO_KEYRING)
     assert again.code == 0, (again.out, again.err)
     assert sorted(p.name for p in stray.parent.iterdir()) == [stray.name]
-    assert cli_process("backup", "verify", *v, str(stray), extra_env=NO_KEYRING).code == 0
+    assert cli_in_process("backup", "verify", *v, str(stray), extra_env=NO_KEYRING).code == 0
 
 
 def test_a_restore_beside_names_the_purge_of_the_file_it_was_made_from(
@@ -170,6 +172,6 @@ def test_a_restore_beside_names_the_purge_of_the_file_it_was_made_from(
     command = f"vault-app --vault {vault_dir} destruction purge-backups {cert_id} --file {stray}"
     assert command in restored.out, restored.out
 
-    purged = cli_process(*command.split()[1:], extra_env=NO_KEYRING)
+    purged = cli_in_process(*command.split()[1:], extra_env=NO_KEYRING)
     assert purged.code == 0, (purged.out, purged.err)
-    assert cli_process("backup", "verify", *v, str(stray), extra_env=NO_KEYRING).code == 0
+    assert cli_in_process("backup", "verify", *v, str(stray), extra_env=NO_KEYRING).code == 0

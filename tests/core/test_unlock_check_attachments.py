@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.cli_helpers import cli_process
+from tests.core.cli_helpers import cli_in_process
 from tests.document_samples import pdf
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import ExitCode
@@ -43,7 +43,7 @@ def _state(folder: Path) -> dict[str, str]:
 
 def test_a_healthy_vault_with_documents_passes(tmp_path: Path, kdf_params: KdfParams) -> None:
     folder, _ = _vault_with_two_documents(tmp_path, kdf_params)
-    done = cli_process("unlock-check", "--vault", str(folder))
+    done = cli_in_process("unlock-check", "--vault", str(folder))
     assert done.code == 0, done.err
 
 
@@ -55,7 +55,7 @@ def test_a_document_file_swapped_or_missing_fails_the_check(tmp_path: Path, kdf_
     else:
         first.unlink()
     before = _state(folder)
-    done = cli_process("unlock-check", "--vault", str(folder))
+    done = cli_in_process("unlock-check", "--vault", str(folder))
     assert done.code == ExitCode.CORRUPT, done
     assert "attached document" in done.err
     assert "Restore" in done.err
