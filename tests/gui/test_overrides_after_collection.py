@@ -148,6 +148,7 @@ def test_an_override_whose_attributes_were_cleared_lets_its_window_go_quietly(
     calls = _counted(cls, monkeypatch)
 
     window = QWidget()
+    window.setWindowTitle("a window on purpose")  # for the parentless-show check (tests/gui/parentless.py)
     layout = QVBoxLayout(window)
     field = QLineEdit(window)  # what a filter watches besides the window: a child with the keyboard
     layout.addWidget(field)

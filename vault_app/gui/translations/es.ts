@@ -2589,7 +2589,7 @@
     </message>
     <message>
         <source>Still unlocking: finishing Replace every key, which was interrupted (the app was closed or the computer stopped during it). On a large vault this takes a minute or more. Please wait; nothing is lost.</source>
-        <translation>Sigue desbloqueando: termina Reemplazar todas las claves, que se interrumpió (se cerró la aplicación o se detuvo el equipo durante el proceso). En una bóveda grande tarda un minuto o más. Espere, por favor; no se pierde nada.</translation>
+        <translation>Sigue desbloqueando: termina Reemplazar todas las claves, que se interrumpió (se cerró la aplicación o se detuvo la computadora durante el proceso). En una bóveda grande tarda un minuto o más. Espere, por favor; no se pierde nada.</translation>
     </message>
     <message>
         <source>Failed attempts</source>
@@ -8539,7 +8539,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>Replace every key did not finish (the app or the computer stopped during it): the old keys are still in use. Choose {vault} &gt; {rekey} again.</source>
-        <translation>Reemplazar todas las claves no terminó (la aplicación o el equipo se detuvo durante el proceso): las claves antiguas siguen en uso. Vuelva a elegir {vault} &gt; {rekey}.</translation>
+        <translation>Reemplazar todas las claves no terminó (la aplicación o la computadora se detuvo durante el proceso): las claves antiguas siguen en uso. Vuelva a elegir {vault} &gt; {rekey}.</translation>
     </message>
     <message>
         <source>This vault has no Emergency Kit kept: if the passphrase is forgotten, it cannot be opened. Choose {vault} &gt; {rekey} to get a new kit, and keep it.</source>
