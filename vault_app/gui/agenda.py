@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QLabel,
-    QMenu,
     QPushButton,
     QStyle,
     QTableWidget,
@@ -36,8 +35,8 @@ from vault_app.domain.errors import VaultError
 from vault_app.gui import agenda_held
 from vault_app.gui.account_dialog import AccountDialog
 from vault_app.gui.agenda_cells import MISSED, describe, status_words
-from vault_app.gui.agenda_keys import act_on_key
-from vault_app.gui.agenda_status import MENU_ORDER, ask_before_fee
+from vault_app.gui.agenda_keys import KeyGate
+from vault_app.gui.agenda_status import ask_before_fee, status_menu
 from vault_app.gui.appointment_dialog import AppointmentDialog
 from vault_app.gui.change_watch import touches
 from vault_app.gui.dates import one_stop, show_date, show_day, show_time, show_weekday
@@ -123,11 +122,7 @@ class AgendaPage(QWidget):
         self.attend_button.clicked.connect(self.mark_attended)
         self.status_button = QPushButton(self.tr("Other status…"))
         self.status_button.setToolTip(self.tr("Key S: no-show, late cancel, cancelled, or back to scheduled"))
-        self.status_menu = QMenu(self)
-        for status in MENU_ORDER:  # the harmless one first, the chargeable ones last (agenda_status.py)
-            label = self.tr("Back to scheduled") if status == "scheduled" else status_words(status).capitalize()
-            action = self.status_menu.addAction(label)
-            action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
+        self.status_menu = status_menu(self, self.set_status, lambda: self.selected())
         self.status_button.setMenu(self.status_menu)
         self.move_button = QPushButton(self.tr("Move…"))
         self.move_button.setToolTip(self.tr("Key M: another day or time"))
@@ -159,7 +154,7 @@ class AgendaPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.installEventFilter(self)
+        self.keys = KeyGate(self, self.table, self)  # one key at a time: typed prose acts on nothing
         self.table.cellActivated.connect(lambda _r, _c: self.open_selected())
         self.table.cellDoubleClicked.connect(lambda _r, _c: self.open_selected())
         self.empty = QLabel(self.tr("Nothing scheduled on these days. Press N to add an appointment."))
@@ -177,6 +172,7 @@ class AgendaPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.message)
+        layout.addWidget(self.keys.hint)
         controller.changed.connect(self._on_changes)
 
     # --- what is shown -----------------------------------------------------------------
@@ -287,13 +283,6 @@ class AgendaPage(QWidget):
     def show_day(self, day: date) -> None:
         self.day = day
         self.refresh()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Single keys act on the agenda only when it has the keyboard (never in a field): agenda_keys.py."""
-        # getattr: cleared by the cycle collector (test_overrides_after_collection)
-        if watched is getattr(self, "table", None) and act_on_key(self, event):
-            return True
-        return super().eventFilter(watched, event)
 
     # --- actions ------------------------------------------------------------------------
     def new_appointment(self) -> AppointmentDialog:
@@ -407,8 +396,8 @@ class AgendaPage(QWidget):
             return
         rect = self.table.visualItemRect(self.table.currentItem())
         self.status_menu.popup(self._menu_place(rect))
-        first = self.status_menu.actions()[0] if self.status_menu.actions() else None
-        if first is not None:
+        first = next((a for a in self.status_menu.actions() if a.isEnabled()), None)
+        if first is not None:  # the first that applies: not "Back to scheduled" on a scheduled one
             self.status_menu.setActiveAction(first)
 
     def _menu_place(self, rect: QRect) -> QPoint:

@@ -22737,4 +22737,15 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>destrucción de notas: conocida por una copia más reciente</translation>
     </message>
 </context>
+<context>
+    <name>KeyGate</name>
+    <message>
+        <source>Agenda keys</source>
+        <translation>Teclas de la agenda</translation>
+    </message>
+    <message>
+        <source>Typing here goes nowhere: the agenda's keys act one at a time. Press an arrow key (or Esc) before the next one; to write a note, open it first (Enter).</source>
+        <translation>Lo que se escribe aquí no va a ninguna parte: las teclas de la agenda actúan de una en una. Pulse una flecha (o Esc) antes de la siguiente; para escribir una nota, ábrala primero (Intro).</translation>
+    </message>
+</context>
 </TS>
