@@ -1,4 +1,4 @@
-"""The agenda's single keys, as a table: N new, A attended, B account, F fees, S other
+"""The agenda's single keys, as a table: N new, A attended, I attended as an intake, B account, F fees, S other
 status, M move, Enter opens, Page Up/Down and T move through the days, Left/Right between
 days in the day view (in the week view they move between the week's columns, the table's own).
 They act only when the agenda's table has the keyboard and no modifier is held: a letter
@@ -30,6 +30,7 @@ class KeyedPage(Protocol):
 
     def new_appointment(self) -> object: ...
     def mark_attended(self) -> object: ...
+    def mark_intake(self) -> object: ...
     def open_account(self) -> object: ...
     def open_fees(self) -> object: ...
     def show_status_menu(self) -> object: ...
@@ -44,6 +45,7 @@ Action = Callable[[KeyedPage], object]
 KEYS: Mapping[int, Action] = {
     Qt.Key.Key_N: lambda page: page.new_appointment(),
     Qt.Key.Key_A: lambda page: page.mark_attended(),
+    Qt.Key.Key_I: lambda page: page.mark_intake(),  # attended, an intake: coded 90791
     Qt.Key.Key_B: lambda page: page.open_account(),
     Qt.Key.Key_F: lambda page: page.open_fees(),
     Qt.Key.Key_S: lambda page: page.show_status_menu(),

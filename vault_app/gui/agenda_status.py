@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QMessageBox, QPushButton, QWidget
 
 from vault_app.gui.agenda_cells import status_words
 from vault_app.gui.confirm import confirm
@@ -66,6 +66,21 @@ def status_menu(parent: QWidget, choose: Callable[[str], None], selected: Callab
     return menu
 
 
+def menu_place(menu: QMenu, table: QAbstractItemView, rect: QRect) -> QPoint:
+    """Where the menu opens for the cell at `rect`: under it, but inside the window: under
+    Sunday's column it ran off the right edge (a walker at 1280x720, 150 %). Its right edge then
+    meets the cell's."""
+    viewport = table.viewport()
+    at = viewport.mapToGlobal(rect.bottomLeft())
+    window = table.window()
+    right = window.mapToGlobal(window.rect().topRight()).x()
+    width = menu.sizeHint().width()
+    if at.x() + width > right:
+        left = window.mapToGlobal(window.rect().topLeft()).x()
+        at.setX(max(left, min(viewport.mapToGlobal(rect.bottomRight()).x(), right) - width))
+    return at
+
+
 def ask_before_fee(parent: QWidget, status: str, fee_cents: int, on_yes: Callable[[], None]) -> QMessageBox:
     """Record `status` and charge `fee_cents` only once the therapist says so; Enter alone cancels."""
     box = confirm(
@@ -85,4 +100,4 @@ def ask_before_fee(parent: QWidget, status: str, fee_cents: int, on_yes: Callabl
     return box
 
 
-__all__ = ["CONTEXT", "MENU_ORDER", "ask_before_fee", "status_menu"]
+__all__ = ["CONTEXT", "MENU_ORDER", "ask_before_fee", "menu_place", "status_menu"]

@@ -3364,6 +3364,14 @@
         <source>Choose an appointment first: its client's account opens.</source>
         <translation>Elija primero una cita: se abre la cuenta de su cliente.</translation>
     </message>
+    <message>
+        <source>Key I: the same for an intake (its session coded 90791).</source>
+        <translation>Tecla I: lo mismo para una evaluación inicial (su sesión con el código 90791).</translation>
+    </message>
+    <message>
+        <source>Intake recorded (CPT 90791); its note is open.</source>
+        <translation>Evaluación inicial registrada (CPT 90791); su nota está abierta.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
@@ -17172,8 +17180,8 @@ Compruebe que el nombre del archivo es correcto.</translation>
         <translation>Panel</translation>
     </message>
     <message>
-        <source>Agenda: arrows move, Enter opens, N new appointment, A attended, S other status, M move, B account, F fees, PgUp/PgDn earlier/later</source>
-        <translation>Agenda: flechas para moverse, Intro para abrir, N nueva cita, A asistió, S otro estado, M mover, B cuenta, F honorarios, RePág/AvPág antes/después</translation>
+        <source>Agenda: arrows move, Enter opens, N new appointment, A attended, I attended (intake), S other status, M move, B account, F fees, PgUp/PgDn earlier/later</source>
+        <translation>Agenda: flechas para moverse, Intro para abrir, N nueva cita, A asistió, I asistió (evaluación inicial), S otro estado, M mover, B cuenta, F honorarios, RePág/AvPág antes/después</translation>
     </message>
     <message>
         <source>Worklist: unsigned notes, sessions without notes, requests and authorizations due</source>
