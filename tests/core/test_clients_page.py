@@ -95,7 +95,7 @@ def test_a_bad_status_is_refused(listed: Vault) -> None:
 def test_a_page_walks_the_list_index_and_never_sorts(listed: Vault, status: str | None, words: list[str],
                                                      after: tuple[str, int] | None) -> None:
     plan = " | ".join(clinical_clients.page_plan(listed.records, status=status, words=words, after=after))
-    assert "clients_list_order" in plan
+    assert "clients_list_by_last_name" in plan
     assert "TEMP B-TREE" not in plan  # no sort of every chart before the first row
 
 

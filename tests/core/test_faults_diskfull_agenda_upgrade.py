@@ -37,6 +37,8 @@ LATER_MIGRATIONS_UNDONE = (
     "ALTER TABLE clients DROP COLUMN care_consented_by",  # 0107
     "ALTER TABLE clients DROP COLUMN confidentiality_agreed_on",  # 0108
     "ALTER TABLE clients DROP COLUMN confidentiality_agreed_by",  # 0108
+    "DROP INDEX clients_list_by_last_name",  # 0109
+    "CREATE INDEX clients_list_order ON clients(legal_name COLLATE NOCASE, seq)",  # 0109 dropped 0082's
     # 0096: search_text as 0010 made it, without the discharge summary's keys
     "ALTER TABLE progress_notes DROP COLUMN search_text",
     "ALTER TABLE progress_notes ADD COLUMN search_text TEXT GENERATED ALWAYS AS (concat_ws(char(10), "

@@ -209,21 +209,15 @@ def test_other_status_and_move_by_keyboard(unlocked_app: AppController, qtbot) -
     qtbot.keyClick(agenda.table, Qt.Key.Key_S)
     menu = agenda.status_menu
     qtbot.waitUntil(menu.isVisible, timeout=10_000)
-    # The first item is the harmless one (found by a walker: No-show was first, S+Enter charged a fee).
-    assert menu.activeAction() is not None and menu.activeAction().text() == "Back to scheduled"
+    # The chargeable ones last (found by a walker: No-show was first, S+Enter charged a fee); the
+    # first highlighted is the first that applies: "Back to scheduled" is greyed on a scheduled one
+    # (a NY walker: Enter on it said "already scheduled").
+    assert menu.activeAction() is not None and menu.activeAction().text() == "Cancelled by the client"
+    assert not menu.actions()[0].isEnabled()
     assert [a.text() for a in menu.actions()][-1] == "No-show"
     qtbot.keyClick(menu, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not menu.isVisible(), timeout=10_000)
     assert appointments.get(vault, appt.appointment_id).status == "scheduled"
-
-    # S and Enter: nothing changes (it is scheduled already)
-    agenda.table.setFocus()
-    qtbot.keyClick(agenda.table, Qt.Key.Key_S)
-    qtbot.waitUntil(menu.isVisible, timeout=10_000)
-    qtbot.keyClick(menu, Qt.Key.Key_Return)
-    wait_ops(qtbot)
-    assert appointments.get(vault, appt.appointment_id).status == "scheduled"
-    assert "already scheduled" in agenda.message.text()
 
     # No-show with a fee set: asked first, and Enter alone answers Cancel
     billing.set_policy(vault, no_show="75.00")
@@ -271,7 +265,11 @@ def test_attended_or_no_show_before_the_start_is_refused_saying_when(unlocked_ap
     wait_ops(qtbot)
     assert agenda.message.text().startswith(
         "This appointment starts on 03/12/2030 at 10:00 AM: it can be marked attended from then on.")
-    agenda.table.setFocus()
+    # One key at a time (agenda_keys.py): after A, S is typing until Esc or an arrow key.
+    qtbot.keyClick(agenda.table, Qt.Key.Key_S)
+    assert not agenda.status_menu.isVisible() and agenda.keys.hint.isVisible()
+    assert agenda.message.text().startswith("This appointment starts on"), "the refusal stays in view"
+    qtbot.keyClick(agenda.table, Qt.Key.Key_Escape)
     qtbot.keyClick(agenda.table, Qt.Key.Key_S)
     qtbot.waitUntil(agenda.status_menu.isVisible, timeout=10_000)
     qtbot.keyClick(agenda.status_menu, Qt.Key.Key_Up)

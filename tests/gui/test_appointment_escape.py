@@ -23,6 +23,9 @@ pytestmark = pytest.mark.gui
 
 
 def _new(agenda, qtbot) -> GuardedDialog:  # type: ignore[no-untyped-def]
+    # The keyboard back on the agenda first, as a person's N reaches it (one key at a time: before
+    # the agenda takes the keyboard back, a second N is typing: agenda_keys.py).
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is agenda.table, timeout=10_000)
     qtbot.keyClick(agenda.table, Qt.Key.Key_N)
     dialog = agenda.dialog
     assert isinstance(dialog, GuardedDialog), "Escape would close it without a word"

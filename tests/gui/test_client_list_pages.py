@@ -47,10 +47,11 @@ def test_the_list_shows_a_page_then_more(unlocked_app: AppController, qtbot) -> 
     assert names == sorted(names) and len(set(names)) == CHARTS
 
     # A change notice reloads from the top, as many rows as were shown.
-    elsewhere(unlocked_app, qtbot, lambda v: clients.create_client(v, "Aaron Primero", date_of_birth="1980-01-01"))
+    elsewhere(unlocked_app, qtbot, lambda v: clients.create_client(v, "Primo Abad", date_of_birth="1980-01-01"))
     wait_ops(qtbot)
     assert panel.tree.topLevelItemCount() == CHARTS + 1
-    assert rows(panel.tree)[0].startswith("Aaron Primero")
+    # by last name (storage LIST_KEY): "Abad" after the digits "Pagina Cliente 059" ends on
+    assert rows(panel.tree)[-1].startswith("Primo Abad")
 
 
 def test_search_reads_its_matches_only(unlocked_app: AppController, qtbot) -> None:

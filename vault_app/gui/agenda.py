@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QLabel,
-    QMenu,
     QPushButton,
     QStyle,
     QTableWidget,
@@ -36,8 +35,8 @@ from vault_app.domain.errors import VaultError
 from vault_app.gui import agenda_held
 from vault_app.gui.account_dialog import AccountDialog
 from vault_app.gui.agenda_cells import MISSED, describe, status_words
-from vault_app.gui.agenda_keys import act_on_key
-from vault_app.gui.agenda_status import MENU_ORDER, ask_before_fee
+from vault_app.gui.agenda_keys import KeyGate
+from vault_app.gui.agenda_status import ask_before_fee, menu_place, status_menu
 from vault_app.gui.appointment_dialog import AppointmentDialog
 from vault_app.gui.change_watch import touches
 from vault_app.gui.dates import one_stop, show_date, show_day, show_time, show_weekday
@@ -65,8 +64,8 @@ def _agenda(vault: Vault, first: date, last: date) -> list[AgendaRow]:
 
 
 # `now` is the agenda's clock (the computer's, or a test's): an outcome waits for the start time.
-def _attend(vault: Vault, appointment_id: str, language: str, now: datetime) -> Any:
-    return appointments.attend(vault, appointment_id, language=language, now=now)
+def _attend(vault: Vault, appointment_id: str, language: str, now: datetime, service_type: str) -> Any:
+    return appointments.attend(vault, appointment_id, language=language, now=now, service_type=service_type)
 
 
 def _set_status(vault: Vault, appointment_id: str, status: str, now: datetime) -> Any:
@@ -119,15 +118,12 @@ class AgendaPage(QWidget):
         self.new_button.clicked.connect(self.new_appointment)
         self.attend_button = QPushButton(self.tr("Attended"))
         self.attend_button.setToolTip(self.tr("Key A: the client came: record the session and open its note, "
-                                              "prefilled"))
-        self.attend_button.clicked.connect(self.mark_attended)
+                                              "prefilled") + " " +
+                                      self.tr("Key I: the same for an intake (its session coded 90791)."))
+        self.attend_button.clicked.connect(lambda: self.mark_attended())
         self.status_button = QPushButton(self.tr("Other status…"))
         self.status_button.setToolTip(self.tr("Key S: no-show, late cancel, cancelled, or back to scheduled"))
-        self.status_menu = QMenu(self)
-        for status in MENU_ORDER:  # the harmless one first, the chargeable ones last (agenda_status.py)
-            label = self.tr("Back to scheduled") if status == "scheduled" else status_words(status).capitalize()
-            action = self.status_menu.addAction(label)
-            action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
+        self.status_menu = status_menu(self, self.set_status, lambda: self.selected())
         self.status_button.setMenu(self.status_menu)
         self.move_button = QPushButton(self.tr("Move…"))
         self.move_button.setToolTip(self.tr("Key M: another day or time"))
@@ -159,7 +155,7 @@ class AgendaPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.installEventFilter(self)
+        self.keys = KeyGate(self, self.table, self)  # one key at a time: typed prose acts on nothing
         self.table.cellActivated.connect(lambda _r, _c: self.open_selected())
         self.table.cellDoubleClicked.connect(lambda _r, _c: self.open_selected())
         self.empty = QLabel(self.tr("Nothing scheduled on these days. Press N to add an appointment."))
@@ -177,6 +173,7 @@ class AgendaPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.message)
+        layout.addWidget(self.keys.hint)
         controller.changed.connect(self._on_changes)
 
     # --- what is shown -----------------------------------------------------------------
@@ -288,13 +285,6 @@ class AgendaPage(QWidget):
         self.day = day
         self.refresh()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Single keys act on the agenda only when it has the keyboard (never in a field): agenda_keys.py."""
-        # getattr: cleared by the cycle collector (test_overrides_after_collection)
-        if watched is getattr(self, "table", None) and act_on_key(self, event):
-            return True
-        return super().eventFilter(watched, event)
-
     # --- actions ------------------------------------------------------------------------
     def new_appointment(self) -> AppointmentDialog:
         col = max(0, self.table.currentColumn())
@@ -382,18 +372,24 @@ class AgendaPage(QWidget):
             return None
         return row
 
-    def mark_attended(self) -> None:
+    def mark_intake(self) -> None:
+        """I: attended, an intake: coded as the CLI's `--service-type intake` (domain/codes.py)."""
+        self.mark_attended("intake")
+
+    def mark_attended(self, service_type: str = "psychotherapy") -> None:
         row = self._appointment(self.tr("mark attended"))
         if row is None:
             return
         item_id, language = row.item_id, current_language()  # the draft's words, in the screen's language
         now = self.day_watch.clock()
-        self.controller.op(self, lambda v: _attend(v, item_id, language, now),
+        self.controller.op(self, lambda v: _attend(v, item_id, language, now, service_type),
                            label=self.tr("Recording the session…")).success(
             self._attended).failure(self._failed).run()
 
     def _attended(self, done: Any) -> None:
         said = self.tr("Session recorded; its note is open.")
+        if done.cpt_code == "90791" and not done.reused_session:
+            said = self.tr("Intake recorded (CPT 90791); its note is open.")
         if done.reused_session:
             said = self.tr("This visit was on record already (its note came first): the appointment is linked to "
                            "that session, billed once. Its note is open.")
@@ -406,23 +402,10 @@ class AgendaPage(QWidget):
         if self._appointment(self.tr("change")) is None:
             return
         rect = self.table.visualItemRect(self.table.currentItem())
-        self.status_menu.popup(self._menu_place(rect))
-        first = self.status_menu.actions()[0] if self.status_menu.actions() else None
-        if first is not None:
+        self.status_menu.popup(menu_place(self.status_menu, self.table, rect))
+        first = next((a for a in self.status_menu.actions() if a.isEnabled()), None)
+        if first is not None:  # the first that applies: not "Back to scheduled" on a scheduled one
             self.status_menu.setActiveAction(first)
-
-    def _menu_place(self, rect: QRect) -> QPoint:
-        """Under the cell, but inside the window: under Sunday's column it ran off the right
-        edge (a walker at 1280x720, 150 %). Its right edge then meets the cell's."""
-        viewport = self.table.viewport()
-        at = viewport.mapToGlobal(rect.bottomLeft())
-        window = self.window()
-        right = window.mapToGlobal(window.rect().topRight()).x()
-        width = self.status_menu.sizeHint().width()
-        if at.x() + width > right:
-            left = window.mapToGlobal(window.rect().topLeft()).x()
-            at.setX(max(left, min(viewport.mapToGlobal(rect.bottomRight()).x(), right) - width))
-        return at
 
     def set_status(self, status: str) -> None:
         row = self._appointment(self.tr("change"))

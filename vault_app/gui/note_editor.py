@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,7 +27,7 @@ from vault_app.domain.clinical_notes import ProgressNote
 from vault_app.domain.errors import NotFound
 from vault_app.domain.note_kinds import PROGRESS
 from vault_app.domain.note_templates import DISCHARGE, get_template, render
-from vault_app.gui import held_note, progress_signing, shortcuts
+from vault_app.gui import held_note, progress_signing
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.clipboard import CLEAR_AFTER_MS, copy_sensitive
 from vault_app.gui.decision_dialog import DecisionDialog
@@ -40,6 +40,7 @@ from vault_app.gui.note_editor_parts import ProgressFormParts
 from vault_app.gui.note_form import NoteForm, discard_said
 from vault_app.gui.note_goal_lines import NoteGoalLines
 from vault_app.gui.note_keyboard_return import KeyboardReturn
+from vault_app.gui.note_keys import bind_note_keys
 from vault_app.gui.note_progress_fields import ProgressFields
 from vault_app.gui.note_session_dialog import NoteSessionDialog, SessionLink
 from vault_app.gui.note_visit_line import VisitLine
@@ -196,9 +197,7 @@ class NoteEditor(ProgressFormParts, QDialog):
         # into a narrow column of broken lines.
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        QShortcut(QKeySequence(shortcuts.DEFAULTS["save_note"]), self, self.flush)
-        QShortcut(QKeySequence(shortcuts.DEFAULTS["sign_note"]), self, self.sign)
-        QShortcut(QKeySequence(shortcuts.DEFAULTS["copy_note"]), self, self.copy_text)
+        bind_note_keys(self, save=self.flush, sign=self.sign, copy=self.copy_text)
         self.resize(size_in_screen(self, QSize(820, 700)))  # at most the screen's room (a 1024x600 netbook has 570)
         if client is not None:
             if client.client_id != client_id:

@@ -32,6 +32,7 @@ from vault_app.gui.destruction_meanwhile import refuse
 from vault_app.gui.held import HELD_PAGE, HeldEntry, hold, saved_until
 from vault_app.gui.held_open import KeptOpen
 from vault_app.gui.note_form import BODY, NoteForm, discard_said
+from vault_app.gui.note_keys import bind_note_keys
 from vault_app.gui.note_lock_page import NoteLockPage
 from vault_app.gui.psychotherapy_day import DayChoice, NoteDay, save_day
 from vault_app.gui.psychotherapy_discard import discard_question
@@ -81,6 +82,7 @@ class PsychotherapyTab(PsychotherapyFormParts, QWidget):
         self.form.build_sections(None, {})
         self.form.sign_button.setEnabled(False)
         self.form.summary = self.sign_summary
+        bind_note_keys(self, save=self.flush, sign=self.sign, within=True)  # as in the progress-note editor
         self.lock_page = NoteLockPage(controller)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.lock_page)

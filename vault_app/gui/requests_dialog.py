@@ -35,6 +35,7 @@ from vault_app.gui.chart_words import REQUEST_STATUS, representative_words, show
 from vault_app.gui.confirm import confirm
 from vault_app.gui.dates import show_date
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.keyboard_back import back_after
 from vault_app.gui.new_request_dialog import NewRequestDialog as NewRequestDialog  # re-exported
 from vault_app.gui.new_request_dialog import requester_words
 from vault_app.gui.request_denial_dialog import DenialDialog
@@ -405,6 +406,7 @@ class RequestDetailDialog(QDialog):
             copy.granted.connect(self._copy_given)
             copy.way_chosen.connect(self._way_chosen)
             dialog = copy
+        back_after(dialog, self, self.close_button)  # Esc closes this window after the grant too
         dialog.open()
         return dialog
 
@@ -454,6 +456,7 @@ class RequestDetailDialog(QDialog):
                               granted=self.denial_words[1], amendment=self.kind == "amendment",
                               controller=self.controller)
         dialog.chosen.connect(lambda code, denied, granted: self._send_denial(code, denied, granted, dialog))
+        back_after(dialog, self, self.close_button)
         dialog.open()
         return dialog
 

@@ -57,7 +57,8 @@ DESCRIPTIONS: dict[str, str] = {
     "export": QT_TRANSLATE_NOOP("ShortcutsDialog", "Export or disclose records"),
     "dashboard": QT_TRANSLATE_NOOP("ShortcutsDialog", "Dashboard"),
     "agenda": QT_TRANSLATE_NOOP("ShortcutsDialog", "Agenda: arrows move, Enter opens, N new appointment, "
-                                "A attended, S other status, M move, B account, F fees, PgUp/PgDn earlier/later"),
+                                "A attended, I attended (intake), S other status, M move, B account, F fees, "
+                                "PgUp/PgDn earlier/later"),
     "worklist": QT_TRANSLATE_NOOP("ShortcutsDialog", "Worklist: unsigned notes, sessions without notes, requests and "
                                   "authorizations due"),
     "requests": QT_TRANSLATE_NOOP("ShortcutsDialog", "Access and amendment requests"),

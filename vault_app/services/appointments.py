@@ -17,7 +17,7 @@ from typing import Any
 from vault_app.domain import appointments as rules
 from vault_app.domain import locale_format
 from vault_app.domain.appointments import AgendaRow, Appointment
-from vault_app.domain.clinical import choice, new_id, parse_time, require_date
+from vault_app.domain.clinical import SERVICE_TYPES, choice, new_id, parse_time, require_date
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.same_day_sessions import recorded_visit
 from vault_app.services import billing, clients, notes, plans, practice, sessions
@@ -250,13 +250,17 @@ class Attended:
         return asdict(self)
 
 
-def attend(vault: Vault, appointment_id: str, *, language: str = "en", now: datetime | None = None) -> Attended:
+def attend(vault: Vault, appointment_id: str, *, language: str = "en", now: datetime | None = None,
+           service_type: str = "psychotherapy") -> Attended:
     """The client came: mark the appointment attended, record the session (client, date,
     start and end, CPT from the minutes, diagnoses from the treatment plan) and start a
     draft progress note on it that refers to the plan's active goals, in `language` (the
     screen's: a Spanish app's draft said "Progress toward treatment plan goals:"). A session
     of that day no appointment claims (recorded with a note first) is that visit: linked,
-    not doubled. Not before the appointment's start (`now` as in set_status)."""
+    not doubled. Not before the appointment's start (`now` as in set_status). An "intake"
+    `service_type` is coded as `session add --service-type intake` codes it (domain/codes.py's
+    default_cpt: 90791, whatever the minutes); a walker typed 90791 by hand over 90837."""
+    choice(service_type, SERVICE_TYPES, "service type", field="service_type")
     current = get(vault, appointment_id)
     rules.check_transition(current.status, "attended")
     _check_begun(vault, "attended", current, now)
@@ -267,7 +271,8 @@ def attend(vault: Vault, appointment_id: str, *, language: str = "en", now: date
     goal_ids = tuple(g.goal_id for g in active)
     # The time rule decides an individual session's code; couple and family sessions have
     # their own codes, which the sessions service picks from the modality.
-    cpt = rules.cpt_for_minutes(current.duration_minutes) if kind == "individual" else None
+    cpt = (rules.cpt_for_minutes(current.duration_minutes) if kind == "individual" and service_type == "psychotherapy"
+           else None)  # an intake: the sessions service's suggestion (the CLI's rule)
     # The visit may be on record already: a note written (and its session recorded) before
     # the agenda was marked. A second session would bill the visit twice.
     day = sessions.same_day(vault, current.client_id, current.date)
@@ -278,6 +283,7 @@ def attend(vault: Vault, appointment_id: str, *, language: str = "en", now: date
         session = sessions.add_session(
             vault, current.client_id, date=current.date, start_time=current.start_time,
             end_time=current.end_time, setting=current.setting, cpt_code=cpt, icd10_codes=diagnoses,
+            service_type=service_type,
         )
     note_id = known.note_id if known is not None else None
     if note_id is None:

@@ -153,6 +153,19 @@ def next_chart_number(db: Compartment, prefix: str, retired: frozenset[str] = fr
     return f"{prefix}{n:05d}"
 
 
+# The client list's order, for the window's pages and `client list` alike (one place): a person's
+# chart by the last word of the legal name, then the whole name ("Ortiz<TAB>Daniel Ortiz": the tab
+# sorts "Li" before "Lin"); a couple's or family's by its shown name. Therapists look clients up by
+# last name (a NY walker: the list was by first name). A demo chart's " (demo)" mark is no surname
+# (services/demo.py DEMO_MARK). A name written surname first ("García López, María") or with a
+# suffix ("Jr.") sorts under its last word. Migration 0109's index is on this expression, word for
+# word (SQLite uses an index on an expression only for the same expression).
+_SURNAME_OF = "replace(legal_name, ' (demo)', '')"
+LIST_KEY = (f"(CASE kind WHEN 'individual' THEN substr({_SURNAME_OF}, length(rtrim({_SURNAME_OF}, "
+            f"replace({_SURNAME_OF}, ' ', ''))) + 1) || char(9) || legal_name "
+            "ELSE coalesce(nullif(preferred_name, ''), legal_name) END)")
+
+
 def list_summaries(
     db: Compartment,
     *,
@@ -170,7 +183,8 @@ def list_summaries(
         params.append(kind)
     sql = (
         "SELECT client_id, chart_number, legal_name, preferred_name, date_of_birth, status, last_contact, part2, kind "
-        "FROM clients" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY legal_name COLLATE NOCASE, seq"
+        "FROM clients" + (" WHERE " + " AND ".join(where) if where else "")
+        + f" ORDER BY {LIST_KEY} COLLATE NOCASE, seq"
     )
     result = []
     for r in db.query(sql, params):
@@ -208,13 +222,13 @@ def fold_for_search(text: str | None) -> str:
     return "".join(c for c in plain if not unicodedata.combining(c)).translate(_FOLD_TABLE)
 
 
-# One page of the client list, in its order (index clients_list_order, records migration
-# 0082): a keyset page after (name, seq), so a page costs its own rows, not the charts
+# One page of the client list, in its order (LIST_KEY; index clients_list_by_last_name, records
+# migration 0109): a keyset page after (key, seq), so a page costs its own rows, not the charts
 # before it. Each search word must appear in the legal or preferred name or the chart number.
 _PAGE = (
-    "SELECT seq, client_id, chart_number, legal_name, preferred_name, date_of_birth, status, last_contact,"
-    " part2, kind FROM clients INDEXED BY clients_list_order WHERE {where}"
-    " ORDER BY legal_name COLLATE NOCASE, seq LIMIT ?"
+    f"SELECT seq, client_id, chart_number, legal_name, preferred_name, date_of_birth, status, last_contact,"
+    f" part2, kind, {LIST_KEY} AS list_key FROM clients INDEXED BY clients_list_by_last_name WHERE {{where}}"
+    f" ORDER BY {LIST_KEY} COLLATE NOCASE, seq LIMIT ?"
 )
 _MATCH = "instr(vault_fold(legal_name || ' ' || preferred_name || ' ' || chart_number), ?) > 0"
 
@@ -224,7 +238,7 @@ def _page_query(status: str | None, words: Sequence[str], after: tuple[str, int]
     where: list[str] = ["1"]
     params: list[Any] = []
     if after is not None:
-        where.append("(legal_name COLLATE NOCASE, seq) > (?, ?)")
+        where.append(f"({LIST_KEY} COLLATE NOCASE, seq) > (?, ?)")
         params += [after[0], after[1]]
     if status:
         where.append("status = ?")
@@ -249,7 +263,7 @@ def page_summaries(
     with its own cursor (pass the last one back for the next page)."""
     db.raw_connection.create_function("vault_fold", 1, fold_for_search, deterministic=True)
     sql, params = _page_query(status, words, after, limit)
-    return [(_summary(r, today, age_of_majority), (str(r["legal_name"]), int(r["seq"])))
+    return [(_summary(r, today, age_of_majority), (str(r["list_key"]), int(r["seq"])))
             for r in db.query(sql, params)]
 
 

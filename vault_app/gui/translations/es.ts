@@ -3372,6 +3372,14 @@
         <source>Choose an appointment first: its client's account opens.</source>
         <translation>Elija primero una cita: se abre la cuenta de su cliente.</translation>
     </message>
+    <message>
+        <source>Key I: the same for an intake (its session coded 90791).</source>
+        <translation>Tecla I: lo mismo para una evaluación inicial (su sesión con el código 90791).</translation>
+    </message>
+    <message>
+        <source>Intake recorded (CPT 90791); its note is open.</source>
+        <translation>Evaluación inicial registrada (CPT 90791); su nota está abierta.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
@@ -17204,8 +17212,8 @@ Compruebe que el nombre del archivo es correcto.</translation>
         <translation>Panel</translation>
     </message>
     <message>
-        <source>Agenda: arrows move, Enter opens, N new appointment, A attended, S other status, M move, B account, F fees, PgUp/PgDn earlier/later</source>
-        <translation>Agenda: flechas para moverse, Intro para abrir, N nueva cita, A asistió, S otro estado, M mover, B cuenta, F honorarios, RePág/AvPág antes/después</translation>
+        <source>Agenda: arrows move, Enter opens, N new appointment, A attended, I attended (intake), S other status, M move, B account, F fees, PgUp/PgDn earlier/later</source>
+        <translation>Agenda: flechas para moverse, Intro para abrir, N nueva cita, A asistió, I asistió (evaluación inicial), S otro estado, M mover, B cuenta, F honorarios, RePág/AvPág antes/después</translation>
     </message>
     <message>
         <source>Worklist: unsigned notes, sessions without notes, requests and authorizations due</source>
@@ -22846,6 +22854,17 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Who consented to the minor&apos;s care</source>
         <translation>Quién consintió la atención del menor</translation>
+    </message>
+</context>
+<context>
+    <name>KeyGate</name>
+    <message>
+        <source>Agenda keys</source>
+        <translation>Teclas de la agenda</translation>
+    </message>
+    <message>
+        <source>Typing here goes nowhere: the agenda's keys act one at a time. Press an arrow key (or Esc) before the next one; to write a note, open it first (Enter).</source>
+        <translation>Lo que se escribe aquí no va a ninguna parte: las teclas de la agenda actúan de una en una. Pulse una flecha (o Esc) antes de la siguiente; para escribir una nota, ábrala primero (Intro).</translation>
     </message>
 </context>
 </TS>
