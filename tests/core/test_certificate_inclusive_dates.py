@@ -30,7 +30,8 @@ def _destroyed(vault: Vault, tag: str, last_contact: date | None) -> dict[str, A
     if last_contact is not None:
         clinical_clients.touch_last_contact(vault.records, chart.client_id, last_contact)
     body = destruction.destroy(vault, chart.chart_number, basis="override",
-                               override_reason="an imported chart the walker destroyed early", confirm=chart.chart_number)
+                               override_reason="an imported chart the walker destroyed early",
+                               confirm=chart.chart_number)
     return certificates.signed_document(vault, body["certificate_id"])
 
 

@@ -37,6 +37,7 @@ LATER_MIGRATIONS_UNDONE = (
     "ALTER TABLE clients DROP COLUMN care_consented_by",  # 0107
     "ALTER TABLE clients DROP COLUMN confidentiality_agreed_on",  # 0108
     "ALTER TABLE clients DROP COLUMN confidentiality_agreed_by",  # 0108
+    "ALTER TABLE client_requests DROP COLUMN asked",  # 0109
     # 0096: search_text as 0010 made it, without the discharge summary's keys
     "ALTER TABLE progress_notes DROP COLUMN search_text",
     "ALTER TABLE progress_notes ADD COLUMN search_text TEXT GENERATED ALWAYS AS (concat_ws(char(10), "

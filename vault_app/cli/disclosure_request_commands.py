@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.cli import common
+from vault_app.cli.request_asked_arg import add_asked_arg
 from vault_app.cli.request_due_text import due_words
 from vault_app.domain.claimed_authority import CLAIM_CODES, claim_of
 from vault_app.domain.clinical import parse_date
@@ -92,7 +93,7 @@ def cmd_add(args: argparse.Namespace) -> int:
                 vault, resolve_client_id(vault, args.client), kind=kind, received_on=args.received_on,
                 description=args.description or "", note_ids=[n for n in (args.notes or "").split(",") if n.strip()],
                 by_representative=args.by_representative, guardian_id=args.guardian,
-                requester_name=args.requester or "", requester_claim=args.claim or "",
+                requester_name=args.requester or "", requester_claim=args.claim or "", asked=args.asked or "",
             )
         except RefusedByPolicy as exc:
             # The representative rules refuse the requester: say how to document that they asked.
@@ -393,6 +394,7 @@ def _add_args(p: argparse.ArgumentParser) -> None:
                    "name (a denial on not_representative is addressed to them)")
     p.add_argument("--claim", choices=CLAIM_CODES, metavar="CODE",
                    help="the authority that person claims (45 CFR 164.502(g)): " + ", ".join(CLAIM_CODES))
+    add_asked_arg(p)
     p.add_argument("--refused", action="store_true",
                    help="the representative rules refuse the requester (45 CFR 164.502(g)): record the access "
                         "request as theirs and denied on that rule's reason, with the reply to them, in one step")
