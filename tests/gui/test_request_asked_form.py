@@ -13,7 +13,7 @@ from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
 from vault_app.gui.controller import AppController
 from vault_app.gui.new_request_dialog import NewRequestDialog
-from vault_app.gui.request_due_words import long_words, no_extension_words
+from vault_app.gui.request_due_words import long_words, no_extension_words, state_extension_words
 from vault_app.services import practice, request_due, requests
 
 pytestmark = pytest.mark.gui
@@ -70,3 +70,9 @@ def test_the_choice_in_spanish(unlocked_app: AppController, qtbot, spanish: None
     wait_ops(qtbot)
     texts = [dialog.asked.itemText(i) for i in range(dialog.asked.count())]
     assert texts[2] == "Copias del expediente" and dialog.asked_label.text().replace("&", "") == "Pidió:"
+
+
+def test_the_requests_tab_says_new_yorks_copies_may_be_extended(qapp) -> None:  # type: ignore[no-untyped-def]
+    assert "a request for copies alone may be" in state_extension_words("NY")
+    assert "copies alone" not in state_extension_words("CA")  # California's copies have 15 days, no extension
+    assert state_extension_words("TX") == ""

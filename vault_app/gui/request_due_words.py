@@ -124,6 +124,10 @@ def state_extension_words(state: str) -> str:
     rules = state_rules(state, "access")
     if not rules or any(r.extension_days for r in rules):
         return ""
+    if untimed_rules(state, "access"):  # New York: copies alone are due on HIPAA's date, its extension too
+        return QCoreApplication.translate(
+            "RequestDueWords", "Your state's deadline to inspect has no extension: a request to inspect, or one "
+                               "that does not say, is not extended past it; a request for copies alone may be.")
     return QCoreApplication.translate(
         "RequestDueWords", "Your state's access deadline has no extension: an access request is not extended past "
                            "it.")

@@ -21882,6 +21882,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>This is HIPAA&apos;s date ({citation}).</source>
         <translation>Es la fecha de HIPAA ({citation}).</translation>
     </message>
+    <message>
+        <source>Your state&apos;s deadline to inspect has no extension: a request to inspect, or one that does not say, is not extended past it; a request for copies alone may be.</source>
+        <translation>El plazo de su estado para consultar no tiene prórroga: una solicitud para consultar, o una que no lo dice, no se prorroga más allá de él; una solicitud solo de copias sí puede prorrogarse.</translation>
+    </message>
 </context>
 <context>
     <name>StockWords</name>
