@@ -97,7 +97,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             )
         except RefusedByPolicy as exc:
             # The representative rules refuse the requester: say how to document that they asked.
-            if kind == "access" and exc.code.startswith("representative."):
+            if exc.code.startswith("representative."):
                 exc.hint = (exc.hint + " To record that they asked and were refused on this rule, add --refused."
                             ).strip()
             raise
@@ -111,12 +111,12 @@ def _add_refused(args: argparse.Namespace, kind: str) -> int:
     """`request add --refused`: made by one the representative rules refuse, and denied on that rule."""
     from vault_app.services import request_refused
 
-    if kind != "access" or not (args.guardian or args.by_representative or args.requester or args.claim):
-        raise InvalidInput("--refused records an access request made by a personal representative (--guardian, "
+    if not (args.guardian or args.by_representative or args.requester or args.claim):
+        raise InvalidInput("--refused records a request made by a personal representative (--guardian, "
                            "or --by-representative / --requester with --claim parent).", code="request.refused_usage")
     with common.unlocked(args) as vault:
         q, letter = request_refused.add_refused_request(
-            vault, resolve_client_id(vault, args.client), received_on=args.received_on,
+            vault, resolve_client_id(vault, args.client), received_on=args.received_on, kind=kind,
             guardian_id=args.guardian, requester_name=args.requester or "", requester_claim=args.claim or "",
             description=args.description or "")
         tag = common.practice_locale(vault)

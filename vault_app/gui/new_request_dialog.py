@@ -316,19 +316,20 @@ class NewRequestDialog(GuardedDialog):
                 widget.deleteLater()
         for g, label in refused:
             button = QPushButton(self.tr("Record a request made by {who}, refused on this rule").format(who=label))
-            button.setAccessibleDescription(self.tr("Records an access request made by them, denied on the rule "
-                                                    "above with its citation, and keeps the reply to them."))
+            button.setAccessibleDescription(self.tr("Records the request made by them, denied on the rule above "
+                                                    "with its citation, and keeps the reply to them."))
             button.clicked.connect(lambda _checked=False, gid=g.guardian_id: self.save_refused(gid))
             self._refused_layout.addWidget(button)
         self._kind_changed()
 
     def save_refused(self, guardian_id: str) -> None:
-        """Recorded as the representative's access request, denied on the rule that greys them."""
+        """Recorded as the representative's request of the kind chosen, denied on the rule that greys them."""
         if unfinished_date(self.received):
             return
         client_id, received, text = self.client_id, self.received.date().toString("yyyy-MM-dd"), self.description.text()
+        kind = str(self.kind.currentData())
         self.controller.op(
-            self, lambda v: request_refused.add_refused_request(v, client_id, received_on=received,
+            self, lambda v: request_refused.add_refused_request(v, client_id, received_on=received, kind=kind,
                                                                 guardian_id=guardian_id, description=text),
             label=self.tr("Recording the request…")).success(lambda _done: self.accept()) \
             .failure(show_inline_at(self.message, {"request_received_on": self.received,
@@ -340,8 +341,9 @@ class NewRequestDialog(GuardedDialog):
         self.asked_label.setVisible(self.kind.currentData() == "access")
         self.notes.setVisible(amendment)
         self.notes_label.setVisible(amendment)
-        # Recorded as refused: an access request only (the right of access is what the rule denies).
-        self.refused_box.setVisible(self.kind.currentData() == "access" and self._refused_layout.count() > 0)
+        # Recorded as refused: access, amendment and accounting alike (each right is the individual's,
+        # exercised only by their personal representative: domain/refused_requester.RIGHTS).
+        self.refused_box.setVisible(self._refused_layout.count() > 0)
 
     def _show_notes(self, rows: list[NoteSummary]) -> None:
         checked = set(self.note_ids()) | self._wanted_notes

@@ -153,6 +153,9 @@ SAYS: Mapping[str, str] = {
     "request.refused_claim": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Only a parent's request, or a recorded representative's, is recorded as refused by "
                              "the representative rules."),
+    "request.refused_kind": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Only an access, amendment or accounting request is recorded as refused by the "
+                             "representative rules."),
     "request.asked_not_access": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Only an access request says whether the client asked to inspect or for copies."),
     "request.asked_unknown": QT_TRANSLATE_NOOP(

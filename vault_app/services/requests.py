@@ -355,7 +355,8 @@ def accept_amendment(
 def file_disagreement(vault: Vault, request_id: str, *, text: str, received_on: date | str) -> ClientRequest:
     """The client's statement of disagreement, linked to the notes of a denied amendment."""
     q = get_request(vault, request_id)
-    if q.kind != "amendment" or q.status != "denied":
+    # A refused requester's amendment (not_representative) is no denial of the client's: nothing to disagree with.
+    if q.kind != "amendment" or q.status != "denied" or "not_representative" in q.grounds:
         raise RefusedByPolicy("A statement of disagreement answers a denied amendment request.",
                               code="request.disagreement_needs_denial")
     if q.disagreement:

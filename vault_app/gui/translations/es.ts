@@ -7482,8 +7482,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Registrar una solicitud hecha por {who}, rechazada por esta regla</translation>
     </message>
     <message>
-        <source>Records an access request made by them, denied on the rule above with its citation, and keeps the reply to them.</source>
-        <translation>Registra una solicitud de acceso hecha por esa persona, denegada por la regla de arriba con su cita, y guarda la respuesta que se le envía.</translation>
+        <source>Records the request made by them, denied on the rule above with its citation, and keeps the reply to them.</source>
+        <translation>Registra la solicitud hecha por esa persona, denegada por la regla de arriba con su cita, y guarda la respuesta que se le envía.</translation>
     </message>
     <message>
         <source>Name of the person who made the request</source>
@@ -13660,6 +13660,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>Say whether the client asked to inspect the record, for copies, or both.</source>
         <translation>Diga si el cliente pidió consultar el expediente, copias o ambas cosas.</translation>
+    </message>
+    <message>
+        <source>Only an access, amendment or accounting request is recorded as refused by the representative rules.</source>
+        <translation>Solo una solicitud de acceso, de enmienda o de relación de divulgaciones se registra como rechazada por las reglas de representación.</translation>
     </message>
 </context>
 <context>
