@@ -133,3 +133,10 @@ def test_the_refused_mothers_amendment_or_accounting_request_is_recorded_refused
     qtbot.waitUntil(lambda: len(requests.list_requests(vault, client_id=client_id)) == 1)
     (q,) = requests.list_requests(vault, client_id=client_id)
     assert (q.kind, q.guardian_id, q.status, q.grounds) == (kind, mother, "denied", ("not_representative",))
+    from vault_app.gui.requests_dialog import RequestDetailDialog
+
+    detail = RequestDetailDialog(unlocked_app, q.id)
+    qtbot.addWidget(detail)
+    qtbot.waitUntil(lambda: "request" in detail.summary.text())
+    wait_ops(qtbot)
+    assert detail.disagreement.isHidden()  # the client asked nothing: no statement of disagreement offered
