@@ -108,7 +108,7 @@ def test_the_refused_mothers_request_is_recorded_as_hers_and_refused(unlocked_ap
     assert [b.text() for b in buttons] == [
         "Record a request made by Elena Lopez, parent (mother), refused on this rule"]
     dialog.kind.setCurrentIndex(dialog.kind.findData("amendment"))
-    assert not dialog.refused_box.isVisible()  # the rule denies the right of access: an access request only
+    assert dialog.refused_box.isVisible()  # the right to amend is the client's too (164.526(a)(1), 164.502(g))
     dialog.kind.setCurrentIndex(dialog.kind.findData("access"))
     dialog.description.setText("a copy of everything")
     buttons[0].click()
@@ -116,3 +116,27 @@ def test_the_refused_mothers_request_is_recorded_as_hers_and_refused(unlocked_ap
     (q,) = requests.list_requests(vault, client_id=client_id)
     assert q.guardian_id == mother and q.status == "denied" and q.grounds == ("not_representative",)
     assert "164.502(g)(3)(i)" in q.explanation and q.description == "a copy of everything"
+
+
+@pytest.mark.parametrize("kind", ["amendment", "accounting"])
+def test_the_refused_mothers_amendment_or_accounting_request_is_recorded_refused(
+        unlocked_app: AppController, qtbot, kind: str) -> None:
+    """An amendment or accounting request of hers is documented the same way (law6's leftover): each
+    right is the client's, exercised only by a personal representative (164.526(a)(1), 164.528(a)(1))."""
+    vault = unlocked_app.vault
+    assert vault is not None
+    client_id, mother = _maya(unlocked_app, "client")
+    dialog = _dialog(unlocked_app, qtbot, client_id)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+    qtbot.waitUntil(lambda: dialog.refused_box.isVisible())
+    dialog._refused_layout.itemAt(0).widget().click()
+    qtbot.waitUntil(lambda: len(requests.list_requests(vault, client_id=client_id)) == 1)
+    (q,) = requests.list_requests(vault, client_id=client_id)
+    assert (q.kind, q.guardian_id, q.status, q.grounds) == (kind, mother, "denied", ("not_representative",))
+    from vault_app.gui.requests_dialog import RequestDetailDialog
+
+    detail = RequestDetailDialog(unlocked_app, q.id)
+    qtbot.addWidget(detail)
+    qtbot.waitUntil(lambda: "request" in detail.summary.text())
+    wait_ops(qtbot)
+    assert detail.disagreement.isHidden()  # the client asked nothing: no statement of disagreement offered

@@ -13,6 +13,7 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.cli.pdf_password import add_pdf_password_arg, pdf_password
+from vault_app.cli.request_asked_arg import add_asked_arg
 from vault_app.cli.request_rows import charted, letter_args, letter_out, made_by, request_data, request_line
 from vault_app.domain.claimed_authority import CLAIM_CODES
 from vault_app.domain.clinical import parse_date
@@ -37,11 +38,11 @@ def cmd_add(args: argparse.Namespace) -> int:
                 vault, resolve_client_id(vault, args.client), kind=kind, received_on=args.received_on,
                 description=args.description or "", note_ids=[n for n in (args.notes or "").split(",") if n.strip()],
                 by_representative=args.by_representative, guardian_id=args.guardian,
-                requester_name=args.requester or "", requester_claim=args.claim or "",
+                requester_name=args.requester or "", requester_claim=args.claim or "", asked=args.asked or "",
             )
         except RefusedByPolicy as exc:
             # The representative rules refuse the requester: say how to document that they asked.
-            if kind == "access" and exc.code.startswith("representative."):
+            if exc.code.startswith("representative."):
                 exc.hint = (exc.hint + " To record that they asked and were refused on this rule, add --refused."
                             ).strip()
             raise
@@ -56,12 +57,12 @@ def _add_refused(args: argparse.Namespace, kind: str) -> int:
     """`request add --refused`: made by one the representative rules refuse, and denied on that rule."""
     from vault_app.services import request_refused
 
-    if kind != "access" or not (args.guardian or args.by_representative or args.requester or args.claim):
-        raise InvalidInput("--refused records an access request made by a personal representative (--guardian, "
+    if not (args.guardian or args.by_representative or args.requester or args.claim):
+        raise InvalidInput("--refused records a request made by a personal representative (--guardian, "
                            "or --by-representative / --requester with --claim parent).", code="request.refused_usage")
     with common.unlocked(args) as vault:
         q, letter = request_refused.add_refused_request(
-            vault, resolve_client_id(vault, args.client), received_on=args.received_on,
+            vault, resolve_client_id(vault, args.client), received_on=args.received_on, kind=kind,
             guardian_id=args.guardian, requester_name=args.requester or "", requester_claim=args.claim or "",
             description=args.description or "")
         tag = common.practice_locale(vault)
@@ -242,8 +243,9 @@ def add_args(p: argparse.ArgumentParser) -> None:
                    "name (a denial on not_representative is addressed to them)")
     p.add_argument("--claim", choices=CLAIM_CODES, metavar="CODE",
                    help="the authority that person claims (45 CFR 164.502(g)): " + ", ".join(CLAIM_CODES))
+    add_asked_arg(p)
     p.add_argument("--refused", action="store_true",
-                   help="the representative rules refuse the requester (45 CFR 164.502(g)): record the access "
+                   help="the representative rules refuse the requester (45 CFR 164.502(g)): record the "
                         "request as theirs and denied on that rule's reason, with the reply to them, in one step")
 
 

@@ -9,6 +9,8 @@ from vault_app.cli import common
 
 # The words of a deadline with no number of days, by what it is for (domain/state_deadlines).
 _UNTIMED = {"copy": "copies within a reasonable time", "inspect": "inspection within a reasonable time"}
+# What an access request asks for (domain/state_deadlines.ASKED_CODES): it sets the state deadline.
+_ASKED = {"inspect": "asked to inspect", "copies": "asked for copies", "both": "asked to inspect and for copies"}
 
 
 def due_words(d: dict[str, Any], tag: str) -> str:
@@ -19,6 +21,8 @@ def due_words(d: dict[str, Any], tag: str) -> str:
     federal = common.date_shown(d["federal_due_on"], tag)
     untimed = "".join(f"; {_UNTIMED.get(r['what'], r['what'])}, {r['citation']}: no later than {federal}"
                       for r in d.get("state_untimed") or ())
+    if d.get("asked"):
+        untimed += f"; {_ASKED.get(d['asked'], d['asked'])}"
     if d["due_set_by"] == "state":
         return f" ({d['due_citation']}; federal {federal}{untimed})"
     if d["state_rule_known"] or untimed:

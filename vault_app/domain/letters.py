@@ -32,6 +32,7 @@ from vault_app.domain.document_dates import document_day, letter_date_line
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.locale_format import DEFAULT_LOCALE
 from vault_app.domain.practice import PracticeProfile
+from vault_app.domain.refused_requester import RIGHTS
 from vault_app.domain.requests import ClientRequest, grounds_for
 
 HHS_COMPLAINT = (
@@ -212,19 +213,27 @@ def access_denial(
 NOT_REPRESENTATIVE_CITATION = "45 CFR 164.502(g), 164.508, 164.514(h), 164.524(a)(1)"
 
 
+# A refused requester's request, by kind (domain/refused_requester.RIGHTS): what they asked, in the letter's words.
+_REFUSED_ASKED: dict[str, str] = {
+    "access": "for health information about",
+    "amendment": "to amend health information about",
+    "accounting": "for an accounting of disclosures of health information about",
+}
+
+
 def not_representative_reply(
     profile: PracticeProfile, request: ClientRequest, requester_name: str, day: date, *,
     basis: tuple[str, str] | None = None,
 ) -> Letter:
     """`basis`: the rule that refused the requester on the day received, as (general words,
     citation) (domain/refused_requester), stated in writing in place of the missing documentation."""
-    if request.kind != "access":
-        raise InvalidInput(f"{request.label} is not an access request.")
+    if request.kind not in _REFUSED_ASKED:
+        raise InvalidInput(f"{request.label} is not an access, amendment or accounting request.")
     who, phone = _contact(profile)
-    paras = (
-        f"On {_day(profile, request.received_on)} we received your request for health information about the "
-        "person you named. We can neither confirm nor deny that this person is, or has been, a client of this "
-        "practice.",
+    asked, right = _REFUSED_ASKED[request.kind], RIGHTS[request.kind]
+    paras: tuple[str, ...] = (
+        f"On {_day(profile, request.received_on)} we received your request {asked} the person you named. We can "
+        "neither confirm nor deny that this person is, or has been, a client of this practice.",
         "We release health information only to the person it is about; to their personal representative, with "
         "documentation of that person's authority to act for them, such as a court order or a health care power "
         "of attorney (45 CFR 164.502(g), 164.514(h)); or with the written authorization of the person it is about "
@@ -232,8 +241,11 @@ def not_representative_reply(
         "Your request did not include that documentation or authorization, so we cannot act on it. If you have "
         f"it, you may send it to {who} (telephone {phone}), and we will consider a new request.",
     )
+    if request.kind != "access":  # the right asked for, and whose it is (domain/refused_requester.RIGHTS)
+        paras = (*paras[:2], f"That right is the person's own, exercised for them only by their personal "
+                             f"representative ({right}, 45 CFR 164.502(g)(1)).", *paras[2:])
     if basis is not None:
-        paras = (*paras[:2],
+        paras = (*paras[:-1],
                  f"{basis[0]} ({basis[1]}). For that reason we cannot act on your request. If you believe this "
                  f"does not apply, you may write to {who} (telephone {phone}).")
     to = requester_name.strip() or "Sir or Madam"

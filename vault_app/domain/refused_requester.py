@@ -11,7 +11,12 @@ ground "not_representative" (45 CFR 164.502(g); the right of access is the indiv
 neither confirm nor deny that the person is a client. A refusal not in the table (a Part 2
 consent's signer, say) is no answer to a request for records: the request stays refused at entry.
 
-Pure data and one function: services/request_refused.py gathers the facts and records.
+The same holds for a request to amend (164.526(a)(1)) or for an accounting of disclosures
+(164.528(a)(1)): each right is "the individual's", and 164.502(g)(1) lets only their personal
+representative exercise it for them (RIGHTS). An amendment so answered is no denial the client may
+disagree with (164.526(d)): the client asked nothing.
+
+Pure data and two functions: services/request_refused.py gathers the facts and records.
 """
 
 from __future__ import annotations
@@ -30,6 +35,20 @@ class RefusedAnswer:
     ground: str
     citation: str  # the rule's own citation, as the refusal at entry gave it
     basis: str  # the letter's basis, to the requester, in general words (no fact of the chart)
+
+
+# The request's kind -> the individual's right it would exercise (its citation), the one a refused
+# requester is answered on having none of; a kind not here is never recorded refused.
+RIGHTS: dict[str, str] = {
+    "access": "45 CFR 164.524(a)(1)",
+    "amendment": "45 CFR 164.526(a)(1)",
+    "accounting": "45 CFR 164.528(a)(1)",
+}
+
+
+def right_of(kind: str) -> str | None:
+    """The citation of the individual's right a request of `kind` exercises; None: no such right here."""
+    return RIGHTS.get(kind)
 
 
 # rule code -> the basis the requester's letter states (its citation is the rule's own).
@@ -65,4 +84,4 @@ def answer(refusal: RepRefusal | None) -> RefusedAnswer | None:
     return RefusedAnswer(refusal.code, GROUND, refusal.citation, BASES[refusal.code])
 
 
-__all__ = ["BASES", "GROUND", "RefusedAnswer", "answer"]
+__all__ = ["BASES", "GROUND", "RIGHTS", "RefusedAnswer", "answer", "right_of"]

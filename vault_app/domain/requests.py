@@ -236,6 +236,9 @@ class ClientRequest:
     # What an access copy gave, as data (a screen says it in its language); None: granted before
     # the data was kept, or by words typed on the command line (`granted` alone says it).
     given: Given | None = None
+    # An access request: what the client asked for (state_deadlines.ASKED_CODES: "inspect", "copies",
+    # "both"), which sets the state deadline it is held to; "" not said (every state rule counts).
+    asked: str = ""
 
     @property
     def original_due(self) -> date:
@@ -325,7 +328,8 @@ def ways_when_nothing_held(request: ClientRequest, today: date, *, held_otherwis
     longest = request.original_due + timedelta(days=rule_for("access").extension_days)
     open_: dict[str, bool] = {"copy_what_is_held": held_otherwise, "close_nothing_held": True,
                               "extend": request.may_extend_on(today)
-                              and extension_past_state(state, "access", request.received_on, longest) is None,
+                              and extension_past_state(state, "access", request.received_on, longest,
+                                                       asked=request.asked) is None,
                               "deny": True}
     return tuple(w for w in NOTHING_HELD_WAYS if open_[w.code])
 

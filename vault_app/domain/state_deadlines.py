@@ -12,10 +12,14 @@ that gives the client more (164.202, "more stringent"), and some states want the
   day is made up for it (STATE_UNTIMED_RULES: said beside the due date, HIPAA's date stands).
 
 A request's due date is the EARLIER of the federal one and the state's, and says which rule sets
-it. A request does not record whether the client asked to inspect or for copies, so the earlier
-state date (inspection) is the one shown, the other listed beside it: acting by the earlier one
-meets both. Where the app knows no rule for the practice's license state, the date is HIPAA's, and
-screens say the state's may be shorter.
+it. An access request records what the client asked for (ASKED_FORMS: to inspect, for copies, or
+both) and only the state's rules for that are counted: a New York request for copies alone is due
+on HIPAA's date, "within a reasonable time" said beside it, and may be extended as HIPAA allows
+(found by a walker: a written request for copies was held to the 10 days to inspect, Extend greyed).
+A request that does not say (recorded before this was kept, or not said) counts every rule: the
+earlier state date (inspection) is the one shown, the other listed beside it, and acting by the
+earlier one meets both. Where the app knows no rule for the practice's license state, the date is
+HIPAA's, and screens say the state's may be shorter.
 
 An extension is HIPAA's (164.524(b)(2)(ii)) and lengthens HIPAA's period only: a stricter state
 law stands (45 CFR 160.203(b)). Neither section known here provides one, so an extension whose new
@@ -37,12 +41,19 @@ from datetime import date, timedelta
 from typing import Literal
 
 from vault_app.domain.deadlines import rule_for
-from vault_app.domain.errors import RefusedByPolicy
+from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 
 CHECKED_ON = "2026-12-05"
 AccessForm = Literal["inspect", "copy"]
 SetBy = Literal["federal", "state"]
+# What the client asked for in an access request; "" not said (every rule counts: the safer date).
+AccessAsked = Literal["", "inspect", "copies", "both"]
+ASKED_CODES: tuple[str, ...] = ("inspect", "copies", "both")
+ASKED_FORMS: dict[str, frozenset[str]] = {
+    "": frozenset({"inspect", "copy"}), "both": frozenset({"inspect", "copy"}),
+    "inspect": frozenset({"inspect"}), "copies": frozenset({"copy"}),
+}
 
 
 @dataclass(frozen=True)
@@ -97,18 +108,39 @@ _NY_COPY_HOW = (f"the Department of Health's memorandum on section 18 (copies \"
                 f"{CHECKED_ON}; the paragraph's own text was not read here, and the seeds of "
                 f"/work/shared hold none of it: whether copies are (2)(d) or (2)(e) is as the memorandum says")
 
-# New York: copies "within a reasonable time" (N.Y. Public Health Law 18(2)(d)), no number of days.
-# A request does not record whether it asks to inspect or for copies, and the section's own text
-# was not read: the safer rule stands, so an extension past the 10 days to inspect is still refused
-# for every New York access request (extension_refusal); the words say both.
+# New York: copies "within a reasonable time" (N.Y. Public Health Law 18(2)(d)), no number of days:
+# a request for copies alone is due on HIPAA's date (164.524(b)(2)) and may take HIPAA's extension.
+# One that asks to inspect, or does not say, keeps the 10 days to inspect and no extension past them.
 STATE_UNTIMED_RULES: dict[str, tuple[StateUntimedRule, ...]] = {
     "NY": (StateUntimedRule("NY", "copy", "N.Y. Public Health Law 18(2)(d)", False, _NY_COPY_HOW),),
 }
 
 
-def untimed_rules(state: str, kind: str) -> tuple[StateUntimedRule, ...]:
-    """The license state's access deadlines without a number of days the app knows."""
-    return STATE_UNTIMED_RULES.get(state.strip().upper(), ()) if kind == "access" else ()
+def asked_forms(asked: str) -> frozenset[str]:
+    """The forms of access (StateAccessRule.what) a request asking for `asked` is held to."""
+    if asked not in ASKED_FORMS:
+        raise ValueError(f"unknown form of access asked: {asked!r}")
+    return ASKED_FORMS[asked]
+
+
+def check_asked(kind: str, asked: str) -> None:
+    """What the client asked for is said of an access request only, in one of ASKED_CODES."""
+    if not asked:
+        return
+    if kind != "access":
+        raise InvalidInput("Only an access request says whether the client asked to inspect or for copies.",
+                           code="request.asked_not_access", field="asked")
+    if asked not in ASKED_CODES:
+        raise InvalidInput("Unknown form of access; choose from: " + ", ".join(ASKED_CODES) + ".",
+                           code="request.asked_unknown", field="asked")
+
+
+def untimed_rules(state: str, kind: str, asked: str = "") -> tuple[StateUntimedRule, ...]:
+    """The license state's access deadlines without a number of days the app knows, for what was asked."""
+    if kind != "access":
+        return ()
+    forms = asked_forms(asked)
+    return tuple(r for r in STATE_UNTIMED_RULES.get(state.strip().upper(), ()) if r.what in forms)
 
 
 def add_working_days(start: date, days: int) -> date:
@@ -128,14 +160,19 @@ def rule_due(rule: StateAccessRule, received_on: date) -> date:
     return add_working_days(received_on, rule.days) if rule.working_days else received_on + timedelta(days=rule.days)
 
 
-def state_rules(state: str, kind: str) -> tuple[StateAccessRule, ...]:
-    """The rules the app knows for a request of `kind` in `state` (only access has any)."""
-    return STATE_ACCESS_RULES.get(state.strip().upper(), ()) if kind == "access" else ()
+def state_rules(state: str, kind: str, asked: str = "") -> tuple[StateAccessRule, ...]:
+    """The rules the app knows for a request of `kind` in `state` (only access has any), those
+    for what the client asked (`asked`: ASKED_FORMS; "" not said, every rule)."""
+    if kind != "access":
+        return ()
+    forms = asked_forms(asked)
+    return tuple(r for r in STATE_ACCESS_RULES.get(state.strip().upper(), ()) if r.what in forms)
 
 
-def state_dues(state: str, kind: str, received_on: date) -> list[tuple[StateAccessRule, date]]:
-    """Each known state rule with its day, earliest first."""
-    return sorted(((r, rule_due(r, received_on)) for r in state_rules(state, kind)), key=lambda pair: pair[1])
+def state_dues(state: str, kind: str, received_on: date, asked: str = "") -> list[tuple[StateAccessRule, date]]:
+    """Each known state rule (for what was asked) with its day, earliest first."""
+    return sorted(((r, rule_due(r, received_on)) for r in state_rules(state, kind, asked)),
+                  key=lambda pair: pair[1])
 
 
 @dataclass(frozen=True)
@@ -144,35 +181,38 @@ class Deadline:
     set_by: SetBy
     citation: str  # of the rule that sets `day`
     state: str  # the license state ("" when none is set)
-    state_known: bool  # the app knows a rule of this state for this kind of request
+    state_known: bool  # the app knows a rule of this state for this kind of request (and what was asked)
     federal_day: date
     federal_citation: str
     rule: StateAccessRule | None  # the state rule that sets `day`
     state_days: tuple[tuple[StateAccessRule, date], ...] = ()  # every known state rule's day
     untimed: tuple[StateUntimedRule, ...] = ()  # the state's rules without a day (NY's copies)
+    asked: str = ""  # what the client asked for (ASKED_FORMS), "" not said
 
 
-def deadline_for(kind: str, received_on: date, federal_due: date, state: str) -> Deadline:
+def deadline_for(kind: str, received_on: date, federal_due: date, state: str, asked: str = "") -> Deadline:
     """The day a request must be acted on: HIPAA's (`federal_due`, extended or not) or, when the
-    license state's is earlier, the state's; a tie is the federal one (nothing stricter)."""
+    license state's (for what was asked) is earlier, the state's; a tie is the federal one."""
     code = state.strip().upper()
-    dues = state_dues(code, kind, received_on)
+    dues = state_dues(code, kind, received_on, asked)
     federal_citation = rule_for(kind).citation
-    untimed = untimed_rules(code, kind)
+    untimed = untimed_rules(code, kind, asked)
     if dues and dues[0][1] < federal_due:
         rule, day = dues[0]
         return Deadline(day, "state", rule.citation, code, True, federal_due, federal_citation, rule, tuple(dues),
-                        untimed)
-    return Deadline(federal_due, "federal", federal_citation, code, bool(dues), federal_due, federal_citation, None,
-                    tuple(dues), untimed)
+                        untimed, asked)
+    # A rule without a day is a rule known too: New York's copies are not "your state's may be shorter".
+    return Deadline(federal_due, "federal", federal_citation, code, bool(dues or untimed), federal_due,
+                    federal_citation, None, tuple(dues), untimed, asked)
 
 
 def extension_past_state(state: str, kind: str, received_on: date, new_due: date,
-                         rules: tuple[StateAccessRule, ...] | None = None) -> tuple[StateAccessRule, date] | None:
+                         rules: tuple[StateAccessRule, ...] | None = None,
+                         asked: str = "") -> tuple[StateAccessRule, date] | None:
     """The known state rule (with its day) that an extension to `new_due` would pass, the
     earliest first; None when none would (no rule known, or each allows that date).
-    `rules`: the rules to judge by, the license state's known ones when None."""
-    chosen = state_rules(state, kind) if rules is None else rules
+    `rules`: the rules to judge by, the license state's known ones for what was asked when None."""
+    chosen = state_rules(state, kind, asked) if rules is None else rules
     passed = sorted(((r, rule_due(r, received_on)) for r in chosen
                      if new_due > rule_due(r, received_on) + timedelta(days=r.extension_days)),
                     key=lambda pair: pair[1])
@@ -180,10 +220,10 @@ def extension_past_state(state: str, kind: str, received_on: date, new_due: date
 
 
 def extension_refusal(state: str, kind: str, received_on: date, new_due: date,
-                      locale: str = DEFAULT_LOCALE) -> RefusedByPolicy | None:
+                      locale: str = DEFAULT_LOCALE, asked: str = "") -> RefusedByPolicy | None:
     """The refusal of an extension to `new_due` where the practice's license state's deadline
-    allows none past its day; None when the extension may go out."""
-    passed = extension_past_state(state, kind, received_on, new_due)
+    (for what was asked) allows none past its day; None when the extension may go out."""
+    passed = extension_past_state(state, kind, received_on, new_due, asked=asked)
     if passed is None:
         return None
     rule, day = passed
@@ -198,6 +238,7 @@ def extension_refusal(state: str, kind: str, received_on: date, new_due: date,
     )
 
 
-__all__ = ["CHECKED_ON", "STATE_ACCESS_RULES", "STATE_UNTIMED_RULES", "AccessForm", "Deadline", "SetBy",
-           "StateAccessRule", "StateUntimedRule", "add_working_days", "deadline_for", "extension_past_state",
-           "extension_refusal", "rule_due", "state_dues", "state_rules", "untimed_rules"]
+__all__ = ["ASKED_CODES", "ASKED_FORMS", "CHECKED_ON", "STATE_ACCESS_RULES", "STATE_UNTIMED_RULES", "AccessAsked",
+           "AccessForm", "Deadline", "SetBy", "StateAccessRule", "StateUntimedRule", "add_working_days", "asked_forms",
+           "check_asked", "deadline_for", "extension_past_state", "extension_refusal", "rule_due", "state_dues",
+           "state_rules", "untimed_rules"]

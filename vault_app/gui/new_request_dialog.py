@@ -120,6 +120,17 @@ class NewRequestDialog(GuardedDialog):
         self.kind.setAccessibleName(self.tr("Kind of request"))
         for key, text in KINDS:
             self.kind.addItem(QCoreApplication.translate("NewRequestDialog", str(text)), key)
+        # An access request: to inspect, for copies, or both. A state's deadline may differ by it (N.Y.
+        # PHL 18(2): inspection in 10 days, copies within a reasonable time): found by a walker, a request
+        # for copies was held to the 10 days to inspect, as the form never asked (domain/state_deadlines).
+        self.asked = QComboBox()
+        self.asked.setAccessibleName(self.tr("What the client asked for"))
+        self.asked.addItem(self.tr("Not said (the earlier deadline counts)"), "")
+        self.asked.addItem(self.tr("To inspect the record"), "inspect")
+        self.asked.addItem(self.tr("Copies of the record"), "copies")
+        self.asked.addItem(self.tr("Both: to inspect it and copies"), "both")
+        self.asked_label = QLabel(self.tr("Asked for:"))
+        self.asked_label.setBuddy(self.asked)
         self.received = _date_edit(self.tr("Date received"))
         self.description = QLineEdit()
         self.description.setAccessibleName(self.tr("What is asked for"))
@@ -171,6 +182,7 @@ class NewRequestDialog(GuardedDialog):
         self.message = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Request:"), self.kind)
+        form.addRow(self.asked_label, self.asked)
         form.addRow(self.tr("Received on:"), self.received)
         form.addRow(self.tr("Details:"), self.description)
         form.addRow(self.notes_label, self.notes)
@@ -304,19 +316,20 @@ class NewRequestDialog(GuardedDialog):
                 widget.deleteLater()
         for g, label in refused:
             button = QPushButton(self.tr("Record a request made by {who}, refused on this rule").format(who=label))
-            button.setAccessibleDescription(self.tr("Records an access request made by them, denied on the rule "
-                                                    "above with its citation, and keeps the reply to them."))
+            button.setAccessibleDescription(self.tr("Records the request made by them, denied on the rule above "
+                                                    "with its citation, and keeps the reply to them."))
             button.clicked.connect(lambda _checked=False, gid=g.guardian_id: self.save_refused(gid))
             self._refused_layout.addWidget(button)
         self._kind_changed()
 
     def save_refused(self, guardian_id: str) -> None:
-        """Recorded as the representative's access request, denied on the rule that greys them."""
+        """Recorded as the representative's request of the kind chosen, denied on the rule that greys them."""
         if unfinished_date(self.received):
             return
         client_id, received, text = self.client_id, self.received.date().toString("yyyy-MM-dd"), self.description.text()
+        kind = str(self.kind.currentData())
         self.controller.op(
-            self, lambda v: request_refused.add_refused_request(v, client_id, received_on=received,
+            self, lambda v: request_refused.add_refused_request(v, client_id, received_on=received, kind=kind,
                                                                 guardian_id=guardian_id, description=text),
             label=self.tr("Recording the request…")).success(lambda _done: self.accept()) \
             .failure(show_inline_at(self.message, {"request_received_on": self.received,
@@ -324,10 +337,13 @@ class NewRequestDialog(GuardedDialog):
 
     def _kind_changed(self, *_args: object) -> None:
         amendment = self.kind.currentData() == "amendment"
+        self.asked.setVisible(self.kind.currentData() == "access")
+        self.asked_label.setVisible(self.kind.currentData() == "access")
         self.notes.setVisible(amendment)
         self.notes_label.setVisible(amendment)
-        # Recorded as refused: an access request only (the right of access is what the rule denies).
-        self.refused_box.setVisible(self.kind.currentData() == "access" and self._refused_layout.count() > 0)
+        # Recorded as refused: access, amendment and accounting alike (each right is the individual's,
+        # exercised only by their personal representative: domain/refused_requester.RIGHTS).
+        self.refused_box.setVisible(self._refused_layout.count() > 0)
 
     def _show_notes(self, rows: list[NoteSummary]) -> None:
         checked = set(self.note_ids()) | self._wanted_notes
@@ -347,7 +363,7 @@ class NewRequestDialog(GuardedDialog):
         if not self.description.text().strip():
             return None
         return {"where": "records", "dialog": "new_request", "context": {"client_id": self.client_id},
-                "fields": {"kind": str(self.kind.currentData()),
+                "fields": {"kind": str(self.kind.currentData()), "asked": str(self.asked.currentData()),
                            "received": self.received.date().toString("yyyy-MM-dd"),
                            "description": self.description.text(), "made_by": str(self.made_by.currentData()),
                            "requester": self.requester.text(), "claim": str(self.claim.currentData()),
@@ -355,6 +371,7 @@ class NewRequestDialog(GuardedDialog):
 
     def restore_fields(self, fields: dict[str, object]) -> None:
         self.kind.setCurrentIndex(max(0, self.kind.findData(fields.get("kind"))))
+        self.asked.setCurrentIndex(max(0, self.asked.findData(fields.get("asked", ""))))
         received = QDate.fromString(str(fields.get("received", "")), "yyyy-MM-dd")
         if received.isValid():
             self.received.setDate(received)
@@ -387,6 +404,7 @@ class NewRequestDialog(GuardedDialog):
         else:
             name = claim = ""
         note_ids = self.note_ids() if kind == "amendment" else []
+        asked = str(self.asked.currentData() or "") if kind == "access" else ""
         if kind == "amendment" and not note_ids:
             self.message.setText(self.tr("Tick the notes the client asks to amend: the amendment is made on them."))
             self.notes.setFocus()
@@ -395,7 +413,8 @@ class NewRequestDialog(GuardedDialog):
         self.controller.op(
             self, lambda v: requests.add_request(v, client_id, kind=kind, received_on=received, description=text,
                                                  by_representative=made_by != BY_CLIENT, guardian_id=guardian_id,
-                                                 requester_name=name, requester_claim=claim, note_ids=note_ids),
+                                                 requester_name=name, requester_claim=claim, note_ids=note_ids,
+                                                 asked=asked),
             label=self.tr("Recording the request…")).success(self._saved) \
             .failure(show_inline_at(self.message, {"request_received_on": self.received,
                                                    "request_description": self.description, "notes": self.notes},

@@ -153,6 +153,13 @@ SAYS: Mapping[str, str] = {
     "request.refused_claim": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Only a parent's request, or a recorded representative's, is recorded as refused by "
                              "the representative rules."),
+    "request.refused_kind": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Only an access, amendment or accounting request is recorded as refused by the "
+                             "representative rules."),
+    "request.asked_not_access": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Only an access request says whether the client asked to inspect or for copies."),
+    "request.asked_unknown": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Say whether the client asked to inspect the record, for copies, or both."),
     "request.partial_only_access": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Only an access request can be granted in part."),
     "request.not_amendment": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Request {id} is not an amendment request."),

@@ -129,7 +129,8 @@ class DisagreementRow(QWidget):
     def show_request(self, q: ClientRequest, letter_kinds: Sequence[str] = ()) -> None:
         """`letter_kinds`: the kinds of the request's kept letters (a rebuttal without its own
         owes the client a copy still)."""
-        denied = q.kind == "amendment" and q.status == "denied"
+        # A refused requester's amendment (not_representative) is no denial the client may disagree with.
+        denied = q.kind == "amendment" and q.status == "denied" and "not_representative" not in q.grounds
         self.setVisible(denied)
         owed = denied and bool(q.rebuttal) and REBUTTAL_KIND not in letter_kinds
         self.letter_button.setVisible(owed)

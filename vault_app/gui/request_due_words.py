@@ -59,30 +59,47 @@ def access_rules(state: str, *, cited: bool = False) -> str:
     return ", ".join(f"{words} ({citation})" if cited else words for words, citation in said)
 
 
+def _asked(asked: str) -> str:
+    words = {"inspect": QCoreApplication.translate("RequestDueWords", "The client asked to inspect the record."),
+             "copies": QCoreApplication.translate("RequestDueWords", "The client asked for copies of the record."),
+             "both": QCoreApplication.translate("RequestDueWords",
+                                                "The client asked to inspect the record and for copies.")}
+    return words.get(asked, "")
+
+
+def _untimed_lines(d: Deadline, federal: str) -> list[str]:
+    # No day of its own: HIPAA's date is the latest the copies may come (45 CFR 164.524(b)(2)).
+    return [QCoreApplication.translate(
+        "RequestDueWords", "Also {rule} ({citation}), no number of days: no later than HIPAA's date, "
+                           "{federal}.").format(rule=_untimed(r), citation=r.citation, federal=federal)
+        for r in d.untimed]
+
+
 def long_words(d: Deadline) -> list[str]:
     """The request window's sentences under its due date (plain text: the caller escapes them)."""
     federal = show_date(d.federal_day)
+    # What the client asked for sets which state deadline counts (domain/state_deadlines.ASKED_FORMS).
+    asked = [_asked(d.asked)] if d.asked else []
     if d.set_by == "federal":
+        if d.untimed and not d.state_days:  # New York's copies: no day of their own, HIPAA's stands
+            return [*asked, QCoreApplication.translate("RequestDueWords", "This is HIPAA's date ({citation}).").format(
+                citation=d.federal_citation), *_untimed_lines(d, federal)]
         if d.state_known:
-            return [QCoreApplication.translate(
+            return [*asked, QCoreApplication.translate(
                 "RequestDueWords", "This is HIPAA's date ({citation}), earlier than your state's.").format(
                     citation=d.federal_citation)]
-        return [QCoreApplication.translate(
+        return [*asked, QCoreApplication.translate(
             "RequestDueWords", "This is HIPAA's date ({citation}): federal deadline; your state's may be "
                                "shorter.").format(citation=d.federal_citation)]
     assert d.rule is not None
-    lines = [QCoreApplication.translate(
+    lines = [*asked, QCoreApplication.translate(
         "RequestDueWords", "Set by {citation}: {rule}. HIPAA's date is {federal}.").format(
             citation=d.citation, rule=_rule(d.rule), federal=federal)]
     others = [(r, day) for r, day in d.state_days if r is not d.rule]
     lines += [QCoreApplication.translate("RequestDueWords", "Also {rule}: by {day} ({citation}).").format(
         rule=_rule(r), day=show_date(day), citation=r.citation) for r, day in others]
-    # No day of its own: HIPAA's date is the latest the copies may come (45 CFR 164.524(b)(2)).
-    lines += [QCoreApplication.translate(
-        "RequestDueWords", "Also {rule} ({citation}), no number of days: no later than HIPAA's date, "
-                           "{federal}.").format(rule=_untimed(r), citation=r.citation, federal=federal)
-        for r in d.untimed]
-    if others or d.untimed:
+    lines += _untimed_lines(d, federal)
+    if (others or d.untimed) and not d.asked:
         lines.append(QCoreApplication.translate(
             "RequestDueWords", "The request does not say whether the client asked to inspect or for copies: "
                                "the earlier date is shown."))
@@ -107,6 +124,10 @@ def state_extension_words(state: str) -> str:
     rules = state_rules(state, "access")
     if not rules or any(r.extension_days for r in rules):
         return ""
+    if untimed_rules(state, "access"):  # New York: copies alone are due on HIPAA's date, its extension too
+        return QCoreApplication.translate(
+            "RequestDueWords", "Your state's deadline to inspect has no extension: a request to inspect, or one "
+                               "that does not say, is not extended past it; a request for copies alone may be.")
     return QCoreApplication.translate(
         "RequestDueWords", "Your state's access deadline has no extension: an access request is not extended past "
                            "it.")
@@ -120,7 +141,7 @@ def no_extension_words(q: ClientRequest, d: Deadline) -> str:
     if q.closed or q.extension is not None:
         return ""
     longest = q.original_due + timedelta(days=rule_for(q.kind).extension_days)
-    passed = extension_past_state(d.state, q.kind, q.received_on, longest)
+    passed = extension_past_state(d.state, q.kind, q.received_on, longest, asked=q.asked)
     if passed is None:
         return ""
     rule, day = passed

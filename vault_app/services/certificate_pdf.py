@@ -184,7 +184,9 @@ def render(document: dict[str, Any], *, locale: str = DEFAULT_LOCALE) -> bytes:
                    f"SHA-256 {k['sha256']})", 8.5)
     w.field("Counts", ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in records["counts"].items()))
     dates = records["inclusive_dates"]
-    w.field("Inclusive dates", f"{w.day(dates.get('from'))} to {w.day(dates.get('to'))}")
+    # Nothing dated in the chart (documents only): said in words, never "? to ?".
+    w.field("Inclusive dates", f"{w.day(dates.get('from'))} to {w.day(dates.get('to'))}"
+            if dates.get("from") and dates.get("to") else "not recorded")
     w.heading("Basis and authorization")
     w.field("Basis", {"retention": "retention period ended", "permission": "client's written permission",
                       "override": "documented override"}.get(basis["kind"], basis["kind"]))

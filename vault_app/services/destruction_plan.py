@@ -42,7 +42,10 @@ _TOO_LARGE_CODE = {"permission": "destruction.permission_too_large"}
 # Ledger kinds that mean a copy of chart content left the vault.
 COPY_KINDS = ("disclosure", "note.printed", "export.created", "chart.exported", "attachment.exported")
 NOT_DELIVERED = "disclosure.not_delivered"
-_DATE_COLUMNS = ("date", "note_date")
+# last_contact, discharged_on: the clients row's own dates, so a chart with no sessions or notes (an
+# imported one, its last contact known) is still dated (found by a walker: "? to ?"). Only the
+# clients table has them, and it has no note column: a notes-only destruction never reads them.
+_DATE_COLUMNS = ("date", "note_date", "last_contact", "discharged_on")
 
 
 def new_certificate_id() -> str:

@@ -18,7 +18,7 @@ def license_state(vault: Vault) -> str:
 
 
 def deadline(q: ClientRequest, state: str) -> Deadline:
-    return deadline_for(q.kind, q.received_on, q.due_on, state)
+    return deadline_for(q.kind, q.received_on, q.due_on, state, q.asked)
 
 
 def deadline_of(vault: Vault, q: ClientRequest) -> Deadline:
@@ -29,7 +29,7 @@ def due_data(d: Deadline) -> dict[str, object]:
     """The due date's fields for JSON output: the date, who sets it, and the federal one beside it."""
     return {"due_on": d.day.isoformat(), "due_set_by": d.set_by, "due_citation": d.citation,
             "federal_due_on": d.federal_day.isoformat(), "state_rule_known": d.state_known,
-            "license_state": d.state,
+            "license_state": d.state, "asked": d.asked,
             # The state's deadlines with no number of days (New York's copies): said beside the date.
             "state_untimed": [{"what": r.what, "citation": r.citation} for r in d.untimed]}
 

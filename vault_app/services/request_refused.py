@@ -20,7 +20,7 @@ from vault_app.domain import who_acts
 from vault_app.domain.clinical import require_date
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.letters import Letter
-from vault_app.domain.refused_requester import RefusedAnswer, answer
+from vault_app.domain.refused_requester import RefusedAnswer, answer, right_of
 from vault_app.domain.representatives import RepRefusal
 from vault_app.domain.requests import ClientRequest
 from vault_app.services import clients, practice, representatives, request_records, request_requester
@@ -57,16 +57,21 @@ def add_refused_request(
     client_id: str,
     *,
     received_on: date | str,
+    kind: str = "access",
     guardian_id: str | None = None,
     requester_name: str = "",
     requester_claim: str = "",
     description: str = "",
     decided_on: date | str | None = None,
 ) -> tuple[ClientRequest, Letter]:
-    """An access request made by a representative the rules refuse on the day received, recorded as
-    theirs and denied on the rule (kind "access": the right the rules deny them). Refused when the
-    rules let them make it: that request is recorded open with add_request and answered on its merits."""
+    """A request (access, amendment or accounting: domain/refused_requester.RIGHTS) made by a
+    representative the rules refuse on the day received, recorded as theirs and denied on the rule.
+    Refused when the rules let them make it: that request is recorded open with add_request and
+    answered on its merits."""
     require_client(vault, client_id)
+    if right_of(kind) is None:
+        raise InvalidInput("Only an access, amendment or accounting request is recorded as refused by the "
+                           "representative rules.", code="request.refused_kind", field="kind")
     received = require_date(received_on, "date the request was received", allow_future=False,
                             field="request_received_on")
     claim = requester_claim.strip()
@@ -83,7 +88,7 @@ def add_refused_request(
             code="request.refused_not_refused", field="made_by")
     day = require_date(decided_on or today(), "decision date", field="decided_on")
     q = ClientRequest(
-        id="R-" + secrets.token_hex(4), client_id=client_id, kind="access", received_on=received,
+        id="R-" + secrets.token_hex(4), client_id=client_id, kind=kind, received_on=received,
         description=description.strip(), by_representative=True, guardian_id=guardian_id,
         requester_name="" if guardian_id else name, requester_claim="" if guardian_id else claim,
     )

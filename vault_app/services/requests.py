@@ -31,7 +31,7 @@ from vault_app.domain.requests import (
     mismatched_grounds,
     whole_ground_refusal,
 )
-from vault_app.domain.state_deadlines import extension_refusal
+from vault_app.domain.state_deadlines import check_asked, extension_refusal
 from vault_app.services import clients, export, notes, practice, representatives, request_records, request_requester
 from vault_app.services.clinical_common import now_iso, require_client, today
 from vault_app.services.letter_pdf import save_letter_pdf
@@ -74,6 +74,7 @@ def add_request(
     guardian_id: str | None = None,
     requester_name: str = "",
     requester_claim: str = "",
+    asked: str = "",
 ) -> ClientRequest:
     """Record a request the day it was received; the due date follows from the rule.
 
@@ -81,7 +82,7 @@ def add_request(
     164.502(g) first: one who may not act for the client is refused with the reason."""
     q = new_request(vault, client_id, kind=kind, received_on=received_on, description=description,
                     note_ids=note_ids, by_representative=by_representative, guardian_id=guardian_id,
-                    requester_name=requester_name, requester_claim=requester_claim)
+                    requester_name=requester_name, requester_claim=requester_claim, asked=asked)
     request_records.record(vault, q)
     return q
 
@@ -98,6 +99,7 @@ def new_request(
     guardian_id: str | None = None,
     requester_name: str = "",
     requester_claim: str = "",
+    asked: str = "",
 ) -> ClientRequest:
     """The request add_request records, checked, and not yet on file (a superbill's issue records
     it with the file that answers it)."""
@@ -120,6 +122,7 @@ def new_request(
         raise InvalidInput("Unknown authority " + claim + "; choose from: " + ", ".join(CLAIM_CODES) + ".")
     if by_representative and guardian_id is None:
         request_requester.check_unrecorded(vault, client_id, claim, received)
+    check_asked(kind, asked)  # domain/state_deadlines: an access request's codes only
     ids = tuple(dict.fromkeys(note_ids))
     for note_id in ids:
         found = clinical_notes.status(vault.records, note_id)
@@ -139,7 +142,7 @@ def new_request(
         description=_text(description, "description", field="request_description"), note_ids=ids,
         by_representative=by_representative,
         guardian_id=guardian_id, requester_name="" if guardian_id else name,
-        requester_claim="" if guardian_id else claim,
+        requester_claim="" if guardian_id else claim, asked=asked,
     )
     return q
 
@@ -203,7 +206,8 @@ def extend_request(
                  already_extended=q.extension is not None, locale=locale)
     # Past the license state's deadline, which has no extension, the notice would promise a date
     # the state's law does not allow (domain/state_deadlines; found by a walker in New York).
-    refusal = extension_refusal(practice.load(vault).license_state, q.kind, q.received_on, ext.new_due, locale)
+    refusal = extension_refusal(practice.load(vault).license_state, q.kind, q.received_on, ext.new_due, locale,
+                                asked=q.asked)
     if refusal is not None:
         raise refusal
     q = replace(q, extension=ext)
@@ -351,7 +355,8 @@ def accept_amendment(
 def file_disagreement(vault: Vault, request_id: str, *, text: str, received_on: date | str) -> ClientRequest:
     """The client's statement of disagreement, linked to the notes of a denied amendment."""
     q = get_request(vault, request_id)
-    if q.kind != "amendment" or q.status != "denied":
+    # A refused requester's amendment (not_representative) is no denial of the client's: nothing to disagree with.
+    if q.kind != "amendment" or q.status != "denied" or "not_representative" in q.grounds:
         raise RefusedByPolicy("A statement of disagreement answers a denied amendment request.",
                               code="request.disagreement_needs_denial")
     if q.disagreement:

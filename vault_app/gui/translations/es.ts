@@ -7494,8 +7494,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Registrar una solicitud hecha por {who}, rechazada por esta regla</translation>
     </message>
     <message>
-        <source>Records an access request made by them, denied on the rule above with its citation, and keeps the reply to them.</source>
-        <translation>Registra una solicitud de acceso hecha por esa persona, denegada por la regla de arriba con su cita, y guarda la respuesta que se le envía.</translation>
+        <source>Records the request made by them, denied on the rule above with its citation, and keeps the reply to them.</source>
+        <translation>Registra la solicitud hecha por esa persona, denegada por la regla de arriba con su cita, y guarda la respuesta que se le envía.</translation>
     </message>
     <message>
         <source>Name of the person who made the request</source>
@@ -7652,6 +7652,30 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>{who}: {why}</source>
         <translation>{who}: {why}</translation>
+    </message>
+    <message>
+        <source>What the client asked for</source>
+        <translation>Lo que pidió el cliente</translation>
+    </message>
+    <message>
+        <source>Not said (the earlier deadline counts)</source>
+        <translation>No lo dice (cuenta el plazo más temprano)</translation>
+    </message>
+    <message>
+        <source>To inspect the record</source>
+        <translation>Consultar el expediente</translation>
+    </message>
+    <message>
+        <source>Copies of the record</source>
+        <translation>Copias del expediente</translation>
+    </message>
+    <message>
+        <source>Both: to inspect it and copies</source>
+        <translation>Ambas: consultarlo y copias</translation>
+    </message>
+    <message>
+        <source>Asked for:</source>
+        <translation>Pidió:</translation>
     </message>
 </context>
 <context>
@@ -13644,6 +13668,18 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>Give the client's name, or the representative's as recorded under Guardians…; or tick “the client's signed, written direction naming this recipient” under the legal basis; otherwise disclose under the client's authorization.</source>
         <translation>Indique el nombre del cliente, o el del representante tal como consta en Tutores…; o marque «la indicación escrita y firmada del cliente que nombra a este destinatario» en la base legal; si no, divulgue con la autorización del cliente.</translation>
+    </message>
+    <message>
+        <source>Only an access request says whether the client asked to inspect or for copies.</source>
+        <translation>Solo una solicitud de acceso dice si el cliente pidió consultar el expediente o copias.</translation>
+    </message>
+    <message>
+        <source>Say whether the client asked to inspect the record, for copies, or both.</source>
+        <translation>Diga si el cliente pidió consultar el expediente, copias o ambas cosas.</translation>
+    </message>
+    <message>
+        <source>Only an access, amendment or accounting request is recorded as refused by the representative rules.</source>
+        <translation>Solo una solicitud de acceso, de enmienda o de relación de divulgaciones se registra como rechazada por las reglas de representación.</translation>
     </message>
 </context>
 <context>
@@ -21885,6 +21921,26 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Also {rule} ({citation}), no number of days: no later than HIPAA's date, {federal}.</source>
         <translation>También {rule} ({citation}), sin número de días: a más tardar en la fecha de HIPAA, {federal}.</translation>
+    </message>
+    <message>
+        <source>The client asked to inspect the record.</source>
+        <translation>El cliente pidió consultar el expediente.</translation>
+    </message>
+    <message>
+        <source>The client asked for copies of the record.</source>
+        <translation>El cliente pidió copias del expediente.</translation>
+    </message>
+    <message>
+        <source>The client asked to inspect the record and for copies.</source>
+        <translation>El cliente pidió consultar el expediente y copias.</translation>
+    </message>
+    <message>
+        <source>This is HIPAA&apos;s date ({citation}).</source>
+        <translation>Es la fecha de HIPAA ({citation}).</translation>
+    </message>
+    <message>
+        <source>Your state&apos;s deadline to inspect has no extension: a request to inspect, or one that does not say, is not extended past it; a request for copies alone may be.</source>
+        <translation>El plazo de su estado para consultar no tiene prórroga: una solicitud para consultar, o una que no lo dice, no se prorroga más allá de él; una solicitud solo de copias sí puede prorrogarse.</translation>
     </message>
 </context>
 <context>
