@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from vault_app.gui.dates import show_date
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.services.restore_carried import NOT_RECORDS
 
@@ -50,7 +51,7 @@ _LOST_WHAT: dict[str, str] = {
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("RestoreCarried", text)
+    return QCoreApplication.translate("RestoreCarried", text)  # of QT_TRANSLATE_NOOP's marked words
 
 
 def _lost_item(kind: str, n: int, lost: int) -> str | None:
@@ -60,24 +61,31 @@ def _lost_item(kind: str, n: int, lost: int) -> str | None:
         return None
     if kind == "signed_notes":
         if lost < n:
-            return _tr("({0} of them LOST, see below; the safety copy keeps the others)").format(lost)
-        return _tr("(LOST: its text is in no file, see below)") if n == 1 else \
-            _tr("(LOST: their text is in no file, see below)")
+            return QCoreApplication.translate(
+                "RestoreCarried", "({0} of them LOST, see below; the safety copy keeps the others)").format(lost)
+        if n == 1:
+            return QCoreApplication.translate("RestoreCarried", "(LOST: its text is in no file, see below)")
+        return QCoreApplication.translate("RestoreCarried", "(LOST: their text is in no file, see below)")
     if lost < n:
-        return _tr("(not carried over: {0} LOST with the older file, the safety copy keeps the others)").format(lost)
-    return _tr("(not carried over, and LOST: not in the file being replaced either)")
+        return QCoreApplication.translate(
+            "RestoreCarried", "(not carried over: {0} LOST with the older file, the safety copy keeps the others)"
+        ).format(lost)
+    return QCoreApplication.translate(
+        "RestoreCarried", "(not carried over, and LOST: not in the file being replaced either)")
 
 
 def _lost_notes(notes: Any) -> str:
     """Each signed record no file holds, by what it was, its day and chart number (never its text
     nor the client's name), so that it can be written again."""
-    from vault_app.gui.dates import show_date
-
     said = []
     for note in notes:
-        what = _tr(_LOST_WHAT.get(note.what, _LOST_WHAT["note"]))
-        said.append(_tr("{0} of {1}, chart {2}").format(what, show_date(note.time), note.chart) if note.chart else
-                    _tr("{0} of {1}, in a chart no file kept holds").format(what, show_date(note.time)))
+        what, day = _tr(_LOST_WHAT.get(note.what, _LOST_WHAT["note"])), show_date(note.time)
+        if note.chart:
+            said.append(QCoreApplication.translate("RestoreCarried", "{0} of {1}, chart {2}").format(
+                what, day, note.chart))
+        else:
+            said.append(QCoreApplication.translate("RestoreCarried", "{0} of {1}, in a chart no file kept holds")
+                        .format(what, day))
     return "; ".join(said)
 
 
@@ -86,13 +94,18 @@ def lost_lines(lost: Any, *, after: bool = False) -> list[str]:
     if lost is None or not lost.files:
         return []
     files = ", ".join(lost.files)
-    out = [_tr("{0} in the vault you are replacing is an older copy put back: its audit ledger recorded later "
-               "changes it does not hold. What was written after that copy is in no file any more, the safety "
-               "copy included; only its ledger entries are left.").format(files) if not after else
-           _tr("{0} in the vault it replaced was an older copy put back: what was written after that copy was in "
-               "no file, the safety copy included; only its ledger entries are left.").format(files)]
+    if after:
+        out = [QCoreApplication.translate(
+            "RestoreCarried", "{0} in the vault it replaced was an older copy put back: what was written after that "
+            "copy was in no file, the safety copy included; only its ledger entries are left.").format(files)]
+    else:
+        out = [QCoreApplication.translate(
+            "RestoreCarried", "{0} in the vault you are replacing is an older copy put back: its audit ledger "
+            "recorded later changes it does not hold. What was written after that copy is in no file any more, "
+            "the safety copy included; only its ledger entries are left.").format(files)]
     if lost.notes:
-        out.append(_tr("Write these again (their text is lost): {0}.").format(_lost_notes(lost.notes)))
+        out.append(QCoreApplication.translate("RestoreCarried", "Write these again (their text is lost): {0}.")
+                   .format(_lost_notes(lost.notes)))
     return out
 
 
