@@ -11,7 +11,10 @@ from tests.conftest import PASSPHRASE, reopen
 from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import cli_in_process
 from tests.core.test_restore_carries_disclosures import _walker_path
-from vault_app.services import accounting, backup, backup_repo, backup_restore, restore_ask
+from vault_app.cli.common import day
+from vault_app.domain.locale_format import DEFAULT_LOCALE
+from vault_app.services import accounting, backup, backup_repo, backup_restore, notes, restore_ask, sessions
+from vault_app.services.clients import get_client
 from vault_app.services.restore_carried import AGENCY_UNKNOWN, CARRIED
 from vault_app.services.vault import Vault
 from vault_app.storage.compartment import Compartment
@@ -117,17 +120,53 @@ def test_the_command_prints_what_it_replaces_before_restoring(vault: Vault, vaul
                           "--vault", str(vault_dir))
     assert done.code == 0, done.err
     # The session and the note's draft are "other record entries"; the backup made and the unlocks, housekeeping.
+    # The walker's vault has an older records.db put back: the note signed after it is in no file (found
+    # by a walker: it was said kept by the safety copy), named by chart number and day to write it again.
     said = ("The vault you are replacing holds 7 entries newer than this backup: 1 disclosure (it will be carried "
-            "over); 1 signed note or amendment (NOT carried over: the text is in the files being replaced; the "
-            "safety copy keeps them); 3 housekeeping entries (backups, unlocks, checks) (no record; the safety "
-            "copy keeps them); 2 other record entries (not carried over: the safety copy keeps them).")
+            "over); 1 signed note or amendment (LOST: its text is in no file, see below); 3 housekeeping entries "
+            "(backups, unlocks, checks) (no record; the safety copy keeps them); 2 other record entries (not "
+            "carried over, and LOST: not in the file being replaced either).")
     assert said in done.out, done.out
     assert done.out.index(said) < done.out.index("Restored into")
+    with reopen(vault_dir) as restored:
+        number = get_client(restored, _chart.client_id).chart_number
+    again_words = f"Write these again (their text is lost): signed note of {_today_shown()}, chart {number}."
+    assert done.out.count(again_words) == 2, done.out  # before the restore, and in its report
+    assert ("records.db in the vault it replaced was an older copy put back: what was written after that copy was "
+            "in no file, the safety copy included; only its ledger entries are left.") in done.out
+    assert "signed notes and other records were in the files the backup replaced" not in done.out
     # Restored again: the disclosure is in the restored vault now, nothing newer is left behind.
     again = cli_in_process("backup", "restore", str(path), "--to", str(vault_dir), "--overwrite",
                            "--vault", str(vault_dir), "--json")
     assert again.code == 0, again.err
     assert "newer than this backup: 1 disclosure (it will be carried over)" in again.err
+
+
+def _today_shown() -> str:
+    return day(f"{fx.today().isoformat()}T12:00:00", DEFAULT_LOCALE)
+
+
+def test_a_newer_live_vault_keeps_the_safety_copy_words_in_the_command(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    """The normal case: the live vault is newer than the backup, so the safety copy does keep the note."""
+    from vault_app.cli import restore_ask_words
+
+    chart = fx.make_chart(vault, n=1)
+    path = Path(backup.create_backup(vault, tmp_path / "usb").path)
+    s = sessions.add_session(vault, chart.client_id, date=fx.days_ago(1), duration_minutes=53)
+    note = notes.create_progress_note(vault, chart.client_id, template="soap", session_id=s.session_id,
+                                      sections={"subjective": "Seen after the backup."})
+    notes.sign_note(vault, note.note_id)
+    vault.lock()
+    said = restore_ask.ahead(path, vault_dir, passphrase=PASSPHRASE)
+    [line] = restore_ask_words.lines(said)
+    assert ("1 signed note or amendment (NOT carried over: the text is in the files being replaced; the safety "
+            "copy keeps them)") in line
+    assert "LOST" not in line
+    assert restore_ask_words.left_behind({"signed_notes": 1}, "SAFE", said.lost if said else None) == [
+        "The rest was not carried over (signed notes and other records were in the files the backup replaced): "
+        "the safety copy in SAFE holds that ledger and those files."]
 
 
 def test_housekeeping_is_counted_apart_from_records() -> None:

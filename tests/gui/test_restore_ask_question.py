@@ -1,6 +1,7 @@
 """The restore's question names what the vault it replaces holds newer than the backup, read
 before it asks (on the worker): found by a walker, the question said only that the vault "will
-be replaced", and a court-order disclosure recorded after the backup was lost without a word.
+be replaced", and a court-order disclosure recorded after the backup was lost without a word. (The
+walker's vault has an older records.db put back: what came after it is said lost, test_restore_lost_words.)
 Real vaults, a real backup, the real question's words in English and in Spanish."""
 
 from __future__ import annotations
@@ -26,15 +27,15 @@ pytestmark = pytest.mark.gui
 
 WORDS = {
     "en": ("The vault you are replacing holds 7 entries newer than this backup: 1 disclosure (it will be carried "
-           "over); 1 signed note or amendment (NOT carried over: the text is in the files being replaced; the "
-           "safety copy keeps them); 3 housekeeping entries (backups, unlocks, checks) (no record; the safety copy "
-           "keeps them); 2 other record entries (not carried over: the safety copy keeps them).",
+           "over); 1 signed note or amendment (LOST: its text is in no file, see below); 3 housekeeping entries "
+           "(backups, unlocks, checks) (no record; the safety copy keeps them); 2 other record entries (not carried "
+           "over, and LOST: not in the file being replaced either).",
            "Nothing was restored."),
     "es": ("La bóveda que sustituye tiene, después de esta copia de seguridad, 7 entradas: 1 divulgación (se "
-           "trasladará); 1 nota firmada o enmienda (NO se traslada: el texto está en los archivos que se sustituyen; "
-           "la copia de resguardo los guarda); 3 entradas de mantenimiento (copias, desbloqueos, comprobaciones) (no "
-           "son registros clínicos; la copia de resguardo las guarda); 2 otras entradas de los registros (no se "
-           "trasladan: la copia de resguardo las guarda).",
+           "trasladará); 1 nota firmada o enmienda (PERDIDA: su texto no está en ningún archivo, vea abajo); 3 "
+           "entradas de mantenimiento (copias, desbloqueos, comprobaciones) (no son registros clínicos; la copia de "
+           "resguardo las guarda); 2 otras entradas de los registros (no se trasladan, y PERDIDAS: tampoco están en "
+           "el archivo que se sustituye).",
            "No se restauró nada."),
 }
 

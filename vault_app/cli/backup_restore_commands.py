@@ -7,7 +7,7 @@ import argparse
 import shlex
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vault_app.cli import common
 from vault_app.domain import locale_format
@@ -15,12 +15,15 @@ from vault_app.domain.errors import WrongPassphrase
 from vault_app.domain.plurals import counted
 from vault_app.services import backup, backup_repo
 
+if TYPE_CHECKING:
+    from vault_app.services.restore_ask import Ahead
+
 
 def warnings_text(warnings: list[str]) -> str:
     return "".join(f"\nWARNING: {w}" for w in warnings)
 
 
-def _replaced_ledger_lines(said: dict[str, Any] | None) -> list[str]:
+def _replaced_ledger_lines(said: dict[str, Any] | None, asked: Ahead | None = None) -> list[str]:
     """What the replaced vault's ledger held beyond the backup (by kind, never content) and the
     disclosures carried from it (services/restore_carried.py), as the GUI's summary says it."""
     if not said:
@@ -53,7 +56,7 @@ def _replaced_ledger_lines(said: dict[str, Any] | None) -> list[str]:
                      f"{counted(said['suspensions_carried'], 'accounting suspension')}.")
     from vault_app.cli import restore_ask_words
 
-    return lines + restore_ask_words.left_behind(beyond, safety)
+    return lines + restore_ask_words.left_behind(beyond, safety, asked.lost if asked is not None else None)
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
@@ -89,7 +92,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 full=args.full,
                 other_vault=args.other_vault,
                 replaces_original=args.replaces_original,
-                asked_sha256=asked,
+                asked_sha256=asked.copy.sha256 if asked is not None else None,
             )
     except WrongPassphrase as exc:
         raise restore_secrets.wrong_passphrase(exc) from None
@@ -127,7 +130,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
                          + (f": purge it with 'vault-app --vault {shlex.quote(report.copy_beside)} destruction "
                             f"purge-backups {cert} --file {shlex.quote(report.source)}'." if report.copy_beside else
                             f": purge it with 'vault-app destruction purge-backups {cert}'."))
-        lines += _replaced_ledger_lines(report.replaced_ledger)
+        lines += _replaced_ledger_lines(report.replaced_ledger, asked.ahead if asked is not None else None)
         if report.backup_folder_followed:
             lines.append(f"Backups go on into {report.backup_folder_followed}, the folder this backup was restored "
                          f"from: the backup folder set before, {report.backup_folder_before}, is not on this "

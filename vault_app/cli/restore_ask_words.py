@@ -10,9 +10,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from vault_app.cli.common import day
+from vault_app.domain.locale_format import DEFAULT_LOCALE
 from vault_app.domain.plurals import counted
 from vault_app.services import restore_ask
 from vault_app.services.restore_ask import Ahead
+from vault_app.services.restore_ask_lost import Lost
 from vault_app.services.restore_carried import NOT_RECORDS
 
 # (singular, plural) of each category (restore_carried.CATEGORIES, OTHER).
@@ -27,8 +30,46 @@ _WORDS = {"disclosures": ("disclosure", "disclosures"),
           "other": ("other record entry", "other record entries")}
 
 
+_LOST_WHAT = {"note": "signed note", "amendment": "note amendment or addendum", "decision": "signed decision",
+              "decision_addendum": "decision addendum"}
+
+
+def _lost_item(kind: str, n: int, lost: int) -> str | None:
+    """A kind some of whose entries no file holds (an older file put back: the safety copy does
+    not keep them; found by a walker, the question said it did)."""
+    if not lost:
+        return None
+    if kind == "signed_notes":
+        if lost < n:
+            return f" ({lost} of them LOST, see below; the safety copy keeps the others)"
+        return " (LOST: " + ("its" if n == 1 else "their") + " text is in no file, see below)"
+    if lost < n:
+        return f" (not carried over: {lost} LOST with the older file, the safety copy keeps the others)"
+    return " (not carried over, and LOST: not in the file being replaced either)"
+
+
+def lost_lines(lost: Lost | None, *, after: bool = False) -> list[str]:
+    """What no file holds any more (restore_ask_lost), by chart number and day, never its text."""
+    if lost is None or not lost.files:
+        return []
+    files = ", ".join(lost.files)
+    out = [f"{files} in the vault you are replacing is an older copy put back: its audit ledger recorded later "
+           "changes it does not hold. What was written after that copy is in no file any more, the safety copy "
+           "included; only its ledger entries are left." if not after else
+           f"{files} in the vault it replaced was an older copy put back: what was written after that copy was in "
+           "no file, the safety copy included; only its ledger entries are left."]
+    if lost.notes:
+        said = [f"{_LOST_WHAT.get(n.what, 'signed note')} of {day(n.time, DEFAULT_LOCALE)}, "
+                + (f"chart {n.chart}" if n.chart else "in a chart no file kept holds") for n in lost.notes]
+        out.append(f"Write these again (their text is lost): {'; '.join(said)}.")
+    return out
+
+
 def _item(kind: str, n: int, said: Ahead) -> str:
     words = counted(n, *_WORDS.get(kind, _WORDS["other"]))
+    gone = _lost_item(kind, n, said.lost.by_category.get(kind, 0))
+    if gone is not None:
+        return words + gone
     if kind in ("disclosures", "not_delivered"):
         return words + (" (it will be carried over)" if n == 1 else " (they will be carried over)")
     if kind == "accounting" and said.suspensions:
@@ -43,15 +84,19 @@ def _item(kind: str, n: int, said: Ahead) -> str:
     return words + " (not carried over: the safety copy keeps " + ("it)" if n == 1 else "them)")
 
 
-def left_behind(beyond: dict[str, int], safety: object) -> list[str]:
+def left_behind(beyond: dict[str, int], safety: object, lost: Lost | None = None) -> list[str]:
     """After the restore: where the records the backup did not hold are, when there were any;
-    the signed notes named only when some were (housekeeping alone is no record left behind)."""
-    records = [k for k in beyond if k not in NOT_RECORDS]
+    the signed notes named only when some were (housekeeping alone is no record left behind).
+    `lost`: what the question found in no file (an older file put back), said apart: the safety
+    copy does not hold it."""
+    gone = lost.by_category if lost is not None else {}
+    records = [k for k in beyond if k not in NOT_RECORDS and gone.get(k, 0) < beyond[k]]
+    said = lost_lines(lost, after=True)
     if not records:
-        return []
+        return said
     which = "signed notes and other records" if "signed_notes" in records else "those records"
-    return [f"The rest was not carried over ({which} were in the files the backup replaced): the safety copy in "
-            f"{safety} holds that ledger and those files."]
+    return [*said, f"The rest was not carried over ({which} were in the files the backup replaced): the safety "
+            f"copy in {safety} holds that ledger and those files."]
 
 
 def lines(said: Ahead | None) -> list[str]:
@@ -66,16 +111,17 @@ def lines(said: Ahead | None) -> list[str]:
     total = sum(said.beyond.values())
     held = "; ".join(_item(kind, n, said) for kind, n in said.beyond.items())
     return [f"The vault you are replacing holds {counted(total, 'entry', 'entries')} newer than this backup: "
-            f"{held}."]
+            f"{held}.", *lost_lines(said.lost)]
 
 
-def say_before(args: argparse.Namespace, phrase: str | None, key: str | None) -> str:
+def say_before(args: argparse.Namespace, phrase: str | None, key: str | None) -> restore_ask.Question:
     """Before the vault in --to is replaced: what its ledger holds newer than the backup, and what
     will be carried over, or that the backup is another vault's (the command asks nothing:
     --overwrite and --other-vault are the answer, so it is said first). On stderr under --json,
-    whose output is the report alone. Returns the identity of the file said of, from the same read
-    (restore_ask.question), which the restore is held to: another backup put in its place in
-    between would be restored under these words (found by a reader, 2026-12-06)."""
+    whose output is the report alone. Returns the question: the identity of the file said of, from
+    the same read (restore_ask.question), which the restore is held to (another backup put in its
+    place in between would be restored under these words; found by a reader, 2026-12-06), and what
+    it found in no file, which the report says again."""
     asked = restore_ask.question(Path(args.file), Path(args.to), passphrase=phrase, recovery_key=key)
     said = lines(asked.ahead)
     if asked.other and args.other_vault:
@@ -83,4 +129,4 @@ def say_before(args: argparse.Namespace, phrase: str | None, key: str | None) ->
                 "other vault (a safety copy of it is kept beside it)."]
     for line in said:
         print(line, file=sys.stderr if getattr(args, "json", False) else sys.stdout, flush=True)
-    return asked.copy.sha256
+    return asked

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from vault_app.gui.dates import show_date
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.services.restore_carried import NOT_RECORDS
 
@@ -40,8 +41,79 @@ def _counted(kind: str, n: int) -> str:
     return QCoreApplication.translate("RestoreCarried", one if n == 1 else many).replace("%n", str(n))
 
 
+# What each signed record no file holds is called (restore_ask_lost.SIGNED).
+_LOST_WHAT: dict[str, str] = {
+    "note": QT_TRANSLATE_NOOP("RestoreCarried", "signed note"),
+    "amendment": QT_TRANSLATE_NOOP("RestoreCarried", "note amendment or addendum"),
+    "decision": QT_TRANSLATE_NOOP("RestoreCarried", "signed decision"),
+    "decision_addendum": QT_TRANSLATE_NOOP("RestoreCarried", "decision addendum"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RestoreCarried", text)  # of QT_TRANSLATE_NOOP's marked words
+
+
+def _lost_item(kind: str, n: int, lost: int) -> str | None:
+    """The words of a kind some of whose entries no file holds (an older file put back: the
+    safety copy does not keep them; found by a walker, the question said it did)."""
+    if not lost:
+        return None
+    if kind == "signed_notes":
+        if lost < n:
+            return QCoreApplication.translate(
+                "RestoreCarried", "({0} of them LOST, see below; the safety copy keeps the others)").format(lost)
+        if n == 1:
+            return QCoreApplication.translate("RestoreCarried", "(LOST: its text is in no file, see below)")
+        return QCoreApplication.translate("RestoreCarried", "(LOST: their text is in no file, see below)")
+    if lost < n:
+        return QCoreApplication.translate(
+            "RestoreCarried", "(not carried over: {0} LOST with the older file, the safety copy keeps the others)"
+        ).format(lost)
+    return QCoreApplication.translate(
+        "RestoreCarried", "(not carried over, and LOST: not in the file being replaced either)")
+
+
+def _lost_notes(notes: Any) -> str:
+    """Each signed record no file holds, by what it was, its day and chart number (never its text
+    nor the client's name), so that it can be written again."""
+    said = []
+    for note in notes:
+        what, day = _tr(_LOST_WHAT.get(note.what, _LOST_WHAT["note"])), show_date(note.time)
+        if note.chart:
+            said.append(QCoreApplication.translate("RestoreCarried", "{0} of {1}, chart {2}").format(
+                what, day, note.chart))
+        else:
+            said.append(QCoreApplication.translate("RestoreCarried", "{0} of {1}, in a chart no file kept holds")
+                        .format(what, day))
+    return "; ".join(said)
+
+
+def lost_lines(lost: Any, *, after: bool = False) -> list[str]:
+    """What no file holds any more (restore_ask_lost.Lost), before the restore or after it."""
+    if lost is None or not lost.files:
+        return []
+    files = ", ".join(lost.files)
+    if after:
+        out = [QCoreApplication.translate(
+            "RestoreCarried", "{0} in the vault it replaced was an older copy put back: what was written after that "
+            "copy was in no file, the safety copy included; only its ledger entries are left.").format(files)]
+    else:
+        out = [QCoreApplication.translate(
+            "RestoreCarried", "{0} in the vault you are replacing is an older copy put back: its audit ledger "
+            "recorded later changes it does not hold. What was written after that copy is in no file any more, "
+            "the safety copy included; only its ledger entries are left.").format(files)]
+    if lost.notes:
+        out.append(QCoreApplication.translate("RestoreCarried", "Write these again (their text is lost): {0}.")
+                   .format(_lost_notes(lost.notes)))
+    return out
+
+
 def _ahead_item(kind: str, n: int, said: Any) -> str:
     words = _counted(kind, n)
+    gone = _lost_item(kind, n, said.lost.by_category.get(kind, 0)) if getattr(said, "lost", None) else None
+    if gone is not None:
+        return f"{words} {gone}"
     if kind in ("disclosures", "not_delivered"):
         what = QCoreApplication.translate("RestoreCarried", "(it will be carried over)") if n == 1 else \
             QCoreApplication.translate("RestoreCarried", "(they will be carried over)")
@@ -82,11 +154,13 @@ def ahead_lines(said: Any) -> list[str]:
         QCoreApplication.translate("RestoreCarried", "{0} entries").format(total)
     return [QCoreApplication.translate(
         "RestoreCarried", "The vault you are replacing holds {0} newer than this backup: {1}.").format(
-        entries, "; ".join(_ahead_item(k, n, said) for k, n in said.beyond.items()))]
+        entries, "; ".join(_ahead_item(k, n, said) for k, n in said.beyond.items())),
+        *lost_lines(getattr(said, "lost", None))]
 
 
-def lines(report: Any) -> list[str]:
-    """The summary's sentences of the replaced vault's ledger; none when no vault was replaced."""
+def lines(report: Any, asked: Any = None) -> list[str]:
+    """The summary's sentences of the replaced vault's ledger; none when no vault was replaced.
+    `asked`: what the question said of it (restore_ask.Ahead), which knows what no file held."""
     said: dict[str, Any] | None = getattr(report, "replaced_ledger", None)
     if not said:
         return []
@@ -122,7 +196,11 @@ def lines(report: Any) -> list[str]:
             "suspension(s).").format(suspended))
     # Housekeeping alone is no record left behind; signed notes named only when some were
     # (found by a walker: "signed notes and other records" said for 4 housekeeping entries).
-    records = [k for k in beyond if k not in NOT_RECORDS]
+    # What no file held (an older file put back) is not "in the safety copy" (found by a walker).
+    lost = getattr(asked, "lost", None)
+    gone: dict[str, int] = lost.by_category if lost is not None else {}
+    records = [k for k in beyond if k not in NOT_RECORDS and gone.get(k, 0) < beyond[k]]
+    out += lost_lines(lost, after=True)
     if "signed_notes" in records:
         out.append(QCoreApplication.translate(
             "RestoreCarried", "The rest was not carried over (signed notes and other records were in the files "

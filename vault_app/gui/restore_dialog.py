@@ -80,6 +80,7 @@ class RestoreFromBackupDialog(QDialog):
         self.app_folder = app_folder
         self.may_replace = may_replace
         self.report: RestoreReport | None = None
+        self._said: Ahead | None = None  # what the question said of the vault replaced
         self.next_step = ""  # what the unlock window says after the restore: which secret opens it
         self.question: QMessageBox | None = None
         # The backup's key derived for the question, carried to the restore (one Argon2 run, not
@@ -310,6 +311,7 @@ class RestoreFromBackupDialog(QDialog):
         self._ask(path, asked.other, asked.ahead, asked.copy.sha256)
 
     def _ask(self, path: Path, other: bool, said: Ahead | None, asked: str | None = None) -> None:
+        self._said = said  # the summary says again what no file held (restore_carried_words.lines)
         if other:
             box = AnsweredByAlt(QMessageBox.Icon.Warning, self.tr("Replace this vault with another vault?"), self.tr(
                 "This backup is of another vault, not of the vault in {0}. Restoring it replaces the vault in {0} "
@@ -415,7 +417,7 @@ class RestoreFromBackupDialog(QDialog):
                                  "record is then read.").format(show_moment(report.backup_created)))
         # What the replaced vault's ledger held beyond the backup, and the disclosures carried
         # (found by a walker: a court-order disclosure vanished without a word).
-        lines += restore_carried_words.lines(report)
+        lines += restore_carried_words.lines(report, self._said)
         if report.source_holds_destroyed:
             # Found in the real app: nothing said so, and `backup list` called that file verified.
             lines.append(restore_held_words.beside(report) if report.copy_beside else  # its own purge: not here

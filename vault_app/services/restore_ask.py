@@ -22,6 +22,7 @@ from vault_app.services.backup_repo import is_snapshot
 from vault_app.services.device_secret import KeyringSecretStore, SecretStore
 from vault_app.services.export_delivery import DISCLOSURE
 from vault_app.services.ledger import LedgerEntry
+from vault_app.services.restore_ask_lost import Lost, lost
 from vault_app.services.restore_other_vault import vault_files_in, vault_id_in
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_format, snapshot_manifest
@@ -39,6 +40,9 @@ class Ahead:
     suspensions: int = 0  # to be carried over
     destruction_sources: list[str] = field(default_factory=list)  # collect's report (not said)
     warnings: list[str] = field(default_factory=list)
+    # Of `beyond`, what no file holds any more: the replaced records.db (psychotherapy.db) is an
+    # older copy put back, so the safety copy does not keep it either (restore_ask_lost).
+    lost: Lost = field(default_factory=Lost)
 
 
 # A backup file's first bytes the question keeps: its key block and the two chunks its table of
@@ -180,7 +184,11 @@ def ahead(
         return said
     restored = in_backup(replaced.entries, head)
     said.read = True
-    said.beyond = restore_carried.counts(restore_carried.beyond(replaced.entries, restored))
+    newer = restore_carried.beyond(replaced.entries, restored)
+    said.beyond = restore_carried.counts(newer)
+    if current is None or not current.is_open or current.folder.resolve() != to_dir:
+        # (an open vault there passed its unlock's checks: none of its files is older than its ledger)
+        said.lost = lost(to_dir, master, later, newer)
     said.disclosures = sum(1 for e in restore_carried.disclosures_to_carry(replaced.entries, restored)
                            if e.kind == DISCLOSURE)
     said.suspensions = sum(1 for e in restore_carried.suspensions_to_carry(replaced.entries, restored)

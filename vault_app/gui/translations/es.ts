@@ -21784,6 +21784,62 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Carried into the restored vault, for the accounting of disclosures: {0} record(s) that a copy was not delivered.</source>
         <translation>Trasladados a la bóveda restaurada, para la rendición de cuentas de divulgaciones: {0} registro(s) de que una copia no se entregó.</translation>
     </message>
+    <message>
+        <source>signed note</source>
+        <translation>nota firmada</translation>
+    </message>
+    <message>
+        <source>note amendment or addendum</source>
+        <translation>enmienda o adenda de una nota</translation>
+    </message>
+    <message>
+        <source>signed decision</source>
+        <translation>decisión firmada</translation>
+    </message>
+    <message>
+        <source>decision addendum</source>
+        <translation>adenda de una decisión</translation>
+    </message>
+    <message>
+        <source>({0} of them LOST, see below; the safety copy keeps the others)</source>
+        <translation>({0} de ellas PERDIDAS, vea abajo; la copia de resguardo guarda las demás)</translation>
+    </message>
+    <message>
+        <source>(LOST: its text is in no file, see below)</source>
+        <translation>(PERDIDA: su texto no está en ningún archivo, vea abajo)</translation>
+    </message>
+    <message>
+        <source>(LOST: their text is in no file, see below)</source>
+        <translation>(PERDIDAS: su texto no está en ningún archivo, vea abajo)</translation>
+    </message>
+    <message>
+        <source>(not carried over: {0} LOST with the older file, the safety copy keeps the others)</source>
+        <translation>(no se trasladan: {0} PERDIDAS con el archivo antiguo, la copia de resguardo guarda las demás)</translation>
+    </message>
+    <message>
+        <source>(not carried over, and LOST: not in the file being replaced either)</source>
+        <translation>(no se trasladan, y PERDIDAS: tampoco están en el archivo que se sustituye)</translation>
+    </message>
+    <message>
+        <source>{0} of {1}, chart {2}</source>
+        <translation>{0} del {1}, expediente {2}</translation>
+    </message>
+    <message>
+        <source>{0} of {1}, in a chart no file kept holds</source>
+        <translation>{0} del {1}, en un expediente que ningún archivo conservado tiene</translation>
+    </message>
+    <message>
+        <source>{0} in the vault you are replacing is an older copy put back: its audit ledger recorded later changes it does not hold. What was written after that copy is in no file any more, the safety copy included; only its ledger entries are left.</source>
+        <translation>{0} de la bóveda que sustituye es una copia antigua que se volvió a poner: su registro de auditoría anotó cambios posteriores que no tiene. Lo escrito después de esa copia ya no está en ningún archivo, tampoco en la copia de resguardo; solo quedan sus entradas del registro.</translation>
+    </message>
+    <message>
+        <source>{0} in the vault it replaced was an older copy put back: what was written after that copy was in no file, the safety copy included; only its ledger entries are left.</source>
+        <translation>{0} de la bóveda sustituida era una copia antigua que se volvió a poner: lo escrito después de esa copia no estaba en ningún archivo, tampoco en la copia de resguardo; solo quedan sus entradas del registro.</translation>
+    </message>
+    <message>
+        <source>Write these again (their text is lost): {0}.</source>
+        <translation>Vuelva a escribir esto (su texto se perdió): {0}.</translation>
+    </message>
 </context>
 <context>
     <name>AccessCopyDrafts</name>
