@@ -19035,6 +19035,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El mismo archivo que {path}: se importa una sola vez.</translation>
     </message>
     <message>
+        <source>Imported before into chart {chart_number}, where it was filed by hand: nothing more to do.</source>
+        <translation>Importado antes en el expediente {chart_number}, donde se archivó a mano: no hay nada más que hacer.</translation>
+    </message>
+    <message>
         <source>Not imported: this file belongs to a contact that is not imported (see that contact's line).</source>
         <translation>No se importa: este archivo es de un contacto que no se importa (vea la línea de ese contacto).</translation>
     </message>
