@@ -28,6 +28,7 @@ from vault_app.services.importers import same_id
 from vault_app.services.importers import simplepractice_parse as sp
 from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside, checked_new_chart
 from vault_app.services.importers.damaged_again import filled_reason
+from vault_app.services.importers.marked import marked_direct, marked_while_read
 from vault_app.services.importers.plan import (
     ImportPlan,
     ImportReport,
@@ -458,7 +459,8 @@ def import_simplepractice(
     chart_done: Callable[[str], None] | None = None,
 ) -> ImportReport:
     """Plan again (the folder may have changed since the dry run) and import every chart."""
-    plan, scan = _plan(vault, folder, assignments or {})
+    with marked_direct(vault, SOURCE):
+        plan, scan = _plan(vault, folder, assignments or {})
     return apply_plan(vault, plan, lambda item: _load(scan, item), system=SYSTEM, progress=progress,
                       cancelled=cancelled, chart_done=chart_done)
 
@@ -482,8 +484,8 @@ def import_simplepractice_beside(
 ) -> ImportReport:
     """`import_simplepractice` from a thread of its own (services/import_beside.py): the
     folder is read here, the vault is touched only through `on_vault`."""
-    known = on_vault(_known)
-    plan, scan = _plan_from(known, folder, assignments or {})
+    with marked_while_read(on_vault, SOURCE):
+        plan, scan = _plan_from(on_vault(_known), folder, assignments or {})
     return apply_plan_beside(on_vault, plan, lambda item: _load(scan, item), system=SYSTEM, progress=progress,
                              cancelled=cancelled, report=report)
 
