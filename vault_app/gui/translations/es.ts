@@ -15584,6 +15584,18 @@ Why has it ended? (optional)</source>
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Open the file with your computer's viewer, from the export folder</source>
+        <translation>Abrir el archivo con el visor de su equipo, desde la carpeta de la exportación</translation>
+    </message>
+    <message>
+        <source>{0}: it could not be opened (moved or deleted since the dry run, or no program opens it).</source>
+        <translation>{0}: no se pudo abrir (se movió o se borró después de la simulación, o ningún programa lo abre).</translation>
+    </message>
+    <message>
         <source>Review the dry run</source>
         <translation>Revise la simulación</translation>
     </message>

@@ -91,7 +91,8 @@ class _Scan:
     numbers: Mapping[str, str] = field(default_factory=dict)
 
 
-def _check_folder(root: Path) -> Path:
+def check_folder(root: Path) -> Path:
+    """The export's folder, or why it is not one (a ZIP, a file...): cheap, also the wizard's first page's."""
     root = Path(root)
     if root.is_file() and zipfile.is_zipfile(root):
         # Never opened here: unpacking is the system's job, which refuses entries like "../../x".
@@ -411,7 +412,7 @@ def _plan_from(known: _Known, folder: Path, assignments: Mapping[str, str],
                stop: Callable[[], bool] | None = None) -> tuple[ImportPlan, _Scan]:
     """The plan from the folder and what the vault knows: reads files only (any thread).
     `stop` is asked before each file: ImportStopped once the vault is locking."""
-    root = _check_folder(folder)
+    root = check_folder(folder)
     plan = ImportPlan(SOURCE, root)
     went_to = {key: client_id for key, (_target, client_id) in known.mapped.items()}
     went_to.update({f"psynote:{k}": v for k, v in known.psy_clients.items()})
@@ -501,5 +502,6 @@ def _load(scan: _Scan, item: PlannedItem) -> tuple[bytes, str] | str:
     return data, scan.texts.get(item.path, "")
 
 
-__all__ = ["SOURCE", "SYSTEM", "import_simplepractice", "import_simplepractice_beside", "plan_simplepractice",
+__all__ = ["SOURCE", "SYSTEM", "check_folder", "import_simplepractice", "import_simplepractice_beside",
+           "plan_simplepractice",
            "plan_simplepractice_beside"]
