@@ -138,9 +138,9 @@ def test_a_folder_that_is_not_an_export_is_explained_inline(unlocked_app: AppCon
     wizard.source_page.path.setText(str(tmp_path))
     wizard.next()
     wait_ops(qtbot)
-    read_dry_run(wizard, qtbot)
-    assert "does not look like a SimplePractice export" in wizard.review_page.error.text()
-    assert not wizard.review_page.isComplete()
+    # Said on the first page, where the folder is chosen (walk-move finding 12).
+    assert wizard.currentPage() is wizard.source_page
+    assert "does not look like a SimplePractice export" in wizard.source_page.path_error.text()
     wizard.reject()
 
 

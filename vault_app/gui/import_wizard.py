@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import VaultError
 from vault_app.domain.names import neutralise
-from vault_app.gui import import_running
+from vault_app.gui import import_ambiguous, import_running
 from vault_app.gui.background import show_error, show_inline
 from vault_app.gui.chart_tabs import add_row, make_tree
 from vault_app.gui.dates import show_date
@@ -113,15 +113,23 @@ class ReviewPage(QWizardPage):
                                  self.tr("Will be created"))))
         self.ambiguous = _scrolled_list(_capped(make_tree(
             [self.tr("File"), self.tr("File it under"), self.tr("Why")], self.tr("Ambiguous files"))))
+        import_ambiguous.keep_file_names(self.ambiguous)
+        # The file itself, to see whose it is (import_ambiguous.open_in_viewer).
+        self.open_button = QPushButton(self.tr("Open…"))
+        self.open_button.setToolTip(self.tr("Open the file with your computer's viewer, from the export folder"))
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self._open_ambiguous)
+        self.ambiguous.currentItemChanged.connect(lambda item, _old: self.open_button.setEnabled(item is not None))
         self.skipped = _scrolled_list(_capped(make_tree([self.tr("File, row or chart"), self.tr("Why")],
                                                         self.tr("Will be skipped"))))
-        layout = _scrolled(self)
+        layout = self._layout = _scrolled(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addWidget(label(self.tr("Will be created:")))
         layout.addWidget(self.created, 2)
         layout.addWidget(label(self.tr("Ambiguous (choose the chart, or leave it out):")))
         layout.addWidget(self.ambiguous, 1)
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(label(self.tr("Will be skipped, or to know:")))
         layout.addWidget(self.skipped, 1)
         # The reason of the row under the keyboard, whole: the column cuts it, and its
@@ -203,6 +211,7 @@ class ReviewPage(QWizardPage):
             why = words_of(issue.reason)
             shown = neutralise(issue.path, keep_line_breaks=False)
             item = add_row(self.ambiguous, [shown, "", why], issue.path)
+            import_ambiguous.mark_file_name(item, shown)
             item.setToolTip(0, shown)
             item.setToolTip(2, why)
             picker = QComboBox()
@@ -216,7 +225,17 @@ class ReviewPage(QWizardPage):
             self.ambiguous.setItemWidget(item, 1, picker)
             self._pickers[issue.path] = picker
         _fill_issues(self.skipped, plan.skipped + plan.notices)
+        row = max([p.sizeHint().height() for p in self._pickers.values()] + [self.fontMetrics().height() + 6])
+        import_ambiguous.share_room(self._layout, self.created, self.ambiguous, self.skipped, row)
         self.completeChanged.emit()
+
+    def _open_ambiguous(self) -> None:
+        item = self.ambiguous.currentItem()
+        if item is None or self.plan is None:
+            return
+        if not import_ambiguous.open_in_viewer(self.plan.root, str(item.data(0, Qt.ItemDataRole.UserRole))):
+            self.detail.setText(self.tr("{0}: it could not be opened (moved or deleted since the dry run, or no "
+                                        "program opens it).").format(item.text(0)))
 
     def _show_detail(self, item: QTreeWidgetItem | None, why: int) -> None:
         self.detail.setText("" if item is None else self.tr("{0}: {1}").format(item.text(0), item.text(why)))
@@ -418,8 +437,9 @@ class ImportWizard(QWizard):
         # Browse…, the source's field labels and Unlock had no Alt letter (found in Spanish on Xvfb).
         give_wizard_mnemonics(self)
         # Bounded by the screen's room: 820x620 put Back, Next and Cancel below the edge of a
-        # 1366x768 laptop at 125 % (found on Xvfb).
-        self.resize(size_in_screen(self, QSize(820, 620)))
+        # 1366x768 laptop at 125 % (found on Xvfb). 700 high: room for the ambiguous files'
+        # rows on the review page at 1366x768 (it showed three).
+        self.resize(size_in_screen(self, QSize(880, 700)))
 
     def work_beside(self) -> None:
         """The import runs beside the therapist's work: the wizard stops holding the main

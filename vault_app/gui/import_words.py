@@ -165,6 +165,8 @@ SAYS: Mapping[str, str] = {
         "ImportWords", "Not imported: this file belongs to a contact whose SimplePractice id the vault already holds "
                        "for a different person (see that contact's line)."),
     "import.same_file_once": QT_TRANSLATE_NOOP("ImportWords", "The same file as {path}: imported once."),
+    "import.assigned_before": QT_TRANSLATE_NOOP(
+        "ImportWords", "Imported before into chart {chart_number}, where it was filed by hand: nothing more to do."),
     "import.contact_refused_file": QT_TRANSLATE_NOOP(
         "ImportWords", "Not imported: this file belongs to a contact that is not imported (see that contact's line)."),
     "import.chart_destroyed": QT_TRANSLATE_NOOP(

@@ -152,6 +152,13 @@ def psychotherapy_provenance(db: Compartment, note_id: str) -> NoteProvenance | 
     return _provenance(row, "psychotherapy") if row else None
 
 
+def psychotherapy_source_clients(db: Compartment, source_system: str) -> dict[str, str]:
+    """source_id -> the chart (client id) each psychotherapy note imported from that system went to."""
+    rows = db.query("SELECT source_id, client_id FROM psychotherapy_provenance WHERE source_system = ?",
+                    (source_system,))
+    return {str(r["source_id"]): str(r["client_id"]) for r in rows}
+
+
 def psychotherapy_original(db: Compartment, note_id: str) -> tuple[str, bytes] | None:
     row = db.query_one("SELECT original_name, original_data FROM psychotherapy_provenance WHERE note_id = ?",
                        (note_id,))

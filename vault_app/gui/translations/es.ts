@@ -15628,6 +15628,18 @@ Why has it ended? (optional)</source>
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Open the file with your computer's viewer, from the export folder</source>
+        <translation>Abrir el archivo con el visor de su equipo, desde la carpeta de la exportación</translation>
+    </message>
+    <message>
+        <source>{0}: it could not be opened (moved or deleted since the dry run, or no program opens it).</source>
+        <translation>{0}: no se pudo abrir (se movió o se borró después de la simulación, o ningún programa lo abre).</translation>
+    </message>
+    <message>
         <source>Review the dry run</source>
         <translation>Revise la simulación</translation>
     </message>
@@ -19077,6 +19089,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>The same file as {path}: imported once.</source>
         <translation>El mismo archivo que {path}: se importa una sola vez.</translation>
+    </message>
+    <message>
+        <source>Imported before into chart {chart_number}, where it was filed by hand: nothing more to do.</source>
+        <translation>Importado antes en el expediente {chart_number}, donde se archivó a mano: no hay nada más que hacer.</translation>
     </message>
     <message>
         <source>Not imported: this file belongs to a contact that is not imported (see that contact's line).</source>

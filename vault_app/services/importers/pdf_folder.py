@@ -27,6 +27,7 @@ from vault_app.services.clinical_common import require_client
 from vault_app.services.importers import simplepractice_parse as sp
 from vault_app.services.importers.apply import Loader, OnVault, Progress, apply_plan, apply_plan_beside
 from vault_app.services.importers.image_check import image_well_formed
+from vault_app.services.importers.marked import marked_direct, marked_while_read
 from vault_app.services.importers.plan import (
     ImportPlan,
     ImportReport,
@@ -172,7 +173,8 @@ def _plan_file(plan: ImportPlan, chart: PlannedChart, done: set[str], folder: Pa
 
 def import_pdf_folder(vault: Vault, folder: Path, client_id: str, *, kind: str = "other",
                       progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportReport:
-    plan = plan_pdf_folder(vault, folder, client_id, kind=kind)
+    with marked_direct(vault, SOURCE):
+        plan = plan_pdf_folder(vault, folder, client_id, kind=kind)
     cuts: dict[str, Problem] = {}
     report = apply_plan(vault, plan, _loader(plan, cuts), system="PDF folder", progress=progress,
                         cancelled=cancelled)
@@ -183,7 +185,8 @@ def import_pdf_folder_beside(on_vault: OnVault, folder: Path, client_id: str, *,
                              progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
                              report: ImportReport | None = None) -> ImportReport:
     """`import_pdf_folder` from a thread of its own (services/import_beside.py)."""
-    plan = on_vault(lambda v: plan_pdf_folder(v, folder, client_id, kind=kind))
+    with marked_while_read(on_vault, SOURCE):
+        plan = on_vault(lambda v: plan_pdf_folder(v, folder, client_id, kind=kind))
     cuts: dict[str, Problem] = {}
     done = apply_plan_beside(on_vault, plan, _loader(plan, cuts), system="PDF folder", progress=progress,
                              cancelled=cancelled, report=report)

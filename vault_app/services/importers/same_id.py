@@ -67,6 +67,13 @@ def destroyed_file_reason() -> Problem:
                   "Not imported: this file belongs to a contact whose chart was destroyed (see that contact's line).")
 
 
+def assigned_before_reason(chart_number: str) -> Problem:
+    """A file that needed a hand (two clients of one name) and was filed by hand on an earlier run."""
+    return reason("import.assigned_before",
+                  f"Imported before into chart {chart_number}, where it was filed by hand: nothing more to do.",
+                  chart_number=chart_number)
+
+
 def same_note(key: str, digest: str, client_id: str | None, digests: Mapping[str, str],
               mapped: Mapping[str, tuple[str, str]]) -> bool:
     """A note key imported before is the same note: same original file, same chart. A key with no
@@ -78,5 +85,6 @@ def same_note(key: str, digest: str, client_id: str | None, digests: Mapping[str
     return target is None or client_id is None or target[1] == client_id
 
 
-__all__ = ["contact_conflict_file_reason", "contact_taken_reason", "destroyed_file_reason", "destroyed_reason",
+__all__ = ["assigned_before_reason", "contact_conflict_file_reason",
+           "contact_taken_reason", "destroyed_file_reason", "destroyed_reason",
            "identity_agrees", "note_taken_reason", "same_note"]

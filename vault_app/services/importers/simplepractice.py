@@ -28,6 +28,7 @@ from vault_app.services.importers import same_id
 from vault_app.services.importers import simplepractice_parse as sp
 from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside, checked_new_chart
 from vault_app.services.importers.damaged_again import filled_reason
+from vault_app.services.importers.marked import marked_direct, marked_while_read
 from vault_app.services.importers.plan import (
     ImportPlan,
     ImportReport,
@@ -84,9 +85,14 @@ class _Scan:
     planned: dict[str, tuple[str, str]] = field(default_factory=dict)
     refused: set[str] = field(default_factory=set)  # contacts whose new chart the core would refuse
     digests: Mapping[str, str] = field(default_factory=dict)  # note keys imported before -> original's SHA-256
+    # Keys imported before -> the client id of the chart they went to; client id -> chart number:
+    # a file filed by hand is said as imported there, not as ambiguous again (_filed_before).
+    went_to: Mapping[str, str] = field(default_factory=dict)
+    numbers: Mapping[str, str] = field(default_factory=dict)
 
 
-def _check_folder(root: Path) -> Path:
+def check_folder(root: Path) -> Path:
+    """The export's folder, or why it is not one (a ZIP, a file...): cheap, also the wizard's first page's."""
     root = Path(root)
     if root.is_file() and zipfile.is_zipfile(root):
         # Never opened here: unpacking is the system's job, which refuses entries like "../../x".
@@ -230,7 +236,12 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
     else:
         contact, why, ids = _choose(scan, _owner(scan, top, path), found)
     if contact is None:
-        plan.ambiguous.append(Issue(rel, why, ids))
+        number = _filed_before(scan, top, path, rel, data, text, found, ids)
+        if number is not None:
+            plan.already_imported += 1
+            plan.notices.append(Issue(rel, same_id.assigned_before_reason(number)))
+        else:
+            plan.ambiguous.append(Issue(rel, why, ids))
         return
     if contact.sp_id in scan.conflicts:
         plan.skipped.append(Issue(rel, same_id.contact_conflict_file_reason()))
@@ -297,6 +308,24 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
         chart.last_service = item.note_date
 
 
+def _filed_before(scan: _Scan, top: str, path: Path, rel: str, data: bytes, text: str | None, found: sp.Headers,
+                  ids: tuple[str, ...]) -> str | None:
+    """The chart number an ambiguous file was filed into by hand on an earlier run (its key is in
+    the import map under one of its candidates, and for a note its original is this same file);
+    None when it was not (or, never seen, under two of them)."""
+    charts = set()
+    for sp_id in ids:
+        contact = scan.contacts.get(sp_id)
+        if contact is None:
+            continue
+        item = _item(scan, top, path, rel, data, text, found, contact)
+        client_id = scan.went_to.get(item.source_key)
+        known = scan.digests.get(item.source_key)
+        if client_id is not None and (not known or known == item.sha256):
+            charts.add(client_id)
+    return (scan.numbers.get(charts.pop()) or None) if len(charts) == 1 else None
+
+
 def same_file_reason(first: str) -> Problem:
     return reason("import.same_file_once", f"The same file as {first}: imported once.", path=first)
 
@@ -359,6 +388,7 @@ class _Known:
     fillable: Mapping[str, str]  # psychotherapy notes that came in damaged, still drafts: id -> note id
     digests: Mapping[str, str]  # note keys imported before ("note:<id>", "psynote:<id>") -> original's SHA-256
     destroyed: import_destroyed.Lookup  # source keys of charts destroyed since they were imported
+    psy_clients: Mapping[str, str]  # psychotherapy notes imported before: SimplePractice id -> client id
 
 
 def _known(vault: Vault) -> _Known:
@@ -368,9 +398,10 @@ def _known(vault: Vault) -> _Known:
     fillable = imports.unreadable_psychotherapy_drafts(vault.psychotherapy, SYSTEM) if open_ else {}
     digests = dict(imports.imported_note_digests(vault.records, SOURCE))
     digests.update({f"psynote:{k}": v for k, v in psy_digests.items()})
+    psy_clients = imports.psychotherapy_source_clients(vault.psychotherapy, SYSTEM) if open_ else {}
     return _Known(imports.mapped_keys(vault.records, SOURCE), frozenset(psy_digests), open_,
                   clients.list_clients(vault), printing_locale(vault), fillable, digests,
-                  import_destroyed.lookup(vault.records))
+                  import_destroyed.lookup(vault.records), psy_clients)
 
 
 def _plan(vault: Vault, folder: Path, assignments: Mapping[str, str]) -> tuple[ImportPlan, _Scan]:
@@ -381,9 +412,12 @@ def _plan_from(known: _Known, folder: Path, assignments: Mapping[str, str],
                stop: Callable[[], bool] | None = None) -> tuple[ImportPlan, _Scan]:
     """The plan from the folder and what the vault knows: reads files only (any thread).
     `stop` is asked before each file: ImportStopped once the vault is locking."""
-    root = _check_folder(folder)
+    root = check_folder(folder)
     plan = ImportPlan(SOURCE, root)
-    scan = _Scan(root, known.locale, fillable=known.fillable, mapped=known.mapped, digests=known.digests)
+    went_to = {key: client_id for key, (_target, client_id) in known.mapped.items()}
+    went_to.update({f"psynote:{k}": v for k, v in known.psy_clients.items()})
+    scan = _Scan(root, known.locale, fillable=known.fillable, mapped=known.mapped, digests=known.digests,
+                 went_to=went_to, numbers={p.client_id: p.chart_number for p in known.people})
     _read_contacts(scan, plan)
     mapped = known.mapped
     done = set(mapped) | {f"psynote:{i}" for i in known.psychotherapy_ids}
@@ -426,7 +460,8 @@ def import_simplepractice(
     chart_done: Callable[[str], None] | None = None,
 ) -> ImportReport:
     """Plan again (the folder may have changed since the dry run) and import every chart."""
-    plan, scan = _plan(vault, folder, assignments or {})
+    with marked_direct(vault, SOURCE):
+        plan, scan = _plan(vault, folder, assignments or {})
     return apply_plan(vault, plan, lambda item: _load(scan, item), system=SYSTEM, progress=progress,
                       cancelled=cancelled, chart_done=chart_done)
 
@@ -450,8 +485,8 @@ def import_simplepractice_beside(
 ) -> ImportReport:
     """`import_simplepractice` from a thread of its own (services/import_beside.py): the
     folder is read here, the vault is touched only through `on_vault`."""
-    known = on_vault(_known)
-    plan, scan = _plan_from(known, folder, assignments or {})
+    with marked_while_read(on_vault, SOURCE):
+        plan, scan = _plan_from(on_vault(_known), folder, assignments or {})
     return apply_plan_beside(on_vault, plan, lambda item: _load(scan, item), system=SYSTEM, progress=progress,
                              cancelled=cancelled, report=report)
 
@@ -467,5 +502,6 @@ def _load(scan: _Scan, item: PlannedItem) -> tuple[bytes, str] | str:
     return data, scan.texts.get(item.path, "")
 
 
-__all__ = ["SOURCE", "SYSTEM", "import_simplepractice", "import_simplepractice_beside", "plan_simplepractice",
+__all__ = ["SOURCE", "SYSTEM", "check_folder", "import_simplepractice", "import_simplepractice_beside",
+           "plan_simplepractice",
            "plan_simplepractice_beside"]
