@@ -27,7 +27,7 @@ def test_the_client_list_page_is_read_before_the_dashboard(unlocked_app: AppCont
         wait_ops(qtbot)
     finally:
         elsewhere(unlocked_app, qtbot, lambda v: v.records.raw_connection.set_trace_callback(None))
-    page = next(i for i, s in enumerate(seen) if "ORDER BY legal_name COLLATE NOCASE, seq LIMIT" in s)
+    page = next(i for i, s in enumerate(seen) if "INDEXED BY clients_list_by_last_name" in s and "LIMIT" in s)
     card = next(i for i, s in enumerate(seen) if "retention_due_on <=" in s)
     first_of_dashboard = min(i for i, s in enumerate(seen) if "client_requests" in s or "retention_due" in s)
     assert page < first_of_dashboard <= card
