@@ -1,4 +1,4 @@
-"""The complete open export on a 1366x768 laptop (found by a walker: with a subpoena's basis the
+"""The complete open export on a 1366x768 laptop, and at 1280x720 x1.25 (found by a walker: with a subpoena's basis the
 window was 720x850, after the refusal 720x1038, its "Place a legal hold" ~270 px below the
 screen). Its fields scroll; the error line, the refused subpoena's offer and Export/Close stay in
 the screen's room. Real vault, real gate, real widgets; the screen's room monkeypatched as the
@@ -21,22 +21,24 @@ from vault_app.services import practice
 
 pytestmark = pytest.mark.gui
 LAPTOP = QRect(0, 0, 1366, 768)
+SCALED = QRect(0, 0, 1024, 576)  # 1280x720 at 125 %
 
 
-def _in_view(dialog: OpenExportDialog, widget: QWidget) -> bool:
-    """Shown, and wholly inside the window, whose own height is within the laptop's room."""
+def _in_view(dialog: OpenExportDialog, widget: QWidget, room: QRect) -> bool:
+    """Shown, and wholly inside the window, whose own size is within the screen's room."""
     top_left = widget.mapTo(dialog, widget.rect().topLeft())
     inside = QRect(top_left, widget.size())
     return (widget.isVisible() and not widget.visibleRegion().isEmpty()
             and dialog.rect().contains(inside)
-            and dialog.height() <= screen_fit.inner_room(LAPTOP).height())
+            and dialog.height() <= screen_fit.inner_room(room).height()
+            and dialog.width() <= screen_fit.inner_room(room).width())
 
 
-@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize(("language", "room"), [("en", LAPTOP), ("es", LAPTOP), ("en", SCALED), ("es", SCALED)])
 def test_the_refused_subpoenas_hold_offer_and_the_buttons_fit_a_1366x768_laptop(
-    unlocked_app: AppController, qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, language: str
+    unlocked_app: AppController, qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, language: str, room: QRect
 ) -> None:
-    monkeypatch.setattr(screen_fit, "room_of", lambda _window: LAPTOP)
+    monkeypatch.setattr(screen_fit, "room_of", lambda _window: room)
     i18n.install(language)
     try:
         vault = unlocked_app.vault
@@ -62,7 +64,7 @@ def test_the_refused_subpoenas_hold_offer_and_the_buttons_fit_a_1366x768_laptop(
         # The fields scroll: what the window holds below them is all in it, and it is in the room.
         buttons: list[QWidget] = [b for b in dialog.buttons.findChildren(QAbstractButton) if b.isVisible()]
         for widget in (dialog.error, offer.note, offer.record, offer.hold.button, *buttons):
-            qtbot.waitUntil(lambda w=widget: _in_view(dialog, w))
+            qtbot.waitUntil(lambda w=widget: _in_view(dialog, w, room))
         assert dialog.scroll_area.widget() is not None
         assert dialog.scroll_area.widget().isAncestorOf(dialog.basis)  # type: ignore[union-attr]
         dialog.reject()

@@ -83,3 +83,21 @@ def test_a_refused_subpoena_says_the_hold_in_force(unlocked_app: AppController, 
         wait_ops(qtbot)
     finally:
         i18n.install("en")
+
+
+def test_the_export_wizard_says_the_hold_in_force_after_it_is_placed(unlocked_app: AppController, qtbot) -> None:
+    """The walker's steps in the export wizard: the hold placed from the refusal, then Check again."""
+    from tests.gui.test_subpoena_refused_offer import _refused_subpoena
+
+    vault, client_id, _wizard, basis = _refused_subpoena(unlocked_app, qtbot, "CA", 3)
+    offer = basis.refused_offer
+    qtbot.waitUntil(offer.hold.isVisible)
+    button = offer.hold.button.text().replace("&", "")
+    assert button in basis.verdict_text.text()
+    offer.hold.button.click()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: len(holds.active_holds(vault, client_id)) == 1)
+    basis.check()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: _words("A legal hold is already in force on this chart.") in basis.verdict_text.text())
+    assert button not in basis.verdict_text.text() and not offer.hold.isVisible()
