@@ -14,12 +14,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -34,10 +35,12 @@ from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm, access_request_choices
 from vault_app.gui.chart_words import ATTACHMENT_KIND, AUTHORIZATION_STATE, INFO_KIND, shown, shown_all
 from vault_app.gui.dates import show_date
+from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.export_checks import DescribedTick, described, shared_notes, whole_chart_others
 from vault_app.gui.gate_words import reason_texts
 from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.subpoena_refused import SubpoenaRefusedOffer
 from vault_app.gui.widgets import buddy_label, chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
@@ -156,17 +159,29 @@ class OpenExportDialog(GuardedDialog):
         # The file names one hover away, not in the sentence (a walker found "chart.json" there).
         about.setToolTip(self.tr("Files inside the PDF: chart.json (the chart, as JSON), one file per note, and each "
                                  "document as it was filed."))
-        layout.addWidget(about)
-        layout.addWidget(self.drafts_box)
-        layout.addLayout(form)
-        layout.addWidget(self.basis)
-        layout.addWidget(self.described_tick)
-        layout.addWidget(self.others_tick)
+        # The fields scroll, down only; the error line, the refused subpoena's offer, the result and
+        # Export/Close below them, always in view. Found by a walker at 1366x768: with a subpoena's
+        # basis the window was 720x850, after its refusal 720x1038, "Place a legal hold" ~270 px
+        # below the screen (and 900x800 at 1280x720 x1.25 with the default basis).
+        body = QWidget()
+        fields = QVBoxLayout(body)
+        fields.setContentsMargins(0, 0, 0, 0)
+        for part in (about, self.drafts_box):
+            fields.addWidget(part)
+        fields.addLayout(form)
+        for part in (self.basis, self.described_tick, self.others_tick):
+            fields.addWidget(part)
+        fields.addStretch(1)
+        self.scroll_area = DownOnlyScrollArea()
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(body)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.refused_offer)
         layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
-        self.resize(720, 640)
+        # Its former size where the screen has the room, else the screen's room.
+        self.resize(size_in_screen(self, QSize(720, 640)))
         # The field labels had none; to the rows shown only, again as they show or hide: the
         # hidden drafts' and others' ticks took D and R, leaving Spanish "Contrase&ña del PDF" the ñ.
         # Show is out of the keyboard's reach (gui/passphrase.py), from the event loop's first turn:
@@ -275,7 +290,7 @@ class OpenExportDialog(GuardedDialog):
 
         def failed(exc: BaseException) -> bool:
             if isinstance(exc, DisclosureRefused):
-                self.refused_offer.show_for(exc.verdict, client_id, evidence)
+                self.refused_offer.show_for(exc.verdict, client_id, evidence, self.error)
             return said(exc)
 
         self.refused_offer.show_for(None, "", {})

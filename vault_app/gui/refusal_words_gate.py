@@ -366,4 +366,10 @@ LIST_PARAMS = frozenset({"lacking", "parts", "described"})
 # What the screens put around the gate's sentences.
 REFUSED = QT_TRANSLATE_NOOP("GateWords", "Disclosure refused: {reasons}")
 
-__all__ = ["BASES", "CONTEXT", "EVIDENCE", "KINDS", "LACKING", "LIST_PARAMS", "PARAM_WORDS", "PARTS", "REFUSED", "SAYS"]
+# The subpoena hints' last sentence, word for word as they end (tests/gui/test_subpoena_hold_in_force.py
+# checks it in each language): a chart already under a hold has no button to place one, and the
+# refused subpoena's offer (gui/subpoena_refused.py) says the hold in force in its place.
+HOLD_HINT = QT_TRANSLATE_NOOP("GateWords", "Consider a legal hold on the chart (Place a legal hold).")
+
+__all__ = ["BASES", "CONTEXT", "EVIDENCE", "HOLD_HINT", "KINDS", "LACKING", "LIST_PARAMS", "PARAM_WORDS", "PARTS",
+           "REFUSED", "SAYS"]

@@ -22914,6 +22914,13 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
 </context>
 <context>
+    <name>GateWords</name>
+    <message>
+        <source>Consider a legal hold on the chart (Place a legal hold).</source>
+        <translation>Considere una retención legal del expediente (Imponer una retención legal).</translation>
+    </message>
+</context>
+<context>
     <name>SubpoenaRefusedOffer</name>
     <message>
         <source>Record the decision…</source>
@@ -22930,6 +22937,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>A legal hold is offered once the day received is right: {problem}</source>
         <translation>Se ofrecerá una retención legal cuando el día de recepción sea correcto: {problem}</translation>
+    </message>
+    <message>
+        <source>This chart is already under a legal hold (placed {date}): it is kept until you release the hold in Legal holds.</source>
+        <translation>Este expediente ya está bajo una retención legal (impuesta el {date}): se conserva hasta que levante la retención en Retenciones legales.</translation>
+    </message>
+    <message>
+        <source>A legal hold is already in force on this chart.</source>
+        <translation>Este expediente ya tiene una retención legal en vigor.</translation>
     </message>
 </context>
 <context>
