@@ -51,7 +51,7 @@ def test_a_therapists_day(app: App, desktop: Desktop) -> None:
     backups = app.home / "usb-drive" / "vault-backups"
     with desktop.step("backup-folder"):  # what the folder will hold, before the vault exists
         desktop.wait_text("Where should backups go?")
-        desktop.wait_text("dated snapshots")
+        desktop.wait_text("dated backups")
         desktop.type(str(backups))  # the folder field has the focus (OCR reads a path as one word:
         desktop.key("alt+n")         # the snapshot found there after the quit shows it was taken)
         # On the home folder's own disk: the warning is left on the page to be read, and Next

@@ -58,7 +58,7 @@ def test_create_vault_wizard_shows_kit_and_checks_it(fresh_app: AppController, q
     backups = wizard.backup_page  # what the backup folder will hold, said before the vault exists
     assert wizard.currentPage() is backups and backups.isComplete(), "choosing a folder is optional"
     words = " ".join(label.text() for label in backups.findChildren(QLabel))
-    assert "backup folder with dated snapshots" in words and "copy the whole folder" in words
+    assert "backup folder of dated backups" in words and "copy the whole folder" in words
     assert "single-file copy" in words
     backups.target.setText(str(app_folder / "backups"))
     assert not backups.isComplete() and "inside the vault folder" in backups.problem.text()
