@@ -7494,6 +7494,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Registrar una solicitud hecha por {who}, rechazada por esta regla</translation>
     </message>
     <message>
+        <source>Recorded the request made by {who}, denied on the rule with its citation; the reply to them is kept with it (open the request to read or save it).</source>
+        <translation>Se registró la solicitud hecha por {who}, denegada por la regla con su cita legal; la respuesta a esa persona se guarda con ella (abra la solicitud para leerla o guardarla).</translation>
+    </message>
+    <message>
         <source>Records the request made by them, denied on the rule above with its citation, and keeps the reply to them.</source>
         <translation>Registra la solicitud hecha por esa persona, denegada por la regla de arriba con su cita, y guarda la respuesta que se le envía.</translation>
     </message>
