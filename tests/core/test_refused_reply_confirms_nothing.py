@@ -47,7 +47,7 @@ def test_no_rules_letter_confirms_the_person_is_a_client(code: str, words: str) 
 @pytest.mark.parametrize("code", sorted(BASES))
 def test_each_rules_letter_keeps_neither_confirm_nor_deny_and_the_rule(code: str) -> None:
     body = _reply(code)
-    assert "neither confirm nor deny" in body and BASES[code] in body
+    assert "neither confirm nor deny" in body and BASES[code][1:] in body
     assert f"({legal_citation(BY_CODE[code][0])})" in body
     assert "practice setting" not in body  # the practice's own setting is no law for the requester
 
