@@ -432,8 +432,9 @@ class NewRequestDialog(GuardedDialog):
         self.accept()
 
     def _recorded_refused(self, who: str) -> None:
-        self.said = self.tr("Recorded the request made by {who}, denied on the rule with its citation; the reply "
-                            "to them is kept with it (open the request to read or save it).").format(who=who)
+        # Short: the status bar cut the longer words at 1280 px.
+        self.said = self.tr("Recorded the request made by {who}, denied on the rule; open it for the reply "
+                            "letter.").format(who=who)
         self.accept()
 
 

@@ -7494,8 +7494,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Registrar una solicitud hecha por {who}, rechazada por esta regla</translation>
     </message>
     <message>
-        <source>Recorded the request made by {who}, denied on the rule with its citation; the reply to them is kept with it (open the request to read or save it).</source>
-        <translation>Se registró la solicitud hecha por {who}, denegada por la regla con su cita legal; la respuesta a esa persona se guarda con ella (abra la solicitud para leerla o guardarla).</translation>
+        <source>Recorded the request made by {who}, denied on the rule; open it for the reply letter.</source>
+        <translation>Se registró la solicitud hecha por {who}, denegada por la regla; ábrala para ver la carta de respuesta.</translation>
     </message>
     <message>
         <source>Records the request made by them, denied on the rule above with its citation, and keeps the reply to them.</source>
