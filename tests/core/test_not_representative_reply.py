@@ -69,9 +69,11 @@ def test_with_no_name_recorded_it_is_to_no_one_by_name() -> None:
     assert not_representative_reply(PROFILE, REQ, " ", date(2026, 12, 6)).to == "Sir or Madam"
 
 
-def test_only_an_access_request() -> None:
+def test_only_a_request_of_an_individuals_right() -> None:
+    # Amendment and accounting are answered too since request add --refused took them (req7): only a
+    # kind that is no such right is refused.
     with pytest.raises(InvalidInput):
-        not_representative_reply(PROFILE, ClientRequest("R2", "c1", "amendment", date(2026, 12, 1)), "X",
+        not_representative_reply(PROFILE, ClientRequest("R2", "c1", "restriction", date(2026, 12, 1)), "X",
                                  date(2026, 12, 6))
 
 

@@ -152,3 +152,11 @@ def test_spain_only_words_are_caught(spain: str) -> None:
                                 "vale la pena", "Ábralo en su visor de PDF", "escoger una carpeta"])
 def test_us_spanish_passes(us: str) -> None:
     assert not SPAIN_ONLY.search(us)
+
+
+def test_a_chart_is_an_expediente() -> None:
+    """A chart is "expediente" on every screen; the older-copy messages said "1 de la ficha DEMO-00003"
+    (found by a walker). "ficha del cliente" is the client's form, another thing."""
+    wrong = [(c, s, t) for c, s, t in _messages()
+             if re.search(r"\bcharts?\b", s, re.IGNORECASE) and re.search(r"\bficha\b(?! del cliente)", t)]
+    assert not wrong, "\n".join(f"[{c}] {s!r} -> {t!r}" for c, s, t in wrong)

@@ -246,8 +246,12 @@ def not_representative_reply(
                              f"representative ({right}, 45 CFR 164.502(g)(1)).", *paras[2:])
     if basis is not None:
         paras = (*paras[:-1],
-                 f"{basis[0]} ({basis[1]}). For that reason we cannot act on your request. If you believe this "
-                 f"does not apply, you may write to {who} (telephone {phone}).")
+                 # The rule in general words, said as one of the rules, not as this person's case: "for
+                 # that reason" after "the minor did" confirmed the treatment (found by a walker).
+                 f"Among the rules on who may act for another person: {basis[0][:1].lower()}{basis[0][1:]} "
+                 f"({basis[1]}). This letter does not say whether that rule, or any other, applies to the person you "
+                 "named. We cannot act on your request. If you have documentation of your authority to act for that "
+                 f"person, you may send it to {who} (telephone {phone}).")
     to = requester_name.strip() or "Sir or Madam"
     return _letter(profile, "access-not-representative", "Your request for health information", day, to, paras,
                    _signature(profile), ("received_date", "neither_confirm_nor_deny", "release_conditions",

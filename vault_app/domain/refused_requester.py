@@ -51,15 +51,17 @@ def right_of(kind: str) -> str | None:
     return RIGHTS.get(kind)
 
 
-# rule code -> the basis the requester's letter states (its citation is the rule's own).
+# rule code -> the basis the requester's letter states (its citation is the rule's own). Each is the
+# rule in general words, never a fact of the chart: the letter neither confirms nor denies that the
+# person named is a client, and "where ... the minor did" consent to their own care, "as documented to
+# this practice", told the parent that the child is in treatment here (found by a walker).
 BASES: dict[str, str] = {
     "minor_consented_care": (
-        "Where the law lets a minor consent to their own care and the minor did, the minor, not a parent or "
-        "guardian, exercises the right to the health information about that care"),
+        "The law lets some minors consent to their own care; for such care their parents and guardians are not "
+        "their personal representatives, and the minor alone exercises the right to the health information about it"),
     "confidential_care_agreement": (
-        "Where a parent or guardian has agreed to a confidential relationship between the provider and a minor "
-        "about the minor's care, the minor, not the parent or guardian, exercises the right to the health "
-        "information about that care"),
+        "Where a parent or guardian agrees to a confidential relationship between a provider and a minor, the "
+        "parent or guardian is not the minor's personal representative for that care"),
     "parent_past_majority": (
         "A parent's or guardian's authority to act for a child ends when the child reaches the age of majority, "
         "unless a court order says otherwise; an adult exercises the right to their own health information"),
@@ -67,12 +69,26 @@ BASES: dict[str, str] = {
         "The law lets a provider decline, in some circumstances, to treat a person as another's personal "
         "representative, and such a person may not exercise the other's right of access"),
     "not_yet_in_force": (
-        "The authority to act for the person named, as documented to this practice, had not begun on the day "
-        "your request was received"),
+        "Authority to act for another person counts only from the day it begins; a request made before then is "
+        "not one by a personal representative"),
     "authority_ended": (
-        "The authority to act for the person named, as documented to this practice, had ended by the day your "
-        "request was received"),
+        "Authority to act for another person ends when the guardianship, order or power that gives it ends; a "
+        "request made after then is not one by a personal representative"),
 }
+
+
+def legal_citation(citation: str) -> str:
+    """The law a rule cites, without the practice's setting it reads ("45 CFR 164.502(g)(2)-(3); age of
+    majority (practice setting)"): what a letter to the requester cites."""
+    return citation.split(";")[0].strip()
+
+
+def explanation(refusal: RepRefusal) -> str:
+    """The record's basis: the rule's own words, with its citation once (its words mostly end with it;
+    appended again, `request show` printed it twice)."""
+    if legal_citation(refusal.citation) in refusal.message:
+        return refusal.message
+    return f"{refusal.message} ({refusal.citation})"
 
 
 def answer(refusal: RepRefusal | None) -> RefusedAnswer | None:
@@ -84,4 +100,4 @@ def answer(refusal: RepRefusal | None) -> RefusedAnswer | None:
     return RefusedAnswer(refusal.code, GROUND, refusal.citation, BASES[refusal.code])
 
 
-__all__ = ["BASES", "GROUND", "RIGHTS", "RefusedAnswer", "answer", "right_of"]
+__all__ = ["BASES", "GROUND", "RIGHTS", "RefusedAnswer", "answer", "explanation", "legal_citation", "right_of"]

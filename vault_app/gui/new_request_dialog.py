@@ -37,7 +37,7 @@ from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.refusal_words import refusal_words
 from vault_app.gui.request_due_words import access_rules
 from vault_app.gui.seam import App
-from vault_app.gui.widgets import MASK, masked_representative, wrapped_label
+from vault_app.gui.widgets import MASK, form_letters, give_every_button_a_letter, masked_representative, wrapped_label
 from vault_app.services import clients, notes, practice, representatives, request_due, request_refused, requests
 
 if TYPE_CHECKING:
@@ -115,6 +115,7 @@ class NewRequestDialog(GuardedDialog):
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id
+        self.said = ""  # what was recorded, for the chart's status bar (gui/requests_tab.py)
         self.setWindowTitle(self.tr("Record a request"))
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of request"))
@@ -309,21 +310,28 @@ class NewRequestDialog(GuardedDialog):
         self.made_by.setCurrentIndex(max(0, found))
 
     def _refused_buttons(self, refused: list[tuple[Guardian, str]]) -> None:
+        old: list[QWidget] = []
         while self._refused_layout.count():
             item = self._refused_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                old.append(widget)
                 widget.deleteLater()
+        made: list[QPushButton] = []
         for g, label in refused:
             button = QPushButton(self.tr("Record a request made by {who}, refused on this rule").format(who=label))
             button.setAccessibleDescription(self.tr("Records the request made by them, denied on the rule above "
                                                     "with its citation, and keeps the reply to them."))
-            button.clicked.connect(lambda _checked=False, gid=g.guardian_id: self.save_refused(gid))
+            button.clicked.connect(lambda _checked=False, gid=g.guardian_id, who=label: self.save_refused(gid, who))
             self._refused_layout.addWidget(button)
+            made.append(button)
+        # Made after the form's letters were given: an Alt letter of their own (found by a walker: none).
+        give_every_button_a_letter(made, {letter for w, letter in form_letters(self) if letter and w not in old})
         self._kind_changed()
 
-    def save_refused(self, guardian_id: str) -> None:
-        """Recorded as the representative's request of the kind chosen, denied on the rule that greys them."""
+    def save_refused(self, guardian_id: str, who: str = "") -> None:
+        """Recorded as the representative's request of the kind chosen, denied on the rule that greys them;
+        `said` tells the chart what was recorded (one press recorded a denial without a word: a walker)."""
         if unfinished_date(self.received):
             return
         client_id, received, text = self.client_id, self.received.date().toString("yyyy-MM-dd"), self.description.text()
@@ -331,7 +339,7 @@ class NewRequestDialog(GuardedDialog):
         self.controller.op(
             self, lambda v: request_refused.add_refused_request(v, client_id, received_on=received, kind=kind,
                                                                 guardian_id=guardian_id, description=text),
-            label=self.tr("Recording the request…")).success(lambda _done: self.accept()) \
+            label=self.tr("Recording the request…")).success(lambda _done: self._recorded_refused(who)) \
             .failure(show_inline_at(self.message, {"request_received_on": self.received,
                                                    "request_description": self.description})).run()
 
@@ -421,6 +429,12 @@ class NewRequestDialog(GuardedDialog):
                                     named={"date the request was received": self.received})).run()
 
     def _saved(self, _q: ClientRequest) -> None:
+        self.accept()
+
+    def _recorded_refused(self, who: str) -> None:
+        # Short: the status bar cut the longer words at 1280 px.
+        self.said = self.tr("Recorded the request made by {who}, denied on the rule; open it for the reply "
+                            "letter.").format(who=who)
         self.accept()
 
 

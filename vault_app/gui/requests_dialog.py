@@ -252,8 +252,11 @@ class RequestDetailDialog(QDialog):
                 q.granted if q.status == "partially_granted" else given_words(q.granted, q.given)))
         if q.status in ("denied", "partially_granted") and q.kind == "access":
             # What was denied, and on which ground: a part denied said only "partially granted".
-            grounds = "; ".join(QCoreApplication.translate("RequestDetailDialog", GROUND_WORDS[g])
-                                for g in q.grounds if g in GROUND_WORDS)
+            # A refused requester's: the rule recorded, its words and citation (it said only "not the personal
+            # representative" where 164.502(g)(3)(i) was the basis: a walker). Else the grounds' words.
+            grounds = _escape(q.explanation) if q.grounds == ("not_representative",) and q.explanation else "; ".join(
+                QCoreApplication.translate("RequestDetailDialog", GROUND_WORDS[g]) for g in q.grounds
+                if g in GROUND_WORDS)
             decided += "<br>" + self.tr("Denied: {what} ({grounds})").format(
                 what=_escape(q.denied) if q.denied else self.tr("all that was asked"), grounds=grounds)
             if q.status == "partially_granted" and q.given is not None:

@@ -169,6 +169,12 @@ class RequestsTab(LazyTab):
             return None
         dialog = NewRequestDialog(self.controller, client.client_id, parent=self.window())
         bind_to_chart(dialog, client, self.tr("Record a request"), self.view.privacy)
+
+        def said() -> None:  # what a one-press record did (a refused requester's request: a walker)
+            if dialog.said:
+                self.view.say(dialog.said)
+
+        dialog.accepted.connect(said)
         dialog.open()
         return dialog
 

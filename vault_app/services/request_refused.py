@@ -20,7 +20,7 @@ from vault_app.domain import who_acts
 from vault_app.domain.clinical import require_date
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.letters import Letter
-from vault_app.domain.refused_requester import RefusedAnswer, answer, right_of
+from vault_app.domain.refused_requester import RefusedAnswer, answer, explanation, legal_citation, right_of
 from vault_app.domain.representatives import RepRefusal
 from vault_app.domain.requests import ClientRequest
 from vault_app.services import clients, practice, representatives, request_records, request_requester
@@ -95,12 +95,12 @@ def add_refused_request(
     q.check_decision_date(day, practice.printing_locale(vault))
     # The rule's own words and citation, as the refusal at entry said them: the record's basis.
     q = replace(q, status="denied", decided_on=day, grounds=(found.ground,),
-                explanation=f"{refusal.message} ({found.citation})")
+                explanation=explanation(refusal))
     to = name
     if guardian_id is not None:
         to = representatives.guardian_of(vault, client_id, guardian_id).name
     letter = letter_rules.not_representative_reply(practice.load(vault), q, to, day,
-                                                   basis=(found.basis, found.citation))
+                                                   basis=(found.basis, legal_citation(found.citation)))
     with vault.records.transaction():
         store.insert(vault.records, q, now_iso())
         store.insert_letter(vault.records, letter_id="L-" + secrets.token_hex(4), request_id=q.id,

@@ -7494,6 +7494,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Registrar una solicitud hecha por {who}, rechazada por esta regla</translation>
     </message>
     <message>
+        <source>Recorded the request made by {who}, denied on the rule; open it for the reply letter.</source>
+        <translation>Se registró la solicitud hecha por {who}, denegada por la regla; ábrala para ver la carta de respuesta.</translation>
+    </message>
+    <message>
         <source>Records the request made by them, denied on the rule above with its citation, and keeps the reply to them.</source>
         <translation>Registra la solicitud hecha por esa persona, denegada por la regla de arriba con su cita, y guarda la respuesta que se le envía.</translation>
     </message>
@@ -20425,11 +20429,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <name>RefusalWordsChart</name>
     <message>
         <source>Chart {chart} was destroyed in a newer copy of this vault (on {day}): this vault is an older copy that still holds it. Nothing of it is opened or disclosed here.</source>
-        <translation>La ficha {chart} se destruyó en una copia más reciente de esta bóveda (el {day}): esta bóveda es una copia más antigua que aún la conserva. Aquí no se abre ni se divulga nada de ella.</translation>
+        <translation>El expediente {chart} se destruyó en una copia más reciente de esta bóveda (el {day}): esta bóveda es una copia más antigua que aún lo conserva. Aquí no se abre ni se divulga nada de ella.</translation>
     </message>
     <message>
         <source>Restore the newest backup over this vault (Vault &gt; Backups…): it destroys the chart again here. If this copy is the vault you keep, destroy the chart again here.</source>
-        <translation>Restaure la copia de seguridad más reciente sobre esta bóveda (Bóveda &gt; Copias de seguridad…): vuelve a destruir la ficha aquí. Si esta copia es la bóveda que conserva, destruya la ficha de nuevo aquí.</translation>
+        <translation>Restaure la copia de seguridad más reciente sobre esta bóveda (Bóveda &gt; Copias de seguridad…): vuelve a destruir el expediente aquí. Si esta copia es la bóveda que conserva, destruya el expediente de nuevo aquí.</translation>
     </message>
     <message>
         <source>A goal the note refers to is not in this client&apos;s treatment plan.</source>
@@ -22955,14 +22959,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>{count} of chart {chart} (destroyed on {day})</source>
-        <translation>{count} de la ficha {chart} (destruidas el {day})</translation>
+        <translation>{count} del expediente {chart} (destruidas el {day})</translation>
     </message>
 </context>
 <context>
     <name>RefusalWordsChart</name>
     <message>
         <source>This psychotherapy note of chart {chart} was destroyed in a newer copy of this vault (on {day}): this vault is an older copy that still holds it. Nothing of it is opened or disclosed here.</source>
-        <translation>Esta nota de psicoterapia de la ficha {chart} se destruyó en una copia más reciente de esta bóveda (el {day}): esta bóveda es una copia más antigua que aún la guarda. Aquí no se abre ni se divulga nada de ella.</translation>
+        <translation>Esta nota de psicoterapia del expediente {chart} se destruyó en una copia más reciente de esta bóveda (el {day}): esta bóveda es una copia más antigua que aún la guarda. Aquí no se abre ni se divulga nada de ella.</translation>
     </message>
     <message>
         <source>Restore the newest backup over this vault (Vault &gt; Backups…): it destroys the note again here. If this copy is the vault you keep, destroy the note again here.</source>
