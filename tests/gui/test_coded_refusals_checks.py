@@ -98,6 +98,7 @@ NO_SCREEN: dict[tuple[str, str], str] = {
     ("vault_app/domain/basis_evidence.py", "{x}{x} must be a date like"): _EVIDENCE,
     ("vault_app/domain/basis_evidence.py", "Evidence '{x}'"): _EVIDENCE,
     ("vault_app/domain/letters.py", "{x} is not an access request"): _REQUEST,
+    ("vault_app/domain/letters.py", "{x} is not an access, amendment or accounting request"): _REQUEST,
     ("vault_app/domain/letters.py", "{x} is not an amendment request"): _REQUEST,
     ("vault_app/domain/letters.py", "{x} has not been extended"): _REQUEST,
     ("vault_app/domain/letters.py", "{x} has no rebuttal"):
