@@ -294,6 +294,13 @@ class AuthorizationDialog(GuardedDialog):
         return {"where": "records", "dialog": "authorization", "context": {"client_id": self.client_id},
                 "fields": fields}
 
+    def text_typed(self) -> bool:
+        """Words or dates typed (held or restored ones too), not only a tick or a choice: Escape
+        then asks about "your changes" (gui/escape_guard.py)."""
+        fields = self._held_fields()
+        return bool(half_typed_dates(self)) or any(
+            fields[key] != self._initial.get(key) for key in auth_dialog_held.TYPED_FIELDS)
+
     def restore_fields(self, fields: dict[str, Any]) -> None:
         auth_dialog_held.restore_fields(self, fields)
 

@@ -69,6 +69,11 @@ def _warning_held(read: dict[str, Any]) -> str:
     return Problem(str(read["warning"]), code=code, params=kept)
 
 
+# The held fields the therapist types (words, dates); the rest are ticks, choices and the scan.
+TYPED_FIELDS = ("description", "discloser", "recipient", "recipient_address", "purpose", "signed_on",
+                "notes_from", "notes_to", "signer_name", "signer_authority", "expires_on", "expiration_event")
+
+
 def held_fields(d: AuthorizationDialog) -> dict[str, Any]:
     """Every field of the form as held (gui/held.py), the proposal and the warning read with them."""
     boxes = {key: box.isChecked() for key, box in held_boxes(d).items()}

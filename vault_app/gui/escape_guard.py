@@ -34,14 +34,24 @@ class GuardedDialog(QDialog):
         """Something typed that Escape would lose; a form not held over a lock says its own."""
         return self.held_entry() is not None
 
+    def text_typed(self) -> bool:
+        """Whether what Escape would lose holds typed words, or only choices (a tick, a choice in
+        a list): "what you typed" was asked with nothing typed (found by a walker on the
+        authorization form; Settings too). A form held over a lock may say it from its fields."""
+        return typed_into(self)
+
     def leave_question(self) -> str:
         """The question asked, in the form's own words (its title says which form)."""
         # translate() spelled out: pyside6-lupdate does not see strings passed through a helper,
         # and these four had no Spanish (found on Xvfb: English over a Spanish form).
+        if not self.text_typed():
+            return QCoreApplication.translate("GuardedDialog", "Close without saving your changes?")
         return QCoreApplication.translate("GuardedDialog", "Close without saving what you typed?")
 
     def leave_summary(self) -> str:
-        """What closing loses, under the question (a form of choices says "changes", not "typed")."""
+        """What closing loses, under the question (choices alone say "changes", not "typed")."""
+        if not self.text_typed():
+            return QCoreApplication.translate("GuardedDialog", "Your changes here are not saved.")
         return QCoreApplication.translate("GuardedDialog", "What you typed here is not saved.")
 
     def cancel(self) -> None:

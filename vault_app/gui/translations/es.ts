@@ -9291,6 +9291,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>¿Cerrar sin guardar lo que escribió?</translation>
     </message>
     <message>
+        <source>Close without saving your changes?</source>
+        <translation>¿Cerrar sin guardar sus cambios?</translation>
+    </message>
+    <message>
+        <source>Your changes here are not saved.</source>
+        <translation>Sus cambios aquí no se guardan.</translation>
+    </message>
+    <message>
         <source>What you typed here is not saved.</source>
         <translation>Lo que escribió aquí no se guarda.</translation>
     </message>
