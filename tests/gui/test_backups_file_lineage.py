@@ -56,7 +56,9 @@ def test_back_up_now_and_the_lock_are_refused_after_another_copy_wrote_there(
     wait_ops(qtbot, timeout=60_000)
     boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "errorDialog" and w.isVisible()]
     assert boxes and REFUSAL in boxes[-1].text()  # type: ignore[attr-defined]
-    assert "Choose another folder in Back up to" in boxes[-1].informativeText()  # type: ignore[attr-defined]
+    # The unlock's advice first (restore the newest backup here), then how to keep this copy.
+    hint = boxes[-1].informativeText()  # type: ignore[attr-defined]
+    assert hint.startswith("Restore the newest backup here") and "choose another folder in Back up to" in hint
     for box in boxes:
         box.close()
     dialog.close()

@@ -162,7 +162,7 @@ class MainWindow(WorkflowWindows):
         self.controller.op(self, lambda v: held_text.take(v, where)).success(self.restorer.add).run()
 
     def _reminder(self, line: reminders.StatusLine) -> None:
-        text = status_words(line)
+        text = status_words(line, older_copy.status_words_of(self))
         if line.gap == reminders.KIT_NOT_KEPT:
             from vault_app.gui.kit_offer import offer_new_kit  # Lazy (start-up): only for a vault without its kit
 
@@ -182,7 +182,7 @@ class MainWindow(WorkflowWindows):
     def _say_backups(self, line: reminders.StatusLine) -> None:
         # Nothing due and no verified backup reachable (its folder unplugged): nothing was
         # checked, and Today's card says where it is; the line says nothing rather than a falsehood.
-        self.status_line.lasting(status_words(line) or self._backup_checked(line))
+        self.status_line.lasting(status_words(line, older_copy.status_words_of(self)) or self._backup_checked(line))
 
     def _backup_checked(self, line: reminders.StatusLine) -> str:
         """"Backup checked." for a check made since this unlock; an earlier one says when (found

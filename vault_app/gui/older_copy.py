@@ -144,6 +144,18 @@ def card_words(found: Superseded) -> str:
     return _tr(CARD_ON).format(day=other) if other else _tr(CARD)
 
 
+# The window's property while it is the older copy: the status bar's line says the Today card's
+# words, not "This vault has no verified backup yet" (found by a walker, beside the message that
+# a newer backup exists).
+SAID = "olderCopySaid"
+
+
+def status_words_of(window: QWidget) -> str | None:
+    """The status bar's backup line while this window's vault is said to be the older copy."""
+    said = window.property(SAID)
+    return said if isinstance(said, str) and said else None
+
+
 def _superseded(vault: Vault) -> Superseded | None:
     # Lazy (memory): the backup services (the lineage check, snapshot repositories' chunk store)
     # load on the worker after the unlock's KDF, as the dashboard's (~3 MB) do.
@@ -181,6 +193,7 @@ class _Follower(QObject):
         if found is not None:
             return
         self._window.setWindowTitle(self._before)
+        self._window.setProperty(SAID, "")
         self._dashboard.unmark_older_copy()
         self._box.close()
         self._controller.changed.disconnect(self._on_changes)
@@ -193,6 +206,10 @@ def _say(window: QWidget, controller: App, dashboard: DashboardPage, found: Supe
     before = window.windowTitle()
     window.setWindowTitle(title())
     dashboard.mark_older_copy(_tr(CARD_VALUE), card_words(found))
+    window.setProperty(SAID, card_words(found))
+    backups_said = getattr(window, "backups_changed", None)  # the status bar's line read again, with it
+    if callable(backups_said):
+        backups_said()
     box = AnsweredByAlt(QMessageBox.Icon.Warning, _tr(HEADING), words(found), QMessageBox.StandardButton.NoButton,
                         window)
     box.setObjectName("olderCopyMessage")
@@ -202,7 +219,7 @@ def _say(window: QWidget, controller: App, dashboard: DashboardPage, found: Supe
         restore = box.addButton(_tr(RESTORE), QMessageBox.ButtonRole.AcceptRole)
         restore.setObjectName("olderCopyRestore")
         box.setDefaultButton(restore)
-        restore.clicked.connect(lambda: _restore(window, controller, newest))
+        restore.clicked.connect(lambda: restore_newest(window, controller, newest))
     box.open()  # window-modal, not blocking: the unlock's other news go on behind it
     if found.destroyed_there:  # now written into this copy's ledger: the list marks their rows
         refresh = getattr(window, "client_list", None)
@@ -211,7 +228,7 @@ def _say(window: QWidget, controller: App, dashboard: DashboardPage, found: Supe
     _Follower(window, controller, dashboard, box, before)
 
 
-def _restore(window: QWidget, controller: App, newest: Path) -> None:
+def restore_newest(window: QWidget, controller: App, newest: Path) -> None:
     """The restore of the folder's newest backup over this vault, that backup chosen: its own
     dialog asks the passphrase and says what the restore replaces (a safety copy is kept)."""
     from vault_app.gui.backup_restore_dialog import RestoreDialog  # Lazy (start-up)
@@ -222,4 +239,4 @@ def _restore(window: QWidget, controller: App, newest: Path) -> None:
     dialog.open()
 
 
-__all__ = ["card_words", "check", "title", "words"]
+__all__ = ["card_words", "check", "restore_newest", "status_words_of", "title", "words"]

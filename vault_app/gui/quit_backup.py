@@ -9,13 +9,14 @@ Alt and their letter only (AnsweredByAlt). The words keep the MainWindow context
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vault_app.domain.errors import VaultError
-from vault_app.gui import beside_jobs
+from vault_app.gui import beside_jobs, older_copy
 from vault_app.gui.background import describe_error, run_op
 from vault_app.gui.confirm import AnsweredByAlt
 from vault_app.gui.held import open_entries, read_late
@@ -62,7 +63,7 @@ def backup_then_quit(window: QWidget, controller: App, quit_now: Callable[[], No
         if not window.isVisible():  # the app is already ending (a lock meanwhile): the quit keeps it
             window.setProperty(BUSY, False)
             return True
-        ask_quit_without_backup(window, exc, quit_now)
+        ask_quit_without_backup(window, exc, quit_now, controller)
         return True
 
     # The open forms' typing held ahead of the backup, so the backup holds it (it was held only
@@ -79,19 +80,31 @@ def backup_then_quit(window: QWidget, controller: App, quit_now: Callable[[], No
     controller.op(window, backup, label=label).success(made).failure(refused).run()
 
 
+def _newest(exc: BaseException) -> Path | None:
+    """The other copy's newest backup, when this vault is the older copy and that file is there
+    (the refusal names it: services/backup_lineage._refusal), for Wait to restore it here."""
+    if not isinstance(exc, VaultError) or wait_kind(exc.code) is not WaitKind.NEWER:
+        return None
+    path = Path(str(exc.params.get("path", ""))) if exc.params.get("path") else None
+    return path if path is not None and path.is_file() else None
+
+
 def _wait_words(exc: BaseException) -> str:
     # What waiting is for is carried by the code's own words (refusal_words_backup.WAIT_KINDS).
     kind = wait_kind(exc.code if isinstance(exc, VaultError) else "")
+    if kind is WaitKind.NEWER and _newest(exc) is not None:
+        return QCoreApplication.translate("MainWindow", "&Wait and restore the newest backup…")
     if kind is WaitKind.SPACE:
         return QCoreApplication.translate("MainWindow", "&Wait and free space on the drive")
     if kind is WaitKind.DRIVE:
         return QCoreApplication.translate("MainWindow", "&Wait and connect the drive")
-    if kind is WaitKind.FOLDER:
+    if kind in (WaitKind.FOLDER, WaitKind.NEWER):  # NEWER without its file: keeping this copy is the step left
         return QCoreApplication.translate("MainWindow", "&Wait and choose another backup folder")
     return QCoreApplication.translate("MainWindow", "&Don't quit yet")
 
 
-def ask_quit_without_backup(window: QWidget, exc: BaseException, quit_now: Callable[[], None]) -> QMessageBox:
+def ask_quit_without_backup(window: QWidget, exc: BaseException, quit_now: Callable[[], None],
+                            controller: App | None = None) -> QMessageBox:
     if isinstance(exc, VaultError):
         why, hint = refusal_words(exc)
     else:  # a bug: its text might quote a record (its kind and stack are logged: backup_then_quit)
@@ -110,6 +123,7 @@ def ask_quit_without_backup(window: QWidget, exc: BaseException, quit_now: Calla
     wait = box.addButton(_wait_words(exc), QMessageBox.ButtonRole.RejectRole)
     anyway = box.addButton(QCoreApplication.translate("MainWindow", "&Quit anyway"),
                            QMessageBox.ButtonRole.DestructiveRole)
+    newest = _newest(exc)
     box.setDefaultButton(wait)
     box.setEscapeButton(wait)
 
@@ -117,6 +131,10 @@ def ask_quit_without_backup(window: QWidget, exc: BaseException, quit_now: Calla
         window.setProperty(BUSY, False)
         if box.clickedButton() is anyway:
             quit_now()
+        elif newest is not None and controller is not None:
+            # The older copy: Wait opens the restore its unlock advised (a walker's Wait went
+            # back to the main window with nothing opened).
+            older_copy.restore_newest(window, controller, newest)
 
     box.finished.connect(lambda _r: answered())
     box.open()

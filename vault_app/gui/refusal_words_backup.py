@@ -240,6 +240,9 @@ class WaitKind(Enum):
     DRIVE = "drive"  # the folder's drive is away: connect it
     SPACE = "space"  # a disk is full: free space on it
     FOLDER = "folder"  # the folder is not one to back up into: choose another
+    # This vault is the older copy (another copy backed up there since): restore that newest
+    # backup here, as the unlock's message advises first (gui/older_copy.py); not "choose another".
+    NEWER = "newer"
     LATER = "later"  # nothing the therapist fixes at the folder: only "Don't quit yet"
 
 
@@ -252,7 +255,8 @@ WAIT_KINDS: Mapping[str, WaitKind] = {
                      "backup.drive_not_connected", "backup.folder_not_marked"), WaitKind.DRIVE),
     **dict.fromkeys(("backup.drive_full", "backup.vault_disk_full", "backup.shared_disk_full", "disk.full"),
                     WaitKind.SPACE),
-    **dict.fromkeys(("backup.folder_of_another_copy", "backup.folder_of_another_vault", "backup.repo_of_another_vault",
+    "backup.folder_of_another_copy": WaitKind.NEWER,
+    **dict.fromkeys(("backup.folder_of_another_vault", "backup.repo_of_another_vault",
                      "backup.repo_snapshot_not_ours", "backup.copy_shares_folder", "backup.folder_not_writable",
                      "backup.folder_newer_version", "backup.inside_vault", "backup.target_not_folder",
                      "backup.not_a_repository"), WaitKind.FOLDER),

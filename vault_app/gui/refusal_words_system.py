@@ -220,7 +220,12 @@ HINTS: Mapping[str, str] = {
                               "computer."),
     "backup.not_a_backup": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "Choose a backup file made with this app (Vault > Backups…, Back up now)."),
-    "backup.folder_of_another_copy": _OTHER_FOLDER,
+    # The unlock's advice first (gui/older_copy.py NEXT): "choose another folder" alone is the step
+    # for keeping the older copy, and a walker read it at Quit as the one thing to do.
+    "backup.folder_of_another_copy": QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "Restore the newest backup here, so that this vault goes on from it (Restore the "
+                              "newest backup…, in the message at the unlock). If you know this copy is the one to "
+                              "keep, choose another folder in Back up to, then Save."),
     **dict.fromkeys(("backup.newer_version", "backup.snapshot_newer_version"), QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "Install the newest version to restore it.")),
     "backup.folder_not_one_backup": QT_TRANSLATE_NOOP(

@@ -214,10 +214,13 @@ def gap_words(gap: str) -> str:
     return QCoreApplication.translate("StatusWords", GAPS[gap]).format(**_names())
 
 
-def status_words(line: reminders.StatusLine) -> str | None:
-    """The line as the status bar says it; None when there is nothing to say."""
+def status_words(line: reminders.StatusLine, older_copy: str | None = None) -> str | None:
+    """The line as the status bar says it; None when there is nothing to say. `older_copy`: the
+    older copy's words (gui/older_copy.py) say the backup's part, not this copy's own backups."""
     if line.gap is not None:
         said: str | None = gap_words(line.gap)
+    elif older_copy:
+        said = older_copy
     else:
         said = backup_reminder(line.backup_age_days) if line.backup_due else None
     return " ".join([*map(news_words, line.news), *([said] if said else [])]) or None

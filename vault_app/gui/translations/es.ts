@@ -343,6 +343,10 @@
         <translation>&amp;Esperar y elegir otra carpeta de copias</translation>
     </message>
     <message>
+        <source>&amp;Wait and restore the newest backup…</source>
+        <translation>&amp;Esperar y restaurar la copia de seguridad más reciente…</translation>
+    </message>
+    <message>
         <source>&amp;Don&apos;t quit yet</source>
         <translation>&amp;No salir todavía</translation>
     </message>
@@ -19593,6 +19597,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Choose another folder in Back up to, then Save.</source>
         <translation>Elija otra carpeta en Copiar en y pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup here, so that this vault goes on from it (Restore the newest backup…, in the message at the unlock). If you know this copy is the one to keep, choose another folder in Back up to, then Save.</source>
+        <translation>Restaure aquí la copia de seguridad más reciente, para que esta bóveda siga a partir de ella (Restaurar la copia de seguridad más reciente…, en el mensaje al desbloquear). Si sabe que esta copia es la que debe conservar, elija otra carpeta en Copiar en y pulse Guardar.</translation>
     </message>
     <message>
         <source>Restore from your latest verified backup: Restore from a backup, in the unlock window.</source>
