@@ -30,7 +30,7 @@ def test_list_update_and_remove(capsys: pytest.CaptureFixture[str], monkeypatch:
     ended = run("guardian", "update", chart, hazel, "--until", "2026-10-01", "--may-not-sign",
                 "--notes", "custody order of 2026-10-01")
     assert ended.code == 0, ended.err
-    assert "may NOT sign" in ended.out and "always to 10/01/2026" in ended.out  # the practice's format (US)
+    assert "may NOT sign" in ended.out and "Authority until 10/01/2026" in ended.out  # the practice's format (US)
     again = run("guardian", "list", chart, "--json").json()[0]
     assert again["guardian_id"] == hazel and again["valid_until"] == "2026-10-01" and not again["may_authorize"]
 

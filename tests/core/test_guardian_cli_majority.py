@@ -47,7 +47,11 @@ def test_list_says_the_end_by_law_for_a_parent_of_a_minor(capsys: pytest.Capture
     out = listed.out  # type: ignore[attr-defined]
     assert "open-ended" not in out
     assert "may sign authorizations" in out
-    assert f"to {last:%m/%d/%Y} by law (turns 18 on {turns:%m/%d/%Y})" in out
+    # In plain words (found by a walker: "(-), parent, ..., always to 11/12/2031 by law" was unclear):
+    # who, the role, whether they may sign, and until when, whose birthday ending it.
+    assert f"  Hazel Example (mother) — parent; may sign authorizations. Authority until {last:%m/%d/%Y}, by law: " \
+           f"the client turns 18 on {turns:%m/%d/%Y}" in out, out
+    assert "always" not in out and "(-)" not in out
 
 
 def test_list_says_no_longer_once_of_age(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
@@ -57,8 +61,8 @@ def test_list_says_no_longer_once_of_age(capsys: pytest.CaptureFixture[str], mon
     assert run("client", "update", chart, "--guardian", "Hazel Example").code == 0  # type: ignore[attr-defined]
     out = run("guardian", "list", chart).out  # type: ignore[attr-defined]
     turned = born.replace(year=born.year + 18)
-    assert "may no longer sign authorizations" in out and f"by law (turned 18 on {turned:%m/%d/%Y})" in out
-    assert "may sign authorizations," not in out and "open-ended" not in out
+    assert f"may no longer sign authorizations (authority ended on {turned:%m/%d/%Y}: turned 18)" in out, out
+    assert "; may sign authorizations" not in out and "open-ended" not in out and "(-)" not in out
 
 
 def test_an_adults_agent_keeps_the_recorded_dates(capsys: pytest.CaptureFixture[str],
@@ -69,7 +73,8 @@ def test_an_adults_agent_keeps_the_recorded_dates(capsys: pytest.CaptureFixture[
     assert run("client", "update", chart, "--guardian", "Hazel Example",
                "--authority", "health_care_agent").code == 0  # type: ignore[attr-defined]
     out = run("guardian", "list", chart).out  # type: ignore[attr-defined]
-    assert "may sign authorizations, always to open-ended" in out  # not a parental authority: no end by law
+    # Not a parental authority: no end by law.
+    assert "Hazel Example — health care agent; may sign authorizations. Authority with no end date" in out
 
 
 def test_adding_a_parent_on_the_day_of_majority_warns_with_the_citation(

@@ -37,7 +37,7 @@ def test_a_guardian_past_the_recorded_end_may_no_longer_sign(capsys: pytest.Capt
 
     lines = {line.split()[1]: line for line in run("guardian", "list", chart).out.splitlines()}  # type: ignore[attr-defined]
     assert "may no longer sign authorizations" in lines["Hazel"], lines["Hazel"]
-    assert f"to {ended:%m/%d/%Y}" in lines["Hazel"]
+    assert f"(authority until {ended:%m/%d/%Y})" in lines["Hazel"]
     assert "may sign authorizations" in lines["Rowan"]  # the other parent still may, to the law's end
 
     shown = run("client", "show", chart).out  # type: ignore[attr-defined]

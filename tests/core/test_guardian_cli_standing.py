@@ -100,5 +100,5 @@ def test_in_force_the_words_say_so(v: Vaulted) -> None:
     """The other side: in force, may sign, until the law's end."""
     chart, _ = v.chart_with(_born(10))
     line = v.listed(chart)
-    assert "may sign authorizations," in line and "not yet" not in line and "no longer" not in line
+    assert "may sign authorizations." in line and "not yet" not in line and "no longer" not in line
     assert ", may authorize until " in v.shown(chart)

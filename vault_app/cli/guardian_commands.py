@@ -134,10 +134,24 @@ def warn_if_of_age(vault: Vault, g: Guardian, tag: str, ends: LegalEnds) -> None
     print(f"  {found.hint}", file=sys.stderr)
 
 
+def _period(g: Guardian, tag: str, ends: LegalEnds) -> str:
+    """Until when their authority runs, in words: "always to 11/12/2031 by law (turns 18 on
+    11/13/2031)" read unclearly (found by a walker: whose 18th birthday, and what "always" meant)."""
+    start = f" from {common.date_shown(g.valid_from, tag)}" if g.valid_from else ""
+    found = ends.of(g)
+    if found.end_by_law and found.ends_on is not None:
+        turns = "turned" if found.ends_on <= ends.today else "turns"
+        return (f"Authority{start} until {common.date_shown(found.last_day, tag)}, by law: the client {turns} "
+                f"{ends.majority} on {common.date_shown(found.ends_on, tag)}")
+    if g.valid_until:
+        return f"Authority{start} until {common.date_shown(g.valid_until, tag)}"
+    return f"Authority{start}, with no end date" if start else "Authority with no end date"
+
+
 def _line(g: Guardian, tag: str, ends: LegalEnds) -> str:
-    """One guardian: whether they may sign today, said once, with why not (a declined one was
-    listed "may sign authorizations, ..., NOT treated as representative since ...")."""
-    dates = f"{common.date_shown(g.valid_from, tag, 'always')} to {ends.until(g, tag)}"
+    """One guardian: who, their role, whether they may sign today and why not, said once (a declined
+    one was listed "may sign authorizations, ..., NOT treated as representative since ..."), then
+    until when their authority runs."""
     found, why = ends.of(g), ends.why_words(g, tag)
     said = ends.may_sign(g)
     if said == "minor_consents":
@@ -157,7 +171,11 @@ def _line(g: Guardian, tag: str, ends: LegalEnds) -> str:
         may = f"may no longer sign authorizations ({why})"
     else:
         may = "may sign authorizations"
-    line = f"{g.guardian_id}  {g.name} ({g.relationship or '-'}), {g.authority.replace('_', ' ')}, {may}, {dates}"
+    # No "(-)" for a relationship not recorded: a walker could not tell what it stood for.
+    who = f"{g.name} ({g.relationship})" if g.relationship else g.name
+    line = f"{g.guardian_id}  {who} — {g.authority.replace('_', ' ')}; {may}"
+    if not (found.why in ("recorded_end", "legal_end") and why in may):  # said there already
+        line += f". {_period(g, tag, ends)}"
     if g.majority_order_attachment_id:
         line += f", court order past majority {g.majority_order_attachment_id}"
     if g.declined_on and found.why != "declined":  # recorded for a later day
