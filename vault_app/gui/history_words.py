@@ -104,7 +104,7 @@ EVENTS = {
     "destruction.reapplied": QT_TRANSLATE_NOOP("HistoryWords", "destruction: reapplied"),
     "destruction.known_from_newer_copy": QT_TRANSLATE_NOOP("HistoryWords", "destruction: known from newer copy"),
     "destruction.notes_known_from_newer_copy": QT_TRANSLATE_NOOP("HistoryWords",
-                                                                 "destruction of notes: known from newer copy"),
+                                                                 "destruction: notes known from newer copy"),
     "certificate.exported": QT_TRANSLATE_NOOP("HistoryWords", "certificate: exported"),
 }
 # The kind of record an entry names (a note's, an attachment's, a request's, a restriction's):

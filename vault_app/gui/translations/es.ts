@@ -15649,7 +15649,7 @@ Why has it ended? (optional)</source>
     </message>
     <message>
         <source>Open the file with your computer's viewer, from the export folder</source>
-        <translation>Abrir el archivo con el visor de su equipo, desde la carpeta de la exportación</translation>
+        <translation>Abrir el archivo con el visor de su computadora, desde la carpeta de la exportación</translation>
     </message>
     <message>
         <source>{0}: it could not be opened (moved or deleted since the dry run, or no program opens it).</source>
@@ -22992,7 +22992,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>HistoryWords</name>
     <message>
-        <source>destruction of notes: known from newer copy</source>
+        <source>destruction: notes known from newer copy</source>
         <translation>destrucción de notas: conocida por una copia más reciente</translation>
     </message>
 </context>
