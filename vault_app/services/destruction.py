@@ -32,6 +32,7 @@ from vault_app.services import (
     destruction_app_copies,
     destruction_finishing,
     destruction_left,
+    destruction_new_backup,
     destruction_state,
 )
 from vault_app.services import destruction_backups as backups_step
@@ -384,7 +385,10 @@ def finish(vault: Vault, c: Carrying) -> dict[str, Any]:
         "certificate": body,
     })
     crash_point("completed")
-    return body
+    # The purged backups keep their own ledgers: a new one carries this destruction to an older
+    # copy put back (destruction_new_backup). Said beside the certificate, not in it.
+    made = destruction_new_backup.after_purge(vault, backups)
+    return body if made is None else {**body, destruction_new_backup.KEY: made}
 
 
 def _present_backups(vault: Vault) -> int:
