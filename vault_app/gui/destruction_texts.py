@@ -166,8 +166,9 @@ def _backup_after_text(after: Any) -> str:
             "CertificatePage", "A new backup was made so that an older copy of this vault, put back, knows of "
             "this destruction.")
     return "<br><br><b>" + QCoreApplication.translate(
-        "CertificatePage", "No new backup could be made ({0}): an older copy of this vault put back would not know "
-        "of this destruction and would still show what it destroyed. Make a backup now (Vault > Backups… > Back up now)."
+        "CertificatePage", "No new backup could be made ({0}): an older copy of this vault put back would not "
+        "know of this destruction and would still show what it destroyed. Make a backup now (Vault > Backups… > "
+        "Back up now)."
     ).format(html.escape(str(after.get("error", "")))) + "</b>"
 
 

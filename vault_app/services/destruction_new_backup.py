@@ -56,13 +56,15 @@ def after_purge(vault: Vault, backups: list[dict[str, Any]]) -> dict[str, Any] |
     folder, repo = _folder(vault, purged)
     try:
         if backup.settings(vault).get("target"):
-            info: Any = backup.create_to_target(vault, folder)
-        elif repo:
+            folder = backup.configured_target(vault, folder)  # a drive not connected: said, nothing made
+        # No rotation here: the purged backups stay as the certificate lists them (each one's check,
+        # `destruction verify`); the next backup on lock thins them out as usual.
+        if repo:
             from vault_app.services.backup_repo import create_incremental
 
-            info = create_incremental(vault, folder, verify=True)
+            info: Any = create_incremental(vault, folder, verify=True, rotate_old=False)
         else:
-            info = backup.create_backup(vault, folder, verify=True)
+            info = backup.create_backup(vault, folder, verify=True, rotate_old=False)
     except VaultError as err:
         return {"made": False, "folder": str(folder), "error": err.message, "code": err.code}
     except OSError as err:  # a drive taken away while it was written
