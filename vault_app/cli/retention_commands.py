@@ -285,6 +285,9 @@ def cmd_destruction_resume(args: argparse.Namespace) -> int:
                     .get("verification") or {}) for d in listed if d["state"] == "completed"}
         held = {key: places for key, places in held.items() if places}
     why = {d["certificate_id"]: d for d in data if d.get("error")}
+    # A destruction finished now whose new backup could not be made: an older copy would not know of it.
+    no_backup = {d["certificate_id"]: d["backup_after"] for d in data
+                 if d.get("backup_after") and not d["backup_after"].get("made")}
 
     def text() -> str:
         # Why one is still interrupted, and what to do (found: a backup drive that could not be
@@ -293,6 +296,8 @@ def cmd_destruction_resume(args: argparse.Namespace) -> int:
         for key, state in states.items():
             lines.append(f"{key}: {state}")
             lines += destruction_left.lines(held.get(key, []), key)
+            if key in no_backup:
+                lines.append(f"  WARNING: {destruction_new_backup.words(no_backup[key])}")
             failed = why.get(key)
             if failed is not None and state.startswith("interrupted"):
                 lines.append(f"  not finished now: {failed['error']}")

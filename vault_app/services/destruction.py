@@ -416,7 +416,9 @@ def _resume_all(vault: Vault, progress: progressing.DestructionProgress | None) 
             body = resume(vault, started, progress=progress)
             held = destruction_left.still_holding(body.get("verification") or {})
             vault.done_at_unlock[destruction_state.HELD_AT_UNLOCK] += len(held)
-            out.append({"certificate_id": key, "state": "completed", "still_holding": held})
+            after = body.get(destruction_new_backup.KEY)  # the new backup made, or why not (said by the caller)
+            out.append({"certificate_id": key, "state": "completed", "still_holding": held,
+                        **({"backup_after": after} if after else {})})
         except DestructionNotVerified:
             out.append({"certificate_id": key, "state": "verification failed"})  # recorded by _carry_out
         except VaultError as err:
