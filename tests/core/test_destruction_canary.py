@@ -135,7 +135,8 @@ def test_registered_backups_are_purged_and_searched(psy_vault: Vault, vault_dir:
     for info in (first, second):
         assert raw_hits(Path(info.path).parent, target.needles()) == []
     after = backup.inspect_backups(psy_vault, scan_copy)
-    assert [(b["raw"], b["decrypted"]) for b in after] == [([], []), ([], [])]
+    # The two purged, and the one the destruction made after them (destruction_new_backup): none holds it.
+    assert [(b["raw"], b["decrypted"]) for b in after] == [([], []), ([], []), ([], [])]
     # ...and the other chart is intact there.
     assert all({hit.split(":", 1)[1] for hit in b["other"]} == set(other.needles()) for b in after)
 
@@ -146,5 +147,5 @@ def test_registered_backups_are_purged_and_searched(psy_vault: Vault, vault_dir:
     assert report["ok"] and report["backups_not_reachable"] == []
     assert destruction.list_destructions(psy_vault)[0]["backups_not_reachable"] == 0
     checked = destruction.verify_destruction(psy_vault, cert["certificate_id"])
-    assert checked["ok"] and len(checked["backups"]) == 3
+    assert checked["ok"] and len(checked["backups"]) == 4  # the three, and the destruction's new one
     assert all(b["rows_remaining"] == 0 for b in checked["backups"])

@@ -164,10 +164,15 @@ def test_destruction_with_a_backup_killed_at(point: str, template: tuple[Path, S
     assert _run_child(folder, target.chart_number, point, []) == -signal.SIGKILL
     assert _check(folder, target, other, tmp_path / "scan", [], monkeypatch)[0] == "completed"
     usb = Path(made.path).parent
-    assert backup_folder_names(usb) == [Path(made.path).name]  # no stray work copy left
+    names = backup_folder_names(usb)
+    # The purged backup and the one the destruction made after it (destruction_new_backup); no stray work copy.
+    assert Path(made.path).name in names and len(names) == 2, names
+    assert all(n.startswith("vault-backup-") and n.endswith(".vaultbackup") for n in names), names
     with reopen(folder, psychotherapy=True) as vault:
-        [purged] = destruction.verify_destruction(vault, destruction.list_destructions(vault)[0]["certificate_id"])[
+        checked = destruction.verify_destruction(vault, destruction.list_destructions(vault)[0]["certificate_id"])[
             "backups"]
+        purged = next(b for b in checked if b["path"] == made.path)
+        assert all(b["ok"] and b["rows_remaining"] == 0 for b in checked), checked
         assert purged["ok"] and purged["rows_remaining"] == 0
 
 
@@ -189,9 +194,10 @@ def test_destruction_with_a_snapshot_killed_at(point: str, template: tuple[Path,
     assert _run_child(folder, target.chart_number, point, []) == -signal.SIGKILL
     assert _check(folder, target, other, tmp_path / "scan", [], monkeypatch)[0] == "completed"
     with reopen(folder, psychotherapy=True) as vault:
-        [purged] = destruction.verify_destruction(vault, destruction.list_destructions(vault)[0]["certificate_id"])[
+        # The purged snapshot and the one the destruction made after it (destruction_new_backup).
+        checked = destruction.verify_destruction(vault, destruction.list_destructions(vault)[0]["certificate_id"])[
             "backups"]
-        assert purged["ok"] and purged["rows_remaining"] == 0
+        assert len(checked) == 2 and all(b["ok"] and b["rows_remaining"] == 0 for b in checked), checked
         assert backup_repo.verify_snapshot(Path(made.path), vault=vault, full=True)["ok"]
     backup_repo.sweep_repository(tmp_path / "repo")
     assert not [p for p in (tmp_path / "repo").rglob(".*")], "work files left in the repository"

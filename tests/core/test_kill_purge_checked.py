@@ -108,6 +108,7 @@ def test_a_purge_killed_leaves_the_backup_whole_and_its_record_honest(
         report = destruction.verify_destruction(vault, row["certificate_id"])
         assert report["ok"], report
         assert backup_checked.KEY in read_back(path, backup_keys.master_of(vault))
-    assert backup_folder_names(path.parent) == [path.name]
+    names = backup_folder_names(path.parent)  # and the destruction's new backup (destruction_new_backup)
+    assert path.name in names and len(names) == 2 and all(n.endswith(".vaultbackup") for n in names), names
     names = _clients_in(path, tmp_path / "after")
     assert target.client_id not in names and other.client_id in names

@@ -18,6 +18,7 @@ from vault_app.services import (
     destruction,
     destruction_journal,
     destruction_left,
+    destruction_new_backup,
     destruction_plan,
     holds,
     retention,
@@ -222,12 +223,14 @@ def cmd_destroy(args: argparse.Namespace) -> int:
         return 130
     records = cert["records"]
     kept_pdfs = (cert.get("extra") or {}).get("kept_original_pdfs")
+    after = cert.get(destruction_new_backup.KEY)
     common.emit(
         args,
         {"certificate_id": cert["certificate_id"], "verification": cert["verification"]["result"],
          "chart_number": records["chart_number"], "scope": records["scope"], "counts": records["counts"],
          "written": written, "roles": cert.get("roles"), "roles_warning": cert.get("roles_warning") or None,
-         **({"kept_original_pdfs": kept_pdfs} if kept_pdfs is not None else {})},
+         **({"kept_original_pdfs": kept_pdfs} if kept_pdfs is not None else {}),
+         **({"backup_after": after} if after else {})},
         lambda: (
             f"Destroyed and verified: chart {records['chart_number']} ({records['scope'].replace('_', ' ')}).\n"
             + (f"{kept_pdfs['statement']}\n" if kept_pdfs is not None else "") +
@@ -235,6 +238,8 @@ def cmd_destroy(args: argparse.Namespace) -> int:
             (f"EARLY: {_practice_days(cert['basis']['early_warning'], tag)}\n"
              if (cert.get("basis") or {}).get("early_warning") else "")
             + f"Certificate {cert['certificate_id']} is kept in the ledger."
+            # The purged backups keep their own ledgers: whether a new one carries this destruction.
+            + (f"\n{'' if after.get('made') else 'WARNING: '}{destruction_new_backup.words(after)}" if after else "")
             + (f"\nWARNING: {cert['roles_warning']}" if cert.get("roles_warning") else "")
             + "".join(f"\nWrote {k.upper()}: {v}" for k, v in written.items())
             + ("" if written else
@@ -280,6 +285,9 @@ def cmd_destruction_resume(args: argparse.Namespace) -> int:
                     .get("verification") or {}) for d in listed if d["state"] == "completed"}
         held = {key: places for key, places in held.items() if places}
     why = {d["certificate_id"]: d for d in data if d.get("error")}
+    # A destruction finished now whose new backup could not be made: an older copy would not know of it.
+    no_backup = {d["certificate_id"]: d["backup_after"] for d in data
+                 if d.get("backup_after") and not d["backup_after"].get("made")}
 
     def text() -> str:
         # Why one is still interrupted, and what to do (found: a backup drive that could not be
@@ -288,6 +296,8 @@ def cmd_destruction_resume(args: argparse.Namespace) -> int:
         for key, state in states.items():
             lines.append(f"{key}: {state}")
             lines += destruction_left.lines(held.get(key, []), key)
+            if key in no_backup:
+                lines.append(f"  WARNING: {destruction_new_backup.words(no_backup[key])}")
             failed = why.get(key)
             if failed is not None and state.startswith("interrupted"):
                 lines.append(f"  not finished now: {failed['error']}")

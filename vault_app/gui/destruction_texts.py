@@ -152,7 +152,24 @@ def certificate_text(cert: dict[str, Any]) -> str:
         "Verification: <b>{5}</b>.<br><br>The certificate is kept in the ledger for good and is signed with this "
         "vault's key. Copies disclosed earlier, and copies outside this app, are listed in it as not reachable.",
     ).format(cert.get("certificate_id", ""), chart, span, count_text, completed,
-             result_word(str(verification.get("result", "")))) + _kept_text(cert) + _backups_text(verification)
+             result_word(str(verification.get("result", "")))) + _kept_text(cert) + _backups_text(verification) \
+        + _backup_after_text(cert.get("backup_after"))
+
+
+def _backup_after_text(after: Any) -> str:
+    """The new backup the destruction made once it purged the backups (services/destruction_new_backup.py),
+    or, plainly, that none could be made: an older copy put back would not know of the destruction."""
+    if not isinstance(after, dict):
+        return ""
+    if after.get("made"):
+        return "<br><br>" + QCoreApplication.translate(
+            "CertificatePage", "A new backup was made so that an older copy of this vault, put back, knows of "
+            "this destruction.")
+    return "<br><br><b>" + QCoreApplication.translate(
+        "CertificatePage", "No new backup could be made ({0}): an older copy of this vault put back would not "
+        "know of this destruction and would still show what it destroyed. Make a backup now (Vault > Backups… > "
+        "Back up now)."
+    ).format(html.escape(str(after.get("error", "")))) + "</b>"
 
 
 def _kept_text(cert: dict[str, Any]) -> str:

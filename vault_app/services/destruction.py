@@ -32,6 +32,7 @@ from vault_app.services import (
     destruction_app_copies,
     destruction_finishing,
     destruction_left,
+    destruction_new_backup,
     destruction_state,
 )
 from vault_app.services import destruction_backups as backups_step
@@ -384,7 +385,10 @@ def finish(vault: Vault, c: Carrying) -> dict[str, Any]:
         "certificate": body,
     })
     crash_point("completed")
-    return body
+    # The purged backups keep their own ledgers: a new one carries this destruction to an older
+    # copy put back (destruction_new_backup). Said beside the certificate, not in it.
+    made = destruction_new_backup.after_purge(vault, backups)
+    return body if made is None else {**body, destruction_new_backup.KEY: made}
 
 
 def _present_backups(vault: Vault) -> int:
@@ -412,7 +416,9 @@ def _resume_all(vault: Vault, progress: progressing.DestructionProgress | None) 
             body = resume(vault, started, progress=progress)
             held = destruction_left.still_holding(body.get("verification") or {})
             vault.done_at_unlock[destruction_state.HELD_AT_UNLOCK] += len(held)
-            out.append({"certificate_id": key, "state": "completed", "still_holding": held})
+            after = body.get(destruction_new_backup.KEY)  # the new backup made, or why not (said by the caller)
+            out.append({"certificate_id": key, "state": "completed", "still_holding": held,
+                        **({"backup_after": after} if after else {})})
         except DestructionNotVerified:
             out.append({"certificate_id": key, "state": "verification failed"})  # recorded by _carry_out
         except VaultError as err:

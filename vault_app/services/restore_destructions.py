@@ -20,7 +20,7 @@ from typing import Any, Protocol
 
 from vault_app.domain.compliance import ComplianceRecord
 from vault_app.domain.errors import InvalidInput, VaultError, VaultTampered
-from vault_app.services import backup_keys, backup_left_behind, backup_rotation, compliance, destruction
+from vault_app.services import backup_keys, backup_left_behind, backup_rotation, compliance, destruction_journal
 from vault_app.services.backup_registry import (
     CHANGES,
     CREATED,
@@ -227,7 +227,9 @@ def reapply(copy: Vault, entries: list[LedgerEntry]) -> list[dict[str, Any]]:
     entries = [e for e in entries if e.kind in DESTRUCTION_KINDS] + copy.ledger.entries(kinds=DESTRUCTION_KINDS)
     if not entries:
         return []
-    return destruction.reapply_destructions(copy, entries)
+    # From where it lives, not destruction (which re-exports it): a destruction makes a backup once it
+    # purged the backups (destruction_new_backup), and backup -> restore -> destruction closed a circle.
+    return destruction_journal.reapply_destructions(copy, entries)
 
 
 def carry_kept(copy: Vault, kept: Sequence[ComplianceRecord], entries: Sequence[LedgerEntry]) -> int:

@@ -769,6 +769,14 @@
 <context>
     <name>CertificatePage</name>
     <message>
+        <source>A new backup was made so that an older copy of this vault, put back, knows of this destruction.</source>
+        <translation>Se hizo una copia de seguridad nueva para que una copia más antigua de esta bóveda, si se vuelve a poner, sepa de esta destrucción.</translation>
+    </message>
+    <message>
+        <source>No new backup could be made ({0}): an older copy of this vault put back would not know of this destruction and would still show what it destroyed. Make a backup now (Vault &gt; Backups… &gt; Back up now).</source>
+        <translation>No se pudo hacer una copia de seguridad nueva ({0}): una copia más antigua de esta bóveda que se vuelva a poner no sabría de esta destrucción y seguiría mostrando lo que destruyó. Haga una copia de seguridad ahora (Bóveda &gt; Copias de seguridad… &gt; Hacer una copia ahora).</translation>
+    </message>
+    <message>
         <source>The chart described below was destroyed.</source>
         <translation>Se destruyó el expediente que se describe a continuación.</translation>
     </message>
