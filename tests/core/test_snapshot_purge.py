@@ -121,7 +121,10 @@ def test_a_destruction_keeps_a_repository_of_several_snapshots_near_its_size(
     # A rekey per copy would add about one vault per snapshot (the test below); a purge at
     # page level adds the changed regions only, less than one vault in all (0.34-0.42 of one
     # measured; not "half": the regions' size depends on where content-defined cuts fall).
-    assert after - before < vault_bytes, (before, after, vault_bytes)
+    # Plus the destruction's one new backup (services/destruction_new_backup.py: an older copy
+    # put back then knows of it), about one vault since the destruction re-keyed the vault; the
+    # next backup on lock would have written it anyway.
+    assert after - before < 2 * vault_bytes, (before, after, vault_bytes)
     assert repo.chunk_ids() == repo.referenced()
     for snapshot in snapshots:
         assert backup_repo.verify_snapshot(snapshot, vault=psy_vault)["ok"]
@@ -131,7 +134,7 @@ def test_a_destruction_keeps_a_repository_of_several_snapshots_near_its_size(
     assert later["ok"], later
     again = destruction.purge_backups_again(psy_vault, str(cert["certificate_id"]))
     assert all(r["ok"] for r in again["backups"] if r["path"] in {str(s) for s in snapshots}), again
-    assert _chunk_bytes(repo) - before < vault_bytes  # the purge again wrote little more (bound as above)
+    assert _chunk_bytes(repo) - after < vault_bytes  # the purge again wrote little more (bound as above)
 
 
 def test_a_rekey_in_every_snapshot_copy_grows_the_repository_by_a_vault_per_snapshot(
