@@ -140,10 +140,13 @@ def test_a_destruction_purges_the_chart_from_the_pre_upgrade_backup(tmp_path: Pa
         (client,) = clients.list_clients(vault)
         report = destruction.destroy(vault, client.chart_number, basis="override", confirm=client.chart_number,
                                      override_reason="the client asked for the records to be destroyed")
-    (made,) = _backups(folder)
+    made = _backups(folder)
     backups = report["verification"]["backups"]
     assert report["verification"]["result"] == "passed"
-    assert [b["path"] for b in backups if b.get("ok")] == [str(made)], backups
+    purged = [b["path"] for b in backups if b.get("ok")]
+    # The pre-upgrade backup, purged; beside it the destruction's one new backup
+    # (services/destruction_new_backup.py: an older copy put back then knows of the destruction).
+    assert len(purged) == 1 and Path(purged[0]) in made and len(made) == 2, (backups, made)
 
 
 def test_the_psychotherapy_notes_are_backed_up_before_their_own_upgrade(tmp_path: Path) -> None:

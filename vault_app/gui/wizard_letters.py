@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget, QWizard, QWizardPage
 
 from vault_app.gui.widgets import (
     FAINT,
@@ -186,7 +186,8 @@ class _ShownRows(QObject):
         for owner in (*self.page.findChildren(QAbstractButton), *self.page.findChildren(QLabel)):
             chain, up = [], owner.parentWidget()
             while up is not None and up is not self.page and not up.isWindow():
-                chain.append(up)
+                if not _scrolls(up):  # a scroll area and its viewport hear every key and paint: its body holds the rows
+                    chain.append(up)
                 up = up.parentWidget()
             if up is self.page:  # not within a popup of the page's (a choice's list)
                 holders.update(dict.fromkeys(chain))
@@ -214,6 +215,12 @@ class _ShownRows(QObject):
         if self.shown() != self.said:
             give_shown_mnemonics(self.page, taken_outside=self.taken_outside)
             self.said = self.shown()
+
+
+def _scrolls(widget: QWidget) -> bool:
+    holder = widget.parentWidget()
+    return isinstance(widget, QAbstractScrollArea) or (isinstance(holder, QAbstractScrollArea)
+                                                       and widget is holder.viewport())
 
 
 def give_shown_mnemonics_as_rows_change(page: QWidget, *, taken_outside: Sequence[str] = ()) -> None:
