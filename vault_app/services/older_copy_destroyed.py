@@ -233,16 +233,20 @@ def _read_once(vault: Vault) -> None:
         _CHECKED.add(vault.records)
 
 
+def _chart_and_day(vault: Vault, client_id: str, when: str) -> tuple[str, str]:
+    """The chart's number and the destruction's day as a refusal says them."""
+    from vault_app.services import clients_page
+
+    return clients_page.chart_numbers(vault, [client_id]).get(client_id, ""), shown_day(vault, when)
+
+
 def refuse_destroyed_there(vault: Vault, client_id: str) -> None:
     """Refuse a chart a newer copy of this vault destroyed (opening, exporting, disclosing it)."""
     _read_once(vault)
     when = known(vault).get(client_id)
     if when is None:
         return
-    from vault_app.services import clients_page
-
-    number = clients_page.chart_numbers(vault, [client_id]).get(client_id, "")
-    day = shown_day(vault, when)
+    number, day = _chart_and_day(vault, client_id, when)
     raise RefusedByPolicy(
         f"Chart {number} was destroyed in a newer copy of this vault (on {day}): this vault is an older copy "
         "that still holds it. Nothing of it is opened or disclosed here.",
@@ -264,10 +268,7 @@ def refuse_note_destroyed_there(vault: Vault, note_id: str, client_id: str) -> N
     when = notes_destroyed_there(vault).get(note_id)
     if when is None:
         return
-    from vault_app.services import clients_page
-
-    number = clients_page.chart_numbers(vault, [client_id]).get(client_id, "")
-    day = shown_day(vault, when)
+    number, day = _chart_and_day(vault, client_id, when)
     raise RefusedByPolicy(
         f"This psychotherapy note of chart {number} was destroyed in a newer copy of this vault (on {day}): this "
         "vault is an older copy that still holds it. Nothing of it is opened or disclosed here.",
