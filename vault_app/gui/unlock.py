@@ -1,5 +1,6 @@
-"""The unlock window: the passphrase, or the quick-unlock PIN after an idle lock (its Emergency
-Kit recovery dialog is recover_dialog.py, loaded when opened).
+"""The unlock window: the passphrase, or the quick-unlock PIN after an idle lock (the Emergency
+Kit's recovery and the restore from a backup it opens are unlock_recover_restore.py, loaded when
+opened).
 
 The unlock window is the first thing a user waits for, so building it reads nothing of
 PySide6's `Qt` namespace (the first `QtCore.Qt` read creates all 93 of its enums, about
@@ -420,51 +421,18 @@ class UnlockWindow(QWidget):
         return text, way
 
     def open_recovery(self) -> None:
-        # Lazy (start-up): only a recovery needs the dialog, never the window's first paint
-        from vault_app.gui.recover_dialog import RecoverDialog
+        # Lazy (start-up): only a recovery needs it, never the window's first paint
+        from vault_app.gui.unlock_recover_restore import open_recovery
 
-        self.unlock_started.emit()
-        dialog = RecoverDialog(self.folder, kdf_params=self.kdf_params, parent=self)
-        # The new passphrase proven as a typed one is, for the PIN to seal it (found by a walker: the
-        # PIN kept the old passphrase and was refused at its next use); before `recovered`.
-        dialog.passphrase_chosen.connect(self.passphrase_proven)
-        dialog.recovered.connect(self._recovered)
-        dialog.rejected.connect(self._typing_again)
-        dialog.open()
-
-    def _recovered(self, vault: Any, words: str) -> None:
-        self.recovery_said.emit(words)
-        self.unlocked.emit(vault)
-
-    def _typing_again(self) -> None:
-        """A recovery or restore cancelled: the keyboard back where a passphrase is typed. Left on
-        the button that opened the dialog, the next passphrase typed pressed it at its first
-        space (found: the dialog opened again, the rest of the passphrase in its key field)."""
-        (self.pin_row.pin if not self.pin_row.isHidden() else self.passphrase).setFocus()
+        open_recovery(self)
 
     def open_restore(self) -> None:
         if self.busy:
             return
-        # Lazy (start-up): only a restore needs the dialog
-        from vault_app.gui.restore_dialog import RestoreFromBackupDialog
+        # Lazy (start-up): only a restore needs it
+        from vault_app.gui.unlock_recover_restore import open_restore
 
-        self.unlock_started.emit()  # the controller exists to open another folder afterwards
-        dialog = RestoreFromBackupDialog(self.folder, may_replace=True, parent=self)
-        dialog.restored.connect(lambda folder: self._restored(folder, dialog.next_step))
-        dialog.rejected.connect(self._typing_again)
-        dialog.open()
-
-    def _restored(self, folder: Path, next_step: str) -> None:
-        self.sealed = None  # a PIN sealed the passphrase of the vault that was replaced
-        self.passphrase.clear()
-        self.use_pin(False)
-        self.message.setText("")
-        self._refused = None
-        self.reason_label.setWordWrap(True)
-        self.reason_label.setText(next_step)
-        self.reason_label.setVisible(bool(next_step))
-        self.refresh_attempts()
-        self.restored.emit(folder, next_step)
+        open_restore(self)
 
 
 class QuickUnlockRow(QWidget):
