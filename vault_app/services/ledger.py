@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -89,6 +90,9 @@ class Ledger:
         self._pending_anchor: LedgerAnchor | None = None
         # Told of every committed entry: the vault's change log (services/changes.py).
         self._observer = observer
+        # Entries appended through this object, by kind: a session's cache of the entries of a kind
+        # (services/older_copy_known.py) knows by it that it is out of date, reading nothing.
+        self.appended: Counter[str] = Counter()
 
     def keyed_checks(self) -> tuple[chain.ChainMac, chain.SegmentSeal]:
         """The chain's MAC and the segments' seal, for a check of this ledger on another
@@ -115,6 +119,7 @@ class Ledger:
                               client_id=subject if isinstance(subject, str) else None)
             # Same transaction: the entry that closes a segment commits with its seal.
             ledger_seals.seal_if_due(self.store, self._mac, self._sealer, seq, self.segment_size)
+        self.appended[kind] += 1
         anchor = LedgerAnchor(seq, mac.hex())
         if self._deferred:
             self._pending_anchor = anchor

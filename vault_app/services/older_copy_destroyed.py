@@ -191,7 +191,7 @@ def with_destroyed(vault: Vault, found: Superseded) -> Superseded:
 def remember(vault: Vault, found: Superseded) -> None:
     """Write into this copy's ledger each chart destroyed there not written yet."""
     _CHECKED.add(vault.records)
-    have = {str(e.payload.get("client_id")) for e in vault.ledger.entries(kinds=(KNOWN,))}
+    have = known(vault)
     for d in found.destroyed_there:
         if d.client_id not in have:
             vault.ledger.append(KNOWN, {"client_id": d.client_id, "destroyed_at": d.destroyed_at,

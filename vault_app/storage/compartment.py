@@ -8,6 +8,7 @@ driver exception for a user's problem.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import shutil
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -26,6 +27,10 @@ from vault_app.storage.sql_errors import classify, compartment_busy, compartment
 
 Row = sqlcipher.Row
 Error = sqlcipher.Error
+
+
+# Each connection a Compartment opens gets the next number (seen_version).
+_OPENINGS = itertools.count(1)
 
 
 def open_query_only(path: Path, key: bytes, name: str, what: str) -> Any:
@@ -136,7 +141,7 @@ class Compartment(CompartmentSearch):
         self.search_rebuilt = False  # by the last attach: the index was built anew (or is being)
         self._init_search()
         self.path = path
-        self._conn = conn
+        self._use(conn)
         self._depth = 0
         # The connection's row-change count when the open write transaction began: whether it
         # wrote a row is what "changed since the last backup" counts (storage/integrity_stamp.py).
@@ -220,6 +225,17 @@ class Compartment(CompartmentSearch):
         """Close a connection made by reader() (no checkpoint: it wrote nothing)."""
         with contextlib.suppress(sqlcipher.Error):
             self._conn.close()
+
+    def _use(self, conn: Any) -> None:
+        self._conn = conn
+        self._opening = next(_OPENINGS)
+
+    def seen_version(self) -> tuple[int, int]:
+        """This connection (by its number: a rekey's swap opens another) and its `PRAGMA
+        data_version`, which moves when another connection, of this process or another, committed
+        to the file (never for this connection's own commits). An equal pair later: what was read
+        here then is what the file holds now, but for this connection's own writes since."""
+        return self._opening, int(self.scalar("PRAGMA data_version"))
 
     @property
     def raw_connection(self) -> Any:
@@ -375,7 +391,7 @@ class Compartment(CompartmentSearch):
         if self._key is not None:
             with contextlib.suppress(sqlcipher.Error):
                 self._conn.close()
-            self._conn = _connect(self.name, self.path, self._key)
+            self._use(_connect(self.name, self.path, self._key))
             self._attach_search()
         raise _rekey_failed(self.name, self.path)
 
@@ -420,11 +436,11 @@ class Compartment(CompartmentSearch):
             # the folder), the copy: reopened either way, so the vault is never left closed.
             reopen = old_key if copy.exists() else new_key
             if reopen is not None:
-                self._conn = _connect(self.name, self.path, reopen)
+                self._use(_connect(self.name, self.path, reopen))
                 self._key = bytes(reopen)
                 self._attach_search()
             raise
-        self._conn = _connect(self.name, self.path, new_key)
+        self._use(_connect(self.name, self.path, new_key))
         self._key = bytes(new_key)
         self._attach_search()
 
