@@ -6,6 +6,7 @@ the window closes or the vault locks. Real vaults, real crypto, the real menu an
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,9 @@ from tests.conftest import PASSPHRASE
 from tests.gui.conftest import _teardown, unlock, wait_ops
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.gui.controller import AppController
+from vault_app.gui.dates import show_date
 from vault_app.services.vault import create_vault
-from vault_app.storage.header import HEADER_NAME
+from vault_app.storage import header as header_io
 
 pytestmark = pytest.mark.gui
 
@@ -62,12 +64,34 @@ def _check(dialog, key: str, qtbot) -> str:  # type: ignore[no-untyped-def]
 
 def test_the_real_kit_opens_this_vault_and_nothing_changes(kit_app, qtbot) -> None:  # type: ignore[no-untyped-def]
     key, controller = kit_app
-    header = controller.folder / HEADER_NAME
-    before = header.read_bytes()
+    before = header_io.read(controller.folder)
     dialog = _open_check(controller)
     # Typed as from the paper: lower case, spaces for dashes.
     assert _check(dialog, key.lower().replace("-", " "), qtbot) == OPENS
-    assert header.read_bytes() == before, "a check changes nothing"
+    after = header_io.read(controller.folder)
+    # No key nor its wrapping changes (the check is written in the ledger, which moves its anchor).
+    assert (after.wrapped, after.kdf_salt, after.settings) == (before.wrapped, before.kdf_salt, before.settings), \
+        "a check changes no key"
+
+
+def test_the_window_says_when_the_kit_last_opened_the_vault(kit_app, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Found walking the real app: "Do it once a year" (docs/gui.md) with nothing saying when it
+    was last done. A check that opens the vault is remembered (the ledger), a wrong key is not."""
+    key, controller = kit_app
+    today = show_date(date.today())
+    dialog = _open_check(controller)
+    qtbot.waitUntil(lambda: dialog.last_checked.text().strip() != "")
+    assert dialog.last_checked.text() == f"Not checked since this kit was made on {today}. Check it once a year."
+    _check(dialog, "B" * 10, qtbot)
+    wait_ops(qtbot)
+    assert dialog.last_checked.text().startswith("Not checked since"), "a key that is not the kit checks nothing"
+    assert _check(dialog, key, qtbot) == OPENS
+    qtbot.waitUntil(lambda: dialog.last_checked.text().startswith("Last checked"))
+    assert dialog.last_checked.text() == f"Last checked on {today}: the kit opened this vault."
+    dialog.reject()
+    again = _open_check(controller)
+    qtbot.waitUntil(lambda: again.last_checked.text().startswith("Last checked"))
+    assert again.last_checked.text() == f"Last checked on {today}: the kit opened this vault."
 
 
 @pytest.mark.parametrize("which", ["other vault", "garbage", "too short", "typo"])

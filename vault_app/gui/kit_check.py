@@ -4,6 +4,9 @@ changing nothing. Found by a walker closing a practice: the only way to test a k
 `vault-app backup verify --recovery-key-file`, and a vault kept for the years of a retention
 period is one whose kit must still work at the end of them.
 
+The window says when the kit was last found to open the vault (a check, or a recovery with it) or
+that it was not since it was made: "once a year" asks for the date of the last time.
+
 The key is taken out of the field (and its undo) when the window closes, by Close, Escape or the
 lock that closes every window of the vault (main_window._close_dialogs rejects them). Python keeps
 no way to wipe a str: the dialog keeps no copy of it, so only the field held it.
@@ -16,12 +19,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from vault_app.domain.errors import VaultError
+from vault_app.gui.dates import show_date
 from vault_app.gui.forms import error_label
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import give_form_mnemonics
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
+    from vault_app.services.kit_check import KitChecks
     from vault_app.services.vault import Vault
 
 
@@ -35,6 +40,11 @@ class KitCheckDialog(QDialog):
             "Type or paste the recovery key printed on your Emergency Kit (dashes and spaces do not matter). "
             "The check changes nothing: your passphrase and your kit stay as they are."))
         intro.setWordWrap(True)
+        # When the kit last opened the vault: read on the worker once the window is up (_show_checks).
+        self.last_checked = QLabel(" ")
+        self.last_checked.setObjectName("calmNote")
+        self.last_checked.setWordWrap(True)
+        self.last_checked.setAccessibleName(self.tr("When the kit was last checked"))
         self.key = QLineEdit()
         self.key.setAccessibleName(self.tr("Recovery key"))
         self.key.setPlaceholderText(self.tr("the recovery key from your Emergency Kit"))
@@ -51,6 +61,7 @@ class KitCheckDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.last_checked)
         layout.addLayout(form)
         layout.addWidget(self.verdict)
         layout.addWidget(self.buttons)
@@ -59,6 +70,23 @@ class KitCheckDialog(QDialog):
         self.resize(560, 220)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         give_form_mnemonics(self, [self.check_button, *([close] if close is not None else [])])
+        self._read_checks()
+
+    def _read_checks(self) -> None:
+        # Lazy (start-up): the vault code loads after the first paint (test_startup_imports.py)
+        from vault_app.services.kit_check import checks
+
+        self.controller.query(self, checks).success(self._show_checks).run()
+
+    def _show_checks(self, found: KitChecks) -> None:
+        if found.checked_at:
+            self.last_checked.setText(self.tr("Last checked on {0}: the kit opened this vault.").format(
+                show_date(found.checked_at)))
+        elif found.made_at:
+            self.last_checked.setText(self.tr(
+                "Not checked since this kit was made on {0}. Check it once a year.").format(show_date(found.made_at)))
+        else:
+            self.last_checked.setText(self.tr("Not checked yet. Check it once a year."))
 
     def _typed(self) -> None:
         self.verdict.setText("")  # a verdict is about the key it was given, not one typed since
@@ -71,9 +99,9 @@ class KitCheckDialog(QDialog):
 
         def opens(v: Vault) -> bool:
             # Lazy (start-up): the vault code loads after the first paint (test_startup_imports.py)
-            from vault_app.services.kit_check import kit_opens
+            from vault_app.services.kit_check import check_kit
 
-            return kit_opens(v.folder, key)
+            return check_kit(v, key)
 
         self.check_button.setEnabled(False)
         self.verdict.setText("")
@@ -84,6 +112,7 @@ class KitCheckDialog(QDialog):
         self.check_button.setEnabled(bool(self.key.text().strip()))
         if opens:
             self._say(self.tr("This kit opens this vault."), ok=True)
+            self._read_checks()  # the check just written: "Last checked on" today
         else:
             self._say(self.tr(
                 "This is not the kit of this vault's current keys (a kit from before Replace every key "

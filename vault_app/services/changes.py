@@ -61,6 +61,7 @@ _EVENT_KINDS: Mapping[str, Kind] = {
     "note.printed": Kind.VIEWS,
     "key.revealed": Kind.VIEWS,
     "audit.verified": Kind.VIEWS,
+    "kit.checked": Kind.VIEWS,  # a check of the Emergency Kit (services/kit_check.py): no record changed
     # The compartment opening or closing changes no record: the screens follow
     # AppController.psychotherapy_changed for it, and the History tab shows the entry.
     "psychotherapy.unlocked": Kind.VIEWS,

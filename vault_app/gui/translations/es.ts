@@ -22154,6 +22154,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>This is not the kit of this vault&apos;s current keys (a kit from before Replace every key opens only backups made before it).</source>
         <translation>Este no es el kit de las claves actuales de esta bóveda (un kit de antes de Reemplazar todas las claves solo abre las copias de seguridad hechas antes).</translation>
     </message>
+    <message>
+        <source>When the kit was last checked</source>
+        <translation>Cuándo se comprobó el kit por última vez</translation>
+    </message>
+    <message>
+        <source>Last checked on {0}: the kit opened this vault.</source>
+        <translation>Última comprobación el {0}: el kit abrió esta bóveda.</translation>
+    </message>
+    <message>
+        <source>Not checked since this kit was made on {0}. Check it once a year.</source>
+        <translation>Sin comprobar desde que se creó este kit el {0}. Compruébelo una vez al año.</translation>
+    </message>
+    <message>
+        <source>Not checked yet. Check it once a year.</source>
+        <translation>Aún sin comprobar. Compruébelo una vez al año.</translation>
+    </message>
 </context>
 <context>
     <name>UnlockFolder</name>
