@@ -38,7 +38,7 @@ class KitCheckDialog(QDialog):
         self.setObjectName("kitCheckDialog")
         intro = QLabel(self.tr(
             "Type or paste the recovery key printed on your Emergency Kit (dashes and spaces do not matter). "
-            "The check changes nothing: your passphrase and your kit stay as they are."))
+            "The check changes no key: your passphrase and your kit stay as they are."))
         intro.setWordWrap(True)
         # When the kit last opened the vault: read on the worker once the window is up (_show_checks).
         self.last_checked = QLabel(" ")

@@ -22119,8 +22119,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Comprobar el Kit de emergencia</translation>
     </message>
     <message>
-        <source>Type or paste the recovery key printed on your Emergency Kit (dashes and spaces do not matter). The check changes nothing: your passphrase and your kit stay as they are.</source>
-        <translation>Escriba o pegue la clave de recuperación impresa en su Kit de emergencia (los guiones y los espacios no importan). La comprobación no cambia nada: su frase de contraseña y su kit quedan como están.</translation>
+        <source>Type or paste the recovery key printed on your Emergency Kit (dashes and spaces do not matter). The check changes no key: your passphrase and your kit stay as they are.</source>
+        <translation>Escriba o pegue la clave de recuperación impresa en su Kit de emergencia (los guiones y los espacios no importan). La comprobación no cambia ninguna clave: su frase de contraseña y su kit quedan como están.</translation>
     </message>
     <message>
         <source>Recovery key</source>
