@@ -251,8 +251,7 @@ class UnlockWindow(QWidget):
 
         self.unlock_started.emit()
         folder = self.folder
-        self.message.setText("")
-        self._refused = None
+        self.clear_refusal()
         self._set_busy(True)
         run_op(self, lambda: warmed(unsealed(lambda: open_with_pin(folder, sealed, pin))), on_success=self._opened,
                on_error=self._pin_failed)
@@ -276,6 +275,11 @@ class UnlockWindow(QWidget):
             self.pin_row.pin.setFocus()
             return True
         return self._failed(exc)
+
+    def clear_refusal(self) -> None:
+        """No refusal said any more: a new try, or the vault replaced by a restore."""
+        self.message.setText("")
+        self._refused = None
 
     def dismiss(self) -> None:
         """Close because the app moves on (unlocked, or replaced by a newer unlock window)."""
@@ -371,8 +375,7 @@ class UnlockWindow(QWidget):
         self.finish_setup()  # Enter pressed before the first paint's turn came: no matter
         self.unlock_started.emit()
         folder = self.folder
-        self.message.setText("")
-        self._refused = None
+        self.clear_refusal()
         self._set_busy(True)
         from vault_app.gui.unlock_wait import say_wait  # Lazy (start-up): when an unlock starts
 

@@ -53,8 +53,7 @@ def _restored(window: UnlockWindow, folder: Path, next_step: str) -> None:
     window.sealed = None  # a PIN sealed the passphrase of the vault that was replaced
     window.passphrase.clear()
     window.use_pin(False)
-    window.message.setText("")
-    window._refused = None
+    window.clear_refusal()
     window.reason_label.setWordWrap(True)
     window.reason_label.setText(next_step)
     window.reason_label.setVisible(bool(next_step))
