@@ -61,9 +61,9 @@ def copies_killed(tmp_path: Path, qtbot: Any) -> Iterator[AppController]:
     """A vault left as a kill while Replace every key wrote its copies leaves it: only the copies'
     mark in its header (vault_rekey_beside.COPIES_SETTING), every key the old one."""
     from vault_app.gui.launcher import start
+    from vault_app.services.ledger import now_iso
     from vault_app.services.vault import create_vault
     from vault_app.services.vault_rekey_beside import COPIES_SETTING
-    from vault_app.services.ledger import now_iso
 
     folder = tmp_path / "vault"
     vault = create_vault(folder, PASSPHRASE, params=OWASP_FLOOR, use_device_secret=False).vault
