@@ -28,7 +28,7 @@ from vault_app.domain import locale_format
 from vault_app.domain.list_names import ListName, Words, list_names
 from vault_app.gui import theme
 from vault_app.gui.client_dialog import open_new_client
-from vault_app.gui.client_words import case_words
+from vault_app.gui.client_words import case_words, list_words
 from vault_app.gui.dates import practice_locale, show_date
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.name_cell import KEEP_ROLE, SURNAME_ROLE, KeepEndDelegate, destroyed_there
@@ -228,10 +228,7 @@ class ClientListPanel(QWidget):
         return parts
 
     def _words(self) -> Words:
-        return Words(
-            beside=lambda preferred, legal: self.tr("{preferred} ({legal})").format(preferred=preferred, legal=legal),
-            born=lambda name, year: self.tr("{name}, born {year}").format(name=name, year=year),
-            kind=lambda name, kind: self.tr("{name} ({kind})").format(name=name, kind=case_words(kind)))
+        return list_words()
 
     def _count_names(self) -> None:
         """The rows' names counted together: a name two rows share gets each its birth year."""
