@@ -82,3 +82,18 @@ def test_today_says_a_replacement_killed_during_its_copies(copies_killed: AppCon
     qtbot.waitUntil(line.isVisible)
     assert line.text().startswith("Replace every key did not finish"), line.text()
     assert "old keys are still in use" in line.text() and "Replace every key…" in line.text()
+
+
+def test_in_spanish_the_line_reads_as_one_sentence(copies_killed: AppController, qtbot: Any) -> None:
+    """"… > Reemplazar todas las claves…." was read in the real app: the menu item's ellipsis and a period."""
+    from vault_app.gui import i18n
+
+    assert i18n.install("es") == "es"
+    try:
+        window = unlock(copies_killed, qtbot)
+        line = window.dashboard.gap_line
+        qtbot.waitUntil(line.isVisible)
+        assert line.text().startswith("El reemplazo de todas las claves no terminó"), line.text()
+        assert "…." not in line.text() and "siguen en uso" in line.text()
+    finally:
+        i18n.install("en")
