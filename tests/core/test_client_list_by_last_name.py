@@ -45,3 +45,15 @@ def test_a_demo_charts_mark_is_no_surname(vault: Vault) -> None:
         clients.create_client(vault, name, date_of_birth="1980-01-01")
     assert [c.legal_name for c in clients.list_clients(vault)] == [
         "Winslow Abbott (demo)", "Maya Moss (demo)", "Briony Zellweger (demo)"]
+
+
+def test_the_word_the_window_keeps_in_sight_is_the_one_sql_sorts_by(vault: Vault) -> None:
+    """domain/list_names.surname says in Python what LIST_KEY says in SQL: the client list keeps
+    that word whole where its column cuts a name, so the two must name the same word."""
+    from vault_app.domain.list_names import surname
+
+    _made(vault)
+    for name in ("Winslow Abbott (demo)", "Maya Moss (demo)", "García López, María", "Sam Rivers Jr."):
+        clients.create_client(vault, name, date_of_birth="1980-01-01")
+    listed = [c.legal_name for c in clients.list_clients(vault)]
+    assert listed == sorted(listed, key=lambda legal: (surname(legal).casefold(), legal.casefold()))

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from vault_app.domain.clinical import ClientSummary
-from vault_app.domain.list_names import ENGLISH, ListName, Words, list_names
+from vault_app.domain.list_names import ENGLISH, ListName, Words, list_names, surname
 
 SPANISH = Words(beside=lambda p, legal: f"{p} ({legal})", born=lambda n, y: f"{n}, nac. {y}",
                 kind=lambda n, k: f"{n} ({ {'couple': 'pareja'}.get(k, k)})")
@@ -100,4 +100,42 @@ def test_a_translation_that_does_not_start_with_the_name_keeps_no_end() -> None:
 
 def test_client_summaries_are_rows() -> None:
     row = ClientSummary("a", "C-1", "Daniel Ortiz", "Dan", Y84, "active", None, False, False)
-    assert list_names([row])["a"] == ListName("Dan", legal="Daniel Ortiz")
+    assert list_names([row])["a"] == ListName("Dan", legal="Daniel Ortiz", surname="Ortiz")
+
+
+SURNAMES = [  # (legal name, the word the list sorts it by: storage/clinical_clients.py LIST_KEY)
+    ("Maria Alvarez", "Alvarez"),
+    ("ana de la Cruz", "Cruz"),
+    ("Cher", "Cher"),
+    ("Rosalind Honeywater (demo)", "Honeywater"),  # a demo chart's mark is no surname
+    ("Ortiz-Fernández, Daniel", "Daniel"),  # written surname first: sorted under its last word all the same
+    ("Sam Rivers Jr.", "Jr."),
+    ("Ana Reyes (Ana)", "(Ana)"),  # only the demo's own mark is left out
+]
+
+
+@pytest.mark.parametrize(("legal", "word"), SURNAMES, ids=[s[0] for s in SURNAMES])
+def test_the_word_a_chart_is_listed_by(legal: str, word: str) -> None:
+    assert surname(legal) == word
+
+
+SORTED_BY = [  # (why, row, the word kept whole where a column cuts the name)
+    ("a legal name alone: its last word", Row("a", "Rosalind Honeywater (demo)"), "Honeywater"),
+    ("beside a preferred name: the legal name's last word", Row("a", "Rosalind Honeywater (demo)", "Rosalind"),
+     "Honeywater"),
+    ("a preferred name that is the legal one in another case: its word as shown", Row("a", "Wren Holloway",
+                                                                                     "wren holloway"), "holloway"),
+    ("a couple's chart: sorted by the name it starts with, nothing to keep", Row("a", "Rivers couple", kind="couple"),
+     ""),
+]
+
+
+@pytest.mark.parametrize(("why", "row", "word"), SORTED_BY, ids=[s[0] for s in SORTED_BY])
+def test_the_word_kept_in_sight_is_the_one_sorted_by(why: str, row: Row, word: str) -> None:
+    assert list_names([row])[row.client_id].surname == word, why
+    assert list_names([row], mask="•••")[row.client_id].surname == "", "privacy mode: no name, no word of it"
+
+
+def test_the_year_added_keeps_the_word_sorted_by() -> None:
+    rows = [Row("a", "Sam Rivers", date_of_birth=Y84), Row("b", "Sam Rivers", date_of_birth=Y91)]
+    assert {parts.surname for parts in list_names(rows).values()} == {"Rivers"}

@@ -107,10 +107,13 @@ def test_at_the_narrow_list_the_cut_keeps_the_year_and_the_legal_name(
             assert drawn != whole and "…" in drawn, "the column is meant to be too narrow for the whole name here"
             assert drawn.endswith(end), (whole, drawn)
             assert not re.search(r"…[^\s,]", drawn), f"{drawn!r}: a word cut before the end kept"
-        assert cells[f"Samantha Riverside-Holloway, {born} 1984"][0].startswith("Sa")
-        # Too narrow for the legal name whole: as much of it as fits, not its middle cut out
-        # ("Dan (Da…ndez)" before: a fragment of a word, read as a name of its own).
-        assert cells["Dan (Daniel Ortiz-Fernández)"][0].startswith("Dan (Daniel")
+        # The list is by last name: the surname before the first name; where it and the year do
+        # not fit whole, the year (two rows alike) and as much of the surname as fits.
+        assert cells[f"Samantha Riverside-Holloway, {born} 1984"][0].startswith("River")
+        # Too narrow for the legal name whole: its surname whole, not its middle cut out ("Dan
+        # (Da…ndez)" before: a fragment of a word, read as a name of its own), nor the surname
+        # cut away ("Dan (Daniel…", the word the list is in order by).
+        assert "Ortiz-Fernández" in cells["Dan (Daniel Ortiz-Fernández)"][0]
         # Privacy mode: the mask alone, nothing kept that names anyone.
         panel.set_privacy(True)
         for i in range(3):

@@ -1,8 +1,10 @@
 """The client list's cut where even the end to keep is too wide (gui/name_cell.py). Seen in the
 demo's smoke screenshot at 1280x800: "Rosalind (Rosalind Honeywater (demo))" drawn "Rosalind …t
 (demo))", a word fragment before the end and a bracket closed that the reader never saw opened
-(Qt's middle cut). Now the start and the last whole mark that fits: "Rosalind … (demo)". Real
-widgets (the app's list at its narrowest), real font metrics."""
+(Qt's middle cut). Then the start and the last whole mark that fits: "Rosalind … (demo)", which cut
+the surname the list is sorted by, as "Rosalind Honeywat…" did for a chart with no other preferred
+name (found at 1366x768): now the surname stays whole, the first names are cut first. Real widgets
+(the app's list at its narrowest), real font metrics."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from PySide6.QtGui import QFontMetrics
 from tests.gui.test_client_list_names_apart import _drawn, _names
 from vault_app.gui import prefs
 from vault_app.gui.controller import AppController
-from vault_app.gui.name_cell import ELLIPSIS, kept_end
+from vault_app.gui.name_cell import ELLIPSIS, kept_end, kept_end_only
 from vault_app.services import clients
 
 pytestmark = pytest.mark.gui
@@ -57,18 +59,22 @@ def test_the_demos_name_at_the_narrow_list_reads_whole_marks(unlocked_app: AppCo
     vault = unlocked_app.vault
     assert vault is not None
     clients.create_client(vault, "Rosalind Honeywater (demo)", preferred_name="Rosalind", date_of_birth="1979-03-02")
+    clients.create_client(vault, "Juniper Sparrowstone (demo)", date_of_birth="1981-04-05")
     window = unlocked_app.main_window
     assert window is not None
     window.resize(853, 480)
     window.splitter.setSizes([260, 853 - 260])
     panel = window.client_list
-    assert _names(unlocked_app, qtbot) == [ROSALIND]
+    assert _names(unlocked_app, qtbot) == ["Juniper Sparrowstone (demo)", ROSALIND]
     qtbot.waitUntil(lambda: 0 < panel.tree.columnWidth(0) < 200)
-    whole, drawn, fits = _drawn(panel, 0)
-    assert whole == ROSALIND, "the item's own text (a screen reader's) stays whole"
-    assert fits and drawn != whole and ELLIPSIS in drawn, drawn
-    _sound(whole, drawn)
-    assert drawn.startswith("Ros") and drawn.endswith(" (demo)"), drawn
+    # By last name: Honeywater, then Sparrowstone; each row's surname drawn whole.
+    for row, surname in enumerate(("Honeywater", "Sparrowstone")):
+        whole, drawn, fits = _drawn(panel, row)
+        assert surname in whole, "the item's own text (a screen reader's) stays whole"
+        assert fits and drawn != whole and ELLIPSIS in drawn, drawn
+        _sound(whole, drawn.removesuffix(ELLIPSIS))  # "… Honeywater…": words follow it
+        assert surname in drawn, drawn
+    assert _drawn(panel, 0)[1].startswith("Ro"), "the name the therapist uses, as much of it as fits"
 
 
 @pytest.mark.parametrize(("whole", "keep"), CUTS)
@@ -80,6 +86,28 @@ def test_every_width_cuts_at_whole_words(unlocked_app: AppController, whole: str
         drawn = kept_end(whole, keep, metrics, width)
         assert metrics.horizontalAdvance(drawn) <= width or len(drawn) <= 1, (width, drawn)
         _sound(whole, drawn)
+
+
+@pytest.mark.parametrize(("whole", "keep"), CUTS[:3])
+def test_every_width_keeps_the_surname_whole_where_it_fits_alone(unlocked_app: AppController, whole: str,
+                                                                 keep: str) -> None:
+    window = unlocked_app.main_window
+    assert window is not None
+    metrics = QFontMetrics(window.client_list.tree.font())
+    surname = {"R": "Honeywater", "D": "Ortiz-Fernández", "S": "Rivers"}[whole[0]]
+    for width in range(10, metrics.horizontalAdvance(whole) + 10, 3):
+        drawn = kept_end(whole, keep, metrics, width, surname)
+        assert metrics.horizontalAdvance(drawn) <= width or len(drawn) <= 1, (width, drawn)
+        assert _balanced(drawn), drawn
+        # The surname whole wherever it fits alone; with the end telling two rows apart where that
+        # end follows it (a year, a mark): two rows alike are not drawn the same.
+        needs = surname + keep if whole.index(surname) < whole.index(keep) + 1 else surname
+        if metrics.horizontalAdvance(needs) <= width:
+            assert re.search(rf"(?<![\w-]){surname}(?![\w-])", drawn), (width, drawn)
+        if drawn != kept_end_only(whole, keep, metrics, width):
+            # Around the surname: each piece between the cuts is of the name, no word pieced together.
+            for piece in drawn.split(ELLIPSIS):
+                assert piece.strip(" (") in whole, (width, drawn)
 
 
 def test_the_end_kept_whole_where_it_fits() -> None:

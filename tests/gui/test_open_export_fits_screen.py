@@ -71,3 +71,46 @@ def test_the_refused_subpoenas_hold_offer_and_the_buttons_fit_a_1366x768_laptop(
         wait_ops(qtbot)
     finally:
         i18n.install("en")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_window_takes_the_laptops_height_with_no_gap_above_its_buttons(
+    unlocked_app: AppController, qtbot, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    """Found in the real app at 1366x768: the window stayed 640 pixels high, its fields scrolling,
+    with room below it; and the empty error and result lines held a 40-pixel gap above Export."""
+    monkeypatch.setattr(screen_fit, "room_of", lambda _window: LAPTOP)
+    i18n.install(language)
+    try:
+        vault = unlocked_app.vault
+        assert vault is not None
+        chart = fx.make_chart(vault, n=1)
+        dialog = OpenExportDialog(unlocked_app, chart.client_id, parent=unlocked_app.main_window)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        wait_ops(qtbot)
+        room = screen_fit.inner_room(LAPTOP)
+        # A subpoena's basis: its fields need more than 640 pixels.
+        dialog.basis.basis.setCurrentIndex(dialog.basis.basis.findData("subpoena"))
+        body = dialog.scroll_area.widget()
+        assert body is not None
+        # As tall as its fields, or as the screen's room where they need more; and on the screen.
+        qtbot.waitUntil(lambda: dialog.height() > 640)
+        qtbot.waitUntil(lambda: dialog.height() == room.height()
+                        or dialog.scroll_area.viewport().height() >= body.minimumSizeHint().height())
+        assert room.contains(dialog.geometry())
+        # Nothing said yet: no line holds room between the fields and the buttons.
+        assert not dialog.error.isVisible() and not dialog.result_label.isVisible()
+        scroll_bottom = dialog.scroll_area.mapTo(dialog, dialog.scroll_area.rect().bottomLeft()).y()
+        gap = dialog.buttons.mapTo(dialog, dialog.buttons.rect().topLeft()).y() - scroll_bottom
+        assert gap <= dialog.layout().spacing() + 2, gap
+        # Said, the error line shows; said no more, it goes again.
+        dialog.export_button.click()  # no password typed: refused at once, in the window
+        qtbot.waitUntil(dialog.error.isVisible)
+        assert dialog.error.text()
+        dialog.error.setText("")
+        assert not dialog.error.isVisible()
+        dialog.reject()
+        wait_ops(qtbot)
+    finally:
+        i18n.install("en")

@@ -54,3 +54,46 @@ def test_the_line_and_status_go_once_every_key_is_replaced(app_on: AppController
     qtbot.waitUntil(lambda: not window.dashboard.gap_line.isVisible())
     assert "did not finish" not in window.status_line.label.text()
     assert "did not finish" not in (window.status_line._lasting or "")  # nor back once a passing line ends
+
+
+@pytest.fixture
+def copies_killed(tmp_path: Path, qtbot: Any) -> Iterator[AppController]:
+    """A vault left as a kill while Replace every key wrote its copies leaves it: only the copies'
+    mark in its header (vault_rekey_beside.COPIES_SETTING), every key the old one."""
+    from vault_app.gui.launcher import start
+    from vault_app.services.ledger import now_iso
+    from vault_app.services.vault import create_vault
+    from vault_app.services.vault_rekey_beside import COPIES_SETTING
+
+    folder = tmp_path / "vault"
+    vault = create_vault(folder, PASSPHRASE, params=OWASP_FLOOR, use_device_secret=False).vault
+    vault.update_settings(**{COPIES_SETTING: now_iso()})
+    vault.lock()
+    controller = start(folder, kdf_params=OWASP_FLOOR)
+    yield controller
+    _teardown(controller, qtbot)
+
+
+def test_today_says_a_replacement_killed_during_its_copies(copies_killed: AppController, qtbot: Any) -> None:
+    """Found by a walker: only the status bar said "Replace every key did not finish", and the
+    unlock's other news took its place there; Today's line said nothing of it."""
+    window = unlock(copies_killed, qtbot)
+    line = window.dashboard.gap_line
+    qtbot.waitUntil(line.isVisible)
+    assert line.text().startswith("Replace every key did not finish"), line.text()
+    assert "old keys are still in use" in line.text() and "Replace every key…" in line.text()
+
+
+def test_in_spanish_the_line_reads_as_one_sentence(copies_killed: AppController, qtbot: Any) -> None:
+    """"… > Reemplazar todas las claves…." was read in the real app: the menu item's ellipsis and a period."""
+    from vault_app.gui import i18n
+
+    assert i18n.install("es") == "es"
+    try:
+        window = unlock(copies_killed, qtbot)
+        line = window.dashboard.gap_line
+        qtbot.waitUntil(line.isVisible)
+        assert line.text().startswith("El reemplazo de todas las claves no terminó"), line.text()
+        assert "…." not in line.text() and "siguen en uso" in line.text()
+    finally:
+        i18n.install("en")

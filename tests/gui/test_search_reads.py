@@ -14,8 +14,9 @@ def test_a_search_reads_the_names_of_its_hits_only(vault: Vault) -> None:
     for client in (made[1], made[7]):
         notes.create_progress_note(vault, client.client_id, text="Talked about the quokka at the zoo.")
     notes.create_progress_note(vault, made[3].client_id, text="Nothing of note.")
-    results, names, _destroyed = run_search(vault, "quokka", False)
+    results, charts, _destroyed = run_search(vault, "quokka", False)
     assert {h.client_id for h in results.notes} == {made[1].client_id, made[7].client_id}
-    every = {c.client_id: (c.chart_number, c.display_name) for c in clients.list_clients(vault)}
-    assert names == {c: every[c] for c in (made[1].client_id, made[7].client_id)}
-    assert names[made[1].client_id][1] == "Pat"  # the preferred name, as the list shows it
+    every = {c.client_id: c for c in clients.list_clients(vault)}
+    assert charts == {c: every[c] for c in (made[1].client_id, made[7].client_id)}  # as the list has them
+    assert (charts[made[1].client_id].preferred_name, charts[made[1].client_id].legal_name) == \
+        ("Pat", "Searched Person 01")

@@ -7,7 +7,10 @@ alone with no surname, and two "Sam Rivers" told apart only by the chart number.
 the command line each kept this rule in words of their own (gui/client_list.py,
 cli/clinical_commands.py) and could drift apart; both now ask here.
 
-This module decides the parts and which end must stay in sight where a column cuts the name; the
+This module decides the parts, which end must stay in sight where a column cuts the name, and
+the word the list is sorted by (`surname`), which a cut must leave whole: the list is by last name
+(storage/clinical_clients.py LIST_KEY), and a narrow column drew "Rosalind … (demo)" and
+"Rosalind Honeywat…", the very word the rows were in order by cut away (found at 1366x768). The
 words come from the caller (the window's are translated, the command line's are English)."""
 
 from __future__ import annotations
@@ -48,17 +51,31 @@ ENGLISH = Words(beside=lambda preferred, legal: f"{preferred} ({legal})",
                 kind=lambda name, kind: f"{name} ({kind})")
 
 
+# A demo chart's mark is no surname (services/demo.py DEMO_MARK; LIST_KEY leaves it out too).
+DEMO_MARK = " (demo)"
+
+
+def surname(legal_name: str) -> str:
+    """The word a person's chart is listed by: the last word of the legal name, a demo chart's
+    mark left out, as storage/clinical_clients.py LIST_KEY (and migration 0109's index) sorts it
+    in SQL ("ana de la Cruz" by Cruz; "García López, María" by María, its last word)."""
+    plain = legal_name.replace(DEMO_MARK, "")
+    return plain[plain.rfind(" ") + 1:]
+
+
 @dataclass(frozen=True)
 class ListName:
     """One row's name in parts. `name` is what the row is called (the preferred name, else the
     legal one; the mask in privacy mode); `legal` the legal name said beside a different preferred
     one; `year` the birth year telling it apart from a row that reads the same; `kind` a couple's
-    or family's chart's kind ("" for a person)."""
+    or family's chart's kind ("" for a person); `surname` the word the list sorts the row by, to
+    keep whole in sight (a person's; "" for a case, sorted by the name it starts with, or a mask)."""
 
     name: str
     legal: str = ""
     year: int | None = None
     kind: str = ""
+    surname: str = ""
 
     def said(self, words: Words = ENGLISH) -> tuple[str, str]:
         """The name as read, and its end to keep in sight where a column cuts it: the part added
@@ -90,8 +107,10 @@ def _parts(row: ListedRow, mask: str | None) -> ListName:
     if kind:
         return ListName(preferred or legal, kind=kind)
     if preferred and legal and preferred.casefold() != legal.casefold():
-        return ListName(preferred, legal=legal)
-    return ListName(preferred or legal)
+        return ListName(preferred, legal=legal, surname=surname(legal))
+    # The legal name, or a preferred one that is it in another case: its last word as shown.
+    shown = preferred or legal
+    return ListName(shown, surname=surname(shown) if legal else "")
 
 
 def list_names(rows: Iterable[ListedRow], words: Words = ENGLISH, *,
@@ -105,9 +124,9 @@ def list_names(rows: Iterable[ListedRow], words: Words = ENGLISH, *,
     for row, parts in listed:
         told_apart = (mask is None and not parts.kind and row.date_of_birth is not None
                       and reads[parts.said(words)[0].casefold()] > 1)
-        named[row.client_id] = ListName(parts.name, parts.legal, row.date_of_birth.year, parts.kind) \
+        named[row.client_id] = ListName(parts.name, parts.legal, row.date_of_birth.year, parts.kind, parts.surname) \
             if told_apart and row.date_of_birth is not None else parts
     return named
 
 
-__all__ = ["ENGLISH", "ListName", "ListedRow", "Words", "added", "list_names"]
+__all__ = ["DEMO_MARK", "ENGLISH", "ListName", "ListedRow", "Words", "added", "list_names", "surname"]

@@ -28,10 +28,10 @@ from vault_app.domain import locale_format
 from vault_app.domain.list_names import ListName, Words, list_names
 from vault_app.gui import theme
 from vault_app.gui.client_dialog import open_new_client
-from vault_app.gui.client_words import case_words
+from vault_app.gui.client_words import case_words, list_words
 from vault_app.gui.dates import practice_locale, show_date
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
-from vault_app.gui.name_cell import KEEP_ROLE, KeepEndDelegate, destroyed_there
+from vault_app.gui.name_cell import KEEP_ROLE, SURNAME_ROLE, KeepEndDelegate, destroyed_there
 from vault_app.gui.widgets import MASK, masked_name, on_click_or_enter
 from vault_app.services import clients_page
 from vault_app.services.changes import Changes, Kind
@@ -219,16 +219,16 @@ class ClientListPanel(QWidget):
         `client list`), in this window's words, with its end that tells it apart (the year, the
         legal name, the kind of chart): kept in sight where the column cuts the cell (name_cell.py).
         Privacy mode: the mask."""
+        return self._parts(row).said(self._words())
+
+    def _parts(self, row: ClientSummary) -> ListName:
         parts = self._names.get(row.client_id)
         if parts is None:  # not counted with the others yet: read alone
             parts = list_names([row], self._words(), mask=MASK if self.privacy else None)[row.client_id]
-        return parts.said(self._words())
+        return parts
 
     def _words(self) -> Words:
-        return Words(
-            beside=lambda preferred, legal: self.tr("{preferred} ({legal})").format(preferred=preferred, legal=legal),
-            born=lambda name, year: self.tr("{name}, born {year}").format(name=name, year=year),
-            kind=lambda name, kind: self.tr("{name} ({kind})").format(name=name, kind=case_words(kind)))
+        return list_words()
 
     def _count_names(self) -> None:
         """The rows' names counted together: a name two rows share gets each its birth year."""
@@ -242,12 +242,15 @@ class ClientListPanel(QWidget):
                 name, end = self._name_and_end(row)
                 item.setText(0, name)
                 item.setData(0, KEEP_ROLE, end)
+                item.setData(0, SURNAME_ROLE, self._parts(row).surname)
 
     def _item(self, row: ClientSummary) -> QTreeWidgetItem:
         name, end = self._name_and_end(row)
         item = QTreeWidgetItem([name, row.chart_number, show_date(row.last_contact)])
         item.setData(0, Qt.ItemDataRole.UserRole, row.client_id)
         item.setData(0, KEEP_ROLE, end)
+        # The list is by last name: that word stays whole where the column cuts the name.
+        item.setData(0, SURNAME_ROLE, self._parts(row).surname)
         # The whole name where the column cuts it (the list is narrow beside the chart).
         tips = [name if row.kind == "individual" else masked_name(row.display_name, self.privacy)]
         if row.minor:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from vault_app.domain.list_names import Words
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 
 STATUS_WORDS = {
@@ -29,4 +30,16 @@ def case_words(kind: str) -> str:
     return QCoreApplication.translate("ClientWords", CASE_WORDS[kind]) if kind in CASE_WORDS else kind
 
 
-__all__ = ["CASE_WORDS", "STATUS_WORDS", "case_words", "status_words"]
+def list_words() -> Words:
+    """How a chart is named where charts are listed (domain/list_names.py), in the screen's
+    language: the client list, and the search's hits, so that a hit reads as the row it opens."""
+    return Words(
+        beside=lambda preferred, legal: QCoreApplication.translate("ClientListPanel", "{preferred} ({legal})").format(
+            preferred=preferred, legal=legal),
+        born=lambda name, year: QCoreApplication.translate("ClientListPanel", "{name}, born {year}").format(
+            name=name, year=year),
+        kind=lambda name, kind: QCoreApplication.translate("ClientListPanel", "{name} ({kind})").format(
+            name=name, kind=case_words(kind)))
+
+
+__all__ = ["CASE_WORDS", "STATUS_WORDS", "case_words", "list_words", "status_words"]

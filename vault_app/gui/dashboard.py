@@ -48,6 +48,9 @@ def _today(vault: Vault) -> Today:
 
 
 MAX_LINKS = 5
+# The standing gaps Today's page says on a line of its own: an unfinished Replace every key, in
+# its swap or in its copies (reminders.standing_gap); the others the status bar says.
+REKEY_GAPS = (reminders.REKEY_UNFINISHED, reminders.REKEY_NOT_DONE)
 # Marked for translation here, translated when the cards are built (context: DashboardPage).
 CARDS = (
     ("requests", QT_TRANSLATE_NOOP("DashboardPage", "Requests due")),
@@ -138,8 +141,10 @@ class DashboardPage(QScrollArea):
         self.controller.query(self, sections).success(self._show_worklist).run()
 
     def _show_gap(self, gap: str | None) -> None:
-        """Said until it is closed (asked again at each refresh: gone once every key is replaced)."""
-        self.gap_line.setText(gap_words(gap) if gap == reminders.REKEY_UNFINISHED else "")
+        """Said until it is closed (asked again at each refresh: gone once every key is replaced).
+        A replacement killed in its swap, or while its copies were written (the old keys still in
+        use): only the status bar said the latter, where later news replaces it (found by a walker)."""
+        self.gap_line.setText(gap_words(gap) if gap in REKEY_GAPS else "")
         self.gap_line.setVisible(bool(self.gap_line.text()))
 
     def open_worklist(self, section: str) -> None:

@@ -96,6 +96,8 @@ def _fill_issues(tree: QTreeWidget, issues: list[Any], charts: dict[str, str] | 
         where = (charts or {}).get(issue.path) or neutralise(words_of(issue.path), keep_line_breaks=False)
         # The core's English with a code (services/importers/plan.reason): said in the screen's language.
         item = add_row(tree, [where, words_of(issue.reason)], issue.path)
+        if where != (charts or {}).get(issue.path) and "/" in where:
+            import_ambiguous.mark_file_name(item, where)  # its name, whose end tells files apart
         for column in (0, 1):  # long paths and reasons: the whole text on hover
             item.setToolTip(column, item.text(column))
 
@@ -122,6 +124,9 @@ class ReviewPage(QWizardPage):
         self.ambiguous.currentItemChanged.connect(lambda item, _old: self.open_button.setEnabled(item is not None))
         self.skipped = _scrolled_list(_capped(make_tree([self.tr("File, row or chart"), self.tr("Why")],
                                                         self.tr("Will be skipped"))))
+        # A long file's name keeps its end in sight ("... 100032.pdf"): the folder and the name's
+        # start were kept and the id cut, alike in every row (found at 1366x768).
+        import_ambiguous.keep_file_names(self.skipped)
         layout = self._layout = _scrolled(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
@@ -351,6 +356,7 @@ class ReportPage(QWizardPage):
         self.summary = label("", "summary")
         self.issues = _scrolled_list(_capped(make_tree([self.tr("File, row or chart"), self.tr("What happened")],
                                                        self.tr("Not imported, or to know"))))
+        import_ambiguous.keep_file_names(self.issues)  # as the review's skipped files (_fill_issues)
         self.reminder = label("", "calmNote")
         # How to go on after an import that stopped before its end (Cancel, the folder gone).
         self.next_step = label("", "nextStep")

@@ -4,9 +4,15 @@
 screen at 150 % to "Sam Rivers, bo…" and "Dan (Daniel O…": the year and the legal name, which
 are there to tell rows apart, were what the cut took (found by a walker). The row keeps the end
 to keep (KEEP_ROLE): the name before it is shortened instead. Only what is drawn changes: the
-item's text, which a screen reader says and the keyboard's type-ahead reads, stays whole."""
+item's text, which a screen reader says and the keyboard's type-ahead reads, stays whole.
+
+The list is by last name: the word it is sorted by (SURNAME_ROLE, domain/list_names.surname) is
+kept whole before anything else, the first names shortened first: "Rosalind … (demo)" and
+"Rosalind Honeywat…" hid the very word the rows were in order by (found at 1366x768)."""
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
@@ -16,6 +22,7 @@ from vault_app.domain.list_names import added
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 
 KEEP_ROLE = Qt.ItemDataRole.UserRole + 11  # the end of the cell's text kept whole when it is cut
+SURNAME_ROLE = Qt.ItemDataRole.UserRole + 12  # the word the list sorts the row by, kept whole before all
 ELLIPSIS = "…"
 # A chart a newer copy of this vault destroyed (services/older_copy_destroyed.py), wherever a
 # list names it: the client list and the search's hits (its words under the list's context).
@@ -29,7 +36,18 @@ def destroyed_there(name: str) -> tuple[str, str]:
     return shown, added(shown, name)
 
 
-def kept_end(text: str, keep: str, metrics: QFontMetrics, width: int) -> str:
+def kept_end(text: str, keep: str, metrics: QFontMetrics, width: int, surname: str = "") -> str:
+    """The text as it fits in `width` pixels, `surname` (the word the list is sorted by) whole in
+    it wherever it fits alone (kept_surname); else as kept_end_only cuts it."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    shown = kept_end_only(text, keep, metrics, width)
+    if not surname or _shows(shown, surname) or _at(text, surname) < 0:
+        return shown
+    return kept_surname(text, keep, surname, metrics, width)
+
+
+def kept_end_only(text: str, keep: str, metrics: QFontMetrics, width: int) -> str:
     """The text as it fits in `width` pixels: whole where it fits; else its start shortened and
     `keep` (its end) whole; where `keep` itself is too wide, the start and the last whole words
     of `keep` that fit (word_tails), "Rosalind … (demo)". Never a cut word before the end kept,
@@ -50,6 +68,54 @@ def kept_end(text: str, keep: str, metrics: QFontMetrics, width: int) -> str:
             if shown[:1] not in ("", ELLIPSIS) and metrics.horizontalAdvance(shown + tail) <= width:
                 return shown + tail
     return _cut_right(text, metrics, width)
+
+
+def _shows(shown: str, word: str) -> bool:
+    """Whether `shown` holds `word` whole (not "Honeywat…" for Honeywater), in any case."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", shown, re.IGNORECASE) is not None
+
+
+def _at(text: str, word: str) -> int:
+    """Where `word` last stands whole in `text` (the legal name is said last, before any year or
+    mark), -1 where it does not."""
+    found = list(re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE))
+    return found[-1].start() if found else -1
+
+
+def kept_surname(text: str, keep: str, surname: str, metrics: QFontMetrics, width: int) -> str:
+    """`text` cut around its `surname`, which stays whole: the start shortened ("Ros… Honeywater
+    (demo)"), then what follows the surname too ("Ro… Honeywater…"), then the start left out ("…
+    Honeywater (demo)"); the surname itself cut only where it is wider than the column alone. Where
+    `keep` (the end telling this row from another that reads the same: a year, a mark) follows
+    the surname and both cannot be whole, the end is: the surname is cut at its end instead
+    ("Riverside-Holl…, born 1984"), as two rows alike would otherwise be drawn the same. Never a
+    bracket closed that the reader does not see opened."""
+    at = _at(text, surname)
+    word = text[at:at + len(surname)]
+    head, rest = text[:at].rstrip(), text[at + len(word):]
+    tail = _balanced(rest)
+    apart = bool(keep) and rest.endswith(keep)  # the end that tells rows apart follows the surname
+    ends = [tail] if apart or not tail else [tail, ELLIPSIS]
+    # Some of the start (the name the therapist uses) before all of a mark that tells no row apart
+    # ("Ro… Honeywater…", not "Honeywater (demo)"): the start's candidates first, for every end.
+    candidates: list[str] = []
+    if head:
+        for end in ends:
+            start = _cut_right(head, metrics, width - metrics.horizontalAdvance(" " + word + end))
+            if start[:1] not in ("", ELLIPSIS):
+                candidates.append(start + " " + word + end)
+    for end in ends:
+        candidates += [ELLIPSIS + " " + word + end, word + end] if head else [word + end]
+    for shown in candidates:
+        if metrics.horizontalAdvance(shown) <= width:
+            return shown
+    if apart:
+        cut = _cut_right(word, metrics, width - metrics.horizontalAdvance(tail))
+        if cut[:1] not in ("", ELLIPSIS) and metrics.horizontalAdvance(cut + tail) <= width:
+            return cut + tail
+        return kept_end_only(text, keep, metrics, width)
+    # The surname alone, cut only where even it is wider than the column.
+    return word if metrics.horizontalAdvance(word) <= width else _cut_right(word, metrics, width)
 
 
 def _cut_right(text: str, metrics: QFontMetrics, width: int) -> str:
@@ -99,8 +165,10 @@ class KeepEndDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
-        keep = index.data(KEEP_ROLE)
-        if not isinstance(keep, str) or not keep or option.rect.width() <= 0:
+        keep, surname = index.data(KEEP_ROLE), index.data(SURNAME_ROLE)
+        keep = keep if isinstance(keep, str) else ""
+        surname = surname if isinstance(surname, str) else ""
+        if not (keep or surname) or option.rect.width() <= 0:
             return
         widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
@@ -109,7 +177,8 @@ class KeepEndDelegate(QStyledItemDelegate):
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
         width = text_rect.width() - 2 * margin
         if width > 0:
-            option.text = kept_end(option.text, keep, option.fontMetrics, width)
+            option.text = kept_end(option.text, keep, option.fontMetrics, width, surname)
 
 
-__all__ = ["DESTROYED_THERE", "KEEP_ROLE", "KeepEndDelegate", "destroyed_there", "kept_end", "word_tails"]
+__all__ = ["DESTROYED_THERE", "KEEP_ROLE", "SURNAME_ROLE", "KeepEndDelegate", "destroyed_there", "kept_end",
+           "kept_end_only", "kept_surname", "word_tails"]

@@ -14,7 +14,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.disclosure import DisclosureRefused, Recipient
 from vault_app.domain.disclosure_basis import LegalBasis
-from vault_app.gui import file_dialogs, offered_file_names
+from vault_app.gui import file_dialogs, offered_file_names, screen_fit
 from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm, access_request_choices
 from vault_app.gui.chart_words import ATTACHMENT_KIND, AUTHORIZATION_STATE, INFO_KIND, shown, shown_all
@@ -45,6 +46,7 @@ from vault_app.gui.subpoena_refused import SubpoenaRefusedOffer
 from vault_app.gui.widgets import buddy_label, chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.gui.wizard_letters import give_shown_mnemonics, give_shown_mnemonics_as_rows_change, letter_if_free
+from vault_app.gui.wrapped_label import SaidLabel
 from vault_app.services import attachments, authorizations, clients, practice
 from vault_app.services.open_export import open_export, unsigned_drafts
 
@@ -123,11 +125,11 @@ class OpenExportDialog(GuardedDialog):
         self.others_tick = whole_chart_others()  # shown for a chart with couple, family or group notes
         self.described: dict[str, tuple[str, list[str]]] = {}
         self.basis.changed.connect(self._confirmations)
-        self.error = _label("", "errorText")
+        self.error = _said("errorText")
         # A refused subpoena: the legal hold and the decision record offered, as the export wizard does.
         self.refused_offer = SubpoenaRefusedOffer(controller)
         self.basis.changed.connect(lambda: self.refused_offer.show_for(None, "", {}))
-        self.result_label = _label("", "calmNote")
+        self.result_label = _said("calmNote")
         form = QFormLayout()
         form.addRow(self.tr("Recipient:"), self.recipient)
         form.addRow(self.tr("Address:"), self.address)
@@ -180,8 +182,10 @@ class OpenExportDialog(GuardedDialog):
         layout.addWidget(self.refused_offer)
         layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
-        # Its former size where the screen has the room, else the screen's room.
+        # Its former size where the screen has the room, else the screen's room; taller once shown
+        # where the fields would scroll and the screen has room (_grow).
         self.resize(size_in_screen(self, QSize(720, 640)))
+        self.basis.rebuilt.connect(self._grow_soon)
         # The field labels had none; to the rows shown only, again as they show or hide: the
         # hidden drafts' and others' ticks took D and R, leaving Spanish "Contrase&ña del PDF" the ñ.
         # Show is out of the keyboard's reach (gui/passphrase.py), from the event loop's first turn:
@@ -255,6 +259,36 @@ class OpenExportDialog(GuardedDialog):
         for auth_id, text in found["psychotherapy"]:
             self.psychotherapy.addItem(self.tr("Include, under the authorization {0}").format(text), auth_id)
         self._fill_from_authorization()
+        self._grow_soon()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._grow_soon()
+
+    def _grow_soon(self) -> None:
+        """Once the layout has taken the fields shown now (a posted request, handled first)."""
+        QTimer.singleShot(0, self, self._grow)
+
+    def _grow(self) -> None:
+        """Taller by what the fields would scroll, up to the screen's room, and kept on it: the
+        window stayed 640 pixels high on a 768-pixel laptop, its basis scrolling in a box with
+        room below it (found in the real app). Never shorter: a size the therapist chose stays
+        unless the fields outgrow it."""
+        body = self.scroll_area.widget()
+        if body is None or not self.isVisible():
+            return
+        need = body.heightForWidth(body.width()) if body.hasHeightForWidth() else body.sizeHint().height()
+        extra = max(need, body.minimumSizeHint().height()) - self.scroll_area.viewport().height()
+        room = screen_fit.inner_room(screen_fit.room_of(self))
+        height = min(self.height() + extra, room.height())
+        if height <= self.height():
+            return
+        geometry = self.geometry()
+        geometry.setHeight(height)
+        if geometry.bottom() > room.bottom():
+            geometry.moveBottom(room.bottom())
+        geometry.moveTop(max(geometry.top(), room.top()))
+        self.setGeometry(geometry)
 
     def _browse(self) -> None:
         chosen = file_dialogs.save_file(self, self.tr("Save the export"), self.path.text(), "PDF (*.pdf)")
@@ -313,6 +347,13 @@ class OpenExportDialog(GuardedDialog):
         self.result_label.setText(
             self.tr("Saved {0}: {1}. Logged as disclosure {2}. Send the password separately (by phone).{3}")
                 .format(result.path, held_words(result), ", ".join(result.disclosure_ids), left_out))
+
+
+def _said(name: str) -> SaidLabel:
+    """An error or result line, shown while it says something (wrapped_label.SaidLabel)."""
+    label = SaidLabel()
+    label.setObjectName(name)
+    return label
 
 
 def held_words(result: OpenExportResult) -> str:

@@ -19,18 +19,21 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.list_names import ListName, list_names
 from vault_app.domain.note_kinds import PROGRESS, note_kind
 from vault_app.gui import search_index_words, search_rebuild_running, shortcuts
+from vault_app.gui.client_words import list_words
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_meanwhile import refuse
-from vault_app.gui.name_cell import KEEP_ROLE, KeepEndDelegate, destroyed_there
+from vault_app.gui.name_cell import KEEP_ROLE, SURNAME_ROLE, KeepEndDelegate, destroyed_there
 from vault_app.gui.privacy_notice import privacy_notice
 from vault_app.gui.refusal_words import refusal_text
-from vault_app.gui.widgets import add_row, make_tree, masked_name, on_open
+from vault_app.gui.widgets import MASK, add_row, make_tree, masked_name, on_open
 from vault_app.services import clients_page, older_copy_known, search, search_rebuild
 from vault_app.services.changes import Kind
 
 if TYPE_CHECKING:
+    from vault_app.domain.clinical import ClientSummary
     from vault_app.domain.search import SearchResults
     from vault_app.gui.seam import App
     from vault_app.services.changes import Changes
@@ -44,12 +47,12 @@ SHOWN = 50
 
 
 class Found(NamedTuple):
-    """A search's answer: the hits, the names of their charts, and which of those charts a newer
-    copy of this vault destroyed (this one an older copy put back): marked as the client list
-    marks them, and refused when opened as there (services/older_copy_destroyed.py)."""
+    """A search's answer: the hits, their charts (named as the client list names them), and which
+    of those charts a newer copy of this vault destroyed (this one an older copy put back): marked
+    as the client list marks them, and refused when opened as there (services/older_copy_destroyed.py)."""
 
     results: SearchResults
-    names: dict[str, tuple[str, str]]
+    charts: dict[str, ClientSummary]
     destroyed_there: frozenset[str] = frozenset()
 
 
@@ -59,7 +62,8 @@ def run_search(vault: Vault, query: str, psychotherapy: bool) -> Found:
     hit = [h.client_id for h in (*results.notes, *(results.psychotherapy_notes or ()))]
     hit += [d.client_id for d in results.documents]
     known = older_copy_known.known(vault)
-    return Found(results, clients_page.chart_labels(vault, hit), frozenset(c for c in hit if c in known))
+    charts = {chart.client_id: chart for chart in clients_page.charts_named(vault, hit)}
+    return Found(results, charts, frozenset(c for c in hit if c in known))
 
 
 class SearchDialog(QDialog):
@@ -85,7 +89,8 @@ class SearchDialog(QDialog):
         self.notes = make_tree([self.tr("Chart"), self.tr("Client"), self.tr("Date"), self.tr("Kind"),
                                 self.tr("Match")], self.tr("Search results"))
         on_open(self.notes, self._open)
-        # A chart destroyed in a newer copy: its mark kept in sight where the column cuts the name.
+        # The name's end that tells it apart (a year, the legal name, a destroyed chart's mark) and
+        # its surname kept in sight where the column cuts it, as in the client list.
         self.notes.setItemDelegateForColumn(1, KeepEndDelegate(self.notes))
         self.status = QLabel(" ")
         self.status.setObjectName("calmNote")
@@ -149,20 +154,29 @@ class SearchDialog(QDialog):
         if self._result is not None:
             self._show(self._result)
 
-    def _client(self, item: QTreeWidgetItem, client_id: str, name: str, privacy: bool) -> None:
-        """The Client cell: a chart a newer copy of this vault destroyed says so, as in the client
-        list (walk M found it marked there, not here); the mark stays in sight when cut."""
-        if self._result is None or client_id not in self._result.destroyed_there:
+    def _client(self, item: QTreeWidgetItem, client_id: str, named: dict[str, ListName]) -> None:
+        """The Client cell, named as the client list names the chart (domain/list_names.py): the
+        legal name beside a different preferred one, the year where two read the same; it showed
+        the preferred name alone, and two clients called "Sam" read alike (found in the real app).
+        Its end that tells it apart and its surname stay in sight where the column cuts it; a chart
+        a newer copy of this vault destroyed says so, as in the client list (walk M)."""
+        parts = named.get(client_id)
+        if parts is None:
             return
-        shown, mark = destroyed_there(masked_name(name, privacy))
+        shown, end = parts.said(list_words())
+        if self._result is not None and client_id in self._result.destroyed_there:
+            shown, mark = destroyed_there(shown)
+            end += mark
         item.setText(1, shown)
-        item.setData(1, KEEP_ROLE, mark)
+        item.setData(1, KEEP_ROLE, end)
+        item.setData(1, SURNAME_ROLE, parts.surname)
 
     def _show(self, result: Found) -> None:
         self._result = result
-        results, names, _destroyed = result
+        results, charts, _destroyed = result
         to_results, self._to_results = self._to_results, False
         privacy = bool(getattr(self.parent(), "privacy_mode", False))
+        named = list_names(charts.values(), list_words(), mask=MASK if privacy else None)
         self.notes.clear()
         kinds = (results.notes, results.psychotherapy_notes or (), results.documents)
         more = any(len(found) > SHOWN for found in kinds)
@@ -170,21 +184,20 @@ class SearchDialog(QDialog):
                 if not self._going(h.client_id, h.note_id)]
         documents = [d for d in results.documents[:SHOWN] if not self._going(d.client_id)]
         for h in hits:
-            chart, name = names.get(h.client_id, ("?", "?"))
-            item = add_row(self.notes, [chart, masked_name(name, privacy), show_date(h.note_date),
+            known = charts.get(h.client_id)
+            item = add_row(self.notes, [known.chart_number if known else "?", "?", show_date(h.note_date),
                                         self._kind_word(h.kind), masked_name(h.snippet.replace("\n", " "), privacy)],
                            h.client_id)
-            self._client(item, h.client_id, name, privacy)
+            self._client(item, h.client_id, named)
             item.setData(1, Qt.ItemDataRole.UserRole, h.note_id)
             item.setData(2, Qt.ItemDataRole.UserRole, h.kind)
         for d in documents:
             # Labelled as a document: its title, what kind, then the matched words.
-            _chart, name = names.get(d.client_id, (d.chart_number, "?"))
             match = masked_name(f"{d.title}: {d.snippet}", privacy)
-            item = add_row(self.notes, [d.chart_number, masked_name(name, privacy), show_date(d.document_date),
+            item = add_row(self.notes, [d.chart_number, "?", show_date(d.document_date),
                                         self.tr("document ({kind})").format(kind=d.kind.replace("_", " ")), match],
                            d.client_id)
-            self._client(item, d.client_id, name, privacy)
+            self._client(item, d.client_id, named)
             item.setData(3, Qt.ItemDataRole.UserRole, d.attachment_id)
         # One source per form ("(s)" showed as typed: English has no translator to pick a form).
         found = [self.tr("%n matching note", "", 1) if len(hits) == 1

@@ -11,6 +11,7 @@ was given, so the window grows to hold it.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -47,4 +48,28 @@ class WrappedLabel(QLabel):
         self.setMinimumHeight(need if need >= 0 else claimed)
 
 
-__all__ = ["WrappedLabel"]
+class SaidLabel(WrappedLabel):
+    """A message line (an error, a result) shown only while it holds words: empty, it still took
+    its row and the layout's spacing, a 40-pixel gap above the open export's buttons (found at
+    1366x768 with nothing said yet). Shown or hidden once it has a parent: a label without one
+    shown would be a window of its own."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._follow()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._follow()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ParentChange:
+            self._follow()
+        return super().event(event)
+
+    def _follow(self) -> None:
+        if self.parentWidget() is not None:
+            self.setVisible(bool(self.text().strip()))
+
+
+__all__ = ["SaidLabel", "WrappedLabel"]

@@ -55,6 +55,14 @@ def client_page(vault: Vault, status: str = "all", query: str = "", *, after: tu
                       frozenset(row.client_id for row in rows if row.client_id in known))
 
 
+def charts_named(vault: Vault, client_ids: Iterable[str]) -> list[ClientSummary]:
+    """The client-list rows of these charts only: a screen that names a few charts as the list
+    does (the search's hits: legal and preferred names, the year where two read the same) reads
+    those, not the whole list."""
+    return clinical_clients.summaries_of(vault.records, list(client_ids), today=today(),
+                                         age_of_majority=age_of_majority(vault))
+
+
 def chart_numbers(vault: Vault, client_ids: Iterable[str]) -> dict[str, str]:
     """{client id: chart number} for these charts only: a screen that names a few charts
     (the dashboard's lines) reads those, not the whole client list."""
@@ -62,6 +70,6 @@ def chart_numbers(vault: Vault, client_ids: Iterable[str]) -> dict[str, str]:
 
 
 def chart_labels(vault: Vault, client_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
-    """{client id: (chart number, display name)} for these charts only (the search dialog's
-    hits): the names of 50 hits, not of every chart, on each search."""
+    """{client id: (chart number, display name)} for these charts only (a case's members): the
+    names of a few charts, not of every chart."""
     return clinical_clients.chart_labels(vault.records, list(client_ids))

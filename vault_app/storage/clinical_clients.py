@@ -282,6 +282,17 @@ def chart_labels(db: Compartment, client_ids: Sequence[str]) -> dict[str, tuple[
     return {str(r["client_id"]): (str(r["chart_number"]), str(r["preferred_name"] or r["legal_name"])) for r in rows}
 
 
+def summaries_of(db: Compartment, client_ids: Sequence[str], *, today: date,
+                 age_of_majority: int) -> list[ClientSummary]:
+    """The client-list rows of these charts only (the search's hits), in the list's order; unknown
+    ids left out."""
+    rows = db.query(
+        "SELECT client_id, chart_number, legal_name, preferred_name, date_of_birth, status, last_contact, part2, kind "
+        f"FROM clients WHERE client_id IN {VALUES_OF} ORDER BY {LIST_KEY} COLLATE NOCASE, seq",
+        (as_json(sorted(set(client_ids))),))
+    return [_summary(r, today, age_of_majority) for r in rows]
+
+
 def chart_numbers(db: Compartment, client_ids: Sequence[str]) -> dict[str, str]:
     """Chart numbers of these charts only (the dashboard's lines), by id; unknown ids left out."""
     return {client_id: label[0] for client_id, label in chart_labels(db, client_ids).items()}

@@ -8587,7 +8587,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>Replace every key did not finish (the app or the computer stopped during it): the old keys are still in use. Choose {vault} &gt; {rekey} again.</source>
-        <translation>Reemplazar todas las claves no terminó (la aplicación o la computadora se detuvo durante el proceso): las claves antiguas siguen en uso. Vuelva a elegir {vault} &gt; {rekey}.</translation>
+        <translation>El reemplazo de todas las claves no terminó (la aplicación o la computadora se detuvo durante el proceso): las claves antiguas siguen en uso. Elija {vault} &gt; {rekey} de nuevo.</translation>
     </message>
     <message>
         <source>This vault has no Emergency Kit kept: if the passphrase is forgotten, it cannot be opened. Choose {vault} &gt; {rekey} to get a new kit, and keep it.</source>
