@@ -14564,6 +14564,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>the client's signed, written direction naming this recipient</source>
         <translation>la indicación escrita y firmada del cliente que nombra a este destinatario</translation>
     </message>
+    <message>
+        <source>Ask the client for a written authorization and export under it, or, when a judge signs an order, export under the court-order basis with the order attached. A legal hold for a subpoena is already in force on this chart (placed {day}): the chart is kept until the hold is released.</source>
+        <translation>Pida al cliente una autorización escrita y exporte con ella o, cuando un juez firme una orden, exporte con la base de orden judicial y la orden adjunta. Este expediente ya tiene en vigor una retención legal por una citación (impuesta el {day}): se conserva hasta que se levante la retención.</translation>
+    </message>
+    <message>
+        <source>Ask each adult member of the couple or family for a written authorization and export under them, or, when a judge signs an order, export under the court-order basis with the order attached. A legal hold for a subpoena is already in force on this chart (placed {day}): the chart is kept until the hold is released.</source>
+        <translation>Pida a cada miembro adulto de la pareja o la familia una autorización escrita y exporte con ellas o, cuando un juez firme una orden, exporte con la base de orden judicial y la orden adjunta. Este expediente ya tiene en vigor una retención legal por una citación (impuesta el {day}): se conserva hasta que se levante la retención.</translation>
+    </message>
 </context>
 <context>
     <name>BasisForm</name>
@@ -22942,13 +22950,6 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
 </context>
 <context>
-    <name>GateWords</name>
-    <message>
-        <source>Consider a legal hold on the chart (Place a legal hold).</source>
-        <translation>Considere una retención legal del expediente (Imponer una retención legal).</translation>
-    </message>
-</context>
-<context>
     <name>SubpoenaRefusedOffer</name>
     <message>
         <source>Record the decision…</source>
@@ -22969,10 +22970,6 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>This chart is already under a legal hold (placed {date}): it is kept until you release the hold in Legal holds.</source>
         <translation>Este expediente ya está bajo una retención legal (impuesta el {date}): se conserva hasta que levante la retención en Retenciones legales.</translation>
-    </message>
-    <message>
-        <source>A legal hold is already in force on this chart.</source>
-        <translation>Este expediente ya tiene una retención legal en vigor.</translation>
     </message>
 </context>
 <context>
