@@ -108,6 +108,7 @@ def test_request_add_refused_on_the_command_line(
     assert d["status"] == "denied" and d["grounds"] == ["not_representative"] and d["guardian_id"] == mother
     assert "45 CFR 164.502(g)(3)(i)" in d["explanation"] and d["made_by"].startswith("Elena Lopez, parent")
     assert d["explanation"].count("164.502(g)(3)(i)") == 1  # printed twice before (found by a walker)
+    assert d["refused_rule"] == "minor_consented_care"  # the rule by its code, for a screen in another language
     shown = cli(capsys, monkeypatch, "request", "show", d["request_id"], "--vault", str(folder))
     assert "basis: The client is 15" in shown.out and "Dear Elena Lopez," in shown.out
 

@@ -23,8 +23,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vault_app.domain.representatives import RepRefusal
+from vault_app.domain.representatives import RULES, RepRefusal
 from vault_app.domain.requests import ClientRequest
+from vault_app.domain.who_acts import DATE_RULES
 
 # The ground every refusal below is answered on (domain/requests.ACCESS_DENIAL_GROUNDS).
 GROUND = "not_representative"
@@ -78,6 +79,12 @@ BASES: dict[str, str] = {
 }
 
 
+def rule_citation(code: str) -> str:
+    """The law a rule of BASES cites (legal_citation of its own), by its code; "" for another code."""
+    found = next((r.citation for r in (*RULES, *DATE_RULES) if r.code == code), "")
+    return legal_citation(found) if code in BASES else ""
+
+
 def legal_citation(citation: str) -> str:
     """The law a rule cites, without the practice's setting it reads ("45 CFR 164.502(g)(2)-(3); age of
     majority (practice setting)"): what a letter to the requester cites."""
@@ -115,4 +122,4 @@ def answer(refusal: RepRefusal | None) -> RefusedAnswer | None:
 
 
 __all__ = ["BASES", "GROUND", "RIGHTS", "RefusedAnswer", "answer", "explanation", "legal_citation", "reply_to",
-           "right_of"]
+           "right_of", "rule_citation"]

@@ -37,6 +37,7 @@ from vault_app.gui.dates import show_date
 from vault_app.gui.keyboard_back import back_after
 from vault_app.gui.new_request_dialog import NewRequestDialog as NewRequestDialog  # re-exported
 from vault_app.gui.new_request_dialog import requester_words
+from vault_app.gui.refused_requester_words import refused_basis
 from vault_app.gui.request_denial_dialog import DenialDialog
 from vault_app.gui.request_detail_words import escape, letter_kind, next_step, request_title
 from vault_app.gui.request_disagreement import DisagreementRow
@@ -224,8 +225,10 @@ class RequestDetailDialog(QDialog):
         if q.status in ("denied", "partially_granted") and q.kind == "access":
             # What was denied, and on which ground: a part denied said only "partially granted".
             # A refused requester's: the rule recorded, its words and citation (it said only "not the personal
-            # representative" where 164.502(g)(3)(i) was the basis: a walker). Else the grounds' words.
-            grounds = escape(q.explanation) if q.grounds == ("not_representative",) and q.explanation else "; ".join(
+            # representative" where 164.502(g)(3)(i) was the basis: a walker), in the screen's language by the
+            # rule's code (gui/refused_requester_words). Else the grounds' words.
+            grounds = escape(refused_basis(q)) if q.grounds == ("not_representative",) and (
+                q.explanation or q.refused_rule) else "; ".join(
                 QCoreApplication.translate("RequestDetailDialog", GROUND_WORDS[g]) for g in q.grounds
                 if g in GROUND_WORDS)
             decided += "<br>" + self.tr("Denied: {what} ({grounds})").format(

@@ -100,9 +100,10 @@ def add_refused_request(
         requester_name="" if guardian_id else name, requester_claim="" if guardian_id else claim,
     )
     q.check_decision_date(day, practice.printing_locale(vault))
-    # The rule's own words and citation, as the refusal at entry said them: the record's basis.
+    # The rule's own words and citation, as the refusal at entry said them: the record's basis (the
+    # command line's); its code, for a screen to say the rule in its language.
     q = replace(q, status="denied", decided_on=day, grounds=(found.ground,),
-                explanation=explanation(refusal))
+                explanation=explanation(refusal), refused_rule=found.rule)
     to = reply_to(q, representatives.guardian_of(vault, client_id, guardian_id).name if guardian_id else "")
     letter = letter_rules.not_representative_reply(practice.load(vault), q, to, day,
                                                    basis=(found.basis, legal_citation(found.citation)))

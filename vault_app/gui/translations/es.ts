@@ -23035,4 +23035,35 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Lo que se escribe aquí no va a ninguna parte: las teclas de la agenda actúan de una en una. Pulse una flecha (o Esc) antes de la siguiente; para escribir una nota, ábrala primero (Intro).</translation>
     </message>
 </context>
+<context>
+    <name>RefusedRequesterWords</name>
+    <message>
+        <source>The law lets some minors consent to their own care; for such care their parents and guardians are not their personal representatives, and the minor alone exercises the right to the health information about it</source>
+        <translation>La ley permite a algunos menores dar su consentimiento para su propia atención; para esa atención, sus padres y tutores no son sus representantes personales, y solo el menor ejerce el derecho a la información de salud sobre ella</translation>
+    </message>
+    <message>
+        <source>Where a parent or guardian agrees to a confidential relationship between a provider and a minor, the parent or guardian is not the minor&apos;s personal representative for that care</source>
+        <translation>Cuando un padre, una madre o un tutor acepta una relación confidencial entre un proveedor y un menor, no es el representante personal del menor para esa atención</translation>
+    </message>
+    <message>
+        <source>A parent&apos;s or guardian&apos;s authority to act for a child ends when the child reaches the age of majority, unless a court order says otherwise; an adult exercises the right to their own health information</source>
+        <translation>La autoridad de un padre, una madre o un tutor para actuar por un hijo termina cuando este alcanza la mayoría de edad, salvo que una orden judicial diga otra cosa; un adulto ejerce el derecho a su propia información de salud</translation>
+    </message>
+    <message>
+        <source>The law lets a provider decline, in some circumstances, to treat a person as another&apos;s personal representative, and such a person may not exercise the other&apos;s right of access</source>
+        <translation>La ley permite que un proveedor, en algunas circunstancias, se niegue a tratar a una persona como representante personal de otra, y esa persona no puede ejercer el derecho de acceso de la otra</translation>
+    </message>
+    <message>
+        <source>Authority to act for another person counts only from the day it begins; a request made before then is not one by a personal representative</source>
+        <translation>La autoridad para actuar por otra persona cuenta solo desde el día en que comienza; una solicitud hecha antes no es de un representante personal</translation>
+    </message>
+    <message>
+        <source>Authority to act for another person ends when the guardianship, order or power that gives it ends; a request made after then is not one by a personal representative</source>
+        <translation>La autoridad para actuar por otra persona termina cuando termina la tutela, la orden o el poder que la otorga; una solicitud hecha después no es de un representante personal</translation>
+    </message>
+    <message>
+        <source>{rule} ({citation}).</source>
+        <translation>{rule} ({citation}).</translation>
+    </message>
+</context>
 </TS>
