@@ -46,6 +46,7 @@ from vault_app.gui.request_given_words import drafts_left_words, given_words, le
 from vault_app.gui.request_grounds import GROUND_WORDS as GROUND_WORDS  # re-exported
 from vault_app.gui.request_grounds import denial_choices as denial_choices  # re-exported
 from vault_app.gui.request_letter_save import LetterSaveDialog
+from vault_app.gui.request_paper_given import PaperGivenRow
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.seam import App
 from vault_app.gui.stock_words import description_words
@@ -168,6 +169,8 @@ class RequestDetailDialog(QDialog):
         # (164.526(d)); only the command line recorded them, the app locked (found in the real app).
         self.disagreement = DisagreementRow(controller, request_id, self)
         layout.addWidget(self.disagreement)
+        self.paper = PaperGivenRow(controller, request_id, self)  # the plan and documents no copy holds
+        layout.addWidget(self.paper)
         self._show_to_inform(None)  # shown for an accepted amendment only
         title = QLabel(self.tr("Letters"))
         title.setObjectName("sectionTitle")
@@ -197,6 +200,7 @@ class RequestDetailDialog(QDialog):
         rid = self.request_id
         self.controller.query(self, lambda v: _detail(v, rid)).success(self._show).run()
         self.controller.query(self, lambda v: given_list(v, rid)).success(self._show_given_parts).run()
+        self.paper.load()
 
     def _show_given_parts(self, parts: tuple[GivenPart, ...]) -> None:
         self.given_parts.setText(parts_given_words(parts))
@@ -298,6 +302,7 @@ class RequestDetailDialog(QDialog):
         # follow the kind of request.
         give_button_mnemonics([self.extend_button, self.grant_button, self.deny_button, self.withdraw_button,
                                self.inform_button, self.save_letter_button,
+                               *([self.paper.button] if not self.paper.isHidden() else []),
                                # only when shown: hidden, they took letters Close then lacked
                                *([self.disagreement.button, self.disagreement.rebuttal_button,
                                   *([self.disagreement.letter_button]
@@ -395,6 +400,7 @@ class RequestDetailDialog(QDialog):
     def _copy_given(self, where: str) -> None:
         self.copy_label.setText(where)
         self.copy_label.show()
+        self.load()  # a copy that left the request open (the plan still to give) changes no request
 
     def accept_amendment(self) -> QInputDialog:
         """The amendment's text goes on every note the request names, as an amendment entry

@@ -13705,6 +13705,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>Only an access, amendment or accounting request is recorded as refused by the representative rules.</source>
         <translation>Solo una solicitud de acceso, de enmienda o de relación de divulgaciones se registra como rechazada por las reglas de representación.</translation>
     </message>
+    <message>
+        <source>No copy of this request has been given yet: make the copy first; the parts it cannot hold are given on paper after it.</source>
+        <translation>Todavía no se entregó ninguna copia de esta solicitud: haga primero la copia; las partes que no puede contener se entregan en papel después.</translation>
+    </message>
+    <message>
+        <source>Name each part still to give on paper: the treatment plan, the attached documents.</source>
+        <translation>Indique cada parte que falta entregar en papel: el plan de tratamiento, los documentos adjuntos.</translation>
+    </message>
 </context>
 <context>
     <name>GateWords</name>
@@ -16611,10 +16619,6 @@ Close anyway?</source>
         <translation>documentos adjuntos</translation>
     </message>
     <message>
-        <source>The request is closed as granted, without: {parts}. No copy made here holds them; the request says so. Give them another way (printed) or deny them in writing (45 CFR 164.524(c)(1)).</source>
-        <translation>La solicitud se cierra como concedida, sin: {parts}. Ninguna copia hecha aquí los contiene; la solicitud lo dice. Entréguelos de otra forma (impresos) o niéguelos por escrito (45 CFR 164.524(c)(1)).</translation>
-    </message>
-    <message>
         <source>Outcome measures (PHQ-9, GAD-7…), with the progress notes</source>
         <translation>Escalas (PHQ-9, GAD-7…), con las notas de evolución</translation>
     </message>
@@ -16637,6 +16641,10 @@ Close anyway?</source>
     <message>
         <source>Not in this copy: the treatment plan (its diagnoses and goals) and the documents attached to the chart. They are part of the records the client may have (the designated record set, 45 CFR 164.501): give them another way, printed, or deny them in writing.</source>
         <translation>No van en esta copia: el plan de tratamiento (sus diagnósticos y objetivos) y los documentos adjuntos al expediente. Forman parte de los registros a los que el cliente tiene derecho (el conjunto designado de registros, 45 CFR 164.501): entrégueselos de otra forma, impresos, o deniéguelos por escrito.</translation>
+    </message>
+    <message>
+        <source>The request stays open: no copy made here holds the chart&apos;s {parts}. Print them from the chart and give them, then record it in the request&apos;s window (Given on paper…); or deny them in writing, with a ground (45 CFR 164.524(c)(1), (d)(1)).</source>
+        <translation>La solicitud sigue abierta: ninguna copia hecha aquí contiene {parts} del expediente. Imprímalos desde el expediente y entréguelos, y luego regístrelo en la ventana de la solicitud (Entregado en papel…); o deniéguelos por escrito, con un motivo (45 CFR 164.524(c)(1), (d)(1)).</translation>
     </message>
 </context>
 <context>
@@ -23064,6 +23072,33 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>{rule} ({citation}).</source>
         <translation>{rule} ({citation}).</translation>
+    </message>
+</context>
+<context>
+    <name>PaperGivenRow</name>
+    <message>
+        <source>Given on paper…</source>
+        <translation>Entregado en papel…</translation>
+    </message>
+    <message>
+        <source>Still to give: {parts}. No copy made here holds them: print them from the chart and give them, then record it (Given on paper…); or deny them in writing, with a ground (45 CFR 164.524(c)(1), (d)(1)).</source>
+        <translation>Falta entregar: {parts}. Ninguna copia hecha aquí los contiene: imprímalos desde el expediente y entréguelos, y luego regístrelo (Entregado en papel…); o deniéguelos por escrito, con un motivo (45 CFR 164.524(c)(1), (d)(1)).</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>Given on paper</source>
+        <translation>Entregado en papel</translation>
+    </message>
+    <message>
+        <source>Record that these were given on paper today? The request is then granted.</source>
+        <translation>¿Registrar que se entregaron hoy en papel? La solicitud queda entonces concedida.</translation>
+    </message>
+    <message>
+        <source>Record as given</source>
+        <translation>Registrar como entregado</translation>
     </message>
 </context>
 </TS>
