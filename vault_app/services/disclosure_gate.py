@@ -34,7 +34,6 @@ from vault_app.domain.stale_signer import stale_reason
 from vault_app.services import (
     care_confidentiality,
     clients,
-    holds,
     joint_held,
     older_copy_destroyed,
     older_copy_refusal,
@@ -238,6 +237,9 @@ def context_for(
 
 def _subpoena_hold_placed(vault: Vault, client_id: str) -> date | None:
     """The day the chart's earliest subpoena hold still in force was placed (the practice's clock), or None."""
+    # Lazy: holds reads retention, whose requests service reads export and so this module (a cycle).
+    from vault_app.services import holds
+
     reason = holds.HOLD_AFTER["subpoena"][0]
     found = [h for h in holds.active_holds(vault, client_id) if h.reason == reason]
     return locale_format.on_the_clock(found[0].placed_at).date() if found else None
