@@ -81,7 +81,8 @@ BASES: dict[str, str] = {
 
 def rule_citation(code: str) -> str:
     """The law a rule of BASES cites (legal_citation of its own), by its code; "" for another code."""
-    found = next((r.citation for r in (*RULES, *DATE_RULES) if r.code == code), "")
+    cited = {r.code: r.citation for r in RULES} | {r.code: r.citation for r in DATE_RULES}
+    found = cited.get(code, "")
     return legal_citation(found) if code in BASES else ""
 
 
