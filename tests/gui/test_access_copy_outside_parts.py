@@ -14,6 +14,7 @@ from tests.gui.conftest import wait_ops
 from vault_app.gui.access_copy_dialog import AccessCopyDialog
 from vault_app.gui.controller import AppController
 from vault_app.gui.requests_dialog import RequestDetailDialog
+from vault_app.gui.widgets import mnemonic_of
 from vault_app.services import plans, requests
 
 pytestmark = pytest.mark.gui
@@ -64,6 +65,7 @@ def test_a_chart_with_a_plan(unlocked_app: AppController, qtbot, tmp_path: Path,
         assert q.status == "open" and q.given is None
         qtbot.waitUntil(lambda: detail.paper.isVisible(), timeout=10_000)
         assert "Still to give: treatment plan" in detail.paper.label.text()
+        qtbot.waitUntil(lambda: bool(mnemonic_of(detail.paper.button.text())), timeout=10_000)  # an Alt letter
         box = detail.paper.record()
         qtbot.waitExposed(box)
         (record,) = [b for b in box.buttons() if b.text().replace("&", "") == "Record as given"]

@@ -41,7 +41,7 @@ BASIS_WORDS: Mapping[str, str] = {
         "RefusedRequesterWords", "Authority to act for another person ends when the guardianship, order or power that "
                                  "gives it ends; a request made after then is not one by a personal representative"),
 }
-WITH_CITATION = QT_TRANSLATE_NOOP("RefusedRequesterWords", "{rule} ({citation}).")
+WITH_CITATION = QT_TRANSLATE_NOOP("RefusedRequesterWords", "{rule} ({citation})")
 
 
 def refused_basis(q: ClientRequest) -> str:

@@ -198,9 +198,9 @@ class RequestDetailDialog(QDialog):
 
     def load(self) -> None:
         rid = self.request_id
+        self.paper.load()  # first: shown before _show gives the buttons their Alt letters
         self.controller.query(self, lambda v: _detail(v, rid)).success(self._show).run()
         self.controller.query(self, lambda v: given_list(v, rid)).success(self._show_given_parts).run()
-        self.paper.load()
 
     def _show_given_parts(self, parts: tuple[GivenPart, ...]) -> None:
         self.given_parts.setText(parts_given_words(parts))

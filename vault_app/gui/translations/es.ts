@@ -23070,8 +23070,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La autoridad para actuar por otra persona termina cuando termina la tutela, la orden o el poder que la otorga; una solicitud hecha después no es de un representante personal</translation>
     </message>
     <message>
-        <source>{rule} ({citation}).</source>
-        <translation>{rule} ({citation}).</translation>
+        <source>{rule} ({citation})</source>
+        <translation>{rule} ({citation})</translation>
     </message>
 </context>
 <context>
