@@ -39,9 +39,9 @@ def test_the_hint_says_the_hold_in_force_or_advises_one(state: str, joint: bool,
 
 
 def test_the_day_is_written_as_the_practice_writes_dates() -> None:
-    _suffix, english, params = hold_advice(PLACED, "es-MX")
-    assert "20/11/2026" in english and params == {"day": "20/11/2026"}
-    assert hold_advice(None) == ("", "Consider a legal hold on the chart (vault-app hold add).", {})
+    english, day = hold_advice(PLACED, "es-MX")
+    assert "20/11/2026" in english and day == "20/11/2026"
+    assert hold_advice(None) == ("Consider a legal hold on the chart (vault-app hold add).", "")
 
 
 @pytest.mark.parametrize("reason", ["subpoena", "litigation", None])

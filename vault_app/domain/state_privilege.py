@@ -70,16 +70,17 @@ def counsel_asked(state: str) -> bool:
     return privilege_for(state) is None
 
 
-def hold_advice(held_since: date | None, locale: str = DEFAULT_LOCALE) -> tuple[str, str, dict[str, str]]:
-    """The refused subpoena's last sentence on keeping the chart, as (code suffix, English, params):
-    a legal hold advised, or, with one for a subpoena already in force (placed `held_since`), said
-    so. The hint advised "Consider a legal hold" on a chart already held, naming a button the
-    screen no longer showed (found by a walker); only the GUI corrected it, the command line not."""
+def hold_advice(held_since: date | None, locale: str = DEFAULT_LOCALE) -> tuple[str, str]:
+    """The refused subpoena's last sentence on keeping the chart, as (English, the day placed as the
+    practice writes it, "" none): a legal hold advised, or, with one for a subpoena already in force
+    (placed `held_since`), said so. The hint advised "Consider a legal hold" on a chart already held,
+    naming a button the screen no longer showed (found by a walker); only the GUI corrected it, the
+    command line not."""
     if held_since is None:
-        return "", "Consider a legal hold on the chart (vault-app hold add).", {}
+        return "Consider a legal hold on the chart (vault-app hold add).", ""
     day = date_text(held_since, locale)
-    return (".held", f"A legal hold for a subpoena is already in force on this chart (placed {day}): the chart is "
-            "kept until the hold is released.", {"day": day})
+    return (f"A legal hold for a subpoena is already in force on this chart (placed {day}): the chart is kept "
+            "until the hold is released.", day)
 
 
 def subpoena_state_refusals(state: str, evidence: Mapping[str, Any], *, joint: bool = False,
@@ -94,19 +95,22 @@ def subpoena_state_refusals(state: str, evidence: Mapping[str, Any], *, joint: b
     found = privilege_for(state)
     if found is not None:
         whose = "each adult member's" if joint else "the client's"
-        held, keep, params = hold_advice(held_since, locale)
+        keep, day = hold_advice(held_since, locale)
+        words = (("Ask each adult member of the couple or family for a written authorization and export under them"
+                  if joint else "Ask the client for a written authorization and export under it")
+                 + " (--authorization ID), or, when a judge signs an order, export under the court-order basis with "
+                 f"the order attached (--basis court_order). {keep}")
+        # The codes written out whole: tests/gui/test_gate_words.py finds each said() code in the source.
+        hint = (said("subpoena.state_privilege.hint.joint.held" if joint else "subpoena.state_privilege.hint.held",
+                     words, day=day) if day
+                else said("subpoena.state_privilege.hint.joint" if joint else "subpoena.state_privilege.hint", words))
         return [said(
             "subpoena.state_privilege.joint" if joint else "subpoena.state_privilege",
             f"{found.name} law bars releasing these records on a subpoena alone: {found.rule} ({found.citation}; "
             f"{NOT_CHECKED}). Federal law would permit it ({FEDERAL}), but the more stringent state law governs "
             f"({PREEMPTION}). Release them only with {whose} written authorization or under a court order "
             "signed by a judge.", state=found.name, citation=found.citation,
-        )], said(
-            ("subpoena.state_privilege.hint.joint" if joint else "subpoena.state_privilege.hint") + held,
-            ("Ask each adult member of the couple or family for a written authorization and export under them"
-             if joint else "Ask the client for a written authorization and export under it")
-            + " (--authorization ID), or, when a judge signs an order, export under the court-order basis with the "
-            f"order attached (--basis court_order). {keep}", **params)
+        )], hint
     if evidence.get(COUNSEL_FIELD) is True:
         return [], None
     code = state.strip().upper()
