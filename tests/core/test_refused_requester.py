@@ -108,5 +108,34 @@ def test_request_add_refused_on_the_command_line(
     assert d["status"] == "denied" and d["grounds"] == ["not_representative"] and d["guardian_id"] == mother
     assert "45 CFR 164.502(g)(3)(i)" in d["explanation"] and d["made_by"].startswith("Elena Lopez, parent")
     assert d["explanation"].count("164.502(g)(3)(i)") == 1  # printed twice before (found by a walker)
+    assert d["refused_rule"] == "minor_consented_care"  # the rule by its code, for a screen in another language
     shown = cli(capsys, monkeypatch, "request", "show", d["request_id"], "--vault", str(folder))
     assert "basis: The client is 15" in shown.out and "Dear Elena Lopez," in shown.out
+
+
+# --- whom the reply goes to: the requester who asked, as the request records them --------------
+def test_the_reply_goes_to_the_one_who_asked_never_another_person_in_the_chart(vault: Vault) -> None:
+    """The chart names the mother (refused: the minor consented to her own care) and the father; a
+    request typed in as made by a parent not recorded ("Rosa Lopez") is answered to Rosa, and the
+    mother's to the mother: never to the other parent the chart names, nor to the client."""
+    client_id, mother = _minor_who_consented(vault)
+    guardians.add_guardian(vault, client_id, "Tom Lopez", authority="parent", relationship="father")
+    _q, to_rosa = request_refused.add_refused_request(vault, client_id, received_on=fx.today(),
+                                                      requester_name="Rosa Lopez", requester_claim="parent")
+    _q, to_mother = request_refused.add_refused_request(vault, client_id, received_on=fx.today(), guardian_id=mother)
+    assert (to_rosa.to, to_mother.to) == ("Rosa Lopez", "Elena Lopez")
+    for letter in (to_rosa, to_mother):
+        assert "Tom Lopez" not in letter.text() and "Alex" not in letter.text()
+
+
+def test_a_recorded_representative_denied_later_on_that_ground_is_answered_by_name(vault: Vault) -> None:
+    """Recorded open first (the rules let the parent ask then), denied later on "not_representative"
+    (a declined representative, 164.502(g)(5)): the reply went to "Sir or Madam" while the same
+    parent's request recorded refused went to her by name. One rule: the requester as recorded."""
+    chart = fx.make_chart(vault, n=1, date_of_birth=fx.born_years_ago(10))
+    mother = guardians.add_guardian(vault, chart.client_id, "Elena Lopez", authority="parent", relationship="mother")
+    q = requests.add_request(vault, chart.client_id, kind="access", received_on=fx.today(),
+                             guardian_id=mother.guardian_id)
+    _denied, letter = requests.deny_request(vault, q.id, grounds=["not_representative"], denied="all")
+    assert letter.to == "Elena Lopez" and "Dear Elena Lopez," in letter.text()
+    assert "Alex" not in letter.text()

@@ -1,6 +1,7 @@
 """The access copy window of a full grant offers "Given another way" for what the chart holds that
-no copy carries (its treatment plan), and a grant without it says the request closed without it:
-never "granted" as if the whole record was given (walk-NY round 36). Real vault, real widgets."""
+no copy carries (its treatment plan); a copy without it leaves the request open for it, and the
+request's window records it given on paper later: never "granted" with a part withheld (walk-NY
+round 36; then "closed as granted, without" it, 164.524(c)(1), (d)(1)). Real vault, real widgets."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from tests.gui.conftest import wait_ops
 from vault_app.gui.access_copy_dialog import AccessCopyDialog
 from vault_app.gui.controller import AppController
 from vault_app.gui.requests_dialog import RequestDetailDialog
+from vault_app.gui.widgets import mnemonic_of
 from vault_app.services import plans, requests
 
 pytestmark = pytest.mark.gui
@@ -53,13 +55,26 @@ def test_a_chart_with_a_plan(unlocked_app: AppController, qtbot, tmp_path: Path,
     copy.otherwise["treatment_plan"].setChecked(ticked)
     _make(copy, tmp_path, qtbot)
     said = detail.copy_label.text()
-    assert ("closed as granted, without: treatment plan" in said) is not ticked, said
+    assert ("stays open: no copy made here holds the chart's treatment plan" in said) is not ticked, said
     vault = unlocked_app.vault
     assert vault is not None
-    given = requests.get_request(vault, rid).given
-    assert given is not None
-    assert given.outside == (() if ticked else ("treatment_plan",))
-    assert given.otherwise == (("treatment_plan",) if ticked else ())
+    q = requests.get_request(vault, rid)
+    if ticked:
+        assert q.status == "granted" and q.given is not None and q.given.otherwise == ("treatment_plan",)
+    else:  # open, the plan still to give: recorded given on paper from the request's window
+        assert q.status == "open" and q.given is None
+        qtbot.waitUntil(lambda: detail.paper.isVisible(), timeout=10_000)
+        assert "Still to give: treatment plan" in detail.paper.label.text()
+        qtbot.waitUntil(lambda: bool(mnemonic_of(detail.paper.button.text())), timeout=10_000)  # an Alt letter
+        box = detail.paper.record()
+        qtbot.waitExposed(box)
+        (record,) = [b for b in box.buttons() if b.text().replace("&", "") == "Record as given"]
+        record.click()
+        wait_ops(qtbot)
+        qtbot.waitUntil(lambda: requests.get_request(vault, rid).status == "granted", timeout=10_000)
+        given = requests.get_request(vault, rid).given
+        assert given is not None and given.otherwise == ("treatment_plan",) and given.outside == ()
+        qtbot.waitUntil(lambda: not detail.paper.isVisible(), timeout=10_000)
     detail.close()
     wait_ops(qtbot)
 
@@ -68,7 +83,7 @@ def test_a_chart_without_a_plan_offers_nothing_more(unlocked_app: AppController,
     detail, copy, _rid = _copy_window(unlocked_app, qtbot, plan=False)
     assert copy.otherwise == {}
     _make(copy, tmp_path, qtbot)
-    assert "closed as granted, without" not in detail.copy_label.text()
+    assert "stays open" not in detail.copy_label.text() and not detail.paper.isVisible()
     detail.close()
     wait_ops(qtbot)
 

@@ -60,5 +60,5 @@ def test_the_button_has_a_letter_and_the_chart_says_what_was_recorded(unlocked_a
     qtbot.addWidget(detail)
     qtbot.waitUntil(lambda: "Denied:" in detail.summary.text())
     summary = detail.summary.text()
-    assert "164.502(g)(3)(i)" in summary and "consented to their own outpatient care" in summary
+    assert "164.502(g)(3)(i)" in summary and "some minors consent to their own care" in summary
     assert "The requester is not the client's personal representative" not in summary

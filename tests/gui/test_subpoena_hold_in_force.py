@@ -1,7 +1,8 @@
 """A refused subpoena on a chart already under a subpoena hold (found by a walker): the refusal
 ended "Consider a legal hold on the chart (Place a legal hold)" with no such button on the screen,
-and nothing said a hold existed. The hold in force is said in its place, in the error line and in
-the offer under it (gui/subpoena_refused.py). Real vault, real gate, real widgets."""
+and nothing said a hold existed. The gate's hint says the hold in force (domain/state_privilege
+.hold_advice), in the error line, and the offer under it says so too (gui/subpoena_refused.py).
+Real vault, real gate, real widgets."""
 
 from __future__ import annotations
 
@@ -17,7 +18,6 @@ from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
 from vault_app.gui.gate_words import said_text
 from vault_app.gui.open_export_dialog import OpenExportDialog
-from vault_app.gui.refusal_words_gate import CONTEXT, HOLD_HINT
 from vault_app.services import holds, practice
 
 pytestmark = pytest.mark.gui
@@ -29,15 +29,16 @@ def _words(source: str) -> str:
 
 @pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("joint", [False, True])
-def test_the_hold_sentence_is_how_each_subpoena_hint_ends(qapp: object, language: str, joint: bool) -> None:
-    """The sentence replaced when a hold is in force is, word for word, the hint's last one."""
+def test_the_held_hint_has_its_words_in_each_language(qapp: object, language: str, joint: bool) -> None:
+    """The held hint is the gate's own (its code and day), said in the screen's language."""
     i18n.install(language)
     try:
-        _reasons, hint = subpoena_state_refusals("CA", {}, joint=joint)
-        assert hint is not None
-        sentence = QCoreApplication.translate(CONTEXT, HOLD_HINT)
-        assert language == "en" or sentence != HOLD_HINT
-        assert said_text(hint).endswith(sentence), said_text(hint)
+        _reasons, hint = subpoena_state_refusals("CA", {}, joint=joint, held_since=fx.days_ago(5))
+        assert hint is not None and hint.code.endswith(".held")
+        shown = said_text(hint)
+        day = hint.params["day"]
+        assert day in shown and "--" not in shown and (language == "en") is ("A legal hold" in shown), shown
+        assert "Place a legal hold" not in shown and "Imponer" not in shown, shown
     finally:
         i18n.install("en")
 
@@ -67,7 +68,8 @@ def test_a_refused_subpoena_says_the_hold_in_force(unlocked_app: AppController, 
         wait_ops(qtbot)
         offer = dialog.refused_offer
         qtbot.waitUntil(offer.isVisible)
-        in_force = _words("A legal hold is already in force on this chart.")
+        in_force = {"en": "A legal hold for a subpoena is already in force", "es": "ya tiene en vigor una retención "
+                    "legal por una citación"}[language]
         button = QCoreApplication.translate("SubpoenaHoldOffer", "Place a legal &hold").replace("&", "")
         if held:
             qtbot.waitUntil(lambda: in_force in dialog.error.text())
@@ -99,5 +101,5 @@ def test_the_export_wizard_says_the_hold_in_force_after_it_is_placed(unlocked_ap
     qtbot.waitUntil(lambda: len(holds.active_holds(vault, client_id)) == 1)
     basis.check()
     wait_ops(qtbot)
-    qtbot.waitUntil(lambda: _words("A legal hold is already in force on this chart.") in basis.verdict_text.text())
+    qtbot.waitUntil(lambda: "A legal hold for a subpoena is already in force" in basis.verdict_text.text())
     assert button not in basis.verdict_text.text() and not offer.hold.isVisible()

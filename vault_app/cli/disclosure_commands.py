@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.cli import common, subpoena_hold
-from vault_app.cli.gate_flags import flags_named, with_flags
+from vault_app.cli.gate_flags import BASIS_HELP, flags_named, so_ordered_caution, with_flags
 from vault_app.cli.pdf_password import add_pdf_password_arg, pdf_password
 from vault_app.domain.accounting_terms import FeeTerms
 from vault_app.domain.authorization import INFO_KINDS
@@ -29,7 +29,6 @@ from vault_app.domain.disclosure_wording import description_text
 from vault_app.domain.errors import ExitCode, InvalidInput, NotFound, Problem
 from vault_app.domain.plurals import counted
 from vault_app.domain.state_privilege import COUNSEL_FIELD
-from vault_app.domain.state_so_ordered import so_ordered_for
 from vault_app.domain.subpoena import RECEIVED_BASES, RECEIVED_FIELD, received_day
 from vault_app.services import (
     accounting,
@@ -152,9 +151,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         subpoena_hold.refuse_unless_subpoena(args.place_hold, request.basis.kind in holds.HOLD_AFTER,
                                              "export with --basis subpoena or court_order")
         # A New York "so ordered" subpoena: said on either basis it could be taken for (walk-NY round 36).
-        found = so_ordered_for(practice.load(vault).license_state, request.basis.kind)
-        caution = {"so_ordered": found.sentence()} if found is not None else {}
-        caution_lines = [f"  note: {found.sentence()}"] if found is not None else []
+        said = so_ordered_caution(practice.load(vault).license_state, request.basis.kind)
+        caution = {"so_ordered": said} if said else {}
+        caution_lines = [f"  note: {said}"] if said else []
         if args.check_only:
             # The export's own checks, one verdict: the gate's and who receives an access copy (164.502(g)).
             export.check_form(request, args.format, args.unencrypted_json)
@@ -165,7 +164,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             # (found by a walker); the exit code is still the refusal's.
             return 0 if verdict.allowed else int(ExitCode.REFUSED)
         password = pdf_password(args) if args.format == "pdf" else None
-        with flags_named():
+        with flags_named(caution=said):  # refused too, the caution is said (not only by --check-only)
             result = export.export(vault, request, out=Path(args.out), password=password, fmt=args.format,
                                    unencrypted_ok=args.unencrypted_json)
         tag = common.practice_locale(vault)
@@ -313,9 +312,7 @@ def _add_request_args(p: argparse.ArgumentParser, *, manual: bool) -> None:
     p.add_argument("--authorization", metavar="ID", help="the authorization this disclosure relies on")
     # Choices listed in the help, not the usage: 13 of them made one 200-column line of --help.
     p.add_argument("--basis", choices=sorted(SPECS), metavar="BASIS",
-                   help="a legal basis other than an authorization: %(choices)s. New York: a subpoena a judge "
-                        "signed (\"so ordered\") may be a court order, but the privilege (CPLR 4507) still "
-                        "applies: ask counsel before you export it as court_order")
+                   help=BASIS_HELP)
     p.add_argument("--evidence", metavar="FILE", help="JSON with the basis's evidence (see docs/disclosure.md)")
     p.add_argument("--request", metavar="ID", help="the client's access request (basis client_access)")
     p.add_argument("--received", metavar="DATE",

@@ -75,6 +75,18 @@ def _add_refused(args: argparse.Namespace, kind: str) -> int:
     return 0
 
 
+def cmd_paper_given(args: argparse.Namespace) -> int:
+    """The parts no copy here holds, given on paper after the copy (services/access_copy_paper)."""
+    from vault_app.services import access_copy_paper
+
+    with common.unlocked(args) as vault:
+        q = access_copy_paper.record_given_on_paper(vault, args.id, args.parts.split(","), on=args.on)
+        tag = common.practice_locale(vault)
+        d = charted(vault, [request_data(q, request_due.license_state(vault))])[0]
+    common.emit(args, d, lambda: f"Recorded {request_line(d, tag)}\n  {q.granted}")
+    return 0
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         client_id = resolve_client_id(vault, args.client) if args.client else None
@@ -139,9 +151,12 @@ def cmd_copy(args: argparse.Namespace) -> int:
          # What the chart holds nothing of, and with nothing made the ways forward (as the text says)
          "empty": [{"kind": kind, "held_at_other_dates": elsewhere} for kind, elsewhere in result.empty],
          "ways": [{"code": w.code, "citation": w.citation, "words": access_copy.WAY_WORDS[w.code]}
-                  for w in result.ways]}
+                  for w in result.ways],
+         # Still to give on paper (`request paper-given`): the request stays open for them.
+         "outside": list(result.outside)}
     common.emit(args, d, result.summary)
-    return 0 if result.granted else int(ExitCode.REFUSED)
+    # Made, the request open for what no copy holds: no refusal (the copy is written and logged).
+    return 0 if result.granted or (result.outside and result.made) else int(ExitCode.REFUSED)
 
 
 def cmd_extend(args: argparse.Namespace) -> int:
@@ -287,9 +302,9 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
                    help="the outcome measures (PHQ-9, GAD-7...) go with the progress notes")
     r.add_argument("--given-otherwise", metavar="PARTS",
                    help="what was given another way (printed): the treatment plan or attached documents no copy "
-                        "here holds (treatment_plan, attachments; a grant without them names them as not given), "
-                        "or, for the rest of a request denied in part, what its letter names (also measures, "
-                        "progress, billing), 45 CFR 164.524(c)(1), (d)(1)")
+                        "here holds (treatment_plan, attachments; without them the request stays open for them: "
+                        "'request paper-given'), or, for the rest of a request denied in part, what its letter "
+                        "names (also measures, progress, billing), 45 CFR 164.524(c)(1), (d)(1)")
     r.add_argument("--leave-out", action="append", metavar="NOTE_ID",
                    help="for the rest of a request denied in part: an item (a note, or a session's billing) the "
                         "copy leaves out as denied; repeat for each, 45 CFR 164.524(d)(1)")
@@ -306,6 +321,14 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
                         "the request; checked against 45 CFR 164.502(g))")
     add_pdf_password_arg(r)
     r.set_defaults(handler=cmd_copy)
+    r = rsub.add_parser("paper-given", parents=[common_parent],
+                        help="the treatment plan or attached documents no copy holds, given on paper after the copy: "
+                             "the access request is then granted")
+    r.add_argument("id", help="request id")
+    r.add_argument("--parts", required=True, metavar="PARTS",
+                   help="what was given on paper, each part still to give: treatment_plan, attachments")
+    r.add_argument("--on", metavar="DATE", help="the day it was given (default today)")
+    r.set_defaults(handler=cmd_paper_given)
     r = rsub.add_parser("deny", parents=[common_parent], help="deny all or part, with the denial letter")
     r.add_argument("id", help="request id")
     r.add_argument("--ground", action="append", choices=sorted({*ACCESS_DENIAL_GROUNDS, *AMENDMENT_DENIAL_GROUNDS}),

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 
 from vault_app.domain.disclosure import DisclosureRefused, Verdict
+from vault_app.domain.state_so_ordered import SO_ORDERED, so_ordered_for
 
 _CONFIRM = "If the authorization's words do describe what is sent, run the command again with --confirm-described."
 _REVIEWED = ("Once you reviewed what those notes hold of other people, run the command again with "
@@ -29,27 +30,44 @@ _DRAFTS = "To send the rest of the chart without them, run the command again wit
 OPEN_EXPORT_FLAGS: dict[str, str] = {"drafts.refused": _DRAFTS, "drafts.refused.one": _DRAFTS}
 
 
-def with_flags(verdict: Verdict, more: dict[str, str] | None = None) -> Verdict:
+# `--basis`'s help, for `export` and `open-export` alike: a state's "so ordered" subpoena is named where the
+# basis is chosen (found: only `export`'s help and its --check-only said New York's; `open-export --help`
+# and a refused `open-export` said nothing). The words come from the table, not typed twice.
+BASIS_HELP = "a legal basis other than an authorization: %(choices)s. " + " ".join(
+    f"{s.name}: a subpoena a judge signed (\"so ordered\") may be a court order, but the privilege ({s.citation}) "
+    "still applies: ask counsel before you export it as court_order." for s in SO_ORDERED.values())
+
+
+def so_ordered_caution(state: str, basis: str) -> str:
+    """The license state's "so ordered" caution on `basis` (domain/state_so_ordered), or ""."""
+    found = so_ordered_for(state, basis)
+    return found.sentence() if found is not None else ""
+
+
+def with_flags(verdict: Verdict, more: dict[str, str] | None = None, caution: str = "") -> Verdict:
     """`verdict` with the flags its reasons call for named in its hint (each once); `more`: the
-    command's own flags, by code."""
+    command's own flags, by code. `caution`: a sentence said after them on any refusal (the
+    "so ordered" subpoena's: a refused export is where the therapist is choosing the basis)."""
     table = {**FLAG_FOR, **(more or {})}
     codes = [getattr(reason, "code", "") for reason in verdict.reasons]
     flags = list(dict.fromkeys(table[c] for c in codes if c in table))
+    if caution and caution not in verdict.hint:
+        flags.append(caution)
     if not flags or verdict.allowed:
         return verdict
     return replace(verdict, hint=" ".join([verdict.hint, *flags]).strip())
 
 
 @contextmanager
-def flags_named(more: dict[str, str] | None = None) -> Iterator[None]:
-    """A refusal raised inside says the flags that answer it."""
+def flags_named(more: dict[str, str] | None = None, caution: str = "") -> Iterator[None]:
+    """A refusal raised inside says the flags that answer it, and `caution` (with_flags)."""
     try:
         yield
     except DisclosureRefused as err:
-        named = with_flags(err.verdict, more)
+        named = with_flags(err.verdict, more, caution)
         if named is err.verdict:
             raise
         raise DisclosureRefused(named, err.lead, err.code) from None
 
 
-__all__ = ["FLAG_FOR", "OPEN_EXPORT_FLAGS", "flags_named", "with_flags"]
+__all__ = ["BASIS_HELP", "FLAG_FOR", "OPEN_EXPORT_FLAGS", "flags_named", "so_ordered_caution", "with_flags"]

@@ -8,12 +8,13 @@ from pathlib import Path
 
 from vault_app.cli import common
 from vault_app.cli.disclosure_commands import build_request
-from vault_app.cli.gate_flags import OPEN_EXPORT_FLAGS, flags_named
+from vault_app.cli.gate_flags import BASIS_HELP, OPEN_EXPORT_FLAGS, flags_named, so_ordered_caution
 from vault_app.cli.pdf_password import add_pdf_password_arg, pdf_password
 
 
 def cmd_open_export(args: argparse.Namespace) -> int:
     from vault_app.domain.disclosure_basis import LegalBasis
+    from vault_app.services import practice
     from vault_app.services.open_export import open_export
 
     # The record's request is built as for `export` (same flags, same evidence handling).
@@ -21,7 +22,9 @@ def cmd_open_export(args: argparse.Namespace) -> int:
     psy_id = args.psychotherapy_authorization
     with common.unlocked(args, psychotherapy=bool(psy_id)) as vault:
         request = build_request(vault, args)
-        with flags_named(OPEN_EXPORT_FLAGS):
+        # A New York "so ordered" subpoena: said as `export` says it, refused or not.
+        caution = so_ordered_caution(practice.load(vault).license_state, request.basis.kind)
+        with flags_named(OPEN_EXPORT_FLAGS, caution):
             result = open_export(
                 vault, request.client_id, recipient=request.recipient, purpose=request.purpose, basis=request.basis,
                 out=Path(args.out), password=pdf_password(args),
@@ -29,7 +32,7 @@ def cmd_open_export(args: argparse.Namespace) -> int:
                 parts_confirmed=request.parts_confirmed, others_reviewed=request.others_reviewed,
                 leave_out_drafts=args.leave_out_drafts,
             )
-    data = result.as_dict()
+    data = {**result.as_dict(), **({"so_ordered": caution} if caution else {})}
     common.emit(args, data, lambda: "\n".join([
         f"Exported the chart to {result.path}: {result.progress_notes} progress notes, "
         f"{result.psychotherapy_notes} psychotherapy notes, {result.attachments} documents.",
@@ -39,6 +42,7 @@ def cmd_open_export(args: argparse.Namespace) -> int:
         *([f"  unsigned drafts left out: {', '.join(d.isoformat() for d in result.drafts_left_out)}"]
           if result.drafts_left_out else []),
         *[f"  note: {w}" for w in result.warnings],
+        *([f"  note: {caution}"] if caution else []),
         "  Send the PDF password to the recipient separately. How to read the file without this app: "
         "docs/open-export.md.",
     ]))
@@ -56,8 +60,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     p.add_argument("--purpose", required=True, help="why it is disclosed, e.g. 'transfer of care'")
     p.add_argument("--authorization", metavar="ID", help="the authorization this disclosure relies on")
     # Choices in the help text: in the usage they made a line of 200 columns.
-    p.add_argument("--basis", choices=sorted(SPECS), metavar="BASIS",
-                   help="a legal basis other than an authorization: %(choices)s")
+    p.add_argument("--basis", choices=sorted(SPECS), metavar="BASIS", help=BASIS_HELP)
     p.add_argument("--evidence", metavar="FILE", help="JSON with the basis's evidence (see docs/disclosure.md)")
     p.add_argument("--request", metavar="ID", help="the client's access request (basis client_access)")
     p.add_argument("--directed-by-client", action="store_true",

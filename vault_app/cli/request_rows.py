@@ -31,7 +31,7 @@ def request_data(q: ClientRequest, state: str = "") -> dict[str, Any]:
         "explanation": q.explanation,
         "disagreement_filed": bool(q.disagreement), "rebuttal": bool(q.rebuttal),
         "by_representative": q.by_representative, "guardian_id": q.guardian_id,
-        "requester_name": q.requester_name, "requester_claim": q.requester_claim,
+        "requester_name": q.requester_name, "requester_claim": q.requester_claim, "refused_rule": q.refused_rule,
         # What an access copy gave, as data (domain/request_given); for a request denied in part,
         # the rest's copy with its day ("on"). None: nothing given yet, or from before the data.
         "given": q.given.to_data() if q.given else None,

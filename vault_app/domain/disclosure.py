@@ -157,6 +157,9 @@ class GateContext:
     # The day the client comes (or came) of age, when the date of birth is known: a parent's
     # authority as personal representative ends then (45 CFR 164.502(g); domain/coming_of_age).
     majority_on: date | None = None
+    # The day the chart's subpoena hold in force was placed, if one is: a refused subpoena's hint
+    # then says the hold is in force, not "consider a legal hold" (domain/state_privilege.hold_advice).
+    subpoena_hold_placed: date | None = None
 
 
 class DisclosureRefused(RefusedByPolicy):

@@ -63,7 +63,8 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
         # A state whose privilege bars it: said first and alone; what federal law would still want
         # (the assurances) is beside the point (found by a walker: New York's bar came after them).
         state_reasons, hint = subpoena_state_refusals(context.license_state, basis.evidence,
-                                                      joint=context.joint_record)
+                                                      joint=context.joint_record,
+                                                      held_since=context.subpoena_hold_placed, locale=context.locale)
         if any(isinstance(p, Problem) and p.code.startswith("subpoena.state_privilege") for p in state_reasons):
             return _refuse(request, spec, [*state_reasons, *reasons], warnings, part2, hint=hint)
         if not basis.evidence.get("assurance"):

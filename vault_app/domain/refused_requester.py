@@ -23,7 +23,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vault_app.domain.representatives import RepRefusal
+from vault_app.domain.representatives import RULES, RepRefusal
+from vault_app.domain.requests import ClientRequest
+from vault_app.domain.who_acts import DATE_RULES
 
 # The ground every refusal below is answered on (domain/requests.ACCESS_DENIAL_GROUNDS).
 GROUND = "not_representative"
@@ -77,6 +79,13 @@ BASES: dict[str, str] = {
 }
 
 
+def rule_citation(code: str) -> str:
+    """The law a rule of BASES cites (legal_citation of its own), by its code; "" for another code."""
+    cited = {r.code: r.citation for r in RULES} | {r.code: r.citation for r in DATE_RULES}
+    found = cited.get(code, "")
+    return legal_citation(found) if code in BASES else ""
+
+
 def legal_citation(citation: str) -> str:
     """The law a rule cites, without the practice's setting it reads ("45 CFR 164.502(g)(2)-(3); age of
     majority (practice setting)"): what a letter to the requester cites."""
@@ -91,6 +100,19 @@ def explanation(refusal: RepRefusal) -> str:
     return f"{refusal.message} ({refusal.citation})"
 
 
+def reply_to(request: ClientRequest, representative_name: str = "") -> str:
+    """Whom the not-representative reply is addressed to: the requester who asked, as the request
+    records them: the recorded representative who made it (`representative_name`, theirs as the
+    chart records them: the therapist recorded them as the one who asked), else the name the
+    requester gave. Never the client, nor another person the chart names (a recorded parent who did
+    not ask); "" (the letter says "Sir or Madam") when the request names no one. One rule for the
+    request recorded refused and for one denied later on this ground (that reply said "Sir or Madam"
+    to a recorded parent who had asked)."""
+    if request.guardian_id:
+        return representative_name.strip()
+    return request.requester_name.strip()
+
+
 def answer(refusal: RepRefusal | None) -> RefusedAnswer | None:
     """How a request refused at entry by `refusal` is answered when recorded as made and refused:
     None where the refusal is no answer to a request for records (or there is no refusal), and the
@@ -100,4 +122,5 @@ def answer(refusal: RepRefusal | None) -> RefusedAnswer | None:
     return RefusedAnswer(refusal.code, GROUND, refusal.citation, BASES[refusal.code])
 
 
-__all__ = ["BASES", "GROUND", "RIGHTS", "RefusedAnswer", "answer", "explanation", "legal_citation", "right_of"]
+__all__ = ["BASES", "GROUND", "RIGHTS", "RefusedAnswer", "answer", "explanation", "legal_citation", "reply_to",
+           "right_of", "rule_citation"]

@@ -239,6 +239,9 @@ class ClientRequest:
     # An access request: what the client asked for (state_deadlines.ASKED_CODES: "inspect", "copies",
     # "both"), which sets the state deadline it is held to; "" not said (every state rule counts).
     asked: str = ""
+    # Recorded as made by one the representative rules refuse: that rule's code (domain/refused_requester),
+    # said in the screen's language; "" otherwise, or recorded before the code was kept.
+    refused_rule: str = ""
 
     @property
     def original_due(self) -> date:

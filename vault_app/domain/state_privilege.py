@@ -18,10 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from vault_app.domain.errors import Problem, said
 from vault_app.domain.jurisdiction_named import RULE_WORDS, applied_rules
+from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 from vault_app.domain.practice import Jurisdiction
 from vault_app.domain.us_states import LICENSE_STATE_NAMES
 
@@ -68,28 +70,47 @@ def counsel_asked(state: str) -> bool:
     return privilege_for(state) is None
 
 
-def subpoena_state_refusals(state: str, evidence: Mapping[str, Any], *,
-                            joint: bool = False) -> tuple[list[Problem], Problem | None]:
+def hold_advice(held_since: date | None, locale: str = DEFAULT_LOCALE) -> tuple[str, str]:
+    """The refused subpoena's last sentence on keeping the chart, as (English, the day placed as the
+    practice writes it, "" none): a legal hold advised, or, with one for a subpoena already in force
+    (placed `held_since`), said so. The hint advised "Consider a legal hold" on a chart already held,
+    naming a button the screen no longer showed (found by a walker); only the GUI corrected it, the
+    command line not."""
+    if held_since is None:
+        return "Consider a legal hold on the chart (vault-app hold add).", ""
+    day = date_text(held_since, locale)
+    return (f"A legal hold for a subpoena is already in force on this chart (placed {day}): the chart is kept "
+            "until the hold is released.", day)
+
+
+def subpoena_state_refusals(state: str, evidence: Mapping[str, Any], *, joint: bool = False,
+                            held_since: date | None = None,
+                            locale: str = DEFAULT_LOCALE) -> tuple[list[Problem], Problem | None]:
     """What the practice's state says of a subpoena with satisfactory assurances and no court order:
     (reasons to refuse, hint). Listed state: refused, whatever counsel said (the list holds only
     states whose privilege bars it). Otherwise refused until counsel's advice is recorded.
     `joint`: a couple's or family's record, whose release needs each adult member's authorization
-    (domain/disclosure_gate_authorization.check_joint), not "the client's"."""
+    (domain/disclosure_gate_authorization.check_joint), not "the client's". `held_since`: the day
+    the chart's subpoena hold in force was placed, if one is (hold_advice)."""
     found = privilege_for(state)
     if found is not None:
         whose = "each adult member's" if joint else "the client's"
+        keep, day = hold_advice(held_since, locale)
+        words = (("Ask each adult member of the couple or family for a written authorization and export under them"
+                  if joint else "Ask the client for a written authorization and export under it")
+                 + " (--authorization ID), or, when a judge signs an order, export under the court-order basis with "
+                 f"the order attached (--basis court_order). {keep}")
+        # The codes written out whole: tests/gui/test_gate_words.py finds each said() code in the source.
+        hint = (said("subpoena.state_privilege.hint.joint.held" if joint else "subpoena.state_privilege.hint.held",
+                     words, day=day) if day
+                else said("subpoena.state_privilege.hint.joint" if joint else "subpoena.state_privilege.hint", words))
         return [said(
             "subpoena.state_privilege.joint" if joint else "subpoena.state_privilege",
             f"{found.name} law bars releasing these records on a subpoena alone: {found.rule} ({found.citation}; "
             f"{NOT_CHECKED}). Federal law would permit it ({FEDERAL}), but the more stringent state law governs "
             f"({PREEMPTION}). Release them only with {whose} written authorization or under a court order "
             "signed by a judge.", state=found.name, citation=found.citation,
-        )], said(
-            "subpoena.state_privilege.hint.joint" if joint else "subpoena.state_privilege.hint",
-            ("Ask each adult member of the couple or family for a written authorization and export under them"
-             if joint else "Ask the client for a written authorization and export under it")
-            + " (--authorization ID), or, when a judge signs an order, export under the court-order basis with the "
-            "order attached (--basis court_order). Consider a legal hold on the chart (vault-app hold add).")
+        )], hint
     if evidence.get(COUNSEL_FIELD) is True:
         return [], None
     code = state.strip().upper()
@@ -132,4 +153,5 @@ APPLIED_NAME = "{state} (the license state): its rules applied: {rules}; other s
 
 
 __all__ = ["APPLIED_NAME", "COUNSEL_FIELD", "FEDERAL", "NOT_CHECKED", "PREEMPTION", "SUBPOENA_PRIVILEGE",
-           "StatePrivilege", "counsel_asked", "privilege_for", "recorded_name", "subpoena_state_refusals"]
+           "StatePrivilege", "counsel_asked", "hold_advice", "privilege_for", "recorded_name",
+           "subpoena_state_refusals"]

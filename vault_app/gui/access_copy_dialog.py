@@ -438,7 +438,8 @@ class AccessCopyDialog(GuardedDialog):
     def _done(self, result: AccessCopyResult) -> None:
         self.outcome.setText(outcome_text(result, self.rest_items.items))
         self._show_ways(result.ways)
-        if result.granted:
+        # Made, and the request left open for what no copy holds: said in the request's window too.
+        if result.granted or (result.outside and result.made):
             folders = sorted({str(path.parent) for _what, path in result.made})
             if result.made:
                 remember(result.made[0][1].parent)

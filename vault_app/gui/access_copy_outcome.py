@@ -87,7 +87,7 @@ def outcome_text(result: AccessCopyResult, rest_items: Iterable[RestItem] = ()) 
     elif result.rest and result.granted:
         lines.append(QCoreApplication.translate(
             "AccessCopyDialog", "The rest is given; the request stays as decided (denied in part)."))
-    elif result.granted and result.outside:
+    elif result.outside:
         lines.append(outside_text(result.outside))
     elif result.granted:
         lines.append(QCoreApplication.translate("AccessCopyDialog", "The request is closed as granted."))
@@ -111,12 +111,13 @@ def outcome_text(result: AccessCopyResult, rest_items: Iterable[RestItem] = ()) 
 
 
 def outside_text(outside: Iterable[str]) -> str:
-    """A grant that left out what no copy here holds, named: never "granted" as if the whole record
-    was given (walk-NY round 36: the treatment plan never given, and no word)."""
+    """A copy that left out what no copy here holds: the request stays open for it, never "granted"
+    with a part withheld (walk-NY round 36: the treatment plan never given, and no word)."""
     return QCoreApplication.translate(
-        "AccessCopyDialog", "The request is closed as granted, without: {parts}. No copy made here holds them; "
-                            "the request says so. Give them another way (printed) or deny them in writing "
-                            "(45 CFR 164.524(c)(1)).").format(parts=", ".join(part_words(c) for c in outside))
+        "AccessCopyDialog", "The request stays open: no copy made here holds the chart's {parts}. Print them from "
+                            "the chart and give them, then record it in the request's window (Given on paper…); or "
+                            "deny them in writing, with a ground (45 CFR 164.524(c)(1), (d)(1)).").format(
+        parts=", ".join(part_words(c) for c in outside))
 
 
 def kind_words(kind: str) -> str:

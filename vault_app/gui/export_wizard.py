@@ -199,7 +199,7 @@ class BasisPage(QWizardPage):
         self.verdict_title.style().unpolish(self.verdict_title)
         self.verdict_title.style().polish(self.verdict_title)
         self.verdict_text.setText("\n\n".join(line for line in lines if line))
-        self.refused_offer.show_for(verdict, self.wiz.client_id, self.form.evidence(), self.verdict_text)
+        self.refused_offer.show_for(verdict, self.wiz.client_id, self.form.evidence())
         # The verdict in view once laid out: below a long form it opened under the page's edge.
         self._to_verdict = True
         QTimer.singleShot(0, self.area, self._scroll_to_verdict)

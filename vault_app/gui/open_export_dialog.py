@@ -324,7 +324,7 @@ class OpenExportDialog(GuardedDialog):
 
         def failed(exc: BaseException) -> bool:
             if isinstance(exc, DisclosureRefused):
-                self.refused_offer.show_for(exc.verdict, client_id, evidence, self.error)
+                self.refused_offer.show_for(exc.verdict, client_id, evidence)
             return said(exc)
 
         self.refused_offer.show_for(None, "", {})

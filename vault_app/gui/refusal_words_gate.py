@@ -64,6 +64,12 @@ SAYS: Mapping[str, str] = {
         "GateWords", "Ask the client for a written authorization and export under it, or, when a judge signs an "
                      "order, export under the court-order basis with the order attached. Consider a legal hold on "
                      "the chart (Place a legal hold)."),
+    # A subpoena hold already in force (domain/state_privilege.hold_advice): said, not advised.
+    "subpoena.state_privilege.hint.held": QT_TRANSLATE_NOOP(
+        "GateWords", "Ask the client for a written authorization and export under it, or, when a judge signs an "
+                     "order, export under the court-order basis with the order attached. A legal hold for a "
+                     "subpoena is already in force on this chart (placed {day}): the chart is kept until the hold "
+                     "is released."),
     "subpoena.state_privilege.joint": QT_TRANSLATE_NOOP(
         "GateWords", "{state} law bars releasing these records on a subpoena alone: its privilege ({citation}; not "
                      "checked against the statute's own text). Federal law would permit it (45 CFR "
@@ -74,6 +80,11 @@ SAYS: Mapping[str, str] = {
         "GateWords", "Ask each adult member of the couple or family for a written authorization and export under "
                      "them, or, when a judge signs an order, export under the court-order basis with the order "
                      "attached. Consider a legal hold on the chart (Place a legal hold)."),
+    "subpoena.state_privilege.hint.joint.held": QT_TRANSLATE_NOOP(
+        "GateWords", "Ask each adult member of the couple or family for a written authorization and export under "
+                     "them, or, when a judge signs an order, export under the court-order basis with the order "
+                     "attached. A legal hold for a subpoena is already in force on this chart (placed {day}): the "
+                     "chart is kept until the hold is released."),
     "subpoena.state_unknown": QT_TRANSLATE_NOOP(
         "GateWords", "Federal law permits a subpoena with satisfactory assurances (45 CFR 164.512(e)(1)(ii)), but a "
                      "more stringent state law governs (45 CFR 160.203(b)), and many states' therapist-patient "
@@ -366,10 +377,5 @@ LIST_PARAMS = frozenset({"lacking", "parts", "described"})
 # What the screens put around the gate's sentences.
 REFUSED = QT_TRANSLATE_NOOP("GateWords", "Disclosure refused: {reasons}")
 
-# The subpoena hints' last sentence, word for word as they end (tests/gui/test_subpoena_hold_in_force.py
-# checks it in each language): a chart already under a hold has no button to place one, and the
-# refused subpoena's offer (gui/subpoena_refused.py) says the hold in force in its place.
-HOLD_HINT = QT_TRANSLATE_NOOP("GateWords", "Consider a legal hold on the chart (Place a legal hold).")
-
-__all__ = ["BASES", "CONTEXT", "EVIDENCE", "HOLD_HINT", "KINDS", "LACKING", "LIST_PARAMS", "PARAM_WORDS", "PARTS",
+__all__ = ["BASES", "CONTEXT", "EVIDENCE", "KINDS", "LACKING", "LIST_PARAMS", "PARAM_WORDS", "PARTS",
            "REFUSED", "SAYS"]

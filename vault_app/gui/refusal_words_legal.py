@@ -268,6 +268,11 @@ SAYS: Mapping[str, str] = {
                              "the copy."),
     "access_copy.records_held": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "The chart holds records of that kind in those dates."),
+    "access_copy.paper_no_copy": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "No copy of this request has been given yet: make the copy first; the parts it cannot "
+                             "hold are given on paper after it."),
+    "access_copy.paper_parts": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Name each part still to give on paper: the treatment plan, the attached documents."),
     # superbills and statements
     "superbill.kind": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Choose a superbill or a statement."),
     "superbill.range_reversed": QT_TRANSLATE_NOOP("RefusalWordsLegal", "The range of dates ends before it starts."),

@@ -34,17 +34,19 @@ from vault_app.gui.chart_binding import bind_like, chart_title
 from vault_app.gui.chart_words import REQUEST_STATUS, representative_words, shown
 from vault_app.gui.confirm import confirm
 from vault_app.gui.dates import show_date
-from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.keyboard_back import back_after
 from vault_app.gui.new_request_dialog import NewRequestDialog as NewRequestDialog  # re-exported
 from vault_app.gui.new_request_dialog import requester_words
+from vault_app.gui.refused_requester_words import refused_basis
 from vault_app.gui.request_denial_dialog import DenialDialog
+from vault_app.gui.request_detail_words import escape, letter_kind, next_step, request_title
 from vault_app.gui.request_disagreement import DisagreementRow
 from vault_app.gui.request_due_words import long_words, no_extension_words
 from vault_app.gui.request_given_words import drafts_left_words, given_words, left_out_words
 from vault_app.gui.request_grounds import GROUND_WORDS as GROUND_WORDS  # re-exported
 from vault_app.gui.request_grounds import denial_choices as denial_choices  # re-exported
 from vault_app.gui.request_letter_save import LetterSaveDialog
+from vault_app.gui.request_paper_given import PaperGivenRow
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.seam import App
 from vault_app.gui.stock_words import description_words
@@ -76,35 +78,6 @@ if TYPE_CHECKING:
     LeftOut = tuple[tuple[RestItem, ...], int]
     Drafts = tuple[tuple[date, ...], int]
     Found = tuple[RequestDetail, list[ToInform] | None, Guardian | None, LeftOut, Drafts]
-
-# A request's kind as its title, and the letters' kinds (domain/letters.py): whole phrases, as
-# Spanish puts the kind after the noun. A kind without words reads as before.
-REQUEST_TITLES = {"access": QT_TRANSLATE_NOOP("RequestDetailDialog", "Access request"),
-                  "amendment": QT_TRANSLATE_NOOP("RequestDetailDialog", "Amendment request"),
-                  "accounting": QT_TRANSLATE_NOOP("RequestDetailDialog", "Accounting request")}
-# Each letter's head in words: it read "— extension-notice (12/05/2026) —", the stored kind
-# (found in the real app).
-LETTER_KINDS = {"access-denial": QT_TRANSLATE_NOOP("RequestDetailDialog", "Denial of access"),
-                "amendment-denial": QT_TRANSLATE_NOOP("RequestDetailDialog", "Denial of the amendment"),
-                "amendment-accepted": QT_TRANSLATE_NOOP("RequestDetailDialog", "Amendment accepted"),
-                "extension-notice": QT_TRANSLATE_NOOP("RequestDetailDialog", "Notice of extension"),
-                "review-decision": QT_TRANSLATE_NOOP("RequestDetailDialog", "Decision of the review"),
-                "amendment-rebuttal": QT_TRANSLATE_NOOP("RequestDetailDialog", "Rebuttal of the statement"),
-                "access-not-representative": QT_TRANSLATE_NOOP("RequestDetailDialog",
-                                                               "Reply to the requester (not a representative)")}
-
-
-def _title(kind: str) -> str:
-    if kind in REQUEST_TITLES:
-        return QCoreApplication.translate("RequestDetailDialog", str(REQUEST_TITLES[kind]))
-    return f"{kind.capitalize()} request"
-
-
-def _letter_kind(kind: str) -> str:
-    if kind in LETTER_KINDS:
-        return QCoreApplication.translate("RequestDetailDialog", str(LETTER_KINDS[kind]))
-    return kind.replace("-", " ").capitalize()  # a kind without words reads at least as words
-
 
 def _detail(vault: Vault, request_id: str) -> Found:
     """The request and its letters; for an accepted amendment, who is to be told of it too; the
@@ -196,6 +169,8 @@ class RequestDetailDialog(QDialog):
         # (164.526(d)); only the command line recorded them, the app locked (found in the real app).
         self.disagreement = DisagreementRow(controller, request_id, self)
         layout.addWidget(self.disagreement)
+        self.paper = PaperGivenRow(controller, request_id, self)  # the plan and documents no copy holds
+        layout.addWidget(self.paper)
         self._show_to_inform(None)  # shown for an accepted amendment only
         title = QLabel(self.tr("Letters"))
         title.setObjectName("sectionTitle")
@@ -223,6 +198,7 @@ class RequestDetailDialog(QDialog):
 
     def load(self) -> None:
         rid = self.request_id
+        self.paper.load()  # first: shown before _show gives the buttons their Alt letters
         self.controller.query(self, lambda v: _detail(v, rid)).success(self._show).run()
         self.controller.query(self, lambda v: given_list(v, rid)).success(self._show_given_parts).run()
 
@@ -248,30 +224,32 @@ class RequestDetailDialog(QDialog):
                 n=late.days, due=show_date(late.due), citation=late.citation)
         if q.granted:  # what was given ("copy of the progress notes and billing information")
             # Denied in part: `granted` is what was released, `given` the rest's copy (said below)
-            decided += self.tr(": {given}").format(given=_escape(
+            decided += self.tr(": {given}").format(given=escape(
                 q.granted if q.status == "partially_granted" else given_words(q.granted, q.given)))
         if q.status in ("denied", "partially_granted") and q.kind == "access":
             # What was denied, and on which ground: a part denied said only "partially granted".
             # A refused requester's: the rule recorded, its words and citation (it said only "not the personal
-            # representative" where 164.502(g)(3)(i) was the basis: a walker). Else the grounds' words.
-            grounds = _escape(q.explanation) if q.grounds == ("not_representative",) and q.explanation else "; ".join(
+            # representative" where 164.502(g)(3)(i) was the basis: a walker), in the screen's language by the
+            # rule's code (gui/refused_requester_words). Else the grounds' words.
+            grounds = escape(refused_basis(q)) if q.grounds == ("not_representative",) and (
+                q.explanation or q.refused_rule) else "; ".join(
                 QCoreApplication.translate("RequestDetailDialog", GROUND_WORDS[g]) for g in q.grounds
                 if g in GROUND_WORDS)
             decided += "<br>" + self.tr("Denied: {what} ({grounds})").format(
-                what=_escape(q.denied) if q.denied else self.tr("all that was asked"), grounds=grounds)
+                what=escape(q.denied) if q.denied else self.tr("all that was asked"), grounds=grounds)
             if q.status == "partially_granted" and q.given is not None:
-                decided += "<br>" + _escape(self._rest_given(q))
+                decided += "<br>" + escape(self._rest_given(q))
         if any(drafts):  # the copy window said it and closed: said here, by day (found by a walker)
-            decided += "<br>" + _escape(drafts_left_words(*drafts))
+            decided += "<br>" + escape(drafts_left_words(*drafts))
         # The earlier of HIPAA's date and the license state's, with the rule that sets it: a
         # California request showed HIPAA's 30 days as if they were the deadline (found by walkers).
         due = detail.deadline or request_due.deadline(q, "")
         # Rich text: the free-text parts are escaped so that a "<" in them cannot format the label.
         self.summary.setText(
             self.tr("<b>{title}</b> received {received}. Due <b>{due}</b>{ext}.").format(
-                title=_title(q.kind), received=show_date(q.received_on), due=show_date(due.day),
-                ext=_escape(ext))
-            + ("".join("<br>" + _escape(line) for line in long_words(due)) if not q.closed else "")
+                title=request_title(q.kind), received=show_date(q.received_on), due=show_date(due.day),
+                ext=escape(ext))
+            + ("".join("<br>" + escape(line) for line in long_words(due)) if not q.closed else "")
             + "<br>" + self.tr("Status: {status}").format(status=shown(REQUEST_STATUS, q.status)) + decided
             # Past its due date it said "Due 12/04/2026. Status: open" and nothing more (found in the real app).
             + (" — " + self.tr("<b>overdue</b>: act on it as soon as possible.")
@@ -279,22 +257,22 @@ class RequestDetailDialog(QDialog):
             # Who asked, as recorded: the grounds for a denial differ (found in the real app: the
             # box ticked when recording it showed nowhere after)
             + ("<br>" + (self.tr("Made by {who}.").format(
-                who=_escape(masked_representative(made_by, bool(self.property("privacy"))))) if made_by
-                         else _escape(requester_words(masked_representative(q.requester_name, bool(
+                who=escape(masked_representative(made_by, bool(self.property("privacy"))))) if made_by
+                         else escape(requester_words(masked_representative(q.requester_name, bool(
                              self.property("privacy"))), q.requester_claim)) if q.requester_name
                          else self.tr("Made by a personal representative.")) if q.by_representative else "")
             # One not recorded in the chart: the next step, so it is answered, not kept open and due
             # (found by a walker: an adult client's father; 164.502(g)(2)-(3), 164.514(h)(1)).
-            + ("<br>" + _next_step(q.requester_name, bool(self.property("privacy")))
+            + ("<br>" + next_step(q.requester_name, bool(self.property("privacy")))
                if q.by_representative and not made_by and not q.closed and q.kind == "access" and q.requester_name
                else "<br>" + self.tr("<b>Next step</b>: check the authority they claim (45 CFR 164.514(h)(1)). If they "
                                 "are not the client's personal representative (for an adult client, a parent's "
                                 "authority has ended unless a court order says otherwise, 45 CFR 164.502(g)), deny "
                                 "it: “The requester is not the client's personal representative”.")
                if q.by_representative and not made_by and not q.closed and q.kind == "access" else "")
-            + (f"<br>{_escape(description_words(q.description))}" if q.description else ""))
+            + (f"<br>{escape(description_words(q.description))}" if q.description else ""))
         self.plain_summary = self.tr("{title} received {received}, due {due}").format(
-            title=_title(q.kind), received=show_date(q.received_on), due=show_date(due.day))
+            title=request_title(q.kind), received=show_date(q.received_on), due=show_date(due.day))
         open_ = not q.closed
         # The notice must go out within the first period: past it the button asked for a reason,
         # then refused it (found in the real app, an access request a day past 30 days).
@@ -324,6 +302,7 @@ class RequestDetailDialog(QDialog):
         # follow the kind of request.
         give_button_mnemonics([self.extend_button, self.grant_button, self.deny_button, self.withdraw_button,
                                self.inform_button, self.save_letter_button,
+                               *([self.paper.button] if not self.paper.isHidden() else []),
                                # only when shown: hidden, they took letters Close then lacked
                                *([self.disagreement.button, self.disagreement.rebuttal_button,
                                   *([self.disagreement.letter_button]
@@ -331,10 +310,10 @@ class RequestDetailDialog(QDialog):
                                  if not self.disagreement.isHidden() else []),
                                *([self.close_button] if self.close_button else [])], set())
         self.letter_list = [(str(lt["letter_id"]), self.tr("{kind} ({day})").format(
-            kind=_letter_kind(str(lt["kind"])), day=show_date(str(lt["letter_date"])))) for lt in detail.letters]
+            kind=letter_kind(str(lt["kind"])), day=show_date(str(lt["letter_date"])))) for lt in detail.letters]
         self.save_letter_button.setEnabled(bool(self.letter_list))
         self.letters.setPlainText("\n\n".join(
-            self.tr("— {kind} ({day}) —").format(kind=_letter_kind(str(lt["kind"])),
+            self.tr("— {kind} ({day}) —").format(kind=letter_kind(str(lt["kind"])),
                                                  day=show_date(str(lt["letter_date"])))
             + f"\n{lt['body']}" for lt in detail.letters) or self.tr("No letters yet."))
 
@@ -421,6 +400,7 @@ class RequestDetailDialog(QDialog):
     def _copy_given(self, where: str) -> None:
         self.copy_label.setText(where)
         self.copy_label.show()
+        self.load()  # a copy that left the request open (the plan still to give) changes no request
 
     def accept_amendment(self) -> QInputDialog:
         """The amendment's text goes on every note the request names, as an amendment entry
@@ -482,21 +462,6 @@ class RequestDetailDialog(QDialog):
                        [self.plain_summary], self.tr("Record as withdrawn"), record,
                        warnings=[self.tr("Only when the client (or their representative) withdrew it: the request "
                                          "closes and its due date is no longer followed.")])
-
-
-def _next_step(name: str, privacy: bool) -> str:
-    """The next step for one not recorded in the chart, by the name recorded (masked in privacy mode)."""
-    return QCoreApplication.translate(
-        "RequestDetailDialog",
-        "<b>Next step</b>: check the authority {name} claims (45 CFR 164.514(h)(1)). If they are not the client's "
-        "personal representative (for an adult client, a parent's authority has ended unless a court order says "
-        "otherwise, 45 CFR 164.502(g)), deny it: “The requester is not the client's personal representative”. The "
-        "reply goes to them, and neither confirms nor denies that the person is a client.").format(
-            name=_escape(masked_representative(name, privacy)))
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 __all__ = ["GROUND_WORDS", "NewRequestDialog", "RequestDetailDialog", "denial_choices"]

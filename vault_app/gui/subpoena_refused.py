@@ -9,21 +9,20 @@ Nothing is placed or recorded unless the therapist clicks. The open export
 (gui/open_export_dialog.py) offered none after the same refusal (found by a walker): the same piece
 under its error line. A chart already under a subpoena hold has no hold button: the refusal's
 "Consider a legal hold on the chart (Place a legal hold)" named one that was not there (found by a
-walker); the hold in force is said in its place, in the error line and under it."""
+walker); the gate's hint says the hold in force (domain/state_privilege.hold_advice, for the command
+line too), and the offer under it says when it was placed."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, QWizardPage
 
 from vault_app.domain import locale_format
 from vault_app.domain.subpoena import received_day, received_problems
 from vault_app.gui.dates import show_date
 from vault_app.gui.gate_words import said_text
-from vault_app.gui.refusal_words_gate import CONTEXT, HOLD_HINT
 from vault_app.gui.subpoena_hold import SubpoenaHoldOffer
 from vault_app.gui.wizard_letters import give_shown_mnemonics
 from vault_app.services import holds
@@ -42,7 +41,6 @@ class SubpoenaRefusedOffer(QWidget):
         self.client_id = ""
         self.received_on = date.today()
         self.decision_dialog: QWidget | None = None
-        self.said: QLabel | None = None
         self.note = QLabel()
         self.note.setObjectName("calmNote")
         self.note.setWordWrap(True)
@@ -66,11 +64,8 @@ class SubpoenaRefusedOffer(QWidget):
         layout.addWidget(self.hold)
         self.hide()
 
-    def show_for(self, verdict: Verdict | None, client_id: str, evidence: dict[str, Any],
-                 said: QLabel | None = None) -> None:
-        """Shown under a subpoena's refusal; hidden for any other verdict (None: the form changed).
-        `said`: the label the refusal is written in, its hold sentence replaced when a hold is in force."""
-        self.said = said
+    def show_for(self, verdict: Verdict | None, client_id: str, evidence: dict[str, Any]) -> None:
+        """Shown under a subpoena's refusal; hidden for any other verdict (None: the form changed)."""
         self.hold.hide()
         self.hold.button.setText("")
         self.record.setText("")
@@ -94,7 +89,8 @@ class SubpoenaRefusedOffer(QWidget):
         self.note.setText(words)
         self.show()
         self._reletter()
-        # The chart's subpoena hold in force, if any: said instead of the hint's "Place a legal hold".
+        # The chart's subpoena hold in force, if any: said with its day instead of the hold offered (the
+        # refusal's hint says it too: the gate knows).
         reason = holds.HOLD_AFTER["subpoena"][0]
         self.controller.query(self, lambda v: next((h for h in holds.active_holds(v, client_id)
                                                     if h.reason == reason), None)).success(self._held).run()
@@ -108,10 +104,6 @@ class SubpoenaRefusedOffer(QWidget):
                                   "the chart.") + " " + self.tr(
             "This chart is already under a legal hold (placed {date}): it is kept until you release the hold in "
             "Legal holds.").format(date=show_date(locale_format.on_the_clock(hold.placed_at).date())))
-        said = self.said
-        if said is not None:
-            hint = QCoreApplication.translate(CONTEXT, HOLD_HINT)
-            said.setText(said.text().replace(hint, self.tr("A legal hold is already in force on this chart.")))
 
     def _reletter(self) -> None:
         """The page's Alt letters given anew with these buttons shown (with letters of their own,

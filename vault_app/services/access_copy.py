@@ -92,7 +92,7 @@ class AccessCopyResult:
     # .care_consent_question; found by a walker: a 15-year-old's copy went to her mother without a word).
     question: str = ""
     # What the chart holds that no copy here carries and was not given another way (the treatment
-    # plan, attached documents: domain/access_copy_parts.outside), named on the grant.
+    # plan, attached documents: domain/access_copy_parts.outside): the request stays open for them.
     outside: tuple[str, ...] = ()
 
     def summary(self) -> str:
@@ -114,9 +114,10 @@ class AccessCopyResult:
                 f"{WAY_WORDS[w.code]} ({w.citation})" for w in self.ways) + ".")
         elif self.rest and self.granted:
             lines.append("The rest is given; the request stays as decided (denied in part).")
-        elif self.granted and self.outside:
-            lines.append(f"The request is closed as granted, without: {labels(self.outside)}. No copy made here holds "
-                         "them; the request says so. Give them another way (printed) or deny them in writing "
+        elif self.outside:
+            lines.append(f"The request stays open: no copy made here holds the chart's {labels(self.outside)}. Print "
+                         "them from the chart and give them, then record that with 'vault-app request paper-given "
+                         f"{self.request_id}'; or deny them in writing, with a ground ('vault-app request deny') "
                          f"({PARTS_CITATION}).")
         elif self.granted:
             lines.append("The request is closed as granted.")
@@ -328,8 +329,10 @@ def grant_with_copy(
     copied = [k for k in chosen if k in before or INFO_LABELS[k] in {what for what, _p in made}]
     measured = before["progress"].measures if "progress" in before else measures and "progress" not in not_held
     earlier_drafts = tuple(d for part in before.values() for d in part.drafts_left_out if d not in drafted)
-    # The whole record asked, the parts no copy here holds are named unless given another way
-    # (walk-NY round 36: "granted" with the treatment plan never given, and no word).
+    # The whole record asked, the parts no copy here holds keep the request open unless given another
+    # way (walk-NY round 36: "granted" with the treatment plan never given, and no word; then closed as
+    # "granted, without" it: a part withheld with no ground to deny it, 164.524(c)(1), (d)(1)). Given
+    # on paper later: services/access_copy_paper; or denied in writing on a ground (deny_request).
     held_outside = () if rest else outside(outside_held(vault, q.client_id), otherwise)
     given = replace(_given(copied, list(not_held), date_from, date_to, to=guardian.authority if guardian else ""),
                     measures=measured and "progress" in copied,
@@ -340,6 +343,9 @@ def grant_with_copy(
         requests.record_rest_given(vault, request_id, replace(given, on=day))
         return AccessCopyResult(request_id, tuple(made), granted=True, empty=tuple(empty), rest=True, left_out=left,
                                 already=tuple(already), drafts_left_out=drafted, again=tuple(again), question=question)
+    if held_outside:  # the copy's parts are given (logged); the request waits for the rest
+        return AccessCopyResult(request_id, tuple(made), empty=tuple(empty), already=tuple(already),
+                                drafts_left_out=drafted, again=tuple(again), question=question, outside=held_outside)
     # Not the ledger's words: a window of this chart text found in the ledger fails a later
     # destruction's verification (found by its test).
     requests.grant_request(vault, request_id, decided_on=day, granted=given.sentence(practice.printing_locale(vault)),

@@ -230,7 +230,19 @@ def context_for(
         license_state=profile.license_state,
         chart_opened=_opened(client.created_at, candidates),
         majority_on=coming_of_age.majority_day(client.date_of_birth, profile.jurisdiction.age_of_majority),
+        subpoena_hold_placed=_subpoena_hold_placed(vault, client.client_id) if request.basis.kind == "subpoena"
+        else None,
     )
+
+
+def _subpoena_hold_placed(vault: Vault, client_id: str) -> date | None:
+    """The day the chart's earliest subpoena hold still in force was placed (the practice's clock), or None."""
+    # Lazy: holds reads retention, whose requests service reads export and so this module (a cycle).
+    from vault_app.services import holds
+
+    reason = holds.HOLD_AFTER["subpoena"][0]
+    found = [h for h in holds.active_holds(vault, client_id) if h.reason == reason]
+    return locale_format.on_the_clock(found[0].placed_at).date() if found else None
 
 
 def _opened(created_at: str, candidates: list[Candidate]) -> date | None:

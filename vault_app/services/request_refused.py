@@ -20,7 +20,14 @@ from vault_app.domain import who_acts
 from vault_app.domain.clinical import require_date
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.letters import Letter
-from vault_app.domain.refused_requester import RefusedAnswer, answer, explanation, legal_citation, right_of
+from vault_app.domain.refused_requester import (
+    RefusedAnswer,
+    answer,
+    explanation,
+    legal_citation,
+    reply_to,
+    right_of,
+)
 from vault_app.domain.representatives import RepRefusal
 from vault_app.domain.requests import ClientRequest
 from vault_app.services import clients, practice, representatives, request_records, request_requester
@@ -93,12 +100,11 @@ def add_refused_request(
         requester_name="" if guardian_id else name, requester_claim="" if guardian_id else claim,
     )
     q.check_decision_date(day, practice.printing_locale(vault))
-    # The rule's own words and citation, as the refusal at entry said them: the record's basis.
+    # The rule's own words and citation, as the refusal at entry said them: the record's basis (the
+    # command line's); its code, for a screen to say the rule in its language.
     q = replace(q, status="denied", decided_on=day, grounds=(found.ground,),
-                explanation=explanation(refusal))
-    to = name
-    if guardian_id is not None:
-        to = representatives.guardian_of(vault, client_id, guardian_id).name
+                explanation=explanation(refusal), refused_rule=found.rule)
+    to = reply_to(q, representatives.guardian_of(vault, client_id, guardian_id).name if guardian_id else "")
     letter = letter_rules.not_representative_reply(practice.load(vault), q, to, day,
                                                    basis=(found.basis, legal_citation(found.citation)))
     with vault.records.transaction():

@@ -23,6 +23,7 @@ from vault_app.domain.deadlines import extend, rule_for
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.letters import REBUTTAL_KIND, Letter
 from vault_app.domain.locale_format import date_text
+from vault_app.domain.refused_requester import reply_to
 from vault_app.domain.request_given import Given
 from vault_app.domain.requests import (
     ClientRequest,
@@ -303,8 +304,9 @@ def deny_request(
     profile = practice.load(vault)
     to = _addressee(vault, q)
     if q.kind == "access" and "not_representative" in q.grounds:
-        # Not the client's letter: the one who asked has no right of access to answer (letters.py).
-        letter = letter_rules.not_representative_reply(profile, q, q.requester_name, day)
+        # Not the client's letter: to the one who asked (`to` names a recorded one "regarding" the client).
+        letter = letter_rules.not_representative_reply(profile, q, reply_to(q, to["regarding"] and to["client_name"]),
+                                                       day)
     elif q.kind == "access":
         holder = _text(held_elsewhere, "holder", field="held_elsewhere")
         letter = letter_rules.access_denial(profile, q, day=day, held_elsewhere=holder, **to)

@@ -13705,6 +13705,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>Only an access, amendment or accounting request is recorded as refused by the representative rules.</source>
         <translation>Solo una solicitud de acceso, de enmienda o de relación de divulgaciones se registra como rechazada por las reglas de representación.</translation>
     </message>
+    <message>
+        <source>No copy of this request has been given yet: make the copy first; the parts it cannot hold are given on paper after it.</source>
+        <translation>Todavía no se entregó ninguna copia de esta solicitud: haga primero la copia; las partes que no puede contener se entregan en papel después.</translation>
+    </message>
+    <message>
+        <source>Name each part still to give on paper: the treatment plan, the attached documents.</source>
+        <translation>Indique cada parte que falta entregar en papel: el plan de tratamiento, los documentos adjuntos.</translation>
+    </message>
 </context>
 <context>
     <name>GateWords</name>
@@ -14563,6 +14571,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>the client's signed, written direction naming this recipient</source>
         <translation>la indicación escrita y firmada del cliente que nombra a este destinatario</translation>
+    </message>
+    <message>
+        <source>Ask the client for a written authorization and export under it, or, when a judge signs an order, export under the court-order basis with the order attached. A legal hold for a subpoena is already in force on this chart (placed {day}): the chart is kept until the hold is released.</source>
+        <translation>Pida al cliente una autorización escrita y exporte con ella o, cuando un juez firme una orden, exporte con la base de orden judicial y la orden adjunta. Este expediente ya tiene en vigor una retención legal por una citación (impuesta el {day}): se conserva hasta que se levante la retención.</translation>
+    </message>
+    <message>
+        <source>Ask each adult member of the couple or family for a written authorization and export under them, or, when a judge signs an order, export under the court-order basis with the order attached. A legal hold for a subpoena is already in force on this chart (placed {day}): the chart is kept until the hold is released.</source>
+        <translation>Pida a cada miembro adulto de la pareja o la familia una autorización escrita y exporte con ellas o, cuando un juez firme una orden, exporte con la base de orden judicial y la orden adjunta. Este expediente ya tiene en vigor una retención legal por una citación (impuesta el {day}): se conserva hasta que se levante la retención.</translation>
     </message>
 </context>
 <context>
@@ -16603,10 +16619,6 @@ Close anyway?</source>
         <translation>documentos adjuntos</translation>
     </message>
     <message>
-        <source>The request is closed as granted, without: {parts}. No copy made here holds them; the request says so. Give them another way (printed) or deny them in writing (45 CFR 164.524(c)(1)).</source>
-        <translation>La solicitud se cierra como concedida, sin: {parts}. Ninguna copia hecha aquí los contiene; la solicitud lo dice. Entréguelos de otra forma (impresos) o niéguelos por escrito (45 CFR 164.524(c)(1)).</translation>
-    </message>
-    <message>
         <source>Outcome measures (PHQ-9, GAD-7…), with the progress notes</source>
         <translation>Escalas (PHQ-9, GAD-7…), con las notas de evolución</translation>
     </message>
@@ -16629,6 +16641,10 @@ Close anyway?</source>
     <message>
         <source>Not in this copy: the treatment plan (its diagnoses and goals) and the documents attached to the chart. They are part of the records the client may have (the designated record set, 45 CFR 164.501): give them another way, printed, or deny them in writing.</source>
         <translation>No van en esta copia: el plan de tratamiento (sus diagnósticos y objetivos) y los documentos adjuntos al expediente. Forman parte de los registros a los que el cliente tiene derecho (el conjunto designado de registros, 45 CFR 164.501): entrégueselos de otra forma, impresos, o deniéguelos por escrito.</translation>
+    </message>
+    <message>
+        <source>The request stays open: no copy made here holds the chart&apos;s {parts}. Print them from the chart and give them, then record it in the request&apos;s window (Given on paper…); or deny them in writing, with a ground (45 CFR 164.524(c)(1), (d)(1)).</source>
+        <translation>La solicitud sigue abierta: ninguna copia hecha aquí contiene {parts} del expediente. Imprímalos desde el expediente y entréguelos, y luego regístrelo en la ventana de la solicitud (Entregado en papel…); o deniéguelos por escrito, con un motivo (45 CFR 164.524(c)(1), (d)(1)).</translation>
     </message>
 </context>
 <context>
@@ -22958,13 +22974,6 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
 </context>
 <context>
-    <name>GateWords</name>
-    <message>
-        <source>Consider a legal hold on the chart (Place a legal hold).</source>
-        <translation>Considere una retención legal del expediente (Imponer una retención legal).</translation>
-    </message>
-</context>
-<context>
     <name>SubpoenaRefusedOffer</name>
     <message>
         <source>Record the decision…</source>
@@ -22985,10 +22994,6 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>This chart is already under a legal hold (placed {date}): it is kept until you release the hold in Legal holds.</source>
         <translation>Este expediente ya está bajo una retención legal (impuesta el {date}): se conserva hasta que levante la retención en Retenciones legales.</translation>
-    </message>
-    <message>
-        <source>A legal hold is already in force on this chart.</source>
-        <translation>Este expediente ya tiene una retención legal en vigor.</translation>
     </message>
 </context>
 <context>
@@ -23052,6 +23057,64 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Typing here goes nowhere: the agenda's keys act one at a time. Press an arrow key (or Esc) before the next one; to write a note, open it first (Enter).</source>
         <translation>Lo que se escribe aquí no va a ninguna parte: las teclas de la agenda actúan de una en una. Pulse una flecha (o Esc) antes de la siguiente; para escribir una nota, ábrala primero (Intro).</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedRequesterWords</name>
+    <message>
+        <source>The law lets some minors consent to their own care; for such care their parents and guardians are not their personal representatives, and the minor alone exercises the right to the health information about it</source>
+        <translation>La ley permite a algunos menores dar su consentimiento para su propia atención; para esa atención, sus padres y tutores no son sus representantes personales, y solo el menor ejerce el derecho a la información de salud sobre ella</translation>
+    </message>
+    <message>
+        <source>Where a parent or guardian agrees to a confidential relationship between a provider and a minor, the parent or guardian is not the minor&apos;s personal representative for that care</source>
+        <translation>Cuando un padre, una madre o un tutor acepta una relación confidencial entre un proveedor y un menor, no es el representante personal del menor para esa atención</translation>
+    </message>
+    <message>
+        <source>A parent&apos;s or guardian&apos;s authority to act for a child ends when the child reaches the age of majority, unless a court order says otherwise; an adult exercises the right to their own health information</source>
+        <translation>La autoridad de un padre, una madre o un tutor para actuar por un hijo termina cuando este alcanza la mayoría de edad, salvo que una orden judicial diga otra cosa; un adulto ejerce el derecho a su propia información de salud</translation>
+    </message>
+    <message>
+        <source>The law lets a provider decline, in some circumstances, to treat a person as another&apos;s personal representative, and such a person may not exercise the other&apos;s right of access</source>
+        <translation>La ley permite que un proveedor, en algunas circunstancias, se niegue a tratar a una persona como representante personal de otra, y esa persona no puede ejercer el derecho de acceso de la otra</translation>
+    </message>
+    <message>
+        <source>Authority to act for another person counts only from the day it begins; a request made before then is not one by a personal representative</source>
+        <translation>La autoridad para actuar por otra persona cuenta solo desde el día en que comienza; una solicitud hecha antes no es de un representante personal</translation>
+    </message>
+    <message>
+        <source>Authority to act for another person ends when the guardianship, order or power that gives it ends; a request made after then is not one by a personal representative</source>
+        <translation>La autoridad para actuar por otra persona termina cuando termina la tutela, la orden o el poder que la otorga; una solicitud hecha después no es de un representante personal</translation>
+    </message>
+    <message>
+        <source>{rule} ({citation})</source>
+        <translation>{rule} ({citation})</translation>
+    </message>
+</context>
+<context>
+    <name>PaperGivenRow</name>
+    <message>
+        <source>Given on paper…</source>
+        <translation>Entregado en papel…</translation>
+    </message>
+    <message>
+        <source>Still to give: {parts}. No copy made here holds them: print them from the chart and give them, then record it (Given on paper…); or deny them in writing, with a ground (45 CFR 164.524(c)(1), (d)(1)).</source>
+        <translation>Falta entregar: {parts}. Ninguna copia hecha aquí los contiene: imprímalos desde el expediente y entréguelos, y luego regístrelo (Entregado en papel…); o deniéguelos por escrito, con un motivo (45 CFR 164.524(c)(1), (d)(1)).</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>Given on paper</source>
+        <translation>Entregado en papel</translation>
+    </message>
+    <message>
+        <source>Record that these were given on paper today? The request is then granted.</source>
+        <translation>¿Registrar que se entregaron hoy en papel? La solicitud queda entonces concedida.</translation>
+    </message>
+    <message>
+        <source>Record as given</source>
+        <translation>Registrar como entregado</translation>
     </message>
 </context>
 </TS>

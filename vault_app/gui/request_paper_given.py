@@ -1,0 +1,64 @@
+"""An open access request whose copy is given but whose treatment plan or attached documents no copy
+here holds: the request's window says what is still to give and records it given on paper
+(services/access_copy_paper). The copy closed the request as "granted, without" them before: a part
+withheld with no ground to deny it (45 CFR 164.524(c)(1), (d)(1))."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+
+from vault_app.gui.access_copy_outcome import part_words
+from vault_app.gui.confirm import confirm
+from vault_app.services import access_copy_paper
+
+if TYPE_CHECKING:
+    from vault_app.gui.seam import App
+
+
+class PaperGivenRow(QWidget):
+    def __init__(self, controller: App, request_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paperGivenRow")
+        self.controller, self.request_id = controller, request_id
+        self.pending: tuple[str, ...] = ()
+        self.label = QLabel("")
+        self.label.setWordWrap(True)
+        self.button = QPushButton(self.tr("Given on paper…"))
+        self.button.setAutoDefault(False)
+        self.button.clicked.connect(self.record)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.button)
+        self.hide()
+
+    def load(self) -> None:
+        rid = self.request_id
+        self.controller.query(self, lambda v: access_copy_paper.paper_pending(v, rid)).success(self._show).run()
+
+    def _show(self, pending: tuple[str, ...]) -> None:
+        self.pending = pending
+        self.label.setText(self.tr("Still to give: {parts}. No copy made here holds them: print them from the chart "
+                                   "and give them, then record it (Given on paper…); or deny them in writing, with a "
+                                   "ground (45 CFR 164.524(c)(1), (d)(1)).").format(parts=self.parts()))
+        self.setVisible(bool(pending))
+
+    def parts(self) -> str:
+        return ", ".join(part_words(code) for code in self.pending)
+
+    def record(self) -> QMessageBox:
+        """Asked first: it grants the request, as given today."""
+        rid, parts = self.request_id, self.pending
+
+        def given() -> None:
+            self.controller.op(self, lambda v: access_copy_paper.record_given_on_paper(v, rid, parts),
+                               label=self.tr("Recording…")).run()
+
+        return confirm(self, self.tr("Given on paper"),
+                       self.tr("Record that these were given on paper today? The request is then granted."),
+                       [self.parts()], self.tr("Record as given"), given)
+
+
+__all__ = ["PaperGivenRow"]

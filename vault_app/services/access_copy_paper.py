@@ -1,0 +1,74 @@
+"""The parts of an access request no copy here carries (the treatment plan, the documents attached to
+the chart), given on paper after the copy, and the request then granted (45 CFR 164.524(c)(1)).
+
+A copy of the whole record leaves them out: the request stays open for them (services/access_copy),
+not closed as "granted" with a part withheld, which only a denial in writing on one of 164.524(a)'s
+grounds may do (164.524(d)(1); requests.deny_request). Once the therapist has printed them from the
+chart and handed or mailed them, this records it: the request is granted with the copy's parts (as the
+ledger has them) and these "given another way", on the day said."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from vault_app.domain.access_copy_parts import PARTS, labels, outside
+from vault_app.domain.clinical import require_date
+from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.domain.request_given import GIVEN_KINDS, Given
+from vault_app.domain.requests import ClientRequest
+from vault_app.services import access_copy, practice, representatives, requests
+from vault_app.services.access_copy_given import given_list
+from vault_app.services.clinical_common import today
+from vault_app.services.vault import Vault
+
+
+def paper_pending(vault: Vault, request_id: str) -> tuple[str, ...]:
+    """The parts still to give on paper (codes of domain/access_copy_parts): an open access request
+    whose copy was given, and the parts of the chart no copy here carries; () otherwise."""
+    q = requests.get_request(vault, request_id)
+    if q.kind != "access" or q.status != "open" or not given_list(vault, request_id):
+        return ()
+    return outside(access_copy.outside_held(vault, q.client_id), ())
+
+
+def record_given_on_paper(vault: Vault, request_id: str, parts: Iterable[str], *,
+                          on: date | str | None = None) -> ClientRequest:
+    """`parts`: what was given on paper (every part still to give: paper_pending); `on`: the day it
+    was given (default today). The request is granted on that day."""
+    q = requests.get_request(vault, request_id)
+    q.check_open()
+    if q.kind != "access":
+        raise InvalidInput("Only an access request is granted with a copy of the record.",
+                           code="access_copy.not_access")
+    given_parts = given_list(vault, request_id)
+    if not given_parts:
+        raise RefusedByPolicy("No copy of this request has been given yet: make the copy first; the parts it "
+                              "cannot hold are given on paper after it.", code="access_copy.paper_no_copy")
+    named = tuple(dict.fromkeys(p.strip() for p in parts if p.strip()))
+    pending = outside(access_copy.outside_held(vault, q.client_id), ())
+    wrong = [p for p in named if p not in pending]
+    missing = [p for p in pending if p not in named]
+    if wrong or missing or not named:
+        raise InvalidInput(
+            f"Still to give on paper: {labels(pending) or 'nothing'}; name each of them "
+            f"({', '.join(pending) or 'none'}).", code="access_copy.paper_parts", field="parts",
+            params={"parts": ", ".join(pending)})
+    day = require_date(on or today(), "day given", allow_future=False, field="given_on")
+    kinds = {p.kind for p in given_parts}
+    to = next((p.to for p in given_parts if p.to), "")
+    authority = ""
+    if to:
+        try:
+            authority = representatives.guardian_of(vault, q.client_id, to).authority
+        except NotFound:  # removed from the chart since: the copy went to a representative all the same
+            authority = "representative"
+    given = Given(copied=tuple(k for k in GIVEN_KINDS if k in kinds), to=authority,
+                  measures=any(p.measures for p in given_parts if p.kind == "progress"),
+                  otherwise=tuple(p for p in PARTS if p in named),
+                  drafts_left_out=tuple(d for p in given_parts for d in p.drafts_left_out))
+    return requests.grant_request(vault, request_id, decided_on=day,
+                                  granted=given.sentence(practice.printing_locale(vault)), given=given)
+
+
+__all__ = ["paper_pending", "record_given_on_paper"]
