@@ -20,6 +20,7 @@ copy put back would not know of it until a backup is made.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -44,14 +45,19 @@ def _folder(vault: Vault, purged: list[dict[str, Any]]) -> tuple[Path, bool]:
     return last.parent, False
 
 
-def after_purge(vault: Vault, backups: list[dict[str, Any]]) -> dict[str, Any] | None:
+def after_purge(vault: Vault, backups: list[dict[str, Any]],
+                begins: Callable[[], None] | None = None) -> dict[str, Any] | None:
     """Make one verified backup when `backups` (the destruction's purge) purged any. None when none
     was purged (no backup of the vault reachable: nothing an older copy could read either).
-    Else {"made": True, "folder", "path"} or {"made": False, "folder", "error", "code"}."""
+    Else {"made": True, "folder", "path"} or {"made": False, "folder", "error", "code"}.
+    `begins`: told just before the backup is begun (the destruction's progress step)."""
     purged = [b for b in backups if b.get("status") == "purged" and b.get("path")]
     if not purged:
         return None
     from vault_app.services import backup
+
+    if begins is not None:
+        begins()
 
     folder, repo = _folder(vault, purged)
     try:

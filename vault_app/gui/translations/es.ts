@@ -742,6 +742,10 @@
         <translation>Firmando el certificado…</translation>
     </message>
     <message>
+        <source>Making a new backup, so that an older copy of the vault put back knows of this destruction…</source>
+        <translation>Haciendo una copia de seguridad nueva, para que una copia más antigua de la bóveda que se vuelva a poner sepa de esta destrucción…</translation>
+    </message>
+    <message>
         <source>Destroying the chart…</source>
         <translation>Destruyendo el expediente…</translation>
     </message>
