@@ -85,6 +85,28 @@ NOT_MADE = ("No new backup could be made ({error}): an older copy of this vault 
             "a backup now (vault-app backup create, or Back up now in the app).")
 
 
+def unbacked(vault: Vault) -> int | None:
+    """The ledger position of the newest destruction that purged backups when no backup of this
+    vault made since carries it (its new backup could not be made, or the app or computer stopped
+    before it was), else None. Said after each unlock until a backup is made (services/reminders):
+    found, a destruction finished at an unlock whose new backup failed was said by `destruction
+    resume` alone. Read from the ledger, not kept aside: a kill between the certificate and the new
+    backup leaves nothing else to say it."""
+    from vault_app.services import backup_registry
+    from vault_app.services.destruction_state import COMPLETED
+
+    newest = next((e for e in reversed(vault.ledger.entries(kinds=(COMPLETED,))) if any(
+        b.get("status") == "purged" and b.get("path")
+        for b in ((e.payload.get("certificate") or {}).get("verification") or {}).get("backups") or [])), None)
+    if newest is None:
+        return None
+    made = backup_registry.last_created(vault)
+    # A backup carries the destruction when the ledger it holds reaches the certificate's entry.
+    if made is not None and int(made.payload.get("ledger_seq", 0)) >= newest.seq:
+        return None
+    return newest.seq
+
+
 def words(result: dict[str, Any] | None) -> str:
     """The result in English (the command line; the app says it in its own words)."""
     if result is None:
@@ -92,4 +114,4 @@ def words(result: dict[str, Any] | None) -> str:
     return MADE if result.get("made") else NOT_MADE.format(error=result.get("error", ""))
 
 
-__all__ = ["KEY", "MADE", "NOT_MADE", "after_purge", "words"]
+__all__ = ["KEY", "MADE", "NOT_MADE", "after_purge", "unbacked", "words"]

@@ -122,7 +122,8 @@ def backup_state(vault: Vault) -> BackupState:
                        Path(last["path"]).name if last else None,
                        None if away is None else int(away), status["unreachable_backup_folder"],
                        _removed(vault, _registered_at(by_path, away_entry)),
-                       reminders.failed_backup_news(vault), kind, folder,
+                       reminders.failed_backup_news(vault) or reminders.destruction_not_backed_up_news(vault),
+                       kind, folder,
                        away_gone=said.where == "gone", copy_of=_copy_of(vault),
                        checked_made=str(last.get("created") or "") or None if last else None)
 

@@ -8618,6 +8618,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Una copia de seguridad o una comprobación interrumpida puede haber dejado una copia sin terminar de esta bóveda en {value}: conecte esa unidad y vuelva a iniciar la aplicación, o elimínela.</translation>
     </message>
     <message>
+        <source>No backup has been made since a chart's destruction (the new backup it makes could not be made): an older copy of this vault put back would not know of that destruction and would still show what it destroyed. Make a backup now: {vault} &gt; {backups} &gt; {back_up_now}.</source>
+        <translation>No se ha hecho ninguna copia de seguridad desde la destrucción de un expediente (no se pudo hacer la copia nueva que la destrucción hace): una copia más antigua de esta bóveda que se vuelva a poner no sabría de esa destrucción y seguiría mostrando lo que destruyó. Haga una copia de seguridad ahora: {vault} &gt; {backups} &gt; {back_up_now}.</translation>
+    </message>
+    <message>
         <source>A chart's destruction could not be finished: the backups in {value} are on a drive that cannot be written. Make it writable, or disconnect it, then choose Finish now in Records &gt; Destructions and certificates.</source>
         <translation>La destrucción de un expediente no se pudo terminar: las copias de {value} están en una unidad en la que no se puede escribir. Haga que se pueda escribir en ella, o desconéctela, y elija Terminar ahora en Registros &gt; Destrucciones y certificados.</translation>
     </message>
