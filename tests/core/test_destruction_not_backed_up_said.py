@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 
 from tests.conftest import reopen
-from tests.core.cli_helpers import cli_process
+from tests.core.cli_helpers import cli_in_process, cli_process
 from tests.core.destruction_helpers import SeededChart, seed_chart
 from vault_app.services import backup, destruction, destruction_new_backup, reminders, today
 from vault_app.services.destruction_plan import plan
@@ -94,3 +94,19 @@ def test_a_destruction_with_no_backup_to_purge_says_nothing_of_one(psy_vault: Va
     chart = seed_chart(psy_vault, "V", progress=1)
     destruction.destroy(psy_vault, chart.chart_number, basis="retention", confirm=chart.chart_number)
     assert destruction_new_backup.unbacked(psy_vault) is None
+
+
+def test_a_command_whose_unlock_finished_such_a_destruction_says_it(psy_vault: Vault, vault_dir: Path,
+                                                                    tmp_path: Path) -> None:
+    bk, drive = tmp_path / "bk", tmp_path / "drive"
+    chart = _backed_up_by_hand(psy_vault, bk)
+    backup.configure(psy_vault, target=str(drive), kind="file")
+    shutil.rmtree(drive, ignore_errors=True)
+    payload, _needles = plan(psy_vault, chart.chart_number, basis="retention", confirm=chart.chart_number)
+    psy_vault.ledger.append(destruction.STARTED, payload)
+    psy_vault.lock()
+    done = cli_in_process("client", "list", "--vault", str(vault_dir))
+    assert done.code == 0, done.err
+    assert "has been finished at this unlock" in done.err
+    assert "an older copy of this vault put back would not know of that destruction" in done.err, done.err
+    assert "vault-app backup create" in done.err
