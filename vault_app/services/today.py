@@ -55,7 +55,7 @@ class BackupState:
     # The automatic backup at the last lock, or at Quit, not made since the last backup of this
     # vault (services/reminders.py): the card does not say the backups are fine after it.
     failure: reminders.News | None = None
-    # The checked copy's kind ("snapshot": one of the backup folder's dated snapshots; "file": a
+    # The checked copy's kind ("snapshot": one of the backup folder's dated backups; "file": a
     # single-file backup, the settings' own or one saved elsewhere) and its folder: a therapist
     # reads "Last verified backup" as the series the settings name, so the card says which.
     checked_kind: str | None = None
