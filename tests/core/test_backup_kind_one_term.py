@@ -21,7 +21,7 @@ OTHER_NAME = re.compile(r"dated\s+snapshot", re.IGNORECASE)
 
 
 def _app_text() -> dict[str, str]:
-    files = sorted((ROOT / "vault_app").rglob("*.py")) + [ROOT / "vault_app/gui/translations/es.ts"]
+    files = [*sorted((ROOT / "vault_app").rglob("*.py")), ROOT / "vault_app/gui/translations/es.ts"]
     files += [ROOT / d for d in USER_DOCS if (ROOT / d).is_file()]
     return {str(f.relative_to(ROOT)): f.read_text(encoding="utf-8") for f in files}
 
