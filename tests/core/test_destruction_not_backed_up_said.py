@@ -12,7 +12,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from tests.conftest import reopen
+from tests.conftest import PASSPHRASE, reopen
 from tests.core.cli_helpers import cli_in_process, cli_process
 from tests.core.destruction_helpers import SeededChart, seed_chart
 from vault_app.services import backup, destruction, destruction_new_backup, reminders, today
@@ -110,3 +110,26 @@ def test_a_command_whose_unlock_finished_such_a_destruction_says_it(psy_vault: V
     assert "has been finished at this unlock" in done.err
     assert "an older copy of this vault put back would not know of that destruction" in done.err, done.err
     assert "vault-app backup create" in done.err
+
+
+def test_a_destruction_a_restore_carried_back_is_not_said(psy_vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+    """Restored from the backup made before the destruction (it was purged, and the destruction
+    made its new backup): the restore carries the destruction into the restored ledger, and the
+    folder's newest backup, of the line it went back from, names it. Found: said as a destruction
+    whose new backup could not be made."""
+    from vault_app.services.backup_repo_restore import restore_copy
+
+    bk = tmp_path / "bk"
+    chart = seed_chart(psy_vault, "R", progress=1, psychotherapy=1)
+    before = backup.create_backup(psy_vault, bk, verify=True)
+    cert = destruction.destroy(psy_vault, chart.chart_number, basis="retention", confirm=chart.chart_number)
+    assert cert[destruction_new_backup.KEY]["made"] is True
+    psy_vault.lock()
+    restore_copy(Path(before.path), vault_dir, passphrase=PASSPHRASE, overwrite=True)
+    vault = reopen(vault_dir)
+    try:
+        assert vault.ledger.entries(kinds=(destruction.COMPLETED,))  # carried back
+        assert destruction_new_backup.unbacked(vault) is None
+        assert reminders.DESTRUCTION_NOT_BACKED_UP not in _said(vault)
+    finally:
+        vault.lock()

@@ -95,16 +95,25 @@ def unbacked(vault: Vault) -> int | None:
     from vault_app.services import backup_registry
     from vault_app.services.destruction_state import COMPLETED
 
-    newest = next((e for e in reversed(vault.ledger.entries(kinds=(COMPLETED,))) if any(
-        b.get("status") == "purged" and b.get("path")
-        for b in ((e.payload.get("certificate") or {}).get("verification") or {}).get("backups") or [])), None)
-    if newest is None:
-        return None
+    if not vault.ledger.count_of_kind(COMPLETED, at_most=1):
+        return None  # the common case, read at each status line: no destruction at all
     made = backup_registry.last_created(vault)
-    # A backup carries the destruction when the ledger it holds reaches the certificate's entry.
-    if made is not None and int(made.payload.get("ledger_seq", 0)) >= newest.seq:
-        return None
-    return newest.seq
+    # A backup carries a destruction when the ledger it holds reaches the certificate's entry:
+    # only the certificates after the newest backup's ledger are read.
+    since = int(made.payload.get("ledger_seq", 0)) + 1 if made is not None else 1
+    newest = next((e for e in reversed(vault.ledger.entries(kinds=(COMPLETED,), since_seq=since))
+                   if _purged_here(e.payload)), None)
+    return None if newest is None else newest.seq
+
+
+def _purged_here(completed: dict[str, Any]) -> bool:
+    """Whether a destruction's certificate lists a backup it purged. One a restore carried back
+    (its "carried_from") is not counted: done in the line the restore went back from, whose own
+    new backup names it in the folder, and this ledger's positions do not measure it."""
+    if completed.get("carried_from"):
+        return False
+    backups = ((completed.get("certificate") or {}).get("verification") or {}).get("backups") or []
+    return any(b.get("status") == "purged" and b.get("path") for b in backups)
 
 
 def words(result: dict[str, Any] | None) -> str:
