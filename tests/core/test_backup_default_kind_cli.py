@@ -18,7 +18,7 @@ def vault(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytes
     monkeypatch.setenv("VAULT_APP_DIR", str(folder))
     made = cli(capsys, monkeypatch, "init", "--no-keyring", *FAST_KDF)
     assert made.code == 0, made.err
-    assert "dated snapshots" in made.out and "backup create --to DIR" in made.out
+    assert "dated backups" in made.out and "backup create --to DIR" in made.out
     return folder
 
 

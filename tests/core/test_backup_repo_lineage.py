@@ -13,7 +13,15 @@ import pytest
 from tests.conftest import PASSPHRASE, reopen
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import RefusedByPolicy
-from vault_app.services import backup, backup_beside_repo, backup_lineage, backup_repo, backup_repo_restore, clients
+from vault_app.services import (
+    backup,
+    backup_beside_repo,
+    backup_lineage,
+    backup_repo,
+    backup_repo_restore,
+    backup_superseded,
+    clients,
+)
 from vault_app.services.vault import Vault, create_vault, open_vault
 from vault_app.services.vault_rekey_beside import replace_here
 from vault_app.storage.chunk_store import Repository
@@ -80,6 +88,7 @@ def test_replacing_every_key_keeps_the_line(vault: Vault, tmp_path: Path) -> Non
 
 # --- a snapshot that does not open with this vault's keys ------------------------------------
 NOT_OPENING = "does not open with this vault's keys"
+ANOTHER_COPY = "is of another copy of this vault"
 
 
 def _copied(vault: Vault, to: Path) -> tuple[Vault, Vault]:
@@ -93,7 +102,10 @@ def test_a_copy_that_replaced_every_key_is_another_line_of_snapshots(vault: Vaul
     """The copy goes on from the newest snapshot (allowed), replaces every key and writes: its
     snapshot opens with none of the original's keys. The original used to read past it to its
     own older snapshot and write too, so both wrote into one folder and the copy's rotation
-    could remove snapshots both had registered; now it is refused, nothing written."""
+    could remove snapshots both had registered; now it is refused, nothing written. Refused as
+    the other copy's newer backup (its key block names this vault), as a single file of it is:
+    it was "another vault's, or damaged", and the original's unlock did not say it was the older
+    copy (found testing Quit in an older copy with a backup folder of dated backups)."""
     repo = tmp_path / "repo"
     clients.create_client(vault, "Orla Original")
     _snapshot(vault, repo)
@@ -110,14 +122,17 @@ def test_a_copy_that_replaced_every_key_is_another_line_of_snapshots(vault: Vaul
         clients.create_client(original, "Olive Onlyoriginal")
         before = Repository(repo).snapshot_paths()
         assert before[-1] == copys
-        with pytest.raises(RefusedByPolicy, match=NOT_OPENING) as refused:
+        with pytest.raises(RefusedByPolicy, match=ANOTHER_COPY) as refused:
             _snapshot(original, repo)
+        assert refused.value.code == backup_lineage.ANOTHER_COPY and refused.value.params["path"] == str(copys)
         assert "Choose another backup folder" in (refused.value.hint or "")
-        with pytest.raises(RefusedByPolicy, match=NOT_OPENING):
+        with pytest.raises(RefusedByPolicy, match=ANOTHER_COPY):
             backup_beside_repo.take(original, repo)  # the backup on lock
         assert Repository(repo).snapshot_paths() == before
         said = backup.status_of_folder(original)["warnings"]
-        assert NOT_OPENING in said[0] and copys.name in said[0]  # the Backups screen and `backup list`
+        assert ANOTHER_COPY in said[0] and copys.name in said[0]  # the Backups screen and `backup list`
+        older = backup_superseded.superseded(original)  # the unlock says which copy this is
+        assert older is not None and older.newest == str(copys)
     finally:
         original.lock()
 

@@ -110,7 +110,7 @@ def test_the_worker_serves_the_therapist_while_the_purge_is_held(psy_vault: Vaul
     assert notes.get_note(psy_vault, draft.note_id).sections["text"] == "Draft typed during the purge."
     # The backups' steps were heard on the purge's own thread, the rest on the worker.
     assert {"vault-worker", "vault-destruction-purge"} <= hold.threads
-    assert [s.phase for s in hold.steps][-4:] == ["backup", "backup", "backup", "sign"]
+    assert [s.phase for s in hold.steps][-5:] == ["backup", "backup", "backup", "sign", "new_backup"]
     assert [s.done for s in hold.steps] == sorted(s.done for s in hold.steps)
     [completed] = psy_vault.ledger.entries(kinds=(destruction.COMPLETED,))
     assert completed.seq > max(e.seq for e in psy_vault.ledger.entries(kinds=("backup.purged",)))

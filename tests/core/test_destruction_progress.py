@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.core.destruction_helpers import seed_chart
-from vault_app.services import backup, clients, destruction
+from vault_app.services import backup, clients, destruction, destruction_new_backup
 from vault_app.services import destruction_progress as progressing
 from vault_app.services.destruction_progress import Step
 from vault_app.services.vault import Vault
@@ -22,13 +22,18 @@ def test_a_chart_with_two_backups_reports_every_step_in_order(psy_vault: Vault, 
     assert cert["verification"]["result"] == "passed"
     phases = [s.phase for s in steps]
     assert phases == ["retain", "delete", "delete", "compact", "compact", "rekey", "rekey", "crypto_erase",
-                      "search", "structural", "backup", "backup", "sign"], phases
+                      "search", "structural", "backup", "backup", "sign", "new_backup"], phases
     assert [(s.backup, s.backups) for s in steps if s.phase == "backup"] == [(1, 2), (2, 2)]
     # The total is known from the first step and the bar only moves forward, never past the end.
     totals = {s.total for s in steps}
-    assert totals == {13}, totals
+    assert totals == {14}, totals
     done = [s.done for s in steps]
-    assert done == sorted(done) and done[0] == 0 and done[-1] == 12
+    assert done == sorted(done) and done[0] == 0 and done[-1] == 13
+    # The new backup once the backups were purged is a step of its own (the bar stood on the
+    # signing while it was written), said as what it is for.
+    assert progressing.describe(steps[-1]) == ("Making a new backup, so that an older copy of the vault put back "
+                                               "knows of this destruction")
+    assert cert[destruction_new_backup.KEY]["made"] is True
     assert all(0.0 <= s.fraction < 1.0 for s in steps)
     assert progressing.describe(steps[10]) == "Purging backup 1 of 2"
     # Phase names and counts only: nothing of the chart travels with a step.

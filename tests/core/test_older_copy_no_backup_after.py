@@ -120,6 +120,12 @@ def test_the_command_line_destroys_then_an_older_copy_knows(
                           "--override-reason", REASON, "--confirm", chart.chart_number)
     assert done.code == 0, done.out + done.err
     assert "A new backup was made so that an older copy of this vault" in done.out
+    # While it is written the terminal says so, as the last step (it said nothing after the signing).
+    steps = done.err.splitlines()
+    assert steps[-2].endswith("Signing the certificate…"), steps
+    last = steps[-1].split("] ", 1)
+    assert last[1] == "Making a new backup, so that an older copy of the vault put back knows of this destruction…"
+    assert last[0].startswith("[") and last[0][1:].split("/")[0] == last[0].split("/")[1], steps
     _put_back(vault_dir, tmp_path)
     checked = cli_in_process(*base, "unlock-check")
     assert checked.code == int(ExitCode.TAMPERED), checked.out + checked.err

@@ -92,10 +92,13 @@ def test_each_step_shows_in_words_on_a_determinate_bar_and_nothing_can_cancel(
                   "Purging backup 1 of 2…", "Purging backup 2 of 2…",
                   "Searching the vault for any trace of the chart…", "Signing the certificate…"):
         assert words in texts, (words, texts)
+    # The new backup after the purge, a step of its own (the bar stood on the signing meanwhile).
+    assert texts[-1] == ("Making a new backup, so that an older copy of the vault put back knows of this "
+                         "destruction…"), texts
     # Determinate from the first step: one total, a bar that only moves forward.
-    assert {s[2] for s in seen} == {13}
+    assert {s[2] for s in seen} == {14}
     values = [s[1] for s in seen]
-    assert values == sorted(values) and values[-1] == 12
+    assert values == sorted(values) and values[-1] == 13
     # Cancel stayed grey and Back away through every step.
     assert not any(s[3] or s[4] for s in seen)
     assert NAME not in " ".join(texts) and "walrus" not in " ".join(texts)

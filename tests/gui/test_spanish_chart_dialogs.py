@@ -86,6 +86,7 @@ def _news() -> list[reminders.News]:
                        "/media/usb/copies"),
         reminders.News(reminders.DESTRUCTION_FINISHED, reminders.DESTRUCTION_FINISHED_TEXT, "1"),
         reminders.News(reminders.DESTRUCTION_FINISHED, reminders.DESTRUCTION_FINISHED_MANY_TEXT.format(count=2), "2"),
+        reminders.News(reminders.DESTRUCTION_NOT_BACKED_UP, reminders.DESTRUCTION_NOT_BACKED_UP_TEXT),
         reminders.News(reminders.OPEN_CHART_DESTROYED, reminders.OPEN_CHART_DESTROYED_TEXT),
         reminders.News(reminders.DISCHARGED_APPOINTMENTS_CANCELLED, reminders.DISCHARGED_APPOINTMENT_CANCELLED_TEXT,
                        "1"),
@@ -118,7 +119,8 @@ def test_every_kind_of_news_is_made_and_has_spanish_words() -> None:
 ], ids=["never", "one-day", "days", "news-and-backup", "news-only", "nothing", "rekey", "kit", "key-apart",
         "failed-backup", "failed-unexpectedly", "restored", "restored-kept", "restore-unchanged", "upgraded",
         "destruction-not-finished", "destruction-backup-not-writable", "backup-outdated", "copy-beside",
-        "unfinished-copy", "destruction-finished", "destructions-finished", "open-chart-destroyed",
+        "unfinished-copy", "destruction-finished", "destructions-finished", "destruction-not-backed-up",
+        "open-chart-destroyed",
         "discharged-cancelled-one", "discharged-cancelled", "restored-meanwhile", "copy-home"])
 def test_the_status_bar_says_in_english_what_the_services_say(line: reminders.StatusLine) -> None:
     """The GUI words the line itself (to say it in Spanish); in English it is the services'
@@ -163,6 +165,10 @@ def test_the_unlock_s_news_speak_spanish(qtbot, spanish: None) -> None:
     assert said[10] == ("Una copia de seguridad o una comprobación interrumpida puede haber dejado una copia sin "
                         "terminar de esta bóveda en /media/usb/copies: conecte esa unidad y vuelva a iniciar la "
                         "aplicación, o elimínela.")
+    assert said[13] == ("No se ha hecho ninguna copia de seguridad desde la destrucción de un expediente (no se pudo "
+                        "hacer la copia nueva que la destrucción hace): una copia más antigua de esta bóveda que se "
+                        "vuelva a poner no sabría de esa destrucción y seguiría mostrando lo que destruyó. Haga una "
+                        "copia de seguridad ahora: Bóveda > Copias de seguridad… > Hacer una copia ahora.")
     assert said[-4].startswith("1 cita de un cliente dado de alta antes seguía programada después del alta")
     assert said[-3].startswith("3 citas de clientes dados de alta antes seguían programadas después del alta; se "
                                "han cancelado")

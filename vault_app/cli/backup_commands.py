@@ -370,9 +370,9 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     s.add_argument("--auto", action=argparse.BooleanOptionalAction, default=None,
                    help="back up automatically on lock and exit when something changed")
     s.add_argument("--kind", choices=("file", "repo"),
-                   help="what the backups into the folder are: 'repo' (a backup repository: dated snapshots, only "
-                   "changes written; the default of vaults made since snapshots became the default) or 'file' "
-                   "(one file each time; vaults made before keep it)")
+                   help="what the backups into the folder are: 'repo' (dated backups: each one writes only what "
+                   "changed; the default of vaults made since it became the default) or 'file' (one file each "
+                   "time; vaults made before keep it)")
     s.set_defaults(handler=cmd_settings)
 
     a = bsub.add_parser("auto", parents=[common_parent], help="back up to the configured folder if anything changed")

@@ -175,11 +175,21 @@ def tell_opening_notes(vault: Vault, *, as_json: bool = False) -> None:
     if finished:
         print(destruction_finished_words(finished, vault.done_at_unlock[destruction_state.HELD_AT_UNLOCK]),
               file=sys.stderr, flush=True)
+        from vault_app.services import destruction_new_backup
+
+        if destruction_new_backup.unbacked(vault) is not None:  # its new backup failed (the app says it too)
+            print(NOT_BACKED_UP, file=sys.stderr, flush=True)
         vault.done_at_unlock[destruction_state.FINISHED_AT_UNLOCK] = 0
     if destruction_state.not_finished(vault.vault_id) is not None:
         print("An interrupted chart destruction could not be finished at this unlock; "
               "'vault-app destruction resume' tries again and says why.", file=sys.stderr, flush=True)
     tell_import_cut_short(vault, as_json=as_json)
+
+
+# The app's status bar's words (services/reminders.DESTRUCTION_NOT_BACKED_UP_TEXT) with the command.
+NOT_BACKED_UP = ("No backup has been made since a chart's destruction (the new backup it makes could not be made): "
+                 "an older copy of this vault put back would not know of that destruction and would still show "
+                 "what it destroyed. Make a backup now: vault-app backup create.")
 
 
 # The app's notice (gui/import_running.tell_cut_short) in the command line's words.

@@ -133,8 +133,8 @@ def cmd_init(args: argparse.Namespace) -> int:
             "Keep this too: the fingerprint of the key that signs destruction certificates\n"
             f"(checkers compare it with 'certificate verify --fingerprint'): {info['key_fingerprint']}\n\n"
             "Backups: choose a folder, on an external drive if you can, with\n"
-            "'vault-app backup settings --target DIR'. It becomes a backup folder with dated snapshots\n"
-            "(each backup writes only what changed): copy the whole folder to move it. For one file to\n"
+            "'vault-app backup settings --target DIR'. It becomes a backup folder of dated backups\n"
+            "(each one writes only what changed): copy the whole folder to move it. For one file to\n"
             "take elsewhere: 'vault-app backup create --to DIR'.\n"
         ),
     )

@@ -23,10 +23,10 @@ WORDINGS = (
                                         "history, trash) are out of the app's reach, so a destroyed chart cannot be "
                                         "purged from them. Prefer an external drive."),
     QT_TRANSLATE_NOOP("BackupWarnings", "This folder also holds 1 single-file backup. It is left as it is and stays "
-                                        "restorable; this vault's snapshots go into the folder's 'snapshots' and "
+                                        "restorable; this vault's dated backups go into the folder's 'snapshots' and "
                                         "'chunks' folders. Copy the whole folder to keep both."),
     QT_TRANSLATE_NOOP("BackupWarnings", "This folder also holds {0} single-file backups. They are left as they are "
-                                        "and stay restorable; this vault's snapshots go into the folder's "
+                                        "and stay restorable; this vault's dated backups go into the folder's "
                                         "'snapshots' and 'chunks' folders. Copy the whole folder to keep both."),
     QT_TRANSLATE_NOOP("BackupWarnings", "This backup folder belongs to another vault; choose another folder."),
 )
@@ -55,7 +55,7 @@ REFUSALS = (
                                          "the two. Choose another folder in Back up to, then Save.")),
     (re.compile(r"The newest snapshot in (.+) \((.+?)\) does not open with this vault's keys: .* Nothing was "
                 r"written: .*", re.DOTALL),
-     QT_TRANSLATE_NOOP("BackupWarnings", "The newest snapshot in {0} ({1}) does not open with this vault's keys: "
+     QT_TRANSLATE_NOOP("BackupWarnings", "The newest dated backup in {0} ({1}) does not open with this vault's keys: "
                                          "it is another vault's, or of a copy of this vault that replaced every key, "
                                          "or damaged. Nothing was written. Choose another folder in Back up to, then "
                                          "Save.")),

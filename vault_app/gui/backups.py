@@ -74,7 +74,7 @@ class BackupsDialog(QDialog):
         self.reminder_days = TypedNumber(1, 365, 1, range_said=said(DAYS))
         self.reminder_days.setSuffix(self.tr(" days"))
         self.reminder_days.setAccessibleName(self.tr("Remind me after"))
-        # What the backups into the folder are: dated snapshots for vaults made since they became
+        # What the backups into the folder are: dated backups for vaults made since they became
         # the default, one file each time for those made before (the settings say which).
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of backup"))

@@ -1,6 +1,6 @@
 """The first-run wizard's backup page: where backups go, and what that folder will hold.
 
-New vaults back up as dated snapshots into a backup folder (a backup repository), not one
+New vaults back up as dated backups into a backup folder (a backup repository), not one
 file per backup: what the therapist's backup drive holds changes, so the page says so
 before the first backup is made. Choosing a folder is optional here (Vault > Backups…).
 """

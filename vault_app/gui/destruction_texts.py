@@ -71,6 +71,8 @@ def step_words(step: Step) -> str:
         "search": QCoreApplication.translate("ConfirmPage", "Searching the vault for any trace of the chart…"),
         "structural": QCoreApplication.translate("ConfirmPage", "Checking the vault's structure and keys…"),
         "sign": QCoreApplication.translate("ConfirmPage", "Signing the certificate…"),
+        "new_backup": QCoreApplication.translate("ConfirmPage", "Making a new backup, so that an older copy of "
+                                                                "the vault put back knows of this destruction…"),
     }
     said = words.get(step.phase, QCoreApplication.translate("ConfirmPage", "Destroying the chart…"))
     if step.parts > 1:  # one step per compartment: which one (the same line twice read as a repeat)

@@ -44,7 +44,7 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsFiles", "This backup folder belongs to another vault; choose another folder."),
     # The core names the snapshot's file; the folder is the one the therapist just chose.
     "backup.repo_snapshot_not_ours": QT_TRANSLATE_NOOP(
-        "RefusalWordsFiles", "This backup folder holds a snapshot this vault's keys do not open: it belongs to "
+        "RefusalWordsFiles", "This backup folder holds a dated backup this vault's keys do not open: it belongs to "
                              "another vault, or is damaged; choose another folder."),
     "search_index.folder_in_the_way": QT_TRANSLATE_NOOP(
         "RefusalWordsFiles", "A folder named {folder} is in the vault folder, where the app keeps its search index."),

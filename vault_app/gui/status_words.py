@@ -90,6 +90,10 @@ NEWS = {
     reminders.UNFINISHED_COPY: QT_TRANSLATE_NOOP(
         "StatusWords", "An interrupted backup or check may have left an unfinished copy of this vault in {value}: "
                        "connect that drive and start the app again, or delete it."),
+    reminders.DESTRUCTION_NOT_BACKED_UP: QT_TRANSLATE_NOOP(
+        "StatusWords", "No backup has been made since a chart's destruction (the new backup it makes could not be "
+                       "made): an older copy of this vault put back would not know of that destruction and would "
+                       "still show what it destroyed. Make a backup now: {vault} > {backups} > {back_up_now}."),
     reminders.DESTRUCTION_BACKUP_NOT_WRITABLE: QT_TRANSLATE_NOOP(
         "StatusWords", "A chart's destruction could not be finished: the backups in {value} are on a drive that "
                        "cannot be written. Make it writable, or disconnect it, then choose Finish now in Records > "

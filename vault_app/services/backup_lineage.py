@@ -137,14 +137,33 @@ def refuse_snapshot_into(vault: Vault, repo: Repository) -> None:
             # vault registered, its key block still naming this vault, is known to be its own.
             if mine is None:
                 mine = {b.file for b in backup_registry.registered(vault)}
-            if path.resolve() in mine and _names_this_vault(raw, vault):
+            ours = _names_this_vault(raw, vault)
+            if path.resolve() in mine and ours:
                 continue  # this vault's own snapshot, damaged: the verify's (and the list's) to report
+            if ours and not _keys_open(raw, source):
+                # This vault's id under keys this copy does not hold: another copy's after its
+                # Replace every key, as a single file of it is (_read_file). Found: the older copy's
+                # unlock said nothing and its Quit offered "choose another backup folder", where the
+                # same backups as single files made it the older copy, told to restore the newest.
+                raise _refusal(repo.root, path) from None
             raise _not_opening(repo.root, path) from None
         head = body["ledger_head"]  # its shape checked by open_snapshot (backup_repo_read.check_body)
         seq, mac = head["seq"], head["mac"]
         if not vault.ledger.holds(seq, mac) and not backup_left_behind.is_left_behind(vault, seq, mac):
             raise _refusal(repo.root, path, str(body["created"]))
         return
+
+
+def _keys_open(raw: bytes, source: backup_keys.KeySource) -> bool:
+    """Whether a manifest's key block opens with this vault's keys (its body may still be damaged)."""
+    from vault_app.storage.snapshot_manifest import read_slots
+
+    try:
+        slots = read_slots(raw)
+        backup_keys.content_key(slots, source(slots))
+    except (VaultError, ValueError):
+        return False
+    return True
 
 
 def _names_this_vault(raw: bytes, vault: Vault) -> bool:

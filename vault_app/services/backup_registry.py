@@ -331,7 +331,7 @@ def target_warnings(vault_folder: Path, target: Path, kind: str | None = None) -
             warnings.append(
                 f"This folder also holds {counted(found, 'single-file backup')}. "
                 + ("It is left as it is and stays" if found == 1 else "They are left as they are and stay")
-                + " restorable; this vault's snapshots go into the folder's 'snapshots' and 'chunks' folders. "
+                + " restorable; this vault's dated backups go into the folder's 'snapshots' and 'chunks' folders. "
                 "Copy the whole folder to keep both."
             )
     service = cloud_service(target)

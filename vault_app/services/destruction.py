@@ -387,7 +387,7 @@ def finish(vault: Vault, c: Carrying) -> dict[str, Any]:
     crash_point("completed")
     # The purged backups keep their own ledgers: a new one carries this destruction to an older
     # copy put back (destruction_new_backup). Said beside the certificate, not in it.
-    made = destruction_new_backup.after_purge(vault, backups)
+    made = destruction_new_backup.after_purge(vault, backups, begins=c.report.new_backup)
     return body if made is None else {**body, destruction_new_backup.KEY: made}
 
 

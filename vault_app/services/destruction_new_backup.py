@@ -20,6 +20,7 @@ copy put back would not know of it until a backup is made.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -44,14 +45,19 @@ def _folder(vault: Vault, purged: list[dict[str, Any]]) -> tuple[Path, bool]:
     return last.parent, False
 
 
-def after_purge(vault: Vault, backups: list[dict[str, Any]]) -> dict[str, Any] | None:
+def after_purge(vault: Vault, backups: list[dict[str, Any]],
+                begins: Callable[[], None] | None = None) -> dict[str, Any] | None:
     """Make one verified backup when `backups` (the destruction's purge) purged any. None when none
     was purged (no backup of the vault reachable: nothing an older copy could read either).
-    Else {"made": True, "folder", "path"} or {"made": False, "folder", "error", "code"}."""
+    Else {"made": True, "folder", "path"} or {"made": False, "folder", "error", "code"}.
+    `begins`: told just before the backup is begun (the destruction's progress step)."""
     purged = [b for b in backups if b.get("status") == "purged" and b.get("path")]
     if not purged:
         return None
     from vault_app.services import backup
+
+    if begins is not None:
+        begins()
 
     folder, repo = _folder(vault, purged)
     try:
@@ -79,6 +85,37 @@ NOT_MADE = ("No new backup could be made ({error}): an older copy of this vault 
             "a backup now (vault-app backup create, or Back up now in the app).")
 
 
+def unbacked(vault: Vault) -> int | None:
+    """The ledger position of the newest destruction that purged backups when no backup of this
+    vault made since carries it (its new backup could not be made, or the app or computer stopped
+    before it was), else None. Said after each unlock until a backup is made (services/reminders):
+    found, a destruction finished at an unlock whose new backup failed was said by `destruction
+    resume` alone. Read from the ledger, not kept aside: a kill between the certificate and the new
+    backup leaves nothing else to say it."""
+    from vault_app.services import backup_registry
+    from vault_app.services.destruction_state import COMPLETED
+
+    if not vault.ledger.count_of_kind(COMPLETED, at_most=1):
+        return None  # the common case, read at each status line: no destruction at all
+    made = backup_registry.last_created(vault)
+    # A backup carries a destruction when the ledger it holds reaches the certificate's entry:
+    # only the certificates after the newest backup's ledger are read.
+    since = int(made.payload.get("ledger_seq", 0)) + 1 if made is not None else 1
+    newest = next((e for e in reversed(vault.ledger.entries(kinds=(COMPLETED,), since_seq=since))
+                   if _purged_here(e.payload)), None)
+    return None if newest is None else newest.seq
+
+
+def _purged_here(completed: dict[str, Any]) -> bool:
+    """Whether a destruction's certificate lists a backup it purged. One a restore carried back
+    (its "carried_from") is not counted: done in the line the restore went back from, whose own
+    new backup names it in the folder, and this ledger's positions do not measure it."""
+    if completed.get("carried_from"):
+        return False
+    backups = ((completed.get("certificate") or {}).get("verification") or {}).get("backups") or []
+    return any(b.get("status") == "purged" and b.get("path") for b in backups)
+
+
 def words(result: dict[str, Any] | None) -> str:
     """The result in English (the command line; the app says it in its own words)."""
     if result is None:
@@ -86,4 +123,4 @@ def words(result: dict[str, Any] | None) -> str:
     return MADE if result.get("made") else NOT_MADE.format(error=result.get("error", ""))
 
 
-__all__ = ["KEY", "MADE", "NOT_MADE", "after_purge", "words"]
+__all__ = ["KEY", "MADE", "NOT_MADE", "after_purge", "unbacked", "words"]

@@ -29,6 +29,8 @@ BACKUP = "backup"
 SEARCH = "search"
 STRUCTURAL = "structural"
 SIGN = "sign"
+# Once the certificate is signed, one new backup when the purge rewrote any (destruction_new_backup).
+NEW_BACKUP = "new_backup"
 
 _WORDS = {
     RETAIN: "Keeping the compliance records",
@@ -40,6 +42,7 @@ _WORDS = {
     SEARCH: "Searching the vault for any trace",
     STRUCTURAL: "Structural checks",
     SIGN: "Signing the certificate",
+    NEW_BACKUP: "Making a new backup, so that an older copy of the vault put back knows of this destruction",
 }
 
 
@@ -91,8 +94,9 @@ class Reporter:
         self.compartments = len(target.compartments)
         self.backups = backups
         # retain + crypto-erase (a whole chart), delete/compact/rekey per compartment, each
-        # backup, search, structural, sign.
-        self.total = 2 * int(self.chart) + 3 * self.compartments + backups + 3
+        # backup, search, structural, sign; and the new backup once any backup was purged (found:
+        # the bar stood on "Signing the certificate" while that backup was written).
+        self.total = 2 * int(self.chart) + 3 * self.compartments + backups + 3 + int(backups > 0)
         self.done = 0
         self.seen: dict[str, int] = {}
         self._before_backups = 0
@@ -116,7 +120,7 @@ class Reporter:
     def backup(self, i: int) -> None:
         """The purge starts on the i-th backup."""
         if i > self.backups:  # one registered or plugged in since the count: grow, not overflow
-            self.total += i - self.backups
+            self.total += i - self.backups + int(self.backups == 0)  # the new backup's step with the first
             self.backups = i
         self.done = self._before_backups + i - 1
         self.begin(BACKUP, backup=i)
@@ -124,6 +128,13 @@ class Reporter:
     def backups_end(self) -> None:
         # Backups counted but not purged (failed before their copy opened) are behind too.
         self.done = self._before_backups + self.backups
+
+    def new_backup(self) -> None:
+        """The certificate is signed; the new backup begins (destruction_new_backup.after_purge)."""
+        self.finished(SIGN)
+        if self.backups == 0:  # not counted (no backup was present at the start): the bar grows
+            self.total += 1
+        self.begin(NEW_BACKUP)
 
     def log(self) -> StepLog:
         """A step log that moves the bar on as the erase (destruction_steps.erase) logs each

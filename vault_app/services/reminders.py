@@ -82,6 +82,13 @@ DESTRUCTION_FINISHED_MANY_TEXT = (
 DESTRUCTION_STILL_HELD_TEXT = (
     "{count} place(s) may still hold the chart (a backup or copy on a drive that was away, or a copy the app made "
     "before a restore): its certificate lists them.")  # the app's: gui/status_words.DESTRUCTION_STILL_HELD
+# A destruction that purged the backups with no backup made since (destruction_new_backup.unbacked):
+# said after each unlock, and on the dashboard's backup card, until a backup is made.
+DESTRUCTION_NOT_BACKED_UP = "destruction_not_backed_up"
+DESTRUCTION_NOT_BACKED_UP_TEXT = (
+    "No backup has been made since a chart's destruction (the new backup it makes could not be made): an older "
+    "copy of this vault put back would not know of that destruction and would still show what it destroyed. "
+    "Make a backup now: Vault > Backups… > Back up now.")
 DESTRUCTION_BACKUP_NOT_WRITABLE_TEXT = (
     "A chart's destruction could not be finished: the backups in {folder} are on a drive that cannot be written. "
     "Make it writable, or disconnect it, then choose Finish now in Records > Destructions and certificates.")
@@ -236,6 +243,7 @@ def _news(vault: Vault) -> list[News]:
     failed = failed_backup_news(vault)
     upgraded = _upgrade_news(vault)
     stuck = _destruction_news(vault)
+    unbacked = destruction_not_backed_up_news(vault)
     cancelled = _discharged_news(vault)
     meanwhile = lock_anchor.meanwhile(vault)
     restored = [News(RESTORED_MEANWHILE, RESTORED_MEANWHILE_TEXT)] if meanwhile.replaced else []
@@ -245,11 +253,20 @@ def _news(vault: Vault) -> list[News]:
 
     left = [News(UNFINISHED_COPY, UNFINISHED_COPY_TEXT.format(folder=str(f)), str(f))
             for f in staging_journal.away(vault.folder)]
-    return [*restored, *([stuck] if stuck else []), *([failed] if failed else []), *left,
+    return [*restored, *([stuck] if stuck else []), *([unbacked] if unbacked else []),
+            *([failed] if failed else []), *left,
             *map(_opening_news, vault.opening_notes), *([upgraded] if upgraded else []),
             *([cancelled] if cancelled else []),
             *([News(COPY_BESIDE, beside[1], beside[0])] if beside else []),
             *([News(COPY_HOME, vault_copy_home.COPY_HOME_TEXT.format(folder=home), str(home))] if home else [])]
+
+
+def destruction_not_backed_up_news(vault: Vault) -> News | None:
+    """A destruction whose new backup is missing (the status bar, the dashboard's backup card)."""
+    from vault_app.services import destruction_new_backup
+
+    return None if destruction_new_backup.unbacked(vault) is None else News(DESTRUCTION_NOT_BACKED_UP,
+                                                                          DESTRUCTION_NOT_BACKED_UP_TEXT)
 
 
 def _discharged_news(vault: Vault) -> News | None:
@@ -365,6 +382,8 @@ __all__ = [
     "DESTRUCTION_FINISHED",
     "DESTRUCTION_FINISHED_MANY_TEXT",
     "DESTRUCTION_FINISHED_TEXT",
+    "DESTRUCTION_NOT_BACKED_UP",
+    "DESTRUCTION_NOT_BACKED_UP_TEXT",
     "DESTRUCTION_NOT_FINISHED",
     "DESTRUCTION_NOT_FINISHED_TEXT",
     "DESTRUCTION_STILL_HELD_TEXT",
@@ -397,6 +416,7 @@ __all__ = [
     "StatusLine",
     "after_unlock",
     "backups_line",
+    "destruction_not_backed_up_news",
     "failed_backup_news",
     "failed_backup_note",
     "standing",

@@ -55,7 +55,7 @@ class BackupState:
     # The automatic backup at the last lock, or at Quit, not made since the last backup of this
     # vault (services/reminders.py): the card does not say the backups are fine after it.
     failure: reminders.News | None = None
-    # The checked copy's kind ("snapshot": one of the backup folder's dated snapshots; "file": a
+    # The checked copy's kind ("snapshot": one of the backup folder's dated backups; "file": a
     # single-file backup, the settings' own or one saved elsewhere) and its folder: a therapist
     # reads "Last verified backup" as the series the settings name, so the card says which.
     checked_kind: str | None = None
@@ -122,7 +122,8 @@ def backup_state(vault: Vault) -> BackupState:
                        Path(last["path"]).name if last else None,
                        None if away is None else int(away), status["unreachable_backup_folder"],
                        _removed(vault, _registered_at(by_path, away_entry)),
-                       reminders.failed_backup_news(vault), kind, folder,
+                       reminders.failed_backup_news(vault) or reminders.destruction_not_backed_up_news(vault),
+                       kind, folder,
                        away_gone=said.where == "gone", copy_of=_copy_of(vault),
                        checked_made=str(last.get("created") or "") or None if last else None)
 

@@ -742,6 +742,10 @@
         <translation>Firmando el certificado…</translation>
     </message>
     <message>
+        <source>Making a new backup, so that an older copy of the vault put back knows of this destruction…</source>
+        <translation>Haciendo una copia de seguridad nueva, para que una copia más antigua de la bóveda que se vuelva a poner sepa de esta destrucción…</translation>
+    </message>
+    <message>
         <source>Destroying the chart…</source>
         <translation>Destruyendo el expediente…</translation>
     </message>
@@ -8614,6 +8618,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Una copia de seguridad o una comprobación interrumpida puede haber dejado una copia sin terminar de esta bóveda en {value}: conecte esa unidad y vuelva a iniciar la aplicación, o elimínela.</translation>
     </message>
     <message>
+        <source>No backup has been made since a chart's destruction (the new backup it makes could not be made): an older copy of this vault put back would not know of that destruction and would still show what it destroyed. Make a backup now: {vault} &gt; {backups} &gt; {back_up_now}.</source>
+        <translation>No se ha hecho ninguna copia de seguridad desde la destrucción de un expediente (no se pudo hacer la copia nueva que la destrucción hace): una copia más antigua de esta bóveda que se vuelva a poner no sabría de esa destrucción y seguiría mostrando lo que destruyó. Haga una copia de seguridad ahora: {vault} &gt; {backups} &gt; {back_up_now}.</translation>
+    </message>
+    <message>
         <source>A chart's destruction could not be finished: the backups in {value} are on a drive that cannot be written. Make it writable, or disconnect it, then choose Finish now in Records &gt; Destructions and certificates.</source>
         <translation>La destrucción de un expediente no se pudo terminar: las copias de {value} están en una unidad en la que no se puede escribir. Haga que se pueda escribir en ella, o desconéctela, y elija Terminar ahora en Registros &gt; Destrucciones y certificados.</translation>
     </message>
@@ -10853,8 +10861,8 @@ Leave anyway?</source>
         <translation>La copia más reciente de {0} ({1}) es de otra copia de esta bóveda, con registros que esta no tiene (una copia restaurada desde una copia de seguridad, o la bóveda de la que se hizo). No se escribió nada: hacer la copia allí mezclaría las dos. Elija otra carpeta en Copiar en y pulse Guardar.</translation>
     </message>
     <message>
-        <source>The newest snapshot in {0} ({1}) does not open with this vault&apos;s keys: it is another vault&apos;s, or of a copy of this vault that replaced every key, or damaged. Nothing was written. Choose another folder in Back up to, then Save.</source>
-        <translation>La instantánea más reciente de {0} ({1}) no se abre con las claves de esta bóveda: es de otra bóveda, o de una copia de esta bóveda que reemplazó todas las claves, o está dañada. No se escribió nada. Elija otra carpeta en Copiar en y pulse Guardar.</translation>
+        <source>The newest dated backup in {0} ({1}) does not open with this vault&apos;s keys: it is another vault&apos;s, or of a copy of this vault that replaced every key, or damaged. Nothing was written. Choose another folder in Back up to, then Save.</source>
+        <translation>La copia fechada más reciente de {0} ({1}) no se abre con las claves de esta bóveda: es de otra bóveda, o de una copia de esta bóveda que reemplazó todas las claves, o está dañada. No se escribió nada. Elija otra carpeta en Copiar en y pulse Guardar.</translation>
     </message>
     <message>
         <source>The backup folder is on the same disk as the vault: a disk failure or a stolen laptop takes both. Keep at least one backup on an external drive.</source>
@@ -10865,12 +10873,12 @@ Leave anyway?</source>
         <translation>La carpeta de copias de seguridad está dentro de una carpeta de {0}: cada copia se subirá a {0}. Los archivos están cifrados, pero las copias que guarda el proveedor (historial de versiones, papelera) quedan fuera del alcance de la aplicación, así que un expediente destruido no se puede borrar de ellas. Es preferible un disco externo.</translation>
     </message>
     <message>
-        <source>This folder also holds 1 single-file backup. It is left as it is and stays restorable; this vault&apos;s snapshots go into the folder&apos;s &apos;snapshots&apos; and &apos;chunks&apos; folders. Copy the whole folder to keep both.</source>
-        <translation>Esta carpeta también contiene 1 copia de seguridad en un archivo. Se deja como está y se puede seguir restaurando; las instantáneas de esta bóveda van a las carpetas «snapshots» y «chunks» de la carpeta. Copie la carpeta entera para conservar ambas.</translation>
+        <source>This folder also holds 1 single-file backup. It is left as it is and stays restorable; this vault&apos;s dated backups go into the folder&apos;s &apos;snapshots&apos; and &apos;chunks&apos; folders. Copy the whole folder to keep both.</source>
+        <translation>Esta carpeta también contiene 1 copia de seguridad en un archivo. Se deja como está y se puede seguir restaurando; las copias fechadas de esta bóveda van a las carpetas «snapshots» y «chunks» de la carpeta. Copie la carpeta entera para conservar ambas.</translation>
     </message>
     <message>
-        <source>This folder also holds {0} single-file backups. They are left as they are and stay restorable; this vault&apos;s snapshots go into the folder&apos;s &apos;snapshots&apos; and &apos;chunks&apos; folders. Copy the whole folder to keep both.</source>
-        <translation>Esta carpeta también contiene {0} copias de seguridad en un archivo. Se dejan como están y se pueden seguir restaurando; las instantáneas de esta bóveda van a las carpetas «snapshots» y «chunks» de la carpeta. Copie la carpeta entera para conservar ambas.</translation>
+        <source>This folder also holds {0} single-file backups. They are left as they are and stay restorable; this vault&apos;s dated backups go into the folder&apos;s &apos;snapshots&apos; and &apos;chunks&apos; folders. Copy the whole folder to keep both.</source>
+        <translation>Esta carpeta también contiene {0} copias de seguridad en un archivo. Se dejan como están y se pueden seguir restaurando; las copias fechadas de esta bóveda van a las carpetas «snapshots» y «chunks» de la carpeta. Copie la carpeta entera para conservar ambas.</translation>
     </message>
     <message>
         <source>This backup folder belongs to another vault; choose another folder.</source>
@@ -20826,8 +20834,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Esta carpeta de copias de seguridad pertenece a otra bóveda; elija otra carpeta.</translation>
     </message>
     <message>
-        <source>This backup folder holds a snapshot this vault&apos;s keys do not open: it belongs to another vault, or is damaged; choose another folder.</source>
-        <translation>Esta carpeta de copias de seguridad contiene una instantánea que las claves de esta bóveda no abren: pertenece a otra bóveda o está dañada; elija otra carpeta.</translation>
+        <source>This backup folder holds a dated backup this vault&apos;s keys do not open: it belongs to another vault, or is damaged; choose another folder.</source>
+        <translation>Esta carpeta de copias de seguridad contiene una copia fechada que las claves de esta bóveda no abren: pertenece a otra bóveda o está dañada; elija otra carpeta.</translation>
     </message>
     <message>
         <source>Install the newest version to open it.</source>
