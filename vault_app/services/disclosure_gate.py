@@ -47,6 +47,7 @@ from vault_app.storage import (
     clinical_notes,
     clinical_psychotherapy,
     clinical_sessions,
+    legal_holds,
 )
 from vault_app.storage import disclosure_authorizations as auth_store
 from vault_app.storage import disclosure_requests as request_store
@@ -237,11 +238,9 @@ def context_for(
 
 def _subpoena_hold_placed(vault: Vault, client_id: str) -> date | None:
     """The day the chart's earliest subpoena hold still in force was placed (the practice's clock), or None."""
-    # Lazy: holds reads retention, whose requests service reads export and so this module (a cycle).
-    from vault_app.services import holds
-
-    reason = holds.HOLD_AFTER["subpoena"][0]
-    found = [h for h in holds.active_holds(vault, client_id) if h.reason == reason]
+    # Read from storage, not services.holds: holds reads retention, whose requests service reads
+    # export and so this module (an import circle). "subpoena" is holds.HOLD_AFTER's reason for it.
+    found = [h for h in legal_holds.list_holds(vault.records, client_id) if h.reason == "subpoena"]
     return locale_format.on_the_clock(found[0].placed_at).date() if found else None
 
 
