@@ -11,13 +11,16 @@ Real vault files, real replacement, real windows."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.conftest import PASSPHRASE, reopen
-from tests.gui.conftest import wait_ops
+from tests.gui.conftest import _teardown, make_locked_vault, unlock, wait_ops
 from tests.gui.yes_no_answered import answering
+from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.gui import vault_keys_dialogs
 from vault_app.gui.controller import AppController
 from vault_app.services import kit_kept, reminders, vault_rekey_beside
@@ -73,10 +76,35 @@ def test_closed_without_the_kit_the_reminder_stays(unlocked_app: AppController, 
 def test_the_command_line_replacement_counts_as_kept(app_folder: Path, locked_vault_template: Path) -> None:
     """`vault-app rekey` prints the key or writes it to --recovery-key-out: nothing to remind,
     also where the first run had left the kit not kept."""
-    from tests.gui.conftest import make_locked_vault
-
     make_locked_vault(app_folder, locked_vault_template)
     with reopen(app_folder) as vault:
         kit_kept.not_kept_yet(vault)
         vault_rekey_beside.replace_here(vault, PASSPHRASE)
         assert not kit_kept.missing(vault)
+
+
+@pytest.fixture
+def app_without_kit(qtbot, app_folder: Path, locked_vault_template: Path) -> Iterator[AppController]:
+    from vault_app.gui.launcher import start
+
+    make_locked_vault(app_folder, locked_vault_template)
+    with reopen(app_folder) as vault:
+        kit_kept.not_kept_yet(vault)  # as a kill while the kit was on screen leaves it
+    controller = start(app_folder, kdf_params=OWASP_FLOOR)
+    yield controller
+    _teardown(controller, qtbot)
+
+
+def test_done_takes_the_reminder_off_the_status_line(app_without_kit: AppController, qtbot) -> None:
+    """Seen in the real app: the offer taken, the new kit done with, the status line still said
+    "This vault has no Emergency Kit kept" until the next unlock."""
+    window = unlock(app_without_kit, qtbot)
+    qtbot.waitUntil(lambda: "no Emergency Kit kept" in window.status_label.text(), timeout=20_000)
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.objectName() == "kitOfferBox":
+            widget.reject()  # "Later"; Replace every key from the menu instead
+    kit_window = _kit_window(app_without_kit, qtbot)
+    kit_window.kept.setChecked(True)
+    kit_window.done_button.click()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: "Emergency Kit" not in window.status_label.text(), timeout=20_000)

@@ -377,8 +377,15 @@ class EmergencyKitDialog(QDialog):
             return
         self.done_button.setEnabled(False)
         (self.controller.op(self, kit_kept.kept, label=self.tr("Saving…"))
-         .success(lambda _none: self.accept()).finally_(lambda: self.done_button.setEnabled(self.kept.isChecked()))
-         .run())
+         .success(lambda _none: self._kept_and_done())
+         .finally_(lambda: self.done_button.setEnabled(self.kept.isChecked())).run())
+
+    def _kept_and_done(self) -> None:
+        # The status line said "no Emergency Kit kept" since the unlock (seen in the real app): said again now.
+        again = getattr(self.parentWidget(), "backups_changed", None)
+        if callable(again):
+            again()
+        self.accept()
 
     def _fit(self) -> None:
         """Tall enough for its wrapped words at its width: a fixed 360 px squeezed the recovery
