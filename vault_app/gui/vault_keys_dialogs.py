@@ -3,9 +3,8 @@
 The passphrase change is the command line's service call (Vault.change_passphrase), run
 through controller.op on the worker; Replace every key… re-encrypts beside the worker
 (gui/rekey_running.py, services/vault_rekey_beside.py), where `vault-app rekey` rekeys in
-place. The new passphrase is judged by zxcvbn, the estimator the
-services refuse weak passphrases with (services/vault_keys.passphrase_strength), so the
-meter and the refusal never disagree (gui/new_passphrase_fields.py).
+place. The new passphrase is judged by zxcvbn, the estimator the services refuse weak passphrases
+with (services/vault_keys.passphrase_strength): meter and refusal agree (gui/new_passphrase_fields.py).
 """
 
 from __future__ import annotations
@@ -370,19 +369,15 @@ class EmergencyKitDialog(QDialog):
         self._fit()
 
     def done_with_kit(self) -> None:
-        """Done, its box ticked: only now does the vault say its kit is kept (services/kit_kept.py;
-        the replacement said "not kept", so that a kill while the key is on screen is reminded)."""
+        """Done, its box ticked: only now is the kit kept (services/kit_kept.py: a kill before is reminded)."""
         if self.controller is None or not self.kept.isChecked():
-            self.accept()
-            return
+            return self.accept()
         self.done_button.setEnabled(False)
-        (self.controller.op(self, kit_kept.kept, label=self.tr("Saving…"))
-         .success(lambda _none: self._kept_and_done())
+        (self.controller.op(self, kit_kept.kept, label=self.tr("Saving…")).success(lambda _none: self._kept_and_done())
          .finally_(lambda: self.done_button.setEnabled(self.kept.isChecked())).run())
 
     def _kept_and_done(self) -> None:
-        # The status line said "no Emergency Kit kept" since the unlock (seen in the real app): said again now.
-        again = getattr(self.parentWidget(), "backups_changed", None)
+        again = getattr(self.parentWidget(), "backups_changed", None)  # the status line said "no Emergency Kit kept"
         if callable(again):
             again()
         self.accept()

@@ -37,7 +37,7 @@ def owed(vault: Vault) -> UnsignedNotes:
     days = unsigned_flag_days(vault)
     closing = destruction_delete.closed_charts(vault.records)
     # Nor those of a chart a newer copy destroyed (an older copy put back): refused when opened (found by a walker).
-    closing = {*closing, *older_copy_destroyed.charts_destroyed_there(vault)}
+    closing = closing | frozenset(older_copy_destroyed.charts_destroyed_there(vault))
     found = [n for n in notes.unsigned_notes(vault, older_than_days=0) if n.client_id not in closing]
     late_ids = {n.note_id for n in notes.unsigned_notes(vault, older_than_days=days)}
     ordered = tuple(sorted(found, key=lambda n: (n.note_date, n.note_id)))
