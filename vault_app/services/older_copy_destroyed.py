@@ -256,13 +256,6 @@ def refuse_destroyed_there(vault: Vault, client_id: str) -> None:
     )
 
 
-def charts_destroyed_there(vault: Vault) -> dict[str, str]:
-    """{client id: when destroyed there} of the charts a newer copy destroyed that this copy still
-    holds: left out of what is owed (the worklist, unsigned notes), as they are refused when opened."""
-    _read_once(vault)
-    return known(vault)
-
-
 def notes_destroyed_there(vault: Vault) -> dict[str, str]:
     """{note id: when destroyed there} of the psychotherapy notes a newer copy destroyed (the chart
     kept) that this copy still holds: left out of its lists, searches and exports."""
@@ -290,7 +283,6 @@ __all__ = [
     "KNOWN",
     "KNOWN_NOTES",
     "NOTE_DESTROYED_THERE",
-    "charts_destroyed_there",
     "checked",
     "known",
     "known_notes",
