@@ -74,3 +74,22 @@ def test_which_disk_is_told_by_the_file_systems(tmp_path: Path, where: str, expe
                 == backup_disk_full.VAULT_DISK_FULL
             assert backup_disk_full.which(vault_folder, folder, str(folder / "x.tmp")) \
                 == backup_disk_full.BACKUP_DRIVE_FULL
+
+
+def test_both_nearly_full_the_fuller_is_said(tmp_path: Path) -> None:
+    """Found by a walker (wtwo): a laptop disk with 3 MiB left and a backup drive with 60 KiB left;
+    the backup at the lock was said as "The disk that holds the vault is full (3.0 MiB free; a backup
+    of this vault needs up to about 784 KiB)", which sent her to free room she had, on the wrong disk."""
+    with small_filesystem(tmp_path / "laptop", "8m") as laptop, small_filesystem(tmp_path / "usb", "4m") as usb:
+        _fill(laptop, 3 << 20)
+        _fill(usb, 60 << 10)
+        vault_folder, folder = laptop / "vault", usb / "backups"
+        vault_folder.mkdir()
+        assert backup_disk_full.which(vault_folder, folder) == backup_disk_full.BACKUP_DRIVE_FULL
+    # The other way round, the vault's disk is the one said.
+    with small_filesystem(tmp_path / "laptop2", "8m") as laptop, small_filesystem(tmp_path / "usb2", "8m") as usb:
+        _fill(laptop, 60 << 10)
+        _fill(usb, 3 << 20)
+        vault_folder, folder = laptop / "vault", usb / "backups"
+        vault_folder.mkdir()
+        assert backup_disk_full.which(vault_folder, folder) == backup_disk_full.VAULT_DISK_FULL

@@ -3,9 +3,8 @@
 The passphrase change is the command line's service call (Vault.change_passphrase), run
 through controller.op on the worker; Replace every key… re-encrypts beside the worker
 (gui/rekey_running.py, services/vault_rekey_beside.py), where `vault-app rekey` rekeys in
-place. The new passphrase is judged by zxcvbn, the estimator the
-services refuse weak passphrases with (services/vault_keys.passphrase_strength), so the
-meter and the refusal never disagree (gui/new_passphrase_fields.py).
+place. The new passphrase is judged by zxcvbn, the estimator the services refuse weak passphrases
+with (services/vault_keys.passphrase_strength): meter and refusal agree (gui/new_passphrase_fields.py).
 """
 
 from __future__ import annotations
@@ -39,7 +38,7 @@ from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.rekey_words import step_words
-from vault_app.services import backup
+from vault_app.services import backup, kit_kept
 from vault_app.services.emergency_kit import save_pdf
 from vault_app.services.key_replacement import NewKit, begin_replacing, finish_with_kit
 from vault_app.services.vault_folder import vault_exists
@@ -340,7 +339,7 @@ class EmergencyKitDialog(QDialog):
         self.kept.setAccessibleName(self.tr("I kept my new Emergency Kit"))
         self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setEnabled(False)
-        self.done_button.clicked.connect(self.accept)
+        self.done_button.clicked.connect(self.done_with_kit)
         self.kept.toggled.connect(self.done_button.setEnabled)
         layout = QVBoxLayout(self)
         layout.addWidget(calm_note(self.tr(
@@ -368,6 +367,20 @@ class EmergencyKitDialog(QDialog):
         give_form_mnemonics(self, [self.save_button, self.done_button, self.backup_button, self.kept])
         self.resize(600, 360)
         self._fit()
+
+    def done_with_kit(self) -> None:
+        """Done, its box ticked: only now is the kit kept (services/kit_kept.py: a kill before is reminded)."""
+        if self.controller is None or not self.kept.isChecked():
+            return self.accept()
+        self.done_button.setEnabled(False)
+        (self.controller.op(self, kit_kept.kept, label=self.tr("Saving…")).success(lambda _none: self._kept_and_done())
+         .finally_(lambda: self.done_button.setEnabled(self.kept.isChecked())).run())
+
+    def _kept_and_done(self) -> None:
+        again = getattr(self.parentWidget(), "backups_changed", None)  # the status line said "no Emergency Kit kept"
+        if callable(again):
+            again()
+        self.accept()
 
     def _fit(self) -> None:
         """Tall enough for its wrapped words at its width: a fixed 360 px squeezed the recovery

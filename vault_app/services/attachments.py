@@ -21,7 +21,7 @@ from vault_app.domain.clinical import (
     sniff_media_type,
 )
 from vault_app.domain.errors import InvalidInput, NotFound
-from vault_app.services import attachment_blobs
+from vault_app.services import attachment_blobs, older_copy_destroyed
 from vault_app.services.clinical_common import audit, now_iso, require_client
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_attachments
@@ -40,6 +40,7 @@ def add_attachment(
 ) -> Attachment:
     """Store a PDF, PNG or JPEG (checked by its magic bytes, size-limited) in the chart."""
     require_client(vault, client_id)
+    older_copy_destroyed.refuse_destroyed_there(vault, client_id)  # nothing added to a chart destroyed there
     choice(kind, ATTACHMENT_KINDS, "attachment kind")
     if not isinstance(data, bytes | bytearray):
         raise InvalidInput("The attachment must be file contents (bytes).")
@@ -78,6 +79,9 @@ def get_attachment(vault: Vault, attachment_id: str) -> Attachment:
     found = clinical_attachments.get(vault.records, attachment_id) if isinstance(attachment_id, str) else None
     if found is None:
         raise NotFound("No attachment with that id.", code="attachment.id_not_found")
+    # Every way to a document goes through here (show, view, save a copy, rename): an older copy put
+    # back after its chart's destruction showed and changed them (found by a walker).
+    older_copy_destroyed.refuse_destroyed_there(vault, found.client_id)
     return found
 
 
@@ -110,6 +114,7 @@ def save_copy(vault: Vault, attachment_id: str, destination: Path) -> Path:
 
 def list_attachments(vault: Vault, client_id: str, *, kind: str | None = None) -> list[Attachment]:
     require_client(vault, client_id)
+    older_copy_destroyed.refuse_destroyed_there(vault, client_id)
     if kind is not None:
         choice(kind, ATTACHMENT_KINDS, "attachment kind")
     return clinical_attachments.list_for_client(vault.records, client_id, kind)

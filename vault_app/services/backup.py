@@ -349,7 +349,8 @@ def verify_backup(
     (backup.verified / backup.verify_failed)."""
     path = Path(path).expanduser().resolve()
     source = backup_keys.master_source(
-        passphrase=passphrase, recovery_key=recovery_key, vault=vault, secrets_store=secrets_store
+        passphrase=passphrase, recovery_key=recovery_key, vault=vault, secrets_store=secrets_store,
+        vault_if_refused=True,
     )
     try:
         work = work_dir or Path(tempfile.gettempdir())

@@ -72,6 +72,7 @@ from vault_app.services.backup_archive import (
 from vault_app.services.backup_beside_control import OUTDATED_HINT, REKEYED
 from vault_app.services.backup_beside_register import BackupOutdated, Built, Snapshot, discard, register
 from vault_app.services.backup_beside_repo import RepoBuilt, RepoSnapshot
+from vault_app.services.backup_disk_full import said_as_the_full_disk
 from vault_app.services.backup_folder_gone import said_as_gone
 from vault_app.services.backup_registry import settings
 from vault_app.services.backup_workdirs import done_with
@@ -319,12 +320,15 @@ class BackupRunner:
         # A drive pulled out while the job writes into it is said as the folder gone, as for
         # Back up now (services/backup_folder_gone.py): found in review, it said "not found while
         # reading a backup part. Check the path you gave" at the lock and at the next unlock.
-        if isinstance(job.snapshot, RepoSnapshot):
-            with said_as_gone(job.snapshot.repo.root):
-                built = backup_beside_repo.build(job.snapshot, self._stop.is_set, self._step)
+        # A full drive is said as which, with what is free and needed, as for Back up now (found by a
+        # walker: the backup on lock said only "The disk is full").
+        snap = job.snapshot
+        if isinstance(snap, RepoSnapshot):
+            with said_as_gone(snap.repo.root), said_as_the_full_disk(snap.folder, snap.repo.root):
+                built = backup_beside_repo.build(snap, self._stop.is_set, self._step)
         else:
-            with said_as_gone(job.snapshot.target):
-                built = build(job.snapshot, self._stop.is_set, self._step)
+            with said_as_gone(snap.target), said_as_the_full_disk(snap.folder, snap.target):
+                built = build(snap, self._stop.is_set, self._step)
         built.seconds = round(datetime.now(UTC).timestamp() - job.started, 3)
         info = register_if_locked(built)
         if info is None:

@@ -129,13 +129,24 @@ _SAID_BY_CODE_OF = {UNEXPECTED_KIND: UNEXPECTED, "backup-outdated": f"{OUTDATED}
                                                "empty). Nothing was written.",
                  "backup.folder_gone": "The backup folder {folder} went away while the backup was being written; "
                                        "nothing of the vault changed. Connect its drive (or put the folder back), "
-                                       "then back up again."}
+                                       "then back up again.",
+                 # services/backup_disk_full.py's words, kept with their amounts (found by a walker).
+                 "backup.drive_full": "The drive of the backup folder {folder} is full ({free} free; a backup of this "
+                                      "vault needs up to about {needed}): the backup was not made.",
+                 "backup.vault_disk_full": "The disk that holds the vault is full ({free} free; a backup of this vault "
+                                           "needs up to about {needed}): the backup was not made.",
+                 "backup.shared_disk_full": "The disk that holds both the vault and the backup folder {folder} is full "
+                                            "({free} free; a backup of this vault needs up to about {needed}): the "
+                                            "backup was not made."}
 _SAID_OTHERWISE = "It failed ({code}); make one now: Vault > Backups… > Back up now."
 
 
+# What of a failure's params is kept beside the locked vault: the folder, the disk-full amounts, the moment.
+_AMOUNT = re.compile(r"^\d{1,7}(\.\d)? (KiB|MiB)$")
 # Kept among a failure's params when it was the backup at Quit (gui/beside_jobs.backup_then_lock),
 # not at a lock: the next start says "at Quit" (found in the real app: it said "at the last lock").
 AT_QUIT = ("moment", "quit")
+_KEPT_PARAMS = ("folder", "free", "needed", AT_QUIT[0])
 
 
 def failed(exc: BaseException, folder: Path | None = None, *, seq: int | None = None, at_quit: bool = False) -> None:
@@ -164,7 +175,7 @@ def _keep_beside(folder: Path, kind: str, when: datetime) -> None:
         if _last_seq is None:
             _last_seq = header.ledger_anchor.seq
         data = {"code": kind, "at": when.isoformat(), "vault_id": header.vault_id, "seq": _last_seq}
-        for key in ("folder", AT_QUIT[0]):
+        for key in _KEPT_PARAMS:
             if key in _last_params:
                 data[key] = _last_params[key]
         atomic_write(folder / BESIDE_NAME, json.dumps(data).encode(), what="keeping the backup's failure")
@@ -187,7 +198,10 @@ def _kept_beside(vault: Vault, found: object = None) -> tuple[tuple[str, datetim
         return None
     if not _CODE.match(code) or when.tzinfo is None:
         return None  # not written by failed(); a time without its zone cannot be ordered with the header's
-    params = {key: str(found[key]) for key in ("folder", AT_QUIT[0]) if isinstance(found.get(key), str)}
+    params = {key: str(found[key]) for key in _KEPT_PARAMS if isinstance(found.get(key), str)}
+    for key in ("free", "needed"):  # plain text anyone could replace: only an amount, as _mib writes one
+        if key in params and not _AMOUNT.match(params[key]):
+            del params[key]
     if "folder" in params and not _a_backup_folder_of(vault, params["folder"]):
         # Anyone can replace the file: a folder that is not this vault's backup folder is not
         # copied into the sealed header nor said; the failure still is, without it.

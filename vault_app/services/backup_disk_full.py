@@ -73,7 +73,10 @@ def which(vault_folder: Path, folder: Path, path: str = "") -> str:
         return SHARED_DISK_FULL
     if path:
         return BACKUP_DRIVE_FULL if _inside(path, backup_at) else VAULT_DISK_FULL
-    if _free(vault_at) < _NEARLY_NONE:
+    # Both nearly full (a laptop disk with 3 MiB left, a backup drive with 60 KiB): the fuller one. The
+    # vault's alone was said, "3.0 MiB free" beside "needs 784 KiB", the backup drive's 60 KiB unsaid.
+    vault_free = _free(vault_at)
+    if vault_free < _NEARLY_NONE and vault_free <= _free(backup_at):
         return VAULT_DISK_FULL
     return BACKUP_DRIVE_FULL  # every byte of a backup but the ledger's few is written there
 

@@ -272,19 +272,47 @@ def _by_vault(slots: Slots, vault: Vault) -> tuple[bytes, WaysIn]:
     return master_from_vault(slots, vault), WaysIn(candidates=vault.psychotherapy_wraps())
 
 
+def _by_passphrase_or_vault(slots: Slots, passphrase: str, store: SecretStore, vault: Vault) -> tuple[bytes, WaysIn]:
+    """Found by a walker: after `passphrase change`, `backup verify` of that morning's backup, the
+    vault opened with today's passphrase, said "That passphrase does not open this backup" and
+    recorded the sound backup as failed."""
+    try:
+        return _by_passphrase(slots, passphrase, store)
+    except WrongPassphrase:
+        if not (vault.is_open and slots.vault_id.hex() == vault.vault_id and _opens_with_vault(slots, vault)):
+            raise
+    return _by_vault(slots, vault)
+
+
+def _opens_with_vault(slots: Slots, vault: Vault) -> bool:
+    for master in (master_of(vault), *vault.retired_masters()):
+        try:
+            keys.unwrap(master, slots.content_key_by_master, purpose=CONTENT_PURPOSE, vault_id=slots.vault_id)
+        except keys.UnwrapFailed:
+            continue
+        return True
+    return False
+
+
 def master_source(
     *,
     passphrase: str | None = None,
     recovery_key: str | None = None,
     vault: Vault | None = None,
     secrets_store: SecretStore | None = None,
+    vault_if_refused: bool = False,
 ) -> KeySource:
     """How a backup's master key is reached: the Emergency Kit, the passphrase, or an open
-    vault (whose psychotherapy wrapping keys count only while that compartment is open)."""
+    vault (whose psychotherapy wrapping keys count only while that compartment is open).
+    `vault_if_refused` (a check, never a restore): a passphrase that does not open the backup
+    gives way to the open `vault`'s keys when they open it (a backup of this vault made before
+    its passphrase was changed); a restore keeps the backup's own passphrase, so it is not offered."""
     if recovery_key is not None:
         return KeySource(lambda slots: _by_recovery(slots, recovery_key, vault))
     if passphrase is not None:
         store = secrets_store or KeyringSecretStore()
+        if vault_if_refused and vault is not None:
+            return KeySource(lambda slots: _by_passphrase_or_vault(slots, passphrase, store, vault))
         return KeySource(lambda slots: _by_passphrase(slots, passphrase, store))
     if vault is not None:
         return KeySource(lambda slots: _by_vault(slots, vault))

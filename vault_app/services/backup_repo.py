@@ -404,7 +404,7 @@ def verify_snapshot(
     With an open `vault` of the same id the result goes into its ledger."""
     path = Path(path).expanduser().resolve()
     source = backup_keys.master_source(passphrase=passphrase, recovery_key=recovery_key, vault=vault,
-                                       secrets_store=secrets_store)
+                                       secrets_store=secrets_store, vault_if_refused=True)
     repo = repository_of(path)
     try:
         # Beside the chunks when it can (one file system, room for the copy); a drive that

@@ -22,6 +22,7 @@ from vault_app.domain.clinical import (
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.same_day_sessions import SameDaySession, duplicate_days
 from vault_app.domain.session_length import session_duration, stop_following
+from vault_app.services import older_copy_destroyed
 from vault_app.services.clinical_common import audit, now_iso, require_client
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_clients, clinical_sessions
@@ -78,6 +79,8 @@ def add_session(
     `draft_only`: recorded for a progress note still being written, no visit (last visit,
     agenda, account) until that note is signed (services/note_lifecycle.sign)."""
     kind = require_client(vault, client_id)
+    # Nothing added to a chart an older copy put back still holds after its destruction (found by a walker).
+    older_copy_destroyed.refuse_destroyed_there(vault, client_id)
     day = require_date(date, "session date", field="session_date")
     start = parse_time(start_time, "start time", field="start_time")
     end = parse_time(end_time, "stop time", field="end_time")
@@ -128,6 +131,7 @@ def draft_only(vault: Vault, session_id: str) -> bool:
 
 def list_sessions(vault: Vault, client_id: str) -> list[Session]:
     require_client(vault, client_id)
+    older_copy_destroyed.refuse_destroyed_there(vault, client_id)
     return clinical_sessions.list_for_client(vault.records, client_id)
 
 
@@ -156,6 +160,7 @@ def duplicate_session_days(vault: Vault, client_id: str, first: date | None = No
 def update_session(vault: Vault, session_id: str, **changes: Any) -> Session:
     """Correct a session's details; billing status may change at any time."""
     current = get_session(vault, session_id)
+    older_copy_destroyed.refuse_destroyed_there(vault, current.client_id)
     unknown = set(changes) - _UPDATABLE
     if unknown:
         raise InvalidInput(
@@ -194,6 +199,7 @@ def update_session(vault: Vault, session_id: str, **changes: Any) -> Session:
 def delete_session(vault: Vault, session_id: str) -> None:
     """Only a session entered by mistake, with no progress note, can be removed."""
     session = get_session(vault, session_id)
+    older_copy_destroyed.refuse_destroyed_there(vault, session.client_id)
     if clinical_sessions.has_note(vault.records, session_id):
         raise RefusedByPolicy(
             "This session has a progress note and is part of the record.",

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vault_app.domain.clinical_notes import NoteSummary
-from vault_app.services import notes
+from vault_app.services import notes, older_copy_known
 from vault_app.services.clinical_common import unsigned_flag_days
 from vault_app.services.vault import Vault
 from vault_app.storage import destruction_delete
@@ -36,6 +36,9 @@ class UnsignedNotes:
 def owed(vault: Vault) -> UnsignedNotes:
     days = unsigned_flag_days(vault)
     closing = destruction_delete.closed_charts(vault.records)
+    # Nor those of a chart a newer copy destroyed (an older copy put back, the unlock's check wrote which):
+    # refused when opened (found by a walker). Read from the ledger: the dashboard's reads stay fixed.
+    closing = closing | frozenset(older_copy_known.known(vault))
     found = [n for n in notes.unsigned_notes(vault, older_than_days=0) if n.client_id not in closing]
     late_ids = {n.note_id for n in notes.unsigned_notes(vault, older_than_days=days)}
     ordered = tuple(sorted(found, key=lambda n: (n.note_date, n.note_id)))

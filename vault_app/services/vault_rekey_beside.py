@@ -239,9 +239,11 @@ def copy(replacing: Replacing, stop: Callable[[], bool] | None = None,
         raise ReplacementStopped()
 
 
-def finish(vault: Vault, replacing: Replacing) -> vault_rekey.RekeyResult:
+def finish(vault: Vault, replacing: Replacing, *, kit_shown_later: bool = False) -> vault_rekey.RekeyResult:
     """On the worker, short: part 3. Whatever happens, the reads are let go and the copies
-    not put in place scrubbed."""
+    not put in place scrubbed. `kit_shown_later`: the new recovery key is only handed back (the
+    app's kit window), not yet printed or written: the vault says its kit is not kept until that
+    window says so (kit_kept.kept), in the same header write that ends the replacement."""
     pending = replacing.pending
     how: dict[str, str] = {}
     try:
@@ -277,11 +279,14 @@ def finish(vault: Vault, replacing: Replacing) -> vault_rekey.RekeyResult:
                                            vault_rekey.UNFINISHED_SETTING: None}
         if replacing.new_passphrase:  # the old passphrase's refusal says since when (vault_master_key)
             replaced[PASSPHRASE_CHANGED_SETTING] = rekeyed.time
+        if kit_shown_later:  # the old kit no longer opens the vault; a kill before the new one is kept is said
+            replaced[kit_kept.SETTING] = kit_kept.NOT_KEPT
         vault.update_settings(**replaced)
         pending.done = True
     finally:
         replacing.abandon()
-    kit_kept.kept(vault)  # a new recovery key is shown or written now (services/kit_kept.py)
+    if not kit_shown_later:
+        kit_kept.kept(vault)  # a new recovery key is printed or written now (services/kit_kept.py)
     return vault_rekey.RekeyResult(recovery_key, COMPARTMENT_SLOTS)
 
 

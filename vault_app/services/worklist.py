@@ -22,7 +22,7 @@ from vault_app.domain.measures import get_instrument, instrument_keys
 from vault_app.domain.measures.schedule import measure_due
 from vault_app.domain.same_day_sessions import day_to_review
 from vault_app.domain.worklist import SECTIONS, WorkItem, Worklist
-from vault_app.services import dashboard, unsigned_notes
+from vault_app.services import dashboard, older_copy_known, unsigned_notes
 from vault_app.services.clinical_common import today
 from vault_app.services.vault import Vault
 from vault_app.storage import worklist as store
@@ -65,7 +65,10 @@ def build(vault: Vault, *, on: date | None = None) -> Worklist:
             # days: left until due (0 or less here), like requests: negative is overdue.
             items.append(WorkItem("measures_due", "measure", key, client_id, charts.get(client_id, "?"),
                                   due.due_on.isoformat(), -due.days_overdue(day), title))
-    return Worklist(day.isoformat(), items)
+    # A chart a newer copy of the vault destroyed (this an older copy put back) is refused when opened: none
+    # of its sessions, appointments, requests or measures is owed here (found by a walker).
+    gone = older_copy_known.known(vault)  # written by the unlock's check (services/older_copy_destroyed.py)
+    return Worklist(day.isoformat(), [i for i in items if i.client_id not in gone])
 
 
 __all__ = ["SECTIONS", "WorkItem", "Worklist", "build"]

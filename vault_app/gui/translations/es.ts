@@ -16292,6 +16292,10 @@ Why has it ended? (optional)</source>
 <context>
     <name>EmergencyKitDialog</name>
     <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
         <source>Back up now under the new keys</source>
         <translation>Hacer una copia ahora con las claves nuevas</translation>
     </message>
