@@ -22772,6 +22772,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Authorization {id} was signed on {day} by a parent or guardian; the chart records their agreement, dated by then, to a confidential relationship between you and the minor about this care, so for it the minor, not the parent, authorizes (45 CFR 164.502(g)(3)(i)(C)). It stays on the chart; the minor may sign a new one.</source>
         <translation>La autorización {id} la firmó el {day} un progenitor o tutor; el expediente registra su acuerdo, de esa fecha o anterior, a una relación confidencial entre usted y el menor sobre esta atención, por lo que para ella autoriza el menor, no el progenitor (45 CFR 164.502(g)(3)(i)(C)). Se conserva en el expediente; el menor puede firmar una nueva.</translation>
     </message>
+    <message>
+        <source>Authorization {id} was signed on {day} by a parent or guardian; the chart now records that the client, then a minor, consented to their own care, so for that care the minor, not the parent, exercises the rights (45 CFR 164.502(g)(3)(i); 164.508(c)(1)(vi)): the parent&apos;s signature does not stand. It stays on the chart; the client may sign a new one.</source>
+        <translation>La autorización {id} la firmó el {day} un progenitor o tutor; el expediente registra ahora que el cliente, entonces menor, consintió su propia atención, por lo que para esa atención ejerce los derechos el menor, no el progenitor (45 CFR 164.502(g)(3)(i); 164.508(c)(1)(vi)): la firma del progenitor no vale. Se conserva en el expediente; el cliente puede firmar una nueva.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} was signed on {day} by a parent or guardian; by the date of birth the chart now records, the client had reached the age of majority by that day, when a parent&apos;s or a minor&apos;s guardian&apos;s authority ends (45 CFR 164.502(g)(2)-(3); 164.508(c)(1)(vi)): the signature does not stand. It stays on the chart; the client may sign a new one.</source>
+        <translation>La autorización {id} la firmó el {day} un progenitor o tutor; según la fecha de nacimiento que registra ahora el expediente, el cliente ya había alcanzado la mayoría de edad ese día, cuando termina la autoridad de un progenitor o del tutor de un menor (45 CFR 164.502(g)(2)-(3); 164.508(c)(1)(vi)): la firma no vale. Se conserva en el expediente; el cliente puede firmar una nueva.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} was signed on {day} by a personal representative whose authority, by the dates the chart now records, did not hold on that day (45 CFR 164.502(g); 164.508(c)(1)(vi)): the signature does not stand. It stays on the chart; whoever may sign for the client now may sign a new one.</source>
+        <translation>La autorización {id} la firmó el {day} un representante personal cuya autoridad, según las fechas que registra ahora el expediente, no estaba vigente ese día (45 CFR 164.502(g); 164.508(c)(1)(vi)): la firma no vale. Se conserva en el expediente; quien pueda firmar ahora por el cliente puede firmar una nueva.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} was signed on {day} by a person the chart records you had decided, by that day, not to treat as the client&apos;s personal representative (45 CFR 164.502(g)(5)): the signature does not stand. It stays on the chart; whoever may sign for the client now may sign a new one.</source>
+        <translation>La autorización {id} la firmó el {day} una persona a quien, según registra el expediente, usted había decidido, para ese día, no tratar como representante personal del cliente (45 CFR 164.502(g)(5)): la firma no vale. Se conserva en el expediente; quien pueda firmar ahora por el cliente puede firmar una nueva.</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfidentiality</name>
