@@ -22872,8 +22872,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>{state}; su firmante ya no vale</translation>
     </message>
     <message>
-        <source>With who consented to the minor's care, or a parent's confidentiality agreement, as the chart now records it, this signer would be refused (45 CFR 164.502(g)(3)): an export on it is refused until a valid signer signs a new one.</source>
-        <translation>Con quien consintió la atención del menor, o el acuerdo de confidencialidad de un progenitor, tal como el expediente lo registra ahora, este firmante se rechazaría (45 CFR 164.502(g)(3)): una exportación basada en ella se rechaza hasta que un firmante válido firme una nueva.</translation>
+        <source>With the chart as it now reads (who consented to the minor's care, a parent's confidentiality agreement, the date of birth, the representative's dates or your decision not to treat them as one), this signer would be refused on the signing day (45 CFR 164.502(g)): an export on it is refused until a valid signer signs a new one.</source>
+        <translation>Con el expediente tal como se lee ahora (quién consintió la atención del menor, el acuerdo de confidencialidad de un progenitor, la fecha de nacimiento, las fechas del representante o su decisión de no tratarlo como tal), este firmante se rechazaría el día de la firma (45 CFR 164.502(g)): una exportación basada en ella se rechaza hasta que un firmante válido firme una nueva.</translation>
     </message>
 </context>
 <context>
