@@ -160,10 +160,12 @@ def _checked_evidence(vault: Vault, request: DisclosureRequest) -> DisclosureReq
 
 def document_items(documents: Sequence[Attachment]) -> tuple[RestrictedItem, ...]:
     """The chart's documents as the gate weighs them: by the document's own date, else the day
-    it was added; neither known, the earliest day (so a restriction's end never frees it)."""
+    it was added on this computer's clock (its stored moment is UTC: a scan added in the evening in
+    New York is the next day in UTC, after a restriction's end); neither known, the earliest day (so
+    a restriction's end never frees it)."""
     def day(doc: Attachment) -> date:
         try:
-            return doc.document_date or date.fromisoformat(doc.created_at[:10])
+            return doc.document_date or locale_format.on_the_clock(doc.created_at).date()
         except ValueError:
             return EARLIEST_DATE
 
