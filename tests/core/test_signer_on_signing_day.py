@@ -133,3 +133,16 @@ def test_the_cli_says_the_form_after_the_birth_date_or_the_guardians_dates_chang
                "--vault", folder)
     assert born.code == ExitCode.OK, born.err
     assert said in born.out and form.id in born.out
+
+
+def test_a_refused_form_does_not_also_say_the_client_may_revoke_it(vault: Vault) -> None:
+    chart = fx.make_chart(vault, n=1, date_of_birth=fx.born_years_ago(16))
+    mother = guardians.add_guardian(vault, chart.client_id, "Jane Roe", authority="parent")
+    signed = _signing_day()
+    form = fx.add_auth(vault, chart.client_id, signed_on=signed, guardian_id=mother.guardian_id)
+    clients.update_client(vault, chart.client_id, date_of_birth=_eighteen_on(signed))
+    verdict = disclosure_gate.check(vault, fx.request(chart.client_id, note_ids=(chart.progress[0],),
+                                                      authorization_id=form.id))
+    assert not verdict.allowed
+    codes = [getattr(w, "code", "") for w in verdict.warnings]
+    assert not [c for c in codes if c.startswith("authorization.representative_adult")], verdict.warnings

@@ -293,7 +293,10 @@ def _signer_no_longer_valid(vault: Vault, auth: Authorization | None, verdict: V
         return verdict
     day = locale_format.date_text(auth.signed_on, locale_format.normalize(practice.load(vault).locale))
     reason = stale_reason(found.code, auth.id, day)
-    return replace(verdict, allowed=False, reasons=(reason,), item_ids=(), authorization_ids=())
+    # "The client now exercises their own rights and may revoke it" is said of a form that stands: not here.
+    kept = tuple(w for w in verdict.warnings
+                 if not getattr(w, "code", "").startswith("authorization.representative_adult"))
+    return replace(verdict, allowed=False, reasons=(reason,), warnings=kept, item_ids=(), authorization_ids=())
 
 
 __all__ = ["check", "context_for", "document_items", "resolve_items"]
