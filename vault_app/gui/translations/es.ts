@@ -3671,6 +3671,14 @@
         <translation>Ningún expediente ha llegado al final de su plazo de conservación.</translation>
     </message>
     <message>
+        <source>1 chart past its retention period is under a legal hold: it cannot be destroyed until the hold is released.</source>
+        <translation>1 expediente con el plazo de conservación vencido está bajo retención legal: no puede destruirse hasta que se levante la retención.</translation>
+    </message>
+    <message>
+        <source>%n charts past their retention period are under a legal hold: none can be destroyed until the holds are released.</source>
+        <translation>%n expedientes con el plazo de conservación vencido están bajo retención legal: ninguno puede destruirse hasta que se levanten las retenciones.</translation>
+    </message>
+    <message>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
