@@ -22820,8 +22820,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>{id}, firmada el {day}</translation>
     </message>
     <message>
-        <source>With who consented to the minor&apos;s care, or a parent&apos;s confidentiality agreement, as the chart now records it, their signer would be refused (45 CFR 164.502(g)(3)). They are kept, and an export on them is refused, saying why, until a valid signer signs a new one: {listed}.</source>
-        <translation>Con quien consintió la atención del menor, o el acuerdo de confidencialidad de un progenitor, tal como el expediente lo registra ahora, su firmante se rechazaría (45 CFR 164.502(g)(3)). Se conservan, y una exportación basada en ellas se rechaza, diciendo por qué, hasta que un firmante válido firme una nueva: {listed}.</translation>
+        <source>With the chart as it now reads (who consented to the minor&apos;s care, a parent&apos;s confidentiality agreement, the date of birth), their signer would be refused on the signing day (45 CFR 164.502(g)). They are kept, and an export on them is refused, saying why, until a valid signer signs a new one: {listed}.</source>
+        <translation>Con el expediente tal como se lee ahora (quién consintió la atención del menor, el acuerdo de confidencialidad de un progenitor, la fecha de nacimiento), su firmante se rechazaría el día de la firma (45 CFR 164.502(g)). Se conservan, y una exportación basada en ellas se rechaza, diciendo por qué, hasta que un firmante válido firme una nueva: {listed}.</translation>
     </message>
     <message>
         <source>Show authorizations</source>
