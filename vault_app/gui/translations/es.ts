@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>RefusalWordsRetention</name>
+    <message>
+        <source>Chart {chart} must be kept until {day} under {source}; this chart cannot be destroyed on that basis yet. Attach the client&apos;s written permission or document an override with its reason.</source>
+        <translation>El expediente {chart} debe conservarse hasta el {day} según {source}; este expediente todavía no puede destruirse por ese motivo. Adjunte el permiso escrito del cliente o documente una excepción con su motivo.</translation>
+    </message>
+    <message>
+        <source>Chart {chart} must be kept until {day} under {source}; these psychotherapy notes cannot be destroyed on that basis yet. Attach the client&apos;s written permission or document an override with its reason.</source>
+        <translation>El expediente {chart} debe conservarse hasta el {day} según {source}; estas notas de psicoterapia todavía no pueden destruirse por ese motivo. Adjunte el permiso escrito del cliente o documente una excepción con su motivo.</translation>
+    </message>
+</context>
+<context>
     <name>NoteDay</name>
     <message>
         <location filename="../psychotherapy_day.py" line="48" />
