@@ -110,7 +110,7 @@ def test_a_changed_consent_says_the_forms_whose_signer_no_longer_stands(unlocked
     tree = window.chart.authorizations.tree
     qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1)
     qtbot.waitUntil(lambda: tree.topLevelItem(0).text(4) == "valid; its signer no longer stands")
-    assert "164.502(g)(3)" in tree.topLevelItem(0).toolTip(4)
+    assert "164.502(g)" in tree.topLevelItem(0).toolTip(4) and "signing day" in tree.topLevelItem(0).toolTip(4)
 
 
 def test_no_message_when_nothing_changed_of_the_consent(unlocked_app: AppController, qtbot) -> None:
@@ -124,3 +124,24 @@ def test_no_message_when_nothing_changed_of_the_consent(unlocked_app: AppControl
     wait_ops(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.stale_notice is None
+
+
+def test_a_corrected_birth_date_says_the_parents_form_signed_on_the_eighteenth_birthday(
+        unlocked_app: AppController, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, client_id, mother = _minor(unlocked_app, qtbot, 16, "guardian")
+    vault = unlocked_app.vault
+    assert vault is not None
+    signed = fx.days_ago(30)
+    if (signed.month, signed.day) == (2, 29):
+        signed = fx.days_ago(31)
+    form = fx.add_auth(vault, client_id, signed_on=signed, guardian_id=mother)
+    dialog = _details(window, qtbot)
+    dialog.date_of_birth.setText(signed.replace(year=signed.year - 18).isoformat())  # 18 on the signing day
+    dialog.save()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: dialog.stale_notice is not None and dialog.stale_notice.isVisible())
+    told = dialog.stale_notice
+    assert isinstance(told, QMessageBox)
+    assert told.text() == "1 authorization on file no longer has a signer the chart lets stand."
+    assert form.id in told.informativeText() and "date of birth" in told.informativeText()
+    told.close()

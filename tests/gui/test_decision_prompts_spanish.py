@@ -22,7 +22,7 @@ from vault_app.domain.decision_guide import NOT_LEGAL_ADVICE, STEP_TITLES, Sente
 from vault_app.domain.decision_prompts import guide_for
 from vault_app.domain.decision_rules import sign_warnings
 from vault_app.domain.decisions import RISK_FACTORS, TRIGGERS
-from vault_app.domain.duty_to_protect import DUTY_RULES
+from vault_app.domain.duty_to_protect import DUTY_RULES, STATE_REPORTS
 from vault_app.domain.errors import Problem
 from vault_app.domain.practice import Jurisdiction
 from vault_app.domain.state_privilege import SUBPOENA_PRIVILEGE
@@ -68,6 +68,9 @@ def _every_text(vault: Vault) -> list[str]:
                 texts += _texts_of(guide_for(trigger, j, age, "TX"))
             for state in DUTY_RULES:  # a state's duty to protect (domain/duty_to_protect)
                 texts += _texts_of(guide_for("duty_to_warn", j, age, state))
+            for state in STATE_REPORTS:  # a state's required report (domain/duty_to_protect)
+                for trigger in TRIGGERS:
+                    texts += _texts_of(guide_for(trigger, j, age, state))
     for trigger in TRIGGERS:
         # A fresh draft with nothing answered and no follow-up: every warning its trigger can give.
         draft = replace(decisions.start(vault, chart.client_id, trigger), follow_up=())

@@ -11,7 +11,15 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.cli.disclosure_request_commands import add_args, cmd_add, cmd_deny
-from vault_app.cli.request_rows import letter_args, letter_out, request_data, request_line, text_arg, text_args
+from vault_app.cli.request_rows import (
+    charted,
+    letter_args,
+    letter_out,
+    request_data,
+    request_line,
+    text_arg,
+    text_args,
+)
 from vault_app.domain.plurals import counted
 from vault_app.domain.requests import AMENDMENT_DENIAL_GROUNDS
 from vault_app.services import request_due, requests
@@ -21,8 +29,7 @@ def cmd_accept(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         q, letter = requests.accept_amendment(vault, args.id, text=text_arg(args), decided_on=args.on)
         tag = common.practice_locale(vault)
-        state = request_due.license_state(vault)
-    d = request_data(q, state)
+        d = charted(vault, [request_data(q, request_due.license_state(vault))])[0]
     common.emit(args, d, lambda: f"Accepted and the record amended: {request_line(d, tag)}" + letter_out(args, letter))
     return 0
 

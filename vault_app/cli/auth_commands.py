@@ -44,9 +44,16 @@ def _default_signer(vault: Vault, client_id: str, args: argparse.Namespace) -> t
     """(guardian id, signer's name, what the output says) when the signer is not given: the
     representative who signs for a minor (164.502(g): under the age of consent, or a parent who consented
     to the care, or nothing recorded; domain/who_acts.default_signer), else the client."""
+    from vault_app.services import clients, representatives
+
+    if args.signer_role == "client" and not (args.guardian or args.signer_name or args.signer_member):
+        # The client signed: their name is the chart's (the help says so; a walker was refused "the
+        # signer's name"). The rules still judge a minor's own signature.
+        client = clients.get_client(vault, client_id)
+        if not client.is_case:
+            return None, client.legal_name, "Signed by the client."
     if args.guardian or args.signer_name or args.signer_role or args.signer_member:
         return args.guardian, args.signer_name or "", ""
-    from vault_app.services import clients, representatives
 
     found = authorizations.proposed_signer(vault, client_id, args.signed_on, part2=args.part2_consent)
     if found is not None:

@@ -31,7 +31,6 @@ from vault_app.services.clinical_common import resolve_client_id
 
 if TYPE_CHECKING:
     from vault_app.cli.guardian_commands import LegalEnds
-    from vault_app.domain.authorization import Authorization
     from vault_app.services.vault import Vault
 
 _CONTACT_FLAGS = ("voicemail_ok", "text_ok", "email_ok", "mail_ok")
@@ -246,9 +245,10 @@ def cmd_client_update(args: argparse.Namespace) -> int:
             care_confidentiality.record_agreement(
                 vault, client_id, None if args.confidentiality_agreement == "none" else args.confidentiality_agreement,
                 args.confidentiality_agreed_by or "")
-        # Who consented, or the agreement, changed: the forms whose signer no longer stands are said (kept).
+        # Who consented, the agreement or the date of birth changed: the forms whose signer no longer stands
+        # (by the facts of their signing day as now recorded) are said (kept).
         stale = care_confidentiality.signers_no_longer_valid(vault, client_id) \
-            if agreement or "care_consented_by" in changes else []
+            if agreement or "care_consented_by" in changes or "date_of_birth" in changes else []
         if not (changes or agreement or args.consent_discussed or args.consent_signed or args.consent_file
                 or args.guardian):
             raise InvalidInput("Nothing to change.", hint="See 'vault-app client update --help'.")
@@ -263,8 +263,8 @@ def cmd_client_update(args: argparse.Namespace) -> int:
             "cancelled_appointments": [{"appointment_id": a.appointment_id, "date": str(a.date),
                                         "start": a.start_time.isoformat("minutes")} for a in cancelled]}
     common.emit(args, data,
-                lambda: "Client updated.\n" + _cancelled_words(cancelled, tag) + _stale_words(stale, tag)
-                + _client_text(data, tag, may))
+                lambda: "Client updated.\n" + _cancelled_words(cancelled, tag)
+                + guardian_commands.stale_words(stale, tag) + _client_text(data, tag, may))
     return 0
 
 
@@ -272,17 +272,6 @@ def _may_words(client: Client, tag: str, ends: LegalEnds) -> dict[str, str]:
     from vault_app.cli import guardian_commands
 
     return {g.guardian_id: guardian_commands.authorize_words(g, tag, ends) for g in client.guardians}
-
-
-def _stale_words(stale: list[Authorization], tag: str) -> str:
-    """The authorizations whose signer the chart, as changed, no longer lets stand: kept, refused at export."""
-    if not stale:
-        return ""
-    listed = "".join(f"  {a.id}, signed {common.date_shown(a.signed_on, tag)} by {a.signer.name}\n"
-                     for a in stale if a.signed_on is not None)
-    return (f"{counted(len(stale), 'authorization')} on file no longer {'has' if len(stale) == 1 else 'have'} a "
-            "signer the chart lets stand (45 CFR 164.502(g)(3)); kept, but refused at export until a valid signer "
-            "signs a new one ('vault-app auth show ID'):\n" + listed)
 
 
 def _cancelled_words(cancelled: tuple[Appointment, ...], tag: str) -> str:

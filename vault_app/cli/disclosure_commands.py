@@ -266,27 +266,48 @@ def cmd_suspension_end(args: argparse.Namespace) -> int:
 
 
 def cmd_dashboard(args: argparse.Namespace) -> int:
+    from vault_app.services import clients_page, coming_of_age
+
     with common.unlocked(args) as vault:
         data = dashboard.summary(vault)
+        coming = coming_of_age.items(vault, date.fromisoformat(data.on))
         tag = common.practice_locale(vault)
-    d = data.as_dict()
+        d = data.as_dict()
+        ids = {i["client_id"] for key in ("requests_overdue", "requests_due_soon", "accounting_requests_open",
+                                          "authorizations_expiring") for i in d[key]} | {c.client_id for c in coming}
+        charts = clients_page.chart_numbers(vault, ids)
+    # As the desktop's Today says them (gui/dashboard): a chart by its number, never the internal id.
+    d["coming_of_age"] = [{"client_id": c.client_id, "chart_number": charts.get(c.client_id),
+                           "majority_on": c.majority_on.isoformat(), "came": c.came, "parent_forms": c.parent_forms,
+                           "age_of_majority": c.age_of_majority} for c in coming]
     day = common.date_shown
+
+    def chart(client_id: str) -> str:
+        return f"chart {charts[client_id]}" if charts.get(client_id) else f"client {client_id}"
+
+    def of_age(c: dict[str, Any]) -> str:
+        age, on = c["age_of_majority"], day(c["majority_on"], tag)
+        if not c["came"]:
+            return f"  {chart(c['client_id'])}: turns {age} on {on}; the parent's authority ends then."
+        return (f"  {chart(c['client_id'])}: turned {age} on {on}; forms the parent signed still in force: "
+                f"{c['parent_forms']}. Ask the client to sign their own.")
 
     def text() -> str:
         lines = [f"As of {day(data.on, tag)}:"]
         for title, key in (("Overdue requests", "requests_overdue"), ("Requests due soon", "requests_due_soon"),
                            ("Open accounting requests", "accounting_requests_open")):
-            lines += [f"{title}:"] + [f"  {i['request_id']} {i['kind']} client {i['client_id']} "
+            lines += [f"{title}:"] + [f"  {i['request_id']} {i['kind']} {chart(i['client_id'])} "
                                       f"due {day(i['due_on'], tag)} ({i['days_left']} days)"
-                                      for i in d[key]] or [f"{title}: none"]
+                                      for i in d[key]]
         lines += ["Authorizations expiring within 30 days:"] + [
-            f"  {a['authorization_id']} client {a['client_id']} on {day(a['expires_on'], tag)}"
+            f"  {a['authorization_id']} {chart(a['client_id'])} on {day(a['expires_on'], tag)}"
             for a in d["authorizations_expiring"]]
         lines += ["Exports to settle:"] + [f"  {x['disclosure_id']} {x['status']} {x['reason']}"
                                            for x in d["deliveries_needing_attention"]]
         lines += ["Reviews of access denials to decide:"] + [
             f"  {r['review_id']} request {r['request_id']} due {day(r['due_on'], tag)} ({r['days_left']} days)"
             for r in d["reviews_open"]]
+        lines += ["Coming of age:"] + [of_age(c) for c in d["coming_of_age"]]
         if d["compliance_records_due"]:
             lines += [f"Compliance records past their date ({d['compliance_records_due']}; "
                       "vault-app compliance destroy-due --confirm destroys them):"] + [

@@ -164,8 +164,7 @@ def cmd_extend(args: argparse.Namespace) -> int:
         q, letter = requests.extend_request(vault, args.id, notice_on=args.notice_on, reason=args.reason,
                                             days=args.days)
         tag = common.practice_locale(vault)
-        state = request_due.license_state(vault)
-    d = request_data(q, state)
+        d = charted(vault, [request_data(q, request_due.license_state(vault))])[0]
     common.emit(args, d, lambda: f"Extended: {request_line(d, tag)}" + letter_out(args, letter))
     return 0
 
@@ -174,8 +173,7 @@ def cmd_grant(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         q = requests.grant_request(vault, args.id, decided_on=args.on, granted=args.granted or "")
         tag = common.practice_locale(vault)
-        state = request_due.license_state(vault)
-    d = request_data(q, state)
+        d = charted(vault, [request_data(q, request_due.license_state(vault))])[0]
     common.emit(args, d, lambda: f"Granted: {request_line(d, tag)}")
     return 0
 
@@ -193,8 +191,7 @@ def cmd_deny(args: argparse.Namespace) -> int:
             held_elsewhere=getattr(args, "held_elsewhere", None) or "",
         )
         tag = common.practice_locale(vault)
-        state = request_due.license_state(vault)
-    d = request_data(q, state)
+        d = charted(vault, [request_data(q, request_due.license_state(vault))])[0]
     common.emit(args, {**d, "letter": letter.text()}, lambda: f"{request_line(d, tag)}" + letter_out(args, letter)
                 + ("" if args.letter_out else "\n\n" + letter.text()))
     return 0
@@ -238,7 +235,7 @@ def cmd_review_decide(args: argparse.Namespace) -> int:
 
 def cmd_withdraw(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
-        d = request_data(requests.withdraw(vault, args.id), request_due.license_state(vault))
+        d = charted(vault, [request_data(requests.withdraw(vault, args.id), request_due.license_state(vault))])[0]
         tag = common.practice_locale(vault)
     common.emit(args, d, lambda: f"Withdrawn: {request_line(d, tag)}")
     return 0

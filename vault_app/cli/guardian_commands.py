@@ -10,10 +10,12 @@ from datetime import date
 from typing import Any
 
 from vault_app.cli import common
+from vault_app.domain.authorization import Authorization
 from vault_app.domain.clinical import GUARDIAN_AUTHORITIES, Client, Guardian
 from vault_app.domain.may_sign import MaySign, may_sign
+from vault_app.domain.plurals import counted
 from vault_app.domain.representatives import Standing, standing
-from vault_app.services import clients, guardians, representatives
+from vault_app.services import care_confidentiality, clients, guardians, representatives
 from vault_app.services.clinical_common import majority_and_consent, today
 from vault_app.services.vault import Vault
 
@@ -219,8 +221,23 @@ def cmd_update(args: argparse.Namespace) -> int:
         guardian = guardians.update_guardian(vault, client.client_id, args.guardian_id, **changes)
         tag = common.practice_locale(vault)
         ends = LegalEnds(vault, client)
-    common.emit(args, _dicts((guardian,))[0], lambda: "Guardian updated.\n" + _line(guardian, tag, ends))
+        # Their dates or the decline changed: forms they signed on a day they held no authority are said (kept).
+        stale = care_confidentiality.signers_no_longer_valid(vault, client.client_id)
+    data = {**_dicts((guardian,))[0], "signers_no_longer_valid": [a.id for a in stale]}
+    common.emit(args, data, lambda: "\n".join(filter(None, ("Guardian updated.", _line(guardian, tag, ends),
+                                                            stale_words(stale, tag).rstrip("\n")))))
     return 0
+
+
+def stale_words(stale: list[Authorization], tag: str) -> str:
+    """The authorizations whose signer the chart, as changed, no longer lets stand: kept, refused at export."""
+    if not stale:
+        return ""
+    listed = "".join(f"  {a.id}, signed {common.date_shown(a.signed_on, tag)} by {a.signer.name}\n"
+                     for a in stale if a.signed_on is not None)
+    return (f"{counted(len(stale), 'authorization')} on file no longer {'has' if len(stale) == 1 else 'have'} a "
+            "signer the chart lets stand (45 CFR 164.502(g)); kept, but refused at export until a valid signer "
+            "signs a new one ('vault-app auth show ID'):\n" + listed)
 
 
 def cmd_remove(args: argparse.Namespace) -> int:

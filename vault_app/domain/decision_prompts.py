@@ -79,7 +79,7 @@ def guide_for(trigger: str, jurisdiction: Jurisdiction | None = None, client_age
     setting = guide.jurisdiction_setting
     if isinstance(setting, Problem):
         guide = replace(guide, jurisdiction_setting=named_setting(setting, license_state))
-    return guide
+    return _with_state_report(guide, license_state)
 
 
 def _child_abuse(j: Jurisdiction, minor: Problem | None) -> TriggerGuide:
@@ -240,6 +240,31 @@ _STATE_DUTY_WORDS = {
         "law enforcement agency. Not checked against the statute's own text: check it before relying on it.",
         citation=duty_to_protect.DUTY_RULES["CA"].citation),
 }
+
+
+# A report the license state's law requires (domain/duty_to_protect.STATE_REPORTS), said by the guide for
+# a threat to others and for self-harm, after what it says of the warning.
+_STATE_REPORT_WORDS = {
+    "NY": words(
+        "decision.report.state.NY",
+        "New York (your license state): a psychologist, physician, registered nurse or licensed clinical social "
+        "worker treating the client who concludes, using reasonable professional judgment, that the client is "
+        "likely to engage in conduct that would result in serious harm to self or others must report it, as soon "
+        "as practicable, to the county's director of community services ({citation}). That report is required by "
+        "law (45 CFR 164.512(a)): send only what it asks for, and record it (it goes in the accounting of "
+        "disclosures). It does not make a warning to the person at risk required. Not checked against the "
+        "statute's own text: check it before relying on it.",
+        citation=duty_to_protect.STATE_REPORTS["NY"].citation),
+}
+_REPORT_TRIGGERS = ("duty_to_warn", "self_harm")
+
+
+def _with_state_report(guide: TriggerGuide, license_state: str) -> TriggerGuide:
+    found = duty_to_protect.report_for(license_state) if guide.trigger in _REPORT_TRIGGERS else None
+    said = _STATE_REPORT_WORDS.get(found.state) if found is not None else None
+    if said is None or not isinstance(guide.summary, Sentences):
+        return guide
+    return replace(guide, summary=Sentences(*guide.summary.parts, said))
 
 
 def state_duty_said(state_rule: DutyRule) -> Problem:

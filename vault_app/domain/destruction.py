@@ -182,11 +182,16 @@ def refusals(facts: DestructionFacts, basis: Basis, confirmation: str) -> list[s
             ))
         elif facts.eligible_on > facts.today:
             day = date_text(facts.eligible_on, facts.locale)
+            # The rule named, as the early override and permission name it (a walker read "under the
+            # retention policy", then one step on "under 8 NYCRR 29.2(a)(3)").
+            rule = facts.retention_source.strip()
+            named: dict[str, str] = {"source": rule} if rule else {}
             out.append(Problem(
-                f"Chart {chart} must be kept until {day} under the retention policy; {what} cannot be destroyed "
-                "on that basis yet. Attach the client's written permission or document an override with its reason.",
-                code=RETENTION_NOT_MET_CODE[facts.scope],
-                params={"chart": chart, "day": day},
+                f"Chart {chart} must be kept until {day} under {rule or 'the retention policy'}; {what} cannot be "
+                "destroyed on that basis yet. Attach the client's written permission or document an override with "
+                "its reason.",
+                code=RETENTION_NOT_MET_CODE[facts.scope] + (".source" if rule else ""),
+                params={"chart": chart, "day": day, **named},
             ))
     elif basis.kind == "permission" and not basis.permission_sha256:
         out.append(Problem("Destruction on the client's permission needs the signed permission document attached.",

@@ -52,6 +52,36 @@ DUTY_RULES: dict[str, DutyRule] = {
 STATE_NAMES = {"CA": "California"}
 
 
+@dataclass(frozen=True)
+class StateReport:
+    """A report a state's law requires of a clinician who judges a client likely to cause serious harm: a
+    disclosure required by law (45 CFR 164.512(a)), apart from any duty to warn the person at risk."""
+
+    state: str  # USPS code
+    citation: str
+    verified: bool  # True only when the statute's own text was read
+    how_checked: str
+    checked_on: str = CHECKED_ON
+
+
+# New York's warning stays permissive (no Tarasoff statute binds a private practitioner), but Mental Hygiene
+# Law 9.46 (the SAFE Act, 2013) has a treating psychologist, physician, registered nurse or LCSW who judges a
+# client likely to engage in conduct that would result in serious harm to self or others report it to the
+# county director of community services (walker NY, 2026-12-06: the guide said only "the law does not
+# require it"). Said by the guide for a threat to others and for self-harm (domain/decision_prompts).
+STATE_REPORTS: dict[str, StateReport] = {
+    "NY": StateReport(
+        "NY", "N.Y. Mental Hygiene Law 9.46", False,
+        "secondary summaries of the SAFE Act's section 9.46 (who reports, when, and to whom); the section's "
+        "own text was not read here"),
+}
+
+
+def report_for(state: str) -> StateReport | None:
+    """The report the license state's law requires of a client likely to cause serious harm, or None."""
+    return STATE_REPORTS.get(state.strip().upper())
+
+
 def rule_for(state: str) -> DutyRule | None:
     """The duty the app knows for a license state, or None."""
     return DUTY_RULES.get(state.strip().upper())
@@ -84,4 +114,5 @@ def statement(found: DutyRule) -> str:
             f"{found.applies}; discharged by {found.discharge}. {state}.")
 
 
-__all__ = ["DUTY_RULES", "STRICTNESS", "DutyRule", "changes_for", "governing", "proposal", "rule_for", "statement"]
+__all__ = ["DUTY_RULES", "STATE_REPORTS", "STRICTNESS", "DutyRule", "StateReport", "changes_for", "governing",
+           "proposal", "report_for", "rule_for", "statement"]

@@ -34,6 +34,7 @@ from vault_app.domain.locale_format import DEFAULT_LOCALE
 from vault_app.domain.practice import PracticeProfile
 from vault_app.domain.refused_requester import RIGHTS
 from vault_app.domain.requests import ClientRequest, grounds_for
+from vault_app.domain.state_denial_review import review_for
 
 HHS_COMPLAINT = (
     "the Secretary of the U.S. Department of Health and Human Services, Office for Civil Rights, "
@@ -185,6 +186,10 @@ def access_denial(
             "reviewer's decision and tell you the result in writing."
         )
         elements.append("review_rights")
+        state = review_for(profile.license_state)
+        if state is not None:
+            paras.append(state.paragraph.format(who=who, phone=phone))
+            elements.append("state_review")
     if final:
         names = "; ".join(g.citation for g in final)
         paras.append(

@@ -1,8 +1,11 @@
 """Why the gate refuses an authorization whose signer the chart's facts, changed since it was recorded, no
 longer let stand: the minor's own signature once the chart says a parent consented to the care (45 CFR
-164.502(g)(3); 164.508(c)(1)(vi)), or a parent's once a confidentiality agreement dated by the signing day
-is recorded (164.502(g)(3)(i)(C)). Keyed by the rule of domain/who_acts (or typed_signer) that refuses the
-signer now; each reason says the form is kept (nothing is deleted) and who may sign a new one."""
+164.502(g)(3); 164.508(c)(1)(vi)), a parent's once a confidentiality agreement dated by the signing day
+is recorded (164.502(g)(3)(i)(C)), or a representative who, by the facts as now recorded, held no
+authority on the signing day (the minor consented to the care, the client was of age, their recorded
+dates, your decision not to treat them as representative). Keyed by the rule of domain/who_acts (or
+typed_signer) that refuses the signer now; each reason says the form is kept (nothing is deleted) and who
+may sign a new one."""
 
 from __future__ import annotations
 
@@ -37,6 +40,38 @@ _CONFIDENTIAL_CARE = StaleReason(
     "then, to a confidential relationship between you and the minor about this care, so for it the minor, not the "
     "parent, authorizes (45 CFR 164.502(g)(3)(i)(C)). It stays on the chart; the minor may sign a new one.",
 )
+# A parent's (or a representative's) signature that the chart's facts, corrected since the form was recorded,
+# show held no authority ON THE SIGNING DAY (the recording checked the facts as they then stood): the form
+# was never valid (164.508(c)(1)(vi)). Authority that ended after the signing is not here: the form stands
+# until it expires or is revoked (164.508(b)(5)); the rules are asked of the signing day only. Found by a
+# walker: a parent's form stood after the chart said the minor had consented to her own care, and after the
+# date of birth was corrected to make the signing day the eighteenth birthday.
+_MINOR_CONSENTED = StaleReason(
+    "disclosure.signer_minor_consented", "45 CFR 164.502(g)(3)(i); 164.508(c)(1)(vi)",
+    "Authorization {id} was signed on {day} by a parent or guardian; the chart now records that the client, then "
+    "a minor, consented to their own care, so for that care the minor, not the parent, exercises the rights (45 "
+    "CFR 164.502(g)(3)(i); 164.508(c)(1)(vi)): the parent's signature does not stand. It stays on the chart; the "
+    "client may sign a new one.",
+)
+_PAST_MAJORITY = StaleReason(
+    "disclosure.signer_past_majority", "45 CFR 164.502(g)(2)-(3); 164.508(c)(1)(vi)",
+    "Authorization {id} was signed on {day} by a parent or guardian; by the date of birth the chart now records, "
+    "the client had reached the age of majority by that day, when a parent's or a minor's guardian's authority "
+    "ends (45 CFR 164.502(g)(2)-(3); 164.508(c)(1)(vi)): the signature does not stand. It stays on the chart; the "
+    "client may sign a new one.",
+)
+_OUT_OF_DATES = StaleReason(
+    "disclosure.signer_out_of_dates", "45 CFR 164.502(g); 164.508(c)(1)(vi)",
+    "Authorization {id} was signed on {day} by a personal representative whose authority, by the dates the chart "
+    "now records, did not hold on that day (45 CFR 164.502(g); 164.508(c)(1)(vi)): the signature does not stand. "
+    "It stays on the chart; whoever may sign for the client now may sign a new one.",
+)
+_DECLINED = StaleReason(
+    "disclosure.signer_declined", "45 CFR 164.502(g)(5); 164.508(c)(1)(vi)",
+    "Authorization {id} was signed on {day} by a person the chart records you had decided, by that day, not to "
+    "treat as the client's personal representative (45 CFR 164.502(g)(5)): the signature does not stand. It "
+    "stays on the chart; whoever may sign for the client now may sign a new one.",
+)
 # The rule that refuses the signer now -> the gate's reason.
 STALE_REASONS: dict[str, StaleReason] = {
     "minor_represented_signature": _MINOR_REPRESENTED,
@@ -44,6 +79,13 @@ STALE_REASONS: dict[str, StaleReason] = {
     "parent_consented_signature_unrecorded": _PARENT_CONSENTED,
     "confidential_care_agreement": _CONFIDENTIAL_CARE,
     "typed_confidential_care": _CONFIDENTIAL_CARE,
+    "minor_consented_care": _MINOR_CONSENTED,
+    "typed_minor_consents": _MINOR_CONSENTED,
+    "parent_past_majority": _PAST_MAJORITY,
+    "typed_parent_of_adult": _PAST_MAJORITY,
+    "authority_ended": _OUT_OF_DATES,
+    "not_yet_in_force": _OUT_OF_DATES,
+    "declined": _DECLINED,
 }
 
 

@@ -103,10 +103,10 @@ MANY = QT_TRANSLATE_NOOP("ClientConfidentiality",
                          "%n authorizations on file no longer have a signer the chart lets stand.")
 LISTED = QT_TRANSLATE_NOOP("ClientConfidentiality", "{id}, signed {day}")
 WHY = QT_TRANSLATE_NOOP(
-    "ClientConfidentiality", "With who consented to the minor's care, or a parent's confidentiality agreement, as the "
-                             "chart now records it, their signer would be refused (45 CFR 164.502(g)(3)). They are "
-                             "kept, and an export on them is refused, saying why, until a valid signer signs a new "
-                             "one: {listed}.")
+    "ClientConfidentiality", "With the chart as it now reads (who consented to the minor's care, a parent's "
+                             "confidentiality agreement, the date of birth), their signer would be refused on the "
+                             "signing day (45 CFR 164.502(g)). They are kept, and an export on them is refused, saying "
+                             "why, until a valid signer signs a new one: {listed}.")
 SHOW = QT_TRANSLATE_NOOP("ClientConfidentiality", "Show authorizations")
 
 

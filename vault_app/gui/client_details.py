@@ -436,7 +436,9 @@ class ClientDetailsDialog(GuardedDialog):
         client_id = self.client_id
         details, consent = self.values()
         agreement = self.agreement.values() if self.agreement.changed() else None
-        consent_changed = details["care_consented_by"] != self._initial["care_consented_by"]
+        # A changed birth date too: a parent's form may then fall on or after the eighteenth birthday.
+        consent_changed = (details["care_consented_by"] != self._initial["care_consented_by"]
+                           or self.date_of_birth.text() != self._initial["date_of_birth"])
 
         def job(v: Vault) -> ClientUpdated:
             # Check the consent dates before anything is written, so a typo there

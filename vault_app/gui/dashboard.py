@@ -196,11 +196,22 @@ class DashboardPage(QScrollArea):
         eligible = d.eligible
         self.cards["eligible"].show_value(
             count_words(eligible), self.tr("Charts past their retention period (Records > Charts eligible…).")
-            if eligible else self.tr("No chart has reached the end of its retention period."))
+            if eligible else self._held_words(d.held_past))
         self._show_backup(d)
         self._show_compliance(d)
         self._show_coming_of_age(d)
         self._show_ledger(d.ledger)
+
+    def _held_words(self, held: int) -> str:
+        """No chart eligible: none past its period, or those past it all under a legal hold (said:
+        "No chart has reached the end" read as if none had, of a chart a hold keeps)."""
+        if not held:
+            return self.tr("No chart has reached the end of its retention period.")
+        if held == 1:
+            return self.tr("1 chart past its retention period is under a legal hold: it cannot be destroyed until "
+                           "the hold is released.")
+        return self.tr("%n charts past their retention period are under a legal hold: none can be destroyed until "
+                       "the holds are released.", "", held)
 
     def _show_unsigned(self, d: Today) -> None:
         """Every unsigned note, the worklist's number (both read services/unsigned_notes.py),

@@ -168,6 +168,15 @@ PROMPTS: Mapping[str, str] = {
         "you must act. The duty is discharged by reasonable efforts to communicate the threat to the victim "
         "or victims and to a law enforcement agency. Not checked against the statute's own text: check it "
         "before relying on it."),
+    "decision.report.state.NY": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "New York (your license state): a psychologist, physician, registered nurse or licensed clinical social "
+        "worker treating the client who concludes, using reasonable professional judgment, that the client is "
+        "likely to engage in conduct that would result in serious harm to self or others must report it, as soon "
+        "as practicable, to the county's director of community services ({citation}). That report is required by "
+        "law (45 CFR 164.512(a)): send only what it asks for, and record it (it goes in the accounting of "
+        "disclosures). It does not make a warning to the person at risk required. Not checked against the "
+        "statute's own text: check it before relying on it."),
     "decision.duty_to_warn.summary.setting_differs": QT_TRANSLATE_NOOP(
         "DecisionPromptWords",
         "Your jurisdiction settings say {setting}; this guide follows your license state's rule, the safer "

@@ -152,9 +152,10 @@ class AuthorizationsTab(LazyTab):
             if auth.id in stale:  # the chart changed since: refused at export, kept here
                 state = self.tr("{state}; its signer no longer stands").format(state=state)
                 stale_why = "\n" + self.tr(
-                    "With who consented to the minor's care, or a parent's confidentiality agreement, as the chart now "
-                    "records it, this signer would be refused (45 CFR 164.502(g)(3)): an export on it is refused until "
-                    "a valid signer signs a new one.")
+                    "With the chart as it now reads (who consented to the minor's care, a parent's confidentiality "
+                    "agreement, the date of birth, the representative's dates or your decision not to treat them as "
+                    "one), this signer would be refused on the signing day (45 CFR 164.502(g)): an export on it is "
+                    "refused until a valid signer signs a new one.")
             describes, why = self._describes(auth)
             item = add_row(self.tree, [with_period, auth.recipient_name, show_date(auth.signed_on), expires, state,
                                        signed_by, describes], auth.id)

@@ -24,6 +24,25 @@ SAYS: Mapping[str, str] = {
                      "agreement, dated by then, to a confidential relationship between you and the minor about this "
                      "care, so for it the minor, not the parent, authorizes (45 CFR 164.502(g)(3)(i)(C)). It stays on "
                      "the chart; the minor may sign a new one."),
+    "disclosure.signer_minor_consented": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} was signed on {day} by a parent or guardian; the chart now records that the "
+                     "client, then a minor, consented to their own care, so for that care the minor, not the parent, "
+                     "exercises the rights (45 CFR 164.502(g)(3)(i); 164.508(c)(1)(vi)): the parent's signature does "
+                     "not stand. It stays on the chart; the client may sign a new one."),
+    "disclosure.signer_past_majority": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} was signed on {day} by a parent or guardian; by the date of birth the chart "
+                     "now records, the client had reached the age of majority by that day, when a parent's or a "
+                     "minor's guardian's authority ends (45 CFR 164.502(g)(2)-(3); 164.508(c)(1)(vi)): the signature "
+                     "does not stand. It stays on the chart; the client may sign a new one."),
+    "disclosure.signer_out_of_dates": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} was signed on {day} by a personal representative whose authority, by the "
+                     "dates the chart now records, did not hold on that day (45 CFR 164.502(g); 164.508(c)(1)(vi)): "
+                     "the signature does not stand. It stays on the chart; whoever may sign for the client now may "
+                     "sign a new one."),
+    "disclosure.signer_declined": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} was signed on {day} by a person the chart records you had decided, by that "
+                     "day, not to treat as the client's personal representative (45 CFR 164.502(g)(5)): the signature "
+                     "does not stand. It stays on the chart; whoever may sign for the client now may sign a new one."),
 }
 
 __all__ = ["SAYS"]

@@ -49,6 +49,7 @@ from vault_app.gui import (
     refusal_words_measures,
     refusal_words_records,
     refusal_words_rekey,
+    refusal_words_retention,
     refusal_words_signer,
     refusal_words_system,
     refusal_words_unlock,
@@ -302,7 +303,7 @@ BOOKS: tuple[Book, ...] = (
          refusal_words_chart.FIELD_NAMES),
     *(Book(book.CONTEXT, book.SAYS, book.HINTS, book.FIELD_NAMES)
       for book in (refusal_words_agenda, refusal_words_measures, refusal_words_rekey, refusal_words_checks,
-                   refusal_words_files, refusal_words_signer)),
+                   refusal_words_files, refusal_words_signer, refusal_words_retention)),
 )
 
 

@@ -82,8 +82,9 @@ def agreed_by_name(client: Client) -> str:
 def signer_refusal_now(vault: Vault, auth: Authorization) -> RepRefusal | None:
     """Why the chart's facts as they are now refuse the signer of `auth` on its signing day, or None:
     the minor's own signature once the chart says a parent consented to the care, a parent's once a
-    confidentiality agreement dated by then is recorded. Only those: the rules the recording checked
-    otherwise stand as judged then (a representative whose authority ended since: 164.508(b)(5))."""
+    confidentiality agreement dated by then is recorded, or a representative who held no authority that
+    day by the facts as now recorded (domain/stale_signer.STALE_REASONS). Asked of the signing day only:
+    a representative whose authority ended since leaves the form standing (164.508(b)(5))."""
     if auth.signed_on is None:
         return None
     member = auth.signer_client_id or auth.client_id

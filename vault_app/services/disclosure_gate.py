@@ -161,10 +161,12 @@ def _checked_evidence(vault: Vault, request: DisclosureRequest) -> DisclosureReq
 
 def document_items(documents: Sequence[Attachment]) -> tuple[RestrictedItem, ...]:
     """The chart's documents as the gate weighs them: by the document's own date, else the day
-    it was added; neither known, the earliest day (so a restriction's end never frees it)."""
+    it was added on this computer's clock (its stored moment is UTC: a scan added in the evening in
+    New York is the next day in UTC, after a restriction's end); neither known, the earliest day (so
+    a restriction's end never frees it)."""
     def day(doc: Attachment) -> date:
         try:
-            return doc.document_date or date.fromisoformat(doc.created_at[:10])
+            return doc.document_date or locale_format.on_the_clock(doc.created_at).date()
         except ValueError:
             return EARLIEST_DATE
 
@@ -302,7 +304,10 @@ def _signer_no_longer_valid(vault: Vault, auth: Authorization | None, verdict: V
         return verdict
     day = locale_format.date_text(auth.signed_on, locale_format.normalize(practice.load(vault).locale))
     reason = stale_reason(found.code, auth.id, day)
-    return replace(verdict, allowed=False, reasons=(reason,), item_ids=(), authorization_ids=())
+    # "The client now exercises their own rights and may revoke it" is said of a form that stands: not here.
+    kept = tuple(w for w in verdict.warnings
+                 if not getattr(w, "code", "").startswith("authorization.representative_adult"))
+    return replace(verdict, allowed=False, reasons=(reason,), warnings=kept, item_ids=(), authorization_ids=())
 
 
 __all__ = ["check", "context_for", "document_items", "resolve_items"]

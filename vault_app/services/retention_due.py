@@ -96,14 +96,20 @@ def eligible_count(records: Compartment, on: date) -> int:
     """The number of charts eligible for destruction on `on`: those of services/retention.py
     eligible() that day that are `eligible`, requested charts included, held ones not (a chart
     under a legal hold is never eligible: domain/retention.py standing)."""
+    return due_counts(records, on)[0]
+
+
+def due_counts(records: Compartment, on: date) -> tuple[int, int]:
+    """(eligible, held): the charts eligible on `on` (eligible_count), and those past their period
+    that a legal hold keeps (a screen says them, not "no chart has reached the end")."""
     policy = policy_of(records)
+    held = _held_due(records, policy, on)
     found = store.state(records)
     if found is None or found.policy != fingerprint(policy):
         every = facts_of(chart_dates.read(records))
-        return sum(evaluate(f, policy).eligible(on) for f in every) - _held_due(records, policy, on)
+        return sum(evaluate(f, policy).eligible(on) for f in every) - held, held
     stale = facts_of(chart_dates.read(records, stale_only=True))
-    return (store.count_due(records, on) + sum(evaluate(f, policy).eligible(on) for f in stale)
-            - _held_due(records, policy, on))
+    return store.count_due(records, on) + sum(evaluate(f, policy).eligible(on) for f in stale) - held, held
 
 
 def _held_due(records: Compartment, policy: RetentionPolicy, on: date) -> int:
@@ -114,4 +120,4 @@ def _held_due(records: Compartment, policy: RetentionPolicy, on: date) -> int:
                for f in facts_of(chart_dates.read(records, client_id)))
 
 
-__all__ = ["eligible_count", "facts_of", "fingerprint", "policy_of", "refresh"]
+__all__ = ["due_counts", "eligible_count", "facts_of", "fingerprint", "policy_of", "refresh"]

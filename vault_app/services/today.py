@@ -94,6 +94,7 @@ class Today:
     compliance_due: list[ComplianceItem] = field(default_factory=list)
     # Clients coming of age within 30 days, or of age lately with a parent's form in force.
     coming_of_age: list[ComingOfAgeItem] = field(default_factory=list)
+    held_past: int = 0  # charts past their retention period that a legal hold keeps
 
     def chart_of(self, client_id: str) -> str:
         return self.charts.get(client_id, "?")
@@ -162,6 +163,7 @@ def today(vault: Vault) -> Today:
     unique = list({r.request_id: r for r in pending}.values())
     unsigned = unsigned_notes.owed(vault)
     coming = coming_of_age.items(vault)
+    eligible, held_past = retention_due.due_counts(vault.records, retention.today())
     named = ([r.client_id for r in unique] + [a.client_id for a in summary.authorizations_expiring]
              + [n.client_id for n in unsigned.notes] + [c.client_id for c in coming])
     return Today(
@@ -169,12 +171,13 @@ def today(vault: Vault) -> Today:
         requests_due_soon=[r for r in unique if r.days_left >= 0],
         authorizations_expiring=summary.authorizations_expiring,
         unsigned=unsigned,
-        eligible=retention_due.eligible_count(vault.records, retention.today()),
+        eligible=eligible,
         backup=backup_state(vault),
         ledger=ledger_state(vault),
         charts=clients_page.chart_numbers(vault, named),
         compliance_due=summary.compliance_due,
         coming_of_age=coming,
+        held_past=held_past,
     )
 
 

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>RefusalWordsRetention</name>
+    <message>
+        <source>Chart {chart} must be kept until {day} under {source}; this chart cannot be destroyed on that basis yet. Attach the client&apos;s written permission or document an override with its reason.</source>
+        <translation>El expediente {chart} debe conservarse hasta el {day} según {source}; este expediente todavía no puede destruirse por ese motivo. Adjunte el permiso escrito del cliente o documente una excepción con su motivo.</translation>
+    </message>
+    <message>
+        <source>Chart {chart} must be kept until {day} under {source}; these psychotherapy notes cannot be destroyed on that basis yet. Attach the client&apos;s written permission or document an override with its reason.</source>
+        <translation>El expediente {chart} debe conservarse hasta el {day} según {source}; estas notas de psicoterapia todavía no pueden destruirse por ese motivo. Adjunte el permiso escrito del cliente o documente una excepción con su motivo.</translation>
+    </message>
+</context>
+<context>
     <name>NoteDay</name>
     <message>
         <location filename="../psychotherapy_day.py" line="48" />
@@ -3673,6 +3684,14 @@
     <message>
         <source>No chart has reached the end of its retention period.</source>
         <translation>Ningún expediente ha llegado al final de su plazo de conservación.</translation>
+    </message>
+    <message>
+        <source>1 chart past its retention period is under a legal hold: it cannot be destroyed until the hold is released.</source>
+        <translation>1 expediente con el plazo de conservación vencido está bajo retención legal: no puede destruirse hasta que se levante la retención.</translation>
+    </message>
+    <message>
+        <source>%n charts past their retention period are under a legal hold: none can be destroyed until the holds are released.</source>
+        <translation>%n expedientes con el plazo de conservación vencido están bajo retención legal: ninguno puede destruirse hasta que se levanten las retenciones.</translation>
     </message>
     <message>
         <source>Never</source>
@@ -17926,6 +17945,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Su configuración de jurisdicción dice que NO hay una ley sobre el deber de advertir. HIPAA igualmente permite divulgar para prevenir una amenaza grave e inminente (45 CFR 164.512(j)); guíese por su código de ética y consulte con un abogado.</translation>
     </message>
     <message>
+        <source>New York (your license state): a psychologist, physician, registered nurse or licensed clinical social worker treating the client who concludes, using reasonable professional judgment, that the client is likely to engage in conduct that would result in serious harm to self or others must report it, as soon as practicable, to the county&apos;s director of community services ({citation}). That report is required by law (45 CFR 164.512(a)): send only what it asks for, and record it (it goes in the accounting of disclosures). It does not make a warning to the person at risk required. Not checked against the statute&apos;s own text: check it before relying on it.</source>
+        <translation>Nueva York (el estado de su licencia): el psicólogo, médico, enfermero titulado o trabajador social clínico con licencia que trata al cliente y concluye, con un juicio profesional razonable, que es probable que el cliente actúe de un modo que cause un daño grave a sí mismo o a otros debe informarlo, tan pronto como sea posible, al director de servicios comunitarios del condado ({citation}). Ese informe lo exige la ley (45 CFR 164.512(a)): envíe solo lo que pide y regístrelo (figura en el registro de divulgaciones). No hace obligatorio advertir a la persona en riesgo. No comprobado con el texto de la propia ley: compruébelo antes de basarse en él.</translation>
+    </message>
+    <message>
         <source>California (your license state) has a duty to protect ({citation}): when a client has communicated to you a serious threat of physical violence against a reasonably identifiable victim or victims, you must act. The duty is discharged by reasonable efforts to communicate the threat to the victim or victims and to a law enforcement agency. Not checked against the statute&apos;s own text: check it before relying on it.</source>
         <translation>California (el estado de su licencia) impone un deber de proteger ({citation}): cuando un cliente le ha comunicado una amenaza grave de violencia física contra una o varias víctimas razonablemente identificables, usted debe actuar. El deber se cumple con esfuerzos razonables para comunicar la amenaza a la víctima o víctimas y a un organismo policial. No comprobado con el texto de la propia ley: compruébelo antes de basarse en él.</translation>
     </message>
@@ -22816,6 +22839,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Authorization {id} was signed on {day} by a parent or guardian; the chart records their agreement, dated by then, to a confidential relationship between you and the minor about this care, so for it the minor, not the parent, authorizes (45 CFR 164.502(g)(3)(i)(C)). It stays on the chart; the minor may sign a new one.</source>
         <translation>La autorización {id} la firmó el {day} un progenitor o tutor; el expediente registra su acuerdo, de esa fecha o anterior, a una relación confidencial entre usted y el menor sobre esta atención, por lo que para ella autoriza el menor, no el progenitor (45 CFR 164.502(g)(3)(i)(C)). Se conserva en el expediente; el menor puede firmar una nueva.</translation>
     </message>
+    <message>
+        <source>Authorization {id} was signed on {day} by a parent or guardian; the chart now records that the client, then a minor, consented to their own care, so for that care the minor, not the parent, exercises the rights (45 CFR 164.502(g)(3)(i); 164.508(c)(1)(vi)): the parent&apos;s signature does not stand. It stays on the chart; the client may sign a new one.</source>
+        <translation>La autorización {id} la firmó el {day} un progenitor o tutor; el expediente registra ahora que el cliente, entonces menor, consintió su propia atención, por lo que para esa atención ejerce los derechos el menor, no el progenitor (45 CFR 164.502(g)(3)(i); 164.508(c)(1)(vi)): la firma del progenitor no vale. Se conserva en el expediente; el cliente puede firmar una nueva.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} was signed on {day} by a parent or guardian; by the date of birth the chart now records, the client had reached the age of majority by that day, when a parent&apos;s or a minor&apos;s guardian&apos;s authority ends (45 CFR 164.502(g)(2)-(3); 164.508(c)(1)(vi)): the signature does not stand. It stays on the chart; the client may sign a new one.</source>
+        <translation>La autorización {id} la firmó el {day} un progenitor o tutor; según la fecha de nacimiento que registra ahora el expediente, el cliente ya había alcanzado la mayoría de edad ese día, cuando termina la autoridad de un progenitor o del tutor de un menor (45 CFR 164.502(g)(2)-(3); 164.508(c)(1)(vi)): la firma no vale. Se conserva en el expediente; el cliente puede firmar una nueva.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} was signed on {day} by a personal representative whose authority, by the dates the chart now records, did not hold on that day (45 CFR 164.502(g); 164.508(c)(1)(vi)): the signature does not stand. It stays on the chart; whoever may sign for the client now may sign a new one.</source>
+        <translation>La autorización {id} la firmó el {day} un representante personal cuya autoridad, según las fechas que registra ahora el expediente, no estaba vigente ese día (45 CFR 164.502(g); 164.508(c)(1)(vi)): la firma no vale. Se conserva en el expediente; quien pueda firmar ahora por el cliente puede firmar una nueva.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} was signed on {day} by a person the chart records you had decided, by that day, not to treat as the client&apos;s personal representative (45 CFR 164.502(g)(5)): the signature does not stand. It stays on the chart; whoever may sign for the client now may sign a new one.</source>
+        <translation>La autorización {id} la firmó el {day} una persona a quien, según registra el expediente, usted había decidido, para ese día, no tratar como representante personal del cliente (45 CFR 164.502(g)(5)): la firma no vale. Se conserva en el expediente; quien pueda firmar ahora por el cliente puede firmar una nueva.</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfidentiality</name>
@@ -22836,8 +22875,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>{id}, firmada el {day}</translation>
     </message>
     <message>
-        <source>With who consented to the minor&apos;s care, or a parent&apos;s confidentiality agreement, as the chart now records it, their signer would be refused (45 CFR 164.502(g)(3)). They are kept, and an export on them is refused, saying why, until a valid signer signs a new one: {listed}.</source>
-        <translation>Con quien consintió la atención del menor, o el acuerdo de confidencialidad de un progenitor, tal como el expediente lo registra ahora, su firmante se rechazaría (45 CFR 164.502(g)(3)). Se conservan, y una exportación basada en ellas se rechaza, diciendo por qué, hasta que un firmante válido firme una nueva: {listed}.</translation>
+        <source>With the chart as it now reads (who consented to the minor&apos;s care, a parent&apos;s confidentiality agreement, the date of birth), their signer would be refused on the signing day (45 CFR 164.502(g)). They are kept, and an export on them is refused, saying why, until a valid signer signs a new one: {listed}.</source>
+        <translation>Con el expediente tal como se lee ahora (quién consintió la atención del menor, el acuerdo de confidencialidad de un progenitor, la fecha de nacimiento), su firmante se rechazaría el día de la firma (45 CFR 164.502(g)). Se conservan, y una exportación basada en ellas se rechaza, diciendo por qué, hasta que un firmante válido firme una nueva: {listed}.</translation>
     </message>
     <message>
         <source>Show authorizations</source>
@@ -22900,8 +22939,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>{state}; su firmante ya no vale</translation>
     </message>
     <message>
-        <source>With who consented to the minor's care, or a parent's confidentiality agreement, as the chart now records it, this signer would be refused (45 CFR 164.502(g)(3)): an export on it is refused until a valid signer signs a new one.</source>
-        <translation>Con quien consintió la atención del menor, o el acuerdo de confidencialidad de un progenitor, tal como el expediente lo registra ahora, este firmante se rechazaría (45 CFR 164.502(g)(3)): una exportación basada en ella se rechaza hasta que un firmante válido firme una nueva.</translation>
+        <source>With the chart as it now reads (who consented to the minor's care, a parent's confidentiality agreement, the date of birth, the representative's dates or your decision not to treat them as one), this signer would be refused on the signing day (45 CFR 164.502(g)): an export on it is refused until a valid signer signs a new one.</source>
+        <translation>Con el expediente tal como se lee ahora (quién consintió la atención del menor, el acuerdo de confidencialidad de un progenitor, la fecha de nacimiento, las fechas del representante o su decisión de no tratarlo como tal), este firmante se rechazaría el día de la firma (45 CFR 164.502(g)): una exportación basada en ella se rechaza hasta que un firmante válido firme una nueva.</translation>
     </message>
 </context>
 <context>
