@@ -21402,7 +21402,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <name>OlderCopy</name>
     <message>
         <source>Charts destroyed in the newer copy are back in this one: {charts}. They are not opened or disclosed here; restoring the newest backup destroys them again.</source>
-        <translation>Fichas destruidas en la copia más reciente vuelven a estar en esta: {charts}. Aquí no se abren ni se divulgan; al restaurar la copia de seguridad más reciente se destruyen de nuevo.</translation>
+        <translation>Expedientes destruidos en la copia más reciente vuelven a estar en esta: {charts}. Aquí no se abren ni se divulgan; al restaurar la copia de seguridad más reciente se destruyen de nuevo.</translation>
     </message>
     <message>
         <source>{chart} (destroyed on {day})</source>
