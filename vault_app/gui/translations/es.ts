@@ -6000,6 +6000,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>solicitud: denegada</translation>
     </message>
     <message>
+        <source>request: letter saved</source>
+        <translation>solicitud: carta guardada</translation>
+    </message>
+    <message>
         <source>request: withdrawn</source>
         <translation>solicitud: retirada</translation>
     </message>
