@@ -119,3 +119,30 @@ def test_the_export_says_its_pdf_is_in_english(unlocked_app: AppController, qtbo
         wait_ops(qtbot)
     finally:
         i18n.install("en")
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("es", "El registro de divulgaciones se hace en inglés: la aplicación aún no puede hacerlo en español."),
+    ("en", ""),
+])
+def test_the_accounting_says_it_is_in_english(unlocked_app: AppController, qtbot, language: str,
+                                              said: str) -> None:
+    """The accounting of disclosures goes to the client (164.528): on Spanish screens nothing said its
+    PDF was English (walker wes, round 37)."""
+    from vault_app.gui.accounting_dialog import AccountingDialog
+
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot, name="Iria Ingles")
+    assert i18n.install(language) == language
+    try:
+        dialog = AccountingDialog(unlocked_app, client_id, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        wait_ops(qtbot)
+        assert dialog.in_english.text() == said
+        assert dialog.in_english.isVisible() is bool(said)
+        dialog.close()
+        wait_ops(qtbot)
+    finally:
+        i18n.install("en")

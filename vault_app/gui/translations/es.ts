@@ -22112,6 +22112,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La copia de los registros se hace en inglés: la aplicación aún no puede hacerla en español.</translation>
     </message>
     <message>
+        <source>The accounting of disclosures is made in English: the app cannot make it in your screen's language yet.</source>
+        <translation>El registro de divulgaciones se hace en inglés: la aplicación aún no puede hacerlo en español.</translation>
+    </message>
+    <message>
         <source>The PDF is made in English (its headings and notices; the notes go as they were written): the app cannot make it in your screen's language yet.</source>
         <translation>El PDF se hace en inglés (sus títulos y avisos; las notas van tal como se escribieron): la aplicación aún no puede hacerlo en español.</translation>
     </message>
