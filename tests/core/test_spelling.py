@@ -98,3 +98,13 @@ def test_mental_status_and_medication_terms_are_known(english: Speller) -> None:
 )
 def test_clinical_words_are_known_in_both_languages(language: str, text: str, flagged: list[str]) -> None:
     assert [m.word for m in Speller(language).misspellings(text)] == flagged
+
+
+def test_a_bilingual_speller_knows_both_lists_and_suggests_its_own_first() -> None:
+    both = Speller("es", also=("en",))
+    assert both.misspellings("Client reports improved sleep; la clienta duerme mejor.") == []
+    assert [m.word for m in both.misspellings("Client reprots tristesa.")] == ["reprots", "tristesa"]
+    assert both.suggestions("tristesa")[0] == "tristeza"
+    assert "reports" in both.suggestions("reprots")
+    with pytest.raises(InvalidInput):
+        Speller("es", also=("tlh",))

@@ -57,3 +57,22 @@ def test_backup_checked_is_said_with_the_folder_there(
     # Checked in the session before: said with when, not as if just now (found by a walker:
     # right after a restart "Backup checked." though nothing was checked in that session).
     assert _restarted(unlocked_app, qtbot) == f"Backup checked on {show_datetime(checked)}."
+
+
+def test_a_practice_writing_p_m_ends_the_sentence_once(
+    unlocked_app: AppController, qtbot: object, tmp_path: Path
+) -> None:
+    """An es_US practice writes "1:23 p.m.": the status bar read "Copia de seguridad comprobada el
+    06/12/2026 1:23 p.m.." (walker wes, round 37), as Backups and the agenda did before (dates.one_stop)."""
+    from vault_app.gui import dates
+    from vault_app.services import practice
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    practice.update(vault, locale="es_US")
+    try:
+        _backed_up(unlocked_app, qtbot, tmp_path / "usb-drive")
+        said = _restarted(unlocked_app, qtbot)
+        assert said.startswith("Backup checked on ") and said.endswith("m.") and not said.endswith(".."), said
+    finally:
+        dates.set_practice_locale(None)

@@ -92,3 +92,57 @@ def test_the_access_copy_says_it_is_in_english(unlocked_app: AppController, qtbo
         wait_ops(qtbot)
     finally:
         i18n.install("en")
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("es", "El PDF se hace en inglés (sus títulos y avisos; las notas van tal como se escribieron): la "
+           "aplicación aún no puede hacerlo en español."),
+    ("en", ""),
+])
+def test_the_export_says_its_pdf_is_in_english(unlocked_app: AppController, qtbot, language: str,
+                                               said: str) -> None:
+    """Export or disclose, on its password and file page: a Spanish-speaking practice sent a disclosure
+    PDF (to its client, or a Spanish-speaking psychiatrist) and only the PDF said it was English
+    (walker wes, round 37)."""
+    from vault_app.gui.export_wizard import ExportWizard
+
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot, name="Iria Ingles")
+    assert i18n.install(language) == language
+    try:
+        wizard = ExportWizard(unlocked_app, client_id, parent=window)
+        qtbot.addWidget(wizard)
+        assert wizard.save_page.in_english.text() == said
+        assert wizard.save_page.in_english.isHidden() is not bool(said)
+        wizard.close()
+        wait_ops(qtbot)
+    finally:
+        i18n.install("en")
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("es", "El registro de divulgaciones se hace en inglés: la aplicación aún no puede hacerlo en español."),
+    ("en", ""),
+])
+def test_the_accounting_says_it_is_in_english(unlocked_app: AppController, qtbot, language: str,
+                                              said: str) -> None:
+    """The accounting of disclosures goes to the client (164.528): on Spanish screens nothing said its
+    PDF was English (walker wes, round 37)."""
+    from vault_app.gui.accounting_dialog import AccountingDialog
+
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot, name="Iria Ingles")
+    assert i18n.install(language) == language
+    try:
+        dialog = AccountingDialog(unlocked_app, client_id, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        wait_ops(qtbot)
+        assert dialog.in_english.text() == said
+        assert dialog.in_english.isVisible() is bool(said)
+        dialog.close()
+        wait_ops(qtbot)
+    finally:
+        i18n.install("en")

@@ -156,7 +156,9 @@ def test_us_spanish_passes(us: str) -> None:
 
 def test_a_chart_is_an_expediente() -> None:
     """A chart is "expediente" on every screen; the older-copy messages said "1 de la ficha DEMO-00003"
-    (found by a walker). "ficha del cliente" is the client's form, another thing."""
+    (found by a walker), and "Fichas destruidas…" for charts destroyed in the newer copy (the plural,
+    round 37). "ficha del cliente" is the client's form, another thing."""
     wrong = [(c, s, t) for c, s, t in _messages()
-             if re.search(r"\bcharts?\b", s, re.IGNORECASE) and re.search(r"\bficha\b(?! del cliente)", t)]
+             if re.search(r"\bcharts?\b", s, re.IGNORECASE) and re.search(r"\bfichas?\b(?! del cliente)", t,
+                                                                           re.IGNORECASE)]
     assert not wrong, "\n".join(f"[{c}] {s!r} -> {t!r}" for c, s, t in wrong)

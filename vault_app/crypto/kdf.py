@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import threading
 import time
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -198,6 +199,19 @@ def using(ahead: Ahead | Carried | None) -> Iterator[None]:
         yield
     finally:
         _AHEAD.current = previous
+
+
+def passphrase_forms(passphrase: str) -> tuple[str, ...]:
+    """The passphrase as typed, then its other Unicode form if it has one: "cañón" typed is
+    composed (ñ, U+00F1), the same words pasted from a source that keeps them decomposed are n +
+    U+0303, and Argon2 hashes bytes (walker, round 37: a vault refused its own passphrase). An
+    unlock tries each; ASCII has one form, so one derivation."""
+    forms = [passphrase]
+    for form in ("NFC", "NFD"):
+        other = unicodedata.normalize(form, passphrase)
+        if other not in forms:
+            forms.append(other)
+    return tuple(forms)
 
 
 def derive(passphrase: str, salt: bytes, params: KdfParams) -> bytes:

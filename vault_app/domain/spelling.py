@@ -43,16 +43,22 @@ class Misspelling:
 
 
 class Speller:
-    """One language's word list plus the personal words. Loading the list takes about a
-    second (run it off the GUI thread); checking a word is a dictionary lookup."""
+    """One language's word list plus the personal words, and the lists of `also` (a bilingual
+    practice's second language: a word known in any of them is right, suggestions come from the
+    first). Loading a list takes about a second (run it off the GUI thread); checking a word is
+    a dictionary lookup."""
 
-    def __init__(self, language: str = "en", personal: Iterable[str] = ()) -> None:
-        if language not in LANGUAGES:
-            raise InvalidInput(f"Spell checking is not available in '{language}'.",
-                               hint="Choose English (US) or Español.")
+    def __init__(self, language: str = "en", personal: Iterable[str] = (), *, also: Iterable[str] = ()) -> None:
+        languages = [language, *(other for other in also if other != language)]
+        for name in languages:
+            if name not in LANGUAGES:
+                raise InvalidInput(f"Spell checking is not available in '{name}'.",
+                                   hint="Choose English (US) or Español.")
         self.language = language
-        self._checker = SpellChecker(language=language, distance=1)
-        self._checker.word_frequency.load_words(_CLINICAL[language])
+        self._checkers = [SpellChecker(language=name, distance=1) for name in languages]
+        for name, checker in zip(languages, self._checkers, strict=True):
+            checker.word_frequency.load_words(_CLINICAL[name])
+        self._checker = self._checkers[0]
         self._personal: set[str] = {w.casefold() for w in personal}
         self._cache: dict[str, bool] = {}
 
@@ -72,10 +78,10 @@ class Speller:
             return True
         if _is_abbreviation(word):
             return True
-        if folded in self._checker:
+        if any(folded in checker for checker in self._checkers):
             return True
         # Possessives: "client's" is right when "client" is.
-        return folded.endswith("'s") and folded[:-2] in self._checker
+        return folded.endswith("'s") and any(folded[:-2] in checker for checker in self._checkers)
 
     def misspellings(self, text: str) -> list[Misspelling]:
         return [Misspelling(m.start(), m.end() - m.start(), m.group()) for m in self._words(text)
@@ -86,10 +92,13 @@ class Speller:
         return _WORD.finditer(text)
 
     def suggestions(self, word: str, limit: int = 6) -> list[str]:
-        """The likeliest corrections, most frequent first, in the word's own capitalisation."""
-        found = self._checker.candidates(word.casefold()) or set()
-        ranked = sorted(found, key=lambda w: (-self._checker[w], w))[:limit]
-        return [_match_case(word, w) for w in ranked]
+        """The likeliest corrections, most frequent first, in the word's own capitalisation: the
+        first language's, then those of the others it does not have."""
+        ranked: list[str] = []
+        for checker in self._checkers:
+            found = checker.candidates(word.casefold()) or set()
+            ranked += [w for w in sorted(found, key=lambda w: (-checker[w], w)) if w not in ranked]
+        return [_match_case(word, w) for w in ranked[:limit]]
 
     # --- personal dictionary ----------------------------------------------------------
     @property

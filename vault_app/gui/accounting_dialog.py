@@ -23,6 +23,7 @@ from vault_app.domain.accounting_reliance import ENDED_CITATION
 from vault_app.gui import file_dialogs, offered_file_names
 from vault_app.gui.background import show_inline
 from vault_app.gui.dates import show_date
+from vault_app.gui.document_language import english_only_label
 from vault_app.gui.forms import enter_presses
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import chooser_button, give_form_mnemonics
@@ -50,6 +51,7 @@ class AccountingDialog(QDialog):
                     "the tamper-evident ledger. The PDF is signed with the vault's key, names the ledger head, and "
                     "is encrypted with the password you give."))
         intro.setWordWrap(True)
+        self.in_english = english_only_label("accounting")
         self.exclusions = QComboBox()
         self.exclusions.addItem(self.tr("List the excluded disclosures separately"), "list")
         self.exclusions.addItem(self.tr("Leave excluded disclosures out"), "omit")
@@ -92,6 +94,7 @@ class AccountingDialog(QDialog):
         enter_presses(self, self.produce_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.in_english)
         layout.addLayout(form)
         layout.addWidget(self.result_label)
         layout.addWidget(buttons)

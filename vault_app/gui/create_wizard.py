@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QMessageBox,
     QProgressBar,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -252,10 +253,16 @@ class CreateVaultWizard(QWizard):
         page = self.currentPage()
         if page is None or not self.isVisible():
             return
-        layout = page.layout()  # what the page needs at its width now, as the next page change would size it
+        # What the page's lines need at its width now, as the next page change would size it; About
+        # you holds them in a scroll area (create_wizard_about.py), which scrolls past the screen's room.
+        scroll = page.findChild(QScrollArea)
+        inner = scroll.widget() if scroll is not None else None
+        holder, width, height = ((inner, scroll.viewport().width(), scroll.viewport().height())
+                                 if scroll is not None and inner is not None else (page, page.width(), page.height()))
+        layout = holder.layout()
         assert layout is not None
-        extra = (layout.totalHeightForWidth(page.width()) if layout.hasHeightForWidth()
-                 else layout.totalSizeHint().height()) - page.height()
+        extra = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+                 else layout.totalSizeHint().height()) - height
         if extra > 0:
             self.resize(size_in_screen(self, QSize(self.width(), self.height() + extra)))
 

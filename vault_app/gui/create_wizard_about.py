@@ -7,8 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QVBoxLayout, QWizardPage
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from vault_app.domain import duty_to_protect, minor_consent_presets
 from vault_app.domain.errors import InvalidInput
@@ -105,7 +114,13 @@ class AboutYouPage(QWizardPage):
         form.addRow(self.tr("NPI (optional):"), self.npi)
         form.addRow(self.tr("Dates and money:"), self.locale_box)
         form.addRow("", self.date_example)
-        layout = QVBoxLayout(self)
+        # In a scroll area: in Spanish, California's retention, minors' and duty-to-protect lines
+        # need more than a 1366x768 laptop's height; the wizard grew to the screen and stopped, and
+        # the page's lines were drawn over each other (walker wes, round 37). The wizard still grows
+        # to what the page needs where the screen has the room (create_wizard._grow_to_page).
+        self.content = QWidget()
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.retention)
@@ -117,6 +132,14 @@ class AboutYouPage(QWizardPage):
         layout.addWidget(_label(self.tr("Stored encrypted inside the vault. You can change it later under "
                                         "Vault > Settings."), "calmNote"))
         layout.addStretch(1)
+        self.lines_scroll = QScrollArea()
+        self.lines_scroll.setWidgetResizable(True)
+        self.lines_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.lines_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.lines_scroll.setWidget(self.content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.lines_scroll)
         for edit in (self.name, self.license_number, self.npi):
             edit.textChanged.connect(self._changed)
         self.license_state.currentIndexChanged.connect(self._changed)

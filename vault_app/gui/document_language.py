@@ -1,10 +1,10 @@
 """Where a document the app writes in English only is made, a screen in another language says so.
 
-The superbill, the statement, the request letters and the client's access copy are English pages
-(their wording is fixed legal English: domain/letters.py, services/pdf_export.py); the screens are
-translated. A therapist working in Spanish made them for a Spanish-speaking client and learned
-only from the PDF (found by a walker on Spanish screens). Said until they can be made in Spanish;
-nothing is said on an English screen.
+The superbill, the statement, the request letters, the client's access copy and accounting, and a
+disclosure's PDF are English pages (their wording is fixed legal English: domain/letters.py,
+services/pdf_export.py); the screens are translated. A therapist working in Spanish made them for a
+Spanish-speaking client and learned only from the PDF (found by a walker on Spanish screens). Said
+until they can be made in Spanish; nothing is said on an English screen.
 """
 
 from __future__ import annotations
@@ -26,6 +26,15 @@ ENGLISH_ONLY: dict[str, str] = {
     "access_copy": QT_TRANSLATE_NOOP(
         "DocumentLanguage",
         "The copy of the records is made in English: the app cannot make it in your screen's language yet."),
+    # The accounting of disclosures, the client's (164.528): said nothing either (walker wes, round 37).
+    "accounting": QT_TRANSLATE_NOOP(
+        "DocumentLanguage",
+        "The accounting of disclosures is made in English: the app cannot make it in your screen's language yet."),
+    # Export or disclose: a disclosure PDF for a Spanish-speaking client or provider (walker wes, round 37).
+    "disclosure": QT_TRANSLATE_NOOP(
+        "DocumentLanguage",
+        "The PDF is made in English (its headings and notices; the notes go as they were written): the app "
+        "cannot make it in your screen's language yet."),
 }
 
 

@@ -32,6 +32,7 @@ from vault_app.gui.background import show_inline
 from vault_app.gui.backup_folder_problems import expanded, path_problem
 from vault_app.gui.basis_form import BasisForm, attachment_choices
 from vault_app.gui.dates import show_description
+from vault_app.gui.document_language import english_only_label
 from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.escape_guard import ask_before_closing
 from vault_app.gui.export_checks import DescribedTick
@@ -241,6 +242,7 @@ class SavePage(QWizardPage):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("C&ancel"))
         self.preview = _label("")
         self.preview.setAccessibleName(self.tr("Preview of the disclosure"))
+        self.in_english = english_only_label("disclosure")
         self.password = PassphraseField(self.tr("PDF password"), self.tr("PDF password"))
         self.confirm = PassphraseField(self.tr("Type it again"), self.tr("Confirm PDF password"))
         self.path = QLineEdit()
@@ -248,8 +250,7 @@ class SavePage(QWizardPage):
         browse = chooser_button(self.tr("C&hoose…"))
         browse.clicked.connect(self._browse)
         self.message = _label("", "verdictRefused")
-        # Why Export is still off, said as the fields are filled: with a mistyped confirmation
-        # Enter did nothing and nothing on the page said why.
+        # Why Export is still off, said as fields fill: a mistyped confirmation's Enter did nothing, unsaid.
         self.hint = _label("", "calmNote")
         self.hint.setAccessibleName(self.tr("What Export still needs"))
         row = QHBoxLayout()
@@ -257,8 +258,7 @@ class SavePage(QWizardPage):
         row.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("Password:"), self.password)
-        # Confirm's own letter, and Cancel another on this page: Alt+C was Cancel here and
-        # Confirm took Alt+O (found walking the real app).
+        # Confirm's own letter, Cancel another: Alt+C was Cancel here, Confirm took Alt+O (real app).
         form.addRow(self.tr("&Confirm:"), self.confirm)
         # A row of a field and its button gets no buddy from the form: without one, "Save to:"
         # took no Alt letter.
@@ -267,6 +267,7 @@ class SavePage(QWizardPage):
         form.addRow(save_to, row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview)
+        layout.addWidget(self.in_english)
         layout.addLayout(form)
         layout.addWidget(self.hint)
         layout.addWidget(self.message)

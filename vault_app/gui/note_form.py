@@ -34,7 +34,7 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.snippet_expander import SnippetExpander
 from vault_app.gui.template_words import shown
 from vault_app.gui.widgets import leaves_by_tab, wrapped_label
-from vault_app.services import notes
+from vault_app.services import notes, sessions
 
 if TYPE_CHECKING:
     from vault_app.gui.chart_binding import ChartOwner
@@ -390,8 +390,11 @@ def _discard(vault: Vault, kind: NoteKindSpec, draft: DraftState, original: Orig
     """On the worker, after the saves queued before it: the draft as they left it."""
     if draft.note_id is None:
         return None  # never saved: nothing to delete
+    # A session recorded only for this draft goes with it (services/note_lifecycle.discard): the
+    # bar said it stayed under Sessions & notes, where there was none (walker, round 37).
+    stays = bool(draft.session_id) and not sessions.draft_only(vault, draft.session_id or "")
     notes.discard(vault, draft.note_id, kind, original=original)
-    return draft.session_id or ""
+    return draft.session_id if stays else ""
 
 
 def discard_said(session: str | None) -> str:

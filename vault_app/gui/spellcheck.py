@@ -61,6 +61,12 @@ class SpellingApp(App, Protocol):
     def locked(self) -> SignalInstance: ...
 
 
+# A practice writing in Spanish in the United States writes in English too (notes for a payer, a
+# colleague, a quoted word): on Spanish screens "Client reports improved sleep" had Client, improved
+# and weekly underlined (walker wes, round 37). English screens keep English alone.
+ALSO: dict[str, tuple[str, ...]] = {"es": ("en",)}
+
+
 class SpellSource(QObject):
     """The application's speller: loaded off the GUI thread, personal words while unlocked."""
 
@@ -86,7 +92,8 @@ class SpellSource(QObject):
 
         def work() -> None:
             try:
-                speller: Speller | None = Speller(language)  # personal words added on the GUI thread
+                # personal words added on the GUI thread; a Spanish speller knows English too
+                speller: Speller | None = Speller(language, also=ALSO.get(language, ()))
             except Exception as exc:  # a broken install must not take the editor down
                 log.warning("Spell checking unavailable: %s", type(exc).__name__)
                 speller = None

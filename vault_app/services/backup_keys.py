@@ -104,21 +104,24 @@ def master_and_unlock_key(slots: Slots, passphrase: str, store: SecretStore | No
     store = store or KeyringSecretStore()
     device = _device_secret(slots, store) if slots.uses_device_secret else None
     params = KdfParams(slots.kdf_memory_kib, slots.kdf_iterations, slots.kdf_parallelism)
-    try:
-        derived = kdf.derive(passphrase, slots.kdf_salt, params)
-    except kdf.KdfTooWeak:
-        raise VaultTampered("The backup asks for key-derivation settings outside the safe range.",
-                            code="backup.kdf_out_of_range") from None
-    unlock = keys.unlock_key(derived, device, slots.vault_id)
-    try:
-        return keys.unwrap(unlock, slots.master_by_unlock, purpose="master", vault_id=slots.vault_id), unlock
-    except keys.UnwrapFailed:
-        raise WrongPassphrase(
-            "That passphrase does not open this backup.",
-            hint="A backup opens with the passphrase the vault had when the backup was made, "
-            "or with your Emergency Kit recovery key.",
-            code="backup.passphrase_wrong",
-        ) from None
+    # The passphrase as typed, then its other Unicode form ("cañón" composed or decomposed).
+    for form in kdf.passphrase_forms(passphrase):
+        try:
+            derived = kdf.derive(form, slots.kdf_salt, params)
+        except kdf.KdfTooWeak:
+            raise VaultTampered("The backup asks for key-derivation settings outside the safe range.",
+                                code="backup.kdf_out_of_range") from None
+        unlock = keys.unlock_key(derived, device, slots.vault_id)
+        try:
+            return keys.unwrap(unlock, slots.master_by_unlock, purpose="master", vault_id=slots.vault_id), unlock
+        except keys.UnwrapFailed:
+            continue
+    raise WrongPassphrase(
+        "That passphrase does not open this backup.",
+        hint="A backup opens with the passphrase the vault had when the backup was made, "
+        "or with your Emergency Kit recovery key.",
+        code="backup.passphrase_wrong",
+    )
 
 
 def master_from_recovery(slots: Slots, recovery_key: str, vault: Vault | None = None) -> bytes:

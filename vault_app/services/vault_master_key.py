@@ -107,17 +107,7 @@ def unwrap_master_and_unlock_key(
         _sleep(delay)
     device = keyring_device_secret(header, store) if header.uses_device_secret else None
     try:
-        derived = kdf.derive(passphrase, unb64(header.kdf_salt), kdf_params_of(header))
-    except kdf.KdfTooWeak:
-        raise VaultTampered(
-            "The vault header asks for key-derivation settings below the safe minimum or above the supported "
-            "maximum: it was altered.", code="header.kdf_out_of_range",
-        ) from None
-    unlock_key = keys.unlock_key(derived, device, header.vault_id_bytes)
-    try:
-        master = keys.unwrap(
-            unlock_key, unb64(header.wrapped["master_by_unlock"]), purpose="master", vault_id=header.vault_id_bytes
-        )
+        return _unwrap_by_any_form(header, passphrase, device)
     except keys.UnwrapFailed:
         if reasked is not None:
             raise WrongPassphrase("That passphrase does not unlock this vault.",
@@ -143,4 +133,24 @@ def unwrap_master_and_unlock_key(
             code="passphrase.wrong", field="passphrase",
             params={"changed_at": changed.isoformat()} if changed else None,
         ) from None
-    return master, unlock_key
+
+
+def _unwrap_by_any_form(header: Header, passphrase: str, device: bytes | None) -> tuple[bytes, bytes]:
+    """(master key, unlock key) from the passphrase as typed or its other Unicode form
+    (kdf.passphrase_forms); keys.UnwrapFailed when none unwraps it."""
+    for form in kdf.passphrase_forms(passphrase):
+        try:
+            derived = kdf.derive(form, unb64(header.kdf_salt), kdf_params_of(header))
+        except kdf.KdfTooWeak:
+            raise VaultTampered(
+                "The vault header asks for key-derivation settings below the safe minimum or above the supported "
+                "maximum: it was altered.", code="header.kdf_out_of_range",
+            ) from None
+        unlock_key = keys.unlock_key(derived, device, header.vault_id_bytes)
+        try:
+            master = keys.unwrap(unlock_key, unb64(header.wrapped["master_by_unlock"]), purpose="master",
+                                 vault_id=header.vault_id_bytes)
+        except keys.UnwrapFailed:
+            continue
+        return master, unlock_key
+    raise keys.UnwrapFailed()

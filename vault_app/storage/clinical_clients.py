@@ -16,6 +16,7 @@ from vault_app.domain.clinical import (
     InformedConsent,
     age_on,
 )
+from vault_app.storage.client_list_key import LIST_KEY
 from vault_app.storage.clinical_rows import d2s, dumps, loads, s2d
 from vault_app.storage.compartment import Compartment
 from vault_app.storage.sql_lists import VALUES_OF, as_json
@@ -151,19 +152,6 @@ def next_chart_number(db: Compartment, prefix: str, retired: frozenset[str] = fr
     while f"{prefix}{n:05d}" in retired or chart_number_taken(db, f"{prefix}{n:05d}"):
         n += 1
     return f"{prefix}{n:05d}"
-
-
-# The client list's order, for the window's pages and `client list` alike (one place): a person's
-# chart by the last word of the legal name, then the whole name ("Ortiz<TAB>Daniel Ortiz": the tab
-# sorts "Li" before "Lin"); a couple's or family's by its shown name. Therapists look clients up by
-# last name (a NY walker: the list was by first name). A demo chart's " (demo)" mark is no surname
-# (services/demo.py DEMO_MARK). A name written surname first ("García López, María") or with a
-# suffix ("Jr.") sorts under its last word. Migration 0109's index is on this expression, word for
-# word (SQLite uses an index on an expression only for the same expression).
-_SURNAME_OF = "replace(legal_name, ' (demo)', '')"
-LIST_KEY = (f"(CASE kind WHEN 'individual' THEN substr({_SURNAME_OF}, length(rtrim({_SURNAME_OF}, "
-            f"replace({_SURNAME_OF}, ' ', ''))) + 1) || char(9) || legal_name "
-            "ELSE coalesce(nullif(preferred_name, ''), legal_name) END)")
 
 
 def list_summaries(

@@ -6023,6 +6023,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>solicitud: denegada</translation>
     </message>
     <message>
+        <source>request: letter saved</source>
+        <translation>solicitud: carta guardada</translation>
+    </message>
+    <message>
         <source>request: withdrawn</source>
         <translation>solicitud: retirada</translation>
     </message>
@@ -21453,7 +21457,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <name>OlderCopy</name>
     <message>
         <source>Charts destroyed in the newer copy are back in this one: {charts}. They are not opened or disclosed here; restoring the newest backup destroys them again.</source>
-        <translation>Fichas destruidas en la copia más reciente vuelven a estar en esta: {charts}. Aquí no se abren ni se divulgan; al restaurar la copia de seguridad más reciente se destruyen de nuevo.</translation>
+        <translation>Expedientes destruidos en la copia más reciente vuelven a estar en esta: {charts}. Aquí no se abren ni se divulgan; al restaurar la copia de seguridad más reciente se destruyen de nuevo.</translation>
     </message>
     <message>
         <source>{chart} (destroyed on {day})</source>
@@ -22157,6 +22161,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>The copy of the records is made in English: the app cannot make it in your screen's language yet.</source>
         <translation>La copia de los registros se hace en inglés: la aplicación aún no puede hacerla en español.</translation>
+    </message>
+    <message>
+        <source>The accounting of disclosures is made in English: the app cannot make it in your screen's language yet.</source>
+        <translation>El registro de divulgaciones se hace en inglés: la aplicación aún no puede hacerlo en español.</translation>
+    </message>
+    <message>
+        <source>The PDF is made in English (its headings and notices; the notes go as they were written): the app cannot make it in your screen's language yet.</source>
+        <translation>El PDF se hace en inglés (sus títulos y avisos; las notas van tal como se escribieron): la aplicación aún no puede hacerlo en español.</translation>
     </message>
     <message>
         <source>The document's language</source>

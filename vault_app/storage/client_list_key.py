@@ -1,0 +1,50 @@
+"""The client list's order as one SQL expression (LIST_KEY), for the window's pages and `client
+list` alike, and the index on it (records migrations 0109, then 0112: word for word, as SQLite uses
+an index on an expression only for the same expression).
+
+A person's chart by the last word of the legal name, then the whole name ("Ortiz<TAB>Daniel
+Ortiz": the tab sorts "Li" before "Lin"); a couple's or family's by its shown name. Therapists look
+clients up by last name (a NY walker: the list was by first name). A demo chart's " (demo)" mark
+is no surname (services/demo.py DEMO_MARK). A name written surname first ("García López, María")
+or with a suffix ("Jr.") sorts under its last word.
+
+Accented Latin letters sort as their plain letter (a Los Angeles walker, round 37: Álvarez and
+Ñúñez came after Zamora, by code point) and combining accents (a name pasted decomposed) are left
+out, by SQLite's own replace() and char(): an index on an app-registered function or collation
+could not be kept by another SQLCipher tool opening the vault (reveal-key), nor checked by
+integrity_check. NOCASE then folds the case of the plain letters.
+"""
+
+from __future__ import annotations
+
+# Plain letter -> the accented ones (Latin-1's letters, as Spanish, French, Portuguese, German and
+# Italian names write them), by code point; then the combining marks a decomposed name carries.
+_FOLDS: tuple[tuple[str, tuple[int, ...]], ...] = (
+    ("A", (192, 193, 194, 195, 196, 197)), ("a", (224, 225, 226, 227, 228, 229)),
+    ("C", (199,)), ("c", (231,)),
+    ("E", (200, 201, 202, 203)), ("e", (232, 233, 234, 235)),
+    ("I", (204, 205, 206, 207)), ("i", (236, 237, 238, 239)),
+    ("N", (209,)), ("n", (241,)),
+    ("O", (210, 211, 212, 213, 214, 216)), ("o", (242, 243, 244, 245, 246, 248)),
+    ("U", (217, 218, 219, 220)), ("u", (249, 250, 251, 252)),
+    ("Y", (221,)), ("y", (253, 255)),
+    ("", (0x300, 0x301, 0x302, 0x303, 0x308, 0x30A, 0x327)),
+)
+
+
+def _folded(sql: str) -> str:
+    for plain, code_points in _FOLDS:
+        for code_point in code_points:
+            sql = f"replace({sql}, char({code_point}), '{plain}')"
+    return sql
+
+
+_SURNAME_OF = "replace(legal_name, ' (demo)', '')"
+LIST_KEY = _folded(f"(CASE kind WHEN 'individual' THEN substr({_SURNAME_OF}, length(rtrim({_SURNAME_OF}, "
+                   f"replace({_SURNAME_OF}, ' ', ''))) + 1) || char(9) || legal_name "
+                   "ELSE coalesce(nullif(preferred_name, ''), legal_name) END)")
+
+
+def index_sql() -> str:
+    """The index's statement, as records migration 0112 holds it (tests compare the two)."""
+    return f"CREATE INDEX IF NOT EXISTS clients_list_by_last_name ON clients({LIST_KEY} COLLATE NOCASE, seq)"
