@@ -41,6 +41,7 @@ LATER_MIGRATIONS_UNDONE = (
     "CREATE INDEX clients_list_order ON clients(legal_name COLLATE NOCASE, seq)",  # 0109 dropped 0082's
     "ALTER TABLE client_requests DROP COLUMN asked",  # 0110
     "ALTER TABLE client_requests DROP COLUMN refused_rule",  # 0111
+    "ALTER TABLE client_requests DROP COLUMN include_asked_on",  # 0112
     # 0096: search_text as 0010 made it, without the discharge summary's keys
     "ALTER TABLE progress_notes DROP COLUMN search_text",
     "ALTER TABLE progress_notes ADD COLUMN search_text TEXT GENERATED ALWAYS AS (concat_ws(char(10), "
