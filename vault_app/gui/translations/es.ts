@@ -23125,4 +23125,72 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Registrar como entregado</translation>
     </message>
 </context>
+<context>
+    <name>InclusionDialog</name>
+    <message>
+        <source>Include with later disclosures</source>
+        <translation>Incluir con las divulgaciones posteriores</translation>
+    </message>
+    <message>
+        <source>The client filed no statement of disagreement and asked that the amendment request and its denial go with every later disclosure of the notes (45 CFR 164.526(d)(1)(iv), (d)(5)(ii)). Once recorded, they go with each one.</source>
+        <translation>El cliente no presentó una declaración de desacuerdo y pidió que la solicitud de enmienda y su denegación acompañen toda divulgación posterior de las notas (45 CFR 164.526(d)(1)(iv), (d)(5)(ii)). Una vez registrado, las acompañan en cada una.</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Pedido el</translation>
+    </message>
+    <message>
+        <source>The client &amp;asked on:</source>
+        <translation>El cliente lo &amp;pidió el:</translation>
+    </message>
+    <message>
+        <source>Record the client's request</source>
+        <translation>Registrar el pedido del cliente</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementRow</name>
+    <message>
+        <source>Client asked to include it…</source>
+        <translation>El cliente pidió incluirla…</translation>
+    </message>
+    <message>
+        <source>The client asked that the request and its denial go with later disclosures of the notes (45 CFR 164.526(d)(1)(iv)).</source>
+        <translation>El cliente pidió que la solicitud y su denegación acompañen las divulgaciones posteriores de las notas (45 CFR 164.526(d)(1)(iv)).</translation>
+    </message>
+    <message>
+        <source>At the client's request of {day}, the request and denial go with later disclosures of the notes (45 CFR 164.526(d)(5)(ii)).</source>
+        <translation>A pedido del cliente del {day}, la solicitud y la denegación acompañan las divulgaciones posteriores de las notas (45 CFR 164.526(d)(5)(ii)).</translation>
+    </message>
+    <message>
+        <source>Without one, the request and denial go with later disclosures of the notes only if the client asks (45 CFR 164.526(d)(5)(ii)).</source>
+        <translation>Sin ella, la solicitud y la denegación acompañan las divulgaciones posteriores de las notas solo si el cliente lo pide (45 CFR 164.526(d)(5)(ii)).</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWordsLegal</name>
+    <message>
+        <source>Request {id} already goes with later disclosures: the client asked on {day}.</source>
+        <translation>La solicitud {id} ya acompaña las divulgaciones posteriores: el cliente lo pidió el {day}.</translation>
+    </message>
+    <message>
+        <source>Only a denied amendment request can go with later disclosures at the client's request ({citation}).</source>
+        <translation>Solo una solicitud de enmienda denegada puede acompañar las divulgaciones posteriores a pedido del cliente ({citation}).</translation>
+    </message>
+    <message>
+        <source>The client's ask ({day}) is before the denial ({decided}).</source>
+        <translation>El pedido del cliente ({day}) es anterior a la denegación ({decided}).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <source>amendment: inclusion asked</source>
+        <translation>enmienda: inclusión pedida</translation>
+    </message>
+</context>
 </TS>
