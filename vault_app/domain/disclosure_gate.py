@@ -53,8 +53,9 @@ RECIPIENT_IS_CLIENT = (
     "treatment by another provider (164.506(c)(2)), and would be logged as the wrong kind of disclosure."
 )
 RECIPIENT_IS_CLIENT_HINT = (
-    "Record the client's access request (Requests tab) and give the copy under it; if the recipient is another "
-    "person of the same name, write their name as the provider's (with their title or practice)."
+    "Record the client's access request (the chart's Requests tab, or 'vault-app request add --kind access' on the "
+    "command line) and give the copy under it; if the recipient is another person of the same name, write their "
+    "name as the provider's (with their title or practice)."
 )
 
 
