@@ -35,7 +35,6 @@ from vault_app.domain.errors import Problem, keys, said
 from vault_app.domain.joint_held import authorized_by, held_refusals
 from vault_app.domain.locale_format import date_text
 from vault_app.domain.plurals import counted, noun, one_code
-from vault_app.domain.recipient_is_client import CITATION as CLIENT_CITATION
 from vault_app.domain.recipient_is_client import recipient_is_client
 from vault_app.domain.restrictions import RestrictedItem, restriction_refusals
 from vault_app.domain.state_privilege import subpoena_state_refusals
@@ -101,7 +100,7 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
             basis=basis.kind, lacking=keys(k for k, _t in missing)))
 
     if basis.kind == "treatment" and recipient_is_client(request.recipient.name, context.client_names):
-        reasons.append(said("treatment.recipient_is_client", RECIPIENT_IS_CLIENT, citation=CLIENT_CITATION))
+        reasons.append(said("treatment.recipient_is_client", RECIPIENT_IS_CLIENT))
         hint = said("treatment.recipient_is_client.hint", RECIPIENT_IS_CLIENT_HINT)
     if kind not in spec.allows:
         reasons.append(_kind_refusal(basis.kind, kind, spec))

@@ -14588,6 +14588,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>Ask each adult member of the couple or family for a written authorization and export under them, or, when a judge signs an order, export under the court-order basis with the order attached. A legal hold for a subpoena is already in force on this chart (placed {day}): the chart is kept until the hold is released.</source>
         <translation>Pida a cada miembro adulto de la pareja o la familia una autorización escrita y exporte con ellas o, cuando un juez firme una orden, exporte con la base de orden judicial y la orden adjunta. Este expediente ya tiene en vigor una retención legal por una citación (impuesta el {day}): se conserva hasta que se levante la retención.</translation>
     </message>
+    <message>
+        <source>The recipient is the client: a disclosure to the client is the client's own access (45 CFR 164.524), not treatment by another provider (164.506(c)(2)), and would be logged as the wrong kind of disclosure.</source>
+        <translation>El destinatario es el cliente: una divulgación al cliente es su propio acceso (45 CFR 164.524), no el tratamiento por otro profesional (164.506(c)(2)), y quedaría registrada como otro tipo de divulgación.</translation>
+    </message>
+    <message>
+        <source>Record the client's access request (Requests tab) and give the copy under it; if the recipient is another person of the same name, write their name as the provider's (with their title or practice).</source>
+        <translation>Registre la solicitud de acceso del cliente (pestaña Solicitudes) y entregue la copia con ella; si el destinatario es otra persona con el mismo nombre, escriba su nombre como el del profesional (con su título o consultorio).</translation>
+    </message>
 </context>
 <context>
     <name>BasisForm</name>
@@ -23191,17 +23199,6 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>amendment: inclusion asked</source>
         <translation>enmienda: inclusión pedida</translation>
-    </message>
-</context>
-<context>
-    <name>GateWords</name>
-    <message>
-        <source>The recipient is the client: a disclosure to the client is the client's own access (45 CFR 164.524), not treatment by another provider (164.506(c)(2)), and would be logged as the wrong kind of disclosure.</source>
-        <translation>El destinatario es el cliente: una divulgación al cliente es su propio acceso (45 CFR 164.524), no el tratamiento por otro profesional (164.506(c)(2)), y quedaría registrada como otro tipo de divulgación.</translation>
-    </message>
-    <message>
-        <source>Record the client's access request (Requests tab) and give the copy under it; if the recipient is another person of the same name, write their name as the provider's (with their title or practice).</source>
-        <translation>Registre la solicitud de acceso del cliente (pestaña Solicitudes) y entregue la copia con ella; si el destinatario es otra persona con el mismo nombre, escriba su nombre como el del profesional (con su título o consultorio).</translation>
     </message>
 </context>
 </TS>
