@@ -206,6 +206,7 @@ def _as_before_0097(vault: Vault) -> None:
         vault.records.execute("ALTER TABLE clients DROP COLUMN confidentiality_agreed_by")  # 0108
         vault.records.execute("ALTER TABLE client_requests DROP COLUMN asked")  # 0110, later
         vault.records.execute("ALTER TABLE client_requests DROP COLUMN refused_rule")  # 0111, later
+        vault.records.execute("ALTER TABLE client_requests DROP COLUMN include_asked_on")  # 0113, later
     vault.records.execute("PRAGMA user_version = 96")
 
 

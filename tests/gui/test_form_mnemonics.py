@@ -165,7 +165,7 @@ def _forms(app: AppController, tmp_path: Path) -> dict[str, Callable[[], QDialog
     from vault_app.gui.new_request_dialog import NewRequestDialog
     from vault_app.gui.note_session_dialog import NoteSessionDialog
     from vault_app.gui.plan_dialog import PlanDialog
-    from vault_app.gui.request_disagreement import StatementDialog
+    from vault_app.gui.request_disagreement import InclusionDialog, StatementDialog
     from vault_app.gui.restriction_dialogs import (
         EndRestrictionDialog,
         RestrictionAnswerDialog,
@@ -219,6 +219,7 @@ def _forms(app: AppController, tmp_path: Path) -> dict[str, Callable[[], QDialog
         "RekeyDialog": lambda: RekeyDialog(app, parent=window),
         "JointHeldDialog": held,
         "StatementDialog": lambda: StatementDialog(app, "no-request-yet", rebuttal=False, parent=window),
+        "InclusionDialog": lambda: InclusionDialog(app, "no-request-yet", parent=window),
     }
 
 

@@ -1,4 +1,5 @@
-"""amendment add|accept|deny|recipients|informed|disagree|rebut|rebuttal-letter (45 CFR 164.526).
+"""amendment add|accept|deny|recipients|informed|disagree|include-with-disclosures|rebut|rebuttal-letter
+(45 CFR 164.526).
 
 add and deny are the request commands' own (disclosure_request_commands); letters are kept in the
 vault and, with `--letter-out FILE`, also written as a password-protected PDF to print and mail.
@@ -75,6 +76,17 @@ def cmd_disagree(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_include(args: argparse.Namespace) -> int:
+    """The client's ask that the request and its denial go with later disclosures (164.526(d)(1)(iv))."""
+    from vault_app.services import amendment_inclusion
+
+    with common.unlocked(args) as vault:
+        d = request_data(amendment_inclusion.ask_included(vault, args.id, asked_on=args.asked_on))
+    common.emit(args, d, lambda: "Recorded: at the client's request, the amendment request and its denial will go "
+                "with every later disclosure of the notes concerned (45 CFR 164.526(d)(5)(ii)).")
+    return 0
+
+
 def cmd_rebut(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         q, letter = requests.add_rebuttal(vault, args.id, text=text_arg(args))
@@ -133,6 +145,12 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     m.add_argument("--received-on", required=True, metavar="DATE", help="the day the statement reached you")
     text_args(m, "the client's statement")
     m.set_defaults(handler=cmd_disagree)
+    m = msub.add_parser("include-with-disclosures", parents=[common_parent],
+                        help="the client asked that the request and its denial go with later disclosures "
+                        "(45 CFR 164.526(d)(1)(iv))")
+    m.add_argument("id", help="id of the denied amendment request")
+    m.add_argument("--asked-on", metavar="DATE", help="the day the client asked (default today)")
+    m.set_defaults(handler=cmd_include)
     m = msub.add_parser("rebut", parents=[common_parent], help="the practice's rebuttal")
     m.add_argument("id", help="id of the denied amendment request")
     text_args(m, "the rebuttal")

@@ -30,6 +30,8 @@ def request_data(q: ClientRequest, state: str = "") -> dict[str, Any]:
         "note_ids": list(q.note_ids), "description": q.description, "granted": q.granted, "denied": q.denied,
         "explanation": q.explanation,
         "disagreement_filed": bool(q.disagreement), "rebuttal": bool(q.rebuttal),
+        # A denied amendment the client asked to send with later disclosures (164.526(d)(5)(ii)).
+        "include_asked_on": q.include_asked_on.isoformat() if q.include_asked_on else None,
         "by_representative": q.by_representative, "guardian_id": q.guardian_id,
         "requester_name": q.requester_name, "requester_claim": q.requester_claim, "refused_rule": q.refused_rule,
         # What an access copy gave, as data (domain/request_given); for a request denied in part,

@@ -160,6 +160,9 @@ class GateContext:
     # The day the chart's subpoena hold in force was placed, if one is: a refused subpoena's hint
     # then says the hold is in force, not "consider a legal hold" (domain/state_privilege.hold_advice).
     subpoena_hold_placed: date | None = None
+    # The names the client goes by (recipient_is_client.client_name_forms): "treatment by another
+    # provider" to the client is the client's own access (164.524), said as such. Never printed.
+    client_names: tuple[str, ...] = ()
 
 
 class DisclosureRefused(RefusedByPolicy):

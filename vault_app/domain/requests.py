@@ -242,6 +242,9 @@ class ClientRequest:
     # Recorded as made by one the representative rules refuse: that rule's code (domain/refused_requester),
     # said in the screen's language; "" otherwise, or recorded before the code was kept.
     refused_rule: str = ""
+    # A denied amendment: the day the client asked that the request and its denial go with later
+    # disclosures of the notes (164.526(d)(1)(iv), (d)(5)(ii)); None: not asked.
+    include_asked_on: date | None = None
 
     @property
     def original_due(self) -> date:

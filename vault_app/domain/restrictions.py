@@ -152,7 +152,7 @@ _LOOK_ALIKES = str.maketrans({
 })
 
 
-def _name_words(text: str) -> tuple[str, ...]:
+def name_words(text: str) -> tuple[str, ...]:
     """A recipient's name as words for comparing: compatibility forms (full-width letters),
     accents, case and look-alike letters folded; punctuation is a word break."""
     folded = unicodedata.normalize("NFKD", text).casefold().translate(_LOOK_ALIKES)
@@ -169,10 +169,10 @@ def names_recipient(restricted: str, recipient: str) -> bool:
     finds wrong is read and answered; a disclosure the client restricted cannot be taken back."""
     if not restricted.strip():
         return True
-    want = _name_words(restricted)
+    want = name_words(restricted)
     if not want:  # punctuation only: as written
         return " ".join(restricted.casefold().split()) == " ".join(recipient.casefold().split())
-    have = _name_words(recipient)
+    have = name_words(recipient)
     return any(have[i:i + len(want)] == want for i in range(len(have) - len(want) + 1))
 
 
@@ -261,4 +261,4 @@ def restriction_refusals(basis_kind: str, recipient: str, items: tuple[Restricte
 
 __all__ = ["BOUND_BASES", "DOCUMENTS", "RESTRICTION_COVERS", "RESTRICTION_KINDS", "SELF_PAY", "RestrictedItem",
            "Restriction", "RestrictionKind", "RestrictionStatus", "bound_items", "check_decision", "check_termination",
-           "names_recipient", "parse_covers", "restriction_refusals", "still_binding_before_end"]
+           "name_words", "names_recipient", "parse_covers", "restriction_refusals", "still_binding_before_end"]

@@ -74,6 +74,7 @@ EVENTS = {
     "request.letter_saved": QT_TRANSLATE_NOOP("HistoryWords", "request: letter saved"),
     "amendment.accepted": QT_TRANSLATE_NOOP("HistoryWords", "amendment: accepted"),
     "amendment.disagreement_filed": QT_TRANSLATE_NOOP("HistoryWords", "amendment: disagreement filed"),
+    "amendment.inclusion_asked": QT_TRANSLATE_NOOP("HistoryWords", "amendment: inclusion asked"),
     "amendment.rebuttal_added": QT_TRANSLATE_NOOP("HistoryWords", "amendment: rebuttal added"),
     "amendment.rebuttal_letter_made": QT_TRANSLATE_NOOP("HistoryWords", "amendment: rebuttal letter made"),
     "amendment.recipient_informed": QT_TRANSLATE_NOOP("HistoryWords", "amendment: recipient informed"),

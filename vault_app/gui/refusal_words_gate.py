@@ -110,6 +110,14 @@ SAYS: Mapping[str, str] = {
     "treatment.psychotherapy": QT_TRANSLATE_NOOP(
         "GateWords", "Psychotherapy notes cannot be shared for treatment by another provider without a "
                      "psychotherapy-notes authorization (45 CFR 164.508(a)(2)); share progress notes instead."),
+    "treatment.recipient_is_client": QT_TRANSLATE_NOOP(
+        "GateWords", "The recipient is the client: a disclosure to the client is the client's own access (45 CFR "
+                     "164.524), not treatment by another provider (164.506(c)(2)), and would be logged as the wrong "
+                     "kind of disclosure."),
+    "treatment.recipient_is_client.hint": QT_TRANSLATE_NOOP(
+        "GateWords", "Record the client's access request (Requests tab) and give the copy under it; if the "
+                     "recipient is another person of the same name, write their name as the provider's (with their "
+                     "title or practice)."),
     "treatment.billing": QT_TRANSLATE_NOOP(
         "GateWords", "Billing data goes out for payment, not for treatment; share progress notes with a treating "
                      "provider."),

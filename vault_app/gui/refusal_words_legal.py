@@ -177,6 +177,13 @@ SAYS: Mapping[str, str] = {
     "request.rebuttal_needs_disagreement": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "A rebuttal answers the client's statement of disagreement; there is none yet."),
     "request.rebuttal_already": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Request {id} already has a rebuttal."),
+    "request.inclusion_already": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Request {id} already goes with later disclosures: the client asked on {day}."),
+    "request.inclusion_needs_denial": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Only a denied amendment request can go with later disclosures at the client's "
+        "request ({citation})."),
+    "request.inclusion_before_denial": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The client's ask ({day}) is before the denial ({decided})."),
     "request.rebuttal_none": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Request {id} has no rebuttal to copy."),
     "request.rebuttal_letter_kept": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "The rebuttal's letter of request {id} was made on {day}."),

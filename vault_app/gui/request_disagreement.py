@@ -1,10 +1,12 @@
-"""A denied amendment's statement of disagreement and the practice's rebuttal, in the request's
-window (45 CFR 164.526(d)(1)(iii), (d)(3)).
+"""A denied amendment's statement of disagreement, the practice's rebuttal, and the client's ask
+that the request and denial go with later disclosures, in the request's window (45 CFR
+164.526(d)(1)(iii)-(iv), (d)(3), (d)(5)).
 
 Found in the real app: after the denial the window had no way to record either; only
 `vault-app amendment disagree` did, with the app locked. The services are the command line's
 (services.requests.file_disagreement, add_rebuttal): each is kept once, linked to the notes,
-and goes with every later disclosure of them.
+and goes with every later disclosure of them. Without a statement the request and denial go only
+at the client's ask (services.amendment_inclusion; found by a walker: they went always).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import leaves_by_tab
-from vault_app.services import requests
+from vault_app.services import amendment_inclusion, requests
 
 if TYPE_CHECKING:
     from vault_app.domain.requests import ClientRequest
@@ -99,6 +101,53 @@ class StatementDialog(GuardedDialog):
         return True
 
 
+class InclusionDialog(GuardedDialog):
+    """The day the client asked that the request and its denial go with later disclosures of the
+    notes (45 CFR 164.526(d)(1)(iv)); it closes once kept, a refusal said in it."""
+
+    def __init__(self, controller: App, request_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller, self.request_id = controller, request_id
+        self.setObjectName("requestInclusionDialog")
+        self.setWindowTitle(self.tr("Include with later disclosures"))
+        intro = QLabel(self.tr("The client filed no statement of disagreement and asked that the amendment request "
+                               "and its denial go with every later disclosure of the notes (45 CFR "
+                               "164.526(d)(1)(iv), (d)(5)(ii)). Once recorded, they go with each one."))
+        intro.setWordWrap(True)
+        self.asked = date_picker(self.tr("Asked on"))
+        self.asked.setMaximumDate(QDate.currentDate())
+        form = QFormLayout()
+        form.addRow(self.tr("The client &asked on:"), self.asked)
+        self.message = error_label()
+        self.buttons, self.record_button = action_buttons(self, self.tr("Record the client's request"), self.record)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(520, 220)
+
+    def typed(self) -> bool:
+        return typed_into(self)
+
+    def record(self) -> None:
+        self.message.setText("")
+        if unfinished_date(self.asked):
+            return
+        day = self.asked.date()
+        on, rid = date(day.year(), day.month(), day.day()), self.request_id
+        self.controller.op(self, lambda v: amendment_inclusion.ask_included(v, rid, asked_on=on),
+                           label=self.tr("Recording…")).success(lambda _q: self.accept()).failure(
+            self._refused).run()
+
+    def _refused(self, exc: BaseException) -> bool:
+        if not isinstance(exc, VaultError):
+            return False
+        self.message.setText(refusal_text(exc))
+        self.asked.setFocus()
+        return True
+
+
 class DisagreementRow(QWidget):
     """Shown for a denied amendment only: what is kept, and the buttons to record the rest."""
 
@@ -112,6 +161,13 @@ class DisagreementRow(QWidget):
         self.button.clicked.connect(self.ask_statement)
         self.rebuttal_button = QPushButton(self.tr("Rebuttal…"))
         self.rebuttal_button.clicked.connect(self.ask_rebuttal)
+        # Without a statement, the request and denial go with later disclosures only at the client's
+        # ask (164.526(d)(5)(ii)); found by a walker: they went always, and nothing kept the ask.
+        self.include_button = QPushButton(self.tr("Client asked to include it…"))
+        self.include_button.setObjectName("askInclusion")
+        self.include_button.setToolTip(self.tr("The client asked that the request and its denial go with later "
+                                               "disclosures of the notes (45 CFR 164.526(d)(1)(iv))."))
+        self.include_button.clicked.connect(self.ask_inclusion)
         # A rebuttal kept before its letter was kept with it (the code before the thirty-second
         # round): the client's copy (164.526(d)(3)) was never made, and nothing here made it.
         self.letter_button = QPushButton(self.tr("Make the rebuttal letter"))
@@ -121,7 +177,7 @@ class DisagreementRow(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label, 1)
-        for b in (self.button, self.rebuttal_button, self.letter_button):
+        for b in (self.button, self.include_button, self.rebuttal_button, self.letter_button):
             b.setAutoDefault(False)  # a deliberate press, as the request's other steps
             row.addWidget(b)
         self.hide()
@@ -140,6 +196,11 @@ class DisagreementRow(QWidget):
         if not q.disagreement:
             said = self.tr("The client may file a statement of disagreement (45 CFR 164.526(d)(1)(iii)): none "
                            "received.")
+            said += " " + (self.tr("At the client's request of {day}, the request and denial go with later "
+                                   "disclosures of the notes (45 CFR 164.526(d)(5)(ii)).").format(
+                day=show_date(q.include_asked_on)) if q.include_asked_on else
+                self.tr("Without one, the request and denial go with later disclosures of the notes only if the "
+                        "client asks (45 CFR 164.526(d)(5)(ii))."))
         else:
             said = self.tr("Statement of disagreement received {day} (45 CFR 164.526(d)(1)(iii)).").format(
                 day=show_date(q.disagreement_on) if q.disagreement_on else "?")
@@ -149,6 +210,9 @@ class DisagreementRow(QWidget):
                            else self.tr("No rebuttal (optional, 45 CFR 164.526(d)(3))."))
         self.label.setText(said)
         self.button.setEnabled(not q.disagreement)
+        # With a statement they go anyway (164.526(d)(5)(i)): the ask would change nothing.
+        self.include_button.setVisible(not q.disagreement)
+        self.include_button.setEnabled(not q.disagreement and q.include_asked_on is None)
         self.rebuttal_button.setEnabled(bool(q.disagreement) and not q.rebuttal)
 
     def make_letter(self) -> None:
@@ -169,10 +233,15 @@ class DisagreementRow(QWidget):
     def ask_rebuttal(self) -> StatementDialog:
         return self._ask(rebuttal=True)
 
+    def ask_inclusion(self) -> InclusionDialog:
+        dialog = InclusionDialog(self.controller, self.request_id, parent=self.window())
+        dialog.open()
+        return dialog
+
     def _ask(self, *, rebuttal: bool) -> StatementDialog:
         dialog = StatementDialog(self.controller, self.request_id, rebuttal=rebuttal, parent=self.window())
         dialog.open()
         return dialog
 
 
-__all__ = ["DisagreementRow", "StatementDialog"]
+__all__ = ["DisagreementRow", "InclusionDialog", "StatementDialog"]

@@ -305,6 +305,7 @@ class RequestDetailDialog(QDialog):
                                *([self.paper.button] if not self.paper.isHidden() else []),
                                # only when shown: hidden, they took letters Close then lacked
                                *([self.disagreement.button, self.disagreement.rebuttal_button,
+                                  *([b for b in (self.disagreement.include_button,) if not b.isHidden()]),
                                   *([self.disagreement.letter_button]
                                     if not self.disagreement.letter_button.isHidden() else [])]
                                  if not self.disagreement.isHidden() else []),

@@ -29,6 +29,7 @@ from vault_app.domain.disclosure_parts import shared_reason
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.joint_held import authorized_by, confidence_warning
 from vault_app.domain.names import check_name
+from vault_app.domain.recipient_is_client import client_name_forms
 from vault_app.domain.restrictions import DOCUMENTS, SELF_PAY, RestrictedItem
 from vault_app.domain.stale_signer import stale_reason
 from vault_app.services import (
@@ -235,6 +236,7 @@ def context_for(
         majority_on=coming_of_age.majority_day(client.date_of_birth, profile.jurisdiction.age_of_majority),
         subpoena_hold_placed=_subpoena_hold_placed(vault, client.client_id) if request.basis.kind == "subpoena"
         else None,
+        client_names=client_name_forms(client.legal_name, client.preferred_name),
     )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from vault_app.domain.amendment_disclosure import request_goes
 from vault_app.domain.authorization import Authorization
 from vault_app.domain.disclosure import DisclosureRequest, ItemFacts, Verdict
 from vault_app.services import attachment_blobs, clients, practice, restriction_riders
@@ -64,8 +65,10 @@ def content(vault: Vault, request: DisclosureRequest, verdict: Verdict, disclosu
     disputes = []
     if request.kind == "progress":
         wanted = set(ids)
+        # Only those the rule sends (164.526(d)(5)): a denial without a statement of disagreement
+        # goes only at the client's ask (found by a walker: every denied request went).
         disputes = [r for r in request_store.requests_for_notes(vault.records, request.client_id)
-                    if wanted & set(r.note_ids)]
+                    if wanted & set(r.note_ids) and request_goes(r)]
     consent, scan = _consent(vault, request, verdict)
     measures = _measures(vault, request, progress) if request.kind == "progress" else []
     restriction_riders.refuse_earlier(vault, request.client_id, request.recipient.name, request.basis.kind,

@@ -16,7 +16,7 @@ _COLS = (
     "request_id, client_id, kind, received_on, description, by_representative, status, extension_notice_on, "
     "extended_due, extension_reason, decided_on, granted, denied, grounds, explanation, note_ids, amendment_text, "
     "disagreement, disagreement_on, rebuttal, guardian_id, given, requester_name, requester_claim, asked, "
-    "refused_rule"
+    "refused_rule, include_asked_on"
 )
 
 
@@ -61,6 +61,7 @@ def _request(r: Any) -> ClientRequest:
         requester_claim=r["requester_claim"],
         asked=r["asked"],
         refused_rule=r["refused_rule"],
+        include_asked_on=_d(r["include_asked_on"]),
     )
 
 
@@ -72,13 +73,13 @@ def _values(q: ClientRequest) -> tuple[Any, ...]:
         _s(ext.new_due) if ext else None, ext.reason if ext else "", _s(q.decided_on), q.granted, q.denied,
         json.dumps(list(q.grounds)), q.explanation, json.dumps(list(q.note_ids)), q.amendment_text, q.disagreement,
         _s(q.disagreement_on), q.rebuttal, q.guardian_id, q.given.to_json() if q.given else None,
-        q.requester_name, q.requester_claim, q.asked, q.refused_rule,
+        q.requester_name, q.requester_claim, q.asked, q.refused_rule, _s(q.include_asked_on),
     )
 
 
 def insert(db: Compartment, q: ClientRequest, now: str) -> None:
     db.execute(
-        f"INSERT INTO client_requests ({_COLS}, created_at, updated_at) VALUES ({', '.join('?' * 28)})",
+        f"INSERT INTO client_requests ({_COLS}, created_at, updated_at) VALUES ({', '.join('?' * 29)})",
         (*_values(q), now, now),
     )
 
@@ -116,7 +117,8 @@ def list_requests(
 
 
 def requests_for_notes(db: Compartment, client_id: str) -> list[ClientRequest]:
-    """Amendment requests with dispute material (denial, disagreement) linked to notes of a client."""
+    """Denied amendment requests of a client: which go with a disclosure of their notes is the
+    rule's (domain/amendment_disclosure, 45 CFR 164.526(d)(5))."""
     rows = db.query(
         f"SELECT {_COLS} FROM client_requests WHERE client_id = ? AND kind = 'amendment' AND status = 'denied' "
         "ORDER BY seq",

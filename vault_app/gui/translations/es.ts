@@ -14611,6 +14611,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>Ask each adult member of the couple or family for a written authorization and export under them, or, when a judge signs an order, export under the court-order basis with the order attached. A legal hold for a subpoena is already in force on this chart (placed {day}): the chart is kept until the hold is released.</source>
         <translation>Pida a cada miembro adulto de la pareja o la familia una autorización escrita y exporte con ellas o, cuando un juez firme una orden, exporte con la base de orden judicial y la orden adjunta. Este expediente ya tiene en vigor una retención legal por una citación (impuesta el {day}): se conserva hasta que se levante la retención.</translation>
     </message>
+    <message>
+        <source>The recipient is the client: a disclosure to the client is the client's own access (45 CFR 164.524), not treatment by another provider (164.506(c)(2)), and would be logged as the wrong kind of disclosure.</source>
+        <translation>El destinatario es el cliente: una divulgación al cliente es su propio acceso (45 CFR 164.524), no el tratamiento por otro profesional (164.506(c)(2)), y quedaría registrada como otro tipo de divulgación.</translation>
+    </message>
+    <message>
+        <source>Record the client's access request (Requests tab) and give the copy under it; if the recipient is another person of the same name, write their name as the provider's (with their title or practice).</source>
+        <translation>Registre la solicitud de acceso del cliente (pestaña Solicitudes) y entregue la copia con ella; si el destinatario es otra persona con el mismo nombre, escriba su nombre como el del profesional (con su título o consultorio).</translation>
+    </message>
 </context>
 <context>
     <name>BasisForm</name>
@@ -23178,6 +23186,74 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Record as given</source>
         <translation>Registrar como entregado</translation>
+    </message>
+</context>
+<context>
+    <name>InclusionDialog</name>
+    <message>
+        <source>Include with later disclosures</source>
+        <translation>Incluir con las divulgaciones posteriores</translation>
+    </message>
+    <message>
+        <source>The client filed no statement of disagreement and asked that the amendment request and its denial go with every later disclosure of the notes (45 CFR 164.526(d)(1)(iv), (d)(5)(ii)). Once recorded, they go with each one.</source>
+        <translation>El cliente no presentó una declaración de desacuerdo y pidió que la solicitud de enmienda y su denegación acompañen toda divulgación posterior de las notas (45 CFR 164.526(d)(1)(iv), (d)(5)(ii)). Una vez registrado, las acompañan en cada una.</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Pedido el</translation>
+    </message>
+    <message>
+        <source>The client &amp;asked on:</source>
+        <translation>El cliente lo &amp;pidió el:</translation>
+    </message>
+    <message>
+        <source>Record the client's request</source>
+        <translation>Registrar el pedido del cliente</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementRow</name>
+    <message>
+        <source>Client asked to include it…</source>
+        <translation>El cliente pidió incluirla…</translation>
+    </message>
+    <message>
+        <source>The client asked that the request and its denial go with later disclosures of the notes (45 CFR 164.526(d)(1)(iv)).</source>
+        <translation>El cliente pidió que la solicitud y su denegación acompañen las divulgaciones posteriores de las notas (45 CFR 164.526(d)(1)(iv)).</translation>
+    </message>
+    <message>
+        <source>At the client's request of {day}, the request and denial go with later disclosures of the notes (45 CFR 164.526(d)(5)(ii)).</source>
+        <translation>A pedido del cliente del {day}, la solicitud y la denegación acompañan las divulgaciones posteriores de las notas (45 CFR 164.526(d)(5)(ii)).</translation>
+    </message>
+    <message>
+        <source>Without one, the request and denial go with later disclosures of the notes only if the client asks (45 CFR 164.526(d)(5)(ii)).</source>
+        <translation>Sin ella, la solicitud y la denegación acompañan las divulgaciones posteriores de las notas solo si el cliente lo pide (45 CFR 164.526(d)(5)(ii)).</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWordsLegal</name>
+    <message>
+        <source>Request {id} already goes with later disclosures: the client asked on {day}.</source>
+        <translation>La solicitud {id} ya acompaña las divulgaciones posteriores: el cliente lo pidió el {day}.</translation>
+    </message>
+    <message>
+        <source>Only a denied amendment request can go with later disclosures at the client's request ({citation}).</source>
+        <translation>Solo una solicitud de enmienda denegada puede acompañar las divulgaciones posteriores a pedido del cliente ({citation}).</translation>
+    </message>
+    <message>
+        <source>The client's ask ({day}) is before the denial ({decided}).</source>
+        <translation>El pedido del cliente ({day}) es anterior a la denegación ({decided}).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <source>amendment: inclusion asked</source>
+        <translation>enmienda: inclusión pedida</translation>
     </message>
 </context>
 </TS>
