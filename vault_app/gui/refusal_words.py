@@ -4,13 +4,9 @@ The core refuses in English (the CLI prints it, and it is the same on every mach
 names each refusal of the daily screens with a code, the field it is about and the non-
 identifying values its words need (domain/errors.py). Here each code has its words, marked
 for Qt's translation machinery under the "RefusalWords" context; es.ts holds the Spanish.
-Areas with many refusals keep their words in a book of their own (refusal_words_legal:
-requests, authorizations, disclosures, export; refusal_words_records: backups, plans,
-measures, attachments, holds, practice settings; refusal_words_measures: the measures' answers;
-refusal_words_rekey: Replace every key; refusal_words_checks: the domain's checks;
-refusal_words_files: the vault's files and its backup folder...), each in
-its own Qt context but refusal_words_agenda (appointments), split from this file with the
-"RefusalWords" context its words were translated in.
+Areas with many refusals keep their words in a book of their own (refusal_words_legal, _records,
+_retention, _measures, _rekey, _checks, _files..., each named for what it refuses), each in its
+own Qt context but refusal_words_agenda, split from this file with the "RefusalWords" context.
 
 A refusal without a code, or with one this table does not know, or whose words (or its
 field's name) have no translation, is said as the core said it, in English: a sentence in
