@@ -213,8 +213,17 @@ def _said_of_purges(
     try:
         entries = restore_destructions.collect(vid, master, to_dir, current, newer, known, scratch, later)
     except VaultError:
-        return refused  # the refusal as it was: nothing better to say
-    return backup_changed.snapshot_between_purges_in(entries, path, refused)
+        entries = []  # no copy to read (keys replaced since): the folder's note may still say
+    said = backup_changed.snapshot_between_purges_in(entries, path, refused)
+    if said is not refused:
+        return said
+    from vault_app.services import backup_archive, backup_rotation_removed
+
+    try:
+        when = backup_rotation_removed.names_this_file(path, vid, backup_archive.file_hash(path))
+    except OSError:
+        return refused
+    return backup_changed.snapshot_rotated(path, when) if when else refused
 
 
 def _unpack_file(path: Path, full: bool) -> Unpacker:
