@@ -346,6 +346,21 @@ def snapshot_rotated(path: Path, removed_at: str, tag: str = DEFAULT_LOCALE) -> 
         params={"file": path.name})
 
 
+def rotated_by_note(path: Path, vault_id: str, refused: VaultError) -> VaultError:
+    """A snapshot refused for parts of the backup folder it names that are gone, which no copy of
+    the vault a restore can read registers: rotated out when the folder's note of removals names
+    this very file (backup_rotation_removed.names_this_file)."""
+    if refused.code != "backup.repository_damaged":
+        return refused
+    from vault_app.services import backup_rotation_removed
+
+    try:
+        when = backup_rotation_removed.names_this_file(path, vault_id, backup_archive.file_hash(path))
+    except OSError:
+        return refused
+    return snapshot_rotated(path, when) if when else refused
+
+
 def _same_point(vault: Vault, toc: dict[str, Any], b: RegisteredBackup) -> bool:
     """Whether the file ends its ledger where the registered backup did (the same backup,
     rewritten), not at another point of the history (another backup put in its place)."""
@@ -357,5 +372,5 @@ def _same_point(vault: Vault, toc: dict[str, Any], b: RegisteredBackup) -> bool:
 
 __all__ = ["CHANGED", "REMOVED", "ROTATED", "before_purge", "between_purges", "explain", "explain_missing",
            "explain_not_found", "explain_rotated", "later_purges",
-           "older_than_purge", "purges_after", "snapshot_between_purges", "snapshot_between_purges_in",
-           "snapshot_rotated"]
+           "older_than_purge", "purges_after", "rotated_by_note", "snapshot_between_purges",
+           "snapshot_between_purges_in", "snapshot_rotated"]

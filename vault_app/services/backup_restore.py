@@ -214,16 +214,7 @@ def _said_of_purges(
         entries = restore_destructions.collect(vid, master, to_dir, current, newer, known, scratch, later)
     except VaultError:
         entries = []  # no copy to read (keys replaced since): the folder's note may still say
-    said = backup_changed.snapshot_between_purges_in(entries, path, refused)
-    if said is not refused:
-        return said
-    from vault_app.services import backup_archive, backup_rotation_removed
-
-    try:
-        when = backup_rotation_removed.names_this_file(path, vid, backup_archive.file_hash(path))
-    except OSError:
-        return refused
-    return backup_changed.snapshot_rotated(path, when) if when else refused
+    return backup_changed.rotated_by_note(path, vid, backup_changed.snapshot_between_purges_in(entries, path, refused))
 
 
 def _unpack_file(path: Path, full: bool) -> Unpacker:
