@@ -8645,12 +8645,12 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>La destrucción de un expediente no se pudo terminar: las copias de {value} están en una unidad en la que no se puede escribir. Haga que se pueda escribir en ella, o desconéctela, y elija Terminar ahora en Registros &gt; Destrucciones y certificados.</translation>
     </message>
     <message>
-        <source>A chart's destruction was interrupted (the app was closed or the computer stopped during it); it has been finished at this unlock. Its certificate is in Records &gt; Destructions and certificates.</source>
-        <translation>La destrucción de un expediente se interrumpió (la aplicación se cerró o la computadora se detuvo durante ella); se ha terminado en este desbloqueo. Su certificado está en Registros &gt; Destrucciones y certificados.</translation>
+        <source>A chart's destruction that had stopped part-way has been finished at this unlock. Its certificate is in Records &gt; Destructions and certificates.</source>
+        <translation>La destrucción de un expediente que se había detenido a medias se ha terminado en este desbloqueo. Su certificado está en Registros &gt; Destrucciones y certificados.</translation>
     </message>
     <message>
-        <source>{count} destructions were interrupted (the app was closed or the computer stopped during them); they have been finished at this unlock. Their certificates are in Records &gt; Destructions and certificates.</source>
-        <translation>{count} destrucciones se interrumpieron (la aplicación se cerró o la computadora se detuvo durante ellas); se han terminado en este desbloqueo. Sus certificados están en Registros &gt; Destrucciones y certificados.</translation>
+        <source>{count} destructions that had stopped part-way have been finished at this unlock. Their certificates are in Records &gt; Destructions and certificates.</source>
+        <translation>{count} destrucciones que se habían detenido a medias se han terminado en este desbloqueo. Sus certificados están en Registros &gt; Destrucciones y certificados.</translation>
     </message>
     <message>
         <source>%n place may still hold the chart (a backup or copy on a drive that was away, or a copy the app made before a restore): its certificate lists it.</source>
