@@ -3754,8 +3754,8 @@
         <translation>La copia de seguridad verificada más reciente fue {what} Haga una copia nueva (Bóveda &gt; Copias de seguridad).</translation>
     </message>
     <message>
-        <source>Its file is no longer in {folder}, which is reachable: deleted or moved. Make a new backup (Vault &gt; Backups).</source>
-        <translation>Su archivo ya no está en {folder}, que sí está accesible: se borró o se movió. Haga una copia nueva (Bóveda &gt; Copias de seguridad).</translation>
+        <source>The newest verified backup, {name}, is no longer in {folder}, which is reachable: deleted or moved. Make a new backup (Vault &gt; Backups).</source>
+        <translation>La copia de seguridad verificada más reciente, {name}, ya no está en {folder}, que sí está accesible: se borró o se movió. Haga una copia nueva (Bóveda &gt; Copias de seguridad).</translation>
     </message>
     <message>
         <source>Coming of age</source>
