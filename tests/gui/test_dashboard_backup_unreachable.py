@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from tests.gui.conftest import wait_ops
-from vault_app.gui.controller import AppController
 from vault_app.domain.errors import VaultError
+from vault_app.gui.controller import AppController
 from vault_app.services import backup
 
 pytestmark = pytest.mark.gui

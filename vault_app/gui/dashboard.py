@@ -288,9 +288,9 @@ class DashboardPage(QScrollArea):
         elif state.away_gone:
             # Its folder is here, its file is not: the Backups window's "missing" (found: "connect its
             # drive" with the folder there).
-            detail = self.tr("The newest verified backup, {name}, is no longer in {folder}, which is reachable: deleted "
-                             "or moved. Make a new backup (Vault > Backups).").format(name=state.away_name or "?",
-                                                                                      folder=state.away_folder)
+            detail = self.tr("The newest verified backup, {name}, is no longer in {folder}, which is reachable: "
+                             "deleted or moved. Make a new backup (Vault > Backups).").format(
+                                 name=state.away_name or "?", folder=state.away_folder)
         else:
             # Found in the real app: with the backups' folder unmounted, "Never" after a restart,
             # in a vault with verified backups. The newest is dated, and where it is not reachable.
