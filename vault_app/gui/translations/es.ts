@@ -19869,6 +19869,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>RefusalWordsUnlock</name>
     <message>
+        <source>This vault was restored from a backup by another program while this window was locked, so the PIN cannot open it. The vault it replaced is kept in {folder}.</source>
+        <translation>Otro programa restauró esta bóveda desde una copia de seguridad mientras esta ventana estaba bloqueada, así que el PIN no puede abrirla. La bóveda que reemplazó se guarda en {folder}.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the restored vault: the one its backup was made under, or the one the restore set.</source>
+        <translation>Escriba la frase de contraseña de la bóveda restaurada: la que tenía cuando se hizo su copia de seguridad, o la que fijó la restauración.</translation>
+    </message>
+    <message>
         <source>The vault header is damaged.</source>
         <translation>La cabecera de la bóveda está dañada.</translation>
     </message>
