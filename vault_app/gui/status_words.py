@@ -60,7 +60,7 @@ NEWS = {
                        "choose another folder."),
     reminders.RESTORED_MEANWHILE: QT_TRANSLATE_NOOP(
         "StatusWords", "This vault was restored from a backup by another program while this window was locked: "
-                       "it now holds what that backup held, and forms left open at the lock were not kept."),
+                       "forms left open at the lock were not kept."),
     reminders.OPEN_CHART_DESTROYED: QT_TRANSLATE_NOOP(
         "StatusWords", "The chart that was open when this window locked was destroyed by another program meanwhile, "
                        "so it was not opened again; any form left open on it went with it. Its certificate is in "

@@ -46,8 +46,9 @@ COPY_BESIDE = "copy_beside"
 COPY_HOME = "copy_home"
 # Another program restored a backup over the vault while the window was locked (services/lock_anchor.py).
 RESTORED_MEANWHILE = "restored_meanwhile"
+# Short enough for the one-line status bar of a laptop (found by a walker: cut before its end).
 RESTORED_MEANWHILE_TEXT = ("This vault was restored from a backup by another program while this window was locked: "
-                           "it now holds what that backup held, and forms left open at the lock were not kept.")
+                           "forms left open at the lock were not kept.")
 # The chart on screen at the lock was destroyed by another program meanwhile (a terminal's `vault-app destroy`):
 # it is not reopened, and the forms left on it went with it. Said without its name or number (both gone).
 OPEN_CHART_DESTROYED = "open_chart_destroyed"

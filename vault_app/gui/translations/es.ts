@@ -8661,8 +8661,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>%n lugares pueden contener todavía el expediente (copias de seguridad o copias en una unidad que no estaba conectada, o copias que la aplicación hizo antes de una restauración): su certificado los indica.</translation>
     </message>
     <message>
-        <source>This vault was restored from a backup by another program while this window was locked: it now holds what that backup held, and forms left open at the lock were not kept.</source>
-        <translation>Otro programa restauró esta bóveda desde una copia de seguridad mientras esta ventana estaba bloqueada: ahora contiene lo que contenía esa copia, y los formularios que quedaron abiertos al bloquear no se conservaron.</translation>
+        <source>This vault was restored from a backup by another program while this window was locked: forms left open at the lock were not kept.</source>
+        <translation>Otro programa restauró esta bóveda desde una copia de seguridad mientras esta ventana estaba bloqueada: los formularios abiertos al bloquear no se conservaron.</translation>
     </message>
     <message>
         <source>The chart that was open when this window locked was destroyed by another program meanwhile, so it was not opened again; any form left open on it went with it. Its certificate is in Records &gt; Destructions and certificates.</source>
