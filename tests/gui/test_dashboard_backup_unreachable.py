@@ -4,11 +4,14 @@ mount) unmounted; the backups exist, only not here: their date, and where they a
 
 from __future__ import annotations
 
+import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from tests.gui.conftest import wait_ops
+from vault_app.domain.errors import VaultError
 from vault_app.gui.controller import AppController
 from vault_app.services import backup
 
@@ -129,12 +132,50 @@ def test_a_file_gone_from_a_folder_that_is_there_is_not_said_as_a_drive_to_conne
     value, detail = _card(unlocked_app, qtbot)
     assert value == "today"
     assert "connect its drive" not in detail
-    assert detail == (f"Its file is no longer in {drive.resolve()}, which is reachable: deleted or moved. Make a new "
-                      "backup (Vault > Backups).")
+    name = Path(str(row["path"])).name
+    assert detail == (f"The newest verified backup, {name}, is no longer in {drive.resolve()}, which is reachable: "
+                      "deleted or moved. Make a new backup (Vault > Backups).")
 
 
 def test_a_file_gone_is_said_in_spanish(unlocked_app: AppController, qtbot: object, tmp_path: Path,
                                         spanish: None) -> None:
     drive = _backup_then_delete_its_file(unlocked_app, tmp_path)
-    assert _card(unlocked_app, qtbot)[1] == (f"Su archivo ya no está en {drive.resolve()}, que sí está accesible: se "
-                                             "borró o se movió. Haga una copia nueva (Bóveda > Copias de seguridad).")
+    assert unlocked_app.vault is not None
+    (row,) = backup.list_backups(unlocked_app.vault)
+    name = Path(str(row["path"])).name
+    assert _card(unlocked_app, qtbot)[1] == (f"La copia de seguridad verificada más reciente, {name}, ya no está en "
+                                             f"{drive.resolve()}, que sí está accesible: se borró o se movió. Haga una "
+                                             "copia nueva (Bóveda > Copias de seguridad).")
+
+
+def test_a_file_gone_after_a_failed_automatic_backup_is_named_on_a_line_of_its_own(
+        unlocked_app: AppController, qtbot: object, tmp_path: Path) -> None:
+    """Found by a walker (wtwo) on an older copy kept and changed: "The automatic backup at Quit was
+    not made: The newest backup in F (snap-X.vrs) is of another copy ... Its file is no longer in F,
+    which is reachable: deleted or moved." read as snap-X.vrs being gone from F, which held it. Two
+    sentences about two files: the second names its file, on a line of its own."""
+    from vault_app.services import backup_beside_control
+
+    drive = _backup_then_delete_its_file(unlocked_app, tmp_path)
+    vault = unlocked_app.vault
+    assert vault is not None
+    (row,) = backup.list_backups(vault)
+    gone = Path(str(row["path"])).name
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the backup folder's parent should be")
+    elsewhere = blocker / "vault-backups"
+    # The failure comes after that backup (a backup's time is to the second, as the failure's).
+    while datetime.now(UTC).replace(microsecond=0) <= datetime.fromisoformat(str(row["created"])):
+        time.sleep(0.05)
+    with pytest.raises(VaultError) as refused:  # what a backup at the lock there meets
+        backup.create_backup(vault, elsewhere)
+    backup_beside_control.failed(refused.value)
+    try:
+        _value, detail = _card(unlocked_app, qtbot)
+    finally:
+        backup_beside_control.take_last_failure()
+        backup_beside_control.forget_kept(vault)
+    failure, said = detail.split("\n") if "\n" in detail else (detail, "")
+    assert failure.startswith("The automatic backup at the last lock was not made: "), detail
+    assert said == (f"The newest verified backup, {gone}, is no longer in {drive.resolve()}, which is reachable: "
+                    "deleted or moved. Make a new backup (Vault > Backups)."), detail

@@ -133,9 +133,8 @@ def test_the_unlock_that_finishes_a_killed_destruction_says_so_once(
         assert not _started_not_completed(app)
         assert CHART not in {c.chart_number for c in clients.list_clients(vault)}
         sentence = reminders.DESTRUCTION_FINISHED_TEXT if language == "en" else (
-            "La destrucción de un expediente se interrumpió (la aplicación se cerró o la computadora se detuvo durante "
-            "ella); se ha terminado en este desbloqueo. Su certificado está en Registros > Destrucciones y "
-            "certificados.")
+            "La destrucción de un expediente que se había detenido a medias se ha terminado en este desbloqueo. Su "
+            "certificado está en Registros > Destrucciones y certificados.")
         unlocked = "Unlocked." if language == "en" else "Desbloqueada."
         assert window.status_line.label.text().startswith(f"{unlocked} {sentence}")
         # Said until the lock (the line is asked again at a backup's notice), not at the next unlock.

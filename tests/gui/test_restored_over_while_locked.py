@@ -94,3 +94,23 @@ def test_said_in_spanish_on_a_spanish_screen(qtbot, spanish: None) -> None:
 
     said = status_words.news_words(reminders.News(reminders.RESTORED_MEANWHILE, reminders.RESTORED_MEANWHILE_TEXT))
     assert said.startswith("Otro programa restauró esta bóveda desde una copia de seguridad"), said
+
+
+def test_the_restore_by_another_program_is_said_whole_on_a_laptop_wide_window(
+        unlocked_app: AppController, qtbot, app_folder: Path, tmp_path: Path) -> None:
+    """Found by a walker (wtwo): at 1440x900 the status line ended "...and forms left open at the…",
+    cut at the window's width; what it says of the forms left open is the point of it."""
+    vault = unlocked_app.vault
+    assert vault is not None
+    made = backup.create_backup(vault, tmp_path / "usb", verify=True)
+    _locked_with_a_chart_open(unlocked_app, qtbot)
+    done = cli_process("backup", "restore", made.path, "--to", str(app_folder), "--overwrite")
+    assert done.code == 0, done.err
+    _status(unlocked_app, qtbot, until=SAID)
+    window = unlocked_app.main_window
+    assert window is not None
+    window.resize(1280, 720)  # a small laptop's screen
+    wait_ops(qtbot)
+    label = window.status_label
+    assert label.text().endswith("forms left open at the lock were not kept."), label.text()
+    assert not label.is_cut(), label.text()

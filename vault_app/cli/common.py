@@ -218,10 +218,9 @@ def tell_import_cut_short(vault: Vault, *, as_json: bool = False) -> None:
 def destruction_finished_words(count: int, held: int = 0) -> str:
     """The app's status-bar words (services/reminders.py) with the command line's way to the certificates;
     `held`: the places those certificates name as still holding the chart (destruction_left)."""
-    said = ("A chart's destruction was interrupted (the app was closed or the computer stopped during it); it "
-            "has been finished at this unlock." if count == 1 else
-            f"{count} destructions were interrupted (the app was closed or the computer stopped during them); "
-            "they have been finished at this unlock.")
+    # No cause named: killed, or stopped on a full disk the app said at the time (found by a walker).
+    said = ("A chart's destruction that had stopped part-way has been finished at this unlock." if count == 1 else
+            f"{count} destructions that had stopped part-way have been finished at this unlock.")
     where = f"'vault-app destruction list' shows {'its certificate' if count == 1 else 'their certificates'}."
     if held:
         where += (f" {held} place(s) may still hold the chart (a backup or copy on a drive that was away, or a copy "

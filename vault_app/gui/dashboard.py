@@ -288,8 +288,9 @@ class DashboardPage(QScrollArea):
         elif state.away_gone:
             # Its folder is here, its file is not: the Backups window's "missing" (found: "connect its
             # drive" with the folder there).
-            detail = self.tr("Its file is no longer in {folder}, which is reachable: deleted or moved. Make a new "
-                             "backup (Vault > Backups).").format(folder=state.away_folder)
+            detail = self.tr("The newest verified backup, {name}, is no longer in {folder}, which is reachable: "
+                             "deleted or moved. Make a new backup (Vault > Backups).").format(
+                                 name=state.away_name or "?", folder=state.away_folder)
         else:
             # Found in the real app: with the backups' folder unmounted, "Never" after a restart,
             # in a vault with verified backups. The newest is dated, and where it is not reachable.
@@ -319,7 +320,8 @@ class DashboardPage(QScrollArea):
         after a backup refused at Quit."""
         if state.failure is None:
             return detail
-        return " ".join(t for t in (news_words(state.failure), detail) if t)
+        # On a line of its own: two sentences about two backups (found by a walker: read as one file).
+        return "\n".join(t for t in (news_words(state.failure), detail) if t)
 
     def _show_compliance(self, d: Today) -> None:
         """Found in the real app: `vault-app dashboard` counted these and the app's screens showed

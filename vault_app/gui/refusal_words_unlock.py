@@ -21,6 +21,10 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 CONTEXT = "RefusalWordsUnlock"
 
 SAYS: Mapping[str, str] = {
+    # the PIN after a restore over the vault by another program while the window was locked
+    "quick_unlock.restored_meanwhile": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "This vault was restored from a backup by another program while this window was "
+                              "locked, so the PIN cannot open it. The vault it replaced is kept in {folder}."),
     # the vault header (vault.header): read before anything else
     "header.damaged": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "The vault header is damaged."),
     "header.newer_version": QT_TRANSLATE_NOOP(
@@ -147,6 +151,9 @@ _CHECK_BACKUPS = QT_TRANSLATE_NOOP(
 
 # What to do: the core's hint (none names a command) in the screen's language.
 HINTS: Mapping[str, str] = {
+    "quick_unlock.restored_meanwhile": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Type the passphrase of the restored vault: the one its backup was made under, or the "
+                              "one the restore set."),
     **dict.fromkeys(("header.damaged", "header.missing", "header.altered", "compartment.damaged",
                      "compartment.missing", "integrity.compartments_damaged"), _RESTORE),
     "header.newer_version": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "Install the newest version to open it."),

@@ -60,7 +60,7 @@ NEWS = {
                        "choose another folder."),
     reminders.RESTORED_MEANWHILE: QT_TRANSLATE_NOOP(
         "StatusWords", "This vault was restored from a backup by another program while this window was locked: "
-                       "it now holds what that backup held, and forms left open at the lock were not kept."),
+                       "forms left open at the lock were not kept."),
     reminders.OPEN_CHART_DESTROYED: QT_TRANSLATE_NOOP(
         "StatusWords", "The chart that was open when this window locked was destroyed by another program meanwhile, "
                        "so it was not opened again; any form left open on it went with it. Its certificate is in "
@@ -82,9 +82,8 @@ NEWS = {
     # Said by its stop's code (gui/destruction_stop_words.py, its own context): see news_words.
     reminders.DESTRUCTION_NOT_FINISHED: destruction_stop_words.STATUS_UNKNOWN,
     reminders.DESTRUCTION_FINISHED: QT_TRANSLATE_NOOP(
-        "StatusWords", "A chart's destruction was interrupted (the app was closed or the computer stopped during it); "
-                       "it has been finished at this unlock. Its certificate is in Records > Destructions and "
-                       "certificates."),
+        "StatusWords", "A chart's destruction that had stopped part-way has been finished at this unlock. Its "
+                       "certificate is in Records > Destructions and certificates."),
     # Said with its count (%n) and one or many: see news_words.
     reminders.DISCHARGED_APPOINTMENTS_CANCELLED: DISCHARGED_CANCELLED,
     reminders.UNFINISHED_COPY: QT_TRANSLATE_NOOP(
@@ -101,9 +100,8 @@ NEWS = {
 }
 # More than one finished at the same unlock ({count}: how many).
 DESTRUCTIONS_FINISHED = QT_TRANSLATE_NOOP(
-    "StatusWords", "{count} destructions were interrupted (the app was closed or the computer stopped during them); "
-                   "they have been finished at this unlock. Their certificates are in Records > Destructions and "
-                   "certificates.")
+    "StatusWords", "{count} destructions that had stopped part-way have been finished at this unlock. Their "
+                   "certificates are in Records > Destructions and certificates.")
 # After either: how many places their certificates name as still holding the chart (%n).
 DESTRUCTION_STILL_HELD_ONE = QT_TRANSLATE_NOOP(
     "StatusWords", "%n place may still hold the chart (a backup or copy on a drive that was away, or a copy the app "

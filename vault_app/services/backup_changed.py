@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.domain.errors import VaultCorrupt, VaultError, VaultTampered
-from vault_app.domain.locale_format import moment_text
+from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text, moment_text, on_the_clock
 from vault_app.services import backup_archive, backup_checked, backup_keys, backup_registry
 from vault_app.services.backup_registry import PURGED, RegisteredBackup
 from vault_app.services.ledger import LedgerEntry
@@ -300,13 +300,16 @@ def snapshot_between_purges(vault: Vault, path: Path, refused: VaultError) -> Va
     """A snapshot that failed its check for want of parts of the backup folder: when its manifest
     is one an earlier purge wrote, put back, that is why, and the refusal says so (found: said as a
     damaged backup folder, "check the disk or drive")."""
-    return snapshot_between_purges_in(vault.ledger.entries(kinds=backup_registry.REGISTER_KINDS), path, refused)
+    return snapshot_between_purges_in(vault.ledger.entries(kinds=backup_registry.REGISTER_KINDS), path, refused,
+                                      printing_locale(vault))
 
 
-def snapshot_between_purges_in(entries: list[LedgerEntry], path: Path, refused: VaultError) -> VaultError:
+def snapshot_between_purges_in(entries: list[LedgerEntry], path: Path, refused: VaultError,
+                               tag: str = DEFAULT_LOCALE) -> VaultError:
     """snapshot_between_purges over ledger entries: a restore, with or without an open vault,
     reads the register from the copies of the vault it knows (found: `backup restore` said
-    "The backup repository is damaged" where `backup verify` said what it is)."""
+    "The backup repository is damaged" where `backup verify` said what it is). `tag`: the
+    practice's locale, for the day said."""
     if refused.code != "backup.repository_damaged":
         return refused
     wanted = str(path.expanduser().resolve())
@@ -316,11 +319,7 @@ def snapshot_between_purges_in(entries: list[LedgerEntry], path: Path, refused: 
     if b.removed_at:
         # Rotated out, then put back by hand: the sweep after the rotation took the chunks only
         # it named (found: said "damaged ... check the disk or drive" of a sound folder).
-        return VaultCorrupt(
-            f"The snapshot {path.name} was removed by this vault's rotation on {b.removed_at[:10]}, then put back: "
-            "the parts of the backup folder only it named were removed with it, so it cannot be restored.",
-            hint="Delete it; the other snapshots are not affected.", code="backup.snapshot_rotated",
-            params={"file": path.name})
+        return snapshot_rotated(path, b.removed_at, tag)
     try:
         later = purges_after(entries, b.backup_id, sha256=backup_archive.file_hash(path))
     except OSError:
@@ -334,6 +333,34 @@ def snapshot_between_purges_in(entries: list[LedgerEntry], path: Path, refused: 
         code="backup.snapshot_between_purges", params={"file": path.name})
 
 
+def snapshot_rotated(path: Path, removed_at: str, tag: str = DEFAULT_LOCALE) -> VaultError:
+    """The refusal of a snapshot this vault's rotation removed on `removed_at`, put back by hand."""
+    try:
+        day = date_text(on_the_clock(removed_at).date(), tag)
+    except (TypeError, ValueError):
+        day = removed_at[:10]
+    return VaultCorrupt(
+        f"The snapshot {path.name} was removed by this vault's rotation on {day}, then put back: "
+        "the parts of the backup folder only it named were removed with it, so it cannot be restored.",
+        hint="Delete it; the other snapshots are not affected.", code="backup.snapshot_rotated",
+        params={"file": path.name})
+
+
+def rotated_by_note(path: Path, vault_id: str, refused: VaultError) -> VaultError:
+    """A snapshot refused for parts of the backup folder it names that are gone, which no copy of
+    the vault a restore can read registers: rotated out when the folder's note of removals names
+    this very file (backup_rotation_removed.names_this_file)."""
+    if refused.code != "backup.repository_damaged":
+        return refused
+    from vault_app.services import backup_rotation_removed
+
+    try:
+        when = backup_rotation_removed.names_this_file(path, vault_id, backup_archive.file_hash(path))
+    except OSError:
+        return refused
+    return snapshot_rotated(path, when) if when else refused
+
+
 def _same_point(vault: Vault, toc: dict[str, Any], b: RegisteredBackup) -> bool:
     """Whether the file ends its ledger where the registered backup did (the same backup,
     rewritten), not at another point of the history (another backup put in its place)."""
@@ -345,4 +372,5 @@ def _same_point(vault: Vault, toc: dict[str, Any], b: RegisteredBackup) -> bool:
 
 __all__ = ["CHANGED", "REMOVED", "ROTATED", "before_purge", "between_purges", "explain", "explain_missing",
            "explain_not_found", "explain_rotated", "later_purges",
-           "older_than_purge", "purges_after", "snapshot_between_purges", "snapshot_between_purges_in"]
+           "older_than_purge", "purges_after", "rotated_by_note", "snapshot_between_purges",
+           "snapshot_between_purges_in", "snapshot_rotated"]

@@ -213,8 +213,8 @@ def _said_of_purges(
     try:
         entries = restore_destructions.collect(vid, master, to_dir, current, newer, known, scratch, later)
     except VaultError:
-        return refused  # the refusal as it was: nothing better to say
-    return backup_changed.snapshot_between_purges_in(entries, path, refused)
+        entries = []  # no copy to read (keys replaced since): the folder's note may still say
+    return backup_changed.rotated_by_note(path, vid, backup_changed.snapshot_between_purges_in(entries, path, refused))
 
 
 def _unpack_file(path: Path, full: bool) -> Unpacker:

@@ -108,4 +108,18 @@ def removed_by(snapshot: Path, vault: Vault, sha256: str = "") -> str | None:
     return time
 
 
-__all__ = ["NAME", "record", "removed_by"]
+def names_this_file(snapshot: Path, vault_id: str, sha256: str) -> str | None:
+    """When a line of the note names `snapshot` of `vault_id` by this very file's checksum, its
+    moment, MAC unchecked: for the words of a restore refused anyway (parts of the backup folder
+    it names are gone) when no copy of the vault the restore can read says so, e.g. with the
+    backup's own passphrase after Replace every key (found by a walker: said "damaged ... check
+    the disk or drive"). Never a backup's state: a line written by hand cannot make a refused
+    restore succeed, only word its refusal."""
+    said = _read(folder_of(snapshot)).get(snapshot.name)
+    if said is None or said.get("vault_id") != vault_id or not sha256 or said.get("sha256") != sha256:
+        return None
+    time = said.get("time")
+    return time if isinstance(time, str) and time else None
+
+
+__all__ = ["NAME", "names_this_file", "record", "removed_by"]

@@ -21,6 +21,7 @@ a digest of the header's recovery wrap (itself ciphertext, on disk beside the va
 from __future__ import annotations
 
 import hashlib
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,6 +38,7 @@ class _AtLock:
     anchor: LedgerAnchor
     kit: str  # digest of the master key's wrap under the recovery key: which Emergency Kit opens it
     open_chart: str | None  # the chart on screen at the lock (a random id)
+    at: float = 0.0  # when (time.time()): a restore's safety copy made since names a restore
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,8 @@ def _kit(vault: Vault) -> str:
 def remember(vault: Vault, open_chart: str | None = None) -> None:
     """At the lock (on the worker, the vault still open): its ledger's last entry, its kit, and
     the chart then on screen."""
-    _AT_LOCK[vault.folder.expanduser().resolve()] = _AtLock(vault.ledger.head(), _kit(vault), open_chart)
+    _AT_LOCK[vault.folder.expanduser().resolve()] = _AtLock(vault.ledger.head(), _kit(vault), open_chart,
+                                                            time.time())
 
 
 def check_after_unlock(vault: Vault) -> bool:
@@ -93,6 +96,23 @@ def _gone(vault: Vault, client_id: str | None) -> bool:
     return False
 
 
+def restored_since_lock(folder: Path) -> Path | None:
+    """Before the unlock, the vault still closed (the PIN refused): the safety copy a restore over
+    `folder` made since this window's lock (backup_restore keeps one, FOLDER-before-restore-STAMP,
+    beside it), or None. Read from the folder's neighbours, not the vault: its keys may not be the
+    PIN's any more."""
+    folder = folder.expanduser().resolve()
+    at_lock = _AT_LOCK.get(folder)
+    if at_lock is None or not at_lock.at:
+        return None
+    try:
+        made = [(p.stat().st_mtime, p) for p in folder.parent.glob(f"{folder.name}-before-restore-*") if p.is_dir()]
+    except OSError:
+        return None
+    since = [m for m in made if m[0] >= at_lock.at]
+    return max(since)[1] if since else None
+
+
 def forget(folder: Path) -> None:
     """The app's own restore into `folder` (its unlock window's Restore from a backup…): not
     another program's, and said by that window."""
@@ -104,4 +124,4 @@ def meanwhile(vault: Vault) -> Meanwhile:
     return Meanwhile(**{field: bool(vault.done_at_unlock[f"meanwhile.{field}"]) for field in _FIELDS})
 
 
-__all__ = ["Meanwhile", "check_after_unlock", "forget", "meanwhile", "remember"]
+__all__ = ["Meanwhile", "check_after_unlock", "forget", "meanwhile", "remember", "restored_since_lock"]

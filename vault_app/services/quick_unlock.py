@@ -159,13 +159,13 @@ def open_with_pin(folder: Path, sealed: Sealed | None, pin: str) -> Vault:
     phrase = unseal(sealed, pin)
     assert sealed is not None  # unseal refuses None
     if sealed.kdf_settings and not _still_opens(folder, sealed, phrase):
-        raise _changed(sealed)
+        raise _restored(sealed, folder) or _changed(sealed)
     try:
         return open_vault(folder, phrase)
     except WrongPassphrase as exc:
         if exc.code != "passphrase.wrong":
             raise
-        raise _changed(sealed) from None
+        raise _restored(sealed, folder) or _changed(sealed) from None
 
 
 def _still_opens(folder: Path, sealed: Sealed, phrase: str) -> bool:
@@ -189,6 +189,23 @@ def _still_opens(folder: Path, sealed: Sealed, phrase: str) -> bool:
             raise
         return False
     return True
+
+
+def _restored(sealed: Sealed, folder: Path) -> QuickUnlockUnavailable | None:
+    """The refusal when a backup was restored over the vault since this window's lock (found by
+    a walker: said as "passphrase changed ... or its keys were replaced"; the passphrase that
+    opens it now is the backup's, or the one the restore set)."""
+    from vault_app.services import lock_anchor
+
+    safety = lock_anchor.restored_since_lock(folder)
+    if safety is None:
+        return None
+    _changed(sealed)  # the seal spent as for any change
+    return QuickUnlockUnavailable(
+        "This vault was restored from a backup by another program while this window was locked, so the PIN "
+        f"cannot open it. The vault it replaced is kept in {safety}.",
+        hint="Type the passphrase of the restored vault: the one its backup was made under, or the one the "
+             "restore set.", code="quick_unlock.restored_meanwhile", params={"folder": str(safety)})
 
 
 def _changed(sealed: Sealed) -> QuickUnlockUnavailable:

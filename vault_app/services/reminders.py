@@ -46,8 +46,9 @@ COPY_BESIDE = "copy_beside"
 COPY_HOME = "copy_home"
 # Another program restored a backup over the vault while the window was locked (services/lock_anchor.py).
 RESTORED_MEANWHILE = "restored_meanwhile"
+# Short enough for the one-line status bar of a laptop (found by a walker: cut before its end).
 RESTORED_MEANWHILE_TEXT = ("This vault was restored from a backup by another program while this window was locked: "
-                           "it now holds what that backup held, and forms left open at the lock were not kept.")
+                           "forms left open at the lock were not kept.")
 # The chart on screen at the lock was destroyed by another program meanwhile (a terminal's `vault-app destroy`):
 # it is not reopened, and the forms left on it went with it. Said without its name or number (both gone).
 OPEN_CHART_DESTROYED = "open_chart_destroyed"
@@ -71,13 +72,14 @@ DESTRUCTION_NOT_FINISHED_TEXT = ("A chart's destruction could not be finished at
                                  "and certificates says why, and Finish now there tries again.")
 DESTRUCTION_STOPPED_TEXT = ("A chart's destruction could not be finished: {reason}. Choose Finish now in Records > "
                             "Destructions and certificates once that is put right; the app also tries at each unlock.")
-# Said after the unlock that finished an interrupted destruction (`value`: how many), that unlock only.
+# Said after the unlock that finished a destruction stopped part-way (killed, or stopped on a full disk:
+# the words name no cause, found by a walker) (`value`: how many), that unlock only.
 DESTRUCTION_FINISHED_TEXT = (
-    "A chart's destruction was interrupted (the app was closed or the computer stopped during it); it has been "
-    "finished at this unlock. Its certificate is in Records > Destructions and certificates.")
+    "A chart's destruction that had stopped part-way has been finished at this unlock. Its certificate is in "
+    "Records > Destructions and certificates.")
 DESTRUCTION_FINISHED_MANY_TEXT = (
-    "{count} destructions were interrupted (the app was closed or the computer stopped during them); they have been "
-    "finished at this unlock. Their certificates are in Records > Destructions and certificates.")
+    "{count} destructions that had stopped part-way have been finished at this unlock. Their certificates are in "
+    "Records > Destructions and certificates.")
 # After either, when its certificate names places that may still hold the chart (destruction_left).
 DESTRUCTION_STILL_HELD_TEXT = (
     "{count} place(s) may still hold the chart (a backup or copy on a drive that was away, or a copy the app made "

@@ -71,6 +71,9 @@ class BackupState:
     # When the checked copy was made (a stored moment, UTC): the card names it by its time, its
     # file name ("snap-2026-12-06T071356Z.vrs") only on hover (found by a walker).
     checked_made: str | None = None
+    # The file name of the newest verified backup not reachable now: the card names it (found by a
+    # walker: "Its file is no longer in F" after a sentence about another file of F read as that one).
+    away_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -126,7 +129,8 @@ def backup_state(vault: Vault) -> BackupState:
                        reminders.failed_backup_news(vault) or reminders.destruction_not_backed_up_news(vault),
                        kind, folder,
                        away_gone=said.where == "gone", copy_of=_copy_of(vault),
-                       checked_made=str(last.get("created") or "") or None if last else None)
+                       checked_made=str(last.get("created") or "") or None if last else None,
+                       away_name=Path(str(away_entry["path"])).name if away_entry else None)
 
 
 def _copy_of(vault: Vault) -> str | None:

@@ -3754,8 +3754,8 @@
         <translation>La copia de seguridad verificada más reciente fue {what} Haga una copia nueva (Bóveda &gt; Copias de seguridad).</translation>
     </message>
     <message>
-        <source>Its file is no longer in {folder}, which is reachable: deleted or moved. Make a new backup (Vault &gt; Backups).</source>
-        <translation>Su archivo ya no está en {folder}, que sí está accesible: se borró o se movió. Haga una copia nueva (Bóveda &gt; Copias de seguridad).</translation>
+        <source>The newest verified backup, {name}, is no longer in {folder}, which is reachable: deleted or moved. Make a new backup (Vault &gt; Backups).</source>
+        <translation>La copia de seguridad verificada más reciente, {name}, ya no está en {folder}, que sí está accesible: se borró o se movió. Haga una copia nueva (Bóveda &gt; Copias de seguridad).</translation>
     </message>
     <message>
         <source>Coming of age</source>
@@ -8649,12 +8649,12 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>La destrucción de un expediente no se pudo terminar: las copias de {value} están en una unidad en la que no se puede escribir. Haga que se pueda escribir en ella, o desconéctela, y elija Terminar ahora en Registros &gt; Destrucciones y certificados.</translation>
     </message>
     <message>
-        <source>A chart's destruction was interrupted (the app was closed or the computer stopped during it); it has been finished at this unlock. Its certificate is in Records &gt; Destructions and certificates.</source>
-        <translation>La destrucción de un expediente se interrumpió (la aplicación se cerró o la computadora se detuvo durante ella); se ha terminado en este desbloqueo. Su certificado está en Registros &gt; Destrucciones y certificados.</translation>
+        <source>A chart's destruction that had stopped part-way has been finished at this unlock. Its certificate is in Records &gt; Destructions and certificates.</source>
+        <translation>La destrucción de un expediente que se había detenido a medias se ha terminado en este desbloqueo. Su certificado está en Registros &gt; Destrucciones y certificados.</translation>
     </message>
     <message>
-        <source>{count} destructions were interrupted (the app was closed or the computer stopped during them); they have been finished at this unlock. Their certificates are in Records &gt; Destructions and certificates.</source>
-        <translation>{count} destrucciones se interrumpieron (la aplicación se cerró o la computadora se detuvo durante ellas); se han terminado en este desbloqueo. Sus certificados están en Registros &gt; Destrucciones y certificados.</translation>
+        <source>{count} destructions that had stopped part-way have been finished at this unlock. Their certificates are in Records &gt; Destructions and certificates.</source>
+        <translation>{count} destrucciones que se habían detenido a medias se han terminado en este desbloqueo. Sus certificados están en Registros &gt; Destrucciones y certificados.</translation>
     </message>
     <message>
         <source>%n place may still hold the chart (a backup or copy on a drive that was away, or a copy the app made before a restore): its certificate lists it.</source>
@@ -8665,8 +8665,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>%n lugares pueden contener todavía el expediente (copias de seguridad o copias en una unidad que no estaba conectada, o copias que la aplicación hizo antes de una restauración): su certificado los indica.</translation>
     </message>
     <message>
-        <source>This vault was restored from a backup by another program while this window was locked: it now holds what that backup held, and forms left open at the lock were not kept.</source>
-        <translation>Otro programa restauró esta bóveda desde una copia de seguridad mientras esta ventana estaba bloqueada: ahora contiene lo que contenía esa copia, y los formularios que quedaron abiertos al bloquear no se conservaron.</translation>
+        <source>This vault was restored from a backup by another program while this window was locked: forms left open at the lock were not kept.</source>
+        <translation>Otro programa restauró esta bóveda desde una copia de seguridad mientras esta ventana estaba bloqueada: los formularios abiertos al bloquear no se conservaron.</translation>
     </message>
     <message>
         <source>The chart that was open when this window locked was destroyed by another program meanwhile, so it was not opened again; any form left open on it went with it. Its certificate is in Records &gt; Destructions and certificates.</source>
@@ -19880,6 +19880,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 </context>
 <context>
     <name>RefusalWordsUnlock</name>
+    <message>
+        <source>This vault was restored from a backup by another program while this window was locked, so the PIN cannot open it. The vault it replaced is kept in {folder}.</source>
+        <translation>Otro programa restauró esta bóveda desde una copia de seguridad mientras esta ventana estaba bloqueada, así que el PIN no puede abrirla. La bóveda que reemplazó se guarda en {folder}.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the restored vault: the one its backup was made under, or the one the restore set.</source>
+        <translation>Escriba la frase de contraseña de la bóveda restaurada: la que tenía cuando se hizo su copia de seguridad, o la que fijó la restauración.</translation>
+    </message>
     <message>
         <source>The vault header is damaged.</source>
         <translation>La cabecera de la bóveda está dañada.</translation>
