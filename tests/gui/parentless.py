@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, SignalInstance
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QSplashScreen, QWidget
 
 WINDOW_CLASSES = (QMainWindow, QDialog, QMenu, QSplashScreen)
@@ -105,7 +105,8 @@ def widget_classes() -> list[type[QWidget]]:
 
 
 _watches: list[ParentlessWatch] = []  # the watches listening now (the suite's, a test's own)
-_originals: dict[tuple[type[QWidget], str], Callable[..., Any]] = {}
+_originals: dict[tuple[type, str], Callable[..., Any]] = {}
+_wrappers: set[Callable[..., Any]] = set()  # the wrappers themselves, as a connected slot's function
 _depth = [0]  # > 0 inside a watched call: what it calls in turn (show -> setVisible) is the same show
 
 
@@ -127,19 +128,36 @@ def _watched(name: str, original: Callable[..., Any]) -> Callable[..., Any]:
     return showing
 
 
+def _connect(original: Callable[..., Any]) -> Callable[..., Any]:
+    """`signal.connect(widget.setVisible)` made a connection Qt dropped when the widget was
+    deleted; to the wrapper above it is a Python callable PySide keeps calling, so the
+    connection is dropped here when the widget is destroyed, as Qt dropped it."""
+    def connect(signal: SignalInstance, slot: Any, *args: Any, **kwargs: Any) -> Any:
+        connection = original(signal, slot, *args, **kwargs)
+        receiver = getattr(slot, "__self__", None)
+        if getattr(slot, "__func__", None) in _wrappers and isinstance(receiver, QObject):
+            receiver.destroyed.connect(lambda *_: QObject.disconnect(connection))
+        return connection
+    return connect
+
+
 def _patch() -> None:
     for kind in widget_classes():
         for name in SHOWING:
             original = vars(kind).get(name)
             if original is not None:
                 _originals[(kind, name)] = original
-                setattr(kind, name, _watched(name, original))
+                setattr(kind, name, wrapper := _watched(name, original))
+                _wrappers.add(wrapper)
+    _originals[(SignalInstance, "connect")] = SignalInstance.connect
+    SignalInstance.connect = _connect(SignalInstance.connect)  # type: ignore[method-assign]
 
 
 def _unpatch() -> None:
     for (kind, name), original in _originals.items():
         setattr(kind, name, original)
     _originals.clear()
+    _wrappers.clear()
 
 
 class ParentlessWatch:

@@ -187,6 +187,23 @@ def test_every_way_of_showing_is_heard_as_the_filter_heard_it(way: str, qtbot: o
     assert len(heard) == times
 
 
+@pytest.mark.parametrize("disconnected_first", [False, True])
+def test_a_connection_to_a_deleted_widgets_setvisible_is_dropped_as_qt_dropped_it(
+        disconnected_first: bool, qtbot: object) -> None:
+    """The app connects a signal to a widget's setVisible (the search rebuild's status line); Qt
+    dropped that connection with the widget, and so must the wrapped one be."""
+    says, parent = _Says(), QWidget()
+    label = QPushButton("b", parent)
+    says.said.connect(label.setVisible)
+    says.said.emit(False)
+    assert label.isHidden()
+    if disconnected_first:
+        says.said.disconnect(label.setVisible)
+    parent.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    says.said.emit(True)  # raised "Internal C++ object already deleted" in Qt's event loop, undropped
+
+
 def test_a_show_by_name_is_not_heard_but_seen_while_it_stays_up(qtbot: object) -> None:
     """The one way the watch does not hear (Qt's C++ showing a parentless widget named by a
     string), which the app does not use (the test below): while the widget stays up,
