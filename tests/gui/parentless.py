@@ -13,8 +13,8 @@ own code, from a signal connected to one of them, from a timer given one. Qt's o
 them too, for the children of a window being shown (children: not windows) and for the windows
 it makes itself (popups, tooltips, menus, dialogs: windows on purpose). It was an
 application-wide event filter on Show events until the thirty-seventh round: one Python call per
-event of the GUI thread, each taking the interpreter's lock from the app's worker thread, which
-cost the GUI tests ~14 % of their CPU (docs/testing.md). What a filter saw and this does not:
+event of the GUI thread (PySide wrapping the object and the event for each), which cost the GUI
+tests ~14 % of their CPU (docs/testing.md). What a filter saw and this does not:
 a parentless plain widget shown from C++ by a name (`QMetaObject.invokeMethod(w, "show")`, a
 `SLOT("show()")` connection), which the app never does (tests/gui/test_parentless_check.py reads
 its sources for them); `still_shown` catches such a window if it is still up when the test ends.
