@@ -13,7 +13,7 @@ from keyring.backends import fail
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
 from tests.conftest import PASSPHRASE
-from tests.gui.parentless import ParentlessWatch
+from tests.gui.parentless import ParentlessWatch, still_shown
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.gui.background import runner
 from vault_app.gui.controller import AppController
@@ -112,32 +112,25 @@ def _windows_deleted_after() -> Iterator[None]:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-_PARENTLESS: list[ParentlessWatch] = []  # the one filter, installed on the process's application
-
-
-@pytest.fixture(autouse=True)
-def _no_parentless_windows() -> None:
-    """Every widget shown as a window of its own is looked at (tests/gui/parentless.py); the
-    teardown below fails the test for one that is not meant to be a window. Installed once:
-    the QApplication lives as long as the worker, and the filter with it."""
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if app is not None and not _PARENTLESS:
-        _PARENTLESS.append(ParentlessWatch())
-        app.installEventFilter(_PARENTLESS[0])
+# The one watch, for the whole test process: installed with this conftest, before any test
+# (or the app's code in it) has taken a widget's bound `setVisible` or `show`.
+_PARENTLESS = ParentlessWatch()
+_PARENTLESS.install()
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
 def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     """Fails the test when a widget was shown as a window by mistake in its setup, call or
-    teardown. Which widgets the test registered with qtbot.addWidget is read first: pytest-qt
-    closes and forgets them before the fixtures' teardown (its own teardown hook, inside this
-    one). They are known by their weak references (the widgets themselves are mostly gone by
-    now): Python hands out one plain weak reference per object, qtbot's and the watch's alike."""
+    teardown (tests/gui/parentless.py). Which widgets the test registered with qtbot.addWidget
+    is read first: pytest-qt closes and forgets them before the fixtures' teardown (its own
+    teardown hook, inside this one). They are known by their weak references (the widgets
+    themselves are mostly gone by now): Python hands out one plain weak reference per object,
+    qtbot's and the watch's alike. The windows still up as the teardown starts are looked at
+    too, for one shown by a way the watch does not hear."""
     registered = {id(ref) for ref, _close in getattr(item, "qt_widgets", [])}
+    up = still_shown(registered, {id(shown.widget) for shown in _PARENTLESS.found})
     result = yield
-    if _PARENTLESS and (found := _PARENTLESS[0].take(registered)):
+    if found := _PARENTLESS.take(registered) + up:
         pytest.fail("shown as a window of its own, before it had a parent (docs/testing.md, \"Widgets shown "
                     "before they have a parent\"):\n" + "\n".join(shown.describe() for shown in found),
                     pytrace=False)
