@@ -9264,6 +9264,18 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>El acceso de este representante probablemente causaría un daño grave</translation>
     </message>
     <message>
+        <source>Access by the minor&apos;s representative would harm our relationship with the minor, or the minor&apos;s safety or well-being (California)</source>
+        <translation>El acceso del representante del menor perjudicaría nuestra relación con el menor, o la seguridad o el bienestar del menor (California)</translation>
+    </message>
+    <message>
+        <source>Access by the parent or guardian would harm our relationship with the minor, the minor&apos;s care, or the minor&apos;s relationship with them (New York)</source>
+        <translation>El acceso del padre, la madre o el tutor perjudicaría nuestra relación con el menor, la atención del menor o la relación del menor con ellos (Nueva York)</translation>
+    </message>
+    <message>
+        <source>The minor, 12 or older, was told of the request and objects (New York)</source>
+        <translation>El menor, de 12 años o más, fue informado de la solicitud y se opone (Nueva York)</translation>
+    </message>
+    <message>
         <source>Not created by this practice, and its author can act on the request</source>
         <translation>No la creó esta consulta, y su autor puede atender la solicitud</translation>
     </message>
@@ -12859,6 +12871,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>The ground “access by the personal representative is likely to cause substantial harm” ({citation}) applies only to a request made by a personal representative; this request was made by the client.</source>
         <translation>El motivo «es probable que el acceso del representante personal cause un daño sustancial» ({citation}) solo se aplica a una solicitud hecha por un representante personal; esta solicitud la hizo el cliente.</translation>
+    </message>
+    <message>
+        <source>This ground ({citation}) applies only in a practice licensed in {state}, to a request made by a parent or guardian while the client is a minor (by the date of birth on the chart); a client&apos;s own request, or one about an adult, cannot be denied on it.</source>
+        <translation>Este motivo ({citation}) solo se aplica en una consulta con licencia en {state}, a una solicitud hecha por el padre, la madre o el tutor mientras el cliente es menor de edad (según la fecha de nacimiento del expediente); la solicitud del propio cliente, o una sobre un adulto, no puede denegarse por este motivo.</translation>
     </message>
     <message>
         <source>The ground “the requester is not the client&apos;s personal representative” ({citation}) answers the whole request and cannot be combined with another ground: its reply goes to the requester, the other grounds&apos; letter to the client.</source>
