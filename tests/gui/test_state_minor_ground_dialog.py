@@ -42,7 +42,7 @@ def test_a_parents_request_about_a_minor_is_denied_on_californias_ground(
     window = detail.deny()
     items = [window.ground.itemText(i) for i in range(window.ground.count())]
     (wanted,) = [item for item in items if CITATION in item]
-    assert ("California" if lang == "en" else "(California)") in wanted
+    assert ("Harmful to the minor" if lang == "en" else "Perjudicial para el menor") in wanted
     window.ground.setCurrentText(wanted)
     window.whole.setChecked(True)
     window.record_button.click()

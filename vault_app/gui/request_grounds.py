@@ -34,14 +34,13 @@ GROUND_WORDS: dict[str, str] = {
                                                       "Not information the client has a right to inspect"),
     "accurate_and_complete": QT_TRANSLATE_NOOP("RequestDetailDialog", "The information is accurate and complete"),
     # A state's own grounds against a parent's access to a minor's record (domain/state_minor_access).
-    "ca_minor_detriment": QT_TRANSLATE_NOOP(
-        "RequestDetailDialog", "Access by the minor's representative would harm our relationship with the minor, "
-                               "or the minor's safety or well-being (California)"),
-    "ny_minor_detriment": QT_TRANSLATE_NOOP(
-        "RequestDetailDialog", "Access by the parent or guardian would harm our relationship with the minor, the "
-                               "minor's care, or the minor's relationship with them (New York)"),
-    "ny_minor_objects": QT_TRANSLATE_NOOP(
-        "RequestDetailDialog", "The minor, 12 or older, was told of the request and objects (New York)"),
+    # Short: the choice's width is its longest line (the state is in the citation that follows).
+    "ca_minor_detriment": QT_TRANSLATE_NOOP("RequestDetailDialog",
+                                            "Harmful to the minor or to our relationship with the minor"),
+    "ny_minor_detriment": QT_TRANSLATE_NOOP("RequestDetailDialog",
+                                            "Harmful to the minor's care or to the minor's relationships"),
+    "ny_minor_objects": QT_TRANSLATE_NOOP("RequestDetailDialog",
+                                          "The minor, 12 or older, objects to the parent's access"),
 }
 
 

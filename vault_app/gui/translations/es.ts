@@ -9264,16 +9264,16 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>El acceso de este representante probablemente causaría un daño grave</translation>
     </message>
     <message>
-        <source>Access by the minor&apos;s representative would harm our relationship with the minor, or the minor&apos;s safety or well-being (California)</source>
-        <translation>El acceso del representante del menor perjudicaría nuestra relación con el menor, o la seguridad o el bienestar del menor (California)</translation>
+        <source>Harmful to the minor or to our relationship with the minor</source>
+        <translation>Perjudicial para el menor o para nuestra relación con el menor</translation>
     </message>
     <message>
-        <source>Access by the parent or guardian would harm our relationship with the minor, the minor&apos;s care, or the minor&apos;s relationship with them (New York)</source>
-        <translation>El acceso del padre, la madre o el tutor perjudicaría nuestra relación con el menor, la atención del menor o la relación del menor con ellos (Nueva York)</translation>
+        <source>Harmful to the minor&apos;s care or to the minor&apos;s relationships</source>
+        <translation>Perjudicial para la atención del menor o para sus relaciones</translation>
     </message>
     <message>
-        <source>The minor, 12 or older, was told of the request and objects (New York)</source>
-        <translation>El menor, de 12 años o más, fue informado de la solicitud y se opone (Nueva York)</translation>
+        <source>The minor, 12 or older, objects to the parent&apos;s access</source>
+        <translation>El menor, de 12 años o más, se opone al acceso del padre, la madre o el tutor</translation>
     </message>
     <message>
         <source>Not created by this practice, and its author can act on the request</source>
