@@ -351,7 +351,9 @@ class DashboardPage(QScrollArea):
                              chart=d.chart_of(i.client_id), age=i.age_of_majority,
                              day=masked_name(show_date(i.majority_on), privacy), n=i.parent_forms)
                  if i.came else
-                 self.tr("chart {chart}: turns {age} on {day}; the parent's authority ends then.").format(
+                 (self.tr("chart {chart}: turns {age} on {day}; the parent's authority ends then.") if i.parent_acts
+                  else self.tr("chart {chart}: turns {age} on {day}; no parent or guardian acts for the client "
+                               "now.")).format(
                      chart=d.chart_of(i.client_id), age=i.age_of_majority,
                      day=masked_name(show_date(i.majority_on), privacy))
                  for i in items[:4]]

@@ -3770,6 +3770,10 @@
         <translation>expediente {chart}: cumple {age} el {day}; la autoridad del padre o la madre termina entonces.</translation>
     </message>
     <message>
+        <source>chart {chart}: turns {age} on {day}; no parent or guardian acts for the client now.</source>
+        <translation>expediente {chart}: cumple {age} el {day}; ningún padre, madre ni tutor actúa ahora por el cliente.</translation>
+    </message>
+    <message>
         <source>Open chart {chart}</source>
         <translation>Abrir el expediente {chart}</translation>
     </message>
