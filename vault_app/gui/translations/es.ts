@@ -5159,6 +5159,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>RequestsTab</name>
     <message>
+        <source>A Saturday or Sunday: the law does not move the date; act by {day}.</source>
+        <translation>Cae en sábado o domingo: la ley no mueve la fecha; actúe a más tardar el {day}.</translation>
+    </message>
+    <message>
         <source>Made by</source>
         <translation>Hecha por</translation>
     </message>
