@@ -68,11 +68,13 @@ def test_no_other_trigger_changes_with_the_license_state(trigger: str, code: str
         # The state's required report is added to the summary (tests/core/test_state_report_duty.py), nothing more.
         assert named.summary.parts[:-1] == plain.summary.parts  # type: ignore[attr-defined]
         named = replace(named, summary=plain.summary)
-    # Only a setting with no rule of its own names the state (domain/jurisdiction_named); nothing else.
+    # Only a setting with no rule of its own names the state (domain/jurisdiction_named), and a setting that
+    # names the settings names them as the decision records them (the license state: decision_prompts); nothing else.
     assert replace(named, jurisdiction_setting="") == replace(plain, jurisdiction_setting="")
     code = getattr(plain.jurisdiction_setting, "code", "")
+    names = "name" in getattr(plain.jurisdiction_setting, "params", {})
     assert (named.jurisdiction_setting == plain.jurisdiction_setting) is (code.removesuffix(".no_state")
-                                                                          not in NO_SETTING)
+                                                                          not in NO_SETTING and not names)
 
 
 @pytest.mark.parametrize(("state", "named"), [("NY", "New York"), ("TX", None)])

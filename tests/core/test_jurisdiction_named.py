@@ -77,9 +77,12 @@ def test_the_exception_step_names_the_state_or_says_none_is_set(trigger: str, st
 
 
 def test_other_settings_are_left_as_they_were() -> None:
+    """A setting with a rule of its own keeps it; only the settings' name in it is the recorded one
+    (tests/core/test_setting_named_as_recorded.py)."""
     assert "decision.child_abuse.setting" not in NO_SETTING
-    assert guide_for("child_abuse", BASE, None, "CA").jurisdiction_setting == guide_for(
-        "child_abuse", BASE, None, "").jurisdiction_setting
+    assert guide_for("child_abuse", BASE, None, "CA").jurisdiction_setting == (
+        f"age of majority 18 ({recorded_name(BASE, 'CA')})")
+    assert guide_for("child_abuse", BASE, None, "").jurisdiction_setting == f"age of majority 18 ({BASE.name})"
 
 
 def test_a_decision_records_california_after_its_presets_are_applied(vault: Vault) -> None:

@@ -16,8 +16,10 @@ from vault_app.services.vault import Vault
 
 
 @pytest.mark.parametrize(("kind", "by_representative", "offered"), [
-    ("access", False, [c for c in ACCESS_DENIAL_GROUNDS if c not in ("representative_harm", "not_representative")]),
-    ("access", True, list(ACCESS_DENIAL_GROUNDS)),
+    ("access", False, [c for c, g in ACCESS_DENIAL_GROUNDS.items()
+                       if c not in ("representative_harm", "not_representative") and not g.state]),
+    # A state's own grounds about a minor only with the state and the client's age (test_state_minor_grounds).
+    ("access", True, [c for c, g in ACCESS_DENIAL_GROUNDS.items() if not g.state]),
     ("amendment", False, list(AMENDMENT_DENIAL_GROUNDS)),
     ("amendment", True, list(AMENDMENT_DENIAL_GROUNDS)),
     ("accounting", False, []),

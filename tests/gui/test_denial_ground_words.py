@@ -17,7 +17,7 @@ pytestmark = pytest.mark.gui
 @pytest.mark.parametrize(("kind", "table"), [("access", ACCESS_DENIAL_GROUNDS),
                                              ("amendment", AMENDMENT_DENIAL_GROUNDS)])
 def test_every_ground_reads_in_words_with_its_citation(qapp, kind: str, table: dict) -> None:
-    choices = denial_choices(kind)
+    choices = denial_choices(kind, True, tuple(table))  # a state's own grounds too, where the request has them
     assert [code for code, _label in choices] == list(table)
     for code, label in choices:
         assert code not in label, label
@@ -28,7 +28,7 @@ def test_every_ground_reads_in_words_with_its_citation(qapp, kind: str, table: d
 @pytest.mark.parametrize(("kind", "table"), [("access", ACCESS_DENIAL_GROUNDS),
                                              ("amendment", AMENDMENT_DENIAL_GROUNDS)])
 def test_a_spanish_screen_offers_the_grounds_in_spanish(qapp, spanish, kind: str, table: dict) -> None:
-    for code, label in denial_choices(kind):
+    for code, label in denial_choices(kind, True, tuple(table)):
         assert GROUND_WORDS[code] not in label, label  # the English words, untranslated
         assert table[code].text[:30] not in label, label
         assert table[code].citation in label, label

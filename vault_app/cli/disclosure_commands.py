@@ -279,7 +279,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     # As the desktop's Today says them (gui/dashboard): a chart by its number, never the internal id.
     d["coming_of_age"] = [{"client_id": c.client_id, "chart_number": charts.get(c.client_id),
                            "majority_on": c.majority_on.isoformat(), "came": c.came, "parent_forms": c.parent_forms,
-                           "age_of_majority": c.age_of_majority} for c in coming]
+                           "age_of_majority": c.age_of_majority, "parent_acts": c.parent_acts} for c in coming]
     day = common.date_shown
 
     def chart(client_id: str) -> str:
@@ -288,7 +288,9 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     def of_age(c: dict[str, Any]) -> str:
         age, on = c["age_of_majority"], day(c["majority_on"], tag)
         if not c["came"]:
-            return f"  {chart(c['client_id'])}: turns {age} on {on}; the parent's authority ends then."
+            ends = ("the parent's authority ends then" if c["parent_acts"]
+                    else "no parent or guardian acts for the client now")
+            return f"  {chart(c['client_id'])}: turns {age} on {on}; {ends}."
         return (f"  {chart(c['client_id'])}: turned {age} on {on}; forms the parent signed still in force: "
                 f"{c['parent_forms']}. Ask the client to sign their own.")
 

@@ -4,6 +4,7 @@ made it, its letter written out, and the arguments for letters and texts."""
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -11,8 +12,10 @@ from vault_app.cli import common
 from vault_app.cli.pdf_password import add_pdf_password_arg, pdf_password
 from vault_app.cli.request_due_text import due_words
 from vault_app.domain.claimed_authority import claim_of
+from vault_app.domain.due_weekend import weekday_before
 from vault_app.domain.errors import NotFound
 from vault_app.domain.letters import Letter
+from vault_app.domain.locale_format import weekday_text
 from vault_app.domain.requests import ClientRequest
 from vault_app.services import request_due, requests
 from vault_app.services.clients_page import chart_numbers
@@ -46,10 +49,23 @@ def charted(vault: Vault, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [d | {"chart_number": charts.get(d["client_id"])} for d in found]
 
 
+def _due(d: dict[str, Any], tag: str) -> str:
+    """The due date; on a Saturday or Sunday with its weekday, and for an open request the Friday
+    before (domain/due_weekend: the law's date is not moved)."""
+    day = date.fromisoformat(d["due_on"])
+    friday = weekday_before(day)
+    if friday is None:
+        return common.date_shown(d["due_on"], tag)
+    shown = f"{weekday_text(day, tag)} {common.date_shown(d['due_on'], tag)}"
+    if d["status"] != "open":
+        return shown
+    return f"{shown} (a weekend day: act by {weekday_text(friday, tag)} {common.date_shown(friday.isoformat(), tag)})"
+
+
 def request_line(d: dict[str, Any], tag: str) -> str:
     who = f"chart {d['chart_number']}" if d.get("chart_number") else f"client {d['client_id']}"
     return (f"{d['request_id']}  {d['kind']:<10} {who} received "
-            f"{common.date_shown(d['received_on'], tag)} due {common.date_shown(d['due_on'], tag)}"
+            f"{common.date_shown(d['received_on'], tag)} due {_due(d, tag)}"
             f"{due_words(d, tag)}{' (extended)' if d['extended'] else ''}  {d['status']}")
 
 

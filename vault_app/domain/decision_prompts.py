@@ -48,6 +48,7 @@ from vault_app.domain.duty_to_protect import DutyRule
 from vault_app.domain.errors import InvalidInput, Problem
 from vault_app.domain.jurisdiction_named import named_setting
 from vault_app.domain.practice import Jurisdiction
+from vault_app.domain.state_privilege import recorded_name
 
 
 def _minor_note(client_age: int | None, j: Jurisdiction) -> Problem | None:
@@ -79,7 +80,20 @@ def guide_for(trigger: str, jurisdiction: Jurisdiction | None = None, client_age
     setting = guide.jurisdiction_setting
     if isinstance(setting, Problem):
         guide = replace(guide, jurisdiction_setting=named_setting(setting, license_state))
-    return _with_state_report(guide, license_state)
+    return _with_state_report(_named_as_recorded(guide, j, license_state), license_state)
+
+
+def _named_as_recorded(guide: TriggerGuide, j: Jurisdiction, license_state: str) -> TriggerGuide:
+    """A setting's "({name})" names the settings as the decision records them (state_privilege.recorded_name):
+    a New York practice's wizard said "Because of: duty to warn: permissive (US federal baseline (edit for your
+    state))" with New York's rules applied, read as "New York's rules were not used" (a walker)."""
+    setting = guide.jurisdiction_setting
+    name = recorded_name(j, license_state)
+    if not isinstance(setting, Problem) or setting.params.get("name") != j.name or name == j.name:
+        return guide
+    text = str(setting).replace(f"({j.name})", f"({name})")
+    params = {**setting.params, "name": name}
+    return replace(guide, jurisdiction_setting=Problem(text, code=setting.code, params=params))
 
 
 def _child_abuse(j: Jurisdiction, minor: Problem | None) -> TriggerGuide:

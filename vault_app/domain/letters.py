@@ -177,7 +177,7 @@ def access_denial(
     if request.explanation.strip():
         paras.append(request.explanation.strip())
     reviewable = [g for g in grounds if g.reviewable]
-    final = [g for g in grounds if not g.reviewable]
+    final = [g for g in grounds if not g.reviewable and not g.state]
     if reviewable:
         paras.append(
             "Your right to a review: you may ask that this denial be reviewed by a licensed health care professional, "
@@ -186,10 +186,18 @@ def access_denial(
             "reviewer's decision and tell you the result in writing."
         )
         elements.append("review_rights")
-        state = review_for(profile.license_state)
-        if state is not None:
-            paras.append(state.paragraph.format(who=who, phone=phone))
-            elements.append("state_review")
+    state = review_for(profile.license_state)
+    if state is not None and (reviewable or any(g.state_review for g in grounds)):
+        paras.append(state.paragraph.format(who=who, phone=phone))
+        elements.append("state_review")
+    # A state's ground against a parent's access to a minor's record (domain/state_minor_access): HIPAA
+    # leaves it to state law (164.502(g)(3)(ii)), so HIPAA's review (164.524(a)(4)) is not the one to offer.
+    state_cited = "; ".join(dict.fromkeys(g.citation for g in grounds if g.state))
+    if state_cited:
+        paras.append(f"The part of this denial based on {state_cited} is made under the law of the state where we "
+                     "practice, which decides a parent's or guardian's access to a minor's records (45 CFR "
+                     "164.502(g)(3)(ii)); the review under 45 CFR 164.524(a)(4) does not apply to it.")
+        elements.append("state_ground_basis")
     if final:
         names = "; ".join(g.citation for g in final)
         paras.append(

@@ -12,11 +12,13 @@ from datetime import date, timedelta
 from typing import Literal
 
 from vault_app.domain.deadlines import DueState, Extension, due_date, due_state, rule_for
+from vault_app.domain.denial_ground import Ground, fits
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 from vault_app.domain.plurals import noun
 from vault_app.domain.request_given import Given
 from vault_app.domain.state_deadlines import extension_past_state
+from vault_app.domain.state_minor_access import STATE_MINOR_GROUNDS, state_minor_refusal_words
 
 RequestStatus = Literal["open", "granted", "partially_granted", "denied", "withdrawn"]
 CLOSED: frozenset[str] = frozenset({"granted", "partially_granted", "denied", "withdrawn"})
@@ -25,20 +27,6 @@ _CLOSED_CODE: dict[str, str] = {
     "granted": "request.closed.granted", "partially_granted": "request.closed.partially_granted",
     "denied": "request.closed.denied", "withdrawn": "request.closed.withdrawn",
 }
-
-
-@dataclass(frozen=True)
-class Ground:
-    code: str
-    text: str  # plain words, as the letter states the basis
-    citation: str
-    reviewable: bool = False
-    # Some grounds exist only for one kind of requester (164.524(a)(3)(iii): a personal representative).
-    only_for_representative: bool = False
-    # What the ground is, in a few words, for a refusal naming it (its code is no one's words).
-    name: str = ""
-    # It answers the whole request, not a part of it (the requester has no right to any of it).
-    whole: bool = False
 
 
 ACCESS_DENIAL_GROUNDS: dict[str, Ground] = {
@@ -100,6 +88,8 @@ ACCESS_DENIAL_GROUNDS: dict[str, Ground] = {
             name="the requester is not the client's personal representative",
             whole=True,
         ),
+        # A state's own grounds against a parent's access to a minor's record (domain/state_minor_access).
+        *STATE_MINOR_GROUNDS,
     )
 }
 
@@ -147,26 +137,23 @@ def grounds_for(kind: str, codes: list[str] | tuple[str, ...]) -> list[Ground]:
     return [table[c] for c in dict.fromkeys(codes)]
 
 
-def fits(ground: Ground, by_representative: bool) -> bool:
-    """The ground may be given for a request made by the client (False) or by a personal
-    representative (True): 164.524(a)(3)(iii) only for the latter."""
-    return by_representative or not ground.only_for_representative
-
-
-def grounds_offered(kind: str, by_representative: bool) -> list[Ground]:
+def grounds_offered(kind: str, by_representative: bool, *, state: str = "", age: int | None = None) -> list[Ground]:
     """The grounds a screen offers for denying a request of `kind` made by the client or by a
     personal representative, in the table's order: one that does not fit who asked is not offered
-    (found in the real app: offered, then refused by its code)."""
+    (found in the real app: offered, then refused by its code). `state`, `age`: the license state and
+    the client's age on the decision day, for a state's grounds about a minor (denial_ground.fits)."""
     table = ACCESS_DENIAL_GROUNDS if kind == "access" else AMENDMENT_DENIAL_GROUNDS if kind == "amendment" else {}
-    return [g for g in table.values() if fits(g, by_representative)]
+    return [g for g in table.values() if fits(g, by_representative, state=state, age=age)]
 
 
-def mismatched_grounds(grounds: list[Ground], by_representative: bool) -> list[str]:
+def mismatched_grounds(grounds: list[Ground], by_representative: bool, *, state: str = "",
+                       age: int | None = None) -> list[str]:
     """Grounds that do not fit who asked, in plain words, never by code (empty: they all fit)."""
     return [
+        state_minor_refusal_words(g) if g.state else
         f"The ground “{g.name or g.text}” ({g.citation}) applies only to a request made by a personal "
         "representative; this request was made by the client."
-        for g in grounds if not fits(g, by_representative)
+        for g in grounds if not fits(g, by_representative, state=state, age=age)
     ]
 
 

@@ -21,7 +21,7 @@ from vault_app.gui.backup_changed_words import changed_words
 from vault_app.gui.change_watch import only_views
 from vault_app.gui.compliance_words import kind_words
 from vault_app.gui.dashboard_card import Card
-from vault_app.gui.dates import show_date, show_moment
+from vault_app.gui.dates import show_date, show_due, show_moment
 from vault_app.gui.privacy_notice import privacy_notice
 from vault_app.gui.request_due_words import short_rule
 from vault_app.gui.seam import App
@@ -180,7 +180,7 @@ class DashboardPage(QScrollArea):
         # The due date is the earlier of HIPAA's and the license state's: the rule that sets it is named
         lines = [self.tr("{request}, chart {chart}: due {due} ({rule})").format(
                      request=self.tr(str(REQUEST_WORDS[r.kind])) if r.kind in REQUEST_WORDS else r.kind,
-                     chart=d.chart_of(r.client_id), due=show_date(r.due_on),
+                     chart=d.chart_of(r.client_id), due=show_due(r.due_on),
                      rule=short_rule(r.due_set_by, r.due_citation, r.state_rule_known))
                  + (self.tr(" (OVERDUE)") if r in overdue else "") for r in (overdue + soon)[:4]]
         self.cards["requests"].show_value(
@@ -353,7 +353,9 @@ class DashboardPage(QScrollArea):
                              chart=d.chart_of(i.client_id), age=i.age_of_majority,
                              day=masked_name(show_date(i.majority_on), privacy), n=i.parent_forms)
                  if i.came else
-                 self.tr("chart {chart}: turns {age} on {day}; the parent's authority ends then.").format(
+                 (self.tr("chart {chart}: turns {age} on {day}; the parent's authority ends then.") if i.parent_acts
+                  else self.tr("chart {chart}: turns {age} on {day}; no parent or guardian acts for the client "
+                               "now.")).format(
                      chart=d.chart_of(i.client_id), age=i.age_of_majority,
                      day=masked_name(show_date(i.majority_on), privacy))
                  for i in items[:4]]

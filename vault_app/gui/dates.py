@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from vault_app.domain import locale_choices, locale_format
+from vault_app.domain.due_weekend import on_weekend
 from vault_app.gui.i18n import current_language
 
 if TYPE_CHECKING:
@@ -210,6 +211,13 @@ def show_day(value: date) -> str:
     return f"{show_weekday(value)} {show_date(value)}"
 
 
+def show_due(value: date | str) -> str:
+    """A deadline: with its weekday where it falls on a Saturday or Sunday ("Sun 12/13/2026"), the
+    law's date unmoved (domain/due_weekend; a walker found a Sunday said as any day)."""
+    day = date.fromisoformat(value) if isinstance(value, str) else value
+    return show_day(day) if on_weekend(day) else show_date(day)
+
+
 _TYPED_TIME = re.compile(r"(\d{1,2})(?:[:.h](\d{2}))?\s*(?:([ap])\.?\s*m?\.?)?", re.IGNORECASE)
 
 
@@ -260,6 +268,7 @@ __all__ = [
     "show_datetime",
     "show_day",
     "show_description",
+    "show_due",
     "show_moment",
     "show_time",
     "show_weekday",

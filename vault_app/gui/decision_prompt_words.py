@@ -63,11 +63,32 @@ _SETTING_PARAMS = {"scope": "elder_abuse_scope", "name": "name"}
 
 def setting_words(field: str, value: str) -> str:
     """A text setting as the screen shows it: the shipped default in the screen's language, else
-    the value as the therapist typed it."""
+    the value as the therapist typed it; the settings' name as a decision records it (the license
+    state, its rules applied: domain/decision_prompts names a setting so) in the screen's language."""
     default, source = DEFAULT_SETTINGS.get(field, ("", ""))
     if value and value == default == source:
         return translated(CONTEXT, source) or value
-    return value
+    return (_recorded_words(value) or value) if field == "name" else value
+
+
+def _recorded_words(value: str) -> str | None:
+    """domain/state_privilege.recorded_name's English read back to its state and rules, said in the
+    screen's language; None for a name the therapist typed (or no translation)."""
+    for code, state in LICENSE_STATE_NAMES.items():
+        if value == LICENSE_STATE_NAMED.format(state=state):
+            words = translated(CONTEXT, LICENSE_STATE_NAMED)
+            return None if words is None else words.format(state=state_names().get(code, state))
+        head, tail = APPLIED_NAME.split("{rules}")
+        start = head.format(state=state)
+        if value.startswith(start) and value.endswith(tail):
+            codes = {w: c for c, w in RULE_WORDS.items()}
+            rules = [codes.get(r) for r in value[len(start):len(value) - len(tail)].split(", ")]
+            words = translated(CONTEXT, LICENSE_STATE_APPLIED)
+            if words is None or None in rules:
+                return None
+            said = ", ".join(translated(CONTEXT, APPLIED_RULE_WORDS[r]) or RULE_WORDS[r] for r in rules if r)
+            return words.format(state=state_names().get(code, state), rules=said)
+    return None
 
 
 # domain/state_privilege.recorded_name's words for settings left as shipped in a practice with a license state

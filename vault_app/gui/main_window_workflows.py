@@ -15,6 +15,7 @@ from vault_app.gui.chart_binding import bind_to_chart
 if TYPE_CHECKING:
     from vault_app.gui.chart_view import ChartView
     from vault_app.gui.seam import App
+    from vault_app.gui.status_line import StatusLine
 
 
 class WorkflowWindows(QMainWindow):
@@ -24,6 +25,7 @@ class WorkflowWindows(QMainWindow):
     controller: App
     _chart: ChartView | None
     privacy_mode: bool
+    status_line: StatusLine
 
     # --- windows of the workflows ----------------------------------------------------
     # The windows below import their module when first opened: together they cost about
@@ -114,18 +116,23 @@ class WorkflowWindows(QMainWindow):
 
         open_another_vault(self.controller, self)
 
-    def open_accounting(self) -> QDialog:
+    def open_accounting(self) -> QDialog | None:
         from vault_app.gui.accounting_dialog import AccountingDialog  # Lazy (start-up): see _open_dialog
 
         # The chart on screen only: with another still loading, the accounting was for that one
         # and the dialog named none.
         client = self._chart.shown_client() if self._chart is not None else None
-        dialog = self._open_dialog(AccountingDialog, client.client_id if client is not None else None)
-        if client is not None:
-            # It is produced for the chart on screen: the dialog says whose, as every chart's form
-            # does (it said only "Accounting of disclosures", whichever chart was open).
-            title = QCoreApplication.translate("MainWindow", "Accounting of disclosures")
-            bind_to_chart(dialog, client, title, self.privacy_mode)
+        if client is None:
+            # Said before any form, as the chart's other commands say it (main_window.act_on_chart): the
+            # whole form opened, password and all, to say "Open a client's chart first." (a walker).
+            self.status_line.passing(QCoreApplication.translate(
+                "MainWindow", "Open a client's chart first (Ctrl+F finds a client)."))
+            return None
+        dialog = self._open_dialog(AccountingDialog, client.client_id)
+        # It is produced for the chart on screen: the dialog says whose, as every chart's form
+        # does (it said only "Accounting of disclosures", whichever chart was open).
+        title = QCoreApplication.translate("MainWindow", "Accounting of disclosures")
+        bind_to_chart(dialog, client, title, self.privacy_mode)
         return dialog
 
     def open_requests(self) -> QDialog:

@@ -139,6 +139,10 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsLegal", "The ground “access by the personal representative is likely to cause substantial "
                              "harm” ({citation}) applies only to a request made by a personal representative; this "
                              "request was made by the client."),
+    "request.ground_state_minor_only": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "This ground ({citation}) applies only in a practice licensed in {state}, to a request "
+                             "made by a parent or guardian while the client is a minor (by the date of birth on the "
+                             "chart); a client's own request, or one about an adult, cannot be denied on it."),
     "request.whole_ground_combined": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "The ground “the requester is not the client's personal representative” ({citation}) "
                              "answers the whole request and cannot be combined with another ground: its reply goes "
@@ -374,6 +378,8 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsLegal", "Act on the request by {by}: give the access or the copy, or deny it in writing with "
                              "its grounds."),
     "request.ground_only_for_representative": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Choose a ground that fits who made the request."),
+    "request.ground_state_minor_only": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Choose a ground that fits who made the request."),
     "request.whole_ground_combined": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Deny on that ground alone, or on the other grounds without it."),

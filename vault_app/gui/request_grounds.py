@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from vault_app.domain.requests import grounds_offered
+from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, AMENDMENT_DENIAL_GROUNDS, grounds_offered
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 
 # The grounds for denying a request, in the screen's words: the choice showed the ground's key
@@ -33,15 +33,28 @@ GROUND_WORDS: dict[str, str] = {
     "not_available_for_inspection": QT_TRANSLATE_NOOP("RequestDetailDialog",
                                                       "Not information the client has a right to inspect"),
     "accurate_and_complete": QT_TRANSLATE_NOOP("RequestDetailDialog", "The information is accurate and complete"),
+    # A state's own grounds against a parent's access to a minor's record (domain/state_minor_access).
+    # Short: the choice's width is its longest line (the state is in the citation that follows).
+    "ca_minor_detriment": QT_TRANSLATE_NOOP("RequestDetailDialog",
+                                            "Harmful to the minor or to our relationship with the minor"),
+    "ny_minor_detriment": QT_TRANSLATE_NOOP("RequestDetailDialog",
+                                            "Harmful to the minor's care or to the minor's relationships"),
+    "ny_minor_objects": QT_TRANSLATE_NOOP("RequestDetailDialog",
+                                          "The minor, 12 or older, objects to the parent's access"),
 }
 
 
-def denial_choices(kind: str, by_representative: bool = True) -> list[tuple[str, str]]:
+def denial_choices(kind: str, by_representative: bool = True,
+                   offered: tuple[str, ...] | None = None) -> list[tuple[str, str]]:
     """(ground code, how it reads) for denying a request of `kind`, in the table's order; only
-    those that fit who made it (domain.requests.grounds_offered)."""
+    those that fit who made it (domain.requests.grounds_offered). `offered`: the codes the request's
+    read found open today (services.request_grounds_fit: a state's own grounds about a minor only
+    where they fit); None: those that fit who asked, without a state's."""
+    table = {**ACCESS_DENIAL_GROUNDS, **AMENDMENT_DENIAL_GROUNDS}
+    grounds = grounds_offered(kind, by_representative) if offered is None else [
+        table[c] for c in offered if c in table]
     return [(g.code, "{words} ({citation})".format(
         words=QCoreApplication.translate("RequestDetailDialog", GROUND_WORDS[g.code]), citation=g.citation))
-        for g in grounds_offered(kind, by_representative)]
-
+        for g in grounds]
 
 __all__ = ["GROUND_WORDS", "denial_choices"]

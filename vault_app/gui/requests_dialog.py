@@ -101,6 +101,7 @@ class RequestDetailDialog(QDialog):
         self.client_id: str | None = None  # known once the request is read
         self.kind = ""
         self.by_representative = False  # who made it: the grounds offered depend on it
+        self.grounds_open: tuple[str, ...] | None = None  # and today's license state and client's age
         self.plain_summary = ""
         self.amendment_text = ""  # an amendment typed, until the notes are amended with it
         # The ground last chosen: a denial refused (no practice phone for its letter) asked
@@ -213,7 +214,7 @@ class RequestDetailDialog(QDialog):
         q = detail.request
         self.disagreement.show_request(q, [str(lt["kind"]) for lt in detail.letters])
         self.kind, self.client_id = q.kind, q.client_id
-        self.by_representative = q.by_representative
+        self.by_representative, self.grounds_open = q.by_representative, detail.grounds
         ext = self.tr(" (extended from {day}: {reason})").format(
             day=show_date(q.original_due), reason=q.extension.reason) if q.extension else ""
         decided = self.tr(", decided {day}").format(day=show_date(q.decided_on)) if q.decided_on else ""
@@ -435,7 +436,7 @@ class RequestDetailDialog(QDialog):
         """An access request is denied whole or in part (the rest released, 164.524(d)(1)); an
         amendment is denied on one ground (its denial is of the change asked, 164.526(d)). No
         ground is chosen for the therapist; the window stays until the denial is recorded."""
-        choices = denial_choices(self.kind, self.by_representative)
+        choices = denial_choices(self.kind, self.by_representative, self.grounds_open)
         dialog = DenialDialog(choices, self.ground, parent=self, denied=self.denial_words[0],
                               granted=self.denial_words[1], amendment=self.kind == "amendment",
                               controller=self.controller)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from vault_app.domain import coming_of_age
+from vault_app.domain import coming_of_age, who_acts
 from vault_app.domain.authorization import Authorization
 from vault_app.services import authorizations, clients, practice, representatives
 from vault_app.services.clinical_common import today
@@ -28,6 +28,10 @@ class ComingOfAgeItem:
     came: bool  # of age already (within the last 30 days)
     parent_forms: int  # forms a representative signed before that day, still in force
     age_of_majority: int = 18
+    # Not of age yet: a recorded parent or guardian acts for the client today. False where none does
+    # (the minor consented to their own care, a confidentiality agreement, none recorded): "the parent's
+    # authority ends then" was said of a parent holding none (found by a walker, New York, MHL 33.21).
+    parent_acts: bool = True
 
 
 def _years_before(day: date, years: int) -> date:
@@ -71,6 +75,13 @@ def adult_since_by_form(vault: Vault, client_id: str, on: date | None = None) ->
     return found
 
 
+def a_parent_acts(vault: Vault, client_id: str, on: date) -> bool:
+    """A recorded representative may act for the client on `on` (who_acts: the chart's facts)."""
+    facts = representatives.client_facts(vault, client_id, on)
+    return any(who_acts.representative_refusal(facts, rep, "sign_authorization", on) is None
+               for rep in facts.representatives)
+
+
 def items(vault: Vault, on: date | None = None, window: int = coming_of_age.WINDOW_DAYS) -> list[ComingOfAgeItem]:
     """The dashboard's list: coming of age soon (charts not discharged), then of age lately with a
     parent-signed form still in force; soonest birthday first."""
@@ -83,7 +94,7 @@ def items(vault: Vault, on: date | None = None, window: int = coming_of_age.WIND
     for client_id, born, status in clinical_clients.born_between(vault.records, first, last):
         soon = coming_of_age.comes_of_age_soon(born, majority, day, window)
         if soon is not None and status != "discharged":
-            found.append(ComingOfAgeItem(client_id, soon, False, 0, majority))
+            found.append(ComingOfAgeItem(client_id, soon, False, 0, majority, a_parent_acts(vault, client_id, day)))
             continue
         lately = coming_of_age.came_of_age_lately(born, majority, day, window)
         if lately is not None:
@@ -93,4 +104,4 @@ def items(vault: Vault, on: date | None = None, window: int = coming_of_age.WIND
     return sorted(found, key=lambda item: item.majority_on)
 
 
-__all__ = ["ComingOfAgeItem", "adult_since_by_form", "adult_since_signing", "items"]
+__all__ = ["ComingOfAgeItem", "a_parent_acts", "adult_since_by_form", "adult_since_signing", "items"]

@@ -18,7 +18,7 @@ from typing import Any
 from vault_app.domain.authorization import EXPIRING_SOON_DAYS
 from vault_app.domain.compliance import destroyable
 from vault_app.domain.deadlines import due_state
-from vault_app.services import authorizations, export_delivery, request_due
+from vault_app.services import authorizations, care_confidentiality, export_delivery, request_due
 from vault_app.services.clinical_common import today
 from vault_app.services.vault import Vault
 from vault_app.storage import compliance_store, disclosure_records
@@ -125,7 +125,8 @@ def summary(vault: Vault, *, on: date | None = None, soon_days: int = 7,
     expiring = [
         AuthorizationItem(a.id, a.client_id, a.expires_on.isoformat(), (a.expires_on - day).days, sorted(a.covers))
         for a in authorizations.expiring_within(vault, expiring_days, day)
-        if a.expires_on is not None
+        # A form whose signer the chart now refuses is refused at export: not one "expiring" (a walker).
+        if a.expires_on is not None and care_confidentiality.signer_refusal_now(vault, a) is None
     ]
     deliveries = [
         DeliveryItem(r.disclosure_id, r.client_id, r.status, r.ledger_seq, r.reason)

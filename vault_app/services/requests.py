@@ -29,13 +29,13 @@ from vault_app.domain.requests import (
     ClientRequest,
     decided_late,
     grounds_for,
-    mismatched_grounds,
     whole_ground_refusal,
 )
 from vault_app.domain.state_deadlines import check_asked, extension_refusal
 from vault_app.services import clients, export, notes, practice, representatives, request_records, request_requester
 from vault_app.services.clinical_common import now_iso, require_client, today
 from vault_app.services.letter_pdf import save_letter_pdf
+from vault_app.services.request_grounds_fit import check_grounds_fit
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_notes, clinical_psychotherapy
 from vault_app.storage import disclosure_requests as store
@@ -279,18 +279,12 @@ def deny_request(
     q = get_request(vault, request_id)
     q.check_open()
     chosen = grounds_for(q.kind, grounds)
-    mismatched = mismatched_grounds(chosen, q.by_representative)
-    if mismatched:
-        # Words by code for the first misfit (the screens deny on one ground at a time).
-        first = next(g for g in chosen if g.only_for_representative)
-        raise RefusedByPolicy(" ".join(mismatched), hint="Choose a ground that fits who made the request.",
-                              code="request.ground_only_for_representative", field="grounds",
-                              params={"ground": first.code, "citation": first.citation})
     # "Not the client's personal representative" alone, nothing released: its reply is the requester's.
     combined = whole_ground_refusal(grounds, released=bool((granted or "").strip()))
     if combined is not None:
         raise combined
     day = require_date(decided_on or today(), "decision date", field="decided_on")
+    check_grounds_fit(vault, q, chosen, day)
     q.check_decision_date(day, practice.printing_locale(vault))
     granted = _text(granted, "what is granted", field="granted")
     if granted and q.kind != "access":

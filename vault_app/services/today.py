@@ -22,6 +22,7 @@ from vault_app.services import (
     coming_of_age,
     reminders,
     request_due,
+    request_grounds_fit,
     requests,
     retention,
     retention_due,
@@ -210,12 +211,15 @@ class RequestDetail:
     request: ClientRequest
     letters: list[dict[str, object]]
     deadline: Deadline | None = None  # the earlier of HIPAA's and the license state's date
+    # The grounds a denial may name today: who asked, and a state's own for a parent's request about a minor.
+    grounds: tuple[str, ...] = ()
 
 
 def request_detail(vault: Vault, request_id: str) -> RequestDetail:
     """One request and the letters sent for it (the request dialog's read)."""
     q = requests.get_request(vault, request_id)
-    return RequestDetail(q, requests.letters(vault, request_id), request_due.deadline_of(vault, q))
+    grounds = request_grounds_fit.offered_codes(vault, q) if q.kind in ("access", "amendment") else ()
+    return RequestDetail(q, requests.letters(vault, request_id), request_due.deadline_of(vault, q), grounds)
 
 
 __all__ = ["BackupState", "LedgerState", "OpenRequest", "RequestDetail", "Today", "backup_state", "ledger_state",

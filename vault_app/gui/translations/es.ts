@@ -3770,6 +3770,10 @@
         <translation>expediente {chart}: cumple {age} el {day}; la autoridad del padre o la madre termina entonces.</translation>
     </message>
     <message>
+        <source>chart {chart}: turns {age} on {day}; no parent or guardian acts for the client now.</source>
+        <translation>expediente {chart}: cumple {age} el {day}; ningún padre, madre ni tutor actúa ahora por el cliente.</translation>
+    </message>
+    <message>
         <source>Open chart {chart}</source>
         <translation>Abrir el expediente {chart}</translation>
     </message>
@@ -5154,6 +5158,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 </context>
 <context>
     <name>RequestsTab</name>
+    <message>
+        <source>A Saturday or Sunday: the law does not move the date; act by {day}.</source>
+        <translation>Cae en sábado o domingo: la ley no mueve la fecha; actúe a más tardar el {day}.</translation>
+    </message>
     <message>
         <source>Made by</source>
         <translation>Hecha por</translation>
@@ -9268,6 +9276,18 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>El acceso de este representante probablemente causaría un daño grave</translation>
     </message>
     <message>
+        <source>Harmful to the minor or to our relationship with the minor</source>
+        <translation>Perjudicial para el menor o para nuestra relación con el menor</translation>
+    </message>
+    <message>
+        <source>Harmful to the minor&apos;s care or to the minor&apos;s relationships</source>
+        <translation>Perjudicial para la atención del menor o para sus relaciones</translation>
+    </message>
+    <message>
+        <source>The minor, 12 or older, objects to the parent&apos;s access</source>
+        <translation>El menor, de 12 años o más, se opone al acceso del padre, la madre o el tutor</translation>
+    </message>
+    <message>
         <source>Not created by this practice, and its author can act on the request</source>
         <translation>No la creó esta consulta, y su autor puede atender la solicitud</translation>
     </message>
@@ -12863,6 +12883,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>The ground “access by the personal representative is likely to cause substantial harm” ({citation}) applies only to a request made by a personal representative; this request was made by the client.</source>
         <translation>El motivo «es probable que el acceso del representante personal cause un daño sustancial» ({citation}) solo se aplica a una solicitud hecha por un representante personal; esta solicitud la hizo el cliente.</translation>
+    </message>
+    <message>
+        <source>This ground ({citation}) applies only in a practice licensed in {state}, to a request made by a parent or guardian while the client is a minor (by the date of birth on the chart); a client&apos;s own request, or one about an adult, cannot be denied on it.</source>
+        <translation>Este motivo ({citation}) solo se aplica en una consulta con licencia en {state}, a una solicitud hecha por el padre, la madre o el tutor mientras el cliente es menor de edad (según la fecha de nacimiento del expediente); la solicitud del propio cliente, o una sobre un adulto, no puede denegarse por este motivo.</translation>
     </message>
     <message>
         <source>The ground “the requester is not the client&apos;s personal representative” ({citation}) answers the whole request and cannot be combined with another ground: its reply goes to the requester, the other grounds&apos; letter to the client.</source>

@@ -1,0 +1,55 @@
+"""The chart's Requests tab says a due date on a Saturday or Sunday with its weekday, and its tip the
+Friday before; the law's date is not moved (domain/due_weekend; found by a walker: "due 12/13/2026", a
+Sunday, said as any day). English and Spanish, on a real vault and real widgets."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from tests.core import disclosure_fixtures as fx
+from tests.gui.conftest import wait_ops
+from vault_app.gui.controller import AppController
+from vault_app.gui.dates import show_date, show_weekday
+from vault_app.services import practice, requests
+
+pytestmark = pytest.mark.gui
+
+
+def _received_for(weekday: int) -> date:
+    """A day in the last week whose HIPAA due date (30 days on) falls on `weekday`."""
+    return next(d for d in (fx.today() - timedelta(days=n) for n in range(1, 8))
+                if (d + timedelta(days=30)).weekday() == weekday)
+
+
+@pytest.mark.parametrize(("lang", "tip"), [("en", "act by"), ("es", "actúe a más tardar el")])
+@pytest.mark.parametrize(("weekday", "weekend"), [(6, True), (5, True), (2, False)])
+def test_the_requests_tab_says_a_weekend_due_date(lang: str, tip: str, weekday: int, weekend: bool,
+                                                  unlocked_app: AppController, qtbot,  # type: ignore[no-untyped-def]
+                                                  request: pytest.FixtureRequest) -> None:
+    if lang == "es":
+        request.getfixturevalue("spanish")
+    from vault_app.gui.chart_view import ChartView
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    chart = fx.make_chart(vault, n=1)
+    practice.update(vault, license_state="")
+    received = _received_for(weekday)
+    requests.add_request(vault, chart.client_id, kind="access", received_on=received)
+    due = received + timedelta(days=30)
+    view = ChartView(unlocked_app)
+    qtbot.addWidget(view)
+    view.load(chart.client_id)
+    view.tabs.setCurrentWidget(view.requests)
+    qtbot.waitUntil(lambda: view.requests.tree.topLevelItemCount() == 1, timeout=10_000)
+    cell = view.requests.tree.topLevelItem(0)
+    friday = due - timedelta(days=due.weekday() - 4)
+    if weekend:
+        assert cell.text(2) == f"{show_weekday(due)} {show_date(due)}"
+        assert f"{tip} {show_weekday(friday)} {show_date(friday)}" in cell.toolTip(2)
+    else:
+        assert cell.text(2) == show_date(due) and tip not in cell.toolTip(2)
+    view.close()
+    wait_ops(qtbot)
