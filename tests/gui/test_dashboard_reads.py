@@ -46,6 +46,9 @@ def _read(vault: Vault) -> tuple[int, Today]:
 def test_the_dashboard_reads_the_same_number_of_statements_at_any_size(vault: Vault) -> None:
     first = _charts(vault, 3, "a")
     requests.add_request(vault, first[0], kind="access", received_on=date.today() - timedelta(days=28))  # due soon
+    # Read once first: what a session keeps after its first read (services/older_copy_known) is
+    # not what grows with the charts, and would make the second read one statement shorter.
+    _read(vault)
     small, board = _read(vault)
     _charts(vault, 40, "b")
     large, board_large = _read(vault)
