@@ -335,6 +335,19 @@ def day(stamp: str | None, tag: str) -> str:
         return stamp
 
 
+def deadline_shown(value: date | str | None, tag: str, empty: str = "-") -> str:
+    """A deadline (a request's due date, a record kept until, a minor's coming of age) with its
+    month in English words, in the practice's order ("February 4, 2027" in the US, "4 February
+    2027" elsewhere): an es_US practice's "due 04/02/2027" is read as April 2 by a US reader."""
+    if value is None or value == "":
+        return empty
+    try:
+        english = "en_US" if tag.endswith("_US") or tag == "en" else "en_GB"
+        return locale_format.deadline_text(value, english)
+    except ValueError:
+        return str(value)
+
+
 def date_shown(value: date | str | None, tag: str, empty: str = "-") -> str:
     """A calendar day (a session's, a due date, a birth date) in the practice's format
     ("03/16/2026" in the US, "16/03/2026" in the UK): a day, not a moment, so no clock moves

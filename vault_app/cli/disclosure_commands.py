@@ -286,7 +286,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
         return f"chart {charts[client_id]}" if charts.get(client_id) else f"client {client_id}"
 
     def of_age(c: dict[str, Any]) -> str:
-        age, on = c["age_of_majority"], day(c["majority_on"], tag)
+        age, on = c["age_of_majority"], common.deadline_shown(c["majority_on"], tag)
         if not c["came"]:
             return f"  {chart(c['client_id'])}: turns {age} on {on}; the parent's authority ends then."
         return (f"  {chart(c['client_id'])}: turned {age} on {on}; forms the parent signed still in force: "

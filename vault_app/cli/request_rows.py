@@ -47,7 +47,7 @@ def charted(vault: Vault, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def request_line(d: dict[str, Any], tag: str) -> str:
     who = f"chart {d['chart_number']}" if d.get("chart_number") else f"client {d['client_id']}"
     return (f"{d['request_id']}  {d['kind']:<10} {who} received "
-            f"{common.date_shown(d['received_on'], tag)} due {common.date_shown(d['due_on'], tag)}"
+            f"{common.date_shown(d['received_on'], tag)} due {common.deadline_shown(d['due_on'], tag)}"
             f"{due_words(d, tag)}{' (extended)' if d['extended'] else ''}  {d['status']}")
 
 
