@@ -21,7 +21,7 @@ from vault_app.gui.backup_changed_words import changed_words
 from vault_app.gui.change_watch import only_views
 from vault_app.gui.compliance_words import kind_words
 from vault_app.gui.dashboard_card import Card
-from vault_app.gui.dates import show_date, show_moment
+from vault_app.gui.dates import show_date, show_deadline, show_moment
 from vault_app.gui.privacy_notice import privacy_notice
 from vault_app.gui.request_due_words import short_rule
 from vault_app.gui.seam import App
@@ -180,7 +180,7 @@ class DashboardPage(QScrollArea):
         # The due date is the earlier of HIPAA's and the license state's: the rule that sets it is named
         lines = [self.tr("{request}, chart {chart}: due {due} ({rule})").format(
                      request=self.tr(str(REQUEST_WORDS[r.kind])) if r.kind in REQUEST_WORDS else r.kind,
-                     chart=d.chart_of(r.client_id), due=show_date(r.due_on),
+                     chart=d.chart_of(r.client_id), due=show_deadline(r.due_on),
                      rule=short_rule(r.due_set_by, r.due_citation, r.state_rule_known))
                  + (self.tr(" (OVERDUE)") if r in overdue else "") for r in (overdue + soon)[:4]]
         self.cards["requests"].show_value(
@@ -328,7 +328,7 @@ class DashboardPage(QScrollArea):
         card = self.cards["compliance"]
         card.setVisible(bool(due))
         lines = [self.tr("chart {chart}: {what}, kept until {day}").format(
-                     chart=c.chart_number, what=kind_words(c.kind), day=show_date(c.keep_until)) for c in due[:4]]
+                     chart=c.chart_number, what=kind_words(c.kind), day=show_deadline(c.keep_until)) for c in due[:4]]
         if len(due) > 4:
             lines.append(self.tr("and {n} more").format(n=count_words(len(due) - 4)))
         card.show_value(count_words(len(due)), "\n".join(lines))
@@ -349,11 +349,11 @@ class DashboardPage(QScrollArea):
         lines = [self.tr("chart {chart}: turned {age} on {day}; forms the parent signed still in force: {n}. Ask "
                          "the client to sign their own.").format(
                              chart=d.chart_of(i.client_id), age=i.age_of_majority,
-                             day=masked_name(show_date(i.majority_on), privacy), n=i.parent_forms)
+                             day=masked_name(show_deadline(i.majority_on), privacy), n=i.parent_forms)
                  if i.came else
                  self.tr("chart {chart}: turns {age} on {day}; the parent's authority ends then.").format(
                      chart=d.chart_of(i.client_id), age=i.age_of_majority,
-                     day=masked_name(show_date(i.majority_on), privacy))
+                     day=masked_name(show_deadline(i.majority_on), privacy))
                  for i in items[:4]]
         if len(items) > 4:
             lines.append(self.tr("and {n} more").format(n=count_words(len(items) - 4)))

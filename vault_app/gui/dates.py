@@ -121,6 +121,33 @@ def show_date(value: date | datetime | str | None) -> str:
         return str(value)  # not a date after all (free text in an old record): shown as is
 
 
+def show_deadline(value: date | datetime | str | None) -> str:
+    """A deadline (a request's due date, an extension's new date, a record kept until, the day
+    a minor comes of age) with its month in the screens' words, in the practice's country's
+    order: "February 4, 2027" on English screens, "4 de febrero de 2027" on Spanish ones. Found
+    by a walker: an es_US practice's "Vence el 04/02/2027" reads as April 2 to a US reader."""
+    if value is None or value == "":
+        return ""
+    try:
+        if isinstance(value, str) and len(value) > 10:
+            value = datetime.fromisoformat(value)
+        if isinstance(value, datetime):
+            value = (value.astimezone() if value.tzinfo is not None else value).date()
+        return locale_format.deadline_text(value, _deadline_locale())
+    except ValueError:
+        return str(value)
+
+
+def _deadline_locale() -> str:
+    """The screens' language in the practice's country (es_US for Spanish screens of a US
+    practice, en_US for English screens of an es_US one): the month's name in the words around it."""
+    language = current_language()
+    if _locale().split("_")[0] == language:
+        return _locale()
+    in_country = locale_format.normalize(f"{language}_{_locale().partition('_')[2]}")
+    return in_country if in_country.split("_")[0] == language else locale_format.normalize(language)
+
+
 def show_time(value: time | datetime | str | None) -> str:
     if value is None or value == "":
         return ""
@@ -259,6 +286,7 @@ __all__ = [
     "show_date",
     "show_datetime",
     "show_day",
+    "show_deadline",
     "show_description",
     "show_moment",
     "show_time",

@@ -16,7 +16,7 @@ from vault_app.domain.deadlines import due_state
 from vault_app.domain.requests import decided_late
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_words import REQUEST_KIND, REQUEST_STATUS, representative_words, shown
-from vault_app.gui.dates import show_date
+from vault_app.gui.dates import show_date, show_deadline
 from vault_app.gui.lazy_tab import LazyTab
 from vault_app.gui.new_request_dialog import CLAIM_WORDS, NewRequestDialog
 from vault_app.gui.request_due_words import access_rules, short_words, state_extension_words
@@ -139,7 +139,7 @@ class RequestsTab(LazyTab):
             # Due by the earlier of HIPAA's date and the license state's (request_due), its rule as a tip
             due = request_due.deadline(r, state)
             made_by = made_by_words(r, reps, self.view.privacy)
-            item = add_row(self.tree, [shown(REQUEST_KIND, r.kind), show_date(r.received_on), show_date(due.day),
+            item = add_row(self.tree, [shown(REQUEST_KIND, r.kind), show_date(r.received_on), show_deadline(due.day),
                                        self._status(r, due.day), made_by], r.id)
             item.setToolTip(2, short_words(due))
             item.setToolTip(4, made_by)  # whole, where the column is narrow
