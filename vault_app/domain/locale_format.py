@@ -197,6 +197,6 @@ def paper_format(tag: str = DEFAULT_LOCALE) -> str:
 
 
 __all__ = [
-    "DEFAULT_LOCALE", "count_text", "date_pattern", "date_text", "datetime_text", "deadline_text", "long_date_text", "moment_text",
-    "money_text", "normalize", "on_the_clock", "paper_format", "time_text", "weekday_text", "zone_name",
+    "DEFAULT_LOCALE", "count_text", "date_pattern", "date_text", "datetime_text", "deadline_text", "long_date_text",
+    "moment_text", "money_text", "normalize", "on_the_clock", "paper_format", "time_text", "weekday_text", "zone_name",
 ]
