@@ -325,6 +325,19 @@ def moment(stamp: str | None, tag: str, *, zone: bool = False) -> str:
         return stamp  # not a stamp after all: shown as stored
 
 
+def iso_moment(stamp: str | None) -> str:
+    """A stored UTC moment on this computer's clock in ISO 8601, its zone named ("2026-12-06
+    04:56 PST"): where the practice's format is not known (before the unlock) one way to read
+    it, not the US order beside a day-first practice's lists (found: `info` of an es_US practice)."""
+    if not stamp:
+        return "-"
+    try:
+        moment = locale_format.on_the_clock(stamp)
+    except ValueError:
+        return stamp
+    return f"{moment:%Y-%m-%d %H:%M} {locale_format.zone_name(moment)}"
+
+
 def day(stamp: str | None, tag: str) -> str:
     """The day a stored UTC moment fell on this computer's calendar, in the practice's format."""
     if not stamp:
