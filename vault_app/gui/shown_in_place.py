@@ -7,7 +7,8 @@ therapist typing at the end of a long note saw the text slide by the row's heigh
 caret. The field with the keyboard, if any of it is seen (else what is in the middle of the
 view), is kept where it was on the screen: the scroll follows the row's height, once the layout
 has settled. At the scroll's ends there is no room to follow, and the text moves by what is
-missing; at its top nothing follows, so the form's top (the note's Session box) stays in view. A caret out of view (typed down a box only partly shown) is brought into it."""
+missing; at its top nothing follows, so the form's top (the note's Session box) stays in
+view. A caret out of view (typed down a box only partly shown) is brought into it."""
 
 from __future__ import annotations
 
