@@ -178,8 +178,8 @@ def test_cli_dashboard_lists_the_records_due_that_destroy_due_takes(
     board = cli(capsys, monkeypatch, "dashboard", *v)
     assert board.code == 0, board.err
     assert (f"Compliance records past their date (2; vault-app compliance destroy-due --confirm destroys them):\n"
-            f"  chart {numbers[0]} client identity, kept until 03/01/2019\n"
-            f"  chart {numbers[0]} request, kept until 03/01/2019") in board.out
+            f"  chart {numbers[0]} client identity, kept until March 1, 2019\n"
+            f"  chart {numbers[0]} request, kept until March 1, 2019") in board.out
     due = cli(capsys, monkeypatch, "compliance", "list", *v, "--due", "--json").json()
     assert sorted(r["kind"] for r in due) == ["client_identity", "request"]
     assert {r["chart_number"] for r in due} == {numbers[0]}

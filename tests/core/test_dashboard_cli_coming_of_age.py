@@ -37,9 +37,9 @@ def test_the_dashboard_says_who_comes_of_age(vault: Vault, capsys: pytest.Captur
     board = cli(capsys, monkeypatch, "dashboard", "--vault", folder)
     assert board.code == 0, board.err
     assert "Coming of age:" in board.out
-    assert f"chart {soon.chart_number}: turns 18 on {soon_day:%m/%d/%Y}" in board.out
-    assert (f"chart {lately.chart_number}: turned 18 on {lately_day:%m/%d/%Y}; forms the parent signed still in "
-            "force: 1") in board.out
+    assert f"chart {soon.chart_number}: turns 18 on {soon_day:%B} {soon_day.day}, {soon_day.year}" in board.out
+    assert (f"chart {lately.chart_number}: turned 18 on {lately_day:%B} {lately_day.day}, {lately_day.year}; "
+            "forms the parent signed still in force: 1") in board.out
     assert f"{q.id} access chart {soon.chart_number}" in board.out
     assert soon.client_id not in board.out and lately.client_id not in board.out
     as_json = cli(capsys, monkeypatch, "dashboard", "--vault", folder, "--json").json()

@@ -89,3 +89,15 @@ def test_a_typed_locale_is_kept_or_refused_never_swapped_silently(typed: str, st
         assert normalize(typed) == "en_US"  # what a page prints for a value stored before the check
     else:
         assert checked(typed) == normalize(typed) == stored
+
+
+@pytest.mark.parametrize(("tag", "expected"), [
+    ("en_US", "February 4, 2027"), ("es_US", "4 de febrero de 2027"), ("en_GB", "4 February 2027"),
+    ("es_PR", "4 de febrero de 2027"), ("es_MX", "4 de febrero de 2027"),
+])
+def test_a_deadline_has_its_month_in_words_so_it_reads_one_way(tag: str, expected: str) -> None:
+    from vault_app.domain.locale_format import deadline_text
+
+    assert deadline_text(date(2027, 2, 4), tag) == expected
+    assert deadline_text("2027-02-04", tag) == expected
+    assert deadline_text(datetime(2027, 2, 4, 23, 0), tag) == expected

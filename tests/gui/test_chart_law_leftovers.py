@@ -18,7 +18,7 @@ import pytest
 from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
 from vault_app.gui.controller import AppController
-from vault_app.gui.dates import show_date
+from vault_app.gui.dates import show_date, show_deadline
 from vault_app.services import authorizations, clients, export, guardians, requests
 
 pytestmark = pytest.mark.gui
@@ -138,7 +138,7 @@ def test_the_requests_tab_says_overdue_and_late_decisions_and_the_law_s_periods(
     detail = RequestDetailDialog(unlocked_app, late_id)
     qtbot.addWidget(detail)
     qtbot.waitUntil(lambda: "Amendment request" in detail.summary.text(), timeout=10_000)
-    assert (f"decided {show_date(date.today())} (<b>5 days late</b>: it was due {show_date(fx.days_ago(5))}, "
+    assert (f"decided {show_date(date.today())} (<b>5 days late</b>: it was due {show_deadline(fx.days_ago(5))}, "
             "45 CFR 164.526(b)(2))") in detail.summary.text()
     detail.close()
     wait_ops(qtbot)

@@ -15,7 +15,7 @@ from tests.gui.test_change_notices import elsewhere, window_of
 from tests.gui.test_chart import add_client
 from vault_app.domain.clinical import age_on
 from vault_app.gui.controller import AppController
-from vault_app.gui.dates import show_date
+from vault_app.gui.dates import show_date, show_deadline
 from vault_app.gui.guardians_dialog import GuardiansDialog
 from vault_app.services import clients, guardians
 from vault_app.services.vault import Vault
@@ -114,7 +114,7 @@ def test_the_dashboard_names_clients_coming_of_age(unlocked_app: AppController, 
     card = page.cards["coming_of_age"]
     assert card.isVisibleTo(page) is bool(line)
     if line:
-        assert card.detail.text() == f"chart {number}: " + line.format(day=show_date(_years_ago(0, days)))
+        assert card.detail.text() == f"chart {number}: " + line.format(day=show_deadline(_years_ago(0, days)))
 
 
 def test_privacy_mode_masks_the_birthday_in_the_guardian_warning(unlocked_app: AppController, qtbot) -> None:
@@ -139,7 +139,7 @@ def test_privacy_mode_masks_the_birthday_on_the_dashboard(unlocked_app: AppContr
     _of_age_with_a_parents_form(vault, 4)
     window = window_of(unlocked_app)
     page = window.dashboard
-    day = show_date(_years_ago(0, 4))
+    day = show_deadline(_years_ago(0, 4))
     page.refresh()
     wait_ops(qtbot)
     detail = page.cards["coming_of_age"].detail

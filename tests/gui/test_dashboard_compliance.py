@@ -47,8 +47,8 @@ def test_the_compliance_records_due_are_named_and_lead_to_the_destructions(
     # The old chart's request and, with its last record, its identity; the recent chart's
     # identity stays while its request is kept.
     lines = sorted(card.detail.text().splitlines())
-    assert lines == [f"chart {numbers[old]}: client request, kept until 03/01/2019",
-                     f"chart {numbers[old]}: the client's name and chart number, kept until 03/01/2019"]
+    assert lines == [f"chart {numbers[old]}: client request, kept until March 1, 2019",
+                     f"chart {numbers[old]}: the client's name and chart number, kept until March 1, 2019"]
     assert numbers[recent] not in card.detail.text()
     (link,) = [card.links.itemAt(i).widget() for i in range(card.links.count())]
     assert link is not None

@@ -6,6 +6,7 @@ documents for a Spanish-speaking client came out in English without a word."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
@@ -142,6 +143,35 @@ def test_the_accounting_says_it_is_in_english(unlocked_app: AppController, qtbot
         wait_ops(qtbot)
         assert dialog.in_english.text() == said
         assert dialog.in_english.isVisible() is bool(said)
+        dialog.close()
+        wait_ops(qtbot)
+    finally:
+        i18n.install("en")
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("es", "El PDF se hace en inglés (sus títulos y avisos; las notas van tal como se escribieron): la "
+           "aplicación aún no puede hacerlo en español."),
+    ("en", ""),
+])
+def test_the_complete_open_export_says_its_pdf_is_in_english(unlocked_app: AppController, qtbot, language: str,
+                                                              said: str) -> None:
+    """Clients > Complete open export: its PDF is the disclosure's English page, and said nothing of
+    it on Spanish screens while the export wizard did (walker wes, round 37, F10)."""
+    from vault_app.gui.open_export_dialog import OpenExportDialog
+
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot, name="Iria Ingles")
+    assert i18n.install(language) == language
+    try:
+        dialog = OpenExportDialog(unlocked_app, client_id, parent=window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        wait_ops(qtbot)
+        words = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible() and label.text()]
+        assert (said in words) is bool(said), words
+        assert not any("inglés" in w or "made in English" in w for w in words) or said, words
         dialog.close()
         wait_ops(qtbot)
     finally:

@@ -14,7 +14,7 @@ from tests.gui.conftest import wait_ops
 from vault_app.domain.retention import add_years
 from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
-from vault_app.gui.dates import show_date
+from vault_app.gui.dates import show_date, show_deadline
 from vault_app.services import clients
 
 pytestmark = pytest.mark.gui
@@ -49,7 +49,7 @@ def test_the_overview_says_until_when_a_discharged_chart_is_kept(
     status = view.overview.fields["status"]
     if discharged:
         # Discharged today, after the last session: the day the retention period counts from
-        said = kept.format(on=show_date(on), until=show_date(add_years(on, 7)))
+        said = kept.format(on=show_date(on), until=show_deadline(add_years(on, 7)))
         qtbot.waitUntil(lambda: status.text() == said, timeout=10_000)
     else:
         assert status.text() == ("active" if language == "en" else "activo")

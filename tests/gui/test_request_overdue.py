@@ -12,7 +12,7 @@ import pytest
 from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
 from vault_app.gui.controller import AppController
-from vault_app.gui.dates import show_date
+from vault_app.gui.dates import show_deadline
 from vault_app.services import requests
 
 pytestmark = pytest.mark.gui
@@ -33,7 +33,7 @@ def test_an_overdue_request_says_so_and_offers_no_late_extension(unlocked_app: A
     qtbot.waitUntil(lambda: "Access request" in detail.summary.text(), timeout=10_000)
     assert ("<b>overdue</b>" in detail.summary.text()) is overdue
     assert detail.extend_button.isEnabled() is not overdue
-    due = show_date(received + timedelta(days=30))
+    due = show_deadline(received + timedelta(days=30))
     assert detail.extend_button.toolTip() == (
         f"Too late to extend: the written notice had to go out by {due}." if overdue else "")
     detail.close()

@@ -13,7 +13,7 @@ from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
 from vault_app.domain.state_deadlines import add_working_days
 from vault_app.gui.controller import AppController
-from vault_app.gui.dates import show_date, show_due
+from vault_app.gui.dates import show_deadline, show_due
 from vault_app.services import practice, requests
 
 pytestmark = pytest.mark.gui
@@ -37,8 +37,8 @@ def test_the_request_window_list_and_dashboard_show_the_earlier_date(unlocked_ap
     # Received on a Friday within the week: the state's date is the Friday after, never overdue yet
     received = _friday_before(date.today() + timedelta(days=1))
     asked = requests.add_request(vault, chart.client_id, kind="access", received_on=received)
-    ca_due = show_date(add_working_days(received, 5))
-    federal = show_date(received + timedelta(days=30))
+    ca_due = show_deadline(add_working_days(received, 5))
+    federal = show_deadline(received + timedelta(days=30))
     due = ca_due if state == "CA" else federal
     rule = "Cal. Health & Safety Code 123110(a)" if state == "CA" else "HIPAA (federal; your state's may be shorter)"
 
@@ -50,7 +50,7 @@ def test_the_request_window_list_and_dashboard_show_the_earlier_date(unlocked_ap
     if state == "CA":
         assert f"Set by Cal. Health &amp; Safety Code 123110(a): inspection within 5 working days. HIPAA's date " \
                f"is {federal}." in text, text
-        assert f"Also copies within 15 days: by {show_date(received + timedelta(days=15))}" in text, text
+        assert f"Also copies within 15 days: by {show_deadline(received + timedelta(days=15))}" in text, text
         assert "not holidays" in text and "not checked against the statute's own text" in text
     else:
         assert "This is HIPAA's date (45 CFR 164.524(b)(2)): federal deadline; your state's may be shorter." in text

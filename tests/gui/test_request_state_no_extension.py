@@ -12,7 +12,7 @@ import pytest
 from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
 from vault_app.gui.controller import AppController
-from vault_app.gui.dates import show_date
+from vault_app.gui.dates import show_deadline
 from vault_app.services import practice, requests
 
 pytestmark = pytest.mark.gui
@@ -37,7 +37,7 @@ def test_extend_is_greyed_where_the_state_allows_no_extension(unlocked_app: AppC
         assert not detail.extend_button.isEnabled()
         assert detail.extend_button.toolTip() == (
             f"No extension: N.Y. Public Health Law 18(2)(a) has the request acted on by "
-            f"{show_date(received + timedelta(days=10))} and allows no later date.")
+            f"{show_deadline(received + timedelta(days=10))} and allows no later date.")
     else:
         assert detail.extend_button.isEnabled() and detail.extend_button.toolTip() == ""
     detail.close()
@@ -61,7 +61,7 @@ def test_the_window_and_the_requests_tab_say_the_state_allows_no_extension(unloc
     qtbot.addWidget(detail)
     qtbot.waitUntil(lambda: "Access request" in detail.summary.text(), timeout=10_000)
     said = (f"N.Y. Public Health Law 18(2)(a) has no extension: the request cannot be extended past "
-            f"{show_date(received + timedelta(days=10))}.")
+            f"{show_deadline(received + timedelta(days=10))}.")
     assert (said in detail.summary.text()) is (state == "NY"), detail.summary.text()
     detail.close()
 

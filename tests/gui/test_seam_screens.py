@@ -62,7 +62,7 @@ def test_request_detail_shows_a_decision_taken_elsewhere(unlocked_app: AppContro
     wait_ops(qtbot)
     assert detail.withdraw_button.isEnabled()
     assert "&lt;b&gt;all&lt;/b&gt; notes" in detail.summary.text(), "free text never formats the label"
-    assert "Due <b>03/31/2024</b>" in detail.summary.text()
+    assert "Due <b>March 31, 2024</b>" in detail.summary.text()
     elsewhere(unlocked_app, qtbot, lambda v: requests.withdraw(v, q.id))
     assert not detail.withdraw_button.isEnabled()
     assert "withdrawn" in detail.summary.text()
@@ -92,8 +92,8 @@ def test_dashboard_counts_a_request_recorded_elsewhere(unlocked_app: AppControll
                                                                    received_on="2020-01-02"))
     assert card.value.text() == "1 overdue"
     # The rule that sets the date sits between them since the state deadlines (state-deadlines round).
-    # 02/01/2020 was a Saturday: said with its weekday (domain/due_weekend).
-    assert "due Sat 02/01/2020 (" in card.detail.text() and card.detail.text().endswith("(OVERDUE)")
+    # 02/01/2020 was a Saturday: said with its weekday (domain/due_weekend), its month in words.
+    assert "due Sat February 1, 2020 (" in card.detail.text() and card.detail.text().endswith("(OVERDUE)")
 
 
 def test_a_dashboard_worklist_link_opens_that_section(unlocked_app: AppController, qtbot) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from vault_app.domain.deadlines import due_date, rule_for
 from vault_app.domain.state_deadlines import deadline_for, extension_refusal, untimed_rules
-from vault_app.gui.dates import show_date
+from vault_app.gui.dates import show_deadline
 from vault_app.gui.request_due_words import access_rules, long_words
 
 pytestmark = pytest.mark.gui
@@ -75,5 +75,5 @@ def test_the_request_says_new_yorks_copies_in_words(qapp: QApplication, state: s
         assert not_said not in rules and not_said not in lines
     if state == "NY":
         assert (f"Also copies within a reasonable time (N.Y. Public Health Law 18(2)(d)), no number of days: no "
-                f"later than HIPAA's date, {show_date(FEDERAL)}.") in lines
+                f"later than HIPAA's date, {show_deadline(FEDERAL)}.") in lines
         assert "whether the client asked to inspect or for copies" in lines

@@ -324,6 +324,19 @@ def moment(stamp: str | None, tag: str, *, zone: bool = False) -> str:
         return stamp  # not a stamp after all: shown as stored
 
 
+def iso_moment(stamp: str | None) -> str:
+    """A stored UTC moment on this computer's clock in ISO 8601, its zone named ("2026-12-06
+    04:56 PST"): where the practice's format is not known (before the unlock) one way to read
+    it, not the US order beside a day-first practice's lists (found: `info` of an es_US practice)."""
+    if not stamp:
+        return "-"
+    try:
+        moment = locale_format.on_the_clock(stamp)
+    except ValueError:
+        return stamp
+    return f"{moment:%Y-%m-%d %H:%M} {locale_format.zone_name(moment)}"
+
+
 def day(stamp: str | None, tag: str) -> str:
     """The day a stored UTC moment fell on this computer's calendar, in the practice's format."""
     if not stamp:
@@ -332,6 +345,19 @@ def day(stamp: str | None, tag: str) -> str:
         return locale_format.date_text(locale_format.on_the_clock(stamp), tag)
     except ValueError:
         return stamp
+
+
+def deadline_shown(value: date | str | None, tag: str, empty: str = "-") -> str:
+    """A deadline (a request's due date, a record kept until, a minor's coming of age) with its
+    month in English words, in the practice's order ("February 4, 2027" in the US, "4 February
+    2027" elsewhere): an es_US practice's "due 04/02/2027" is read as April 2 by a US reader."""
+    if value is None or value == "":
+        return empty
+    try:
+        english = "en_US" if tag.endswith("_US") or tag == "en" else "en_GB"
+        return locale_format.deadline_text(value, english)
+    except ValueError:
+        return str(value)
 
 
 def date_shown(value: date | str | None, tag: str, empty: str = "-") -> str:

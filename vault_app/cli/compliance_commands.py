@@ -27,7 +27,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     rows = [_row(r) for r in found]
     common.emit(args, rows, lambda: "\n".join(
         f"{d['chart_number']:<10} {d['kind']:<20} {d['record_id']:<40} "
-        f"keep until {common.date_shown(d['keep_until'], tag)}" for d in rows)
+        f"keep until {common.deadline_shown(d['keep_until'], tag)}" for d in rows)
         or "No compliance records kept.")
     return 0
 

@@ -286,7 +286,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
         return f"chart {charts[client_id]}" if charts.get(client_id) else f"client {client_id}"
 
     def of_age(c: dict[str, Any]) -> str:
-        age, on = c["age_of_majority"], day(c["majority_on"], tag)
+        age, on = c["age_of_majority"], common.deadline_shown(c["majority_on"], tag)
         if not c["came"]:
             ends = ("the parent's authority ends then" if c["parent_acts"]
                     else "no parent or guardian acts for the client now")
@@ -299,7 +299,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
         for title, key in (("Overdue requests", "requests_overdue"), ("Requests due soon", "requests_due_soon"),
                            ("Open accounting requests", "accounting_requests_open")):
             lines += [f"{title}:"] + [f"  {i['request_id']} {i['kind']} {chart(i['client_id'])} "
-                                      f"due {day(i['due_on'], tag)} ({i['days_left']} days)"
+                                      f"due {common.deadline_shown(i['due_on'], tag)} ({i['days_left']} days)"
                                       for i in d[key]]
         lines += ["Authorizations expiring within 30 days:"] + [
             f"  {a['authorization_id']} {chart(a['client_id'])} on {day(a['expires_on'], tag)}"
@@ -307,13 +307,15 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
         lines += ["Exports to settle:"] + [f"  {x['disclosure_id']} {x['status']} {x['reason']}"
                                            for x in d["deliveries_needing_attention"]]
         lines += ["Reviews of access denials to decide:"] + [
-            f"  {r['review_id']} request {r['request_id']} due {day(r['due_on'], tag)} ({r['days_left']} days)"
+            f"  {r['review_id']} request {r['request_id']} due {common.deadline_shown(r['due_on'], tag)} "
+            f"({r['days_left']} days)"
             for r in d["reviews_open"]]
         lines += ["Coming of age:"] + [of_age(c) for c in d["coming_of_age"]]
         if d["compliance_records_due"]:
             lines += [f"Compliance records past their date ({d['compliance_records_due']}; "
                       "vault-app compliance destroy-due --confirm destroys them):"] + [
-                f"  chart {c['chart_number']} {c['kind'].replace('_', ' ')}, kept until {day(c['keep_until'], tag)}"
+                f"  chart {c['chart_number']} {c['kind'].replace('_', ' ')}, "
+                f"kept until {common.deadline_shown(c['keep_until'], tag)}"
                 for c in d["compliance_due"]]
         return "\n".join(lines)
 

@@ -216,7 +216,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         tag = common.practice_locale(vault)
     d = _review_data(v)
     common.emit(args, d, lambda: f"Review {d['review_id']} referred to {d['reviewer']}; "
-                f"due {common.date_shown(d['due_on'], tag)} "
+                f"due {common.deadline_shown(d['due_on'], tag)} "
                 "(your target: the rule says a reasonable period, 45 CFR 164.524(d)(4)).")
     return 0
 

@@ -18,7 +18,7 @@ def due_words(d: dict[str, Any], tag: str) -> str:
     the app knows no rule of the practice's state ("your state's may be shorter"). New York's
     copies "within a reasonable time" are said after, as the app's Requests window says them: the
     request list never said them (a walker, after the legaldates round)."""
-    federal = common.date_shown(d["federal_due_on"], tag)
+    federal = common.deadline_shown(d["federal_due_on"], tag)
     untimed = "".join(f"; {_UNTIMED.get(r['what'], r['what'])}, {r['citation']}: no later than {federal}"
                       for r in d.get("state_untimed") or ())
     if d.get("asked"):

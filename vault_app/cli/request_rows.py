@@ -55,11 +55,11 @@ def _due(d: dict[str, Any], tag: str) -> str:
     day = date.fromisoformat(d["due_on"])
     friday = weekday_before(day)
     if friday is None:
-        return common.date_shown(d["due_on"], tag)
-    shown = f"{weekday_text(day, tag)} {common.date_shown(d['due_on'], tag)}"
+        return common.deadline_shown(d["due_on"], tag)
+    shown = f"{weekday_text(day, tag)} {common.deadline_shown(d['due_on'], tag)}"
     if d["status"] != "open":
         return shown
-    return f"{shown} (a weekend day: act by {weekday_text(friday, tag)} {common.date_shown(friday.isoformat(), tag)})"
+    return f"{shown} (a weekend day: act by {weekday_text(friday, tag)} {common.deadline_shown(friday, tag)})"
 
 
 def request_line(d: dict[str, Any], tag: str) -> str:

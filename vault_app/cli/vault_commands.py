@@ -13,7 +13,6 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.crypto.kdf import KdfChange
-from vault_app.domain import locale_format
 from vault_app.domain.errors import ExitCode, VaultError
 from vault_app.domain.plurals import counted, noun
 from vault_app.services import vault as vault_service
@@ -209,8 +208,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         lines = [
             f"Vault folder:   {info['folder']}",
             f"Format:         {info['format_version']}",
-            # Locked: the practice's format is inside; the default's, the zone named.
-            f"Created:        {common.moment(info['created'], locale_format.DEFAULT_LOCALE, zone=True)}",
+            # Locked: the practice's format is inside; ISO, read one way, the zone named.
+            f"Created:        {common.iso_moment(info['created'])}",
             f"Key derivation: Argon2id, {k['memory_mib']} MB of memory, {k['iterations']} iterations, "
             f"{k['parallelism']} lane{'' if k['parallelism'] == 1 else 's'}",
             f"Device secret:  {'yes (system keyring)' if info['device_secret_in_keyring'] else 'no (passphrase only)'}",

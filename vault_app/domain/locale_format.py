@@ -89,6 +89,21 @@ def long_date_text(value: date, tag: str = DEFAULT_LOCALE) -> str:
     return format_date(value, "long", locale=normalize(tag))
 
 
+def deadline_text(value: date | datetime | str, tag: str = DEFAULT_LOCALE) -> str:
+    """A deadline (a request's due date, an extension's new date, a record kept until, the day
+    a minor comes of age) with its month in words, in the language of `tag`: "February 4, 2027"
+    in the US, "4 de febrero de 2027" in Spanish. The practice's short date can be read two ways by a US
+    reader of an es_US practice ("Vence el 04/02/2027" read as April 2 when it is February 4;
+    found by a walker), and a deadline misread is one missed. Its order stays the locale's."""
+    day = date.fromisoformat(value[:10]) if isinstance(value, str) else value
+    if isinstance(day, datetime):
+        day = day.date()
+    from babel.dates import format_date
+
+    # CLDR's long form: its medium one is numeric in some locales (es_PR 02/04/2027, de_DE).
+    return str(format_date(day, "long", locale=normalize(tag))).replace("\xa0", " ")
+
+
 def time_text(value: time | datetime, tag: str = DEFAULT_LOCALE, *, seconds: bool = False) -> str:
     """2:05 PM in the US, 14:05 in most of the world (2:05:09 PM, 14:05:09 with `seconds`)."""
     from babel.dates import format_time
@@ -182,6 +197,6 @@ def paper_format(tag: str = DEFAULT_LOCALE) -> str:
 
 
 __all__ = [
-    "DEFAULT_LOCALE", "count_text", "date_pattern", "date_text", "datetime_text", "long_date_text", "moment_text",
-    "money_text", "normalize", "on_the_clock", "paper_format", "time_text", "weekday_text", "zone_name",
+    "DEFAULT_LOCALE", "count_text", "date_pattern", "date_text", "datetime_text", "deadline_text", "long_date_text",
+    "moment_text", "money_text", "normalize", "on_the_clock", "paper_format", "time_text", "weekday_text", "zone_name",
 ]

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication
 
 from vault_app.gui.client_words import status_words
-from vault_app.gui.dates import show_date
+from vault_app.gui.dates import show_date, show_deadline
 from vault_app.services import retention
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ def status_line(client: Client, status: RetentionStatus | None = None) -> str:
     if status is None or status.eligible_on is None or not status.years:
         return line
     return QCoreApplication.translate("ChartKeptUntil", "{status}; records kept until {day} ({rule})").format(
-        status=line, day=show_date(status.eligible_on), rule=rule_words(status))
+        status=line, day=show_deadline(status.eligible_on), rule=rule_words(status))
 
 
 def show_status(tab: OverviewLike, client: Client) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 from vault_app.domain.compliance import destroyable
 from vault_app.gui.compliance_words import kind_words
 from vault_app.gui.confirm import confirm
-from vault_app.gui.dates import show_date
+from vault_app.gui.dates import show_deadline
 from vault_app.gui.widgets import add_row, make_tree, wrapped_label
 from vault_app.services import compliance
 from vault_app.services.clinical_common import today
@@ -60,7 +60,7 @@ class ComplianceBox(QGroupBox):
         self.tree.clear()
         self.due = len(due)
         for r in sorted(records, key=lambda r: (r.keep_until, r.chart_number)):
-            until = show_date(r.keep_until)
+            until = show_deadline(r.keep_until)
             add_row(self.tree, [r.chart_number, kind_words(r.kind),
                                 self.tr("{0} (past)").format(until) if r.record_id in due else until], r.record_id)
         self.destroy_button.setEnabled(self.due > 0)

@@ -21,7 +21,7 @@ from vault_app.gui.backup_changed_words import changed_words
 from vault_app.gui.change_watch import only_views
 from vault_app.gui.compliance_words import kind_words
 from vault_app.gui.dashboard_card import Card
-from vault_app.gui.dates import show_date, show_due, show_moment
+from vault_app.gui.dates import show_date, show_deadline, show_due, show_moment
 from vault_app.gui.privacy_notice import privacy_notice
 from vault_app.gui.request_due_words import short_rule
 from vault_app.gui.seam import App
@@ -330,7 +330,7 @@ class DashboardPage(QScrollArea):
         card = self.cards["compliance"]
         card.setVisible(bool(due))
         lines = [self.tr("chart {chart}: {what}, kept until {day}").format(
-                     chart=c.chart_number, what=kind_words(c.kind), day=show_date(c.keep_until)) for c in due[:4]]
+                     chart=c.chart_number, what=kind_words(c.kind), day=show_deadline(c.keep_until)) for c in due[:4]]
         if len(due) > 4:
             lines.append(self.tr("and {n} more").format(n=count_words(len(due) - 4)))
         card.show_value(count_words(len(due)), "\n".join(lines))
@@ -351,13 +351,13 @@ class DashboardPage(QScrollArea):
         lines = [self.tr("chart {chart}: turned {age} on {day}; forms the parent signed still in force: {n}. Ask "
                          "the client to sign their own.").format(
                              chart=d.chart_of(i.client_id), age=i.age_of_majority,
-                             day=masked_name(show_date(i.majority_on), privacy), n=i.parent_forms)
+                             day=masked_name(show_deadline(i.majority_on), privacy), n=i.parent_forms)
                  if i.came else
                  (self.tr("chart {chart}: turns {age} on {day}; the parent's authority ends then.") if i.parent_acts
                   else self.tr("chart {chart}: turns {age} on {day}; no parent or guardian acts for the client "
                                "now.")).format(
                      chart=d.chart_of(i.client_id), age=i.age_of_majority,
-                     day=masked_name(show_date(i.majority_on), privacy))
+                     day=masked_name(show_deadline(i.majority_on), privacy))
                  for i in items[:4]]
         if len(items) > 4:
             lines.append(self.tr("and {n} more").format(n=count_words(len(items) - 4)))

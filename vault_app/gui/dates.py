@@ -122,6 +122,33 @@ def show_date(value: date | datetime | str | None) -> str:
         return str(value)  # not a date after all (free text in an old record): shown as is
 
 
+def show_deadline(value: date | datetime | str | None) -> str:
+    """A deadline (a request's due date, an extension's new date, a record kept until, the day
+    a minor comes of age) with its month in the screens' words, in the practice's country's
+    order: "February 4, 2027" on English screens, "4 de febrero de 2027" on Spanish ones. Found
+    by a walker: an es_US practice's "Vence el 04/02/2027" reads as April 2 to a US reader."""
+    if value is None or value == "":
+        return ""
+    try:
+        if isinstance(value, str) and len(value) > 10:
+            value = datetime.fromisoformat(value)
+        if isinstance(value, datetime):
+            value = (value.astimezone() if value.tzinfo is not None else value).date()
+        return locale_format.deadline_text(value, _deadline_locale())
+    except ValueError:
+        return str(value)
+
+
+def _deadline_locale() -> str:
+    """The screens' language in the practice's country (es_US for Spanish screens of a US
+    practice, en_US for English screens of an es_US one): the month's name in the words around it."""
+    language = current_language()
+    if _locale().split("_")[0] == language:
+        return _locale()
+    in_country = locale_format.normalize(f"{language}_{_locale().partition('_')[2]}")
+    return in_country if in_country.split("_")[0] == language else locale_format.normalize(language)
+
+
 def show_time(value: time | datetime | str | None) -> str:
     if value is None or value == "":
         return ""
@@ -212,10 +239,16 @@ def show_day(value: date) -> str:
 
 
 def show_due(value: date | str) -> str:
-    """A deadline: with its weekday where it falls on a Saturday or Sunday ("Sun 12/13/2026"), the
-    law's date unmoved (domain/due_weekend; a walker found a Sunday said as any day)."""
+    """A deadline with its month in words (show_deadline), and with its weekday where it falls on
+    a Saturday or Sunday ("Sun December 13, 2026"), the law's date unmoved (domain/due_weekend; a
+    walker found a Sunday said as any day)."""
     day = date.fromisoformat(value) if isinstance(value, str) else value
-    return show_day(day) if on_weekend(day) else show_date(day)
+    return show_weekday_deadline(day) if on_weekend(day) else show_deadline(day)
+
+
+def show_weekday_deadline(value: date) -> str:
+    """A deadline's day with its weekday and its month in words ("Fri December 11, 2026")."""
+    return f"{show_weekday(value)} {show_deadline(value)}"
 
 
 _TYPED_TIME = re.compile(r"(\d{1,2})(?:[:.h](\d{2}))?\s*(?:([ap])\.?\s*m?\.?)?", re.IGNORECASE)
@@ -267,6 +300,7 @@ __all__ = [
     "show_date",
     "show_datetime",
     "show_day",
+    "show_deadline",
     "show_description",
     "show_due",
     "show_moment",

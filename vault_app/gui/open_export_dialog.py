@@ -36,6 +36,7 @@ from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm, access_request_choices
 from vault_app.gui.chart_words import ATTACHMENT_KIND, AUTHORIZATION_STATE, INFO_KIND, shown, shown_all
 from vault_app.gui.dates import show_date
+from vault_app.gui.document_language import english_only_label
 from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.export_checks import DescribedTick, described, shared_notes, whole_chart_others
@@ -168,7 +169,8 @@ class OpenExportDialog(GuardedDialog):
         body = QWidget()
         fields = QVBoxLayout(body)
         fields.setContentsMargins(0, 0, 0, 0)
-        for part in (about, self.drafts_box):
+        # Its PDF is the disclosure's English page: said on other screens, as the export wizard says it.
+        for part in (about, english_only_label("disclosure"), self.drafts_box):
             fields.addWidget(part)
         fields.addLayout(form)
         for part in (self.basis, self.described_tick, self.others_tick):

@@ -20,7 +20,7 @@ from vault_app.domain.state_deadlines import (
     state_rules,
     untimed_rules,
 )
-from vault_app.gui.dates import show_date
+from vault_app.gui.dates import show_deadline
 
 
 def short_rule(set_by: str, citation: str, state_known: bool) -> str:
@@ -77,7 +77,7 @@ def _untimed_lines(d: Deadline, federal: str) -> list[str]:
 
 def long_words(d: Deadline) -> list[str]:
     """The request window's sentences under its due date (plain text: the caller escapes them)."""
-    federal = show_date(d.federal_day)
+    federal = show_deadline(d.federal_day)
     # What the client asked for sets which state deadline counts (domain/state_deadlines.ASKED_FORMS).
     asked = [_asked(d.asked)] if d.asked else []
     if d.set_by == "federal":
@@ -97,7 +97,7 @@ def long_words(d: Deadline) -> list[str]:
             citation=d.citation, rule=_rule(d.rule), federal=federal)]
     others = [(r, day) for r, day in d.state_days if r is not d.rule]
     lines += [QCoreApplication.translate("RequestDueWords", "Also {rule}: by {day} ({citation}).").format(
-        rule=_rule(r), day=show_date(day), citation=r.citation) for r, day in others]
+        rule=_rule(r), day=show_deadline(day), citation=r.citation) for r, day in others]
     lines += _untimed_lines(d, federal)
     if (others or d.untimed) and not d.asked:
         lines.append(QCoreApplication.translate(
@@ -110,7 +110,7 @@ def long_words(d: Deadline) -> list[str]:
     if not d.rule.extension_days:  # said, not only as the greyed Extend's tip (found on Xvfb)
         lines.append(QCoreApplication.translate(
             "RequestDueWords", "{citation} has no extension: the request cannot be extended past {day}.").format(
-                citation=d.citation, day=show_date(d.day)))
+                citation=d.citation, day=show_deadline(d.day)))
     if not d.rule.verified:
         lines.append(QCoreApplication.translate(
             "RequestDueWords", "This rule was not checked against the statute's own text: confirm it with "
@@ -147,7 +147,7 @@ def no_extension_words(q: ClientRequest, d: Deadline) -> str:
     rule, day = passed
     return QCoreApplication.translate(
         "RequestDueWords", "No extension: {citation} has the request acted on by {day} and allows no later "
-                           "date.").format(citation=rule.citation, day=show_date(day))
+                           "date.").format(citation=rule.citation, day=show_deadline(day))
 
 
 __all__ = ["access_rules", "long_words", "no_extension_words", "short_rule", "short_words", "state_extension_words"]

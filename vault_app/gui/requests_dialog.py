@@ -33,7 +33,7 @@ from vault_app.gui.accounting_dialog import AccountingDialog
 from vault_app.gui.chart_binding import bind_like, chart_title
 from vault_app.gui.chart_words import REQUEST_STATUS, representative_words, shown
 from vault_app.gui.confirm import confirm
-from vault_app.gui.dates import show_date
+from vault_app.gui.dates import show_date, show_deadline
 from vault_app.gui.keyboard_back import back_after
 from vault_app.gui.new_request_dialog import NewRequestDialog as NewRequestDialog  # re-exported
 from vault_app.gui.new_request_dialog import requester_words
@@ -216,13 +216,13 @@ class RequestDetailDialog(QDialog):
         self.kind, self.client_id = q.kind, q.client_id
         self.by_representative, self.grounds_open = q.by_representative, detail.grounds
         ext = self.tr(" (extended from {day}: {reason})").format(
-            day=show_date(q.original_due), reason=q.extension.reason) if q.extension else ""
+            day=show_deadline(q.original_due), reason=q.extension.reason) if q.extension else ""
         decided = self.tr(", decided {day}").format(day=show_date(q.decided_on)) if q.decided_on else ""
         late = decided_late(q)
         if late is not None:  # a denial five days past its due date was marked nowhere (found in the real app)
             decided += " " + (self.tr("(<b>1 day late</b>: it was due {due}, {citation})") if late.days == 1
                               else self.tr("(<b>{n} days late</b>: it was due {due}, {citation})")).format(
-                n=late.days, due=show_date(late.due), citation=late.citation)
+                n=late.days, due=show_deadline(late.due), citation=late.citation)
         if q.granted:  # what was given ("copy of the progress notes and billing information")
             # Denied in part: `granted` is what was released, `given` the rest's copy (said below)
             decided += self.tr(": {given}").format(given=escape(
@@ -248,7 +248,7 @@ class RequestDetailDialog(QDialog):
         # Rich text: the free-text parts are escaped so that a "<" in them cannot format the label.
         self.summary.setText(
             self.tr("<b>{title}</b> received {received}. Due <b>{due}</b>{ext}.").format(
-                title=request_title(q.kind), received=show_date(q.received_on), due=show_date(due.day),
+                title=request_title(q.kind), received=show_date(q.received_on), due=show_deadline(due.day),
                 ext=escape(ext))
             + ("".join("<br>" + escape(line) for line in long_words(due)) if not q.closed else "")
             + "<br>" + self.tr("Status: {status}").format(status=shown(REQUEST_STATUS, q.status)) + decided
@@ -273,7 +273,7 @@ class RequestDetailDialog(QDialog):
                if q.by_representative and not made_by and not q.closed and q.kind == "access" else "")
             + (f"<br>{escape(description_words(q.description))}" if q.description else ""))
         self.plain_summary = self.tr("{title} received {received}, due {due}").format(
-            title=request_title(q.kind), received=show_date(q.received_on), due=show_date(due.day))
+            title=request_title(q.kind), received=show_date(q.received_on), due=show_deadline(due.day))
         open_ = not q.closed
         # The notice must go out within the first period: past it the button asked for a reason,
         # then refused it (found in the real app, an access request a day past 30 days).
@@ -283,7 +283,7 @@ class RequestDetailDialog(QDialog):
         self.extend_button.setToolTip(no_extension or (
             "" if not open_ or q.extension is not None or self.extend_button.isEnabled()
             else self.tr("Too late to extend: the written notice had to go out by {day}.")
-            .format(day=show_date(q.original_due))))
+            .format(day=show_deadline(q.original_due))))
         # An accounting is answered by producing it, here, for this request: from the Records
         # menu it named no request, so the request stayed open and fell overdue once given.
         self.grant_button.setText({"accounting": self.tr("Provide the accounting…"),

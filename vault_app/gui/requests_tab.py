@@ -17,7 +17,7 @@ from vault_app.domain.due_weekend import weekday_before
 from vault_app.domain.requests import decided_late
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_words import REQUEST_KIND, REQUEST_STATUS, representative_words, shown
-from vault_app.gui.dates import show_date, show_day, show_due
+from vault_app.gui.dates import show_date, show_due, show_weekday_deadline
 from vault_app.gui.lazy_tab import LazyTab
 from vault_app.gui.new_request_dialog import CLAIM_WORDS, NewRequestDialog
 from vault_app.gui.request_due_words import access_rules, short_words, state_extension_words
@@ -144,7 +144,8 @@ class RequestsTab(LazyTab):
                                        self._status(r, due.day), made_by], r.id)
             friday = weekday_before(due.day) if not r.closed else None
             item.setToolTip(2, short_words(due) + ("" if friday is None else "\n" + self.tr(
-                "A Saturday or Sunday: the law does not move the date; act by {day}.").format(day=show_day(friday))))
+                "A Saturday or Sunday: the law does not move the date; act by {day}.").format(
+                    day=show_weekday_deadline(friday))))
             item.setToolTip(4, made_by)  # whole, where the column is narrow
 
     def _status(self, r: ClientRequest, due: date) -> str:
