@@ -11,7 +11,7 @@ import pytest
 from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
 from vault_app.gui.controller import AppController
-from vault_app.gui.dates import show_date, show_weekday
+from vault_app.gui.dates import show_deadline, show_weekday
 from vault_app.services import practice, requests
 
 pytestmark = pytest.mark.gui
@@ -47,9 +47,9 @@ def test_the_requests_tab_says_a_weekend_due_date(lang: str, tip: str, weekday: 
     cell = view.requests.tree.topLevelItem(0)
     friday = due - timedelta(days=due.weekday() - 4)
     if weekend:
-        assert cell.text(2) == f"{show_weekday(due)} {show_date(due)}"
-        assert f"{tip} {show_weekday(friday)} {show_date(friday)}" in cell.toolTip(2)
+        assert cell.text(2) == f"{show_weekday(due)} {show_deadline(due)}"
+        assert f"{tip} {show_weekday(friday)} {show_deadline(friday)}" in cell.toolTip(2)
     else:
-        assert cell.text(2) == show_date(due) and tip not in cell.toolTip(2)
+        assert cell.text(2) == show_deadline(due) and tip not in cell.toolTip(2)
     view.close()
     wait_ops(qtbot)
