@@ -46,7 +46,8 @@ def test_request_list_says_a_sunday_deadline_and_the_friday_before(
     vault.lock()
     monkeypatch.setenv("VAULT_APP_PASSPHRASE", PASSPHRASE)
     lines = {line.split()[0]: line for line in _list(vault_dir, capsys).splitlines() if line.startswith("R-")}
-    assert "due Sun December 13, 2026 (a weekend day: act by Fri December 11, 2026) (N.Y. Public Health Law 18(2)(a)" in lines[sunday]
+    assert ("due Sun December 13, 2026 (a weekend day: act by Fri December 11, 2026) "
+            "(N.Y. Public Health Law 18(2)(a)") in lines[sunday]
     assert "due December 14, 2026 (N.Y." in lines[weekday]  # a Monday: as before
     (closed,) = [line for rid, line in lines.items() if rid not in (sunday, weekday)]
     assert "due Sun December 13, 2026 (N.Y." in closed  # withdrawn: the weekday, no advice to act

@@ -37,8 +37,8 @@ def _practice(vault: Vault, state: str) -> str:
 @pytest.mark.parametrize(("state", "due", "words"), (
     ("CA", "December 11, 2026", "(Cal. Health & Safety Code 123110(a); federal January 3, 2027)"),
     # New York's copies "within a reasonable time" (18(2)(d)), said as the Requests window says them.
-    ("NY", "December 14, 2026", "(N.Y. Public Health Law 18(2)(a); federal January 3, 2027; copies within a reasonable time, "
-                         "N.Y. Public Health Law 18(2)(d): no later than January 3, 2027)"),
+    ("NY", "December 14, 2026", "(N.Y. Public Health Law 18(2)(a); federal January 3, 2027; copies within a "
+                                "reasonable time, N.Y. Public Health Law 18(2)(d): no later than January 3, 2027)"),
     # HIPAA's 30 days end on a Sunday: said with the weekday and the Friday before (test_due_weekend.py).
     ("TX", "Sun January 3, 2027 (a weekend day: act by Fri January 1, 2027)",
      "(45 CFR 164.524(b)(2): federal deadline; your state's may be shorter)"),
