@@ -79,3 +79,16 @@ def test_california_in_spanish_scrolls_and_no_line_is_drawn_over_another(
     about.duty_to_protect.setFocus()
     qtbot.waitUntil(lambda: about.duty_to_protect.visibleRegion().boundingRect().height()
                     == about.duty_to_protect.height())
+
+
+def test_next_to_about_you_puts_the_keyboard_in_your_name(fresh_app: AppController, qtbot: Any) -> None:
+    """The scroll area took the keyboard when the page was shown, so the name a therapist typed
+    after Next went nowhere (the e2e day's first run, ci93: 'Choose a passphrase' never came)."""
+    wizard = fresh_app.wizard
+    assert wizard is not None
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    about = wizard.about_page
+    qtbot.waitUntil(about.isVisible)
+    qtbot.waitUntil(lambda: wizard.focusWidget() is about.name)

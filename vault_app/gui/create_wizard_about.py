@@ -137,6 +137,10 @@ class AboutYouPage(QWizardPage):
         self.lines_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.lines_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.lines_scroll.setWidget(self.content)
+        # Never the keyboard's: the wizard gives a shown page's first focusable widget the keyboard,
+        # and a name typed after Next went into the scroll area (ci93's e2e day). Tab still scrolls
+        # to the field it reaches.
+        self.lines_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.lines_scroll)
