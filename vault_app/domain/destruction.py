@@ -130,6 +130,11 @@ early_permission_warning = early_warning
 RETENTION_NOT_MET_CODE: dict[str, str] = {
     "chart": "destruction.retention_not_met", "psychotherapy_notes": "destruction.retention_not_met.notes",
 }
+# The same, naming the rule's source (written out whole: the words' check finds codes in the source).
+RETENTION_NOT_MET_SOURCE_CODE: dict[str, str] = {
+    "chart": "destruction.retention_not_met.source",
+    "psychotherapy_notes": "destruction.retention_not_met.notes.source",
+}
 # Destroying early on the client's permission, by what is known: (the last day to keep, the source).
 EARLY_REASON_CODE: dict[tuple[bool, bool], str] = {
     (True, True): "destruction.early_needs_reason.until.source",
@@ -190,7 +195,7 @@ def refusals(facts: DestructionFacts, basis: Basis, confirmation: str) -> list[s
                 f"Chart {chart} must be kept until {day} under {rule or 'the retention policy'}; {what} cannot be "
                 "destroyed on that basis yet. Attach the client's written permission or document an override with "
                 "its reason.",
-                code=RETENTION_NOT_MET_CODE[facts.scope] + (".source" if rule else ""),
+                code=(RETENTION_NOT_MET_SOURCE_CODE if rule else RETENTION_NOT_MET_CODE)[facts.scope],
                 params={"chart": chart, "day": day, **named},
             ))
     elif basis.kind == "permission" and not basis.permission_sha256:

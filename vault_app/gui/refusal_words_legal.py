@@ -463,6 +463,8 @@ FIELD_NAMES: Mapping[str, str] = {
     "informed_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "date the recipient was informed"),
     "review_requested_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "date the review was requested"),
     "review_referred_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "date the request was referred"),
+    "given_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "day given"),
+    "include_asked_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "date the client asked"),
     # restrictions
     "restriction_requested_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "date of the request"),
     "restriction_description": QT_TRANSLATE_NOOP("RefusalWordsLegal", "description of the restriction"),

@@ -13429,6 +13429,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>la fecha de remisión de la solicitud</translation>
     </message>
     <message>
+        <source>day given</source>
+        <translation>el día de la entrega</translation>
+    </message>
+    <message>
+        <source>date the client asked</source>
+        <translation>la fecha en que lo pidió el cliente</translation>
+    </message>
+    <message>
         <source>date of the request</source>
         <translation>la fecha de la solicitud</translation>
     </message>
