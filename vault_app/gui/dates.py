@@ -110,6 +110,11 @@ def show_date(value: date | datetime | str | None) -> str:
     """A day as the practice writes it; "" for none. Accepts ISO text as stored. A moment
     (the ledger's and the records' UTC stamps) shows the day it was on the wall's calendar:
     its first ten characters, UTC's day, read "tomorrow" from a US evening on."""
+    return _shown(value, lambda day: locale_format.date_text(day, _locale()))
+
+
+def _shown(value: date | datetime | str | None, words: Callable[[date | str], str]) -> str:
+    """`value` as a day, in `words`; "" for none; a moment by the wall's calendar day."""
     if value is None or value == "":
         return ""
     try:
@@ -117,7 +122,7 @@ def show_date(value: date | datetime | str | None) -> str:
             value = datetime.fromisoformat(value)
         if isinstance(value, datetime):
             value = (value.astimezone() if value.tzinfo is not None else value).date()
-        return locale_format.date_text(value, _locale())
+        return words(value)
     except ValueError:
         return str(value)  # not a date after all (free text in an old record): shown as is
 
@@ -127,16 +132,7 @@ def show_deadline(value: date | datetime | str | None) -> str:
     a minor comes of age) with its month in the screens' words, in the practice's country's
     order: "February 4, 2027" on English screens, "4 de febrero de 2027" on Spanish ones. Found
     by a walker: an es_US practice's "Vence el 04/02/2027" reads as April 2 to a US reader."""
-    if value is None or value == "":
-        return ""
-    try:
-        if isinstance(value, str) and len(value) > 10:
-            value = datetime.fromisoformat(value)
-        if isinstance(value, datetime):
-            value = (value.astimezone() if value.tzinfo is not None else value).date()
-        return locale_format.deadline_text(value, _deadline_locale())
-    except ValueError:
-        return str(value)
+    return _shown(value, lambda day: locale_format.deadline_text(day, _deadline_locale()))
 
 
 def _deadline_locale() -> str:

@@ -10,7 +10,7 @@ the same second factor.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -170,16 +170,19 @@ def _replaced_on(vault: Vault | None, vault_id: str) -> str:
     return str(vault.header.settings.get(KEYS_REPLACED_SETTING) or "")
 
 
-def _under_retired_master(slots: Slots, vault: Vault | None) -> bool:
-    if vault is None:
-        return False
-    for master in vault.retired_masters():
+def _master_that_opens(slots: Slots, masters: Iterable[bytes]) -> bytes | None:
+    """The first of `masters` that unwraps the backup's content key, None if none does."""
+    for master in masters:
         try:
             keys.unwrap(master, slots.content_key_by_master, purpose=CONTENT_PURPOSE, vault_id=slots.vault_id)
         except keys.UnwrapFailed:
             continue
-        return True
-    return False
+        return master
+    return None
+
+
+def _under_retired_master(slots: Slots, vault: Vault | None) -> bool:
+    return vault is not None and _master_that_opens(slots, vault.retired_masters()) is not None
 
 
 def master_from_vault(slots: Slots, vault: Vault) -> bytes:
@@ -190,13 +193,7 @@ def master_from_vault(slots: Slots, vault: Vault) -> bytes:
             code="backup.other_vault",
         )
     # A backup made before a rekey is wrapped under an older master key the vault keeps.
-    for master in (master_of(vault), *vault.retired_masters()):
-        try:
-            keys.unwrap(master, slots.content_key_by_master, purpose=CONTENT_PURPOSE, vault_id=slots.vault_id)
-        except keys.UnwrapFailed:
-            continue
-        return master
-    return master_of(vault)
+    return _master_that_opens(slots, (master_of(vault), *vault.retired_masters())) or master_of(vault)
 
 
 def content_key(slots: Slots, master: bytes) -> bytes:
@@ -288,13 +285,7 @@ def _by_passphrase_or_vault(slots: Slots, passphrase: str, store: SecretStore, v
 
 
 def _opens_with_vault(slots: Slots, vault: Vault) -> bool:
-    for master in (master_of(vault), *vault.retired_masters()):
-        try:
-            keys.unwrap(master, slots.content_key_by_master, purpose=CONTENT_PURPOSE, vault_id=slots.vault_id)
-        except keys.UnwrapFailed:
-            continue
-        return True
-    return False
+    return _master_that_opens(slots, (master_of(vault), *vault.retired_masters())) is not None
 
 
 def master_source(
