@@ -12,21 +12,36 @@ import pytest
 from tests.conftest import PASSPHRASE
 from tests.core import disclosure_fixtures as fx
 from vault_app.cli.main import run
-from vault_app.domain.due_weekend import on_weekend, weekday_before
+from vault_app.domain.due_weekend import act_by, closed_on, on_weekend
+from vault_app.domain.federal_holidays import Holiday
 from vault_app.services import practice, requests
 from vault_app.services.vault import Vault
 
 
-@pytest.mark.parametrize(("day", "before"), [
-    (date(2026, 12, 7), None),  # Monday
-    (date(2026, 12, 11), None),  # Friday
-    (date(2026, 12, 12), date(2026, 12, 11)),  # Saturday
-    (date(2026, 12, 13), date(2026, 12, 11)),  # Sunday
-    (date(2026, 12, 26), date(2026, 12, 25)),  # Saturday after Christmas: the weekday, holidays not known
+@pytest.mark.parametrize(("day", "before", "weekend", "holidays"), [
+    (date(2026, 12, 7), None, False, ()),  # Monday
+    (date(2026, 12, 11), None, False, ()),  # Friday
+    (date(2026, 12, 24), None, False, ()),  # Christmas Eve: a working day
+    (date(2026, 12, 12), date(2026, 12, 11), True, ()),  # Saturday
+    (date(2026, 12, 13), date(2026, 12, 11), True, ()),  # Sunday
+    # Saturday after a Friday Christmas: the Thursday before it
+    (date(2026, 12, 26), date(2026, 12, 24), True, (Holiday.CHRISTMAS_DAY,)),
+    # Sunday after New Year's Day (found: "act by Fri 01/01/2027")
+    (date(2027, 1, 3), date(2026, 12, 31), True, (Holiday.NEW_YEARS_DAY,)),
+    (date(2027, 1, 18), date(2027, 1, 15), False, (Holiday.MLK_BIRTHDAY,)),  # ON a Monday holiday
+    (date(2026, 11, 26), date(2026, 11, 25), False, (Holiday.THANKSGIVING_DAY,)),
+    (date(2027, 12, 24), date(2027, 12, 23), False, (Holiday.CHRISTMAS_DAY,)),  # Christmas observed
+    (date(2026, 7, 4), date(2026, 7, 2), True, (Holiday.INDEPENDENCE_DAY,)),  # on it, a Saturday: observed Fri
+    (date(2023, 1, 2), date(2022, 12, 30), False, (Holiday.NEW_YEARS_DAY,)),  # a Sunday's, observed Monday
+    (date(2027, 12, 31), date(2027, 12, 30), False, (Holiday.NEW_YEARS_DAY,)),  # 2028's, observed in 2027
 ])
-def test_the_friday_before_a_weekend_deadline(day: date, before: date | None) -> None:
-    assert weekday_before(day) == before
-    assert on_weekend(day) is (before is not None)
+def test_the_last_working_day_before_a_closed_deadline(day: date, before: date | None, weekend: bool,
+                                                       holidays: tuple[Holiday, ...]) -> None:
+    advice = act_by(day)
+    assert (advice.day if advice else None) == before
+    assert closed_on(day) is (before is not None)
+    assert on_weekend(day) is weekend
+    assert (tuple(h.holiday for h in advice.holidays) if advice else ()) == holidays
 
 
 def _list(vault_dir: Path, capsys: pytest.CaptureFixture[str]) -> str:
@@ -51,3 +66,31 @@ def test_request_list_says_a_sunday_deadline_and_the_friday_before(
     assert "due December 14, 2026 (N.Y." in lines[weekday]  # a Monday: as before
     (closed,) = [line for rid, line in lines.items() if rid not in (sunday, weekday)]
     assert "due Sun December 13, 2026 (N.Y." in closed  # withdrawn: the weekday, no advice to act
+
+
+@pytest.mark.parametrize(("received", "said"), [
+    # Sunday 01/03/2027: the Friday before is New Year's Day (found: "act by Fri 01/01/2027")
+    (date(2026, 12, 4), "due Sun January 3, 2027 (a weekend day; New Year's Day, a federal holiday, on Fri January "
+                        "1, 2027: act by Thu December 31, 2026)"),
+    # ON a weekday holiday, and on the Friday a Saturday's is observed
+    (date(2026, 10, 27), "due Thu November 26, 2026 (Thanksgiving Day, a federal holiday: act by Wed November 25, "
+                         "2026)"),
+    (date(2026, 6, 3), "due Fri July 3, 2026 (Independence Day, a federal holiday observed that day: act by Thu "
+                       "July 2, 2026)"),
+    # Saturday July 4, 2026: observed the Friday before
+    (date(2026, 6, 4), "due Sat July 4, 2026 (a weekend day; Independence Day, a federal holiday, observed "
+                       "Fri July 3, 2026: act by Thu July 2, 2026)"),
+    (date(2026, 12, 3), "due Sat January 2, 2027 (a weekend day; New Year's Day, a federal holiday, on Fri January "
+                        "1, 2027: act by Thu December 31, 2026)"),
+    (date(2026, 11, 25), "due Fri December 25, 2026 (Christmas Day, a federal holiday: act by Thu December 24, 2026)"),
+])
+def test_request_list_steps_back_over_a_holiday(
+        received: date, said: str, vault: Vault, vault_dir: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    practice.update(vault, license_state="")
+    chart = fx.make_chart(vault, n=1)
+    requests.add_request(vault, chart.client_id, kind="access", received_on=received)
+    vault.lock()
+    monkeypatch.setenv("VAULT_APP_PASSPHRASE", PASSPHRASE)
+    (line,) = [line for line in _list(vault_dir, capsys).splitlines() if line.startswith("R-")]
+    assert said in line

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from vault_app.domain import locale_choices, locale_format
-from vault_app.domain.due_weekend import on_weekend
+from vault_app.domain.due_weekend import closed_on
 from vault_app.gui.i18n import current_language
 
 if TYPE_CHECKING:
@@ -236,10 +236,10 @@ def show_day(value: date) -> str:
 
 def show_due(value: date | str) -> str:
     """A deadline with its month in words (show_deadline), and with its weekday where it falls on
-    a Saturday or Sunday ("Sun December 13, 2026"), the law's date unmoved (domain/due_weekend; a
-    walker found a Sunday said as any day)."""
+    a Saturday, a Sunday or a federal holiday ("Sun December 13, 2026"), the law's date unmoved
+    (domain/due_weekend; a walker found a Sunday said as any day)."""
     day = date.fromisoformat(value) if isinstance(value, str) else value
-    return show_weekday_deadline(day) if on_weekend(day) else show_deadline(day)
+    return show_weekday_deadline(day) if closed_on(day) else show_deadline(day)
 
 
 def show_weekday_deadline(value: date) -> str:

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTreeWidgetItem
 
 from vault_app.domain.deadlines import RULES as DEADLINES
 from vault_app.domain.deadlines import due_state
-from vault_app.domain.due_weekend import weekday_before
 from vault_app.domain.requests import decided_late
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_words import REQUEST_KIND, REQUEST_STATUS, representative_words, shown
-from vault_app.gui.dates import show_date, show_due, show_weekday_deadline
+from vault_app.gui.dates import show_date, show_due
+from vault_app.gui.due_advice_words import act_by_words
 from vault_app.gui.lazy_tab import LazyTab
 from vault_app.gui.new_request_dialog import CLAIM_WORDS, NewRequestDialog
 from vault_app.gui.request_due_words import access_rules, short_words, state_extension_words
@@ -142,10 +142,8 @@ class RequestsTab(LazyTab):
             made_by = made_by_words(r, reps, self.view.privacy)
             item = add_row(self.tree, [shown(REQUEST_KIND, r.kind), show_date(r.received_on), show_due(due.day),
                                        self._status(r, due.day), made_by], r.id)
-            friday = weekday_before(due.day) if not r.closed else None
-            item.setToolTip(2, short_words(due) + ("" if friday is None else "\n" + self.tr(
-                "A Saturday or Sunday: the law does not move the date; act by {day}.").format(
-                    day=show_weekday_deadline(friday))))
+            advice = act_by_words(due.day) if not r.closed else ""
+            item.setToolTip(2, short_words(due) + (f"\n{advice}" if advice else ""))
             item.setToolTip(4, made_by)  # whole, where the column is narrow
 
     def _status(self, r: ClientRequest, due: date) -> str:

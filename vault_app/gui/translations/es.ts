@@ -5159,10 +5159,6 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>RequestsTab</name>
     <message>
-        <source>A Saturday or Sunday: the law does not move the date; act by {day}.</source>
-        <translation>Cae en sábado o domingo: la ley no mueve la fecha; actúe a más tardar el {day}.</translation>
-    </message>
-    <message>
         <source>Made by</source>
         <translation>Hecha por</translation>
     </message>
@@ -23294,6 +23290,77 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>amendment: inclusion asked</source>
         <translation>enmienda: inclusión pedida</translation>
+    </message>
+</context>
+<context>
+    <name>DueAdvice</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Año Nuevo</translation>
+    </message>
+    <message>
+        <source>Birthday of Martin Luther King, Jr.</source>
+        <translation>Natalicio de Martin Luther King, Jr.</translation>
+    </message>
+    <message>
+        <source>Washington&apos;s Birthday</source>
+        <translation>Natalicio de Washington</translation>
+    </message>
+    <message>
+        <source>Memorial Day</source>
+        <translation>Día de los Caídos</translation>
+    </message>
+    <message>
+        <source>Juneteenth National Independence Day</source>
+        <translation>Día Nacional de la Independencia de Juneteenth</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>Día de la Independencia</translation>
+    </message>
+    <message>
+        <source>Labor Day</source>
+        <translation>Día del Trabajo</translation>
+    </message>
+    <message>
+        <source>Columbus Day</source>
+        <translation>Día de Colón</translation>
+    </message>
+    <message>
+        <source>Veterans Day</source>
+        <translation>Día de los Veteranos</translation>
+    </message>
+    <message>
+        <source>Thanksgiving Day</source>
+        <translation>Día de Acción de Gracias</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Navidad</translation>
+    </message>
+    <message>
+        <source>A Saturday or Sunday</source>
+        <translation>Cae en sábado o domingo</translation>
+    </message>
+    <message>
+        <source>{name}, a federal holiday</source>
+        <translation>{name}, feriado federal</translation>
+    </message>
+    <message>
+        <source>{name}, a federal holiday observed that day</source>
+        <translation>{name}, feriado federal que se observa ese día</translation>
+    </message>
+    <message>
+        <source>{name}, a federal holiday, observed {day}</source>
+        <translation>{name}, feriado federal, que se observa el {day}</translation>
+    </message>
+    <message>
+        <source>{name}, a federal holiday, on {day}</source>
+        <translation>{name}, feriado federal, el {day}</translation>
+    </message>
+    <message>
+        <source>{why}: the law does not move the date; act by {day}.</source>
+        <translation>{why}: la ley no mueve la fecha; actúe a más tardar el {day}.</translation>
     </message>
 </context>
 </TS>
