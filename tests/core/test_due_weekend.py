@@ -4,7 +4,7 @@ Sunday, with nothing to say the office is closed that day (act by Friday 12/11).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,8 +12,10 @@ import pytest
 from tests.conftest import PASSPHRASE
 from tests.core import disclosure_fixtures as fx
 from vault_app.cli.main import run
+from vault_app.cli.request_rows import act_by_said
 from vault_app.domain.due_weekend import act_by, closed_on, on_weekend
 from vault_app.domain.federal_holidays import Holiday
+from vault_app.domain.locale_format import deadline_text, weekday_text
 from vault_app.services import practice, requests
 from vault_app.services.vault import Vault
 
@@ -61,36 +63,60 @@ def test_request_list_says_a_sunday_deadline_and_the_friday_before(
     vault.lock()
     monkeypatch.setenv("VAULT_APP_PASSPHRASE", PASSPHRASE)
     lines = {line.split()[0]: line for line in _list(vault_dir, capsys).splitlines() if line.startswith("R-")}
-    assert ("due Sun December 13, 2026 (a weekend day: act by Fri December 11, 2026) "
-            "(N.Y. Public Health Law 18(2)(a)") in lines[sunday]
+    # Its weekday (the advice beside it, while not overdue: test_request_list_says_a_weekend_deadline_...)
+    assert "due Sun December 13, 2026 (" in lines[sunday] and "(N.Y. Public Health Law 18(2)(a)" in lines[sunday]
     assert "due December 14, 2026 (N.Y." in lines[weekday]  # a Monday: as before
     (closed,) = [line for rid, line in lines.items() if rid not in (sunday, weekday)]
     assert "due Sun December 13, 2026 (N.Y." in closed  # withdrawn: the weekday, no advice to act
 
 
-@pytest.mark.parametrize(("received", "said"), [
+@pytest.mark.parametrize(("deadline", "said"), [
+    (date(2026, 12, 7), ""),  # a Monday
+    (date(2026, 12, 13), "a weekend day: act by Fri December 11, 2026"),
     # Sunday 01/03/2027: the Friday before is New Year's Day (found: "act by Fri 01/01/2027")
-    (date(2026, 12, 4), "due Sun January 3, 2027 (a weekend day; New Year's Day, a federal holiday, on Fri January "
-                        "1, 2027: act by Thu December 31, 2026)"),
+    (date(2027, 1, 3), "a weekend day; New Year's Day, a federal holiday, on Fri January 1, 2027: act by Thu "
+                       "December 31, 2026"),
+    (date(2027, 1, 2), "a weekend day; New Year's Day, a federal holiday, on Fri January 1, 2027: act by Thu "
+                       "December 31, 2026"),
     # ON a weekday holiday, and on the Friday a Saturday's is observed
-    (date(2026, 10, 27), "due Thu November 26, 2026 (Thanksgiving Day, a federal holiday: act by Wed November 25, "
-                         "2026)"),
-    (date(2026, 6, 3), "due Fri July 3, 2026 (Independence Day, a federal holiday observed that day: act by Thu "
-                       "July 2, 2026)"),
+    (date(2026, 11, 26), "Thanksgiving Day, a federal holiday: act by Wed November 25, 2026"),
+    (date(2026, 7, 3), "Independence Day, a federal holiday observed that day: act by Thu July 2, 2026"),
     # Saturday July 4, 2026: observed the Friday before
-    (date(2026, 6, 4), "due Sat July 4, 2026 (a weekend day; Independence Day, a federal holiday, observed "
-                       "Fri July 3, 2026: act by Thu July 2, 2026)"),
-    (date(2026, 12, 3), "due Sat January 2, 2027 (a weekend day; New Year's Day, a federal holiday, on Fri January "
-                        "1, 2027: act by Thu December 31, 2026)"),
-    (date(2026, 11, 25), "due Fri December 25, 2026 (Christmas Day, a federal holiday: act by Thu December 24, 2026)"),
+    (date(2026, 7, 4), "a weekend day; Independence Day, a federal holiday, observed Fri July 3, 2026: act by Thu "
+                       "July 2, 2026"),
+    (date(2027, 1, 18), "Birthday of Martin Luther King, Jr., a federal holiday: act by Fri January 15, 2027"),
 ])
-def test_request_list_steps_back_over_a_holiday(
-        received: date, said: str, vault: Vault, vault_dir: Path, capsys: pytest.CaptureFixture[str],
+def test_the_cli_says_why_and_the_working_day_before(deadline: date, said: str) -> None:
+    assert act_by_said(deadline, "en_US") == said
+
+
+def _received_for(weekday: int) -> date:
+    """A day in the last week whose HIPAA due date (30 days on) falls on `weekday`."""
+    return next(d for d in (fx.today() - timedelta(days=n) for n in range(7))
+                if (d + timedelta(days=30)).weekday() == weekday)
+
+
+@pytest.mark.parametrize("weekday", [5, 6])
+def test_request_list_says_a_weekend_deadline_with_why_and_the_day_before(
+        weekday: int, vault: Vault, vault_dir: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
     practice.update(vault, license_state="")
     chart = fx.make_chart(vault, n=1)
+    received = _received_for(weekday)
     requests.add_request(vault, chart.client_id, kind="access", received_on=received)
     vault.lock()
     monkeypatch.setenv("VAULT_APP_PASSPHRASE", PASSPHRASE)
     (line,) = [line for line in _list(vault_dir, capsys).splitlines() if line.startswith("R-")]
-    assert said in line
+    due = received + timedelta(days=30)
+    assert f"due {weekday_text(due, 'en_US')} {deadline_text(due, 'en_US')} ({act_by_said(due, 'en_US')}) (" in line
+
+
+def test_an_overdue_request_is_not_told_a_day_gone(
+        vault: Vault, vault_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    practice.update(vault, license_state="")
+    chart = fx.make_chart(vault, n=1)
+    requests.add_request(vault, chart.client_id, kind="access", received_on=date(2026, 6, 4))  # due Sat 07/04
+    vault.lock()
+    monkeypatch.setenv("VAULT_APP_PASSPHRASE", PASSPHRASE)
+    (line,) = [line for line in _list(vault_dir, capsys).splitlines() if line.startswith("R-")]
+    assert "due Sat July 4, 2026 (45 CFR" in line and "act by" not in line

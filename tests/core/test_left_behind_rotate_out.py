@@ -83,7 +83,9 @@ def test_backups_left_behind_are_kept_for_the_grace_period_then_rotated_out_and_
     text = _cli("--vault", str(vault_dir), "backup", "list")
     assert text.code == 0, text.err
     (line,) = [x for x in text.out.splitlines() if str(left) in x]
-    assert line.endswith(f"(from before the restore, kept until {ends.astimezone():%m/%d/%Y})"), line  # a US practice
+    # A deadline: its month in words, the day on this computer's calendar (a US practice)
+    assert line.endswith(f"(from before the restore, kept until {ends.astimezone():%B} {ends.astimezone().day}, "
+                         f"{ends.astimezone():%Y})"), line
 
     # Within the grace period: the folder's newest backup is the one left behind, the backup is
     # made beside it, and the rotation (one a day is kept) leaves it, up to the last day.

@@ -12,7 +12,7 @@ from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
 from vault_app.domain.federal_holidays import holidays_on
 from vault_app.gui.controller import AppController
-from vault_app.gui.dates import show_deadline, show_weekday
+from vault_app.gui.dates import show_deadline, show_due, show_weekday
 from vault_app.services import practice, requests
 
 pytestmark = pytest.mark.gui
@@ -58,40 +58,45 @@ def test_the_requests_tab_says_a_weekend_due_date(lang: str, tip: str, weekday: 
     wait_ops(qtbot)
 
 
-@pytest.mark.parametrize(("lang", "received", "cell", "tip"), [
+@pytest.mark.parametrize(("lang", "deadline", "said"), [
+    ("en", date(2026, 12, 7), ""),
     # Sunday 01/03/2027: the Friday before is New Year's Day (found: "act by Fri 01/01/2027")
-    ("en", date(2026, 12, 4), "Sun January 3, 2027",
+    ("en", date(2027, 1, 3),
      "A Saturday or Sunday; New Year's Day, a federal holiday, on Fri January 1, 2027: the law does not move "
      "the date; act by Thu December 31, 2026."),
-    ("es", date(2026, 12, 4), "dom 3 de enero de 2027",
+    ("es", date(2027, 1, 3),
      "Cae en sábado o domingo; Año Nuevo, feriado federal, el vie 1 de enero de 2027: la ley no mueve la fecha; "
      "actúe a más tardar el jue 31 de diciembre de 2026."),
     # ON a weekday holiday
-    ("en", date(2026, 10, 27), "Thu November 26, 2026",
+    ("en", date(2026, 11, 26),
      "Thanksgiving Day, a federal holiday: the law does not move the date; act by Wed November 25, 2026."),
-    ("es", date(2026, 10, 27), "jue 26 de noviembre de 2026",
+    ("es", date(2026, 11, 26),
      "Día de Acción de Gracias, feriado federal: la ley no mueve la fecha; actúe a más tardar el mié 25 de "
      "noviembre de 2026."),
+    ("en", date(2026, 7, 3), "Independence Day, a federal holiday observed that day: the law does not move the "
+                             "date; act by Thu July 2, 2026."),
+    ("es", date(2026, 7, 4), "Cae en sábado o domingo; Día de la Independencia, feriado federal, que se observa el "
+                             "vie 3 de julio de 2026: la ley no mueve la fecha; actúe a más tardar el jue 2 de julio "
+                             "de 2026."),
 ])
-def test_the_requests_tab_steps_back_over_a_holiday(lang: str, received: date, cell: str, tip: str,
-                                                    unlocked_app: AppController, qtbot,  # type: ignore[no-untyped-def]
-                                                    request: pytest.FixtureRequest) -> None:
+def test_the_advice_steps_back_over_a_holiday_and_says_why(lang: str, deadline: date, said: str, qapp: object,
+                                                           request: pytest.FixtureRequest) -> None:
+    request.getfixturevalue("us_practice")
     if lang == "es":
         request.getfixturevalue("spanish")
-    from vault_app.gui.chart_view import ChartView
+    from vault_app.gui.due_advice_words import act_by_words
 
-    vault = unlocked_app.vault
-    assert vault is not None
-    chart = fx.make_chart(vault, n=1)
-    practice.update(vault, license_state="")
-    requests.add_request(vault, chart.client_id, kind="access", received_on=received)
-    view = ChartView(unlocked_app)
-    qtbot.addWidget(view)
-    view.load(chart.client_id)
-    view.tabs.setCurrentWidget(view.requests)
-    qtbot.waitUntil(lambda: view.requests.tree.topLevelItemCount() == 1, timeout=10_000)
-    item = view.requests.tree.topLevelItem(0)
-    assert item.text(2) == cell
-    assert item.toolTip(2).splitlines()[-1] == tip
-    view.close()
-    wait_ops(qtbot)
+    assert act_by_words(deadline) == said
+
+
+@pytest.mark.parametrize(("lang", "deadline", "cell"), [
+    ("en", date(2026, 11, 26), "Thu November 26, 2026"),  # Thanksgiving Day
+    ("es", date(2026, 11, 26), "jue 26 de noviembre de 2026"),
+    ("en", date(2026, 12, 24), "December 24, 2026"),  # Christmas Eve: a working day
+])
+def test_a_due_date_on_a_holiday_is_said_with_its_weekday(lang: str, deadline: date, cell: str, qapp: object,
+                                                          request: pytest.FixtureRequest) -> None:
+    request.getfixturevalue("us_practice")
+    if lang == "es":
+        request.getfixturevalue("spanish")
+    assert show_due(deadline) == cell

@@ -62,7 +62,7 @@ def test_request_detail_shows_a_decision_taken_elsewhere(unlocked_app: AppContro
     wait_ops(qtbot)
     assert detail.withdraw_button.isEnabled()
     assert "&lt;b&gt;all&lt;/b&gt; notes" in detail.summary.text(), "free text never formats the label"
-    assert "Due <b>March 31, 2024</b>" in detail.summary.text()
+    assert "Due <b>Sun March 31, 2024</b>" in detail.summary.text()  # a Sunday: its weekday (show_due)
     elsewhere(unlocked_app, qtbot, lambda v: requests.withdraw(v, q.id))
     assert not detail.withdraw_button.isEnabled()
     assert "withdrawn" in detail.summary.text()

@@ -195,7 +195,7 @@ def _before_restore(b: dict[str, Any], tag: str) -> str:
     if not b.get("before_restore"):
         return ""
     if b.get("kept_until"):
-        return f"  (from before the restore, kept until {common.day(b['kept_until'], tag)})"
+        return f"  (from before the restore, kept until {common.deadline_shown(b['kept_until'], tag)})"
     return "  (from before the restore)"
 
 

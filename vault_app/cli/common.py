@@ -350,12 +350,14 @@ def day(stamp: str | None, tag: str) -> str:
 def deadline_shown(value: date | str | None, tag: str, empty: str = "-") -> str:
     """A deadline (a request's due date, a record kept until, a minor's coming of age) with its
     month in English words, in the practice's order ("February 4, 2027" in the US, "4 February
-    2027" elsewhere): an es_US practice's "due 04/02/2027" is read as April 2 by a US reader."""
+    2027" elsewhere): an es_US practice's "due 04/02/2027" is read as April 2 by a US reader. A stored
+    moment (a backup's "kept until") is the day it falls on this computer's calendar."""
     if value is None or value == "":
         return empty
     try:
         english = "en_US" if tag.endswith("_US") or tag == "en" else "en_GB"
-        return locale_format.deadline_text(value, english)
+        day = locale_format.on_the_clock(value).date() if isinstance(value, str) and len(value) > 10 else value
+        return locale_format.deadline_text(day, english)
     except ValueError:
         return str(value)
 

@@ -12,7 +12,7 @@ from vault_app.cli import common
 from vault_app.cli.pdf_password import add_pdf_password_arg, pdf_password
 from vault_app.cli.request_due_text import due_words
 from vault_app.domain.claimed_authority import claim_of
-from vault_app.domain.due_weekend import ActBy, act_by, closed_day
+from vault_app.domain.due_weekend import act_by, closed_day, closed_on
 from vault_app.domain.errors import NotFound
 from vault_app.domain.letters import Letter
 from vault_app.domain.locale_format import weekday_text
@@ -51,24 +51,27 @@ def charted(vault: Vault, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _due(d: dict[str, Any], tag: str) -> str:
     """The due date; on a Saturday, a Sunday or a federal holiday with its weekday, and for an open
-    request the last working day before it and why (domain/due_weekend: the law's date is not moved)."""
+    request not yet overdue the last working day before it and why (domain/due_weekend: the law's
+    date is not moved; an overdue one is said overdue, not told a day already gone)."""
     day = date.fromisoformat(d["due_on"])
-    advice = act_by(day)
-    if advice is None:
+    if not closed_on(day):
         return common.deadline_shown(d["due_on"], tag)
-    shown = f"{weekday_text(day, tag)} {common.deadline_shown(d['due_on'], tag)}"
-    if d["status"] != "open":
-        return shown
-    return f"{shown} ({_closed_words(day, advice, tag)}: act by {_weekday_deadline(advice.day, tag)})"
+    shown = _weekday_deadline(day, tag)
+    advice = act_by_said(day, tag) if d["status"] == "open" and day >= date.today() else ""
+    return f"{shown} ({advice})" if advice else shown
 
 
 def _weekday_deadline(day: date, tag: str) -> str:
     return f"{weekday_text(day, tag)} {common.deadline_shown(day, tag)}"
 
 
-def _closed_words(deadline: date, advice: ActBy, tag: str) -> str:
-    """Why the office is likely closed: "a weekend day; New Year's Day, a federal holiday, on Fri
-    January 1, 2027" (the holiday's name as 5 U.S.C. 6103(a) writes it)."""
+def act_by_said(deadline: date, tag: str) -> str:
+    """Why the office is likely closed on a deadline's day and the working day before it: "a weekend
+    day; New Year's Day, a federal holiday, on Fri January 1, 2027: act by Thu December 31, 2026" (the
+    holiday's name as 5 U.S.C. 6103(a) writes it); "" for a deadline on a working day."""
+    advice = act_by(deadline)
+    if advice is None:
+        return ""
     parts = ["a weekend day"] if advice.weekend else []
     for h in advice.holidays:
         closed = closed_day(h, deadline, advice.day)
@@ -78,7 +81,7 @@ def _closed_words(deadline: date, advice: ActBy, tag: str) -> str:
         else:
             parts.append(f"{h.holiday.value}, a federal holiday, {'observed' if observed else 'on'} "
                          f"{_weekday_deadline(closed, tag)}")
-    return "; ".join(parts)
+    return f"{'; '.join(parts)}: act by {_weekday_deadline(advice.day, tag)}"
 
 
 def request_line(d: dict[str, Any], tag: str) -> str:

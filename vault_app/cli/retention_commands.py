@@ -81,11 +81,12 @@ def cmd_retention_eligible(args: argparse.Namespace) -> int:
     def text() -> str:
         if not data:
             return "No chart is eligible for destruction today." if not args.all else "No charts."
-        lines = [f"{'chart':<14} {'last contact':<13} {'eligible on':<12} {'status':<11} notes"]
+        # The end of retention is a deadline: its month in words ("eligible on 03/02/2016" reads two ways).
+        lines = [f"{'chart':<14} {'last contact':<13} {'eligible on':<18} {'status':<11} notes"]
         for d in data:
             flags = [*d["blocked_by"], *(["minors' rule"] if d["minor_rule_applied"] else []), *d["notes"]]
             lines.append(f"{d['chart_number']:<14} {common.date_shown(d['last_contact'], tag):<13} "
-                         f"{common.date_shown(d['eligible_on'], tag):<12} "
+                         f"{common.deadline_shown(d['eligible_on'], tag):<18} "
                          f"{STANDING_WORDS.get(d['standing'], 'keep'):<11} {'; '.join(flags)}")
         return "\n".join(lines)
 

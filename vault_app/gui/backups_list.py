@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from vault_app.gui.backup_changed_words import changed_words
 from vault_app.gui.backup_warnings import warning_words
-from vault_app.gui.dates import one_stop, show_date, show_moment
+from vault_app.gui.dates import one_stop, show_deadline, show_moment
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.status_words import backup_reminder
 from vault_app.gui.widgets import add_row
@@ -177,7 +177,7 @@ def _row(tree: QTreeWidget, b: dict[str, Any]) -> QTreeWidgetItem:
         else QCoreApplication.translate("BackupsDialog", "single file")
     if b.get("kept_until"):  # left behind by a restore: until when the rotation keeps it
         kind = QCoreApplication.translate("BackupsDialog", "{0}, from before the restore, kept until {1}") \
-            .format(kind, show_date(b["kept_until"]))
+            .format(kind, show_deadline(b["kept_until"]))
     elif b.get("before_restore"):
         kind = QCoreApplication.translate("BackupsDialog", "{0}, from before the restore").format(kind)
     item = add_row(tree, [show_moment(b["created"]), b["file"], size, state_words(b["state"]), kind,

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.destruction import MIN_OVERRIDE_REASON, EarlyDestruction, early_destruction
 from vault_app.domain.errors import WrongPassphrase
 from vault_app.gui import file_dialogs
-from vault_app.gui.dates import show_date
+from vault_app.gui.dates import show_deadline
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import chooser_button, wrapped_label
 
@@ -115,8 +115,9 @@ class BasisPage(QWizardPage):
             if self.group.checkedButton() is None:
                 self.retention.setChecked(True)
         else:
-            self.retention.setText(self.tr("The retention period has ended (not before {0})").format(show_date(until))
-                                   if until else self.tr("The retention period has ended (it cannot be computed)"))
+            self.retention.setText(
+                self.tr("The retention period has ended (not before {0})").format(show_deadline(until))
+                if until else self.tr("The retention period has ended (it cannot be computed)"))
             # The first basis the chart can meet; each asks for what it needs (the signed request
             # and the reason for going early, or the override's reason). A choice is checked so
             # that the arrows move it, as on any radio group (Qt moves only a checked choice).
@@ -145,7 +146,7 @@ class BasisPage(QWizardPage):
             facts = self.facts() or {}
             source = early.rule or self.tr("your retention policy")
             kept = (self.tr("This destruction is early: chart {0} must be kept until {1} under {2}.")
-                    .format(facts.get("chart_number", ""), show_date(early.until.isoformat()), source)
+                    .format(facts.get("chart_number", ""), show_deadline(early.until), source)
                     if early.until else
                     self.tr("This destruction is early: chart {0} must be kept for a period that cannot be computed "
                             "under {1}.").format(facts.get("chart_number", ""), source))

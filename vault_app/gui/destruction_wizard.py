@@ -14,7 +14,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from vault_app.gui import file_dialogs, offered_file_names
-from vault_app.gui.dates import show_date
+from vault_app.gui.dates import show_deadline
 from vault_app.gui.destruction_basis import BasisPage
 from vault_app.gui.destruction_confirm import ConfirmPage
 from vault_app.gui.destruction_notes import NotesPage
@@ -82,7 +82,7 @@ class EligibilityPage(QWizardPage):
                                                       self._years(policy["minor_years"]), policy["majority"])]
         if facts["eligible"]:
             lines.append(self.tr("Chart {0} reached the end of its retention period on {1}.")
-                         .format(facts["chart_number"], show_date(facts["eligible_on"])))
+                         .format(facts["chart_number"], show_deadline(facts["eligible_on"])))
         elif facts["eligible_on"]:
             # Found by a walker: "can be destroyed earlier ... with the client's written permission" here,
             # while the next page says (truly) that permission does not shorten a state's period.
@@ -92,7 +92,7 @@ class EligibilityPage(QWizardPage):
                                  "is an early destruction that may breach that rule: the next page asks for the "
                                  "client's signed permission or an override, and why, and the certificate "
                                  "records both.")
-                         .format(facts["chart_number"], show_date(facts["eligible_on"])))
+                         .format(facts["chart_number"], show_deadline(facts["eligible_on"])))
         else:
             lines.append(self.tr("The retention period cannot be computed (no contact date)."))
         if facts["holds"]:

@@ -33,7 +33,8 @@ from vault_app.gui.accounting_dialog import AccountingDialog
 from vault_app.gui.chart_binding import bind_like, chart_title
 from vault_app.gui.chart_words import REQUEST_STATUS, representative_words, shown
 from vault_app.gui.confirm import confirm
-from vault_app.gui.dates import show_date, show_deadline
+from vault_app.gui.dates import show_date, show_deadline, show_due
+from vault_app.gui.due_advice_words import act_by_words
 from vault_app.gui.keyboard_back import back_after
 from vault_app.gui.new_request_dialog import NewRequestDialog as NewRequestDialog  # re-exported
 from vault_app.gui.new_request_dialog import requester_words
@@ -248,9 +249,13 @@ class RequestDetailDialog(QDialog):
         # Rich text: the free-text parts are escaped so that a "<" in them cannot format the label.
         self.summary.setText(
             self.tr("<b>{title}</b> received {received}. Due <b>{due}</b>{ext}.").format(
-                title=request_title(q.kind), received=show_date(q.received_on), due=show_deadline(due.day),
+                title=request_title(q.kind), received=show_date(q.received_on), due=show_due(due.day),
                 ext=escape(ext))
-            + ("".join("<br>" + escape(line) for line in long_words(due)) if not q.closed else "")
+            # A due day on a weekend or a federal holiday: the working day before it, and why (due_weekend);
+            # once overdue, the status says so instead.
+            + ("".join("<br>" + escape(line) for line in (
+                *long_words(due), act_by_words(due.day) if due.day >= date.today() else "") if line)
+               if not q.closed else "")
             + "<br>" + self.tr("Status: {status}").format(status=shown(REQUEST_STATUS, q.status)) + decided
             # Past its due date it said "Due 12/04/2026. Status: open" and nothing more (found in the real app).
             + (" — " + self.tr("<b>overdue</b>: act on it as soon as possible.")
@@ -273,7 +278,7 @@ class RequestDetailDialog(QDialog):
                if q.by_representative and not made_by and not q.closed and q.kind == "access" else "")
             + (f"<br>{escape(description_words(q.description))}" if q.description else ""))
         self.plain_summary = self.tr("{title} received {received}, due {due}").format(
-            title=request_title(q.kind), received=show_date(q.received_on), due=show_deadline(due.day))
+            title=request_title(q.kind), received=show_date(q.received_on), due=show_due(due.day))
         open_ = not q.closed
         # The notice must go out within the first period: past it the button asked for a reason,
         # then refused it (found in the real app, an access request a day past 30 days).

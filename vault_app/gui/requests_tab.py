@@ -142,7 +142,8 @@ class RequestsTab(LazyTab):
             made_by = made_by_words(r, reps, self.view.privacy)
             item = add_row(self.tree, [shown(REQUEST_KIND, r.kind), show_date(r.received_on), show_due(due.day),
                                        self._status(r, due.day), made_by], r.id)
-            advice = act_by_words(due.day) if not r.closed else ""
+            # Overdue: said so in the status, not told a working day already gone
+            advice = act_by_words(due.day) if not r.closed and due.day >= date.today() else ""
             item.setToolTip(2, short_words(due) + (f"\n{advice}" if advice else ""))
             item.setToolTip(4, made_by)  # whole, where the column is narrow
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from vault_app.domain import locale_format
 from vault_app.domain.worklist import SECTIONS
 from vault_app.gui.change_watch import touches
-from vault_app.gui.dates import practice_locale, show_date
+from vault_app.gui.dates import practice_locale, show_date, show_deadline, show_due
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.services.changes import Changes, Kind
 
@@ -75,7 +75,18 @@ def describe(item: WorkItem) -> list[str]:
     else:
         what = item.kind
     return [what, QCoreApplication.translate("WorklistPage", "chart {number}").format(number=item.chart_number),
-            show_date(item.on), when]
+            _day(item), when]
+
+
+def _day(item: WorkItem) -> str:
+    """A due date or an expiry said as a deadline (its month in words; a request's weekday on a
+    closed day), where a short one reads two ways ("01/03/2027"); the day a thing happened, the
+    practice's date."""
+    if item.section == "requests_due":
+        return show_due(item.on)
+    if item.section in ("authorizations_expiring", "measures_due"):
+        return show_deadline(item.on)
+    return show_date(item.on)
 
 
 # The sections' and the requests' words in the screen's language (domain.worklist and
