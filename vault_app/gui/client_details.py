@@ -103,7 +103,7 @@ class ClientDetailsDialog(GuardedDialog):
         self.legal_name = line_edit(c.legal_name, self.tr("Legal name"))
         self.preferred_name = line_edit(c.preferred_name, self.tr("Preferred name"))
         self.date_of_birth = OptionalDateField(self.tr("Date of birth"), iso(c.date_of_birth),
-                                               empty_text=self.tr("not given"))
+                                               empty_text=self.tr("not given"), birth=True)
         self.part2 = QCheckBox(self.tr("Substance-use treatment records (42 CFR Part 2)"))
         self.part2.setChecked(c.part2)
         # The Spanish box says it shorter (the app's "registros de consumo de sustancias"): in full

@@ -48,7 +48,7 @@ class ClientDialog(GuardedDialog):
         self.legal_name.setAccessibleName(self.tr("Legal name"))
         self.preferred_name = QLineEdit()
         self.preferred_name.setAccessibleName(self.tr("Preferred name"))
-        self.date_of_birth = OptionalDateField(self.tr("Date of birth"), empty_text=self.tr("not given"))
+        self.date_of_birth = OptionalDateField(self.tr("Date of birth"), empty_text=self.tr("not given"), birth=True)
         self.chart_number = QLineEdit()
         self.chart_number.setAccessibleName(self.tr("Chart number"))
         self.chart_number.setPlaceholderText(self.tr("assigned automatically if left empty"))

@@ -29,6 +29,8 @@ is (gui/typed_date_edit.py, the base of `DateField`).
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
@@ -41,7 +43,7 @@ from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 from vault_app.gui import dates
-from vault_app.gui.date_parts import date_parts
+from vault_app.gui.date_parts import birth_year, date_parts, two_digits_typed
 from vault_app.gui.field_keys import held_enter, left_by_tab, start_at_first_part
 from vault_app.gui.field_problem import FieldProblem
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
@@ -50,6 +52,7 @@ from vault_app.gui.time_field import TimeField
 from vault_app.gui.typed_date_edit import LETTERS, TypedDateEdit
 
 ISO = "yyyy-MM-dd"
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _SEPARATORS = frozenset("/.-, ")
 # Pressed alone they type nothing: Ctrl on its way to Ctrl+Q took a half-typed date's "not the
 # one typed" away before the quit held the form (found on Xvfb), and Shift on its way to a
@@ -64,6 +67,10 @@ UNFINISHED_DATE = QT_TRANSLATE_NOOP("DateField", "The date typed is not complete
                                                  "again or pick it from the calendar. Enter keeps the date shown.")
 NO_SUCH_DATE = QT_TRANSLATE_NOOP("DateField", "The date typed does not exist: {typed}. Type it again or pick it "
                                               "from the calendar.")
+TWO_DIGIT_YEAR = QT_TRANSLATE_NOOP("DateField", "Type the year with its four digits: {typed} could be 19{typed} or "
+                                                "20{typed}.")
+READ_AS = QT_TRANSLATE_NOOP("DateField", "{typed} read as {year}: a birth date is never in the future. Type the "
+                                         "four digits for another year.")
 
 
 class DateField(TypedDateEdit):
@@ -71,8 +78,14 @@ class DateField(TypedDateEdit):
 
     unfinished = Signal()  # Enter was pressed on a half-typed date: the form says so
 
-    def __init__(self, day: QDate, parent: QWidget | None = None) -> None:
+    def __init__(self, day: QDate, parent: QWidget | None = None, *, birth: bool = False) -> None:
         super().__init__(parent)
+        # A birth date takes a year of two digits ("5/3/85"), read as the latest such year not in
+        # the future and said back in full; other dates refuse it (85 could be 1985 or 2085).
+        self._birth = birth
+        self._year_typed: str | None = None  # the digits typed into the year since it was begun
+        self._short_year: str | None = None  # the two digits of a year refused on leaving
+        self._read_as: FieldProblem | None = None
         # A day or month Qt took as whole at its first digit ("4" of a day, "2" of a month) and
         # moved on: a digit typed next is that part's second ("12/40" is day 40, not 12/04 and a
         # year starting "0"), as no date has such a day or month.
@@ -102,6 +115,40 @@ class DateField(TypedDateEdit):
         return self._put_back or self._no_such is not None or self._too_big is not None or \
             not self.hasAcceptableInput()
 
+    def read_as(self) -> str:
+        """The year a birth date's two digits were read as, said under the field ("85 read as
+        1985: ..."); "" when none is said."""
+        return self._read_as.text() if self._read_as is not None and self._read_as.isVisible() else ""
+
+    def complete_year(self) -> None:
+        """A birth date typed whole but with a year of two digits ("05/03/85"): the latest such
+        year not in the future (gui/date_parts.birth_year), shown in full and said. On leaving
+        the field, on Enter and before a form's Save; nothing for any other date or text."""
+        typed = self._two_digits()
+        if not self._birth or typed is None or self._no_such is not None or self._too_big is not None:
+            return
+        parts = date_parts(self.displayFormat(), self.lineEdit().text())
+        if parts is None:
+            return
+        year = birth_year(typed, int(parts.month), int(parts.day), date.today())
+        if year is None:
+            return  # no such day in either century (02/29/27): said as any date that does not exist
+        self.setDate(QDate(year, int(parts.month), int(parts.day)))
+        if self._read_as is None:
+            self._read_as = FieldProblem(self, "dateReadAs")
+            self._read_as.setStyleSheet("QLabel#dateReadAs { background: #eef5ff; color: #123a63; "
+                                        "border: 1px solid #7a9cc6; padding: 3px; }")
+        self._read_as.say(QCoreApplication.translate("DateField", READ_AS).format(typed=typed, year=year))
+
+    def _two_digits(self) -> str | None:
+        """The year as typed, when two digits and still the year shown ("85" of 05/03/85)."""
+        return two_digits_typed(self._year_typed, self.sectionText(QDateTimeEdit.Section.YearSection))
+
+    def _unsay_year(self) -> None:
+        self._short_year = None
+        if self._read_as is not None:
+            self._read_as.go()
+
     def say_unfinished(self) -> None:
         """Enter (or a form's Save) on a date that is not whole: said next to the field, the
         keyboard kept there at its first part, so the whole date typed again replaces it. The
@@ -123,6 +170,8 @@ class DateField(TypedDateEdit):
             said = date_refusal(self.displayFormat(), *self._too_big, whole)
         elif self._no_such is not None:
             said = QCoreApplication.translate("DateField", NO_SUCH_DATE).format(typed=self._no_such)
+        elif (short := self._two_digits() or self._short_year) is not None:
+            said = QCoreApplication.translate("DateField", TWO_DIGIT_YEAR).format(typed=short)
         else:
             said = QCoreApplication.translate("DateField", UNFINISHED_DATE)
         self._problem.say(said)
@@ -166,6 +215,8 @@ class DateField(TypedDateEdit):
     def setDate(self, day: QDate) -> None:
         if not self._typing:  # set by the form: no day typed is pending (the field's own, while typed, keeps it)
             self._forget_typed()
+            self._year_typed = None
+            self._unsay_year()
         super().setDate(day)
         if not self._typing:
             self._take_new_format()
@@ -174,9 +225,9 @@ class DateField(TypedDateEdit):
     def hideEvent(self, event: QHideEvent) -> None:
         # getattr: a window Python's cycle collector frees while shown hides its children after
         # their attributes were cleared (seen at random in test_minor_consent_gui)
-        problem = getattr(self, "_problem", None)
-        if problem is not None:
-            problem.go()
+        for said in (getattr(self, "_problem", None), getattr(self, "_read_as", None)):
+            if said is not None:
+                said.go()
         super().hideEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -192,6 +243,8 @@ class DateField(TypedDateEdit):
             self._problem.say(QCoreApplication.translate("DateField", UNFINISHED_DATE))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _ENTER:
+            self.complete_year()
         if held_enter(self, event, whole=self.hasAcceptableInput() and self._no_such is None and self._too_big is None):
             self.unfinished.emit()  # first: the form reads the date as typed
             self.say_unfinished()
@@ -201,6 +254,8 @@ class DateField(TypedDateEdit):
             return
         if not event.modifiers() & _SHORTCUT_MODIFIERS:  # a shortcut (Ctrl+L) chooses no date
             self._put_back = False  # typed in (or Enter on the whole date shown): the date is the one meant
+            if event.key() not in _ENTER:  # Enter on the year just read: it stays said
+                self._unsay_year()
         typed = event.text()
         single, self._single = self._single, None
         if typed and typed in _SEPARATORS and self._advanced:
@@ -239,6 +294,9 @@ class DateField(TypedDateEdit):
         self._raw, self._typing = None, True
         try:
             super().keyPressEvent(event)
+            if typed.isdigit() and section == QDateTimeEdit.Section.YearSection:
+                # Qt writes a year begun with 0 as "0000", then "00005": the digits typed kept aside
+                self._year_typed = typed if not part else (self._year_typed or part) + typed
             if typed.isdigit():
                 self._refused_part(typed, section, part, text_before)
                 letter = LETTERS.get(section)
@@ -284,6 +342,8 @@ class DateField(TypedDateEdit):
         if not vars(self):  # cleared by the cycle collector (test_overrides_after_collection)
             super().focusOutEvent(event)
             return
+        self.complete_year()
+        self._short_year = self._two_digits()  # Qt puts back the last whole year on leaving
         half_typed = self._no_such is None and not self.hasAcceptableInput()
         super().focusOutEvent(event)
         if half_typed:
@@ -313,6 +373,8 @@ def unfinished_date(*fields: QDateEdit) -> bool:
     """For a form's Save: the first of `fields` holding a half-typed date says so and takes
     the keyboard; True when there was one (then nothing is saved)."""
     for field in fields:
+        if isinstance(field, DateField) and field.isEnabled():
+            field.complete_year()  # a birth date's year of two digits, saved by a shortcut before leaving
         if isinstance(field, DateField) and field.isEnabled() and field.half_typed():
             field.say_unfinished()
             return True

@@ -39,8 +39,8 @@ class OptionalDateField(DateField):
     """A date that may be left empty ("not set"), with a calendar popup."""
 
     def __init__(self, name: str, text: str = "", *, empty_text: str | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(NOT_SET, parent)
+                 parent: QWidget | None = None, birth: bool = False) -> None:
+        super().__init__(NOT_SET, parent, birth=birth)
         self.setAccessibleName(name)
         self.setMinimumDate(NOT_SET)
         self.setSpecialValueText(empty_text if empty_text is not None

@@ -1818,6 +1818,14 @@
 <context>
     <name>DateField</name>
     <message>
+        <source>Type the year with its four digits: {typed} could be 19{typed} or 20{typed}.</source>
+        <translation>Escriba el año con sus cuatro dígitos: {typed} podría ser 19{typed} o 20{typed}.</translation>
+    </message>
+    <message>
+        <source>{typed} read as {year}: a birth date is never in the future. Type the four digits for another year.</source>
+        <translation>{typed} se leyó como {year}: una fecha de nacimiento nunca es futura. Escriba los cuatro dígitos si es otro año.</translation>
+    </message>
+    <message>
         <source>The date typed is not complete or does not exist: type it again or pick it from the calendar. Enter keeps the date shown.</source>
         <translation>La fecha escrita está incompleta o no existe: escríbala de nuevo o elíjala en el calendario. Intro conserva la fecha que se muestra.</translation>
     </message>
