@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from tests.gui.conftest import wait_ops
 from tests.gui.test_change_notices import elsewhere, window_of
 from vault_app.gui.controller import AppController
-from vault_app.gui.dates import show_date
+from vault_app.gui.dates import show_deadline
 from vault_app.gui.eligible_charts import EligibleDialog
 from vault_app.services import clients, holds, sessions
 
@@ -37,8 +37,8 @@ def test_the_list_dates_as_the_app_does_and_enter_opens_the_chart(unlocked_app: 
     wait_ops(qtbot)
     rows = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
     by_id = {str(r.data(0, Qt.ItemDataRole.UserRole)): r for r in rows if r is not None}
-    assert by_id[made["held"]].text(1) == show_date(date(2017, 3, 1))
-    assert by_id[made["free"]].text(1) == show_date(date(2019, 6, 20))
+    assert by_id[made["held"]].text(1) == show_deadline(date(2017, 3, 1))
+    assert by_id[made["free"]].text(1) == show_deadline(date(2019, 6, 20))
     assert by_id[made["held"]].text(3) == "legal hold" and by_id[made["free"]].text(3) == ""
     # Found on the real app: the note counted the held chart as past its period with no word that it
     # may not be destroyed; a held chart is never eligible (REGULATIONS.md, Retention).
@@ -128,7 +128,7 @@ def test_upcoming_charts_are_listed_with_the_day_each_becomes_eligible(unlocked_
     wait_ops(qtbot)
     rows = listed()
     assert set(rows) == {made["old"], made["recent"]}
-    assert rows[made["recent"]][1] == show_date(date(recent.year + 7, 3, 1))
+    assert rows[made["recent"]][1] == show_deadline(date(recent.year + 7, 3, 1))
     assert rows[made["recent"]][4] == "not yet" and rows[made["old"]][4] == "eligible"
     assert "Not yet past the retention period: 1, listed with the day each becomes eligible." in dialog.note.text()
     dialog.upcoming.setChecked(False)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from vault_app.gui import prefs
-from vault_app.gui.dates import show_date
+from vault_app.gui.dates import show_deadline
 from vault_app.gui.widgets import add_row, give_form_mnemonics, make_tree, on_open, wrapped_label
 from vault_app.services import retention
 
@@ -59,8 +59,8 @@ class EligibleDialog(QDialog):
         standing = {"eligible": self.tr("eligible"), "held": self.tr("held"), "keep": self.tr("not yet"),
                     "unknown": self.tr("no contact recorded")}
         for r in rows:
-            # The date as every other date on screen (it was ISO here alone).
-            day = show_date(r["eligible_on"]) if r["eligible_on"] else "—"
+            # The end of retention, a deadline: its month in words, as `retention eligible` says it
+            day = show_deadline(r["eligible_on"]) if r["eligible_on"] else "—"
             stops = ", ".join(blocked.get(b, b) for b in r["blocked_by"])
             add_row(self.tree, [r["chart_number"], day, self._rule(r), stops, standing.get(r["standing"], "")],
                     r["client_id"])
