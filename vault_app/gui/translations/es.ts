@@ -22915,6 +22915,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Authorization {id} was signed on {day} by a person the chart records you had decided, by that day, not to treat as the client&apos;s personal representative (45 CFR 164.502(g)(5)): the signature does not stand. It stays on the chart; whoever may sign for the client now may sign a new one.</source>
         <translation>La autorización {id} la firmó el {day} una persona a quien, según registra el expediente, usted había decidido, para ese día, no tratar como representante personal del cliente (45 CFR 164.502(g)(5)): la firma no vale. Se conserva en el expediente; quien pueda firmar ahora por el cliente puede firmar una nueva.</translation>
     </message>
+    <message>
+        <source>Part 2 consent {id} was signed on {day} by a parent or guardian; by your age of consent for treatment and the date of birth as the chart now records them, the client, then a minor, could obtain the treatment on their own that day, and then only the minor may sign a Part 2 consent (42 CFR 2.14(a)): the parent&apos;s signature does not stand. It stays on the chart; the client may sign a new one.</source>
+        <translation>El consentimiento de la Parte 2 {id} lo firmó el {day} un progenitor o tutor; según su edad de consentimiento para el tratamiento y la fecha de nacimiento que el expediente registra ahora, el cliente, entonces menor, podía obtener el tratamiento por sí mismo ese día, y entonces solo el menor puede firmar un consentimiento de la Parte 2 (42 CFR 2.14(a)): la firma del progenitor no vale. Se conserva en el expediente; el cliente puede firmar uno nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfidentiality</name>
@@ -22999,8 +23003,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>{state}; su firmante ya no vale</translation>
     </message>
     <message>
-        <source>With the chart as it now reads (who consented to the minor's care, a parent's confidentiality agreement, the date of birth, the representative's dates or your decision not to treat them as one), this signer would be refused on the signing day (45 CFR 164.502(g)): an export on it is refused until a valid signer signs a new one.</source>
-        <translation>Con el expediente tal como se lee ahora (quién consintió la atención del menor, el acuerdo de confidencialidad de un progenitor, la fecha de nacimiento, las fechas del representante o su decisión de no tratarlo como tal), este firmante se rechazaría el día de la firma (45 CFR 164.502(g)): una exportación basada en ella se rechaza hasta que un firmante válido firme una nueva.</translation>
+        <source>With the chart as it now reads (who consented to the minor's care, a parent's confidentiality agreement, the date of birth, your age of consent for treatment, the representative's dates or your decision not to treat them as one), this signer would be refused on the signing day (45 CFR 164.502(g); for a Part 2 consent, 42 CFR 2.14(a)): an export on it is refused until a valid signer signs a new one.</source>
+        <translation>Con el expediente tal como se lee ahora (quién consintió la atención del menor, el acuerdo de confidencialidad de un progenitor, la fecha de nacimiento, su edad de consentimiento para el tratamiento, las fechas del representante o su decisión de no tratarlo como tal), este firmante se rechazaría el día de la firma (45 CFR 164.502(g); para un consentimiento de la Parte 2, 42 CFR 2.14(a)): una exportación basada en ella se rechaza hasta que un firmante válido firme una nueva.</translation>
     </message>
 </context>
 <context>
