@@ -24,7 +24,7 @@ def _decide(items: tuple[ItemFacts, ...], *, basis: str = "authorization", manua
     request = DisclosureRequest(
         client_id=CLIENT, kind="progress", selection=Selection(note_ids=tuple(i.id for i in items)),
         recipient=RECIPIENT, purpose=PURPOSE,
-        basis=LegalBasis(basis, {"provider_role": "psychiatrist"} if basis == "treatment" else {},  # type: ignore[arg-type]
+        basis=LegalBasis(basis, {"recipient_is": "provider", "provider_role": "psychiatrist"} if basis == "treatment" else {},  # type: ignore[arg-type]
                          a.id if basis == "authorization" else None),
         on=TODAY, manual=manual,
     )

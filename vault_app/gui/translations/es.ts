@@ -14232,8 +14232,16 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>el funcionario que lo solicita</translation>
     </message>
     <message>
+        <source>who receives it</source>
+        <translation>quién lo recibe</translation>
+    </message>
+    <message>
         <source>the receiving provider&apos;s role (e.g. psychiatrist)</source>
         <translation>la función del profesional que lo recibe (p. ej., psiquiatra)</translation>
+    </message>
+    <message>
+        <source>the recipient shares the client's name but is a health care provider, not the client or a relative</source>
+        <translation>el destinatario comparte el nombre del cliente pero es un profesional de la salud, no el cliente ni un familiar</translation>
     </message>
     <message>
         <source>the access request on file</source>
@@ -14648,12 +14656,32 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>El destinatario es el cliente: una divulgación al cliente es su propio acceso (45 CFR 164.524), no el tratamiento por otro profesional (164.506(c)(2)), y quedaría registrada como otro tipo de divulgación.</translation>
     </message>
     <message>
-        <source>Record the client's access request (Requests tab) and give the copy under it; if the recipient is another person of the same name, write their name as the provider's (with their title or practice).</source>
-        <translation>Registre la solicitud de acceso del cliente (pestaña Solicitudes) y entregue la copia con ella; si el destinatario es otra persona con el mismo nombre, escriba su nombre como el del profesional (con su título o consultorio).</translation>
+        <source>Record the client's access request (Requests tab) and give the copy under it.</source>
+        <translation>Registre la solicitud de acceso del cliente (pestaña Solicitudes) y entregue la copia con ella.</translation>
+    </message>
+    <message>
+        <source>The recipient is not a health care provider: treatment by another provider (45 CFR 164.506(c)(2)) goes only to a provider for their treatment of the client. A relative, a friend, an employer or anyone else receives the client's records under the client's written authorization (164.508).</source>
+        <translation>El destinatario no es un profesional de la salud: el tratamiento por otro profesional (45 CFR 164.506(c)(2)) va solo a un profesional para su tratamiento del cliente. Un familiar, un amigo, un empleador o cualquier otra persona recibe los registros del cliente con la autorización escrita del cliente (164.508).</translation>
+    </message>
+    <message>
+        <source>Ask the client for an authorization naming this person and record it (Authorizations tab); a parent or guardian who is the client's personal representative asks for the copy as the client's access request.</source>
+        <translation>Pida al cliente una autorización que nombre a esta persona y regístrela (pestaña Autorizaciones); un progenitor o tutor que sea el representante personal del cliente pide la copia como solicitud de acceso del cliente.</translation>
+    </message>
+    <message>
+        <source>The recipient's name reads like the client's own: is the recipient a health care provider, and not the client or a relative? A copy for the client is the client's own access (45 CFR 164.524), and a relative is not a provider (164.506(c)(2)).</source>
+        <translation>El nombre del destinatario se parece al del propio cliente: ¿es el destinatario un profesional de la salud, y no el cliente ni un familiar? Una copia para el cliente es su propio acceso (45 CFR 164.524), y un familiar no es un profesional (164.506(c)(2)).</translation>
+    </message>
+    <message>
+        <source>If it is the client, choose &quot;the client themself&quot; as who receives it; a relative, &quot;someone else&quot;. If it is a provider who shares the client's name, tick &quot;The recipient shares the client's name but is a health care provider&quot; and check again.</source>
+        <translation>Si es el cliente, elija &quot;el propio cliente&quot; como quien lo recibe; si es un familiar, &quot;otra persona&quot;. Si es un profesional que comparte el nombre del cliente, marque &quot;El destinatario comparte el nombre del cliente pero es un profesional de la salud&quot; y vuelva a comprobar.</translation>
     </message>
 </context>
 <context>
     <name>BasisForm</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
     <message>
         <source>{state} (your license state) bars a release on a subpoena alone, whatever is filled in below ({citation}): the app refuses it. Release only with a written authorization or under a court order signed by a judge.</source>
         <translation>{state} (el estado de su licencia) prohíbe entregar con una citación sola, se rellene lo que se rellene abajo ({citation}): la aplicación lo rechaza. Entregue solo con una autorización escrita o por una orden judicial firmada por un juez.</translation>
@@ -14729,6 +14757,18 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 </context>
 <context>
     <name>BasisWords</name>
+    <message>
+        <source>another health care provider</source>
+        <translation>otro profesional de la salud</translation>
+    </message>
+    <message>
+        <source>the client themself</source>
+        <translation>el propio cliente</translation>
+    </message>
+    <message>
+        <source>someone else (a relative, a friend, an employer)</source>
+        <translation>otra persona (un familiar, un amigo, un empleador)</translation>
+    </message>
     <message>
         <source>child abuse report</source>
         <translation>denuncia de maltrato infantil</translation>
