@@ -16,8 +16,8 @@ import pytest
 
 from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import cli
-from vault_app.domain.errors import ExitCode
 from vault_app.domain.disclosure import DisclosureRequest
+from vault_app.domain.errors import ExitCode
 from vault_app.services import care_confidentiality, clients, disclosure_gate, guardians, practice
 from vault_app.services.vault import Vault
 

@@ -89,9 +89,9 @@ def test_the_command_line_asks_and_takes_the_answer(vault: Vault, capsys: pytest
     folder = str(vault.folder)
     vault.lock()
     evidence = tmp_path / "treatment.json"
-    base = ("export", "--client", chart.client_id, "--kind", "progress", "--notes", chart.progress[0], "--basis", "treatment",
-            "--evidence", str(evidence), "--recipient", "Dr. Rivera", "--purpose", "coordination of care",
-            "--check-only", "--vault", folder)
+    base = ("export", "--client", chart.client_id, "--kind", "progress", "--notes", chart.progress[0],
+            "--basis", "treatment", "--evidence", str(evidence), "--recipient", "Dr. Rivera",
+            "--purpose", "coordination of care", "--check-only", "--vault", folder)
     evidence.write_text('{"provider_role": "psychiatrist"}', encoding="utf-8")
     unsaid = cli(capsys, monkeypatch, *base)
     assert unsaid.code == ExitCode.REFUSED

@@ -82,4 +82,5 @@ def flags_named(more: dict[str, str] | None = None, caution: str = "") -> Iterat
         raise DisclosureRefused(named, err.lead, err.code) from None
 
 
-__all__ = ["BASIS_HELP", "FLAG_FOR", "MISSING_KEYS", "OPEN_EXPORT_FLAGS", "flags_named", "so_ordered_caution", "with_flags"]
+__all__ = ["BASIS_HELP", "FLAG_FOR", "MISSING_KEYS", "OPEN_EXPORT_FLAGS", "flags_named", "so_ordered_caution",
+           "with_flags"]

@@ -17,6 +17,7 @@ from vault_app.domain.authorization import INFO_KINDS, InfoKind
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.treatment_recipient import (
     RECIPIENT_FIELD,
+    RECIPIENT_KIND_LABELS,
     RECIPIENT_KINDS,
     RECIPIENT_LABEL,
     SAME_NAME_FIELD,
@@ -101,6 +102,10 @@ class Moved:
     choice: str
     to: str
     only_for: tuple[str, ...] = ()  # the fields asked only for this choice
+
+
+# A choice's words where its stored key alone does not read as the answer (a form's list shows them).
+CHOICE_LABELS: dict[str, str] = dict(RECIPIENT_KIND_LABELS)
 
 
 # A duty to warn or protect is a disclosure to prevent or lessen a serious and imminent threat,
@@ -451,6 +456,7 @@ def read_summary(kind: str, summary: str) -> tuple[str, dict[str, str]] | None:
 
 
 __all__ = [
+    "CHOICE_LABELS",
     "DIRECTED_FIELD",
     "HIDDEN_FROM_CLIENT",
     "LAW_KINDS",

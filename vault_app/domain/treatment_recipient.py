@@ -33,6 +33,9 @@ CLIENT = "client"
 SOMEONE_ELSE = "someone_else"
 RECIPIENT_KINDS = (PROVIDER, CLIENT, SOMEONE_ELSE)
 
+# How a form names each kind (a stored key alone, "provider", read as no answer to "who receives it").
+RECIPIENT_KIND_LABELS = {PROVIDER: "another health care provider", CLIENT: "the client themself",
+                         SOMEONE_ELSE: "someone else (a relative, a friend, an employer)"}
 RECIPIENT_LABEL = "who receives it"
 SAME_NAME_LABEL = "the recipient shares the client's name but is a health care provider, not the client or a relative"
 
@@ -125,6 +128,6 @@ def treatment_recipient_problems(evidence: Mapping[str, Any], recipient: str,
     return [], None
 
 
-__all__ = ["CLIENT", "NAMED_LIKE_CODE", "NAMED_LIKE_HINT_CODE", "PROVIDER", "RECIPIENT_FIELD", "RECIPIENT_KINDS", "RECIPIENT_LABEL", "RULES",
-           "SAME_NAME_FIELD", "SAME_NAME_LABEL", "SOMEONE_ELSE", "RecipientRule", "family_words", "named_like_client",
-           "treatment_recipient_problems"]
+__all__ = ["CLIENT", "NAMED_LIKE_CODE", "NAMED_LIKE_HINT_CODE", "PROVIDER", "RECIPIENT_FIELD", "RECIPIENT_KINDS",
+           "RECIPIENT_KIND_LABELS", "RECIPIENT_LABEL", "RULES", "SAME_NAME_FIELD", "SAME_NAME_LABEL", "SOMEONE_ELSE",
+           "RecipientRule", "family_words", "named_like_client", "treatment_recipient_problems"]
