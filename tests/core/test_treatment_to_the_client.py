@@ -52,6 +52,21 @@ CASES: list[tuple[str, dict[str, Any], str, str | None]] = [
 ]
 
 
+@pytest.mark.parametrize(("legal", "recipient", "asked"), [
+    ("Ana Rivera (demo)", "Ms. Rivera", True),  # a part in brackets is not the family name
+    ("Ana Rivera (Annie)", "Dr. Annie Cole", False),
+    ("John Smith Jr.", "Dr. Smith", True),  # nor a suffix
+    ("John Smith III", "Dr. Smith", True),
+    ("Madonna", "Dr. Madonna Lee", False),  # one name: no family name to look for
+    ("Madonna", "Madonna", True),  # but the name itself
+])
+def test_a_name_like_the_clients(legal: str, recipient: str, asked: bool) -> None:
+    from vault_app.domain.recipient_is_client import client_name_forms
+    from vault_app.domain.treatment_recipient import named_like_client
+
+    assert named_like_client(recipient, client_name_forms(legal)) is asked
+
+
 def _treatment(vault: Vault, chart: fx.Chart, name: str, evidence: dict[str, Any]) -> Verdict:
     req = fx.request(chart.client_id, note_ids=(chart.progress[0],), basis="treatment", evidence=evidence,
                      recipient=Recipient(name, "1 Calle Mayor"))

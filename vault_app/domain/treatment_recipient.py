@@ -18,6 +18,7 @@ Not legal advice: the US federal baseline (REGULATIONS.md).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -97,10 +98,17 @@ NAMED_LIKE_CODE = "treatment.recipient_named_like_client"
 NAMED_LIKE_HINT_CODE = "treatment.recipient_named_like_client.hint"
 
 
+# Words after a family name that are not it ("Smith Jr."): the family name is the word before them.
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "md", "phd", "esq"})
+
+
 def family_words(client_names: Sequence[str]) -> tuple[str, ...]:
     """The client's family name as words: the last word of the legal name (the first of `client_names`,
-    recipient_is_client.client_name_forms), each part of a hyphenated one ("Ñúñez-Peña": nunez, pena)."""
-    legal = client_names[0].split() if client_names else []
+    recipient_is_client.client_name_forms), each part of a hyphenated one ("Ñúñez-Peña": nunez, pena);
+    a part in brackets ("Ana Rivera (demo)", "(Annie)") and a suffix ("Jr.", "III") are not it."""
+    legal = re.sub(r"\([^)]*\)", " ", client_names[0]).split() if client_names else []
+    while legal and set(name_words(legal[-1])) <= _SUFFIXES:
+        legal.pop()
     return name_words(legal[-1]) if len(legal) > 1 else ()
 
 
