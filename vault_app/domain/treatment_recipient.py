@@ -65,8 +65,8 @@ NAMED_LIKE_CLIENT = (
 )
 NAMED_LIKE_CLIENT_HINT = (
     "If it is the client, choose \"the client themself\" as who receives it; a relative, \"someone else\". If it "
-    "is a provider who shares the client's name, tick \"the recipient shares the client's name but is a health "
-    "care provider\" (in an evidence file: \"not_the_client\": true) and check again."
+    "is a provider who shares the client's name, tick \"The recipient shares the client's name but is a health "
+    "care provider\" (on the command line, \"not_the_client\": true in the evidence file) and check again."
 )
 
 
