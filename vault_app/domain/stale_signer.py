@@ -84,6 +84,15 @@ _MINOR_PART2 = StaleReason(
     "their own that day, and then only the minor may sign a Part 2 consent (42 CFR 2.14(a)): the parent's "
     "signature does not stand. It stays on the chart; the client may sign a new one.",
 )
+# The same, where the state's substance-use rule sets no age (N.Y. MHL 22.11): the chart now records that the
+# minor obtained the treatment without a parent's consent (domain/minor_consent_sud.py).
+_MINOR_PART2_CHART = StaleReason(
+    "disclosure.signer_minor_part2_chart", "42 CFR 2.14(a); 2.31(a)",
+    "Part 2 consent {id} was signed on {day} by a parent or guardian; the chart now records that the client, then a "
+    "minor, obtained the treatment without a parent's or guardian's consent, as your state's rule for substance-use "
+    "treatment allows, and then only the minor may sign a Part 2 consent (42 CFR 2.14(a)): the parent's signature "
+    "does not stand. It stays on the chart; the client may sign a new one.",
+)
 # The rule that refuses the signer now -> the gate's reason.
 STALE_REASONS: dict[str, StaleReason] = {
     "minor_represented_signature": _MINOR_REPRESENTED,
@@ -100,6 +109,8 @@ STALE_REASONS: dict[str, StaleReason] = {
     "declined": _DECLINED,
     "minor_part2_consent": _MINOR_PART2,
     "typed_minor_part2": _MINOR_PART2,
+    "minor_part2_obtained_alone": _MINOR_PART2_CHART,
+    "typed_minor_part2_alone": _MINOR_PART2_CHART,
 }
 
 

@@ -49,6 +49,12 @@ SAYS: Mapping[str, str] = {
                      "obtain the treatment on their own that day, and then only the minor may sign a Part 2 consent "
                      "(42 CFR 2.14(a)): the parent's signature does not stand. It stays on the chart; the client may "
                      "sign a new one."),
+    "disclosure.signer_minor_part2_chart": QT_TRANSLATE_NOOP(
+        "GateWords", "Part 2 consent {id} was signed on {day} by a parent or guardian; the chart now records that the "
+                     "client, then a minor, obtained the treatment without a parent's or guardian's consent, as your "
+                     "state's rule for substance-use treatment allows, and then only the minor may sign a Part 2 "
+                     "consent (42 CFR 2.14(a)): the parent's signature does not stand. It stays on the chart; the "
+                     "client may sign a new one."),
 }
 
 __all__ = ["SAYS"]

@@ -13780,6 +13780,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 <context>
     <name>GateWords</name>
     <message>
+        <source>Part 2 consent {id} was signed on {day} by a parent or guardian; the chart now records that the client, then a minor, obtained the treatment without a parent's or guardian's consent, as your state's rule for substance-use treatment allows, and then only the minor may sign a Part 2 consent (42 CFR 2.14(a)): the parent's signature does not stand. It stays on the chart; the client may sign a new one.</source>
+        <translation>El consentimiento de la Parte 2 {id} lo firmó el {day} un progenitor o tutor; el expediente registra ahora que el cliente, entonces menor, obtuvo el tratamiento sin el consentimiento de un progenitor o tutor, como lo permite la norma de su estado para el tratamiento por consumo de sustancias, y entonces solo el menor puede firmar un consentimiento de la Parte 2 (42 CFR 2.14(a)): la firma del progenitor no vale. Se conserva en el expediente; el cliente puede firmar uno nuevo.</translation>
+    </message>
+    <message>
         <source>No recipient is named.</source>
         <translation>No se indica ningún destinatario.</translation>
     </message>
@@ -20676,6 +20680,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 </context>
 <context>
     <name>RefusalWordsSigner</name>
+    <message>
+        <source>The client was {age} on the day the form was signed and, as the chart records, obtained the treatment without a parent's or guardian's consent, as your state's rule for substance-use treatment allows, so only the minor signs a Part 2 consent (42 CFR 2.14(a)); a representative's signature is refused.</source>
+        <translation>El cliente tenía {age} años el día en que se firmó el formulario y, según registra el expediente, obtuvo el tratamiento sin el consentimiento de un progenitor o tutor, como lo permite la norma de su estado para el tratamiento por consumo de sustancias, así que solo el menor firma un consentimiento de la Parte 2 (42 CFR 2.14(a)); se rechaza la firma de un representante.</translation>
+    </message>
+    <message>
+        <source>The client is {age} and, as the chart records, obtained the treatment without a parent's or guardian's consent, as your state's rule for substance-use treatment allows, so only the minor may sign a Part 2 consent (42 CFR 2.14(a)); a parent's or guardian's signature is refused.</source>
+        <translation>El cliente tiene {age} años y, según registra el expediente, obtuvo el tratamiento sin el consentimiento de un progenitor o tutor, como lo permite la norma de su estado para el tratamiento por consumo de sustancias, así que solo el menor puede firmar un consentimiento de la Parte 2 (42 CFR 2.14(a)); se rechaza la firma de un progenitor o tutor.</translation>
+    </message>
+    <message>
+        <source>Ask the client to sign the consent personally: under Signer is, choose The client. If a parent or guardian consented to the treatment, correct it under Edit details… (Care consented to by).</source>
+        <translation>Pida al cliente que firme el consentimiento personalmente: en El firmante es, elija El cliente. Si un progenitor o tutor consintió el tratamiento, corríjalo en Editar datos… (Consintió la atención).</translation>
+    </message>
+    <message>
+        <source>Ask the client to sign the consent personally. If a parent or guardian consented to the treatment, correct it under Edit details… (Care consented to by).</source>
+        <translation>Pida al cliente que firme el consentimiento personalmente. Si un progenitor o tutor consintió el tratamiento, corríjalo en Editar datos… (Consintió la atención).</translation>
+    </message>
     <message>
         <source>A personal representative of the client is recorded for the day the form was signed: {names}. Their signature is recorded as theirs, so that their recorded dates and authority are checked (45 CFR 164.502(g); 164.508(c)(1)(vi)); a signer typed in instead is refused while one is on file.</source>
         <translation>Consta un representante personal del cliente para el día en que se firmó el formulario: {names}. Su firma se registra como suya, para que se comprueben las fechas y la autoridad registradas (45 CFR 164.502(g); 164.508(c)(1)(vi)); en su lugar, un firmante que no consta en el expediente se rechaza mientras conste uno.</translation>
