@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from tests.core import disclosure_fixtures as fx
-from vault_app.domain.errors import RefusedByPolicy
+from tests.core.cli_helpers import cli
+from vault_app.domain.errors import ExitCode, RefusedByPolicy
 from vault_app.domain.minor_consent_sud import SUD_MINOR_CONSENT
 from vault_app.domain.representatives import RepFacts, refusal
 from vault_app.services import clients, decisions, disclosure_gate, guardians, practice
@@ -83,3 +84,17 @@ def test_a_typed_new_york_parent_likewise(vault: Vault) -> None:
     with pytest.raises(RefusedByPolicy) as refused:
         fx.add_auth(vault, chart.client_id, signed_on=fx.days_ago(1), **typed)
     assert refused.value.code == "representative.typed_minor_part2_alone"
+
+
+def test_decision_settings_says_the_part2_rule_with_new_york_s(vault: Vault, capsys: pytest.CaptureFixture[str],
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    fx.set_practice(vault)
+    folder = str(vault.folder)
+    vault.lock()
+    applied = cli(capsys, monkeypatch, "decision", "settings", "--minor-consent-rule", "NY", "--vault", folder)
+    assert applied.code == ExitCode.OK, applied.err
+    said = "Part 2 consents (substance-use treatment, 42 CFR 2.14): N.Y. Mental Hygiene Law 22.11: no age"
+    assert said in applied.out
+    assert "not checked against the statute's own text" in applied.out
+    by_hand = cli(capsys, monkeypatch, "decision", "settings", "--age-of-consent", "15", "--vault", folder)
+    assert by_hand.code == ExitCode.OK and "Part 2 consents" not in by_hand.out, "an age set by hand is the rule"

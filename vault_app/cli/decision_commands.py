@@ -14,7 +14,7 @@ from typing import Any
 
 from vault_app.cli import common, subpoena_hold
 from vault_app.cli.guardian_commands import stale_words
-from vault_app.cli.minor_consent_words import duty_to_protect_proposal, minor_consent_proposal
+from vault_app.cli.minor_consent_words import duty_to_protect_proposal, minor_consent_proposal, part2_rule_lines
 from vault_app.domain import minor_consent_presets, state_privilege
 from vault_app.domain.decision_prompts import STEP_TITLES, TriggerGuide
 from vault_app.domain.decision_text import describe
@@ -340,6 +340,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
         *(["  It applies to minors who consent to their own care, chart by chart: record who consented with "
            "'client update CLIENT --care-consented-by client|guardian' (45 CFR 164.502(g)(3)(i))."]
           if j.age_of_consent_for_treatment < j.age_of_majority else []),
+        *part2_rule_lines(j),
         *minor_consent_proposal(j, state),
         *duty_to_protect_proposal(j, state),
         "These are yours to set for your state; the app gives no legal advice.",
