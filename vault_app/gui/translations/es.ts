@@ -23003,6 +23003,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Con el expediente tal como se lee ahora (quién consintió la atención del menor, el acuerdo de confidencialidad de un progenitor, la fecha de nacimiento), su firmante se rechazaría el día de la firma (45 CFR 164.502(g)). Se conservan, y una exportación basada en ellas se rechaza, diciendo por qué, hasta que un firmante válido firme una nueva: {listed}.</translation>
     </message>
     <message>
+        <source>With your age of consent for treatment as now set, their signer would be refused on the signing day (45 CFR 164.502(g); for a Part 2 consent, 42 CFR 2.14(a)). They are kept, marked on their chart&apos;s Authorizations tab, and an export on them is refused, saying why, until a valid signer signs a new one: {listed}.</source>
+        <translation>Con su edad de consentimiento para el tratamiento tal como está fijada ahora, su firmante se rechazaría el día de la firma (45 CFR 164.502(g); para un consentimiento de la Parte 2, 42 CFR 2.14(a)). Se conservan, marcadas en la pestaña Autorizaciones de su expediente, y una exportación basada en ellas se rechaza, diciendo por qué, hasta que un firmante válido firme una nueva: {listed}.</translation>
+    </message>
+    <message>
         <source>Show authorizations</source>
         <translation>Mostrar autorizaciones</translation>
     </message>
