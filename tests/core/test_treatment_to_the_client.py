@@ -18,7 +18,7 @@ from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import cli
 from vault_app.domain.disclosure import Recipient, Verdict
 from vault_app.domain.errors import ExitCode
-from vault_app.services import clients, export
+from vault_app.services import clients, export, notes, sessions
 from vault_app.services.vault import Vault
 
 PROVIDER = {"recipient_is": "provider", "provider_role": "psiquiatra"}
@@ -59,6 +59,7 @@ CASES: list[tuple[str, dict[str, Any], str, str | None]] = [
     ("John Smith III", "Dr. Smith", True),
     ("Madonna", "Dr. Madonna Lee", False),  # one name: no family name to look for
     ("Madonna", "Madonna", True),  # but the name itself
+    ("Alex T.", "Dr. Tom T. Smith", False),  # an initial is no family name
 ])
 def test_a_name_like_the_clients(legal: str, recipient: str, asked: bool) -> None:
     from vault_app.domain.recipient_is_client import client_name_forms
@@ -119,3 +120,23 @@ def test_the_command_line_asks_and_takes_the_answer(vault: Vault, capsys: pytest
                         encoding="utf-8")
     answered = cli(capsys, monkeypatch, *base)
     assert answered.code == ExitCode.OK, answered.out + answered.err
+
+
+@pytest.mark.parametrize(("recipient", "asked"), [
+    ("Ms. Rivera", True),  # a member's family name
+    ("Sam", True),  # a member's preferred name
+    ("Couples Clinic, Dr. Ortiz", False),  # the record's own name ("Rivera couple") is no one's
+])
+def test_a_joint_records_clients_are_its_members(vault: Vault, recipient: str, asked: bool) -> None:
+    fx.set_practice(vault)
+    one = clients.create_client(vault, "Ana Rivera", date_of_birth="1980-01-01").client_id
+    two = clients.create_client(vault, "Samuel Ortega", date_of_birth="1981-01-01", preferred_name="Sam").client_id
+    case = clients.create_case(vault, "Rivera couple", [one, two], kind="couple")
+    session = sessions.add_session(vault, case.case_id, date=fx.days_ago(10), duration_minutes=50)
+    note = notes.create_progress_note(vault, case.case_id, text="Joint session.", session_id=session.session_id)
+    notes.sign_note(vault, note.note_id)
+    req = fx.request(case.case_id, note_ids=(note.note_id,), basis="treatment", evidence=dict(fx.TREATMENT),
+                     recipient=Recipient(recipient, "1 Main St"))
+    verdict = export.check(vault, req)
+    codes = [getattr(r, "code", "") for r in verdict.reasons]
+    assert ("treatment.recipient_named_like_client" in codes) is asked, verdict.reasons

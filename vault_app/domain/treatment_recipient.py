@@ -103,13 +103,18 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "md", "phd", "esq"})
 
 
 def family_words(client_names: Sequence[str]) -> tuple[str, ...]:
-    """The client's family name as words: the last word of the legal name (the first of `client_names`,
-    recipient_is_client.client_name_forms), each part of a hyphenated one ("Ñúñez-Peña": nunez, pena);
-    a part in brackets ("Ana Rivera (demo)", "(Annie)") and a suffix ("Jr.", "III") are not it."""
-    legal = re.sub(r"\([^)]*\)", " ", client_names[0]).split() if client_names else []
-    while legal and set(name_words(legal[-1])) <= _SUFFIXES:
-        legal.pop()
-    return name_words(legal[-1]) if len(legal) > 1 else ()
+    """The client's family name as words: the last word of each full name among `client_names`
+    (recipient_is_client.client_name_forms; a joint record's members' too), each part of a hyphenated one
+    ("Ñúñez-Peña": nunez, pena); a part in brackets ("Ana Rivera (demo)", "(Annie)"), a suffix ("Jr.",
+    "III") and an initial ("Alex T.") are not it."""
+    found: list[str] = []
+    for name in client_names:
+        words = re.sub(r"\([^)]*\)", " ", name).split()
+        while words and set(name_words(words[-1])) <= _SUFFIXES:
+            words.pop()
+        if len(words) > 1:
+            found += [w for w in name_words(words[-1]) if len(w) > 1]
+    return tuple(dict.fromkeys(found))
 
 
 def named_like_client(recipient: str, client_names: Sequence[str]) -> bool:
