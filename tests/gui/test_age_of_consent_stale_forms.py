@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
+from vault_app.gui.controller import AppController
 from vault_app.gui.decision_settings import JurisdictionDialog
 from vault_app.gui.operations import VaultOps
 from vault_app.services import guardians, practice
@@ -61,3 +62,30 @@ def test_nothing_said_when_the_age_stays(vault: Vault, qtbot) -> None:
     wait_ops(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert host.findChild(QMessageBox, "staleSignersNotice") is None
+
+
+def test_settings_applying_a_states_rule_says_the_parents_part2_consent(unlocked_app: AppController, qtbot) -> None:
+    from vault_app.gui.settings_dialog import SettingsDialog
+
+    window, vault = unlocked_app.main_window, unlocked_app.vault
+    assert window is not None and vault is not None
+    chart = fx.make_chart(vault, n=1, part2=True, date_of_birth=fx.born_years_ago(13))
+    practice.update(vault, jurisdiction={"age_of_majority": 18, "age_of_consent_for_treatment": 18})
+    mother = guardians.add_guardian(vault, chart.client_id, "Jane Roe", authority="parent")
+    form = fx.add_auth(vault, chart.client_id, signed_on=fx.days_ago(30), guardian_id=mother.guardian_id, part2=True,
+                       patient_name_on_form=True)
+    dialog = window.open_settings()
+    assert isinstance(dialog, SettingsDialog)
+    wait_ops(qtbot)
+    dialog.pages.setCurrentIndex(1)
+    dialog.profile["license_number"].setText("A1")
+    dialog.license_state.setCurrentIndex(dialog.license_state.findData("CA"))  # California: from 12
+    qtbot.waitUntil(lambda: dialog.minor_consent.accept_rule.isVisible())
+    dialog.minor_consent.accept_rule.setChecked(True)
+    dialog.save()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    box = window.findChild(QMessageBox, "staleSignersNotice")
+    assert box is not None and box.isVisible()
+    assert form.id in box.informativeText() and "42 CFR 2.14(a)" in box.informativeText()
+    box.close()
