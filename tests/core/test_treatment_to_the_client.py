@@ -52,6 +52,32 @@ CASES: list[tuple[str, dict[str, Any], str, str | None]] = [
 ]
 
 
+# The domain's table alone: (stated kind, recipient, not_the_client ticked, code or None, citation's part)
+RULE_ROWS: list[tuple[str, str, bool, str | None, str]] = [
+    ("provider", "Dr. Ramón Ibáñez", False, None, "164.506(c)(2)"),
+    ("provider", "Dr. Peña", True, None, "164.506(c)(2)"),
+    ("provider", "Dr. Peña", False, "treatment.recipient_named_like_client", "164.506(c)(2)"),
+    ("client", "Dr. Ramón Ibáñez", True, "treatment.recipient_is_client", "164.524"),  # the tick answers a name
+    ("someone_else", "Dr. Ramón Ibáñez", True, "treatment.recipient_not_provider", "164.508"),
+    ("", "Jose Nunez-Pena", False, None, ""),  # nothing stated: the gate's missing evidence asks
+]
+
+
+@pytest.mark.parametrize(("kind", "recipient", "ticked", "code", "cited"), RULE_ROWS)
+def test_the_rule_table(kind: str, recipient: str, ticked: bool, code: str | None, cited: str) -> None:
+    from vault_app.domain.recipient_is_client import client_name_forms
+    from vault_app.domain.treatment_recipient import RULES, treatment_recipient_problems
+
+    evidence = {"recipient_is": kind, "not_the_client": ticked} if kind else {}
+    reasons, hint = treatment_recipient_problems(evidence, recipient, client_name_forms("José Ñúñez-Peña", "Pepe"))
+    assert [getattr(r, "code", "") for r in reasons] == ([code] if code else [])
+    assert (hint is None) is (code is None)
+    if kind:
+        assert cited in RULES[kind].citation
+    if code:
+        assert cited in str(reasons[0])
+
+
 @pytest.mark.parametrize(("legal", "recipient", "asked"), [
     ("Ana Rivera (demo)", "Ms. Rivera", True),  # a part in brackets is not the family name
     ("Ana Rivera (Annie)", "Dr. Annie Cole", False),
