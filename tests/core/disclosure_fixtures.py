@@ -21,6 +21,8 @@ from vault_app.services.vault import Vault
 
 SCAN = b"%PDF-1.4\n% scanned signed form\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 RECIPIENT = Recipient("Dr. Rivera, Psychiatry Associates", "12 Elm St, Springfield")
+# A treatment disclosure's evidence: who receives it, as said, and their role (domain/treatment_recipient.py).
+TREATMENT: dict[str, str] = {"recipient_is": "provider", "provider_role": "psychiatrist"}
 PURPOSE = "continuity of care"
 PASSWORD = "pdf-password-123"
 

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from tests.core.disclosure_fixtures import TREATMENT
 from tests.core.test_gate_table import CLIENT, PURPOSE, RECIPIENT, TODAY, auth
 from vault_app.domain.disclosure import DisclosureRequest, GateContext, ItemFacts, Selection
 from vault_app.domain.disclosure_basis import LegalBasis
@@ -24,7 +25,7 @@ def _decide(items: tuple[ItemFacts, ...], *, basis: str = "authorization", manua
     request = DisclosureRequest(
         client_id=CLIENT, kind="progress", selection=Selection(note_ids=tuple(i.id for i in items)),
         recipient=RECIPIENT, purpose=PURPOSE,
-        basis=LegalBasis(basis, {"provider_role": "psychiatrist"} if basis == "treatment" else {},  # type: ignore[arg-type]
+        basis=LegalBasis(basis, dict(TREATMENT) if basis == "treatment" else {},  # type: ignore[arg-type]
                          a.id if basis == "authorization" else None),
         on=TODAY, manual=manual,
     )

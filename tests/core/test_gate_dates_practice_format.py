@@ -28,7 +28,7 @@ AGREED = Restriction("r1", "c0ffee0000000001", "other", "not to the psychiatrist
 ENDED = replace(AGREED, status="terminated", terminated_on=date(2024, 3, 1), terminated_by="practice")
 SELF_PAID = Restriction("r2", "c0ffee0000000001", "health_plan_self_pay", "", date(2024, 1, 4),
                         status="agreed", decided_on=date(2024, 1, 4))
-TREATMENT = {"provider_role": "psychiatrist"}
+TREATMENT = {"recipient_is": "provider", "provider_role": "psychiatrist"}
 
 # (case, what the reason says in the US, in the UK, in Germany)
 TABLE = [

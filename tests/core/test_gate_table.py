@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from tests.core.disclosure_fixtures import TREATMENT
 from vault_app.domain.authorization import INFO_KINDS, Authorization, RequiredStatements, Revocation, Signer
 from vault_app.domain.disclosure import (
     AccessRequestFacts,
@@ -102,7 +103,7 @@ class Case:
 EVIDENCE = {
     "court_order": COURT, "subpoena": {"issuer": "Attorney X", "case_number": "24-CV-1"},
     "required_by_law": LAW_CHILD, "health_oversight": OVERSIGHT, "legal_defense": DEFENSE, "coroner": CORONER,
-    "treatment": {"provider_role": "psychiatrist"}, "payment": {}, "client_access": ACCESS, "authorization": {},
+    "treatment": dict(TREATMENT), "payment": {}, "client_access": ACCESS, "authorization": {},
     "national_security": {"official": "Federal official", "authority": "50 U.S.C. 3001"},
     "serious_threat": THREAT, "training": TRAINING,
 }

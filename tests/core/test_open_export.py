@@ -276,7 +276,7 @@ def test_an_ended_restriction_keeps_earlier_documents_and_measures_out_of_the_co
 
     def send() -> object:
         return open_export(vault, chart.client_id, recipient=fx.RECIPIENT, purpose="transfer of care",
-                           basis=LegalBasis("treatment", {"provider_role": "psychiatrist"}), out=out,
+                           basis=LegalBasis("treatment", dict(fx.TREATMENT)), out=out,
                            password=fx.PASSWORD)
 
     if not carried:

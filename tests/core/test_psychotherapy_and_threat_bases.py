@@ -36,7 +36,7 @@ PSY_ROWS: list[tuple[str, str, bool, dict[str, Any]]] = [
     ("serious_threat", "45 CFR 164.508(a)(2)(ii); 164.512(j)(1)(i)", True, THREAT),
     ("national_security", "45 CFR 164.508(a)(2); 164.512(k)(2) is not listed", False,
      {"official": "Federal official", "authority": "50 U.S.C. 3001"}),
-    ("treatment", "45 CFR 164.508(a)(2); 164.506(c)(2) is not listed", False, {"provider_role": "psychiatrist"}),
+    ("treatment", "45 CFR 164.508(a)(2); 164.506(c)(2) is not listed", False, dict(fx.TREATMENT)),
     ("payment", "45 CFR 164.508(a)(2); 164.506(c)(1) is not listed", False, {}),
     ("training", "45 CFR 164.508(a)(2)(i)(B): own practice only", False, {**TRAINING, "own_practice": False}),
 ]

@@ -36,6 +36,7 @@ class Row:
     declined: bool = False
     consented: str = ""  # who consented to the minor's care, as the chart records it
     confidential: bool = False  # a parent's confidentiality agreement in force (164.502(g)(3)(i)(C))
+    by_chart: bool = False  # the state's substance-use rule sets no age (domain/minor_consent_sud.py)
 
 
 # Practice settings for the table: majority 18, a minor may consent to outpatient care from 12.
@@ -55,6 +56,11 @@ ROWS = (
     Row("45 CFR 164.502(g)(3)(i)(A)", "parent", 15, "sign_authorization", None),
     Row("42 CFR 2.14(a)", "parent", 16, "sign_part2_consent", "minor_part2_consent"),
     Row("42 CFR 2.14(b)", "parent", 11, "sign_part2_consent", None),
+    # No age in the state's substance-use rule (N.Y. MHL 22.11): the chart's record decides, not the age.
+    Row("42 CFR 2.14(a)", "parent", 16, "sign_part2_consent", "minor_part2_obtained_alone", consented="client",
+        by_chart=True),
+    Row("42 CFR 2.14(b)", "parent", 16, "sign_part2_consent", None, by_chart=True),
+    Row("42 CFR 2.14(b)", "parent", 16, "sign_part2_consent", None, consented="guardian", by_chart=True),
     Row("45 CFR 164.502(g)(5)", "parent", 9, "sign_authorization", "declined", declined=True),
     Row("45 CFR 164.502(g)(5)", "health_care_agent", 50, "request_records", "declined", declined=True),
     # No date of birth: the age rules cannot apply; only a recorded election can refuse.
@@ -74,7 +80,7 @@ ROWS = (
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: f"{r.citation} {r.authority} {r.age} {r.action}")
 def test_rule_table(row: Row) -> None:
     facts = RepFacts(row.authority, row.age, 18, 12, row.action, row.majority_order, row.declined,  # type: ignore[arg-type]
-                     row.consented, row.confidential)
+                     row.consented, row.confidential, row.by_chart)
     found = refusal(facts)
     if row.refused is None:
         assert found is None, found

@@ -182,7 +182,7 @@ def test_an_agreed_restriction_binds_treatment_not_required_disclosures(vault: V
                                          requested_on=fx.days_ago(3), kinds=["progress"],
                                          recipient=fx.RECIPIENT.name)
     treatment = fx.request(chart.client_id, note_ids=(chart.progress[0],), basis="treatment",
-                           evidence={"provider_role": "psychiatrist"})
+                           evidence=dict(fx.TREATMENT))
     assert disclosure_gate.check(vault, treatment).allowed, "a request alone binds nothing"
     restrictions.decide(vault, r.restriction_id, agree=True, decided_on=fx.days_ago(2))
     refused = disclosure_gate.check(vault, treatment)
@@ -207,7 +207,7 @@ def test_ended_by_the_practice_what_was_written_before_stays_restricted(vault: V
 
     def treatment(*note_ids: str) -> Verdict:
         return disclosure_gate.check(vault, fx.request(chart.client_id, note_ids=note_ids, basis="treatment",
-                                                       evidence={"provider_role": "psychiatrist"}))
+                                                       evidence=dict(fx.TREATMENT)))
 
     earlier = treatment(chart.progress[0], chart.progress[2])
     assert not earlier.allowed and "164.522(a)(2)(iii)(B)" in earlier.reasons[0]
@@ -222,7 +222,7 @@ def test_ended_by_the_client_nothing_stays_restricted(vault: Vault) -> None:
     restrictions.decide(vault, r.restriction_id, agree=True, decided_on=fx.days_ago(119))
     restrictions.terminate(vault, r.restriction_id, by="client", on=fx.days_ago(45))
     request = fx.request(chart.client_id, note_ids=(chart.progress[0],), basis="treatment",
-                         evidence={"provider_role": "psychiatrist"})
+                         evidence=dict(fx.TREATMENT))
     assert disclosure_gate.check(vault, request).allowed, "164.522(a)(2)(i): the client's ending frees it all"
 
 
@@ -274,7 +274,7 @@ def test_an_export_reaching_back_before_an_ended_restriction_does_not_carry_earl
     entries = len(vault.ledger.entries())
 
     def asked(first: date) -> fx.DisclosureRequest:
-        return fx.request(chart.client_id, basis="treatment", evidence={"provider_role": "psychiatrist"},
+        return fx.request(chart.client_id, basis="treatment", evidence=dict(fx.TREATMENT),
                           date_from=first, date_to=fx.today(), fields=("measures",))
 
     with pytest.raises(RefusedByPolicy, match=r"1 outcome measure result from before"):
@@ -349,7 +349,7 @@ def test_a_restriction_on_documents_alone_refuses_them_and_lets_the_notes_go(vau
     assert r.kinds == ("documents",)
     restrictions.decide(vault, r.restriction_id, agree=True, decided_on=fx.days_ago(19))
     note = fx.request(chart.client_id, note_ids=(chart.progress[0],), basis="treatment",
-                      evidence={"provider_role": "psychiatrist"})
+                      evidence=dict(fx.TREATMENT))
     assert disclosure_gate.check(vault, note).allowed, "a restriction on documents does not hold back a note"
     with_document = disclosure_gate.check(vault, note, documents=[doc])
     assert not with_document.allowed
@@ -357,7 +357,7 @@ def test_a_restriction_on_documents_alone_refuses_them_and_lets_the_notes_go(vau
     entries = len(vault.ledger.entries())
     with pytest.raises(RefusedByPolicy, match="would carry 1 document"):
         open_export(vault, chart.client_id, recipient=fx.RECIPIENT, purpose="transfer of care",
-                    basis=LegalBasis("treatment", {"provider_role": "psychiatrist"}), out=tmp_path / "chart.pdf",
+                    basis=LegalBasis("treatment", dict(fx.TREATMENT)), out=tmp_path / "chart.pdf",
                     password=fx.PASSWORD)
     assert not (tmp_path / "chart.pdf").exists() and len(vault.ledger.entries()) == entries
     export.export(vault, note, out=tmp_path / "note.pdf", password=fx.PASSWORD)

@@ -37,7 +37,7 @@ def test_a_rider_refusal_names_the_restrictions_days_as_the_practice_writes_them
                                          requested_on=ASKED, kinds=("progress",), recipient="Dr. Rivera")
     restrictions.decide(vault, r.restriction_id, agree=True, decided_on=AGREED)
     restrictions.terminate(vault, r.restriction_id, by="practice", on=ENDED)
-    request = fx.request(client.client_id, basis="treatment", evidence={"provider_role": "psychiatrist"},
+    request = fx.request(client.client_id, basis="treatment", evidence=dict(fx.TREATMENT),
                          date_from=ASKED, date_to=ON, fields=("measures",), on=ON)
     with pytest.raises(RefusedByPolicy) as refused:
         export.export(vault, request, out=tmp_path / "x.pdf", password=fx.PASSWORD)

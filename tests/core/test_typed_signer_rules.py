@@ -34,6 +34,7 @@ class Row:
     consent: int = 14  # the practice's age of consent for treatment
     consented_by: str = "client"  # who consented to the minor's care, as the chart records it
     agreed: date | None = None  # a parent's confidentiality agreement about the care (164.502(g)(3)(i)(C))
+    by_chart: bool = False  # the state's substance-use rule sets no age (domain/minor_consent_sud.py)
 
 
 ROWS = (
@@ -82,6 +83,11 @@ ROWS = (
     # 42 CFR 2.14(a): where the minor may consent, only the minor signs a Part 2 consent.
     Row("42 CFR 2.14(a)", 16, "parent", refused="typed_minor_part2", part2=True),
     Row("42 CFR 2.14(b)", 10, "parent", part2=True),  # under the age of consent: the parent signs too
+    # No age in the state's substance-use rule (N.Y. MHL 22.11): the chart's record of who consented decides.
+    Row("42 CFR 2.14(a)", 16, "parent", refused="typed_minor_part2_alone", part2=True, by_chart=True),
+    Row("42 CFR 2.14(a)", 12, "mother", refused="typed_minor_part2_alone", part2=True, by_chart=True),
+    Row("42 CFR 2.14(b)", 16, "parent", part2=True, consented_by="guardian", by_chart=True),
+    Row("42 CFR 2.14(b)", 16, "parent", part2=True, consented_by="", by_chart=True),
     Row("164.502(g)", None, "parent"),  # no date of birth: not known to be an adult
     # 164.502(g)(3)(i)(C): a parent agreed to a confidential relationship about the care, by the signing day.
     Row("164.502(g)(3)(i)(C)", 12, "mother", refused="typed_confidential_care", consented_by="guardian",
@@ -96,7 +102,7 @@ ROWS = (
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: f"{r.citation}-{r.age}-{r.authority or 'blank'}-{r.refused}")
 def test_a_typed_representative_by_the_rules(row: Row) -> None:
     client = ClientFacts(row.age, 18, row.consent, row.reps, care_consented_by=row.consented_by,
-                         confidentiality_agreed_on=row.agreed)
+                         confidentiality_agreed_on=row.agreed, part2_by_chart=row.by_chart)
     found = typed_signer_refusal(client, row.authority, ON, part2=row.part2)
     if row.refused is None:
         assert found is None, found

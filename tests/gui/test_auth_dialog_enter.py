@@ -110,6 +110,7 @@ def test_enter_after_choosing_the_export_file_exports(unlocked_app: AppControlle
     _fill_what(wizard, qtbot)
     basis = wizard.basis_page
     basis.form.basis.setCurrentIndex(basis.form.basis.findData("treatment"))
+    basis.form.set_value("recipient_is", "provider")
     basis.form.set_value("provider_role", "psychiatrist")
     basis.check()
     wait_ops(qtbot)

@@ -101,6 +101,8 @@ _REFUSED_BY: dict[str, tuple[ClientFacts, str, bool]] = {
     "typed_parent_of_adult": (ClientFacts(30, 18, 14), "parent", False),
     "typed_adult_no_authority": (ClientFacts(30, 18, 14), "friend", False),
     "typed_minor_part2": (ClientFacts(16, 18, 14), "parent", True),
+    "typed_minor_part2_alone": (ClientFacts(16, 18, 16, care_consented_by="client", part2_by_chart=True), "parent",
+                                True),
     "typed_minor_consents": (ClientFacts(16, 18, 14, care_consented_by="client"), "parent", False),
     "typed_confidential_care": (ClientFacts(12, 18, 14, care_consented_by="guardian",
                                             confidentiality_agreed_on=date(2026, 3, 1)), "mother", False),

@@ -24,9 +24,15 @@ def test_tab_from_the_basis_reaches_its_evidence_and_enter_checks_it(unlocked_ap
     form.basis.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is form.basis, timeout=10_000)
     form.basis.setCurrentIndex(form.basis.findData("treatment"))  # what typing T does
-    role = form.inputs["provider_role"]
+    who, role = form.inputs["recipient_is"], form.inputs["provider_role"]
     qtbot.waitUntil(role.isVisible, timeout=10_000)
     qtbot.keyClick(form.basis, Qt.Key.Key_Tab)
+    # Who receives it first, on no choice until one is made (domain/treatment_recipient.py).
+    assert QApplication.focusWidget() is who, QApplication.focusWidget()
+    assert form.evidence().get("recipient_is") is None
+    qtbot.keyClick(who, Qt.Key.Key_Down)
+    assert form.evidence()["recipient_is"] == "provider"
+    qtbot.keyClick(who, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is role, QApplication.focusWidget()
     qtbot.keyClicks(role, "psychiatrist")
     qtbot.keyClick(role, Qt.Key.Key_Return)

@@ -20,6 +20,7 @@ def test_a_mistyped_confirmation_is_said_and_nothing_is_exported(unlocked_app: A
                                                                   tmp_path) -> None:
     _window, wizard, basis = to_basis_page(unlocked_app, qtbot)
     basis.form.basis.setCurrentIndex(basis.form.basis.findData("treatment"))
+    basis.form.set_value("recipient_is", "provider")
     basis.form.set_value("provider_role", "psychiatrist")
     basis.check()
     wait_ops(qtbot)

@@ -39,6 +39,7 @@ def _to_save_page(app: AppController, qtbot, client_id: str, *, measures: bool =
     wizard.next()
     basis = wizard.basis_page
     basis.form.basis.setCurrentIndex(basis.form.basis.findData("treatment"))
+    basis.form.set_value("recipient_is", "provider")
     basis.form.set_value("provider_role", "psychiatrist")
     basis.check()
     wait_ops(qtbot)

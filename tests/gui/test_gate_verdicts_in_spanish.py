@@ -103,7 +103,7 @@ def test_the_gate_s_refusal_raised_by_the_export_is_said_in_spanish(vault: Vault
                                             "provider needs:"), "the CLI prints the core's English"
     message, hint = refusal_words(refused.value)
     assert message == ("Divulgación denegada: Una divulgación basada en el tratamiento por otro profesional "
-                       "necesita: la función del profesional que lo recibe (p. ej., psiquiatra).")
+                       "necesita: quién lo recibe; la función del profesional que lo recibe (p. ej., psiquiatra).")
     assert hint == ""
     assert export.disclosures(vault, chart.client_id) == []
 

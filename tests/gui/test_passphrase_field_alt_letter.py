@@ -25,6 +25,7 @@ def test_alt_and_a_password_label_s_letter_lands_in_the_password(language: str, 
     unlock(locked_app, qtbot)
     _window, wizard, basis = to_basis_page(locked_app, qtbot)
     basis.form.basis.setCurrentIndex(basis.form.basis.findData("treatment"))
+    basis.form.set_value("recipient_is", "provider")
     basis.form.set_value("provider_role", "psychiatrist")
     basis.check()
     wait_ops(qtbot)

@@ -66,7 +66,7 @@ def test_recorded_agreed_enforced_and_ended_by_the_practice(unlocked_app: AppCon
 
     # The wizard's refusal names it as the screen does, and says where its terms are.
     treatment = fx.request(client_id, note_ids=tuple(chart.progress), basis="treatment",
-                           evidence={"provider_role": "psychiatrist"})
+                           evidence=dict(fx.TREATMENT))
     verdict = disclosure_gate.check(vault, treatment)
     assert not verdict.allowed and any("Requests tab, under Restrictions" in x for x in verdict.reasons)
     assert all(r.restriction_id not in x for x in verdict.reasons)
@@ -270,6 +270,6 @@ def test_a_restriction_on_documents_alone_is_recorded_shown_and_enforced(unlocke
     qtbot.waitUntil(lambda: len(_rows(panel)) == 1, timeout=10_000)
     assert _rows(panel)[0][1] == f"documents, to {fx.RECIPIENT.name}"
     note = fx.request(client_id, note_ids=tuple(chart.progress), basis="treatment",
-                      evidence={"provider_role": "psychiatrist"})
+                      evidence=dict(fx.TREATMENT))
     assert disclosure_gate.check(vault, note).allowed
     assert not disclosure_gate.check(vault, note, documents=[doc]).allowed

@@ -18,7 +18,7 @@ from tests.core.decision_helpers import make_chart
 from tests.gui.conftest import wait_ops
 from tests.gui.test_decision_dialog import open_dialog, press
 from tests.gui.test_export_and_lock import _chart_with_signed_note
-from vault_app.domain.disclosure_basis import SPECS, asked_fields
+from vault_app.domain.disclosure_basis import CHOICE_LABELS, SPECS, asked_fields
 from vault_app.gui import basis_words, decision_prompt_words, decision_words
 from vault_app.gui.controller import AppController
 from vault_app.gui.i18n import TsTranslator
@@ -206,7 +206,8 @@ def test_the_gui_s_copies_of_the_domain_s_english_are_the_domain_s() -> None:
 
     assert decision_prompt_words.knows(NOT_LEGAL_ADVICE)
     for choice, english in basis_words.CHOICES.items():
-        assert english == choice.replace("_", " ")  # English reads as the stored key did before
+        # English reads as the stored key did before, or as the domain words the choice.
+        assert english == CHOICE_LABELS.get(choice, choice.replace("_", " ")), choice
 
 
 def test_in_english_the_form_and_the_review_read_as_the_domain_says(vault: Vault, qtbot: Any) -> None:

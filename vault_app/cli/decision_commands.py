@@ -13,7 +13,8 @@ import json
 from typing import Any
 
 from vault_app.cli import common, subpoena_hold
-from vault_app.cli.minor_consent_words import duty_to_protect_proposal, minor_consent_proposal
+from vault_app.cli.guardian_commands import stale_words
+from vault_app.cli.minor_consent_words import duty_to_protect_proposal, minor_consent_proposal, part2_rule_lines
 from vault_app.domain import minor_consent_presets, state_privilege
 from vault_app.domain.decision_prompts import STEP_TITLES, TriggerGuide
 from vault_app.domain.decision_text import describe
@@ -29,7 +30,7 @@ from vault_app.domain.decisions import (
 )
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.practice import Jurisdiction
-from vault_app.services import decisions, holds, practice
+from vault_app.services import care_confidentiality, decisions, holds, practice
 from vault_app.services.clinical_common import resolve_client_id
 
 # flag attribute -> (step, field) for the flags that set one field of a step
@@ -322,6 +323,10 @@ def cmd_settings(args: argparse.Namespace) -> int:
             decisions.apply_minor_consent_preset(vault, args.minor_consent_rule)
         j = decisions.update_jurisdiction(vault, **changes) if changes else decisions.jurisdiction(vault)
         state = practice.load(vault).license_state
+        # The age of consent changed: forms whose signer it now refuses on their signing day are said (kept).
+        stale = care_confidentiality.practice_signers_no_longer_valid(vault) \
+            if args.minor_consent_rule or "age_of_consent_for_treatment" in changes else []
+        tag = common.practice_locale(vault)
     data = {key: getattr(j, key) for key in (*_SETTING_FLAGS.values(), "minor_consent_source")}
     # A preset's statement in today's words, also where an earlier version saved other words for it.
     stated = minor_consent_presets.preset_of_source(j.minor_consent_source)
@@ -335,9 +340,11 @@ def cmd_settings(args: argparse.Namespace) -> int:
         *(["  It applies to minors who consent to their own care, chart by chart: record who consented with "
            "'client update CLIENT --care-consented-by client|guardian' (45 CFR 164.502(g)(3)(i))."]
           if j.age_of_consent_for_treatment < j.age_of_majority else []),
+        *part2_rule_lines(j),
         *minor_consent_proposal(j, state),
         *duty_to_protect_proposal(j, state),
         "These are yours to set for your state; the app gives no legal advice.",
+        *([stale_words(stale, tag).rstrip("\n")] if stale else []),
     ]))
     return 0
 

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 
 from vault_app.domain.disclosure import DisclosureRefused, Verdict
+from vault_app.domain.errors import LIST_MARK
 from vault_app.domain.state_so_ordered import SO_ORDERED, so_ordered_for
 
 _CONFIRM = "If the authorization's words do describe what is sent, run the command again with --confirm-described."
@@ -21,6 +22,14 @@ FLAG_FOR: dict[str, str] = {
     "scope.parts.unconfirmed": _CONFIRM,
     "scope.others": _REVIEWED,
     "scope.others.one": _REVIEWED,
+}
+
+
+# Evidence a refusal says is lacking, by its key ("basis.field"), whose words at a terminal need the JSON key
+# and its values (the window offers them in a list): "who receives it" named nothing to type.
+MISSING_KEYS: dict[str, str] = {
+    "treatment.recipient_is": 'In the evidence file, say who receives it: "recipient_is": "provider" (another '
+                              'health care provider), "client" (the client themself) or "someone_else".',
 }
 
 
@@ -51,6 +60,9 @@ def with_flags(verdict: Verdict, more: dict[str, str] | None = None, caution: st
     table = {**FLAG_FOR, **(more or {})}
     codes = [getattr(reason, "code", "") for reason in verdict.reasons]
     flags = list(dict.fromkeys(table[c] for c in codes if c in table))
+    lacking = [str(k) for r in verdict.reasons if getattr(r, "code", "") == "evidence.missing"
+               for k in str(getattr(r, "params", {}).get("lacking", "")).split(LIST_MARK)]
+    flags += [MISSING_KEYS[k] for k in lacking if k in MISSING_KEYS and MISSING_KEYS[k] not in flags]
     if caution and caution not in verdict.hint:
         flags.append(caution)
     if not flags or verdict.allowed:
@@ -70,4 +82,5 @@ def flags_named(more: dict[str, str] | None = None, caution: str = "") -> Iterat
         raise DisclosureRefused(named, err.lead, err.code) from None
 
 
-__all__ = ["BASIS_HELP", "FLAG_FOR", "OPEN_EXPORT_FLAGS", "flags_named", "so_ordered_caution", "with_flags"]
+__all__ = ["BASIS_HELP", "FLAG_FOR", "MISSING_KEYS", "OPEN_EXPORT_FLAGS", "flags_named", "so_ordered_caution",
+           "with_flags"]

@@ -4,7 +4,7 @@ one wording for both commands, without loading either."""
 
 from __future__ import annotations
 
-from vault_app.domain import duty_to_protect, minor_consent_presets
+from vault_app.domain import duty_to_protect, minor_consent_presets, minor_consent_sud
 from vault_app.domain.practice import Jurisdiction
 
 
@@ -33,4 +33,18 @@ def duty_to_protect_proposal(j: Jurisdiction, state: str) -> list[str]:
             f"  To use it: vault-app decision settings --duty-to-warn {found.kind}"]
 
 
-__all__ = ["duty_to_protect_proposal", "minor_consent_proposal"]
+def part2_rule_lines(j: Jurisdiction) -> list[str]:
+    """Who signs a minor's Part 2 consent, where the state's substance-use rule goes with the minors' rule
+    applied (domain/minor_consent_sud): said, so that the age of consent is not taken for it."""
+    found = minor_consent_sud.part2_rule(j)
+    if found is None:
+        return []
+    age = f"from {found.age}" if found.age is not None else "no age; who signs follows the chart's record of who " \
+        "consented to the treatment ('client update CLIENT --care-consented-by client|guardian')"
+    checked = f"text checked on {found.checked_on}" if found.verified else \
+        f"not checked against the statute's own text ({found.how_checked})"
+    return [f"  Part 2 consents (substance-use treatment, 42 CFR 2.14): {found.citation}: {age}. {found.conditions} "
+            f"The {checked}."]
+
+
+__all__ = ["duty_to_protect_proposal", "minor_consent_proposal", "part2_rule_lines"]

@@ -7,10 +7,11 @@ from dataclasses import fields
 from typing import Any
 
 from vault_app.cli import common
+from vault_app.cli.guardian_commands import stale_words
 from vault_app.cli.minor_consent_words import duty_to_protect_proposal, minor_consent_proposal
 from vault_app.cli.retention_offer_words import retention_offer
 from vault_app.domain.practice import Jurisdiction
-from vault_app.services import practice
+from vault_app.services import care_confidentiality, practice
 
 _PROFILE_FIELDS = ("clinician_name", "credentials", "license_number", "license_state", "npi", "tax_id",
                    "practice_name", "address", "phone", "privacy_contact", "locale")
@@ -75,11 +76,16 @@ def cmd_update(args: argparse.Namespace) -> int:
         kept = retention_offer(vault, profile.license_state, profile.credentials)
         if args.license_state is None and len(kept) == 1:
             kept = []  # nothing to say: neither the state nor the rule in force is in question
+        # The age of consent changed: forms whose signer it now refuses on their signing day are said (kept).
+        stale = care_confidentiality.practice_signers_no_longer_valid(vault) \
+            if "age_of_consent_for_treatment" in jurisdiction else []
+        tag = common.practice_locale(vault)
     # A license state chosen here proposes its minors' consent rule, as the wizard and Settings do.
     proposal = [*minor_consent_proposal(profile.jurisdiction, profile.license_state),
                 *duty_to_protect_proposal(profile.jurisdiction, profile.license_state)]
     common.emit(args, profile.as_dict(),
-                lambda: "\n".join(["Practice profile saved.", _text(profile), *kept, *proposal]))
+                lambda: "\n".join(["Practice profile saved.", _text(profile), *kept, *proposal,
+                                   stale_words(stale, tag).rstrip("\n")]).rstrip("\n"))
     return 0
 
 

@@ -15,6 +15,14 @@ from typing import Any, Literal
 
 from vault_app.domain.authorization import INFO_KINDS, InfoKind
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.treatment_recipient import (
+    RECIPIENT_FIELD,
+    RECIPIENT_KIND_LABELS,
+    RECIPIENT_KINDS,
+    RECIPIENT_LABEL,
+    SAME_NAME_FIELD,
+    SAME_NAME_LABEL,
+)
 
 BasisKind = Literal[
     "authorization",
@@ -78,6 +86,9 @@ class EvidenceField:
     # their disclosure only with the findings, notice and limits of 42 CFR 2.64, which the gate
     # checks (domain/subpoena.part2_order_lacking); for other records the order needs none of them.
     part2_only: bool = False
+    # A choice the therapist makes, never one a form makes for them: it opens on no choice (a list's
+    # first item was taken as said; domain/treatment_recipient.py).
+    unchosen: bool = False
 
 
 @dataclass(frozen=True)
@@ -91,6 +102,10 @@ class Moved:
     choice: str
     to: str
     only_for: tuple[str, ...] = ()  # the fields asked only for this choice
+
+
+# A choice's words where its stored key alone does not read as the answer (a form's list shows them).
+CHOICE_LABELS: dict[str, str] = dict(RECIPIENT_KIND_LABELS)
 
 
 # A duty to warn or protect is a disclosure to prevent or lessen a serious and imminent threat,
@@ -224,7 +239,11 @@ SPECS: dict[str, BasisSpec] = {
         BasisSpec(
             "treatment", "treatment by another provider", "45 CFR 164.506(c)(2)", frozenset({"progress"}),
             accountable=False, exclusion="for treatment (164.528(a)(1)(i))", minimum_necessary=False,
-            fields=(EvidenceField("provider_role", "the receiving provider's role (e.g. psychiatrist)"),),
+            # Who receives it, as the therapist says (domain/treatment_recipient.py): the client's copy is
+            # their access (164.524), a relative is no provider.
+            fields=(EvidenceField(RECIPIENT_FIELD, RECIPIENT_LABEL, "choice", choices=RECIPIENT_KINDS, unchosen=True),
+                    EvidenceField("provider_role", "the receiving provider's role (e.g. psychiatrist)"),
+                    EvidenceField(SAME_NAME_FIELD, SAME_NAME_LABEL, "bool", required=False)),
         ),
         BasisSpec(
             "payment", "payment", "45 CFR 164.506(c)(1)", frozenset({"billing"}), accountable=False,
@@ -335,7 +354,9 @@ class LegalBasis:
         missing = []
         for f in self.spec.fields:
             value = self.evidence.get(f.name)
-            if f.required and (value is None or value == "" or value == () or value == [] or value is False):
+            unknown_choice = f.type == "choice" and value not in (None, "") and value not in f.choices
+            if f.required and (value is None or value == "" or value == () or value == [] or value is False
+                               or unknown_choice):
                 missing.append((f"{self.kind}.{f.name}", f.label))
         if self.kind == "required_by_law" and self.evidence.get("law_kind") == "duty_to_warn":
             for name, label in (("threat", "the threat"), ("identifiable_person", "the person threatened")):
@@ -435,6 +456,7 @@ def read_summary(kind: str, summary: str) -> tuple[str, dict[str, str]] | None:
 
 
 __all__ = [
+    "CHOICE_LABELS",
     "DIRECTED_FIELD",
     "HIDDEN_FROM_CLIENT",
     "LAW_KINDS",

@@ -35,10 +35,10 @@ from vault_app.domain.errors import Problem, keys, said
 from vault_app.domain.joint_held import authorized_by, held_refusals
 from vault_app.domain.locale_format import date_text
 from vault_app.domain.plurals import counted, noun, one_code
-from vault_app.domain.recipient_is_client import recipient_is_client
 from vault_app.domain.restrictions import RestrictedItem, restriction_refusals
 from vault_app.domain.state_privilege import subpoena_state_refusals
 from vault_app.domain.subpoena import received_problems, subpoena_lacking
+from vault_app.domain.treatment_recipient import treatment_recipient_problems
 
 SERIOUS_THREAT_NOT_REQUIRED = (
     "A warning to prevent a serious and imminent threat is permitted by 45 CFR 164.512(j), not required by law "
@@ -46,16 +46,6 @@ SERIOUS_THREAT_NOT_REQUIRED = (
     "serious-threat disclosure, and minimum necessary applies (164.502(b)(2)(v) exempts only 164.512(a))."
 )
 
-# Treatment by another provider named the client as the recipient (found by a walker).
-RECIPIENT_IS_CLIENT = (
-    "The recipient is the client: a disclosure to the client is the client's own access (45 CFR 164.524), not "
-    "treatment by another provider (164.506(c)(2)), and would be logged as the wrong kind of disclosure."
-)
-RECIPIENT_IS_CLIENT_HINT = (
-    "Record the client's access request (the chart's Requests tab, or 'vault-app request add --kind access' on the "
-    "command line) and give the copy under it; if the recipient is another person of the same name, write their "
-    "name as the provider's (with their title or practice)."
-)
 
 
 def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
@@ -99,9 +89,11 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
             "evidence.missing", f"A disclosure based on {spec.title} needs: " + "; ".join(t for _k, t in missing) + ".",
             basis=basis.kind, lacking=keys(k for k, _t in missing)))
 
-    if basis.kind == "treatment" and recipient_is_client(request.recipient.name, context.client_names):
-        reasons.append(said("treatment.recipient_is_client", RECIPIENT_IS_CLIENT))
-        hint = said("treatment.recipient_is_client.hint", RECIPIENT_IS_CLIENT_HINT)
+    if basis.kind == "treatment":
+        # Who receives it, as the therapist states it; a name like the client's is asked about.
+        r, said_hint = treatment_recipient_problems(basis.evidence, request.recipient.name, context.client_names)
+        reasons += r
+        hint = said_hint or hint
     if kind not in spec.allows:
         reasons.append(_kind_refusal(basis.kind, kind, spec))
     elif kind == "psychotherapy" and basis.kind not in PSYCHOTHERAPY_BASES:

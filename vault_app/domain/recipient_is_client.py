@@ -1,12 +1,11 @@
-"""A disclosure "for treatment by another provider" whose recipient is the client.
+"""The client's names, and whether a recipient's name is one of them word for word.
 
-Found by a walker: the gate let "treatment by another provider" (45 CFR 164.506(c)(2)) go to
-the client himself ("José Ñúñez-Peña", role "psiquiatra"). A slip of the basis: it is logged as a
-treatment disclosure, kept out of the accounting, when it is the client's own access (164.524),
-whose request, deadline and copy the app keeps on their own. Said, not guessed: only a recipient
-whose name is the client's legal or preferred name, word for word once accents, case, punctuation
-and look-alike letters are folded (restrictions.name_words, the gate's other comparison of
-names), is taken for the client; a partial match ("Dr. Peña") is someone else.
+Found by a walker: the gate let "treatment by another provider" (45 CFR 164.506(c)(2)) go to the client
+himself ("José Ñúñez-Peña", role "psiquiatra"). Who receives a treatment disclosure is now what the
+therapist states (domain/treatment_recipient.py); the name is the second catch, which asks: a recipient
+whose name is the client's legal or preferred name, word for word once accents, case, punctuation and
+look-alike letters are folded (restrictions.name_words, the gate's other comparison of names), or holds
+the client's family name (treatment_recipient.named_like_client).
 """
 
 from __future__ import annotations

@@ -47,6 +47,10 @@ class RepFacts:
     # A parent agreed, on or before the day of the act, to a confidential relationship between the
     # therapist and the minor about the care (45 CFR 164.502(g)(3)(i)(C), clients.confidentiality_agreed_on).
     confidential_care: bool = False
+    # The state's rule for substance-use treatment sets no age (N.Y. Mental Hygiene Law 22.11): who signs a
+    # Part 2 consent follows the chart's record of who consented to the treatment, not the age of consent
+    # (domain/minor_consent_sud.py).
+    part2_by_chart: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,11 @@ def _adult(f: RepFacts) -> bool:
 
 def _minor_may_consent(f: RepFacts) -> bool:
     return f.client_age is not None and f.age_of_consent <= f.client_age < f.age_of_majority
+
+
+def minor_part2_alone(age: int | None, majority: int, consented_by: str) -> bool:
+    """A minor the chart records as having consented to their own treatment, under a state rule of no age."""
+    return age is not None and age < majority and consented_by == "client"
 
 
 RULES: tuple[RepRule, ...] = (
@@ -84,10 +93,23 @@ RULES: tuple[RepRule, ...] = (
     ),
     RepRule(
         "minor_part2_consent", "42 CFR 2.14(a)",
-        lambda f: f.action == "sign_part2_consent" and f.authority in PARENTAL and _minor_may_consent(f),
+        lambda f: (f.action == "sign_part2_consent" and f.authority in PARENTAL and not f.part2_by_chart
+                   and _minor_may_consent(f)),
         "The client is {age} and may consent to treatment on their own (your setting: from {consent}), so only "
         "the minor may sign a Part 2 consent (42 CFR 2.14(a)); a parent's or guardian's signature is refused.",
         "Ask the client to sign the consent personally.",
+    ),
+    # No age in the state's substance-use rule: the minor obtained the treatment alone where the chart says
+    # the minor consented to it (N.Y. MHL 22.11(c): a physician's or program director's documented finding).
+    RepRule(
+        "minor_part2_obtained_alone", "42 CFR 2.14(a); the state's rule for substance-use treatment",
+        lambda f: (f.action == "sign_part2_consent" and f.authority in PARENTAL and f.part2_by_chart
+                   and minor_part2_alone(f.client_age, f.age_of_majority, f.care_consented_by)),
+        "The client is {age} and, as the chart records, obtained the treatment without a parent's or guardian's "
+        "consent, as your state's rule for substance-use treatment allows, so only the minor may sign a Part 2 "
+        "consent (42 CFR 2.14(a)); a parent's or guardian's signature is refused.",
+        "Ask the client to sign the consent personally. If a parent or guardian consented to the treatment, correct "
+        "the chart ('client update CLIENT --care-consented-by guardian').",
     ),
     # The minor holds the rights only for care THEY consented to, where no other consent is required
     # by law (164.502(g)(3)(i)(A)): a parent who consented stays the personal representative. The
@@ -336,5 +358,6 @@ __all__ = ["ACTION_WORDS", "CARE_CONSENT_OPEN", "ENDED_SINCE_SIGNING", "MINOR_SI
            "SIGNATURE_WARNINGS", "STANDING_CITATIONS", "RepAction", "RepFacts", "RepRefusal", "RepRule",
            "SignatureWarning", "Standing", "StandingWhy", "care_consent_asked", "care_consent_open",
            "care_consent_open_line", "client_signature_warning", "ended_since_signing",
-           "ended_since_signing_warning", "guardian_ends_by_law", "has_majority_order", "parental_authority_ends",
+           "ended_since_signing_warning", "guardian_ends_by_law", "has_majority_order", "minor_part2_alone",
+           "parental_authority_ends",
            "refusal", "standing"]

@@ -3,7 +3,8 @@ longer let stand: the minor's own signature once the chart says a parent consent
 164.502(g)(3); 164.508(c)(1)(vi)), a parent's once a confidentiality agreement dated by the signing day
 is recorded (164.502(g)(3)(i)(C)), or a representative who, by the facts as now recorded, held no
 authority on the signing day (the minor consented to the care, the client was of age, their recorded
-dates, your decision not to treat them as representative). Keyed by the rule of domain/who_acts (or
+dates, your decision not to treat them as representative), or a parent's Part 2 consent on a day the minor
+could obtain the treatment alone (42 CFR 2.14(a)). Keyed by the rule of domain/who_acts (or
 typed_signer) that refuses the signer now; each reason says the form is kept (nothing is deleted) and who
 may sign a new one."""
 
@@ -72,6 +73,26 @@ _DECLINED = StaleReason(
     "treat as the client's personal representative (45 CFR 164.502(g)(5)): the signature does not stand. It "
     "stays on the chart; whoever may sign for the client now may sign a new one.",
 )
+# A parent's (or a typed representative's) signature on a Part 2 consent, on a day the minor could, by the
+# practice's age of consent and the birth date as they now stand, obtain the treatment on their own: only
+# the minor signs then (42 CFR 2.14(a)). Found: the age of consent lowered (a state's rule applied) or the
+# birth date corrected left the parent's consent standing, where the HIPAA authorization's signer was asked again.
+_MINOR_PART2 = StaleReason(
+    "disclosure.signer_minor_part2", "42 CFR 2.14(a); 2.31(a)",
+    "Part 2 consent {id} was signed on {day} by a parent or guardian; by your age of consent for treatment and "
+    "the date of birth as the chart now records them, the client, then a minor, could obtain the treatment on "
+    "their own that day, and then only the minor may sign a Part 2 consent (42 CFR 2.14(a)): the parent's "
+    "signature does not stand. It stays on the chart; the client may sign a new one.",
+)
+# The same, where the state's substance-use rule sets no age (N.Y. MHL 22.11): the chart now records that the
+# minor obtained the treatment without a parent's consent (domain/minor_consent_sud.py).
+_MINOR_PART2_CHART = StaleReason(
+    "disclosure.signer_minor_part2_chart", "42 CFR 2.14(a); 2.31(a)",
+    "Part 2 consent {id} was signed on {day} by a parent or guardian; the chart now records that the client, then a "
+    "minor, obtained the treatment without a parent's or guardian's consent, as your state's rule for substance-use "
+    "treatment allows, and then only the minor may sign a Part 2 consent (42 CFR 2.14(a)): the parent's signature "
+    "does not stand. It stays on the chart; the client may sign a new one.",
+)
 # The rule that refuses the signer now -> the gate's reason.
 STALE_REASONS: dict[str, StaleReason] = {
     "minor_represented_signature": _MINOR_REPRESENTED,
@@ -86,6 +107,10 @@ STALE_REASONS: dict[str, StaleReason] = {
     "authority_ended": _OUT_OF_DATES,
     "not_yet_in_force": _OUT_OF_DATES,
     "declined": _DECLINED,
+    "minor_part2_consent": _MINOR_PART2,
+    "typed_minor_part2": _MINOR_PART2,
+    "minor_part2_obtained_alone": _MINOR_PART2_CHART,
+    "typed_minor_part2_alone": _MINOR_PART2_CHART,
 }
 
 

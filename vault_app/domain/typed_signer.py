@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from vault_app.domain.representatives import RepAction, RepRefusal
+from vault_app.domain.representatives import RepAction, RepRefusal, minor_part2_alone
 from vault_app.domain.who_acts import DATE_RULES, ClientFacts, Rep, confidential_care_on, representative_refusal
 
 WordsKind = Literal["agent", "parental", "other"]
@@ -191,10 +191,21 @@ TYPED_RULES: tuple[TypedRule, ...] = (
     ),
     TypedRule(
         "typed_minor_part2", "42 CFR 2.14(a)",
-        lambda c: c.action == "sign_part2_consent" and _minor_may_consent(c),
+        lambda c: c.action == "sign_part2_consent" and not c.client.part2_by_chart and _minor_may_consent(c),
         "The client was {age} on the day the form was signed and may consent to treatment on their own (your "
         "setting: from {consent}), so only the minor signs a Part 2 consent (42 CFR 2.14(a)); a representative's "
         "signature is refused.",
+        "Ask the client to sign the consent personally (--signer-role client).",
+    ),
+    # The state's substance-use rule sets no age (N.Y. MHL 22.11): the chart's record decides (as the recorded
+    # parent's rule, representatives "minor_part2_obtained_alone").
+    TypedRule(
+        "typed_minor_part2_alone", "42 CFR 2.14(a); the state's rule for substance-use treatment",
+        lambda c: (c.action == "sign_part2_consent" and c.client.part2_by_chart
+                   and minor_part2_alone(c.client.age, c.client.age_of_majority, c.client.care_consented_by)),
+        "The client was {age} on the day the form was signed and, as the chart records, obtained the treatment "
+        "without a parent's or guardian's consent, as your state's rule for substance-use treatment allows, so only "
+        "the minor signs a Part 2 consent (42 CFR 2.14(a)); a representative's signature is refused.",
         "Ask the client to sign the consent personally (--signer-role client).",
     ),
     TypedRule(

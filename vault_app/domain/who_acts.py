@@ -55,6 +55,9 @@ class ClientFacts:
     care_consented_by: str = ""  # who consented to a minor's care, as the chart records it
     # The day a parent agreed to a confidential relationship about the minor's care (164.502(g)(3)(i)(C)).
     confidentiality_agreed_on: date | None = None
+    # Who signs a Part 2 consent follows the chart's record, the state's substance-use rule setting no age
+    # (domain/minor_consent_sud.py; representatives.RepFacts.part2_by_chart).
+    part2_by_chart: bool = False
 
 
 @dataclass(frozen=True)
@@ -120,7 +123,7 @@ def representative_refusal(client: ClientFacts, rep: Rep, action: RepAction, on:
             return RepRefusal(rule.code, rule.citation, text, rule.hint)
     return refusal(RepFacts(rep.authority, client.age, client.age_of_majority, client.age_of_consent, action,
                             rep.majority_order, rep.declined, client.care_consented_by,
-                            confidential_care_on(client, on)))
+                            confidential_care_on(client, on), client.part2_by_chart))
 
 
 def confidential_care_on(client: ClientFacts, on: date) -> bool:

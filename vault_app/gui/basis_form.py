@@ -205,6 +205,8 @@ class BasisForm(QWidget):
                 widget.toggled.connect(lambda _b: self.changed.emit())
             elif f.type == "choice":
                 widget = QComboBox()
+                if f.unchosen:  # the therapist's own choice: none made for them (gives no evidence)
+                    widget.addItem(self.tr("Choose…"), None)
                 for c in f.choices:
                     widget.addItem(choice_words(c), c)
                 widget.currentIndexChanged.connect(lambda _i: self.changed.emit())

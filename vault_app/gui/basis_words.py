@@ -23,7 +23,8 @@ from vault_app.gui.refusal_words_gate import CONTEXT as GATE_CONTEXT
 
 CONTEXT = "BasisWords"
 
-# A choice field's stored values (domain/disclosure_basis.LAW_KINDS and the subpoena's choices).
+# A choice field's stored values (domain/disclosure_basis.LAW_KINDS, the subpoena's choices, who receives a
+# treatment disclosure).
 CHOICES: Mapping[str, str] = {
     "child_abuse_report": QT_TRANSLATE_NOOP("BasisWords", "child abuse report"),
     "elder_abuse_report": QT_TRANSLATE_NOOP("BasisWords", "elder abuse report"),
@@ -33,6 +34,10 @@ CHOICES: Mapping[str, str] = {
     "protective_order": QT_TRANSLATE_NOOP("BasisWords", "protective order"),
     "agreed_and_presented": QT_TRANSLATE_NOOP("BasisWords", "agreed and presented"),
     "requested": QT_TRANSLATE_NOOP("BasisWords", "requested"),
+    # Who receives a treatment disclosure (domain/treatment_recipient.RECIPIENT_KINDS).
+    "provider": QT_TRANSLATE_NOOP("BasisWords", "another health care provider"),
+    "client": QT_TRANSLATE_NOOP("BasisWords", "the client themself"),
+    "someone_else": QT_TRANSLATE_NOOP("BasisWords", "someone else (a relative, a friend, an employer)"),
 }
 
 # The kinds of records a court order covers, one box each (short: the label says "notes").

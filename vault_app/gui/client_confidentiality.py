@@ -107,6 +107,12 @@ WHY = QT_TRANSLATE_NOOP(
                              "confidentiality agreement, the date of birth), their signer would be refused on the "
                              "signing day (45 CFR 164.502(g)). They are kept, and an export on them is refused, saying "
                              "why, until a valid signer signs a new one: {listed}.")
+# After the age of consent for treatment changed (Jurisdiction settings): forms on any chart.
+WHY_SETTINGS = QT_TRANSLATE_NOOP(
+    "ClientConfidentiality", "With your age of consent for treatment as now set, their signer would be refused on the "
+                             "signing day (45 CFR 164.502(g); for a Part 2 consent, 42 CFR 2.14(a)). They are kept, "
+                             "marked on their chart's Authorizations tab, and an export on them is refused, saying "
+                             "why, until a valid signer signs a new one: {listed}.")
 SHOW = QT_TRANSLATE_NOOP("ClientConfidentiality", "Show authorizations")
 
 
@@ -114,9 +120,11 @@ def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate(CONTEXT, text, None, n)
 
 
-def tell_stale(parent: QWidget, stale: tuple[Authorization, ...], show: Callable[[], None]) -> QMessageBox:
+def tell_stale(parent: QWidget, stale: tuple[Authorization, ...], show: Callable[[], None] | None,
+               why: str = WHY) -> QMessageBox:
     """The message after the save: how many, their ids and signing days (never a name: the box may be
-    read over a shoulder), what happens to them, and a button to the Authorizations tab."""
+    read over a shoulder), what happens to them (`why`), and a button to the Authorizations tab (`show`;
+    None: the forms are on several charts, and the box only closes)."""
     box = AnsweredByAlt(parent)
     box.setObjectName("staleSignersNotice")
     box.setIcon(QMessageBox.Icon.Warning)
@@ -126,12 +134,13 @@ def tell_stale(parent: QWidget, stale: tuple[Authorization, ...], show: Callable
     box.setText(_tr(ONE if n == 1 else MANY, n))
     listed = "; ".join(_tr(LISTED).format(id=a.id, day=show_date(a.signed_on)) for a in stale
                        if a.signed_on is not None)
-    box.setInformativeText(_tr(WHY).format(listed=listed))
-    to_tab = box.addButton(_tr(SHOW), QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(_tr(why).format(listed=listed))
+    if show is not None:
+        to_tab = box.addButton(_tr(SHOW), QMessageBox.ButtonRole.AcceptRole)
+        to_tab.clicked.connect(show)
     box.addButton(QMessageBox.StandardButton.Close)
-    to_tab.clicked.connect(show)
     box.open()
     return box
 
 
-__all__ = ["ConfidentialityRows", "save_agreement", "stale_signers", "tell_stale"]
+__all__ = ["WHY_SETTINGS", "ConfidentialityRows", "save_agreement", "stale_signers", "tell_stale"]

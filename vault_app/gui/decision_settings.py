@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain import duty_to_protect, minor_consent_presets
 from vault_app.domain.minor_consent_presets import MinorConsentPreset
+from vault_app.gui.client_confidentiality import WHY_SETTINGS, tell_stale
 from vault_app.gui.decision_prompt_words import setting_words
 from vault_app.gui.decision_words import not_legal_advice_words
 from vault_app.gui.duty_to_protect_words import DUTY_TO_WARN, proposal_words
@@ -33,11 +34,13 @@ from vault_app.gui.minor_consent_words import rule_words, source_words
 from vault_app.gui.number_field import YEARS, TypedNumber, refused_number, said
 from vault_app.gui.widgets import give_form_mnemonics, wrapped_label
 from vault_app.gui.wizard_letters import give_shown_mnemonics_as_rows_change
-from vault_app.services import decisions
+from vault_app.services import care_confidentiality, decisions
 
 if TYPE_CHECKING:
+    from vault_app.domain.authorization import Authorization
     from vault_app.domain.practice import Jurisdiction
     from vault_app.gui.seam import Operations
+    from vault_app.services.vault import Vault
 
 
 
@@ -50,6 +53,8 @@ class JurisdictionDialog(GuardedDialog):
         self.ops = ops
         self.setWindowTitle(self.tr("Jurisdiction settings"))
         self._shown = {"name": jurisdiction.name, "elder_abuse_scope": jurisdiction.elder_abuse_scope}
+        self._consent_was = jurisdiction.age_of_consent_for_treatment
+        self._source_was = jurisdiction.minor_consent_source
         self.name = QLineEdit(setting_words("name", jurisdiction.name))
         self.name.setAccessibleName(self.tr("Jurisdiction"))
         self.duty = QComboBox()
@@ -181,12 +186,27 @@ class JurisdictionDialog(GuardedDialog):
         if refused_number(self.elder_age, self.consent):
             return
         values = self.values()
-        self.ops.op(self, lambda v: decisions.update_jurisdiction(v, **values), label=self.tr("Saving settings…")) \
+        # The age of consent (or the state rule it comes from) changed: forms a parent signed may no longer
+        # stand on their signing day (a Part 2 consent, 42 CFR 2.14(a)), on any chart: said after the save.
+        recheck = (values["age_of_consent_for_treatment"] != self._consent_was
+                   or values.get("minor_consent_source", self._source_was) != self._source_was)
+        self.ops.op(self, lambda v: saved_and_stale(v, values, recheck), label=self.tr("Saving settings…")) \
             .success(self._saved).run()
 
-    def _saved(self, jurisdiction: Jurisdiction) -> None:
+    def _saved(self, found: tuple[Jurisdiction, tuple[Authorization, ...]]) -> None:
+        jurisdiction, stale = found
         self.saved.emit(jurisdiction)
+        host = self.parentWidget()
         self.accept()
+        if stale and host is not None:
+            self.notice = tell_stale(host, stale, None, why=WHY_SETTINGS)
+
+
+def saved_and_stale(vault: Vault, values: dict[str, Any],
+                    recheck: bool) -> tuple[Jurisdiction, tuple[Authorization, ...]]:
+    """Worker side: the settings saved, and the forms on every chart whose signer they no longer let stand."""
+    saved = decisions.update_jurisdiction(vault, **values)
+    return saved, tuple(care_confidentiality.practice_signers_no_longer_valid(vault)) if recheck else ()
 
 
 __all__ = ["JurisdictionDialog"]

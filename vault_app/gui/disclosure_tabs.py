@@ -153,9 +153,10 @@ class AuthorizationsTab(LazyTab):
                 state = self.tr("{state}; its signer no longer stands").format(state=state)
                 stale_why = "\n" + self.tr(
                     "With the chart as it now reads (who consented to the minor's care, a parent's confidentiality "
-                    "agreement, the date of birth, the representative's dates or your decision not to treat them as "
-                    "one), this signer would be refused on the signing day (45 CFR 164.502(g)): an export on it is "
-                    "refused until a valid signer signs a new one.")
+                    "agreement, the date of birth, your age of consent for treatment, the representative's dates or "
+                    "your decision not to treat them as one), this signer would be refused on the signing day (45 CFR "
+                    "164.502(g); for a Part 2 consent, 42 CFR 2.14(a)): an export on it is refused until a valid "
+                    "signer signs a new one.")
             describes, why = self._describes(auth)
             item = add_row(self.tree, [with_period, auth.recipient_name, show_date(auth.signed_on), expires, state,
                                        signed_by, describes], auth.id)

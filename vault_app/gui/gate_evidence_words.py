@@ -63,7 +63,11 @@ EVIDENCE: Mapping[str, str] = {
     "coroner.office": QT_TRANSLATE_NOOP("GateWords", "the coroner's or medical examiner's office"),
     "coroner.official": QT_TRANSLATE_NOOP("GateWords", "the official requesting"),
     "coroner.case_number": QT_TRANSLATE_NOOP("GateWords", "the case number"),
+    "treatment.recipient_is": QT_TRANSLATE_NOOP("GateWords", "who receives it"),
     "treatment.provider_role": QT_TRANSLATE_NOOP("GateWords", "the receiving provider's role (e.g. psychiatrist)"),
+    "treatment.not_the_client": QT_TRANSLATE_NOOP(
+        "GateWords", "the recipient shares the client's name but is a health care provider, not the client or a "
+                     "relative"),
     "payment.payer_id": QT_TRANSLATE_NOOP("GateWords", "the payer's identifier or claim reference"),
     "client_access.request_id": QT_TRANSLATE_NOOP("GateWords", "the access request on file"),
     "client_access.directed_by_client": QT_TRANSLATE_NOOP(

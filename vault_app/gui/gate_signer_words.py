@@ -43,6 +43,18 @@ SAYS: Mapping[str, str] = {
         "GateWords", "Authorization {id} was signed on {day} by a person the chart records you had decided, by that "
                      "day, not to treat as the client's personal representative (45 CFR 164.502(g)(5)): the signature "
                      "does not stand. It stays on the chart; whoever may sign for the client now may sign a new one."),
+    "disclosure.signer_minor_part2": QT_TRANSLATE_NOOP(
+        "GateWords", "Part 2 consent {id} was signed on {day} by a parent or guardian; by your age of consent for "
+                     "treatment and the date of birth as the chart now records them, the client, then a minor, could "
+                     "obtain the treatment on their own that day, and then only the minor may sign a Part 2 consent "
+                     "(42 CFR 2.14(a)): the parent's signature does not stand. It stays on the chart; the client may "
+                     "sign a new one."),
+    "disclosure.signer_minor_part2_chart": QT_TRANSLATE_NOOP(
+        "GateWords", "Part 2 consent {id} was signed on {day} by a parent or guardian; the chart now records that the "
+                     "client, then a minor, obtained the treatment without a parent's or guardian's consent, as your "
+                     "state's rule for substance-use treatment allows, and then only the minor may sign a Part 2 "
+                     "consent (42 CFR 2.14(a)): the parent's signature does not stand. It stays on the chart; the "
+                     "client may sign a new one."),
 }
 
 __all__ = ["SAYS"]

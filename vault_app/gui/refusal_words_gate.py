@@ -115,9 +115,24 @@ SAYS: Mapping[str, str] = {
                      "164.524), not treatment by another provider (164.506(c)(2)), and would be logged as the wrong "
                      "kind of disclosure."),
     "treatment.recipient_is_client.hint": QT_TRANSLATE_NOOP(
-        "GateWords", "Record the client's access request (Requests tab) and give the copy under it; if the "
-                     "recipient is another person of the same name, write their name as the provider's (with their "
-                     "title or practice)."),
+        "GateWords", "Record the client's access request (Requests tab) and give the copy under it."),
+    "treatment.recipient_not_provider": QT_TRANSLATE_NOOP(
+        "GateWords", "The recipient is not a health care provider: treatment by another provider (45 CFR "
+                     "164.506(c)(2)) goes only to a provider for their treatment of the client. A relative, a friend, "
+                     "an employer or anyone else receives the client's records under the client's written "
+                     "authorization (164.508)."),
+    "treatment.recipient_not_provider.hint": QT_TRANSLATE_NOOP(
+        "GateWords", "Ask the client for an authorization naming this person and record it (Authorizations tab); a "
+                     "parent or guardian who is the client's personal representative asks for the copy as the "
+                     "client's access request."),
+    "treatment.recipient_named_like_client": QT_TRANSLATE_NOOP(
+        "GateWords", "The recipient's name reads like the client's own: is the recipient a health care provider, "
+                     "and not the client or a relative? A copy for the client is the client's own access (45 CFR "
+                     "164.524), and a relative is not a provider (164.506(c)(2))."),
+    "treatment.recipient_named_like_client.hint": QT_TRANSLATE_NOOP(
+        "GateWords", "If it is the client, choose \"the client themself\" as who receives it; a relative, \"someone "
+                     "else\". If it is a provider who shares the client's name, tick \"The recipient shares the "
+                     "client's name but is a health care provider\" and check again."),
     "treatment.billing": QT_TRANSLATE_NOOP(
         "GateWords", "Billing data goes out for payment, not for treatment; share progress notes with a treating "
                      "provider."),

@@ -54,6 +54,17 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsSigner", "The client was {age} on the day the form was signed and may consent to treatment on "
                               "their own (your setting: from {consent}), so only the minor signs a Part 2 consent (42 "
                               "CFR 2.14(a)); a representative's signature is refused."),
+    "representative.typed_minor_part2_alone": QT_TRANSLATE_NOOP(
+        "RefusalWordsSigner", "The client was {age} on the day the form was signed and, as the chart records, "
+                              "obtained the treatment without a parent's or guardian's consent, as your state's rule "
+                              "for substance-use treatment allows, so only the minor signs a Part 2 consent (42 CFR "
+                              "2.14(a)); a representative's signature is refused."),
+    # a recorded parent's, on the same ground (domain/representatives "minor_part2_obtained_alone")
+    "representative.minor_part2_alone": QT_TRANSLATE_NOOP(
+        "RefusalWordsSigner", "The client is {age} and, as the chart records, obtained the treatment without a "
+                              "parent's or guardian's consent, as your state's rule for substance-use treatment "
+                              "allows, so only the minor may sign a Part 2 consent (42 CFR 2.14(a)); a parent's or "
+                              "guardian's signature is refused."),
     "representative.typed_minor_consents": QT_TRANSLATE_NOOP(
         "RefusalWordsSigner", "The client was {age} on the day the form was signed and, as the chart records, "
                               "consented to their own outpatient care (your setting: from {consent}); for that care "
@@ -84,6 +95,13 @@ HINTS: Mapping[str, str] = {
     "representative.typed_adult_no_authority": _RECORD_AUTHORITY,
     "representative.typed_minor_part2": QT_TRANSLATE_NOOP(
         "RefusalWordsSigner", "Ask the client to sign the consent personally: under Signer is, choose The client."),
+    "representative.typed_minor_part2_alone": QT_TRANSLATE_NOOP(
+        "RefusalWordsSigner", "Ask the client to sign the consent personally: under Signer is, choose The client. If "
+                              "a parent or guardian consented to the treatment, correct it under Edit details… (Care "
+                              "consented to by)."),
+    "representative.minor_part2_alone": QT_TRANSLATE_NOOP(
+        "RefusalWordsSigner", "Ask the client to sign the consent personally. If a parent or guardian consented to "
+                              "the treatment, correct it under Edit details… (Care consented to by)."),
     "representative.typed_minor_consents": QT_TRANSLATE_NOOP(
         "RefusalWordsSigner", "The client signs: under Signer is, choose The client. If a court appointed someone for "
                               "the minor, record them with the order in the client's Guardians… window, then type "

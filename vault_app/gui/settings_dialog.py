@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain import locale_choices, locale_format
+from vault_app.domain.authorization import Authorization
 from vault_app.domain.errors import VaultError
 from vault_app.domain.practice import DEFAULT_PRIVACY_CONTACT, PracticeProfile
 from vault_app.domain.us_states import match_state
 from vault_app.gui import i18n, prefs, theme
+from vault_app.gui.client_confidentiality import WHY_SETTINGS, tell_stale
 from vault_app.gui.duty_to_protect_settings import DutyToProtectBox
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import error_label
@@ -37,7 +39,7 @@ from vault_app.gui.settings_wheel import guard_wheel
 from vault_app.gui.state_box import StateBox
 from vault_app.gui.widgets import give_form_mnemonics, mnemonic_of, scrolled, wrapped_label
 from vault_app.gui.wizard_letters import give_shown_mnemonics_as_rows_change
-from vault_app.services import practice
+from vault_app.services import care_confidentiality, practice
 from vault_app.services.practice_settings import save_settings
 from vault_app.services.vault import Vault
 
@@ -306,14 +308,15 @@ class SettingsDialog(GuardedDialog):
             values["locale"] = str(self.locale_box.currentData())
         retention = self.retention.changes()
         minor_state, duty_state = self.minor_consent.accepted_state(), self.duty_to_protect.accepted_state()
-        self.controller.op(self, lambda v: save_settings(v, auto_lock_minutes=minutes,
-                                                         psychotherapy_lock_minutes=psy, profile=values,
-                                                         retention=retention, minor_consent_state=minor_state,
-                                                         duty_to_protect_state=duty_state),
+        self.controller.op(self, lambda v: saved_and_stale(v, minor_state, save_settings(
+                               v, auto_lock_minutes=minutes, psychotherapy_lock_minutes=psy, profile=values,
+                               retention=retention, minor_consent_state=minor_state,
+                               duty_to_protect_state=duty_state)),
                            label=self.tr("Saving settings…")) \
-            .success(lambda profile: self._saved(minutes, psy, profile)).failure(self._failed).run()
+            .success(lambda found: self._saved(minutes, psy, *found)).failure(self._failed).run()
 
-    def _saved(self, minutes: int, psy: int, profile: PracticeProfile) -> None:
+    def _saved(self, minutes: int, psy: int, profile: PracticeProfile,
+               stale: tuple[Authorization, ...] = ()) -> None:
         """In force once saved, not before: put in force first, a refused save (a bad NPI)
         then Cancel left the vault locking after the minutes typed, not those saved."""
         self.controller.idle.set_limits(minutes, psy)
@@ -329,7 +332,10 @@ class SettingsDialog(GuardedDialog):
         app = QApplication.instance()
         if changed and isinstance(app, QApplication):
             theme.apply(app, name)
+        host = self.parentWidget()
         self.accept()
+        if stale and host is not None:  # a state's age of consent applied: forms on any chart (Close only)
+            self.notice = tell_stale(host, stale, None, why=WHY_SETTINGS)
 
     def _failed(self, exc: BaseException) -> bool:
         """A bad NPI or license state is explained under the form, in the screen's language, and
@@ -340,3 +346,11 @@ class SettingsDialog(GuardedDialog):
             focus_refused(exc, {**self.profile, "license_state": self.license_state}, named={})
             return True
         return False
+
+
+def saved_and_stale(vault: Vault, minor_state: str,
+                    profile: PracticeProfile) -> tuple[PracticeProfile, tuple[Authorization, ...]]:
+    """Worker side: the saved profile, and, where a state's minors' rule was applied (a new age of consent),
+    the forms on every chart whose signer it now refuses on their signing day (42 CFR 2.14(a))."""
+    stale = tuple(care_confidentiality.practice_signers_no_longer_valid(vault)) if minor_state else ()
+    return profile, stale

@@ -116,4 +116,15 @@ def signers_no_longer_valid(vault: Vault, client_id: str, on: date | None = None
             if a.status_on(day).usable and signer_refusal_now(vault, a) is not None]
 
 
-__all__ = ["RECORDED", "agreed_by_name", "record_agreement", "signer_refusal_now", "signers_no_longer_valid"]
+def practice_signers_no_longer_valid(vault: Vault, on: date | None = None) -> list[Authorization]:
+    """signers_no_longer_valid over every chart: said when a practice setting the rules read changes (the
+    age of consent for treatment, the age of majority), which may take a signer's authority away on the
+    signing day of forms on many charts (a parent's Part 2 consent once the minor could consent, 42 CFR
+    2.14(a))."""
+    day = on or today()
+    return [a for a in auth_store.list_all(vault.records)
+            if a.status_on(day).usable and signer_refusal_now(vault, a) is not None]
+
+
+__all__ = ["RECORDED", "agreed_by_name", "practice_signers_no_longer_valid", "record_agreement", "signer_refusal_now",
+           "signers_no_longer_valid"]

@@ -16,7 +16,7 @@ from datetime import date
 
 from vault_app.domain import coming_of_age, locale_format
 from vault_app.domain.authorization import Authorization
-from vault_app.domain.clinical import EARLIEST_DATE, Attachment
+from vault_app.domain.clinical import EARLIEST_DATE, Attachment, Client
 from vault_app.domain.disclosure import (
     AccessRequestFacts,
     DisclosureRequest,
@@ -236,8 +236,18 @@ def context_for(
         majority_on=coming_of_age.majority_day(client.date_of_birth, profile.jurisdiction.age_of_majority),
         subpoena_hold_placed=_subpoena_hold_placed(vault, client.client_id) if request.basis.kind == "subpoena"
         else None,
-        client_names=client_name_forms(client.legal_name, client.preferred_name),
+        client_names=_client_names(vault, client),
     )
+
+
+def _client_names(vault: Vault, client: Client) -> tuple[str, ...]:
+    """The names the client goes by; for a couple's or family's record, its members' (each is a client
+    of it: a copy for one is their access, 164.524), not the record's own name ("Rivera couple")."""
+    if not client.is_case:
+        return client_name_forms(client.legal_name, client.preferred_name)
+    members = [clinical_clients.get(vault.records, m) for m in client.member_ids]
+    forms = [f for m in members if m is not None for f in client_name_forms(m.legal_name, m.preferred_name)]
+    return tuple(dict.fromkeys(forms))
 
 
 def _subpoena_hold_placed(vault: Vault, client_id: str) -> date | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from vault_app.domain import minor_consent_presets, typed_signer, who_acts
+from vault_app.domain import minor_consent_presets, minor_consent_sud, typed_signer, who_acts
 from vault_app.domain.clinical import Guardian
 from vault_app.domain.errors import NotFound, RefusedByPolicy
 from vault_app.domain.locale_format import normalize
@@ -88,6 +88,7 @@ def facts_for(vault: Vault, guardian: Guardian, action: RepAction, on: date) -> 
         majority_order=has_majority_order(guardian), declined=found.why == "declined",
         care_consented_by=client.care_consented_by,
         confidential_care=who_acts.confidential_care_on(client_facts(vault, guardian.client_id, on), on),
+        part2_by_chart=minor_consent_sud.part2_by_chart(j),
     )
 
 
@@ -120,6 +121,8 @@ _RULE_CODE: dict[str, str] = {
     "typed_parent_of_adult": "representative.typed_parent_of_adult",
     "typed_adult_no_authority": "representative.typed_adult_no_authority",
     "typed_minor_part2": "representative.typed_minor_part2",
+    "typed_minor_part2_alone": "representative.typed_minor_part2_alone",
+    "minor_part2_obtained_alone": "representative.minor_part2_alone",
     "typed_minor_consents": "representative.typed_minor_consents",
     "typed_confidential_care": "representative.typed_confidential_care",
 }
@@ -171,7 +174,7 @@ def client_facts(vault: Vault, client_id: str, on: date) -> who_acts.ClientFacts
     reps = tuple(rep_for(g, client.date_of_birth, j.age_of_majority, on) for g in client.guardians)
     return who_acts.ClientFacts(client.age(on), j.age_of_majority, j.age_of_consent_for_treatment, reps,
                                 normalize(profile.locale), client.care_consented_by,
-                                client.confidentiality_agreed_on)
+                                client.confidentiality_agreed_on, minor_consent_sud.part2_by_chart(j))
 
 
 def guardian_of(vault: Vault, client_id: str, guardian_id: str) -> Guardian:

@@ -13784,6 +13784,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 <context>
     <name>GateWords</name>
     <message>
+        <source>Part 2 consent {id} was signed on {day} by a parent or guardian; the chart now records that the client, then a minor, obtained the treatment without a parent's or guardian's consent, as your state's rule for substance-use treatment allows, and then only the minor may sign a Part 2 consent (42 CFR 2.14(a)): the parent's signature does not stand. It stays on the chart; the client may sign a new one.</source>
+        <translation>El consentimiento de la Parte 2 {id} lo firmó el {day} un progenitor o tutor; el expediente registra ahora que el cliente, entonces menor, obtuvo el tratamiento sin el consentimiento de un progenitor o tutor, como lo permite la norma de su estado para el tratamiento por consumo de sustancias, y entonces solo el menor puede firmar un consentimiento de la Parte 2 (42 CFR 2.14(a)): la firma del progenitor no vale. Se conserva en el expediente; el cliente puede firmar uno nuevo.</translation>
+    </message>
+    <message>
         <source>No recipient is named.</source>
         <translation>No se indica ningún destinatario.</translation>
     </message>
@@ -14236,8 +14240,16 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>el funcionario que lo solicita</translation>
     </message>
     <message>
+        <source>who receives it</source>
+        <translation>quién lo recibe</translation>
+    </message>
+    <message>
         <source>the receiving provider&apos;s role (e.g. psychiatrist)</source>
         <translation>la función del profesional que lo recibe (p. ej., psiquiatra)</translation>
+    </message>
+    <message>
+        <source>the recipient shares the client's name but is a health care provider, not the client or a relative</source>
+        <translation>el destinatario comparte el nombre del cliente pero es un profesional de la salud, no el cliente ni un familiar</translation>
     </message>
     <message>
         <source>the access request on file</source>
@@ -14652,12 +14664,32 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>El destinatario es el cliente: una divulgación al cliente es su propio acceso (45 CFR 164.524), no el tratamiento por otro profesional (164.506(c)(2)), y quedaría registrada como otro tipo de divulgación.</translation>
     </message>
     <message>
-        <source>Record the client's access request (Requests tab) and give the copy under it; if the recipient is another person of the same name, write their name as the provider's (with their title or practice).</source>
-        <translation>Registre la solicitud de acceso del cliente (pestaña Solicitudes) y entregue la copia con ella; si el destinatario es otra persona con el mismo nombre, escriba su nombre como el del profesional (con su título o consultorio).</translation>
+        <source>Record the client's access request (Requests tab) and give the copy under it.</source>
+        <translation>Registre la solicitud de acceso del cliente (pestaña Solicitudes) y entregue la copia con ella.</translation>
+    </message>
+    <message>
+        <source>The recipient is not a health care provider: treatment by another provider (45 CFR 164.506(c)(2)) goes only to a provider for their treatment of the client. A relative, a friend, an employer or anyone else receives the client's records under the client's written authorization (164.508).</source>
+        <translation>El destinatario no es un profesional de la salud: el tratamiento por otro profesional (45 CFR 164.506(c)(2)) va solo a un profesional para su tratamiento del cliente. Un familiar, un amigo, un empleador o cualquier otra persona recibe los registros del cliente con la autorización escrita del cliente (164.508).</translation>
+    </message>
+    <message>
+        <source>Ask the client for an authorization naming this person and record it (Authorizations tab); a parent or guardian who is the client's personal representative asks for the copy as the client's access request.</source>
+        <translation>Pida al cliente una autorización que nombre a esta persona y regístrela (pestaña Autorizaciones); un progenitor o tutor que sea el representante personal del cliente pide la copia como solicitud de acceso del cliente.</translation>
+    </message>
+    <message>
+        <source>The recipient's name reads like the client's own: is the recipient a health care provider, and not the client or a relative? A copy for the client is the client's own access (45 CFR 164.524), and a relative is not a provider (164.506(c)(2)).</source>
+        <translation>El nombre del destinatario se parece al del propio cliente: ¿es el destinatario un profesional de la salud, y no el cliente ni un familiar? Una copia para el cliente es su propio acceso (45 CFR 164.524), y un familiar no es un profesional (164.506(c)(2)).</translation>
+    </message>
+    <message>
+        <source>If it is the client, choose &quot;the client themself&quot; as who receives it; a relative, &quot;someone else&quot;. If it is a provider who shares the client's name, tick &quot;The recipient shares the client's name but is a health care provider&quot; and check again.</source>
+        <translation>Si es el cliente, elija &quot;el propio cliente&quot; como quien lo recibe; si es un familiar, &quot;otra persona&quot;. Si es un profesional que comparte el nombre del cliente, marque &quot;El destinatario comparte el nombre del cliente pero es un profesional de la salud&quot; y vuelva a comprobar.</translation>
     </message>
 </context>
 <context>
     <name>BasisForm</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
     <message>
         <source>{state} (your license state) bars a release on a subpoena alone, whatever is filled in below ({citation}): the app refuses it. Release only with a written authorization or under a court order signed by a judge.</source>
         <translation>{state} (el estado de su licencia) prohíbe entregar con una citación sola, se rellene lo que se rellene abajo ({citation}): la aplicación lo rechaza. Entregue solo con una autorización escrita o por una orden judicial firmada por un juez.</translation>
@@ -14733,6 +14765,18 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 </context>
 <context>
     <name>BasisWords</name>
+    <message>
+        <source>another health care provider</source>
+        <translation>otro profesional de la salud</translation>
+    </message>
+    <message>
+        <source>the client themself</source>
+        <translation>el propio cliente</translation>
+    </message>
+    <message>
+        <source>someone else (a relative, a friend, an employer)</source>
+        <translation>otra persona (un familiar, un amigo, un empleador)</translation>
+    </message>
     <message>
         <source>child abuse report</source>
         <translation>denuncia de maltrato infantil</translation>
@@ -20641,6 +20685,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>RefusalWordsSigner</name>
     <message>
+        <source>The client was {age} on the day the form was signed and, as the chart records, obtained the treatment without a parent's or guardian's consent, as your state's rule for substance-use treatment allows, so only the minor signs a Part 2 consent (42 CFR 2.14(a)); a representative's signature is refused.</source>
+        <translation>El cliente tenía {age} años el día en que se firmó el formulario y, según registra el expediente, obtuvo el tratamiento sin el consentimiento de un progenitor o tutor, como lo permite la norma de su estado para el tratamiento por consumo de sustancias, así que solo el menor firma un consentimiento de la Parte 2 (42 CFR 2.14(a)); se rechaza la firma de un representante.</translation>
+    </message>
+    <message>
+        <source>The client is {age} and, as the chart records, obtained the treatment without a parent's or guardian's consent, as your state's rule for substance-use treatment allows, so only the minor may sign a Part 2 consent (42 CFR 2.14(a)); a parent's or guardian's signature is refused.</source>
+        <translation>El cliente tiene {age} años y, según registra el expediente, obtuvo el tratamiento sin el consentimiento de un progenitor o tutor, como lo permite la norma de su estado para el tratamiento por consumo de sustancias, así que solo el menor puede firmar un consentimiento de la Parte 2 (42 CFR 2.14(a)); se rechaza la firma de un progenitor o tutor.</translation>
+    </message>
+    <message>
+        <source>Ask the client to sign the consent personally: under Signer is, choose The client. If a parent or guardian consented to the treatment, correct it under Edit details… (Care consented to by).</source>
+        <translation>Pida al cliente que firme el consentimiento personalmente: en El firmante es, elija El cliente. Si un progenitor o tutor consintió el tratamiento, corríjalo en Editar datos… (Consintió la atención).</translation>
+    </message>
+    <message>
+        <source>Ask the client to sign the consent personally. If a parent or guardian consented to the treatment, correct it under Edit details… (Care consented to by).</source>
+        <translation>Pida al cliente que firme el consentimiento personalmente. Si un progenitor o tutor consintió el tratamiento, corríjalo en Editar datos… (Consintió la atención).</translation>
+    </message>
+    <message>
         <source>A personal representative of the client is recorded for the day the form was signed: {names}. Their signature is recorded as theirs, so that their recorded dates and authority are checked (45 CFR 164.502(g); 164.508(c)(1)(vi)); a signer typed in instead is refused while one is on file.</source>
         <translation>Consta un representante personal del cliente para el día en que se firmó el formulario: {names}. Su firma se registra como suya, para que se comprueben las fechas y la autoridad registradas (45 CFR 164.502(g); 164.508(c)(1)(vi)); en su lugar, un firmante que no consta en el expediente se rechaza mientras conste uno.</translation>
     </message>
@@ -22919,6 +22979,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Authorization {id} was signed on {day} by a person the chart records you had decided, by that day, not to treat as the client&apos;s personal representative (45 CFR 164.502(g)(5)): the signature does not stand. It stays on the chart; whoever may sign for the client now may sign a new one.</source>
         <translation>La autorización {id} la firmó el {day} una persona a quien, según registra el expediente, usted había decidido, para ese día, no tratar como representante personal del cliente (45 CFR 164.502(g)(5)): la firma no vale. Se conserva en el expediente; quien pueda firmar ahora por el cliente puede firmar una nueva.</translation>
     </message>
+    <message>
+        <source>Part 2 consent {id} was signed on {day} by a parent or guardian; by your age of consent for treatment and the date of birth as the chart now records them, the client, then a minor, could obtain the treatment on their own that day, and then only the minor may sign a Part 2 consent (42 CFR 2.14(a)): the parent&apos;s signature does not stand. It stays on the chart; the client may sign a new one.</source>
+        <translation>El consentimiento de la Parte 2 {id} lo firmó el {day} un progenitor o tutor; según su edad de consentimiento para el tratamiento y la fecha de nacimiento que el expediente registra ahora, el cliente, entonces menor, podía obtener el tratamiento por sí mismo ese día, y entonces solo el menor puede firmar un consentimiento de la Parte 2 (42 CFR 2.14(a)): la firma del progenitor no vale. Se conserva en el expediente; el cliente puede firmar uno nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfidentiality</name>
@@ -22941,6 +23005,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>With the chart as it now reads (who consented to the minor&apos;s care, a parent&apos;s confidentiality agreement, the date of birth), their signer would be refused on the signing day (45 CFR 164.502(g)). They are kept, and an export on them is refused, saying why, until a valid signer signs a new one: {listed}.</source>
         <translation>Con el expediente tal como se lee ahora (quién consintió la atención del menor, el acuerdo de confidencialidad de un progenitor, la fecha de nacimiento), su firmante se rechazaría el día de la firma (45 CFR 164.502(g)). Se conservan, y una exportación basada en ellas se rechaza, diciendo por qué, hasta que un firmante válido firme una nueva: {listed}.</translation>
+    </message>
+    <message>
+        <source>With your age of consent for treatment as now set, their signer would be refused on the signing day (45 CFR 164.502(g); for a Part 2 consent, 42 CFR 2.14(a)). They are kept, marked on their chart&apos;s Authorizations tab, and an export on them is refused, saying why, until a valid signer signs a new one: {listed}.</source>
+        <translation>Con su edad de consentimiento para el tratamiento tal como está fijada ahora, su firmante se rechazaría el día de la firma (45 CFR 164.502(g); para un consentimiento de la Parte 2, 42 CFR 2.14(a)). Se conservan, marcadas en la pestaña Autorizaciones de su expediente, y una exportación basada en ellas se rechaza, diciendo por qué, hasta que un firmante válido firme una nueva: {listed}.</translation>
     </message>
     <message>
         <source>Show authorizations</source>
@@ -23003,8 +23071,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>{state}; su firmante ya no vale</translation>
     </message>
     <message>
-        <source>With the chart as it now reads (who consented to the minor's care, a parent's confidentiality agreement, the date of birth, the representative's dates or your decision not to treat them as one), this signer would be refused on the signing day (45 CFR 164.502(g)): an export on it is refused until a valid signer signs a new one.</source>
-        <translation>Con el expediente tal como se lee ahora (quién consintió la atención del menor, el acuerdo de confidencialidad de un progenitor, la fecha de nacimiento, las fechas del representante o su decisión de no tratarlo como tal), este firmante se rechazaría el día de la firma (45 CFR 164.502(g)): una exportación basada en ella se rechaza hasta que un firmante válido firme una nueva.</translation>
+        <source>With the chart as it now reads (who consented to the minor's care, a parent's confidentiality agreement, the date of birth, your age of consent for treatment, the representative's dates or your decision not to treat them as one), this signer would be refused on the signing day (45 CFR 164.502(g); for a Part 2 consent, 42 CFR 2.14(a)): an export on it is refused until a valid signer signs a new one.</source>
+        <translation>Con el expediente tal como se lee ahora (quién consintió la atención del menor, el acuerdo de confidencialidad de un progenitor, la fecha de nacimiento, su edad de consentimiento para el tratamiento, las fechas del representante o su decisión de no tratarlo como tal), este firmante se rechazaría el día de la firma (45 CFR 164.502(g); para un consentimiento de la Parte 2, 42 CFR 2.14(a)): una exportación basada en ella se rechaza hasta que un firmante válido firme una nueva.</translation>
     </message>
 </context>
 <context>
