@@ -6474,6 +6474,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>authorization: letter order</source>
         <translation>autorización: qué fue antes, la carta o la divulgación</translation>
     </message>
+    <message>
+        <source>Sort as</source>
+        <translation>Ordenar como</translation>
+    </message>
 </context>
 <context>
     <name>ClientDetailsDialog</name>
@@ -6728,6 +6732,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Records of substance-use treatment, which 42 CFR Part 2 protects beyond HIPAA.</source>
         <translation>Registros de tratamiento por consumo de sustancias, que 42 CFR Parte 2 protege más allá de HIPAA.</translation>
+    </message>
+    <message>
+        <source>Sort as:</source>
+        <translation>Ordenar como:</translation>
     </message>
 </context>
 <context>
@@ -8944,6 +8952,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>not given</source>
         <translation>no consta</translation>
+    </message>
+    <message>
+        <source>Sort as:</source>
+        <translation>Ordenar como:</translation>
     </message>
 </context>
 <context>
@@ -11621,6 +11633,10 @@ Leave anyway?</source>
     <message>
         <source>audit log</source>
         <translation>registro de auditoría</translation>
+    </message>
+    <message>
+        <source>name to sort by</source>
+        <translation>nombre para ordenar</translation>
     </message>
 </context>
 <context>
@@ -23294,6 +23310,17 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>amendment: inclusion asked</source>
         <translation>enmienda: inclusión pedida</translation>
+    </message>
+</context>
+<context>
+    <name>SortAsField</name>
+    <message>
+        <source>Sort as</source>
+        <translation>Ordenar como</translation>
+    </message>
+    <message>
+        <source>What the client list files this chart under, e.g. both surnames of a Spanish name (García López). Left empty: the name shown in grey.</source>
+        <translation>Lo que la lista de clientes usa para ordenar este expediente, p. ej. los dos apellidos de un nombre en español (García López). Si se deja vacío: el nombre que se ve en gris.</translation>
     </message>
 </context>
 </TS>
