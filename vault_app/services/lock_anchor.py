@@ -39,6 +39,7 @@ class _AtLock:
     kit: str  # digest of the master key's wrap under the recovery key: which Emergency Kit opens it
     open_chart: str | None  # the chart on screen at the lock (a random id)
     at: float = 0.0  # when (time.time()): a restore's safety copy made since names a restore
+    vault_id: str = ""  # the header's (plain): another vault's restored in its place is told
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def remember(vault: Vault, open_chart: str | None = None) -> None:
     """At the lock (on the worker, the vault still open): its ledger's last entry, its kit, and
     the chart then on screen."""
     _AT_LOCK[vault.folder.expanduser().resolve()] = _AtLock(vault.ledger.head(), _kit(vault), open_chart,
-                                                            time.time())
+                                                            time.time(), vault.header.vault_id)
 
 
 def check_after_unlock(vault: Vault) -> bool:
@@ -113,6 +114,29 @@ def restored_since_lock(folder: Path) -> Path | None:
     return max(since)[1] if since else None
 
 
+def replaced_since_lock(folder: Path) -> bool:
+    """Before the unlock, the vault still closed (the PIN refused): whether the vault in `folder` is
+    not the one locked, continued, whatever made it so (a restore into the folder moved aside, an
+    --overwrite whose safety copy went since: no safety copy to find). Read from vault.header, plain:
+    its ledger anchor moves at every ledger entry, so the vault continued by any program ends at or
+    after the lock's last entry; an older copy's ends before it, or at it with another entry; another
+    vault's has another id."""
+    # Lazy: the header's reader is the vault's own code, loaded by then; not at this module's import
+    from vault_app.domain.errors import VaultError
+    from vault_app.storage import header as header_io
+
+    at_lock = _AT_LOCK.get(folder.expanduser().resolve())
+    if at_lock is None or at_lock.anchor.seq <= 0:
+        return False
+    try:
+        header = header_io.read(folder)
+    except (VaultError, OSError):
+        return False  # no header to read: the unlock says what is wrong with it
+    now, then = header.ledger_anchor, at_lock.anchor
+    return (bool(at_lock.vault_id) and header.vault_id != at_lock.vault_id) or now.seq < then.seq or (
+        now.seq == then.seq and now.mac_hex != then.mac_hex)
+
+
 def forget(folder: Path) -> None:
     """The app's own restore into `folder` (its unlock window's Restore from a backup…): not
     another program's, and said by that window."""
@@ -124,4 +148,5 @@ def meanwhile(vault: Vault) -> Meanwhile:
     return Meanwhile(**{field: bool(vault.done_at_unlock[f"meanwhile.{field}"]) for field in _FIELDS})
 
 
-__all__ = ["Meanwhile", "check_after_unlock", "forget", "meanwhile", "remember", "restored_since_lock"]
+__all__ = ["Meanwhile", "check_after_unlock", "forget", "meanwhile", "remember", "replaced_since_lock",
+           "restored_since_lock"]

@@ -20256,6 +20256,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Free some space on that drive, then replace every key again.</source>
         <translation>Libere espacio en esa unidad y vuelva a reemplazar todas las claves.</translation>
     </message>
+    <message>
+        <source>This vault was restored from a backup, or replaced by an older copy, by another program while this window was locked, so the PIN cannot open it.</source>
+        <translation>Otro programa restauró esta bóveda desde una copia de seguridad, o la reemplazó por una copia más antigua, mientras esta ventana estaba bloqueada, así que el PIN no puede abrirla.</translation>
+    </message>
 </context>
 <context>
     <name>RefusalWordsBackup</name>
