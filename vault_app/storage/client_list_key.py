@@ -5,8 +5,9 @@ an index on an expression only for the same expression); then 0114, a chart's ow
 A person's chart by the last word of the legal name, then the whole name ("Ortiz<TAB>Daniel
 Ortiz": the tab sorts "Li" before "Lin"); a couple's or family's by its shown name. Therapists look
 clients up by last name (a NY walker: the list was by first name). A demo chart's " (demo)" mark
-is no surname (services/demo.py DEMO_MARK). A name written surname first ("García López, María")
-or with a suffix ("Jr.") sorts under its last word.
+is no surname (services/demo.py DEMO_MARK). A name with a suffix ("Jr.") sorts under its last
+word; one written surname first ("García López, María") too, unless its chart says otherwise (a
+new chart is proposed what comes before the comma: domain/sort_as.py).
 
 A chart with a "sort as" (records migration 0114, domain/sort_as.py) is listed by it, then the
 whole name: "María García López" under García, her first surname, not López (a walker with a
