@@ -31,11 +31,11 @@ class _Sizes(QObject):
         self.sizes: list[QSize] = []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(watched, OpenExportDialog):
-            if event.type() == QEvent.Type.Show and not self.sizes:
-                self.sizes.append(watched.size())
-            elif event.type() == QEvent.Type.Resize and self.sizes:
-                self.sizes.append(watched.size())
+        # The first show, then every resize after it.
+        shown = event.type() == QEvent.Type.Show and not self.sizes
+        resized = event.type() == QEvent.Type.Resize and bool(self.sizes)
+        if isinstance(watched, OpenExportDialog) and (shown or resized):
+            self.sizes.append(watched.size())
         return False
 
 

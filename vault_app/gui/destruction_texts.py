@@ -8,9 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from vault_app.domain.errors import VaultError
 from vault_app.gui.certificate_words import count_phrase
 from vault_app.gui.dates import show_date, show_moment
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.refusal_words import SAYS, refusal_words
 from vault_app.services.destruction_progress import Step
 
 
@@ -187,10 +189,6 @@ def backup_after_said(after: Any) -> str:
 def _why_no_backup(after: dict[str, Any]) -> str:
     """Why, in the screen's language by its code and params where the refusal words know it; else as
     the core said it (an older result kept no params)."""
-    # Lazy: the refusal words are read once a failed new backup is said, not with the wizard's pages
-    from vault_app.domain.errors import VaultError
-    from vault_app.gui.refusal_words import SAYS, refusal_words
-
     code, params, error = str(after.get("code") or ""), after.get("params"), str(after.get("error", ""))
     source = SAYS.get(code)
     if source is None or not isinstance(params, dict):

@@ -6,16 +6,11 @@ Spanish), or for a chart that exists the legal name's last word. Typed, it is wh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from vault_app.domain.list_names import surname
 from vault_app.domain.sort_as import MAX_SORT_AS_LEN, proposed, writes_spanish
 from vault_app.gui.dates import practice_locale
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SortAsField", text)
 
 
 class SortAsField(QLineEdit):
@@ -26,9 +21,9 @@ class SortAsField(QLineEdit):
         super().__init__(value, parent)
         self.setObjectName("sortAs")
         self.setMaxLength(MAX_SORT_AS_LEN)
-        self.setAccessibleName(_tr("Sort as"))
-        self.setToolTip(_tr("What the client list files this chart under, e.g. both surnames of a Spanish name "
-                            "(García López). Left empty: the name shown in grey."))
+        self.setAccessibleName(self.tr("Sort as"))
+        self.setToolTip(self.tr("What the client list files this chart under, e.g. both surnames of a Spanish "
+                                "name (García López). Left empty: the name shown in grey."))
         self._legal_name, self._new = legal_name, new
         legal_name.textChanged.connect(self._follow)
         self._follow(legal_name.text())

@@ -49,7 +49,8 @@ def _folded(sql: str) -> str:
 _SURNAME_OF = "replace(legal_name, ' (demo)', '')"
 # A searched CASE of two branches over the simple one (0112's, kept whole inside): one level deeper
 # only, which the stdlib's SQLite 3.40 parses (tests/core/test_schema_older_sqlite.py).
-LIST_KEY = _folded(f"(CASE WHEN sort_as <> '' THEN sort_as || char(9) || legal_name ELSE (CASE kind WHEN 'individual' THEN substr({_SURNAME_OF}, length(rtrim({_SURNAME_OF}, "
+LIST_KEY = _folded("(CASE WHEN sort_as <> '' THEN sort_as || char(9) || legal_name ELSE "
+                   f"(CASE kind WHEN 'individual' THEN substr({_SURNAME_OF}, length(rtrim({_SURNAME_OF}, "
                    f"replace({_SURNAME_OF}, ' ', ''))) + 1) || char(9) || legal_name "
                    "ELSE coalesce(nullif(preferred_name, ''), legal_name) END) END)")
 
