@@ -6,6 +6,8 @@ without one keeps its place. Real vault, real SQLCipher; the CLI in process."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.core.cli_helpers import cli
@@ -107,3 +109,19 @@ def test_the_command_line_takes_and_shows_sort_as(vault: Vault, capsys: pytest.C
     assert listed.out.index("C-2") < listed.out.index("C-1"), listed.out
     shown = cli(capsys, monkeypatch, "client", "show", "C-1", "--json", "--vault", folder).json()
     assert shown["client"]["sort_as"] == ""
+
+
+def test_an_imported_chart_gets_the_same_proposal(psy_vault: Vault, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A chart made by an import from SimplePractice is a new chart as one typed in is: in a practice
+    writing Spanish it is listed under both surnames (it was listed under the second)."""
+    from scripts import make_simplepractice_export as export_maker
+    from vault_app.services.importers.simplepractice import import_simplepractice
+
+    # The export's two clients of one name, given a Spanish one (test data, as a practice's export holds).
+    monkeypatch.setattr(export_maker, "SHARED_NAME", ("María", "García López"))
+    export = export_maker.make_export(tmp_path / "SimplePractice Export", clients=1, notes_per_client=1, seed=3)
+    practice.update(psy_vault, locale="es_US")
+    import_simplepractice(psy_vault, export.root)
+    listed = {c.legal_name: c.sort_as for c in clients.list_clients(psy_vault)}
+    assert listed.get("María García López") == "García López", listed
