@@ -82,3 +82,31 @@ def test_in_spanish(unlocked_app: AppController, qtbot, app_folder: Path, tmp_pa
     said = window.message.text()
     assert i18n.current_language() == "es"
     assert "restaur" in said and "passphrase" not in said.casefold() and "restored" not in said, said
+
+
+def test_a_backup_made_after_the_lock_and_restored_into_the_folder_moved_aside(
+        unlocked_app: AppController, qtbot, app_folder: Path, tmp_path: Path) -> None:
+    """The backup holds every entry the vault had at the lock (made by a terminal after it, under a
+    passphrase changed there too): its ledger alone cannot tell it from the vault continued. The
+    folder can: the vault's folder at the lock was moved aside, the one there now is the restore's."""
+    _locked_with_a_pin_after_a_backup(unlocked_app, qtbot, app_folder, tmp_path)
+    later = tmp_path / "later-passphrase.txt"
+    later.write_text("a passphrase set after the lock 123")
+    now = tmp_path / "now-passphrase.txt"
+    now.write_text(NEW)
+    changed = cli_process("passphrase", "change", "--vault", str(app_folder), "--passphrase-file", str(now),
+                          "--new-passphrase-file", str(later))
+    assert changed.code == 0, changed.err
+    made = cli_process("backup", "create", "--to", str(tmp_path / "usb-later"), "--vault", str(app_folder),
+                       "--passphrase-file", str(later))
+    assert made.code == 0, made.err
+    (backup_file,) = (tmp_path / "usb-later").glob("*.vaultbackup")
+    app_folder.rename(tmp_path / "vault-aside")
+    done = cli_process("backup", "restore", str(backup_file), "--to", str(app_folder), "--passphrase-file", str(later))
+    assert done.code == 0, done.err
+
+    _pin(unlocked_app, qtbot)
+    window = unlocked_app.unlock_window
+    assert window is not None and unlocked_app.vault is None
+    said = window.message.text()
+    assert "restored from a backup" in said and "passphrase was changed" not in said, said
