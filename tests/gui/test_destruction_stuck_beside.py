@@ -128,7 +128,10 @@ def test_finish_now_purges_beside_the_worker_while_an_autosave_completes(
     qtbot.waitUntil(lambda: not dialog.busy(), timeout=120_000)
     wait_ops(qtbot)
     assert threads == ["vault-destruction-purge"]
-    assert dialog.saved.text() == "The destruction is finished; its signed certificate can be saved now."
+    # And the new backup it made once it purged them, as the wizard's last page says it.
+    assert dialog.saved.text() == ("The destruction is finished; its signed certificate can be saved now. A new "
+                                   "backup was made so that an older copy of this vault, put back, knows of this "
+                                   "destruction.")
     assert dialog.progress.isHidden() and dialog.step.isHidden() and not app.destruction_running
     assert _states(vault) == ["completed"]
     assert notes.get_note(vault, draft).sections["text"] == "Typed meanwhile."

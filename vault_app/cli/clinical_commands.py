@@ -78,6 +78,8 @@ def _client_text(data: dict[str, Any], tag: str, may: dict[str, str] | None = No
         + f", born {day(c['date_of_birth'], tag)}, last contact {day(c['last_contact'], tag)}"
         + (", MINOR" if data.get("minor") else "") + (", 42 CFR Part 2" if c["part2"] else ""),
     ]
+    if c.get("sort_as"):
+        lines.append(f"  sort as: {c['sort_as']}")
     contact = c["contact"]
     prefs = ", ".join(k.replace("_ok", "") for k in _CONTACT_FLAGS if contact[k]) or "none recorded"
     lines.append(f"  contact: {contact['phone'] or '-'} {contact['email'] or ''}  allowed: {prefs}")
@@ -125,7 +127,7 @@ def cmd_client_add(args: argparse.Namespace) -> int:
             _refuse_a_second_chart(vault, args.name, args.dob)
         client = clients.create_client(
             vault, args.name, chart_number=args.chart_number, preferred_name=args.preferred_name or "",
-            date_of_birth=args.dob, contact=_contact_from_args(args), part2=bool(args.part2),
+            date_of_birth=args.dob, contact=_contact_from_args(args), part2=bool(args.part2), sort_as=args.sort_as,
         )
         minor = clients.is_minor(vault, client)
         tag = common.practice_locale(vault)
@@ -204,7 +206,7 @@ def cmd_client_update(args: argparse.Namespace) -> int:
         changes: dict[str, Any] = {}
         for arg, field in (("name", "legal_name"), ("preferred_name", "preferred_name"), ("dob", "date_of_birth"),
                            ("status", "status"), ("chart_number", "chart_number"),
-                           ("discharged_on", "discharged_on")):
+                           ("discharged_on", "discharged_on"), ("sort_as", "sort_as")):
             if getattr(args, arg) is not None:
                 changes[field] = getattr(args, arg)
         if args.part2 is not None:
@@ -304,6 +306,9 @@ def cmd_client_attach(args: argparse.Namespace) -> int:
     return 0
 
 
+_SORT_AS_HELP = "what the client list files the chart under, e.g. \"García López\" for María García López"
+
+
 def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("client", parents=[common_parent], help="clients and joint cases")
     csub = p.add_subparsers(dest="action", required=True)
@@ -311,6 +316,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     a.add_argument("name", help="legal name")
     a.add_argument("--chart-number", help="the chart's number (default: the next free C-number)")
     a.add_argument("--preferred-name", help="the name the client goes by")
+    a.add_argument("--sort-as", metavar="NAME", help=_SORT_AS_HELP + " (default: both surnames of a Spanish name in "
+                   "a practice writing Spanish, what comes before a comma, else the legal name's last word)")
     a.add_argument("--dob", help="date of birth")
     a.add_argument("--part2", action="store_true", help="substance-use treatment records (42 CFR Part 2)")
     a.add_argument("--even-if-duplicate", action="store_true",
@@ -329,6 +336,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     up.add_argument("client", help="client id or chart number")
     up.add_argument("--name", help="legal name")
     up.add_argument("--preferred-name", help="the name the client goes by")
+    up.add_argument("--sort-as", metavar="NAME", help=_SORT_AS_HELP + ("; \"\" lists it by the legal name's last "
+                                                                       "word again"))
     up.add_argument("--dob", help="date of birth")
     up.add_argument("--chart-number", help="a new chart number (a destroyed chart's number is never reused)")
     up.add_argument("--status", choices=CLIENT_STATUSES,

@@ -256,6 +256,8 @@ class Client:
     # (45 CFR 164.502(g)(3)(i)(C), records migration 0108): its day, and the guardian id who agreed.
     confidentiality_agreed_on: date | None = None
     confidentiality_agreed_by: str = ""
+    # What the client list files the chart under ("" : the legal name's last word; domain/sort_as.py).
+    sort_as: str = ""
 
     @property
     def display_name(self) -> str:
@@ -290,6 +292,7 @@ class ClientSummary:
     part2: bool
     minor: bool
     kind: ClientKind = "individual"
+    sort_as: str = ""  # Client.sort_as
 
     @property
     def display_name(self) -> str:

@@ -35,6 +35,8 @@ class ListedRow(Protocol):
     def date_of_birth(self) -> date | None: ...
     @property
     def kind(self) -> str: ...
+    @property
+    def sort_as(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,12 @@ def surname(legal_name: str) -> str:
     in SQL ("ana de la Cruz" by Cruz; "García López, María" by María, its last word)."""
     plain = legal_name.replace(DEMO_MARK, "")
     return plain[plain.rfind(" ") + 1:]
+
+
+def listed_by(legal_name: str, sort_as: str) -> str:
+    """The words a person's row keeps whole: the chart's "sort as" where the name holds it
+    ("García López", records migration 0114), else the last word the list sorts it by."""
+    return sort_as if sort_as and sort_as.casefold() in legal_name.casefold() else surname(legal_name)
 
 
 @dataclass(frozen=True)
@@ -107,10 +115,10 @@ def _parts(row: ListedRow, mask: str | None) -> ListName:
     if kind:
         return ListName(preferred or legal, kind=kind)
     if preferred and legal and preferred.casefold() != legal.casefold():
-        return ListName(preferred, legal=legal, surname=surname(legal))
+        return ListName(preferred, legal=legal, surname=listed_by(legal, row.sort_as))
     # The legal name, or a preferred one that is it in another case: its last word as shown.
     shown = preferred or legal
-    return ListName(shown, surname=surname(shown) if legal else "")
+    return ListName(shown, surname=listed_by(shown, row.sort_as) if legal else "")
 
 
 def list_names(rows: Iterable[ListedRow], words: Words = ENGLISH, *,
@@ -129,4 +137,4 @@ def list_names(rows: Iterable[ListedRow], words: Words = ENGLISH, *,
     return named
 
 
-__all__ = ["DEMO_MARK", "ENGLISH", "ListName", "ListedRow", "Words", "added", "list_names", "surname"]
+__all__ = ["DEMO_MARK", "ENGLISH", "ListName", "ListedRow", "Words", "added", "list_names", "listed_by", "surname"]

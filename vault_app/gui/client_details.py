@@ -44,6 +44,7 @@ from vault_app.gui.optional_date_field import OptionalDateField
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.refusal_words import refusal_words
 from vault_app.gui.screen_fit import size_in_screen
+from vault_app.gui.sort_as_field import SortAsField
 from vault_app.gui.widgets import iso
 from vault_app.services import clients, notes
 from vault_app.services.changes import Changes, Kind
@@ -102,6 +103,7 @@ class ClientDetailsDialog(GuardedDialog):
         c, contact = client, client.contact
         self.legal_name = line_edit(c.legal_name, self.tr("Legal name"))
         self.preferred_name = line_edit(c.preferred_name, self.tr("Preferred name"))
+        self.sort_as = SortAsField(self.legal_name, c.sort_as)
         self.date_of_birth = OptionalDateField(self.tr("Date of birth"), iso(c.date_of_birth),
                                                empty_text=self.tr("not given"), birth=True)
         self.part2 = QCheckBox(self.tr("Substance-use treatment records (42 CFR Part 2)"))
@@ -161,6 +163,7 @@ class ClientDetailsDialog(GuardedDialog):
         form = QFormLayout(who)
         form.addRow(self.tr("Legal name:"), self.legal_name)
         form.addRow(self.tr("Preferred name:"), self.preferred_name)
+        form.addRow(self.tr("Sort as:"), self.sort_as)
         form.addRow(self.tr("Date of birth:"), self.date_of_birth)
         form.addRow("", self.part2)
         form.addRow("", self.discharged)
@@ -222,9 +225,8 @@ class ClientDetailsDialog(GuardedDialog):
             app.focusChanged.connect(self._focus_in_view)
         self._initial: dict[str, Any] = {k: w.text() for k, w in self._text_fields().items()}
         self._initial.update({k: b.isChecked() for k, b in self._boxes().items()})
-        self._initial["method"] = str(self.method.currentData())
-        self._initial["care_consented_by"] = str(self.care_consent.currentData())
-        self._initial["confidentiality"] = list(self.agreement.values())
+        self._initial.update(method=str(self.method.currentData()), confidentiality=list(self.agreement.values()),
+                             care_consented_by=str(self.care_consent.currentData()))
         controller.query(self, minor_consent_rule).success(self._rule_read).run()
         # Set by restore_fields: the fields another program changed while the form was held.
         self._changed_meanwhile: list[str] = []
@@ -282,6 +284,7 @@ class ClientDetailsDialog(GuardedDialog):
         details: dict[str, Any] = {
             "legal_name": self.legal_name.text().strip(),
             "preferred_name": self.preferred_name.text().strip(),
+            "sort_as": self.sort_as.value(),
             "date_of_birth": self.date_of_birth.text().strip() or None,
             "part2": self.part2.isChecked(),
             "status": "discharged" if self.discharged.isChecked() else "active",
@@ -300,7 +303,7 @@ class ClientDetailsDialog(GuardedDialog):
         return details, consent
 
     def _text_fields(self) -> dict[str, QLineEdit | OptionalDateField]:
-        return {"legal_name": self.legal_name, "preferred_name": self.preferred_name,
+        return {"legal_name": self.legal_name, "preferred_name": self.preferred_name, "sort_as": self.sort_as,
                 "date_of_birth": self.date_of_birth, "phone": self.phone, "email": self.email,
                 "address": self.address, "safe_address": self.safe_address, "contact_notes": self.contact_notes,
                 "confidential": self.confidential, "limits_discussed": self.limits_discussed,
@@ -463,7 +466,7 @@ class ClientDetailsDialog(GuardedDialog):
                     v, client_id))
             return updated
 
-        fields = {"legal_name": self.legal_name, "preferred_name": self.preferred_name,
+        fields = {"legal_name": self.legal_name, "preferred_name": self.preferred_name, "sort_as": self.sort_as,
                   "date_of_birth": self.date_of_birth, "consent_signed": self.consent_signed,
                   "limits_discussed": self.limits_discussed, "phone": self.phone, "email": self.email,
                   "address": self.address, "safe_address": self.safe_address, "preferred_method": self.method,

@@ -28,6 +28,7 @@ from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import HeldEntry
 from vault_app.gui.optional_date_field import OptionalDateField
 from vault_app.gui.refusal_focus import show_inline_at
+from vault_app.gui.sort_as_field import SortAsField
 from vault_app.services import client_duplicates, clients
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ class ClientDialog(GuardedDialog):
         self.legal_name.setAccessibleName(self.tr("Legal name"))
         self.preferred_name = QLineEdit()
         self.preferred_name.setAccessibleName(self.tr("Preferred name"))
+        self.sort_as = SortAsField(self.legal_name, new=True)
         self.date_of_birth = OptionalDateField(self.tr("Date of birth"), empty_text=self.tr("not given"), birth=True)
         self.chart_number = QLineEdit()
         self.chart_number.setAccessibleName(self.tr("Chart number"))
@@ -58,6 +60,7 @@ class ClientDialog(GuardedDialog):
         form = QFormLayout()
         form.addRow(self.tr("Legal name:"), self.legal_name)
         form.addRow(self.tr("Preferred name:"), self.preferred_name)
+        form.addRow(self.tr("Sort as:"), self.sort_as)
         form.addRow(self.tr("Date of birth:"), self.date_of_birth)
         form.addRow(self.tr("Chart number:"), self.chart_number)
         form.addRow("", self.part2)
@@ -66,10 +69,11 @@ class ClientDialog(GuardedDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(520, 280)
+        self.resize(520, 310)
 
     def typed(self) -> bool:
-        return any(e.text().strip() for e in (self.legal_name, self.preferred_name, self.chart_number)) or \
+        typed = (self.legal_name, self.preferred_name, self.sort_as, self.chart_number)
+        return any(e.text().strip() for e in typed) or \
             bool(self.date_of_birth.text()) or self.date_of_birth.half_typed() or self.part2.isChecked()
 
     def held_entry(self) -> HeldEntry | None:
@@ -80,12 +84,13 @@ class ClientDialog(GuardedDialog):
             return None
         return {"where": "records", "dialog": "new_client", "context": {},
                 "fields": {"legal_name": self.legal_name.text(), "preferred_name": self.preferred_name.text(),
+                           "sort_as": self.sort_as.text(),
                            "date_of_birth": self.date_of_birth.text(), "chart_number": self.chart_number.text(),
                            "part2": self.part2.isChecked()}}
 
     def restore_fields(self, fields: dict[str, Any]) -> None:
         for key, edit in (("legal_name", self.legal_name), ("preferred_name", self.preferred_name),
-                          ("chart_number", self.chart_number)):
+                          ("sort_as", self.sort_as), ("chart_number", self.chart_number)):
             edit.setText(str(fields.get(key) or ""))
         self.date_of_birth.setText(str(fields.get("date_of_birth") or ""))
         self.part2.setChecked(bool(fields.get("part2")))
@@ -99,6 +104,7 @@ class ClientDialog(GuardedDialog):
             "date_of_birth": self.date_of_birth.text().strip() or None,
             "chart_number": self.chart_number.text().strip() or None,
             "part2": self.part2.isChecked(),
+            "sort_as": self.sort_as.value(),
         }
 
         def job(v: Vault) -> Client | list[ClientSummary]:
@@ -112,7 +118,7 @@ class ClientDialog(GuardedDialog):
         self.save_button.setEnabled(False)
         refused = show_inline_at(self.message, {
             "legal_name": self.legal_name, "preferred_name": self.preferred_name, "date_of_birth": self.date_of_birth,
-            "chart_number": self.chart_number}, InvalidInput)
+            "chart_number": self.chart_number, "sort_as": self.sort_as}, InvalidInput)
         self.controller.op(self, job, label=self.tr("Saving…")).success(self._saved) \
             .failure(refused).finally_(lambda: self.save_button.setEnabled(True)).run()
 

@@ -8,9 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from vault_app.domain.errors import VaultError
 from vault_app.gui.certificate_words import count_phrase
 from vault_app.gui.dates import show_date, show_moment
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.refusal_words import SAYS, refusal_words
 from vault_app.services.destruction_progress import Step
 
 
@@ -159,19 +161,43 @@ def certificate_text(cert: dict[str, Any]) -> str:
 
 
 def _backup_after_text(after: Any) -> str:
+    """The last page's words of the new backup (backup_after_said), the failure in bold."""
+    said = backup_after_said(after)
+    if not said:
+        return ""
+    made = isinstance(after, dict) and after.get("made")
+    return "<br><br>" + (html.escape(said) if made else f"<b>{html.escape(said)}</b>")
+
+
+def backup_after_said(after: Any) -> str:
     """The new backup the destruction made once it purged the backups (services/destruction_new_backup.py),
-    or, plainly, that none could be made: an older copy put back would not know of the destruction."""
+    or, plainly, that none could be made: an older copy put back would not know of the destruction.
+    The wizard's last page and Finish now's line (destructions_jobs.py) alike; "" where none was due."""
     if not isinstance(after, dict):
         return ""
     if after.get("made"):
-        return "<br><br>" + QCoreApplication.translate(
+        return QCoreApplication.translate(
             "CertificatePage", "A new backup was made so that an older copy of this vault, put back, knows of "
             "this destruction.")
-    return "<br><br><b>" + QCoreApplication.translate(
+    return QCoreApplication.translate(
         "CertificatePage", "No new backup could be made ({0}): an older copy of this vault put back would not "
         "know of this destruction and would still show what it destroyed. Make a backup now (Vault > Backups… > "
         "Back up now)."
-    ).format(html.escape(str(after.get("error", "")))) + "</b>"
+    ).format(_why_no_backup(after))
+
+
+def _why_no_backup(after: dict[str, Any]) -> str:
+    """Why, in the screen's language by its code and params where the refusal words know it; else as
+    the core said it (an older result kept no params)."""
+    code, params, error = str(after.get("code") or ""), after.get("params"), str(after.get("error", ""))
+    source = SAYS.get(code)
+    if source is None or not isinstance(params, dict):
+        return error
+    try:
+        english = source.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return error
+    return refusal_words(VaultError(english, code=code, params=params))[0].rstrip(".")
 
 
 def _kept_text(cert: dict[str, Any]) -> str:

@@ -18,12 +18,13 @@ from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs, ledger_sealing_running, rekey_running
 from vault_app.gui.beside_jobs import log_only
 from vault_app.gui.destruction_stop_words import purge_failed_text
-from vault_app.gui.destruction_texts import step_words
+from vault_app.gui.destruction_texts import backup_after_said, step_words
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.worker_bridge import ToWorker
 from vault_app.services import backup, destruction, destruction_again_beside
 from vault_app.services import destruction_journal as journal
 from vault_app.services.destruction_beside import LiveView, PurgeJob
+from vault_app.services.destruction_new_backup import KEY
 from vault_app.services.destruction_progress import Step
 
 if TYPE_CHECKING:
@@ -148,16 +149,20 @@ class DestructionJobs(_Window):
                 .failure(log_only).finally_(lambda: self._finished(False, error)).run()
             return
         self.controller.op(self, lambda v: destruction_again_beside.resume_finish(v, carrying)) \
-            .success(lambda _cert: self._finished(True)).failure(self._resume_failed).run()
+            .success(lambda body: self._finished(True, after=body.get(KEY))).failure(self._resume_failed).run()
 
     def _resume_failed(self, exc: BaseException) -> bool:
         # Recorded as a stop (its reason then shown above) or as a failed verification.
         self._finished(False, exc)
         return True
 
-    def _finished(self, done: bool, exc: BaseException | None = None) -> None:
+    def _finished(self, done: bool, exc: BaseException | None = None, *, after: Any = None) -> None:
+        """`after`: the new backup the finish made once it purged the backups, or why not: said here as
+        the wizard's last page says it (found: a failed one went unsaid on this line)."""
         if done:
-            self.saved.setText(self.tr("The destruction is finished; its signed certificate can be saved now."))
+            said = backup_after_said(after)
+            self.saved.setText(" ".join(part for part in (
+                self.tr("The destruction is finished; its signed certificate can be saved now."), said) if part))
         elif isinstance(exc, DestructionNotVerified):
             self.saved.setText(refusal_text(exc))
         else:

@@ -140,6 +140,7 @@ FIELDS = {
     # a client's details
     "legal_name": QT_TRANSLATE_NOOP("HistoryWords", "Legal name"),
     "preferred_name": QT_TRANSLATE_NOOP("HistoryWords", "Preferred name"),
+    "sort_as": QT_TRANSLATE_NOOP("HistoryWords", "Sort as"),
     "date_of_birth": QT_TRANSLATE_NOOP("HistoryWords", "Date of birth"),
     "chart_number": QT_TRANSLATE_NOOP("HistoryWords", "Chart number"),
     "status": QT_TRANSLATE_NOOP("HistoryWords", "Status"),

@@ -74,9 +74,11 @@ class WorkflowWindows(QMainWindow):
             return None
         from vault_app.gui.open_export_dialog import OpenExportDialog  # Lazy (start-up): see _open_dialog
 
-        dialog = self._open_dialog(OpenExportDialog, client.client_id)
+        # Bound before it is opened: the header put in once it was shown resized it on the screen.
+        dialog = OpenExportDialog(self.controller, client.client_id, parent=self)
         title = QCoreApplication.translate("MainWindow", "Complete open export")
         bind_to_chart(dialog, client, title, self.privacy_mode)
+        dialog.open()
         return dialog
 
     def open_import(self) -> QDialog | None:

@@ -88,8 +88,9 @@ def kept_surname(text: str, keep: str, surname: str, metrics: QFontMetrics, widt
     Honeywater (demo)"); the surname itself cut only where it is wider than the column alone. Where
     `keep` (the end telling this row from another that reads the same: a year, a mark) follows
     the surname and both cannot be whole, the end is: the surname is cut at its end instead
-    ("Riverside-Holl…, born 1984"), as two rows alike would otherwise be drawn the same. Never a
-    bracket closed that the reader does not see opened."""
+    ("Riverside-Holl…, born 1984"), as two rows alike would otherwise be drawn the same. Narrower
+    still, the first name's initial stays ("R. Honeywater", then "R. Honeyw…"): "… Honeywater" drew
+    a mother and her son alike (round 37). Never a bracket closed that the reader does not see opened."""
     at = _at(text, surname)
     word = text[at:at + len(surname)]
     head, rest = text[:at].rstrip(), text[at + len(word):]
@@ -104,8 +105,19 @@ def kept_surname(text: str, keep: str, surname: str, metrics: QFontMetrics, widt
             start = _cut_right(head, metrics, width - metrics.horizontalAdvance(" " + word + end))
             if start[:1] not in ("", ELLIPSIS):
                 candidates.append(start + " " + word + end)
+    initial = _initial(head)
+    # The initial and the surname, before the surname alone: no end at all where even "…" is too wide.
+    candidates += [f"{initial} {word}{end}" for end in (ends if apart else [*ends, ""])] if initial else []
     for end in ends:
         candidates += [ELLIPSIS + " " + word + end, word + end] if head else [word + end]
+    for shown in candidates:
+        if metrics.horizontalAdvance(shown) <= width and (not initial or shown.startswith(head[:1])):
+            return shown
+    if initial:  # the initial and the surname cut, before a row without its first name
+        after = tail if apart else ""
+        cut = _cut_right(f"{initial} {word}", metrics, width - metrics.horizontalAdvance(after))
+        if len(cut) > len(initial) + 2 and metrics.horizontalAdvance(cut + after) <= width:
+            return cut + after
     for shown in candidates:
         if metrics.horizontalAdvance(shown) <= width:
             return shown
@@ -116,6 +128,12 @@ def kept_surname(text: str, keep: str, surname: str, metrics: QFontMetrics, widt
         return kept_end_only(text, keep, metrics, width)
     # The surname alone, cut only where even it is wider than the column.
     return word if metrics.horizontalAdvance(word) <= width else _cut_right(word, metrics, width)
+
+
+def _initial(head: str) -> str:
+    """The first name's initial ("R."), "" where the start holds no letter."""
+    letter = next((c for c in head if c.isalpha()), "")
+    return f"{letter}." if letter else ""
 
 
 def _cut_right(text: str, metrics: QFontMetrics, width: int) -> str:

@@ -199,7 +199,29 @@ class OpenExportDialog(GuardedDialog):
         # do: given once here, a court order's judge and "Use that basis" had none.
         self.basis.rebuilt.connect(lambda: give_shown_mnemonics(self))
         self.basis.authorization.currentIndexChanged.connect(lambda _i: self._fill_from_authorization())
-        controller.query(self, lambda v: gather(v, client_id)).success(self._gathered).run()
+        # Shown once what it reads is in, at the size that holds it (open): it appeared 640 pixels high
+        # and grew a moment later, on the screen (found by the last round in the real app).
+        self._gathering, self._open_when_gathered = True, False
+        controller.query(self, lambda v: gather(v, client_id)).success(self._gathered) \
+            .finally_(self._ready).run()
+
+    def open(self) -> None:
+        """Shown at its size: once what it reads is in (gather), sized to its fields first."""
+        if self._gathering:
+            self._open_when_gathered = True
+            return
+        if not self.isVisible():
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()  # the fields' sizes, before the window is on the screen
+            self._grow()
+        super().open()
+
+    def _ready(self) -> None:
+        self._gathering = False
+        if self._open_when_gathered:
+            self._open_when_gathered = False
+            self.open()
 
     def typed(self) -> bool:
         """The recipient, address and purpose typed: Escape or the title bar's × asks before losing it
@@ -277,13 +299,16 @@ class OpenExportDialog(GuardedDialog):
         room below it (found in the real app). Never shorter: a size the therapist chose stays
         unless the fields outgrow it."""
         body = self.scroll_area.widget()
-        if body is None or not self.isVisible():
+        if body is None:
             return
         need = body.heightForWidth(body.width()) if body.hasHeightForWidth() else body.sizeHint().height()
         extra = max(need, body.minimumSizeHint().height()) - self.scroll_area.viewport().height()
         room = screen_fit.inner_room(screen_fit.room_of(self))
         height = min(self.height() + extra, room.height())
         if height <= self.height():
+            return
+        if not self.isVisible():
+            self.resize(self.width(), height)  # placed by Qt when shown (over its parent), as any window
             return
         geometry = self.geometry()
         geometry.setHeight(height)

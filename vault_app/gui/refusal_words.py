@@ -220,6 +220,7 @@ _FIELD_NAMES: Mapping[str, str] = {
     # a client's chart
     "legal_name": QT_TRANSLATE_NOOP("RefusalWords", "legal name"),
     "preferred_name": QT_TRANSLATE_NOOP("RefusalWords", "preferred name"),
+    "sort_as": QT_TRANSLATE_NOOP("RefusalWords", "name to sort by"),
     "date_of_birth": QT_TRANSLATE_NOOP("RefusalWords", "date of birth"),
     "chart_number": QT_TRANSLATE_NOOP("RefusalWords", "chart number"),
     "status": QT_TRANSLATE_NOOP("RefusalWords", "client status"),

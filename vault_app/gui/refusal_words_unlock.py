@@ -25,6 +25,10 @@ SAYS: Mapping[str, str] = {
     "quick_unlock.restored_meanwhile": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "This vault was restored from a backup by another program while this window was "
                               "locked, so the PIN cannot open it. The vault it replaced is kept in {folder}."),
+    # the same, no safety copy beside it (restored into the folder moved aside, or the copy gone since)
+    "quick_unlock.replaced_meanwhile": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "This vault was restored from a backup, or replaced by an older copy, by another "
+                              "program while this window was locked, so the PIN cannot open it."),
     # the vault header (vault.header): read before anything else
     "header.damaged": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "The vault header is damaged."),
     "header.newer_version": QT_TRANSLATE_NOOP(
@@ -151,9 +155,9 @@ _CHECK_BACKUPS = QT_TRANSLATE_NOOP(
 
 # What to do: the core's hint (none names a command) in the screen's language.
 HINTS: Mapping[str, str] = {
-    "quick_unlock.restored_meanwhile": QT_TRANSLATE_NOOP(
+    **dict.fromkeys(("quick_unlock.restored_meanwhile", "quick_unlock.replaced_meanwhile"), QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Type the passphrase of the restored vault: the one its backup was made under, or the "
-                              "one the restore set."),
+                              "one the restore set.")),
     **dict.fromkeys(("header.damaged", "header.missing", "header.altered", "compartment.damaged",
                      "compartment.missing", "integrity.compartments_damaged"), _RESTORE),
     "header.newer_version": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "Install the newest version to open it."),

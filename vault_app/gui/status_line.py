@@ -11,9 +11,9 @@ that prompted it does not take it away. The lasting line stays until the next la
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from vault_app.gui.change_watch import only_views
 from vault_app.services.changes import Changes, Kind
@@ -23,44 +23,109 @@ PASSING_MS = 20_000
 
 
 class OneLineLabel(QLabel):
-    """The status bar's label: always one line, cut with "…" where the window is too narrow, the
-    whole sentence in its tooltip (and in text(), for screen readers). Found at 1366x768 at 125 %
-    in Spanish: a sentence wrapped to two lines took a line from the page above it and pushed
-    the Attachments tab's buttons out of sight."""
+    """The status bar's label: one line, cut with "…" where the window is too narrow, the whole
+    sentence in its tooltip (and in text(), for screen readers). Found at 1366x768 at 125 % in
+    Spanish: a sentence wrapped to two lines took a line from the page above it and pushed the
+    Attachments tab's buttons out of sight.
+
+    A sentence too long for one line takes a second where the page above keeps its room (the
+    window's central widget taller than its least height by that line): found, the unlock's
+    "Otro programa restauró esta bóveda … los formularios abiertos al bloq…", its point cut at a
+    window of any width short of a wide screen's. Never more than two: the second is cut."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setWordWrap(False)
+        self._two = False  # drawn on two lines now
+        self._watched: QWidget | None = None
         self._fit_tooltip()
 
     def setText(self, text: str) -> None:
         super().setText(text)
-        self._fit_tooltip()
+        self._fit()
 
     def shown_text(self) -> str:
-        """The text as it is drawn: the whole of it, or its start and "…"."""
-        room = self.contentsRect().width()
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, max(room, 0))
+        """The text as it is drawn: the whole of it, or its start and "…"; its two lines apart by "\n"."""
+        room = max(self.contentsRect().width(), 0)
+        metrics = self.fontMetrics()
+        if not self._two:
+            return metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, room)
+        first, rest = _first_line(self.text(), metrics, room)
+        return first + "\n" + metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room)
 
     def is_cut(self) -> bool:
-        return self.shown_text() != self.text()
+        return self.shown_text().replace("\n", " ") != self.text()
 
     def minimumSizeHint(self) -> QSize:
         # Any width: the line is cut rather than widening the window past the screen.
         hint = super().minimumSizeHint()
-        return QSize(0, hint.height())
+        return QSize(0, self._height(hint.height()))
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self._height(hint.height()))
+
+    def _height(self, one: int) -> int:
+        return one + self.fontMetrics().lineSpacing() if self._two else one
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_tooltip()
+        self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        page = self._page()
+        if page is not None and page is not self._watched:
+            self._watched = page
+            page.installEventFilter(self)  # its height says whether a second line has the room
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self._fit)  # not inside the layout's own pass
+        return False
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(self.contentsRect(), self.alignment(), self.shown_text())
+        align = self.alignment() if not self._two else (self.alignment() & ~Qt.AlignmentFlag.AlignVCenter) \
+            | Qt.AlignmentFlag.AlignTop
+        painter.drawText(self.contentsRect(), align, self.shown_text())
+
+    def _page(self) -> QWidget | None:
+        window = self.window()
+        return window.centralWidget() if isinstance(window, QMainWindow) else None
+
+    def _fit(self) -> None:
+        """One line or two: two where one cuts the sentence and the page keeps its least height."""
+        room = self.contentsRect().width()
+        cut = room > 0 and self.fontMetrics().horizontalAdvance(self.text()) > room
+        page = self._page()
+        spare = 0 if page is None else page.height() - page.minimumSizeHint().height()
+        # Two lines now: the page's height is already less that line.
+        two = cut and page is not None and spare >= (0 if self._two else self.fontMetrics().lineSpacing())
+        if two != self._two:
+            self._two = two
+            self.updateGeometry()
+        self._fit_tooltip()
+        self.update()
 
     def _fit_tooltip(self) -> None:
         self.setToolTip(self.text() if self.is_cut() else "")
+
+
+def _first_line(text: str, metrics: QFontMetrics, room: int) -> tuple[str, str]:
+    """`text` broken at the last space that lets its start fit `room` (a word wider than the line:
+    cut there), and the rest."""
+    words, first = text.split(" "), ""
+    for i, word in enumerate(words):
+        tried = f"{first} {word}" if first else word
+        if metrics.horizontalAdvance(tried) > room:
+            if not first:
+                return metrics.elidedText(word, Qt.TextElideMode.ElideRight, room), " ".join(words[i + 1:])
+            return first, " ".join(words[i:])
+        first = tried
+    return first, ""
 
 
 class StatusLine(QObject):

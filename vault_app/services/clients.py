@@ -34,6 +34,7 @@ from vault_app.domain.clinical_notes import Chart
 from vault_app.domain.email_address import check_email
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.names import check_name
+from vault_app.domain.sort_as import MAX_SORT_AS_LEN, proposed, writes_spanish
 from vault_app.services import clients_page, older_copy_destroyed
 from vault_app.services.clinical_common import (
     age_of_majority,
@@ -61,7 +62,7 @@ CHART_PREFIX = "C"
 CASE_PREFIX = "J"
 _UPDATABLE = {
     "legal_name", "preferred_name", "date_of_birth", "chart_number", "status", "discharged_on", "contact", "part2",
-    "care_consented_by",
+    "care_consented_by", "sort_as",
 }
 # Who consented to a minor's care (domain.clinical.CareConsentedBy): what `--care-consented-by` takes.
 CARE_CONSENT_CHOICES = ("", "client", "guardian")
@@ -113,6 +114,7 @@ def _chart_number(vault: Vault, value: str | None, prefix: str, *, except_id: st
 def _check_client(client: Client) -> Client:
     check_name(client.legal_name, "legal name", required=True, max_len=MAX_NAME_LEN, field="legal_name")
     check_name(client.preferred_name, "preferred name", max_len=MAX_NAME_LEN, field="preferred_name")
+    check_name(client.sort_as, "name to sort by", max_len=MAX_SORT_AS_LEN, field="sort_as")
     choice(client.status, CLIENT_STATUSES, "client status", field="status")
     if not isinstance(client.part2, bool):
         raise InvalidInput("The Part 2 flag must be true or false.")
@@ -125,7 +127,8 @@ def _check_client(client: Client) -> Client:
     if client.discharged_on and client.status != "discharged":
         raise InvalidInput("A discharge date needs the status 'discharged'.", code="client.discharge_needs_status",
                            field="discharged_on")
-    return replace(client, legal_name=client.legal_name.strip(), preferred_name=client.preferred_name.strip())
+    return replace(client, legal_name=client.legal_name.strip(), preferred_name=client.preferred_name.strip(),
+                   sort_as=" ".join((client.sort_as or "").split()))
 
 
 def create_client(
@@ -138,8 +141,11 @@ def create_client(
     contact: ContactPreferences | dict[str, Any] | None = None,
     part2: bool = False,
     status: str = "active",
+    sort_as: str | None = None,
 ) -> Client:
+    """A new chart; `sort_as` None: as the practice's names propose, "": by the legal name's last word."""
     stamp = now_iso()
+    sort_as = proposed_sort_as(vault, legal_name or "") if sort_as is None else sort_as
     client = _check_client(
         Client(
             client_id=new_id(),
@@ -152,12 +158,20 @@ def create_client(
             part2=part2,
             created_at=stamp,
             updated_at=stamp,
+            sort_as=sort_as,
         )
     )
     with vault.records.transaction():
         clinical_clients.insert(vault.records, client)
     audit(vault, "client.created", client_id=client.client_id)
     return client
+
+
+def proposed_sort_as(vault: Vault, legal_name: str) -> str:
+    """What a new chart of this name is listed under in this practice ("" : its last word)."""
+    from vault_app.services.practice import printing_locale  # Lazy: the practice's settings, read on creating
+
+    return proposed(legal_name, two_surnames=writes_spanish(printing_locale(vault)))
 
 
 def get_client(vault: Vault, client_id: str) -> Client:

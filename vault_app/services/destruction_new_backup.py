@@ -72,7 +72,8 @@ def after_purge(vault: Vault, backups: list[dict[str, Any]],
         else:
             info = backup.create_backup(vault, folder, verify=True, rotate_old=False)
     except VaultError as err:
-        return {"made": False, "folder": str(folder), "error": err.message, "code": err.code}
+        return {"made": False, "folder": str(folder), "error": err.message, "code": err.code,
+                "params": {k: str(v) for k, v in err.params.items()}}  # said in the screen's language
     except OSError as err:  # a drive taken away while it was written
         return {"made": False, "folder": str(folder), "error": err.strerror or type(err).__name__,
                 "code": "backup.os_error"}

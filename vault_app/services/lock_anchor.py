@@ -15,8 +15,9 @@ The same unlock also tells (each unlocked Vault is asked, never a stale answer o
   there): a notice written at the lock about the kit ("your old kit no longer works, replace
   every key again") is then about a kit that is no longer the vault's.
 
-Kept in this process's memory only, by folder: a sequence number, a MAC, a chart's random id and
-a digest of the header's recovery wrap (itself ciphertext, on disk beside the vault); no record."""
+Kept in this process's memory only, by folder: a sequence number, a MAC, a chart's random id, a
+digest of the header's recovery wrap (itself ciphertext, on disk beside the vault), the vault's id
+and the folder's device and inode numbers; no record."""
 
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ class _AtLock:
     kit: str  # digest of the master key's wrap under the recovery key: which Emergency Kit opens it
     open_chart: str | None  # the chart on screen at the lock (a random id)
     at: float = 0.0  # when (time.time()): a restore's safety copy made since names a restore
+    vault_id: str = ""  # the header's (plain): another vault's restored in its place is told
+    folder: tuple[int, int] | None = None  # the folder's (device, inode): one put in its place is told
 
 
 @dataclass(frozen=True)
@@ -63,8 +66,17 @@ def _kit(vault: Vault) -> str:
 def remember(vault: Vault, open_chart: str | None = None) -> None:
     """At the lock (on the worker, the vault still open): its ledger's last entry, its kit, and
     the chart then on screen."""
-    _AT_LOCK[vault.folder.expanduser().resolve()] = _AtLock(vault.ledger.head(), _kit(vault), open_chart,
-                                                            time.time())
+    folder = vault.folder.expanduser().resolve()
+    _AT_LOCK[folder] = _AtLock(vault.ledger.head(), _kit(vault), open_chart, time.time(), vault.header.vault_id,
+                               _identity(folder))
+
+
+def _identity(folder: Path) -> tuple[int, int] | None:
+    try:
+        found = folder.stat()
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
 
 
 def check_after_unlock(vault: Vault) -> bool:
@@ -113,6 +125,32 @@ def restored_since_lock(folder: Path) -> Path | None:
     return max(since)[1] if since else None
 
 
+def replaced_since_lock(folder: Path) -> bool:
+    """Before the unlock, the vault still closed (the PIN refused): whether the vault in `folder` is
+    not the one locked, continued, whatever made it so (a restore into the folder moved aside, an
+    --overwrite whose safety copy went since: no safety copy to find). Read from vault.header, plain:
+    its ledger anchor moves at every ledger entry, so the vault continued by any program ends at or
+    after the lock's last entry; an older copy's ends before it, or at it with another entry; another
+    vault's has another id. And a folder not the one locked (the vault's moved aside, a restore's
+    in its place) holds another vault than the one locked, whatever its ledger: a backup made
+    after the lock holds every entry the locked vault had."""
+    # Lazy: the header's reader is the vault's own code, loaded by then; not at this module's import
+    from vault_app.domain.errors import VaultError
+    from vault_app.storage import header as header_io
+
+    at_lock = _AT_LOCK.get(folder.expanduser().resolve())
+    if at_lock is None or at_lock.anchor.seq <= 0:
+        return False
+    try:
+        header = header_io.read(folder)
+    except (VaultError, OSError):
+        return False  # no header to read: the unlock says what is wrong with it
+    now, then = header.ledger_anchor, at_lock.anchor
+    moved = at_lock.folder is not None and _identity(folder.expanduser().resolve()) not in (None, at_lock.folder)
+    return moved or (bool(at_lock.vault_id) and header.vault_id != at_lock.vault_id) or now.seq < then.seq or (
+        now.seq == then.seq and now.mac_hex != then.mac_hex)
+
+
 def forget(folder: Path) -> None:
     """The app's own restore into `folder` (its unlock window's Restore from a backup…): not
     another program's, and said by that window."""
@@ -124,4 +162,5 @@ def meanwhile(vault: Vault) -> Meanwhile:
     return Meanwhile(**{field: bool(vault.done_at_unlock[f"meanwhile.{field}"]) for field in _FIELDS})
 
 
-__all__ = ["Meanwhile", "check_after_unlock", "forget", "meanwhile", "remember", "restored_since_lock"]
+__all__ = ["Meanwhile", "check_after_unlock", "forget", "meanwhile", "remember", "replaced_since_lock",
+           "restored_since_lock"]

@@ -194,18 +194,28 @@ def _still_opens(folder: Path, sealed: Sealed, phrase: str) -> bool:
 def _restored(sealed: Sealed, folder: Path) -> QuickUnlockUnavailable | None:
     """The refusal when a backup was restored over the vault since this window's lock (found by
     a walker: said as "passphrase changed ... or its keys were replaced"; the passphrase that
-    opens it now is the backup's, or the one the restore set)."""
+    opens it now is the backup's, or the one the restore set): by the safety copy an --overwrite
+    keeps beside the folder, else by the vault header's ledger anchor (any restore of an older
+    copy: lock_anchor.replaced_since_lock)."""
     from vault_app.services import lock_anchor
 
     safety = lock_anchor.restored_since_lock(folder)
-    if safety is None:
+    if safety is None and not lock_anchor.replaced_since_lock(folder):
         return None
     _changed(sealed)  # the seal spent as for any change
+    if safety is None:  # no safety copy beside it (restored into the folder moved aside, or the copy gone since)
+        return QuickUnlockUnavailable(
+            "This vault was restored from a backup, or replaced by an older copy, by another program while this "
+            "window was locked, so the PIN cannot open it.", hint=_RESTORED_HINT,
+            code="quick_unlock.replaced_meanwhile")
     return QuickUnlockUnavailable(
         "This vault was restored from a backup by another program while this window was locked, so the PIN "
         f"cannot open it. The vault it replaced is kept in {safety}.",
-        hint="Type the passphrase of the restored vault: the one its backup was made under, or the one the "
-             "restore set.", code="quick_unlock.restored_meanwhile", params={"folder": str(safety)})
+        hint=_RESTORED_HINT, code="quick_unlock.restored_meanwhile", params={"folder": str(safety)})
+
+
+_RESTORED_HINT = ("Type the passphrase of the restored vault: the one its backup was made under, or the one the "
+                  "restore set.")
 
 
 def _changed(sealed: Sealed) -> QuickUnlockUnavailable:

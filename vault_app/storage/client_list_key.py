@@ -1,12 +1,17 @@
 """The client list's order as one SQL expression (LIST_KEY), for the window's pages and `client
 list` alike, and the index on it (records migrations 0109, then 0112: word for word, as SQLite uses
-an index on an expression only for the same expression).
+an index on an expression only for the same expression); then 0114, a chart's own "sort as" first.
 
 A person's chart by the last word of the legal name, then the whole name ("Ortiz<TAB>Daniel
 Ortiz": the tab sorts "Li" before "Lin"); a couple's or family's by its shown name. Therapists look
 clients up by last name (a NY walker: the list was by first name). A demo chart's " (demo)" mark
-is no surname (services/demo.py DEMO_MARK). A name written surname first ("García López, María")
-or with a suffix ("Jr.") sorts under its last word.
+is no surname (services/demo.py DEMO_MARK). A name with a suffix ("Jr.") sorts under its last
+word; one written surname first ("García López, María") too, unless its chart says otherwise (a
+new chart is proposed what comes before the comma: domain/sort_as.py).
+
+A chart with a "sort as" (records migration 0114, domain/sort_as.py) is listed by it, then the
+whole name: "María García López" under García, her first surname, not López (a walker with a
+Spanish-speaking practice). Empty, the rules above; every chart made before 0114 is so.
 
 An accented Latin first letter sorts as its plain letter (a Los Angeles walker, round 37: Álvarez
 and Ñúñez came after Zamora, by code point), by SQLite's own unicode() and a CASE: an index on an
@@ -42,11 +47,14 @@ def _folded(sql: str) -> str:
 
 
 _SURNAME_OF = "replace(legal_name, ' (demo)', '')"
-LIST_KEY = _folded(f"(CASE kind WHEN 'individual' THEN substr({_SURNAME_OF}, length(rtrim({_SURNAME_OF}, "
+# A searched CASE of two branches over the simple one (0112's, kept whole inside): one level deeper
+# only, which the stdlib's SQLite 3.40 parses (tests/core/test_schema_older_sqlite.py).
+LIST_KEY = _folded("(CASE WHEN sort_as <> '' THEN sort_as || char(9) || legal_name ELSE "
+                   f"(CASE kind WHEN 'individual' THEN substr({_SURNAME_OF}, length(rtrim({_SURNAME_OF}, "
                    f"replace({_SURNAME_OF}, ' ', ''))) + 1) || char(9) || legal_name "
-                   "ELSE coalesce(nullif(preferred_name, ''), legal_name) END)")
+                   "ELSE coalesce(nullif(preferred_name, ''), legal_name) END) END)")
 
 
 def index_sql() -> str:
-    """The index's statement, as records migration 0112 holds it (tests compare the two)."""
+    """The index's statement, as the newest records migration building it holds it (0114) (tests compare the two)."""
     return f"CREATE INDEX IF NOT EXISTS clients_list_by_last_name ON clients({LIST_KEY} COLLATE NOCASE, seq)"

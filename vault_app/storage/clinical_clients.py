@@ -24,7 +24,7 @@ from vault_app.storage.sql_lists import VALUES_OF, as_json
 _COLS = (
     "client_id, kind, chart_number, legal_name, preferred_name, date_of_birth, status, discharged_on, "
     "last_contact, contact, limits_discussed_on, consent_signed_on, consent_attachment_id, consent_notes, "
-    "part2, created_at, updated_at, care_consented_by, confidentiality_agreed_on, confidentiality_agreed_by"
+    "part2, created_at, updated_at, care_consented_by, confidentiality_agreed_on, confidentiality_agreed_by, sort_as"
 )
 _GUARDIAN_COLS = (
     "guardian_id, client_id, name, relationship, authority, may_authorize, custody_order_attachment_id, "
@@ -39,11 +39,12 @@ def _values(c: Client) -> tuple[Any, ...]:
         d2s(c.discharged_on), d2s(c.last_contact), dumps(asdict(c.contact)), d2s(c.consent.limits_discussed_on),
         d2s(c.consent.consent_signed_on), c.consent.consent_attachment_id, c.consent.notes, int(c.part2),
         c.created_at, c.updated_at, c.care_consented_by, d2s(c.confidentiality_agreed_on), c.confidentiality_agreed_by,
+        c.sort_as,
     )
 
 
 def insert(db: Compartment, client: Client) -> None:
-    db.execute(f"INSERT INTO clients ({_COLS}) VALUES ({', '.join('?' * 20)})", _values(client))
+    db.execute(f"INSERT INTO clients ({_COLS}) VALUES ({', '.join('?' * 21)})", _values(client))
 
 
 def update(db: Compartment, client: Client) -> None:
@@ -97,6 +98,7 @@ def _client(r: Any, guardians: tuple[Guardian, ...], members: tuple[str, ...]) -
         care_consented_by=r["care_consented_by"],
         confidentiality_agreed_on=s2d(r["confidentiality_agreed_on"]),
         confidentiality_agreed_by=r["confidentiality_agreed_by"],
+        sort_as=r["sort_as"],
     )
 
 
@@ -170,7 +172,8 @@ def list_summaries(
         where.append("kind = ?")
         params.append(kind)
     sql = (
-        "SELECT client_id, chart_number, legal_name, preferred_name, date_of_birth, status, last_contact, part2, kind "
+        "SELECT client_id, chart_number, legal_name, preferred_name, date_of_birth, status, last_contact, part2, kind, "
+        "sort_as "
         "FROM clients" + (" WHERE " + " AND ".join(where) if where else "")
         + f" ORDER BY {LIST_KEY} COLLATE NOCASE, seq"
     )
@@ -190,6 +193,7 @@ def list_summaries(
                 bool(r["part2"]),
                 minor,
                 r["kind"],
+                r["sort_as"],
             )
         )
     return result
@@ -215,7 +219,7 @@ def fold_for_search(text: str | None) -> str:
 # before it. Each search word must appear in the legal or preferred name or the chart number.
 _PAGE = (
     f"SELECT seq, client_id, chart_number, legal_name, preferred_name, date_of_birth, status, last_contact,"
-    f" part2, kind, {LIST_KEY} AS list_key FROM clients INDEXED BY clients_list_by_last_name WHERE {{where}}"
+    f" part2, kind, sort_as, {LIST_KEY} AS list_key FROM clients INDEXED BY clients_list_by_last_name WHERE {{where}}"
     f" ORDER BY {LIST_KEY} COLLATE NOCASE, seq LIMIT ?"
 )
 _MATCH = "instr(vault_fold(legal_name || ' ' || preferred_name || ' ' || chart_number), ?) > 0"
@@ -275,7 +279,8 @@ def summaries_of(db: Compartment, client_ids: Sequence[str], *, today: date,
     """The client-list rows of these charts only (the search's hits), in the list's order; unknown
     ids left out."""
     rows = db.query(
-        "SELECT client_id, chart_number, legal_name, preferred_name, date_of_birth, status, last_contact, part2, kind "
+        "SELECT client_id, chart_number, legal_name, preferred_name, date_of_birth, status, last_contact, part2, kind, "
+        "sort_as "
         f"FROM clients WHERE client_id IN {VALUES_OF} ORDER BY {LIST_KEY} COLLATE NOCASE, seq",
         (as_json(sorted(set(client_ids))),))
     return [_summary(r, today, age_of_majority) for r in rows]
@@ -298,7 +303,7 @@ def _summary(r: Any, today: date, age_of_majority: int) -> ClientSummary:
     return ClientSummary(
         r["client_id"], r["chart_number"], r["legal_name"], r["preferred_name"], dob, r["status"],
         s2d(r["last_contact"]), bool(r["part2"]), dob is not None and age_on(dob, today) < age_of_majority,
-        r["kind"],
+        r["kind"], r["sort_as"],
     )
 
 

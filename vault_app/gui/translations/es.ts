@@ -6478,6 +6478,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>authorization: letter order</source>
         <translation>autorización: qué fue antes, la carta o la divulgación</translation>
     </message>
+    <message>
+        <source>Sort as</source>
+        <translation>Ordenar como</translation>
+    </message>
 </context>
 <context>
     <name>ClientDetailsDialog</name>
@@ -6732,6 +6736,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Records of substance-use treatment, which 42 CFR Part 2 protects beyond HIPAA.</source>
         <translation>Registros de tratamiento por consumo de sustancias, que 42 CFR Parte 2 protege más allá de HIPAA.</translation>
+    </message>
+    <message>
+        <source>Sort as:</source>
+        <translation>Ordenar como:</translation>
     </message>
 </context>
 <context>
@@ -8948,6 +8956,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>not given</source>
         <translation>no consta</translation>
+    </message>
+    <message>
+        <source>Sort as:</source>
+        <translation>Ordenar como:</translation>
     </message>
 </context>
 <context>
@@ -11625,6 +11637,10 @@ Leave anyway?</source>
     <message>
         <source>audit log</source>
         <translation>registro de auditoría</translation>
+    </message>
+    <message>
+        <source>name to sort by</source>
+        <translation>nombre para ordenar</translation>
     </message>
 </context>
 <context>
@@ -20288,6 +20304,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Free some space on that drive, then replace every key again.</source>
         <translation>Libere espacio en esa unidad y vuelva a reemplazar todas las claves.</translation>
     </message>
+    <message>
+        <source>This vault was restored from a backup, or replaced by an older copy, by another program while this window was locked, so the PIN cannot open it.</source>
+        <translation>Otro programa restauró esta bóveda desde una copia de seguridad, o la reemplazó por una copia más antigua, mientras esta ventana estaba bloqueada, así que el PIN no puede abrirla.</translation>
+    </message>
 </context>
 <context>
     <name>RefusalWordsBackup</name>
@@ -23437,6 +23457,17 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>{why}: the law does not move the date; act by {day}.</source>
         <translation>{why}: la ley no mueve la fecha; actúe a más tardar el {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>SortAsField</name>
+    <message>
+        <source>Sort as</source>
+        <translation>Ordenar como</translation>
+    </message>
+    <message>
+        <source>What the client list files this chart under, e.g. both surnames of a Spanish name (García López). Left empty: the name shown in grey.</source>
+        <translation>Lo que la lista de clientes usa para ordenar este expediente, p. ej. los dos apellidos de un nombre en español (García López). Si se deja vacío: el nombre que se ve en gris.</translation>
     </message>
 </context>
 </TS>

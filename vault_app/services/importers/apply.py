@@ -172,6 +172,8 @@ def _new_client(vault: Vault, chart: PlannedChart, client_id: str, retired: froz
         client_id=client_id, chart_number=clinical_clients.next_chart_number(vault.records, "C", retired),
         legal_name=name, date_of_birth=dob, last_contact=chart.last_service, contact=contact,
         created_at=stamp, updated_at=stamp,
+        # As a chart typed in: "María García López" under both surnames in a practice writing Spanish.
+        sort_as=clients.proposed_sort_as(vault, name),
     )
 
 

@@ -1,0 +1,54 @@
+"""What a person's chart is listed under ("sort as", records migration 0114).
+
+The client list files a person by the last word of the legal name (domain/list_names.surname).
+A Spanish name carries two surnames, the father's first: "María García López" is looked for
+under García, and the list put her under López (a walker with a Spanish-speaking practice,
+round 37). The chart now keeps what it is listed under; empty, it follows the legal name's last
+word as before (every chart made before 0114 is so, its place unchanged).
+
+A new chart gets a proposal, shown in the form before it is saved and changed there freely:
+- a name written surname first, "García López, María", is listed under what comes before the
+  comma, in any language (that is what the comma says);
+- in a practice that writes Spanish, a name of three or more words under its last two
+  surnames, the particles before them left out ("María de la Cruz Pérez" under "Cruz Pérez", as
+  the Real Academia files "Cruz Pérez, María de la"); where that would leave no given name
+  ("Ana de la Cruz") the last word stays, as before.
+Elsewhere nothing is proposed: an English "Mary Ann Smith" has one surname."""
+
+from __future__ import annotations
+
+from vault_app.domain.list_names import DEMO_MARK, surname
+
+# Words that join or introduce a surname without being one ("de la Cruz", "García y López").
+PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "e", "i", "da", "das", "do", "dos"})
+MAX_SORT_AS_LEN = 200
+
+
+def writes_spanish(locale_tag: str) -> bool:
+    """Whether a practice's locale ("es_US", "es-MX", "es") is one whose names carry two surnames."""
+    return locale_tag.replace("-", "_").split("_")[0].casefold() == "es"
+
+
+def proposed(legal_name: str, *, two_surnames: bool) -> str:
+    """What a new chart of this legal name is listed under, "" where its last word is (the list's
+    own rule: nothing to keep)."""
+    plain = " ".join(legal_name.replace(DEMO_MARK, "").split())
+    if "," in plain:
+        before = plain.split(",", 1)[0].strip()
+        return "" if not before or before == surname(plain) else before
+    if not two_surnames:
+        return ""
+    words = plain.split(" ")
+    named = [i for i, word in enumerate(words) if word.casefold() not in PARTICLES]
+    # Two surnames and a given name before them; else the last word, as the list does without one.
+    if len(named) < 3:
+        return ""
+    return " ".join(words[named[-2]:])
+
+
+def listed_under(legal_name: str, sort_as: str) -> str:
+    """The words a person's chart is listed under: its own, else the legal name's last word."""
+    return sort_as.strip() or surname(legal_name)
+
+
+__all__ = ["MAX_SORT_AS_LEN", "PARTICLES", "listed_under", "proposed", "writes_spanish"]

@@ -1,0 +1,50 @@
+"""The "Sort as" field of the New client form and Client details (domain/sort_as.py).
+
+Left empty, it shows in grey what the client list files the chart under, as the legal name is
+typed: the new chart's proposal ("García López" for María García López in a practice writing
+Spanish), or for a chart that exists the legal name's last word. Typed, it is what the list goes by."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from vault_app.domain.list_names import surname
+from vault_app.domain.sort_as import MAX_SORT_AS_LEN, proposed, writes_spanish
+from vault_app.gui.dates import practice_locale
+
+
+class SortAsField(QLineEdit):
+    """`new`: a chart not made yet, which gets the practice's proposal when left empty."""
+
+    def __init__(self, legal_name: QLineEdit, value: str = "", *, new: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(value, parent)
+        self.setObjectName("sortAs")
+        self.setMaxLength(MAX_SORT_AS_LEN)
+        self.setAccessibleName(self.tr("Sort as"))
+        self.setToolTip(self.tr("What the client list files this chart under, e.g. both surnames of a Spanish "
+                                "name (García López). Left empty: the name shown in grey."))
+        self._legal_name, self._new = legal_name, new
+        legal_name.textChanged.connect(self._follow)
+        self._follow(legal_name.text())
+
+    def listed_under(self, legal_name: str) -> str:
+        """What the list files the chart under while this field is empty."""
+        name = legal_name.strip()
+        if self._new:
+            found = proposed(name, two_surnames=writes_spanish(practice_locale()))
+            if found:
+                return found
+        return surname(name) if name else ""
+
+    def _follow(self, legal_name: str) -> None:
+        self.setPlaceholderText(self.listed_under(legal_name))
+
+    def value(self) -> str | None:
+        """What to save: the words typed; for a new chart left empty None (the practice's proposal,
+        as shown in grey), for one that exists "" (the legal name's last word)."""
+        typed = " ".join(self.text().split())
+        return typed if typed or not self._new else None
+
+
+__all__ = ["SortAsField"]
