@@ -133,7 +133,7 @@ def copies_held(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[threading.Eve
 def test_replace_every_key_says_its_steps_in_spanish(unlocked_app: AppController, qtbot: Any,
                                                      copies_held: tuple[threading.Event, threading.Event],
                                                      monkeypatch: pytest.MonkeyPatch, spanish: None) -> None:
-    from vault_app.gui import vault_keys_dialogs
+    from vault_app.gui import file_dialogs
 
     reached, release = copies_held
     window = unlocked_app.main_window
@@ -157,7 +157,7 @@ def test_replace_every_key_says_its_steps_in_spanish(unlocked_app: AppController
     # The kit's suggested file, named in the screen's language (as the first run names it).
     kit = window.findChildren(EmergencyKitDialog)[0]
     asked: list[str] = []
-    monkeypatch.setattr(vault_keys_dialogs.file_dialogs, "save_file", lambda *a: asked.append(str(a[2])) or "")
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a: asked.append(str(a[2])) or "")
     kit._choose_file()
     assert asked == [str(Path.home() / "Kit de emergencia.pdf")]
     kit.kept.setChecked(True)

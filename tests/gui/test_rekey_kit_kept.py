@@ -21,7 +21,7 @@ from tests.conftest import PASSPHRASE, reopen
 from tests.gui.conftest import _teardown, make_locked_vault, unlock, wait_ops
 from tests.gui.yes_no_answered import answering
 from vault_app.crypto.kdf import OWASP_FLOOR
-from vault_app.gui import vault_keys_dialogs
+from vault_app.gui import new_kit_dialog, vault_keys_dialogs
 from vault_app.gui.controller import AppController
 from vault_app.services import kit_kept, reminders, vault_rekey_beside
 
@@ -61,7 +61,7 @@ def test_the_kit_on_screen_is_not_kept_yet_then_done_keeps_it(unlocked_app: AppC
 def test_closed_without_the_kit_the_reminder_stays(unlocked_app: AppController, qtbot, app_folder: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     kit_window = _kit_window(unlocked_app, qtbot)
-    monkeypatch.setattr(vault_keys_dialogs, "ask_yes_no", answering(True))  # "Close anyway?" Yes
+    monkeypatch.setattr(new_kit_dialog, "ask_yes_no", answering(True))  # "Close anyway?" Yes
     kit_window.ask_to_close()
     wait_ops(qtbot)
     assert not kit_window.isVisible()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.clinical import GOAL_STATUSES
+from vault_app.gui import screen_fit
 from vault_app.gui.chart_words import GOAL_STATUS, GOAL_STATUS_CHOICE, shown
 from vault_app.gui.date_field import unfinished_date
 from vault_app.gui.dates import show_date
@@ -228,7 +229,7 @@ class PlanDialog(GuardedDialog):
         """The choice's lines were taken from the goal list, cut to three rows (seen on Xvfb):
         the window grows, as far as the screen lets it (grown each time, it went past the
         screen's foot, Save with it)."""
-        screen = self.screen()
+        screen = screen_fit.screen_of(self)  # not self.screen(): see screen_fit.screen_of
         room = screen.availableGeometry().height() - 80 if screen is not None else self.height()  # the title bar
         wanted = min(self.sizeHint().height(), room)
         if wanted > self.height():

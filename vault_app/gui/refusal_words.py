@@ -40,7 +40,9 @@ from vault_app.gui import (
     refusal_words_chart,
     refusal_words_checks,
     refusal_words_decisions,
+    refusal_words_destruction,
     refusal_words_files,
+    refusal_words_import,
     refusal_words_legal,
     refusal_words_measures,
     refusal_words_records,
@@ -290,6 +292,10 @@ BOOKS: tuple[Book, ...] = (
          refusal_words_decisions.FIELD_NAMES),
     Book(refusal_words_records.CONTEXT, refusal_words_records.SAYS, refusal_words_records.HINTS,
          refusal_words_records.FIELD_NAMES),
+    Book(refusal_words_import.CONTEXT, refusal_words_import.SAYS, refusal_words_import.HINTS,
+         refusal_words_import.FIELD_NAMES),
+    Book(refusal_words_destruction.CONTEXT, refusal_words_destruction.SAYS, refusal_words_destruction.HINTS,
+         refusal_words_destruction.FIELD_NAMES),
     Book(refusal_words_system.CONTEXT, refusal_words_system.SAYS, refusal_words_system.HINTS,
          refusal_words_system.FIELD_NAMES),
     Book(refusal_words_unlock.CONTEXT, refusal_words_unlock.SAYS, refusal_words_unlock.HINTS,
@@ -385,7 +391,8 @@ _NOT_WRITABLE = "destruction.backup_folder_not_writable"
 def _backup_drive_hint() -> str:
     """A destruction stopped at a backup drive that cannot be written: what to do in the app
     (Records > Destructions' Finish now), where the core's hint names the CLI's commands."""
-    return QCoreApplication.translate(refusal_words_records.CONTEXT, refusal_words_records.HINTS[_NOT_WRITABLE])
+    return QCoreApplication.translate(refusal_words_destruction.CONTEXT,
+                                      refusal_words_destruction.HINTS[_NOT_WRITABLE])
 
 
 # Codes whose hint is the screen's in every language, English too: the core's is about what the

@@ -1,5 +1,6 @@
 """The words of the core's refusals about backups and restores, plans, measures,
-attachments, holds, accounting, practice settings, templates and the quick-unlock PIN.
+attachments, holds, accounting, practice settings, templates and the quick-unlock PIN (an
+import's words are in gui/refusal_words_import.py, a destruction's in gui/refusal_words_destruction.py).
 
 A book of gui/refusal_words.py (which reads it): code -> words, with {what} for the field's name
 and the refusal's params as {names}; es.ts holds the Spanish under the "RefusalWordsRecords" context.
@@ -19,37 +20,6 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 CONTEXT = "RefusalWordsRecords"
 
 SAYS: Mapping[str, str] = {
-    # the import's sources (Vault > Import…)
-    "import.csv_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That CSV file does not exist."),
-    "import.csv_too_large": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The CSV file is over the {max_mib} MB limit."),
-    "import.csv_no_header": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The CSV file has no header row."),
-    "import.csv_unreadable": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "The CSV file cannot be read as CSV (a cell is far too long, or quotes do not match)."),
-    "import.csv_column_twice": QT_TRANSLATE_NOOP("RefusalWordsRecords",
-                                                 "The header row names the column '{column}' twice."),
-    "import.csv_unknown_preset": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Unknown CSV preset."),
-    "import.csv_unknown_field": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Unknown field in the column mapping."),
-    "import.csv_column_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords",
-                                                   "A mapped column is not in the CSV file's header row."),
-    "import.csv_no_name_column": QT_TRANSLATE_NOOP("RefusalWordsRecords", "No column for the client's name."),
-    "import.folder_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That folder does not exist."),
-    "import.chart_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That chart is no longer in the vault."),
-    "import.export_folder_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That folder does not exist."),
-    "import.not_simplepractice": QT_TRANSLATE_NOOP("RefusalWordsRecords",
-                                                   "That folder does not look like a SimplePractice export."),
-    "import.export_is_zip": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That is the export's ZIP file, not its folder."),
-    "import.export_is_file": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That is a file, not a folder."),
-    "import.source_unreadable": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords",
-        "A file of the import could not be read: its folder was moved or deleted, or its drive unplugged."),
-    "import.csv_not_text": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords",
-        "The CSV file cannot be read: it is not text in UTF-8, Windows (cp1252) or UTF-16 with its byte-order mark."),
-    "import.csv_too_many_rows": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "The CSV file has more than {max_rows} rows: more than a client list holds."),
-    # the import (or its dry run) stopped by the vault's lock (services/importers/plan.ImportStopped)
-    "import.stopped": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The import stopped because the vault locked."),
-    "import.already_running": QT_TRANSLATE_NOOP("RefusalWordsRecords", "An import is already running."),
     # the treatment plan
     "plan.review_before_start": QT_TRANSLATE_NOOP("RefusalWordsRecords",
                                                   "The review date is before the plan's start date."),
@@ -156,12 +126,6 @@ SAYS: Mapping[str, str] = {
                                                                  "The suspension ends before it starts."),
     "accounting.suspension_end_before_start": QT_TRANSLATE_NOOP("RefusalWordsRecords",
                                                                 "The suspension cannot end before it started."),
-    # destroying a chart
-    "destruction.permission_not_scan": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "The signed permission file is not a PDF, PNG or JPEG scan (or it is empty)."),
-    "destruction.text_names_client": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "The {what} must not contain the client's name: it is kept in the ledger and on the "
-                               "certificate, which outlive the chart."),
     # the practice's settings: the clinician, the jurisdiction
     "practice.clinician_name.missing": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Type your name as it should appear on letters and certificates."),
@@ -243,15 +207,11 @@ SAYS: Mapping[str, str] = {
     "restore.another_vault": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "This backup is of another vault, not of the vault it would replace; nothing was "
                                "changed."),
-    # a destruction's purge of a backup folder on a drive it cannot write (it stays interrupted)
-    "destruction.backup_folder_not_writable": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "The destroyed chart could not be purged from the backups in {folder}: that drive "
-                               "is read-only (or you cannot write to it)."),
     # searching the notes
     "search.too_long": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The search is too long (at most {max} characters)."),
     "search.empty": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Type at least one word to search for."),
     "search.too_many_terms": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Use at most {max} search terms."),
-    # lists: a retention policy, an accounting's fee, a destruction, carried text (a part each)
+    # lists: a retention policy, an accounting's fee, carried text (a part each)
     "retention.policy_invalid": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "This retention policy cannot be saved. {parts}"),
     "accounting.fee_refused": QT_TRANSLATE_NOOP(
@@ -269,76 +229,6 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsRecords", "After the fee notice the client may withdraw or modify the request (45 CFR "
                                "164.528(c)(2)): record their choice (proceed or modified); if they withdrew, "
                                "withdraw the request instead."),
-    "destruction.refused": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "Destruction refused. {parts}"),
-    "destruction.under_hold": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "Chart {chart} is under a legal hold (active holds: {count}); records under a hold "
-                               "must not be destroyed. Release the hold first if it has ended."),
-    "destruction.open_request": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "Chart {chart} has an open client request (open requests: {count}); finish it "
-                               "before destroying any records."),
-    "destruction.notes_not_of_chart": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "Of the selected notes, {count} are not psychotherapy notes of chart {chart}."),
-    "destruction.nothing_left": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "There is nothing left to destroy in the selection."),
-    "destruction.retention_unknown": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "The retention period of chart {chart} cannot be computed (no contact date), so it "
-                               "is not eligible. Attach the client's written permission or document an override."),
-    "destruction.retention_not_met": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "Chart {chart} must be kept until {day} under the retention policy; this chart "
-                               "cannot be destroyed on that basis yet. Attach the client's written permission or "
-                               "document an override with its reason."),
-    "destruction.retention_not_met.notes": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "Chart {chart} must be kept until {day} under the retention policy; these "
-                               "psychotherapy notes cannot be destroyed on that basis yet. Attach the client's "
-                               "written permission or document an override with its reason."),
-    "destruction.permission_missing": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "Destruction on the client's permission needs the signed permission document "
-                               "attached."),
-    "destruction.early_needs_reason.until.source": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "Chart {chart} must be kept until {day} under {source}. A client's written "
-                               "permission does not shorten a retention period set by state law or your licensing "
-                               "board; destroying earlier may breach it. To go ahead anyway, write down why (at "
-                               "least {min} characters)."),
-    "destruction.early_needs_reason.until": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "Chart {chart} must be kept until {day} under your retention policy. A client's "
-                               "written permission does not shorten a retention period set by state law or your "
-                               "licensing board; destroying earlier may breach it. To go ahead anyway, write down "
-                               "why (at least {min} characters)."),
-    "destruction.early_needs_reason.source": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "Chart {chart} must be kept for a period that cannot be computed under {source}. A "
-                               "client's written permission does not shorten a retention period set by state law "
-                               "or your licensing board; destroying earlier may breach it. To go ahead anyway, "
-                               "write down why (at least {min} characters)."),
-    "destruction.early_needs_reason": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "Chart {chart} must be kept for a period that cannot be computed under your "
-                               "retention policy. A client's written permission does not shorten a retention "
-                               "period set by state law or your licensing board; destroying earlier may breach it. "
-                               "To go ahead anyway, write down why (at least {min} characters)."),
-    "destruction.early_override_needs_reason.until.source": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "Chart {chart} must be kept until {day} under {source}. This destruction is early: an"
-                               " override departs from that rule and does not shorten it; destroying earlier may "
-                               "breach it. To go ahead anyway, write down why (at least {min} characters)."),
-    "destruction.early_override_needs_reason.until": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "Chart {chart} must be kept until {day} under your retention policy. This destruction"
-                               " is early: an override departs from that rule and does not shorten it; destroying "
-                               "earlier may breach it. To go ahead anyway, write down why (at least {min} "
-                               "characters)."),
-    "destruction.early_override_needs_reason.source": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "Chart {chart} must be kept for a period that cannot be computed under {source}. This"
-                               " destruction is early: an override departs from that rule and does not shorten it; "
-                               "destroying earlier may breach it. To go ahead anyway, write down why (at least {min}"
-                               " characters)."),
-    "destruction.early_override_needs_reason": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "Chart {chart} must be kept for a period that cannot be computed under your retention"
-                               " policy. This destruction is early: an override departs from that rule and does not "
-                               "shorten it; destroying earlier may breach it. To go ahead anyway, write down why (at"
-                               " least {min} characters)."),
-    "destruction.override_needs_reason": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "An override needs its reason written down (at least {min} characters)."),
-    "destruction.confirmation_mismatch": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "The confirmation does not name the chart. Type the chart number ({chart}) to "
-                               "confirm."),
     "carry.unedited": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "This note still holds text carried from the last note, unedited: {parts}."),
     "carry.section.plan": QT_TRANSLATE_NOOP(
@@ -364,34 +254,6 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsRecords", "Untick each item that was denied, then tick “I have left out what was denied”."),
     "access_copy.leave_out_unknown": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Close the window, open it again and untick the denied items in its new list."),
-    "import.csv_no_header": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The first row must name the columns."),
-    "import.csv_unreadable": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "Open it in a spreadsheet, check it, save it as CSV UTF-8 and try again."),
-    "import.csv_column_twice": QT_TRANSLATE_NOOP("RefusalWordsRecords",
-                                                 "Rename one of the two columns in the file and try again."),
-    "import.csv_no_name_column": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "Map 'name', or 'first_name' and 'last_name', to columns of the file."),
-    "import.chart_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Choose another chart."),
-    "import.export_folder_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords",
-                                                      "Choose the folder SimplePractice's export unpacked to."),
-    "import.not_simplepractice": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords",
-        "Choose the folder that holds 'Contacts' and 'Medical Records' (unzip the export first)."),
-    "import.export_is_zip": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords",
-        "Unzip it first (double-click it, or right-click > Extract All), then choose the folder it unpacked to."),
-    "import.export_is_file": QT_TRANSLATE_NOOP("RefusalWordsRecords",
-                                               "Choose the folder SimplePractice's export unpacked to."),
-    "import.source_unreadable": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "Put the folder back (plug the drive in again) and run the import again."),
-    "import.csv_not_text": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "Save it from the spreadsheet as CSV UTF-8 (or Unicode text) and try again."),
-    "import.csv_too_many_rows": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "Check that it is the client list; split a longer one into files of {max_rows} rows "
-                               "at most."),
-    "import.stopped": QT_TRANSLATE_NOOP("RefusalWordsRecords",
-                                        "Unlock and run the same import again: it continues where it stopped."),
-    "import.already_running": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Wait for it to finish, or cancel it."),
     "plan.goal_in_use": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Mark it met or discontinued instead."),
     "note.sections_empty": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Write something in at least one section."),
     "carry.no_earlier_note": QT_TRANSLATE_NOOP("RefusalWordsRecords",
@@ -422,8 +284,6 @@ HINTS: Mapping[str, str] = {
                                                              "plain text."),
     "file.too_long": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Choose a shorter name or folder."),
     "file.no_such_user": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Give the whole path of the file."),
-    "destruction.permission_not_scan": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "Choose the scan of the client's signed request; nothing was destroyed."),
     "practice.npi.invalid": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Copy it from your NPPES record (the NPI is optional: leave it empty)."),
     "practice.tax_id.full_ssn": _TAX_ID,
@@ -450,15 +310,6 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsRecords", "Restore into a folder outside the backup folder, for example beside it."),
     "restore.another_vault": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Check that this is the right drive and the right backup."),
-    # In the app's terms (the CLI's hint names `destruction resume` and `purge-backups`): the
-    # Destructions window's Finish now and Purge the backups now run the same services.
-    "destruction.backup_folder_not_writable": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "Make the drive writable (its write-protect switch, or mount it read-write), then "
-                               "choose Finish now in Records > Destructions and certificates (the app also tries "
-                               "again at each unlock). If it cannot be made writable now, disconnect that drive and "
-                               "choose Finish now: the destruction finishes without it, and its certificate lists "
-                               "those backups as not reachable. Once the drive is connected and writable again, "
-                               "Purge the backups now, in the same window, removes the chart from them."),
     # the lists' refusals
     "carry.unedited": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Read and edit the carried text (and remove the line in brackets it starts with) "
@@ -485,12 +336,6 @@ FIELD_NAMES: Mapping[str, str] = {
     "accounting_date": QT_TRANSLATE_NOOP("RefusalWordsRecords", "accounting date"),
     "period_start": QT_TRANSLATE_NOOP("RefusalWordsRecords", "start of the period asked for"),
     "suspension_end": QT_TRANSLATE_NOOP("RefusalWordsRecords", "end of the suspension"),
-    # a destruction's free texts (kept in the ledger and on the certificate)
-    "override_reason": QT_TRANSLATE_NOOP("RefusalWordsRecords", "override reason"),
-    "early_reason": QT_TRANSLATE_NOOP("RefusalWordsRecords", "reason"),
-    "witness": QT_TRANSLATE_NOOP("RefusalWordsRecords", "witness"),
-    "authorized_by": QT_TRANSLATE_NOOP("RefusalWordsRecords", "name of who authorized it"),
-    "verified_by": QT_TRANSLATE_NOOP("RefusalWordsRecords", "name of who verified it"),
     # the jurisdiction's texts
     "jurisdiction_name": QT_TRANSLATE_NOOP("RefusalWordsRecords", "jurisdiction name"),
     "retention_policy_name": QT_TRANSLATE_NOOP("RefusalWordsRecords", "retention policy name"),

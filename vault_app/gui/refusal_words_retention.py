@@ -1,7 +1,7 @@
 """The words of a destruction refused on its retention basis before the period ends, naming the rule
 the policy follows (domain/destruction.refusals: {source} is the practice's retention source, as the
 preset or the therapist stated it, kept as written). The words without a rule stay in
-gui/refusal_words_records.py (near its 500 lines).
+gui/refusal_words_destruction.py.
 
 A book of gui/refusal_words.py (which reads it); es.ts holds the Spanish under the
 "RefusalWordsRetention" context.

@@ -13,7 +13,7 @@ FRAME is kept free for it, generously, so the frame itself stays on the screen t
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QMargins, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 # A title bar and borders: what the window managers tried (openbox, KWin, Mutter, Windows 11,
@@ -21,10 +21,26 @@ from PySide6.QtWidgets import QWidget
 FRAME = QMargins(8, 38, 8, 8)
 
 
+def screen_of(window: QWidget) -> QScreen | None:
+    """The screen the window is on, or will open on: where it is once shown; before, where the
+    first shown window it belongs to is (Qt opens a dialog over its parent).
+
+    Not `window.screen()`: PySide then makes the widget the owner of the QScreen's wrapper, and
+    when the cycle collector clears that widget's wrapper while the widget lives (a form held only
+    by its own cycles), the app's QScreen itself is deleted, left in Qt's list of screens: the
+    next window geometry, style DPI or new window read freed memory (the teardown lock's
+    segfault in `_save_geometry`, ci90 and ci96; tests/gui/test_screen_kept_at_collection.py).
+    QGuiApplication's own functions give the screen without that ownership."""
+    anchor = window
+    while not anchor.isVisible() and (parent := anchor.parentWidget()) is not None:
+        anchor = parent
+    return QGuiApplication.screenAt(anchor.mapToGlobal(anchor.rect().center())) or QGuiApplication.primaryScreen()
+
+
 def room_of(window: QWidget) -> QRect:
     """The screen's available area (less panels and docks) the window's frame must stay in."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    return screen.availableGeometry()
+    screen = screen_of(window)
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 768)
 
 
 def inner_room(room: QRect) -> QRect:
@@ -63,4 +79,4 @@ def place_in_screen(window: QWidget, preferred: QSize, saved: QByteArray | bytes
     window.setGeometry(fitted(preferred, room_of(window)))
 
 
-__all__ = ["FRAME", "fits", "fitted", "inner_room", "place_in_screen", "room_of", "size_in_screen"]
+__all__ = ["FRAME", "fits", "fitted", "inner_room", "place_in_screen", "room_of", "screen_of", "size_in_screen"]

@@ -187,7 +187,7 @@ class ImportStopped(VaultError):
     kind = "import-stopped"
 
     def __init__(self) -> None:
-        # The code: a screen says it in its own language (gui/refusal_words_records.py), the
+        # The code: a screen says it in its own language (gui/refusal_words_import.py), the
         # after-unlock notice (gui/import_running.py) too.
         super().__init__("The import stopped because the vault locked.",
                          hint="Unlock and run the same import again: it continues where it stopped.",
