@@ -17,7 +17,7 @@ from vault_app.domain.clinical_notes import MAX_NOTE_CHARS
 from vault_app.domain.errors import InvalidInput, Problem
 from vault_app.domain.locale_format import DEFAULT_LOCALE
 from vault_app.domain.note_templates import MAX_SECTION_CHARS
-from vault_app.services.importers import same_id
+from vault_app.services.importers import folder_walk, same_id
 from vault_app.services.importers import simplepractice_parse as sp
 from vault_app.services.importers.damaged_again import filled_reason
 from vault_app.services.importers.plan import ImportPlan, Issue, PlannedChart, PlannedItem, reason
@@ -70,10 +70,11 @@ class Scan:
 
 
 def files(folder: Path) -> list[Path]:
-    """The regular files under `folder`; a folder that is a link is not entered (see simplepractice_parse.not_read)."""
+    """The regular files under `folder`, a folder of the export's top: a folder that is a link,
+    or one too deep below the export, is not entered (simplepractice_parse.not_read lists them)."""
     if folder.is_symlink() or not folder.is_dir():
         return []
-    return sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    return folder_walk.listing(folder, folder_walk.MAX_DEPTH - 1).files
 
 
 def read_contacts(scan: Scan, plan: ImportPlan) -> None:

@@ -33,6 +33,7 @@ import vobject
 from vault_app.domain.attachment_edits import title_from_file_name
 from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
 from vault_app.domain.errors import EnvironmentProblem
+from vault_app.services.importers import folder_walk
 from vault_app.services.importers.plan import ImportPlan, Issue, reason
 
 EASTERN = ZoneInfo("America/New_York")
@@ -285,16 +286,22 @@ def message_owner(name: str) -> str | None:
 
 
 def not_read(root: Path, plan: ImportPlan) -> None:
-    """Links and what is neither a file nor a folder (a pipe, a device): never read, each said.
-    A link may lead out of the export (to any file of the laptop), and reading a pipe waits forever."""
-    for path in sorted(root.rglob("*")):  # rglob lists a link to a folder but does not enter it
-        if path.is_symlink():
-            plan.skipped.append(Issue(relative(root, path), reason(
-                "import.link_not_followed", "A link to a file or folder elsewhere: not imported. Copy what it "
-                                            "points to into the export folder if it belongs to it.")))
-        elif not path.is_file() and not path.is_dir():
-            plan.skipped.append(Issue(relative(root, path), reason(
-                "import.not_a_file", "Not an ordinary file (a pipe or a device): not imported.")))
+    """Links, what is neither a file nor a folder (a pipe, a device) and folders nested too deep:
+    never read, each said. A link may lead out of the export (to any file of the laptop), reading
+    a pipe waits forever, and a folder a thousand deep stopped the whole dry run (folder_walk)."""
+    found = folder_walk.listing(root)
+    for path in found.links:
+        plan.skipped.append(Issue(relative(root, path), reason(
+            "import.link_not_followed", "A link to a file or folder elsewhere: not imported. Copy what it "
+                                        "points to into the export folder if it belongs to it.")))
+    for path in found.others:
+        plan.skipped.append(Issue(relative(root, path), reason(
+            "import.not_a_file", "Not an ordinary file (a pipe or a device): not imported.")))
+    for path in found.too_deep:
+        plan.skipped.append(Issue(relative(root, path), reason(
+            "import.folder_too_deep", f"A folder nested more than {folder_walk.MAX_DEPTH} folders deep: nothing in "
+                                      "it is imported. Move what belongs to the import nearer the top.",
+            depth=folder_walk.MAX_DEPTH)))
 
 
 __all__ = [
