@@ -19050,6 +19050,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>No es un archivo normal (una tubería o un dispositivo): no se importa.</translation>
     </message>
     <message>
+        <source>The birth date in the contact card is not a date: the chart is made without one. Add it by hand.</source>
+        <translation>La fecha de nacimiento de la tarjeta de contacto no es una fecha: el expediente se crea sin ella. Agréguela a mano.</translation>
+    </message>
+    <message>
+        <source>The birth date in the contact card is in the future: the chart is made without one. Add it by hand.</source>
+        <translation>La fecha de nacimiento de la tarjeta de contacto está en el futuro: el expediente se crea sin ella. Agréguela a mano.</translation>
+    </message>
+    <message>
         <source>A folder nested more than {depth} folders deep: nothing in it is imported. Move what belongs to the import nearer the top.</source>
         <translation>Una carpeta anidada a más de {depth} carpetas de profundidad: no se importa nada de lo que contiene. Mueva lo que pertenezca a la importación más cerca de la carpeta principal.</translation>
     </message>

@@ -67,6 +67,7 @@ class Contact:
     phone: str
     address: str
     path: str
+    birth_date_text: str = ""  # the card's BDAY as written (date_of_birth is None when it is not a date)
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,7 @@ def read_contact(root: Path, path: Path, data: bytes) -> Contact:
     if hasattr(card, "adr"):
         address = " ".join(str(card.adr.value).split())
     return Contact(match.group("id"), name, parse_us_date(bday) if bday else None, first("email"), first("tel"),
-                   address, relative(root, path))
+                   address, relative(root, path), bday)
 
 
 def open_pdf(data: bytes) -> pypdf.PdfReader | None:
