@@ -39,21 +39,35 @@ def decode_text(data: bytes, what: str) -> str:
     return text_decoding.decode_text(data, what)
 
 
-def read_text_file(path: str, what: str) -> str:
-    """A text file a user named ("-": standard input), decoded as `decode_text` says."""
+# What a file named on the command line may hold (found by the attacker's walk: /dev/zero as a
+# passphrase file was read without end, its memory growing until the machine gave out). Far above
+# any note (200,000 characters), evidence or decision file; a secret is a line.
+MAX_TEXT_FILE_BYTES = 16 << 20
+MAX_SECRET_FILE_BYTES = 64 << 10
+
+
+def read_text_file(path: str, what: str, limit: int = MAX_TEXT_FILE_BYTES) -> str:
+    """A text file a user named ("-": standard input), decoded as `decode_text` says; refused in
+    words past `limit` bytes, having read no more than one byte beyond it (a pipe is read to its
+    end within that too)."""
     try:
         if path == "-":
             raw = getattr(sys.stdin, "buffer", None)  # None: a text stream stands in (an embedding caller)
-            data = raw.read() if raw is not None else sys.stdin.read().encode("utf-8")
+            data = raw.read(limit + 1) if raw is not None else sys.stdin.read(limit + 1).encode("utf-8")
         else:
-            data = Path(path).read_bytes()
+            with open(path, "rb") as handle:
+                data = handle.read(limit + 1)
     except OSError:
         raise InvalidInput(f"Could not read the {what} '{path}'.") from None
+    if len(data) > limit:
+        size = f"{limit >> 20} MB" if limit >= 1 << 20 else f"{limit >> 10} KB"
+        raise InvalidInput(f"The {what} is too large (more than {size}): it cannot be the file meant.",
+                           hint="Check the file's name and give the one meant.")
     return decode_text(data, what)
 
 
 def _read_secret_file(path: str, what: str) -> str:
-    text = read_text_file(path, f"{what} file")
+    text = read_text_file(path, f"{what} file", MAX_SECRET_FILE_BYTES)
     _say_if_others_can_read(path, what)
     # Only the trailing newline an editor adds is dropped; inner spaces are significant.
     return text.rstrip("\r\n")
