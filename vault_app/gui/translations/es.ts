@@ -21016,6 +21016,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Lock the vault and unlock it again to try once more.</source>
         <translation>Bloquee la bóveda y desbloquéela de nuevo para intentarlo otra vez.</translation>
     </message>
+    <message>
+        <source>This file cannot be saved in a vault&apos;s own folder ({folder}): it could replace a file the vault needs.</source>
+        <translation>Este archivo no se puede guardar en la carpeta de una bóveda ({folder}): podría reemplazar un archivo que la bóveda necesita.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the vault, for example your Documents folder.</source>
+        <translation>Elija una carpeta fuera de la bóveda, por ejemplo su carpeta Documentos.</translation>
+    </message>
 </context>
 <context>
     <name>PsychotherapyOriginal</name>
