@@ -54,3 +54,14 @@ def test_a_folder_beside_the_vault_is_fine(vault: Vault) -> None:
     with pytest.raises(InvalidInput) as refused:
         output_file.checked(vault.folder / "export.pdf", "export")
     assert refused.value.code == "file.inside_vault"
+
+
+def test_the_public_key_written_over_the_vault_header_is_refused(tmp_path: Path) -> None:
+    """`certificate public-key` runs without the passphrase: one --out away from the header."""
+    folder = tmp_path / "vault"
+    init_vault(folder)
+    done = cli_in_process("--vault", str(folder), "certificate", "public-key", "--out", str(folder / "vault.header"))
+    assert done.code == 2, done.err
+    assert "vault's own folder" in done.err
+    assert cli_in_process("--vault", str(folder), "unlock-check").code == 0
+
