@@ -35,6 +35,7 @@ from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
 from vault_app.domain.errors import EnvironmentProblem
 from vault_app.services.importers import folder_walk
 from vault_app.services.importers.plan import ImportPlan, Issue, reason
+from vault_app.storage.files import read_regular
 
 EASTERN = ZoneInfo("America/New_York")
 CONTACTS = "Contacts"
@@ -111,13 +112,14 @@ def sha256(data: bytes) -> str:
 
 
 def read_file(path: Path) -> bytes | None:
-    """The file's bytes, or None when it is over the attachment limit (checked before reading).
-    EnvironmentProblem when it cannot be read: its folder moved, its drive unplugged, no permission."""
+    """The file's bytes, or None when it is over the attachment limit (no more than one byte past
+    it is read). EnvironmentProblem when it cannot be read: its folder moved, its drive unplugged,
+    no permission, or a link or a pipe put in its place since the folder was listed (never
+    followed, never waited on: found by the attacker's walk). Read-only: the source is never changed."""
     try:
-        if path.stat().st_size > MAX_ATTACHMENT_BYTES:
-            return None
-        with path.open("rb") as fh:  # read-only: the source folder is never modified
-            data = fh.read(MAX_ATTACHMENT_BYTES + 1)
+        data = read_regular(path, MAX_ATTACHMENT_BYTES, follow_links=False)
+        if data is None:
+            raise OSError("not a regular file (a pipe or a device put in its place)")
     except OSError as exc:
         # No file name in the sentence: it may be a client's (the caller says which file).
         raise EnvironmentProblem(
