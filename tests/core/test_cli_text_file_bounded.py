@@ -12,7 +12,7 @@ from pathlib import Path
 
 from tests.conftest import PASSPHRASE
 from tests.core.cli_helpers import cli_in_process, init_vault
-from vault_app.cli.common import MAX_SECRET_FILE_BYTES, MAX_TEXT_FILE_BYTES
+from vault_app.cli.text_files import MAX_SECRET_FILE_BYTES, MAX_TEXT_FILE_BYTES
 
 
 def _sparse(path: Path, size: int) -> Path:
