@@ -19874,6 +19874,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Eso es una carpeta de copias, no una copia.</translation>
     </message>
     <message>
+        <source>That is a pipe or a device, not a backup file.</source>
+        <translation>Eso es una tubería o un dispositivo, no un archivo de copia.</translation>
+    </message>
+    <message>
         <source>That is a folder, not a backup file.</source>
         <translation>Eso es una carpeta, no un archivo de copia.</translation>
     </message>
