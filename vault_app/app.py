@@ -10,8 +10,11 @@ import sys
 from collections.abc import Callable
 from types import ModuleType
 
+from vault_app.no_core_dumps import forbid_core_dumps
+
 
 def main(argv: list[str] | None = None) -> int:
+    forbid_core_dumps()  # before anything reads a passphrase: no core dump of the keys, ever
     argv = list(sys.argv[1:] if argv is None else argv)
     desktop, vault = _desktop_request(argv)
     if not desktop:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit
 
+from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from tests.gui.test_chart_editing import _open_psychotherapy
@@ -105,3 +106,20 @@ def test_another_application_s_selection_is_left_alone(unlocked_app: AppControll
     unlocked_app.lock(quick=True)
     wait_ops(qtbot)
     assert primary(qtbot) == "a shopping list"
+
+
+def test_a_passphrase_shown_and_selected_is_never_offered(locked_app: AppController, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Found by the attacker's walk on the real app: Show, the passphrase triple-clicked to check
+    it, Unlock: `xclip -o -selection primary` printed the vault's passphrase for as long as the
+    vault stayed open (a middle-click in a mail or a chat would have pasted it)."""
+    window = locked_app.unlock_window
+    assert window is not None
+    window.passphrase.toggle.click()  # Show
+    qtbot.keyClicks(window.passphrase.edit, PASSPHRASE)
+    select_all(qtbot, window.passphrase.edit)
+    assert window.passphrase.edit.hasSelectedText()
+    assert PASSPHRASE not in primary(qtbot)
+    window.unlock_button.click()
+    wait_ops(qtbot)
+    assert locked_app.main_window is not None
+    assert PASSPHRASE not in primary(qtbot)

@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from vault_app.cli import common
+from vault_app.cli import common, text_files
 from vault_app.domain.errors import ExitCode, InvalidInput, VaultNotFound
 from vault_app.services import certificates
 
@@ -31,7 +31,7 @@ def _trusted_key(args: argparse.Namespace) -> tuple[bytes, str]:
     if args.public_key:
         return certificates.parse_public_key(args.public_key), "given on the command line"
     if args.public_key_file:
-        text = common.read_text_file(args.public_key_file, "public key file")
+        text = text_files.read_text_file(args.public_key_file, "public key file")
         return certificates.parse_public_key(text), "read from the public key file"
     try:
         return certificates.vault_public_key(common.vault_folder(args)), "read from the vault header"

@@ -6,9 +6,7 @@ import argparse
 import getpass
 import json
 import os
-import shlex
 import signal
-import stat
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -17,6 +15,7 @@ from datetime import date, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from vault_app.cli.text_files import read_secret_file, read_text_file
 from vault_app.domain import locale_format, names, text_decoding
 from vault_app.domain.errors import InvalidInput, VaultError
 from vault_app.services import output_file, paths
@@ -39,48 +38,12 @@ def decode_text(data: bytes, what: str) -> str:
     return text_decoding.decode_text(data, what)
 
 
-def read_text_file(path: str, what: str) -> str:
-    """A text file a user named ("-": standard input), decoded as `decode_text` says."""
-    try:
-        if path == "-":
-            raw = getattr(sys.stdin, "buffer", None)  # None: a text stream stands in (an embedding caller)
-            data = raw.read() if raw is not None else sys.stdin.read().encode("utf-8")
-        else:
-            data = Path(path).read_bytes()
-    except OSError:
-        raise InvalidInput(f"Could not read the {what} '{path}'.") from None
-    return decode_text(data, what)
-
-
-def _read_secret_file(path: str, what: str) -> str:
-    text = read_text_file(path, f"{what} file")
-    _say_if_others_can_read(path, what)
-    # Only the trailing newline an editor adds is dropped; inner spaces are significant.
-    return text.rstrip("\r\n")
-
-
-def _say_if_others_can_read(path: str, what: str) -> None:
-    """On stderr, as ssh says it of a key: a secret's file others on this computer can read (found
-    by a walker: a 0644 passphrase file taken without a word). Still read, not refused: it is the
-    user's file, and scripts that worked keep working. A pipe or '-' has no such mode."""
-    if path == "-" or os.name != "posix":
-        return
-    try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        return
-    if not stat.S_ISREG(mode) or not mode & 0o077:
-        return
-    print(f"warning: the {what} file {path} can be read by other users of this computer (permissions "
-          f"{stat.S_IMODE(mode):04o}). Let only yourself read it: chmod 600 {shlex.quote(path)}", file=sys.stderr)
-
-
 def read_secret(
     args: argparse.Namespace, *, env: str, file_attr: str, prompt: str, what: str, confirm: bool = False
 ) -> str:
     path = getattr(args, file_attr, None)
     if path:
-        return _read_secret_file(path, what)
+        return read_secret_file(path, what)
     if env in os.environ:
         return os.environ[env]
     if not sys.stdin.isatty():

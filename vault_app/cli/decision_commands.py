@@ -12,7 +12,7 @@ import argparse
 import json
 from typing import Any
 
-from vault_app.cli import common, subpoena_hold
+from vault_app.cli import common, subpoena_hold, text_files
 from vault_app.cli.guardian_commands import stale_words
 from vault_app.cli.minor_consent_words import duty_to_protect_proposal, minor_consent_proposal, part2_rule_lines
 from vault_app.domain import minor_consent_presets, state_privilege
@@ -69,7 +69,7 @@ _ORDER_FLAGS = {
 
 def _read_json(path: str) -> dict[str, Any]:
     try:
-        data = json.loads(common.read_text_file(path, "decision file"))
+        data = json.loads(text_files.read_text_file(path, "decision file"))
     except json.JSONDecodeError as exc:
         raise InvalidInput(f"The decision file is not valid JSON (line {exc.lineno}).") from None
     if not isinstance(data, dict):

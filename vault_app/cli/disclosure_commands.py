@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from vault_app.cli import common, subpoena_hold
+from vault_app.cli import common, subpoena_hold, text_files
 from vault_app.cli.gate_flags import BASIS_HELP, flags_named, so_ordered_caution, with_flags
 from vault_app.cli.pdf_password import add_pdf_password_arg, pdf_password
 from vault_app.domain.accounting_terms import FeeTerms
@@ -61,7 +61,7 @@ def _evidence(vault: Vault, client_id: str, args: argparse.Namespace, on: date) 
     raw: dict[str, Any] = {}
     if getattr(args, "evidence", None):
         try:
-            raw = json.loads(common.read_text_file(args.evidence, "evidence file"))
+            raw = json.loads(text_files.read_text_file(args.evidence, "evidence file"))
         except ValueError:
             raise InvalidInput("The evidence file must be a readable JSON object.") from None
         if not isinstance(raw, dict):

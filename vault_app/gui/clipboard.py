@@ -22,6 +22,8 @@ from PySide6.QtCore import QMimeData, QObject, Qt, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QTextEdit
 
+from vault_app.gui.passphrase import KEPT_FROM_SELECTION
+
 CLEAR_AFTER_MS = 30_000
 
 
@@ -146,9 +148,14 @@ class CopyGuard(QObject):
 
     def _selected(self) -> None:
         """Text selected in one of the app's widgets (it owns the selection) is offered marked
-        "do not record", as a copy is: managers that keep a history of the selection skip it."""
+        "do not record", as a copy is: managers that keep a history of the selection skip it.
+        Text selected in a secret's field (gui/passphrase.keep_secret) is not offered at all."""
         board = QGuiApplication.clipboard()
         if not board.ownsSelection():
+            return
+        focus = QApplication.focusWidget()
+        if focus is not None and focus.property(KEPT_FROM_SELECTION):
+            board.clear(QClipboard.Mode.Selection)
             return
         mime = board.mimeData(QClipboard.Mode.Selection)
         if _ours(mime) or mime is None or not mime.hasText() or not mime.text():

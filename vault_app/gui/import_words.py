@@ -80,6 +80,15 @@ SAYS: Mapping[str, str] = {
         "ImportWords", "A link to a file or folder elsewhere: not imported. Copy what it points to into the export "
                        "folder if it belongs to it."),
     "import.not_a_file": QT_TRANSLATE_NOOP("ImportWords", "Not an ordinary file (a pipe or a device): not imported."),
+    "import.birth_date_unreadable": QT_TRANSLATE_NOOP(
+        "ImportWords", "The birth date in the contact card is not a date: the chart is made without one. Add it by "
+                       "hand."),
+    "import.birth_date_future": QT_TRANSLATE_NOOP(
+        "ImportWords", "The birth date in the contact card is in the future: the chart is made without one. Add it "
+                       "by hand."),
+    "import.folder_too_deep": QT_TRANSLATE_NOOP(
+        "ImportWords", "A folder nested more than {depth} folders deep: nothing in it is imported. Move what belongs "
+                       "to the import nearer the top."),
     "import.psychotherapy_scan": QT_TRANSLATE_NOOP(
         "ImportWords", "A psychotherapy note with no text layer (a scan): it cannot be kept outside the "
                        "psychotherapy compartment; add it there by hand."),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from vault_app.domain.errors import VaultError
 from vault_app.gui.dates import show_date
 from vault_app.gui.forms import error_label
+from vault_app.gui.passphrase import keep_secret
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import give_form_mnemonics
 
@@ -46,6 +47,7 @@ class KitCheckDialog(QDialog):
         self.last_checked.setWordWrap(True)
         self.last_checked.setAccessibleName(self.tr("When the kit was last checked"))
         self.key = QLineEdit()
+        keep_secret(self.key)
         self.key.setAccessibleName(self.tr("Recovery key"))
         self.key.setPlaceholderText(self.tr("the recovery key from your Emergency Kit"))
         form = QFormLayout()

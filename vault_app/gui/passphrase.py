@@ -104,6 +104,18 @@ def _effective_length(text: str) -> float:
     return total
 
 
+# The property of a field whose text is a secret (a passphrase, a recovery key, a PDF password):
+# what is selected in it is never offered as X11's primary selection (gui/clipboard.CopyGuard).
+# Found by the attacker's walk: Show, the passphrase triple-clicked to check it, Unlock, and any
+# application's middle-click pasted the vault's passphrase for as long as the vault was open.
+KEPT_FROM_SELECTION = "keptFromSelection"
+
+
+def keep_secret(edit: QLineEdit) -> None:
+    """`edit`'s text, shown or not, never goes to the primary selection."""
+    edit.setProperty(KEPT_FROM_SELECTION, True)
+
+
 class PassphraseField(QWidget):
     """A password line edit with a show/hide button."""
 
@@ -115,6 +127,7 @@ class PassphraseField(QWidget):
         super().__init__(parent)
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        keep_secret(self.edit)  # Show makes its text selectable
         self.edit.setPlaceholderText(placeholder)
         accessible_name = accessible_name or self.tr("Passphrase")  # a default cannot be translated
         self.edit.setAccessibleName(accessible_name)

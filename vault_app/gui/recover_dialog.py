@@ -27,7 +27,7 @@ from vault_app.domain.errors import VaultError
 from vault_app.gui.background import run_op
 from vault_app.gui.confirm import AnsweredByAlt
 from vault_app.gui.forms import error_label
-from vault_app.gui.passphrase import PassphraseField, StrengthMeter
+from vault_app.gui.passphrase import PassphraseField, StrengthMeter, keep_secret
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.unlock_on_worker import unsealed
 from vault_app.gui.widgets import give_form_mnemonics
@@ -62,6 +62,7 @@ class RecoverDialog(QDialog):
         self.setWindowTitle(self.tr("Recover with Emergency Kit"))
         self.setObjectName("recoverDialog")
         self.key = QLineEdit()
+        keep_secret(self.key)
         self.key.setAccessibleName(self.tr("Recovery key"))
         self.key.setPlaceholderText(self.tr("the recovery key from your Emergency Kit"))
         self.first = PassphraseField(self.tr("New passphrase"), self.tr("New passphrase"))

@@ -6,7 +6,8 @@ stops a chart's destruction in the vault's files (a compartment another program 
 replaced or of another page layout while the destruction checked it); a vault already in the
 folder the first-run wizard creates one in, no vault in the unlock window's folder, a
 destruction to finish that another window finished; the search index not in step (a save that
-met a damaged index file, a search while it is rebuilt).
+met a damaged index file, a search while it is rebuilt); a file the user saves, chosen inside a
+vault's own folder.
 
 A book of gui/refusal_words.py (which reads it); es.ts holds the Spanish under the
 "RefusalWordsFiles" context. The core's English stays what the CLI prints and an English screen
@@ -76,6 +77,11 @@ SAYS: Mapping[str, str] = {
     "search.rebuilding": QT_TRANSLATE_NOOP(
         "RefusalWordsFiles", "The search index is being rebuilt after a restore; search will be ready in a moment."),
     "search.failed": QT_TRANSLATE_NOOP("RefusalWordsFiles", "The search index could not be rebuilt."),
+    # Any file the app writes where the user chose (an export, a statement, a letter, a copy of a
+    # document), chosen inside a vault's folder: {folder} is that vault's folder.
+    "file.inside_vault": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "This file cannot be saved in a vault's own folder ({folder}): it could replace a file "
+                             "the vault needs."),
 }
 
 HINTS: Mapping[str, str] = {
@@ -110,6 +116,8 @@ HINTS: Mapping[str, str] = {
     "search.damaged": QT_TRANSLATE_NOOP(
         "RefusalWordsFiles", "If you were saving, save again: that change was not kept."),
     "search.failed": QT_TRANSLATE_NOOP("RefusalWordsFiles", "Lock the vault and unlock it again to try once more."),
+    "file.inside_vault": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "Choose a folder outside the vault, for example your Documents folder."),
 }
 
 FIELD_NAMES: Mapping[str, str] = {}

@@ -89,6 +89,7 @@ SAYS: Mapping[str, str] = {
     "backup.folder_not_one_backup": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "That is a backup folder, not one backup."),
     "backup.is_folder": QT_TRANSLATE_NOOP("RefusalWordsSystem", "That is a folder, not a backup file."),
+    "backup.not_a_file": QT_TRANSLATE_NOOP("RefusalWordsSystem", "That is a pipe or a device, not a backup file."),
     "backup.file_missing": QT_TRANSLATE_NOOP("RefusalWordsSystem", "The backup file is not there: {path}."),
     "backup.file_not_a_backup": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "That file is not a backup made by this app (or it is damaged)."),
@@ -230,7 +231,7 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsSystem", "Install the newest version to restore it.")),
     "backup.folder_not_one_backup": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "Choose one of its snapshots (in its snapshots folder, the newest last by name)."),
-    **dict.fromkeys(("backup.is_folder", "backup.file_not_a_backup"), QT_TRANSLATE_NOOP(
+    **dict.fromkeys(("backup.is_folder", "backup.not_a_file", "backup.file_not_a_backup"), QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "A backup file is named vault-backup-DATE.vaultbackup; a snapshot is a snap-….vrs file "
                               "in a backup folder's snapshots folder.")),
     "backup.file_missing": QT_TRANSLATE_NOOP(

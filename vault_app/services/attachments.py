@@ -21,7 +21,7 @@ from vault_app.domain.clinical import (
     sniff_media_type,
 )
 from vault_app.domain.errors import InvalidInput, NotFound
-from vault_app.services import attachment_blobs, older_copy_destroyed
+from vault_app.services import attachment_blobs, older_copy_destroyed, output_file
 from vault_app.services.clinical_common import audit, now_iso, require_client
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_attachments
@@ -101,6 +101,7 @@ def save_copy(vault: Vault, attachment_id: str, destination: Path) -> Path:
     Logged as attachment.copied. A copy that then leaves the practice is a disclosure
     and belongs in the disclosure record (disclose-manual), which the GUI says.
     """
+    output_file.refuse_inside_a_vault(destination.absolute(), "copy")
     meta = get_attachment(vault, attachment_id)
     data = attachment_blobs.body(vault, attachment_id)
     if data is None:

@@ -251,6 +251,11 @@ def not_a_backup_file(path: Path) -> VaultCorrupt:
                             code="backup.folder_not_one_backup", params={"name": path.name})
     if path.is_dir():
         return VaultCorrupt(f"{path.name} is a folder, not a backup file.", hint=_NAMES, code="backup.is_folder")
+    if path.exists():
+        # A pipe or a device (or a link to one): never read or waited on. It was "not there ...
+        # Is the drive plugged in?" (found by the attacker's walk).
+        return VaultCorrupt(f"{path.name} is not a backup file (a pipe or a device).", hint=_NAMES,
+                            code="backup.not_a_file", params={"name": path.name})
     # Not there is not damaged: a registered backup checked with its drive unplugged or mounted
     # elsewhere was titled "Vault damaged" (found by a walker on a new laptop). Its own code, so the
     # screen titles and words it as that (gui/background.py, refusal_words_system.py).

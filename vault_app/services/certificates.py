@@ -18,7 +18,7 @@ from typing import Any
 from vault_app.crypto import signing
 from vault_app.domain.destruction import SIGNED_FORMAT, canonical_json
 from vault_app.domain.errors import InvalidInput
-from vault_app.services import destruction
+from vault_app.services import destruction, output_file
 from vault_app.services.ledger import LedgerEntry
 from vault_app.services.vault import Vault
 from vault_app.storage import header as header_io
@@ -61,6 +61,9 @@ def export(vault: Vault, certificate_id: str, *, json_path: Path | None = None,
     """Write the signed JSON and/or the PDF. Neither contains note text or client names."""
     if json_path is None and pdf_path is None:
         raise InvalidInput("Say where to write the certificate (--json-out and/or --pdf-out).")
+    for path in (json_path, pdf_path):
+        if path is not None:
+            output_file.refuse_inside_a_vault(Path(path).absolute(), "certificate")
     document = signed_document(vault, certificate_id)
     written = {}
     if json_path is not None:
@@ -134,6 +137,7 @@ def public_key_text(public_key: bytes) -> str:
 def write_public_key(folder: Path, out: Path) -> bytes:
     """Save the vault's public key (base64, one line) to give to whoever checks certificates."""
     key = vault_public_key(folder)
+    output_file.refuse_inside_a_vault(Path(out).absolute(), "public key")
     atomic_write(out, (public_key_text(key) + "\n").encode(), what="writing the public key")
     return key
 

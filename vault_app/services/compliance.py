@@ -26,7 +26,7 @@ from vault_app.domain.compliance import (
     keep_until,
 )
 from vault_app.domain.errors import InvalidInput, NotFound
-from vault_app.services import attachment_blobs, practice
+from vault_app.services import attachment_blobs, output_file, practice
 from vault_app.services.clinical_common import now_iso, today
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_clients
@@ -185,6 +185,7 @@ def destroy_due(vault: Vault, *, confirm: bool, on: date | None = None, json_pat
     signed = {"certificate": certificate, "signature": base64.b64encode(signature).decode(),
               "public_key": base64.b64encode(vault.public_key).decode()}
     if json_path is not None:
+        output_file.refuse_inside_a_vault(Path(json_path).absolute(), "certificate")
         atomic_write(Path(json_path), json.dumps(signed, indent=2).encode(), what="writing the certificate")
     return signed
 

@@ -1,5 +1,6 @@
 """Where a command or a dialog writes a new file (an export, a superbill, an accounting, a
-letter): one check for all of them, made before anything is produced. Found at the command
+letter, a copy of a document): one check for all of them, made before anything is produced, and
+never into a vault's own folder. Found at the command
 line: `superbill --out <a folder>` said "A file with that name already exists", of a folder,
 and no word of `--overwrite`; four services each had their own copy of the check."""
 
@@ -10,6 +11,7 @@ import unicodedata
 from pathlib import Path
 
 from vault_app.domain.errors import InvalidInput
+from vault_app.storage.layout import HEADER_NAME
 
 # POSIX's NAME_MAX and PATH_MAX as Linux has them (in bytes); Windows and macOS allow less.
 _NAME_MAX, _PATH_MAX = 255, 4096
@@ -43,6 +45,23 @@ def _usable(out: Path, what: str) -> Path:
     return out
 
 
+def refuse_inside_a_vault(out: Path, what: str) -> None:
+    """A sentence when `out` would be written into a vault's own folder (this vault's or another's,
+    at any depth: blobs/ too). Found by the attacker's walk: a statement saved as
+    `<vault>/vault.header` with --overwrite replaced the header and every wrapped key with it, so
+    neither the passphrase nor the Emergency Kit opened the vault again; a copy of a document
+    replaced records.db the same way."""
+    for folder in (out.parent, *out.parent.parents):
+        try:
+            holds_a_vault = (folder / HEADER_NAME).is_file()
+        except OSError:  # a folder above that cannot be read: not a vault this user can open
+            holds_a_vault = False
+        if holds_a_vault:
+            raise InvalidInput(f"The {what} cannot be saved in a vault's own folder ({folder}): it could replace a "
+                               "file the vault needs.", hint="Choose a folder outside the vault, for example "
+                               "your Documents folder.", code="file.inside_vault", params={"folder": str(folder)})
+
+
 def checked(out: Path, what: str, *, overwrite: bool | None = False, beside: tuple[str, ...] = ()) -> Path:
     """`out` made absolute, or a sentence: its folder missing, `out` a folder, or a file there
     already (`out` or a companion named `out` + each of `beside`, e.g. ".sig"). `overwrite`
@@ -54,6 +73,7 @@ def checked(out: Path, what: str, *, overwrite: bool | None = False, beside: tup
     if out.is_dir():
         raise InvalidInput(f"{out.name} is a folder: give the name of the {what}'s file inside it.",
                            code="file.is_folder")
+    refuse_inside_a_vault(out.absolute(), what)
     taken = [p for p in (out, *(out.with_name(out.name + suffix) for suffix in beside)) if p.exists()]
     if taken and not overwrite:
         hint = "" if overwrite is None else "Or replace it: add --overwrite (command line)."

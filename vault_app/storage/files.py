@@ -204,12 +204,14 @@ def _zero_fill(fh: BinaryIO) -> None:
     os.fsync(fh.fileno())
 
 
-def read_regular(path: Path, limit: int) -> bytes | None:
+def read_regular(path: Path, limit: int, *, follow_links: bool = True) -> bytes | None:
     """Up to `limit` + 1 bytes of the file at `path` (one past the limit tells the caller it is
     too large), or None when it is not a regular file: a plain open of a named pipe waits for
     a writer for ever (found: a pipe in place of vault.header hung every command), a device
-    has no end. A folder raises IsADirectoryError, as reading one always did."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    has no end. A folder raises IsADirectoryError, as reading one always did. `follow_links`
+    False: a symbolic link at `path` raises OSError (ELOOP), its target is never opened."""
+    nofollow = 0 if follow_links else getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | nofollow)
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):

@@ -19114,6 +19114,18 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>No es un archivo normal (una tubería o un dispositivo): no se importa.</translation>
     </message>
     <message>
+        <source>The birth date in the contact card is not a date: the chart is made without one. Add it by hand.</source>
+        <translation>La fecha de nacimiento de la tarjeta de contacto no es una fecha: el expediente se crea sin ella. Agréguela a mano.</translation>
+    </message>
+    <message>
+        <source>The birth date in the contact card is in the future: the chart is made without one. Add it by hand.</source>
+        <translation>La fecha de nacimiento de la tarjeta de contacto está en el futuro: el expediente se crea sin ella. Agréguela a mano.</translation>
+    </message>
+    <message>
+        <source>A folder nested more than {depth} folders deep: nothing in it is imported. Move what belongs to the import nearer the top.</source>
+        <translation>Una carpeta anidada a más de {depth} carpetas de profundidad: no se importa nada de lo que contiene. Mueva lo que pertenezca a la importación más cerca de la carpeta principal.</translation>
+    </message>
+    <message>
         <source>Chart {number} of {total}</source>
         <translation>Expediente {number} de {total}</translation>
     </message>
@@ -19924,6 +19936,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>That is a backup folder, not one backup.</source>
         <translation>Eso es una carpeta de copias, no una copia.</translation>
+    </message>
+    <message>
+        <source>That is a pipe or a device, not a backup file.</source>
+        <translation>Eso es una tubería o un dispositivo, no un archivo de copia.</translation>
     </message>
     <message>
         <source>That is a folder, not a backup file.</source>
@@ -21087,6 +21103,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Lock the vault and unlock it again to try once more.</source>
         <translation>Bloquee la bóveda y desbloquéela de nuevo para intentarlo otra vez.</translation>
+    </message>
+    <message>
+        <source>This file cannot be saved in a vault&apos;s own folder ({folder}): it could replace a file the vault needs.</source>
+        <translation>Este archivo no se puede guardar en la carpeta de una bóveda ({folder}): podría reemplazar un archivo que la bóveda necesita.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the vault, for example your Documents folder.</source>
+        <translation>Elija una carpeta fuera de la bóveda, por ejemplo su carpeta Documentos.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from vault_app.domain.attachment_edits import title_from_file_name
 from vault_app.domain.clinical import ATTACHMENT_KINDS, choice, sniff_media_type
 from vault_app.domain.errors import InvalidInput, NotFound, Problem
 from vault_app.services.clinical_common import require_client
+from vault_app.services.importers import folder_walk
 from vault_app.services.importers import simplepractice_parse as sp
 from vault_app.services.importers.apply import Loader, OnVault, Progress, apply_plan, apply_plan_beside
 from vault_app.services.importers.image_check import image_well_formed
@@ -126,14 +127,14 @@ def _read_folder(known: _Known, folder: Path, client_id: str, kind: str, stop: C
     plan = ImportPlan(SOURCE, folder)
     done = set(known.done)
     chart = PlannedChart(f"chart:{client_id}", known.chart_number, None, existing_client_id=client_id)
-    paths = sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    paths = folder_walk.listing(folder).files  # no recursion: a folder a thousand deep is listed, not read
     for count, path in enumerate(paths, start=1):
         if stop is not None and stop():
             raise ImportStopped
         _plan_file(plan, chart, done, folder, path, client_id, kind)
         if progress is not None:
             progress(count, len(paths))
-    sp.not_read(folder, plan)  # links and pipes: never followed, each listed
+    sp.not_read(folder, plan)  # links, pipes and folders too deep: never followed, each listed
     if chart.items:
         plan.charts.append(chart)
     return plan

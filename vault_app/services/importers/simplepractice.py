@@ -21,7 +21,7 @@ from pathlib import Path
 from vault_app.domain.clinical import ClientSummary
 from vault_app.domain.errors import EnvironmentProblem, InvalidInput, NotFound
 from vault_app.services import clients
-from vault_app.services.importers import same_id
+from vault_app.services.importers import folder_walk, same_id
 from vault_app.services.importers import simplepractice_parse as sp
 from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside, checked_new_chart
 from vault_app.services.importers.marked import marked_direct, marked_while_read
@@ -179,7 +179,7 @@ def _plan_from(known: _Known, folder: Path, assignments: Mapping[str, str],
                 raise ImportStopped
             plan_file(scan, plan, charts, done, assignments, top, path, known.psychotherapy_open)
     sp.not_read(root, plan)
-    for path in files(root):
+    for path in files(root, folder_walk.MAX_DEPTH):
         first = path.relative_to(root).parts[0]
         if first not in (*_TOPS, sp.CONTACTS):
             plan.skipped.append(Issue(sp.relative(root, path), reason(

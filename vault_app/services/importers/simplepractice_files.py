@@ -17,7 +17,8 @@ from vault_app.domain.clinical_notes import MAX_NOTE_CHARS
 from vault_app.domain.errors import InvalidInput, Problem
 from vault_app.domain.locale_format import DEFAULT_LOCALE
 from vault_app.domain.note_templates import MAX_SECTION_CHARS
-from vault_app.services.importers import same_id
+from vault_app.services.clinical_common import today
+from vault_app.services.importers import folder_walk, same_id
 from vault_app.services.importers import simplepractice_parse as sp
 from vault_app.services.importers.damaged_again import filled_reason
 from vault_app.services.importers.plan import ImportPlan, Issue, PlannedChart, PlannedItem, reason
@@ -69,11 +70,13 @@ class Scan:
     numbers: Mapping[str, str] = field(default_factory=dict)
 
 
-def files(folder: Path) -> list[Path]:
-    """The regular files under `folder`; a folder that is a link is not entered (see simplepractice_parse.not_read)."""
+def files(folder: Path, max_depth: int = folder_walk.MAX_DEPTH - 1) -> list[Path]:
+    """The regular files under `folder` (by default a folder of the export's top, one below it):
+    a folder that is a link, or one too deep below the export, is not entered
+    (simplepractice_parse.not_read lists them)."""
     if folder.is_symlink() or not folder.is_dir():
         return []
-    return sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    return folder_walk.listing(folder, max_depth).files
 
 
 def read_contacts(scan: Scan, plan: ImportPlan) -> None:
@@ -93,8 +96,27 @@ def read_contacts(scan: Scan, plan: ImportPlan) -> None:
             why = exc.args[0] if exc.args else ""
             plan.skipped.append(Issue(rel, reason(getattr(why, "code", ""), f"Contact not imported: {exc}.")))
             continue
+        left_out = birth_date_left_out(contact)
+        if left_out is not None:
+            # The chart is made without it (as apply.py would): the dry run shows it so, and says why.
+            plan.notices.append(Issue(rel, left_out))
+            contact = replace(contact, date_of_birth=None)
         scan.contacts[contact.sp_id] = contact
         scan.by_name.setdefault(contact.name.casefold(), []).append(contact)
+
+
+def birth_date_left_out(contact: sp.Contact) -> Problem | None:
+    """Why the card's birth date cannot go into the chart, or None (none written, or a good one).
+    Found by the attacker's walk: a date in the future or not a date was dropped without a word."""
+    if not contact.birth_date_text:
+        return None
+    if contact.date_of_birth is None:
+        return reason("import.birth_date_unreadable", "The birth date in the contact card is not a date: the chart "
+                                                      "is made without one. Add it by hand.")
+    if contact.date_of_birth > today():
+        return reason("import.birth_date_future", "The birth date in the contact card is in the future: the chart "
+                                                  "is made without one. Add it by hand.")
+    return None
 
 
 def _owner(scan: Scan, top: str, path: Path) -> str:

@@ -33,7 +33,9 @@ import vobject
 from vault_app.domain.attachment_edits import title_from_file_name
 from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
 from vault_app.domain.errors import EnvironmentProblem
+from vault_app.services.importers import folder_walk
 from vault_app.services.importers.plan import ImportPlan, Issue, reason
+from vault_app.storage.files import read_regular
 
 EASTERN = ZoneInfo("America/New_York")
 CONTACTS = "Contacts"
@@ -66,6 +68,7 @@ class Contact:
     phone: str
     address: str
     path: str
+    birth_date_text: str = ""  # the card's BDAY as written (date_of_birth is None when it is not a date)
 
 
 @dataclass(frozen=True)
@@ -109,13 +112,14 @@ def sha256(data: bytes) -> str:
 
 
 def read_file(path: Path) -> bytes | None:
-    """The file's bytes, or None when it is over the attachment limit (checked before reading).
-    EnvironmentProblem when it cannot be read: its folder moved, its drive unplugged, no permission."""
+    """The file's bytes, or None when it is over the attachment limit (no more than one byte past
+    it is read). EnvironmentProblem when it cannot be read: its folder moved, its drive unplugged,
+    no permission, or a link or a pipe put in its place since the folder was listed (never
+    followed, never waited on: found by the attacker's walk). Read-only: the source is never changed."""
     try:
-        if path.stat().st_size > MAX_ATTACHMENT_BYTES:
-            return None
-        with path.open("rb") as fh:  # read-only: the source folder is never modified
-            data = fh.read(MAX_ATTACHMENT_BYTES + 1)
+        data = read_regular(path, MAX_ATTACHMENT_BYTES, follow_links=False)
+        if data is None:
+            raise OSError("not a regular file (a pipe or a device put in its place)")
     except OSError as exc:
         # No file name in the sentence: it may be a client's (the caller says which file).
         raise EnvironmentProblem(
@@ -160,7 +164,7 @@ def read_contact(root: Path, path: Path, data: bytes) -> Contact:
     if hasattr(card, "adr"):
         address = " ".join(str(card.adr.value).split())
     return Contact(match.group("id"), name, parse_us_date(bday) if bday else None, first("email"), first("tel"),
-                   address, relative(root, path))
+                   address, relative(root, path), bday)
 
 
 def open_pdf(data: bytes) -> pypdf.PdfReader | None:
@@ -285,16 +289,22 @@ def message_owner(name: str) -> str | None:
 
 
 def not_read(root: Path, plan: ImportPlan) -> None:
-    """Links and what is neither a file nor a folder (a pipe, a device): never read, each said.
-    A link may lead out of the export (to any file of the laptop), and reading a pipe waits forever."""
-    for path in sorted(root.rglob("*")):  # rglob lists a link to a folder but does not enter it
-        if path.is_symlink():
-            plan.skipped.append(Issue(relative(root, path), reason(
-                "import.link_not_followed", "A link to a file or folder elsewhere: not imported. Copy what it "
-                                            "points to into the export folder if it belongs to it.")))
-        elif not path.is_file() and not path.is_dir():
-            plan.skipped.append(Issue(relative(root, path), reason(
-                "import.not_a_file", "Not an ordinary file (a pipe or a device): not imported.")))
+    """Links, what is neither a file nor a folder (a pipe, a device) and folders nested too deep:
+    never read, each said. A link may lead out of the export (to any file of the laptop), reading
+    a pipe waits forever, and a folder a thousand deep stopped the whole dry run (folder_walk)."""
+    found = folder_walk.listing(root)
+    for path in found.links:
+        plan.skipped.append(Issue(relative(root, path), reason(
+            "import.link_not_followed", "A link to a file or folder elsewhere: not imported. Copy what it "
+                                        "points to into the export folder if it belongs to it.")))
+    for path in found.others:
+        plan.skipped.append(Issue(relative(root, path), reason(
+            "import.not_a_file", "Not an ordinary file (a pipe or a device): not imported.")))
+    for path in found.too_deep:
+        plan.skipped.append(Issue(relative(root, path), reason(
+            "import.folder_too_deep", f"A folder nested more than {folder_walk.MAX_DEPTH} folders deep: nothing in "
+                                      "it is imported. Move what belongs to the import nearer the top.",
+            depth=folder_walk.MAX_DEPTH)))
 
 
 __all__ = [
