@@ -117,6 +117,13 @@ class _PrivacyKeyEverywhere(QObject):
             self.host.toggle_privacy()
 
 
+def _open_snippets(window: QMainWindow, host: MenuHost) -> object:
+    # Lazy (start-up): the window is opened long after the first paint.
+    from vault_app.gui.snippets_dialog import open_snippets
+
+    return open_snippets(host.controller, window)
+
+
 def build_menus(window: QMainWindow, host: MenuHost) -> dict[str, QAction]:
     """The menu bar and the toolbar of `window`, calling `host` (the same window); the actions by key."""
     actions: dict[str, QAction] = {}
@@ -156,6 +163,10 @@ def build_menus(window: QMainWindow, host: MenuHost) -> dict[str, QAction]:
     action("import", QCoreApplication.translate("MainWindow", "I&mport…"), host.open_import, "", vault_menu)
     action("settings", QCoreApplication.translate("MainWindow", "Settings…"), host.open_settings, "", vault_menu)
     action("fees", QCoreApplication.translate("MainWindow", "Fees and missed-appointment policy…"), host.open_fees,
+           "", vault_menu)
+    # The therapist's own phrases and session templates (snippets_dialog.py): the command line's
+    # `snippet add` refuses while this window has the vault open, so they are made here.
+    action("snippets", QCoreApplication.translate("MainWindow", "Snippets…"), lambda: _open_snippets(window, host),
            "", vault_menu)
     vault_menu.addSeparator()
     # Its letter given, as Import's: chosen after Settings in Spanish, "Salir" found its S taken
