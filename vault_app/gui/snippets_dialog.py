@@ -145,6 +145,7 @@ class SnippetsDialog(GuardedDialog):
         trigger, body = self.trigger.text(), self.text.toPlainText()
         self.busy = True
         self.message.setText("")
+        self.said.setText("")  # a refusal now is not followed by the last save's "Saved ;ms."
         self.controller.op(self, lambda v: faster_notes.save_snippet(v, trigger, body),
                            label=self.tr("Saving…")).success(self._saved).failure(
             show_inline_at(self.message, {"trigger": self.trigger, "snippet_text": self.text})).finally_(

@@ -143,6 +143,11 @@
         <translation>Honorarios y política de citas perdidas…</translation>
     </message>
     <message>
+        <location filename="../main_menus.py" line="165" />
+        <source>Snippets…</source>
+        <translation>Atajos de texto…</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="142" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
@@ -23294,6 +23299,89 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>amendment: inclusion asked</source>
         <translation>enmienda: inclusión pedida</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetsDialog</name>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Snippets</source>
+        <translation>Atajos de texto</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Type a snippet&apos;s trigger in a note, then Space or Tab: the trigger becomes its text. A trigger is ;, / or \ and up to 20 letters or digits (;ms). Several lines make a session template.</source>
+        <translation>Escriba el atajo en una nota y luego Espacio o Tab: el atajo se convierte en su texto. Un atajo es ;, / o \ y hasta 20 letras o dígitos (;ms). Con varias líneas se hace una plantilla de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Trigger</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>e.g. ;ms</source>
+        <translation>p. ej., ;ms</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Snippet text</source>
+        <translation>Texto del atajo</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>e.g. Mental status: alert, oriented x4, mood euthymic.</source>
+        <translation>p. ej., Estado mental: alerta, orientado x4, ánimo eutímico.</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Save snippet</source>
+        <translation>Guardar atajo</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Remove the chosen snippet</source>
+        <translation>Quitar el atajo elegido</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Snippet saved or removed</source>
+        <translation>Atajo guardado o quitado</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Trigger:</source>
+        <translation>Atajo:</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Saved {trigger}.</source>
+        <translation>Guardado {trigger}.</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Removing…</source>
+        <translation>Quitando…</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Removed {trigger}.</source>
+        <translation>Quitado {trigger}.</translation>
     </message>
 </context>
 </TS>
