@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -153,7 +153,7 @@ class SnippetsDialog(GuardedDialog):
 
     def _saved(self, snippet: Snippet) -> None:
         self.said.setText(self.tr("Saved {trigger}.").format(trigger=snippet.trigger))
-        self.tree.setCurrentItem(None)  # type: ignore[arg-type]
+        self.tree.setCurrentIndex(QModelIndex())  # none chosen: the form is for the next one
         self.trigger.clear()
         self.trigger.setModified(False)
         self.text.clear()
