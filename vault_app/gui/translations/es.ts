@@ -148,6 +148,11 @@
         <translation>Atajos de texto…</translation>
     </message>
     <message>
+        <location filename="../main_menus.py" line="130" />
+        <source>The chart on screen, {chart}, is not among the clients found: choose one in the list and press Enter to open it, or clear the search to act on {chart}.</source>
+        <translation>El expediente en pantalla, {chart}, no está entre los clientes encontrados: elija uno en la lista y pulse Intro para abrirlo, o borre la búsqueda para actuar sobre {chart}.</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="142" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
