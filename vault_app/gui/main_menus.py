@@ -130,8 +130,8 @@ def _unless_searched_away(host: MenuHost, chart: ChartView, act: Callable[[Chart
     client = chart.shown_client()
     number = client.chart_number if client is not None else ""
     host.status_line.passing(QCoreApplication.translate(
-        "MainWindow", "The chart on screen, {chart}, is not among the clients found: choose one in the list and "
-                      "press Enter to open it, or clear the search to act on {chart}.").format(chart=number))
+        "MainWindow", "{chart}, the chart on screen, is not among the clients found: press Enter on one of them, "
+                      "or clear the search.").format(chart=number))
     return None
 
 

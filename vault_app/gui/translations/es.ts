@@ -149,8 +149,8 @@
     </message>
     <message>
         <location filename="../main_menus.py" line="130" />
-        <source>The chart on screen, {chart}, is not among the clients found: choose one in the list and press Enter to open it, or clear the search to act on {chart}.</source>
-        <translation>El expediente en pantalla, {chart}, no está entre los clientes encontrados: elija uno en la lista y pulse Intro para abrirlo, o borre la búsqueda para actuar sobre {chart}.</translation>
+        <source>{chart}, the chart on screen, is not among the clients found: press Enter on one of them, or clear the search.</source>
+        <translation>{chart}, el expediente en pantalla, no está entre los clientes encontrados: pulse Intro sobre uno de ellos o borre la búsqueda.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="142" />
