@@ -16712,8 +16712,8 @@ Close anyway?</source>
         <translation>Lo que la carta dice que se entrega</translation>
     </message>
     <message>
-        <source>Given another way (printed, by hand): {part}</source>
-        <translation>Entregado de otra forma (impreso, en mano): {part}</translation>
+        <source>Given another way (the Complete open export): {part}</source>
+        <translation>Entregado de otra forma (la Exportación abierta completa): {part}</translation>
     </message>
     <message>
         <source>The denial's letter says the client is given: “{words}”.</source>
@@ -16724,12 +16724,12 @@ Close anyway?</source>
         <translation>Esta copia deja fuera: {parts}.</translation>
     </message>
     <message>
-        <source>Not in this copy: the treatment plan (its diagnoses and goals) and the documents attached to the chart. They are part of the records the client may have (the designated record set, 45 CFR 164.501): give them another way, printed, or deny them in writing.</source>
-        <translation>No van en esta copia: el plan de tratamiento (sus diagnósticos y objetivos) y los documentos adjuntos al expediente. Forman parte de los registros a los que el cliente tiene derecho (el conjunto designado de registros, 45 CFR 164.501): entrégueselos de otra forma, impresos, o deniéguelos por escrito.</translation>
+        <source>Not in this copy: the treatment plan (its diagnoses and goals) and the documents attached to the chart, which the client may have too (45 CFR 164.501). The Complete open export holds them: give it, or deny them in writing.</source>
+        <translation>No van en esta copia: el plan de tratamiento (sus diagnósticos y objetivos) y los documentos adjuntos al expediente, a los que el cliente también tiene derecho (45 CFR 164.501). La Exportación abierta completa los contiene: entréguela, o deniéguelos por escrito.</translation>
     </message>
     <message>
-        <source>The request stays open: no copy made here holds the chart&apos;s {parts}. Print them from the chart and give them, then record it in the request&apos;s window (Given on paper…); or deny them in writing, with a ground (45 CFR 164.524(c)(1), (d)(1)).</source>
-        <translation>La solicitud sigue abierta: ninguna copia hecha aquí contiene {parts} del expediente. Imprímalos desde el expediente y entréguelos, y luego regístrelo en la ventana de la solicitud (Entregado en papel…); o deniéguelos por escrito, con un motivo (45 CFR 164.524(c)(1), (d)(1)).</translation>
+        <source>The request stays open: no copy made here holds the chart&apos;s {parts}. The Complete open export does (Clients menu, basis: the client&apos;s own access request): give it, then record it in the request&apos;s window (Given another way…); or deny them in writing, with a ground (45 CFR 164.524(c)(1), (d)(1)).</source>
+        <translation>La solicitud sigue abierta: ninguna copia hecha aquí contiene {parts} del expediente. La Exportación abierta completa sí (menú Clientes, base: la solicitud de acceso del propio cliente): entréguela y luego regístrelo en la ventana de la solicitud (Entregado de otra forma…); o deniéguelos por escrito, con un motivo (45 CFR 164.524(c)(1), (d)(1)).</translation>
     </message>
 </context>
 <context>
@@ -23214,24 +23214,24 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>PaperGivenRow</name>
     <message>
-        <source>Given on paper…</source>
-        <translation>Entregado en papel…</translation>
+        <source>Given another way…</source>
+        <translation>Entregado de otra forma…</translation>
     </message>
     <message>
-        <source>Still to give: {parts}. No copy made here holds them: print them from the chart and give them, then record it (Given on paper…); or deny them in writing, with a ground (45 CFR 164.524(c)(1), (d)(1)).</source>
-        <translation>Falta entregar: {parts}. Ninguna copia hecha aquí los contiene: imprímalos desde el expediente y entréguelos, y luego regístrelo (Entregado en papel…); o deniéguelos por escrito, con un motivo (45 CFR 164.524(c)(1), (d)(1)).</translation>
+        <source>Still to give: {parts}. No copy made here holds them; the Complete open export does (Clients menu, basis: the client&apos;s own access request). Give it, then record it (Given another way…); or deny them in writing, with a ground (45 CFR 164.524(c)(1), (d)(1)).</source>
+        <translation>Falta entregar: {parts}. Ninguna copia hecha aquí los contiene; la Exportación abierta completa sí (menú Clientes, base: la solicitud de acceso del propio cliente). Entréguela y luego regístrelo (Entregado de otra forma…); o deniéguelos por escrito, con un motivo (45 CFR 164.524(c)(1), (d)(1)).</translation>
     </message>
     <message>
         <source>Recording…</source>
         <translation>Registrando…</translation>
     </message>
     <message>
-        <source>Given on paper</source>
-        <translation>Entregado en papel</translation>
+        <source>Given another way</source>
+        <translation>Entregado de otra forma</translation>
     </message>
     <message>
-        <source>Record that these were given on paper today? The request is then granted.</source>
-        <translation>¿Registrar que se entregaron hoy en papel? La solicitud queda entonces concedida.</translation>
+        <source>Record that these were given today (the Complete open export, or on paper)? The request is then granted.</source>
+        <translation>¿Registrar que se entregaron hoy (la Exportación abierta completa, o en papel)? La solicitud queda entonces concedida.</translation>
     </message>
     <message>
         <source>Record as given</source>
