@@ -88,6 +88,7 @@ def _other_forms(app: AppController) -> dict[str, Callable[[], QDialog]]:
     from vault_app.gui.restore_dialog import RestoreFromBackupDialog
     from vault_app.gui.revocation_dialog import RevocationDialog
     from vault_app.gui.settings_dialog import SettingsDialog
+    from vault_app.gui.snippets_dialog import SnippetsDialog
     from vault_app.services import clients, practice, requests
 
     window = app.main_window
@@ -111,6 +112,7 @@ def _other_forms(app: AppController) -> dict[str, Callable[[], QDialog]]:
         "SettingsDialog": lambda: SettingsDialog(app, parent=window),
         "HoldsDialog": lambda: HoldsDialog(app, client.client_id, parent=window),
         "FeesDialog": lambda: FeesDialog(app, parent=window),
+        "SnippetsDialog": lambda: SnippetsDialog(app, parent=window),
         "OpenExportDialog": lambda: OpenExportDialog(app, client.client_id, parent=window),
         "AppointmentDialog": lambda: AppointmentDialog(app, day=date(2026, 12, 7), parent=window),
         # Its state's minors' rule offered (a row shown for some states only), as in the chart's decision

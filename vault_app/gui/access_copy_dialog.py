@@ -123,8 +123,8 @@ class AccessCopyDialog(GuardedDialog):
         # (found by a walker: the plan and its diagnoses left out, the window silent on it).
         self.not_held_label = QLabel(self.tr(
             "Not in this copy: the treatment plan (its diagnoses and goals) and the documents attached to the "
-            "chart. They are part of the records the client may have (the designated record set, 45 CFR "
-            "164.501): give them another way, printed, or deny them in writing."))
+            "chart, which the client may have too (45 CFR 164.501). The Complete open export holds them: give "
+            "it, or deny them in writing."))
         self.not_held_label.setWordWrap(True)
         self.not_held_label.setObjectName("accessCopyNotHeld")
         # The rest of a request denied in part: what its letter says is given, and what of it
@@ -321,7 +321,7 @@ class AccessCopyDialog(GuardedDialog):
         # A full grant: what the chart holds that no copy carries, offered too (walk-NY round 36).
         for code in dict.fromkeys((*named_in(self.promised), *found.outside)):
             if not PARTS[code].carried and code not in self.otherwise:
-                box = QCheckBox(self.tr("Given another way (printed, by hand): {part}").format(
+                box = QCheckBox(self.tr("Given another way (the Complete open export): {part}").format(
                     part=self.tr(PART_WORDS[code])))
                 box.toggled.connect(self._show_promise)
                 self.otherwise[code] = box

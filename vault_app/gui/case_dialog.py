@@ -56,6 +56,9 @@ class CaseDialog(GuardedDialog):
         # Enter pressed in the search before it answered what was typed: the words it was for,
         # acted on once the answer comes (typing on drops it: a new search, chosen from anew).
         self._enter_for: str | None = None
+        # The same for Down (and a Space after it: choose the first client found).
+        self._down_for: str | None = None
+        self._space_for: str | None = None
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Name of the case"))
         self.name.setPlaceholderText(self.tr("e.g. Rivera couple"))
@@ -135,9 +138,22 @@ class CaseDialog(GuardedDialog):
         if self._enter_for == words:
             self._enter_for = None
             self._enter_in_search()
+        if self._down_for == words:
+            self._down_for = None
+            space, self._space_for = self._space_for == words, None
+            if rows:
+                self._to_list()
+                if space:
+                    self._toggle(self.choices.item(0))
+
+    def _to_list(self) -> None:
+        self.choices.setFocus(Qt.FocusReason.TabFocusReason)
+        if self.choices.currentRow() < 0:
+            self.choices.setCurrentRow(0)
 
     def _typed_search(self, _text: str) -> None:
         self._enter_for = None
+        self._down_for = self._space_for = None  # typing on is a new search: nothing waits for it
         self._debounce.start()
 
     def _line(self, row: ClientSummary) -> str:
@@ -164,10 +180,21 @@ class CaseDialog(GuardedDialog):
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
         key = event.key()
-        if watched is self.search and key == Qt.Key.Key_Down and self.choices.count():
-            self.choices.setFocus(Qt.FocusReason.TabFocusReason)
-            if self.choices.currentRow() < 0:
-                self.choices.setCurrentRow(0)
+        if watched is self.search and key == Qt.Key.Key_Down:
+            # Typed faster than the search answers, Down went to the last search's list and the
+            # Space after it un-chose a member chosen there (found by a walker). It waits, as Enter does.
+            words = self.search.text().strip()
+            if self.shown_for != words:
+                self._down_for = words
+                if self._debounce.isActive():
+                    self.refresh()  # now, not after the pause
+                return True
+            if self.choices.count():
+                self._to_list()
+            return True
+        if (watched is self.search and key == Qt.Key.Key_Space and self._down_for is not None
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            self._space_for = self._down_for  # Down then Space: the first client found, once found
             return True
         if watched is self.search and key in _ENTER and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             # Not Create case (the dialog's default) with the members half chosen. Typed faster

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -382,6 +383,18 @@ class ClientListPanel(QWidget):
                 self.tree.selectionModel().setCurrentIndex(self.tree.indexFromItem(item),
                                                            QItemSelectionModel.SelectionFlag.NoUpdate)
             self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def search_left_out_chart(self) -> bool:
+        """The keyboard in the search or the list, a search typed, and the chart on screen not
+        among the clients it found (or the search still on its way). A chart action then would go
+        to a chart the therapist no longer sees listed: found by a walker, a 15-year-old's chart
+        open, "Brooks" and Enter, then Ctrl+N opened a note in the 15-year-old's chart."""
+        shown = self.shown_chart()
+        if shown is None or not self.search.text().strip():
+            return False
+        if QApplication.focusWidget() not in (self.search, self.tree):
+            return False  # the keyboard went back to the chart: that is the chart acted on
+        return not self._current() or all(row.client_id != shown for row in self.rows)
 
     def set_privacy(self, on: bool) -> None:
         self.privacy = on

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from vault_app.gui.chart_view import ChartView
     from vault_app.gui.client_list import ClientListPanel
     from vault_app.gui.seam import App
+    from vault_app.gui.status_line import StatusLine
 
 # The actions the toolbar shows, in its order (keys of the menus' actions); where the window is
 # too narrow for their words, the first ones lose them first (toolbar_fit.py): Lock now last.
@@ -71,6 +72,8 @@ class MenuHost(Protocol):
     def client_list(self) -> ClientListPanel: ...
     @property
     def privacy_mode(self) -> bool: ...
+    @property
+    def status_line(self) -> StatusLine: ...
 
     def act_on_chart(self, act: Callable[[ChartView], object]) -> None: ...
     def close(self) -> bool: ...
@@ -117,6 +120,28 @@ class _PrivacyKeyEverywhere(QObject):
             self.host.toggle_privacy()
 
 
+def _unless_searched_away(host: MenuHost, chart: ChartView, act: Callable[[ChartView], object]) -> object:
+    """A chart action (New note, Export, Destroy, Account) for the chart on screen, unless the
+    keyboard is in a client search that left that chart out: the therapist then means one of the
+    clients found (found by a walker: a minor's chart open, "Brooks" and Enter, then Ctrl+N opened
+    a note in the minor's chart). Said by chart number only, as the status bar names charts."""
+    if not host.client_list.search_left_out_chart():
+        return act(chart)
+    client = chart.shown_client()
+    number = client.chart_number if client is not None else ""
+    host.status_line.passing(QCoreApplication.translate(
+        "MainWindow", "{chart}, the chart on screen, is not among the clients found: press Enter on one of them, "
+                      "or clear the search.").format(chart=number))
+    return None
+
+
+def _open_snippets(window: QMainWindow, host: MenuHost) -> object:
+    # Lazy (start-up): the window is opened long after the first paint.
+    from vault_app.gui.snippets_dialog import open_snippets
+
+    return open_snippets(host.controller, window)
+
+
 def build_menus(window: QMainWindow, host: MenuHost) -> dict[str, QAction]:
     """The menu bar and the toolbar of `window`, calling `host` (the same window); the actions by key."""
     actions: dict[str, QAction] = {}
@@ -157,12 +182,18 @@ def build_menus(window: QMainWindow, host: MenuHost) -> dict[str, QAction]:
     action("settings", QCoreApplication.translate("MainWindow", "Settings…"), host.open_settings, "", vault_menu)
     action("fees", QCoreApplication.translate("MainWindow", "Fees and missed-appointment policy…"), host.open_fees,
            "", vault_menu)
+    # The therapist's own phrases and session templates (snippets_dialog.py): the command line's
+    # `snippet add` refuses while this window has the vault open, so they are made here.
+    action("snippets", QCoreApplication.translate("MainWindow", "Snippets…"), lambda: _open_snippets(window, host),
+           "", vault_menu)
     vault_menu.addSeparator()
     # Its letter given, as Import's: chosen after Settings in Spanish, "Salir" found its S taken
     # once Ajustes' letter may not sit under the j's hook (widgets.seen_places), and got a faint l.
     action("quit", QCoreApplication.translate("MainWindow", "&Quit"), host.close, "", vault_menu)
 
-    on_chart = host.act_on_chart
+    def on_chart(act: Callable[[ChartView], object]) -> None:
+        host.act_on_chart(lambda chart: _unless_searched_away(host, chart, act))
+
     client_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Clients"))
     action("new_client", QCoreApplication.translate("MainWindow", "New client…"), host.client_list.new_client, "add",
            client_menu)

@@ -25,7 +25,7 @@ class PaperGivenRow(QWidget):
         self.pending: tuple[str, ...] = ()
         self.label = QLabel("")
         self.label.setWordWrap(True)
-        self.button = QPushButton(self.tr("Given on paper…"))
+        self.button = QPushButton(self.tr("Given another way…"))
         self.button.setAutoDefault(False)
         self.button.clicked.connect(self.record)
         row = QHBoxLayout(self)
@@ -40,9 +40,12 @@ class PaperGivenRow(QWidget):
 
     def _show(self, pending: tuple[str, ...]) -> None:
         self.pending = pending
-        self.label.setText(self.tr("Still to give: {parts}. No copy made here holds them: print them from the chart "
-                                   "and give them, then record it (Given on paper…); or deny them in writing, with a "
-                                   "ground (45 CFR 164.524(c)(1), (d)(1)).").format(parts=self.parts()))
+        # The way there is: nothing in the chart prints a plan or saves a document out (found by a
+        # walker, who was told to "print them from the chart"); the complete open export holds both.
+        self.label.setText(self.tr("Still to give: {parts}. No copy made here holds them; the Complete open export "
+                                   "does (Clients menu, basis: the client's own access request). Give it, then record "
+                                   "it (Given another way…); or deny them in writing, with a ground (45 CFR "
+                                   "164.524(c)(1), (d)(1)).").format(parts=self.parts()))
         self.setVisible(bool(pending))
 
     def parts(self) -> str:
@@ -56,8 +59,9 @@ class PaperGivenRow(QWidget):
             self.controller.op(self, lambda v: access_copy_paper.record_given_on_paper(v, rid, parts),
                                label=self.tr("Recording…")).run()
 
-        return confirm(self, self.tr("Given on paper"),
-                       self.tr("Record that these were given on paper today? The request is then granted."),
+        return confirm(self, self.tr("Given another way"),
+                       self.tr("Record that these were given today (the Complete open export, or on paper)? The "
+                               "request is then granted."),
                        [self.parts()], self.tr("Record as given"), given)
 
 

@@ -94,6 +94,8 @@ class AccessCopyResult:
     # What the chart holds that no copy here carries and was not given another way (the treatment
     # plan, attached documents: domain/access_copy_parts.outside): the request stays open for them.
     outside: tuple[str, ...] = ()
+    # The chart's number, for the command that gives `outside` (the complete open export).
+    chart_number: str = ""
 
     def summary(self) -> str:
         lines = [f"Made: {what} ({path.name})." for what, path in self.made]
@@ -115,10 +117,14 @@ class AccessCopyResult:
         elif self.rest and self.granted:
             lines.append("The rest is given; the request stays as decided (denied in part).")
         elif self.outside:
-            lines.append(f"The request stays open: no copy made here holds the chart's {labels(self.outside)}. Print "
-                         "them from the chart and give them, then record that with 'vault-app request paper-given "
-                         f"{self.request_id}'; or deny them in writing, with a ground ('vault-app request deny') "
-                         f"({PARTS_CITATION}).")
+            # The complete open export holds them (found by a walker: "Print them from the chart", and
+            # nothing in the app prints a plan or saves a document out).
+            lines.append(f"The request stays open: no copy made here holds the chart's {labels(self.outside)}. The "
+                         "complete open export does: 'vault-app open-export --client "
+                         f"{self.chart_number or 'CLIENT'} --basis client_access --request {self.request_id} "
+                         "--recipient NAME --purpose \"own copy\" --out FILE'; give it, then record that with "
+                         f"'vault-app request paper-given {self.request_id}'; or deny them in writing, with a ground "
+                         f"('vault-app request deny') ({PARTS_CITATION}).")
         elif self.granted:
             lines.append("The request is closed as granted.")
         elif self.rest and not self.made and not self.remaining:
@@ -345,7 +351,8 @@ def grant_with_copy(
                                 already=tuple(already), drafts_left_out=drafted, again=tuple(again), question=question)
     if held_outside:  # the copy's parts are given (logged); the request waits for the rest
         return AccessCopyResult(request_id, tuple(made), empty=tuple(empty), already=tuple(already),
-                                drafts_left_out=drafted, again=tuple(again), question=question, outside=held_outside)
+                                drafts_left_out=drafted, again=tuple(again), question=question, outside=held_outside,
+                                chart_number=c.chart_number)
     # Not the ledger's words: a window of this chart text found in the ledger fails a later
     # destruction's verification (found by its test).
     requests.grant_request(vault, request_id, decided_on=day, granted=given.sentence(practice.printing_locale(vault)),

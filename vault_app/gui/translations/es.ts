@@ -373,6 +373,16 @@
         <source>Unlocked. Finishing an interrupted destruction…</source>
         <translation>Desbloqueada. Terminando una destrucción interrumpida…</translation>
     </message>
+    <message>
+        <location filename="../main_menus.py" line="165" />
+        <source>Snippets…</source>
+        <translation>Atajos de texto…</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="130" />
+        <source>{chart}, the chart on screen, is not among the clients found: press Enter on one of them, or clear the search.</source>
+        <translation>{chart}, el expediente en pantalla, no está entre los clientes encontrados: pulse Intro sobre uno de ellos o borre la búsqueda.</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -16766,10 +16776,6 @@ Close anyway?</source>
         <translation>Lo que la carta dice que se entrega</translation>
     </message>
     <message>
-        <source>Given another way (printed, by hand): {part}</source>
-        <translation>Entregado de otra forma (impreso, en mano): {part}</translation>
-    </message>
-    <message>
         <source>The denial's letter says the client is given: “{words}”.</source>
         <translation>La carta de denegación dice que al cliente se le entrega: «{words}».</translation>
     </message>
@@ -16778,12 +16784,16 @@ Close anyway?</source>
         <translation>Esta copia deja fuera: {parts}.</translation>
     </message>
     <message>
-        <source>Not in this copy: the treatment plan (its diagnoses and goals) and the documents attached to the chart. They are part of the records the client may have (the designated record set, 45 CFR 164.501): give them another way, printed, or deny them in writing.</source>
-        <translation>No van en esta copia: el plan de tratamiento (sus diagnósticos y objetivos) y los documentos adjuntos al expediente. Forman parte de los registros a los que el cliente tiene derecho (el conjunto designado de registros, 45 CFR 164.501): entrégueselos de otra forma, impresos, o deniéguelos por escrito.</translation>
+        <source>Given another way (the Complete open export): {part}</source>
+        <translation>Entregado de otra forma (la Exportación abierta completa): {part}</translation>
     </message>
     <message>
-        <source>The request stays open: no copy made here holds the chart&apos;s {parts}. Print them from the chart and give them, then record it in the request&apos;s window (Given on paper…); or deny them in writing, with a ground (45 CFR 164.524(c)(1), (d)(1)).</source>
-        <translation>La solicitud sigue abierta: ninguna copia hecha aquí contiene {parts} del expediente. Imprímalos desde el expediente y entréguelos, y luego regístrelo en la ventana de la solicitud (Entregado en papel…); o deniéguelos por escrito, con un motivo (45 CFR 164.524(c)(1), (d)(1)).</translation>
+        <source>Not in this copy: the treatment plan (its diagnoses and goals) and the documents attached to the chart, which the client may have too (45 CFR 164.501). The Complete open export holds them: give it, or deny them in writing.</source>
+        <translation>No van en esta copia: el plan de tratamiento (sus diagnósticos y objetivos) y los documentos adjuntos al expediente, a los que el cliente también tiene derecho (45 CFR 164.501). La Exportación abierta completa los contiene: entréguela, o deniéguelos por escrito.</translation>
+    </message>
+    <message>
+        <source>The request stays open: no copy made here holds the chart's {parts}. The Complete open export does (Clients menu, basis: the client's own access request): give it, then record it in the request's window (Given another way…); or deny them in writing, with a ground (45 CFR 164.524(c)(1), (d)(1)).</source>
+        <translation>La solicitud sigue abierta: ninguna copia hecha aquí contiene {parts} del expediente. La Exportación abierta completa sí (menú Clientes, base: la solicitud de acceso del propio cliente): entréguela y luego regístrelo en la ventana de la solicitud (Entregado de otra forma…); o deniéguelos por escrito, con un motivo (45 CFR 164.524(c)(1), (d)(1)).</translation>
     </message>
 </context>
 <context>
@@ -23320,28 +23330,28 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>PaperGivenRow</name>
     <message>
-        <source>Given on paper…</source>
-        <translation>Entregado en papel…</translation>
-    </message>
-    <message>
-        <source>Still to give: {parts}. No copy made here holds them: print them from the chart and give them, then record it (Given on paper…); or deny them in writing, with a ground (45 CFR 164.524(c)(1), (d)(1)).</source>
-        <translation>Falta entregar: {parts}. Ninguna copia hecha aquí los contiene: imprímalos desde el expediente y entréguelos, y luego regístrelo (Entregado en papel…); o deniéguelos por escrito, con un motivo (45 CFR 164.524(c)(1), (d)(1)).</translation>
-    </message>
-    <message>
         <source>Recording…</source>
         <translation>Registrando…</translation>
     </message>
     <message>
-        <source>Given on paper</source>
-        <translation>Entregado en papel</translation>
-    </message>
-    <message>
-        <source>Record that these were given on paper today? The request is then granted.</source>
-        <translation>¿Registrar que se entregaron hoy en papel? La solicitud queda entonces concedida.</translation>
-    </message>
-    <message>
         <source>Record as given</source>
         <translation>Registrar como entregado</translation>
+    </message>
+    <message>
+        <source>Given another way…</source>
+        <translation>Entregado de otra forma…</translation>
+    </message>
+    <message>
+        <source>Still to give: {parts}. No copy made here holds them; the Complete open export does (Clients menu, basis: the client's own access request). Give it, then record it (Given another way…); or deny them in writing, with a ground (45 CFR 164.524(c)(1), (d)(1)).</source>
+        <translation>Falta entregar: {parts}. Ninguna copia hecha aquí los contiene; la Exportación abierta completa sí (menú Clientes, base: la solicitud de acceso del propio cliente). Entréguela y luego regístrelo (Entregado de otra forma…); o deniéguelos por escrito, con un motivo (45 CFR 164.524(c)(1), (d)(1)).</translation>
+    </message>
+    <message>
+        <source>Given another way</source>
+        <translation>Entregado de otra forma</translation>
+    </message>
+    <message>
+        <source>Record that these were given today (the Complete open export, or on paper)? The request is then granted.</source>
+        <translation>¿Registrar que se entregaron hoy (la Exportación abierta completa, o en papel)? La solicitud queda entonces concedida.</translation>
     </message>
 </context>
 <context>
@@ -23492,6 +23502,89 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>What the client list files this chart under, e.g. both surnames of a Spanish name (García López). Left empty: the name shown in grey.</source>
         <translation>Lo que la lista de clientes usa para ordenar este expediente, p. ej. los dos apellidos de un nombre en español (García López). Si se deja vacío: el nombre que se ve en gris.</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetsDialog</name>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Snippets</source>
+        <translation>Atajos de texto</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Type a snippet's trigger in a note, then Space or Tab: the trigger becomes its text. A trigger is ;, / or \ and up to 20 letters or digits (;ms). Several lines make a session template.</source>
+        <translation>Escriba el atajo en una nota y luego Espacio o Tab: el atajo se convierte en su texto. Un atajo es ;, / o \ y hasta 20 letras o dígitos (;ms). Con varias líneas se hace una plantilla de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Trigger</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>e.g. ;ms</source>
+        <translation>p. ej., ;ms</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Snippet text</source>
+        <translation>Texto del atajo</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>e.g. Mental status: alert, oriented x4, mood euthymic.</source>
+        <translation>p. ej., Estado mental: alerta, orientado x4, ánimo eutímico.</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Save snippet</source>
+        <translation>Guardar atajo</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Remove the chosen snippet</source>
+        <translation>Quitar el atajo elegido</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Snippet saved or removed</source>
+        <translation>Atajo guardado o quitado</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Trigger:</source>
+        <translation>Atajo:</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Saved {trigger}.</source>
+        <translation>Guardado {trigger}.</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Removing…</source>
+        <translation>Quitando…</translation>
+    </message>
+    <message>
+        <location filename="../snippets_dialog.py" line="1" />
+        <source>Removed {trigger}.</source>
+        <translation>Quitado {trigger}.</translation>
     </message>
 </context>
 </TS>
