@@ -8645,6 +8645,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Su última copia de seguridad comprobada tiene %n días de antigüedad. Haga una nueva: {vault} &gt; {backups} (Ctrl+Shift+B).</translation>
     </message>
     <message>
+        <source>This computer's clock says {today}, before this vault's last record (of {value}). If the clock is wrong, set it right: dates written now (notes, their signatures, requests and their deadlines, backups) would be wrong. If it is right, that record was written while the clock was ahead.</source>
+        <translation>El reloj de esta computadora dice {today}, antes del último registro de esta bóveda (del {value}). Si el reloj está mal, póngalo bien: las fechas que se escriban ahora (notas, sus firmas, solicitudes y sus plazos, copias de seguridad) serían incorrectas. Si está bien, ese registro se escribió cuando el reloj estaba adelantado.</translation>
+    </message>
+    <message>
         <source>An interrupted backup or check may have left an unfinished copy of this vault in {value}: connect that drive and start the app again, or delete it.</source>
         <translation>Una copia de seguridad o una comprobación interrumpida puede haber dejado una copia sin terminar de esta bóveda en {value}: conecte esa unidad y vuelva a iniciar la aplicación, o elimínela.</translation>
     </message>
