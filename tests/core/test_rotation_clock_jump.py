@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from vault_app.services import backup, backup_repo, clients
+from vault_app.services import backup, backup_repo, clients, ledger
 from vault_app.services.backup_registry import RegisteredBackup, plan_rotation
 from vault_app.services.vault import Vault
 
@@ -57,3 +57,24 @@ def test_a_backup_made_after_the_clock_was_set_back_is_kept(vault: Vault, tmp_pa
     assert newest.path not in newest.rotated
     kept = [b["path"] for b in backup.list_backups(vault) if b["state"] != "missing"]
     assert newest.path in kept
+
+
+def test_the_last_verified_backup_is_the_newest_made_not_the_latest_dated(
+        vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Today's "Last verified backup" and the backup reminder read the newest backup checked: after
+    the clock was set right, one checked then was still the one dated a year ahead ("-400 days ago",
+    and no reminder for a year), not the one made and checked since."""
+    target = tmp_path / "usb"
+    backup.configure(vault, target=str(target))
+    ahead = datetime.now(UTC) + timedelta(days=400)
+    for module in (backup, backup_repo):  # whichever kind the new vault's backups are
+        monkeypatch.setattr(module, "datetime", _clock_at(ahead))
+    monkeypatch.setattr(ledger, "now_iso", lambda: ahead.isoformat(timespec="microseconds"))
+    backup.create_to_target(vault, target)
+    monkeypatch.undo()
+    clients.create_client(vault, "Client seen after the clock was set right")
+    newest = backup.create_to_target(vault, target)
+    status = backup.status(vault)
+    assert status["last_verified_backup"]["path"] == newest.path
+    assert status["last_backup"]["path"] == newest.path
+    assert 0 <= status["verified_backup_age_days"] < 1
