@@ -228,7 +228,8 @@ def test_with_no_vault_the_key_the_certificate_carries_is_checked_by_the_fingerp
     fingerprint = certificates.public_key_fingerprint(base64.b64decode(key))
     code, report = _verify(capsys, monkeypatch, path, "--signature-only", "--fingerprint", fingerprint)
     assert code == 0 and report["ok"], report
-    assert report["checks"]["signature"]["public_key"] == "carried in the certificate, matched to the fingerprint given"
+    assert report["checks"]["signature"]["public_key"] == (
+        "carried in the certificate, checked against the fingerprint given")
     # A forged certificate carries its forger's key: the fingerprint does not match it.
     attacker = signing.new_signing_key()
     forged = json.loads(path.read_text())

@@ -27,7 +27,7 @@ def cmd_certificate_export(args: argparse.Namespace) -> int:
     return 0
 
 
-CARRIED = "carried in the certificate, matched to the fingerprint given"
+CARRIED = "carried in the certificate, checked against the fingerprint given"
 
 
 def _trusted_key(args: argparse.Namespace, document: dict[str, Any]) -> tuple[bytes, str]:
