@@ -3714,6 +3714,10 @@
         <translation>hace {n} días</translation>
     </message>
     <message>
+        <source>dated after today</source>
+        <translation>con fecha posterior a hoy</translation>
+    </message>
+    <message>
         <source>chart {chart}: {what}, kept until {day}</source>
         <translation>expediente {chart}: {what}, conservado hasta el {day}</translation>
     </message>
@@ -10560,6 +10564,10 @@ Leave anyway?</source>
     <message>
         <source>Last checked backup: today.</source>
         <translation>Última copia comprobada: hoy.</translation>
+    </message>
+    <message>
+        <source>Last checked backup: dated after today (check this computer's clock).</source>
+        <translation>Última copia comprobada: con fecha posterior a hoy (revise el reloj de esta computadora).</translation>
     </message>
     <message>
         <source>Last checked backup: %n day old.</source>
