@@ -22,7 +22,7 @@ from vault_app.gui.destruction_texts import certificate_text
 from vault_app.gui.hold_words import reasons_in_line
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import wrapped_label
-from vault_app.services import certificates, clients, holds, retention
+from vault_app.services import certificates, clients, clock_behind, holds, retention
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
@@ -36,7 +36,10 @@ def _label(text: str = "", name: str = "") -> QLabel:
 def eligibility(vault: Vault, client_id: str) -> dict[str, Any]:
     status = retention.status_for(vault, client_id)
     client = clients.get_client(vault, client_id)
+    gap = clock_behind.gap_before(vault, status.eligible_on if status else None)
     return {
+        # Due only by a clock that jumped more than a year past the vault's record (found by a walker).
+        "clock_gap": gap.isoformat() if gap else None,
         "chart_number": client.chart_number,
         "eligible_on": status.eligible_on.isoformat() if status and status.eligible_on else None,
         "eligible": bool(status and status.eligible(retention.today())),
@@ -83,6 +86,12 @@ class EligibilityPage(QWizardPage):
         if facts["eligible"]:
             lines.append(self.tr("Chart {0} reached the end of its retention period on {1}.")
                          .format(facts["chart_number"], show_date(facts["eligible_on"])))
+            if facts.get("clock_gap"):
+                lines.append(self.tr("Check this computer's clock first: it says {0}, more than a year after this "
+                                     "vault's record before today (of {1}), and the chart became due in between. "
+                                     "If the clock is wrong, cancel and set it right: a chart destroyed on a wrong "
+                                     "date may be one that must still be kept.")
+                             .format(show_date(facts["today"]), show_date(facts["clock_gap"])))
         elif facts["eligible_on"]:
             # Found by a walker: "can be destroyed earlier ... with the client's written permission" here,
             # while the next page says (truly) that permission does not shorten a state's period.

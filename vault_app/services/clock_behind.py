@@ -12,9 +12,9 @@ question is whether the record's end lies in the future, not when the clock firs
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
-from vault_app.domain import locale_format
+from vault_app.domain import clock_gap, locale_format
 from vault_app.services import practice
 from vault_app.services.vault import Vault
 
@@ -22,6 +22,8 @@ from vault_app.services.vault import Vault
 # minutes; a record that far ahead is not a wrong clock.
 DRIFT = timedelta(minutes=10)
 _RECENT = 50
+# A session's own records after the jump (an unlock, a few reads, a lock) number a few dozen.
+_JUMP_WINDOW = 200
 
 TEXT = ("This computer's clock says {today}, before this vault's last record (of {day}). If the clock is wrong, "
         "set it right: dates written now (notes, their signatures, requests and their deadlines, backups) would be "
@@ -41,6 +43,33 @@ def latest_ahead(vault: Vault, now: datetime | None = None) -> datetime | None:
     return latest if latest - (now or datetime.now(UTC)) > DRIFT else None
 
 
+def record_before_jump(vault: Vault, now: datetime | None = None) -> datetime | None:
+    """The time of the vault's last record before the clock jumped more than a year ahead to now (the
+    records since, this session's unlock among them, all dated after the jump), or None when the recent
+    records are no more than a year apart and the newest is within a year of now."""
+    head = vault.ledger.head().seq
+    times = [datetime.fromisoformat(e.time) for e in vault.ledger.entries(since_seq=max(1, head - _JUMP_WINDOW))]
+    times = [t if t.tzinfo else t.replace(tzinfo=UTC) for t in times]
+    now = now or datetime.now(UTC)
+    gap = timedelta(days=clock_gap.GAP_DAYS)
+    before = None
+    for earlier, later in zip([*times], [*times[1:], now], strict=True):
+        if later - earlier > gap:
+            before = earlier
+    return before
+
+
+def gap_before(vault: Vault, eligible_on: date | None, now: datetime | None = None) -> date | None:
+    """The day of the vault's record before the clock's jump when the chart became eligible
+    (`eligible_on`) only in that jump (domain/clock_gap.py): the clock alone says it is due. Else None."""
+    now = now or datetime.now(UTC)
+    before = record_before_jump(vault, now)
+    if before is None:
+        return None
+    day, today = locale_format.on_the_clock(before).date(), locale_format.on_the_clock(now).date()
+    return day if clock_gap.eligible_in_gap(today, day, eligible_on) else None
+
+
 def day_text(vault: Vault, moment: datetime) -> str:
     """A moment's day in the practice's date format, on this computer's zone."""
     return locale_format.date_text(locale_format.on_the_clock(moment), practice.printing_locale(vault))
@@ -53,4 +82,4 @@ def warning(vault: Vault, now: datetime | None = None) -> str | None:
     return None if latest is None else TEXT.format(today=day_text(vault, now), day=day_text(vault, latest))
 
 
-__all__ = ["DRIFT", "TEXT", "day_text", "latest_ahead", "warning"]
+__all__ = ["DRIFT", "TEXT", "day_text", "gap_before", "latest_ahead", "record_before_jump", "warning"]

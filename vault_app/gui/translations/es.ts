@@ -451,6 +451,10 @@
         <translation>El plazo de conservación del expediente {0} terminó el {1}.</translation>
     </message>
     <message>
+        <source>Check this computer's clock first: it says {0}, more than a year after this vault's record before today (of {1}), and the chart became due in between. If the clock is wrong, cancel and set it right: a chart destroyed on a wrong date may be one that must still be kept.</source>
+        <translation>Revise primero el reloj de esta computadora: dice {0}, más de un año después del registro de esta bóveda anterior a hoy (del {1}), y el expediente venció entre ambas fechas. Si el reloj está mal, cancele y póngalo bien: un expediente destruido con una fecha incorrecta puede ser uno que todavía se debe conservar.</translation>
+    </message>
+    <message>
         <source>Chart {0} must be kept until {1}. Neither the client's written permission nor an override shortens a retention period set by state law or your licensing board; only the end of that period makes the chart due. Destroying it earlier is an early destruction that may breach that rule: the next page asks for the client's signed permission or an override, and why, and the certificate records both.</source>
         <translation>El expediente {0} debe conservarse hasta el {1}. Ni la autorización por escrito del cliente ni una excepción acortan un plazo de conservación fijado por la ley estatal o por su colegio profesional; solo el fin de ese plazo permite destruir el expediente. Destruirlo antes es una destrucción anticipada que puede incumplir esa norma: la página siguiente pide la autorización firmada del cliente o una excepción, y el motivo, y el certificado registra ambos.</translation>
     </message>
