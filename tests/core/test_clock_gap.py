@@ -13,7 +13,7 @@ import pytest
 from tests.core.cli_helpers import cli_in_process
 from tests.core.destruction_helpers import seed_chart
 from vault_app.domain.clock_gap import eligible_in_gap
-from vault_app.services import clock_behind, ledger, retention
+from vault_app.services import clients, clock_behind, destruction, ledger, requests, retention
 from vault_app.services.vault import Vault
 
 TODAY = date(2034, 3, 1)
@@ -71,3 +71,34 @@ def test_no_question_when_the_vault_was_in_use(psy_vault: Vault, vault_dir: Path
     done = cli_in_process("destroy", "--vault", str(vault_dir), "--client", chart, "--basis", "retention",
                           "--confirm", chart)
     assert done.code == 0, done.err
+
+
+def _compliance_due_in_the_jump(vault: Vault, monkeypatch: pytest.MonkeyPatch, days: int | None) -> None:
+    """A destroyed chart's access request, granted six years and a hundred days ago (kept until a hundred
+    days ago, 45 CFR 164.530(j)); all of it written `days` ago on the ledger's clock (None: now)."""
+    if days is not None:
+        then = datetime.now().astimezone() - timedelta(days=days)
+        monkeypatch.setattr(ledger, "now_iso", lambda: then.isoformat(timespec="microseconds"))
+    client = clients.create_client(vault, "Ida Oldrequest", date_of_birth="1970-01-01")
+    received = date.today() - timedelta(days=6 * 365 + 100)
+    q = requests.add_request(vault, client.client_id, kind="access", received_on=received)
+    requests.grant_request(vault, q.id, decided_on=received, granted="full copy")
+    destruction.destroy(vault, client.chart_number, basis="override", confirm=client.chart_number,
+                        override_reason="Duplicate chart created in error")
+    monkeypatch.undo()
+
+
+@pytest.mark.parametrize(("days", "asked"), [(800, True), (None, False)])
+def test_compliance_destroy_due_asks_about_the_clock(psy_vault: Vault, vault_dir: Path,
+                                                     monkeypatch: pytest.MonkeyPatch, days: int | None,
+                                                     asked: bool) -> None:
+    _compliance_due_in_the_jump(psy_vault, monkeypatch, days)
+    psy_vault.lock()
+    args = ("compliance", "destroy-due", "--vault", str(vault_dir), "--confirm")
+    done = cli_in_process(*args)
+    if asked:
+        assert done.code == 2 and "compliance records became due in between" in done.err, done.err
+        assert "--clock-is-right" in done.err
+        done = cli_in_process(*args, "--clock-is-right")
+    assert done.code == 0, done.err
+    assert "Destroyed 2 compliance records" in done.out

@@ -48,3 +48,32 @@ def test_the_first_page_asks_to_check_the_clock(unlocked_app: AppController, qtb
     assert ("Check this computer's clock first" in said) is asked
     if asked:
         assert "more than a year after this vault's record before today" in said
+
+
+@pytest.mark.parametrize(("days", "asked"), [(800, True), (None, False)])
+def test_the_compliance_records_question_asks_to_check_the_clock(
+        unlocked_app: AppController, qtbot, monkeypatch: pytest.MonkeyPatch, days: int | None, asked: bool) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.conftest import PASSPHRASE
+    from tests.core.test_clock_gap import _compliance_due_in_the_jump
+    from vault_app.gui.destructions_dialog import DestructionsDialog
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    vault.unlock_psychotherapy(PASSPHRASE)
+    _compliance_due_in_the_jump(vault, monkeypatch, days)
+    window = unlocked_app.main_window
+    assert window is not None
+    dialog = window.open_destructions()
+    assert isinstance(dialog, DestructionsDialog)
+    wait_ops(qtbot)
+    box = dialog.compliance
+    assert box.destroy_button.isEnabled()
+    box.destroy_button.click()
+    ask = box.findChild(QMessageBox, "confirmBox")
+    assert ask is not None
+    said = ask.informativeText() + ask.text()
+    assert ("Check this computer's clock first" in said) is asked
+    ask.reject()
+    dialog.reject()

@@ -12,6 +12,7 @@ question is whether the record's end lies in the future, not when the clock firs
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 
 from vault_app.domain import clock_gap, locale_format
@@ -62,12 +63,19 @@ def record_before_jump(vault: Vault, now: datetime | None = None) -> datetime | 
 def gap_before(vault: Vault, eligible_on: date | None, now: datetime | None = None) -> date | None:
     """The day of the vault's record before the clock's jump when the chart became eligible
     (`eligible_on`) only in that jump (domain/clock_gap.py): the clock alone says it is due. Else None."""
+    return gap_before_any(vault, [eligible_on] if eligible_on else [], now)
+
+
+def gap_before_any(vault: Vault, due_days: Iterable[date], now: datetime | None = None) -> date | None:
+    """gap_before for several records (compliance records past their date): the record's day when any of
+    `due_days` falls in the clock's jump."""
     now = now or datetime.now(UTC)
-    before = record_before_jump(vault, now)
+    days = list(due_days)
+    before = record_before_jump(vault, now) if days else None
     if before is None:
         return None
     day, today = locale_format.on_the_clock(before).date(), locale_format.on_the_clock(now).date()
-    return day if clock_gap.eligible_in_gap(today, day, eligible_on) else None
+    return day if any(clock_gap.eligible_in_gap(today, day, d) for d in days) else None
 
 
 def day_text(vault: Vault, moment: datetime) -> str:
@@ -82,4 +90,4 @@ def warning(vault: Vault, now: datetime | None = None) -> str | None:
     return None if latest is None else TEXT.format(today=day_text(vault, now), day=day_text(vault, latest))
 
 
-__all__ = ["DRIFT", "TEXT", "day_text", "gap_before", "latest_ahead", "record_before_jump", "warning"]
+__all__ = ["DRIFT", "TEXT", "day_text", "gap_before", "gap_before_any", "latest_ahead", "record_before_jump", "warning"]

@@ -1718,6 +1718,10 @@
         <translation>El nombre del cliente se destruye con el último registro que lo necesita.</translation>
     </message>
     <message>
+        <source>Check this computer's clock first: it says {0}, more than a year after this vault's record before today (of {1}), and these records became due in between. If the clock is wrong, cancel and set it right.</source>
+        <translation>Revise primero el reloj de esta computadora: dice {0}, más de un año después del registro de esta bóveda anterior a hoy (del {1}), y estos registros vencieron entre ambas fechas. Si el reloj está mal, cancele y póngalo bien.</translation>
+    </message>
+    <message>
         <source>Destroy</source>
         <translation>Destruir</translation>
     </message>
