@@ -16172,6 +16172,10 @@ Why has it ended? (optional)</source>
         <translation>{0} (escrita el {1})</translation>
     </message>
     <message>
+        <source>{0} (written {1}, after today on this computer's clock: its clock ran ahead then)</source>
+        <translation>{0} (escrita el {1}, después de hoy según el reloj de esta computadora: su reloj iba adelantado entonces)</translation>
+    </message>
+    <message>
         <source>The vault it replaced is kept as a safety copy in {0}.</source>
         <translation>La bóveda reemplazada se conserva como copia de resguardo en {0}.</translation>
     </message>
