@@ -78,3 +78,32 @@ def test_the_last_verified_backup_is_the_newest_made_not_the_latest_dated(
     assert status["last_verified_backup"]["path"] == newest.path
     assert status["last_backup"]["path"] == newest.path
     assert 0 <= status["verified_backup_age_days"] < 1
+
+
+def test_a_restore_made_while_the_clock_was_behind_keeps_its_grace_period(
+        vault: Vault, vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The backups a restore in place went back from are kept GRACE_DAYS after it, so a mistaken
+    restore can be undone: counted from the restore's clock, a restore made with the clock years
+    behind gave them none once the clock was set right (found by a walker reading the grace)."""
+    from tests.conftest import PASSPHRASE
+    from tests.core.cli_helpers import cli_in_process
+    from vault_app.services import backup_left_behind
+    from vault_app.services.vault import open_vault
+
+    usb = tmp_path / "usb"
+    backup.configure(vault, target=str(usb), kind="file")
+    first = Path(backup.create_backup(vault, usb, verify=True).path)
+    clients.create_client(vault, "The Mistake")
+    backup.create_backup(vault, usb, rotate_old=False)
+    vault.lock()
+    behind = datetime(2001, 1, 2, 10, tzinfo=UTC)
+    monkeypatch.setattr(ledger, "now_iso", lambda: behind.isoformat(timespec="microseconds"))
+    done = cli_in_process("backup", "restore", str(first), "--to", str(vault_dir), "--overwrite")
+    monkeypatch.undo()
+    assert done.code == 0, done.err
+    restored = open_vault(vault_dir, PASSPHRASE)
+    try:
+        (until,) = backup_left_behind.kept_until(restored).values()
+    finally:
+        restored.lock()
+    assert until > datetime.now(UTC) + timedelta(days=backup_left_behind.GRACE_DAYS - 1)
