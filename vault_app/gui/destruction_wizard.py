@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
 from vault_app.gui import file_dialogs, offered_file_names
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_basis import BasisPage
+from vault_app.gui.destruction_clock import clock_words
 from vault_app.gui.destruction_confirm import ConfirmPage
 from vault_app.gui.destruction_notes import NotesPage
 from vault_app.gui.destruction_texts import certificate_text
@@ -104,7 +105,7 @@ class EligibilityPage(QWizardPage):
         if facts["open_requests"]:
             lines.append(self.tr("It has an open client request: finish that first."))
         if facts["eligible"] and facts.get("clock_gap"):
-            lines.append(self._clock_words(facts["today"], facts["clock_gap"]))
+            lines.append(clock_words(facts["today"], facts["clock_gap"]))
         self.text.setText("\n\n".join(lines))
         self.completeChanged.emit()
         if self.isComplete():
@@ -112,15 +113,6 @@ class EligibilityPage(QWizardPage):
             # opened with the keyboard on Cancel; Enter closed it, and what was typed next
             # went into the main window behind (a client's details dialog, its name field).
             self.wiz.button(QWizard.WizardButton.NextButton).setFocus()
-
-    def _clock_words(self, today: str, record_day: str) -> str:
-        """Due only by a clock that jumped more than a year past the vault's record (found by a walker)."""
-        from vault_app.gui.dates import show_date  # days, not deadlines: apart from the page's deadline words
-
-        return self.tr("Check this computer's clock first: it says {0}, more than a year after this vault's record "
-                       "before today (of {1}), and the chart became due in between. If the clock is wrong, cancel "
-                       "and set it right: a chart destroyed on a wrong date may be one that must still be kept.") \
-            .format(show_date(today), show_date(record_day))
 
     def isComplete(self) -> bool:
         # A hold or an open request refuses every basis: no way on that ends in a refusal.
