@@ -213,3 +213,34 @@ def test_the_pdf_given_to_verify_points_to_the_json_beside_it(
     other.write_text("not a certificate")
     done = cli(capsys, monkeypatch, "certificate", "verify", str(other), "--public-key", key, passphrase=None)
     assert "notes.txt is not a certificate file (not JSON)." in done.err and "PDF" not in done.err, done.err
+
+
+def test_with_no_vault_the_key_the_certificate_carries_is_checked_by_the_fingerprint(
+    exported: tuple[Path, Path, str, SeededChart], tmp_path: Path,
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Found by a walker: once the practice closed and the vault was gone, an auditor with the
+    certificate and the fingerprint (Emergency Kit, every certificate's PDF) was told "No vault here
+    to take the public key from"; the app's windows save no key, so the certificate could not be
+    checked at all. The key it carries is used when the fingerprint given matches it."""
+    path, _, key, _ = exported
+    monkeypatch.setenv("VAULT_APP_DIR", str(tmp_path / "nowhere"))
+    fingerprint = certificates.public_key_fingerprint(base64.b64decode(key))
+    code, report = _verify(capsys, monkeypatch, path, "--signature-only", "--fingerprint", fingerprint)
+    assert code == 0 and report["ok"], report
+    assert report["checks"]["signature"]["public_key"] == (
+        "carried in the certificate, checked against the fingerprint given")
+    # A forged certificate carries its forger's key: the fingerprint does not match it.
+    attacker = signing.new_signing_key()
+    forged = json.loads(path.read_text())
+    forged["certificate"]["records"]["chart_number"] = "NEVER-DESTROYED"
+    part = canonical_json({"certificate": forged["certificate"], "ledger_entry": forged["ledger_entry"]})
+    forged["signature"]["value"] = base64.b64encode(signing.sign(attacker, part)).decode()
+    forged["signature"]["public_key"] = base64.b64encode(signing.public_key(attacker)).decode()
+    forged_path = tmp_path / "forged.json"
+    forged_path.write_text(json.dumps(forged))
+    code, report = _verify(capsys, monkeypatch, forged_path, "--signature-only", "--fingerprint", fingerprint)
+    assert code == 5 and not report["ok"] and any("fingerprint" in p for p in report["problems"])
+    # Without a fingerprint nothing vouches for the key it carries: refused as before.
+    code, report = _verify(capsys, monkeypatch, path, "--signature-only")
+    assert code == 2 and "No vault here" in report["message"]

@@ -27,7 +27,10 @@ def cmd_certificate_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _trusted_key(args: argparse.Namespace) -> tuple[bytes, str]:
+CARRIED = "carried in the certificate, checked against the fingerprint given"
+
+
+def _trusted_key(args: argparse.Namespace, document: dict[str, Any]) -> tuple[bytes, str]:
     if args.public_key:
         return certificates.parse_public_key(args.public_key), "given on the command line"
     if args.public_key_file:
@@ -36,15 +39,22 @@ def _trusted_key(args: argparse.Namespace) -> tuple[bytes, str]:
     try:
         return certificates.vault_public_key(common.vault_folder(args)), "read from the vault header"
     except VaultNotFound:
+        carried = (document.get("signature") or {}).get("public_key")
+        if args.signature_only and args.fingerprint and isinstance(carried, str):
+            # The vault gone (a practice closed): the key the certificate carries, vouched for only by
+            # the fingerprint given (the Emergency Kit's), which check_fingerprint compares (a walker's
+            # finding: the app's windows save no key, so such a certificate could not be checked).
+            return certificates.parse_public_key(carried), CARRIED
         raise InvalidInput(
             "No vault here to take the public key from.",
-            hint="Give the practice's public key with --public-key or --public-key-file.",
+            hint="Give the practice's public key with --public-key or --public-key-file, or, with "
+            "--signature-only, its fingerprint (Emergency Kit) with --fingerprint.",
         ) from None
 
 
 def cmd_certificate_verify(args: argparse.Namespace) -> int:
     document = certificates.load(Path(args.file))
-    key, source = _trusted_key(args)
+    key, source = _trusted_key(args, document)
     from_header = source == "read from the vault header"
     if from_header and args.signature_only and not args.fingerprint:
         # Anyone who can write the folder can swap that key: it is checked against the

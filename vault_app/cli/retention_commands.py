@@ -173,6 +173,28 @@ def _practice_days(text: str, tag: str) -> str:
     return re.sub(r"\b\d{4}-\d{2}-\d{2}\b", lambda m: common.date_shown(m.group(0), tag), text)
 
 
+def _refuse_on_a_jumped_clock(vault: Any, ref: str) -> None:
+    """Due only by a clock that jumped more than a year past the vault's record (domain/clock_gap.py;
+    found by a walker: a minor's chart destroyed seven years early on a clock set to 2034)."""
+    from datetime import date
+
+    from vault_app.services import clock_behind
+
+    client_id, chart = retention.resolve_chart(vault, ref)
+    status = retention.status_for(vault, client_id)
+    before = clock_behind.gap_before(vault, status.eligible_on if status else None)
+    if before is None or status is None or status.eligible_on is None:
+        return
+    tag = common.practice_locale(vault)
+    raise InvalidInput(
+        f"This computer's clock says {common.day(date.today().isoformat(), tag)}, more than a year after this "
+        f"vault's record before today (of {common.day(before.isoformat(), tag)}), and chart {chart} became due in "
+        f"between (on {common.day(status.eligible_on.isoformat(), tag)}): only the clock says its retention "
+        "period has ended.",
+        hint="If the clock is wrong, set it right first: a chart destroyed on a wrong date may be one that must "
+        "still be kept. If it is right, run the command again with --clock-is-right.")
+
+
 def cmd_destroy(args: argparse.Namespace) -> int:
     # Within the scans' size limit, and a scan (it was read whole, whatever the file was).
     permission = destruction_plan.read_permission(args.permission_file) if args.permission_file else None
@@ -191,6 +213,8 @@ def cmd_destroy(args: argparse.Namespace) -> int:
         # No sealing beside: the destruction rewrites the vault's files and checkpoints ledger.db,
         # which the sealing's reads would hold up; its own check of the ledger seals it.
         with common.unlocked(args, psychotherapy=True, seal_beside=False) as vault:
+            if args.basis == "retention" and not args.clock_is_right:
+                _refuse_on_a_jumped_clock(vault, args.client)
             cert = destruction.destroy(
                 vault, args.client, basis=args.basis, confirm=args.confirm, note_ids=_notes(args.notes),
                 permission=permission, witness=args.witness, authorized_by=args.authorized_by,
@@ -431,6 +455,9 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     p.add_argument("--confirm", required=True, metavar="CHART", help="type the chart number to confirm")
     p.add_argument("--certificate-json", metavar="FILE", help="also write the signed certificate JSON")
     p.add_argument("--certificate-pdf", metavar="FILE", help="also write the certificate PDF")
+    p.add_argument("--clock-is-right", action="store_true",
+                   help="with --basis retention: this computer's date is right, though the vault recorded nothing "
+                   "for more than a year before it and the chart became due in between")
     p.set_defaults(handler=cmd_destroy)
 
     p = sub.add_parser("destruction", parents=[common_parent], help="recorded destructions")

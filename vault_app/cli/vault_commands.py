@@ -145,7 +145,7 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
     # opened); --records-only skips it, for someone who must not see that it opens.
     psychotherapy = not getattr(args, "records_only", False)
     # Here, not at the top: init, info, audit, rekey and the passphrase commands need no blob store.
-    from vault_app.services import attachment_blobs, older_copy_refusal, vault_rekey
+    from vault_app.services import attachment_blobs, clock_behind, older_copy_refusal, vault_rekey
 
     with common.unlocked(args, psychotherapy=psychotherapy, check_every_page=True) as vault:
         names = sorted(c.name for c in vault.open_compartments())
@@ -159,11 +159,14 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
         # Found by a walker: a "Replace every key" killed part-way was said only by the app's status bar.
         rekey_unfinished = vault_rekey.unfinished(vault)
         tag = common.practice_locale(vault)
+        clock = clock_behind.warning(vault)  # found by a walker: a clock years behind was never said
     data: dict[str, Any] = {"ok": older is None, "compartments": names, "attachment_files_removed": swept,
-                            "rekey_unfinished": rekey_unfinished}
+                            "rekey_unfinished": rekey_unfinished, "clock_behind": clock is not None}
     text = ("Unlocked: passphrase correct, ledger verified, every page of " + ", ".join(names) + " authenticated."
             + (f" {counted(swept, 'attachment file')} that no record names {noun(swept, 'was', 'were')} overwritten "
                "and removed." if swept else ""))
+    if clock is not None:
+        text += "\nWARNING: " + clock
     if rekey_unfinished:
         # Every page authenticated, yet a security gap to close: said, and exit 11 (cli/main.py EPILOG).
         text += "\nBUT " + vault_rekey.UNFINISHED_TEXT

@@ -120,6 +120,9 @@ def _checked_words(age: float | None) -> str:
     if age is None:
         return QCoreApplication.translate("BackupsDialog", "Last checked backup: none yet.")
     days = round(age)
+    if days < 0:  # this computer's clock is behind; Qt leaves %n unfilled below zero (found by a walker)
+        return QCoreApplication.translate("BackupsDialog",
+                                          "Last checked backup: dated after today (check this computer's clock).")
     if days == 0:
         return QCoreApplication.translate("BackupsDialog", "Last checked backup: today.")
     if days == 1:

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 from vault_app.domain.compliance import destroyable
 from vault_app.gui.compliance_words import kind_words
 from vault_app.gui.confirm import confirm
-from vault_app.gui.dates import show_deadline
+from vault_app.gui.dates import show_date, show_deadline
 from vault_app.gui.widgets import add_row, make_tree, wrapped_label
-from vault_app.services import compliance
+from vault_app.services import clock_behind, compliance
 from vault_app.services.clinical_common import today
 
 if TYPE_CHECKING:
@@ -24,11 +24,14 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 
-def kept(vault: Vault) -> tuple[list[ComplianceRecord], set[str]]:
+def kept(vault: Vault) -> tuple[list[ComplianceRecord], set[str], str | None]:
     """Every record kept, and those destroy_due would take today: past their date, the
-    client's identity only once nothing else of that chart is kept."""
+    client's identity only once nothing else of that chart is kept; and the day of the vault's
+    record before a clock's jump when they fell due only in it (services/clock_behind.py)."""
     records = compliance.all_records(vault)
-    return records, {r.record_id for r in destroyable(records, today())}
+    due = destroyable(records, today())
+    gap = clock_behind.gap_before_any(vault, [r.keep_until for r in due])
+    return records, {r.record_id for r in due}, gap.isoformat() if gap else None
 
 
 class ComplianceBox(QGroupBox):
@@ -51,12 +54,13 @@ class ComplianceBox(QGroupBox):
         layout.addLayout(row)
         self.due = 0
         self._after = ""  # what the last destruction did, said once the list is read again
+        self._clock_gap: str | None = None  # due only by a clock that jumped (found by a walker)
 
     def load(self) -> None:
         self.controller.query(self, kept).success(self._show).run()
 
-    def _show(self, found: tuple[list[ComplianceRecord], set[str]]) -> None:
-        records, due = found
+    def _show(self, found: tuple[list[ComplianceRecord], set[str], str | None]) -> None:
+        records, due, self._clock_gap = found
         self.tree.clear()
         self.due = len(due)
         for r in sorted(records, key=lambda r: (r.keep_until, r.chart_number)):
@@ -81,7 +85,12 @@ class ComplianceBox(QGroupBox):
                 [self.tr("They are deleted for good; the ledger keeps a signed record of which ones, without "
                          "their content."),
                  self.tr("The client's name goes with the last record that needs it.")],
-                self.tr("Destroy"), self.destroy_due)
+                self.tr("Destroy"), self.destroy_due,
+                [self.tr("Check this computer's clock first: it says {0}, more than a year after this vault's "
+                         "record before today (of {1}), and these records became due in between. If the clock is "
+                         "wrong, cancel and set it right.").format(show_date(today().isoformat()),
+                                                                   show_date(self._clock_gap))]
+                if self._clock_gap else None)
 
     def destroy_due(self) -> None:
         self.controller.op(self, lambda v: compliance.destroy_due(v, confirm=True),

@@ -240,6 +240,10 @@ class DashboardPage(QScrollArea):
         card.set_links(links)
 
     def _days_ago(self, age: int) -> str:
+        if age < 0:
+            # Dated after today: this computer's clock is behind (the status bar says so, services/clock_behind.py);
+            # it read "-9469 days ago" (found by a walker).
+            return self.tr("dated after today")
         return self.tr("today") if age == 0 else (
             self.tr("1 day ago") if age == 1 else self.tr("{n} days ago").format(n=age))
 

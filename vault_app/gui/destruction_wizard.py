@@ -16,13 +16,14 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
 from vault_app.gui import file_dialogs, offered_file_names
 from vault_app.gui.dates import show_deadline
 from vault_app.gui.destruction_basis import BasisPage
+from vault_app.gui.destruction_clock import clock_words
 from vault_app.gui.destruction_confirm import ConfirmPage
 from vault_app.gui.destruction_notes import NotesPage
 from vault_app.gui.destruction_texts import certificate_text
 from vault_app.gui.hold_words import reasons_in_line
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import wrapped_label
-from vault_app.services import certificates, clients, holds, retention
+from vault_app.services import certificates, clients, clock_behind, holds, retention
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
@@ -36,7 +37,10 @@ def _label(text: str = "", name: str = "") -> QLabel:
 def eligibility(vault: Vault, client_id: str) -> dict[str, Any]:
     status = retention.status_for(vault, client_id)
     client = clients.get_client(vault, client_id)
+    gap = clock_behind.gap_before(vault, status.eligible_on if status else None)
     return {
+        # Due only by a clock that jumped more than a year past the vault's record (found by a walker).
+        "clock_gap": gap.isoformat() if gap else None,
         "chart_number": client.chart_number,
         "eligible_on": status.eligible_on.isoformat() if status and status.eligible_on else None,
         "eligible": bool(status and status.eligible(retention.today())),
@@ -100,6 +104,8 @@ class EligibilityPage(QWizardPage):
                          .format(reasons_in_line(facts["holds"])))
         if facts["open_requests"]:
             lines.append(self.tr("It has an open client request: finish that first."))
+        if facts["eligible"] and facts.get("clock_gap"):
+            lines.append(clock_words(facts["today"], facts["clock_gap"]))
         self.text.setText("\n\n".join(lines))
         self.completeChanged.emit()
         if self.isComplete():

@@ -224,7 +224,9 @@ class RestoreFromBackupDialog(QDialog):
         for backup in found:
             name = f"snapshots/{backup.name}" if is_snapshot(backup) else backup.name
             written = show_moment(backups_in_folder.written(backup))
-            self.in_folder.addItem(self.tr("{0} (written {1})").format(name, written), str(backup))
+            label = (self.tr("{0} (written {1}, after today on this computer's clock: its clock ran ahead then)")
+                     if backups_in_folder.written_ahead(backup) else self.tr("{0} (written {1})"))
+            self.in_folder.addItem(label.format(name, written), str(backup))
         form = self.form.layout()
         assert isinstance(form, QFormLayout)
         form.setRowVisible(self.in_folder, bool(found))

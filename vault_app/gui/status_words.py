@@ -86,6 +86,12 @@ NEWS = {
                        "certificate is in Records > Destructions and certificates."),
     # Said with its count (%n) and one or many: see news_words.
     reminders.DISCHARGED_APPOINTMENTS_CANCELLED: DISCHARGED_CANCELLED,
+    # {value}: the record's day; {today}: the clock's (news_words).
+    reminders.CLOCK_BEHIND: QT_TRANSLATE_NOOP(
+        "StatusWords", "This computer's clock says {today}, before this vault's last record (of {value}). If the "
+                       "clock is wrong, set it right: dates written now (notes, their signatures, requests and their "
+                       "deadlines, backups) would be wrong. If it is right, that record was written while the clock "
+                       "was ahead."),
     reminders.UNFINISHED_COPY: QT_TRANSLATE_NOOP(
         "StatusWords", "An interrupted backup or check may have left an unfinished copy of this vault in {value}: "
                        "connect that drive and start the app again, or delete it."),
@@ -188,7 +194,9 @@ def news_words(news: reminders.News) -> str:
         value = failed_backup_words(news)
         if dict(news.params).get(AT_QUIT[0]) == AT_QUIT[1]:
             said = FAILED_AT_QUIT
-    return QCoreApplication.translate("StatusWords", said).format(reason=value, value=value, **_names())
+    today = dict(news.params).get("today", "") if news.kind == reminders.CLOCK_BEHIND else ""
+    return QCoreApplication.translate("StatusWords", said).format(reason=value, value=value, today=today,
+                                                                  **_names())
 
 
 def failed_backup_words(news: reminders.News) -> str:

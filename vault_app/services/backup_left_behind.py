@@ -32,13 +32,15 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from vault_app.services.backup_registry import RESTORED, RegisteredBackup, of_this_vault
-from vault_app.services.ledger import Ledger
+from vault_app.services.ledger import Ledger, LedgerEntry
 from vault_app.services.vault import Vault
 
 PAYLOAD_KEY = "left_behind"
 # Long enough to notice a restore made by mistake (a month of sessions), short enough that the
 # old line's charts do not stay in the backup folder for good.
 GRACE_DAYS = 30
+# The records read just before a restore's entry (the restored ledger's last ones).
+_BEFORE = 20
 
 
 def now() -> datetime:
@@ -75,12 +77,20 @@ def kept_until(vault: Vault) -> dict[tuple[int, str], datetime]:
         items = entry.payload.get(PAYLOAD_KEY)
         if not isinstance(items, list):
             continue
-        until = datetime.fromisoformat(entry.time) + timedelta(days=GRACE_DAYS)
+        until = _restored_at(vault, entry) + timedelta(days=GRACE_DAYS)
         for item in items:
             if isinstance(item, dict) and isinstance(item.get("ledger_seq"), int) and item.get("ledger_mac"):
                 mark = (item["ledger_seq"], str(item["ledger_mac"]))
                 found[mark] = max(until, found.get(mark, until))
     return found
+
+
+def _restored_at(vault: Vault, entry: LedgerEntry) -> datetime:
+    """When the restore was made: its entry's time, or the newest of the records just before it when
+    that is later. A restore made while the clock was years behind dated the grace in the past, and
+    once the clock was set right its backups were rotated out at the next backup (found by a walker)."""
+    before = [e for e in vault.ledger.entries(since_seq=max(1, entry.seq - _BEFORE)) if e.seq < entry.seq]
+    return max([datetime.fromisoformat(e.time) for e in before] + [datetime.fromisoformat(entry.time)])
 
 
 def marks(vault: Vault) -> set[tuple[int, str]]:

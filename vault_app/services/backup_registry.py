@@ -265,8 +265,9 @@ def _local_day(iso: str) -> date:
 
 def plan_rotation(backups: list[RegisteredBackup], daily: int, weekly: int, monthly: int) -> set[int]:
     """backup_ids to keep: the newest backup of each of the last `daily` days, `weekly`
-    ISO weeks and `monthly` months that have one, and always the newest backup."""
-    newest_first = sorted(backups, key=lambda b: (b.created, b.backup_id), reverse=True)
+    ISO weeks and `monthly` months that have one, and always the newest backup; newest in the
+    order they were made (RegisteredBackup.made_order), each one's day by its clock."""
+    newest_first = sorted(backups, key=lambda b: b.made_order, reverse=True)
     keep: set[int] = {newest_first[0].backup_id} if newest_first else set()
     rules = (
         (daily, lambda d: d.isoformat()),
@@ -372,8 +373,10 @@ def status(vault: Vault, now: datetime | None = None) -> dict[str, Any]:
     items = [b for b in every if of_this_vault(vault, b)]
     present = [b for b in items if b.state() != "missing"]
     verified = [b for b in present if b.state() == "verified" and b.verified_at]
-    last = max(present, key=lambda b: (b.created, b.backup_id), default=None)
-    last_verified = max(verified, key=lambda b: str(b.verified_at), default=None)
+    last = max(present, key=lambda b: b.made_order, default=None)
+    # The newest made of those checked (RegisteredBackup.made_order): by the time of its check, one checked
+    # while the clock ran ahead stayed "the last" for a year, dated in the future (found by a walker).
+    last_verified = max(verified, key=lambda b: b.made_order, default=None)
     age = None
     if last_verified is not None and last_verified.verified_at:
         age = (now - datetime.fromisoformat(last_verified.created)).total_seconds() / 86400
@@ -403,9 +406,8 @@ def _newest_verified_away(items: list[RegisteredBackup], last_verified: Register
     "Never" for a vault whose verified backups sat in an unmounted folder."""
     away = [b for b in items if b.verified_at and not (b.failed_at and b.failed_at > b.verified_at)
             and b.state() == "missing"]
-    newest = max(away, key=lambda b: (b.created, b.backup_id), default=None)
-    if newest is None or (last_verified is not None
-                          and (last_verified.created, last_verified.backup_id) > (newest.created, newest.backup_id)):
+    newest = max(away, key=lambda b: b.made_order, default=None)
+    if newest is None or (last_verified is not None and last_verified.made_order > newest.made_order):
         return None, None
     return newest, (now - datetime.fromisoformat(newest.created)).total_seconds() / 86400
 

@@ -56,6 +56,14 @@ class RegisteredBackup:
         return Path(self.path)
 
     @property
+    def made_order(self) -> tuple[int, str, int]:
+        """The order the backups were made in, newest last: by the ledger entry the backup ends at,
+        then its clock time and its register entry. The clock alone is not it: a backup made after
+        the computer's clock was set back (it had run ahead) sorted before the future-dated ones,
+        and the rotation deleted it as it was made (found by a walker)."""
+        return (self.ledger_seq, self.created, self.backup_id)
+
+    @property
     def gone(self) -> bool:
         """Deleted by the app's own rotation: recorded so, or its deletion begun and the file
         no longer there while its folder is (a rotation killed between deleting the file and

@@ -73,7 +73,7 @@ def rotate(vault: Vault, target: Path, kept: list[str] | None = None,
     keep = plan_rotation(here, conf["keep_daily"], conf["keep_weekly"], conf["keep_monthly"])
     verified = [b for b in here if b.state() == "verified"]
     if verified:
-        keep.add(max(verified, key=lambda b: (b.created, b.backup_id)).backup_id)
+        keep.add(max(verified, key=lambda b: b.made_order).backup_id)
     others: set[Path] | None = None  # read (every manifest opened) only when something is to go
     covering: int | None = None  # likewise: the newest backup whose check covered every compartment
     removed = []

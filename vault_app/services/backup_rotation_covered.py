@@ -89,7 +89,7 @@ def covers_every_compartment(vault: Vault, b: RegisteredBackup) -> bool:
 def newest_covering(vault: Vault, backups: list[RegisteredBackup]) -> RegisteredBackup | None:
     """The newest of `backups` (one folder's) whose check covered every compartment, or None.
     Read newest first, stopping at the first: usually the newest or the one before."""
-    for b in sorted(backups, key=lambda b: (b.created, b.backup_id), reverse=True):
+    for b in sorted(backups, key=lambda b: b.made_order, reverse=True):
         if covers_every_compartment(vault, b):
             return b
     return None

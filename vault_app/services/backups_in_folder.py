@@ -7,6 +7,7 @@ times of files only: nothing is opened or decrypted here."""
 from __future__ import annotations
 
 import contextlib
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,9 +16,25 @@ from vault_app.storage.chunk_store import MANIFEST_SUFFIX
 BACKUP_SUFFIX = ".vaultbackup"
 
 
+# Two clocks' drift: a file written later than now by more than this was written on a clock that ran ahead.
+_DRIFT_SECONDS = 600
+
+
+def written_ahead(path: Path, now: float | None = None) -> bool:
+    """Whether the file's time is after now: written while this computer's clock ran ahead."""
+    try:
+        return path.stat().st_mtime > (time.time() if now is None else now) + _DRIFT_SECONDS
+    except OSError:
+        return False
+
+
 def backups_in(folder: Path) -> list[Path]:
     """The folder's snapshots and backup files, newest first (by the time each was written;
-    the name breaks a tie). Empty for a folder that holds none, or that cannot be read."""
+    the name breaks a tie). Those written after now come last: they were written while the
+    clock ran ahead, and the ones written since it was set right are newer (found by a walker:
+    one of them was chosen as the newest, and a restore went back to before the clock was set
+    right). Empty for a folder that holds none, or that cannot be read."""
+    now = time.time()
     found: list[tuple[float, str, Path]] = []
     for where, suffix in ((folder / "snapshots", MANIFEST_SUFFIX), (folder, BACKUP_SUFFIX)):
         with contextlib.suppress(OSError):
@@ -25,7 +42,8 @@ def backups_in(folder: Path) -> list[Path]:
                 if path.name.endswith(suffix) and not path.name.startswith(".") and path.is_file():
                     with contextlib.suppress(OSError):
                         found.append((path.stat().st_mtime, path.name, path))
-    return [path for _, _, path in sorted(found, reverse=True)]
+    ordered = [path for _, _, path in sorted(found, reverse=True)]
+    return ([p for p in ordered if not written_ahead(p, now)] + [p for p in ordered if written_ahead(p, now)])
 
 
 def written(path: Path) -> str:

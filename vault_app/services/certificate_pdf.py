@@ -264,6 +264,8 @@ def render(document: dict[str, Any], *, locale: str = DEFAULT_LOCALE) -> bytes:
     w.para("Times are on the clock of the computer that printed this page, its zone named, with UTC in brackets; "
            "the signed JSON keeps them in UTC.", 8.5)
     w.para("The signed JSON file exported with this PDF is the proof. Check it with "
-           "'vault-app certificate verify FILE.json' (add --public-key KEY where the vault is not available).", 8.5)
+           "'vault-app certificate verify FILE.json'; where the vault is not available, add --signature-only and "
+           "either --public-key KEY or --fingerprint FP, with the fingerprint from the practice's Emergency Kit "
+           "(not from this page, which anyone could print).", 8.5)
     w.mono("Signature (Ed25519): " + sig["value"])
     return bytes(w.pdf.output())

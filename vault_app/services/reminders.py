@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -95,6 +95,10 @@ DESTRUCTION_BACKUP_NOT_WRITABLE_TEXT = (
     "A chart's destruction could not be finished: the backups in {folder} are on a drive that cannot be written. "
     "Make it writable, or disconnect it, then choose Finish now in Records > Destructions and certificates.")
 
+
+# The computer's clock behind the vault's last record (services/clock_behind.py; `value`: that record's day,
+# params' "today": the clock's).
+CLOCK_BEHIND = "clock_behind"
 
 # A killed backup's or check's work folder journaled on a drive not reachable now
 # (services/staging_journal.py; `value`: the folder). Said at each unlock until it is swept.
@@ -255,7 +259,16 @@ def _news(vault: Vault) -> list[News]:
 
     left = [News(UNFINISHED_COPY, UNFINISHED_COPY_TEXT.format(folder=str(f)), str(f))
             for f in staging_journal.away(vault.folder)]
-    return [*restored, *([stuck] if stuck else []), *([unbacked] if unbacked else []),
+    from vault_app.services import clock_behind
+
+    # First: until the clock is right, every date the app writes is wrong (found by a walker).
+    now = datetime.now(UTC)
+    latest = clock_behind.latest_ahead(vault, now)
+    day = clock_behind.day_text(vault, latest) if latest is not None else ""
+    today = clock_behind.day_text(vault, now)
+    clock = [News(CLOCK_BEHIND, clock_behind.TEXT.format(today=today, day=day), day,
+                  params=(("today", today),))] if day else []
+    return [*clock, *restored, *([stuck] if stuck else []), *([unbacked] if unbacked else []),
             *([failed] if failed else []), *left,
             *map(_opening_news, vault.opening_notes), *([upgraded] if upgraded else []),
             *([cancelled] if cancelled else []),
@@ -379,6 +392,7 @@ def backups_line(vault: Vault) -> str | None:
 
 
 __all__ = [
+    "CLOCK_BEHIND",
     "DESTRUCTION_BACKUP_NOT_WRITABLE",
     "DESTRUCTION_BACKUP_NOT_WRITABLE_TEXT",
     "DESTRUCTION_FINISHED",

@@ -461,6 +461,10 @@
         <translation>El plazo de conservación del expediente {0} terminó el {1}.</translation>
     </message>
     <message>
+        <source>Check this computer's clock first: it says {0}, more than a year after this vault's record before today (of {1}), and the chart became due in between. If the clock is wrong, cancel and set it right: a chart destroyed on a wrong date may be one that must still be kept.</source>
+        <translation>Revise primero el reloj de esta computadora: dice {0}, más de un año después del registro de esta bóveda anterior a hoy (del {1}), y el expediente venció entre ambas fechas. Si el reloj está mal, cancele y póngalo bien: un expediente destruido con una fecha incorrecta puede ser uno que todavía se debe conservar.</translation>
+    </message>
+    <message>
         <source>Chart {0} must be kept until {1}. Neither the client's written permission nor an override shortens a retention period set by state law or your licensing board; only the end of that period makes the chart due. Destroying it earlier is an early destruction that may breach that rule: the next page asks for the client's signed permission or an override, and why, and the certificate records both.</source>
         <translation>El expediente {0} debe conservarse hasta el {1}. Ni la autorización por escrito del cliente ni una excepción acortan un plazo de conservación fijado por la ley estatal o por su colegio profesional; solo el fin de ese plazo permite destruir el expediente. Destruirlo antes es una destrucción anticipada que puede incumplir esa norma: la página siguiente pide la autorización firmada del cliente o una excepción, y el motivo, y el certificado registra ambos.</translation>
     </message>
@@ -1722,6 +1726,10 @@
     <message>
         <source>The client's name goes with the last record that needs it.</source>
         <translation>El nombre del cliente se destruye con el último registro que lo necesita.</translation>
+    </message>
+    <message>
+        <source>Check this computer's clock first: it says {0}, more than a year after this vault's record before today (of {1}), and these records became due in between. If the clock is wrong, cancel and set it right.</source>
+        <translation>Revise primero el reloj de esta computadora: dice {0}, más de un año después del registro de esta bóveda anterior a hoy (del {1}), y estos registros vencieron entre ambas fechas. Si el reloj está mal, cancele y póngalo bien.</translation>
     </message>
     <message>
         <source>Destroy</source>
@@ -3730,6 +3738,10 @@
     <message>
         <source>{n} days ago</source>
         <translation>hace {n} días</translation>
+    </message>
+    <message>
+        <source>dated after today</source>
+        <translation>con fecha posterior a hoy</translation>
     </message>
     <message>
         <source>chart {chart}: {what}, kept until {day}</source>
@@ -8667,6 +8679,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Su última copia de seguridad comprobada tiene %n días de antigüedad. Haga una nueva: {vault} &gt; {backups} (Ctrl+Shift+B).</translation>
     </message>
     <message>
+        <source>This computer's clock says {today}, before this vault's last record (of {value}). If the clock is wrong, set it right: dates written now (notes, their signatures, requests and their deadlines, backups) would be wrong. If it is right, that record was written while the clock was ahead.</source>
+        <translation>El reloj de esta computadora dice {today}, antes del último registro de esta bóveda (del {value}). Si el reloj está mal, póngalo bien: las fechas que se escriban ahora (notas, sus firmas, solicitudes y sus plazos, copias de seguridad) serían incorrectas. Si está bien, ese registro se escribió cuando el reloj estaba adelantado.</translation>
+    </message>
+    <message>
         <source>An interrupted backup or check may have left an unfinished copy of this vault in {value}: connect that drive and start the app again, or delete it.</source>
         <translation>Una copia de seguridad o una comprobación interrumpida puede haber dejado una copia sin terminar de esta bóveda en {value}: conecte esa unidad y vuelva a iniciar la aplicación, o elimínela.</translation>
     </message>
@@ -10582,6 +10598,10 @@ Leave anyway?</source>
     <message>
         <source>Last checked backup: today.</source>
         <translation>Última copia comprobada: hoy.</translation>
+    </message>
+    <message>
+        <source>Last checked backup: dated after today (check this computer's clock).</source>
+        <translation>Última copia comprobada: con fecha posterior a hoy (revise el reloj de esta computadora).</translation>
     </message>
     <message>
         <source>Last checked backup: %n day old.</source>
@@ -16224,6 +16244,10 @@ Why has it ended? (optional)</source>
     <message>
         <source>{0} (written {1})</source>
         <translation>{0} (escrita el {1})</translation>
+    </message>
+    <message>
+        <source>{0} (written {1}, after today on this computer's clock: its clock ran ahead then)</source>
+        <translation>{0} (escrita el {1}, después de hoy según el reloj de esta computadora: su reloj iba adelantado entonces)</translation>
     </message>
     <message>
         <source>The vault it replaced is kept as a safety copy in {0}.</source>

@@ -1,0 +1,104 @@
+"""A destruction on retention grounds decided by a clock that jumped more than a year past the vault's
+record (domain/clock_gap.py; found by a walker: with the clock set to 2034, a minor's chart to be kept
+until 2033 was destroyed "after the retention period ended"). The rule, table-driven; the command
+line's refusal and its way on; the wizard's first page."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.core.cli_helpers import cli_in_process
+from tests.core.destruction_helpers import seed_chart
+from vault_app.domain.clock_gap import eligible_in_gap
+from vault_app.services import clients, clock_behind, destruction, ledger, requests, retention
+from vault_app.services.vault import Vault
+
+TODAY = date(2034, 3, 1)
+
+
+@pytest.mark.parametrize(("record_before", "eligible_on", "asked"), [
+    (date(2026, 12, 6), date(2033, 9, 9), True),  # the walker's: seven years on, due in between
+    (date(2032, 12, 1), date(2034, 2, 1), True),  # a vault opened after fifteen months: asked too
+    (date(2026, 12, 6), date(2019, 6, 1), False),  # due before the record: the record's own clock says so
+    (date(2026, 12, 6), date(2034, 3, 1), True),  # due today, after the jump
+    (date(2033, 6, 1), date(2033, 9, 9), False),  # nine months with nothing recorded: no jump
+    (date(2026, 12, 6), date(2035, 1, 1), False),  # not due at all (retention refuses it anyway)
+    (None, date(2033, 9, 9), False),  # no jump found
+    (date(2026, 12, 6), None, False),  # no contact date: never eligible on retention grounds
+])
+def test_the_rule(record_before: date | None, eligible_on: date | None, asked: bool) -> None:
+    assert eligible_in_gap(TODAY, record_before, eligible_on) is asked
+
+
+def _written_long_ago(vault: Vault, monkeypatch: pytest.MonkeyPatch, days: int) -> str:
+    """A chart whose records were all written `days` ago (the ledger's clock then), due a year after its
+    last contact; then nothing until now, when the clock has jumped `days` ahead."""
+    then = datetime.now().astimezone() - timedelta(days=days)
+    monkeypatch.setattr(ledger, "now_iso", lambda: then.isoformat(timespec="microseconds"))
+    retention.set_policy(vault, adult_years=1)
+    chart = seed_chart(vault, "J", last_contact=then.date() - timedelta(days=5), psychotherapy=0)
+    monkeypatch.undo()
+    return chart.chart_number
+
+
+def test_the_command_line_asks_about_the_clock(psy_vault: Vault, vault_dir: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    chart = _written_long_ago(psy_vault, monkeypatch, 800)
+    assert clock_behind.record_before_jump(psy_vault) is not None
+    psy_vault.lock()
+    args = ("destroy", "--vault", str(vault_dir), "--client", chart, "--basis", "retention", "--confirm", chart)
+    refused = cli_in_process(*args)
+    assert refused.code == 2, refused.err
+    assert "more than a year after this vault's record before today" in refused.err
+    assert "--clock-is-right" in refused.err
+    assert cli_in_process("retention", "eligible", "--vault", str(vault_dir)).out.count(chart) == 1  # untouched
+    done = cli_in_process(*args, "--clock-is-right")
+    assert done.code == 0, done.err
+
+
+def test_no_question_when_the_vault_was_in_use(psy_vault: Vault, vault_dir: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    chart = _written_long_ago(psy_vault, monkeypatch, 400)
+    since = datetime.now().astimezone() - timedelta(days=200)  # a record in between: no year without one
+    monkeypatch.setattr(ledger, "now_iso", lambda: since.isoformat(timespec="microseconds"))
+    seed_chart(psy_vault, "K", last_contact=since.date(), progress=1, psychotherapy=0)
+    monkeypatch.undo()
+    assert clock_behind.record_before_jump(psy_vault) is None
+    psy_vault.lock()
+    done = cli_in_process("destroy", "--vault", str(vault_dir), "--client", chart, "--basis", "retention",
+                          "--confirm", chart)
+    assert done.code == 0, done.err
+
+
+def _compliance_due_in_the_jump(vault: Vault, monkeypatch: pytest.MonkeyPatch, days: int | None) -> None:
+    """A destroyed chart's access request, granted six years and a hundred days ago (kept until a hundred
+    days ago, 45 CFR 164.530(j)); all of it written `days` ago on the ledger's clock (None: now)."""
+    if days is not None:
+        then = datetime.now().astimezone() - timedelta(days=days)
+        monkeypatch.setattr(ledger, "now_iso", lambda: then.isoformat(timespec="microseconds"))
+    client = clients.create_client(vault, "Ida Oldrequest", date_of_birth="1970-01-01")
+    received = date.today() - timedelta(days=6 * 365 + 100)
+    q = requests.add_request(vault, client.client_id, kind="access", received_on=received)
+    requests.grant_request(vault, q.id, decided_on=received, granted="full copy")
+    destruction.destroy(vault, client.chart_number, basis="override", confirm=client.chart_number,
+                        override_reason="Duplicate chart created in error")
+    monkeypatch.undo()
+
+
+@pytest.mark.parametrize(("days", "asked"), [(800, True), (None, False)])
+def test_compliance_destroy_due_asks_about_the_clock(psy_vault: Vault, vault_dir: Path,
+                                                     monkeypatch: pytest.MonkeyPatch, days: int | None,
+                                                     asked: bool) -> None:
+    _compliance_due_in_the_jump(psy_vault, monkeypatch, days)
+    psy_vault.lock()
+    args = ("compliance", "destroy-due", "--vault", str(vault_dir), "--confirm")
+    done = cli_in_process(*args)
+    if asked:
+        assert done.code == 2 and "compliance records became due in between" in done.err, done.err
+        assert "--clock-is-right" in done.err
+        done = cli_in_process(*args, "--clock-is-right")
+    assert done.code == 0, done.err
+    assert "Destroyed 2 compliance records" in done.out

@@ -1,0 +1,29 @@
+"""A destruction on retention grounds decided by a clock that may be wrong (found by a walker): with the
+laptop's clock years ahead, a minor's chart to be kept until 2033 was listed eligible and destroyed
+"after the retention period ended", and its certificate dated 2034. Nothing on one computer can prove
+the clock right; what the vault can show is the jump: the record before now is of long ago, and the
+chart became eligible in between. Then the clock is the only thing that says the chart is due, and the
+therapist is asked to check it (a practice opening its vault once a year is asked too: that is honest).
+
+The period a retention schedule runs for is the law's (45 CFR 164.530(j) for HIPAA's own records; the
+state's rule for the chart, domain/retention.py); this rule only says when "today" must be checked
+before that period is taken as ended."""
+
+from __future__ import annotations
+
+from datetime import date
+
+# More than a year with nothing recorded, then a chart due inside that year: the clock is asked about.
+GAP_DAYS = 366
+
+
+def eligible_in_gap(today: date, record_before: date | None, eligible_on: date | None,
+                    gap_days: int = GAP_DAYS) -> bool:
+    """Whether the chart became eligible (`eligible_on`) only after the vault's record before this jump of
+    the clock (`record_before`), with more than `gap_days` between that record and `today`."""
+    if record_before is None or eligible_on is None:
+        return False
+    return (today - record_before).days > gap_days and record_before < eligible_on <= today
+
+
+__all__ = ["GAP_DAYS", "eligible_in_gap"]
