@@ -286,27 +286,11 @@ class Book:
 
 BOOKS: tuple[Book, ...] = (
     Book(CONTEXT, _SAYS, _HINTS, _FIELD_NAMES),
-    Book(refusal_words_legal.CONTEXT, refusal_words_legal.SAYS, refusal_words_legal.HINTS,
-         refusal_words_legal.FIELD_NAMES),
-    Book(refusal_words_decisions.CONTEXT, refusal_words_decisions.SAYS, refusal_words_decisions.HINTS,
-         refusal_words_decisions.FIELD_NAMES),
-    Book(refusal_words_records.CONTEXT, refusal_words_records.SAYS, refusal_words_records.HINTS,
-         refusal_words_records.FIELD_NAMES),
-    Book(refusal_words_import.CONTEXT, refusal_words_import.SAYS, refusal_words_import.HINTS,
-         refusal_words_import.FIELD_NAMES),
-    Book(refusal_words_destruction.CONTEXT, refusal_words_destruction.SAYS, refusal_words_destruction.HINTS,
-         refusal_words_destruction.FIELD_NAMES),
-    Book(refusal_words_system.CONTEXT, refusal_words_system.SAYS, refusal_words_system.HINTS,
-         refusal_words_system.FIELD_NAMES),
-    Book(refusal_words_unlock.CONTEXT, refusal_words_unlock.SAYS, refusal_words_unlock.HINTS,
-         refusal_words_unlock.FIELD_NAMES),
-    Book(refusal_words_backup.CONTEXT, refusal_words_backup.SAYS, refusal_words_backup.HINTS,
-         refusal_words_backup.FIELD_NAMES),
-    Book(refusal_words_chart.CONTEXT, refusal_words_chart.SAYS, refusal_words_chart.HINTS,
-         refusal_words_chart.FIELD_NAMES),
     *(Book(book.CONTEXT, book.SAYS, book.HINTS, book.FIELD_NAMES)
-      for book in (refusal_words_agenda, refusal_words_measures, refusal_words_rekey, refusal_words_checks,
-                   refusal_words_files, refusal_words_signer, refusal_words_retention)),
+      for book in (refusal_words_legal, refusal_words_decisions, refusal_words_records, refusal_words_import,
+                   refusal_words_destruction, refusal_words_system, refusal_words_unlock, refusal_words_backup,
+                   refusal_words_chart, refusal_words_agenda, refusal_words_measures, refusal_words_rekey,
+                   refusal_words_checks, refusal_words_files, refusal_words_signer, refusal_words_retention)),
 )
 
 
