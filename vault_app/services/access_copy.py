@@ -41,6 +41,7 @@ from vault_app.services.access_copy_check import (
     unrecorded_requester,
     wanted_items,
 )
+from vault_app.services.access_copy_export_cover import export_cover
 from vault_app.services.access_copy_given import basis, given_parts
 
 if TYPE_CHECKING:
@@ -215,7 +216,8 @@ def recipients(vault: Vault, request_id: str, on: date | None = None) -> CopyRec
             default = guardians[facts.representatives.index(first)].guardian_id
     if q.kind != "access" or q.status != "partially_granted":
         return CopyRecipients(choices, default or CLIENT, barred=tuple(barred),
-                              outside=outside_held(vault, q.client_id) if q.kind == "access" else ())
+                              outside=outside(outside_held(vault, q.client_id), export_cover(vault, q).covered)
+                              if q.kind == "access" else ())
     items = tuple(RestItem(kind, i.id, i.day) for kind in ACCESS_KINDS
                   for i in held_items(vault, q.client_id, kind, None, None, day))
     return CopyRecipients(choices, default or CLIENT, q.granted, q.denied, items, tuple(barred))
@@ -339,10 +341,12 @@ def grant_with_copy(
     # way (walk-NY round 36: "granted" with the treatment plan never given, and no word; then closed as
     # "granted, without" it: a part withheld with no ground to deny it, 164.524(c)(1), (d)(1)). Given
     # on paper later: services/access_copy_paper; or denied in writing on a ground (deny_request).
-    held_outside = () if rest else outside(outside_held(vault, q.client_id), otherwise)
+    # A complete open export under the request that held them as they are gave them (found by a walker).
+    exported = () if rest else export_cover(vault, q).covered
+    held_outside = () if rest else outside(outside_held(vault, q.client_id), (*otherwise, *exported))
     given = replace(_given(copied, list(not_held), date_from, date_to, to=guardian.authority if guardian else ""),
                     measures=measured and "progress" in copied,
-                    otherwise=otherwise if rest else tuple(p for p in otherwise if p in OUTSIDE_PARTS),
+                    otherwise=otherwise if rest else tuple(p for p in OUTSIDE_PARTS if p in {*otherwise, *exported}),
                     left_out=left, drafts_left_out=(*earlier_drafts, *drafted), outside=held_outside)
     if rest:
         # The decision stays as recorded; that the rest was given, and on which day, is kept.
