@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.conftest import PASSPHRASE
 from tests.core import disclosure_fixtures as fx
+from tests.core.cli_helpers import cli_in_process
 from tests.core.test_access_copy_outside_parts import _request
+from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.disclosure import Recipient
 from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.services import access_copy, access_copy_paper, attachments, disclosure_gate, export, plans, requests
 from vault_app.services.access_copy_export_cover import export_cover
 from vault_app.services.open_export import open_export
-from vault_app.services.vault import Vault
+from vault_app.services.vault import Vault, create_vault
 
 
 def _export(vault: Vault, client_id: str, rid: str, out: Path) -> str:
@@ -74,3 +77,20 @@ def test_an_export_logged_before_it_said_what_it_held_is_not_counted(vault: Vaul
                    b"%PDF-1.7\n", out=tmp_path / "old.pdf", fmt="open-export-pdf")
     pending, cover = access_copy_paper.still_to_give(vault, rid)
     assert pending == ("treatment_plan", "attachments") and cover.older == (fx.today(),)
+
+
+def test_request_show_says_what_is_still_to_give_and_the_export_not_counted(tmp_path: Path,
+                                                                            kdf_params: KdfParams) -> None:
+    folder = tmp_path / "vault"
+    made = create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False)
+    client_id, rid = _request(made.vault, plan=True, attached=True)
+    access_copy.grant_with_copy(made.vault, rid, folder=tmp_path, password=fx.PASSWORD)
+    request = fx.request(client_id, basis="client_access", evidence={"request_id": rid, "guardian_id": ""},
+                         recipient=Recipient("Alex Testclient"), purpose="own copy")
+    export.deliver(made.vault, [(request, disclosure_gate.check(made.vault, request), "old")], b"%PDF-1.7\n",
+                   out=tmp_path / "old.pdf", fmt="open-export-pdf")
+    made.vault.lock()
+    run = cli_in_process("request", "show", rid, "--vault", str(folder))
+    assert run.code == 0, run.err
+    assert "Still to give: treatment plan, attached documents" in run.out
+    assert "open export of" in run.out and "is not counted" in run.out

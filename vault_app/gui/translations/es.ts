@@ -23330,6 +23330,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>PaperGivenRow</name>
     <message>
+        <source>The Complete open export of {day} is not counted: it was made before the app recorded what an export holds. If it held them, record them with Given another way…</source>
+        <translation>La exportación abierta completa del {day} no se cuenta: se hizo antes de que la aplicación registrara lo que contiene una exportación. Si los contenía, regístrelos con Entregado de otra forma…</translation>
+    </message>
+    <message>
+        <source>The {part} changed after the Complete open export of {day}: that export does not give them as they are now.</source>
+        <translation>{part}: cambió después de la exportación abierta completa del {day}; esa exportación no los entrega como están ahora.</translation>
+    </message>
+    <message>
         <source>Recording…</source>
         <translation>Registrando…</translation>
     </message>
