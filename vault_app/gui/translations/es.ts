@@ -23328,6 +23328,13 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
 </context>
 <context>
+    <name>EscapeToClose</name>
+    <message>
+        <source>Press Escape again to quit the app: what you typed is not kept. Keep typing to stay.</source>
+        <translation>Pulse Escape otra vez para salir de la aplicación: lo que escribió no se guarda. Siga escribiendo para quedarse.</translation>
+    </message>
+</context>
+<context>
     <name>PaperGivenRow</name>
     <message>
         <source>The Complete open export of {day} is not counted: it was made before the app recorded what an export holds. If it held them, record them with Given another way…</source>
