@@ -17017,6 +17017,10 @@ Close anyway?</source>
 <context>
     <name>OpenExportDialog</name>
     <message>
+        <source> The access request is granted: this file gave every part still to give.</source>
+        <translation> La solicitud de acceso queda concedida: este archivo entregó todas las partes que faltaban.</translation>
+    </message>
+    <message>
         <source>{covers} to {recipient} ({state})</source>
         <translation>{covers} a {recipient} ({state})</translation>
     </message>
