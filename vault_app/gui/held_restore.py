@@ -17,6 +17,7 @@ from vault_app.gui import psychotherapy_held
 from vault_app.gui.amend_dialog import AmendDialog
 from vault_app.gui.client_dialog import open_new_client
 from vault_app.gui.held import HeldEntry, restore_held
+from vault_app.gui.snippets_dialog import open_snippets
 
 if TYPE_CHECKING:
     from vault_app.gui.agenda import AgendaPage
@@ -100,9 +101,6 @@ def _reopen_new_client(window: HeldWindow, _entry: HeldEntry) -> QDialog | None:
 
 
 def _reopen_snippets(window: HeldWindow, _entry: HeldEntry) -> QDialog | None:
-    # Lazy: the Snippets window is opened from a menu, not at start-up.
-    from vault_app.gui.snippets_dialog import open_snippets
-
     return open_snippets(window.controller, window.window())
 
 

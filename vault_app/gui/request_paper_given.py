@@ -46,8 +46,9 @@ class PaperGivenRow(QWidget):
         # The way there is: nothing in the chart prints a plan or saves a document out (found by a
         # walker, who was told to "print them from the chart"); the complete open export holds both.
         self.label.setText(self.tr("Still to give: {parts}. No copy made here holds them; the Complete open export "
-                                   "does (Clients menu, basis: the client's own access request). Give it, then record "
-                                   "it (Given another way…); or deny them in writing, with a ground (45 CFR "
+                                   "does (Clients menu, basis: the client's own access request): made under this "
+                                   "request, it gives them, and the request is granted. Given another way: record it "
+                                   "(Given another way…); or deny them in writing, with a ground (45 CFR "
                                    "164.524(c)(1), (d)(1)).").format(parts=self.parts())
                            + "".join(" " + line for line in self._exports(cover)))
         self.setVisible(bool(pending))

@@ -10,43 +10,41 @@ app is never ended half way through opening the vault (the close button's path w
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-
-if TYPE_CHECKING:
-    from vault_app.gui.unlock import UnlockWindow
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 
 class EscapeToClose(QObject):
-    def __init__(self, window: UnlockWindow) -> None:
+    """`edits`: the passphrase's and the PIN's fields; `message`: the window's problem line; `busy`:
+    whether an unlock runs (the window's parts, not the window: no import circle with gui/unlock.py)."""
+
+    def __init__(self, window: QWidget, message: QLabel, edits: Sequence[QLineEdit], busy: Callable[[], bool]) -> None:
         super().__init__(window)
-        self.window = window
+        self.window, self.message, self.edits, self.busy = window, message, tuple(edits), busy
         self.armed = False
         self.shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
         self.shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.shortcut.activated.connect(self.pressed)
-        window.passphrase.textChanged.connect(self.disarm)
-        window.pin_row.pin.textChanged.connect(self.disarm)
-
-    def _typed(self) -> bool:
-        return bool(self.window.passphrase.text() or self.window.pin_row.pin.text())
+        for edit in self.edits:
+            edit.textChanged.connect(self.disarm)
 
     def pressed(self) -> None:
-        if self.window.busy:
+        if self.busy():
             return
-        if self.armed or not self._typed():
+        if self.armed or not any(edit.text() for edit in self.edits):
             self.window.close()
             return
         self.armed = True
-        self.window.message.setText(self.tr("Press Escape again to quit the app: what you typed is not kept. "
+        self.message.setText(self.tr("Press Escape again to quit the app: what you typed is not kept. "
                                             "Keep typing to stay."))
 
     def disarm(self) -> None:
         if self.armed:
             self.armed = False
-            self.window.message.setText("")
+            self.message.setText("")
 
 
 __all__ = ["EscapeToClose"]

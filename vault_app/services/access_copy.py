@@ -123,7 +123,8 @@ class AccessCopyResult:
             lines.append(f"The request stays open: no copy made here holds the chart's {labels(self.outside)}. The "
                          "complete open export does: 'vault-app open-export --client "
                          f"{self.chart_number or 'CLIENT'} --basis client_access --request {self.request_id} "
-                         "--recipient NAME --purpose \"own copy\" --out FILE'; give it, then record that with "
+                         "--recipient NAME --purpose \"own copy\" --out FILE': made under this request, it gives "
+                         "them and the request is granted. Given another way: record it with "
                          f"'vault-app request paper-given {self.request_id}'; or deny them in writing, with a ground "
                          f"('vault-app request deny') ({PARTS_CITATION}).")
         elif self.granted:
