@@ -50,6 +50,7 @@ from vault_app.domain.disclosure import DisclosureRequest, ItemFacts, Recipient,
 from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.disclosure_wording import description_text
 from vault_app.domain.document_dates import disclosure_audience, document_locale
+from vault_app.domain.errors import VaultError
 from vault_app.domain.locale_format import on_the_clock
 from vault_app.domain.measures import get_instrument
 from vault_app.domain.measures.record import Measure
@@ -448,9 +449,14 @@ def _access_granted(vault: Vault, basis: LegalBasis, day: date) -> str:
     request_id = str(basis.evidence.get("request_id") or "") if basis.kind == "client_access" else ""
     if not request_id:
         return ""
-    from vault_app.services import access_copy_paper
+    from vault_app.services import access_copy_paper  # it imports the access copy's services: only when asked
 
-    return request_id if access_copy_paper.grant_if_whole(vault, request_id, day) is not None else ""
+    try:
+        return request_id if access_copy_paper.grant_if_whole(vault, request_id, day) is not None else ""
+    except VaultError:
+        # The file is written and logged: a request that cannot be granted now (gone, decided meanwhile by
+        # another window) stays as it is, and its window says what is still to give.
+        return ""
 
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "OpenExportResult", "chart_json", "note_text", "open_export", "unsigned_drafts"]
