@@ -105,16 +105,36 @@ def cmd_show(args: argparse.Namespace) -> int:
         d["letters"] = requests.letters(vault, args.id)
         days, gone = request_drafts_left.drafts_left_out_days(vault, q)
         tag = common.practice_locale(vault)
+        still = _still_to_give(vault, args.id, tag)
+    d["still_to_give"] = still[0]
     # The drafts the copy left out, by day (found by a walker: said only by the copy, then gone).
     d["drafts_left_out"] = {"days": [x.isoformat() for x in days], "gone": gone}
     drafts = [common.date_shown(x, tag) for x in days] + ([f"{gone} no longer in the chart"] if gone else [])
     drafts_line = (f"\n  Left out as unsigned drafts: {counted(len(days) + gone, 'note')} ({'; '.join(drafts)})"
                    if drafts else "")
     common.emit(args, d, lambda: "\n".join([
-        request_line(d, tag) + (f"\n  made by {d['made_by']}" if d["made_by"] else "") + drafts_line
+        request_line(d, tag) + (f"\n  made by {d['made_by']}" if d["made_by"] else "") + drafts_line + still[1]
         + (f"\n  basis: {d['explanation']}" if d["status"] == "denied" and d["explanation"] else ""),
         *[f"\n--- {x['kind']} ({common.date_shown(x['letter_date'], tag)}) ---\n{x['body']}" for x in d["letters"]]]))
     return 0
+
+
+def _still_to_give(vault: Any, request_id: str, tag: str) -> tuple[list[str], str]:
+    """The parts an open access request still waits for (services/access_copy_paper), as data and lines;
+    an open export that did not give them says why (made before exports recorded what they held, or
+    the part changed after it)."""
+    from vault_app.domain.access_copy_parts import labels
+    from vault_app.services import access_copy_paper
+
+    pending, cover = access_copy_paper.still_to_give(vault, request_id)
+    if not pending:
+        return [], ""
+    lines = [f"\n  Still to give: {labels(pending)} ('request paper-given {request_id}' once given, or deny them)"]
+    lines += [f"\n  The complete open export of {common.date_shown(day, tag)} is not counted: made before the app "
+              "recorded what an export holds." for day in sorted(set(cover.older))]
+    lines += [f"\n  The {labels((code,))} changed after the complete open export of {common.date_shown(day, tag)}."
+              for code, day in cover.changed if code in pending]
+    return list(pending), "".join(lines)
 
 
 def cmd_copy(args: argparse.Namespace) -> int:

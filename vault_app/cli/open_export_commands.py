@@ -43,6 +43,8 @@ def cmd_open_export(args: argparse.Namespace) -> int:
           if result.drafts_left_out else []),
         *[f"  note: {w}" for w in result.warnings],
         *([f"  note: {caution}"] if caution else []),
+        *([f"  The access request {result.request_granted} is granted: this file gave every part still to give."]
+          if result.request_granted else []),
         "  Send the PDF password to the recipient separately. How to read the file without this app: "
         "docs/open-export.md.",
     ]))

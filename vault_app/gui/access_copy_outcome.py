@@ -115,9 +115,10 @@ def outside_text(outside: Iterable[str]) -> str:
     with a part withheld (walk-NY round 36: the treatment plan never given, and no word)."""
     return QCoreApplication.translate(
         "AccessCopyDialog", "The request stays open: no copy made here holds the chart's {parts}. The Complete open "
-                            "export does (Clients menu, basis: the client's own access request): give it, then "
-                            "record it in the request's window (Given another way…); or deny them in writing, with "
-                            "a ground (45 CFR 164.524(c)(1), (d)(1)).").format(
+                            "export does (Clients menu, basis: the client's own access request): made under this "
+                            "request, it gives them, and the request is granted. Given another way: record it in the "
+                            "request's window (Given another way…); or deny them in writing, with a ground (45 CFR "
+                            "164.524(c)(1), (d)(1)).").format(
         parts=", ".join(part_words(c) for c in outside))
 
 

@@ -17,6 +17,7 @@ from vault_app.gui import psychotherapy_held
 from vault_app.gui.amend_dialog import AmendDialog
 from vault_app.gui.client_dialog import open_new_client
 from vault_app.gui.held import HeldEntry, restore_held
+from vault_app.gui.snippets_dialog import open_snippets
 
 if TYPE_CHECKING:
     from vault_app.gui.agenda import AgendaPage
@@ -99,6 +100,10 @@ def _reopen_new_client(window: HeldWindow, _entry: HeldEntry) -> QDialog | None:
     return open_new_client(window.controller, window.window())
 
 
+def _reopen_snippets(window: HeldWindow, _entry: HeldEntry) -> QDialog | None:
+    return open_snippets(window.controller, window.window())
+
+
 REOPENERS: dict[str, Reopener] = {
     "amend": _reopen_amend,
     "new_request": _reopen_request,
@@ -109,8 +114,9 @@ REOPENERS: dict[str, Reopener] = {
     "measure": _reopen_measure,
     "progress_note": _reopen_progress_note,
     "new_client": _reopen_new_client,
+    "snippets": _reopen_snippets,
 }
-WITHOUT_CHART = frozenset({"new_client"})  # reopened at once, on no chart
+WITHOUT_CHART = frozenset({"new_client", "snippets"})  # reopened at once, on no chart
 
 
 def _reopen_appointment(window: HeldWindow, entry: HeldEntry, done: Callable[[], None]) -> None:

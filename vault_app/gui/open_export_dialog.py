@@ -371,6 +371,8 @@ class OpenExportDialog(GuardedDialog):
         if result.drafts_left_out:
             left_out += self.tr(" Unsigned drafts left out: {0}.").format(
                 ", ".join(show_date(d) for d in result.drafts_left_out))
+        if result.request_granted:  # it gave the last of the client's access request (found by a walker)
+            left_out += self.tr(" The access request is granted: this file gave every part still to give.")
         self.result_label.setText(
             self.tr("Saved {0}: {1}. Logged as disclosure {2}. Send the password separately (by phone).{3}")
                 .format(result.path, held_words(result), ", ".join(result.disclosure_ids), left_out))

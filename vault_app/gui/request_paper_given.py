@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWi
 
 from vault_app.gui.access_copy_outcome import part_words
 from vault_app.gui.confirm import confirm
+from vault_app.gui.dates import show_date
 from vault_app.services import access_copy_paper
+from vault_app.services.access_copy_export_cover import ExportCover
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
@@ -36,17 +38,31 @@ class PaperGivenRow(QWidget):
 
     def load(self) -> None:
         rid = self.request_id
-        self.controller.query(self, lambda v: access_copy_paper.paper_pending(v, rid)).success(self._show).run()
+        self.controller.query(self, lambda v: access_copy_paper.still_to_give(v, rid)).success(self._show).run()
 
-    def _show(self, pending: tuple[str, ...]) -> None:
+    def _show(self, found: tuple[tuple[str, ...], ExportCover]) -> None:
+        pending, cover = found
         self.pending = pending
         # The way there is: nothing in the chart prints a plan or saves a document out (found by a
         # walker, who was told to "print them from the chart"); the complete open export holds both.
         self.label.setText(self.tr("Still to give: {parts}. No copy made here holds them; the Complete open export "
-                                   "does (Clients menu, basis: the client's own access request). Give it, then record "
-                                   "it (Given another way…); or deny them in writing, with a ground (45 CFR "
-                                   "164.524(c)(1), (d)(1)).").format(parts=self.parts()))
+                                   "does (Clients menu, basis: the client's own access request): made under this "
+                                   "request, it gives them, and the request is granted. Given another way: record it "
+                                   "(Given another way…); or deny them in writing, with a ground (45 CFR "
+                                   "164.524(c)(1), (d)(1)).").format(parts=self.parts())
+                           + "".join(" " + line for line in self._exports(cover)))
         self.setVisible(bool(pending))
+
+    def _exports(self, cover: ExportCover) -> list[str]:
+        """Why an open export under the request did not give a part: made before the app recorded what an
+        export held (not counted, never guessed), or the part attached or changed after it."""
+        lines = [self.tr("The Complete open export of {day} is not counted: it was made before the app recorded "
+                         "what an export holds. If it held them, record them with Given another way…").format(
+            day=show_date(day)) for day in sorted(set(cover.older))]
+        lines += [self.tr("The {part} changed after the Complete open export of {day}: that export does not give "
+                          "them as they are now.").format(part=part_words(code), day=show_date(day))
+                  for code, day in cover.changed if code in self.pending]
+        return lines
 
     def parts(self) -> str:
         return ", ".join(part_words(code) for code in self.pending)

@@ -195,7 +195,8 @@ class RequestDetailDialog(QDialog):
     def _on_changes(self, changes: Changes) -> None:
         """An extension, decision or the copy given (here or elsewhere) shows at once."""
         # An amendment request's acceptance is logged as amendment.accepted (Kind.AMENDMENTS)
-        if changes.touches_client(self.client_id, Kind.REQUESTS, Kind.AMENDMENTS):
+        # A disclosure: an open export under the request gives parts of it (what is still to give changes)
+        if changes.touches_client(self.client_id, Kind.REQUESTS, Kind.AMENDMENTS, Kind.DISCLOSURES):
             self.load()
 
     def load(self) -> None:

@@ -9,7 +9,7 @@ change notice the expander listens to)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -34,8 +34,10 @@ from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from vault_app.domain.faster_notes import Snippet
+    from vault_app.gui.held import HeldEntry
     from vault_app.gui.seam import App
 
+HELD_KIND = "snippets"  # its held entry's dialog (gui/held_restore.py reopens it)
 # A long template shows its first line in the list, shortened: the whole text is in the form below.
 _SHOWN = 80
 
@@ -107,6 +109,21 @@ class SnippetsDialog(GuardedDialog):
     def typed(self) -> bool:
         """A snippet typed and not yet saved: Escape or the title bar's × asks first."""
         return self.trigger.isModified() or self.text.document().isModified()
+
+    def held_entry(self) -> HeldEntry | None:
+        """What was typed, held over a lock or a quit and back at the unlock, as every form's (found by a
+        walker: this window's trigger and text went with the lock, the other forms' came back)."""
+        if not self.typed():
+            return None
+        return {"where": "records", "dialog": HELD_KIND, "context": {},
+                "fields": {"trigger": self.trigger.text(), "text": self.text.toPlainText()}}
+
+    def restore_fields(self, fields: dict[str, Any]) -> None:
+        self.trigger.setText(str(fields.get("trigger") or ""))
+        self.text.setPlainText(str(fields.get("text") or ""))
+        # Typed, not filled: Escape asks about it, and a second lock holds it again.
+        self.trigger.setModified(True)
+        self.text.document().setModified(True)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(Kind.SETTINGS):  # saved or removed here, or by `vault-app snippet`
@@ -195,4 +212,4 @@ def open_snippets(controller: App, parent: QWidget) -> SnippetsDialog:
     return dialog
 
 
-__all__ = ["SnippetsDialog", "open_snippets"]
+__all__ = ["HELD_KIND", "SnippetsDialog", "open_snippets"]

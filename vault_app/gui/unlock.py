@@ -225,6 +225,9 @@ class UnlockWindow(QWidget):
         self.quit_shortcut = QShortcut(QKeySequence(DEFAULTS["quit"]), self)
         self.quit_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.quit_shortcut.activated.connect(self.close)
+        from vault_app.gui.unlock_escape import EscapeToClose  # Lazy (start-up): after the first paint
+
+        self.escape = EscapeToClose(self, self.message, (self.passphrase.edit, self.pin_row.pin), lambda: self.busy)
         self.refresh_attempts()
         from vault_app.gui import second_instance  # Lazy (start-up): after the first paint
 

@@ -41,6 +41,7 @@ from vault_app.services.access_copy_check import (
     unrecorded_requester,
     wanted_items,
 )
+from vault_app.services.access_copy_export_cover import export_cover
 from vault_app.services.access_copy_given import basis, given_parts
 
 if TYPE_CHECKING:
@@ -122,7 +123,8 @@ class AccessCopyResult:
             lines.append(f"The request stays open: no copy made here holds the chart's {labels(self.outside)}. The "
                          "complete open export does: 'vault-app open-export --client "
                          f"{self.chart_number or 'CLIENT'} --basis client_access --request {self.request_id} "
-                         "--recipient NAME --purpose \"own copy\" --out FILE'; give it, then record that with "
+                         "--recipient NAME --purpose \"own copy\" --out FILE': made under this request, it gives "
+                         "them and the request is granted. Given another way: record it with "
                          f"'vault-app request paper-given {self.request_id}'; or deny them in writing, with a ground "
                          f"('vault-app request deny') ({PARTS_CITATION}).")
         elif self.granted:
@@ -215,7 +217,8 @@ def recipients(vault: Vault, request_id: str, on: date | None = None) -> CopyRec
             default = guardians[facts.representatives.index(first)].guardian_id
     if q.kind != "access" or q.status != "partially_granted":
         return CopyRecipients(choices, default or CLIENT, barred=tuple(barred),
-                              outside=outside_held(vault, q.client_id) if q.kind == "access" else ())
+                              outside=outside(outside_held(vault, q.client_id), export_cover(vault, q).covered)
+                              if q.kind == "access" else ())
     items = tuple(RestItem(kind, i.id, i.day) for kind in ACCESS_KINDS
                   for i in held_items(vault, q.client_id, kind, None, None, day))
     return CopyRecipients(choices, default or CLIENT, q.granted, q.denied, items, tuple(barred))
@@ -339,10 +342,12 @@ def grant_with_copy(
     # way (walk-NY round 36: "granted" with the treatment plan never given, and no word; then closed as
     # "granted, without" it: a part withheld with no ground to deny it, 164.524(c)(1), (d)(1)). Given
     # on paper later: services/access_copy_paper; or denied in writing on a ground (deny_request).
-    held_outside = () if rest else outside(outside_held(vault, q.client_id), otherwise)
+    # A complete open export under the request that held them as they are gave them (found by a walker).
+    exported = () if rest else export_cover(vault, q).covered
+    held_outside = () if rest else outside(outside_held(vault, q.client_id), (*otherwise, *exported))
     given = replace(_given(copied, list(not_held), date_from, date_to, to=guardian.authority if guardian else ""),
                     measures=measured and "progress" in copied,
-                    otherwise=otherwise if rest else tuple(p for p in otherwise if p in OUTSIDE_PARTS),
+                    otherwise=otherwise if rest else tuple(p for p in OUTSIDE_PARTS if p in {*otherwise, *exported}),
                     left_out=left, drafts_left_out=(*earlier_drafts, *drafted), outside=held_outside)
     if rest:
         # The decision stays as recorded; that the rest was given, and on which day, is kept.

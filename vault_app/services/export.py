@@ -317,6 +317,7 @@ def deliver(
     fmt: str,
     overwrite: bool = False,
     disclosure_ids: list[str] | None = None,
+    extras: list[dict[str, Any]] | None = None,
 ) -> list[ExportResult]:
     """Log and write ONE file that carries several disclosures (services/open_export.py: a chart's
     progress notes and, when their basis allows, its psychotherapy notes, in one archive).
@@ -325,7 +326,8 @@ def deliver(
     "disclosure" ledger entry (each names the file's SHA-256 and the other parts' ids),
     and only when every part is logged is the file written. A part that cannot be logged
     stops everything: the parts already logged are settled as not delivered. The ids may be
-    chosen beforehand (`disclosure_ids`, from new_disclosure_id) so the document can print them.
+    chosen beforehand (`disclosure_ids`, from new_disclosure_id) so the document can print them;
+    `extras`: what each part's entry records besides (the open export: which parts of the chart it held).
     """
     if not parts:
         raise InvalidInput("Nothing to export.", code="export.nothing")
@@ -335,6 +337,7 @@ def deliver(
     ids = list(disclosure_ids) if disclosure_ids else [new_disclosure_id() for _ in parts]
     if len(ids) != len(parts):
         raise InvalidInput("One disclosure id per part of the export.")
+    more = list(extras) if extras else [{} for _ in parts]
     receivers = [access_recipient.access_to(vault, request)[0] for request, _v, _d in parts]
     stamp = now_iso()
     with vault.records.transaction():
@@ -344,10 +347,10 @@ def deliver(
                 disclosure_id, request.client_id, "pending", None, str(target), sha, "", stamp, stamp, owner()))
     entries: list[Any] = []
     try:
-        for (request, verdict, description), disclosure_id, evidence, to in zip(parts, ids, evidences, receivers,
-                                                                                strict=True):
+        for (request, verdict, description), disclosure_id, evidence, to, added in zip(
+                parts, ids, evidences, receivers, more, strict=True):
             record = _record(request, verdict, disclosure_id, description, sha, channel="export", evidence=evidence,
-                             extra={"format": fmt, "archive_parts": ids}, to=to)
+                             extra={"format": fmt, "archive_parts": ids, **added}, to=to)
             entries.append(vault.ledger.append(DISCLOSURE, record.payload()))
     except BaseException:
         with contextlib.suppress(Exception):

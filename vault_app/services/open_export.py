@@ -50,6 +50,7 @@ from vault_app.domain.disclosure import DisclosureRequest, ItemFacts, Recipient,
 from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.disclosure_wording import description_text
 from vault_app.domain.document_dates import disclosure_audience, document_locale
+from vault_app.domain.errors import VaultError
 from vault_app.domain.locale_format import on_the_clock
 from vault_app.domain.measures import get_instrument
 from vault_app.domain.measures.record import Measure
@@ -57,6 +58,7 @@ from vault_app.domain.note_templates import TEMPLATES
 from vault_app.domain.plurals import counted
 from vault_app.services import attachment_blobs, clients, disclosure_gate, export, practice, restriction_riders
 from vault_app.services import open_export_parts as parts
+from vault_app.services.access_copy_export_cover import held_record
 from vault_app.services.measures_fhir import questionnaire_response
 from vault_app.services.open_export_parts import ChartRest, unsigned_drafts
 from vault_app.services.vault import Vault
@@ -88,6 +90,8 @@ class OpenExportResult:
     left_out: tuple[tuple[str, str], ...] = ()
     sessions_verdict: Verdict | None = None
     drafts_left_out: tuple[date, ...] = ()
+    # The client's access request this export gave the last of (granted by it), "" none.
+    request_granted: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -96,7 +100,7 @@ class OpenExportResult:
             "attachments": self.attachments, "measures": self.measures,
             "psychotherapy_left_out": self.psychotherapy_left_out, "sessions": self.sessions,
             "left_out": [{"part": p, "why": w} for p, w in self.left_out],
-            "warnings": list(self.warnings),
+            "warnings": list(self.warnings), "request_granted": self.request_granted or None,
         }
 
 
@@ -426,12 +430,33 @@ def open_export(
         described.append((request, verdict, text + " (complete open export)"))
     files = build_files(vault, gathered, ids=ids, on=day, left_out=left_out)
     data = _render(vault, gathered, progress_request, ids, [d for _r, _v, d in described], files, password)
-    results = export.deliver(vault, described, data, out=out, fmt=FMT, overwrite=overwrite, disclosure_ids=ids)
+    # Which parts of the chart it held, as they were (an access request counts them as given: found by a walker).
+    held = [held_record(rest.plan, [m for m, _d in gathered.attachments]) if r.kind == "progress" else {}
+            for r, _v, _d in described]
+    results = export.deliver(vault, described, data, out=out, fmt=FMT, overwrite=overwrite, disclosure_ids=ids,
+                             extras=held)
+    granted = _access_granted(vault, basis, day)
     warnings = tuple(w for _r, v, _d in described for w in v.warnings)
     return OpenExportResult(results[0].path, results[0].sha256, tuple(ids), len(gathered.progress),
                             len(gathered.psychotherapy), len(gathered.attachments), len(gathered.measures), left_out,
                             warnings, psy_refused, len(rest.sessions), tuple(rest.left_out), sessions_refused,
-                            tuple(d for _i, d in drafts))
+                            tuple(d for _i, d in drafts), granted)
+
+
+def _access_granted(vault: Vault, basis: LegalBasis, day: date) -> str:
+    """Made under a client's access request: the request granted when this gave every part still to
+    give (services/access_copy_paper.grant_if_whole); its id then, else ""."""
+    request_id = str(basis.evidence.get("request_id") or "") if basis.kind == "client_access" else ""
+    if not request_id:
+        return ""
+    from vault_app.services import access_copy_paper  # it imports the access copy's services: only when asked
+
+    try:
+        return request_id if access_copy_paper.grant_if_whole(vault, request_id, day) is not None else ""
+    except VaultError:
+        # The file is written and logged: a request that cannot be granted now (gone, decided meanwhile by
+        # another window) stays as it is, and its window says what is still to give.
+        return ""
 
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "OpenExportResult", "chart_json", "note_text", "open_export", "unsigned_drafts"]

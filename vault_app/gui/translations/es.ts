@@ -16816,8 +16816,8 @@ Close anyway?</source>
         <translation>No van en esta copia: el plan de tratamiento (sus diagnósticos y objetivos) y los documentos adjuntos al expediente, a los que el cliente también tiene derecho (45 CFR 164.501). La Exportación abierta completa los contiene: entréguela, o deniéguelos por escrito.</translation>
     </message>
     <message>
-        <source>The request stays open: no copy made here holds the chart's {parts}. The Complete open export does (Clients menu, basis: the client's own access request): give it, then record it in the request's window (Given another way…); or deny them in writing, with a ground (45 CFR 164.524(c)(1), (d)(1)).</source>
-        <translation>La solicitud sigue abierta: ninguna copia hecha aquí contiene {parts} del expediente. La Exportación abierta completa sí (menú Clientes, base: la solicitud de acceso del propio cliente): entréguela y luego regístrelo en la ventana de la solicitud (Entregado de otra forma…); o deniéguelos por escrito, con un motivo (45 CFR 164.524(c)(1), (d)(1)).</translation>
+        <source>The request stays open: no copy made here holds the chart's {parts}. The Complete open export does (Clients menu, basis: the client's own access request): made under this request, it gives them, and the request is granted. Given another way: record it in the request's window (Given another way…); or deny them in writing, with a ground (45 CFR 164.524(c)(1), (d)(1)).</source>
+        <translation>La solicitud sigue abierta: ninguna copia hecha aquí contiene {parts} del expediente. La Exportación abierta completa sí (menú Clientes, base: la solicitud de acceso del propio cliente): hecha bajo esta solicitud, los entrega y la solicitud queda concedida. Si los entregó de otra forma: regístrelo en la ventana de la solicitud (Entregado de otra forma…); o deniéguelos por escrito, con un motivo (45 CFR 164.524(c)(1), (d)(1)).</translation>
     </message>
 </context>
 <context>
@@ -17040,6 +17040,10 @@ Close anyway?</source>
 </context>
 <context>
     <name>OpenExportDialog</name>
+    <message>
+        <source> The access request is granted: this file gave every part still to give.</source>
+        <translation> La solicitud de acceso queda concedida: este archivo entregó todas las partes que faltaban.</translation>
+    </message>
     <message>
         <source>{covers} to {recipient} ({state})</source>
         <translation>{covers} a {recipient} ({state})</translation>
@@ -23352,7 +23356,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
 </context>
 <context>
+    <name>EscapeToClose</name>
+    <message>
+        <source>Press Escape again to quit the app: what you typed is not kept. Keep typing to stay.</source>
+        <translation>Pulse Escape otra vez para salir de la aplicación: lo que escribió no se guarda. Siga escribiendo para quedarse.</translation>
+    </message>
+</context>
+<context>
     <name>PaperGivenRow</name>
+    <message>
+        <source>The Complete open export of {day} is not counted: it was made before the app recorded what an export holds. If it held them, record them with Given another way…</source>
+        <translation>La Exportación abierta completa del {day} no se cuenta: se hizo antes de que la aplicación registrara lo que contiene una exportación. Si los contenía, regístrelos con Entregado de otra forma…</translation>
+    </message>
+    <message>
+        <source>The {part} changed after the Complete open export of {day}: that export does not give them as they are now.</source>
+        <translation>{part}: cambió después de la Exportación abierta completa del {day}; esa exportación no los entrega como están ahora.</translation>
+    </message>
     <message>
         <source>Recording…</source>
         <translation>Registrando…</translation>
@@ -23366,8 +23385,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Entregado de otra forma…</translation>
     </message>
     <message>
-        <source>Still to give: {parts}. No copy made here holds them; the Complete open export does (Clients menu, basis: the client's own access request). Give it, then record it (Given another way…); or deny them in writing, with a ground (45 CFR 164.524(c)(1), (d)(1)).</source>
-        <translation>Falta entregar: {parts}. Ninguna copia hecha aquí los contiene; la Exportación abierta completa sí (menú Clientes, base: la solicitud de acceso del propio cliente). Entréguela y luego regístrelo (Entregado de otra forma…); o deniéguelos por escrito, con un motivo (45 CFR 164.524(c)(1), (d)(1)).</translation>
+        <source>Still to give: {parts}. No copy made here holds them; the Complete open export does (Clients menu, basis: the client's own access request): made under this request, it gives them, and the request is granted. Given another way: record it (Given another way…); or deny them in writing, with a ground (45 CFR 164.524(c)(1), (d)(1)).</source>
+        <translation>Falta entregar: {parts}. Ninguna copia hecha aquí los contiene; la Exportación abierta completa sí (menú Clientes, base: la solicitud de acceso del propio cliente): hecha bajo esta solicitud, los entrega y la solicitud queda concedida. Si los entregó de otra forma: regístrelo (Entregado de otra forma…); o deniéguelos por escrito, con un motivo (45 CFR 164.524(c)(1), (d)(1)).</translation>
     </message>
     <message>
         <source>Given another way</source>
