@@ -19,7 +19,7 @@ import pytest
 
 from tests.gui.conftest import wait_ops
 from vault_app.gui.controller import AppController
-from vault_app.gui.os_events import SCREENSAVERS
+from vault_app.gui.os_events import SCREEN_LOCK, SCREENSAVERS
 
 pytestmark = pytest.mark.gui
 
@@ -227,6 +227,22 @@ def test_a_bus_with_no_screensaver_on_it_promises_nothing(unlocked_app: AppContr
     there sends the signal; the same with a system bus that has no logind."""
     unlocked_app.os_events.watch_dbus(session=bus.connect(), system=bus.connect())
     assert "logind sleep" in unlocked_app.os_events.sources, "still listened for: a screensaver may start later"
+    assert NOTHING_HEARD in _lock_page_words(unlocked_app, qtbot)
+
+
+def test_a_screensaver_started_after_the_app_is_said_when_settings_open(unlocked_app: AppController, qtbot,
+                                                                     bus: Bus) -> None:
+    """Found by a walker: the words were judged once at start; a screensaver that came on the
+    bus later locked the vault while Settings still said the screen lock is not heard."""
+    unlocked_app.os_events.watch_dbus(session=bus.connect())
+    assert NOTHING_HEARD in _lock_page_words(unlocked_app, qtbot)
+    screensaver = bus.connect()
+    own(screensaver, SCREENSAVERS[0][0])  # the desktop's screensaver starts
+    words = _lock_page_words(unlocked_app, qtbot)
+    assert "The vault also locks when the screen locks." in words
+    assert NOTHING_HEARD not in words
+    assert unlocked_app.os_events.watched == frozenset({SCREEN_LOCK})
+    assert screensaver.unregisterService(SCREENSAVERS[0][0])  # type: ignore[attr-defined]  # and stops
     assert NOTHING_HEARD in _lock_page_words(unlocked_app, qtbot)
 
 

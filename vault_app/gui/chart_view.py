@@ -36,6 +36,7 @@ from vault_app.gui.note_editor import NoteEditor
 from vault_app.gui.psychotherapy_tab import PsychotherapyTab
 from vault_app.gui.requests_tab import RequestsTab
 from vault_app.gui.sessions_tab import SessionsTab
+from vault_app.gui.tab_pages import ask_for_shown_page_only
 from vault_app.gui.widgets import masked_name
 from vault_app.gui.wrapped_label import WrappedLabel
 from vault_app.services import clients
@@ -135,6 +136,7 @@ class ChartView(QWidget):
         for page, title in zip(self.tab_pages, TAB_TITLES, strict=True):
             self.tabs.addTab(page, QCoreApplication.translate("ChartView", str(title)))
         self.tabs.setTabIcon(2, theme.icon("lock"))
+        ask_for_shown_page_only(self.tabs)  # Sign and lock in sight at 125 % (tab_pages.py)
         self.tabs.currentChanged.connect(self._tab_changed)
         # A method, not a lambda: the connection ends with this view (a lock replaces it), so a
         # later unlock does not reach a deleted tab widget.

@@ -8,7 +8,7 @@ keep on that computer, said nowhere. These words say what is heard, and what to 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShowEvent
 
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.os_events import SCREEN_LOCK, SLEEP, OsLockEvents
@@ -41,7 +41,8 @@ def watch_words(watched: frozenset[str]) -> str:
 class LockWatchNote(WrappedLabel):
     """The note under the lock times, kept true while Settings is open: the D-Bus check runs a
     moment after the app starts, and Settings may be opened before it is done (empty till then,
-    rather than words it would take back)."""
+    rather than words it would take back). Judged again each time it is shown: a screensaver
+    started after the app is heard, and the words said so only from the next start."""
 
     def __init__(self, events: OsLockEvents) -> None:
         super().__init__()
@@ -50,6 +51,10 @@ class LockWatchNote(WrappedLabel):
         self.setAccessibleName(QCoreApplication.translate("lock_watch_words", "Locking with the screen"))
         events.watching_changed.connect(self.refresh)  # a QObject's slot: let go when the label goes
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.events.recheck()  # its watching_changed refreshes the words when they change
 
     def refresh(self) -> None:
         self.setText(watch_words(self.events.watched) if self.events.known else "")

@@ -59,6 +59,8 @@ class OsLockEvents(QObject):
         super().__init__(parent)
         self.sources: list[str] = []
         self._watched: set[str] = set()
+        # What is listened for on which bus: (bus, service, promise), for `recheck`.
+        self._listened: list[tuple[Any, str, str]] = []
         # False while the D-Bus check is still to run: Settings then says nothing it may take back.
         self.known = True
         self._native: _WindowsFilter | None = None
@@ -108,15 +110,30 @@ class OsLockEvents(QObject):
             "PrepareForSleep", self, SLOT("on_prepare_for_sleep(bool)"),
         ):
             self.sources.append("logind sleep")
+            self._listened.append((system, "org.freedesktop.login1", SLEEP))
             if _present(system, "org.freedesktop.login1"):
                 self._watched.add(SLEEP)
         if session is not None and session.isConnected():
             for service, path, iface in SCREENSAVERS:
                 if session.connect(service, path, iface, "ActiveChanged", self, SLOT("on_screensaver(bool)")):
                     self.sources.append(f"{service} screen lock")
+                    self._listened.append((session, service, SCREEN_LOCK))
                     if _present(session, service):
                         self._watched.add(SCREEN_LOCK)
         self._settled()
+
+    def recheck(self) -> None:
+        """Ask the buses again who is on them: a screensaver started after the app (or gone since)
+        changes what the app is told. Found by a walker: Settings kept saying the screen lock is
+        not heard, judged at start, while a screensaver that came later had just locked the vault.
+        A few milliseconds of D-Bus questions: called when Settings shows its words, not on a timer."""
+        if not self.known or not self._listened:
+            return
+        now = {promise for bus, service, promise in self._listened if bus.isConnected() and _present(bus, service)}
+        now |= self._watched - {promise for _bus, _service, promise in self._listened}  # Windows' own
+        if now != self._watched:
+            self._watched = now
+            self._settled()
 
     def _settled(self) -> None:
         self.known = True

@@ -12,7 +12,7 @@ FRAME is kept free for it, generously, so the frame itself stays on the screen t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMargins, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QMargins, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -68,15 +68,58 @@ def size_in_screen(window: QWidget, preferred: QSize) -> QSize:
     return fitted(preferred, room_of(window)).size()
 
 
+# QWidget.saveGeometry's format 3 (Qt 6): magic, version, frame and normal rectangles, screen
+# number, maximized, full screen, then the width of the screen it was saved on.
+_GEOMETRY_MAGIC = 0x1D9D0CB
+
+
+def _saved_screen(saved: QByteArray | bytes) -> tuple[int, bool, int] | None:
+    """The screen number, maximized and screen width a saved geometry holds; None when it is not
+    Qt's format 3 (an older or newer Qt: then Qt's own checks are all there is)."""
+    data = QByteArray(saved)  # held here: the stream reads it, and does not keep it alive
+    stream = QDataStream(data, QIODevice.OpenModeFlag.ReadOnly)
+    if stream.readUInt32() != _GEOMETRY_MAGIC or stream.readUInt16() != 3:
+        return None
+    stream.readUInt16()
+    frame, normal = QRect(), QRect()
+    stream >> frame
+    stream >> normal
+    number, maximized = stream.readInt32(), bool(stream.readUInt8())
+    stream.readUInt8()
+    width = stream.readInt32()
+    return (number, maximized, width) if stream.status() == QDataStream.Status.Ok else None
+
+
+def _saved_elsewhere(saved: QByteArray | bytes) -> bool | None:
+    """Whether the geometry was saved on a screen of another width in logical pixels (another
+    monitor, or the same at another scale); None when unknown.
+
+    Found on a 1366x768 laptop: a start at 125 % (1093 logical pixels wide) saved the window at
+    1075x590, the screen's whole room; the next start at 100 % brought it back at 1075x590, a
+    small window in a corner, and its status line cut. Qt restores a size saved on a screen
+    between 0.8 and 1.25 times as wide, and 1093/1366 is just inside."""
+    held = _saved_screen(saved)
+    if held is None:
+        return None
+    screens = QGuiApplication.screens()
+    number, _maximized, width = held
+    screen = screens[number] if 0 <= number < len(screens) else QGuiApplication.primaryScreen()
+    return screen is not None and screen.geometry().width() != width
+
+
 def place_in_screen(window: QWidget, preferred: QSize, saved: QByteArray | bytes | None = None) -> None:
-    """Before the first show: the saved geometry if it fits the screen (or was maximized there),
-    otherwise `preferred`, bounded by the screen's room."""
-    if saved is not None and window.restoreGeometry(saved):
+    """Before the first show: the saved geometry if it was saved on this screen at this scale
+    and fits it (or was maximized there), otherwise `preferred`, bounded by the screen's room
+    (maximized still, if it was)."""
+    if saved is not None and not _saved_elsewhere(saved) and window.restoreGeometry(saved):
         if window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
             return  # the window manager sizes it to the screen
         if fits(window.geometry(), room_of(window)):
             return
     window.setGeometry(fitted(preferred, room_of(window)))
+    held = _saved_screen(saved) if saved is not None else None
+    if held is not None and held[1]:
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
 
 
 __all__ = ["FRAME", "fits", "fitted", "inner_room", "place_in_screen", "room_of", "screen_of", "size_in_screen"]
