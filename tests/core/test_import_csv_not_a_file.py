@@ -45,5 +45,5 @@ def test_the_command_says_it_of_dev_zero(tmp_path: Path) -> None:
     init_vault(tmp_path / "vault")
     done = cli_in_process("--vault", str(tmp_path / "vault"), "import", "csv", "/dev/zero", "--dry-run")
     assert done.code == 2, done.err
-    assert "/dev/zero is not a regular file" in done.err
+    assert "not a regular file (a pipe or a device): /dev/zero." in done.err
     assert "does not exist" not in done.err

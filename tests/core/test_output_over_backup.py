@@ -104,3 +104,12 @@ def test_a_link_then_dot_dot_into_the_vault_folder_is_refused(vault: Vault, tmp_
         with pytest.raises(InvalidInput) as refused:
             output_file.checked(out, "export", overwrite=True)
         assert refused.value.code == "file.inside_vault"
+
+
+def test_the_backup_names_are_the_backups_own() -> None:
+    """output_file keeps its own copy of two names (it is imported at start, the backup modules
+    are not): the same as theirs."""
+    from vault_app.services import backup_registry, backup_repo_owner
+
+    assert output_file.BACKUP_SUFFIX == backup_registry.FILE_SUFFIX
+    assert output_file.REPOSITORY_MARKER == backup_repo_owner.MARKER

@@ -62,7 +62,7 @@ def _scratch_file() -> str:
     attacker's walk: 40 were left in /tmp). It only ever holds ALLOWED's keys (put refuses
     others): a theme, a language, window places; nothing of a client."""
     if not _scratch:
-        # Lazy (start-up): tempfile (~4 ms of imports) only for a settings file in the way
+        # Lazy (start-up): tempfile and shutil (~5 ms of imports) only for a settings file in the way
         import atexit
         import shutil
         import tempfile
@@ -78,19 +78,32 @@ def _scratch_file() -> str:
 def _sweep_scratch(tmp: Path) -> None:
     """The scratch folders of this user's earlier runs whose process is gone (killed: no exit
     ran). The process id in the name says whose; a live run's is never touched."""
+    # Lazy (start-up): shutil (~4 ms of imports) only for a settings file in the way
     import shutil
-
-    from vault_app.storage.files import process_alive
 
     with contextlib.suppress(OSError):
         for entry in tmp.glob(f"{SCRATCH_PREFIX}*-*"):
             pid = entry.name[len(SCRATCH_PREFIX):].split("-", 1)[0]
-            if not pid.isdigit() or process_alive(int(pid)):
+            if not pid.isdigit() or not _gone(int(pid)):
                 continue
             with contextlib.suppress(OSError):
                 st = entry.lstat()  # a link or another user's folder is not ours to remove
                 if stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid():
                     shutil.rmtree(entry, ignore_errors=True)
+
+
+def _gone(pid: int) -> bool:
+    """Whether no process `pid` runs (storage.files.process_alive's probe; the GUI does not
+    import storage). Not on Windows: os.kill(pid, 0) ends the process there."""
+    if os.name != "posix" or pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # alive, another user's
+        return False
+    return False
 
 
 def get(key: str, default: Any = None, source: QSettings | None = None) -> Any:

@@ -49,8 +49,8 @@ SAYS: Mapping[str, str] = {
     "import.already_running": QT_TRANSLATE_NOOP("RefusalWordsRecords", "An import is already running."),
     # a pipe or a device given as the CSV (services/importers/csv_clients._csv_bytes), and a folder
     "import.csv_not_a_file": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "{path} is not a regular file (a pipe or a device): it cannot be imported."),
-    "import.csv_is_folder": QT_TRANSLATE_NOOP("RefusalWordsRecords", "{name} is a folder, not a CSV file."),
+        "RefusalWordsRecords", "The CSV file given is not a regular file (a pipe or a device): {path}."),
+    "import.csv_is_folder": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That is a folder, not a CSV file: {path}."),
 }
 
 # What to do about it, in the screen's language; a code not here is said without a hint.

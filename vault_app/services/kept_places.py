@@ -28,7 +28,7 @@ REPOSITORY_PARTS = ("chunks", "snapshots")
 
 
 def folders_holding(path: Path, *, itself: bool = False) -> list[Path]:
-    """The folders `path` lies in, innermost first, as typed and as they really are (`itself`:
+    """The folders `path` lies in, innermost first, as they really are and as typed (`itself`:
     `path` first, for a folder that is itself asked about)."""
     typed = Path(path).expanduser().absolute()
     try:
@@ -36,7 +36,7 @@ def folders_holding(path: Path, *, itself: bool = False) -> list[Path]:
     except (OSError, RuntimeError):  # a link loop: the typed chain alone (the write will fail on it)
         real = typed
     found: list[Path] = []
-    for start in (typed, real):
+    for start in (real, typed):  # the real first: a refusal names the folder as it is, not a link to it
         for folder in ((start,) if itself else ()) + tuple(start.parents):
             if folder not in found:
                 found.append(folder)

@@ -12601,12 +12601,12 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Ese archivo CSV no existe.</translation>
     </message>
     <message>
-        <source>{path} is not a regular file (a pipe or a device): it cannot be imported.</source>
-        <translation>{path} no es un archivo normal (es una tubería o un dispositivo): no se puede importar.</translation>
+        <source>The CSV file given is not a regular file (a pipe or a device): {path}.</source>
+        <translation>El archivo CSV indicado no es un archivo normal (es una tubería o un dispositivo): {path}.</translation>
     </message>
     <message>
-        <source>{name} is a folder, not a CSV file.</source>
-        <translation>{name} es una carpeta, no un archivo CSV.</translation>
+        <source>That is a folder, not a CSV file: {path}.</source>
+        <translation>Eso es una carpeta, no un archivo CSV: {path}.</translation>
     </message>
     <message>
         <source>Choose the CSV file itself.</source>

@@ -149,12 +149,12 @@ def _csv_bytes(path: Path) -> bytes:
     except FileNotFoundError:
         raise NotFound("That CSV file does not exist.", code="import.csv_missing") from None
     except IsADirectoryError:
-        raise InvalidInput(f"{path.name or path} is a folder, not a CSV file.", hint="Choose the CSV file in it.",
-                           code="import.csv_is_folder", params={"name": path.name or str(path)}) from None
+        raise InvalidInput(f"That is a folder, not a CSV file: {path}.", hint="Choose the CSV file in it.",
+                           code="import.csv_is_folder", params={"path": str(path)}) from None
     except OSError as exc:
         raise classify_os_error(exc, "reading the CSV file") from None
     if data is None:
-        raise InvalidInput(f"{path} is not a regular file (a pipe or a device): it cannot be imported.",
+        raise InvalidInput(f"The CSV file given is not a regular file (a pipe or a device): {path}.",
                            hint="Choose the CSV file itself.", code="import.csv_not_a_file",
                            params={"path": str(path)})
     if len(data) > MAX_CSV_BYTES:
