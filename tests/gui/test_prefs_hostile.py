@@ -82,3 +82,24 @@ def test_an_ordinary_file_keeps_the_preferences_between_runs() -> None:
                            capture_output=True, text=True, timeout=120, check=True,
                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert again.stdout.strip() == "dark"
+
+
+def test_this_runs_preferences_apart_leave_no_folder_behind(tmp_path: Path) -> None:
+    """Found by the attacker's walk (thirty-eighth round): each run with the settings file in the
+    way left a /tmp/vault-app-prefs-XXXX folder behind (40 after one round's test runs). Removed
+    when the run ends; one left by a run that was killed is removed by the next such run."""
+    path = Path(os.environ["XDG_CONFIG_HOME"]) / "vault-app" / "vault-app.conf"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.mkdir()  # a folder in the file's place
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(scratch)}
+    killed = subprocess.Popen([sys.executable, "-c", _SCRIPT + "import os, signal; os.kill(os.getpid(), 9)\n"],
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    assert killed.wait(timeout=120) == -9
+    assert len(list(scratch.glob("vault-app-prefs-*"))) == 1  # a killed run's, as a crash leaves it
+    done = subprocess.run([sys.executable, "-c", _SCRIPT], capture_output=True, text=True, timeout=120,
+                          check=False, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["unset", "dark"]
+    assert list(scratch.iterdir()) == []

@@ -439,16 +439,20 @@ def read_document_file(path: str, what: str) -> bytes:
     return read_document(path, what)
 
 
-def output_file_possible(path: str | None, what: str) -> None:
+def output_file_possible(path: str | None, what: str, *, first: Callable[[Path], None] | None = None) -> None:
     """A file a command writes after work that cannot be undone (a vault made, keys replaced,
     a chart destroyed), checked before that work: a failure after it hid the work's result.
-    The check every new file gets (services/output_file.py), said with what was not done."""
+    The check every new file gets (services/output_file.py), after `first` (a check of this
+    file's own), said with what was not done."""
     if not path:
         return
     try:
+        if first is not None:
+            first(Path(path))
         output_file.checked(Path(path), what, overwrite=True)
     except InvalidInput as err:
-        raise InvalidInput(f"{err.message.rstrip('.')}; nothing was done.", hint=err.hint) from None
+        raise InvalidInput(f"{err.message.rstrip('.')}; nothing was done.", hint=err.hint, code=err.code,
+                           params=err.params) from None
 
 
 def read_text_arg(value: str | None, file: str | None) -> str:

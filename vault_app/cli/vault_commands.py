@@ -66,12 +66,17 @@ def _warn_if_weak(phrase: str) -> None:
         print(f"warning: this passphrase is only fairly hard to guess. {advice}", file=sys.stderr)
 
 
-def _kit_file_possible(args: argparse.Namespace) -> None:
+def _kit_file_possible(args: argparse.Namespace, new_vault: Path | None = None) -> None:
     """--recovery-key-out checked before the keys are made: the key is written after them,
     and a failure there ended the command before the key was printed (found: `init
     --recovery-key-out nodir/kit.txt` made the vault and showed its recovery key nowhere;
-    `rekey` would have replaced the old key by one nobody saw)."""
-    common.output_file_possible(getattr(args, "recovery_key_out", None), "Emergency Kit")
+    `rekey` would have replaced the old key by one nobody saw). `new_vault`: the folder `init`
+    makes its vault in, which holds none yet (found by the attacker's walk: `init
+    --recovery-key-out <that folder>/kit.txt` made the vault, then refused the file)."""
+    from vault_app.services.output_file import refuse_kit_places
+
+    common.output_file_possible(getattr(args, "recovery_key_out", None), "Emergency Kit",
+                                first=lambda out: refuse_kit_places(out, new_vault=new_vault))
 
 
 def _save_kit(args: argparse.Namespace, recovery_key: str) -> VaultError | None:
@@ -97,7 +102,7 @@ def _kit_not_saved(args: argparse.Namespace, err: VaultError | None) -> int:
 def cmd_init(args: argparse.Namespace) -> int:
     folder = common.vault_folder(args)
     common.refuse_a_folder_of_other_files(folder, "created")
-    _kit_file_possible(args)
+    _kit_file_possible(args, new_vault=folder)
     phrase = common.read_secret(
         args,
         env="VAULT_APP_PASSPHRASE",

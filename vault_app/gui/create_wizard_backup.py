@@ -46,14 +46,21 @@ def folder_problem(vault_folder: Path, text: str) -> str | None:
 
 def _warnings(vault_folder: Path, target: Path, not_a_folder: str) -> tuple[str | VaultError | None, list[str]]:
     """(why the folder is refused, what to know about it). A new vault has no id yet: any
-    backup repository already in the folder is another vault's (backup_repo_owner). A file
-    is refused here, not at the first backup (the lock after the wizard), which would fail."""
+    backup repository already in the folder is another vault's (backup_repo_owner). A file, a
+    vault's folder by a link or another vault's, are refused here, not at the first backup (the
+    lock after the wizard), which would fail."""
     # Lazy (start-up): the first-run window; the backup register imports services.vault (~90 ms)
+    from vault_app.services.backup_folder_place import refuse_in_a_vault_folder
     from vault_app.services.backup_registry import NEW_VAULT_KIND, target_warnings
     from vault_app.services.backup_repo_owner import owner_problem
 
     if target.exists() and not target.is_dir():
         return not_a_folder, []
+    try:
+        # Asked of the disk (links, "..", case): the typed letters are judged at each keystroke.
+        refuse_in_a_vault_folder(target, vault_folder)
+    except VaultError as refused:
+        return refused, []
     return owner_problem(target, None), target_warnings(vault_folder, target, NEW_VAULT_KIND)
 
 

@@ -133,10 +133,10 @@ class KitPage(QWizardPage):
         "Check that the vault folder is writable by you" for a kit's folder the therapist could
         not write to, the vault folder being fine (found in the real app)."""
         # Lazy (start-up): the words of refusals come with the first failure
-        from vault_app.domain.errors import EnvironmentProblem
+        from vault_app.domain.errors import EnvironmentProblem, InvalidInput
         from vault_app.gui.refusal_words import refusal_text
 
-        if not isinstance(exc, EnvironmentProblem):
+        if not isinstance(exc, EnvironmentProblem | InvalidInput):
             return False  # a bug: the dialog says so
         self.saved_label.setText(" ")
         if exc.code in ("disk.permission_denied", "disk.read_only"):

@@ -6,7 +6,9 @@ settings file by accident (no recent clients, no search history, no titles).
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import stat
 import sys
 from pathlib import Path
@@ -23,6 +25,7 @@ ALLOWED = frozenset({"theme", "language", "privacy_mode", "geometry/main", "geom
 
 MAX_BYTES = 1 << 20  # window places and a theme: anything near this is not this file
 _scratch: list[str] = []
+SCRATCH_PREFIX = "vault-app-prefs-"  # + the process id, "-", tempfile's random part
 
 
 def settings() -> QSettings:
@@ -54,14 +57,53 @@ def _usable(path: Path) -> bool:
 
 def _scratch_file() -> str:
     """A settings file of this run only (the window's place is not kept), when the real one
-    is something else: the app starts, and the thing in the way is left alone."""
+    is something else: the app starts, and the thing in the way is left alone. Its folder goes
+    when the run ends, and one a killed run left goes with the next such run (found by the
+    attacker's walk: 40 were left in /tmp). It only ever holds ALLOWED's keys (put refuses
+    others): a theme, a language, window places; nothing of a client."""
     if not _scratch:
-        # Lazy (start-up): tempfile (~4 ms of imports) only for a settings file in the way
+        # Lazy (start-up): tempfile and shutil (~5 ms of imports) only for a settings file in the way
+        import atexit
+        import shutil
         import tempfile
 
         log.warning("The UI settings file is not a small regular file; preferences are not kept in this run.")
-        _scratch.append(str(Path(tempfile.mkdtemp(prefix="vault-app-prefs-")) / "prefs.ini"))
+        _sweep_scratch(Path(tempfile.gettempdir()))
+        folder = tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-")
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        _scratch.append(str(Path(folder) / "prefs.ini"))
     return _scratch[0]
+
+
+def _sweep_scratch(tmp: Path) -> None:
+    """The scratch folders of this user's earlier runs whose process is gone (killed: no exit
+    ran). The process id in the name says whose; a live run's is never touched."""
+    # Lazy (start-up): shutil (~4 ms of imports) only for a settings file in the way
+    import shutil
+
+    with contextlib.suppress(OSError):
+        for entry in tmp.glob(f"{SCRATCH_PREFIX}*-*"):
+            pid = entry.name[len(SCRATCH_PREFIX):].split("-", 1)[0]
+            if not pid.isdigit() or not _gone(int(pid)):
+                continue
+            with contextlib.suppress(OSError):
+                st = entry.lstat()  # a link or another user's folder is not ours to remove
+                if stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid():
+                    shutil.rmtree(entry, ignore_errors=True)
+
+
+def _gone(pid: int) -> bool:
+    """Whether no process `pid` runs (storage.files.process_alive's probe; the GUI does not
+    import storage). Not on Windows: os.kill(pid, 0) ends the process there."""
+    if os.name != "posix" or pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # alive, another user's
+        return False
+    return False
 
 
 def get(key: str, default: Any = None, source: QSettings | None = None) -> Any:

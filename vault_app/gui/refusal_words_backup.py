@@ -152,6 +152,10 @@ SAYS: Mapping[str, str] = {
                               "vault before its folder was replaced by an older copy, put back from a copy or by a "
                               "sync tool): an authorization revoked since, for one, is not revoked here. Nothing was "
                               "disclosed; reading and writing notes stays allowed."),
+    # a backup folder chosen in another vault's folder (services/backup_folder_place.py)
+    "backup.in_a_vault_folder": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Backups cannot be kept inside a vault's folder ({folder}): that vault and the backups "
+                              "would be lost together, and either could replace the other's files."),
 }
 
 _ANOTHER_BACKUP = QT_TRANSLATE_NOOP("RefusalWordsBackup", "Use another backup.")
@@ -229,6 +233,8 @@ HINTS: Mapping[str, str] = {
                               "its tooltip show it."),
     "backup.locate_not_that_backup": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "Choose the very file this backup was moved to, or make a new backup (Back up now)."),
+    "backup.in_a_vault_folder": QT_TRANSLATE_NOOP("RefusalWordsBackup",
+                                                  "Choose a folder of their own, on an external drive if you can."),
 }
 
 FIELD_NAMES: Mapping[str, str] = {}
@@ -258,7 +264,8 @@ WAIT_KINDS: Mapping[str, WaitKind] = {
     "backup.folder_of_another_copy": WaitKind.NEWER,
     **dict.fromkeys(("backup.folder_of_another_vault", "backup.repo_of_another_vault",
                      "backup.repo_snapshot_not_ours", "backup.copy_shares_folder", "backup.folder_not_writable",
-                     "backup.folder_newer_version", "backup.inside_vault", "backup.target_not_folder",
+                     "backup.folder_newer_version", "backup.inside_vault", "backup.in_a_vault_folder",
+                     "backup.target_not_folder",
                      "backup.not_a_repository"), WaitKind.FOLDER),
     **dict.fromkeys((
         "backup.altered", "backup.attachment_damaged", "backup.before_packing.blob", "backup.before_packing.chain",

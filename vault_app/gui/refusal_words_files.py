@@ -82,6 +82,21 @@ SAYS: Mapping[str, str] = {
     "file.inside_vault": QT_TRANSLATE_NOOP(
         "RefusalWordsFiles", "This file cannot be saved in a vault's own folder ({folder}): it could replace a file "
                              "the vault needs."),
+    # Any such file given a backup's name, or put in a backup repository's own folders
+    # (services/output_file.refuse_over_a_backup): {name} the file's name, {folder} that folder.
+    "file.backup_name": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "This file cannot be saved as {name}: that name is kept for backups and their folders, "
+                             "and the file could replace a backup."),
+    "file.inside_backups": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "This file cannot be saved in {folder}: that folder holds the backups of a backup "
+                             "folder, and the file could damage them."),
+    # The Emergency Kit saved beside what its key opens (services/output_file.refuse_kit_places).
+    "kit.inside_vault": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "The Emergency Kit cannot be saved in a vault's folder ({folder}): the key that opens "
+                             "the vault would lie beside it, for anyone who gets a copy of the folder."),
+    "kit.inside_backups": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "The Emergency Kit cannot be saved in a backup folder ({folder}): the key that opens "
+                             "the backups would lie beside them, for anyone who gets the drive."),
 }
 
 HINTS: Mapping[str, str] = {
@@ -118,6 +133,11 @@ HINTS: Mapping[str, str] = {
     "search.failed": QT_TRANSLATE_NOOP("RefusalWordsFiles", "Lock the vault and unlock it again to try once more."),
     "file.inside_vault": QT_TRANSLATE_NOOP(
         "RefusalWordsFiles", "Choose a folder outside the vault, for example your Documents folder."),
+    "file.backup_name": QT_TRANSLATE_NOOP("RefusalWordsFiles", "Choose another name."),
+    "file.inside_backups": QT_TRANSLATE_NOOP("RefusalWordsFiles", "Choose a folder outside the backup folder."),
+    **dict.fromkeys(("kit.inside_vault", "kit.inside_backups"), QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "Save it outside the vault and its backups: on a USB stick you keep apart from the "
+                             "computer, or print it and then delete the file.")),
 }
 
 FIELD_NAMES: Mapping[str, str] = {}

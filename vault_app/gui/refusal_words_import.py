@@ -47,6 +47,10 @@ SAYS: Mapping[str, str] = {
     # the import (or its dry run) stopped by the vault's lock (services/importers/plan.ImportStopped)
     "import.stopped": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The import stopped because the vault locked."),
     "import.already_running": QT_TRANSLATE_NOOP("RefusalWordsRecords", "An import is already running."),
+    # a pipe or a device given as the CSV (services/importers/csv_clients._csv_bytes), and a folder
+    "import.csv_not_a_file": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "The CSV file given is not a regular file (a pipe or a device): {path}."),
+    "import.csv_is_folder": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That is a folder, not a CSV file: {path}."),
 }
 
 # What to do about it, in the screen's language; a code not here is said without a hint.
@@ -79,6 +83,8 @@ HINTS: Mapping[str, str] = {
     "import.stopped": QT_TRANSLATE_NOOP("RefusalWordsRecords",
                                         "Unlock and run the same import again: it continues where it stopped."),
     "import.already_running": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Wait for it to finish, or cancel it."),
+    "import.csv_not_a_file": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Choose the CSV file itself."),
+    "import.csv_is_folder": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Choose the CSV file in it."),
 }
 FIELD_NAMES: Mapping[str, str] = {}
 

@@ -101,7 +101,7 @@ def save_copy(vault: Vault, attachment_id: str, destination: Path) -> Path:
     Logged as attachment.copied. A copy that then leaves the practice is a disclosure
     and belongs in the disclosure record (disclose-manual), which the GUI says.
     """
-    output_file.refuse_inside_a_vault(destination.absolute(), "copy")
+    output_file.refuse_kept_places(destination.absolute(), "copy")
     meta = get_attachment(vault, attachment_id)
     data = attachment_blobs.body(vault, attachment_id)
     if data is None:

@@ -18,6 +18,7 @@ from typing import Any
 from vault_app.domain.errors import EnvironmentProblem, InvalidInput, VaultError
 from vault_app.domain.plurals import counted
 from vault_app.services import backup_folder_mark, backup_repo_owner
+from vault_app.services.backup_folder_place import refuse_in_a_vault_folder
 from vault_app.services.backup_kinds import BACKUP_KINDS as BACKUP_KINDS  # re-exported
 from vault_app.services.backup_kinds import NEW_VAULT_KIND as NEW_VAULT_KIND  # re-exported
 from vault_app.services.backup_kinds import SETTINGS_KEY as SETTINGS_KEY  # re-exported
@@ -454,10 +455,7 @@ def refused_target(vault: Vault, target: Path) -> Path:
     makes a missing folder (`backup create --to` an unplugged drive's folder made it on the
     laptop's own disk, then refused it as not connected), then makes it (make_target)."""
     target = Path(target).expanduser().resolve()
-    vault_folder = vault.folder.resolve()
-    if target == vault_folder or vault_folder in target.parents:
-        raise InvalidInput("Backups cannot be kept inside the vault folder.", hint="Choose another folder or drive.",
-                           code="backup.inside_vault", field="target")
+    refuse_in_a_vault_folder(target, vault.folder)
     if target.exists() and not target.is_dir():
         raise InvalidInput(f"{target} is not a folder.", code="backup.target_not_folder", field="target")
     return target

@@ -63,7 +63,7 @@ def export(vault: Vault, certificate_id: str, *, json_path: Path | None = None,
         raise InvalidInput("Say where to write the certificate (--json-out and/or --pdf-out).")
     for path in (json_path, pdf_path):
         if path is not None:
-            output_file.refuse_inside_a_vault(Path(path).absolute(), "certificate")
+            output_file.refuse_kept_places(Path(path).absolute(), "certificate")
     document = signed_document(vault, certificate_id)
     written = {}
     if json_path is not None:
@@ -137,7 +137,7 @@ def public_key_text(public_key: bytes) -> str:
 def write_public_key(folder: Path, out: Path) -> bytes:
     """Save the vault's public key (base64, one line) to give to whoever checks certificates."""
     key = vault_public_key(folder)
-    output_file.refuse_inside_a_vault(Path(out).absolute(), "public key")
+    output_file.refuse_kept_places(Path(out).absolute(), "public key")
     atomic_write(out, (public_key_text(key) + "\n").encode(), what="writing the public key")
     return key
 

@@ -185,7 +185,7 @@ def destroy_due(vault: Vault, *, confirm: bool, on: date | None = None, json_pat
     signed = {"certificate": certificate, "signature": base64.b64encode(signature).decode(),
               "public_key": base64.b64encode(vault.public_key).decode()}
     if json_path is not None:
-        output_file.refuse_inside_a_vault(Path(json_path).absolute(), "certificate")
+        output_file.refuse_kept_places(Path(json_path).absolute(), "certificate")
         atomic_write(Path(json_path), json.dumps(signed, indent=2).encode(), what="writing the certificate")
     return signed
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.locale_format import DEFAULT_LOCALE, datetime_text, long_date_text, paper_format, time_text
 from vault_app.domain.names import printable_name
+from vault_app.services import output_file
 from vault_app.services.emergency_kit_words import ENGLISH, KIT_WORDS, kit_words
 from vault_app.storage.files import atomic_write
 
@@ -130,6 +131,7 @@ def save_pdf(
     path = Path(path)
     if path.suffix.lower() != ".pdf":
         path = path.with_suffix(".pdf")
+    output_file.refuse_kit_places(path)  # the name written, ".pdf" and all, before the key is put in a PDF
     data = build_pdf(recovery_key=recovery_key, vault_id=vault_id, folder=folder, created=created,
                      key_fingerprint=key_fingerprint, locale=locale, language=language,
                      replaces_earlier=replaces_earlier, keyring=keyring, practice=practice)

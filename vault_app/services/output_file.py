@@ -11,7 +11,10 @@ import unicodedata
 from pathlib import Path
 
 from vault_app.domain.errors import InvalidInput
-from vault_app.storage.layout import HEADER_NAME
+from vault_app.services import backup_folder_mark, kept_places
+
+BACKUP_SUFFIX = ".vaultbackup"  # services/backup_registry.FILE_SUFFIX (a light module: imported at start)
+REPOSITORY_MARKER = "vault-app-repository.json"  # services/backup_repo_owner.MARKER
 
 # POSIX's NAME_MAX and PATH_MAX as Linux has them (in bytes); Windows and macOS allow less.
 _NAME_MAX, _PATH_MAX = 255, 4096
@@ -47,19 +50,70 @@ def _usable(out: Path, what: str) -> Path:
 
 def refuse_inside_a_vault(out: Path, what: str) -> None:
     """A sentence when `out` would be written into a vault's own folder (this vault's or another's,
-    at any depth: blobs/ too). Found by the attacker's walk: a statement saved as
-    `<vault>/vault.header` with --overwrite replaced the header and every wrapped key with it, so
-    neither the passphrase nor the Emergency Kit opened the vault again; a copy of a document
-    replaced records.db the same way."""
-    for folder in (out.parent, *out.parent.parents):
-        try:
-            holds_a_vault = (folder / HEADER_NAME).is_file()
-        except OSError:  # a folder above that cannot be read: not a vault this user can open
-            holds_a_vault = False
-        if holds_a_vault:
-            raise InvalidInput(f"The {what} cannot be saved in a vault's own folder ({folder}): it could replace a "
-                               "file the vault needs.", hint="Choose a folder outside the vault, for example "
-                               "your Documents folder.", code="file.inside_vault", params={"folder": str(folder)})
+    at any depth: blobs/ too; by any path to it: kept_places). Found by the attacker's walk: a
+    statement saved as `<vault>/vault.header` with --overwrite replaced the header and every
+    wrapped key with it, so neither the passphrase nor the Emergency Kit opened the vault again;
+    a copy of a document replaced records.db the same way."""
+    folder = kept_places.vault_folder_of(out)
+    if folder is not None:
+        raise InvalidInput(f"The {what} cannot be saved in a vault's own folder ({folder}): it could replace a "
+                           "file the vault needs.", hint="Choose a folder outside the vault, for example "
+                           "your Documents folder.", code="file.inside_vault", params={"folder": str(folder)})
+
+
+def _backup_name(name: str) -> bool:
+    """A name backups and their folders use (case-blind: on a disk that ignores case, a name in
+    other letters is the backup itself)."""
+    name = name.casefold()
+    mark = backup_folder_mark.PREFIX.casefold()
+    return (name.endswith(BACKUP_SUFFIX) or name == REPOSITORY_MARKER
+            or (name.startswith(mark) and name.endswith(backup_folder_mark.SUFFIX)))
+
+
+def refuse_over_a_backup(out: Path, what: str) -> None:
+    """A sentence when `out` would replace a backup or a backup folder's own file, or go into a
+    backup repository's own folders. Found by the attacker's walk: a statement saved with
+    --overwrite over `vault-backup-....vaultbackup` replaced that backup with a PDF. A new file
+    beside the backups, or one of the therapist's own there, is no backup's business: a backup
+    drive holds other files too."""
+    if _backup_name(out.name):
+        raise InvalidInput(f"The {what} cannot be saved as {out.name}: that name is kept for backups and their "
+                           "folders, and the file could replace a backup.", hint="Choose another name.",
+                           code="file.backup_name", params={"name": out.name})
+    part = kept_places.repository_part_of(out)
+    if part is not None:
+        raise InvalidInput(f"The {what} cannot be saved in {part}: that folder holds the backups of a backup "
+                           "folder, and the file could damage them.", hint="Choose a folder outside the backup "
+                           "folder.", code="file.inside_backups", params={"folder": str(part)})
+
+
+def refuse_kept_places(out: Path, what: str) -> None:
+    """The places no file the user saves may go: a vault's folder, over a backup."""
+    refuse_inside_a_vault(out, what)
+    refuse_over_a_backup(out, what)
+
+
+def refuse_kit_places(out: Path, *, new_vault: Path | None = None) -> None:
+    """A sentence when the Emergency Kit would lie beside what its key opens: in a vault's folder
+    (`new_vault`: the folder a vault is about to be made in, holding none yet) or in a backup
+    folder (a stolen backup is useless without the passphrase or the kit: docs/SECURITY.md).
+    Found by the attacker's walk: every other file was refused in the vault's folder, the kit
+    was saved there."""
+    hint = ("Save it outside the vault and its backups: on a USB stick you keep apart from the computer, or "
+            "print it and then delete the file.")
+    folder = kept_places.vault_folder_of(out)
+    if folder is None and new_vault is not None and kept_places.lies_in(out, new_vault):
+        folder = new_vault
+    if folder is not None:
+        raise InvalidInput(f"The Emergency Kit cannot be saved in a vault's folder ({folder}): the key that opens "
+                           "the vault would lie beside it, for anyone who gets a copy of the folder.", hint=hint,
+                           code="kit.inside_vault", params={"folder": str(folder)})
+    backups = kept_places.backup_folder_of(out)
+    if backups is not None:
+        raise InvalidInput(f"The Emergency Kit cannot be saved in a backup folder ({backups}): the key that opens "
+                           "the backups would lie beside them, for anyone who gets the drive.", hint=hint,
+                           code="kit.inside_backups", params={"folder": str(backups)})
+    refuse_over_a_backup(out, "Emergency Kit")
 
 
 def checked(out: Path, what: str, *, overwrite: bool | None = False, beside: tuple[str, ...] = ()) -> Path:
@@ -73,7 +127,7 @@ def checked(out: Path, what: str, *, overwrite: bool | None = False, beside: tup
     if out.is_dir():
         raise InvalidInput(f"{out.name} is a folder: give the name of the {what}'s file inside it.",
                            code="file.is_folder")
-    refuse_inside_a_vault(out.absolute(), what)
+    refuse_kept_places(out.absolute(), what)
     taken = [p for p in (out, *(out.with_name(out.name + suffix) for suffix in beside)) if p.exists()]
     if taken and not overwrite:
         hint = "" if overwrite is None else "Or replace it: add --overwrite (command line)."

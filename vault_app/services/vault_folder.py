@@ -155,8 +155,8 @@ def read_info(folder: Path) -> dict[str, Any]:
 
 def save_recovery_key_text(path: Path, recovery_key: str) -> None:
     """Write the recovery key to a private file (owner-only), for printing or a safe."""
-    from vault_app.services.output_file import refuse_inside_a_vault
+    from vault_app.services.output_file import refuse_kit_places
     from vault_app.storage.files import atomic_write
 
-    refuse_inside_a_vault(Path(path).absolute(), "recovery key")
+    refuse_kit_places(Path(path))
     atomic_write(path, (recovery_key + "\n").encode(), what="saving the Emergency Kit")

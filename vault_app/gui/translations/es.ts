@@ -12621,6 +12621,22 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Ese archivo CSV no existe.</translation>
     </message>
     <message>
+        <source>The CSV file given is not a regular file (a pipe or a device): {path}.</source>
+        <translation>El archivo CSV indicado no es un archivo normal (es una tubería o un dispositivo): {path}.</translation>
+    </message>
+    <message>
+        <source>That is a folder, not a CSV file: {path}.</source>
+        <translation>Eso es una carpeta, no un archivo CSV: {path}.</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file itself.</source>
+        <translation>Elija el propio archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file in it.</source>
+        <translation>Elija el archivo CSV que contiene.</translation>
+    </message>
+    <message>
         <source>The CSV file is over the {max_mib} MB limit.</source>
         <translation>El archivo CSV supera el límite de {max_mib} MB.</translation>
     </message>
@@ -20366,6 +20382,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>RefusalWordsBackup</name>
     <message>
+        <source>Backups cannot be kept inside a vault&apos;s folder ({folder}): that vault and the backups would be lost together, and either could replace the other&apos;s files.</source>
+        <translation>Las copias de seguridad no pueden guardarse dentro de la carpeta de una bóveda ({folder}): esa bóveda y las copias se perderían juntas, y cualquiera de ellas podría reemplazar los archivos de la otra.</translation>
+    </message>
+    <message>
+        <source>Choose a folder of their own, on an external drive if you can.</source>
+        <translation>Elija una carpeta solo para ellas, en un disco externo si puede.</translation>
+    </message>
+    <message>
         <source>More than one missing backup is named {name}. Nothing was changed.</source>
         <translation>Más de una copia de seguridad que falta se llama {name}. No se cambió nada.</translation>
     </message>
@@ -21149,6 +21173,34 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Choose a folder outside the vault, for example your Documents folder.</source>
         <translation>Elija una carpeta fuera de la bóveda, por ejemplo su carpeta Documentos.</translation>
+    </message>
+    <message>
+        <source>This file cannot be saved as {name}: that name is kept for backups and their folders, and the file could replace a backup.</source>
+        <translation>Este archivo no se puede guardar como {name}: ese nombre está reservado para las copias de seguridad y sus carpetas, y el archivo podría reemplazar una copia.</translation>
+    </message>
+    <message>
+        <source>This file cannot be saved in {folder}: that folder holds the backups of a backup folder, and the file could damage them.</source>
+        <translation>Este archivo no se puede guardar en {folder}: esa carpeta contiene las copias de una carpeta de copias de seguridad, y el archivo podría dañarlas.</translation>
+    </message>
+    <message>
+        <source>The Emergency Kit cannot be saved in a vault&apos;s folder ({folder}): the key that opens the vault would lie beside it, for anyone who gets a copy of the folder.</source>
+        <translation>El Kit de emergencia no se puede guardar en la carpeta de una bóveda ({folder}): la clave que abre la bóveda quedaría junto a ella, al alcance de quien obtenga una copia de la carpeta.</translation>
+    </message>
+    <message>
+        <source>The Emergency Kit cannot be saved in a backup folder ({folder}): the key that opens the backups would lie beside them, for anyone who gets the drive.</source>
+        <translation>El Kit de emergencia no se puede guardar en una carpeta de copias de seguridad ({folder}): la clave que abre las copias quedaría junto a ellas, al alcance de quien obtenga el disco.</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the backup folder.</source>
+        <translation>Elija una carpeta fuera de la carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Save it outside the vault and its backups: on a USB stick you keep apart from the computer, or print it and then delete the file.</source>
+        <translation>Guárdelo fuera de la bóveda y de sus copias de seguridad: en una memoria USB que guarde lejos de la computadora, o imprímalo y después borre el archivo.</translation>
     </message>
 </context>
 <context>
