@@ -39,10 +39,13 @@ def _practice(vault: Vault, state: str) -> str:
     # New York's copies "within a reasonable time" (18(2)(d)), said as the Requests window says them.
     ("NY", "December 14, 2026", "(N.Y. Public Health Law 18(2)(a); federal January 3, 2027; copies within a "
                                 "reasonable time, N.Y. Public Health Law 18(2)(d): no later than January 3, 2027)"),
-    # HIPAA's 30 days end on a Sunday: said with the weekday and the Friday before (test_due_weekend.py).
-    ("TX", "Sun January 3, 2027 (a weekend day: act by Fri January 1, 2027)",
+    # HIPAA's 30 days end on a Sunday: said with the weekday and the working day before, over New Year's Day
+    # (test_due_weekend.py, test_federal_holidays.py).
+    ("TX", ("Sun January 3, 2027 (a weekend day; New Year's Day, a federal holiday, on Fri January 1, 2027: "
+            "act by Thu December 31, 2026)"),
      "(45 CFR 164.524(b)(2): federal deadline; your state's may be shorter)"),
-    ("", "Sun January 3, 2027 (a weekend day: act by Fri January 1, 2027)",
+    ("", ("Sun January 3, 2027 (a weekend day; New Year's Day, a federal holiday, on Fri January 1, 2027: "
+            "act by Thu December 31, 2026)"),
      "(45 CFR 164.524(b)(2): federal deadline; your state's may be shorter)"),
 ))
 def test_request_list_shows_the_earlier_deadline_and_its_rule(

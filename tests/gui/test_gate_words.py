@@ -30,6 +30,8 @@ from vault_app.domain.disclosure_basis import SPECS, LegalBasis
 from vault_app.domain.disclosure_gate import decide
 from vault_app.domain.errors import Problem, said
 from vault_app.domain.subpoena import ASSURANCES, part2_order_lacking, subpoena_lacking
+from vault_app.domain.treatment_recipient import NAMED_LIKE_CODE, NAMED_LIKE_HINT_CODE
+from vault_app.domain.treatment_recipient import RULES as RECIPIENT_RULES
 from vault_app.gui import i18n
 from vault_app.gui.gate_words import hint_text, reason_texts, said_text, verdict_text, warning_texts
 from vault_app.gui.refusal_words_gate import BASES, CONTEXT, EVIDENCE, KINDS, LACKING, REFUSED, SAYS
@@ -48,6 +50,9 @@ BUILT = {
     # a subpoena's or a court order's day of receipt (domain/subpoena.received_problems: kind + ".received_...")
     *(f"{kind}.received_{what}" for kind in ("subpoena", "court_order") for what in ("later", "before_chart")),
     "court_order.received_before_issued",  # only a court order records its own date (ISSUED_FIELDS)
+    # the treatment recipient's table gives its codes by a rule's fields (domain/treatment_recipient.RULES)
+    *(code for rule in RECIPIENT_RULES.values() for code in (rule.code, rule.hint_code) if code),
+    NAMED_LIKE_CODE, NAMED_LIKE_HINT_CODE,  # its question for a recipient named like the client
 }
 # The fallback for an authorization's state: every state that refuses has its own code above it
 # (revoked, expired, incomplete, not yet effective), so these are said in the core's English.

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import error_label
 from vault_app.gui.refusal_focus import show_inline_at
-from vault_app.gui.widgets import add_row, give_form_mnemonics, make_tree
+from vault_app.gui.widgets import add_row, give_form_mnemonics, leaves_by_tab, make_tree
 from vault_app.services import faster_notes
 from vault_app.services.changes import Changes, Kind
 
@@ -63,10 +63,9 @@ class SnippetsDialog(GuardedDialog):
         self.trigger = QLineEdit()
         self.trigger.setAccessibleName(self.tr("Trigger"))
         self.trigger.setPlaceholderText(self.tr("e.g. ;ms"))
-        self.text = QPlainTextEdit()
+        self.text = leaves_by_tab(QPlainTextEdit())  # Tab goes on to Save, as in every form here
         self.text.setAccessibleName(self.tr("Snippet text"))
         self.text.setPlaceholderText(self.tr("e.g. Mental status: alert, oriented x4, mood euthymic."))
-        self.text.setTabChangesFocus(True)  # Tab goes on to Save, as in every form here
         self.trigger.returnPressed.connect(self.text.setFocus)  # Enter in the trigger: on to its text
         self.save_button = QPushButton(self.tr("Save snippet"))
         self.save_button.setAutoDefault(False)  # Enter in the text is a new line of the template

@@ -22,7 +22,7 @@ class SortAsField(QLineEdit):
         self.setObjectName("sortAs")
         self.setMaxLength(MAX_SORT_AS_LEN)
         self.setAccessibleName(self.tr("Sort as"))
-        self.setToolTip(self.tr("What the client list files this chart under, e.g. both surnames of a Spanish "
+        self.setToolTip(self.tr("What the client list sorts this chart under, e.g. both surnames of a Spanish "
                                 "name (García López). Left empty: the name shown in grey."))
         self._legal_name, self._new = legal_name, new
         legal_name.textChanged.connect(self._follow)

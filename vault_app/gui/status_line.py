@@ -33,6 +33,11 @@ class OneLineLabel(QLabel):
     "Otro programa restauró esta bóveda … los formularios abiertos al bloq…", its point cut at a
     window of any width short of a wide screen's. Never more than two: the second is cut."""
 
+    # Class-level too: the handlers below still read them once the cycle collector cleared the
+    # instance's own (test_overrides_after_collection)
+    _two = False
+    _watched: QWidget | None = None
+
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setWordWrap(False)

@@ -23595,7 +23595,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Ordenar como</translation>
     </message>
     <message>
-        <source>What the client list files this chart under, e.g. both surnames of a Spanish name (García López). Left empty: the name shown in grey.</source>
+        <source>What the client list sorts this chart under, e.g. both surnames of a Spanish name (García López). Left empty: the name shown in grey.</source>
         <translation>Lo que la lista de clientes usa para ordenar este expediente, p. ej. los dos apellidos de un nombre en español (García López). Si se deja vacío: el nombre que se ve en gris.</translation>
     </message>
 </context>
