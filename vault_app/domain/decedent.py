@@ -66,7 +66,7 @@ EXECUTOR_CLIENT_LIVING_MESSAGE = (
     "The chart records no death of this client on or before the day the request was received: an executor or "
     "administrator acts for a deceased client's estate (45 CFR 164.502(g)(4)), not for a living client.")
 EXECUTOR_CLIENT_LIVING_HINT = (
-    "If the client has died, record the date of death first (Client details, or 'client update CLIENT --died-on "
+    "If the client has died, record the date of death first ('client update CLIENT --died-on "
     "YYYY-MM-DD'). Otherwise choose the authority the person really holds.")
 
 

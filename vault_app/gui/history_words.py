@@ -22,6 +22,7 @@ EVENTS = {
     "client.updated": QT_TRANSLATE_NOOP("HistoryWords", "client: updated"),
     "client.consent_recorded": QT_TRANSLATE_NOOP("HistoryWords", "client: consent recorded"),
     "client.care_consent_recorded": QT_TRANSLATE_NOOP("HistoryWords", "client: care consent recorded"),
+    "client.death_recorded": QT_TRANSLATE_NOOP("HistoryWords", "client: death recorded"),
     "client.confidentiality_agreement_recorded": QT_TRANSLATE_NOOP(
         "HistoryWords", "client: confidentiality agreement recorded"),
     "guardian.added": QT_TRANSLATE_NOOP("HistoryWords", "guardian: added"),
@@ -141,6 +142,7 @@ FIELDS = {
     "legal_name": QT_TRANSLATE_NOOP("HistoryWords", "Legal name"),
     "preferred_name": QT_TRANSLATE_NOOP("HistoryWords", "Preferred name"),
     "sort_as": QT_TRANSLATE_NOOP("HistoryWords", "Sort as"),
+    "died_on": QT_TRANSLATE_NOOP("HistoryWords", "Date of death"),
     "date_of_birth": QT_TRANSLATE_NOOP("HistoryWords", "Date of birth"),
     "chart_number": QT_TRANSLATE_NOOP("HistoryWords", "Chart number"),
     "status": QT_TRANSLATE_NOOP("HistoryWords", "Status"),

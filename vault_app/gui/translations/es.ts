@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>RefusalWordsDecedent</name>
+    <message>
+        <source>The chart records that the client died before this day. A health care agent&apos;s, a guardian&apos;s or a parent&apos;s authority ended at the death; only the executor or administrator of the estate acts for a deceased client (45 CFR 164.502(g)(4)), so this person may not act for the client.</source>
+        <translation>El expediente registra que el cliente falleció antes de este día. La autoridad de un agente de atención médica, de un tutor o de un padre o madre terminó con el fallecimiento; solo el albacea o administrador de la sucesión actúa por un cliente fallecido (45 CFR 164.502(g)(4)), así que esta persona no puede actuar por el cliente.</translation>
+    </message>
+    <message>
+        <source>The chart records no death of this client on or before the day the request was received: an executor or administrator acts for a deceased client&apos;s estate (45 CFR 164.502(g)(4)), not for a living client.</source>
+        <translation>El expediente no registra el fallecimiento de este cliente en el día en que se recibió la solicitud ni antes: un albacea o administrador actúa por la sucesión de un cliente fallecido (45 CFR 164.502(g)(4)), no por un cliente vivo.</translation>
+    </message>
+    <message>
+        <source>The date of death is before the date of birth.</source>
+        <translation>La fecha de fallecimiento es anterior a la fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <source>If this person is the executor or administrator, record them in the client&apos;s Guardians… window with the authority &quot;Personal representative&quot;. A form signed before the death stands.</source>
+        <translation>Si esta persona es el albacea o administrador, regístrela en la ventana Tutores… del cliente con la autoridad «Representante personal». Un formulario firmado antes del fallecimiento sigue vigente.</translation>
+    </message>
+    <message>
+        <source>If the client has died, record the date of death first (Edit details… on the chart). Otherwise choose the authority the person really holds.</source>
+        <translation>Si el cliente falleció, registre primero la fecha de fallecimiento (Editar datos… en el expediente). Si no, elija la autoridad que la persona tiene en realidad.</translation>
+    </message>
+    <message>
+        <source>Check both dates.</source>
+        <translation>Revise ambas fechas.</translation>
+    </message>
+    <message>
+        <source>date of death</source>
+        <translation>fecha de fallecimiento</translation>
+    </message>
+</context>
+<context>
     <name>RefusalWordsRetention</name>
     <message>
         <source>Chart {chart} must be kept until {day} under {source}; this chart cannot be destroyed on that basis yet. Attach the client&apos;s written permission or document an override with its reason.</source>
@@ -5880,6 +5911,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 </context>
 <context>
     <name>HistoryWords</name>
+    <message>
+        <source>client: death recorded</source>
+        <translation>cliente: fallecimiento registrado</translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation>Fecha de fallecimiento</translation>
+    </message>
     <message>
         <source>destruction: known from newer copy</source>
         <translation>destrucción: conocida por una copia más reciente</translation>
