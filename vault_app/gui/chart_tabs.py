@@ -343,6 +343,11 @@ class OverviewTab(QWidget):
         if self.chart is None:
             return
         c = self.chart.client
+        if c.died_on is not None:  # the day of death, not an age still counting (found by a walker: "age 76")
+            text = self.tr("{day} (died on {died})").format(
+                day=show_date(c.date_of_birth) if c.date_of_birth else self.tr("not recorded"), died=show_date(c.died_on))
+            self.fields["dob"].setText(masked_name(text, self.privacy))
+            return
         if not c.date_of_birth:
             self.fields["dob"].setText(self.tr("not recorded"))
             return

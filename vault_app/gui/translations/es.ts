@@ -4170,6 +4170,10 @@
 <context>
     <name>ChartView</name>
     <message>
+        <source>died on {day}</source>
+        <translation>falleció el {day}</translation>
+    </message>
+    <message>
         <source>{tab} ({keys})</source>
         <translation>{tab} ({keys})</translation>
     </message>
@@ -4419,6 +4423,10 @@
 </context>
 <context>
     <name>OverviewTab</name>
+    <message>
+        <source>{day} (died on {died})</source>
+        <translation>{day} (falleció el {died})</translation>
+    </message>
     <message>
         <source>authority ended on {day}: the client turned {age}; may no longer sign</source>
         <translation>autoridad terminada el {day}: el cliente cumplió {age}; ya no puede firmar</translation>
@@ -6546,6 +6554,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 </context>
 <context>
     <name>ClientDetailsDialog</name>
+    <message>
+        <source>Date of death</source>
+        <translation>Fecha de fallecimiento</translation>
+    </message>
+    <message>
+        <source>Date of death:</source>
+        <translation>Fecha de fallecimiento:</translation>
+    </message>
     <message>
         <source>%n progress note on this chart is not signed.</source>
         <translation>%n nota de evolución de este expediente no está firmada.</translation>
@@ -22719,6 +22735,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 </context>
 <context>
     <name>ChartKeptUntil</name>
+    <message>
+        <source>{status}. HIPAA protects a deceased client&apos;s records until {day}, 50 years after the death (45 CFR 164.501)</source>
+        <translation>{status}. HIPAA protege los registros de un cliente fallecido hasta el {day}, 50 años después del fallecimiento (45 CFR 164.501)</translation>
+    </message>
     <message>
         <source>{status} on {day}</source>
         <translation>{status} el {day}</translation>
