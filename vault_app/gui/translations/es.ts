@@ -7626,6 +7626,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>NewRequestDialog</name>
     <message>
+        <source>The chart records no death of this client on or before the day received: an executor or administrator acts for a deceased client&apos;s estate (45 CFR 164.502(g)(4)). If the client has died, record the date of death first (Edit details… on the chart); otherwise choose the authority the person really holds.</source>
+        <translation>El expediente no registra el fallecimiento de este cliente en el día de recepción ni antes: un albacea o administrador actúa por la sucesión de un cliente fallecido (45 CFR 164.502(g)(4)). Si el cliente falleció, registre primero la fecha de fallecimiento (Editar datos… en el expediente); si no, elija la autoridad que la persona tiene en realidad.</translation>
+    </message>
+    <message>
         <source>Record a request made by {who}, refused on this rule</source>
         <translation>Registrar una solicitud hecha por {who}, rechazada por esta regla</translation>
     </message>
