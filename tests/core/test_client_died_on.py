@@ -63,6 +63,7 @@ def test_the_command_line_records_shows_and_clears_the_date_of_death(
     assert up.code == 0, up.err
     shown = run("show", "C-1").out
     assert "died on" in shown and ", age" not in shown
+    assert "50 years after the death (45 CFR 164.502(f)" in shown and "retention period still applies" in shown
     bad = run("update", "C-1", "--died-on", "1949-01-01")
     assert bad.code != 0 and "before" in bad.err and "Traceback" not in bad.err
     assert run("update", "C-1", "--died-on", "").code == 0

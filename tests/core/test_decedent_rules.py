@@ -1,6 +1,6 @@
 """After a client's death (45 CFR 164.502(g)(4)): the executor or administrator acts for them; a health care
 agent's, a guardian's or a parent's authority ends; an "executor" for a client the chart does not record
-as deceased is questioned; HIPAA protects the record 50 years after the death (164.501). The domain's
+as deceased is questioned; HIPAA protects the record 50 years after the death (164.502(f), 160.103). The domain's
 table, both sides, and a real vault."""
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def test_an_executor_claim_is_questioned_while_no_death_is_recorded(
     (date(2026, 3, 10), date(2076, 3, 10)), (date(2024, 2, 29), date(2074, 2, 28)),
 ))
 def test_hipaa_protects_the_record_fifty_years_after_the_death(died_on: date, until: date) -> None:
-    assert decedent.phi_protected_until(died_on) == until and "164.501" in decedent.PHI_CITATION
+    assert decedent.phi_protected_until(died_on) == until and "164.502(f)" in decedent.PHI_CITATION and "160.103" in decedent.PHI_CITATION
 
 
 def _adult_with_agent(vault: Vault) -> tuple[str, str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import asdict, replace
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from vault_app.cli import common
@@ -23,6 +24,7 @@ from vault_app.domain.clinical import (
     Guardian,
     parse_date,
 )
+from vault_app.domain.decedent import PHI_CITATION, phi_protected_until
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.domain.plurals import counted
 from vault_app.domain.shown_words import BILLING_WORDS, shown
@@ -82,6 +84,10 @@ def _client_text(data: dict[str, Any], tag: str, may: dict[str, str] | None = No
     ]
     if c.get("sort_as"):
         lines.append(f"  sort as: {c['sort_as']}")
+    if c.get("died_on"):
+        until = phi_protected_until(date.fromisoformat(str(c["died_on"])))
+        lines.append(f"  HIPAA protects a deceased client's records until {day(until.isoformat(), tag)}, 50 years after "
+                     f"the death ({PHI_CITATION}); the retention period still applies")
     contact = c["contact"]
     prefs = ", ".join(k.replace("_ok", "") for k in _CONTACT_FLAGS if contact[k]) or "none recorded"
     lines.append(f"  contact: {contact['phone'] or '-'} {contact['email'] or ''}  allowed: {prefs}")

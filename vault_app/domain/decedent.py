@@ -8,9 +8,9 @@ client, and a health care agent's authority went on signing after the death.
   The authority of a health care agent, a guardian of the person or a parent was over the living
   person's health care decisions (164.502(g)(2)-(3)): it ends at the death. An authorization they
   signed before it stays as it was (nothing here reaches back); one dated after it is refused.
-- 45 CFR 164.501, "protected health information", paragraph (2)(iv): a person's health information
-  stops being PHI 50 years after the death; until then the Privacy Rule protects it. State retention
-  periods are separate and are never shortened by this.
+- 45 CFR 164.502(f): the Privacy Rule protects a deceased individual's health information for 50 years
+  after the death; 45 CFR 160.103, "protected health information", paragraph (2)(iv), excludes it after
+  that. State retention periods are separate and are never shortened by this.
 
 Each authority a chart records (domain.clinical.GuardianAuthority) is one row of `AT_DEATH`; the tests
 read the table, the allowed side and the refused side.
@@ -25,7 +25,7 @@ from vault_app.domain.errors import InvalidInput
 
 DECEDENT_CITATION = "45 CFR 164.502(g)(4)"
 PHI_YEARS_AFTER_DEATH = 50
-PHI_CITATION = "45 CFR 164.501 (protected health information, (2)(iv))"
+PHI_CITATION = "45 CFR 164.502(f); 160.103 (protected health information, (2)(iv))"
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ def check_died_on(died_on: date | None, date_of_birth: date | None) -> None:
 
 
 def phi_protected_until(died_on: date) -> date:
-    """The last day the Privacy Rule protects the decedent's health information (164.501: 50 years)."""
+    """The last day the Privacy Rule protects the decedent's health information (164.502(f): 50 years)."""
     try:
         return died_on.replace(year=died_on.year + PHI_YEARS_AFTER_DEATH)
     except ValueError:  # 29 February, fifty years on a common year

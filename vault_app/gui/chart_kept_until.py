@@ -56,7 +56,7 @@ def status_line(client: Client, status: RetentionStatus | None = None) -> str:
     # The retention above is the state's, never shortened; HIPAA's protection of a decedent's record is its own.
     return QCoreApplication.translate(
         "ChartKeptUntil", "{status}. HIPAA protects a deceased client's records until {day}, 50 years after the "
-                          "death (45 CFR 164.501)").format(status=line, day=show_date(phi_protected_until(client.died_on)))
+                          "death (45 CFR 164.502(f))").format(status=line, day=show_date(phi_protected_until(client.died_on)))
 
 
 def show_status(tab: OverviewLike, client: Client) -> None:

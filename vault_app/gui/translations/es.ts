@@ -22740,8 +22740,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>ChartKeptUntil</name>
     <message>
-        <source>{status}. HIPAA protects a deceased client&apos;s records until {day}, 50 years after the death (45 CFR 164.501)</source>
-        <translation>{status}. HIPAA protege los registros de un cliente fallecido hasta el {day}, 50 años después del fallecimiento (45 CFR 164.501)</translation>
+        <source>{status}. HIPAA protects a deceased client&apos;s records until {day}, 50 years after the death (45 CFR 164.502(f))</source>
+        <translation>{status}. HIPAA protege los registros de un cliente fallecido hasta el {day}, 50 años después del fallecimiento (45 CFR 164.502(f))</translation>
     </message>
     <message>
         <source>{status} on {day}</source>
