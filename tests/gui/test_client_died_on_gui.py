@@ -4,6 +4,8 @@ widgets, a real vault; Spanish too."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.core import disclosure_fixtures as fx
@@ -87,3 +89,12 @@ def test_the_overview_says_hipaa_protects_the_record_fifty_years_after_the_death
     until = show_date(day.replace(year=day.year + 50))
     qtbot.waitUntil(lambda: "records kept until" in status.text())  # the state's retention, as before
     assert f"HIPAA protects a deceased client's records until {until}, 50 years after the death" in status.text()
+
+
+def test_the_history_says_the_day_recorded_and_a_mistaken_one_taken_back(qapp) -> None:  # type: ignore[no-untyped-def]
+    from vault_app.gui.history_words import describe_event
+
+    said = describe_event("client.death_recorded", {"client_id": "c1", "died_on": "2026-11-20"})
+    assert said == f"client: death recorded (died on {show_date(date(2026, 11, 20))})"
+    assert describe_event("client.death_recorded", {"client_id": "c1", "died_on": None}) == \
+        "client: death recorded (date taken back)"

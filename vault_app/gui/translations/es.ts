@@ -5920,6 +5920,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>HistoryWords</name>
     <message>
+        <source>died on {value}</source>
+        <translation>falleció el {value}</translation>
+    </message>
+    <message>
+        <source>date taken back</source>
+        <translation>fecha anulada</translation>
+    </message>
+    <message>
         <source>client: death recorded</source>
         <translation>cliente: fallecimiento registrado</translation>
     </message>
