@@ -86,8 +86,8 @@ def _client_text(data: dict[str, Any], tag: str, may: dict[str, str] | None = No
         lines.append(f"  sort as: {c['sort_as']}")
     if c.get("died_on"):
         until = phi_protected_until(date.fromisoformat(str(c["died_on"])))
-        lines.append(f"  HIPAA protects a deceased client's records until {day(until.isoformat(), tag)}, 50 years after "
-                     f"the death ({PHI_CITATION}); the retention period still applies")
+        lines.append(f"  HIPAA protects a deceased client's records until {day(until.isoformat(), tag)}, 50 years "
+                     f"after the death ({PHI_CITATION}); the retention period still applies")
     contact = c["contact"]
     prefs = ", ".join(k.replace("_ok", "") for k in _CONTACT_FLAGS if contact[k]) or "none recorded"
     lines.append(f"  contact: {contact['phone'] or '-'} {contact['email'] or ''}  allowed: {prefs}")

@@ -54,9 +54,10 @@ def status_line(client: Client, status: RetentionStatus | None = None) -> str:
     if client.died_on is None:
         return line
     # The retention above is the state's, never shortened; HIPAA's protection of a decedent's record is its own.
+    until = show_date(phi_protected_until(client.died_on))
     return QCoreApplication.translate(
         "ChartKeptUntil", "{status}. HIPAA protects a deceased client's records until {day}, 50 years after the "
-                          "death (45 CFR 164.502(f))").format(status=line, day=show_date(phi_protected_until(client.died_on)))
+                          "death (45 CFR 164.502(f))").format(status=line, day=until)
 
 
 def show_status(tab: OverviewLike, client: Client) -> None:

@@ -344,8 +344,8 @@ class OverviewTab(QWidget):
             return
         c = self.chart.client
         if c.died_on is not None:  # the day of death, not an age still counting (found by a walker: "age 76")
-            text = self.tr("{day} (died on {died})").format(
-                day=show_date(c.date_of_birth) if c.date_of_birth else self.tr("not recorded"), died=show_date(c.died_on))
+            born = show_date(c.date_of_birth) if c.date_of_birth else self.tr("not recorded")
+            text = self.tr("{day} (died on {died})").format(day=born, died=show_date(c.died_on))
             self.fields["dob"].setText(masked_name(text, self.privacy))
             return
         if not c.date_of_birth:

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.claimed_authority import CLAIMS, claim_refusal
-from vault_app.domain.decedent import executor_claim_questioned
 from vault_app.domain.clinical import age_on
+from vault_app.domain.decedent import executor_claim_questioned
 from vault_app.domain.errors import RefusedByPolicy
 from vault_app.domain.requests import ClientRequest
 from vault_app.gui.chart_words import representative_words

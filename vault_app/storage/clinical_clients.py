@@ -24,7 +24,8 @@ from vault_app.storage.sql_lists import VALUES_OF, as_json
 _COLS = (
     "client_id, kind, chart_number, legal_name, preferred_name, date_of_birth, status, discharged_on, "
     "last_contact, contact, limits_discussed_on, consent_signed_on, consent_attachment_id, consent_notes, "
-    "part2, created_at, updated_at, care_consented_by, confidentiality_agreed_on, confidentiality_agreed_by, sort_as, died_on"
+    "part2, created_at, updated_at, care_consented_by, confidentiality_agreed_on, confidentiality_agreed_by, "
+    "sort_as, died_on"
 )
 _GUARDIAN_COLS = (
     "guardian_id, client_id, name, relationship, authority, may_authorize, custody_order_attachment_id, "
