@@ -98,3 +98,26 @@ def test_the_history_says_the_day_recorded_and_a_mistaken_one_taken_back(qapp) -
     assert said == f"client: death recorded (died on {show_date(date(2026, 11, 20))})"
     assert describe_event("client.death_recorded", {"client_id": "c1", "died_on": None}) == \
         "client: death recorded (date taken back)"
+
+
+def test_the_overview_says_a_health_care_agents_authority_ended_at_the_death(unlocked_app: AppController,
+                                                                             qtbot) -> None:
+    from vault_app.services import guardians
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    walter = clients.create_client(vault, "Walter Ames", date_of_birth="1950-03-02").client_id
+    guardians.add_guardian(vault, walter, "Ruth Ames", authority="health_care_agent", relationship="daughter")
+    guardians.add_guardian(vault, walter, "Sam Ames", authority="personal_representative",
+                           relationship="executor of the estate")
+    day = fx.days_ago(12)
+    clients.update_client(vault, walter, died_on=day)
+    window = unlocked_app.main_window
+    assert window is not None
+    window.open_chart(walter)
+    wait_ops(qtbot)
+    shown = window.chart.overview.fields["guardians"]
+    qtbot.waitUntil(lambda: "Ruth Ames" in shown.text())
+    ruth, sam = sorted(shown.text().splitlines())
+    assert f"authority ended at the client's death on {show_date(day)} (45 CFR 164.502(g)(4))" in ruth
+    assert "ended" not in sam and "may no longer" not in sam

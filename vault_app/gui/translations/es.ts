@@ -4424,6 +4424,10 @@
 <context>
     <name>OverviewTab</name>
     <message>
+        <source>authority ended at the client&apos;s death on {day} (45 CFR 164.502(g)(4)); may no longer sign</source>
+        <translation>autoridad terminada con el fallecimiento del cliente el {day} (45 CFR 164.502(g)(4)); ya no puede firmar</translation>
+    </message>
+    <message>
         <source>{day} (died on {died})</source>
         <translation>{day} (falleció el {died})</translation>
     </message>
