@@ -107,3 +107,12 @@ def test_an_executor_request_for_a_living_client_is_questioned_then_recorded_aft
     q = requests.add_request(vault, client_id, kind="access", received_on=fx.today(), requester_name="Joe Stranger",
                              requester_claim="executor")
     assert q.requester_claim == "executor"
+
+
+def test_an_authorization_the_client_signed_after_the_recorded_death_is_refused(vault: Vault) -> None:
+    chart = fx.make_chart(vault, n=1, date_of_birth="1950-03-02")
+    clients.update_client(vault, chart.client_id, died_on=fx.days_ago(20))
+    with pytest.raises(RefusedByPolicy) as caught:
+        fx.add_auth(vault, chart.client_id, signed_on=fx.days_ago(5))
+    assert caught.value.code == "client.signed_after_death" and "164.502(g)(4)" in str(caught.value)
+    assert fx.add_auth(vault, chart.client_id, signed_on=fx.days_ago(20)).signed_on == fx.days_ago(20)

@@ -70,6 +70,14 @@ EXECUTOR_CLIENT_LIVING_HINT = (
     "YYYY-MM-DD'). Otherwise choose the authority the person really holds.")
 
 
+CLIENT_SIGNED_AFTER_DEATH_MESSAGE = (
+    "The chart records that the client died before the day this form was signed: the client cannot have signed "
+    "it. After the death the executor or administrator signs for the client (45 CFR 164.502(g)(4)).")
+CLIENT_SIGNED_AFTER_DEATH_HINT = (
+    "Check the date signed, or the date of death. If the executor or administrator signed, record them as the "
+    "client's personal representative and choose them as the signer.")
+
+
 def executor_claim_questioned(claim: str, died_on: date | None, received: date) -> bool:
     """An "executor" claim for a client the chart does not record as deceased on or before `received`."""
     return claim == "executor" and (died_on is None or died_on > received)
@@ -89,6 +97,7 @@ def phi_protected_until(died_on: date) -> date:
         return died_on.replace(year=died_on.year + PHI_YEARS_AFTER_DEATH, day=28)
 
 
-__all__ = ["AT_DEATH", "DECEDENT_CITATION", "EXECUTOR_CLIENT_LIVING", "EXECUTOR_CLIENT_LIVING_HINT",
-           "EXECUTOR_CLIENT_LIVING_MESSAGE", "PHI_CITATION", "PHI_YEARS_AFTER_DEATH", "AtDeath",
-           "authority_ended_by_death", "check_died_on", "dead_on", "executor_claim_questioned", "phi_protected_until"]
+__all__ = ["AT_DEATH", "CLIENT_SIGNED_AFTER_DEATH_HINT", "CLIENT_SIGNED_AFTER_DEATH_MESSAGE", "DECEDENT_CITATION",
+           "EXECUTOR_CLIENT_LIVING", "EXECUTOR_CLIENT_LIVING_HINT", "EXECUTOR_CLIENT_LIVING_MESSAGE", "PHI_CITATION",
+           "PHI_YEARS_AFTER_DEATH", "AtDeath", "authority_ended_by_death", "check_died_on", "dead_on",
+           "executor_claim_questioned", "phi_protected_until"]

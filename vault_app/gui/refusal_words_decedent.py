@@ -26,6 +26,10 @@ SAYS: Mapping[str, str] = {
                                 "164.502(g)(4)), not for a living client."),
     "client.death_before_birth": QT_TRANSLATE_NOOP(
         "RefusalWordsDecedent", "The date of death is before the date of birth."),
+    "client.signed_after_death": QT_TRANSLATE_NOOP(
+        "RefusalWordsDecedent", "The chart records that the client died before the day this form was signed: the "
+                                "client cannot have signed it. After the death the executor or administrator signs for "
+                                "the client (45 CFR 164.502(g)(4))."),
 }
 HINTS: Mapping[str, str] = {
     "representative.ended_at_death": QT_TRANSLATE_NOOP(
@@ -36,6 +40,9 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsDecedent", "If the client has died, record the date of death first (Edit details… on the chart). "
                                 "Otherwise choose the authority the person really holds."),
     "client.death_before_birth": QT_TRANSLATE_NOOP("RefusalWordsDecedent", "Check both dates."),
+    "client.signed_after_death": QT_TRANSLATE_NOOP(
+        "RefusalWordsDecedent", "Check the date signed, or the date of death. If the executor or administrator signed, "
+                                "record them as the client's personal representative and choose them as the signer."),
 }
 FIELD_NAMES: Mapping[str, str] = {
     "died_on": QT_TRANSLATE_NOOP("RefusalWordsDecedent", "date of death"),

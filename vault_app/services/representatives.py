@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from vault_app.domain import minor_consent_presets, minor_consent_sud, typed_signer, who_acts
+from vault_app.domain import decedent, minor_consent_presets, minor_consent_sud, typed_signer, who_acts
 from vault_app.domain.clinical import Guardian
 from vault_app.domain.errors import NotFound, RefusedByPolicy
 from vault_app.domain.locale_format import normalize
@@ -207,6 +207,9 @@ def require_client_may_sign(vault: Vault, client_id: str, on: date, *, part2: bo
     representative signs for them, or whose chart says a parent consented to the care, naming who may
     (domain/who_acts.client_signature_refusal)."""
     facts = client_facts(vault, client_id, on)
+    if decedent.dead_on(facts.died_on, on):  # signed after the recorded death: only the executor signs now
+        raise RefusedByPolicy(decedent.CLIENT_SIGNED_AFTER_DEATH_MESSAGE, hint=decedent.CLIENT_SIGNED_AFTER_DEATH_HINT,
+                              code="client.signed_after_death", field="signed_on")
     found = who_acts.client_signature_refusal(facts, on, part2=part2)
     if found is not None:  # about who signs: the form's keyboard goes to "Signer is"
         raise policy_refusal(found, facts.age, facts.age_of_majority, facts.age_of_consent, field="signer_role")

@@ -4,6 +4,14 @@
 <context>
     <name>RefusalWordsDecedent</name>
     <message>
+        <source>The chart records that the client died before the day this form was signed: the client cannot have signed it. After the death the executor or administrator signs for the client (45 CFR 164.502(g)(4)).</source>
+        <translation>El expediente registra que el cliente falleció antes del día en que se firmó este formulario: el cliente no pudo firmarlo. Después del fallecimiento firma por el cliente el albacea o administrador (45 CFR 164.502(g)(4)).</translation>
+    </message>
+    <message>
+        <source>Check the date signed, or the date of death. If the executor or administrator signed, record them as the client&apos;s personal representative and choose them as the signer.</source>
+        <translation>Revise la fecha de firma o la fecha de fallecimiento. Si firmó el albacea o administrador, regístrelo como representante personal del cliente y elíjalo como firmante.</translation>
+    </message>
+    <message>
         <source>The chart records that the client died before this day. A health care agent&apos;s, a guardian&apos;s or a parent&apos;s authority ended at the death; only the executor or administrator of the estate acts for a deceased client (45 CFR 164.502(g)(4)), so this person may not act for the client.</source>
         <translation>El expediente registra que el cliente falleció antes de este día. La autoridad de un agente de atención médica, de un tutor o de un padre o madre terminó con el fallecimiento; solo el albacea o administrador de la sucesión actúa por un cliente fallecido (45 CFR 164.502(g)(4)), así que esta persona no puede actuar por el cliente.</translation>
     </message>
