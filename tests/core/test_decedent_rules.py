@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from tests.core import disclosure_fixtures as fx
+from tests.core.cli_helpers import cli
 from vault_app.domain import decedent
 from vault_app.domain.clinical import GUARDIAN_AUTHORITIES
 from vault_app.domain.errors import RefusedByPolicy
@@ -116,3 +117,20 @@ def test_an_authorization_the_client_signed_after_the_recorded_death_is_refused(
         fx.add_auth(vault, chart.client_id, signed_on=fx.days_ago(5))
     assert caught.value.code == "client.signed_after_death" and "164.502(g)(4)" in str(caught.value)
     assert fx.add_auth(vault, chart.client_id, signed_on=fx.days_ago(20)).signed_on == fx.days_ago(20)
+
+
+def test_guardian_list_says_the_agents_authority_ended_at_the_death(
+        vault: Vault, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    client_id, _agent = _adult_with_agent(vault)
+    guardians.add_guardian(vault, client_id, "Sam Ames", authority="personal_representative",
+                           relationship="executor of the estate")
+    clients.update_client(vault, client_id, died_on=fx.days_ago(20))
+    folder = str(vault.folder)
+    vault.lock()
+    listed = cli(capsys, monkeypatch, "guardian", "list", client_id, "--vault", folder).out
+    ruth = next(line for line in listed.splitlines() if "Ruth Ames" in line)
+    sam = next(line for line in listed.splitlines() if "Sam Ames" in line)
+    assert "may NOT sign authorizations: the authority ended at the client's death" in ruth
+    assert "may sign authorizations" in sam and "NOT" not in sam
+    shown = cli(capsys, monkeypatch, "client", "show", client_id, "--vault", folder).out
+    assert "may no longer authorize (the authority ended at the client's death" in shown

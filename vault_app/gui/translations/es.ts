@@ -6842,6 +6842,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>GuardiansDialog</name>
     <message>
+        <source>no longer: the client died on {day}</source>
+        <translation>ya no: el cliente falleció el {day}</translation>
+    </message>
+    <message>
         <source>Address:</source>
         <translation>Dirección:</translation>
     </message>
