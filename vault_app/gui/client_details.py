@@ -153,7 +153,6 @@ class ClientDetailsDialog(GuardedDialog):
         self.care_consent.currentTextChanged.connect(self.care_consent.setToolTip)
         self.care_consent.setToolTip(self.care_consent.currentText())
         self.date_of_birth_read = c.date_of_birth
-        # After it the executor acts for the client (45 CFR 164.502(g)(4)); emptied, a mistaken one is taken back.
         self.died_on = OptionalDateField(self.tr("Date of death"), iso(c.died_on), empty_text=self.tr("not recorded"))
         self.discharged = QCheckBox(self.tr("Discharged (treatment has ended)"))
         self.discharged.setChecked(c.status == "discharged")
