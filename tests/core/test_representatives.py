@@ -37,6 +37,7 @@ class Row:
     consented: str = ""  # who consented to the minor's care, as the chart records it
     confidential: bool = False  # a parent's confidentiality agreement in force (164.502(g)(3)(i)(C))
     by_chart: bool = False  # the state's substance-use rule sets no age (domain/minor_consent_sud.py)
+    died: bool = False  # the chart records the client's death before the day of the act (domain/decedent.py)
 
 
 # Practice settings for the table: majority 18, a minor may consent to outpatient care from 12.
@@ -74,13 +75,18 @@ ROWS = (
     Row("45 CFR 164.502(g)(3)(i)(C)", "other", 11, "receive_copy", "confidential_care_agreement", confidential=True),
     Row("42 CFR 2.14(b)", "parent", 10, "sign_part2_consent", None, consented="guardian", confidential=True),
     Row("45 CFR 164.502(g)(2)", "health_care_agent", 16, "sign_authorization", None, confidential=True),
+    # After the death only the executor or administrator acts (164.502(g)(4)): every other authority ended.
+    Row("45 CFR 164.502(g)(4)", "health_care_agent", 70, "sign_authorization", "authority_ended_at_death", died=True),
+    Row("45 CFR 164.502(g)(4)", "parent", 10, "request_records", "authority_ended_at_death", died=True),
+    Row("45 CFR 164.502(g)(4)", "personal_representative", 70, "sign_authorization", None, died=True),
 )
 
 
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: f"{r.citation} {r.authority} {r.age} {r.action}")
 def test_rule_table(row: Row) -> None:
     facts = RepFacts(row.authority, row.age, 18, 12, row.action, row.majority_order, row.declined,  # type: ignore[arg-type]
-                     row.consented, row.confidential, row.by_chart)
+                     row.consented, row.confidential, row.by_chart,
+                     died_on=date(2026, 1, 1) if row.died else None, on=date(2026, 2, 1))
     found = refusal(facts)
     if row.refused is None:
         assert found is None, found

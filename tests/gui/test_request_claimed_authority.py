@@ -240,3 +240,27 @@ def test_the_adults_parent_note_leaves_record_in_place_and_reads_as_a_next_step(
     qtbot.mouseClick(record, Qt.MouseButton.LeftButton)
     wait_ops(qtbot)
     assert len(requests.list_requests(vault, client_id=client_id)) == 1  # one click saved it
+
+
+def test_an_executor_for_a_client_not_recorded_as_deceased_is_questioned_at_once(unlocked_app: AppController,
+                                                                                  qtbot) -> None:
+    """45 CFR 164.502(g)(4): an executor acts for a deceased client's estate. Found by a walker: claimed for a
+    living 46-year-old, recorded without a word."""
+    dialog, client_id = _dialog(unlocked_app, qtbot, 46)
+    dialog.claim.setCurrentIndex(dialog.claim.findData("executor"))
+    qtbot.waitUntil(lambda: dialog.claim_warning.isVisible())
+    assert "164.502(g)(4)" in dialog.claim_warning.text() and "date of death" in dialog.claim_warning.text()
+    vault = unlocked_app.vault
+    assert vault is not None
+    dialog.close()
+    clients.update_client(vault, client_id, died_on=fx.days_ago(10))
+    from vault_app.gui.new_request_dialog import BY_OTHER, NewRequestDialog
+
+    again = NewRequestDialog(unlocked_app, client_id)
+    qtbot.addWidget(again)
+    again.show()
+    wait_ops(qtbot)
+    again.made_by.setCurrentIndex(again.made_by.findData(BY_OTHER))
+    again.claim.setCurrentIndex(again.claim.findData("executor"))
+    wait_ops(qtbot)
+    assert again.claim_warning.isHidden()

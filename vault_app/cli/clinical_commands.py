@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import asdict, replace
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from vault_app.cli import common
@@ -23,6 +24,7 @@ from vault_app.domain.clinical import (
     Guardian,
     parse_date,
 )
+from vault_app.domain.decedent import PHI_CITATION, phi_protected_until
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.domain.plurals import counted
 from vault_app.domain.shown_words import BILLING_WORDS, shown
@@ -75,11 +77,17 @@ def _client_text(data: dict[str, Any], tag: str, may: dict[str, str] | None = No
         + f"  chart {c['chart_number']}  id {c['client_id']}",
         f"  kind {c['kind']}, status {c['status']}"
         + (f" since {day(c['discharged_on'], tag)}" if c["discharged_on"] else "")
-        + f", born {day(c['date_of_birth'], tag)}, last contact {day(c['last_contact'], tag)}"
-        + (", MINOR" if data.get("minor") else "") + (", 42 CFR Part 2" if c["part2"] else ""),
+        + f", born {day(c['date_of_birth'], tag)}"
+        + (f", died on {day(c['died_on'], tag)}" if c.get("died_on") else "")
+        + f", last contact {day(c['last_contact'], tag)}"
+        + (", MINOR" if data.get("minor") and not c.get("died_on") else "") + (", 42 CFR Part 2" if c["part2"] else ""),
     ]
     if c.get("sort_as"):
         lines.append(f"  sort as: {c['sort_as']}")
+    if c.get("died_on"):
+        until = phi_protected_until(date.fromisoformat(str(c["died_on"])))
+        lines.append(f"  HIPAA protects a deceased client's records until {day(until.isoformat(), tag)}, 50 years "
+                     f"after the death ({PHI_CITATION}); the retention period still applies")
     contact = c["contact"]
     prefs = ", ".join(k.replace("_ok", "") for k in _CONTACT_FLAGS if contact[k]) or "none recorded"
     lines.append(f"  contact: {contact['phone'] or '-'} {contact['email'] or ''}  allowed: {prefs}")
@@ -206,7 +214,7 @@ def cmd_client_update(args: argparse.Namespace) -> int:
         changes: dict[str, Any] = {}
         for arg, field in (("name", "legal_name"), ("preferred_name", "preferred_name"), ("dob", "date_of_birth"),
                            ("status", "status"), ("chart_number", "chart_number"),
-                           ("discharged_on", "discharged_on"), ("sort_as", "sort_as")):
+                           ("discharged_on", "discharged_on"), ("sort_as", "sort_as"), ("died_on", "died_on")):
             if getattr(args, arg) is not None:
                 changes[field] = getattr(args, arg)
         if args.part2 is not None:
@@ -344,6 +352,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
                     help="discharged: dated today unless --discharged-on gives the day; another status clears "
                     "the discharge date")
     up.add_argument("--discharged-on", help="the discharge date (needs the status discharged)")
+    up.add_argument("--died-on", metavar="YYYY-MM-DD", help="the day the client died (45 CFR 164.502(g)(4): the "
+                    "executor or administrator then acts for the client); \"\" takes back one recorded by mistake")
     up.add_argument("--part2", dest="part2", action="store_true", default=None,
                     help="substance-use treatment records (42 CFR Part 2)")
     up.add_argument("--no-part2", dest="part2", action="store_false", help="not Part 2 records")

@@ -53,6 +53,7 @@ class LegalEnds:
         self.age = client.age(self.today)
         self.care_consented_by = client.care_consented_by
         self.agreed_on = client.confidentiality_agreed_on
+        self.died_on = client.died_on
 
     def of(self, g: Guardian) -> Standing:
         return standing(g, self.born, self.majority, self.today)
@@ -62,7 +63,7 @@ class LegalEnds:
         return may_sign(self.of(g), may_authorize=g.may_authorize, authority=g.authority, age=self.age,
                         age_of_consent=self.consent, age_of_majority=self.majority,
                         care_consented_by=self.care_consented_by, confidentiality_agreed_on=self.agreed_on,
-                        on=self.today)
+                        on=self.today, died_on=self.died_on)
 
     def ended(self, g: Guardian) -> date | None:
         """The birthday of majority, once it has come and ended the authority, else None."""
@@ -96,6 +97,8 @@ class LegalEnds:
 # As the Guardians window says them (gui/guardians_dialog._may_sign), with the rule's citation.
 MINOR_CONSENTS = "the client consented to their own care (45 CFR 164.502(g)(3)(i))"
 CONFIDENTIAL_CARE = "a parent agreed to confidential care (45 CFR 164.502(g)(3)(i)(C))"
+DIED_WORDS = ("the authority ended at the client's death; only the executor or administrator acts now "
+              "(45 CFR 164.502(g)(4))")
 OPEN = "who consented to the care: not recorded"
 
 
@@ -106,6 +109,8 @@ def authorize_words(g: Guardian, tag: str, ends: LegalEnds) -> str:
         return ""
     found = ends.of(g)
     said = ends.may_sign(g)
+    if said == "ended_at_death":
+        return f", may no longer authorize ({DIED_WORDS})"
     if said == "minor_consents":
         return f", may not authorize ({MINOR_CONSENTS})"
     if said == "confidential_care":
@@ -156,7 +161,9 @@ def _line(g: Guardian, tag: str, ends: LegalEnds) -> str:
     until when their authority runs."""
     found, why = ends.of(g), ends.why_words(g, tag)
     said = ends.may_sign(g)
-    if said == "minor_consents":
+    if said == "ended_at_death":
+        may = f"may NOT sign authorizations: {DIED_WORDS}"
+    elif said == "minor_consents":
         may = f"may NOT sign authorizations: {MINOR_CONSENTS}"
     elif said == "confidential_care":
         may = f"may NOT sign authorizations: {CONFIDENTIAL_CARE}"

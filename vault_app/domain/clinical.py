@@ -258,6 +258,9 @@ class Client:
     confidentiality_agreed_by: str = ""
     # What the client list files the chart under ("" : the legal name's last word; domain/sort_as.py).
     sort_as: str = ""
+    # The day the client died (records migration 0115); None: none recorded. After it the executor or
+    # administrator acts for the client (45 CFR 164.502(g)(4), domain/decedent.py).
+    died_on: date | None = None
 
     @property
     def display_name(self) -> str:

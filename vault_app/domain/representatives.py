@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from vault_app.domain.clinical import Guardian
+from vault_app.domain.decedent import authority_ended_by_death
 from vault_app.domain.errors import said
 
 RepAction = Literal["sign_authorization", "sign_part2_consent", "request_records", "receive_copy"]
@@ -51,6 +52,10 @@ class RepFacts:
     # Part 2 consent follows the chart's record of who consented to the treatment, not the age of consent
     # (domain/minor_consent_sud.py).
     part2_by_chart: bool = False
+    # The client's recorded death and the day of the act (domain/decedent.py): after the death only the
+    # executor or administrator acts for the client (45 CFR 164.502(g)(4)).
+    died_on: date | None = None
+    on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,16 @@ RULES: tuple[RepRule, ...] = (
         "You recorded that this person is not treated as the client's personal representative (reasonable "
         "belief of abuse, neglect or endangerment, 45 CFR 164.502(g)(5)); they may not {action} for the client.",
         "The decision is yours; if it changes, record that with 'guardian update --reinstate'.",
+    ),
+    RepRule(
+        "authority_ended_at_death", "45 CFR 164.502(g)(4)",
+        lambda f: f.on is not None and authority_ended_by_death(f.authority, f.died_on, f.on),
+        "The chart records that the client died before this day. A health care agent's, a guardian's or a parent's "
+        "authority ended at the death; only the executor or administrator of the estate acts for a deceased client "
+        "(45 CFR 164.502(g)(4)), so this person may not {action} for the client.",
+        "If this person is the executor or administrator, record them with the authority 'personal representative' "
+        "('client update CLIENT --guardian NAME --authority personal_representative'). A form signed before the death "
+        "stands.",
     ),
     RepRule(
         "parent_past_majority", "45 CFR 164.502(g)(2)-(3); age of majority (practice setting)",

@@ -58,6 +58,7 @@ class ClientFacts:
     # Who signs a Part 2 consent follows the chart's record, the state's substance-use rule setting no age
     # (domain/minor_consent_sud.py; representatives.RepFacts.part2_by_chart).
     part2_by_chart: bool = False
+    died_on: date | None = None  # the client's recorded death (domain/decedent.py)
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,7 @@ def representative_refusal(client: ClientFacts, rep: Rep, action: RepAction, on:
             return RepRefusal(rule.code, rule.citation, text, rule.hint)
     return refusal(RepFacts(rep.authority, client.age, client.age_of_majority, client.age_of_consent, action,
                             rep.majority_order, rep.declined, client.care_consented_by,
-                            confidential_care_on(client, on), client.part2_by_chart))
+                            confidential_care_on(client, on), client.part2_by_chart, client.died_on, on))
 
 
 def confidential_care_on(client: ClientFacts, on: date) -> bool:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
+from vault_app.domain.decedent import phi_protected_until
 from vault_app.gui.client_words import status_words
 from vault_app.gui.dates import show_date, show_deadline
 from vault_app.services import retention
@@ -47,10 +48,16 @@ def status_line(client: Client, status: RetentionStatus | None = None) -> str:
     if client.discharged_on:
         line = QCoreApplication.translate("ChartKeptUntil", "{status} on {day}").format(
             status=line, day=show_date(client.discharged_on))
-    if status is None or status.eligible_on is None or not status.years:
+    if status is not None and status.eligible_on is not None and status.years:
+        line = QCoreApplication.translate("ChartKeptUntil", "{status}; records kept until {day} ({rule})").format(
+            status=line, day=show_deadline(status.eligible_on), rule=rule_words(status))
+    if client.died_on is None:
         return line
-    return QCoreApplication.translate("ChartKeptUntil", "{status}; records kept until {day} ({rule})").format(
-        status=line, day=show_deadline(status.eligible_on), rule=rule_words(status))
+    # The retention above is the state's, never shortened; HIPAA's protection of a decedent's record is its own.
+    until = show_date(phi_protected_until(client.died_on))
+    return QCoreApplication.translate(
+        "ChartKeptUntil", "{status}. HIPAA protects a deceased client's records until {day}, 50 years after the "
+                          "death (45 CFR 164.502(f))").format(status=line, day=until)
 
 
 def show_status(tab: OverviewLike, client: Client) -> None:

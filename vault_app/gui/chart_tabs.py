@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.coming_of_age import age_of
+from vault_app.domain.decedent import authority_ended_by_death
 from vault_app.domain.representatives import standing
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_kept_until import show_status
@@ -343,6 +344,11 @@ class OverviewTab(QWidget):
         if self.chart is None:
             return
         c = self.chart.client
+        if c.died_on is not None:  # the day of death, not an age still counting (found by a walker: "age 76")
+            born = show_date(c.date_of_birth) if c.date_of_birth else self.tr("not recorded")
+            text = self.tr("{day} (died on {died})").format(day=born, died=show_date(c.died_on))
+            self.fields["dob"].setText(masked_name(text, self.privacy))
+            return
         if not c.date_of_birth:
             self.fields["dob"].setText(self.tr("not recorded"))
             return
@@ -372,7 +378,11 @@ class OverviewTab(QWidget):
         if self.majority is None or self.chart is None:
             return line
         found = standing(g, self.chart.client.date_of_birth, self.majority, date.today())
-        if found.why == "declined":
+        died_on = self.chart.client.died_on
+        if found.why != "declined" and authority_ended_by_death(g.authority, died_on, date.today()):
+            said = self.tr("authority ended at the client's death on {day} (45 CFR 164.502(g)(4)); may no longer "
+                           "sign").format(day=show_date(died_on))
+        elif found.why == "declined":
             said = self.tr("not treated as representative since {day} ({citation}); may not sign").format(
                 day=show_date(found.since), citation=found.citation)
         elif found.why == "not_yet":

@@ -27,6 +27,7 @@ from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_letters import header_letters, page_letters
 from vault_app.gui.chart_tabs import OverviewTab
 from vault_app.gui.client_words import case_words, status_words
+from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_meanwhile import refuse
 from vault_app.gui.disclosure_tabs import AuthorizationsTab, DecisionsTab, DisclosuresTab
 from vault_app.gui.history_tab import HistoryTab
@@ -298,6 +299,8 @@ class ChartView(QWidget):
         # No-break spaces after the dot: wrapped, the chart number's line begins with it.
         self.header.setText(f"{masked_name(client.display_name, self.privacy)}  ·\u00a0\u00a0{client.chart_number}")
         flags: list[str] = [status_words(client.status)]
+        if client.died_on is not None:
+            flags.append(self.tr("died on {day}").format(day=show_date(client.died_on)))
         if client.part2:
             flags.append(self.tr("Part 2 records"))
         if client.kind != "individual":

@@ -108,8 +108,7 @@ class ClientDetailsDialog(GuardedDialog):
                                                empty_text=self.tr("not given"), birth=True)
         self.part2 = QCheckBox(self.tr("Substance-use treatment records (42 CFR Part 2)"))
         self.part2.setChecked(c.part2)
-        # The Spanish box says it shorter (the app's "registros de consumo de sustancias"): in full
-        # it held the form 60 pixels wider than the English; the rest is said here.
+        # The Spanish box says it shorter: in full it held the form 60 pixels wider than the English.
         self.part2.setToolTip(self.tr("Records of substance-use treatment, which 42 CFR Part 2 protects beyond HIPAA."))
         self.phone = line_edit(contact.phone, self.tr("Phone"))
         self.email = line_edit(contact.email, self.tr("Email"), self.tr("name@example.com"))
@@ -147,14 +146,14 @@ class ClientDetailsDialog(GuardedDialog):
         self.care_consent.addItem(self.tr("the client (a minor who consented to their own care)"), "client")
         self.care_consent.addItem(self.tr("a parent or guardian"), "guardian")
         self.care_consent.setCurrentIndex(max(0, self.care_consent.findData(c.care_consented_by)))
-        # Not as wide as its longest answer, which names the rule's sections: it held the form 958 pixels
-        # wide, past an 800-pixel screen's edge. The list opens as wide as its answers; the tooltip says
-        # the chosen one whole.
+        # Not as wide as its longest answer (the rule's sections held the form 958 pixels wide, past an 800-pixel
+        # screen's edge): the list opens as wide as its answers; the tooltip says the chosen one whole.
         self.care_consent.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.care_consent.setMinimumContentsLength(30)
         self.care_consent.currentTextChanged.connect(self.care_consent.setToolTip)
         self.care_consent.setToolTip(self.care_consent.currentText())
         self.date_of_birth_read = c.date_of_birth
+        self.died_on = OptionalDateField(self.tr("Date of death"), iso(c.died_on), empty_text=self.tr("not recorded"))
         self.discharged = QCheckBox(self.tr("Discharged (treatment has ended)"))
         self.discharged.setChecked(c.status == "discharged")
         self.message = error_label()
@@ -165,6 +164,7 @@ class ClientDetailsDialog(GuardedDialog):
         form.addRow(self.tr("Preferred name:"), self.preferred_name)
         form.addRow(self.tr("Sort as:"), self.sort_as)
         form.addRow(self.tr("Date of birth:"), self.date_of_birth)
+        form.addRow(self.tr("Date of death:"), self.died_on)
         form.addRow("", self.part2)
         form.addRow("", self.discharged)
         reach = QGroupBox(self.tr("Contact (ask before leaving messages)"))
@@ -286,6 +286,7 @@ class ClientDetailsDialog(GuardedDialog):
             "preferred_name": self.preferred_name.text().strip(),
             "sort_as": self.sort_as.value(),
             "date_of_birth": self.date_of_birth.text().strip() or None,
+            "died_on": self.died_on.text().strip() or None,
             "part2": self.part2.isChecked(),
             "status": "discharged" if self.discharged.isChecked() else "active",
             "care_consented_by": str(self.care_consent.currentData()),
@@ -307,7 +308,7 @@ class ClientDetailsDialog(GuardedDialog):
                 "date_of_birth": self.date_of_birth, "phone": self.phone, "email": self.email,
                 "address": self.address, "safe_address": self.safe_address, "contact_notes": self.contact_notes,
                 "confidential": self.confidential, "limits_discussed": self.limits_discussed,
-                "consent_signed": self.consent_signed}
+                "consent_signed": self.consent_signed, "died_on": self.died_on}
 
     def _boxes(self) -> dict[str, QCheckBox]:
         return {"part2": self.part2, "voicemail": self.voicemail, "text": self.text, "email_ok": self.email_ok,
@@ -471,7 +472,7 @@ class ClientDetailsDialog(GuardedDialog):
                   "limits_discussed": self.limits_discussed, "phone": self.phone, "email": self.email,
                   "address": self.address, "safe_address": self.safe_address, "preferred_method": self.method,
                   "contact_notes": self.contact_notes, "confidential_request": self.confidential,
-                  "discharged_on": self.discharged, "care_consented_by": self.care_consent,
+                  "discharged_on": self.discharged, "care_consented_by": self.care_consent, "died_on": self.died_on,
                   "confidentiality_agreed_on": self.agreement.agreed_on,
                   "confidentiality_agreed_by": self.agreement.agreed_by}
         self.controller.op(self, job, label=self.tr("Saving…")).success(self._saved) \

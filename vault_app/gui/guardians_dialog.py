@@ -80,6 +80,7 @@ class GuardiansDialog(GuardedDialog):
         self.care_consented_by = chart.client.care_consented_by  # who consented to a minor's care
         # A parent's agreement to confidential care (164.502(g)(3)(i)(C)): the minor then acts for themself.
         self.confidentiality_agreed_on = chart.client.confidentiality_agreed_on
+        self.died_on = chart.client.died_on  # a representative's authority may have ended at it (164.502(g)(4))
         self.editing: str | None = None  # guardian id, or None for a new one
         self._shown: dict[str, Any] = {}  # the form as last filled: what differs was typed
         self.setWindowTitle(self.tr("Guardians and representatives"))  # never the client's name
@@ -267,9 +268,11 @@ class GuardiansDialog(GuardedDialog):
         said = may_sign(found, may_authorize=g.may_authorize, authority=g.authority, age=age,
                         age_of_consent=self.consent_age, age_of_majority=self.majority,
                         care_consented_by=self.care_consented_by,
-                        confidentiality_agreed_on=self.confidentiality_agreed_on, on=date.today())
+                        confidentiality_agreed_on=self.confidentiality_agreed_on, on=date.today(), died_on=self.died_on)
         if said == "no":
             return self.tr("no")
+        if said == "ended_at_death" and self.died_on is not None:
+            return self.tr("no longer: the client died on {day}").format(day=show_date(self.died_on))
         if said == "minor_consents":
             return self.tr("no: the client consented to their own care")
         if said == "confidential_care":

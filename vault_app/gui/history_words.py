@@ -8,9 +8,11 @@ reads in that English form, in every language, until it has words here."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from vault_app.gui.dates import show_date
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.widgets import masked_representative
 
@@ -22,6 +24,7 @@ EVENTS = {
     "client.updated": QT_TRANSLATE_NOOP("HistoryWords", "client: updated"),
     "client.consent_recorded": QT_TRANSLATE_NOOP("HistoryWords", "client: consent recorded"),
     "client.care_consent_recorded": QT_TRANSLATE_NOOP("HistoryWords", "client: care consent recorded"),
+    "client.death_recorded": QT_TRANSLATE_NOOP("HistoryWords", "client: death recorded"),
     "client.confidentiality_agreement_recorded": QT_TRANSLATE_NOOP(
         "HistoryWords", "client: confidentiality agreement recorded"),
     "guardian.added": QT_TRANSLATE_NOOP("HistoryWords", "guardian: added"),
@@ -141,6 +144,7 @@ FIELDS = {
     "legal_name": QT_TRANSLATE_NOOP("HistoryWords", "Legal name"),
     "preferred_name": QT_TRANSLATE_NOOP("HistoryWords", "Preferred name"),
     "sort_as": QT_TRANSLATE_NOOP("HistoryWords", "Sort as"),
+    "died_on": QT_TRANSLATE_NOOP("HistoryWords", "Date of death"),
     "date_of_birth": QT_TRANSLATE_NOOP("HistoryWords", "Date of birth"),
     "chart_number": QT_TRANSLATE_NOOP("HistoryWords", "Chart number"),
     "status": QT_TRANSLATE_NOOP("HistoryWords", "Status"),
@@ -194,6 +198,9 @@ DETAILS = {
     "disclosure_id": QT_TRANSLATE_NOOP("HistoryWords", "disclosure id {value}"),
     "left_out": QT_TRANSLATE_NOOP("HistoryWords", "left out as denied: {value}"),
 }
+# client.death_recorded: the day recorded, or None when a date recorded by mistake was taken back.
+DIED_ON = QT_TRANSLATE_NOOP("HistoryWords", "died on {value}")
+DEATH_TAKEN_BACK = QT_TRANSLATE_NOOP("HistoryWords", "date taken back")
 # A session recorded for a note still a draft (records migration 0104): no visit until the note is
 # signed ("session: confirmed"), gone with the draft, or after a kill left it without its note
 # (services/draft_sessions_left.py). Said, so the History does not read as a visit made and undone.
@@ -260,6 +267,10 @@ def describe_event(kind: str, payload: Mapping[str, object], *, privacy: bool = 
     extra = [_detail(k, v) for k, v in payload.items()
              if (k in ("kind", "psychotherapy", "hits", "fields", "disclosure_id", "original", "left_out")
                  and v not in (None, "", False)) or (k in FLAGS and v is True)]
+    if kind == "client.death_recorded":
+        day = payload.get("died_on")
+        extra.append(_tr(DIED_ON).format(value=show_date(date.fromisoformat(day))) if isinstance(day, str)
+                     else _tr(DEATH_TAKEN_BACK))
     to = _access_copy_to(payload, privacy, names or {}) if kind == "disclosure" else ""
     extra += [to] if to else []
     return text + (f" ({'; '.join(extra)})" if extra else "")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.claimed_authority import CLAIMS, claim_refusal
 from vault_app.domain.clinical import age_on
+from vault_app.domain.decedent import executor_claim_questioned
 from vault_app.domain.errors import RefusedByPolicy
 from vault_app.domain.requests import ClientRequest
 from vault_app.gui.chart_words import representative_words
@@ -85,9 +86,11 @@ def _representatives(vault: Vault, client_id: str, on: str) -> list[tuple[Guardi
     return found
 
 
-def _age_facts(vault: Vault, client_id: str) -> tuple[date | None, int]:
-    """The client's date of birth and the practice's age of majority: the claim is judged on the day received."""
-    return clients.get_client(vault, client_id).date_of_birth, practice.load(vault).jurisdiction.age_of_majority
+def _age_facts(vault: Vault, client_id: str) -> tuple[date | None, int, date | None]:
+    """The client's date of birth, the practice's age of majority and the recorded death: the claim is judged
+    on the day received."""
+    client = clients.get_client(vault, client_id)
+    return client.date_of_birth, practice.load(vault).jurisdiction.age_of_majority, client.died_on
 
 
 # The claim's words (domain/claimed_authority.CLAIMS), marked here, translated where shown.
@@ -173,7 +176,7 @@ class NewRequestDialog(GuardedDialog):
         # the pointer so the first click, where Record had been, saved nothing (found by a walker).
         self.claim_warning = wrapped_label("", "calmNote")
         self.claim_warning.setAccessibleName(self.tr("Whether they may act for the client"))
-        self._age_facts: tuple[date | None, int] | None = None
+        self._age_facts: tuple[date | None, int, date | None] | None = None
         # An amendment is made on notes: they are named with the request, or it could never be
         # accepted (the app recorded amendment requests without notes, and none could be made).
         self.notes = QListWidget()
@@ -232,7 +235,7 @@ class NewRequestDialog(GuardedDialog):
         self.controller.query(self, lambda v: _representatives(v, client_id, on)).success(
             self._show_representatives).run()
 
-    def _got_age_facts(self, facts: tuple[date | None, int]) -> None:
+    def _got_age_facts(self, facts: tuple[date | None, int, date | None]) -> None:
         self._age_facts = facts
         self._show_claim()
 
@@ -240,8 +243,13 @@ class NewRequestDialog(GuardedDialog):
         """What the claim says of this person on the day received, in the screen's language ("": nothing)."""
         if self.made_by.currentData() != BY_OTHER or self._age_facts is None:
             return ""
-        born, majority = self._age_facts
+        born, majority, died_on = self._age_facts
         day = self.received.date().toPython()
+        if isinstance(day, date) and executor_claim_questioned(str(self.claim.currentData()), died_on, day):
+            return self.tr("The chart records no death of this client on or before the day received: an executor or "
+                           "administrator acts for a deceased client's estate (45 CFR 164.502(g)(4)). If the client "
+                           "has died, record the date of death first (Edit details… on the chart); otherwise choose "
+                           "the authority the person really holds.")
         age = age_on(born, day) if born is not None and isinstance(day, date) else None
         found = claim_refusal(str(self.claim.currentData()), age, majority)
         if found is None:

@@ -39,6 +39,7 @@ from vault_app.gui import (
     refusal_words_backup,
     refusal_words_chart,
     refusal_words_checks,
+    refusal_words_decedent,
     refusal_words_decisions,
     refusal_words_destruction,
     refusal_words_files,
@@ -290,7 +291,8 @@ BOOKS: tuple[Book, ...] = (
       for book in (refusal_words_legal, refusal_words_decisions, refusal_words_records, refusal_words_import,
                    refusal_words_destruction, refusal_words_system, refusal_words_unlock, refusal_words_backup,
                    refusal_words_chart, refusal_words_agenda, refusal_words_measures, refusal_words_rekey,
-                   refusal_words_checks, refusal_words_files, refusal_words_signer, refusal_words_retention)),
+                   refusal_words_checks, refusal_words_files, refusal_words_signer, refusal_words_retention,
+                   refusal_words_decedent)),
 )
 
 

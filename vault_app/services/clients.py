@@ -31,6 +31,7 @@ from vault_app.domain.clinical import (
     parse_date,
 )
 from vault_app.domain.clinical_notes import Chart
+from vault_app.domain.decedent import check_died_on
 from vault_app.domain.email_address import check_email
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.names import check_name
@@ -62,7 +63,7 @@ CHART_PREFIX = "C"
 CASE_PREFIX = "J"
 _UPDATABLE = {
     "legal_name", "preferred_name", "date_of_birth", "chart_number", "status", "discharged_on", "contact", "part2",
-    "care_consented_by", "sort_as",
+    "care_consented_by", "sort_as", "died_on",
 }
 # Who consented to a minor's care (domain.clinical.CareConsentedBy): what `--care-consented-by` takes.
 CARE_CONSENT_CHOICES = ("", "client", "guardian")
@@ -124,6 +125,7 @@ def _check_client(client: Client) -> Client:
     if client.date_of_birth and client.date_of_birth > today():
         raise InvalidInput("The date of birth is in the future.", hint="Give the day it happened: today or earlier.",
                            code="date.future", field="date_of_birth")
+    check_died_on(client.died_on, client.date_of_birth)
     if client.discharged_on and client.status != "discharged":
         raise InvalidInput("A discharge date needs the status 'discharged'.", code="client.discharge_needs_status",
                            field="discharged_on")
@@ -246,6 +248,8 @@ def update_client_reporting(vault: Vault, client_id: str, **changes: Any) -> Cli
     if "discharged_on" in values:
         values["discharged_on"] = parse_date(values["discharged_on"], "discharge date", allow_future=False,
                                              field="discharged_on")
+    if "died_on" in values:  # "" or None: a date recorded by mistake taken back
+        values["died_on"] = parse_date(values["died_on"], "date of death", allow_future=False, field="died_on")
     if "contact" in values:
         values["contact"] = _contact(values["contact"], current.contact.email)
     if "chart_number" in values:
@@ -262,6 +266,8 @@ def update_client_reporting(vault: Vault, client_id: str, **changes: Any) -> Cli
         ended = _end_at_discharge(vault, updated) if updated.discharged_on != current.discharged_on else []
         cancelled = _cancel_after_discharge(vault, updated) if updated.discharged_on != current.discharged_on else []
     audit(vault, "client.updated", client_id=client_id, fields=sorted(changes))
+    if updated.died_on != current.died_on:
+        audit(vault, "client.death_recorded", client_id=client_id, died_on=updated.died_on and str(updated.died_on))
     if updated.care_consented_by != current.care_consented_by:
         # Who consented decides whether a parent may sign (164.502(g)(3)(i)): the ledger keeps each
         # change, the choice's key only (never a name).
@@ -472,27 +478,7 @@ def ensure_not_case_member_conflict(vault: Vault, client_id: str) -> None:
         )
 
 
-__all__ = [
-    "CARE_CONSENT_CHOICES",
-    "CASE_MEMBER_KINDS",
-    "ClientUpdated",
-    "case_member_choices",
-    "cases_for_client",
-    "chart_attachment",
-    "client_ids",
-    "create_case",
-    "create_client",
-    "discharge",
-    "find_client",
-    "find_clients",
-    "get_case",
-    "get_client",
-    "is_minor",
-    "list_clients",
-    "open_chart",
-    "read_chart",
-    "record_consent",
-    "to_cancel_at_discharge",
-    "update_client",
-    "update_client_reporting",
-]
+__all__ = ["CARE_CONSENT_CHOICES", "CASE_MEMBER_KINDS", "ClientUpdated", "case_member_choices", "cases_for_client",
+           "chart_attachment", "client_ids", "create_case", "create_client", "discharge", "find_client",
+           "find_clients", "get_case", "get_client", "is_minor", "list_clients", "open_chart", "read_chart",
+           "record_consent", "to_cancel_at_discharge", "update_client", "update_client_reporting"]

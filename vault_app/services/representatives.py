@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from vault_app.domain import minor_consent_presets, minor_consent_sud, typed_signer, who_acts
+from vault_app.domain import decedent, minor_consent_presets, minor_consent_sud, typed_signer, who_acts
 from vault_app.domain.clinical import Guardian
 from vault_app.domain.errors import NotFound, RefusedByPolicy
 from vault_app.domain.locale_format import normalize
@@ -88,7 +88,7 @@ def facts_for(vault: Vault, guardian: Guardian, action: RepAction, on: date) -> 
         majority_order=has_majority_order(guardian), declined=found.why == "declined",
         care_consented_by=client.care_consented_by,
         confidential_care=who_acts.confidential_care_on(client_facts(vault, guardian.client_id, on), on),
-        part2_by_chart=minor_consent_sud.part2_by_chart(j),
+        part2_by_chart=minor_consent_sud.part2_by_chart(j), died_on=client.died_on, on=on,
     )
 
 
@@ -107,7 +107,8 @@ def refusal_for(vault: Vault, guardian: Guardian, action: RepAction, on: date) -
 # of a representative's recorded dates and of who acts for a minor name the people: said as
 # the core says them, with the names.
 _RULE_CODE: dict[str, str] = {
-    "declined": "representative.declined", "parent_past_majority": "representative.past_majority",
+    "declined": "representative.declined", "authority_ended_at_death": "representative.ended_at_death",
+    "parent_past_majority": "representative.past_majority",
     "minor_part2_consent": "representative.minor_signs_part2", "minor_consented_care": "representative.minor_consents",
     # who_acts' minor represented: the words name who may act, by name (as the message does)
     "minor_represented_signature": "representative.minor_signature",
@@ -174,7 +175,7 @@ def client_facts(vault: Vault, client_id: str, on: date) -> who_acts.ClientFacts
     reps = tuple(rep_for(g, client.date_of_birth, j.age_of_majority, on) for g in client.guardians)
     return who_acts.ClientFacts(client.age(on), j.age_of_majority, j.age_of_consent_for_treatment, reps,
                                 normalize(profile.locale), client.care_consented_by,
-                                client.confidentiality_agreed_on, minor_consent_sud.part2_by_chart(j))
+                                client.confidentiality_agreed_on, minor_consent_sud.part2_by_chart(j), client.died_on)
 
 
 def guardian_of(vault: Vault, client_id: str, guardian_id: str) -> Guardian:
@@ -206,6 +207,9 @@ def require_client_may_sign(vault: Vault, client_id: str, on: date, *, part2: bo
     representative signs for them, or whose chart says a parent consented to the care, naming who may
     (domain/who_acts.client_signature_refusal)."""
     facts = client_facts(vault, client_id, on)
+    if decedent.dead_on(facts.died_on, on):  # signed after the recorded death: only the executor signs now
+        raise RefusedByPolicy(decedent.CLIENT_SIGNED_AFTER_DEATH_MESSAGE, hint=decedent.CLIENT_SIGNED_AFTER_DEATH_HINT,
+                              code="client.signed_after_death", field="signed_on")
     found = who_acts.client_signature_refusal(facts, on, part2=part2)
     if found is not None:  # about who signs: the form's keyboard goes to "Signer is"
         raise policy_refusal(found, facts.age, facts.age_of_majority, facts.age_of_consent, field="signer_role")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from vault_app.domain import decedent
+from vault_app.domain.errors import RefusedByPolicy
 from vault_app.domain.representatives import RepFacts, RepRefusal
 from vault_app.domain.representatives import refusal as representative_rule
 from vault_app.services import clients, practice, representatives
@@ -13,6 +15,11 @@ from vault_app.services.vault import Vault
 
 
 def check_unrecorded(vault: Vault, client_id: str, claim: str, received: date) -> None:
+    if decedent.executor_claim_questioned(claim, clients.get_client(vault, client_id).died_on, received):
+        # An executor acts for a deceased client's estate (164.502(g)(4)): for a living one the claim is asked
+        # about, not recorded as if it held (found by a walker: accepted without a word).
+        raise RefusedByPolicy(decedent.EXECUTOR_CLIENT_LIVING_MESSAGE, hint=decedent.EXECUTOR_CLIENT_LIVING_HINT,
+                              code="request.executor_client_living", field="requester_claim")
     found = unrecorded_refusal(vault, client_id, claim, received)
     if found is not None:
         j = practice.load(vault).jurisdiction

@@ -24,7 +24,8 @@ from vault_app.storage.sql_lists import VALUES_OF, as_json
 _COLS = (
     "client_id, kind, chart_number, legal_name, preferred_name, date_of_birth, status, discharged_on, "
     "last_contact, contact, limits_discussed_on, consent_signed_on, consent_attachment_id, consent_notes, "
-    "part2, created_at, updated_at, care_consented_by, confidentiality_agreed_on, confidentiality_agreed_by, sort_as"
+    "part2, created_at, updated_at, care_consented_by, confidentiality_agreed_on, confidentiality_agreed_by, "
+    "sort_as, died_on"
 )
 _GUARDIAN_COLS = (
     "guardian_id, client_id, name, relationship, authority, may_authorize, custody_order_attachment_id, "
@@ -39,12 +40,12 @@ def _values(c: Client) -> tuple[Any, ...]:
         d2s(c.discharged_on), d2s(c.last_contact), dumps(asdict(c.contact)), d2s(c.consent.limits_discussed_on),
         d2s(c.consent.consent_signed_on), c.consent.consent_attachment_id, c.consent.notes, int(c.part2),
         c.created_at, c.updated_at, c.care_consented_by, d2s(c.confidentiality_agreed_on), c.confidentiality_agreed_by,
-        c.sort_as,
+        c.sort_as, d2s(c.died_on),
     )
 
 
 def insert(db: Compartment, client: Client) -> None:
-    db.execute(f"INSERT INTO clients ({_COLS}) VALUES ({', '.join('?' * 21)})", _values(client))
+    db.execute(f"INSERT INTO clients ({_COLS}) VALUES ({', '.join('?' * 22)})", _values(client))
 
 
 def update(db: Compartment, client: Client) -> None:
@@ -99,6 +100,7 @@ def _client(r: Any, guardians: tuple[Guardian, ...], members: tuple[str, ...]) -
         confidentiality_agreed_on=s2d(r["confidentiality_agreed_on"]),
         confidentiality_agreed_by=r["confidentiality_agreed_by"],
         sort_as=r["sort_as"],
+        died_on=s2d(r["died_on"]),
     )
 
 

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>RefusalWordsDecedent</name>
+    <message>
+        <source>The chart records that the client died before the day this form was signed: the client cannot have signed it. After the death the executor or administrator signs for the client (45 CFR 164.502(g)(4)).</source>
+        <translation>El expediente registra que el cliente falleció antes del día en que se firmó este formulario: el cliente no pudo firmarlo. Después del fallecimiento firma por el cliente el albacea o administrador (45 CFR 164.502(g)(4)).</translation>
+    </message>
+    <message>
+        <source>Check the date signed, or the date of death. If the executor or administrator signed, record them as the client&apos;s personal representative and choose them as the signer.</source>
+        <translation>Revise la fecha de firma o la fecha de fallecimiento. Si firmó el albacea o administrador, regístrelo como representante personal del cliente y elíjalo como firmante.</translation>
+    </message>
+    <message>
+        <source>The chart records that the client died before this day. A health care agent&apos;s, a guardian&apos;s or a parent&apos;s authority ended at the death; only the executor or administrator of the estate acts for a deceased client (45 CFR 164.502(g)(4)), so this person may not act for the client.</source>
+        <translation>El expediente registra que el cliente falleció antes de este día. La autoridad de un agente de atención médica, de un tutor o de un padre o madre terminó con el fallecimiento; solo el albacea o administrador de la sucesión actúa por un cliente fallecido (45 CFR 164.502(g)(4)), así que esta persona no puede actuar por el cliente.</translation>
+    </message>
+    <message>
+        <source>The chart records no death of this client on or before the day the request was received: an executor or administrator acts for a deceased client&apos;s estate (45 CFR 164.502(g)(4)), not for a living client.</source>
+        <translation>El expediente no registra el fallecimiento de este cliente en el día en que se recibió la solicitud ni antes: un albacea o administrador actúa por la sucesión de un cliente fallecido (45 CFR 164.502(g)(4)), no por un cliente vivo.</translation>
+    </message>
+    <message>
+        <source>The date of death is before the date of birth.</source>
+        <translation>La fecha de fallecimiento es anterior a la fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <source>If this person is the executor or administrator, record them in the client&apos;s Guardians… window with the authority &quot;Personal representative&quot;. A form signed before the death stands.</source>
+        <translation>Si esta persona es el albacea o administrador, regístrela en la ventana Tutores… del cliente con la autoridad «Representante personal». Un formulario firmado antes del fallecimiento sigue vigente.</translation>
+    </message>
+    <message>
+        <source>If the client has died, record the date of death first (Edit details… on the chart). Otherwise choose the authority the person really holds.</source>
+        <translation>Si el cliente falleció, registre primero la fecha de fallecimiento (Editar datos… en el expediente). Si no, elija la autoridad que la persona tiene en realidad.</translation>
+    </message>
+    <message>
+        <source>Check both dates.</source>
+        <translation>Revise ambas fechas.</translation>
+    </message>
+    <message>
+        <source>date of death</source>
+        <translation>fecha de fallecimiento</translation>
+    </message>
+</context>
+<context>
     <name>RefusalWordsRetention</name>
     <message>
         <source>Chart {chart} must be kept until {day} under {source}; this chart cannot be destroyed on that basis yet. Attach the client&apos;s written permission or document an override with its reason.</source>
@@ -4139,6 +4178,10 @@
 <context>
     <name>ChartView</name>
     <message>
+        <source>died on {day}</source>
+        <translation>falleció el {day}</translation>
+    </message>
+    <message>
         <source>{tab} ({keys})</source>
         <translation>{tab} ({keys})</translation>
     </message>
@@ -4388,6 +4431,14 @@
 </context>
 <context>
     <name>OverviewTab</name>
+    <message>
+        <source>authority ended at the client&apos;s death on {day} (45 CFR 164.502(g)(4)); may no longer sign</source>
+        <translation>autoridad terminada con el fallecimiento del cliente el {day} (45 CFR 164.502(g)(4)); ya no puede firmar</translation>
+    </message>
+    <message>
+        <source>{day} (died on {died})</source>
+        <translation>{day} (falleció el {died})</translation>
+    </message>
     <message>
         <source>authority ended on {day}: the client turned {age}; may no longer sign</source>
         <translation>autoridad terminada el {day}: el cliente cumplió {age}; ya no puede firmar</translation>
@@ -5881,6 +5932,22 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>HistoryWords</name>
     <message>
+        <source>died on {value}</source>
+        <translation>falleció el {value}</translation>
+    </message>
+    <message>
+        <source>date taken back</source>
+        <translation>fecha anulada</translation>
+    </message>
+    <message>
+        <source>client: death recorded</source>
+        <translation>cliente: fallecimiento registrado</translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation>Fecha de fallecimiento</translation>
+    </message>
+    <message>
         <source>destruction: known from newer copy</source>
         <translation>destrucción: conocida por una copia más reciente</translation>
     </message>
@@ -6508,6 +6575,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>ClientDetailsDialog</name>
     <message>
+        <source>Date of death</source>
+        <translation>Fecha de fallecimiento</translation>
+    </message>
+    <message>
+        <source>Date of death:</source>
+        <translation>Fecha de fallecimiento:</translation>
+    </message>
+    <message>
         <source>%n progress note on this chart is not signed.</source>
         <translation>%n nota de evolución de este expediente no está firmada.</translation>
     </message>
@@ -6766,6 +6841,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 </context>
 <context>
     <name>GuardiansDialog</name>
+    <message>
+        <source>no longer: the client died on {day}</source>
+        <translation>ya no: el cliente falleció el {day}</translation>
+    </message>
     <message>
         <source>Address:</source>
         <translation>Dirección:</translation>
@@ -7570,6 +7649,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 </context>
 <context>
     <name>NewRequestDialog</name>
+    <message>
+        <source>The chart records no death of this client on or before the day received: an executor or administrator acts for a deceased client&apos;s estate (45 CFR 164.502(g)(4)). If the client has died, record the date of death first (Edit details… on the chart); otherwise choose the authority the person really holds.</source>
+        <translation>El expediente no registra el fallecimiento de este cliente en el día de recepción ni antes: un albacea o administrador actúa por la sucesión de un cliente fallecido (45 CFR 164.502(g)(4)). Si el cliente falleció, registre primero la fecha de fallecimiento (Editar datos… en el expediente); si no, elija la autoridad que la persona tiene en realidad.</translation>
+    </message>
     <message>
         <source>Record a request made by {who}, refused on this rule</source>
         <translation>Registrar una solicitud hecha por {who}, rechazada por esta regla</translation>
@@ -22736,6 +22819,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 </context>
 <context>
     <name>ChartKeptUntil</name>
+    <message>
+        <source>{status}. HIPAA protects a deceased client&apos;s records until {day}, 50 years after the death (45 CFR 164.502(f))</source>
+        <translation>{status}. HIPAA protege los registros de un cliente fallecido hasta el {day}, 50 años después del fallecimiento (45 CFR 164.502(f))</translation>
+    </message>
     <message>
         <source>{status} on {day}</source>
         <translation>{status} el {day}</translation>
