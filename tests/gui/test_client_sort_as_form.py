@@ -42,7 +42,8 @@ def _label_of(dialog: ClientDialog | ClientDetailsDialog, field: object) -> str:
         label = form.labelForField(field)  # type: ignore[arg-type]
         if isinstance(label, QLabel):
             return label.text()
-    return ""
+    # or a label beside another field on the row (gui/forms.beside), read with it as its buddy
+    return next((label.text() for label in dialog.findChildren(QLabel) if label.buddy() is field), "")
 
 
 def test_a_spanish_practices_new_client_is_listed_under_both_surnames(unlocked_app: AppController, qtbot) -> None:

@@ -149,11 +149,14 @@ def test_client_details_tabbed_through_keeps_the_birth_date(unlocked_app: AppCon
     dialog.preferred_name.setFocus()
     qtbot.waitUntil(lambda: _focus() is dialog.preferred_name, timeout=10_000)
     QTest.keyClick(dialog.preferred_name, Qt.Key.Key_Tab)
+    assert _focus() is dialog.sort_as  # beside the preferred name on its row
+    QTest.keyClick(dialog.sort_as, Qt.Key.Key_Tab)
     assert _focus() is dialog.date_of_birth
     QTest.keyClick(dialog.date_of_birth, Qt.Key.Key_Tab)
-    assert _focus() is dialog.part2
-    QTest.keyClick(dialog.part2, Qt.Key.Key_Backtab)
+    assert _focus() is dialog.died_on  # beside the birth date on its row
+    QTest.keyClick(dialog.died_on, Qt.Key.Key_Backtab)
     QTest.keyClick(dialog.date_of_birth, Qt.Key.Key_Backtab)
+    QTest.keyClick(dialog.sort_as, Qt.Key.Key_Backtab)
     assert _focus() is dialog.preferred_name
     QTest.keyClicks(dialog.preferred_name, "Bea")
     assert dialog.date_of_birth.text() == "1980-02-03" and dialog.preferred_name.text() == "Bea"

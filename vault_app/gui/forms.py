@@ -154,6 +154,13 @@ def hbox(*items: QWidget | str) -> QHBoxLayout:
     return row
 
 
+def beside(first: QWidget, text: str, second: QWidget) -> QHBoxLayout:
+    """Two fields on one form row, the second with its own label (its buddy: read with it)."""
+    label = QLabel(text)
+    label.setBuddy(second)
+    return hbox(first, label, second)
+
+
 def code_list(text: str) -> list[str]:
     """Codes typed as "f41.1, F32.1" or "F41.1 F32.1" (the service checks each one)."""
     return [c for c in re.split(r"[\s,;]+", text.strip().upper()) if c]
