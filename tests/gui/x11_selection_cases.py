@@ -9,7 +9,7 @@ import subprocess
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
@@ -33,7 +33,11 @@ def primary(qtbot, target: str | None = None) -> str:  # type: ignore[no-untyped
 
 
 def select_all(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+    # A real key goes to the widget with the keyboard (QTest's goes to `widget` even before it has
+    # it: ci98, on a busy machine, the passphrase's Ctrl+A came before its focus)
+    widget.window().activateWindow()
     widget.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=30_000)
     qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
 
 
