@@ -128,3 +128,22 @@ def test_cli_auth_add_refuses_a_parent_typed_in_for_an_adult(
                 "--vault", folder)
     assert agent.code == 0, agent.err
     assert agent.json()["signer"]["authority"] == "health care proxy"
+
+
+@pytest.mark.parametrize(("years", "authority"), [(10, "mother"), (40, "health care agent (durable POA)")])
+def test_after_the_recorded_death_a_typed_parent_or_agent_is_refused_the_executor_signs(
+        vault: Vault, years: int, authority: str) -> None:
+    """45 CFR 164.502(g)(4): as a recorded parent or agent is (found by the author of the date of death: a
+    typed-in one signing after it was recorded)."""
+    client_id = _chart(vault, years)
+    clients.update_client(vault, client_id, died_on=fx.days_ago(30))
+    with pytest.raises(RefusedByPolicy, match=r"died before the day the form was signed") as e:
+        _typed(vault, client_id, "Pat Roe", authority)
+    assert e.value.code == "representative.ended_at_death" and e.value.field == "signer_authority"
+    assert authorizations.list_authorizations(vault, client_id) == [], "nothing stored for the refusal"
+    signed = _typed(vault, client_id, "Pat Roe", "executor of the estate")
+    assert signed.signer.authority == "executor of the estate"
+    # Signed before the death: stands as it was.
+    before = fx.add_auth(vault, client_id, signed_on=fx.days_ago(40), signer_name="Pat Roe",
+                         signer_role="personal_representative", signer_authority=authority)
+    assert before.signer.authority == authority

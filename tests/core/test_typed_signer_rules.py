@@ -21,6 +21,7 @@ ENDED = Rep("Gail Roe, legal guardian", "legal_guardian", valid_until=date(2026,
 FUTURE = Rep("Fay Roe, legal guardian", "legal_guardian", valid_from=date(2026, 9, 1), name="Fay Roe")
 DECLINED_LATER = Rep("Dan Roe, parent", "parent", valid_from=date(2026, 9, 1), declined=True, name="Dan Roe")
 AGENT = Rep("Al Roe, health care agent", "health_care_agent", name="Al Roe")
+DIED = date(2026, 5, 1)
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class Row:
     consented_by: str = "client"  # who consented to the minor's care, as the chart records it
     agreed: date | None = None  # a parent's confidentiality agreement about the care (164.502(g)(3)(i)(C))
     by_chart: bool = False  # the state's substance-use rule sets no age (domain/minor_consent_sud.py)
+    died_on: date | None = None  # the client's recorded death (domain/decedent.py)
 
 
 ROWS = (
@@ -96,13 +98,25 @@ ROWS = (
         agreed=ON),
     Row("164.502(g)(3)(i)(C)", 12, "mother", consented_by="guardian", agreed=date(2026, 7, 1)),  # agreed later
     Row("42 CFR 2.14(b)", 10, "parent", part2=True, consented_by="guardian", agreed=date(2026, 3, 1)),  # Part 2
+    # 164.502(g)(4): after the recorded death only the executor or administrator signs; a typed parent or agent is
+    # refused as a recorded one is. The day of death itself stands (no hour is recorded).
+    Row("164.502(g)(4)", 10, "mother", refused="typed_ended_at_death", died_on=DIED),
+    Row("164.502(g)(4)", 45, "health care agent", refused="typed_ended_at_death", died_on=DIED),
+    Row("164.502(g)(4)", 45, "HCPOA", refused="typed_ended_at_death", died_on=DIED),
+    Row("164.502(g)(4)", None, "parent", refused="typed_ended_at_death", died_on=DIED),
+    Row("164.502(g)(2)-(3)", 45, "Mom", refused="typed_parent_of_adult", died_on=DIED),  # the earlier rule says it
+    Row("164.502(g)(4)", 45, "executor of the estate", died_on=DIED),
+    Row("164.502(g)(4)", 10, "administrator", died_on=DIED),
+    Row("164.502(g)(4)", 70, "albacea", died_on=DIED),
+    Row("164.502(g)(4)", 10, "mother", died_on=ON),  # signed on the day of death
+    Row("164.502(g)(4)", 45, "health care agent", died_on=date(2026, 6, 2)),  # signed before it
 )
 
 
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: f"{r.citation}-{r.age}-{r.authority or 'blank'}-{r.refused}")
 def test_a_typed_representative_by_the_rules(row: Row) -> None:
     client = ClientFacts(row.age, 18, row.consent, row.reps, care_consented_by=row.consented_by,
-                         confidentiality_agreed_on=row.agreed, part2_by_chart=row.by_chart)
+                         confidentiality_agreed_on=row.agreed, part2_by_chart=row.by_chart, died_on=row.died_on)
     found = typed_signer_refusal(client, row.authority, ON, part2=row.part2)
     if row.refused is None:
         assert found is None, found

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from vault_app.domain.decedent import dead_on
 from vault_app.domain.representatives import RepAction, RepRefusal, minor_part2_alone
 from vault_app.domain.who_acts import DATE_RULES, ClientFacts, Rep, confidential_care_on, representative_refusal
 
@@ -50,12 +51,16 @@ WordsKind = Literal["agent", "parental", "other"]
 # adult gave (a health care power of attorney, an agent, a proxy) or what a statute names (a
 # surrogate); and for a deceased client, their estate's (164.502(g)(4)). Matched as whole words
 # or phrases of the typed authority.
+# A deceased client's: "an executor, administrator, or other person [with] authority to act on behalf
+# of a deceased individual or of the individual's estate" (164.502(g)(4)): the only ones who sign after
+# the recorded death.
+ESTATE_WORDS: tuple[str, ...] = (
+    "executor", "executrix", "administrator", "administratrix", "estate", "albacea", "herencia",
+)
 AGENT_WORDS: tuple[str, ...] = (
     "power of attorney", "poa", "hcpoa", "dpoa", "attorney in fact", "agent", "proxy", "surrogate",
     "poder notarial", "poder", "apoderado", "apoderada", "agente", "representante sanitario",
-    # a deceased client's: "an executor, administrator, or other person [with] authority to act on
-    # behalf of a deceased individual or of the individual's estate" (164.502(g)(4))
-    "executor", "executrix", "administrator", "administratrix", "estate", "albacea", "herencia",
+    *ESTATE_WORDS,
 )
 # A parent, or a person acting for a minor (164.502(g)(3): "a parent, guardian, or other person
 # acting in loco parentis"), and a guardianship (of an adult: a court's order, to be recorded).
@@ -91,6 +96,11 @@ def words_kind(authority: str) -> WordsKind:
     return "parental" if _says(plain, PARENTAL_WORDS) else "other"
 
 
+def says_estate(authority: str) -> bool:
+    """Whether the typed authority says an executor's or administrator's (164.502(g)(4))."""
+    return _says(_plain(authority), ESTATE_WORDS)
+
+
 def same_person(recorded_name: str, typed_name: str) -> bool:
     """Whether the typed signer's name is the recorded representative's (case, accents and
     spacing aside): then the signature is recorded as theirs and their rules apply."""
@@ -117,6 +127,8 @@ class TypedCase:
     on_file: tuple[Rep, ...]  # recorded, in their dates, and the 164.502(g) rules let them act
     declined: tuple[Rep, ...]  # recorded, in their dates, declined by the therapist (164.502(g)(5))
     confidential: bool = False  # a parent's confidentiality agreement in force that day (164.502(g)(3)(i)(C))
+    # Signed after the chart's recorded death by one whose typed authority is not the estate's (164.502(g)(4)).
+    after_death_not_estate: bool = False
 
 
 def case_for(client: ClientFacts, authority: str, on: date, *, part2: bool = False) -> TypedCase:
@@ -125,7 +137,9 @@ def case_for(client: ClientFacts, authority: str, on: date, *, part2: bool = Fal
     # custody order) is exactly whom a typed signer must not step around.
     on_file = tuple(r for r in client.representatives if representative_refusal(client, r, action, on) is None)
     declined = tuple(r for r in client.representatives if r.declined and _in_dates(r, on))
-    return TypedCase(client, words_kind(authority), action, on_file, declined, confidential_care_on(client, on))
+    ended = dead_on(client.died_on, on) and not says_estate(authority)
+    return TypedCase(client, words_kind(authority), action, on_file, declined, confidential_care_on(client, on),
+                     ended)
 
 
 def _adult(c: TypedCase) -> bool:
@@ -229,6 +243,19 @@ TYPED_RULES: tuple[TypedRule, ...] = (
         "The client signs (--signer-role client). If no such agreement was made, correct the chart ('vault-app "
         "client update CLIENT --confidentiality-agreement none').",
     ),
+    # Last, so that a form the gate re-checks is still refused by the earlier rules' reasons (stale_signer); a
+    # recorded parent or agent is refused the same way (representatives "authority_ended_at_death"). Found by a
+    # walker: "Mom, parent" typed as signer weeks after the recorded death was recorded.
+    TypedRule(
+        "typed_ended_at_death", "45 CFR 164.502(g)(4)",
+        lambda c: c.after_death_not_estate,
+        "The chart records that the client died before the day the form was signed. A health care agent's, a "
+        "guardian's or a parent's authority ended at the death; only the executor or administrator of the estate "
+        "signs for a deceased client (45 CFR 164.502(g)(4)).",
+        "If the executor or administrator signed, say so in the authority ('executor of the estate'), or record them "
+        "with the authority personal_representative and give --guardian ID. A form signed before the death stands.",
+        "signer_authority",
+    ),
 )
 RULES_BY_CODE: dict[str, TypedRule] = {r.code: r for r in TYPED_RULES}
 
@@ -254,5 +281,6 @@ def typed_signer_refusal(client: ClientFacts, authority: str, on: date, *, part2
     return None
 
 
-__all__ = ["AGENT_WORDS", "PARENTAL_WORDS", "RULES_BY_CODE", "TYPED_RULES", "TypedCase", "TypedRule", "WordsKind",
-           "case_for", "recorded_index", "same_person", "typed_signer_refusal", "words_kind"]
+__all__ = ["AGENT_WORDS", "ESTATE_WORDS", "PARENTAL_WORDS", "RULES_BY_CODE", "TYPED_RULES", "TypedCase", "TypedRule",
+           "WordsKind", "case_for", "recorded_index", "same_person", "says_estate", "typed_signer_refusal",
+           "words_kind"]

@@ -118,6 +118,8 @@ _RULE_CODE: dict[str, str] = {
     "confidential_care_agreement": "representative.confidential_care",
     # a representative typed in (domain/typed_signer.py), written out: the words' test reads codes
     # as literals (tests/gui/test_refusal_words.py), and the assertion below keeps the two lists one
+    # said as a recorded one's (the same rule, 164.502(g)(4))
+    "typed_ended_at_death": "representative.ended_at_death",
     "typed_on_file": "representative.typed_on_file", "typed_declined": "representative.typed_declined",
     "typed_parent_of_adult": "representative.typed_parent_of_adult",
     "typed_adult_no_authority": "representative.typed_adult_no_authority",
