@@ -76,6 +76,10 @@ BASES: dict[str, str] = {
     "authority_ended": (
         "Authority to act for another person ends when the guardianship, order or power that gives it ends; a "
         "request made after then is not one by a personal representative"),
+    "authority_ended_at_death": (
+        "A parent's, guardian's or health care agent's authority to act for a person ends at that person's death; "
+        "after it, only the executor or administrator of the estate, or another person with authority under law to "
+        "act for the deceased or the estate, is their personal representative"),
 }
 
 

@@ -40,6 +40,11 @@ BASIS_WORDS: Mapping[str, str] = {
     "authority_ended": QT_TRANSLATE_NOOP(
         "RefusedRequesterWords", "Authority to act for another person ends when the guardianship, order or power that "
                                  "gives it ends; a request made after then is not one by a personal representative"),
+    "authority_ended_at_death": QT_TRANSLATE_NOOP(
+        "RefusedRequesterWords", "A parent's, guardian's or health care agent's authority to act for a person ends at "
+                                 "that person's death; after it, only the executor or administrator of the estate, or "
+                                 "another person with authority under law to act for the deceased or the estate, is "
+                                 "their personal representative"),
 }
 WITH_CITATION = QT_TRANSLATE_NOOP("RefusedRequesterWords", "{rule} ({citation})")
 

@@ -83,10 +83,13 @@ def add_refused_request(
                             field="request_received_on")
     claim = requester_claim.strip()
     name = requester_name.strip()
-    if guardian_id is None and claim not in ("", "parent"):
+    if guardian_id is None:  # an executor for a living client: the claim is questioned first, as at entry
+        request_requester.check_executor_claim(vault, client_id, claim, received)
+    refusal = refusal_on(vault, client_id, received, guardian_id=guardian_id, claim=claim)
+    ended = refusal is not None and refusal.code == "authority_ended_at_death"  # any claim but the estate's
+    if guardian_id is None and claim not in ("", "parent", "executor") and not ended:
         raise InvalidInput("Only a parent's request, or a recorded representative's, is recorded as refused by the "
                            "representative rules.", code="request.refused_claim", field="claim")
-    refusal = refusal_on(vault, client_id, received, guardian_id=guardian_id, claim=claim)
     found = answer(refusal)
     if found is None or refusal is None:
         raise RefusedByPolicy(

@@ -23490,6 +23490,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La autoridad para actuar por otra persona termina cuando termina la tutela, la orden o el poder que la otorga; una solicitud hecha después no es de un representante personal</translation>
     </message>
     <message>
+        <source>A parent&apos;s, guardian&apos;s or health care agent&apos;s authority to act for a person ends at that person&apos;s death; after it, only the executor or administrator of the estate, or another person with authority under law to act for the deceased or the estate, is their personal representative</source>
+        <translation>La autoridad de un padre o una madre, de un tutor o de un agente de atención médica para actuar por una persona termina con la muerte de esa persona; después, solo el albacea o administrador de la herencia, u otra persona con autoridad legal para actuar por el fallecido o por la herencia, es su representante personal</translation>
+    </message>
+    <message>
         <source>{rule} ({citation})</source>
         <translation>{rule} ({citation})</translation>
     </message>
