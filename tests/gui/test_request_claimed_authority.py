@@ -264,3 +264,21 @@ def test_an_executor_for_a_client_not_recorded_as_deceased_is_questioned_at_once
     again.claim.setCurrentIndex(again.claim.findData("executor"))
     wait_ops(qtbot)
     assert again.claim_warning.isHidden()
+
+
+def test_record_with_the_executor_questioned_does_not_say_the_words_twice(unlocked_app: AppController,
+                                                                          qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Found by the date of death's author: Record then showed the grey note's words again in red beneath it."""
+    dialog, client_id = _dialog(unlocked_app, qtbot, 46)
+    dialog.requester.setText("Ann Reyes")
+    dialog.claim.setCurrentIndex(dialog.claim.findData("executor"))
+    qtbot.waitUntil(lambda: dialog.claim_warning.isVisible())
+    record = next(b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == "Record")
+    qtbot.mouseClick(record, Qt.MouseButton.LeftButton)
+    wait_ops(qtbot)
+    said = dialog.message.text()
+    assert said and dialog.message.isVisible(), "Record says it recorded nothing"
+    assert "164.502(g)(4)" not in said and "date of death" not in said, said  # the note above says those
+    assert dialog.claim_warning.isVisible() and dialog.claim.hasFocus()
+    vault = unlocked_app.vault
+    assert vault is not None and requests.list_requests(vault, client_id=client_id) == []

@@ -239,13 +239,20 @@ class NewRequestDialog(GuardedDialog):
         self._age_facts = facts
         self._show_claim()
 
+    def _executor_questioned(self) -> bool:
+        if self.made_by.currentData() != BY_OTHER or self._age_facts is None:
+            return False
+        day = self.received.date().toPython()
+        return isinstance(day, date) and executor_claim_questioned(str(self.claim.currentData()), self._age_facts[2],
+                                                                   day)
+
     def claim_words(self) -> str:
         """What the claim says of this person on the day received, in the screen's language ("": nothing)."""
         if self.made_by.currentData() != BY_OTHER or self._age_facts is None:
             return ""
-        born, majority, died_on = self._age_facts
+        born, majority, _died_on = self._age_facts
         day = self.received.date().toPython()
-        if isinstance(day, date) and executor_claim_questioned(str(self.claim.currentData()), died_on, day):
+        if self._executor_questioned():
             return self.tr("The chart records no death of this client on or before the day received: an executor or "
                            "administrator acts for a deceased client's estate (45 CFR 164.502(g)(4)). If the client "
                            "has died, record the date of death first (Edit details… on the chart); otherwise choose "
@@ -416,6 +423,10 @@ class NewRequestDialog(GuardedDialog):
             if not name or not claim:
                 self.message.setText(self._name_them())
                 (self.requester if not name else self.claim).setFocus()
+                return
+            if self._executor_questioned():  # the note above says why: its words again in red said it twice
+                self.message.setText(self.tr("Not recorded: see the note about the authority above."))
+                self.claim.setFocus()
                 return
         else:
             name = claim = ""

@@ -7845,6 +7845,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Asked for:</source>
         <translation>Pidió:</translation>
     </message>
+    <message>
+        <source>Not recorded: see the note about the authority above.</source>
+        <translation>No se registró: vea la nota sobre la autoridad más arriba.</translation>
+    </message>
 </context>
 <context>
     <name>RestrictionAnswerRow</name>
