@@ -248,8 +248,10 @@ def cmd_client_update(args: argparse.Namespace) -> int:
             added = guardians.add_guardian(vault, client_id, args.guardian, authority=args.authority,
                                            relationship=args.relationship or "", custody_order_attachment_id=custody)
         cancelled: tuple[Appointment, ...] = ()
+        after_death: tuple[Appointment, ...] = ()
         if changes:
-            cancelled = clients.update_client_reporting(vault, client_id, **changes).cancelled
+            done = clients.update_client_reporting(vault, client_id, **changes)
+            cancelled, after_death = done.cancelled, done.after_death
         agreement = args.confidentiality_agreement is not None
         if agreement:
             care_confidentiality.record_agreement(
@@ -271,9 +273,11 @@ def cmd_client_update(args: argparse.Namespace) -> int:
             guardian_commands.warn_if_of_age(vault, added, tag, ends)
     data = {"client": updated.as_dict(), "minor": minor, "signers_no_longer_valid": [a.id for a in stale],
             "cancelled_appointments": [{"appointment_id": a.appointment_id, "date": str(a.date),
-                                        "start": a.start_time.isoformat("minutes")} for a in cancelled]}
+                                        "start": a.start_time.isoformat("minutes")} for a in cancelled],
+            "booked_after_death": [{"appointment_id": a.appointment_id, "date": str(a.date),
+                                    "start": a.start_time.isoformat("minutes")} for a in after_death]}
     common.emit(args, data,
-                lambda: "Client updated.\n" + _cancelled_words(cancelled, tag)
+                lambda: "Client updated.\n" + _cancelled_words(cancelled, tag) + _after_death_words(after_death, tag)
                 + guardian_commands.stale_words(stale, tag) + _client_text(data, tag, may))
     return 0
 
@@ -292,6 +296,17 @@ def _cancelled_words(cancelled: tuple[Appointment, ...], tag: str) -> str:
     when = ", ".join(f"{common.date_shown(a.date, tag)} {common.time_shown(a.start_time, tag)}" for a in cancelled)
     return (f"{counted(len(cancelled), 'appointment')} after the discharge "
             f"{'was' if len(cancelled) == 1 else 'were'} cancelled (by the therapist, no fee): {when}.\n")
+
+
+def _after_death_words(booked: tuple[Appointment, ...], tag: str) -> str:
+    """Appointments still booked after the date of death just recorded: said, with how to cancel each (never
+    cancelled here: a date typed wrong would have emptied the agenda)."""
+    if not booked:
+        return ""
+    lines = "".join(f"  {common.date_shown(a.date, tag)} {common.time_shown(a.start_time, tag)}  "
+                    f"vault-app appt status {a.appointment_id} cancelled_by_therapist\n" for a in booked)
+    return (f"{counted(len(booked), 'appointment')} {'is' if len(booked) == 1 else 'are'} still booked after the "
+            f"date of death; cancel {'it' if len(booked) == 1 else 'them'} (by the therapist, no fee):\n{lines}")
 
 
 def cmd_client_case(args: argparse.Namespace) -> int:

@@ -227,6 +227,9 @@ class ClientUpdated:
     # Authorizations whose signer the chart as saved no longer lets stand (services/care_confidentiality):
     # filled by a caller that changed who consented to the care, or the confidentiality agreement.
     stale_signers: tuple[Authorization, ...] = ()
+    # Still booked after a date of death this update recorded: said, never cancelled silently (the therapist
+    # cancels them; a date of death typed wrong must not empty the agenda).
+    after_death: tuple[Appointment, ...] = ()
 
 
 def update_client(vault: Vault, client_id: str, **changes: Any) -> Client:
@@ -278,7 +281,9 @@ def update_client_reporting(vault: Vault, client_id: str, **changes: Any) -> Cli
     for authorization_id in ended:
         audit(vault, "authorization.event_occurred", authorization_id=authorization_id, client_id=client_id,
               occurred_on=str(updated.discharged_on), source="discharge")
-    return ClientUpdated(get_client(vault, client_id), tuple(cancelled))
+    after_death = to_cancel_at_discharge(vault, client_id, updated.died_on) \
+        if updated.died_on is not None and updated.died_on != current.died_on else []
+    return ClientUpdated(get_client(vault, client_id), tuple(cancelled), after_death=tuple(after_death))
 
 
 def _end_at_discharge(vault: Vault, client: Client) -> list[str]:
