@@ -31,6 +31,7 @@ from vault_app.domain.errors import InvalidInput
 from vault_app.domain.representatives import care_consent_asked
 from vault_app.gui import screen_fit
 from vault_app.gui.background import show_inline
+from vault_app.gui.booked_after_death import tell_after_death
 from vault_app.gui.client_confidentiality import ConfidentialityRows, save_agreement, stale_signers, tell_stale
 from vault_app.gui.confirm import confirm, notice
 from vault_app.gui.date_field import unfinished_date
@@ -81,8 +82,7 @@ def _before_discharge(vault: Vault, client_id: str) -> tuple[int, bool, list[App
 
 
 def appointment_days(cancelled: Iterable[Appointment]) -> str:
-    """Their days and times, as the practice writes them: no names (the box may be read over a
-    shoulder, and the chart already says whose they are)."""
+    """Their days and times, as the practice writes them: no names (the box may be read over a shoulder)."""
     return ", ".join(f"{show_weekday(a.date)} {show_date(a.date)} {show_time(a.start_time)}" for a in cancelled)
 
 
@@ -483,13 +483,13 @@ class ClientDetailsDialog(GuardedDialog):
         self.saved.emit(updated.client.client_id)
         if updated.cancelled:
             self._tell_cancelled(updated.cancelled)
+        self.after_death_notice = tell_after_death(self.parentWidget() or self, self.controller, updated.after_death)
         if updated.stale_signers:
             self.stale_notice = tell_stale(self.parentWidget() or self, updated.stale_signers,
                                            lambda: self.show_authorizations.emit())
 
     def _tell_cancelled(self, cancelled: tuple[Appointment, ...]) -> None:
-        """What the discharge cancelled, as the service returned it, on the window the form was
-        opened from (the form itself has closed)."""
+        """What the discharge cancelled, as returned, on the window the form was opened from (this form closed)."""
         n = len(cancelled)
         text = (self.tr("%n appointment after the discharge was cancelled.", "", 1) if n == 1
                 else self.tr("%n appointments after the discharge were cancelled.", "", n))

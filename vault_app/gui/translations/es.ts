@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>BookedAfterDeath</name>
+    <message>
+        <source>Appointments after the date of death</source>
+        <translation>Citas posteriores a la fecha de fallecimiento</translation>
+    </message>
+    <message>
+        <source>%n appointment is still booked after the date of death.</source>
+        <translation>Sigue programada %n cita posterior a la fecha de fallecimiento.</translation>
+    </message>
+    <message>
+        <source>%n appointments are still booked after the date of death.</source>
+        <translation>Siguen programadas %n citas posteriores a la fecha de fallecimiento.</translation>
+    </message>
+    <message>
+        <source>{when}. Cancel them here (by the therapist, no fee), or one by one on the agenda.</source>
+        <translation>{when}. Cancélelas aquí (por el terapeuta, sin cargo) o una por una en la agenda.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel them</source>
+        <translation>&amp;Cancelarlas</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them</source>
+        <translation>&amp;Dejarlas</translation>
+    </message>
+    <message>
+        <source>Cancelling the appointments…</source>
+        <translation>Cancelando las citas…</translation>
+    </message>
+</context>
+<context>
     <name>RefusalWordsDecedent</name>
     <message>
         <source>The chart records that the client died before the day this form was signed: the client cannot have signed it. After the death the executor or administrator signs for the client (45 CFR 164.502(g)(4)).</source>
