@@ -425,7 +425,7 @@ class NewRequestDialog(GuardedDialog):
                 (self.requester if not name else self.claim).setFocus()
                 return
             if self._executor_questioned():  # the note above says why: its words again in red said it twice
-                self.message.setText(self.tr("Not recorded: see the note about the authority above."))
+                self.message.setText(self.tr("Not recorded: the note below Record says why."))
                 self.claim.setFocus()
                 return
         else:

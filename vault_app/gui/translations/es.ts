@@ -7877,8 +7877,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Pidió:</translation>
     </message>
     <message>
-        <source>Not recorded: see the note about the authority above.</source>
-        <translation>No se registró: vea la nota sobre la autoridad más arriba.</translation>
+        <source>Not recorded: the note below Record says why.</source>
+        <translation>No se registró: la nota debajo de Registrar dice por qué.</translation>
     </message>
 </context>
 <context>
