@@ -14,6 +14,7 @@ from vault_app.domain.appointments import DISCHARGE_CANCELS, Appointment
 from vault_app.gui.confirm import notice
 from vault_app.gui.dates import show_date, show_time, show_weekday
 from vault_app.gui.seam import Operations
+from vault_app.services import appointments
 from vault_app.services.vault import Vault
 
 CONTEXT = "BookedAfterDeath"
@@ -25,8 +26,6 @@ def _days(booked: Iterable[Appointment]) -> str:
 
 
 def _cancel_all(vault: Vault, ids: tuple[str, ...]) -> int:
-    from vault_app.services import appointments
-
     for appointment_id in ids:
         appointments.set_status(vault, appointment_id, DISCHARGE_CANCELS)
     return len(ids)
