@@ -106,6 +106,7 @@ _REFUSED_BY: dict[str, tuple[ClientFacts, str, bool]] = {
     "typed_minor_consents": (ClientFacts(16, 18, 14, care_consented_by="client"), "parent", False),
     "typed_confidential_care": (ClientFacts(12, 18, 14, care_consented_by="guardian",
                                             confidentiality_agreed_on=date(2026, 3, 1)), "mother", False),
+    "typed_ended_at_death": (ClientFacts(10, 18, 14, died_on=date(2026, 5, 1)), "mother", False),
 }
 
 
