@@ -20473,6 +20473,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Elija una carpeta solo para ellas, en un disco externo si puede.</translation>
     </message>
     <message>
+        <source>That folder is inside a vault&apos;s folder ({folder}); nothing was restored.</source>
+        <translation>Esa carpeta está dentro de la carpeta de una bóveda ({folder}); no se restauró nada.</translation>
+    </message>
+    <message>
+        <source>Restore into a folder of its own, outside any vault&apos;s folder, for example beside it.</source>
+        <translation>Restaure en una carpeta propia, fuera de la carpeta de cualquier bóveda, por ejemplo junto a ella.</translation>
+    </message>
+    <message>
+        <source>Backups cannot be kept in {folder}: that folder holds the backups of another backup folder, and the two could damage each other.</source>
+        <translation>Las copias de seguridad no pueden guardarse en {folder}: esa carpeta contiene las copias de otra carpeta de copias de seguridad, y las dos podrían dañarse entre sí.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside that backup folder.</source>
+        <translation>Elija una carpeta fuera de esa carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
         <source>More than one missing backup is named {name}. Nothing was changed.</source>
         <translation>Más de una copia de seguridad que falta se llama {name}. No se cambió nada.</translation>
     </message>
