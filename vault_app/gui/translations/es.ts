@@ -19367,8 +19367,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Contacto no importado: el nombre del archivo no tiene la forma &apos;&lt;Nombre&gt; - &lt;id&gt;.vcf&apos;.</translation>
     </message>
     <message>
-        <source>Contact not imported: the contact card is not UTF-8 text.</source>
-        <translation>Contacto no importado: la tarjeta de contacto no es texto UTF-8.</translation>
+        <source>Contact not imported: the contact card is not text in UTF-8, Windows (cp1252) or UTF-16 with its byte-order mark.</source>
+        <translation>Contacto no importado: la tarjeta de contacto no es texto en UTF-8, Windows (cp1252) ni UTF-16 con su marca de orden de bytes.</translation>
     </message>
     <message>
         <source>Contact not imported: the contact card is malformed (not a readable vCard).</source>
