@@ -10511,6 +10511,10 @@ Leave anyway?</source>
 <context>
     <name>BackupsDialog</name>
     <message>
+        <source>What is wrong with the backup folder</source>
+        <translation>Qué le pasa a la carpeta de copias de seguridad</translation>
+    </message>
+    <message>
         <source>Type the whole path of the folder to restore into (for example /media/backup/restored).</source>
         <translation>Escriba la ruta completa de la carpeta en la que restaurar (por ejemplo /media/backup/restaurada).</translation>
     </message>
