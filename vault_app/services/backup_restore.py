@@ -50,7 +50,6 @@ from vault_app.services.ctrl_c_held import ctrl_c_held
 from vault_app.services.device_secret import KeyringSecretStore, SecretStore, decode_secret, device_secret_name
 from vault_app.services.ledger import LedgerEntry
 from vault_app.services.restore_destructions import LaterKeys
-from vault_app.services.restore_place import refuse_restore_place
 from vault_app.services.restore_held import backup_changed_since_asked, changed_since_asked
 from vault_app.services.restore_other_vault import (
     another_vault_refusal,
@@ -58,6 +57,7 @@ from vault_app.services.restore_other_vault import (
     vault_files_in,
     vault_id_in,
 )
+from vault_app.services.restore_place import refuse_restore_place
 from vault_app.services.vault import Vault, recover_vault
 from vault_app.storage import backup_snapshot, blob_store, folder_lock, restore_journal, search_index
 from vault_app.storage.compartment import COMPARTMENT_FILES
