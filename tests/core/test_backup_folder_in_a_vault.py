@@ -72,3 +72,19 @@ def test_the_vault_folder_in_other_letters_is_refused_where_the_disk_ignores_cas
     with pytest.raises(InvalidInput) as refused:
         backup.configure(vault, target=str(vault.folder.parent / vault.folder.name.upper() / "backups"))
     assert refused.value.code == "backup.inside_vault"
+
+
+@pytest.mark.parametrize("part", ["chunks", "snapshots"])
+def test_a_backup_folder_inside_a_repositorys_own_folders_is_refused(vault: Vault, tmp_path: Path, part: str) -> None:
+    """Another backup repository's chunks or snapshots hold its backups: a backup folder there
+    (another vault's backups, or this vault's single backups) could damage them."""
+    repo = tmp_path / "repo"
+    for name in ("chunks", "snapshots"):
+        (repo / name).mkdir(parents=True)
+    inside = repo / part / "mine"
+    with pytest.raises(InvalidInput) as refused:
+        backup.configure(vault, target=str(inside))
+    assert refused.value.code == "backup.in_a_repository_part" and str(repo.resolve()) in refused.value.message
+    with pytest.raises(InvalidInput):
+        backup.create_backup(vault, repo / part)
+    assert not inside.exists() and sorted(p.name for p in (repo / "chunks").iterdir()) == []

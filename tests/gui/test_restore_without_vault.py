@@ -230,6 +230,26 @@ def test_first_run_restores_a_snapshot_of_a_backup_folder_into_the_empty_vault_f
     assert _names(app_folder) == {"From The Old Laptop"}
 
 
+def test_first_run_refuses_a_restore_inside_another_vaults_folder_in_its_words(
+    fresh_app: AppController, tmp_path: Path, app_folder: Path, qtbot: object
+) -> None:
+    _key, source = _source_vault(tmp_path)
+    with open_vault(source, PASSPHRASE) as vault:
+        made = Path(backup.create_backup(vault, tmp_path / "usb", verify=True).path)
+    wizard = fresh_app.wizard
+    assert wizard is not None
+    wizard.location_page.restore_button.click()
+    dialog = _dialog(wizard)
+    dialog.backup.setText(str(made))
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.folder.setText(str(source / "blobs" / "restored"))
+    dialog.restore_button.click()
+    wait_ops(qtbot, timeout=60_000)
+    assert dialog.report is None
+    assert f"inside the vault folder {source.resolve()}; nothing was restored" in dialog.message.text()
+    assert "Traceback" not in dialog.message.text() and not (source / "blobs" / "restored").exists()
+
+
 def test_first_run_restores_a_backup_file_with_the_emergency_kit_into_a_chosen_folder(
     fresh_app: AppController, tmp_path: Path, app_folder: Path, qtbot: object
 ) -> None:

@@ -30,6 +30,7 @@ from vault_app.gui.backup_folder_problems import path_problem
 from vault_app.gui.backup_restore_dialog import RestoreDialog
 from vault_app.gui.backups_list import STATES, fill_rows, overview, reminder_words, short_folder, summary_words
 from vault_app.gui.number_field import DAYS, TypedNumber, refused_number, said
+from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import (
     buddy_label,
@@ -39,7 +40,7 @@ from vault_app.gui.widgets import (
     make_tree,
     wrapped_label,
 )
-from vault_app.services import backup, backup_repo_owner, backup_repo_restore
+from vault_app.services import backup, backup_registry, backup_repo_owner, backup_repo_restore
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -71,6 +72,10 @@ class BackupsDialog(QDialog):
         self.target.setPlaceholderText(self.tr("a folder on an external drive is best"))
         browse = chooser_button(self.tr("Ch&oose…"))
         browse.clicked.connect(self._browse)
+        # What is wrong with a folder chosen with Choose…, said as it is chosen (Save checks again).
+        self.target_note = _label("", "verdictRefused")
+        self.target_note.setAccessibleName(self.tr("What is wrong with the backup folder"))
+        self.target.textEdited.connect(lambda _text: self.target_note.setText(""))
         self.reminder_days = TypedNumber(1, 365, 1, range_said=said(DAYS))
         self.reminder_days.setSuffix(self.tr(" days"))
         self.reminder_days.setAccessibleName(self.tr("Remind me after"))
@@ -102,6 +107,7 @@ class BackupsDialog(QDialog):
         # Each label's Alt letter takes the keyboard to its field; a row that is a layout gets
         # no buddy from QFormLayout, so those two are set here (they had no letter at all).
         form.addRow(buddy_label(self.tr("Back up &to:"), self.target), row)
+        form.addRow("", self.target_note)
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow("", self.kind_note)
         form.addRow(buddy_label(self.tr("Remind &me after:"), self.reminder_days), remind)
@@ -226,6 +232,31 @@ class BackupsDialog(QDialog):
         chosen = file_dialogs.existing_directory(self, self.tr("Backup folder"), self.target.text() or str(Path.home()))
         if chosen:
             self.target.setText(chosen)
+            self._judge_chosen(chosen)
+
+    def _judge_chosen(self, text: str) -> None:
+        """The chosen folder refused as Save would refuse it (a vault's folder, a repository's
+        own folders, a file, another vault's backups), said under the field; nothing saved."""
+        said = path_problem(text)
+        if said is not None:
+            self.target_note.setText(self.tr(said))
+            return
+        kind = str(self.kind.currentData())
+
+        def job(v: Vault) -> None:
+            backup_registry.refused_target(v, Path(text))
+            if kind == "repo":
+                backup_repo_owner.refuse_taken(Path(text), v.vault_id)
+
+        def judged(problem: str) -> None:
+            if self.target.text().strip() == text:  # not a folder chosen since
+                self.target_note.setText(problem)
+
+        def refused(exc: BaseException) -> bool:
+            judged(refusal_text(exc))
+            return True
+
+        self.controller.query(self, job).success(lambda _none: judged("")).failure(refused).run()
 
     def _without_its_path(self, text: str) -> bool:
         """A path no disk can take, said here before any is touched: a folder name typed without

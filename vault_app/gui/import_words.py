@@ -150,8 +150,9 @@ SAYS: Mapping[str, str] = {
     "import.not_vcf": QT_TRANSLATE_NOOP("ImportWords", "Not a contact card (.vcf)."),
     "import.contact_file_name": QT_TRANSLATE_NOOP(
         "ImportWords", "Contact not imported: the file name is not '<Name> - <id>.vcf'."),
-    "import.contact_not_utf8": QT_TRANSLATE_NOOP("ImportWords", "Contact not imported: the contact card is not "
-                                                                "UTF-8 text."),
+    "import.contact_not_utf8": QT_TRANSLATE_NOOP(
+        "ImportWords", "Contact not imported: the contact card is not text in UTF-8, Windows (cp1252) or UTF-16 "
+                       "with its byte-order mark."),
     "import.contact_malformed": QT_TRANSLATE_NOOP(
         "ImportWords", "Contact not imported: the contact card is malformed (not a readable vCard)."),
     "import.contact_no_name": QT_TRANSLATE_NOOP("ImportWords", "Contact not imported: the contact card has no "

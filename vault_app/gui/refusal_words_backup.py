@@ -156,6 +156,13 @@ SAYS: Mapping[str, str] = {
     "backup.in_a_vault_folder": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "Backups cannot be kept inside a vault's folder ({folder}): that vault and the backups "
                               "would be lost together, and either could replace the other's files."),
+    # a restore into another vault's folder (services/restore_place.py)
+    "restore.inside_vault_folder": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "That folder is inside a vault's folder ({folder}); nothing was restored."),
+    # a backup folder inside a backup repository's own folders (services/backup_folder_place.py)
+    "backup.in_a_repository_part": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Backups cannot be kept in {folder}: that folder holds the backups of another backup "
+                              "folder, and the two could damage each other."),
 }
 
 _ANOTHER_BACKUP = QT_TRANSLATE_NOOP("RefusalWordsBackup", "Use another backup.")
@@ -235,6 +242,10 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsBackup", "Choose the very file this backup was moved to, or make a new backup (Back up now)."),
     "backup.in_a_vault_folder": QT_TRANSLATE_NOOP("RefusalWordsBackup",
                                                   "Choose a folder of their own, on an external drive if you can."),
+    "restore.inside_vault_folder": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Restore into a folder of its own, outside any vault's folder, for example beside it."),
+    "backup.in_a_repository_part": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Choose a folder outside that backup folder."),
 }
 
 FIELD_NAMES: Mapping[str, str] = {}
@@ -265,6 +276,7 @@ WAIT_KINDS: Mapping[str, WaitKind] = {
     **dict.fromkeys(("backup.folder_of_another_vault", "backup.repo_of_another_vault",
                      "backup.repo_snapshot_not_ours", "backup.copy_shares_folder", "backup.folder_not_writable",
                      "backup.folder_newer_version", "backup.inside_vault", "backup.in_a_vault_folder",
+                     "backup.in_a_repository_part",
                      "backup.target_not_folder",
                      "backup.not_a_repository"), WaitKind.FOLDER),
     **dict.fromkeys((

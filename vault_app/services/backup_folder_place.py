@@ -25,6 +25,12 @@ def refuse_in_a_vault_folder(target: Path, vault_folder: Path) -> None:
                            "would be lost together, and either could replace the other's files.",
                            hint="Choose a folder of their own, on an external drive if you can.",
                            code="backup.in_a_vault_folder", field="target", params={"folder": str(other)})
+    part = kept_places.repository_part_of(target, itself=True)
+    if part is not None:
+        raise InvalidInput(f"Backups cannot be kept in {part}: that folder holds the backups of another backup "
+                           "folder, and the two could damage each other.",
+                           hint="Choose a folder outside that backup folder.", code="backup.in_a_repository_part",
+                           field="target", params={"folder": str(part)})
 
 
 __all__ = ["refuse_in_a_vault_folder"]

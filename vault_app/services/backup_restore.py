@@ -46,7 +46,6 @@ from vault_app.services.backup_registry import (
     VERIFIED,
     RegisteredBackup,
 )
-from vault_app.services.backup_repo_owner import MARKER as REPOSITORY_MARKER
 from vault_app.services.ctrl_c_held import ctrl_c_held
 from vault_app.services.device_secret import KeyringSecretStore, SecretStore, decode_secret, device_secret_name
 from vault_app.services.ledger import LedgerEntry
@@ -58,6 +57,7 @@ from vault_app.services.restore_other_vault import (
     vault_files_in,
     vault_id_in,
 )
+from vault_app.services.restore_place import refuse_restore_place
 from vault_app.services.vault import Vault, recover_vault
 from vault_app.storage import backup_snapshot, blob_store, folder_lock, restore_journal, search_index
 from vault_app.storage.compartment import COMPARTMENT_FILES
@@ -254,19 +254,6 @@ def restore_backup(
     )
 
 
-def _refuse_inside_a_repository(to_dir: Path) -> None:
-    """A restored vault inside a backup folder of snapshots would lie among the backups: not
-    one of them (no destruction's purge or rotation knows it), yet copied, deleted or moved
-    with them. The app's own Restore dialog proposed snapshots/restored-… (found in the real app)."""
-    for folder in (to_dir, *to_dir.parents):
-        if (folder / REPOSITORY_MARKER).is_file():
-            raise RefusedByPolicy(
-                f"{to_dir} is inside the backup folder {folder}; nothing was restored.",
-                hint="Restore into a folder outside the backup folder, for example beside it.",
-                code="restore.inside_backup_folder", field="to_dir",
-            )
-
-
 def restore_folder(
     path: Path,
     unpack_into: Unpacker,
@@ -307,7 +294,7 @@ def restore_folder(
     store = secrets_store or KeyringSecretStore()
     if to_dir.exists() and not to_dir.is_dir():
         raise InvalidInput(f"{to_dir} is not a folder.", code="restore.not_a_folder", field="to_dir")
-    _refuse_inside_a_repository(to_dir)
+    refuse_restore_place(to_dir)
     earlier = _finish_an_earlier_restore(to_dir, overwrite)
     existing = vault_files_in(to_dir)
     if existing and not overwrite:

@@ -76,10 +76,11 @@ def backup_folder_of(path: Path, *, itself: bool = False) -> Path | None:
     return next((f for f in folders_holding(path, itself=itself) if _is_dir(f) and is_backup_folder(f)), None)
 
 
-def repository_part_of(path: Path) -> Path | None:
-    """The backup repository's own folder (its chunks or snapshots) `path` lies in, or None.
+def repository_part_of(path: Path, *, itself: bool = False) -> Path | None:
+    """The backup repository's own folder (its chunks or snapshots) `path` lies in (or is,
+    `itself`), or None.
     The name is compared case-blind: on a disk that ignores case, SNAPSHOTS is snapshots."""
-    for folder in folders_holding(path):
+    for folder in folders_holding(path, itself=itself):
         if folder.name.casefold() in REPOSITORY_PARTS and is_repository(folder.parent):
             return folder
     return None

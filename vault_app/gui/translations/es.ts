@@ -10546,6 +10546,10 @@ Leave anyway?</source>
 <context>
     <name>BackupsDialog</name>
     <message>
+        <source>What is wrong with the backup folder</source>
+        <translation>Qué le pasa a la carpeta de copias de seguridad</translation>
+    </message>
+    <message>
         <source>Type the whole path of the folder to restore into (for example /media/backup/restored).</source>
         <translation>Escriba la ruta completa de la carpeta en la que restaurar (por ejemplo /media/backup/restaurada).</translation>
     </message>
@@ -19402,8 +19406,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Contacto no importado: el nombre del archivo no tiene la forma &apos;&lt;Nombre&gt; - &lt;id&gt;.vcf&apos;.</translation>
     </message>
     <message>
-        <source>Contact not imported: the contact card is not UTF-8 text.</source>
-        <translation>Contacto no importado: la tarjeta de contacto no es texto UTF-8.</translation>
+        <source>Contact not imported: the contact card is not text in UTF-8, Windows (cp1252) or UTF-16 with its byte-order mark.</source>
+        <translation>Contacto no importado: la tarjeta de contacto no es texto en UTF-8, Windows (cp1252) ni UTF-16 con su marca de orden de bytes.</translation>
     </message>
     <message>
         <source>Contact not imported: the contact card is malformed (not a readable vCard).</source>
@@ -20506,6 +20510,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Choose a folder of their own, on an external drive if you can.</source>
         <translation>Elija una carpeta solo para ellas, en un disco externo si puede.</translation>
+    </message>
+    <message>
+        <source>That folder is inside a vault&apos;s folder ({folder}); nothing was restored.</source>
+        <translation>Esa carpeta está dentro de la carpeta de una bóveda ({folder}); no se restauró nada.</translation>
+    </message>
+    <message>
+        <source>Restore into a folder of its own, outside any vault&apos;s folder, for example beside it.</source>
+        <translation>Restaure en una carpeta propia, fuera de la carpeta de cualquier bóveda, por ejemplo junto a ella.</translation>
+    </message>
+    <message>
+        <source>Backups cannot be kept in {folder}: that folder holds the backups of another backup folder, and the two could damage each other.</source>
+        <translation>Las copias de seguridad no pueden guardarse en {folder}: esa carpeta contiene las copias de otra carpeta de copias de seguridad, y las dos podrían dañarse entre sí.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside that backup folder.</source>
+        <translation>Elija una carpeta fuera de esa carpeta de copias de seguridad.</translation>
     </message>
     <message>
         <source>More than one missing backup is named {name}. Nothing was changed.</source>

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
-import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -24,7 +22,7 @@ from typing import Any
 
 from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
 from vault_app.domain.errors import InvalidInput, NotFound, Problem
-from vault_app.domain.text_decoding import decode_text
+from vault_app.domain.text_decoding import exported_text
 from vault_app.services import clients
 from vault_app.services.importers import same_id
 from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside, checked_new_chart
@@ -112,31 +110,14 @@ def _dialect(text: str) -> type[csv.Dialect]:
     return sniffed
 
 
-# Not text: surrogates (and unassigned letters, checked apart, once per letter). Control
-# characters are text a row may hold: such a row is refused on its own (hostile names).
-_NOT_TEXT = re.compile("[\ud800-\udfff]")
-
-
 def _decode(data: bytes) -> str:
-    """Excel on Windows saves "CSV" in cp1252, and "Unicode text" as tab-separated UTF-16.
-    Bytes that decode but are not text (unassigned letters; junk behind a UTF-16 mark, read as
-    a few CJK letters on one line) are refused here, not read as a header row."""
-    not_text = InvalidInput(
-        "The CSV file cannot be read: it is not text in UTF-8, Windows (cp1252) or UTF-16 with its byte-order mark.",
-        hint="Save it from the spreadsheet as CSV UTF-8 (or Unicode text) and try again.",
-        code="import.csv_not_text")
-    try:
-        text = decode_text(data, "CSV file", fallback="cp1252")
-    except InvalidInput:
-        raise not_text from None
-    if _NOT_TEXT.search(text):
-        raise not_text
-    # Any bytes behind a UTF-16 mark decode: Excel's "Unicode text" ends every row with a line
-    # break and writes no unassigned letter (checked there only: a name may hold an emoji newer
-    # than this Python's Unicode tables).
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and (
-            "\n" not in text or any(unicodedata.category(ch) == "Cn" for ch in set(text) if ch > "\x7f")):
-        raise not_text
+    """Excel on Windows saves "CSV" in cp1252, and "Unicode text" as tab-separated UTF-16
+    (domain/text_decoding.exported_text); anything else is refused here, not read as a header row."""
+    text = exported_text(data)
+    if text is None:
+        raise InvalidInput("The CSV file cannot be read: it is not text in UTF-8, Windows (cp1252) or UTF-16 with "
+                           "its byte-order mark.", hint="Save it from the spreadsheet as CSV UTF-8 (or Unicode text) "
+                           "and try again.", code="import.csv_not_text")
     return text
 
 

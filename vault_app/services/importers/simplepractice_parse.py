@@ -33,6 +33,7 @@ import vobject
 from vault_app.domain.attachment_edits import title_from_file_name
 from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
 from vault_app.domain.errors import EnvironmentProblem
+from vault_app.domain.text_decoding import exported_text
 from vault_app.services.importers import folder_walk
 from vault_app.services.importers.plan import ImportPlan, Issue, reason
 from vault_app.storage.files import read_regular
@@ -144,10 +145,12 @@ def read_contact(root: Path, path: Path, data: bytes) -> Contact:
     match = _CONTACT_NAME.match(path.name)
     if match is None:
         raise ValueError(reason("import.contact_file_name", "the file name is not '<Name> - <id>.vcf'"))
+    text = exported_text(data)  # as the CSV import reads it: a card re-saved on Windows too
+    if text is None:
+        raise ValueError(reason("import.contact_not_utf8", "the contact card is not text in UTF-8, Windows "
+                                "(cp1252) or UTF-16 with its byte-order mark"))
     try:
-        card = vobject.readOne(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise ValueError(reason("import.contact_not_utf8", "the contact card is not UTF-8 text")) from None
+        card = vobject.readOne(text)
     except Exception:  # vobject raises several unrelated types for a broken card
         raise ValueError(reason("import.contact_malformed",
                                 "the contact card is malformed (not a readable vCard)")) from None
