@@ -58,7 +58,7 @@ def test_the_decision_words_repeat_the_domain_labels() -> None:
 
 def _news() -> list[reminders.News]:
     """Each of the unlock's news as the services make it (their English, their values)."""
-    from vault_app.services import backup_beside_control, restore_rollforward
+    from vault_app.services import backup_beside_control, clock_behind, restore_rollforward
     from vault_app.services.backup_beside_register import BackupOutdated
     from vault_app.services.backup_registry_copy import COPY_BESIDE_TEXT
     from vault_app.services.vault_copy_home import COPY_HOME_TEXT
@@ -94,6 +94,8 @@ def _news() -> list[reminders.News]:
                        reminders.DISCHARGED_APPOINTMENTS_CANCELLED_TEXT.format(count=3), "3"),
         reminders.News(reminders.RESTORED_MEANWHILE, reminders.RESTORED_MEANWHILE_TEXT),
         reminders.News(reminders.COPY_HOME, COPY_HOME_TEXT.format(folder="/home/t/vault"), "/home/t/vault"),
+        reminders.News(reminders.CLOCK_BEHIND, clock_behind.TEXT.format(today="01/01/2001", day="12/06/2026"),
+                       "12/06/2026", params=(("today", "01/01/2001"),)),
     ]
 
 
@@ -121,7 +123,7 @@ def test_every_kind_of_news_is_made_and_has_spanish_words() -> None:
         "destruction-not-finished", "destruction-backup-not-writable", "backup-outdated", "copy-beside",
         "unfinished-copy", "destruction-finished", "destructions-finished", "destruction-not-backed-up",
         "open-chart-destroyed",
-        "discharged-cancelled-one", "discharged-cancelled", "restored-meanwhile", "copy-home"])
+        "discharged-cancelled-one", "discharged-cancelled", "restored-meanwhile", "copy-home", "clock-behind"])
 def test_the_status_bar_says_in_english_what_the_services_say(line: reminders.StatusLine) -> None:
     """The GUI words the line itself (to say it in Spanish); in English it is the services'
     sentence to the letter, which the CLI, the log and the tests know."""
@@ -169,11 +171,13 @@ def test_the_unlock_s_news_speak_spanish(qtbot, spanish: None) -> None:
                         "hacer la copia nueva que la destrucción hace): una copia más antigua de esta bóveda que se "
                         "vuelva a poner no sabría de esa destrucción y seguiría mostrando lo que destruyó. Haga una "
                         "copia de seguridad ahora: Bóveda > Copias de seguridad… > Hacer una copia ahora.")
-    assert said[-4].startswith("1 cita de un cliente dado de alta antes seguía programada después del alta")
-    assert said[-3].startswith("3 citas de clientes dados de alta antes seguían programadas después del alta; se "
+    assert said[-5].startswith("1 cita de un cliente dado de alta antes seguía programada después del alta")
+    assert said[-4].startswith("3 citas de clientes dados de alta antes seguían programadas después del alta; se "
                                "han cancelado")
-    assert said[-1].startswith("Las copias de seguridad automáticas de esta copia están desactivadas"), said[-1]
-    assert "/home/t/vault" in said[-1] and "automatic" not in said[-1]
+    assert said[-2].startswith("Las copias de seguridad automáticas de esta copia están desactivadas"), said[-2]
+    assert "/home/t/vault" in said[-2] and "automatic" not in said[-2]
+    # the clock behind the vault's last record, with both days (wyears' walk)
+    assert "01/01/2001" in said[-1] and "12/06/2026" in said[-1] and "clock" not in said[-1], said[-1]
     line = status_words.status_words(reminders.StatusLine((NEWS[5],), None, True, None))
     assert line is not None and line.startswith("Actualizada para esta versión.")
     assert "Esta bóveda aún no tiene una copia de seguridad comprobada." in line
