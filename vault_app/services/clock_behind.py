@@ -34,23 +34,25 @@ TEXT = ("This computer's clock says {today}, before this vault's last record (of
 def latest_ahead(vault: Vault, now: datetime | None = None) -> datetime | None:
     """The time of the vault's newest-dated recent record when it is later than `now` (this computer's
     clock when None) by more than DRIFT; None when the clock is not behind the record."""
-    head = vault.ledger.head().seq
-    recent = vault.ledger.entries(since_seq=max(1, head - _RECENT))
+    recent = _recent_times(vault, _RECENT)
     if not recent:
         return None
-    latest = max(datetime.fromisoformat(e.time) for e in recent)
-    if latest.tzinfo is None:
-        latest = latest.replace(tzinfo=UTC)  # the ledger's times are UTC (domain/locale_format.on_the_clock)
+    latest = max(recent)
     return latest if latest - (now or datetime.now(UTC)) > DRIFT else None
+
+
+def _recent_times(vault: Vault, count: int) -> list[datetime]:
+    """The times of the ledger's last `count` entries, in their order (UTC: domain/locale_format.on_the_clock)."""
+    head = vault.ledger.head().seq
+    times = [datetime.fromisoformat(e.time) for e in vault.ledger.entries(since_seq=max(1, head - count))]
+    return [t if t.tzinfo else t.replace(tzinfo=UTC) for t in times]
 
 
 def record_before_jump(vault: Vault, now: datetime | None = None) -> datetime | None:
     """The time of the vault's last record before the clock jumped more than a year ahead to now (the
     records since, this session's unlock among them, all dated after the jump), or None when the recent
     records are no more than a year apart and the newest is within a year of now."""
-    head = vault.ledger.head().seq
-    times = [datetime.fromisoformat(e.time) for e in vault.ledger.entries(since_seq=max(1, head - _JUMP_WINDOW))]
-    times = [t if t.tzinfo else t.replace(tzinfo=UTC) for t in times]
+    times = _recent_times(vault, _JUMP_WINDOW)
     now = now or datetime.now(UTC)
     gap = timedelta(days=clock_gap.GAP_DAYS)
     before = None
@@ -83,11 +85,19 @@ def day_text(vault: Vault, moment: datetime) -> str:
     return locale_format.date_text(locale_format.on_the_clock(moment), practice.printing_locale(vault))
 
 
-def warning(vault: Vault, now: datetime | None = None) -> str | None:
-    """The sentence to say after an unlock, or None."""
+def behind(vault: Vault, now: datetime | None = None) -> tuple[str, str] | None:
+    """(today, the record's day) as the practice writes days when the clock is behind the record;
+    None (and nothing more read) when it is not."""
     now = now or datetime.now(UTC)
     latest = latest_ahead(vault, now)
-    return None if latest is None else TEXT.format(today=day_text(vault, now), day=day_text(vault, latest))
+    return None if latest is None else (day_text(vault, now), day_text(vault, latest))
 
 
-__all__ = ["DRIFT", "TEXT", "day_text", "gap_before", "gap_before_any", "latest_ahead", "record_before_jump", "warning"]
+def warning(vault: Vault, now: datetime | None = None) -> str | None:
+    """The sentence to say after an unlock, or None."""
+    days = behind(vault, now)
+    return None if days is None else TEXT.format(today=days[0], day=days[1])
+
+
+__all__ = ["DRIFT", "TEXT", "behind", "day_text", "gap_before", "gap_before_any", "latest_ahead", "record_before_jump",
+           "warning"]

@@ -25,6 +25,8 @@ from vault_app.storage.layout import HEADER_NAME
 
 # A backup repository's own folders (services/backup_repo.py): nothing of the user's goes there.
 REPOSITORY_PARTS = ("chunks", "snapshots")
+# Its marker (services/backup_repo_owner.MARKER, a heavier module; a test keeps the two equal).
+REPOSITORY_MARKER = "vault-app-repository.json"
 
 
 def folders_holding(path: Path, *, itself: bool = False) -> list[Path]:
@@ -63,7 +65,8 @@ def vault_folder_of(path: Path, *, itself: bool = False) -> Path | None:
 
 
 def is_repository(folder: Path) -> bool:
-    return all(_is_dir(folder / part) for part in REPOSITORY_PARTS)
+    """A backup repository: its own folders, or its marker (a repository whose folders were lost)."""
+    return all(_is_dir(folder / part) for part in REPOSITORY_PARTS) or _is_file(folder / REPOSITORY_MARKER)
 
 
 def is_backup_folder(folder: Path) -> bool:
@@ -101,5 +104,5 @@ def lies_in(path: Path, folder: Path, *, itself: bool = False) -> bool:
     return any(same_folder(f, folder) for f in folders_holding(path, itself=itself))
 
 
-__all__ = ["REPOSITORY_PARTS", "backup_folder_of", "folders_holding", "is_backup_folder", "is_repository",
-           "lies_in", "repository_part_of", "same_folder", "vault_folder_of"]
+__all__ = ["REPOSITORY_MARKER", "REPOSITORY_PARTS", "backup_folder_of", "folders_holding", "is_backup_folder",
+           "is_repository", "lies_in", "repository_part_of", "same_folder", "vault_folder_of"]

@@ -14,7 +14,7 @@ from vault_app.domain.errors import InvalidInput
 from vault_app.services import backup_folder_mark, kept_places
 
 BACKUP_SUFFIX = ".vaultbackup"  # services/backup_registry.FILE_SUFFIX (a light module: imported at start)
-REPOSITORY_MARKER = "vault-app-repository.json"  # services/backup_repo_owner.MARKER
+REPOSITORY_MARKER = kept_places.REPOSITORY_MARKER
 
 # POSIX's NAME_MAX and PATH_MAX as Linux has them (in bytes); Windows and macOS allow less.
 _NAME_MAX, _PATH_MAX = 255, 4096

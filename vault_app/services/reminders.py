@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -262,12 +262,9 @@ def _news(vault: Vault) -> list[News]:
     from vault_app.services import clock_behind
 
     # First: until the clock is right, every date the app writes is wrong (found by a walker).
-    now = datetime.now(UTC)
-    latest = clock_behind.latest_ahead(vault, now)
-    day = clock_behind.day_text(vault, latest) if latest is not None else ""
-    today = clock_behind.day_text(vault, now)
-    clock = [News(CLOCK_BEHIND, clock_behind.TEXT.format(today=today, day=day), day,
-                  params=(("today", today),))] if day else []
+    days = clock_behind.behind(vault)
+    clock = [News(CLOCK_BEHIND, clock_behind.TEXT.format(today=days[0], day=days[1]), days[1],
+                  params=(("today", days[0]),))] if days else []
     return [*clock, *restored, *([stuck] if stuck else []), *([unbacked] if unbacked else []),
             *([failed] if failed else []), *left,
             *map(_opening_news, vault.opening_notes), *([upgraded] if upgraded else []),

@@ -12,12 +12,6 @@ from pathlib import Path
 
 from vault_app.domain.errors import RefusedByPolicy
 from vault_app.services import kept_places
-from vault_app.services.backup_repo_owner import MARKER as REPOSITORY_MARKER
-
-
-def _backup_folder_of(to_dir: Path) -> Path | None:
-    marked = next((f for f in (to_dir, *to_dir.parents) if (f / REPOSITORY_MARKER).is_file()), None)
-    return marked or kept_places.backup_folder_of(to_dir, itself=True)
 
 
 def refuse_restore_place(to_dir: Path) -> None:
@@ -30,7 +24,7 @@ def refuse_restore_place(to_dir: Path) -> None:
             hint="Restore into a folder of its own, outside any vault's folder, for example beside it.",
             code="restore.inside_vault_folder", field="to_dir", params={"folder": str(vault_folder)},
         )
-    backups = _backup_folder_of(to_dir)
+    backups = kept_places.backup_folder_of(to_dir, itself=True)
     if backups is not None:
         raise RefusedByPolicy(
             f"{to_dir} is inside the backup folder {backups}; nothing was restored.",
