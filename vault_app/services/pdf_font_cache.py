@@ -11,10 +11,10 @@ the path, or the file rewritten) is read again.
 
 from __future__ import annotations
 
+import copy
 import io
 import os
 import threading
-from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -112,7 +112,7 @@ def _for_document(pdf: FPDF, parsed: _Parsed, path: Path, fontkey: str, style: s
             del font.ttfont[tag]
     # fpdf2 writes into the widths (a defaultdict fills missing characters in) and the lists:
     # each document its own.
-    font.cw = defaultdict(measured.cw.default_factory, measured.cw)
+    font.cw = copy.copy(measured.cw)  # a defaultdict: its default width comes with it
     font.glyph_ids = dict(measured.glyph_ids)
     font.missing_glyphs = []
     font.biggest_size_pt = 0
