@@ -32,9 +32,11 @@ BUNDLED = (("", "DejaVuSans.ttf"), ("B", "DejaVuSans-Bold.ttf"))
 # Set for each document; every other slot is the measurements', copied from the parsed font.
 _PER_DOCUMENT = frozenset({"i", "fontkey", "emphasis", "ttffile", "ttfont", "cw", "glyph_ids",
                            "missing_glyphs", "biggest_size_pt", "_hbfont", "subset", "color_font"})
-
-
-_DROPPED = ("GDEF", "GSUB", "GPOS", "kern")
+# OpenType layout tables fpdf2's subsetting drops (its drop_tables) but fontTools decompiles
+# first to check their formats: ~a fifth of a PDF's work, for tables that never reach the file.
+# `kern` goes too where GPOS is there (what the subsetter does: legacy_kern off). The same bytes
+# out either way: tests/core/test_pdf_font_cache.py.
+_LAYOUT_DROPPED = ("GDEF", "GSUB", "GPOS")
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,8 @@ def _parse(path: Path) -> _Parsed | None:
         if not _plain(data):
             return None
         measured = TTFFont(FPDF(), io.BytesIO(data), "measured", "")  # type: ignore[arg-type]
+        measured.close()
+        del measured.ttfont  # its parsed tables (megabytes): each document parses its own copy
         known = _Parsed(identity, data, measured)
         _parsed[key] = known  # one entry a path: a changed file replaces its old parse
         return known
@@ -107,7 +111,8 @@ def _for_document(pdf: FPDF, parsed: _Parsed, path: Path, fontkey: str, style: s
     font.emphasis = TextEmphasis.coerce(style)
     font.ttffile = path
     font.ttfont = ttLib.TTFont(io.BytesIO(parsed.data), recalcTimestamp=False, lazy=True)
-    for tag in _DROPPED:
+    dropped = [*_LAYOUT_DROPPED, "kern"] if "GPOS" in font.ttfont else list(_LAYOUT_DROPPED)
+    for tag in dropped:
         if tag in font.ttfont:
             del font.ttfont[tag]
     # fpdf2 writes into the widths (a defaultdict fills missing characters in) and the lists:
