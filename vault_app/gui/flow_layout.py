@@ -21,11 +21,15 @@ class FlowRow(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._right = right  # the lines against the right edge (a dialog's buttons) or the left
+        # Heights by width, kept until Qt invalidates the layout (as QBoxLayout keeps its own):
+        # Qt asks for them many times a layout pass, each a walk over every button.
+        self._heights: dict[int, int] = {}
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     # --- QLayout's item list ----------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self._heights.clear()
 
     def count(self) -> int:
         return len(self._items)
@@ -34,7 +38,14 @@ class FlowRow(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
+        self._heights.clear()
         return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def invalidate(self) -> None:
+        # Qt calls this when a button's size, text, visibility, the spacing or the margins
+        # change (and on every child layout before it lays a window out again).
+        self._heights.clear()
+        super().invalidate()
 
     # --- sizes ---------------------------------------------------------------------------
     def expandingDirections(self) -> Qt.Orientation:
@@ -44,7 +55,12 @@ class FlowRow(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._lay_out(QRect(0, 0, width, 0), move=False)
+        height = self._heights.get(width)
+        if height is None:
+            if len(self._heights) > 64:  # a window dragged through many widths
+                self._heights.clear()
+            height = self._heights[width] = self._lay_out(QRect(0, 0, width, 0), move=False)
+        return height
 
     def sizeHint(self) -> QSize:
         # One line, as wide as every widget side by side: what the row asks for with room.

@@ -7,8 +7,6 @@ public-key fingerprint so a reader can match the two.
 
 from __future__ import annotations
 
-from contextlib import ExitStack
-from importlib import resources
 from pathlib import PurePath
 from typing import Any
 
@@ -21,6 +19,7 @@ from vault_app.domain.names import neutralise
 from vault_app.domain.plurals import counted
 from vault_app.domain.retention_presets import policy_title
 from vault_app.services import destruction_backups as backups_step
+from vault_app.services.pdf_font_cache import add_bundled_fonts
 
 _FONT = "DejaVu"
 
@@ -34,12 +33,7 @@ def _pdf(locale: str) -> tuple[FPDF, str]:
     try:
         # The DejaVu fonts bundled with the services package print any Latin,
         # Greek or Cyrillic name; without them fall back to a core font.
-        with ExitStack() as stack:
-            folder = stack.enter_context(
-                resources.as_file(resources.files("vault_app.services").joinpath("pdf_fonts"))
-            )
-            pdf.add_font(_FONT, "", str(folder / "DejaVuSans.ttf"))
-            pdf.add_font(_FONT, "B", str(folder / "DejaVuSans-Bold.ttf"))
+        add_bundled_fonts(pdf, _FONT)
         return pdf, _FONT
     except (OSError, FileNotFoundError, RuntimeError):
         return pdf, "Helvetica"

@@ -6,17 +6,17 @@ and only the encrypted bytes are ever handed to the caller. The unencrypted PDF
 never touches the disk.
 
 Fonts: DejaVu Sans is bundled (Bitstream Vera licence) so names and notes in any
-Latin, Greek or Cyrillic script print correctly on every platform.
+Latin, Greek or Cyrillic script print correctly on every platform; parsed once per process
+(services/pdf_font_cache.py).
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources
 
 import pikepdf
 from fpdf import FPDF
@@ -26,6 +26,7 @@ from vault_app.domain.document_dates import Audience, sent_day
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.locale_format import DEFAULT_LOCALE, on_the_clock, paper_format
 from vault_app.domain.names import neutralise
+from vault_app.services.pdf_font_cache import add_bundled_fonts
 
 FONT = "DejaVu"
 MIN_PASSWORD_LEN = 8
@@ -68,10 +69,7 @@ class StampedPDF(FPDF):
         self.set_creator("vault-app")
         self.set_margins(18, 26, 18)
         self.set_auto_page_break(True, margin=22)
-        with ExitStack() as stack:
-            folder = stack.enter_context(resources.as_file(resources.files(__package__).joinpath("pdf_fonts")))
-            self.add_font(FONT, "", str(folder / "DejaVuSans.ttf"))
-            self.add_font(FONT, "B", str(folder / "DejaVuSans-Bold.ttf"))
+        add_bundled_fonts(self, FONT)
         self.alias_nb_pages()
 
     def day(self, value: date | str) -> str:

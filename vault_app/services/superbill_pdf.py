@@ -9,10 +9,8 @@ encrypted (services/pdf_document.finish); only the encrypted bytes leave this mo
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import date, timedelta
-from importlib import resources
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
@@ -23,6 +21,7 @@ from vault_app.domain.locale_format import DEFAULT_LOCALE, money_text
 from vault_app.domain.practice import PracticeProfile, tax_id_label
 from vault_app.domain.statement import StatementTotals, balance_words
 from vault_app.services.pdf_document import FONT, finish
+from vault_app.services.pdf_font_cache import add_bundled_fonts
 
 # The clinician's identifiers a plan needs (the license, the NPI, the Tax ID: CMS-1500 items
 # 25 and 33a), read by name from the practice profile and left out when not filled in.
@@ -122,10 +121,7 @@ class LetterPDF(FPDF):
         self.set_creator("vault-app")
         self.set_margins(18, 16, 18)
         self.set_auto_page_break(True, margin=20)
-        with ExitStack() as stack:
-            folder = stack.enter_context(resources.as_file(resources.files(__package__).joinpath("pdf_fonts")))
-            self.add_font(FONT, "", str(folder / "DejaVuSans.ttf"))
-            self.add_font(FONT, "B", str(folder / "DejaVuSans-Bold.ttf"))
+        add_bundled_fonts(self, FONT)
         self.alias_nb_pages()
 
     def footer(self) -> None:
