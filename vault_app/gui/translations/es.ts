@@ -554,6 +554,10 @@
         <source>Eligibility</source>
         <translation>Si corresponde destruirlo</translation>
     </message>
+    <message>
+        <source>The client died on {0}. HIPAA protects a deceased client's records until {1}, 50 years after the death (45 CFR 164.502(f)): that is how long its privacy rules cover them, not a time they must be kept. Until then they are protected like any client's; the retention period decides whether the chart may be destroyed.</source>
+        <translation>El cliente falleció el {0}. HIPAA protege los registros de un cliente fallecido hasta el {1}, 50 años después del fallecimiento (45 CFR 164.502(f)): es el tiempo durante el que sus normas de privacidad los amparan, no un tiempo durante el que deban conservarse. Hasta entonces están protegidos como los de cualquier cliente; el plazo de conservación decide si el expediente puede destruirse.</translation>
+    </message>
 </context>
 <context>
     <name>BasisPage</name>
