@@ -31,6 +31,48 @@
         <source>Cancelling the appointments…</source>
         <translation>Cancelando las citas…</translation>
     </message>
+    <message>
+        <source>Cancelled (by the therapist, no fee): {cancelled}.
+Still booked: {booked}</source>
+        <translation>Canceladas (por el terapeuta, sin cargo): {cancelled}.
+Siguen programadas: {booked}</translation>
+    </message>
+    <message>
+        <source>Appointments not cancelled</source>
+        <translation>Citas no canceladas</translation>
+    </message>
+    <message>
+        <source>The appointments after the date of death were not cancelled.</source>
+        <translation>Las citas posteriores a la fecha de fallecimiento no se cancelaron.</translation>
+    </message>
+    <message>
+        <source>{why} They are still on the agenda: cancel them there, or record the date of death again.</source>
+        <translation>{why} Siguen en la agenda: cancélelas allí o vuelva a registrar la fecha de fallecimiento.</translation>
+    </message>
+    <message>
+        <source>%n appointment after the date of death was cancelled.</source>
+        <translation>Se canceló %n cita posterior a la fecha de fallecimiento.</translation>
+    </message>
+    <message>
+        <source>%n appointments after the date of death were cancelled.</source>
+        <translation>Se cancelaron %n citas posteriores a la fecha de fallecimiento.</translation>
+    </message>
+    <message>
+        <source>By the therapist, no fee: {when}.</source>
+        <translation>Por el terapeuta, sin cargo: {when}.</translation>
+    </message>
+    <message>
+        <source>%n was no longer booked after the date of death (changed meanwhile): it was left as it is.</source>
+        <translation>%n ya no estaba programada después de la fecha de fallecimiento (cambió mientras tanto): se dejó como está.</translation>
+    </message>
+    <message>
+        <source>%n were no longer booked after the date of death (changed meanwhile): they were left as they are.</source>
+        <translation>%n ya no estaban programadas después de la fecha de fallecimiento (cambiaron mientras tanto): se dejaron como están.</translation>
+    </message>
+    <message>
+        <source>Appointments cancelled</source>
+        <translation>Citas canceladas</translation>
+    </message>
 </context>
 <context>
     <name>RefusalWordsDecedent</name>
