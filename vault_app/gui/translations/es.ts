@@ -112,6 +112,14 @@ Siguen programadas: {booked}</translation>
         <source>date of death</source>
         <translation>fecha de fallecimiento</translation>
     </message>
+    <message>
+        <source>The chart records no death of this client on or before the day the form was signed: an executor or administrator acts for a deceased client's estate (45 CFR 164.502(g)(4)), not for a living client.</source>
+        <translation>El expediente no registra el fallecimiento de este cliente en el día en que se firmó el formulario ni antes: un albacea o administrador actúa por la sucesión de un cliente fallecido (45 CFR 164.502(g)(4)), no por un cliente vivo.</translation>
+    </message>
+    <message>
+        <source>If the client has died, record the date of death first (Edit details… on the chart). Otherwise type the authority the signer really holds, or under Signer is choose The client.</source>
+        <translation>Si el cliente falleció, registre primero la fecha de fallecimiento (Editar datos… en el expediente). Si no, escriba la autoridad que el firmante tiene en realidad, o en El firmante es elija El cliente.</translation>
+    </message>
 </context>
 <context>
     <name>RefusalWordsRetention</name>
