@@ -6,11 +6,12 @@ import argparse
 from typing import Any
 
 from vault_app.cli import common
+from vault_app.cli.guardian_commands import stale_words
 from vault_app.domain.decedent import PHI_NOT_A_RETENTION
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.retention_presets import BY_KEY as RETENTION_PRESETS
 from vault_app.domain.retention_presets import policy_title
-from vault_app.services import retention
+from vault_app.services import care_confidentiality, retention
 
 
 # --- retention ------------------------------------------------------------------------------
@@ -44,13 +45,22 @@ def cmd_retention_set(args: argparse.Namespace) -> int:
         raise InvalidInput("Give --preset, --source or at least one of --adult-years, --minor-years, "
                            "--age-of-majority.")
     with common.unlocked(args) as vault:
+        majority_was = retention.policy(vault).age_of_majority
         pol = retention.set_policy(vault, preset_key=args.preset, adult_years=args.adult_years,
                                    minor_years_after_majority=args.minor_years, age_of_majority=args.age_of_majority,
                                    rule=args.source)
+        # A new age of majority may leave a parent's or guardian's form without authority on its signing day, the
+        # client already of age by it (164.502(g)(2)-(3)): said, as a new age of consent's are (kept; refused at
+        # export). Found by the date of death's author: a preset or --age-of-majority changed it without a word.
+        stale = care_confidentiality.practice_signers_no_longer_valid(vault) \
+            if pol.age_of_majority != majority_was else []
+        tag = common.practice_locale(vault)
     common.emit(args, {"name": pol.name, "adult_years": pol.adult_years,
                        "minor_years_after_majority": pol.minor_years_after_majority,
-                       "age_of_majority": pol.age_of_majority},
-                f"Retention policy set: {policy_title(pol.name)}: {pol.describe()}.")
+                       "age_of_majority": pol.age_of_majority, "signers_no_longer_valid": [a.id for a in stale]},
+                lambda: f"Retention policy set: {policy_title(pol.name)}: {pol.describe()}."
+                + (f"\nThe age of majority is now {pol.age_of_majority} (it was {majority_was}). " if stale else "")
+                + stale_words(stale, tag).rstrip("\n"))
     return 0
 
 

@@ -23344,6 +23344,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Show authorizations</source>
         <translation>Mostrar autorizaciones</translation>
     </message>
+    <message>
+        <source>With your age of majority as now set, their signer would be refused on the signing day: a parent's or a minor's guardian's authority ends when the client comes of age (45 CFR 164.502(g)(2)-(3)). They are kept, marked on their chart's Authorizations tab, and an export on them is refused, saying why, until a valid signer signs a new one: {listed}.</source>
+        <translation>Con la mayoría de edad tal como está fijada ahora, su firmante se rechazaría el día de la firma: la autoridad de un progenitor o del tutor de un menor termina cuando el cliente alcanza la mayoría de edad (45 CFR 164.502(g)(2)-(3)). Se conservan, marcadas en la pestaña Autorizaciones de su expediente, y una exportación basada en ellas se rechaza, diciendo por qué, hasta que un firmante válido firme una nueva: {listed}.</translation>
+    </message>
 </context>
 <context>
     <name>ConfidentialityRows</name>
