@@ -89,7 +89,7 @@ def _not_said(parent: QWidget, exc: BaseException) -> bool:
     return True
 
 
-def _said(parent: QWidget, done: CancelledAfterDeath) -> QMessageBox:
+def _said(parent: QWidget, done: CancelledAfterDeath) -> None:
     n, m = len(done.cancelled), done.no_longer_booked
     text = (QCoreApplication.translate("BookedAfterDeath", "%n appointment after the date of death was cancelled.",
                                        None, 1) if n == 1 else
@@ -103,8 +103,8 @@ def _said(parent: QWidget, done: CancelledAfterDeath) -> QMessageBox:
                                 "it is.", None, 1) if m == 1 else QCoreApplication.translate(
             "BookedAfterDeath", "%n were no longer booked after the date of death (changed meanwhile): they were left "
                                 "as they are.", None, m))
-    return notice(parent, "afterDeathCancelledNotice",
-                  QCoreApplication.translate("BookedAfterDeath", "Appointments cancelled"), text, "\n".join(lines))
+    notice(parent, "afterDeathCancelledNotice",
+           QCoreApplication.translate("BookedAfterDeath", "Appointments cancelled"), text, "\n".join(lines))
 
 
 __all__ = ["CONTEXT", "appointment_days", "tell_after_death", "tell_cancelled"]
