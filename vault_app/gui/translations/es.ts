@@ -1484,6 +1484,14 @@ Siguen programadas: {booked}</translation>
         <source>Eligible charts</source>
         <translation>Expedientes que pueden destruirse</translation>
     </message>
+    <message>
+        <source>For a client who died, HIPAA protects the records for 50 years after the death (45 CFR 164.502(f)): that is how long its privacy rules cover them, not a time they must be kept; the retention period decides when a chart may be destroyed.</source>
+        <translation>Para un cliente fallecido, HIPAA protege los registros durante 50 años después del fallecimiento (45 CFR 164.502(f)): es el tiempo durante el que sus normas de privacidad los amparan, no un tiempo durante el que deban conservarse; el plazo de conservación decide cuándo puede destruirse un expediente.</translation>
+    </message>
+    <message>
+        <source>died on {0}: HIPAA protects until {1}</source>
+        <translation>falleció el {0}: HIPAA protege sus registros hasta el {1}</translation>
+    </message>
 </context>
 <context>
     <name>DestructionsDialog</name>
