@@ -50,3 +50,20 @@ def test_client_update_died_on_lists_them_with_the_command_that_cancels_each(
     as_json = cli(capsys, monkeypatch, "client", "update", client_id, "--died-on", fx.days_ago(3).isoformat(),
                   "--json", "--vault", str(folder))
     assert [a["appointment_id"] for a in json.loads(as_json.out)["booked_after_death"]] == later[1:]
+
+
+def test_cancel_them_takes_the_death_as_recorded_now_and_the_ledger_keeps_each(vault: Vault) -> None:
+    from vault_app.services.appointments_after_death import cancel_booked_after_death
+
+    client_id, later = _booked(vault)
+    clients.update_client_reporting(vault, client_id, died_on=fx.days_ago(2))
+    clients.update_client(vault, client_id, died_on="")  # taken back meanwhile: a date typed by mistake
+    done = cancel_booked_after_death(vault, client_id, tuple(later))
+    assert done.cancelled == () and done.no_longer_booked == 2
+    assert {a.status for a in appointments.list_for_client(vault, client_id)} == {"scheduled"}
+    clients.update_client(vault, client_id, died_on=fx.days_ago(2))
+    done = cancel_booked_after_death(vault, client_id, tuple(later))
+    assert [a.appointment_id for a in done.cancelled] == later and done.no_longer_booked == 0
+    assert {appointments.get(vault, i).status for i in later} == {"cancelled_by_therapist"}
+    kept = [e.payload for e in vault.ledger.entries() if e.kind == "appointment.status_changed"]
+    assert [p.get("source") for p in kept][-2:] == ["death", "death"]

@@ -147,3 +147,19 @@ def test_after_the_recorded_death_a_typed_parent_or_agent_is_refused_the_executo
     before = fx.add_auth(vault, client_id, signed_on=fx.days_ago(40), signer_name="Pat Roe",
                          signer_role="personal_representative", signer_authority=authority)
     assert before.signer.authority == authority
+
+
+@pytest.mark.parametrize("years", [10, 40])
+def test_a_typed_executor_for_a_living_client_is_refused_with_how_to_record_the_death(vault: Vault,
+                                                                                      years: int) -> None:
+    """45 CFR 164.502(g)(4) applies after the death: an executor or administrator has no authority while the client
+    lives, as 'request add --claim executor' already says (found by the date of death's author: typed on a form for
+    a client with no recorded death, it was recorded)."""
+    client_id = _chart(vault, years)
+    with pytest.raises(RefusedByPolicy, match=r"records no death of this client on or before the day") as e:
+        _typed(vault, client_id, "Pat Roe", "executor of the estate")
+    assert e.value.code == "representative.typed_estate_client_living" and e.value.field == "signer_authority"
+    assert "--died-on" in (e.value.hint or "")
+    assert authorizations.list_authorizations(vault, client_id) == [], "nothing stored for the refusal"
+    clients.update_client(vault, client_id, died_on=fx.days_ago(10))  # before the form's day (5 days ago)
+    assert _typed(vault, client_id, "Pat Roe", "executor of the estate").signer.authority == "executor of the estate"

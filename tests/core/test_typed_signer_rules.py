@@ -57,7 +57,15 @@ ROWS = (
     Row("164.502(g)(2); 164.508(c)(1)(vi)", 70, "HCPOA"),
     Row("164.502(g)(2); 164.508(c)(1)(vi)", 70, "health-care proxy"),
     Row("164.502(g)(2); 164.508(c)(1)(vi)", 70, "apoderado (poder notarial)"),
-    Row("164.502(g)(4)", 80, "executor of the estate"),
+    # 164.502(g)(4) applies "after an individual's death": an executor or administrator has no authority while the
+    # client lives (the chart records no death on or before the signing day; found by the date of death's author).
+    Row("164.502(g)(4)", 80, "executor of the estate", refused="typed_estate_client_living"),
+    Row("164.502(g)(4)", 10, "administrator", refused="typed_estate_client_living"),
+    Row("164.502(g)(4)", 45, "albacea", refused="typed_estate_client_living"),
+    Row("164.502(g)(4)", None, "executrix", refused="typed_estate_client_living"),
+    Row("164.502(g)(4)", 45, "executor of the estate", refused="typed_estate_client_living",
+        died_on=date(2026, 6, 2)),  # the death recorded after the signing day: the client was alive
+    Row("164.502(g)(4)", 45, "executor", died_on=ON),  # signed on the day of death, as a request received that day
     Row("164.502(g)(2)-(3)", 17, "parent", consent=18),  # a minor, no consent before 18: the parent signs
     # 164.502(g): the recorded representative is the one whose dates and authority are checked.
     Row("164.502(g)", 10, "parent", (PARENT,), "typed_on_file"),

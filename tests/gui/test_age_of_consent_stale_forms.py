@@ -89,3 +89,32 @@ def test_settings_applying_a_states_rule_says_the_parents_part2_consent(unlocked
     assert box is not None and box.isVisible()
     assert form.id in box.informativeText() and "42 CFR 2.14(a)" in box.informativeText()
     box.close()
+
+
+def test_settings_a_lower_age_of_majority_says_the_parents_forms(unlocked_app: AppController, qtbot) -> None:
+    """Settings' Age of majority (Retention of records): a parent's form signed when the client was 19, under an
+    age of majority of 21, no longer stands at 18 (45 CFR 164.502(g)(2)-(3)); said as a new age of consent's
+    forms are (found by the date of death's author: nothing was said)."""
+    from vault_app.gui.settings_dialog import SettingsDialog
+    from vault_app.services import retention
+
+    window, vault = unlocked_app.main_window, unlocked_app.vault
+    assert window is not None and vault is not None
+    practice.update(vault, jurisdiction={"age_of_consent_for_treatment": 18})
+    retention.set_policy(vault, age_of_majority=21)
+    chart = fx.make_chart(vault, n=1, date_of_birth=fx.born_years_ago(19))
+    form = fx.add_auth(vault, chart.client_id, signed_on=fx.days_ago(5), signer_name="Pat Roe",
+                       signer_role="personal_representative", signer_authority="mother")
+    dialog = window.open_settings()
+    assert isinstance(dialog, SettingsDialog)
+    wait_ops(qtbot)
+    dialog.retention.majority.setValue(18)
+    dialog.save()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    box = window.findChild(QMessageBox, "staleSignersNotice")
+    assert box is not None and box.isVisible()
+    said = box.text() + box.informativeText()
+    assert form.id in said and "age of majority" in said and "164.502(g)(2)-(3)" in said
+    assert "Pat" not in said, "never a name"
+    box.close()

@@ -107,6 +107,7 @@ _REFUSED_BY: dict[str, tuple[ClientFacts, str, bool]] = {
     "typed_confidential_care": (ClientFacts(12, 18, 14, care_consented_by="guardian",
                                             confidentiality_agreed_on=date(2026, 3, 1)), "mother", False),
     "typed_ended_at_death": (ClientFacts(10, 18, 14, died_on=date(2026, 5, 1)), "mother", False),
+    "typed_estate_client_living": (ClientFacts(45, 18, 14), "executor of the estate", False),
 }
 
 

@@ -135,3 +135,27 @@ def test_upcoming_charts_are_listed_with_the_day_each_becomes_eligible(unlocked_
     wait_ops(qtbot)
     assert set(listed()) == {made["old"]}
     dialog.close()
+
+
+def test_a_deceased_clients_chart_says_hipaas_fifty_years(unlocked_app: AppController, qtbot) -> None:
+    """As `retention eligible` says it: the 50 years after the death (45 CFR 164.502(f)) are how long HIPAA protects
+    the records, not a time to keep them (found by the date of death's author: the list said nothing of them)."""
+    made: dict[str, str] = {}
+
+    def charts(v: object) -> None:
+        for key, name in (("dead", "Aldous Lategone"), ("alive", "Bertha Stillhere")):
+            made[key] = clients.create_client(v, name, date_of_birth="1950-01-01").client_id
+            sessions.add_session(v, made[key], date=date(2011, 2, 3), duration_minutes=50)
+        clients.update_client(v, made["dead"], died_on="2011-02-10")
+
+    elsewhere(unlocked_app, qtbot, charts)
+    dialog = window_of(unlocked_app).open_eligible()
+    assert isinstance(dialog, EligibleDialog)
+    wait_ops(qtbot)
+    rows = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+    by_id = {str(r.data(0, Qt.ItemDataRole.UserRole)): r for r in rows if r is not None}
+    assert "died on 02/10/2011: HIPAA protects until 02/10/2061" in by_id[made["dead"]].text(2)
+    assert "HIPAA" not in by_id[made["alive"]].text(2)
+    said = dialog.note.text()
+    assert "not a time they must be kept" in said and "the retention period decides" in said, said
+    dialog.reject()

@@ -48,7 +48,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
      "a chart's attached documents: list, show, rename or date (attach: client attach)"),
     ("guardian", "guardian_commands",
      "list, correct or remove a client's guardians (add: client update --guardian)"),
-    ("retention", "retention_commands", "retention policy and eligible charts"),
+    ("retention", "retention_policy_commands", "retention policy and eligible charts"),
     ("hold", "retention_commands", "legal holds (a held chart cannot be destroyed)"),
     ("destroy", "retention_commands",
      "destroy a chart or selected psychotherapy notes, verifiably (asks for the passphrase)"),

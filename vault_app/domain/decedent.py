@@ -69,6 +69,14 @@ EXECUTOR_CLIENT_LIVING_HINT = (
     "If the client has died, record the date of death first ('client update CLIENT --died-on "
     "YYYY-MM-DD'). Otherwise choose the authority the person really holds.")
 
+# What the 50 years mean for a destruction, in the command line's words (the GUI says its own,
+# gui/destruction_decedent.py). Neither 164.502(f) nor 160.103 asks to keep a record: they say how long
+# the Privacy Rule covers it. When a chart may be destroyed is the state's retention rule's to say.
+PHI_NOT_A_RETENTION = (
+    "HIPAA protects a deceased client's records for 50 years after the death (45 CFR 164.502(f); 160.103): "
+    "that is how long its privacy rules cover them, not a time the records must be kept. The state's "
+    "retention rule (the retention period above) decides when a chart may be destroyed.")
+
 
 CLIENT_SIGNED_AFTER_DEATH_MESSAGE = (
     "The chart records that the client died before the day this form was signed: the client cannot have signed "
@@ -99,5 +107,6 @@ def phi_protected_until(died_on: date) -> date:
 
 __all__ = ["AT_DEATH", "CLIENT_SIGNED_AFTER_DEATH_HINT", "CLIENT_SIGNED_AFTER_DEATH_MESSAGE", "DECEDENT_CITATION",
            "EXECUTOR_CLIENT_LIVING", "EXECUTOR_CLIENT_LIVING_HINT", "EXECUTOR_CLIENT_LIVING_MESSAGE", "PHI_CITATION",
+           "PHI_NOT_A_RETENTION",
            "PHI_YEARS_AFTER_DEATH", "AtDeath", "authority_ended_by_death", "check_died_on", "dead_on",
            "executor_claim_questioned", "phi_protected_until"]

@@ -25,6 +25,8 @@ here, each rule a row of TYPED_RULES:
 - a minor who may consent to their own care (the practice's age of consent): the minor, not a
   parent, exercises the rights for that care (164.502(g)(3)(i)), and only the minor signs a
   Part 2 consent (42 CFR 2.14(a)): a typed signer is refused;
+- the executor's or administrator's authority typed for a client the chart does not record as deceased on the
+  signing day: refused, as a request's executor claim is (164.502(g)(4) applies after the death);
 - a minor under the age of consent with no representative on file, or a client with no date of
   birth: allowed, as before (the parent of a young child signing is the ordinary case).
 
@@ -129,6 +131,8 @@ class TypedCase:
     confidential: bool = False  # a parent's confidentiality agreement in force that day (164.502(g)(3)(i)(C))
     # Signed after the chart's recorded death by one whose typed authority is not the estate's (164.502(g)(4)).
     after_death_not_estate: bool = False
+    # The estate's authority typed for a client the chart does not record as deceased on the signing day.
+    estate_client_living: bool = False
 
 
 def case_for(client: ClientFacts, authority: str, on: date, *, part2: bool = False) -> TypedCase:
@@ -137,9 +141,12 @@ def case_for(client: ClientFacts, authority: str, on: date, *, part2: bool = Fal
     # custody order) is exactly whom a typed signer must not step around.
     on_file = tuple(r for r in client.representatives if representative_refusal(client, r, action, on) is None)
     declined = tuple(r for r in client.representatives if r.declined and _in_dates(r, on))
-    ended = dead_on(client.died_on, on) and not says_estate(authority)
+    estate = says_estate(authority)
+    ended = dead_on(client.died_on, on) and not estate
+    # As a request's executor claim (decedent.executor_claim_questioned): the day of death itself counts as after it.
+    living = estate and (client.died_on is None or client.died_on > on)
     return TypedCase(client, words_kind(authority), action, on_file, declined, confidential_care_on(client, on),
-                     ended)
+                     ended, living)
 
 
 def _adult(c: TypedCase) -> bool:
@@ -184,6 +191,18 @@ TYPED_RULES: tuple[TypedRule, ...] = (
         "same person under another name.",
         "Record whoever signed as a representative, with their document and dates, then give --guardian ID. If "
         "your decision changed, record that with 'guardian update --reinstate'.",
+    ),
+    # 164.502(g)(4) names the executor or administrator "after an individual's death": while the client lives they
+    # hold no authority over the client's health information, whatever their age (found by the date of death's
+    # author: "executor of the estate" typed for a living client was recorded, as an adult's "agent").
+    TypedRule(
+        "typed_estate_client_living", "45 CFR 164.502(g)(4)",
+        lambda c: c.estate_client_living,
+        "The chart records no death of this client on or before the day the form was signed: an executor or "
+        "administrator acts for a deceased client's estate (45 CFR 164.502(g)(4)), not for a living client.",
+        "If the client has died, record the date of death first ('vault-app client update CLIENT --died-on "
+        "YYYY-MM-DD'). Otherwise give the authority the signer really holds (--authority), or the client signs.",
+        "signer_authority",
     ),
     TypedRule(
         "typed_parent_of_adult", "45 CFR 164.502(g)(2)-(3)",

@@ -113,6 +113,12 @@ WHY_SETTINGS = QT_TRANSLATE_NOOP(
                              "signing day (45 CFR 164.502(g); for a Part 2 consent, 42 CFR 2.14(a)). They are kept, "
                              "marked on their chart's Authorizations tab, and an export on them is refused, saying "
                              "why, until a valid signer signs a new one: {listed}.")
+# After the age of majority changed (Settings > Retention of records; found by the date of death's author).
+WHY_MAJORITY = QT_TRANSLATE_NOOP(
+    "ClientConfidentiality", "With your age of majority as now set, their signer would be refused on the signing day: "
+                             "a parent's or a minor's guardian's authority ends when the client comes of age (45 CFR "
+                             "164.502(g)(2)-(3)). They are kept, marked on their chart's Authorizations tab, and an "
+                             "export on them is refused, saying why, until a valid signer signs a new one: {listed}.")
 SHOW = QT_TRANSLATE_NOOP("ClientConfidentiality", "Show authorizations")
 
 
@@ -143,4 +149,4 @@ def tell_stale(parent: QWidget, stale: tuple[Authorization, ...], show: Callable
     return box
 
 
-__all__ = ["WHY_SETTINGS", "ConfidentialityRows", "save_agreement", "stale_signers", "tell_stale"]
+__all__ = ["WHY_MAJORITY", "WHY_SETTINGS", "ConfidentialityRows", "save_agreement", "stale_signers", "tell_stale"]

@@ -3,7 +3,6 @@ they may be contacted (and where mail is safe), informed consent, discharge."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -31,11 +30,10 @@ from vault_app.domain.errors import InvalidInput
 from vault_app.domain.representatives import care_consent_asked
 from vault_app.gui import screen_fit
 from vault_app.gui.background import show_inline
-from vault_app.gui.booked_after_death import tell_after_death
+from vault_app.gui.booked_after_death import appointment_days, tell_after_death, tell_cancelled
 from vault_app.gui.client_confidentiality import ConfidentialityRows, save_agreement, stale_signers, tell_stale
-from vault_app.gui.confirm import confirm, notice
+from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import unfinished_date
-from vault_app.gui.dates import show_date, show_time, show_weekday
 from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.field_problem import FieldProblem
@@ -79,11 +77,6 @@ def discharge_check(vault: Vault, client_id: str) -> tuple[int, bool]:
 def _before_discharge(vault: Vault, client_id: str) -> tuple[int, bool, list[Appointment]]:
     """Worker side: `discharge_check`, and the appointments a discharge today would cancel."""
     return (*discharge_check(vault, client_id), clients.to_cancel_at_discharge(vault, client_id))
-
-
-def appointment_days(cancelled: Iterable[Appointment]) -> str:
-    """Their days and times, as the practice writes them: no names (the box may be read over a shoulder)."""
-    return ", ".join(f"{show_weekday(a.date)} {show_date(a.date)} {show_time(a.start_time)}" for a in cancelled)
 
 
 class ClientDetailsDialog(GuardedDialog):
@@ -481,19 +474,11 @@ class ClientDetailsDialog(GuardedDialog):
     def _saved(self, updated: ClientUpdated) -> None:
         self.accept()
         self.saved.emit(updated.client.client_id)
-        if updated.cancelled:
-            self._tell_cancelled(updated.cancelled)
-        self.after_death_notice = tell_after_death(self.parentWidget() or self, self.controller, updated.after_death)
+        # One box for a discharge saved with a death: the two, one after the other, were said twice over.
+        self.after_death_notice = tell_after_death(self.parentWidget() or self, self.controller,
+                                                   updated.after_death, updated.cancelled)
+        if updated.cancelled and self.after_death_notice is None:
+            self.cancelled_notice = tell_cancelled(self.parentWidget() or self, updated.cancelled)
         if updated.stale_signers:
             self.stale_notice = tell_stale(self.parentWidget() or self, updated.stale_signers,
                                            lambda: self.show_authorizations.emit())
-
-    def _tell_cancelled(self, cancelled: tuple[Appointment, ...]) -> None:
-        """What the discharge cancelled, as returned, on the window the form was opened from (this form closed)."""
-        n = len(cancelled)
-        text = (self.tr("%n appointment after the discharge was cancelled.", "", 1) if n == 1
-                else self.tr("%n appointments after the discharge were cancelled.", "", n))
-        informative = self.tr("By the therapist, no fee: {when}. Let the client know.").format(
-            when=appointment_days(cancelled))
-        self.cancelled_notice = notice(self.parentWidget() or self, "dischargeCancelledNotice",
-                                       self.tr("Appointments cancelled"), text, informative)

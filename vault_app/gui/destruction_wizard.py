@@ -18,6 +18,7 @@ from vault_app.gui.dates import show_deadline
 from vault_app.gui.destruction_basis import BasisPage
 from vault_app.gui.destruction_clock import clock_words
 from vault_app.gui.destruction_confirm import ConfirmPage
+from vault_app.gui.destruction_decedent import decedent_words
 from vault_app.gui.destruction_notes import NotesPage
 from vault_app.gui.destruction_texts import certificate_text
 from vault_app.gui.hold_words import reasons_in_line
@@ -42,6 +43,7 @@ def eligibility(vault: Vault, client_id: str) -> dict[str, Any]:
         # Due only by a clock that jumped more than a year past the vault's record (found by a walker).
         "clock_gap": gap.isoformat() if gap else None,
         "chart_number": client.chart_number,
+        "died_on": client.died_on.isoformat() if client.died_on else None,
         "eligible_on": status.eligible_on.isoformat() if status and status.eligible_on else None,
         "eligible": bool(status and status.eligible(retention.today())),
         "rule": status.rule if status else "",
@@ -99,6 +101,8 @@ class EligibilityPage(QWizardPage):
                          .format(facts["chart_number"], show_deadline(facts["eligible_on"])))
         else:
             lines.append(self.tr("The retention period cannot be computed (no contact date)."))
+        if facts.get("died_on"):
+            lines.append(decedent_words(facts["died_on"]))
         if facts["holds"]:
             lines.append(self.tr("It is under a legal hold ({0}): it cannot be destroyed.")
                          .format(reasons_in_line(facts["holds"])))

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from vault_app.gui import prefs
-from vault_app.gui.dates import show_deadline
+from vault_app.gui.dates import show_date, show_deadline
 from vault_app.gui.widgets import add_row, give_form_mnemonics, make_tree, on_open, wrapped_label
 from vault_app.services import retention
 
@@ -62,8 +62,8 @@ class EligibleDialog(QDialog):
             # The end of retention, a deadline: its month in words, as `retention eligible` says it
             day = show_deadline(r["eligible_on"]) if r["eligible_on"] else "—"
             stops = ", ".join(blocked.get(b, b) for b in r["blocked_by"])
-            add_row(self.tree, [r["chart_number"], day, self._rule(r), stops, standing.get(r["standing"], "")],
-                    r["client_id"])
+            add_row(self.tree, [r["chart_number"], day, self._rule(r) + self._death(r), stops,
+                                standing.get(r["standing"], "")], r["client_id"])
         # A held chart is listed (the therapist sees why it stays) but never counted as eligible.
         past = [r for r in rows if r["past_retention"]]
         said = self._said(len(past), len([r for r in past if r["standing"] == "held"]))
@@ -72,6 +72,11 @@ class EligibleDialog(QDialog):
             # One form for any count, and for none past the period ("No chart has reached…").
             said += " " + self.tr("Not yet past the retention period: %n, listed with the day each becomes "
                                   "eligible.", "", upcoming)
+        if any(r.get("died_on") for r in rows):
+            # What the 50 years mean for a destruction (gui/destruction_decedent.py says them in the wizard).
+            said += " " + self.tr("For a client who died, HIPAA protects the records for 50 years after the death "
+                                  "(45 CFR 164.502(f)): that is how long its privacy rules cover them, not a time "
+                                  "they must be kept; the retention period decides when a chart may be destroyed.")
         self.note.setText(said)
         first = self.tree.topLevelItem(0)
         if first is not None:
@@ -110,6 +115,13 @@ class EligibleDialog(QDialog):
                     self.tr("%n years after reaching age %1", "", years)).replace("%1", str(row["rule_after_age"]))
         return (self.tr("%n year after the last contact", "", years) if years == 1 else
                 self.tr("%n years after the last contact", "", years))
+
+    def _death(self, row: dict[str, Any]) -> str:
+        """"; died on …: HIPAA protects until …" for a chart whose client's death is recorded, else ""."""
+        if not row.get("died_on"):
+            return ""
+        return "; " + self.tr("died on {0}: HIPAA protects until {1}").format(
+            show_date(row["died_on"]), show_date(row["phi_protected_until"]))
 
     def _open_chart(self, item: QTreeWidgetItem) -> None:
         self.controller.open_chart(str(item.data(0, Qt.ItemDataRole.UserRole)))

@@ -24,6 +24,10 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsDecedent", "The chart records no death of this client on or before the day the request was "
                                 "received: an executor or administrator acts for a deceased client's estate (45 CFR "
                                 "164.502(g)(4)), not for a living client."),
+    "representative.typed_estate_client_living": QT_TRANSLATE_NOOP(
+        "RefusalWordsDecedent", "The chart records no death of this client on or before the day the form was signed: "
+                                "an executor or administrator acts for a deceased client's estate (45 CFR "
+                                "164.502(g)(4)), not for a living client."),
     "client.death_before_birth": QT_TRANSLATE_NOOP(
         "RefusalWordsDecedent", "The date of death is before the date of birth."),
     "client.signed_after_death": QT_TRANSLATE_NOOP(
@@ -39,6 +43,10 @@ HINTS: Mapping[str, str] = {
     "request.executor_client_living": QT_TRANSLATE_NOOP(
         "RefusalWordsDecedent", "If the client has died, record the date of death first (Edit details… on the chart). "
                                 "Otherwise choose the authority the person really holds."),
+    "representative.typed_estate_client_living": QT_TRANSLATE_NOOP(
+        "RefusalWordsDecedent", "If the client has died, record the date of death first (Edit details… on the chart). "
+                                "Otherwise type the authority the signer really holds, or under Signer is choose The "
+                                "client."),
     "client.death_before_birth": QT_TRANSLATE_NOOP("RefusalWordsDecedent", "Check both dates."),
     "client.signed_after_death": QT_TRANSLATE_NOOP(
         "RefusalWordsDecedent", "Check the date signed, or the date of death. If the executor or administrator signed, "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,7 +23,7 @@ from vault_app.domain.errors import VaultError
 from vault_app.domain.practice import DEFAULT_PRIVACY_CONTACT, PracticeProfile
 from vault_app.domain.us_states import match_state
 from vault_app.gui import i18n, prefs, theme
-from vault_app.gui.client_confidentiality import WHY_SETTINGS, tell_stale
+from vault_app.gui.client_confidentiality import WHY_MAJORITY, WHY_SETTINGS, tell_stale
 from vault_app.gui.duty_to_protect_settings import DutyToProtectBox
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import error_label
@@ -41,6 +43,7 @@ from vault_app.gui.widgets import give_form_mnemonics, mnemonic_of, scrolled, wr
 from vault_app.gui.wizard_letters import give_shown_mnemonics_as_rows_change
 from vault_app.services import care_confidentiality, practice
 from vault_app.services.practice_settings import save_settings
+from vault_app.services.retention import policy as retention_policy
 from vault_app.services.vault import Vault
 
 # Marked for translation here, translated when the form is built (context: SettingsDialog).
@@ -312,7 +315,7 @@ class SettingsDialog(GuardedDialog):
             values["locale"] = str(self.locale_box.currentData())
         retention = self.retention.changes()
         minor_state, duty_state = self.minor_consent.accepted_state(), self.duty_to_protect.accepted_state()
-        self.controller.op(self, lambda v: saved_and_stale(v, minor_state, save_settings(
+        self.controller.op(self, lambda v: saved_and_stale(v, minor_state, lambda: save_settings(
                                v, auto_lock_minutes=minutes, psychotherapy_lock_minutes=psy, profile=values,
                                retention=retention, minor_consent_state=minor_state,
                                duty_to_protect_state=duty_state)),
@@ -320,7 +323,7 @@ class SettingsDialog(GuardedDialog):
             .success(lambda found: self._saved(minutes, psy, *found)).failure(self._failed).run()
 
     def _saved(self, minutes: int, psy: int, profile: PracticeProfile,
-               stale: tuple[Authorization, ...] = ()) -> None:
+               stale: tuple[Authorization, ...] = (), majority_changed: bool = False) -> None:
         """In force once saved, not before: put in force first, a refused save (a bad NPI)
         then Cancel left the vault locking after the minutes typed, not those saved."""
         self.controller.idle.set_limits(minutes, psy)
@@ -338,8 +341,8 @@ class SettingsDialog(GuardedDialog):
             theme.apply(app, name)
         host = self.parentWidget()
         self.accept()
-        if stale and host is not None:  # a state's age of consent applied: forms on any chart (Close only)
-            self.notice = tell_stale(host, stale, None, why=WHY_SETTINGS)
+        if stale and host is not None:  # a new age of consent or of majority: forms on any chart (Close only)
+            self.notice = tell_stale(host, stale, None, why=WHY_MAJORITY if majority_changed else WHY_SETTINGS)
 
     def _failed(self, exc: BaseException) -> bool:
         """A bad NPI or license state is explained under the form, in the screen's language, and
@@ -352,9 +355,14 @@ class SettingsDialog(GuardedDialog):
         return False
 
 
-def saved_and_stale(vault: Vault, minor_state: str,
-                    profile: PracticeProfile) -> tuple[PracticeProfile, tuple[Authorization, ...]]:
-    """Worker side: the saved profile, and, where a state's minors' rule was applied (a new age of consent),
-    the forms on every chart whose signer it now refuses on their signing day (42 CFR 2.14(a))."""
-    stale = tuple(care_confidentiality.practice_signers_no_longer_valid(vault)) if minor_state else ()
-    return profile, stale
+def saved_and_stale(vault: Vault, minor_state: str, save: Callable[[], PracticeProfile]
+                    ) -> tuple[PracticeProfile, tuple[Authorization, ...], bool]:
+    """Worker side: `save`'s profile; where a state's minors' rule was applied (a new age of consent) or the age of
+    majority changed (a parent's authority ends at it, 164.502(g)(2)-(3)), the forms on every chart whose signer
+    it now refuses on their signing day; and whether the age of majority changed."""
+    majority = retention_policy(vault).age_of_majority
+    profile = save()
+    majority_changed = retention_policy(vault).age_of_majority != majority
+    recheck = bool(minor_state) or majority_changed
+    stale = tuple(care_confidentiality.practice_signers_no_longer_valid(vault)) if recheck else ()
+    return profile, stale, majority_changed

@@ -120,6 +120,7 @@ _RULE_CODE: dict[str, str] = {
     # as literals (tests/gui/test_refusal_words.py), and the assertion below keeps the two lists one
     # said as a recorded one's (the same rule, 164.502(g)(4))
     "typed_ended_at_death": "representative.ended_at_death",
+    "typed_estate_client_living": "representative.typed_estate_client_living",
     "typed_on_file": "representative.typed_on_file", "typed_declined": "representative.typed_declined",
     "typed_parent_of_adult": "representative.typed_parent_of_adult",
     "typed_adult_no_authority": "representative.typed_adult_no_authority",

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from vault_app.domain.decedent import phi_protected_until
 from vault_app.domain.errors import NotFound
 from vault_app.domain.locale_format import date_text
 from vault_app.domain.retention import (
@@ -181,6 +182,8 @@ class EligibleChart:
     open_requests: int
     client_status: str
     past_retention: bool  # the period has ended (a held chart too: listed, never eligible)
+    # The client's recorded death: HIPAA protects the record 50 years after it (164.502(f)), whatever the retention.
+    died_on: date | None = None
 
     def as_dict(self, on: date) -> dict[str, Any]:
         s = self.status
@@ -205,6 +208,8 @@ class EligibleChart:
             "minor_rule_applied": s.minor_rule_applied,
             "notes": list(s.notes),
             "blocked_by": blocked,
+            "died_on": self.died_on.isoformat() if self.died_on else None,
+            "phi_protected_until": phi_protected_until(self.died_on).isoformat() if self.died_on else None,
         }
 
 
@@ -216,6 +221,7 @@ def statuses(vault: Vault) -> list[EligibleChart]:
     held = legal_holds.held_client_ids(vault.records)
     # Every open request in one read (not one query per chart: issue 21, the dashboard).
     open_count = Counter(q.client_id for q in requests.list_requests(vault, open_only=True))
+    died = clinical_clients.deaths(vault.records)
     out = []
     for facts in chart_facts(vault):
         status = evaluate(facts, pol)
@@ -228,6 +234,7 @@ def statuses(vault: Vault) -> list[EligibleChart]:
                 open_count[facts.client_id],
                 facts.status,
                 status.eligible(on),
+                date.fromisoformat(died[facts.client_id]) if facts.client_id in died else None,
             )
         )
     out.sort(key=lambda e: (e.status.eligible_on or date.max, e.status.chart_number))

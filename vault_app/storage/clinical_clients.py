@@ -133,6 +133,12 @@ def chart_number_of(db: Compartment, client_id: str) -> str | None:
     return str(row["chart_number"]) if row else None
 
 
+def deaths(db: Compartment) -> dict[str, str]:
+    """The recorded date of death (ISO) of each chart that has one, by client id."""
+    return {str(r["client_id"]): str(r["died_on"])
+            for r in db.query("SELECT client_id, died_on FROM clients WHERE died_on IS NOT NULL")}
+
+
 def all_ids(db: Compartment) -> list[str]:
     """Every chart id (clients and joint cases) in the order they were created."""
     return [str(r["client_id"]) for r in db.query("SELECT client_id FROM clients ORDER BY seq")]

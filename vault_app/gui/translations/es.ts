@@ -31,6 +31,48 @@
         <source>Cancelling the appointments…</source>
         <translation>Cancelando las citas…</translation>
     </message>
+    <message>
+        <source>Cancelled (by the therapist, no fee): {cancelled}.
+Still booked: {booked}</source>
+        <translation>Canceladas (por el terapeuta, sin cargo): {cancelled}.
+Siguen programadas: {booked}</translation>
+    </message>
+    <message>
+        <source>Appointments not cancelled</source>
+        <translation>Citas no canceladas</translation>
+    </message>
+    <message>
+        <source>The appointments after the date of death were not cancelled.</source>
+        <translation>Las citas posteriores a la fecha de fallecimiento no se cancelaron.</translation>
+    </message>
+    <message>
+        <source>{why} They are still on the agenda: cancel them there, or record the date of death again.</source>
+        <translation>{why} Siguen en la agenda: cancélelas allí o vuelva a registrar la fecha de fallecimiento.</translation>
+    </message>
+    <message>
+        <source>%n appointment after the date of death was cancelled.</source>
+        <translation>Se canceló %n cita posterior a la fecha de fallecimiento.</translation>
+    </message>
+    <message>
+        <source>%n appointments after the date of death were cancelled.</source>
+        <translation>Se cancelaron %n citas posteriores a la fecha de fallecimiento.</translation>
+    </message>
+    <message>
+        <source>By the therapist, no fee: {when}.</source>
+        <translation>Por el terapeuta, sin cargo: {when}.</translation>
+    </message>
+    <message>
+        <source>%n was no longer booked after the date of death (changed meanwhile): it was left as it is.</source>
+        <translation>%n ya no estaba programada después de la fecha de fallecimiento (cambió mientras tanto): se dejó como está.</translation>
+    </message>
+    <message>
+        <source>%n were no longer booked after the date of death (changed meanwhile): they were left as they are.</source>
+        <translation>%n ya no estaban programadas después de la fecha de fallecimiento (cambiaron mientras tanto): se dejaron como están.</translation>
+    </message>
+    <message>
+        <source>Appointments cancelled</source>
+        <translation>Citas canceladas</translation>
+    </message>
 </context>
 <context>
     <name>RefusalWordsDecedent</name>
@@ -69,6 +111,14 @@
     <message>
         <source>date of death</source>
         <translation>fecha de fallecimiento</translation>
+    </message>
+    <message>
+        <source>The chart records no death of this client on or before the day the form was signed: an executor or administrator acts for a deceased client's estate (45 CFR 164.502(g)(4)), not for a living client.</source>
+        <translation>El expediente no registra el fallecimiento de este cliente en el día en que se firmó el formulario ni antes: un albacea o administrador actúa por la sucesión de un cliente fallecido (45 CFR 164.502(g)(4)), no por un cliente vivo.</translation>
+    </message>
+    <message>
+        <source>If the client has died, record the date of death first (Edit details… on the chart). Otherwise type the authority the signer really holds, or under Signer is choose The client.</source>
+        <translation>Si el cliente falleció, registre primero la fecha de fallecimiento (Editar datos… en el expediente). Si no, escriba la autoridad que el firmante tiene en realidad, o en El firmante es elija El cliente.</translation>
     </message>
 </context>
 <context>
@@ -553,6 +603,10 @@
     <message>
         <source>Eligibility</source>
         <translation>Si corresponde destruirlo</translation>
+    </message>
+    <message>
+        <source>The client died on {0}. HIPAA protects a deceased client's records until {1}, 50 years after the death (45 CFR 164.502(f)): that is how long its privacy rules cover them, not a time they must be kept. Until then they are protected like any client's; the retention period decides whether the chart may be destroyed.</source>
+        <translation>El cliente falleció el {0}. HIPAA protege los registros de un cliente fallecido hasta el {1}, 50 años después del fallecimiento (45 CFR 164.502(f)): es el tiempo durante el que sus normas de privacidad los amparan, no un tiempo durante el que deban conservarse. Hasta entonces están protegidos como los de cualquier cliente; el plazo de conservación decide si el expediente puede destruirse.</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1483,14 @@
     <message>
         <source>Eligible charts</source>
         <translation>Expedientes que pueden destruirse</translation>
+    </message>
+    <message>
+        <source>For a client who died, HIPAA protects the records for 50 years after the death (45 CFR 164.502(f)): that is how long its privacy rules cover them, not a time they must be kept; the retention period decides when a chart may be destroyed.</source>
+        <translation>Para un cliente fallecido, HIPAA protege los registros durante 50 años después del fallecimiento (45 CFR 164.502(f)): es el tiempo durante el que sus normas de privacidad los amparan, no un tiempo durante el que deban conservarse; el plazo de conservación decide cuándo puede destruirse un expediente.</translation>
+    </message>
+    <message>
+        <source>died on {0}: HIPAA protects until {1}</source>
+        <translation>falleció el {0}: HIPAA protege sus registros hasta el {1}</translation>
     </message>
 </context>
 <context>
@@ -23289,6 +23351,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Show authorizations</source>
         <translation>Mostrar autorizaciones</translation>
+    </message>
+    <message>
+        <source>With your age of majority as now set, their signer would be refused on the signing day: a parent's or a minor's guardian's authority ends when the client comes of age (45 CFR 164.502(g)(2)-(3)). They are kept, marked on their chart's Authorizations tab, and an export on them is refused, saying why, until a valid signer signs a new one: {listed}.</source>
+        <translation>Con la mayoría de edad tal como está fijada ahora, su firmante se rechazaría el día de la firma: la autoridad de un progenitor o del tutor de un menor termina cuando el cliente alcanza la mayoría de edad (45 CFR 164.502(g)(2)-(3)). Se conservan, marcadas en la pestaña Autorizaciones de su expediente, y una exportación basada en ellas se rechaza, diciendo por qué, hasta que un firmante válido firme una nueva: {listed}.</translation>
     </message>
 </context>
 <context>
