@@ -227,7 +227,7 @@ def _create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rota
         with backup_folder_lock.held(target):
             backup_repo_owner.refuse_taken(target, vault.vault_id)  # again: another vault may have claimed it
             backup_lineage.refuse_file_into(vault, target)  # again: another copy may have written meanwhile
-            backup_folder_connected.mark_at_put_in_place(vault, target)  # its drive not swapped for its mount point
+            backup_folder_connected.mark_at_put_in_place(vault, target, partial)  # its drive not swapped
             dest = backup_file_name(target, day)
             replace_file(partial, dest)
             entry = vault.ledger.append(

@@ -154,8 +154,10 @@ def configure(vault: Vault, **changes: Any) -> dict[str, Any]:
         # Chosen now: this is the folder, whatever is (or is not) in it. A folder this vault
         # backed up into before is marked at once (services/backup_folder_connected.py would
         # refuse it without its backups there); a new one is marked with its first backup.
+        # Its mark is made anew too (a drive now holding the backup folder's copy: backup.drive_swapped).
         chosen = Path(new["target"])
-        if any(backup_folder(b) == chosen for b in registered(vault)):
+        if any(backup_folder(b) == chosen for b in registered(vault)) or backup_folder_mark.is_marked(
+                chosen, vault.vault_id):
             backup_folder_mark.mark(chosen, vault.vault_id)
     vault.update_settings(**{SETTINGS_KEY: new})
     vault.ledger.append(SETTINGS_CHANGED, dict(new))

@@ -337,7 +337,7 @@ def _create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, r
                 except VaultError as err:
                     failure = err  # kept without the record, registered, then reported as a failed verify
             dest = repo.new_snapshot_path(now.strftime("%Y-%m-%dT%H%M%SZ"))
-            backup_folder_connected.mark_at_put_in_place(vault, repo.root)  # its drive not swapped meanwhile
+            backup_folder_connected.mark_at_put_in_place(vault, repo.root, repo.root / "chunks")  # drive not swapped
             repo.write_manifest(dest, raw)
         except BaseException:
             # No manifest names what this attempt wrote: give the space back (a full disk).
