@@ -8761,6 +8761,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>la unidad de copias de {folder} no está conectada (su carpeta está vacía); no se escribió nada. Conecte la unidad, o elija otra carpeta de copias ({vault} &gt; {backups}).</translation>
     </message>
     <message>
+        <source>the drive at {folder} is not the drive this vault's backups were made on (another drive, or the backup drive reformatted); nothing was written. Connect the backup drive, or choose the folder again ({vault} &gt; {backups}) if this drive is now your backup drive.</source>
+        <translation>la unidad en {folder} no es la unidad en la que se hicieron las copias de seguridad de esta bóveda (otra unidad, o la unidad de copias formateada de nuevo); no se escribió nada. Conecte la unidad de copias, o vuelva a elegir la carpeta ({vault} &gt; {backups}) si esta unidad es ahora su unidad de copias.</translation>
+    </message>
+    <message>
         <source>it held a chart or notes that were destroyed after it was made (in another window or by another program), so it was removed. The next lock backs up the vault as it is now; or make one now: {vault} &gt; {backups} &gt; {back_up_now}.</source>
         <translation>contenía un expediente o notas que se destruyeron después de hacerla (en otra ventana o por otro programa), así que se eliminó. El próximo bloqueo hace una copia de la bóveda tal como está ahora; o haga una ahora: {vault} &gt; {backups} &gt; {back_up_now}.</translation>
     </message>
@@ -20768,12 +20772,20 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La carpeta {folder} no es la carpeta en la que se hicieron las copias de seguridad de esta bóveda: no están ni ellas ni su marca (otra unidad, o la marca se borró). No se escribió nada.</translation>
     </message>
     <message>
+        <source>The drive at {folder} is not the drive this vault's backups were made on: another drive (or the backup drive reformatted) holds a copy of its backup folder. Nothing was written.</source>
+        <translation>La unidad en {folder} no es la unidad en la que se hicieron las copias de seguridad de esta bóveda: otra unidad (o la unidad de copias formateada de nuevo) tiene una copia de su carpeta de copias. No se escribió nada.</translation>
+    </message>
+    <message>
         <source>Connect the drive, then back up again. Or choose another backup folder.</source>
         <translation>Conecte la unidad y haga la copia de nuevo. O elija otra carpeta de copias de seguridad.</translation>
     </message>
     <message>
         <source>Connect the backup drive. If this is the right folder, choose it again under Backups: that marks it as this vault's backup folder.</source>
         <translation>Conecte la unidad de copias. Si esta es la carpeta correcta, vuelva a elegirla en Copias de seguridad: así queda marcada como la carpeta de copias de esta bóveda.</translation>
+    </message>
+    <message>
+        <source>Connect the backup drive. If this drive is now your backup drive, choose the folder again under Backups: that makes it this vault's backup folder.</source>
+        <translation>Conecte la unidad de copias. Si esta unidad es ahora su unidad de copias, vuelva a elegir la carpeta en Copias de seguridad: así pasa a ser la carpeta de copias de esta bóveda.</translation>
     </message>
     <message>
         <source>Choose another backup folder, one you can write into, or have this folder&apos;s permissions changed so that you can; then back up again.</source>
