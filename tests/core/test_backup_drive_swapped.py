@@ -47,6 +47,10 @@ class Drives:
             link.unlink()
         (self.by_uuid / uuid).symlink_to(self.root / "dev" / device)
 
+    def unplug(self) -> None:
+        """Nothing mounted at the folder: it is a folder of the computer's own disk (no UUID here)."""
+        self.mountinfo.write_text("27 1 254:0 / / rw,relatime - ext4 /dev/vda rw\n")
+
 
 def _set_up(vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str = "file") -> tuple[Path, Drives]:
     drive = tmp_path / "usb backups"

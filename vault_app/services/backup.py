@@ -193,7 +193,7 @@ def _create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rota
     backup_repo_owner.refuse_taken(target, vault.vault_id)
     backup_lineage.refuse_file_into(vault, target)  # only onto this vault's own line, before anything is written
     # Not into an unplugged drive's empty mount point (services/backup_folder_connected.py).
-    backup_folder_connected.refuse_unless_connected(vault, target)
+    lost = backup_folder_connected.refuse_unless_connected(vault, target)
     make_target(target)
     now = datetime.now(UTC)
     created = now.isoformat(timespec="seconds")
@@ -203,7 +203,7 @@ def _create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rota
     partial = partial_path(backup_file_name(target, day), "partial")
     master = backup_keys.master_of(vault)
     sweep_stale(target)
-    warnings: list[str] = []
+    warnings: list[str] = [lost] if lost else []
     checked: dict[str, Any] | None = None
     try:
         # Staged on the vault's own disk when there is room (it holds these files already), else

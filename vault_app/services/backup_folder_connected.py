@@ -7,7 +7,10 @@ point an unplugged drive left behind? Told by the folder's mark (services/backup
   first backup is put in place (a first backup refused or interrupted leaves no mark);
 - no mark, this vault's backups there (a folder from before the mark, or a mark deleted by
   hand while its backups stay): the same folder; written, and marked again;
-- no mark, this vault's register names backups there, none of them there: refused, nothing
+- no mark, this vault's register names backups there, none of them there, on the drive the
+  folder was marked on: the folder was deleted (or emptied) and made again; its backups are
+  recorded lost with it and the new folder starts afresh (services/backup_folder_lost.py);
+- no mark, this vault's register names backups there, none of them there, otherwise: refused, nothing
   written. Empty: "the backup drive is not connected"; not empty: "not the folder the backups
   were made in" (its mark deleted by hand, or another drive mounted there). Choosing the folder
   again (backup settings --target, the Backups window) marks it, for a therapist who means it.
@@ -33,6 +36,7 @@ from pathlib import Path
 from vault_app.domain.errors import EnvironmentProblem
 from vault_app.services import backup_registry
 from vault_app.services.backup_folder_gone import folder_gone
+from vault_app.services.backup_folder_lost import DELETED, emptied, lost_words, record_lost, record_marked
 from vault_app.services.backup_folder_mark import is_marked, mark, read_mark, volume_in
 from vault_app.services.backup_volume import volume_of
 from vault_app.services.vault import Vault
@@ -54,14 +58,20 @@ def _missing(vault: Vault, folder: Path) -> bool:
     return bool(made_here) and not any(os.path.lexists(f) for f in made_here)
 
 
-def refuse_unless_connected(vault: Vault, folder: Path) -> None:
+def refuse_unless_connected(vault: Vault, folder: Path) -> str | None:
     """Raise when `folder` (made already, resolved) is not this vault's backup folder as it was
-    (see the module's words). Before anything is written into it; writes nothing itself (a
-    backup refused later, another vault's repository, leaves the folder as it was)."""
+    (see the module's words). Before anything is written into it; writes nothing into it (a
+    backup refused later, another vault's repository, leaves the folder as it was). The words to
+    say when the folder was found deleted and made again (its backups recorded lost), else None."""
     if _swapped(vault, folder):
         raise drive_swapped(folder)
     if _missing(vault, folder):
-        raise not_connected(folder)
+        lost = emptied(vault, folder)
+        if not lost:
+            raise not_connected(folder)
+        record_lost(vault, folder, lost, DELETED)  # the same drive: deleted and made again, not away
+        return lost_words(folder, len(lost))
+    return None
 
 
 def _swapped(vault: Vault, folder: Path) -> bool:
@@ -88,8 +98,10 @@ def mark_at_put_in_place(vault: Vault, folder: Path, written: Path | None = None
     found = read_mark(folder, vault.vault_id)
     if found is None:
         mark(folder, vault.vault_id)
+        record_marked(vault, folder)
     elif volume_in(found) is None and volume_of(folder) is not None:
         mark(folder, vault.vault_id, folder_id=str(found.get("folder_id") or "") or None)
+        record_marked(vault, folder)
 
 
 def drive_swapped(folder: Path) -> EnvironmentProblem:

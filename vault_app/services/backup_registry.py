@@ -158,7 +158,14 @@ def configure(vault: Vault, **changes: Any) -> dict[str, Any]:
         chosen = Path(new["target"])
         if any(backup_folder(b) == chosen for b in registered(vault)) or backup_folder_mark.is_marked(
                 chosen, vault.vault_id):
+            from vault_app.services import backup_folder_lost  # it reads the register
+
+            lost = [] if backup_folder_mark.is_marked(chosen, vault.vault_id) else backup_folder_lost.lost_in(
+                vault, chosen)
             backup_folder_mark.mark(chosen, vault.vault_id)
+            backup_folder_lost.record_marked(vault, chosen)
+            if lost:  # chosen again without its backups: they went with the folder it was
+                backup_folder_lost.record_lost(vault, chosen, lost, backup_folder_lost.CHOSEN_AGAIN)
     vault.update_settings(**{SETTINGS_KEY: new})
     vault.ledger.append(SETTINGS_CHANGED, dict(new))
     return new

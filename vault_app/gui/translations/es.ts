@@ -10614,6 +10614,10 @@ Leave anyway?</source>
         <translation>quitada por la rotación</translation>
     </message>
     <message>
+        <source>lost with its folder</source>
+        <translation>perdida con su carpeta</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
