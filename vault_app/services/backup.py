@@ -64,6 +64,7 @@ from vault_app.services.backup_registry import configured_target as configured_t
 from vault_app.services.backup_rotation import rotate
 from vault_app.services.backup_workdirs import done_with
 from vault_app.services.device_secret import SecretStore
+from vault_app.services.fault_injection import crash_point
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_folder_lock, backup_snapshot
 from vault_app.storage import header as header_io
@@ -219,7 +220,9 @@ def _create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rota
                 checked, problem = check_staging(staging, header, master, head, vault.psychotherapy_wraps())
                 if problem:
                     warnings.append(problem)
+            staging_journal.journal_file(vault.folder, partial)  # wherever it is written (a copy saved anywhere)
             sha256, size = pack_folder(staging, partial, header, master, head, created, checked=checked)
+            crash_point("backup.packed")
         if checked is not None:
             read_back(partial, master)  # the file holds exactly the checked bytes
         # The line, the free name, the rename, the register and the rotation as one step
