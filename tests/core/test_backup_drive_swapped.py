@@ -92,7 +92,7 @@ def test_another_drive_with_a_copy_of_the_folder_is_said_and_nothing_is_written(
 
 def test_the_backup_on_lock_into_a_swapped_drive_is_said_by_its_code(
         vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    drive, drives = _set_up(vault, tmp_path, monkeypatch)
+    _drive, drives = _set_up(vault, tmp_path, monkeypatch)
     drives.plug(UUID_B)
     backup_beside_control.take_last_failure()
     assert not backup_beside.lock_with_backup(vault)

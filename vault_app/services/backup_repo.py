@@ -364,7 +364,8 @@ def _create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, r
         entry.seq, str(dest), dest.name, sha256, len(raw), created, head.seq, sum(p["size"] for p in parts),
         len({c for p in parts for c in p["chunks"]}), written, written_bytes, verify,
         round(time.perf_counter() - started, 3), rotated,
-        [*([lost] if lost else []), *backup_registry.target_warnings(vault.folder, repo.root), *skipped], kept, covering,
+        [*([lost] if lost else []), *backup_registry.target_warnings(vault.folder, repo.root), *skipped],
+        kept, covering,
     )
 
 
