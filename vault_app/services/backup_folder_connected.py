@@ -70,7 +70,7 @@ def refuse_unless_connected(vault: Vault, folder: Path) -> str | None:
         if not lost:
             raise not_connected(folder)
         record_lost(vault, folder, lost, DELETED)  # the same drive: deleted and made again, not away
-        return lost_words(folder, len(lost))
+        return lost_words(folder)
     return None
 
 

@@ -24,7 +24,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from vault_app.domain.plurals import counted
 from vault_app.services import backup_registry
 from vault_app.services.backup_folder_mark import read_mark
 from vault_app.services.backup_volume import volume_of
@@ -73,11 +72,12 @@ def record_lost(vault: Vault, folder: Path, paths: list[str], why: str) -> None:
     vault.ledger.append(LOST, {"folder": str(folder), "paths": paths, "why": why})
 
 
-def lost_words(folder: Path, count: int) -> str:
-    """What a backup into the new folder says of it (the register keeps the old ones' record)."""
-    return (f"The backup folder {folder} was deleted or emptied since the last backup: {counted(count, 'backup')} "
-            "made in it before went with it (still listed in the vault's records, as lost). A new backup history "
-            "starts there now.")
+def lost_words(folder: Path) -> str:
+    """What a backup into the new folder says of it (the register keeps the old ones' record).
+    The window says it in its own language (gui/backup_warnings.LOST_FOLDER, the same words)."""
+    return (f"The backup folder {folder} was deleted or emptied since the last backup: the backups made in it "
+            "before went with it (still listed in the vault's records, as lost). A new backup history starts there "
+            "now.")
 
 
 __all__ = ["CHOSEN_AGAIN", "DELETED", "LOST", "MARKED", "emptied", "lost_in", "lost_words", "record_lost",

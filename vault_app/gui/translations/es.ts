@@ -11103,6 +11103,10 @@ Leave anyway?</source>
         <source>This backup folder belongs to another vault; choose another folder.</source>
         <translation>Esta carpeta de copias de seguridad pertenece a otra bóveda; elija otra carpeta.</translation>
     </message>
+    <message>
+        <source>The backup folder {0} was deleted or emptied since the last backup: the backups made in it before went with it (still listed in the vault&apos;s records, as lost). A new backup history starts there now.</source>
+        <translation>La carpeta de copias {0} se borró o se vació desde la última copia: las copias hechas antes en ella se fueron con ella (siguen en los registros de la bóveda, como perdidas). Desde ahora empieza allí una nueva historia de copias.</translation>
+    </message>
 </context>
 <context>
     <name>RefusalWords</name>
