@@ -24,8 +24,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from vault_app.services import backup_registry
 from vault_app.services.backup_folder_mark import read_mark
+from vault_app.services.backup_registry_copy import register_start
+from vault_app.services.backup_registry_fold import REGISTER_KINDS, fold_register
 from vault_app.services.backup_volume import volume_of
 from vault_app.services.vault import Vault
 
@@ -38,8 +39,15 @@ CHOSEN_AGAIN = "chosen again"  # the therapist chose the folder again without th
 def lost_in(vault: Vault, folder: Path) -> list[str]:
     """The paths of this vault's registered backups in `folder` when none of them is there (and
     there is at least one), else []."""
-    made_here = [b.path for b in backup_registry.registered(vault) if backup_registry.backup_folder(b) == folder]
+    # The register read here, not through backup_registry (which asks this module at a folder chosen again).
+    backups = fold_register(vault.ledger.entries(kinds=REGISTER_KINDS, since_seq=register_start(vault))).values()
+    made_here = [b.path for b in backups if not b.gone and _folder_of(b.file) == folder]
     return [] if any(os.path.lexists(p) for p in made_here) else made_here
+
+
+def _folder_of(backup: Path) -> Path:
+    """As backup_registry.folder_of: a single file's own folder, a snapshot's repository."""
+    return backup.parent.parent if backup.parent.name == "snapshots" else backup.parent
 
 
 def record_marked(vault: Vault, folder: Path) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 
 from vault_app.domain.errors import EnvironmentProblem, InvalidInput, VaultError
 from vault_app.domain.plurals import counted
-from vault_app.services import backup_folder_mark, backup_repo_owner
+from vault_app.services import backup_folder_lost, backup_folder_mark, backup_repo_owner
 from vault_app.services.backup_folder_place import refuse_in_a_vault_folder
 from vault_app.services.backup_kinds import BACKUP_KINDS as BACKUP_KINDS  # re-exported
 from vault_app.services.backup_kinds import NEW_VAULT_KIND as NEW_VAULT_KIND  # re-exported
@@ -158,8 +158,6 @@ def configure(vault: Vault, **changes: Any) -> dict[str, Any]:
         chosen = Path(new["target"])
         if any(backup_folder(b) == chosen for b in registered(vault)) or backup_folder_mark.is_marked(
                 chosen, vault.vault_id):
-            from vault_app.services import backup_folder_lost  # it reads the register
-
             lost = [] if backup_folder_mark.is_marked(chosen, vault.vault_id) else backup_folder_lost.lost_in(
                 vault, chosen)
             backup_folder_mark.mark(chosen, vault.vault_id)
