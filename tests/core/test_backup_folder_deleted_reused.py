@@ -51,6 +51,9 @@ def _says_lost(vault: Vault, old: str) -> None:
 def test_a_folder_deleted_and_made_again_on_the_same_drive_is_said_and_started_afresh(
         vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     drive, old = _made(vault, tmp_path, monkeypatch, drive_told=True)
+    # Before the next backup, the Today screen and the Backups window: the backup is gone from
+    # the folder (make a new one), not on a drive to connect.
+    assert last_verified(vault).where == "gone"
     info = backup.create_to_target(vault, drive)
     assert Path(info.path).exists()
     assert any(w.startswith(f"The backup folder {drive} was deleted or emptied since the last backup: the backups "
@@ -85,3 +88,4 @@ def test_a_drive_away_is_still_refused_and_its_backups_not_lost(
         backup.create_to_target(vault, drive)
     assert caught.value.code == "backup.drive_not_connected"
     assert [b.path for b in backup_registry.registered(vault)] == [old]  # not lost: away
+    assert last_verified(vault).where == "away"

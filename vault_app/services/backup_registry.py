@@ -400,6 +400,8 @@ def status(vault: Vault, now: datetime | None = None) -> dict[str, Any]:
         "last_verified_unreachable": away.as_dict() if away else None,
         "unreachable_backup_age_days": round(away_age, 2) if away_age is not None else None,
         "unreachable_backup_folder": str(backup_folder(away)) if away else None,
+        # Its folder empty on the drive it was marked on: deleted and made again, not a drive away.
+        "unreachable_folder_emptied": bool(away and backup_folder_lost.emptied(vault, backup_folder(away))),
         "reminder_due": age is None or age > conf["reminder_days"],
         "changed_since_last_backup": changed_since_last_backup(vault),
         "warnings": target_warnings(vault.folder, Path(target), conf["kind"]) if target else [],
