@@ -155,3 +155,25 @@ def test_the_first_backup_into_a_new_folder_whose_drive_is_swapped_mid_write_lea
     assert not mark_path(away, vault.vault_id).exists()
     assert list(away.glob(backup_registry.SINGLE_FILE_GLOB)) == []  # only a hidden partial file, if any
     assert backup_registry.registered(vault) == []
+
+
+def test_the_first_snapshot_into_a_new_folder_whose_drive_is_swapped_mid_write_leaves_nothing_made(
+        vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from vault_app.services import backup_repo
+
+    drive = tmp_path / "new usb"
+    drive.mkdir()
+    real_store = backup_repo.store_parts
+
+    def stored_then_swapped(*args: object, **kwargs: object) -> object:
+        done = real_store(*args, **kwargs)  # type: ignore[arg-type]
+        drive.rename(tmp_path / "new usb-pulled")
+        drive.mkdir()
+        return done
+
+    monkeypatch.setattr(backup_repo, "store_parts", stored_then_swapped)
+    with pytest.raises(EnvironmentProblem) as caught:
+        backup_repo.create_incremental(vault, drive, verify=False)
+    assert caught.value.code == "backup.folder_gone", str(caught.value)
+    assert list(drive.iterdir()) == []  # no mark, no repository begun in what is there now
+    assert backup_registry.registered(vault) == []
