@@ -89,3 +89,22 @@ def test_a_drive_away_is_still_refused_and_its_backups_not_lost(
     assert caught.value.code == "backup.drive_not_connected"
     assert [b.path for b in backup_registry.registered(vault)] == [old]  # not lost: away
     assert last_verified(vault).where == "away"
+
+
+def test_the_backup_on_lock_into_it_is_said_at_the_next_unlock(
+        vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.conftest import reopen
+    from vault_app.services import backup_beside, reminders
+
+    drive, _old = _made(vault, tmp_path, monkeypatch, drive_told=True)
+    folder = vault.folder
+    clients.create_client(vault, "Ines Lockwood")  # something for the backup on lock to hold
+    assert backup_beside.lock_with_backup(vault)  # nobody there to read what it found
+    assert backup_beside.runner().wait(120)
+    assert list(drive.glob(backup_registry.SINGLE_FILE_GLOB))
+    with reopen(folder) as again:
+        news = [n for n in reminders.status_line(again).news if n.kind == reminders.BACKUP_FOLDER_LOST]
+        assert [n.value for n in news] == [str(drive)]
+        assert news[0].english.startswith(f"The backup folder {drive} was deleted or emptied")
+    with reopen(folder) as again:  # said once: not at every unlock after
+        assert not [n for n in reminders.status_line(again).news if n.kind == reminders.BACKUP_FOLDER_LOST]

@@ -95,6 +95,10 @@ NEWS = {
     reminders.UNFINISHED_COPY: QT_TRANSLATE_NOOP(
         "StatusWords", "An interrupted backup or check may have left an unfinished copy of this vault in {value}: "
                        "connect that drive and start the app again, or delete it."),
+    reminders.BACKUP_FOLDER_LOST: QT_TRANSLATE_NOOP(
+        "StatusWords", "The backup folder {value} was deleted or emptied since the last backup: the backups made in "
+                       "it before went with it (still listed in the vault's records, as lost). A new backup history "
+                       "starts there now."),
     reminders.DESTRUCTION_NOT_BACKED_UP: QT_TRANSLATE_NOOP(
         "StatusWords", "No backup has been made since a chart's destruction (the new backup it makes could not be "
                        "made): an older copy of this vault put back would not know of that destruction and would "

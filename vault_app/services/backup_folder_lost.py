@@ -88,5 +88,18 @@ def lost_words(folder: Path) -> str:
             "now.")
 
 
-__all__ = ["CHOSEN_AGAIN", "DELETED", "LOST", "MARKED", "emptied", "lost_in", "lost_words", "record_lost",
-           "record_marked"]
+def lost_since_last_session(vault: Vault) -> list[Path]:
+    """The backup folders found deleted and made again since the session before this one began
+    (the backup on lock or at Quit that found one said nothing then): the unlock's news."""
+    unlocks = vault.ledger.entries(kinds=("vault.unlocked",))
+    since = unlocks[-2].seq + 1 if len(unlocks) >= 2 else 0
+    found: list[Path] = []
+    for e in vault.ledger.entries(kinds=(LOST,), since_seq=since):
+        folder = Path(str(e.payload.get("folder") or ""))
+        if e.payload.get("why") == DELETED and folder not in found:
+            found.append(folder)
+    return found
+
+
+__all__ = ["CHOSEN_AGAIN", "DELETED", "LOST", "MARKED", "emptied", "lost_in", "lost_since_last_session", "lost_words",
+           "record_lost", "record_marked"]

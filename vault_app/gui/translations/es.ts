@@ -8809,6 +8809,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Una copia de seguridad o una comprobación interrumpida puede haber dejado una copia sin terminar de esta bóveda en {value}: conecte esa unidad y vuelva a iniciar la aplicación, o elimínela.</translation>
     </message>
     <message>
+        <source>The backup folder {value} was deleted or emptied since the last backup: the backups made in it before went with it (still listed in the vault&apos;s records, as lost). A new backup history starts there now.</source>
+        <translation>La carpeta de copias {value} se borró o se vació desde la última copia: las copias hechas antes en ella se fueron con ella (siguen en los registros de la bóveda, como perdidas). Desde ahora empieza allí una nueva historia de copias.</translation>
+    </message>
+    <message>
         <source>No backup has been made since a chart's destruction (the new backup it makes could not be made): an older copy of this vault put back would not know of that destruction and would still show what it destroyed. Make a backup now: {vault} &gt; {backups} &gt; {back_up_now}.</source>
         <translation>No se ha hecho ninguna copia de seguridad desde la destrucción de un expediente (no se pudo hacer la copia nueva que la destrucción hace): una copia más antigua de esta bóveda que se vuelva a poner no sabría de esa destrucción y seguiría mostrando lo que destruyó. Haga una copia de seguridad ahora: {vault} &gt; {backups} &gt; {back_up_now}.</translation>
     </message>
