@@ -82,7 +82,8 @@ def test_a_backup_s_state_is_said_in_spanish_and_an_unknown_one_as_it_is(
         unlocked_app: AppController, qtbot, spanish: None) -> None:
     _open(unlocked_app, qtbot)  # the window's words, as in it
     assert [state_words(s) for s in STATES] == ["comprobada", "sin comprobar", "fallida", "no está", "cambiada",
-                                                "quitada por otra copia", "quitada por la rotación"]
+                                                "quitada por otra copia", "quitada por la rotación",
+                                                "perdida con su carpeta"]
     assert state_words("something new") == "something new"
 
 

@@ -62,6 +62,25 @@ REFUSALS = (
 )
 
 
+# A backup made into a folder found deleted and made again (services/backup_folder_lost.lost_words):
+# said after Back up now, beside what was made. {0} is the folder.
+LOST_FOLDER = QT_TRANSLATE_NOOP(
+    "BackupWarnings", "The backup folder {0} was deleted or emptied since the last backup: the backups made in it "
+                      "before went with it (still listed in the vault's records, as lost). A new backup history "
+                      "starts there now.")
+_LOST_FOLDER = _pattern(LOST_FOLDER)
+
+
+def lost_folder_words(warnings: list[str]) -> str:
+    """The sentence of a backup's `warnings` saying its folder was found deleted, in the screen's
+    language; "" when there is none."""
+    for english in warnings:
+        found = _LOST_FOLDER.fullmatch(english)
+        if found:
+            return QCoreApplication.translate(CONTEXT, LOST_FOLDER).format(*found.groups())
+    return ""
+
+
 def warning_words(english: str) -> str:
     """One of target_warnings' sentences as the screen says it."""
     for refusal, words in REFUSALS:
@@ -75,4 +94,4 @@ def warning_words(english: str) -> str:
     return english
 
 
-__all__ = ["REFUSALS", "WORDINGS", "warning_words"]
+__all__ = ["LOST_FOLDER", "REFUSALS", "WORDINGS", "lost_folder_words", "warning_words"]

@@ -28,6 +28,7 @@ from vault_app.gui import backup_locate, file_dialogs
 from vault_app.gui.backup_check_words import checked_words
 from vault_app.gui.backup_folder_problems import path_problem
 from vault_app.gui.backup_restore_dialog import RestoreDialog
+from vault_app.gui.backup_warnings import lost_folder_words
 from vault_app.gui.backups_list import STATES, fill_rows, overview, reminder_words, short_folder, summary_words
 from vault_app.gui.number_field import DAYS, TypedNumber, refused_number, said
 from vault_app.gui.refusal_words import refusal_text
@@ -338,6 +339,9 @@ class BackupsDialog(QDialog):
         kept = "".join(" " + self.tr("{0} was kept: the newest backup whose check covered every compartment (the "
                                      "backups made since were checked with the psychotherapy notes locked).")
                        .format(Path(p).name) for p in info.kept_covering)
+        # Its folder found deleted and made again: said, beside what was made (services/backup_folder_lost.py).
+        lost = lost_folder_words(info.warnings)
+        kept += " " + lost if lost else ""
         if written is not None:  # a snapshot: what it added to the repository is its cost
             self.result_label.setText(self.tr("Dated backup {0} written ({1} KiB added to the backup folder, {2}).")
                                           .format(info.file, written // 1024, checked) + kept)

@@ -37,11 +37,13 @@ STATES = {
     "removed": QT_TRANSLATE_NOOP("BackupsDialog", "removed by another copy"),
     # Removed by this vault's own rotation, on the computer it was restored from (backup_changed.ROTATED).
     "rotated": QT_TRANSLATE_NOOP("BackupsDialog", "removed by the rotation"),
+    # Its backup folder deleted (or its drive wiped) and made again (services/backup_folder_lost.py).
+    "lost": QT_TRANSLATE_NOOP("BackupsDialog", "lost with its folder"),
 }
 # What this vault's own past explains, said calmly in its row: not counted as changed outside the
 # vault (found: "1 backup below changed outside this vault" at every visit after a restore).
 # Nor is a missing one, whose row says where it was looked for.
-_OWN_PAST = frozenset({"rotated", "missing"})
+_OWN_PAST = frozenset({"rotated", "missing", "lost"})
 
 
 def _tr(text: str, n: int = -1) -> str:

@@ -135,6 +135,10 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsBackup", "The folder {folder} is not the backup folder this vault's backups were made in: "
                               "neither they nor its mark are there (another drive, or the mark deleted). Nothing was "
                               "written."),
+    "backup.drive_swapped": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The drive at {folder} is not the drive this vault's backups were made on: another "
+                              "drive (or the backup drive reformatted) holds a copy of its backup folder. Nothing was "
+                              "written."),
     # Restore from a backup: the destructions a newer copy of the vault knows
     "restore.newer_ledger_unreadable": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "The ledger of the newer copy of the vault in that folder could not be read."),
@@ -233,6 +237,9 @@ HINTS: Mapping[str, str] = {
     "backup.folder_not_marked": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "Connect the backup drive. If this is the right folder, choose it again under "
                               "Backups: that marks it as this vault's backup folder."),
+    "backup.drive_swapped": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Connect the backup drive. If this drive is now your backup drive, choose the folder "
+                              "again under Backups: that makes it this vault's backup folder."),
     "backup.locate_not_found": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "Choose the backup file itself, or the folder it was moved to."),
     "backup.locate_name_shared": QT_TRANSLATE_NOOP(
@@ -269,7 +276,7 @@ class WaitKind(Enum):
 # A full disk is freed, not connected; a folder of another copy or vault is changed for another.
 WAIT_KINDS: Mapping[str, WaitKind] = {
     **dict.fromkeys(("backup.folder_gone", "backup.target_missing", "backup.file_missing",
-                     "backup.drive_not_connected", "backup.folder_not_marked"), WaitKind.DRIVE),
+                     "backup.drive_not_connected", "backup.folder_not_marked", "backup.drive_swapped"), WaitKind.DRIVE),
     **dict.fromkeys(("backup.drive_full", "backup.vault_disk_full", "backup.shared_disk_full", "disk.full"),
                     WaitKind.SPACE),
     "backup.folder_of_another_copy": WaitKind.NEWER,

@@ -95,6 +95,10 @@ NEWS = {
     reminders.UNFINISHED_COPY: QT_TRANSLATE_NOOP(
         "StatusWords", "An interrupted backup or check may have left an unfinished copy of this vault in {value}: "
                        "connect that drive and start the app again, or delete it."),
+    reminders.BACKUP_FOLDER_LOST: QT_TRANSLATE_NOOP(
+        "StatusWords", "The backup folder {value} was deleted or emptied since the last backup: the backups made in "
+                       "it before went with it (still listed in the vault's records, as lost). A new backup history "
+                       "starts there now."),
     reminders.DESTRUCTION_NOT_BACKED_UP: QT_TRANSLATE_NOOP(
         "StatusWords", "No backup has been made since a chart's destruction (the new backup it makes could not be "
                        "made): an older copy of this vault put back would not know of that destruction and would "
@@ -140,6 +144,12 @@ DRIVE_NOT_CONNECTED = QT_TRANSLATE_NOOP(
     "StatusWords", "the backup drive of {folder} is not connected (its folder is empty); nothing was written. "
                    "Connect the drive, or choose another backup folder ({vault} > {backups}).")
 
+# Another drive at the backup folder's path, with a copy of the folder (services/backup_folder_connected.py).
+DRIVE_SWAPPED = QT_TRANSLATE_NOOP(
+    "StatusWords", "the drive at {folder} is not the drive this vault's backups were made on (another drive, or the "
+                   "backup drive reformatted); nothing was written. Connect the backup drive, or choose the folder "
+                   "again ({vault} > {backups}) if this drive is now your backup drive.")
+
 
 # The backup at Quit, not at a lock (its failure's params: backup_beside_control.AT_QUIT).
 AT_QUIT = backup_beside_control.AT_QUIT
@@ -149,7 +159,8 @@ FAILED_AT_QUIT = QT_TRANSLATE_NOOP("StatusWords", "The automatic backup at Quit 
 # other kind is said as the services wrote it.
 FAILED_BACKUP_WORDS = {backup_beside_control.UNEXPECTED_KIND: UNEXPECTED, "backup-outdated": OUTDATED,
                        "backup-rekeyed": REKEYED, "backup-restored-over": RESTORED_OVER,
-                       "backup.target_missing": TARGET_MISSING, "backup.drive_not_connected": DRIVE_NOT_CONNECTED}
+                       "backup.target_missing": TARGET_MISSING, "backup.drive_not_connected": DRIVE_NOT_CONNECTED,
+                       "backup.drive_swapped": DRIVE_SWAPPED}
 
 
 def _as_shown(context: str, text: str) -> str:

@@ -64,6 +64,7 @@ from vault_app.services.backup_registry import configured_target as configured_t
 from vault_app.services.backup_rotation import rotate
 from vault_app.services.backup_workdirs import done_with
 from vault_app.services.device_secret import SecretStore
+from vault_app.services.fault_injection import crash_point
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_folder_lock, backup_snapshot
 from vault_app.storage import header as header_io
@@ -193,7 +194,7 @@ def _create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rota
     backup_repo_owner.refuse_taken(target, vault.vault_id)
     backup_lineage.refuse_file_into(vault, target)  # only onto this vault's own line, before anything is written
     # Not into an unplugged drive's empty mount point (services/backup_folder_connected.py).
-    backup_folder_connected.refuse_unless_connected(vault, target)
+    lost = backup_folder_connected.refuse_unless_connected(vault, target)
     make_target(target)
     now = datetime.now(UTC)
     created = now.isoformat(timespec="seconds")
@@ -203,7 +204,7 @@ def _create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rota
     partial = partial_path(backup_file_name(target, day), "partial")
     master = backup_keys.master_of(vault)
     sweep_stale(target)
-    warnings: list[str] = []
+    warnings: list[str] = [lost] if lost else []
     checked: dict[str, Any] | None = None
     try:
         # Staged on the vault's own disk when there is room (it holds these files already), else
@@ -219,7 +220,9 @@ def _create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rota
                 checked, problem = check_staging(staging, header, master, head, vault.psychotherapy_wraps())
                 if problem:
                     warnings.append(problem)
+            staging_journal.journal_file(vault.folder, partial)  # wherever it is written (a copy saved anywhere)
             sha256, size = pack_folder(staging, partial, header, master, head, created, checked=checked)
+            crash_point("backup.packed")
         if checked is not None:
             read_back(partial, master)  # the file holds exactly the checked bytes
         # The line, the free name, the rename, the register and the rotation as one step
@@ -227,7 +230,7 @@ def _create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rota
         with backup_folder_lock.held(target):
             backup_repo_owner.refuse_taken(target, vault.vault_id)  # again: another vault may have claimed it
             backup_lineage.refuse_file_into(vault, target)  # again: another copy may have written meanwhile
-            backup_folder_connected.mark_at_put_in_place(vault, target)  # its drive not swapped for its mount point
+            backup_folder_connected.mark_at_put_in_place(vault, target, partial)  # its drive not swapped
             dest = backup_file_name(target, day)
             replace_file(partial, dest)
             entry = vault.ledger.append(

@@ -127,6 +127,8 @@ _SAID_BY_CODE_OF = {UNEXPECTED_KIND: UNEXPECTED, "backup-outdated": f"{OUTDATED}
                                           "connect the drive. Nothing was written.",
                  "backup.drive_not_connected": "The backup drive of {folder} is not connected (its folder is "
                                                "empty). Nothing was written.",
+                 "backup.drive_swapped": "The drive at {folder} is not the drive this vault's backups were made on "
+                                         "(another drive, or the backup drive reformatted). Nothing was written.",
                  "backup.folder_gone": "The backup folder {folder} went away while the backup was being written; "
                                        "nothing of the vault changed. Connect its drive (or put the folder back), "
                                        "then back up again.",

@@ -130,7 +130,7 @@ def _register_file(vault: Vault, built: Built) -> BackupInfo:
     with backup_folder_lock.held(snap.target):
         backup_lineage.refuse_file_into(vault, snap.target)
         try:
-            backup_folder_connected.mark_at_put_in_place(vault, snap.target)  # its drive not swapped meanwhile
+            backup_folder_connected.mark_at_put_in_place(vault, snap.target, built.partial)  # its drive not swapped
         except VaultError:
             with contextlib.suppress(VaultError, OSError):
                 discard(built)  # its file, if it went into the mount point, is not left there

@@ -41,6 +41,14 @@ def connected(folder: Path) -> bool:
         return False
 
 
+def _identity(folder: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(os.path.expanduser(folder))
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
 def folder_gone(folder: Path) -> EnvironmentProblem:
     path = Path(os.path.expanduser(folder))
     return EnvironmentProblem(
@@ -62,9 +70,13 @@ def said_as_gone(folder: Path) -> Iterator[None]:
     # folder is then told gone by its mark no longer there (found in the real app: "not found
     # while reading the backup file. Check the path you gave").
     was_marked = was_there and any_mark(folder)
+    # A new folder has no mark to miss: the folder itself told by the disk (its device and inode),
+    # another one there now is the drive swapped (found: the first backup into a new folder, its
+    # drive swapped mid-write, said "not found while reading the backup file. Check the path").
+    was = _identity(folder)
 
     def gone() -> bool:
-        return not reachable(folder) or (was_marked and not any_mark(folder))
+        return not reachable(folder) or (was_marked and not any_mark(folder)) or _identity(folder) != was
 
     try:
         yield

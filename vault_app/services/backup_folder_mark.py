@@ -14,9 +14,14 @@ there carries it in the clear) and a random id for the folder, which tells two m
 one vault apart in a report. It is not authenticated: it guards against the drive being away,
 not against someone who can write to the drive (who can delete the backups anyway). So:
 
-- copied onto another drive together with the backups: that drive IS the folder now; fine;
+- copied onto another drive together with the backups: that drive is the folder once it is
+  chosen again (Backups, or `backup settings --target`), which marks it anew (see below);
 - deleted by hand: the folder is refused while this vault's backups are not there either
   (choose the folder again under the settings to mark it again); with them there, marked again;
+- the same mark found on another drive (copied by hand, or a second drive swapped in at the
+  same mount point with a copy of the folder): the mark names the drive it was written on by
+  its file system's UUID (services/backup_volume.py, where this computer tells it); a mark on
+  another drive than its own is refused as a swapped drive until the folder is chosen again;
 - the machine dying while it is written: written atomically (a temporary name created 0600,
   fsync, rename, fsync of the folder), so there is either no mark or the whole one; a dead
   process's temporary file is a work file by its name (.NAME.RANDOM.partial-PID), swept by the
@@ -31,7 +36,9 @@ import os
 import re
 import secrets
 from pathlib import Path
+from typing import Any
 
+from vault_app.services.backup_volume import volume_of
 from vault_app.storage.files import atomic_write, read_regular
 
 PREFIX = "vault-app-backup-folder-"
@@ -46,19 +53,32 @@ def mark_path(folder: Path, vault_id: str) -> Path:
     return Path(os.path.expanduser(folder)) / f"{PREFIX}{vault_id}{SUFFIX}"
 
 
-def is_marked(folder: Path, vault_id: str) -> bool:
-    """Whether `folder` holds this vault's mark, whole and naming it. A damaged mark is none."""
+def read_mark(folder: Path, vault_id: str) -> dict[str, Any] | None:
+    """This vault's mark in `folder`, whole and naming it, or None. A damaged mark is none."""
     try:
         raw = read_regular(mark_path(folder, vault_id), _MAX_MARK)
     except OSError:
-        return False
+        return None
     if raw is None or len(raw) > _MAX_MARK:
-        return False
+        return None
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        return False
-    return isinstance(data, dict) and data.get("format") == FORMAT and data.get("vault_id") == vault_id
+        return None
+    if isinstance(data, dict) and data.get("format") == FORMAT and data.get("vault_id") == vault_id:
+        return data
+    return None
+
+
+def is_marked(folder: Path, vault_id: str) -> bool:
+    """Whether `folder` holds this vault's mark, whole and naming it. A damaged mark is none."""
+    return read_mark(folder, vault_id) is not None
+
+
+def volume_in(found: dict[str, Any]) -> str | None:
+    """The drive a mark says it was written on (backup_volume), None in a mark from before it."""
+    volume = found.get("volume")
+    return volume if isinstance(volume, str) and volume else None
 
 
 def any_mark(folder: Path) -> bool:
@@ -69,16 +89,22 @@ def any_mark(folder: Path) -> bool:
     return False
 
 
-def mark(folder: Path, vault_id: str) -> None:
-    """Mark `folder` as this vault's backup folder (it must exist). Atomic, 0600 before any byte
-    is written (the random part: two threads of one process may mark at once)."""
+def mark(folder: Path, vault_id: str, *, folder_id: str | None = None) -> None:
+    """Mark `folder` as this vault's backup folder (it must exist), with the drive it is on
+    (backup_volume) where this computer tells it. Atomic, 0600 before any byte is written (the
+    random part: two threads of one process may mark at once). `folder_id`: kept from the mark
+    it replaces (a mark from before the drive was recorded, given it now)."""
     if not _ID.match(vault_id):
         raise ValueError("not a vault id")
-    data = json.dumps({"format": FORMAT, "version": VERSION, "vault_id": vault_id,
-                       "folder_id": secrets.token_hex(16)}, sort_keys=True).encode()
+    body: dict[str, Any] = {"format": FORMAT, "version": VERSION, "vault_id": vault_id,
+                            "folder_id": folder_id or secrets.token_hex(16)}
+    volume = volume_of(Path(os.path.expanduser(folder)))
+    if volume:
+        body["volume"] = volume
+    data = json.dumps(body, sort_keys=True).encode()
     path = mark_path(folder, vault_id)
     atomic_write(path, data, what="writing into the backup folder",
                  tmp=path.with_name(f".{path.name}.{secrets.token_hex(6)}.partial-{os.getpid()}"))
 
 
-__all__ = ["FORMAT", "PREFIX", "SUFFIX", "any_mark", "is_marked", "mark", "mark_path"]
+__all__ = ["FORMAT", "PREFIX", "SUFFIX", "any_mark", "is_marked", "mark", "mark_path", "read_mark", "volume_in"]

@@ -45,7 +45,8 @@ def from_status(status: Mapping[str, Any]) -> LastVerified:
         folder = str(status["unreachable_backup_folder"])
         # Its folder there but empty: the mount point of its drive, not connected (found: an
         # unplugged drive's folder was said "gone", after a backup on lock had said "in" it).
-        where: Where = "gone" if connected(Path(folder)) else "away"
+        # Empty on the drive it was marked on, it is no mount point: deleted (services/backup_folder_lost.py).
+        where: Where = "gone" if connected(Path(folder)) or status.get("unreachable_folder_emptied") else "away"
         return LastVerified(float(away_age), where, folder, here_age, float(away_age) > days)
     if here_age is None:
         return LastVerified(None)

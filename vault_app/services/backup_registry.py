@@ -17,7 +17,7 @@ from typing import Any
 
 from vault_app.domain.errors import EnvironmentProblem, InvalidInput, VaultError
 from vault_app.domain.plurals import counted
-from vault_app.services import backup_folder_mark, backup_repo_owner
+from vault_app.services import backup_folder_lost, backup_folder_mark, backup_repo_owner
 from vault_app.services.backup_folder_place import refuse_in_a_vault_folder
 from vault_app.services.backup_kinds import BACKUP_KINDS as BACKUP_KINDS  # re-exported
 from vault_app.services.backup_kinds import NEW_VAULT_KIND as NEW_VAULT_KIND  # re-exported
@@ -154,9 +154,16 @@ def configure(vault: Vault, **changes: Any) -> dict[str, Any]:
         # Chosen now: this is the folder, whatever is (or is not) in it. A folder this vault
         # backed up into before is marked at once (services/backup_folder_connected.py would
         # refuse it without its backups there); a new one is marked with its first backup.
+        # Its mark is made anew too (a drive now holding the backup folder's copy: backup.drive_swapped).
         chosen = Path(new["target"])
-        if any(backup_folder(b) == chosen for b in registered(vault)):
+        if any(backup_folder(b) == chosen for b in registered(vault)) or backup_folder_mark.is_marked(
+                chosen, vault.vault_id):
+            lost = [] if backup_folder_mark.is_marked(chosen, vault.vault_id) else backup_folder_lost.lost_in(
+                vault, chosen)
             backup_folder_mark.mark(chosen, vault.vault_id)
+            backup_folder_lost.record_marked(vault, chosen)
+            if lost:  # chosen again without its backups: they went with the folder it was
+                backup_folder_lost.record_lost(vault, chosen, lost, backup_folder_lost.CHOSEN_AGAIN)
     vault.update_settings(**{SETTINGS_KEY: new})
     vault.ledger.append(SETTINGS_CHANGED, dict(new))
     return new
@@ -393,6 +400,8 @@ def status(vault: Vault, now: datetime | None = None) -> dict[str, Any]:
         "last_verified_unreachable": away.as_dict() if away else None,
         "unreachable_backup_age_days": round(away_age, 2) if away_age is not None else None,
         "unreachable_backup_folder": str(backup_folder(away)) if away else None,
+        # Its folder empty on the drive it was marked on: deleted and made again, not a drive away.
+        "unreachable_folder_emptied": bool(away and backup_folder_lost.emptied(vault, backup_folder(away))),
         "reminder_due": age is None or age > conf["reminder_days"],
         "changed_since_last_backup": changed_since_last_backup(vault),
         "warnings": target_warnings(vault.folder, Path(target), conf["kind"]) if target else [],

@@ -2,8 +2,8 @@
 
 Apart from backup_registry.py (settings, status, where backups go), which re-exports all of it.
 Ledger kinds folded: backup.created, backup.verified, backup.verify_failed, backup.purged,
-backup.rotating (the rotation is about to delete it), backup.rotated, and backup.moved (the
-backup folder at another path now: backup_registry_moves).
+backup.rotating (the rotation is about to delete it), backup.rotated, backup.moved (the
+backup folder at another path now: backup_registry_moves) and backup.folder_lost.
 """
 
 from __future__ import annotations
@@ -23,7 +23,9 @@ VERIFY_FAILED = "backup.verify_failed"
 PURGED = "backup.purged"
 ROTATING = "backup.rotating"
 ROTATED = "backup.rotated"
-REGISTER_KINDS = (CREATED, VERIFIED, VERIFY_FAILED, PURGED, ROTATING, ROTATED, MOVED)
+# The backups of a folder deleted and made again (services/backup_folder_lost.py).
+FOLDER_LOST = "backup.folder_lost"
+REGISTER_KINDS = (CREATED, VERIFIED, VERIFY_FAILED, PURGED, ROTATING, ROTATED, MOVED, FOLDER_LOST)
 
 
 @dataclass
@@ -50,6 +52,8 @@ class RegisteredBackup:
     # it shares with the other snapshots is not its own. None for a single file, and for a
     # snapshot registered before it was recorded.
     bytes_written: int | None = None
+    # Recorded lost with its folder (deleted, or its drive wiped, and made again: backup_folder_lost).
+    lost_at: str | None = None
 
     @property
     def file(self) -> Path:
@@ -72,6 +76,11 @@ class RegisteredBackup:
         whose folder is not there either (a drive unplugged) is not said gone: it may be."""
         if self.removed_at:
             return True
+        if self.lost_at:  # found at its path again (the folder put back): a backup again
+            try:
+                return not self.file.exists()
+            except OSError:
+                return True
         if not self.rotating_at:
             return False
         try:
@@ -86,7 +95,7 @@ class RegisteredBackup:
         row, read as "missing", was said removed by another copy of this vault, and one put back
         was listed "verified" though the parts of the backup folder it named were swept."""
         if self.gone:
-            return "rotated"
+            return "lost" if self.lost_at and not self.removed_at else "rotated"
         if not self.file.is_file():
             return "missing"
         if self.file.stat().st_size != self.bytes:
@@ -120,6 +129,11 @@ def fold_register(entries: list[LedgerEntry], then: list[Move] | None = None) ->
             move = move_of(e)
             if move is not None:
                 found = _moved(found, move)
+            continue
+        if e.kind == FOLDER_LOST:
+            for lost in e.payload.get("paths") or []:
+                if str(lost) in found:
+                    found[str(lost)].lost_at = e.time
             continue
         path = str(e.payload.get("path", ""))
         if e.kind == CREATED:

@@ -310,7 +310,7 @@ def _create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, r
     started = time.perf_counter()
     repo = Repository(refused_target(vault, repo_dir))  # made only once it is not refused
     # Not a new repository in an unplugged drive's empty mount point (services/backup_folder_connected.py).
-    backup_folder_connected.refuse_unless_connected(vault, repo.root)
+    lost = backup_folder_connected.refuse_unless_connected(vault, repo.root)
     make_target(repo.root)
     # From the line's check to the rotation's sweep, the repository is this process's: another
     # copy's sweep cannot take the chunks written or reused here before the manifest names them,
@@ -337,7 +337,7 @@ def _create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, r
                 except VaultError as err:
                     failure = err  # kept without the record, registered, then reported as a failed verify
             dest = repo.new_snapshot_path(now.strftime("%Y-%m-%dT%H%M%SZ"))
-            backup_folder_connected.mark_at_put_in_place(vault, repo.root)  # its drive not swapped meanwhile
+            backup_folder_connected.mark_at_put_in_place(vault, repo.root, repo.root / "chunks")  # drive not swapped
             repo.write_manifest(dest, raw)
         except BaseException:
             # No manifest names what this attempt wrote: give the space back (a full disk).
@@ -364,7 +364,8 @@ def _create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, r
         entry.seq, str(dest), dest.name, sha256, len(raw), created, head.seq, sum(p["size"] for p in parts),
         len({c for p in parts for c in p["chunks"]}), written, written_bytes, verify,
         round(time.perf_counter() - started, 3), rotated,
-        [*backup_registry.target_warnings(vault.folder, repo.root), *skipped], kept, covering,
+        [*([lost] if lost else []), *backup_registry.target_warnings(vault.folder, repo.root), *skipped],
+        kept, covering,
     )
 
 

@@ -41,6 +41,7 @@ def journaled(path: Path, entry: Path) -> None:
     """Say the work folder `path` is named by the journal entry `entry` (cleared by done_with)."""
     with _DONE_LOCK:
         _JOURNALED[path.name] = entry
+        _DONE.discard(path.name)  # a name used again (a second backup of the day): at work again
 
 
 def done_with(path: Path) -> None:

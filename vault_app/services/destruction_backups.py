@@ -138,8 +138,13 @@ def beyond_reach(vault: Vault) -> list[dict[str, Any]]:
     own = _folder(vault)
     if own is None:
         return []
-    return [{"path": str(e.path.parent), "started": e.started, "status": "beyond reach"}
-            for e in staging_journal.leftovers(own) if not staging_journal.reachable(e)]
+    # One row a folder: a killed copy's work folder and its partial file are two entries there.
+    rows: dict[str, dict[str, Any]] = {}
+    for e in staging_journal.leftovers(own):
+        if not staging_journal.reachable(e):
+            rows.setdefault(str(e.path.parent), {"path": str(e.path.parent), "started": e.started,
+                                                 "status": "beyond reach"})
+    return list(rows.values())
 
 
 def purge(

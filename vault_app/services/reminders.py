@@ -106,6 +106,10 @@ UNFINISHED_COPY = "unfinished_copy"
 UNFINISHED_COPY_TEXT = ("An interrupted backup or check may have left an unfinished copy of this vault in {folder}: "
                         "connect that drive and start the app again, or delete it.")
 
+# A backup folder found deleted (or emptied) and made again by a backup since the last session
+# (services/backup_folder_lost.py; `value`: the folder). Said at the unlock after it.
+BACKUP_FOLDER_LOST = "backup_folder_lost"
+
 
 @dataclass(frozen=True)
 class News:
@@ -259,6 +263,10 @@ def _news(vault: Vault) -> list[News]:
 
     left = [News(UNFINISHED_COPY, UNFINISHED_COPY_TEXT.format(folder=str(f)), str(f))
             for f in staging_journal.away(vault.folder)]
+    from vault_app.services import backup_folder_lost
+
+    left += [News(BACKUP_FOLDER_LOST, backup_folder_lost.lost_words(f), str(f))
+             for f in backup_folder_lost.lost_since_last_session(vault)]
     from vault_app.services import clock_behind
 
     # First: until the clock is right, every date the app writes is wrong (found by a walker).
@@ -389,6 +397,7 @@ def backups_line(vault: Vault) -> str | None:
 
 
 __all__ = [
+    "BACKUP_FOLDER_LOST",
     "CLOCK_BEHIND",
     "DESTRUCTION_BACKUP_NOT_WRITABLE",
     "DESTRUCTION_BACKUP_NOT_WRITABLE_TEXT",

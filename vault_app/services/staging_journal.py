@@ -27,6 +27,7 @@ import contextlib
 import json
 import logging
 import os
+import re
 import secrets
 import shutil
 import time
@@ -38,7 +39,8 @@ from typing import TYPE_CHECKING
 
 from vault_app.services.backup_workdirs import STALE_SECONDS, done, done_with, journaled, private_tempdir
 from vault_app.services.cleanup_threads import CleanupThreads
-from vault_app.storage.files import atomic_write, os_errors, process_alive
+from vault_app.services.fault_injection import crash_point
+from vault_app.storage.files import atomic_write, fsync_dir, os_errors, process_alive
 from vault_app.storage.layout import HEADER_NAME
 
 if TYPE_CHECKING:
@@ -49,6 +51,7 @@ _sweeps = CleanupThreads("work-journal-sweep")
 
 JOURNAL_DIR = "work.journal"
 _SUFFIX = ".json"
+_TEMPORARY = re.compile(r"^\..+\.tmp-(\d+)$")
 # Room kept free on the vault's disk beyond the staging copy itself (the vault keeps writing).
 _MARGIN_BYTES = 64 * 1024 * 1024
 
@@ -74,11 +77,26 @@ def journal_dir(vault_folder: Path) -> Path:
 def _record(vault_folder: Path, folder: Path) -> Path:
     journal = journal_dir(vault_folder)
     with os_errors("preparing a temporary folder"):
-        journal.mkdir(mode=0o700, exist_ok=True)
+        if not journal.is_dir():
+            journal.mkdir(mode=0o700, exist_ok=True)
+            # The journal's folder itself lasting a power cut: its entries are fsynced in it, but
+            # a folder whose own name was never flushed into the vault's folder may vanish with them.
+            fsync_dir(vault_folder)
+    crash_point("journal.folder_made")
     entry = journal / f"{folder.name.lstrip('.')}{_SUFFIX}"  # atomic_write's temporary is the hidden one
     body = {"path": str(folder), "pid": os.getpid(), "started": datetime.now(UTC).isoformat(timespec="seconds")}
-    atomic_write(entry, json.dumps(body).encode(), what="preparing a temporary folder")
+    atomic_write(entry, json.dumps(body).encode(), what="preparing a temporary folder",
+                 before_replace=lambda: crash_point("journal.entry_written"))
+    crash_point("journal.recorded")
     return entry
+
+
+def journal_file(vault_folder: Path, path: Path) -> None:
+    """Journal a work file about to be written (a backup's partial file): a kill leaves the entry,
+    and the next unlock or a destruction removes the file wherever it is (found: a killed "Save a
+    single-file copy" left its encrypted partial file in a folder no sweep ever looked in, and a
+    later destruction's certificate never named it). Cleared by backup_workdirs.done_with."""
+    journaled(path, _record(vault_folder, path))
 
 
 def _clear(entry: Path) -> None:
@@ -99,6 +117,7 @@ def begin(vault_folder: Path, parent: Path, kind: str) -> Path:
     except BaseException:
         done_with(folder)
         raise
+    crash_point("journal.folder_begun")
     return folder
 
 
@@ -110,6 +129,7 @@ def journaled_tempdir(vault_folder: Path, parent: Path, kind: str) -> Iterator[P
         yield folder
     finally:
         _remove(folder)
+        crash_point("journal.removed")
         done_with(folder)
 
 
@@ -182,6 +202,7 @@ def reachable(entry: Entry) -> bool:
 def sweep(vault_folder: Path) -> Swept:
     """Remove each leftover that can be reached, and its entry; name the folders that cannot."""
     swept = Swept()
+    _sweep_temporaries(journal_dir(vault_folder))
     for entry in leftovers(vault_folder):
         if not reachable(entry):
             if entry.path.parent not in swept.away:
@@ -192,6 +213,18 @@ def sweep(vault_folder: Path) -> Swept:
             _clear(entry.file)
             swept.removed.append(entry.path)
     return swept
+
+
+def _sweep_temporaries(journal: Path) -> None:
+    """An entry's temporary (atomic_write's `.NAME.tmp-PID`) that a process killed while writing it
+    left: never an entry (entries() skips it), so nothing else would ever remove it."""
+    with contextlib.suppress(OSError), os.scandir(journal) as listing:
+        for item in listing:
+            found = _TEMPORARY.match(item.name)
+            if found is None or int(found.group(1)) == os.getpid() or process_alive(int(found.group(1))):
+                continue
+            with contextlib.suppress(OSError):
+                os.unlink(item.path)
 
 
 def away(vault_folder: Path) -> list[Path]:
@@ -230,6 +263,7 @@ def _remove(path: Path) -> None:
                     shutil.rmtree(child, ignore_errors=True)
                 else:
                     child.unlink()
+                crash_point("journal.removing")
             path.rmdir()
         elif os.path.lexists(path):
             path.unlink()

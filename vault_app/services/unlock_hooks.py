@@ -52,7 +52,8 @@ def _backup_folder_configured(vault: Vault) -> bool:
 
 def _work_journaled(vault: Vault) -> bool:
     try:  # one listdir (services/staging_journal.py's folder)
-        return any(n.endswith(".json") for n in os.listdir(vault.folder / "work.journal"))
+        # An entry, or the temporary of one a kill stopped while it was written.
+        return any(n.endswith(".json") or ".json.tmp-" in n for n in os.listdir(vault.folder / "work.journal"))
     except OSError:
         return False
 

@@ -8823,6 +8823,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>la unidad de copias de {folder} no está conectada (su carpeta está vacía); no se escribió nada. Conecte la unidad, o elija otra carpeta de copias ({vault} &gt; {backups}).</translation>
     </message>
     <message>
+        <source>the drive at {folder} is not the drive this vault's backups were made on (another drive, or the backup drive reformatted); nothing was written. Connect the backup drive, or choose the folder again ({vault} &gt; {backups}) if this drive is now your backup drive.</source>
+        <translation>la unidad en {folder} no es la unidad en la que se hicieron las copias de seguridad de esta bóveda (otra unidad, o la unidad de copias formateada de nuevo); no se escribió nada. Conecte la unidad de copias, o vuelva a elegir la carpeta ({vault} &gt; {backups}) si esta unidad es ahora su unidad de copias.</translation>
+    </message>
+    <message>
         <source>it held a chart or notes that were destroyed after it was made (in another window or by another program), so it was removed. The next lock backs up the vault as it is now; or make one now: {vault} &gt; {backups} &gt; {back_up_now}.</source>
         <translation>contenía un expediente o notas que se destruyeron después de hacerla (en otra ventana o por otro programa), así que se eliminó. El próximo bloqueo hace una copia de la bóveda tal como está ahora; o haga una ahora: {vault} &gt; {backups} &gt; {back_up_now}.</translation>
     </message>
@@ -8865,6 +8869,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>An interrupted backup or check may have left an unfinished copy of this vault in {value}: connect that drive and start the app again, or delete it.</source>
         <translation>Una copia de seguridad o una comprobación interrumpida puede haber dejado una copia sin terminar de esta bóveda en {value}: conecte esa unidad y vuelva a iniciar la aplicación, o elimínela.</translation>
+    </message>
+    <message>
+        <source>The backup folder {value} was deleted or emptied since the last backup: the backups made in it before went with it (still listed in the vault&apos;s records, as lost). A new backup history starts there now.</source>
+        <translation>La carpeta de copias {value} se borró o se vació desde la última copia: las copias hechas antes en ella se fueron con ella (siguen en los registros de la bóveda, como perdidas). Desde ahora empieza allí una nueva historia de copias.</translation>
     </message>
     <message>
         <source>No backup has been made since a chart's destruction (the new backup it makes could not be made): an older copy of this vault put back would not know of that destruction and would still show what it destroyed. Make a backup now: {vault} &gt; {backups} &gt; {back_up_now}.</source>
@@ -10672,6 +10680,10 @@ Leave anyway?</source>
         <translation>quitada por la rotación</translation>
     </message>
     <message>
+        <source>lost with its folder</source>
+        <translation>perdida con su carpeta</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -11156,6 +11168,10 @@ Leave anyway?</source>
     <message>
         <source>This backup folder belongs to another vault; choose another folder.</source>
         <translation>Esta carpeta de copias de seguridad pertenece a otra bóveda; elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The backup folder {0} was deleted or emptied since the last backup: the backups made in it before went with it (still listed in the vault&apos;s records, as lost). A new backup history starts there now.</source>
+        <translation>La carpeta de copias {0} se borró o se vació desde la última copia: las copias hechas antes en ella se fueron con ella (siguen en los registros de la bóveda, como perdidas). Desde ahora empieza allí una nueva historia de copias.</translation>
     </message>
 </context>
 <context>
@@ -20830,12 +20846,20 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La carpeta {folder} no es la carpeta en la que se hicieron las copias de seguridad de esta bóveda: no están ni ellas ni su marca (otra unidad, o la marca se borró). No se escribió nada.</translation>
     </message>
     <message>
+        <source>The drive at {folder} is not the drive this vault's backups were made on: another drive (or the backup drive reformatted) holds a copy of its backup folder. Nothing was written.</source>
+        <translation>La unidad en {folder} no es la unidad en la que se hicieron las copias de seguridad de esta bóveda: otra unidad (o la unidad de copias formateada de nuevo) tiene una copia de su carpeta de copias. No se escribió nada.</translation>
+    </message>
+    <message>
         <source>Connect the drive, then back up again. Or choose another backup folder.</source>
         <translation>Conecte la unidad y haga la copia de nuevo. O elija otra carpeta de copias de seguridad.</translation>
     </message>
     <message>
         <source>Connect the backup drive. If this is the right folder, choose it again under Backups: that marks it as this vault's backup folder.</source>
         <translation>Conecte la unidad de copias. Si esta es la carpeta correcta, vuelva a elegirla en Copias de seguridad: así queda marcada como la carpeta de copias de esta bóveda.</translation>
+    </message>
+    <message>
+        <source>Connect the backup drive. If this drive is now your backup drive, choose the folder again under Backups: that makes it this vault's backup folder.</source>
+        <translation>Conecte la unidad de copias. Si esta unidad es ahora su unidad de copias, vuelva a elegir la carpeta en Copias de seguridad: así pasa a ser la carpeta de copias de esta bóveda.</translation>
     </message>
     <message>
         <source>Choose another backup folder, one you can write into, or have this folder&apos;s permissions changed so that you can; then back up again.</source>

@@ -1,0 +1,105 @@
+"""A backup folder deleted (or its drive wiped) and a new one made at the same path: its backups
+are recorded as lost with it, and the new folder starts afresh.
+
+Before: the new folder, empty, was said as "the backup drive is not connected" and refused;
+chosen again, it was backed up into, while its old backups stayed in the register as "missing"
+for good, the Today screen said the newest checked one was "no longer in" the folder (connect
+its drive), and nothing said what had happened.
+
+Told apart from a drive that is only away (its empty mount point at the path) by the drive: a
+folder is recorded with the drive it was marked on (`backup.folder_marked`, its file system's
+UUID: services/backup_volume.py). The same drive there now, without the mark and without any of
+its backups: the folder was deleted or emptied, not unplugged. Where the drive is not told
+(another system, a mark from before this was recorded), the folder is refused as before, and
+choosing it again (the Backups window, `backup settings --target`) says it is the folder: its
+backups are then recorded lost as well.
+
+Recorded, never forgotten: `backup.folder_lost` names the backups' paths; their backup.created
+entries stay in the ledger, and `backup list --all` lists them as "lost with their folder". One
+found at its path again later (the folder put back from the trash) is a backup again.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from vault_app.services.backup_folder_mark import read_mark
+from vault_app.services.backup_registry_copy import register_start
+from vault_app.services.backup_registry_fold import REGISTER_KINDS, fold_register
+from vault_app.services.backup_volume import volume_of
+from vault_app.services.vault import Vault
+
+LOST = "backup.folder_lost"
+MARKED = "backup.folder_marked"
+DELETED = "deleted"  # the same drive, the folder without its mark and its backups
+CHOSEN_AGAIN = "chosen again"  # the therapist chose the folder again without them
+
+
+def lost_in(vault: Vault, folder: Path) -> list[str]:
+    """The paths of this vault's registered backups in `folder` when none of them is there (and
+    there is at least one), else []."""
+    # The register read here, not through backup_registry (which asks this module at a folder chosen again).
+    backups = fold_register(vault.ledger.entries(kinds=REGISTER_KINDS, since_seq=register_start(vault))).values()
+    made_here = [b.path for b in backups if not b.gone and _folder_of(b.file) == folder]
+    return [] if any(os.path.lexists(p) for p in made_here) else made_here
+
+
+def _folder_of(backup: Path) -> Path:
+    """As backup_registry.folder_of: a single file's own folder, a snapshot's repository."""
+    return backup.parent.parent if backup.parent.name == "snapshots" else backup.parent
+
+
+def record_marked(vault: Vault, folder: Path) -> None:
+    """Say in the ledger which drive `folder` was marked on (what `emptied` compares with)."""
+    found = read_mark(folder, vault.vault_id)
+    volume = volume_of(folder)
+    if found is not None and volume is not None:
+        vault.ledger.append(MARKED, {"folder": str(folder), "folder_id": str(found.get("folder_id") or ""),
+                                     "volume": volume})
+
+
+def _marked_on(vault: Vault, folder: Path) -> str | None:
+    entries = vault.ledger.entries(kinds=(MARKED,))
+    found = next((e for e in reversed(entries) if e.payload.get("folder") == str(folder)), None)
+    volume = found.payload.get("volume") if found is not None else None
+    return volume if isinstance(volume, str) and volume else None
+
+
+def emptied(vault: Vault, folder: Path) -> list[str]:
+    """The backups lost with `folder` when it is on the drive it was marked on, without its mark
+    and without any of them: deleted (or emptied) and made again, not a drive away."""
+    lost = lost_in(vault, folder)
+    if not lost or read_mark(folder, vault.vault_id) is not None:
+        return []
+    then = _marked_on(vault, folder)
+    return lost if then is not None and volume_of(folder) == then else []
+
+
+def record_lost(vault: Vault, folder: Path, paths: list[str], why: str) -> None:
+    vault.ledger.append(LOST, {"folder": str(folder), "paths": paths, "why": why})
+
+
+def lost_words(folder: Path) -> str:
+    """What a backup into the new folder says of it (the register keeps the old ones' record).
+    The window says it in its own language (gui/backup_warnings.LOST_FOLDER, the same words)."""
+    return (f"The backup folder {folder} was deleted or emptied since the last backup: the backups made in it "
+            "before went with it (still listed in the vault's records, as lost). A new backup history starts there "
+            "now.")
+
+
+def lost_since_last_session(vault: Vault) -> list[Path]:
+    """The backup folders found deleted and made again since the session before this one began
+    (the backup on lock or at Quit that found one said nothing then): the unlock's news."""
+    unlocks = vault.ledger.entries(kinds=("vault.unlocked",))
+    since = unlocks[-2].seq + 1 if len(unlocks) >= 2 else 0
+    found: list[Path] = []
+    for e in vault.ledger.entries(kinds=(LOST,), since_seq=since):
+        folder = Path(str(e.payload.get("folder") or ""))
+        if e.payload.get("why") == DELETED and folder not in found:
+            found.append(folder)
+    return found
+
+
+__all__ = ["CHOSEN_AGAIN", "DELETED", "LOST", "MARKED", "emptied", "lost_in", "lost_since_last_session", "lost_words",
+           "record_lost", "record_marked"]
