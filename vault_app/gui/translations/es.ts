@@ -8707,6 +8707,13 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>StatusWords</name>
     <message>
         <source>This is a copy of the vault in {value}: its automatic backups are off, so that vault&apos;s backups stay untouched. To back it up, open {vault} &gt; {backups} and choose a folder.</source>
