@@ -21585,6 +21585,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>; entregado de otra forma: {parts}</translation>
     </message>
     <message>
+        <source>; given by the open export of {day}: {parts}</source>
+        <translation>; entregado con la exportación abierta del {day}: {parts}</translation>
+    </message>
+    <message>
+        <source>; given by the open export: {parts}</source>
+        <translation>; entregado con la exportación abierta: {parts}</translation>
+    </message>
+    <message>
         <source>progress note of {day}</source>
         <translation>nota de evolución del {day}</translation>
     </message>
