@@ -20,6 +20,9 @@ from vault_app.services.changes import Changes, Kind
 
 # Long enough to read a two-line sentence at a calm pace, and to look up from the keyboard first.
 PASSING_MS = 20_000
+# The status line's lines at most: each is also the window's least height (a line cut is read by a
+# click). A failed backup's reason and what to do take three at 100 % on a 1366x768 laptop.
+MOST_LINES = 4
 
 
 class OneLineLabel(QLabel):
@@ -32,9 +35,10 @@ class OneLineLabel(QLabel):
     window's central widget taller than its least height by those lines): found, the unlock's
     "Otro programa restauró esta bóveda … los formularios abiertos al bloq…", its point cut at a
     window of any width short of a wide screen's. As many lines as the sentence needs and the
-    page can spare: at most two, a failed backup's reason was cut at the end of its second line
-    at 100 % on a 1366x768 laptop, what to do about it only in the tooltip. The last line the
-    page leaves room for is cut with "…"; a click on the line then shows the whole of it."""
+    page can spare, up to MOST_LINES (with two at most, a failed backup's reason was cut at the
+    end of its second line at 100 % on a 1366x768 laptop, what to do about it only in the
+    tooltip). The last line there is room for is cut with "…"; a click on the line then shows
+    the whole of it."""
 
     # Class-level too: the handlers below still read them once the cycle collector cleared the
     # instance's own (test_overrides_after_collection)
@@ -134,9 +138,9 @@ class OneLineLabel(QLabel):
 
 
 def _line_count(text: str, metrics: QFontMetrics, room: int) -> int:
-    """How many lines `text` takes broken at spaces in `room` (at most 8: a status line)."""
+    """How many lines `text` takes broken at spaces in `room`, at most MOST_LINES."""
     count, rest = 1, text
-    while metrics.horizontalAdvance(rest) > room and count < 8:
+    while metrics.horizontalAdvance(rest) > room and count < MOST_LINES:
         _first, rest = _first_line(rest, metrics, room)
         count += 1
     return count
