@@ -66,7 +66,8 @@ def test_a_size_chosen_by_hand_keeps_its_share_of_the_screen_at_another_scale(
     window = unlocked_app.main_window
     assert window is not None
     room = inner_room(room_of(window))
-    chosen = QRect(room.left() + 5, room.top() + 5, round(room.width() * 0.5 / scale), round(room.height() * 0.6 / scale))
+    chosen = QRect(room.left() + 5, room.top() + 5, round(room.width() * 0.5 / scale),
+                   round(room.height() * 0.6 / scale))
     prefs.put("geometry/main", _saved_on(round(_screen_width() / scale), chosen))
     reopened = MainWindow(unlocked_app)
     got = reopened.geometry()

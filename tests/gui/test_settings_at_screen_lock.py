@@ -8,9 +8,8 @@ test_os_lock_signals.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
-
 import pytest
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_os_lock_signals import NOTHING_HEARD, Bus, bus, emit, own, private_bus  # noqa: F401
@@ -29,15 +28,16 @@ def _open_settings(app: AppController, qtbot) -> QDialog:  # type: ignore[no-unt
     return dialog
 
 
-def test_settings_open_at_a_screen_lock_go_with_the_vault(unlocked_app: AppController, qtbot,  # type: ignore[no-untyped-def]
-                                                          bus: Bus) -> None:
+def test_settings_open_at_a_screen_lock_go_with_the_vault(  # type: ignore[no-untyped-def]
+        unlocked_app: AppController, qtbot, bus: Bus) -> None:  # noqa: F811
     service, path, interface = SCREENSAVERS[0]
     screensaver = bus.connect()
     own(screensaver, service)
     unlocked_app.os_events.watch_dbus(session=bus.connect())
     dialog = _open_settings(unlocked_app, qtbot)
     typed = "Secret Practice Name 4711"
-    field = next(f for f in dialog.findChildren(QLineEdit) if f.isEnabled() and f.echoMode() == QLineEdit.EchoMode.Normal)
+    field = next(f for f in dialog.findChildren(QLineEdit)
+                 if f.isEnabled() and f.echoMode() == QLineEdit.EchoMode.Normal)
     field.setText(typed)
     emit(screensaver, path, interface, "ActiveChanged", True)
     qtbot.waitUntil(lambda: unlocked_app.vault is None, timeout=5000)
@@ -52,8 +52,8 @@ def _lock_note(dialog: QDialog) -> str:
     return dialog.lock_watch.text()  # type: ignore[attr-defined]
 
 
-def test_a_screensaver_started_while_settings_are_open_is_said_at_once(unlocked_app: AppController, qtbot,  # type: ignore[no-untyped-def]
-                                                                       bus: Bus) -> None:
+def test_a_screensaver_started_while_settings_are_open_is_said_at_once(  # type: ignore[no-untyped-def]
+        unlocked_app: AppController, qtbot, bus: Bus) -> None:  # noqa: F811
     unlocked_app.os_events.watch_dbus(session=bus.connect())
     dialog = _open_settings(unlocked_app, qtbot)
     assert _lock_note(dialog) == NOTHING_HEARD
