@@ -34,7 +34,10 @@ def test_the_open_export_after_the_copy_gives_the_plan_and_documents(vault: Vaul
     assert _export(vault, _client, rid, tmp_path / "chart.pdf") == rid
     q = requests.get_request(vault, rid)
     assert q.status == "granted" and q.given is not None
-    assert q.given.otherwise == ("treatment_plan", "attachments") and q.given.outside == ()
+    # Given by the export, on its day: not "given another way", as if printed by hand (found by a walker).
+    assert q.given.by_export == ("treatment_plan", "attachments") and q.given.otherwise == ()
+    assert q.given.export_on == fx.today() and q.given.outside == ()
+    assert "given by the open export of" in (q.granted or "") and "another way" not in (q.granted or "")
     assert access_copy_paper.paper_pending(vault, rid) == ()
 
 
@@ -43,6 +46,7 @@ def test_the_open_export_alone_grants_the_whole_record(vault: Vault, tmp_path: P
     assert _export(vault, client_id, rid, tmp_path / "chart.pdf") == rid
     q = requests.get_request(vault, rid)
     assert q.status == "granted" and q.given is not None and "progress" in q.given.copied
+    assert q.given.by_export == ("treatment_plan", "attachments") and q.given.otherwise == ()
 
 
 def test_a_document_attached_or_the_plan_changed_after_the_export_is_not_given_by_it(

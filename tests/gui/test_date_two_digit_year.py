@@ -127,3 +127,33 @@ def test_the_new_client_form_saves_a_birth_date_typed_with_two_digits(
                                      if c.legal_name == "Ann Twodigit"]).success(got.append).run()
     wait_ops(qtbot)
     assert got == [[date(1985, 5, 3)]]
+
+
+def test_enter_on_a_two_digit_year_shows_the_year_first_and_the_next_enter_saves(
+        unlocked_app: AppController, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Found in the real app: Enter on "5/3/85" created the chart at once, the full year said
+    only under the field of a form already gone. The first Enter writes 1985 in the field and
+    stays; the therapist sees it, and the next Enter saves, as with any whole date."""
+    from vault_app.gui.client_dialog import ClientDialog
+
+    window = unlocked_app.main_window
+    assert window is not None
+    window.client_list.new_client()
+    dialog = next(d for d in window.findChildren(ClientDialog) if d.isVisible())
+    dialog.legal_name.setText("Bea Twoenter")
+    dialog.date_of_birth.setFocus()
+    qtbot.keyClicks(dialog.date_of_birth, "5/3/85")
+    qtbot.keyClick(dialog.date_of_birth, Qt.Key.Key_Return)
+    wait_ops(qtbot)
+    assert dialog.isVisible(), "the first Enter only completes the year"
+    assert dialog.date_of_birth.lineEdit().text() == "05/03/1985"
+    assert "85 read as 1985" in dialog.date_of_birth.read_as()
+    assert dialog.focusWidget() in (dialog.date_of_birth, dialog.date_of_birth.lineEdit())
+    qtbot.keyClick(dialog.date_of_birth, Qt.Key.Key_Return)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    got: list[list[date | None]] = []
+    unlocked_app.op(None, lambda v: [c.date_of_birth for c in clients.list_clients(v)
+                                     if c.legal_name == "Bea Twoenter"]).success(got.append).run()
+    wait_ops(qtbot)
+    assert got == [[date(1985, 5, 3)]]

@@ -75,3 +75,27 @@ def test_what_the_copy_writes_is_a_shape_said_in_spanish(vault: Vault, tmp_path:
     for rid in (first.id, second.id):
         kept = requests.get_request(vault, rid).granted
         assert given_words(kept) != kept and "chart" not in given_words(kept), kept
+
+
+@pytest.mark.parametrize(("lang", "said", "not_said"), [
+    ("en", "; given by the open export of {day}: the treatment plan, the attached documents", "another way"),
+    ("es", "; entregado con la exportación abierta del {day}: el plan de tratamiento, los documentos adjuntos",
+     "de otra forma"),
+])
+def test_a_grant_by_the_open_export_says_so_with_its_day(vault: Vault, tmp_path: Path, lang: str, said: str,
+                                                         not_said: str, request: pytest.FixtureRequest) -> None:
+    """Found by a walker: the request granted because the Complete open export held every part
+    read "given another way: the treatment plan, the attached documents", as if printed by hand."""
+    from tests.core.test_access_copy_open_export_held import _export
+    from tests.core.test_access_copy_outside_parts import _request
+    from vault_app.gui.dates import show_date
+
+    client_id, rid = _request(vault, plan=True, attached=True)
+    access_copy.grant_with_copy(vault, rid, folder=tmp_path, password=fx.PASSWORD)
+    assert _export(vault, client_id, rid, tmp_path / "chart.pdf") == rid
+    q = requests.get_request(vault, rid)
+    if lang == "es":
+        request.getfixturevalue("spanish_words")
+    words = given_words(q.granted or "", q.given)
+    assert said.format(day=show_date(fx.today())) in words, words
+    assert not_said not in words

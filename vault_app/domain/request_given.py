@@ -41,7 +41,9 @@ class Given:
     copy left out (not yet part of the record as attested), never their text; `outside`: the parts
     the chart held that no copy here carries and that were not given another way (the treatment
     plan, attached documents: domain/access_copy_parts.outside), named so a grant never reads as
-    the whole record given (45 CFR 164.524(c)(1))."""
+    the whole record given (45 CFR 164.524(c)(1)); `by_export`: those parts a complete open export
+    under the request held (services/access_copy_export_cover), given by it, and `export_on` its
+    day: they were said "given another way", as if printed by hand (found by a walker)."""
 
     copied: tuple[InfoKind, ...] = ()
     to: str = ""
@@ -54,6 +56,8 @@ class Given:
     left_out: tuple[str, ...] = ()
     drafts_left_out: tuple[str, ...] = ()
     outside: tuple[str, ...] = ()
+    by_export: tuple[str, ...] = ()
+    export_on: date | None = None
 
     def sentence(self, locale: str = DEFAULT_LOCALE) -> str:
         """The English the command line shows (and the row's `granted` keeps)."""
@@ -71,6 +75,9 @@ class Given:
             said += f", given to the {self.to.replace('_', ' ')}"
         if self.otherwise:
             said += "; given another way: " + labels(self.otherwise)
+        if self.by_export:
+            said += "; given by the open export" + (f" of {date_text(self.export_on, locale)}" if self.export_on
+                                                    else "") + ": " + labels(self.by_export)
         if self.left_out:
             said += "; left out as denied: " + counted(len(self.left_out), "item")
         if self.drafts_left_out:
@@ -93,7 +100,9 @@ class Given:
                 | ({"otherwise": list(self.otherwise)} if self.otherwise else {})
                 | ({"left_out": list(self.left_out)} if self.left_out else {})
                 | ({"drafts_left_out": list(self.drafts_left_out)} if self.drafts_left_out else {})
-                | ({"outside": list(self.outside)} if self.outside else {}))
+                | ({"outside": list(self.outside)} if self.outside else {})
+                | ({"by_export": list(self.by_export)} if self.by_export else {})
+                | ({"export_on": self.export_on.isoformat()} if self.export_on else {}))
 
     def to_json(self) -> str:
         return json.dumps(self.to_data(), sort_keys=True)
@@ -110,7 +119,7 @@ def given_from_json(text: str | None) -> Given | None:
     if not text:
         return None
     d = json.loads(text)
-    day_from, day_to, on = d.get("date_from"), d.get("date_to"), d.get("on")
+    day_from, day_to, on, export_on = d.get("date_from"), d.get("date_to"), d.get("on"), d.get("export_on")
     return Given(copied=_kinds(d.get("copied", [])), to=str(d.get("to") or ""), not_held=_kinds(d.get("not_held", [])),
                  date_from=date.fromisoformat(day_from) if day_from else None,
                  date_to=date.fromisoformat(day_to) if day_to else None,
@@ -118,7 +127,9 @@ def given_from_json(text: str | None) -> Given | None:
                  otherwise=tuple(str(p) for p in d.get("otherwise", []) if p in PARTS),
                  left_out=tuple(str(i) for i in d.get("left_out", [])),
                  drafts_left_out=tuple(str(i) for i in d.get("drafts_left_out", [])),
-                 outside=tuple(str(p) for p in d.get("outside", []) if p in PARTS))
+                 outside=tuple(str(p) for p in d.get("outside", []) if p in PARTS),
+                 by_export=tuple(str(p) for p in d.get("by_export", []) if p in PARTS),
+                 export_on=date.fromisoformat(export_on) if export_on else None)
 
 
 # Why a part an earlier try gave does not answer this try (45 CFR 164.524(c)(1), (c)(2)(i), (c)(3)(ii):

@@ -26,7 +26,7 @@ from vault_app.gui.dates import show_moment
 from vault_app.gui.forms import action_buttons
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import wrapped_label
-from vault_app.services import backup_repo_restore, restore_ask
+from vault_app.services import backup_repo_restore, kept_places, restore_ask
 from vault_app.services.backup_repo import is_snapshot
 
 if TYPE_CHECKING:
@@ -49,9 +49,14 @@ class RestoreDialog(QDialog):
                     "again in the restored copy, so a restore never brings back a destroyed chart.").format(
                 html.escape(path.name)))
         intro.setTextFormat(Qt.TextFormat.RichText)
-        # Beside the backup; for a snapshot, beside its backup folder, never inside it (a vault
-        # there would lie among the backups; the restore refuses it).
+        # Beside the backup folder, never inside it (a vault there would lie among the backups; the
+        # restore refuses it): a snapshot's repository, or the folder of single-file backups the
+        # vault marked as its own (found: the dialog offered <backup folder>/restored-…, and its
+        # own offer was refused). A copy saved elsewhere, in no backup folder: beside it.
         beside = path.parent.parent.parent if is_snapshot(path) else path.parent
+        holder = kept_places.backup_folder_of(beside, itself=True)
+        if holder is not None:
+            beside = holder.parent
         self.folder = QLineEdit(str(beside / offered_file_names.restored_folder(path.stem)))
         self.folder.setAccessibleName(self.tr("Restore into"))  # a screen reader's words: Spanish too
         self.replace = QCheckBox(self.tr("Replace the vault I am using now (a safety copy of it is kept beside it)"))

@@ -120,25 +120,27 @@ class DateField(TypedDateEdit):
         1985: ..."); "" when none is said."""
         return self._read_as.text() if self._read_as is not None and self._read_as.isVisible() else ""
 
-    def complete_year(self) -> None:
+    def complete_year(self) -> bool:
         """A birth date typed whole but with a year of two digits ("05/03/85"): the latest such
         year not in the future (gui/date_parts.birth_year), shown in full and said. On leaving
-        the field, on Enter and before a form's Save; nothing for any other date or text."""
+        the field, on Enter and before a form's Save; nothing for any other date or text.
+        True when it did."""
         typed = self._two_digits()
         if not self._birth or typed is None or self._no_such is not None or self._too_big is not None:
-            return
+            return False
         parts = date_parts(self.displayFormat(), self.lineEdit().text())
         if parts is None:
-            return
+            return False
         year = birth_year(typed, int(parts.month), int(parts.day), date.today())
         if year is None:
-            return  # no such day in either century (02/29/27): said as any date that does not exist
+            return False  # no such day in either century (02/29/27): said as any date that does not exist
         self.setDate(QDate(year, int(parts.month), int(parts.day)))
         if self._read_as is None:
             self._read_as = FieldProblem(self, "dateReadAs")
             self._read_as.setStyleSheet("QLabel#dateReadAs { background: #eef5ff; color: #123a63; "
                                         "border: 1px solid #7a9cc6; padding: 3px; }")
         self._read_as.say(QCoreApplication.translate("DateField", READ_AS).format(typed=typed, year=year))
+        return True
 
     def _two_digits(self) -> str | None:
         """The year as typed, when two digits and still the year shown ("85" of 05/03/85)."""
@@ -243,8 +245,13 @@ class DateField(TypedDateEdit):
             self._problem.say(QCoreApplication.translate("DateField", UNFINISHED_DATE))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in _ENTER:
-            self.complete_year()
+        if event.key() in _ENTER and self.complete_year():
+            # Only the year completed: the therapist sees 1985 in the field before anything is
+            # saved (found in the real app: Enter on "5/3/85" created the chart at once, the
+            # year said only under a field already gone). The next Enter is the form's.
+            self._put_back = False
+            event.accept()
+            return
         if held_enter(self, event, whole=self.hasAcceptableInput() and self._no_such is None and self._too_big is None):
             self.unfinished.emit()  # first: the form reads the date as typed
             self.say_unfinished()

@@ -30,7 +30,7 @@ from vault_app.gui.main_menus import build_menus
 from vault_app.gui.main_window_workflows import WorkflowWindows
 from vault_app.gui.page_pane import PageStack, page_pane
 from vault_app.gui.privacy_notice import privacy_notice
-from vault_app.gui.screen_fit import place_in_screen
+from vault_app.gui.screen_fit import fitted_sizes, place_in_screen, splitter_sizes
 from vault_app.gui.search_rebuild_status import SearchRebuildStatus
 from vault_app.gui.status_line import OneLineLabel, StatusLine
 from vault_app.gui.status_words import status_words
@@ -124,7 +124,7 @@ class MainWindow(WorkflowWindows):
         WindowKeysFirst(self, lambda: [a.shortcut() for a in self.menu_actions.values() if not a.shortcut().isEmpty()])
         # At most the screen's room (screen_fit.py): at 1200x760 on a 1000-pixel laptop screen its
         # right side was out of reach; a size saved on a larger monitor only where it still fits.
-        place_in_screen(self, PREFERRED_SIZE, prefs.get_bytes("geometry/main", saved))
+        scale = place_in_screen(self, PREFERRED_SIZE, prefs.get_bytes("geometry/main", saved))
         # The list a quarter of the window (330 of 1280), the chart the rest: on a 1000-pixel
         # screen the list kept its 330 and the chart beside it scrolled sideways.
         list_width = max(self.client_list.minimumWidth(), self.width() * 330 // 1280)
@@ -132,8 +132,11 @@ class MainWindow(WorkflowWindows):
         # The client list's width as the therapist left it: the names are cut ("Juniper
         # Sparrow…") at the first width, and the width dragged wider was forgotten at each start.
         splitter = prefs.get_bytes("splitter/main", saved)
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        if splitter is not None and self.splitter.restoreState(splitter) and \
+                (sizes := splitter_sizes(splitter)) is not None:
+            # Scaled as the window was, and within it (screen_fit.fitted_sizes): the chart keeps
+            # half the window at least, where it reads without scrolling sideways.
+            self.splitter.setSizes(fitted_sizes(sizes, scale, self.width(), self.width() // 2))
         self.stack.setCurrentWidget(self.dashboard)
         self.stack.currentChanged.connect(self._chart_hint_answered)
         self.stack.currentChanged.connect(lambda _i: self.client_list.mark_shown())

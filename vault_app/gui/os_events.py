@@ -61,6 +61,9 @@ class OsLockEvents(QObject):
         self._watched: set[str] = set()
         # What is listened for on which bus: (bus, service, promise), for `recheck`.
         self._listened: list[tuple[Any, str, str]] = []
+        # The names whose coming and going is watched, and on which buses (_watch_names).
+        self._names: set[str] = set()
+        self._name_buses: list[Any] = []
         # False while the D-Bus check is still to run: Settings then says nothing it may take back.
         self.known = True
         self._native: _WindowsFilter | None = None
@@ -111,6 +114,7 @@ class OsLockEvents(QObject):
         ):
             self.sources.append("logind sleep")
             self._listened.append((system, "org.freedesktop.login1", SLEEP))
+            self._watch_names(system, ["org.freedesktop.login1"])
             if _present(system, "org.freedesktop.login1"):
                 self._watched.add(SLEEP)
         if session is not None and session.isConnected():
@@ -120,7 +124,24 @@ class OsLockEvents(QObject):
                     self._listened.append((session, service, SCREEN_LOCK))
                     if _present(session, service):
                         self._watched.add(SCREEN_LOCK)
+            self._watch_names(session, [service for service, _path, _iface in SCREENSAVERS])
         self._settled()
+
+    def _watch_names(self, bus: Any, services: list[str]) -> None:
+        """`recheck` whenever one of `services` comes on the bus or leaves it: Settings left open
+        when a screensaver started went on saying the screen lock is not heard (found by a walker),
+        its words judged only when it opened. The bus's own NameOwnerChanged, connected as the
+        lock signals are (a QDBusServiceWatcher hung the GUI thread while it subscribed)."""
+        self._names |= set(services)
+        if not any(b is bus for b in self._name_buses):
+            self._name_buses.append(bus)
+            bus.connect("org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus",
+                        "NameOwnerChanged", self, SLOT("on_name_owner_changed(QString,QString,QString)"))
+
+    @Slot(str, str, str)
+    def on_name_owner_changed(self, name: str, _old: str, _new: str) -> None:
+        if name in self._names:
+            self.recheck()
 
     def recheck(self) -> None:
         """Ask the buses again who is on them: a screensaver started after the app (or gone since)

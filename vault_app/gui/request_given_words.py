@@ -104,6 +104,11 @@ def _from_data(given: Given) -> str | None:
         said += QCoreApplication.translate("RequestGivenWords", "; given another way: {parts}").format(
             parts=", ".join(QCoreApplication.translate(CONTEXT, OTHERWISE[p]) for p in given.otherwise
                             if p in OTHERWISE))
+    if given.by_export:  # held by a complete open export under the request (services/access_copy_export_cover)
+        parts = ", ".join(QCoreApplication.translate(CONTEXT, OTHERWISE[p]) for p in given.by_export if p in OTHERWISE)
+        said += (QCoreApplication.translate("RequestGivenWords", "; given by the open export of {day}: {parts}").format(
+            day=show_date(given.export_on), parts=parts) if given.export_on is not None else
+            QCoreApplication.translate("RequestGivenWords", "; given by the open export: {parts}").format(parts=parts))
     if given.outside:  # held by the chart, in no copy, not given another way (domain/access_copy_parts.outside)
         said += QCoreApplication.translate(
             "RequestGivenWords", "; not in this copy, not given: {parts} (give them another way, or deny them in "

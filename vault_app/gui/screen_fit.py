@@ -90,36 +90,90 @@ def _saved_screen(saved: QByteArray | bytes) -> tuple[int, bool, int] | None:
     return (number, maximized, width) if stream.status() == QDataStream.Status.Ok else None
 
 
-def _saved_elsewhere(saved: QByteArray | bytes) -> bool | None:
-    """Whether the geometry was saved on a screen of another width in logical pixels (another
-    monitor, or the same at another scale); None when unknown.
+def saved_scale(saved: QByteArray | bytes | None) -> float | None:
+    """How many times wider this screen is, in logical pixels, than the one the geometry was saved
+    on (1.25 after a start at 125 % on a laptop now at 100 %); 1.0 on the same screen at the same
+    scale; None when unknown (nothing saved, or not Qt's format 3).
 
     Found on a 1366x768 laptop: a start at 125 % (1093 logical pixels wide) saved the window at
     1075x590, the screen's whole room; the next start at 100 % brought it back at 1075x590, a
     small window in a corner, and its status line cut. Qt restores a size saved on a screen
     between 0.8 and 1.25 times as wide, and 1093/1366 is just inside."""
-    held = _saved_screen(saved)
-    if held is None:
+    held = _saved_screen(saved) if saved is not None else None
+    if held is None or held[2] <= 0:
         return None
     screens = QGuiApplication.screens()
     number, _maximized, width = held
     screen = screens[number] if 0 <= number < len(screens) else QGuiApplication.primaryScreen()
-    return screen is not None and screen.geometry().width() != width
+    if screen is None:
+        return None
+    now = screen.geometry().width()
+    return 1.0 if now == width else now / width
 
 
-def place_in_screen(window: QWidget, preferred: QSize, saved: QByteArray | bytes | None = None) -> None:
+def _saved_size(saved: QByteArray | bytes) -> QSize | None:
+    """The window's own size as saved (its normal geometry, not maximized)."""
+    data = QByteArray(saved)
+    stream = QDataStream(data, QIODevice.OpenModeFlag.ReadOnly)
+    if stream.readUInt32() != _GEOMETRY_MAGIC or stream.readUInt16() != 3:
+        return None
+    stream.readUInt16()
+    frame, normal = QRect(), QRect()
+    stream >> frame
+    stream >> normal
+    return normal.size() if stream.status() == QDataStream.Status.Ok and normal.isValid() else None
+
+
+def place_in_screen(window: QWidget, preferred: QSize, saved: QByteArray | bytes | None = None) -> float:
     """Before the first show: the saved geometry if it was saved on this screen at this scale
-    and fits it (or was maximized there), otherwise `preferred`, bounded by the screen's room
-    (maximized still, if it was)."""
-    if saved is not None and not _saved_elsewhere(saved) and window.restoreGeometry(saved):
+    and fits it (or was maximized there). Saved on a screen of another width (another monitor,
+    or this one at another scale), the size the therapist chose, scaled by as much as the screen
+    is wider or narrower, centred, bounded by the screen's room: found after a change of scale,
+    a window resized by hand came back at the first start's size. Nothing saved: `preferred`,
+    bounded the same way. Maximized still, if it was. Gives the scale used (1.0: none), for
+    what the window keeps of its own inside (the client list's width)."""
+    scale = saved_scale(saved)
+    if saved is not None and scale == 1.0 and window.restoreGeometry(saved):
         if window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
-            return  # the window manager sizes it to the screen
+            return 1.0  # the window manager sizes it to the screen
         if fits(window.geometry(), room_of(window)):
-            return
-    window.setGeometry(fitted(preferred, room_of(window)))
+            return 1.0
+    chosen = _saved_size(saved) if saved is not None and scale is not None else None
+    size = preferred if chosen is None or scale is None else \
+        QSize(round(chosen.width() * scale), round(chosen.height() * scale))
+    window.setGeometry(fitted(size, room_of(window)))
     held = _saved_screen(saved) if saved is not None else None
     if held is not None and held[1]:
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+    return scale if chosen is not None and scale is not None else 1.0
 
 
-__all__ = ["FRAME", "fits", "fitted", "inner_room", "place_in_screen", "room_of", "screen_of", "size_in_screen"]
+_SPLITTER_MAGIC = 0xFF
+
+
+def splitter_sizes(state: QByteArray | bytes) -> list[int] | None:
+    """The sizes a QSplitter.saveState holds (its magic, a version, then the sizes); None when it
+    is not that. Read from the state, not from the splitter: before its first show a splitter
+    answers its children's unlaid-out widths."""
+    data = QByteArray(state)
+    stream = QDataStream(data, QIODevice.OpenModeFlag.ReadOnly)
+    if stream.readInt32() != _SPLITTER_MAGIC or stream.readInt32() not in (0, 1):
+        return None
+    count = stream.readUInt32()
+    sizes = [stream.readInt32() for _ in range(min(count, 16))]
+    return sizes if stream.status() == QDataStream.Status.Ok and len(sizes) == count else None
+
+
+def fitted_sizes(sizes: list[int], scale: float, total: int, last_least: int) -> list[int]:
+    """A splitter's saved sizes (the client list's width, the chart's) in a window `total` wide
+    now: scaled as the window was (`scale`), and the first kept narrow enough that the last
+    still has `last_least` (found: a list dragged wide at 100 % kept its width at 125 %, where
+    the chart beside it was left a strip, then scrolled sideways)."""
+    if len(sizes) != 2 or total <= 0:
+        return sizes
+    first = max(min(round(sizes[0] * scale), total - last_least), 0)
+    return [first, max(total - first, 0)]
+
+
+__all__ = ["FRAME", "fits", "fitted", "fitted_sizes", "inner_room", "place_in_screen", "room_of", "saved_scale",
+           "screen_of", "size_in_screen", "splitter_sizes"]

@@ -11,15 +11,18 @@ that prompted it does not take it away. The lasting line stays until the next la
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from vault_app.gui.change_watch import only_views
 from vault_app.services.changes import Changes, Kind
 
 # Long enough to read a two-line sentence at a calm pace, and to look up from the keyboard first.
 PASSING_MS = 20_000
+# The status line's lines at most: each is also the window's least height (a line cut is read by a
+# click). A failed backup's reason and what to do take three at 100 % on a 1366x768 laptop.
+MOST_LINES = 4
 
 
 class OneLineLabel(QLabel):
@@ -28,20 +31,24 @@ class OneLineLabel(QLabel):
     Spanish: a sentence wrapped to two lines took a line from the page above it and pushed the
     Attachments tab's buttons out of sight.
 
-    A sentence too long for one line takes a second where the page above keeps its room (the
-    window's central widget taller than its least height by that line): found, the unlock's
+    A sentence too long for one line takes more where the page above keeps its room (the
+    window's central widget taller than its least height by those lines): found, the unlock's
     "Otro programa restauró esta bóveda … los formularios abiertos al bloq…", its point cut at a
-    window of any width short of a wide screen's. Never more than two: the second is cut."""
+    window of any width short of a wide screen's. As many lines as the sentence needs and the
+    page can spare, up to MOST_LINES (with two at most, a failed backup's reason was cut at the
+    end of its second line at 100 % on a 1366x768 laptop, what to do about it only in the
+    tooltip). The last line there is room for is cut with "…"; a click on the line then shows
+    the whole of it."""
 
     # Class-level too: the handlers below still read them once the cycle collector cleared the
     # instance's own (test_overrides_after_collection)
-    _two = False
+    _lines = 1
     _watched: QWidget | None = None
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setWordWrap(False)
-        self._two = False  # drawn on two lines now
+        self._lines = 1  # drawn on so many lines now
         self._watched: QWidget | None = None
         self._fit_tooltip()
 
@@ -50,13 +57,14 @@ class OneLineLabel(QLabel):
         self._fit()
 
     def shown_text(self) -> str:
-        """The text as it is drawn: the whole of it, or its start and "…"; its two lines apart by "\n"."""
+        """The text as it is drawn: the whole of it, or its start and "…"; its lines apart by "\n"."""
         room = max(self.contentsRect().width(), 0)
         metrics = self.fontMetrics()
-        if not self._two:
-            return metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, room)
-        first, rest = _first_line(self.text(), metrics, room)
-        return first + "\n" + metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room)
+        lines, rest = [], self.text()
+        for _ in range(self._lines - 1):
+            first, rest = _first_line(rest, metrics, room)
+            lines.append(first)
+        return "\n".join([*lines, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room)])
 
     def is_cut(self) -> bool:
         return self.shown_text().replace("\n", " ") != self.text()
@@ -71,7 +79,7 @@ class OneLineLabel(QLabel):
         return QSize(hint.width(), self._height(hint.height()))
 
     def _height(self, one: int) -> int:
-        return one + self.fontMetrics().lineSpacing() if self._two else one
+        return one + self.fontMetrics().lineSpacing() * (self._lines - 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -93,7 +101,7 @@ class OneLineLabel(QLabel):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setPen(self.palette().color(self.foregroundRole()))
-        align = self.alignment() if not self._two else (self.alignment() & ~Qt.AlignmentFlag.AlignVCenter) \
+        align = self.alignment() if self._lines == 1 else (self.alignment() & ~Qt.AlignmentFlag.AlignVCenter) \
             | Qt.AlignmentFlag.AlignTop
         painter.drawText(self.contentsRect(), align, self.shown_text())
 
@@ -102,21 +110,48 @@ class OneLineLabel(QLabel):
         return window.centralWidget() if isinstance(window, QMainWindow) else None
 
     def _fit(self) -> None:
-        """One line or two: two where one cuts the sentence and the page keeps its least height."""
+        """As many lines as the sentence needs, where the page keeps its least height."""
         room = self.contentsRect().width()
-        cut = room > 0 and self.fontMetrics().horizontalAdvance(self.text()) > room
+        needed = _line_count(self.text(), self.fontMetrics(), room) if room > 0 else 1
         page = self._page()
         spare = 0 if page is None else page.height() - page.minimumSizeHint().height()
-        # Two lines now: the page's height is already less that line.
-        two = cut and page is not None and spare >= (0 if self._two else self.fontMetrics().lineSpacing())
-        if two != self._two:
-            self._two = two
+        # The lines drawn now are already taken from the page's height; a page below its least
+        # height (the window made smaller) gets its lines back (// rounds down).
+        lines = 1 if page is None else max(1, min(needed, self._lines + spare // self.fontMetrics().lineSpacing()))
+        if lines != self._lines:
+            self._lines = lines
             self.updateGeometry()
         self._fit_tooltip()
         self.update()
 
     def _fit_tooltip(self) -> None:
-        self.setToolTip(self.text() if self.is_cut() else "")
+        cut = self.is_cut()
+        self.setToolTip(self.text() if cut else "")
+        self.setCursor(Qt.CursorShape.PointingHandCursor if cut else Qt.CursorShape.ArrowCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A line cut: the whole of it in a message, to read at leisure (a tooltip goes when the
+        mouse moves)."""
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self.is_cut():
+            show_whole(self)
+
+
+def _line_count(text: str, metrics: QFontMetrics, room: int) -> int:
+    """How many lines `text` takes broken at spaces in `room`, at most MOST_LINES."""
+    count, rest = 1, text
+    while metrics.horizontalAdvance(rest) > room and count < MOST_LINES:
+        _first, rest = _first_line(rest, metrics, room)
+        count += 1
+    return count
+
+
+def show_whole(label: QLabel) -> None:
+    """The status line's whole sentence in a message over its window."""
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("StatusLine", "Status"),
+                      label.text(), QMessageBox.StandardButton.Ok, label.window())
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
 
 
 def _first_line(text: str, metrics: QFontMetrics, room: int) -> tuple[str, str]:

@@ -343,11 +343,16 @@ def grant_with_copy(
     # "granted, without" it: a part withheld with no ground to deny it, 164.524(c)(1), (d)(1)). Given
     # on paper later: services/access_copy_paper; or denied in writing on a ground (deny_request).
     # A complete open export under the request that held them as they are gave them (found by a walker).
-    exported = () if rest else export_cover(vault, q).covered
+    cover = None if rest else export_cover(vault, q)
+    exported = () if cover is None else cover.covered
     held_outside = () if rest else outside(outside_held(vault, q.client_id), (*otherwise, *exported))
     given = replace(_given(copied, list(not_held), date_from, date_to, to=guardian.authority if guardian else ""),
                     measures=measured and "progress" in copied,
-                    otherwise=otherwise if rest else tuple(p for p in OUTSIDE_PARTS if p in {*otherwise, *exported}),
+                    # Said given by the export, on its day: "given another way" read as printed by hand.
+                    otherwise=otherwise if rest else tuple(p for p in OUTSIDE_PARTS if p in otherwise and
+                                                           p not in exported),
+                    by_export=tuple(p for p in OUTSIDE_PARTS if p in exported),
+                    export_on=cover.covered_on if cover is not None else None,
                     left_out=left, drafts_left_out=(*earlier_drafts, *drafted), outside=held_outside)
     if rest:
         # The decision stays as recorded; that the rest was given, and on which day, is kept.

@@ -34,11 +34,13 @@ class ExportCover:
     held as the chart holds them now; `changed`: (part, the day of the last export that held it
     otherwise) for a part the chart holds that no export held as it is now (a document attached,
     the plan changed, after it); `older`: the days of open exports from before the ledger said what
-    they held (not counted)."""
+    they held (not counted); `covered_on`: the day of the last export that held a covered part
+    as it is now (what the request's history names it by)."""
 
     covered: tuple[str, ...] = ()
     changed: tuple[tuple[str, date], ...] = ()
     older: tuple[date, ...] = ()
+    covered_on: date | None = None
 
 
 def _plan_key(plan: TreatmentPlan | None) -> str:
@@ -57,6 +59,7 @@ def export_cover(vault: Vault, q: ClientRequest) -> ExportCover:
     plan_now = _plan_key(plans.get_plan(vault, q.client_id))
     docs_now = {a.attachment_id for a in attachments.list_attachments(vault, q.client_id)}
     covered: set[str] = set()
+    covered_on: date | None = None
     changed: dict[str, date] = {}
     older: list[date] = []
     for rec in export.disclosures(vault, q.client_id):
@@ -72,11 +75,13 @@ def export_cover(vault: Vault, q: ClientRequest) -> ExportCover:
                                   ("attachments", bool(docs_now), docs_now <= ids)):
             if there and same:
                 covered.add(code)
+                covered_on = rec.day if covered_on is None else max(covered_on, rec.day)
             elif there:
                 changed[code] = rec.day
     order = ("treatment_plan", "attachments")
     return ExportCover(tuple(c for c in order if c in covered),
-                       tuple((c, changed[c]) for c in order if c in changed and c not in covered), tuple(older))
+                       tuple((c, changed[c]) for c in order if c in changed and c not in covered), tuple(older),
+                       covered_on if covered else None)
 
 
 __all__ = ["HELD_KEY", "OPEN_EXPORT_FORMAT", "ExportCover", "export_cover", "held_record"]

@@ -56,7 +56,7 @@ def grant_if_whole(vault: Vault, request_id: str, on: date) -> ClientRequest | N
     pending, cover = still_to_give(vault, request_id)
     if pending:
         return None
-    return _grant(vault, q, given_parts, cover.covered, on)
+    return _grant(vault, q, given_parts, (), on, cover)
 
 
 def record_given_on_paper(vault: Vault, request_id: str, parts: Iterable[str], *,
@@ -82,12 +82,12 @@ def record_given_on_paper(vault: Vault, request_id: str, parts: Iterable[str], *
             f"({', '.join(pending) or 'none'}).", code="access_copy.paper_parts", field="parts",
             params={"parts": ", ".join(pending)})
     day = require_date(on or today(), "day given", allow_future=False, field="given_on")
-    # What an open export under the request held is given too, by it (said with what was given another way).
-    return _grant(vault, q, given_parts, (*named, *export_cover(vault, q).covered), day)
+    # What an open export under the request held is given too, by it (said so, with its day).
+    return _grant(vault, q, given_parts, named, day, export_cover(vault, q))
 
 
 def _grant(vault: Vault, q: ClientRequest, given_parts: tuple[GivenPart, ...], otherwise: Iterable[str],
-           day: date) -> ClientRequest:
+           day: date, cover: ExportCover) -> ClientRequest:
     kinds = {p.kind for p in given_parts}
     to = next((p.to for p in given_parts if p.to), "")
     authority = ""
@@ -98,7 +98,8 @@ def _grant(vault: Vault, q: ClientRequest, given_parts: tuple[GivenPart, ...], o
             authority = "representative"
     given = Given(copied=tuple(k for k in GIVEN_KINDS if k in kinds), to=authority,
                   measures=any(p.measures for p in given_parts if p.kind == "progress"),
-                  otherwise=tuple(p for p in PARTS if p in set(otherwise)),
+                  otherwise=tuple(p for p in PARTS if p in set(otherwise) - set(cover.covered)),
+                  by_export=tuple(p for p in PARTS if p in set(cover.covered)), export_on=cover.covered_on,
                   drafts_left_out=tuple(d for p in given_parts for d in p.drafts_left_out))
     return requests.grant_request(vault, q.id, decided_on=day,
                                   granted=given.sentence(practice.printing_locale(vault)), given=given)

@@ -8769,6 +8769,13 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>StatusWords</name>
     <message>
         <source>This is a copy of the vault in {value}: its automatic backups are off, so that vault&apos;s backups stay untouched. To back it up, open {vault} &gt; {backups} and choose a folder.</source>
@@ -21662,6 +21669,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>; given another way: {parts}</source>
         <translation>; entregado de otra forma: {parts}</translation>
+    </message>
+    <message>
+        <source>; given by the open export of {day}: {parts}</source>
+        <translation>; entregado con la exportación abierta del {day}: {parts}</translation>
+    </message>
+    <message>
+        <source>; given by the open export: {parts}</source>
+        <translation>; entregado con la exportación abierta: {parts}</translation>
     </message>
     <message>
         <source>progress note of {day}</source>
