@@ -259,6 +259,11 @@ class OutcomePage(StepPage):
 
     # --- values ------------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
+        if not self.outcomes:
+            # Not shown yet (its choices are made for the trigger when it is): a draft reopened and
+            # left before this step keeps its decision and disclosure as saved. Found in the real app:
+            # closing it at step 1 saved "no decision", a warning given by phone erased from its record.
+            return {}
         outcome = self.outcome()
         if outcome != "disclose":
             return {"outcome": outcome, "disclosure": None}
