@@ -14052,8 +14052,16 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Los datos de facturación salen para el pago, no para el tratamiento; comparta las notas de evolución con el profesional que trata al cliente.</translation>
     </message>
     <message>
-        <source>For payment only billing fields go out (client identifiers, dates of service, CPT and ICD-10 codes, duration), never {kind}.</source>
-        <translation>Para el pago solo salen campos de facturación (identificadores del cliente, fechas de servicio, códigos CPT e ICD-10, duración), nunca {kind}.</translation>
+        <source>For payment only billing fields go out (client identifiers, dates of service, CPT and ICD-10 codes, duration), the minimum necessary (45 CFR 164.502(b)); never {kind}.</source>
+        <translation>Para el pago solo salen campos de facturación (identificadores del cliente, fechas de servicio, códigos CPT e ICD-10, duración), lo mínimo necesario (45 CFR 164.502(b)); nunca {kind}.</translation>
+    </message>
+    <message>
+        <source>For payment only billing fields go out (client identifiers, dates of service, CPT and ICD-10 codes, duration), never psychotherapy notes: they leave only under an authorization for psychotherapy notes alone (45 CFR 164.508(a)(2)).</source>
+        <translation>Para el pago solo salen campos de facturación (identificadores del cliente, fechas de servicio, códigos CPT e ICD-10, duración), nunca notas de psicoterapia: estas solo salen con una autorización exclusiva para notas de psicoterapia (45 CFR 164.508(a)(2)).</translation>
+    </message>
+    <message>
+        <source>Send the billing fields under Payment (Records: Billing). Clinical records an insurer asks for (a medical-necessity review) go only under the client&apos;s written authorization (45 CFR 164.508), signed by the parent or guardian for a minor they represent; psychotherapy notes only under a separate authorization for them alone.</source>
+        <translation>Envíe los campos de facturación con la base Pago (Registros: Facturación). Los registros clínicos que pida una aseguradora (una revisión de necesidad médica) solo salen con la autorización escrita del cliente (45 CFR 164.508), firmada por el padre, la madre o el tutor en el caso de un menor al que representen; las notas de psicoterapia, solo con una autorización aparte exclusiva para ellas.</translation>
     </message>
     <message>
         <source>Psychotherapy notes are excepted from the client&apos;s right of access (45 CFR 164.524(a)(1)(i)). Deny that part of the request (an unreviewable denial), or release them only under a psychotherapy-notes authorization.</source>
@@ -18315,6 +18323,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Do not tell the client</source>
         <translation>No informar al cliente</translation>
+    </message>
+    <message>
+        <source>Tell both the person threatened and a law enforcement agency, and record each communication</source>
+        <translation>Informar tanto a la persona amenazada como a una agencia del orden público, y registrar cada comunicación</translation>
+    </message>
+    <message>
+        <source>Your license state&apos;s duty to protect ({citation}) is discharged by communicating the threat both to the person threatened and to a law enforcement agency. This record holds one communication: record the other too (Disclosures tab &gt; Record a disclosure made outside the app; vault-app disclose-manual), or in a second decision.</source>
+        <translation>El deber de proteger del estado de su licencia ({citation}) se cumple comunicando la amenaza tanto a la persona amenazada como a una agencia del orden público. Este registro contiene una sola comunicación: registre también la otra (pestaña Divulgaciones &gt; Registrar una divulgación hecha fuera de la aplicación; vault-app disclose-manual), o en una segunda decisión.</translation>
     </message>
     <message>
         <source>Write down the report or hotline reference number</source>
