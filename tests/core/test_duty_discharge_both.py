@@ -14,12 +14,15 @@ from datetime import date
 
 import pytest
 
+from tests.core.decision_helpers import complete, make_chart
 from vault_app.domain import duty_to_protect
 from vault_app.domain.decision_guide import follow_ups_for
 from vault_app.domain.decision_prompts import guide_for
 from vault_app.domain.decision_rules import sign_warnings
 from vault_app.domain.decisions import Decision
 from vault_app.domain.practice import Jurisdiction
+from vault_app.services import decisions, practice
+from vault_app.services.vault import Vault
 
 BOTH = "Tell both the person threatened and a law enforcement agency, and record each communication"
 
@@ -60,3 +63,16 @@ def test_the_discharge_is_the_state_s_data_with_its_citation() -> None:
     assert rule is not None and rule.discharged_by == ("person_threatened", "police")
     assert "law enforcement agency" in rule.discharge and not rule.verified
     assert all(r.discharged_by == () or len(r.discharged_by) > 1 for r in duty_to_protect.DUTY_RULES.values())
+
+
+@pytest.mark.parametrize(("state", "warned"), [("CA", True), ("NY", False), ("", False)])
+def test_the_vault_s_readiness_says_it_under_the_practice_s_state(vault: Vault, state: str, warned: bool) -> None:
+    """What `decision check`, `decision edit` and the wizard's Review read: the practice's license state
+    decides (the readiness asked the federal-baseline guide, so a California practice was never told)."""
+    practice.update(vault, clinician_name="Maria Lopez", license_state=state, license_number="LMFT1")
+    chart = make_chart(vault)
+    draft = decisions.start(vault, chart.client_id, "duty_to_warn", changes=complete("duty_to_warn", chart))
+    ready = decisions.readiness(vault, draft.decision_id)
+    assert ready.problems == ()
+    codes = [getattr(w, "code", "") for w in ready.warnings]
+    assert ("decision.warn.discharge_both" in codes) is warned, codes
