@@ -240,8 +240,10 @@ class GuardiansDialog(GuardedDialog):
             self.adult_warning.setText(self.tr(
                 "The client is an adult since {day} (turned {age}): a parent's authority ended then ({citation}), "
                 "so this person may not sign or act for them, unless a court order keeps the authority (attach it "
-                "and choose its authority).").format(day=masked_name(show_date(ends), self.privacy),  # the birthday
-                                                     age=self.majority, citation=coming_of_age.CITATION))
+                "and choose its authority) or a court appointed them once the client was an adult (a legal guardian: "
+                "give the day of the appointment under In force from).").format(
+                    day=masked_name(show_date(ends), self.privacy),  # the birthday
+                    age=self.majority, citation=coming_of_age.CITATION))
         self.adult_warning.setVisible(adult)
         self.valid_until.updateGeometry()  # as wide as the words: Qt keeps the old width otherwise
 

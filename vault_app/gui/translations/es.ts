@@ -7073,8 +7073,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>aún no, desde el {day}</translation>
     </message>
     <message>
-        <source>The client is an adult since {day} (turned {age}): a parent&apos;s authority ended then ({citation}), so this person may not sign or act for them, unless a court order keeps the authority (attach it and choose its authority).</source>
-        <translation>El cliente es mayor de edad desde el {day} (cumplió {age}): la autoridad de un padre o una madre terminó entonces ({citation}), así que esta persona no puede firmar ni actuar por el cliente, salvo que una orden judicial mantenga la autoridad (adjúntela y elija su autoridad).</translation>
+        <source>The client is an adult since {day} (turned {age}): a parent&apos;s authority ended then ({citation}), so this person may not sign or act for them, unless a court order keeps the authority (attach it and choose its authority) or a court appointed them once the client was an adult (a legal guardian: give the day of the appointment under In force from).</source>
+        <translation>El cliente es mayor de edad desde el {day} (cumplió {age}): la autoridad de un padre o una madre terminó entonces ({citation}), así que esta persona no puede firmar ni actuar por el cliente, salvo que una orden judicial mantenga la autoridad (adjúntela y elija su autoridad) o que un tribunal la haya nombrado cuando el cliente ya era mayor de edad (tutor legal: indique el día del nombramiento en «En vigor desde»).</translation>
     </message>
 </context>
 <context>
