@@ -118,3 +118,43 @@ def test_the_wheel_scrolls_past_the_risk_factors_without_turning_them(vault: Vau
     assert plan.currentIndex() != index
     again.reject()
     wait_ops(qtbot)
+
+
+def test_a_warning_phoned_before_the_note_is_written_can_be_signed(vault: Vault, qtbot) -> None:
+    """Found in the real app: a chart with no note yet (the warning phoned right after the session): the
+    Decision step offered only empty lists to draw on, and Review said "Still needed: which records the
+    disclosure draws on"; the command line takes a date range (--records-from/--records-to), the wizard
+    none. Now the step takes "what was said in session, on the event's day"; left unticked, still needed."""
+    from vault_app.services import clients
+
+    client = clients.create_client(vault, "Casey Noe", date_of_birth="1992-02-02")
+    answers = {k: v for k, v in complete("duty_to_warn", make_chart(vault)).items() if k != "disclosure"}
+    answers["disclosure"] = {"what": "A threat to a neighbor.", "recipient": "City Police Department",
+                             "method": "phone", "on": draft_day().isoformat(), "minimum_necessary": True}
+    draft = decisions.start(vault, client.client_id, "duty_to_warn", changes=answers)
+    assert "decision.needs.records" in [p.code for p in decisions.readiness(vault, draft.decision_id).problems]
+    dialog = _open(vault, qtbot, client.client_id, draft.decision_id)
+    while dialog.currentPage() is not dialog.outcome_page:
+        _next(dialog, qtbot)
+    page = dialog.outcome_page
+    assert page.items.topLevelItemCount() == 0 and page.said_in_session.isVisibleTo(dialog)
+    page.said_in_session.setChecked(True)
+    while dialog.currentPage() is not dialog.review_page:
+        _next(dialog, qtbot)
+    assert dialog.review_page.state.text() == "Ready to sign.", dialog.review_page.details.text()
+    kept = decisions.get(vault, draft.decision_id)
+    assert kept.disclosure is not None and kept.disclosure.date_from == kept.disclosure.date_to == kept.occurred_on
+    dialog.reject()
+    wait_ops(qtbot)
+    again = _open(vault, qtbot, client.client_id, draft.decision_id)  # reopened, the tick says so
+    while again.currentPage() is not again.outcome_page:
+        _next(again, qtbot)
+    assert again.outcome_page.said_in_session.isChecked()
+    again.reject()
+    wait_ops(qtbot)
+
+
+def draft_day():  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    return date.today()

@@ -18966,6 +18966,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Solo se entrega lo mínimo necesario</translation>
     </message>
     <message>
+        <source>What was said in session, on the day it happened (nothing stored yet)</source>
+        <translation>Lo que se dijo en la sesión, el día en que ocurrió (aún no hay nada guardado)</translation>
+    </message>
+    <message>
+        <source>Drawn from what was said in session</source>
+        <translation>Tomado de lo que se dijo en la sesión</translation>
+    </message>
+    <message>
         <source>Progress notes</source>
         <translation>Notas de evolución</translation>
     </message>
