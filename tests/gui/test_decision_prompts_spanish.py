@@ -75,6 +75,9 @@ def _every_text(vault: Vault) -> list[str]:
         # A fresh draft with nothing answered and no follow-up: every warning its trigger can give.
         draft = replace(decisions.start(vault, chart.client_id, trigger), follow_up=())
         texts += sign_warnings(draft)
+    for state in DUTY_RULES:  # a warning given where the state's duty is discharged by telling two
+        disclosing = replace(decisions.start(vault, chart.client_id, "duty_to_warn"), outcome="disclose")
+        texts += sign_warnings(disclosing, guide_for("duty_to_warn", SETTINGS[0], None, state))
     return texts
 
 

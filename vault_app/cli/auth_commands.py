@@ -52,6 +52,11 @@ def _default_signer(vault: Vault, client_id: str, args: argparse.Namespace) -> t
         client = clients.get_client(vault, client_id)
         if not client.is_case:
             return None, client.legal_name, "Signed by the client."
+    if args.signer_member and not (args.guardian or args.signer_name) and args.signer_role != "representative":
+        # A member of a couple or family signed: their name is their chart's, as the client's is (walker
+        # wfamily: refused for "the signer's name" with the member's chart named).
+        member = clients.get_client(vault, resolve_client_id(vault, args.signer_member))
+        return None, member.legal_name, f"Signed by {member.legal_name}, a member of the case."
     if args.guardian or args.signer_name or args.signer_role or args.signer_member:
         return args.guardian, args.signer_name or "", ""
 
@@ -231,7 +236,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     a.add_argument("--recipient-address", help="the recipient's address")
     a.add_argument("--purpose", action="append", help="each purpose (repeat the flag)")
     a.add_argument("--signed-on", required=True, help="the day the form was signed")
-    a.add_argument("--signer-name", help="who signed, as on the form (not needed with --guardian)")
+    a.add_argument("--signer-name", help="who signed, as on the form (not needed with --guardian, nor for a "
+                                         "member who signed: --signer-member)")
     a.add_argument("--signer-role", choices=("client", "representative"),
                    help="without --signer-name or --guardian: the client, or for a minor under your age of consent "
                         "the personal representative on file")

@@ -93,6 +93,10 @@ class TriggerGuide:
     follow_ups_if_disclosed: tuple[str, ...] = ()
     # Steps that follow only from not disclosing (a court order not obeyed now: counsel)
     follow_ups_if_withheld: tuple[str, ...] = ()
+    # A state's duty discharged only by telling each of these (recipient keys; domain/duty_to_protect),
+    # and the rule's citation: a decision records one communication, so signing says the others are due.
+    discharged_by: tuple[str, ...] = ()
+    discharge_citation: str = ""
 
     def prompt(self, step: str) -> Prompt:
         for p in self.prompts:

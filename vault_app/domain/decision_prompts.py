@@ -370,9 +370,16 @@ def _duty_to_warn(j: Jurisdiction, minor: Problem | None, license_state: str = "
         recipients=recipients_of("person_threatened", "police"),
         methods=("phone", "in_person"),
         follow_ups=follow_ups_of("reassess", "update_safety_plan"),
-        follow_ups_if_disclosed=follow_ups_of("discuss_warning"),
+        follow_ups_if_disclosed=follow_ups_of(*_discharge_steps(state_rule), "discuss_warning"),
         client_advice="Decide clinically whether telling the client lowers or raises the risk; record why.",
+        discharged_by=state_rule.discharged_by if state_rule is not None else (),
+        discharge_citation=state_rule.citation if state_rule is not None else "",
     )
+
+
+def _discharge_steps(state_rule: DutyRule | None) -> tuple[str, ...]:
+    """A follow-up to tell each one the state's discharge names, where it names more than one."""
+    return ("discharge_both",) if state_rule is not None and len(state_rule.discharged_by) > 1 else ()
 
 
 def _self_harm(j: Jurisdiction, minor: Problem | None) -> TriggerGuide:

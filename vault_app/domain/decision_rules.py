@@ -28,6 +28,15 @@ NATIONAL_SECURITY_SILENCE = (
     "The client must not be told about a national-security disclosure (45 CFR 164.528(a)(1)(vi) and the legal "
     "process behind the request)."
 )
+# A state's duty discharged only by telling the person threatened AND the police (domain/duty_to_protect:
+# California, Tarasoff; Cal. Civ. Code 43.92): one decision records one communication, so a signed warning to
+# the victim alone read as the duty done (walker wfamily). Said, not refused: the other may be recorded apart.
+DISCHARGE_BOTH = (
+    "Your license state's duty to protect ({citation}) is discharged by communicating the threat both to the "
+    "person threatened and to a law enforcement agency. This record holds one communication: record the other "
+    "too (Disclosures tab > Record a disclosure made outside the app; vault-app disclose-manual), or in a second "
+    "decision."
+)
 # Fixed words for the evidence when the therapist wrote no threat: never clinical text.
 SELF_HARM_THREAT = "serious and imminent risk of harm to the client"
 
@@ -120,6 +129,9 @@ def sign_warnings(decision: Decision, guide: TriggerGuide | None = None) -> list
             code="decision.warn.risk_unassessed", params={"factors": keys(unassessed)}))
     if not decision.follow_up:
         warnings.append(Problem("No follow-up steps are listed.", code="decision.warn.no_follow_up"))
+    if decision.outcome == "disclose" and len(guide.discharged_by) > 1:
+        warnings.append(Problem(DISCHARGE_BOTH.format(citation=guide.discharge_citation),
+                                code="decision.warn.discharge_both", params={"citation": guide.discharge_citation}))
     return warnings
 
 

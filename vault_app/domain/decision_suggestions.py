@@ -66,6 +66,11 @@ FOLLOW_UPS: dict[str, Problem] = {
     ),
     "keep_request": words("decision.follow.keep_request", "Keep the official's written request with the record"),
     "do_not_tell": words("decision.follow.do_not_tell", "Do not tell the client"),
+    # A state's duty discharged only by telling both (domain/duty_to_protect.DutyRule.discharged_by)
+    "discharge_both": words(
+        "decision.follow.discharge_both",
+        "Tell both the person threatened and a law enforcement agency, and record each communication",
+    ),
 }
 
 

@@ -46,6 +46,19 @@ SERIOUS_THREAT_NOT_REQUIRED = (
     "serious-threat disclosure, and minimum necessary applies (164.502(b)(2)(v) exempts only 164.512(a))."
 )
 
+# An insurer's request (walker wfamily: the refusal said neither its rule nor what to do; REGULATIONS.md:
+# "Insurers get diagnosis codes, dates of service, CPT codes and durations: never psychotherapy notes").
+PAYMENT_PSYCHOTHERAPY = (
+    "For payment only billing fields go out (client identifiers, dates of service, CPT and ICD-10 codes, duration), "
+    "never psychotherapy notes: they leave only under an authorization for psychotherapy notes alone "
+    "(45 CFR 164.508(a)(2))."
+)
+PAYMENT_HINT = (
+    "Send the billing fields under Payment (Records: Billing). Clinical records an insurer asks for (a "
+    "medical-necessity review) go only under the client's written authorization (45 CFR 164.508), signed by the "
+    "parent or guardian for a minor they represent; psychotherapy notes only under a separate authorization for "
+    "them alone."
+)
 
 
 def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
@@ -96,6 +109,8 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
         hint = said_hint or hint
     if kind not in spec.allows:
         reasons.append(_kind_refusal(basis.kind, kind, spec))
+        if basis.kind == "payment":
+            hint = said("payment.hint", PAYMENT_HINT)
     elif kind == "psychotherapy" and basis.kind not in PSYCHOTHERAPY_BASES:
         reasons.append(_psychotherapy_refusal(basis.kind, spec))
 
@@ -276,11 +291,13 @@ def _kind_refusal(basis_kind: str, kind: InfoKind, spec: BasisSpec) -> Problem:
         return said(
             "treatment.billing",
             "Billing data goes out for payment, not for treatment; share progress notes with a treating provider.")
+    if basis_kind == "payment" and kind == "psychotherapy":
+        return said("payment.psychotherapy", PAYMENT_PSYCHOTHERAPY)
     if basis_kind == "payment":
         return said(
             "payment.only_billing",
             f"For payment only billing fields go out (client identifiers, dates of service, CPT and ICD-10 codes, "
-            f"duration), never {INFO_LABELS[kind]}.", kind=kind
+            f"duration), the minimum necessary (45 CFR 164.502(b)); never {INFO_LABELS[kind]}.", kind=kind
         )
     if basis_kind == "client_access" and kind == "psychotherapy":
         return said(

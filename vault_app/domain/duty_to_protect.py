@@ -36,6 +36,11 @@ class DutyRule:
     verified: bool  # True only when the statute's own text was read
     how_checked: str
     checked_on: str = CHECKED_ON
+    # Whom the discharge names, as the decision's recipients (domain/decision_suggestions.RECIPIENTS'
+    # keys): where it names more than one, one communication does not discharge the duty, and a
+    # decision records one (walker wfamily: a California warning to the victim alone was signed as
+    # complete, nothing said the police were still to be told).
+    discharged_by: tuple[str, ...] = ()
 
 
 DUTY_RULES: dict[str, DutyRule] = {
@@ -47,7 +52,8 @@ DUTY_RULES: dict[str, DutyRule] = {
         "reasonable efforts to communicate the threat to the victim or victims and to a law enforcement agency",
         False,
         "the seeds' account of Tarasoff and published summaries of Civ. Code 43.92; the section's official text "
-        "(leginfo.legislature.ca.gov) was not read here"),
+        "(leginfo.legislature.ca.gov) was not read here",
+        discharged_by=("person_threatened", "police")),
 }
 STATE_NAMES = {"CA": "California"}
 

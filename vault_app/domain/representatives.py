@@ -289,6 +289,23 @@ def parental_authority_ends(authority: str, date_of_birth: date | None, age_of_m
         return date(year, 3, 1)
 
 
+# A guardianship the chart records as beginning on or after the client's birthday of majority was given over
+# an adult (a court's guardianship or conservatorship: a personal representative, 45 CFR 164.502(g)(2)), so
+# coming of age did not end it (walker wfamily: a 66-year-old's court-appointed conservator, in force from 2025,
+# read "authority ended on 01/01/1978: the client turned 18"). A parent acts by parenthood, not by appointment.
+ADULT_APPOINTED = frozenset({"legal_guardian"})
+
+
+def keeps_past_majority(guardian: Guardian, date_of_birth: date | None, age_of_majority: int) -> bool:
+    """Whether coming of age leaves `guardian`'s authority standing: a recorded court order keeps it
+    (has_majority_order), or the guardianship was recorded as beginning when the client was an adult."""
+    if has_majority_order(guardian):
+        return True
+    came_of_age = parental_authority_ends(guardian.authority, date_of_birth, age_of_majority, majority_order=False)
+    return (guardian.authority in ADULT_APPOINTED and came_of_age is not None and guardian.valid_from is not None
+            and guardian.valid_from >= came_of_age)
+
+
 def guardian_ends_by_law(guardian: Guardian, date_of_birth: date | None, age_of_majority: int) -> date | None:
     """The day `guardian`'s authority ends by law (parental_authority_ends, the order read as the
     refusal reads it) when the end recorded for them does not come first, else None. The
@@ -350,7 +367,7 @@ def standing(guardian: Guardian, client_dob: date | None, age_of_majority: int, 
     parental_authority_ends), whichever comes first, the recorded one on a tie. A court order is
     recorded when its attachment id is (has_majority_order)."""
     legal = parental_authority_ends(guardian.authority, client_dob, age_of_majority,
-                                    majority_order=has_majority_order(guardian))
+                                    majority_order=keeps_past_majority(guardian, client_dob, age_of_majority))
     recorded = None
     if guardian.valid_until is not None and guardian.valid_until < date.max:
         recorded = guardian.valid_until + timedelta(days=1)
@@ -373,6 +390,6 @@ __all__ = ["ACTION_WORDS", "CARE_CONSENT_OPEN", "ENDED_SINCE_SIGNING", "MINOR_SI
            "SIGNATURE_WARNINGS", "STANDING_CITATIONS", "RepAction", "RepFacts", "RepRefusal", "RepRule",
            "SignatureWarning", "Standing", "StandingWhy", "care_consent_asked", "care_consent_open",
            "care_consent_open_line", "client_signature_warning", "ended_since_signing",
-           "ended_since_signing_warning", "guardian_ends_by_law", "has_majority_order", "minor_part2_alone",
-           "parental_authority_ends",
+           "ended_since_signing_warning", "guardian_ends_by_law", "has_majority_order", "keeps_past_majority",
+           "minor_part2_alone", "parental_authority_ends",
            "refusal", "standing"]

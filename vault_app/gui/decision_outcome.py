@@ -95,6 +95,12 @@ class OutcomePage(StepPage):
         # or left out, as an export's (domain/disclosure_parts.py; the gate refuses them otherwise).
         self.others = OthersTick()
         self.items.itemChanged.connect(lambda *_a: self._others())
+        # A warning phoned right after the session, before its note is written, draws on what was said: the
+        # event's day as the records' dates (walker wfamily: nothing to tick, and Review said "Still needed:
+        # which records the disclosure draws on"; the command line took --records-from/--records-to).
+        self.said_in_session = QCheckBox(self.tr("What was said in session, on the day it happened (nothing "
+                                                 "stored yet)"))
+        self.said_in_session.setAccessibleName(self.tr("Drawn from what was said in session"))
         self.recipient = QComboBox()
         self.recipient.setEditable(True)
         self.recipient.setAccessibleName(self.tr("Recipient"))
@@ -112,6 +118,7 @@ class OutcomePage(StepPage):
         form.addRow(self.tr("Drawing on:"), self.kind)
         form.addRow("", self.items)
         form.addRow("", self.others)
+        form.addRow("", self.said_in_session)
         form.addRow(self.tr("To whom:"), self.recipient)
         form.addRow(self.tr("Address:"), self.address)
         form.addRow(self.tr("How:"), self.method)
@@ -259,6 +266,11 @@ class OutcomePage(StepPage):
 
     # --- values ------------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
+        if not self.outcomes:
+            # Not shown yet (its choices are made for the trigger when it is): a draft reopened and
+            # left before this step keeps its decision and disclosure as saved. Found in the real app:
+            # closing it at step 1 saved "no decision", a warning given by phone erased from its record.
+            return {}
         outcome = self.outcome()
         if outcome != "disclose":
             return {"outcome": outcome, "disclosure": None}
@@ -270,6 +282,9 @@ class OutcomePage(StepPage):
             "minimum_necessary": self.minimum.isChecked(),
             "others_reviewed": self.others.reviewed(),
         }
+        if self.said_in_session.isChecked():
+            day = iso(self.dialog.trigger_page.when)
+            details.update(date_from=day, date_to=day)
         guide = self.dialog.guide
         if guide is not None and guide.trigger == "court_order":
             details["order"] = {"judge": self.judge.text(), "court": self.court.text(),
@@ -294,6 +309,7 @@ class OutcomePage(StepPage):
         x = decision.disclosure
         if x is None:
             return
+        self.said_in_session.setChecked(x.date_from is not None and x.date_from == x.date_to == decision.occurred_on)
         self.what.setPlainText(x.what)
         self.kind.setCurrentIndex(max(0, self.kind.findData(x.info_kind)))
         self.check_items(list(x.item_ids))

@@ -67,6 +67,9 @@ class _TriggerStep(Protocol):
     @property
     def session(self) -> QComboBox: ...
 
+    @property
+    def when(self) -> QDateEdit: ...
+
 
 class _OutcomeStep(Protocol):
     def outcome(self) -> str | None: ...

@@ -50,6 +50,9 @@ SUGGESTIONS: Mapping[str, str] = {
     "decision.follow.discuss_warning": QT_TRANSLATE_NOOP(
         "DecisionPromptWords",
         "Discuss the warning with the client"),
+    "decision.follow.discharge_both": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Tell both the person threatened and a law enforcement agency, and record each communication"),
     "decision.follow.do_not_tell": QT_TRANSLATE_NOOP(
         "DecisionPromptWords",
         "Do not tell the client"),
@@ -170,6 +173,13 @@ SUGGESTIONS: Mapping[str, str] = {
         "DecisionPromptWords",
         "no license state is set in the practice settings: HIPAA 45 CFR 164.512(j) permits it; state law may "
         "require it"),
+    # Said before signing, with the follow-up above (domain/decision_rules.DISCHARGE_BOTH)
+    "decision.warn.discharge_both": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Your license state's duty to protect ({citation}) is discharged by communicating the threat both to the "
+        "person threatened and to a law enforcement agency. This record holds one communication: record the other "
+        "too (Disclosures tab > Record a disclosure made outside the app; vault-app disclose-manual), or in a second "
+        "decision."),
 }
 
 __all__ = ["SUGGESTIONS"]

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from vault_app.gui.focus_in_view import FocusInView
+from vault_app.gui.settings_wheel import guard_wheel
 
 
 class DownOnlyScrollArea(QScrollArea):
@@ -26,6 +27,10 @@ class DownOnlyScrollArea(QScrollArea):
     def setWidget(self, widget: QWidget) -> None:
         super().setWidget(widget)
         widget.installEventFilter(self)
+        # The wheel scrolls the page; a choice it passes over turns only once clicked or tabbed to
+        # (as in Settings). Found in the real app: scrolling a duty-to-warn decision's Reasoning step
+        # turned "Plan" and "Identifiable victim" from "Not assessed" to "No", unseen, saved in the draft.
+        guard_wheel(widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # What it holds grew wider (the account's lines came in): so does this, and the dialog

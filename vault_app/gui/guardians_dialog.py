@@ -100,6 +100,7 @@ class GuardiansDialog(GuardedDialog):
         self.address = line_edit("", self.tr("Guardian address"))
         self.valid_from = OptionalDateField(self.tr("Authority starts on"), empty_text=self.tr("always"))
         self.valid_until = OptionalDateField(self.tr("Authority ends on"), empty_text=self.tr("open-ended"))
+        self.valid_from.dateChanged.connect(self._show_legal_end)
         self.order = QComboBox()
         self.order.setAccessibleName(self.tr("Custody or court order"))
         self.order.addItem(self.tr("none attached"), None)
@@ -215,8 +216,12 @@ class GuardiansDialog(GuardedDialog):
         (turns 18)" for the same parent (found in the real app)."""
         editing = next((g for g in self.guardians if g.guardian_id == self.editing), None)
         # The form's authority, with no recorded end: what the law alone says of it.
+        # The From typed, not the one saved: a guardianship from the client's adulthood does not end at it
+        # (domain/representatives.keeps_past_majority), and the warning said so only after Save (walker wfamily).
+        typed_from = self.valid_from.text()
         form = replace(editing or Guardian("", "", "", "", "parent", True), valid_until=None,
-                       authority=str(self.authority.currentData()))  # type: ignore[arg-type]
+                       authority=str(self.authority.currentData()),  # type: ignore[arg-type]
+                       valid_from=date.fromisoformat(typed_from) if typed_from else None)
         found = None if self.majority is None else standing(form, self.date_of_birth, self.majority, date.today())
         ends = found.ends_on if found is not None and found.end_by_law else None
         if ends is None or (editing is None and ends <= date.today()):
@@ -235,8 +240,10 @@ class GuardiansDialog(GuardedDialog):
             self.adult_warning.setText(self.tr(
                 "The client is an adult since {day} (turned {age}): a parent's authority ended then ({citation}), "
                 "so this person may not sign or act for them, unless a court order keeps the authority (attach it "
-                "and choose its authority).").format(day=masked_name(show_date(ends), self.privacy),  # the birthday
-                                                     age=self.majority, citation=coming_of_age.CITATION))
+                "and choose its authority) or a court appointed them once the client was an adult (a legal guardian: "
+                "give the day of the appointment under In force from).").format(
+                    day=masked_name(show_date(ends), self.privacy),  # the birthday
+                    age=self.majority, citation=coming_of_age.CITATION))
         self.adult_warning.setVisible(adult)
         self.valid_until.updateGeometry()  # as wide as the words: Qt keeps the old width otherwise
 

@@ -138,7 +138,16 @@ SAYS: Mapping[str, str] = {
                      "provider."),
     "payment.only_billing": QT_TRANSLATE_NOOP(
         "GateWords", "For payment only billing fields go out (client identifiers, dates of service, CPT and "
-                     "ICD-10 codes, duration), never {kind}."),
+                     "ICD-10 codes, duration), the minimum necessary (45 CFR 164.502(b)); never {kind}."),
+    "payment.psychotherapy": QT_TRANSLATE_NOOP(
+        "GateWords", "For payment only billing fields go out (client identifiers, dates of service, CPT and "
+                     "ICD-10 codes, duration), never psychotherapy notes: they leave only under an authorization "
+                     "for psychotherapy notes alone (45 CFR 164.508(a)(2))."),
+    "payment.hint": QT_TRANSLATE_NOOP(
+        "GateWords", "Send the billing fields under Payment (Records: Billing). Clinical records an insurer asks "
+                     "for (a medical-necessity review) go only under the client's written authorization (45 CFR "
+                     "164.508), signed by the parent or guardian for a minor they represent; psychotherapy notes "
+                     "only under a separate authorization for them alone."),
     "access.psychotherapy": QT_TRANSLATE_NOOP(
         "GateWords", "Psychotherapy notes are excepted from the client's right of access (45 CFR "
                      "164.524(a)(1)(i)). Deny that part of the request (an unreviewable denial), or release them "

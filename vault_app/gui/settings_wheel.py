@@ -1,6 +1,8 @@
 """Settings' choices turned by the mouse wheel only once chosen: scrolling a page of Settings,
 the wheel passing over the retention policy turned it from the APA guideline to a California
-preset, and its years with it, unseen (found in the real app). The page scrolls instead."""
+preset, and its years with it, unseen (found in the real app). The page scrolls instead. Every
+scrolled body (gui/down_only_scroll.py) has the guard too: a confidentiality decision's risk factors
+turned the same way."""
 
 from __future__ import annotations
 

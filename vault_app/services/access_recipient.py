@@ -16,11 +16,12 @@ import unicodedata
 from dataclasses import dataclass
 
 from vault_app.domain import who_acts
+from vault_app.domain.clinical import Client
 from vault_app.domain.disclosure import DisclosureRequest
 from vault_app.domain.disclosure_basis import DIRECTED_FIELD
 from vault_app.domain.errors import RefusedByPolicy
 from vault_app.domain.recipient_notices import Receiver
-from vault_app.services import clients, representatives
+from vault_app.services import clients, practice, representatives
 from vault_app.services.vault import Vault
 from vault_app.storage import disclosure_requests as request_store
 
@@ -84,7 +85,20 @@ def _names_client(vault: Vault, request: DisclosureRequest, typed: str) -> bool:
     if not plain or plain in _CLIENT_WORDS:
         return True
     client = clients.get_client(vault, request.client_id)
-    return plain in {_plain(client.legal_name), _plain(client.preferred_name)} - {""}
+    return plain in {_plain(name) for c in (client, *_adult_members(vault, request))
+                     for name in (c.legal_name, c.preferred_name)} - {""}
+
+
+def _adult_members(vault: Vault, request: DisclosureRequest) -> list[Client]:
+    """A couple's or family's adult members: each may have the joint record they are in (seed 002: "both
+    partners generally have a right to access the joint treatment record"; walker wfamily: a partner by name
+    was refused, only the case's own name taken). A minor member's copy goes through their representative."""
+    client = clients.get_client(vault, request.client_id)
+    if not client.is_case:
+        return []
+    majority = practice.load(vault).jurisdiction.age_of_majority
+    members = (clients.get_client(vault, m) for m in clients.get_case(vault, request.client_id).member_ids)
+    return [m for m in members if (age := m.age(request.on)) is not None and age >= majority]
 
 
 def access_to(vault: Vault, request: DisclosureRequest, *, strict: bool = True) -> tuple[AccessTo, str]:

@@ -333,7 +333,9 @@ def readiness(vault: Vault, decision_id: str) -> Readiness:
 
 
 def _readiness(vault: Vault, decision: Decision) -> Readiness:
-    g = guide_for(decision.trigger)
+    # The practice's settings and license state, as the wizard's steps: a state's duty discharged by telling two
+    # is said before signing (the federal-baseline guide never said it to a California practice).
+    g = guide(vault, decision.trigger, decision.client_id)
     day = today()
     problems = sign_problems(decision, day, g)
     verdict = None

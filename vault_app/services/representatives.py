@@ -23,7 +23,7 @@ from vault_app.domain.representatives import (
     care_consent_asked,
     care_consent_open,
     care_consent_open_line,
-    has_majority_order,
+    keeps_past_majority,
     refusal,
     standing,
 )
@@ -85,7 +85,8 @@ def facts_for(vault: Vault, guardian: Guardian, action: RepAction, on: date) -> 
     return RepFacts(
         authority=guardian.authority, client_age=client.age(on), age_of_majority=j.age_of_majority,
         age_of_consent=j.age_of_consent_for_treatment, action=action,
-        majority_order=has_majority_order(guardian), declined=found.why == "declined",
+        majority_order=keeps_past_majority(guardian, client.date_of_birth, j.age_of_majority),
+        declined=found.why == "declined",
         care_consented_by=client.care_consented_by,
         confidential_care=who_acts.confidential_care_on(client_facts(vault, guardian.client_id, on), on),
         part2_by_chart=minor_consent_sud.part2_by_chart(j), died_on=client.died_on, on=on,
@@ -167,7 +168,8 @@ def rep_for(guardian: Guardian, date_of_birth: date | None, age_of_majority: int
         label(guardian), guardian.authority,
         guardian.valid_from if why in (None, "not_yet") else None,
         guardian.valid_until if why in (None, "recorded_end") else None,
-        guardian.may_authorize, has_majority_order(guardian), why == "declined", guardian.name.strip(),
+        guardian.may_authorize, keeps_past_majority(guardian, date_of_birth, age_of_majority), why == "declined",
+        guardian.name.strip(),
     )
 
 

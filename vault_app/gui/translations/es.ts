@@ -7135,8 +7135,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>aún no, desde el {day}</translation>
     </message>
     <message>
-        <source>The client is an adult since {day} (turned {age}): a parent&apos;s authority ended then ({citation}), so this person may not sign or act for them, unless a court order keeps the authority (attach it and choose its authority).</source>
-        <translation>El cliente es mayor de edad desde el {day} (cumplió {age}): la autoridad de un padre o una madre terminó entonces ({citation}), así que esta persona no puede firmar ni actuar por el cliente, salvo que una orden judicial mantenga la autoridad (adjúntela y elija su autoridad).</translation>
+        <source>The client is an adult since {day} (turned {age}): a parent&apos;s authority ended then ({citation}), so this person may not sign or act for them, unless a court order keeps the authority (attach it and choose its authority) or a court appointed them once the client was an adult (a legal guardian: give the day of the appointment under In force from).</source>
+        <translation>El cliente es mayor de edad desde el {day} (cumplió {age}): la autoridad de un padre o una madre terminó entonces ({citation}), así que esta persona no puede firmar ni actuar por el cliente, salvo que una orden judicial mantenga la autoridad (adjúntela y elija su autoridad) o que un tribunal la haya nombrado cuando el cliente ya era mayor de edad (tutor legal: indique el día del nombramiento en «En vigor desde»).</translation>
     </message>
 </context>
 <context>
@@ -14137,8 +14137,16 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Los datos de facturación salen para el pago, no para el tratamiento; comparta las notas de evolución con el profesional que trata al cliente.</translation>
     </message>
     <message>
-        <source>For payment only billing fields go out (client identifiers, dates of service, CPT and ICD-10 codes, duration), never {kind}.</source>
-        <translation>Para el pago solo salen campos de facturación (identificadores del cliente, fechas de servicio, códigos CPT e ICD-10, duración), nunca {kind}.</translation>
+        <source>For payment only billing fields go out (client identifiers, dates of service, CPT and ICD-10 codes, duration), the minimum necessary (45 CFR 164.502(b)); never {kind}.</source>
+        <translation>Para el pago solo salen campos de facturación (identificadores del cliente, fechas de servicio, códigos CPT e ICD-10, duración), lo mínimo necesario (45 CFR 164.502(b)); nunca {kind}.</translation>
+    </message>
+    <message>
+        <source>For payment only billing fields go out (client identifiers, dates of service, CPT and ICD-10 codes, duration), never psychotherapy notes: they leave only under an authorization for psychotherapy notes alone (45 CFR 164.508(a)(2)).</source>
+        <translation>Para el pago solo salen campos de facturación (identificadores del cliente, fechas de servicio, códigos CPT e ICD-10, duración), nunca notas de psicoterapia: estas solo salen con una autorización exclusiva para notas de psicoterapia (45 CFR 164.508(a)(2)).</translation>
+    </message>
+    <message>
+        <source>Send the billing fields under Payment (Records: Billing). Clinical records an insurer asks for (a medical-necessity review) go only under the client&apos;s written authorization (45 CFR 164.508), signed by the parent or guardian for a minor they represent; psychotherapy notes only under a separate authorization for them alone.</source>
+        <translation>Envíe los campos de facturación con la base Pago (Registros: Facturación). Los registros clínicos que pida una aseguradora (una revisión de necesidad médica) solo salen con la autorización escrita del cliente (45 CFR 164.508), firmada por el padre, la madre o el tutor en el caso de un menor al que representen; las notas de psicoterapia, solo con una autorización aparte exclusiva para ellas.</translation>
     </message>
     <message>
         <source>Psychotherapy notes are excepted from the client&apos;s right of access (45 CFR 164.524(a)(1)(i)). Deny that part of the request (an unreviewable denial), or release them only under a psychotherapy-notes authorization.</source>
@@ -18402,6 +18410,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>No informar al cliente</translation>
     </message>
     <message>
+        <source>Tell both the person threatened and a law enforcement agency, and record each communication</source>
+        <translation>Informar tanto a la persona amenazada como a una agencia del orden público, y registrar cada comunicación</translation>
+    </message>
+    <message>
+        <source>Your license state&apos;s duty to protect ({citation}) is discharged by communicating the threat both to the person threatened and to a law enforcement agency. This record holds one communication: record the other too (Disclosures tab &gt; Record a disclosure made outside the app; vault-app disclose-manual), or in a second decision.</source>
+        <translation>El deber de proteger del estado de su licencia ({citation}) se cumple comunicando la amenaza tanto a la persona amenazada como a una agencia del orden público. Este registro contiene una sola comunicación: registre también la otra (pestaña Divulgaciones &gt; Registrar una divulgación hecha fuera de la aplicación; vault-app disclose-manual), o en una segunda decisión.</translation>
+    </message>
+    <message>
         <source>Write down the report or hotline reference number</source>
         <translation>Anotar el número de referencia de la denuncia o de la línea directa</translation>
     </message>
@@ -19033,6 +19049,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Only the minimum necessary goes out</source>
         <translation>Solo se entrega lo mínimo necesario</translation>
+    </message>
+    <message>
+        <source>What was said in session, on the day it happened (nothing stored yet)</source>
+        <translation>Lo que se dijo en la sesión, el día en que ocurrió (aún no hay nada guardado)</translation>
+    </message>
+    <message>
+        <source>Drawn from what was said in session</source>
+        <translation>Tomado de lo que se dijo en la sesión</translation>
     </message>
     <message>
         <source>Progress notes</source>
