@@ -197,9 +197,30 @@ class Desktop:
             time.sleep(next(pauses))
         raise StepFailed(f"window {title!r} is still open; visible: {self.titles()}")
 
-    def focus(self, wid: str) -> None:
-        """Bring a window to the front with the keyboard, as clicking its title bar does."""
-        self._xdotool("windowactivate", "--sync", wid, check=False)
+    def focus(self, wid: str, timeout: float = 60) -> None:
+        """Bring a window to the front with the keyboard, as clicking its title bar does, and wait
+        until the X server has given the keyboard to a window on screen: `wid`, or a dialog of it
+        that Qt hands it on to (a modal one). windowactivate --sync waits only for the window
+        manager's _NET_ACTIVE_WINDOW, which it sets when it has seen the focus arrive, not when
+        the focus leaves again; keys sent while the keyboard is with no window on screen (the
+        root, the window manager's own window, a window just unmapped) are lost without a trace
+        (ci99: after the note editor closed, Ctrl+F and a name typed reached nothing)."""
+        deadline = time.monotonic() + timeout
+        pauses = _pauses()
+        while True:
+            self._xdotool("windowactivate", "--sync", wid, check=False)
+            held = self.keyboard_window()
+            shown = dict(self.windows())
+            if held == wid or held in shown:
+                return
+            if time.monotonic() >= deadline:
+                raise StepFailed(f"no window on screen has the keyboard (it is with X window {held or 'none'}, "
+                                 f"asked for {shown.get(wid, wid)!r}); visible: {sorted(set(shown.values()))}")
+            time.sleep(next(pauses))
+
+    def keyboard_window(self) -> str:
+        """The X window that has the keyboard now (xdotool names a top-level window's own id), or ""."""
+        return self._xdotool("getwindowfocus", check=False).strip()
 
     # --- hands ----------------------------------------------------------------------------
     def type(self, text: str) -> None:

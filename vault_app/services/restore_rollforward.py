@@ -158,9 +158,7 @@ def _journaled(folder: Path) -> str | None:
     except rj.JournalDamaged as why:
         raise _refusal(folder, None, f"its journal ({rj.journal_path(folder).name}) is damaged: {why}") from None
     states = {name: rj.state_of(folder / name, old, new) for name, (old, new) in journal.items.items()}
-    staging = journal.staging_in(folder)
-    mark = rj.mark_of(staging)
-    if mark is not None and mark.size is None and mark.ino == journal.staging_ino:
+    if _own_work_folder(journal.staging_in(folder), journal, states):
         return _finish(folder, journal, states)
     # Its work folder is gone (or a copy is in its place): nothing to move in.
     if not any(state == rj.OLD for state in states.values()):
@@ -170,6 +168,18 @@ def _journaled(folder: Path) -> str | None:
         rj.remove(folder)
         return UNCHANGED
     raise _refusal(folder, journal, "its restored files are gone, and the folder holds files of both vaults")
+
+
+def _own_work_folder(staging: Path, journal: rj.Journal, states: dict[str, str]) -> bool:
+    """The restore's own work folder: its inode, and what is still to move in it as staged. By
+    the number alone, a copy put back was taken for it when the filesystem gave the copy the
+    number of the folder removed when the restore finished (ext4 reuses them; a test met it
+    under load), and the open refused the vault instead of dropping the old journal."""
+    mark = rj.mark_of(staging)
+    if mark is None or mark.size is not None or mark.ino != journal.staging_ino:
+        return False
+    return all(new is None or rj.state_of(staging / name, None, new) == rj.NEW
+               for name, (_old, new) in journal.items.items() if not _done(states[name], new))
 
 
 def _finish(folder: Path, journal: rj.Journal, states: dict[str, str]) -> str:
