@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import VaultError
+from vault_app.gui.client_picker import ClientPicker
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import TimeField, date_picker, incomplete, unfinished_date
 from vault_app.gui.escape_guard import GuardedDialog
@@ -80,7 +81,8 @@ class AppointmentDialog(GuardedDialog):
         self.privacy = privacy
         self.setObjectName("appointmentDialog")
         self.setWindowTitle(self.tr("Move appointment") if appointment is not None else self.tr("New appointment"))
-        self.client = QComboBox()
+        # Found by typing part of a name, accents or not, in the client list's order (a walker)
+        self.client = ClientPicker()
         self.client.setAccessibleName(self.tr("Client"))
         self.date = date_picker(self.tr("Date"), QDate(day.year, day.month, day.day))
         begin = start or time(9, 0)
@@ -148,7 +150,7 @@ class AppointmentDialog(GuardedDialog):
 
     def _clients(self, rows: list[Any]) -> None:
         self.client.clear()
-        for row in sorted(rows, key=lambda r: r.chart_number):
+        for row in rows:  # the client list's order (its sort as, else the last word), as returned
             name = initials(row.display_name) if self.privacy else masked_name(row.display_name, False)
             self.client.addItem(f"{name} · {row.chart_number}", row.client_id)
         if self._wanted_client:
