@@ -20,10 +20,13 @@ from vault_app.services import clients
 
 pytestmark = pytest.mark.gui
 
-# (legal name, chart number, sort as): chart numbers in another order than the surnames
-CHARTS = [("Ángel Zúñiga", "C00001", ""), ("Ñuño Peña", "C00002", ""), ("Bea Ávila", "C00003", ""),
-          ("María García López", "C00004", "García López"), ("Dan Ortiz", "C00005", "")]
-BY_SURNAME = ["Bea Ávila", "María García López", "Dan Ortiz", "Ñuño Peña", "Ángel Zúñiga"]
+# (legal name, chart number, sort as, preferred name): chart numbers in another order than the surnames
+CHARTS = [("Ángel Zúñiga", "C00001", "", ""), ("Ñuño Peña", "C00002", "", "Ñuño"), ("Bea Ávila", "C00003", "", ""),
+          ("María García López", "C00004", "García López", ""), ("Dan Ortiz", "C00005", "", ""),
+          ("Beatriz Soto Vidal", "C00006", "Soto Vidal", "Bety")]
+# Named as the client list names them: the legal name beside a different preferred one
+BY_SURNAME = ["Bea Ávila", "María García López", "Dan Ortiz", "Ñuño Peña", "Bety (Beatriz Soto Vidal)",
+              "Ángel Zúñiga"]
 
 
 def _form(app: AppController, qtbot):  # type: ignore[no-untyped-def]
@@ -43,8 +46,9 @@ def charts(unlocked_app: AppController) -> Iterator[None]:
 
     vault = unlocked_app.vault
     assert vault is not None
-    for name, chart, sort_as in CHARTS:
-        clients.create_client(vault, name, chart_number=chart, sort_as=sort_as, date_of_birth="1980-01-01")
+    for name, chart, sort_as, preferred in CHARTS:
+        clients.create_client(vault, name, chart_number=chart, sort_as=sort_as, preferred_name=preferred,
+                              date_of_birth="1980-01-01")
     # Letters typed in a row add up until the desktop's pause (400 ms): a loaded test machine is
     # given all the time it needs between two keys, so no test depends on the clock.
     interval = QApplication.keyboardInputInterval()
@@ -63,6 +67,7 @@ def test_the_clients_are_in_the_client_lists_order(unlocked_app: AppController, 
 @pytest.mark.parametrize(("typed", "found"), [
     ("ang", "Ángel Zúñiga"), ("nun", "Ñuño Peña"), ("ÑU", "Ñuño Peña"), ("zun", "Ángel Zúñiga"),
     ("avi", "Bea Ávila"), ("garcia", "María García López"), ("c00005", "Dan Ortiz"),
+    ("soto", "Bety (Beatriz Soto Vidal)"), ("bety", "Bety (Beatriz Soto Vidal)"),
 ])
 def test_typing_part_of_a_name_finds_it_whatever_its_accents(unlocked_app: AppController, qtbot,  # type: ignore[no-untyped-def]
                                                              charts: None, typed: str, found: str) -> None:

@@ -28,7 +28,7 @@ def found_row(texts: list[str], typed: str) -> int:
         if text.startswith(wanted):
             return row
     for row, text in enumerate(folded):
-        if f" {wanted}" in f" {text.replace('-', ' ')}":
+        if f" {wanted}" in " " + text.replace("-", " ").replace("(", " "):
             return row
     return -1
 
