@@ -32,6 +32,26 @@ PROPOSALS = [
     ("Mary Ann Smith", False, ""),  # one surname: nothing proposed
     ("María García López", False, ""),
     ("", True, ""),
+    # A compound given name and one surname, as many in a US Latino practice write it (round 39's
+    # walker: "Juan Carlos Ramírez" was filed under "Carlos Ramírez"): by the surname, nothing proposed
+    ("Juan Carlos Ramírez", True, ""),
+    ("María José Ortiz", True, ""),
+    ("Ana María López", True, ""),
+    ("José Luis Pérez", True, ""),
+    ("Maria Jose Ortiz", True, ""),  # typed without accents
+    ("JOSÉ MARÍA GARCÍA", True, ""),
+    ("María del Carmen López", True, ""),
+    ("María de los Ángeles Ruiz", True, ""),
+    # ... and with both surnames, both proposed
+    ("Juan Carlos Ramírez Soto", True, "Ramírez Soto"),
+    ("María del Carmen García López", True, "García López"),
+    # A given name and two surnames, as before
+    ("Carlos García Núñez", True, "García Núñez"),
+    ("José García López", True, "García López"),
+    # A second word that is as often a surname as a given name (Martín, Salvador): nothing proposed
+    ("José Martín Pérez", True, ""),
+    ("Pedro Salvador Ruiz", True, ""),
+    ("José Martín Pérez Soto", True, "Pérez Soto"),
 ]
 
 

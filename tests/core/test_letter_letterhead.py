@@ -107,6 +107,17 @@ def test_the_command_line_letter_has_the_window_s_letterhead(vault: Vault, tmp_p
     # The practice renamed since the letter was sent: the letter as sent, its signer first
     (("Jordan Lee", "Old Name", "1 Main St"), "New Name", ("Jordan Lee", "Old Name", "1 Main St")),
     ((), "Lee Counseling", ()),
-], ids=["practice then signer", "practice signs", "no practice", "renamed", "empty"])
+    # A license number written as California writes it, with a space ("LMFT 123456"): still no
+    # letterhead line (a Spanish-speaking practice's walk, round 39, found it printed)
+    (("Ana Ruiz, LMFT", "CA license LMFT 123456, NPI 1234567893", "Ruiz Therapy", "1 Main St"), "Ruiz Therapy",
+     ("Ruiz Therapy", "1 Main St", "Ana Ruiz, LMFT")),
+    (("Ana Ruiz, LMFT", "CA license LMFT 123456", "1 Main St"), "", ("Ana Ruiz, LMFT", "1 Main St")),
+    # A license number without a state (the form allows it): "license 12345" alone
+    (("Ana Ruiz, LMFT", "license 12345, NPI 1234567893", "1 Main St"), "", ("Ana Ruiz, LMFT", "1 Main St")),
+    # An address that happens to say "license" is the practice's, kept
+    (("Ana Ruiz", "Suite 4, Driver license office bldg", "1 Main St"), "",
+     ("Ana Ruiz", "Suite 4, Driver license office bldg", "1 Main St")),
+], ids=["practice then signer", "practice signs", "no practice", "renamed", "empty", "number with a space",
+        "number with a space, no NPI", "no state", "address saying license"])
 def test_letterhead_from_a_signature(signature: tuple[str, ...], practice_name: str, head: tuple[str, ...]) -> None:
     assert letterhead(signature, practice_name) == head

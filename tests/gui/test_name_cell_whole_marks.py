@@ -59,14 +59,14 @@ def test_the_demos_name_at_the_narrow_list_reads_whole_marks(unlocked_app: AppCo
     prefs.put("privacy_mode", False)
     vault = unlocked_app.vault
     assert vault is not None
-    clients.create_client(vault, "Rosalind Honeywater (demo)", preferred_name="Rosalind", date_of_birth="1979-03-02")
+    clients.create_client(vault, "Rosalind Honeywater (demo)", preferred_name="Roz", date_of_birth="1979-03-02")
     clients.create_client(vault, "Juniper Sparrowstone (demo)", date_of_birth="1981-04-05")
     window = unlocked_app.main_window
     assert window is not None
     window.resize(853, 480)
     window.splitter.setSizes([260, 853 - 260])
     panel = window.client_list
-    assert _names(unlocked_app, qtbot) == ["Juniper Sparrowstone (demo)", ROSALIND]
+    assert _names(unlocked_app, qtbot) == ["Juniper Sparrowstone (demo)", "Roz (Rosalind Honeywater (demo))"]
     qtbot.waitUntil(lambda: 0 < panel.tree.columnWidth(0) < 200)
     # By last name: Honeywater, then Sparrowstone; each row's surname drawn whole.
     for row, surname in enumerate(("Honeywater", "Sparrowstone")):

@@ -46,8 +46,9 @@ def test_open_requests_list_follows_requests_recorded_and_withdrawn_elsewhere(un
     elsewhere(unlocked_app, qtbot, lambda v: asked.append(
         requests.add_request(v, client_id, kind="access", received_on="2024-03-01").id))
     assert listing.tree.topLevelItemCount() == 1
-    # Dates on screen in the practice's locale (en_US by default), not ISO.
-    assert listing.tree.topLevelItem(0).text(3) == "03/01/2024"
+    # Dates on screen in the practice's words (en_US by default), not ISO; the received day as the
+    # due day beside it, its month in words (round 39: one row, one kind of date).
+    assert listing.tree.topLevelItem(0).text(3) == "March 1, 2024"
     elsewhere(unlocked_app, qtbot, lambda v: requests.withdraw(v, asked[0]))
     assert listing.tree.topLevelItemCount() == 0
 

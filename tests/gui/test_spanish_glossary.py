@@ -65,6 +65,10 @@ GLOSSARY = {
     # putting in a chart or lodging a statement.
     "file": Term(r"\bfiles?\b", r"\barchivos?\b", r"\bficheros?\b",
                  other_sense=("on file", "File it under", "file a statement")),
+    # A coroner or medical examiner: "médico forense" / "examinador médico", as HHS's own Spanish
+    # HIPAA pages; "juez de instrucción" is Spain's investigating magistrate (round 39's walker).
+    "medical examiner": Term(r"\bmedical examiner", r"\bmédico forense o examinador médico\b",
+                             r"\bjuez de instrucción"),
 }
 
 # Words a Spanish speaker in the United States does not use for these things, whatever the English:

@@ -84,8 +84,11 @@ def _letter(profile: PracticeProfile, *parts: Any) -> Letter:
     return replace(Letter(*parts), locale=profile.locale, practice_name=profile.practice_name)
 
 
-# A signature's license and NPI line (PracticeProfile.license_line): who signs, not where from
-_LICENSE_LINE = re.compile(r"(?:.* license \S+, )?NPI \d+|.* license \S+")
+# A signature's license and NPI line (PracticeProfile.license_line): who signs, not where from.
+# The state is optional and two letters; the number is as typed, spaces and all ("LMFT 123456",
+# as California writes it, printed the line until round 39).
+_LICENSE = r"(?:[A-Z]{2} )?license \S.*"
+_LICENSE_LINE = re.compile(rf"(?:{_LICENSE}, )?NPI \d+|{_LICENSE}")
 
 
 def letterhead(signature: tuple[str, ...], practice_name: str = "") -> tuple[str, ...]:

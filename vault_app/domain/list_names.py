@@ -114,6 +114,9 @@ def _parts(row: ListedRow, mask: str | None) -> ListName:
     preferred, legal = row.preferred_name, row.legal_name
     if kind:
         return ListName(preferred or legal, kind=kind)
+    if preferred and legal and preferred.casefold() == legal.split(" ", 1)[0].casefold() != legal.casefold():
+        # The first given name: "Ñuño (Ñuño Peña)" said it twice (round 39's walker); the legal name says it
+        return ListName(legal, surname=listed_by(legal, row.sort_as))
     if preferred and legal and preferred.casefold() != legal.casefold():
         return ListName(preferred, legal=legal, surname=listed_by(legal, row.sort_as))
     # The legal name, or a preferred one that is it in another case: its last word as shown.

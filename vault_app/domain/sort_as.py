@@ -12,12 +12,17 @@ A new chart gets a proposal, shown in the form before it is saved and changed th
 - in a practice that writes Spanish, a name of three or more words under its last two
   surnames, the particles before them left out ("María de la Cruz Pérez" under "Cruz Pérez", as
   the Real Academia files "Cruz Pérez, María de la"); where that would leave no given name
-  ("Ana de la Cruz") the last word stays, as before.
+  ("Ana de la Cruz") the last word stays, as before. A compound given name is not taken for a
+  surname: "Juan Carlos Ramírez" is filed under Ramírez, "Juan Carlos Ramírez Soto" under
+  "Ramírez Soto" (domain/given_names.py: which second words are given names, and why a list);
+  where the second word is as often either, nothing is proposed.
 Elsewhere nothing is proposed: an English "Mary Ann Smith" has one surname."""
 
 from __future__ import annotations
 
+from vault_app.domain.given_names import EITHER_NAMES, SECOND_GIVEN_NAMES
 from vault_app.domain.list_names import DEMO_MARK, surname
+from vault_app.domain.name_fold import fold_for_search
 
 # Words that join or introduce a surname without being one ("de la Cruz", "García y López").
 PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "e", "i", "da", "das", "do", "dos"})
@@ -40,10 +45,17 @@ def proposed(legal_name: str, *, two_surnames: bool) -> str:
         return ""
     words = plain.split(" ")
     named = [i for i, word in enumerate(words) if word.casefold() not in PARTICLES]
-    # Two surnames and a given name before them; else the last word, as the list does without one.
-    if len(named) < 3:
+    # The given name: the first word, and those after it that are given names (a compound given
+    # name: "Juan Carlos", "María del Carmen"; domain/given_names.py says why a list). A word as
+    # often a surname as a given name makes the reading unsure: nothing proposed.
+    given = 1
+    while given < len(named) - 1 and fold_for_search(words[named[given]]) in SECOND_GIVEN_NAMES:
+        given += 1
+    surnames = named[given:]
+    # Two surnames after the given name; else the last word, as the list does without one.
+    if len(surnames) < 2 or (len(surnames) == 2 and fold_for_search(words[surnames[0]]) in EITHER_NAMES):
         return ""
-    return " ".join(words[named[-2]:])
+    return " ".join(words[surnames[-2]:])
 
 
 def listed_under(legal_name: str, sort_as: str) -> str:

@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import VaultError
+from vault_app.domain.list_names import list_names
+from vault_app.gui.client_picker import ClientPicker
+from vault_app.gui.client_words import list_words
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import TimeField, date_picker, incomplete, unfinished_date
 from vault_app.gui.escape_guard import GuardedDialog
@@ -27,7 +30,7 @@ from vault_app.gui.held import HeldEntry
 from vault_app.gui.number_field import TypedNumber
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
-from vault_app.gui.widgets import form_letters, give_button_mnemonics, masked_name
+from vault_app.gui.widgets import form_letters, give_button_mnemonics
 from vault_app.gui.wrapped_label import WrappedLabel
 from vault_app.services import appointments, clients
 
@@ -80,7 +83,8 @@ class AppointmentDialog(GuardedDialog):
         self.privacy = privacy
         self.setObjectName("appointmentDialog")
         self.setWindowTitle(self.tr("Move appointment") if appointment is not None else self.tr("New appointment"))
-        self.client = QComboBox()
+        # Found by typing part of a name, accents or not, in the client list's order (a walker)
+        self.client = ClientPicker()
         self.client.setAccessibleName(self.tr("Client"))
         self.date = date_picker(self.tr("Date"), QDate(day.year, day.month, day.day))
         begin = start or time(9, 0)
@@ -148,8 +152,10 @@ class AppointmentDialog(GuardedDialog):
 
     def _clients(self, rows: list[Any]) -> None:
         self.client.clear()
-        for row in sorted(rows, key=lambda r: r.chart_number):
-            name = initials(row.display_name) if self.privacy else masked_name(row.display_name, False)
+        # Named as the client list names them ("Bety (Beatriz Soto Vidal)"), so a surname typed finds them
+        named = list_names(rows, list_words())
+        for row in rows:  # the client list's order (its sort as, else the last word), as returned
+            name = initials(row.display_name) if self.privacy else named[row.client_id].said(list_words())[0]
             self.client.addItem(f"{name} · {row.chart_number}", row.client_id)
         if self._wanted_client:
             self.client.setCurrentIndex(max(0, self.client.findData(self._wanted_client)))

@@ -7,6 +7,7 @@ Search and the status filter run in SQL on the worker, so the list costs what it
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
@@ -31,6 +32,7 @@ from vault_app.gui import theme
 from vault_app.gui.client_dialog import open_new_client
 from vault_app.gui.client_words import case_words, list_words
 from vault_app.gui.dates import practice_locale, show_date
+from vault_app.gui.header_fit import fit_header
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.name_cell import KEEP_ROLE, SURNAME_ROLE, KeepEndDelegate, destroyed_there
 from vault_app.gui.widgets import MASK, masked_name, on_click_or_enter
@@ -101,6 +103,8 @@ class ClientListPanel(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # "Última visita" kept its column wider than its dates, the names cut beside it (1366x768)
+        fit_header(self.tree, 2, show_date(date(2026, 12, 28)))
         # A name cut keeps its year or legal name in sight, the part that tells rows apart.
         self.tree.setItemDelegateForColumn(0, KeepEndDelegate(self.tree))
         on_click_or_enter(self.tree, self._activated)  # one chart.opened per gesture

@@ -242,6 +242,13 @@ def show_due(value: date | str) -> str:
     return show_weekday_deadline(day) if closed_on(day) else show_deadline(day)
 
 
+def show_beside_due(value: date | str) -> str:
+    """A date read together with a deadline (a request's received day beside its due day), said the
+    same way: "Recibida 06/12/2026" beside "Vence 21 de diciembre de 2026" read as two kinds of date
+    (round 39's walker, in Spanish)."""
+    return show_deadline(value)
+
+
 def show_weekday_deadline(value: date) -> str:
     """A deadline's day with its weekday and its month in words ("Fri December 11, 2026")."""
     return f"{show_weekday(value)} {show_deadline(value)}"

@@ -217,6 +217,12 @@ ORIGINAL = {
 # read as given to the client): the client, or the representative the ledger names.
 TO = QT_TRANSLATE_NOOP("HistoryWords", "to {value}")
 TO_CLIENT = QT_TRANSLATE_NOOP("HistoryWords", "the client")
+# note.amended is either added to a signed note; the ledger says which ("change"). An addendum read
+# "nota: enmendada" (a correction) in Spanish (round 39's walker): the phrase claims neither, this says.
+CHANGES = {
+    "addendum": QT_TRANSLATE_NOOP("HistoryWords", "addendum"),
+    "amendment": QT_TRANSLATE_NOOP("HistoryWords", "amendment"),
+}
 # chart.opened records whether the psychotherapy notes were opened with it.
 WITH_PSYCHOTHERAPY = QT_TRANSLATE_NOOP("HistoryWords", "psychotherapy True")
 
@@ -267,6 +273,9 @@ def describe_event(kind: str, payload: Mapping[str, object], *, privacy: bool = 
     extra = [_detail(k, v) for k, v in payload.items()
              if (k in ("kind", "psychotherapy", "hits", "fields", "disclosure_id", "original", "left_out")
                  and v not in (None, "", False)) or (k in FLAGS and v is True)]
+    change = payload.get("change")
+    if kind == "note.amended" and isinstance(change, str) and change in CHANGES:
+        extra.append(_tr(CHANGES[change]))
     if kind == "client.death_recorded":
         day = payload.get("died_on")
         extra.append(_tr(DIED_ON).format(value=show_date(date.fromisoformat(day))) if isinstance(day, str)
@@ -276,4 +285,5 @@ def describe_event(kind: str, payload: Mapping[str, object], *, privacy: bool = 
     return text + (f" ({'; '.join(extra)})" if extra else "")
 
 
-__all__ = ["DETAILS", "EVENTS", "FIELDS", "FLAGS", "KINDS", "TO", "TO_CLIENT", "describe_event", "field_words"]
+__all__ = ["CHANGES", "DETAILS", "EVENTS", "FIELDS", "FLAGS", "KINDS", "TO", "TO_CLIENT", "describe_event",
+           "field_words"]

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidgetItem
 
 from vault_app.gui.chart_binding import chart_title
 from vault_app.gui.chart_words import REQUEST_KIND, REQUEST_STATUS, shown
-from vault_app.gui.dates import show_date, show_due
+from vault_app.gui.dates import show_beside_due, show_due
 from vault_app.gui.request_due_words import short_words
 from vault_app.gui.requests_dialog import RequestDetailDialog
 from vault_app.gui.screen_fit import size_in_screen
@@ -60,7 +60,8 @@ class RequestsDialog(QDialog):
             q = row.request
             due = row.deadline or request_due.deadline(q, "")  # the earlier of HIPAA's and the state's
             add_row(self.tree, [show_due(due.day), row.chart_number, shown(REQUEST_KIND, q.kind),
-                                show_date(q.received_on), shown(REQUEST_STATUS, q.status), short_words(due)], q.id)
+                                show_beside_due(q.received_on), shown(REQUEST_STATUS, q.status), short_words(due)],
+                    q.id)
         self.empty.setVisible(not rows)
 
     def _open(self, item: QTreeWidgetItem, _col: int = 0) -> None:

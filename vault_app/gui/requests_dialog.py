@@ -33,7 +33,7 @@ from vault_app.gui.accounting_dialog import AccountingDialog
 from vault_app.gui.chart_binding import bind_like, chart_title
 from vault_app.gui.chart_words import REQUEST_STATUS, representative_words, shown
 from vault_app.gui.confirm import confirm
-from vault_app.gui.dates import show_date, show_deadline, show_due
+from vault_app.gui.dates import show_beside_due, show_date, show_deadline, show_due
 from vault_app.gui.due_advice_words import act_by_words
 from vault_app.gui.keyboard_back import back_after
 from vault_app.gui.new_request_dialog import NewRequestDialog as NewRequestDialog  # re-exported
@@ -219,7 +219,7 @@ class RequestDetailDialog(QDialog):
         self.by_representative, self.grounds_open = q.by_representative, detail.grounds
         ext = self.tr(" (extended from {day}: {reason})").format(
             day=show_deadline(q.original_due), reason=q.extension.reason) if q.extension else ""
-        decided = self.tr(", decided {day}").format(day=show_date(q.decided_on)) if q.decided_on else ""
+        decided = self.tr(", decided {day}").format(day=show_beside_due(q.decided_on)) if q.decided_on else ""
         late = decided_late(q)
         if late is not None:  # a denial five days past its due date was marked nowhere (found in the real app)
             decided += " " + (self.tr("(<b>1 day late</b>: it was due {due}, {citation})") if late.days == 1
@@ -250,7 +250,7 @@ class RequestDetailDialog(QDialog):
         # Rich text: the free-text parts are escaped so that a "<" in them cannot format the label.
         self.summary.setText(
             self.tr("<b>{title}</b> received {received}. Due <b>{due}</b>{ext}.").format(
-                title=request_title(q.kind), received=show_date(q.received_on), due=show_due(due.day),
+                title=request_title(q.kind), received=show_beside_due(q.received_on), due=show_due(due.day),
                 ext=escape(ext))
             # A due day on a weekend or a federal holiday: the working day before it, and why (due_weekend);
             # once overdue, the status says so instead.
@@ -279,7 +279,7 @@ class RequestDetailDialog(QDialog):
                if q.by_representative and not made_by and not q.closed and q.kind == "access" else "")
             + (f"<br>{escape(description_words(q.description))}" if q.description else ""))
         self.plain_summary = self.tr("{title} received {received}, due {due}").format(
-            title=request_title(q.kind), received=show_date(q.received_on), due=show_due(due.day))
+            title=request_title(q.kind), received=show_beside_due(q.received_on), due=show_due(due.day))
         open_ = not q.closed
         # The notice must go out within the first period: past it the button asked for a reason,
         # then refused it (found in the real app, an access request a day past 30 days).

@@ -16,7 +16,7 @@ from vault_app.domain.deadlines import due_state
 from vault_app.domain.requests import decided_late
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_words import REQUEST_KIND, REQUEST_STATUS, representative_words, shown
-from vault_app.gui.dates import show_date, show_due
+from vault_app.gui.dates import show_beside_due, show_due
 from vault_app.gui.due_advice_words import act_by_words
 from vault_app.gui.lazy_tab import LazyTab
 from vault_app.gui.new_request_dialog import CLAIM_WORDS, NewRequestDialog
@@ -140,7 +140,7 @@ class RequestsTab(LazyTab):
             # Due by the earlier of HIPAA's date and the license state's (request_due), its rule as a tip
             due = request_due.deadline(r, state)
             made_by = made_by_words(r, reps, self.view.privacy)
-            item = add_row(self.tree, [shown(REQUEST_KIND, r.kind), show_date(r.received_on), show_due(due.day),
+            item = add_row(self.tree, [shown(REQUEST_KIND, r.kind), show_beside_due(r.received_on), show_due(due.day),
                                        self._status(r, due.day), made_by], r.id)
             # Overdue: said so in the status, not told a working day already gone
             advice = act_by_words(due.day) if not r.closed and due.day >= date.today() else ""

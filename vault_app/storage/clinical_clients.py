@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import date
@@ -16,6 +15,7 @@ from vault_app.domain.clinical import (
     InformedConsent,
     age_on,
 )
+from vault_app.domain.name_fold import fold_for_search
 from vault_app.storage.client_list_key import LIST_KEY
 from vault_app.storage.clinical_rows import d2s, dumps, loads, s2d
 from vault_app.storage.compartment import Compartment
@@ -205,21 +205,6 @@ def list_summaries(
             )
         )
     return result
-
-
-# Letters with a stroke have no decomposition in Unicode: folded by hand, so that "dang" finds
-# Đặng as note search (FTS5 unicode61, remove_diacritics) lets "cafe" find Café. Apostrophes
-# go, so "oconnor" and "o'connor" (or a typographic O’Connor) find O'Connor.
-_FOLD_TABLE = str.maketrans({"đ": "d", "ø": "o", "ł": "l", "ı": "i", "ħ": "h", "'": None, "’": None, "ʼ": None,
-                             "`": None})
-
-
-def fold_for_search(text: str | None) -> str:
-    """The client list's match, Unicode-wide (SQLite's lower() knows ASCII only): case, accents
-    and apostrophes ignored, as in note search. Registered on the connection as vault_fold(),
-    and applied to the search words too (the one folding of both sides)."""
-    plain = unicodedata.normalize("NFKD", (text or "").casefold())
-    return "".join(c for c in plain if not unicodedata.combining(c)).translate(_FOLD_TABLE)
 
 
 # One page of the client list, in its order (LIST_KEY; index clients_list_by_last_name, records

@@ -6122,7 +6122,15 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>note: amended</source>
-        <translation>nota: enmendada</translation>
+        <translation>nota: añadido tras la firma</translation>
+    </message>
+    <message>
+        <source>addendum</source>
+        <translation>adenda</translation>
+    </message>
+    <message>
+        <source>amendment</source>
+        <translation>enmienda</translation>
     </message>
     <message>
         <source>note: viewed</source>
@@ -14406,7 +14414,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>a coroner or medical examiner</source>
-        <translation>un médico forense o juez de instrucción</translation>
+        <translation>un médico forense o examinador médico</translation>
     </message>
     <message>
         <source>treatment by another provider</source>
@@ -14510,7 +14518,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>the coroner&apos;s or medical examiner&apos;s office</source>
-        <translation>la oficina del médico forense o juez de instrucción</translation>
+        <translation>la oficina del médico forense o examinador médico</translation>
     </message>
     <message>
         <source>the official requesting</source>
@@ -15148,11 +15156,11 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>coroner / medical examiner</source>
-        <translation>médico forense o juez de instrucción</translation>
+        <translation>médico forense o examinador médico</translation>
     </message>
     <message>
         <source>coroner / medical examiner, case {case}</source>
-        <translation>médico forense o juez de instrucción, causa {case}</translation>
+        <translation>médico forense o examinador médico, causa {case}</translation>
     </message>
     <message>
         <source>client&apos;s access request {id}</source>
