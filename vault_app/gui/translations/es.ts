@@ -6129,10 +6129,6 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>adenda</translation>
     </message>
     <message>
-        <source>amendment</source>
-        <translation>enmienda</translation>
-    </message>
-    <message>
         <source>note: viewed</source>
         <translation>nota: consultada</translation>
     </message>
