@@ -14114,8 +14114,20 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Los datos de facturación salen para el pago, no para el tratamiento; comparta las notas de evolución con el profesional que trata al cliente.</translation>
     </message>
     <message>
-        <source>For payment only billing fields go out (client identifiers, dates of service, CPT and ICD-10 codes, duration), never {kind}.</source>
-        <translation>Para el pago solo salen campos de facturación (identificadores del cliente, fechas de servicio, códigos CPT e ICD-10, duración), nunca {kind}.</translation>
+        <source>For payment only billing fields go out (client identifiers, dates of service, CPT and ICD-10 codes, duration), never progress notes: minimum necessary (45 CFR 164.502(b)) holds a claim to what it needs.</source>
+        <translation>Para el pago solo salen campos de facturación (identificadores del cliente, fechas de servicio, códigos CPT e ICD-10, duración), nunca notas de evolución: el mínimo necesario (45 CFR 164.502(b)) limita un reclamo a lo que necesita.</translation>
+    </message>
+    <message>
+        <source>Send the billing information under payment instead. If the insurer asks for clinical records (a medical-necessity review), send progress notes only under the client&apos;s written authorization naming the insurer (for a minor, the parent&apos;s or guardian&apos;s who represents the client), recorded under Authorizations.</source>
+        <translation>En su lugar, envíe la facturación con la base de pago. Si la aseguradora pide registros clínicos (una revisión de necesidad médica), envíe las notas de evolución solo con la autorización escrita del cliente que nombre a la aseguradora (para un menor, la del padre, la madre o el tutor que lo representa), registrada en Autorizaciones.</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes never go to an insurer for payment: they leave only under an authorization for psychotherapy notes alone (45 CFR 164.508(a)(2)).</source>
+        <translation>Las notas de psicoterapia nunca van a una aseguradora para el pago: salen solo con una autorización solo para notas de psicoterapia (45 CFR 164.508(a)(2)).</translation>
+    </message>
+    <message>
+        <source>Send the billing information under payment instead. Psychotherapy notes go out only under an authorization for psychotherapy notes alone, which the client may refuse: treatment may not be conditioned on it.</source>
+        <translation>En su lugar, envíe la facturación con la base de pago. Las notas de psicoterapia salen solo con una autorización solo para notas de psicoterapia, que el cliente puede negar: el tratamiento no puede condicionarse a ella.</translation>
     </message>
     <message>
         <source>Psychotherapy notes are excepted from the client&apos;s right of access (45 CFR 164.524(a)(1)(i)). Deny that part of the request (an unreviewable denial), or release them only under a psychotherapy-notes authorization.</source>
