@@ -68,6 +68,10 @@ class DestructionFacts:
     nothing_to_destroy: bool = False
     retention_source: str = ""  # the statute (or guidance) the policy comes from, as the preset states it
     locale: str = DEFAULT_LOCALE  # the practice's: a refusal's dates are written as the practice writes them
+    # The first day of the end of therapy the policy's preset applies to, when this chart ended before it
+    # (domain/retention.evaluate), and the chart's last contact: not eligible on that preset's basis.
+    uncovered_from: date | None = None
+    last_contact: date | None = None
 
 
 @dataclass(frozen=True)
@@ -179,7 +183,19 @@ def refusals(facts: DestructionFacts, basis: Basis, confirmation: str) -> list[s
     if facts.nothing_to_destroy:
         out.append(Problem("There is nothing left to destroy in the selection.", code="destruction.nothing_left"))
     if basis.kind == "retention":
-        if facts.eligible_on is None:
+        if facts.uncovered_from is not None:
+            start = date_text(facts.uncovered_from, facts.locale)
+            last = date_text(facts.last_contact, facts.locale) if facts.last_contact else "-"
+            rule = facts.retention_source.strip() or "the retention policy's preset"
+            out.append(Problem(
+                f"Chart {chart} is not eligible on its retention period: {rule} applies to therapy ended on or "
+                f"after {start}, and this chart's last contact was {last}. The app's sources do not say what "
+                "applied before; ask your licensing board before destroying it. To destroy it, attach the client's "
+                "written permission or document an override with its reason.",
+                code="destruction.retention_uncovered",
+                params={"chart": chart, "rule": rule, "start": start, "last": last},
+            ))
+        elif facts.eligible_on is None:
             out.append(Problem(
                 f"The retention period of chart {chart} cannot be computed (no contact date), "
                 "so it is not eligible. Attach the client's written permission or document an override.",

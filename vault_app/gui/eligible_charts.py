@@ -57,7 +57,9 @@ class EligibleDialog(QDialog):
         self.tree.clear()
         blocked = {"legal hold": self.tr("legal hold"), "open request": self.tr("open request")}
         standing = {"eligible": self.tr("eligible"), "held": self.tr("held"), "keep": self.tr("not yet"),
-                    "unknown": self.tr("no contact recorded")}
+                    "unknown": self.tr("no contact recorded"),
+                    # Therapy ended before the day the policy's preset applies from: kept, not eligible on it.
+                    "uncovered": self.tr("not covered by the preset: kept")}
         for r in rows:
             # The end of retention, a deadline: its month in words, as `retention eligible` says it
             day = show_deadline(r["eligible_on"]) if r["eligible_on"] else "—"
@@ -108,6 +110,9 @@ class EligibleDialog(QDialog):
 
     def _rule(self, row: dict[str, Any]) -> str:
         """The rule in the screen's language (it was the domain's English on a Spanish screen)."""
+        if row.get("uncovered_from"):
+            return self.tr("therapy ended before {0}, the day the preset applies from: the app's sources do not "
+                           "say what applied before").format(show_date(row["uncovered_from"]))
         years = int(row["rule_years"])
         # One source per form: a policy of 1 year said "1 years" ("1 años").
         if row["rule_after_age"] is not None:

@@ -593,6 +593,10 @@ Siguen programadas: {booked}</translation>
         <translation>No se puede calcular el plazo de conservación (no hay fecha de contacto).</translation>
     </message>
     <message>
+        <source>Chart {0} is not eligible on its retention period: {1} applies to therapy ended on or after {2}, and this chart&apos;s last contact was {3}. The app&apos;s sources do not say what applied before; ask your licensing board before destroying it.</source>
+        <translation>El expediente {0} no es elegible por su plazo de conservación: {1} se aplica a la terapia terminada a partir del {2}, y el último contacto de este expediente fue el {3}. Las fuentes de la aplicación no dicen qué regía antes; consulte a su junta de licencias antes de destruirlo.</translation>
+    </message>
+    <message>
         <source>It is under a legal hold ({0}): it cannot be destroyed.</source>
         <translation>Está sujeto a una retención legal ({0}): no puede destruirse.</translation>
     </message>
@@ -1417,6 +1421,10 @@ Siguen programadas: {booked}</translation>
         <translation>sin contacto registrado</translation>
     </message>
     <message>
+        <source>not covered by the preset: kept</source>
+        <translation>no lo cubre la política predefinida: se conserva</translation>
+    </message>
+    <message>
         <source>Not yet past the retention period: %n, listed with the day each becomes eligible.</source>
         <translation>Aún sin cumplir el plazo de conservación: %n, cada uno con el día en que podrá destruirse.</translation>
     </message>
@@ -1459,6 +1467,10 @@ Siguen programadas: {booked}</translation>
     <message>
         <source>%n years after reaching age %1</source>
         <translation>%n años después de cumplir %1 años</translation>
+    </message>
+    <message>
+        <source>therapy ended before {0}, the day the preset applies from: the app&apos;s sources do not say what applied before</source>
+        <translation>terapia terminada antes del {0}, el día desde el que se aplica la política predefinida: las fuentes de la aplicación no dicen qué regía antes</translation>
     </message>
     <message>
         <source>%n year after the last contact</source>
@@ -12735,6 +12747,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>The retention period of chart {chart} cannot be computed (no contact date), so it is not eligible. Attach the client&apos;s written permission or document an override.</source>
         <translation>El período de conservación del expediente {chart} no puede calcularse (no hay fecha de contacto), así que no puede destruirse. Adjunte el permiso escrito del cliente o documente una excepción.</translation>
+    </message>
+    <message>
+        <source>Chart {chart} is not eligible on its retention period: {rule} applies to therapy ended on or after {start}, and this chart&apos;s last contact was {last}. The app&apos;s sources do not say what applied before; ask your licensing board before destroying it. To destroy it, attach the client&apos;s written permission or document an override with its reason.</source>
+        <translation>El expediente {chart} no es elegible por su plazo de conservación: {rule} se aplica a la terapia terminada a partir del {start}, y el último contacto de este expediente fue el {last}. Las fuentes de la aplicación no dicen qué regía antes; consulte a su junta de licencias antes de destruirlo. Para destruirlo, adjunte el permiso escrito del cliente o documente una anulación con su motivo.</translation>
     </message>
     <message>
         <source>Chart {chart} must be kept until {day} under the retention policy; this chart cannot be destroyed on that basis yet. Attach the client&apos;s written permission or document an override with its reason.</source>
