@@ -66,8 +66,8 @@ _NY_CONDITIONS = (
 MINOR_CONSENT_PRESETS: dict[str, MinorConsentPreset] = {
     "CA": MinorConsentPreset(
         "CA", 12, "Cal. Fam. Code 6924(b); Cal. Health & Safety Code 124260(b)", _CA_CONDITIONS, False,
-        "the sections' words as quoted in the project's regulations digest and published summaries of "
-        "California minor-consent law; the official text (leginfo.legislature.ca.gov) was not read here"),
+        "published summaries of California minor-consent law; the project's regulations digest does not quote "
+        "either section, and the official text (leginfo.legislature.ca.gov) was not read here"),
     "NY": MinorConsentPreset(
         "NY", 16, "N.Y. Mental Hygiene Law 33.21", _NY_CONDITIONS, False,
         "the age and conditions as the project's brief and secondary summaries state them; the section's own "
