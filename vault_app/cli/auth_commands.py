@@ -52,6 +52,12 @@ def _default_signer(vault: Vault, client_id: str, args: argparse.Namespace) -> t
         client = clients.get_client(vault, client_id)
         if not client.is_case:
             return None, client.legal_name, "Signed by the client."
+    if args.signer_member and not (args.guardian or args.signer_name) and args.signer_role in (None, "client"):
+        # A member of a couple's or family's chart signed their own form: the name is their chart's, as
+        # --guardian fills a representative's (a walker was refused "the signer's name"). Not a member:
+        # the service refuses it by the member id, as it would with a name typed.
+        member = clients.get_client(vault, resolve_client_id(vault, args.signer_member))
+        return None, member.legal_name, f"Signed by the member {member.legal_name} ({member.chart_number})."
     if args.guardian or args.signer_name or args.signer_role or args.signer_member:
         return args.guardian, args.signer_name or "", ""
 
@@ -231,7 +237,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     a.add_argument("--recipient-address", help="the recipient's address")
     a.add_argument("--purpose", action="append", help="each purpose (repeat the flag)")
     a.add_argument("--signed-on", required=True, help="the day the form was signed")
-    a.add_argument("--signer-name", help="who signed, as on the form (not needed with --guardian)")
+    a.add_argument("--signer-name", help="who signed, as on the form (not needed with --guardian or --signer-member)")
     a.add_argument("--signer-role", choices=("client", "representative"),
                    help="without --signer-name or --guardian: the client, or for a minor under your age of consent "
                         "the personal representative on file")
