@@ -20,7 +20,7 @@ from vault_app.domain.disclosure import DisclosureRequest
 from vault_app.domain.disclosure_basis import DIRECTED_FIELD
 from vault_app.domain.errors import RefusedByPolicy
 from vault_app.domain.recipient_notices import Receiver
-from vault_app.services import clients, representatives
+from vault_app.services import clients, practice, representatives
 from vault_app.services.vault import Vault
 from vault_app.storage import disclosure_requests as request_store
 
@@ -87,6 +87,27 @@ def _names_client(vault: Vault, request: DisclosureRequest, typed: str) -> bool:
     return plain in {_plain(client.legal_name), _plain(client.preferred_name)} - {""}
 
 
+# A member of a couple's or family's chart who receives the joint record's copy, as the ledger names them:
+# by chart number, never by name.
+MEMBER_RECIPIENT = "a member of the joint record (chart {chart})"
+
+
+def _named_member(vault: Vault, request: DisclosureRequest, typed: str) -> str | None:
+    """The chart number of the adult member of a couple's or family's chart the typed recipient names
+    (by name or chart number), else None. Seed 002: "In couples therapy, both partners generally have a
+    right to access the joint treatment record"; a minor member's copy goes through their representative."""
+    chart = clients.get_client(vault, request.client_id)
+    plain = _plain(typed)
+    if not chart.is_case or not plain:
+        return None
+    majority = practice.load(vault).jurisdiction.age_of_majority
+    for member_id in chart.member_ids:
+        member = clients.get_client(vault, member_id)
+        if plain in {_plain(member.legal_name), _plain(member.preferred_name), _plain(member.chart_number)} - {""}:
+            return None if member.is_minor(request.on, majority) else member.chart_number
+    return None
+
+
 def access_to(vault: Vault, request: DisclosureRequest, *, strict: bool = True) -> tuple[AccessTo, str]:
     """For a disclosure on the client's access request: who receives it, checked against the
     rules of domain/who_acts.py (a refusal raised, or with `strict=False` returned as a concern
@@ -113,8 +134,9 @@ def access_to(vault: Vault, request: DisclosureRequest, *, strict: bool = True) 
         # The one who directs (or receives) it must be one who exercises the right (who_acts).
         guardian = representatives.require_copy_recipient(vault, request.client_id, guardian_id, request.on)
         if not directed(request):
+            member = _named_member(vault, request, typed) if guardian is None and named is None else None
             names_it = (named == guardian.guardian_id or not typed) if guardian is not None \
-                else named is None and _names_client(vault, request, typed)
+                else named is None and (member is not None or _names_client(vault, request, typed))
             if not names_it:
                 raise _not_the_requester()
     except RefusedByPolicy as refused:
@@ -125,5 +147,6 @@ def access_to(vault: Vault, request: DisclosureRequest, *, strict: bool = True) 
     if directed(request):
         return AccessTo(typed, None, directed=True), concern
     if guardian is None:
-        return AccessTo(), concern
+        member = _named_member(vault, request, typed) if named is None else None
+        return (AccessTo(MEMBER_RECIPIENT.format(chart=member)) if member else AccessTo()), concern
     return AccessTo(who_acts.ledger_recipient(guardian.authority), guardian.guardian_id), concern
