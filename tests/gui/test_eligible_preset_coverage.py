@@ -41,7 +41,9 @@ def test_a_chart_the_preset_does_not_cover_is_kept(unlocked_app: AppController, 
             (dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())) if r is not None}
     old = rows[made["old"]]
     assert old.text(1) == "—"
-    assert "therapy ended before" in old.text(2) and "do not say what applied before" in old.text(2)
+    assert "therapy ended before" in old.text(2) and "not covered by the preset" in old.text(2)
+    assert "Kept: 1" in dialog.note.text() and "do not say what applied before" in dialog.note.text()
+    assert "Not yet past the retention period" not in dialog.note.text()
     assert old.text(4) == "not covered by the preset: kept"
     assert rows[made["later"]].text(4) == "eligible"
     dialog.close()

@@ -1469,8 +1469,12 @@ Siguen programadas: {booked}</translation>
         <translation>%n años después de cumplir %1 años</translation>
     </message>
     <message>
-        <source>therapy ended before {0}, the day the preset applies from: the app&apos;s sources do not say what applied before</source>
-        <translation>terapia terminada antes del {0}, el día desde el que se aplica la política predefinida: las fuentes de la aplicación no dicen qué regía antes</translation>
+        <source>therapy ended before {0}: not covered by the preset</source>
+        <translation>terapia terminada antes del {0}: no la cubre la política predefinida</translation>
+    </message>
+    <message>
+        <source>Kept: %n, whose therapy ended before the day the retention preset applies from; the app&apos;s sources do not say what applied before: ask your licensing board.</source>
+        <translation>Se conservan: %n, cuya terapia terminó antes del día desde el que se aplica la política predefinida de conservación; las fuentes de la aplicación no dicen qué regía antes: consulte a su junta de licencias.</translation>
     </message>
     <message>
         <source>%n year after the last contact</source>
