@@ -72,6 +72,10 @@ class DestructionFacts:
     # (domain/retention.evaluate), and the chart's last contact: not eligible on that preset's basis.
     uncovered_from: date | None = None
     last_contact: date | None = None
+    # The rule's numbers (domain/retention.RetentionStatus years, after_age), for the day said with its why:
+    # N years after turning `rule_after_age` (the minors' rule), or after the last contact; 0: not known.
+    rule_years: int = 0
+    rule_after_age: int | None = None
 
 
 @dataclass(frozen=True)
@@ -155,6 +159,21 @@ EARLY_OVERRIDE_REASON_CODE: dict[tuple[bool, bool], str] = {
 }
 
 
+def _day_why(facts: DestructionFacts) -> list[str]:
+    """Why the chart is kept until that day, in the rule's numbers ([] when they are not known)."""
+    if not facts.rule_years:
+        return []
+    if facts.rule_after_age is not None:
+        return [Problem(f"That day is {facts.rule_years} years after the client turned {facts.rule_after_age}.",
+                        code="destruction.retention_day.minor",
+                        params={"years": facts.rule_years, "age": facts.rule_after_age})]
+    if facts.last_contact is None:
+        return []
+    last = date_text(facts.last_contact, facts.locale)
+    return [Problem(f"That day is {facts.rule_years} years after the last contact ({last}).",
+                    code="destruction.retention_day.adult", params={"years": facts.rule_years, "last": last})]
+
+
 def refusals(facts: DestructionFacts, basis: Basis, confirmation: str) -> list[str]:
     """Every reason the destruction may not go ahead, in plain words (empty: allowed): each a
     Problem, said by its code in the screen's language (the hold's reasons by their count only)."""
@@ -214,6 +233,7 @@ def refusals(facts: DestructionFacts, basis: Basis, confirmation: str) -> list[s
                 code=(RETENTION_NOT_MET_SOURCE_CODE if rule else RETENTION_NOT_MET_CODE)[facts.scope],
                 params={"chart": chart, "day": day, **named},
             ))
+            out += _day_why(facts)
     elif basis.kind == "permission" and not basis.permission_sha256:
         out.append(Problem("Destruction on the client's permission needs the signed permission document attached.",
                            code="destruction.permission_missing"))

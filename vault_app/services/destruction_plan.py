@@ -210,6 +210,8 @@ def plan(
         retention_source=retention.rule_name(vault),
         uncovered_from=status.uncovered_from if status else None,
         last_contact=status.last_contact if status else None,
+        rule_years=status.years if status else 0,
+        rule_after_age=status.after_age if status else None,
         locale=practice.printing_locale(vault),
     )
     problems = refusals(facts, chosen, confirm)

@@ -12753,6 +12753,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>El período de conservación del expediente {chart} no puede calcularse (no hay fecha de contacto), así que no puede destruirse. Adjunte el permiso escrito del cliente o documente una excepción.</translation>
     </message>
     <message>
+        <source>That day is {years} years after the last contact ({last}).</source>
+        <translation>Ese día es {years} años después del último contacto ({last}).</translation>
+    </message>
+    <message>
+        <source>That day is {years} years after the client turned {age}.</source>
+        <translation>Ese día es {years} años después de que el cliente cumplió {age}.</translation>
+    </message>
+    <message>
         <source>Chart {chart} is not eligible on its retention period: {rule} applies to therapy ended on or after {start}, and this chart&apos;s last contact was {last}. The app&apos;s sources do not say what applied before; ask your licensing board before destroying it. To destroy it, attach the client&apos;s written permission or document an override with its reason.</source>
         <translation>El expediente {chart} no es elegible por su plazo de conservación: {rule} se aplica a la terapia terminada a partir del {start}, y el último contacto de este expediente fue el {last}. Las fuentes de la aplicación no dicen qué regía antes; consulte a su junta de licencias antes de destruirlo. Para destruirlo, adjunte el permiso escrito del cliente o documente una anulación con su motivo.</translation>
     </message>
