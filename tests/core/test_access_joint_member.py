@@ -63,3 +63,32 @@ def test_a_member_receives_the_couples_copy(cli: Any) -> None:
         assert (code == 0) is allowed, (recipient, said)
         if not allowed:
             assert "neither" in said or "member" in said, said
+
+
+def test_the_member_who_asked_receives_the_copy(cli: Any) -> None:
+    """`request add --member`: the request records which adult member made it, and the copy goes to that
+    member, not to the other (found by a walker: Made by could not say which member asked)."""
+    for name, number, dob in (("Alex Taylor", "AT-1", "1985-02-03"), ("Jordan Taylor", "JT-1", "1986-04-05"),
+                              ("Sam Other", "SO-1", "1970-01-01"), ("Kid Taylor", "KT-1", "2015-01-01")):
+        assert cli("client", "add", name, "--dob", dob, "--chart-number", number)[0] == 0
+    assert cli("client", "case", "Taylor couple", "--member", "AT-1", "--member", "JT-1", "--member", "KT-1",
+               "--chart-number", "J-9")[0] == 0
+    code, note = cli("note", "add", "J-9", "--text", "Joint session.", "--date", "2026-11-02")
+    assert code == 0 and cli("note", "sign", note["note"]["note_id"])[0] == 0
+    base = ("request", "add", "--client", "J-9", "--kind", "access", "--received-on", "2026-12-01")
+    for member, words in (("SO-1", "not a member"), ("KT-1", "minor"), ("NOBODY-9", "")):
+        code, said = cli(*base, "--member", member)
+        assert code != 0 and words in said, said
+    code, said = cli("request", "add", "--client", "AT-1", "--kind", "access", "--received-on", "2026-12-01",
+                     "--member", "AT-1")
+    assert code != 0 and "couple's or family's chart" in said, said
+    code, request = cli(*base, "--member", "AT-1")
+    assert code == 0, request
+    request_id = request.get("request_id") or request["request"]["request_id"]
+    assert (request.get("member_id") or request["request"]["member_id"])
+    for recipient, allowed in (("Alex Taylor", True), ("AT-1", True), ("Jordan Taylor", False),
+                               ("Taylor couple", False)):
+        code, said = cli("export", "--client", "J-9", "--kind", "progress", "--notes", note["note"]["note_id"],
+                         "--recipient", recipient, "--purpose", "own copy", "--basis", "client_access",
+                         "--request", request_id, "--check-only")
+        assert (code == 0) is allowed, (recipient, said)

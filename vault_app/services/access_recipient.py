@@ -108,6 +108,15 @@ def _named_member(vault: Vault, request: DisclosureRequest, typed: str) -> str |
     return None
 
 
+def _asking_member(vault: Vault, request: DisclosureRequest) -> str | None:
+    """The chart number of the member of a couple's or family's chart who made the access request on
+    file (services/request_member), else None."""
+    on_file = request_store.get(vault.records, str(request.basis.evidence.get("request_id") or ""))
+    if on_file is None or on_file.client_id != request.client_id or not on_file.member_id:
+        return None
+    return clients.get_client(vault, on_file.member_id).chart_number
+
+
 def access_to(vault: Vault, request: DisclosureRequest, *, strict: bool = True) -> tuple[AccessTo, str]:
     """For a disclosure on the client's access request: who receives it, checked against the
     rules of domain/who_acts.py (a refusal raised, or with `strict=False` returned as a concern
@@ -127,6 +136,7 @@ def access_to(vault: Vault, request: DisclosureRequest, *, strict: bool = True) 
     else:
         on_file = request_store.get(vault.records, str(ev.get("request_id") or ""))
         guardian_id = on_file.guardian_id if on_file is not None and on_file.client_id == request.client_id else None
+    asked_by = _asking_member(vault, request)
     concern = ""
     try:
         if directed(request) and not typed:  # the direction must identify the person (164.524(c)(3)(ii))
@@ -137,6 +147,9 @@ def access_to(vault: Vault, request: DisclosureRequest, *, strict: bool = True) 
             member = _named_member(vault, request, typed) if guardian is None and named is None else None
             names_it = (named == guardian.guardian_id or not typed) if guardian is not None \
                 else named is None and (member is not None or _names_client(vault, request, typed))
+            if asked_by and guardian is None:
+                # A member made the request: the copy goes to that member (blank: to them), not another.
+                names_it = not typed or member == asked_by
             if not names_it:
                 raise _not_the_requester()
     except RefusedByPolicy as refused:
@@ -147,6 +160,6 @@ def access_to(vault: Vault, request: DisclosureRequest, *, strict: bool = True) 
     if directed(request):
         return AccessTo(typed, None, directed=True), concern
     if guardian is None:
-        member = _named_member(vault, request, typed) if named is None else None
+        member = (_named_member(vault, request, typed) if named is None else None) or asked_by
         return (AccessTo(MEMBER_RECIPIENT.format(chart=member)) if member else AccessTo()), concern
     return AccessTo(who_acts.ledger_recipient(guardian.authority), guardian.guardian_id), concern

@@ -122,6 +122,21 @@ Siguen programadas: {booked}</translation>
     </message>
 </context>
 <context>
+    <name>RefusalWordsMembers</name>
+    <message>
+        <source>Only a couple&apos;s or family&apos;s chart has members to make a request.</source>
+        <translation>Solo el expediente de una pareja o familia tiene miembros que hagan una solicitud.</translation>
+    </message>
+    <message>
+        <source>That client is not a member of this couple or family.</source>
+        <translation>Ese cliente no es miembro de esta pareja o familia.</translation>
+    </message>
+    <message>
+        <source>A minor member&apos;s request is made by their parent or guardian, not as a member of the joint record.</source>
+        <translation>La solicitud de un miembro menor de edad la hace su padre, madre o tutor, no como miembro del expediente conjunto.</translation>
+    </message>
+</context>
+<context>
     <name>RefusalWordsRetention</name>
     <message>
         <source>Chart {chart} must be kept until {day} under {source}; this chart cannot be destroyed on that basis yet. Attach the client&apos;s written permission or document an override with its reason.</source>
@@ -12762,7 +12777,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>Chart {chart} is not eligible on its retention period: {rule} applies to therapy ended on or after {start}, and this chart&apos;s last contact was {last}. The app&apos;s sources do not say what applied before; ask your licensing board before destroying it. To destroy it, attach the client&apos;s written permission or document an override with its reason.</source>
-        <translation>El expediente {chart} no es elegible por su plazo de conservación: {rule} se aplica a la terapia terminada a partir del {start}, y el último contacto de este expediente fue el {last}. Las fuentes de la aplicación no dicen qué regía antes; consulte a su junta de licencias antes de destruirlo. Para destruirlo, adjunte el permiso escrito del cliente o documente una anulación con su motivo.</translation>
+        <translation>El expediente {chart} no es elegible por su plazo de conservación: {rule} se aplica a la terapia terminada a partir del {start}, y el último contacto de este expediente fue el {last}. Las fuentes de la aplicación no dicen qué regía antes; consulte a su junta de licencias antes de destruirlo. Para destruirlo, adjunte el permiso escrito del cliente o documente una excepción con su motivo.</translation>
     </message>
     <message>
         <source>Chart {chart} must be kept until {day} under the retention policy; this chart cannot be destroyed on that basis yet. Attach the client&apos;s written permission or document an override with its reason.</source>
