@@ -7918,6 +7918,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Un representante personal que no consta en el expediente</translation>
     </message>
     <message>
+        <source>{name} ({chart}), a member of the couple or family</source>
+        <translation>{name} ({chart}), miembro de la pareja o familia</translation>
+    </message>
+    <message>
         <source>Made by</source>
         <translation>Hecha por</translation>
     </message>
