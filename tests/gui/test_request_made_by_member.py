@@ -9,6 +9,7 @@ import pytest
 
 from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
+from vault_app.gui import requests_tab
 from vault_app.gui.controller import AppController
 from vault_app.gui.new_request_dialog import NewRequestDialog
 from vault_app.gui.widgets import MASK
@@ -48,6 +49,10 @@ def test_each_adult_member_is_listed_and_the_request_is_theirs(unlocked_app: App
     qtbot.waitUntil(lambda: len(requests.list_requests(vault, client_id=case_id)) == 1)
     made = requests.list_requests(vault, client_id=case_id)[0]
     assert (made.member_id, made.by_representative, made.guardian_id) == (jordan, False, None)
+    # The chart's Requests list names the member who made it, not "The client" (seen in the real app).
+    reps = requests_tab.requesters_by_id(vault, case_id)
+    assert requests_tab.made_by_words(made, reps, False) == "Jordan Taylor (JT-1)"
+    assert requests_tab.made_by_words(made, reps, True) == f"{MASK} (JT-1)"
 
 
 def test_privacy_mode_masks_the_members_names(unlocked_app: AppController, qtbot) -> None:
