@@ -210,6 +210,7 @@ def _as_before_0097(vault: Vault) -> None:
         vault.records.execute("DROP INDEX clients_list_by_last_name")  # 0114's, on sort_as: made again
         vault.records.execute("ALTER TABLE clients DROP COLUMN sort_as")  # 0114, later
         vault.records.execute("ALTER TABLE clients DROP COLUMN died_on")  # 0115, later
+        vault.records.execute("ALTER TABLE client_requests DROP COLUMN member_id")  # 0116, later
     vault.records.execute("PRAGMA user_version = 96")
 
 

@@ -34,3 +34,29 @@ def test_the_retention_refusal_names_the_rule(scope: str, source: str, code: str
 def test_an_eligible_chart_is_not_refused_on_its_basis() -> None:
     facts = DestructionFacts("C00007", "chart", (), (), date(2026, 12, 6), date(2026, 12, 6), retention_source=NY)
     assert refusals(facts, Basis("retention"), "C00007") == []
+
+
+# The day explained (found by a walker: "must be kept until 06/01/2028" with no word of why that day).
+WHY_ROWS = (
+    # years, after age, last contact, code, words
+    (7, 18, date(2018, 3, 1), "destruction.retention_day.minor", "That day is 7 years after the client turned 18."),
+    (7, None, date(2022, 5, 2), "destruction.retention_day.adult",
+     "That day is 7 years after the last contact (05/02/2022)."),
+)
+
+
+@pytest.mark.parametrize(("years", "age", "last", "code", "words"), WHY_ROWS, ids=[r[3] for r in WHY_ROWS])
+def test_the_retention_refusal_says_why_that_day(years: int, age: int | None, last: date, code: str,
+                                                 words: str) -> None:
+    facts = DestructionFacts("C00011", "chart", (), (), date(2028, 6, 1), date(2026, 12, 6),
+                             retention_source="Cal. Bus. & Prof. Code 4980.49", last_contact=last, rule_years=years,
+                             rule_after_age=age)
+    found = refusals(facts, Basis("retention"), "C00011")
+    assert [getattr(p, "code", "") for p in found] == ["destruction.retention_not_met.source", code]
+    assert found[1] == words
+
+
+def test_no_day_said_without_the_rule_numbers() -> None:
+    facts = DestructionFacts("C00011", "chart", (), (), date(2028, 6, 1), date(2026, 12, 6), retention_source=NY)
+    assert [getattr(p, "code", "") for p in refusals(facts, Basis("retention"), "C00011")] == [
+        "destruction.retention_not_met.source"]

@@ -232,7 +232,7 @@ CASES: list[Case] = [
     Case("payment billing with a non-billing field", "payment", B, False, "not: note_text",
          fields=("cpt_code", "note_text")),
     Case("payment progress", "payment", P, False, "For payment only billing fields go out"),
-    Case("payment psychotherapy", "payment", Y, False, "never psychotherapy notes"),
+    Case("payment psychotherapy", "payment", Y, False, "psychotherapy notes alone (45 CFR 164.508(a)(2))"),
     Case("payment Part 2 without consent", "payment", B, False, "protected by 42 CFR Part 2", part2=True),
     # --- the client's own access request ---------------------------------------------------
     Case("client access progress", "client_access", P, True, "Allowed: the client's own access request"),

@@ -34,12 +34,16 @@ def cmd_add(args: argparse.Namespace) -> int:
         return _add_refused(args, kind)
     with common.unlocked(args) as vault:
         try:
-            q = requests.add_request(
-                vault, resolve_client_id(vault, args.client), kind=kind, received_on=args.received_on,
-                description=args.description or "", note_ids=[n for n in (args.notes or "").split(",") if n.strip()],
-                by_representative=args.by_representative, guardian_id=args.guardian,
-                requester_name=args.requester or "", requester_claim=args.claim or "", asked=args.asked or "",
-            )
+            if getattr(args, "member", None):
+                q = _add_by_member(vault, args, kind)
+            else:
+                q = requests.add_request(
+                    vault, resolve_client_id(vault, args.client), kind=kind, received_on=args.received_on,
+                    description=args.description or "",
+                    note_ids=[n for n in (args.notes or "").split(",") if n.strip()],
+                    by_representative=args.by_representative, guardian_id=args.guardian,
+                    requester_name=args.requester or "", requester_claim=args.claim or "", asked=args.asked or "",
+                )
         except RefusedByPolicy as exc:
             # The representative rules refuse the requester: say how to document that they asked.
             if exc.code.startswith("representative."):
@@ -51,6 +55,20 @@ def cmd_add(args: argparse.Namespace) -> int:
     common.emit(args, d, lambda: f"Recorded {request_line(d, tag)}"
                 + (f"\n  made by {d['made_by']}" if d["made_by"] else ""))
     return 0
+
+
+def _add_by_member(vault: Any, args: argparse.Namespace, kind: str) -> Any:
+    """`request add --member`: made by an adult member of a couple's or family's chart, not a representative."""
+    from vault_app.services import request_member
+
+    if args.guardian or args.by_representative or args.requester or args.claim:
+        raise InvalidInput("--member records a request a member of the couple or family made themself; it does "
+                           "not go with --guardian, --by-representative, --requester or --claim.",
+                           code="request.member_usage")
+    return request_member.add_member_request(
+        vault, resolve_client_id(vault, args.client), args.member, kind=kind, received_on=args.received_on,
+        description=args.description or "", note_ids=[n for n in (args.notes or "").split(",") if n.strip()],
+        asked=args.asked or "")
 
 
 def _add_refused(args: argparse.Namespace, kind: str) -> int:
@@ -275,6 +293,8 @@ def add_args(p: argparse.ArgumentParser) -> None:
                    "name (a denial on not_representative is addressed to them)")
     p.add_argument("--claim", choices=CLAIM_CODES, metavar="CODE",
                    help="the authority that person claims (45 CFR 164.502(g)): " + ", ".join(CLAIM_CODES))
+    p.add_argument("--member", metavar="CLIENT", help="a couple's or family's chart: the adult member who made the "
+                   "request (the access copy goes to them)")
     add_asked_arg(p)
     p.add_argument("--refused", action="store_true",
                    help="the representative rules refuse the requester (45 CFR 164.502(g)): record the "

@@ -37,6 +37,7 @@ def request_data(q: ClientRequest, state: str = "") -> dict[str, Any]:
         "include_asked_on": q.include_asked_on.isoformat() if q.include_asked_on else None,
         "by_representative": q.by_representative, "guardian_id": q.guardian_id,
         "requester_name": q.requester_name, "requester_claim": q.requester_claim, "refused_rule": q.refused_rule,
+        "member_id": q.member_id,
         # What an access copy gave, as data (domain/request_given); for a request denied in part,
         # the rest's copy with its day ("on"). None: nothing given yet, or from before the data.
         "given": q.given.to_data() if q.given else None,
@@ -93,13 +94,16 @@ def request_line(d: dict[str, Any], tag: str) -> str:
 
 def made_by(vault: Vault, q: ClientRequest) -> str:
     """Who made it, when a personal representative did: "Jane Roe, parent" for a recorded one."""
-    from vault_app.services import representatives
+    from vault_app.services import clients, representatives
 
     if q.guardian_id:
         try:
             return representatives.label(representatives.guardian_of(vault, q.client_id, q.guardian_id))
         except NotFound:
             return "a personal representative (since removed from the chart)"
+    if q.member_id:  # an adult member of a couple's or family's chart
+        member = clients.get_client(vault, q.member_id)
+        return f"{member.legal_name} ({member.chart_number}), a member of the couple or family"
     if q.requester_name:  # one not recorded in the chart, by the name and authority recorded
         claim = claim_of(q.requester_claim)
         return f"{q.requester_name}, claiming: {claim.words}" if claim else q.requester_name

@@ -65,7 +65,8 @@ def cmd_retention_set(args: argparse.Namespace) -> int:
 
 
 # A held chart past its period is listed as HELD: it is never eligible while the hold lasts.
-STANDING_WORDS = {"eligible": "ELIGIBLE", "held": "HELD"}
+# A chart whose therapy ended before its preset's first day is KEPT: its note says why.
+STANDING_WORDS = {"eligible": "ELIGIBLE", "held": "HELD", "uncovered": "KEPT"}
 
 
 def cmd_retention_eligible(args: argparse.Namespace) -> int:

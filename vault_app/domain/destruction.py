@@ -68,6 +68,14 @@ class DestructionFacts:
     nothing_to_destroy: bool = False
     retention_source: str = ""  # the statute (or guidance) the policy comes from, as the preset states it
     locale: str = DEFAULT_LOCALE  # the practice's: a refusal's dates are written as the practice writes them
+    # The first day of the end of therapy the policy's preset applies to, when this chart ended before it
+    # (domain/retention.evaluate), and the chart's last contact: not eligible on that preset's basis.
+    uncovered_from: date | None = None
+    last_contact: date | None = None
+    # The rule's numbers (domain/retention.RetentionStatus years, after_age), for the day said with its why:
+    # N years after turning `rule_after_age` (the minors' rule), or after the last contact; 0: not known.
+    rule_years: int = 0
+    rule_after_age: int | None = None
 
 
 @dataclass(frozen=True)
@@ -151,6 +159,21 @@ EARLY_OVERRIDE_REASON_CODE: dict[tuple[bool, bool], str] = {
 }
 
 
+def _day_why(facts: DestructionFacts) -> list[str]:
+    """Why the chart is kept until that day, in the rule's numbers ([] when they are not known)."""
+    if not facts.rule_years:
+        return []
+    if facts.rule_after_age is not None:
+        return [Problem(f"That day is {facts.rule_years} years after the client turned {facts.rule_after_age}.",
+                        code="destruction.retention_day.minor",
+                        params={"years": facts.rule_years, "age": facts.rule_after_age})]
+    if facts.last_contact is None:
+        return []
+    last = date_text(facts.last_contact, facts.locale)
+    return [Problem(f"That day is {facts.rule_years} years after the last contact ({last}).",
+                    code="destruction.retention_day.adult", params={"years": facts.rule_years, "last": last})]
+
+
 def refusals(facts: DestructionFacts, basis: Basis, confirmation: str) -> list[str]:
     """Every reason the destruction may not go ahead, in plain words (empty: allowed): each a
     Problem, said by its code in the screen's language (the hold's reasons by their count only)."""
@@ -179,7 +202,19 @@ def refusals(facts: DestructionFacts, basis: Basis, confirmation: str) -> list[s
     if facts.nothing_to_destroy:
         out.append(Problem("There is nothing left to destroy in the selection.", code="destruction.nothing_left"))
     if basis.kind == "retention":
-        if facts.eligible_on is None:
+        if facts.uncovered_from is not None:
+            start = date_text(facts.uncovered_from, facts.locale)
+            last = date_text(facts.last_contact, facts.locale) if facts.last_contact else "-"
+            rule = facts.retention_source.strip() or "the retention policy's preset"
+            out.append(Problem(
+                f"Chart {chart} is not eligible on its retention period: {rule} applies to therapy ended on or "
+                f"after {start}, and this chart's last contact was {last}. The app's sources do not say what "
+                "applied before; ask your licensing board before destroying it. To destroy it, attach the client's "
+                "written permission or document an override with its reason.",
+                code="destruction.retention_uncovered",
+                params={"chart": chart, "rule": rule, "start": start, "last": last},
+            ))
+        elif facts.eligible_on is None:
             out.append(Problem(
                 f"The retention period of chart {chart} cannot be computed (no contact date), "
                 "so it is not eligible. Attach the client's written permission or document an override.",
@@ -198,6 +233,7 @@ def refusals(facts: DestructionFacts, basis: Basis, confirmation: str) -> list[s
                 code=(RETENTION_NOT_MET_SOURCE_CODE if rule else RETENTION_NOT_MET_CODE)[facts.scope],
                 params={"chart": chart, "day": day, **named},
             ))
+            out += _day_why(facts)
     elif basis.kind == "permission" and not basis.permission_sha256:
         out.append(Problem("Destruction on the client's permission needs the signed permission document attached.",
                            code="destruction.permission_missing"))

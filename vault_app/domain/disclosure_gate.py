@@ -46,19 +46,6 @@ SERIOUS_THREAT_NOT_REQUIRED = (
     "serious-threat disclosure, and minimum necessary applies (164.502(b)(2)(v) exempts only 164.512(a))."
 )
 
-# An insurer's request (walker wfamily: the refusal said neither its rule nor what to do; REGULATIONS.md:
-# "Insurers get diagnosis codes, dates of service, CPT codes and durations: never psychotherapy notes").
-PAYMENT_PSYCHOTHERAPY = (
-    "For payment only billing fields go out (client identifiers, dates of service, CPT and ICD-10 codes, duration), "
-    "never psychotherapy notes: they leave only under an authorization for psychotherapy notes alone "
-    "(45 CFR 164.508(a)(2))."
-)
-PAYMENT_HINT = (
-    "Send the billing fields under Payment (Records: Billing). Clinical records an insurer asks for (a "
-    "medical-necessity review) go only under the client's written authorization (45 CFR 164.508), signed by the "
-    "parent or guardian for a minor they represent; psychotherapy notes only under a separate authorization for "
-    "them alone."
-)
 
 
 def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
@@ -110,7 +97,7 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
     if kind not in spec.allows:
         reasons.append(_kind_refusal(basis.kind, kind, spec))
         if basis.kind == "payment":
-            hint = said("payment.hint", PAYMENT_HINT)
+            hint = _payment_hint(kind)
     elif kind == "psychotherapy" and basis.kind not in PSYCHOTHERAPY_BASES:
         reasons.append(_psychotherapy_refusal(basis.kind, spec))
 
@@ -276,6 +263,34 @@ def _billing_fields(request: DisclosureRequest, reasons: list[Problem]) -> tuple
     return tuple(f for f in chosen if f in BILLING_FIELDS)
 
 
+# The project's digest, Minimum necessary (164.502(b)): "Insurers get diagnosis codes, dates of service, CPT
+# codes and durations: never psychotherapy notes"; its 164.508(a)(2) lists no payment exception. The app
+# sends no note under Payment (progress notes are shareable for payment under the ordinary rules, the digest
+# says; the app keeps to the billing fields and sends notes an insurer asks for under an authorization).
+PAYMENT_PROGRESS = (
+    "For payment only billing fields go out (client identifiers, dates of service, CPT and ICD-10 codes, duration), "
+    "never progress notes: minimum necessary (45 CFR 164.502(b)) holds a claim to what it needs.")
+PAYMENT_PSYCHOTHERAPY = (
+    "Psychotherapy notes never go to an insurer for payment: they leave only under an authorization for "
+    "psychotherapy notes alone (45 CFR 164.508(a)(2)).")
+PAYMENT_HINTS = {
+    "progress": (
+        "Send the billing information under payment instead. If the insurer asks for clinical records (a "
+        "medical-necessity review), send progress notes only under the client's written authorization naming the "
+        "insurer (for a minor, the parent's or guardian's who represents the client), recorded under "
+        "Authorizations."),
+    "psychotherapy": (
+        "Send the billing information under payment instead. Psychotherapy notes go out only under an "
+        "authorization for psychotherapy notes alone, which the client may refuse: treatment may not be "
+        "conditioned on it."),
+}
+
+
+def _payment_hint(kind: InfoKind) -> Problem | None:
+    words = PAYMENT_HINTS.get(kind)
+    return said(f"payment.{kind}.hint", words) if words else None
+
+
 def _psychotherapy_refusal(basis_kind: str, spec: BasisSpec) -> Problem:
     return said("psychotherapy.basis_not_listed", PSYCHOTHERAPY_REFUSAL.format(title=spec.title), basis=basis_kind)
 
@@ -294,11 +309,7 @@ def _kind_refusal(basis_kind: str, kind: InfoKind, spec: BasisSpec) -> Problem:
     if basis_kind == "payment" and kind == "psychotherapy":
         return said("payment.psychotherapy", PAYMENT_PSYCHOTHERAPY)
     if basis_kind == "payment":
-        return said(
-            "payment.only_billing",
-            f"For payment only billing fields go out (client identifiers, dates of service, CPT and ICD-10 codes, "
-            f"duration), the minimum necessary (45 CFR 164.502(b)); never {INFO_LABELS[kind]}.", kind=kind
-        )
+        return said("payment.progress", PAYMENT_PROGRESS)
     if basis_kind == "client_access" and kind == "psychotherapy":
         return said(
             "access.psychotherapy",

@@ -232,6 +232,9 @@ class ClientRequest:
     # A denied amendment: the day the client asked that the request and its denial go with later
     # disclosures of the notes (164.526(d)(1)(iv), (d)(5)(ii)); None: not asked.
     include_asked_on: date | None = None
+    # Made by an adult member of a couple's or family's chart (their client id); "": not by a member.
+    # The access copy then goes to that member (services/access_recipient).
+    member_id: str = ""
 
     @property
     def original_due(self) -> date:

@@ -14,7 +14,7 @@ from typing import Literal
 from vault_app.domain.errors import InvalidInput, Problem
 from vault_app.domain.plurals import counted
 from vault_app.domain.practice import JURISDICTION_RANGE_CODE, Jurisdiction, range_problem
-from vault_app.domain.retention_presets import PRESET_VALUES, PresetSource, find
+from vault_app.domain.retention_presets import PRESET_VALUES, PresetSource, find, not_covered_from
 
 
 @dataclass(frozen=True)
@@ -104,6 +104,9 @@ class RetentionStatus:
     # contact, or (the minors' rule) N years after reaching age `after_age`.
     years: int = 0
     after_age: int | None = None
+    # The first day of the end of therapy the policy's preset applies to, when the chart's last
+    # contact is before it: no period is computed on that preset's basis (evaluate).
+    uncovered_from: date | None = None
 
     def eligible(self, today: date) -> bool:
         return self.eligible_on is not None and self.eligible_on <= today
@@ -117,6 +120,9 @@ def evaluate(facts: ChartFacts, policy: RetentionPolicy) -> RetentionStatus:
             facts.client_id, facts.chart_number, None, None, "no contact recorded", False,
             ("No contact date is recorded, so no retention period can be computed.",),
         )
+    uncovered = not_covered_from(policy.name)
+    if uncovered is not None and facts.last_contact < uncovered[1]:
+        return _not_covered(facts, uncovered[0].source.statute or uncovered[0].name, uncovered[1])
     adult_end = add_years(facts.last_contact, policy.adult_years)
     eligible_on = adult_end
     minor_applied = False
@@ -138,18 +144,38 @@ def evaluate(facts: ChartFacts, policy: RetentionPolicy) -> RetentionStatus:
     )
 
 
+NOT_COVERED = (
+    "{rule} applies to therapy ended on or after {start}; this chart's last contact was {last}, before it, so it is "
+    "not eligible on that basis. The app's sources do not say what applied before; ask your licensing board before "
+    "destroying it.")
+NOT_COVERED_RULE = "not covered by the policy's preset (therapy ended before {start})"
+
+
+def _not_covered(facts: ChartFacts, rule: str, start: date) -> RetentionStatus:
+    """A chart whose therapy ended before the preset's first day: kept, never eligible on its basis
+    (the safe side: a chart destroyed early on a wrong basis cannot be restored). Last contact is the
+    latest the therapy can have ended by; the dates are ISO (a note has no locale)."""
+    last = facts.last_contact or start
+    note = NOT_COVERED.format(rule=rule, start=start.isoformat(), last=last.isoformat())
+    return RetentionStatus(facts.client_id, facts.chart_number, facts.last_contact, None,
+                           NOT_COVERED_RULE.format(start=start.isoformat()), False, (note,), uncovered_from=start)
+
+
 # --- eligibility for destruction ----------------------------------------------------------
 # REGULATIONS.md, Retention: "Never destroy records under audit, investigation or litigation
 # (a legal hold)". A held chart whose retention period has ended is therefore not eligible:
 # it is listed as held, and neither counted nor offered as eligible, until the hold is released.
 HOLD_CITATION = "records under audit, investigation or litigation are never destroyed (legal hold)"
-Standing = Literal["eligible", "held", "keep", "unknown"]
+Standing = Literal["eligible", "held", "keep", "unknown", "uncovered"]
 
 
 def standing(status: RetentionStatus, today: date, *, held: bool) -> Standing:
     """Whether the chart may be destroyed on its retention period today: "eligible"; "held" (the
     period has ended but a legal hold stops it); "keep" (the period runs on, held or not);
-    "unknown" (no contact recorded: no period can be computed)."""
+    "unknown" (no contact recorded: no period can be computed); "uncovered" (the therapy ended before
+    the day the policy's preset applies from: no period on its basis)."""
+    if status.uncovered_from is not None:
+        return "uncovered"
     if status.eligible_on is None:
         return "unknown"
     if not status.eligible(today):

@@ -8,11 +8,15 @@ practice's Jurisdiction settings, where the therapist can change any number.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from vault_app.domain.errors import InvalidInput
 
 CHECKED_ON = "2026-12-01"
 CA_2015 = "Applies to therapy terminated on or after 2015-01-01 (SB 578, Stats. 2014, ch. 312)."
+# The day of CA_2015, as the preset's own words state it: the project's digest and seeds hold neither
+# the day nor what applied before it (domain/retention.evaluate keeps an older chart, never guesses).
+CA_2015_FROM = date(2015, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,9 @@ class PresetValues:
     minor_years_after_majority: int
     source: PresetSource
     note: str = ""
+    # The first day of the end of therapy the rule applies to (None: no such day known): a chart
+    # whose therapy ended before it is not under this preset.
+    applies_from: date | None = None
 
     def statement(self) -> str:
         s = self.source
@@ -44,7 +51,8 @@ def _ca(key: str, profession: str, statute: str, verified: bool, how: str, note:
     # Every California behavioral-health license: 7 years after the end of therapy (or discharge), and for a
     # minor 7 years after the client turns 18: the minors' period runs from 18, not from the last contact.
     return PresetValues(key, f"California: {profession}", 7, 7,
-                        PresetSource(statute, profession, CHECKED_ON, verified, how), note)
+                        PresetSource(statute, profession, CHECKED_ON, verified, how), note,
+                        CA_2015_FROM if note == CA_2015 else None)
 
 
 # Said in words a therapist can look up: these texts are shown and saved with the policy, and
@@ -171,6 +179,32 @@ def _based_on(policy_name: str) -> PresetValues | None:
                 BY_KEY["CA"] if policy_name == "California" else None)
 
 
+def not_covered_from(policy_name: str) -> tuple[PresetValues, date] | None:
+    """The preset the policy is (or, custom, was based on) and the first day of the end of therapy
+    it applies to, when it has one; None otherwise (a rule the therapist stated names its own scope)."""
+    based_on = _based_on(policy_name)
+    if based_on is None or based_on.applies_from is None:
+        return None
+    return based_on, based_on.applies_from
+
+
+def rule_named(policy_name: str, source: str) -> str:
+    """The retention rule as a refusal names it: a preset by its statute (or its name, when it has
+    none), a custom policy as custom values based on it, a stated rule by itself; any other policy by
+    its saved source. Found by a walker: the CA-MFT source begins "Applies to therapy terminated ...",
+    and "must be kept until ... under Applies to therapy ..." named no rule."""
+    stated = stated_rule(policy_name)
+    if stated:
+        return stated
+    found = _based_on(policy_name)
+    if found is None:
+        return source.strip()
+    named = found.source.statute or (APA_GUIDELINES if found.key == "apa" else f"{found.name} (no statute identified)")
+    if found.key != "apa" and found.source.statute:
+        named = f"{named} ({found.name})"
+    return f"custom values based on {named}" if policy_name.startswith("Custom") else named
+
+
 def rule_state(policy_name: str) -> str:
     """The state whose preset the policy is (or, custom, was based on); "" for the APA guideline
     and for a rule the therapist stated herself."""
@@ -243,5 +277,6 @@ def stale_preset_warning(name: str, adult_years: int, minor_years_after_majority
 
 
 __all__ = ["APA_GUIDELINES", "BY_KEY", "CHECKED_ON", "NY_RULE", "PRESET_VALUES", "STATED_PREFIX", "PresetSource",
-           "PresetValues", "find", "has_preset", "policy_fits_state", "policy_title", "preset_for", "rule_state",
-           "shorter_than_its_rule", "stale_preset_warning", "state_offer", "stated_rule"]
+           "PresetValues", "find", "has_preset", "not_covered_from", "policy_fits_state", "policy_title",
+           "preset_for", "rule_named", "rule_state", "shorter_than_its_rule", "stale_preset_warning", "state_offer",
+           "stated_rule"]

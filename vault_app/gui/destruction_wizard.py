@@ -14,7 +14,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from vault_app.gui import file_dialogs, offered_file_names
-from vault_app.gui.dates import show_deadline
+from vault_app.gui.dates import show_date, show_deadline
 from vault_app.gui.destruction_basis import BasisPage
 from vault_app.gui.destruction_clock import clock_words
 from vault_app.gui.destruction_confirm import ConfirmPage
@@ -48,7 +48,10 @@ def eligibility(vault: Vault, client_id: str) -> dict[str, Any]:
         "eligible": bool(status and status.eligible(retention.today())),
         "rule": status.rule if status else "",
         # What an early destruction names (domain.destruction.early_destruction): the rule's citation, and today.
-        "source": retention.source(vault),
+        "source": retention.rule_name(vault),
+        # A chart the policy's preset does not cover (therapy ended before its first day): never eligible on it.
+        "uncovered_from": status.uncovered_from.isoformat() if status and status.uncovered_from else None,
+        "last_contact": status.last_contact.isoformat() if status and status.last_contact else None,
         "today": retention.today().isoformat(),
         "holds": [h.reason for h in holds.active_holds(vault, client_id)],
         "open_requests": retention.open_requests(vault, client_id),
@@ -99,6 +102,12 @@ class EligibilityPage(QWizardPage):
                                  "client's signed permission or an override, and why, and the certificate "
                                  "records both.")
                          .format(facts["chart_number"], show_deadline(facts["eligible_on"])))
+        elif facts.get("uncovered_from"):
+            lines.append(self.tr("Chart {0} is not eligible on its retention period: {1} applies to therapy ended "
+                                 "on or after {2}, and this chart's last contact was {3}. The app's sources do not "
+                                 "say what applied before; ask your licensing board before destroying it.")
+                         .format(facts["chart_number"], facts["source"], show_date(facts["uncovered_from"]),
+                                 show_date(facts["last_contact"])))
         else:
             lines.append(self.tr("The retention period cannot be computed (no contact date)."))
         if facts.get("died_on"):

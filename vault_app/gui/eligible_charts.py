@@ -57,7 +57,9 @@ class EligibleDialog(QDialog):
         self.tree.clear()
         blocked = {"legal hold": self.tr("legal hold"), "open request": self.tr("open request")}
         standing = {"eligible": self.tr("eligible"), "held": self.tr("held"), "keep": self.tr("not yet"),
-                    "unknown": self.tr("no contact recorded")}
+                    "unknown": self.tr("no contact recorded"),
+                    # Therapy ended before the day the policy's preset applies from: kept, not eligible on it.
+                    "uncovered": self.tr("not covered by the preset: kept")}
         for r in rows:
             # The end of retention, a deadline: its month in words, as `retention eligible` says it
             day = show_deadline(r["eligible_on"]) if r["eligible_on"] else "—"
@@ -67,11 +69,17 @@ class EligibleDialog(QDialog):
         # A held chart is listed (the therapist sees why it stays) but never counted as eligible.
         past = [r for r in rows if r["past_retention"]]
         said = self._said(len(past), len([r for r in past if r["standing"] == "held"]))
-        upcoming = len(rows) - len(past)
+        kept = len([r for r in rows if r["standing"] == "uncovered"])
+        upcoming = len(rows) - len(past) - kept
         if upcoming:
             # One form for any count, and for none past the period ("No chart has reached…").
             said += " " + self.tr("Not yet past the retention period: %n, listed with the day each becomes "
                                   "eligible.", "", upcoming)
+        if kept:
+            # The preset applies to therapy ended from a day on; what applied before is not in the app's sources.
+            said += " " + self.tr("Kept: %n, whose therapy ended before the day the retention preset applies from; "
+                                  "the app's sources do not say what applied before: ask your licensing board.",
+                                  "", kept)
         if any(r.get("died_on") for r in rows):
             # What the 50 years mean for a destruction (gui/destruction_decedent.py says them in the wizard).
             said += " " + self.tr("For a client who died, HIPAA protects the records for 50 years after the death "
@@ -108,6 +116,9 @@ class EligibleDialog(QDialog):
 
     def _rule(self, row: dict[str, Any]) -> str:
         """The rule in the screen's language (it was the domain's English on a Spanish screen)."""
+        if row.get("uncovered_from"):
+            return self.tr("therapy ended before {0}: not covered by the preset").format(
+                show_date(row["uncovered_from"]))
         years = int(row["rule_years"])
         # One source per form: a policy of 1 year said "1 years" ("1 años").
         if row["rule_after_age"] is not None:

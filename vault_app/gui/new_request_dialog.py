@@ -28,6 +28,7 @@ from vault_app.domain.clinical import age_on
 from vault_app.domain.decedent import executor_claim_questioned
 from vault_app.domain.errors import RefusedByPolicy
 from vault_app.domain.requests import ClientRequest
+from vault_app.gui import request_members
 from vault_app.gui.chart_words import representative_words
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import show_date
@@ -39,7 +40,7 @@ from vault_app.gui.refusal_words import refusal_words
 from vault_app.gui.request_due_words import access_rules
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import MASK, form_letters, give_every_button_a_letter, masked_representative, wrapped_label
-from vault_app.services import clients, notes, practice, representatives, request_due, request_refused, requests
+from vault_app.services import clients, notes, practice, representatives, request_due, request_refused
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Guardian
@@ -232,8 +233,13 @@ class NewRequestDialog(GuardedDialog):
 
     def _ask_representatives(self, *_args: object) -> None:
         client_id, on = self.client_id, self.received.date().toString("yyyy-MM-dd")
-        self.controller.query(self, lambda v: _representatives(v, client_id, on)).success(
-            self._show_representatives).run()
+        self.controller.query(self, lambda v: (request_members.adult_members(v, client_id, on),
+                                               _representatives(v, client_id, on))).success(self._show_people).run()
+
+    def _show_people(self, found: tuple[list[tuple[str, str, str]], list[tuple[Guardian, RefusedByPolicy | None]]]
+                     ) -> None:
+        self._members = found[0]
+        self._show_representatives(found[1])
 
     def _got_age_facts(self, facts: tuple[date | None, int, date | None]) -> None:
         self._age_facts = facts
@@ -292,6 +298,7 @@ class NewRequestDialog(GuardedDialog):
         while self.made_by.count() > 2:  # the client and the one not recorded stay, first and last
             self.made_by.removeItem(1)
         privacy = bool(self.property("privacy"))
+        request_members.show(self.made_by, getattr(self, "_members", []), privacy)
         why: list[str] = []
         model = self.made_by.model()
         for g, refused in rows:
@@ -417,7 +424,8 @@ class NewRequestDialog(GuardedDialog):
         client_id, kind = self.client_id, str(self.kind.currentData())
         received, text = self.received.date().toString("yyyy-MM-dd"), self.description.text()
         made_by = str(self.made_by.currentData())
-        guardian_id = None if made_by in (BY_CLIENT, BY_OTHER) else made_by
+        member = request_members.is_member(made_by)
+        guardian_id = None if made_by in (BY_CLIENT, BY_OTHER) or member else made_by
         if made_by == BY_OTHER:
             name, claim = self.requester.text().strip(), str(self.claim.currentData() or "")
             if not name or not claim:
@@ -438,10 +446,10 @@ class NewRequestDialog(GuardedDialog):
             return
         # The chart's Requests tab hears the new request from the change notice.
         self.controller.op(
-            self, lambda v: requests.add_request(v, client_id, kind=kind, received_on=received, description=text,
-                                                 by_representative=made_by != BY_CLIENT, guardian_id=guardian_id,
-                                                 requester_name=name, requester_claim=claim, note_ids=note_ids,
-                                                 asked=asked),
+            self, lambda v: request_members.record(
+                v, client_id, made_by, kind=kind, received_on=received, description=text,
+                by_representative=made_by != BY_CLIENT and not member, guardian_id=guardian_id,
+                requester_name=name, requester_claim=claim, note_ids=note_ids, asked=asked),
             label=self.tr("Recording the request…")).success(self._saved) \
             .failure(show_inline_at(self.message, {"request_received_on": self.received,
                                                    "request_description": self.description, "notes": self.notes},

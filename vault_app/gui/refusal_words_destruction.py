@@ -42,6 +42,16 @@ SAYS: Mapping[str, str] = {
     "destruction.retention_unknown": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "The retention period of chart {chart} cannot be computed (no contact date), so it "
                                "is not eligible. Attach the client's written permission or document an override."),
+    "destruction.retention_day.minor": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "That day is {years} years after the client turned {age}."),
+    "destruction.retention_day.adult": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "That day is {years} years after the last contact ({last})."),
+    "destruction.retention_uncovered": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Chart {chart} is not eligible on its retention period: {rule} applies to therapy "
+                               "ended on or after {start}, and this chart's last contact was {last}. The app's "
+                               "sources do not say what applied before; ask your licensing board before destroying "
+                               "it. To destroy it, attach the client's written permission or document an override "
+                               "with its reason."),
     "destruction.retention_not_met": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Chart {chart} must be kept until {day} under the retention policy; this chart "
                                "cannot be destroyed on that basis yet. Attach the client's written permission or "

@@ -136,18 +136,22 @@ SAYS: Mapping[str, str] = {
     "treatment.billing": QT_TRANSLATE_NOOP(
         "GateWords", "Billing data goes out for payment, not for treatment; share progress notes with a treating "
                      "provider."),
-    "payment.only_billing": QT_TRANSLATE_NOOP(
+    "payment.progress": QT_TRANSLATE_NOOP(
         "GateWords", "For payment only billing fields go out (client identifiers, dates of service, CPT and "
-                     "ICD-10 codes, duration), the minimum necessary (45 CFR 164.502(b)); never {kind}."),
+                     "ICD-10 codes, duration), never progress notes: minimum necessary (45 CFR 164.502(b)) holds a "
+                     "claim to what it needs."),
+    "payment.progress.hint": QT_TRANSLATE_NOOP(
+        "GateWords", "Send the billing information under payment instead. If the insurer asks for clinical records "
+                     "(a medical-necessity review), send progress notes only under the client's written "
+                     "authorization naming the insurer (for a minor, the parent's or guardian's who represents the "
+                     "client), recorded under Authorizations."),
     "payment.psychotherapy": QT_TRANSLATE_NOOP(
-        "GateWords", "For payment only billing fields go out (client identifiers, dates of service, CPT and "
-                     "ICD-10 codes, duration), never psychotherapy notes: they leave only under an authorization "
-                     "for psychotherapy notes alone (45 CFR 164.508(a)(2))."),
-    "payment.hint": QT_TRANSLATE_NOOP(
-        "GateWords", "Send the billing fields under Payment (Records: Billing). Clinical records an insurer asks "
-                     "for (a medical-necessity review) go only under the client's written authorization (45 CFR "
-                     "164.508), signed by the parent or guardian for a minor they represent; psychotherapy notes "
-                     "only under a separate authorization for them alone."),
+        "GateWords", "Psychotherapy notes never go to an insurer for payment: they leave only under an "
+                     "authorization for psychotherapy notes alone (45 CFR 164.508(a)(2))."),
+    "payment.psychotherapy.hint": QT_TRANSLATE_NOOP(
+        "GateWords", "Send the billing information under payment instead. Psychotherapy notes go out only "
+                     "under an authorization for psychotherapy notes alone, which the client may refuse: treatment "
+                     "may not be conditioned on it."),
     "access.psychotherapy": QT_TRANSLATE_NOOP(
         "GateWords", "Psychotherapy notes are excepted from the client's right of access (45 CFR "
                      "164.524(a)(1)(i)). Deny that part of the request (an unreviewable denial), or release them "

@@ -44,16 +44,25 @@ if TYPE_CHECKING:
     _Found = tuple[list[ClientRequest], str, dict[str, str]]
 
 
-def _representatives(vault: Vault, client_id: str) -> dict[str, str]:
-    """The chart's recorded representatives by id, as "Jane Roe, parent" in the screen's language."""
-    return {g.guardian_id: representative_words(g.name, g.authority, g.relationship)
-            for g in clients.get_client(vault, client_id).guardians}
+def requesters_by_id(vault: Vault, client_id: str) -> dict[str, str]:
+    """Who may have made a request, by id: the recorded representatives ("Jane Roe, parent", in the screen's
+    language) and, on a couple's or family's chart, its members ("Alex Taylor (AT-1)")."""
+    chart = clients.get_client(vault, client_id)
+    found = {g.guardian_id: representative_words(g.name, g.authority, g.relationship) for g in chart.guardians}
+    # A couple's or family's members by client id, "Alex Taylor (AT-1)": a request one of them made names them.
+    for member_id in chart.member_ids if chart.is_case else ():
+        member = clients.get_client(vault, member_id)
+        found[member_id] = f"{member.legal_name} ({member.chart_number})"
+    return found
 
 
 def made_by_words(r: ClientRequest, reps: Mapping[str, str], privacy: bool) -> str:
     """Who made the request, as its window says it (gui/requests_dialog.py) but short, for a cell:
     the client; a recorded representative; one not recorded, with the authority they claim. A name
     masked in privacy mode, the capacity kept (a parent's name often carries the client's)."""
+    if r.member_id and r.member_id in reps:  # a member of the couple or family, the name masked in privacy mode
+        name, _sep, chart = reps[r.member_id].rpartition(" (")
+        return f"{masked_name(name, privacy)} ({chart}" if chart else masked_name(name, privacy)
     if not r.by_representative:
         return QCoreApplication.translate("RequestsTab", "The client")
     if r.guardian_id and r.guardian_id in reps:
@@ -100,7 +109,7 @@ class RequestsTab(LazyTab):
 
     def load(self, client_id: str) -> None:
         self.controller.query(self, lambda v: (requests.list_requests(v, client_id=client_id),
-                                               request_due.license_state(v), _representatives(v, client_id))) \
+                                               request_due.license_state(v), requesters_by_id(v, client_id))) \
             .success(self._show).run()
         self.restrictions.load(client_id)
 

@@ -101,6 +101,36 @@ def _adult_members(vault: Vault, request: DisclosureRequest) -> list[Client]:
     return [m for m in members if (age := m.age(request.on)) is not None and age >= majority]
 
 
+# A member of a couple's or family's chart who receives the joint record's copy, as the ledger names them:
+# by chart number, never by name.
+MEMBER_RECIPIENT = "a member of the joint record (chart {chart})"
+
+
+def _named_member(vault: Vault, request: DisclosureRequest, typed: str) -> str | None:
+    """The chart number of the adult member of a couple's or family's chart the typed recipient names
+    (by name or chart number), else None. Seed 002: "In couples therapy, both partners generally have a
+    right to access the joint treatment record"; a minor member's copy goes through their representative."""
+    chart = clients.get_client(vault, request.client_id)
+    plain = _plain(typed)
+    if not chart.is_case or not plain:
+        return None
+    majority = practice.load(vault).jurisdiction.age_of_majority
+    for member_id in chart.member_ids:
+        member = clients.get_client(vault, member_id)
+        if plain in {_plain(member.legal_name), _plain(member.preferred_name), _plain(member.chart_number)} - {""}:
+            return None if member.is_minor(request.on, majority) else member.chart_number
+    return None
+
+
+def _asking_member(vault: Vault, request: DisclosureRequest) -> str | None:
+    """The chart number of the member of a couple's or family's chart who made the access request on
+    file (services/request_member), else None."""
+    on_file = request_store.get(vault.records, str(request.basis.evidence.get("request_id") or ""))
+    if on_file is None or on_file.client_id != request.client_id or not on_file.member_id:
+        return None
+    return clients.get_client(vault, on_file.member_id).chart_number
+
+
 def access_to(vault: Vault, request: DisclosureRequest, *, strict: bool = True) -> tuple[AccessTo, str]:
     """For a disclosure on the client's access request: who receives it, checked against the
     rules of domain/who_acts.py (a refusal raised, or with `strict=False` returned as a concern
@@ -120,6 +150,7 @@ def access_to(vault: Vault, request: DisclosureRequest, *, strict: bool = True) 
     else:
         on_file = request_store.get(vault.records, str(ev.get("request_id") or ""))
         guardian_id = on_file.guardian_id if on_file is not None and on_file.client_id == request.client_id else None
+    asked_by = _asking_member(vault, request)
     concern = ""
     try:
         if directed(request) and not typed:  # the direction must identify the person (164.524(c)(3)(ii))
@@ -127,8 +158,12 @@ def access_to(vault: Vault, request: DisclosureRequest, *, strict: bool = True) 
         # The one who directs (or receives) it must be one who exercises the right (who_acts).
         guardian = representatives.require_copy_recipient(vault, request.client_id, guardian_id, request.on)
         if not directed(request):
+            member = _named_member(vault, request, typed) if guardian is None and named is None else None
             names_it = (named == guardian.guardian_id or not typed) if guardian is not None \
-                else named is None and _names_client(vault, request, typed)
+                else named is None and (member is not None or _names_client(vault, request, typed))
+            if asked_by and guardian is None:
+                # A member made the request: the copy goes to that member (blank: to them), not another.
+                names_it = not typed or member == asked_by
             if not names_it:
                 raise _not_the_requester()
     except RefusedByPolicy as refused:
@@ -139,5 +174,6 @@ def access_to(vault: Vault, request: DisclosureRequest, *, strict: bool = True) 
     if directed(request):
         return AccessTo(typed, None, directed=True), concern
     if guardian is None:
-        return AccessTo(), concern
+        member = (_named_member(vault, request, typed) if named is None else None) or asked_by
+        return (AccessTo(MEMBER_RECIPIENT.format(chart=member)) if member else AccessTo()), concern
     return AccessTo(who_acts.ledger_recipient(guardian.authority), guardian.guardian_id), concern

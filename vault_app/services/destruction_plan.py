@@ -206,7 +206,12 @@ def plan(
         today=today or retention.today(),
         missing_note_ids=_note_ids_missing(psy, client_id, target.note_ids) if target.note_ids else (),
         nothing_to_destroy=not counts,
-        retention_source=practice.load(vault).jurisdiction.retention_source,
+        # The rule by its name (a preset's statute), not the saved source's first words.
+        retention_source=retention.rule_name(vault),
+        uncovered_from=status.uncovered_from if status else None,
+        last_contact=status.last_contact if status else None,
+        rule_years=status.years if status else 0,
+        rule_after_age=status.after_age if status else None,
         locale=practice.printing_locale(vault),
     )
     problems = refusals(facts, chosen, confirm)

@@ -25,6 +25,7 @@ from vault_app.domain.retention_presets import (
     STATED_PREFIX,
     has_preset,
     policy_fits_state,
+    rule_named,
     rule_state,
     stale_preset_warning,
     stated_rule,
@@ -103,6 +104,12 @@ def set_policy(
 
 def source(vault: Vault) -> str:
     return practice.load(vault).jurisdiction.retention_source
+
+
+def rule_name(vault: Vault) -> str:
+    """The retention rule as a destruction names it (domain/retention_presets.rule_named)."""
+    j = practice.load(vault).jurisdiction
+    return rule_named(j.retention_policy_name, j.retention_source)
 
 
 def policy_warning(vault: Vault) -> str:
@@ -207,6 +214,7 @@ class EligibleChart:
             "rule_after_age": s.after_age,
             "minor_rule_applied": s.minor_rule_applied,
             "notes": list(s.notes),
+            "uncovered_from": s.uncovered_from.isoformat() if s.uncovered_from else None,
             "blocked_by": blocked,
             "died_on": self.died_on.isoformat() if self.died_on else None,
             "phi_protected_until": phi_protected_until(self.died_on).isoformat() if self.died_on else None,

@@ -28,6 +28,7 @@ from datetime import date
 
 from vault_app.domain.practice import PracticeProfile
 from vault_app.domain.retention import ChartFacts, RetentionPolicy, evaluate
+from vault_app.domain.retention_presets import not_covered_from
 from vault_app.storage import chart_dates, legal_holds, settings_store
 from vault_app.storage import retention_due as store
 from vault_app.storage.compartment import Compartment
@@ -65,8 +66,11 @@ def policy_of(records: Compartment) -> RetentionPolicy:
 
 
 def fingerprint(policy: RetentionPolicy) -> str:
-    """What the stored dates depend on: the three numbers, not the policy's name."""
-    return json.dumps([policy.adult_years, policy.minor_years_after_majority, policy.age_of_majority])
+    """What the stored dates depend on: the three numbers, and, for a preset that applies only to
+    therapy ended from a day on (domain/retention.evaluate), that day; not the policy's name else."""
+    numbers: list[int | str] = [policy.adult_years, policy.minor_years_after_majority, policy.age_of_majority]
+    uncovered = not_covered_from(policy.name)
+    return json.dumps(numbers + ([uncovered[1].isoformat()] if uncovered else []))
 
 
 def refresh(records: Compartment) -> None:

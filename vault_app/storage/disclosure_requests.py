@@ -16,7 +16,7 @@ _COLS = (
     "request_id, client_id, kind, received_on, description, by_representative, status, extension_notice_on, "
     "extended_due, extension_reason, decided_on, granted, denied, grounds, explanation, note_ids, amendment_text, "
     "disagreement, disagreement_on, rebuttal, guardian_id, given, requester_name, requester_claim, asked, "
-    "refused_rule, include_asked_on"
+    "refused_rule, include_asked_on, member_id"
 )
 
 
@@ -62,6 +62,7 @@ def _request(r: Any) -> ClientRequest:
         asked=r["asked"],
         refused_rule=r["refused_rule"],
         include_asked_on=_d(r["include_asked_on"]),
+        member_id=r["member_id"] or "",
     )
 
 
@@ -73,13 +74,13 @@ def _values(q: ClientRequest) -> tuple[Any, ...]:
         _s(ext.new_due) if ext else None, ext.reason if ext else "", _s(q.decided_on), q.granted, q.denied,
         json.dumps(list(q.grounds)), q.explanation, json.dumps(list(q.note_ids)), q.amendment_text, q.disagreement,
         _s(q.disagreement_on), q.rebuttal, q.guardian_id, q.given.to_json() if q.given else None,
-        q.requester_name, q.requester_claim, q.asked, q.refused_rule, _s(q.include_asked_on),
+        q.requester_name, q.requester_claim, q.asked, q.refused_rule, _s(q.include_asked_on), q.member_id,
     )
 
 
 def insert(db: Compartment, q: ClientRequest, now: str) -> None:
     db.execute(
-        f"INSERT INTO client_requests ({_COLS}, created_at, updated_at) VALUES ({', '.join('?' * 29)})",
+        f"INSERT INTO client_requests ({_COLS}, created_at, updated_at) VALUES ({', '.join('?' * 30)})",
         (*_values(q), now, now),
     )
 

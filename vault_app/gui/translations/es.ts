@@ -608,6 +608,10 @@ Siguen programadas: {booked}</translation>
         <source>The client died on {0}. HIPAA protects a deceased client's records until {1}, 50 years after the death (45 CFR 164.502(f)): that is how long its privacy rules cover them, not a time they must be kept. Until then they are protected like any client's; the retention period decides whether the chart may be destroyed.</source>
         <translation>El cliente falleció el {0}. HIPAA protege los registros de un cliente fallecido hasta el {1}, 50 años después del fallecimiento (45 CFR 164.502(f)): es el tiempo durante el que sus normas de privacidad los amparan, no un tiempo durante el que deban conservarse. Hasta entonces están protegidos como los de cualquier cliente; el plazo de conservación decide si el expediente puede destruirse.</translation>
     </message>
+    <message>
+        <source>Chart {0} is not eligible on its retention period: {1} applies to therapy ended on or after {2}, and this chart's last contact was {3}. The app's sources do not say what applied before; ask your licensing board before destroying it.</source>
+        <translation>El expediente {0} no es elegible por su plazo de conservación: {1} se aplica a la terapia terminada a partir del {2}, y el último contacto de este expediente fue el {3}. Las fuentes de la aplicación no dicen qué regía antes; consulte a su junta de licencias antes de destruirlo.</translation>
+    </message>
 </context>
 <context>
     <name>BasisPage</name>
@@ -1491,6 +1495,18 @@ Siguen programadas: {booked}</translation>
     <message>
         <source>died on {0}: HIPAA protects until {1}</source>
         <translation>falleció el {0}: HIPAA protege sus registros hasta el {1}</translation>
+    </message>
+    <message>
+        <source>not covered by the preset: kept</source>
+        <translation>no lo cubre la política predefinida: se conserva</translation>
+    </message>
+    <message>
+        <source>therapy ended before {0}: not covered by the preset</source>
+        <translation>terapia terminada antes del {0}: no la cubre la política predefinida</translation>
+    </message>
+    <message>
+        <source>Kept: %n, whose therapy ended before the day the retention preset applies from; the app's sources do not say what applied before: ask your licensing board.</source>
+        <translation>Se conservan: %n, cuya terapia terminó antes del día desde el que se aplica la política predefinida de conservación; las fuentes de la aplicación no dicen qué regía antes: consulte a su junta de licencias.</translation>
     </message>
 </context>
 <context>
@@ -7946,6 +7962,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Not recorded: the note below Record says why.</source>
         <translation>No se registró: la nota debajo de Registrar dice por qué.</translation>
     </message>
+    <message>
+        <source>{name} ({chart}), a member of the couple or family</source>
+        <translation>{name} ({chart}), miembro de la pareja o familia</translation>
+    </message>
 </context>
 <context>
     <name>RestrictionAnswerRow</name>
@@ -12967,6 +12987,18 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>minors&apos; consent source</source>
         <translation>origen del consentimiento de menores</translation>
     </message>
+    <message>
+        <source>That day is {years} years after the last contact ({last}).</source>
+        <translation>Ese día es {years} años después del último contacto ({last}).</translation>
+    </message>
+    <message>
+        <source>That day is {years} years after the client turned {age}.</source>
+        <translation>Ese día es {years} años después de que el cliente cumplió {age}.</translation>
+    </message>
+    <message>
+        <source>Chart {chart} is not eligible on its retention period: {rule} applies to therapy ended on or after {start}, and this chart's last contact was {last}. The app's sources do not say what applied before; ask your licensing board before destroying it. To destroy it, attach the client's written permission or document an override with its reason.</source>
+        <translation>El expediente {chart} no es elegible por su plazo de conservación: {rule} se aplica a la terapia terminada a partir del {start}, y el último contacto de este expediente fue el {last}. Las fuentes de la aplicación no dicen qué regía antes; consulte a su junta de licencias antes de destruirlo. Para destruirlo, adjunte el permiso escrito del cliente o documente una excepción con su motivo.</translation>
+    </message>
 </context>
 <context>
     <name>SearchRebuildStatus</name>
@@ -14141,18 +14173,6 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Los datos de facturación salen para el pago, no para el tratamiento; comparta las notas de evolución con el profesional que trata al cliente.</translation>
     </message>
     <message>
-        <source>For payment only billing fields go out (client identifiers, dates of service, CPT and ICD-10 codes, duration), the minimum necessary (45 CFR 164.502(b)); never {kind}.</source>
-        <translation>Para el pago solo salen campos de facturación (identificadores del cliente, fechas de servicio, códigos CPT e ICD-10, duración), lo mínimo necesario (45 CFR 164.502(b)); nunca {kind}.</translation>
-    </message>
-    <message>
-        <source>For payment only billing fields go out (client identifiers, dates of service, CPT and ICD-10 codes, duration), never psychotherapy notes: they leave only under an authorization for psychotherapy notes alone (45 CFR 164.508(a)(2)).</source>
-        <translation>Para el pago solo salen campos de facturación (identificadores del cliente, fechas de servicio, códigos CPT e ICD-10, duración), nunca notas de psicoterapia: estas solo salen con una autorización exclusiva para notas de psicoterapia (45 CFR 164.508(a)(2)).</translation>
-    </message>
-    <message>
-        <source>Send the billing fields under Payment (Records: Billing). Clinical records an insurer asks for (a medical-necessity review) go only under the client&apos;s written authorization (45 CFR 164.508), signed by the parent or guardian for a minor they represent; psychotherapy notes only under a separate authorization for them alone.</source>
-        <translation>Envíe los campos de facturación con la base Pago (Registros: Facturación). Los registros clínicos que pida una aseguradora (una revisión de necesidad médica) solo salen con la autorización escrita del cliente (45 CFR 164.508), firmada por el padre, la madre o el tutor en el caso de un menor al que representen; las notas de psicoterapia, solo con una autorización aparte exclusiva para ellas.</translation>
-    </message>
-    <message>
         <source>Psychotherapy notes are excepted from the client&apos;s right of access (45 CFR 164.524(a)(1)(i)). Deny that part of the request (an unreviewable denial), or release them only under a psychotherapy-notes authorization.</source>
         <translation>Las notas de psicoterapia están exceptuadas del derecho de acceso del cliente (45 CFR 164.524(a)(1)(i)). Deniegue esa parte de la solicitud (una denegación no revisable) o entréguelas solo con una autorización para notas de psicoterapia.</translation>
     </message>
@@ -14963,6 +14983,22 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>If it is the client, choose &quot;the client themself&quot; as who receives it; a relative, &quot;someone else&quot;. If it is a provider who shares the client's name, tick &quot;The recipient shares the client's name but is a health care provider&quot; and check again.</source>
         <translation>Si es el cliente, elija &quot;el propio cliente&quot; como quien lo recibe; si es un familiar, &quot;otra persona&quot;. Si es un profesional que comparte el nombre del cliente, marque &quot;El destinatario comparte el nombre del cliente pero es un profesional de la salud&quot; y vuelva a comprobar.</translation>
+    </message>
+    <message>
+        <source>For payment only billing fields go out (client identifiers, dates of service, CPT and ICD-10 codes, duration), never progress notes: minimum necessary (45 CFR 164.502(b)) holds a claim to what it needs.</source>
+        <translation>Para el pago solo salen campos de facturación (identificadores del cliente, fechas de servicio, códigos CPT e ICD-10, duración), nunca notas de evolución: el mínimo necesario (45 CFR 164.502(b)) limita un reclamo a lo que necesita.</translation>
+    </message>
+    <message>
+        <source>Send the billing information under payment instead. If the insurer asks for clinical records (a medical-necessity review), send progress notes only under the client's written authorization naming the insurer (for a minor, the parent's or guardian's who represents the client), recorded under Authorizations.</source>
+        <translation>En su lugar, envíe la facturación con la base de pago. Si la aseguradora pide registros clínicos (una revisión de necesidad médica), envíe las notas de evolución solo con la autorización escrita del cliente que nombre a la aseguradora (para un menor, la del padre, la madre o el tutor que lo representa), registrada en Autorizaciones.</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes never go to an insurer for payment: they leave only under an authorization for psychotherapy notes alone (45 CFR 164.508(a)(2)).</source>
+        <translation>Las notas de psicoterapia nunca van a una aseguradora para el pago: salen solo con una autorización solo para notas de psicoterapia (45 CFR 164.508(a)(2)).</translation>
+    </message>
+    <message>
+        <source>Send the billing information under payment instead. Psychotherapy notes go out only under an authorization for psychotherapy notes alone, which the client may refuse: treatment may not be conditioned on it.</source>
+        <translation>En su lugar, envíe la facturación con la base de pago. Las notas de psicoterapia salen solo con una autorización solo para notas de psicoterapia, que el cliente puede negar: el tratamiento no puede condicionarse a ella.</translation>
     </message>
 </context>
 <context>
@@ -23959,6 +23995,21 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <location filename="../snippets_dialog.py" line="1" />
         <source>Removed {trigger}.</source>
         <translation>Quitado {trigger}.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWordsMembers</name>
+    <message>
+        <source>Only a couple's or family's chart has members to make a request.</source>
+        <translation>Solo el expediente de una pareja o familia tiene miembros que hagan una solicitud.</translation>
+    </message>
+    <message>
+        <source>That client is not a member of this couple or family.</source>
+        <translation>Ese cliente no es miembro de esta pareja o familia.</translation>
+    </message>
+    <message>
+        <source>A minor member's request is made by their parent or guardian, not as a member of the joint record.</source>
+        <translation>La solicitud de un miembro menor de edad la hace su padre, madre o tutor, no como miembro del expediente conjunto.</translation>
     </message>
 </context>
 </TS>
