@@ -20213,6 +20213,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Otro programa cambió la cabecera de la bóveda (vault.header) mientras esta bóveda estaba abierta; no se escribió nada encima.</translation>
     </message>
     <message>
+        <source>{file} in the vault folder was replaced by another program while the vault was open (a sync tool, or one file restored from an older copy). The vault&apos;s own {file} was put back, with everything saved this session; the file found in its place is kept beside it as {kept_as}.</source>
+        <translation>Otro programa reemplazó {file} en la carpeta de la bóveda mientras la bóveda estaba abierta (una herramienta de sincronización, o un archivo restaurado de una copia anterior). Se volvió a poner el {file} propio de la bóveda, con todo lo guardado en esta sesión; el archivo encontrado en su lugar se conserva a su lado como {kept_as}.</translation>
+    </message>
+    <message>
         <source>The recovery key contains characters that do not belong in it.</source>
         <translation>La clave de recuperación contiene caracteres que no forman parte de ella.</translation>
     </message>
@@ -20359,6 +20363,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Lock the vault and unlock it again. If no other copy of the app was running, check the folder and your backups.</source>
         <translation>Bloquee la bóveda y desbloquéela de nuevo. Si no había otra copia de la aplicación en marcha, revise la carpeta y sus copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved this time: do it again. Keep sync and backup programs away from the vault folder while the app is open.</source>
+        <translation>Esta vez no se guardó nada: vuelva a hacerlo. Mantenga los programas de sincronización y de copias de seguridad lejos de la carpeta de la bóveda mientras la aplicación está abierta.</translation>
     </message>
     <message>
         <source>Use the Emergency Kit you saved most recently for this vault: each Replace every key makes a new kit, and the earlier one no longer opens the vault (it still opens backups made before).</source>
