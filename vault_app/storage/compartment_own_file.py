@@ -14,8 +14,9 @@ backup reads the files, the vault's own file is put back: a copy of what the con
 (SQLite's backup API, under the same key), the file found in its place renamed aside beside it
 (never removed: it may be the only copy of something), the copy renamed in, the connection
 opened on it. Then the write is refused with words that say all of this (EnvironmentProblem,
-CODE; gui/refusal_words_unlock.py says them in Spanish), and done again it goes through. A file the vault itself replaced (Replace every key's
-swap, a destruction's) is opened again by the vault, which takes its identity anew.
+CODE; gui/refusal_words_unlock.py says them in Spanish), and done again it goes through. A file
+the vault itself replaced (Replace every key's swap, a destruction's) is opened again by the
+vault, which takes its identity anew.
 
 What this cannot see: bytes written into the same file (a copy over it in place, not a rename):
 SQLite reads those pages as they come, and the ledger's binding refuses what does not fit at

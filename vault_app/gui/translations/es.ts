@@ -8272,6 +8272,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Restored: this is what you were typing when the vault locked.</source>
         <translation>Recuperado: esto es lo que estaba escribiendo cuando se bloqueó la bóveda.</translation>
     </message>
+    <message>
+        <source>Restored: the words the disk had no room for when the vault locked are back in the note.</source>
+        <translation>Recuperado: las palabras para las que el disco no tenía espacio cuando se bloqueó la bóveda están de vuelta en la nota.</translation>
+    </message>
 </context>
 <context>
     <name>PsychotherapyTab</name>

@@ -1,0 +1,64 @@
+"""A lock while the disk is full keeps the note text the disk refused. Found walking the real app
+with the vault on a small file system: the note said "Not saved: The disk is full…", the idle
+lock (or Ctrl+L) came, and after the unlock the note came back without the words typed since the
+disk filled (the lock's save and its hold of the window were both refused, and the window with
+the only copy of the text was closed), saying "what you were typing when the app stopped
+unexpectedly". A real vault on a real small tmpfs (as root: skipped where none can be mounted),
+real widgets, real key clicks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QTextCursor
+
+from tests.core.test_faults_diskfull import _fill, small_filesystem
+from tests.gui.conftest import unlock, wait_ops
+from tests.gui.test_held_dates import _reopened
+from tests.gui.test_note_held_over_lock import _writing
+from vault_app.gui.controller import AppController
+from vault_app.gui.note_editor import NoteEditor
+from vault_app.services import notes
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def app_folder(tmp_path: Path) -> Iterator[Path]:
+    with small_filesystem(tmp_path / "small", "4m") as disk:
+        yield disk / "gui-vault"
+
+
+def test_words_the_full_disk_refused_come_back_after_the_lock(  # type: ignore[no-untyped-def]
+        unlocked_app: AppController, qtbot, app_folder: Path) -> None:
+    editor, _cid = _writing(unlocked_app, qtbot)
+    editor.flush()
+    wait_ops(qtbot)
+    note_id = editor.autosave.draft.note_id
+    assert note_id is not None
+    filler = _fill(app_folder.parent, 0)
+    subjective = editor.section_edits["subjective"]
+    subjective.setFocus()
+    subjective.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(subjective, " and woke at four every night")
+    editor.flush()
+    wait_ops(qtbot)
+    assert editor.status.text().startswith("Not saved:"), editor.status.text()
+    unlocked_app.lock("Locked now.")
+    wait_ops(qtbot)
+    filler.unlink()  # the therapist makes room, then unlocks
+    window = unlock(unlocked_app, qtbot)
+    again = _reopened(window, NoteEditor, qtbot)
+    assert isinstance(again, NoteEditor)
+    whole = "Slept badly all week and woke at four every night"
+    qtbot.waitUntil(lambda: again.section_edits["subjective"].toPlainText() == whole, timeout=10_000)
+    qtbot.waitUntil(lambda: not again.autosave.unsaved, timeout=10_000)
+    wait_ops(qtbot)
+    assert "nothing was lost" not in again.status.text(), again.status.text()
+    vault = unlocked_app.vault
+    assert vault is not None
+    assert notes.get_note(vault, note_id).sections["subjective"] == whole
+    again.close()
+    wait_ops(qtbot)
