@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE, reopen
-from vault_app.domain.errors import EnvironmentProblem
+from vault_app.domain.errors import EnvironmentProblem, LedgerRollback
 from vault_app.services import backup_repo, backup_repo_restore, clients, notes
 from vault_app.services.vault import Vault
 
@@ -107,3 +107,24 @@ def test_nothing_is_said_while_the_file_is_the_vaults_own(vault: Vault, vault_di
     vault.records.checkpoint()
     clients.create_client(vault, "Client Afterthe-checkpoint")
     assert not [p for p in vault_dir.iterdir() if ".replaced-" in p.name]
+
+
+def test_a_backup_made_so_before_this_fix_is_refused_not_restored_without_the_work(
+        vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+    # A dated backup an earlier version made after the swap: the put-back records.db packed
+    # beside the live ledger that recorded later changes to it. Checked and restored, it gave a
+    # vault whose ledger named a client its records did not hold; now refused as such.
+    vault.lock()
+    older = _older_copy(vault_dir, "records.db", tmp_path)
+    repo = tmp_path / "repo"
+    with reopen(vault_dir) as open_one:
+        clients.create_client(open_one, "Violet Renamed")
+        _put_back(vault_dir, "records.db", older)
+        for comp in open_one.open_compartments():
+            comp.keeps_own_file = False  # as before this fix
+        backup_repo.create_incremental(open_one, repo)
+    snapshot = next((repo / "snapshots").iterdir())
+    with pytest.raises(LedgerRollback) as said:
+        backup_repo_restore.restore_snapshot(snapshot, tmp_path / "restored", passphrase=PASSPHRASE)
+    assert "records.db" in str(said.value)
+    assert not (tmp_path / "restored" / "records.db").exists()
