@@ -13,11 +13,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMessageBox
 
 from tests.core.test_faults_diskfull import _fill, small_filesystem
 from tests.gui.conftest import unlock, wait_ops
 from tests.gui.test_held_dates import _reopened
 from tests.gui.test_note_held_over_lock import _writing
+from tests.gui.test_quit_backup_not_made import _button
 from vault_app.gui.controller import AppController
 from vault_app.gui.note_editor import NoteEditor
 from vault_app.services import notes
@@ -61,4 +63,49 @@ def test_words_the_full_disk_refused_come_back_after_the_lock(  # type: ignore[n
     assert vault is not None
     assert notes.get_note(vault, note_id).sections["subjective"] == whole
     again.close()
+    wait_ops(qtbot)
+
+
+def _note_question(window: object) -> QMessageBox:
+    boxes = [b for b in window.findChildren(QMessageBox)  # type: ignore[attr-defined]
+             if b.objectName() == "quitNoteNotSaved" and b.isVisible()]
+    assert len(boxes) == 1
+    return boxes[0]
+
+
+def test_quit_with_a_note_the_full_disk_refused_asks_before_losing_it(  # type: ignore[no-untyped-def]
+        unlocked_app: AppController, qtbot, app_folder: Path) -> None:
+    # Found walking the real app: Ctrl+Q with "Not saved: The disk is full…" under the note
+    # ended the app at once, the words typed since the disk filled gone with it.
+    editor, _cid = _writing(unlocked_app, qtbot)
+    editor.flush()
+    wait_ops(qtbot)
+    note_id = editor.autosave.draft.note_id
+    assert note_id is not None
+    filler = _fill(app_folder.parent, 0)
+    subjective = editor.section_edits["subjective"]
+    subjective.setFocus()
+    subjective.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(subjective, " and woke at four every night")
+    window = unlocked_app.main_window
+    assert window is not None
+    window.close()  # Vault > Quit
+    qtbot.waitUntil(lambda: any(b.objectName() == "quitNoteNotSaved" and b.isVisible()
+                                for b in window.findChildren(QMessageBox)), timeout=10_000)
+    box = _note_question(window)
+    assert "could not be saved" in box.text(), box.text()
+    assert "The disk is full" in box.informativeText(), box.informativeText()
+    stay = _button(box, "Don't quit yet")
+    assert box.defaultButton() is stay and box.escapeButton() is stay
+    stay.click()  # type: ignore[attr-defined]
+    wait_ops(qtbot)
+    assert window.isVisible() and editor.isVisible()
+    filler.unlink()  # room made: the note saves at the next try, then Quit goes through
+    editor.flush()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: not editor.autosave.unsaved, timeout=10_000)
+    vault = unlocked_app.vault
+    assert vault is not None
+    assert notes.get_note(vault, note_id).sections["subjective"] == "Slept badly all week and woke at four every night"
+    editor.close()
     wait_ops(qtbot)

@@ -408,6 +408,18 @@
         <translation>Copia de seguridad no hecha</translation>
     </message>
     <message>
+        <source>Note not saved</source>
+        <translation>Nota no guardada</translation>
+    </message>
+    <message>
+        <source>A note could not be saved: if you quit now, what was typed in it since its last save is lost.</source>
+        <translation>No se pudo guardar una nota: si sale ahora, se pierde lo que escribió en ella desde la última vez que se guardó.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t quit yet, make room (or copy the text), then quit again.</source>
+        <translation>No salga todavía: haga espacio (o copie el texto) y luego vuelva a salir.</translation>
+    </message>
+    <message>
         <source>The backup was not made: {why}</source>
         <translation>La copia de seguridad no se hizo: {why}</translation>
     </message>
