@@ -128,3 +128,23 @@ def test_a_backup_made_so_before_this_fix_is_refused_not_restored_without_the_wo
         backup_repo_restore.restore_snapshot(snapshot, tmp_path / "restored", passphrase=PASSPHRASE)
     assert "records.db" in str(said.value)
     assert not (tmp_path / "restored" / "records.db").exists()
+
+
+def test_the_whole_folder_replaced_while_open_is_refused_and_nothing_put_into_it(
+        vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+    # A restore of the whole folder (moved aside, an older copy put in its place): the vault's
+    # own files are in the folder moved aside; none of them is copied into the other one.
+    vault.lock()
+    older = tmp_path / "older-folder"
+    shutil.copytree(vault_dir, older)
+    with reopen(vault_dir) as open_one:
+        clients.create_client(open_one, "Before Theswap")
+        vault_dir.rename(tmp_path / "moved-aside")
+        shutil.copytree(older, vault_dir)
+        with pytest.raises(EnvironmentProblem) as said:
+            clients.create_client(open_one, "Violet Renamed")
+        assert said.value.code == "compartment.folder_replaced_while_open"
+        assert sorted(p.name for p in vault_dir.iterdir()) == sorted(p.name for p in older.iterdir())
+        open_one.close_without_logging()
+    with reopen(tmp_path / "moved-aside") as kept:
+        assert "Before Theswap" in _names(kept)

@@ -66,6 +66,7 @@ class CompartmentOwnFile:
     # then is a file put at their names someone else's doing (a copy being checked is not watched).
     keeps_own_file = False
     _own_file: FileId | None = None
+    _own_folder: FileId | None = None
 
     def _reopen_here(self, key: bytes) -> None:
         raise NotImplementedError
@@ -75,6 +76,7 @@ class CompartmentOwnFile:
 
     def _note_own_file(self, path: Path | None = None) -> None:
         self._own_file = file_id(path if path is not None else self.path)
+        self._own_folder = file_id(self.path.parent)
 
     def own_file_replaced(self) -> bool:
         """Whether the file at this compartment's name is not the one its connection opened."""
@@ -86,6 +88,15 @@ class CompartmentOwnFile:
         key = self._key
         if not self.keeps_own_file or self._depth or key is None or not self.own_file_replaced():
             return
+        if file_id(self.path.parent) != self._own_folder:
+            # The whole folder replaced (moved aside, or deleted, and another put in its place): the
+            # vault's own files are wherever it went, or nowhere; nothing is put into a folder that
+            # is not the one unlocked.
+            raise EnvironmentProblem(
+                f"The vault folder {self.path.parent} was replaced by another program while the vault was open "
+                "(a sync tool, or the whole folder restored from a copy); nothing was written there.",
+                hint="Quit the app, then check the folder and your backups before you unlock again.",
+                code="compartment.folder_replaced_while_open", params={"folder": str(self.path.parent)})
         name, kept = self.path.name, self._own_file_back(key).name
         raise EnvironmentProblem(
             f"{name} in the vault folder was replaced by another program while the vault was open (a sync tool, or "

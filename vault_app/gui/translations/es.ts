@@ -20233,6 +20233,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Otro programa reemplazó {file} en la carpeta de la bóveda mientras la bóveda estaba abierta (una herramienta de sincronización, o un archivo restaurado de una copia anterior). Se volvió a poner el {file} propio de la bóveda, con todo lo guardado en esta sesión; el archivo encontrado en su lugar se conserva a su lado como {kept_as}.</translation>
     </message>
     <message>
+        <source>The vault folder {folder} was replaced by another program while the vault was open (a sync tool, or the whole folder restored from a copy); nothing was written there.</source>
+        <translation>Otro programa reemplazó la carpeta de la bóveda {folder} mientras la bóveda estaba abierta (una herramienta de sincronización, o la carpeta entera restaurada de una copia); no se escribió nada en ella.</translation>
+    </message>
+    <message>
         <source>The recovery key contains characters that do not belong in it.</source>
         <translation>La clave de recuperación contiene caracteres que no forman parte de ella.</translation>
     </message>
@@ -20383,6 +20387,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Nothing was saved this time: do it again. Keep sync and backup programs away from the vault folder while the app is open.</source>
         <translation>Esta vez no se guardó nada: vuelva a hacerlo. Mantenga los programas de sincronización y de copias de seguridad lejos de la carpeta de la bóveda mientras la aplicación está abierta.</translation>
+    </message>
+    <message>
+        <source>Quit the app, then check the folder and your backups before you unlock again.</source>
+        <translation>Salga de la aplicación y revise la carpeta y sus copias de seguridad antes de volver a desbloquear.</translation>
     </message>
     <message>
         <source>Use the Emergency Kit you saved most recently for this vault: each Replace every key makes a new kit, and the earlier one no longer opens the vault (it still opens backups made before).</source>
