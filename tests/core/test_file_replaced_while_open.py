@@ -20,7 +20,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE, reopen
 from vault_app.domain.errors import EnvironmentProblem, LedgerRollback
-from vault_app.services import backup_repo, backup_repo_restore, clients, notes
+from vault_app.services import backup_repo, backup_repo_restore, clients, notes, reminders
 from vault_app.services.vault import Vault
 
 CODE = "compartment.replaced_while_open"
@@ -148,3 +148,23 @@ def test_the_whole_folder_replaced_while_open_is_refused_and_nothing_put_into_it
         open_one.close_without_logging()
     with reopen(tmp_path / "moved-aside") as kept:
         assert "Before Theswap" in _names(kept)
+
+
+def test_the_unlock_says_the_file_kept_beside_until_it_is_removed(
+        vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+    # A lock after the swap, with nothing typed (the backup on lock puts the vault's own file
+    # back): no refusal is seen then, so each unlock says what lies beside the vault's files.
+    vault.lock()
+    older = _older_copy(vault_dir, "records.db", tmp_path)
+    with reopen(vault_dir) as open_one:
+        _put_back(vault_dir, "records.db", older)
+        with pytest.raises(EnvironmentProblem):
+            open_one.own_files()  # what the backup on lock does first
+    (kept,) = [p for p in vault_dir.iterdir() if ".replaced-" in p.name]
+    with reopen(vault_dir) as later:
+        said = [n for n in reminders.status_line(later).news if n.kind == reminders.FILE_REPLACED]
+        assert [n.value for n in said] == [kept.name]
+        assert kept.name in said[0].english and "another program" in said[0].english
+    kept.unlink()
+    with reopen(vault_dir) as after:
+        assert not [n for n in reminders.status_line(after).news if n.kind == reminders.FILE_REPLACED]

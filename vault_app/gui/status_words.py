@@ -95,6 +95,9 @@ NEWS = {
     reminders.UNFINISHED_COPY: QT_TRANSLATE_NOOP(
         "StatusWords", "An interrupted backup or check may have left an unfinished copy of this vault in {value}: "
                        "connect that drive and start the app again, or delete it."),
+    reminders.FILE_REPLACED: QT_TRANSLATE_NOOP(
+        "StatusWords", "{value} in the vault folder is a file another program put in place of the vault's own while "
+                       "the vault was open; the vault's own was put back. Once your backups are checked, delete it."),
     reminders.DESTRUCTION_NOT_BACKED_UP: QT_TRANSLATE_NOOP(
         "StatusWords", "No backup has been made since a chart's destruction (the new backup it makes could not be "
                        "made): an older copy of this vault put back would not know of that destruction and would "

@@ -8821,6 +8821,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Una copia de seguridad o una comprobación interrumpida puede haber dejado una copia sin terminar de esta bóveda en {value}: conecte esa unidad y vuelva a iniciar la aplicación, o elimínela.</translation>
     </message>
     <message>
+        <source>{value} in the vault folder is a file another program put in place of the vault&apos;s own while the vault was open; the vault&apos;s own was put back. Once your backups are checked, delete it.</source>
+        <translation>{value}, en la carpeta de la bóveda, es un archivo que otro programa puso en lugar del de la bóveda mientras la bóveda estaba abierta; se volvió a poner el de la bóveda. Cuando haya revisado sus copias de seguridad, elimínelo.</translation>
+    </message>
+    <message>
         <source>No backup has been made since a chart's destruction (the new backup it makes could not be made): an older copy of this vault put back would not know of that destruction and would still show what it destroyed. Make a backup now: {vault} &gt; {backups} &gt; {back_up_now}.</source>
         <translation>No se ha hecho ninguna copia de seguridad desde la destrucción de un expediente (no se pudo hacer la copia nueva que la destrucción hace): una copia más antigua de esta bóveda que se vuelva a poner no sabría de esa destrucción y seguiría mostrando lo que destruyó. Haga una copia de seguridad ahora: {vault} &gt; {backups} &gt; {back_up_now}.</translation>
     </message>
