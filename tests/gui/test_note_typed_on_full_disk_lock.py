@@ -109,3 +109,42 @@ def test_quit_with_a_note_the_full_disk_refused_asks_before_losing_it(  # type: 
     assert notes.get_note(vault, note_id).sections["subjective"] == "Slept badly all week and woke at four every night"
     editor.close()
     wait_ops(qtbot)
+
+
+def test_a_new_note_the_full_disk_never_saved_comes_back_after_the_lock(  # type: ignore[no-untyped-def]
+        unlocked_app: AppController, qtbot, app_folder: Path) -> None:
+    # Its first save refused too, the note has no id to reopen it by: a new note on its chart
+    # takes the words, and saves them once there is room.
+    window = unlocked_app.main_window
+    assert window is not None
+    from tests.gui.test_chart import add_client
+
+    cid = add_client(unlocked_app, qtbot, "Lena Lockwood")
+    editor = window.chart.new_note()
+    assert isinstance(editor, NoteEditor)
+    qtbot.waitExposed(editor)
+    wait_ops(qtbot)
+    filler = _fill(app_folder.parent, 0)
+    subjective = editor.section_edits["subjective"]
+    subjective.setFocus()
+    qtbot.keyClicks(subjective, "First words on a full disk")
+    editor.flush()
+    wait_ops(qtbot)
+    assert editor.autosave.draft.note_id is None
+    unlocked_app.lock("Locked now.")
+    wait_ops(qtbot)
+    filler.unlink()
+    window = unlock(unlocked_app, qtbot)
+    again = _reopened(window, NoteEditor, qtbot)
+    assert isinstance(again, NoteEditor)
+    qtbot.waitUntil(lambda: again.section_edits["subjective"].toPlainText() == "First words on a full disk",
+                    timeout=10_000)
+    qtbot.waitUntil(lambda: again.autosave.draft.note_id is not None and not again.autosave.unsaved, timeout=10_000)
+    vault = unlocked_app.vault
+    assert vault is not None
+    note_id = again.autosave.draft.note_id
+    assert note_id is not None
+    note = notes.get_note(vault, note_id)
+    assert note.client_id == cid and note.sections["subjective"] == "First words on a full disk"
+    again.close()
+    wait_ops(qtbot)
