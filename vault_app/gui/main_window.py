@@ -162,8 +162,12 @@ class MainWindow(WorkflowWindows):
         vault = self.controller.vault
         # With those the vault had no room for at the lock (gui/held_unwritten.py).
         kept = held_unwritten.take(vault.folder, where) if vault is not None else []
+        def unread(_exc: BaseException) -> bool:
+            self.restorer.add(kept)  # those in memory come back all the same; the refusal is said
+            return False
+
         self.controller.op(self, lambda v: held_text.take(v, where)).success(
-            lambda held: self.restorer.add([*held, *kept])).run()
+            lambda held: self.restorer.add([*held, *kept])).failure(unread).run()
 
     def _reminder(self, line: reminders.StatusLine) -> None:
         text = status_words(line, older_copy.status_words_of(self))
