@@ -88,6 +88,8 @@ def _news() -> list[reminders.News]:
         reminders.News(reminders.UNFINISHED_COPY, reminders.UNFINISHED_COPY_TEXT.format(folder="/media/usb/copies"),
                        "/media/usb/copies"),
         reminders.News(reminders.BACKUP_FOLDER_LOST, lost_words(Path("/media/usb/backups")), "/media/usb/backups"),
+        reminders.News(reminders.FILE_REPLACED, reminders.FILE_REPLACED_TEXT.format(
+            file="records.db.replaced-20261206T184500Z"), "records.db.replaced-20261206T184500Z"),
         reminders.News(reminders.DESTRUCTION_FINISHED, reminders.DESTRUCTION_FINISHED_TEXT, "1"),
         reminders.News(reminders.DESTRUCTION_FINISHED, reminders.DESTRUCTION_FINISHED_MANY_TEXT.format(count=2), "2"),
         reminders.News(reminders.DESTRUCTION_NOT_BACKED_UP, reminders.DESTRUCTION_NOT_BACKED_UP_TEXT),
@@ -125,7 +127,8 @@ def test_every_kind_of_news_is_made_and_has_spanish_words() -> None:
 ], ids=["never", "one-day", "days", "news-and-backup", "news-only", "nothing", "rekey", "kit", "key-apart",
         "failed-backup", "failed-unexpectedly", "restored", "restored-kept", "restore-unchanged", "upgraded",
         "destruction-not-finished", "destruction-backup-not-writable", "backup-outdated", "copy-beside",
-        "unfinished-copy", "destruction-finished", "destructions-finished", "destruction-not-backed-up",
+        "unfinished-copy", "file-replaced", "destruction-finished", "destructions-finished",
+        "destruction-not-backed-up",
         "open-chart-destroyed",
         "discharged-cancelled-one", "discharged-cancelled", "restored-meanwhile", "copy-home", "clock-behind"])
 def test_the_status_bar_says_in_english_what_the_services_say(line: reminders.StatusLine) -> None:
@@ -171,7 +174,10 @@ def test_the_unlock_s_news_speak_spanish(qtbot, spanish: None) -> None:
     assert said[10] == ("Una copia de seguridad o una comprobación interrumpida puede haber dejado una copia sin "
                         "terminar de esta bóveda en /media/usb/copies: conecte esa unidad y vuelva a iniciar la "
                         "aplicación, o elimínela.")
-    assert said[13] == ("No se ha hecho ninguna copia de seguridad desde la destrucción de un expediente (no se pudo "
+    assert said[11] == ("records.db.replaced-20261206T184500Z, en la carpeta de la bóveda, es un archivo que otro "
+                        "programa puso en lugar del de la bóveda mientras la bóveda estaba abierta; se volvió a poner "
+                        "el de la bóveda. Cuando haya revisado sus copias de seguridad, elimínelo.")
+    assert said[14] == ("No se ha hecho ninguna copia de seguridad desde la destrucción de un expediente (no se pudo "
                         "hacer la copia nueva que la destrucción hace): una copia más antigua de esta bóveda que se "
                         "vuelva a poner no sabría de esa destrucción y seguiría mostrando lo que destruyó. Haga una "
                         "copia de seguridad ahora: Bóveda > Copias de seguridad… > Hacer una copia ahora.")

@@ -35,6 +35,13 @@ S = TypeVar("S")  # what the editor holds at one moment (the text, the fields)
 R = TypeVar("R")  # what one save returns to the editor (the note id, the guard's warnings)
 
 
+class Stored:
+    """Autosaver.stored: written and read on the worker only."""
+
+    def __init__(self) -> None:
+        self.version = 0
+
+
 class Autosaver(QObject, Generic[S, R]):
     status_changed = Signal(str)
     # Emitted with each save's result (an R) after the save's own change notice.
@@ -53,6 +60,10 @@ class Autosaver(QObject, Generic[S, R]):
         self.snapshot = snapshot
         self.save_fn = save
         self.draft = DraftState()
+        # The newest version a save stored, written on the worker right after that save: read
+        # there too, after the lock's own save, it says whether that save went through
+        # (held_note.lock_entry_of: the words a full disk refused are held with the window).
+        self.stored = Stored()
         self.version = 0
         self.saved_version = 0
         self.queued_version = 0
@@ -102,8 +113,15 @@ class Autosaver(QObject, Generic[S, R]):
         self.queued_version = version
         self._first_unsaved_at = None
         self._say(QCoreApplication.translate("Autosave", "Saving…"))
-        self.controller.op(self.widget, lambda v: save(v, draft, data)) \
-            .success(lambda result: self._done(version, result)).failure(self._failed).run()
+        stored = self.stored
+
+        def job(v: Vault) -> R:
+            result = save(v, draft, data)
+            stored.version = max(stored.version, version)
+            return result
+
+        self.controller.op(self.widget, job).success(lambda result: self._done(version, result)) \
+            .failure(self._failed).run()
 
     def hold_status(self, text: str, ms: int) -> None:
         """Says `text` for `ms`; the save words of meanwhile come after it (a refused save's at

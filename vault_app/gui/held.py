@@ -33,13 +33,15 @@ from typing import TYPE_CHECKING, Any, Literal
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
-from vault_app.gui import dates
+from vault_app.domain.errors import EnvironmentProblem
+from vault_app.gui import dates, held_unwritten
 from vault_app.gui.date_field import DateField
 from vault_app.gui.widgets import QT_TRANSLATE_NOOP
 from vault_app.services import held_text
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
+    from vault_app.services.vault import Vault
 
 log = logging.getLogger(__name__)
 Why = Literal["lock", "quit", "psychotherapy"]
@@ -91,17 +93,36 @@ def hold(controller: App, entry: HeldEntry | None, why: Why = "lock") -> None:
     if entry is None:
         return
     held = {**entry, "why": why}
-    controller.op(None, lambda v: held_text.hold(v, held["where"], read_late(held))).failure(_log_only).run()
+    vault = controller.vault
+    folder = vault.folder if vault is not None else None
+    late: list[HeldEntry] = []
+
+    def job(v: Vault) -> None:
+        late.append(read_late(held))
+        held_text.hold(v, held["where"], late[-1])
+
+    def refused(exc: BaseException) -> bool:
+        # The vault had no room for it (a full disk): kept in memory for this folder's next unlock
+        # (held_unwritten.py), not thrown away with the window. Not the psychotherapy notes' text:
+        # their lock drops everything of them from memory.
+        if isinstance(exc, EnvironmentProblem) and folder is not None and held["where"] == "records":
+            held_unwritten.keep(folder, late[-1] if late else read_late(held))
+        return _log_only(exc)
+
+    controller.op(None, job).failure(refused).run()
 
 
 def read_late(entry: HeldEntry) -> HeldEntry:
-    """The entry with its context's late ids read (on the worker, after the saves queued before
-    the hold): a new progress note's id is set by its first save, which the lock's flush queued
-    just before this (note_editor.py)."""
-    context = entry.get("context")
-    if not isinstance(context, dict) or not any(callable(v) for v in context.values()):
-        return entry
-    return {**entry, "context": {k: v() if callable(v) else v for k, v in context.items()}}
+    """The entry with its context's and fields' late values read (on the worker, after the saves
+    queued before the hold): a new progress note's id is set by its first save, which the lock's
+    flush queued just before this (note_editor.py); its words, held only when that save was
+    refused (held_note.lock_entry_of)."""
+    read = dict(entry)
+    for part in ("context", "fields"):
+        values = entry.get(part)
+        if isinstance(values, dict) and any(callable(v) for v in values.values()):
+            read[part] = {k: v() if callable(v) else v for k, v in values.items()}
+    return read
 
 
 # The object name of a page that is no dialog but holds text over a lock (the Psychotherapy

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QScrollArea, QWidget
 
 if TYPE_CHECKING:
     from vault_app.gui.autosave import Autosaver
     from vault_app.gui.held import HeldEntry
     from vault_app.gui.held_open import KeptOpen
+    from vault_app.gui.note_form import NoteForm
     from vault_app.gui.note_progress_fields import ProgressFields
 
 
@@ -35,6 +36,7 @@ class NoteEditor(Protocol):
     body_scroll: QScrollArea
     carry_button: QPushButton
     kept_open: KeptOpen
+    form: NoteForm[Any, Any]
 
     @property
     def signed(self) -> bool: ...
@@ -61,6 +63,20 @@ def entry_of(editor: NoteEditor) -> HeldEntry | None:
     return {"where": "records", "dialog": "progress_note",
             "context": {"client_id": editor.client_id, "note_id": lambda: draft.note_id},
             "fields": {**where_the_keyboard_is(editor), "parts": parts_of(editor)}}
+
+
+def lock_entry_of(editor: NoteEditor) -> HeldEntry | None:
+    """`entry_of` for a lock or a quit, which flush the note first: when that save is refused
+    (a full disk), the words it would have stored are held too ("typed", read on the worker
+    after it, so only then: a save that went through holds no text, as before), and put back
+    once the note is read again (`put_back`). Found walking the real app: a lock on a full disk
+    brought the note back without the words typed since the disk filled."""
+    entry = entry_of(editor)
+    autosave = editor.autosave
+    if entry is None or not autosave.unsaved:
+        return entry
+    version, texts, stored = autosave.version, editor.form.texts(), autosave.stored
+    return {**entry, "fields": {**entry["fields"], "typed": lambda: texts if stored.version < version else None}}
 
 
 def keep_open(editor: NoteEditor, kept: KeptOpen, note_id: str | None) -> None:
@@ -142,6 +158,7 @@ def put_back(editor: NoteEditor, fields: dict[str, Any]) -> bool:
 
 def _put_keyboard_back(editor: NoteEditor, fields: dict[str, Any]) -> bool:
     put_parts_back(editor, fields.get("parts"))
+    _put_typed_back(editor, fields.get("typed"))
     scroll = fields.get("scroll")
     if isinstance(scroll, int):
         editor.body_scroll.verticalScrollBar().setValue(scroll)
@@ -163,4 +180,18 @@ def _put_keyboard_back(editor: NoteEditor, fields: dict[str, Any]) -> bool:
     return False
 
 
-__all__ = ["FIELDS", "entry_of", "keep_open", "parts_of", "put_back", "put_parts_back", "where_the_keyboard_is"]
+def _put_typed_back(editor: NoteEditor, typed: object) -> None:
+    """The words the lock's save could not store (`lock_entry_of`), back in the draft as read
+    now and saved again like typing; said, over the save's own words for a while."""
+    if not isinstance(typed, dict) or editor.signed:
+        return
+    texts = {str(k): v for k, v in typed.items() if isinstance(v, str)}
+    if all(editor.form.texts().get(k) == v for k, v in texts.items()):
+        return
+    editor.form.set_texts(texts)
+    editor.autosave.hold_status(QCoreApplication.translate(
+        "held", "Restored: the words the disk had no room for when the vault locked are back in the note."), 8000)
+
+
+__all__ = ["FIELDS", "entry_of", "keep_open", "lock_entry_of", "parts_of", "put_back", "put_parts_back",
+           "where_the_keyboard_is"]

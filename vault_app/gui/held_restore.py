@@ -90,10 +90,13 @@ def _reopen_progress_note(window: HeldWindow, entry: HeldEntry) -> QDialog | Non
     """The note's own window on the same draft (its text was saved as typed): the caret goes
     back where it was once the note is read (NoteEditor.restore_fields)."""
     note_id = entry["context"].get("note_id")
-    if not isinstance(note_id, str):
+    # Never saved: its words come back only where the disk refused even its first save (held with
+    # the window, held_note.lock_entry_of): a new note on the chart takes them.
+    unsaved_new = note_id is None and isinstance(entry["fields"].get("typed"), dict)
+    if not isinstance(note_id, str) and not unsaved_new:
         return None  # never saved: nothing was typed to come back
     window.chart.tabs.setCurrentWidget(window.chart.sessions)  # where the chart lists it
-    return window.chart.open_note(note_id)
+    return window.chart.open_note(note_id if isinstance(note_id, str) else None)
 
 
 def _reopen_new_client(window: HeldWindow, _entry: HeldEntry) -> QDialog | None:

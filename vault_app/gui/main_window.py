@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.gui import older_copy, prefs, quit_backup, theme
+from vault_app.gui import held_unwritten, older_copy, prefs, quit_backup, theme
 from vault_app.gui.client_list import ClientListPanel
 from vault_app.gui.dashboard import DashboardPage
 from vault_app.gui.destruction_wait import ask_quit_when_finished, cover_window
@@ -162,7 +162,15 @@ class MainWindow(WorkflowWindows):
         """Reopen the dialogs whose text was held at the last lock of this compartment."""
         if not hasattr(self, "restorer"):
             self.restorer = Restorer(self)
-        self.controller.op(self, lambda v: held_text.take(v, where)).success(self.restorer.add).run()
+        vault = self.controller.vault
+        # With those the vault had no room for at the lock (gui/held_unwritten.py).
+        kept = held_unwritten.take(vault.folder, where) if vault is not None else []
+        def unread(_exc: BaseException) -> bool:
+            self.restorer.add(kept)  # those in memory come back all the same; the refusal is said
+            return False
+
+        self.controller.op(self, lambda v: held_text.take(v, where)).success(
+            lambda held: self.restorer.add([*held, *kept])).failure(unread).run()
 
     def _reminder(self, line: reminders.StatusLine) -> None:
         text = status_words(line, older_copy.status_words_of(self))

@@ -369,7 +369,7 @@ class NoteEditor(ProgressFormParts, QDialog):
 
     # --- held over a lock (gui/held.py, held_note.py), opened for a risk ---------------------------
     def held_entry(self) -> HeldEntry | None:
-        return held_note.entry_of(self)
+        return held_note.lock_entry_of(self)
 
     def restore_fields(self, fields: dict[str, Any]) -> None:
         """Where the keyboard was at the lock, once the note is read (now, if it is)."""

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vault_app.domain.errors import VaultError
-from vault_app.gui import beside_jobs, older_copy
+from vault_app.gui import beside_jobs, older_copy, quit_unsaved
 from vault_app.gui.background import describe_error, run_op
 from vault_app.gui.confirm import AnsweredByAlt
 from vault_app.gui.held import open_entries, read_late
@@ -54,7 +54,8 @@ def backup_then_quit(window: QWidget, controller: App, quit_now: Callable[[], No
         window.setProperty(BUSY, False)
         window.setProperty(RUNNING, False)
         if window.isVisible():  # else a lock meanwhile already ended the app (controller.lock)
-            quit_now()
+            # A note the disk refused is asked about first (gui/quit_unsaved.py).
+            quit_unsaved.unless_unsaved(window, quit_now)
 
     def refused(exc: BaseException) -> bool:
         window.setProperty(RUNNING, False)
@@ -63,7 +64,7 @@ def backup_then_quit(window: QWidget, controller: App, quit_now: Callable[[], No
         if not window.isVisible():  # the app is already ending (a lock meanwhile): the quit keeps it
             window.setProperty(BUSY, False)
             return True
-        ask_quit_without_backup(window, exc, quit_now, controller)
+        ask_quit_without_backup(window, exc, lambda: quit_unsaved.unless_unsaved(window, quit_now), controller)
         return True
 
     # The open forms' typing held ahead of the backup, so the backup holds it (it was held only

@@ -48,6 +48,14 @@ SAYS: Mapping[str, str] = {
     "header.changed_meanwhile": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "The vault header (vault.header) was changed by something else while this vault was "
                               "open; nothing was written over it."),
+    "compartment.replaced_while_open": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "{file} in the vault folder was replaced by another program while the vault was open (a "
+                              "sync tool, or one file restored from an older copy). The vault's own {file} was put "
+                              "back, with everything saved this session; the file found in its place is kept beside "
+                              "it as {kept_as}."),
+    "compartment.folder_replaced_while_open": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "The vault folder {folder} was replaced by another program while the vault was open (a "
+                              "sync tool, or the whole folder restored from a copy); nothing was written there."),
     # the Emergency Kit's recovery key
     "recovery_key.characters": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "The recovery key contains characters that do not belong in it."),
@@ -167,6 +175,11 @@ HINTS: Mapping[str, str] = {
     "header.changed_meanwhile": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Lock the vault and unlock it again. If no other copy of the app was running, check the "
                               "folder and your backups."),
+    "compartment.replaced_while_open": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Nothing was saved this time: do it again. Keep sync and backup programs away from the "
+                              "vault folder while the app is open."),
+    "compartment.folder_replaced_while_open": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Quit the app, then check the folder and your backups before you unlock again."),
     "recovery_key.other_vault": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Use the Emergency Kit you saved most recently for this vault: each Replace every key "
                               "makes a new kit, and the earlier one no longer opens the vault (it still opens "

@@ -99,6 +99,9 @@ NEWS = {
         "StatusWords", "The backup folder {value} was deleted or emptied since the last backup: the backups made in "
                        "it before went with it (still listed in the vault's records, as lost). A new backup history "
                        "starts there now."),
+    reminders.FILE_REPLACED: QT_TRANSLATE_NOOP(
+        "StatusWords", "{value} in the vault folder is a file another program put in place of the vault's own while "
+                       "the vault was open; the vault's own was put back. Once your backups are checked, delete it."),
     reminders.DESTRUCTION_NOT_BACKED_UP: QT_TRANSLATE_NOOP(
         "StatusWords", "No backup has been made since a chart's destruction (the new backup it makes could not be "
                        "made): an older copy of this vault put back would not know of that destruction and would "

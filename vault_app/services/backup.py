@@ -138,7 +138,7 @@ def backup_file_name(folder: Path, day: str) -> Path:
 
 def snapshot_vault(vault: Vault, staging: Path) -> tuple[Header, LedgerAnchor]:
     """Copies of every compartment taken under one set of read transactions, plus the header."""
-    compartments = vault.open_compartments()
+    compartments = vault.own_files()
     with backup_snapshot.read_snapshot(compartments):
         head = vault.ledger.head()
         header = vault.header

@@ -399,7 +399,7 @@ def _check_compartments(u: Unpacked) -> None:
         raise chain
     _judge_chain(u, *chain)
     check_blobs(u)
-    backup_checked.check_psychotherapy_binding(u.folder, u.keys)  # as the restore opening those notes
+    backup_checked.check_binding(u.folder, u.keys)  # as the unlock, and the restore opening the notes
 
 
 def check_blobs(u: Unpacked) -> None:

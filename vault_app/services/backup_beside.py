@@ -150,7 +150,7 @@ def _hold(vault: Vault, staging: Path, held: HeldSnapshot) -> tuple[Header, Ledg
     """Pin the open compartments' current state with read transactions of their own (no
     copy yet: milliseconds) and write the header beside. Nothing writes in between: this
     runs where the vault is used, and the vault holds the folder's writer lock."""
-    for comp in vault.open_compartments():
+    for comp in vault.own_files():
         held.hold(comp.name, vault.folder / COMPARTMENT_FILES[comp.name], vault.compartment_key(comp.name))
     close_without_waiting(vault.open_compartments())
     head = vault.ledger.head()

@@ -158,7 +158,7 @@ def _hold(vault: Vault, staging: Path, held: HeldFiles) -> tuple[list[tuple[str,
     # (services/snapshot_blobs.py). One a destruction scrubs meanwhile fails the snapshot's
     # check, and nothing is registered.
     blob_names = [blob_store.relative_name(b) for b in attachment_blobs.referenced(vault)]
-    compartments = vault.open_compartments()
+    compartments = vault.own_files()
     for comp in compartments:
         if not comp.checkpoint():
             raise busy

@@ -145,7 +145,7 @@ def check_recorded(folder: Path, keys: Mapping[str, bytes], value: Mapping[str, 
     if copy_head != head:
         raise VaultTampered(f"The ledger inside the {what} does not end where its table of contents says.",
                             code="backup.ledger_end")
-    check_psychotherapy_binding(folder, keys)
+    check_binding(folder, keys)
     rest = [(name, folder / COMPARTMENT_FILES[name], keys[name])
             for name in COMPARTMENTS if name in keys and name not in value["pages"]]
     damaged_one = backup_snapshot.first_damaged(rest) if rest else None
@@ -172,6 +172,26 @@ def check_psychotherapy_binding(folder: Path, keys: Mapping[str, bytes]) -> None
         vault_binding.check_psychotherapy_file(Ledger(comp, keys["ledger_mac"]), psy, (keys["psychotherapy"],))
     finally:
         comp.close()
+
+
+def check_binding(folder: Path, keys: Mapping[str, bytes]) -> None:
+    """The copy's records.db, then its psychotherapy.db (`check_psychotherapy_binding`), against
+    the copy's ledger, as the unlock checks the vault's: LedgerRollback for an older records.db
+    packed beside a ledger that recorded later changes to it. Found: a backup made while another
+    program had put an older records.db back under the open vault (storage/compartment_own_file.py)
+    was checked, restored, and unlocked, its ledger naming a new client its records did not hold
+    (the restore's own commits moved the file's counter past the ledger's before any unlock)."""
+    from vault_app.services import vault_binding  # as check_psychotherapy_binding
+    from vault_app.services.ledger import Ledger
+    from vault_app.storage import integrity_stamp
+
+    stamp = integrity_stamp.read_file(folder / COMPARTMENT_FILES["records"], keys["records"], "records")
+    comp = Compartment.open("ledger", folder / COMPARTMENT_FILES["ledger"], keys["ledger"])
+    try:
+        vault_binding.check_stamp(Ledger(comp, keys["ledger_mac"]), "records", stamp)
+    finally:
+        comp.close()
+    check_psychotherapy_binding(folder, keys)
 
 
 # What a verify reports it checked, line by line, by code (the screens say each in their

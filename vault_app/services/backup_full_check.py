@@ -65,7 +65,7 @@ def check_fully(folder: Path, keys: dict[str, bytes], anchor: LedgerAnchor, head
         raise VaultTampered(words.head, code=words.codes["head"])
     if check_blob_parts(folder, keys["records"]):
         raise VaultCorrupt(words.blob, hint=words.blob_hint, code=words.codes["blob"])
-    backup_checked.check_psychotherapy_binding(folder, keys)
+    backup_checked.check_binding(folder, keys)
 
 
 def check_before_packing(folder: Path, keys: dict[str, bytes], anchor: LedgerAnchor, head: LedgerAnchor,

@@ -118,7 +118,7 @@ def _still_files(vault: Vault) -> Iterator[tuple[Header, LedgerAnchor, list[tupl
     in place: unchanged pages are byte-identical to the last snapshot's, which is what
     makes the chunks dedupe (a copy through SQLite's backup API re-encrypts every page
     with a fresh IV, and nothing would)."""
-    compartments = vault.open_compartments()
+    compartments = vault.own_files()
     busy = VaultBusy("A background backup is still reading the vault; nothing was written.",
                      hint="Try again in a minute.", code="backup.busy")
     for comp in compartments:

@@ -224,7 +224,7 @@ def hold(vault: Vault, keys: dict[str, bytes], what: str = "saving") -> Holder |
     connections, here, where they live), then a read held on each file of `keys` with its
     -wal found empty (module docstring: no checkpoint can change those files until
     `release`). None when a -wal could not be emptied (another program reads the vault)."""
-    for comp in vault.open_compartments():
+    for comp in vault.own_files():
         if not comp.checkpoint(what):
             return None
     holder = Holder({n: (vault.folder / DATABASE_FILES[n], key) for n, key in keys.items()})

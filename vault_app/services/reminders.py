@@ -105,6 +105,12 @@ CLOCK_BEHIND = "clock_behind"
 UNFINISHED_COPY = "unfinished_copy"
 UNFINISHED_COPY_TEXT = ("An interrupted backup or check may have left an unfinished copy of this vault in {folder}: "
                         "connect that drive and start the app again, or delete it.")
+# A file another program renamed over one of the vault's while it was open, kept beside the vault's
+# own when that was put back (storage/compartment_own_file.py; `value`: its name). Said at each
+# unlock until it is removed: a lock's backup put the vault's own back without a word seen then.
+FILE_REPLACED = "file_replaced"
+FILE_REPLACED_TEXT = ("{file} in the vault folder is a file another program put in place of the vault's own while the "
+                      "vault was open; the vault's own was put back. Once your backups are checked, delete it.")
 
 # A backup folder found deleted (or emptied) and made again by a backup since the last session
 # (services/backup_folder_lost.py; `value`: the folder). Said at the unlock after it.
@@ -223,6 +229,17 @@ def failed_backup_news(vault: Vault) -> News | None:
                 params=tuple(sorted(params.items())))
 
 
+def _replaced_kept(vault: Vault) -> list[str]:
+    from vault_app.storage.compartment_own_file import KEPT_MARK
+    from vault_app.storage.layout import COMPARTMENT_FILES
+
+    try:
+        names = sorted(p.name for p in vault.folder.iterdir())
+    except OSError:
+        return []
+    return [n for n in names if any(n.startswith(f + KEPT_MARK) for f in COMPARTMENT_FILES.values())]
+
+
 def _opening_news(said: str) -> News:
     """What the open finished (services/restore_rollforward.py's sentences), by kind."""
     from vault_app.services import restore_rollforward as rf
@@ -267,6 +284,7 @@ def _news(vault: Vault) -> list[News]:
 
     left += [News(BACKUP_FOLDER_LOST, backup_folder_lost.lost_words(f), str(f))
              for f in backup_folder_lost.lost_since_last_session(vault)]
+    left += [News(FILE_REPLACED, FILE_REPLACED_TEXT.format(file=name), name) for name in _replaced_kept(vault)]
     from vault_app.services import clock_behind
 
     # First: until the clock is right, every date the app writes is wrong (found by a walker).
@@ -416,6 +434,8 @@ __all__ = [
     "FAILED_BACKUP",
     "FAILED_BACKUP_AT_QUIT_TEXT",
     "FAILED_BACKUP_TEXT",
+    "FILE_REPLACED",
+    "FILE_REPLACED_TEXT",
     "KEY_APART_REMINDER",
     "KEY_NOT_APART",
     "KIT_NOT_KEPT",

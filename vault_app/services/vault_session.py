@@ -185,6 +185,8 @@ class Vault(VaultKeyAccess, PsychotherapyFile, PsychotherapyCompartment):
             compartment = Compartment.open(name, path, staged, search=self._search,
                                            search_beside=self._search_beside, search_bound=bound)
             self._pending_promotions.append((name, staged))
+        # Holding the folder's writer lock, a file put at its name is another program's doing.
+        compartment.keeps_own_file = self._writer_lock is not None
         if name == "records":
             compartment.before_commit = self._before_records_commit
         elif name in integrity_stamp.STAMPED:
@@ -324,6 +326,16 @@ class Vault(VaultKeyAccess, PsychotherapyFile, PsychotherapyCompartment):
         found = [self.records, self.ledger.db]
         if self._psychotherapy is not None:
             found.append(self._psychotherapy)
+        return found
+
+    def own_files(self) -> list[Compartment]:
+        """The open compartments, for work that reads their files by name (a dated backup, the
+        backup on lock, a rekey's copies): a file another program put at one of those names is
+        first replaced by the vault's own, and the work refused with words that say so
+        (storage/compartment_own_file.py)."""
+        found = self.open_compartments()
+        for comp in found:
+            comp.keep_own_file()
         return found
 
     # --- lifecycle ------------------------------------------------------------------

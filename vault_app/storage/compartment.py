@@ -20,6 +20,7 @@ from vault_app.domain.errors import DiskFull, EnvironmentProblem, VaultCorrupt, 
 from vault_app.storage import migrations, search_index
 from vault_app.storage.compartment_connect import connect_keyed
 from vault_app.storage.compartment_connect import key_pragma as key_pragma  # re-exported
+from vault_app.storage.compartment_own_file import CompartmentOwnFile
 from vault_app.storage.compartment_search import CompartmentSearch
 from vault_app.storage.files import create_private_empty, make_private, os_errors
 from vault_app.storage.layout import COMPARTMENT_FILES as COMPARTMENT_FILES  # re-exported
@@ -132,7 +133,7 @@ def _connect(name: str, path: Path, key: bytes) -> Any:
     return conn
 
 
-class Compartment(CompartmentSearch):
+class Compartment(CompartmentSearch, CompartmentOwnFile):
     def __init__(self, name: str, path: Path, conn: Any, *, key: bytes | None = None) -> None:
         self.name = name
         # The vault's own connection to records.db or psychotherapy.db has the compartment's
@@ -229,6 +230,11 @@ class Compartment(CompartmentSearch):
     def _use(self, conn: Any) -> None:
         self._conn = conn
         self._opening = next(_OPENINGS)
+        self._note_own_file()  # the file this connection opened (storage/compartment_own_file.py)
+
+    def _reopen_here(self, key: bytes) -> None:
+        self._use(_connect(self.name, self.path, key))
+        self._attach_search()
 
     def seen_version(self) -> tuple[int, int]:
         """This connection (by its number: a rekey's swap opens another) and its `PRAGMA
@@ -290,6 +296,7 @@ class Compartment(CompartmentSearch):
             finally:
                 self._depth -= 1
             return
+        self.keep_own_file()  # another program's file put at this name: the vault's own back first
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlcipher.Error as exc:

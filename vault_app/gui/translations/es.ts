@@ -503,6 +503,18 @@ Siguen programadas: {booked}</translation>
         <source>{chart}, the chart on screen, is not among the clients found: press Enter on one of them, or clear the search.</source>
         <translation>{chart}, el expediente en pantalla, no está entre los clientes encontrados: pulse Intro sobre uno de ellos o borre la búsqueda.</translation>
     </message>
+    <message>
+        <source>Note not saved</source>
+        <translation>Nota no guardada</translation>
+    </message>
+    <message>
+        <source>A note could not be saved: if you quit now, what was typed in it since its last save is lost.</source>
+        <translation>No se pudo guardar una nota: si sale ahora, se pierde lo que escribió en ella desde la última vez que se guardó.</translation>
+    </message>
+    <message>
+        <source>Don't quit yet, make room (or copy the text), then quit again.</source>
+        <translation>No salga todavía: haga espacio (o copie el texto) y luego vuelva a salir.</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -8358,6 +8370,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Restored: this is what you were typing when the vault locked.</source>
         <translation>Recuperado: esto es lo que estaba escribiendo cuando se bloqueó la bóveda.</translation>
     </message>
+    <message>
+        <source>Restored: the words the disk had no room for when the vault locked are back in the note.</source>
+        <translation>Recuperado: las palabras para las que el disco no tenía espacio cuando se bloqueó la bóveda están de vuelta en la nota.</translation>
+    </message>
 </context>
 <context>
     <name>PsychotherapyTab</name>
@@ -8940,6 +8956,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>the vault was restored from another backup after it was made (by another program), so it was removed; the backup restored from is kept. The next lock backs up the vault as it is now; or make one now: {vault} &gt; {backups} &gt; {back_up_now}.</source>
         <translation>la bóveda se restauró desde otra copia de seguridad después de hacerla (por otro programa), así que se eliminó; la copia desde la que se restauró se conserva. El próximo bloqueo hace una copia de la bóveda tal como está ahora; o haga una ahora: {vault} &gt; {backups} &gt; {back_up_now}.</translation>
+    </message>
+    <message>
+        <source>{value} in the vault folder is a file another program put in place of the vault's own while the vault was open; the vault's own was put back. Once your backups are checked, delete it.</source>
+        <translation>{value}, en la carpeta de la bóveda, es un archivo que otro programa puso en lugar del de la bóveda mientras la bóveda estaba abierta; se volvió a poner el de la bóveda. Cuando haya revisado sus copias de seguridad, elimínelo.</translation>
     </message>
 </context>
 <context>
@@ -20648,6 +20668,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>This vault was restored from a backup, or replaced by an older copy, by another program while this window was locked, so the PIN cannot open it.</source>
         <translation>Otro programa restauró esta bóveda desde una copia de seguridad, o la reemplazó por una copia más antigua, mientras esta ventana estaba bloqueada, así que el PIN no puede abrirla.</translation>
+    </message>
+    <message>
+        <source>{file} in the vault folder was replaced by another program while the vault was open (a sync tool, or one file restored from an older copy). The vault's own {file} was put back, with everything saved this session; the file found in its place is kept beside it as {kept_as}.</source>
+        <translation>Otro programa reemplazó {file} en la carpeta de la bóveda mientras la bóveda estaba abierta (una herramienta de sincronización, o un archivo restaurado de una copia anterior). Se volvió a poner el {file} propio de la bóveda, con todo lo guardado en esta sesión; el archivo encontrado en su lugar se conserva a su lado como {kept_as}.</translation>
+    </message>
+    <message>
+        <source>The vault folder {folder} was replaced by another program while the vault was open (a sync tool, or the whole folder restored from a copy); nothing was written there.</source>
+        <translation>Otro programa reemplazó la carpeta de la bóveda {folder} mientras la bóveda estaba abierta (una herramienta de sincronización, o la carpeta entera restaurada de una copia); no se escribió nada en ella.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved this time: do it again. Keep sync and backup programs away from the vault folder while the app is open.</source>
+        <translation>Esta vez no se guardó nada: vuelva a hacerlo. Mantenga los programas de sincronización y de copias de seguridad lejos de la carpeta de la bóveda mientras la aplicación está abierta.</translation>
+    </message>
+    <message>
+        <source>Quit the app, then check the folder and your backups before you unlock again.</source>
+        <translation>Salga de la aplicación y revise la carpeta y sus copias de seguridad antes de volver a desbloquear.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,46 @@
+"""What a lock could not hold in the vault, kept in this process until the unlock that follows.
+
+Found walking the real app with the vault on a full disk: the note said "Not saved: The disk is
+full…", the idle lock came, its hold of the open windows was refused by the same full disk
+(gui/held.py only logged it), and the window with the only copy of the words typed since was
+closed: after the unlock the note came back without them. A lock hides the screen; it must not
+throw away what the therapist typed because the disk had no room for it.
+
+So an entry whose hold the vault refused stays here, in memory, for the vault's folder, and the
+next unlock of that folder in this run of the app reopens it beside those the vault held
+(main_window.take_held). It is what the window itself held a moment before, in the same memory:
+nothing new reaches the disk, and it goes at the unlock, or when the app ends. docs/SECURITY.md
+says what this means for a memory dump taken while the window is locked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+HeldEntry = dict[str, Any]
+
+_kept: dict[Path, list[HeldEntry]] = {}
+
+
+def keep(folder: Path, entry: HeldEntry) -> None:
+    """`entry` (its late ids read) kept for `folder`'s next unlock; holding the same window again
+    replaces it, as the vault's own hold does."""
+    key = (entry.get("dialog"), entry.get("context"))
+    kept = [e for e in _kept.get(folder, []) if (e.get("dialog"), e.get("context")) != key]
+    _kept[folder] = [*kept, entry]
+
+
+def take(folder: Path, where: str) -> list[HeldEntry]:
+    """The entries kept for `folder` in compartment `where`, given once."""
+    kept = _kept.get(folder, [])
+    taken = [e for e in kept if e.get("where") == where]
+    rest = [e for e in kept if e.get("where") != where]
+    if rest:
+        _kept[folder] = rest
+    else:
+        _kept.pop(folder, None)
+    return taken
+
+
+__all__ = ["keep", "take"]

@@ -1,0 +1,62 @@
+"""Quit asks first when a note's words could not be saved. Found walking the real app with the
+vault on a full disk: the note said "Not saved: The disk is full…", Ctrl+Q ended the app at once
+(its backup had nothing to make), and the words typed since the disk filled were gone. A lock
+keeps them until the unlock (gui/held_unwritten.py); an ending app cannot. So Quit, once its
+backup is settled, asks: don't quit yet (the default: free some space, the note saves at its
+next try), or quit anyway and lose them. The words keep the MainWindow context."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
+
+from vault_app.gui.autosave import Autosaver
+from vault_app.gui.confirm import AnsweredByAlt
+
+NAME = "quitNoteNotSaved"
+
+
+def _unsaved(window: QWidget) -> list[QDialog]:
+    """The open windows whose autosave holds words its last save did not store."""
+    found = []
+    for dialog in window.findChildren(QDialog):
+        autosave = getattr(dialog, "autosave", None)
+        if dialog.isVisible() and isinstance(autosave, Autosaver) and autosave.unsaved:
+            found.append(dialog)
+    return found
+
+
+def unless_unsaved(window: QWidget, quit_now: Callable[[], None]) -> None:
+    """`quit_now` at once when every open note is saved; else the question, and `quit_now` only
+    if the therapist chooses to lose the words."""
+    unsaved = _unsaved(window)
+    if not unsaved:
+        quit_now()
+        return
+    box = AnsweredByAlt(window)
+    box.setObjectName(NAME)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    title = QCoreApplication.translate("MainWindow", "Note not saved")
+    box.setWindowTitle(title)
+    box.setAccessibleName(title)
+    box.setText(QCoreApplication.translate(
+        "MainWindow", "A note could not be saved: if you quit now, what was typed in it since its last save "
+                      "is lost."))
+    status = getattr(unsaved[0], "status", None)
+    said = status.text() if isinstance(status, QLabel) else ""
+    box.setInformativeText("\n\n".join(t for t in (said, QCoreApplication.translate(
+        "MainWindow", "Don't quit yet, make room (or copy the text), then quit again.")) if t))
+    stay = box.addButton(QCoreApplication.translate("MainWindow", "&Don't quit yet"),
+                         QMessageBox.ButtonRole.RejectRole)
+    anyway = box.addButton(QCoreApplication.translate("MainWindow", "&Quit anyway"),
+                           QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    box.finished.connect(lambda _r: quit_now() if box.clickedButton() is anyway else None)
+    box.open()
+
+
+__all__ = ["NAME", "unless_unsaved"]
