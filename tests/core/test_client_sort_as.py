@@ -32,6 +32,18 @@ PROPOSALS = [
     ("Mary Ann Smith", False, ""),  # one surname: nothing proposed
     ("María García López", False, ""),
     ("", True, ""),
+    # A compound given name and one surname (walker wspanish, round 39: "Juan Carlos Ramírez" was filed
+    # under "Carlos Ramírez"): the middle word is a given name, so by the last word, Ramírez.
+    ("Juan Carlos Ramírez", True, ""),
+    ("José Luis Martínez", True, ""),
+    ("Jose Luis Martinez", True, ""),
+    ("María Elena Ortiz", True, ""),
+    ("Ana María López", True, ""),
+    ("María del Carmen Ruiz", True, ""),
+    ("María de los Ángeles O'Brien", True, ""),
+    ("Juan Carlos Ramírez López", True, "Ramírez López"),  # four words: two given names, two surnames
+    ("Ana Martín López", True, "Martín López"),  # Martín is a surname as often as a name: as before
+    ("Ana Ávila Torres", True, "Ávila Torres"),
 ]
 
 

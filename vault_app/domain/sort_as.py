@@ -12,16 +12,40 @@ A new chart gets a proposal, shown in the form before it is saved and changed th
 - in a practice that writes Spanish, a name of three or more words under its last two
   surnames, the particles before them left out ("María de la Cruz Pérez" under "Cruz Pérez", as
   the Real Academia files "Cruz Pérez, María de la"); where that would leave no given name
-  ("Ana de la Cruz") the last word stays, as before.
+  ("Ana de la Cruz") the last word stays, as before;
+- but three words whose middle one is a given name ("Juan Carlos Ramírez", "José Luis Martínez",
+  "María del Carmen Ruiz") are two given names and one surname, as many in the US write them: by the
+  last word (walker wspanish, round 39: filed under "Carlos Ramírez"). SECOND_GIVEN_NAMES lists the
+  names that stand second in a compound given name and are seldom a surname ("Martín", "Cruz" or
+  "Esteban" are as often surnames: not listed, so "Ana Martín López" is still under Martín López).
 Elsewhere nothing is proposed: an English "Mary Ann Smith" has one surname."""
 
 from __future__ import annotations
+
+import unicodedata
 
 from vault_app.domain.list_names import DEMO_MARK, surname
 
 # Words that join or introduce a surname without being one ("de la Cruz", "García y López").
 PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "e", "i", "da", "das", "do", "dos"})
 MAX_SORT_AS_LEN = 200
+# Given names that come second in a compound given name (Juan Carlos, María Elena, María del Carmen,
+# María de los Ángeles) and are seldom surnames; written without accents, as `_plain` compares them.
+SECOND_GIVEN_NAMES = frozenset({
+    "adriana", "alejandra", "alejandro", "alberto", "ana", "angel", "angeles", "antonio", "beatriz", "camila",
+    "carlos", "carmen", "cecilia", "claudia", "concepcion", "cristina", "daniel", "daniela", "diego", "dolores",
+    "eduardo", "elena", "emilio", "enrique", "ernesto", "esperanza", "eugenia", "fernanda", "fernando",
+    "francisco", "gabriel", "gabriela", "guadalupe", "guillermo", "ignacio", "isabel", "javier", "jesus",
+    "jorge", "jose", "josefina", "juan", "julia", "julio", "laura", "leticia", "lourdes", "lucia", "luis",
+    "luisa", "manuel", "margarita", "maria", "mariana", "mercedes", "miguel", "monica", "patricia", "paula",
+    "pedro", "pilar", "rafael", "ricardo", "roberto", "rocio", "sofia", "teresa", "valentina", "veronica",
+    "victoria", "yolanda",
+})
+
+
+def _plain(word: str) -> str:
+    """A word casefolded and without its accents, to compare with SECOND_GIVEN_NAMES."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
 
 
 def writes_spanish(locale_tag: str) -> bool:
@@ -43,6 +67,9 @@ def proposed(legal_name: str, *, two_surnames: bool) -> str:
     # Two surnames and a given name before them; else the last word, as the list does without one.
     if len(named) < 3:
         return ""
+    # Three: a compound given name and one surname where the middle word is a given name.
+    if len(named) == 3 and _plain(words[named[1]]) in SECOND_GIVEN_NAMES:
+        return ""
     return " ".join(words[named[-2]:])
 
 
@@ -51,4 +78,4 @@ def listed_under(legal_name: str, sort_as: str) -> str:
     return sort_as.strip() or surname(legal_name)
 
 
-__all__ = ["MAX_SORT_AS_LEN", "PARTICLES", "listed_under", "proposed", "writes_spanish"]
+__all__ = ["MAX_SORT_AS_LEN", "PARTICLES", "SECOND_GIVEN_NAMES", "listed_under", "proposed", "writes_spanish"]
