@@ -9293,7 +9293,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>Reason for the delay (it goes into the notice letter):</source>
-        <translation>Motivo del retraso (figura en la carta de aviso):</translation>
+        <translation>Motivo del retraso (figura tal cual en la carta de aviso, que se escribe en inglés: escríbalo en inglés):</translation>
     </message>
     <message>
         <source>Record as withdrawn</source>
@@ -21736,7 +21736,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>e.g. the notes naming the client&apos;s brother</source>
-        <translation>p. ej., las notas que nombran al hermano del cliente</translation>
+        <translation>en inglés, p. ej., «the notes naming the client&apos;s brother» (las notas que nombran al hermano del cliente)</translation>
     </message>
     <message>
         <source>What is released anyway</source>
@@ -21744,7 +21744,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>e.g. the other progress notes and the billing information</source>
-        <translation>p. ej., las demás notas de evolución y la información de facturación</translation>
+        <translation>en inglés, p. ej., «the other progress notes and the billing information»</translation>
     </message>
     <message>
         <source>&amp;Ground:</source>
@@ -22541,6 +22541,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>The letters are written in English: the app cannot make them in your screen's language yet.</source>
         <translation>Las cartas se escriben en inglés: la aplicación aún no puede hacerlas en español.</translation>
+    </message>
+    <message>
+        <source>The letter is written in English and carries what you type here as you type it: write it in English. The app cannot make the letter in your screen's language yet.</source>
+        <translation>La carta se escribe en inglés y lleva lo que escriba aquí tal como lo escriba: escríbalo en inglés. La aplicación aún no puede hacer la carta en español.</translation>
     </message>
     <message>
         <source>The copy of the records is made in English: the app cannot make it in your screen's language yet.</source>
