@@ -107,6 +107,16 @@ def test_the_command_line_letter_has_the_window_s_letterhead(vault: Vault, tmp_p
     # The practice renamed since the letter was sent: the letter as sent, its signer first
     (("Jordan Lee", "Old Name", "1 Main St"), "New Name", ("Jordan Lee", "Old Name", "1 Main St")),
     ((), "Lee Counseling", ()),
-], ids=["practice then signer", "practice signs", "no practice", "renamed", "empty"])
+    # A license number written with a space, as California writes it ("LMFT 123456"): the line stayed in
+    # the letterhead, second under the practice's name (walker wspanish, round 39)
+    (("Lucía Ramírez, LMFT", "CA license LMFT 123456, NPI 1234567893", "Consultorio Ramírez", "1 Main St"),
+     "Consultorio Ramírez", ("Consultorio Ramírez", "1 Main St", "Lucía Ramírez, LMFT")),
+    (("Lucía Ramírez, LMFT", "CA license LMFT 123456", "1 Main St"), "",
+     ("Lucía Ramírez, LMFT", "1 Main St")),
+    # An address line that says "license" is no license line
+    (("Jordan Lee", "12 License Plaza, Suite 4", "Telephone 555-0100"), "",
+     ("Jordan Lee", "12 License Plaza, Suite 4", "Telephone 555-0100")),
+], ids=["practice then signer", "practice signs", "no practice", "renamed", "empty", "spaced license and NPI",
+        "spaced license", "address saying license"])
 def test_letterhead_from_a_signature(signature: tuple[str, ...], practice_name: str, head: tuple[str, ...]) -> None:
     assert letterhead(signature, practice_name) == head

@@ -84,8 +84,10 @@ def _letter(profile: PracticeProfile, *parts: Any) -> Letter:
     return replace(Letter(*parts), locale=profile.locale, practice_name=profile.practice_name)
 
 
-# A signature's license and NPI line (PracticeProfile.license_line): who signs, not where from
-_LICENSE_LINE = re.compile(r"(?:.* license \S+, )?NPI \d+|.* license \S+")
+# A signature's license and NPI line (PracticeProfile.license_line): who signs, not where from. The
+# number may hold spaces, as California writes "LMFT 123456" (walker wspanish, round 39: the line stayed
+# in the letterhead); the state is a two-letter code, so an address saying "License" is not taken.
+_LICENSE_LINE = re.compile(r"(?:[A-Z]{2} )?license .+?(?:, NPI \d+)?|NPI \d+")
 
 
 def letterhead(signature: tuple[str, ...], practice_name: str = "") -> tuple[str, ...]:
