@@ -14313,7 +14313,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>a coroner or medical examiner</source>
-        <translation>un médico forense o juez de instrucción</translation>
+        <translation>un médico forense o examinador médico</translation>
     </message>
     <message>
         <source>treatment by another provider</source>
@@ -14417,7 +14417,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>the coroner&apos;s or medical examiner&apos;s office</source>
-        <translation>la oficina del médico forense o juez de instrucción</translation>
+        <translation>la oficina del médico forense o del examinador médico</translation>
     </message>
     <message>
         <source>the official requesting</source>
@@ -15055,11 +15055,11 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>coroner / medical examiner</source>
-        <translation>médico forense o juez de instrucción</translation>
+        <translation>médico forense o examinador médico</translation>
     </message>
     <message>
         <source>coroner / medical examiner, case {case}</source>
-        <translation>médico forense o juez de instrucción, causa {case}</translation>
+        <translation>médico forense o examinador médico, caso {case}</translation>
     </message>
     <message>
         <source>client&apos;s access request {id}</source>
@@ -15150,7 +15150,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>e.g. &quot;continuity of care&quot;, &quot;at the request of the individual&quot;</source>
-        <translation>p. ej., «continuidad asistencial», «a petición del interesado»</translation>
+        <translation>p. ej., «continuidad de la atención», «a petición del interesado»</translation>
     </message>
     <message>
         <source>Add the outcome &amp;measures (PHQ-9, GAD-7) taken within these notes&apos; dates, with their trend charts</source>
@@ -21744,7 +21744,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>e.g. the other progress notes and the billing information</source>
-        <translation>en inglés, p. ej., «the other progress notes and the billing information»</translation>
+        <translation>en inglés, p. ej., «the other progress notes and the billing information» (las demás notas de evolución y la información de facturación)</translation>
     </message>
     <message>
         <source>&amp;Ground:</source>
