@@ -63,3 +63,17 @@ def test_an_english_practice_s_chart_follows_the_new_last_word(qtbot) -> None:  
     legal, field = _field(qtbot, "Mary Ann Smith-Jones", "Smith-Jones")
     legal.setText("Mary Ann Baker")
     assert field.value() == "" and field.placeholderText() == "Baker"  # "": by the last word
+
+
+def test_opening_the_form_changes_no_sort_as(qtbot, spanish_names: None) -> None:  # type: ignore[no-untyped-def]
+    """A sort-as the name does not hold (a name the client goes by elsewhere) is the therapist's: the
+    form shows it as kept until the legal name is edited (found re-running the real app: opening
+    Client details already put the new proposal in its place)."""
+    _legal, field = _field(qtbot, "Jane Doe", "Smith")
+    assert field.value() == "Smith"
+
+
+def test_a_sort_as_not_from_the_name_stays_when_the_name_is_corrected(qtbot, spanish_names: None) -> None:  # type: ignore[no-untyped-def]
+    legal, field = _field(qtbot, "Jane Doe", "Smith")
+    legal.setText("Jane Dow")
+    assert field.value() == "Smith"

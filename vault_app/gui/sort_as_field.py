@@ -29,12 +29,14 @@ class SortAsField(QLineEdit):
         self.setToolTip(self.tr("What the client list sorts this chart under, e.g. both surnames of a Spanish "
                                 "name (García López). Left empty: the name shown in grey."))
         self._legal_name, self._new = legal_name, new
-        # The words shown that came from the name (the chart's kept ones first), and whether they
-        # follow it yet: None once the therapist types here, then theirs stay.
-        self._from_name: str | None = value or None
+        # The words shown that came from the name (the chart's kept ones, where the name holds them), and
+        # whether they follow it yet: None once the therapist types here, or for kept words the name does
+        # not hold (a name the client goes by elsewhere): theirs stay.
+        self._from_name: str | None = value if value and value.casefold() in legal_name.text().casefold() else None
         self._following = False
         legal_name.textChanged.connect(self._follow)
-        self._follow(legal_name.text())
+        # Opening changes nothing: a kept sort-as the name does not hold may be the therapist's own.
+        self.setPlaceholderText(self.listed_under(legal_name.text()))
 
     def listed_under(self, legal_name: str) -> str:
         """What the list files the chart under while this field is empty."""
