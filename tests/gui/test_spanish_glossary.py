@@ -78,7 +78,8 @@ GLOSSARY = {
 SPAIN_ONLY = re.compile(
     r"\bordenador(es)?\b|\bficheros?\b|(?<!equipo )\bmóvil(es)?\b|\b(el|un|del|al|su|los|sus|este) portátil"
     r"|\bvídeos?\b|\bcog(e|es|en|er|ió|ido|iendo)\b|\bcoj(a|as|an|o)\b|\bpinch(a|e|ar|en)\b|(^|[.¡]\s*)vale\s*[.,!]"
-    r"|\bcontinuidad asistencial\b|\bvosotr[oa]s\b|\bvuestr[oa]s?\b|\w+(áis|éis)\b|\b(este|ese|otro|un|el|del|al) equipo\b(?! (móvil )?de crisis)",
+    r"|\bcontinuidad asistencial\b"
+    r"|\bvosotr[oa]s\b|\bvuestr[oa]s?\b|\w+(áis|éis)\b|\b(este|ese|otro|un|el|del|al) equipo\b(?! (móvil )?de crisis)",
     re.IGNORECASE)
 
 
