@@ -207,3 +207,30 @@ def test_the_deny_window_says_nothing_of_the_language_on_english_screens(qtbot) 
     dialog = _deny_window(qtbot)
     assert not dialog.in_english.isVisible() and dialog.in_english.text() == ""
     assert dialog.denied.placeholderText() == "e.g. the notes naming the client's brother"
+
+
+def test_the_purpose_typed_for_an_english_pdf_is_asked_in_english(unlocked_app: AppController, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The Purpose goes into the English PDF and the accounting of disclosures as typed; its Spanish
+    examples («continuidad asistencial», Spain's term, and «a petición del interesado») drew Spanish
+    into them: "Purpose: traspaso de la atención" (walker wspanish, round 39)."""
+    from vault_app.gui.open_export_dialog import OpenExportDialog
+
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot, name="Iria Ingles")
+    assert i18n.install("es") == "es"
+    try:
+        dialog = OpenExportDialog(unlocked_app, client_id, parent=window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        wait_ops(qtbot)
+        assert dialog.purpose.placeholderText().startswith("en inglés"), dialog.purpose.placeholderText()
+        wizard = window.chart.start_export()
+        wait_ops(qtbot)
+        purpose = wizard.what_page.purpose.placeholderText()
+        assert purpose.startswith("en inglés") and "continuidad asistencial" not in purpose, purpose
+        for shown in (dialog, wizard):
+            shown.close()
+        wait_ops(qtbot)
+    finally:
+        i18n.install("en")

@@ -15150,7 +15150,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>e.g. &quot;continuity of care&quot;, &quot;at the request of the individual&quot;</source>
-        <translation>p. ej., «continuidad de la atención», «a petición del interesado»</translation>
+        <translation>en inglés, como irá en el PDF, p. ej., «continuity of care», «at the request of the individual»</translation>
     </message>
     <message>
         <source>Add the outcome &amp;measures (PHQ-9, GAD-7) taken within these notes&apos; dates, with their trend charts</source>
@@ -17212,7 +17212,7 @@ Close anyway?</source>
     </message>
     <message>
         <source>e.g. &quot;at the request of the individual&quot;, &quot;transfer of care&quot;</source>
-        <translation>p. ej., «a petición del interesado», «traspaso de la atención»</translation>
+        <translation>en inglés, como irá en el PDF, p. ej., «at the request of the individual», «transfer of care»</translation>
     </message>
     <message>
         <source>Psychotherapy notes</source>
