@@ -23,6 +23,7 @@ from vault_app.domain.errors import VaultError
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import TimeField, date_picker, incomplete, unfinished_date
 from vault_app.gui.escape_guard import GuardedDialog
+from vault_app.gui.folded_combo import FoldedSearchCombo
 from vault_app.gui.held import HeldEntry
 from vault_app.gui.number_field import TypedNumber
 from vault_app.gui.refusal_focus import focus_refused
@@ -80,7 +81,8 @@ class AppointmentDialog(GuardedDialog):
         self.privacy = privacy
         self.setObjectName("appointmentDialog")
         self.setWindowTitle(self.tr("Move appointment") if appointment is not None else self.tr("New appointment"))
-        self.client = QComboBox()
+        # Typed letters find a client by any word of the name, accents ignored (gui/folded_combo.py).
+        self.client = FoldedSearchCombo()
         self.client.setAccessibleName(self.tr("Client"))
         self.date = date_picker(self.tr("Date"), QDate(day.year, day.month, day.day))
         begin = start or time(9, 0)
@@ -148,7 +150,7 @@ class AppointmentDialog(GuardedDialog):
 
     def _clients(self, rows: list[Any]) -> None:
         self.client.clear()
-        for row in sorted(rows, key=lambda r: r.chart_number):
+        for row in rows:  # the client list's order (by surname), not the chart numbers
             name = initials(row.display_name) if self.privacy else masked_name(row.display_name, False)
             self.client.addItem(f"{name} · {row.chart_number}", row.client_id)
         if self._wanted_client:
