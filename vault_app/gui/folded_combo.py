@@ -4,17 +4,18 @@ Qt's own drop-down finds an item by the start of its text, accent for accent: in
 "ang" never reached "Ángel Zúñiga", nor "zu" (walker wspanish, round 39: a keyboard-first therapist
 with Spanish-speaking clients). Here what is typed is matched against the start of each word of each
 item, both folded as the client list's search folds them (storage fold_for_search's rule: NFKD,
-combining marks dropped, casefolded). The letters typed add up while they still find an item; one that
-finds none starts a new search with itself, so no timer decides (Qt resets after a pause)."""
+combining marks dropped, casefolded). The letters typed add up while they still find an item and come
+without a pause (Qt's keyboard input interval, as Qt's own search); one that finds none starts a new
+search with itself."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QElapsedTimer, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 _WORD_START = re.compile(r"(?:^|[\s\-'’(·,])(\w)")
 
@@ -36,6 +37,7 @@ class FoldedSearchCombo(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._typed = ""
+        self._since = QElapsedTimer()  # since the last letter typed: a pause starts a new search
 
     def find_typed(self, typed: str) -> int:
         """The first item, from the current one on, with a word starting with `typed` (folded); -1 if none."""
@@ -58,6 +60,9 @@ class FoldedSearchCombo(QComboBox):
         plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                                          | Qt.KeyboardModifier.MetaModifier)
         if plain and text and text.isprintable() and not text.isspace() and self.count():
+            if not self._since.isValid() or self._since.elapsed() > QApplication.keyboardInputInterval():
+                self._typed = ""
+            self._since.restart()
             found = self.find_typed(self._typed + text)
             if found >= 0:
                 self._typed += text
