@@ -61,3 +61,19 @@ def test_the_migration_builds_the_index_on_the_list_key_word_for_word() -> None:
     building = sorted((f.name, f.read_text("utf-8")) for f in folder.iterdir()
                       if f.name.endswith(".sql") and made in f.read_text("utf-8"))
     assert building[-1][1].rstrip().endswith(index_sql())
+
+
+# An accent or ñ inside the surname (walker wspanish, round 39): the list folded the first letter only,
+# so each inner letter sorted by its code point, after every plain letter: López after Luna, Sánchez
+# after Suárez and Soto, Gómez after Gutiérrez, Muñoz after Murphy, Díaz after Durán.
+INNER = ["Kate Murphy", "Luis López", "Eva Suárez", "Ana Luna", "Pedro Sánchez", "Raúl Soto", "Inés Gómez",
+         "Juan Gutiérrez", "José Muñoz", "Lina Durán", "Mario Díaz", "Ana Murillo", "Carlos Lozano"]
+INNER_IN_ORDER = ["Mario Díaz", "Lina Durán", "Inés Gómez", "Juan Gutiérrez", "Luis López", "Carlos Lozano",
+                  "Ana Luna", "José Muñoz", "Ana Murillo", "Kate Murphy", "Pedro Sánchez", "Raúl Soto", "Eva Suárez"]
+
+
+def test_an_accent_inside_the_surname_sorts_as_its_plain_letter(vault: Vault) -> None:
+    for name in INNER:
+        clients.create_client(vault, name, date_of_birth="1980-01-01")
+    assert [c.legal_name for c in clients.list_clients(vault)] == INNER_IN_ORDER
+    assert _pages(vault) == INNER_IN_ORDER

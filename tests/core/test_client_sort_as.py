@@ -12,7 +12,7 @@ import pytest
 
 from tests.core.cli_helpers import cli
 from vault_app.domain.errors import InvalidInput
-from vault_app.domain.sort_as import proposed, writes_spanish
+from vault_app.domain.sort_as import from_surname, proposed, writes_spanish
 from vault_app.services import clients, clients_page, practice
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_clients
@@ -52,12 +52,31 @@ PROPOSALS = [
     ("José Martín Pérez", True, ""),
     ("Pedro Salvador Ruiz", True, ""),
     ("José Martín Pérez Soto", True, "Pérez Soto"),
+    # A compound given name and one surname (walker wspanish, round 39: "Juan Carlos Ramírez" was filed
+    # under "Carlos Ramírez"): the middle word is a given name, so by the last word, Ramírez.
+    ("Juan Carlos Ramírez", True, ""),
+    ("José Luis Martínez", True, ""),
+    ("Jose Luis Martinez", True, ""),
+    ("María Elena Ortiz", True, ""),
+    ("Ana María López", True, ""),
+    ("María del Carmen Ruiz", True, ""),
+    ("María de los Ángeles O'Brien", True, ""),
+    ("Juan Carlos Ramírez López", True, "Ramírez López"),  # four words: two given names, two surnames
+    ("Ana Ávila Torres", True, "Ávila Torres"),
 ]
 
 
 @pytest.mark.parametrize(("name", "two", "expected"), PROPOSALS)
 def test_what_a_new_chart_is_proposed_to_be_listed_under(name: str, two: bool, expected: str) -> None:
     assert proposed(name, two_surnames=two) == expected
+
+
+@pytest.mark.parametrize(("surname", "listed"), [
+    ("Cárdenas", "Cárdenas"), ("de la Cruz", "Cruz"), (" Hernández  Ruiz ", "Hernández Ruiz"), ("", ""),
+    ("del", "del"), ("x" * 201, ""),  # too long for a sort-as: the name's proposal stands
+])
+def test_what_a_known_surname_is_listed_under(surname: str, listed: str) -> None:
+    assert from_surname(surname) == listed
 
 
 @pytest.mark.parametrize(("tag", "spanish"), [("es_US", True), ("es-MX", True), ("es", True), ("en_US", False),
@@ -145,3 +164,21 @@ def test_an_imported_chart_gets_the_same_proposal(psy_vault: Vault, tmp_path: Pa
     import_simplepractice(psy_vault, export.root)
     listed = {c.legal_name: c.sort_as for c in clients.list_clients(psy_vault)}
     assert listed.get("María García López") == "García López", listed
+
+
+def test_a_csv_s_own_last_name_column_is_what_its_chart_is_listed_under(vault: Vault, tmp_path: Path) -> None:
+    """A client list with First Name and Last Name columns says where each surname begins; the import
+    guessed from the whole name instead (walker wspanish, round 39): "José Luis" + "Martínez" was listed
+    under "Luis Martínez", "Rosa Elvira" + "Cárdenas" under "Elvira Cárdenas". Leading particles go, as
+    a proposal leaves them ("de la Cruz" under Cruz)."""
+    from vault_app.services.importers.csv_clients import import_csv
+
+    practice.update(vault, locale="es_US")
+    path = tmp_path / "clientes.csv"
+    path.write_text("First Name,Last Name,Date of Birth\nRosa Elvira,Cárdenas,01/02/1980\nMary Ann,Smith,01/03/1981\n"
+                    "María,de la Cruz,01/04/1982\nGuadalupe,Hernández Ruiz,01/05/1983\n", encoding="utf-8")
+    import_csv(vault, path, mapping={"first_name": "First Name", "last_name": "Last Name",
+                                     "date_of_birth": "Date of Birth"}, date_order="mdy")
+    listed = {c.legal_name: c.sort_as for c in clients.list_clients(vault)}
+    assert listed == {"Rosa Elvira Cárdenas": "Cárdenas", "Mary Ann Smith": "Smith", "María de la Cruz": "Cruz",
+                      "Guadalupe Hernández Ruiz": "Hernández Ruiz"}, listed

@@ -22,7 +22,11 @@ DAY = date(2026, 3, 2)
 # (trigger, accepted as)
 @pytest.mark.parametrize(("trigger", "accepted"), [
     (";ms", ";ms"), ("/SI", "/si"), ("\\plan2", "\\plan2"), (";a-b_c", ";a-b_c"),
-    ("ms", None), (";", None), (";" + "x" * 21, None), ("; ms", None), (";é", None), ("", None),
+    ("ms", None), (";", None), (";" + "x" * 21, None), ("; ms", None), ("", None),
+    # Letters of Spanish are letters (walker wspanish, round 39: ";niño" was refused, "letters" said);
+    # a decomposed ñ (n + U+0303, pasted) is kept as the one letter typed.
+    (";é", ";é"), (";Niño", ";niño"), (";sesión", ";sesión"), (";nin\u0303o", ";niño"), (";ÁNIMO", ";ánimo"),
+    (";¿qué", None), (";_x", None), (";-x", None), (";" + "ñ" * 21, None),
 ])
 def test_trigger_rules(trigger: str, accepted: str | None) -> None:
     if accepted is None:
@@ -32,7 +36,8 @@ def test_trigger_rules(trigger: str, accepted: str | None) -> None:
         assert check_trigger(trigger) == accepted
 
 
-SNIPPETS = {";ms": "Mental status: alert, oriented x3.", ";si": "Denies SI/HI."}
+SNIPPETS = {";ms": "Mental status: alert, oriented x3.", ";si": "Denies SI/HI.",
+            ";niño": "Niño acompañado por su mamá."}
 
 
 # (text, cursor, expected text, expected cursor): the word just before the cursor only.
@@ -42,6 +47,7 @@ SNIPPETS = {";ms": "Mental status: alert, oriented x3.", ";si": "Denies SI/HI."}
     ("x;ms", 4, None),  # inside a word: not a trigger
     (";ms later", 9, None),  # the word before the cursor is "later"
     ("", 0, None),
+    ("Sesión: ;NIÑO", 13, ("Sesión: Niño acompañado por su mamá.", 36)),
 ])
 def test_expand_at(text: str, cursor: int, expected: tuple[str, int] | None) -> None:
     assert expand_at(text, cursor, SNIPPETS) == expected

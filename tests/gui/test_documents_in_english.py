@@ -176,3 +176,61 @@ def test_the_complete_open_export_says_its_pdf_is_in_english(unlocked_app: AppCo
         wait_ops(qtbot)
     finally:
         i18n.install("en")
+
+
+def _deny_window(qtbot):  # type: ignore[no-untyped-def]
+    from vault_app.gui.request_denial_dialog import DenialDialog
+    from vault_app.gui.request_grounds import denial_choices
+
+    dialog = DenialDialog(denial_choices("access", True))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_the_deny_window_says_the_letter_is_english_before_its_words_are_typed(
+        qtbot, spanish: None) -> None:  # type: ignore[no-untyped-def]
+    """Walker wspanish, round 39: the Deny window's examples were Spanish, the therapist typed what is
+    denied and what is released in Spanish, and the client's English letter read "We are giving you
+    access to: las notas de evolución…". The window where the words are typed says the letter is
+    English and takes them as typed, and its examples ask for English."""
+    dialog = _deny_window(qtbot)
+    assert dialog.in_english.isVisible()
+    assert dialog.in_english.text() == ("La carta se escribe en inglés y lleva lo que escriba aquí tal como lo "
+                                        "escriba: escríbalo en inglés. La aplicación aún no puede hacer la carta "
+                                        "en español.")
+    for field in (dialog.denied, dialog.granted):
+        assert field.placeholderText().startswith("en inglés"), field.placeholderText()
+
+
+def test_the_deny_window_says_nothing_of_the_language_on_english_screens(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = _deny_window(qtbot)
+    assert not dialog.in_english.isVisible() and dialog.in_english.text() == ""
+    assert dialog.denied.placeholderText() == "e.g. the notes naming the client's brother"
+
+
+def test_the_purpose_typed_for_an_english_pdf_is_asked_in_english(unlocked_app: AppController, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The Purpose goes into the English PDF and the accounting of disclosures as typed; its Spanish
+    examples («continuidad asistencial», Spain's term, and «a petición del interesado») drew Spanish
+    into them: "Purpose: traspaso de la atención" (walker wspanish, round 39)."""
+    from vault_app.gui.open_export_dialog import OpenExportDialog
+
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot, name="Iria Ingles")
+    assert i18n.install("es") == "es"
+    try:
+        dialog = OpenExportDialog(unlocked_app, client_id, parent=window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        wait_ops(qtbot)
+        assert dialog.purpose.placeholderText().startswith("en inglés"), dialog.purpose.placeholderText()
+        wizard = window.chart.start_export()
+        wait_ops(qtbot)
+        purpose = wizard.what_page.purpose.placeholderText()
+        assert purpose.startswith("en inglés") and "continuidad asistencial" not in purpose, purpose
+        for shown in (dialog, wizard):
+            shown.close()
+        wait_ops(qtbot)
+    finally:
+        i18n.install("en")

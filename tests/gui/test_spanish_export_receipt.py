@@ -151,7 +151,7 @@ SUMMARY_CASES = [
     ("health_oversight", "health oversight, request R-9", "supervisión sanitaria, solicitud R-9"),
     ("legal_defense", "defense in an action brought by the client, case B-1",
      "defensa en una acción iniciada por el cliente, causa B-1"),
-    ("coroner", "coroner / medical examiner, case C-7", "médico forense o juez de instrucción, causa C-7"),
+    ("coroner", "coroner / medical examiner, case C-7", "médico forense o examinador médico, caso C-7"),
     ("serious_threat", "to prevent or lessen a serious and imminent threat (164.512(j))",
      "para prevenir o reducir una amenaza grave e inminente (164.512(j))"),
     ("training", "supervised training in the practice (164.508(a)(2)(i)(B))",

@@ -69,15 +69,20 @@ GLOSSARY = {
     # HIPAA pages; "juez de instrucción" is Spain's investigating magistrate (round 39's walker).
     "medical examiner": Term(r"\bmedical examiner", r"\bmédico forense o examinador médico\b",
                              r"\bjuez de instrucción"),
+    # A US coroner or medical examiner is "médico forense" (HHS's Spanish HIPAA pages); Spain's "juez de
+    # instrucción" is an investigating magistrate, another office (walker wspanish, round 39).
+    "coroner": Term(r"\bcoroner", r"\bmédico forense\b", r"\bjuez de instrucción\b"),
 }
 
 # Words a Spanish speaker in the United States does not use for these things, whatever the English:
 # Spain's computer, file, cell phone (not "equipo móvil de crisis", a mobile crisis team), laptop
 # as a noun, video's accent, "coger" and "pinchar" (vulgar in much of Latin America), "vale" for
-# OK, and the vosotros forms (the app speaks to one therapist, as "usted").
+# OK, Spain's health-service "continuidad asistencial" (US: "continuidad de la atención"), and the
+# vosotros forms (the app speaks to one therapist, as "usted").
 SPAIN_ONLY = re.compile(
     r"\bordenador(es)?\b|\bficheros?\b|(?<!equipo )\bmóvil(es)?\b|\b(el|un|del|al|su|los|sus|este) portátil"
     r"|\bvídeos?\b|\bcog(e|es|en|er|ió|ido|iendo)\b|\bcoj(a|as|an|o)\b|\bpinch(a|e|ar|en)\b|(^|[.¡]\s*)vale\s*[.,!]"
+    r"|\bcontinuidad asistencial\b"
     r"|\bvosotr[oa]s\b|\bvuestr[oa]s?\b|\w+(áis|éis)\b|\b(este|ese|otro|un|el|del|al) equipo\b(?! (móvil )?de crisis)",
     re.IGNORECASE)
 

@@ -115,7 +115,7 @@ def test_the_export_wizard_speaks_spanish_from_its_first_page_to_the_check(
     what.check_all()
     # Typed in Spanish too, so the preview's English check looks at the screen's words only.
     what.recipient.setText("Dra. Psiquiatra Receptora")
-    what.purpose.setText("continuidad asistencial")
+    what.purpose.setText("continuidad de la atención")
     assert what.isComplete()
     wizard.next()
     basis = wizard.basis_page

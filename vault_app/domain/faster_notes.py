@@ -12,6 +12,7 @@ warns against exactly that: "copy-pasting" / cloned documentation in electronic 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -26,7 +27,9 @@ CARRY_SECTIONS: tuple[str, ...] = ("plan", "goals")
 CARRIED_SECTION_CODE: dict[str, str] = {"plan": "carry.section.plan", "goals": "carry.section.goals"}
 CARRY_CITATION = "HHS OIG, OEI-01-11-00571 (2014): copy-pasted (cloned) documentation in electronic records"
 
-TRIGGER = re.compile(r"^[;/\\][a-z0-9][a-z0-9_-]{0,19}$")
+# A mark, then a letter or digit, then up to 19 letters, digits, "-" or "_". Letters of any alphabet
+# (\w): ";niño" and ";sesión" were refused as not "letters" (walker wspanish, round 39).
+TRIGGER = re.compile(r"^[;/\\][^\W_][\w-]{0,19}$")
 MAX_SNIPPET = 5_000
 MAX_SNIPPETS = 500
 
@@ -104,7 +107,8 @@ class Snippet:
 
 
 def check_trigger(trigger: str) -> str:
-    value = (trigger or "").strip().lower()
+    # One form of each letter: an ñ pasted as n + U+0303 is the ñ typed (NFC), as expand_at compares.
+    value = unicodedata.normalize("NFC", (trigger or "").strip()).lower()
     if not TRIGGER.match(value):
         raise InvalidInput(
             "A snippet trigger is ';', '/' or '\\' followed by up to 20 letters, digits, '-' or '_' (e.g. ';ms').",
@@ -130,7 +134,7 @@ def expand_at(text: str, cursor: int, snippets: Mapping[str, str]) -> tuple[str,
     start = cursor
     while start > 0 and not text[start - 1].isspace():
         start -= 1
-    word = text[start:cursor].lower()
+    word = unicodedata.normalize("NFC", text[start:cursor]).lower()
     body = snippets.get(word)
     if body is None:
         return None

@@ -58,9 +58,21 @@ def proposed(legal_name: str, *, two_surnames: bool) -> str:
     return " ".join(words[surnames[-2]:])
 
 
+def from_surname(surname: str) -> str:
+    """What a chart whose surname is known (an import's last-name column) is listed under: that
+    surname, the particles before it left out as a proposal leaves them ("de la Cruz": "Cruz"); ""
+    where none is known or it is longer than a sort-as may be (then the name's proposal stands)."""
+    words = " ".join(surname.replace(DEMO_MARK, "").split()).split(" ")
+    while len(words) > 1 and words[0].casefold() in PARTICLES:
+        words = words[1:]
+    found = " ".join(words)
+    return found if len(found) <= MAX_SORT_AS_LEN else ""
+
+
 def listed_under(legal_name: str, sort_as: str) -> str:
     """The words a person's chart is listed under: its own, else the legal name's last word."""
     return sort_as.strip() or surname(legal_name)
 
 
-__all__ = ["MAX_SORT_AS_LEN", "PARTICLES", "listed_under", "proposed", "writes_spanish"]
+__all__ = ["MAX_SORT_AS_LEN", "PARTICLES", "from_surname", "listed_under", "proposed",
+           "writes_spanish"]

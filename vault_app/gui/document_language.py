@@ -23,6 +23,12 @@ ENGLISH_ONLY: dict[str, str] = {
     "letters": QT_TRANSLATE_NOOP(
         "DocumentLanguage",
         "The letters are written in English: the app cannot make them in your screen's language yet."),
+    # Where the words of a letter are typed (the Deny window): a Spanish screen's examples drew Spanish
+    # into the English letter, "We are giving you access to: las notas de evolución…" (walker wspanish).
+    "letter_words": QT_TRANSLATE_NOOP(
+        "DocumentLanguage",
+        "The letter is written in English and carries what you type here as you type it: write it in English. "
+        "The app cannot make the letter in your screen's language yet."),
     "access_copy": QT_TRANSLATE_NOOP(
         "DocumentLanguage",
         "The copy of the records is made in English: the app cannot make it in your screen's language yet."),

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import VaultError
 from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS
+from vault_app.gui.document_language import english_only_label
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import give_form_mnemonics
@@ -99,8 +100,11 @@ class DenialDialog(QDialog):
         self.record_button = buttons.addButton(self.tr("Record the denial"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._record)
         buttons.rejected.connect(self.reject)
+        # Said before the words are typed: they go into the English letter as typed (walker wspanish).
+        self.in_english = english_only_label("letter_words")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.in_english)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.practice_button)

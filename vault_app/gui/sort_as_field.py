@@ -2,7 +2,11 @@
 
 Left empty, it shows in grey what the client list files the chart under, as the legal name is
 typed: the new chart's proposal ("García López" for María García López in a practice writing
-Spanish), or for a chart that exists the legal name's last word. Typed, it is what the list goes by."""
+Spanish), or for a chart that exists the legal name's last word. Typed, it is what the list goes by.
+
+A chart's kept sort-as that the legal name, as corrected, no longer holds follows the new name, as the
+practice proposes it (walker wspanish, round 39: "María José García Núñez" renamed "… Zamora Núñez"
+stayed under García). One the therapist typed in this form, or one the new name still holds, stays."""
 
 from __future__ import annotations
 
@@ -25,8 +29,14 @@ class SortAsField(QLineEdit):
         self.setToolTip(self.tr("What the client list sorts this chart under, e.g. both surnames of a Spanish "
                                 "name (García López). Left empty: the name shown in grey."))
         self._legal_name, self._new = legal_name, new
+        # The words shown that came from the name (the chart's kept ones, where the name holds them), and
+        # whether they follow it yet: None once the therapist types here, or for kept words the name does
+        # not hold (a name the client goes by elsewhere): theirs stay.
+        self._from_name: str | None = value if value and value.casefold() in legal_name.text().casefold() else None
+        self._following = False
         legal_name.textChanged.connect(self._follow)
-        self._follow(legal_name.text())
+        # Opening changes nothing: a kept sort-as the name does not hold may be the therapist's own.
+        self.setPlaceholderText(self.listed_under(legal_name.text()))
 
     def listed_under(self, legal_name: str) -> str:
         """What the list files the chart under while this field is empty."""
@@ -39,6 +49,15 @@ class SortAsField(QLineEdit):
 
     def _follow(self, legal_name: str) -> None:
         self.setPlaceholderText(self.listed_under(legal_name))
+        if self._from_name is None or self.text() != self._from_name:
+            self._from_name = None  # typed here: the therapist's
+            return
+        name = " ".join(legal_name.split())
+        if not self._following and self._from_name.casefold() in name.casefold():
+            return  # the name still holds it: a correction elsewhere in the name
+        self._following = True
+        self._from_name = proposed(name, two_surnames=writes_spanish(practice_locale()))
+        self.setText(self._from_name)
 
     def value(self) -> str | None:
         """What to save: the words typed; for a new chart left empty None (the practice's proposal,

@@ -17,6 +17,13 @@ An accented Latin first letter sorts as its plain letter (a Los Angeles walker, 
 and Ñúñez came after Zamora, by code point), by SQLite's own unicode() and a CASE: an index on an
 app-registered function or collation could not be kept by another SQLCipher tool opening the vault
 (reveal-key), nor checked by integrity_check. NOCASE then folds the case of the plain letters.
+
+Spanish's accented small letters and ñ inside the name sort as their plain letters too, and the
+accents of a decomposed name go (records migration 0117; walker wspanish, round 39: the first letter
+alone was folded, so López came after Luna, Sánchez after Suárez and Soto, Muñoz after Murphy, each
+inner letter by its code point, after every plain one). Ten replace() calls around the key: older
+SQLite's parser stack held sixteen and overflowed at eighteen (3.40.1, the stdlib's on Debian 12), so
+the list is Spanish's letters and the three combining marks, not every accented letter of Latin-1.
 """
 
 from __future__ import annotations
@@ -36,6 +43,22 @@ _FOLDS: tuple[tuple[str, tuple[int, ...]], ...] = (
 )
 
 
+# Inside the name: Spanish's accented small letters and ñ -> their plain letters; the combining acute,
+# tilde and diaeresis of a decomposed name -> nothing. By code point (char()), so the SQL stays ASCII.
+_INNER_FOLDS: tuple[tuple[int, str], ...] = (
+    (225, "a"), (233, "e"), (237, "i"), (243, "o"), (250, "u"), (252, "u"), (241, "n"),
+    (0x301, ""), (0x303, ""), (0x308, ""),
+)
+
+
+def _inner_folded(sql: str) -> str:
+    """The key with Spanish's accented small letters folded wherever they are, one replace() each
+    (ten deep: the module's comment says why not more)."""
+    for code_point, plain in _INNER_FOLDS:
+        sql = f"replace({sql}, char({code_point}), '{plain}')"
+    return sql
+
+
 def _folded(sql: str) -> str:
     """The key with its FIRST letter folded, by one flat CASE: seventy nested replace() calls (one
     per accented letter, a first try) overflowed the parser stack of SQLite before 3.46 ("malformed
@@ -49,12 +72,13 @@ def _folded(sql: str) -> str:
 _SURNAME_OF = "replace(legal_name, ' (demo)', '')"
 # A searched CASE of two branches over the simple one (0112's, kept whole inside): one level deeper
 # only, which the stdlib's SQLite 3.40 parses (tests/core/test_schema_older_sqlite.py).
-LIST_KEY = _folded("(CASE WHEN sort_as <> '' THEN sort_as || char(9) || legal_name ELSE "
-                   f"(CASE kind WHEN 'individual' THEN substr({_SURNAME_OF}, length(rtrim({_SURNAME_OF}, "
-                   f"replace({_SURNAME_OF}, ' ', ''))) + 1) || char(9) || legal_name "
-                   "ELSE coalesce(nullif(preferred_name, ''), legal_name) END) END)")
+LIST_KEY = _folded(_inner_folded(
+    "(CASE WHEN sort_as <> '' THEN sort_as || char(9) || legal_name ELSE "
+    f"(CASE kind WHEN 'individual' THEN substr({_SURNAME_OF}, length(rtrim({_SURNAME_OF}, "
+    f"replace({_SURNAME_OF}, ' ', ''))) + 1) || char(9) || legal_name "
+    "ELSE coalesce(nullif(preferred_name, ''), legal_name) END) END)"))
 
 
 def index_sql() -> str:
-    """The index's statement, as the newest records migration building it holds it (0114) (tests compare the two)."""
+    """The index's statement, as the newest records migration building it holds it (0117) (tests compare the two)."""
     return f"CREATE INDEX IF NOT EXISTS clients_list_by_last_name ON clients({LIST_KEY} COLLATE NOCASE, seq)"

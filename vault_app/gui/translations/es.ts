@@ -9414,7 +9414,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>Reason for the delay (it goes into the notice letter):</source>
-        <translation>Motivo del retraso (figura en la carta de aviso):</translation>
+        <translation>Motivo del retraso (figura tal cual en la carta de aviso, que se escribe en inglés: escríbalo en inglés):</translation>
     </message>
     <message>
         <source>Record as withdrawn</source>
@@ -15212,7 +15212,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>coroner / medical examiner, case {case}</source>
-        <translation>médico forense o examinador médico, causa {case}</translation>
+        <translation>médico forense o examinador médico, caso {case}</translation>
     </message>
     <message>
         <source>client&apos;s access request {id}</source>
@@ -15303,7 +15303,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>e.g. &quot;continuity of care&quot;, &quot;at the request of the individual&quot;</source>
-        <translation>p. ej., «continuidad asistencial», «a petición del interesado»</translation>
+        <translation>en inglés, como irá en el PDF, p. ej., «continuity of care», «at the request of the individual»</translation>
     </message>
     <message>
         <source>Add the outcome &amp;measures (PHQ-9, GAD-7) taken within these notes&apos; dates, with their trend charts</source>
@@ -17365,7 +17365,7 @@ Close anyway?</source>
     </message>
     <message>
         <source>e.g. &quot;at the request of the individual&quot;, &quot;transfer of care&quot;</source>
-        <translation>p. ej., «a petición del interesado», «traspaso de la atención»</translation>
+        <translation>en inglés, como irá en el PDF, p. ej., «at the request of the individual», «transfer of care»</translation>
     </message>
     <message>
         <source>Psychotherapy notes</source>
@@ -21937,7 +21937,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>e.g. the notes naming the client&apos;s brother</source>
-        <translation>p. ej., las notas que nombran al hermano del cliente</translation>
+        <translation>en inglés, p. ej., «the notes naming the client's brother» (las notas que nombran al hermano del cliente)</translation>
     </message>
     <message>
         <source>What is released anyway</source>
@@ -21945,7 +21945,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>e.g. the other progress notes and the billing information</source>
-        <translation>p. ej., las demás notas de evolución y la información de facturación</translation>
+        <translation>en inglés, p. ej., «the other progress notes and the billing information» (las demás notas de evolución y la información de facturación)</translation>
     </message>
     <message>
         <source>&amp;Ground:</source>
@@ -22758,6 +22758,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>The document's language</source>
         <translation>Idioma del documento</translation>
+    </message>
+    <message>
+        <source>The letter is written in English and carries what you type here as you type it: write it in English. The app cannot make the letter in your screen's language yet.</source>
+        <translation>La carta se escribe en inglés y lleva lo que escriba aquí tal como lo escriba: escríbalo en inglés. La aplicación aún no puede hacer la carta en español.</translation>
     </message>
 </context>
 <context>

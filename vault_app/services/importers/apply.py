@@ -49,6 +49,7 @@ from vault_app.domain.clinical import (
 from vault_app.domain.clinical_notes import PsychotherapyNote
 from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.domain.names import check_name
+from vault_app.domain.sort_as import from_surname
 from vault_app.services import attachment_blobs, attachments, clients, import_marks, notes, psychotherapy_notes
 from vault_app.services.clinical_common import audit, now_iso, today
 from vault_app.services.fault_injection import crash_point
@@ -172,8 +173,8 @@ def _new_client(vault: Vault, chart: PlannedChart, client_id: str, retired: froz
         client_id=client_id, chart_number=clinical_clients.next_chart_number(vault.records, "C", retired),
         legal_name=name, date_of_birth=dob, last_contact=chart.last_service, contact=contact,
         created_at=stamp, updated_at=stamp,
-        # As a chart typed in: "María García López" under both surnames in a practice writing Spanish.
-        sort_as=clients.proposed_sort_as(vault, name),
+        # The file's own surname, else as a chart typed in: "María García López" under both surnames.
+        sort_as=from_surname(chart.surname) or clients.proposed_sort_as(vault, name),
     )
 
 

@@ -278,7 +278,8 @@ def plan_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Ma
             continue
         dob, last = dates
         chart = PlannedChart("", " ".join(name.split()), dob, value.get("email", ""), value.get("phone", ""),
-                             value.get("address", ""), last_service=last)
+                             value.get("address", ""), last_service=last,
+                             surname="" if value.get("name") else value.get("last_name", ""))
         try:  # the import's own check of a new chart, told in the dry run already (apply checks it again)
             checked_new_chart(chart)
         except InvalidInput as exc:

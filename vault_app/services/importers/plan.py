@@ -70,6 +70,8 @@ class PlannedChart:
     existing_client_id: str | None = None  # imported before: only new items are added
     last_service: date | None = None
     items: list[PlannedItem] = field(default_factory=list)
+    # The file's own last-name column, where it has one: what a new chart is listed under (sort_as).
+    surname: str = ""
 
     def count(self, kind: str) -> int:
         return sum(1 for i in self.items if i.item_kind == kind)
