@@ -52,6 +52,11 @@ SAYS: Mapping[str, str] = {
                        "dates as {order}: left out so that it is not read wrongly. Choose the order under "
                        "“Dates written as” and run the dry run again."),
     "import.row_twice": QT_TRANSLATE_NOOP("ImportWords", "The same client appears twice in the file."),
+    "import.row_id_taken": QT_TRANSLATE_NOOP(
+        "ImportWords", "This row's id was imported before for a different person (chart {chart_number}: another "
+                       "name or birth date): not imported. If this list comes from another practice or system, "
+                       "remove or rename its ID column and import it again (its rows are then told apart by name and "
+                       "birth date), or add this client by hand."),
     "import.not_client_list": QT_TRANSLATE_NOOP("ImportWords", "Not part of a client list."),
     # a file left out
     "import.file_too_large": QT_TRANSLATE_NOOP("ImportWords", "The file is over the 25 MB limit."),

@@ -19527,6 +19527,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El archivo está vacío (0 bytes), como lo deja una descarga que no terminó: descárguelo de nuevo de SimplePractice e impórtelo otra vez.</translation>
     </message>
     <message>
+        <source>This row's id was imported before for a different person (chart {chart_number}: another name or birth date): not imported. If this list comes from another practice or system, remove or rename its ID column and import it again (its rows are then told apart by name and birth date), or add this client by hand.</source>
+        <translation>El id de esta fila ya se importó para otra persona (expediente {chart_number}: otro nombre u otra fecha de nacimiento): no se importa. Si esta lista viene de otra consulta u otro sistema, quite o cambie el nombre de su columna ID e impórtela otra vez (sus filas se distinguen entonces por nombre y fecha de nacimiento), o añada a este cliente a mano.</translation>
+    </message>
+    <message>
         <source>This contact's SimplePractice id was imported before for a different person (chart {chart_number}: another name or birth date): not imported, and none of its files are. If this export comes from another SimplePractice account, import it into a vault of its own or add its records by hand.</source>
         <translation>El id de SimplePractice de este contacto ya se importó para otra persona (expediente {chart_number}: otro nombre u otra fecha de nacimiento): no se importa, ni ninguno de sus archivos. Si esta exportación viene de otra cuenta de SimplePractice, impórtela en una bóveda propia o añada sus registros a mano.</translation>
     </message>

@@ -259,6 +259,8 @@ def plan_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Ma
     readings = [(_row_dates(v, order), _row_dates(v, other)) for v in values]
     other_order = (any(mine is None and theirs is not None for mine, theirs in readings)
                    and not any(mine is not None and theirs is None for mine, theirs in readings))
+    known = clients.list_clients(vault)
+    people = {p.client_id: p for p in known}
     seen: set[str] = set()
     for number, (value, (dates, theirs)) in enumerate(zip(values, readings, strict=True), start=2):  # 1: header
         where = reason("import.row", f"row {number}", number=number)
@@ -290,6 +292,11 @@ def plan_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Ma
             continue
         seen.add(key)
         if key in mapped:
+            # An id is not a person: another list may number its clients as the first one did.
+            first = people.get(mapped[key][1])
+            if first is not None and not same_id.identity_agrees(first, chart.name, dob):
+                plan.skipped.append(Issue(where, same_id.row_id_taken_reason(first.chart_number)))
+                continue
             plan.already_imported += 1
             continue
         gone = destroyed.find(SOURCE, key)
@@ -297,7 +304,7 @@ def plan_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Ma
             plan.skipped.append(Issue(where, same_id.destroyed_reason(gone)))
             continue
         plan.charts.append(replace(chart, source_key=key))
-    plan.note_second_charts(clients.list_clients(vault))
+    plan.note_second_charts(known)
     return plan
 
 
