@@ -198,6 +198,10 @@ SAYS: Mapping[str, str] = {
         "ImportWords", "A chart with this name and birth date already exists ({chart_number}, {status}). The import "
                        "makes a separate chart: if this is the same person, their records will be split over two "
                        "charts."),
+    "import.same_person_in_import": QT_TRANSLATE_NOOP(
+        "ImportWords", "This import also makes a chart for {other}, with the same name and birth date: if this is the "
+                       "same person (entered twice in the previous system), their records will be split over two "
+                       "charts. Merge them in the previous system and export again, or leave one out."),
     # a chart the import could not bring in
     "import.chart_gone": QT_TRANSLATE_NOOP("ImportWords", "Chart not imported: its chart is gone."),
     "import.documents_removed": QT_TRANSLATE_NOOP(

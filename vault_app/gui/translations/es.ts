@@ -19563,6 +19563,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>No se importa: ya hay en la bóveda otra nota con este id de SimplePractice (otro archivo u otro expediente). Compárelas y añada esta a mano si corresponde aquí.</translation>
     </message>
     <message>
+        <source>This import also makes a chart for {other}, with the same name and birth date: if this is the same person (entered twice in the previous system), their records will be split over two charts. Merge them in the previous system and export again, or leave one out.</source>
+        <translation>Esta importación también crea un expediente para {other}, con el mismo nombre y la misma fecha de nacimiento: si es la misma persona (registrada dos veces en el sistema anterior), sus registros quedarán repartidos en dos expedientes. Únalos en el sistema anterior y exporte de nuevo, o deje uno fuera.</translation>
+    </message>
+    <message>
         <source>A chart with this name and birth date already exists ({chart_number}, {status}). The import makes a separate chart: if this is the same person, their records will be split over two charts.</source>
         <translation>Ya existe un expediente con este nombre y esta fecha de nacimiento ({chart_number}, {status}). La importación crea un expediente aparte: si es la misma persona, sus registros quedarán repartidos en dos expedientes.</translation>
     </message>
