@@ -22,6 +22,7 @@ import hashlib
 import io
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -154,7 +155,8 @@ def read_contact(root: Path, path: Path, data: bytes) -> Contact:
     except Exception:  # vobject raises several unrelated types for a broken card
         raise ValueError(reason("import.contact_malformed",
                                 "the contact card is malformed (not a readable vCard)")) from None
-    name = str(card.fn.value).strip() if hasattr(card, "fn") else ""
+    # Composed (NFC), whatever wrote the card: the chart's name is searched, sorted and compared.
+    name = unicodedata.normalize("NFC", str(card.fn.value).strip()) if hasattr(card, "fn") else ""
     if not name:
         raise ValueError(reason("import.contact_no_name", "the contact card has no name (FN)"))
 
@@ -286,6 +288,14 @@ def document_kind(top: str, name: str) -> tuple[str, str]:
     return kind, title_from_file_name(match.group("title") if match else Path(name).stem)
 
 
+def name_key(name: str) -> str:
+    """A client's name as a folder or file name and as a contact card write it, made alike: an
+    export unzipped on a Mac names its folders with the accents decomposed (NFD: "i" and a
+    combining accent), the card's name inside holds them composed (NFC); case and runs of spaces
+    aside too."""
+    return unicodedata.normalize("NFC", " ".join(name.split()).casefold())
+
+
 def message_owner(name: str) -> str | None:
     match = _MESSAGE_NAME.match(name)
     return match.group("name") if match else None
@@ -318,6 +328,7 @@ __all__ = [
     "document_kind",
     "headers",
     "message_owner",
+    "name_key",
     "not_read",
     "note_name",
     "pdf_is_locked",
