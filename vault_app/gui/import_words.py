@@ -37,6 +37,7 @@ CONTEXT = "ImportWords"
 SAYS: Mapping[str, str] = {
     # the progress line
     "import.chart_of": QT_TRANSLATE_NOOP("ImportWords", "Chart {number} of {total}"),
+    "import.reading_export": QT_TRANSLATE_NOOP("ImportWords", "Reading the export: {read} of {total} files"),
     "import.imported": QT_TRANSLATE_NOOP("ImportWords", "Charts imported: {count}"),
     # a client list (CSV): where, and why a row is left out
     "import.row": QT_TRANSLATE_NOOP("ImportWords", "row {number}"),

@@ -19387,6 +19387,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Una carpeta anidada a más de {depth} carpetas de profundidad: no se importa nada de lo que contiene. Mueva lo que pertenezca a la importación más cerca de la carpeta principal.</translation>
     </message>
     <message>
+        <source>Reading the export: {read} of {total} files</source>
+        <translation>Leyendo la exportación: {read} de {total} archivos</translation>
+    </message>
+    <message>
         <source>Chart {number} of {total}</source>
         <translation>Expediente {number} de {total}</translation>
     </message>
