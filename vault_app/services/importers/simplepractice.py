@@ -177,6 +177,8 @@ def _plan_from(known: _Known, folder: Path, assignments: Mapping[str, str],
     _drop_destroyed(scan, plan, charts, known.destroyed)
     _drop_refused(scan, plan, charts)
     paths = [(top, path) for top in _TOPS for path in files(root / top)]
+    # A file downloaded twice ("... (1).pdf") after its original: the one kept bears the plain name.
+    paths.sort(key=lambda found: sp.browser_copy(found[1].name))
     for count, (top, path) in enumerate(paths, start=1):
         if stop is not None and stop():
             raise ImportStopped

@@ -48,8 +48,10 @@ MESSAGES = "Secure messages"
 STORED = "Stored documents"
 
 _CONTACT_NAME = re.compile(r"^(?P<name>.+?) - (?P<id>[0-9A-Za-z]+)\.vcf$", re.I)
+# " (1)": a browser's name for a file downloaded a second time; the same note (same id), kept once.
 _NOTE_NAME = re.compile(
-    r"^(?P<title>[A-Za-z][A-Za-z ]*?Note) (?P<date>\d{4}-\d{2}-\d{2}) (?P<time>\d{6}) (?P<id>[0-9A-Za-z]+)\.pdf$", re.I)
+    r"^(?P<title>[A-Za-z][A-Za-z ]*?Note) (?P<date>\d{4}-\d{2}-\d{2}) (?P<time>\d{6}) (?P<id>[0-9A-Za-z]+)"
+    r"(?: \(\d{1,3}\))?\.pdf$", re.I)
 _TRAILING_ID = re.compile(r"^(?P<title>.+?)(?: -)? (?P<id>[0-9]+)\.(?:pdf|txt)$", re.I)
 _MESSAGE_NAME = re.compile(r"^(?P<name>.+?) - (?P<id>[0-9A-Za-z]+)\.txt$", re.I)
 _FIELD = re.compile(r"^\s*(Client|DOB|Provider)\s*:\s*(.+?)\s*$", re.I | re.M)
@@ -258,6 +260,14 @@ class NoteName:
     sp_id: str
 
 
+_BROWSER_COPY = re.compile(r" \(\d{1,3}\)\.[A-Za-z]+$")
+
+
+def browser_copy(name: str) -> bool:
+    """A file name a browser gives a second download of the same file ("... (1).pdf")."""
+    return _BROWSER_COPY.search(name) is not None
+
+
 def note_name(name: str) -> NoteName | None:
     match = _NOTE_NAME.match(name)
     if match is None:
@@ -325,6 +335,7 @@ __all__ = [
     "Headers",
     "NoteName",
     "PdfText",
+    "browser_copy",
     "document_kind",
     "headers",
     "message_owner",
