@@ -47,3 +47,19 @@ def test_the_same_list_imported_again_still_adds_nothing(vault: Vault, tmp_path:
     import_csv(vault, path, preset="simplepractice")
     plan = plan_csv(vault, path, preset="simplepractice")
     assert (plan.already_imported, plan.charts, plan.skipped) == (2, [], [])
+
+
+def test_the_same_list_again_from_the_window_or_with_another_preset_adds_nothing(vault: Vault, tmp_path: Path) -> None:
+    """Found by the walk: a list imported with `--preset simplepractice` on the command line and
+    then again in the app (whose column choices go as a mapping) made every chart a second time:
+    the rows were recognised only under the same preset's name."""
+    path = _write(tmp_path / "mine.csv", ["1,Renée,Dubois,03/14/1975,555-0101", "2,José,Núñez,11/02/1990,555-0102"])
+    import_csv(vault, path, preset="simplepractice")
+    by_hand = {"id": "ID", "first_name": "First Name", "last_name": "Last Name", "date_of_birth": "Date of Birth"}
+    for plan in (plan_csv(vault, path, mapping=by_hand), plan_csv(vault, path, preset="therapynotes")):
+        assert (plan.already_imported, plan.charts, plan.skipped) == (2, [], [])
+    no_ids = tmp_path / "no_ids.csv"
+    no_ids.write_bytes("Client,DOB\r\nZoë Brontë,07/07/1988\r\n".encode())
+    import_csv(vault, no_ids, mapping={"name": "Client", "date_of_birth": "DOB"})
+    again = plan_csv(vault, no_ids, preset="simplepractice")
+    assert (again.already_imported, again.charts) == (1, [])

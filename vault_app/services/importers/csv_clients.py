@@ -286,26 +286,36 @@ def plan_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Ma
         except InvalidInput as exc:
             plan.skipped.append(Issue(where, refused("import.chart_refused", "Chart not imported", exc)))
             continue
-        key = f"{preset or 'custom'}:" + (value.get("id") or f"{name.casefold()}|{dob or ''}")
+        row = value.get("id") or f"{name.casefold()}|{dob or ''}"
+        key = f"{preset or 'custom'}:" + row
         if key in seen:
             plan.skipped.append(Issue(where, reason("import.row_twice", "The same client appears twice in the file.")))
             continue
         seen.add(key)
-        if key in mapped:
+        # The row as imported before under any preset's name or a mapping (the app's column
+        # choices go as a mapping, the command line's --preset not): the same list again.
+        before = next((k for k in _keys(preset, row) if k in mapped), None)
+        if before is not None:
             # An id is not a person: another list may number its clients as the first one did.
-            first = people.get(mapped[key][1])
+            first = people.get(mapped[before][1])
             if first is not None and not same_id.identity_agrees(first, chart.name, dob):
                 plan.skipped.append(Issue(where, same_id.row_id_taken_reason(first.chart_number)))
                 continue
             plan.already_imported += 1
             continue
-        gone = destroyed.find(SOURCE, key)
+        gone = next((g for g in (destroyed.find(SOURCE, k) for k in _keys(preset, row)) if g is not None), None)
         if gone is not None:
             plan.skipped.append(Issue(where, same_id.destroyed_reason(gone)))
             continue
         plan.charts.append(replace(chart, source_key=key))
     plan.note_second_charts(known)
     return plan
+
+
+def _keys(preset: str | None, row: str) -> list[str]:
+    """The import-map keys a row may have been imported under: this run's first."""
+    mine = preset or "custom"
+    return [f"{p}:{row}" for p in (mine, *(p for p in (*PRESETS, "custom") if p != mine))]
 
 
 def _date_reason(order: str, other: str, reads_other_way: bool) -> Problem:
