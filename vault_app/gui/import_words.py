@@ -56,9 +56,8 @@ SAYS: Mapping[str, str] = {
     "import.row_id_taken": QT_TRANSLATE_NOOP(
         "ImportWords", "This row's id was imported before for a different person (chart {chart_number}: another "
                        "name or birth date): not imported. If this list comes from another practice or system, "
-                       "import it again without its ID column (in the app, choose “(not in the file)” for Id in the "
-                       "old system; on the command line, rename the column in the file): its rows are then told apart "
-                       "by name and birth date. Or add this client by hand."),
+                       "import it again with “(not in the file)” chosen for Id in the old system: its rows are then "
+                       "told apart by name and birth date. Or add this client by hand."),
     "import.not_client_list": QT_TRANSLATE_NOOP("ImportWords", "Not part of a client list."),
     # a file left out
     "import.file_too_large": QT_TRANSLATE_NOOP("ImportWords", "The file is over the 25 MB limit."),

@@ -45,10 +45,9 @@ def row_id_taken_reason(chart_number: str) -> Problem:
     numbering its clients 1, 2, 3... as the first list did): listed, never counted as imported."""
     return reason("import.row_id_taken",
                   f"This row's id was imported before for a different person (chart {chart_number}: another name "
-                  "or birth date): not imported. If this list comes from another practice or system, import it "
-                  "again without its ID column (in the app, choose “(not in the file)” for Id in the old system; "
-                  "on the command line, rename the column in the file): its rows are then told apart by name and "
-                  "birth date. Or add this client by hand.", chart_number=chart_number)
+                  "or birth date): not imported. If this list comes from another practice or system, rename its "
+                  "ID column in the file and import it again: its rows are then told apart by name and birth "
+                  "date. Or add this client by hand.", chart_number=chart_number)
 
 
 def contact_conflict_file_reason() -> Problem:
