@@ -12,7 +12,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from scripts.make_simplepractice_export import FakeClient, FakeNote, _pdf, make_export, note_lines, vcard
-from vault_app.services import notes
+from vault_app.services import clients, notes
+from vault_app.services.importers.csv_clients import import_csv
 from vault_app.services.importers.simplepractice import import_simplepractice, plan_simplepractice
 from vault_app.services.vault import Vault
 from vault_app.storage import imports
@@ -44,3 +45,12 @@ def test_folders_named_in_decomposed_accents_are_filed_to_their_contact(vault: V
     import_simplepractice(vault, export.root)
     client_id = imports.mapped_keys(vault.records, "simplepractice")[f"contact:{lucia.sp_id}"][1]
     assert len(notes.list_notes(vault, client_id)) == 1
+
+
+def test_a_client_list_saved_on_a_mac_makes_charts_found_by_their_names(vault: Vault, tmp_path: Path) -> None:
+    """A client list written with decomposed accents (a Mac's text) made "Lucía Peña" a chart
+    that typing "Lucía" in the client list never found: names are kept composed."""
+    path = tmp_path / "list.csv"
+    path.write_text(_nfd("Client,DOB\nLucía Peña,04/30/1993\n"), encoding="utf-8")
+    import_csv(vault, path, preset="simplepractice")
+    assert [c.legal_name for c in clients.find_clients(vault, query="Lucía")] == ["Lucía Peña"]

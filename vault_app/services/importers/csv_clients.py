@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -114,6 +115,10 @@ def _decode(data: bytes) -> str:
     """Excel on Windows saves "CSV" in cp1252, and "Unicode text" as tab-separated UTF-16
     (domain/text_decoding.exported_text); anything else is refused here, not read as a header row."""
     text = exported_text(data)
+    if text is not None:
+        # Composed accents (NFC), as typed ones are: a Mac writes them decomposed, and a name so
+        # kept is not found by "Lucía" typed in the client list.
+        text = unicodedata.normalize("NFC", text)
     if text is None:
         raise InvalidInput("The CSV file cannot be read: it is not text in UTF-8, Windows (cp1252) or UTF-16 with "
                            "its byte-order mark.", hint="Save it from the spreadsheet as CSV UTF-8 (or Unicode text) "
