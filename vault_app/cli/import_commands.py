@@ -160,7 +160,7 @@ def _stop_said(args: argparse.Namespace) -> Iterator[_Run]:
         if run.began and not getattr(args, "json", False):
             # How far it came, also under --quiet: each chart is one transaction, begun after the last.
             where = "" if run.chart is None else (f" It stopped at chart {run.chart[0]} of {run.chart[1]}: the charts "
-                                                  "before it came in whole.")
+                                                  "before it came in whole, and that one is whole or not there.")
             print(STOPPED_ON_ERROR + where, file=sys.stderr, flush=True)
         raise
 
