@@ -12124,6 +12124,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>No se puede leer el archivo CSV: no es texto en UTF-8, Windows (cp1252) ni UTF-16 con su marca de orden de bytes.</translation>
     </message>
     <message>
+        <source>That is a spreadsheet workbook (Excel or LibreOffice), not a CSV file.</source>
+        <translation>Es un libro de hoja de cálculo (Excel o LibreOffice), no un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Open it in the spreadsheet and save it as CSV UTF-8 (File &gt; Save As), then choose that file.</source>
+        <translation>Ábralo en la hoja de cálculo y guárdelo como CSV UTF-8 (Archivo &gt; Guardar como); luego elija ese archivo.</translation>
+    </message>
+    <message>
         <source>Save it from the spreadsheet as CSV UTF-8 (or Unicode text) and try again.</source>
         <translation>Guárdelo desde la hoja de cálculo como CSV UTF-8 (o Texto Unicode) e inténtelo de nuevo.</translation>
     </message>

@@ -111,9 +111,18 @@ def _dialect(text: str) -> type[csv.Dialect]:
     return sniffed
 
 
+# A spreadsheet's own file chosen instead of the CSV saved from it: .xlsx and .ods are ZIPs,
+# .xls an OLE compound file.
+_WORKBOOK_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+
+
 def _decode(data: bytes) -> str:
     """Excel on Windows saves "CSV" in cp1252, and "Unicode text" as tab-separated UTF-16
     (domain/text_decoding.exported_text); anything else is refused here, not read as a header row."""
+    if data.startswith(_WORKBOOK_MAGIC):
+        raise InvalidInput("That is a spreadsheet workbook (Excel or LibreOffice), not a CSV file.",
+                           hint="Open it in the spreadsheet and save it as CSV UTF-8 (File > Save As), then choose "
+                                "that file.", code="import.csv_is_workbook")
     text = exported_text(data)
     if text is not None:
         # Composed accents (NFC), as typed ones are: a Mac writes them decomposed, and a name so
