@@ -119,4 +119,8 @@ def test_an_import_that_meets_a_failure_says_what_is_kept_and_how_to_go_on(tmp_p
     assert CUT_SHORT not in after.err  # the failure was said where it happened, not again as a kill
     kept = after.json()
     listed = here("client", "list", "--vault", str(folder), "--json").json()
-    assert 1 <= len(listed) - kept["charts_created"] < len(listed)  # what came in stayed, the rest came now
+    came = len(listed) - kept["charts_created"]
+    assert 1 <= came < len(listed)  # what came in stayed, the rest came now
+    # How far it came, said (the walk's full disk said only that the charts in were whole).
+    assert (f"It stopped at chart {came + 1} of {len(listed)}: the charts before it came in whole, and that one "
+            "is whole or not there.") in err, err

@@ -38,3 +38,20 @@ def test_readable_csv_still_reads(tmp_path: Path, data: bytes) -> None:
     path.write_bytes(data)
     preview = preview_csv(path, preset="simplepractice")
     assert preview.rows[0]["id"] == "5001" and preview.rows[0]["last_name"] == "Ambervale"
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("clients.xlsx", b"PK\x03\x04\x14\x00\x06\x00" + bytes(40)),  # an Excel workbook (a ZIP inside)
+    ("clients.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(40)),  # Excel 97-2003
+    ("clients.ods", b"PK\x03\x04\x14\x00\x00\x08" + bytes(40)),  # LibreOffice / OpenOffice
+])
+def test_a_spreadsheet_workbook_is_said_as_one(tmp_path: Path, name: str, data: bytes) -> None:
+    """Found by the import walk: the workbook chosen instead of the CSV saved from it was told
+    "not text in UTF-8, Windows (cp1252) or UTF-16 with its byte-order mark" -- words a therapist
+    cannot act on. It is a spreadsheet's own file: save it as CSV."""
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InvalidInput) as caught:
+        preview_csv(path, preset="simplepractice")
+    assert caught.value.code == "import.csv_is_workbook"
+    assert "workbook" in str(caught.value) and "CSV UTF-8" in (caught.value.hint or "")

@@ -136,10 +136,14 @@ class _Run:
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.began = False
+        self.chart: tuple[object, object] | None = None  # (number, total) of the chart under way
         self._report = _progress(args)
 
     def progress(self, fraction: float, text: str) -> None:
         self.began = True
+        if getattr(text, "code", "") == "import.chart_of":
+            params = getattr(text, "params", {})
+            self.chart = (params.get("number"), params.get("total"))
         self._report(fraction, text)
 
 
@@ -154,7 +158,10 @@ def _stop_said(args: argparse.Namespace) -> Iterator[_Run]:
         yield run
     except Exception:
         if run.began and not getattr(args, "json", False):
-            print(STOPPED_ON_ERROR, file=sys.stderr, flush=True)
+            # How far it came, also under --quiet: each chart is one transaction, begun after the last.
+            where = "" if run.chart is None else (f" It stopped at chart {run.chart[0]} of {run.chart[1]}: the charts "
+                                                  "before it came in whole, and that one is whole or not there.")
+            print(STOPPED_ON_ERROR + where, file=sys.stderr, flush=True)
         raise
 
 

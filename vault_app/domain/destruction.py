@@ -307,6 +307,20 @@ BEYOND_REACH = (
     "process's memory until it exits, and in swap or hibernation files the OS controls.",
 )
 
+# Said only for a chart with records the import map names (counts["import_map"]): the export,
+# client list or folder of scans an import read was never changed by it, and the vault cannot
+# reach it (docs/import.md asks the therapist to delete it once the import is checked).
+IMPORTED_SOURCE = (
+    "Records of this chart were brought in by an import from a previous system. The export, client list "
+    "or folder of scans they were imported from was only read, never changed: if it is still kept (a "
+    "downloads folder, a ZIP, a synced cloud folder), it holds them in plain text and was not reachable."
+)
+
+
+def beyond_reach(counts: dict[str, int]) -> list[str]:
+    """The certificate's statement of what it could not reach, for a chart with these counts."""
+    return [*BEYOND_REACH, *((IMPORTED_SOURCE,) if counts.get("import_map") else ())]
+
 
 ROLES_CITATION = "NIST SP 800-88 (performed by / validated by); AHIMA sample certificate (authorized by)"
 
@@ -409,7 +423,7 @@ class DestructionCertificate:
             "copies_beyond_reach": {
                 "disclosed_copies": list(self.disclosed_copies),
                 "registered_backups_not_reachable": list(self.unreachable_backups),
-                "statement": list(BEYOND_REACH),
+                "statement": beyond_reach(self.counts),
             },
             **({"extra": self.extra} if self.extra else {}),
         }

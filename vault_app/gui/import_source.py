@@ -135,7 +135,8 @@ def plan_work(choice: Choice) -> PlanWork:
 
     def work(on_vault: Any, stop: Callable[[], bool], progress: Callable[[int, int], None]) -> ImportPlan:
         if choice.source == "simplepractice":
-            return plan_simplepractice_beside(on_vault, Path(choice.path), assignments=choice.assignments, stop=stop)
+            return plan_simplepractice_beside(on_vault, Path(choice.path), assignments=choice.assignments, stop=stop,
+                                              progress=progress)
         if choice.source == "pdf-folder":
             return plan_pdf_folder_beside(on_vault, Path(choice.path), choice.client_id, kind=choice.kind, stop=stop,
                                           progress=progress)

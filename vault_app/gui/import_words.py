@@ -37,6 +37,7 @@ CONTEXT = "ImportWords"
 SAYS: Mapping[str, str] = {
     # the progress line
     "import.chart_of": QT_TRANSLATE_NOOP("ImportWords", "Chart {number} of {total}"),
+    "import.reading_export": QT_TRANSLATE_NOOP("ImportWords", "Reading the export: {read} of {total} files"),
     "import.imported": QT_TRANSLATE_NOOP("ImportWords", "Charts imported: {count}"),
     # a client list (CSV): where, and why a row is left out
     "import.row": QT_TRANSLATE_NOOP("ImportWords", "row {number}"),
@@ -52,6 +53,11 @@ SAYS: Mapping[str, str] = {
                        "dates as {order}: left out so that it is not read wrongly. Choose the order under "
                        "“Dates written as” and run the dry run again."),
     "import.row_twice": QT_TRANSLATE_NOOP("ImportWords", "The same client appears twice in the file."),
+    "import.row_id_taken": QT_TRANSLATE_NOOP(
+        "ImportWords", "This row's id was imported before for a different person (chart {chart_number}: another "
+                       "name or birth date): not imported. If this list comes from another practice or system, "
+                       "import it again with “(not in the file)” chosen for Id in the old system: its rows are then "
+                       "told apart by name and birth date. Or add this client by hand."),
     "import.not_client_list": QT_TRANSLATE_NOOP("ImportWords", "Not part of a client list."),
     # a file left out
     "import.file_too_large": QT_TRANSLATE_NOOP("ImportWords", "The file is over the 25 MB limit."),
@@ -193,6 +199,10 @@ SAYS: Mapping[str, str] = {
         "ImportWords", "A chart with this name and birth date already exists ({chart_number}, {status}). The import "
                        "makes a separate chart: if this is the same person, their records will be split over two "
                        "charts."),
+    "import.same_person_in_import": QT_TRANSLATE_NOOP(
+        "ImportWords", "This import also makes a chart for {other}, with the same name and birth date: if this is the "
+                       "same person (entered twice in the previous system), their records will be split over two "
+                       "charts. Merge them in the previous system and export again, or leave one out."),
     # a chart the import could not bring in
     "import.chart_gone": QT_TRANSLATE_NOOP("ImportWords", "Chart not imported: its chart is gone."),
     "import.documents_removed": QT_TRANSLATE_NOOP(

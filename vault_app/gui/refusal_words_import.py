@@ -42,6 +42,8 @@ SAYS: Mapping[str, str] = {
     "import.csv_not_text": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords",
         "The CSV file cannot be read: it is not text in UTF-8, Windows (cp1252) or UTF-16 with its byte-order mark."),
+    "import.csv_is_workbook": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "That is a spreadsheet workbook (Excel or LibreOffice), not a CSV file."),
     "import.csv_too_many_rows": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "The CSV file has more than {max_rows} rows: more than a client list holds."),
     # the import (or its dry run) stopped by the vault's lock (services/importers/plan.ImportStopped)
@@ -77,6 +79,9 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsRecords", "Put the folder back (plug the drive in again) and run the import again."),
     "import.csv_not_text": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Save it from the spreadsheet as CSV UTF-8 (or Unicode text) and try again."),
+    "import.csv_is_workbook": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Open it in the spreadsheet and save it as CSV UTF-8 (File > Save As), then choose "
+                               "that file."),
     "import.csv_too_many_rows": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Check that it is the client list; split a longer one into files of {max_rows} rows "
                                "at most."),

@@ -31,8 +31,12 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
+def born_alike(born: date | None, other: date | None) -> bool:
+    return born is None or other is None or born == other
+
+
 def _born_alike(born: date | None, other: ClientSummary) -> bool:
-    return born is None or other.date_of_birth is None or born == other.date_of_birth
+    return born_alike(born, other.date_of_birth)
 
 
 def same_person(name: str, born: date | None, other: ClientSummary) -> bool:
@@ -69,4 +73,5 @@ def charts_named(found: list[ClientSummary]) -> str:
     return ", ".join(f"{c.chart_number} ({c.status})" for c in found)
 
 
-__all__ = ["People", "by_name", "charts_named", "first_match", "name_key", "possible_duplicates", "same_person"]
+__all__ = ["People", "born_alike", "by_name", "charts_named", "first_match", "name_key", "possible_duplicates",
+           "same_person"]

@@ -12168,6 +12168,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>No se puede leer el archivo CSV: no es texto en UTF-8, Windows (cp1252) ni UTF-16 con su marca de orden de bytes.</translation>
     </message>
     <message>
+        <source>That is a spreadsheet workbook (Excel or LibreOffice), not a CSV file.</source>
+        <translation>Es un libro de hoja de cálculo (Excel o LibreOffice), no un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Open it in the spreadsheet and save it as CSV UTF-8 (File &gt; Save As), then choose that file.</source>
+        <translation>Ábralo en la hoja de cálculo y guárdelo como CSV UTF-8 (Archivo &gt; Guardar como); luego elija ese archivo.</translation>
+    </message>
+    <message>
         <source>Save it from the spreadsheet as CSV UTF-8 (or Unicode text) and try again.</source>
         <translation>Guárdelo desde la hoja de cálculo como CSV UTF-8 (o Texto Unicode) e inténtelo de nuevo.</translation>
     </message>
@@ -19471,6 +19479,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Una carpeta anidada a más de {depth} carpetas de profundidad: no se importa nada de lo que contiene. Mueva lo que pertenezca a la importación más cerca de la carpeta principal.</translation>
     </message>
     <message>
+        <source>Reading the export: {read} of {total} files</source>
+        <translation>Leyendo la exportación: {read} de {total} archivos</translation>
+    </message>
+    <message>
         <source>Chart {number} of {total}</source>
         <translation>Expediente {number} de {total}</translation>
     </message>
@@ -19611,6 +19623,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El archivo está vacío (0 bytes), como lo deja una descarga que no terminó: descárguelo de nuevo de SimplePractice e impórtelo otra vez.</translation>
     </message>
     <message>
+        <source>This row's id was imported before for a different person (chart {chart_number}: another name or birth date): not imported. If this list comes from another practice or system, import it again with “(not in the file)” chosen for Id in the old system: its rows are then told apart by name and birth date. Or add this client by hand.</source>
+        <translation>El id de esta fila ya se importó para otra persona (expediente {chart_number}: otro nombre u otra fecha de nacimiento): no se importa. Si esta lista viene de otra consulta u otro sistema, impórtela otra vez con “(no está en el archivo)” elegido para ID en el sistema anterior: sus filas se distinguen entonces por nombre y fecha de nacimiento. O añada a este cliente a mano.</translation>
+    </message>
+    <message>
         <source>This contact's SimplePractice id was imported before for a different person (chart {chart_number}: another name or birth date): not imported, and none of its files are. If this export comes from another SimplePractice account, import it into a vault of its own or add its records by hand.</source>
         <translation>El id de SimplePractice de este contacto ya se importó para otra persona (expediente {chart_number}: otro nombre u otra fecha de nacimiento): no se importa, ni ninguno de sus archivos. Si esta exportación viene de otra cuenta de SimplePractice, impórtela en una bóveda propia o añada sus registros a mano.</translation>
     </message>
@@ -19641,6 +19657,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Not imported: a different note with this SimplePractice id is already in the vault (another file, or another chart). Compare them and add this one by hand if it belongs here.</source>
         <translation>No se importa: ya hay en la bóveda otra nota con este id de SimplePractice (otro archivo u otro expediente). Compárelas y añada esta a mano si corresponde aquí.</translation>
+    </message>
+    <message>
+        <source>This import also makes a chart for {other}, with the same name and birth date: if this is the same person (entered twice in the previous system), their records will be split over two charts. Merge them in the previous system and export again, or leave one out.</source>
+        <translation>Esta importación también crea un expediente para {other}, con el mismo nombre y la misma fecha de nacimiento: si es la misma persona (registrada dos veces en el sistema anterior), sus registros quedarán repartidos en dos expedientes. Únalos en el sistema anterior y exporte de nuevo, o deje uno fuera.</translation>
     </message>
     <message>
         <source>A chart with this name and birth date already exists ({chart_number}, {status}). The import makes a separate chart: if this is the same person, their records will be split over two charts.</source>

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -110,10 +111,23 @@ def _dialect(text: str) -> type[csv.Dialect]:
     return sniffed
 
 
+# A spreadsheet's own file chosen instead of the CSV saved from it: .xlsx and .ods are ZIPs,
+# .xls an OLE compound file.
+_WORKBOOK_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+
+
 def _decode(data: bytes) -> str:
     """Excel on Windows saves "CSV" in cp1252, and "Unicode text" as tab-separated UTF-16
     (domain/text_decoding.exported_text); anything else is refused here, not read as a header row."""
+    if data.startswith(_WORKBOOK_MAGIC):
+        raise InvalidInput("That is a spreadsheet workbook (Excel or LibreOffice), not a CSV file.",
+                           hint="Open it in the spreadsheet and save it as CSV UTF-8 (File > Save As), then choose "
+                                "that file.", code="import.csv_is_workbook")
     text = exported_text(data)
+    if text is not None:
+        # Composed accents (NFC), as typed ones are: a Mac writes them decomposed, and a name so
+        # kept is not found by "Lucía" typed in the client list.
+        text = unicodedata.normalize("NFC", text)
     if text is None:
         raise InvalidInput("The CSV file cannot be read: it is not text in UTF-8, Windows (cp1252) or UTF-16 with "
                            "its byte-order mark.", hint="Save it from the spreadsheet as CSV UTF-8 (or Unicode text) "
@@ -259,6 +273,8 @@ def plan_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Ma
     readings = [(_row_dates(v, order), _row_dates(v, other)) for v in values]
     other_order = (any(mine is None and theirs is not None for mine, theirs in readings)
                    and not any(mine is not None and theirs is None for mine, theirs in readings))
+    known = clients.list_clients(vault)
+    people = {p.client_id: p for p in known}
     seen: set[str] = set()
     for number, (value, (dates, theirs)) in enumerate(zip(values, readings, strict=True), start=2):  # 1: header
         where = reason("import.row", f"row {number}", number=number)
@@ -285,21 +301,36 @@ def plan_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Ma
         except InvalidInput as exc:
             plan.skipped.append(Issue(where, refused("import.chart_refused", "Chart not imported", exc)))
             continue
-        key = f"{preset or 'custom'}:" + (value.get("id") or f"{name.casefold()}|{dob or ''}")
+        row = value.get("id") or f"{name.casefold()}|{dob or ''}"
+        key = f"{preset or 'custom'}:" + row
         if key in seen:
             plan.skipped.append(Issue(where, reason("import.row_twice", "The same client appears twice in the file.")))
             continue
         seen.add(key)
-        if key in mapped:
+        # The row as imported before under any preset's name or a mapping (the app's column
+        # choices go as a mapping, the command line's --preset not): the same list again.
+        before = next((k for k in _keys(preset, row) if k in mapped), None)
+        if before is not None:
+            # An id is not a person: another list may number its clients as the first one did.
+            first = people.get(mapped[before][1])
+            if first is not None and not same_id.identity_agrees(first, chart.name, dob):
+                plan.skipped.append(Issue(where, same_id.row_id_taken_reason(first.chart_number)))
+                continue
             plan.already_imported += 1
             continue
-        gone = destroyed.find(SOURCE, key)
+        gone = next((g for g in (destroyed.find(SOURCE, k) for k in _keys(preset, row)) if g is not None), None)
         if gone is not None:
             plan.skipped.append(Issue(where, same_id.destroyed_reason(gone)))
             continue
         plan.charts.append(replace(chart, source_key=key))
-    plan.note_second_charts(clients.list_clients(vault))
+    plan.note_second_charts(known)
     return plan
+
+
+def _keys(preset: str | None, row: str) -> list[str]:
+    """The import-map keys a row may have been imported under: this run's first."""
+    mine = preset or "custom"
+    return [f"{p}:{row}" for p in (mine, *(p for p in (*PRESETS, "custom") if p != mine))]
 
 
 def _date_reason(order: str, other: str, reads_other_way: bool) -> Problem:

@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from vault_app.domain.clinical import ClientSummary
 from vault_app.domain.errors import Problem, VaultError
-from vault_app.services.client_duplicates import by_name, first_match
+from vault_app.services.client_duplicates import born_alike, by_name, first_match, name_key
 
 ItemKind = Literal["progress_note", "psychotherapy_note", "document"]
 
@@ -117,6 +117,7 @@ class ImportPlan:
         the import, or imported from another system): said in the dry run, since the import
         would split that person's records over two charts."""
         known = by_name(people)
+        new_ones: dict[tuple[str, ...], list[PlannedChart]] = {}
         for chart in self.charts:
             if chart.existing_client_id is not None:
                 continue
@@ -127,6 +128,19 @@ class ImportPlan:
                     f"A chart with this name and birth date already exists ({there.chart_number}, {there.status}). "
                     "The import makes a separate chart: if this is the same person, their records will be split "
                     "over two charts.", chart_number=there.chart_number, status=there.status)))
+                continue
+            # The same person twice in this import (entered twice in the old system, once without
+            # accents or as "Last, First"): the second is said, else the notes split unseen.
+            earlier = next((c for c in new_ones.get(name_key(chart.name), ())
+                            if born_alike(chart.date_of_birth, c.date_of_birth)), None)
+            if earlier is not None:
+                self.notices.append(Issue(chart.name, reason(
+                    "import.same_person_in_import",
+                    f"This import also makes a chart for {earlier.name}, with the same name and birth date: if this "
+                    "is the same person (entered twice in the previous system), their records will be split over "
+                    "two charts. Merge them in the previous system and export again, or leave one out.",
+                    other=earlier.name)))
+            new_ones.setdefault(name_key(chart.name), []).append(chart)
 
     @property
     def new_charts(self) -> int:

@@ -40,6 +40,16 @@ def contact_taken_reason(chart_number: str) -> Problem:
                   "its records by hand.", chart_number=chart_number)
 
 
+def row_id_taken_reason(chart_number: str) -> Problem:
+    """A client list's row whose id was imported before for someone else (a colleague's list
+    numbering its clients 1, 2, 3... as the first list did): listed, never counted as imported."""
+    return reason("import.row_id_taken",
+                  f"This row's id was imported before for a different person (chart {chart_number}: another name "
+                  "or birth date): not imported. If this list comes from another practice or system, rename its "
+                  "ID column in the file and import it again: its rows are then told apart by name and birth "
+                  "date. Or add this client by hand.", chart_number=chart_number)
+
+
 def contact_conflict_file_reason() -> Problem:
     return reason("import.contact_id_conflict",
                   "Not imported: this file belongs to a contact whose SimplePractice id the vault already holds "
@@ -87,4 +97,4 @@ def same_note(key: str, digest: str, client_id: str | None, digests: Mapping[str
 
 __all__ = ["assigned_before_reason", "contact_conflict_file_reason",
            "contact_taken_reason", "destroyed_file_reason", "destroyed_reason",
-           "identity_agrees", "note_taken_reason", "same_note"]
+           "identity_agrees", "note_taken_reason", "row_id_taken_reason", "same_note"]

@@ -153,9 +153,12 @@ def _plan(vault: Vault, folder: Path, assignments: Mapping[str, str]) -> tuple[I
 
 
 def _plan_from(known: _Known, folder: Path, assignments: Mapping[str, str],
-               stop: Callable[[], bool] | None = None) -> tuple[ImportPlan, Scan]:
+               stop: Callable[[], bool] | None = None,
+               progress: Callable[[int, int], None] | None = None) -> tuple[ImportPlan, Scan]:
     """The plan from the folder and what the vault knows: reads files only (any thread).
-    `stop` is asked before each file: ImportStopped once the vault is locking."""
+    `stop` is asked before each file: ImportStopped once the vault is locking (or the
+    therapist's Cancel); `progress` hears each file read, of how many (thousands of PDFs take
+    half a minute and more)."""
     root = check_folder(folder)
     plan = ImportPlan(SOURCE, root)
     went_to = {key: client_id for key, (_target, client_id) in known.mapped.items()}
@@ -173,11 +176,15 @@ def _plan_from(known: _Known, folder: Path, assignments: Mapping[str, str],
     _drop_conflicts(scan, plan, charts, known.people)
     _drop_destroyed(scan, plan, charts, known.destroyed)
     _drop_refused(scan, plan, charts)
-    for top in _TOPS:
-        for path in files(root / top):
-            if stop is not None and stop():
-                raise ImportStopped
-            plan_file(scan, plan, charts, done, assignments, top, path, known.psychotherapy_open)
+    paths = [(top, path) for top in _TOPS for path in files(root / top)]
+    # A file downloaded twice ("... (1).pdf") after its original: the one kept bears the plain name.
+    paths.sort(key=lambda found: sp.browser_copy(found[1].name))
+    for count, (top, path) in enumerate(paths, start=1):
+        if stop is not None and stop():
+            raise ImportStopped
+        plan_file(scan, plan, charts, done, assignments, top, path, known.psychotherapy_open)
+        if progress is not None:
+            progress(count, len(paths))
     sp.not_read(root, plan)
     for path in files(root, folder_walk.MAX_DEPTH):
         first = path.relative_to(root).parts[0]
@@ -211,11 +218,16 @@ def import_simplepractice(
 
 
 def plan_simplepractice_beside(on_vault: OnVault, folder: Path, *, assignments: Mapping[str, str] | None = None,
-                               stop: Callable[[], bool] | None = None) -> ImportPlan:
+                               stop: Callable[[], bool] | None = None,
+                               progress: Callable[[int, int], None] | None = None) -> ImportPlan:
     """The dry run from a thread of its own (the wizard's review): one short read of the
     vault through `on_vault`, then the folder, which may take seconds for thousands of PDFs."""
     known = on_vault(_known)
-    return _plan_from(known, folder, assignments or {}, stop)[0]
+    return _plan_from(known, folder, assignments or {}, stop, progress)[0]
+
+
+class _CancelledWhileRead(Exception):
+    """The therapist's Cancel while the export is read again, before any chart: nothing was cut short."""
 
 
 def import_simplepractice_beside(
@@ -229,8 +241,26 @@ def import_simplepractice_beside(
 ) -> ImportReport:
     """`import_simplepractice` from a thread of its own (services/import_beside.py): the
     folder is read here, the vault is touched only through `on_vault`."""
-    with marked_while_read(on_vault, SOURCE):
-        plan, scan = _plan_from(on_vault(_known), folder, assignments or {})
+    def read(count: int, total: int) -> None:
+        if progress is not None:
+            progress(0.0, reason("import.reading_export", f"Reading the export: {count} of {total} files",
+                                 read=count, total=total))
+
+    def stop() -> bool:
+        if cancelled is not None and cancelled():
+            raise _CancelledWhileRead
+        return False
+
+    try:
+        with marked_while_read(on_vault, SOURCE):  # its mark is cleared on the Cancel (nothing cut short)
+            plan, scan = _plan_from(on_vault(_known), folder, assignments or {}, stop, read)
+    except _CancelledWhileRead:
+        # A lock sets the Cancel too: then the vault refuses this call and the import ends as a
+        # lock ends it (its mark kept, told at the next unlock).
+        on_vault(lambda _v: None)
+        report = report or ImportReport(SOURCE)
+        report.cancelled = True
+        return report
     return apply_plan_beside(on_vault, plan, lambda item: _load(scan, item), system=SYSTEM, progress=progress,
                              cancelled=cancelled, report=report)
 

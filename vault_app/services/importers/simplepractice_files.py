@@ -102,7 +102,7 @@ def read_contacts(scan: Scan, plan: ImportPlan) -> None:
             plan.notices.append(Issue(rel, left_out))
             contact = replace(contact, date_of_birth=None)
         scan.contacts[contact.sp_id] = contact
-        scan.by_name.setdefault(contact.name.casefold(), []).append(contact)
+        scan.by_name.setdefault(sp.name_key(contact.name), []).append(contact)
 
 
 def birth_date_left_out(contact: sp.Contact) -> Problem | None:
@@ -129,7 +129,7 @@ def _owner(scan: Scan, top: str, path: Path) -> str:
 
 def _choose(scan: Scan, owner: str, found: sp.Headers) -> tuple[sp.Contact | None, str, tuple[str, ...]]:
     """The contact a file belongs to, or (None, reason, candidate ids) when unsure."""
-    candidates = scan.by_name.get(owner.casefold(), [])
+    candidates = scan.by_name.get(sp.name_key(owner), [])
     ids = tuple(c.sp_id for c in candidates)
     if not candidates:
         return None, reason("import.no_contact", "No contact card matches the client this file is filed under."), ()

@@ -22,6 +22,7 @@ import hashlib
 import io
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -47,8 +48,10 @@ MESSAGES = "Secure messages"
 STORED = "Stored documents"
 
 _CONTACT_NAME = re.compile(r"^(?P<name>.+?) - (?P<id>[0-9A-Za-z]+)\.vcf$", re.I)
+# " (1)": a browser's name for a file downloaded a second time; the same note (same id), kept once.
 _NOTE_NAME = re.compile(
-    r"^(?P<title>[A-Za-z][A-Za-z ]*?Note) (?P<date>\d{4}-\d{2}-\d{2}) (?P<time>\d{6}) (?P<id>[0-9A-Za-z]+)\.pdf$", re.I)
+    r"^(?P<title>[A-Za-z][A-Za-z ]*?Note) (?P<date>\d{4}-\d{2}-\d{2}) (?P<time>\d{6}) (?P<id>[0-9A-Za-z]+)"
+    r"(?: \(\d{1,3}\))?\.pdf$", re.I)
 _TRAILING_ID = re.compile(r"^(?P<title>.+?)(?: -)? (?P<id>[0-9]+)\.(?:pdf|txt)$", re.I)
 _MESSAGE_NAME = re.compile(r"^(?P<name>.+?) - (?P<id>[0-9A-Za-z]+)\.txt$", re.I)
 _FIELD = re.compile(r"^\s*(Client|DOB|Provider)\s*:\s*(.+?)\s*$", re.I | re.M)
@@ -154,7 +157,8 @@ def read_contact(root: Path, path: Path, data: bytes) -> Contact:
     except Exception:  # vobject raises several unrelated types for a broken card
         raise ValueError(reason("import.contact_malformed",
                                 "the contact card is malformed (not a readable vCard)")) from None
-    name = str(card.fn.value).strip() if hasattr(card, "fn") else ""
+    # Composed (NFC), whatever wrote the card: the chart's name is searched, sorted and compared.
+    name = unicodedata.normalize("NFC", str(card.fn.value).strip()) if hasattr(card, "fn") else ""
     if not name:
         raise ValueError(reason("import.contact_no_name", "the contact card has no name (FN)"))
 
@@ -256,6 +260,14 @@ class NoteName:
     sp_id: str
 
 
+_BROWSER_COPY = re.compile(r" \(\d{1,3}\)\.[A-Za-z]+$")
+
+
+def browser_copy(name: str) -> bool:
+    """A file name a browser gives a second download of the same file ("... (1).pdf")."""
+    return _BROWSER_COPY.search(name) is not None
+
+
 def note_name(name: str) -> NoteName | None:
     match = _NOTE_NAME.match(name)
     if match is None:
@@ -284,6 +296,14 @@ def document_kind(top: str, name: str) -> tuple[str, str]:
         kind = "other"
     match = _TRAILING_ID.match(name)
     return kind, title_from_file_name(match.group("title") if match else Path(name).stem)
+
+
+def name_key(name: str) -> str:
+    """A client's name as a folder or file name and as a contact card write it, made alike: an
+    export unzipped on a Mac names its folders with the accents decomposed (NFD: "i" and a
+    combining accent), the card's name inside holds them composed (NFC); case and runs of spaces
+    aside too."""
+    return unicodedata.normalize("NFC", " ".join(name.split()).casefold())
 
 
 def message_owner(name: str) -> str | None:
@@ -315,9 +335,11 @@ __all__ = [
     "Headers",
     "NoteName",
     "PdfText",
+    "browser_copy",
     "document_kind",
     "headers",
     "message_owner",
+    "name_key",
     "not_read",
     "note_name",
     "pdf_is_locked",
