@@ -382,6 +382,10 @@ Siguen programadas: {booked}</translation>
         <translation>Modo privado (ocultar nombres)</translation>
     </message>
     <message>
+        <source>Status message in full</source>
+        <translation>Mensaje de estado completo</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="174" />
         <source>Appearance</source>
         <translation>Apariencia</translation>
@@ -8777,6 +8781,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>{sentence} ({keys} shows it whole)</source>
+        <translation>{sentence} ({keys} lo muestra completo)</translation>
     </message>
 </context>
 <context>
@@ -17659,6 +17667,10 @@ Compruebe que el nombre del archivo es correcto.</translation>
 </context>
 <context>
     <name>ShortcutsDialog</name>
+    <message>
+        <source>The status line&apos;s whole message (where it ends with &quot;…&quot;)</source>
+        <translation>El mensaje completo de la línea de estado (donde termina en &quot;…&quot;)</translation>
+    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
