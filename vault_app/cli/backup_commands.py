@@ -12,7 +12,15 @@ from vault_app.cli import backup_restore_commands, common
 from vault_app.cli.backup_restore_commands import warnings_text as _warnings_text
 from vault_app.domain import locale_format
 from vault_app.domain.errors import ExitCode, InvalidInput, VaultBusy, VaultError
-from vault_app.services import backup, backup_repo, backup_repo_owner, backup_rotation_copies, backup_rotation_covered
+from vault_app.domain.plurals import counted
+from vault_app.services import (
+    backup,
+    backup_folder_lost,
+    backup_repo,
+    backup_repo_owner,
+    backup_rotation_copies,
+    backup_rotation_covered,
+)
 
 
 def _recovery_key(args: argparse.Namespace) -> str | None:
@@ -216,6 +224,17 @@ def _last_verified_line(said: dict[str, Any]) -> str:
     return line
 
 
+def _folder_lost_line(lost: dict[str, Any], tag: str) -> str:
+    """A backup folder found deleted or emptied (services/backup_folder_lost.py): its old backups are
+    listed only with --all, so without this line the list read as if the history began in the new folder."""
+    count = len(lost["backups"])
+    which = "the backup" if count == 1 else f"the {counted(count, 'backup')}"
+    found = "chosen again without its backups" if lost["why"] == backup_folder_lost.CHOSEN_AGAIN else "found"
+    return (f"The backup folder {lost['folder']} was deleted or emptied ({found} on "
+            f"{common.moment(lost['at'], tag)}): {which} made in it before went with it ('vault-app backup list "
+            "--all' lists them, as lost). A new backup history started there.")
+
+
 def _size(b: dict[str, Any]) -> str:
     """As the Backups window says it (gui/backups_list.py): a snapshot's own bytes are its small
     manifest, the chunks it shares with the others not its own, so its size is what it added to
@@ -230,6 +249,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         items = backup.list_backups(vault, check_hash=args.check, include_removed=args.all)
         info = backup.status_of_folder(vault)
+        info["folders_lost"] = backup_folder_lost.folders_lost(vault)
         tag = common.practice_locale(vault)
 
     def text() -> str:
@@ -240,6 +260,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             lines += [f"{b['state']:<9} {b['kind']:<8} {common.moment(b['created'], tag):<20} {_size(b):>16}  "
                       f"{b['path']}" + _before_restore(b, tag)
                       + (f"\n  {b['file']}: {b['changed']}" if b.get("changed") else "") for b in items]
+        lines += [_folder_lost_line(lost, tag) for lost in info["folders_lost"]]
         lines.append(_last_verified_line(info["last_verified"]))
         if info["last_verified"]["reminder_due"]:
             lines.append(f"REMINDER: make and verify a backup (threshold {info['settings']['reminder_days']} days).")

@@ -209,6 +209,11 @@ def cmd_client_update(args: argparse.Namespace) -> int:
     from vault_app.cli import guardian_commands
     from vault_app.services import care_confidentiality, guardians
 
+    if args.guardian_from is not None and not args.guardian:
+        raise InvalidInput("--from is the day a guardian's authority began: give it with --guardian NAME.",
+                           hint="For a guardian already recorded: 'vault-app guardian update CLIENT ID --from DATE'.")
+    if args.guardian_from:  # as the guardian is checked when added, but before the consent or a scan is written
+        parse_date(args.guardian_from, "start of authority", field="valid_from")
     with common.unlocked(args) as vault:
         client_id = resolve_client_id(vault, args.client)
         changes: dict[str, Any] = {}
@@ -246,7 +251,8 @@ def cmd_client_update(args: argparse.Namespace) -> int:
                 custody = attachments.add_attachment(vault, client_id, order, kind="custody_order",
                                                      filename=args.custody_order).attachment_id
             added = guardians.add_guardian(vault, client_id, args.guardian, authority=args.authority,
-                                           relationship=args.relationship or "", custody_order_attachment_id=custody)
+                                           relationship=args.relationship or "", custody_order_attachment_id=custody,
+                                           valid_from=args.guardian_from or None)
         cancelled: tuple[Appointment, ...] = ()
         after_death: tuple[Appointment, ...] = ()
         if changes:
@@ -390,6 +396,10 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     up.add_argument("--authority", default="parent", choices=GUARDIAN_AUTHORITIES, metavar="AUTHORITY",
                     help="the --guardian's authority: %(choices)s (default parent)")
     up.add_argument("--relationship", help="the --guardian's relationship to the client, e.g. mother")
+    # An adult's conservator is in force from the appointment, not at the age of majority's end: without it
+    # the guardian read as a minor's, ended at 18, until a second command ('guardian update --from').
+    up.add_argument("--from", dest="guardian_from", metavar="DATE",
+                    help="the day the --guardian's authority began (a court appointment), as 'guardian update --from'")
     up.add_argument("--custody-order", metavar="FILE", help="scan of the custody order (PDF/PNG/JPEG)")
     up.set_defaults(handler=cmd_client_update)
     cs = csub.add_parser("case", parents=[common_parent], help="create a couple/family case")

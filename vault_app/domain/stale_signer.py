@@ -4,7 +4,8 @@ longer let stand: the minor's own signature once the chart says a parent consent
 is recorded (164.502(g)(3)(i)(C)), or a representative who, by the facts as now recorded, held no
 authority on the signing day (the minor consented to the care, the client was of age, their recorded
 dates, your decision not to treat them as representative), or a parent's Part 2 consent on a day the minor
-could obtain the treatment alone (42 CFR 2.14(a)). Keyed by the rule of domain/who_acts (or
+could obtain the treatment alone (42 CFR 2.14(a)), or an executor's or administrator's on a day the chart
+records the client alive (164.502(g)(4)). Keyed by the rule of domain/who_acts (or
 typed_signer) that refuses the signer now; each reason says the form is kept (nothing is deleted) and who
 may sign a new one."""
 
@@ -93,6 +94,17 @@ _MINOR_PART2_CHART = StaleReason(
     "treatment allows, and then only the minor may sign a Part 2 consent (42 CFR 2.14(a)): the parent's signature "
     "does not stand. It stays on the chart; the client may sign a new one.",
 )
+# An executor's or administrator's signature (typed in) on a day the chart, as it stands, records the client
+# alive: a form recorded before such signers were refused (or under a date of death since taken back or moved
+# past the signing day) passed the gate. The estate's representative acts only after the death.
+_ESTATE_CLIENT_LIVING = StaleReason(
+    "disclosure.signer_estate_client_living", "45 CFR 164.502(g)(4); 164.508(c)(1)(vi)",
+    "Authorization {id} was signed on {day} by an executor or administrator; the chart records no death of the "
+    "client on or before that day, and an executor or administrator acts for a deceased client's estate, not for "
+    "a living client (45 CFR 164.502(g)(4); 164.508(c)(1)(vi)): the signature does not stand. It stays on the "
+    "chart. If the client has died, record the date of death first; otherwise the client, or whoever may sign "
+    "for them, may sign a new one.",
+)
 # The rule that refuses the signer now -> the gate's reason.
 STALE_REASONS: dict[str, StaleReason] = {
     "minor_represented_signature": _MINOR_REPRESENTED,
@@ -111,6 +123,7 @@ STALE_REASONS: dict[str, StaleReason] = {
     "typed_minor_part2": _MINOR_PART2,
     "minor_part2_obtained_alone": _MINOR_PART2_CHART,
     "typed_minor_part2_alone": _MINOR_PART2_CHART,
+    "typed_estate_client_living": _ESTATE_CLIENT_LIVING,
 }
 
 

@@ -55,6 +55,12 @@ SAYS: Mapping[str, str] = {
                      "state's rule for substance-use treatment allows, and then only the minor may sign a Part 2 "
                      "consent (42 CFR 2.14(a)): the parent's signature does not stand. It stays on the chart; the "
                      "client may sign a new one."),
+    "disclosure.signer_estate_client_living": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} was signed on {day} by an executor or administrator; the chart records no "
+                     "death of the client on or before that day, and an executor or administrator acts for a deceased "
+                     "client's estate, not for a living client (45 CFR 164.502(g)(4); 164.508(c)(1)(vi)): the "
+                     "signature does not stand. It stays on the chart. If the client has died, record the date of "
+                     "death first; otherwise the client, or whoever may sign for them, may sign a new one."),
 }
 
 __all__ = ["SAYS"]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolButton
 
 from vault_app.gui import shortcuts, theme
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.status_line import show_whole
 from vault_app.gui.toolbar_fit import ToolbarFit
 from vault_app.gui.widgets import give_mnemonics
 
@@ -242,6 +243,10 @@ def build_menus(window: QMainWindow, host: MenuHost) -> dict[str, QAction]:
                      host.toggle_privacy, "privacy", view_menu)
     privacy.setCheckable(True)
     privacy.setChecked(host.privacy_mode)
+    # A status line cut with "…" was shown whole only by a click on it: none for a therapist at
+    # the keyboard, or a screen reader's user (status_line.OneLineLabel).
+    action("status_message", QCoreApplication.translate("MainWindow", "Status message in full"),
+           lambda: show_whole(host.status_line.label), "", view_menu)
     theme_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "Appearance"))
     for name in theme.THEMES:
         act = QAction(QCoreApplication.translate("MainWindow", THEME_WORDS[name]), window)

@@ -24,6 +24,7 @@ DEFAULTS: dict[str, str] = {
     "eligible": "",
     "destructions": "",
     "privacy": "Ctrl+Shift+H",
+    "status_message": "Ctrl+Shift+M",
     "shortcuts": "F1",
     "about": "",
     # inside the note editor
@@ -63,6 +64,8 @@ DESCRIPTIONS: dict[str, str] = {
                                   "authorizations due"),
     "requests": QT_TRANSLATE_NOOP("ShortcutsDialog", "Access and amendment requests"),
     "privacy": QT_TRANSLATE_NOOP("ShortcutsDialog", "Privacy mode: hide client names"),
+    "status_message": QT_TRANSLATE_NOOP("ShortcutsDialog", "The status line's whole message (where it ends with "
+                                        "\"…\")"),
     "shortcuts": QT_TRANSLATE_NOOP("ShortcutsDialog", "This list"),
     "save_note": QT_TRANSLATE_NOOP("ShortcutsDialog", "Save the note now (it also saves by itself)"),
     "sign_note": QT_TRANSLATE_NOOP("ShortcutsDialog", "Sign and lock the note"),

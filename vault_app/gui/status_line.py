@@ -12,10 +12,11 @@ that prompted it does not take it away. The lasting line stays until the next la
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFontMetrics, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from vault_app.gui.change_watch import only_views
+from vault_app.gui.shortcuts import DEFAULTS
 from vault_app.services.changes import Changes, Kind
 
 # Long enough to read a two-line sentence at a calm pace, and to look up from the keyboard first.
@@ -37,8 +38,8 @@ class OneLineLabel(QLabel):
     window of any width short of a wide screen's. As many lines as the sentence needs and the
     page can spare, up to MOST_LINES (with two at most, a failed backup's reason was cut at the
     end of its second line at 100 % on a 1366x768 laptop, what to do about it only in the
-    tooltip). The last line there is room for is cut with "…"; a click on the line then shows
-    the whole of it."""
+    tooltip). The last line there is room for is cut with "…"; a click on the line, or
+    Ctrl+Shift+M (View > Status message in full), then shows the whole of it."""
 
     # Class-level too: the handlers below still read them once the cycle collector cleared the
     # instance's own (test_overrides_after_collection)
@@ -127,6 +128,12 @@ class OneLineLabel(QLabel):
     def _fit_tooltip(self) -> None:
         cut = self.is_cut()
         self.setToolTip(self.text() if cut else "")
+        # What a screen reader says of the line: the whole sentence, and where it is cut on
+        # screen, the key that shows it whole (View > Status message in full)
+        keys = QKeySequence(DEFAULTS["status_message"]).toString(QKeySequence.SequenceFormat.NativeText)
+        self.setAccessibleDescription(QCoreApplication.translate(
+            "StatusLine", "{sentence} ({keys} shows it whole)").format(sentence=self.text(), keys=keys)
+            if cut else self.text())
         self.setCursor(Qt.CursorShape.PointingHandCursor if cut else Qt.CursorShape.ArrowCursor)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -147,7 +154,8 @@ def _line_count(text: str, metrics: QFontMetrics, room: int) -> int:
 
 
 def show_whole(label: QLabel) -> None:
-    """The status line's whole sentence in a message over its window."""
+    """The status line's whole sentence in a message over its window (cut or not: a screen
+    reader reads the message box aloud)."""
     box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("StatusLine", "Status"),
                       label.text(), QMessageBox.StandardButton.Ok, label.window())
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -219,4 +227,4 @@ class StatusLine(QObject):
         self.settle()
 
 
-__all__ = ["PASSING_MS", "OneLineLabel", "StatusLine"]
+__all__ = ["PASSING_MS", "OneLineLabel", "StatusLine", "show_whole"]

@@ -101,5 +101,24 @@ def lost_since_last_session(vault: Vault) -> list[Path]:
     return found
 
 
-__all__ = ["CHOSEN_AGAIN", "DELETED", "LOST", "MARKED", "emptied", "lost_in", "lost_since_last_session", "lost_words",
-           "record_lost", "record_marked"]
+def folders_lost(vault: Vault) -> list[dict[str, object]]:
+    """Every backup folder recorded as found deleted or emptied (or chosen again without its backups), oldest
+    first: its folder, when (the ledger's time), why, and the backups that went with it and are still lost
+    (one found at its path again is a backup again; a new backup written under an old one's name is not the
+    old one). For `backup list`: the unlock says a loss once, and a therapist at the command line (a `backup
+    auto` run unattended found it) was told nothing."""
+    start = register_start(vault)
+    register = fold_register(vault.ledger.entries(kinds=REGISTER_KINDS, since_seq=start))
+    found: list[dict[str, object]] = []
+    for e in vault.ledger.entries(kinds=(LOST,), since_seq=start):
+        paths = [str(p) for p in e.payload.get("paths") or []]
+        still = [p for p in paths if (row := register.get(p)) is None or row.backup_id > e.seq
+                 or row.state() == "lost"]
+        if still:
+            found.append({"folder": str(e.payload.get("folder") or ""), "at": e.time,
+                          "why": str(e.payload.get("why") or ""), "backups": still})
+    return found
+
+
+__all__ = ["CHOSEN_AGAIN", "DELETED", "LOST", "MARKED", "emptied", "folders_lost", "lost_in", "lost_since_last_session",
+           "lost_words", "record_lost", "record_marked"]

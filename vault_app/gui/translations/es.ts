@@ -382,6 +382,10 @@ Siguen programadas: {booked}</translation>
         <translation>Modo privado (ocultar nombres)</translation>
     </message>
     <message>
+        <source>Status message in full</source>
+        <translation>Mensaje de estado completo</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="174" />
         <source>Appearance</source>
         <translation>Apariencia</translation>
@@ -8813,6 +8817,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>{sentence} ({keys} shows it whole)</source>
+        <translation>{sentence} ({keys} lo muestra completo)</translation>
     </message>
 </context>
 <context>
@@ -17724,6 +17732,10 @@ Compruebe que el nombre del archivo es correcto.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
+        <source>The status line&apos;s whole message (where it ends with &quot;…&quot;)</source>
+        <translation>El mensaje completo de la línea de estado (donde termina en &quot;…&quot;)</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -23479,6 +23491,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Authorization {id} was signed on {day} by a person the chart records you had decided, by that day, not to treat as the client&apos;s personal representative (45 CFR 164.502(g)(5)): the signature does not stand. It stays on the chart; whoever may sign for the client now may sign a new one.</source>
         <translation>La autorización {id} la firmó el {day} una persona a quien, según registra el expediente, usted había decidido, para ese día, no tratar como representante personal del cliente (45 CFR 164.502(g)(5)): la firma no vale. Se conserva en el expediente; quien pueda firmar ahora por el cliente puede firmar una nueva.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} was signed on {day} by an executor or administrator; the chart records no death of the client on or before that day, and an executor or administrator acts for a deceased client&apos;s estate, not for a living client (45 CFR 164.502(g)(4); 164.508(c)(1)(vi)): the signature does not stand. It stays on the chart. If the client has died, record the date of death first; otherwise the client, or whoever may sign for them, may sign a new one.</source>
+        <translation>La autorización {id} la firmó el {day} un albacea o administrador; el expediente no registra ningún fallecimiento del cliente en ese día ni antes, y un albacea o administrador actúa por el patrimonio de un cliente fallecido, no por un cliente vivo (45 CFR 164.502(g)(4); 164.508(c)(1)(vi)): la firma no vale. Se conserva en el expediente. Si el cliente falleció, registre primero la fecha de fallecimiento; si no, el cliente, o quien pueda firmar por él, puede firmar una nueva.</translation>
     </message>
     <message>
         <source>Part 2 consent {id} was signed on {day} by a parent or guardian; by your age of consent for treatment and the date of birth as the chart now records them, the client, then a minor, could obtain the treatment on their own that day, and then only the minor may sign a Part 2 consent (42 CFR 2.14(a)): the parent&apos;s signature does not stand. It stays on the chart; the client may sign a new one.</source>
