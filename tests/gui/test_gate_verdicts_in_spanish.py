@@ -48,7 +48,12 @@ def test_the_export_wizard_says_a_refusal_and_its_hint_in_spanish(unlocked_app: 
     assert basis.verdict is not None and not basis.verdict.allowed
     assert basis.verdict_text.text() == (
         "Para el pago solo salen campos de facturación (identificadores del cliente, fechas de servicio, "
-        "códigos CPT e ICD-10, duración), nunca notas de evolución.")
+        "códigos CPT e ICD-10, duración), nunca notas de evolución: el mínimo necesario (45 CFR 164.502(b)) "
+        "limita un reclamo a lo que necesita.\n\n"
+        "En su lugar, envíe la facturación con la base de pago. Si la aseguradora pide registros clínicos (una "
+        "revisión de necesidad médica), envíe las notas de evolución solo con la autorización escrita del cliente "
+        "que nombre a la aseguradora (para un menor, la del padre, la madre o el tutor que lo representa), "
+        "registrada en Autorizaciones.")
 
 
 def test_the_export_wizard_says_an_allowed_verdict_and_its_warnings_in_spanish(unlocked_app: AppController, qtbot,
