@@ -29,6 +29,7 @@ import contextlib
 import os
 from datetime import UTC, datetime
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
@@ -67,6 +68,9 @@ class CompartmentOwnFile:
     keeps_own_file = False
     _own_file: FileId | None = None
     _own_folder: FileId | None = None
+    # Set by the vault: refuses before a write when the folder's writer lock is no longer held at
+    # its name (storage/folder_lock.py, FolderLock.check_still_held), the first thing checked.
+    before_write: Callable[[], None] | None = None
 
     def _reopen_here(self, key: bytes) -> None:
         raise NotImplementedError
@@ -85,6 +89,8 @@ class CompartmentOwnFile:
     def keep_own_file(self) -> None:
         """Between transactions: if another program replaced the file, the vault's own is put back
         and the caller's work refused (module docstring); else nothing."""
+        if self.before_write is not None and not self._depth:
+            self.before_write()
         key = self._key
         if not self.keeps_own_file or self._depth or key is None or not self.own_file_replaced():
             return
