@@ -35,6 +35,7 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from vault_app.domain.errors import EnvironmentProblem
+from vault_app.storage import folder_lock
 from vault_app.storage.compartment_connect import connect_keyed
 from vault_app.storage.files import PRIVATE_FILE, classify_os_error, fsync_dir
 from vault_app.storage.sql_errors import classify
@@ -98,11 +99,7 @@ class CompartmentOwnFile:
             # The whole folder replaced (moved aside, or deleted, and another put in its place): the
             # vault's own files are wherever it went, or nowhere; nothing is put into a folder that
             # is not the one unlocked.
-            raise EnvironmentProblem(
-                f"The vault folder {self.path.parent} was replaced by another program while the vault was open "
-                "(a sync tool, or the whole folder restored from a copy); nothing was written there.",
-                hint="Quit the app, then check the folder and your backups before you unlock again.",
-                code="compartment.folder_replaced_while_open", params={"folder": str(self.path.parent)})
+            raise folder_lock.folder_replaced(self.path.parent)
         name, kept = self.path.name, self._own_file_back(key).name
         raise EnvironmentProblem(
             f"{name} in the vault folder was replaced by another program while the vault was open (a sync tool, or "

@@ -101,6 +101,16 @@ _REPLACED_HINT = ("Lock the vault here (Lock now, Ctrl+L) and unlock it again, t
                   "what the other program changed. Never delete vault.lock: it is never stale.")
 
 
+def folder_replaced(folder: Path) -> EnvironmentProblem:
+    """The refusal of a write into a vault folder that is not the one unlocked (moved aside or
+    deleted, another put in its place): the vault's own files are wherever it went."""
+    return EnvironmentProblem(
+        f"The vault folder {folder} was replaced by another program while the vault was open "
+        "(a sync tool, or the whole folder restored from a copy); nothing was written there.",
+        hint="Quit the app, then check the folder and your backups before you unlock again.",
+        code="compartment.folder_replaced_while_open", params={"folder": str(folder)})
+
+
 @dataclass
 class FolderLock:
     """A held lock; `release()` is idempotent."""
@@ -137,6 +147,8 @@ class FolderLock:
         if _file_id(path) is None and _file_id(self.folder) == self._folder_id:
             self._take_again()
             return
+        if holder(self.folder) is None and _file_id(self.folder) != self._folder_id:
+            raise folder_replaced(self.folder)
         if holder(self.folder) is not None:
             held_by = _read_holder(self.folder)
             details = held_by.text() if held_by is not None else "another vault-app window or command"
