@@ -16,8 +16,9 @@ import contextlib
 import json
 import os
 import sys
+import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -120,6 +121,8 @@ class FolderLock:
     # The lock file and the folder as they were when the lock was taken (device, inode).
     _file: FileId | None = None
     _folder_id: FileId | None = None
+    # Writes come from the UI thread and from workers: one check (and one retake) at a time.
+    _guard: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def __post_init__(self) -> None:
         self._note_identity()
@@ -141,6 +144,10 @@ class FolderLock:
         write is refused (VaultBusy), naming what happened. Gone from the same folder with nobody
         holding a new one (deleted by hand): taken again, and the write goes on: no other process
         can have opened the vault since, as every open makes the file and leaves it there."""
+        with self._guard:
+            self._check_still_held()
+
+    def _check_still_held(self) -> None:
         if not self.held or self._file is None or self._still_at_its_name():
             return
         path = self.folder / LOCK_NAME
@@ -162,7 +169,7 @@ class FolderLock:
         try:
             lock.acquire()
         except filelock.Timeout:  # a command made and took it just now
-            self.check_still_held()
+            self._check_still_held()
             return
         except OSError as exc:
             with os_errors("locking the vault folder"):
