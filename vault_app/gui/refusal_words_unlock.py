@@ -47,7 +47,8 @@ SAYS: Mapping[str, str] = {
                               "unlocked it with, and the passphrase does not fit them."),
     "header.changed_meanwhile": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "The vault header (vault.header) was changed by something else while this vault was "
-                              "open; nothing was written over it."),
+                              "open; the app did not write over it. What you just did may be saved already: look for "
+                              "it before you do it again."),
     "compartment.replaced_while_open": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "{file} in the vault folder was replaced by another program while the vault was open (a "
                               "sync tool, or one file restored from an older copy). The vault's own {file} was put "
@@ -104,6 +105,14 @@ SAYS: Mapping[str, str] = {
     "vault.busy.command": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "A command run outside the app's windows (in a terminal, or by a scheduled task) is "
                               "using the vault."),
+    "vault.lock_taken_meanwhile": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Another program has this vault open now ({details}): the vault's lock file "
+                              "(vault.lock) was removed or the vault folder replaced while this window had it open. "
+                              "Nothing was saved this time."),
+    "vault.lock_replaced_meanwhile": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Another program opened this vault while this window had it open: the vault's lock "
+                              "file (vault.lock) was removed or the vault folder replaced, and it made a new one. "
+                              "Nothing was saved this time."),
     "vault.owner_folder": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "A folder named vault.lock.owner is in the vault folder, where the app notes who has "
                               "the vault open."),
@@ -204,6 +213,14 @@ HINTS: Mapping[str, str] = {
                               "opens in one window at a time."),
     "vault.busy.command": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Let that command finish (or stop it in its terminal), then try again."),
+    "vault.lock_taken_meanwhile": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Close that program (or let the command finish), then lock the vault here (Lock now, "
+                              "Ctrl+L) and unlock it again before you do it again. Never delete vault.lock: it is "
+                              "never stale."),
+    "vault.lock_replaced_meanwhile": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Lock the vault here (Lock now, Ctrl+L) and unlock it again, then do it again: the "
+                              "unlock reads what the other program changed. Never delete vault.lock: it is never "
+                              "stale."),
     "vault.owner_folder": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Move that folder out of the vault folder, then try again."),
     "compartment.busy": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "Close other copies of the app and try again."),

@@ -187,6 +187,7 @@ class Vault(VaultKeyAccess, PsychotherapyFile, PsychotherapyCompartment):
             self._pending_promotions.append((name, staged))
         # Holding the folder's writer lock, a file put at its name is another program's doing.
         compartment.keeps_own_file = self._writer_lock is not None
+        compartment.before_write = self._check_writer_lock
         if name == "records":
             compartment.before_commit = self._before_records_commit
         elif name in integrity_stamp.STAMPED:
@@ -279,7 +280,14 @@ class Vault(VaultKeyAccess, PsychotherapyFile, PsychotherapyCompartment):
     def vault_id(self) -> str:
         return self.header.vault_id
 
+    def _check_writer_lock(self) -> None:
+        """Before a write: this vault still holds the folder's lock at its name (vault.lock not
+        deleted or replaced meanwhile, storage/folder_lock.py), else refused before anything is written."""
+        if self._writer_lock is not None:
+            self._writer_lock.check_still_held()
+
     def _save_header(self, header: Header) -> None:
+        self._check_writer_lock()
         # Never write from memory that may be stale: the file must still be the one this
         # object last wrote (same generation, same MAC), else something else changed it.
         # Decoded only when its bytes are not those this object wrote last (which decode to this header).
@@ -287,8 +295,10 @@ class Vault(VaultKeyAccess, PsychotherapyFile, PsychotherapyCompartment):
         on_disk = self.header if raw == self._header_written else header_io.decode(raw)
         if on_disk.generation != self.header.generation or on_disk.mac != self.header.mac:
             raise VaultTampered(
-                "The vault header (vault.header) was changed by something else while this vault was open; "
-                "nothing was written over it.",
+                # Said after the record's own commit too (a ledger append moves the anchor here): it
+                # said "nothing was written" beside a chart that was created, and Create made two.
+                "The vault header (vault.header) was changed by something else while this vault was open; the app "
+                "did not write over it. What you just did may be saved already: look for it before you do it again.",
                 hint="Lock the vault and unlock it again. If no other copy of the app was running, "
                 "check the folder and your backups.", code="header.changed_meanwhile",
             )

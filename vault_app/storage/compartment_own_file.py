@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from vault_app.domain.errors import EnvironmentProblem
+from vault_app.storage import folder_lock
 from vault_app.storage.compartment_connect import connect_keyed
 from vault_app.storage.files import PRIVATE_FILE, classify_os_error, fsync_dir
 from vault_app.storage.sql_errors import classify
@@ -67,6 +69,9 @@ class CompartmentOwnFile:
     keeps_own_file = False
     _own_file: FileId | None = None
     _own_folder: FileId | None = None
+    # Set by the vault: refuses before a write when the folder's writer lock is no longer held at
+    # its name (storage/folder_lock.py, FolderLock.check_still_held), the first thing checked.
+    before_write: Callable[[], None] | None = None
 
     def _reopen_here(self, key: bytes) -> None:
         raise NotImplementedError
@@ -85,6 +90,8 @@ class CompartmentOwnFile:
     def keep_own_file(self) -> None:
         """Between transactions: if another program replaced the file, the vault's own is put back
         and the caller's work refused (module docstring); else nothing."""
+        if self.before_write is not None and not self._depth:
+            self.before_write()
         key = self._key
         if not self.keeps_own_file or self._depth or key is None or not self.own_file_replaced():
             return
@@ -92,11 +99,7 @@ class CompartmentOwnFile:
             # The whole folder replaced (moved aside, or deleted, and another put in its place): the
             # vault's own files are wherever it went, or nowhere; nothing is put into a folder that
             # is not the one unlocked.
-            raise EnvironmentProblem(
-                f"The vault folder {self.path.parent} was replaced by another program while the vault was open "
-                "(a sync tool, or the whole folder restored from a copy); nothing was written there.",
-                hint="Quit the app, then check the folder and your backups before you unlock again.",
-                code="compartment.folder_replaced_while_open", params={"folder": str(self.path.parent)})
+            raise folder_lock.folder_replaced(self.path.parent)
         name, kept = self.path.name, self._own_file_back(key).name
         raise EnvironmentProblem(
             f"{name} in the vault folder was replaced by another program while the vault was open (a sync tool, or "

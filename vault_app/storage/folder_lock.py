@@ -16,8 +16,9 @@ import contextlib
 import json
 import os
 import sys
+import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -75,23 +76,119 @@ class Holder:
         return f"{self.who} (process {self.pid}, since {_local_time(self.since)})"
 
 
+FileId = tuple[int, int]
+
+
+def _file_id(path: Path) -> FileId | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+# Found walking the real app: `vault.lock` deleted by hand as a "stale lock" while the window had
+# the vault open; a command made a new one, locked it and wrote; the window's lock was on a file
+# nobody could see any more. Refused before any write (Vault checks at each transaction and header
+# write); the words say what happened and what to do (gui/refusal_words_unlock.py in Spanish).
+_TAKEN_SAYS = ("Another program has this vault open now ({details}): the vault's lock file (vault.lock) was "
+               "removed or the vault folder replaced while this window had it open. Nothing was saved this time.")
+_TAKEN_HINT = ("Close that program (or let the command finish), then lock the vault here (Lock now, Ctrl+L) and "
+               "unlock it again before you do it again. Never delete vault.lock: it is never stale.")
+_REPLACED_SAYS = ("Another program opened this vault while this window had it open: the vault's lock file "
+                  "(vault.lock) was removed or the vault folder replaced, and it made a new one. Nothing was saved "
+                  "this time.")
+_REPLACED_HINT = ("Lock the vault here (Lock now, Ctrl+L) and unlock it again, then do it again: the unlock reads "
+                  "what the other program changed. Never delete vault.lock: it is never stale.")
+
+
+def folder_replaced(folder: Path) -> EnvironmentProblem:
+    """The refusal of a write into a vault folder that is not the one unlocked (moved aside or
+    deleted, another put in its place): the vault's own files are wherever it went."""
+    return EnvironmentProblem(
+        f"The vault folder {folder} was replaced by another program while the vault was open "
+        "(a sync tool, or the whole folder restored from a copy); nothing was written there.",
+        hint="Quit the app, then check the folder and your backups before you unlock again.",
+        code="compartment.folder_replaced_while_open", params={"folder": str(folder)})
+
+
 @dataclass
 class FolderLock:
     """A held lock; `release()` is idempotent."""
 
     folder: Path
     _lock: filelock.BaseFileLock
+    # The lock file and the folder as they were when the lock was taken (device, inode).
+    _file: FileId | None = None
+    _folder_id: FileId | None = None
+    # Writes come from the UI thread and from workers: one check (and one retake) at a time.
+    _guard: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def __post_init__(self) -> None:
+        self._note_identity()
+
+    def _note_identity(self) -> None:
+        self._file = _file_id(self.folder / LOCK_NAME)
+        self._folder_id = _file_id(self.folder)
 
     @property
     def held(self) -> bool:
         return bool(self._lock.is_locked)
 
+    def _still_at_its_name(self) -> bool:
+        return self._file is not None and _file_id(self.folder / LOCK_NAME) == self._file and (
+            _file_id(self.folder) == self._folder_id)
+
+    def check_still_held(self) -> None:
+        """Before a write: the lock file at its name is still the one this lock holds, else the
+        write is refused (VaultBusy), naming what happened. Gone from the same folder with nobody
+        holding a new one (deleted by hand): taken again, and the write goes on: no other process
+        can have opened the vault since, as every open makes the file and leaves it there."""
+        with self._guard:
+            self._check_still_held()
+
+    def _check_still_held(self) -> None:
+        if not self.held or self._file is None or self._still_at_its_name():
+            return
+        path = self.folder / LOCK_NAME
+        if _file_id(path) is None and _file_id(self.folder) == self._folder_id:
+            self._take_again()
+            return
+        if holder(self.folder) is None and _file_id(self.folder) != self._folder_id:
+            raise folder_replaced(self.folder)
+        if holder(self.folder) is not None:
+            held_by = _read_holder(self.folder)
+            details = held_by.text() if held_by is not None else "another vault-app window or command"
+            raise VaultBusy(_TAKEN_SAYS.format(details=details), hint=_TAKEN_HINT, code="vault.lock_taken_meanwhile",
+                            params={"details": details})
+        raise VaultBusy(_REPLACED_SAYS, hint=_REPLACED_HINT, code="vault.lock_replaced_meanwhile")
+
+    def _take_again(self) -> None:
+        lock = filelock.FileLock(str(self.folder / LOCK_NAME), timeout=0, mode=PRIVATE_FILE, thread_local=False,
+                                 preserve_lock_file=True)
+        try:
+            lock.acquire()
+        except filelock.Timeout:  # a command made and took it just now
+            self._check_still_held()
+            return
+        except OSError as exc:
+            with os_errors("locking the vault folder"):
+                raise exc from None
+        old, self._lock = self._lock, lock
+        old.release(force=True)
+        self._note_identity()
+        with contextlib.suppress(EnvironmentProblem):  # only says who holds the vault; the lock is what counts
+            _write_owner_note(self.folder)
+
     def release(self) -> None:
         if self._lock.is_locked:
-            # The owner note is removed first: a later reader never blames a gone process.
+            # The owner note is removed first: a later reader never blames a gone process. Not
+            # when the lock file at its name is another's (vault.lock deleted or the folder replaced
+            # meanwhile): the note there says who holds that one.
             # Whatever is in its place (a folder), the lock itself is let go all the same.
-            with contextlib.suppress(OSError):
-                (self.folder / OWNER_NAME).unlink(missing_ok=True)
+            if self._file is None or self._still_at_its_name():
+                with contextlib.suppress(OSError):
+                    (self.folder / OWNER_NAME).unlink(missing_ok=True)
             self._lock.release(force=True)
 
 
@@ -165,20 +262,24 @@ def acquire(folder: Path, *, wait_seconds: float = 0.0) -> FolderLock:
         with os_errors("locking the vault folder"):
             raise exc from None
     held = FolderLock(folder, lock)
-    kind = _what_am_i()
-    note = {"who": _WHO[kind], "kind": kind, "pid": os.getpid(),
-            "since": datetime.now(UTC).isoformat(timespec="seconds")}
     try:
-        if (folder / OWNER_NAME).is_dir() and not (folder / OWNER_NAME).is_symlink():
-            # Found: "internal error (IsADirectoryError)" at every command, naming nothing.
-            raise EnvironmentProblem(
-                f"A folder named {OWNER_NAME} is in the vault folder, where the app notes who has the vault open.",
-                hint="Move that folder out of the vault folder, then try again.", code="vault.owner_folder")
-        atomic_write(folder / OWNER_NAME, json.dumps(note).encode(), what="noting who has the vault open")
+        _write_owner_note(folder)
     except BaseException:
         held.release()
         raise
     return held
+
+
+def _write_owner_note(folder: Path) -> None:
+    kind = _what_am_i()
+    note = {"who": _WHO[kind], "kind": kind, "pid": os.getpid(),
+            "since": datetime.now(UTC).isoformat(timespec="seconds")}
+    if (folder / OWNER_NAME).is_dir() and not (folder / OWNER_NAME).is_symlink():
+        # Found: "internal error (IsADirectoryError)" at every command, naming nothing.
+        raise EnvironmentProblem(
+            f"A folder named {OWNER_NAME} is in the vault folder, where the app notes who has the vault open.",
+            hint="Move that folder out of the vault folder, then try again.", code="vault.owner_folder")
+    atomic_write(folder / OWNER_NAME, json.dumps(note).encode(), what="noting who has the vault open")
 
 
 def wait_free(folder: Path, wait_seconds: float) -> None:

@@ -20410,8 +20410,24 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Los ajustes de derivación de claves de la cabecera de la bóveda no son los que esta computadora usó la última vez que la desbloqueó, y la frase de contraseña no encaja con ellos.</translation>
     </message>
     <message>
-        <source>The vault header (vault.header) was changed by something else while this vault was open; nothing was written over it.</source>
-        <translation>Otro programa cambió la cabecera de la bóveda (vault.header) mientras esta bóveda estaba abierta; no se escribió nada encima.</translation>
+        <source>The vault header (vault.header) was changed by something else while this vault was open; the app did not write over it. What you just did may be saved already: look for it before you do it again.</source>
+        <translation>Otro programa cambió la cabecera de la bóveda (vault.header) mientras esta bóveda estaba abierta; la aplicación no escribió encima. Puede que lo que acaba de hacer ya esté guardado: búsquelo antes de volver a hacerlo.</translation>
+    </message>
+    <message>
+        <source>Another program has this vault open now ({details}): the vault's lock file (vault.lock) was removed or the vault folder replaced while this window had it open. Nothing was saved this time.</source>
+        <translation>Otro programa tiene abierta esta bóveda ahora ({details}): el archivo de bloqueo de la bóveda (vault.lock) se eliminó o la carpeta de la bóveda se reemplazó mientras esta ventana la tenía abierta. Esta vez no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Another program opened this vault while this window had it open: the vault's lock file (vault.lock) was removed or the vault folder replaced, and it made a new one. Nothing was saved this time.</source>
+        <translation>Otro programa abrió esta bóveda mientras esta ventana la tenía abierta: el archivo de bloqueo de la bóveda (vault.lock) se eliminó o la carpeta de la bóveda se reemplazó, y ese programa creó uno nuevo. Esta vez no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Close that program (or let the command finish), then lock the vault here (Lock now, Ctrl+L) and unlock it again before you do it again. Never delete vault.lock: it is never stale.</source>
+        <translation>Cierre ese programa (o deje que el comando termine); luego bloquee la bóveda aquí (Bloquear ahora, Ctrl+L) y desbloquéela de nuevo antes de volver a hacerlo. Nunca elimine vault.lock: nunca queda obsoleto.</translation>
+    </message>
+    <message>
+        <source>Lock the vault here (Lock now, Ctrl+L) and unlock it again, then do it again: the unlock reads what the other program changed. Never delete vault.lock: it is never stale.</source>
+        <translation>Bloquee la bóveda aquí (Bloquear ahora, Ctrl+L) y desbloquéela de nuevo; luego vuelva a hacerlo: al desbloquear se lee lo que cambió el otro programa. Nunca elimine vault.lock: nunca queda obsoleto.</translation>
     </message>
     <message>
         <source>The recovery key contains characters that do not belong in it.</source>
