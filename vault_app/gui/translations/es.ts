@@ -8347,16 +8347,16 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Recuperado: esto es lo que estaba escribiendo cuando se cerró la aplicación.</translation>
     </message>
     <message>
-        <source>Restored: this is what you were typing when the app stopped unexpectedly.</source>
-        <translation>Recuperado: esto es lo que estaba escribiendo cuando la aplicación se detuvo de forma inesperada.</translation>
+        <source>Restored: this is what you were typing when the app last closed.</source>
+        <translation>Recuperado: esto es lo que estaba escribiendo la última vez que se cerró la aplicación.</translation>
     </message>
     <message>
-        <source>The note is as it was last saved; what was typed in the last moment before the app stopped may be missing.</source>
-        <translation>La nota está como se guardó por última vez; puede faltar lo que se escribió en el último momento antes de que la aplicación se detuviera.</translation>
+        <source>The note is as it was last saved; what was typed in the last moment before the app closed may be missing.</source>
+        <translation>La nota está como se guardó por última vez; puede faltar lo que se escribió en el último momento antes de que la aplicación se cerrara.</translation>
     </message>
     <message>
-        <source>The note is as it was last saved at {0}; what was typed in the last moment before the app stopped may be missing.</source>
-        <translation>La nota está como se guardó por última vez ({0}); puede faltar lo que se escribió en el último momento antes de que la aplicación se detuviera.</translation>
+        <source>The note is as it was last saved at {0}; what was typed in the last moment before the app closed may be missing.</source>
+        <translation>La nota está como se guardó por última vez ({0}); puede faltar lo que se escribió en el último momento antes de que la aplicación se cerrara.</translation>
     </message>
     <message>
         <source>Restored: this is what you were typing when the psychotherapy notes locked.</source>
