@@ -8961,6 +8961,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>{value} in the vault folder is a file another program put in place of the vault's own while the vault was open; the vault's own was put back. Once your backups are checked, delete it.</source>
         <translation>{value}, en la carpeta de la bóveda, es un archivo que otro programa puso en lugar del de la bóveda mientras la bóveda estaba abierta; se volvió a poner el de la bóveda. Cuando haya revisado sus copias de seguridad, elimínelo.</translation>
     </message>
+    <message>
+        <source>{count} files another program put in place of the vault's own are kept in the vault folder: {value}; delete them once your backups are checked.</source>
+        <translation>{count} archivos que otro programa puso en lugar de los de la bóveda se conservan en la carpeta de la bóveda: {value}; elimínelos cuando haya revisado sus copias de seguridad.</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
