@@ -7,8 +7,8 @@ starting points taken from REGULATIONS.md, not legal advice.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
