@@ -240,7 +240,7 @@ def test_client_details_with_only_a_half_typed_date_are_held(unlocked_app: AppCo
     ("quit", "when the app was closed"),
     ("psychotherapy", "when the psychotherapy notes locked"),
     (None, "when the vault closed"),  # held before the reason was kept
-    ("crash", "when the app stopped unexpectedly"),  # kept while open (held_open.py)
+    ("crash", "when the app last closed"),  # kept while open (held_open.py)
 ])
 def test_the_restored_line_says_what_took_the_form(why: str | None, said: str) -> None:
     assert said in restored_text(why)

@@ -36,6 +36,6 @@ def test_a_signed_note_on_screen_at_the_lock_is_not_restored(unlocked_app: AppCo
     _unlock_psychotherapy(unlocked_app, tab, qtbot)
     wait_ops(qtbot)
     assert not tab.status.text().startswith("Restored:"), tab.status.text()
-    assert "stopped unexpectedly" not in tab.status.text()
+    assert "when the app last closed" not in tab.status.text()
     unlocked_app.lock_psychotherapy()
     wait_ops(qtbot)

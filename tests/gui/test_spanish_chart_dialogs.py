@@ -127,7 +127,7 @@ def test_every_kind_of_news_is_made_and_has_spanish_words() -> None:
 ], ids=["never", "one-day", "days", "news-and-backup", "news-only", "nothing", "rekey", "kit", "key-apart",
         "failed-backup", "failed-unexpectedly", "restored", "restored-kept", "restore-unchanged", "upgraded",
         "destruction-not-finished", "destruction-backup-not-writable", "backup-outdated", "copy-beside",
-        "unfinished-copy", "file-replaced", "destruction-finished", "destructions-finished",
+        "unfinished-copy", "backup-folder-lost", "file-replaced", "destruction-finished", "destructions-finished",
         "destruction-not-backed-up",
         "open-chart-destroyed",
         "discharged-cancelled-one", "discharged-cancelled", "restored-meanwhile", "copy-home", "clock-behind"])
@@ -174,10 +174,10 @@ def test_the_unlock_s_news_speak_spanish(qtbot, spanish: None) -> None:
     assert said[10] == ("Una copia de seguridad o una comprobación interrumpida puede haber dejado una copia sin "
                         "terminar de esta bóveda en /media/usb/copies: conecte esa unidad y vuelva a iniciar la "
                         "aplicación, o elimínela.")
-    assert said[11] == ("records.db.replaced-20261206T184500Z, en la carpeta de la bóveda, es un archivo que otro "
+    assert said[12] == ("records.db.replaced-20261206T184500Z, en la carpeta de la bóveda, es un archivo que otro "
                         "programa puso en lugar del de la bóveda mientras la bóveda estaba abierta; se volvió a poner "
                         "el de la bóveda. Cuando haya revisado sus copias de seguridad, elimínelo.")
-    assert said[14] == ("No se ha hecho ninguna copia de seguridad desde la destrucción de un expediente (no se pudo "
+    assert said[15] == ("No se ha hecho ninguna copia de seguridad desde la destrucción de un expediente (no se pudo "
                         "hacer la copia nueva que la destrucción hace): una copia más antigua de esta bóveda que se "
                         "vuelva a poner no sabría de esa destrucción y seguiría mostrando lo que destruyó. Haga una "
                         "copia de seguridad ahora: Bóveda > Copias de seguridad… > Hacer una copia ahora.")

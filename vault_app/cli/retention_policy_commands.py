@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from typing import Any
 
 from vault_app.cli import common
 from vault_app.cli.guardian_commands import stale_words
 from vault_app.domain.decedent import PHI_NOT_A_RETENTION
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.retention import not_covered_note
 from vault_app.domain.retention_presets import BY_KEY as RETENTION_PRESETS
 from vault_app.domain.retention_presets import policy_title
 from vault_app.services import care_confidentiality, retention
@@ -75,6 +77,7 @@ def cmd_retention_eligible(args: argparse.Namespace) -> int:
         rows = retention.statuses(vault) if args.all else retention.eligible(vault)
         data = [r.as_dict(on) for r in rows]
         tag = common.practice_locale(vault)
+        policy_name = retention.policy(vault).name
 
     def text() -> str:
         if not data:
@@ -82,7 +85,7 @@ def cmd_retention_eligible(args: argparse.Namespace) -> int:
         # The end of retention is a deadline: its month in words ("eligible on 03/02/2016" reads two ways).
         lines = [f"{'chart':<14} {'last contact':<13} {'eligible on':<18} {'status':<11} notes"]
         for d in data:
-            flags = [*d["blocked_by"], *(["minors' rule"] if d["minor_rule_applied"] else []), *d["notes"]]
+            flags = [*d["blocked_by"], *(["minors' rule"] if d["minor_rule_applied"] else []), *_notes_shown(d)]
             if d["died_on"]:
                 flags.append(f"died on {common.date_shown(d['died_on'], tag)}: HIPAA protects until "
                              f"{common.date_shown(d['phi_protected_until'], tag)}")
@@ -93,6 +96,15 @@ def cmd_retention_eligible(args: argparse.Namespace) -> int:
         if any(d["died_on"] for d in data):
             lines += ["", PHI_NOT_A_RETENTION]
         return "\n".join(lines)
+
+    def _notes_shown(d: dict[str, Any]) -> list[str]:
+        # The kept chart's note with its dates as the refusals and the screens write them (found:
+        # ISO "2015-01-01" beside the list's "06/01/2008"); --json keeps the stored ISO note.
+        if not d["uncovered_from"]:
+            return list(d["notes"])
+        last = date.fromisoformat(d["last_contact"]) if d["last_contact"] else None
+        shown = not_covered_note(policy_name, last, lambda day: common.date_shown(day, tag))
+        return [shown] if shown else list(d["notes"])
 
     common.emit(args, data, text)
     return 0

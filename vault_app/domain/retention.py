@@ -7,6 +7,7 @@ starting points taken from REGULATIONS.md, not legal advice.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -151,10 +152,22 @@ NOT_COVERED = (
 NOT_COVERED_RULE = "not covered by the policy's preset (therapy ended before {start})"
 
 
+def not_covered_note(policy_name: str, last: date | None, show: Callable[[date], str] = date.isoformat) -> str | None:
+    """The note on a chart whose therapy ended (`last`: its last contact) before the first day of
+    the policy's preset, its dates as `show` writes them (the stored note's are ISO: it has no
+    locale; a list shows them in the practice's format, as the refusals do); None when the
+    policy's preset covers that day."""
+    uncovered = not_covered_from(policy_name)
+    if uncovered is None or (last is not None and last >= uncovered[1]):
+        return None
+    preset, start = uncovered
+    return NOT_COVERED.format(rule=preset.source.statute or preset.name, start=show(start), last=show(last or start))
+
+
 def _not_covered(facts: ChartFacts, rule: str, start: date) -> RetentionStatus:
     """A chart whose therapy ended before the preset's first day: kept, never eligible on its basis
     (the safe side: a chart destroyed early on a wrong basis cannot be restored). Last contact is the
-    latest the therapy can have ended by; the dates are ISO (a note has no locale)."""
+    latest the therapy can have ended by; the dates are ISO (a note has no locale: not_covered_note)."""
     last = facts.last_contact or start
     note = NOT_COVERED.format(rule=rule, start=start.isoformat(), last=last.isoformat())
     return RetentionStatus(facts.client_id, facts.chart_number, facts.last_contact, None,

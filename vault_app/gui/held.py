@@ -51,9 +51,10 @@ RESTORED_AFTER: dict[str, str] = {
     "quit": QT_TRANSLATE_NOOP("held", "Restored: this is what you were typing when the app was closed."),
     "psychotherapy": QT_TRANSLATE_NOOP("held", "Restored: this is what you were typing when the psychotherapy "
                                                "notes locked."),
-    # Kept while the note was open (held_open.py), found at an unlock: no lock or quit took it.
-    "crash": QT_TRANSLATE_NOOP("held", "Restored: this is what you were typing when the app stopped "
-                                       "unexpectedly."),
+    # Kept while the note was open (held_open.py), found at an unlock: no lock or quit held it. A
+    # crash, or a Quit whose hold the full disk refused (nothing could be written to say it was a
+    # quit): it said "stopped unexpectedly", untrue of that Quit (found in the real app).
+    "crash": QT_TRANSLATE_NOOP("held", "Restored: this is what you were typing when the app last closed."),
 }
 # Held before the reason was kept: true of a lock and of a quit alike.
 RESTORED_UNSAID = QT_TRANSLATE_NOOP("held", "Restored: this is what you were typing when the vault closed.")
@@ -72,10 +73,10 @@ def saved_until(saved_at: str | None) -> str:
     when = _local_moment(saved_at)
     if when is None:
         return QCoreApplication.translate("held", "The note is as it was last saved; what was typed in the "
-                                                  "last moment before the app stopped may be missing.")
+                                                  "last moment before the app closed may be missing.")
     shown = dates.show_time(when) if when.date() == date.today() else dates.show_datetime(when)
     return QCoreApplication.translate("held", "The note is as it was last saved at {0}; what was typed in the "
-                                              "last moment before the app stopped may be missing.").format(shown)
+                                              "last moment before the app closed may be missing.").format(shown)
 
 
 def _local_moment(stamp: str | None) -> datetime | None:

@@ -111,6 +111,10 @@ NEWS = {
                        "cannot be written. Make it writable, or disconnect it, then choose Finish now in Records > "
                        "Destructions and certificates."),
 }
+# More than one kept file in one sentence ({count}: how many; {value}: their names).
+FILES_REPLACED = QT_TRANSLATE_NOOP(
+    "StatusWords", "{count} files another program put in place of the vault's own are kept in the vault folder: "
+                   "{value}; delete them once your backups are checked.")
 # More than one finished at the same unlock ({count}: how many).
 DESTRUCTIONS_FINISHED = QT_TRANSLATE_NOOP(
     "StatusWords", "{count} destructions that had stopped part-way have been finished at this unlock. Their "
@@ -204,6 +208,9 @@ def news_words(news: reminders.News) -> str:
             said += " " + QCoreApplication.translate("StatusWords", text, None, held)
         return said
     value, said = news.value, NEWS[news.kind]
+    if news.kind == reminders.FILE_REPLACED and dict(news.params).get("count"):
+        return QCoreApplication.translate("StatusWords", FILES_REPLACED).format(count=dict(news.params)["count"],
+                                                                                value=value)
     if news.kind == reminders.FAILED_BACKUP:
         value = failed_backup_words(news)
         if dict(news.params).get(AT_QUIT[0]) == AT_QUIT[1]:

@@ -111,6 +111,9 @@ UNFINISHED_COPY_TEXT = ("An interrupted backup or check may have left an unfinis
 FILE_REPLACED = "file_replaced"
 FILE_REPLACED_TEXT = ("{file} in the vault folder is a file another program put in place of the vault's own while the "
                       "vault was open; the vault's own was put back. Once your backups are checked, delete it.")
+# Several in one sentence (`params` count): one each cut the status line with "…" (found by a walker).
+FILE_REPLACED_MANY_TEXT = ("{count} files another program put in place of the vault's own are kept in the vault "
+                           "folder: {files}; delete them once your backups are checked.")
 
 # A backup folder found deleted (or emptied) and made again by a backup since the last session
 # (services/backup_folder_lost.py; `value`: the folder). Said at the unlock after it.
@@ -229,15 +232,12 @@ def failed_backup_news(vault: Vault) -> News | None:
                 params=tuple(sorted(params.items())))
 
 
-def _replaced_kept(vault: Vault) -> list[str]:
-    from vault_app.storage.compartment_own_file import KEPT_MARK
-    from vault_app.storage.layout import COMPARTMENT_FILES
-
-    try:
-        names = sorted(p.name for p in vault.folder.iterdir())
-    except OSError:
-        return []
-    return [n for n in names if any(n.startswith(f + KEPT_MARK) for f in COMPARTMENT_FILES.values())]
+def _replaced_news(names: list[str]) -> list[News]:
+    if len(names) == 1:
+        return [News(FILE_REPLACED, FILE_REPLACED_TEXT.format(file=names[0]), names[0])]
+    files = ", ".join(names)
+    return [News(FILE_REPLACED, FILE_REPLACED_MANY_TEXT.format(count=len(names), files=files), files,
+                 params=(("count", str(len(names))),))] if names else []
 
 
 def _opening_news(said: str) -> News:
@@ -284,7 +284,9 @@ def _news(vault: Vault) -> list[News]:
 
     left += [News(BACKUP_FOLDER_LOST, backup_folder_lost.lost_words(f), str(f))
              for f in backup_folder_lost.lost_since_last_session(vault)]
-    left += [News(FILE_REPLACED, FILE_REPLACED_TEXT.format(file=name), name) for name in _replaced_kept(vault)]
+    from vault_app.services import replaced_kept
+
+    left += _replaced_news(replaced_kept.names(vault.folder))
     from vault_app.services import clock_behind
 
     # First: until the clock is right, every date the app writes is wrong (found by a walker).
@@ -435,6 +437,7 @@ __all__ = [
     "FAILED_BACKUP_AT_QUIT_TEXT",
     "FAILED_BACKUP_TEXT",
     "FILE_REPLACED",
+    "FILE_REPLACED_MANY_TEXT",
     "FILE_REPLACED_TEXT",
     "KEY_APART_REMINDER",
     "KEY_NOT_APART",

@@ -8351,16 +8351,16 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Recuperado: esto es lo que estaba escribiendo cuando se cerró la aplicación.</translation>
     </message>
     <message>
-        <source>Restored: this is what you were typing when the app stopped unexpectedly.</source>
-        <translation>Recuperado: esto es lo que estaba escribiendo cuando la aplicación se detuvo de forma inesperada.</translation>
+        <source>Restored: this is what you were typing when the app last closed.</source>
+        <translation>Recuperado: esto es lo que estaba escribiendo la última vez que se cerró la aplicación.</translation>
     </message>
     <message>
-        <source>The note is as it was last saved; what was typed in the last moment before the app stopped may be missing.</source>
-        <translation>La nota está como se guardó por última vez; puede faltar lo que se escribió en el último momento antes de que la aplicación se detuviera.</translation>
+        <source>The note is as it was last saved; what was typed in the last moment before the app closed may be missing.</source>
+        <translation>La nota está como se guardó por última vez; puede faltar lo que se escribió en el último momento antes de que la aplicación se cerrara.</translation>
     </message>
     <message>
-        <source>The note is as it was last saved at {0}; what was typed in the last moment before the app stopped may be missing.</source>
-        <translation>La nota está como se guardó por última vez ({0}); puede faltar lo que se escribió en el último momento antes de que la aplicación se detuviera.</translation>
+        <source>The note is as it was last saved at {0}; what was typed in the last moment before the app closed may be missing.</source>
+        <translation>La nota está como se guardó por última vez ({0}); puede faltar lo que se escribió en el último momento antes de que la aplicación se cerrara.</translation>
     </message>
     <message>
         <source>Restored: this is what you were typing when the psychotherapy notes locked.</source>
@@ -8968,6 +8968,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>{value} in the vault folder is a file another program put in place of the vault's own while the vault was open; the vault's own was put back. Once your backups are checked, delete it.</source>
         <translation>{value}, en la carpeta de la bóveda, es un archivo que otro programa puso en lugar del de la bóveda mientras la bóveda estaba abierta; se volvió a poner el de la bóveda. Cuando haya revisado sus copias de seguridad, elimínelo.</translation>
+    </message>
+    <message>
+        <source>{count} files another program put in place of the vault's own are kept in the vault folder: {value}; delete them once your backups are checked.</source>
+        <translation>{count} archivos que otro programa puso en lugar de los de la bóveda se conservan en la carpeta de la bóveda: {value}; elimínelos cuando haya revisado sus copias de seguridad.</translation>
     </message>
 </context>
 <context>
