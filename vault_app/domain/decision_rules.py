@@ -34,7 +34,7 @@ NATIONAL_SECURITY_SILENCE = (
 DISCHARGE_BOTH = (
     "Your license state's duty to protect ({citation}) is discharged by communicating the threat both to the "
     "person threatened and to a law enforcement agency. This record holds one communication: record the other "
-    "too (Disclosures tab > Record a disclosure made outside the app; vault-app disclose-manual), or in a second "
+    "too (Disclosures tab > Record a disclosure made outside the app), or in a second "
     "decision."
 )
 # Fixed words for the evidence when the therapist wrote no threat: never clinical text.

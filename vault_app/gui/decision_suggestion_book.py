@@ -178,7 +178,7 @@ SUGGESTIONS: Mapping[str, str] = {
         "DecisionPromptWords",
         "Your license state's duty to protect ({citation}) is discharged by communicating the threat both to the "
         "person threatened and to a law enforcement agency. This record holds one communication: record the other "
-        "too (Disclosures tab > Record a disclosure made outside the app; vault-app disclose-manual), or in a second "
+        "too (Disclosures tab > Record a disclosure made outside the app), or in a second "
         "decision."),
 }
 

@@ -18498,8 +18498,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Informar tanto a la persona amenazada como a una agencia del orden público, y registrar cada comunicación</translation>
     </message>
     <message>
-        <source>Your license state&apos;s duty to protect ({citation}) is discharged by communicating the threat both to the person threatened and to a law enforcement agency. This record holds one communication: record the other too (Disclosures tab &gt; Record a disclosure made outside the app; vault-app disclose-manual), or in a second decision.</source>
-        <translation>El deber de proteger del estado de su licencia ({citation}) se cumple comunicando la amenaza tanto a la persona amenazada como a una agencia del orden público. Este registro contiene una sola comunicación: registre también la otra (pestaña Divulgaciones &gt; Registrar una divulgación hecha fuera de la aplicación; vault-app disclose-manual), o en una segunda decisión.</translation>
+        <source>Your license state&apos;s duty to protect ({citation}) is discharged by communicating the threat both to the person threatened and to a law enforcement agency. This record holds one communication: record the other too (Disclosures tab &gt; Record a disclosure made outside the app), or in a second decision.</source>
+        <translation>El deber de proteger del estado de su licencia ({citation}) se cumple comunicando la amenaza tanto a la persona amenazada como a una agencia del orden público. Este registro contiene una sola comunicación: registre también la otra (pestaña Divulgaciones &gt; Registrar una divulgación hecha fuera de la aplicación), o en una segunda decisión.</translation>
     </message>
     <message>
         <source>Write down the report or hotline reference number</source>
