@@ -12,6 +12,8 @@ FRAME is kept free for it, generously, so the frame itself stays on the screen t
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QMargins, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
@@ -73,9 +75,16 @@ def size_in_screen(window: QWidget, preferred: QSize) -> QSize:
 _GEOMETRY_MAGIC = 0x1D9D0CB
 
 
-def _saved_screen(saved: QByteArray | bytes) -> tuple[int, bool, int] | None:
-    """The screen number, maximized and screen width a saved geometry holds; None when it is not
-    Qt's format 3 (an older or newer Qt: then Qt's own checks are all there is)."""
+class _Saved(NamedTuple):
+    number: int  # the screen's
+    maximized: bool
+    width: int  # of the screen it was saved on
+    normal: QRect  # the window's own rectangle, not maximized
+
+
+def _saved(saved: QByteArray | bytes) -> _Saved | None:
+    """What a saved geometry holds; None when it is not Qt's format 3 (an older or newer Qt: then
+    Qt's own checks are all there is)."""
     data = QByteArray(saved)  # held here: the stream reads it, and does not keep it alive
     stream = QDataStream(data, QIODevice.OpenModeFlag.ReadOnly)
     if stream.readUInt32() != _GEOMETRY_MAGIC or stream.readUInt16() != 3:
@@ -87,7 +96,7 @@ def _saved_screen(saved: QByteArray | bytes) -> tuple[int, bool, int] | None:
     number, maximized = stream.readInt32(), bool(stream.readUInt8())
     stream.readUInt8()
     width = stream.readInt32()
-    return (number, maximized, width) if stream.status() == QDataStream.Status.Ok else None
+    return _Saved(number, maximized, width, normal) if stream.status() == QDataStream.Status.Ok else None
 
 
 def saved_scale(saved: QByteArray | bytes | None) -> float | None:
@@ -99,11 +108,11 @@ def saved_scale(saved: QByteArray | bytes | None) -> float | None:
     1075x590, the screen's whole room; the next start at 100 % brought it back at 1075x590, a
     small window in a corner, and its status line cut. Qt restores a size saved on a screen
     between 0.8 and 1.25 times as wide, and 1093/1366 is just inside."""
-    held = _saved_screen(saved) if saved is not None else None
-    if held is None or held[2] <= 0:
+    held = _saved(saved) if saved is not None else None
+    if held is None or held.width <= 0:
         return None
     screens = QGuiApplication.screens()
-    number, _maximized, width = held
+    number, width = held.number, held.width
     screen = screens[number] if 0 <= number < len(screens) else QGuiApplication.primaryScreen()
     if screen is None:
         return None
@@ -113,15 +122,8 @@ def saved_scale(saved: QByteArray | bytes | None) -> float | None:
 
 def _saved_size(saved: QByteArray | bytes) -> QSize | None:
     """The window's own size as saved (its normal geometry, not maximized)."""
-    data = QByteArray(saved)
-    stream = QDataStream(data, QIODevice.OpenModeFlag.ReadOnly)
-    if stream.readUInt32() != _GEOMETRY_MAGIC or stream.readUInt16() != 3:
-        return None
-    stream.readUInt16()
-    frame, normal = QRect(), QRect()
-    stream >> frame
-    stream >> normal
-    return normal.size() if stream.status() == QDataStream.Status.Ok and normal.isValid() else None
+    held = _saved(saved)
+    return held.normal.size() if held is not None and held.normal.isValid() else None
 
 
 def place_in_screen(window: QWidget, preferred: QSize, saved: QByteArray | bytes | None = None) -> float:
@@ -142,8 +144,8 @@ def place_in_screen(window: QWidget, preferred: QSize, saved: QByteArray | bytes
     size = preferred if chosen is None or scale is None else \
         QSize(round(chosen.width() * scale), round(chosen.height() * scale))
     window.setGeometry(fitted(size, room_of(window)))
-    held = _saved_screen(saved) if saved is not None else None
-    if held is not None and held[1]:
+    held = _saved(saved) if saved is not None else None
+    if held is not None and held.maximized:
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
     return scale if chosen is not None and scale is not None else 1.0
 
