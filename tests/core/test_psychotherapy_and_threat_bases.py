@@ -64,7 +64,7 @@ def test_psychotherapy_notes_through_the_gate(psy_vault: Vault, basis: str, cita
     assert verdict.allowed is allowed, verdict.reasons
     if not allowed:
         says = {"national_security": "164.508(a)(2) lists", "treatment": "164.508(a)(2)",
-                "payment": "never psychotherapy notes", "training": "own practice's program"}[basis]
+                "payment": "never go to an insurer for payment", "training": "own practice's program"}[basis]
         assert says in " ".join(verdict.reasons)
 
 

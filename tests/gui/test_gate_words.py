@@ -27,7 +27,7 @@ from tests import source_trees
 from tests.core.test_gate_table import CASES, TODAY, Case, _request
 from vault_app.domain.authorization import INFO_LABELS, MISSING_ELEMENTS, SCAN_MISSING
 from vault_app.domain.disclosure_basis import SPECS, LegalBasis
-from vault_app.domain.disclosure_gate import decide
+from vault_app.domain.disclosure_gate import PAYMENT_HINTS, decide
 from vault_app.domain.errors import Problem, said
 from vault_app.domain.subpoena import ASSURANCES, part2_order_lacking, subpoena_lacking
 from vault_app.domain.treatment_recipient import NAMED_LIKE_CODE, NAMED_LIKE_HINT_CODE
@@ -53,6 +53,7 @@ BUILT = {
     # the treatment recipient's table gives its codes by a rule's fields (domain/treatment_recipient.RULES)
     *(code for rule in RECIPIENT_RULES.values() for code in (rule.code, rule.hint_code) if code),
     NAMED_LIKE_CODE, NAMED_LIKE_HINT_CODE,  # its question for a recipient named like the client
+    *(f"payment.{kind}.hint" for kind in PAYMENT_HINTS),  # what to send instead of notes under payment
 }
 # The fallback for an authorization's state: every state that refuses has its own code above it
 # (revoked, expired, incomplete, not yet effective), so these are said in the core's English.
