@@ -37,23 +37,12 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from vault_app.domain.errors import EnvironmentProblem
 from vault_app.storage import folder_lock
 from vault_app.storage.compartment_connect import connect_keyed
-from vault_app.storage.files import PRIVATE_FILE, classify_os_error, fsync_dir
+from vault_app.storage.files import PRIVATE_FILE, FileId, classify_os_error, file_id, fsync_dir
 from vault_app.storage.sql_errors import classify
 
 CODE = "compartment.replaced_while_open"
 # Between a compartment's file name and the moment it was found: records.db.replaced-20261206T184500Z.
 KEPT_MARK = ".replaced-"
-
-FileId = tuple[int, int]
-
-
-def file_id(path: Path) -> FileId | None:
-    """The file at `path` as the system knows it (device, inode); None when nothing is there."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_dev, st.st_ino
 
 
 class CompartmentOwnFile:
@@ -182,4 +171,4 @@ def _remove(path: Path) -> None:
             os.unlink(f"{path}{suffix}")
 
 
-__all__ = ["CODE", "KEPT_MARK", "CompartmentOwnFile", "file_id"]
+__all__ = ["CODE", "KEPT_MARK", "CompartmentOwnFile"]

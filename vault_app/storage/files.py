@@ -73,6 +73,19 @@ def classify_os_error(exc: OSError, what: str) -> EnvironmentProblem:
     )
 
 
+FileId = tuple[int, int]
+
+
+def file_id(path: Path) -> FileId | None:
+    """The file at `path` as the system knows it (device, inode); None when nothing is there:
+    what tells the vault's own file (or lock) from one another program put at its name."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
 def fsync_dir(path: Path) -> None:
     if os.name != "posix":
         return

@@ -25,7 +25,7 @@ from pathlib import Path
 import filelock
 
 from vault_app.domain.errors import EnvironmentProblem, VaultBusy
-from vault_app.storage.files import PRIVATE_FILE, atomic_write, ensure_private_dir, os_errors
+from vault_app.storage.files import PRIVATE_FILE, FileId, atomic_write, ensure_private_dir, file_id, os_errors
 
 # Two commands started together (or a command right after the window locks) queue up for
 # this long instead of failing; a vault left open in a window is refused after it.
@@ -76,17 +76,6 @@ class Holder:
         return f"{self.who} (process {self.pid}, since {_local_time(self.since)})"
 
 
-FileId = tuple[int, int]
-
-
-def _file_id(path: Path) -> FileId | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_dev, st.st_ino
-
-
 # Found walking the real app: `vault.lock` deleted by hand as a "stale lock" while the window had
 # the vault open; a command made a new one, locked it and wrote; the window's lock was on a file
 # nobody could see any more. Refused before any write (Vault checks at each transaction and header
@@ -128,16 +117,16 @@ class FolderLock:
         self._note_identity()
 
     def _note_identity(self) -> None:
-        self._file = _file_id(self.folder / LOCK_NAME)
-        self._folder_id = _file_id(self.folder)
+        self._file = file_id(self.folder / LOCK_NAME)
+        self._folder_id = file_id(self.folder)
 
     @property
     def held(self) -> bool:
         return bool(self._lock.is_locked)
 
     def _still_at_its_name(self) -> bool:
-        return self._file is not None and _file_id(self.folder / LOCK_NAME) == self._file and (
-            _file_id(self.folder) == self._folder_id)
+        return self._file is not None and file_id(self.folder / LOCK_NAME) == self._file and (
+            file_id(self.folder) == self._folder_id)
 
     def check_still_held(self) -> None:
         """Before a write: the lock file at its name is still the one this lock holds, else the
@@ -151,10 +140,10 @@ class FolderLock:
         if not self.held or self._file is None or self._still_at_its_name():
             return
         path = self.folder / LOCK_NAME
-        if _file_id(path) is None and _file_id(self.folder) == self._folder_id:
+        if file_id(path) is None and file_id(self.folder) == self._folder_id:
             self._take_again()
             return
-        if holder(self.folder) is None and _file_id(self.folder) != self._folder_id:
+        if holder(self.folder) is None and file_id(self.folder) != self._folder_id:
             raise folder_replaced(self.folder)
         if holder(self.folder) is not None:
             held_by = _read_holder(self.folder)
