@@ -16,7 +16,6 @@ import unicodedata
 from dataclasses import dataclass
 
 from vault_app.domain import who_acts
-from vault_app.domain.clinical import Client
 from vault_app.domain.disclosure import DisclosureRequest
 from vault_app.domain.disclosure_basis import DIRECTED_FIELD
 from vault_app.domain.errors import RefusedByPolicy
@@ -85,20 +84,7 @@ def _names_client(vault: Vault, request: DisclosureRequest, typed: str) -> bool:
     if not plain or plain in _CLIENT_WORDS:
         return True
     client = clients.get_client(vault, request.client_id)
-    return plain in {_plain(name) for c in (client, *_adult_members(vault, request))
-                     for name in (c.legal_name, c.preferred_name)} - {""}
-
-
-def _adult_members(vault: Vault, request: DisclosureRequest) -> list[Client]:
-    """A couple's or family's adult members: each may have the joint record they are in (seed 002: "both
-    partners generally have a right to access the joint treatment record"; walker wfamily: a partner by name
-    was refused, only the case's own name taken). A minor member's copy goes through their representative."""
-    client = clients.get_client(vault, request.client_id)
-    if not client.is_case:
-        return []
-    majority = practice.load(vault).jurisdiction.age_of_majority
-    members = (clients.get_client(vault, m) for m in clients.get_case(vault, request.client_id).member_ids)
-    return [m for m in members if (age := m.age(request.on)) is not None and age >= majority]
+    return plain in {_plain(client.legal_name), _plain(client.preferred_name)} - {""}
 
 
 # A member of a couple's or family's chart who receives the joint record's copy, as the ledger names them:
