@@ -124,3 +124,49 @@ def test_the_spelling_menu_of_a_note_speaks_spanish(qtbot, spanish: None) -> Non
     menu = spelling_menu(edit, edit.cursorRect(cursor).center(), None)
     added = [a.text() for a in menu.actions() if a.objectName() == "spellAddWord"]
     assert added == ["Añadir «anxeity» al diccionario"]
+
+
+def test_an_addendum_s_license_is_said_in_spanish_and_stored_as_signed(unlocked_app: AppController, qtbot,
+                                                                      spanish: None) -> None:
+    """Found on Xvfb: «Adenda del … de Jordan Lee, LCSW (CA license 12345, NPI 1234567893)»: the
+    author's license line, stored (and signed) in the core's English, was English in the Spanish
+    heading. The heading says it in Spanish; what is stored stays as the core wrote it."""
+    from vault_app.gui.amend_dialog import amendment_text
+    from vault_app.services import notes, practice
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    practice.set_clinician(vault, name="Jordan Lee", credentials="LCSW", license_number="12345", license_state="CA",
+                           npi="1234567893")
+    note = notes.create_progress_note(vault, clients.create_client(vault, "Ines Licencia").client_id, text="Vista.")
+    notes.sign_note(vault, note.note_id)
+    added = notes.amend_note(vault, note.note_id, "Llamó al día siguiente.")
+    assert added.author == "Jordan Lee, LCSW (CA license 12345, NPI 1234567893)"
+    head = amendment_text([added]).splitlines()[0]
+    assert head.startswith("Adenda del ") and head.endswith(
+        ", de Jordan Lee, LCSW (licencia de CA n.º 12345, NPI 1234567893)"), head
+    assert "license" not in head
+    assert notes.history(vault, note.note_id).amendments[0].author == added.author  # stored as signed
+    i18n.install("en")
+    assert amendment_text([added]).splitlines()[0].endswith(" by Jordan Lee, LCSW (CA license 12345, NPI 1234567893)")
+
+
+@pytest.mark.parametrize(("author", "said"), [
+    ("Jordan Lee (license 12345)", "Jordan Lee (licencia n.º 12345)"),
+    ("Jordan Lee, PhD (NPI 1234567893)", "Jordan Lee, PhD (NPI 1234567893)"),
+    ("Dr. Ana (Anita) Ruiz, LMFT (TX license 7, NPI 1234567893)",
+     "Dr. Ana (Anita) Ruiz, LMFT (licencia de TX n.º 7, NPI 1234567893)"),
+    ("the treating clinician (name not set), LCSW (NY license 000123)",
+     "del profesional tratante (nombre no indicado), LCSW (licencia de NY n.º 000123)"),
+    ("Jordan Lee (a friend)", "Jordan Lee (a friend)"),  # not a license line: as stored
+    ("Imported Author", "Imported Author"),
+])
+def test_every_stored_author_s_license_reads_in_spanish(qtbot, us_practice: None, monkeypatch: pytest.MonkeyPatch,
+                                                       spanish: None, author: str, said: str) -> None:
+    from vault_app.domain.clinical_notes import Amendment
+    from vault_app.gui import amend_dialog
+
+    monkeypatch.setattr(amend_dialog, "show_datetime", lambda _at: "12/03/2026 4:04 PM")
+    made = Amendment(amendment_id="a1", note_id="n1", note_kind="progress", client_id="c1", kind="addendum",
+                     author=author, created_at="2026-12-04T00:04:00+00:00", reason="", text="Llamó.")
+    assert amend_dialog.amendment_text([made]).splitlines()[0].endswith(said)

@@ -9048,6 +9048,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Text of the addendum or amendment</source>
         <translation>Texto de la adenda o enmienda</translation>
     </message>
+    <message>
+        <source>{state} license {number}</source>
+        <translation>licencia de {state} n.º {number}</translation>
+    </message>
+    <message>
+        <source>license {number}</source>
+        <translation>licencia n.º {number}</translation>
+    </message>
 </context>
 <context>
     <name>NoteSessionDialog</name>
