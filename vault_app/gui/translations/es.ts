@@ -24116,4 +24116,31 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La solicitud de un miembro menor de edad la hace su padre, madre o tutor, no como miembro del expediente conjunto.</translation>
     </message>
 </context>
+<context>
+    <name>LockHolderWords</name>
+    <message>
+        <source>a window of the app</source>
+        <translation>una ventana de la aplicación</translation>
+    </message>
+    <message>
+        <source>a command run outside the app&apos;s windows</source>
+        <translation>un comando ejecutado fuera de las ventanas de la aplicación</translation>
+    </message>
+    <message>
+        <source>another window of the app or a command</source>
+        <translation>otra ventana de la aplicación o un comando</translation>
+    </message>
+    <message>
+        <source>{who}, process {pid}</source>
+        <translation>{who}, proceso {pid}</translation>
+    </message>
+    <message>
+        <source>{who}, process {pid}, since {time} today</source>
+        <translation>{who}, proceso {pid}, desde hoy a las {time}</translation>
+    </message>
+    <message>
+        <source>{who}, process {pid}, since {day} at {time}</source>
+        <translation>{who}, proceso {pid}, desde el {day} a las {time}</translation>
+    </message>
+</context>
 </TS>
