@@ -105,7 +105,7 @@ class AgendaPage(QWidget):
         self.rows: list[AgendaRow] = []
         self.dialog: AppointmentDialog | None = None
         self._wanted: str | None = None  # the appointment just booked or moved: select it
-        bar = agenda_bar(self)
+        bar = agenda_bar(self, self)
         self.table = QTableWidget()
         self.table.setObjectName("agendaTable")
         self.table.setAccessibleName(self.tr("Agenda"))

@@ -10,27 +10,53 @@ being drawn over each other and over the week (found on Xvfb at 624x305, in Span
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QButtonGroup, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from vault_app.gui.agenda_status import status_menu
 from vault_app.gui.flow_layout import FlowRow
 
-if TYPE_CHECKING:
-    from vault_app.gui.agenda import AgendaPage
+
+class AgendaActions(Protocol):
+    """What the buttons do: the agenda page's own (gui/agenda.py), named here so this module
+    needs nothing of the page's."""
+
+    title: QLabel
+    range_label: QLabel
+    day_button: QPushButton
+    week_button: QPushButton
+    new_button: QPushButton
+    attend_button: QPushButton
+    status_button: QPushButton
+    status_menu: QMenu
+    move_button: QPushButton
+    account_button: QPushButton
+    fees_button: QPushButton
+
+    def set_mode(self, mode: str) -> None: ...
+    def shift(self, steps: int) -> None: ...
+    def go_today(self) -> None: ...
+    def new_appointment(self) -> Any: ...
+    def mark_attended(self, service_type: str = ...) -> None: ...
+    def set_status(self, status: str) -> None: ...
+    def selected(self) -> Any: ...
+    def move_appointment(self) -> Any: ...
+    def open_account(self) -> Any: ...
+    def open_fees(self) -> Any: ...
 
 
-def agenda_bar(page: AgendaPage) -> QWidget:
-    """The page's buttons made, wired to it and set as its attributes; the box they sit in."""
+def agenda_bar(page: AgendaActions, parent: QWidget) -> QWidget:
+    """The page's buttons made, wired to it and set as its attributes; the box they sit in.
+    `parent`: the page as a widget (the buttons' group and menu belong to it)."""
     page.title = QLabel(QCoreApplication.translate("AgendaPage", "Agenda"))
     page.title.setObjectName("pageTitle")
     page.range_label = QLabel("")
     page.range_label.setAccessibleName(QCoreApplication.translate("AgendaPage", "Days shown"))
     page.day_button = QPushButton(QCoreApplication.translate("AgendaPage", "Day"))
     page.week_button = QPushButton(QCoreApplication.translate("AgendaPage", "Week"))
-    group = QButtonGroup(page)
+    group = QButtonGroup(parent)
     for button in (page.day_button, page.week_button):
         button.setCheckable(True)
         group.addButton(button)
@@ -58,7 +84,7 @@ def agenda_bar(page: AgendaPage) -> QWidget:
     page.status_button = QPushButton(QCoreApplication.translate("AgendaPage", "Other status…"))
     page.status_button.setToolTip(
         QCoreApplication.translate("AgendaPage", "Key S: no-show, late cancel, cancelled, or back to scheduled"))
-    page.status_menu = status_menu(page, page.set_status, lambda: page.selected())
+    page.status_menu = status_menu(parent, page.set_status, lambda: page.selected())
     page.status_button.setMenu(page.status_menu)
     page.move_button = QPushButton(QCoreApplication.translate("AgendaPage", "Move…"))
     page.move_button.setToolTip(QCoreApplication.translate("AgendaPage", "Key M: another day or time"))
@@ -84,7 +110,7 @@ def agenda_bar(page: AgendaPage) -> QWidget:
               page.fees_button):
         actions.addWidget(w)
     # In a widget of their own: whatever room the page is given, the buttons are drawn inside it.
-    bar = QWidget(page)
+    bar = QWidget(parent)
     rows = QVBoxLayout(bar)
     rows.setContentsMargins(0, 0, 0, 0)
     rows.addLayout(top)
