@@ -1,8 +1,10 @@
 """The PHQ-9's Spanish is Pfizer's published Spanish (USA) wording, word for word, and nothing
 else: each item, the instruction line and the four answers equal the text of the form cited
 in domain/measures/instruments_es.py; the items and answers are the English ones in the same
-order with the same values, so a Spanish screen scores exactly as an English one. The GAD-7
-has no Spanish held (no citable published text was found), so it reads in English."""
+order with the same values, so a Spanish screen scores exactly as an English one. The GAD-7's
+Spanish is Pfizer's Spanish (USA) wording too, from the same PHQ screeners series: the same
+instruction line and answers as the PHQ-9's, its seven items as reproduced word for word by the
+sources cited in instruments_es.py."""
 
 from __future__ import annotations
 
@@ -34,6 +36,16 @@ PHQ9_CITED_PROMPT = ("Durante las últimas 2 semanas, ¿qué tan seguido ha teni
                      "problemas?")
 PHQ9_CITED_OPTIONS = [(0, "Ningún día"), (1, "Varios días"), (2, "Más de la mitad de los días"),
                       (3, "Casi todos los días")]
+# Pfizer's GAD-7, Spanish for the USA (instruments_es.GAD7_ES_SOURCE): one row per item.
+GAD7_CITED_ITEMS = [
+    ("gad7_1", "Se ha sentido nervioso(a), ansioso(a) o con los nervios de punta"),
+    ("gad7_2", "No ha sido capaz de parar o controlar su preocupación"),
+    ("gad7_3", "Se ha preocupado demasiado por motivos diferentes"),
+    ("gad7_4", "Ha tenido dificultad para relajarse"),
+    ("gad7_5", "Se ha sentido tan inquieto(a) que no ha podido quedarse quieto(a)"),
+    ("gad7_6", "Se ha molestado o irritado fácilmente"),
+    ("gad7_7", "Ha tenido miedo de que algo terrible fuera a pasar"),
+]
 
 
 @pytest.mark.parametrize(("position", "link_id", "cited"),
@@ -71,16 +83,32 @@ def test_every_wording_has_the_english_count_and_order(key: str) -> None:
         assert all(text.strip() == text and text for text in (*wording.items, *wording.options, wording.prompt))
 
 
-def test_gad7_and_english_read_as_the_english_instrument() -> None:
+@pytest.mark.parametrize(("position", "link_id", "cited"),
+                         [(n, link_id, text) for n, (link_id, text) in enumerate(GAD7_CITED_ITEMS)])
+def test_each_gad7_item_in_spanish_is_the_cited_text(position: int, link_id: str, cited: str) -> None:
+    inst = get_instrument("gad7")
+    spanish = inst.wording("es")
+    assert spanish.language == "es"  # held: a Spanish screen no longer shows the English original
+    assert inst.items[position].link_id == link_id
+    assert spanish.items[position] == cited
+    assert unicodedata.normalize("NFC", spanish.items[position]) == spanish.items[position]
+
+
+def test_gad7_instruction_line_answers_and_source_in_spanish() -> None:
+    spanish = get_instrument("gad7").wording("es")
+    assert spanish.prompt == PHQ9_CITED_PROMPT  # the series' one instruction line
+    assert list(enumerate(spanish.options)) == PHQ9_CITED_OPTIONS
+    assert "GAD-7" in spanish.source and "Spanish for the USA" in spanish.source
+
+
+def test_english_reads_as_the_english_instrument() -> None:
     for key in ("phq9", "gad7"):
         inst = get_instrument(key)
         english = inst.wording("en")
         assert english.prompt == inst.prompt
         assert english.items == tuple(i.text for i in inst.items)
         assert english.options == tuple(o.label for o in inst.options)
-    gad7 = get_instrument("gad7")
-    assert gad7.wordings == ()  # no published Spanish found to cite: English, not ours
-    assert gad7.wording("es") == gad7.wording("en")
+        assert inst.wording("fr") == english  # a language without a published wording: the English
 
 
 def test_the_language_changes_no_score_and_no_stored_word() -> None:

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_measures_tab import _open_tab
+from vault_app.domain.measures.engine import instrument_from_data, register, unregister
+from vault_app.domain.measures.instruments import GAD7
 from vault_app.gui import i18n, screen_fit
 from vault_app.gui.controller import AppController
 from vault_app.gui.measure_dialog import MeasureDialog
@@ -51,10 +53,19 @@ def _choose(dialog: MeasureDialog, qtbot, key: str) -> None:  # type: ignore[no-
     qtbot.waitUntil(lambda: all(box.isVisible() for box in dialog.answer_boxes), timeout=10_000)
 
 
+@pytest.fixture
+def english_only() -> Iterator[str]:
+    """A measure with no published Spanish held (the GAD-7's data without its wordings)."""
+    key = "gad7-english-only"
+    register(instrument_from_data({**GAD7, "key": key, "wordings": {}}))
+    yield key
+    unregister(key)
+
+
 def test_a_measure_in_its_english_original_says_why_on_a_spanish_screen(  # type: ignore[no-untyped-def]
-        unlocked_app: AppController, qtbot, language: str) -> None:
+        unlocked_app: AppController, qtbot, language: str, english_only: str) -> None:
     dialog = _dialog(unlocked_app, qtbot)
-    _choose(dialog, qtbot, "gad7")
+    _choose(dialog, qtbot, english_only)
     said = dialog.original_note
     if language == "es":
         qtbot.waitUntil(said.isVisible, timeout=10_000)
@@ -62,8 +73,27 @@ def test_a_measure_in_its_english_original_says_why_on_a_spanish_screen(  # type
                                "su original en inglés."), said.text()
     else:
         assert said.isHidden()  # the English is the instrument's own
-    _choose(dialog, qtbot, "phq9")  # its published Spanish is held
-    assert said.isHidden()
+    for key in ("phq9", "gad7"):  # their published Spanish is held
+        _choose(dialog, qtbot, key)
+        assert said.isHidden(), key
+    dialog.reject()
+
+
+def test_the_gad7_reads_in_its_published_spanish(  # type: ignore[no-untyped-def]
+        unlocked_app: AppController, qtbot, language: str) -> None:
+    """Found on Xvfb in Spanish: the GAD-7's items and answers were its English original."""
+    dialog = _dialog(unlocked_app, qtbot)
+    _choose(dialog, qtbot, "gad7")
+    shown = [label.text().replace("&", "") for label in dialog.items_box.findChildren(QLabel)
+             if label.buddy() in dialog.answer_boxes]
+    answers = " | ".join(dialog.answer_boxes[0].itemText(i) for i in range(dialog.answer_boxes[0].count()))
+    if language == "es":
+        assert any("Se ha sentido nervioso(a), ansioso(a) o con los nervios de punta" in t for t in shown), shown
+        assert any("Ha tenido miedo de que algo terrible fuera a pasar" in t for t in shown), shown
+        assert "0  Ningún día" in answers and "3  Casi todos los días" in answers, answers
+    else:
+        assert any("Feeling nervous, anxious, or on edge" in t for t in shown), shown
+        assert "0  Not at all" in answers and "3  Nearly every day" in answers, answers
     dialog.reject()
 
 

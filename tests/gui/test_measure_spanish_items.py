@@ -1,7 +1,8 @@
 """The measure dialog on a Spanish screen puts the PHQ-9 in its published Spanish (USA)
 wording: the instruction line, each item and the four answers, from the domain's cited data
-(not es.ts). The GAD-7, with no published Spanish held, stays in English. What is saved is
-the answer values and the English band key, the same whichever language the screen is in."""
+(not es.ts); the GAD-7 in its own, from the same series (held since the thirty-ninth round's
+walk found it English on a Spanish screen). What is saved is the answer values and the English
+band key, the same whichever language the screen is in."""
 
 from __future__ import annotations
 
@@ -11,7 +12,12 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel
 
-from tests.core.test_measures_spanish_wording import PHQ9_CITED_ITEMS, PHQ9_CITED_OPTIONS, PHQ9_CITED_PROMPT
+from tests.core.test_measures_spanish_wording import (
+    GAD7_CITED_ITEMS,
+    PHQ9_CITED_ITEMS,
+    PHQ9_CITED_OPTIONS,
+    PHQ9_CITED_PROMPT,
+)
 from tests.gui.conftest import wait_ops
 from tests.gui.test_measures_tab import _open_tab
 from vault_app.domain.measures import get_instrument
@@ -69,12 +75,12 @@ def test_phq9_items_prompt_and_answers_are_the_published_spanish(  # type: ignor
     dialog.set_answers(ANSWERS)
     assert dialog.score_label.text().endswith("moderada")  # the band as the screen says it
 
-    # The GAD-7 has no published Spanish to show: its own English, not a translation of ours.
+    # The GAD-7 in its published Spanish too: the series' instruction line and answers, its own items.
     dialog.instrument_box.setCurrentIndex(dialog.instrument_box.findData("gad7"))
-    gad7 = get_instrument("gad7")
-    assert dialog.prompt.text() == gad7.prompt
-    assert _item_words(dialog) == [f"{n}. {item.text}" for n, item in enumerate(gad7.items, 1)]
-    assert _answer_words(dialog)[0] == [f"{o.value}  {o.label}" for o in gad7.options]
+    assert dialog.prompt.text() == PHQ9_CITED_PROMPT
+    assert _item_words(dialog) == [f"{n}. {text}" for n, (_id, text) in enumerate(GAD7_CITED_ITEMS, 1)]
+    assert _answer_words(dialog) == [[f"{v}  {label}" for v, label in PHQ9_CITED_OPTIONS]] * 7
+    assert get_instrument("gad7").options[0].label == "Not at all"  # the instrument's own stays
     dialog.reject()
 
 

@@ -314,16 +314,50 @@ class PracticeProfile:
     @property
     def license_line(self) -> str:
         """"TX license 12345, NPI 1234567893", or what of it is set."""
-        parts = []
-        if self.license_number.strip():
-            state = f"{self.license_state} " if self.license_state else ""
-            parts.append(f"{state}license {self.license_number.strip()}")
-        if self.npi:
-            parts.append(f"NPI {self.npi}")
-        return ", ".join(parts)
+        return _license_line(self.license_state, self.license_number.strip(), self.npi)
 
     @property
     def performer(self) -> str:
         """How the therapist is named on certificates and letters: name, credentials, license."""
         line = self.license_line
         return f"{self.signed_name} ({line})" if line else self.signed_name
+
+
+def _license_line(state: str, number: str, npi: str) -> str:
+    parts = []
+    if number:
+        parts.append(f"{state} license {number}" if state else f"license {number}")
+    if npi:
+        parts.append(f"NPI {npi}")
+    return ", ".join(parts)
+
+
+# The performer's last bracket, the license line (the name before it may hold brackets of its
+# own: "the treating clinician (name not set)", "Ana (Anita) Ruiz").
+_PERFORMER = re.compile(r"^(?P<name>.+) \((?P<line>[^()]+)\)$")
+_NPI_AT_END = re.compile(r"(?:^|, )NPI (?P<npi>\d{10})$")  # ten digits (check_npi)
+_LICENSE = re.compile(r"^(?:(?P<state>\S+) )?license (?P<number>\S.*)$")
+
+
+def performer_parts(performer: str) -> tuple[str, str, str, str] | None:
+    """(signed name, license state, license number, NPI) of a `performer` line as
+    PracticeProfile.performer writes it (an addendum's stored author), or None when it has no
+    license line or is not one written that way: a screen says the line in its own language
+    (gui/amend_dialog.py) and what is stored and signed stays as it is. Read back only when
+    written back the same, so a name with a bracket of its own is never cut wrong."""
+    found = _PERFORMER.match(performer)
+    if found is None:
+        return None
+    line, state, number, npi = found["line"], "", "", ""
+    at_end = _NPI_AT_END.search(line)
+    if at_end is not None:
+        npi, line = at_end["npi"], line[:at_end.start()]
+    if line:
+        license_ = _LICENSE.match(line)
+        if license_ is None:
+            return None
+        state, number = license_["state"] or "", license_["number"]
+    if _license_line(state, number, npi) != found["line"]:
+        return None
+    return found["name"], state, number, npi
+

@@ -18,10 +18,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QDialog,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QStyle,
     QTableWidget,
@@ -34,15 +34,16 @@ from vault_app.domain.appointments import week_of
 from vault_app.domain.errors import VaultError
 from vault_app.gui import agenda_held
 from vault_app.gui.account_dialog import AccountDialog
+from vault_app.gui.agenda_bar import agenda_bar
 from vault_app.gui.agenda_cells import MISSED, describe, status_words
 from vault_app.gui.agenda_keys import KeyGate
-from vault_app.gui.agenda_status import ask_before_fee, menu_place, status_menu
+from vault_app.gui.agenda_status import ask_before_fee, menu_place
 from vault_app.gui.appointment_dialog import AppointmentDialog
 from vault_app.gui.change_watch import touches
 from vault_app.gui.dates import one_stop, show_date, show_day, show_time, show_weekday
 from vault_app.gui.day_watch import DayWatch, local_now
 from vault_app.gui.fees_dialog import open_fees
-from vault_app.gui.flow_layout import FlowRow
+from vault_app.gui.flow_layout import keep_lines_whole
 from vault_app.gui.held import HeldEntry
 from vault_app.gui.i18n import current_language
 from vault_app.gui.money import show_money
@@ -77,6 +78,19 @@ def _fee_to_charge(vault: Vault, appointment_id: str, status: str, now: datetime
 
 
 class AgendaPage(QWidget):
+    # Made by agenda_bar (gui/agenda_bar.py), which lays them out above the week.
+    title: QLabel
+    range_label: QLabel
+    day_button: QPushButton
+    week_button: QPushButton
+    new_button: QPushButton
+    attend_button: QPushButton
+    status_button: QPushButton
+    status_menu: QMenu
+    move_button: QPushButton
+    account_button: QPushButton
+    fees_button: QPushButton
+
     def __init__(self, controller: App, parent: QWidget | None = None, *, privacy: bool = False,
                  clock: Callable[[], datetime] = local_now) -> None:
         super().__init__(parent)
@@ -91,61 +105,7 @@ class AgendaPage(QWidget):
         self.rows: list[AgendaRow] = []
         self.dialog: AppointmentDialog | None = None
         self._wanted: str | None = None  # the appointment just booked or moved: select it
-        self.title = QLabel(self.tr("Agenda"))
-        self.title.setObjectName("pageTitle")
-        self.range_label = QLabel("")
-        self.range_label.setAccessibleName(self.tr("Days shown"))
-        self.day_button = QPushButton(self.tr("Day"))
-        self.week_button = QPushButton(self.tr("Week"))
-        group = QButtonGroup(self)
-        for button in (self.day_button, self.week_button):
-            button.setCheckable(True)
-            group.addButton(button)
-        self.week_button.setChecked(True)
-        self.day_button.clicked.connect(lambda: self.set_mode("day"))
-        self.week_button.clicked.connect(lambda: self.set_mode("week"))
-        prev_button = QPushButton(self.tr("◀ Earlier"))
-        prev_button.clicked.connect(lambda: self.shift(-1))
-        today_button = QPushButton(self.tr("Today"))
-        today_button.clicked.connect(self.go_today)
-        next_button = QPushButton(self.tr("Later ▶"))
-        next_button.clicked.connect(lambda: self.shift(1))
-        # The keys are the same in every language (agenda_keys.py); each button's tooltip names its
-        # own ("Key B", "Tecla S"). In the labels, as "(key N)", they wrapped the row onto a second
-        # line on a 1366x768 laptop at 125 % (found by a walker); the empty week says "Press N".
-        self.new_button = QPushButton(self.tr("New appointment…"))
-        self.new_button.setToolTip(self.tr("Key N: book an appointment"))
-        self.new_button.clicked.connect(self.new_appointment)
-        self.attend_button = QPushButton(self.tr("Attended"))
-        self.attend_button.setToolTip(self.tr("Key A: the client came: record the session and open its note, "
-                                              "prefilled") + " " +
-                                      self.tr("Key I: the same for an intake (its session coded 90791)."))
-        self.attend_button.clicked.connect(lambda: self.mark_attended())
-        self.status_button = QPushButton(self.tr("Other status…"))
-        self.status_button.setToolTip(self.tr("Key S: no-show, late cancel, cancelled, or back to scheduled"))
-        self.status_menu = status_menu(self, self.set_status, lambda: self.selected())
-        self.status_button.setMenu(self.status_menu)
-        self.move_button = QPushButton(self.tr("Move…"))
-        self.move_button.setToolTip(self.tr("Key M: another day or time"))
-        self.move_button.clicked.connect(self.move_appointment)
-        self.account_button = QPushButton(self.tr("Account…"))
-        self.account_button.setToolTip(self.tr("Key B: the client's fees, payments and balance; superbill or "
-                                               "statement"))
-        self.account_button.clicked.connect(self.open_account)
-        self.fees_button = QPushButton(self.tr("Fees…"))
-        self.fees_button.setToolTip(self.tr("Key F: the fee schedule by CPT code and the missed-appointment fee "
-                                            "policy"))
-        self.fees_button.clicked.connect(self.open_fees)
-        # Rows that wrap (flow_layout.py): side by side they held the agenda at 731 pixels in
-        # Spanish, wider than the room beside the client list on a 1000-pixel laptop screen.
-        top = FlowRow(right=False)
-        for w in (self.title, self.day_button, self.week_button, prev_button, today_button, next_button,
-                  self.range_label):
-            top.addWidget(w)
-        actions = FlowRow(right=False)
-        for w in (self.new_button, self.attend_button, self.status_button, self.move_button, self.account_button,
-                  self.fees_button):
-            actions.addWidget(w)
+        bar = agenda_bar(self, self)
         self.table = QTableWidget()
         self.table.setObjectName("agendaTable")
         self.table.setAccessibleName(self.tr("Agenda"))
@@ -168,12 +128,12 @@ class AgendaPage(QWidget):
         self.message.setAccessibleName(self.tr("Agenda message"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
-        layout.addLayout(top)
-        layout.addLayout(actions)
+        layout.addWidget(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.message)
         layout.addWidget(self.keys.hint)
+        keep_lines_whole(self)  # the buttons' and the messages' lines, whatever the window's size
         controller.changed.connect(self._on_changes)
 
     # --- what is shown -----------------------------------------------------------------

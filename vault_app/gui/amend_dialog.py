@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.note_kinds import NoteKindSpec, note_kind
-from vault_app.domain.practice import UNNAMED_CLINICIAN
+from vault_app.domain.practice import UNNAMED_CLINICIAN, performer_parts
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.dates import show_datetime
 from vault_app.gui.escape_guard import GuardedDialog
@@ -33,11 +33,31 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 
+def author_words(author: str) -> str:
+    """An addendum's stored author with its license line in the screen's language: "Jordan Lee,
+    LCSW (CA license 12345, NPI 1234567893)" is stored (and signed) as the core wrote it, and was
+    English in a Spanish heading. An author not written as the practice profile writes it (an
+    imported one) reads as stored."""
+    parts = performer_parts(author)
+    if parts is None:
+        return author
+    name, state, number, npi = parts
+    line = []
+    if number:
+        line.append(QCoreApplication.translate("AmendDialog", "{state} license {number}").format(
+            state=state, number=number) if state else
+            QCoreApplication.translate("AmendDialog", "license {number}").format(number=number))
+    if npi:
+        line.append(f"NPI {npi}")  # the same letters in every language
+    return f"{name} ({', '.join(line)})"
+
+
 def amendment_heading(kind: str, when: str, author: str) -> str:
     """"Addendum {when} by {author}" in the screen's language. An author stored with the core's
     English for a clinician without a name (practice.UNNAMED_CLINICIAN, maybe with credentials
     and license after it) is said by a heading of its own: Spanish joins "de" and its article
     ("del profesional"), and what is stored and signed stays as it is."""
+    author = author_words(author)
     if author.startswith(UNNAMED_CLINICIAN):
         unnamed = {"addendum": QCoreApplication.translate(
                        "AmendDialog", "Addendum {when} by the treating clinician (name not set){rest}"),

@@ -4,7 +4,7 @@ the signed record keeps the domain's English labels (domain/decisions.py) as it 
 
 The English here repeats domain.decisions.TRIGGER_LABELS, OUTCOME_LABELS, METHOD_LABELS and
 REASON_LABELS for pyside6-lupdate (it cannot see the domain's tables), keyed by the stored key;
-tests/gui/test_spanish_chart_dialogs.py keeps them equal, and each is said only while its English
+tests/gui/test_spanish_notes_and_decisions.py keeps them equal, and each is said only while its English
 is still the domain's, so a reworded label shows its new English, never a stale translation. The
 guided prompts and the warnings before signing are said by their codes (gui/decision_prompt_words.py)."""
 

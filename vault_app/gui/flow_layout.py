@@ -6,11 +6,16 @@ it on the laptop screen cut its Close button off. In a FlowRow the buttons keep 
 sit where they sat while there is room, and wrap (the last ones first) when there is not. The
 agenda's two rows of buttons do the same (731 pixels in Spanish, wider than the pane beside the
 client list on a 1000-pixel screen).
+
+A FlowRow's minimum is one line (its widest widget): a window narrow enough to wrap it, and too
+low for the lines, gave it less height than they took, and they were drawn over what was below
+them (the agenda's buttons, found on Xvfb at 624x305). keep_lines_whole makes a page's minimum
+height the lines' at its width: the page grows by them, and the pane it sits in scrolls.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
 
 
@@ -132,4 +137,24 @@ class FlowRow(QLayout):
         return top - gap - inside.top() + margins.top() + margins.bottom() if top > inside.top() else 0
 
 
-__all__ = ["FlowRow"]
+class _LinesWhole(QObject):
+    """Sets its widget's minimum height to what its layout needs at the widget's width."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest) and isinstance(watched, QWidget):
+            layout = watched.layout()
+            if layout is not None:
+                need = layout.totalMinimumHeightForWidth(watched.width())
+                if need != watched.minimumHeight():
+                    watched.setMinimumHeight(need)
+        return False
+
+
+def keep_lines_whole(widget: QWidget) -> None:
+    """`widget` never laid out lower than its wrapped lines (FlowRows, word-wrapped labels) take
+    at its width: its minimum height follows them at each new width and each change of a line
+    (a label's text, a language), so the page's pane scrolls to them instead."""
+    widget.installEventFilter(_LinesWhole(widget))
+
+
+__all__ = ["FlowRow", "keep_lines_whole"]

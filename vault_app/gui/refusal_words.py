@@ -35,6 +35,7 @@ from vault_app.domain.disclosure import Verdict
 from vault_app.domain.errors import VaultError
 from vault_app.gui import (
     dates,
+    lock_holder_words,
     refusal_words_agenda,
     refusal_words_backup,
     refusal_words_chart,
@@ -329,7 +330,7 @@ PARAM_WORDS: Mapping[str, Mapping[str, str]] = {
 
 def _in_words(params: Mapping[str, object]) -> dict[str, object] | None:
     """`params` with each stored key in the screen's language; None when one has no words."""
-    return in_words(params, PARAM_WORDS, CONTEXT)
+    return in_words(lock_holder_words.with_holder(params), PARAM_WORDS, CONTEXT)
 
 
 def _part_said(code: str, params: Mapping[str, object], *, capital: bool) -> str | None:

@@ -7,7 +7,7 @@ it). What the unlock has to say before them (a failed backup on lock, a finished
 restore, an upgrade) is said here by its kind; a backup's failure gives its own reason, which stays
 the services' English unless it is the unexpected one.
 
-tests/gui/test_spanish_chart_dialogs.py keeps the English here equal to the services'."""
+tests/gui/test_spanish_status_news.py keeps the English here equal to the services'."""
 
 from __future__ import annotations
 

@@ -146,10 +146,9 @@ class FolderLock:
         if holder(self.folder) is None and file_id(self.folder) != self._folder_id:
             raise folder_replaced(self.folder)
         if holder(self.folder) is not None:
-            held_by = _read_holder(self.folder)
-            details = held_by.text() if held_by is not None else "another vault-app window or command"
-            raise VaultBusy(_TAKEN_SAYS.format(details=details), hint=_TAKEN_HINT, code="vault.lock_taken_meanwhile",
-                            params={"details": details})
+            params = holder_params(_read_holder(self.folder))
+            raise VaultBusy(_TAKEN_SAYS.format(**params), hint=_TAKEN_HINT, code="vault.lock_taken_meanwhile",
+                            params=params)
         raise VaultBusy(_REPLACED_SAYS, hint=_REPLACED_HINT, code="vault.lock_replaced_meanwhile")
 
     def _take_again(self) -> None:
@@ -198,9 +197,22 @@ def _read_holder(folder: Path) -> Holder | None:
     return Holder(kind, who, pid, since)
 
 
+_UNKNOWN_HOLDER = "another vault-app window or command"
+
+
 def _holder_text(folder: Path) -> str:
     held_by = _read_holder(folder)
-    return held_by.text() if held_by is not None else "another vault-app window or command"
+    return held_by.text() if held_by is not None else _UNKNOWN_HOLDER
+
+
+def holder_params(held_by: Holder | None) -> dict[str, str]:
+    """A refusal's params naming the holder: `details` in the core's English, and what a screen
+    says in its own language (gui/lock_holder_words.py): its kind ("unknown" when the note does
+    not say), process id and since when (the note's UTC moment, as stored)."""
+    if held_by is None:
+        return {"details": _UNKNOWN_HOLDER, "holder": "unknown"}
+    return {"details": held_by.text(), "holder": held_by.kind or "unknown", "pid": str(held_by.pid),
+            "since": held_by.since}
 
 
 def busy_error(folder: Path) -> VaultBusy:
@@ -208,7 +220,7 @@ def busy_error(folder: Path) -> VaultBusy:
     command, or (the owner note unread) either; what to do, as the refused one can do it."""
     held_by = _read_holder(folder)
     if held_by is None or not held_by.kind:
-        who = held_by.text() if held_by is not None else "another vault-app window or command"
+        who = held_by.text() if held_by is not None else _UNKNOWN_HOLDER
         return VaultBusy(
             f"The vault is open in another window: {who} is using it.",
             hint="Close the vault there (or let that command finish) and try again.", code="vault.busy",

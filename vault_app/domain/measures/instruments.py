@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from vault_app.domain.measures.instruments_es import PHQ9_ES
+from vault_app.domain.measures.instruments_es import GAD7_ES, PHQ9_ES
 
 # The answer scale both instruments share (LOINC answer list LL358-3).
 FREQUENCY = [
@@ -103,6 +103,7 @@ GAD7: dict[str, Any] = {
                                 "change of 4 or more points on the GAD-7 (Jacobson & Truax 1991 method).",
     "loinc_panel": "69737-5",
     "loinc_total": "70274-6",
+    "wordings": {"es": GAD7_ES},
 }
 
 BUILT_IN: tuple[dict[str, Any], ...] = (PHQ9, GAD7)

@@ -16,9 +16,13 @@ doctores Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke y colegas, mediant
 subvención educativa otorgada por Pfizer Inc."). The form's line breaks are joined with a
 space; the dashes in items 6 and 8 are the form's en dashes, the "?" mid-item 8 is the form's.
 
-GAD-7: not here, so it shows in English on every screen. No public page or citable repository
-reproducing Pfizer's Spanish (USA) GAD-7 form, with its instruction line and answers, was found;
-wording seen only in uncited code is not the published text.
+GAD-7, Spanish for the USA (Pfizer Inc.'s translation in the same series, phqscreeners.com, under
+the same words). Its instruction line and four answers are the PHQ-9 form's above, as the
+series' forms share them. Its seven items were found reproduced word for word, alike in every
+word and bracket, by several independent public reproductions of the form (one of them naming
+it "the official Spanish text, version Spanish for the USA, of phqscreeners.com"); no page
+reproducing Pfizer's PDF itself was at hand to compare against, so the items are to be checked
+against the form (GAD7_ES_SOURCE says so) before a release claims more.
 """
 
 from __future__ import annotations
@@ -54,4 +58,23 @@ PHQ9_ES: dict[str, Any] = {
     ],
 }
 
-__all__ = ["PHQ9_ES", "PHQ9_ES_SOURCE"]
+GAD7_ES_SOURCE = ("GAD-7, Spanish for the USA (Pfizer Inc., phqscreeners.com): instruction line and answers as "
+                  "the PHQ-9 form's; items as reproduced word for word by several independent copies of the form, "
+                  "not yet compared with Pfizer's PDF")
+
+GAD7_ES: dict[str, Any] = {
+    "source": GAD7_ES_SOURCE,
+    "prompt": PHQ9_ES["prompt"],
+    "items": [
+        {"id": "gad7_1", "text": "Se ha sentido nervioso(a), ansioso(a) o con los nervios de punta"},
+        {"id": "gad7_2", "text": "No ha sido capaz de parar o controlar su preocupación"},
+        {"id": "gad7_3", "text": "Se ha preocupado demasiado por motivos diferentes"},
+        {"id": "gad7_4", "text": "Ha tenido dificultad para relajarse"},
+        {"id": "gad7_5", "text": "Se ha sentido tan inquieto(a) que no ha podido quedarse quieto(a)"},
+        {"id": "gad7_6", "text": "Se ha molestado o irritado fácilmente"},
+        {"id": "gad7_7", "text": "Ha tenido miedo de que algo terrible fuera a pasar"},
+    ],
+    "options": PHQ9_ES["options"],
+}
+
+__all__ = ["GAD7_ES", "GAD7_ES_SOURCE", "PHQ9_ES", "PHQ9_ES_SOURCE"]

@@ -9048,6 +9048,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Text of the addendum or amendment</source>
         <translation>Texto de la adenda o enmienda</translation>
     </message>
+    <message>
+        <source>{state} license {number}</source>
+        <translation>licencia de {state} n.º {number}</translation>
+    </message>
+    <message>
+        <source>license {number}</source>
+        <translation>licencia n.º {number}</translation>
+    </message>
 </context>
 <context>
     <name>NoteSessionDialog</name>
@@ -24106,6 +24114,33 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>A minor member's request is made by their parent or guardian, not as a member of the joint record.</source>
         <translation>La solicitud de un miembro menor de edad la hace su padre, madre o tutor, no como miembro del expediente conjunto.</translation>
+    </message>
+</context>
+<context>
+    <name>LockHolderWords</name>
+    <message>
+        <source>a window of the app</source>
+        <translation>una ventana de la aplicación</translation>
+    </message>
+    <message>
+        <source>a command run outside the app&apos;s windows</source>
+        <translation>un comando ejecutado fuera de las ventanas de la aplicación</translation>
+    </message>
+    <message>
+        <source>another window of the app or a command</source>
+        <translation>otra ventana de la aplicación o un comando</translation>
+    </message>
+    <message>
+        <source>{who}, process {pid}</source>
+        <translation>{who}, proceso {pid}</translation>
+    </message>
+    <message>
+        <source>{who}, process {pid}, since {time} today</source>
+        <translation>{who}, proceso {pid}, desde hoy a las {time}</translation>
+    </message>
+    <message>
+        <source>{who}, process {pid}, since {day} at {time}</source>
+        <translation>{who}, proceso {pid}, desde el {day} a las {time}</translation>
     </message>
 </context>
 </TS>
