@@ -95,12 +95,14 @@ def add_guardian(
     valid_from: date | str | None = None,
     valid_until: date | str | None = None,
     notes: str = "",
+    records_access_basis: str = "",
 ) -> Guardian:
     require_client(vault, client_id)
     fields = {
         "name": name, "authority": authority, "relationship": relationship, "may_authorize": may_authorize,
         "custody_order_attachment_id": custody_order_attachment_id, "phone": phone, "address": address,
         "valid_from": valid_from, "valid_until": valid_until, "notes": notes,
+        "records_access_basis": records_access_basis,
     }
     guardian = _guardian(vault, client_id, new_id(), now_iso(), fields)
     with vault.records.transaction():

@@ -24192,4 +24192,15 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Un progenitor actúa por un menor solo dentro de la autoridad que le dan la ley y cualquier orden judicial; cuando una orden de custodia deja a otra persona las decisiones sobre la atención médica del menor, ese progenitor no puede ejercer el derecho del menor a su información de salud salvo que la orden o la ley le den acceso a ella</translation>
     </message>
 </context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>may not sign; receives the records on the basis recorded</source>
+        <translation>no puede firmar; recibe los registros según el fundamento anotado</translation>
+    </message>
+    <message>
+        <source>may not sign, nor receives the client&apos;s records</source>
+        <translation>no puede firmar, ni recibe los registros del cliente</translation>
+    </message>
+</context>
 </TS>
