@@ -288,7 +288,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     up.add_argument("--may-sign", dest="may_authorize", action="store_true", default=None,
                     help="may sign authorizations and consents for the client")
     up.add_argument("--may-not-sign", dest="may_authorize", action="store_false",
-                    help="may not sign authorizations or consents for the client")
+                    help="may not sign authorizations or consents for the client (their authority is limited, as by "
+                         "a custody order): nor do they receive the client's records, unless --records-access")
     up.add_argument("--reinstate", action="store_true",
                     help="undo --declined-on: treat them as the representative again")
     up.set_defaults(handler=cmd_update)
