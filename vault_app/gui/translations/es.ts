@@ -24203,4 +24203,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>no puede firmar, ni recibe los registros del cliente</translation>
     </message>
 </context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <source>Records despite the limit</source>
+        <translation>Registros pese a la limitación</translation>
+    </message>
+</context>
 </TS>
