@@ -22,7 +22,7 @@ from vault_app.services.vault import Vault
 # Every rule that refuses a request for records answers it on "not_representative"; the Part 2
 # consent's rule never refuses a request, and no refusal at all is no answer.
 ANSWERED = ["declined", "parent_past_majority", "minor_consented_care", "confidential_care_agreement",
-            "not_yet_in_force", "authority_ended", "authority_ended_at_death"]
+            "not_yet_in_force", "authority_ended", "authority_ended_at_death", "limited_authority"]
 
 
 @pytest.mark.parametrize("code", ANSWERED)

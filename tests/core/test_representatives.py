@@ -38,6 +38,7 @@ class Row:
     confidential: bool = False  # a parent's confidentiality agreement in force (164.502(g)(3)(i)(C))
     by_chart: bool = False  # the state's substance-use rule sets no age (domain/minor_consent_sud.py)
     died: bool = False  # the chart records the client's death before the day of the act (domain/decedent.py)
+    limited: bool = False  # recorded as not allowed to sign, no basis recorded for their having the records
 
 
 # Practice settings for the table: majority 18, a minor may consent to outpatient care from 12.
@@ -79,6 +80,13 @@ ROWS = (
     Row("45 CFR 164.502(g)(4)", "health_care_agent", 70, "sign_authorization", "authority_ended_at_death", died=True),
     Row("45 CFR 164.502(g)(4)", "parent", 10, "request_records", "authority_ended_at_death", died=True),
     Row("45 CFR 164.502(g)(4)", "personal_representative", 70, "sign_authorization", None, died=True),
+    # A custody order limits a parent's authority ("may not sign"): a minor's representative only within it
+    # (164.502(g)(1), (g)(3)); the copy and the right of access are not theirs unless a basis is recorded.
+    Row("45 CFR 164.502(g)(1), (g)(3)", "parent", 10, "receive_copy", "limited_authority", limited=True),
+    Row("45 CFR 164.502(g)(1), (g)(3)", "parent", 10, "request_records", "limited_authority", limited=True),
+    Row("45 CFR 164.502(g)(1), (g)(3)", "legal_guardian", 15, "receive_copy", "limited_authority", limited=True),
+    Row("45 CFR 164.502(g)(3)", "parent", 10, "receive_copy", None),  # not limited
+    Row("45 CFR 164.502(g)(2)-(3)", "parent", 19, "receive_copy", "parent_past_majority", limited=True),
 )
 
 
@@ -86,7 +94,7 @@ ROWS = (
 def test_rule_table(row: Row) -> None:
     facts = RepFacts(row.authority, row.age, 18, 12, row.action, row.majority_order, row.declined,  # type: ignore[arg-type]
                      row.consented, row.confidential, row.by_chart,
-                     died_on=date(2026, 1, 1) if row.died else None, on=date(2026, 2, 1))
+                     died_on=date(2026, 1, 1) if row.died else None, on=date(2026, 2, 1), limited=row.limited)
     found = refusal(facts)
     if row.refused is None:
         assert found is None, found

@@ -9,7 +9,14 @@ from datetime import date
 
 import pytest
 
-from vault_app.domain.typed_signer import TYPED_RULES, recorded_index, same_person, typed_signer_refusal, words_kind
+from vault_app.domain.typed_signer import (
+    TYPED_RULES,
+    foster_without_order,
+    recorded_index,
+    same_person,
+    typed_signer_refusal,
+    words_kind,
+)
 from vault_app.domain.who_acts import ClientFacts, Rep
 
 ON = date(2026, 6, 1)
@@ -118,6 +125,31 @@ ROWS = (
     Row("164.502(g)(4)", 70, "albacea", died_on=DIED),
     Row("164.502(g)(4)", 10, "mother", died_on=ON),  # signed on the day of death
     Row("164.502(g)(4)", 45, "health care agent", died_on=date(2026, 6, 2)),  # signed before it
+    # 164.502(g)(3): a minor's representative has authority "under applicable law"; a foster parent generally has
+    # none to sign for the child (the court, the agency or a legal guardian does, as the order says).
+    Row("164.502(g)(3)", 10, "foster parent", refused="typed_foster_parent"),
+    Row("164.502(g)(3)", 10, "Foster Mom", refused="typed_foster_parent", consent=18),
+    Row("164.502(g)(3)", 13, "foster mother, legal guardian", refused="typed_foster_parent"),  # record the order
+    Row("164.502(g)(3)", None, "foster father", refused="typed_foster_parent"),  # not known to be an adult
+    Row("164.502(g)(3)", 8, "madre de acogida", refused="typed_foster_parent"),
+    Row("164.502(g)(3)", 9, "resource parent (county placement)", refused="typed_foster_parent"),
+    Row("164.502(g)(3)", 15, "padres de crianza", refused="typed_foster_parent", consented_by="guardian"),
+    Row("164.502(g)(2)-(3)", 30, "foster mother", refused="typed_parent_of_adult"),  # an adult's rule says it
+    Row("164.502(g)(3)", 10, "foster mother", (GUARDIAN,), "typed_on_file"),  # the recorded guardian signs
+    # 164.508(c)(1)(vi): a description of the authority; for a minor, words that say none are asked about, as an
+    # adult's are (typed_adult_no_authority).
+    Row("164.508(c)(1)(vi)", 10, "personal representative", refused="typed_minor_vague"),
+    Row("164.508(c)(1)(vi)", 16, "Personal Representative", refused="typed_minor_vague", consented_by="guardian"),
+    Row("164.508(c)(1)(vi)", None, "representative", refused="typed_minor_vague"),
+    Row("164.508(c)(1)(vi)", 12, "representante personal", refused="typed_minor_vague"),
+    Row("164.508(c)(1)(vi)", 10, "caregiver", refused="typed_minor_vague"),
+    Row("164.508(c)(1)(vi)", 10, "friend of the family", refused="typed_minor_vague"),
+    Row("164.508(c)(1)(vi)", 10, "", refused="typed_minor_vague"),
+    Row("164.508(c)(1)(vi)", 10, "personal representative (mother)"),  # the relationship said
+    Row("164.508(c)(1)(vi)", 10, "personal representative, court order of 03/2026"),  # the basis said
+    Row("164.508(c)(1)(vi)", 10, "aunt"),  # a relative, who may act in loco parentis
+    Row("164.508(c)(1)(vi)", 12, "tía, representante"),
+    Row("164.508(c)(1)(vi)", 10, "personal representative", (PARENT,), "typed_on_file"),  # the recorded one first
 )
 
 
@@ -166,3 +198,24 @@ def test_what_the_typed_authority_says(authority: str, kind: str) -> None:
 def test_a_typed_name_is_the_recorded_persons_aside_case_accents_spacing() -> None:
     assert same_person("José  Roe", "jose roe") and not same_person("Jane Roe", "Jane") and not same_person("", "")
     assert recorded_index((ENDED, PARENT), " jane ROE ") == 1 and recorded_index((PARENT,), "Mom") is None
+
+
+@pytest.mark.parametrize(("relationship", "may_authorize", "order", "refused"), [
+    ("foster mother", True, None, True),  # taken as a parent, with nothing on file
+    ("Foster Dad", True, "", True),
+    ("madre de acogida", True, None, True),
+    ("foster mother", True, "att-1", False),  # the court's order on file: its words decide
+    ("foster mother", False, None, False),  # kept as the child's carer: neither signs nor has the records
+    ("mother", True, None, False),
+    ("", True, None, False),
+])
+def test_a_recorded_foster_parent_needs_the_order(relationship: str, may_authorize: bool, order: str | None,
+                                                 refused: bool) -> None:
+    """164.502(g)(3): as typed in, a foster parent recorded is not taken as a representative by default."""
+    assert foster_without_order(relationship, may_authorize, order) is refused
+
+
+def test_the_foster_parents_refusal_says_what_to_do() -> None:
+    found = typed_signer_refusal(ClientFacts(10, 18, 14), "foster mother", ON)
+    assert found is not None and "164.502(g)(3)" in found.message and "generally does not hold" in found.message
+    assert "--custody-order" in found.hint and "legal_guardian" in found.hint

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from vault_app.domain.representatives import RepAction
 from vault_app.domain.who_acts import (
     DATE_RULES,
     ClientFacts,
@@ -18,6 +19,7 @@ from vault_app.domain.who_acts import (
     default_signer,
     label,
     ledger_recipient,
+    representative_refusal,
 )
 
 ON = date(2026, 6, 1)
@@ -26,7 +28,9 @@ ENDED = Rep("Gail Roe, legal guardian", "legal_guardian", valid_until=date(2026,
 FUTURE = Rep("Fay Roe, legal guardian", "legal_guardian", valid_from=date(2026, 9, 1))
 DECLINED = Rep("Dan Roe, parent", "parent", declined=True)
 ORDERED = Rep("Ann Roe, parent", "parent", majority_order=True)
-NO_SIGNING = Rep("Ned Roe, parent", "parent", may_authorize=False)
+NO_SIGNING = Rep("Ned Roe, parent", "parent", may_authorize=False)  # a custody order limits his authority
+# The same, the order's or the state law's words that give him the records recorded (records access).
+NO_SIGNING_RECORDS = Rep("Ned Roe, parent", "parent", may_authorize=False, records_access=True)
 
 
 def _client(age: int | None, *reps: Rep, consent: int = 14, consented_by: str = "client") -> ClientFacts:
@@ -61,6 +65,16 @@ COPY_ROWS = (
     CopyRow("45 CFR 164.502(g)(5)", 10, (DECLINED,), None, None),
     CopyRow("45 CFR 164.502(g)", None, (PARENT,), None, None),  # no date of birth: not known to be a minor
     CopyRow("45 CFR 164.502(g)", None, (PARENT,), PARENT, None),
+    # 164.502(g)(1), (g)(3): a parent whose authority the chart records as limited ("may not sign": a custody
+    # order) is not the copy's recipient unless the basis for their having the records is recorded.
+    CopyRow("45 CFR 164.502(g)(1), (g)(3)", 10, (NO_SIGNING,), NO_SIGNING, "limited_authority"),
+    CopyRow("45 CFR 164.502(g)(1), (g)(3)", 10, (PARENT, NO_SIGNING), NO_SIGNING, "limited_authority"),
+    CopyRow("45 CFR 164.502(g)(1), (g)(3)", 16, (NO_SIGNING,), NO_SIGNING, "limited_authority",),
+    CopyRow("45 CFR 164.502(g)(1), (g)(3)", None, (NO_SIGNING,), NO_SIGNING, "limited_authority"),
+    CopyRow("45 CFR 164.502(g)(1), (g)(3)", 10, (PARENT, NO_SIGNING), None, "minor_represented_copy"),
+    CopyRow("45 CFR 164.502(g)(3)", 10, (NO_SIGNING_RECORDS,), NO_SIGNING_RECORDS, None),  # the basis recorded
+    CopyRow("45 CFR 164.502(g)(3)", 10, (PARENT, NO_SIGNING_RECORDS), NO_SIGNING_RECORDS, None),
+    CopyRow("45 CFR 164.502(g)(2)-(3)", 18, (NO_SIGNING_RECORDS,), NO_SIGNING_RECORDS, "parent_past_majority"),
 )
 
 
@@ -79,6 +93,26 @@ def test_a_refused_client_is_told_who_receives_instead() -> None:
     assert found is not None
     assert "Send it to: Jane Roe, parent." in found.message and "Gail Roe" not in found.message
     assert "under your age of consent for treatment (14)" in found.message and found.hint
+
+
+def test_a_limited_parent_is_never_named_as_who_receives_the_copy() -> None:
+    found = copy_recipient_refusal(_client(10, NO_SIGNING, PARENT), None, ON)
+    assert found is not None and "Send it to: Jane Roe, parent." in found.message and "Ned Roe" not in found.message
+    limited = copy_recipient_refusal(_client(10, NO_SIGNING, PARENT), NO_SIGNING, ON)
+    assert limited is not None and "records-access" in limited.hint and "custody order" in limited.hint
+
+
+@pytest.mark.parametrize(("rep", "action", "refused"), [
+    (NO_SIGNING, "request_records", "limited_authority"),  # exercising the right of access for the child
+    (NO_SIGNING, "receive_copy", "limited_authority"),
+    (NO_SIGNING_RECORDS, "request_records", None),
+    (NO_SIGNING_RECORDS, "receive_copy", None),
+    (PARENT, "request_records", None),
+    (NO_SIGNING, "sign_authorization", None),  # refused where the signature is recorded ("may_not_authorize")
+])
+def test_what_a_limited_parent_may_not_do(rep: Rep, action: RepAction, refused: str | None) -> None:
+    found = representative_refusal(_client(10, rep), rep, action, ON)
+    assert (found.code if found else None) == refused
 
 
 def test_an_ended_authority_says_the_day_it_ended() -> None:

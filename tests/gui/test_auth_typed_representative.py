@@ -108,6 +108,8 @@ _REFUSED_BY: dict[str, tuple[ClientFacts, str, bool]] = {
                                             confidentiality_agreed_on=date(2026, 3, 1)), "mother", False),
     "typed_ended_at_death": (ClientFacts(10, 18, 14, died_on=date(2026, 5, 1)), "mother", False),
     "typed_estate_client_living": (ClientFacts(45, 18, 14), "executor of the estate", False),
+    "typed_foster_parent": (ClientFacts(10, 18, 14), "foster mother", False),
+    "typed_minor_vague": (ClientFacts(10, 18, 14), "personal representative", False),
 }
 
 

@@ -111,7 +111,7 @@ def _client_text(data: dict[str, Any], tag: str, may: dict[str, str] | None = No
                      "care the minor, not a parent, exercises the rights (45 CFR 164.502(g)(3)(i)(C))")
     for g in c["guardians"]:
         lines.append(f"  guardian: {g['name']} ({g['relationship'] or g['authority']}), authority {g['authority']}"
-                     + ((may or {}).get(g["guardian_id"], ", may authorize") if g["may_authorize"] else ""))
+                     + (may or {}).get(g["guardian_id"], ", may authorize" if g["may_authorize"] else ""))
     if c["member_ids"]:
         lines.append("  members: " + ", ".join(c["member_ids"]))
     for s in data.get("sessions", [])[-10:]:

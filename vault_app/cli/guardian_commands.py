@@ -22,7 +22,7 @@ from vault_app.services.vault import Vault
 _TEXT_OPTIONS = (("name", "name"), ("relationship", "relationship"), ("phone", "phone"), ("address", "address"),
                  ("notes", "notes"), ("valid_from", "from"), ("valid_until", "until"),
                  ("majority_order_attachment_id", "majority_order"), ("declined_on", "declined_on"),
-                 ("declined_reason", "declined_reason"))
+                 ("declined_reason", "declined_reason"), ("records_access_basis", "records_access"))
 _HELP = {
     "name": "their name",
     "relationship": "their relationship to the client, e.g. mother",
@@ -35,6 +35,9 @@ _HELP = {
                                     "majority (45 CFR 164.502(g)(2)); '' clears it",
     "declined_on": "date you decided not to treat them as the client's representative (45 CFR 164.502(g)(5))",
     "declined_reason": "your reason (reasonable belief of abuse, neglect or endangerment; best interest)",
+    "records_access_basis": "for one who may not sign (a custody order limits their authority): the basis on which "
+                            "they may still have the client's records, e.g. 'custody order of 03/02/2026, section 4'; "
+                            "without it they do not receive the copy (45 CFR 164.502(g)(1), (g)(3)); '' clears it",
 }
 _CLEARABLE = ("valid_from", "valid_until", "majority_order_attachment_id", "declined_on")
 
@@ -106,7 +109,7 @@ def authorize_words(g: Guardian, tag: str, ends: LegalEnds) -> str:
     """What `client show` says of a guardian's signing, by their standing today: why they may
     not (declined, not yet, ended), or until when they may."""
     if not g.may_authorize:
-        return ""
+        return ", may NOT authorize; " + records_words(g)
     found = ends.of(g)
     said = ends.may_sign(g)
     if said == "ended_at_death":
@@ -175,7 +178,7 @@ def _line(g: Guardian, tag: str, ends: LegalEnds) -> str:
         may = ("may NOT sign authorizations" if not g.may_authorize
                else f"may not sign authorizations yet (from {common.date_shown(found.since, tag)})")
     elif not g.may_authorize:
-        may = "may NOT sign authorizations"
+        may = "may NOT sign authorizations; " + records_words(g)
     elif found.why is not None:
         may = f"may no longer sign authorizations ({why})"
     else:
@@ -191,6 +194,15 @@ def _line(g: Guardian, tag: str, ends: LegalEnds) -> str:
         line += (f", NOT treated as representative from {common.date_shown(g.declined_on, tag)} "
                  "(45 CFR 164.502(g)(5))")
     return line
+
+
+def records_words(g: Guardian) -> str:
+    """Whether one recorded as not allowed to sign has the client's records (representatives' rule
+    "limited_authority"): by the basis recorded, or not at all, and how to record one."""
+    if g.records_access_basis.strip():
+        return f"receives the client's records on the basis recorded: {g.records_access_basis.strip()}"
+    return ("does not receive the client's records (authority limited, 45 CFR 164.502(g)(3)); if the order or the "
+            "law gives them the records: --records-access BASIS")
 
 
 def _dicts(guardians: tuple[Guardian, ...]) -> list[dict[str, Any]]:
@@ -276,7 +288,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     up.add_argument("--may-sign", dest="may_authorize", action="store_true", default=None,
                     help="may sign authorizations and consents for the client")
     up.add_argument("--may-not-sign", dest="may_authorize", action="store_false",
-                    help="may not sign authorizations or consents for the client")
+                    help="may not sign authorizations or consents for the client (their authority is limited, as by "
+                         "a custody order): nor do they receive the client's records, unless --records-access")
     up.add_argument("--reinstate", action="store_true",
                     help="undo --declined-on: treat them as the representative again")
     up.set_defaults(handler=cmd_update)

@@ -226,6 +226,9 @@ class Guardian:
     # 164.502(g)(5): the therapist elected not to treat this person as the representative.
     declined_on: date | None = None
     declined_reason: str = ""
+    # One who may not sign (a custody order limits their authority) may still have the client's records
+    # where the order or the state's law says so: the basis as the therapist recorded it ("" : none).
+    records_access_basis: str = ""
 
     def active_on(self, on: date) -> bool:
         return (self.valid_from is None or self.valid_from <= on) and (

@@ -76,6 +76,10 @@ BASES: dict[str, str] = {
     "authority_ended": (
         "Authority to act for another person ends when the guardianship, order or power that gives it ends; a "
         "request made after then is not one by a personal representative"),
+    "limited_authority": (
+        "A parent acts for a child only within the authority the law and any court order give them; where a custody "
+        "order leaves decisions about the child's health care to another, that parent may not exercise the child's "
+        "right to the health information unless the order or the law gives them access to it"),
     "authority_ended_at_death": (
         "A parent's, guardian's or health care agent's authority to act for a person ends at that person's death; "
         "after it, only the executor or administrator of the estate, or another person with authority under law to "

@@ -56,6 +56,14 @@ class RepFacts:
     # executor or administrator acts for the client (45 CFR 164.502(g)(4)).
     died_on: date | None = None
     on: date | None = None
+    # Recorded as not allowed to sign for the client (a custody order that limits their authority), with no
+    # basis recorded for their having the client's records (who_acts.Rep.records_access): LIMITED_ACTIONS.
+    limited: bool = False
+
+
+# What a person whose authority the chart records as limited does not do by default, beside signing (refused
+# where they sign: services/authorizations): exercise the client's right of access for them.
+LIMITED_ACTIONS = frozenset({"request_records", "receive_copy"})
 
 
 @dataclass(frozen=True)
@@ -105,6 +113,24 @@ RULES: tuple[RepRule, ...] = (
         "over a minor has ended (45 CFR 164.502(g)(2)-(3)), so this person may not {action} for the client.",
         "The client acts for themselves now. If a court appointed this person for the adult client, record the "
         "order with 'guardian update --majority-order ATTACHMENT_ID'.",
+    ),
+    # A parent is a minor's personal representative where "under applicable law" they have authority to make
+    # the minor's health-care decisions (164.502(g)(3)); a custody order may leave that to the other parent
+    # (REGULATIONS.md, Minors: "Custody orders decide which parent may authorize"; seed 002: custody agreements
+    # "may specify which parent can authorize treatment or access records"). The chart's "may not sign" records
+    # such a limit; whether the order or the state's law still gives that parent the records, only the order and
+    # the law say: the therapist records the basis (records access), else the copy does not go to them. Found by
+    # the legal review: a non-custodial parent marked "may NOT sign" received the child's whole record.
+    RepRule(
+        "limited_authority", "45 CFR 164.502(g)(1), (g)(3); custody order",
+        lambda f: f.limited and f.action in LIMITED_ACTIONS,
+        "You recorded that this person may not sign for the client: their authority is limited, as by a custody "
+        "order. A parent acts as a minor's personal representative only within the authority the law and any "
+        "court order give them (45 CFR 164.502(g)(1), (g)(3)), so they may not {action} unless you record the "
+        "basis on which they may have the client's records.",
+        "If the custody order or your state's law gives them access to the records, record that basis ('guardian "
+        "update CLIENT ID --records-access \"custody order of DATE, section N\"') and keep the order with the chart. "
+        "Otherwise the copy goes to the representative who holds the authority.",
     ),
     RepRule(
         "minor_part2_consent", "42 CFR 2.14(a)",
@@ -385,8 +411,8 @@ def standing(guardian: Guardian, client_dob: date | None, age_of_majority: int, 
     return Standing(guardian.may_authorize and why is None, why, since, ends_on, by_law, citation)
 
 
-__all__ = ["ACTION_WORDS", "CARE_CONSENT_OPEN", "ENDED_SINCE_SIGNING", "MINOR_SIGNS_ALONE", "MINOR_SIGNS_PART2_ALONE",
-           "PARENTAL", "RULES",
+__all__ = ["ACTION_WORDS", "CARE_CONSENT_OPEN", "ENDED_SINCE_SIGNING", "LIMITED_ACTIONS", "MINOR_SIGNS_ALONE",
+           "MINOR_SIGNS_PART2_ALONE", "PARENTAL", "RULES",
            "SIGNATURE_WARNINGS", "STANDING_CITATIONS", "RepAction", "RepFacts", "RepRefusal", "RepRule",
            "SignatureWarning", "Standing", "StandingWhy", "care_consent_asked", "care_consent_open",
            "care_consent_open_line", "client_signature_warning", "ended_since_signing",

@@ -5,7 +5,8 @@ is recorded (164.502(g)(3)(i)(C)), or a representative who, by the facts as now 
 authority on the signing day (the minor consented to the care, the client was of age, their recorded
 dates, your decision not to treat them as representative), or a parent's Part 2 consent on a day the minor
 could obtain the treatment alone (42 CFR 2.14(a)), or an executor's or administrator's on a day the chart
-records the client alive (164.502(g)(4)). Keyed by the rule of domain/who_acts (or
+records the client alive (164.502(g)(4)), or a foster parent's or a vaguely described representative's
+typed in for a minor (164.502(g)(3); 164.508(c)(1)(vi)). Keyed by the rule of domain/who_acts (or
 typed_signer) that refuses the signer now; each reason says the form is kept (nothing is deleted) and who
 may sign a new one."""
 
@@ -105,6 +106,23 @@ _ESTATE_CLIENT_LIVING = StaleReason(
     "chart. If the client has died, record the date of death first; otherwise the client, or whoever may sign "
     "for them, may sign a new one.",
 )
+# A foster parent's, or an authority that says no relationship nor basis ("personal representative" alone),
+# typed in for a minor: refused when recorded since these rules (domain/typed_signer "typed_foster_parent",
+# "typed_minor_vague"); a form recorded before them still passed the gate, and released the child's records.
+_FOSTER_PARENT = StaleReason(
+    "disclosure.signer_foster_parent", "45 CFR 164.502(g)(3); 164.508(c)(1)(vi)",
+    "Authorization {id} was signed on {day} by a foster parent, typed in: a foster parent generally does not hold "
+    "the authority to sign a HIPAA authorization for a child (45 CFR 164.502(g)(3); 164.508(c)(1)(vi)), so the "
+    "signature does not stand. It stays on the chart. If a court order or guardianship gave them that authority, "
+    "record them with it under Guardians… and have them sign a new one; otherwise whoever holds the authority may.",
+)
+_MINOR_VAGUE = StaleReason(
+    "disclosure.signer_minor_vague", "45 CFR 164.502(g)(3); 164.508(c)(1)(vi)",
+    "Authorization {id} was signed on {day} for a minor by a representative typed in whose authority, as the form "
+    "gives it, says neither who they are to the client nor on what basis they act (45 CFR 164.502(g)(3); "
+    "164.508(c)(1)(vi)): the signature does not stand. It stays on the chart; a parent or guardian may sign a new "
+    "one, their authority described.",
+)
 # The rule that refuses the signer now -> the gate's reason.
 STALE_REASONS: dict[str, StaleReason] = {
     "minor_represented_signature": _MINOR_REPRESENTED,
@@ -124,6 +142,8 @@ STALE_REASONS: dict[str, StaleReason] = {
     "minor_part2_obtained_alone": _MINOR_PART2_CHART,
     "typed_minor_part2_alone": _MINOR_PART2_CHART,
     "typed_estate_client_living": _ESTATE_CLIENT_LIVING,
+    "typed_foster_parent": _FOSTER_PARENT,
+    "typed_minor_vague": _MINOR_VAGUE,
 }
 
 

@@ -27,8 +27,18 @@ here, each rule a row of TYPED_RULES:
   Part 2 consent (42 CFR 2.14(a)): a typed signer is refused;
 - the executor's or administrator's authority typed for a client the chart does not record as deceased on the
   signing day: refused, as a request's executor claim is (164.502(g)(4) applies after the death);
+- a foster parent typed in for a minor (or a client with no date of birth): refused. A foster parent
+  generally holds no authority to sign a HIPAA authorization for the child (the court, the county
+  agency or a legal guardian does, as the order says; 164.502(g)(3) takes a person as the minor's
+  representative only with authority "under applicable law", and the sources here give no state's
+  dependency rules): recorded with the order that gives them authority, they sign as recorded;
+- an authority that says neither who the signer is to a minor nor on what basis they act
+  ("personal representative" alone, "caregiver"): refused, asking for the relationship and its
+  basis (164.508(c)(1)(vi): "a description of such representative's authority"), as an adult's
+  is refused when it says no authority;
 - a minor under the age of consent with no representative on file, or a client with no date of
-  birth: allowed, as before (the parent of a young child signing is the ordinary case).
+  birth: a parent's or guardian's words allowed, as before (the parent of a young child signing
+  is the ordinary case).
 
 The words of the authority are matched as data (AGENT_WORDS, PARENTAL_WORDS), English and
 Spanish, without accents; the name is never read for them (a name is not an authority).
@@ -74,6 +84,26 @@ PARENTAL_WORDS: tuple[str, ...] = (
     "madre", "padre", "padres", "madrastra", "padrastro", "abuela", "abuelo", "tutor", "tutora", "tutela",
     "curador", "curadora", "custodia", "acogida", "acogimiento",
 )
+# A foster parent (California's "resource family"): the child's daily carer, placed by a county agency or
+# a court, usually without the authority to make the child's health-care decisions or to sign a HIPAA
+# authorization for them, which stays with the court, the agency or a legal guardian, as the court's
+# order says (45 CFR 164.502(g)(3) names "a parent, guardian, or other person acting in loco parentis"
+# with authority "under applicable law"; the sources here give no state's dependency rules). A typed
+# foster parent is refused for a minor, and asked to be recorded with the order that gives them authority.
+FOSTER_WORDS: tuple[str, ...] = (
+    "foster", "resource parent", "resource parents", "resource family", "resource caregiver", "acogida",
+    "acogimiento", "acogedor", "acogedora", "crianza", "hogar temporal",
+)
+# Words that say who the signer is to a minor or on what basis they act, beside PARENTAL_WORDS: a relative
+# (who may act in loco parentis), or a court's order. Without any of them, the authority typed for a minor
+# ("personal representative", "representative", "caregiver", "friend") describes no authority at all
+# (164.508(c)(1)(vi) asks "a description of such representative's authority").
+BASIS_WORDS: tuple[str, ...] = (
+    "aunt", "uncle", "sister", "brother", "sibling", "cousin", "relative", "kin", "kinship",
+    "court", "order", "judge", "appointed", "appointment", "decree",
+    "tia", "tio", "hermana", "hermano", "prima", "primo", "pariente", "familiar",
+    "orden", "judicial", "juez", "jueza", "juzgado", "tribunal", "sentencia", "nombrado", "nombrada",
+)
 
 
 def _plain(text: str) -> str:
@@ -96,6 +126,35 @@ def words_kind(authority: str) -> WordsKind:
     if _says(plain, AGENT_WORDS):
         return "agent"
     return "parental" if _says(plain, PARENTAL_WORDS) else "other"
+
+
+def says_foster(authority: str) -> bool:
+    """Whether the typed authority says a foster parent (FOSTER_WORDS), whatever else it says."""
+    return _says(_plain(authority), FOSTER_WORDS)
+
+
+def vague(authority: str) -> bool:
+    """Whether the typed authority says neither who the signer is to the client nor on what basis they act
+    ("personal representative" alone): no parent's or guardian's words, no agent's, no relative's, no order."""
+    return words_kind(authority) == "other" and not _says(_plain(authority), BASIS_WORDS)
+
+
+# A foster parent RECORDED as a representative: as typed in, not taken as one without the order that gives
+# them authority (FOSTER_WORDS' reason); kept as the child's carer when recorded as not allowed to sign (then
+# they neither sign nor have the records: representatives' "limited_authority").
+FOSTER_RECORDED = (
+    "The relationship says a foster parent. A foster parent generally does not hold the authority to sign for the "
+    "child or to have their records: that stays with the court, the county agency or a legal guardian, as the "
+    "court's order says (45 CFR 164.502(g)(3)).")
+FOSTER_RECORDED_HINT = (
+    "Attach the court order that gives them authority (--custody-order FILE; Guardians…: Order), or record them as "
+    "not allowed to sign ('guardian update --may-not-sign'): kept as the child's carer, without the records.")
+
+
+def foster_without_order(relationship: str, may_authorize: bool, order_id: str | None) -> bool:
+    """Whether a recorded representative whose relationship says a foster parent would be taken as one
+    with no order on file: refused (FOSTER_RECORDED)."""
+    return says_foster(relationship) and may_authorize and not (order_id or "").strip()
 
 
 def says_estate(authority: str) -> bool:
@@ -133,6 +192,8 @@ class TypedCase:
     after_death_not_estate: bool = False
     # The estate's authority typed for a client the chart does not record as deceased on the signing day.
     estate_client_living: bool = False
+    foster: bool = False  # the typed authority says a foster parent (FOSTER_WORDS)
+    vague: bool = False  # it says neither who the signer is to the client nor on what basis (vague)
 
 
 def case_for(client: ClientFacts, authority: str, on: date, *, part2: bool = False) -> TypedCase:
@@ -146,7 +207,7 @@ def case_for(client: ClientFacts, authority: str, on: date, *, part2: bool = Fal
     # As a request's executor claim (decedent.executor_claim_questioned): the day of death itself counts as after it.
     living = estate and (client.died_on is None or client.died_on > on)
     return TypedCase(client, words_kind(authority), action, on_file, declined, confidential_care_on(client, on),
-                     ended, living)
+                     ended, living, says_foster(authority), vague(authority))
 
 
 def _adult(c: TypedCase) -> bool:
@@ -262,6 +323,34 @@ TYPED_RULES: tuple[TypedRule, ...] = (
         "The client signs (--signer-role client). If no such agreement was made, correct the chart ('vault-app "
         "client update CLIENT --confidentiality-agreement none').",
     ),
+    # Not known to be an adult (a minor, or no date of birth): an adult's foster parent or vague words are refused
+    # by the adult's rules above. Found by the legal review: "foster mother" was taken as a parent's authority,
+    # and "personal representative" alone as one for a minor, though it says no authority.
+    TypedRule(
+        "typed_foster_parent", "45 CFR 164.502(g)(3); 164.508(c)(1)(vi)",
+        lambda c: c.foster and not _adult(c),
+        "The authority given says a foster parent. A foster parent cares for the child day to day but generally "
+        "does not hold the authority to sign a HIPAA authorization for them: that stays with the court, the county "
+        "agency or a legal guardian, as the court's order says. Only a person with authority under law to make "
+        "the minor's health-care decisions is their personal representative (45 CFR 164.502(g)(3)), and the form "
+        "describes that authority (164.508(c)(1)(vi)).",
+        "If a court order or a guardianship gives this person that authority, record them with the order "
+        "('vault-app client update CLIENT --guardian NAME --authority legal_guardian --custody-order FILE'), then "
+        "give --guardian ID. Otherwise ask the agency's caseworker or the child's legal guardian who signs.",
+        "signer_authority",
+    ),
+    TypedRule(
+        "typed_minor_vague", "45 CFR 164.502(g)(3); 164.508(c)(1)(vi)",
+        lambda c: c.vague and not _adult(c),
+        "The authority given does not say who the signer is to the client, nor on what basis they act. A minor's "
+        "personal representative is a parent, a guardian or another person acting in loco parentis with authority "
+        "under law (45 CFR 164.502(g)(3)), and the form describes that authority (164.508(c)(1)(vi)): "
+        "\"personal representative\" alone describes none.",
+        "Give the relationship and its basis as the form states them: parent, legal guardian (court order of "
+        "DATE), grandmother in loco parentis. Or record the person with their papers ('vault-app client update "
+        "CLIENT --guardian NAME --custody-order FILE') and give --guardian ID.",
+        "signer_authority",
+    ),
     # Last, so that a form the gate re-checks is still refused by the earlier rules' reasons (stale_signer); a
     # recorded parent or agent is refused the same way (representatives "authority_ended_at_death"). Found by a
     # walker: "Mom, parent" typed as signer weeks after the recorded death was recorded.
@@ -300,6 +389,7 @@ def typed_signer_refusal(client: ClientFacts, authority: str, on: date, *, part2
     return None
 
 
-__all__ = ["AGENT_WORDS", "ESTATE_WORDS", "PARENTAL_WORDS", "RULES_BY_CODE", "TYPED_RULES", "TypedCase", "TypedRule",
-           "WordsKind", "case_for", "recorded_index", "same_person", "says_estate", "typed_signer_refusal",
-           "words_kind"]
+__all__ = ["AGENT_WORDS", "BASIS_WORDS", "ESTATE_WORDS", "FOSTER_RECORDED", "FOSTER_RECORDED_HINT", "FOSTER_WORDS",
+           "PARENTAL_WORDS", "RULES_BY_CODE", "TYPED_RULES", "TypedCase", "TypedRule", "WordsKind", "case_for",
+           "foster_without_order", "recorded_index", "same_person", "says_estate", "says_foster",
+           "typed_signer_refusal", "vague", "words_kind"]

@@ -43,6 +43,9 @@ class Rep:
     majority_order: bool = False
     declined: bool = False
     name: str = ""  # their name alone, for a screen's words (the label's "parent" is English)
+    # The basis on which one recorded as not allowed to sign may still have the client's records (the
+    # custody order's or the state law's words) is recorded: representatives' "limited_authority" lets them.
+    records_access: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,8 @@ def representative_refusal(client: ClientFacts, rep: Rep, action: RepAction, on:
             return RepRefusal(rule.code, rule.citation, text, rule.hint)
     return refusal(RepFacts(rep.authority, client.age, client.age_of_majority, client.age_of_consent, action,
                             rep.majority_order, rep.declined, client.care_consented_by,
-                            confidential_care_on(client, on), client.part2_by_chart, client.died_on, on))
+                            confidential_care_on(client, on), client.part2_by_chart, client.died_on, on,
+                            not rep.may_authorize and not rep.records_access))
 
 
 def confidential_care_on(client: ClientFacts, on: date) -> bool:

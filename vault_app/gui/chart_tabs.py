@@ -393,6 +393,9 @@ class OverviewTab(QWidget):
             # The birthday is the date of birth in another year: masked in privacy mode, as that is.
             said = self.tr("authority ended on {day}: the client turned {age}; may no longer sign").format(
                 day=masked_name(show_date(found.since), self.privacy), age=self.majority)
+        elif not g.may_authorize:  # their authority limited: the records only on a recorded basis (164.502(g)(3))
+            said = (self.tr("may not sign; receives the records on the basis recorded")
+                    if g.records_access_basis.strip() else self.tr("may not sign, nor receives the client's records"))
         else:
             return line
         return line + " — " + said

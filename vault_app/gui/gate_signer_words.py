@@ -61,6 +61,17 @@ SAYS: Mapping[str, str] = {
                      "client's estate, not for a living client (45 CFR 164.502(g)(4); 164.508(c)(1)(vi)): the "
                      "signature does not stand. It stays on the chart. If the client has died, record the date of "
                      "death first; otherwise the client, or whoever may sign for them, may sign a new one."),
+    "disclosure.signer_foster_parent": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} was signed on {day} by a foster parent, typed in: a foster parent generally "
+                     "does not hold the authority to sign a HIPAA authorization for a child (45 CFR 164.502(g)(3); "
+                     "164.508(c)(1)(vi)), so the signature does not stand. It stays on the chart. If a court order or "
+                     "guardianship gave them that authority, record them with it under Guardians… and have them sign "
+                     "a new one; otherwise whoever holds the authority may."),
+    "disclosure.signer_minor_vague": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} was signed on {day} for a minor by a representative typed in whose "
+                     "authority, as the form gives it, says neither who they are to the client nor on what basis they "
+                     "act (45 CFR 164.502(g)(3); 164.508(c)(1)(vi)): the signature does not stand. It stays on the "
+                     "chart; a parent or guardian may sign a new one, their authority described."),
 }
 
 __all__ = ["SAYS"]

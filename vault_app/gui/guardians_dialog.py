@@ -96,6 +96,15 @@ class GuardiansDialog(GuardedDialog):
                                     GUARDIAN_AUTHORITY_CHOICE)
         self.authority.currentIndexChanged.connect(self._show_legal_end)
         self.may_authorize = QCheckBox(self.tr("May sign authorizations and consents for the client"))
+        # Unchecked: their authority is limited (a custody order); they then do not receive the client's
+        # records either, unless the basis on which they may is recorded (representatives' "limited_authority").
+        self.records_access = line_edit("", self.tr("Records despite the limit"),
+                                        self.tr("if the order or the law gives them the records: which, e.g. custody "
+                                                "order of 03/02/2026, section 4"))
+        self.records_access.setToolTip(self.tr(
+            "One who may not sign does not receive the client's records (45 CFR 164.502(g)(3)) unless you record "
+            "here the basis on which they may have them."))
+        self.may_authorize.toggled.connect(lambda checked: self.records_access.setEnabled(not checked))
         self.phone = line_edit("", self.tr("Guardian phone"))
         self.address = line_edit("", self.tr("Guardian address"))
         self.valid_from = OptionalDateField(self.tr("Authority starts on"), empty_text=self.tr("always"))
@@ -117,6 +126,7 @@ class GuardiansDialog(GuardedDialog):
         form.addRow(self.tr("Relationship:"), self.relationship)
         form.addRow(self.tr("Authority:"), self.authority)
         form.addRow("", self.may_authorize)
+        form.addRow(self.tr("Records despite the limit:"), self.records_access)
         # Said while the form is filled in, not only after Save (walk-teen round 33: "open-ended" and
         # "May sign" for a parent of a client who had turned 18 the day before).
         self.adult_warning = wrapped_label("", "warningNote")
@@ -276,6 +286,10 @@ class GuardiansDialog(GuardedDialog):
                         age_of_consent=self.consent_age, age_of_majority=self.majority,
                         care_consented_by=self.care_consented_by,
                         confidentiality_agreed_on=self.confidentiality_agreed_on, on=date.today(), died_on=self.died_on)
+        if said == "no" and not g.may_authorize:
+            # Nor the client's records, unless their basis is recorded (representatives' "limited_authority").
+            return self.tr("no; records on the basis recorded") if g.records_access_basis.strip() \
+                else self.tr("no, nor the records")
         if said == "no":
             return self.tr("no")
         if said == "ended_at_death" and self.died_on is not None:
@@ -313,6 +327,8 @@ class GuardiansDialog(GuardedDialog):
         self.relationship.setText(g.relationship)
         self.authority.setCurrentIndex(max(0, self.authority.findData(g.authority)))
         self.may_authorize.setChecked(g.may_authorize)
+        self.records_access.setText(g.records_access_basis)
+        self.records_access.setEnabled(not g.may_authorize)
         self.valid_from.set_day(g.valid_from)
         self.valid_until.set_day(g.valid_until)
         self.order.setCurrentIndex(max(0, self.order.findData(g.custody_order_attachment_id)))
@@ -331,10 +347,11 @@ class GuardiansDialog(GuardedDialog):
         self.list.blockSignals(False)
         self.form_box.setTitle(self.tr("New guardian"))
         for edit in (self.name, self.relationship, self.valid_from, self.valid_until, self.phone, self.address,
-                     self.notes):
+                     self.notes, self.records_access):
             edit.clear()
         self.authority.setCurrentIndex(0)
         self.may_authorize.setChecked(True)
+        self.records_access.setEnabled(False)
         self.order.setCurrentIndex(0)
         self.remove_button.setEnabled(False)
         self.message.setText("")
@@ -355,7 +372,7 @@ class GuardiansDialog(GuardedDialog):
             "valid_until": self.valid_until.text().strip() or None,
             "custody_order_attachment_id": self.order.currentData(),
             "phone": self.phone.text().strip(), "address": self.address.text().strip(),
-            "notes": self.notes.text().strip(),
+            "notes": self.notes.text().strip(), "records_access_basis": self.records_access.text().strip(),
         }
 
     # --- actions ---------------------------------------------------------------------
@@ -382,7 +399,8 @@ class GuardiansDialog(GuardedDialog):
             .failure(show_inline_at(self.message, {
                 "guardian_name": self.name, "relationship": self.relationship, "authority": self.authority,
                 "guardian_phone": self.phone, "guardian_address": self.address, "guardian_notes": self.notes,
-                "valid_from": self.valid_from, "valid_until": self.valid_until},
+                "valid_from": self.valid_from, "valid_until": self.valid_until,
+                "records_access_basis": self.records_access},
                 named={"authority": self.valid_until})).run()
 
     def _saved(self, result: tuple[tuple[Guardian, ...], str]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from vault_app.domain import typed_signer
 from vault_app.domain.clinical import (
     GUARDIAN_AUTHORITIES,
     MAX_NAME_LEN,
@@ -28,6 +29,7 @@ from vault_app.storage import clinical_clients
 _GUARDIAN_FIELDS = (
     "name", "relationship", "authority", "may_authorize", "custody_order_attachment_id", "phone", "address",
     "valid_from", "valid_until", "notes", "majority_order_attachment_id", "declined_on", "declined_reason",
+    "records_access_basis",
 )
 
 
@@ -43,6 +45,10 @@ def _guardian(vault: Vault, client_id: str, guardian_id: str, created_at: str, f
                  "the client (abuse, neglect or endangerment) and is not in the client's best interest.",
             code="guardian.decline_needs_both", field="declined_reason" if declined_on else "declined_on",
         )
+    if typed_signer.foster_without_order(str(fields.get("relationship") or ""), bool(fields.get("may_authorize", True)),
+                                         attachment_id):
+        raise InvalidInput(typed_signer.FOSTER_RECORDED, hint=typed_signer.FOSTER_RECORDED_HINT,
+                           code="guardian.foster_needs_order", field="relationship")
     start = parse_date(fields.get("valid_from"), "start of authority", field="valid_from")
     end = parse_date(fields.get("valid_until"), "end of authority", field="valid_until")
     if start and end and end < start:
@@ -70,6 +76,8 @@ def _guardian(vault: Vault, client_id: str, guardian_id: str, created_at: str, f
         majority_order_attachment_id=majority_order,
         declined_on=declined_on,
         declined_reason=declined_reason,
+        records_access_basis=clean_text(fields.get("records_access_basis"), "basis for having the records",
+                                        field="records_access_basis"),
     )
 
 
@@ -87,12 +95,14 @@ def add_guardian(
     valid_from: date | str | None = None,
     valid_until: date | str | None = None,
     notes: str = "",
+    records_access_basis: str = "",
 ) -> Guardian:
     require_client(vault, client_id)
     fields = {
         "name": name, "authority": authority, "relationship": relationship, "may_authorize": may_authorize,
         "custody_order_attachment_id": custody_order_attachment_id, "phone": phone, "address": address,
         "valid_from": valid_from, "valid_until": valid_until, "notes": notes,
+        "records_access_basis": records_access_basis,
     }
     guardian = _guardian(vault, client_id, new_id(), now_iso(), fields)
     with vault.records.transaction():

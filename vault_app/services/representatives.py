@@ -90,6 +90,7 @@ def facts_for(vault: Vault, guardian: Guardian, action: RepAction, on: date) -> 
         care_consented_by=client.care_consented_by,
         confidential_care=who_acts.confidential_care_on(client_facts(vault, guardian.client_id, on), on),
         part2_by_chart=minor_consent_sud.part2_by_chart(j), died_on=client.died_on, on=on,
+        limited=not guardian.may_authorize and not guardian.records_access_basis.strip(),
     )
 
 
@@ -130,6 +131,9 @@ _RULE_CODE: dict[str, str] = {
     "minor_part2_obtained_alone": "representative.minor_part2_alone",
     "typed_minor_consents": "representative.typed_minor_consents",
     "typed_confidential_care": "representative.typed_confidential_care",
+    "typed_foster_parent": "representative.typed_foster_parent",
+    "typed_minor_vague": "representative.typed_minor_vague",
+    "limited_authority": "representative.limited_authority",
 }
 assert set(typed_signer.RULES_BY_CODE) <= set(_RULE_CODE), "a typed signer's rule without its code"
 
@@ -169,7 +173,7 @@ def rep_for(guardian: Guardian, date_of_birth: date | None, age_of_majority: int
         guardian.valid_from if why in (None, "not_yet") else None,
         guardian.valid_until if why in (None, "recorded_end") else None,
         guardian.may_authorize, keeps_past_majority(guardian, date_of_birth, age_of_majority), why == "declined",
-        guardian.name.strip(),
+        guardian.name.strip(), bool(guardian.records_access_basis.strip()),
     )
 
 

@@ -4768,6 +4768,14 @@ Siguen programadas: {booked}</translation>
         <source>Consent to care</source>
         <translation>Consentimiento a la atención</translation>
     </message>
+    <message>
+        <source>may not sign; receives the records on the basis recorded</source>
+        <translation>no puede firmar; recibe los registros según el fundamento anotado</translation>
+    </message>
+    <message>
+        <source>may not sign, nor receives the client's records</source>
+        <translation>no puede firmar, ni recibe los registros del cliente</translation>
+    </message>
 </context>
 <context>
     <name>CareConsentRow</name>
@@ -6700,6 +6708,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Sort as</source>
         <translation>Ordenar como</translation>
     </message>
+    <message>
+        <source>Records despite the limit</source>
+        <translation>Registros pese a la limitación</translation>
+    </message>
 </context>
 <context>
     <name>ClientDetailsDialog</name>
@@ -7173,6 +7185,30 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>The client is an adult since {day} (turned {age}): a parent&apos;s authority ended then ({citation}), so this person may not sign or act for them, unless a court order keeps the authority (attach it and choose its authority) or a court appointed them once the client was an adult (a legal guardian: give the day of the appointment under In force from).</source>
         <translation>El cliente es mayor de edad desde el {day} (cumplió {age}): la autoridad de un padre o una madre terminó entonces ({citation}), así que esta persona no puede firmar ni actuar por el cliente, salvo que una orden judicial mantenga la autoridad (adjúntela y elija su autoridad) o que un tribunal la haya nombrado cuando el cliente ya era mayor de edad (tutor legal: indique el día del nombramiento en «En vigor desde»).</translation>
+    </message>
+    <message>
+        <source>Records despite the limit</source>
+        <translation>Registros pese a la limitación</translation>
+    </message>
+    <message>
+        <source>if the order or the law gives them the records: which, e.g. custody order of 03/02/2026, section 4</source>
+        <translation>si la orden o la ley le da los registros: cuál, p. ej., orden de custodia del 03/02/2026, sección 4</translation>
+    </message>
+    <message>
+        <source>One who may not sign does not receive the client's records (45 CFR 164.502(g)(3)) unless you record here the basis on which they may have them.</source>
+        <translation>Quien no puede firmar no recibe los registros del cliente (45 CFR 164.502(g)(3)) salvo que usted anote aquí el fundamento por el que puede tenerlos.</translation>
+    </message>
+    <message>
+        <source>Records despite the limit:</source>
+        <translation>Registros pese a la limitación:</translation>
+    </message>
+    <message>
+        <source>no; records on the basis recorded</source>
+        <translation>no; registros según el fundamento anotado</translation>
+    </message>
+    <message>
+        <source>no, nor the records</source>
+        <translation>no, ni los registros</translation>
     </message>
 </context>
 <context>
@@ -15047,6 +15083,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>Send the billing information under payment instead. Psychotherapy notes go out only under an authorization for psychotherapy notes alone, which the client may refuse: treatment may not be conditioned on it.</source>
         <translation>En su lugar, envíe la facturación con la base de pago. Las notas de psicoterapia salen solo con una autorización solo para notas de psicoterapia, que el cliente puede negar: el tratamiento no puede condicionarse a ella.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} was signed on {day} by a foster parent, typed in: a foster parent generally does not hold the authority to sign a HIPAA authorization for a child (45 CFR 164.502(g)(3); 164.508(c)(1)(vi)), so the signature does not stand. It stays on the chart. If a court order or guardianship gave them that authority, record them with it under Guardians… and have them sign a new one; otherwise whoever holds the authority may.</source>
+        <translation>La autorización {id} la firmó el {day} un padre o madre de crianza (acogida) que no consta en el expediente: por lo general, quien acoge no tiene la autoridad para firmar una autorización HIPAA en nombre de un menor (45 CFR 164.502(g)(3); 164.508(c)(1)(vi)), por lo que la firma no vale. Se conserva en el expediente. Si una orden judicial o una tutela le dio esa autoridad, registre a esa persona con ella en Tutores… y pídale que firme una nueva; si no, puede firmarla quien tenga la autoridad.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} was signed on {day} for a minor by a representative typed in whose authority, as the form gives it, says neither who they are to the client nor on what basis they act (45 CFR 164.502(g)(3); 164.508(c)(1)(vi)): the signature does not stand. It stays on the chart; a parent or guardian may sign a new one, their authority described.</source>
+        <translation>La autorización {id} la firmó el {day}, por un menor, un representante que no consta en el expediente y cuya autoridad, tal como la da el formulario, no dice quién es para el cliente ni con qué fundamento actúa (45 CFR 164.502(g)(3); 164.508(c)(1)(vi)): la firma no vale. Se conserva en el expediente; un progenitor o tutor puede firmar una nueva, con su autoridad descrita.</translation>
     </message>
 </context>
 <context>
@@ -23825,6 +23869,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>{rule} ({citation})</source>
         <translation>{rule} ({citation})</translation>
     </message>
+    <message>
+        <source>A parent acts for a child only within the authority the law and any court order give them; where a custody order leaves decisions about the child's health care to another, that parent may not exercise the child's right to the health information unless the order or the law gives them access to it</source>
+        <translation>Un progenitor actúa por un menor solo dentro de la autoridad que le dan la ley y cualquier orden judicial; cuando una orden de custodia deja a otra persona las decisiones sobre la atención médica del menor, ese progenitor no puede ejercer el derecho del menor a su información de salud salvo que la orden o la ley le den acceso a ella</translation>
+    </message>
 </context>
 <context>
     <name>EscapeToClose</name>
@@ -24141,6 +24189,45 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>{who}, process {pid}, since {day} at {time}</source>
         <translation>{who}, proceso {pid}, desde el {day} a las {time}</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWordsGuardian</name>
+    <message>
+        <source>The authority given says a foster parent. A foster parent cares for the child day to day but generally does not hold the authority to sign a HIPAA authorization for them: that stays with the court, the county agency or a legal guardian, as the court's order says. Only a person with authority under law to make the minor's health-care decisions is their personal representative (45 CFR 164.502(g)(3)), and the form describes that authority (164.508(c)(1)(vi)).</source>
+        <translation>La autoridad indicada dice padre o madre de crianza (acogida). Quien acoge cuida del menor en el día a día, pero por lo general no tiene la autoridad para firmar en su nombre una autorización HIPAA: esa autoridad sigue en manos del tribunal, la agencia del condado o un tutor legal, según diga la orden judicial. Solo una persona con autoridad legal para tomar las decisiones de atención médica del menor es su representante personal (45 CFR 164.502(g)(3)), y el formulario describe esa autoridad (164.508(c)(1)(vi)).</translation>
+    </message>
+    <message>
+        <source>The authority given does not say who the signer is to the client, nor on what basis they act. A minor's personal representative is a parent, a guardian or another person acting in loco parentis with authority under law (45 CFR 164.502(g)(3)), and the form describes that authority (164.508(c)(1)(vi)): "personal representative" alone describes none.</source>
+        <translation>La autoridad indicada no dice quién es el firmante para el cliente ni con qué fundamento actúa. El representante personal de un menor es un progenitor, un tutor u otra persona que actúa in loco parentis con autoridad legal (45 CFR 164.502(g)(3)), y el formulario describe esa autoridad (164.508(c)(1)(vi)): «representante personal», sin más, no describe ninguna.</translation>
+    </message>
+    <message>
+        <source>You recorded that this person may not sign for the client: their authority is limited, as by a custody order. A parent acts as a minor's personal representative only within the authority the law and any court order give them (45 CFR 164.502(g)(1), (g)(3)), so they neither receive the client's records nor ask for them on the client's behalf unless you record the basis on which they may have them.</source>
+        <translation>Usted registró que esta persona no puede firmar por el cliente: su autoridad está limitada, por ejemplo por una orden de custodia. Un progenitor actúa como representante personal de un menor solo dentro de la autoridad que le dan la ley y cualquier orden judicial (45 CFR 164.502(g)(1), (g)(3)), por lo que no recibe los registros del cliente ni los pide en su nombre salvo que usted anote el fundamento por el que puede tenerlos.</translation>
+    </message>
+    <message>
+        <source>The relationship says a foster parent. A foster parent generally does not hold the authority to sign for the child or to have their records: that stays with the court, the county agency or a legal guardian, as the court's order says (45 CFR 164.502(g)(3)).</source>
+        <translation>La relación dice padre o madre de crianza (acogida). Por lo general, quien acoge no tiene la autoridad para firmar en nombre del menor ni para tener sus registros: esa autoridad sigue en manos del tribunal, la agencia del condado o un tutor legal, según diga la orden judicial (45 CFR 164.502(g)(3)).</translation>
+    </message>
+    <message>
+        <source>If a court order or a guardianship gives this person that authority, record them in the client's Guardians… window as a legal guardian, with the order attached; then type their name under Signed by as recorded. Otherwise ask the agency's caseworker or the child's legal guardian who signs.</source>
+        <translation>Si una orden judicial o una tutela le da esa autoridad, registre a esa persona en la ventana Tutores… del cliente como tutor legal, con la orden adjunta; luego escriba su nombre en Firmada por tal como consta. Si no, pregunte al trabajador social de la agencia o al tutor legal del menor quién firma.</translation>
+    </message>
+    <message>
+        <source>Give the relationship and its basis as the form states them: parent, legal guardian (court order of DATE), grandmother in loco parentis. Or record the person in the client's Guardians… window with their papers, then type their name under Signed by as recorded.</source>
+        <translation>Indique la relación y su fundamento tal como los dice el formulario: progenitor, tutor legal (orden judicial del FECHA), abuela in loco parentis. O registre a la persona con sus documentos en la ventana Tutores… del cliente y luego escriba su nombre en Firmada por tal como consta.</translation>
+    </message>
+    <message>
+        <source>If the custody order or your state's law gives them access to the records, record that basis in the client's Guardians… window (Records despite the limit) and keep the order with the chart. Otherwise the copy goes to the representative who holds the authority.</source>
+        <translation>Si la orden de custodia o la ley de su estado le da acceso a los registros, anote ese fundamento en la ventana Tutores… del cliente (Registros pese a la limitación) y guarde la orden en el expediente. Si no, la copia va al representante que tiene la autoridad.</translation>
+    </message>
+    <message>
+        <source>Attach the court order that gives them authority (Order), or uncheck May sign: they are then kept as the child's carer, without the records.</source>
+        <translation>Adjunte la orden judicial que le da autoridad (Resolución), o desmarque Puede firmar: queda entonces registrado como cuidador del menor, sin los registros.</translation>
+    </message>
+    <message>
+        <source>basis for having the records</source>
+        <translation>fundamento para tener los registros</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,73 @@
+"""The words of the refusals about whose authority a minor's chart may rest on (45 CFR 164.502(g)(3)):
+a foster parent typed in as signer or recorded without the court's order, an authority typed in
+that says no relationship nor basis ("personal representative" alone), and a parent whose
+authority the chart records as limited ("may not sign") asked to receive the child's records.
+The hints say the app's way (the Guardians… window, the Signed by field) where the core's name
+commands.
+
+A book of gui/refusal_words.py (which reads it); es.ts holds the Spanish under the
+"RefusalWordsGuardian" context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "RefusalWordsGuardian"
+
+SAYS: Mapping[str, str] = {
+    "representative.typed_foster_parent": QT_TRANSLATE_NOOP(
+        "RefusalWordsGuardian", "The authority given says a foster parent. A foster parent cares for the child day "
+                                "to day but generally does not hold the authority to sign a HIPAA authorization for "
+                                "them: that stays with the court, the county agency or a legal guardian, as the "
+                                "court's order says. Only a person with authority under law to make the minor's "
+                                "health-care decisions is their personal representative (45 CFR 164.502(g)(3)), and "
+                                "the form describes that authority (164.508(c)(1)(vi))."),
+    "representative.typed_minor_vague": QT_TRANSLATE_NOOP(
+        "RefusalWordsGuardian", "The authority given does not say who the signer is to the client, nor on what basis "
+                                "they act. A minor's personal representative is a parent, a guardian or another "
+                                "person acting in loco parentis with authority under law (45 CFR 164.502(g)(3)), and "
+                                "the form describes that authority (164.508(c)(1)(vi)): \"personal representative\" "
+                                "alone describes none."),
+    "representative.limited_authority": QT_TRANSLATE_NOOP(
+        "RefusalWordsGuardian", "You recorded that this person may not sign for the client: their authority is "
+                                "limited, as by a custody order. A parent acts as a minor's personal representative "
+                                "only within the authority the law and any court order give them (45 CFR "
+                                "164.502(g)(1), (g)(3)), so they neither receive the client's records nor ask for "
+                                "them on the client's behalf unless you record the basis on which they may have "
+                                "them."),
+    "guardian.foster_needs_order": QT_TRANSLATE_NOOP(
+        "RefusalWordsGuardian", "The relationship says a foster parent. A foster parent generally does not hold the "
+                                "authority to sign for the child or to have their records: that stays with the court, "
+                                "the county agency or a legal guardian, as the court's order says (45 CFR "
+                                "164.502(g)(3))."),
+}
+
+HINTS: Mapping[str, str] = {
+    "representative.typed_foster_parent": QT_TRANSLATE_NOOP(
+        "RefusalWordsGuardian", "If a court order or a guardianship gives this person that authority, record them in "
+                                "the client's Guardians… window as a legal guardian, with the order attached; then "
+                                "type their name under Signed by as recorded. Otherwise ask the agency's caseworker or "
+                                "the child's legal guardian who signs."),
+    "representative.typed_minor_vague": QT_TRANSLATE_NOOP(
+        "RefusalWordsGuardian", "Give the relationship and its basis as the form states them: parent, legal guardian "
+                                "(court order of DATE), grandmother in loco parentis. Or record the person in the "
+                                "client's Guardians… window with their papers, then type their name under Signed by "
+                                "as recorded."),
+    "representative.limited_authority": QT_TRANSLATE_NOOP(
+        "RefusalWordsGuardian", "If the custody order or your state's law gives them access to the records, record "
+                                "that basis in the client's Guardians… window (Records despite the limit) and keep "
+                                "the order with the chart. Otherwise the copy goes to the representative who holds "
+                                "the authority."),
+    "guardian.foster_needs_order": QT_TRANSLATE_NOOP(
+        "RefusalWordsGuardian", "Attach the court order that gives them authority (Order), or uncheck May sign: they "
+                                "are then kept as the child's carer, without the records."),
+}
+
+FIELD_NAMES: Mapping[str, str] = {
+    "records_access_basis": QT_TRANSLATE_NOOP("RefusalWordsGuardian", "basis for having the records"),
+}
+
+__all__ = ["CONTEXT", "FIELD_NAMES", "HINTS", "SAYS"]
