@@ -24108,4 +24108,59 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La solicitud de un miembro menor de edad la hace su padre, madre o tutor, no como miembro del expediente conjunto.</translation>
     </message>
 </context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <source>from the SimplePractice export &quot;{name}&quot;</source>
+        <translation>de la exportación de SimplePractice «{name}»</translation>
+    </message>
+    <message>
+        <source>from the CSV client list &quot;{name}&quot;</source>
+        <translation>de la lista de clientes en CSV «{name}»</translation>
+    </message>
+    <message>
+        <source>from a SimplePractice export</source>
+        <translation>de una exportación de SimplePractice</translation>
+    </message>
+    <message>
+        <source>from a CSV client list</source>
+        <translation>de una lista de clientes en CSV</translation>
+    </message>
+    <message>
+        <source>from a folder of PDFs</source>
+        <translation>de una carpeta de PDF</translation>
+    </message>
+    <message>
+        <source>into the existing chart</source>
+        <translation>en el expediente existente</translation>
+    </message>
+    <message>
+        <source>logged late, after an interruption</source>
+        <translation>anotado tarde, tras una interrupción</translation>
+    </message>
+    <message>
+        <source>{n} progress note</source>
+        <translation>{n} nota de evolución</translation>
+    </message>
+    <message>
+        <source>{n} progress notes</source>
+        <translation>{n} notas de evolución</translation>
+    </message>
+    <message>
+        <source>{n} psychotherapy note</source>
+        <translation>{n} nota de psicoterapia</translation>
+    </message>
+    <message>
+        <source>{n} psychotherapy notes</source>
+        <translation>{n} notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>{n} document</source>
+        <translation>{n} documento</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} documentos</translation>
+    </message>
+</context>
 </TS>
