@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import VaultError, WrongPassphrase
+from vault_app.domain.names import neutralise
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_tabs import add_row, make_tree
@@ -53,11 +54,14 @@ CSV_PRESETS = (
     ("simplepractice", QT_TRANSLATE_NOOP("SourcePage", "SimplePractice client list")),
     ("therapynotes", QT_TRANSLATE_NOOP("SourcePage", "TherapyNotes patient list")),
     ("powerdiary", QT_TRANSLATE_NOOP("SourcePage", "Power Diary client export")),
+    # Any other list, English or Spanish: its columns found by their names (importers/csv_headers.py).
+    ("", QT_TRANSLATE_NOOP("SourcePage", "Another system (columns found by their names)")),
 )
 CSV_FIELDS = (
     ("name", QT_TRANSLATE_NOOP("SourcePage", "Full name")),
     ("first_name", QT_TRANSLATE_NOOP("SourcePage", "First name")),
     ("last_name", QT_TRANSLATE_NOOP("SourcePage", "Last name")),
+    ("second_last_name", QT_TRANSLATE_NOOP("SourcePage", "Second last name")),
     ("date_of_birth", QT_TRANSLATE_NOOP("SourcePage", "Date of birth")),
     ("last_service", QT_TRANSLATE_NOOP("SourcePage", "Last date of service")),
     ("email", QT_TRANSLATE_NOOP("SourcePage", "E-mail")),
@@ -72,6 +76,8 @@ DATE_ORDERS = (
     ("dmy", QT_TRANSLATE_NOOP("SourcePage", "Day/month/year (03/04/1980 is 3 April)")),
 )
 NOT_IN_FILE = QT_TRANSLATE_NOOP("SourcePage", "(not in the file)")
+# The file's columns no field takes (a notes column, a second phone...): said, not left out unseen.
+UNUSED = QT_TRANSLATE_NOOP("SourcePage", "Columns that go into no chart: {0}")
 # Rows of the file the preview shows: more than a tall page holds (it read five, and a page
 # given the room showed them over blank lines). The whole file is read for its columns anyway.
 PREVIEW_ROWS = 60
@@ -81,7 +87,12 @@ def read_columns(path: str, preset: str) -> Any:
     """Worker side: the CSV's columns, the preset's picks and the first rows (no vault needed,
     but file reading stays off the GUI thread)."""
 
-    return preview_csv(Path(path), preset=preset, rows=PREVIEW_ROWS, require_name=False)
+    return preview_csv(Path(path), preset=preset or None, rows=PREVIEW_ROWS, require_name=False)
+
+
+def preset_order(preset: str, current: str) -> str:
+    """The date order a preset's list writes; another system's: as chosen (`current`)."""
+    return PRESETS[preset].date_order if preset in PRESETS else current
 
 
 # How long after the last key the typed CSV path is read.
@@ -124,7 +135,7 @@ class SourcePage(QWizardPage):
         self.date_order.setAccessibleName(self.tr("Dates written as"))
         for key, text in DATE_ORDERS:
             self.date_order.addItem(self.tr(text), key)
-        self.date_order.setCurrentIndex(self.date_order.findData(PRESETS[str(self.preset.currentData())].date_order))
+        self.date_order.setCurrentIndex(self.date_order.findData(preset_order(str(self.preset.currentData()), "mdy")))
         self.mapping_box = QWidget()
         # Two columns of choices (names and dates, then contact details): nine rows of them
         # left the file's preview three rows tall on a 1000x750 screen (found in the real app).
@@ -148,6 +159,7 @@ class SourcePage(QWizardPage):
             mapping_grid.addWidget(box, i % down, 2 * (i // down) + 1)
         self.csv_preview = make_tree([self.tr(t) for _k, t in CSV_FIELDS], self.tr("First rows, as mapped"))
         self.csv_error = label("", "errorText")
+        self.csv_unused = label("", "calmNote")
         self.chart = QComboBox()
         self.chart.setAccessibleName(self.tr("Chart the documents go into"))
         self.kind = QComboBox()
@@ -199,6 +211,7 @@ class SourcePage(QWizardPage):
         # The preview takes the page's spare height (it was a fixed 120 pixels, and a stretch
         # under it took the rest); with another source it is hidden and the stretch takes it.
         layout.addWidget(self.csv_preview, 1)
+        layout.addWidget(self.csv_unused)
         layout.addWidget(self.csv_error)
         layout.addStretch(0)
         wiz.controller.psychotherapy_changed.connect(lambda _open: self._source_changed())
@@ -233,6 +246,7 @@ class SourcePage(QWizardPage):
                                 and not self.wiz.controller.psychotherapy_open)
         for widget in (self.mapping_box, self.csv_preview, self.csv_error):
             widget.setVisible(csv)
+        self.csv_unused.setVisible(csv and bool(self.csv_unused.text()))
         if csv:
             self.read_columns()
         if folder:
@@ -267,7 +281,8 @@ class SourcePage(QWizardPage):
 
     # --- CSV: the column-mapping preview ------------------------------------------------
     def _preset_changed(self) -> None:
-        self.date_order.setCurrentIndex(self.date_order.findData(PRESETS[str(self.preset.currentData())].date_order))
+        order = preset_order(str(self.preset.currentData()), str(self.date_order.currentData()))
+        self.date_order.setCurrentIndex(self.date_order.findData(order))
         self.read_columns()
 
     def read_columns(self) -> None:
@@ -313,6 +328,10 @@ class SourcePage(QWizardPage):
         for row in self._rows:
             add_row(self.csv_preview, [row.get(str(self.field_boxes[key].currentData()), "")
                                        for key, _title in CSV_FIELDS])
+        chosen = set(self.mapping().values())
+        unused = [neutralise(c, keep_line_breaks=False) for c in self._columns if c not in chosen]
+        self.csv_unused.setText(self.tr(UNUSED).format(", ".join(unused)) if unused else "")
+        self.csv_unused.setVisible(bool(unused) and self.source.currentData() == "csv")
         # Next stays greyed out until a name is mapped: said, not left to guess (found in the
         # real app with a file whose columns the preset did not know).
         if self._columns and not self._named():

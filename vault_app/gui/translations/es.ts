@@ -24163,4 +24163,19 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>{n} documentos</translation>
     </message>
 </context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <source>Another system (columns found by their names)</source>
+        <translation>Otro sistema (columnas reconocidas por su nombre)</translation>
+    </message>
+    <message>
+        <source>Second last name</source>
+        <translation>Segundo apellido</translation>
+    </message>
+    <message>
+        <source>Columns that go into no chart: {0}</source>
+        <translation>Columnas que no entran en ningún expediente: {0}</translation>
+    </message>
+</context>
 </TS>
