@@ -48,12 +48,12 @@ def test_a_simplepractice_chart_s_line_says_its_export_and_counts(psy_vault: Vau
     docs = payload["documents"]
     assert progress > 1 and psy == 2 and docs > 1
     assert describe_event("import.chart", payload) == (
-        f'import: chart (from the SimplePractice export "SP Export Dec 2026"; {progress} progress notes, '
-        f"{psy} psychotherapy notes, {docs} documents)")
+        f"import: chart ({progress} progress notes, {psy} psychotherapy notes, {docs} documents; "
+        'from the SimplePractice export "SP Export Dec 2026")')
     i18n.install("es")
     assert describe_event("import.chart", payload) == (
-        f"importación: expediente (de la exportación de SimplePractice «SP Export Dec 2026»; {progress} notas de "
-        f"evolución, {psy} notas de psicoterapia, {docs} documentos)")
+        f"importación: expediente ({progress} notas de evolución, {psy} notas de psicoterapia, {docs} documentos; "
+        "de la exportación de SimplePractice «SP Export Dec 2026»)")
 
 
 def test_a_csv_chart_s_line_names_the_file_and_a_pdf_folder_s_line_no_folder(vault: Vault, tmp_path: Path,
@@ -73,10 +73,10 @@ def test_a_csv_chart_s_line_names_the_file_and_a_pdf_folder_s_line_no_folder(vau
     entries = [dict(e.payload) for e in vault.ledger.entries(kinds=("import.chart",))]
     assert len(entries) == 2 and "Peña" not in json.dumps(entries[-1], ensure_ascii=False)
     assert describe_event("import.chart", entries[-1]) == (
-        "import: chart (from a folder of PDFs; into the existing chart; 1 document)")
+        "import: chart (1 document; into the existing chart; from a folder of PDFs)")
     i18n.install("es")
     assert describe_event("import.chart", entries[-1]) == (
-        "importación: expediente (de una carpeta de PDF; en el expediente existente; 1 documento)")
+        "importación: expediente (1 documento; en el expediente existente; de una carpeta de PDF)")
     assert describe_event("import.chart", payload) == (
         "importación: expediente (de la lista de clientes en CSV «clientes 2026.csv»)")
 
@@ -87,6 +87,6 @@ def test_a_line_logged_late_or_from_an_older_release(qtbot: Any, english: Any) -
     late = {"client_id": "c1", "source": "simplepractice", "created": True, "progress_notes": 1,
             "psychotherapy_notes": 0, "documents": 0, "late": True}
     assert describe_event("import.chart", late) == (
-        "import: chart (from a SimplePractice export; 1 progress note; logged late, after an interruption)")
+        "import: chart (1 progress note; from a SimplePractice export; logged late, after an interruption)")
     odd = {"client_id": "c1", "source": "csv", "created": True, "folder": "list\u202e.csv\nx"}
     assert describe_event("import.chart", odd) == 'import: chart (from the CSV client list "list\\u202e.csv\\u000ax")'

@@ -1,7 +1,7 @@
-"""The facts of an import's History line ("import: chart"), in the screen's language: from what
-(the SimplePractice export or CSV client list by the name the ledger kept, a folder of PDFs
-unnamed: services/importers/ledger_source.py), whether into a chart that was there already, how
-many notes and documents came in, and whether the line was logged late after an interruption.
+"""The facts of an import's History line ("import: chart"), in the screen's language: how many
+notes and documents came in, whether into a chart that was there already, from what (the
+SimplePractice export or CSV client list by the name the ledger kept, a folder of PDFs unnamed:
+services/importers/ledger_source.py), and whether the line was logged late after an interruption.
 The line read "import: chart" and no more (round 39's walker). An entry of an older release has
 no folder's name: the kind of source alone. A name is shown escaped where it holds a line break or
 a text-direction override (domain/names.neutralise): it comes from the file system."""
@@ -45,20 +45,20 @@ def _tr(text: str) -> str:
 def import_facts(payload: Mapping[str, object]) -> list[str]:
     """The parts of the line after "import: chart", each said in the screen's language."""
     said: list[str] = []
-    source, name = str(payload.get("source") or ""), payload.get("folder")
-    if isinstance(name, str) and name and source in FROM_NAMED:
-        said.append(_tr(FROM_NAMED[source]).format(name=neutralise(name, keep_line_breaks=False)))
-    elif source in FROM:
-        said.append(_tr(FROM[source]))
-    if payload.get("created") is False:
-        said.append(_tr(INTO_EXISTING))
     counts = []
     for key, (one, more) in COUNTS.items():
         n = payload.get(key)
         if isinstance(n, int) and not isinstance(n, bool) and n > 0:
             counts.append(_tr(one if n == 1 else more).format(n=n))
-    if counts:
+    if counts:  # first: a narrow History column cut the counts after a long folder name (real app)
         said.append(", ".join(counts))
+    if payload.get("created") is False:
+        said.append(_tr(INTO_EXISTING))
+    source, name = str(payload.get("source") or ""), payload.get("folder")
+    if isinstance(name, str) and name and source in FROM_NAMED:
+        said.append(_tr(FROM_NAMED[source]).format(name=neutralise(name, keep_line_breaks=False)))
+    elif source in FROM:
+        said.append(_tr(FROM[source]))
     if payload.get("late") is True:
         said.append(_tr(LATE))
     return said
