@@ -52,19 +52,26 @@ def test_a_scan_s_line_names_the_client_s_folder(unlocked_app: AppController, qt
     wizard.reject()
 
 
-@pytest.mark.parametrize("path,width_in,expected", [
+@pytest.mark.parametrize("path,width_in,start,held", [
     # Room for all of it: the whole path.
-    ("Medical Records/Ada Ambervale/Scan 1.pdf", 60, "Medical Records/Ada Ambervale/Scan 1.pdf"),
+    ("Medical Records/Ada Ambervale/Scan 1.pdf", 60, "Medical Records/Ada Ambervale/Scan 1.pdf", ""),
     # Less: the export's top folder goes first, the client's stays.
     ("Medical Records/Ada Ambervale/Progress Note 2023-02-01 090000 990001.pdf", 60,
-     "…/Ada Ambervale/Progress Note 2023-02-01 090000 990001.pdf"),
-    # Less still: the file's name is cut in its middle, the client's folder and the id stay.
-    ("Medical Records/Ada Ambervale/Progress Note 2023-02-01 090000 990001.pdf", 38, "…/Ada Ambervale/Pr"),
+     "…/Ada Ambervale/Progress Note 2023-02-01 090000 990001.pdf", ""),
+    # Less still: the name's middle is cut; its first word's start, the client's folder, and the
+    # note's date and id stay (found in the real app: "Psychotherapy Not… 100035.pdf" row after row).
+    ("Psychotherapy Notes/Ada Ambervale/Psychotherapy Note 2023-02-01 090000 100035.pdf", 50,
+     "…/Ada Ambervale/Ps", "2023-02-01 090000 100035.pdf"),
+    # Narrower: fewer of the last words, the id always.
+    ("Medical Records/Ada Ambervale/Progress Note 2023-02-01 090000 990001.pdf", 36, "…/Ada Ambervale/P",
+     "990001.pdf"),
 ])
-def test_kept_path_gives_up_the_top_folder_then_the_name_s_middle(qtbot: Any, path: str, width_in: int,
-                                                                    expected: str) -> None:
+def test_kept_path_gives_up_the_top_folder_then_the_name_s_middle(qtbot: Any, path: str, width_in: int, start: str,
+                                                                    held: str) -> None:
     metrics = QFontMetrics(QFont("DejaVu Sans", 10))
     width = metrics.horizontalAdvance("x" * width_in)
     shown = kept_path(path, metrics, width)
     assert metrics.horizontalAdvance(shown) <= width
-    assert shown.startswith(expected) and shown.endswith("990001.pdf" if "990001" in path else "Scan 1.pdf"), shown
+    assert shown.startswith(start) and shown.endswith(held or path.rsplit(" ", 1)[-1]), shown
+    if held:
+        assert "…" in shown[len(start):]

@@ -32,10 +32,11 @@ MOST_STRETCH = 10
 def kept_path(path: str, metrics: QFontMetrics, width: int, *, folder_first: bool = True) -> str:
     """`path` as it fits in `width` pixels: whole; else "…/" for the folders above the file's
     own ("Medical Records/"), its folder (the client's) and its name whole; else the name's
-    middle cut, its last word (the id) kept; only where even that does not fit, the name's
-    end alone (kept_end_only). `folder_first=False`: the name whole before the folder (the
-    ambiguous files all lie in the one folder of the name two clients share, which the
-    "File it under" choices name: there the note's date and time tell the files apart)."""
+    middle cut, its first word's start and as many of its last words (the date, the id) as fit;
+    only where even that does not fit, the name's end alone (kept_end_only). `folder_first=False`:
+    the name whole before the folder (the ambiguous files all lie in the one folder of the name
+    two clients share, which the "File it under" choices name: there the note's date and time
+    tell the files apart)."""
     if metrics.horizontalAdvance(path) <= width:
         return path
     parts = path.split("/")
@@ -45,9 +46,12 @@ def kept_path(path: str, metrics: QFontMetrics, width: int, *, folder_first: boo
         return prefix + name
     if not folder_first:
         return kept_end_only(path, name, metrics, width)
-    last = " " + name.rsplit(" ", 1)[-1] if " " in name else name
-    shown = kept_end_only(name, last, metrics, width - metrics.horizontalAdvance(prefix))
-    if shown[:1] not in ("", ELLIPSIS) and shown.endswith(last.strip()) \
+    # The name's first word cut, then as many of its last words as fit: "Psych… 2023-01-17 130000
+    # 100035.pdf" (the date and the id tell one client's files apart; "Psychotherapy Not…
+    # 100035.pdf" read alike row after row, found in the real app).
+    rest = name.partition(" ")[2]
+    shown = kept_end_only(name, " " + rest, metrics, width - metrics.horizontalAdvance(prefix)) if rest else ""
+    if shown[:1] not in ("", ELLIPSIS) and shown.endswith(name.rsplit(" ", 1)[-1]) \
             and metrics.horizontalAdvance(prefix + shown) <= width:
         return prefix + shown
     return kept_end_only(path, name, metrics, width)
