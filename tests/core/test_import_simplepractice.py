@@ -115,11 +115,13 @@ def test_import_puts_everything_in_the_right_chart_and_compartment(psy_vault: Va
     for twin in twins:
         dates = {n.note_date for n in notes.list_notes(psy_vault, by_sp[twin.sp_id])}
         assert dates == {n.when.date() for n in twin.notes if n.kind != "Psychotherapy Note"}
-    # One ledger entry per imported chart, ids and counts only.
+    # One ledger entry per imported chart, ids and counts only, and the export folder's own name
+    # (the History says where the chart came from: services/importers/ledger_source.py).
     entries = psy_vault.ledger.entries(kinds=("import.chart",))
     assert sorted(e.payload["client_id"] for e in entries) == sorted(by_sp.values())
     assert all(set(e.payload) <= {"client_id", "source", "created", "progress_notes", "psychotherapy_notes",
-                                  "documents", "late"} for e in entries)
+                                  "documents", "late", "folder"} for e in entries)
+    assert {e.payload["folder"] for e in entries} == {export.root.name}
     assert not psy_vault.ledger.entries(kinds=("note.signed",))  # nothing was signed by the vault's user
 
 

@@ -12,6 +12,7 @@ from scripts.make_simplepractice_export import _pdf, make_export, note_lines
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
 from vault_app.gui.controller import AppController
+from vault_app.gui.import_source import CSV_FIELDS
 from vault_app.gui.import_wizard import ImportWizard
 from vault_app.services import clients, notes
 from vault_app.services.changes import Changes, Kind
@@ -164,7 +165,8 @@ def test_csv_column_mapping_preview_and_manual_mapping(unlocked_app: AppControll
     assert page.isComplete()
     box = page.field_boxes["last_service"]
     box.setCurrentIndex(box.findData("Seen"))  # the therapist maps it by hand
-    assert page.csv_preview.topLevelItem(0).text(4) == "11/02/2023"
+    seen = [key for key, _title in CSV_FIELDS].index("last_service")  # the preview's columns are the fields'
+    assert page.csv_preview.topLevelItem(0).text(seen) == "11/02/2023"
     _shot(wizard, "import-csv-mapping")
     wizard.next()
     wait_ops(qtbot)

@@ -30,11 +30,12 @@ def _progress(args: argparse.Namespace) -> Callable[[float, str], None]:
     return report
 
 
-def _pairs(values: list[str] | None, what: str) -> dict[str, str]:
+def _pairs(values: list[str] | None, what: str, *, empty: bool = False) -> dict[str, str]:
+    """KEY=VALUE pairs; `empty`: KEY= too (a column recognised by its name, left out)."""
     found: dict[str, str] = {}
     for value in values or []:
         key, sep, target = value.partition("=")
-        if not sep or not key.strip() or not target.strip():
+        if not sep or not key.strip() or not (target.strip() or empty):
             raise InvalidInput(f"Each {what} is KEY=VALUE.", hint=f"For example --{what} 'field=Column header'.")
         found[key.strip()] = target.strip()
     return found
@@ -198,15 +199,17 @@ def _simplepractice(args: argparse.Namespace, vault: Any, assignments: dict[str,
 def cmd_csv(args: argparse.Namespace) -> int:
     from vault_app.services.importers import csv_clients
 
-    mapping = _pairs(args.map, "map")
+    mapping = _pairs(args.map, "map", empty=True)
     with common.unlocked(args) as vault:
         if args.dry_run:
             preview = csv_clients.preview_csv(Path(args.file), preset=args.preset, mapping=mapping)
             data = csv_clients.plan_csv(vault, Path(args.file), preset=args.preset, mapping=mapping,
                                         date_order=args.date_order).as_dict()
-            data["mapping"] = preview.mapping
+            data["mapping"], data["unused_columns"] = preview.mapping, list(preview.unused)
+            # The columns no field takes, said: what stays out of the charts (a notes column...).
+            unused = "\nColumns not used: " + ", ".join(_one_line(c) for c in preview.unused) if preview.unused else ""
             common.emit(args, data, lambda: "Columns used: " + ", ".join(
-                f"{k} <- {v}" for k, v in sorted(preview.mapping.items())) + "\n" + _plan_text(data))
+                f"{k} <- {v}" for k, v in sorted(preview.mapping.items())) + unused + "\n" + _plan_text(data))
             return 0
         with _stop_said(args) as run, common.ctrl_c_stops_between(BETWEEN_CHARTS) as pressed:
             data = csv_clients.import_csv(vault, Path(args.file), preset=args.preset, mapping=mapping,
@@ -251,10 +254,12 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
 
     cs = isub.add_parser("csv", parents=[common_parent], help="a client list exported as CSV")
     cs.add_argument("file", metavar="FILE", help="the CSV file")
-    cs.add_argument("--preset", choices=CSV_PRESETS, help="the system the CSV comes from (column names)")
+    cs.add_argument("--preset", choices=CSV_PRESETS,
+                    help="the system the CSV comes from (column names); without it, columns are recognised by "
+                         "their names, in English or Spanish")
     cs.add_argument("--map", action="append", metavar="FIELD=COLUMN",
-                    help="use this column for a field (id, name, first_name, last_name, date_of_birth, email, "
-                         "phone, address, last_service)")
+                    help="use this column for a field (id, name, first_name, last_name, second_last_name, "
+                         "date_of_birth, email, phone, address, last_service); FIELD= leaves the field out")
     cs.add_argument("--date-order", choices=("mdy", "dmy"),
                     help="how dates like 03/04/2020 are read (default: the preset's, else mdy)")
     cs.add_argument("--dry-run", action="store_true", help="show the columns used and the charts; write nothing")

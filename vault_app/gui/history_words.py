@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from vault_app.gui.dates import show_date
+from vault_app.gui.history_import_words import import_facts
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.widgets import masked_representative
 
@@ -281,6 +282,8 @@ def describe_event(kind: str, payload: Mapping[str, object], *, privacy: bool = 
         day = payload.get("died_on")
         extra.append(_tr(DIED_ON).format(value=show_date(date.fromisoformat(day))) if isinstance(day, str)
                      else _tr(DEATH_TAKEN_BACK))
+    if kind == "import.chart":  # from what, and how much (it read "import: chart" alone)
+        extra += import_facts(payload)
     to = _access_copy_to(payload, privacy, names or {}) if kind == "disclosure" else ""
     extra += [to] if to else []
     return text + (f" ({'; '.join(extra)})" if extra else "")

@@ -4,8 +4,6 @@ worker-side calls that plan and run each kind of import."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -24,28 +22,19 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import VaultError, WrongPassphrase
+from vault_app.domain.names import neutralise
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_tabs import add_row, make_tree
+from vault_app.gui.import_work import Choice, import_work, list_charts, make_plan, plan_work
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import QT_TRANSLATE_NOOP, chooser_button, wrapped_label
-from vault_app.services import clients
-from vault_app.services.importers.csv_clients import PRESETS, import_csv_beside, plan_csv, preview_csv
-from vault_app.services.importers.pdf_folder import import_pdf_folder_beside, plan_pdf_folder, plan_pdf_folder_beside
-from vault_app.services.importers.simplepractice import (
-    check_folder,
-    import_simplepractice_beside,
-    plan_simplepractice,
-    plan_simplepractice_beside,
-)
+from vault_app.services.importers.csv_clients import PRESETS, preview_csv
+from vault_app.services.importers.simplepractice import check_folder
 
 if TYPE_CHECKING:
-    from vault_app.gui.import_running import PlanWork
     from vault_app.gui.seam import App
-    from vault_app.services.import_beside import Work
-    from vault_app.services.importers.plan import ImportPlan, ImportReport
-    from vault_app.services.vault import Vault
 
 # Marked for translation here, translated where shown (SourcePage.tr).
 SOURCES = (
@@ -65,11 +54,14 @@ CSV_PRESETS = (
     ("simplepractice", QT_TRANSLATE_NOOP("SourcePage", "SimplePractice client list")),
     ("therapynotes", QT_TRANSLATE_NOOP("SourcePage", "TherapyNotes patient list")),
     ("powerdiary", QT_TRANSLATE_NOOP("SourcePage", "Power Diary client export")),
+    # Any other list, English or Spanish: its columns found by their names (importers/csv_headers.py).
+    ("", QT_TRANSLATE_NOOP("SourcePage", "Another system (columns found by their names)")),
 )
 CSV_FIELDS = (
     ("name", QT_TRANSLATE_NOOP("SourcePage", "Full name")),
     ("first_name", QT_TRANSLATE_NOOP("SourcePage", "First name")),
     ("last_name", QT_TRANSLATE_NOOP("SourcePage", "Last name")),
+    ("second_last_name", QT_TRANSLATE_NOOP("SourcePage", "Second last name")),
     ("date_of_birth", QT_TRANSLATE_NOOP("SourcePage", "Date of birth")),
     ("last_service", QT_TRANSLATE_NOOP("SourcePage", "Last date of service")),
     ("email", QT_TRANSLATE_NOOP("SourcePage", "E-mail")),
@@ -84,6 +76,8 @@ DATE_ORDERS = (
     ("dmy", QT_TRANSLATE_NOOP("SourcePage", "Day/month/year (03/04/1980 is 3 April)")),
 )
 NOT_IN_FILE = QT_TRANSLATE_NOOP("SourcePage", "(not in the file)")
+# The file's columns no field takes (a notes column, a second phone...): said, not left out unseen.
+UNUSED = QT_TRANSLATE_NOOP("SourcePage", "Columns that go into no chart: {0}")
 # Rows of the file the preview shows: more than a tall page holds (it read five, and a page
 # given the room showed them over blank lines). The whole file is read for its columns anyway.
 PREVIEW_ROWS = 60
@@ -93,78 +87,12 @@ def read_columns(path: str, preset: str) -> Any:
     """Worker side: the CSV's columns, the preset's picks and the first rows (no vault needed,
     but file reading stays off the GUI thread)."""
 
-    return preview_csv(Path(path), preset=preset, rows=PREVIEW_ROWS, require_name=False)
+    return preview_csv(Path(path), preset=preset or None, rows=PREVIEW_ROWS, require_name=False)
 
 
-@dataclass
-class Choice:
-    """What the first page chose; the later pages read it."""
-
-    source: str = "simplepractice"
-    path: str = ""
-    preset: str = "simplepractice"
-    assignments: dict[str, str] = field(default_factory=dict)
-    mapping: dict[str, str] = field(default_factory=dict)  # CSV: field -> column, as the therapist set it
-    date_order: str = "mdy"
-    client_id: str = ""  # a folder of PDFs: the chart it goes into
-    kind: str = "stored_document"  # ... and the documents' kind
-
-
-def list_charts(vault: Vault) -> list[tuple[str, str]]:
-    """Worker side: (client id, "Name (chart number)") of every chart, for the folder's target."""
-
-    return [(c.client_id, f"{c.display_name} ({c.chart_number})") for c in clients.list_clients(vault)]
-
-
-def make_plan(vault: Vault, choice: Choice) -> ImportPlan:
-    """Worker side: the dry run for the chosen source."""
-    if choice.source == "csv":
-        if choice.mapping:  # the mapping screen's choice is complete: no preset on top of it
-            return plan_csv(vault, Path(choice.path), mapping=choice.mapping, date_order=choice.date_order)
-        return plan_csv(vault, Path(choice.path), preset=choice.preset, date_order=choice.date_order)
-    if choice.source == "pdf-folder":
-        return plan_pdf_folder(vault, Path(choice.path), choice.client_id, kind=choice.kind)
-
-    return plan_simplepractice(vault, Path(choice.path), assignments=choice.assignments)
-
-
-def plan_work(choice: Choice) -> PlanWork:
-    """The dry run for gui/import_running.plan: a SimplePractice export (thousands of PDFs) or
-    a folder of PDFs is read on the dry run's thread, where Cancel stops it at the next file; a
-    CSV (one file) is read where the vault is used."""
-
-    def work(on_vault: Any, stop: Callable[[], bool], progress: Callable[[int, int], None]) -> ImportPlan:
-        if choice.source == "simplepractice":
-            return plan_simplepractice_beside(on_vault, Path(choice.path), assignments=choice.assignments, stop=stop,
-                                              progress=progress)
-        if choice.source == "pdf-folder":
-            return plan_pdf_folder_beside(on_vault, Path(choice.path), choice.client_id, kind=choice.kind, stop=stop,
-                                          progress=progress)
-        plan: ImportPlan = on_vault(lambda v: make_plan(v, choice))
-        return plan
-
-    return work
-
-
-def import_work(choice: Choice) -> Work:
-    """The import itself, for services/import_beside.ImportJob: run on the job's thread, it
-    touches the vault only through `on_vault` (one chart per transaction; stop between charts)."""
-
-    def work(on_vault: Any, cancelled: Callable[[], bool], progress: Any, report: ImportReport) -> ImportReport:
-        path = Path(choice.path)
-        if choice.source == "csv":
-            if choice.mapping:
-                return import_csv_beside(on_vault, path, mapping=choice.mapping, date_order=choice.date_order,
-                                         progress=progress, cancelled=cancelled, report=report)
-            return import_csv_beside(on_vault, path, preset=choice.preset, date_order=choice.date_order,
-                                     progress=progress, cancelled=cancelled, report=report)
-        if choice.source == "pdf-folder":
-            return import_pdf_folder_beside(on_vault, path, choice.client_id, kind=choice.kind, progress=progress,
-                                            cancelled=cancelled, report=report)
-        return import_simplepractice_beside(on_vault, path, assignments=choice.assignments, progress=progress,
-                                            cancelled=cancelled, report=report)
-
-    return work
+def preset_order(preset: str, current: str) -> str:
+    """The date order a preset's list writes; another system's: as chosen (`current`)."""
+    return PRESETS[preset].date_order if preset in PRESETS else current
 
 
 # How long after the last key the typed CSV path is read.
@@ -207,7 +135,7 @@ class SourcePage(QWizardPage):
         self.date_order.setAccessibleName(self.tr("Dates written as"))
         for key, text in DATE_ORDERS:
             self.date_order.addItem(self.tr(text), key)
-        self.date_order.setCurrentIndex(self.date_order.findData(PRESETS[str(self.preset.currentData())].date_order))
+        self.date_order.setCurrentIndex(self.date_order.findData(preset_order(str(self.preset.currentData()), "mdy")))
         self.mapping_box = QWidget()
         # Two columns of choices (names and dates, then contact details): nine rows of them
         # left the file's preview three rows tall on a 1000x750 screen (found in the real app).
@@ -231,6 +159,7 @@ class SourcePage(QWizardPage):
             mapping_grid.addWidget(box, i % down, 2 * (i // down) + 1)
         self.csv_preview = make_tree([self.tr(t) for _k, t in CSV_FIELDS], self.tr("First rows, as mapped"))
         self.csv_error = label("", "errorText")
+        self.csv_unused = label("", "calmNote")
         self.chart = QComboBox()
         self.chart.setAccessibleName(self.tr("Chart the documents go into"))
         self.kind = QComboBox()
@@ -282,6 +211,7 @@ class SourcePage(QWizardPage):
         # The preview takes the page's spare height (it was a fixed 120 pixels, and a stretch
         # under it took the rest); with another source it is hidden and the stretch takes it.
         layout.addWidget(self.csv_preview, 1)
+        layout.addWidget(self.csv_unused)
         layout.addWidget(self.csv_error)
         layout.addStretch(0)
         wiz.controller.psychotherapy_changed.connect(lambda _open: self._source_changed())
@@ -316,6 +246,7 @@ class SourcePage(QWizardPage):
                                 and not self.wiz.controller.psychotherapy_open)
         for widget in (self.mapping_box, self.csv_preview, self.csv_error):
             widget.setVisible(csv)
+        self.csv_unused.setVisible(csv and bool(self.csv_unused.text()))
         if csv:
             self.read_columns()
         if folder:
@@ -350,7 +281,8 @@ class SourcePage(QWizardPage):
 
     # --- CSV: the column-mapping preview ------------------------------------------------
     def _preset_changed(self) -> None:
-        self.date_order.setCurrentIndex(self.date_order.findData(PRESETS[str(self.preset.currentData())].date_order))
+        order = preset_order(str(self.preset.currentData()), str(self.date_order.currentData()))
+        self.date_order.setCurrentIndex(self.date_order.findData(order))
         self.read_columns()
 
     def read_columns(self) -> None:
@@ -396,6 +328,10 @@ class SourcePage(QWizardPage):
         for row in self._rows:
             add_row(self.csv_preview, [row.get(str(self.field_boxes[key].currentData()), "")
                                        for key, _title in CSV_FIELDS])
+        chosen = set(self.mapping().values())
+        unused = [neutralise(c, keep_line_breaks=False) for c in self._columns if c not in chosen]
+        self.csv_unused.setText(self.tr(UNUSED).format(", ".join(unused)) if unused else "")
+        self.csv_unused.setVisible(bool(unused) and self.source.currentData() == "csv")
         # Next stays greyed out until a name is mapped: said, not left to guess (found in the
         # real app with a file whose columns the preset did not know).
         if self._columns and not self._named():

@@ -115,7 +115,7 @@ class ReviewPage(QWizardPage):
                                  self.tr("Will be created"))))
         self.ambiguous = _scrolled_list(_capped(make_tree(
             [self.tr("File"), self.tr("File it under"), self.tr("Why")], self.tr("Ambiguous files"))))
-        import_ambiguous.keep_file_names(self.ambiguous)
+        import_ambiguous.keep_file_names(self.ambiguous, folder_first=False)
         # The file itself, to see whose it is (import_ambiguous.open_in_viewer).
         self.open_button = QPushButton(self.tr("Open…"))
         self.open_button.setToolTip(self.tr("Open the file with your computer's viewer, from the export folder"))

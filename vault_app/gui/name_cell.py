@@ -188,15 +188,19 @@ class KeepEndDelegate(QStyledItemDelegate):
         surname = surname if isinstance(surname, str) else ""
         if not (keep or surname) or option.rect.width() <= 0:
             return
-        widget = option.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        # The room the style gives the text: its rectangle less the margin it draws inside it.
-        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-        width = text_rect.width() - 2 * margin
+        width = text_room(option)
         if width > 0:
             option.text = kept_end(option.text, keep, option.fontMetrics, width, surname)
 
 
+def text_room(option: QStyleOptionViewItem) -> int:
+    """The pixels the style gives a cell's text: its rectangle less the margin it draws inside it."""
+    widget = option.widget
+    style = widget.style() if widget is not None else QApplication.style()
+    text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+    return int(text_rect.width() - 2 * margin)
+
+
 __all__ = ["DESTROYED_THERE", "KEEP_ROLE", "SURNAME_ROLE", "KeepEndDelegate", "destroyed_there", "kept_end",
-           "kept_end_only", "kept_surname", "word_tails"]
+           "kept_end_only", "kept_surname", "text_room", "word_tails"]

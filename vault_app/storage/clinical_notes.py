@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from vault_app.domain.clinical_notes import NoteSummary, ProgressNote, RiskAssessment, Signature
+from vault_app.domain.note_preview import HEADER_READ_CHARS, PREVIEW_CHARS, note_preview
 from vault_app.storage.clinical_rows import dumps, loads, str_tuple
 from vault_app.storage.compartment import Compartment
 from vault_app.storage.sql_lists import VALUES_OF, as_json
@@ -15,9 +16,11 @@ _COLS = (
     "note_id, client_id, session_id, note_date, template, sections, interventions, goal_ids, risk, author, "
     "created_at, updated_at, signed_at, signed_by, content_hash, signature"
 )
-PREVIEW_CHARS = 120
 _SUMMARY_BASE = "note_id, client_id, session_id, note_date, template, signed_at, updated_at"
-_SUMMARY_COLS = f"{_SUMMARY_BASE}, substr(search_text, 1, {PREVIEW_CHARS}) AS preview"
+# An imported note's preview skips its export's header (domain/note_preview): more of its start is read.
+_IMPORTED = "EXISTS (SELECT 1 FROM note_provenance p WHERE p.note_id = progress_notes.note_id)"
+_SUMMARY_COLS = (f"{_SUMMARY_BASE}, {_IMPORTED} AS imported, substr(search_text, 1, "
+                 f"CASE WHEN {_IMPORTED} THEN {HEADER_READ_CHARS} ELSE {PREVIEW_CHARS} END) AS preview")
 
 
 def _note(r: Any) -> ProgressNote:
@@ -41,7 +44,7 @@ def _note(r: Any) -> ProgressNote:
 
 
 def _summary(r: Any) -> NoteSummary:
-    preview = " ".join(str(r["preview"] or "").split())
+    preview = note_preview(str(r["preview"] or ""), imported=bool(r["imported"]))
     return NoteSummary(
         r["note_id"],
         "progress",
@@ -146,7 +149,7 @@ def goals_referenced(db: Compartment, client_id: str, goal_ids: set[str]) -> boo
 def list_for_client(
     db: Compartment, client_id: str, *, limit: int | None = None, offset: int = 0, with_preview: bool = True
 ) -> list[NoteSummary]:
-    cols = _SUMMARY_COLS if with_preview else f"{_SUMMARY_BASE}, '' AS preview"
+    cols = _SUMMARY_COLS if with_preview else f"{_SUMMARY_BASE}, 0 AS imported, '' AS preview"
     rows = db.query(
         f"SELECT {cols} FROM progress_notes WHERE client_id = ? ORDER BY note_date DESC, seq DESC LIMIT ? OFFSET ?",
         (client_id, -1 if limit is None else limit, offset),
@@ -156,7 +159,7 @@ def list_for_client(
 
 def unsigned_created_before(db: Compartment, cutoff_iso: str) -> list[NoteSummary]:
     rows = db.query(
-        f"SELECT {_SUMMARY_BASE}, '' AS preview FROM progress_notes "
+        f"SELECT {_SUMMARY_BASE}, 0 AS imported, '' AS preview FROM progress_notes "
         "WHERE signed_at IS NULL AND created_at < ? ORDER BY created_at",
         (cutoff_iso,),
     )

@@ -6,15 +6,18 @@ from datetime import date
 from typing import Any
 
 from vault_app.domain.clinical_notes import NoteSummary, PsychotherapyNote, Signature
+from vault_app.domain.note_preview import HEADER_READ_CHARS, PREVIEW_CHARS, note_preview
 from vault_app.storage.compartment import Compartment
 
 _COLS = (
     "note_id, client_id, session_id, note_date, body, author, created_at, updated_at, "
     "signed_at, signed_by, content_hash, signature"
 )
-PREVIEW_CHARS = 120
+# An imported note's preview skips its export's header (domain/note_preview): more of its start is read.
+_IMPORTED = "EXISTS (SELECT 1 FROM psychotherapy_provenance p WHERE p.note_id = psychotherapy_notes.note_id)"
 _SUMMARY_COLS = (
-    f"note_id, client_id, session_id, note_date, signed_at, updated_at, substr(body, 1, {PREVIEW_CHARS}) AS preview"
+    f"note_id, client_id, session_id, note_date, signed_at, updated_at, {_IMPORTED} AS imported, "
+    f"substr(body, 1, CASE WHEN {_IMPORTED} THEN {HEADER_READ_CHARS} ELSE {PREVIEW_CHARS} END) AS preview"
 )
 
 
@@ -34,7 +37,7 @@ def _note(r: Any) -> PsychotherapyNote:
 
 
 def _summary(r: Any) -> NoteSummary:
-    preview = " ".join(str(r["preview"] or "").split())
+    preview = note_preview(str(r["preview"] or ""), imported=bool(r["imported"]))
     return NoteSummary(
         r["note_id"],
         "psychotherapy",
@@ -129,7 +132,7 @@ def list_for_client(db: Compartment, client_id: str) -> list[NoteSummary]:
 
 def unsigned_created_before(db: Compartment, cutoff_iso: str) -> list[NoteSummary]:
     rows = db.query(
-        "SELECT note_id, client_id, session_id, note_date, signed_at, updated_at, '' AS preview "
+        "SELECT note_id, client_id, session_id, note_date, signed_at, updated_at, 0 AS imported, '' AS preview "
         "FROM psychotherapy_notes WHERE signed_at IS NULL AND created_at < ? ORDER BY created_at",
         (cutoff_iso,),
     )

@@ -6712,6 +6712,58 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Records despite the limit</source>
         <translation>Registros pese a la limitación</translation>
     </message>
+    <message>
+        <source>from the SimplePractice export "{name}"</source>
+        <translation>de la exportación de SimplePractice «{name}»</translation>
+    </message>
+    <message>
+        <source>from the CSV client list "{name}"</source>
+        <translation>de la lista de clientes en CSV «{name}»</translation>
+    </message>
+    <message>
+        <source>from a SimplePractice export</source>
+        <translation>de una exportación de SimplePractice</translation>
+    </message>
+    <message>
+        <source>from a CSV client list</source>
+        <translation>de una lista de clientes en CSV</translation>
+    </message>
+    <message>
+        <source>from a folder of PDFs</source>
+        <translation>de una carpeta de PDF</translation>
+    </message>
+    <message>
+        <source>into the existing chart</source>
+        <translation>en el expediente existente</translation>
+    </message>
+    <message>
+        <source>logged late, after an interruption</source>
+        <translation>anotado tarde, tras una interrupción</translation>
+    </message>
+    <message>
+        <source>{n} progress note</source>
+        <translation>{n} nota de evolución</translation>
+    </message>
+    <message>
+        <source>{n} progress notes</source>
+        <translation>{n} notas de evolución</translation>
+    </message>
+    <message>
+        <source>{n} psychotherapy note</source>
+        <translation>{n} nota de psicoterapia</translation>
+    </message>
+    <message>
+        <source>{n} psychotherapy notes</source>
+        <translation>{n} notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>{n} document</source>
+        <translation>{n} documento</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} documentos</translation>
+    </message>
 </context>
 <context>
     <name>ClientDetailsDialog</name>
@@ -16191,6 +16243,18 @@ Why has it ended? (optional)</source>
     <message>
         <source>Choose the column that holds the client&apos;s full name, or the columns of the first and last names: without a name no chart can be made.</source>
         <translation>Elija la columna con el nombre completo del cliente, o las columnas del nombre y de los apellidos: sin un nombre no se puede crear ningún expediente.</translation>
+    </message>
+    <message>
+        <source>Another system (columns found by their names)</source>
+        <translation>Otro sistema (columnas reconocidas por su nombre)</translation>
+    </message>
+    <message>
+        <source>Second last name</source>
+        <translation>Segundo apellido</translation>
+    </message>
+    <message>
+        <source>Columns that go into no chart: {0}</source>
+        <translation>Columnas que no entran en ningún expediente: {0}</translation>
     </message>
 </context>
 <context>

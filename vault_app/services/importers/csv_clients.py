@@ -1,9 +1,12 @@
 """Import a client list from a CSV file: presets for the big hosted systems, or a manual mapping.
 
-Each preset names, per field, the column headers it looks for (case and spacing ignored,
-first found wins); docs/import.md lists them. A manual mapping (field -> column header)
-overrides any preset. The last date of service lands in the chart's last contact date, so
-the retention clock starts from it, not from the day of the import.
+Each preset names, per field, the column headers it looks for (accents, case and spacing
+ignored, first found wins); then each field still without a column takes one its names fit, in
+English or Spanish (csv_headers.py), with a preset or without one; docs/import.md lists them.
+The columns no field takes are listed (CsvPreview.unused). A manual mapping (field -> column
+header, "" for none) overrides all of it; `recognise=False` takes the mapping alone. The last
+date of service lands in the chart's last contact date, so the retention clock starts from it,
+not from the day of the import.
 
     preview = preview_csv(path, preset="simplepractice")      # columns, mapping, first rows
     plan = plan_csv(vault, path, preset="simplepractice")     # dry run
@@ -27,6 +30,7 @@ from vault_app.domain.text_decoding import exported_text
 from vault_app.services import clients
 from vault_app.services.importers import same_id
 from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside, checked_new_chart
+from vault_app.services.importers.csv_headers import loose, recognise
 from vault_app.services.importers.plan import (
     ImportPlan,
     ImportReport,
@@ -41,7 +45,8 @@ from vault_app.storage import import_destroyed, imports
 from vault_app.storage.files import classify_os_error, read_regular
 
 SOURCE = "csv"
-FIELDS = ("id", "name", "first_name", "last_name", "date_of_birth", "email", "phone", "address", "last_service")
+FIELDS = ("id", "name", "first_name", "last_name", "second_last_name", "date_of_birth", "email", "phone", "address",
+          "last_service")
 
 
 @dataclass(frozen=True)
@@ -89,8 +94,14 @@ class CsvPreview:
     rows: list[dict[str, str]] = field(default_factory=list)  # the first rows, by field
     raw_rows: list[dict[str, str]] = field(default_factory=list)  # the same rows, by column
 
+    @property
+    def unused(self) -> tuple[str, ...]:
+        """The file's columns no field takes: what stays out of the charts, said to the therapist."""
+        return tuple(c for c in self.columns if c not in self.mapping.values())
+
     def as_dict(self) -> dict[str, Any]:
-        return {"columns": list(self.columns), "mapping": self.mapping, "rows": self.rows}
+        return {"columns": list(self.columns), "mapping": self.mapping, "rows": self.rows,
+                "unused_columns": list(self.unused)}
 
 
 def _norm(header: str) -> str:
@@ -181,30 +192,37 @@ def _read(path: Path) -> tuple[tuple[str, ...], list[dict[str, str]]]:
                            code="import.csv_unreadable") from None
 
 
-def match_columns(columns: tuple[str, ...], preset: str | None) -> dict[str, str]:
-    """field -> column header: for each field, the preset's first header found in the file."""
-    by_norm = {_norm(c): c for c in columns}
+def match_columns(columns: tuple[str, ...], preset: str | None, *, recognised: bool = True) -> dict[str, str]:
+    """field -> column header: for each field, the preset's first header found in the file; then
+    (`recognised`) a column a field's names fit (csv_headers.recognise) for each field still without."""
+    by_loose: dict[str, str] = {}
+    for column in columns:
+        by_loose.setdefault(loose(column), column)
     found: dict[str, str] = {}
     if preset:
         if preset not in PRESETS:
             raise InvalidInput("Unknown CSV preset.", hint="Choose one of: " + ", ".join(PRESETS) + ".",
                                code="import.csv_unknown_preset")
         for fld, headers in PRESETS[preset].columns.items():
-            hit = next((by_norm[_norm(h)] for h in headers if _norm(h) in by_norm), None)
-            if hit:
+            hit = next((by_loose[loose(h)] for h in headers if loose(h) in by_loose), None)
+            if hit and hit not in found.values():
                 found[fld] = hit
-    return found
+    return recognise(columns, found) if recognised else found
 
 
 def resolve_mapping(columns: tuple[str, ...], preset: str | None, mapping: Mapping[str, str] | None, *,
-                    require_name: bool = True) -> dict[str, str]:
-    """field -> column header: the preset's first header found, then the manual mapping on top."""
+                    require_name: bool = True, recognise: bool = True) -> dict[str, str]:
+    """field -> column header: the preset's first header found and the columns recognised by their
+    names (`recognise`), then the manual mapping on top (a field mapped to "": no column)."""
     by_norm = {_norm(c): c for c in columns}
-    found = match_columns(columns, preset)
+    found = match_columns(columns, preset, recognised=recognise)
     for fld, column in (mapping or {}).items():
         if fld not in FIELDS:
             raise InvalidInput("Unknown field in the column mapping.", hint="Fields: " + ", ".join(FIELDS) + ".",
                                code="import.csv_unknown_field")
+        if not column.strip():
+            found.pop(fld, None)
+            continue
         if _norm(column) not in by_norm:
             raise InvalidInput("A mapped column is not in the CSV file's header row.", code="import.csv_column_missing")
         found[fld] = by_norm[_norm(column)]
@@ -246,21 +264,21 @@ def _row_dates(value: Mapping[str, str], order: str) -> tuple[date | None, date 
 
 
 def preview_csv(path: Path, *, preset: str | None = None, mapping: Mapping[str, str] | None = None,
-                rows: int = 5, require_name: bool = True) -> CsvPreview:
+                rows: int = 5, require_name: bool = True, recognise: bool = True) -> CsvPreview:
     """The file's columns, which column feeds which field, and the first rows so mapped (the
     review screen's column-mapping preview; require_name=False lets it show a file whose name
     column the therapist has yet to choose)."""
     columns, data = _read(path)
-    resolved = resolve_mapping(columns, preset, mapping, require_name=require_name)
+    resolved = resolve_mapping(columns, preset, mapping, require_name=require_name, recognise=recognise)
     return CsvPreview(columns, resolved, [{f: row.get(c, "") for f, c in resolved.items()} for row in data[:rows]],
                       [dict(row) for row in data[:rows]])
 
 
 def plan_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Mapping[str, str] | None = None,
-             date_order: str | None = None) -> ImportPlan:
+             date_order: str | None = None, recognise: bool = True) -> ImportPlan:
     """The dry run: one chart per row that has a name; every other row is a report line."""
     columns, data = _read(path)
-    resolved = resolve_mapping(columns, preset, mapping)
+    resolved = resolve_mapping(columns, preset, mapping, recognise=recognise)
     order = date_order or (PRESETS[preset].date_order if preset else "mdy")
     plan = ImportPlan(SOURCE, Path(path))
     mapped = imports.mapped_keys(vault.records, SOURCE)
@@ -278,7 +296,8 @@ def plan_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Ma
     seen: set[str] = set()
     for number, (value, (dates, theirs)) in enumerate(zip(values, readings, strict=True), start=2):  # 1: header
         where = reason("import.row", f"row {number}", number=number)
-        name = value.get("name") or " ".join(p for p in (value.get("first_name", ""), value.get("last_name", "")) if p)
+        surname = " ".join(p for p in (value.get("last_name", ""), value.get("second_last_name", "")) if p)
+        name = value.get("name") or " ".join(p for p in (value.get("first_name", ""), surname) if p)
         if not name.strip():
             plan.skipped.append(Issue(where, reason("import.row_no_name", "No name in this row.")))
             continue
@@ -295,7 +314,7 @@ def plan_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Ma
         dob, last = dates
         chart = PlannedChart("", " ".join(name.split()), dob, value.get("email", ""), value.get("phone", ""),
                              value.get("address", ""), last_service=last,
-                             surname="" if value.get("name") else value.get("last_name", ""))
+                             surname="" if value.get("name") else surname)
         try:  # the import's own check of a new chart, told in the dry run already (apply checks it again)
             checked_new_chart(chart)
         except InvalidInput as exc:
@@ -344,17 +363,18 @@ def _date_reason(order: str, other: str, reads_other_way: bool) -> Problem:
 
 def import_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Mapping[str, str] | None = None,
                date_order: str | None = None, progress: Progress | None = None,
-               cancelled: Callable[[], bool] | None = None) -> ImportReport:
-    plan = plan_csv(vault, path, preset=preset, mapping=mapping, date_order=date_order)
+               cancelled: Callable[[], bool] | None = None, recognise: bool = True) -> ImportReport:
+    plan = plan_csv(vault, path, preset=preset, mapping=mapping, date_order=date_order, recognise=recognise)
     return apply_plan(vault, plan, _no_files, system="CSV client list", progress=progress, cancelled=cancelled)
 
 
 def import_csv_beside(on_vault: OnVault, path: Path, *, preset: str | None = None,
                       mapping: Mapping[str, str] | None = None, date_order: str | None = None,
                       progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-                      report: ImportReport | None = None) -> ImportReport:
+                      report: ImportReport | None = None, recognise: bool = True) -> ImportReport:
     """`import_csv` from a thread of its own (services/import_beside.py)."""
-    plan = on_vault(lambda v: plan_csv(v, path, preset=preset, mapping=mapping, date_order=date_order))
+    plan = on_vault(lambda v: plan_csv(v, path, preset=preset, mapping=mapping, date_order=date_order,
+                                       recognise=recognise))
     return apply_plan_beside(on_vault, plan, _no_files, system="CSV client list", progress=progress,
                              cancelled=cancelled, report=report)
 

@@ -170,7 +170,8 @@ def _plan_from(known: _Known, folder: Path, assignments: Mapping[str, str],
     done = set(mapped) | {f"psynote:{i}" for i in known.psychotherapy_ids}
     charts = {
         c.sp_id: PlannedChart(f"contact:{c.sp_id}", c.name, c.date_of_birth, c.email, c.phone, c.address,
-                              existing_client_id=mapped.get(f"contact:{c.sp_id}", (None, None))[0])
+                              existing_client_id=mapped.get(f"contact:{c.sp_id}", (None, None))[0],
+                              surname=c.surname)
         for c in scan.contacts.values()
     }
     _drop_conflicts(scan, plan, charts, known.people)

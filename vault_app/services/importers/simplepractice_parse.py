@@ -73,6 +73,7 @@ class Contact:
     address: str
     path: str
     birth_date_text: str = ""  # the card's BDAY as written (date_of_birth is None when it is not a date)
+    surname: str = ""  # the card's family name (N), where the full name holds it: what the chart is listed under
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,20 @@ def read_contact(root: Path, path: Path, data: bytes) -> Contact:
     if hasattr(card, "adr"):
         address = " ".join(str(card.adr.value).split())
     return Contact(match.group("id"), name, parse_us_date(bday) if bday else None, first("email"), first("tel"),
-                   address, relative(root, path), bday)
+                   address, relative(root, path), bday, _family_name(card, name))
+
+
+def _family_name(card: object, name: str) -> str:
+    """The card's family name (N), "" where it has none or the full name does not end with it: a
+    card whose two names disagree is not trusted for either ("García López" of "María José García
+    López" lists her under both surnames; the name's proposal took her second one, López)."""
+    n = getattr(card, "n", None)
+    family = getattr(getattr(n, "value", None), "family", "")
+    if isinstance(family, list):
+        family = " ".join(str(f) for f in family)
+    family = " ".join(unicodedata.normalize("NFC", str(family or "")).split())
+    whole = " ".join(name.split())
+    return family if family and whole != family and whole.casefold().endswith(" " + family.casefold()) else ""
 
 
 def open_pdf(data: bytes) -> pypdf.PdfReader | None:
