@@ -6713,14 +6713,6 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Registros pese a la limitación</translation>
     </message>
     <message>
-        <source>from the SimplePractice export "{name}"</source>
-        <translation>de la exportación de SimplePractice «{name}»</translation>
-    </message>
-    <message>
-        <source>from the CSV client list "{name}"</source>
-        <translation>de la lista de clientes en CSV «{name}»</translation>
-    </message>
-    <message>
         <source>from a SimplePractice export</source>
         <translation>de una exportación de SimplePractice</translation>
     </message>

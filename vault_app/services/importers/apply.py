@@ -54,7 +54,6 @@ from vault_app.services import attachment_blobs, attachments, clients, import_ma
 from vault_app.services.clinical_common import audit, now_iso, today
 from vault_app.services.fault_injection import crash_point
 from vault_app.services.importers import damaged_again
-from vault_app.services.importers.ledger_source import source_facts
 from vault_app.services.importers.plan import (
     ImportPlan,
     ImportReport,
@@ -385,8 +384,7 @@ def _commit(vault: Vault, plan: ImportPlan, chart: PlannedChart, loaded: list[Lo
                                                                "Psychotherapy notes not imported", exc)))
     created = chart.existing_client_id is None
     audit(vault, LEDGER_EVENT, client_id=client_id, source=plan.source, created=created,
-          progress_notes=n_notes, psychotherapy_notes=done.psychotherapy_notes, documents=n_docs,
-          **source_facts(plan.source, plan.root))
+          progress_notes=n_notes, psychotherapy_notes=done.psychotherapy_notes, documents=n_docs)
     return done
 
 
