@@ -178,7 +178,8 @@ def registered(vault: Vault, *, include_removed: bool = False) -> list[Registere
 
 def find(vault: Vault, path: Path, *, include_removed: bool = False) -> RegisteredBackup | None:
     wanted = str(path.expanduser().resolve())
-    return next((b for b in registered(vault, include_removed=include_removed) if b.path == wanted), None)
+    # The newest registered there: an older one lost with its folder may have had the same name.
+    return next((b for b in reversed(registered(vault, include_removed=include_removed)) if b.path == wanted), None)
 
 
 def _made_in(path: str, folder: Path) -> bool:
