@@ -25,7 +25,7 @@ therapist goes on typing where the lock stopped them (a half-typed date first, a
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal
@@ -90,7 +90,10 @@ def _local_moment(stamp: str | None) -> datetime | None:
     return moment.astimezone().replace(tzinfo=None)
 
 
-def hold(controller: App, entry: HeldEntry | None, why: Why = "lock") -> None:
+def hold(controller: App, entry: HeldEntry | None, why: Why = "lock",
+         kept: Callable[[], None] | None = None) -> None:
+    """`entry` held in its compartment, on the worker; refused by a full disk, kept in memory
+    (held_unwritten.py), then `kept` is called (the psychotherapy tab says where its words are)."""
     if entry is None:
         return
     held = {**entry, "why": why}
@@ -104,10 +107,14 @@ def hold(controller: App, entry: HeldEntry | None, why: Why = "lock") -> None:
 
     def refused(exc: BaseException) -> bool:
         # The vault had no room for it (a full disk): kept in memory for this folder's next unlock
-        # (held_unwritten.py), not thrown away with the window. Not the psychotherapy notes' text:
-        # their lock drops everything of them from memory.
-        if isinstance(exc, EnvironmentProblem) and folder is not None and held["where"] == "records":
-            held_unwritten.keep(folder, late[-1] if late else read_late(held))
+        # (held_unwritten.py), not thrown away with the window. Of the psychotherapy notes only
+        # their note's words the disk refused: their lock keeps nothing else of them.
+        read = late[-1] if late else read_late(held)
+        if isinstance(exc, EnvironmentProblem) and folder is not None and (
+                held["where"] == "records" or held_unwritten.loses_words(read)):
+            held_unwritten.keep(folder, read)
+            if kept is not None:
+                kept()
         return _log_only(exc)
 
     controller.op(None, job).failure(refused).run()

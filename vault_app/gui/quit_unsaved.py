@@ -12,27 +12,38 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
+from vault_app.gui import held_unwritten
 from vault_app.gui.autosave import Autosaver
 from vault_app.gui.confirm import AnsweredByAlt
+from vault_app.gui.held import HELD_PAGE
 
 NAME = "quitNoteNotSaved"
 
 
-def _unsaved(window: QWidget) -> list[QDialog]:
-    """The open windows whose autosave holds words its last save did not store."""
-    found = []
-    for dialog in window.findChildren(QDialog):
-        autosave = getattr(dialog, "autosave", None)
-        if dialog.isVisible() and isinstance(autosave, Autosaver) and autosave.unsaved:
-            found.append(dialog)
+def _unsaved(window: QWidget) -> list[QWidget]:
+    """The open windows (and the Psychotherapy tab) whose autosave holds words its last save did not store."""
+    found: list[QWidget] = []
+    for page in [*window.findChildren(QDialog), *window.findChildren(QWidget, HELD_PAGE)]:
+        autosave = getattr(page, "autosave", None)
+        if (page.isVisible() or not isinstance(page, QDialog)) and isinstance(autosave, Autosaver) and autosave.unsaved:
+            found.append(page)
     return found
+
+
+def _kept_in_memory(window: QWidget) -> bool:
+    """Words a lock's hold could not write (a full disk), kept in memory until their unlock
+    (gui/held_unwritten.py): the psychotherapy notes' lock, a form's. An ending app loses them."""
+    controller = getattr(window, "controller", None)
+    vault = getattr(controller, "vault", None)
+    return held_unwritten.words_kept(getattr(vault, "folder", None))
 
 
 def unless_unsaved(window: QWidget, quit_now: Callable[[], None]) -> None:
     """`quit_now` at once when every open note is saved; else the question, and `quit_now` only
     if the therapist chooses to lose the words."""
     unsaved = _unsaved(window)
-    if not unsaved:
+    in_memory = _kept_in_memory(window)
+    if not unsaved and not in_memory:
         quit_now()
         return
     box = AnsweredByAlt(window)
@@ -45,8 +56,12 @@ def unless_unsaved(window: QWidget, quit_now: Callable[[], None]) -> None:
     box.setText(QCoreApplication.translate(
         "MainWindow", "A note could not be saved: if you quit now, what was typed in it since its last save "
                       "is lost."))
-    status = getattr(unsaved[0], "status", None)
+    status = getattr(unsaved[0], "status", None) if unsaved else None
     said = status.text() if isinstance(status, QLabel) else ""
+    if in_memory:
+        said = "\n\n".join(t for t in (said, QCoreApplication.translate(
+            "MainWindow", "The disk had no room for words typed before a lock: they are kept only in this app's "
+                          "memory until you unlock (the psychotherapy notes, or the form they were in).")) if t)
     box.setInformativeText("\n\n".join(t for t in (said, QCoreApplication.translate(
         "MainWindow", "Don't quit yet, make room (or copy the text), then quit again.")) if t))
     stay = box.addButton(QCoreApplication.translate("MainWindow", "&Don't quit yet"),

@@ -519,6 +519,10 @@ Siguen programadas: {booked}</translation>
         <source>Don't quit yet, make room (or copy the text), then quit again.</source>
         <translation>No salga todavía: haga espacio (o copie el texto) y luego vuelva a salir.</translation>
     </message>
+    <message>
+        <source>The disk had no room for words typed before a lock: they are kept only in this app's memory until you unlock (the psychotherapy notes, or the form they were in).</source>
+        <translation>El disco no tenía espacio para palabras escritas antes de un bloqueo: se guardan solo en la memoria de esta aplicación hasta que desbloquee (las notas de psicoterapia, o el formulario en el que estaban).</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -8367,6 +8371,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Recuperado: esto es lo que estaba escribiendo cuando se bloquearon las notas de psicoterapia.</translation>
     </message>
     <message>
+        <source>The words the disk had no room for when the notes locked are back in the note, and are saved now as you type.</source>
+        <translation>Las palabras para las que el disco no tenía espacio cuando se bloquearon las notas están de vuelta en la nota y ahora se guardan mientras escribe.</translation>
+    </message>
+    <message>
         <source>Restored: this is what you were typing when the vault closed.</source>
         <translation>Recuperado: esto es lo que estaba escribiendo cuando se cerró la bóveda.</translation>
     </message>
@@ -8384,6 +8392,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>A psychotherapy note you were writing will reopen when you unlock psychotherapy notes.</source>
         <translation>Una nota de psicoterapia que estaba escribiendo se volverá a abrir cuando desbloquee las notas de psicoterapia.</translation>
+    </message>
+    <message>
+        <source>A psychotherapy note you were writing will reopen when you unlock psychotherapy notes. The disk had no room for its last words: until then they are kept only in this app's memory, not on the disk. Make room on the disk, then unlock psychotherapy notes; if you quit the app first, those words are lost.</source>
+        <translation>Una nota de psicoterapia que estaba escribiendo se volverá a abrir cuando desbloquee las notas de psicoterapia. El disco no tenía espacio para sus últimas palabras: hasta entonces se guardan solo en la memoria de esta aplicación, no en el disco. Haga espacio en el disco y luego desbloquee las notas de psicoterapia; si sale de la aplicación antes, esas palabras se pierden.</translation>
     </message>
     <message>
         <source>The note&apos;s text was saved as you typed; nothing was lost.</source>
