@@ -27,7 +27,7 @@ from vault_app.gui import held_unwritten, psychotherapy_held, theme
 from vault_app.gui import note_signing as signing
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_meanwhile import refuse
-from vault_app.gui.held import HELD_PAGE, HeldEntry, hold, saved_until
+from vault_app.gui.held import HELD_PAGE, HeldEntry, hold, saved_until, unheld
 from vault_app.gui.held_open import KeptOpen
 from vault_app.gui.note_form import BODY, NoteForm
 from vault_app.gui.note_keys import bind_note_keys
@@ -35,7 +35,6 @@ from vault_app.gui.note_lock_page import NoteLockPage
 from vault_app.gui.psychotherapy_day import DayChoice, NoteDay, save_day
 from vault_app.gui.psychotherapy_tab_original import PsychotherapyOriginalParts
 from vault_app.gui.widgets import add_row, empty_note, make_tree, masked_name, on_click_or_enter
-from vault_app.services import held_text
 from vault_app.services import psychotherapy_notes as psy
 from vault_app.services import psychotherapy_originals as originals
 from vault_app.services.changes import Changes, Kind
@@ -105,7 +104,7 @@ class PsychotherapyTab(PsychotherapyOriginalParts):
         self.viewer: AttachmentViewer | None = None
         self._original_choice: OriginalChoice | None = None  # the answer of the discard under way
         self.kept_open = KeptOpen(controller, one_of_its_kind=True)  # the open note, for a crash (held_open.py)
-        self._restored_after_crash: str | None = None  # the last save of a note put back after a crash
+        self._restored_after_crash: tuple[str, object] | None = None  # the last save of a note put back after a crash
 
     def _on_changes(self, changes: Changes) -> None:
         """The list follows psychotherapy-note notices for this chart, whoever wrote them."""
@@ -218,7 +217,7 @@ class PsychotherapyTab(PsychotherapyOriginalParts):
         """Said after "Restored: …" (psychotherapy_held.put_back): a lock or a quit saved the text
         first; after a crash it is as last saved (_opened keeps which and when)."""
         if self._restored_after_crash is not None:
-            return saved_until(self._restored_after_crash)
+            return saved_until(*self._restored_after_crash)
         return self.tr("The note's text was saved as you typed; nothing was lost.")
 
     def _compartment_changed(self, unlocked: bool) -> None:
@@ -394,9 +393,9 @@ class PsychotherapyTab(PsychotherapyOriginalParts):
         if typed:
             self.form.changed()
         restoring = self.restoring
-        crashed = (restoring is not None and restoring[0] == note.note_id and not note.signed
-                   and restoring[1].get("why") == held_text.OPEN)
-        self._restored_after_crash = note.updated_at if crashed else None
+        why = restoring[1].get("why") if restoring is not None else None
+        crashed = restoring is not None and restoring[0] == note.note_id and not note.signed and unheld(why)
+        self._restored_after_crash = (note.updated_at, why) if crashed else None
         psychotherapy_held.put_back(self)  # reopened after a lock: the caret where it was
         self._restored_after_crash = None
         psychotherapy_held.keep_open(self, self.kept_open)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
-from vault_app.gui import held_unwritten
+from vault_app.gui import held_unwritten, run_end
 from vault_app.gui.autosave import Autosaver
 from vault_app.gui.confirm import AnsweredByAlt
 from vault_app.gui.held import HELD_PAGE
@@ -70,8 +70,13 @@ def unless_unsaved(window: QWidget, quit_now: Callable[[], None]) -> None:
                            QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(stay)
     box.setEscapeButton(stay)
-    box.finished.connect(lambda _r: quit_now() if box.clickedButton() is anyway else None)
+    box.finished.connect(lambda _r: _lose(quit_now) if box.clickedButton() is anyway else None)
     box.open()
+
+
+def _lose(quit_now: Callable[[], None]) -> None:
+    run_end.chose_to_lose()  # the next start says the words typed after the last save were lost
+    quit_now()
 
 
 __all__ = ["NAME", "unless_unsaved"]
