@@ -8367,6 +8367,30 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>La nota está como se guardó por última vez ({0}); puede faltar lo que se escribió en el último momento antes de que la aplicación se cerrara.</translation>
     </message>
     <message>
+        <source>Restored: this is what you were typing when the app stopped without being quit (it crashed or was ended, or the computer turned off).</source>
+        <translation>Recuperado: esto es lo que estaba escribiendo cuando la aplicación se detuvo sin que se saliera de ella (falló o se cerró a la fuerza, o la computadora se apagó).</translation>
+    </message>
+    <message>
+        <source>Restored: this is what you were typing when you quit the app; the disk was full, so the app could not note it then.</source>
+        <translation>Recuperado: esto es lo que estaba escribiendo cuando salió de la aplicación; el disco estaba lleno, así que la aplicación no pudo anotarlo entonces.</translation>
+    </message>
+    <message>
+        <source>Restored: this is what you were typing when you chose Quit anyway while the disk was full.</source>
+        <translation>Recuperado: esto es lo que estaba escribiendo cuando eligió Salir de todos modos con el disco lleno.</translation>
+    </message>
+    <message>
+        <source>The note&apos;s text was saved as you typed; nothing was lost.</source>
+        <translation>El texto de la nota se guardó mientras escribía; no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>The note is as it was last saved; what was typed after that was lost when you chose Quit anyway.</source>
+        <translation>La nota está como se guardó por última vez; lo que se escribió después se perdió cuando eligió Salir de todos modos.</translation>
+    </message>
+    <message>
+        <source>The note is as it was last saved at {0}; what was typed after that was lost when you chose Quit anyway.</source>
+        <translation>La nota está como se guardó por última vez ({0}); lo que se escribió después se perdió cuando eligió Salir de todos modos.</translation>
+    </message>
+    <message>
         <source>Restored: this is what you were typing when the psychotherapy notes locked.</source>
         <translation>Recuperado: esto es lo que estaba escribiendo cuando se bloquearon las notas de psicoterapia.</translation>
     </message>
