@@ -86,6 +86,7 @@ NOT_CHANGES: dict[str, str] = {
     "search.psychotherapy": "a search was run",
     "audit.verified": "the ledger was checked; nothing was written",
     "key.revealed": "a key was shown; nothing was written",
+    "backup.folder_lost_seen": "a warning about a lost backup folder was read; nothing was written",
     "psychotherapy.maintenance": "the notes were opened for a task that logs its own entries (a destruction, a "
                                  "rekey) or only renews search bookkeeping (a restore)",
 }

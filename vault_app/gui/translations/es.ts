@@ -8962,8 +8962,12 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Una copia de seguridad o una comprobación interrumpida puede haber dejado una copia sin terminar de esta bóveda en {value}: conecte esa unidad y vuelva a iniciar la aplicación, o elimínela.</translation>
     </message>
     <message>
-        <source>The backup folder {value} was deleted or emptied since the last backup: the backups made in it before went with it (still listed in the vault&apos;s records, as lost). A new backup history starts there now.</source>
-        <translation>La carpeta de copias {value} se borró o se vació desde la última copia: las copias hechas antes en ella se fueron con ella (siguen en los registros de la bóveda, como perdidas). Desde ahora empieza allí una nueva historia de copias.</translation>
+        <source>The backup folder {value} was deleted or emptied (found on {when}): the backup made in it before went with it ({vault} &gt; {backups} lists it, as lost). A new backup history started there.</source>
+        <translation>La carpeta de copias {value} se borró o se vació (se detectó el {when}): la copia hecha antes en ella se fue con ella ({vault} &gt; {backups} la muestra, como perdida). Allí empezó una nueva historia de copias.</translation>
+    </message>
+    <message>
+        <source>The backup folder {value} was deleted or emptied (found on {when}): the {count} backups made in it before went with it ({vault} &gt; {backups} lists them, as lost). A new backup history started there.</source>
+        <translation>La carpeta de copias {value} se borró o se vació (se detectó el {when}): las {count} copias hechas antes en ella se fueron con ella ({vault} &gt; {backups} las muestra, como perdidas). Allí empezó una nueva historia de copias.</translation>
     </message>
     <message>
         <source>No backup has been made since a chart's destruction (the new backup it makes could not be made): an older copy of this vault put back would not know of that destruction and would still show what it destroyed. Make a backup now: {vault} &gt; {backups} &gt; {back_up_now}.</source>
@@ -24142,6 +24146,21 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>A minor member's request is made by their parent or guardian, not as a member of the joint record.</source>
         <translation>La solicitud de un miembro menor de edad la hace su padre, madre o tutor, no como miembro del expediente conjunto.</translation>
+    </message>
+</context>
+<context>
+    <name>LostFolders</name>
+    <message>
+        <source>Backup folder lost</source>
+        <translation>Carpeta de copias perdida</translation>
+    </message>
+    <message>
+        <source>I have read this</source>
+        <translation>Ya lo leí</translation>
+    </message>
+    <message>
+        <source>Stop saying this at each unlock. Backups… still lists the lost backups.</source>
+        <translation>Dejar de decirlo en cada desbloqueo. Copias de seguridad… sigue mostrando las copias perdidas.</translation>
     </message>
 </context>
 </TS>
