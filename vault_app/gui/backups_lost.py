@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from vault_app.gui import dates
 from vault_app.gui.status_words import lost_folder_words
 from vault_app.gui.widgets import wrapped_label
 from vault_app.services import backup_folder_lost
@@ -41,7 +42,8 @@ class LostFolders(QWidget):
     def show_for(self, lost: list[dict[str, Any]]) -> None:
         """`lost`: services/backup_folder_lost.unread's folders (none: nothing shown)."""
         self._seqs = [int(f["seq"]) for f in lost]
-        self.text.setText("\n".join(lost_folder_words(str(f["folder"]), str(f["when"]),
+        # When found, as this screen says moments (the ledger's UTC on this computer's clock).
+        self.text.setText("\n".join(lost_folder_words(str(f["folder"]), dates.show_datetime(str(f["at"])),
                                                       str(backup_folder_lost.lost_count(f))) for f in lost))
         self.setVisible(bool(lost))
 
