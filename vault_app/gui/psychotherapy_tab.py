@@ -199,7 +199,12 @@ class PsychotherapyTab(PsychotherapyOriginalParts):
         at the lock, that those are in this app's memory only (gui/held_unwritten.py), lost by a
         quit before that unlock. Found: they were thrown away by the lock, with no word."""
         vault = self.controller.vault
-        if held_unwritten.words_kept(vault.folder if vault is not None else None, "psychotherapy"):
+        in_memory = held_unwritten.words_kept(vault.folder if vault is not None else None, "psychotherapy")
+        # In the problem colour while words are at risk (a quit loses them), calm otherwise.
+        self.held_waits.setObjectName("verdictRefused" if in_memory else "calmNote")
+        self.held_waits.style().unpolish(self.held_waits)
+        self.held_waits.style().polish(self.held_waits)
+        if in_memory:
             self.held_waits.setText(self.tr(
                 "A psychotherapy note you were writing will reopen when you unlock psychotherapy notes. The disk had "
                 "no room for its last words: until then they are kept only in this app's memory, not on the disk. "
