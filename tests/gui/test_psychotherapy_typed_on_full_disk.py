@@ -99,3 +99,30 @@ def test_quit_while_the_notes_are_locked_with_words_in_memory_asks_first(  # typ
     filler.unlink()
     _unlock_psychotherapy(unlocked_app, tab, qtbot)
     qtbot.waitUntil(lambda: tab.editor.toPlainText() == TEXT + MORE, timeout=10_000)
+
+
+def test_closing_the_unlock_window_with_words_in_memory_asks_first(  # type: ignore[no-untyped-def]
+        unlocked_app: AppController, qtbot, app_folder: Path) -> None:
+    # The vault's lock on a full disk: the words wait in memory and only the unlock window is up;
+    # its close (or Ctrl+Q there) ended the app and lost them without a word.
+    tab, _note_id, filler = _typed_on_a_full_disk(unlocked_app, qtbot)
+    unlocked_app.lock("Locked now.", quick=True)
+    wait_ops(qtbot)
+    window = unlocked_app.unlock_window
+    assert window is not None and window.isVisible()
+    quits: list[bool] = []
+    unlocked_app.quit_requested.connect(lambda: quits.append(True))
+    window.close()
+    qtbot.waitUntil(lambda: any(b.objectName() == "quitNoteNotSaved" and b.isVisible()
+                                for b in window.findChildren(QMessageBox)), timeout=10_000)
+    [box] = [b for b in window.findChildren(QMessageBox) if b.objectName() == "quitNoteNotSaved" and b.isVisible()]
+    assert "memory" in box.informativeText(), box.informativeText()
+    _button(box, "Don't quit yet").click()  # type: ignore[attr-defined]
+    wait_ops(qtbot)
+    assert window.isVisible() and not quits
+    filler.unlink()
+    main = unlock(unlocked_app, qtbot)
+    tab = main.chart.psychotherapy
+    qtbot.waitUntil(lambda: tab.held_waits.isVisibleTo(tab), timeout=10_000)
+    _unlock_psychotherapy(unlocked_app, tab, qtbot)
+    qtbot.waitUntil(lambda: tab.editor.toPlainText() == TEXT + MORE, timeout=10_000)

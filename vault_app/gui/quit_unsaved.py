@@ -46,6 +46,30 @@ def unless_unsaved(window: QWidget, quit_now: Callable[[], None]) -> None:
     if not unsaved and not in_memory:
         quit_now()
         return
+    status = getattr(unsaved[0], "status", None) if unsaved else None
+    _ask(window, status.text() if isinstance(status, QLabel) else "", in_memory, quit_now)
+
+
+_ANSWERED = "quitUnsavedAnswered"
+
+
+def held_back(window: QWidget) -> bool:
+    """Closing `window` (the unlock window: the vault locked) would end the app while a lock keeps
+    words in memory (gui/held_unwritten.py): the same question first. True while the close waits
+    for the answer; Quit anyway closes it again. Found: after the vault's lock on a full disk, its
+    close lost them without a word."""
+    if not held_unwritten.folders_with_words() or window.property(_ANSWERED):
+        return False
+
+    def close_again() -> None:
+        window.setProperty(_ANSWERED, True)
+        window.close()
+
+    _ask(window, "", True, close_again)
+    return True
+
+
+def _ask(window: QWidget, said: str, in_memory: bool, quit_now: Callable[[], None]) -> None:
     box = AnsweredByAlt(window)
     box.setObjectName(NAME)
     box.setIcon(QMessageBox.Icon.Warning)
@@ -56,8 +80,6 @@ def unless_unsaved(window: QWidget, quit_now: Callable[[], None]) -> None:
     box.setText(QCoreApplication.translate(
         "MainWindow", "A note could not be saved: if you quit now, what was typed in it since its last save "
                       "is lost."))
-    status = getattr(unsaved[0], "status", None) if unsaved else None
-    said = status.text() if isinstance(status, QLabel) else ""
     if in_memory:
         said = "\n\n".join(t for t in (said, QCoreApplication.translate(
             "MainWindow", "The disk had no room for words typed before a lock: they are kept only in this app's "
@@ -79,4 +101,4 @@ def _lose(quit_now: Callable[[], None]) -> None:
     quit_now()
 
 
-__all__ = ["NAME", "unless_unsaved"]
+__all__ = ["NAME", "held_back", "unless_unsaved"]
