@@ -49,14 +49,19 @@ def loses_words(entry: HeldEntry) -> bool:
 
 
 def words_kept(folder: Path | None, where: str | None = None) -> bool:
-    """Words typed in `folder`'s vault (in compartment `where`, or any) that only this process holds."""
-    return folder is not None and any(loses_words(e) for e in _kept.get(folder, [])
-                                      if where is None or e.get("where") == where)
+    """Words typed in `folder`'s vault (in compartment `where`, or any) that only this process holds.
+    The folder as the unlock window names it may be written otherwise (a link, a relative path)."""
+    if folder is None:
+        return False
+    same = [kept for known, kept in _kept.items() if known == folder or _resolved(known) == _resolved(folder)]
+    return any(loses_words(e) for kept in same for e in kept if where is None or e.get("where") == where)
 
 
-def folders_with_words() -> list[Path]:
-    """The vault folders whose typed words only this process holds (an ending app loses them)."""
-    return [folder for folder in _kept if words_kept(folder)]
+def _resolved(folder: Path) -> Path:
+    try:
+        return folder.resolve()
+    except OSError:
+        return folder
 
 
 def take(folder: Path, where: str) -> list[HeldEntry]:
@@ -71,4 +76,4 @@ def take(folder: Path, where: str) -> list[HeldEntry]:
     return taken
 
 
-__all__ = ["folders_with_words", "keep", "loses_words", "take", "words_kept"]
+__all__ = ["keep", "loses_words", "take", "words_kept"]

@@ -8,6 +8,7 @@ next try), or quit anyway and lose them. The words keep the MainWindow context."
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
@@ -58,7 +59,8 @@ def held_back(window: QWidget) -> bool:
     words in memory (gui/held_unwritten.py): the same question first. True while the close waits
     for the answer; Quit anyway closes it again. Found: after the vault's lock on a full disk, its
     close lost them without a word."""
-    if not held_unwritten.folders_with_words() or window.property(_ANSWERED):
+    folder = getattr(window, "folder", None)  # its vault's: what another vault's window keeps is its own
+    if not held_unwritten.words_kept(folder if isinstance(folder, Path) else None) or window.property(_ANSWERED):
         return False
 
     def close_again() -> None:
