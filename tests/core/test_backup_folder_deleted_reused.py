@@ -94,7 +94,7 @@ def test_a_drive_away_is_still_refused_and_its_backups_not_lost(
 def test_the_backup_on_lock_into_it_is_said_at_the_next_unlock(
         vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from tests.conftest import reopen
-    from vault_app.services import backup_beside, reminders
+    from vault_app.services import backup_beside, backup_folder_lost, reminders
 
     drive, _old = _made(vault, tmp_path, monkeypatch, drive_told=True)
     folder = vault.folder
@@ -106,5 +106,10 @@ def test_the_backup_on_lock_into_it_is_said_at_the_next_unlock(
         news = [n for n in reminders.status_line(again).news if n.kind == reminders.BACKUP_FOLDER_LOST]
         assert [n.value for n in news] == [str(drive)]
         assert news[0].english.startswith(f"The backup folder {drive} was deleted or emptied")
-    with reopen(folder) as again:  # said once: not at every unlock after
+    with reopen(folder) as again:  # said at every unlock after, until the therapist says it was read
+        news = [n for n in reminders.status_line(again).news if n.kind == reminders.BACKUP_FOLDER_LOST]
+        assert [n.value for n in news] == [str(drive)]
+        backup_folder_lost.mark_read(again, [int(f["seq"]) for f in backup_folder_lost.unread(again)])
+    with reopen(folder) as again:
         assert not [n for n in reminders.status_line(again).news if n.kind == reminders.BACKUP_FOLDER_LOST]
+        assert [f["folder"] for f in backup_folder_lost.folders_lost(again)] == [str(drive)]  # `backup list` still

@@ -240,9 +240,14 @@ def test_client_details_with_only_a_half_typed_date_are_held(unlocked_app: AppCo
     ("quit", "when the app was closed"),
     ("psychotherapy", "when the psychotherapy notes locked"),
     (None, "when the vault closed"),  # held before the reason was kept
-    ("crash", "when the app last closed"),  # kept while open (held_open.py)
+    ("crash", "when the app last closed"),  # kept while open (held_open.py), how the app ended not known
+    # The same, how the last run ended read at the unlock (services/window_end.py):
+    ("stopped", "when the app stopped without being quit"),
+    ("quit_unheld", "when you quit the app; the disk was full"),
+    ("quit_lost", "when you chose Quit anyway while the disk was full"),
 ])
 def test_the_restored_line_says_what_took_the_form(why: str | None, said: str) -> None:
     assert said in restored_text(why)
     assert set(RESTORED_AFTER.values()) | {RESTORED_UNSAID} == {
-        restored_text(w) for w in ("lock", "quit", "psychotherapy", "crash", None)}
+        restored_text(w) for w in ("lock", "quit", "psychotherapy", "crash", "stopped", "quit_unheld", "quit_lost",
+                                   None)}

@@ -6,15 +6,13 @@ tests know. Real vault, real widgets, the real es.ts."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tests.gui.conftest import wait_ops
 from vault_app.gui import status_words
 from vault_app.gui.controller import AppController
 from vault_app.services import backup, reminders
-from vault_app.services.backup_folder_lost import lost_words
+from vault_app.services.backup_folder_lost import lost_line
 
 pytestmark = pytest.mark.gui
 
@@ -47,7 +45,7 @@ def _news() -> list[reminders.News]:
         reminders.News(reminders.COPY_BESIDE, COPY_BESIDE_TEXT.format(folder="/home/t/vault"), "/home/t/vault"),
         reminders.News(reminders.UNFINISHED_COPY, reminders.UNFINISHED_COPY_TEXT.format(folder="/media/usb/copies"),
                        "/media/usb/copies"),
-        reminders.News(reminders.BACKUP_FOLDER_LOST, lost_words(Path("/media/usb/backups")), "/media/usb/backups"),
+        reminders.News(reminders.BACKUP_FOLDER_LOST, lost_line({"folder": "/media/usb/backups", "why": "deleted", "backups": ["a", "b"]}, "12/06/2026 6:14 PM", "Vault > Backups…"), "/media/usb/backups", params=(("count", "2"), ("when", "12/06/2026 6:14 PM"))),  # noqa: E501
         reminders.News(reminders.FILE_REPLACED, reminders.FILE_REPLACED_TEXT.format(
             file="records.db.replaced-20261206T184500Z"), "records.db.replaced-20261206T184500Z"),
         reminders.News(reminders.DESTRUCTION_FINISHED, reminders.DESTRUCTION_FINISHED_TEXT, "1"),

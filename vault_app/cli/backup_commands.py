@@ -12,7 +12,6 @@ from vault_app.cli import backup_restore_commands, common
 from vault_app.cli.backup_restore_commands import warnings_text as _warnings_text
 from vault_app.domain import locale_format
 from vault_app.domain.errors import ExitCode, InvalidInput, VaultBusy, VaultError
-from vault_app.domain.plurals import counted
 from vault_app.services import (
     backup,
     backup_folder_lost,
@@ -226,13 +225,9 @@ def _last_verified_line(said: dict[str, Any]) -> str:
 
 def _folder_lost_line(lost: dict[str, Any], tag: str) -> str:
     """A backup folder found deleted or emptied (services/backup_folder_lost.py): its old backups are
-    listed only with --all, so without this line the list read as if the history began in the new folder."""
-    count = len(lost["backups"])
-    which = "the backup" if count == 1 else f"the {counted(count, 'backup')}"
-    found = "chosen again without its backups" if lost["why"] == backup_folder_lost.CHOSEN_AGAIN else "found"
-    return (f"The backup folder {lost['folder']} was deleted or emptied ({found} on "
-            f"{common.moment(lost['at'], tag)}): {which} made in it before went with it ('vault-app backup list "
-            "--all' lists them, as lost). A new backup history started there.")
+    listed only with --all, so without this line the list read as if the history began in the new folder.
+    The window's unlock says the same words (its own place to list them)."""
+    return backup_folder_lost.lost_line(lost, common.moment(lost["at"], tag))
 
 
 def _size(b: dict[str, Any]) -> str:

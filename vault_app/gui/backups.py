@@ -30,6 +30,7 @@ from vault_app.gui.backup_folder_problems import path_problem
 from vault_app.gui.backup_restore_dialog import RestoreDialog
 from vault_app.gui.backup_warnings import lost_folder_words
 from vault_app.gui.backups_list import STATES, fill_rows, overview, reminder_words, short_folder, summary_words
+from vault_app.gui.backups_lost import LostFolders
 from vault_app.gui.number_field import DAYS, TypedNumber, refused_number, said
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
@@ -151,6 +152,8 @@ class BackupsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.reminder)
+        self.lost_folders = LostFolders(controller, self)  # a folder deleted with its backups: until read
+        layout.addWidget(self.lost_folders)
         layout.addLayout(form)
         layout.addWidget(self.tree, 1)
         note_row = QHBoxLayout()
@@ -194,6 +197,7 @@ class BackupsDialog(QDialog):
             self.backup_now()
         self.summary.setText(summary_words(data))
         self.reminder.setText(reminder_words(data))
+        self.lost_folders.show_for(data.get("lost_unread") or [])
         self._missing = {str(b["path"]) for b in data["backups"] if b["state"] == "missing"}
         self.changed_note.setText("")
         fill_rows(self.tree, data["backups"])

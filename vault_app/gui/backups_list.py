@@ -19,7 +19,7 @@ from vault_app.gui.dates import one_stop, show_deadline, show_moment
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.status_words import backup_reminder
 from vault_app.gui.widgets import add_row
-from vault_app.services import backup
+from vault_app.services import backup, backup_folder_lost
 from vault_app.services.backup_last_verified import LastVerified, from_status
 
 if TYPE_CHECKING:
@@ -74,6 +74,7 @@ def overview(vault: Vault) -> dict[str, Any]:
     # Found in the real app: the window showed a folder that was not there without saying so.
     missing = bool(target) and not Path(str(target)).expanduser().is_dir()
     return {"status": status, "backups": backup.list_backups(vault), "target_missing": missing,
+            "lost_unread": backup_folder_lost.unread(vault),
             "last_verified": from_status(status),
             "target_resolved": str(Path(str(target)).expanduser().resolve()) if target else None}
 

@@ -466,9 +466,9 @@ class AppController(ControllerDestruction, VaultOps):
         # The app ends once the worker has finished what it holds (a Back up now, the backup
         # at Quit), with a window that says so meanwhile (gui/quit_wait.py).
         # Lazy (start-up): only at the end
-        from vault_app.gui import quit_wait
+        from vault_app.gui import quit_wait, run_end
 
-        quit_wait.end_when_idle(self.quit_requested.emit)
+        quit_wait.end_when_idle(run_end.then(self.quit_requested.emit))  # its end noted last (run_end.py)
 
     def quit(self) -> None:
         """Lock on the way out (idempotent: also runs when the application is about to quit)."""

@@ -25,7 +25,7 @@ therapist goes on typing where the lock stopped them (a half-typed date first, a
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal
@@ -45,6 +45,25 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 Why = Literal["lock", "quit", "psychotherapy"]
+# What an entry kept while its window was open (held_text.OPEN, "crash") says took it, once the
+# unlock has read how the last run ended (main_window.take_held: `unheld_why`).
+STOPPED, QUIT_UNHELD, QUIT_LOST = "stopped", "quit_unheld", "quit_lost"
+_BY_END = {"open": STOPPED, "quit": QUIT_UNHELD, "lost": QUIT_LOST}  # services/window_end.py's words
+UNHELD = frozenset({held_text.OPEN, STOPPED, QUIT_UNHELD, QUIT_LOST})
+
+
+def unheld(why: object) -> bool:
+    """Whether an entry was found kept while its window was open: no lock or quit held it."""
+    return why in UNHELD
+
+
+def unheld_why(entries: list[HeldEntry], ended: str | None) -> list[HeldEntry]:
+    """`entries` with those kept while open saying how the last run ended (`ended`: a word of
+    services/window_end, None when not known: they say what is true of a crash and a quit alike)."""
+    why = _BY_END.get(ended or "")
+    if why is None:
+        return entries
+    return [{**e, "why": why} if e.get("why") == held_text.OPEN else e for e in entries]
 RESTORED = QT_TRANSLATE_NOOP("held", "Restored: this is what you were typing when the vault locked.")
 RESTORED_AFTER: dict[str, str] = {
     "lock": RESTORED,
@@ -55,6 +74,15 @@ RESTORED_AFTER: dict[str, str] = {
     # crash, or a Quit whose hold the full disk refused (nothing could be written to say it was a
     # quit): it said "stopped unexpectedly", untrue of that Quit (found in the real app).
     "crash": QT_TRANSLATE_NOOP("held", "Restored: this is what you were typing when the app last closed."),
+    # The same, told apart by how that run ended (services/window_end.py, read at the unlock: `unheld_why`):
+    # it did not quit (a crash, the app ended by the system, the computer turned off) ...
+    STOPPED: QT_TRANSLATE_NOOP("held", "Restored: this is what you were typing when the app stopped without being "
+                                       "quit (it crashed or was ended, or the computer turned off)."),
+    # ... or it was quit, and the full disk refused to note that Quit in the vault.
+    QUIT_UNHELD: QT_TRANSLATE_NOOP("held", "Restored: this is what you were typing when you quit the app; the disk "
+                                           "was full, so the app could not note it then."),
+    QUIT_LOST: QT_TRANSLATE_NOOP("held", "Restored: this is what you were typing when you chose Quit anyway while "
+                                         "the disk was full."),
 }
 # Held before the reason was kept: true of a lock and of a quit alike.
 RESTORED_UNSAID = QT_TRANSLATE_NOOP("held", "Restored: this is what you were typing when the vault closed.")
@@ -65,12 +93,23 @@ def restored_text(why: object = "lock") -> str:
     return QCoreApplication.translate("held", RESTORED_AFTER.get(str(why), RESTORED_UNSAID))
 
 
-def saved_until(saved_at: str | None) -> str:
+def saved_until(saved_at: str | None, why: object = held_text.OPEN) -> str:
     """After a crash, what a reopened note's line says of its text (held_open.py): it is as its
     last save left it, at `saved_at` (a stored moment: UTC). It said "nothing was lost", untrue
     there: what was typed within the autosave's delay before the stop is gone (found in the
-    real app). A lock or a quit saves first, so that sentence stays true of them."""
+    real app). A lock or a quit saves first, so that sentence stays true of them, and of a Quit
+    whose note the disk could not note (QUIT_UNHELD: Quit asks first when a save was refused);
+    after Quit anyway (QUIT_LOST), what was typed after the last save was lost."""
+    if why == QUIT_UNHELD:
+        return QCoreApplication.translate("held", "The note's text was saved as you typed; nothing was lost.")
     when = _local_moment(saved_at)
+    if why == QUIT_LOST:
+        if when is None:
+            return QCoreApplication.translate("held", "The note is as it was last saved; what was typed after that "
+                                                      "was lost when you chose Quit anyway.")
+        shown = dates.show_time(when) if when.date() == date.today() else dates.show_datetime(when)
+        return QCoreApplication.translate("held", "The note is as it was last saved at {0}; what was typed after "
+                                                  "that was lost when you chose Quit anyway.").format(shown)
     if when is None:
         return QCoreApplication.translate("held", "The note is as it was last saved; what was typed in the "
                                                   "last moment before the app closed may be missing.")
@@ -90,7 +129,10 @@ def _local_moment(stamp: str | None) -> datetime | None:
     return moment.astimezone().replace(tzinfo=None)
 
 
-def hold(controller: App, entry: HeldEntry | None, why: Why = "lock") -> None:
+def hold(controller: App, entry: HeldEntry | None, why: Why = "lock",
+         kept: Callable[[], None] | None = None) -> None:
+    """`entry` held in its compartment, on the worker; refused by a full disk, kept in memory
+    (held_unwritten.py), then `kept` is called (the psychotherapy tab says where its words are)."""
     if entry is None:
         return
     held = {**entry, "why": why}
@@ -104,10 +146,14 @@ def hold(controller: App, entry: HeldEntry | None, why: Why = "lock") -> None:
 
     def refused(exc: BaseException) -> bool:
         # The vault had no room for it (a full disk): kept in memory for this folder's next unlock
-        # (held_unwritten.py), not thrown away with the window. Not the psychotherapy notes' text:
-        # their lock drops everything of them from memory.
-        if isinstance(exc, EnvironmentProblem) and folder is not None and held["where"] == "records":
-            held_unwritten.keep(folder, late[-1] if late else read_late(held))
+        # (held_unwritten.py), not thrown away with the window. Of the psychotherapy notes only
+        # their note's words the disk refused: their lock keeps nothing else of them.
+        read = late[-1] if late else read_late(held)
+        if isinstance(exc, EnvironmentProblem) and folder is not None and (
+                held["where"] == "records" or held_unwritten.loses_words(read)):
+            held_unwritten.keep(folder, read)
+            if kept is not None:
+                kept()
         return _log_only(exc)
 
     controller.op(None, job).failure(refused).run()
@@ -316,6 +362,7 @@ __all__ = [
     "RESTORED",
     "RESTORED_AFTER",
     "RESTORED_UNSAID",
+    "UNHELD",
     "HeldEntry",
     "OverNow",
     "Why",
@@ -329,4 +376,6 @@ __all__ = [
     "restore_held",
     "restored_text",
     "saved_until",
+    "unheld",
+    "unheld_why",
 ]

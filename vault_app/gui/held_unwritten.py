@@ -11,6 +11,10 @@ next unlock of that folder in this run of the app reopens it beside those the va
 (main_window.take_held). It is what the window itself held a moment before, in the same memory:
 nothing new reaches the disk, and it goes at the unlock, or when the app ends. docs/SECURITY.md
 says what this means for a memory dump taken while the window is locked.
+
+The psychotherapy notes' own lock keeps here only the words of their open note that the disk
+refused (its entry's "typed": psychotherapy_held.lock_entry), until their next unlock: without
+them the lock threw those words away (found on a full disk). Nothing else of those notes.
 """
 
 from __future__ import annotations
@@ -31,6 +35,35 @@ def keep(folder: Path, entry: HeldEntry) -> None:
     _kept[folder] = [*kept, entry]
 
 
+# The entries that name a note to reopen, not typing of their own: a note's words are in their
+# "typed" field when the disk refused them (held_note.lock_entry_of, psychotherapy_held.lock_entry).
+_NOTES = frozenset({"progress_note", "psychotherapy_note", "psychotherapy_note_waits"})
+
+
+def loses_words(entry: HeldEntry) -> bool:
+    """Whether `entry` holds words typed that are nowhere else (a form's fields, a note's refused words)."""
+    fields = entry.get("fields") or {}
+    if entry.get("dialog") in _NOTES:
+        return bool(fields.get("typed"))
+    return bool(fields)
+
+
+def words_kept(folder: Path | None, where: str | None = None) -> bool:
+    """Words typed in `folder`'s vault (in compartment `where`, or any) that only this process holds.
+    The folder as the unlock window names it may be written otherwise (a link, a relative path)."""
+    if folder is None:
+        return False
+    same = [kept for known, kept in _kept.items() if known == folder or _resolved(known) == _resolved(folder)]
+    return any(loses_words(e) for kept in same for e in kept if where is None or e.get("where") == where)
+
+
+def _resolved(folder: Path) -> Path:
+    try:
+        return folder.resolve()
+    except OSError:
+        return folder
+
+
 def take(folder: Path, where: str) -> list[HeldEntry]:
     """The entries kept for `folder` in compartment `where`, given once."""
     kept = _kept.get(folder, [])
@@ -43,4 +76,4 @@ def take(folder: Path, where: str) -> list[HeldEntry]:
     return taken
 
 
-__all__ = ["keep", "take"]
+__all__ = ["keep", "loses_words", "take", "words_kept"]

@@ -24,7 +24,7 @@ from vault_app.gui import held_unwritten, older_copy, prefs, quit_backup, theme
 from vault_app.gui.client_list import ClientListPanel
 from vault_app.gui.dashboard import DashboardPage
 from vault_app.gui.destruction_wait import ask_quit_when_finished, cover_window
-from vault_app.gui.held import Why, hold_open_dialogs
+from vault_app.gui.held import HeldEntry, Why, hold_open_dialogs, unheld_why
 from vault_app.gui.held_restore import Restorer
 from vault_app.gui.main_menus import build_menus
 from vault_app.gui.main_window_workflows import WorkflowWindows
@@ -169,8 +169,13 @@ class MainWindow(WorkflowWindows):
             self.restorer.add(kept)  # those in memory come back all the same; the refusal is said
             return False
 
-        self.controller.op(self, lambda v: held_text.take(v, where)).success(
-            lambda held: self.restorer.add([*held, *kept])).failure(unread).run()
+        def take(v: Vault) -> list[HeldEntry]:
+            # Those kept while their window was open say how the last run ended (gui/run_end.py).
+            from vault_app.gui import run_end  # Lazy (start-up): read after the unlock
+
+            return unheld_why(held_text.take(v, where), run_end.begin(v.folder, where))
+
+        self.controller.op(self, take).success(lambda held: self.restorer.add([*held, *kept])).failure(unread).run()
 
     def _reminder(self, line: reminders.StatusLine) -> None:
         text = status_words(line, older_copy.status_words_of(self))

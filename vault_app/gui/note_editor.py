@@ -31,7 +31,7 @@ from vault_app.gui import held_note, progress_signing
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.clipboard import CLEAR_AFTER_MS, copy_sensitive
 from vault_app.gui.decision_dialog import DecisionDialog
-from vault_app.gui.held import restored_text, saved_until
+from vault_app.gui.held import restored_text, saved_until, unheld
 from vault_app.gui.held_open import KeptOpen
 from vault_app.gui.note_addition_view import AdditionInView
 from vault_app.gui.note_carry_forward import CarryForward, select_mark
@@ -48,7 +48,7 @@ from vault_app.gui.privacy_notice import privacy_notice
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.template_words import shown, title_words
 from vault_app.gui.widgets import PreferredHeightColumn, mnemonic_of, scrolled
-from vault_app.services import held_text, notes, plans, sessions
+from vault_app.services import notes, plans, sessions
 from vault_app.services.notes import DraftState, ProgressDraft
 
 if TYPE_CHECKING:
@@ -124,7 +124,7 @@ class NoteEditor(ProgressFormParts, QDialog):
         self._addendum_wanted = False  # opened to add to a signed note (show_addendum)
         self.kept_open = KeptOpen(controller)  # which note is open, for a crash (held_open.py)
         self._saved_at: str | None = None  # the note's last save as read (a stored moment)
-        self._crash_line: str | None = None  # "Restored: …" after a crash, said before the note was read
+        self._crash_line: tuple[str, object] | None = None  # "Restored: …" after a crash said before the read, why
         self._restored_line: str | None = None  # "Restored: …" as said, until the note is read
 
         self.template = QComboBox()
@@ -338,8 +338,9 @@ class NoteEditor(ProgressFormParts, QDialog):
         self.autosave.enabled = True
         self._read = True
         self._saved_at = note.updated_at
-        if self._crash_line is not None and self.status.text() == self._crash_line:
-            self.status.setText(" ".join((restored_text(held_text.OPEN), saved_until(note.updated_at))))
+        if self._crash_line is not None and self.status.text() == self._crash_line[0]:
+            why = self._crash_line[1]
+            self.status.setText(" ".join((restored_text(why), saved_until(note.updated_at, why))))
         self._crash_line = None
         if note.signed and self._restored_line is not None and self.status.text().startswith(self._restored_line):
             self.status.setText(self.signed_meanwhile())
@@ -386,10 +387,10 @@ class NoteEditor(ProgressFormParts, QDialog):
         """Said after "Restored: …": a lock or a quit saved the text first; after a crash it is
         as last saved (said again with the save's time once the note is read: _loaded)."""
         self._restored_line = restored_text(why)
-        if why != held_text.OPEN:
+        if not unheld(why):
             return self.tr("The note's text was saved as you typed; nothing was lost.")
-        self._crash_line = " ".join((restored_text(why), saved_until(self._saved_at)))
-        return saved_until(self._saved_at)
+        self._crash_line = (" ".join((restored_text(why), saved_until(self._saved_at, why))), why)
+        return saved_until(self._saved_at, why)
 
     def signed_meanwhile(self) -> str:
         """A held draft found signed once read (`note sign` in a terminal, or another window, while

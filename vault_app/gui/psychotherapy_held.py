@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from vault_app.gui.held import HeldEntry, restored_text
@@ -50,6 +50,7 @@ class PsychotherapyTab(Protocol):
     @property
     def reopening_note(self) -> str | None: ...
     def reopen(self, client_id: str, note_id: str) -> None: ...
+    def new_note_with(self, text: str) -> None: ...
     def saved_words(self) -> str: ...
 
 
@@ -79,6 +80,21 @@ def note_entry(tab: PsychotherapyTab) -> HeldEntry | None:
                        "scroll": tab.editor.verticalScrollBar().value()}}
 
 
+def lock_entry(tab: PsychotherapyTab) -> HeldEntry | None:
+    """`note_entry` for a lock or a quit, which flush the note first: when that save is refused
+    (a full disk), the words it would have stored are held too ("typed", read on the worker after
+    it: a save that went through holds no text), and put back once the note is read again
+    (`put_back`). Their hold refused as well, they wait in memory (gui/held_unwritten.py). Found:
+    the notes' own lock on a full disk blanked the note, and the words typed since the disk
+    filled were gone at the unlock."""
+    entry = note_entry(tab)
+    autosave = tab.form.autosave
+    if entry is None or autosave is None or not autosave.unsaved:
+        return entry
+    version, text, stored = autosave.version, tab.editor.toPlainText(), autosave.stored
+    return {**entry, "fields": {**entry["fields"], "typed": lambda: text if stored.version < version else None}}
+
+
 def keep_open(tab: PsychotherapyTab, kept: KeptOpen) -> None:
     """After a save of the note, or once it is read: which note is open, for an unclean end
     (gui/held_open.py), in its compartment, and in the records that one waits; a signed note
@@ -99,7 +115,7 @@ def held_now(tab: PsychotherapyTab) -> HeldEntry | None:
     """The open note's entry; else one taken at the notes' unlock and not put back yet (a lock
     came before the note was read again, or a window in front of it was still open): held
     again, as it was taken, so the lock does not lose it."""
-    entry = note_entry(tab)
+    entry = lock_entry(tab)
     if entry is None and tab.restoring is not None:
         return {k: v for k, v in tab.restoring[1].items() if k != "why"}  # the new lock says why
     return entry
@@ -119,6 +135,10 @@ def reopen(chart: Chart, open_chart: Callable[[str], None], entry: HeldEntry) ->
     (`open_chart`: the main window's, when another chart is on screen)."""
     context = entry.get("context") or {}
     client_id, note_id = context.get("client_id"), context.get("note_id")
+    typed = (entry.get("fields") or {}).get("typed")
+    if isinstance(client_id, str) and note_id is None and isinstance(typed, str) and typed.strip():
+        _new_with(chart, open_chart, client_id, typed)  # its first save refused: a new note takes the words
+        return
     if not isinstance(client_id, str) or not isinstance(note_id, str):
         return  # never saved: nothing was typed to come back
     tab = chart.psychotherapy
@@ -139,6 +159,22 @@ def reopen(chart: Chart, open_chart: Callable[[str], None], entry: HeldEntry) ->
         open_chart(client_id)
 
     chart.when_shown(client_id, lambda: tab.reopen(client_id, note_id))
+
+
+def _new_with(chart: Chart, open_chart: Callable[[str], None], client_id: str, typed: str) -> None:
+    """A new note, never saved, on its chart with the words the disk refused, saved as typing is."""
+    shown = chart.shown_client()
+    if shown is None or shown.client_id != client_id:
+        open_chart(client_id)
+
+    def start() -> None:
+        tab = chart.psychotherapy
+        if not tab.view.controller.psychotherapy_open:
+            return
+        tab.new_note_with(typed)
+        _say_words_back(tab, None)
+
+    chart.when_shown(client_id, start)
 
 
 def _after_the_window(chart: Chart, open_chart: Callable[[str], None], restoring: tuple[str, HeldEntry]) -> None:
@@ -166,9 +202,30 @@ def put_back(tab: PsychotherapyTab) -> None:
     tab.editor.setFocus(Qt.FocusReason.OtherFocusReason)
     if tab.signed:
         return  # only a draft is restored: a signed note lost nothing (its signature line stays)
+    typed = fields.get("typed")
+    if isinstance(typed, str) and typed != tab.editor.toPlainText():
+        tab.editor.setPlainText(typed)  # the note as read, with the words the disk refused at the lock
+        cursor = tab.editor.textCursor()
+        cursor.setPosition(max(0, min(position if isinstance(position, int) else len(typed), len(typed))))
+        tab.editor.setTextCursor(cursor)
+        tab.form.changed()  # saved now, as typing is
+        _say_words_back(tab, restoring[1].get("why"))
+        return
     tab.status.setText(" ".join((restored_text(restoring[1].get("why")), tab.saved_words())))
 
 
-__all__ = ["PSYCHOTHERAPY_NOTE", "WAITS", "Chart", "PsychotherapyTab", "entries", "held_now", "keep_open", "note_entry",
+def _say_words_back(tab: PsychotherapyTab, why: object) -> None:
+    """Said over the save's own words for a while (as a progress note's: held_note._put_typed_back)."""
+    said = " ".join((restored_text(why if why is not None else "psychotherapy"), QCoreApplication.translate(
+        "held", "The words the disk had no room for when the notes locked are back in the note, and are "
+                "saved now as you type.")))
+    tab.status.setText(said)
+    autosave = tab.form.autosave
+    if autosave is not None:
+        autosave.hold_status(said, 8000)
+
+
+__all__ = ["PSYCHOTHERAPY_NOTE", "WAITS", "Chart", "PsychotherapyTab", "entries", "held_now", "keep_open", "lock_entry",
+           "note_entry",
            "put_back",
            "reopen", "waits_entry"]

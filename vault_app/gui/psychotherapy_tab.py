@@ -12,7 +12,6 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -24,21 +23,18 @@ from PySide6.QtWidgets import (
 from vault_app.domain.clinical_notes import PsychotherapyNote
 from vault_app.domain.errors import NotFound
 from vault_app.domain.note_kinds import PSYCHOTHERAPY
+from vault_app.gui import held_unwritten, psychotherapy_held, theme
 from vault_app.gui import note_signing as signing
-from vault_app.gui import psychotherapy_held, theme
-from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_meanwhile import refuse
-from vault_app.gui.held import HELD_PAGE, HeldEntry, hold, saved_until
+from vault_app.gui.held import HELD_PAGE, HeldEntry, hold, saved_until, unheld
 from vault_app.gui.held_open import KeptOpen
-from vault_app.gui.note_form import BODY, NoteForm, discard_said
+from vault_app.gui.note_form import BODY, NoteForm
 from vault_app.gui.note_keys import bind_note_keys
 from vault_app.gui.note_lock_page import NoteLockPage
 from vault_app.gui.psychotherapy_day import DayChoice, NoteDay, save_day
-from vault_app.gui.psychotherapy_discard import discard_question
-from vault_app.gui.psychotherapy_tab_parts import PsychotherapyFormParts
+from vault_app.gui.psychotherapy_tab_original import PsychotherapyOriginalParts
 from vault_app.gui.widgets import add_row, empty_note, make_tree, masked_name, on_click_or_enter
-from vault_app.services import held_text
 from vault_app.services import psychotherapy_notes as psy
 from vault_app.services import psychotherapy_originals as originals
 from vault_app.services.changes import Changes, Kind
@@ -71,7 +67,7 @@ def _no_chart(_vault: Vault, _draft: DraftState, _text: str) -> Sequence[GuardWa
     raise ValueError("a psychotherapy note is saved only after it was opened on a chart")
 
 
-class PsychotherapyTab(PsychotherapyFormParts, QWidget):
+class PsychotherapyTab(PsychotherapyOriginalParts):
     def __init__(self, controller: App, view: ChartHost) -> None:
         super().__init__()
         self.setObjectName(HELD_PAGE)  # its open note is held over a lock (psychotherapy_held.py)
@@ -108,7 +104,7 @@ class PsychotherapyTab(PsychotherapyFormParts, QWidget):
         self.viewer: AttachmentViewer | None = None
         self._original_choice: OriginalChoice | None = None  # the answer of the discard under way
         self.kept_open = KeptOpen(controller, one_of_its_kind=True)  # the open note, for a crash (held_open.py)
-        self._restored_after_crash: str | None = None  # the last save of a note put back after a crash
+        self._restored_after_crash: tuple[str, object] | None = None  # the last save of a note put back after a crash
 
     def _on_changes(self, changes: Changes) -> None:
         """The list follows psychotherapy-note notices for this chart, whoever wrote them."""
@@ -196,6 +192,27 @@ class PsychotherapyTab(PsychotherapyFormParts, QWidget):
         elif not waits and self.held_waits.isVisibleTo(self):
             self.kept_open.let_go()  # the notes' unlock: a note reopened is kept again once read
         self.held_waits.setVisible(said)
+        self._say_waits()
+
+    def _say_waits(self) -> None:
+        """What waits for the notes' unlock: the note, and, when the disk refused its last words
+        at the lock, that those are in this app's memory only (gui/held_unwritten.py), lost by a
+        quit before that unlock. Found: they were thrown away by the lock, with no word."""
+        vault = self.controller.vault
+        in_memory = held_unwritten.words_kept(vault.folder if vault is not None else None, "psychotherapy")
+        # In the problem colour while words are at risk (a quit loses them), calm otherwise.
+        self.held_waits.setObjectName("verdictRefused" if in_memory else "calmNote")
+        self.held_waits.style().unpolish(self.held_waits)
+        self.held_waits.style().polish(self.held_waits)
+        if in_memory:
+            self.held_waits.setText(self.tr(
+                "A psychotherapy note you were writing will reopen when you unlock psychotherapy notes. The disk had "
+                "no room for its last words: until then they are kept only in this app's memory, not on the disk. "
+                "Make room on the disk, then unlock psychotherapy notes; if you quit the app first, those words are "
+                "lost."))
+        else:
+            self.held_waits.setText(self.tr("A psychotherapy note you were writing will reopen when you unlock "
+                                            "psychotherapy notes."))
 
     def held_entries(self) -> list[HeldEntry]:
         """What the vault's lock or a quit holds of this tab (gui/held.py)."""
@@ -205,7 +222,7 @@ class PsychotherapyTab(PsychotherapyFormParts, QWidget):
         """Said after "Restored: …" (psychotherapy_held.put_back): a lock or a quit saved the text
         first; after a crash it is as last saved (_opened keeps which and when)."""
         if self._restored_after_crash is not None:
-            return saved_until(self._restored_after_crash)
+            return saved_until(*self._restored_after_crash)
         return self.tr("The note's text was saved as you typed; nothing was lost.")
 
     def _compartment_changed(self, unlocked: bool) -> None:
@@ -228,7 +245,7 @@ class PsychotherapyTab(PsychotherapyFormParts, QWidget):
             # Held in the compartment before it locks (queued after the flush's save): a vault
             # lock before the notes' next unlock forgets the tab, not what reopens the note.
             entry = psychotherapy_held.held_now(self)
-            hold(self.controller, entry, "psychotherapy")
+            hold(self.controller, entry, "psychotherapy", kept=self._say_waits)
             self.note_waits = self.note_waits or entry is not None
             autosave, client_id = self.form.autosave, self.view.client_id
             self._was_open = (client_id, autosave.draft) if autosave is not None and client_id else None
@@ -343,6 +360,13 @@ class PsychotherapyTab(PsychotherapyFormParts, QWidget):
         self._start_editor(None, text)
         self.status.setText(self.tr("New note. It is saved as you type."))
 
+    def new_note_with(self, text: str) -> None:
+        """A new note on this tab holding `text`, saved as typing is (words a full disk refused
+        at the lock before the note's first save: psychotherapy_held.reopen)."""
+        self.view.tabs.setCurrentWidget(self)
+        self.new_note(text)
+        self.form.changed()
+
     def _open_item(self, item: QTreeWidgetItem, _col: int = 0) -> None:
         key = str(item.data(0, Qt.ItemDataRole.UserRole))
         if item.data(0, _KEPT_ROLE):
@@ -374,9 +398,9 @@ class PsychotherapyTab(PsychotherapyFormParts, QWidget):
         if typed:
             self.form.changed()
         restoring = self.restoring
-        crashed = (restoring is not None and restoring[0] == note.note_id and not note.signed
-                   and restoring[1].get("why") == held_text.OPEN)
-        self._restored_after_crash = note.updated_at if crashed else None
+        why = restoring[1].get("why") if restoring is not None else None
+        crashed = restoring is not None and restoring[0] == note.note_id and not note.signed and unheld(why)
+        self._restored_after_crash = (note.updated_at, why) if crashed else None
         psychotherapy_held.put_back(self)  # reopened after a lock: the caret where it was
         self._restored_after_crash = None
         psychotherapy_held.keep_open(self, self.kept_open)
@@ -408,74 +432,6 @@ class PsychotherapyTab(PsychotherapyFormParts, QWidget):
         if note_id is None:
             return None
         return self.form.amend(self.view.shown_client(), self.view.privacy, lambda: self.open_note(note_id))
-
-    # --- the note's original file --------------------------------------------------------------
-    def _ask_original(self, note_id: str) -> None:
-        self.controller.query(self, lambda v: originals.about(v, note_id)) \
-            .success(lambda found: self._original_known(note_id, found)).run()
-
-    def _original_known(self, note_id: str, found: Original | None) -> None:
-        if not self.controller.psychotherapy_open or self.form.note_id != note_id:
-            return  # locked, or another note opened, meanwhile
-        self.original = found
-        self.original_button.setVisible(found is not None)
-
-    def _no_original(self) -> None:
-        self.original = None
-        self.original_button.setVisible(False)
-        if self.viewer is not None:
-            self.viewer.reject()  # its bytes go with the note it belongs to
-            self.viewer = None
-
-    def view_original(self, kept: Original | None = None) -> AttachmentViewer | None:
-        """The open note's original PDF (or `kept`, one kept on its own) in the document viewer,
-        read into memory on the worker."""
-        original, client = kept or self.original, self.view.shown_client()
-        if original is None or client is None or not self.controller.psychotherapy_open:
-            return None
-        # Lazy (start-up): the viewer brings pypdf, paid at the first document shown.
-        from vault_app.gui.psychotherapy_original import original_viewer
-
-        if self.viewer is not None:
-            self.viewer.reject()  # one at a time: its bytes go before the next one's come
-        viewer = self.viewer = original_viewer(self.controller, original, self.window())
-        viewer.finished.connect(lambda _r: self._viewer_closed(viewer))
-        bind_to_chart(viewer, client, self.tr("Original PDF"), self.view.privacy)
-        viewer.show()
-        viewer.load()
-        return viewer
-
-    def _viewer_closed(self, viewer: AttachmentViewer) -> None:
-        if self.viewer is viewer:
-            self.viewer = None
-
-    def discard(self) -> QMessageBox | None:
-        """Discard draft…: a draft that keeps the original PDF it was imported from asks what
-        becomes of that PDF (the only copy of what the previous system held); any other, the
-        form's question."""
-        original = self.original
-        if original is None or original.kept_id or original.note_id != self.form.note_id:
-            self._original_choice = None
-            return self.form.discard()
-        if self.signed or self.form.autosave is None:
-            return None
-        return discard_question(self)
-
-    def choose_original(self, choice: OriginalChoice) -> None:
-        """The answer to the question of discard_question: the draft discarded, the PDF as chosen."""
-        self._original_choice = choice
-        self.form.discard_now(choice)
-
-    def _discarded(self, session: str | None) -> None:
-        choice, self._original_choice = self._original_choice, None
-        self.blank()
-        self.activate()  # a kept original is listed at once
-        said = discard_said(session)
-        if choice == originals.KEEP:
-            said += " " + self.tr("Its original PDF is kept: it is listed with the notes.")
-        elif choice == originals.DISCARD:
-            said += " " + self.tr("Its original PDF was deleted with it.")
-        self.status.setText(said)
 
     def flush(self) -> None:
         self.form.flush()

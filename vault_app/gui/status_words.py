@@ -49,6 +49,16 @@ DISCHARGED_CANCELLED = QT_TRANSLATE_NOOP(
     "StatusWords", "%n appointments of clients discharged earlier were still scheduled after the discharge; they "
                    "have been cancelled (by the therapist, no fee), as a discharge now does. The agenda shows them as "
                    "cancelled.")
+# A backup folder found deleted or emptied and made again ({value}: the folder, {when}: when found,
+# {count}: how many of its backups went with it), in `vault-app backup list`'s words
+# (services/backup_folder_lost.lost_line), said at every unlock until read in the Backups window.
+LOST_FOLDER_ONE = QT_TRANSLATE_NOOP(
+    "StatusWords", "The backup folder {value} was deleted or emptied (found on {when}): the backup made in it before "
+                   "went with it ({vault} > {backups} lists it, as lost). A new backup history started there.")
+LOST_FOLDER_MANY = QT_TRANSLATE_NOOP(
+    "StatusWords", "The backup folder {value} was deleted or emptied (found on {when}): the {count} backups made in "
+                   "it before went with it ({vault} > {backups} lists them, as lost). A new backup history started "
+                   "there.")
 NEWS = {
     reminders.COPY_BESIDE: QT_TRANSLATE_NOOP(
         "StatusWords", "This is a copy of the vault in {value}: its automatic backups are off, so that vault's "
@@ -95,10 +105,8 @@ NEWS = {
     reminders.UNFINISHED_COPY: QT_TRANSLATE_NOOP(
         "StatusWords", "An interrupted backup or check may have left an unfinished copy of this vault in {value}: "
                        "connect that drive and start the app again, or delete it."),
-    reminders.BACKUP_FOLDER_LOST: QT_TRANSLATE_NOOP(
-        "StatusWords", "The backup folder {value} was deleted or emptied since the last backup: the backups made in "
-                       "it before went with it (still listed in the vault's records, as lost). A new backup history "
-                       "starts there now."),
+    # Said with its count (one or many) and when it was found: see news_words, lost_folder_words.
+    reminders.BACKUP_FOLDER_LOST: LOST_FOLDER_MANY,
     reminders.FILE_REPLACED: QT_TRANSLATE_NOOP(
         "StatusWords", "{value} in the vault folder is a file another program put in place of the vault's own while "
                        "the vault was open; the vault's own was put back. Once your backups are checked, delete it."),
@@ -207,6 +215,8 @@ def news_words(news: reminders.News) -> str:
             text = DESTRUCTION_STILL_HELD_ONE if held == 1 else DESTRUCTION_STILL_HELD
             said += " " + QCoreApplication.translate("StatusWords", text, None, held)
         return said
+    if news.kind == reminders.BACKUP_FOLDER_LOST:
+        return lost_folder_words(news.value, dict(news.params).get("when", ""), dict(news.params).get("count", ""))
     value, said = news.value, NEWS[news.kind]
     if news.kind == reminders.FILE_REPLACED and dict(news.params).get("count"):
         return QCoreApplication.translate("StatusWords", FILES_REPLACED).format(count=dict(news.params)["count"],
@@ -218,6 +228,13 @@ def news_words(news: reminders.News) -> str:
     today = dict(news.params).get("today", "") if news.kind == reminders.CLOCK_BEHIND else ""
     return QCoreApplication.translate("StatusWords", said).format(reason=value, value=value, today=today,
                                                                   **_names())
+
+
+def lost_folder_words(folder: str, when: str, count: str) -> str:
+    """A lost backup folder's news (the unlock's, the Backups window's) in the screen's language;
+    `when` as the practice writes moments (the services': `backup list`'s)."""
+    text = LOST_FOLDER_ONE if count == "1" else LOST_FOLDER_MANY
+    return QCoreApplication.translate("StatusWords", text).format(value=folder, when=when, count=count, **_names())
 
 
 def failed_backup_words(news: reminders.News) -> str:
@@ -257,5 +274,5 @@ def status_words(line: reminders.StatusLine, older_copy: str | None = None) -> s
     return " ".join([*map(news_words, line.news), *([said] if said else [])]) or None
 
 
-__all__ = ["FAILED_BACKUP_WORDS", "GAPS", "NEWS", "backup_reminder", "failed_backup_words", "gap_words", "news_words",
-           "status_words"]
+__all__ = ["FAILED_BACKUP_WORDS", "GAPS", "NEWS", "backup_reminder", "failed_backup_words", "gap_words",
+           "lost_folder_words", "news_words", "status_words"]

@@ -291,6 +291,10 @@ class UnlockWindow(QWidget):
         self.deleteLater()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from vault_app.gui.quit_unsaved import held_back  # Lazy (start-up): words a lock kept in memory, asked first
+        if not self._dismissed and held_back(self):
+            event.ignore()
+            return
         if not self._dismissed:
             self.closed_by_user.emit()
         event.accept()

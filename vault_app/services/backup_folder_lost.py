@@ -24,6 +24,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from vault_app.domain import locale_format
+from vault_app.domain.plurals import counted
 from vault_app.services.backup_folder_mark import read_mark
 from vault_app.services.backup_registry_copy import register_start
 from vault_app.services.backup_registry_fold import REGISTER_KINDS, fold_register
@@ -32,6 +34,9 @@ from vault_app.services.vault import Vault
 
 LOST = "backup.folder_lost"
 MARKED = "backup.folder_marked"
+# The therapist said the news of a loss was read (the Backups window): the unlock says it no more
+# (`unread`); `backup list` still does. Payload: the backup.folder_lost entry's seq.
+SEEN = "backup.folder_lost_seen"
 DELETED = "deleted"  # the same drive, the folder without its mark and its backups
 CHOSEN_AGAIN = "chosen again"  # the therapist chose the folder again without them
 
@@ -88,17 +93,45 @@ def lost_words(folder: Path) -> str:
             "now.")
 
 
-def lost_since_last_session(vault: Vault) -> list[Path]:
-    """The backup folders found deleted and made again since the session before this one began
-    (the backup on lock or at Quit that found one said nothing then): the unlock's news."""
-    unlocks = vault.ledger.entries(kinds=("vault.unlocked",))
-    since = unlocks[-2].seq + 1 if len(unlocks) >= 2 else 0
-    found: list[Path] = []
-    for e in vault.ledger.entries(kinds=(LOST,), since_seq=since):
-        folder = Path(str(e.payload.get("folder") or ""))
-        if e.payload.get("why") == DELETED and folder not in found:
-            found.append(folder)
-    return found
+def unread(vault: Vault) -> list[dict[str, object]]:
+    """The backup folders found deleted and made again (not chosen again: the therapist did that)
+    whose backups are still lost, and whose news the therapist has not said was read: the unlock
+    says each, every time, in `lost_line`'s words (found: said at the one unlock after the backup
+    that found it, in a line the next notice replaced, while `backup list` says it every time)."""
+    seen = {e.payload.get("lost") for e in vault.ledger.entries(kinds=(SEEN,))}
+    found = [f for f in folders_lost(vault) if f["why"] == DELETED and f["seq"] not in seen]
+    if not found:
+        return []
+    from vault_app.services.practice import printing_locale  # only with a loss to say
+
+    tag = printing_locale(vault)
+    # "when": when it was found, as `backup list` writes moments (the practice's format, this computer's clock).
+    return [{**f, "when": locale_format.moment_text(str(f["at"]), tag)} for f in found]
+
+
+def mark_read(vault: Vault, seqs: list[int]) -> None:
+    """The news of the losses recorded at `seqs` was read: the unlock says them no more."""
+    seen = {e.payload.get("lost") for e in vault.ledger.entries(kinds=(SEEN,))}
+    for seq in seqs:
+        if seq not in seen:
+            vault.ledger.append(SEEN, {"lost": seq})
+
+
+def lost_count(lost: dict[str, object]) -> int:
+    backups = lost["backups"]
+    return len(backups) if isinstance(backups, list) else 0
+
+
+def lost_line(lost: dict[str, object], when: str, where: str = "'vault-app backup list --all'") -> str:
+    """What `backup list` says of a lost folder (`when`: the moment as it shows it), and the
+    unlock (`where`: how the window lists them; gui/status_words.py says it in the screen's
+    language)."""
+    count = lost_count(lost)
+    which = "the backup" if count == 1 else f"the {counted(count, 'backup')}"
+    found = "chosen again without its backups" if lost["why"] == CHOSEN_AGAIN else "found"
+    them = "it" if count == 1 else "them"
+    return (f"The backup folder {lost['folder']} was deleted or emptied ({found} on {when}): {which} made in it "
+            f"before went with it ({where} lists {them}, as lost). A new backup history started there.")
 
 
 def folders_lost(vault: Vault) -> list[dict[str, object]]:
@@ -116,9 +149,9 @@ def folders_lost(vault: Vault) -> list[dict[str, object]]:
                  or row.state() == "lost"]
         if still:
             found.append({"folder": str(e.payload.get("folder") or ""), "at": e.time,
-                          "why": str(e.payload.get("why") or ""), "backups": still})
+                          "why": str(e.payload.get("why") or ""), "backups": still, "seq": e.seq})
     return found
 
 
-__all__ = ["CHOSEN_AGAIN", "DELETED", "LOST", "MARKED", "emptied", "folders_lost", "lost_in", "lost_since_last_session",
-           "lost_words", "record_lost", "record_marked"]
+__all__ = ["CHOSEN_AGAIN", "DELETED", "LOST", "MARKED", "SEEN", "emptied", "folders_lost", "lost_count", "lost_in",
+           "lost_line", "lost_words", "mark_read", "record_lost", "record_marked", "unread"]

@@ -86,6 +86,7 @@ NOT_CHANGES: dict[str, str] = {
     "search.psychotherapy": "a search was run",
     "audit.verified": "the ledger was checked; nothing was written",
     "key.revealed": "a key was shown; nothing was written",
+    "backup.folder_lost_seen": "a warning about a lost backup folder was read; nothing was written",
     "psychotherapy.maintenance": "the notes were opened for a task that logs its own entries (a destruction, a "
                                  "rekey) or only renews search bookkeeping (a restore)",
 }
@@ -178,7 +179,8 @@ def registered(vault: Vault, *, include_removed: bool = False) -> list[Registere
 
 def find(vault: Vault, path: Path, *, include_removed: bool = False) -> RegisteredBackup | None:
     wanted = str(path.expanduser().resolve())
-    return next((b for b in registered(vault, include_removed=include_removed) if b.path == wanted), None)
+    # The newest registered there: an older one lost with its folder may have had the same name.
+    return next((b for b in reversed(registered(vault, include_removed=include_removed)) if b.path == wanted), None)
 
 
 def _made_in(path: str, folder: Path) -> bool:

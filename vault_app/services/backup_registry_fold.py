@@ -54,6 +54,9 @@ class RegisteredBackup:
     bytes_written: int | None = None
     # Recorded lost with its folder (deleted, or its drive wiped, and made again: backup_folder_lost).
     lost_at: str | None = None
+    # Its file name given to a newer backup since (backup_folder_lost: the new folder's names start
+    # afresh): what is at its path now is that one, never this one found again.
+    name_taken: bool = False
 
     @property
     def file(self) -> Path:
@@ -77,6 +80,8 @@ class RegisteredBackup:
         if self.removed_at:
             return True
         if self.lost_at:  # found at its path again (the folder put back): a backup again
+            if self.name_taken:
+                return True
             try:
                 return not self.file.exists()
             except OSError:
@@ -110,6 +115,7 @@ class RegisteredBackup:
         data = asdict(self)
         del data["ledger_mac"]  # bookkeeping for of_this_history; `backup list` shows what it did
         del data["verified_pages"]  # the rotation's; `backup verify` said what it checked
+        del data["name_taken"]  # said by its state ("lost")
         data["state"] = self.state(check_hash=check_hash)
         data["file"] = self.file.name
         # A snapshot of a repository, or a single file: `backup list` and the Backups screen say
@@ -137,6 +143,7 @@ def fold_register(entries: list[LedgerEntry], then: list[Move] | None = None) ->
             continue
         path = str(e.payload.get("path", ""))
         if e.kind == CREATED:
+            _keep_past_row(found, path)
             found[path] = RegisteredBackup(
                 e.seq, path, str(e.payload.get("time", e.time)), str(e.payload.get("sha256", "")),
                 int(e.payload.get("bytes", 0)), int(e.payload.get("ledger_seq", 0)),
@@ -169,13 +176,36 @@ def fold_register(entries: list[LedgerEntry], then: list[Move] | None = None) ->
     return found
 
 
+def _past_key(item: RegisteredBackup) -> str:
+    """The register's key of a row whose file name a newer backup took: its path and its id, so
+    that what is recorded later of that path (verified, rotated) is the newer backup's."""
+    return f"{item.path}\n{item.backup_id}"
+
+
+def _keep_past_row(found: dict[str, RegisteredBackup], path: str) -> None:
+    """A new backup registered at `path`: a backup lost with its folder (or rotated away) there
+    before keeps its own row under another key. Found: the new folder's first backups take the
+    lost ones' names (they are given afresh), and the new row replaced the lost one's, so `backup
+    list --all` no longer listed it while the ledger kept both. A row still there (registered
+    again: a restore carrying it) is replaced, as before."""
+    item = found.get(path)
+    if item is None or not (item.lost_at or item.removed_at):
+        return
+    item.name_taken = True
+    found[_past_key(item)] = found.pop(path)
+
+
 def _moved(found: dict[str, RegisteredBackup], move: Move) -> dict[str, RegisteredBackup]:
     """The backups registered under the move's old folder, under its new one. One registered at
     both paths (a restore carried it at the new one) is kept once: the one at the new path, to
     which what was recorded since refers."""
     moved: dict[str, RegisteredBackup] = {}
-    for path, item in found.items():
-        item.path = rebased(path, move)
-        if item.path == path or item.path not in found:
+    for key, item in found.items():
+        past = key != item.path
+        was = item.path
+        item.path = rebased(was, move)
+        if past:
+            moved.setdefault(_past_key(item), item)
+        elif item.path == was or item.path not in found:
             moved.setdefault(item.path, item)
     return moved

@@ -115,8 +115,8 @@ FILE_REPLACED_TEXT = ("{file} in the vault folder is a file another program put 
 FILE_REPLACED_MANY_TEXT = ("{count} files another program put in place of the vault's own are kept in the vault "
                            "folder: {files}; delete them once your backups are checked.")
 
-# A backup folder found deleted (or emptied) and made again by a backup since the last session
-# (services/backup_folder_lost.py; `value`: the folder). Said at the unlock after it.
+# A backup folder found deleted (or emptied) and made again by a backup (services/backup_folder_lost.py;
+# `value`: the folder, params "at" and "count"). Said at every unlock until read (backup_folder_lost.unread).
 BACKUP_FOLDER_LOST = "backup_folder_lost"
 
 
@@ -282,8 +282,11 @@ def _news(vault: Vault) -> list[News]:
             for f in staging_journal.away(vault.folder)]
     from vault_app.services import backup_folder_lost
 
-    left += [News(BACKUP_FOLDER_LOST, backup_folder_lost.lost_words(f), str(f))
-             for f in backup_folder_lost.lost_since_last_session(vault)]
+    for f in backup_folder_lost.unread(vault):  # until read in the Backups window
+        when = str(f["when"])
+        said = backup_folder_lost.lost_line(f, when, "Vault > Backups…")
+        left.append(News(BACKUP_FOLDER_LOST, said, str(f["folder"]),
+                         params=(("count", str(backup_folder_lost.lost_count(f))), ("when", when))))
     from vault_app.services import replaced_kept
 
     left += _replaced_news(replaced_kept.names(vault.folder))

@@ -28,6 +28,8 @@ REASKED_NAME = "vault.reasked"
 # Why the backup on lock was not made, kept while the vault is locked (services/backup_beside_control.py):
 # its code, time and backup folder, never a sentence or a record.
 BACKUP_FAILED_NAME = "vault.backup-failed"
+# How the app's window last ended with this vault (storage/window_end.py): a word and a process id.
+WINDOW_END_NAME = "vault.window-end"
 # Present only while a restore puts its files in place, or after one was killed doing it
 # (storage/restore_journal.py): the next open finishes it.
 RESTORE_JOURNAL_NAME = "restore.journal"

@@ -519,6 +519,10 @@ Siguen programadas: {booked}</translation>
         <source>Don't quit yet, make room (or copy the text), then quit again.</source>
         <translation>No salga todavía: haga espacio (o copie el texto) y luego vuelva a salir.</translation>
     </message>
+    <message>
+        <source>The disk had no room for words typed before a lock: they are kept only in this app's memory until you unlock (the psychotherapy notes, or the form they were in).</source>
+        <translation>El disco no tenía espacio para palabras escritas antes de un bloqueo: se guardan solo en la memoria de esta aplicación hasta que desbloquee (las notas de psicoterapia, o el formulario en el que estaban).</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -8458,6 +8462,34 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Restored: the words the disk had no room for when the vault locked are back in the note.</source>
         <translation>Recuperado: las palabras para las que el disco no tenía espacio cuando se bloqueó la bóveda están de vuelta en la nota.</translation>
     </message>
+    <message>
+        <source>Restored: this is what you were typing when the app stopped without being quit (it crashed or was ended, or the computer turned off).</source>
+        <translation>Recuperado: esto es lo que estaba escribiendo cuando la aplicación se detuvo sin que se saliera de ella (falló o se cerró a la fuerza, o la computadora se apagó).</translation>
+    </message>
+    <message>
+        <source>Restored: this is what you were typing when you quit the app; the disk was full, so the app could not note it then.</source>
+        <translation>Recuperado: esto es lo que estaba escribiendo cuando salió de la aplicación; el disco estaba lleno, así que la aplicación no pudo anotarlo entonces.</translation>
+    </message>
+    <message>
+        <source>Restored: this is what you were typing when you chose Quit anyway while the disk was full.</source>
+        <translation>Recuperado: esto es lo que estaba escribiendo cuando eligió Salir de todos modos con el disco lleno.</translation>
+    </message>
+    <message>
+        <source>The note&apos;s text was saved as you typed; nothing was lost.</source>
+        <translation>El texto de la nota se guardó mientras escribía; no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>The note is as it was last saved; what was typed after that was lost when you chose Quit anyway.</source>
+        <translation>La nota está como se guardó por última vez; lo que se escribió después se perdió cuando eligió Salir de todos modos.</translation>
+    </message>
+    <message>
+        <source>The note is as it was last saved at {0}; what was typed after that was lost when you chose Quit anyway.</source>
+        <translation>La nota está como se guardó por última vez ({0}); lo que se escribió después se perdió cuando eligió Salir de todos modos.</translation>
+    </message>
+    <message>
+        <source>The words the disk had no room for when the notes locked are back in the note, and are saved now as you type.</source>
+        <translation>Las palabras para las que el disco no tenía espacio cuando se bloquearon las notas están de vuelta en la nota y ahora se guardan mientras escribe.</translation>
+    </message>
 </context>
 <context>
     <name>PsychotherapyTab</name>
@@ -8596,6 +8628,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Original PDF</source>
         <translation>PDF original</translation>
+    </message>
+    <message>
+        <source>A psychotherapy note you were writing will reopen when you unlock psychotherapy notes. The disk had no room for its last words: until then they are kept only in this app's memory, not on the disk. Make room on the disk, then unlock psychotherapy notes; if you quit the app first, those words are lost.</source>
+        <translation>Una nota de psicoterapia que estaba escribiendo se volverá a abrir cuando desbloquee las notas de psicoterapia. El disco no tenía espacio para sus últimas palabras: hasta entonces se guardan solo en la memoria de esta aplicación, no en el disco. Haga espacio en el disco y luego desbloquee las notas de psicoterapia; si sale de la aplicación antes, esas palabras se pierden.</translation>
     </message>
 </context>
 <context>
@@ -9006,10 +9042,6 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Una copia de seguridad o una comprobación interrumpida puede haber dejado una copia sin terminar de esta bóveda en {value}: conecte esa unidad y vuelva a iniciar la aplicación, o elimínela.</translation>
     </message>
     <message>
-        <source>The backup folder {value} was deleted or emptied since the last backup: the backups made in it before went with it (still listed in the vault&apos;s records, as lost). A new backup history starts there now.</source>
-        <translation>La carpeta de copias {value} se borró o se vació desde la última copia: las copias hechas antes en ella se fueron con ella (siguen en los registros de la bóveda, como perdidas). Desde ahora empieza allí una nueva historia de copias.</translation>
-    </message>
-    <message>
         <source>No backup has been made since a chart's destruction (the new backup it makes could not be made): an older copy of this vault put back would not know of that destruction and would still show what it destroyed. Make a backup now: {vault} &gt; {backups} &gt; {back_up_now}.</source>
         <translation>No se ha hecho ninguna copia de seguridad desde la destrucción de un expediente (no se pudo hacer la copia nueva que la destrucción hace): una copia más antigua de esta bóveda que se vuelva a poner no sabría de esa destrucción y seguiría mostrando lo que destruyó. Haga una copia de seguridad ahora: {vault} &gt; {backups} &gt; {back_up_now}.</translation>
     </message>
@@ -9052,6 +9084,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>{count} files another program put in place of the vault's own are kept in the vault folder: {value}; delete them once your backups are checked.</source>
         <translation>{count} archivos que otro programa puso en lugar de los de la bóveda se conservan en la carpeta de la bóveda: {value}; elimínelos cuando haya revisado sus copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backup folder {value} was deleted or emptied (found on {when}): the backup made in it before went with it ({vault} &gt; {backups} lists it, as lost). A new backup history started there.</source>
+        <translation>La carpeta de copias {value} se borró o se vació (se detectó el {when}): la copia hecha antes en ella se fue con ella ({vault} &gt; {backups} la muestra, como perdida). Allí empezó una nueva historia de copias.</translation>
+    </message>
+    <message>
+        <source>The backup folder {value} was deleted or emptied (found on {when}): the {count} backups made in it before went with it ({vault} &gt; {backups} lists them, as lost). A new backup history started there.</source>
+        <translation>La carpeta de copias {value} se borró o se vació (se detectó el {when}): las {count} copias hechas antes en ella se fueron con ella ({vault} &gt; {backups} las muestra, como perdidas). Allí empezó una nueva historia de copias.</translation>
     </message>
 </context>
 <context>
@@ -24284,6 +24324,21 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>basis for having the records</source>
         <translation>fundamento para tener los registros</translation>
+    </message>
+</context>
+<context>
+    <name>LostFolders</name>
+    <message>
+        <source>Backup folder lost</source>
+        <translation>Carpeta de copias perdida</translation>
+    </message>
+    <message>
+        <source>I have read this</source>
+        <translation>Ya lo leí</translation>
+    </message>
+    <message>
+        <source>Stop saying this at each unlock. Backups… still lists the lost backups.</source>
+        <translation>Dejar de decirlo en cada desbloqueo. Copias de seguridad… sigue mostrando las copias perdidas.</translation>
     </message>
 </context>
 </TS>
