@@ -13,6 +13,7 @@ and the folder keeps the other program's vault, whole. Real vaults, real files, 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from pathlib import Path
@@ -59,10 +60,8 @@ def test_a_whole_vault_restored_under_the_open_window_is_left_whole(
             clients.create_client(open_one, "Cy After")
     finally:
         # Lock now, as the refusal says; the header write it may try is refused, not mixed in.
-        try:
+        with contextlib.suppress(VaultError):
             open_one.lock()
-        except VaultError:
-            pass
     # The vault in the folder is the restored one, whole: it opens, without this session's client.
     with reopen(vault_dir) as restored:
         names = {c.legal_name for c in clients.list_clients(restored)}
