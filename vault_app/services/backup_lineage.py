@@ -291,6 +291,11 @@ def refuse_file_into(vault: Vault, folder: Path) -> None:
     newest = _newest_file(vault, folder)
     if newest is not None and not newest.ours and not newest.left:
         raise _refusal(folder, newest.path, newest.created)
+    # The newest is this vault's own, yet another copy's lies there: this vault's came after it
+    # from an older version of the app (newest_of_another_line). Two lines in one folder still.
+    other = newest_of_another_line(vault, folder)
+    if other is not None:
+        raise _refusal(folder, *other)
 
 
 def may_remove(vault: Vault, path: Path) -> bool:
@@ -304,6 +309,32 @@ def may_remove(vault: Vault, path: Path) -> bool:
         return False
     found = _read_file(vault, path, slots)
     return found is None or found.ours or found.left
+
+
+def newest_of_another_line(vault: Vault, folder: Path) -> tuple[Path, str] | None:
+    """The newest single file in `folder` of another copy of this vault (neither of this vault's
+    line nor left behind by its restore), whatever its day, while the folder's newest may be this
+    vault's own: an older version of the app, which has no lineage check, wrote its backup of this
+    copy there after the other copy's (found by a walker: release 0.1.0's backup on lock). Only
+    files this vault never registered are read, so a folder only this vault writes into costs
+    nothing. (path, created); created is "" when its table of contents does not open here."""
+    mine = {b.path for b in backup_registry.registered(vault, include_removed=True)}
+    try:
+        files = sorted(p for p in folder.glob(SINGLE_FILE_GLOB) if p.is_file())
+    except OSError:
+        return None
+    found = []
+    for path in files:
+        slots = None if str(path.resolve()) in mine else _slots(path)
+        if slots is None or slots.vault_id.hex() != vault.vault_id:
+            continue
+        item = _read_file(vault, path, slots)
+        if item is not None and not item.ours and not item.left:
+            found.append(item)
+    if not found:
+        return None
+    newest = max(found, key=lambda f: (f.created, _number(f.path)))
+    return newest.path, newest.created
 
 
 # --- what the Backups screen says ------------------------------------------------------------
@@ -336,5 +367,5 @@ def refusal(vault: Vault) -> RefusedByPolicy | None:
     return None
 
 
-__all__ = ["ANOTHER_COPY", "file_of_this_line", "may_remove", "problem", "refusal", "refuse_file_into",
-           "refuse_snapshot_into"]
+__all__ = ["ANOTHER_COPY", "file_of_this_line", "may_remove", "newest_of_another_line", "problem", "refusal",
+           "refuse_file_into", "refuse_snapshot_into"]

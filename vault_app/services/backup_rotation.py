@@ -14,6 +14,7 @@ from vault_app.services import (
     backup_rotation_copies,
     backup_rotation_covered,
     backup_rotation_removed,
+    backup_rotation_upgrade,
 )
 from vault_app.services.backup_registry import (
     FILE_SUFFIX,
@@ -54,8 +55,9 @@ def rotate(vault: Vault, target: Path, kept: list[str] | None = None,
            kept_covering: list[str] | None = None) -> list[str]:
     """Delete registered backups in `target` that the policy no longer keeps. Files the
     app did not register, the newest verified backup, the newest whose check covered every
-    compartment (backup_rotation_covered) and in a repository the newest snapshot of another
-    copy of this vault (backup_rotation_copies) are never touched; the last two, when the
+    compartment (backup_rotation_covered), the backups the newest upgrade made
+    (backup_rotation_upgrade) and in a repository the newest snapshot of another copy of this
+    vault (backup_rotation_copies) are never touched; the last two, when the
     policy alone would have deleted them, are added to `kept_covering` / `kept` when given,
     for the report to say why they stay."""
     conf = settings(vault)
@@ -71,6 +73,7 @@ def rotate(vault: Vault, target: Path, kept: list[str] | None = None,
     here = [b for b in present if (b.ledger_seq, b.ledger_mac) not in left]
     expired = [b for b in present if left.get((b.ledger_seq, b.ledger_mac), moment) < moment]
     keep = plan_rotation(here, conf["keep_daily"], conf["keep_weekly"], conf["keep_monthly"])
+    keep |= backup_rotation_upgrade.kept(vault, here)  # the way back to the version before the upgrade
     verified = [b for b in here if b.state() == "verified"]
     if verified:
         keep.add(max(verified, key=lambda b: b.made_order).backup_id)

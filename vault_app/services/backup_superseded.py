@@ -108,9 +108,35 @@ def superseded(vault: Vault) -> Superseded | None:
     parted = str(last.payload.get("time", "") or last.time) if last is not None else ""
     theirs, ours = _when(other), _when(parted)
     if theirs is not None and ours is not None and theirs < ours:
-        return None  # made before this copy's last (times to the second): this copy is not the older
+        # Made before this copy's last there (times to the second): this copy is not the older,
+        # unless its last came from an older version of the app, which wrote past the other copy's.
+        return _beside_another_line(vault, folder)
     since = int(last.payload.get("ledger_seq", 0)) + 1 if last is not None else 1
     return Superseded(str(folder), other, parted, only_here(vault, since), str(refused.params.get("path", "")))
+
+
+def _beside_another_line(vault: Vault, folder: Path) -> Superseded | None:
+    """The folder's newest backup is this copy's own, yet another copy's lies there with records
+    this copy does not have: the other copy made it, then this copy's own came after it from an
+    older version of the app, which writes with no lineage check (found by a walker: release 0.1.0
+    on an old laptop put back, its backup on lock; today's version then opened a chart the other
+    copy had destroyed). What the other copy did since the parting point (a destruction, a
+    revocation) holds here as it does for an older copy."""
+    try:
+        other = backup_lineage.newest_of_another_line(vault, folder) if folder.is_dir() else None
+    except (VaultError, OSError):
+        return None
+    if other is None:
+        return None
+    path, created = other
+    theirs = _when(created)
+    # The parting point: this copy's last backup there made before the other copy's.
+    before = [b for b in backup_registry.registered(vault) if b.file.parent == folder
+              and (theirs is None or ((made := _when(b.created)) is not None and made <= theirs))]
+    last = max(before, key=lambda b: b.made_order) if before else None
+    since = last.ledger_seq + 1 if last is not None else 1
+    return Superseded(str(folder), created, last.created if last is not None else "", only_here(vault, since),
+                      str(path))
 
 
 def _refused(vault: Vault) -> RefusedByPolicy | None:

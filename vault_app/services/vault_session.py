@@ -188,6 +188,7 @@ class Vault(VaultKeyAccess, PsychotherapyFile, PsychotherapyCompartment):
         # Holding the folder's writer lock, a file put at its name is another program's doing.
         compartment.keeps_own_file = self._writer_lock is not None
         compartment.before_write = self._check_writer_lock
+        compartment.before_put_back = self._refuse_if_header_replaced
         if name == "records":
             compartment.before_commit = self._before_records_commit
         elif name in integrity_stamp.STAMPED:
@@ -285,6 +286,17 @@ class Vault(VaultKeyAccess, PsychotherapyFile, PsychotherapyCompartment):
         deleted or replaced meanwhile, storage/folder_lock.py), else refused before anything is written."""
         if self._writer_lock is not None:
             self._writer_lock.check_still_held()
+
+    def _refuse_if_header_replaced(self) -> None:
+        """Before a compartment's own file is put back: vault.header must be the one this vault
+        holds, else another program put a whole vault in place and nothing is mixed into it."""
+        try:
+            raw = header_io.read_bytes(self.folder)
+            on_disk = self.header if raw == self._header_written else header_io.decode(raw)
+        except VaultError:
+            on_disk = None
+        if on_disk is None or on_disk.generation != self.header.generation or on_disk.mac != self.header.mac:
+            raise folder_lock.folder_replaced(self.folder)
 
     def _save_header(self, header: Header) -> None:
         self._check_writer_lock()

@@ -18,6 +18,11 @@ CODE; gui/refusal_words_unlock.py says them in Spanish), and done again it goes 
 the vault itself replaced (Replace every key's swap, a destruction's) is opened again by the
 vault, which takes its identity anew.
 
+Not when vault.header was replaced too (found by a walker: release 0.1.0, which knows no
+vault.lock, restored a backup over the open vault; the files put back one by one beside its
+older header made a vault neither version opened): another program put a whole vault there,
+and the write is refused as for a folder replaced, nothing put back (before_put_back).
+
 What this cannot see: bytes written into the same file (a copy over it in place, not a rename):
 SQLite reads those pages as they come, and the ledger's binding refuses what does not fit at
 the next unlock.
@@ -61,6 +66,9 @@ class CompartmentOwnFile:
     # Set by the vault: refuses before a write when the folder's writer lock is no longer held at
     # its name (storage/folder_lock.py, FolderLock.check_still_held), the first thing checked.
     before_write: Callable[[], None] | None = None
+    # Set by the vault: refuses before this file is put back when vault.header is not the one the
+    # vault holds either: another program put a whole vault in place (an older version's restore).
+    before_put_back: Callable[[], None] | None = None
 
     def _reopen_here(self, key: bytes) -> None:
         raise NotImplementedError
@@ -89,6 +97,8 @@ class CompartmentOwnFile:
             # vault's own files are wherever it went, or nowhere; nothing is put into a folder that
             # is not the one unlocked.
             raise folder_lock.folder_replaced(self.path.parent)
+        if self.before_put_back is not None:
+            self.before_put_back()
         name, kept = self.path.name, self._own_file_back(key).name
         raise EnvironmentProblem(
             f"{name} in the vault folder was replaced by another program while the vault was open (a sync tool, or "
