@@ -122,6 +122,10 @@ def apply(app: QApplication, theme: str = "system", *, first_paint_pending: bool
     """Set the theme. With `first_paint_pending` (the start-up path), "system" reads no palette:
     the caller calls `follow_system` once the first window is drawn."""
     theme = theme if theme in THEMES else "system"
+    # The ring around the control with the keyboard, set once and before the sheet, which wraps it
+    from vault_app.gui import focus_ring
+
+    focus_ring.install(app)
     global _following
     _following = theme == "system"
     hints = QGuiApplication.styleHints()
