@@ -168,8 +168,8 @@ class _BoxFollower(QObject):
         if box is not None and popup is not None and popup.isAncestorOf(box):
             box = None  # a drop-down's list: the box it drops from keeps its ring
         ring = self.ring
-        if ring is not None and not _alive(ring):
-            ring = self.ring = None  # deleted with its box (a closed note window)
+        if ring is not None and not (_alive(ring) and (ring.box is None or _alive(ring.box))):
+            ring = self.ring = None  # deleted, or being deleted, with its box (a closed note window)
         if ring is not None and ring.box is not box:
             if ring.box is not None:
                 ring.box.removeEventFilter(self)
