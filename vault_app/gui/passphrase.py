@@ -165,19 +165,6 @@ class PassphraseField(QWidget):
         # buddy takes focus: with none, Alt and the letter did nothing (the export wizard). Tab
         # still stops on the edit alone: Qt skips a widget whose focus goes to a proxy.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        # Show and Hide from the field itself (Ctrl+H, as in KeePassXC; shortcuts.py): Show has
-        # no Tab stop and an Alt letter only in the unlock window, so in the first-run wizard, an
-        # export's PDF password or the psychotherapy lock a therapist who cannot read the dots
-        # could never check them (found walking by keyboard with low vision).
-        from PySide6.QtGui import QKeySequence, QShortcut  # Lazy (start-up): after the first paint
-
-        # Lazy (start-up): ~0.8 ms, and the unlock window is shown before the key table is loaded
-        # (tests/gui/test_startup_imports.py, AFTER_FIRST_PAINT)
-        from vault_app.gui.shortcuts import DEFAULTS
-
-        reveal = QShortcut(QKeySequence(DEFAULTS["show_passphrase"]), self.edit)
-        reveal.setContext(Qt.ShortcutContext.WidgetShortcut)
-        reveal.activated.connect(self.toggle.toggle)
 
     def on_enter(self, submit: Callable[[], object]) -> None:
         """Enter in the field does `submit` (unlock) and nothing else. In a wizard Enter also

@@ -31,9 +31,6 @@ DEFAULTS: dict[str, str] = {
     "save_note": "Ctrl+S",
     "sign_note": "Ctrl+Shift+S",
     "copy_note": "Ctrl+Shift+Y",
-    # in any passphrase field (gui/passphrase.py), as KeePassXC has it (Alt+F8, Windows' key, resizes
-    # the window in GNOME and KDE)
-    "show_passphrase": "Ctrl+H",
     # chart tabs
     "tab_1": "Alt+1",
     "tab_2": "Alt+2",
@@ -74,8 +71,6 @@ DESCRIPTIONS: dict[str, str] = {
     "sign_note": QT_TRANSLATE_NOOP("ShortcutsDialog", "Sign and lock the note"),
     "copy_note": QT_TRANSLATE_NOOP("ShortcutsDialog", "Copy the note text (cleared from the clipboard "
                                    "after 30 s)"),
-    "show_passphrase": QT_TRANSLATE_NOOP("ShortcutsDialog", "Show or hide the passphrase typed in a passphrase "
-                                         "field"),
     "tab_1": QT_TRANSLATE_NOOP("ShortcutsDialog", "Chart tabs: Overview, Sessions, Psychotherapy, Authorizations, "
                                "Disclosures, Requests, Attachments, History, Decisions, Measures "
                                "(Alt+1 … Alt+9, Alt+0)"),

@@ -17812,10 +17812,6 @@ Compruebe que el nombre del archivo es correcto.</translation>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <source>Show or hide the passphrase typed in a passphrase field</source>
-        <translation>Mostrar u ocultar la frase de contraseña escrita en un campo de frase de contraseña</translation>
-    </message>
-    <message>
         <source>Save the note now (it also saves by itself)</source>
         <translation>Guardar la nota ahora (también se guarda sola)</translation>
     </message>
