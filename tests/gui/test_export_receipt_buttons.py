@@ -63,3 +63,17 @@ def test_escape_on_the_receipt_closes_without_asking(unlocked_app: AppController
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)
     wait_ops(qtbot)
     assert wizard.leave_box is None and not wizard.isVisible()
+
+
+def test_the_receipt_gives_the_keyboard_to_something_on_screen(unlocked_app: AppController, qtbot,
+                                                              tmp_path: Path) -> None:
+    """Found walking by keyboard: on "Exported" the keyboard was in the legal-hold offer's details
+    field, hidden (no subpoena here): nothing on screen had it, and a screen reader said "Hold
+    details, edit". Enter from where the keyboard is still ends the wizard."""
+    wizard = _exported(unlocked_app, qtbot, tmp_path)
+    focused = wizard.focusWidget()
+    assert focused is not None and focused.isVisible(), focused
+    qtbot.keyClick(focused, Qt.Key.Key_Return)
+    wait_ops(qtbot)
+    assert not wizard.isVisible()
+    assert wizard.result() == QWizard.DialogCode.Accepted

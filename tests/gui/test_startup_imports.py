@@ -86,7 +86,9 @@ SHOWN_WITH = {"vault_app", "vault_app.app", "vault_app.gui", "vault_app.gui.form
               # The folder line: which vault, and whether it is the default (gui/unlock_folder.py).
               "vault_app.gui.unlock_folder",
               # Core dumps forbidden before anything else (vault_app/no_core_dumps.py).
-              "vault_app.no_core_dumps"}
+              "vault_app.no_core_dumps",
+              # The ring around the control with the keyboard, set with the theme (gui/focus_ring.py).
+              "vault_app.gui.focus_ring"}
 # Standard-library modules a bare PySide6 program does not load and the window does not need.
 NOT_BEFORE_SHOWN = {"dataclasses", "importlib.resources"}
 # Built once the unlock window has been painted (launcher.Boot), not before it.

@@ -327,6 +327,11 @@ class NoteForm(QWidget, Generic[S, R]):
         self.stop()
         self.show_note(history.note, history)
         self.status.setText(QCoreApplication.translate("NoteSigning", signing.SIGNED))
+        if self.amend_button.isVisible() and self.amend_button.isEnabled():
+            # What a signed note offers next. The signature disabled the fields one after the other
+            # and Qt walked the keyboard past each to "Confidentiality decision…" (found walking by
+            # keyboard: the next Space would have opened a decision nobody asked for).
+            self.amend_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.signed_now.emit(history)
 
     def discard(self) -> QMessageBox | None:

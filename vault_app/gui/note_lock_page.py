@@ -141,7 +141,13 @@ class NoteLockPage(QWidget):
     def take_keyboard(self) -> None:
         """The therapist turned to this page: what they type next is the passphrase (or PIN),
         not keys for the button that had the keyboard before (Space on New note opened a note
-        and the rest of the passphrase was typed and saved into it: found in the real app)."""
+        and the rest of the passphrase was typed and saved into it: found in the real app).
+        Only while the page is on screen: offered for every chart shown and at the notes' own
+        lock, a hidden page took the keyboard from the client search or the chart, and what the
+        therapist typed next went into a passphrase field nobody saw, Enter unlocking with it
+        (found walking the day by keyboard)."""
+        if not self.isVisible():
+            return
         field = self.pin if self.pin_row.isVisibleTo(self) else self.passphrase.edit
         field.setFocus(Qt.FocusReason.OtherFocusReason)
 

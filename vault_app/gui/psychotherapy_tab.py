@@ -250,8 +250,8 @@ class PsychotherapyTab(PsychotherapyOriginalParts):
             autosave, client_id = self.form.autosave, self.view.client_id
             self._was_open = (client_id, autosave.draft) if autosave is not None and client_id else None
             self.blank()
+            self.stack.setCurrentIndex(0)  # first: the page takes the keyboard only when shown
             self.lock_page.offer()
-            self.stack.setCurrentIndex(0)
 
     def _back_to_the_note(self) -> None:
         """Unlocked again on the chart of the note that was open at the lock: that note opens

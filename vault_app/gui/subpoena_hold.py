@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from vault_app.gui.dates import show_date
@@ -51,6 +51,15 @@ class SubpoenaHoldOffer(QWidget):
         layout.addWidget(self.note)
         layout.addLayout(row)
         self.hide()
+        # Out of the keyboard's way until offered: QWizard gives a page's first field the keyboard,
+        # shown or not, and on an export's receipt with no subpoena that was this hidden one (found
+        # walking by keyboard: nothing on screen had the keyboard; a screen reader said "Hold details").
+        self._takes_keyboard(False)
+
+    def _takes_keyboard(self, yes: bool) -> None:
+        policy = Qt.FocusPolicy.StrongFocus if yes else Qt.FocusPolicy.NoFocus
+        self.details.setFocusPolicy(policy)
+        self.button.setFocusPolicy(policy)
 
     def offer(self, client_id: str, received_on: date, basis: str = "subpoena") -> None:
         """Shown once the chart is known to have no active hold of the reason `basis` calls for
@@ -72,6 +81,7 @@ class SubpoenaHoldOffer(QWidget):
                 "A subpoena is a reason to keep this chart: a legal hold keeps it from being destroyed until you "
                 "release it (Legal holds). Nothing is placed unless you choose it."))
             self.details.setText(self.tr("subpoena received {date}").format(date=day))
+        self._takes_keyboard(True)
         self.show()
         self.offered.emit()
 

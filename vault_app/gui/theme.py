@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QLabel
 
+from vault_app.gui import focus_ring
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QPalette, QStyleHints
 
@@ -122,6 +124,7 @@ def apply(app: QApplication, theme: str = "system", *, first_paint_pending: bool
     """Set the theme. With `first_paint_pending` (the start-up path), "system" reads no palette:
     the caller calls `follow_system` once the first window is drawn."""
     theme = theme if theme in THEMES else "system"
+    focus_ring.install(app)  # once, and before the sheet, which wraps the style it sets
     global _following
     _following = theme == "system"
     hints = QGuiApplication.styleHints()
