@@ -82,6 +82,24 @@ class Restriction:
             return False
         return self.terminated_on is None or day < self.terminated_on
 
+    @property
+    def in_force_since(self) -> date | None:
+        """The day it began to bind: a self-pay request the day it was asked (self_pay_binds), any
+        other once agreed; None: it has not bound."""
+        if self.kind == "health_plan_self_pay":
+            return self.requested_on
+        return self.decided_on if self.status in ("agreed", "terminated") else None
+
+
+def self_pay_binds(r: Restriction, on: date) -> bool:
+    """Whether a request not to tell the health plan about services paid for in full binds a
+    disclosure made `on`. The practice must agree to it (45 CFR 164.522(a)(1)(vi)), so it binds from
+    the day the client asks, answered or not (found by a walker: "not answered yet", the self-paid
+    sessions went to the plan); only the client ends it (164.522(a)(2)(i), (iii)), from that day."""
+    if r.kind != "health_plan_self_pay" or r.requested_on > on:
+        return False
+    return r.terminated_on is None or on < r.terminated_on
+
 
 # A restriction refused an answer or an end, by its status: one code each, its words say which.
 _DECIDED_CODE: dict[str, str] = {"agreed": "restriction.already.agreed", "refused": "restriction.already.refused",
@@ -189,10 +207,9 @@ def restriction_refusals(basis_kind: str, recipient: str, items: tuple[Restricte
         return [], []
     reasons: list[Problem] = []
     warnings: list[Problem] = []
-    active = [r for r in restrictions if r.active_on(on)]
     self_paid = [i for i in items if i.self_pay]
     if basis_kind == "payment" and self_paid:
-        if any(r.kind == "health_plan_self_pay" for r in active):
+        if any(self_pay_binds(r, on) for r in restrictions):
             days = ", ".join(day(d) for d in sorted({i.day for i in self_paid}))
             n, them = len(self_paid), noun(len(self_paid), "it", "them")
             reasons.append(said(
@@ -243,4 +260,5 @@ def restriction_refusals(basis_kind: str, recipient: str, items: tuple[Restricte
 
 __all__ = ["BOUND_BASES", "DOCUMENTS", "RESTRICTION_COVERS", "RESTRICTION_KINDS", "SELF_PAY", "RestrictedItem",
            "Restriction", "RestrictionKind", "RestrictionStatus", "bound_items", "check_decision", "check_termination",
-           "name_words", "names_recipient", "parse_covers", "restriction_refusals", "still_binding_before_end"]
+           "name_words", "names_recipient", "parse_covers", "restriction_refusals", "self_pay_binds",
+           "still_binding_before_end"]
