@@ -139,3 +139,26 @@ def test_dashboard_lists_open_reviews(vault: Vault) -> None:
     # midnight would otherwise count days_left from the app's new day.
     (item,) = dashboard.summary(vault, on=fx.today()).reviews_open
     assert item.review_id == review.review_id and item.days_left == -3
+
+
+# (citation, the practice's clinician as recorded, the reviewer as typed, refused) — found by a walker:
+# "Wren Puddlefoot" reviewed the denial of "Dr. Wren Puddlefoot (demo)", the check wanting the whole
+# recorded name inside the typed one.
+SAME_PERSON_ROWS = [
+    ("45 CFR 164.524(a)(4)", "Dr. Wren Puddlefoot (demo)", "Wren Puddlefoot", True),
+    ("45 CFR 164.524(a)(4)", "Dr. Jordan Lee", "Jordan Lee, PhD", True),
+    ("45 CFR 164.524(a)(4)", "Jordan Lee, LCSW", "Dr. Jordan A. Lee", True),
+    ("45 CFR 164.524(a)(4)", "Dr. Jordan Lee", "Dr. Sam Reviewer", False),
+    ("45 CFR 164.524(a)(4)", "Dr. Jordan Lee", "Jordan Leeson", False),
+]
+
+
+@pytest.mark.parametrize(("citation", "denier", "reviewer", "refused"), SAME_PERSON_ROWS,
+                         ids=[f"{r[1]} / {r[2]}" for r in SAME_PERSON_ROWS])
+def test_the_denier_is_known_as_reviewer_however_written(citation: str, denier: str, reviewer: str,
+                                                         refused: bool) -> None:
+    problems = review_problems(DENIED, reviewer_name=reviewer, reviewer_license="PSY 12345 CA", took_no_part=True,
+                               denier=denier, requested_on=date(2026, 10, 6), already_reviewed=False)
+    assert bool(problems) is refused
+    if refused:
+        assert "You denied the request" in problems[0] and citation in problems[0]

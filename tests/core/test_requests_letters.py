@@ -128,3 +128,21 @@ def test_grounds_are_validated() -> None:
         grounds_for("amendment", [])
     with pytest.raises(RefusedByPolicy, match="cannot be denied"):
         grounds_for("accounting", ["x"])
+
+
+# (kind, the paragraph allowing the one extension with its written notice) — found by a walker: the
+# accounting's letter cited 164.528(c)(2)(ii), the fee paragraph, which has no (ii).
+EXTENSION_ROWS = [
+    ("access", "45 CFR 164.524(b)(2)(ii)"),
+    ("amendment", "45 CFR 164.526(b)(2)(ii)"),
+    ("accounting", "45 CFR 164.528(c)(1)(ii)"),
+]
+
+
+@pytest.mark.parametrize(("kind", "citation"), EXTENSION_ROWS, ids=[r[0] for r in EXTENSION_ROWS])
+def test_extension_notice_cites_the_extension_paragraph(kind: str, citation: str) -> None:
+    req = ClientRequest("R9", "c1", kind, date(2026, 3, 10))
+    req = replace(req, extension=extend(kind, req.received_on, notice_on=date(2026, 3, 20), reason="x."))
+    text = extension_notice(PROFILE, req, "Alex Client").text()
+    assert f"({citation})" in text
+    assert "164.528(c)(2)" not in text

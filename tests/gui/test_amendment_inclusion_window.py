@@ -1,5 +1,5 @@
 """The request's window records the client's ask that a denied amendment request and its denial go
-with later disclosures of the notes (45 CFR 164.526(d)(1)(iv), (d)(5)(ii)); without it, and without a
+with later disclosures of the notes (45 CFR 164.526(d)(1)(iii), (d)(5)(ii)); without it, and without a
 statement of disagreement, they stay out (found by a walker: they went with every disclosure)."""
 
 from __future__ import annotations

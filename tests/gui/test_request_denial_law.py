@@ -3,7 +3,7 @@
 - the amendment's ground was a list starting on "Not created by this practice", and Enter took
   it, for a note this practice had signed: no ground is chosen until the therapist chooses one;
 - a denied amendment's statement of disagreement and the practice's rebuttal (45 CFR
-  164.526(d)(1)(iii), (d)(3)) could be recorded only on the command line, the app locked;
+  164.526(d)(2)-(3)) could be recorded only on the command line, the app locked;
 - with no practice phone the first denial was refused and the window closed with what was
   typed: the denial's window stays open with the words, says where the phone is set, and
   opens the practice details from there.
@@ -98,7 +98,7 @@ def test_a_denied_amendment_takes_the_statement_of_disagreement_and_rebuttal(
     q = requests.get_request(vault, rid)
     assert q.disagreement == "The move was in March, not May." and q.disagreement_on is not None
     qtbot.waitUntil(lambda: not detail.disagreement.button.isEnabled(), timeout=10_000)
-    assert "164.526(d)(1)(iii)" in detail.disagreement.label.text()
+    assert "164.526(d)(2)" in detail.disagreement.label.text()
     assert detail.disagreement.rebuttal_button.isEnabled()
     rebut = detail.disagreement.ask_rebuttal()
     rebut.text.setPlainText("The intake form, signed by the client, gives May.")

@@ -77,7 +77,7 @@ def cmd_disagree(args: argparse.Namespace) -> int:
 
 
 def cmd_include(args: argparse.Namespace) -> int:
-    """The client's ask that the request and its denial go with later disclosures (164.526(d)(1)(iv))."""
+    """The client's ask that the request and its denial go with later disclosures (164.526(d)(1)(iii))."""
     from vault_app.services import amendment_inclusion
 
     with common.unlocked(args) as vault:
@@ -147,7 +147,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     m.set_defaults(handler=cmd_disagree)
     m = msub.add_parser("include-with-disclosures", parents=[common_parent],
                         help="the client asked that the request and its denial go with later disclosures "
-                        "(45 CFR 164.526(d)(1)(iv))")
+                        "(45 CFR 164.526(d)(1)(iii))")
     m.add_argument("id", help="id of the denied amendment request")
     m.add_argument("--asked-on", metavar="DATE", help="the day the client asked (default today)")
     m.set_defaults(handler=cmd_include)

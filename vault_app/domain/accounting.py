@@ -12,8 +12,8 @@
 - Disclosures for national security or intelligence (164.528(a)(1)(vi), 164.512(k))
   never appear, not even among the exclusions: the client must not learn of them.
 - A suspension requested by a health oversight agency or law enforcement
-  (164.528(a)(2)) hides disclosures to that agency while it lasts; an oral request
-  lasts at most 30 days.
+  (164.528(a)(2)) hides disclosures to that agency from an accounting given while it
+  lasts (the day given, not the day asked); an oral request lasts at most 30 days.
 """
 
 from __future__ import annotations
@@ -23,12 +23,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from vault_app.domain.accounting_merge import MergedLine, merge, normalized
+from vault_app.domain.accounting_merge import MergedLine, merge
 from vault_app.domain.accounting_reliance import NO_ORDERS, LetterOrders, as_accounted
 from vault_app.domain.accounting_terms import period_start
 from vault_app.domain.disclosure import DisclosureRecord
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.locale_format import DEFAULT_LOCALE
+from vault_app.domain.named_party import same_party
 
 ExclusionMode = Literal["list", "omit"]
 ORAL_SUSPENSION_MAX_DAYS = 30
@@ -47,12 +48,23 @@ class Suspension:
     def active_on(self, day: date) -> bool:
         return self.starts_on <= day <= self.ends_on
 
-    def hides(self, record: DisclosureRecord, as_of: date) -> bool:
+    def hides(self, record: DisclosureRecord, given_on: date) -> bool:
+        """Whether `record` is withheld from an accounting given on `given_on`: the right suspended
+        is the right to RECEIVE the accounting "for the time specified" (164.528(a)(2)(i)), so the day
+        it is given counts, not the day it was asked (found by a walker: a request made the week
+        before the Board's suspension, answered during it, printed the Board's investigation)."""
         return (
-            self.active_on(as_of)
+            self.active_on(given_on)
             and record.client_id == self.client_id
-            and normalized(record.recipient.name) == normalized(self.agency)
+            and withholds_from(self.agency, record.recipient.name)
         )
+
+
+def withholds_from(agency: str, recipient: str) -> bool:
+    """Whether a suspension asked by `agency` covers a disclosure recorded to `recipient`: the same
+    agency however written (named_party.same_party), towards withholding for the suspension's time
+    (found by a walker: "State Board of Behavioral Sciences, Enforcement Unit" escaped the Board's)."""
+    return same_party(agency, recipient)
 
 
 def new_suspension(
@@ -113,9 +125,12 @@ def build(
     locale: str = DEFAULT_LOCALE,
     ended_on: Mapping[str, date] | None = None,
     orders: LetterOrders = NO_ORDERS,
+    given_on: date | None = None,
 ) -> Accounting:
-    """`ended_on`: authorization id -> the first day it no longer counted (revocation received,
-    expiration event occurred); a disclosure made under it from that day on is accounted for
+    """`given_on`: the day the accounting is given, on which suspensions are judged (default
+    `as_of`, the request's day, for an accounting given the day it is asked). `ended_on`:
+    authorization id -> the first day it no longer counted (revocation received, expiration event
+    occurred); a disclosure made under it from that day on is accounted for
     unless `orders` says it went out before the revocation's letter that day
     (accounting_reliance.py)."""
     if exclusions not in ("list", "omit"):
@@ -127,7 +142,8 @@ def build(
     ]
     withheld = [r for r in in_window if r.hidden_from_client]
     in_window = [r for r in in_window if not r.hidden_from_client]
-    hidden = [r for r in in_window if any(s.hides(r, as_of) for s in suspensions)]
+    given = given_on or as_of
+    hidden = [r for r in in_window if any(s.hides(r, given) for s in suspensions)]
     shown = [r for r in in_window if r not in hidden]
     accountable = [r for r in shown if r.accountable]
     excluded = [r for r in shown if not r.accountable] if exclusions == "list" else []
@@ -151,4 +167,5 @@ __all__ = [
     "Suspension",
     "build",
     "new_suspension",
+    "withholds_from",
 ]

@@ -14,7 +14,10 @@ from __future__ import annotations
 from vault_app.domain.requests import ClientRequest
 
 CITATION = "45 CFR 164.526(d)(5)"
-ASK_CITATION = "45 CFR 164.526(d)(1)(iv)"
+# The client's ask that the request and the denial go with later disclosures, said in the denial
+# ((d)(1)(iii)); the statement of disagreement the client may file ((d)(2), said in (d)(1)(ii)).
+ASK_CITATION = "45 CFR 164.526(d)(1)(iii)"
+STATEMENT_CITATION = "45 CFR 164.526(d)(2)"
 
 
 def goes_with_disclosures(*, kind: str, status: str, disagreement_filed: bool, client_asked: bool) -> bool:
@@ -32,9 +35,10 @@ def request_goes(q: ClientRequest) -> bool:
 
 
 def may_ask_inclusion(*, kind: str, status: str, refused_requester: bool, asked: bool) -> bool:
-    """The client's ask (164.526(d)(1)(iv)) answers a denied amendment of the client's: a refused
+    """The client's ask (164.526(d)(1)(iii)) answers a denied amendment of the client's: a refused
     requester's (not_representative) is no denial of the client's, and it is asked once."""
     return kind == "amendment" and status == "denied" and not refused_requester and not asked
 
 
-__all__ = ["ASK_CITATION", "CITATION", "goes_with_disclosures", "may_ask_inclusion", "request_goes"]
+__all__ = ["ASK_CITATION", "CITATION", "STATEMENT_CITATION", "goes_with_disclosures", "may_ask_inclusion",
+           "request_goes"]

@@ -14,7 +14,7 @@
 - rebuttal (164.526(d)(3)): a copy of the practice's rebuttal of the client's statement of
   disagreement, to the one who filed the statement; with what it answers and that it goes with
   the records concerned (164.526(d)(4)).
-- extension notice (164.524(b)(2)(ii), 164.526(b)(2)(ii), 164.528(c)(2)): the reason
+- extension notice (164.524(b)(2)(ii), 164.526(b)(2)(ii), 164.528(c)(1)(ii)): the reason
   for the delay and the date by which the practice will act.
 
 Each letter lists the element ids it contains so tests and reviewers can check them.
@@ -45,7 +45,7 @@ WHAT = {"access": "access to {records}", "amendment": "an amendment of {records}
         "accounting": "an accounting of disclosures of {records}"}
 # The one extension each right allows, with the written notice of its reason and new date.
 EXTENSION_CITATION = {"access": "45 CFR 164.524(b)(2)(ii)", "amendment": "45 CFR 164.526(b)(2)(ii)",
-                      "accounting": "45 CFR 164.528(c)(2)(ii)"}
+                      "accounting": "45 CFR 164.528(c)(1)(ii)"}
 
 
 @dataclass(frozen=True)

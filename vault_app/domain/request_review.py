@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from vault_app.domain.errors import Problem
+from vault_app.domain.named_party import same_party
 from vault_app.domain.requests import ClientRequest, grounds_for
 
 ReviewDecision = Literal["upheld", "reversed", "partly_reversed"]
@@ -46,10 +47,6 @@ class Review:
         return self.open and today > self.due_on
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.casefold().replace(",", " ").replace(".", " ").split())
-
-
 def review_problems(
     request: ClientRequest, *, reviewer_name: str, reviewer_license: str, took_no_part: bool, denier: str,
     requested_on: date, already_reviewed: bool,
@@ -75,7 +72,9 @@ def review_problems(
     if not took_no_part:
         out.append(Problem("The reviewer must not have taken part in the original denial (45 CFR 164.524(a)(4)); "
                            "confirm that they did not.", code="review.took_part"))
-    if denier.strip() and reviewer_name.strip() and _norm(denier) in _norm(reviewer_name):
+    # The same person however written: titles, credentials, a middle initial or "(demo)" aside
+    # (named_party.same_party; found by a walker: "Wren Puddlefoot" reviewed Dr. Wren Puddlefoot's denial).
+    if denier.strip() and reviewer_name.strip() and same_party(denier, reviewer_name):
         out.append(Problem("You denied the request, so you cannot review it (45 CFR 164.524(a)(4)): designate "
                            "another licensed professional.", code="review.reviewer_is_denier"))
     return out

@@ -230,7 +230,7 @@ class ClientRequest:
     # said in the screen's language; "" otherwise, or recorded before the code was kept.
     refused_rule: str = ""
     # A denied amendment: the day the client asked that the request and its denial go with later
-    # disclosures of the notes (164.526(d)(1)(iv), (d)(5)(ii)); None: not asked.
+    # disclosures of the notes (164.526(d)(1)(iii), (d)(5)(ii)); None: not asked.
     include_asked_on: date | None = None
     # Made by an adult member of a couple's or family's chart (their client id); "": not by a member.
     # The access copy then goes to that member (services/access_recipient).

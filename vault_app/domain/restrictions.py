@@ -20,7 +20,6 @@ health information); it could be recorded only as covering notes, or everything.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -28,6 +27,7 @@ from typing import Literal
 from vault_app.domain.authorization import INFO_KINDS
 from vault_app.domain.errors import InvalidInput, Problem, RefusedByPolicy, said
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
+from vault_app.domain.named_party import name_words, same_party
 from vault_app.domain.plurals import counted, noun
 
 RestrictionKind = Literal["health_plan_self_pay", "other"]
@@ -81,6 +81,24 @@ class Restriction:
         if self.status not in ("agreed", "terminated") or self.decided_on is None or self.decided_on > day:
             return False
         return self.terminated_on is None or day < self.terminated_on
+
+    @property
+    def in_force_since(self) -> date | None:
+        """The day it began to bind: a self-pay request the day it was asked (self_pay_binds), any
+        other once agreed; None: it has not bound."""
+        if self.kind == "health_plan_self_pay":
+            return self.requested_on
+        return self.decided_on if self.status in ("agreed", "terminated") else None
+
+
+def self_pay_binds(r: Restriction, on: date) -> bool:
+    """Whether a request not to tell the health plan about services paid for in full binds a
+    disclosure made `on`. The practice must agree to it (45 CFR 164.522(a)(1)(vi)), so it binds from
+    the day the client asks, answered or not (found by a walker: "not answered yet", the self-paid
+    sessions went to the plan); only the client ends it (164.522(a)(2)(i), (iii)), from that day."""
+    if r.kind != "health_plan_self_pay" or r.requested_on > on:
+        return False
+    return r.terminated_on is None or on < r.terminated_on
 
 
 # A restriction refused an answer or an end, by its status: one code each, its words say which.
@@ -142,38 +160,20 @@ def bound_items(r: Restriction, items: tuple[RestrictedItem, ...], on: date) -> 
     return None
 
 
-# Latin look-alikes a name pasted from an e-mail or a form may carry (Cyrillic, Greek):
-# "Dr. Rivera" with a Cyrillic "е" is the same doctor to the reader and was not to the gate.
-_LOOK_ALIKES = str.maketrans({
-    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
-    "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "һ": "h", "ԛ": "q",
-    "ԝ": "w", "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t",
-    "υ": "u", "χ": "x", "ı": "i",
-})
-
-
-def name_words(text: str) -> tuple[str, ...]:
-    """A recipient's name as words for comparing: compatibility forms (full-width letters),
-    accents, case and look-alike letters folded; punctuation is a word break."""
-    folded = unicodedata.normalize("NFKD", text).casefold().translate(_LOOK_ALIKES)
-    kept = "".join(ch if ch.isalnum() else " " for ch in folded if not unicodedata.combining(ch))
-    return tuple(kept.split())
-
-
 def names_recipient(restricted: str, recipient: str) -> bool:
     """Whether a restriction on `restricted` (empty: any recipient) concerns `recipient`.
 
-    Loose on purpose, towards refusing: the words of the restricted name appearing together
-    in the recipient's name count ("Acme Health Plan" in "Acme Health Plan, Inc."), whatever
-    the case, spacing, accents, trailing period or look-alike letters. A refusal the therapist
-    finds wrong is read and answered; a disclosure the client restricted cannot be taken back."""
+    Loose on purpose, towards refusing (named_party.same_party): case, spacing, accents, punctuation,
+    look-alike letters, titles and credentials aside, the words of either name found in the other's
+    in order, others allowed between ("Dr. Rivera" in "Dr. Maria Rivera", "Rivera, MD"; "Acme Health
+    Plan" in "Acme Health Plan, Inc."). A refusal the therapist finds wrong is read and answered; a
+    disclosure the client restricted cannot be taken back (found by a walker: "Dr. Maria Rivera" and
+    "Rivera, MD" went out under a restriction on "Dr. Rivera", whose words had to be side by side)."""
     if not restricted.strip():
         return True
-    want = name_words(restricted)
-    if not want:  # punctuation only: as written
+    if not name_words(restricted):  # punctuation only: as written
         return " ".join(restricted.casefold().split()) == " ".join(recipient.casefold().split())
-    have = name_words(recipient)
-    return any(have[i:i + len(want)] == want for i in range(len(have) - len(want) + 1))
+    return same_party(restricted, recipient)
 
 
 def still_binding_before_end(basis_kind: str, recipient: str, restrictions: tuple[Restriction, ...], on: date,
@@ -207,10 +207,9 @@ def restriction_refusals(basis_kind: str, recipient: str, items: tuple[Restricte
         return [], []
     reasons: list[Problem] = []
     warnings: list[Problem] = []
-    active = [r for r in restrictions if r.active_on(on)]
     self_paid = [i for i in items if i.self_pay]
     if basis_kind == "payment" and self_paid:
-        if any(r.kind == "health_plan_self_pay" for r in active):
+        if any(self_pay_binds(r, on) for r in restrictions):
             days = ", ".join(day(d) for d in sorted({i.day for i in self_paid}))
             n, them = len(self_paid), noun(len(self_paid), "it", "them")
             reasons.append(said(
@@ -261,4 +260,5 @@ def restriction_refusals(basis_kind: str, recipient: str, items: tuple[Restricte
 
 __all__ = ["BOUND_BASES", "DOCUMENTS", "RESTRICTION_COVERS", "RESTRICTION_KINDS", "SELF_PAY", "RestrictedItem",
            "Restriction", "RestrictionKind", "RestrictionStatus", "bound_items", "check_decision", "check_termination",
-           "name_words", "names_recipient", "parse_covers", "restriction_refusals", "still_binding_before_end"]
+           "name_words", "names_recipient", "parse_covers", "restriction_refusals", "self_pay_binds",
+           "still_binding_before_end"]

@@ -1,6 +1,6 @@
 """A denied amendment's statement of disagreement, the practice's rebuttal, and the client's ask
 that the request and denial go with later disclosures, in the request's window (45 CFR
-164.526(d)(1)(iii)-(iv), (d)(3), (d)(5)).
+164.526(d)(1)(ii)-(iii), (d)(2)-(3), (d)(5)).
 
 Found in the real app: after the denial the window had no way to record either; only
 `vault-app amendment disagree` did, with the app locked. The services are the command line's
@@ -54,7 +54,7 @@ class StatementDialog(GuardedDialog):
         intro = QLabel(self.tr("The practice may answer the client's statement; a copy of the rebuttal goes to the "
                                "client (45 CFR 164.526(d)(3)).") if rebuttal else
                        self.tr("The client's written statement disagreeing with the denial, and the basis for it "
-                               "(45 CFR 164.526(d)(1)(iii)). It goes with every later disclosure of the notes."))
+                               "(45 CFR 164.526(d)(2)). It goes with every later disclosure of the notes."))
         intro.setWordWrap(True)
         self.text = leaves_by_tab(QPlainTextEdit())
         self.text.setAccessibleName(self.tr("Rebuttal") if rebuttal else self.tr("Statement of disagreement"))
@@ -103,7 +103,7 @@ class StatementDialog(GuardedDialog):
 
 class InclusionDialog(GuardedDialog):
     """The day the client asked that the request and its denial go with later disclosures of the
-    notes (45 CFR 164.526(d)(1)(iv)); it closes once kept, a refusal said in it."""
+    notes (45 CFR 164.526(d)(1)(iii)); it closes once kept, a refusal said in it."""
 
     def __init__(self, controller: App, request_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,7 +112,7 @@ class InclusionDialog(GuardedDialog):
         self.setWindowTitle(self.tr("Include with later disclosures"))
         intro = QLabel(self.tr("The client filed no statement of disagreement and asked that the amendment request "
                                "and its denial go with every later disclosure of the notes (45 CFR "
-                               "164.526(d)(1)(iv), (d)(5)(ii)). Once recorded, they go with each one."))
+                               "164.526(d)(1)(iii), (d)(5)(ii)). Once recorded, they go with each one."))
         intro.setWordWrap(True)
         self.asked = date_picker(self.tr("Asked on"))
         self.asked.setMaximumDate(QDate.currentDate())
@@ -166,7 +166,7 @@ class DisagreementRow(QWidget):
         self.include_button = QPushButton(self.tr("Client asked to include it…"))
         self.include_button.setObjectName("askInclusion")
         self.include_button.setToolTip(self.tr("The client asked that the request and its denial go with later "
-                                               "disclosures of the notes (45 CFR 164.526(d)(1)(iv))."))
+                                               "disclosures of the notes (45 CFR 164.526(d)(1)(iii))."))
         self.include_button.clicked.connect(self.ask_inclusion)
         # A rebuttal kept before its letter was kept with it (the code before the thirty-second
         # round): the client's copy (164.526(d)(3)) was never made, and nothing here made it.
@@ -194,7 +194,7 @@ class DisagreementRow(QWidget):
         if not denied:
             return
         if not q.disagreement:
-            said = self.tr("The client may file a statement of disagreement (45 CFR 164.526(d)(1)(iii)): none "
+            said = self.tr("The client may file a statement of disagreement (45 CFR 164.526(d)(2)): none "
                            "received.")
             said += " " + (self.tr("At the client's request of {day}, the request and denial go with later "
                                    "disclosures of the notes (45 CFR 164.526(d)(5)(ii)).").format(
@@ -202,7 +202,7 @@ class DisagreementRow(QWidget):
                 self.tr("Without one, the request and denial go with later disclosures of the notes only if the "
                         "client asks (45 CFR 164.526(d)(5)(ii))."))
         else:
-            said = self.tr("Statement of disagreement received {day} (45 CFR 164.526(d)(1)(iii)).").format(
+            said = self.tr("Statement of disagreement received {day} (45 CFR 164.526(d)(2)).").format(
                 day=show_date(q.disagreement_on) if q.disagreement_on else "?")
             said += " " + (self.tr("Rebuttal kept; its copy for the client was never made: make the letter, then "
                                    "send it (45 CFR 164.526(d)(3)).") if owed

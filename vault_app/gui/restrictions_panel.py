@@ -138,7 +138,7 @@ class RestrictionsPanel(QGroupBox):
         for r in self.rows:
             item = add_row(self.tree, [masked_name(r.description, privacy), self._applies_to(r, privacy),
                                        show_date(r.requested_on), _tr(ANSWERS[r.status]),
-                                       show_date(r.decided_on) if r.status in ("agreed", "terminated") else "",
+                                       show_date(r.in_force_since) if r.in_force_since else "",
                                        self._ended(r)], r.restriction_id)
             for column in (0, 1):
                 item.setToolTip(column, item.text(column))

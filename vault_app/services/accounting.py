@@ -79,6 +79,9 @@ def build(
         suspensions=held, exclusions=exclusions, summarize=summarize,
         since=since, locale=practice.printing_locale(vault),
         ended_on={a: e.ended_on for a, e in ended.items()}, orders=_orders(vault, client_id, ended),
+        # Made now: a suspension withholds what it covers from an accounting given while it lasts,
+        # whatever day the request was received (164.528(a)(2)(i)).
+        given_on=today(),
     )
 
 

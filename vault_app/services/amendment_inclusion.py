@@ -1,5 +1,5 @@
 """The client's ask that a denied amendment request and its denial go with later disclosures of
-the notes (45 CFR 164.526(d)(1)(iv), (d)(5)(ii)).
+the notes (45 CFR 164.526(d)(1)(iii), (d)(5)(ii)).
 
 Without a statement of disagreement the request and denial go with a later disclosure only if
 the client asked (domain/amendment_disclosure); the denial letter tells the client they may. Kept

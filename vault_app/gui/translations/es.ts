@@ -22373,8 +22373,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La consulta puede responder a la declaración del cliente; una copia de la réplica se envía al cliente (45 CFR 164.526(d)(3)).</translation>
     </message>
     <message>
-        <source>The client's written statement disagreeing with the denial, and the basis for it (45 CFR 164.526(d)(1)(iii)). It goes with every later disclosure of the notes.</source>
-        <translation>La declaración escrita del cliente en desacuerdo con la denegación, y su fundamento (45 CFR 164.526(d)(1)(iii)). Acompaña toda divulgación posterior de las notas.</translation>
+        <source>The client's written statement disagreeing with the denial, and the basis for it (45 CFR 164.526(d)(2)). It goes with every later disclosure of the notes.</source>
+        <translation>La declaración escrita del cliente en desacuerdo con la denegación, y su fundamento (45 CFR 164.526(d)(2)). Acompaña toda divulgación posterior de las notas.</translation>
     </message>
     <message>
         <source>Rebuttal</source>
@@ -22420,12 +22420,12 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Réplica…</translation>
     </message>
     <message>
-        <source>The client may file a statement of disagreement (45 CFR 164.526(d)(1)(iii)): none received.</source>
-        <translation>El cliente puede presentar una declaración de desacuerdo (45 CFR 164.526(d)(1)(iii)): no se ha recibido ninguna.</translation>
+        <source>The client may file a statement of disagreement (45 CFR 164.526(d)(2)): none received.</source>
+        <translation>El cliente puede presentar una declaración de desacuerdo (45 CFR 164.526(d)(2)): no se ha recibido ninguna.</translation>
     </message>
     <message>
-        <source>Statement of disagreement received {day} (45 CFR 164.526(d)(1)(iii)).</source>
-        <translation>Declaración de desacuerdo recibida el {day} (45 CFR 164.526(d)(1)(iii)).</translation>
+        <source>Statement of disagreement received {day} (45 CFR 164.526(d)(2)).</source>
+        <translation>Declaración de desacuerdo recibida el {day} (45 CFR 164.526(d)(2)).</translation>
     </message>
     <message>
         <source>Rebuttal kept; send the client a copy (45 CFR 164.526(d)(3)).</source>
@@ -24019,8 +24019,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Incluir con las divulgaciones posteriores</translation>
     </message>
     <message>
-        <source>The client filed no statement of disagreement and asked that the amendment request and its denial go with every later disclosure of the notes (45 CFR 164.526(d)(1)(iv), (d)(5)(ii)). Once recorded, they go with each one.</source>
-        <translation>El cliente no presentó una declaración de desacuerdo y pidió que la solicitud de enmienda y su denegación acompañen toda divulgación posterior de las notas (45 CFR 164.526(d)(1)(iv), (d)(5)(ii)). Una vez registrado, las acompañan en cada una.</translation>
+        <source>The client filed no statement of disagreement and asked that the amendment request and its denial go with every later disclosure of the notes (45 CFR 164.526(d)(1)(iii), (d)(5)(ii)). Once recorded, they go with each one.</source>
+        <translation>El cliente no presentó una declaración de desacuerdo y pidió que la solicitud de enmienda y su denegación acompañen toda divulgación posterior de las notas (45 CFR 164.526(d)(1)(iii), (d)(5)(ii)). Una vez registrado, las acompañan en cada una.</translation>
     </message>
     <message>
         <source>Asked on</source>
@@ -24046,8 +24046,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El cliente pidió incluirla…</translation>
     </message>
     <message>
-        <source>The client asked that the request and its denial go with later disclosures of the notes (45 CFR 164.526(d)(1)(iv)).</source>
-        <translation>El cliente pidió que la solicitud y su denegación acompañen las divulgaciones posteriores de las notas (45 CFR 164.526(d)(1)(iv)).</translation>
+        <source>The client asked that the request and its denial go with later disclosures of the notes (45 CFR 164.526(d)(1)(iii)).</source>
+        <translation>El cliente pidió que la solicitud y su denegación acompañen las divulgaciones posteriores de las notas (45 CFR 164.526(d)(1)(iii)).</translation>
     </message>
     <message>
         <source>At the client's request of {day}, the request and denial go with later disclosures of the notes (45 CFR 164.526(d)(5)(ii)).</source>
