@@ -108,6 +108,7 @@ class RequestDetailDialog(QDialog):
         # The ground last chosen: a denial refused (no practice phone for its letter) asked
         # for the ground again from the list's first one, the choice made forgotten.
         self.ground = ""
+        self.more_grounds: tuple[str, ...] = ()  # the other grounds ticked, kept the same way
         self.denial_words = ("", "")  # what is denied and released, typed last: kept the same way
         self.left_out: LeftOut = ((), 0)  # what the copy of the rest left out as denied, once read
         self.setWindowTitle(self.tr("Request"))
@@ -445,16 +446,16 @@ class RequestDetailDialog(QDialog):
         choices = denial_choices(self.kind, self.by_representative, self.grounds_open)
         dialog = DenialDialog(choices, self.ground, parent=self, denied=self.denial_words[0],
                               granted=self.denial_words[1], amendment=self.kind == "amendment",
-                              controller=self.controller)
-        dialog.chosen.connect(lambda code, denied, granted: self._send_denial(code, denied, granted, dialog))
+                              controller=self.controller, more=self.more_grounds)
+        dialog.chosen.connect(lambda codes, denied, granted: self._send_denial(codes, denied, granted, dialog))
         back_after(dialog, self, self.close_button)
         dialog.open()
         return dialog
 
-    def _send_denial(self, code: str, denied: str, granted: str, dialog: DenialDialog) -> None:
+    def _send_denial(self, codes: list[str], denied: str, granted: str, dialog: DenialDialog) -> None:
         rid = self.request_id
-        self.ground, self.denial_words = code, (denied, granted)
-        self.controller.op(dialog, lambda v: requests.deny_request(v, rid, grounds=[code], denied=denied,
+        self.ground, self.more_grounds, self.denial_words = codes[0], tuple(codes[1:]), (denied, granted)
+        self.controller.op(dialog, lambda v: requests.deny_request(v, rid, grounds=codes, denied=denied,
                                                                    granted=granted),
                            label=self.tr("Recording the denial…")).success(dialog.done_recorded).failure(
                                dialog.refused).run()
