@@ -47,6 +47,7 @@ from vault_app.gui.request_given_words import drafts_left_words, given_words, le
 from vault_app.gui.request_grounds import GROUND_WORDS as GROUND_WORDS  # re-exported
 from vault_app.gui.request_grounds import denial_choices as denial_choices  # re-exported
 from vault_app.gui.request_letter_save import LetterSaveDialog
+from vault_app.gui.request_inspection import InspectionRow
 from vault_app.gui.request_paper_given import PaperGivenRow
 from vault_app.gui.request_review_row import ReviewRow, reviewable
 from vault_app.gui.screen_fit import size_in_screen
@@ -177,6 +178,8 @@ class RequestDetailDialog(QDialog):
         layout.addWidget(self.paper)
         self.review = ReviewRow(controller, request_id, self)  # a reviewable denial's review (164.524(a)(4))
         layout.addWidget(self.review)
+        self.inspection = InspectionRow(controller, request_id, self)  # granted by inspection, no copy made
+        layout.addWidget(self.inspection)
         self._show_to_inform(None)  # shown for an accepted amendment only
         title = QLabel(self.tr("Letters"))
         title.setObjectName("sectionTitle")
@@ -220,6 +223,7 @@ class RequestDetailDialog(QDialog):
         q = detail.request
         self.disagreement.show_request(q, [str(lt["kind"]) for lt in detail.letters])
         self.review.show_request(q)
+        self.inspection.show_request(q)
         self.kind, self.client_id = q.kind, q.client_id
         self.by_representative, self.grounds_open = q.by_representative, detail.grounds
         ext = self.tr(" (extended from {day}: {reason})").format(
@@ -316,6 +320,7 @@ class RequestDetailDialog(QDialog):
                                self.inform_button, self.save_letter_button,
                                *([self.paper.button] if not self.paper.isHidden() else []),
                                *([self.review.refer_button, self.review.decide_button] if reviewable(q) else []),
+                               *([self.inspection.button] if not self.inspection.isHidden() else []),
                                # only when shown: hidden, they took letters Close then lacked
                                *([self.disagreement.button, self.disagreement.rebuttal_button,
                                   *([b for b in (self.disagreement.include_button,) if not b.isHidden()]),
