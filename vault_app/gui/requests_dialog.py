@@ -32,6 +32,7 @@ from vault_app.gui.access_copy_drafts import parts_given_words
 from vault_app.gui.accounting_dialog import AccountingDialog
 from vault_app.gui.chart_binding import bind_like, chart_title
 from vault_app.gui.chart_words import REQUEST_STATUS, representative_words, shown
+from vault_app.gui.confidential_note import ConfidentialNote
 from vault_app.gui.confirm import confirm
 from vault_app.gui.dates import show_beside_due, show_date, show_deadline, show_due
 from vault_app.gui.due_advice_words import act_by_words
@@ -166,6 +167,7 @@ class RequestDetailDialog(QDialog):
         layout.addWidget(self.given_parts)
         layout.addWidget(self.copy_label)
         layout.addLayout(row)
+        layout.addWidget(ConfidentialNote(controller, request_id, self))  # where to send letters (164.522(b))
         informed = QHBoxLayout()
         informed.addWidget(self.inform_label, 1)
         informed.addWidget(self.inform_button)
