@@ -24143,4 +24143,412 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>{who}, proceso {pid}, desde el {day} a las {time}</translation>
     </message>
 </context>
+<context>
+    <name>ConfidentialNote</name>
+    <message>
+        <source>How the client asked to be reached</source>
+        <translation>Cómo pidió el cliente que se le contacte</translation>
+    </message>
+    <message>
+        <source>Safe address for mail: {address}.</source>
+        <translation>Dirección segura para el correo: {address}.</translation>
+    </message>
+    <message>
+        <source>⚠ The client asked to be reached only this way (45 CFR 164.522(b)): “{asked}”. Send letters and copies only as they asked.</source>
+        <translation>⚠ El cliente pidió que se le contacte solo de esta forma (45 CFR 164.522(b)): “{asked}”. Envíe cartas y copias solo como lo pidió.</translation>
+    </message>
+</context>
+<context>
+    <name>DenialDialog</name>
+    <message>
+        <source>&amp;Other grounds too:</source>
+        <translation>&amp;Otros motivos también:</translation>
+    </message>
+    <message>
+        <source>Other grounds for the same denial</source>
+        <translation>Otros motivos de la misma denegación</translation>
+    </message>
+    <message>
+        <source>{ground}: not reviewable</source>
+        <translation>{ground}: no se puede revisar</translation>
+    </message>
+    <message>
+        <source>{ground}: the client may ask for a review</source>
+        <translation>{ground}: el cliente puede pedir una revisión</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <source>request: inspection arranged</source>
+        <translation>solicitud: consulta acordada</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>Day of the inspection</source>
+        <translation>Día de la consulta</translation>
+    </message>
+    <message>
+        <source>Grant by inspection</source>
+        <translation>Conceder con la consulta</translation>
+    </message>
+    <message>
+        <source>Granted: inspection</source>
+        <translation>Concedida: consulta</translation>
+    </message>
+    <message>
+        <source>Place of the inspection</source>
+        <translation>Lugar de la consulta</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>The client asked to inspect the record. Arrange a convenient day and place with them; recording it grants the request. No copy is made and nothing is sent (45 CFR 164.524(c)(2)(i), (c)(3)(i)).</source>
+        <translation>El cliente pidió consultar el expediente. Acuerde con él un día y un lugar convenientes; al registrarlo se concede la solicitud. No se hace ninguna copia ni se envía nada (45 CFR 164.524(c)(2)(i), (c)(3)(i)).</translation>
+    </message>
+    <message>
+        <source>e.g. the office, 12 Elm Street, room 2</source>
+        <translation>p. ej., el consultorio, 12 Elm Street, sala 2</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionRow</name>
+    <message>
+        <source>Granted: inspection…</source>
+        <translation>Concedida: consulta…</translation>
+    </message>
+    <message>
+        <source>The client asked to inspect the record: once the day and place are arranged, grant it here; no copy is made.</source>
+        <translation>El cliente pidió consultar el expediente: una vez acordados el día y el lugar, concédala aquí; no se hace ninguna copia.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWordsMembers</name>
+    <message>
+        <source>Only an access request is granted by an inspection of the record.</source>
+        <translation>Solo una solicitud de acceso se concede con una consulta del expediente.</translation>
+    </message>
+    <message>
+        <source>The client asked for copies: an inspection does not answer that; give the copy (45 CFR 164.524(c)(2)(i)).</source>
+        <translation>El cliente pidió copias: una consulta no responde a eso; entregue la copia (45 CFR 164.524(c)(2)(i)).</translation>
+    </message>
+    <message>
+        <source>The inspection on {day} is after the request is due ({due}): access is given within the time allowed (45 CFR 164.524(b)(2)). Arrange an earlier day, or extend the request first.</source>
+        <translation>La consulta del {day} es posterior al vencimiento de la solicitud ({due}): el acceso se da dentro del plazo permitido (45 CFR 164.524(b)(2)). Acuerde un día anterior, o prorrogue antes la solicitud.</translation>
+    </message>
+    <message>
+        <source>The inspection on {day} is before the request was received ({received}).</source>
+        <translation>La consulta del {day} es anterior a la recepción de la solicitud ({received}).</translation>
+    </message>
+    <message>
+        <source>day of the inspection</source>
+        <translation>el día de la consulta</translation>
+    </message>
+    <message>
+        <source>place of the inspection</source>
+        <translation>el lugar de la consulta</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>Accounting suspensions</source>
+        <translation>Suspensiones del registro de divulgaciones</translation>
+    </message>
+    <message>
+        <source>Accounting suspensions…</source>
+        <translation>Suspensiones del registro de divulgaciones…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDecideDialog</name>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decisión:</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation (optional):</source>
+        <translation>&amp;Explicación (opcional):</translation>
+    </message>
+    <message>
+        <source>Choose the reviewer&apos;s decision.</source>
+        <translation>Elija la decisión del revisor.</translation>
+    </message>
+    <message>
+        <source>Explanation for the letter</source>
+        <translation>Explicación para la carta</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Registrar la decisión</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s decision</source>
+        <translation>La decisión del revisor</translation>
+    </message>
+    <message>
+        <source>{reviewer} decided on the denial. The client is told in writing, and the practice acts on the decision (45 CFR 164.524(d)(4)).</source>
+        <translation>{reviewer} decidió sobre la denegación. Se informa al cliente por escrito y la práctica actúa según la decisión (45 CFR 164.524(d)(4)).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReferDialog</name>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Revisor:</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>Refer for review</source>
+        <translation>Remitir a revisión</translation>
+    </message>
+    <message>
+        <source>Review of the denial</source>
+        <translation>Revisión de la denegación</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s license</source>
+        <translation>Licencia del revisor</translation>
+    </message>
+    <message>
+        <source>Reviewing professional</source>
+        <translation>Profesional que revisa</translation>
+    </message>
+    <message>
+        <source>The client &amp;asked on:</source>
+        <translation>El cliente lo &amp;pidió el:</translation>
+    </message>
+    <message>
+        <source>The client asked on</source>
+        <translation>El cliente lo pidió el</translation>
+    </message>
+    <message>
+        <source>The client asked that the denial be reviewed. Refer it promptly to a licensed health care professional who did not take part in the denial; the practice then gives the client written notice of the decision and acts on it (45 CFR 164.524(a)(4), (d)(4)).</source>
+        <translation>El cliente pidió que se revise la denegación. Remítala sin demora a un profesional de la salud con licencia que no haya participado en la denegación; después la práctica comunica la decisión al cliente por escrito y actúa según ella (45 CFR 164.524(a)(4), (d)(4)).</translation>
+    </message>
+    <message>
+        <source>The reviewer took no part in the denial</source>
+        <translation>El revisor no participó en la denegación</translation>
+    </message>
+    <message>
+        <source>Their &amp;license:</source>
+        <translation>Su &amp;licencia:</translation>
+    </message>
+    <message>
+        <source>type, number and state, e.g. PSY 12345 CA</source>
+        <translation>tipo, número y estado, p. ej., PSY 12345 CA</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRow</name>
+    <message>
+        <source>Client asked for a review…</source>
+        <translation>El cliente pidió una revisión…</translation>
+    </message>
+    <message>
+        <source>Partly reversed: access is given to a part</source>
+        <translation>Revocada en parte: se da acceso a una parte</translation>
+    </message>
+    <message>
+        <source>Reversed: access is given</source>
+        <translation>Revocada: se da el acceso</translation>
+    </message>
+    <message>
+        <source>Review asked {asked}, referred {referred} to {reviewer} ({license}); the decision is due {due} (45 CFR 164.524(d)(4)).</source>
+        <translation>Revisión pedida el {asked}, remitida el {referred} a {reviewer} ({license}); la decisión vence el {due} (45 CFR 164.524(d)(4)).</translation>
+    </message>
+    <message>
+        <source>Review of the denial</source>
+        <translation>Revisión de la denegación</translation>
+    </message>
+    <message>
+        <source>Reviewed by {reviewer} ({license}): {decision}, {day}. The decision letter is below.</source>
+        <translation>Revisada por {reviewer} ({license}): {decision}, {day}. La carta con la decisión está abajo.</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s decision…</source>
+        <translation>Decisión del revisor…</translation>
+    </message>
+    <message>
+        <source>The denial rests on a reviewable ground: the client may ask that it be reviewed by a licensed professional who took no part in it (45 CFR 164.524(a)(4)). No review asked.</source>
+        <translation>La denegación se basa en un motivo que se puede revisar: el cliente puede pedir que la revise un profesional con licencia que no haya participado en ella (45 CFR 164.524(a)(4)). No se ha pedido ninguna revisión.</translation>
+    </message>
+    <message>
+        <source>Upheld: the denial stands</source>
+        <translation>Confirmada: la denegación se mantiene</translation>
+    </message>
+</context>
+<context>
+    <name>SuspensionAddDialog</name>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Termina el:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference (optional):</source>
+        <translation>&amp;Referencia (opcional):</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Empieza el:</translation>
+    </message>
+    <message>
+        <source>A health oversight agency or law enforcement asked that the client&apos;s accounting of disclosures leave out the disclosures to it for a time (45 CFR 164.528(a)(2)). A written request states the time; an oral one lasts {days} days at most from the statement unless the agency gives a written one.</source>
+        <translation>Una agencia de supervisión sanitaria o del orden público pidió que el registro de divulgaciones del cliente omita por un tiempo las divulgaciones hechas a ella (45 CFR 164.528(a)(2)). Una solicitud por escrito indica el periodo; una oral dura {days} días como máximo desde la declaración, salvo que la agencia la dé por escrito.</translation>
+    </message>
+    <message>
+        <source>Agency or official that asked</source>
+        <translation>Agencia o funcionario que lo pidió</translation>
+    </message>
+    <message>
+        <source>Asked:</source>
+        <translation>Pedida:</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Termina el</translation>
+    </message>
+    <message>
+        <source>In writing, stating the time</source>
+        <translation>Por escrito, indicando el periodo</translation>
+    </message>
+    <message>
+        <source>Orally ({days} days at most)</source>
+        <translation>Oralmente ({days} días como máximo)</translation>
+    </message>
+    <message>
+        <source>Record a suspension</source>
+        <translation>Registrar una suspensión</translation>
+    </message>
+    <message>
+        <source>Record the suspension</source>
+        <translation>Registrar la suspensión</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Empieza el</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s reference</source>
+        <translation>La referencia de la agencia</translation>
+    </message>
+</context>
+<context>
+    <name>SuspensionsDialog</name>
+    <message>
+        <source>(ended)</source>
+        <translation>(terminada)</translation>
+    </message>
+    <message>
+        <source>Accounting suspensions</source>
+        <translation>Suspensiones del registro de divulgaciones</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>An oral request suspends the accounting for {days} days at most ({citation}): it was asked until {asked} and ends {day}. To keep it longer, record the agency&apos;s written statement as a new suspension when it comes.</source>
+        <translation>Una solicitud oral suspende el registro de divulgaciones {days} días como máximo ({citation}): se pidió hasta el {asked} y termina el {day}. Para mantenerla más tiempo, registre la declaración escrita de la agencia como una nueva suspensión cuando llegue.</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Pedida</translation>
+    </message>
+    <message>
+        <source>Choose a suspension in the list first, then End it today.</source>
+        <translation>Primero elija una suspensión en la lista y luego Terminarla hoy.</translation>
+    </message>
+    <message>
+        <source>End it today</source>
+        <translation>Terminarla hoy</translation>
+    </message>
+    <message>
+        <source>End it today…</source>
+        <translation>Terminarla hoy…</translation>
+    </message>
+    <message>
+        <source>End the suspension</source>
+        <translation>Terminar la suspensión</translation>
+    </message>
+    <message>
+        <source>End this suspension today? From tomorrow the client&apos;s accounting lists the disclosures to the agency again.</source>
+        <translation>¿Terminar esta suspensión hoy? A partir de mañana el registro de divulgaciones del cliente vuelve a incluir las divulgaciones a la agencia.</translation>
+    </message>
+    <message>
+        <source>Ended today: {agency}.</source>
+        <translation>Terminada hoy: {agency}.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Only when the agency says so, or its time is over.</source>
+        <translation>Solo cuando la agencia lo indique, o cuando termine su periodo.</translation>
+    </message>
+    <message>
+        <source>Record a suspension…</source>
+        <translation>Registrar una suspensión…</translation>
+    </message>
+    <message>
+        <source>Recorded: {agency}, until {day}.</source>
+        <translation>Registrada: {agency}, hasta el {day}.</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>What was recorded</source>
+        <translation>Lo que se registró</translation>
+    </message>
+    <message>
+        <source>While a suspension is in force, the client&apos;s accounting leaves out the disclosures to the agency that asked (45 CFR 164.528(a)(2)).</source>
+        <translation>Mientras una suspensión está vigente, el registro de divulgaciones del cliente omite las divulgaciones a la agencia que la pidió (45 CFR 164.528(a)(2)).</translation>
+    </message>
+    <message>
+        <source>in writing</source>
+        <translation>por escrito</translation>
+    </message>
+    <message>
+        <source>orally</source>
+        <translation>oralmente</translation>
+    </message>
+</context>
 </TS>
