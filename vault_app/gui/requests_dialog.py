@@ -47,8 +47,8 @@ from vault_app.gui.request_due_words import long_words, no_extension_words
 from vault_app.gui.request_given_words import drafts_left_words, given_words, left_out_words
 from vault_app.gui.request_grounds import GROUND_WORDS as GROUND_WORDS  # re-exported
 from vault_app.gui.request_grounds import denial_choices as denial_choices  # re-exported
-from vault_app.gui.request_letter_save import LetterSaveDialog
 from vault_app.gui.request_inspection import InspectionRow
+from vault_app.gui.request_letter_save import LetterSaveDialog
 from vault_app.gui.request_paper_given import PaperGivenRow
 from vault_app.gui.request_review_row import ReviewRow, reviewable
 from vault_app.gui.screen_fit import size_in_screen
