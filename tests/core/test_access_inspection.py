@@ -63,3 +63,15 @@ def test_an_empty_place_or_a_day_past_due_is_refused_and_the_request_stays_open(
                                                place="the office")
     assert late.value.code == "request.inspection_past_due"
     assert requests.get_request(vault, asked.id).status == "open"
+
+
+def test_the_command_line_grants_by_inspection(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+                                                tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.core.cli_helpers import cli_with_a_chart
+
+    run, chart = cli_with_a_chart(capsys, monkeypatch, tmp_path)
+    rid = run("request", "add", "--client", chart, "--kind", "access", "--received-on", date.today().isoformat(),
+              "--asked", "inspect", "--json").json()["request_id"]
+    done = run("request", "inspect", rid, "--on", date.today().isoformat(), "--place", "the office")
+    assert done.code == 0 and "Granted by inspection" in done.out
+    assert run("request", "show", rid, "--json").json()["status"] == "granted"
