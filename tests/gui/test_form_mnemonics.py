@@ -167,7 +167,10 @@ def _forms(app: AppController, tmp_path: Path) -> dict[str, Callable[[], QDialog
     from vault_app.gui.new_request_dialog import NewRequestDialog
     from vault_app.gui.note_session_dialog import NoteSessionDialog
     from vault_app.gui.plan_dialog import PlanDialog
+    from vault_app.gui.accounting_suspensions import SuspensionAddDialog
     from vault_app.gui.request_disagreement import InclusionDialog, StatementDialog
+    from vault_app.gui.request_inspection import InspectionDialog
+    from vault_app.gui.request_review_row import ReviewDecideDialog, ReviewReferDialog
     from vault_app.gui.restriction_dialogs import (
         EndRestrictionDialog,
         RestrictionAnswerDialog,
@@ -222,6 +225,10 @@ def _forms(app: AppController, tmp_path: Path) -> dict[str, Callable[[], QDialog
         "JointHeldDialog": held,
         "StatementDialog": lambda: StatementDialog(app, "no-request-yet", rebuttal=False, parent=window),
         "InclusionDialog": lambda: InclusionDialog(app, "no-request-yet", parent=window),
+        "ReviewReferDialog": lambda: ReviewReferDialog(app, "no-request-yet", parent=window),
+        "ReviewDecideDialog": lambda: ReviewDecideDialog(app, "no-request-yet", "Dr. Ines Calder", parent=window),
+        "InspectionDialog": lambda: InspectionDialog(app, "no-request-yet", parent=window),
+        "SuspensionAddDialog": lambda: SuspensionAddDialog(app, client_id, parent=window),
     }
 
 

@@ -37,7 +37,7 @@ from vault_app.gui.dates import show_date
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.refusal_words import refusal_text
-from vault_app.gui.widgets import add_row, chosen_row, make_tree
+from vault_app.gui.widgets import add_row, chosen_row, give_button_mnemonics, make_tree
 from vault_app.services import accounting, accounting_suspensions
 
 if TYPE_CHECKING:
@@ -154,6 +154,9 @@ class SuspensionsDialog(QDialog):
         layout.addWidget(self.said)
         layout.addLayout(row)
         layout.addWidget(close)
+        # Alt letters for each step, Close's too (a keyboard-only day reaches them all).
+        give_button_mnemonics([self.add_button, self.end_button,
+                               *[b for b in [close.button(QDialogButtonBox.StandardButton.Close)] if b]], set())
         self.resize(720, 380)
         self.load()
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -78,8 +79,13 @@ class DenialDialog(QDialog):
         # The other grounds of the same denial (access only), each said reviewable or not.
         self.more = QListWidget()
         self.more.setAccessibleName(self.tr("Other grounds for the same denial"))
+        # Whole lines, wrapped (cut at the list's edge they hid "not reviewable", found on Xvfb).
+        self.more.setWordWrap(True)
+        self.more.setResizeMode(QListView.ResizeMode.Adjust)
         for code, label in choices:
             found = ACCESS_DENIAL_GROUNDS.get(code)
+            if found is not None and found.whole:
+                continue  # stands alone (domain/requests.whole_ground_refusal): chosen above or not at all
             words = self.tr("{ground}: the client may ask for a review") if found is not None and found.reviewable \
                 else self.tr("{ground}: not reviewable")
             item = QListWidgetItem(words.format(ground=label))
@@ -87,7 +93,8 @@ class DenialDialog(QDialog):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
             item.setCheckState(Qt.CheckState.Checked if code in more and code != ground else Qt.CheckState.Unchecked)
             self.more.addItem(item)
-        self.more.setMaximumHeight(self.more.sizeHintForRow(0) * min(5, max(1, len(choices))) + 8)
+        self.more.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 110)
         self.whole = QRadioButton(self.tr("Deny the whole request"))
         self.part = QRadioButton(self.tr("Deny a part only: the rest is released"))
         self.part.setChecked(True)  # the rule's default: release what the ground does not cover

@@ -224,7 +224,7 @@ class ReviewRow(QWidget):
                 asked=show_date(review.requested_on), referred=show_date(review.referred_on),
                 reviewer=review.reviewer_name, license=review.reviewer_license, due=show_date(review.due_on))
         else:
-            said = self.tr("Reviewed by {reviewer} ({license}): {decision}, {day}. The decision letter is below."
+            said = self.tr("Reviewed by {reviewer} ({license}) on {day}. {decision}. The decision letter is below."
                            ).format(reviewer=review.reviewer_name, license=review.reviewer_license,
                                     decision=QCoreApplication.translate(
                                         "ReviewRow", DECISION_WORDS.get(review.decision, review.decision)),

@@ -24381,8 +24381,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Revisión de la denegación</translation>
     </message>
     <message>
-        <source>Reviewed by {reviewer} ({license}): {decision}, {day}. The decision letter is below.</source>
-        <translation>Revisada por {reviewer} ({license}): {decision}, {day}. La carta con la decisión está abajo.</translation>
+        <source>Reviewed by {reviewer} ({license}) on {day}. {decision}. The decision letter is below.</source>
+        <translation>Revisada por {reviewer} ({license}) el {day}. {decision}. La carta con la decisión está abajo.</translation>
     </message>
     <message>
         <source>Reviewer&apos;s decision…</source>
