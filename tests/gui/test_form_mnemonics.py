@@ -154,6 +154,7 @@ def test_every_other_form_has_letters_of_its_own(language: str, locked_app: AppC
 
 def _forms(app: AppController, tmp_path: Path) -> dict[str, Callable[[], QDialog]]:
     from vault_app.gui.access_copy_dialog import AccessCopyDialog
+    from vault_app.gui.accounting_suspensions import SuspensionAddDialog
     from vault_app.gui.amend_dialog import AmendDialog
     from vault_app.gui.attachment_edit_dialog import AttachmentEditDialog
     from vault_app.gui.auth_dialog import AuthorizationDialog
@@ -167,7 +168,6 @@ def _forms(app: AppController, tmp_path: Path) -> dict[str, Callable[[], QDialog
     from vault_app.gui.new_request_dialog import NewRequestDialog
     from vault_app.gui.note_session_dialog import NoteSessionDialog
     from vault_app.gui.plan_dialog import PlanDialog
-    from vault_app.gui.accounting_suspensions import SuspensionAddDialog
     from vault_app.gui.request_disagreement import InclusionDialog, StatementDialog
     from vault_app.gui.request_inspection import InspectionDialog
     from vault_app.gui.request_review_row import ReviewDecideDialog, ReviewReferDialog
