@@ -46,6 +46,7 @@ LATER_MIGRATIONS_UNDONE = (
     "ALTER TABLE clients DROP COLUMN sort_as",  # 0114 (its index went with 0109's line above)
     "ALTER TABLE clients DROP COLUMN died_on",  # 0115
     "ALTER TABLE client_requests DROP COLUMN member_id",  # 0116
+    "DROP TABLE complaints",  # 0118
     # 0117 made clients_list_by_last_name again, inner accents folded: 0109's line above drops it
     # 0096: search_text as 0010 made it, without the discharge summary's keys
     "ALTER TABLE progress_notes DROP COLUMN search_text",
