@@ -38,13 +38,10 @@ class Complaint:
         return keep_until(self.received_on, self.disposed_on)
 
 
-def _text(value: str, what: str, field: str) -> str:
-    text = value.strip()
-    if not text:
-        raise InvalidInput(f"Say {what}.", code="complaint.text_missing", field=field, params={"what": what})
+def _fits(text: str) -> str:
     if len(text) > MAX_TEXT or "\x00" in text:
-        raise InvalidInput(f"The {what} is too long (at most {MAX_TEXT:,} characters) or holds a NUL character.",
-                           code="complaint.text_too_long", field=field, params={"max": MAX_TEXT})
+        raise InvalidInput(f"This text is too long (at most {MAX_TEXT:,} characters) or holds a NUL character.",
+                           code="complaint.text_too_long", params={"max": MAX_TEXT})
     return text
 
 
@@ -52,8 +49,11 @@ def new_complaint(complaint_id: str, *, received_on: date, complainant: str, abo
     if received_on > today:
         raise InvalidInput("A complaint cannot be received in the future.", code="complaint.received_future",
                            field="complaint_received_on")
-    return Complaint(complaint_id, received_on, _text(complainant, "who complained", "complainant"),
-                     _text(about, "what the complaint is about", "complaint_about"))
+    if not complainant.strip():
+        raise InvalidInput("Say who complained.", code="complaint.text_missing", field="complainant")
+    if not about.strip():
+        raise InvalidInput("Say what the complaint is about.", code="complaint.text_missing", field="complaint_about")
+    return Complaint(complaint_id, received_on, _fits(complainant.strip()), _fits(about.strip()))
 
 
 def disposed(complaint: Complaint, *, disposition: str, on: date, today: date) -> Complaint:
@@ -67,8 +67,11 @@ def disposed(complaint: Complaint, *, disposition: str, on: date, today: date) -
     if on < complaint.received_on:
         raise InvalidInput("The disposition is dated before the complaint was received.",
                            code="complaint.disposed_before_received", field="complaint_disposed_on")
+    if not disposition.strip():
+        raise InvalidInput("Say what was done about it.", code="complaint.text_missing",
+                           field="complaint_disposition")
     return Complaint(complaint.complaint_id, complaint.received_on, complaint.complainant, complaint.about,
-                     _text(disposition, "what was done about it", "complaint_disposition"), on)
+                     _fits(disposition.strip()), on)
 
 
 __all__ = ["CITATION", "MAX_TEXT", "Complaint", "disposed", "new_complaint"]

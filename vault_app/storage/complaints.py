@@ -36,7 +36,8 @@ def set_disposition(db: Compartment, c: Complaint) -> None:
 
 def list_all(db: Compartment) -> list[Complaint]:
     """Newest first."""
-    return [_complaint(r) for r in db.query(f"SELECT {_COLS} FROM complaints ORDER BY received_on DESC, created_at DESC")]
+    rows = db.query(f"SELECT {_COLS} FROM complaints ORDER BY received_on DESC, created_at DESC")
+    return [_complaint(r) for r in rows]
 
 
 __all__ = ["get", "insert", "list_all", "set_disposition"]

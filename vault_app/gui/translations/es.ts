@@ -24551,4 +24551,184 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>oralmente</translation>
     </message>
 </context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;Sobre qué:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Recibida el:</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Qué se hizo:</translation>
+    </message>
+    <message>
+        <source>A complaint about the practice&apos;s privacy policies or how it follows them, from a client or anyone else. Kept as a compliance record for six years (45 CFR 164.530(d)(2), (j)); write no more of anyone&apos;s health information than needed.</source>
+        <translation>Una queja sobre las políticas de privacidad de la práctica o sobre cómo las cumple, de un cliente o de cualquier otra persona. Se conserva como registro de cumplimiento durante seis años (45 CFR 164.530(d)(2), (j)); no escriba más información de salud de nadie de la necesaria.</translation>
+    </message>
+    <message>
+        <source>Day of the disposition</source>
+        <translation>Día de la resolución</translation>
+    </message>
+    <message>
+        <source>Disposition of the complaint</source>
+        <translation>Resolución de la queja</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Recibida el</translation>
+    </message>
+    <message>
+        <source>Record a complaint</source>
+        <translation>Registrar una queja</translation>
+    </message>
+    <message>
+        <source>Record the complaint</source>
+        <translation>Registrar la queja</translation>
+    </message>
+    <message>
+        <source>Record the disposition</source>
+        <translation>Registrar la resolución</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>What the complaint is about</source>
+        <translation>Sobre qué es la queja</translation>
+    </message>
+    <message>
+        <source>What the practice did about the complaint: it is kept with the complaint for six years (45 CFR 164.530(d)(2), (j)).</source>
+        <translation>Lo que hizo la práctica con la queja: se conserva con la queja durante seis años (45 CFR 164.530(d)(2), (j)).</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Qué se hizo</translation>
+    </message>
+    <message>
+        <source>Who complained</source>
+        <translation>Quién presentó la queja</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsDialog</name>
+    <message>
+        <source>About</source>
+        <translation>Sobre qué</translation>
+    </message>
+    <message>
+        <source>Choose an open complaint in the list first, then Record the disposition.</source>
+        <translation>Primero elija una queja abierta en la lista y luego Registrar la resolución.</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Quejas</translation>
+    </message>
+    <message>
+        <source>Complaints received by the practice and what was done about each (45 CFR 164.530(d)(2)), kept six years (164.530(j)).</source>
+        <translation>Quejas recibidas por la práctica y lo que se hizo con cada una (45 CFR 164.530(d)(2)), conservadas seis años (164.530(j)).</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Se conserva hasta</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Record a complaint…</source>
+        <translation>Registrar una queja…</translation>
+    </message>
+    <message>
+        <source>Record the disposition…</source>
+        <translation>Registrar la resolución…</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>{day}: {what}</source>
+        <translation>{day}: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Complaints…</source>
+        <translation>Quejas…</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWordsMembers</name>
+    <message>
+        <source>A complaint cannot be received in the future.</source>
+        <translation>Una queja no puede recibirse en el futuro.</translation>
+    </message>
+    <message>
+        <source>A disposition cannot be dated in the future.</source>
+        <translation>Una resolución no puede tener una fecha futura.</translation>
+    </message>
+    <message>
+        <source>No complaint with that id.</source>
+        <translation>No hay ninguna queja con ese identificador.</translation>
+    </message>
+    <message>
+        <source>Say {what}.</source>
+        <translation>Indique {what}.</translation>
+    </message>
+    <message>
+        <source>The disposition is dated before the complaint was received.</source>
+        <translation>La resolución tiene una fecha anterior a la recepción de la queja.</translation>
+    </message>
+    <message>
+        <source>This complaint&apos;s disposition is already recorded.</source>
+        <translation>La resolución de esta queja ya está registrada.</translation>
+    </message>
+    <message>
+        <source>This text is too long (at most 20,000 characters) or holds a NUL character.</source>
+        <translation>Este texto es demasiado largo (20,000 caracteres como máximo) o contiene un carácter NUL.</translation>
+    </message>
+    <message>
+        <source>day of the disposition</source>
+        <translation>el día de la resolución</translation>
+    </message>
+    <message>
+        <source>day the complaint was received</source>
+        <translation>el día en que se recibió la queja</translation>
+    </message>
+    <message>
+        <source>what the complaint is about</source>
+        <translation>sobre qué es la queja</translation>
+    </message>
+    <message>
+        <source>what was done about it</source>
+        <translation>qué se hizo al respecto</translation>
+    </message>
+    <message>
+        <source>who complained</source>
+        <translation>quién presentó la queja</translation>
+    </message>
+</context>
 </TS>
