@@ -56,7 +56,7 @@ def test_a_complaint_and_its_disposition_are_recorded(unlocked_app: AppControlle
     qtbot.waitUntil(lambda: not disposing.isVisible(), timeout=10_000)
     [done] = complaints.list_complaints(unlocked_app.vault)
     assert done.disposition == "Apologized; mail now goes only to the PO box." and not done.open
-    qtbot.waitUntil(lambda: "Apologized" in tree.topLevelItem(0).text(3), timeout=10_000)
+    qtbot.waitUntil(lambda: "Apologized" in tree.topLevelItem(0).text(2), timeout=10_000)
     assert not listing.dispose_button.isEnabled()  # type: ignore[attr-defined]
     listing.reject()
     wait_ops(qtbot)

@@ -113,8 +113,9 @@ class ComplaintsDialog(QDialog):
         intro = QLabel(self.tr("Complaints received by the practice and what was done about each (45 CFR "
                                "164.530(d)(2)), kept six years (164.530(j))."))
         intro.setWordWrap(True)
-        self.tree = make_tree([self.tr("Received"), self.tr("From"), self.tr("About"), self.tr("Disposition"),
-                               self.tr("Kept until")], self.tr("Complaints"))
+        # The long text last: the days stay in sight (found on Xvfb, "Kept until" scrolled off).
+        self.tree = make_tree([self.tr("Received"), self.tr("From"), self.tr("Disposition"), self.tr("Kept until"),
+                               self.tr("About")], self.tr("Complaints"))
         self.said = QLabel("")
         self.said.setWordWrap(True)
         self.add_button = QPushButton(self.tr("Record a complaint…"))
@@ -148,10 +149,10 @@ class ComplaintsDialog(QDialog):
         for c in found:
             state = (self.tr("{day}: {what}").format(day=show_date(c.disposed_on), what=c.disposition)
                      if c.disposed_on else self.tr("open"))
-            item = add_row(self.tree, [show_date(c.received_on), c.complainant, c.about, state,
-                                       show_date(c.kept_until)], c.complaint_id)
-            item.setToolTip(2, c.about)
-            item.setToolTip(3, state)
+            item = add_row(self.tree, [show_date(c.received_on), c.complainant, state, show_date(c.kept_until),
+                                       c.about], c.complaint_id)
+            item.setToolTip(2, state)
+            item.setToolTip(4, c.about)
         self.dispose_button.setEnabled(any(c.open for c in found))
 
     def add(self) -> ComplaintDialog:
