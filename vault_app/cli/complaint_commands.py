@@ -19,7 +19,7 @@ def _row(c: Complaint) -> dict[str, Any]:
 
 
 def _line(c: Complaint, tag: str) -> str:
-    state = (f"disposed {common.date_shown(c.disposed_on, tag)}: {c.disposition}" if c.disposed_on
+    state = (f"disposed {common.date_shown(c.disposed_on, tag)}: {c.disposition.rstrip('.')}" if c.disposed_on
              else "open: record its disposition with 'vault-app complaint dispose'")
     return (f"{c.complaint_id}  received {common.date_shown(c.received_on, tag)} from {c.complainant}: {c.about}\n"
             f"    {state}; kept until {common.date_shown(c.kept_until, tag)}")
