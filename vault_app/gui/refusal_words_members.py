@@ -47,7 +47,9 @@ SAYS: Mapping[str, str] = {
                                                     "This complaint's disposition is already recorded."),
     "complaint.not_found": QT_TRANSLATE_NOOP("RefusalWordsMembers", "No complaint with that id."),
 }
-HINTS: Mapping[str, str] = {}
+HINTS: Mapping[str, str] = {
+    "complaint.not_found": QT_TRANSLATE_NOOP("RefusalWordsMembers", "Records > Complaints… lists every complaint."),
+}
 FIELD_NAMES: Mapping[str, str] = {
     "complainant": QT_TRANSLATE_NOOP("RefusalWordsMembers", "who complained"),
     "complaint_about": QT_TRANSLATE_NOOP("RefusalWordsMembers", "what the complaint is about"),

@@ -24731,4 +24731,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>quién presentó la queja</translation>
     </message>
 </context>
+<context>
+    <name>RefusalWordsMembers</name>
+    <message>
+        <source>Records &gt; Complaints… lists every complaint.</source>
+        <translation>Registros &gt; Quejas… muestra todas las quejas.</translation>
+    </message>
+</context>
 </TS>
