@@ -162,6 +162,7 @@ def _forms(app: AppController, tmp_path: Path) -> dict[str, Callable[[], QDialog
     from vault_app.gui.case_dialog import CaseDialog
     from vault_app.gui.client_details import ClientDetailsDialog
     from vault_app.gui.client_dialog import ClientDialog
+    from vault_app.gui.complaints_dialog import ComplaintDialog
     from vault_app.gui.joint_held_dialog import JointHeldDialog
     from vault_app.gui.manual_disclosure import ManualDisclosureDialog
     from vault_app.gui.measure_dialog import MeasureDialog
@@ -229,6 +230,7 @@ def _forms(app: AppController, tmp_path: Path) -> dict[str, Callable[[], QDialog
         "ReviewDecideDialog": lambda: ReviewDecideDialog(app, "no-request-yet", "Dr. Ines Calder", parent=window),
         "InspectionDialog": lambda: InspectionDialog(app, "no-request-yet", parent=window),
         "SuspensionAddDialog": lambda: SuspensionAddDialog(app, client_id, parent=window),
+        "ComplaintDialog": lambda: ComplaintDialog(app, parent=window),
     }
 
 

@@ -104,11 +104,16 @@ class RequestsTab(LazyTab):
         row.addWidget(self.note, 1)
         row.addWidget(self.open_button)
         row.addWidget(add)
-        row.addWidget(self.suspensions_button)
+        # Under the list, on a row of its own: beside the others it made the tab wider than a
+        # 1366x768 screen at 150 % in Spanish (test_main_window_small_screen).
+        below = QHBoxLayout()
+        below.addStretch(1)
+        below.addWidget(self.suspensions_button)
         self.restrictions = RestrictionsPanel(view)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.tree, 1)
+        layout.addLayout(below)
         layout.addWidget(self.restrictions, 1)
         on_open(self.tree, self._open)
 
