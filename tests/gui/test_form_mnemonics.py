@@ -154,6 +154,7 @@ def test_every_other_form_has_letters_of_its_own(language: str, locked_app: AppC
 
 def _forms(app: AppController, tmp_path: Path) -> dict[str, Callable[[], QDialog]]:
     from vault_app.gui.access_copy_dialog import AccessCopyDialog
+    from vault_app.gui.accounting_suspensions import SuspensionAddDialog
     from vault_app.gui.amend_dialog import AmendDialog
     from vault_app.gui.attachment_edit_dialog import AttachmentEditDialog
     from vault_app.gui.auth_dialog import AuthorizationDialog
@@ -161,6 +162,7 @@ def _forms(app: AppController, tmp_path: Path) -> dict[str, Callable[[], QDialog
     from vault_app.gui.case_dialog import CaseDialog
     from vault_app.gui.client_details import ClientDetailsDialog
     from vault_app.gui.client_dialog import ClientDialog
+    from vault_app.gui.complaints_dialog import ComplaintDialog
     from vault_app.gui.joint_held_dialog import JointHeldDialog
     from vault_app.gui.manual_disclosure import ManualDisclosureDialog
     from vault_app.gui.measure_dialog import MeasureDialog
@@ -168,6 +170,8 @@ def _forms(app: AppController, tmp_path: Path) -> dict[str, Callable[[], QDialog
     from vault_app.gui.note_session_dialog import NoteSessionDialog
     from vault_app.gui.plan_dialog import PlanDialog
     from vault_app.gui.request_disagreement import InclusionDialog, StatementDialog
+    from vault_app.gui.request_inspection import InspectionDialog
+    from vault_app.gui.request_review_row import ReviewDecideDialog, ReviewReferDialog
     from vault_app.gui.restriction_dialogs import (
         EndRestrictionDialog,
         RestrictionAnswerDialog,
@@ -222,6 +226,11 @@ def _forms(app: AppController, tmp_path: Path) -> dict[str, Callable[[], QDialog
         "JointHeldDialog": held,
         "StatementDialog": lambda: StatementDialog(app, "no-request-yet", rebuttal=False, parent=window),
         "InclusionDialog": lambda: InclusionDialog(app, "no-request-yet", parent=window),
+        "ReviewReferDialog": lambda: ReviewReferDialog(app, "no-request-yet", parent=window),
+        "ReviewDecideDialog": lambda: ReviewDecideDialog(app, "no-request-yet", "Dr. Ines Calder", parent=window),
+        "InspectionDialog": lambda: InspectionDialog(app, "no-request-yet", parent=window),
+        "SuspensionAddDialog": lambda: SuspensionAddDialog(app, client_id, parent=window),
+        "ComplaintDialog": lambda: ComplaintDialog(app, parent=window),
     }
 
 

@@ -50,7 +50,8 @@ def test_the_menu_s_windows_give_every_button_and_label_a_letter(
     window.open_chart(client_id)
     wait_ops(qtbot)
     makers: dict[str, Callable[[], Any]] = {
-        "holds": window.open_holds, "destructions": window.open_destructions, "decisions": window.open_decisions,
+        "holds": window.open_holds, "complaints": window.open_complaints,
+        "destructions": window.open_destructions, "decisions": window.open_decisions,
         "eligible": window.open_eligible, "open export": window.open_open_export, "settings": window.open_settings,
         "fees": window.open_fees, "backups": window.open_backups, "import": window.open_import,
         "about": lambda: AboutDialog(window), "shortcuts": lambda: ShortcutsDialog(window),

@@ -194,7 +194,7 @@ def test_with_that_ground_a_part_only_is_not_offered(qtbot) -> None:  # type: ig
     dialog = DenialDialog(denial_choices("access", True))
     qtbot.addWidget(dialog)
     dialog.show()
-    emitted: list[tuple[str, str, str]] = []
+    emitted: list[tuple[list[str], str, str]] = []
     dialog.chosen.connect(lambda *said: emitted.append(said))
     dialog.ground.setCurrentIndex(dialog.codes.index("not_representative"))
     assert not dialog.part.isEnabled() and "164.502(g)" in dialog.part.toolTip()
@@ -203,7 +203,7 @@ def test_with_that_ground_a_part_only_is_not_offered(qtbot) -> None:  # type: ig
     dialog.denied.setText("the whole record")
     dialog.granted.setText("the billing information")
     dialog.record_button.click()
-    assert emitted == [("not_representative", "the whole record", "")]
+    assert emitted == [(["not_representative"], "the whole record", "")]
     dialog.ground.setCurrentIndex(dialog.codes.index("harm_to_other_person"))  # a part only offered again
     assert dialog.part.isEnabled() and dialog.part.toolTip() == ""
 

@@ -236,13 +236,20 @@ def cmd_accounting_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_suspension_add(args: argparse.Namespace) -> int:
+    from vault_app.services import accounting_suspensions
+
     with common.unlocked(args) as vault:
-        s = accounting.add_suspension(vault, resolve_client_id(vault, args.client), agency=args.agency,
-                                      starts_on=args.start, ends_on=args.until, written=not args.oral,
-                                      reference=args.reference or "")
+        done = accounting_suspensions.record(vault, resolve_client_id(vault, args.client), agency=args.agency,
+                                             starts_on=args.start, ends_on=args.until, written=not args.oral,
+                                             reference=args.reference or "")
         tag = common.practice_locale(vault)
-    common.emit(args, {"suspension_id": s.id, "ends_on": s.ends_on.isoformat()},
-                f"Suspension {s.id} recorded until {common.date_shown(s.ends_on, tag)}.")
+    s, ends = done.suspension, common.date_shown(done.suspension.ends_on, tag)
+    # An oral one asked for longer is cut to its 30 days: said, not done silently (a walker).
+    cut = accounting_suspensions.cut_words(ends, common.date_shown(done.asked_until, tag)) \
+        if done.cut and done.asked_until else ""
+    common.emit(args, {"suspension_id": s.id, "ends_on": s.ends_on.isoformat(), "written": s.written,
+                       "asked_until": done.asked_until.isoformat() if done.asked_until else None, "cut": done.cut},
+                f"Suspension {s.id} recorded until {ends}." + (f"\n{cut}" if cut else ""))
     return 0
 
 
@@ -251,9 +258,11 @@ def cmd_suspension_list(args: argparse.Namespace) -> int:
         found = accounting.list_suspensions(vault, resolve_client_id(vault, args.client))
         tag = common.practice_locale(vault)
     rows = [{"suspension_id": s.id, "agency": s.agency, "starts_on": s.starts_on.isoformat(),
-             "ends_on": s.ends_on.isoformat(), "written": s.written} for s in found]
+             "ends_on": s.ends_on.isoformat(), "written": s.written, "reference": s.reference} for s in found]
+    # Which were oral (30 days at most, 164.528(a)(2)(ii)) and which written: the list did not say.
     common.emit(args, rows, lambda: "\n".join(
-        f"{s.id}  {s.agency}  {common.date_shown(s.starts_on, tag)} to {common.date_shown(s.ends_on, tag)}"
+        f"{s.id}  {s.agency}  {common.date_shown(s.starts_on, tag)} to {common.date_shown(s.ends_on, tag)}  "
+        + ("written" if s.written else "oral") + (f", reference {s.reference}" if s.reference else "")
         for s in found) or "None.")
     return 0
 

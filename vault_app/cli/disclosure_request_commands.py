@@ -1,4 +1,4 @@
-"""request add|list|show|copy|extend|grant|deny|withdraw|review|review-decide; amendment lives in
+"""request add|list|show|copy|inspect|extend|grant|deny|withdraw|review|review-decide; amendment lives in
 amendment_commands (its add and deny are these).
 
 Letters (extension notice, denial, acceptance) are kept in the vault and, with
@@ -216,6 +216,18 @@ def cmd_grant(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_inspect(args: argparse.Namespace) -> int:
+    """Granted by an inspection of the record at the day and place arranged, no copy made (W14)."""
+    from vault_app.services import request_inspection
+
+    with common.unlocked(args) as vault:
+        q = request_inspection.grant_by_inspection(vault, args.id, inspect_on=args.on, place=args.place)
+        tag = common.practice_locale(vault)
+        d = charted(vault, [request_data(q, request_due.license_state(vault))])[0]
+    common.emit(args, d, lambda: f"Granted by inspection: {request_line(d, tag)}")
+    return 0
+
+
 def cmd_deny(args: argparse.Namespace) -> int:
     # Refused before the vault is unlocked (the passphrase, its KDF): "not_representative" answers
     # the requester and stands alone (domain/requests.whole_ground_refusal, 164.502(g)).
@@ -330,6 +342,12 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     r.add_argument("--on", metavar="DATE", help="the day of the decision (default today)")
     r.add_argument("--granted", help="what was given")
     r.set_defaults(handler=cmd_grant)
+    r = rsub.add_parser("inspect", parents=[common_parent],
+                        help="access granted by an inspection of the record, no copy made (164.524(c)(3)(i))")
+    r.add_argument("id", help="request id")
+    r.add_argument("--on", required=True, metavar="DATE", help="the day arranged for the inspection")
+    r.add_argument("--place", required=True, help="where the client inspects the record")
+    r.set_defaults(handler=cmd_inspect)
     r = rsub.add_parser("copy", parents=[common_parent],
                         help="grant an access request by making the copy (password-protected PDFs)")
     r.add_argument("id", help="request id")

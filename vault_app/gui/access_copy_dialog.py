@@ -37,6 +37,7 @@ from vault_app.gui.access_copy_outcome import KIND_WORDS, PART_WORDS, WAY_WORDS,
 from vault_app.gui.access_copy_recipients import fill_recipients
 from vault_app.gui.access_copy_rest_items import RestItemsBox
 from vault_app.gui.backup_folder_problems import expanded, path_problem
+from vault_app.gui.confidential_note import ConfidentialNote
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format
@@ -168,6 +169,8 @@ class AccessCopyDialog(GuardedDialog):
         form.addRow("", self.given_label)
         form.addRow(self.tr("Send the copy to:"), self.recipient)
         form.addRow("", self.barred_label)
+        self.confidential = ConfidentialNote(controller, request_id, self)  # how the client asked to be reached
+        form.addRow("", self.confidential)
         form.addRow(self.tr("The copy holds:"), self.progress_notes)
         form.addRow("", self.measures)
         form.addRow("", self.billing)

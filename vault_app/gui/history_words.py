@@ -74,6 +74,7 @@ EVENTS = {
     "request.rest_given": QT_TRANSLATE_NOOP("HistoryWords", "request: rest given"),
     "request.review_referred": QT_TRANSLATE_NOOP("HistoryWords", "request: review referred"),
     "request.review_decided": QT_TRANSLATE_NOOP("HistoryWords", "request: review decided"),
+    "request.inspection_arranged": QT_TRANSLATE_NOOP("HistoryWords", "request: inspection arranged"),
     # A letter saved as a PDF: on Spanish screens it read "request: letter saved" (walker, round 37).
     "request.letter_saved": QT_TRANSLATE_NOOP("HistoryWords", "request: letter saved"),
     "amendment.accepted": QT_TRANSLATE_NOOP("HistoryWords", "amendment: accepted"),

@@ -147,6 +147,11 @@ class WorkflowWindows(QMainWindow):
 
         return self._open_dialog(HoldsDialog, self._current_client())
 
+    def open_complaints(self) -> QDialog:
+        from vault_app.gui.complaints_dialog import ComplaintsDialog  # Lazy (start-up): see _open_dialog
+
+        return self._open_dialog(ComplaintsDialog)
+
     def open_decisions(self) -> QDialog:
         from vault_app.gui.disclosure_tabs import DecisionsDialog  # Lazy (start-up): see _open_dialog
 

@@ -1,5 +1,7 @@
 """The words of a request recorded as made by a member of a couple's or family's chart, refused
-(services/request_member.py: not a case chart, not its member, a minor member).
+(services/request_member.py: not a case chart, not its member, a minor member); of an access
+request granted by inspection, refused (domain/access_inspection.py); and of a complaint or its
+disposition, refused (domain/complaints.py): the client's rights, outside gui/refusal_words_legal.py.
 
 A book of gui/refusal_words.py (which reads it); es.ts holds the Spanish under the
 "RefusalWordsMembers" context.
@@ -21,6 +23,39 @@ SAYS: Mapping[str, str] = {
     "request.member_minor": QT_TRANSLATE_NOOP(
         "RefusalWordsMembers", "A minor member's request is made by their parent or guardian, not as a member of "
                                "the joint record."),
+    "request.inspection_only_access": QT_TRANSLATE_NOOP(
+        "RefusalWordsMembers", "Only an access request is granted by an inspection of the record."),
+    "request.inspection_not_asked": QT_TRANSLATE_NOOP(
+        "RefusalWordsMembers", "The client asked for copies: an inspection does not answer that; give the copy "
+                               "(45 CFR 164.524(c)(2)(i))."),
+    "request.inspection_before_received": QT_TRANSLATE_NOOP(
+        "RefusalWordsMembers", "The inspection on {day} is before the request was received ({received})."),
+    "request.inspection_past_due": QT_TRANSLATE_NOOP(
+        "RefusalWordsMembers", "The inspection on {day} is after the request is due ({due}): access is given "
+                               "within the time allowed (45 CFR 164.524(b)(2)). Arrange an earlier day, or extend "
+                               "the request first."),
+    "complaint.text_missing": QT_TRANSLATE_NOOP("RefusalWordsMembers", "Say {what}."),
+    "complaint.text_too_long": QT_TRANSLATE_NOOP(
+        "RefusalWordsMembers", "This text is too long (at most 20,000 characters) or holds a NUL character."),
+    "complaint.received_future": QT_TRANSLATE_NOOP("RefusalWordsMembers",
+                                                   "A complaint cannot be received in the future."),
+    "complaint.disposed_future": QT_TRANSLATE_NOOP("RefusalWordsMembers",
+                                                   "A disposition cannot be dated in the future."),
+    "complaint.disposed_before_received": QT_TRANSLATE_NOOP(
+        "RefusalWordsMembers", "The disposition is dated before the complaint was received."),
+    "complaint.already_disposed": QT_TRANSLATE_NOOP("RefusalWordsMembers",
+                                                    "This complaint's disposition is already recorded."),
+    "complaint.not_found": QT_TRANSLATE_NOOP("RefusalWordsMembers", "No complaint with that id."),
 }
-HINTS: Mapping[str, str] = {}
-FIELD_NAMES: Mapping[str, str] = {}
+HINTS: Mapping[str, str] = {
+    "complaint.not_found": QT_TRANSLATE_NOOP("RefusalWordsMembers", "Records > Complaints… lists every complaint."),
+}
+FIELD_NAMES: Mapping[str, str] = {
+    "complainant": QT_TRANSLATE_NOOP("RefusalWordsMembers", "who complained"),
+    "complaint_about": QT_TRANSLATE_NOOP("RefusalWordsMembers", "what the complaint is about"),
+    "complaint_disposition": QT_TRANSLATE_NOOP("RefusalWordsMembers", "what was done about it"),
+    "complaint_received_on": QT_TRANSLATE_NOOP("RefusalWordsMembers", "day the complaint was received"),
+    "complaint_disposed_on": QT_TRANSLATE_NOOP("RefusalWordsMembers", "day of the disposition"),
+    "inspect_on": QT_TRANSLATE_NOOP("RefusalWordsMembers", "day of the inspection"),
+    "inspect_place": QT_TRANSLATE_NOOP("RefusalWordsMembers", "place of the inspection"),
+}

@@ -8,6 +8,13 @@ app). A part denied records the request as partially granted (services.requests.
 with what is released), its letter says what is given, and the copy of the rest can be given
 after.
 
+One denial may rest on several grounds, as the command line's repeated --ground: the
+psychotherapy notes (not reviewable) and one progress note on endangerment (reviewable) in one
+letter, with every basis and the review paragraph for the reviewable ones (164.524(d)(2)). The
+window took one ground and then greyed "Deny", so the second ground and the client's review
+right could not be written (found by a walker). The first ground is chosen in the list; the
+others are ticked below it, each said reviewable or not (domain/requests.Ground.reviewable).
+
 An amendment is denied here too (amendment=True: one ground, nothing released, 164.526(d)).
 No ground is chosen until the therapist chooses one: the amendment's list started on "Not
 created by this practice" and Enter took it, for a note this practice signed (found in the
@@ -17,7 +24,7 @@ for the letter) it says so with what was typed still in it, and opens the practi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -26,6 +33,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -44,14 +54,15 @@ NO_CONTACT = "letter.practice_contact_missing"
 
 
 class DenialDialog(QDialog):
-    """Emits `chosen` (ground code, what is denied, what is released: "" for a whole denial).
-    It closes once the caller says the denial was recorded (done), or shows its refusal (refused)."""
+    """Emits `chosen` (the ground codes, the first chosen first; what is denied; what is released:
+    "" for a whole denial). It closes once the caller says the denial was recorded (done), or shows
+    its refusal (refused)."""
 
-    chosen = Signal(str, str, str)
+    chosen = Signal(list, str, str)
 
     def __init__(self, choices: list[tuple[str, str]], ground: str = "", parent: QWidget | None = None,
                  *, denied: str = "", granted: str = "", amendment: bool = False,
-                 controller: App | None = None) -> None:
+                 controller: App | None = None, more: tuple[str, ...] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("requestDenialDialog")
         self.setWindowTitle(self.tr("Deny"))
@@ -65,6 +76,25 @@ class DenialDialog(QDialog):
         # None chosen until the therapist chooses (a ground chosen before a refusal is kept).
         self.ground.setPlaceholderText(self.tr("Choose the ground…"))
         self.ground.setCurrentIndex(self.codes.index(ground) if ground in self.codes else -1)
+        # The other grounds of the same denial (access only), each said reviewable or not.
+        self.more = QListWidget()
+        self.more.setAccessibleName(self.tr("Other grounds for the same denial"))
+        # Whole lines, wrapped (cut at the list's edge they hid "not reviewable", found on Xvfb).
+        self.more.setWordWrap(True)
+        self.more.setResizeMode(QListView.ResizeMode.Adjust)
+        for code, label in choices:
+            found = ACCESS_DENIAL_GROUNDS.get(code)
+            if found is not None and found.whole:
+                continue  # stands alone (domain/requests.whole_ground_refusal): chosen above or not at all
+            words = self.tr("{ground}: the client may ask for a review") if found is not None and found.reviewable \
+                else self.tr("{ground}: not reviewable")
+            item = QListWidgetItem(words.format(ground=label))
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+            item.setCheckState(Qt.CheckState.Checked if code in more and code != ground else Qt.CheckState.Unchecked)
+            self.more.addItem(item)
+        self.more.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 110)
         self.whole = QRadioButton(self.tr("Deny the whole request"))
         self.part = QRadioButton(self.tr("Deny a part only: the rest is released"))
         self.part.setChecked(True)  # the rule's default: release what the ground does not cover
@@ -90,6 +120,7 @@ class DenialDialog(QDialog):
         self.practice_button.hide()
         form = QFormLayout()
         form.addRow(self.tr("&Ground:"), self.ground)
+        form.addRow(self.tr("&Other grounds too:"), self.more)
         form.addRow("", self.part)
         form.addRow("", self.whole)
         form.addRow(self.tr("What is &denied:"), self.denied)
@@ -109,12 +140,13 @@ class DenialDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.practice_button)
         layout.addWidget(buttons)
-        for widget in (self.part, self.whole, self.denied, self.granted):
+        for widget in (self.more, self.part, self.whole, self.denied, self.granted):
             # The whole row, its label too (hiding the field left "What is denied:" alone)
             form.setRowVisible(widget, not amendment)
         self.amendment = amendment
         self.whole.toggled.connect(self._scope)
         self.ground.currentIndexChanged.connect(self._ground_chosen)
+        self.more.itemChanged.connect(lambda _item: self.message.hide())
         self._ground_chosen(self.ground.currentIndex())  # a ground kept from a refused try is followed too
         self._scope()
         give_form_mnemonics(self, [self.record_button])
@@ -130,6 +162,18 @@ class DenialDialog(QDialog):
         if whole:
             self.whole.setChecked(True)
         self.part.setEnabled(not whole)
+        # The ground chosen above is not offered again below; a whole ground stands alone
+        # (domain/requests.whole_ground_refusal), so no other is offered with it.
+        for row in range(self.more.count()):
+            item = self.more.item(row)
+            code = str(item.data(Qt.ItemDataRole.UserRole))
+            other = ACCESS_DENIAL_GROUNDS.get(code)
+            item.setHidden(0 <= index < len(self.codes) and code == self.codes[index])
+            offered = not whole and not (other is not None and other.whole)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEnabled if offered
+                          else item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            if not offered:
+                item.setCheckState(Qt.CheckState.Unchecked)
         self.part.setToolTip(self.tr("This ground denies the whole request: nothing is released to one who is not "
                                      "the client's personal representative (45 CFR 164.502(g)).") if whole else "")
         # The rule's "the rest is still released" does not hold for this ground (found in review).
@@ -160,15 +204,27 @@ class DenialDialog(QDialog):
             self._say(self.tr("Choose the ground for the denial: none is chosen for you."))
             self.ground.setFocus()
             return
+        first = self.codes[self.ground.currentIndex()]
         if self.amendment:
-            self.chosen.emit(self.codes[self.ground.currentIndex()], "", "")
+            self.chosen.emit([first], "", "")
             return
         if self.part.isChecked() and not (denied and granted):
             # Both halves go into the letter: "We are giving you access to …", "We are denying access to …".
             self._say(self.tr("Say what is denied and what is released, or choose to deny the whole request."))
             (self.denied if not denied else self.granted).setFocus()
             return
-        self.chosen.emit(self.codes[self.ground.currentIndex()], denied, granted if self.part.isChecked() else "")
+        self.chosen.emit([first, *self.more_grounds()], denied, granted if self.part.isChecked() else "")
+
+    def more_grounds(self) -> list[str]:
+        """The other grounds ticked, in the list's order (the one chosen above is never among them)."""
+        first = self.codes[self.ground.currentIndex()] if self.ground.currentIndex() >= 0 else ""
+        out = []
+        for row in range(self.more.count()):
+            item = self.more.item(row)
+            code = str(item.data(Qt.ItemDataRole.UserRole))
+            if item.checkState() == Qt.CheckState.Checked and not item.isHidden() and code != first:
+                out.append(code)
+        return out
 
     def _say(self, text: str) -> None:
         """A line under the form: the window grows to hold it (it kept its height, the intro's

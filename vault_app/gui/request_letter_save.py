@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import VaultError
+from vault_app.gui.confidential_note import ConfidentialNote
 from vault_app.gui.document_language import english_only_label
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.file_dialogs import save_file
@@ -62,6 +63,8 @@ class LetterSaveDialog(GuardedDialog):
         row = chooser_row(self.path, browse)
         form = QFormLayout()
         form.addRow(self.tr("Letter:"), self.letter)
+        self.confidential = ConfidentialNote(controller, request_id, self)  # where it may be mailed (164.522(b))
+        form.addRow("", self.confidential)
         self.passwords.add_rows(form, self.tr("Password:"), self.tr("Password again:"))
         form.addRow(self.tr("File:"), row)
         self.message = QLabel("")

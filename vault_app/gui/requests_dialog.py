@@ -32,6 +32,7 @@ from vault_app.gui.access_copy_drafts import parts_given_words
 from vault_app.gui.accounting_dialog import AccountingDialog
 from vault_app.gui.chart_binding import bind_like, chart_title
 from vault_app.gui.chart_words import REQUEST_STATUS, representative_words, shown
+from vault_app.gui.confidential_note import ConfidentialNote
 from vault_app.gui.confirm import confirm
 from vault_app.gui.dates import show_beside_due, show_date, show_deadline, show_due
 from vault_app.gui.due_advice_words import act_by_words
@@ -46,8 +47,10 @@ from vault_app.gui.request_due_words import long_words, no_extension_words
 from vault_app.gui.request_given_words import drafts_left_words, given_words, left_out_words
 from vault_app.gui.request_grounds import GROUND_WORDS as GROUND_WORDS  # re-exported
 from vault_app.gui.request_grounds import denial_choices as denial_choices  # re-exported
+from vault_app.gui.request_inspection import InspectionRow
 from vault_app.gui.request_letter_save import LetterSaveDialog
 from vault_app.gui.request_paper_given import PaperGivenRow
+from vault_app.gui.request_review_row import ReviewRow, reviewable
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.seam import App
 from vault_app.gui.stock_words import description_words
@@ -108,6 +111,7 @@ class RequestDetailDialog(QDialog):
         # The ground last chosen: a denial refused (no practice phone for its letter) asked
         # for the ground again from the list's first one, the choice made forgotten.
         self.ground = ""
+        self.more_grounds: tuple[str, ...] = ()  # the other grounds ticked, kept the same way
         self.denial_words = ("", "")  # what is denied and released, typed last: kept the same way
         self.left_out: LeftOut = ((), 0)  # what the copy of the rest left out as denied, once read
         self.setWindowTitle(self.tr("Request"))
@@ -163,6 +167,7 @@ class RequestDetailDialog(QDialog):
         layout.addWidget(self.given_parts)
         layout.addWidget(self.copy_label)
         layout.addLayout(row)
+        layout.addWidget(ConfidentialNote(controller, request_id, self))  # where to send letters (164.522(b))
         informed = QHBoxLayout()
         informed.addWidget(self.inform_label, 1)
         informed.addWidget(self.inform_button)
@@ -173,6 +178,10 @@ class RequestDetailDialog(QDialog):
         layout.addWidget(self.disagreement)
         self.paper = PaperGivenRow(controller, request_id, self)  # the plan and documents no copy holds
         layout.addWidget(self.paper)
+        self.review = ReviewRow(controller, request_id, self)  # a reviewable denial's review (164.524(a)(4))
+        layout.addWidget(self.review)
+        self.inspection = InspectionRow(controller, request_id, self)  # granted by inspection, no copy made
+        layout.addWidget(self.inspection)
         self._show_to_inform(None)  # shown for an accepted amendment only
         title = QLabel(self.tr("Letters"))
         title.setObjectName("sectionTitle")
@@ -215,6 +224,8 @@ class RequestDetailDialog(QDialog):
         self._show_to_inform(to_inform)
         q = detail.request
         self.disagreement.show_request(q, [str(lt["kind"]) for lt in detail.letters])
+        self.review.show_request(q)
+        self.inspection.show_request(q)
         self.kind, self.client_id = q.kind, q.client_id
         self.by_representative, self.grounds_open = q.by_representative, detail.grounds
         ext = self.tr(" (extended from {day}: {reason})").format(
@@ -310,6 +321,8 @@ class RequestDetailDialog(QDialog):
         give_button_mnemonics([self.extend_button, self.grant_button, self.deny_button, self.withdraw_button,
                                self.inform_button, self.save_letter_button,
                                *([self.paper.button] if not self.paper.isHidden() else []),
+                               *([self.review.refer_button, self.review.decide_button] if reviewable(q) else []),
+                               *([self.inspection.button] if not self.inspection.isHidden() else []),
                                # only when shown: hidden, they took letters Close then lacked
                                *([self.disagreement.button, self.disagreement.rebuttal_button,
                                   *([b for b in (self.disagreement.include_button,) if not b.isHidden()]),
@@ -445,16 +458,16 @@ class RequestDetailDialog(QDialog):
         choices = denial_choices(self.kind, self.by_representative, self.grounds_open)
         dialog = DenialDialog(choices, self.ground, parent=self, denied=self.denial_words[0],
                               granted=self.denial_words[1], amendment=self.kind == "amendment",
-                              controller=self.controller)
-        dialog.chosen.connect(lambda code, denied, granted: self._send_denial(code, denied, granted, dialog))
+                              controller=self.controller, more=self.more_grounds)
+        dialog.chosen.connect(lambda codes, denied, granted: self._send_denial(codes, denied, granted, dialog))
         back_after(dialog, self, self.close_button)
         dialog.open()
         return dialog
 
-    def _send_denial(self, code: str, denied: str, granted: str, dialog: DenialDialog) -> None:
+    def _send_denial(self, codes: list[str], denied: str, granted: str, dialog: DenialDialog) -> None:
         rid = self.request_id
-        self.ground, self.denial_words = code, (denied, granted)
-        self.controller.op(dialog, lambda v: requests.deny_request(v, rid, grounds=[code], denied=denied,
+        self.ground, self.more_grounds, self.denial_words = codes[0], tuple(codes[1:]), (denied, granted)
+        self.controller.op(dialog, lambda v: requests.deny_request(v, rid, grounds=codes, denied=denied,
                                                                    granted=granted),
                            label=self.tr("Recording the denial…")).success(dialog.done_recorded).failure(
                                dialog.refused).run()

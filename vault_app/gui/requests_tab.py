@@ -96,14 +96,24 @@ class RequestsTab(LazyTab):
         self.open_button = QPushButton(self.tr("Open…"))
         self.open_button.setObjectName("openRequest")
         self.open_button.clicked.connect(self.open_chosen)
+        # An agency's suspension of the accounting (164.528(a)(2)): only the command line had it (W8).
+        self.suspensions_button = QPushButton(self.tr("Accounting suspensions…"))
+        self.suspensions_button.setObjectName("accountingSuspensions")
+        self.suspensions_button.clicked.connect(self.open_suspensions)
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
         row.addWidget(self.open_button)
         row.addWidget(add)
+        # Under the list, on a row of its own: beside the others it made the tab wider than a
+        # 1366x768 screen at 150 % in Spanish (test_main_window_small_screen).
+        below = QHBoxLayout()
+        below.addStretch(1)
+        below.addWidget(self.suspensions_button)
         self.restrictions = RestrictionsPanel(view)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.tree, 1)
+        layout.addLayout(below)
         layout.addWidget(self.restrictions, 1)
         on_open(self.tree, self._open)
 
@@ -187,6 +197,17 @@ class RequestsTab(LazyTab):
                 self.view.say(dialog.said)
 
         dialog.accepted.connect(said)
+        dialog.open()
+        return dialog
+
+    def open_suspensions(self) -> QDialog | None:
+        from vault_app.gui.accounting_suspensions import SuspensionsDialog  # Lazy (start-up)
+
+        client = self.view.shown_client()
+        if client is None:
+            return None
+        dialog = SuspensionsDialog(self.controller, client.client_id, parent=self.window())
+        bind_to_chart(dialog, client, self.tr("Accounting suspensions"), self.view.privacy)
         dialog.open()
         return dialog
 

@@ -21,6 +21,7 @@ DEFAULTS: dict[str, str] = {
     "accounting": "",
     "requests": "Ctrl+Shift+R",
     "holds": "",
+    "complaints": "",
     "eligible": "",
     "destructions": "",
     "privacy": "Ctrl+Shift+H",

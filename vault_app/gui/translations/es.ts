@@ -523,6 +523,10 @@ Siguen programadas: {booked}</translation>
         <source>The disk had no room for words typed before a lock: they are kept only in this app's memory until you unlock (the psychotherapy notes, or the form they were in).</source>
         <translation>El disco no tenía espacio para palabras escritas antes de un bloqueo: se guardan solo en la memoria de esta aplicación hasta que desbloquee (las notas de psicoterapia, o el formulario en el que estaban).</translation>
     </message>
+    <message>
+        <source>Complaints…</source>
+        <translation>Quejas…</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -5468,6 +5472,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>{status}; rest given</source>
         <translation>{status}; resto entregado</translation>
     </message>
+    <message>
+        <source>Accounting suspensions</source>
+        <translation>Suspensiones del registro de divulgaciones</translation>
+    </message>
+    <message>
+        <source>Accounting suspensions…</source>
+        <translation>Suspensiones del registro de divulgaciones…</translation>
+    </message>
 </context>
 <context>
     <name>RestrictionsPanel</name>
@@ -6759,6 +6771,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>{n} documents</source>
         <translation>{n} documentos</translation>
+    </message>
+    <message>
+        <source>request: inspection arranged</source>
+        <translation>solicitud: consulta acordada</translation>
     </message>
 </context>
 <context>
@@ -22187,6 +22203,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>This ground denies the whole request: nothing is released to one who is not the client&apos;s personal representative (45 CFR 164.502(g)).</source>
         <translation>Este motivo deniega toda la solicitud: no se entrega nada a quien no es el representante personal del cliente (45 CFR 164.502(g)).</translation>
     </message>
+    <message>
+        <source>&amp;Other grounds too:</source>
+        <translation>&amp;Otros motivos también:</translation>
+    </message>
+    <message>
+        <source>Other grounds for the same denial</source>
+        <translation>Otros motivos de la misma denegación</translation>
+    </message>
+    <message>
+        <source>{ground}: not reviewable</source>
+        <translation>{ground}: no se puede revisar</translation>
+    </message>
+    <message>
+        <source>{ground}: the client may ask for a review</source>
+        <translation>{ground}: el cliente puede pedir una revisión</translation>
+    </message>
 </context>
 <context>
     <name>SessionsTab</name>
@@ -24259,6 +24291,82 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>A minor member's request is made by their parent or guardian, not as a member of the joint record.</source>
         <translation>La solicitud de un miembro menor de edad la hace su padre, madre o tutor, no como miembro del expediente conjunto.</translation>
     </message>
+    <message>
+        <source>Only an access request is granted by an inspection of the record.</source>
+        <translation>Solo una solicitud de acceso se concede con una consulta del expediente.</translation>
+    </message>
+    <message>
+        <source>The client asked for copies: an inspection does not answer that; give the copy (45 CFR 164.524(c)(2)(i)).</source>
+        <translation>El cliente pidió copias: una consulta no responde a eso; entregue la copia (45 CFR 164.524(c)(2)(i)).</translation>
+    </message>
+    <message>
+        <source>The inspection on {day} is after the request is due ({due}): access is given within the time allowed (45 CFR 164.524(b)(2)). Arrange an earlier day, or extend the request first.</source>
+        <translation>La consulta del {day} es posterior al vencimiento de la solicitud ({due}): el acceso se da dentro del plazo permitido (45 CFR 164.524(b)(2)). Acuerde un día anterior, o prorrogue antes la solicitud.</translation>
+    </message>
+    <message>
+        <source>The inspection on {day} is before the request was received ({received}).</source>
+        <translation>La consulta del {day} es anterior a la recepción de la solicitud ({received}).</translation>
+    </message>
+    <message>
+        <source>day of the inspection</source>
+        <translation>el día de la consulta</translation>
+    </message>
+    <message>
+        <source>place of the inspection</source>
+        <translation>el lugar de la consulta</translation>
+    </message>
+    <message>
+        <source>A complaint cannot be received in the future.</source>
+        <translation>Una queja no puede recibirse en el futuro.</translation>
+    </message>
+    <message>
+        <source>A disposition cannot be dated in the future.</source>
+        <translation>Una resolución no puede tener una fecha futura.</translation>
+    </message>
+    <message>
+        <source>No complaint with that id.</source>
+        <translation>No hay ninguna queja con ese identificador.</translation>
+    </message>
+    <message>
+        <source>Say {what}.</source>
+        <translation>Indique {what}.</translation>
+    </message>
+    <message>
+        <source>The disposition is dated before the complaint was received.</source>
+        <translation>La resolución tiene una fecha anterior a la recepción de la queja.</translation>
+    </message>
+    <message>
+        <source>This complaint's disposition is already recorded.</source>
+        <translation>La resolución de esta queja ya está registrada.</translation>
+    </message>
+    <message>
+        <source>This text is too long (at most 20,000 characters) or holds a NUL character.</source>
+        <translation>Este texto es demasiado largo (20,000 caracteres como máximo) o contiene un carácter NUL.</translation>
+    </message>
+    <message>
+        <source>day of the disposition</source>
+        <translation>el día de la resolución</translation>
+    </message>
+    <message>
+        <source>day the complaint was received</source>
+        <translation>el día en que se recibió la queja</translation>
+    </message>
+    <message>
+        <source>what the complaint is about</source>
+        <translation>sobre qué es la queja</translation>
+    </message>
+    <message>
+        <source>what was done about it</source>
+        <translation>qué se hizo al respecto</translation>
+    </message>
+    <message>
+        <source>who complained</source>
+        <translation>quién presentó la queja</translation>
+    </message>
+    <message>
+        <source>Records &gt; Complaints… lists every complaint.</source>
+        <translation>Registros &gt; Quejas… muestra todas las quejas.</translation>
+    </message>
 </context>
 <context>
     <name>LockHolderWords</name>
@@ -24339,6 +24447,472 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Stop saying this at each unlock. Backups… still lists the lost backups.</source>
         <translation>Dejar de decirlo en cada desbloqueo. Copias de seguridad… sigue mostrando las copias perdidas.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidentialNote</name>
+    <message>
+        <source>How the client asked to be reached</source>
+        <translation>Cómo pidió el cliente que se le contacte</translation>
+    </message>
+    <message>
+        <source>Safe address for mail: {address}.</source>
+        <translation>Dirección segura para el correo: {address}.</translation>
+    </message>
+    <message>
+        <source>⚠ The client asked to be reached only this way (45 CFR 164.522(b)): “{asked}”. Send letters and copies only as they asked.</source>
+        <translation>⚠ El cliente pidió que se le contacte solo de esta forma (45 CFR 164.522(b)): “{asked}”. Envíe cartas y copias solo como lo pidió.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>Day of the inspection</source>
+        <translation>Día de la consulta</translation>
+    </message>
+    <message>
+        <source>Grant by inspection</source>
+        <translation>Conceder con la consulta</translation>
+    </message>
+    <message>
+        <source>Granted: inspection</source>
+        <translation>Concedida: consulta</translation>
+    </message>
+    <message>
+        <source>Place of the inspection</source>
+        <translation>Lugar de la consulta</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>The client asked to inspect the record. Arrange a convenient day and place with them; recording it grants the request. No copy is made and nothing is sent (45 CFR 164.524(c)(2)(i), (c)(3)(i)).</source>
+        <translation>El cliente pidió consultar el expediente. Acuerde con él un día y un lugar convenientes; al registrarlo se concede la solicitud. No se hace ninguna copia ni se envía nada (45 CFR 164.524(c)(2)(i), (c)(3)(i)).</translation>
+    </message>
+    <message>
+        <source>e.g. the office, 12 Elm Street, room 2</source>
+        <translation>p. ej., el consultorio, 12 Elm Street, sala 2</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionRow</name>
+    <message>
+        <source>Granted: inspection…</source>
+        <translation>Concedida: consulta…</translation>
+    </message>
+    <message>
+        <source>The client asked to inspect the record: once the day and place are arranged, grant it here; no copy is made.</source>
+        <translation>El cliente pidió consultar el expediente: una vez acordados el día y el lugar, concédala aquí; no se hace ninguna copia.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDecideDialog</name>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decisión:</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation (optional):</source>
+        <translation>&amp;Explicación (opcional):</translation>
+    </message>
+    <message>
+        <source>Choose the reviewer's decision.</source>
+        <translation>Elija la decisión del revisor.</translation>
+    </message>
+    <message>
+        <source>Explanation for the letter</source>
+        <translation>Explicación para la carta</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Registrar la decisión</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>The reviewer's decision</source>
+        <translation>La decisión del revisor</translation>
+    </message>
+    <message>
+        <source>{reviewer} decided on the denial. The client is told in writing, and the practice acts on the decision (45 CFR 164.524(d)(4)).</source>
+        <translation>{reviewer} decidió sobre la denegación. Se informa al cliente por escrito y la práctica actúa según la decisión (45 CFR 164.524(d)(4)).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReferDialog</name>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Revisor:</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>Refer for review</source>
+        <translation>Remitir a revisión</translation>
+    </message>
+    <message>
+        <source>Review of the denial</source>
+        <translation>Revisión de la denegación</translation>
+    </message>
+    <message>
+        <source>Reviewer's license</source>
+        <translation>Licencia del revisor</translation>
+    </message>
+    <message>
+        <source>Reviewing professional</source>
+        <translation>Profesional que revisa</translation>
+    </message>
+    <message>
+        <source>The client &amp;asked on:</source>
+        <translation>El cliente lo &amp;pidió el:</translation>
+    </message>
+    <message>
+        <source>The client asked on</source>
+        <translation>El cliente lo pidió el</translation>
+    </message>
+    <message>
+        <source>The client asked that the denial be reviewed. Refer it promptly to a licensed health care professional who did not take part in the denial; the practice then gives the client written notice of the decision and acts on it (45 CFR 164.524(a)(4), (d)(4)).</source>
+        <translation>El cliente pidió que se revise la denegación. Remítala sin demora a un profesional de la salud con licencia que no haya participado en la denegación; después la práctica comunica la decisión al cliente por escrito y actúa según ella (45 CFR 164.524(a)(4), (d)(4)).</translation>
+    </message>
+    <message>
+        <source>The reviewer took no part in the denial</source>
+        <translation>El revisor no participó en la denegación</translation>
+    </message>
+    <message>
+        <source>Their &amp;license:</source>
+        <translation>Su &amp;licencia:</translation>
+    </message>
+    <message>
+        <source>type, number and state, e.g. PSY 12345 CA</source>
+        <translation>tipo, número y estado, p. ej., PSY 12345 CA</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRow</name>
+    <message>
+        <source>Client asked for a review…</source>
+        <translation>El cliente pidió una revisión…</translation>
+    </message>
+    <message>
+        <source>Partly reversed: access is given to a part</source>
+        <translation>Revocada en parte: se da acceso a una parte</translation>
+    </message>
+    <message>
+        <source>Reversed: access is given</source>
+        <translation>Revocada: se da el acceso</translation>
+    </message>
+    <message>
+        <source>Review asked {asked}, referred {referred} to {reviewer} ({license}); the decision is due {due} (45 CFR 164.524(d)(4)).</source>
+        <translation>Revisión pedida el {asked}, remitida el {referred} a {reviewer} ({license}); la decisión vence el {due} (45 CFR 164.524(d)(4)).</translation>
+    </message>
+    <message>
+        <source>Review of the denial</source>
+        <translation>Revisión de la denegación</translation>
+    </message>
+    <message>
+        <source>Reviewed by {reviewer} ({license}) on {day}. {decision}. The decision letter is below.</source>
+        <translation>Revisada por {reviewer} ({license}) el {day}. {decision}. La carta con la decisión está abajo.</translation>
+    </message>
+    <message>
+        <source>Reviewer's decision…</source>
+        <translation>Decisión del revisor…</translation>
+    </message>
+    <message>
+        <source>The denial rests on a reviewable ground: the client may ask that it be reviewed by a licensed professional who took no part in it (45 CFR 164.524(a)(4)). No review asked.</source>
+        <translation>La denegación se basa en un motivo que se puede revisar: el cliente puede pedir que la revise un profesional con licencia que no haya participado en ella (45 CFR 164.524(a)(4)). No se ha pedido ninguna revisión.</translation>
+    </message>
+    <message>
+        <source>Upheld: the denial stands</source>
+        <translation>Confirmada: la denegación se mantiene</translation>
+    </message>
+</context>
+<context>
+    <name>SuspensionAddDialog</name>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Termina el:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference (optional):</source>
+        <translation>&amp;Referencia (opcional):</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Empieza el:</translation>
+    </message>
+    <message>
+        <source>A health oversight agency or law enforcement asked that the client's accounting of disclosures leave out the disclosures to it for a time (45 CFR 164.528(a)(2)). A written request states the time; an oral one lasts {days} days at most from the statement unless the agency gives a written one.</source>
+        <translation>Una agencia de supervisión sanitaria o del orden público pidió que el registro de divulgaciones del cliente omita por un tiempo las divulgaciones hechas a ella (45 CFR 164.528(a)(2)). Una solicitud por escrito indica el periodo; una oral dura {days} días como máximo desde la declaración, salvo que la agencia la dé por escrito.</translation>
+    </message>
+    <message>
+        <source>Agency or official that asked</source>
+        <translation>Agencia o funcionario que lo pidió</translation>
+    </message>
+    <message>
+        <source>Asked:</source>
+        <translation>Pedida:</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Termina el</translation>
+    </message>
+    <message>
+        <source>In writing, stating the time</source>
+        <translation>Por escrito, indicando el periodo</translation>
+    </message>
+    <message>
+        <source>Orally ({days} days at most)</source>
+        <translation>Oralmente ({days} días como máximo)</translation>
+    </message>
+    <message>
+        <source>Record a suspension</source>
+        <translation>Registrar una suspensión</translation>
+    </message>
+    <message>
+        <source>Record the suspension</source>
+        <translation>Registrar la suspensión</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Empieza el</translation>
+    </message>
+    <message>
+        <source>The agency's reference</source>
+        <translation>La referencia de la agencia</translation>
+    </message>
+</context>
+<context>
+    <name>SuspensionsDialog</name>
+    <message>
+        <source>(ended)</source>
+        <translation>(terminada)</translation>
+    </message>
+    <message>
+        <source>Accounting suspensions</source>
+        <translation>Suspensiones del registro de divulgaciones</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>An oral request suspends the accounting for {days} days at most ({citation}): it was asked until {asked} and ends {day}. To keep it longer, record the agency's written statement as a new suspension when it comes.</source>
+        <translation>Una solicitud oral suspende el registro de divulgaciones {days} días como máximo ({citation}): se pidió hasta el {asked} y termina el {day}. Para mantenerla más tiempo, registre la declaración escrita de la agencia como una nueva suspensión cuando llegue.</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Pedida</translation>
+    </message>
+    <message>
+        <source>Choose a suspension in the list first, then End it today.</source>
+        <translation>Primero elija una suspensión en la lista y luego Terminarla hoy.</translation>
+    </message>
+    <message>
+        <source>End it today</source>
+        <translation>Terminarla hoy</translation>
+    </message>
+    <message>
+        <source>End it today…</source>
+        <translation>Terminarla hoy…</translation>
+    </message>
+    <message>
+        <source>End the suspension</source>
+        <translation>Terminar la suspensión</translation>
+    </message>
+    <message>
+        <source>End this suspension today? From tomorrow the client's accounting lists the disclosures to the agency again.</source>
+        <translation>¿Terminar esta suspensión hoy? A partir de mañana el registro de divulgaciones del cliente vuelve a incluir las divulgaciones a la agencia.</translation>
+    </message>
+    <message>
+        <source>Ended today: {agency}.</source>
+        <translation>Terminada hoy: {agency}.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Only when the agency says so, or its time is over.</source>
+        <translation>Solo cuando la agencia lo indique, o cuando termine su periodo.</translation>
+    </message>
+    <message>
+        <source>Record a suspension…</source>
+        <translation>Registrar una suspensión…</translation>
+    </message>
+    <message>
+        <source>Recorded: {agency}, until {day}.</source>
+        <translation>Registrada: {agency}, hasta el {day}.</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>What was recorded</source>
+        <translation>Lo que se registró</translation>
+    </message>
+    <message>
+        <source>While a suspension is in force, the client's accounting leaves out the disclosures to the agency that asked (45 CFR 164.528(a)(2)).</source>
+        <translation>Mientras una suspensión está vigente, el registro de divulgaciones del cliente omite las divulgaciones a la agencia que la pidió (45 CFR 164.528(a)(2)).</translation>
+    </message>
+    <message>
+        <source>in writing</source>
+        <translation>por escrito</translation>
+    </message>
+    <message>
+        <source>orally</source>
+        <translation>oralmente</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;Sobre qué:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Recibida el:</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Qué se hizo:</translation>
+    </message>
+    <message>
+        <source>A complaint about the practice's privacy policies or how it follows them, from a client or anyone else. Kept as a compliance record for six years (45 CFR 164.530(d)(2), (j)); write no more of anyone's health information than needed.</source>
+        <translation>Una queja sobre las políticas de privacidad de la práctica o sobre cómo las cumple, de un cliente o de cualquier otra persona. Se conserva como registro de cumplimiento durante seis años (45 CFR 164.530(d)(2), (j)); no escriba más información de salud de nadie de la necesaria.</translation>
+    </message>
+    <message>
+        <source>Day of the disposition</source>
+        <translation>Día de la resolución</translation>
+    </message>
+    <message>
+        <source>Disposition of the complaint</source>
+        <translation>Resolución de la queja</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Recibida el</translation>
+    </message>
+    <message>
+        <source>Record a complaint</source>
+        <translation>Registrar una queja</translation>
+    </message>
+    <message>
+        <source>Record the complaint</source>
+        <translation>Registrar la queja</translation>
+    </message>
+    <message>
+        <source>Record the disposition</source>
+        <translation>Registrar la resolución</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>What the complaint is about</source>
+        <translation>Sobre qué es la queja</translation>
+    </message>
+    <message>
+        <source>What the practice did about the complaint: it is kept with the complaint for six years (45 CFR 164.530(d)(2), (j)).</source>
+        <translation>Lo que hizo la práctica con la queja: se conserva con la queja durante seis años (45 CFR 164.530(d)(2), (j)).</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Qué se hizo</translation>
+    </message>
+    <message>
+        <source>Who complained</source>
+        <translation>Quién presentó la queja</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsDialog</name>
+    <message>
+        <source>About</source>
+        <translation>Sobre qué</translation>
+    </message>
+    <message>
+        <source>Choose an open complaint in the list first, then Record the disposition.</source>
+        <translation>Primero elija una queja abierta en la lista y luego Registrar la resolución.</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Quejas</translation>
+    </message>
+    <message>
+        <source>Complaints received by the practice and what was done about each (45 CFR 164.530(d)(2)), kept six years (164.530(j)).</source>
+        <translation>Quejas recibidas por la práctica y lo que se hizo con cada una (45 CFR 164.530(d)(2)), conservadas seis años (164.530(j)).</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Se conserva hasta</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Record a complaint…</source>
+        <translation>Registrar una queja…</translation>
+    </message>
+    <message>
+        <source>Record the disposition…</source>
+        <translation>Registrar la resolución…</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>{day}: {what}</source>
+        <translation>{day}: {what}</translation>
     </message>
 </context>
 </TS>

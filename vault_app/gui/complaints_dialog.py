@@ -1,0 +1,176 @@
+"""Complaints received by the practice and their disposition (Records > Complaints…; 45 CFR
+164.530(d)(2): documented, kept six years by 164.530(j)). Found by a walker (W9): every letter tells
+the client they may complain to the practice, and nothing kept a complaint. The services are the
+command line's (services/complaints.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault_app.domain.errors import VaultError
+from vault_app.gui.date_field import date_picker, unfinished_date
+from vault_app.gui.dates import show_date
+from vault_app.gui.escape_guard import GuardedDialog, typed_into
+from vault_app.gui.forms import action_buttons, error_label
+from vault_app.gui.refusal_words import refusal_text
+from vault_app.gui.widgets import add_row, chosen_row, give_button_mnemonics, leaves_by_tab, make_tree
+from vault_app.services import complaints
+
+if TYPE_CHECKING:
+    from vault_app.domain.complaints import Complaint
+    from vault_app.gui.seam import App
+
+
+def _day(field: QDate) -> date:
+    return date(field.year(), field.month(), field.day())
+
+
+class ComplaintDialog(GuardedDialog):
+    """A complaint received (complaint_id ""), or the disposition of one (its id): closes once kept,
+    a refusal said in it with what was typed."""
+
+    def __init__(self, controller: App, complaint_id: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller, self.complaint_id = controller, complaint_id
+        disposing = bool(complaint_id)
+        self.setObjectName("complaintDialog")
+        self.setWindowTitle(self.tr("Disposition of the complaint") if disposing else self.tr("Record a complaint"))
+        intro = QLabel(self.tr("What the practice did about the complaint: it is kept with the complaint for six "
+                               "years (45 CFR 164.530(d)(2), (j)).") if disposing else
+                       self.tr("A complaint about the practice's privacy policies or how it follows them, from a "
+                               "client or anyone else. Kept as a compliance record for six years (45 CFR "
+                               "164.530(d)(2), (j)); write no more of anyone's health information than needed."))
+        intro.setWordWrap(True)
+        self.day = date_picker(self.tr("Day of the disposition") if disposing else self.tr("Received on"))
+        self.day.setMaximumDate(QDate.currentDate())
+        self.who = QLineEdit()
+        self.who.setAccessibleName(self.tr("Who complained"))
+        self.text = leaves_by_tab(QPlainTextEdit())
+        self.text.setAccessibleName(self.tr("What was done") if disposing else self.tr("What the complaint is about"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Day:") if disposing else self.tr("&Received on:"), self.day)
+        if not disposing:
+            form.addRow(self.tr("&From:"), self.who)
+        form.addRow(self.tr("&What was done:") if disposing else self.tr("&About:"), self.text)
+        self.message = error_label()
+        self.buttons, self.record_button = action_buttons(
+            self, self.tr("Record the disposition") if disposing else self.tr("Record the complaint"), self.record)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(560, 340)
+
+    def typed(self) -> bool:
+        return typed_into(self)
+
+    def record(self) -> None:
+        self.message.setText("")
+        if unfinished_date(self.day):
+            return
+        on, text, who, kid = _day(self.day.date()), self.text.toPlainText(), self.who.text(), self.complaint_id
+        if kid:
+            op = self.controller.op(self, lambda v: complaints.record_disposition(v, kid, disposition=text, on=on),
+                                    label=self.tr("Recording…"))
+        else:
+            op = self.controller.op(self, lambda v: complaints.add_complaint(v, received_on=on, complainant=who,
+                                                                             about=text), label=self.tr("Recording…"))
+        op.success(lambda _c: self.accept()).failure(self._refused).run()
+
+    def _refused(self, exc: BaseException) -> bool:
+        if not isinstance(exc, VaultError):
+            return False
+        self.message.setText(refusal_text(exc))
+        (self.who if getattr(exc, "field", "") == "complainant" else self.text).setFocus()
+        return True
+
+
+class ComplaintsDialog(QDialog):
+    """Every complaint, newest first, open or disposed of, with the day it is kept until."""
+
+    def __init__(self, controller: App, *_args: object, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName("complaintsDialog")
+        self.setWindowTitle(self.tr("Complaints"))
+        self.found: list[Complaint] = []
+        intro = QLabel(self.tr("Complaints received by the practice and what was done about each (45 CFR "
+                               "164.530(d)(2)), kept six years (164.530(j))."))
+        intro.setWordWrap(True)
+        # The long text last: the days stay in sight (found on Xvfb, "Kept until" scrolled off).
+        self.tree = make_tree([self.tr("Received"), self.tr("From"), self.tr("Disposition"), self.tr("Kept until"),
+                               self.tr("About")], self.tr("Complaints"))
+        self.said = QLabel("")
+        self.said.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("Record a complaint…"))
+        self.add_button.clicked.connect(self.add)
+        self.dispose_button = QPushButton(self.tr("Record the disposition…"))
+        self.dispose_button.clicked.connect(self.dispose_chosen)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for b in (self.dispose_button, self.add_button):
+            b.setAutoDefault(False)
+            row.addWidget(b)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.said)
+        layout.addLayout(row)
+        layout.addWidget(close)
+        give_button_mnemonics([self.add_button, self.dispose_button,
+                               *[b for b in [close.button(QDialogButtonBox.StandardButton.Close)] if b]], set())
+        self.resize(820, 420)
+        self.load()
+
+    def load(self) -> None:
+        self.controller.query(self, complaints.list_complaints).success(self._show).run()
+
+    def _show(self, found: list[Complaint]) -> None:
+        self.found = found
+        self.tree.clear()
+        for c in found:
+            state = (self.tr("{day}: {what}").format(day=show_date(c.disposed_on), what=c.disposition)
+                     if c.disposed_on else self.tr("open"))
+            item = add_row(self.tree, [show_date(c.received_on), c.complainant, state, show_date(c.kept_until),
+                                       c.about], c.complaint_id)
+            item.setToolTip(2, state)
+            item.setToolTip(4, c.about)
+        self.dispose_button.setEnabled(any(c.open for c in found))
+
+    def add(self) -> ComplaintDialog:
+        return self._ask("")
+
+    def dispose_chosen(self) -> ComplaintDialog | None:
+        item = chosen_row(self.tree)
+        found = [c for c in self.found if item is not None and c.complaint_id == item.data(0, Qt.ItemDataRole.UserRole)]
+        if not found or not found[0].open:
+            self.said.setText(self.tr("Choose an open complaint in the list first, then Record the disposition."))
+            return None
+        return self._ask(found[0].complaint_id)
+
+    def _ask(self, complaint_id: str) -> ComplaintDialog:
+        dialog = ComplaintDialog(self.controller, complaint_id, parent=self)
+        dialog.accepted.connect(self.load)
+        dialog.open()
+        return dialog
+
+
+__all__ = ["ComplaintDialog", "ComplaintsDialog"]

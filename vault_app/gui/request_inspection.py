@@ -1,0 +1,105 @@
+"""An access request asked "to inspect the record", granted in the request's window by the
+inspection arranged (day and place), no copy made (45 CFR 164.524(c)(2)(i), (c)(3)(i)).
+
+Found by a walker (W14): the window's only grant was "Granted: provide the copy…", which made
+password-protected PDFs and logged them as disclosures, for a client who came in and read the
+chart. The rules are domain/access_inspection's, the step services/request_inspection's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from vault_app.domain.errors import VaultError
+from vault_app.gui.date_field import date_picker, unfinished_date
+from vault_app.gui.escape_guard import GuardedDialog, typed_into
+from vault_app.gui.forms import action_buttons, error_label
+from vault_app.gui.refusal_words import refusal_text
+from vault_app.services import request_inspection
+
+if TYPE_CHECKING:
+    from vault_app.domain.requests import ClientRequest
+    from vault_app.gui.seam import App
+
+
+class InspectionDialog(GuardedDialog):
+    """The day and place of the inspection; it closes once the request is granted, a refusal
+    (a day past the due date, say) said in it with what was typed still there."""
+
+    def __init__(self, controller: App, request_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller, self.request_id = controller, request_id
+        self.setObjectName("requestInspectionDialog")
+        self.setWindowTitle(self.tr("Granted: inspection"))
+        intro = QLabel(self.tr("The client asked to inspect the record. Arrange a convenient day and place with them; "
+                               "recording it grants the request. No copy is made and nothing is sent "
+                               "(45 CFR 164.524(c)(2)(i), (c)(3)(i))."))
+        intro.setWordWrap(True)
+        self.day = date_picker(self.tr("Day of the inspection"))
+        self.place = QLineEdit()
+        self.place.setAccessibleName(self.tr("Place of the inspection"))
+        self.place.setPlaceholderText(self.tr("e.g. the office, 12 Elm Street, room 2"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Day:"), self.day)
+        form.addRow(self.tr("&Place:"), self.place)
+        self.message = error_label()
+        self.buttons, self.record_button = action_buttons(self, self.tr("Grant by inspection"), self.record)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(540, 240)
+
+    def typed(self) -> bool:
+        return typed_into(self)
+
+    def record(self) -> None:
+        self.message.setText("")
+        if unfinished_date(self.day):
+            return
+        d = self.day.date()
+        on, place, rid = date(d.year(), d.month(), d.day()), self.place.text(), self.request_id
+        self.controller.op(self, lambda v: request_inspection.grant_by_inspection(v, rid, inspect_on=on, place=place),
+                           label=self.tr("Recording…")).success(lambda _q: self.accept()).failure(
+            self._refused).run()
+
+    def _refused(self, exc: BaseException) -> bool:
+        if not isinstance(exc, VaultError):
+            return False
+        self.message.setText(refusal_text(exc))
+        (self.place if getattr(exc, "field", "") == "inspect_place" else self.day).setFocus()
+        return True
+
+
+class InspectionRow(QWidget):
+    """Shown for an open access request asked to inspect the record."""
+
+    def __init__(self, controller: App, request_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller, self.request_id = controller, request_id
+        self.label = QLabel(self.tr("The client asked to inspect the record: once the day and place are arranged, "
+                                    "grant it here; no copy is made."))
+        self.label.setWordWrap(True)
+        self.button = QPushButton(self.tr("Granted: inspection…"))
+        self.button.setAutoDefault(False)  # a deliberate press, as the request's other steps
+        self.button.clicked.connect(self.ask)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.button)
+        self.hide()
+
+    def show_request(self, q: ClientRequest) -> None:
+        self.setVisible(q.kind == "access" and q.asked == "inspect" and not q.closed)
+
+    def ask(self) -> InspectionDialog:
+        dialog = InspectionDialog(self.controller, self.request_id, parent=self.window())
+        dialog.open()
+        return dialog
+
+
+__all__ = ["InspectionDialog", "InspectionRow"]
