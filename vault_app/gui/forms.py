@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.gui.passphrase import show_by_key
 from vault_app.gui.wrapped_label import WrappedLabel
 
 
@@ -33,7 +34,7 @@ def password_edit(name: str) -> QLineEdit:
     """A one-line field whose text is hidden as it is typed, with an accessible name."""
     edit = line_edit("", name)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit
+    return show_by_key(edit)  # Ctrl+H shows it (it has no Show button)
 
 
 class PasswordPair:
