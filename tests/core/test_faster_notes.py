@@ -166,6 +166,35 @@ def test_the_signed_source_s_addenda_are_counted_not_carried(vault: Vault) -> No
     assert "caffeine" not in "".join(c.note.sections.values())
 
 
+# (the form's session, what the carried note documents): the note editor's form as it stood
+FORM_VISIT = {"date": "2026-03-09", "start_time": "14:30", "duration_minutes": 45, "modality": "individual",
+              "setting": "in_person", "cpt_code": None, "icd10_codes": ["F51.01"]}
+
+
+def test_the_carried_note_documents_the_form_s_session(vault: Vault) -> None:
+    """Found (keyboard path Ctrl+N, start, length, Alt+F): the carried note replaced the form and
+    was signed with no session; the visit was in neither the agenda nor the account."""
+    cid, _source_id, _goal_ids = _chart(vault)
+    risk = {"ideation": "none", "level": "low"}
+    form = notes.ProgressDraft("soap", {}, FORM_VISIT, risk=risk)
+    c = faster_notes.start_from_last(vault, cid, form=form)
+    assert c.note.session_id is not None and c.note.note_date == date(2026, 3, 9)
+    s = sessions.get_session(vault, c.note.session_id)
+    assert (s.date, str(s.start_time), s.duration_minutes, s.icd10_codes) == (
+        date(2026, 3, 9), "14:30:00", 45, ("F51.01",))
+    assert c.note.risk is not None and c.note.risk.level == "low"
+    # No session in the form (a phone call): none made.
+    c2 = faster_notes.start_from_last(vault, cid, form=notes.ProgressDraft("soap", {}, None))
+    assert c2.note.session_id is None
+
+
+def test_a_refused_carry_leaves_no_session_behind(vault: Vault) -> None:
+    cid = clients.create_client(vault, "Refused Carryperson").client_id
+    with pytest.raises(NotFound, match="no earlier progress note"):
+        faster_notes.start_from_last(vault, cid, form=notes.ProgressDraft("soap", {}, FORM_VISIT))
+    assert sessions.list_sessions(vault, cid) == []
+
+
 def test_only_drafts_nothing_to_carry(vault: Vault) -> None:
     cid = clients.create_client(vault, "Drafty Client").client_id
     notes.create_progress_note(vault, cid, sections={"subjective": "Draft.", "plan": "Unsigned plan."})

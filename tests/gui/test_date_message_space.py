@@ -159,7 +159,7 @@ def _forms(app: AppController, client_id: str) -> dict[str, Callable[[], QDialog
         # as tall as all its fields: where the screen is smaller they scroll (test_client_details_fits)
         "client details": lambda: _whole(ClientDetailsDialog(app, clients.get_client(vault, client_id),
                                                              parent=window)),
-        "plan": lambda: PlanDialog(app, client_id, None, parent=window),
+        "plan": lambda: _whole(PlanDialog(app, client_id, None, parent=window)),
         "payment": lambda: AccountDialog(app, client_id, parent=window),
         "appointment": lambda: AppointmentDialog(app, day=date(2026, 12, 7), client_id=client_id, parent=window),
         "new client": lambda: ClientDialog(app, parent=window),

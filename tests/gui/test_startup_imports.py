@@ -83,6 +83,8 @@ SHOWN_WITH = {"vault_app", "vault_app.app", "vault_app.gui", "vault_app.gui.form
               "vault_app.storage.layout",
               # The unlock window's message label (gui/forms.error_label): one small class.
               "vault_app.gui.wrapped_label",
+              # That label says its refusal to a screen reader (gui/announce.py): one small class.
+              "vault_app.gui.announce",
               # The folder line: which vault, and whether it is the default (gui/unlock_folder.py).
               "vault_app.gui.unlock_folder",
               # Core dumps forbidden before anything else (vault_app/no_core_dumps.py).

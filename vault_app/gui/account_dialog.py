@@ -55,6 +55,7 @@ from vault_app.gui.document_language import english_only_label
 from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.fees_dialog import open_fees, plain_amount
 from vault_app.gui.file_dialogs import save_file
+from vault_app.gui.forms import password_edit
 from vault_app.gui.money import show_money
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
@@ -162,9 +163,7 @@ class AccountDialog(QDialog):
         self.addressee.addItem(self.tr("The client"), None)
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("Save as"))
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("PDF password"))
+        self.password = password_edit(self.tr("PDF password"))  # Ctrl+H shows it
         self.password.setPlaceholderText(self.tr("at least 8 characters; tell it to the addressee separately"))
         self.issue_button = QPushButton(self.tr("Ma&ke the PDF"))
         self.issue_button.clicked.connect(self.issue)

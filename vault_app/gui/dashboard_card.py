@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QPaintEvent, QPalette
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -34,6 +34,16 @@ class LinkButton(QPushButton):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter follows the link, as a link is followed everywhere else: a button of a main
+        window takes Space only (Qt gives Enter to a dialog's buttons), and a keyboard-only
+        therapist pressed Enter on "chart DEMO-00004: 10/06/2026" and nothing happened."""
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
+            return
+        super().keyPressEvent(event)
 
     def _padding(self) -> QSize:
         """What the style puts around the words (the one-line hint less the words' own size)."""
@@ -77,6 +87,8 @@ class LinkButton(QPushButton):
 
 
 class Card(QFrame):
+    links_set = Signal()  # new links: the page puts them in its Tab order (made after its button)
+
     def __init__(self, title: str) -> None:
         super().__init__()
         self.setObjectName("card")
@@ -134,6 +146,11 @@ class Card(QFrame):
             button.clicked.connect(action)
             self.links.addWidget(button)
             self._link_buttons.append(button)
+        self.links_set.emit()
+
+    def link_buttons(self) -> list[LinkButton]:
+        """The links on the card now, top to bottom."""
+        return list(self._link_buttons)
 
     def clear(self) -> None:
         self.value.setText("…")

@@ -46,7 +46,7 @@ from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.subpoena_hold import SubpoenaHoldOffer
 from vault_app.gui.subpoena_refused import SubpoenaRefusedOffer
-from vault_app.gui.widgets import chooser_button
+from vault_app.gui.widgets import aloud_label, chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.gui.wizard_letters import give_shown_mnemonics, give_wizard_mnemonics
 from vault_app.services import attachments, export, holds
@@ -88,7 +88,7 @@ class BasisPage(QWizardPage):
         self.check_button = QPushButton(self.tr("Chec&k"))
         self.check_button.setAccessibleName(self.tr("Check the disclosure"))
         self.check_button.clicked.connect(self.check)
-        self.verdict_title = _label("")
+        self.verdict_title = aloud_label(then=lambda: self.verdict_text.text())  # said with its details
         self.verdict_title.setAccessibleName(self.tr("Verdict"))
         self.verdict_text = _label("")
         self.verdict_text.setAccessibleName(self.tr("Verdict details"))

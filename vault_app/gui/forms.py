@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.gui.wrapped_label import WrappedLabel
+from vault_app.gui.announce import AloudLabel
+from vault_app.gui.passphrase import show_by_key
 
 
 def line_edit(text: str, name: str, placeholder: str = "") -> QLineEdit:
@@ -33,7 +34,7 @@ def password_edit(name: str) -> QLineEdit:
     """A one-line field whose text is hidden as it is typed, with an accessible name."""
     edit = line_edit("", name)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit
+    return show_by_key(edit)  # Ctrl+H shows it (it has no Show button)
 
 
 class PasswordPair:
@@ -65,8 +66,9 @@ class PasswordPair:
 
 
 def error_label() -> QLabel:
-    """Where a form says what is wrong with what was typed (see background.show_inline)."""
-    label = WrappedLabel("")
+    """Where a form says what is wrong with what was typed (see background.show_inline), said to
+    a screen reader as it comes (gui/announce.py)."""
+    label = AloudLabel("")
     label.setObjectName("verdictRefused")
     label.setAccessibleName(QCoreApplication.translate("forms", "Problem with the form"))
     return label

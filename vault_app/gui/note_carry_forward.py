@@ -25,18 +25,21 @@ if TYPE_CHECKING:
 
     from vault_app.gui.seam import App
     from vault_app.services.faster_notes import CarriedNote
-    from vault_app.services.notes import DraftState
+    from vault_app.services.notes import DraftState, ProgressDraft
 
 
 class CarryForward(QObject):
-    """`draft` is the editor's draft as its autosave holds it; `load` opens a note in the editor."""
+    """`draft` is the editor's draft as its autosave holds it; `form` what its form holds now
+    (the session, the risk screening); `load` opens a note in the editor."""
 
-    def __init__(self, controller: App, client_id: str, draft: Callable[[], DraftState], status: QLabel,
-                 load: Callable[[str], None], parent: QWidget) -> None:
+    def __init__(self, controller: App, client_id: str, draft: Callable[[], DraftState],
+                 form: Callable[[], ProgressDraft], status: QLabel, load: Callable[[str], None],
+                 parent: QWidget) -> None:
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id
         self._draft = draft
+        self._form = form
         self._status = status
         self._load = load
         self._parent = parent
@@ -59,8 +62,11 @@ class CarryForward(QObject):
         cid = self.client_id
         self.button.setEnabled(False)
         language = current_language()  # the carried text's mark, in the screen's language
+        # The carried note replaces the form: the visit typed there goes with it (found: Ctrl+N,
+        # start and length typed, Alt+F, and the note was signed with no session).
+        form = self._form()
         carrying = self.controller.op(
-            self._parent, lambda v: faster_notes.start_from_last(v, cid, language=language),
+            self._parent, lambda v: faster_notes.start_from_last(v, cid, language=language, form=form),
             label=QCoreApplication.translate("NoteEditor", "Carrying forward…"))
         carrying.success(self._carried).failure(show_inline(self._status)).finally_(
             lambda: self.button.setEnabled(True)).run()

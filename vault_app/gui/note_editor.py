@@ -175,8 +175,8 @@ class NoteEditor(ProgressFormParts, QDialog):
 
         self.form.discarded.connect(self._discarded)
         # A new note may start from the last one's plan and goals (note_carry_forward.py).
-        self.carrying = CarryForward(controller, client_id, lambda: self.autosave.draft, self.status, self._load,
-                                     self)
+        self.carrying = CarryForward(controller, client_id, lambda: self.autosave.draft, self.snapshot, self.status,
+                                     self._load, self)
         self.carry_button = self.carrying.button
         # Hidden only: shown while it had no parent (the row below gives it one), the button was a
         # window of its own for a moment (tests/gui/parentless.py); unhidden, the row shows it.

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from vault_app.domain.errors import WrongPassphrase
 from vault_app.gui import theme
-from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.passphrase import PassphraseField, show_by_key
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import empty_note
 from vault_app.services.quick_unlock import QuickUnlockUnavailable, WrongPin
@@ -56,6 +56,7 @@ class NoteLockPage(QWidget):
         # The PIN row (the same words and names as the unlock window's).
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        show_by_key(self.pin)
         self.pin.setAccessibleName(self.tr("PIN"))
         self.pin.setPlaceholderText(self.tr("Your quick-unlock PIN"))
         self.pin.returnPressed.connect(self.unlock_with_pin)

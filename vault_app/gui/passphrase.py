@@ -116,6 +116,51 @@ def keep_secret(edit: QLineEdit) -> None:
     edit.setProperty(KEPT_FROM_SELECTION, True)
 
 
+def _is_show_key(event: QKeyEvent) -> bool:
+    from PySide6.QtCore import Qt  # Lazy (start-up): read once a key is typed
+
+    return event.key() == Qt.Key.Key_H and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+
+
+class ShowKey(QObject):
+    """Ctrl+H in a hidden field shows what was typed, and again hides it. Show stays out of the
+    Tab order (a Space meant for the next field showed a passphrase), and an Alt letter is only
+    safe where the window's letters are known (the unlock window's): elsewhere a keyboard-only
+    therapist who cannot see the dots well could never check them (found at 200 %). A key of
+    the field itself works in every window; the ShortcutOverride keeps a window's own Ctrl+H
+    from taking it while the field has the keyboard."""
+
+    def __init__(self, edit: QLineEdit, toggle: Callable[[], object]) -> None:
+        super().__init__(edit)
+        self._toggle = toggle
+        edit.setAccessibleDescription(QCoreApplication.translate(
+            "PassphraseField", "Ctrl+H shows or hides what is typed"))
+        edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if (kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(event, QKeyEvent)
+                and _is_show_key(event)):
+            if kind == QEvent.Type.KeyPress:
+                self._toggle()
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+
+def show_by_key(edit: QLineEdit) -> QLineEdit:
+    """A hidden field without a Show button (a PDF password, a PIN): Ctrl+H shows and hides it.
+    Shown, its text is selectable: kept from the primary selection as a passphrase is."""
+    keep_secret(edit)
+
+    def toggle() -> None:
+        hidden = edit.echoMode() == QLineEdit.EchoMode.Password
+        edit.setEchoMode(QLineEdit.EchoMode.Normal if hidden else QLineEdit.EchoMode.Password)
+
+    ShowKey(edit, toggle)
+    return edit
+
+
 class PassphraseField(QWidget):
     """A password line edit with a show/hide button."""
 
@@ -136,7 +181,9 @@ class PassphraseField(QWidget):
         self.toggle.setText(self.tr("Show"))
         self.toggle.setCheckable(True)
         self.toggle.setAccessibleName(self.tr("Show {0}").format(accessible_name.lower()))
+        self.toggle.setToolTip(self.tr("Show or hide what is typed (Ctrl+H)"))
         self.toggle.toggled.connect(self._toggle)
+        ShowKey(self.edit, self.toggle.toggle)
         # Out of the Tab order: Tab from the passphrase went to Show, and the confirmation's
         # first Space then showed the passphrase on screen (found in the real app, first run).
         # On the event loop's first turn: the unlock window is painted before PySide6's `Qt`

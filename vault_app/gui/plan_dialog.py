@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,6 +29,7 @@ from vault_app.gui import screen_fit
 from vault_app.gui.chart_words import GOAL_STATUS, GOAL_STATUS_CHOICE, shown
 from vault_app.gui.date_field import unfinished_date
 from vault_app.gui.dates import show_date
+from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
 from vault_app.gui.held import READ_KEY, HeldEntry, half_typed_dates, over_now
@@ -126,14 +128,26 @@ class PlanDialog(GuardedDialog):
         goal_buttons.addWidget(add)
         goal_buttons.addWidget(self.remove_button)
         buttons, self.save_button = action_buttons(self, self.tr("Save plan"), self.save)
+        # The plan and its goals scroll, down only; the message, Save plan and Cancel stay in view.
+        # Found at 200 % on a 1920x1080 screen (960x540 to lay out): the window opened 680 high,
+        # the goal's target date, its status, Save plan and Cancel below the screen's edge, and
+        # Tab reached them unseen. A field Tab reaches is scrolled to (DownOnlyScrollArea).
+        body = QWidget()
+        fields = QVBoxLayout(body)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addWidget(plan_box)
+        fields.addLayout(goal_buttons)
+        fields.addWidget(self.goal_list, 1)
+        fields.addWidget(self.goal_box)
+        self.goal_list.setMinimumHeight(self.goal_list.fontMetrics().lineSpacing() * 5)
+        self.body_area = DownOnlyScrollArea()
+        self.body_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_area.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addWidget(plan_box)
-        layout.addLayout(goal_buttons)
-        layout.addWidget(self.goal_list, 1)
-        layout.addWidget(self.goal_box)
+        layout.addWidget(self.body_area, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(680, 680)
+        self.resize(screen_fit.size_in_screen(self, QSize(680, 680)))  # the screen's room at most
         self._fill_goals()
         self._select(self.goal_list.topLevelItem(0))
         self._initial = self._typed()

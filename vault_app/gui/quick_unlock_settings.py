@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEd
 
 from vault_app.domain.errors import VaultError
 from vault_app.gui.forms import error_label
-from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.passphrase import PassphraseField, show_by_key
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.services import quick_unlock
@@ -28,7 +28,7 @@ def _pin_edit(name: str) -> QLineEdit:
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setAccessibleName(name)
-    return edit
+    return show_by_key(edit)
 
 
 class QuickUnlockBox(QGroupBox):

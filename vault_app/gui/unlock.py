@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from vault_app.gui import theme
 from vault_app.gui.forms import error_label
-from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.passphrase import PassphraseField, show_by_key
 from vault_app.gui.unlock_folder import REMEMBERED, folder_line
 from vault_app.gui.wrapped_label import WrappedLabel
 from vault_app.services.vault_folder import failed_attempts, refused_reasks
@@ -452,6 +452,7 @@ class QuickUnlockRow(QWidget):
         super().__init__(window)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        show_by_key(self.pin)
         self.pin.setAccessibleName(self.tr("PIN"))
         self.pin.setPlaceholderText(self.tr("Your quick-unlock PIN"))
         self.pin.returnPressed.connect(window.try_pin)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.who_acts import LEDGER_WORDS
+from vault_app.gui.announce import aloud_label as aloud_label  # re-exported: a said label beside a silent one
 from vault_app.gui.focus_in_view import keep_focus_in_view
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # re-exported: screens import it here
 from vault_app.gui.wrapped_label import WrappedLabel

@@ -10,8 +10,10 @@ only: their text is the therapist's own wording and stays encrypted.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from vault_app.domain.clinical import parse_date
 from vault_app.domain.clinical_notes import ProgressNote
@@ -52,11 +54,15 @@ class CarriedNote:
 # --- carry forward ---------------------------------------------------------------------------
 def start_from_last(
     vault: Vault, client_id: str, *, session_id: str | None = None, note_date: date | str | None = None,
-    language: str = "en",
+    language: str = "en", form: notes.ProgressDraft | None = None,
 ) -> CarriedNote:
     """A new draft progress note holding the newest SIGNED note's plan (and goals section)
     marked as carried (the mark in `language`, the screen's), and its treatment-plan goals
-    that are still active. A newer draft is passed over (domain carry_source) and named."""
+    that are still active. A newer draft is passed over (domain carry_source) and named.
+    `form`: the note editor's form as it stood, empty of text: the carried note documents the
+    session it held (date, start, length, codes; a day's session found as the editor's first
+    save finds it) and keeps its risk screening. The carried note replaces that form, and
+    without this the visit the therapist had typed was signed as "no session"."""
     require_client(vault, client_id)
     summaries = clinical_notes.list_for_client(vault.records, client_id, with_preview=False)
     if not summaries:
@@ -78,8 +84,11 @@ def start_from_last(
     day = parse_date(note_date, "note date", allow_future=False, field="note_date")
     if not any(sections.values()) and not goals:
         raise NotFound("The last note has no plan or goals to carry forward.", code="carry.nothing_to_carry")
+    risk = None
+    if form is not None:
+        session_id, day, risk = _visit_of(vault, client_id, form, day)
     note = notes.create_progress_note(vault, client_id, template=template.key, sections=sections,
-                                      session_id=session_id, note_date=day, goal_ids=goals)
+                                      session_id=session_id, note_date=day, goal_ids=goals, risk=risk)
     carried = {k: v for k, v in sections.items() if v}
     with vault.records.transaction():
         store.insert_carried(vault.records, note.note_id, client_id, source.note_id, carried, now_iso())
@@ -88,6 +97,20 @@ def start_from_last(
     amendments = len(clinical_amendments.for_note(vault.records, "progress", source.note_id))
     passed = chosen.passed_draft.note_date if chosen.passed_draft is not None else None
     return CarriedNote(note, source.note_id, source.note_date, tuple(carried), goals, passed, amendments)
+
+
+def _visit_of(vault: Vault, client_id: str, form: notes.ProgressDraft,
+              day: date | None) -> tuple[str | None, date | None, Mapping[str, Any] | None]:
+    """The session, day and risk screening a carried note takes from the editor's form: the
+    session as the editor's own first save makes it (notes.session_for_new_note), after every
+    refusal above, so a refused carry leaves no session behind."""
+    if form.session is None:
+        return None, day, form.risk
+    session_id = notes.session_for_new_note(vault, client_id, form, form.session)
+    if session_id is not None:
+        return session_id, None, form.risk  # the note's day is its session's
+    # "No session" chosen for a day that has one: the note still keeps the form's day.
+    return None, parse_date(form.session["date"], "note date", allow_future=False, field="note_date"), form.risk
 
 
 def unedited_carried(vault: Vault, note_id: str) -> list[str]:

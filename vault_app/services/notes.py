@@ -309,10 +309,10 @@ class DraftState:
     saved_risk: Mapping[str, Any] | None = None
 
 
-def _session_for_new_note(vault: Vault, client_id: str, draft: ProgressDraft, session: Mapping[str, Any]) -> str | None:
+def session_for_new_note(vault: Vault, client_id: str, draft: ProgressDraft, session: Mapping[str, Any]) -> str | None:
     """The session a new note documents. A day that has one already is not billed again
     unless the therapist chose a separate session (found: every second note of a day
-    recorded another "unbilled" session)."""
+    recorded another "unbilled" session). A note carried forward (faster_notes) asks the same."""
     choice = draft.same_day
     target = draft.attach_to
     if choice is None or (choice == ATTACH and not target):
@@ -337,7 +337,7 @@ def save_progress_note(vault: Vault, client_id: str, state: DraftState, draft: P
         if not any(v.strip() for v in draft.sections.values()):
             return None
         if draft.session is not None:
-            state.session_id = _session_for_new_note(vault, client_id, draft, draft.session)
+            state.session_id = session_for_new_note(vault, client_id, draft, draft.session)
         # No session (a phone call, a letter): the note keeps the day the form says.
         day = draft.session["date"] if draft.session is not None and state.session_id is None else None
         note = create_progress_note(vault, client_id, template=draft.template, sections=draft.sections,
@@ -407,6 +407,7 @@ __all__ = [
     "save_progress_note",
     "save_psychotherapy_draft",
     "save_psychotherapy_text",
+    "session_for_new_note",
     "sign",
     "sign_note",
     "sign_psychotherapy_note",

@@ -2081,6 +2081,14 @@ Siguen programadas: {booked}</translation>
         <source>Show {0}</source>
         <translation>Mostrar {0}</translation>
     </message>
+    <message>
+        <source>Show or hide what is typed (Ctrl+H)</source>
+        <translation>Mostrar u ocultar lo escrito (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Ctrl+H shows or hides what is typed</source>
+        <translation>Ctrl+H muestra u oculta lo escrito</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
