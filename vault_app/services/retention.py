@@ -215,6 +215,8 @@ class EligibleChart:
             "minor_rule_applied": s.minor_rule_applied,
             "notes": list(s.notes),
             "uncovered_from": s.uncovered_from.isoformat() if s.uncovered_from else None,
+            # The state rule that keeps this chart longer than the saved numbers (domain in_force).
+            "statute": s.statute,
             "blocked_by": blocked,
             "died_on": self.died_on.isoformat() if self.died_on else None,
             "phi_protected_until": phi_protected_until(self.died_on).isoformat() if self.died_on else None,

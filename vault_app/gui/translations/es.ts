@@ -1517,6 +1517,14 @@ Siguen programadas: {booked}</translation>
         <translation>no lo cubre la política predefinida: se conserva</translation>
     </message>
     <message>
+        <source>{0} under {1}</source>
+        <translation>{0} según {1}</translation>
+    </message>
+    <message>
+        <source>Your retention policy keeps some charts less long than {0}, the rule it is named after: they are kept until that rule's day, shown here. Apply the preset again in Settings &gt; Retention of records.</source>
+        <translation>Su política de conservación guarda algunos expedientes menos tiempo que {0}, la norma cuyo nombre lleva: se conservan hasta el día de esa norma, que se muestra aquí. Vuelva a aplicar la política predefinida en Ajustes &gt; Conservación de los registros.</translation>
+    </message>
+    <message>
         <source>therapy ended before {0}: not covered by the preset</source>
         <translation>terapia terminada antes del {0}: no la cubre la política predefinida</translation>
     </message>
