@@ -338,7 +338,8 @@ def _recover_locked(
     header = header_io.read(folder)
     keyring = VaultKeys.from_recovery_key(header, recovery_key, store)
     _scrub_rekey_copies(folder)
-    params = kdf.chosen(asked, kdf_params_of(header))
+    # Nothing asked: recalibrated on this computer, never below the vault's own (kdf.for_change).
+    params = kdf.for_change(asked, kdf_params_of(header))
     require_safe_kdf(params)
     staged = upgrade_stage.before_open(folder, header, keyring)
     try:

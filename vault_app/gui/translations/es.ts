@@ -2717,6 +2717,10 @@ Siguen programadas: {booked}</translation>
         <source>Use the system keyring</source>
         <translation>Usar el llavero del sistema</translation>
     </message>
+    <message>
+        <source>Its protection against passphrase guessing is now set for this computer (never weaker than before): Argon2id, {0} MB of memory, passes: {1}, lanes: {2}.</source>
+        <translation>Su protección contra quien intente adivinar la frase de contraseña queda ajustada a esta computadora (nunca más débil que antes): Argon2id, {0} MB de memoria, pasadas: {1}, carriles: {2}.</translation>
+    </message>
 </context>
 <context>
     <name>UnlockWindow</name>
@@ -16837,6 +16841,14 @@ Why has it ended? (optional)</source>
     <message>
         <source>The old passphrase no longer unlocks this vault.</source>
         <translation>La frase de contraseña anterior ya no desbloquea esta bóveda.</translation>
+    </message>
+    <message>
+        <source>Its protection against passphrase guessing stays at Argon2id, {0} MB of memory, passes: {1}, lanes: {2}: already at least what this computer calibrates to.</source>
+        <translation>Su protección contra quien intente adivinar la frase de contraseña se mantiene en Argon2id, {0} MB de memoria, pasadas: {1}, carriles: {2}: ya es al menos lo que calibra esta computadora.</translation>
+    </message>
+    <message>
+        <source>Its protection against passphrase guessing was calibrated on this computer (about one second, never weaker than before): Argon2id, {0} MB of memory, passes: {1}, lanes: {2} (it was {3} MB, passes: {4}, lanes: {5}).</source>
+        <translation>Su protección contra quien intente adivinar la frase de contraseña se calibró en esta computadora (alrededor de un segundo, nunca más débil que antes): Argon2id, {0} MB de memoria, pasadas: {1}, carriles: {2} (era {3} MB, pasadas: {4}, carriles: {5}).</translation>
     </message>
 </context>
 <context>
