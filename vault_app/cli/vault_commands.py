@@ -264,7 +264,8 @@ def cmd_recover(args: argparse.Namespace) -> int:
     common.tell_opening_notes(vault, as_json=bool(getattr(args, "json", False)))
     vault.lock()
     common.emit(args, {"ok": True, "kdf": after.describe()},
-                "Access recovered. Use your new passphrase from now on.\n" + change_words(before, after, asked is not None))
+                "Access recovered. Use your new passphrase from now on.\n"
+                + change_words(before, after, asked is not None))
     return 0
 
 

@@ -80,11 +80,12 @@ class EligibleDialog(QDialog):
             said += " " + self.tr("Kept: %n, whose therapy ended before the day the retention preset applies from; "
                                   "the app's sources do not say what applied before: ask your licensing board.",
                                   "", kept)
-        if any(r.get("statute") for r in rows):
+        statute = next((r["statute"] for r in rows if r.get("statute")), "")
+        if statute:
             # A policy saved under a state's name with shorter numbers (release 0.1.0's "California").
             said += " " + self.tr("Your retention policy keeps some charts less long than {0}, the rule it is named "
                                   "after: they are kept until that rule's day, shown here. Apply the preset again "
-                                  "in Settings > Retention of records.").format(next(r["statute"] for r in rows if r.get("statute")))
+                                  "in Settings > Retention of records.").format(statute)
         if any(r.get("died_on") for r in rows):
             # What the 50 years mean for a destruction (gui/destruction_decedent.py says them in the wizard).
             said += " " + self.tr("For a client who died, HIPAA protects the records for 50 years after the death "
