@@ -225,10 +225,6 @@ def _unpack_file(path: Path, full: bool) -> Unpacker:
     return into
 
 
-def _later(passphrase: str | None, store: SecretStore) -> LaterKeys | None:
-    return LaterKeys(passphrase, store) if passphrase is not None else None
-
-
 def restore_backup(
     path: Path,
     to_dir: Path,
@@ -332,7 +328,7 @@ def restore_folder(
     try:
         return _restore_into(path, unpack_into, to_dir, existing, source, store, current, newer_ledger,
                              known_copies, recovery_key, new_passphrase, earlier, replaced_id,
-                             later=_later(passphrase or current_passphrase, store),
+                             later=LaterKeys.given(passphrase or current_passphrase, store),
                              replaces_original=replaces_original, asked_sha256=asked_sha256)
     except BaseException:
         for folder in made:

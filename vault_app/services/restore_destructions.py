@@ -145,6 +145,11 @@ class LaterKeys:
     passphrase: str = field(repr=False)
     store: SecretStore = field(repr=False)
 
+    @classmethod
+    def given(cls, passphrase: str | None, store: SecretStore) -> LaterKeys | None:
+        """The restore's passphrase (or, with the kit, the current vault's: current_passphrase), if any."""
+        return cls(passphrase, store) if passphrase is not None else None
+
     def master_after_rekey(self, folder: Path, header: Header, backup_master: bytes) -> bytes | None:
         """The copy's master key, only if it keeps the backup's among its retired ones (the same
         vault, rekeyed since). A passphrase that does not open it is no failed unlock of that
