@@ -89,3 +89,5 @@ def test_retention_eligible_says_the_statutes_day(psy_vault: Vault, capsys: pyte
     every = cli(capsys, monkeypatch, "retention", "eligible", "--all", "--vault", str(folder))
     (line,) = [x for x in every.out.splitlines() if x.startswith(chart)]
     assert "2029" in line and CA in line and "--preset CA" in line, line
+    # The note's dates as the list writes them (the practice's format), not ISO beside them.
+    assert "would allow it from 06/01/2025" in line and "keeps it until 06/01/2029" in line, line

@@ -21,6 +21,7 @@ from vault_app.domain.retention_presets import (
     PresetSource,
     PresetValues,
     find,
+    named_preset,
     not_covered_from,
     statute_floor,
 )
@@ -119,6 +120,8 @@ class RetentionStatus:
     # The state rule the policy is named after, when it keeps this chart longer than the saved
     # numbers would (in_force): its citation, said beside the day ("" otherwise).
     statute: str = ""
+    # Then: the day the saved numbers alone would have given (said beside the rule's day).
+    saved_eligible_on: date | None = None
 
     def eligible(self, today: date) -> bool:
         return self.eligible_on is not None and self.eligible_on <= today
@@ -154,9 +157,18 @@ def evaluate(facts: ChartFacts, policy: RetentionPolicy) -> RetentionStatus:
     if saved is None or saved >= status.eligible_on:
         return status
     statute = floor.source.statute or floor.name
-    note = STATUTE_LONGER.format(name=policy.name, saved=saved.isoformat(), statute=statute,
-                                 day=status.eligible_on.isoformat(), key=floor.key)
-    return replace(status, rule=f"{status.rule} under {statute}", notes=(*status.notes, note), statute=statute)
+    note = statute_note(policy.name, saved, status.eligible_on)
+    return replace(status, rule=f"{status.rule} under {statute}", notes=(*status.notes, note), statute=statute,
+                   saved_eligible_on=saved)
+
+
+def statute_note(policy_name: str, saved: date, day: date, show: Callable[[date], str] = date.isoformat) -> str:
+    """The note on a chart the rule the policy is named after keeps longer than its saved numbers
+    (in_force), its dates as `show` writes them (stored: ISO; a list: the practice's format)."""
+    floor = named_preset(policy_name)
+    statute = (floor.source.statute or floor.name) if floor is not None else policy_name
+    return STATUTE_LONGER.format(name=policy_name, saved=show(saved), statute=statute, day=show(day),
+                                 key=floor.key if floor is not None else "")
 
 
 def _evaluate(facts: ChartFacts, policy: RetentionPolicy) -> RetentionStatus:
