@@ -93,6 +93,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 other_vault=args.other_vault,
                 replaces_original=args.replaces_original,
                 asked_sha256=asked.copy.sha256 if asked is not None else None,
+                current_passphrase=given.current_passphrase,
             )
     except WrongPassphrase as exc:
         raise restore_secrets.wrong_passphrase(exc) from None

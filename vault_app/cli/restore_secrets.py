@@ -23,6 +23,9 @@ class Secrets:
     passphrase: str | None = None
     recovery_key: str | None = None
     new_passphrase: str | None = None
+    # With the kit: the passphrase given too (VAULT_APP_PASSPHRASE, --passphrase-file) is the current
+    # vault's, to read its destructions when its keys were replaced since the backup (restore_destructions).
+    current_passphrase: str | None = None
 
 
 def looks_like_recovery_key(text: str) -> bool:
@@ -57,11 +60,20 @@ def _recovery_key(args: argparse.Namespace) -> str:
                               prompt="Recovery key (from your Emergency Kit): ", what="recovery key")
 
 
+def _current(args: argparse.Namespace) -> str | None:
+    """The current vault's passphrase given beside the recovery key, never asked for: a restore
+    without it says how to give it (found by a walker: the old kit read the current vault and called
+    it "altered")."""
+    if getattr(args, "passphrase_file", None) or os.environ.get("VAULT_APP_PASSPHRASE"):
+        return common.passphrase(args)
+    return None
+
+
 def read(args: argparse.Namespace) -> Secrets:
     if getattr(args, "recovery_key_file", None) or (
             "VAULT_APP_RECOVERY_KEY" in os.environ and not getattr(args, "passphrase_file", None)):
         key = _recovery_key(args)
-        return Secrets(recovery_key=key, new_passphrase=_new_passphrase(args))
+        return Secrets(recovery_key=key, new_passphrase=_new_passphrase(args), current_passphrase=_current(args))
     if not _at_a_terminal(args):
         return Secrets(passphrase=common.passphrase(args))
     typed = common.read_secret(args, env="VAULT_APP_PASSPHRASE", file_attr="passphrase_file", prompt=PROMPT,

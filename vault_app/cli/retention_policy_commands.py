@@ -10,7 +10,7 @@ from vault_app.cli import common
 from vault_app.cli.guardian_commands import stale_words
 from vault_app.domain.decedent import PHI_NOT_A_RETENTION
 from vault_app.domain.errors import InvalidInput
-from vault_app.domain.retention import not_covered_note
+from vault_app.domain.retention import not_covered_note, statute_note
 from vault_app.domain.retention_presets import BY_KEY as RETENTION_PRESETS
 from vault_app.domain.retention_presets import policy_title
 from vault_app.services import care_confidentiality, retention
@@ -100,6 +100,11 @@ def cmd_retention_eligible(args: argparse.Namespace) -> int:
     def _notes_shown(d: dict[str, Any]) -> list[str]:
         # The kept chart's note with its dates as the refusals and the screens write them (found:
         # ISO "2015-01-01" beside the list's "06/01/2008"); --json keeps the stored ISO note.
+        if d.get("statute") and d["saved_eligible_on"] and d["eligible_on"]:
+            # Kept longer by the rule the policy is named after: its note's dates as the list writes them.
+            said = statute_note(policy_name, date.fromisoformat(d["saved_eligible_on"]),
+                                date.fromisoformat(d["eligible_on"]), lambda day: common.date_shown(day, tag))
+            return [said if "named after" in n else n for n in d["notes"]]
         if not d["uncovered_from"]:
             return list(d["notes"])
         last = date.fromisoformat(d["last_contact"]) if d["last_contact"] else None

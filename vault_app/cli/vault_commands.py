@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.cli import common
-from vault_app.crypto.kdf import KdfChange
+from vault_app.crypto.kdf import KdfChange, change_words
 from vault_app.domain.errors import ExitCode, VaultError
 from vault_app.domain.plurals import counted, noun
 from vault_app.services import vault as vault_service
@@ -243,8 +243,11 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
     with common.unlocked(args, secret=phrase) as vault:
         new = common.new_passphrase(args)
         _warn_if_weak(new)
-        vault.change_passphrase(phrase, new, _kdf_from_args(args))
-    common.emit(args, {"ok": True}, "Passphrase changed. The old passphrase no longer unlocks this vault.")
+        asked = _kdf_from_args(args)
+        before, after = vault.change_passphrase(phrase, new, asked)
+    said = change_words(before, after, asked is not None)
+    common.emit(args, {"ok": True, "kdf": after.describe(), "kdf_before": before.describe()},
+                f"Passphrase changed. The old passphrase no longer unlocks this vault.\n{said}")
     return 0
 
 
@@ -253,16 +256,16 @@ def cmd_recover(args: argparse.Namespace) -> int:
     key = common.read_secret(
         args, env="VAULT_APP_RECOVERY_KEY", file_attr="recovery_key_file", prompt="Recovery key: ", what="recovery key"
     )
-    vault = vault_service.recover_vault(
-        common.vault_folder(args),
-        key,
-        common.new_passphrase(args),
-        params=_kdf_from_args(args),
-        use_device_secret=not args.no_keyring,
-    )
+    folder, asked = common.vault_folder(args), _kdf_from_args(args)
+    before = vault_folder.kdf_settings(folder)
+    vault = vault_service.recover_vault(folder, key, common.new_passphrase(args), params=asked,
+                                        use_device_secret=not args.no_keyring)
+    after = vault_folder.kdf_settings(folder)
     common.tell_opening_notes(vault, as_json=bool(getattr(args, "json", False)))
     vault.lock()
-    common.emit(args, {"ok": True}, "Access recovered. Use your new passphrase from now on.")
+    common.emit(args, {"ok": True, "kdf": after.describe()},
+                "Access recovered. Use your new passphrase from now on.\n"
+                + change_words(before, after, asked is not None))
     return 0
 
 

@@ -30,6 +30,12 @@ class KdfParams:
     def describe(self) -> str:
         return f"Argon2id m={self.memory_kib // 1024} MiB, t={self.iterations}, p={self.parallelism}"
 
+    def in_words(self) -> str:
+        """As `vault-app info` says them, for a therapist: "256 MB of memory, 4 passes, 4 lanes"."""
+        passes = "1 pass" if self.iterations == 1 else f"{self.iterations} passes"
+        lanes = "1 lane" if self.parallelism == 1 else f"{self.parallelism} lanes"
+        return f"{self.memory_kib // 1024} MB of memory, {passes}, {lanes}"
+
 
 OWASP_FLOOR = KdfParams(memory_kib=19 * 1024, iterations=2, parallelism=1)
 DEFAULT_FLOOR = KdfParams(memory_kib=256 * 1024, iterations=3, parallelism=4)
@@ -60,6 +66,36 @@ def chosen(asked: KdfParams | KdfChange | None, current: KdfParams) -> KdfParams
     if isinstance(asked, KdfParams):
         return asked
     return current if asked is None else asked.applied_to(current)
+
+
+def recalibrated(current: KdfParams) -> KdfParams:
+    """This computer's settings, as a new vault gets them (about one second, never below
+    DEFAULT_FLOOR), and never below `current` in any of its settings: a passphrase change or a
+    recovery with nothing asked strengthens a vault made years ago on a slower computer, and
+    never weakens one. Kept within the supported range (check_params), which `current` is in."""
+    floor = KdfParams(max(current.memory_kib, DEFAULT_FLOOR.memory_kib),
+                      max(current.iterations, DEFAULT_FLOOR.iterations),
+                      max(current.parallelism, DEFAULT_FLOOR.parallelism))
+    memory = min(floor.memory_kib, MAX_MEMORY_KIB)
+    found = calibrate(floor=KdfParams(memory, min(floor.iterations, MAX_ITERATIONS), floor.parallelism))
+    passes = max(floor.iterations, min(found.iterations, MAX_WORK // memory))
+    return KdfParams(memory, min(passes, MAX_ITERATIONS), min(found.parallelism, MAX_PARALLELISM))
+
+
+def for_change(asked: KdfParams | KdfChange | None, current: KdfParams) -> KdfParams:
+    """A passphrase change's or a recovery's settings: those asked for (chosen), or with nothing
+    asked, recalibrated on this computer (never below the current ones)."""
+    return recalibrated(current) if asked is None else chosen(asked, current)
+
+
+def change_words(before: KdfParams, after: KdfParams, asked: bool) -> str:
+    """What a passphrase change or a recovery did to the key derivation, in a sentence."""
+    if asked:
+        return f"Key derivation as asked: {after.in_words()}."
+    if after == before:
+        return f"Key derivation kept at {after.in_words()}: already at least what this computer calibrates to."
+    return (f"Key derivation calibrated on this computer (about one second, never weaker than before): "
+            f"{after.in_words()} (it was {before.in_words()}).")
 
 
 def for_new_vault(asked: KdfParams | KdfChange | None) -> KdfParams:

@@ -8,14 +8,23 @@ starting points taken from REGULATIONS.md, not legal advice.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
 from vault_app.domain.errors import InvalidInput, Problem
 from vault_app.domain.plurals import counted
 from vault_app.domain.practice import JURISDICTION_RANGE_CODE, Jurisdiction, range_problem
-from vault_app.domain.retention_presets import PRESET_VALUES, PresetSource, find, not_covered_from
+from vault_app.domain.retention_presets import (
+    PRESET_AGE_OF_MAJORITY,
+    PRESET_VALUES,
+    PresetSource,
+    PresetValues,
+    find,
+    named_preset,
+    not_covered_from,
+    statute_floor,
+)
 
 
 @dataclass(frozen=True)
@@ -108,13 +117,61 @@ class RetentionStatus:
     # The first day of the end of therapy the policy's preset applies to, when the chart's last
     # contact is before it: no period is computed on that preset's basis (evaluate).
     uncovered_from: date | None = None
+    # The state rule the policy is named after, when it keeps this chart longer than the saved
+    # numbers would (in_force): its citation, said beside the day ("" otherwise).
+    statute: str = ""
+    # Then: the day the saved numbers alone would have given (said beside the rule's day).
+    saved_eligible_on: date | None = None
 
     def eligible(self, today: date) -> bool:
         return self.eligible_on is not None and self.eligible_on <= today
 
 
+def in_force(policy: RetentionPolicy) -> tuple[RetentionPolicy, PresetValues | None]:
+    """The numbers a chart is kept by: the saved ones, raised to the state rule the policy is named
+    after where they are shorter (retention_presets.statute_floor), with that rule; else (policy, None).
+    The law is not shortened by a number saved under its name (release 0.1.0's "California")."""
+    floor = statute_floor(policy.name, (policy.adult_years, policy.minor_years_after_majority,
+                                        policy.age_of_majority))
+    if floor is None:
+        return policy, None
+    until_age = max(policy.age_of_majority + policy.minor_years_after_majority,
+                    PRESET_AGE_OF_MAJORITY + floor.minor_years_after_majority)
+    return replace(policy, adult_years=max(policy.adult_years, floor.adult_years),
+                   minor_years_after_majority=until_age - policy.age_of_majority), floor
+
+
+STATUTE_LONGER = ("Your policy '{name}' would allow it from {saved}; {statute}, the rule the policy is named after, "
+                  "keeps it until {day}, so it is kept until then. Apply the preset again: "
+                  "vault-app retention set --preset {key}.")
+
+
 def evaluate(facts: ChartFacts, policy: RetentionPolicy) -> RetentionStatus:
-    """The date a chart becomes eligible for destruction under `policy`."""
+    """The date a chart becomes eligible for destruction under `policy`, never before the day of
+    the state rule the policy is named after (in_force)."""
+    longer, floor = in_force(policy)
+    status = _evaluate(facts, longer)
+    if floor is None or status.eligible_on is None:
+        return status
+    saved = _evaluate(facts, policy).eligible_on
+    if saved is None or saved >= status.eligible_on:
+        return status
+    statute = floor.source.statute or floor.name
+    note = statute_note(policy.name, saved, status.eligible_on)
+    return replace(status, rule=f"{status.rule} under {statute}", notes=(*status.notes, note), statute=statute,
+                   saved_eligible_on=saved)
+
+
+def statute_note(policy_name: str, saved: date, day: date, show: Callable[[date], str] = date.isoformat) -> str:
+    """The note on a chart the rule the policy is named after keeps longer than its saved numbers
+    (in_force), its dates as `show` writes them (stored: ISO; a list: the practice's format)."""
+    floor = named_preset(policy_name)
+    statute = (floor.source.statute or floor.name) if floor is not None else policy_name
+    return STATUTE_LONGER.format(name=policy_name, saved=show(saved), statute=statute, day=show(day),
+                                 key=floor.key if floor is not None else "")
+
+
+def _evaluate(facts: ChartFacts, policy: RetentionPolicy) -> RetentionStatus:
     notes: list[str] = []
     if facts.last_contact is None:
         return RetentionStatus(

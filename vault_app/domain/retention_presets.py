@@ -263,9 +263,26 @@ def state_offer(state: str, credentials: str, policy_name: str,
     return (found,) if found is not None else tuple(p for p in PRESET_VALUES if _state_of(p) == code)
 
 
+def named_preset(name: str) -> PresetValues | None:
+    """The preset a policy is saved under by its very name (release 0.1.0's "California" is 2919's)."""
+    return next((p for p in PRESET_VALUES if p.name == name or (name == "California" and p.key == "CA")), None)
+
+
+def statute_floor(name: str, numbers: tuple[int, int, int]) -> PresetValues | None:
+    """The state rule a policy is saved under by its name (not custom, not stated by the therapist)
+    when its numbers (adult years, minors' years after majority, age of majority) keep a chart less
+    long than that rule: the rule keeps the chart all the same (domain/retention.evaluate). Found by
+    a walker: release 0.1.0 saved "California" as 7 years / minors 3 after majority, and a minor's
+    chart was destroyed four years before Cal. Bus. & Prof. Code 2919 allowed it."""
+    found = named_preset(name)
+    if found is None or not _state_of(found) or not shorter_than_its_rule(name, numbers):
+        return None
+    return found
+
+
 def stale_preset_warning(name: str, adult_years: int, minor_years_after_majority: int) -> str:
     """A saved policy still named after a preset whose checked values are longer: say so (never shorten)."""
-    found = next((p for p in PRESET_VALUES if p.name == name or (name == "California" and p.key == "CA")), None)
+    found = named_preset(name)
     if found is None:
         return ""
     if adult_years >= found.adult_years and minor_years_after_majority >= found.minor_years_after_majority:
@@ -273,10 +290,11 @@ def stale_preset_warning(name: str, adult_years: int, minor_years_after_majority
     return (f"Your policy '{name}' keeps records {adult_years} years (minors {minor_years_after_majority} years "
             f"after majority), shorter than {found.source.statute or found.name} "
             f"({found.adult_years} years; minors {found.minor_years_after_majority} years after 18). "
-            f"Apply the preset again: vault-app retention set --preset {found.key}.")
+            + ("Until then no chart is eligible before that rule's day. " if _state_of(found) else "")
+            + f"Apply the preset again: vault-app retention set --preset {found.key}.")
 
 
 __all__ = ["APA_GUIDELINES", "BY_KEY", "CHECKED_ON", "NY_RULE", "PRESET_VALUES", "STATED_PREFIX", "PresetSource",
-           "PresetValues", "find", "has_preset", "not_covered_from", "policy_fits_state", "policy_title",
-           "preset_for", "rule_named", "rule_state", "shorter_than_its_rule", "stale_preset_warning", "state_offer",
-           "stated_rule"]
+           "PresetValues", "find", "has_preset", "named_preset", "not_covered_from", "policy_fits_state",
+           "policy_title", "preset_for", "rule_named", "rule_state", "shorter_than_its_rule", "stale_preset_warning",
+           "state_offer", "stated_rule", "statute_floor"]

@@ -80,6 +80,12 @@ class EligibleDialog(QDialog):
             said += " " + self.tr("Kept: %n, whose therapy ended before the day the retention preset applies from; "
                                   "the app's sources do not say what applied before: ask your licensing board.",
                                   "", kept)
+        statute = next((r["statute"] for r in rows if r.get("statute")), "")
+        if statute:
+            # A policy saved under a state's name with shorter numbers (release 0.1.0's "California").
+            said += " " + self.tr("Your retention policy keeps some charts less long than {0}, the rule it is named "
+                                  "after: they are kept until that rule's day, shown here. Apply the preset again "
+                                  "in Settings > Retention of records.").format(statute)
         if any(r.get("died_on") for r in rows):
             # What the 50 years mean for a destruction (gui/destruction_decedent.py says them in the wizard).
             said += " " + self.tr("For a client who died, HIPAA protects the records for 50 years after the death "
@@ -122,10 +128,13 @@ class EligibleDialog(QDialog):
         years = int(row["rule_years"])
         # One source per form: a policy of 1 year said "1 years" ("1 años").
         if row["rule_after_age"] is not None:
-            return (self.tr("%n year after reaching age %1", "", years) if years == 1 else
+            rule = (self.tr("%n year after reaching age %1", "", years) if years == 1 else
                     self.tr("%n years after reaching age %1", "", years)).replace("%1", str(row["rule_after_age"]))
-        return (self.tr("%n year after the last contact", "", years) if years == 1 else
-                self.tr("%n years after the last contact", "", years))
+        else:
+            rule = (self.tr("%n year after the last contact", "", years) if years == 1 else
+                    self.tr("%n years after the last contact", "", years))
+        # Kept longer than the saved numbers by the state rule the policy is named after: cited.
+        return self.tr("{0} under {1}").format(rule, row["statute"]) if row.get("statute") else rule
 
     def _death(self, row: dict[str, Any]) -> str:
         """"; died on …: HIPAA protects until …" for a chart whose client's death is recorded, else ""."""

@@ -142,6 +142,13 @@ class RecoverDialog(QDialog):
     def _recovered(self, vault: Any, phrase: str) -> None:
         words = recovered_words(asked_keyring=self.use_keyring.isChecked(),
                                 device_secret=bool(vault.header.uses_device_secret))
+        if self.kdf_params is None:
+            # Recalibrated on this computer, never below the vault's own (kdf.for_change): said.
+            header = vault.header
+            words += " " + self.tr("Its protection against passphrase guessing is now set for this computer "
+                                   "(never weaker than before): Argon2id, {0} MB of memory, passes: {1}, "
+                                   "lanes: {2}.").format(header.kdf_memory_kib // 1024, header.kdf_iterations,
+                                                         header.kdf_parallelism)
         self.accept()
         # Said after the fact, as creating a vault says it (CreatedVault.keyring_message): found by
         # a walker, a keyring asked for and not there was dropped silently ("Device secret: no").

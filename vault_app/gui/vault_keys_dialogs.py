@@ -41,6 +41,7 @@ from vault_app.gui.rekey_words import step_words
 from vault_app.services.key_replacement import NewKit, begin_replacing, finish_with_kit
 
 if TYPE_CHECKING:
+    from vault_app.crypto.kdf import KdfParams
     from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
@@ -88,14 +89,28 @@ class ChangePassphraseDialog(QDialog):
         self.change_button.setEnabled(False)
         self.message.setText("")
 
-        def change(v: Vault) -> None:
+        def change(v: Vault) -> tuple[KdfParams, KdfParams]:
             rekey_running.refuse_while_running("the passphrase can be changed")  # the swap proves the old one
-            v.change_passphrase(old, new)
+            # Nothing asked: the key derivation is recalibrated on this computer (kdf.for_change).
+            return v.change_passphrase(old, new)
 
         (self.controller.op(self, change, label=self.tr("Changing the passphrase…"))
-         .success(lambda _r: self._done(new)).failure(self._failed).run())
+         .success(lambda kdf: self._done(new, kdf)).failure(self._failed).run())
 
-    def _done(self, new: str) -> None:
+    def _kdf_words(self, before: KdfParams, after: KdfParams) -> str:
+        """What the change did to the protection against guessing (found by a walker: a 2019 vault
+        kept its 19 MB after a change on a faster computer, and nothing said it)."""
+        if after == before:
+            return self.tr("Its protection against passphrase guessing stays at Argon2id, {0} MB of memory, "
+                           "passes: {1}, lanes: {2}: already at least what this computer calibrates to.").format(
+                after.memory_kib // 1024, after.iterations, after.parallelism)
+        return self.tr("Its protection against passphrase guessing was calibrated on this computer (about one "
+                       "second, never weaker than before): Argon2id, {0} MB of memory, passes: {1}, lanes: {2} "
+                       "(it was {3} MB, passes: {4}, lanes: {5}).").format(
+            after.memory_kib // 1024, after.iterations, after.parallelism,
+            before.memory_kib // 1024, before.iterations, before.parallelism)
+
+    def _done(self, new: str, kdf: tuple[KdfParams, KdfParams]) -> None:
         self.controller.keys_changed(new)
         self.current.clear()
         self.new.clear()
@@ -108,7 +123,7 @@ class ChangePassphraseDialog(QDialog):
         # The backups made before open only with the old passphrase or the Emergency Kit
         # (docs/backup.md): a final backup made before the change is one the new passphrase does
         # not open (found by a walker closing a practice). A new one is offered, the app's own way.
-        box.setInformativeText(self.tr(
+        box.setInformativeText(self._kdf_words(*kdf) + "\n\n" + self.tr(
             "Backups made before now still open only with the old passphrase or your Emergency Kit. "
             "Make a new backup now, so the latest one opens with the new passphrase."))
         now = box.addButton(self.tr("Back up now"), QMessageBox.ButtonRole.AcceptRole)

@@ -99,8 +99,11 @@ def manifest_for(header: Header, head: LedgerAnchor, created: str, parts: list[P
                  checked: dict[str, Any] | None = None) -> dict[str, Any]:
     manifest = {
         "format": FORMAT_NAME,
-        # A backup without blobs stays version 1, readable by the versions before the blob store.
-        "format_version": FORMAT_VERSION if len(parts) > len(PARTS) else 1,
+        # Version 1 only for what the versions before the blob store can restore: no blob parts and a
+        # vault header of their format 1. A newer header in a version-1 container read there as
+        # "damaged ... check the disk" (found by a walker: 0.1.0 on backups a destruction had purged);
+        # version 2 makes them say "made by a newer version".
+        "format_version": 1 if len(parts) == len(PARTS) and header.format_version <= 1 else FORMAT_VERSION,
         "app_version": __version__,
         "vault_id": header.vault_id,
         "created": created,

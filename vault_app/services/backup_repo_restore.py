@@ -35,6 +35,7 @@ def restore_snapshot(
     new_passphrase: str | None = None, overwrite: bool = False, current: Vault | None = None,
     newer_ledger: Path | None = None, known_copies: Sequence[Path] = (), secrets_store: SecretStore | None = None,
     full: bool = False, other_vault: bool = False, replaces_original: bool = False, asked_sha256: str | None = None,
+    current_passphrase: str | None = None,
 ) -> RestoreReport:
     """Restore the snapshot `path` (REPO/snapshots/NAME.vrs) into `to_dir` with every check
     and every destruction re-applied as `restore_backup` does. The snapshot itself is what
@@ -45,7 +46,7 @@ def restore_snapshot(
         path, _materialize(path, full), to_dir, passphrase=passphrase, recovery_key=recovery_key,
         new_passphrase=new_passphrase, overwrite=overwrite, current=current, newer_ledger=newer_ledger,
         known_copies=known_copies, secrets_store=secrets_store, other_vault=other_vault,
-        replaces_original=replaces_original, asked_sha256=asked_sha256,
+        replaces_original=replaces_original, asked_sha256=asked_sha256, current_passphrase=current_passphrase,
     )
 
 

@@ -240,7 +240,7 @@ def restore_backup(
     full: bool = False,
     other_vault: bool = False,
     replaces_original: bool = False,
-    asked_sha256: str | None = None,
+    asked_sha256: str | None = None, current_passphrase: str | None = None,
 ) -> RestoreReport:
     """Restore the backup file `path` into `to_dir` (see `restore_folder`). `full`: every
     page and the ledger chain are checked again even when the backup records that they
@@ -250,7 +250,7 @@ def restore_backup(
         path, _unpack_file(path, full), to_dir, passphrase=passphrase, recovery_key=recovery_key,
         new_passphrase=new_passphrase, overwrite=overwrite, current=current, newer_ledger=newer_ledger,
         known_copies=known_copies, secrets_store=secrets_store, other_vault=other_vault,
-        replaces_original=replaces_original, asked_sha256=asked_sha256,
+        replaces_original=replaces_original, asked_sha256=asked_sha256, current_passphrase=current_passphrase,
     )
 
 
@@ -269,7 +269,7 @@ def restore_folder(
     secrets_store: SecretStore | None = None,
     other_vault: bool = False,
     replaces_original: bool = False,
-    asked_sha256: str | None = None,
+    asked_sha256: str | None = None, current_passphrase: str | None = None,
 ) -> RestoreReport:
     """Restore the copy `path` (a backup file or a snapshot; `unpack_into` rebuilds and
     checks it) into `to_dir`. Both formats go through here, so each check is made once.
@@ -288,7 +288,8 @@ def restore_folder(
     `replaces_original` is not given: that copy beside it gets backups off and a register of its
     own (backup_registry_copy), so it never writes into nor thins the original's backups.
     `asked_sha256`: the copy's identity when a question was asked of it (restore_ask.identity);
-    a different file found in its place is refused before anything changes.
+    a different file found in its place is refused before anything changes. `current_passphrase`: with
+    the Emergency Kit, the passphrase of the copies read for destructions whose keys were replaced since.
     """
     to_dir = Path(to_dir).expanduser().resolve()
     store = secrets_store or KeyringSecretStore()
@@ -327,7 +328,7 @@ def restore_folder(
     try:
         return _restore_into(path, unpack_into, to_dir, existing, source, store, current, newer_ledger,
                              known_copies, recovery_key, new_passphrase, earlier, replaced_id,
-                             later=LaterKeys(passphrase, store) if passphrase is not None else None,
+                             later=LaterKeys.given(passphrase or current_passphrase, store),
                              replaces_original=replaces_original, asked_sha256=asked_sha256)
     except BaseException:
         for folder in made:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from vault_app.domain.compliance import ComplianceRecord
-from vault_app.domain.errors import InvalidInput, VaultError, VaultTampered
+from vault_app.domain.errors import InvalidInput, VaultError, VaultTampered, WrongPassphrase
 from vault_app.services import backup_keys, backup_left_behind, backup_rotation, compliance, destruction_journal
 from vault_app.services.backup_registry import (
     CHANGES,
@@ -92,7 +92,10 @@ def _ledger_entries(
     except VaultTampered:
         newer = later.master_after_rekey(folder, header, master) if later is not None else None
         if newer is None:
-            raise
+            # The same vault whose keys are not the backup's: replaced since (Replace every key), its
+            # header authentic under its own. Not "altered" (found by a walker restoring a 2019 backup
+            # with the 2019 kit: a healthy vault was called altered, its destructions not re-applied).
+            raise KeysReplacedSince(folder, given=later is not None) from None
         keys = backup_keys.unwrap_header(header, newer)
     comp = Compartment.open("ledger", folder / COMPARTMENT_FILES["ledger"], keys["ledger"])
     try:
@@ -118,6 +121,21 @@ def _ledger_entries(
     return entries
 
 
+class KeysReplacedSince(VaultError):
+    """A copy of the vault that the backup's keys (its passphrase of then, or the Emergency Kit of
+    then) do not open: its keys were replaced since. Said with the way to give its passphrase."""
+
+    def __init__(self, folder: Path, *, given: bool) -> None:
+        why = ("nor with the passphrase given" if given else "and no passphrase of it was given")
+        self.folder = folder
+        super().__init__(
+            f"it does not open with this backup's keys (its passphrase or Emergency Kit of then), {why}: its keys "
+            "were replaced since (Replace every key). Its destructions were not re-applied, so a chart destroyed "
+            "there since this backup may be back in the restored vault. Restore again giving that vault's current "
+            "passphrase (VAULT_APP_PASSPHRASE or --passphrase-file, with the recovery key file), so its "
+            "destructions are re-applied.")
+
+
 @dataclass(frozen=True)
 class LaterKeys:
     """The passphrase a restore was given, to read a copy of the vault whose keys were all
@@ -127,6 +145,11 @@ class LaterKeys:
     passphrase: str = field(repr=False)
     store: SecretStore = field(repr=False)
 
+    @classmethod
+    def given(cls, passphrase: str | None, store: SecretStore) -> LaterKeys | None:
+        """The restore's passphrase (or, with the kit, the current vault's: current_passphrase), if any."""
+        return cls(passphrase, store) if passphrase is not None else None
+
     def master_after_rekey(self, folder: Path, header: Header, backup_master: bytes) -> bytes | None:
         """The copy's master key, only if it keeps the backup's among its retired ones (the same
         vault, rekeyed since). A passphrase that does not open it is no failed unlock of that
@@ -134,7 +157,10 @@ class LaterKeys:
         from vault_app.services.vault_keys import VaultKeys
         from vault_app.services.vault_master_key import unwrap_master_and_unlock_key
 
-        master, _unlock = unwrap_master_and_unlock_key(folder, header, self.passphrase, self.store, reasked=0)
+        try:
+            master, _unlock = unwrap_master_and_unlock_key(folder, header, self.passphrase, self.store, reasked=0)
+        except WrongPassphrase:
+            return None  # said as a copy this passphrase does not open (KeysReplacedSince)
         retired = VaultKeys.from_master(header, master, self.store).retired_masters(header)
         return master if backup_master in retired else None
 

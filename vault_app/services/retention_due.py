@@ -27,7 +27,7 @@ import json
 from datetime import date
 
 from vault_app.domain.practice import PracticeProfile
-from vault_app.domain.retention import ChartFacts, RetentionPolicy, evaluate
+from vault_app.domain.retention import ChartFacts, RetentionPolicy, evaluate, in_force
 from vault_app.domain.retention_presets import not_covered_from
 from vault_app.storage import chart_dates, legal_holds, settings_store
 from vault_app.storage import retention_due as store
@@ -68,7 +68,9 @@ def policy_of(records: Compartment) -> RetentionPolicy:
 def fingerprint(policy: RetentionPolicy) -> str:
     """What the stored dates depend on: the three numbers, and, for a preset that applies only to
     therapy ended from a day on (domain/retention.evaluate), that day; not the policy's name else."""
-    numbers: list[int | str] = [policy.adult_years, policy.minor_years_after_majority, policy.age_of_majority]
+    # The numbers charts are kept by (a state rule the policy is named after may raise the saved ones).
+    kept_by = in_force(policy)[0]
+    numbers: list[int | str] = [kept_by.adult_years, kept_by.minor_years_after_majority, kept_by.age_of_majority]
     uncovered = not_covered_from(policy.name)
     return json.dumps(numbers + ([uncovered[1].isoformat()] if uncovered else []))
 

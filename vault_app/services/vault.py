@@ -228,6 +228,20 @@ def _told_on_failure(said: str | None) -> Iterator[None]:
         raise
 
 
+def _stage_upgrade(folder: Path, header: Header, keys: VaultKeys, held: folder_lock.FolderLock,
+                   psychotherapy: bool) -> upgrade_stage.Staged | None:
+    """The upgrade's copy of the vault as it is (upgrade_stage.before_open). A compartment the
+    header's key does not open refuses that copy: the vault's own open then names why (an older
+    vault.header put back after a destruction: "vault.header was rolled back"), where the copy said
+    "records.db is damaged" (found by a walker putting release 0.1.0's header back)."""
+    try:
+        return upgrade_stage.before_open(folder, header, keys, psychotherapy=psychotherapy)
+    except VaultCorrupt:
+        # Raises the named refusal; opened after all, it is closed unwritten and the copy's stands.
+        Vault(folder, header, keys, writer_lock=held).close_without_logging()
+        raise
+
+
 def _open_locked(
     folder: Path,
     passphrase: str,
@@ -239,7 +253,7 @@ def _open_locked(
     header = header_io.read(folder)
     keys = VaultKeys.from_passphrase(folder, header, passphrase, store)
     _scrub_rekey_copies(folder)
-    staged = upgrade_stage.before_open(folder, header, keys, psychotherapy=with_psychotherapy)
+    staged = _stage_upgrade(folder, header, keys, held, with_psychotherapy)
     try:
         vault = Vault(folder, header, keys, writer_lock=held)
     except BaseException:
@@ -338,7 +352,8 @@ def _recover_locked(
     header = header_io.read(folder)
     keyring = VaultKeys.from_recovery_key(header, recovery_key, store)
     _scrub_rekey_copies(folder)
-    params = kdf.chosen(asked, kdf_params_of(header))
+    # Nothing asked: recalibrated on this computer, never below the vault's own (kdf.for_change).
+    params = kdf.for_change(asked, kdf_params_of(header))
     require_safe_kdf(params)
     staged = upgrade_stage.before_open(folder, header, keyring)
     try:

@@ -4,7 +4,7 @@ is there, its non-secret facts (vault-app info), and saving the Emergency Kit te
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vault_app.storage.layout import (
     BACKUP_FAILED_NAME,
@@ -107,6 +107,18 @@ def _count(path: Path, key: str) -> int:
         return 0
     value = data.get(key) if isinstance(data, dict) else None
     return min(max(value, 0), 1_000_000) if type(value) is int else 0
+
+
+if TYPE_CHECKING:  # argon2 is loaded with the vault code, not by whoever reads a folder's files
+    from vault_app.crypto.kdf import KdfParams
+
+
+def kdf_settings(folder: Path) -> KdfParams:
+    """The vault's key-derivation settings as its header says them (a recovery says what it changed)."""
+    from vault_app.services.vault_master_key import kdf_params_of
+    from vault_app.storage import header as header_io
+
+    return kdf_params_of(header_io.read(folder))
 
 
 def read_info(folder: Path) -> dict[str, Any]:

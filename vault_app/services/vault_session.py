@@ -361,8 +361,11 @@ class Vault(VaultKeyAccess, PsychotherapyFile, PsychotherapyCompartment):
         return found
 
     # --- lifecycle ------------------------------------------------------------------
-    def change_passphrase(self, old: str, new: str, asked: KdfParams | KdfChange | None = None) -> None:
-        """Re-wrap the master key only: O(1), no compartment is rewritten."""
+    def change_passphrase(self, old: str, new: str,
+                          asked: KdfParams | KdfChange | None = None) -> tuple[KdfParams, KdfParams]:
+        """Re-wrap the master key only: O(1), no compartment is rewritten. Nothing asked: the key
+        derivation is recalibrated on this computer, never below the vault's own (kdf.for_change).
+        Returns the settings before and after, for the words that say them."""
         check_new_passphrase(new)
         if hmac.compare_digest(old.encode(), new.encode()):
             # Found in the real app: the same passphrase typed as the new one was "changed", the
@@ -370,12 +373,18 @@ class Vault(VaultKeyAccess, PsychotherapyFile, PsychotherapyCompartment):
             raise InvalidInput("The new passphrase is the same as the current one.",
                                hint="Choose a passphrase you have not used for this vault.",
                                code="passphrase.unchanged", field="new_passphrase")
-        params = kdf.chosen(asked, kdf_params_of(self.header))
-        require_safe_kdf(params)
+        before = kdf_params_of(self.header)
+        asked_for = None if asked is None else kdf.chosen(asked, before)
+        if asked_for is not None:
+            require_safe_kdf(asked_for)  # refused before the passphrase is even tried, as it was
         with self.passphrase_proven(old):
+            # Calibrated only once the old passphrase is proven (about a second of work).
+            params = asked_for or kdf.recalibrated(before)
+            require_safe_kdf(params)
             device = self._keyring.device_secret(self.header)
             self._save_header(_changed_now(self._keyring.with_passphrase(self.header, new, params, device)))
         self.ledger.append("passphrase.changed", {"kdf": params.describe()})
+        return before, params
 
     def require_passphrase(self, passphrase: str) -> None:
         """WrongPassphrase unless `passphrase` is this vault's current one (asked again

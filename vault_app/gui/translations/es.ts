@@ -1525,6 +1525,14 @@ Siguen programadas: {booked}</translation>
         <translation>no lo cubre la política predefinida: se conserva</translation>
     </message>
     <message>
+        <source>{0} under {1}</source>
+        <translation>{0} según {1}</translation>
+    </message>
+    <message>
+        <source>Your retention policy keeps some charts less long than {0}, the rule it is named after: they are kept until that rule's day, shown here. Apply the preset again in Settings &gt; Retention of records.</source>
+        <translation>Su política de conservación guarda algunos expedientes menos tiempo que {0}, la norma cuyo nombre lleva: se conservan hasta el día de esa norma, que se muestra aquí. Vuelva a aplicar la política predefinida en Ajustes &gt; Conservación de los registros.</translation>
+    </message>
+    <message>
         <source>therapy ended before {0}: not covered by the preset</source>
         <translation>terapia terminada antes del {0}: no la cubre la política predefinida</translation>
     </message>
@@ -2724,6 +2732,10 @@ Siguen programadas: {booked}</translation>
     <message>
         <source>Use the system keyring</source>
         <translation>Usar el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Its protection against passphrase guessing is now set for this computer (never weaker than before): Argon2id, {0} MB of memory, passes: {1}, lanes: {2}.</source>
+        <translation>Su protección contra quien intente adivinar la frase de contraseña queda ajustada a esta computadora (nunca más débil que antes): Argon2id, {0} MB de memoria, pasadas: {1}, carriles: {2}.</translation>
     </message>
 </context>
 <context>
@@ -16893,6 +16905,14 @@ Why has it ended? (optional)</source>
     <message>
         <source>The old passphrase no longer unlocks this vault.</source>
         <translation>La frase de contraseña anterior ya no desbloquea esta bóveda.</translation>
+    </message>
+    <message>
+        <source>Its protection against passphrase guessing stays at Argon2id, {0} MB of memory, passes: {1}, lanes: {2}: already at least what this computer calibrates to.</source>
+        <translation>Su protección contra quien intente adivinar la frase de contraseña se mantiene en Argon2id, {0} MB de memoria, pasadas: {1}, carriles: {2}: ya es al menos lo que calibra esta computadora.</translation>
+    </message>
+    <message>
+        <source>Its protection against passphrase guessing was calibrated on this computer (about one second, never weaker than before): Argon2id, {0} MB of memory, passes: {1}, lanes: {2} (it was {3} MB, passes: {4}, lanes: {5}).</source>
+        <translation>Su protección contra quien intente adivinar la frase de contraseña se calibró en esta computadora (alrededor de un segundo, nunca más débil que antes): Argon2id, {0} MB de memoria, pasadas: {1}, carriles: {2} (era {3} MB, pasadas: {4}, carriles: {5}).</translation>
     </message>
 </context>
 <context>
