@@ -9581,8 +9581,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Resumen de la solicitud</translation>
     </message>
     <message>
-        <source>Sent the amendment today to (choose one who received the note, or type a person the client named):</source>
-        <translation>Enmienda enviada hoy a (elija a quien recibió la nota o escriba una persona que nombró el cliente):</translation>
+        <source>With the client&apos;s agreement (45 CFR 164.526(c)(2)), sent the amendment today to (choose one who received the note, or type a person the client named):</source>
+        <translation>Con el acuerdo del cliente (45 CFR 164.526(c)(2)), enmienda enviada hoy a (elija a quien recibió la nota o escriba una persona que nombró el cliente):</translation>
     </message>
     <message>
         <source>Status: {status}</source>
@@ -9647,6 +9647,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>{name}, not yet</source>
         <translation>{name}, todavía no</translation>
+    </message>
+    <message>
+        <source>{name}, restricted by the client: not to be sent</source>
+        <translation>{name}, restringido por el cliente: no se le envía</translation>
     </message>
     <message>
         <source>{title} received {received}, due {due}</source>
@@ -24243,6 +24247,17 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <location filename="../snippets_dialog.py" line="1" />
         <source>Removed {trigger}.</source>
         <translation>Quitado {trigger}.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWordsNotices</name>
+    <message>
+        <source>Ask the client first: the amendment goes only to those the client agrees to have informed (45 CFR 164.526(c)(2)).</source>
+        <translation>Pregunte primero al cliente: la enmienda se envía solo a quienes el cliente acepta que se informe (45 CFR 164.526(c)(2)).</translation>
+    </message>
+    <message>
+        <source>The client restricted what goes to this recipient, and the restriction covers the amended notes (45 CFR 164.522(a)(1)(iii)): do not send them the amendment unless the client ends that restriction (45 CFR 164.522(a)(2)(i)).</source>
+        <translation>El cliente restringió lo que se envía a este destinatario, y la restricción cubre las notas enmendadas (45 CFR 164.522(a)(1)(iii)): no le envíe la enmienda a menos que el cliente ponga fin a esa restricción (45 CFR 164.522(a)(2)(i)).</translation>
     </message>
 </context>
 <context>
