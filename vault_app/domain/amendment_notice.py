@@ -66,16 +66,20 @@ def restricted_for(recipient: str, notes: tuple[RestrictedItem, ...], restrictio
     return False
 
 
+# The codes a notice is refused by (one each; gui/refusal_words_notices says them).
+_NOTICE_CODE = {"restricted": "amendment_notice.restricted", "agreement": "amendment_notice.needs_agreement"}
+
+
 def notice_refusal(*, client_agreed: bool, restricted: bool) -> Problem | None:
     """Why a notice of the amendment may not be recorded, or None. The recipient's name stays out
     of the words (they can reach a log or a refusal's params)."""
     if restricted:
-        return said("amendment_notice.restricted",
+        return said(_NOTICE_CODE["restricted"],
                     "The client restricted what goes to this recipient, and the restriction covers the amended "
                     "notes (45 CFR 164.522(a)(1)(iii)): do not send them the amendment unless the client ends "
                     "that restriction (45 CFR 164.522(a)(2)(i)).")
     if not client_agreed:
-        return said("amendment_notice.needs_agreement",
+        return said(_NOTICE_CODE["agreement"],
                     "Ask the client first: the amendment goes only to those the client agrees to have informed "
                     "(45 CFR 164.526(c)(2)).")
     return None

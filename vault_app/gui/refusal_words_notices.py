@@ -22,6 +22,8 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsNotices", "The client restricted what goes to this recipient, and the restriction covers the "
                                "amended notes (45 CFR 164.522(a)(1)(iii)): do not send them the amendment unless the "
                                "client ends that restriction (45 CFR 164.522(a)(2)(i))."),
+    "text.too_long_by": QT_TRANSLATE_NOOP(
+        "RefusalWordsNotices", "The {what} is {length} characters; the most is {max}. Shorten it and try again."),
 }
 HINTS: Mapping[str, str] = {}
 FIELD_NAMES: Mapping[str, str] = {}

@@ -13410,10 +13410,6 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La solicitud {id} ya tiene una réplica.</translation>
     </message>
     <message>
-        <source>The {what} is too long or contains a NUL character.</source>
-        <translation>{what} supera la longitud máxima o contiene un carácter NUL.</translation>
-    </message>
-    <message>
         <source>Letters must say how to reach the practice: set the practice or clinician name and a phone number first.</source>
         <translation>Las cartas deben indicar cómo contactar con la consulta: configure primero el nombre de la consulta o del profesional y un número de teléfono.</translation>
     </message>
@@ -24258,6 +24254,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>The client restricted what goes to this recipient, and the restriction covers the amended notes (45 CFR 164.522(a)(1)(iii)): do not send them the amendment unless the client ends that restriction (45 CFR 164.522(a)(2)(i)).</source>
         <translation>El cliente restringió lo que se envía a este destinatario, y la restricción cubre las notas enmendadas (45 CFR 164.522(a)(1)(iii)): no le envíe la enmienda a menos que el cliente ponga fin a esa restricción (45 CFR 164.522(a)(2)(i)).</translation>
+    </message>
+    <message>
+        <source>The {what} is {length} characters; the most is {max}. Shorten it and try again.</source>
+        <translation>{what} tiene {length} caracteres; el máximo es {max}. Acorte el texto e intente de nuevo.</translation>
     </message>
 </context>
 <context>
