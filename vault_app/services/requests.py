@@ -41,6 +41,7 @@ from vault_app.services.vault import Vault
 from vault_app.storage import clinical_notes, clinical_psychotherapy
 from vault_app.storage import disclosure_requests as store
 
+
 def _text(value: str | None, what: str, *, required: bool = False, field: str = "") -> str:
     # Its length said with the limit (164.526(d)(2)): domain/long_text.
     return checked_long_text(value, what, required=required, field=field)
