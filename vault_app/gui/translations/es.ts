@@ -24246,6 +24246,17 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
 </context>
 <context>
+    <name>AccessFeeNote</name>
+    <message>
+        <source>What may be charged for the copy</source>
+        <translation>Lo que se puede cobrar por la copia</translation>
+    </message>
+    <message>
+        <source>A fee for this copy, if you charge one, may cover only the labor of copying, supplies, postage and a summary the client agreed to (45 CFR 164.524(c)(4)).</source>
+        <translation>Una tarifa por esta copia, si la cobra, solo puede cubrir la mano de obra de copiar, los materiales, el franqueo y un resumen que el cliente aceptó (45 CFR 164.524(c)(4)).</translation>
+    </message>
+</context>
+<context>
     <name>RefusalWordsNotices</name>
     <message>
         <source>Ask the client first: the amendment goes only to those the client agrees to have informed (45 CFR 164.526(c)(2)).</source>
