@@ -57,15 +57,18 @@ def test_accepted_amendment_recipients_identified_and_informed(vault: Vault, tmp
     assert accepted[0]["to_inform_disclosure_ids"] == list(to_inform.disclosure_ids)
 
     with pytest.raises(InvalidInput, match="named-by-client"):
-        amendment_notices.record_informed(vault, q.id, recipient="Someone Else", informed_on=fx.today())
-    amendment_notices.record_informed(vault, q.id, recipient=fx.RECIPIENT.name, informed_on=fx.today())
+        amendment_notices.record_informed(vault, q.id, recipient="Someone Else", informed_on=fx.today(),
+                                          client_agreed=True)
+    amendment_notices.record_informed(vault, q.id, recipient=fx.RECIPIENT.name, informed_on=fx.today(),
+                                      client_agreed=True)
     amendment_notices.record_informed(vault, q.id, recipient="School counselor", informed_on=fx.today(),
-                                      named_by_client=True)
+                                      named_by_client=True, client_agreed=True)
     listed = {t.recipient: t for t in amendment_notices.recipients(vault, q.id)}
     assert listed[fx.RECIPIENT.name].informed_on == fx.today()
     assert listed["School counselor"].named_by_client  # as recorded, not lower-cased
     with pytest.raises(RefusedByPolicy, match="already recorded"):
-        amendment_notices.record_informed(vault, q.id, recipient=fx.RECIPIENT.name, informed_on=fx.today())
+        amendment_notices.record_informed(vault, q.id, recipient=fx.RECIPIENT.name, informed_on=fx.today(),
+                                      client_agreed=True)
 
 
 def test_amendment_naming_a_psychotherapy_note_is_recorded_and_answered(psy_vault: Vault) -> None:
@@ -93,8 +96,11 @@ def test_cli_recipients_and_informed(vault: Vault, tmp_path: Path, capsys: pytes
     v = ["--vault", folder]
     pending = cli(capsys, monkeypatch, "amendment", "recipients", *v, q.id)
     assert pending.code == 0 and "NOT YET INFORMED" in pending.out
+    unasked = cli(capsys, monkeypatch, "amendment", "informed", *v, q.id, "--recipient", fx.RECIPIENT.name, "--on",
+                  fx.today().isoformat())
+    assert unasked.code != 0 and "164.526(c)(2)" in unasked.err
     done = cli(capsys, monkeypatch, "amendment", "informed", *v, q.id, "--recipient", fx.RECIPIENT.name, "--on",
-               fx.today().isoformat())
+               fx.today().isoformat(), "--client-agreed")
     assert done.code == 0, done.err
     after = cli(capsys, monkeypatch, "amendment", "recipients", *v, q.id, "--json").json()
     assert after[0]["informed_on"] == fx.today().isoformat()

@@ -44,7 +44,7 @@ def test_partial_denial_of_psychotherapy_notes(vault: Vault, tmp_path: Path) -> 
                                       denied="psychotherapy notes")
     assert q.status == "partially_granted"
     text = letter.text()
-    assert "not subject to review" in text and "555-0100" in text and "1-800-368-1019" in text
+    assert "cannot be reviewed" in text and "555-0100" in text and "1-800-368-1019" in text
     assert "Dear Alex Testclient" in text
     out = requests.save_letter_pdf(letter, tmp_path / "letter.pdf", password=fx.PASSWORD)
     with pytest.raises(pikepdf.PasswordError):

@@ -59,8 +59,10 @@ def test_informing_a_recipient_twice_names_the_first_day_as_the_practice_writes_
                              note_ids=(chart.progress[0],))
     requests.accept_amendment(vault, q.id, text="Corrected: the date of the incident was March 3.")
     informed = date(2025, 3, 14)
-    amendment_notices.record_informed(vault, q.id, recipient=fx.RECIPIENT.name, informed_on=informed)
+    amendment_notices.record_informed(vault, q.id, recipient=fx.RECIPIENT.name, informed_on=informed,
+                                      client_agreed=True)
     with pytest.raises(RefusedByPolicy) as refused:
-        amendment_notices.record_informed(vault, q.id, recipient=fx.RECIPIENT.name, informed_on=informed)
+        amendment_notices.record_informed(vault, q.id, recipient=fx.RECIPIENT.name, informed_on=informed,
+                                          client_agreed=True)
     assert refused.value.message.endswith(f"already recorded as informed on {informed:{pattern}}."), \
         refused.value.message

@@ -36,8 +36,9 @@ def test_the_copy_window_grows_to_its_fields_within_the_screen(unlocked_app: App
     copy = AccessCopyDialog(unlocked_app, asked.id)
     qtbot.addWidget(copy)
     # The walker's window held ten lines of the state's rule and the next step, and the barred
-    # recipient's reason: lines as many under the fields.
-    copy.outcome.setText("\n".join(["Not made: progress notes: nothing in that range."] * 18))
+    # recipient's reason: lines as many under the fields (16 since the window says what may be
+    # charged for the copy, two lines more: the window must still fit the laptop without scrolling).
+    copy.outcome.setText("\n".join(["Not made: progress notes: nothing in that range."] * 16))
     copy.outcome.setVisible(True)
     copy.show()
     qtbot.waitExposed(copy)

@@ -37,7 +37,13 @@ def cmd_accept(args: argparse.Namespace) -> int:
 
 def _to_inform(t: Any) -> dict[str, Any]:
     return {"recipient": t.recipient, "address": t.address, "disclosure_ids": list(t.disclosure_ids),
-            "named_by_client": t.named_by_client, "informed_on": t.informed_on.isoformat() if t.informed_on else None}
+            "named_by_client": t.named_by_client, "informed_on": t.informed_on.isoformat() if t.informed_on else None,
+            "restricted": t.restricted}
+
+
+def _waiting(row: dict[str, Any]) -> str:
+    # An agreed restriction covers the amended notes for them: not to be sent (164.522(a)(1)(iii)).
+    return "RESTRICTED BY THE CLIENT: not to be sent" if row["restricted"] else "NOT YET INFORMED"
 
 
 def cmd_recipients(args: argparse.Namespace) -> int:
@@ -48,7 +54,7 @@ def cmd_recipients(args: argparse.Namespace) -> int:
         tag = common.practice_locale(vault)
     common.emit(args, rows, lambda: "\n".join(
         f"{r['recipient']:<40} "
-        f"{'informed ' + common.date_shown(r['informed_on'], tag) if r['informed_on'] else 'NOT YET INFORMED'}"
+        f"{'informed ' + common.date_shown(r['informed_on'], tag) if r['informed_on'] else _waiting(r)}"
         + (" (named by the client)" if r["named_by_client"]
            else f" ({counted(len(r['disclosure_ids']), 'disclosure')})")
         for r in rows) or "Nobody received an amended note; ask the client whom to inform (45 CFR 164.526(c)(3)).")
@@ -60,7 +66,7 @@ def cmd_informed(args: argparse.Namespace) -> int:
 
     with common.unlocked(args) as vault:
         t = amendment_notices.record_informed(vault, args.id, recipient=args.recipient, informed_on=args.on,
-                                              named_by_client=args.named_by_client)
+                                              named_by_client=args.named_by_client, client_agreed=args.client_agreed)
         tag = common.practice_locale(vault)
     d = _to_inform(t)
     common.emit(args, d, lambda: f"Recorded: {d['recipient']} informed of the amendment on "
@@ -139,6 +145,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     m.add_argument("--recipient", required=True, help="who was sent it, as 'amendment recipients' lists them")
     m.add_argument("--on", required=True, metavar="DATE", help="the day they were sent it")
     m.add_argument("--named-by-client", action="store_true", help="a person the client named (164.526(c)(3)(i))")
+    m.add_argument("--client-agreed", action="store_true",
+                   help="the client agreed to have this recipient informed (required, 45 CFR 164.526(c)(2))")
     m.set_defaults(handler=cmd_informed)
     m = msub.add_parser("disagree", parents=[common_parent], help="link the client's statement of disagreement")
     m.add_argument("id", help="id of the denied amendment request")

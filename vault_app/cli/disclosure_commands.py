@@ -274,6 +274,13 @@ def cmd_suspension_end(args: argparse.Namespace) -> int:
     return 0
 
 
+def days_left_words(days: int) -> str:
+    """The time left to answer, or how late it is: "(-309 days)" read as a sign error (found)."""
+    if days < 0:
+        return f"{counted(-days, 'day')} overdue"
+    return "due today" if days == 0 else f"{counted(days, 'day')} left"
+
+
 def cmd_dashboard(args: argparse.Namespace) -> int:
     from vault_app.services import clients_page, coming_of_age
 
@@ -308,8 +315,8 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
         for title, key in (("Overdue requests", "requests_overdue"), ("Requests due soon", "requests_due_soon"),
                            ("Open accounting requests", "accounting_requests_open")):
             lines += [f"{title}:"] + [f"  {i['request_id']} {i['kind']} {chart(i['client_id'])} "
-                                      f"due {common.deadline_shown(i['due_on'], tag)} ({i['days_left']} days)"
-                                      for i in d[key]]
+                                      f"due {common.deadline_shown(i['due_on'], tag)} "
+                                      f"({days_left_words(i['days_left'])})" for i in d[key]]
         lines += ["Authorizations expiring within 30 days:"] + [
             f"  {a['authorization_id']} {chart(a['client_id'])} on {day(a['expires_on'], tag)}"
             for a in d["authorizations_expiring"]]
@@ -317,7 +324,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
                                            for x in d["deliveries_needing_attention"]]
         lines += ["Reviews of access denials to decide:"] + [
             f"  {r['review_id']} request {r['request_id']} due {common.deadline_shown(r['due_on'], tag)} "
-            f"({r['days_left']} days)"
+            f"({days_left_words(r['days_left'])})"
             for r in d["reviews_open"]]
         lines += ["Coming of age:"] + [of_age(c) for c in d["coming_of_age"]]
         if d["compliance_records_due"]:

@@ -15,6 +15,7 @@ from vault_app.cli import common
 from vault_app.cli.pdf_password import add_pdf_password_arg, pdf_password
 from vault_app.cli.request_asked_arg import add_asked_arg
 from vault_app.cli.request_rows import charted, letter_args, letter_out, made_by, request_data, request_line
+from vault_app.domain.access_fee import FEE_SENTENCE
 from vault_app.domain.claimed_authority import CLAIM_CODES
 from vault_app.domain.clinical import parse_date
 from vault_app.domain.errors import ExitCode, InvalidInput, RefusedByPolicy
@@ -192,7 +193,8 @@ def cmd_copy(args: argparse.Namespace) -> int:
                   for w in result.ways],
          # Still to give on paper (`request paper-given`): the request stays open for them.
          "outside": list(result.outside)}
-    common.emit(args, d, result.summary)
+    # What may be charged for it, said where the copy is made (164.524(c)(4); found: said nowhere).
+    common.emit(args, d, lambda: result.summary() + (f"\n{FEE_SENTENCE}" if result.made else ""))
     # Made, the request open for what no copy holds: no refusal (the copy is written and logged).
     return 0 if result.granted or (result.outside and result.made) else int(ExitCode.REFUSED)
 

@@ -43,6 +43,13 @@ HHS_COMPLAINT = (
 )
 WHAT = {"access": "access to {records}", "amendment": "an amendment of {records}",
         "accounting": "an accounting of disclosures of {records}"}
+def as_sentence(text: str) -> str:
+    """Typed words as the end of a sentence in a letter: a full stop unless they end with one, a
+    question or an exclamation mark (found: "The reason for the delay: records archived")."""
+    said = text.strip()
+    return said if not said or said.endswith((".", "?", "!")) else f"{said}."
+
+
 # The one extension each right allows, with the written notice of its reason and new date.
 EXTENSION_CITATION = {"access": "45 CFR 164.524(b)(2)(ii)", "amendment": "45 CFR 164.526(b)(2)(ii)",
                       "accounting": "45 CFR 164.528(c)(1)(ii)"}
@@ -204,7 +211,8 @@ def access_denial(
     if final:
         names = "; ".join(g.citation for g in final)
         paras.append(
-            f"The part of this denial based on {names} is not subject to review under 45 CFR 164.524(a)(1)-(2)."
+            f"The part of this denial based on {names} cannot be reviewed: the HIPAA Privacy Rule makes it a ground "
+            "of denial that is not reviewable (45 CFR 164.524(a)(1)-(2))."
         )
         elements.append("unreviewable_statement")
     paras.append(
@@ -384,7 +392,7 @@ def extension_notice(profile: PracticeProfile, request: ClientRequest, client_na
     paras = (
         f"On {_day(profile, request.received_on)} we received your request for "
         f"{WHAT[request.kind].format(records=_records(regarding))}. "
-        f"We need more time to act on it. The reason for the delay: {ext.reason}",
+        f"We need more time to act on it. The reason for the delay: {as_sentence(ext.reason)}",
         f"We will act on your request no later than {_day(profile, ext.new_due)}, as the HIPAA Privacy Rule "
         f"({EXTENSION_CITATION[request.kind]}) allows once.",
         f"If you have questions, contact {who}, telephone {phone}.",

@@ -36,6 +36,7 @@ from vault_app.gui.access_copy_drafts import ask_about_drafts, given_words
 from vault_app.gui.access_copy_outcome import KIND_WORDS, PART_WORDS, WAY_WORDS, outcome_text, outside_text
 from vault_app.gui.access_copy_recipients import fill_recipients
 from vault_app.gui.access_copy_rest_items import RestItemsBox
+from vault_app.gui.access_fee_note import AccessFeeNote
 from vault_app.gui.backup_folder_problems import expanded, path_problem
 from vault_app.gui.confidential_note import ConfidentialNote
 from vault_app.gui.confirm import confirm
@@ -194,6 +195,7 @@ class AccessCopyDialog(GuardedDialog):
         inside.setContentsMargins(0, 0, 0, 0)
         inside.addWidget(intro)
         inside.addLayout(form)
+        inside.addWidget(AccessFeeNote(self))  # what may be charged for it (164.524(c)(4))
         inside.addWidget(self.outcome)
         inside.addWidget(self.ways_box)
         inside.addWidget(self.message)

@@ -49,6 +49,7 @@ from vault_app.gui import (
     refusal_words_legal,
     refusal_words_measures,
     refusal_words_members,
+    refusal_words_notices,
     refusal_words_records,
     refusal_words_rekey,
     refusal_words_retention,
@@ -295,7 +296,7 @@ BOOKS: tuple[Book, ...] = (
                    refusal_words_destruction, refusal_words_system, refusal_words_unlock, refusal_words_backup,
                    refusal_words_chart, refusal_words_agenda, refusal_words_measures, refusal_words_rekey,
                    refusal_words_checks, refusal_words_files, refusal_words_signer, refusal_words_retention,
-                   refusal_words_decedent, refusal_words_members, refusal_words_guardian)),
+                   refusal_words_decedent, refusal_words_members, refusal_words_guardian, refusal_words_notices)),
 )
 
 

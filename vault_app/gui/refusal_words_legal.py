@@ -191,8 +191,6 @@ SAYS: Mapping[str, str] = {
     "request.rebuttal_none": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Request {id} has no rebuttal to copy."),
     "request.rebuttal_letter_kept": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "The rebuttal's letter of request {id} was made on {day}."),
-    "text.too_long_or_nul": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "The {what} is too long or contains a NUL character."),
     "letter.practice_contact_missing": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Letters must say how to reach the practice: set the practice or clinician name and "
                              "a phone number first."),

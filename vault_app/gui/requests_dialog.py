@@ -365,8 +365,9 @@ class RequestDetailDialog(QDialog):
         else:
             self.inform_label.setText(self.tr("To inform of the amendment (45 CFR 164.526(c)(3)): {who}.").format(
                 who="; ".join(self.tr("{name}, informed {day}").format(name=t.recipient, day=show_date(t.informed_on))
-                              if t.informed_on else self.tr("{name}, not yet").format(name=t.recipient)
-                              for t in rows)))
+                              if t.informed_on else self.tr("{name}, restricted by the client: not to be sent").format(
+                                  name=t.recipient) if t.restricted else self.tr("{name}, not yet").format(
+                                  name=t.recipient) for t in rows)))
         # Always open: the persons the client names (164.526(c)(3)(i)) are not in the ledger, and
         # with no recipient there the button was greyed out, leaving them to the command line.
         self.inform_button.setEnabled(True)
@@ -374,16 +375,18 @@ class RequestDetailDialog(QDialog):
     def record_informed(self) -> None:
         """The amendment was sent today to one who received an amended note, chosen, or to a
         person the client named, typed (recorded as named by the client)."""
-        waiting = [t.recipient for t in self.to_inform if t.informed_on is None]
+        waiting = [t.recipient for t in self.to_inform if t.informed_on is None and not t.restricted]
         who, ok = QInputDialog.getItem(self, self.tr("Informed of the amendment"), self.tr(
-            "Sent the amendment today to (choose one who received the note, or type a person the client named):"),
+            "With the client's agreement (45 CFR 164.526(c)(2)), sent the amendment today to (choose one who received "
+            "the note, or type a person the client named):"),
             waiting, 0, True)
         known = {" ".join(t.recipient.casefold().split()) for t in self.to_inform}
         named = " ".join(who.casefold().split()) not in known
         if ok and who.strip():
             rid, on = self.request_id, QDate.currentDate().toString("yyyy-MM-dd")
             self.controller.op(self, lambda v: amendment_notices.record_informed(
-                v, rid, recipient=who, informed_on=on, named_by_client=named), label=self.tr("Recording…")).run()
+                v, rid, recipient=who, informed_on=on, named_by_client=named, client_agreed=True),
+                label=self.tr("Recording…")).run()
 
     def extend(self) -> None:
         reason, ok = QInputDialog.getText(self, self.tr("Extend"),

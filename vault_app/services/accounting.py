@@ -238,7 +238,8 @@ def render(vault: Vault, acc: Accounting, data: dict[str, Any], signature: bytes
     name, chart_number, born = _subject(vault, acc.client_id)
     head = data["ledger_head"]
     footer = f"Ledger head at issue: entry {head['seq']}, {head['mac'][:16]}…  |  Key {fingerprint(vault.public_key)}"
-    # The practice's dates and paper, as on its certificates (found: ISO days on the page the client gets).
+    # The practice's paper; its days ISO 8601, as every English page sent out and the certificates
+    # (document_dates.DATE_FORMS["accounting"]): it quotes the exports' ISO descriptions.
     pdf = StampedPDF(None, "Accounting of disclosures", footer_note=footer,
                      locale=document_locale("client", practice.printing_locale(vault)))
     pdf.add_page()

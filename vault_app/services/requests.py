@@ -23,6 +23,7 @@ from vault_app.domain.deadlines import extend, rule_for
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.letters import REBUTTAL_KIND, Letter
 from vault_app.domain.locale_format import date_text
+from vault_app.domain.long_text import checked_long_text
 from vault_app.domain.refused_requester import reply_to
 from vault_app.domain.request_given import Given
 from vault_app.domain.requests import (
@@ -40,17 +41,10 @@ from vault_app.services.vault import Vault
 from vault_app.storage import clinical_notes, clinical_psychotherapy
 from vault_app.storage import disclosure_requests as store
 
-MAX_TEXT = 20_000
-
 
 def _text(value: str | None, what: str, *, required: bool = False, field: str = "") -> str:
-    text = (value or "").strip()
-    if required and not text:
-        raise InvalidInput(f"The {what} must not be empty.", code="text.required", field=field)
-    if len(text) > MAX_TEXT or "\x00" in text:
-        raise InvalidInput(f"The {what} is too long or contains a NUL character.", code="text.too_long_or_nul",
-                           field=field, params={"max": MAX_TEXT})
-    return text
+    # Its length said with the limit (164.526(d)(2)): domain/long_text.
+    return checked_long_text(value, what, required=required, field=field)
 
 
 def _log(vault: Vault, event: str, q: ClientRequest, **extra: object) -> None:

@@ -9617,8 +9617,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Resumen de la solicitud</translation>
     </message>
     <message>
-        <source>Sent the amendment today to (choose one who received the note, or type a person the client named):</source>
-        <translation>Enmienda enviada hoy a (elija a quien recibió la nota o escriba una persona que nombró el cliente):</translation>
+        <source>With the client&apos;s agreement (45 CFR 164.526(c)(2)), sent the amendment today to (choose one who received the note, or type a person the client named):</source>
+        <translation>Con el acuerdo del cliente (45 CFR 164.526(c)(2)), enmienda enviada hoy a (elija a quien recibió la nota o escriba una persona que nombró el cliente):</translation>
     </message>
     <message>
         <source>Status: {status}</source>
@@ -9683,6 +9683,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>{name}, not yet</source>
         <translation>{name}, todavía no</translation>
+    </message>
+    <message>
+        <source>{name}, restricted by the client: not to be sent</source>
+        <translation>{name}, restringido por el cliente: no se le envía</translation>
     </message>
     <message>
         <source>{title} received {received}, due {due}</source>
@@ -13440,10 +13444,6 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>Request {id} already has a rebuttal.</source>
         <translation>La solicitud {id} ya tiene una réplica.</translation>
-    </message>
-    <message>
-        <source>The {what} is too long or contains a NUL character.</source>
-        <translation>{what} supera la longitud máxima o contiene un carácter NUL.</translation>
     </message>
     <message>
         <source>Letters must say how to reach the practice: set the practice or clinician name and a phone number first.</source>
@@ -24303,6 +24303,32 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <location filename="../snippets_dialog.py" line="1" />
         <source>Removed {trigger}.</source>
         <translation>Quitado {trigger}.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessFeeNote</name>
+    <message>
+        <source>What may be charged for the copy</source>
+        <translation>Lo que se puede cobrar por la copia</translation>
+    </message>
+    <message>
+        <source>A fee for this copy, if you charge one, may cover only the labor of copying, supplies, postage and a summary the client agreed to (45 CFR 164.524(c)(4)).</source>
+        <translation>Una tarifa por esta copia, si la cobra, solo puede cubrir la mano de obra de copiar, los materiales, el franqueo y un resumen que el cliente aceptó (45 CFR 164.524(c)(4)).</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWordsNotices</name>
+    <message>
+        <source>Ask the client first: the amendment goes only to those the client agrees to have informed (45 CFR 164.526(c)(2)).</source>
+        <translation>Pregunte primero al cliente: la enmienda se envía solo a quienes el cliente acepta que se informe (45 CFR 164.526(c)(2)).</translation>
+    </message>
+    <message>
+        <source>The client restricted what goes to this recipient, and the restriction covers the amended notes (45 CFR 164.522(a)(1)(iii)): do not send them the amendment unless the client ends that restriction (45 CFR 164.522(a)(2)(i)).</source>
+        <translation>El cliente restringió lo que se envía a este destinatario, y la restricción cubre las notas enmendadas (45 CFR 164.522(a)(1)(iii)): no le envíe la enmienda a menos que el cliente ponga fin a esa restricción (45 CFR 164.522(a)(2)(i)).</translation>
+    </message>
+    <message>
+        <source>The {what} is {length} characters; the most is {max}. Shorten it and try again.</source>
+        <translation>{what} tiene {length} caracteres; el máximo es {max}. Acorte el texto e intente de nuevo.</translation>
     </message>
 </context>
 <context>
