@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE, reopen
 from tests.fakes import MemoryKeyring
-from vault_app.crypto.kdf import KdfParams
+from vault_app.crypto.kdf import OWASP_FLOOR, KdfParams
 from vault_app.domain.errors import KeyringProblem, RefusedByPolicy, WrongPassphrase, WrongRecoveryKey
 from vault_app.services import backup, clients, notes
 from vault_app.services.vault import CreatedVault, Vault, create_vault, open_vault
@@ -78,7 +78,7 @@ def test_wrong_passphrase_and_old_passphrase(created: CreatedVault, tmp_path: Pa
     info = backup.create_backup(vault, tmp_path / "b")
     with pytest.raises(WrongPassphrase, match="does not open this backup"):
         backup.verify_backup(Path(info.path), passphrase="not the passphrase")
-    vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
+    vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, OWASP_FLOOR)
     # The backup keeps the passphrase it was made with (and the Emergency Kit).
     with pytest.raises(WrongPassphrase):
         backup.verify_backup(Path(info.path), passphrase=NEW_PASSPHRASE)

@@ -88,7 +88,8 @@ def test_passphrase_file_and_change_and_recover(
     newfile = tmp_path / "new.txt"
     newfile.write_text("another good passphrase\n")
     result = cli(
-        capsys, monkeypatch, "passphrase", "change", "--vault", str(folder), "--new-passphrase-file", str(newfile)
+        capsys, monkeypatch, "passphrase", "change", "--vault", str(folder), "--new-passphrase-file", str(newfile),
+        "--kdf-memory-mib", "19", "--kdf-iterations", "2", "--kdf-parallelism", "1",  # the tests' floor
     )
     assert result.code == 0, result.err
     assert cli(capsys, monkeypatch, "unlock-check", "--vault", str(folder)).code == ExitCode.WRONG_SECRET
@@ -104,6 +105,7 @@ def test_passphrase_file_and_change_and_recover(
         "--recovery-key-file",
         str(kit),
         "--no-keyring",
+        "--kdf-memory-mib", "19", "--kdf-iterations", "2", "--kdf-parallelism", "1",
         passphrase=None,
         env={"VAULT_APP_NEW_PASSPHRASE": "third passphrase!"},
     )

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.services import clients, notes, psychotherapy_notes
 from vault_app.services.vault import open_vault, recover_vault
 from vault_app.storage.migrations import latest_version
@@ -41,5 +42,7 @@ def test_old_format_opens_and_upgrades(fixture: Path, tmp_path: Path) -> None:
 
     # The header is upgraded on open (format 2 added the generation the ledger confirms).
     assert header_io.read(folder).format_version == header_io.FORMAT_VERSION
-    recovered = recover_vault(folder, (fixture / "RECOVERY-KEY.txt").read_text().strip(), "a new passphrase!")
+    recovered = recover_vault(
+        folder, (fixture / "RECOVERY-KEY.txt").read_text().strip(), "a new passphrase!", params=OWASP_FLOOR
+    )
     recovered.lock()

@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from vault_app.crypto import keys
-from vault_app.crypto.kdf import KdfParams
+from vault_app.crypto.kdf import OWASP_FLOOR, KdfParams
 from vault_app.domain.errors import CompartmentLocked, VaultCorrupt, WrongPassphrase
 from vault_app.services import backup, clients, psychotherapy_notes
 from vault_app.services import vault_psychotherapy_key as apart
@@ -120,7 +120,7 @@ def test_the_emergency_kit_recovers_the_psychotherapy_notes(tmp_path: Path, kdf_
 def test_a_passphrase_change_rewraps_it(tmp_path: Path, kdf_params: KdfParams) -> None:
     folder, _kit, client_id = _vault_with_a_note(tmp_path, kdf_params)
     with open_vault(folder, PASSPHRASE) as vault:
-        vault.change_passphrase(PASSPHRASE, "the changed passphrase 17")
+        vault.change_passphrase(PASSPHRASE, "the changed passphrase 17", OWASP_FLOOR)
         assert PSYCHOTHERAPY_WRAP not in vault.held_key_slots()
         with pytest.raises(WrongPassphrase):
             vault.unlock_psychotherapy(PASSPHRASE)
@@ -184,7 +184,7 @@ def test_a_format_2_vault_is_upgraded_and_its_old_kit_still_recovers(tmp_path: P
         vault.unlock_psychotherapy(passphrase)
         assert len(_notes(vault, client.client_id)) == 1
     # The old Emergency Kit recovers the notes, and proving it moves the wrap to the kit.
-    with recover_vault(folder, kit, "after the upgrade 2026") as vault:
+    with recover_vault(folder, kit, "after the upgrade 2026", params=OWASP_FLOOR) as vault:
         assert vault.psychotherapy_key_apart and apart.PWK_BY_RECOVERY in vault.header.wrapped
         _cannot_open_psychotherapy(folder, vault.header, _every_records_level_key(vault))
         vault.unlock_psychotherapy("after the upgrade 2026")
@@ -202,7 +202,7 @@ def test_a_rekey_completes_the_upgrade(tmp_path: Path) -> None:
         assert PSYCHOTHERAPY_WRAP not in vault.held_key_slots()
         _cannot_open_psychotherapy(folder, vault.header, _every_records_level_key(vault))
     assert read_info(folder)["psychotherapy_key_apart"] is True
-    with recover_vault(folder, result.recovery_key, "after the rekey 2026") as vault:
+    with recover_vault(folder, result.recovery_key, "after the rekey 2026", params=OWASP_FLOOR) as vault:
         vault.unlock_psychotherapy("after the rekey 2026")
         (client,) = clients.list_clients(vault)
         assert len(_notes(vault, client.client_id)) == 1

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from vault_app.crypto.kdf import KdfParams
+from vault_app.crypto.kdf import OWASP_FLOOR, KdfParams
 from vault_app.domain.errors import VaultCorrupt, VaultError, VaultTampered, WrongPassphrase, WrongRecoveryKey
 from vault_app.services import backup, clients, vault_rekey_beside
 from vault_app.services.device_secret import KeyringSecretStore
@@ -53,7 +53,7 @@ def test_old_header_and_old_passphrase_do_not_open_the_rekeyed_vault(tmp_path: P
     with pytest.raises(WrongPassphrase):
         open_vault(folder, PASSPHRASE)
     with pytest.raises(WrongRecoveryKey):
-        recover_vault(folder, old_recovery, "yet another passphrase")
+        recover_vault(folder, old_recovery, "yet another passphrase", params=OWASP_FLOOR)
     live_header = (folder / "vault.header").read_bytes()
     header_io.write(folder, old_header)
     with pytest.raises(VaultError):
@@ -65,7 +65,7 @@ def test_old_header_and_old_passphrase_do_not_open_the_rekeyed_vault(tmp_path: P
         assert names == ["Cordelia Abernathy-Osei", "Severin Achterberg"]
         assert vault.verify_ledger().ok
         assert [e.kind for e in vault.ledger.entries(kinds=("vault.rekeyed",))] == ["vault.rekeyed"]
-    recover_vault(folder, result.recovery_key, "recovered after the rekey").lock()
+    recover_vault(folder, result.recovery_key, "recovered after the rekey", params=OWASP_FLOOR).lock()
 
 
 def test_older_backups_stay_usable_after_a_rekey(tmp_path: Path, kdf_params: KdfParams) -> None:

@@ -150,7 +150,7 @@ def _unchanged(practice: Practice, wraps: tuple[str, dict[str, str]]) -> None:
         assert vault_keys(vault) == practice.keys and vault.master_key() == practice.master
         assert not [e for e in vault.ledger.entries() if e.kind.startswith("vault.rekey")]
         _everything_there(vault, practice)
-    recover_vault(folder, practice.recovery_key, RECOVERED).lock()
+    recover_vault(folder, practice.recovery_key, RECOVERED, params=OWASP_FLOOR).lock()
 
 
 def test_cli_rekey_end_to_end(tmp_path: Path, practices: Practices) -> None:
@@ -179,8 +179,8 @@ def test_cli_rekey_end_to_end(tmp_path: Path, practices: Practices) -> None:
         assert entry.payload["new_passphrase"] is True
         assert not vault_rekey.unfinished(vault)
     with pytest.raises(WrongRecoveryKey):
-        recover_vault(practice.folder, practice.recovery_key, "from the old kit, a long one 5")
-    recover_vault(practice.folder, new_kit, "from the new kit, a long one 5").lock()
+        recover_vault(practice.folder, practice.recovery_key, "from the old kit, a long one 5", params=OWASP_FLOOR)
+    recover_vault(practice.folder, new_kit, "from the new kit, a long one 5", params=OWASP_FLOOR).lock()
 
 
 # Every step of the path a kill can land between: the copies written (before the swap), the
@@ -223,9 +223,11 @@ def test_a_kill_of_the_cli_at_each_step_opens_with_all_old_or_all_new_keys(tmp_p
     if rotated:
         assert all(keys[n] != practice.keys[n] for n in COMPARTMENT_FILES)
         with pytest.raises(WrongRecoveryKey):
-            recover_vault(practice.folder, practice.recovery_key, "from the old kit, a long one 6")
+            recover_vault(practice.folder, practice.recovery_key, "from the old kit, a long one 6", params=OWASP_FLOOR)
     else:
-        recover_vault(practice.folder, practice.recovery_key, "from the old kit, a long one 6").lock()
+        recover_vault(
+            practice.folder, practice.recovery_key, "from the old kit, a long one 6", params=OWASP_FLOOR
+        ).lock()
 
 
 @contextlib.contextmanager

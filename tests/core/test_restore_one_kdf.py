@@ -20,6 +20,7 @@ from argon2.low_level import hash_secret_raw
 from tests.conftest import PASSPHRASE
 from tests.core.cli_helpers import FAST_KDF, cli
 from vault_app.crypto import kdf
+from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.services import backup, backup_restore, clients, restore_ask
 from vault_app.services.vault import Vault, open_vault
 
@@ -100,8 +101,8 @@ def test_a_file_with_another_salt_put_in_between_is_derived_again_and_restored_a
     clients.create_client(vault, "Asked About", date_of_birth="1980-01-01")
     asked = Path(backup.create_backup(vault, tmp_path / "usb").path)
     # The passphrase changed and changed back: the same passphrase, a new salt in the header.
-    vault.change_passphrase(PASSPHRASE, OTHER)
-    vault.change_passphrase(OTHER, PASSPHRASE)
+    vault.change_passphrase(PASSPHRASE, OTHER, OWASP_FLOOR)
+    vault.change_passphrase(OTHER, PASSPHRASE, OWASP_FLOOR)
     clients.create_client(vault, "Put In Between", date_of_birth="1981-01-01")
     other = Path(backup.create_backup(vault, tmp_path / "usb2").path)
     clients.create_client(vault, "Only In The Vault", date_of_birth="1982-01-01")

@@ -13,7 +13,7 @@ import pytest
 from tests.conftest import PASSPHRASE
 from tests.core.cli_helpers import cli_in_process
 from tests.fakes import MemoryKeyring
-from vault_app.crypto.kdf import KdfParams
+from vault_app.crypto.kdf import OWASP_FLOOR, KdfParams
 from vault_app.domain.errors import ExitCode, LedgerRollback
 from vault_app.services import clients, notes
 from vault_app.services.vault import create_vault, open_vault
@@ -47,7 +47,7 @@ def _history(tmp_path: Path, kdf_params: KdfParams, *, keyring: bool) -> tuple[P
         clients.create_client(vault, "Bartholomew Nwachukwu")
         note = notes.create_psychotherapy_note(vault, client_id, "Second, signed after the copy.").note
         notes.sign_psychotherapy_note(vault, note.note_id)
-        vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
+        vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, OWASP_FLOOR)
     return folder, old
 
 

@@ -16,6 +16,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.core.cli_helpers import cli_in_process
+from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.services import backup, backup_repo, clients
 from vault_app.services.vault import Vault, open_vault
 
@@ -32,7 +33,7 @@ def test_restore_of_a_rotated_snapshot_put_back_after_a_passphrase_change(vault:
     aside = tmp_path / "aside.vrs"
     shutil.copy2(first, aside)
     if change == "passphrase":
-        vault.change_passphrase(PASSPHRASE, NEW)
+        vault.change_passphrase(PASSPHRASE, NEW, OWASP_FLOOR)
     else:
         vault.lock()
         new_file = tmp_path / "new.txt"

@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import PASSPHRASE, reopen
 from tests.fakes import MemoryKeyring, RaisingKeyring
 from vault_app.crypto import kdf
-from vault_app.crypto.kdf import KdfParams
+from vault_app.crypto.kdf import OWASP_FLOOR, KdfParams
 from vault_app.domain.errors import (
     CompartmentLocked,
     EnvironmentProblem,
@@ -106,7 +106,7 @@ def test_passphrase_change_rewraps_only(created: CreatedVault, vault_dir: Path) 
         comp.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     records_before = (vault_dir / "records.db").read_bytes()
     psy_before = (vault_dir / "psychotherapy.db").read_bytes()
-    vault.change_passphrase(PASSPHRASE, "a brand new passphrase")
+    vault.change_passphrase(PASSPHRASE, "a brand new passphrase", OWASP_FLOOR)
     vault.lock()
     assert (vault_dir / "records.db").read_bytes() == records_before
     assert (vault_dir / "psychotherapy.db").read_bytes() == psy_before
@@ -133,7 +133,7 @@ def test_the_same_passphrase_is_not_a_change(vault: Vault, vault_dir: Path) -> N
 
 def test_recovery_with_emergency_kit(created: CreatedVault, vault_dir: Path) -> None:
     created.vault.lock()
-    with recover_vault(vault_dir, created.recovery_key, "recovered passphrase!") as vault:
+    with recover_vault(vault_dir, created.recovery_key, "recovered passphrase!", params=OWASP_FLOOR) as vault:
         assert vault.ledger.entries()[-1].kind == "vault.recovered"
     with pytest.raises(WrongPassphrase):
         open_vault(vault_dir, PASSPHRASE)
@@ -148,12 +148,12 @@ def test_recovery_key_typo_and_wrong_key(
     key = created.recovery_key
     typo = key[:10] + ("A" if key[10] != "A" else "B") + key[11:]
     with pytest.raises(WrongRecoveryKey, match=r"typo|length|characters"):
-        recover_vault(vault_dir, typo, "recovered passphrase!")
+        recover_vault(vault_dir, typo, "recovered passphrase!", params=OWASP_FLOOR)
     other = create_vault(tmp_path / "other", PASSPHRASE, params=kdf_params)
     other.vault.lock()
     before = snapshot(vault_dir)
     with pytest.raises(WrongRecoveryKey, match="does not open this vault"):
-        recover_vault(vault_dir, other.recovery_key, "recovered passphrase!")
+        recover_vault(vault_dir, other.recovery_key, "recovered passphrase!", params=OWASP_FLOOR)
     assert snapshot(vault_dir) == before
 
 
@@ -172,7 +172,7 @@ def test_device_secret_path_with_memory_keyring(
     memory_keyring.delete_password("vault-app", device_secret_name(vault_id))
     with pytest.raises(KeyringProblem, match="missing"):
         reopen(vault_dir)
-    recover_vault(vault_dir, created.recovery_key, "after keyring loss").lock()
+    recover_vault(vault_dir, created.recovery_key, "after keyring loss", params=OWASP_FLOOR).lock()
     open_vault(vault_dir, "after keyring loss").lock()
 
 

@@ -19,7 +19,7 @@ import pytest
 from tests.conftest import PASSPHRASE
 from tests.core.destruction_helpers import vault_keys
 from tests.core.test_faults_diskfull import _fill, small_filesystem
-from vault_app.crypto.kdf import KdfParams
+from vault_app.crypto.kdf import OWASP_FLOOR, KdfParams
 from vault_app.domain.errors import DiskFull, VaultBusy, WrongPassphrase, WrongRecoveryKey
 from vault_app.services import notes, psychotherapy_notes, reminders, vault_rekey, vault_rekey_beside
 from vault_app.services.beside_job import SerialWorker
@@ -106,8 +106,8 @@ def test_autosaves_during_the_copies_land_and_are_read_under_the_new_keys(create
         assert list(plaintext_pages(vault_dir / COMPARTMENT_FILES[name], keys_before[name], stats)) == []
         assert stats.pages > 0 and stats.authenticated == 0, (name, stats)
     with pytest.raises(WrongRecoveryKey):
-        recover_vault(vault_dir, created.recovery_key, "from the old kit, a long one 1")
-    recover_vault(vault_dir, result.recovery_key, "from the new kit, a long one 1").lock()
+        recover_vault(vault_dir, created.recovery_key, "from the old kit, a long one 1", params=OWASP_FLOOR)
+    recover_vault(vault_dir, result.recovery_key, "from the new kit, a long one 1", params=OWASP_FLOOR).lock()
 
 
 def notes_client(vault: Vault) -> str:
@@ -200,9 +200,9 @@ def test_a_kill_at_each_step_opens_with_all_old_or_all_new_keys(created: Created
     # The old Emergency Kit opens the vault until the new master key is written, and not after.
     if rotated:
         with pytest.raises(WrongRecoveryKey):
-            recover_vault(vault_dir, created.recovery_key, "from the old kit, a long one 2")
+            recover_vault(vault_dir, created.recovery_key, "from the old kit, a long one 2", params=OWASP_FLOOR)
     else:
-        recover_vault(vault_dir, created.recovery_key, "from the old kit, a long one 2").lock()
+        recover_vault(vault_dir, created.recovery_key, "from the old kit, a long one 2", params=OWASP_FLOOR).lock()
 
 
 def test_a_full_disk_during_the_copies_leaves_every_key_and_says_so(tmp_path: Path, kdf_params: KdfParams) -> None:
@@ -241,7 +241,7 @@ def test_a_full_disk_during_the_copies_leaves_every_key_and_says_so(tmp_path: Pa
             open_vault(folder, NEW)
         with open_vault(folder, PASSPHRASE, check_every_page=True) as reopened:
             assert notes.get_note(reopened, draft.note_id).sections["text"] == "Typed before the disk filled."
-        recover_vault(folder, made.recovery_key, "from the old kit, a long one 3").lock()
+        recover_vault(folder, made.recovery_key, "from the old kit, a long one 3", params=OWASP_FLOOR).lock()
 
 
 HOLDER = """

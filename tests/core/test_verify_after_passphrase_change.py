@@ -17,7 +17,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.core.cli_helpers import cli_in_process
-from vault_app.crypto.kdf import KdfParams
+from vault_app.crypto.kdf import OWASP_FLOOR, KdfParams
 from vault_app.domain.errors import WrongPassphrase
 from vault_app.services import backup, backup_registry, backup_repo, clients
 from vault_app.services.vault import Vault, create_vault
@@ -40,7 +40,7 @@ def test_a_backup_from_before_the_change_verifies_from_its_vault(vault: Vault, v
         path = Path(backup.create_backup(vault, target, verify=True).path)
     else:
         path = Path(backup_repo.create_incremental(vault, target, verify=True).path)
-    vault.change_passphrase(PASSPHRASE, NEW)
+    vault.change_passphrase(PASSPHRASE, NEW, OWASP_FLOOR)
     vault.lock()
     done = cli_in_process("--vault", str(vault_dir), "backup", "verify", str(path), passphrase=NEW)
     assert done.code == 0, done.out + done.err

@@ -24,6 +24,7 @@ import pytest
 
 from tests import source_trees
 from tests.conftest import PASSPHRASE
+from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.domain import errors
 from vault_app.gui import unlock_refused
 from vault_app.gui.refusal_words import HINTS, SAYS, refusal_words
@@ -299,7 +300,9 @@ def test_a_mistyped_recovery_key_in_spanish(created: CreatedVault, vault_dir: Pa
                                             typed: str, code: str, spanish_words: str) -> None:
     created.vault.lock()
     with pytest.raises(errors.WrongRecoveryKey) as refused:
-        recover_vault(vault_dir, typed, "a brand new passphrase for this vault 77", use_device_secret=False)
+        recover_vault(
+            vault_dir, typed, "a brand new passphrase for this vault 77", use_device_secret=False, params=OWASP_FLOOR
+        )
     assert refused.value.code == code
     assert _said(refused.value) == (spanish_words, "")
 
@@ -310,7 +313,10 @@ def test_a_recovery_key_with_a_typo_in_spanish(created: CreatedVault, vault_dir:
     key = created.recovery_key
     swapped = next(c for c in "ABCDEFGHJKLMNPQRSTUVWXYZ234567" if c != key[0])
     with pytest.raises(errors.WrongRecoveryKey) as refused:
-        recover_vault(vault_dir, swapped + key[1:], "a brand new passphrase for this vault 77", use_device_secret=False)
+        recover_vault(
+            vault_dir, swapped + key[1:], "a brand new passphrase for this vault 77", use_device_secret=False,
+            params=OWASP_FLOOR,
+        )
     assert refused.value.code in ("recovery_key.checksum", "recovery_key.other_vault")
     message, _hint = _said(refused.value)
     assert message.startswith(("La clave de recuperación tiene una errata", "Esa clave de recuperación no pertenece"))

@@ -36,10 +36,12 @@ def _kdf_from_args(args: argparse.Namespace) -> KdfChange | None:
 
 
 def _add_kdf_args(p: argparse.ArgumentParser, *, existing: bool = False) -> None:
-    """Each option alone changes only its own setting (_kdf_from_args); the others stay."""
-    memory = "the vault's" if existing else "256"
-    iterations = "the vault's" if existing else "calibrated to ~1 s, or 3 if the memory is given"
-    lanes = "the vault's" if existing else "4, or 1 below 64 MB"
+    """Each option alone changes only its own setting (_kdf_from_args); the others stay. With none
+    given, an existing vault's settings are recalibrated on this computer (kdf.for_change)."""
+    kept = "with no --kdf option, calibrated on this computer, never below the vault's; else the vault's"
+    memory = kept if existing else "256"
+    iterations = kept if existing else "calibrated to ~1 s, or 3 if the memory is given"
+    lanes = kept if existing else "4, or 1 below 64 MB"
     p.add_argument("--kdf-memory-mib", type=int, metavar="MIB",
                    help=f"Argon2id memory in MB (default: {memory}; never below 19)")
     p.add_argument("--kdf-iterations", type=int, metavar="N",
