@@ -33,7 +33,7 @@ from vault_app.domain.accounting import ORAL_SUSPENSION_MAX_DAYS, Suspension
 from vault_app.domain.errors import VaultError
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import date_picker, unfinished_date
-from vault_app.gui.dates import show_date
+from vault_app.gui.dates import picked_day, show_date
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.refusal_words import refusal_text
@@ -43,10 +43,6 @@ from vault_app.services import accounting, accounting_suspensions
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
     from vault_app.services.accounting_suspensions import Recorded
-
-
-def _day(field: QDate) -> date:
-    return date(field.year(), field.month(), field.day())
 
 
 class SuspensionAddDialog(GuardedDialog):
@@ -101,7 +97,7 @@ class SuspensionAddDialog(GuardedDialog):
         if unfinished_date(self.starts, self.ends):
             return
         cid, agency, reference = self.client_id, self.agency.text(), self.reference.text()
-        starts, ends, written = _day(self.starts.date()), _day(self.ends.date()), self.written.isChecked()
+        starts, ends, written = picked_day(self.starts.date()), picked_day(self.ends.date()), self.written.isChecked()
         self.controller.op(self, lambda v: accounting_suspensions.record(
             v, cid, agency=agency, starts_on=starts, ends_on=ends, written=written, reference=reference),
             label=self.tr("Recording…")).success(self._done).failure(self._refused).run()

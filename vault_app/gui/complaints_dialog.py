@@ -5,7 +5,6 @@ command line's (services/complaints.py)."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import VaultError
 from vault_app.gui.date_field import date_picker, unfinished_date
-from vault_app.gui.dates import show_date
+from vault_app.gui.dates import picked_day, show_date
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.refusal_words import refusal_text
@@ -34,10 +33,6 @@ from vault_app.services import complaints
 if TYPE_CHECKING:
     from vault_app.domain.complaints import Complaint
     from vault_app.gui.seam import App
-
-
-def _day(field: QDate) -> date:
-    return date(field.year(), field.month(), field.day())
 
 
 class ComplaintDialog(GuardedDialog):
@@ -84,7 +79,7 @@ class ComplaintDialog(GuardedDialog):
         self.message.setText("")
         if unfinished_date(self.day):
             return
-        on, text, who, kid = _day(self.day.date()), self.text.toPlainText(), self.who.text(), self.complaint_id
+        on, text, who, kid = picked_day(self.day.date()), self.text.toPlainText(), self.who.text(), self.complaint_id
         if kid:
             op = self.controller.op(self, lambda v: complaints.record_disposition(v, kid, disposition=text, on=on),
                                     label=self.tr("Recording…"))

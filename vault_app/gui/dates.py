@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QDate, QObject, Signal
 
 from vault_app.domain import locale_choices, locale_format
 from vault_app.domain.due_weekend import closed_on
@@ -104,6 +104,11 @@ def _locale() -> str:
 def practice_locale() -> str:
     """The locale dates are shown in: the open vault's, else the screens' language's."""
     return _locale()
+
+
+def picked_day(field: QDate) -> date:
+    """The day a date field holds, as the services take it (QDate.toPython is typed `object`)."""
+    return date(field.year(), field.month(), field.day())
 
 
 def show_date(value: date | datetime | str | None) -> str:
