@@ -214,13 +214,16 @@ class RequestDetail:
     deadline: Deadline | None = None  # the earlier of HIPAA's and the license state's date
     # The grounds a denial may name today: who asked, and a state's own for a parent's request about a minor.
     grounds: tuple[str, ...] = ()
+    # What its decision still owes (domain/request_owing): "rest", "released" (a review reversed the denial), "".
+    owed: str = ""
 
 
 def request_detail(vault: Vault, request_id: str) -> RequestDetail:
     """One request and the letters sent for it (the request dialog's read)."""
     q = requests.get_request(vault, request_id)
     grounds = request_grounds_fit.offered_codes(vault, q) if q.kind in ("access", "amendment") else ()
-    return RequestDetail(q, requests.letters(vault, request_id), request_due.deadline_of(vault, q), grounds)
+    return RequestDetail(q, requests.letters(vault, request_id), request_due.deadline_of(vault, q), grounds,
+                         request_owed.copy_owed_by(vault, q))
 
 
 __all__ = ["BackupState", "LedgerState", "OpenRequest", "RequestDetail", "Today", "backup_state", "ledger_state",
