@@ -72,6 +72,8 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsRecords", "Of the items to leave out, {count} are not in this copy."),
     "access_copy.leave_out_not_rest": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Only the copy of the rest of a request denied in part leaves items out."),
+    "access_copy.leave_out_reversed": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "The reviewer reversed the whole denial: the copy leaves nothing out."),
     # attachments and the files the app writes
     "attachment.date_and_clear": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Give a new date or clear it, not both."),
     "attachment.nothing_to_change": QT_TRANSLATE_NOOP(

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import NotFound, VaultError
+from vault_app.domain.request_owing import OPENS_ACCESS, RELEASED
 from vault_app.domain.requests import grounds_for
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import show_date
@@ -54,8 +55,9 @@ DECISION_WORDS = {
 
 
 def reviewable(q: ClientRequest) -> bool:
-    """A denied access request resting on at least one reviewable ground (164.524(a)(3))."""
-    if q.kind != "access" or q.status not in ("denied", "partially_granted") or not q.grounds:
+    """A denied access request resting on at least one reviewable ground (164.524(a)(3)); "granted"
+    with grounds is one a review reversed: its review is still said (found by a walker, W12)."""
+    if q.kind != "access" or q.status not in ("denied", "partially_granted", "granted") or not q.grounds:
         return False
     try:
         return any(g.reviewable for g in grounds_for("access", q.grounds))
@@ -189,6 +191,7 @@ class ReviewRow(QWidget):
         super().__init__(parent)
         self.controller, self.request_id = controller, request_id
         self.review: Review | None = None
+        self.owed = ""
         self.label = QLabel("")
         self.label.setWordWrap(True)
         self.label.setAccessibleName(self.tr("Review of the denial"))
@@ -204,8 +207,10 @@ class ReviewRow(QWidget):
             row.addWidget(b)
         self.hide()
 
-    def show_request(self, q: ClientRequest) -> None:
-        """Reads the review (if any) of a reviewable denial and says where it stands."""
+    def show_request(self, q: ClientRequest, owed: str = "") -> None:
+        """Reads the review (if any) of a reviewable denial and says where it stands; `owed`: what
+        the request's decision still owes (domain/request_owing), said after a reversal."""
+        self.owed = owed
         if not reviewable(q):
             self.hide()
             return
@@ -229,6 +234,11 @@ class ReviewRow(QWidget):
                                     decision=QCoreApplication.translate(
                                         "ReviewRow", DECISION_WORDS.get(review.decision, review.decision)),
                                     day=show_date(review.decided_on) if review.decided_on else "")
+            if self.owed == RELEASED:  # the practice carries out the reviewer's determination (164.524(d)(4))
+                said += " " + self.tr("Provide the copy of what the reviewer released (45 CFR 164.524(d)(4), (c)(1)): "
+                                      "the request is owed until it is given.")
+            elif review.decision in OPENS_ACCESS:
+                said += " " + self.tr("The copy of what the reviewer released was given.")
         self.label.setText(said)
         self.refer_button.setEnabled(review is None)
         self.decide_button.setEnabled(review is not None and review.open)

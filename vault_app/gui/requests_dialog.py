@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.deadlines import due_state
+from vault_app.domain.request_owing import RELEASED
 from vault_app.domain.requests import decided_late
 from vault_app.gui.access_copy_dialog import AccessCopyDialog
 from vault_app.gui.access_copy_drafts import parts_given_words
@@ -224,7 +225,7 @@ class RequestDetailDialog(QDialog):
         self._show_to_inform(to_inform)
         q = detail.request
         self.disagreement.show_request(q, [str(lt["kind"]) for lt in detail.letters])
-        self.review.show_request(q)
+        self.review.show_request(q, detail.owed)
         self.inspection.show_request(q)
         self.kind, self.client_id = q.kind, q.client_id
         self.by_representative, self.grounds_open = q.by_representative, detail.grounds
@@ -306,13 +307,15 @@ class RequestDetailDialog(QDialog):
         self.grant_button.setText({"accounting": self.tr("Provide the accounting…"),
                                    "amendment": self.tr("Accept: amend the notes…")}.get(
                                        q.kind, self.tr("Granted: provide the copy…")))
-        # Denied in part: the rest is still given (164.524(d)(1)), by this button.
-        rest = q.kind == "access" and q.status == "partially_granted"
+        # Denied in part: the rest is still given (164.524(d)(1)), by this button; reversed on review,
+        # what the reviewer released (164.524(d)(4)): "granted" with nothing given and the button greyed (W12).
+        rest = q.kind == "access" and (q.status == "partially_granted" or detail.owed == RELEASED)
         if rest:
-            self.grant_button.setText(self.tr("Provide the copy of the rest…"))
+            self.grant_button.setText(self.tr("Provide the copy of what the reviewer released…")
+                                      if detail.owed == RELEASED else self.tr("Provide the copy of the rest…"))
         # Given once: the button stayed enabled after, and a second copy was made and logged.
-        rest_given = self._rest_given(q) if rest else ""
-        self.grant_button.setEnabled(open_ or (rest and not rest_given))
+        rest_given = self._rest_given(q) if rest and not detail.owed else ""
+        self.grant_button.setEnabled(open_ or bool(detail.owed))
         self.grant_button.setToolTip(rest_given)
         self.deny_button.setEnabled(open_ and q.kind != "accounting")
         self.withdraw_button.setEnabled(open_)

@@ -20,7 +20,9 @@ from vault_app.domain.authorization import InfoKind
 from vault_app.domain.disclosure import DisclosureRequest, ItemFacts, Recipient, Selection
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.domain.locale_format import date_text
+from vault_app.domain.request_owing import RELEASED
 from vault_app.services.access_copy_given import GivenPart, basis, given_elsewhere, given_parts
+from vault_app.services.request_owed import copy_owed_by
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Guardian
@@ -114,7 +116,11 @@ def checked(
     q = requests.get_request(vault, request_id)
     # Denied in part (partially_granted): the rest is still given (164.524(d)(1)), under the request
     # as decided; the copy is logged like any other and the decision stays as recorded.
-    rest = q.kind == "access" and q.status == "partially_granted"
+    # Reversed on review (164.524(d)(4)): the copy of what the reviewer released, given the same way;
+    # reversed whole, nothing stays denied, so nothing is left out (domain/request_owing).
+    released = copy_owed_by(vault, q) == RELEASED
+    whole = released and q.status == "granted"
+    rest = q.kind == "access" and (q.status == "partially_granted" or released)
     if not rest:
         q.check_open()
     if q.kind != "access":
@@ -166,7 +172,12 @@ def checked(
             params={"count": str(len(unchosen)), "days": days})
     drafted = tuple(d for d in drafts if d in leave_drafts)
     carried = {kind: tuple(i.id for i in facts[kind] if i.id not in drafted) for kind in chosen}
-    if rest:
+    if whole and leave_out:
+        raise InvalidInput("The reviewer reversed the whole denial: the copy leaves nothing out.",
+                           code="access_copy.leave_out_reversed", field="leave_out")
+    if whole:
+        left = ()
+    elif rest:
         left = left_out_of_rest(confirmed=denied_left_out, leave_out=leave_out,
                                 items=[i for kind in chosen for i in carried[kind]])
     elif leave_out:

@@ -18,7 +18,7 @@ from typing import Any
 from vault_app.domain.authorization import EXPIRING_SOON_DAYS
 from vault_app.domain.compliance import destroyable
 from vault_app.domain.deadlines import due_state
-from vault_app.services import authorizations, care_confidentiality, export_delivery, request_due
+from vault_app.services import authorizations, care_confidentiality, export_delivery, request_due, request_owed
 from vault_app.services.clinical_common import today
 from vault_app.services.vault import Vault
 from vault_app.storage import compliance_store, disclosure_records
@@ -108,14 +108,15 @@ def summary(vault: Vault, *, on: date | None = None, soon_days: int = 7,
     soon: list[RequestItem] = []
     accounting_open: list[RequestItem] = []
     license_state = request_due.license_state(vault)
-    for q in request_store.list_requests(vault.records, open_only=True):
+    # Owing: open, or decided and still owing a copy (a denial's rest, a review's release: request_owed).
+    for q in request_owed.owing(vault, request_store.list_requests(vault.records)):
         # Due by the earlier of HIPAA's date and the state's: a California request is overdue
         # after 5 working days, whatever HIPAA's 30 (found by two walkers).
         due = request_due.deadline(q, license_state)
         item = RequestItem(q.id, q.client_id, q.kind, q.received_on.isoformat(), due.day.isoformat(),
                            (due.day - day).days, q.extension is not None, due.citation, due.set_by,
                            due.state_known)
-        state = due_state(due.day, day, closed=q.closed, soon_days=soon_days)
+        state = due_state(due.day, day, closed=False, soon_days=soon_days)
         if state == "overdue":
             overdue.append(item)
         elif state == "due_soon":

@@ -235,8 +235,11 @@ def grant_request(
 
 def check_rest_to_give(vault: Vault, q: ClientRequest) -> None:
     """A request denied in part has its rest given once (164.524(d)(1)): a second copy of it was
-    made and logged as a new disclosure, the window's button still offering it."""
-    if q.status == "partially_granted" and q.given is not None:
+    made and logged as a new disclosure, the window's button still offering it. A review that
+    reversed the denial owes a copy again until one is given on or after its decision (164.524(d)(4))."""
+    from vault_app.services.request_owed import copy_owed_by
+
+    if q.status in ("granted", "partially_granted") and q.given is not None and not copy_owed_by(vault, q):
         day = date_text(q.given.on or q.decided_on or today(), practice.printing_locale(vault))
         raise RefusedByPolicy(f"The rest of {q.label} was given on {day}.", code="request.rest_already_given",
                               params={"id": q.id, "day": day})
@@ -245,8 +248,10 @@ def check_rest_to_give(vault: Vault, q: ClientRequest) -> None:
 def record_rest_given(vault: Vault, request_id: str, given: Given) -> ClientRequest:
     """The copy of the rest of a request denied in part was given: kept as data, with its day
     (`given.on`); the decision (status, its day, what was denied and released) stays as recorded."""
+    from vault_app.services.request_owed import copy_owed_by
+
     q = get_request(vault, request_id)
-    if q.kind != "access" or q.status != "partially_granted":
+    if q.kind != "access" or (not copy_owed_by(vault, q) and q.status != "partially_granted"):
         raise InvalidInput(f"{q.label} was not denied in part.", code="request.not_partially_granted",
                            params={"id": q.id})
     check_rest_to_give(vault, q)

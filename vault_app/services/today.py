@@ -23,6 +23,7 @@ from vault_app.services import (
     reminders,
     request_due,
     request_grounds_fit,
+    request_owed,
     requests,
     retention,
     retention_due,
@@ -197,9 +198,9 @@ class OpenRequest:
 def open_requests(vault: Vault) -> list[OpenRequest]:
     """Every open request in the practice with its chart number, soonest due first; and an access
     request denied in part whose rest is still to give (164.524(d)(1)): it left the list at its
-    denial, the copy of the rest still owed (found in the real app)."""
-    open_now = [q for q in requests.list_requests(vault)
-                if not q.closed or (q.kind == "access" and q.status == "partially_granted" and q.given is None)]
+    denial, the copy of the rest still owed (found in the real app); and one whose denial a review
+    reversed, until the copy of what was released is given (164.524(d)(4), domain/request_owing)."""
+    open_now = request_owed.owing(vault, requests.list_requests(vault))
     numbers = clients_page.chart_numbers(vault, [q.client_id for q in open_now])
     state = request_due.license_state(vault)
     found = [OpenRequest(q, numbers.get(q.client_id, ""), request_due.deadline(q, state)) for q in open_now]
@@ -213,13 +214,16 @@ class RequestDetail:
     deadline: Deadline | None = None  # the earlier of HIPAA's and the license state's date
     # The grounds a denial may name today: who asked, and a state's own for a parent's request about a minor.
     grounds: tuple[str, ...] = ()
+    # What its decision still owes (domain/request_owing): "rest", "released" (a review reversed the denial), "".
+    owed: str = ""
 
 
 def request_detail(vault: Vault, request_id: str) -> RequestDetail:
     """One request and the letters sent for it (the request dialog's read)."""
     q = requests.get_request(vault, request_id)
     grounds = request_grounds_fit.offered_codes(vault, q) if q.kind in ("access", "amendment") else ()
-    return RequestDetail(q, requests.letters(vault, request_id), request_due.deadline_of(vault, q), grounds)
+    return RequestDetail(q, requests.letters(vault, request_id), request_due.deadline_of(vault, q), grounds,
+                         request_owed.copy_owed_by(vault, q))
 
 
 __all__ = ["BackupState", "LedgerState", "OpenRequest", "RequestDetail", "Today", "backup_state", "ledger_state",

@@ -199,6 +199,12 @@ def review_for(db: Compartment, request_id: str) -> Review | None:
     return _review(row) if row else None
 
 
+def decided_reviews(db: Compartment) -> dict[str, Review]:
+    """Each decided review by its request id: one read for every request a list shows."""
+    rows = db.query(f"SELECT {_REVIEW_COLS} FROM request_reviews WHERE decision != ''")
+    return {r["request_id"]: _review(r) for r in rows}
+
+
 def open_reviews(db: Compartment) -> list[Review]:
     rows = db.query(f"SELECT {_REVIEW_COLS} FROM request_reviews WHERE decision = '' ORDER BY due_on, review_id")
     return [_review(r) for r in rows]

@@ -9697,6 +9697,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Entregar la copia del resto…</translation>
     </message>
     <message>
+        <source>Provide the copy of what the reviewer released…</source>
+        <translation>Entregar la copia de lo que liberó el revisor…</translation>
+    </message>
+    <message>
         <source>Denied: {what} ({grounds})</source>
         <translation>Denegado: {what} ({grounds})</translation>
     </message>
@@ -12298,6 +12302,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>Only the copy of the rest of a request denied in part leaves items out.</source>
         <translation>Solo la copia del resto de una solicitud denegada en parte deja elementos fuera.</translation>
+    </message>
+    <message>
+        <source>The reviewer reversed the whole denial: the copy leaves nothing out.</source>
+        <translation>El revisor revocó toda la denegación: la copia no deja nada fuera.</translation>
     </message>
     <message>
         <source>Untick each item that was denied, then tick “I have left out what was denied”.</source>
@@ -24679,6 +24687,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Reviewed by {reviewer} ({license}) on {day}. {decision}. The decision letter is below.</source>
         <translation>Revisada por {reviewer} ({license}) el {day}. {decision}. La carta con la decisión está abajo.</translation>
+    </message>
+    <message>
+        <source>Provide the copy of what the reviewer released (45 CFR 164.524(d)(4), (c)(1)): the request is owed until it is given.</source>
+        <translation>Entregue la copia de lo que liberó el revisor (45 CFR 164.524(d)(4), (c)(1)): la solicitud queda pendiente hasta que se entregue.</translation>
+    </message>
+    <message>
+        <source>The copy of what the reviewer released was given.</source>
+        <translation>Se entregó la copia de lo que liberó el revisor.</translation>
     </message>
     <message>
         <source>Reviewer's decision…</source>

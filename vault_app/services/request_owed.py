@@ -1,0 +1,32 @@
+"""What a decided access request still owes the client, read from the vault (the rule:
+domain/request_owing.copy_owed, 45 CFR 164.524(c)(1), (d)(1), (d)(4))."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from vault_app.domain.request_owing import NOTHING, copy_owed
+from vault_app.storage import disclosure_requests as store
+
+if TYPE_CHECKING:
+    from vault_app.domain.requests import ClientRequest
+    from vault_app.services.vault import Vault
+
+
+def copy_owed_by(vault: Vault, q: ClientRequest) -> str:
+    """RELEASED, REST or NOTHING (domain/request_owing). The review is read only for a closed access
+    request that rests on grounds: only a denial can have one."""
+    if q.kind != "access" or not q.closed or q.status not in ("granted", "partially_granted"):
+        return NOTHING
+    review = store.review_for(vault.records, q.id) if q.grounds else None
+    return copy_owed(q, review)
+
+
+def owing(vault: Vault, qs: list[ClientRequest]) -> list[ClientRequest]:
+    """The requests still owing the client: open ones, and decided ones owing a copy (a denial's
+    rest, a reversal's release): both count as due on the dashboard and the worklist."""
+    decided = store.decided_reviews(vault.records) if any(q.closed and q.grounds for q in qs) else {}
+    return [q for q in qs if not q.closed or copy_owed(q, decided.get(q.id))]
+
+
+__all__ = ["copy_owed_by", "owing"]
