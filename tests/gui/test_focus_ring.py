@@ -150,3 +150,16 @@ def test_the_note_being_written_is_ringed_too(unlocked_app: AppController, qtbot
     _seen(first, focused, first.grab().toImage())
     editor.close()
     wait_ops(qtbot)
+
+
+def test_the_e2e_reading_knows_the_ring_s_colour(qapp: QApplication) -> None:
+    """The e2e driver paints the ring's colour as the window's before OCR (tests/e2e/desktop.py
+    RING): the colour the ring has on Fusion's own palette, the e2e desktop's (no theme of its own)."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    from tests.e2e.desktop import RING
+    from vault_app.gui.focus_ring import ring_colour
+
+    fusion = QStyleFactory.create("Fusion")
+    assert fusion is not None
+    assert ring_colour(fusion.standardPalette()).name().upper() == RING
