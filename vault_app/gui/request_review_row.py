@@ -97,7 +97,7 @@ class ReviewReferDialog(GuardedDialog):
         form = QFormLayout()
         form.addRow(self.tr("The client &asked on:"), self.asked)
         form.addRow(self.tr("&Reviewer:"), self.reviewer)
-        form.addRow(self.tr("Their &license:"), self.license)
+        form.addRow(self.tr("Their lice&nse:"), self.license)
         form.addRow("", self.took_no_part)
         self.message = error_label()
         self.buttons, self.record_button = action_buttons(self, self.tr("Refer for review"), self.record)

@@ -62,6 +62,7 @@ _EVENT_KINDS: Mapping[str, Kind] = {
     "key.revealed": Kind.VIEWS,
     "audit.verified": Kind.VIEWS,
     "kit.checked": Kind.VIEWS,  # a check of the Emergency Kit (services/kit_check.py): no record changed
+    "backup.folder_lost_seen": Kind.VIEWS,  # "I have read this" under a lost backup folder: nothing written
     # The compartment opening or closing changes no record: the screens follow
     # AppController.psychotherapy_changed for it, and the History tab shows the entry.
     "psychotherapy.unlocked": Kind.VIEWS,

@@ -24654,8 +24654,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El revisor no participó en la denegación</translation>
     </message>
     <message>
-        <source>Their &amp;license:</source>
-        <translation>Su &amp;licencia:</translation>
+        <source>Their lice&amp;nse:</source>
+        <translation>Su lice&amp;ncia:</translation>
     </message>
     <message>
         <source>type, number and state, e.g. PSY 12345 CA</source>
