@@ -13,12 +13,7 @@ The ring is the palette's highlight colour made dark enough (light windows) or l
 has the keyboard, whatever moved it there. A desktop's own palette (a high-contrast one) gives
 the colour. macOS keeps its own focus frame.
 
-Only the control with the keyboard (and a focus proxy's owner: a spin box, the passphrase row)
-paints through this style; every other control keeps the platform's, in C++. The style set on the
-whole application made every paint of every control cross into Python, a full paint of a busy
-window 25-50 % slower for a ring drawn on one control (docs/testing.md, fortieth round).
-
-No `Qt` namespace here: this is installed before the unlock window's first paint, which reads none
+No `Qt` namespace here: the style is set before the unlock window's first paint, which reads none
 (gui/launcher.py, tests/gui/test_startup_imports.py).
 """
 
@@ -29,7 +24,6 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
-    QFocusFrame,
     QProxyStyle,
     QPushButton,
     QStyle,
@@ -104,7 +98,7 @@ def _ring(painter: QPainter, rect: QRect, palette: QPalette) -> None:
 
 
 class FocusRingStyle(QProxyStyle):
-    """The platform's style, with the ring added: the style of the control with the keyboard."""
+    """The application's style, with the ring added where a control has the keyboard."""
 
     def drawControl(self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter,
                     widget: QWidget | None = None) -> None:
@@ -140,15 +134,18 @@ class FocusRingStyle(QProxyStyle):
             _ring(painter, option.rect, option.palette)
 
 
-class _BoxRing(QFocusFrame):
+class _BoxRing(QWidget):
     """The ring over a text box, list or table with the keyboard. Their frame is one pixel wide
     and their text covers the rest (the ring drawn with the frame was a hairline), so the ring is
-    a see-through child laid over the whole box, scroll bars included. A QFocusFrame (its own
-    placement unused) because Qt leaves those out of the box's accessible children: a screen
-    reader is told of no extra unnamed child (tests/gui/test_focus_ring_cost.py)."""
+    a see-through child laid over the whole box, scroll bars included."""
 
     def __init__(self) -> None:
-        super().__init__()  # QFocusFrame: transparent to the mouse, never takes the keyboard
+        super().__init__()
+        # Lazy (start-up): the `Qt` namespace, read once a box first takes the keyboard
+        from PySide6.QtCore import Qt
+
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.box: QAbstractScrollArea | None = None
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -157,42 +154,15 @@ class _BoxRing(QFocusFrame):
         painter.end()
 
 
-class _Follower(QObject):
-    """Gives the ring's style to the control with the keyboard alone, and lays the ring over the
-    box that has it. Every other control paints with the platform's style in C++: the style's
-    Python overrides, crossed on every paint of every control, made a full paint of a busy
-    window 25-50 % slower (docs/testing.md, fortieth round)."""
+class _BoxFollower(QObject):
+    """Lays the ring over the box that has the keyboard, and takes it away when it goes."""
 
-    def __init__(self, app: QApplication, style: FocusRingStyle) -> None:
+    def __init__(self, app: QApplication) -> None:
         super().__init__(app)
-        self.style = style
-        self.styled: list[QWidget] = []  # the focus widget and those it stands for (a proxy's owner)
         self.ring: _BoxRing | None = None
         app.focusChanged.connect(self.moved)
 
     def moved(self, _old: QWidget | None, new: QWidget | None) -> None:
-        self._restyle(new)
-        self._lay_ring(new)
-
-    def _restyle(self, new: QWidget | None) -> None:
-        keyboard: list[QWidget] = []
-        widget = new
-        while widget is not None:
-            if widget is new or widget.hasFocus():  # a passphrase row, a spin box: their edit's proxy
-                keyboard.append(widget)
-            if widget.isWindow():
-                break
-            widget = widget.parentWidget()
-        for widget in self.styled:
-            if _alive(widget) and not any(widget is kept for kept in keyboard):
-                # Back to the application's style (and its sheet): Qt takes nullptr, PySide6's stub omits it
-                widget.setStyle(None)  # type: ignore[arg-type]
-        for widget in keyboard:
-            if not any(widget is had for had in self.styled):
-                widget.setStyle(self.style)
-        self.styled = keyboard
-
-    def _lay_ring(self, new: QWidget | None) -> None:
         box = new if isinstance(new, QAbstractScrollArea) else None
         popup = QApplication.activePopupWidget()
         if box is not None and popup is not None and popup.isAncestorOf(box):
@@ -233,21 +203,16 @@ def _alive(widget: QWidget) -> bool:
 
 
 def install(app: QApplication) -> None:
-    """Once per process. The application keeps the platform's style; the control with the
-    keyboard gets this one (under the theme's sheet, which wraps whichever style a widget has)."""
+    """Once per process, before the theme's style sheet (which then wraps this style)."""
     if _installed:
         return
     base = app.style().name()
     if base == "macos":  # its own focus frame already rings the control
         return
     style = FocusRingStyle(base) if base else FocusRingStyle()
-    # Owned by the application, as app.setStyle's was: deleted with it, after every widget that
-    # may still paint with it (freed with the module's globals at exit, it crashed the exit)
-    style.setParent(app)
     _installed.append(style)
-    follower = _Follower(app, style)
-    if QApplication.focusWidget() is not None:
-        follower.moved(None, QApplication.focusWidget())
+    app.setStyle(style)
+    _BoxFollower(app)
 
 
 __all__ = ["FocusRingStyle", "contrast", "install", "ring_colour"]
