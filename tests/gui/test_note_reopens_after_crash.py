@@ -152,7 +152,7 @@ def test_a_progress_note_being_written_at_a_crash_opens_again(started: AppContro
     qtbot.waitUntil(lambda: QApplication.focusWidget() is subjective, timeout=10_000)
     assert subjective.textCursor().position() == CARET
     said = again.status.text()
-    assert said.startswith("Restored:") and "when the app last closed" in said, said
+    assert said.startswith("Restored:") and "when the app stopped without being quit" in said, said
     # Typed within the autosave's delay before the kill is lost: not "nothing was lost".
     assert "nothing was lost" not in said and "last saved at" in said, said
     # Nothing of the words in what was kept: ids and the caret.
@@ -190,7 +190,8 @@ def test_a_psychotherapy_note_being_written_at_a_crash_opens_again_at_its_unlock
     qtbot.waitUntil(lambda: tab.editor.toPlainText() == WORDS, timeout=10_000)
     qtbot.waitUntil(lambda: tab.status.text().startswith("Restored:"), timeout=10_000)
     said = tab.status.text()
-    assert "when the app last closed" in said and "nothing was lost" not in said and "last saved at" in said, said
+    assert "when the app stopped without being quit" in said, said
+    assert "nothing was lost" not in said and "last saved at" in said, said
     assert tab.editor.textCursor().position() == CARET
     assert len(psy.list_psychotherapy_notes(vault, client_id)) == 1  # the same draft
     started.lock_psychotherapy()

@@ -145,7 +145,7 @@ class _LinesWhole(QObject):
             layout = watched.layout()
             if layout is not None:
                 need = layout.totalMinimumHeightForWidth(watched.width())
-                if need != watched.minimumHeight():
+                if need >= 0 and need != watched.minimumHeight():  # -1: no height follows the width
                     watched.setMinimumHeight(need)
         return False
 

@@ -187,7 +187,7 @@ class _BoxFollower(QObject):
         ring.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        ring = self.ring
+        ring: _BoxRing | None = getattr(self, "ring", None)  # None too once cleared by the cycle collector
         if ring is not None and watched is ring.box and event.type() == QEvent.Type.Resize:
             ring.setGeometry(ring.box.rect())
         return False

@@ -124,7 +124,7 @@ def apply(app: QApplication, theme: str = "system", *, first_paint_pending: bool
     """Set the theme. With `first_paint_pending` (the start-up path), "system" reads no palette:
     the caller calls `follow_system` once the first window is drawn."""
     theme = theme if theme in THEMES else "system"
-    focus_ring.install(app)  # once: the control with the keyboard gets the ring's style, the sheet wraps it
+    focus_ring.install(app)  # once, and before the sheet, which wraps the style it sets
     global _following
     _following = theme == "system"
     hints = QGuiApplication.styleHints()
