@@ -22,6 +22,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
     QProxyStyle,
@@ -128,9 +129,12 @@ class FocusRingStyle(QProxyStyle):
             return
         if element == QStyle.PrimitiveElement.PE_PanelLineEdit and option.state & QStyle.StateFlag.State_HasFocus:
             _ring(painter, option.rect, option.palette)
-        elif element == QStyle.PrimitiveElement.PE_FrameFocusRect and not isinstance(widget, QPushButton):
-            # The current row of a list, and a check box's words where a style sheet draws its box
-            # (the dark appearance's): the ring, where Fusion drew nothing before a Tab
+        elif (element == QStyle.PrimitiveElement.PE_FrameFocusRect
+              and not isinstance(widget, (QPushButton, QAbstractItemView))):
+            # A check box's words where a style sheet draws its box (the dark appearance's): the
+            # ring, where Fusion drew nothing before a Tab. Not a list's or table's current cell:
+            # the box ring rings the view and the selection shows the cell, and a ring inside the
+            # cell hid its last line (the agenda's "note signed", ci106)
             _ring(painter, option.rect, option.palette)
 
 
