@@ -163,3 +163,37 @@ def test_the_e2e_reading_knows_the_ring_s_colour(qapp: QApplication) -> None:
     fusion = QStyleFactory.create("Fusion")
     assert fusion is not None
     assert ring_colour(fusion.standardPalette()).name().upper() == RING
+
+
+def test_a_table_s_current_cell_is_not_ringed_inside(qtbot, appearance: str) -> None:
+    """The box ring rings the table; the current cell keeps its words clear of a second ring (the
+    agenda's cell had one drawn 3 px inside its edge, over words that fill it; found by the e2e run)."""
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout
+
+    from vault_app.gui.focus_ring import ring_colour
+
+    window = QWidget()
+    qtbot.addWidget(window)  # a window under test, shown bare on purpose
+    table = QTableWidget(3, 3, window)
+    QVBoxLayout(window).addWidget(table)
+    for row in range(3):
+        table.setRowHeight(row, 40)
+        for column in range(3):
+            table.setItem(row, column, QTableWidgetItem("attended · note signed"))
+    window.resize(420, 240)
+    window.show()
+    qtbot.waitExposed(window)
+    table.setFocus()
+    table.setCurrentCell(1, 1)
+    qtbot.waitUntil(table.hasFocus)
+    cell = table.visualItemRect(table.item(1, 1))
+    image = table.viewport().grab().toImage()
+    ring = ring_colour(table.palette())
+
+    def near(colour: QColor) -> bool:
+        apart = abs(colour.red() - ring.red()) + abs(colour.green() - ring.green())
+        return apart + abs(colour.blue() - ring.blue()) < 24
+
+    inside = sum(near(image.pixelColor(x, y))
+                 for y in range(cell.top(), cell.bottom() + 1) for x in range(cell.left(), cell.right() + 1))
+    assert inside < cell.width(), inside  # a ring round the cell would be more than its width
