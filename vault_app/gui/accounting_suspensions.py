@@ -17,9 +17,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -37,7 +35,7 @@ from vault_app.gui.dates import picked_day, show_date
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.refusal_words import refusal_text
-from vault_app.gui.widgets import add_row, chosen_row, give_button_mnemonics, make_tree
+from vault_app.gui.widgets import add_row, chosen_row, make_tree, records_window
 from vault_app.services import accounting, accounting_suspensions
 
 if TYPE_CHECKING:
@@ -137,22 +135,7 @@ class SuspensionsDialog(QDialog):
         self.add_button.clicked.connect(self.add)
         self.end_button = QPushButton(self.tr("End it today…"))
         self.end_button.clicked.connect(self.end_chosen)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        for b in (self.end_button, self.add_button):
-            b.setAutoDefault(False)
-            row.addWidget(b)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.said)
-        layout.addLayout(row)
-        layout.addWidget(close)
-        # Alt letters for each step, Close's too (a keyboard-only day reaches them all).
-        give_button_mnemonics([self.add_button, self.end_button,
-                               *[b for b in [close.button(QDialogButtonBox.StandardButton.Close)] if b]], set())
+        records_window(self, intro, self.tree, self.said, [self.end_button, self.add_button])
         self.resize(720, 380)
         self.load()
 

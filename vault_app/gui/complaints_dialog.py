@@ -10,9 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -27,7 +25,7 @@ from vault_app.gui.dates import picked_day, show_date
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.refusal_words import refusal_text
-from vault_app.gui.widgets import add_row, chosen_row, give_button_mnemonics, leaves_by_tab, make_tree
+from vault_app.gui.widgets import add_row, chosen_row, leaves_by_tab, make_tree, records_window
 from vault_app.services import complaints
 
 if TYPE_CHECKING:
@@ -117,21 +115,7 @@ class ComplaintsDialog(QDialog):
         self.add_button.clicked.connect(self.add)
         self.dispose_button = QPushButton(self.tr("Record the disposition…"))
         self.dispose_button.clicked.connect(self.dispose_chosen)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        for b in (self.dispose_button, self.add_button):
-            b.setAutoDefault(False)
-            row.addWidget(b)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.said)
-        layout.addLayout(row)
-        layout.addWidget(close)
-        give_button_mnemonics([self.add_button, self.dispose_button,
-                               *[b for b in [close.button(QDialogButtonBox.StandardButton.Close)] if b]], set())
+        records_window(self, intro, self.tree, self.said, [self.dispose_button, self.add_button])
         self.resize(820, 420)
         self.load()
 

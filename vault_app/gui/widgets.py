@@ -12,6 +12,8 @@ from PySide6.QtCore import QElapsedTimer, QItemSelectionModel, QModelIndex, QObj
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -297,6 +299,28 @@ def give_button_mnemonics(buttons: Sequence[QAbstractButton], taken: set[str]) -
     mine = set(taken) | {mnemonic_of(b.text()) for b in buttons} - {""}
     for button in buttons:
         button.setText(_with_letter(button.text(), mine))
+
+
+def records_window(dialog: QDialog, intro: QWidget, records: QWidget, said: QWidget,
+                   steps: Sequence[QPushButton]) -> None:
+    """A window of records (a chart's suspensions, the practice's complaints): its words, the
+    list, what the last step did, the steps at the right as laid out (`steps`, none the default)
+    and Close; the steps, last laid out first, then Close take Alt letters."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for step in steps:
+        step.setAutoDefault(False)
+        row.addWidget(step)
+    close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    close.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(intro)
+    layout.addWidget(records, 1)
+    layout.addWidget(said)
+    layout.addLayout(row)
+    layout.addWidget(close)
+    closing = close.button(QDialogButtonBox.StandardButton.Close)
+    give_button_mnemonics([*reversed(steps), *([closing] if closing else [])], set())
 
 
 def give_every_button_a_letter(buttons: Sequence[QAbstractButton], taken: set[str]) -> None:
