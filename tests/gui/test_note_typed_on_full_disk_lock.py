@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QTextCursor
@@ -33,8 +34,8 @@ def app_folder(tmp_path: Path) -> Iterator[Path]:
         yield disk / "gui-vault"
 
 
-def test_words_the_full_disk_refused_come_back_after_the_lock(  # type: ignore[no-untyped-def]
-        unlocked_app: AppController, qtbot, app_folder: Path) -> None:
+def _typed_on_a_full_disk(unlocked_app: AppController, qtbot: Any, app_folder: Path) -> tuple[Any, str, Any]:
+    """A note saved once, the disk then filled, and words typed at its end: (editor, note id, filler)."""
     editor, _cid = _writing(unlocked_app, qtbot)
     editor.flush()
     wait_ops(qtbot)
@@ -45,6 +46,12 @@ def test_words_the_full_disk_refused_come_back_after_the_lock(  # type: ignore[n
     subjective.setFocus()
     subjective.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(subjective, " and woke at four every night")
+    return editor, note_id, filler
+
+
+def test_words_the_full_disk_refused_come_back_after_the_lock(  # type: ignore[no-untyped-def]
+        unlocked_app: AppController, qtbot, app_folder: Path) -> None:
+    editor, note_id, filler = _typed_on_a_full_disk(unlocked_app, qtbot, app_folder)
     editor.flush()
     wait_ops(qtbot)
     assert editor.status.text().startswith("Not saved:"), editor.status.text()
@@ -77,16 +84,7 @@ def test_quit_with_a_note_the_full_disk_refused_asks_before_losing_it(  # type: 
         unlocked_app: AppController, qtbot, app_folder: Path) -> None:
     # Found walking the real app: Ctrl+Q with "Not saved: The disk is full…" under the note
     # ended the app at once, the words typed since the disk filled gone with it.
-    editor, _cid = _writing(unlocked_app, qtbot)
-    editor.flush()
-    wait_ops(qtbot)
-    note_id = editor.autosave.draft.note_id
-    assert note_id is not None
-    filler = _fill(app_folder.parent, 0)
-    subjective = editor.section_edits["subjective"]
-    subjective.setFocus()
-    subjective.moveCursor(QTextCursor.MoveOperation.End)
-    qtbot.keyClicks(subjective, " and woke at four every night")
+    editor, note_id, filler = _typed_on_a_full_disk(unlocked_app, qtbot, app_folder)
     window = unlocked_app.main_window
     assert window is not None
     window.close()  # Vault > Quit
