@@ -2,7 +2,8 @@
 
 Each says what the English says, in the same order, with the same citations: a reviewer reads the
 two side by side (tests/core/test_letters_spanish.py holds them to the same elements). "Consultorio"
-for the practice, "expediente" for the client's records, "usted" throughout; nothing guesses the
+for the practice, "registros" for the client's records (as US Spanish health notices say them),
+"usted" throughout; nothing guesses the
 reader's gender ("Apreciable", never "Estimado/a"; "la revisión", not "el revisor"). The federal
 agency is named in Spanish with its English name beside it, as the reader will find it written.
 """
@@ -145,8 +146,9 @@ SPANISH = LetterWords(
     unknown_to="",
     closing="Atentamente,",
     date_line=_day,
-    records_of="el expediente de {who}",
-    your_records="su expediente",
+    # Plural, as "records": "el expediente de" read "acceso a el expediente de" after a preposition.
+    records_of="los registros de {who}",
+    your_records="sus registros",
     privacy_officer="nuestro Oficial de Privacidad",
     default_contact="nuestro Oficial de Privacidad",
     telephone="Teléfono {phone}",
