@@ -68,7 +68,8 @@ class LetterLanguageNote(QLabel):
         self.typed = typed
         self.language = ""
         self.hide()
-        # Here, not at the top: the client's forms import this module, and services.requests with it at startup.
+        # Lazy (start-up): services.requests brings services.export and the disclosure scan, kept out of
+        # memory while the unlock's KDF runs (tests/gui/test_unlock_memory_imports.py); a request's window comes later.
         from vault_app.services import letter_language
 
         controller.query(self, lambda v: letter_language.for_request(v, request_id)).success(self._read).run()

@@ -21363,6 +21363,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Scan it again at a lower resolution (200 dpi is enough to read a signature); nothing was destroyed.</source>
         <translation>Vuelva a escanearlo con menos resolución (200 ppp bastan para leer una firma); no se destruyó nada.</translation>
     </message>
+    <message>
+        <source>Letters can be written in English (en) or Spanish (es) only.</source>
+        <translation>Las cartas solo pueden escribirse en inglés (en) o en español (es).</translation>
+    </message>
+    <message>
+        <source>Choose en or es.</source>
+        <translation>Elija en o es.</translation>
+    </message>
 </context>
 <context>
     <name>DestructionMeanwhile</name>
