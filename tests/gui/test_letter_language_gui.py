@@ -93,6 +93,7 @@ def test_the_request_window_says_the_letters_are_spanish_and_shows_them_as_kept(
     qtbot.waitUntil(lambda: denial.in_english.isVisible(), timeout=10_000)
     assert denial.in_english.text() == ("Letter in Spanish: what you type here goes into it as you type it, so "
                                         "write it in Spanish.")
+    assert denial.denied.placeholderText() == "in Spanish, e.g. «las notas que nombran al hermano del cliente»"
     denial.reject()
     detail.close()
     wait_ops(qtbot)
@@ -110,17 +111,21 @@ def test_an_english_screen_says_nothing_of_an_english_letter(unlocked_app: AppCo
     wait_ops(qtbot)
 
 
-@pytest.mark.parametrize(("letters_in", "said"), [
-    ("es", "Carta en español: lo que escriba aquí va en ella tal como lo escriba, así que escríbalo en español."),
-    ("en", "Carta en inglés: lo que escriba aquí va en ella tal como lo escriba, así que escríbalo en inglés."),
+# Found on the real app: the Spanish examples under a Spanish letter's note still said "en inglés, p. ej.".
+@pytest.mark.parametrize(("letters_in", "said", "example"), [
+    ("es", "Carta en español: lo que escriba aquí va en ella tal como lo escriba, así que escríbalo en español.",
+     "p. ej., «las notas que nombran al hermano del cliente»"),
+    ("en", "Carta en inglés: lo que escriba aquí va en ella tal como lo escriba, así que escríbalo en inglés.",
+     "en inglés, p. ej., «the notes naming the client's brother» (las notas que nombran al hermano del cliente)"),
 ])
 def test_a_spanish_screen_says_which_language_to_write_the_denials_words_in(
-        unlocked_app: AppController, qtbot, spanish: None, letters_in: str, said: str) -> None:  # type: ignore[no-untyped-def]
+        unlocked_app: AppController, qtbot, spanish: None, letters_in: str, said: str, example: str) -> None:  # type: ignore[no-untyped-def]
     detail, _ = _request_window(unlocked_app, qtbot, letters_in)
     denial = detail.deny()
     wait_ops(qtbot)
     qtbot.waitUntil(lambda: denial.in_english.isVisible(), timeout=10_000)
     assert denial.in_english.text() == said
+    assert denial.denied.placeholderText() == example
     denial.reject()
     detail.close()
     wait_ops(qtbot)

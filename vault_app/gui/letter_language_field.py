@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from vault_app.gui.document_language import english_only_label
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP, current_language
@@ -37,6 +37,14 @@ TYPED = {
                             "so write it in Spanish."),
 }
 
+# The examples in the Deny window's fields, for a Spanish letter: in the letter's language, since
+# the words go into it as typed (the Spanish screen's said "en inglés, p. ej., «the notes…»").
+SPANISH_EXAMPLES = (
+    QT_TRANSLATE_NOOP("LetterLanguage", "in Spanish, e.g. «las notas que nombran al hermano del cliente»"),
+    QT_TRANSLATE_NOOP("LetterLanguage", "in Spanish, e.g. «las demás notas de evolución y la información de "
+                      "facturación»"),
+)
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
@@ -60,12 +68,14 @@ class LetterLanguageNote(QLabel):
     screen for a Spanish letter; an English one only on a screen in another language (an English
     screen making an English letter has nothing to be surprised by)."""
 
-    def __init__(self, controller: App, request_id: str, parent: QWidget, *, typed: bool = False) -> None:
+    def __init__(self, controller: App, request_id: str, parent: QWidget, *, typed: bool = False,
+                 examples: tuple[QLineEdit, ...] = ()) -> None:
         super().__init__("", parent)
         self.setObjectName("calmNote")
         self.setWordWrap(True)
         self.setAccessibleName(QCoreApplication.translate("LetterLanguage", "The letter's language"))
         self.typed = typed
+        self.examples = examples  # the fields whose examples follow a Spanish letter (SPANISH_EXAMPLES' order)
         self.language = ""
         self.hide()
         # Lazy (start-up): services.requests brings services.export and the disclosure scan, kept out of
@@ -79,14 +89,18 @@ class LetterLanguageNote(QLabel):
         said = (TYPED if self.typed else SAID).get(code, "")
         self.setText(_tr(said) if said and (code != "en" or current_language() != "en") else "")
         self.setVisible(bool(self.text()))
+        if code == "es":
+            for field, example in zip(self.examples, SPANISH_EXAMPLES, strict=False):
+                field.setPlaceholderText(_tr(example))
 
 
-def letter_words_note(controller: App | None, request_id: str, parent: QWidget) -> QLabel:
-    """Where the words of a letter are typed: its language once read (a window made without the
-    request says what it said before)."""
+def letter_words_note(controller: App | None, request_id: str, parent: QWidget,
+                      examples: tuple[QLineEdit, ...] = ()) -> QLabel:
+    """Where the words of a letter are typed: its language once read, and the `examples` of the
+    fields in it (a window made without the request says what it said before)."""
     if controller is None or not request_id:
         return english_only_label("letter_words")
-    return LetterLanguageNote(controller, request_id, parent, typed=True)
+    return LetterLanguageNote(controller, request_id, parent, typed=True, examples=examples)
 
 
 __all__ = ["LANGUAGES", "LetterLanguageNote", "letter_language_box", "letter_words_note"]

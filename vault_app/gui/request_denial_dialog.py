@@ -132,7 +132,7 @@ class DenialDialog(QDialog):
         buttons.accepted.connect(self._record)
         buttons.rejected.connect(self.reject)
         # Said before the words are typed: they go into the letter as typed, in its language (walker wspanish).
-        self.in_english = letter_words_note(controller, request_id, self)  # the letter's language (fletters)
+        self.in_english = letter_words_note(controller, request_id, self, (self.denied, self.granted))  # (fletters)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.in_english)

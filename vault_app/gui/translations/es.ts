@@ -25059,5 +25059,13 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>The letter&apos;s language</source>
         <translation>Idioma de la carta</translation>
     </message>
+    <message>
+        <source>in Spanish, e.g. «las notas que nombran al hermano del cliente»</source>
+        <translation>p. ej., «las notas que nombran al hermano del cliente»</translation>
+    </message>
+    <message>
+        <source>in Spanish, e.g. «las demás notas de evolución y la información de facturación»</source>
+        <translation>p. ej., «las demás notas de evolución y la información de facturación»</translation>
+    </message>
 </context>
 </TS>
