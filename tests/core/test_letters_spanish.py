@@ -195,3 +195,18 @@ def test_a_language_the_letters_are_not_written_in_is_refused(typed: str) -> Non
         L.words_for(typed)
     assert refused.value.code == "client.letters_in_unknown"
     assert typed not in str(refused.value)
+
+
+def test_every_ground_state_review_and_basis_has_its_spanish_words() -> None:
+    """A ground, a state's review or a basis added in English only would stop the Spanish letter that
+    states it (a KeyError in the therapist's hands): each table has its Spanish twin, key for key."""
+    from vault_app.domain import letter_words_es as es
+    from vault_app.domain.state_denial_review import STATE_REVIEWS
+
+    assert set(es.GROUNDS) == set(ACCESS_DENIAL_GROUNDS) | set(AMENDMENT_DENIAL_GROUNDS)
+    assert set(es.STATE_REVIEWS) == set(STATE_REVIEWS)
+    assert set(es.BASES_ES) == set(BASES)
+    for state, review in STATE_REVIEWS.items():  # the same placeholders, the same citation
+        assert ("{who}" in es.STATE_REVIEWS[state]) == ("{who}" in review.paragraph)
+        assert ("{phone}" in es.STATE_REVIEWS[state]) == ("{phone}" in review.paragraph)
+        assert review.citation in es.STATE_REVIEWS[state]
