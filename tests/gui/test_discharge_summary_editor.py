@@ -11,7 +11,7 @@ from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from tests.gui.test_screen_safety import _discharge_box
 from vault_app.domain.note_templates import DISCHARGE, get_template
-from vault_app.gui.client_details import discharge_check
+from vault_app.gui.client_discharge_check import discharge_check
 from vault_app.gui.controller import AppController
 from vault_app.services import clients, notes, search
 

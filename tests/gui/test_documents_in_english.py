@@ -47,7 +47,9 @@ def test_the_account_screen_says_its_documents_are_in_english(unlocked_app: AppC
 
 
 @pytest.mark.parametrize(("language", "said"), [
-    ("es", "Las cartas se escriben en inglés: la aplicación aún no puede hacerlas en español."),
+    # Since the letters are written in the client's letter language: each prints as it was written.
+    ("es", "Cada carta se guarda tal como se escribió: en inglés, o en español si en los datos del cliente sus "
+           "cartas están en español."),
     ("en", ""),
 ])
 def test_the_letters_say_they_are_in_english(unlocked_app: AppController, qtbot, language: str, said: str) -> None:

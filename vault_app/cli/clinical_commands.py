@@ -26,6 +26,7 @@ from vault_app.domain.clinical import (
 )
 from vault_app.domain.decedent import PHI_CITATION, phi_protected_until
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+from vault_app.domain.letter_language import DEFAULT_LETTERS_IN, LETTER_LANGUAGES
 from vault_app.domain.plurals import counted
 from vault_app.domain.shown_words import BILLING_WORDS, shown
 from vault_app.services import clients
@@ -84,6 +85,8 @@ def _client_text(data: dict[str, Any], tag: str, may: dict[str, str] | None = No
     ]
     if c.get("sort_as"):
         lines.append(f"  sort as: {c['sort_as']}")
+    said = c.get("letters_in") or DEFAULT_LETTERS_IN
+    lines.append(f"  letters written in: {LETTER_LANGUAGES.get(said, said)} ({said})")
     if c.get("died_on"):
         until = phi_protected_until(date.fromisoformat(str(c["died_on"])))
         lines.append(f"  HIPAA protects a deceased client's records until {day(until.isoformat(), tag)}, 50 years "
@@ -136,6 +139,7 @@ def cmd_client_add(args: argparse.Namespace) -> int:
         client = clients.create_client(
             vault, args.name, chart_number=args.chart_number, preferred_name=args.preferred_name or "",
             date_of_birth=args.dob, contact=_contact_from_args(args), part2=bool(args.part2), sort_as=args.sort_as,
+            letters_in=args.letters_in or DEFAULT_LETTERS_IN,
         )
         minor = clients.is_minor(vault, client)
         tag = common.practice_locale(vault)
@@ -219,7 +223,8 @@ def cmd_client_update(args: argparse.Namespace) -> int:
         changes: dict[str, Any] = {}
         for arg, field in (("name", "legal_name"), ("preferred_name", "preferred_name"), ("dob", "date_of_birth"),
                            ("status", "status"), ("chart_number", "chart_number"),
-                           ("discharged_on", "discharged_on"), ("sort_as", "sort_as"), ("died_on", "died_on")):
+                           ("discharged_on", "discharged_on"), ("sort_as", "sort_as"), ("died_on", "died_on"),
+                           ("letters_in", "letters_in")):
             if getattr(args, arg) is not None:
                 changes[field] = getattr(args, arg)
         if args.part2 is not None:
@@ -336,6 +341,8 @@ def cmd_client_attach(args: argparse.Namespace) -> int:
 
 
 _SORT_AS_HELP = "what the client list files the chart under, e.g. \"García López\" for María García López"
+_LETTERS_IN_HELP = ("the language of the letters the client receives about their requests (denials, extensions, "
+                    "the amendment and review letters): en for English, es for Spanish")
 
 
 def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -349,6 +356,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
                    "a practice writing Spanish, what comes before a comma, else the legal name's last word)")
     a.add_argument("--dob", help="date of birth")
     a.add_argument("--part2", action="store_true", help="substance-use treatment records (42 CFR Part 2)")
+    a.add_argument("--letters-in", metavar="en|es", help=_LETTERS_IN_HELP + " (default: en)")
     a.add_argument("--even-if-duplicate", action="store_true",
                    help="add the chart even when a client with the same name and date of birth has one")
     _add_contact_args(a)
@@ -375,6 +383,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     up.add_argument("--discharged-on", help="the discharge date (needs the status discharged)")
     up.add_argument("--died-on", metavar="YYYY-MM-DD", help="the day the client died (45 CFR 164.502(g)(4): the "
                     "executor or administrator then acts for the client); \"\" takes back one recorded by mistake")
+    up.add_argument("--letters-in", metavar="en|es", help=_LETTERS_IN_HELP)
     up.add_argument("--part2", dest="part2", action="store_true", default=None,
                     help="substance-use treatment records (42 CFR Part 2)")
     up.add_argument("--no-part2", dest="part2", action="store_false", help="not Part 2 records")

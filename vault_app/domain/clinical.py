@@ -264,6 +264,8 @@ class Client:
     # The day the client died (records migration 0115); None: none recorded. After it the executor or
     # administrator acts for the client (45 CFR 164.502(g)(4), domain/decedent.py).
     died_on: date | None = None
+    # The language the client's letters are written in (domain/letter_language; records migration 0120).
+    letters_in: str = "en"
 
     @property
     def display_name(self) -> str:

@@ -26,7 +26,7 @@ from vault_app.gui.attachments_tab import AttachmentsTab
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_letters import header_letters, page_letters
 from vault_app.gui.chart_tabs import OverviewTab
-from vault_app.gui.client_words import case_words, status_words
+from vault_app.gui.client_words import case_words, letters_flag, status_words
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_meanwhile import refuse
 from vault_app.gui.disclosure_tabs import AuthorizationsTab, DecisionsTab, DisclosuresTab
@@ -303,6 +303,7 @@ class ChartView(QWidget):
             flags.append(self.tr("died on {day}").format(day=show_date(client.died_on)))
         if client.part2:
             flags.append(self.tr("Part 2 records"))
+        flags += letters_flag(client.letters_in)  # the letters' language, when not English
         if client.kind != "individual":
             flags.append(case_words(client.kind))
         self.subheader.setText(", ".join(flags))

@@ -1,5 +1,6 @@
 """Edit a client's details after the chart exists: names, birth date, Part 2 flag, how
-they may be contacted (and where mail is safe), informed consent, discharge."""
+they may be contacted (and where mail is safe), the language of their letters, informed
+consent, discharge."""
 
 from __future__ import annotations
 
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.clinical import age_on, parse_date
-from vault_app.domain.discharge_summary import is_discharge_summary
 from vault_app.domain.email_address import check_email, email_problem
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.representatives import care_consent_asked
@@ -32,6 +32,7 @@ from vault_app.gui import screen_fit
 from vault_app.gui.background import show_inline
 from vault_app.gui.booked_after_death import appointment_days, tell_after_death, tell_cancelled
 from vault_app.gui.client_confidentiality import ConfidentialityRows, save_agreement, stale_signers, tell_stale
+from vault_app.gui.client_discharge_check import before_discharge
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import unfinished_date
 from vault_app.gui.down_only_scroll import DownOnlyScrollArea
@@ -39,13 +40,14 @@ from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.field_problem import FieldProblem
 from vault_app.gui.forms import action_buttons, beside, error_label, line_edit
 from vault_app.gui.held import READ_KEY, HeldEntry, half_typed_dates, over_now
+from vault_app.gui.letter_language_field import letter_language_box
 from vault_app.gui.optional_date_field import OptionalDateField
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.refusal_words import refusal_words
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.sort_as_field import SortAsField
 from vault_app.gui.widgets import iso
-from vault_app.services import clients, notes
+from vault_app.services import clients
 from vault_app.services.changes import Changes, Kind
 from vault_app.services.clinical_common import minor_consent_rule
 
@@ -62,21 +64,6 @@ METHODS = (("", QT_TRANSLATE_NOOP("ClientDetailsDialog", "no preference")),
            ("text", QT_TRANSLATE_NOOP("ClientDetailsDialog", "text message")),
            ("email", QT_TRANSLATE_NOOP("ClientDetailsDialog", "email")),
            ("mail", QT_TRANSLATE_NOOP("ClientDetailsDialog", "mail")))
-
-
-def discharge_check(vault: Vault, client_id: str) -> tuple[int, bool]:
-    """Worker side: unsigned progress notes, and whether a signed one is a discharge summary:
-    its template, or its first words in English or Spanish (domain/discharge_summary.py; the
-    list carries only a preview)."""
-    summaries = notes.list_notes(vault, client_id)
-    unsigned = sum(1 for n in summaries if not n.signed)
-    has_summary = any(n.signed and is_discharge_summary(n.template, n.preview) for n in summaries)
-    return unsigned, has_summary
-
-
-def _before_discharge(vault: Vault, client_id: str) -> tuple[int, bool, list[Appointment]]:
-    """Worker side: `discharge_check`, and the appointments a discharge today would cancel."""
-    return (*discharge_check(vault, client_id), clients.to_cancel_at_discharge(vault, client_id))
 
 
 class ClientDetailsDialog(GuardedDialog):
@@ -122,6 +109,7 @@ class ClientDetailsDialog(GuardedDialog):
         for key, label in METHODS:
             self.method.addItem(self.tr(str(label)), key)
         self.method.setCurrentIndex(max(0, self.method.findData(contact.preferred_method)))
+        self.letters_in = letter_language_box(c.letters_in)
         self.contact_notes = line_edit(contact.notes, self.tr("Contact notes"), self.tr("e.g. no calls at work"))
         # 45 CFR 164.522(b). Not in this form before, so saving it emptied a request made with
         # `client update --confidential-request` (found building the restrictions screen).
@@ -175,7 +163,8 @@ class ClientDetailsDialog(GuardedDialog):
             ways.addWidget(box, i // 2, i % 2)
         ways.setColumnStretch(2, 1)
         rform.addRow(self.tr("OK to use:"), ways)
-        rform.addRow(self.tr("Prefers:"), self.method)
+        # Beside, not a row of its own: the form fits 1366x768 without scrolling (see "Two to a row").
+        rform.addRow(self.tr("Prefers:"), beside(self.method, self.tr("Letters in:"), self.letters_in))
         rform.addRow(self.tr("Notes:"), self.contact_notes)
         rform.addRow(self.tr("Confidential communications:"), self.confidential)
         consent = QGroupBox(self.tr("Informed consent"))
@@ -218,7 +207,8 @@ class ClientDetailsDialog(GuardedDialog):
             app.focusChanged.connect(self._focus_in_view)
         self._initial: dict[str, Any] = {k: w.text() for k, w in self._text_fields().items()}
         self._initial.update({k: b.isChecked() for k, b in self._boxes().items()})
-        self._initial.update(method=str(self.method.currentData()), confidentiality=list(self.agreement.values()),
+        self._initial.update(method=str(self.method.currentData()), letters_in=str(self.letters_in.currentData()),
+                             confidentiality=list(self.agreement.values()),
                              care_consented_by=str(self.care_consent.currentData()))
         controller.query(self, minor_consent_rule).success(self._rule_read).run()
         # Set by restore_fields: the fields another program changed while the form was held.
@@ -283,6 +273,7 @@ class ClientDetailsDialog(GuardedDialog):
             "part2": self.part2.isChecked(),
             "status": "discharged" if self.discharged.isChecked() else "active",
             "care_consented_by": str(self.care_consent.currentData()),
+            "letters_in": str(self.letters_in.currentData()),
             "contact": {
                 "phone": self.phone.text().strip(), "email": self.email.text().strip(),
                 "address": self.address.text().strip(), "safe_address": self.safe_address.text().strip(),
@@ -313,6 +304,7 @@ class ClientDetailsDialog(GuardedDialog):
         fields: dict[str, Any] = {k: w.text() for k, w in self._text_fields().items()}
         fields.update({k: b.isChecked() for k, b in self._boxes().items()})
         fields["method"] = str(self.method.currentData())
+        fields["letters_in"] = str(self.letters_in.currentData())
         fields["care_consented_by"] = str(self.care_consent.currentData())
         fields["confidentiality"] = list(self.agreement.values())
         if fields == self._initial and not half_typed_dates(self):
@@ -341,6 +333,8 @@ class ClientDetailsDialog(GuardedDialog):
                 box.setChecked(bool(typed[key]))
         if "method" in typed:
             self.method.setCurrentIndex(max(0, self.method.findData(typed["method"])))
+        if "letters_in" in typed:
+            self.letters_in.setCurrentIndex(max(0, self.letters_in.findData(typed["letters_in"])))
         if "care_consented_by" in typed:
             self.care_consent.setCurrentIndex(max(0, self.care_consent.findData(typed["care_consented_by"])))
         if isinstance(typed.get("confidentiality"), list) and len(typed["confidentiality"]) == 2:
@@ -397,7 +391,7 @@ class ClientDetailsDialog(GuardedDialog):
             return
         if self.discharged.isChecked() and not self.was_discharged:
             client_id = self.client_id
-            self.controller.query(self, lambda v: _before_discharge(v, client_id)).success(self._confirm_discharge) \
+            self.controller.query(self, lambda v: before_discharge(v, client_id)).success(self._confirm_discharge) \
                 .failure(show_inline(self.message)).run()
             return
         self.save_now()
@@ -464,7 +458,8 @@ class ClientDetailsDialog(GuardedDialog):
                   "date_of_birth": self.date_of_birth, "consent_signed": self.consent_signed,
                   "limits_discussed": self.limits_discussed, "phone": self.phone, "email": self.email,
                   "address": self.address, "safe_address": self.safe_address, "preferred_method": self.method,
-                  "contact_notes": self.contact_notes, "confidential_request": self.confidential,
+                  "letters_in": self.letters_in, "contact_notes": self.contact_notes,
+                  "confidential_request": self.confidential,
                   "discharged_on": self.discharged, "care_consented_by": self.care_consent, "died_on": self.died_on,
                   "confidentiality_agreed_on": self.agreement.agreed_on,
                   "confidentiality_agreed_by": self.agreement.agreed_by}

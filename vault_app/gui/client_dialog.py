@@ -26,6 +26,7 @@ from vault_app.gui.dates import show_date
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import HeldEntry
+from vault_app.gui.letter_language_field import letter_language_box
 from vault_app.gui.optional_date_field import OptionalDateField
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.sort_as_field import SortAsField
@@ -56,6 +57,7 @@ class ClientDialog(GuardedDialog):
         self.chart_number.setPlaceholderText(self.tr("assigned automatically if left empty"))
         self.part2 = QCheckBox(self.tr("Substance-use treatment records (42 CFR Part 2)"))
         self.part2.setAccessibleName(self.tr("Part 2 records"))
+        self.letters_in = letter_language_box()
         self.message = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Legal name:"), self.legal_name)
@@ -63,6 +65,7 @@ class ClientDialog(GuardedDialog):
         form.addRow(self.tr("Sort as:"), self.sort_as)
         form.addRow(self.tr("Date of birth:"), self.date_of_birth)
         form.addRow(self.tr("Chart number:"), self.chart_number)
+        form.addRow(self.tr("Letters in:"), self.letters_in)
         form.addRow("", self.part2)
         buttons, self.save_button = action_buttons(self, self.tr("Create chart"), self.save)
         layout = QVBoxLayout(self)
@@ -74,7 +77,8 @@ class ClientDialog(GuardedDialog):
     def typed(self) -> bool:
         typed = (self.legal_name, self.preferred_name, self.sort_as, self.chart_number)
         return any(e.text().strip() for e in typed) or \
-            bool(self.date_of_birth.text()) or self.date_of_birth.half_typed() or self.part2.isChecked()
+            bool(self.date_of_birth.text()) or self.date_of_birth.half_typed() or self.part2.isChecked() \
+            or self.letters_in.currentData() != "en"
 
     def held_entry(self) -> HeldEntry | None:
         """What was typed, for a lock or a quit to hold (and Escape to ask about): the idle lock
@@ -86,7 +90,7 @@ class ClientDialog(GuardedDialog):
                 "fields": {"legal_name": self.legal_name.text(), "preferred_name": self.preferred_name.text(),
                            "sort_as": self.sort_as.text(),
                            "date_of_birth": self.date_of_birth.text(), "chart_number": self.chart_number.text(),
-                           "part2": self.part2.isChecked()}}
+                           "part2": self.part2.isChecked(), "letters_in": str(self.letters_in.currentData())}}
 
     def restore_fields(self, fields: dict[str, Any]) -> None:
         for key, edit in (("legal_name", self.legal_name), ("preferred_name", self.preferred_name),
@@ -94,6 +98,7 @@ class ClientDialog(GuardedDialog):
             edit.setText(str(fields.get(key) or ""))
         self.date_of_birth.setText(str(fields.get("date_of_birth") or ""))
         self.part2.setChecked(bool(fields.get("part2")))
+        self.letters_in.setCurrentIndex(max(0, self.letters_in.findData(fields.get("letters_in") or "en")))
 
     def save(self, *, even_if_duplicate: bool = False) -> None:
         if unfinished_date(self.date_of_birth):
@@ -105,6 +110,7 @@ class ClientDialog(GuardedDialog):
             "chart_number": self.chart_number.text().strip() or None,
             "part2": self.part2.isChecked(),
             "sort_as": self.sort_as.value(),
+            "letters_in": str(self.letters_in.currentData()),
         }
 
         def job(v: Vault) -> Client | list[ClientSummary]:
@@ -118,7 +124,7 @@ class ClientDialog(GuardedDialog):
         self.save_button.setEnabled(False)
         refused = show_inline_at(self.message, {
             "legal_name": self.legal_name, "preferred_name": self.preferred_name, "date_of_birth": self.date_of_birth,
-            "chart_number": self.chart_number, "sort_as": self.sort_as}, InvalidInput)
+            "chart_number": self.chart_number, "sort_as": self.sort_as, "letters_in": self.letters_in}, InvalidInput)
         self.controller.op(self, job, label=self.tr("Saving…")).success(self._saved) \
             .failure(refused).finally_(lambda: self.save_button.setEnabled(True)).run()
 

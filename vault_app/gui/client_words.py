@@ -30,6 +30,12 @@ def case_words(kind: str) -> str:
     return QCoreApplication.translate("ClientWords", CASE_WORDS[kind]) if kind in CASE_WORDS else kind
 
 
+def letters_flag(code: str) -> list[str]:
+    """The chart's heading says a letter language other than English (domain/letter_language):
+    the letters about the client's requests are written in it, whatever the screen's."""
+    return [] if code == "en" else [QCoreApplication.translate("ClientWords", "letters in Spanish")]
+
+
 def list_words() -> Words:
     """How a chart is named where charts are listed (domain/list_names.py), in the screen's
     language: the client list, and the search's hits, so that a hit reads as the row it opens."""
@@ -42,4 +48,4 @@ def list_words() -> Words:
             name=name, kind=case_words(kind)))
 
 
-__all__ = ["CASE_WORDS", "STATUS_WORDS", "case_words", "list_words", "status_words"]
+__all__ = ["CASE_WORDS", "STATUS_WORDS", "case_words", "letters_flag", "list_words", "status_words"]

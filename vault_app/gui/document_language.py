@@ -1,10 +1,12 @@
 """Where a document the app writes in English only is made, a screen in another language says so.
 
-The superbill, the statement, the request letters, the client's access copy and accounting, and a
-disclosure's PDF are English pages (their wording is fixed legal English: domain/letters.py,
-services/pdf_export.py); the screens are translated. A therapist working in Spanish made them for a
-Spanish-speaking client and learned only from the PDF (found by a walker on Spanish screens). Said
-until they can be made in Spanish; nothing is said on an English screen.
+The superbill, the statement, the client's access copy and accounting, and a disclosure's PDF are
+English pages (their wording is fixed legal English: services/pdf_export.py); the screens are
+translated. A therapist working in Spanish made them for a Spanish-speaking client and learned
+only from the PDF (found by a walker on Spanish screens). Said
+until they can be made in Spanish; nothing is said on an English screen. The request letters are
+written in the client's letter language (domain/letter_language; gui/letter_language_field.py says it
+where a letter is made); saving a kept one says it prints as it was written.
 """
 
 from __future__ import annotations
@@ -20,9 +22,11 @@ ENGLISH_ONLY: dict[str, str] = {
         "DocumentLanguage",
         "The superbill and the statement are made in English: the app cannot make them in your screen's language "
         "yet."),
+    # A kept letter prints as it was written, in its language (the client's letter language then).
     "letters": QT_TRANSLATE_NOOP(
         "DocumentLanguage",
-        "The letters are written in English: the app cannot make them in your screen's language yet."),
+        "Each letter is saved as it was written: in English, or in Spanish for a client whose letters are set to "
+        "Spanish in the client's details."),
     # Where the words of a letter are typed (the Deny window): a Spanish screen's examples drew Spanish
     # into the English letter, "We are giving you access to: las notas de evolución…" (walker wspanish).
     "letter_words": QT_TRANSLATE_NOOP(

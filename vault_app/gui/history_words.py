@@ -26,6 +26,7 @@ EVENTS = {
     "client.consent_recorded": QT_TRANSLATE_NOOP("HistoryWords", "client: consent recorded"),
     "client.care_consent_recorded": QT_TRANSLATE_NOOP("HistoryWords", "client: care consent recorded"),
     "client.death_recorded": QT_TRANSLATE_NOOP("HistoryWords", "client: death recorded"),
+    "client.letters_language_set": QT_TRANSLATE_NOOP("HistoryWords", "client: letters language set"),
     "client.confidentiality_agreement_recorded": QT_TRANSLATE_NOOP(
         "HistoryWords", "client: confidentiality agreement recorded"),
     "guardian.added": QT_TRANSLATE_NOOP("HistoryWords", "guardian: added"),
@@ -147,6 +148,7 @@ FIELDS = {
     "preferred_name": QT_TRANSLATE_NOOP("HistoryWords", "Preferred name"),
     "sort_as": QT_TRANSLATE_NOOP("HistoryWords", "Sort as"),
     "died_on": QT_TRANSLATE_NOOP("HistoryWords", "Date of death"),
+    "letters_in": QT_TRANSLATE_NOOP("HistoryWords", "Letters in"),
     "date_of_birth": QT_TRANSLATE_NOOP("HistoryWords", "Date of birth"),
     "chart_number": QT_TRANSLATE_NOOP("HistoryWords", "Chart number"),
     "status": QT_TRANSLATE_NOOP("HistoryWords", "Status"),
@@ -204,6 +206,9 @@ DETAILS = {
 # client.death_recorded: the day recorded, or None when a date recorded by mistake was taken back.
 DIED_ON = QT_TRANSLATE_NOOP("HistoryWords", "died on {value}")
 DEATH_TAKEN_BACK = QT_TRANSLATE_NOOP("HistoryWords", "date taken back")
+# client.letters_language_set, client.created: the letters' language, kept as its code (domain/letter_language).
+LETTERS_IN = {"en": QT_TRANSLATE_NOOP("HistoryWords", "letters in English"),
+              "es": QT_TRANSLATE_NOOP("HistoryWords", "letters in Spanish")}
 # A session recorded for a note still a draft (records migration 0104): no visit until the note is
 # signed ("session: confirmed"), gone with the draft, or after a kill left it without its note
 # (services/draft_sessions_left.py). Said, so the History does not read as a visit made and undone.
@@ -283,6 +288,8 @@ def describe_event(kind: str, payload: Mapping[str, object], *, privacy: bool = 
         day = payload.get("died_on")
         extra.append(_tr(DIED_ON).format(value=show_date(date.fromisoformat(day))) if isinstance(day, str)
                      else _tr(DEATH_TAKEN_BACK))
+    if kind == "client.letters_language_set" and payload.get("letters_in") in LETTERS_IN:
+        extra.append(_tr(LETTERS_IN[str(payload["letters_in"])]))
     if kind == "import.chart":  # from what, and how much (it read "import: chart" alone)
         extra += import_facts(payload)
     to = _access_copy_to(payload, privacy, names or {}) if kind == "disclosure" else ""

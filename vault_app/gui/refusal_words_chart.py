@@ -38,6 +38,9 @@ SAYS: Mapping[str, str] = {
                              "confidential care (45 CFR 164.502(g)(3)(i)(C))."),
     "client.confidentiality_adult": QT_TRANSLATE_NOOP(
         "RefusalWordsChart", "On that day the client was an adult: the agreement is about a minor's care."),
+    # the language of the client's letters (domain/letter_language)
+    "client.letters_in_unknown": QT_TRANSLATE_NOOP(
+        "RefusalWordsChart", "Letters can be written in English (en) or Spanish (es) only."),
     # Destroy records: the signed permission's scan
     "destruction.permission_too_large": QT_TRANSLATE_NOOP(
         "RefusalWordsChart", "The signed permission is too large (at most {max_mib} MB)."),
@@ -65,6 +68,7 @@ HINTS: Mapping[str, str] = {
                              "Guardians…."),
     "client.joint_case_member": QT_TRANSLATE_NOOP(
         "RefusalWordsChart", "Handle the joint case first; its records belong to every member."),
+    "client.letters_in_unknown": QT_TRANSLATE_NOOP("RefusalWordsChart", "Choose en or es."),
     "destruction.permission_too_large": QT_TRANSLATE_NOOP(
         "RefusalWordsChart", "Scan it again at a lower resolution (200 dpi is enough to read a signature); nothing "
                              "was destroyed."),

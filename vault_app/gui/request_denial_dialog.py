@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import VaultError
 from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS
-from vault_app.gui.document_language import english_only_label
+from vault_app.gui.letter_language_field import letter_words_note
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import give_form_mnemonics
@@ -62,7 +62,7 @@ class DenialDialog(QDialog):
 
     def __init__(self, choices: list[tuple[str, str]], ground: str = "", parent: QWidget | None = None,
                  *, denied: str = "", granted: str = "", amendment: bool = False,
-                 controller: App | None = None, more: tuple[str, ...] = ()) -> None:
+                 controller: App | None = None, more: tuple[str, ...] = (), request_id: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("requestDenialDialog")
         self.setWindowTitle(self.tr("Deny"))
@@ -131,8 +131,8 @@ class DenialDialog(QDialog):
         self.record_button = buttons.addButton(self.tr("Record the denial"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._record)
         buttons.rejected.connect(self.reject)
-        # Said before the words are typed: they go into the English letter as typed (walker wspanish).
-        self.in_english = english_only_label("letter_words")
+        # Said before the words are typed: they go into the letter as typed, in its language (walker wspanish).
+        self.in_english = letter_words_note(controller, request_id, self, (self.denied, self.granted))  # (fletters)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.in_english)

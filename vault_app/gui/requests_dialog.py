@@ -38,6 +38,7 @@ from vault_app.gui.confirm import confirm
 from vault_app.gui.dates import show_beside_due, show_date, show_deadline, show_due
 from vault_app.gui.due_advice_words import act_by_words
 from vault_app.gui.keyboard_back import back_after
+from vault_app.gui.letter_language_field import LetterLanguageNote
 from vault_app.gui.new_request_dialog import NewRequestDialog as NewRequestDialog  # re-exported
 from vault_app.gui.new_request_dialog import requester_words
 from vault_app.gui.refused_requester_words import refused_basis
@@ -169,6 +170,7 @@ class RequestDetailDialog(QDialog):
         layout.addWidget(self.copy_label)
         layout.addLayout(row)
         layout.addWidget(ConfidentialNote(controller, request_id, self))  # where to send letters (164.522(b))
+        layout.addWidget(LetterLanguageNote(controller, request_id, self))  # the letters' language (fletters)
         informed = QHBoxLayout()
         informed.addWidget(self.inform_label, 1)
         informed.addWidget(self.inform_button)
@@ -464,7 +466,7 @@ class RequestDetailDialog(QDialog):
         choices = denial_choices(self.kind, self.by_representative, self.grounds_open)
         dialog = DenialDialog(choices, self.ground, parent=self, denied=self.denial_words[0],
                               granted=self.denial_words[1], amendment=self.kind == "amendment",
-                              controller=self.controller, more=self.more_grounds)
+                              controller=self.controller, more=self.more_grounds, request_id=self.request_id)
         dialog.chosen.connect(lambda codes, denied, granted: self._send_denial(codes, denied, granted, dialog))
         back_after(dialog, self, self.close_button)
         dialog.open()

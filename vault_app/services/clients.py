@@ -14,7 +14,7 @@ from typing import Any
 
 from vault_app.domain import appointments as appointment_rules
 from vault_app.domain.appointments import Appointment
-from vault_app.domain.authorization import Authorization, recorded_event
+from vault_app.domain.authorization import Authorization
 from vault_app.domain.clinical import (
     CASE_KINDS,
     CLIENT_STATUSES,
@@ -34,9 +34,11 @@ from vault_app.domain.clinical_notes import Chart
 from vault_app.domain.decedent import check_died_on
 from vault_app.domain.email_address import check_email
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.domain.letter_language import checked_letters_in
 from vault_app.domain.names import check_name
 from vault_app.domain.sort_as import MAX_SORT_AS_LEN, proposed, writes_spanish
 from vault_app.services import clients_page, older_copy_destroyed
+from vault_app.services.client_discharge import cancel_after_discharge, end_at_discharge, to_cancel_at_discharge
 from vault_app.services.clinical_common import (
     age_of_majority,
     audit,
@@ -47,7 +49,6 @@ from vault_app.services.clinical_common import (
     unsigned_flag_days,
 )
 from vault_app.services.vault import Vault
-from vault_app.storage import appointments as appointment_store
 from vault_app.storage import (
     clinical_attachments,
     clinical_clients,
@@ -56,14 +57,13 @@ from vault_app.storage import (
     clinical_psychotherapy,
     clinical_sessions,
     destruction_delete,
-    disclosure_authorizations,
 )
 
 CHART_PREFIX = "C"
 CASE_PREFIX = "J"
 _UPDATABLE = {
     "legal_name", "preferred_name", "date_of_birth", "chart_number", "status", "discharged_on", "contact", "part2",
-    "care_consented_by", "sort_as", "died_on",
+    "care_consented_by", "sort_as", "died_on", "letters_in",
 }
 # Who consented to a minor's care (domain.clinical.CareConsentedBy): what `--care-consented-by` takes.
 CARE_CONSENT_CHOICES = ("", "client", "guardian")
@@ -144,6 +144,7 @@ def create_client(
     part2: bool = False,
     status: str = "active",
     sort_as: str | None = None,
+    letters_in: str = "en",
 ) -> Client:
     """A new chart; `sort_as` None: as the practice's names propose, "": by the legal name's last word."""
     stamp = now_iso()
@@ -161,11 +162,13 @@ def create_client(
             created_at=stamp,
             updated_at=stamp,
             sort_as=sort_as,
+            letters_in=checked_letters_in(letters_in),
         )
     )
     with vault.records.transaction():
         clinical_clients.insert(vault.records, client)
-    audit(vault, "client.created", client_id=client.client_id)
+    # The letter language's code, never its name (domain/letter_language).
+    audit(vault, "client.created", client_id=client.client_id, letters_in=client.letters_in)
     return client
 
 
@@ -255,6 +258,8 @@ def update_client_reporting(vault: Vault, client_id: str, **changes: Any) -> Cli
         values["died_on"] = parse_date(values["died_on"], "date of death", allow_future=False, field="died_on")
     if "contact" in values:
         values["contact"] = _contact(values["contact"], current.contact.email)
+    if "letters_in" in values:
+        values["letters_in"] = checked_letters_in(values["letters_in"])
     if "chart_number" in values:
         values["chart_number"] = _chart_number(
             vault, values["chart_number"], CHART_PREFIX, except_id=client_id
@@ -266,9 +271,11 @@ def update_client_reporting(vault: Vault, client_id: str, **changes: Any) -> Cli
     updated = _check_client(replace(current, **values, updated_at=now_iso()))
     with vault.records.transaction():
         clinical_clients.update(vault.records, updated)
-        ended = _end_at_discharge(vault, updated) if updated.discharged_on != current.discharged_on else []
-        cancelled = _cancel_after_discharge(vault, updated) if updated.discharged_on != current.discharged_on else []
+        ended = end_at_discharge(vault, updated) if updated.discharged_on != current.discharged_on else []
+        cancelled = cancel_after_discharge(vault, updated) if updated.discharged_on != current.discharged_on else []
     audit(vault, "client.updated", client_id=client_id, fields=sorted(changes))
+    if updated.letters_in != current.letters_in:  # its code only (domain/letter_language)
+        audit(vault, "client.letters_language_set", client_id=client_id, letters_in=updated.letters_in)
     if updated.died_on != current.died_on:
         audit(vault, "client.death_recorded", client_id=client_id, died_on=updated.died_on and str(updated.died_on))
     if updated.care_consented_by != current.care_consented_by:
@@ -284,40 +291,6 @@ def update_client_reporting(vault: Vault, client_id: str, **changes: Any) -> Cli
     after_death = to_cancel_at_discharge(vault, client_id, updated.died_on) \
         if updated.died_on is not None and updated.died_on != current.died_on else []
     return ClientUpdated(get_client(vault, client_id), tuple(cancelled), after_death=tuple(after_death))
-
-
-def _end_at_discharge(vault: Vault, client: Client) -> list[str]:
-    """Authorizations that expire at discharge or the end of treatment expire when the discharge is
-    recorded (45 CFR 164.508(c)(1)(v)); a recorded event never moves, so a later readmission
-    does not revive them."""
-    day = client.discharged_on
-    if day is None:
-        return []
-    ended = []
-    for auth in disclosure_authorizations.list_for_client(vault.records, client.client_id):
-        if (auth.event_occurred_on is None and recorded_event(auth.expiration_event) == "discharge"
-                and (auth.signed_on is None or auth.signed_on <= day)):
-            disclosure_authorizations.set_event_occurred(vault.records, auth.id, day)
-            ended.append(auth.id)
-    return ended
-
-
-def _cancel_after_discharge(vault: Vault, client: Client) -> list[Appointment]:
-    """The appointments still scheduled after the discharge day, cancelled (domain/appointments)."""
-    if client.discharged_on is None:
-        return []
-    cancelled = to_cancel_at_discharge(vault, client.client_id, client.discharged_on)
-    for appt in cancelled:
-        appointment_store.update(vault.records, appt)
-    return cancelled
-
-
-def to_cancel_at_discharge(vault: Vault, client_id: str, on: date | None = None) -> list[Appointment]:
-    """What a discharge on `on` (today by default) would cancel, oldest first, nothing written:
-    said to the therapist before the discharge is confirmed."""
-    found = appointment_rules.cancelled_at_discharge(
-        appointment_store.list_for_client(vault.records, client_id), on or today(), today(), now_iso())
-    return sorted(found, key=lambda a: (a.date, a.start_time))
 
 
 def discharge(vault: Vault, client_id: str, on: date | str | None = None) -> ClientUpdated:

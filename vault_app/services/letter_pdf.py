@@ -12,23 +12,25 @@ from vault_app.storage.files import atomic_write
 
 def save_letter_pdf(letter: Letter, out: Path, *, password: str) -> Path:
     """A letter as an encrypted PDF to print and mail (it names the client and their records),
-    headed by Letter.letterhead: the window's and the command line's the same."""
+    headed by Letter.letterhead: the window's and the command line's the same; in the letter's
+    language, its page numbers too ("Página 1 de 2")."""
     # Here, not at the top: services.retention (and so every unlock) imports this module,
     # and the PDF stack costs about a second of CPU on a busy laptop.
     from vault_app.services.pdf_document import StampedPDF, finish
 
     out = output_file.checked(Path(out), "letter", overwrite=None)
-    pdf = StampedPDF(None, letter.title, locale=letter.locale)
+    pdf = StampedPDF(None, letter.title, locale=letter.locale, page_words=letter.words.page)
+    pdf.set_lang(letter.language)  # the reader's screen reader speaks it in its language
     pdf.add_page()
     for line in letter.letterhead:
         pdf.para(line, 9, 0)
     pdf.ln(6)
     pdf.heading(letter.title, 13)
     pdf.para(letter.date_line)
-    pdf.para(f"Dear {letter.to},")
+    pdf.para(letter.salutation)
     for paragraph in letter.paragraphs:
         pdf.para(paragraph)
-    pdf.para("Sincerely,", gap=6)
+    pdf.para(letter.closing, gap=6)
     pdf.para("\n".join(letter.signature))
     atomic_write(out, finish(pdf, password=password), what="saving the letter")
     return out

@@ -59,12 +59,14 @@ class StampedPDF(FPDF):
     stamp in the header and page numbers in the footer; `day` writes dates its way."""
 
     def __init__(self, stamp: Stamp | None, title: str, footer_note: str = "", *,
-                 locale: str = DEFAULT_LOCALE, audience: Audience = "recipient") -> None:
+                 locale: str = DEFAULT_LOCALE, audience: Audience = "recipient", page_words: str = "Page {n} of {nb}"
+                 ) -> None:
         super().__init__(format=paper_format(locale))
         self.locale = locale
         self.audience = audience
         self.stamp = stamp
         self.footer_note = footer_note
+        self.page_words = page_words  # the footer's, in the page's language ("{n}", "{nb}")
         self.set_title(title)
         self.set_creator("vault-app")
         self.set_margins(18, 26, 18)
@@ -101,7 +103,7 @@ class StampedPDF(FPDF):
         note = self.footer_note or (self.stamp.notice if self.stamp else "")
         if note:
             self.multi_cell(0, 3.2, note, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        self.cell(0, 4, f"Page {self.page_no()} of {{nb}}", align="R")
+        self.cell(0, 4, self.page_words.format(n=self.page_no(), nb="{nb}"), align="R")
         self.set_text_color(0, 0, 0)
 
     def normalize_text(self, text: str) -> str:

@@ -109,12 +109,13 @@ def add_refused_request(
                 explanation=explanation(refusal), refused_rule=found.rule)
     to = reply_to(q, representatives.guardian_of(vault, client_id, guardian_id).name if guardian_id else "")
     letter = letter_rules.not_representative_reply(practice.load(vault), q, to, day,
-                                                   basis=(found.basis, legal_citation(found.citation)))
+                                                   basis=(found.basis, legal_citation(found.citation)),
+                                                   language=clients.get_client(vault, client_id).letters_in)
     with vault.records.transaction():
         store.insert(vault.records, q, now_iso())
         store.insert_letter(vault.records, letter_id="L-" + secrets.token_hex(4), request_id=q.id,
                             client_id=q.client_id, kind=letter.kind, letter_date=letter.day, body=letter.text(),
-                            now=now_iso())
+                            now=now_iso(), language=letter.language)
     request_records.log(vault, "request.received", q, received_on=received.isoformat(), due_on=q.due_on.isoformat())
     # The rule's code, never its words (they hold the client's age).
     request_records.log(vault, "request.denied", q, decided_on=day.isoformat(), grounds=list(q.grounds),

@@ -176,16 +176,17 @@ def _addressee(vault: Vault, q: ClientRequest) -> dict[str, str]:
     for her ten-year-old's records was answered "Dear" the child)."""
     client = clients.get_client(vault, q.client_id)
     rep = next((g for g in client.guardians if g.guardian_id == q.guardian_id), None) if q.guardian_id else None
+    # In the client's letter language (domain/letter_language), to the client or their representative.
     if rep is None:
-        return {"client_name": client.legal_name, "regarding": ""}
-    return {"client_name": rep.name, "regarding": client.legal_name}
+        return {"client_name": client.legal_name, "regarding": "", "language": client.letters_in}
+    return {"client_name": rep.name, "regarding": client.legal_name, "language": client.letters_in}
 
 
 def _keep_letter(vault: Vault, q: ClientRequest, letter: Letter) -> None:
     with vault.records.transaction():
         store.insert_letter(vault.records, letter_id="L-" + secrets.token_hex(4), request_id=q.id,
                             client_id=q.client_id, kind=letter.kind, letter_date=letter.day, body=letter.text(),
-                            now=now_iso())
+                            now=now_iso(), language=letter.language)
 
 
 def extend_request(
@@ -299,7 +300,7 @@ def deny_request(
     if q.kind == "access" and "not_representative" in q.grounds:
         # Not the client's letter: to the one who asked (`to` names a recorded one "regarding" the client).
         letter = letter_rules.not_representative_reply(profile, q, reply_to(q, to["regarding"] and to["client_name"]),
-                                                       day)
+                                                       day, language=to["language"])
     elif q.kind == "access":
         holder = _text(held_elsewhere, "holder", field="held_elsewhere")
         letter = letter_rules.access_denial(profile, q, day=day, held_elsewhere=holder, **to)
@@ -446,14 +447,9 @@ def kept_letter(vault: Vault, request_id: str, letter_id: str) -> Letter:
     if row is None:
         raise NotFound(f"No letter {letter_id} for {q.label}.", code="request.letter_not_found",
                        params={"id": letter_id})
-    lines = str(row["body"]).split("\n")
-    dear = next(i for i, line in enumerate(lines) if line.startswith("Dear ") and line.endswith(","))
-    end = max(i for i, line in enumerate(lines) if line == "Sincerely,")
-    paragraphs = tuple(p.strip() for p in "\n".join(lines[dear + 1:end]).split("\n\n") if p.strip())
-    return Letter(kind=str(row["kind"]), title=lines[0], day=date.fromisoformat(str(row["letter_date"])),
-                  to=lines[dear][len("Dear "):-1], paragraphs=paragraphs,
-                  signature=tuple(line for line in lines[end + 1:] if line), elements=(),
-                  locale=practice.printing_locale(vault), practice_name=practice.load(vault).practice_name)
+    return letter_rules.kept(str(row["body"]), kind=str(row["kind"]), day=date.fromisoformat(str(row["letter_date"])),
+                             language=row["language"], locale=practice.printing_locale(vault),
+                             practice_name=practice.load(vault).practice_name)
 
 
 def save_kept_letter_pdf(vault: Vault, request_id: str, letter_id: str, out: Path, *, password: str) -> Path:

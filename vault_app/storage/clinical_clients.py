@@ -25,7 +25,7 @@ _COLS = (
     "client_id, kind, chart_number, legal_name, preferred_name, date_of_birth, status, discharged_on, "
     "last_contact, contact, limits_discussed_on, consent_signed_on, consent_attachment_id, consent_notes, "
     "part2, created_at, updated_at, care_consented_by, confidentiality_agreed_on, confidentiality_agreed_by, "
-    "sort_as, died_on"
+    "sort_as, died_on, letters_in"
 )
 _GUARDIAN_COLS = (
     "guardian_id, client_id, name, relationship, authority, may_authorize, custody_order_attachment_id, "
@@ -40,12 +40,12 @@ def _values(c: Client) -> tuple[Any, ...]:
         d2s(c.discharged_on), d2s(c.last_contact), dumps(asdict(c.contact)), d2s(c.consent.limits_discussed_on),
         d2s(c.consent.consent_signed_on), c.consent.consent_attachment_id, c.consent.notes, int(c.part2),
         c.created_at, c.updated_at, c.care_consented_by, d2s(c.confidentiality_agreed_on), c.confidentiality_agreed_by,
-        c.sort_as, d2s(c.died_on),
+        c.sort_as, d2s(c.died_on), c.letters_in,
     )
 
 
 def insert(db: Compartment, client: Client) -> None:
-    db.execute(f"INSERT INTO clients ({_COLS}) VALUES ({', '.join('?' * 22)})", _values(client))
+    db.execute(f"INSERT INTO clients ({_COLS}) VALUES ({', '.join('?' * 23)})", _values(client))
 
 
 def update(db: Compartment, client: Client) -> None:
@@ -102,6 +102,7 @@ def _client(r: Any, guardians: tuple[Guardian, ...], members: tuple[str, ...]) -
         confidentiality_agreed_by=r["confidentiality_agreed_by"],
         sort_as=r["sort_as"],
         died_on=s2d(r["died_on"]),
+        letters_in=r["letters_in"],
     )
 
 

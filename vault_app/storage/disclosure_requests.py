@@ -131,18 +131,18 @@ def requests_for_notes(db: Compartment, client_id: str) -> list[ClientRequest]:
 # --- letters --------------------------------------------------------------------------
 def insert_letter(
     db: Compartment, *, letter_id: str, request_id: str, client_id: str, kind: str, letter_date: date, body: str,
-    now: str,
+    now: str, language: str,
 ) -> None:
     db.execute(
-        "INSERT INTO request_letters (letter_id, request_id, client_id, kind, letter_date, body, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (letter_id, request_id, client_id, kind, letter_date.isoformat(), body, now),
+        "INSERT INTO request_letters (letter_id, request_id, client_id, kind, letter_date, body, created_at, "
+        "language) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (letter_id, request_id, client_id, kind, letter_date.isoformat(), body, now, language),
     )
 
 
 def letters_for(db: Compartment, request_id: str) -> list[dict[str, Any]]:
     rows = db.query(
-        "SELECT letter_id, kind, letter_date, body, created_at FROM request_letters WHERE request_id = ? "
+        "SELECT letter_id, kind, letter_date, body, created_at, language FROM request_letters WHERE request_id = ? "
         "ORDER BY created_at",
         (request_id,),
     )
@@ -153,6 +153,7 @@ def letters_for(db: Compartment, request_id: str) -> list[dict[str, Any]]:
             "letter_date": r["letter_date"],
             "body": r["body"],
             "created_at": r["created_at"],
+            "language": r["language"],  # None: kept before letters had a language, so English
         }
         for r in rows
     ]

@@ -4188,6 +4188,10 @@ Siguen programadas: {booked}</translation>
         <source>family case</source>
         <translation>caso familiar</translation>
     </message>
+    <message>
+        <source>letters in Spanish</source>
+        <translation>cartas en español</translation>
+    </message>
 </context>
 <context>
     <name>ClientListPanel</name>
@@ -6796,6 +6800,22 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>request: inspection arranged</source>
         <translation>solicitud: consulta acordada</translation>
     </message>
+    <message>
+        <source>client: letters language set</source>
+        <translation>cliente: idioma de las cartas elegido</translation>
+    </message>
+    <message>
+        <source>Letters in</source>
+        <translation>Idioma de las cartas</translation>
+    </message>
+    <message>
+        <source>letters in English</source>
+        <translation>cartas en inglés</translation>
+    </message>
+    <message>
+        <source>letters in Spanish</source>
+        <translation>cartas en español</translation>
+    </message>
 </context>
 <context>
     <name>ClientDetailsDialog</name>
@@ -7062,6 +7082,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Sort as:</source>
         <translation>Ordenar como:</translation>
+    </message>
+    <message>
+        <source>Letters in:</source>
+        <translation>Cartas en:</translation>
     </message>
 </context>
 <context>
@@ -9401,6 +9425,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Sort as:</source>
         <translation>Ordenar como:</translation>
+    </message>
+    <message>
+        <source>Letters in:</source>
+        <translation>Cartas en:</translation>
     </message>
 </context>
 <context>
@@ -21335,6 +21363,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Scan it again at a lower resolution (200 dpi is enough to read a signature); nothing was destroyed.</source>
         <translation>Vuelva a escanearlo con menos resolución (200 ppp bastan para leer una firma); no se destruyó nada.</translation>
     </message>
+    <message>
+        <source>Letters can be written in English (en) or Spanish (es) only.</source>
+        <translation>Las cartas solo pueden escribirse en inglés (en) o en español (es).</translation>
+    </message>
+    <message>
+        <source>Choose en or es.</source>
+        <translation>Elija en o es.</translation>
+    </message>
 </context>
 <context>
     <name>DestructionMeanwhile</name>
@@ -23008,8 +23044,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El superbill y el estado de cuenta se hacen en inglés: la aplicación aún no puede hacerlos en español.</translation>
     </message>
     <message>
-        <source>The letters are written in English: the app cannot make them in your screen's language yet.</source>
-        <translation>Las cartas se escriben en inglés: la aplicación aún no puede hacerlas en español.</translation>
+        <source>Each letter is saved as it was written: in English, or in Spanish for a client whose letters are set to Spanish in the client's details.</source>
+        <translation>Cada carta se guarda tal como se escribió: en inglés, o en español si en los datos del cliente sus cartas están en español.</translation>
     </message>
     <message>
         <source>The copy of the records is made in English: the app cannot make it in your screen's language yet.</source>
@@ -24983,6 +25019,53 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>{day}: {what}</source>
         <translation>{day}: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>LetterLanguage</name>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Language of the client&apos;s letters</source>
+        <translation>Idioma de las cartas del cliente</translation>
+    </message>
+    <message>
+        <source>The letters about the client&apos;s requests (denials, extensions, the amendment and review letters) are written in this language, whatever the screen&apos;s.</source>
+        <translation>Las cartas sobre las solicitudes del cliente (denegaciones, prórrogas, las cartas de modificación y de revisión) se escriben en este idioma, sea cual sea el de la pantalla.</translation>
+    </message>
+    <message>
+        <source>Letter in English: the letters to this client are written in English (set in the client&apos;s details).</source>
+        <translation>Carta en inglés: las cartas a este cliente se escriben en inglés (según los datos del cliente).</translation>
+    </message>
+    <message>
+        <source>Letter in Spanish: the letters to this client are written in Spanish (set in the client&apos;s details).</source>
+        <translation>Carta en español: las cartas a este cliente se escriben en español (según los datos del cliente).</translation>
+    </message>
+    <message>
+        <source>Letter in English: what you type here goes into it as you type it, so write it in English.</source>
+        <translation>Carta en inglés: lo que escriba aquí va en ella tal como lo escriba, así que escríbalo en inglés.</translation>
+    </message>
+    <message>
+        <source>Letter in Spanish: what you type here goes into it as you type it, so write it in Spanish.</source>
+        <translation>Carta en español: lo que escriba aquí va en ella tal como lo escriba, así que escríbalo en español.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s language</source>
+        <translation>Idioma de la carta</translation>
+    </message>
+    <message>
+        <source>in Spanish, e.g. «las notas que nombran al hermano del cliente»</source>
+        <translation>p. ej., «las notas que nombran al hermano del cliente»</translation>
+    </message>
+    <message>
+        <source>in Spanish, e.g. «las demás notas de evolución y la información de facturación»</source>
+        <translation>p. ej., «las demás notas de evolución y la información de facturación»</translation>
     </message>
 </context>
 </TS>
