@@ -15,7 +15,7 @@ from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import Result, cli
 from vault_app.cli.main import build_parser
 from vault_app.domain.errors import InvalidInput
-from vault_app.services import clients, guardians, request_reviews, requests
+from vault_app.services import clients, guardians, request_refused, request_reviews, requests
 from vault_app.services.vault import Vault
 
 RECEIVED = date(2026, 11, 14)
@@ -139,3 +139,21 @@ def test_the_command_lines_help_says_the_letter_languages(command: str) -> None:
 
     said = " ".join(subcommands(subcommands(build_parser())["client"])[command].format_help().split())
     assert "--letters-in en|es" in said and "en for English, es for Spanish" in said, said
+
+
+def test_the_reply_to_one_not_the_clients_representative_is_never_in_the_clients_language(vault: Vault) -> None:
+    """The reply neither confirms nor denies that the person named is a client: written in the language
+    the client chose, it would tell a stranger something of them (both ways a refused requester is
+    answered: a denial on the ground, and a request recorded refused at entry)."""
+    chart = fx.make_chart(vault, n=1, date_of_birth="1990-05-01")
+    clients.update_client(vault, chart.client_id, letters_in="es")
+    q = requests.add_request(vault, chart.client_id, kind="access", received_on=RECEIVED,
+                             requester_name="Grace Park", requester_claim="parent")
+    _, letter = requests.deny_request(vault, q.id, grounds=["not_representative"], denied="all")
+    assert letter.language == "en" and "Dear Grace Park," in letter.text()
+    minor = fx.make_chart(vault, n=1, date_of_birth=fx.born_years_ago(19))
+    clients.update_client(vault, minor.client_id, letters_in="es")
+    father = guardians.add_guardian(vault, minor.client_id, "Tom Lopez", authority="parent")
+    _, refused = request_refused.add_refused_request(vault, minor.client_id, received_on=fx.today(),
+                                                     guardian_id=father.guardian_id)
+    assert refused.language == "en" and "Dear Tom Lopez," in refused.text()

@@ -108,9 +108,10 @@ def add_refused_request(
     q = replace(q, status="denied", decided_on=day, grounds=(found.ground,),
                 explanation=explanation(refusal), refused_rule=found.rule)
     to = reply_to(q, representatives.guardian_of(vault, client_id, guardian_id).name if guardian_id else "")
+    # In the default language, never the client's (services/requests.deny: it would say something of a
+    # person the reply must neither confirm nor deny is a client).
     letter = letter_rules.not_representative_reply(practice.load(vault), q, to, day,
-                                                   basis=(found.basis, legal_citation(found.citation)),
-                                                   language=clients.get_client(vault, client_id).letters_in)
+                                                   basis=(found.basis, legal_citation(found.citation)))
     with vault.records.transaction():
         store.insert(vault.records, q, now_iso())
         store.insert_letter(vault.records, letter_id="L-" + secrets.token_hex(4), request_id=q.id,

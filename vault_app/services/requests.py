@@ -299,8 +299,10 @@ def deny_request(
     to = _addressee(vault, q)
     if q.kind == "access" and "not_representative" in q.grounds:
         # Not the client's letter: to the one who asked (`to` names a recorded one "regarding" the client).
+        # In the default language, never the client's: written in the language the client chose, it would
+        # tell a stranger something about a person it must neither confirm nor deny is a client.
         letter = letter_rules.not_representative_reply(profile, q, reply_to(q, to["regarding"] and to["client_name"]),
-                                                       day, language=to["language"])
+                                                       day)
     elif q.kind == "access":
         holder = _text(held_elsewhere, "holder", field="held_elsewhere")
         letter = letter_rules.access_denial(profile, q, day=day, held_elsewhere=holder, **to)
