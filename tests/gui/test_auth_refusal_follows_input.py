@@ -125,3 +125,31 @@ def test_the_covers_names_are_read_by_the_keyboard_s_tick(unlocked_app: AppContr
     dialog.cover_billing.setFocus(Qt.FocusReason.TabFocusReason)
     dialog.reject()
     wait_ops(qtbot)
+
+
+def test_a_refusal_naming_several_elements_says_those_still_missing(unlocked_app: AppController, qtbot) -> None:
+    """Found in the real app: Record on a form with its description alone listed every element
+    missing; ticking "Progress notes" took the whole list away. It now says what is still
+    missing, worked out again as Record would, the keyboard left where it is."""
+    window = unlocked_app.main_window
+    assert window is not None
+    add_client(unlocked_app, qtbot)
+    dialog = window.chart.authorizations.add()
+    dialog.description.setText("Progress notes from March 2024")
+    dialog.save()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: "which kind of information" in dialog.message.text(), timeout=10_000)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.cover_progress, timeout=10_000)
+    qtbot.keyClick(dialog.cover_progress, Qt.Key.Key_Space)
+    assert dialog.cover_progress.isChecked()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: "which kind of information" not in dialog.message.text(), timeout=10_000)
+    assert "who may make the disclosure" in dialog.message.text()  # still missing: still said
+    assert QApplication.focusWidget() is dialog.cover_progress  # not taken to the next field
+    dialog.discloser.setText("The practice")
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: "who may make the disclosure" not in dialog.message.text(), timeout=10_000)
+    assert "recipient's name" in dialog.message.text()
+    dialog.reject()
+    wait_ops(qtbot)

@@ -27,7 +27,7 @@ from vault_app.gui import auth_dialog_held, file_dialogs
 from vault_app.gui.auth_dialog_consent import ConsentLine
 from vault_app.gui.auth_member import MemberChoice
 from vault_app.gui.auth_parts import DescribedParts
-from vault_app.gui.auth_refusal_line import RefusalLine
+from vault_app.gui.auth_refusal_line import RefusalLine, still_refused
 from vault_app.gui.auth_signer_problem import SignerProblem
 from vault_app.gui.chart_words import representative_words
 from vault_app.gui.date_field import date_picker, unfinished_date
@@ -212,7 +212,8 @@ class AuthorizationDialog(GuardedDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
         self.signer_problem = SignerProblem(self.signer_role, self.message, scroll)  # who signs: said under it
-        self.refusal_line = RefusalLine(self.message, self._watched())  # a refusal goes once its field changes
+        # A refusal goes once its field changes; one naming several elements says those still missing.
+        self.refusal_line = RefusalLine(self.message, self._watched(), self._recheck)
         layout.addWidget(buttons)
         # Within the screen: 680 high put Record below a 1366x768 laptop's edge at 150 % (1019
         # pixels, found on Xvfb in Spanish); what is taller scrolls. 760: the kinds' ticks pushed the last
@@ -424,6 +425,11 @@ class AuthorizationDialog(GuardedDialog):
             "scan": self.scan_button, "notes_from": self.notes_from, "notes_to": self.notes_to,
             "notes_range": self.notes_from,
         }
+
+    def _recheck(self) -> None:
+        client_id, values, scan_chosen = self.client_id, self.values(), self.scan_path is not None
+        self.controller.query(self, lambda v: still_refused(v, client_id, values, scan_chosen)) \
+            .success(self.refusal_line.rechecked).failure(lambda _exc: True).run()  # Record says any other
 
     def _watched(self) -> dict[str, QWidget]:
         """Every field whose change may answer a refusal, by the keys auth_refusal_line knows."""
