@@ -213,7 +213,8 @@ class AuthorizationDialog(GuardedDialog):
         layout.addWidget(self.message)
         self.signer_problem = SignerProblem(self.signer_role, self.message, scroll)  # who signs: said under it
         # A refusal goes once its field changes; one naming several elements says those still missing.
-        self.refusal_line = RefusalLine(self.message, self._watched(), self._recheck)
+        self.refusal_line = RefusalLine(self.message, self._watched(), rechecks=True)
+        self.refusal_line.recheck.connect(self._recheck)
         layout.addWidget(buttons)
         # Within the screen: 680 high put Record below a 1366x768 laptop's edge at 150 % (1019
         # pixels, found on Xvfb in Spanish); what is taller scrolls. 760: the kinds' ticks pushed the last

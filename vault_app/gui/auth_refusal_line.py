@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QDateTimeEdit, QLabel, QLineEdit, QWidget
 
 from vault_app.domain.errors import VaultError
@@ -67,10 +67,13 @@ class RefusalLine(QObject):
     """Watches the form's fields (`fields`: each field's key and widget) and empties `message`
     when the refusal it shows is about the one that changed. `changed(key)` for what changes
     otherwise than by its widget's own signal (the scan, chosen in a file chooser). `recheck`:
-    asks the form to be checked again (a refusal naming several elements), answered by `rechecked`."""
+    asks the form to be checked again (a refusal naming several elements), answered by `rechecked`.
+    A signal, not a callable of the form's kept here: the change signals' lambdas, which PySide
+    keeps alive, would then hold the form (tests/gui/test_screen_kept_at_collection.py)."""
 
-    def __init__(self, message: QLabel, fields: Mapping[str, QWidget],
-                 recheck: Callable[[], None] | None = None) -> None:
+    recheck = Signal()
+
+    def __init__(self, message: QLabel, fields: Mapping[str, QWidget], *, rechecks: bool = False) -> None:
         super().__init__(message)
         self.message = message
         self.keys = frozenset(fields)
@@ -80,9 +83,8 @@ class RefusalLine(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
-        if recheck is not None:
-            self._timer.timeout.connect(recheck)
-        self._recheck = recheck
+        self._timer.timeout.connect(self.recheck)
+        self._rechecks = rechecks
         for key, widget in fields.items():
             _on_change(widget, self._changed_of(key))
 
@@ -117,7 +119,7 @@ class RefusalLine(QObject):
             return
         known = field in TOGETHER or field in self.keys
         if not known or key in TOGETHER.get(field, (field,)):
-            if self._more and self._recheck is not None:
+            if self._more and self._rechecks:
                 self._timer.start()  # what is still missing, said once worked out (rechecked)
                 return
             self._about = None
