@@ -153,3 +153,20 @@ def test_a_refusal_naming_several_elements_says_those_still_missing(unlocked_app
     assert "recipient's name" in dialog.message.text()
     dialog.reject()
     wait_ops(qtbot)
+
+
+def test_the_refusal_under_signer_is_goes_once_the_day_signed_changes(unlocked_app: AppController, qtbot,
+                                                                      tmp_path: Path) -> None:
+    """A minor's own signature refused (under "Signer is") is about who signs on that day (the age
+    and the consent recorded on it): another day signed may answer it, and the words go."""
+    from tests.gui.test_auth_signer_followups import _under_signer
+    from tests.gui.test_parent_consented_signature_gui import _sign_as_client, _teen
+
+    client_id = _teen(unlocked_app)
+    dialog = _sign_as_client(unlocked_app, qtbot, tmp_path, client_id)
+    qtbot.waitUntil(lambda: bool(_under_signer(dialog)), timeout=10_000)
+    dialog.signed_on.setDate(dialog.signed_on.date().addDays(-1))
+    qtbot.waitUntil(lambda: not _under_signer(dialog), timeout=10_000)
+    assert dialog.signer_role.currentData() == "client"  # the signer as it was: the day alone changed
+    dialog.reject()
+    wait_ops(qtbot)

@@ -211,7 +211,9 @@ class AuthorizationDialog(GuardedDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
-        self.signer_problem = SignerProblem(self.signer_role, self.message, scroll)  # who signs: said under it
+        self.signer_problem = SignerProblem(  # who signs: said under it, until who, when or for what changes
+            self.signer_role, self.message, scroll,
+            (self.signed_on.dateChanged, self.part2.toggled, self.members.combo.currentIndexChanged))
         # A refusal goes once its field changes; one naming several elements says those still missing.
         self.refusal_line = RefusalLine(self.message, self._watched(), rechecks=True)
         self.refusal_line.recheck.connect(self._recheck)
