@@ -223,3 +223,17 @@ def test_joint_record_needs_an_authorization_from_every_adult_member(vault: Vaul
     result = export.export(vault, req, out=tmp_path / "x.pdf", password=fx.PASSWORD)
     entry = vault.ledger.get(result.ledger_seq)
     assert entry is not None and entry.payload["extra"]["authorization_ids"] == [first.id, second.id]
+
+
+def test_checked_only_refuses_as_recording_would_and_stores_nothing(vault: Vault) -> None:
+    """The authorization form says what is still missing as it is filled in (gui/auth_refusal_line):
+    every check of Record, nothing stored, nothing in the ledger, whether refused or complete."""
+    chart = fx.make_chart(vault, n=1)
+    before = vault.ledger.head().seq
+    with pytest.raises(InvalidInput, match="purpose"):
+        fx.add_auth(vault, chart.client_id, purposes=[], check_only=True)
+    checked = fx.add_auth(vault, chart.client_id, check_only=True)
+    assert checked.client_id == chart.client_id
+    assert authorizations.list_authorizations(vault, chart.client_id) == []
+    assert attachments.list_attachments(vault, chart.client_id, kind="authorization") == []
+    assert vault.ledger.head().seq == before

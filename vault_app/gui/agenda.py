@@ -45,6 +45,7 @@ from vault_app.gui.day_watch import DayWatch, local_now
 from vault_app.gui.fees_dialog import open_fees
 from vault_app.gui.flow_layout import keep_lines_whole
 from vault_app.gui.held import HeldEntry
+from vault_app.gui.hour_article import hour_article
 from vault_app.gui.i18n import current_language
 from vault_app.gui.money import show_money
 from vault_app.gui.refusal_words import refusal_text
@@ -304,11 +305,12 @@ class AgendaPage(QWidget):
         first = booked[0]
         when = {"day": show_day(first.date), "time": show_time(first.start_time)}
         if move:
-            self.message.setText(one_stop(self.tr("Moved to {day} at {time}.").format(**when)))
+            said = self.tr("Moved to {day} at {time}.").format(**when)
         else:
-            self.message.setText(one_stop(self.tr("Booked for {day} at {time}.").format(**when) if len(booked) == 1
-                                          else self.tr("Booked {count} appointments, the first on {day} at {time}.")
-                                          .format(count=len(booked), **when)))
+            said = self.tr("Booked for {day} at {time}.").format(**when) if len(booked) == 1 \
+                else self.tr("Booked {count} appointments, the first on {day} at {time}.").format(
+                    count=len(booked), **when)
+        self.message.setText(one_stop(hour_article(said)))  # "a la 1:05" in Spanish
         self.refresh()
 
     def _opened(self, dialog: QDialog) -> None:

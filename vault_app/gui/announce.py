@@ -22,6 +22,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from vault_app.gui.wrapped_label import WrappedLabel
 
 REFUSED = "verdictRefused"  # the object name the theme draws red (theme.py)
+WARNING = "warningNote"  # and amber: what to know before going on
+# The styles said as they come wherever a label is made in them (widgets.wrapped_label): a
+# refusal, a problem or a warning shown in red or amber was seen, never heard (found: the
+# backups' reminder, the wizards' problem lines, the settings' warnings said nothing).
+SAID_STYLES = frozenset({REFUSED, WARNING})
 
 
 class Announcer(QObject):
@@ -63,12 +68,19 @@ class AloudLabel(WrappedLabel):
     turn, once: a verdict's title and its details are set one after the other and are said
     together (`then`: the words that follow the label's own, read then). The same words set
     again are not said twice (a form checked as it is typed would repeat them at every key);
-    emptied, they are said again the next time they come."""
+    emptied, they are said again the next time they come.
+
+    `styles`: said only while the label is in one of them (a line that turns from the calm
+    notes' grey to red when there is a problem: said then, not its calm news). `assertive`:
+    at once, else as the style says (a refusal at once, the rest when the reader is free)."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None, *,
-                 then: Callable[[], str] | None = None) -> None:
+                 then: Callable[[], str] | None = None, styles: frozenset[str] | None = None,
+                 assertive: bool | None = None) -> None:
         super().__init__(text, parent)
         self._then = then
+        self._styles = styles
+        self._assertive = assertive
         self._last_said = ""
         self._due = False
 
@@ -85,16 +97,20 @@ class AloudLabel(WrappedLabel):
         words = " ".join(w for w in (self.text(), self._then() if self._then else "") if w)
         if not self.text() or words == self._last_said or not self.isVisible():
             return
+        if self._styles is not None and self.objectName() not in self._styles:
+            return
         self._last_said = words
-        announce(self, words, assertive=self.objectName() == REFUSED)
+        assertive = self.objectName() == REFUSED if self._assertive is None else self._assertive
+        announce(self, words, assertive=assertive)
 
 
-def aloud_label(text: str = "", name: str = "", *, then: Callable[[], str] | None = None) -> QLabel:
+def aloud_label(text: str = "", name: str = "", *, then: Callable[[], str] | None = None,
+                styles: frozenset[str] | None = None) -> QLabel:
     """An AloudLabel styled by object name, as widgets.wrapped_label makes a silent one."""
-    label = AloudLabel(text, then=then)
+    label = AloudLabel(text, then=then, styles=styles)
     if name:
         label.setObjectName(name)
     return label
 
 
-__all__ = ["AloudLabel", "Announcer", "aloud_label", "announce", "announcer"]
+__all__ = ["REFUSED", "SAID_STYLES", "WARNING", "AloudLabel", "Announcer", "aloud_label", "announce", "announcer"]

@@ -27,6 +27,7 @@ from vault_app.gui import auth_dialog_held, file_dialogs
 from vault_app.gui.auth_dialog_consent import ConsentLine
 from vault_app.gui.auth_member import MemberChoice
 from vault_app.gui.auth_parts import DescribedParts
+from vault_app.gui.auth_refusal_line import RefusalLine, still_refused
 from vault_app.gui.auth_signer_problem import SignerProblem
 from vault_app.gui.chart_words import representative_words
 from vault_app.gui.date_field import date_picker, unfinished_date
@@ -93,6 +94,9 @@ class AuthorizationDialog(GuardedDialog):
         self.cover_progress = QCheckBox(self.tr("Progress notes"))
         self.cover_psychotherapy = QCheckBox(self.tr("Psychotherapy notes (must be on its own form)"))
         self.cover_billing = QCheckBox(self.tr("Billing information"))
+        # Named by what each covers: "Progress notes" alone read like the "Describes" tick beside it.
+        for box in (self.cover_progress, self.cover_psychotherapy, self.cover_billing):
+            box.setAccessibleName(self.tr("Covers: {kind}").format(kind=box.text()))
         self.discloser = QLineEdit()
         self.discloser.setPlaceholderText(self.tr("who may disclose: you or your practice"))
         self.recipient = QLineEdit()
@@ -189,7 +193,6 @@ class AuthorizationDialog(GuardedDialog):
         f3.addLayout(scan_row)
 
         self.message = error_label()
-        self._refused_field = ""  # the field the message's refusal is about (VaultError.field)
         body = QWidget()
         bl = QVBoxLayout(body)
         for group in (what, when, statements):
@@ -208,7 +211,12 @@ class AuthorizationDialog(GuardedDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
-        self.signer_problem = SignerProblem(self.signer_role, self.message, scroll)  # who signs: said under it
+        self.signer_problem = SignerProblem(  # who signs: said under it, until who, when or for what changes
+            self.signer_role, self.message, scroll,
+            (self.signed_on.dateChanged, self.part2.toggled, self.members.combo.currentIndexChanged))
+        # A refusal goes once its field changes; one naming several elements says those still missing.
+        self.refusal_line = RefusalLine(self.message, self._watched(), rechecks=True)
+        self.refusal_line.recheck.connect(self._recheck)
         layout.addWidget(buttons)
         # Within the screen: 680 high put Record below a 1366x768 laptop's edge at 150 % (1019
         # pixels, found on Xvfb in Spanish); what is taller scrolls. 760: the kinds' ticks pushed the last
@@ -332,9 +340,7 @@ class AuthorizationDialog(GuardedDialog):
     def set_scan(self, path: Path) -> None:
         self.scan_path = path
         self.scan_label.setText(self.tr("Scan: {0}").format(path.name))
-        if self._refused_field == "scan":  # its cause is gone: red words about it would mislead
-            self._refused_field = ""
-            self.message.setText("")
+        self.refusal_line.changed("scan")
 
     def values(self) -> dict[str, Any]:
         covers = [k for k, box in (("progress", self.cover_progress), ("psychotherapy", self.cover_psychotherapy),
@@ -392,7 +398,7 @@ class AuthorizationDialog(GuardedDialog):
         def refused(exc: BaseException) -> bool:
             handled = shown(exc)
             if handled:
-                self._refused_field = str(getattr(exc, "field", "") or "")
+                self.refusal_line.refused(exc)
                 if getattr(exc, "code", "") == "authorization.signer_member_missing":
                     self.members.combo.setFocus()  # the member is what is missing, not the name typed
                 # After the longer message has taken its height from the form: the field refused
@@ -422,6 +428,24 @@ class AuthorizationDialog(GuardedDialog):
             "scan": self.scan_button, "notes_from": self.notes_from, "notes_to": self.notes_to,
             "notes_range": self.notes_from,
         }
+
+    def _recheck(self) -> None:
+        client_id, values, scan_chosen = self.client_id, self.values(), self.scan_path is not None
+        self.controller.query(self, lambda v: still_refused(v, client_id, values, scan_chosen)) \
+            .success(self.refusal_line.rechecked).failure(lambda _exc: True).run()  # Record says any other
+
+    def _watched(self) -> dict[str, QWidget]:
+        """Every field whose change may answer a refusal, by the keys auth_refusal_line knows."""
+        fields = self._fields()
+        return {"auth_description": self.description, "cover_progress": self.cover_progress,
+                "cover_psychotherapy": self.cover_psychotherapy, "cover_billing": self.cover_billing,
+                "use_date": self.use_date, "signer_member": self.members.combo,
+                **{key: fields[key] for key in ("discloser", "recipient_name", "recipient_address", "purpose",
+                                                "signed_on", "signer_name", "signer_role", "signer_authority",
+                                                "expires_on", "expiration_event", "statement_revoke",
+                                                "statement_conditioning", "statement_redisclosure",
+                                                "notes_from", "notes_to")},
+                "part2": self.part2, **self.described.boxes()}
 
     def _signature(self) -> tuple[str, str, bool]:
         return str(self.signer_role.currentData()), self.signed_on.date().toString("yyyy-MM-dd"), self.part2.isChecked()

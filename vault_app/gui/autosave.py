@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import datetime
+from datetime import time as dt_time
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from vault_app.domain.errors import VaultError
 from vault_app.gui.dates import show_time
+from vault_app.gui.hour_article import hour_article
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.services.notes import DraftState
 
@@ -34,6 +36,11 @@ MAX_WAIT_S = 5.0
 S = TypeVar("S")  # what the editor holds at one moment (the text, the fields)
 R = TypeVar("R")  # what one save returns to the editor (the note id, the guard's warnings)
 
+
+
+def saved_words(at: dt_time) -> str:
+    """ "Saved 1:05 PM" in the screen's language and the practice's clock ("Guardado a la 1:05 p.m.")."""
+    return hour_article(QCoreApplication.translate("Autosave", "Saved {time}").format(time=show_time(at)))
 
 class Stored:
     """Autosaver.stored: written and read on the worker only."""
@@ -158,8 +165,7 @@ class Autosaver(QObject, Generic[S, R]):
         else:
             # In the practice's language and clock: it read "Saved 22:05" in English under a
             # Spanish note, and beside a US practice's "Signed 10:05 PM".
-            saved = QCoreApplication.translate("Autosave", "Saved {time}")
-            self._say(saved.format(time=show_time(datetime.now().time())))
+            self._say(saved_words(datetime.now().time()))
         self.saved.emit(result)
         for _version, then, _refused in ready:
             then()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui import backup_locate, file_dialogs
+from vault_app.gui.announce import SAID_STYLES
 from vault_app.gui.backup_check_words import checked_words
 from vault_app.gui.backup_folder_problems import path_problem
 from vault_app.gui.backup_restore_dialog import RestoreDialog
@@ -35,6 +36,7 @@ from vault_app.gui.number_field import DAYS, TypedNumber, refused_number, said
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import (
+    aloud_label,
     buddy_label,
     chooser_button,
     chosen_row,
@@ -52,10 +54,11 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 
-def _label(text: str = "", name: str = "") -> QLabel:
+def _label(text: str = "", name: str = "", *, said_when_red: bool = False) -> QLabel:
     """A line of this screen: it shows folder and file names as they are, and a folder may be
-    named "<b>x</b>" or "<a href=...>": Qt would draw such a name as markup."""
-    label = wrapped_label(text, name)
+    named "<b>x</b>" or "<a href=...>": Qt would draw such a name as markup. `said_when_red`: a
+    calm line said to a screen reader while it is in a problem's style (gui/announce.py)."""
+    label = aloud_label(text, name, styles=SAID_STYLES) if said_when_red else wrapped_label(text, name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 
@@ -145,7 +148,7 @@ class BackupsDialog(QDialog):
         buttons_row.addWidget(verify)
         buttons_row.addWidget(restore)
         buttons_row.addStretch(1)
-        self.result_label = _label("", "calmNote")
+        self.result_label = _label("", "calmNote", said_when_red=True)
         self.result_label.setAccessibleName(self.tr("Backup result"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)

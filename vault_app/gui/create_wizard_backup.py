@@ -17,11 +17,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWizardPage
 
 from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
+from vault_app.gui.announce import SAID_STYLES
 from vault_app.gui.background import run_op
 from vault_app.gui.backup_folder_problems import expanded, path_problem
 from vault_app.gui.backup_warnings import warning_words
 from vault_app.gui.refusal_words import refusal_words
-from vault_app.gui.widgets import chooser_button
+from vault_app.gui.widgets import aloud_label, chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
 
 INSIDE = "inside"  # folder_problem's answer for a folder in the vault's own
@@ -94,7 +95,7 @@ class BackupPage(QWizardPage):
         self.problem = _label(" ", "verdictRefused")
         self._taken: str | None = None  # why the folder is another vault's (looked at on the worker)
         self._looked_at: Path | None = None  # the folder whose look came back (_taken is about it)
-        self.notes = _label(" ", "calmNote")
+        self.notes = aloud_label(" ", "calmNote", styles=SAID_STYLES)  # said while a warning (_set_notes)
         self.notes.setAccessibleName(self.tr("About the backup folder"))
         layout = QVBoxLayout(self)
         layout.addWidget(_label(self.tr(

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.decision_prompts import guide_for
 from vault_app.domain.decisions import TRIGGERS
+from vault_app.gui.announce import SAID_STYLES, aloud_label
 from vault_app.gui.basis_words import exclusion_words
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.date_field import unfinished_date
@@ -169,7 +170,8 @@ class DecisionReviewPage(QWizardPage):
         self.setTitle(self.tr("Review and sign"))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Sign and lock"))
-        self.state = label(self.tr("Saving…"), "sectionTitle")
+        # "Not ready to sign yet." (or ready) said as it comes, not the "Saving…" before it.
+        self.state = aloud_label(self.tr("Saving…"), "sectionTitle", styles=SAID_STYLES | {"verdictOk"})
         self.state.setAccessibleName(self.tr("Ready to sign"))
         self.details = label("")
         self.details.setAccessibleName(self.tr("What is missing"))

@@ -12,16 +12,20 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 
+from vault_app.gui.announce import AloudLabel
 from vault_app.gui.under_field import Placement, place_under
-from vault_app.gui.wrapped_label import WrappedLabel
+
+# A date's "read as 1985" under it: news, said when the reader is free; the rest are problems.
+NEWS = frozenset({"dateReadAs"})
 
 
-class FieldProblem(WrappedLabel):
+class FieldProblem(AloudLabel):
     """As tall as its wrapped lines at the row's width (WrappedLabel): a window already at its
-    minimum height (client details) squeezed the row to one line, cutting the sentence off."""
+    minimum height (client details) squeezed the row to one line, cutting the sentence off.
+    Said to a screen reader as it comes (AloudLabel): it was seen under the field, never heard."""
 
     def __init__(self, field: QWidget, name: str = "fieldProblem") -> None:
-        super().__init__("", field.window())
+        super().__init__("", field.window(), assertive=name not in NEWS)
         self.field = field
         self.setObjectName(name)
         self.setStyleSheet(f"QLabel#{name} {{ background: #fff4e5; color: #8a1c00; border: 1px solid #d46b08;"
@@ -54,6 +58,7 @@ class FieldProblem(WrappedLabel):
             self._placed = None
         self.setMinimumHeight(0)
         self.hide()
+        self.setText("")  # the same words, should they come again, are said again
 
 
 __all__ = ["FieldProblem"]

@@ -15,18 +15,50 @@ to (two clients of one name), made to be answered (walk-move finding 9, at 1366x
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QUrl
 from PySide6.QtGui import QDesktopServices, QFontMetrics
 from PySide6.QtWidgets import QBoxLayout, QStyleOptionViewItem, QTreeWidget, QTreeWidgetItem
 
-from vault_app.gui.name_cell import ELLIPSIS, KEEP_ROLE, KeepEndDelegate, kept_end, kept_end_only, text_room
+from vault_app.gui.name_cell import (
+    ELLIPSIS,
+    KEEP_ROLE,
+    KeepEndDelegate,
+    kept_end_only,
+    text_room,
+    word_tails,
+)
+
+# A note's date in its file's name (SimplePractice's "Progress Note 2023-02-01 090000 990001.pdf").
+_DAY = re.compile(r"(?<!\S)\d{4}-\d{2}-\d{2}(?!\S)")
 
 # The most rows the ambiguous list asks room for: more scroll inside it.
 ROWS_SHOWN = 6
 # The other lists' share of the room left: by their rows, up to this many.
 MOST_STRETCH = 10
+
+
+def dated_tails(keep: str) -> list[str]:
+    """The shorter ends of a file's name to show, longest first (word_tails), none holding the
+    time without the date before it: " 090000 990001.pdf" read as a time of no day (found in the
+    real app). Where the date and the time do not fit, the date, then the id: " 2023-02-01 …
+    990001.pdf"."""
+    tails = word_tails(keep)
+    days = list(_DAY.finditer(keep))
+    if not days:
+        return tails
+    day = days[-1]
+    last = keep.rsplit(" ", 1)[-1]
+    if day.end() >= len(keep) - len(last):  # the date is the last word, or right before it: nothing between
+        return tails
+    with_day = [t for t in tails if len(keep) - len(t) < day.start()]
+    return [*with_day, f" {day.group()} {ELLIPSIS} {last}", f" {last}"]
+
+
+def _kept_name(text: str, keep: str, metrics: QFontMetrics, width: int) -> str:
+    return kept_end_only(text, keep, metrics, width, dated_tails(keep))
 
 
 def kept_path(path: str, metrics: QFontMetrics, width: int, *, folder_first: bool = True) -> str:
@@ -45,16 +77,16 @@ def kept_path(path: str, metrics: QFontMetrics, width: int, *, folder_first: boo
     if metrics.horizontalAdvance(prefix + name) <= width:
         return prefix + name
     if not folder_first:
-        return kept_end_only(path, name, metrics, width)
+        return _kept_name(path, name, metrics, width)
     # The name's first word cut, then as many of its last words as fit: "Psych… 2023-01-17 130000
     # 100035.pdf" (the date and the id tell one client's files apart; "Psychotherapy Not…
     # 100035.pdf" read alike row after row, found in the real app).
     rest = name.partition(" ")[2]
-    shown = kept_end_only(name, " " + rest, metrics, width - metrics.horizontalAdvance(prefix)) if rest else ""
+    shown = _kept_name(name, " " + rest, metrics, width - metrics.horizontalAdvance(prefix)) if rest else ""
     if shown[:1] not in ("", ELLIPSIS) and shown.endswith(name.rsplit(" ", 1)[-1]) \
             and metrics.horizontalAdvance(prefix + shown) <= width:
         return prefix + shown
-    return kept_end_only(path, name, metrics, width)
+    return _kept_name(path, name, metrics, width)
 
 
 class FilePathDelegate(KeepEndDelegate):
@@ -73,7 +105,7 @@ class FilePathDelegate(KeepEndDelegate):
         if width > 0:
             option.text = kept_path(option.text, option.fontMetrics, width, folder_first=self.folder_first) \
                 if option.text.endswith("/" + keep) \
-                else kept_end(option.text, keep, option.fontMetrics, width)
+                else _kept_name(option.text, keep, option.fontMetrics, width)
 
 
 def keep_file_names(tree: QTreeWidget, *, folder_first: bool = True) -> None:

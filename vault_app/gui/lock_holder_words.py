@@ -17,6 +17,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from vault_app.gui.dates import show_date, show_time
+from vault_app.gui.hour_article import hour_article
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "LockHolderWords"
@@ -33,7 +34,7 @@ _SINCE_DAY = QT_TRANSLATE_NOOP("LockHolderWords", "{who}, process {pid}, since {
 
 
 def _said(source: str, **values: str) -> str:
-    return QCoreApplication.translate(CONTEXT, source).format(**values)
+    return hour_article(QCoreApplication.translate(CONTEXT, source).format(**values))  # "a la 1:05" in Spanish
 
 
 def holder_details(params: Mapping[str, object], *, now: datetime | None = None) -> str | None:

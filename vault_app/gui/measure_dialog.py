@@ -36,7 +36,14 @@ from vault_app.gui.i18n import current_language
 from vault_app.gui.measure_words import name_shown, risk_shown, step_shown
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.screen_fit import size_in_screen
-from vault_app.gui.widgets import form_letters, give_button_mnemonics, give_form_mnemonics, let_go, scrolled
+from vault_app.gui.widgets import (
+    aloud_label,
+    form_letters,
+    give_button_mnemonics,
+    give_form_mnemonics,
+    let_go,
+    scrolled,
+)
 from vault_app.gui.wrapped_label import WrappedLabel
 from vault_app.services import measures
 
@@ -118,9 +125,7 @@ class MeasureDialog(GuardedDialog):
         self.score_label = QLabel("")
         self.score_label.setObjectName("sectionTitle")
         self.score_label.setAccessibleName(self.tr("Score"))
-        self.risk_label = QLabel("")
-        self.risk_label.setWordWrap(True)
-        self.risk_label.setObjectName("verdictRefused")
+        self.risk_label = aloud_label("", "verdictRefused")  # said to a screen reader as it comes
         self.risk_label.setAccessibleName(self.tr("Risk flag"))
         self.risk_label.hide()
         # And the window as wide as the screen has room for, up to what the steps take in few lines:

@@ -19,7 +19,7 @@ from vault_app.gui.dates import show_date
 from vault_app.gui.measure_chart import TrendChart
 from vault_app.gui.measure_dialog import MeasureDialog
 from vault_app.gui.note_editor import NoteEditor
-from vault_app.gui.widgets import add_row, empty_note, make_tree
+from vault_app.gui.widgets import add_row, aloud_label, empty_note, make_tree
 from vault_app.services import measures
 from vault_app.services.changes import Changes, Kind
 
@@ -61,9 +61,7 @@ class MeasuresTab(QWidget):
         self.instrument_box.currentIndexChanged.connect(self._show_trend)
         self.add_button = QPushButton(theme.icon("note"), self.tr("Enter a measure…"))
         self.add_button.clicked.connect(self.enter_measure)
-        self.risk_note = QLabel("")
-        self.risk_note.setObjectName("verdictRefused")
-        self.risk_note.setWordWrap(True)
+        self.risk_note = aloud_label("", "verdictRefused")  # said to a screen reader as it comes
         self.risk_note.setAccessibleName(self.tr("Risk flag"))
         self.risk_note.hide()
         self.chart = TrendChart(self)

@@ -13,6 +13,7 @@ kept whole before anything else, the first names shortened first: "Rosalind … 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
@@ -47,17 +48,19 @@ def kept_end(text: str, keep: str, metrics: QFontMetrics, width: int, surname: s
     return kept_surname(text, keep, surname, metrics, width)
 
 
-def kept_end_only(text: str, keep: str, metrics: QFontMetrics, width: int) -> str:
+def kept_end_only(text: str, keep: str, metrics: QFontMetrics, width: int,
+                  tails: Sequence[str] | None = None) -> str:
     """The text as it fits in `width` pixels: whole where it fits; else its start shortened and
     `keep` (its end) whole; where `keep` itself is too wide, the start and the last whole words
     of `keep` that fit (word_tails), "Rosalind … (demo)". Never a cut word before the end kept,
     nor a bracket closed that the reader does not see opened: Qt's middle cut drew "Rosalind …t
-    (demo))" for "Rosalind (Rosalind Honeywater (demo))" (the demo's list at 1280x800)."""
+    (demo))" for "Rosalind (Rosalind Honeywater (demo))" (the demo's list at 1280x800).
+    `tails`: the shorter ends to try instead of word_tails(keep), longest first."""
     if metrics.horizontalAdvance(text) <= width:
         return text
     if keep and text.endswith(keep) and len(keep) < len(text):
         start = text[: -len(keep)]
-        for tail in (keep, *word_tails(keep)):
+        for tail in (keep, *(word_tails(keep) if tails is None else tails)):
             room = width - metrics.horizontalAdvance(tail)
             if room < metrics.horizontalAdvance(start[:1] + ELLIPSIS):
                 continue

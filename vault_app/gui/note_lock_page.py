@@ -14,7 +14,7 @@ from vault_app.domain.errors import WrongPassphrase
 from vault_app.gui import theme
 from vault_app.gui.passphrase import PassphraseField, show_by_key
 from vault_app.gui.refusal_words import refusal_text
-from vault_app.gui.widgets import empty_note
+from vault_app.gui.widgets import aloud_label, empty_note
 from vault_app.services.quick_unlock import QuickUnlockUnavailable, WrongPin
 
 if TYPE_CHECKING:
@@ -74,8 +74,7 @@ class NoteLockPage(QWidget):
         prow.addWidget(self.use_passphrase_button)
         prow.addStretch(1)
 
-        self.message = QLabel("")
-        self.message.setObjectName("verdictRefused")
+        self.message = aloud_label("", "verdictRefused")  # said to a screen reader as it comes
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(icon)

@@ -36,8 +36,7 @@ from vault_app.gui.held import READ_KEY, HeldEntry, half_typed_dates, over_now
 from vault_app.gui.held_goals import THEIRS, keep_mine, merge_goals, take_theirs, to_choose
 from vault_app.gui.optional_date_field import OptionalDateField
 from vault_app.gui.refusal_focus import show_inline_at
-from vault_app.gui.widgets import add_row, iso, leaves_by_tab, make_tree
-from vault_app.gui.wrapped_label import WrappedLabel
+from vault_app.gui.widgets import add_row, aloud_label, iso, leaves_by_tab, make_tree
 from vault_app.services import plans
 
 if TYPE_CHECKING:
@@ -93,9 +92,8 @@ class PlanDialog(GuardedDialog):
         self.message = error_label()
         # A goal field both this form and another program changed while the window was locked:
         # the other program's value beside what was typed, and the two ways to choose.
-        self.theirs = WrappedLabel("")
+        self.theirs = aloud_label("", "verdictRefused")  # said to a screen reader as it comes
         self.theirs.setTextFormat(Qt.TextFormat.PlainText)
-        self.theirs.setObjectName("verdictRefused")
         self.keep_mine_button = QPushButton(self.tr("Keep what I typed"))
         self.keep_mine_button.clicked.connect(self.keep_typed_goal)
         self.take_theirs_button = QPushButton(self.tr("Use the other program's"))

@@ -25,6 +25,7 @@ from vault_app.domain.errors import NotFound
 from vault_app.domain.note_kinds import PSYCHOTHERAPY
 from vault_app.gui import held_unwritten, psychotherapy_held, theme
 from vault_app.gui import note_signing as signing
+from vault_app.gui.announce import SAID_STYLES
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_meanwhile import refuse
 from vault_app.gui.held import HELD_PAGE, HeldEntry, hold, saved_until, unheld
@@ -34,7 +35,7 @@ from vault_app.gui.note_keys import bind_note_keys
 from vault_app.gui.note_lock_page import NoteLockPage
 from vault_app.gui.psychotherapy_day import DayChoice, NoteDay, save_day
 from vault_app.gui.psychotherapy_tab_original import PsychotherapyOriginalParts
-from vault_app.gui.widgets import add_row, empty_note, make_tree, masked_name, on_click_or_enter
+from vault_app.gui.widgets import add_row, aloud_label, empty_note, make_tree, masked_name, on_click_or_enter
 from vault_app.services import psychotherapy_notes as psy
 from vault_app.services import psychotherapy_originals as originals
 from vault_app.services.changes import Changes, Kind
@@ -84,8 +85,9 @@ class PsychotherapyTab(PsychotherapyOriginalParts):
         self.stack.addWidget(self.lock_page)
         self.stack.addWidget(self._open_page())
         # Before the notes' own unlock, all that is said of the note that reopens then.
-        self.held_waits = empty_note(self.tr("A psychotherapy note you were writing will reopen when you "
-                                             "unlock psychotherapy notes."))
+        # Said to a screen reader while it is red: words kept only in memory (_say_waits).
+        self.held_waits = aloud_label(self.tr("A psychotherapy note you were writing will reopen when you "
+                                              "unlock psychotherapy notes."), "calmNote", styles=SAID_STYLES)
         self.held_waits.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.held_waits)

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from vault_app.domain.errors import LIST_MARK
+from vault_app.gui.hour_article import hour_article
 
 # The core's hints (and a few sentences) name the command line's commands and options for the
 # CLI, which prints them: "List them with 'vault-app client list'", "(CLI: --guardian ID)". A
@@ -70,7 +71,7 @@ def sentence(source: str, context: str, params: Mapping[str, object], *, capital
     if words is None:
         return None
     try:
-        said = words.format(**params)
+        said = hour_article(words.format(**params))  # "a la 1:05" where an hour is said in Spanish
     except (KeyError, IndexError, ValueError):
         return None
     return said[:1].upper() + said[1:] if capital else said

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.who_acts import LEDGER_WORDS
+from vault_app.gui.announce import SAID_STYLES, AloudLabel
 from vault_app.gui.announce import aloud_label as aloud_label  # re-exported: a said label beside a silent one
 from vault_app.gui.focus_in_view import keep_focus_in_view
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # re-exported: screens import it here
@@ -162,8 +163,9 @@ def add_row(tree: QTreeWidget, values: list[str], key: str = "") -> QTreeWidgetI
 
 def wrapped_label(text: str = "", name: str = "", *, selectable: bool = False) -> QLabel:
     """A word-wrapped label, styled by object name (theme.py: pageTitle, calmNote, ...), as tall
-    as its lines (gui/wrapped_label.py)."""
-    label = WrappedLabel(text)
+    as its lines (gui/wrapped_label.py). In a problem's or a warning's style, said to a screen reader
+    as its words come, while it keeps that style (gui/announce.py)."""
+    label = AloudLabel(text, styles=SAID_STYLES) if name in SAID_STYLES else WrappedLabel(text)
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if name:

@@ -160,9 +160,12 @@ def add_authorization(
     scan: bytes | None = None,
     scan_filename: str = "",
     scan_attachment_id: str | None = None,
+    check_only: bool = False,
 ) -> Authorization:
     """Check every 164.508(c) element, store the signed scan in the chart (kept as 164.508(b)(6) and
-    164.530(j) require), then the terms."""
+    164.530(j) require), then the terms. `check_only`: every check, nothing stored (the form says
+    what is still missing as it is filled in; a scan chosen there, not yet read, is `scan_attachment_id`
+    "pending")."""
     require_client(vault, client_id)
     signed = require_date(signed_on, "signature date", allow_future=False, field="signed_on")
     signer, signing_member = _signer(vault, client_id, signer_name, signer_role, signer_authority, guardian_id,
@@ -202,6 +205,8 @@ def add_authorization(
         # Entered after the discharge it expires at (45 CFR 164.508(c)(1)(v)): expired from that day.
         auth = replace(auth, event_occurred_on=discharged)
     check_new(auth)
+    if check_only:
+        return auth
     with vault.records.transaction():
         scan_id = _scan(vault, client_id, scan, scan_filename, scan_attachment_id, "authorization",
                         "signed authorization", signed)

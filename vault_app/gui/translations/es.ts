@@ -7676,6 +7676,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>AuthorizationDialog</name>
     <message>
+        <source>Covers: {kind}</source>
+        <translation>Abarca: {kind}</translation>
+    </message>
+    <message>
         <source>A personal representative</source>
         <translation>Un representante personal</translation>
     </message>
