@@ -14,7 +14,16 @@ from typing import Any
 from vault_app.cli import common
 from vault_app.cli.pdf_password import add_pdf_password_arg, pdf_password
 from vault_app.cli.request_asked_arg import add_asked_arg
-from vault_app.cli.request_rows import charted, letter_args, letter_out, made_by, request_data, request_line
+from vault_app.cli.request_rows import (
+    charted,
+    letter_args,
+    letter_out,
+    letter_target,
+    letter_written,
+    made_by,
+    request_data,
+    request_line,
+)
 from vault_app.domain.access_fee import FEE_SENTENCE
 from vault_app.domain.claimed_authority import CLAIM_CODES
 from vault_app.domain.clinical import parse_date
@@ -33,6 +42,9 @@ def cmd_add(args: argparse.Namespace) -> int:
     kind = getattr(args, "kind", None) or "amendment"
     if getattr(args, "refused", False):
         return _add_refused(args, kind)
+    if getattr(args, "letter_out", None):
+        raise InvalidInput("--letter-out writes the reply to a requester the rules refuse: it goes with --refused.",
+                           code="request.letter_out_usage")
     with common.unlocked(args) as vault:
         try:
             if getattr(args, "member", None):
@@ -79,6 +91,7 @@ def _add_refused(args: argparse.Namespace, kind: str) -> int:
     if not (args.guardian or args.by_representative or args.requester or args.claim):
         raise InvalidInput("--refused records a request made by a personal representative (--guardian, "
                            "or --by-representative / --requester with --claim parent).", code="request.refused_usage")
+    target = letter_target(args)
     with common.unlocked(args) as vault:
         q, letter = request_refused.add_refused_request(
             vault, resolve_client_id(vault, args.client), received_on=args.received_on, kind=kind,
@@ -86,8 +99,8 @@ def _add_refused(args: argparse.Namespace, kind: str) -> int:
             description=args.description or "")
         tag = common.practice_locale(vault)
         d = charted(vault, [request_data(q, request_due.license_state(vault)) | {"made_by": made_by(vault, q)}])[0]
-        written = letter_out(args, letter)
-    common.emit(args, d, lambda: f"Recorded {request_line(d, tag)}"
+    written = letter_out(target, letter, q.id)
+    common.emit(args, d | letter_written(target), lambda: f"Recorded {request_line(d, tag)}"
                 + (f"\n  made by {d['made_by']}" if d["made_by"] else "")
                 + f"\n  refused: {q.explanation}\n  The reply to the requester is kept with the request "
                   f"(request show {q.id})." + written)
@@ -200,12 +213,14 @@ def cmd_copy(args: argparse.Namespace) -> int:
 
 
 def cmd_extend(args: argparse.Namespace) -> int:
+    target = letter_target(args)
     with common.unlocked(args) as vault:
         q, letter = requests.extend_request(vault, args.id, notice_on=args.notice_on, reason=args.reason,
                                             days=args.days)
         tag = common.practice_locale(vault)
         d = charted(vault, [request_data(q, request_due.license_state(vault))])[0]
-    common.emit(args, d, lambda: f"Extended: {request_line(d, tag)}" + letter_out(args, letter))
+    written = letter_out(target, letter, q.id)
+    common.emit(args, d | letter_written(target), lambda: f"Extended: {request_line(d, tag)}" + written)
     return 0
 
 
@@ -236,6 +251,7 @@ def cmd_deny(args: argparse.Namespace) -> int:
     combined = whole_ground_refusal(args.ground or [], released=bool((getattr(args, "granted", None) or "").strip()))
     if combined is not None:
         raise combined
+    target = letter_target(args)
     with common.unlocked(args) as vault:
         q, letter = requests.deny_request(
             vault, args.id, grounds=args.ground or [], decided_on=args.on, denied=args.denied or "",
@@ -244,8 +260,9 @@ def cmd_deny(args: argparse.Namespace) -> int:
         )
         tag = common.practice_locale(vault)
         d = charted(vault, [request_data(q, request_due.license_state(vault))])[0]
-    common.emit(args, {**d, "letter": letter.text()}, lambda: f"{request_line(d, tag)}" + letter_out(args, letter)
-                + ("" if args.letter_out else "\n\n" + letter.text()))
+    written = letter_out(target, letter, q.id)
+    common.emit(args, {**d, "letter": letter.text()} | letter_written(target),
+                lambda: f"{request_line(d, tag)}" + written + ("" if target else "\n\n" + letter.text()))
     return 0
 
 
@@ -276,12 +293,14 @@ def cmd_review(args: argparse.Namespace) -> int:
 def cmd_review_decide(args: argparse.Namespace) -> int:
     from vault_app.services import request_reviews
 
+    target = letter_target(args)
     with common.unlocked(args) as vault:
         v, letter = request_reviews.decide_review(vault, args.id, decision=args.decision, decided_on=args.on,
                                                   explanation=args.explanation or "")
     d = _review_data(v)
-    common.emit(args, {**d, "letter": letter.text()}, lambda: f"Review decided: {d['decision']}."
-                + letter_out(args, letter) + ("" if args.letter_out else "\n\n" + letter.text()))
+    written = letter_out(target, letter, v.request_id)
+    common.emit(args, {**d, "letter": letter.text()} | letter_written(target),
+                lambda: f"Review decided: {d['decision']}." + written + ("" if target else "\n\n" + letter.text()))
     return 0
 
 
@@ -322,6 +341,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     r.add_argument("--kind", required=True, choices=("access", "amendment", "accounting"),
                    help="what the client asks for")
     add_args(r)
+    letter_args(r)  # with --refused: the reply to the requester
     r.set_defaults(handler=cmd_add)
     r = rsub.add_parser("list", parents=[common_parent], help="requests and their due dates")
     r.add_argument("--client", help="only this chart's (client id or chart number)")

@@ -4,6 +4,7 @@ made it, its letter written out, and the arguments for letters and texts."""
 from __future__ import annotations
 
 import argparse
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -13,11 +14,11 @@ from vault_app.cli.pdf_password import add_pdf_password_arg, pdf_password
 from vault_app.cli.request_due_text import due_words
 from vault_app.domain.claimed_authority import claim_of
 from vault_app.domain.due_weekend import act_by, closed_day, closed_on
-from vault_app.domain.errors import NotFound
+from vault_app.domain.errors import NotFound, VaultError
 from vault_app.domain.letters import Letter
 from vault_app.domain.locale_format import weekday_text
 from vault_app.domain.requests import ClientRequest
-from vault_app.services import request_due, requests
+from vault_app.services import request_due, request_letter_file, requests
 from vault_app.services.clients_page import chart_numbers
 from vault_app.services.vault import Vault
 
@@ -110,11 +111,44 @@ def made_by(vault: Vault, q: ClientRequest) -> str:
     return "a personal representative" if q.by_representative else ""
 
 
-def letter_out(args: argparse.Namespace, letter: Letter) -> str:
+@dataclass(frozen=True)
+class LetterOut:
+    """Where `--letter-out` writes and the PDF's password, both checked."""
+
+    path: Path
+    password: str
+
+
+def letter_target(args: argparse.Namespace) -> LetterOut | None:
+    """`--letter-out FILE` and its password checked before the vault is opened, so a bad one
+    records nothing. Found: `request review-decide --letter-out FILE` with no PDF password
+    recorded the decision, then failed; run again it was "already decided", no letter written."""
     if not getattr(args, "letter_out", None):
+        return None
+    from vault_app.services.pdf_document import check_password  # the PDF stack: only when a letter is written
+
+    path = request_letter_file.letter_file(Path(args.letter_out))
+    return LetterOut(path, check_password(pdf_password(args)))
+
+
+def letter_out(target: LetterOut | None, letter: Letter, request_id: str) -> str:
+    """The letter written where `target` says (at once: with --json too, which never asked for the
+    text), as the line saying so; "" without --letter-out."""
+    if target is None:
         return ""
-    path = requests.save_letter_pdf(letter, Path(args.letter_out), password=pdf_password(args))
+    try:
+        path = requests.save_letter_pdf(letter, target.path, password=target.password)
+    except VaultError as exc:  # checked before, and then the disk filled or the folder went
+        exc.hint = " ".join(filter(None, (exc.hint, "What you recorded is kept, and its letter with it: "
+                                          f"'request show {request_id}' prints it; the request's window saves it "
+                                          "as a PDF.")))
+        raise
     return f"\n  Letter written to {path} (password-protected)."
+
+
+def letter_written(target: LetterOut | None) -> dict[str, str]:
+    """With --json, where the letter was written: {"letter_file": path}, or {} without --letter-out."""
+    return {"letter_file": str(target.path)} if target else {}
 
 
 def text_arg(args: argparse.Namespace, name: str = "text") -> str:

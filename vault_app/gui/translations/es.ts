@@ -13215,6 +13215,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>Chart {chart} is not eligible on its retention period: {rule} applies to therapy ended on or after {start}, and this chart's last contact was {last}. The app's sources do not say what applied before; ask your licensing board before destroying it. To destroy it, attach the client's written permission or document an override with its reason.</source>
         <translation>El expediente {chart} no es elegible por su plazo de conservación: {rule} se aplica a la terapia terminada a partir del {start}, y el último contacto de este expediente fue el {last}. Las fuentes de la aplicación no dicen qué regía antes; consulte a su junta de licencias antes de destruirlo. Para destruirlo, adjunte el permiso escrito del cliente o documente una excepción con su motivo.</translation>
     </message>
+    <message>
+        <source>You may not write into the folder for this file.</source>
+        <translation>No tiene permiso para escribir en la carpeta de este archivo.</translation>
+    </message>
 </context>
 <context>
     <name>SearchRebuildStatus</name>
