@@ -34,7 +34,7 @@ from vault_app.domain.requests import (
     AMENDMENT_DENIAL_GROUNDS,
     whole_ground_refusal,
 )
-from vault_app.services import request_drafts_left, request_due, requests
+from vault_app.services import request_drafts_left, request_due, request_owed, requests
 from vault_app.services.clinical_common import resolve_client_id
 
 
@@ -123,8 +123,11 @@ def cmd_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         client_id = resolve_client_id(vault, args.client) if args.client else None
         state = request_due.license_state(vault)
-        found = charted(vault, [request_data(q, state) for q in requests.list_requests(
-            vault, client_id=client_id, kind=args.kind, open_only=args.open)])
+        qs = requests.list_requests(vault, client_id=client_id, kind=args.kind)
+        owed = request_owed.owed_by_id(vault, qs)
+        # --open: those still owing the client, a decided one owing its copy too (as the Requests window)
+        found = charted(vault, [request_data(q, state, owed.get(q.id, "")) for q in qs
+                                if not args.open or not q.closed or q.id in owed])
         tag = common.practice_locale(vault)
     common.emit(args, found, lambda: "\n".join(request_line(d, tag) for d in found) or "No requests.")
     return 0
@@ -133,7 +136,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         q = requests.get_request(vault, args.id)
-        d = charted(vault, [request_data(q, request_due.license_state(vault)) | {"made_by": made_by(vault, q)}])[0]
+        d = charted(vault, [request_data(q, request_due.license_state(vault), request_owed.copy_owed_by(vault, q))
+                            | {"made_by": made_by(vault, q)}])[0]
         d["letters"] = requests.letters(vault, args.id)
         days, gone = request_drafts_left.drafts_left_out_days(vault, q)
         tag = common.practice_locale(vault)
@@ -346,7 +350,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     r = rsub.add_parser("list", parents=[common_parent], help="requests and their due dates")
     r.add_argument("--client", help="only this chart's (client id or chart number)")
     r.add_argument("--kind", choices=("access", "amendment", "accounting"), help="only requests of this kind")
-    r.add_argument("--open", action="store_true", help="only requests still open")
+    r.add_argument("--open", action="store_true",
+                   help="only requests still open, or decided and still owing the copy")
     r.set_defaults(handler=cmd_list)
     r = rsub.add_parser("show", parents=[common_parent], help="a request and the letters sent")
     r.add_argument("id", help="request id")

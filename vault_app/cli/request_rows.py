@@ -17,15 +17,17 @@ from vault_app.domain.due_weekend import act_by, closed_day, closed_on
 from vault_app.domain.errors import NotFound, VaultError
 from vault_app.domain.letters import Letter
 from vault_app.domain.locale_format import weekday_text
+from vault_app.domain.request_owing import COPY_OWED, status_said
 from vault_app.domain.requests import ClientRequest
 from vault_app.services import request_due, request_letter_file, requests
 from vault_app.services.clients_page import chart_numbers
 from vault_app.services.vault import Vault
 
 
-def request_data(q: ClientRequest, state: str = "") -> dict[str, Any]:
+def request_data(q: ClientRequest, state: str = "", owed: str = "") -> dict[str, Any]:
     """`state`: the practice's license state; its access deadline, when earlier, is the due date
-    (services/request_due), with the rule that sets it and HIPAA's date beside it."""
+    (services/request_due), with the rule that sets it and HIPAA's date beside it. `owed`: what
+    the decided request still owes (services/request_owed: "released", "rest" or "")."""
     return {
         "request_id": q.id, "client_id": q.client_id, "kind": q.kind, "received_on": q.received_on.isoformat(),
         **request_due.due_data(request_due.deadline(q, state)), "extended": q.extension is not None,
@@ -42,6 +44,9 @@ def request_data(q: ClientRequest, state: str = "") -> dict[str, Any]:
         # What an access copy gave, as data (domain/request_given); for a request denied in part,
         # the rest's copy with its day ("on"). None: nothing given yet, or from before the data.
         "given": q.given.to_data() if q.given else None,
+        # Still owing the copy once decided: a review's reversal ("released", said "copy owed" in
+        # the line), a denial's rest never given ("rest"); "" owing none (domain/request_owing).
+        "copy_owed": owed,
     }
 
 
@@ -86,11 +91,20 @@ def act_by_said(deadline: date, tag: str) -> str:
     return f"{'; '.join(parts)}: act by {_weekday_deadline(advice.day, tag)}"
 
 
+def _status(d: dict[str, Any]) -> str:
+    """The status; a reversal's copy not given yet said owed, overdue past the due date (it said
+    "granted" while the copy was owed: 45 CFR 164.524(d)(4), (c)(1))."""
+    if status_said(d["status"], d.get("copy_owed") or "") != COPY_OWED:
+        return str(d["status"])
+    late = date.fromisoformat(d["due_on"]) < date.today()
+    return f"copy owed{', overdue' if late else ''} (the review reversed the denial: give the copy, 'request copy')"
+
+
 def request_line(d: dict[str, Any], tag: str) -> str:
     who = f"chart {d['chart_number']}" if d.get("chart_number") else f"client {d['client_id']}"
     return (f"{d['request_id']}  {d['kind']:<10} {who} received "
             f"{common.date_shown(d['received_on'], tag)} due {_due(d, tag)}"
-            f"{due_words(d, tag)}{' (extended)' if d['extended'] else ''}  {d['status']}")
+            f"{due_words(d, tag)}{' (extended)' if d['extended'] else ''}  {_status(d)}")
 
 
 def made_by(vault: Vault, q: ClientRequest) -> str:

@@ -14,13 +14,12 @@ from PySide6.QtCore import QCoreApplication
 
 from vault_app.domain.deadlines import due_state
 from vault_app.domain.requests import decided_late
-from vault_app.gui.chart_words import REQUEST_STATUS, shown
 from vault_app.gui.dates import show_beside_due, show_date, show_deadline, show_due
 from vault_app.gui.due_advice_words import act_by_words
 from vault_app.gui.new_request_dialog import requester_words
 from vault_app.gui.refused_requester_words import refused_basis
 from vault_app.gui.request_detail_words import escape, next_step, request_title
-from vault_app.gui.request_due_words import long_words
+from vault_app.gui.request_due_words import long_words, status_words
 from vault_app.gui.request_given_words import drafts_left_words, given_words, left_out_words
 from vault_app.gui.request_grounds import GROUND_WORDS
 from vault_app.gui.stock_words import description_words
@@ -137,8 +136,9 @@ def summary_text(detail: RequestDetail, made_by: str, left_out: LeftOut, drafts:
         + ("".join("<br>" + escape(line) for line in (
             *long_words(due), act_by_words(due.day) if due.day >= date.today() else "") if line)
            if not q.closed else "")
+        # A review's reversal whose copy is not given: owed, with its due date (it said "granted")
         + "<br>" + QCoreApplication.translate("RequestDetailDialog", "Status: {status}").format(
-            status=shown(REQUEST_STATUS, q.status)) + _decided(q, left_out, drafts)
+            status=status_words(q.status, detail.owed, due.day)) + _decided(q, left_out, drafts)
         # Past its due date it said "Due 12/04/2026. Status: open" and nothing more (found in the real app).
         + (" — " + QCoreApplication.translate("RequestDetailDialog", "<b>overdue</b>: act on it as soon as possible.")
            if due_state(due.day, date.today(), closed=q.closed) == "overdue" else "")
