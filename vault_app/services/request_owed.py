@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from vault_app.domain.request_owing import NOTHING, copy_owed
+from vault_app.domain.request_owing import NOTHING, RELEASED, copy_owed
 from vault_app.storage import disclosure_requests as store
 
 if TYPE_CHECKING:
@@ -20,6 +20,18 @@ def copy_owed_by(vault: Vault, q: ClientRequest) -> str:
         return NOTHING
     review = store.review_for(vault.records, q.id) if q.grounds else None
     return copy_owed(q, review)
+
+
+def reversal_owed(vault: Vault, request_id: str) -> str:
+    """The review's decision ("reversed", "partly_reversed") while the copy it released is owed,
+    else "": the copy's window then says what the reviewer's decision asks, not a first grant's words."""
+    from vault_app.services import requests
+
+    q = requests.get_request(vault, request_id)
+    if copy_owed_by(vault, q) != RELEASED:
+        return ""
+    review = store.review_for(vault.records, q.id)
+    return review.decision if review is not None else ""
 
 
 def owed_by_id(vault: Vault, qs: list[ClientRequest]) -> dict[str, str]:
@@ -37,4 +49,4 @@ def owing(vault: Vault, qs: list[ClientRequest]) -> list[ClientRequest]:
     return [q for q in qs if not q.closed or q.id in owed]
 
 
-__all__ = ["copy_owed_by", "owed_by_id", "owing"]
+__all__ = ["copy_owed_by", "owed_by_id", "owing", "reversal_owed"]

@@ -24997,4 +24997,19 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>{day}: {what}</translation>
     </message>
 </context>
+<context>
+    <name>AccessCopyReversal</name>
+    <message>
+        <source>The reviewer reversed the denial (45 CFR 164.524(d)(4)): give the client the access the reviewer allowed. The copy is made as a password-protected PDF for each kind below and recorded with the request, which the review granted. Psychotherapy notes are not part of the right of access.</source>
+        <translation>El revisor revocó la denegación (45 CFR 164.524(d)(4)): dé al cliente el acceso que el revisor permitió. La copia se hace como un PDF protegido con contraseña para cada tipo de abajo y se registra con la solicitud, que la revisión concedió. Las notas de psicoterapia no forman parte del derecho de acceso.</translation>
+    </message>
+    <message>
+        <source>The reviewer reversed the denial in part (45 CFR 164.524(d)(4)): give the client what the reviewer released, and leave out what stays denied. The copy is made as a password-protected PDF for each kind below and recorded with the request. Psychotherapy notes are not part of the right of access.</source>
+        <translation>El revisor revocó la denegación en parte (45 CFR 164.524(d)(4)): dé al cliente lo que el revisor liberó y deje fuera lo que sigue denegado. La copia se hace como un PDF protegido con contraseña para cada tipo de abajo y se registra con la solicitud. Las notas de psicoterapia no forman parte del derecho de acceso.</translation>
+    </message>
+    <message>
+        <source>Not in this copy: the treatment plan (its diagnoses and goals) and the documents attached to the chart. Where the reviewer released them, give them too, another way: the Complete open export holds them (45 CFR 164.524(c)(1)).</source>
+        <translation>No van en esta copia: el plan de tratamiento (sus diagnósticos y objetivos) y los documentos adjuntos al expediente. Donde el revisor los liberó, entréguelos también, de otra forma: la Exportación abierta completa los contiene (45 CFR 164.524(c)(1)).</translation>
+    </message>
+</context>
 </TS>
