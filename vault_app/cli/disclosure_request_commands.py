@@ -245,7 +245,10 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         q = request_inspection.grant_by_inspection(vault, args.id, inspect_on=args.on, place=args.place)
         tag = common.practice_locale(vault)
         d = charted(vault, [request_data(q, request_due.license_state(vault))])[0]
-    common.emit(args, d, lambda: f"Granted by inspection: {request_line(d, tag)}")
+    # Asked for both (inspect and copies): the inspection answers its part, the copy is still owed
+    common.emit(args, d, lambda: f"Granted by inspection: {request_line(d, tag)}" if q.closed else
+                f"Inspection recorded; the copy is still owed (45 CFR 164.524(a)(1), (c)(2)(i)): give it with "
+                f"'request copy {q.id}'.\n{request_line(d, tag)}")
     return 0
 
 
@@ -370,7 +373,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     r.add_argument("--granted", help="what was given")
     r.set_defaults(handler=cmd_grant)
     r = rsub.add_parser("inspect", parents=[common_parent],
-                        help="access granted by an inspection of the record, no copy made (164.524(c)(3)(i))")
+                        help="access granted by an inspection of the record, no copy made (164.524(c)(3)(i)); "
+                             "asked for both, the inspection is recorded and the copy stays owed")
     r.add_argument("id", help="request id")
     r.add_argument("--on", required=True, metavar="DATE", help="the day arranged for the inspection")
     r.add_argument("--place", required=True, help="where the client inspects the record")

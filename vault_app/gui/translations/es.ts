@@ -24576,6 +24576,18 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>e.g. the office, 12 Elm Street, room 2</source>
         <translation>p. ej., el consultorio, 12 Elm Street, sala 2</translation>
     </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>The client asked to inspect the record and for copies. Arrange a convenient day and place with them and record it here: the request stays open, the copy still owed by its due date (45 CFR 164.524(a)(1), (c)(3)(i)).</source>
+        <translation>El cliente pidió consultar el expediente y copias. Acuerde con el cliente un día y un lugar convenientes y regístrelo aquí: la solicitud sigue abierta y la copia sigue pendiente hasta su fecha de vencimiento (45 CFR 164.524(a)(1), (c)(3)(i)).</translation>
+    </message>
+    <message>
+        <source>Record the inspection</source>
+        <translation>Registrar la consulta</translation>
+    </message>
 </context>
 <context>
     <name>InspectionRow</name>
@@ -24586,6 +24598,18 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>The client asked to inspect the record: once the day and place are arranged, grant it here; no copy is made.</source>
         <translation>El cliente pidió consultar el expediente: una vez acordados el día y el lugar, concédala aquí; no se hace ninguna copia.</translation>
+    </message>
+    <message>
+        <source>Inspection recorded: {inspection}. The copy the client also asked for is still owed: Granted: provide the copy…</source>
+        <translation>Consulta registrada: {inspection}. La copia que el cliente también pidió sigue pendiente: Concedida: entregar la copia…</translation>
+    </message>
+    <message>
+        <source>The client asked to inspect the record and for copies: record the inspection here once the day and place are arranged; the copy is still owed after it.</source>
+        <translation>El cliente pidió consultar el expediente y copias: registre aquí la consulta una vez acordados el día y el lugar; después la copia sigue pendiente.</translation>
+    </message>
+    <message>
+        <source>Inspection…</source>
+        <translation>Consulta…</translation>
     </message>
 </context>
 <context>
