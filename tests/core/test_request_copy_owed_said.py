@@ -54,7 +54,7 @@ def test_the_list_says_the_copy_owed_until_it_is_given(vault: Vault, tmp_path: P
     listed = cli(capsys, monkeypatch, "request", "list", *v)
     assert listed.code == 0, listed.err
     (line,) = [x for x in listed.out.splitlines() if x.startswith(rid)]
-    assert "copy owed, overdue" in line and not line.endswith("granted"), line
+    assert "copy owed after review, overdue" in line and not line.endswith("granted"), line
     data = cli(capsys, monkeypatch, "request", "list", "--json", *v).json()
     assert [d["copy_owed"] for d in data] == ["released"] and data[0]["status"] == "granted"
     still_open = cli(capsys, monkeypatch, "request", "list", "--open", "--json", *v).json()

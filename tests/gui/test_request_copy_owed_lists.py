@@ -29,7 +29,7 @@ def test_the_lists_say_the_copy_owed_until_it_is_given(unlocked_app: AppControll
     assert vault is not None
     chart, rid = reversed_request(vault)
     due = show_deadline(request_due.deadline(requests.get_request(vault, rid), "").day)
-    owed = f"copy owed (denial reversed on review), overdue since {due}"
+    owed = f"copy owed after review, overdue since {due}"
 
     listing = RequestsDialog(unlocked_app)
     qtbot.addWidget(listing)

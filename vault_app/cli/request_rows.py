@@ -97,7 +97,7 @@ def _status(d: dict[str, Any]) -> str:
     if status_said(d["status"], d.get("copy_owed") or "") != COPY_OWED:
         return str(d["status"])
     late = date.fromisoformat(d["due_on"]) < date.today()
-    return f"copy owed{', overdue' if late else ''} (the review reversed the denial: give the copy, 'request copy')"
+    return f"copy owed after review{', overdue' if late else ''} (the review reversed the denial: 'request copy')"
 
 
 def request_line(d: dict[str, Any], tag: str) -> str:

@@ -159,9 +159,9 @@ def status_words(status: str, owed: str, due: date) -> str:
     if status_said(status, owed) != COPY_OWED:
         return shown(REQUEST_STATUS, status)
     if due < date.today():
-        return QCoreApplication.translate("RequestDueWords", "copy owed (denial reversed on review), overdue since "
-                                                             "{day}").format(day=show_deadline(due))
-    return QCoreApplication.translate("RequestDueWords", "copy owed (denial reversed on review), due {day}").format(
+        return QCoreApplication.translate("RequestDueWords", "copy owed after review, overdue since {day}").format(
+            day=show_deadline(due))
+    return QCoreApplication.translate("RequestDueWords", "copy owed after review, due {day}").format(
         day=show_deadline(due))
 
 

@@ -74,7 +74,9 @@ def _decided(q: ClientRequest, left_out: LeftOut, drafts: Drafts) -> str:
             else QCoreApplication.translate(
                 "RequestDetailDialog", "(<b>{n} days late</b>: it was due {due}, {citation})")).format(
             n=late.days, due=show_deadline(late.due), citation=late.citation)
-    if q.granted:  # what was given ("copy of the progress notes and billing information")
+    # What was given ("copy of the progress notes and billing information"); while open, an inspection of a
+    # request for both is said by its own row (gui/request_inspection), the copy still owed
+    if q.granted and q.closed:
         # Denied in part: `granted` is what was released, `given` the rest's copy (said below)
         decided += QCoreApplication.translate("RequestDetailDialog", ": {given}").format(given=escape(
             q.granted if q.status == "partially_granted" else given_words(q.granted, q.given)))

@@ -22955,12 +22955,12 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El plazo de su estado para consultar no tiene prórroga: una solicitud para consultar, o una que no lo dice, no se prorroga más allá de él; una solicitud solo de copias sí puede prorrogarse.</translation>
     </message>
     <message>
-        <source>copy owed (denial reversed on review), overdue since {day}</source>
-        <translation>copia pendiente (denegación revocada en la revisión), vencida desde el {day}</translation>
+        <source>copy owed after review, overdue since {day}</source>
+        <translation>copia pendiente tras la revisión, vencida desde el {day}</translation>
     </message>
     <message>
-        <source>copy owed (denial reversed on review), due {day}</source>
-        <translation>copia pendiente (denegación revocada en la revisión), vence el {day}</translation>
+        <source>copy owed after review, due {day}</source>
+        <translation>copia pendiente tras la revisión, vence el {day}</translation>
     </message>
 </context>
 <context>
