@@ -25,10 +25,8 @@ def copy_owed_by(vault: Vault, q: ClientRequest) -> str:
 def reversal_owed(vault: Vault, request_id: str) -> str:
     """The review's decision ("reversed", "partly_reversed") while the copy it released is owed,
     else "": the copy's window then says what the reviewer's decision asks, not a first grant's words."""
-    from vault_app.services import requests
-
-    q = requests.get_request(vault, request_id)
-    if copy_owed_by(vault, q) != RELEASED:
+    q = store.get(vault.records, request_id)
+    if q is None or copy_owed_by(vault, q) != RELEASED:
         return ""
     review = store.review_for(vault.records, q.id)
     return review.decision if review is not None else ""
