@@ -27,7 +27,8 @@ BASE = ClientRequest("R-1", "C-1", "access", RECEIVED, asked="inspect")
     (BASE, DUE, None),  # the last day allowed
     (replace(BASE, asked=""), date(2026, 12, 4), None),  # recorded before the form asked
     (replace(BASE, asked="copies"), date(2026, 12, 4), "request.inspection_not_asked"),
-    (replace(BASE, asked="both"), date(2026, 12, 4), "request.inspection_not_asked"),  # the copies are owed too
+    # Asked for both: the inspection answers its part, the copy stays owed (164.524(a)(1), (c)(2)(i))
+    (replace(BASE, asked="both"), date(2026, 12, 4), None),
     (replace(BASE, kind="amendment"), date(2026, 12, 4), "request.inspection_only_access"),
     (BASE, RECEIVED - timedelta(days=1), "request.inspection_before_received"),
     (BASE, DUE + timedelta(days=1), "request.inspection_past_due"),

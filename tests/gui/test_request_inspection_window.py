@@ -54,3 +54,40 @@ def test_an_inspection_grants_the_request_without_a_copy(unlocked_app: AppContro
     assert not detail.grant_button.isEnabled()
     detail.close()
     wait_ops(qtbot)
+
+
+def test_an_inspection_of_a_request_for_both_leaves_the_copy_owed(unlocked_app: AppController, qtbot,  # type: ignore[no-untyped-def]
+                                                                  tmp_path: Path) -> None:
+    """Asked to inspect AND for copies (45 CFR 164.524(a)(1), (c)(2)(i), (c)(3)(i)): the inspection is
+    recorded, the request stays open with the copy still owed (found: the inspection was refused)."""
+    from vault_app.gui.requests_dialog import RequestDetailDialog
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    chart = fx.make_chart(vault, n=1)
+    asked = requests.add_request(vault, chart.client_id, kind="access", received_on=fx.days_ago(3), asked="both")
+    detail = RequestDetailDialog(unlocked_app, asked.id)
+    qtbot.addWidget(detail)
+    detail.show()
+    qtbot.waitUntil(lambda: detail.client_id is not None, timeout=10_000)
+    row = detail.inspection  # type: ignore[attr-defined]
+    qtbot.waitUntil(row.isVisible, timeout=10_000)
+    assert "and for copies" in row.label.text()
+    row.button.setFocus()
+    qtbot.keyClick(row.button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() not in (None, detail), timeout=10_000)
+    dialog = QApplication.activeModalWidget()
+    assert dialog is not None and dialog.objectName() == "requestInspectionDialog"
+    assert dialog.record_button.text().replace("&", "") == "Record the inspection"  # type: ignore[attr-defined]
+    qtbot.keyClicks(dialog.place, "the office, room 2")  # type: ignore[attr-defined]
+    qtbot.keyClick(dialog.place, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    wait_ops(qtbot)
+    assert not dialog.message.text(), dialog.message.text()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    kept = requests.get_request(vault, asked.id)
+    assert kept.status == "open" and "the office, room 2" in kept.granted
+    qtbot.waitUntil(lambda: "Inspection recorded" in row.label.text(), timeout=10_000)
+    assert "still owed" in row.label.text() and row.isVisible()
+    assert detail.grant_button.isEnabled()  # the copy is still to make
+    detail.close()
+    wait_ops(qtbot)

@@ -16,6 +16,8 @@ from vault_app.cli.request_rows import (
     charted,
     letter_args,
     letter_out,
+    letter_target,
+    letter_written,
     request_data,
     request_line,
     text_arg,
@@ -27,11 +29,15 @@ from vault_app.services import request_due, requests
 
 
 def cmd_accept(args: argparse.Namespace) -> int:
+    text = text_arg(args)
+    target = letter_target(args)
     with common.unlocked(args) as vault:
-        q, letter = requests.accept_amendment(vault, args.id, text=text_arg(args), decided_on=args.on)
+        q, letter = requests.accept_amendment(vault, args.id, text=text, decided_on=args.on)
         tag = common.practice_locale(vault)
         d = charted(vault, [request_data(q, request_due.license_state(vault))])[0]
-    common.emit(args, d, lambda: f"Accepted and the record amended: {request_line(d, tag)}" + letter_out(args, letter))
+    written = letter_out(target, letter, q.id)
+    common.emit(args, d | letter_written(target), lambda: f"Accepted and the record amended: {request_line(d, tag)}"
+                + written)
     return 0
 
 
@@ -94,24 +100,28 @@ def cmd_include(args: argparse.Namespace) -> int:
 
 
 def cmd_rebut(args: argparse.Namespace) -> int:
+    text = text_arg(args)
+    target = letter_target(args)
     with common.unlocked(args) as vault:
-        q, letter = requests.add_rebuttal(vault, args.id, text=text_arg(args))
+        q, letter = requests.add_rebuttal(vault, args.id, text=text)
     d = request_data(q)
+    written = letter_out(target, letter, q.id)
     # The copy owed to the client (164.526(d)(3)): printed, or written out as the other letters are.
-    common.emit(args, {**d, "letter": letter.text()},
+    common.emit(args, {**d, "letter": letter.text()} | letter_written(target),
                 lambda: "Rebuttal recorded. Send a copy to the client (45 CFR 164.526(d)(3))."
-                + letter_out(args, letter) + ("" if args.letter_out else "\n\n" + letter.text()))
+                + written + ("" if target else "\n\n" + letter.text()))
     return 0
 
 
 def cmd_rebuttal_letter(args: argparse.Namespace) -> int:
     """The letter of a rebuttal kept without one (recorded before its letter was kept with it)."""
+    target = letter_target(args)
     with common.unlocked(args) as vault:
         q, letter = requests.make_rebuttal_letter(vault, args.id, again=args.again)
-    common.emit(args, {**request_data(q), "letter": letter.text()},
+    written = letter_out(target, letter, q.id)
+    common.emit(args, {**request_data(q), "letter": letter.text()} | letter_written(target),
                 lambda: "Rebuttal letter made and kept with the request's letters. Send it to the client "
-                "(45 CFR 164.526(d)(3))." + letter_out(args, letter)
-                + ("" if args.letter_out else "\n\n" + letter.text()))
+                "(45 CFR 164.526(d)(3))." + written + ("" if target else "\n\n" + letter.text()))
     return 0
 
 

@@ -14,7 +14,16 @@ from typing import Any
 from vault_app.cli import common
 from vault_app.cli.pdf_password import add_pdf_password_arg, pdf_password
 from vault_app.cli.request_asked_arg import add_asked_arg
-from vault_app.cli.request_rows import charted, letter_args, letter_out, made_by, request_data, request_line
+from vault_app.cli.request_rows import (
+    charted,
+    letter_args,
+    letter_out,
+    letter_target,
+    letter_written,
+    made_by,
+    request_data,
+    request_line,
+)
 from vault_app.domain.access_fee import FEE_SENTENCE
 from vault_app.domain.claimed_authority import CLAIM_CODES
 from vault_app.domain.clinical import parse_date
@@ -25,7 +34,7 @@ from vault_app.domain.requests import (
     AMENDMENT_DENIAL_GROUNDS,
     whole_ground_refusal,
 )
-from vault_app.services import request_drafts_left, request_due, requests
+from vault_app.services import request_drafts_left, request_due, request_owed, requests
 from vault_app.services.clinical_common import resolve_client_id
 
 
@@ -33,6 +42,9 @@ def cmd_add(args: argparse.Namespace) -> int:
     kind = getattr(args, "kind", None) or "amendment"
     if getattr(args, "refused", False):
         return _add_refused(args, kind)
+    if getattr(args, "letter_out", None):
+        raise InvalidInput("--letter-out writes the reply to a requester the rules refuse: it goes with --refused.",
+                           code="request.letter_out_usage")
     with common.unlocked(args) as vault:
         try:
             if getattr(args, "member", None):
@@ -79,6 +91,7 @@ def _add_refused(args: argparse.Namespace, kind: str) -> int:
     if not (args.guardian or args.by_representative or args.requester or args.claim):
         raise InvalidInput("--refused records a request made by a personal representative (--guardian, "
                            "or --by-representative / --requester with --claim parent).", code="request.refused_usage")
+    target = letter_target(args)
     with common.unlocked(args) as vault:
         q, letter = request_refused.add_refused_request(
             vault, resolve_client_id(vault, args.client), received_on=args.received_on, kind=kind,
@@ -86,8 +99,8 @@ def _add_refused(args: argparse.Namespace, kind: str) -> int:
             description=args.description or "")
         tag = common.practice_locale(vault)
         d = charted(vault, [request_data(q, request_due.license_state(vault)) | {"made_by": made_by(vault, q)}])[0]
-        written = letter_out(args, letter)
-    common.emit(args, d, lambda: f"Recorded {request_line(d, tag)}"
+    written = letter_out(target, letter, q.id)
+    common.emit(args, d | letter_written(target), lambda: f"Recorded {request_line(d, tag)}"
                 + (f"\n  made by {d['made_by']}" if d["made_by"] else "")
                 + f"\n  refused: {q.explanation}\n  The reply to the requester is kept with the request "
                   f"(request show {q.id})." + written)
@@ -110,8 +123,11 @@ def cmd_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         client_id = resolve_client_id(vault, args.client) if args.client else None
         state = request_due.license_state(vault)
-        found = charted(vault, [request_data(q, state) for q in requests.list_requests(
-            vault, client_id=client_id, kind=args.kind, open_only=args.open)])
+        qs = requests.list_requests(vault, client_id=client_id, kind=args.kind)
+        owed = request_owed.owed_by_id(vault, qs)
+        # --open: those still owing the client, a decided one owing its copy too (as the Requests window)
+        found = charted(vault, [request_data(q, state, owed.get(q.id, "")) for q in qs
+                                if not args.open or not q.closed or q.id in owed])
         tag = common.practice_locale(vault)
     common.emit(args, found, lambda: "\n".join(request_line(d, tag) for d in found) or "No requests.")
     return 0
@@ -120,7 +136,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         q = requests.get_request(vault, args.id)
-        d = charted(vault, [request_data(q, request_due.license_state(vault)) | {"made_by": made_by(vault, q)}])[0]
+        d = charted(vault, [request_data(q, request_due.license_state(vault), request_owed.copy_owed_by(vault, q))
+                            | {"made_by": made_by(vault, q)}])[0]
         d["letters"] = requests.letters(vault, args.id)
         days, gone = request_drafts_left.drafts_left_out_days(vault, q)
         tag = common.practice_locale(vault)
@@ -200,12 +217,14 @@ def cmd_copy(args: argparse.Namespace) -> int:
 
 
 def cmd_extend(args: argparse.Namespace) -> int:
+    target = letter_target(args)
     with common.unlocked(args) as vault:
         q, letter = requests.extend_request(vault, args.id, notice_on=args.notice_on, reason=args.reason,
                                             days=args.days)
         tag = common.practice_locale(vault)
         d = charted(vault, [request_data(q, request_due.license_state(vault))])[0]
-    common.emit(args, d, lambda: f"Extended: {request_line(d, tag)}" + letter_out(args, letter))
+    written = letter_out(target, letter, q.id)
+    common.emit(args, d | letter_written(target), lambda: f"Extended: {request_line(d, tag)}" + written)
     return 0
 
 
@@ -226,7 +245,10 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         q = request_inspection.grant_by_inspection(vault, args.id, inspect_on=args.on, place=args.place)
         tag = common.practice_locale(vault)
         d = charted(vault, [request_data(q, request_due.license_state(vault))])[0]
-    common.emit(args, d, lambda: f"Granted by inspection: {request_line(d, tag)}")
+    # Asked for both (inspect and copies): the inspection answers its part, the copy is still owed
+    common.emit(args, d, lambda: f"Granted by inspection: {request_line(d, tag)}" if q.closed else
+                f"Inspection recorded; the copy is still owed (45 CFR 164.524(a)(1), (c)(2)(i)): give it with "
+                f"'request copy {q.id}'.\n{request_line(d, tag)}")
     return 0
 
 
@@ -236,6 +258,7 @@ def cmd_deny(args: argparse.Namespace) -> int:
     combined = whole_ground_refusal(args.ground or [], released=bool((getattr(args, "granted", None) or "").strip()))
     if combined is not None:
         raise combined
+    target = letter_target(args)
     with common.unlocked(args) as vault:
         q, letter = requests.deny_request(
             vault, args.id, grounds=args.ground or [], decided_on=args.on, denied=args.denied or "",
@@ -244,8 +267,9 @@ def cmd_deny(args: argparse.Namespace) -> int:
         )
         tag = common.practice_locale(vault)
         d = charted(vault, [request_data(q, request_due.license_state(vault))])[0]
-    common.emit(args, {**d, "letter": letter.text()}, lambda: f"{request_line(d, tag)}" + letter_out(args, letter)
-                + ("" if args.letter_out else "\n\n" + letter.text()))
+    written = letter_out(target, letter, q.id)
+    common.emit(args, {**d, "letter": letter.text()} | letter_written(target),
+                lambda: f"{request_line(d, tag)}" + written + ("" if target else "\n\n" + letter.text()))
     return 0
 
 
@@ -276,12 +300,14 @@ def cmd_review(args: argparse.Namespace) -> int:
 def cmd_review_decide(args: argparse.Namespace) -> int:
     from vault_app.services import request_reviews
 
+    target = letter_target(args)
     with common.unlocked(args) as vault:
         v, letter = request_reviews.decide_review(vault, args.id, decision=args.decision, decided_on=args.on,
                                                   explanation=args.explanation or "")
     d = _review_data(v)
-    common.emit(args, {**d, "letter": letter.text()}, lambda: f"Review decided: {d['decision']}."
-                + letter_out(args, letter) + ("" if args.letter_out else "\n\n" + letter.text()))
+    written = letter_out(target, letter, v.request_id)
+    common.emit(args, {**d, "letter": letter.text()} | letter_written(target),
+                lambda: f"Review decided: {d['decision']}." + written + ("" if target else "\n\n" + letter.text()))
     return 0
 
 
@@ -322,11 +348,13 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     r.add_argument("--kind", required=True, choices=("access", "amendment", "accounting"),
                    help="what the client asks for")
     add_args(r)
+    letter_args(r)  # with --refused: the reply to the requester
     r.set_defaults(handler=cmd_add)
     r = rsub.add_parser("list", parents=[common_parent], help="requests and their due dates")
     r.add_argument("--client", help="only this chart's (client id or chart number)")
     r.add_argument("--kind", choices=("access", "amendment", "accounting"), help="only requests of this kind")
-    r.add_argument("--open", action="store_true", help="only requests still open")
+    r.add_argument("--open", action="store_true",
+                   help="only requests still open, or decided and still owing the copy")
     r.set_defaults(handler=cmd_list)
     r = rsub.add_parser("show", parents=[common_parent], help="a request and the letters sent")
     r.add_argument("id", help="request id")
@@ -345,7 +373,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     r.add_argument("--granted", help="what was given")
     r.set_defaults(handler=cmd_grant)
     r = rsub.add_parser("inspect", parents=[common_parent],
-                        help="access granted by an inspection of the record, no copy made (164.524(c)(3)(i))")
+                        help="access granted by an inspection of the record, no copy made (164.524(c)(3)(i)); "
+                             "asked for both, the inspection is recorded and the copy stays owed")
     r.add_argument("id", help="request id")
     r.add_argument("--on", required=True, metavar="DATE", help="the day arranged for the inspection")
     r.add_argument("--place", required=True, help="where the client inspects the record")

@@ -4,6 +4,7 @@ made it, its letter written out, and the arguments for letters and texts."""
 from __future__ import annotations
 
 import argparse
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -13,18 +14,20 @@ from vault_app.cli.pdf_password import add_pdf_password_arg, pdf_password
 from vault_app.cli.request_due_text import due_words
 from vault_app.domain.claimed_authority import claim_of
 from vault_app.domain.due_weekend import act_by, closed_day, closed_on
-from vault_app.domain.errors import NotFound
+from vault_app.domain.errors import NotFound, VaultError
 from vault_app.domain.letters import Letter
 from vault_app.domain.locale_format import weekday_text
+from vault_app.domain.request_owing import COPY_OWED, status_said
 from vault_app.domain.requests import ClientRequest
-from vault_app.services import request_due, requests
+from vault_app.services import request_due, request_letter_file, requests
 from vault_app.services.clients_page import chart_numbers
 from vault_app.services.vault import Vault
 
 
-def request_data(q: ClientRequest, state: str = "") -> dict[str, Any]:
+def request_data(q: ClientRequest, state: str = "", owed: str = "") -> dict[str, Any]:
     """`state`: the practice's license state; its access deadline, when earlier, is the due date
-    (services/request_due), with the rule that sets it and HIPAA's date beside it."""
+    (services/request_due), with the rule that sets it and HIPAA's date beside it. `owed`: what
+    the decided request still owes (services/request_owed: "released", "rest" or "")."""
     return {
         "request_id": q.id, "client_id": q.client_id, "kind": q.kind, "received_on": q.received_on.isoformat(),
         **request_due.due_data(request_due.deadline(q, state)), "extended": q.extension is not None,
@@ -41,6 +44,9 @@ def request_data(q: ClientRequest, state: str = "") -> dict[str, Any]:
         # What an access copy gave, as data (domain/request_given); for a request denied in part,
         # the rest's copy with its day ("on"). None: nothing given yet, or from before the data.
         "given": q.given.to_data() if q.given else None,
+        # Still owing the copy once decided: a review's reversal ("released", said "copy owed" in
+        # the line), a denial's rest never given ("rest"); "" owing none (domain/request_owing).
+        "copy_owed": owed,
     }
 
 
@@ -85,11 +91,20 @@ def act_by_said(deadline: date, tag: str) -> str:
     return f"{'; '.join(parts)}: act by {_weekday_deadline(advice.day, tag)}"
 
 
+def _status(d: dict[str, Any]) -> str:
+    """The status; a reversal's copy not given yet said owed, overdue past the due date (it said
+    "granted" while the copy was owed: 45 CFR 164.524(d)(4), (c)(1))."""
+    if status_said(d["status"], d.get("copy_owed") or "") != COPY_OWED:
+        return str(d["status"])
+    late = date.fromisoformat(d["due_on"]) < date.today()
+    return f"copy owed after review{', overdue' if late else ''} (the review reversed the denial: 'request copy')"
+
+
 def request_line(d: dict[str, Any], tag: str) -> str:
     who = f"chart {d['chart_number']}" if d.get("chart_number") else f"client {d['client_id']}"
     return (f"{d['request_id']}  {d['kind']:<10} {who} received "
             f"{common.date_shown(d['received_on'], tag)} due {_due(d, tag)}"
-            f"{due_words(d, tag)}{' (extended)' if d['extended'] else ''}  {d['status']}")
+            f"{due_words(d, tag)}{' (extended)' if d['extended'] else ''}  {_status(d)}")
 
 
 def made_by(vault: Vault, q: ClientRequest) -> str:
@@ -110,11 +125,44 @@ def made_by(vault: Vault, q: ClientRequest) -> str:
     return "a personal representative" if q.by_representative else ""
 
 
-def letter_out(args: argparse.Namespace, letter: Letter) -> str:
+@dataclass(frozen=True)
+class LetterOut:
+    """Where `--letter-out` writes and the PDF's password, both checked."""
+
+    path: Path
+    password: str
+
+
+def letter_target(args: argparse.Namespace) -> LetterOut | None:
+    """`--letter-out FILE` and its password checked before the vault is opened, so a bad one
+    records nothing. Found: `request review-decide --letter-out FILE` with no PDF password
+    recorded the decision, then failed; run again it was "already decided", no letter written."""
     if not getattr(args, "letter_out", None):
+        return None
+    from vault_app.services.pdf_document import check_password  # the PDF stack: only when a letter is written
+
+    path = request_letter_file.letter_file(Path(args.letter_out))
+    return LetterOut(path, check_password(pdf_password(args)))
+
+
+def letter_out(target: LetterOut | None, letter: Letter, request_id: str) -> str:
+    """The letter written where `target` says (at once: with --json too, which never asked for the
+    text), as the line saying so; "" without --letter-out."""
+    if target is None:
         return ""
-    path = requests.save_letter_pdf(letter, Path(args.letter_out), password=pdf_password(args))
+    try:
+        path = requests.save_letter_pdf(letter, target.path, password=target.password)
+    except VaultError as exc:  # checked before, and then the disk filled or the folder went
+        exc.hint = " ".join(filter(None, (exc.hint, "What you recorded is kept, and its letter with it: "
+                                          f"'request show {request_id}' prints it; the request's window saves it "
+                                          "as a PDF.")))
+        raise
     return f"\n  Letter written to {path} (password-protected)."
+
+
+def letter_written(target: LetterOut | None) -> dict[str, str]:
+    """With --json, where the letter was written: {"letter_file": path}, or {} without --letter-out."""
+    return {"letter_file": str(target.path)} if target else {}
 
 
 def text_arg(args: argparse.Namespace, name: str = "text") -> str:

@@ -4,7 +4,8 @@ practice arranges, and no copy is made (45 CFR 164.524(c)(2)(i), (c)(3)(i)).
 The request window could grant access only by making password-protected copies, logged as
 disclosures, for a client who asked only to inspect the record (found by a walker, W14). The
 rules here say when an inspection answers the request: an access request, asked to inspect
-(not copies: the form the client asked for, 164.524(c)(2)(i)), arranged for a day from its
+(not copies only: the form the client asked for, 164.524(c)(2)(i); asked for both, the inspection
+answers its part and the copy stays owed), arranged for a day from its
 receipt up to its due date (access is given within the time allowed, 164.524(b)(2)).
 """
 
@@ -20,6 +21,35 @@ CITATION = "45 CFR 164.524(c)(2)(i), (c)(3)(i)"
 # What the client asked for (domain/state_deadlines.ASKED_CODES) that an inspection answers whole;
 # "" is a request recorded before the form asked.
 ANSWERED_BY_INSPECTION = ("inspect", "")
+# Asked to inspect AND for copies: the individual may ask to "inspect and obtain a copy"
+# (164.524(a)(1)), and access is given in the form asked (164.524(c)(2)(i)), at a convenient time and
+# place "to inspect or obtain a copy" (164.524(c)(3)(i)). The inspection answers its part; the request
+# stays open, the copy owed by its due date. Found: the inspection of such a request was refused.
+INSPECTION_THEN_COPY = ("both",)
+CITATION_BOTH = "45 CFR 164.524(a)(1), (c)(2)(i), (c)(3)(i)"
+_WORDS = "inspection of the record on "
+
+
+def inspection_closes(q: ClientRequest) -> bool:
+    """Whether the inspection grants the request (asked to inspect only), or leaves it open for the
+    copy also asked ("both")."""
+    return q.asked not in INSPECTION_THEN_COPY
+
+
+def inspection_arranged(q: ClientRequest) -> str:
+    """The inspection a request asked for both recorded before its copy (inspection_words), or ""."""
+    if q.asked not in INSPECTION_THEN_COPY or not q.granted.startswith(_WORDS):
+        return ""
+    return q.granted.split("; ", 1)[0]
+
+
+def granted_with_inspection(q: ClientRequest, granted: str) -> str:
+    """What a request granted says it gave: for one asked for both whose inspection was recorded
+    while it was open, the inspection and then the copy (the copy's words alone lost it)."""
+    arranged = "" if q.closed else inspection_arranged(q)
+    if not arranged:
+        return granted
+    return f"{arranged}; {granted}" if granted else arranged
 
 
 def inspection_refusal(q: ClientRequest, inspect_on: date, due: date,
@@ -29,7 +59,7 @@ def inspection_refusal(q: ClientRequest, inspect_on: date, due: date,
     if q.kind != "access":
         return RefusedByPolicy("Only an access request is granted by an inspection of the record.",
                                code="request.inspection_only_access")
-    if q.asked not in ANSWERED_BY_INSPECTION:
+    if q.asked not in (*ANSWERED_BY_INSPECTION, *INSPECTION_THEN_COPY):
         return RefusedByPolicy(
             "The client asked for copies: an inspection does not answer that; give the copy "
             "(45 CFR 164.524(c)(2)(i)).", code="request.inspection_not_asked", params={"asked": q.asked})
@@ -49,7 +79,8 @@ def inspection_refusal(q: ClientRequest, inspect_on: date, due: date,
 
 def inspection_words(inspect_on: date, place: str, locale: str = DEFAULT_LOCALE) -> str:
     """What was granted, as the request's record keeps it (English, as its other decisions)."""
-    return f"inspection of the record on {date_text(inspect_on, locale)} at {place}"
+    return f"{_WORDS}{date_text(inspect_on, locale)} at {place}"
 
 
-__all__ = ["ANSWERED_BY_INSPECTION", "CITATION", "inspection_refusal", "inspection_words"]
+__all__ = ["ANSWERED_BY_INSPECTION", "CITATION", "CITATION_BOTH", "INSPECTION_THEN_COPY", "granted_with_inspection",
+           "inspection_arranged", "inspection_closes", "inspection_refusal", "inspection_words"]

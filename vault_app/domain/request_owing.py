@@ -39,4 +39,17 @@ def copy_owed(request: ClientRequest, review: Review | None) -> str:
     return NOTHING
 
 
-__all__ = ["CITATION_RELEASED", "CITATION_REST", "NOTHING", "OPENS_ACCESS", "RELEASED", "REST", "copy_owed"]
+# The status a list says of a request a review reversed whose copy is not given yet. Found: the
+# Requests window, the chart's Requests tab and `request list` said "granted" while the copy the
+# practice must give (164.524(d)(4), (c)(1)) was owed and falling due.
+COPY_OWED = "copy_owed"
+
+
+def status_said(status: str, owed: str) -> str:
+    """The request's status as a list says it: COPY_OWED while a reversal's copy is owed, else
+    the status kept (a denial in part owing its rest says "partially granted", which says so)."""
+    return COPY_OWED if owed == RELEASED else status
+
+
+__all__ = ["CITATION_RELEASED", "CITATION_REST", "COPY_OWED", "NOTHING", "OPENS_ACCESS", "RELEASED", "REST",
+           "copy_owed", "status_said"]

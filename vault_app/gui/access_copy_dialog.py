@@ -36,6 +36,7 @@ from vault_app.gui.access_copy_drafts import ask_about_drafts, given_words
 from vault_app.gui.access_copy_outcome import KIND_WORDS, PART_WORDS, WAY_WORDS, outcome_text, outside_text
 from vault_app.gui.access_copy_recipients import fill_recipients
 from vault_app.gui.access_copy_rest_items import RestItemsBox
+from vault_app.gui.access_copy_reversal import show_reversal
 from vault_app.gui.access_fee_note import AccessFeeNote
 from vault_app.gui.backup_folder_problems import expanded, path_problem
 from vault_app.gui.confidential_note import ConfidentialNote
@@ -66,6 +67,7 @@ from vault_app.services.access_copy import (
     unsigned_drafts,
 )
 from vault_app.services.access_copy_given import given_list
+from vault_app.services.request_owed import reversal_owed
 
 if TYPE_CHECKING:
     from vault_app.domain.requests import WayForward
@@ -87,7 +89,7 @@ class AccessCopyDialog(GuardedDialog):
         self.request_id = request_id
         self.setWindowTitle(self.tr("Provide the copy"))
         self.setObjectName("accessCopyDialog")
-        intro = QLabel(
+        self.intro = intro = QLabel(
             self.tr("The client, or their personal representative, asked for the client's records (45 CFR 164.524, "
                     "164.502(g)). The copy is made first, as a password-protected PDF for each kind below; the "
                     "request closes as granted once every copy is written. Psychotherapy notes are not part of the "
@@ -213,6 +215,8 @@ class AccessCopyDialog(GuardedDialog):
         self.resize(size_in_screen(self, QSize(620, 560)))
         controller.query(self, lambda v: recipients(v, request_id)).success(self._show_recipients).run()
         controller.query(self, lambda v: given_list(v, request_id)).success(self._show_given).run()
+        controller.query(self, lambda v: reversal_owed(v, request_id)).success(  # a review's reversal: its words
+            lambda decision: show_reversal(decision, intro, self.not_held_label)).run()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

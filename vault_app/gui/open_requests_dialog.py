@@ -7,9 +7,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from vault_app.gui.chart_binding import chart_title
-from vault_app.gui.chart_words import REQUEST_KIND, REQUEST_STATUS, shown
+from vault_app.gui.chart_words import REQUEST_KIND, shown
 from vault_app.gui.dates import show_beside_due, show_due
-from vault_app.gui.request_due_words import short_words
+from vault_app.gui.request_due_words import short_words, status_words
 from vault_app.gui.requests_dialog import RequestDetailDialog
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.seam import App
@@ -59,9 +59,10 @@ class RequestsDialog(QDialog):
         for row in rows:
             q = row.request
             due = row.deadline or request_due.deadline(q, "")  # the earlier of HIPAA's and the state's
+            # A review's reversal whose copy is not given says so, with its due date: it said "granted"
             add_row(self.tree, [show_due(due.day), row.chart_number, shown(REQUEST_KIND, q.kind),
-                                show_beside_due(q.received_on), shown(REQUEST_STATUS, q.status), short_words(due)],
-                    q.id)
+                                show_beside_due(q.received_on), status_words(q.status, row.owed, due.day),
+                                short_words(due)], q.id)
         self.empty.setVisible(not rows)
 
     def _open(self, item: QTreeWidgetItem, _col: int = 0) -> None:

@@ -95,6 +95,8 @@ SAYS: Mapping[str, str] = {
                                                    "This kind of document cannot be shown here."),
     "file.is_folder": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That is a folder: choose a file name inside it."),
     "file.folder_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The folder for this file does not exist."),
+    "file.folder_not_writable": QT_TRANSLATE_NOOP("RefusalWordsRecords", "You may not write into the folder for "
+                                                                          "this file."),
     "file.exists": QT_TRANSLATE_NOOP("RefusalWordsRecords", "A file with that name already exists; choose another "
                                                             "name."),
     "file.control": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The file's path contains an invisible control "

@@ -12,7 +12,6 @@ at the client's ask (services.amendment_inclusion; found by a walker: they went 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
@@ -22,17 +21,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from vault_app.domain.errors import VaultError
 from vault_app.domain.letters import REBUTTAL_KIND
-from vault_app.gui.date_field import DateField, date_picker, unfinished_date
+from vault_app.gui.date_field import DateField, date_picker
 from vault_app.gui.dates import show_date
-from vault_app.gui.escape_guard import GuardedDialog, typed_into
-from vault_app.gui.forms import action_buttons, error_label
-from vault_app.gui.refusal_words import refusal_text
+from vault_app.gui.forms import action_buttons
+from vault_app.gui.request_record_dialog import RecordDialog, day_of
 from vault_app.gui.widgets import leaves_by_tab
 from vault_app.services import amendment_inclusion, requests
 
@@ -41,21 +38,15 @@ if TYPE_CHECKING:
     from vault_app.gui.seam import App
 
 
-class StatementDialog(GuardedDialog):
+class StatementDialog(RecordDialog):
     """The text of the statement (with the day it was received) or of the rebuttal; it closes
     once kept, a refusal said in it with the text still there."""
 
     def __init__(self, controller: App, request_id: str, *, rebuttal: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller, self.request_id, self.rebuttal = controller, request_id, rebuttal
-        self.setObjectName("requestStatementDialog")
+        super().__init__(controller, request_id, "requestStatementDialog", parent)
+        self.rebuttal = rebuttal
         self.setWindowTitle(self.tr("The practice's rebuttal") if rebuttal
                             else self.tr("Statement of disagreement"))
-        intro = QLabel(self.tr("The practice may answer the client's statement; a copy of the rebuttal goes to the "
-                               "client (45 CFR 164.526(d)(3)).") if rebuttal else
-                       self.tr("The client's written statement disagreeing with the denial, and the basis for it "
-                               "(45 CFR 164.526(d)(2)). It goes with every later disclosure of the notes."))
-        intro.setWordWrap(True)
         self.text = leaves_by_tab(QPlainTextEdit())
         self.text.setAccessibleName(self.tr("Rebuttal") if rebuttal else self.tr("Statement of disagreement"))
         self.received: DateField | None = None
@@ -65,87 +56,55 @@ class StatementDialog(GuardedDialog):
             self.received = date_picker(self.tr("Received on"))
             self.received.setMaximumDate(QDate.currentDate())
             form.addRow(self.tr("Received &on:"), self.received)
-        self.message = error_label()
-        self.buttons, self.record_button = action_buttons(self, self.tr("Keep it"), self.record)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.lay_out(self.tr("The practice may answer the client's statement; a copy of the rebuttal goes to the "
+                             "client (45 CFR 164.526(d)(3)).") if rebuttal else
+                     self.tr("The client's written statement disagreeing with the denial, and the basis for it "
+                             "(45 CFR 164.526(d)(2)). It goes with every later disclosure of the notes."),
+                     form, action_buttons(self, self.tr("Keep it"), self.record), form_grows=True)
         self.resize(520, 320)
 
-    def typed(self) -> bool:
-        return typed_into(self)
-
     def record(self) -> None:
-        self.message.setText("")
+        received = self.received
+        if not self.ready(*([received] if received is not None else [])):
+            return
         text, rid = self.text.toPlainText(), self.request_id
-        if self.received is not None:
-            if unfinished_date(self.received):
-                return
-            day = self.received.date()
-            on = date(day.year(), day.month(), day.day())
-            op = self.controller.op(self, lambda v: requests.file_disagreement(v, rid, text=text, received_on=on),
-                                    label=self.tr("Recording…"))
+        if received is not None:
+            on = day_of(received)
+            self.run_step(lambda v: requests.file_disagreement(v, rid, text=text, received_on=on),
+                          self.tr("Recording…"))
         else:
             # Its letter, the client's copy (164.526(d)(3)), is kept with the request's letters.
-            op = self.controller.op(self, lambda v: requests.add_rebuttal(v, rid, text=text)[0],
-                                    label=self.tr("Recording…"))
-        op.success(lambda _q: self.accept()).failure(self._refused).run()
+            self.run_step(lambda v: requests.add_rebuttal(v, rid, text=text)[0], self.tr("Recording…"))
 
-    def _refused(self, exc: BaseException) -> bool:
-        if not isinstance(exc, VaultError):
-            return False
-        self.message.setText(refusal_text(exc))
-        self.text.setFocus()
-        return True
+    def refused_focus(self, exc: VaultError) -> QWidget:
+        return self.text
 
 
-class InclusionDialog(GuardedDialog):
+class InclusionDialog(RecordDialog):
     """The day the client asked that the request and its denial go with later disclosures of the
     notes (45 CFR 164.526(d)(1)(iii)); it closes once kept, a refusal said in it."""
 
     def __init__(self, controller: App, request_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller, self.request_id = controller, request_id
-        self.setObjectName("requestInclusionDialog")
+        super().__init__(controller, request_id, "requestInclusionDialog", parent)
         self.setWindowTitle(self.tr("Include with later disclosures"))
-        intro = QLabel(self.tr("The client filed no statement of disagreement and asked that the amendment request "
-                               "and its denial go with every later disclosure of the notes (45 CFR "
-                               "164.526(d)(1)(iii), (d)(5)(ii)). Once recorded, they go with each one."))
-        intro.setWordWrap(True)
         self.asked = date_picker(self.tr("Asked on"))
         self.asked.setMaximumDate(QDate.currentDate())
         form = QFormLayout()
         form.addRow(self.tr("The client &asked on:"), self.asked)
-        self.message = error_label()
-        self.buttons, self.record_button = action_buttons(self, self.tr("Record the client's request"), self.record)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.lay_out(self.tr("The client filed no statement of disagreement and asked that the amendment request "
+                             "and its denial go with every later disclosure of the notes (45 CFR "
+                             "164.526(d)(1)(iii), (d)(5)(ii)). Once recorded, they go with each one."), form,
+                     action_buttons(self, self.tr("Record the client's request"), self.record))
         self.resize(520, 220)
 
-    def typed(self) -> bool:
-        return typed_into(self)
-
     def record(self) -> None:
-        self.message.setText("")
-        if unfinished_date(self.asked):
+        if not self.ready(self.asked):
             return
-        day = self.asked.date()
-        on, rid = date(day.year(), day.month(), day.day()), self.request_id
-        self.controller.op(self, lambda v: amendment_inclusion.ask_included(v, rid, asked_on=on),
-                           label=self.tr("Recording…")).success(lambda _q: self.accept()).failure(
-            self._refused).run()
+        on, rid = day_of(self.asked), self.request_id
+        self.run_step(lambda v: amendment_inclusion.ask_included(v, rid, asked_on=on), self.tr("Recording…"))
 
-    def _refused(self, exc: BaseException) -> bool:
-        if not isinstance(exc, VaultError):
-            return False
-        self.message.setText(refusal_text(exc))
-        self.asked.setFocus()
-        return True
+    def refused_focus(self, exc: VaultError) -> QWidget:
+        return self.asked
 
 
 class DisagreementRow(QWidget):

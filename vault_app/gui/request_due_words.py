@@ -6,11 +6,12 @@ they are what a reader looks up."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
 from vault_app.domain.deadlines import rule_for
+from vault_app.domain.request_owing import COPY_OWED, status_said
 from vault_app.domain.requests import ClientRequest
 from vault_app.domain.state_deadlines import (
     Deadline,
@@ -20,6 +21,7 @@ from vault_app.domain.state_deadlines import (
     state_rules,
     untimed_rules,
 )
+from vault_app.gui.chart_words import REQUEST_STATUS, shown
 from vault_app.gui.dates import show_deadline
 
 
@@ -150,4 +152,18 @@ def no_extension_words(q: ClientRequest, d: Deadline) -> str:
                            "date.").format(citation=rule.citation, day=show_deadline(day))
 
 
-__all__ = ["access_rules", "long_words", "no_extension_words", "short_rule", "short_words", "state_extension_words"]
+def status_words(status: str, owed: str, due: date) -> str:
+    """A request's status as the lists and the request's window say it; a review's reversal whose
+    copy is not given yet: the copy owed, with its due date (domain/request_owing.status_said).
+    Found: they said "granted" while the copy was owed (45 CFR 164.524(d)(4), (c)(1))."""
+    if status_said(status, owed) != COPY_OWED:
+        return shown(REQUEST_STATUS, status)
+    if due < date.today():
+        return QCoreApplication.translate("RequestDueWords", "copy owed after review, overdue since {day}").format(
+            day=show_deadline(due))
+    return QCoreApplication.translate("RequestDueWords", "copy owed after review, due {day}").format(
+        day=show_deadline(due))
+
+
+__all__ = ["access_rules", "long_words", "no_extension_words", "short_rule", "short_words", "state_extension_words",
+           "status_words"]

@@ -8,16 +8,15 @@ chart. The rules are domain/access_inspection's, the step services/request_inspe
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from vault_app.domain.access_inspection import INSPECTION_THEN_COPY, inspection_arranged
 from vault_app.domain.errors import VaultError
-from vault_app.gui.date_field import date_picker, unfinished_date
-from vault_app.gui.escape_guard import GuardedDialog, typed_into
-from vault_app.gui.forms import action_buttons, error_label
-from vault_app.gui.refusal_words import refusal_text
+from vault_app.gui.date_field import date_picker
+from vault_app.gui.forms import action_buttons
+from vault_app.gui.request_record_dialog import RecordDialog, day_of
 from vault_app.services import request_inspection
 
 if TYPE_CHECKING:
@@ -25,19 +24,15 @@ if TYPE_CHECKING:
     from vault_app.gui.seam import App
 
 
-class InspectionDialog(GuardedDialog):
+class InspectionDialog(RecordDialog):
     """The day and place of the inspection; it closes once the request is granted, a refusal
     (a day past the due date, say) said in it with what was typed still there."""
 
-    def __init__(self, controller: App, request_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller, self.request_id = controller, request_id
-        self.setObjectName("requestInspectionDialog")
-        self.setWindowTitle(self.tr("Granted: inspection"))
-        intro = QLabel(self.tr("The client asked to inspect the record. Arrange a convenient day and place with them; "
-                               "recording it grants the request. No copy is made and nothing is sent "
-                               "(45 CFR 164.524(c)(2)(i), (c)(3)(i))."))
-        intro.setWordWrap(True)
+    def __init__(self, controller: App, request_id: str, parent: QWidget | None = None, *,
+                 both: bool = False) -> None:
+        super().__init__(controller, request_id, "requestInspectionDialog", parent)
+        # Asked for both (inspect and copies): recording the inspection leaves the request open for the copy
+        self.setWindowTitle(self.tr("Inspection") if both else self.tr("Granted: inspection"))
         self.day = date_picker(self.tr("Day of the inspection"))
         self.place = QLineEdit()
         self.place.setAccessibleName(self.tr("Place of the inspection"))
@@ -45,38 +40,29 @@ class InspectionDialog(GuardedDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Day:"), self.day)
         form.addRow(self.tr("&Place:"), self.place)
-        self.message = error_label()
-        self.buttons, self.record_button = action_buttons(self, self.tr("Grant by inspection"), self.record)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.lay_out(self.tr("The client asked to inspect the record and for copies. Arrange a convenient day and "
+                             "place with them and record it here: the request stays open, the copy still owed by "
+                             "its due date (45 CFR 164.524(a)(1), (c)(3)(i)).") if both else
+                     self.tr("The client asked to inspect the record. Arrange a convenient day and place with them; "
+                             "recording it grants the request. No copy is made and nothing is sent "
+                             "(45 CFR 164.524(c)(2)(i), (c)(3)(i))."), form,
+                     action_buttons(self, self.tr("Record the inspection") if both else self.tr("Grant by inspection"),
+                                    self.record))
         self.resize(540, 240)
 
-    def typed(self) -> bool:
-        return typed_into(self)
-
     def record(self) -> None:
-        self.message.setText("")
-        if unfinished_date(self.day):
+        if not self.ready(self.day):
             return
-        d = self.day.date()
-        on, place, rid = date(d.year(), d.month(), d.day()), self.place.text(), self.request_id
-        self.controller.op(self, lambda v: request_inspection.grant_by_inspection(v, rid, inspect_on=on, place=place),
-                           label=self.tr("Recording…")).success(lambda _q: self.accept()).failure(
-            self._refused).run()
+        on, place, rid = day_of(self.day), self.place.text(), self.request_id
+        self.run_step(lambda v: request_inspection.grant_by_inspection(v, rid, inspect_on=on, place=place),
+                      self.tr("Recording…"))
 
-    def _refused(self, exc: BaseException) -> bool:
-        if not isinstance(exc, VaultError):
-            return False
-        self.message.setText(refusal_text(exc))
-        (self.place if getattr(exc, "field", "") == "inspect_place" else self.day).setFocus()
-        return True
+    def refused_focus(self, exc: VaultError) -> QWidget:
+        return self.place if exc.field == "inspect_place" else self.day
 
 
 class InspectionRow(QWidget):
-    """Shown for an open access request asked to inspect the record."""
+    """Shown for an open access request asked to inspect the record, or to inspect it and for copies."""
 
     def __init__(self, controller: App, request_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +73,7 @@ class InspectionRow(QWidget):
         self.button = QPushButton(self.tr("Granted: inspection…"))
         self.button.setAutoDefault(False)  # a deliberate press, as the request's other steps
         self.button.clicked.connect(self.ask)
+        self.both = False  # asked for both: the inspection leaves the copy owed
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label, 1)
@@ -94,10 +81,20 @@ class InspectionRow(QWidget):
         self.hide()
 
     def show_request(self, q: ClientRequest) -> None:
-        self.setVisible(q.kind == "access" and q.asked == "inspect" and not q.closed)
+        self.both = q.asked in INSPECTION_THEN_COPY
+        self.setVisible(q.kind == "access" and q.asked in ("inspect", *INSPECTION_THEN_COPY) and not q.closed)
+        if not self.both:
+            return
+        arranged = inspection_arranged(q)
+        self.label.setText(self.tr("Inspection recorded: {inspection}. The copy the client also asked for is still "
+                                   "owed: Granted: provide the copy…").format(inspection=arranged) if arranged
+                           else self.tr("The client asked to inspect the record and for copies: record the "
+                                        "inspection here once the day and place are arranged; the copy is still "
+                                        "owed after it."))
+        self.button.setText(self.tr("Inspection…"))
 
     def ask(self) -> InspectionDialog:
-        dialog = InspectionDialog(self.controller, self.request_id, parent=self.window())
+        dialog = InspectionDialog(self.controller, self.request_id, parent=self.window(), both=self.both)
         dialog.open()
         return dialog
 

@@ -10,7 +10,6 @@ part in the denial, not the therapist who denied it (domain/request_review.revie
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -24,19 +23,17 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from vault_app.domain.errors import NotFound, VaultError
 from vault_app.domain.request_owing import OPENS_ACCESS, RELEASED
 from vault_app.domain.requests import grounds_for
-from vault_app.gui.date_field import date_picker, unfinished_date
+from vault_app.gui.date_field import date_picker
 from vault_app.gui.dates import show_date
-from vault_app.gui.escape_guard import GuardedDialog, typed_into
-from vault_app.gui.forms import action_buttons, error_label
+from vault_app.gui.forms import action_buttons
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
-from vault_app.gui.refusal_words import refusal_text
+from vault_app.gui.request_record_dialog import RecordDialog, day_of
 from vault_app.gui.widgets import leaves_by_tab
 from vault_app.services import request_reviews
 
@@ -72,20 +69,13 @@ def review_of(vault: Vault, request_id: str) -> Review | None:
         return None
 
 
-class ReviewReferDialog(GuardedDialog):
+class ReviewReferDialog(RecordDialog):
     """The client asked for a review: the day, the licensed professional designated, their license,
     and that they took no part in the denial. It closes once referred, a refusal said in it."""
 
     def __init__(self, controller: App, request_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller, self.request_id = controller, request_id
-        self.setObjectName("requestReviewReferDialog")
+        super().__init__(controller, request_id, "requestReviewReferDialog", parent)
         self.setWindowTitle(self.tr("Review of the denial"))
-        intro = QLabel(self.tr("The client asked that the denial be reviewed. Refer it promptly to a licensed health "
-                               "care professional who did not take part in the denial; the practice then gives "
-                               "the client written notice of the decision and acts on it (45 CFR 164.524(a)(4), "
-                               "(d)(4))."))
-        intro.setWordWrap(True)
         self.asked = date_picker(self.tr("The client asked on"))
         self.asked.setMaximumDate(QDate.currentDate())
         self.reviewer = QLineEdit()
@@ -99,49 +89,32 @@ class ReviewReferDialog(GuardedDialog):
         form.addRow(self.tr("&Reviewer:"), self.reviewer)
         form.addRow(self.tr("Their lice&nse:"), self.license)
         form.addRow("", self.took_no_part)
-        self.message = error_label()
-        self.buttons, self.record_button = action_buttons(self, self.tr("Refer for review"), self.record)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.lay_out(self.tr("The client asked that the denial be reviewed. Refer it promptly to a licensed health "
+                             "care professional who did not take part in the denial; the practice then gives "
+                             "the client written notice of the decision and acts on it (45 CFR 164.524(a)(4), "
+                             "(d)(4))."), form, action_buttons(self, self.tr("Refer for review"), self.record))
         self.resize(560, 280)
 
-    def typed(self) -> bool:
-        return typed_into(self)
-
     def record(self) -> None:
-        self.message.setText("")
-        if unfinished_date(self.asked):
+        if not self.ready(self.asked):
             return
-        day = self.asked.date()
-        on, rid = date(day.year(), day.month(), day.day()), self.request_id
+        on, rid = day_of(self.asked), self.request_id
         name, license_, no_part = self.reviewer.text(), self.license.text(), self.took_no_part.isChecked()
-        self.controller.op(self, lambda v: request_reviews.request_review(
+        self.run_step(lambda v: request_reviews.request_review(
             v, rid, requested_on=on, reviewer_name=name, reviewer_license=license_, took_no_part=no_part),
-            label=self.tr("Recording…")).success(lambda _r: self.accept()).failure(self._refused).run()
+            self.tr("Recording…"))
 
-    def _refused(self, exc: BaseException) -> bool:
-        if not isinstance(exc, VaultError):
-            return False
-        self.message.setText(refusal_text(exc))
-        self.reviewer.setFocus()
-        return True
+    def refused_focus(self, exc: VaultError) -> QWidget:
+        return self.reviewer
 
 
-class ReviewDecideDialog(GuardedDialog):
+class ReviewDecideDialog(RecordDialog):
     """The reviewer's decision and the written notice to the client (164.524(d)(4)); it closes once
     recorded, its letter kept with the request's letters."""
 
     def __init__(self, controller: App, request_id: str, reviewer: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller, self.request_id = controller, request_id
-        self.setObjectName("requestReviewDecideDialog")
+        super().__init__(controller, request_id, "requestReviewDecideDialog", parent)
         self.setWindowTitle(self.tr("The reviewer's decision"))
-        intro = QLabel(self.tr("{reviewer} decided on the denial. The client is told in writing, and the practice "
-                               "acts on the decision (45 CFR 164.524(d)(4)).").format(reviewer=reviewer))
-        intro.setWordWrap(True)
         self.choices: dict[str, QRadioButton] = {}
         group = QButtonGroup(self)
         form = QFormLayout()
@@ -153,35 +126,22 @@ class ReviewDecideDialog(GuardedDialog):
         self.explanation = leaves_by_tab(QPlainTextEdit())
         self.explanation.setAccessibleName(self.tr("Explanation for the letter"))
         form.addRow(self.tr("&Explanation (optional):"), self.explanation)
-        self.message = error_label()
-        self.buttons, self.record_button = action_buttons(self, self.tr("Record the decision"), self.record)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.lay_out(self.tr("{reviewer} decided on the denial. The client is told in writing, and the practice "
+                             "acts on the decision (45 CFR 164.524(d)(4)).").format(reviewer=reviewer), form,
+                     action_buttons(self, self.tr("Record the decision"), self.record), form_grows=True)
         self.resize(560, 320)
 
-    def typed(self) -> bool:
-        return typed_into(self)
-
     def record(self) -> None:
-        self.message.setText("")
+        if not self.ready():
+            return
         chosen = [code for code, b in self.choices.items() if b.isChecked()]
         if not chosen:  # none chosen for the therapist: the decision is the reviewer's
             self.message.setText(self.tr("Choose the reviewer's decision."))
             self.choices["upheld"].setFocus()
             return
         rid, why = self.request_id, self.explanation.toPlainText()
-        self.controller.op(self, lambda v: request_reviews.decide_review(v, rid, decision=chosen[0], explanation=why),
-                           label=self.tr("Recording…")).success(lambda _r: self.accept()).failure(
-            self._refused).run()
-
-    def _refused(self, exc: BaseException) -> bool:
-        if not isinstance(exc, VaultError):
-            return False
-        self.message.setText(refusal_text(exc))
-        return True
+        self.run_step(lambda v: request_reviews.decide_review(v, rid, decision=chosen[0], explanation=why),
+                      self.tr("Recording…"))
 
 
 class ReviewRow(QWidget):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTimer
+from PySide6.QtCore import QDate, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,78 +25,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.domain.deadlines import due_state
 from vault_app.domain.request_owing import RELEASED
-from vault_app.domain.requests import decided_late
 from vault_app.gui.access_copy_dialog import AccessCopyDialog
 from vault_app.gui.access_copy_drafts import parts_given_words
 from vault_app.gui.accounting_dialog import AccountingDialog
 from vault_app.gui.chart_binding import bind_like, chart_title
-from vault_app.gui.chart_words import REQUEST_STATUS, representative_words, shown
+from vault_app.gui.chart_words import representative_words
 from vault_app.gui.confidential_note import ConfidentialNote
 from vault_app.gui.confirm import confirm
-from vault_app.gui.dates import show_beside_due, show_date, show_deadline, show_due
-from vault_app.gui.due_advice_words import act_by_words
+from vault_app.gui.dates import show_date, show_deadline
 from vault_app.gui.keyboard_back import back_after
 from vault_app.gui.letter_language_field import LetterLanguageNote
 from vault_app.gui.new_request_dialog import NewRequestDialog as NewRequestDialog  # re-exported
-from vault_app.gui.new_request_dialog import requester_words
-from vault_app.gui.refused_requester_words import refused_basis
 from vault_app.gui.request_denial_dialog import DenialDialog
-from vault_app.gui.request_detail_words import escape, letter_kind, next_step, request_title
+from vault_app.gui.request_detail_words import letter_kind
 from vault_app.gui.request_disagreement import DisagreementRow
-from vault_app.gui.request_due_words import long_words, no_extension_words
-from vault_app.gui.request_given_words import drafts_left_words, given_words, left_out_words
+from vault_app.gui.request_due_words import no_extension_words
 from vault_app.gui.request_grounds import GROUND_WORDS as GROUND_WORDS  # re-exported
 from vault_app.gui.request_grounds import denial_choices as denial_choices  # re-exported
 from vault_app.gui.request_inspection import InspectionRow
 from vault_app.gui.request_letter_save import LetterSaveDialog
 from vault_app.gui.request_paper_given import PaperGivenRow
 from vault_app.gui.request_review_row import ReviewRow, reviewable
+from vault_app.gui.request_summary import plain_summary, read_detail, rest_given, summary_text
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.seam import App
-from vault_app.gui.stock_words import description_words
 from vault_app.gui.widgets import (
     give_button_mnemonics,
     leaves_by_tab,
-    masked_representative,
 )
 from vault_app.services import (
-    access_copy,
     amendment_notices,
-    clients,
-    request_drafts_left,
     request_due,
     requests,
-    today,
 )
 from vault_app.services.access_copy_given import GivenPart, given_list
 from vault_app.services.changes import Changes, Kind
-from vault_app.services.today import RequestDetail
 
 if TYPE_CHECKING:
     from vault_app.domain.amendment_notice import ToInform
-    from vault_app.domain.clinical import Guardian
-    from vault_app.domain.requests import ClientRequest
-    from vault_app.services.access_copy import RestItem
-    from vault_app.services.vault import Vault
-
-    LeftOut = tuple[tuple[RestItem, ...], int]
-    Drafts = tuple[tuple[date, ...], int]
-    Found = tuple[RequestDetail, list[ToInform] | None, Guardian | None, LeftOut, Drafts]
-
-def _detail(vault: Vault, request_id: str) -> Found:
-    """The request and its letters; for an accepted amendment, who is to be told of it too; the
-    recorded representative who made it, or None; and what the copy of its rest left out as denied."""
-    detail = today.request_detail(vault, request_id)
-    q = detail.request
-    accepted = q.kind == "amendment" and q.status == "granted"
-    made_by = None
-    if q.guardian_id:
-        found = [g for g in clients.get_client(vault, q.client_id).guardians if g.guardian_id == q.guardian_id]
-        made_by = found[0] if found else None
-    return (detail, amendment_notices.recipients(vault, request_id) if accepted else None, made_by,
-            access_copy.left_out_items(vault, q), request_drafts_left.drafts_left_out_days(vault, q))
+    from vault_app.gui.request_summary import Found, LeftOut
 
 
 class RequestDetailDialog(QDialog):
@@ -214,7 +182,7 @@ class RequestDetailDialog(QDialog):
     def load(self) -> None:
         rid = self.request_id
         self.paper.load()  # first: shown before _show gives the buttons their Alt letters
-        self.controller.query(self, lambda v: _detail(v, rid)).success(self._show).run()
+        self.controller.query(self, lambda v: read_detail(v, rid)).success(self._show).run()
         self.controller.query(self, lambda v: given_list(v, rid)).success(self._show_given_parts).run()
 
     def _show_given_parts(self, parts: tuple[GivenPart, ...]) -> None:
@@ -231,69 +199,10 @@ class RequestDetailDialog(QDialog):
         self.inspection.show_request(q)
         self.kind, self.client_id = q.kind, q.client_id
         self.by_representative, self.grounds_open = q.by_representative, detail.grounds
-        ext = self.tr(" (extended from {day}: {reason})").format(
-            day=show_deadline(q.original_due), reason=q.extension.reason) if q.extension else ""
-        decided = self.tr(", decided {day}").format(day=show_beside_due(q.decided_on)) if q.decided_on else ""
-        late = decided_late(q)
-        if late is not None:  # a denial five days past its due date was marked nowhere (found in the real app)
-            decided += " " + (self.tr("(<b>1 day late</b>: it was due {due}, {citation})") if late.days == 1
-                              else self.tr("(<b>{n} days late</b>: it was due {due}, {citation})")).format(
-                n=late.days, due=show_deadline(late.due), citation=late.citation)
-        if q.granted:  # what was given ("copy of the progress notes and billing information")
-            # Denied in part: `granted` is what was released, `given` the rest's copy (said below)
-            decided += self.tr(": {given}").format(given=escape(
-                q.granted if q.status == "partially_granted" else given_words(q.granted, q.given)))
-        if q.status in ("denied", "partially_granted") and q.kind == "access":
-            # What was denied, and on which ground: a part denied said only "partially granted".
-            # A refused requester's: the rule recorded, its words and citation (it said only "not the personal
-            # representative" where 164.502(g)(3)(i) was the basis: a walker), in the screen's language by the
-            # rule's code (gui/refused_requester_words). Else the grounds' words.
-            grounds = escape(refused_basis(q)) if q.grounds == ("not_representative",) and (
-                q.explanation or q.refused_rule) else "; ".join(
-                QCoreApplication.translate("RequestDetailDialog", GROUND_WORDS[g]) for g in q.grounds
-                if g in GROUND_WORDS)
-            decided += "<br>" + self.tr("Denied: {what} ({grounds})").format(
-                what=escape(q.denied) if q.denied else self.tr("all that was asked"), grounds=grounds)
-            if q.status == "partially_granted" and q.given is not None:
-                decided += "<br>" + escape(self._rest_given(q))
-        if any(drafts):  # the copy window said it and closed: said here, by day (found by a walker)
-            decided += "<br>" + escape(drafts_left_words(*drafts))
-        # The earlier of HIPAA's date and the license state's, with the rule that sets it: a
-        # California request showed HIPAA's 30 days as if they were the deadline (found by walkers).
+        privacy = bool(self.property("privacy"))
+        self.summary.setText(summary_text(detail, made_by, self.left_out, drafts, privacy=privacy))
+        self.plain_summary = plain_summary(detail)
         due = detail.deadline or request_due.deadline(q, "")
-        # Rich text: the free-text parts are escaped so that a "<" in them cannot format the label.
-        self.summary.setText(
-            self.tr("<b>{title}</b> received {received}. Due <b>{due}</b>{ext}.").format(
-                title=request_title(q.kind), received=show_beside_due(q.received_on), due=show_due(due.day),
-                ext=escape(ext))
-            # A due day on a weekend or a federal holiday: the working day before it, and why (due_weekend);
-            # once overdue, the status says so instead.
-            + ("".join("<br>" + escape(line) for line in (
-                *long_words(due), act_by_words(due.day) if due.day >= date.today() else "") if line)
-               if not q.closed else "")
-            + "<br>" + self.tr("Status: {status}").format(status=shown(REQUEST_STATUS, q.status)) + decided
-            # Past its due date it said "Due 12/04/2026. Status: open" and nothing more (found in the real app).
-            + (" — " + self.tr("<b>overdue</b>: act on it as soon as possible.")
-               if due_state(due.day, date.today(), closed=q.closed) == "overdue" else "")
-            # Who asked, as recorded: the grounds for a denial differ (found in the real app: the
-            # box ticked when recording it showed nowhere after)
-            + ("<br>" + (self.tr("Made by {who}.").format(
-                who=escape(masked_representative(made_by, bool(self.property("privacy"))))) if made_by
-                         else escape(requester_words(masked_representative(q.requester_name, bool(
-                             self.property("privacy"))), q.requester_claim)) if q.requester_name
-                         else self.tr("Made by a personal representative.")) if q.by_representative else "")
-            # One not recorded in the chart: the next step, so it is answered, not kept open and due
-            # (found by a walker: an adult client's father; 164.502(g)(2)-(3), 164.514(h)(1)).
-            + ("<br>" + next_step(q.requester_name, bool(self.property("privacy")))
-               if q.by_representative and not made_by and not q.closed and q.kind == "access" and q.requester_name
-               else "<br>" + self.tr("<b>Next step</b>: check the authority they claim (45 CFR 164.514(h)(1)). If they "
-                                "are not the client's personal representative (for an adult client, a parent's "
-                                "authority has ended unless a court order says otherwise, 45 CFR 164.502(g)), deny "
-                                "it: “The requester is not the client's personal representative”.")
-               if q.by_representative and not made_by and not q.closed and q.kind == "access" else "")
-            + (f"<br>{escape(description_words(q.description))}" if q.description else ""))
-        self.plain_summary = self.tr("{title} received {received}, due {due}").format(
-            title=request_title(q.kind), received=show_beside_due(q.received_on), due=show_due(due.day))
         open_ = not q.closed
         # The notice must go out within the first period: past it the button asked for a reason,
         # then refused it (found in the real app, an access request a day past 30 days).
@@ -316,9 +225,9 @@ class RequestDetailDialog(QDialog):
             self.grant_button.setText(self.tr("Provide the copy of what the reviewer released…")
                                       if detail.owed == RELEASED else self.tr("Provide the copy of the rest…"))
         # Given once: the button stayed enabled after, and a second copy was made and logged.
-        rest_given = self._rest_given(q) if rest and not detail.owed else ""
+        given_tip = rest_given(q, self.left_out) if rest and not detail.owed else ""
         self.grant_button.setEnabled(open_ or bool(detail.owed))
-        self.grant_button.setToolTip(rest_given)
+        self.grant_button.setToolTip(given_tip)
         self.deny_button.setEnabled(open_ and q.kind != "accounting")
         self.withdraw_button.setEnabled(open_)
         # Alt letters (none had one: found in the real app), chosen again as Grant's words
@@ -342,14 +251,6 @@ class RequestDetailDialog(QDialog):
             self.tr("— {kind} ({day}) —").format(kind=letter_kind(str(lt["kind"])),
                                                  day=show_date(str(lt["letter_date"])))
             + f"\n{lt['body']}" for lt in detail.letters) or self.tr("No letters yet."))
-
-    def _rest_given(self, q: ClientRequest) -> str:
-        """"The rest was given on <day>: <what>", or "" while it is still to give."""
-        if q.given is None:
-            return ""
-        return " ".join(filter(None, (self.tr("The rest was given on {day}: {given}.").format(
-            day=show_date(q.given.on or q.decided_on or date.today()), given=given_words(q.granted, q.given)),
-            left_out_words(*self.left_out))))  # what it left out as denied: kind and day (164.524(d)(1))
 
     def save_letter(self) -> QDialog:
         dialog = LetterSaveDialog(self.controller, self.request_id, self.letter_list, parent=self)

@@ -15,12 +15,12 @@ from vault_app.domain.deadlines import RULES as DEADLINES
 from vault_app.domain.deadlines import due_state
 from vault_app.domain.requests import decided_late
 from vault_app.gui.chart_binding import bind_to_chart
-from vault_app.gui.chart_words import REQUEST_KIND, REQUEST_STATUS, representative_words, shown
+from vault_app.gui.chart_words import REQUEST_KIND, representative_words, shown
 from vault_app.gui.dates import show_beside_due, show_due
 from vault_app.gui.due_advice_words import act_by_words
 from vault_app.gui.lazy_tab import LazyTab
 from vault_app.gui.new_request_dialog import CLAIM_WORDS, NewRequestDialog
-from vault_app.gui.request_due_words import access_rules, short_words, state_extension_words
+from vault_app.gui.request_due_words import access_rules, short_words, state_extension_words, status_words
 from vault_app.gui.requests_dialog import RequestDetailDialog
 from vault_app.gui.restrictions_panel import RestrictionsPanel
 from vault_app.gui.widgets import (
@@ -32,7 +32,7 @@ from vault_app.gui.widgets import (
     masked_representative,
     on_open,
 )
-from vault_app.services import clients, request_due, requests
+from vault_app.services import clients, request_due, request_owed, requests
 from vault_app.services.changes import Kind
 
 if TYPE_CHECKING:
@@ -41,7 +41,14 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
     # The requests, the license state (for the due dates), the chart's representatives by id.
-    _Found = tuple[list[ClientRequest], str, dict[str, str]]
+    _Found = tuple[list[ClientRequest], str, dict[str, str], dict[str, str]]
+
+
+def _read(vault: Vault, client_id: str) -> _Found:
+    """The chart's requests, the license state, who made each, and what the decided ones still owe."""
+    rows = requests.list_requests(vault, client_id=client_id)
+    return rows, request_due.license_state(vault), requesters_by_id(vault, client_id), request_owed.owed_by_id(
+        vault, rows)
 
 
 def requesters_by_id(vault: Vault, client_id: str) -> dict[str, str]:
@@ -85,7 +92,7 @@ class RequestsTab(LazyTab):
         # Who made it: two access requests of one day read alike without it (found in review).
         self.tree = make_tree([self.tr("Kind"), self.tr("Received"), self.tr("Due"), self.tr("Status"),
                                self.tr("Made by")], self.tr("Requests"))
-        self.found: _Found = ([], "", {})
+        self.found: _Found = ([], "", {}, {})
         # The law's periods from the deadline rules themselves: it said "amendments 60 days" and left
         # out their one 30-day extension, and the accounting's 60 + 30 (found in the real app).
         self.note = empty_note(self._intro(""))
@@ -118,9 +125,7 @@ class RequestsTab(LazyTab):
         on_open(self.tree, self._open)
 
     def load(self, client_id: str) -> None:
-        self.controller.query(self, lambda v: (requests.list_requests(v, client_id=client_id),
-                                               request_due.license_state(v), requesters_by_id(v, client_id))) \
-            .success(self._show).run()
+        self.controller.query(self, lambda v: _read(v, client_id)).success(self._show).run()
         self.restrictions.load(client_id)
 
     def _intro(self, state: str) -> str:
@@ -153,27 +158,28 @@ class RequestsTab(LazyTab):
 
     def show_rows(self) -> None:
         """The rows read last, again (privacy mode switched: a requester is named)."""
-        rows, state, reps = self.found
+        rows, state, reps, owed = self.found
         self.tree.clear()
         for r in rows:
             # Due by the earlier of HIPAA's date and the license state's (request_due), its rule as a tip
             due = request_due.deadline(r, state)
             made_by = made_by_words(r, reps, self.view.privacy)
             item = add_row(self.tree, [shown(REQUEST_KIND, r.kind), show_beside_due(r.received_on), show_due(due.day),
-                                       self._status(r, due.day), made_by], r.id)
+                                       self._status(r, due.day, owed.get(r.id, "")), made_by], r.id)
             # Overdue: said so in the status, not told a working day already gone
             advice = act_by_words(due.day) if not r.closed and due.day >= date.today() else ""
             item.setToolTip(2, short_words(due) + (f"\n{advice}" if advice else ""))
             item.setToolTip(4, made_by)  # whole, where the column is narrow
 
-    def _status(self, r: ClientRequest, due: date) -> str:
+    def _status(self, r: ClientRequest, due: date, owed: str) -> str:
         """Overdue as the request's window says it (ClientRequest.state_on), and a decision made
         after the due date with its days late (domain/requests.decided_late): the column said
         "open" for an overdue request and "denied" for a denial five days late (found in the
         real app)."""
         if due_state(due, date.today(), closed=r.closed) == "overdue":
             return self.tr("overdue")
-        status = shown(REQUEST_STATUS, r.status)
+        # A review's reversal whose copy is not given: owed, with its due date (gui/request_due_words)
+        status = status_words(r.status, owed, due)
         if r.status == "partially_granted" and r.given is not None:  # its rest given (164.524(d)(1))
             n = len(r.given.left_out)
             status = (self.tr("{status}; rest given, 1 left out as denied") if n == 1
@@ -230,7 +236,7 @@ class RequestsTab(LazyTab):
 
     def clear(self) -> None:
         super().clear()
-        self.found = ([], "", {})
+        self.found = ([], "", {}, {})
         self.tree.clear()
         self.restrictions.clear()
 

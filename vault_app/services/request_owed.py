@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from vault_app.domain.request_owing import NOTHING, copy_owed
+from vault_app.domain.request_owing import NOTHING, RELEASED, copy_owed
 from vault_app.storage import disclosure_requests as store
 
 if TYPE_CHECKING:
@@ -22,11 +22,29 @@ def copy_owed_by(vault: Vault, q: ClientRequest) -> str:
     return copy_owed(q, review)
 
 
+def reversal_owed(vault: Vault, request_id: str) -> str:
+    """The review's decision ("reversed", "partly_reversed") while the copy it released is owed,
+    else "": the copy's window then says what the reviewer's decision asks, not a first grant's words."""
+    q = store.get(vault.records, request_id)
+    if q is None or copy_owed_by(vault, q) != RELEASED:
+        return ""
+    review = store.review_for(vault.records, q.id)
+    return review.decision if review is not None else ""
+
+
+def owed_by_id(vault: Vault, qs: list[ClientRequest]) -> dict[str, str]:
+    """What each decided request of `qs` still owes, by its id (RELEASED or REST); one owing
+    nothing is not in it. The reviews are read once, for all."""
+    decided = store.decided_reviews(vault.records) if any(q.closed and q.grounds for q in qs) else {}
+    found = {q.id: copy_owed(q, decided.get(q.id)) for q in qs if q.closed}
+    return {rid: owed for rid, owed in found.items() if owed}
+
+
 def owing(vault: Vault, qs: list[ClientRequest]) -> list[ClientRequest]:
     """The requests still owing the client: open ones, and decided ones owing a copy (a denial's
     rest, a reversal's release): both count as due on the dashboard and the worklist."""
-    decided = store.decided_reviews(vault.records) if any(q.closed and q.grounds for q in qs) else {}
-    return [q for q in qs if not q.closed or copy_owed(q, decided.get(q.id))]
+    owed = owed_by_id(vault, qs)
+    return [q for q in qs if not q.closed or q.id in owed]
 
 
-__all__ = ["copy_owed_by", "owing"]
+__all__ = ["copy_owed_by", "owed_by_id", "owing", "reversal_owed"]

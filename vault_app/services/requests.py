@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from vault_app.domain import letters as letter_rules
+from vault_app.domain.access_inspection import granted_with_inspection
 from vault_app.domain.amendment_notice import psychotherapy_refusal, recipients_to_inform
 from vault_app.domain.claimed_authority import CLAIM_CODES
 from vault_app.domain.clinical import require_date
@@ -227,8 +228,9 @@ def grant_request(
                            code="request.amendment_is_accepted")
     day = require_date(decided_on or today(), "decision date", field="decided_on")
     q.check_decision_date(day, practice.printing_locale(vault))
-    q = replace(q, status="granted", decided_on=day, granted=_text(granted, "what is granted", field="granted"),
-                given=given)
+    # Asked for both: an inspection recorded before the copy stays said with it (domain/access_inspection)
+    q = replace(q, status="granted", decided_on=day, given=given, granted=granted_with_inspection(
+        q, _text(granted, "what is granted", field="granted")))
     _save(vault, q)
     _log(vault, "request.granted", q, decided_on=day.isoformat(), **_lateness(q))
     return q

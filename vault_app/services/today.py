@@ -193,6 +193,7 @@ class OpenRequest:
     chart_number: str
     # The earlier of HIPAA's and the license state's date (services/request_due); the list shows it
     deadline: Deadline | None = None
+    owed: str = ""  # decided, still owing a copy: domain/request_owing (RELEASED, REST)
 
 
 def open_requests(vault: Vault) -> list[OpenRequest]:
@@ -200,10 +201,13 @@ def open_requests(vault: Vault) -> list[OpenRequest]:
     request denied in part whose rest is still to give (164.524(d)(1)): it left the list at its
     denial, the copy of the rest still owed (found in the real app); and one whose denial a review
     reversed, until the copy of what was released is given (164.524(d)(4), domain/request_owing)."""
-    open_now = request_owed.owing(vault, requests.list_requests(vault))
+    every = requests.list_requests(vault)
+    owed = request_owed.owed_by_id(vault, every)
+    open_now = [q for q in every if not q.closed or q.id in owed]
     numbers = clients_page.chart_numbers(vault, [q.client_id for q in open_now])
     state = request_due.license_state(vault)
-    found = [OpenRequest(q, numbers.get(q.client_id, ""), request_due.deadline(q, state)) for q in open_now]
+    found = [OpenRequest(q, numbers.get(q.client_id, ""), request_due.deadline(q, state), owed.get(q.id, ""))
+             for q in open_now]
     return sorted(found, key=lambda r: r.deadline.day if r.deadline else r.request.due_on)
 
 

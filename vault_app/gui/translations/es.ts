@@ -13247,6 +13247,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>Chart {chart} is not eligible on its retention period: {rule} applies to therapy ended on or after {start}, and this chart's last contact was {last}. The app's sources do not say what applied before; ask your licensing board before destroying it. To destroy it, attach the client's written permission or document an override with its reason.</source>
         <translation>El expediente {chart} no es elegible por su plazo de conservación: {rule} se aplica a la terapia terminada a partir del {start}, y el último contacto de este expediente fue el {last}. Las fuentes de la aplicación no dicen qué regía antes; consulte a su junta de licencias antes de destruirlo. Para destruirlo, adjunte el permiso escrito del cliente o documente una excepción con su motivo.</translation>
     </message>
+    <message>
+        <source>You may not write into the folder for this file.</source>
+        <translation>No tiene permiso para escribir en la carpeta de este archivo.</translation>
+    </message>
 </context>
 <context>
     <name>SearchRebuildStatus</name>
@@ -22990,6 +22994,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Your state&apos;s deadline to inspect has no extension: a request to inspect, or one that does not say, is not extended past it; a request for copies alone may be.</source>
         <translation>El plazo de su estado para consultar no tiene prórroga: una solicitud para consultar, o una que no lo dice, no se prorroga más allá de él; una solicitud solo de copias sí puede prorrogarse.</translation>
     </message>
+    <message>
+        <source>copy owed after review, overdue since {day}</source>
+        <translation>copia pendiente tras la revisión, vencida desde el {day}</translation>
+    </message>
+    <message>
+        <source>copy owed after review, due {day}</source>
+        <translation>copia pendiente tras la revisión, vence el {day}</translation>
+    </message>
 </context>
 <context>
     <name>StockWords</name>
@@ -24604,6 +24616,18 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>e.g. the office, 12 Elm Street, room 2</source>
         <translation>p. ej., el consultorio, 12 Elm Street, sala 2</translation>
     </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>The client asked to inspect the record and for copies. Arrange a convenient day and place with them and record it here: the request stays open, the copy still owed by its due date (45 CFR 164.524(a)(1), (c)(3)(i)).</source>
+        <translation>El cliente pidió consultar el expediente y copias. Acuerde con el cliente un día y un lugar convenientes y regístrelo aquí: la solicitud sigue abierta y la copia sigue pendiente hasta su fecha de vencimiento (45 CFR 164.524(a)(1), (c)(3)(i)).</translation>
+    </message>
+    <message>
+        <source>Record the inspection</source>
+        <translation>Registrar la consulta</translation>
+    </message>
 </context>
 <context>
     <name>InspectionRow</name>
@@ -24614,6 +24638,18 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>The client asked to inspect the record: once the day and place are arranged, grant it here; no copy is made.</source>
         <translation>El cliente pidió consultar el expediente: una vez acordados el día y el lugar, concédala aquí; no se hace ninguna copia.</translation>
+    </message>
+    <message>
+        <source>Inspection recorded: {inspection}. The copy the client also asked for is still owed: Granted: provide the copy…</source>
+        <translation>Consulta registrada: {inspection}. La copia que el cliente también pidió sigue pendiente: Concedida: entregar la copia…</translation>
+    </message>
+    <message>
+        <source>The client asked to inspect the record and for copies: record the inspection here once the day and place are arranged; the copy is still owed after it.</source>
+        <translation>El cliente pidió consultar el expediente y copias: registre aquí la consulta una vez acordados el día y el lugar; después la copia sigue pendiente.</translation>
+    </message>
+    <message>
+        <source>Inspection…</source>
+        <translation>Consulta…</translation>
     </message>
 </context>
 <context>
@@ -25070,6 +25106,21 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>in Spanish, e.g. «las demás notas de evolución y la información de facturación»</source>
         <translation>p. ej., «las demás notas de evolución y la información de facturación»</translation>
+    </message>
+</context>
+<context>
+    <name>AccessCopyReversal</name>
+    <message>
+        <source>The reviewer reversed the denial (45 CFR 164.524(d)(4)): give the client the access the reviewer allowed. The copy is made as a password-protected PDF for each kind below and recorded with the request, which the review granted. Psychotherapy notes are not part of the right of access.</source>
+        <translation>El revisor revocó la denegación (45 CFR 164.524(d)(4)): dé al cliente el acceso que el revisor permitió. La copia se hace como un PDF protegido con contraseña para cada tipo de abajo y se registra con la solicitud, que la revisión concedió. Las notas de psicoterapia no forman parte del derecho de acceso.</translation>
+    </message>
+    <message>
+        <source>The reviewer reversed the denial in part (45 CFR 164.524(d)(4)): give the client what the reviewer released, and leave out what stays denied. The copy is made as a password-protected PDF for each kind below and recorded with the request. Psychotherapy notes are not part of the right of access.</source>
+        <translation>El revisor revocó la denegación en parte (45 CFR 164.524(d)(4)): dé al cliente lo que el revisor liberó y deje fuera lo que sigue denegado. La copia se hace como un PDF protegido con contraseña para cada tipo de abajo y se registra con la solicitud. Las notas de psicoterapia no forman parte del derecho de acceso.</translation>
+    </message>
+    <message>
+        <source>Not in this copy: the treatment plan (its diagnoses and goals) and the documents attached to the chart. Where the reviewer released them, give them too, another way: the Complete open export holds them (45 CFR 164.524(c)(1)).</source>
+        <translation>No van en esta copia: el plan de tratamiento (sus diagnósticos y objetivos) y los documentos adjuntos al expediente. Donde el revisor los liberó, entréguelos también, de otra forma: la Exportación abierta completa los contiene (45 CFR 164.524(c)(1)).</translation>
     </message>
 </context>
 </TS>
