@@ -39,6 +39,9 @@ def test_the_card_and_the_worklist_count_the_same_unsigned_notes(psy_vault: Vaul
     owed = unsigned_notes.owed(vault)
     assert [n.note_id for n in owed.notes] == [old_dated.note_id, late.note_id, recent.note_id]  # oldest first
     assert [n.note_id for n in owed.late] == [late.note_id]
+    # The order the home screen's card offers them in, made here on the worker: the late ones
+    # first, then the rest, each oldest first (the card picked it on the GUI thread, note by note).
+    assert [n.note_id for n in owed.late_first] == [late.note_id, old_dated.note_id, recent.note_id]
 
     card = today.today(vault).unsigned
     section = [item.item_id for item in worklist.build(vault).items if item.section == "unsigned_notes"]
@@ -53,5 +56,5 @@ def test_nothing_owed_once_each_is_signed(vault: Vault) -> None:
     assert len(unsigned_notes.owed(vault)) == worklist.build(vault).counts()["unsigned_notes"] == 1
     notes.sign_note(vault, note.note_id)
     owed = unsigned_notes.owed(vault)
-    assert (owed.notes, owed.late) == ((), ())
+    assert (owed.notes, owed.late, owed.late_first) == ((), (), ())
     assert worklist.build(vault).counts()["unsigned_notes"] == 0

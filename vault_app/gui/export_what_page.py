@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLineEdit,
+    QPushButton,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -188,9 +189,22 @@ class WhatPage(QWizardPage):
         measures = QHBoxLayout()
         measures.addWidget(self.with_measures, 0, Qt.AlignmentFlag.AlignTop)
         measures.addWidget(self.measures_words, 1)
+        # A chart of years holds hundreds of notes, and an authorization for "all progress notes"
+        # covers them all: one tick box at a time, a walker pressed Down and Space 318 times.
+        self.tick_all = QPushButton(self.tr("Tick all"))
+        self.tick_all.setToolTip(self.tr("Ticks every record listed, except a note told in confidence by one "
+                                         "member: tick that one yourself, for a release that member authorizes."))
+        self.tick_all.clicked.connect(self.check_all)
+        self.untick_all = QPushButton(self.tr("Untick all"))
+        self.untick_all.clicked.connect(self.uncheck_all)
+        ticks = QHBoxLayout()
+        ticks.addWidget(self.tick_all)
+        ticks.addWidget(self.untick_all)
+        ticks.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Records:"), self.kind)
         form.addRow("", self.items)
+        form.addRow("", ticks)
         form.addRow("", measures)
         self.others = OthersTick()  # shown while a note marked as holding others' words is ticked
         form.addRow("", self.others)
@@ -212,8 +226,7 @@ class WhatPage(QWizardPage):
         self.kind.currentIndexChanged.connect(lambda _i: self.reload())
         for edit in (self.recipient, self.purpose):
             edit.textChanged.connect(self.completeChanged)
-        self.items.itemChanged.connect(lambda *_a: self.completeChanged.emit())
-        self.items.itemChanged.connect(lambda *_a: self.others.show_for(self.shared[i] for i in self.marked_ticked()))
+        self.items.itemChanged.connect(lambda *_a: self._ticks_changed())
 
     def reload(self) -> None:
         kind = str(self.kind.currentData())
@@ -358,10 +371,30 @@ class WhatPage(QWizardPage):
         return ("measures",) if wanted else ()
 
     def check_all(self) -> None:
-        for i in range(self.items.topLevelItemCount()):
-            item = self.items.topLevelItem(i)
-            if item is not None:
-                item.setCheckState(0, Qt.CheckState.Checked)
+        """Tick all: every record listed, but never a note told in confidence by one member (listed
+        unticked: it may go only in a release that member alone authorizes, ticked by hand)."""
+        self._tick_every(Qt.CheckState.Checked)
+
+    def uncheck_all(self) -> None:
+        self._tick_every(Qt.CheckState.Unchecked)
+
+    def _tick_every(self, state: Qt.CheckState) -> None:
+        # One change heard at the end, not one per row: each re-reads every row (O(rows) each).
+        self.items.blockSignals(True)
+        try:
+            for i in range(self.items.topLevelItemCount()):
+                item = self.items.topLevelItem(i)
+                if item is not None and (state == Qt.CheckState.Unchecked
+                                         or str(item.data(0, Qt.ItemDataRole.UserRole)) not in self.told_by):
+                    item.setCheckState(0, state)
+        finally:
+            self.items.blockSignals(False)
+        self.items.viewport().update()
+        self._ticks_changed()
+
+    def _ticks_changed(self) -> None:
+        self.completeChanged.emit()
+        self.others.show_for(self.shared[i] for i in self.marked_ticked())
 
     def isComplete(self) -> bool:
         return bool(self.selected_ids() and self.recipient.text().strip() and self.purpose.text().strip())

@@ -28,6 +28,11 @@ class UnsignedNotes:
     notes: tuple[NoteSummary, ...]  # every one owed, oldest note date first
     late: tuple[NoteSummary, ...]  # of them, unsigned past `flag_days`, oldest first
     flag_days: int
+    # The same notes, the late ones first, then the rest, each oldest first: the order the home
+    # screen's card offers them in. Made here, on the worker, by id: the card picked it on the GUI
+    # thread comparing each note with each late one, 0.4-1.2 s of a frozen window at every
+    # unlock with 1,491 unsigned notes (quadratic: 3,000 notes, 2.4 s; found by a walker).
+    late_first: tuple[NoteSummary, ...]
 
     def __len__(self) -> int:
         return len(self.notes)
@@ -42,7 +47,9 @@ def owed(vault: Vault) -> UnsignedNotes:
     found = [n for n in notes.unsigned_notes(vault, older_than_days=0) if n.client_id not in closing]
     late_ids = {n.note_id for n in notes.unsigned_notes(vault, older_than_days=days)}
     ordered = tuple(sorted(found, key=lambda n: (n.note_date, n.note_id)))
-    return UnsignedNotes(ordered, tuple(n for n in ordered if n.note_id in late_ids), days)
+    late = tuple(n for n in ordered if n.note_id in late_ids)
+    rest = tuple(n for n in ordered if n.note_id not in late_ids)
+    return UnsignedNotes(ordered, late, days, late + rest)
 
 
 __all__ = ["UnsignedNotes", "owed"]

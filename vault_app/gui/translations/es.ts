@@ -15486,6 +15486,18 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 <context>
     <name>WhatPage</name>
     <message>
+        <source>Tick all</source>
+        <translation>Marcar todo</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>Desmarcar todo</translation>
+    </message>
+    <message>
+        <source>Ticks every record listed, except a note told in confidence by one member: tick that one yourself, for a release that member authorizes.</source>
+        <translation>Marca cada registro de la lista, salvo una nota contada en confidencia por un miembro: márquela usted mismo, para una divulgación que ese miembro autorice.</translation>
+    </message>
+    <message>
         <source>Nothing of this kind can be released from this chart: its only signed notes are held in confidence. A held note goes only in a release that its member alone authorizes, which the rules allow only when that member is the case&apos;s only adult; here they are not. To disclose something else, choose other records above ({other}).</source>
         <translation>Nada de este tipo puede divulgarse desde este expediente: sus únicas notas firmadas están reservadas en confidencia. Una nota reservada solo sale en una divulgación que su miembro autoriza por sí solo, y las reglas lo permiten solo cuando ese miembro es el único adulto del caso; aquí no lo es. Para divulgar otra cosa, elija otros registros arriba ({other}).</translation>
     </message>
