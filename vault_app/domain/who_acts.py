@@ -46,6 +46,9 @@ class Rep:
     # The basis on which one recorded as not allowed to sign may still have the client's records (the
     # custody order's or the state law's words) is recorded: representatives' "limited_authority" lets them.
     records_access: bool = False
+    # A foster parent recorded as allowed to sign with no court order attached (representatives'
+    # "foster_without_order").
+    foster_no_order: bool = False
 
 
 @dataclass(frozen=True)
@@ -128,7 +131,7 @@ def representative_refusal(client: ClientFacts, rep: Rep, action: RepAction, on:
     return refusal(RepFacts(rep.authority, client.age, client.age_of_majority, client.age_of_consent, action,
                             rep.majority_order, rep.declined, client.care_consented_by,
                             confidential_care_on(client, on), client.part2_by_chart, client.died_on, on,
-                            not rep.may_authorize and not rep.records_access))
+                            not rep.may_authorize and not rep.records_access, rep.foster_no_order))
 
 
 def confidential_care_on(client: ClientFacts, on: date) -> bool:

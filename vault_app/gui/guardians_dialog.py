@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain import coming_of_age
-from vault_app.domain.clinical import GUARDIAN_AUTHORITIES, Guardian, age_on
-from vault_app.domain.may_sign import may_sign
+from vault_app.domain.clinical import GUARDIAN_AUTHORITIES, Guardian
 from vault_app.domain.representatives import Standing, standing
+from vault_app.domain.typed_signer import foster_without_order
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_words import ATTACHMENT_KIND, GUARDIAN_AUTHORITY, GUARDIAN_AUTHORITY_CHOICE, shown
 from vault_app.gui.confirm import ask_yes_no
@@ -36,6 +36,7 @@ from vault_app.gui.dates import show_date
 from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import choice_box, error_label, hbox, line_edit
+from vault_app.gui.guardian_may_sign_words import foster_no_order, may_sign_words
 from vault_app.gui.held import half_typed_dates
 from vault_app.gui.optional_date_field import OptionalDateField
 from vault_app.gui.refusal_focus import show_inline_at
@@ -105,6 +106,11 @@ class GuardiansDialog(GuardedDialog):
             "One who may not sign does not receive the client's records (45 CFR 164.502(g)(3)) unless you record "
             "here the basis on which they may have them."))
         self.may_authorize.toggled.connect(lambda checked: self.records_access.setEnabled(not checked))
+        # A foster parent who signs with no order: said while typed (Save refuses a new one), and for one an
+        # earlier version saved, which stays correctable field by field (it refused every Save before).
+        self.foster_warning = wrapped_label("", "warningNote")
+        self.foster_warning.setVisible(False)
+        self.may_authorize.toggled.connect(self._show_foster)
         self.phone = line_edit("", self.tr("Guardian phone"))
         self.address = line_edit("", self.tr("Guardian address"))
         self.valid_from = OptionalDateField(self.tr("Authority starts on"), empty_text=self.tr("always"))
@@ -116,6 +122,8 @@ class GuardiansDialog(GuardedDialog):
         for a in chart.attachments:
             if a.kind in ORDER_KINDS:
                 self.order.addItem(f"{shown(ATTACHMENT_KIND, a.kind)}: {a.filename}", a.attachment_id)
+        self.relationship.textChanged.connect(self._show_foster)
+        self.order.currentIndexChanged.connect(self._show_foster)
         self.notes = line_edit("", self.tr("Notes about this representative"),
                                self.tr("e.g. joint legal custody per order of …"))
         self.message = error_label()
@@ -126,6 +134,7 @@ class GuardiansDialog(GuardedDialog):
         form.addRow(self.tr("Relationship:"), self.relationship)
         form.addRow(self.tr("Authority:"), self.authority)
         form.addRow("", self.may_authorize)
+        form.addRow("", self.foster_warning)
         form.addRow(self.tr("Records despite the limit:"), self.records_access)
         # Said while the form is filled in, not only after Save (walk-teen round 33: "open-ended" and
         # "May sign" for a parent of a client who had turned 18 the day before).
@@ -257,6 +266,23 @@ class GuardiansDialog(GuardedDialog):
         self.adult_warning.setVisible(adult)
         self.valid_until.updateGeometry()  # as wide as the words: Qt keeps the old width otherwise
 
+    def _show_foster(self, *_args: object) -> None:
+        """The form says a foster parent allowed to sign with no order chosen: what the app then refuses, and
+        the two ways out; for one saved so before, that their other details save as they are."""
+        typed = foster_without_order(self.relationship.text(), self.may_authorize.isChecked(), self.order.currentData())
+        saved = next((g for g in self.guardians if g.guardian_id == self.editing), None)
+        if typed:
+            text = self.tr(
+                "The relationship says a foster parent, allowed to sign, with no court order chosen under Order. A "
+                "foster parent generally does not hold the authority to act for the child (45 CFR 164.502(g)(3)): "
+                "the app does not take their signature, give them the client's records, nor take a request from "
+                "them for the client. Choose the court order under Order (attach it to the chart first), or untick "
+                "May sign to keep them as the child's carer.")
+            if saved is not None and foster_no_order(saved):
+                text += " " + self.tr("Their other details can be corrected and saved meanwhile.")
+            self.foster_warning.setText(text)
+        self.foster_warning.setVisible(typed)
+
     def _standing(self, g: Guardian) -> Standing | None:
         """Their standing today (domain/representatives.standing: the rule the Overview, the
         command line and the refusal of a signature read); None until the age of majority is read."""
@@ -276,37 +302,9 @@ class GuardiansDialog(GuardedDialog):
         return show_date(g.valid_until)
 
     def _may_sign(self, g: Guardian) -> str:
-        """Whether the app takes their signature today, and why not, whatever the box says:
-        "yes" stood beside an Until already past, and beside a start still to come."""
-        found = self._standing(g)
-        # One answer with `guardian list` and `client show` (domain/may_sign): the list said "yes" beside
-        # the refusal of a parent of a minor who consented to their own care (164.502(g)(3)(i)).
-        age = age_on(self.date_of_birth, date.today()) if self.date_of_birth else None
-        said = may_sign(found, may_authorize=g.may_authorize, authority=g.authority, age=age,
-                        age_of_consent=self.consent_age, age_of_majority=self.majority,
-                        care_consented_by=self.care_consented_by,
-                        confidentiality_agreed_on=self.confidentiality_agreed_on, on=date.today(), died_on=self.died_on)
-        if said == "no" and not g.may_authorize:
-            # Nor the client's records, unless their basis is recorded (representatives' "limited_authority").
-            return self.tr("no; records on the basis recorded") if g.records_access_basis.strip() \
-                else self.tr("no, nor the records")
-        if said == "no":
-            return self.tr("no")
-        if said == "ended_at_death" and self.died_on is not None:
-            return self.tr("no longer: the client died on {day}").format(day=show_date(self.died_on))
-        if said == "minor_consents":
-            return self.tr("no: the client consented to their own care")
-        if said == "confidential_care":
-            return self.tr("no: a parent agreed to confidential care")
-        if said == "open":
-            return self.tr("yes; who consented to the care: not recorded")
-        if said == "yes":
-            return self.tr("yes")
-        if found is not None and said == "declined":
-            return self.tr("no longer (declined on {day})").format(day=show_date(found.since))
-        if found is not None and said == "not_yet":
-            return self.tr("not yet, from {day}").format(day=show_date(found.since))
-        return self.tr("no longer")
+        return may_sign_words(g, self._standing(g), date_of_birth=self.date_of_birth, consent_age=self.consent_age,
+                              majority=self.majority, care_consented_by=self.care_consented_by,
+                              confidentiality_agreed_on=self.confidentiality_agreed_on, died_on=self.died_on)
 
     def select(self, guardian_id: str) -> None:
         for i in range(self.list.topLevelItemCount()):
@@ -338,6 +336,7 @@ class GuardiansDialog(GuardedDialog):
         self.remove_button.setEnabled(True)
         self.message.setText("")
         self._show_legal_end()
+        self._show_foster()
         self._shown = self.fields()
 
     def new_guardian(self) -> None:
@@ -356,6 +355,7 @@ class GuardiansDialog(GuardedDialog):
         self.remove_button.setEnabled(False)
         self.message.setText("")
         self._show_legal_end()
+        self._show_foster()
         self._shown = self.fields()
         self.name.setFocus()
 
@@ -400,7 +400,8 @@ class GuardiansDialog(GuardedDialog):
                 "guardian_name": self.name, "relationship": self.relationship, "authority": self.authority,
                 "guardian_phone": self.phone, "guardian_address": self.address, "guardian_notes": self.notes,
                 "valid_from": self.valid_from, "valid_until": self.valid_until,
-                "records_access_basis": self.records_access},
+                "records_access_basis": self.records_access, "may_authorize": self.may_authorize,
+                "custody_order_attachment_id": self.order},
                 named={"authority": self.valid_until})).run()
 
     def _saved(self, result: tuple[tuple[Guardian, ...], str]) -> None:

@@ -43,6 +43,13 @@ SAYS: Mapping[str, str] = {
                                 "authority to sign for the child or to have their records: that stays with the court, "
                                 "the county agency or a legal guardian, as the court's order says (45 CFR "
                                 "164.502(g)(3))."),
+    "representative.foster_without_order": QT_TRANSLATE_NOOP(
+        "RefusalWordsGuardian", "You recorded this person as a foster parent, allowed to sign, with no court order "
+                                "attached. A foster parent generally does not hold the authority to act for the "
+                                "child: that stays with the court, the county agency or a legal guardian, as the "
+                                "court's order says (45 CFR 164.502(g)(3)); so they neither sign for the client, nor "
+                                "receive or ask for the client's records, until the order that gives them that "
+                                "authority is attached."),
 }
 
 HINTS: Mapping[str, str] = {
@@ -64,6 +71,10 @@ HINTS: Mapping[str, str] = {
     "guardian.foster_needs_order": QT_TRANSLATE_NOOP(
         "RefusalWordsGuardian", "Attach the court order that gives them authority (Order), or uncheck May sign: they "
                                 "are then kept as the child's carer, without the records."),
+    "representative.foster_without_order": QT_TRANSLATE_NOOP(
+        "RefusalWordsGuardian", "In the client's Guardians… window, choose the court order under Order (attach it "
+                                "to the chart first), or untick May sign to keep them as the child's carer, "
+                                "without the records."),
 }
 
 FIELD_NAMES: Mapping[str, str] = {

@@ -33,7 +33,8 @@ _GUARDIAN_FIELDS = (
 )
 
 
-def _guardian(vault: Vault, client_id: str, guardian_id: str, created_at: str, fields: dict[str, Any]) -> Guardian:
+def _guardian(vault: Vault, client_id: str, guardian_id: str, created_at: str, fields: dict[str, Any],
+              before: Guardian | None = None) -> Guardian:
     attachment_id = clients.chart_attachment(vault, client_id, fields.get("custody_order_attachment_id"))
     majority_order = clients.chart_attachment(vault, client_id, fields.get("majority_order_attachment_id") or None)
     declined_on = parse_date(fields.get("declined_on"), "date you declined the representative", field="declined_on")
@@ -46,9 +47,9 @@ def _guardian(vault: Vault, client_id: str, guardian_id: str, created_at: str, f
             code="guardian.decline_needs_both", field="declined_reason" if declined_on else "declined_on",
         )
     if typed_signer.foster_without_order(str(fields.get("relationship") or ""), bool(fields.get("may_authorize", True)),
-                                         attachment_id):
+                                         attachment_id) and not _foster_no_order(before):
         raise InvalidInput(typed_signer.FOSTER_RECORDED, hint=typed_signer.FOSTER_RECORDED_HINT,
-                           code="guardian.foster_needs_order", field="relationship")
+                           code="guardian.foster_needs_order", field=_foster_field(before))
     start = parse_date(fields.get("valid_from"), "start of authority", field="valid_from")
     end = parse_date(fields.get("valid_until"), "end of authority", field="valid_until")
     if start and end and end < start:
@@ -79,6 +80,23 @@ def _guardian(vault: Vault, client_id: str, guardian_id: str, created_at: str, f
         records_access_basis=clean_text(fields.get("records_access_basis"), "basis for having the records",
                                         field="records_access_basis"),
     )
+
+
+def _foster_no_order(before: Guardian | None) -> bool:
+    """A record already of that kind (saved by a version before the rule): the save refuses only a change
+    that makes one, so that any other field stays correctable; what such a record would do unsafely, act
+    for the child, the representative rules refuse ("foster_without_order"). It locked the whole record."""
+    return before is not None and typed_signer.foster_without_order(before.relationship, before.may_authorize,
+                                                                    before.custody_order_attachment_id)
+
+
+def _foster_field(before: Guardian | None) -> str:
+    """The field whose change made the record a foster parent who signs with no order: the keyboard goes there."""
+    if before is not None and (before.custody_order_attachment_id or "").strip():
+        return "custody_order_attachment_id"
+    if before is not None and not before.may_authorize:
+        return "may_authorize"
+    return "relationship"
 
 
 def add_guardian(
@@ -123,7 +141,7 @@ def update_guardian(vault: Vault, client_id: str, guardian_id: str, **changes: A
     if current is None:
         raise NotFound("No guardian with that id in this chart.", code="guardian.not_found")
     fields = {f: getattr(current, f) for f in _GUARDIAN_FIELDS} | changes
-    guardian = _guardian(vault, client_id, guardian_id, current.created_at, fields)
+    guardian = _guardian(vault, client_id, guardian_id, current.created_at, fields, current)
     with vault.records.transaction():
         clinical_clients.update_guardian(vault.records, guardian)
     audit(vault, "guardian.updated", client_id=client_id, guardian_id=guardian_id, fields=sorted(changes))
@@ -146,7 +164,8 @@ def representatives(vault: Vault, client_id: str, on: date | None = None) -> lis
     client = clients.get_client(vault, client_id)
     when = on or today()
     majority = practice.load(vault).jurisdiction.age_of_majority
-    return [g for g in client.guardians if standing(g, client.date_of_birth, majority, when).may_sign]
+    return [g for g in client.guardians if standing(g, client.date_of_birth, majority, when).may_sign
+            and not typed_signer.foster_without_order(g.relationship, g.may_authorize, g.custody_order_attachment_id)]
 
 
 __all__ = ["add_guardian", "remove_guardian", "representatives", "update_guardian"]

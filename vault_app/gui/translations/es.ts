@@ -7294,6 +7294,18 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>no, nor the records</source>
         <translation>no, ni los registros</translation>
     </message>
+    <message>
+        <source>no: a foster parent, no court order attached</source>
+        <translation>no: padre o madre de crianza, sin orden judicial adjunta</translation>
+    </message>
+    <message>
+        <source>The relationship says a foster parent, allowed to sign, with no court order chosen under Order. A foster parent generally does not hold the authority to act for the child (45 CFR 164.502(g)(3)): the app does not take their signature, give them the client&apos;s records, nor take a request from them for the client. Choose the court order under Order (attach it to the chart first), or untick May sign to keep them as the child&apos;s carer.</source>
+        <translation>La relación dice padre o madre de crianza (acogida), con permiso para firmar y sin orden judicial elegida en Resolución. Por lo general, quien acoge no tiene la autoridad para actuar en nombre del menor (45 CFR 164.502(g)(3)): la aplicación no acepta su firma, no le entrega los registros del cliente ni registra una solicitud suya en nombre del cliente. Elija la orden judicial en Resolución (adjúntela antes al expediente), o desmarque Puede firmar para mantenerlo como cuidador del menor.</translation>
+    </message>
+    <message>
+        <source>Their other details can be corrected and saved meanwhile.</source>
+        <translation>Sus demás datos pueden corregirse y guardarse mientras tanto.</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>
@@ -24494,6 +24506,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>basis for having the records</source>
         <translation>fundamento para tener los registros</translation>
+    </message>
+    <message>
+        <source>You recorded this person as a foster parent, allowed to sign, with no court order attached. A foster parent generally does not hold the authority to act for the child: that stays with the court, the county agency or a legal guardian, as the court&apos;s order says (45 CFR 164.502(g)(3)); so they neither sign for the client, nor receive or ask for the client&apos;s records, until the order that gives them that authority is attached.</source>
+        <translation>Registró a esta persona como padre o madre de crianza (acogida), con permiso para firmar y sin orden judicial adjunta. Por lo general, quien acoge no tiene la autoridad para actuar en nombre del menor: esa autoridad sigue en manos del tribunal, la agencia del condado o un tutor legal, según diga la orden judicial (45 CFR 164.502(g)(3)); por eso no firma por el cliente, ni recibe ni pide sus registros, hasta que se adjunte la orden que le da esa autoridad.</translation>
+    </message>
+    <message>
+        <source>In the client&apos;s Guardians… window, choose the court order under Order (attach it to the chart first), or untick May sign to keep them as the child&apos;s carer, without the records.</source>
+        <translation>En la ventana Tutores… del cliente, elija la orden judicial en Resolución (adjúntela antes al expediente), o desmarque Puede firmar para mantenerlo como cuidador del menor, sin los registros.</translation>
     </message>
 </context>
 <context>
