@@ -252,9 +252,12 @@ def cmd_update(args: argparse.Namespace) -> int:
         ends = LegalEnds(vault, client)
         # Their dates or the decline changed: forms they signed on a day they held no authority are said (kept).
         stale = care_confidentiality.signers_no_longer_valid(vault, client.client_id)
-    data = {**_dicts((guardian,))[0], "signers_no_longer_valid": [a.id for a in stale]}
-    common.emit(args, data, lambda: "\n".join(filter(None, ("Guardian updated.", _line(guardian, tag, ends),
-                                                            stale_words(stale, tag).rstrip("\n")))))
+        review = guardians.requests_to_review(vault, client.client_id, guardian.guardian_id)
+    data = {**_dicts((guardian,))[0], "signers_no_longer_valid": [a.id for a in stale],
+            "requests_to_review": [r.params.get("id") for r in review]}
+    common.emit(args, data, lambda: "\n".join(filter(None, (
+        "Guardian updated.", _line(guardian, tag, ends), stale_words(stale, tag).rstrip("\n"),
+        *(f"{r.message}\n  {r.hint}" for r in review)))))
     return 0
 
 

@@ -37,8 +37,9 @@ def may_sign(found: Standing | None, *, may_authorize: bool, authority: str, age
 
     "no": recorded as not allowed to sign; "foster_no_order": a foster parent recorded as allowed to sign with
     no court order attached (`foster_no_order`: representatives' "foster_without_order"); "minor_consents": the
-    chart says the minor consented to their own care; "confidential_care": a parent's agreement to confidential care is recorded, dated
-    by `on`; "open": a parent of a minor old enough to consent, who consented not recorded;
+    chart says the minor consented to their own care; "confidential_care": a parent's agreement to
+    confidential care is recorded, dated by `on`; "open": a parent of a minor old enough to consent, who
+    consented not recorded;
     "declined", "not_yet", "ended": their standing; "ended_at_death": an authority the client's recorded
     death ended (45 CFR 164.502(g)(4), domain/decedent.py); else "yes"."""
     if not may_authorize:

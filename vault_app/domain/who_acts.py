@@ -206,6 +206,32 @@ PARENT_CONSENTED_UNRECORDED = RepRefusal(
 )
 
 
+# A request for the client's records made by a recorded representative who, on the day the copy would be
+# given, may no longer receive it: the chart has since recorded them as not allowed to sign (a custody order
+# limits their authority, "limited_authority"), declined them (164.502(g)(5)), or their authority ended. The
+# request is theirs, so a copy "to the client" does not answer it (for a minor, it is handed back to the
+# parent who asked; the state's law on a parent's access, and the order, decide whether they have it): it
+# needs the therapist's review, and the request stays on file as theirs. Found by the round's brief: a
+# father limited after his request still had it answered by the client's copy, by default.
+REQUESTER_NO_LONGER = RepRefusal(
+    "requester_no_longer", "45 CFR 164.502(g)(1), (g)(3), (g)(5); 164.524",
+    "{id} was made on {received} by {who}, as the client's personal representative. Since then the chart "
+    "records that they may no longer receive the client's records ({why}). The request needs your review: the "
+    "copy goes neither to them nor, in answer to their request, to the client.",
+    "Deny it as made by one who is not the client's personal representative, with the letter to them ('request "
+    "deny ID --ground not_representative'): your decision under 45 CFR 164.502(g)(5), or what the custody order "
+    "or your state's law says of a parent's access. If the order or the law gives them the records, record that "
+    "basis ('guardian update CLIENT ID --records-access BASIS') and the copy goes to them. A request of the "
+    "client's own is recorded as theirs.",
+)
+
+
+def requester_no_longer(client: ClientFacts, requester: Rep, on: date) -> RepRefusal | None:
+    """Why the recorded representative who made a request may no longer receive its copy on `on` (their
+    own refusal: the rules above), or None when they may; REQUESTER_NO_LONGER says what follows."""
+    return representative_refusal(client, requester, "receive_copy", on)
+
+
 def parent_consented_to_care(client: ClientFacts) -> bool:
     """A minor (by their age on the day) whose chart says a parent or guardian consented to their care:
     the minor's own signature on an authorization does not stand (PARENT_CONSENTED_SIGNATURE)."""
@@ -281,6 +307,7 @@ __all__ = [
     "MINOR_SIGNATURE",
     "PARENT_CONSENTED_SIGNATURE",
     "PARENT_CONSENTED_UNRECORDED",
+    "REQUESTER_NO_LONGER",
     "ClientFacts",
     "DateRule",
     "Rep",
@@ -293,4 +320,5 @@ __all__ = [
     "ledger_recipient",
     "parent_consented_to_care",
     "representative_refusal",
+    "requester_no_longer",
 ]

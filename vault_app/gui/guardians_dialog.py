@@ -40,6 +40,7 @@ from vault_app.gui.guardian_may_sign_words import foster_no_order, may_sign_word
 from vault_app.gui.held import half_typed_dates
 from vault_app.gui.optional_date_field import OptionalDateField
 from vault_app.gui.refusal_focus import show_inline_at
+from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import (
     add_row,
@@ -55,6 +56,7 @@ from vault_app.services.clinical_common import majority_and_consent
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical_notes import Chart
+    from vault_app.domain.errors import RefusedByPolicy
     from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
@@ -383,7 +385,7 @@ class GuardiansDialog(GuardedDialog):
         current = next((g for g in self.guardians if g.guardian_id == guardian_id), None)
         changes = {k: val for k, val in fields.items() if current is None or val != _value(current, k)}
 
-        def job(v: Vault) -> tuple[tuple[Guardian, ...], str]:
+        def job(v: Vault) -> tuple[tuple[Guardian, ...], str, list[RefusedByPolicy]]:
             if guardian_id is None:
                 name, authority = changes.pop("name"), changes.pop("authority")
                 added = guardians.add_guardian(v, client_id, name, authority=authority, **changes)
@@ -392,7 +394,9 @@ class GuardiansDialog(GuardedDialog):
                 if changes:
                     guardians.update_guardian(v, client_id, guardian_id, **changes)
                 guardian_id_saved = guardian_id
-            return clients.get_client(v, client_id).guardians, guardian_id_saved
+            # A request they made whose copy no longer goes to them nor to the client: said, to be reviewed.
+            review = guardians.requests_to_review(v, client_id, guardian_id_saved) if guardian_id else []
+            return clients.get_client(v, client_id).guardians, guardian_id_saved, review
 
         self.message.setText("")
         self.controller.op(self, job, label=self.tr("Saving…")).success(self._saved) \
@@ -404,11 +408,11 @@ class GuardiansDialog(GuardedDialog):
                 "custody_order_attachment_id": self.order},
                 named={"authority": self.valid_until})).run()
 
-    def _saved(self, result: tuple[tuple[Guardian, ...], str]) -> None:
-        self.guardians, guardian_id = result
+    def _saved(self, result: tuple[tuple[Guardian, ...], str, list[RefusedByPolicy]]) -> None:
+        self.guardians, guardian_id, review = result
         self._fill_list()
         self.select(guardian_id)
-        self.message.setText("")
+        self.message.setText("\n".join(refusal_text(r) for r in review))
         self.changed.emit()
 
     def remove(self) -> None:

@@ -70,6 +70,8 @@ EVENTS = {
     "request.denied": QT_TRANSLATE_NOOP("HistoryWords", "request: denied"),
     "request.withdrawn": QT_TRANSLATE_NOOP("HistoryWords", "request: withdrawn"),
     "request.extended": QT_TRANSLATE_NOOP("HistoryWords", "request: extended"),
+    # The representative who made it may no longer receive its copy (limited, declined): to be reviewed.
+    "request.requester_changed": QT_TRANSLATE_NOOP("HistoryWords", "request: requester changed"),
     # The copy of the rest of a request denied in part (164.524(d)(1)): it read as its stored name.
     "request.rest_given": QT_TRANSLATE_NOOP("HistoryWords", "request: rest given"),
     "request.review_referred": QT_TRANSLATE_NOOP("HistoryWords", "request: review referred"),

@@ -50,6 +50,11 @@ SAYS: Mapping[str, str] = {
                                 "court's order says (45 CFR 164.502(g)(3)); so they neither sign for the client, nor "
                                 "receive or ask for the client's records, until the order that gives them that "
                                 "authority is attached."),
+    "access_copy.requester_no_longer": QT_TRANSLATE_NOOP(
+        "RefusalWordsGuardian", "{id} was made on {received} by {who}, as the client's personal representative. "
+                                "Since then the chart records that they may no longer receive the client's records "
+                                "(the client's Guardians… window says why). The request needs your review: the copy "
+                                "goes neither to them nor, in answer to their request, to the client."),
 }
 
 HINTS: Mapping[str, str] = {
@@ -75,6 +80,12 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsGuardian", "In the client's Guardians… window, choose the court order under Order (attach it "
                                 "to the chart first), or untick May sign to keep them as the child's carer, "
                                 "without the records."),
+    "access_copy.requester_no_longer": QT_TRANSLATE_NOOP(
+        "RefusalWordsGuardian", "Deny it in the Requests window as made by one who is not the client's personal "
+                                "representative (your decision under 45 CFR 164.502(g)(5), or what the custody order "
+                                "or your state's law says of a parent's access): the letter goes to them. If the "
+                                "order or the law gives them the records, record that basis in the client's "
+                                "Guardians… window (Records despite the limit) and the copy goes to them."),
 }
 
 FIELD_NAMES: Mapping[str, str] = {

@@ -18,13 +18,13 @@ from vault_app.domain.clinical import (
     new_id,
     parse_date,
 )
-from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.names import check_name
 from vault_app.domain.representatives import standing
-from vault_app.services import clients, practice
+from vault_app.services import access_recipient, clients, practice
 from vault_app.services.clinical_common import audit, now_iso, require_client, today
 from vault_app.services.vault import Vault
-from vault_app.storage import clinical_clients
+from vault_app.storage import clinical_clients, disclosure_requests
 
 _GUARDIAN_FIELDS = (
     "name", "relationship", "authority", "may_authorize", "custody_order_attachment_id", "phone", "address",
@@ -142,10 +142,36 @@ def update_guardian(vault: Vault, client_id: str, guardian_id: str, **changes: A
         raise NotFound("No guardian with that id in this chart.", code="guardian.not_found")
     fields = {f: getattr(current, f) for f in _GUARDIAN_FIELDS} | changes
     guardian = _guardian(vault, client_id, guardian_id, current.created_at, fields, current)
+    pending = _their_open_requests(vault, client_id, guardian_id)
     with vault.records.transaction():
         clinical_clients.update_guardian(vault.records, guardian)
     audit(vault, "guardian.updated", client_id=client_id, guardian_id=guardian_id, fields=sorted(changes))
+    for request_id, rule in _their_open_requests(vault, client_id, guardian_id).items():
+        if rule and not pending.get(request_id):
+            # Judged again: the request is kept as theirs, and the chart's history says when it came to need review.
+            audit(vault, "request.requester_changed", client_id=client_id, request_id=request_id,
+                  guardian_id=guardian_id, rule=rule)
     return guardian
+
+
+def _their_open_requests(vault: Vault, client_id: str, guardian_id: str) -> dict[str, str]:
+    """The open requests `guardian_id` made, each with the code of the refusal that keeps its copy from them
+    today ("" : none; access_recipient.requester_no_longer)."""
+    on = today()
+    found: dict[str, str] = {}
+    for q in disclosure_requests.list_requests(vault.records, client_id=client_id, open_only=True):
+        if q.guardian_id == guardian_id:
+            refused = access_recipient.requester_no_longer(vault, q, on)
+            found[q.id] = refused.code if refused is not None else ""
+    return found
+
+
+def requests_to_review(vault: Vault, client_id: str, guardian_id: str) -> list[RefusedByPolicy]:
+    """The open requests `guardian_id` made whose copy no longer goes to them nor to the client today, each
+    as the refusal that says so (access_recipient.requester_no_longer): said when their standing changes."""
+    on = today()
+    return [refused for q in disclosure_requests.list_requests(vault.records, client_id=client_id, open_only=True)
+            if q.guardian_id == guardian_id and (refused := access_recipient.requester_no_longer(vault, q, on))]
 
 
 def remove_guardian(vault: Vault, client_id: str, guardian_id: str) -> None:
@@ -168,4 +194,4 @@ def representatives(vault: Vault, client_id: str, on: date | None = None) -> lis
             and not typed_signer.foster_without_order(g.relationship, g.may_authorize, g.custody_order_attachment_id)]
 
 
-__all__ = ["add_guardian", "remove_guardian", "representatives", "update_guardian"]
+__all__ = ["add_guardian", "remove_guardian", "representatives", "requests_to_review", "update_guardian"]

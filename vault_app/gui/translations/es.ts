@@ -6796,6 +6796,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>request: inspection arranged</source>
         <translation>solicitud: consulta acordada</translation>
     </message>
+    <message>
+        <source>request: requester changed</source>
+        <translation>solicitud: cambió la condición de quien la hizo</translation>
+    </message>
 </context>
 <context>
     <name>ClientDetailsDialog</name>
@@ -24514,6 +24518,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>In the client&apos;s Guardians… window, choose the court order under Order (attach it to the chart first), or untick May sign to keep them as the child&apos;s carer, without the records.</source>
         <translation>En la ventana Tutores… del cliente, elija la orden judicial en Resolución (adjúntela antes al expediente), o desmarque Puede firmar para mantenerlo como cuidador del menor, sin los registros.</translation>
+    </message>
+    <message>
+        <source>{id} was made on {received} by {who}, as the client&apos;s personal representative. Since then the chart records that they may no longer receive the client&apos;s records (the client&apos;s Guardians… window says why). The request needs your review: the copy goes neither to them nor, in answer to their request, to the client.</source>
+        <translation>La solicitud {id} la hizo {who} el {received}, como representante personal del cliente. Desde entonces el expediente indica que ya no puede recibir los registros del cliente (la ventana Tutores… del cliente dice por qué). La solicitud requiere su revisión: la copia no va a esa persona ni, en respuesta a su solicitud, al cliente.</translation>
+    </message>
+    <message>
+        <source>Deny it in the Requests window as made by one who is not the client&apos;s personal representative (your decision under 45 CFR 164.502(g)(5), or what the custody order or your state&apos;s law says of a parent&apos;s access): the letter goes to them. If the order or the law gives them the records, record that basis in the client&apos;s Guardians… window (Records despite the limit) and the copy goes to them.</source>
+        <translation>Deniéguela en la ventana de solicitudes como hecha por quien no es representante personal del cliente (su decisión conforme a 45 CFR 164.502(g)(5), o lo que la orden de custodia o la ley de su estado dicen del acceso de un padre o una madre): la carta va a esa persona. Si la orden o la ley le dan los registros, anote ese fundamento en la ventana Tutores… del cliente (Registros pese a la limitación) y la copia irá a esa persona.</translation>
     </message>
 </context>
 <context>
