@@ -213,6 +213,7 @@ def _as_before_0097(vault: Vault) -> None:
         vault.records.execute("ALTER TABLE client_requests DROP COLUMN member_id")  # 0116, later
         vault.records.execute("ALTER TABLE guardians DROP COLUMN records_access_basis")  # 0118, later
         vault.records.execute("DROP TABLE complaints")  # 0119, later: the upgrade makes it again
+        vault.records.execute("ALTER TABLE guardians DROP COLUMN records_access_code")  # 0120, later
     vault.records.execute("PRAGMA user_version = 96")
 
 

@@ -49,6 +49,7 @@ LATER_MIGRATIONS_UNDONE = (
     # 0117 made clients_list_by_last_name again, inner accents folded: 0109's line above drops it
     "ALTER TABLE guardians DROP COLUMN records_access_basis",  # 0118
     "DROP TABLE complaints",  # 0119
+    "ALTER TABLE guardians DROP COLUMN records_access_code",  # 0120
     # 0096: search_text as 0010 made it, without the discharge summary's keys
     "ALTER TABLE progress_notes DROP COLUMN search_text",
     "ALTER TABLE progress_notes ADD COLUMN search_text TEXT GENERATED ALWAYS AS (concat_ws(char(10), "

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from vault_app.cli import common
+from vault_app.domain import guardian_records_access
 from vault_app.domain.authorization import Authorization
 from vault_app.domain.clinical import GUARDIAN_AUTHORITIES, Client, Guardian
 from vault_app.domain.may_sign import MaySign, may_sign
@@ -39,8 +40,9 @@ _HELP = {
     "declined_on": "date you decided not to treat them as the client's representative (45 CFR 164.502(g)(5))",
     "declined_reason": "your reason (reasonable belief of abuse, neglect or endangerment; best interest)",
     "records_access_basis": "for one who may not sign (a custody order limits their authority): the basis on which "
-                            "they may still have the client's records, e.g. 'custody order of 03/02/2026, section 4'; "
-                            "without it they do not receive the copy (45 CFR 164.502(g)(1), (g)(3)); '' clears it",
+                            "they may still have the client's records, in your words, e.g. 'custody order of "
+                            "03/02/2026, section 4' (with --records-basis: which order or statute); without a basis "
+                            "they do not receive the copy (45 CFR 164.502(g)(1), (g)(3)); '' clears it",
 }
 _CLEARABLE = ("valid_from", "valid_until", "majority_order_attachment_id", "custody_order_attachment_id",
               "declined_on")
@@ -209,8 +211,9 @@ def _line(g: Guardian, tag: str, ends: LegalEnds) -> str:
 def records_words(g: Guardian) -> str:
     """Whether one recorded as not allowed to sign has the client's records (representatives' rule
     "limited_authority"): by the basis recorded, or not at all, and how to record one."""
-    if g.records_access_basis.strip():
-        return f"receives the client's records on the basis recorded: {g.records_access_basis.strip()}"
+    if g.has_records_basis:
+        basis = guardian_records_access.basis_line(g.records_access_code, g.records_access_basis)
+        return f"receives the client's records on the basis recorded: {basis}"
     return ("does not receive the client's records (authority limited, 45 CFR 164.502(g)(3)); if the order or the "
             "law gives them the records: --records-access BASIS")
 
@@ -236,6 +239,8 @@ def cmd_update(args: argparse.Namespace) -> int:
         changes["authority"] = args.authority
     if args.may_authorize is not None:
         changes["may_authorize"] = args.may_authorize
+    if args.records_access_code is not None:
+        changes["records_access_code"] = args.records_access_code
     for field in _CLEARABLE:
         if changes.get(field) == "":
             changes[field] = None  # --until "" clears the end date
@@ -303,6 +308,11 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     up.add_argument("--may-not-sign", dest="may_authorize", action="store_false",
                     help="may not sign authorizations or consents for the client (their authority is limited, as by "
                          "a custody order): nor do they receive the client's records, unless --records-access")
+    up.add_argument("--records-basis", dest="records_access_code", choices=guardian_records_access.CODES,
+                    metavar="BASIS", help="which basis gives one who may not sign the client's records: "
+                    + "; ".join(f"{b.code}: {b.words.lower()} ({b.citation.split(';')[0]})"
+                                for b in guardian_records_access.BASES)
+                    + ". state_law and other need --records-access saying which")
     up.add_argument("--reinstate", action="store_true",
                     help="undo --declined-on: treat them as the representative again")
     up.set_defaults(handler=cmd_update)

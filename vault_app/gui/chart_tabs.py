@@ -395,7 +395,7 @@ class OverviewTab(QWidget):
                 day=masked_name(show_date(found.since), self.privacy), age=self.majority)
         elif not g.may_authorize:  # their authority limited: the records only on a recorded basis (164.502(g)(3))
             said = (self.tr("may not sign; receives the records on the basis recorded")
-                    if g.records_access_basis.strip() else self.tr("may not sign, nor receives the client's records"))
+                    if g.has_records_basis else self.tr("may not sign, nor receives the client's records"))
         else:
             return line
         return line + " — " + said

@@ -35,7 +35,7 @@ def may_sign_words(g: Guardian, found: Standing | None, *, date_of_birth: date |
                     foster_no_order=foster_no_order(g))
     if said == "no" and not g.may_authorize:
         # Nor the client's records, unless their basis is recorded (representatives' "limited_authority").
-        if g.records_access_basis.strip():
+        if g.has_records_basis:
             return QCoreApplication.translate("GuardiansDialog", "no; records on the basis recorded")
         return QCoreApplication.translate("GuardiansDialog", "no, nor the records")
     if said == "foster_no_order":

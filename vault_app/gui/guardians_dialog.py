@@ -37,6 +37,7 @@ from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import choice_box, error_label, hbox, line_edit
 from vault_app.gui.guardian_may_sign_words import foster_no_order, may_sign_words
+from vault_app.gui.guardian_records_basis import basis_box, detail_words
 from vault_app.gui.held import half_typed_dates
 from vault_app.gui.optional_date_field import OptionalDateField
 from vault_app.gui.refusal_focus import show_inline_at
@@ -101,13 +102,15 @@ class GuardiansDialog(GuardedDialog):
         self.may_authorize = QCheckBox(self.tr("May sign authorizations and consents for the client"))
         # Unchecked: their authority is limited (a custody order); they then do not receive the client's
         # records either, unless the basis on which they may is recorded (representatives' "limited_authority").
-        self.records_access = line_edit("", self.tr("Records despite the limit"),
-                                        self.tr("if the order or the law gives them the records: which, e.g. custody "
-                                                "order of 03/02/2026, section 4"))
-        self.records_access.setToolTip(self.tr(
+        # Chosen from the bases the sources name, each with its citation, or another in words (it was free text).
+        self.records_basis = basis_box()
+        self.records_basis.setToolTip(self.tr(
             "One who may not sign does not receive the client's records (45 CFR 164.502(g)(3)) unless you record "
             "here the basis on which they may have them."))
-        self.may_authorize.toggled.connect(lambda checked: self.records_access.setEnabled(not checked))
+        self.records_access = line_edit("", self.tr("Records despite the limit"), detail_words(""))
+        self.records_basis.currentIndexChanged.connect(
+            lambda _i: self.records_access.setPlaceholderText(detail_words(str(self.records_basis.currentData()))))
+        self.may_authorize.toggled.connect(self._show_records_basis)
         # A foster parent who signs with no order: said while typed (Save refuses a new one), and for one an
         # earlier version saved, which stays correctable field by field (it refused every Save before).
         self.foster_warning = wrapped_label("", "warningNote")
@@ -137,7 +140,8 @@ class GuardiansDialog(GuardedDialog):
         form.addRow(self.tr("Authority:"), self.authority)
         form.addRow("", self.may_authorize)
         form.addRow("", self.foster_warning)
-        form.addRow(self.tr("Records despite the limit:"), self.records_access)
+        form.addRow(self.tr("Records despite the limit:"), self.records_basis)
+        form.addRow(self.tr("Which order or law:"), self.records_access)
         # Said while the form is filled in, not only after Save (walk-teen round 33: "open-ended" and
         # "May sign" for a parent of a client who had turned 18 the day before).
         self.adult_warning = wrapped_label("", "warningNote")
@@ -268,6 +272,12 @@ class GuardiansDialog(GuardedDialog):
         self.adult_warning.setVisible(adult)
         self.valid_until.updateGeometry()  # as wide as the words: Qt keeps the old width otherwise
 
+    def _show_records_basis(self, *_args: object) -> None:
+        """The basis is asked only of one who may not sign: one who signs has the records anyway."""
+        limited = not self.may_authorize.isChecked()
+        self.records_basis.setEnabled(limited)
+        self.records_access.setEnabled(limited)
+
     def _show_foster(self, *_args: object) -> None:
         """The form says a foster parent allowed to sign with no order chosen: what the app then refuses, and
         the two ways out; for one saved so before, that their other details save as they are."""
@@ -327,8 +337,9 @@ class GuardiansDialog(GuardedDialog):
         self.relationship.setText(g.relationship)
         self.authority.setCurrentIndex(max(0, self.authority.findData(g.authority)))
         self.may_authorize.setChecked(g.may_authorize)
+        self.records_basis.setCurrentIndex(max(0, self.records_basis.findData(g.records_access_code)))
         self.records_access.setText(g.records_access_basis)
-        self.records_access.setEnabled(not g.may_authorize)
+        self._show_records_basis()
         self.valid_from.set_day(g.valid_from)
         self.valid_until.set_day(g.valid_until)
         self.order.setCurrentIndex(max(0, self.order.findData(g.custody_order_attachment_id)))
@@ -352,7 +363,8 @@ class GuardiansDialog(GuardedDialog):
             edit.clear()
         self.authority.setCurrentIndex(0)
         self.may_authorize.setChecked(True)
-        self.records_access.setEnabled(False)
+        self.records_basis.setCurrentIndex(0)
+        self._show_records_basis()
         self.order.setCurrentIndex(0)
         self.remove_button.setEnabled(False)
         self.message.setText("")
@@ -375,6 +387,7 @@ class GuardiansDialog(GuardedDialog):
             "custody_order_attachment_id": self.order.currentData(),
             "phone": self.phone.text().strip(), "address": self.address.text().strip(),
             "notes": self.notes.text().strip(), "records_access_basis": self.records_access.text().strip(),
+            "records_access_code": str(self.records_basis.currentData() or ""),
         }
 
     # --- actions ---------------------------------------------------------------------
@@ -384,6 +397,8 @@ class GuardiansDialog(GuardedDialog):
         client_id, guardian_id, fields = self.client_id, self.editing, self.fields()
         current = next((g for g in self.guardians if g.guardian_id == guardian_id), None)
         changes = {k: val for k, val in fields.items() if current is None or val != _value(current, k)}
+        if {"records_access_code", "records_access_basis"} & set(changes):  # one basis: its choice and words
+            changes |= {k: fields[k] for k in ("records_access_code", "records_access_basis")}
 
         def job(v: Vault) -> tuple[tuple[Guardian, ...], str, list[RefusedByPolicy]]:
             if guardian_id is None:
@@ -404,7 +419,8 @@ class GuardiansDialog(GuardedDialog):
                 "guardian_name": self.name, "relationship": self.relationship, "authority": self.authority,
                 "guardian_phone": self.phone, "guardian_address": self.address, "guardian_notes": self.notes,
                 "valid_from": self.valid_from, "valid_until": self.valid_until,
-                "records_access_basis": self.records_access, "may_authorize": self.may_authorize,
+                "records_access_basis": self.records_access, "records_access_code": self.records_basis,
+                "may_authorize": self.may_authorize,
                 "custody_order_attachment_id": self.order},
                 named={"authority": self.valid_until})).run()
 

@@ -55,6 +55,11 @@ SAYS: Mapping[str, str] = {
                                 "Since then the chart records that they may no longer receive the client's records "
                                 "(the client's Guardians… window says why). The request needs your review: the copy "
                                 "goes neither to them nor, in answer to their request, to the client."),
+    "guardian.records_basis_needs_words": QT_TRANSLATE_NOOP(
+        "RefusalWordsGuardian", "Say the basis on which they may have the records: which order or law, under Which "
+                                "order or law."),
+    "guardian.records_basis_unknown": QT_TRANSLATE_NOOP(
+        "RefusalWordsGuardian", "Choose the basis for having the records from the list."),
 }
 
 HINTS: Mapping[str, str] = {
@@ -86,6 +91,12 @@ HINTS: Mapping[str, str] = {
                                 "or your state's law says of a parent's access): the letter goes to them. If the "
                                 "order or the law gives them the records, record that basis in the client's "
                                 "Guardians… window (Records despite the limit) and the copy goes to them."),
+    "guardian.records_basis_needs_words": QT_TRANSLATE_NOOP(
+        "RefusalWordsGuardian", "It is kept with the person, so that anyone reading the chart knows why they "
+                                "receive the client's records though they may not sign (45 CFR 164.502(g)(1), "
+                                "(g)(3))."),
+    "guardian.records_basis_unknown": QT_TRANSLATE_NOOP(
+        "RefusalWordsGuardian", "Choose one of the bases the list offers, or another basis and say which."),
 }
 
 FIELD_NAMES: Mapping[str, str] = {

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from vault_app.domain import typed_signer
+from vault_app.domain import guardian_records_access, typed_signer
 from vault_app.domain.clinical import (
     GUARDIAN_AUTHORITIES,
     MAX_NAME_LEN,
@@ -29,7 +29,7 @@ from vault_app.storage import clinical_clients, disclosure_requests
 _GUARDIAN_FIELDS = (
     "name", "relationship", "authority", "may_authorize", "custody_order_attachment_id", "phone", "address",
     "valid_from", "valid_until", "notes", "majority_order_attachment_id", "declined_on", "declined_reason",
-    "records_access_basis",
+    "records_access_basis", "records_access_code",
 )
 
 
@@ -50,6 +50,9 @@ def _guardian(vault: Vault, client_id: str, guardian_id: str, created_at: str, f
                                          attachment_id) and not _foster_no_order(before):
         raise InvalidInput(typed_signer.FOSTER_RECORDED, hint=typed_signer.FOSTER_RECORDED_HINT,
                            code="guardian.foster_needs_order", field=_foster_field(before))
+    access_code, access_text = guardian_records_access.checked_basis(
+        fields.get("records_access_code"),
+        clean_text(fields.get("records_access_basis"), "basis for having the records", field="records_access_basis"))
     start = parse_date(fields.get("valid_from"), "start of authority", field="valid_from")
     end = parse_date(fields.get("valid_until"), "end of authority", field="valid_until")
     if start and end and end < start:
@@ -77,8 +80,8 @@ def _guardian(vault: Vault, client_id: str, guardian_id: str, created_at: str, f
         majority_order_attachment_id=majority_order,
         declined_on=declined_on,
         declined_reason=declined_reason,
-        records_access_basis=clean_text(fields.get("records_access_basis"), "basis for having the records",
-                                        field="records_access_basis"),
+        records_access_basis=access_text,
+        records_access_code=access_code,
     )
 
 
@@ -114,13 +117,14 @@ def add_guardian(
     valid_until: date | str | None = None,
     notes: str = "",
     records_access_basis: str = "",
+    records_access_code: str = "",
 ) -> Guardian:
     require_client(vault, client_id)
     fields = {
         "name": name, "authority": authority, "relationship": relationship, "may_authorize": may_authorize,
         "custody_order_attachment_id": custody_order_attachment_id, "phone": phone, "address": address,
         "valid_from": valid_from, "valid_until": valid_until, "notes": notes,
-        "records_access_basis": records_access_basis,
+        "records_access_basis": records_access_basis, "records_access_code": records_access_code,
     }
     guardian = _guardian(vault, client_id, new_id(), now_iso(), fields)
     with vault.records.transaction():
@@ -140,6 +144,9 @@ def update_guardian(vault: Vault, client_id: str, guardian_id: str, **changes: A
                     if g.guardian_id == guardian_id), None)
     if current is None:
         raise NotFound("No guardian with that id in this chart.", code="guardian.not_found")
+    if "records_access_basis" in changes and "records_access_code" not in changes \
+            and not str(changes["records_access_basis"] or "").strip():
+        changes = changes | {"records_access_code": ""}  # the basis's words cleared alone: no basis left
     fields = {f: getattr(current, f) for f in _GUARDIAN_FIELDS} | changes
     guardian = _guardian(vault, client_id, guardian_id, current.created_at, fields, current)
     pending = _their_open_requests(vault, client_id, guardian_id)

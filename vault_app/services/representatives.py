@@ -90,7 +90,7 @@ def facts_for(vault: Vault, guardian: Guardian, action: RepAction, on: date) -> 
         care_consented_by=client.care_consented_by,
         confidential_care=who_acts.confidential_care_on(client_facts(vault, guardian.client_id, on), on),
         part2_by_chart=minor_consent_sud.part2_by_chart(j), died_on=client.died_on, on=on,
-        limited=not guardian.may_authorize and not guardian.records_access_basis.strip(),
+        limited=not guardian.may_authorize and not guardian.has_records_basis,
         foster_no_order=foster_no_order(guardian),
     )
 
@@ -182,7 +182,7 @@ def rep_for(guardian: Guardian, date_of_birth: date | None, age_of_majority: int
         guardian.valid_from if why in (None, "not_yet") else None,
         guardian.valid_until if why in (None, "recorded_end") else None,
         guardian.may_authorize, keeps_past_majority(guardian, date_of_birth, age_of_majority), why == "declined",
-        guardian.name.strip(), bool(guardian.records_access_basis.strip()), foster_no_order(guardian),
+        guardian.name.strip(), guardian.has_records_basis, foster_no_order(guardian),
     )
 
 

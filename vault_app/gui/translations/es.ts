@@ -7310,6 +7310,50 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Their other details can be corrected and saved meanwhile.</source>
         <translation>Sus demás datos pueden corregirse y guardarse mientras tanto.</translation>
     </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ninguno anotado</translation>
+    </message>
+    <message>
+        <source>the custody order or parenting plan gives them the records</source>
+        <translation>la orden de custodia o el plan de crianza le da los registros</translation>
+    </message>
+    <message>
+        <source>another court order gives them the records</source>
+        <translation>otra orden judicial le da los registros</translation>
+    </message>
+    <message>
+        <source>the state&apos;s law gives a parent the records</source>
+        <translation>la ley del estado le da los registros a un padre o una madre</translation>
+    </message>
+    <message>
+        <source>another basis (say which)</source>
+        <translation>otro fundamento (diga cuál)</translation>
+    </message>
+    <message>
+        <source>its date and section, e.g. order of 03/02/2026, section 4</source>
+        <translation>su fecha y sección, p. ej. orden del 03/02/2026, sección 4</translation>
+    </message>
+    <message>
+        <source>which order, its date and section</source>
+        <translation>qué orden, su fecha y sección</translation>
+    </message>
+    <message>
+        <source>which law: needed</source>
+        <translation>qué ley: obligatorio</translation>
+    </message>
+    <message>
+        <source>the basis, in your words: needed</source>
+        <translation>el fundamento, en sus palabras: obligatorio</translation>
+    </message>
+    <message>
+        <source>Basis for having the records</source>
+        <translation>Fundamento para tener los registros</translation>
+    </message>
+    <message>
+        <source>Which order or law:</source>
+        <translation>Qué orden o ley:</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>
@@ -24526,6 +24570,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Deny it in the Requests window as made by one who is not the client&apos;s personal representative (your decision under 45 CFR 164.502(g)(5), or what the custody order or your state&apos;s law says of a parent&apos;s access): the letter goes to them. If the order or the law gives them the records, record that basis in the client&apos;s Guardians… window (Records despite the limit) and the copy goes to them.</source>
         <translation>Deniéguela en la ventana de solicitudes como hecha por quien no es representante personal del cliente (su decisión conforme a 45 CFR 164.502(g)(5), o lo que la orden de custodia o la ley de su estado dicen del acceso de un padre o una madre): la carta va a esa persona. Si la orden o la ley le dan los registros, anote ese fundamento en la ventana Tutores… del cliente (Registros pese a la limitación) y la copia irá a esa persona.</translation>
+    </message>
+    <message>
+        <source>Say the basis on which they may have the records: which order or law, under Which order or law.</source>
+        <translation>Diga el fundamento por el que puede tener los registros: qué orden o ley, en Qué orden o ley.</translation>
+    </message>
+    <message>
+        <source>Choose the basis for having the records from the list.</source>
+        <translation>Elija de la lista el fundamento para tener los registros.</translation>
+    </message>
+    <message>
+        <source>It is kept with the person, so that anyone reading the chart knows why they receive the client&apos;s records though they may not sign (45 CFR 164.502(g)(1), (g)(3)).</source>
+        <translation>Se guarda con la persona, para que quien lea el expediente sepa por qué recibe los registros del cliente aunque no pueda firmar (45 CFR 164.502(g)(1), (g)(3)).</translation>
+    </message>
+    <message>
+        <source>Choose one of the bases the list offers, or another basis and say which.</source>
+        <translation>Elija uno de los fundamentos que ofrece la lista, u otro fundamento y diga cuál.</translation>
     </message>
 </context>
 <context>
