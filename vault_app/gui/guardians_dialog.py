@@ -45,13 +45,12 @@ from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import (
     add_row,
-    empty_note,
     give_form_mnemonics,
     iso,
     make_tree,
     masked_name,
-    wrapped_label,
 )
+from vault_app.gui.wrapped_label import ClaimedLabel
 from vault_app.services import clients, guardians
 from vault_app.services.clinical_common import majority_and_consent
 
@@ -113,7 +112,7 @@ class GuardiansDialog(GuardedDialog):
         self.may_authorize.toggled.connect(self._show_records_basis)
         # A foster parent who signs with no order: said while typed (Save refuses a new one), and for one an
         # earlier version saved, which stays correctable field by field (it refused every Save before).
-        self.foster_warning = wrapped_label("", "warningNote")
+        self.foster_warning = warning_note()
         self.foster_warning.setVisible(False)
         self.may_authorize.toggled.connect(self._show_foster)
         self.phone = line_edit("", self.tr("Guardian phone"))
@@ -144,7 +143,7 @@ class GuardiansDialog(GuardedDialog):
         form.addRow(self.tr("Which order or law:"), self.records_access)
         # Said while the form is filled in, not only after Save (walk-teen round 33: "open-ended" and
         # "May sign" for a parent of a client who had turned 18 the day before).
-        self.adult_warning = wrapped_label("", "warningNote")
+        self.adult_warning = warning_note()
         self.adult_warning.setVisible(False)
         form.addRow("", self.adult_warning)
         # A row of two fields gets no buddy from the form: without one, neither label took an Alt
@@ -180,9 +179,12 @@ class GuardiansDialog(GuardedDialog):
         body = QWidget()
         inside = QVBoxLayout(body)
         inside.setContentsMargins(0, 0, 0, 0)
-        inside.addWidget(empty_note(
-            self.tr("Who may make decisions for this client. Whether they may sign authorizations, and the dates "
-            "their authority is in force, decide whether an authorization they sign is accepted.")))
+        # Its lines claimed, as the form's warnings (warning_note): a height for width of its own made the box
+        # lay the form out below its minimum, rows over rows (found on Xvfb at 200 %).
+        note = warning_note(self.tr(
+            "Who may make decisions for this client. Whether they may sign authorizations, and the dates their "
+            "authority is in force, decide whether an authorization they sign is accepted."), "calmNote")
+        inside.addWidget(note)
         inside.addWidget(self.list, 1)
         inside.addWidget(self.form_box)
         # The list gives up its height first (its wish ignored, six lines kept): the form, where
@@ -457,6 +459,14 @@ class GuardiansDialog(GuardedDialog):
         self._fill_list()
         self.new_guardian()
         self.changed.emit()
+
+
+def warning_note(text: str = "", name: str = "warningNote") -> ClaimedLabel:
+    """An amber warning of the form (or a calm note), as tall as its lines at every scale
+    (wrapped_label.ClaimedLabel)."""
+    label = ClaimedLabel(text)
+    label.setObjectName(name)
+    return label
 
 
 def _value(guardian: Guardian, key: str) -> object:
