@@ -49,6 +49,8 @@ def test_the_pending_request_needs_review_not_the_clients_copy(vault: Vault, tmp
     review = barred[access_copy.CLIENT]
     assert review.code == "access_copy.requester_no_longer" and review.params.get("id") == rid
     assert "Ned Roe" in review.message and "needs your review" in review.message
+    why = {"may_not_sign": "recorded as not allowed to sign", "declined": "declined to treat them"}[change]
+    assert why in review.message, review.message
     assert "not_representative" in (review.hint or "") and "--records-access" in (review.hint or "")
     for to in (None, access_copy.CLIENT):
         with pytest.raises(RefusedByPolicy):

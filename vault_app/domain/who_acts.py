@@ -226,6 +226,18 @@ REQUESTER_NO_LONGER = RepRefusal(
 )
 
 
+# What changed, in a few words, by the rule that now refuses the requester (REQUESTER_NO_LONGER's {why}).
+REQUESTER_WHY: dict[str, str] = {
+    "limited_authority": "recorded as not allowed to sign, with no basis recorded for their having the records",
+    "declined": "you declined to treat them as the client's personal representative, 45 CFR 164.502(g)(5)",
+    "parent_past_majority": "the client has reached the age of majority",
+    "authority_ended": "their recorded authority has ended",
+    "not_yet_in_force": "their recorded authority has not begun",
+    "authority_ended_at_death": "the client's death ended their authority",
+    "foster_without_order": "a foster parent with no court order attached",
+}
+
+
 def requester_no_longer(client: ClientFacts, requester: Rep, on: date) -> RepRefusal | None:
     """Why the recorded representative who made a request may no longer receive its copy on `on` (their
     own refusal: the rules above), or None when they may; REQUESTER_NO_LONGER says what follows."""
@@ -308,6 +320,7 @@ __all__ = [
     "PARENT_CONSENTED_SIGNATURE",
     "PARENT_CONSENTED_UNRECORDED",
     "REQUESTER_NO_LONGER",
+    "REQUESTER_WHY",
     "ClientFacts",
     "DateRule",
     "Rep",

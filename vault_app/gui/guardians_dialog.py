@@ -466,6 +466,7 @@ def warning_note(text: str = "", name: str = "warningNote") -> ClaimedLabel:
     (wrapped_label.ClaimedLabel)."""
     label = ClaimedLabel(text)
     label.setObjectName(name)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # never more than its lines
     return label
 
 

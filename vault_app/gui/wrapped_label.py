@@ -11,7 +11,7 @@ was given, so the window grows to hold it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -58,6 +58,12 @@ class ClaimedLabel(WrappedLabel):
 
     def hasHeightForWidth(self) -> bool:
         return False
+
+    def sizeHint(self) -> QSize:
+        # As tall as its lines once claimed: QLabel's own hint is for a narrower width (more lines), and a box
+        # gave the Guardians window's note that room, a gap above it (seen on Xvfb at 150 %).
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.minimumHeight()) if self.minimumHeight() > 0 else hint
 
 
 class SaidLabel(WrappedLabel):

@@ -139,7 +139,7 @@ def requester_no_longer(vault: Vault, q: ClientRequest, on: date) -> RefusedByPo
     who = guardian.name.strip()
     return RefusedByPolicy(
         rule.message.format(id=q.id, received=received, who=representatives.label(guardian),
-                            why=found.message.rstrip(".")),
+                            why=who_acts.REQUESTER_WHY.get(found.code, "as the representative rules say")),
         hint=rule.hint, code="access_copy.requester_no_longer", field="recipient",
         params={"id": q.id, "received": received, "who": who})
 
