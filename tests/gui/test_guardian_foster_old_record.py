@@ -57,8 +57,10 @@ def _dialog(app: AppController, qtbot, client_id: str):  # type: ignore[no-untyp
 
 
 WORDS = {
-    "en": ("no: a foster parent, no court order attached", "untick May sign", "other details"),
-    "es": ("no: padre o madre de crianza, sin orden judicial adjunta", "desmarque Puede firmar", "demás datos"),
+    "en": ("no: a foster parent, no court order attached", "untick May sign", "other details",
+           "a foster parent, no court order attached: may not sign, nor receives"),
+    "es": ("no: padre o madre de crianza, sin orden judicial adjunta", "desmarque Puede firmar", "demás datos",
+           "padre o madre de crianza, sin orden judicial adjunta: no puede firmar, ni recibe"),
 }
 
 
@@ -67,9 +69,12 @@ def test_an_old_foster_record_is_corrected_and_says_how_to_fix_it(app: AppContro
 
     vault = app.vault
     assert vault is not None
-    listed, fix, others = WORDS[i18n.current_language()]
+    listed, fix, others, overview = WORDS[i18n.current_language()]
     client_id, rosa = _child_and_old_foster_mother(app)
     dialog = _dialog(app, qtbot, client_id)
+    window = app.main_window
+    assert window is not None
+    assert overview in window.chart.overview.fields["guardians"].text(), "the Overview says it too"
     dialog.select(rosa)
     assert dialog.list.topLevelItem(0).text(3) == listed
     said = dialog.foster_warning.text()

@@ -4804,6 +4804,10 @@ Siguen programadas: {booked}</translation>
         <source>may not sign, nor receives the client's records</source>
         <translation>no puede firmar, ni recibe los registros del cliente</translation>
     </message>
+    <message>
+        <source>a foster parent, no court order attached: may not sign, nor receives the client&apos;s records</source>
+        <translation>padre o madre de crianza, sin orden judicial adjunta: no puede firmar, ni recibe los registros del cliente</translation>
+    </message>
 </context>
 <context>
     <name>CareConsentRow</name>
