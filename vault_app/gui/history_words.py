@@ -171,6 +171,7 @@ FIELDS = {
     "declined_on": QT_TRANSLATE_NOOP("HistoryWords", "Not treated as the representative since"),
     "declined_reason": QT_TRANSLATE_NOOP("HistoryWords", "Why not treated as the representative"),
     "records_access_basis": QT_TRANSLATE_NOOP("HistoryWords", "Records despite the limit"),
+    "records_access_code": QT_TRANSLATE_NOOP("HistoryWords", "Basis for having the records"),
     # a session's and an appointment's
     "date": QT_TRANSLATE_NOOP("HistoryWords", "Date"),
     "start_time": QT_TRANSLATE_NOOP("HistoryWords", "Start time"),

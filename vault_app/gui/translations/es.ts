@@ -6804,6 +6804,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>request: requester changed</source>
         <translation>solicitud: cambió la condición de quien la hizo</translation>
     </message>
+    <message>
+        <source>Basis for having the records</source>
+        <translation>Fundamento para tener los registros</translation>
+    </message>
 </context>
 <context>
     <name>ClientDetailsDialog</name>
