@@ -39,6 +39,7 @@ class Row:
     by_chart: bool = False  # the state's substance-use rule sets no age (domain/minor_consent_sud.py)
     died: bool = False  # the chart records the client's death before the day of the act (domain/decedent.py)
     limited: bool = False  # recorded as not allowed to sign, no basis recorded for their having the records
+    foster: bool = False  # a foster parent recorded as allowed to sign with no court order attached
 
 
 # Practice settings for the table: majority 18, a minor may consent to outpatient care from 12.
@@ -87,6 +88,12 @@ ROWS = (
     Row("45 CFR 164.502(g)(1), (g)(3)", "legal_guardian", 15, "receive_copy", "limited_authority", limited=True),
     Row("45 CFR 164.502(g)(3)", "parent", 10, "receive_copy", None),  # not limited
     Row("45 CFR 164.502(g)(2)-(3)", "parent", 19, "receive_copy", "parent_past_majority", limited=True),
+    # A foster parent recorded as one who signs with no order (saved before the rule refused it): they act for
+    # the child in nothing until the order is attached (164.502(g)(3)); an adult's parent's end says first.
+    Row("45 CFR 164.502(g)(3)", "parent", 10, "sign_authorization", "foster_without_order", foster=True),
+    Row("45 CFR 164.502(g)(3)", "parent", 10, "receive_copy", "foster_without_order", foster=True),
+    Row("45 CFR 164.502(g)(3)", "legal_guardian", 15, "request_records", "foster_without_order", foster=True),
+    Row("45 CFR 164.502(g)(2)-(3)", "parent", 19, "sign_authorization", "parent_past_majority", foster=True),
 )
 
 
@@ -94,7 +101,8 @@ ROWS = (
 def test_rule_table(row: Row) -> None:
     facts = RepFacts(row.authority, row.age, 18, 12, row.action, row.majority_order, row.declined,  # type: ignore[arg-type]
                      row.consented, row.confidential, row.by_chart,
-                     died_on=date(2026, 1, 1) if row.died else None, on=date(2026, 2, 1), limited=row.limited)
+                     died_on=date(2026, 1, 1) if row.died else None, on=date(2026, 2, 1), limited=row.limited,
+                     foster_no_order=row.foster)
     found = refusal(facts)
     if row.refused is None:
         assert found is None, found

@@ -39,8 +39,9 @@ def test_every_field_label_has_a_letter_of_its_own(unlocked_app: AppController, 
     dialog = _dialog(unlocked_app, qtbot)
     found = form_letters(dialog)
     labels = {lab.text(): letter for lab, letter in found if isinstance(lab, QLabel)}
-    # Name, Relationship, Authority, Records despite the limit, In force from, until, Order, Phone, Address, Notes.
-    assert len(labels) == 10, labels
+    # Name, Relationship, Authority, Records despite the limit, Which order or law, In force from, until, Order,
+    # Phone, Address, Notes.
+    assert len(labels) == 11, labels
     assert all(labels.values()), labels
     letters = [letter for _w, letter in found if letter]
     assert all(letter for _w, letter in found), [(w.text(), letter) for w, letter in found]

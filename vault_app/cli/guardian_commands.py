@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from vault_app.cli import common
+from vault_app.domain import guardian_records_access
 from vault_app.domain.authorization import Authorization
 from vault_app.domain.clinical import GUARDIAN_AUTHORITIES, Client, Guardian
 from vault_app.domain.may_sign import MaySign, may_sign
@@ -21,7 +22,8 @@ from vault_app.services.vault import Vault
 
 _TEXT_OPTIONS = (("name", "name"), ("relationship", "relationship"), ("phone", "phone"), ("address", "address"),
                  ("notes", "notes"), ("valid_from", "from"), ("valid_until", "until"),
-                 ("majority_order_attachment_id", "majority_order"), ("declined_on", "declined_on"),
+                 ("majority_order_attachment_id", "majority_order"), ("custody_order_attachment_id", "custody_order"),
+                 ("declined_on", "declined_on"),
                  ("declined_reason", "declined_reason"), ("records_access_basis", "records_access"))
 _HELP = {
     "name": "their name",
@@ -33,13 +35,17 @@ _HELP = {
     "valid_until": "the day their authority ended or ends; '' clears it",
     "majority_order_attachment_id": "attachment id of a court order keeping their authority past the age of "
                                     "majority (45 CFR 164.502(g)(2)); '' clears it",
+    "custody_order_attachment_id": "attachment id of the custody or court order that gives them their authority "
+                                   "(attach it first: 'client attach'); '' clears it",
     "declined_on": "date you decided not to treat them as the client's representative (45 CFR 164.502(g)(5))",
     "declined_reason": "your reason (reasonable belief of abuse, neglect or endangerment; best interest)",
     "records_access_basis": "for one who may not sign (a custody order limits their authority): the basis on which "
-                            "they may still have the client's records, e.g. 'custody order of 03/02/2026, section 4'; "
-                            "without it they do not receive the copy (45 CFR 164.502(g)(1), (g)(3)); '' clears it",
+                            "they may still have the client's records, in your words, e.g. 'custody order of "
+                            "03/02/2026, section 4' (with --records-basis: which order or statute); without a basis "
+                            "they do not receive the copy (45 CFR 164.502(g)(1), (g)(3)); '' clears it",
 }
-_CLEARABLE = ("valid_from", "valid_until", "majority_order_attachment_id", "declined_on")
+_CLEARABLE = ("valid_from", "valid_until", "majority_order_attachment_id", "custody_order_attachment_id",
+              "declined_on")
 
 
 class LegalEnds:
@@ -66,7 +72,7 @@ class LegalEnds:
         return may_sign(self.of(g), may_authorize=g.may_authorize, authority=g.authority, age=self.age,
                         age_of_consent=self.consent, age_of_majority=self.majority,
                         care_consented_by=self.care_consented_by, confidentiality_agreed_on=self.agreed_on,
-                        on=self.today, died_on=self.died_on)
+                        on=self.today, died_on=self.died_on, foster_no_order=representatives.foster_no_order(g))
 
     def ended(self, g: Guardian) -> date | None:
         """The birthday of majority, once it has come and ended the authority, else None."""
@@ -103,6 +109,8 @@ CONFIDENTIAL_CARE = "a parent agreed to confidential care (45 CFR 164.502(g)(3)(
 DIED_WORDS = ("the authority ended at the client's death; only the executor or administrator acts now "
               "(45 CFR 164.502(g)(4))")
 OPEN = "who consented to the care: not recorded"
+FOSTER_WORDS = ("a foster parent with no court order attached (45 CFR 164.502(g)(3)): attach the order "
+                "(--custody-order ATTACHMENT_ID) or record them as not allowed to sign (--may-not-sign)")
 
 
 def authorize_words(g: Guardian, tag: str, ends: LegalEnds) -> str:
@@ -114,6 +122,8 @@ def authorize_words(g: Guardian, tag: str, ends: LegalEnds) -> str:
     said = ends.may_sign(g)
     if said == "ended_at_death":
         return f", may no longer authorize ({DIED_WORDS})"
+    if said == "foster_no_order":
+        return f", may not authorize ({FOSTER_WORDS})"
     if said == "minor_consents":
         return f", may not authorize ({MINOR_CONSENTS})"
     if said == "confidential_care":
@@ -166,6 +176,8 @@ def _line(g: Guardian, tag: str, ends: LegalEnds) -> str:
     said = ends.may_sign(g)
     if said == "ended_at_death":
         may = f"may NOT sign authorizations: {DIED_WORDS}"
+    elif said == "foster_no_order":
+        may = f"may NOT sign authorizations nor receive the records: {FOSTER_WORDS}"
     elif said == "minor_consents":
         may = f"may NOT sign authorizations: {MINOR_CONSENTS}"
     elif said == "confidential_care":
@@ -199,8 +211,9 @@ def _line(g: Guardian, tag: str, ends: LegalEnds) -> str:
 def records_words(g: Guardian) -> str:
     """Whether one recorded as not allowed to sign has the client's records (representatives' rule
     "limited_authority"): by the basis recorded, or not at all, and how to record one."""
-    if g.records_access_basis.strip():
-        return f"receives the client's records on the basis recorded: {g.records_access_basis.strip()}"
+    if g.has_records_basis:
+        basis = guardian_records_access.basis_line(g.records_access_code, g.records_access_basis)
+        return f"receives the client's records on the basis recorded: {basis}"
     return ("does not receive the client's records (authority limited, 45 CFR 164.502(g)(3)); if the order or the "
             "law gives them the records: --records-access BASIS")
 
@@ -226,6 +239,8 @@ def cmd_update(args: argparse.Namespace) -> int:
         changes["authority"] = args.authority
     if args.may_authorize is not None:
         changes["may_authorize"] = args.may_authorize
+    if args.records_access_code is not None:
+        changes["records_access_code"] = args.records_access_code
     for field in _CLEARABLE:
         if changes.get(field) == "":
             changes[field] = None  # --until "" clears the end date
@@ -242,9 +257,12 @@ def cmd_update(args: argparse.Namespace) -> int:
         ends = LegalEnds(vault, client)
         # Their dates or the decline changed: forms they signed on a day they held no authority are said (kept).
         stale = care_confidentiality.signers_no_longer_valid(vault, client.client_id)
-    data = {**_dicts((guardian,))[0], "signers_no_longer_valid": [a.id for a in stale]}
-    common.emit(args, data, lambda: "\n".join(filter(None, ("Guardian updated.", _line(guardian, tag, ends),
-                                                            stale_words(stale, tag).rstrip("\n")))))
+        review = guardians.requests_to_review(vault, client.client_id, guardian.guardian_id)
+    data = {**_dicts((guardian,))[0], "signers_no_longer_valid": [a.id for a in stale],
+            "requests_to_review": [r.params.get("id") for r in review]}
+    common.emit(args, data, lambda: "\n".join(filter(None, (
+        "Guardian updated.", _line(guardian, tag, ends), stale_words(stale, tag).rstrip("\n"),
+        *(f"{r.message}\n  {r.hint}" for r in review)))))
     return 0
 
 
@@ -281,7 +299,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     for field, option in _TEXT_OPTIONS:
         up.add_argument("--" + option.replace("_", "-"), dest=field,
                         metavar="DATE" if field.startswith("valid_") or field == "declined_on"
-                        else "ATTACHMENT_ID" if field == "majority_order_attachment_id" else None,
+                        else "ATTACHMENT_ID" if field.endswith("_attachment_id") else None,
                         help=_HELP[field])
     up.add_argument("--authority", choices=GUARDIAN_AUTHORITIES, metavar="AUTHORITY",
                     help="the kind of authority they hold: %(choices)s")
@@ -290,6 +308,11 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     up.add_argument("--may-not-sign", dest="may_authorize", action="store_false",
                     help="may not sign authorizations or consents for the client (their authority is limited, as by "
                          "a custody order): nor do they receive the client's records, unless --records-access")
+    up.add_argument("--records-basis", dest="records_access_code", choices=guardian_records_access.CODES,
+                    metavar="BASIS", help="which basis gives one who may not sign the client's records: "
+                    + "; ".join(f"{b.code}: {b.words.lower()} ({b.citation.split(';')[0]})"
+                                for b in guardian_records_access.BASES)
+                    + ". state_law and other need --records-access saying which")
     up.add_argument("--reinstate", action="store_true",
                     help="undo --declined-on: treat them as the representative again")
     up.set_defaults(handler=cmd_update)

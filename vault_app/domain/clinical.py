@@ -229,6 +229,14 @@ class Guardian:
     # One who may not sign (a custody order limits their authority) may still have the client's records
     # where the order or the state's law says so: the basis as the therapist recorded it ("" : none).
     records_access_basis: str = ""
+    # Which basis it is (domain/guardian_records_access.CODES; "" : none): the basis above says which order
+    # or statute.
+    records_access_code: str = ""
+
+    @property
+    def has_records_basis(self) -> bool:
+        """A basis is recorded on which they have the client's records though they may not sign."""
+        return bool(self.records_access_code or self.records_access_basis.strip())
 
     def active_on(self, on: date) -> bool:
         return (self.valid_from is None or self.valid_from <= on) and (

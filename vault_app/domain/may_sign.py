@@ -21,8 +21,8 @@ from vault_app.domain.decedent import authority_ended_by_death
 from vault_app.domain.representatives import PARENTAL, RepFacts, Standing, care_consent_open, refusal
 from vault_app.domain.who_acts import ClientFacts, confidential_care_on
 
-MaySign = Literal["no", "minor_consents", "confidential_care", "open", "yes", "declined", "not_yet", "ended",
-                  "ended_at_death"]
+MaySign = Literal["no", "foster_no_order", "minor_consents", "confidential_care", "open", "yes", "declined",
+                  "not_yet", "ended", "ended_at_death"]
 # The refusals of the chart's consent facts, by the answer each gives.
 _BY_RULE: dict[str, MaySign] = {"minor_consented_care": "minor_consents",
                                 "confidential_care_agreement": "confidential_care"}
@@ -30,17 +30,22 @@ _BY_RULE: dict[str, MaySign] = {"minor_consented_care": "minor_consents",
 
 def may_sign(found: Standing | None, *, may_authorize: bool, authority: str, age: int | None,
              age_of_consent: int | None, age_of_majority: int | None, care_consented_by: str,
-             confidentiality_agreed_on: date | None, on: date, died_on: date | None = None) -> MaySign:
+             confidentiality_agreed_on: date | None, on: date, died_on: date | None = None,
+             foster_no_order: bool = False) -> MaySign:
     """`found`: the representative's standing on `on`, today (None: not known yet, said as "yes");
     `age` the client's then (None: no date of birth); the ages None while the practice's are unread.
 
-    "no": recorded as not allowed to sign; "minor_consents": the chart says the minor consented to
-    their own care; "confidential_care": a parent's agreement to confidential care is recorded, dated
-    by `on`; "open": a parent of a minor old enough to consent, who consented not recorded;
+    "no": recorded as not allowed to sign; "foster_no_order": a foster parent recorded as allowed to sign with
+    no court order attached (`foster_no_order`: representatives' "foster_without_order"); "minor_consents": the
+    chart says the minor consented to their own care; "confidential_care": a parent's agreement to
+    confidential care is recorded, dated by `on`; "open": a parent of a minor old enough to consent, who
+    consented not recorded;
     "declined", "not_yet", "ended": their standing; "ended_at_death": an authority the client's recorded
     death ended (45 CFR 164.502(g)(4), domain/decedent.py); else "yes"."""
     if not may_authorize:
         return "no"
+    if foster_no_order:
+        return "foster_no_order"
     if authority_ended_by_death(authority, died_on, on):
         return "ended_at_death"
     if found is not None and found.why is None and age_of_consent is not None and age_of_majority is not None:

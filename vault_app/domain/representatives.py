@@ -59,6 +59,9 @@ class RepFacts:
     # Recorded as not allowed to sign for the client (a custody order that limits their authority), with no
     # basis recorded for their having the client's records (who_acts.Rep.records_access): LIMITED_ACTIONS.
     limited: bool = False
+    # Recorded with a relationship that says a foster parent, allowed to sign, and no court order attached
+    # (domain/typed_signer.foster_without_order): a record an earlier version saved, kept editable; refused here.
+    foster_no_order: bool = False
 
 
 # What a person whose authority the chart records as limited does not do by default, beside signing (refused
@@ -113,6 +116,20 @@ RULES: tuple[RepRule, ...] = (
         "over a minor has ended (45 CFR 164.502(g)(2)-(3)), so this person may not {action} for the client.",
         "The client acts for themselves now. If a court appointed this person for the adult client, record the "
         "order with 'guardian update --majority-order ATTACHMENT_ID'.",
+    ),
+    # A foster parent recorded before the save refused one without the court's order (services/guardians): the
+    # record stays correctable field by field, and what is unsafe, their acting for the child, is refused here
+    # with how to fix it (found by a walker: the whole record could not be edited, not even a phone number).
+    RepRule(
+        "foster_without_order", "45 CFR 164.502(g)(3)",
+        lambda f: f.foster_no_order,
+        "You recorded this person as a foster parent, allowed to sign, with no court order attached. A foster "
+        "parent generally does not hold the authority to act for the child: that stays with the court, the county "
+        "agency or a legal guardian, as the court's order says (45 CFR 164.502(g)(3)); so they may not {action} "
+        "for the client until the order that gives them that authority is attached.",
+        "Attach the court order to the chart and give it to them ('guardian update CLIENT ID --custody-order "
+        "ATTACHMENT_ID'), or record them as not allowed to sign ('guardian update CLIENT ID --may-not-sign'): "
+        "kept as the child's carer, without the records.",
     ),
     # A parent is a minor's personal representative where "under applicable law" they have authority to make
     # the minor's health-care decisions (164.502(g)(3)); a custody order may leave that to the other parent

@@ -147,8 +147,9 @@ FOSTER_RECORDED = (
     "child or to have their records: that stays with the court, the county agency or a legal guardian, as the "
     "court's order says (45 CFR 164.502(g)(3)).")
 FOSTER_RECORDED_HINT = (
-    "Attach the court order that gives them authority (--custody-order FILE; Guardians…: Order), or record them as "
-    "not allowed to sign ('guardian update --may-not-sign'): kept as the child's carer, without the records.")
+    "Attach the court order that gives them authority (adding them: --custody-order FILE; a recorded one: 'client "
+    "attach', then 'guardian update CLIENT ID --custody-order ATTACHMENT_ID'), or record them as not allowed to sign "
+    "('guardian update --may-not-sign'): kept as the child's carer, without the records.")
 
 
 def foster_without_order(relationship: str, may_authorize: bool, order_id: str | None) -> bool:

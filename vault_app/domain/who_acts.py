@@ -46,6 +46,9 @@ class Rep:
     # The basis on which one recorded as not allowed to sign may still have the client's records (the
     # custody order's or the state law's words) is recorded: representatives' "limited_authority" lets them.
     records_access: bool = False
+    # A foster parent recorded as allowed to sign with no court order attached (representatives'
+    # "foster_without_order").
+    foster_no_order: bool = False
 
 
 @dataclass(frozen=True)
@@ -128,7 +131,7 @@ def representative_refusal(client: ClientFacts, rep: Rep, action: RepAction, on:
     return refusal(RepFacts(rep.authority, client.age, client.age_of_majority, client.age_of_consent, action,
                             rep.majority_order, rep.declined, client.care_consented_by,
                             confidential_care_on(client, on), client.part2_by_chart, client.died_on, on,
-                            not rep.may_authorize and not rep.records_access))
+                            not rep.may_authorize and not rep.records_access, rep.foster_no_order))
 
 
 def confidential_care_on(client: ClientFacts, on: date) -> bool:
@@ -201,6 +204,44 @@ PARENT_CONSENTED_UNRECORDED = RepRefusal(
     "If the minor consented to their own "
     "care, correct the chart ('client update CLIENT --care-consented-by client').",
 )
+
+
+# A request for the client's records made by a recorded representative who, on the day the copy would be
+# given, may no longer receive it: the chart has since recorded them as not allowed to sign (a custody order
+# limits their authority, "limited_authority"), declined them (164.502(g)(5)), or their authority ended. The
+# request is theirs, so a copy "to the client" does not answer it (for a minor, it is handed back to the
+# parent who asked; the state's law on a parent's access, and the order, decide whether they have it): it
+# needs the therapist's review, and the request stays on file as theirs. Found by the round's brief: a
+# father limited after his request still had it answered by the client's copy, by default.
+REQUESTER_NO_LONGER = RepRefusal(
+    "requester_no_longer", "45 CFR 164.502(g)(1), (g)(3), (g)(5); 164.524",
+    "{id} was made on {received} by {who}, as the client's personal representative. Since then the chart "
+    "records that they may no longer receive the client's records ({why}). The request needs your review: the "
+    "copy goes neither to them nor, in answer to their request, to the client.",
+    "Deny it as made by one who is not the client's personal representative, with the letter to them ('request "
+    "deny ID --ground not_representative'): your decision under 45 CFR 164.502(g)(5), or what the custody order "
+    "or your state's law says of a parent's access. If the order or the law gives them the records, record that "
+    "basis ('guardian update CLIENT ID --records-access BASIS') and the copy goes to them. A request of the "
+    "client's own is recorded as theirs.",
+)
+
+
+# What changed, in a few words, by the rule that now refuses the requester (REQUESTER_NO_LONGER's {why}).
+REQUESTER_WHY: dict[str, str] = {
+    "limited_authority": "recorded as not allowed to sign, with no basis recorded for their having the records",
+    "declined": "you declined to treat them as the client's personal representative, 45 CFR 164.502(g)(5)",
+    "parent_past_majority": "the client has reached the age of majority",
+    "authority_ended": "their recorded authority has ended",
+    "not_yet_in_force": "their recorded authority has not begun",
+    "authority_ended_at_death": "the client's death ended their authority",
+    "foster_without_order": "a foster parent with no court order attached",
+}
+
+
+def requester_no_longer(client: ClientFacts, requester: Rep, on: date) -> RepRefusal | None:
+    """Why the recorded representative who made a request may no longer receive its copy on `on` (their
+    own refusal: the rules above), or None when they may; REQUESTER_NO_LONGER says what follows."""
+    return representative_refusal(client, requester, "receive_copy", on)
 
 
 def parent_consented_to_care(client: ClientFacts) -> bool:
@@ -278,6 +319,8 @@ __all__ = [
     "MINOR_SIGNATURE",
     "PARENT_CONSENTED_SIGNATURE",
     "PARENT_CONSENTED_UNRECORDED",
+    "REQUESTER_NO_LONGER",
+    "REQUESTER_WHY",
     "ClientFacts",
     "DateRule",
     "Rep",
@@ -290,4 +333,5 @@ __all__ = [
     "ledger_recipient",
     "parent_consented_to_care",
     "representative_refusal",
+    "requester_no_longer",
 ]

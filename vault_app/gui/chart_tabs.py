@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.coming_of_age import age_of
 from vault_app.domain.decedent import authority_ended_by_death
 from vault_app.domain.representatives import standing
+from vault_app.domain.typed_signer import foster_without_order
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_kept_until import show_status
 from vault_app.gui.chart_words import GOAL_STATUS, GUARDIAN_AUTHORITY, shown
@@ -393,9 +394,13 @@ class OverviewTab(QWidget):
             # The birthday is the date of birth in another year: masked in privacy mode, as that is.
             said = self.tr("authority ended on {day}: the client turned {age}; may no longer sign").format(
                 day=masked_name(show_date(found.since), self.privacy), age=self.majority)
+        elif foster_without_order(g.relationship, g.may_authorize, g.custody_order_attachment_id):
+            # Saved so before the rule: acts in nothing until the order is attached ("foster_without_order").
+            said = self.tr("a foster parent, no court order attached: may not sign, nor receives the client's "
+                           "records")
         elif not g.may_authorize:  # their authority limited: the records only on a recorded basis (164.502(g)(3))
             said = (self.tr("may not sign; receives the records on the basis recorded")
-                    if g.records_access_basis.strip() else self.tr("may not sign, nor receives the client's records"))
+                    if g.has_records_basis else self.tr("may not sign, nor receives the client's records"))
         else:
             return line
         return line + " — " + said

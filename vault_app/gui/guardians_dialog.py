@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain import coming_of_age
-from vault_app.domain.clinical import GUARDIAN_AUTHORITIES, Guardian, age_on
-from vault_app.domain.may_sign import may_sign
+from vault_app.domain.clinical import GUARDIAN_AUTHORITIES, Guardian
 from vault_app.domain.representatives import Standing, standing
+from vault_app.domain.typed_signer import foster_without_order
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_words import ATTACHMENT_KIND, GUARDIAN_AUTHORITY, GUARDIAN_AUTHORITY_CHOICE, shown
 from vault_app.gui.confirm import ask_yes_no
@@ -36,24 +36,27 @@ from vault_app.gui.dates import show_date
 from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import choice_box, error_label, hbox, line_edit
+from vault_app.gui.guardian_may_sign_words import foster_no_order, may_sign_words
+from vault_app.gui.guardian_records_basis import basis_box, detail_words
 from vault_app.gui.held import half_typed_dates
 from vault_app.gui.optional_date_field import OptionalDateField
 from vault_app.gui.refusal_focus import show_inline_at
+from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import (
     add_row,
-    empty_note,
     give_form_mnemonics,
     iso,
     make_tree,
     masked_name,
-    wrapped_label,
 )
+from vault_app.gui.wrapped_label import ClaimedLabel
 from vault_app.services import clients, guardians
 from vault_app.services.clinical_common import majority_and_consent
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical_notes import Chart
+    from vault_app.domain.errors import RefusedByPolicy
     from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
@@ -98,13 +101,20 @@ class GuardiansDialog(GuardedDialog):
         self.may_authorize = QCheckBox(self.tr("May sign authorizations and consents for the client"))
         # Unchecked: their authority is limited (a custody order); they then do not receive the client's
         # records either, unless the basis on which they may is recorded (representatives' "limited_authority").
-        self.records_access = line_edit("", self.tr("Records despite the limit"),
-                                        self.tr("if the order or the law gives them the records: which, e.g. custody "
-                                                "order of 03/02/2026, section 4"))
-        self.records_access.setToolTip(self.tr(
+        # Chosen from the bases the sources name, each with its citation, or another in words (it was free text).
+        self.records_basis = basis_box()
+        self.records_basis.setToolTip(self.tr(
             "One who may not sign does not receive the client's records (45 CFR 164.502(g)(3)) unless you record "
             "here the basis on which they may have them."))
-        self.may_authorize.toggled.connect(lambda checked: self.records_access.setEnabled(not checked))
+        self.records_access = line_edit("", self.tr("Records despite the limit"), detail_words(""))
+        self.records_basis.currentIndexChanged.connect(
+            lambda _i: self.records_access.setPlaceholderText(detail_words(str(self.records_basis.currentData()))))
+        self.may_authorize.toggled.connect(self._show_records_basis)
+        # A foster parent who signs with no order: said while typed (Save refuses a new one), and for one an
+        # earlier version saved, which stays correctable field by field (it refused every Save before).
+        self.foster_warning = warning_note()
+        self.foster_warning.setVisible(False)
+        self.may_authorize.toggled.connect(self._show_foster)
         self.phone = line_edit("", self.tr("Guardian phone"))
         self.address = line_edit("", self.tr("Guardian address"))
         self.valid_from = OptionalDateField(self.tr("Authority starts on"), empty_text=self.tr("always"))
@@ -116,6 +126,8 @@ class GuardiansDialog(GuardedDialog):
         for a in chart.attachments:
             if a.kind in ORDER_KINDS:
                 self.order.addItem(f"{shown(ATTACHMENT_KIND, a.kind)}: {a.filename}", a.attachment_id)
+        self.relationship.textChanged.connect(self._show_foster)
+        self.order.currentIndexChanged.connect(self._show_foster)
         self.notes = line_edit("", self.tr("Notes about this representative"),
                                self.tr("e.g. joint legal custody per order of …"))
         self.message = error_label()
@@ -126,10 +138,12 @@ class GuardiansDialog(GuardedDialog):
         form.addRow(self.tr("Relationship:"), self.relationship)
         form.addRow(self.tr("Authority:"), self.authority)
         form.addRow("", self.may_authorize)
-        form.addRow(self.tr("Records despite the limit:"), self.records_access)
+        form.addRow("", self.foster_warning)
+        form.addRow(self.tr("Records despite the limit:"), self.records_basis)
+        form.addRow(self.tr("Which order or law:"), self.records_access)
         # Said while the form is filled in, not only after Save (walk-teen round 33: "open-ended" and
         # "May sign" for a parent of a client who had turned 18 the day before).
-        self.adult_warning = wrapped_label("", "warningNote")
+        self.adult_warning = warning_note()
         self.adult_warning.setVisible(False)
         form.addRow("", self.adult_warning)
         # A row of two fields gets no buddy from the form: without one, neither label took an Alt
@@ -165,9 +179,12 @@ class GuardiansDialog(GuardedDialog):
         body = QWidget()
         inside = QVBoxLayout(body)
         inside.setContentsMargins(0, 0, 0, 0)
-        inside.addWidget(empty_note(
-            self.tr("Who may make decisions for this client. Whether they may sign authorizations, and the dates "
-            "their authority is in force, decide whether an authorization they sign is accepted.")))
+        # Its lines claimed, as the form's warnings (warning_note): a height for width of its own made the box
+        # lay the form out below its minimum, rows over rows (found on Xvfb at 200 %).
+        note = warning_note(self.tr(
+            "Who may make decisions for this client. Whether they may sign authorizations, and the dates their "
+            "authority is in force, decide whether an authorization they sign is accepted."), "calmNote")
+        inside.addWidget(note)
         inside.addWidget(self.list, 1)
         inside.addWidget(self.form_box)
         # The list gives up its height first (its wish ignored, six lines kept): the form, where
@@ -257,6 +274,29 @@ class GuardiansDialog(GuardedDialog):
         self.adult_warning.setVisible(adult)
         self.valid_until.updateGeometry()  # as wide as the words: Qt keeps the old width otherwise
 
+    def _show_records_basis(self, *_args: object) -> None:
+        """The basis is asked only of one who may not sign: one who signs has the records anyway."""
+        limited = not self.may_authorize.isChecked()
+        self.records_basis.setEnabled(limited)
+        self.records_access.setEnabled(limited)
+
+    def _show_foster(self, *_args: object) -> None:
+        """The form says a foster parent allowed to sign with no order chosen: what the app then refuses, and
+        the two ways out; for one saved so before, that their other details save as they are."""
+        typed = foster_without_order(self.relationship.text(), self.may_authorize.isChecked(), self.order.currentData())
+        saved = next((g for g in self.guardians if g.guardian_id == self.editing), None)
+        if typed:
+            text = self.tr(
+                "The relationship says a foster parent, allowed to sign, with no court order chosen under Order. A "
+                "foster parent generally does not hold the authority to act for the child (45 CFR 164.502(g)(3)): "
+                "the app does not take their signature, give them the client's records, nor take a request from "
+                "them for the client. Choose the court order under Order (attach it to the chart first), or untick "
+                "May sign to keep them as the child's carer.")
+            if saved is not None and foster_no_order(saved):
+                text += " " + self.tr("Their other details can be corrected and saved meanwhile.")
+            self.foster_warning.setText(text)
+        self.foster_warning.setVisible(typed)
+
     def _standing(self, g: Guardian) -> Standing | None:
         """Their standing today (domain/representatives.standing: the rule the Overview, the
         command line and the refusal of a signature read); None until the age of majority is read."""
@@ -276,37 +316,9 @@ class GuardiansDialog(GuardedDialog):
         return show_date(g.valid_until)
 
     def _may_sign(self, g: Guardian) -> str:
-        """Whether the app takes their signature today, and why not, whatever the box says:
-        "yes" stood beside an Until already past, and beside a start still to come."""
-        found = self._standing(g)
-        # One answer with `guardian list` and `client show` (domain/may_sign): the list said "yes" beside
-        # the refusal of a parent of a minor who consented to their own care (164.502(g)(3)(i)).
-        age = age_on(self.date_of_birth, date.today()) if self.date_of_birth else None
-        said = may_sign(found, may_authorize=g.may_authorize, authority=g.authority, age=age,
-                        age_of_consent=self.consent_age, age_of_majority=self.majority,
-                        care_consented_by=self.care_consented_by,
-                        confidentiality_agreed_on=self.confidentiality_agreed_on, on=date.today(), died_on=self.died_on)
-        if said == "no" and not g.may_authorize:
-            # Nor the client's records, unless their basis is recorded (representatives' "limited_authority").
-            return self.tr("no; records on the basis recorded") if g.records_access_basis.strip() \
-                else self.tr("no, nor the records")
-        if said == "no":
-            return self.tr("no")
-        if said == "ended_at_death" and self.died_on is not None:
-            return self.tr("no longer: the client died on {day}").format(day=show_date(self.died_on))
-        if said == "minor_consents":
-            return self.tr("no: the client consented to their own care")
-        if said == "confidential_care":
-            return self.tr("no: a parent agreed to confidential care")
-        if said == "open":
-            return self.tr("yes; who consented to the care: not recorded")
-        if said == "yes":
-            return self.tr("yes")
-        if found is not None and said == "declined":
-            return self.tr("no longer (declined on {day})").format(day=show_date(found.since))
-        if found is not None and said == "not_yet":
-            return self.tr("not yet, from {day}").format(day=show_date(found.since))
-        return self.tr("no longer")
+        return may_sign_words(g, self._standing(g), date_of_birth=self.date_of_birth, consent_age=self.consent_age,
+                              majority=self.majority, care_consented_by=self.care_consented_by,
+                              confidentiality_agreed_on=self.confidentiality_agreed_on, died_on=self.died_on)
 
     def select(self, guardian_id: str) -> None:
         for i in range(self.list.topLevelItemCount()):
@@ -327,8 +339,9 @@ class GuardiansDialog(GuardedDialog):
         self.relationship.setText(g.relationship)
         self.authority.setCurrentIndex(max(0, self.authority.findData(g.authority)))
         self.may_authorize.setChecked(g.may_authorize)
+        self.records_basis.setCurrentIndex(max(0, self.records_basis.findData(g.records_access_code)))
         self.records_access.setText(g.records_access_basis)
-        self.records_access.setEnabled(not g.may_authorize)
+        self._show_records_basis()
         self.valid_from.set_day(g.valid_from)
         self.valid_until.set_day(g.valid_until)
         self.order.setCurrentIndex(max(0, self.order.findData(g.custody_order_attachment_id)))
@@ -338,6 +351,7 @@ class GuardiansDialog(GuardedDialog):
         self.remove_button.setEnabled(True)
         self.message.setText("")
         self._show_legal_end()
+        self._show_foster()
         self._shown = self.fields()
 
     def new_guardian(self) -> None:
@@ -351,11 +365,13 @@ class GuardiansDialog(GuardedDialog):
             edit.clear()
         self.authority.setCurrentIndex(0)
         self.may_authorize.setChecked(True)
-        self.records_access.setEnabled(False)
+        self.records_basis.setCurrentIndex(0)
+        self._show_records_basis()
         self.order.setCurrentIndex(0)
         self.remove_button.setEnabled(False)
         self.message.setText("")
         self._show_legal_end()
+        self._show_foster()
         self._shown = self.fields()
         self.name.setFocus()
 
@@ -373,6 +389,7 @@ class GuardiansDialog(GuardedDialog):
             "custody_order_attachment_id": self.order.currentData(),
             "phone": self.phone.text().strip(), "address": self.address.text().strip(),
             "notes": self.notes.text().strip(), "records_access_basis": self.records_access.text().strip(),
+            "records_access_code": str(self.records_basis.currentData() or ""),
         }
 
     # --- actions ---------------------------------------------------------------------
@@ -382,8 +399,10 @@ class GuardiansDialog(GuardedDialog):
         client_id, guardian_id, fields = self.client_id, self.editing, self.fields()
         current = next((g for g in self.guardians if g.guardian_id == guardian_id), None)
         changes = {k: val for k, val in fields.items() if current is None or val != _value(current, k)}
+        if {"records_access_code", "records_access_basis"} & set(changes):  # one basis: its choice and words
+            changes |= {k: fields[k] for k in ("records_access_code", "records_access_basis")}
 
-        def job(v: Vault) -> tuple[tuple[Guardian, ...], str]:
+        def job(v: Vault) -> tuple[tuple[Guardian, ...], str, list[RefusedByPolicy]]:
             if guardian_id is None:
                 name, authority = changes.pop("name"), changes.pop("authority")
                 added = guardians.add_guardian(v, client_id, name, authority=authority, **changes)
@@ -392,7 +411,9 @@ class GuardiansDialog(GuardedDialog):
                 if changes:
                     guardians.update_guardian(v, client_id, guardian_id, **changes)
                 guardian_id_saved = guardian_id
-            return clients.get_client(v, client_id).guardians, guardian_id_saved
+            # A request they made whose copy no longer goes to them nor to the client: said, to be reviewed.
+            review = guardians.requests_to_review(v, client_id, guardian_id_saved) if guardian_id else []
+            return clients.get_client(v, client_id).guardians, guardian_id_saved, review
 
         self.message.setText("")
         self.controller.op(self, job, label=self.tr("Saving…")).success(self._saved) \
@@ -400,14 +421,16 @@ class GuardiansDialog(GuardedDialog):
                 "guardian_name": self.name, "relationship": self.relationship, "authority": self.authority,
                 "guardian_phone": self.phone, "guardian_address": self.address, "guardian_notes": self.notes,
                 "valid_from": self.valid_from, "valid_until": self.valid_until,
-                "records_access_basis": self.records_access},
+                "records_access_basis": self.records_access, "records_access_code": self.records_basis,
+                "may_authorize": self.may_authorize,
+                "custody_order_attachment_id": self.order},
                 named={"authority": self.valid_until})).run()
 
-    def _saved(self, result: tuple[tuple[Guardian, ...], str]) -> None:
-        self.guardians, guardian_id = result
+    def _saved(self, result: tuple[tuple[Guardian, ...], str, list[RefusedByPolicy]]) -> None:
+        self.guardians, guardian_id, review = result
         self._fill_list()
         self.select(guardian_id)
-        self.message.setText("")
+        self.message.setText("\n".join(refusal_text(r) for r in review))
         self.changed.emit()
 
     def remove(self) -> None:
@@ -436,6 +459,15 @@ class GuardiansDialog(GuardedDialog):
         self._fill_list()
         self.new_guardian()
         self.changed.emit()
+
+
+def warning_note(text: str = "", name: str = "warningNote") -> ClaimedLabel:
+    """An amber warning of the form (or a calm note), as tall as its lines at every scale
+    (wrapped_label.ClaimedLabel)."""
+    label = ClaimedLabel(text)
+    label.setObjectName(name)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # never more than its lines
+    return label
 
 
 def _value(guardian: Guardian, key: str) -> object:

@@ -71,6 +71,8 @@ EVENTS = {
     "request.denied": QT_TRANSLATE_NOOP("HistoryWords", "request: denied"),
     "request.withdrawn": QT_TRANSLATE_NOOP("HistoryWords", "request: withdrawn"),
     "request.extended": QT_TRANSLATE_NOOP("HistoryWords", "request: extended"),
+    # The representative who made it may no longer receive its copy (limited, declined): to be reviewed.
+    "request.requester_changed": QT_TRANSLATE_NOOP("HistoryWords", "request: requester changed"),
     # The copy of the rest of a request denied in part (164.524(d)(1)): it read as its stored name.
     "request.rest_given": QT_TRANSLATE_NOOP("HistoryWords", "request: rest given"),
     "request.review_referred": QT_TRANSLATE_NOOP("HistoryWords", "request: review referred"),
@@ -171,6 +173,7 @@ FIELDS = {
     "declined_on": QT_TRANSLATE_NOOP("HistoryWords", "Not treated as the representative since"),
     "declined_reason": QT_TRANSLATE_NOOP("HistoryWords", "Why not treated as the representative"),
     "records_access_basis": QT_TRANSLATE_NOOP("HistoryWords", "Records despite the limit"),
+    "records_access_code": QT_TRANSLATE_NOOP("HistoryWords", "Basis for having the records"),
     # a session's and an appointment's
     "date": QT_TRANSLATE_NOOP("HistoryWords", "Date"),
     "start_time": QT_TRANSLATE_NOOP("HistoryWords", "Start time"),

@@ -43,6 +43,23 @@ SAYS: Mapping[str, str] = {
                                 "authority to sign for the child or to have their records: that stays with the court, "
                                 "the county agency or a legal guardian, as the court's order says (45 CFR "
                                 "164.502(g)(3))."),
+    "representative.foster_without_order": QT_TRANSLATE_NOOP(
+        "RefusalWordsGuardian", "You recorded this person as a foster parent, allowed to sign, with no court order "
+                                "attached. A foster parent generally does not hold the authority to act for the "
+                                "child: that stays with the court, the county agency or a legal guardian, as the "
+                                "court's order says (45 CFR 164.502(g)(3)); so they neither sign for the client, nor "
+                                "receive or ask for the client's records, until the order that gives them that "
+                                "authority is attached."),
+    "access_copy.requester_no_longer": QT_TRANSLATE_NOOP(
+        "RefusalWordsGuardian", "{id} was made on {received} by {who}, as the client's personal representative. "
+                                "Since then the chart records that they may no longer receive the client's records "
+                                "(the client's Guardians… window says why). The request needs your review: the copy "
+                                "goes neither to them nor, in answer to their request, to the client."),
+    "guardian.records_basis_needs_words": QT_TRANSLATE_NOOP(
+        "RefusalWordsGuardian", "Say the basis on which they may have the records: which order or law, under Which "
+                                "order or law."),
+    "guardian.records_basis_unknown": QT_TRANSLATE_NOOP(
+        "RefusalWordsGuardian", "Choose the basis for having the records from the list."),
 }
 
 HINTS: Mapping[str, str] = {
@@ -64,6 +81,22 @@ HINTS: Mapping[str, str] = {
     "guardian.foster_needs_order": QT_TRANSLATE_NOOP(
         "RefusalWordsGuardian", "Attach the court order that gives them authority (Order), or uncheck May sign: they "
                                 "are then kept as the child's carer, without the records."),
+    "representative.foster_without_order": QT_TRANSLATE_NOOP(
+        "RefusalWordsGuardian", "In the client's Guardians… window, choose the court order under Order (attach it "
+                                "to the chart first), or untick May sign to keep them as the child's carer, "
+                                "without the records."),
+    "access_copy.requester_no_longer": QT_TRANSLATE_NOOP(
+        "RefusalWordsGuardian", "Deny it in the Requests window as made by one who is not the client's personal "
+                                "representative (your decision under 45 CFR 164.502(g)(5), or what the custody order "
+                                "or your state's law says of a parent's access): the letter goes to them. If the "
+                                "order or the law gives them the records, record that basis in the client's "
+                                "Guardians… window (Records despite the limit) and the copy goes to them."),
+    "guardian.records_basis_needs_words": QT_TRANSLATE_NOOP(
+        "RefusalWordsGuardian", "It is kept with the person, so that anyone reading the chart knows why they "
+                                "receive the client's records though they may not sign (45 CFR 164.502(g)(1), "
+                                "(g)(3))."),
+    "guardian.records_basis_unknown": QT_TRANSLATE_NOOP(
+        "RefusalWordsGuardian", "Choose one of the bases the list offers, or another basis and say which."),
 }
 
 FIELD_NAMES: Mapping[str, str] = {

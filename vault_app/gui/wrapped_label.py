@@ -11,7 +11,7 @@ was given, so the window grows to hold it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -48,6 +48,24 @@ class WrappedLabel(QLabel):
         self.setMinimumHeight(need if need >= 0 else claimed)
 
 
+class ClaimedLabel(WrappedLabel):
+    """A wrapped label a form sizes by the lines it claims (its minimum height), never by a height for
+    width of the form's own: QFormLayout's guess for a row of several lines came out shorter than the
+    lines, the form box was laid out below its minimum, and the label (held to its minimum) ran under the
+    next row. Found on Xvfb at 200 %: the Guardians form's amber warning ran 8 pixels under "In force
+    from", its last line hidden behind the dates. (QLabel turns height-for-width on again at each text, so
+    it is answered here, not set in the size policy.)"""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def sizeHint(self) -> QSize:
+        # As tall as its lines once claimed: QLabel's own hint is for a narrower width (more lines), and a box
+        # gave the Guardians window's note that room, a gap above it (seen on Xvfb at 150 %).
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.minimumHeight()) if self.minimumHeight() > 0 else hint
+
+
 class SaidLabel(WrappedLabel):
     """A message line (an error, a result) shown only while it holds words: empty, it still took
     its row and the layout's spacing, a 40-pixel gap above the open export's buttons (found at
@@ -72,4 +90,4 @@ class SaidLabel(WrappedLabel):
             self.setVisible(bool(self.text().strip()))
 
 
-__all__ = ["SaidLabel", "WrappedLabel"]
+__all__ = ["ClaimedLabel", "SaidLabel", "WrappedLabel"]

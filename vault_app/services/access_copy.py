@@ -43,6 +43,7 @@ from vault_app.services.access_copy_check import (
 )
 from vault_app.services.access_copy_export_cover import export_cover
 from vault_app.services.access_copy_given import basis, given_parts
+from vault_app.services.access_recipient import requester_no_longer
 
 if TYPE_CHECKING:
     from vault_app.domain.requests import ClientRequest
@@ -206,10 +207,14 @@ def recipients(vault: Vault, request_id: str, on: date | None = None) -> CopyRec
         except RefusedByPolicy as refused:
             barred.append((key, refused))
     unrecorded = unrecorded_requester(q)  # made by one not recorded: never answered by a copy to the client
+    # Nor by one recorded whose standing has changed since (access_recipient.requester_no_longer): to review.
+    unrecorded = unrecorded or requester_no_longer(vault, q, day)
     if unrecorded is not None and all(key != CLIENT for key, _why in barred):
         barred.insert(0, (CLIENT, unrecorded))
     allowed = {g.guardian_id for g in guardians} - {gid for gid, _why in barred}
     default = q.guardian_id if q.guardian_id in allowed else None
+    if default is None and q.guardian_id and any(key == CLIENT for key, _why in barred):
+        default = q.guardian_id  # the requester, greyed with the reason: the window offers no copy by default
     if default is None:
         facts = representatives.client_facts(vault, q.client_id, day)
         if copy_recipient_refusal(facts, None, day) is not None:

@@ -22,6 +22,7 @@ from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.domain.locale_format import date_text
 from vault_app.domain.request_owing import RELEASED
 from vault_app.services.access_copy_given import GivenPart, basis, given_elsewhere, given_parts
+from vault_app.services.access_recipient import requester_no_longer
 from vault_app.services.request_owed import copy_owed_by
 
 if TYPE_CHECKING:
@@ -132,6 +133,9 @@ def checked(
     # Who receives it, asked before what it holds: refused, nothing is written or logged.
     if guardian_id is None and (refused := unrecorded_requester(q)) is not None:
         raise refused
+    # Made by a representative who may no longer receive it: not answered by the client's copy (needs review).
+    if guardian_id is None and (changed := requester_no_longer(vault, q, day)) is not None:
+        raise changed
     guardian = representatives.require_copy_recipient(vault, q.client_id, guardian_id, day)
     chosen = [k for k in kinds if k in ACCESS_KINDS]
     if not chosen:

@@ -14,12 +14,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 
 from vault_app.domain import who_acts
 from vault_app.domain.disclosure import DisclosureRequest
 from vault_app.domain.disclosure_basis import DIRECTED_FIELD
 from vault_app.domain.errors import RefusedByPolicy
+from vault_app.domain.locale_format import date_text
 from vault_app.domain.recipient_notices import Receiver
+from vault_app.domain.requests import ClientRequest
 from vault_app.services import clients, practice, representatives
 from vault_app.services.vault import Vault
 from vault_app.storage import disclosure_requests as request_store
@@ -117,6 +120,30 @@ def _asking_member(vault: Vault, request: DisclosureRequest) -> str | None:
     return clients.get_client(vault, on_file.member_id).chart_number
 
 
+def requester_no_longer(vault: Vault, q: ClientRequest, on: date) -> RefusedByPolicy | None:
+    """A request made by a recorded representative who may no longer receive its copy on `on` (limited,
+    declined, their authority ended since it was made): refused as the client's copy too, the request to be
+    reviewed (domain/who_acts.REQUESTER_NO_LONGER); None otherwise, or for a request of the client's own."""
+    if not q.guardian_id:
+        return None
+    client = clients.get_client(vault, q.client_id)
+    guardian = next((g for g in client.guardians if g.guardian_id == q.guardian_id), None)
+    if guardian is None:
+        return None
+    facts = representatives.client_facts(vault, q.client_id, on)
+    rep = representatives.rep_for(guardian, client.date_of_birth, facts.age_of_majority, on)
+    found = who_acts.requester_no_longer(facts, rep, on)
+    if found is None:
+        return None
+    rule, received = who_acts.REQUESTER_NO_LONGER, date_text(q.received_on, facts.locale)
+    who = guardian.name.strip()
+    return RefusedByPolicy(
+        rule.message.format(id=q.id, received=received, who=representatives.label(guardian),
+                            why=who_acts.REQUESTER_WHY.get(found.code, "as the representative rules say")),
+        hint=rule.hint, code="access_copy.requester_no_longer", field="recipient",
+        params={"id": q.id, "received": received, "who": who})
+
+
 def access_to(vault: Vault, request: DisclosureRequest, *, strict: bool = True) -> tuple[AccessTo, str]:
     """For a disclosure on the client's access request: who receives it, checked against the
     rules of domain/who_acts.py (a refusal raised, or with `strict=False` returned as a concern
@@ -137,8 +164,14 @@ def access_to(vault: Vault, request: DisclosureRequest, *, strict: bool = True) 
         on_file = request_store.get(vault.records, str(ev.get("request_id") or ""))
         guardian_id = on_file.guardian_id if on_file is not None and on_file.client_id == request.client_id else None
     asked_by = _asking_member(vault, request)
+    # The copy to the client of a request a representative made, who may no longer receive it: needs review.
+    found = request_store.get(vault.records, str(ev.get("request_id") or ""))
+    on_file_request = found if found is not None and found.client_id == request.client_id else None
     concern = ""
     try:
+        if guardian_id is None and not directed(request) and on_file_request is not None and \
+                (changed := requester_no_longer(vault, on_file_request, request.on)) is not None:
+            raise changed
         if directed(request) and not typed:  # the direction must identify the person (164.524(c)(3)(ii))
             raise _not_the_requester()
         # The one who directs (or receives) it must be one who exercises the right (who_acts).

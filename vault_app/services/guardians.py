@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from vault_app.domain import typed_signer
+from vault_app.domain import guardian_records_access, typed_signer
 from vault_app.domain.clinical import (
     GUARDIAN_AUTHORITIES,
     MAX_NAME_LEN,
@@ -18,22 +18,23 @@ from vault_app.domain.clinical import (
     new_id,
     parse_date,
 )
-from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.names import check_name
 from vault_app.domain.representatives import standing
-from vault_app.services import clients, practice
+from vault_app.services import access_recipient, clients, practice
 from vault_app.services.clinical_common import audit, now_iso, require_client, today
 from vault_app.services.vault import Vault
-from vault_app.storage import clinical_clients
+from vault_app.storage import clinical_clients, disclosure_requests
 
 _GUARDIAN_FIELDS = (
     "name", "relationship", "authority", "may_authorize", "custody_order_attachment_id", "phone", "address",
     "valid_from", "valid_until", "notes", "majority_order_attachment_id", "declined_on", "declined_reason",
-    "records_access_basis",
+    "records_access_basis", "records_access_code",
 )
 
 
-def _guardian(vault: Vault, client_id: str, guardian_id: str, created_at: str, fields: dict[str, Any]) -> Guardian:
+def _guardian(vault: Vault, client_id: str, guardian_id: str, created_at: str, fields: dict[str, Any],
+              before: Guardian | None = None) -> Guardian:
     attachment_id = clients.chart_attachment(vault, client_id, fields.get("custody_order_attachment_id"))
     majority_order = clients.chart_attachment(vault, client_id, fields.get("majority_order_attachment_id") or None)
     declined_on = parse_date(fields.get("declined_on"), "date you declined the representative", field="declined_on")
@@ -46,9 +47,12 @@ def _guardian(vault: Vault, client_id: str, guardian_id: str, created_at: str, f
             code="guardian.decline_needs_both", field="declined_reason" if declined_on else "declined_on",
         )
     if typed_signer.foster_without_order(str(fields.get("relationship") or ""), bool(fields.get("may_authorize", True)),
-                                         attachment_id):
+                                         attachment_id) and not _foster_no_order(before):
         raise InvalidInput(typed_signer.FOSTER_RECORDED, hint=typed_signer.FOSTER_RECORDED_HINT,
-                           code="guardian.foster_needs_order", field="relationship")
+                           code="guardian.foster_needs_order", field=_foster_field(before))
+    access_code, access_text = guardian_records_access.checked_basis(
+        fields.get("records_access_code"),
+        clean_text(fields.get("records_access_basis"), "basis for having the records", field="records_access_basis"))
     start = parse_date(fields.get("valid_from"), "start of authority", field="valid_from")
     end = parse_date(fields.get("valid_until"), "end of authority", field="valid_until")
     if start and end and end < start:
@@ -76,9 +80,26 @@ def _guardian(vault: Vault, client_id: str, guardian_id: str, created_at: str, f
         majority_order_attachment_id=majority_order,
         declined_on=declined_on,
         declined_reason=declined_reason,
-        records_access_basis=clean_text(fields.get("records_access_basis"), "basis for having the records",
-                                        field="records_access_basis"),
+        records_access_basis=access_text,
+        records_access_code=access_code,
     )
+
+
+def _foster_no_order(before: Guardian | None) -> bool:
+    """A record already of that kind (saved by a version before the rule): the save refuses only a change
+    that makes one, so that any other field stays correctable; what such a record would do unsafely, act
+    for the child, the representative rules refuse ("foster_without_order"). It locked the whole record."""
+    return before is not None and typed_signer.foster_without_order(before.relationship, before.may_authorize,
+                                                                    before.custody_order_attachment_id)
+
+
+def _foster_field(before: Guardian | None) -> str:
+    """The field whose change made the record a foster parent who signs with no order: the keyboard goes there."""
+    if before is not None and (before.custody_order_attachment_id or "").strip():
+        return "custody_order_attachment_id"
+    if before is not None and not before.may_authorize:
+        return "may_authorize"
+    return "relationship"
 
 
 def add_guardian(
@@ -96,13 +117,14 @@ def add_guardian(
     valid_until: date | str | None = None,
     notes: str = "",
     records_access_basis: str = "",
+    records_access_code: str = "",
 ) -> Guardian:
     require_client(vault, client_id)
     fields = {
         "name": name, "authority": authority, "relationship": relationship, "may_authorize": may_authorize,
         "custody_order_attachment_id": custody_order_attachment_id, "phone": phone, "address": address,
         "valid_from": valid_from, "valid_until": valid_until, "notes": notes,
-        "records_access_basis": records_access_basis,
+        "records_access_basis": records_access_basis, "records_access_code": records_access_code,
     }
     guardian = _guardian(vault, client_id, new_id(), now_iso(), fields)
     with vault.records.transaction():
@@ -122,12 +144,41 @@ def update_guardian(vault: Vault, client_id: str, guardian_id: str, **changes: A
                     if g.guardian_id == guardian_id), None)
     if current is None:
         raise NotFound("No guardian with that id in this chart.", code="guardian.not_found")
+    if "records_access_basis" in changes and "records_access_code" not in changes \
+            and not str(changes["records_access_basis"] or "").strip():
+        changes = changes | {"records_access_code": ""}  # the basis's words cleared alone: no basis left
     fields = {f: getattr(current, f) for f in _GUARDIAN_FIELDS} | changes
-    guardian = _guardian(vault, client_id, guardian_id, current.created_at, fields)
+    guardian = _guardian(vault, client_id, guardian_id, current.created_at, fields, current)
+    pending = _their_open_requests(vault, client_id, guardian_id)
     with vault.records.transaction():
         clinical_clients.update_guardian(vault.records, guardian)
     audit(vault, "guardian.updated", client_id=client_id, guardian_id=guardian_id, fields=sorted(changes))
+    for request_id, rule in _their_open_requests(vault, client_id, guardian_id).items():
+        if rule and not pending.get(request_id):
+            # Judged again: the request is kept as theirs, and the chart's history says when it came to need review.
+            audit(vault, "request.requester_changed", client_id=client_id, request_id=request_id,
+                  guardian_id=guardian_id, rule=rule)
     return guardian
+
+
+def _their_open_requests(vault: Vault, client_id: str, guardian_id: str) -> dict[str, str]:
+    """The open requests `guardian_id` made, each with the code of the refusal that keeps its copy from them
+    today ("" : none; access_recipient.requester_no_longer)."""
+    on = today()
+    found: dict[str, str] = {}
+    for q in disclosure_requests.list_requests(vault.records, client_id=client_id, open_only=True):
+        if q.guardian_id == guardian_id:
+            refused = access_recipient.requester_no_longer(vault, q, on)
+            found[q.id] = refused.code if refused is not None else ""
+    return found
+
+
+def requests_to_review(vault: Vault, client_id: str, guardian_id: str) -> list[RefusedByPolicy]:
+    """The open requests `guardian_id` made whose copy no longer goes to them nor to the client today, each
+    as the refusal that says so (access_recipient.requester_no_longer): said when their standing changes."""
+    on = today()
+    return [refused for q in disclosure_requests.list_requests(vault.records, client_id=client_id, open_only=True)
+            if q.guardian_id == guardian_id and (refused := access_recipient.requester_no_longer(vault, q, on))]
 
 
 def remove_guardian(vault: Vault, client_id: str, guardian_id: str) -> None:
@@ -146,7 +197,8 @@ def representatives(vault: Vault, client_id: str, on: date | None = None) -> lis
     client = clients.get_client(vault, client_id)
     when = on or today()
     majority = practice.load(vault).jurisdiction.age_of_majority
-    return [g for g in client.guardians if standing(g, client.date_of_birth, majority, when).may_sign]
+    return [g for g in client.guardians if standing(g, client.date_of_birth, majority, when).may_sign
+            and not typed_signer.foster_without_order(g.relationship, g.may_authorize, g.custody_order_attachment_id)]
 
 
-__all__ = ["add_guardian", "remove_guardian", "representatives", "update_guardian"]
+__all__ = ["add_guardian", "remove_guardian", "representatives", "requests_to_review", "update_guardian"]

@@ -90,8 +90,16 @@ def facts_for(vault: Vault, guardian: Guardian, action: RepAction, on: date) -> 
         care_consented_by=client.care_consented_by,
         confidential_care=who_acts.confidential_care_on(client_facts(vault, guardian.client_id, on), on),
         part2_by_chart=minor_consent_sud.part2_by_chart(j), died_on=client.died_on, on=on,
-        limited=not guardian.may_authorize and not guardian.records_access_basis.strip(),
+        limited=not guardian.may_authorize and not guardian.has_records_basis,
+        foster_no_order=foster_no_order(guardian),
     )
+
+
+def foster_no_order(guardian: Guardian) -> bool:
+    """A foster parent recorded as allowed to sign with no court order attached (an earlier version's record):
+    representatives' "foster_without_order" refuses their acting for the client."""
+    return typed_signer.foster_without_order(guardian.relationship, guardian.may_authorize,
+                                             guardian.custody_order_attachment_id)
 
 
 def standing_of(vault: Vault, guardian: Guardian, on: date) -> Standing:
@@ -134,6 +142,7 @@ _RULE_CODE: dict[str, str] = {
     "typed_foster_parent": "representative.typed_foster_parent",
     "typed_minor_vague": "representative.typed_minor_vague",
     "limited_authority": "representative.limited_authority",
+    "foster_without_order": "representative.foster_without_order",
 }
 assert set(typed_signer.RULES_BY_CODE) <= set(_RULE_CODE), "a typed signer's rule without its code"
 
@@ -173,7 +182,7 @@ def rep_for(guardian: Guardian, date_of_birth: date | None, age_of_majority: int
         guardian.valid_from if why in (None, "not_yet") else None,
         guardian.valid_until if why in (None, "recorded_end") else None,
         guardian.may_authorize, keeps_past_majority(guardian, date_of_birth, age_of_majority), why == "declined",
-        guardian.name.strip(), bool(guardian.records_access_basis.strip()),
+        guardian.name.strip(), guardian.has_records_basis, foster_no_order(guardian),
     )
 
 
@@ -273,7 +282,7 @@ class RepresentativeNames:
 
 
 __all__ = ["CareConsentOnFile", "RepresentativeNames", "care_consent_on_file", "care_consent_question", "client_facts",
-           "default_signer", "facts_for",
+           "default_signer", "facts_for", "foster_no_order",
            "guardian_of", "label",
            "policy_refusal", "recorded_signer", "refusal_for", "rep_for", "require_client_may_sign",
            "require_copy_recipient", "require_may_act", "require_typed_signer", "standing_of"]

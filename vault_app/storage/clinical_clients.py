@@ -30,7 +30,7 @@ _COLS = (
 _GUARDIAN_COLS = (
     "guardian_id, client_id, name, relationship, authority, may_authorize, custody_order_attachment_id, "
     "phone, address, valid_from, valid_until, notes, created_at, majority_order_attachment_id, declined_on, "
-    "declined_reason, records_access_basis"
+    "declined_reason, records_access_basis, records_access_code"
 )
 
 
@@ -74,6 +74,7 @@ def _guardian(r: Any) -> Guardian:
         declined_on=s2d(r["declined_on"]),
         declined_reason=r["declined_reason"],
         records_access_basis=r["records_access_basis"],
+        records_access_code=r["records_access_code"],
     )
 
 
@@ -347,12 +348,12 @@ def case_ids_for_member(db: Compartment, client_id: str) -> list[str]:
 # --- guardians ---------------------------------------------------------------------
 def insert_guardian(db: Compartment, g: Guardian) -> None:
     db.execute(
-        f"INSERT INTO guardians ({_GUARDIAN_COLS}) VALUES ({', '.join('?' * 17)})",
+        f"INSERT INTO guardians ({_GUARDIAN_COLS}) VALUES ({', '.join('?' * 18)})",
         (
             g.guardian_id, g.client_id, g.name, g.relationship, g.authority, int(g.may_authorize),
             g.custody_order_attachment_id, g.phone, g.address, d2s(g.valid_from), d2s(g.valid_until), g.notes,
             g.created_at, g.majority_order_attachment_id, d2s(g.declined_on), g.declined_reason,
-            g.records_access_basis,
+            g.records_access_basis, g.records_access_code,
         ),
     )
 
@@ -361,12 +362,14 @@ def update_guardian(db: Compartment, g: Guardian) -> None:
     db.execute(
         "UPDATE guardians SET name = ?, relationship = ?, authority = ?, may_authorize = ?, "
         "custody_order_attachment_id = ?, phone = ?, address = ?, valid_from = ?, valid_until = ?, notes = ?, "
-        "majority_order_attachment_id = ?, declined_on = ?, declined_reason = ?, records_access_basis = ? "
+        "majority_order_attachment_id = ?, declined_on = ?, declined_reason = ?, records_access_basis = ?, "
+        "records_access_code = ? "
         "WHERE client_id = ? AND guardian_id = ?",
         (
             g.name, g.relationship, g.authority, int(g.may_authorize), g.custody_order_attachment_id, g.phone,
             g.address, d2s(g.valid_from), d2s(g.valid_until), g.notes, g.majority_order_attachment_id,
-            d2s(g.declined_on), g.declined_reason, g.records_access_basis, g.client_id, g.guardian_id,
+            d2s(g.declined_on), g.declined_reason, g.records_access_basis, g.records_access_code, g.client_id,
+            g.guardian_id,
         ),
     )
 

@@ -4808,6 +4808,10 @@ Siguen programadas: {booked}</translation>
         <source>may not sign, nor receives the client's records</source>
         <translation>no puede firmar, ni recibe los registros del cliente</translation>
     </message>
+    <message>
+        <source>a foster parent, no court order attached: may not sign, nor receives the client's records</source>
+        <translation>padre o madre de crianza, sin orden judicial adjunta: no puede firmar, ni recibe los registros del cliente</translation>
+    </message>
 </context>
 <context>
     <name>CareConsentRow</name>
@@ -6816,6 +6820,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>letters in Spanish</source>
         <translation>cartas en español</translation>
     </message>
+    <message>
+        <source>request: requester changed</source>
+        <translation>solicitud: cambió la condición de quien la hizo</translation>
+    </message>
+    <message>
+        <source>Basis for having the records</source>
+        <translation>Fundamento para tener los registros</translation>
+    </message>
 </context>
 <context>
     <name>ClientDetailsDialog</name>
@@ -7317,6 +7329,62 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>no, nor the records</source>
         <translation>no, ni los registros</translation>
+    </message>
+    <message>
+        <source>no: a foster parent, no court order attached</source>
+        <translation>no: padre o madre de crianza, sin orden judicial adjunta</translation>
+    </message>
+    <message>
+        <source>The relationship says a foster parent, allowed to sign, with no court order chosen under Order. A foster parent generally does not hold the authority to act for the child (45 CFR 164.502(g)(3)): the app does not take their signature, give them the client's records, nor take a request from them for the client. Choose the court order under Order (attach it to the chart first), or untick May sign to keep them as the child's carer.</source>
+        <translation>La relación dice padre o madre de crianza (acogida), con permiso para firmar y sin orden judicial elegida en Resolución. Por lo general, quien acoge no tiene la autoridad para actuar en nombre del menor (45 CFR 164.502(g)(3)): la aplicación no acepta su firma, no le entrega los registros del cliente ni registra una solicitud suya en nombre del cliente. Elija la orden judicial en Resolución (adjúntela antes al expediente), o desmarque Puede firmar para mantenerlo como cuidador del menor.</translation>
+    </message>
+    <message>
+        <source>Their other details can be corrected and saved meanwhile.</source>
+        <translation>Sus demás datos pueden corregirse y guardarse mientras tanto.</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ninguno anotado</translation>
+    </message>
+    <message>
+        <source>the custody order or parenting plan gives them the records</source>
+        <translation>la orden de custodia o el plan de crianza le da los registros</translation>
+    </message>
+    <message>
+        <source>another court order gives them the records</source>
+        <translation>otra orden judicial le da los registros</translation>
+    </message>
+    <message>
+        <source>the state's law gives a parent the records</source>
+        <translation>la ley del estado le da los registros a un padre o una madre</translation>
+    </message>
+    <message>
+        <source>another basis (say which)</source>
+        <translation>otro fundamento (diga cuál)</translation>
+    </message>
+    <message>
+        <source>its date and section, e.g. order of 03/02/2026, section 4</source>
+        <translation>su fecha y sección, p. ej. orden del 03/02/2026, sección 4</translation>
+    </message>
+    <message>
+        <source>which order, its date and section</source>
+        <translation>qué orden, su fecha y sección</translation>
+    </message>
+    <message>
+        <source>which law: needed</source>
+        <translation>qué ley: obligatorio</translation>
+    </message>
+    <message>
+        <source>the basis, in your words: needed</source>
+        <translation>el fundamento, en sus palabras: obligatorio</translation>
+    </message>
+    <message>
+        <source>Basis for having the records</source>
+        <translation>Fundamento para tener los registros</translation>
+    </message>
+    <message>
+        <source>Which order or law:</source>
+        <translation>Qué orden o ley:</translation>
     </message>
 </context>
 <context>
@@ -24558,6 +24626,38 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>basis for having the records</source>
         <translation>fundamento para tener los registros</translation>
+    </message>
+    <message>
+        <source>You recorded this person as a foster parent, allowed to sign, with no court order attached. A foster parent generally does not hold the authority to act for the child: that stays with the court, the county agency or a legal guardian, as the court's order says (45 CFR 164.502(g)(3)); so they neither sign for the client, nor receive or ask for the client's records, until the order that gives them that authority is attached.</source>
+        <translation>Registró a esta persona como padre o madre de crianza (acogida), con permiso para firmar y sin orden judicial adjunta. Por lo general, quien acoge no tiene la autoridad para actuar en nombre del menor: esa autoridad sigue en manos del tribunal, la agencia del condado o un tutor legal, según diga la orden judicial (45 CFR 164.502(g)(3)); por eso no firma por el cliente, ni recibe ni pide sus registros, hasta que se adjunte la orden que le da esa autoridad.</translation>
+    </message>
+    <message>
+        <source>In the client's Guardians… window, choose the court order under Order (attach it to the chart first), or untick May sign to keep them as the child's carer, without the records.</source>
+        <translation>En la ventana Tutores… del cliente, elija la orden judicial en Resolución (adjúntela antes al expediente), o desmarque Puede firmar para mantenerlo como cuidador del menor, sin los registros.</translation>
+    </message>
+    <message>
+        <source>{id} was made on {received} by {who}, as the client's personal representative. Since then the chart records that they may no longer receive the client's records (the client's Guardians… window says why). The request needs your review: the copy goes neither to them nor, in answer to their request, to the client.</source>
+        <translation>La solicitud {id} la hizo {who} el {received}, como representante personal del cliente. Desde entonces el expediente indica que ya no puede recibir los registros del cliente (la ventana Tutores… del cliente dice por qué). La solicitud requiere su revisión: la copia no va a esa persona ni, en respuesta a su solicitud, al cliente.</translation>
+    </message>
+    <message>
+        <source>Deny it in the Requests window as made by one who is not the client's personal representative (your decision under 45 CFR 164.502(g)(5), or what the custody order or your state's law says of a parent's access): the letter goes to them. If the order or the law gives them the records, record that basis in the client's Guardians… window (Records despite the limit) and the copy goes to them.</source>
+        <translation>Deniéguela en la ventana de solicitudes como hecha por quien no es representante personal del cliente (su decisión conforme a 45 CFR 164.502(g)(5), o lo que la orden de custodia o la ley de su estado dicen del acceso de un padre o una madre): la carta va a esa persona. Si la orden o la ley le dan los registros, anote ese fundamento en la ventana Tutores… del cliente (Registros pese a la limitación) y la copia irá a esa persona.</translation>
+    </message>
+    <message>
+        <source>Say the basis on which they may have the records: which order or law, under Which order or law.</source>
+        <translation>Diga el fundamento por el que puede tener los registros: qué orden o ley, en Qué orden o ley.</translation>
+    </message>
+    <message>
+        <source>Choose the basis for having the records from the list.</source>
+        <translation>Elija de la lista el fundamento para tener los registros.</translation>
+    </message>
+    <message>
+        <source>It is kept with the person, so that anyone reading the chart knows why they receive the client's records though they may not sign (45 CFR 164.502(g)(1), (g)(3)).</source>
+        <translation>Se guarda con la persona, para que quien lea el expediente sepa por qué recibe los registros del cliente aunque no pueda firmar (45 CFR 164.502(g)(1), (g)(3)).</translation>
+    </message>
+    <message>
+        <source>Choose one of the bases the list offers, or another basis and say which.</source>
+        <translation>Elija uno de los fundamentos que ofrece la lista, u otro fundamento y diga cuál.</translation>
     </message>
 </context>
 <context>
