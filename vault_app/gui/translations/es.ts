@@ -16549,6 +16549,42 @@ Why has it ended? (optional)</source>
 <context>
     <name>RestoreFromBackupDialog</name>
     <message>
+        <source>Restore again with your Emergency Kit, typing that vault&apos;s current passphrase in “Current passphrase”, so its destructions are re-applied.</source>
+        <translation>Restaure otra vez con su Kit de emergencia y escriba la frase de contraseña actual de esa bóveda en “Frase de contraseña actual”, para que sus destrucciones se vuelvan a aplicar.</translation>
+    </message>
+    <message>
+        <source>The vault it replaced is kept in {0}: open it with its current passphrase (Vault &gt; Open another vault…), find the charts destroyed since the backup (Records &gt; Destructions and certificates) and destroy them again here.</source>
+        <translation>La bóveda que reemplazó se guarda en {0}: ábrala con su frase de contraseña actual (Bóveda &gt; Abrir otra bóveda…), busque los expedientes destruidos después de la copia (Registros &gt; Destrucciones y certificados) y destrúyalos otra vez aquí.</translation>
+    </message>
+    <message>
+        <source>The vault in {0} does not open with this backup&apos;s keys (its passphrase or Emergency Kit of then), {1}: its keys were replaced since (Replace every key). Its destructions were not re-applied, so a chart destroyed there since this backup may be back in the restored vault.</source>
+        <translation>La bóveda en {0} no se abre con las claves de esta copia (su frase de contraseña o su Kit de emergencia de entonces), {1}: sus claves se reemplazaron después (Reemplazar todas las claves). Sus destrucciones no se volvieron a aplicar, así que un expediente destruido allí después de esta copia puede haber vuelto a la bóveda restaurada.</translation>
+    </message>
+    <message>
+        <source>and no current passphrase of it was typed</source>
+        <translation>y no se escribió su frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>nor with the current passphrase typed</source>
+        <translation>ni con la frase de contraseña actual escrita</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Frase de contraseña actual:</translation>
+    </message>
+    <message>
+        <source>Only if you used Replace every key after this backup was made: the passphrase the vault on this computer opens with now, so the charts destroyed in it since are destroyed again. Otherwise leave it empty.</source>
+        <translation>Solo si usó Reemplazar todas las claves después de hacer esta copia: la frase de contraseña con la que se abre ahora la bóveda de esta computadora, para que los expedientes destruidos en ella desde entonces se destruyan otra vez. Si no, déjela vacía.</translation>
+    </message>
+    <message>
+        <source>Current passphrase of the vault on this computer</source>
+        <translation>Frase de contraseña actual de la bóveda de esta computadora</translation>
+    </message>
+    <message>
+        <source>only if its keys were replaced since the backup</source>
+        <translation>solo si sus claves se reemplazaron después de la copia</translation>
+    </message>
+    <message>
         <source>Backup to restore</source>
         <translation>Copia de seguridad que restaurar</translation>
     </message>
@@ -22568,6 +22604,18 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 </context>
 <context>
     <name>RestoreCarried</name>
+    <message>
+        <source>The vault you are replacing does not open with this backup&apos;s keys (its passphrase or Emergency Kit of then), {0}: its keys were replaced since (Replace every key). Nothing will be carried over from it, and the charts destroyed in it since this backup will not be destroyed again in the restored vault. To have them destroyed again, choose Cancel and type its passphrase of now in “Current passphrase”. The safety copy kept beside it keeps it as it is.</source>
+        <translation>La bóveda que va a reemplazar no se abre con las claves de esta copia (su frase de contraseña o su Kit de emergencia de entonces), {0}: sus claves se reemplazaron después (Reemplazar todas las claves). No se traspasará nada de ella, y los expedientes destruidos en ella después de esta copia no se destruirán otra vez en la bóveda restaurada. Para que se destruyan otra vez, elija Cancelar y escriba su frase de contraseña de ahora en “Frase de contraseña actual”. La copia de resguardo que se guarda a su lado la conserva tal como está.</translation>
+    </message>
+    <message>
+        <source>and no current passphrase of it was typed</source>
+        <translation>y no se escribió su frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>nor with the current passphrase typed</source>
+        <translation>ni con la frase de contraseña actual escrita</translation>
+    </message>
     <message>
         <source>%n disclosure</source>
         <translation>%n divulgación</translation>
