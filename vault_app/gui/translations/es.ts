@@ -1409,6 +1409,10 @@ Siguen programadas: {booked}</translation>
 <context>
     <name>EligibleDialog</name>
     <message>
+        <source>Complaints past their six years (45 CFR 164.530(j)(2)): %n. Records &gt; Complaints… destroys them.</source>
+        <translation>Quejas que ya cumplieron sus seis años (45 CFR 164.530(j)(2)): %n. Registros &gt; Quejas… las destruye.</translation>
+    </message>
+    <message>
         <source>Charts eligible for destruction</source>
         <translation>Expedientes que pueden destruirse</translation>
     </message>
@@ -24390,6 +24394,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>RefusalWordsMembers</name>
     <message>
+        <source>This computer&apos;s clock is more than a year after this vault&apos;s record before today, and the complaint became due in between: only the clock says its six years (45 CFR 164.530(j)(2)) have ended. If the clock is wrong, set it right first.</source>
+        <translation>El reloj de esta computadora está más de un año después del último registro de esta bóveda antes de hoy, y la queja cumplió su plazo en ese intervalo: solo el reloj dice que sus seis años (45 CFR 164.530(j)(2)) terminaron. Si el reloj está mal, corríjalo primero.</translation>
+    </message>
+    <message>
+        <source>Confirm the destruction of this complaint past its six years.</source>
+        <translation>Confirme la destrucción de esta queja que ya cumplió sus seis años.</translation>
+    </message>
+    <message>
+        <source>This complaint is kept until {day}: 45 CFR 164.530(j)(2) keeps a complaint and its disposition six years from the later of the day it was received and the day of its disposition. It cannot be destroyed before that day.</source>
+        <translation>Esta queja se conserva hasta el {day}: 45 CFR 164.530(j)(2) conserva una queja y su resolución seis años desde el más tardío entre el día en que se recibió y el día de su resolución. No puede destruirse antes de ese día.</translation>
+    </message>
+    <message>
+        <source>This complaint has no disposition recorded: it is kept while it is open. Record its disposition first; it is then kept six years from that day (45 CFR 164.530(j)(2)).</source>
+        <translation>Esta queja no tiene una resolución registrada: se conserva mientras esté abierta. Registre primero su resolución; después se conserva seis años desde ese día (45 CFR 164.530(j)(2)).</translation>
+    </message>
+    <message>
         <source>Only a couple's or family's chart has members to make a request.</source>
         <translation>Solo el expediente de una pareja o familia tiene miembros que hagan una solicitud.</translation>
     </message>
@@ -24984,6 +25004,42 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 </context>
 <context>
     <name>ComplaintsDialog</name>
+    <message>
+        <source>Is the date on this computer&apos;s clock right? Yes destroys the complaint.</source>
+        <translation>¿Es correcta la fecha del reloj de esta computadora? Sí destruye la queja.</translation>
+    </message>
+    <message>
+        <source>Is this computer&apos;s clock right?</source>
+        <translation>¿Está bien el reloj de esta computadora?</translation>
+    </message>
+    <message>
+        <source>The complaint received {0} was destroyed; the audit ledger records its id and days only.</source>
+        <translation>Se destruyó la queja recibida el {0}; el registro de auditoría guarda solo su id y sus fechas.</translation>
+    </message>
+    <message>
+        <source>Destroying…</source>
+        <translation>Destruyendo…</translation>
+    </message>
+    <message>
+        <source>The complaint received {0} and its disposition are destroyed for good: they were kept six years, until {1} (45 CFR 164.530(j)(2)). The audit ledger keeps only its id and days. Backups made before still hold it until they are replaced. Destroy it?</source>
+        <translation>La queja recibida el {0} y su resolución se destruyen para siempre: se conservaron seis años, hasta el {1} (45 CFR 164.530(j)(2)). El registro de auditoría guarda solo su id y sus fechas. Las copias de seguridad hechas antes la siguen teniendo hasta que se reemplacen. ¿Destruirla?</translation>
+    </message>
+    <message>
+        <source>Destroy this complaint?</source>
+        <translation>¿Destruir esta queja?</translation>
+    </message>
+    <message>
+        <source>Choose a complaint past its six years in the list first, then Destroy.</source>
+        <translation>Primero elija en la lista una queja que ya cumplió sus seis años y luego Destruir.</translation>
+    </message>
+    <message>
+        <source>{0} (past: may be destroyed)</source>
+        <translation>{0} (cumplido: puede destruirse)</translation>
+    </message>
+    <message>
+        <source>Destroy…</source>
+        <translation>Destruir…</translation>
+    </message>
     <message>
         <source>About</source>
         <translation>Sobre qué</translation>
