@@ -107,3 +107,29 @@ def test_a_wrong_current_passphrase_is_said_as_the_command_line_says_it(
     assert "nor with the current passphrase typed" in asked, asked
     dialog.question.button(dialog.question.StandardButton.Cancel).click()  # type: ignore[attr-defined]
     assert dialog.message.text() == "Nothing was restored."  # type: ignore[attr-defined]
+
+
+def test_the_kit_typed_where_the_passphrase_goes_is_taken_as_the_kit(
+        rekeyed: tuple[AppController, Path, str, str], app_folder: Path, qtbot: object) -> None:
+    """As `backup restore`'s prompt takes it: not refused as a wrong passphrase."""
+    app, offsite, key, kept = rekeyed
+    window = app.unlock_window
+    assert window is not None
+    window.restore_button.click()
+    dialog = _dialog(window)
+    dialog.backup.setText(str(offsite))
+    dialog.passphrase.setText(key.lower().replace("-", " "))
+    dialog.restore_button.click()
+    assert dialog.with_kit.isChecked() and dialog.key.text() == key.lower().replace("-", " ")
+    assert dialog.passphrase.text() == "" and "shape of your Emergency Kit" in dialog.message.text()
+    assert dialog.question is None and dialog.report is None  # nothing read nor restored yet
+    dialog.first.setText(RESTORED)
+    dialog.second.setText(RESTORED)
+    dialog.current.setText(AFTER_REKEY)
+    qtbot.waitUntil(dialog.restore_button.isEnabled)  # type: ignore[attr-defined]
+    dialog.restore_button.click()
+    _answer(dialog, qtbot, "replace")
+    wait_ops(qtbot, timeout=60_000)
+    assert dialog.report is not None, dialog.message.text()
+    with open_vault(app_folder, RESTORED) as vault:
+        assert [c.client_id for c in clients.list_clients(vault)] == [kept]

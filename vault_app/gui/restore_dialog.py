@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.crypto import kdf
 from vault_app.domain.errors import KeyringProblem, RefusedByPolicy, VaultError
+from vault_app.domain.recovery_key_shape import looks_like_recovery_key
 from vault_app.gui import file_dialogs, restore_carried_words, restore_summary
 from vault_app.gui.background import run_op
 from vault_app.gui.backup_folder_problems import RESTORE_WORDS, expanded, path_problem
@@ -291,6 +292,16 @@ class RestoreFromBackupDialog(QDialog):
             return
         if path_problem(self.folder.text().strip(), RESTORE_WORDS) is not None:
             return  # said under the folder, the button greyed (Enter in a field comes here all the same)
+        if not self.with_kit.isChecked() and looks_like_recovery_key(self.passphrase.text()):
+            # As the command line's prompt takes it: the kit typed where the passphrase goes is the kit.
+            self.key.setText(self.passphrase.text().strip())
+            self.passphrase.clear()
+            self.with_kit.setChecked(True)
+            self.message.setText(self.tr("That is the shape of your Emergency Kit's recovery key: the backup is "
+                                         "opened with it. Choose the passphrase the restored vault will open with, "
+                                         "then Restore."))
+            self.first.setFocus()
+            return
         path = self.chosen_backup()
         self._carried.wipe()  # a new try: nothing of an earlier one is carried into it
         if not path.is_file():  # "~someone" naming no user too: kept as typed, no such file

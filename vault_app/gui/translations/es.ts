@@ -16553,6 +16553,10 @@ Why has it ended? (optional)</source>
 <context>
     <name>RestoreFromBackupDialog</name>
     <message>
+        <source>That is the shape of your Emergency Kit&apos;s recovery key: the backup is opened with it. Choose the passphrase the restored vault will open with, then Restore.</source>
+        <translation>Eso tiene la forma de la clave de recuperación de su Kit de emergencia: la copia se abre con ella. Elija la frase de contraseña con la que se abrirá la bóveda restaurada y luego Restaurar.</translation>
+    </message>
+    <message>
         <source>Restore again with your Emergency Kit, typing that vault&apos;s current passphrase in “Current passphrase”, so its destructions are re-applied.</source>
         <translation>Restaure otra vez con su Kit de emergencia y escriba la frase de contraseña actual de esa bóveda en “Frase de contraseña actual”, para que sus destrucciones se vuelvan a aplicar.</translation>
     </message>
