@@ -133,3 +133,24 @@ def test_the_kit_typed_where_the_passphrase_goes_is_taken_as_the_kit(
     assert dialog.report is not None, dialog.message.text()
     with open_vault(app_folder, RESTORED) as vault:
         assert [c.client_id for c in clients.list_clients(vault)] == [kept]
+
+
+def test_enter_while_restore_waits_for_its_fields_keeps_the_dialog(
+        rekeyed: tuple[AppController, Path, str, str], app_folder: Path, qtbot: object) -> None:
+    """Found in the real app: Enter typed in Confirm before the meter had judged the new passphrase
+    (Restore greyed) pressed Cancel, and the dialog closed with the recovery key typed in it."""
+    from PySide6.QtCore import Qt
+
+    app, offsite, key, _kept = rekeyed
+    window = app.unlock_window
+    assert window is not None
+    window.restore_button.click()
+    dialog = _dialog(window)
+    dialog.backup.setText(str(offsite))
+    dialog.with_kit.setChecked(True)
+    dialog.key.setText(key)
+    dialog.first.setText(RESTORED)
+    assert not dialog.restore_button.isEnabled()  # not confirmed yet
+    dialog.second.edit.setFocus()
+    qtbot.keyClick(dialog.second.edit, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert dialog.isVisible() and dialog.key.text() == key

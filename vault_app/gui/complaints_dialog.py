@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.domain.complaints import due_for_destruction
+from vault_app.domain.complaints import destroy_refusal, due_for_destruction
 from vault_app.domain.errors import VaultError
 from vault_app.gui.confirm import ask_yes_no
 from vault_app.gui.date_field import date_picker, unfinished_date
-from vault_app.gui.dates import picked_day, show_date
+from vault_app.gui.dates import picked_day, show_date, show_deadline
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.refusal_words import refusal_text
@@ -153,6 +153,12 @@ class ComplaintsDialog(QDialog):
         c = self._chosen()
         if c is None:
             self.said.setText(self.tr("Choose a complaint past its six years in the list first, then Destroy."))
+            return
+        refused = destroy_refusal(c, today())
+        if refused is not None:  # said before any question: "kept until 2032" is no question to ask
+            if "day" in refused.params:
+                refused.params["day"] = show_deadline(c.kept_until)  # as this screen writes deadlines
+            self.said.setText(refusal_text(refused))
             return
         ask_yes_no(self, self.tr("Destroy this complaint?"), self.tr(
             "The complaint received {0} and its disposition are destroyed for good: they were kept six years, "
