@@ -11258,6 +11258,38 @@ Leave anyway?</source>
 <context>
     <name>RestoreDialog</name>
     <message>
+        <source> It opens with the new passphrase you chose.</source>
+        <translation> Se abre con la nueva frase de contraseña que eligió.</translation>
+    </message>
+    <message>
+        <source>The vault was replaced by a backup. Unlock it with the new passphrase you chose.</source>
+        <translation>La bóveda se reemplazó por una copia de seguridad. Desbloquéela con la nueva frase de contraseña que eligió.</translation>
+    </message>
+    <message>
+        <source>Choose the passphrase the restored vault will open with, strong enough, and type it again.</source>
+        <translation>Elija la frase de contraseña con la que se abrirá la bóveda restaurada, suficientemente segura, y escríbala otra vez.</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from your Emergency Kit.</source>
+        <translation>Escriba la clave de recuperación de su Kit de emergencia.</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>Clave de recuperación:</translation>
+    </message>
+    <message>
+        <source>the recovery key from your Emergency Kit</source>
+        <translation>la clave de recuperación de su Kit de emergencia</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Open it with my &amp;Emergency Kit instead (the recovery key, and a new passphrase)</source>
+        <translation>Abrirla con mi &amp;Kit de emergencia (la clave de recuperación y una nueva frase de contraseña)</translation>
+    </message>
+    <message>
         <source>Restore over:</source>
         <translation>Restaurar sobre:</translation>
     </message>
