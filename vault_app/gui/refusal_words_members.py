@@ -62,6 +62,8 @@ SAYS: Mapping[str, str] = {
 }
 HINTS: Mapping[str, str] = {
     "complaint.not_found": QT_TRANSLATE_NOOP("RefusalWordsMembers", "Records > Complaints… lists every complaint."),
+    "complaint.destroy_clock_jumped": QT_TRANSLATE_NOOP(
+        "RefusalWordsMembers", "If it is right, say so when asked, and the complaint is destroyed."),
 }
 FIELD_NAMES: Mapping[str, str] = {
     "complainant": QT_TRANSLATE_NOOP("RefusalWordsMembers", "who complained"),

@@ -36,7 +36,7 @@ def set_disposition(db: Compartment, c: Complaint) -> None:
 
 def delete(db: Compartment, complaint_id: str) -> int:
     """The complaint's row gone (records.db has secure_delete on: its words are zeroed in the page)."""
-    return db.execute("DELETE FROM complaints WHERE complaint_id = ?", (complaint_id,)).rowcount
+    return int(db.execute("DELETE FROM complaints WHERE complaint_id = ?", (complaint_id,)).rowcount)
 
 
 def list_all(db: Compartment) -> list[Complaint]:

@@ -24430,6 +24430,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>RefusalWordsMembers</name>
     <message>
+        <source>If it is right, say so when asked, and the complaint is destroyed.</source>
+        <translation>Si está bien, dígalo cuando se le pregunte, y la queja se destruye.</translation>
+    </message>
+    <message>
         <source>This computer&apos;s clock is more than a year after this vault&apos;s record before today, and the complaint became due in between: only the clock says its six years (45 CFR 164.530(j)(2)) have ended. If the clock is wrong, set it right first.</source>
         <translation>El reloj de esta computadora está más de un año después del último registro de esta bóveda antes de hoy, y la queja cumplió su plazo en ese intervalo: solo el reloj dice que sus seis años (45 CFR 164.530(j)(2)) terminaron. Si el reloj está mal, corríjalo primero.</translation>
     </message>
