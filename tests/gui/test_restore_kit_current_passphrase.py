@@ -135,10 +135,11 @@ def test_the_kit_typed_where_the_passphrase_goes_is_taken_as_the_kit(
         assert [c.client_id for c in clients.list_clients(vault)] == [kept]
 
 
-def test_enter_while_restore_waits_for_its_fields_keeps_the_dialog(
+def test_enter_after_the_kit_was_typed_as_the_passphrase_restores_not_cancels(
         rekeyed: tuple[AppController, Path, str, str], app_folder: Path, qtbot: object) -> None:
-    """Found in the real app: Enter typed in Confirm before the meter had judged the new passphrase
-    (Restore greyed) pressed Cancel, and the dialog closed with the recovery key typed in it."""
+    """Found in the real app: the kit typed at the passphrase and Enter switched to the kit's fields,
+    and Enter after the new passphrase pressed Cancel (its row hidden under the focus, Cancel had
+    become the default button): the dialog closed with the recovery key typed in it."""
     from PySide6.QtCore import Qt
 
     app, offsite, key, _kept = rekeyed
@@ -146,11 +147,18 @@ def test_enter_while_restore_waits_for_its_fields_keeps_the_dialog(
     assert window is not None
     window.restore_button.click()
     dialog = _dialog(window)
+    qtbot.waitUntil(dialog.isActiveWindow)  # type: ignore[attr-defined]
     dialog.backup.setText(str(offsite))
-    dialog.with_kit.setChecked(True)
-    dialog.key.setText(key)
-    dialog.first.setText(RESTORED)
-    assert not dialog.restore_button.isEnabled()  # not confirmed yet
+    dialog.passphrase.edit.setFocus()
+    qtbot.keyClicks(dialog.passphrase.edit, key)  # type: ignore[attr-defined]
+    qtbot.keyClick(dialog.passphrase.edit, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert dialog.with_kit.isChecked()
+    qtbot.keyClicks(dialog.first.edit, RESTORED)  # type: ignore[attr-defined]
     dialog.second.edit.setFocus()
+    qtbot.keyClicks(dialog.second.edit, RESTORED)  # type: ignore[attr-defined]
+    qtbot.waitUntil(dialog.restore_button.isEnabled)  # type: ignore[attr-defined]
     qtbot.keyClick(dialog.second.edit, Qt.Key.Key_Return)  # type: ignore[attr-defined]
     assert dialog.isVisible() and dialog.key.text() == key
+    wait_ops(qtbot, timeout=60_000)
+    assert dialog.question is not None, dialog.message.text()  # Enter restored: the question is asked
+    dialog.question.button(dialog.question.StandardButton.Cancel).click()

@@ -188,6 +188,11 @@ class RestoreFromBackupDialog(QDialog):
             signal.connect(self._changed)
         self._changed()
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if cancel is not None:
+            # Never Enter's: a row hidden under the focus (the kit's way chosen) passed the focus to
+            # it, it stayed the default, and Enter after the new passphrase closed the dialog with the
+            # recovery key typed in it (found in the real app).
+            cancel.setAutoDefault(False)
         give_letters_beside_passphrases(self, [self.restore_button, *([cancel] if cancel is not None else [])])
         self.resize(640, 460)
         self.backup.setFocus()
