@@ -71,3 +71,30 @@ def test_the_command_reads_the_current_vault_with_the_passphrase_given(
     assert done.code == 0, done.err
     assert "Destructions re-applied: 1" in done.out, done.out
     assert "altered" not in done.out + done.err
+
+
+def test_over_the_current_vault_the_question_reads_it_with_its_passphrase_or_says_how(
+        created: CreatedVault, psy_vault: Vault, vault_dir: Path, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Restored over the vault itself (--overwrite): what `backup restore` says before it replaces the
+    vault reads it with the passphrase given beside the kit, as the restore does; it said "could not
+    be verified as this vault's" of her own vault, and without the passphrase it now says how to give it."""
+    offsite, _target, _other = _old_backup_then_rekey_and_destroy(psy_vault, tmp_path)
+    kit = tmp_path / "recovery-key.txt"
+    kit.write_text(created.recovery_key)
+    spare = tmp_path / "spare"
+    shutil.copytree(vault_dir, spare)
+    done = cli(capsys, monkeypatch, "--vault", str(spare), "backup", "restore", str(offsite), "--to", str(spare),
+               "--overwrite", "--recovery-key-file", str(kit), passphrase=None,
+               env={"VAULT_APP_NEW_PASSPHRASE": RESTORED})
+    assert done.code == 0, done.err
+    before = done.out.split("Restored into")[0]
+    assert "does not open with this backup's keys" in before and "VAULT_APP_PASSPHRASE" in before, done.out
+    assert "no passphrase of it was given" in before and "could not be verified" not in before, done.out
+    done = cli(capsys, monkeypatch, "--vault", str(vault_dir), "backup", "restore", str(offsite), "--to",
+               str(vault_dir), "--overwrite", "--recovery-key-file", str(kit), passphrase=AFTER_REKEY,
+               env={"VAULT_APP_NEW_PASSPHRASE": RESTORED})
+    assert done.code == 0, done.err
+    before = done.out.split("Restored into")[0]
+    assert "newer than this backup: " in before and "could not be verified" not in before, done.out
+    assert "Destructions re-applied: 1" in done.out, done.out

@@ -79,7 +79,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     carried = kdf.Carried()
     try:
         with kdf.using(carried):
-            asked = restore_ask_words.say_before(args, phrase, key) if args.overwrite else None
+            current = given.current_passphrase
+            asked = restore_ask_words.say_before(args, phrase, key, current) if args.overwrite else None
             report = restore(
                 Path(args.file),
                 Path(args.to),

@@ -99,10 +99,18 @@ def left_behind(beyond: dict[str, int], safety: object, lost: Lost | None = None
             f"copy in {safety} holds that ledger and those files."]
 
 
-def lines(said: Ahead | None) -> list[str]:
-    """The sentences printed before the restore replaces a vault; none when none is replaced."""
+def lines(said: Ahead | None, given: bool = False) -> list[str]:
+    """The sentences printed before the restore replaces a vault; none when none is replaced.
+    `given`: a passphrase of it was given (read with it when its keys were replaced since)."""
     if said is None:
         return []
+    if not said.read and said.keys_replaced:
+        return ["The vault you are replacing does not open with this backup's keys (its passphrase or Emergency Kit "
+                "of then), " + ("nor with the passphrase given" if given else "and no passphrase of it was given")
+                + ": its keys were replaced since (Replace every key). Nothing will be carried over from it, and the "
+                "charts destroyed in it since this backup will not be destroyed again in the restored vault. To "
+                "have them destroyed again, give its current passphrase (VAULT_APP_PASSPHRASE or --passphrase-file, "
+                "with the recovery key file). The safety copy kept beside it keeps it as it is."]
     if not said.read:
         return ["The audit ledger of the vault you are replacing could not be verified as this vault's: nothing "
                 "will be carried over from it. The safety copy kept beside it keeps it as it is."]
@@ -114,16 +122,19 @@ def lines(said: Ahead | None) -> list[str]:
             f"{held}.", *lost_lines(said.lost)]
 
 
-def say_before(args: argparse.Namespace, phrase: str | None, key: str | None) -> restore_ask.Question:
+def say_before(args: argparse.Namespace, phrase: str | None, key: str | None,
+               current: str | None = None) -> restore_ask.Question:
     """Before the vault in --to is replaced: what its ledger holds newer than the backup, and what
     will be carried over, or that the backup is another vault's (the command asks nothing:
     --overwrite and --other-vault are the answer, so it is said first). On stderr under --json,
     whose output is the report alone. Returns the question: the identity of the file said of, from
     the same read (restore_ask.question), which the restore is held to (another backup put in its
     place in between would be restored under these words; found by a reader, 2026-12-06), and what
-    it found in no file, which the report says again."""
-    asked = restore_ask.question(Path(args.file), Path(args.to), passphrase=phrase, recovery_key=key)
-    said = lines(asked.ahead)
+    it found in no file, which the report says again. `current`: with the kit, the passphrase of the
+    vault replaced, read with it as the restore reads it (its keys replaced since)."""
+    asked = restore_ask.question(Path(args.file), Path(args.to), passphrase=phrase, recovery_key=key,
+                                 current_passphrase=current)
+    said = lines(asked.ahead, given=bool(phrase or current))
     if asked.other and args.other_vault:
         said = [f"{Path(args.file).name} is a backup of another vault: the vault in {args.to} is replaced with that "
                 "other vault (a safety copy of it is kept beside it)."]

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from vault_app.cli import common
 from vault_app.domain.errors import WrongPassphrase
+from vault_app.domain.recovery_key_shape import looks_like_recovery_key
 
 PROMPT = "Vault passphrase (or press Enter to use your Emergency Kit's recovery key): "
-_KIT_ALPHABET = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567018")
 
 
 @dataclass(frozen=True)
@@ -26,16 +26,6 @@ class Secrets:
     # With the kit: the passphrase given too (VAULT_APP_PASSPHRASE, --passphrase-file) is the current
     # vault's, to read its destructions when its keys were replaced since the backup (restore_destructions).
     current_passphrase: str | None = None
-
-
-def looks_like_recovery_key(text: str) -> bool:
-    """The shape of a printed recovery key: about 55 letters and digits of its alphabet in
-    groups of four joined by dashes or spaces. A typo in it still has the shape, and the
-    restore then says what is wrong with it (a typo, a missing group) instead of "wrong
-    passphrase"."""
-    groups = [g for g in text.strip().upper().replace(" ", "-").split("-") if g]
-    letters = "".join(groups)
-    return len(groups) >= 10 and 48 <= len(letters) <= 62 and set(letters) <= _KIT_ALPHABET
 
 
 def _at_a_terminal(args: argparse.Namespace) -> bool:

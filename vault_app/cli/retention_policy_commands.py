@@ -78,8 +78,16 @@ def cmd_retention_eligible(args: argparse.Namespace) -> int:
         data = [r.as_dict(on) for r in rows]
         tag = common.practice_locale(vault)
         policy_name = retention.policy(vault).name
+        # The practice's complaints past their six years end the list (found: they were never destroyable).
+        from vault_app.cli.complaint_commands import due_lines
+        from vault_app.services import complaints
+
+        complaints_due = due_lines(complaints.due_complaints(vault), tag)
 
     def text() -> str:
+        return "\n".join([charts(), *complaints_due])
+
+    def charts() -> str:
         if not data:
             return "No chart is eligible for destruction today." if not args.all else "No charts."
         # The end of retention is a deadline: its month in words ("eligible on 03/02/2016" reads two ways).

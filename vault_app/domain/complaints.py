@@ -14,8 +14,12 @@ from datetime import date
 
 from vault_app.domain.compliance import keep_until
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+from vault_app.domain.locale_format import DEFAULT_LOCALE, deadline_text
 
 CITATION = "45 CFR 164.530(d)(2), (j)"
+# What keeps a complaint and lets it go: documentation is kept "for six years from the date of its
+# creation or the date when it last was in effect, whichever is later"; after that it may be destroyed.
+RETENTION_CITATION = "45 CFR 164.530(j)(2)"
 MAX_TEXT = 20_000
 
 
@@ -74,4 +78,32 @@ def disposed(complaint: Complaint, *, disposition: str, on: date, today: date) -
                      _fits(disposition.strip()), on)
 
 
-__all__ = ["CITATION", "MAX_TEXT", "Complaint", "disposed", "new_complaint"]
+def destroy_refusal(complaint: Complaint, today: date, locale: str = DEFAULT_LOCALE) -> RefusedByPolicy | None:
+    """Why `complaint` may not be destroyed on `today`, or None when it may (45 CFR 164.530(j)(2)).
+
+    An open complaint (no disposition recorded) is still in effect: its six years have not begun to
+    run out, whatever the day it was received. A disposed one is kept six years from the later of
+    the day it was received and the day of its disposition (Complaint.kept_until), and may go on that
+    day or after. `locale`: how the refusal writes the day."""
+    if complaint.open:
+        return RefusedByPolicy(
+            "This complaint has no disposition recorded: it is kept while it is open. Record its disposition "
+            f"first; it is then kept six years from that day ({RETENTION_CITATION}).",
+            code="complaint.destroy_open", params={"id": complaint.complaint_id})
+    if today < complaint.kept_until:
+        until = deadline_text(complaint.kept_until, locale)
+        return RefusedByPolicy(
+            f"This complaint is kept until {until}: {RETENTION_CITATION} keeps a complaint and its disposition six "
+            "years from the later of the day it was received and the day of its disposition. It cannot be "
+            "destroyed before that day.",
+            code="complaint.destroy_too_early", params={"id": complaint.complaint_id, "day": until})
+    return None
+
+
+def due_for_destruction(complaints: list[Complaint], today: date) -> list[Complaint]:
+    """The complaints that may be destroyed on `today` (destroy_refusal says why the others may not)."""
+    return [c for c in complaints if destroy_refusal(c, today) is None]
+
+
+__all__ = ["CITATION", "MAX_TEXT", "RETENTION_CITATION", "Complaint", "destroy_refusal", "disposed",
+           "due_for_destruction", "new_complaint"]

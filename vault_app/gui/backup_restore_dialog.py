@@ -24,6 +24,7 @@ from vault_app.gui.backup_folder_problems import RESTORE_WORDS, path_problem
 from vault_app.gui.confirm import AnsweredByAlt, ask_yes_no
 from vault_app.gui.dates import show_moment
 from vault_app.gui.forms import action_buttons
+from vault_app.gui.new_passphrase_fields import NewPassphraseFields
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import wrapped_label
 from vault_app.services import backup_repo_restore, kept_places, restore_ask
@@ -67,6 +68,13 @@ class RestoreDialog(QDialog):
         self.replaced.setTextFormat(Qt.TextFormat.PlainText)  # a folder named "<b>x</b>" is not markup
         self.replaced.setAccessibleName(self.tr("Restore over"))
         self.passphrase = PassphraseField(self.tr("Passphrase of the backup"), self.tr("Passphrase of the backup"))
+        # The Emergency Kit too, as `backup restore --recovery-key-file` takes it over the vault in use
+        # (found by a lead: a backup made under a passphrase since forgotten could not be restored here).
+        self.with_kit = QCheckBox(self.tr("Open it with my &Emergency Kit instead (the recovery key, and a new "
+                                          "passphrase)"))
+        self.key = QLineEdit()
+        self.key.setAccessibleName(self.tr("Recovery key"))
+        self.key.setPlaceholderText(self.tr("the recovery key from your Emergency Kit"))
         self.message = wrapped_label("", "verdictRefused")
         # The folder typed is shown as typed: a name like "<b>x</b>" is not markup.
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -75,6 +83,9 @@ class RestoreDialog(QDialog):
         form.addRow(self.tr("Restore over:"), self.replaced)
         form.addRow("", self.replace)
         form.addRow(self.tr("Passphrase:"), self.passphrase)
+        form.addRow("", self.with_kit)
+        form.addRow(self.tr("Recovery key:"), self.key)
+        self.new = NewPassphraseFields(form, lambda: None)
         buttons, _action = action_buttons(self, self.tr("Restore"), self.restore)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -85,13 +96,36 @@ class RestoreDialog(QDialog):
         self._form = form
         self.replace.toggled.connect(self._show_target)
         self._show_target(False)
+        self.with_kit.toggled.connect(self._show_secrets)
+        self._show_secrets(False)
+        self._kit: tuple[str, str] | None = None  # (recovery key, new passphrase) of the restore under way
 
     def _show_target(self, replace: bool) -> None:
         self._form.setRowVisible(self.folder, not replace)
         self._form.setRowVisible(self.replaced, replace)
 
+    def _show_secrets(self, kit: bool) -> None:
+        self._form.setRowVisible(self.passphrase, not kit)
+        for row in (self.key, *self.new.rows):
+            self._form.setRowVisible(row, kit)
+
+    def _kit_typed(self) -> bool:
+        """With the kit: its key and the new passphrase (twice, strong enough), else said; True when ready."""
+        if not self.key.text().strip():
+            self.message.setText(self.tr("Type the recovery key from your Emergency Kit."))
+            self.key.setFocus()
+            return False
+        if not self.new.ready():
+            self.message.setText(self.tr("Choose the passphrase the restored vault will open with, strong enough, "
+                                         "and type it again."))
+            self.new.first.setFocus()
+            return False
+        self._kit = (self.key.text().strip(), self.new.text())
+        return True
+
     def restore(self) -> None:
         path, phrase, replace = self.path, self.passphrase.text(), self.replace.isChecked()
+        self._kit = None
         self._carried.wipe()  # a new try: nothing of an earlier one is carried into it
         carried = self._carried
         # The folder checked is the one restored into, without the spaces around it, as on the
@@ -103,7 +137,10 @@ class RestoreDialog(QDialog):
         if said is not None:
             self.message.setText(QCoreApplication.translate("BackupsDialog", said))
             return
-        if not phrase:
+        if self.with_kit.isChecked():
+            if not self._kit_typed():
+                return
+        elif not phrase:
             # Tried, an empty passphrase was called wrong ("That passphrase does not open this backup").
             self.message.setText(self.tr("Type the passphrase the vault had when this backup was made."))
             self.passphrase.setFocus()
@@ -115,7 +152,11 @@ class RestoreDialog(QDialog):
             # derived; found by a walker, a court-order disclosure recorded after the backup was lost
             # without a word). The restore is held to the file that read hashed: another backup put
             # in its place before the answer is refused, nothing written (found by a reader).
+            kit = self._kit
+
             def read(v: Vault) -> restore_ask.Question:
+                if kit is not None:
+                    return restore_ask.question(path, v.folder, recovery_key=kit[0], current=v)
                 with kdf.using(carried):
                     return restore_ask.question(path, v.folder, passphrase=phrase, current=v)
 
@@ -155,7 +196,7 @@ class RestoreDialog(QDialog):
         super().reject()
 
     def _go(self, path: Path, phrase: str, replace: bool, typed: str, other: bool, asked: str | None = None) -> None:
-        to_dir, carried = Path(typed), self._carried
+        to_dir, carried, kit = Path(typed), self._carried, self._kit
 
         def job(v: Vault) -> RestoreReport:
             rekeying = sys.modules.get("vault_app.gui.rekey_running")  # loaded once one ever ran
@@ -164,9 +205,11 @@ class RestoreDialog(QDialog):
             target = v.folder if replace else to_dir
             try:
                 with kdf.using(carried):
-                    return backup_repo_restore.restore_copy(path, target, passphrase=phrase, overwrite=replace,
-                                                            current=v, known_copies=[v.folder], other_vault=other,
-                                                            asked_sha256=asked)
+                    return backup_repo_restore.restore_copy(
+                        path, target, passphrase=None if kit is not None else phrase, overwrite=replace, current=v,
+                        known_copies=[v.folder], other_vault=other, asked_sha256=asked,
+                        recovery_key=kit[0] if kit is not None else None,
+                        new_passphrase=kit[1] if kit is not None else None)
             finally:
                 carried.wipe()
 
@@ -184,7 +227,9 @@ class RestoreDialog(QDialog):
             if reapplied == 1 else self.tr(" %n destructions were applied again.", "", reapplied)
         self.accept()
         if self.replace.isChecked():
-            self.controller.lock(self.tr("The vault was replaced by a backup. Unlock it to continue."))
+            self.controller.lock(self.tr("The vault was replaced by a backup. Unlock it with the new passphrase you "
+                                         "chose.") if report.recovered else
+                                 self.tr("The vault was replaced by a backup. Unlock it to continue."))
             # Said on the unlock window: a box of the Backups window closed with it at the lock, and
             # where the replaced vault went was never said (found on Xvfb).
             kept = "" if not report.safety_copy else self.tr(
@@ -202,6 +247,8 @@ class RestoreDialog(QDialog):
                 said += self.tr(" Its automatic backups are off, so it never writes into or thins this vault's "
                                 "backups; once it is open, Vault > Backups… gives it a backup folder.")
             said += self.tr(" To look at it, use Vault > Open another vault…")
+            if report.recovered:
+                said += self.tr(" It opens with the new passphrase you chose.")
             parent = self.parentWidget()
         carried = restore_carried_words.lines(report)  # the replaced vault's ledger beyond the backup
         if carried:

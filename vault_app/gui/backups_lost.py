@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from vault_app.gui import dates
+from vault_app.gui import dates, status_line
 from vault_app.gui.status_words import lost_folder_words
 from vault_app.gui.widgets import wrapped_label
 from vault_app.services import backup_folder_lost
@@ -50,7 +50,11 @@ class LostFolders(QWidget):
     def _read(self) -> None:
         seqs = list(self._seqs)
         self.controller.op(self, lambda v: backup_folder_lost.mark_read(v, seqs)) \
-            .success(lambda _none: self.show_for([])).run()
+            .success(lambda _none: self._was_read()).run()
+
+    def _was_read(self) -> None:
+        self.show_for([])
+        status_line.answered(self)  # the status bar's sentence of it goes now, not at the next unlock
 
 
 __all__ = ["LostFolders"]

@@ -1,7 +1,7 @@
 """Complaints received by the practice and their disposition (Records > Complaints…; 45 CFR
-164.530(d)(2): documented, kept six years by 164.530(j)). Found by a walker (W9): every letter tells
-the client they may complain to the practice, and nothing kept a complaint. The services are the
-command line's (services/complaints.py)."""
+164.530(d)(2): documented, kept six years by 164.530(j)(2), then destroyable here: Destroy…). Found
+by a walker (W9): every letter tells the client they may complain to the practice, and nothing kept
+a complaint. The services are the command line's (services/complaints.py)."""
 
 from __future__ import annotations
 
@@ -19,14 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.complaints import destroy_refusal, due_for_destruction
 from vault_app.domain.errors import VaultError
+from vault_app.gui.confirm import ask_yes_no
 from vault_app.gui.date_field import date_picker, unfinished_date
-from vault_app.gui.dates import picked_day, show_date
+from vault_app.gui.dates import picked_day, show_date, show_deadline
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import add_row, chosen_row, leaves_by_tab, make_tree, records_window
 from vault_app.services import complaints
+from vault_app.services.clinical_common import today
 
 if TYPE_CHECKING:
     from vault_app.domain.complaints import Complaint
@@ -115,7 +118,10 @@ class ComplaintsDialog(QDialog):
         self.add_button.clicked.connect(self.add)
         self.dispose_button = QPushButton(self.tr("Record the disposition…"))
         self.dispose_button.clicked.connect(self.dispose_chosen)
-        records_window(self, intro, self.tree, self.said, [self.dispose_button, self.add_button])
+        # Past its six years (45 CFR 164.530(j)(2)) a complaint may go: never before (found: none ever could).
+        self.destroy_button = QPushButton(self.tr("Destroy…"))
+        self.destroy_button.clicked.connect(self.destroy_chosen)
+        records_window(self, intro, self.tree, self.said, [self.destroy_button, self.dispose_button, self.add_button])
         self.resize(820, 420)
         self.load()
 
@@ -125,25 +131,74 @@ class ComplaintsDialog(QDialog):
     def _show(self, found: list[Complaint]) -> None:
         self.found = found
         self.tree.clear()
+        due = {c.complaint_id for c in due_for_destruction(found, today())}
         for c in found:
             state = (self.tr("{day}: {what}").format(day=show_date(c.disposed_on), what=c.disposition)
                      if c.disposed_on else self.tr("open"))
-            item = add_row(self.tree, [show_date(c.received_on), c.complainant, state, show_date(c.kept_until),
-                                       c.about], c.complaint_id)
+            kept = (self.tr("{0} (past: may be destroyed)").format(show_date(c.kept_until)) if c.complaint_id in due
+                    else show_date(c.kept_until))
+            item = add_row(self.tree, [show_date(c.received_on), c.complainant, state, kept, c.about], c.complaint_id)
             item.setToolTip(2, state)
             item.setToolTip(4, c.about)
         self.dispose_button.setEnabled(any(c.open for c in found))
+        self.destroy_button.setEnabled(bool(due))
+
+    def _chosen(self) -> Complaint | None:
+        item = chosen_row(self.tree)
+        found = [c for c in self.found if item is not None and c.complaint_id == item.data(0, Qt.ItemDataRole.UserRole)]
+        return found[0] if found else None
+
+    def destroy_chosen(self) -> None:
+        """The complaint chosen destroyed, after a question; the refusal said when it is not due."""
+        c = self._chosen()
+        if c is None:
+            self.said.setText(self.tr("Choose a complaint past its six years in the list first, then Destroy."))
+            return
+        refused = destroy_refusal(c, today())
+        if refused is not None:  # said before any question: "kept until 2032" is no question to ask
+            if "day" in refused.params:
+                refused.params["day"] = show_deadline(c.kept_until)  # as this screen writes deadlines
+            self.said.setText(refusal_text(refused))
+            return
+        ask_yes_no(self, self.tr("Destroy this complaint?"), self.tr(
+            "The complaint received {0} and its disposition are destroyed for good: they were kept six years, "
+            "until {1} (45 CFR 164.530(j)(2)). The audit ledger keeps only its id and days. Backups made before "
+            "still hold it until they are replaced. Destroy it?").format(show_date(c.received_on),
+                                                                          show_date(c.kept_until)),
+            lambda: self._destroy(c.complaint_id, clock_is_right=False))
+
+    def _destroy(self, complaint_id: str, *, clock_is_right: bool) -> None:
+        self.controller.op(self, lambda v: complaints.destroy_complaint(v, complaint_id, confirm=True,
+                                                                        clock_is_right=clock_is_right),
+                           label=self.tr("Destroying…")) \
+            .success(self._destroyed).failure(lambda exc: self._not_destroyed(complaint_id, exc)).run()
+
+    def _destroyed(self, c: Complaint) -> None:
+        self.said.setText(self.tr("The complaint received {0} was destroyed; the audit ledger records its id and "
+                                  "days only.").format(show_date(c.received_on)))
+        self.load()
+
+    def _not_destroyed(self, complaint_id: str, exc: BaseException) -> bool:
+        if not isinstance(exc, VaultError):
+            return False
+        if exc.code == "complaint.destroy_clock_jumped":
+            # Only the clock says it is due: asked, as the command line's --clock-is-right.
+            ask_yes_no(self, self.tr("Is this computer's clock right?"), "\n\n".join((
+                refusal_text(exc), self.tr("Is the date on this computer's clock right? Yes destroys the complaint."))),
+                lambda: self._destroy(complaint_id, clock_is_right=True))
+            return True
+        self.said.setText(refusal_text(exc))
+        return True
 
     def add(self) -> ComplaintDialog:
         return self._ask("")
 
     def dispose_chosen(self) -> ComplaintDialog | None:
-        item = chosen_row(self.tree)
-        found = [c for c in self.found if item is not None and c.complaint_id == item.data(0, Qt.ItemDataRole.UserRole)]
-        if not found or not found[0].open:
+        c = self._chosen()
+        if c is None or not c.open:
             self.said.setText(self.tr("Choose an open complaint in the list first, then Record the disposition."))
             return None
-        return self._ask(found[0].complaint_id)
+        return self._ask(c.complaint_id)
 
     def _ask(self, complaint_id: str) -> ComplaintDialog:
         dialog = ComplaintDialog(self.controller, complaint_id, parent=self)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QTreeWidgetI
 from vault_app.gui import prefs
 from vault_app.gui.dates import show_date, show_deadline
 from vault_app.gui.widgets import add_row, give_form_mnemonics, make_tree, on_open, wrapped_label
-from vault_app.services import retention
+from vault_app.services import complaints, retention
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
@@ -50,10 +50,12 @@ class EligibleDialog(QDialog):
 
     def _load(self) -> None:
         every = self.upcoming.isChecked()
-        self.controller.query(self, lambda v: [e.as_dict(retention.today()) for e in (
-            retention.statuses(v) if every else retention.eligible(v))]).success(self._show).run()
+        self.controller.query(self, lambda v: ([e.as_dict(retention.today()) for e in (
+            retention.statuses(v) if every else retention.eligible(v))], len(complaints.due_complaints(v)))) \
+            .success(self._show).run()
 
-    def _show(self, rows: list[dict[str, Any]]) -> None:
+    def _show(self, found: tuple[list[dict[str, Any]], int]) -> None:
+        rows, complaints_due = found
         self.tree.clear()
         blocked = {"legal hold": self.tr("legal hold"), "open request": self.tr("open request")}
         standing = {"eligible": self.tr("eligible"), "held": self.tr("held"), "keep": self.tr("not yet"),
@@ -91,6 +93,10 @@ class EligibleDialog(QDialog):
             said += " " + self.tr("For a client who died, HIPAA protects the records for 50 years after the death "
                                   "(45 CFR 164.502(f)): that is how long its privacy rules cover them, not a time "
                                   "they must be kept; the retention period decides when a chart may be destroyed.")
+        if complaints_due:
+            # The practice's complaints past their six years may go too (found: none ever could).
+            said += " " + self.tr("Complaints past their six years (45 CFR 164.530(j)(2)): %n. Records > "
+                                  "Complaints… destroys them.", "", complaints_due)
         self.note.setText(said)
         first = self.tree.topLevelItem(0)
         if first is not None:

@@ -110,6 +110,7 @@ class MainWindow(WorkflowWindows):
         self.psy_label.setAccessibleName(self.tr("Psychotherapy notes status"))
         self.statusBar().addWidget(self.status_label, 1)
         self.status_line = StatusLine(self.status_label, self)
+        self.status_line.read_again = self.backups_changed  # its news answered elsewhere (status_line.answered)
         self.search_status = SearchRebuildStatus.on(self.statusBar())
         self.statusBar().addPermanentWidget(self.psy_label)
         controller.psychotherapy_changed.connect(self._psychotherapy_changed)

@@ -46,9 +46,24 @@ SAYS: Mapping[str, str] = {
     "complaint.already_disposed": QT_TRANSLATE_NOOP("RefusalWordsMembers",
                                                     "This complaint's disposition is already recorded."),
     "complaint.not_found": QT_TRANSLATE_NOOP("RefusalWordsMembers", "No complaint with that id."),
+    "complaint.destroy_open": QT_TRANSLATE_NOOP(
+        "RefusalWordsMembers", "This complaint has no disposition recorded: it is kept while it is open. Record its "
+                               "disposition first; it is then kept six years from that day (45 CFR 164.530(j)(2))."),
+    "complaint.destroy_too_early": QT_TRANSLATE_NOOP(
+        "RefusalWordsMembers", "This complaint is kept until {day}: 45 CFR 164.530(j)(2) keeps a complaint and its "
+                               "disposition six years from the later of the day it was received and the day of its "
+                               "disposition. It cannot be destroyed before that day."),
+    "complaint.destroy_confirm": QT_TRANSLATE_NOOP(
+        "RefusalWordsMembers", "Confirm the destruction of this complaint past its six years."),
+    "complaint.destroy_clock_jumped": QT_TRANSLATE_NOOP(
+        "RefusalWordsMembers", "This computer's clock is more than a year after this vault's record before today, "
+                               "and the complaint became due in between: only the clock says its six years (45 CFR "
+                               "164.530(j)(2)) have ended. If the clock is wrong, set it right first."),
 }
 HINTS: Mapping[str, str] = {
     "complaint.not_found": QT_TRANSLATE_NOOP("RefusalWordsMembers", "Records > Complaints… lists every complaint."),
+    "complaint.destroy_clock_jumped": QT_TRANSLATE_NOOP(
+        "RefusalWordsMembers", "If it is right, say so when asked, and the complaint is destroyed."),
 }
 FIELD_NAMES: Mapping[str, str] = {
     "complainant": QT_TRANSLATE_NOOP("RefusalWordsMembers", "who complained"),

@@ -137,11 +137,22 @@ def _ahead_item(kind: str, n: int, said: Any) -> str:
     return f"{words} {what}"
 
 
-def ahead_lines(said: Any) -> list[str]:
+def ahead_lines(said: Any, *, typed_current: bool = False) -> list[str]:
     """The question's sentences of the vault it would replace (restore_ask.Ahead); none when no
-    vault of the backup's is replaced."""
+    vault of the backup's is replaced. `typed_current`: its current passphrase was typed beside the kit."""
     if said is None:
         return []
+    if not said.read and getattr(said, "keys_replaced", None):
+        # Its keys were replaced since (restore_destructions.KeysReplacedSince): said with the way to
+        # read it, as `backup restore` says it, in this screen's words.
+        why = QCoreApplication.translate("RestoreCarried", "nor with the current passphrase typed") if typed_current \
+            else QCoreApplication.translate("RestoreCarried", "and no current passphrase of it was typed")
+        return [QCoreApplication.translate(
+            "RestoreCarried", "The vault you are replacing does not open with this backup's keys (its passphrase or "
+            "Emergency Kit of then), {0}: its keys were replaced since (Replace every key). Nothing will be carried "
+            "over from it, and the charts destroyed in it since this backup will not be destroyed again in the "
+            "restored vault. To have them destroyed again, choose Cancel and type its passphrase of now in "
+            "“Current passphrase”. The safety copy kept beside it keeps it as it is.").format(why)]
     if not said.read:
         return [QCoreApplication.translate(
             "RestoreCarried", "The audit ledger of the vault you are replacing could not be verified as this "

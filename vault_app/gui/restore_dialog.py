@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from vault_app.crypto import kdf
 from vault_app.domain.errors import KeyringProblem, RefusedByPolicy, VaultError
-from vault_app.gui import file_dialogs, restore_carried_words, restore_held_words
+from vault_app.domain.recovery_key_shape import looks_like_recovery_key
+from vault_app.gui import file_dialogs, restore_carried_words, restore_summary
 from vault_app.gui.background import run_op
 from vault_app.gui.backup_folder_problems import RESTORE_WORDS, expanded, path_problem
 from vault_app.gui.confirm import AnsweredByAlt
@@ -44,7 +45,6 @@ from vault_app.gui.widgets import chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.services import backups_in_folder, restore_ask
 from vault_app.services.backup import restore_backup
-from vault_app.services.backup_checked import FULL
 from vault_app.services.backup_repo import is_snapshot
 from vault_app.services.backup_repo_restore import restore_snapshot
 from vault_app.services.backup_restore import RestoreReport
@@ -81,6 +81,7 @@ class RestoreFromBackupDialog(QDialog):
         self.may_replace = may_replace
         self.report: RestoreReport | None = None
         self._said: Ahead | None = None  # what the question said of the vault replaced
+        self._typed_current = False  # a current passphrase was given beside the kit (restore_summary)
         self.next_step = ""  # what the unlock window says after the restore: which secret opens it
         self.question: QMessageBox | None = None
         # The backup's key derived for the question, carried to the restore (one Argon2 run, not
@@ -109,6 +110,15 @@ class RestoreFromBackupDialog(QDialog):
         self.key = QLineEdit()
         self.key.setAccessibleName(self.tr("Recovery key"))
         self.key.setPlaceholderText(self.tr("the recovery key from your Emergency Kit"))
+        # Beside the kit, as the command line takes it (VAULT_APP_PASSPHRASE, --passphrase-file): the
+        # vault here after Replace every key does not open with the kit of then, and without it the
+        # charts destroyed in it since came back (found by a lead; the dialog had no way to give it).
+        self.current = PassphraseField(self.tr("only if its keys were replaced since the backup"),
+                                       self.tr("Current passphrase of the vault on this computer"))
+        self.current_note = _label(self.tr(
+            "Only if you used Replace every key after this backup was made: the passphrase the vault on this "
+            "computer opens with now, so the charts destroyed in it since are destroyed again. Otherwise leave "
+            "it empty."), "calmNote")
         self.form = QWidget()
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
@@ -134,11 +144,13 @@ class RestoreFromBackupDialog(QDialog):
         self.new = NewPassphraseFields(form, self._changed, first_label=self.tr("&New passphrase:"),
                                        confirm_label=self.tr("Con&firm:"))
         self.first, self.second = self.new.first, self.new.second
+        form.addRow(self.tr("Current passphrase:"), self.current)
+        form.addRow("", self.current_note)
         self.kit_rows = (self.key, *self.new.rows)
         # A label's mnemonic focuses its buddy only if the buddy itself takes focus: a row's
         # box or a PassphraseField does not (Alt+P did nothing in the real app).
         for row, edit in ((backup_row, self.backup), (folder_row, self.folder),
-                          (self.passphrase, self.passphrase.edit)):
+                          (self.passphrase, self.passphrase.edit), (self.current, self.current.edit)):
             label = form.labelForField(row)
             if isinstance(label, QLabel):
                 label.setBuddy(edit)
@@ -176,6 +188,11 @@ class RestoreFromBackupDialog(QDialog):
             signal.connect(self._changed)
         self._changed()
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if cancel is not None:
+            # Never Enter's: a row hidden under the focus (the kit's way chosen) passed the focus to
+            # it, it stayed the default, and Enter after the new passphrase closed the dialog with the
+            # recovery key typed in it (found in the real app).
+            cancel.setAutoDefault(False)
         give_letters_beside_passphrases(self, [self.restore_button, *([cancel] if cancel is not None else [])])
         self.resize(640, 460)
         self.backup.setFocus()
@@ -248,6 +265,10 @@ class RestoreFromBackupDialog(QDialog):
         form.setRowVisible(self.passphrase, not kit)
         for widget in self.kit_rows:
             form.setRowVisible(widget, kit)
+        # Read only where a vault is: the one this app opens, or the one the restore replaces.
+        here = kit and (vault_exists(self.app_folder) or vault_exists(self.target()))
+        form.setRowVisible(self.current, here)
+        form.setRowVisible(self.current_note, here)
         target = self.target()
         # What the Backups screen's restore refuses in a typed folder, said before any disk is
         # asked: "~someone" naming no user raised here at each keystroke.
@@ -276,6 +297,16 @@ class RestoreFromBackupDialog(QDialog):
             return
         if path_problem(self.folder.text().strip(), RESTORE_WORDS) is not None:
             return  # said under the folder, the button greyed (Enter in a field comes here all the same)
+        if not self.with_kit.isChecked() and looks_like_recovery_key(self.passphrase.text()):
+            # As the command line's prompt takes it: the kit typed where the passphrase goes is the kit.
+            self.key.setText(self.passphrase.text().strip())
+            self.passphrase.clear()
+            self.with_kit.setChecked(True)
+            self.message.setText(self.tr("That is the shape of your Emergency Kit's recovery key: the backup is "
+                                         "opened with it. Choose the passphrase the restored vault will open with, "
+                                         "then Restore."))
+            self.first.setFocus()
+            return
         path = self.chosen_backup()
         self._carried.wipe()  # a new try: nothing of an earlier one is carried into it
         if not path.is_file():  # "~someone" naming no user too: kept as typed, no such file
@@ -293,10 +324,10 @@ class RestoreFromBackupDialog(QDialog):
         # to the file that read hashed: another one put in its place before the answer is refused.
         to_dir, carried = self.target(), self._carried
         if self.with_kit.isChecked():
-            key = self.key.text().strip()
+            key, current = self.key.text().strip(), self._current()
 
             def read() -> restore_ask.Question:
-                return restore_ask.question(path, to_dir, recovery_key=key)
+                return restore_ask.question(path, to_dir, recovery_key=key, current_passphrase=current)
         else:
             phrase = self.passphrase.text()
 
@@ -326,7 +357,7 @@ class RestoreFromBackupDialog(QDialog):
             words = [self.tr(
                 "The vault in {0} will be replaced by the backup. A safety copy of it is kept beside it, in a folder "
                 "named {1}-before-restore- and the date and time.").format(self.target(), self.target().name),
-                *restore_carried_words.ahead_lines(said), self.tr("Replace it?")]
+                    *restore_carried_words.ahead_lines(said, typed_current=self._typed_current), self.tr("Replace it?")]
             box = AnsweredByAlt(QMessageBox.Icon.Warning, self.tr("Replace this vault?"), "\n\n".join(words),
                                 QMessageBox.StandardButton.Cancel, self)
             box.setTextFormat(Qt.TextFormat.PlainText)  # the folder as typed
@@ -350,11 +381,12 @@ class RestoreFromBackupDialog(QDialog):
         to_dir, known = self.target(), [self.app_folder]
         restore = restore_snapshot if is_snapshot(path) else restore_backup
         if self.with_kit.isChecked():
-            key, new = self.key.text().strip(), self.first.text()
+            key, new, current = self.key.text().strip(), self.first.text(), self._current()
 
             def job() -> RestoreReport:
                 return restore(path, to_dir, recovery_key=key, new_passphrase=new, overwrite=replace,
-                               known_copies=known, other_vault=other_vault, asked_sha256=asked)
+                               known_copies=known, other_vault=other_vault, asked_sha256=asked,
+                               current_passphrase=current)
         else:
             # The passphrase as it is now: a key carried for another one is not taken (kdf.Carried).
             phrase, carried = self.passphrase.text(), self._carried
@@ -370,6 +402,11 @@ class RestoreFromBackupDialog(QDialog):
         self._set_busy(True)
         run_op(self, job, on_success=self._restored, on_error=self._failed,
                label=self.tr("Restoring and checking the backup…"))
+
+    def _current(self) -> str | None:
+        """The current vault's passphrase typed beside the kit, if any (what the summary says of it)."""
+        self._typed_current = bool(self.current.text()) and not self.current.isHidden()
+        return self.current.text() if self._typed_current else None
 
     def _set_busy(self, busy: bool, saying: str = "") -> None:
         self.progress.setVisible(busy)
@@ -400,49 +437,7 @@ class RestoreFromBackupDialog(QDialog):
         self.restore_button.setFocus()
 
     def summary(self, report: RestoreReport) -> list[str]:
-        check = (self.tr("every page and the ledger chain were checked now") if report.check == FULL
-                 else self.tr("its check was recorded when it was made"))
-        lines = [self.tr("Restored into {0} from the backup made {1} ({2}).").format(
-            report.folder, show_moment(report.backup_created), check),
-            # Found by a walker: nothing said what the backup could not hold.
-            self.tr("Anything written after {0} is not in this backup.").format(show_moment(report.backup_created))]
-        if report.safety_copy:
-            lines.append(self.tr("The vault it replaced is kept as a safety copy in {0}.").format(report.safety_copy))
-        again = sum(1 for r in report.reapplied if r.get("reapplied"))
-        lines.append(self.tr("Charts destroyed since the backup was made, destroyed again: {0}.").format(again)
-                     if again else self.tr("No destroyed chart had to be destroyed again."))
-        if not report.destruction_sources:  # only the backup's own ledger was read (found by a walker)
-            lines.append(self.tr("Destructions made after this backup are unknown here: only the backup's own "
-                                 "record was read, so a chart destroyed since {0} may be back. If you destroyed "
-                                 "any since, find their destruction certificates (each names its chart) and "
-                                 "destroy those charts again, or restore over a newer copy of this vault, whose "
-                                 "record is then read.").format(show_moment(report.backup_created)))
-        # What the replaced vault's ledger held beyond the backup, and the disclosures carried
-        # (found by a walker: a court-order disclosure vanished without a word).
-        lines += restore_carried_words.lines(report, self._said)
-        if report.source_holds_destroyed:
-            # Found in the real app: nothing said so, and `backup list` called that file verified.
-            lines.append(restore_held_words.beside(report) if report.copy_beside else  # its own purge: not here
-                         self.tr("The backup restored from, {0}, still holds a chart destroyed since it was made "
-                                 "(destroyed again in the vault, not in that file): purge it in Records > "
-                                 "Destructions and certificates (Purge the backups now), or delete that file.")
-                         .format(report.source))
-        if report.backup_folder_followed:
-            # Found in the real app: the settings still named the old computer's path of the drive.
-            lines.append(self.tr("Backups go on into {0}, the folder this backup was restored from: the backup "
-                                 "folder set before, {1}, is not on this computer.").format(
-                report.backup_folder_followed, report.backup_folder_before))
-        if report.recovered:
-            self.next_step = self.tr("Restored from a backup: unlock it with the new passphrase you chose.")
-        elif report.needs_recover:
-            self.next_step = self.tr(
-                "Restored from a backup. It was also protected by a secret in the keyring of the computer it was "
-                "made on, which is not here: open it once with Recover with Emergency Kit….")
-        else:
-            self.next_step = self.tr(
-                "Restored from a backup: unlock it with the passphrase the vault had when the backup was made.")
-        lines.append(self.next_step)
-        lines += report.warnings
+        lines, self.next_step = restore_summary.lines(report, self._said, typed_current=self._typed_current)
         return lines
 
     def reject(self) -> None:

@@ -11,6 +11,8 @@ that prompted it does not take it away. The lasting line stays until the next la
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
@@ -186,6 +188,9 @@ class StatusLine(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(PASSING_MS)
         self.timer.timeout.connect(self.settle)
+        # What reads the lasting line again on the worker (MainWindow.backups_changed): its news
+        # answered in a window over the main window goes at once (answered()).
+        self.read_again: Callable[[], None] | None = None
 
     def lasting(self, text: str) -> None:
         """The line that stays (the backup reminder): shown at once, over any passing sentence."""
@@ -227,4 +232,18 @@ class StatusLine(QObject):
         self.settle()
 
 
-__all__ = ["PASSING_MS", "OneLineLabel", "StatusLine", "show_whole"]
+def answered(widget: QWidget) -> None:
+    """News of the lasting line was answered in `widget` (a window over the main window): that line
+    read again now. Found: after "I have read this" under a lost backup folder, the status bar went
+    on saying the folder was deleted until the next unlock or backup."""
+    holder: QWidget | None = widget
+    while holder is not None:
+        line = getattr(holder, "status_line", None)
+        if isinstance(line, StatusLine):
+            if line.read_again is not None:
+                line.read_again()
+            return
+        holder = holder.parentWidget()
+
+
+__all__ = ["PASSING_MS", "OneLineLabel", "StatusLine", "answered", "show_whole"]

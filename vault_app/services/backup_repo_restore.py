@@ -61,12 +61,14 @@ def verify_copy(path: Path, *, vault: Vault | None = None, full: bool = False) -
 def restore_copy(
     path: Path, to_dir: Path, *, passphrase: str | None = None, overwrite: bool = False,
     current: Vault | None = None, known_copies: Sequence[Path] = (), other_vault: bool = False,
-    asked_sha256: str | None = None,
+    asked_sha256: str | None = None, recovery_key: str | None = None, new_passphrase: str | None = None,
 ) -> RestoreReport:
-    """Restore a backup file or a snapshot (the GUI's restore of the selected backup)."""
+    """Restore a backup file or a snapshot (the GUI's restore of the selected backup), opened with its
+    passphrase or with the Emergency Kit (`recovery_key`, and the restored vault's `new_passphrase`)."""
     restore = restore_snapshot if is_snapshot(Path(path)) else restore_backup
     return restore(path, to_dir, passphrase=passphrase, overwrite=overwrite, current=current,
-                   known_copies=known_copies, other_vault=other_vault, asked_sha256=asked_sha256)
+                   known_copies=known_copies, other_vault=other_vault, asked_sha256=asked_sha256,
+                   recovery_key=recovery_key, new_passphrase=new_passphrase)
 
 
 __all__ = ["restore_copy", "restore_snapshot", "verify_copy"]

@@ -80,6 +80,7 @@ class RestoreReport:
     reapplied: list[dict[str, Any]] = field(default_factory=list)
     destruction_sources: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    keys_replaced: list[str] = field(default_factory=list)  # copies not read: keys replaced since (its warning)
     backups_registered: int = 0
     recovered: bool = False
     needs_recover: bool = False

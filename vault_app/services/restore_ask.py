@@ -40,6 +40,9 @@ class Ahead:
     suspensions: int = 0  # to be carried over
     destruction_sources: list[str] = field(default_factory=list)  # collect's report (not said)
     warnings: list[str] = field(default_factory=list)
+    # The vault replaced did not open with the backup's keys nor the passphrase given: its keys were
+    # replaced since (restore_destructions.KeysReplacedSince); with the kit, its current passphrase reads it.
+    keys_replaced: list[str] = field(default_factory=list)
     # Of `beyond`, what no file holds any more: the replaced records.db (psychotherapy.db) is an
     # older copy put back, so the safety copy does not keep it either (restore_ask_lost).
     lost: Lost = field(default_factory=Lost)
@@ -132,10 +135,11 @@ class Question:
 
 def question(
     path: Path, to_dir: Path, *, passphrase: str | None = None, recovery_key: str | None = None,
-    current: Vault | None = None, secrets_store: SecretStore | None = None,
+    current: Vault | None = None, secrets_store: SecretStore | None = None, current_passphrase: str | None = None,
 ) -> Question:
     """The question of restoring `path` into `to_dir`, from one read of it. No key is derived
-    for another vault's copy (its question names no ledger)."""
+    for another vault's copy (its question names no ledger). `current_passphrase`: with the kit, the
+    passphrase of the vault replaced, read with it when its keys were replaced since (as the restore is)."""
     to_dir = Path(to_dir).expanduser().resolve()
     copy = read(path)
     here = vault_id_in(to_dir) if vault_files_in(to_dir) else None
@@ -143,7 +147,8 @@ def question(
     if other:
         return Question(copy, True, None)
     return Question(copy, False, ahead(path, to_dir, passphrase=passphrase, recovery_key=recovery_key,
-                                       current=current, secrets_store=secrets_store, copy=copy))
+                                       current=current, secrets_store=secrets_store, copy=copy,
+                                       current_passphrase=current_passphrase))
 
 
 def in_backup(entries: list[LedgerEntry], head: LedgerAnchor) -> list[LedgerEntry]:
@@ -160,6 +165,7 @@ def in_backup(entries: list[LedgerEntry], head: LedgerAnchor) -> list[LedgerEntr
 def ahead(
     path: Path, to_dir: Path, *, passphrase: str | None = None, recovery_key: str | None = None,
     current: Vault | None = None, secrets_store: SecretStore | None = None, copy: Copy | None = None,
+    current_passphrase: str | None = None,
 ) -> Ahead | None:
     """What replacing the vault in `to_dir` by the backup `path` leaves behind; None when no vault
     of the backup's is there. Raises as the restore would for a backup it cannot open (a wrong passphrase).
@@ -175,7 +181,7 @@ def ahead(
                                        secrets_store=store)
     vid, master, head = _head(copy, source)
     said, replaced = Ahead(), restore_carried.Replaced()
-    later = restore_destructions.LaterKeys(passphrase, store) if passphrase is not None else None
+    later = restore_destructions.LaterKeys.given(passphrase or current_passphrase, store)
     try:
         restore_destructions.collect(vid, master, to_dir, current, None, [], said, later, replaced=replaced)
     except VaultError:

@@ -54,6 +54,9 @@ class Told(Protocol):
 
     destruction_sources: list[str]
     warnings: list[str]
+    # The copies the backup's keys (and the passphrase given, if any) did not open: keys replaced
+    # since. A screen says how to give that vault's passphrase in its own words (KeysReplacedSince).
+    keys_replaced: list[str]
 
 
 def _destroyed_charts(entries: Sequence[LedgerEntry]) -> set[str]:
@@ -127,7 +130,7 @@ class KeysReplacedSince(VaultError):
 
     def __init__(self, folder: Path, *, given: bool) -> None:
         why = ("nor with the passphrase given" if given else "and no passphrase of it was given")
-        self.folder = folder
+        self.folder, self.given = folder, given
         super().__init__(
             f"it does not open with this backup's keys (its passphrase or Emergency Kit of then), {why}: its keys "
             "were replaced since (Replace every key). Its destructions were not re-applied, so a chart destroyed "
@@ -207,6 +210,8 @@ def collect(
                 raise InvalidInput(f"The newer ledger in {place} could not be read: {err.message}",
                                    code="restore.newer_ledger_unreadable") from None
             report.warnings.append(f"The vault copy in {place} could not be read for destructions: {err.message}")
+            if isinstance(err, KeysReplacedSince):
+                report.keys_replaced.append(str(place))
             continue
         if entries is None:
             if strict:

@@ -24,6 +24,7 @@ vault's commit step calls it, so it must not reach back to the vault (no import 
 from __future__ import annotations
 
 import json
+import weakref
 from datetime import date
 
 from vault_app.domain.practice import PracticeProfile
@@ -75,18 +76,32 @@ def fingerprint(policy: RetentionPolicy) -> str:
     return json.dumps(numbers + ([uncovered[1].isoformat()] if uncovered else []))
 
 
+# Per compartment (one per unlock), the stored policy this process found to be its own rule: the
+# rule is the app's as much as the profile's (a state rule's floor, a preset's first day), and an
+# upgrade changes it with no profile saved. Found: an upgraded vault kept its charts' old dates
+# until the therapist next saved the practice profile. Compared again if the stored one changes
+# (a transaction that stored it rolled back, another process).
+_agreed: weakref.WeakKeyDictionary[Compartment, str] = weakref.WeakKeyDictionary()
+
+
 def refresh(records: Compartment) -> None:
-    """Recompute the stale charts' dates (and all of them after a policy change), inside the
-    caller's transaction. Nothing stale and the policy unchanged: one small read."""
+    """Recompute the stale charts' dates (and all of them after a policy change, or once this
+    version of the app computes them otherwise), inside the caller's transaction. Nothing stale
+    and the policy unchanged: one small read (the policy compared at the first commit of each
+    unlock, the unlock's own, and after a save of the practice profile)."""
     found = store.state(records)
-    if found is None or (found.checked and not found.any_stale):
+    if found is None:
+        return
+    agreed = _agreed.get(records) == found.policy
+    if found.checked and not found.any_stale and agreed:
         return
     policy = policy_of(records)
-    if not found.checked:
+    if not found.checked or not agreed:
         current = fingerprint(policy)
         if current != found.policy:
             store.mark_all_stale(records)
         store.set_policy(records, current)
+        _agreed[records] = current
     due: list[tuple[str, date | None]] = []
     for facts in facts_of(chart_dates.read(records, stale_only=True)):
         try:

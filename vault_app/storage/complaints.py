@@ -34,10 +34,15 @@ def set_disposition(db: Compartment, c: Complaint) -> None:
                (c.disposition, c.disposed_on.isoformat() if c.disposed_on else None, c.complaint_id))
 
 
+def delete(db: Compartment, complaint_id: str) -> int:
+    """The complaint's row gone (records.db has secure_delete on: its words are zeroed in the page)."""
+    return int(db.execute("DELETE FROM complaints WHERE complaint_id = ?", (complaint_id,)).rowcount)
+
+
 def list_all(db: Compartment) -> list[Complaint]:
     """Newest first."""
     rows = db.query(f"SELECT {_COLS} FROM complaints ORDER BY received_on DESC, created_at DESC")
     return [_complaint(r) for r in rows]
 
 
-__all__ = ["get", "insert", "list_all", "set_disposition"]
+__all__ = ["delete", "get", "insert", "list_all", "set_disposition"]

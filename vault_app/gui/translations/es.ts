@@ -1409,6 +1409,10 @@ Siguen programadas: {booked}</translation>
 <context>
     <name>EligibleDialog</name>
     <message>
+        <source>Complaints past their six years (45 CFR 164.530(j)(2)): %n. Records &gt; Complaints… destroys them.</source>
+        <translation>Quejas que ya cumplieron sus seis años (45 CFR 164.530(j)(2)): %n. Registros &gt; Quejas… las destruye.</translation>
+    </message>
+    <message>
         <source>Charts eligible for destruction</source>
         <translation>Expedientes que pueden destruirse</translation>
     </message>
@@ -11354,6 +11358,38 @@ Leave anyway?</source>
 <context>
     <name>RestoreDialog</name>
     <message>
+        <source> It opens with the new passphrase you chose.</source>
+        <translation> Se abre con la nueva frase de contraseña que eligió.</translation>
+    </message>
+    <message>
+        <source>The vault was replaced by a backup. Unlock it with the new passphrase you chose.</source>
+        <translation>La bóveda se reemplazó por una copia de seguridad. Desbloquéela con la nueva frase de contraseña que eligió.</translation>
+    </message>
+    <message>
+        <source>Choose the passphrase the restored vault will open with, strong enough, and type it again.</source>
+        <translation>Elija la frase de contraseña con la que se abrirá la bóveda restaurada, suficientemente segura, y escríbala otra vez.</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from your Emergency Kit.</source>
+        <translation>Escriba la clave de recuperación de su Kit de emergencia.</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>Clave de recuperación:</translation>
+    </message>
+    <message>
+        <source>the recovery key from your Emergency Kit</source>
+        <translation>la clave de recuperación de su Kit de emergencia</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Open it with my &amp;Emergency Kit instead (the recovery key, and a new passphrase)</source>
+        <translation>Abrirla con mi &amp;Kit de emergencia (la clave de recuperación y una nueva frase de contraseña)</translation>
+    </message>
+    <message>
         <source>Restore over:</source>
         <translation>Restaurar sobre:</translation>
     </message>
@@ -16664,6 +16700,46 @@ Why has it ended? (optional)</source>
 </context>
 <context>
     <name>RestoreFromBackupDialog</name>
+    <message>
+        <source>That is the shape of your Emergency Kit&apos;s recovery key: the backup is opened with it. Choose the passphrase the restored vault will open with, then Restore.</source>
+        <translation>Eso tiene la forma de la clave de recuperación de su Kit de emergencia: la copia se abre con ella. Elija la frase de contraseña con la que se abrirá la bóveda restaurada y luego Restaurar.</translation>
+    </message>
+    <message>
+        <source>Restore again with your Emergency Kit, typing that vault&apos;s current passphrase in “Current passphrase”, so its destructions are re-applied.</source>
+        <translation>Restaure otra vez con su Kit de emergencia y escriba la frase de contraseña actual de esa bóveda en “Frase de contraseña actual”, para que sus destrucciones se vuelvan a aplicar.</translation>
+    </message>
+    <message>
+        <source>The vault it replaced is kept in {0}: open it with its current passphrase (Vault &gt; Open another vault…), find the charts destroyed since the backup (Records &gt; Destructions and certificates) and destroy them again here.</source>
+        <translation>La bóveda que reemplazó se guarda en {0}: ábrala con su frase de contraseña actual (Bóveda &gt; Abrir otra bóveda…), busque los expedientes destruidos después de la copia (Registros &gt; Destrucciones y certificados) y destrúyalos otra vez aquí.</translation>
+    </message>
+    <message>
+        <source>The vault in {0} does not open with this backup&apos;s keys (its passphrase or Emergency Kit of then), {1}: its keys were replaced since (Replace every key). Its destructions were not re-applied, so a chart destroyed there since this backup may be back in the restored vault.</source>
+        <translation>La bóveda en {0} no se abre con las claves de esta copia (su frase de contraseña o su Kit de emergencia de entonces), {1}: sus claves se reemplazaron después (Reemplazar todas las claves). Sus destrucciones no se volvieron a aplicar, así que un expediente destruido allí después de esta copia puede haber vuelto a la bóveda restaurada.</translation>
+    </message>
+    <message>
+        <source>and no current passphrase of it was typed</source>
+        <translation>y no se escribió su frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>nor with the current passphrase typed</source>
+        <translation>ni con la frase de contraseña actual escrita</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Frase de contraseña actual:</translation>
+    </message>
+    <message>
+        <source>Only if you used Replace every key after this backup was made: the passphrase the vault on this computer opens with now, so the charts destroyed in it since are destroyed again. Otherwise leave it empty.</source>
+        <translation>Solo si usó Reemplazar todas las claves después de hacer esta copia: la frase de contraseña con la que se abre ahora la bóveda de esta computadora, para que los expedientes destruidos en ella desde entonces se destruyan otra vez. Si no, déjela vacía.</translation>
+    </message>
+    <message>
+        <source>Current passphrase of the vault on this computer</source>
+        <translation>Frase de contraseña actual de la bóveda de esta computadora</translation>
+    </message>
+    <message>
+        <source>only if its keys were replaced since the backup</source>
+        <translation>solo si sus claves se reemplazaron después de la copia</translation>
+    </message>
     <message>
         <source>Backup to restore</source>
         <translation>Copia de seguridad que restaurar</translation>
@@ -22693,6 +22769,18 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>RestoreCarried</name>
     <message>
+        <source>The vault you are replacing does not open with this backup&apos;s keys (its passphrase or Emergency Kit of then), {0}: its keys were replaced since (Replace every key). Nothing will be carried over from it, and the charts destroyed in it since this backup will not be destroyed again in the restored vault. To have them destroyed again, choose Cancel and type its passphrase of now in “Current passphrase”. The safety copy kept beside it keeps it as it is.</source>
+        <translation>La bóveda que va a reemplazar no se abre con las claves de esta copia (su frase de contraseña o su Kit de emergencia de entonces), {0}: sus claves se reemplazaron después (Reemplazar todas las claves). No se traspasará nada de ella, y los expedientes destruidos en ella después de esta copia no se destruirán otra vez en la bóveda restaurada. Para que se destruyan otra vez, elija Cancelar y escriba su frase de contraseña de ahora en “Frase de contraseña actual”. La copia de resguardo que se guarda a su lado la conserva tal como está.</translation>
+    </message>
+    <message>
+        <source>and no current passphrase of it was typed</source>
+        <translation>y no se escribió su frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>nor with the current passphrase typed</source>
+        <translation>ni con la frase de contraseña actual escrita</translation>
+    </message>
+    <message>
         <source>%n disclosure</source>
         <translation>%n divulgación</translation>
     </message>
@@ -24474,6 +24562,26 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>RefusalWordsMembers</name>
     <message>
+        <source>If it is right, say so when asked, and the complaint is destroyed.</source>
+        <translation>Si está bien, dígalo cuando se le pregunte, y la queja se destruye.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is more than a year after this vault&apos;s record before today, and the complaint became due in between: only the clock says its six years (45 CFR 164.530(j)(2)) have ended. If the clock is wrong, set it right first.</source>
+        <translation>El reloj de esta computadora está más de un año después del último registro de esta bóveda antes de hoy, y la queja cumplió su plazo en ese intervalo: solo el reloj dice que sus seis años (45 CFR 164.530(j)(2)) terminaron. Si el reloj está mal, corríjalo primero.</translation>
+    </message>
+    <message>
+        <source>Confirm the destruction of this complaint past its six years.</source>
+        <translation>Confirme la destrucción de esta queja que ya cumplió sus seis años.</translation>
+    </message>
+    <message>
+        <source>This complaint is kept until {day}: 45 CFR 164.530(j)(2) keeps a complaint and its disposition six years from the later of the day it was received and the day of its disposition. It cannot be destroyed before that day.</source>
+        <translation>Esta queja se conserva hasta el {day}: 45 CFR 164.530(j)(2) conserva una queja y su resolución seis años desde el más tardío entre el día en que se recibió y el día de su resolución. No puede destruirse antes de ese día.</translation>
+    </message>
+    <message>
+        <source>This complaint has no disposition recorded: it is kept while it is open. Record its disposition first; it is then kept six years from that day (45 CFR 164.530(j)(2)).</source>
+        <translation>Esta queja no tiene una resolución registrada: se conserva mientras esté abierta. Registre primero su resolución; después se conserva seis años desde ese día (45 CFR 164.530(j)(2)).</translation>
+    </message>
+    <message>
         <source>Only a couple's or family's chart has members to make a request.</source>
         <translation>Solo el expediente de una pareja o familia tiene miembros que hagan una solicitud.</translation>
     </message>
@@ -25124,6 +25232,42 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 </context>
 <context>
     <name>ComplaintsDialog</name>
+    <message>
+        <source>Is the date on this computer&apos;s clock right? Yes destroys the complaint.</source>
+        <translation>¿Es correcta la fecha del reloj de esta computadora? Sí destruye la queja.</translation>
+    </message>
+    <message>
+        <source>Is this computer&apos;s clock right?</source>
+        <translation>¿Está bien el reloj de esta computadora?</translation>
+    </message>
+    <message>
+        <source>The complaint received {0} was destroyed; the audit ledger records its id and days only.</source>
+        <translation>Se destruyó la queja recibida el {0}; el registro de auditoría guarda solo su id y sus fechas.</translation>
+    </message>
+    <message>
+        <source>Destroying…</source>
+        <translation>Destruyendo…</translation>
+    </message>
+    <message>
+        <source>The complaint received {0} and its disposition are destroyed for good: they were kept six years, until {1} (45 CFR 164.530(j)(2)). The audit ledger keeps only its id and days. Backups made before still hold it until they are replaced. Destroy it?</source>
+        <translation>La queja recibida el {0} y su resolución se destruyen para siempre: se conservaron seis años, hasta el {1} (45 CFR 164.530(j)(2)). El registro de auditoría guarda solo su id y sus fechas. Las copias de seguridad hechas antes la siguen teniendo hasta que se reemplacen. ¿Destruirla?</translation>
+    </message>
+    <message>
+        <source>Destroy this complaint?</source>
+        <translation>¿Destruir esta queja?</translation>
+    </message>
+    <message>
+        <source>Choose a complaint past its six years in the list first, then Destroy.</source>
+        <translation>Primero elija en la lista una queja que ya cumplió sus seis años y luego Destruir.</translation>
+    </message>
+    <message>
+        <source>{0} (past: may be destroyed)</source>
+        <translation>{0} (cumplido: puede destruirse)</translation>
+    </message>
+    <message>
+        <source>Destroy…</source>
+        <translation>Destruir…</translation>
+    </message>
     <message>
         <source>About</source>
         <translation>Sobre qué</translation>
