@@ -238,10 +238,17 @@ REQUESTER_WHY: dict[str, str] = {
 }
 
 
+# The requester's standing ended because the client came of age: the client now holds the right
+# themself (164.502(g)(2)-(3)) and the copy answering the request is theirs, not a request to review.
+CLIENT_HOLDS_THE_RIGHT = frozenset({"parent_past_majority"})
+
+
 def requester_no_longer(client: ClientFacts, requester: Rep, on: date) -> RepRefusal | None:
     """Why the recorded representative who made a request may no longer receive its copy on `on` (their
-    own refusal: the rules above), or None when they may; REQUESTER_NO_LONGER says what follows."""
-    return representative_refusal(client, requester, "receive_copy", on)
+    own refusal: the rules above), or None when they may, or when the client has since come of age and
+    is answered themself; REQUESTER_NO_LONGER says what follows."""
+    found = representative_refusal(client, requester, "receive_copy", on)
+    return None if found is None or found.code in CLIENT_HOLDS_THE_RIGHT else found
 
 
 def parent_consented_to_care(client: ClientFacts) -> bool:
