@@ -15,9 +15,9 @@ the colour. macOS keeps its own focus frame.
 
 One ring for the application, moved on `QApplication.focusChanged`: a child of the control with
 the keyboard, over all of it and its own children, painting itself alone. Every control keeps the
-platform's style, drawn in C++: the ring was first a Python style on the whole application, and
-every paint of every control crossed into Python, a full paint of a busy window about half as slow
-again (docs/testing.md, forty-first round). Restyling only the control with the keyboard broke Tab
+platform's style, drawn in C++: the ring was first a Python style on the whole application, every
+paint of every control crossed into Python, and a full paint of a busy window took about half as
+long again (docs/testing.md, forty-first round). Restyling only the control with the keyboard broke Tab
 after typing in a combo box (tests/gui/test_measure_keyboard.py); the child restyles nothing.
 
 No `Qt` namespace here: this is installed before the unlock window's first paint, which reads none
@@ -26,7 +26,7 @@ No `Qt` namespace here: this is installed before the unlock window's first paint
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QRectF
+from PySide6.QtCore import QChildEvent, QEvent, QObject, QRect, QRectF
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -166,8 +166,8 @@ class _Follower(QObject):
             kind = event.type()
             if kind == QEvent.Type.Resize:
                 ring.setGeometry(control.rect())
-            elif kind == QEvent.Type.ChildAdded:  # a child made later (a text box's clear button)
-                ring.raise_()
+            elif kind == QEvent.Type.ChildAdded and isinstance(event, QChildEvent) and event.child().isWidgetType():
+                ring.raise_()  # a child made later (a text box's clear button) goes under the ring
         return False
 
 
