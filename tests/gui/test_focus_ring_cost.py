@@ -20,11 +20,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QAccessible, QColor, QImage
+from PySide6.QtGui import QAccessible, QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QGroupBox,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -184,3 +185,43 @@ def test_the_ring_stays_on_its_control_scrolled_resized_and_on_the_current_tab(
     assert tabs.currentIndex() == 1
     assert _ring_bounds(window) == _on(window, tabs, tabs.tabRect(1))
     assert _on(window, tabs, tabs.tabRect(1)).topLeft() != QPoint(0, 0)
+
+
+def test_a_ticked_group_is_ringed_round_its_box_and_its_whole_title(qtbot: Any, appearance: str) -> None:
+    """A note's Session: the ring goes round the tick box and the title, clear of the title's
+    last letter and with its top edge inside the group (the dark sheet draws the title right of
+    where the style says it is; a ring at the style's place crossed the "n" of "Session")."""
+    window = QWidget()
+    group = QGroupBox("Session")
+    group.setCheckable(True)
+    QVBoxLayout(group).addWidget(QLineEdit("inside"))
+    elsewhere = QPushButton("Sign")
+    layout = QVBoxLayout(window)
+    layout.addWidget(group)
+    layout.addWidget(elsewhere)
+    window.resize(320, 160)
+    _shown(qtbot, window)
+    elsewhere.setFocus()
+    qtbot.waitUntil(elsewhere.hasFocus)
+    strip = group.fontMetrics().height()  # the title's row
+    plain = group.grab().toImage()
+    back = group.palette().color(QPalette.ColorRole.Window)
+    words = [x for x in range(plain.width()) for y in range(strip)
+             if focus_ring.contrast(plain.pixelColor(x, y), back) >= 3.0]
+    assert words
+    group.setFocus()
+    qtbot.waitUntil(group.hasFocus)
+    image = group.grab().toImage()
+    ring = focus_ring.ring_colour(group.palette())
+
+    def ringed(x: int, y: int) -> bool:
+        colour = image.pixelColor(x, y)
+        apart = abs(colour.red() - ring.red()) + abs(colour.green() - ring.green())
+        return apart + abs(colour.blue() - ring.blue()) < 24
+
+    found = [(x, y) for y in range(image.height()) for x in range(image.width()) if ringed(x, y)]
+    left, right = min(x for x, _ in found), max(x for x, _ in found)
+    top, bottom = min(y for _, y in found), max(y for _, y in found)
+    assert left == 0 and top == 0 and bottom < group.height() // 2, (left, top, bottom)
+    assert right - 2 > max(words), (right, max(words))  # the ring's inner edge beyond the last letter
+    assert sum(ringed(x, 1) for x in range(left, right + 1)) > (right - left) // 2  # a top edge

@@ -101,7 +101,8 @@ def _ringed(control: QWidget, whole: QRect) -> QRect:
                                    QStyle.SubControl.SC_GroupBoxCheckBox, control)
         title = style.subControlRect(QStyle.ComplexControl.CC_GroupBox, option,
                                      QStyle.SubControl.SC_GroupBoxLabel, control)
-        return box.united(title).adjusted(-3, -2, 3, 2)
+        # Wider at the right: the dark sheet draws the title a few pixels right of the style's rect
+        return box.united(title).adjusted(-3, -2, 6, 2).intersected(whole)
     return whole
 
 
