@@ -1,4 +1,4 @@
-"""A ring around the control that has the keyboard, drawn over the platform's own style.
+"""A ring around the control that has the keyboard, laid over it by a see-through child.
 
 Found walking a keyboard-only day at 200 % (Xvfb; Fusion, Qt's style on a Linux desktop without
 a theme of its own): the unlock window's "Recover with Emergency Kit…" and "Restore from a
@@ -13,42 +13,35 @@ The ring is the palette's highlight colour made dark enough (light windows) or l
 has the keyboard, whatever moved it there. A desktop's own palette (a high-contrast one) gives
 the colour. macOS keeps its own focus frame.
 
-No `Qt` namespace here: the style is set before the unlock window's first paint, which reads none
+One ring for the application, moved on `QApplication.focusChanged`: a child of the control with
+the keyboard, over all of it and its own children, painting itself alone. Every control keeps the
+platform's style, drawn in C++: the ring was first a Python style on the whole application, every
+paint of every control crossed into Python, and a full paint of a busy window took about half as
+long again (docs/testing.md, forty-first round). Restyling only the control with the keyboard broke Tab
+after typing in a combo box (tests/gui/test_measure_keyboard.py); the child restyles nothing.
+
+No `Qt` namespace here: this is installed before the unlock window's first paint, which reads none
 (gui/launcher.py, tests/gui/test_startup_imports.py).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QRectF
+from PySide6.QtCore import QChildEvent, QEvent, QObject, QRect, QRectF
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractScrollArea,
     QApplication,
-    QProxyStyle,
-    QPushButton,
+    QFocusFrame,
+    QGroupBox,
     QStyle,
-    QStyleOption,
-    QStyleOptionComplex,
+    QStyleOptionGroupBox,
+    QTabBar,
     QWidget,
 )
 
 CONTRAST = 4.5  # the ring against the window
 WIDTH = 3.0  # logical pixels (6 at 200 %): thicker than a default button's own 1-pixel outline
-_CONTROLS = (
-    QStyle.ControlElement.CE_PushButtonBevel,  # flat, default and plain buttons alike
-    QStyle.ControlElement.CE_CheckBox,
-    QStyle.ControlElement.CE_RadioButton,
-    QStyle.ControlElement.CE_TabBarTab,
-    QStyle.ControlElement.CE_ShapedFrame,  # a frame with the keyboard (text boxes: also _BoxRing)
-)
-_COMPLEX = (
-    QStyle.ComplexControl.CC_ComboBox,
-    QStyle.ComplexControl.CC_SpinBox,  # dates, times and numbers
-    QStyle.ComplexControl.CC_ToolButton,
-)
 _colours: dict[tuple[int, int], QColor] = {}
-_installed: list[QStyle] = []  # the one style set on the application
+_installed: list[QObject] = []  # the one follower of the application
 
 
 def _luminance(colour: QColor) -> float:
@@ -84,10 +77,6 @@ def ring_colour(palette: QPalette) -> QColor:
     return made
 
 
-def _has_keyboard(widget: QWidget | None) -> bool:
-    return widget is not None and widget.hasFocus()
-
-
 def _ring(painter: QPainter, rect: QRect, palette: QPalette) -> None:
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -98,107 +87,93 @@ def _ring(painter: QPainter, rect: QRect, palette: QPalette) -> None:
     painter.restore()
 
 
-class FocusRingStyle(QProxyStyle):
-    """The application's style, with the ring added where a control has the keyboard."""
-
-    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter,
-                    widget: QWidget | None = None) -> None:
-        super().drawControl(element, option, painter, widget)
-        if (element in _CONTROLS and option.state & QStyle.StateFlag.State_HasFocus
-                and _has_keyboard(widget)):
-            _ring(painter, option.rect, option.palette)
-
-    def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex,
-                           painter: QPainter, widget: QWidget | None = None) -> None:
-        super().drawComplexControl(control, option, painter, widget)
-        if widget is None or not (option.state & QStyle.StateFlag.State_HasFocus and widget.hasFocus()):
-            return
-        ticked = option.subControls & QStyle.SubControl.SC_GroupBoxCheckBox
-        if control in _COMPLEX:
-            _ring(painter, option.rect, option.palette)
-        elif control == QStyle.ComplexControl.CC_GroupBox and ticked:
-            # A group box ticked on and off (a note's Session): its box and title, not the whole group
-            box = self.subControlRect(control, option, QStyle.SubControl.SC_GroupBoxCheckBox, widget)
-            title = self.subControlRect(control, option, QStyle.SubControl.SC_GroupBoxLabel, widget)
-            _ring(painter, box.united(title).adjusted(-3, -2, 3, 2), option.palette)
-
-    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
-                      widget: QWidget | None = None) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        if not _has_keyboard(widget):
-            return
-        if element == QStyle.PrimitiveElement.PE_PanelLineEdit and option.state & QStyle.StateFlag.State_HasFocus:
-            _ring(painter, option.rect, option.palette)
-        elif (element == QStyle.PrimitiveElement.PE_FrameFocusRect
-              and not isinstance(widget, (QPushButton, QAbstractItemView))):
-            # A check box's words where a style sheet draws its box (the dark appearance's): the
-            # ring, where Fusion drew nothing before a Tab. Not a list's or table's current cell:
-            # the box ring rings the view and the selection shows the cell, and a ring inside the
-            # cell hid its last line (the agenda's "note signed", ci106)
-            _ring(painter, option.rect, option.palette)
+def _ringed(control: QWidget, whole: QRect) -> QRect:
+    """Where on the control the ring goes: all of it, but a tab bar's current tab, and a group
+    ticked on and off (a note's Session) its box and title, not the whole group."""
+    if isinstance(control, QTabBar):
+        current = control.currentIndex()
+        return control.tabRect(current) if current >= 0 else whole
+    if isinstance(control, QGroupBox) and control.isCheckable():
+        option = QStyleOptionGroupBox()
+        control.initStyleOption(option)
+        style = control.style()
+        box = style.subControlRect(QStyle.ComplexControl.CC_GroupBox, option,
+                                   QStyle.SubControl.SC_GroupBoxCheckBox, control)
+        title = style.subControlRect(QStyle.ComplexControl.CC_GroupBox, option,
+                                     QStyle.SubControl.SC_GroupBoxLabel, control)
+        # Wider at the right: the dark sheet draws the title a few pixels right of the style's rect
+        return box.united(title).adjusted(-3, -2, 6, 2).intersected(whole)
+    return whole
 
 
-class _BoxRing(QWidget):
-    """The ring over a text box, list or table with the keyboard. Their frame is one pixel wide
-    and their text covers the rest (the ring drawn with the frame was a hairline), so the ring is
-    a see-through child laid over the whole box, scroll bars included."""
+class _Ring(QFocusFrame):
+    """The ring: a see-through child laid over the whole control (a text box's or list's scroll
+    bars included), above the control's own children (a spin box's field, a text box's page).
+    A QFocusFrame for what Qt gives one (its own placement unused): transparent to the mouse,
+    never taking the keyboard, its parent told of no new child, and left out of the control's
+    accessible children, so a screen reader meets no extra, unnamed item
+    (tests/gui/test_focus_ring_cost.py)."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        # Lazy (start-up): the `Qt` namespace, read once a box first takes the keyboard
-        from PySide6.QtCore import Qt
-
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.box: QAbstractScrollArea | None = None
+    def __init__(self, control: QWidget) -> None:
+        super().__init__(control)
+        self.control: QWidget | None = None
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        control = self.control
+        if control is None:
+            return
         painter = QPainter(self)
-        _ring(painter, self.rect(), self.palette())
+        _ring(painter, _ringed(control, self.rect()), self.palette())
         painter.end()
 
 
-class _BoxFollower(QObject):
-    """Lays the ring over the box that has the keyboard, and takes it away when it goes."""
+class _Follower(QObject):
+    """Lays the ring over the control that has the keyboard, and takes it away when it goes."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
-        self.ring: _BoxRing | None = None
+        self.ring: _Ring | None = None
         app.focusChanged.connect(self.moved)
 
     def moved(self, _old: QWidget | None, new: QWidget | None) -> None:
-        box = new if isinstance(new, QAbstractScrollArea) else None
         popup = QApplication.activePopupWidget()
-        if box is not None and popup is not None and popup.isAncestorOf(box):
-            box = None  # a drop-down's list: the box it drops from keeps its ring
+        if new is not None and popup is not None and (new is popup or popup.isAncestorOf(new)):
+            return  # a drop-down's list or a menu: the control it drops from keeps its ring
+        control = None if new is None or new.isWindow() else new
         ring = self.ring
-        if ring is not None and not (_alive(ring) and (ring.box is None or _alive(ring.box))):
-            ring = self.ring = None  # deleted, or being deleted, with its box (a closed note window)
-        if ring is not None and ring.box is not box:
-            if ring.box is not None:
-                ring.box.removeEventFilter(self)
-            ring.box = None
+        if ring is not None and not (_alive(ring) and (ring.control is None or _alive(ring.control))):
+            ring = self.ring = None  # deleted, or being deleted, with its control (a closed note window)
+        if ring is not None and ring.control is not control:
+            if ring.control is not None:
+                ring.control.removeEventFilter(self)
+            ring.control = None
             ring.hide()
-        if box is None:
+        if control is None:
             return
         if ring is None:
-            ring = self.ring = _BoxRing()
-        ring.setParent(box)
-        ring.box = box
-        box.installEventFilter(self)
-        ring.setGeometry(box.rect())
+            ring = self.ring = _Ring(control)
+        if ring.control is not control:
+            ring.setParent(control)  # moves, scrolls and hides with it
+            ring.control = control
+            control.installEventFilter(self)
+        ring.setGeometry(control.rect())
         ring.raise_()
         ring.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        ring: _BoxRing | None = getattr(self, "ring", None)  # None too once cleared by the cycle collector
-        if ring is not None and watched is ring.box and event.type() == QEvent.Type.Resize:
-            ring.setGeometry(ring.box.rect())
+        ring: _Ring | None = getattr(self, "ring", None)  # None too once cleared by the cycle collector
+        control = None if ring is None else ring.control
+        if ring is not None and control is not None and watched is control:
+            kind = event.type()
+            if kind == QEvent.Type.Resize:
+                ring.setGeometry(control.rect())
+            elif kind == QEvent.Type.ChildAdded and isinstance(event, QChildEvent) and event.child().isWidgetType():
+                ring.raise_()  # a child made later (a text box's clear button) goes under the ring
         return False
 
 
 def _alive(widget: QWidget) -> bool:
-    """False once Qt deleted it with the box it lay over (a closed note window)."""
+    """False once Qt deleted it with the control it lay over (a closed note window)."""
     try:
         widget.objectName()
     except RuntimeError:
@@ -207,16 +182,16 @@ def _alive(widget: QWidget) -> bool:
 
 
 def install(app: QApplication) -> None:
-    """Once per process, before the theme's style sheet (which then wraps this style)."""
+    """Once per process. The application's style stays the platform's (and the theme's sheet
+    over it): the ring is a widget of its own."""
     if _installed:
         return
-    base = app.style().name()
-    if base == "macos":  # its own focus frame already rings the control
+    if app.style().name() == "macos":  # its own focus frame already rings the control
         return
-    style = FocusRingStyle(base) if base else FocusRingStyle()
-    _installed.append(style)
-    app.setStyle(style)
-    _BoxFollower(app)
+    follower = _Follower(app)
+    _installed.append(follower)
+    if QApplication.focusWidget() is not None:
+        follower.moved(None, QApplication.focusWidget())
 
 
-__all__ = ["FocusRingStyle", "contrast", "install", "ring_colour"]
+__all__ = ["contrast", "install", "ring_colour"]

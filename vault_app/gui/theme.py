@@ -124,7 +124,7 @@ def apply(app: QApplication, theme: str = "system", *, first_paint_pending: bool
     """Set the theme. With `first_paint_pending` (the start-up path), "system" reads no palette:
     the caller calls `follow_system` once the first window is drawn."""
     theme = theme if theme in THEMES else "system"
-    focus_ring.install(app)  # once, and before the sheet, which wraps the style it sets
+    focus_ring.install(app)  # once: the ring follows the keyboard, the style stays the platform's
     global _following
     _following = theme == "system"
     hints = QGuiApplication.styleHints()
