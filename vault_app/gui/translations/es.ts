@@ -24985,4 +24985,23 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>{day}: {what}</translation>
     </message>
 </context>
+<context>
+    <name>IdentifiersKept</name>
+    <message>
+        <source>Another clinician's name?</source>
+        <translation>¿El nombre de otro profesional?</translation>
+    </message>
+    <message>
+        <source>Your name is now {after}, but these are still as saved with {before}'s name:</source>
+        <translation>Su nombre es ahora {after}, pero estos datos siguen como se guardaron con el nombre de {before}:</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <source>Certificates, letters, superbills and the Emergency Kit print them with the new name. Put yours in their place, or empty them, before you save.</source>
+        <translation>Los certificados, las cartas, los superbills y el Kit de emergencia los imprimen con el nuevo nombre. Ponga los suyos en su lugar, o déjelos vacíos, antes de guardar.</translation>
+    </message>
+</context>
 </TS>
