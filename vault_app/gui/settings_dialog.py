@@ -23,7 +23,6 @@ from vault_app.domain.authorization import Authorization
 from vault_app.domain.errors import VaultError
 from vault_app.domain.practice import (
     DEFAULT_PRIVACY_CONTACT,
-    OWN_IDENTIFIERS,
     PracticeProfile,
     identifiers_kept,
 )
@@ -323,8 +322,10 @@ class SettingsDialog(GuardedDialog):
         if self.locale_box.count():  # not before the profile was read: the stored one is kept
             values["locale"] = str(self.locale_box.currentData())
         stored = self._stored_profile
-        kept = identifiers_kept(stored, replace(stored, **{f: values[f] for f in (
-            "clinician_name", *dict(OWN_IDENTIFIERS))})) if stored is not None else ()
+        kept = identifiers_kept(stored, replace(
+            stored, clinician_name=values["clinician_name"], credentials=values["credentials"],
+            license_number=values["license_number"], npi=values["npi"], tax_id=values["tax_id"],
+        )) if stored is not None else ()
         if kept and stored is not None:  # another clinician's name over the previous one's license
             self.kept_question = ask_identifiers_kept(self, stored.clinician_name, values["clinician_name"], kept,
                                                       lambda: self._write(minutes, psy, values))
