@@ -6,6 +6,7 @@ Found by a walker: the folder was refused ("is not a backup file. Choose … the
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -36,8 +37,12 @@ def test_a_backup_folder_lists_its_backups_newest_first_and_restores_the_chosen_
     clients.create_client(vault, "Second Client", date_of_birth="1980-06-06")
     newest = Path(backup_repo.create_incremental(vault, drive, verify=True, rotate_old=False).path)
     vault.lock()
-    # Written an hour and half an hour before the newest (made within a second here).
+    # Made an hour and half an hour before the newest (made within a second here): a snapshot's
+    # time is the one its name holds (services/backups_in_folder.made), a backup file's within its
+    # named day its file's time.
     stamp = newest.stat().st_mtime
+    hour_before = datetime.fromtimestamp(stamp - 3600, UTC).strftime("%Y-%m-%dT%H%M%SZ")
+    older = older.rename(older.with_name(f"snap-{hour_before}.vrs"))
     os.utime(older, (stamp - 3600, stamp - 3600))
     os.utime(single, (stamp - 1800, stamp - 1800))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import fields
 from typing import Any
 
@@ -10,7 +11,7 @@ from vault_app.cli import common
 from vault_app.cli.guardian_commands import stale_words
 from vault_app.cli.minor_consent_words import duty_to_protect_proposal, minor_consent_proposal
 from vault_app.cli.retention_offer_words import retention_offer
-from vault_app.domain.practice import Jurisdiction
+from vault_app.domain.practice import Jurisdiction, identifiers_kept, identifiers_kept_words
 from vault_app.services import care_confidentiality, practice
 
 _PROFILE_FIELDS = ("clinician_name", "credentials", "license_number", "license_state", "npi", "tax_id",
@@ -70,6 +71,7 @@ def cmd_update(args: argparse.Namespace) -> int:
     if jurisdiction:
         changes["jurisdiction"] = jurisdiction
     with common.unlocked(args) as vault:
+        before = practice.load(vault)
         profile = practice.update(vault, **changes)
         # A license state chosen here offers its retention rule, the one the wizard applies (walk-NY
         # round 36: New York's minors kept to 21 under the APA guideline, and nothing said).
@@ -83,6 +85,10 @@ def cmd_update(args: argparse.Namespace) -> int:
     # A license state chosen here proposes its minors' consent rule, as the wizard and Settings do.
     proposal = [*minor_consent_proposal(profile.jurisdiction, profile.license_state),
                 *duty_to_protect_proposal(profile.jurisdiction, profile.license_state)]
+    # A name now another clinician's over the previous one's license (a custodian taking over): said
+    # on stderr, the profile saved as asked (domain/practice.identifiers_kept).
+    if fields_kept := identifiers_kept(before, profile):
+        print(f"warning: {identifiers_kept_words(before, fields_kept)}", file=sys.stderr)
     common.emit(args, profile.as_dict(),
                 lambda: "\n".join(["Practice profile saved.", _text(profile), *kept, *proposal,
                                    stale_words(stale, tag).rstrip("\n")]).rstrip("\n"))

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any, Literal
 
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.name_fold import fold_for_search
 from vault_app.domain.names import check_name
 
 DutyToWarn = Literal["mandatory", "permissive", "none"]
@@ -330,6 +331,44 @@ def _license_line(state: str, number: str, npi: str) -> str:
     if npi:
         parts.append(f"NPI {npi}")
     return ", ".join(parts)
+
+
+# What names one clinician on paper besides the name (certificates, letters, superbills, the Emergency
+# Kit): kept when the name becomes another clinician's, they print as that clinician's. Found by a walker:
+# a records custodian who "put their own name in the practice profile" (docs/closing-a-practice.md) signed
+# destruction certificates as "Sam Rivera, PsyD (CA license LCS 12345)", the retired therapist's license.
+OWN_IDENTIFIERS: tuple[tuple[str, str], ...] = (("credentials", "credentials"), ("license_number", "license number"),
+                                                ("npi", "NPI"), ("tax_id", "Tax ID"))
+
+
+def _name_words(name: str) -> set[str]:
+    return {word for word in re.findall(r"[^\W\d_]+", fold_for_search(name)) if len(word) > 1}
+
+
+def another_clinician(before: str, after: str) -> bool:
+    """Whether the clinician's name became another person's: the two names share no word (a spelling
+    corrected, a middle name or initial added, a new family name keep one; initials are no word)."""
+    old, new = _name_words(before), _name_words(after)
+    return bool(old) and bool(new) and not old & new
+
+
+def identifiers_kept(before: PracticeProfile, after: PracticeProfile) -> tuple[str, ...]:
+    """The fields of OWN_IDENTIFIERS still as they were saved with the previous clinician's name, now that
+    the name is another clinician's (none when it is not)."""
+    if not another_clinician(before.clinician_name, after.clinician_name):
+        return ()
+    return tuple(name for name, _label in OWN_IDENTIFIERS
+                 if str(getattr(after, name)).strip() and str(getattr(after, name)).strip()
+                 == str(getattr(before, name)).strip())
+
+
+def identifiers_kept_words(before: PracticeProfile, fields_kept: tuple[str, ...]) -> str:
+    """The command line's warning for identifiers_kept (the app's own words are gui's)."""
+    labels = [dict(OWN_IDENTIFIERS)[f] for f in fields_kept]
+    listed = labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} and {labels[-1]}"
+    return (f"Still as saved with {before.clinician_name}'s name: the {listed}. Certificates, letters, superbills "
+            "and the Emergency Kit print them with the new name: give yours (--credentials, --license-number, "
+            "--npi, --tax-id), or empty them.")
 
 
 # The performer's last bracket, the license line (the name before it may hold brackets of its

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtWidgets import (
@@ -20,7 +21,11 @@ from PySide6.QtWidgets import (
 from vault_app.domain import locale_choices, locale_format
 from vault_app.domain.authorization import Authorization
 from vault_app.domain.errors import VaultError
-from vault_app.domain.practice import DEFAULT_PRIVACY_CONTACT, PracticeProfile
+from vault_app.domain.practice import (
+    DEFAULT_PRIVACY_CONTACT,
+    PracticeProfile,
+    identifiers_kept,
+)
 from vault_app.domain.us_states import match_state
 from vault_app.gui import i18n, prefs, theme
 from vault_app.gui.client_confidentiality import WHY_MAJORITY, WHY_SETTINGS, tell_stale
@@ -28,6 +33,7 @@ from vault_app.gui.duty_to_protect_settings import DutyToProtectBox
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import error_label
 from vault_app.gui.i18n import current_language
+from vault_app.gui.identifiers_kept_question import ask_identifiers_kept
 from vault_app.gui.lock_watch_words import LockWatchNote
 from vault_app.gui.minor_consent_settings import MinorConsentBox
 from vault_app.gui.number_field import MINUTES, TypedNumber, refused_number, said
@@ -128,6 +134,7 @@ class SettingsDialog(GuardedDialog):
         # was found out only at Save, and the wizard and Settings showed one field two ways.
         self.license_state = StateBox(self.tr("(not set)"))
         self._stored_state = ""  # as read: a state chosen since is typing (Escape asks first)
+        self._stored_profile: PracticeProfile | None = None  # as read: whose identifiers they are
         for key, source in PROFILE_FIELDS:
             label = QCoreApplication.translate("SettingsDialog", str(source))
             field: QWidget
@@ -270,6 +277,7 @@ class SettingsDialog(GuardedDialog):
 
     def _loaded(self, loaded: tuple[PracticeProfile, list[tuple[str, str]]]) -> None:
         profile, locales = loaded
+        self._stored_profile = profile
         for key, edit in self.profile.items():
             edit.setText(str(getattr(profile, key, "")))
         self._show_state(profile.license_state)
@@ -313,6 +321,18 @@ class SettingsDialog(GuardedDialog):
             values["privacy_contact"] = DEFAULT_PRIVACY_CONTACT  # left as offered: the letters' English
         if self.locale_box.count():  # not before the profile was read: the stored one is kept
             values["locale"] = str(self.locale_box.currentData())
+        stored = self._stored_profile
+        kept = identifiers_kept(stored, replace(
+            stored, clinician_name=values["clinician_name"], credentials=values["credentials"],
+            license_number=values["license_number"], npi=values["npi"], tax_id=values["tax_id"],
+        )) if stored is not None else ()
+        if kept and stored is not None:  # another clinician's name over the previous one's license
+            self.kept_question = ask_identifiers_kept(self, stored.clinician_name, values["clinician_name"], kept,
+                                                      lambda: self._write(minutes, psy, values))
+            return
+        self._write(minutes, psy, values)
+
+    def _write(self, minutes: int, psy: int, values: dict[str, str]) -> None:
         retention = self.retention.changes()
         minor_state, duty_state = self.minor_consent.accepted_state(), self.duty_to_protect.accepted_state()
         self.controller.op(self, lambda v: saved_and_stale(v, minor_state, lambda: save_settings(

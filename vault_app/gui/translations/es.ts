@@ -25379,4 +25379,23 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>No van en esta copia: el plan de tratamiento (sus diagnósticos y objetivos) y los documentos adjuntos al expediente. Donde el revisor los liberó, entréguelos también, de otra forma: la Exportación abierta completa los contiene (45 CFR 164.524(c)(1)).</translation>
     </message>
 </context>
+<context>
+    <name>IdentifiersKept</name>
+    <message>
+        <source>Another clinician's name?</source>
+        <translation>¿El nombre de otro profesional?</translation>
+    </message>
+    <message>
+        <source>Your name is now {after}, but these are still as saved with {before}'s name:</source>
+        <translation>Su nombre es ahora {after}, pero estos datos siguen como se guardaron con el nombre de {before}:</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <source>Certificates, letters, superbills and the Emergency Kit print them with the new name. Put yours in their place, or empty them, before you save.</source>
+        <translation>Los certificados, las cartas, los superbills y el Kit de emergencia los imprimen con el nuevo nombre. Ponga los suyos en su lugar, o déjelos vacíos, antes de guardar.</translation>
+    </message>
+</context>
 </TS>
