@@ -73,3 +73,19 @@ def test_backups_go_on_into_the_folder_restored_from_when_the_old_one_is_not_her
             assert report["backup_folder_followed"] is None
     finally:
         restored.lock()
+
+
+def test_a_restore_into_a_new_folder_says_its_backups_go_on_into_the_same_folder(vault: Vault, tmp_path: Path) -> None:
+    """Found by a walker handing a practice to a custodian: the restored copy went on backing up into the
+    retired therapist's folder (a drive both reached), thinning her backups and refusing her vault's, and
+    the restore said nothing of it. Now it says where, and what to do if the original is still in use."""
+    folder = tmp_path / "usb" / "vault-backups"
+    backup_registry.configure(vault, target=str(folder), kind="repo")
+    made = Path(backup.create_to_target(vault, folder).path)
+    vault.lock()
+    report = _restore(made, tmp_path / "custodian-vault")
+    assert report["backups_go_to"] == str(folder.resolve()) and report["backup_folder_followed"] is None
+    said = " ".join(cli_in_process("backup", "restore", str(made), "--to", str(tmp_path / "second")).out.split())
+    assert (f"Automatic backups go on into {folder.resolve()}, where this vault's backups were kept. If the vault "
+            "restored from is still used on another computer and backs up there too, choose a folder of your own "
+            "now (vault-app backup settings --target FOLDER)") in said, said

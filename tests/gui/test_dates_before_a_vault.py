@@ -52,3 +52,21 @@ def test_a_vaults_locale_once_read_decides_over_the_screens_language(no_vault_ye
     assert dates.show_date("2026-12-05") == "12/05/2026"
     dates.set_practice_locale(None)
     assert dates.show_date("2026-12-05") == "05/12/2026"
+
+
+@pytest.mark.parametrize(("language", "words"), (
+    ("en", "Automatic backups go on into {0}, where this vault's backups were kept."),
+    ("es", "Las copias de seguridad automáticas siguen en {0}, donde se guardaban las de esta bóveda."),
+))
+def test_the_restore_summary_says_where_a_restored_copys_backups_go(
+        qtbot: object, tmp_path: Path, no_vault_yet: None, language: str, words: str) -> None:
+    """A custodian's copy restored on another computer goes on backing up into the folder the retired
+    therapist's vault may still use: the summary says where, and to choose another (a walker's finding)."""
+    assert i18n.install(language) == language
+    dialog = RestoreFromBackupDialog(tmp_path / "vault", may_replace=False)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    report = RestoreReport(folder=str(tmp_path / "vault"), vault_id="v", backup_sha256="0" * 64, backup_created=MADE,
+                           backup_ledger_seq=3, restored_ledger_seq=3, safety_copy=None, check="full",
+                           backups_go_to="/media/usb/vault-backups")
+    said = " ".join("\n".join(dialog.summary(report)).split())
+    assert words.format("/media/usb/vault-backups") in said, said

@@ -137,6 +137,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
             lines.append(f"Backups go on into {report.backup_folder_followed}, the folder this backup was restored "
                          f"from: the backup folder set before, {report.backup_folder_before}, is not on this "
                          "computer.")
+        if report.backups_go_to and not report.backup_folder_followed:
+            lines.append(f"Automatic backups go on into {report.backups_go_to}, where this vault's backups were "
+                         "kept. If the vault restored from is still used on another computer and backs up there "
+                         "too, choose a folder of your own now (vault-app backup settings --target FOLDER): two "
+                         "vaults backing up into one folder thin each other's backups.")
         if report.copy_beside:
             lines.append(f"This is a copy beside the vault in {report.copy_beside}: its automatic backups are off, so "
                          "it never writes into or thins that vault's backups. To back it up, choose a folder for it "

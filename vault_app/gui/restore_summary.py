@@ -119,6 +119,15 @@ def lines(report: RestoreReport, said: Ahead | None, *, typed_current: bool = Fa
                 "folder set before, {1}, is not on this computer.",
             ).format(report.backup_folder_followed, report.backup_folder_before)
         )
+    elif report.backups_go_to:
+        out.append(
+            QCoreApplication.translate(
+                "RestoreFromBackupDialog",
+                "Automatic backups go on into {0}, where this vault's backups were kept. If the vault restored "
+                "from is still used on another computer and backs up there too, choose a folder of your own now "
+                "(Vault > Backups…): two vaults backing up into one folder thin each other's backups.",
+            ).format(report.backups_go_to)
+        )
     if report.recovered:
         next_step = QCoreApplication.translate(
             "RestoreFromBackupDialog", "Restored from a backup: unlock it with the new passphrase you chose."

@@ -16965,6 +16965,10 @@ Why has it ended? (optional)</source>
         <translation>Las copias de seguridad siguen en {0}, la carpeta desde la que se recuperó esta copia: la carpeta de copias elegida antes, {1}, no está en esta computadora.</translation>
     </message>
     <message>
+        <source>Automatic backups go on into {0}, where this vault&apos;s backups were kept. If the vault restored from is still used on another computer and backs up there too, choose a folder of your own now (Vault &gt; Backups…): two vaults backing up into one folder thin each other&apos;s backups.</source>
+        <translation>Las copias de seguridad automáticas siguen en {0}, donde se guardaban las de esta bóveda. Si la bóveda de la que se recuperó todavía se usa en otra computadora y también hace allí sus copias, elija ahora una carpeta propia (Bóveda &gt; Copias de seguridad…): dos bóvedas que hacen copias en una misma carpeta se eliminan las copias una a la otra.</translation>
+    </message>
+    <message>
         <source>Restored from a backup: unlock it with the new passphrase you chose.</source>
         <translation>Restaurada desde una copia de seguridad: desbloquéela con la nueva frase de contraseña que eligió.</translation>
     </message>
