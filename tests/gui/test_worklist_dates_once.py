@@ -5,10 +5,9 @@ share it."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date, timedelta
-
-import threading
 
 import pytest
 
