@@ -15,7 +15,7 @@ from vault_app.domain.worklist import SECTIONS, WorkItem
 from vault_app.gui import dates
 from vault_app.gui.controller import AppController
 from vault_app.gui.dashboard import DashboardPage
-from vault_app.gui.worklist import WorklistPage
+from vault_app.gui.worklist import Shown, WorklistPage, describe
 from vault_app.services.ledger import VerifyReport
 from vault_app.services.today import LedgerState
 
@@ -64,6 +64,7 @@ def test_the_worklist_writes_its_totals_as_the_practice_does(
     page = WorklistPage(unlocked_app)
     qtbot.addWidget(page)
     key = SECTIONS[0][0]
-    page._show({key: _items(key, MANY)})
+    items = _items(key, MANY)
+    page._show(Shown({key: items}, {key: [describe(item) for item in items]}))  # as the worker hands it
     heading = page.sections[key].text(0)
     assert heading.endswith(f"({practice})"), heading

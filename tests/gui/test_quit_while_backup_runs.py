@@ -36,8 +36,10 @@ def _busy(widget: QWidget) -> list[str]:
     return [d.labelText() for d in widget.findChildren(QProgressDialog) if d.isVisible()]
 
 
-def _back_up_now_held(app: AppController, qtbot: object, folder: Path) -> tuple[BackupsDialog, subprocess.Popen[str]]:
-    """Back up now, waiting for a real second process that holds the backup folder."""
+def _back_up_now_held(app: AppController, qtbot: object, folder: Path, *,
+                      press: bool = False) -> tuple[BackupsDialog, subprocess.Popen[str]]:
+    """Back up now, waiting for a real second process that holds the backup folder (`press`: its
+    button pressed with the keyboard on it, as a therapist does)."""
     folder.mkdir()
     dialog = _dialog(app, qtbot)
     dialog.target.setText(str(folder))
@@ -47,7 +49,11 @@ def _back_up_now_held(app: AppController, qtbot: object, folder: Path) -> tuple[
     holder = subprocess.Popen([sys.executable, "-c", HOLD, str(folder)], stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, text=True)
     assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-    dialog.backup_now()  # waits for the other process's folder lock
+    if press:
+        dialog.backup_button.setFocus()
+        dialog.backup_button.click()
+    else:
+        dialog.backup_now()  # waits for the other process's folder lock
     qtbot.waitUntil(lambda: _busy(dialog) != [])  # type: ignore[attr-defined]
     return dialog, holder
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog
 from vault_app.domain import errors
 from vault_app.domain.errors import VaultError
 from vault_app.gui import gui_thread_gc
+from vault_app.gui.busy_indicator import BusyIndicator
 from vault_app.gui.confirm import AnsweredByAlt
 from vault_app.gui.refusal_words import refusal_text, refusal_words
 from vault_app.gui.widgets import QT_TRANSLATE_NOOP
@@ -66,6 +67,7 @@ class _Op:
     dialog: QProgressDialog | None = None
     timer: QTimer | None = None
     held: bool = False  # its indicator waits for an earlier one's to close (_show_busy)
+    beside: bool = False  # its indicator neither blocks the other windows nor takes the keyboard
 
 
 class _Worker(QObject):
@@ -124,9 +126,10 @@ class OpRunner(QObject):
         on_done: Callable[[], None] | None = None,
         label: str = "",
         progress: bool = False,
+        beside: bool = False,
     ) -> int:
         op_id = next(self._ids)
-        op = _Op(parent, on_success, on_error, on_done, label, fn)
+        op = _Op(parent, on_success, on_error, on_done, label, fn, beside=beside)
         if label and parent is not None:
             # Quick operations finish before the indicator would appear: no flicker.
             op.timer = QTimer(self)
@@ -180,10 +183,19 @@ class OpRunner(QObject):
             op.held = True
             return
         op.held = False
-        dialog = QProgressDialog(op.label, "", 0, 0, op.parent)
+        # What had the keyboard as it appears: what is typed into the indicator goes back there
+        # (found: "amberf" typed into the search as a check began came out "amber").
+        dialog = BusyIndicator(op.label, op.parent, QApplication.focusWidget())
         dialog.setWindowTitle(self.tr("Please wait"))
         dialog.setCancelButton(None)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        if op.beside:
+            # Work that goes on beside the therapist's (Back up now): a window modal to the
+            # main window blocked the open note for the whole backup, and took its typing.
+            dialog.setWindowModality(Qt.WindowModality.NonModal)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        else:
+            # Modal: no second operation is started on the same data meanwhile.
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
@@ -256,6 +268,8 @@ def _close_busy(op: _Op) -> None:
     dialog, op.dialog = op.dialog, None
     if dialog is not None and _alive(dialog):
         dialog.close()
+        if isinstance(dialog, BusyIndicator):
+            dialog.give_back_typed()
         dialog.deleteLater()
 
 
@@ -385,12 +399,15 @@ def run_op(
     on_done: Callable[[], None] | None = None,
     label: str = "",
     progress: bool = False,
+    beside: bool = False,
 ) -> int:
     """Run `fn` on the worker thread. `on_error` returns True when it explained the error
     itself (an inline message); otherwise a dialog is shown. With `progress=True` the
-    function receives a `Progress` callable."""
+    function receives a `Progress` callable. With `beside=True` its busy indicator is not
+    modal and never takes the keyboard (the therapist goes on working while it runs)."""
     return runner().submit(
-        parent, fn, on_success=on_success, on_error=on_error, on_done=on_done, label=label, progress=progress
+        parent, fn, on_success=on_success, on_error=on_error, on_done=on_done, label=label, progress=progress,
+        beside=beside,
     )
 
 

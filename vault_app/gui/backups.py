@@ -5,6 +5,7 @@ gui/backup_folder_problems.py.)"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -170,6 +171,7 @@ class BackupsDialog(QDialog):
         self.resize(size_in_screen(self, QSize(780, 560)))
         give_form_mnemonics(self, [])  # Qt's Close, where a letter is free
         self._back_up_when_read = False
+        self._running: set[str] = set()  # "backup", "copy": running beside the work (_start_beside)
         controller.changed.connect(self._on_changes)
         self.load()
 
@@ -313,11 +315,27 @@ class BackupsDialog(QDialog):
                 backup.configure(v, target=str(target), kind=kind)
             return backup.create_to_target(v, target)
 
-        self.backup_button.setEnabled(False)
-        self.controller.op(self, job, label=self.tr("Backing up and checking the backup…")).success(self._backed_up) \
-            .finally_(lambda: self.backup_button.setEnabled(True)).run()
+        self._start_beside("backup", self.tr("Backing up and checking the backup…"), job, self._backed_up)
+
+    def _start_beside(self, what: str, label: str, job: Callable[[Vault], Any], done: Callable[[Any], None]) -> None:
+        """A backup beside the work: this window and its "Please wait" block no other window
+        (the open note stays writable) and take no typing. Its button stays enabled while it
+        runs, and a second press says so: disabled, it sent the keyboard on to the next button,
+        and a walker's typing meant for the note pressed "Save a single-file copy…"."""
+        if self._still_running(what):
+            return
+        self._running.add(what)
+        self.controller.op(self, job, label=label, beside=True).success(done) \
+            .finally_(lambda: self._running.discard(what)).run()
+
+    def _still_running(self, what: str) -> bool:
+        if what in self._running:
+            self.result_label.setText(self.tr("Still working on it: what it finds is said here when it is done."))
+        return what in self._running
 
     def _choose_copy_folder(self) -> None:
+        if self._still_running("copy"):
+            return
         chosen = file_dialogs.existing_directory(self, self.tr("Save a single-file copy in"),
                                                  str(Path.home()))
         if chosen:
@@ -327,10 +345,8 @@ class BackupsDialog(QDialog):
         """One checked backup file in `folder`, to take elsewhere. Registered like any backup
         (so a destruction purges it when its drive is plugged in), never rotated: the copies
         the therapist keeps there are theirs to remove."""
-        self.copy_button.setEnabled(False)
-        self.controller.op(self, lambda v: backup.create_backup(v, folder, verify=True, rotate_old=False),
-                           label=self.tr("Saving a single-file copy and checking it…")) \
-            .success(self._copy_saved).finally_(lambda: self.copy_button.setEnabled(True)).run()
+        self._start_beside("copy", self.tr("Saving a single-file copy and checking it…"),
+                           lambda v: backup.create_backup(v, folder, verify=True, rotate_old=False), self._copy_saved)
 
     def _copy_saved(self, info: BackupInfo) -> None:
         self._tone(False)

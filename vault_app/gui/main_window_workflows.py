@@ -52,7 +52,16 @@ class WorkflowWindows(QMainWindow):
             return None
         from vault_app.gui.backups import BackupsDialog  # Lazy (start-up): see _open_dialog
 
-        return self._open_dialog(BackupsDialog)
+        made = [shown for shown in self.findChildren(BackupsDialog) if shown.isVisible()]
+        if made:  # one window, brought forward
+            made[0].raise_()
+            made[0].activateWindow()
+            return made[0]
+        # Not modal: Back up now runs beside the work (its "Please wait" blocks no window), and
+        # a walker's open note was blocked, window-modal, for the whole backup of a big vault.
+        dialog = BackupsDialog(self.controller, parent=self)
+        dialog.show()
+        return dialog
 
     def _refused_meanwhile(self, what: str) -> bool:
         """While a destruction runs beside the worker (its wizard not modal), what would write

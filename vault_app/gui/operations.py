@@ -42,12 +42,14 @@ class _Operation(Generic[T]):
         *,
         label: str = "",
         progress: bool = False,
+        beside: bool = False,
     ) -> None:
         self._submit = submit
         self._parent = parent
         self._fn = fn
         self._label = label
         self._progress = progress
+        self._beside = beside
         self._on_success: Callable[[T], None] | None = None
         self._on_error: Callable[[BaseException], bool] | None = None
         self._on_done: Callable[[], None] | None = None
@@ -68,7 +70,7 @@ class _Operation(Generic[T]):
     def run(self) -> int:
         return self._submit(
             self._parent, self._fn, on_success=self._on_success, on_error=self._on_error,
-            on_done=self._on_done, label=self._label, progress=self._progress,
+            on_done=self._on_done, label=self._label, progress=self._progress, beside=self._beside,
         )
 
 
@@ -100,10 +102,11 @@ class VaultOps(QObject):
         return self._get_vault()
 
     def op(self, parent: QWidget | None, fn: Callable[[Vault], T] | Callable[[Vault, Progress], T], *,
-           label: str = "", progress: bool = False) -> VaultOp[T]:
+           label: str = "", progress: bool = False, beside: bool = False) -> VaultOp[T]:
         """A write for one user action: `ops.op(self, fn).success(cb).run()`. With
-        `progress=True`, `fn(vault, progress)` reports how far it got."""
-        return VaultOp(self._run, parent, fn, label=label, progress=progress)
+        `progress=True`, `fn(vault, progress)` reports how far it got. With `beside=True` its
+        "Please wait" blocks no window and takes no typing (background.run_op)."""
+        return VaultOp(self._run, parent, fn, label=label, progress=progress, beside=beside)
 
     def query(self, parent: QWidget | None, fn: Callable[[Vault], T], *, label: str = "") -> VaultQuery[T]:
         """A read for a screen: `ops.query(self, fn).success(cb).run()`."""
@@ -119,6 +122,7 @@ class VaultOps(QObject):
         on_done: Callable[[], None] | None = None,
         label: str = "",
         progress: bool = False,
+        beside: bool = False,
     ) -> int:
         """The primitive under `op` and `query` (the only way in): run `fn(vault)` on the
         worker thread; what it changed is broadcast through `changed` before `on_success`."""
@@ -139,7 +143,7 @@ class VaultOps(QObject):
                     broadcast(changes)
 
         return run_op(parent, job, on_success=on_success, on_error=on_error, on_done=on_done, label=label,
-                      progress=progress)
+                      progress=progress, beside=beside)
 
 
 __all__ = ["VaultOp", "VaultOps", "VaultQuery"]

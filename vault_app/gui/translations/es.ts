@@ -11263,6 +11263,10 @@ Leave anyway?</source>
         <translation>Guardando una copia en un archivo y comprobándola…</translation>
     </message>
     <message>
+        <source>Still working on it: what it finds is said here when it is done.</source>
+        <translation>Todavía está en curso: lo que encuentre se dirá aquí cuando termine.</translation>
+    </message>
+    <message>
         <source>Single-file copy saved: {0} ({1} KiB, checked as a restore would check it). You can copy this file elsewhere on its own.</source>
         <translation>Copia en un archivo guardada: {0} ({1} KiB, comprobada como la comprobaría una restauración). Puede copiar este archivo a otra parte por sí solo.</translation>
     </message>
