@@ -23,10 +23,6 @@ SHORTCUT = "Ctrl+G"
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaPage", text)
-
-
 class _FieldKeys(QObject):
     """Enter and Esc in the field: the agenda's, not the field's (Qt would only keep the date)."""
 
@@ -54,13 +50,14 @@ class GoToDay:
 
     def __init__(self, parent: QWidget, go: Callable[[date], None], back: Callable[[], None]) -> None:
         self._go = go
-        self.field = date_picker(_tr("Go to day"), parent=parent)
+        self.field = date_picker(QCoreApplication.translate("AgendaPage", "Go to day"), parent=parent)
         self.field.setObjectName("agendaGoToDay")
-        self.field.setToolTip(_tr("Type a day or pick it from the calendar, then Enter (Ctrl+G comes here)"))
-        self.label = QLabel(_tr("&Go to day:"), parent)
+        self.field.setToolTip(QCoreApplication.translate(
+            "AgendaPage", "Type a day or pick it from the calendar, then Enter (Ctrl+G comes here)"))
+        self.label = QLabel(QCoreApplication.translate("AgendaPage", "&Go to day:"), parent)
         self.label.setBuddy(self.field)
-        self.button = QPushButton(_tr("Go"), parent)
-        self.button.setAccessibleName(_tr("Show the day typed"))
+        self.button = QPushButton(QCoreApplication.translate("AgendaPage", "Go"), parent)
+        self.button.setAccessibleName(QCoreApplication.translate("AgendaPage", "Show the day typed"))
         self.button.clicked.connect(self.go)
         _FieldKeys(self.field, self.go, back)
         # Picked in the calendar: meant at once, as Enter on a typed one.

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from vault_app.gui import theme, unlock_type_ahead, unlock_working
+from vault_app.gui import theme
 from vault_app.gui.forms import error_label
 from vault_app.gui.passphrase import PassphraseField, show_by_key
 from vault_app.gui.unlock_folder import REMEMBERED, folder_line
@@ -33,6 +33,13 @@ if TYPE_CHECKING:
     from vault_app.crypto.kdf import KdfParams
     from vault_app.gui.typing_guard import TypingGuard
     from vault_app.services.quick_unlock import Sealed
+
+
+def _working(window: UnlockWindow, what: str) -> None:
+    """The words of a long unlock (gui/unlock_working.py), loaded when one runs long."""
+    from vault_app.gui import unlock_working  # Lazy (start-up): not for the first paint
+
+    getattr(unlock_working, what)(window)
 
 
 def _failed_attempts(folder: Path) -> tuple[int, int]:
@@ -111,12 +118,12 @@ class UnlockWindow(QWidget):
         self.working_label.setVisible(False)
         self._still_working = QTimer(self)
         self._still_working.setSingleShot(True)
-        self._still_working.timeout.connect(lambda: unlock_working.say_still_working(self))
+        self._still_working.timeout.connect(lambda: _working(self, "say_still_working"))
         # An interrupted destruction this unlock finishes is said as soon as it begins (found by a
         # walker: "the first unlock after an update or a restore" was said over 20 s of it).
         self._finishing_look = QTimer(self)
         self._finishing_look.setInterval(250)
-        self._finishing_look.timeout.connect(lambda: unlock_working.say_finishing(self))
+        self._finishing_look.timeout.connect(lambda: _working(self, "say_finishing"))
         self._wait: Any = None  # unlock_wait.UnlockWait, made at the first unlock the core slows
         # Its own Alt letter (Alt+E; Alt+K in Spanish): R is Restore's, in both languages.
         self.recover_button = QPushButton(self.tr("Recover with &Emergency Kit…"))
@@ -328,6 +335,8 @@ class UnlockWindow(QWidget):
         self.attempts_label.setText("\n".join(said) if said else " ")  # one line each: the window keeps its width
 
     def _set_busy(self, busy: bool) -> None:
+        from vault_app.gui import unlock_type_ahead  # Lazy (start-up): only once an unlock runs
+
         self.busy = busy
         self.unlock_button.setEnabled(not busy)
         self.passphrase.setEnabled(not busy)

@@ -9,10 +9,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnlockWindow", text)
-
-
 def say_finishing(window: Any) -> None:
     # Lazy (start-up): standard library only, read while the unlock runs on the worker
     from vault_app.services import destruction_finishing
@@ -20,7 +16,7 @@ def say_finishing(window: Any) -> None:
     if not window.busy or not destruction_finishing.now():
         return
     window._finishing_look.stop()
-    window.working_label.setText(_tr(
+    window.working_label.setText(QCoreApplication.translate("UnlockWindow",
         "Finishing a chart's destruction that was interrupted (the app was closed or the computer stopped during "
         "it). On a large vault this takes a minute or more. Please wait; nothing is lost."))
     window.working_label.setVisible(True)
@@ -32,10 +28,10 @@ def say_still_working(window: Any) -> None:
     # Lazy (start-up): vault code (~40 ms), loaded by the warm-up long before an unlock runs for seconds
     from vault_app.services.vault_rekey_beside import swap_interrupted
 
-    window.working_label.setText(_tr(
+    window.working_label.setText(QCoreApplication.translate("UnlockWindow",
         "Still unlocking: finishing Replace every key, which was interrupted (the app was closed or the computer "
         "stopped during it). On a large vault this takes a minute or more. Please wait; nothing is lost.")
-        if swap_interrupted(window.folder) else _tr(
+        if swap_interrupted(window.folder) else QCoreApplication.translate("UnlockWindow",
         "Still unlocking. The first unlock after an update or a restore also prepares the vault (a verified "
         "copy of it as it was, its search index): on a large vault this takes a minute or more. Please wait; "
         "nothing is lost."))
