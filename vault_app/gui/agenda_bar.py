@@ -109,7 +109,7 @@ def agenda_bar(page: AgendaActions, parent: QWidget) -> QWidget:
     # Spanish, wider than the room beside the client list on a 1000-pixel laptop screen.
     top = FlowRow(right=False)
     for w in (page.title, page.day_button, page.week_button, prev_button, today_button, next_button,
-              page.range_label, *page.go_to.widgets()):
+              page.range_label, page.go_to.box(parent)):
         top.addWidget(w)
     actions = FlowRow(right=False)
     for w in (page.new_button, page.attend_button, page.status_button, page.move_button, page.account_button,

@@ -14,7 +14,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from vault_app.gui.date_field import DateField, date_picker
 from vault_app.gui.dates import picked_day
@@ -66,8 +66,15 @@ class GoToDay:
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.take_keyboard)
 
-    def widgets(self) -> tuple[QWidget, ...]:
-        return self.label, self.field, self.button
+    def box(self, parent: QWidget) -> QWidget:
+        """The three side by side: in a narrow window they wrap to a line of their own together (the
+        label apart from its field, at the end of the line above, read as a label of nothing; Xvfb)."""
+        box = QWidget(parent)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        for w in (self.label, self.field, self.button):
+            row.addWidget(w)
+        return box
 
     def take_keyboard(self) -> None:
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
