@@ -30,7 +30,7 @@ from vault_app.domain import locale_format
 from vault_app.domain.list_names import ListName, Words, list_names
 from vault_app.gui import theme
 from vault_app.gui.client_dialog import open_new_client
-from vault_app.gui.client_list_order import ListOrder
+from vault_app.gui.client_list_order import ListOrder, OrderHeader
 from vault_app.gui.client_words import case_words, list_words
 from vault_app.gui.dates import practice_locale, show_date
 from vault_app.gui.header_fit import fit_header
@@ -96,6 +96,7 @@ class ClientListPanel(QWidget):
         self.tree.setAccessibleName(self.tr("Clients"))
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
+        self.tree.setHeader(OrderHeader(self.tree))  # the headers sort (client_list_order.py)
         self.tree.setHeaderLabels([self.tr("Name"), self.tr("Chart"), self.tr("Last seen")])
         # The name takes what the chart number and the date leave; the last column stretching too
         # (Qt's default) pushed the date out of a narrow list behind a sideways scroll bar (17
