@@ -62,3 +62,33 @@ def test_keys_typed_while_a_wrong_passphrase_is_checked_are_dropped(locked_app: 
     window.passphrase.setFocus()
     qtbot.keyClicks(window.passphrase.edit, "x")
     assert window.passphrase.text().endswith("x")
+
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+NONE = Qt.KeyboardModifier.NoModifier
+
+
+def _key(name: str) -> tuple[int, Qt.KeyboardModifier, str]:
+    special = {"^F": (Qt.Key.Key_F, CTRL, "\x06"), "BS": (Qt.Key.Key_Backspace, NONE, "\x08"),
+               "RET": (Qt.Key.Key_Return, NONE, "\r"), "DOWN": (Qt.Key.Key_Down, NONE, "")}
+    return special.get(name) or (ord(name.upper()), NONE, name)
+
+
+@pytest.mark.parametrize(("typed", "letters_lead", "expected"), [
+    (["^F", "r", "i", "BS", "b"], True, (True, "rb")),
+    (["r", "i", "RET", "x"], True, (True, "ri")),  # Enter acts: it and what follows are not replayed
+    (["DOWN", "r"], True, (False, "")),  # a key that acts first: nothing goes to the search
+    (["r", "i"], False, (False, "")),  # an open note was put back: letters may have been meant for it
+    (["^F", "r"], False, (True, "r")),
+    (["^F"], True, (True, "")),
+])
+def test_which_keys_go_to_the_search(qapp, typed: list[str], letters_lead: bool,  # type: ignore[no-untyped-def]
+                                     expected: tuple[bool, str]) -> None:
+    from vault_app.gui.unlock_type_ahead import TypeAhead
+
+    held = TypeAhead(lambda: True)
+    try:
+        held.keys.extend(_key(k) for k in typed)
+        assert held.search_text(letters_lead=letters_lead) == expected
+    finally:
+        held.stop()
