@@ -36,6 +36,7 @@ from vault_app.gui import agenda_held
 from vault_app.gui.account_dialog import AccountDialog
 from vault_app.gui.agenda_bar import agenda_bar
 from vault_app.gui.agenda_cells import MISSED, describe, status_words
+from vault_app.gui.agenda_go_to import GoToDay
 from vault_app.gui.agenda_keys import KeyGate
 from vault_app.gui.agenda_status import ask_before_fee, menu_place
 from vault_app.gui.appointment_dialog import AppointmentDialog
@@ -91,6 +92,7 @@ class AgendaPage(QWidget):
     move_button: QPushButton
     account_button: QPushButton
     fees_button: QPushButton
+    go_to: GoToDay
 
     def __init__(self, controller: App, parent: QWidget | None = None, *, privacy: bool = False,
                  clock: Callable[[], datetime] = local_now) -> None:
@@ -181,6 +183,7 @@ class AgendaPage(QWidget):
                         self._wanted = None
         self.range_label.setText(show_day(days[0]) if len(days) == 1
                                  else f"{show_date(days[0])} – {show_date(days[-1])}")
+        self.go_to.show(self.day)
         if target is None:
             target = (0, days.index(self.day) if self.day in days else 0)
         self.table.setCurrentCell(*target)
@@ -232,6 +235,12 @@ class AgendaPage(QWidget):
     def go_today(self) -> None:
         self.day = self.day_watch.clock().date()
         self.refresh()
+
+    def go_to_day(self, day: date) -> None:
+        """The day typed or picked in "Go to day" (agenda_go_to.py), the keyboard back on the week."""
+        self.day = day
+        self.refresh()
+        self.take_keyboard()
 
     def _new_day(self, was: date, now: date) -> None:
         """Showing the day that was today, the page moves to the new today (the week view too:

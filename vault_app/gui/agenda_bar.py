@@ -1,5 +1,5 @@
 """The agenda's two rows of buttons above the week: the days shown (Day, Week, Earlier, Today,
-Later) and what to do with the appointment chosen (New, Attended, Other status, Move, Account,
+Later, Go to day) and what to do with the appointment chosen (New, Attended, Other status, Move, Account,
 Fees). Made for the page (gui/agenda.py), whose attributes they are, as its keys and tests know
 them; their words stay under the page's "AgendaPage" context.
 
@@ -10,11 +10,13 @@ being drawn over each other and over the week (found on Xvfb at 624x305, in Span
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
+from vault_app.gui.agenda_go_to import GoToDay
 from vault_app.gui.agenda_status import status_menu
 from vault_app.gui.flow_layout import FlowRow
 
@@ -34,10 +36,13 @@ class AgendaActions(Protocol):
     move_button: QPushButton
     account_button: QPushButton
     fees_button: QPushButton
+    go_to: GoToDay
 
     def set_mode(self, mode: str) -> None: ...
     def shift(self, steps: int) -> None: ...
     def go_today(self) -> None: ...
+    def go_to_day(self, day: date) -> None: ...
+    def take_keyboard(self) -> None: ...
     def new_appointment(self) -> Any: ...
     def mark_attended(self, service_type: str = ...) -> None: ...
     def set_status(self, status: str) -> None: ...
@@ -69,6 +74,7 @@ def agenda_bar(page: AgendaActions, parent: QWidget) -> QWidget:
     today_button.clicked.connect(page.go_today)
     next_button = QPushButton(QCoreApplication.translate("AgendaPage", "Later ▶"))
     next_button.clicked.connect(lambda: page.shift(1))
+    page.go_to = GoToDay(parent, page.go_to_day, page.take_keyboard)  # Ctrl+G: a day typed or picked
     # The keys are the same in every language (agenda_keys.py); each button's tooltip names its
     # own ("Key B", "Tecla S"). In the labels, as "(key N)", they wrapped the row onto a second
     # line on a 1366x768 laptop at 125 % (found by a walker); the empty week says "Press N".
@@ -103,7 +109,7 @@ def agenda_bar(page: AgendaActions, parent: QWidget) -> QWidget:
     # Spanish, wider than the room beside the client list on a 1000-pixel laptop screen.
     top = FlowRow(right=False)
     for w in (page.title, page.day_button, page.week_button, prev_button, today_button, next_button,
-              page.range_label):
+              page.range_label, page.go_to.box(parent)):
         top.addWidget(w)
     actions = FlowRow(right=False)
     for w in (page.new_button, page.attend_button, page.status_button, page.move_button, page.account_button,

@@ -30,6 +30,7 @@ from vault_app.domain import locale_format
 from vault_app.domain.list_names import ListName, Words, list_names
 from vault_app.gui import theme
 from vault_app.gui.client_dialog import open_new_client
+from vault_app.gui.client_list_order import ListOrder, OrderHeader
 from vault_app.gui.client_words import case_words, list_words
 from vault_app.gui.dates import practice_locale, show_date
 from vault_app.gui.header_fit import fit_header
@@ -95,6 +96,7 @@ class ClientListPanel(QWidget):
         self.tree.setAccessibleName(self.tr("Clients"))
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
+        self.tree.setHeader(OrderHeader(self.tree))  # the headers sort (client_list_order.py)
         self.tree.setHeaderLabels([self.tr("Name"), self.tr("Chart"), self.tr("Last seen")])
         # The name takes what the chart number and the date leave; the last column stretching too
         # (Qt's default) pushed the date out of a narrow list behind a sideways scroll bar (17
@@ -105,6 +107,8 @@ class ClientListPanel(QWidget):
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         # "Última visita" kept its column wider than its dates, the names cut beside it (1366x768)
         fit_header(self.tree, 2, show_date(date(2026, 12, 28)))
+        self.order = ListOrder(self.tree)  # the headers sort the whole list, in the service
+        self.order.changed.connect(self._reorder)
         # A name cut keeps its year or legal name in sight, the part that tells rows apart.
         self.tree.setItemDelegateForColumn(0, KeepEndDelegate(self.tree))
         on_click_or_enter(self.tree, self._activated)  # one chart.opened per gesture
@@ -160,12 +164,18 @@ class ClientListPanel(QWidget):
         same = (status, query) == self._shown_for
         self._shown_for = (status, query)
         limit = max(1, -(-len(self.rows) // PAGE_SIZE)) * PAGE_SIZE if same else PAGE_SIZE
+        order, down = self.order.order, self.order.descending
         self._loading = self._refreshing = True
         if not self.rows:
             self._show_count()  # "Loading clients…", not "No active clients" while the page is on its way
         self.controller.query(
-            self, lambda v: clients_page.client_page(v, status, query, limit=limit),
+            self, lambda v: clients_page.client_page(v, status, query, limit=limit, order=order, descending=down),
         ).success(lambda page: self._take(generation, page, replace=True)).failure(self._failed).run()
+
+    def _reorder(self) -> None:
+        """Another order chosen at the headers: the list from its first page in it."""
+        self._shown_for = None
+        self.refresh()
 
     def load_more(self) -> None:
         """The next page after the rows shown (scrolled to the end, or "Show more")."""
@@ -174,10 +184,10 @@ class ClientListPanel(QWidget):
         generation = self._generation
         status = str(self.filter.currentData())
         query = self.search.text().strip()
-        after = self._after
+        after, order, down = self._after, self.order.order, self.order.descending
         self._loading = True
         self.controller.query(
-            self, lambda v: clients_page.client_page(v, status, query, after=after),
+            self, lambda v: clients_page.client_page(v, status, query, after=after, order=order, descending=down),
         ).success(lambda page: self._take(generation, page, replace=False)).failure(self._failed).run()
 
     def _failed(self, _error: BaseException) -> bool:

@@ -234,6 +234,9 @@ class AppController(ControllerDestruction, VaultOps):
             from vault_app.gui import screen_place  # Lazy (start-up): loaded with the main window's first lock
 
             screen_place.go_back_to(self.main_window, place)
+        from vault_app.gui.unlock_type_ahead import hand_over  # Lazy (start-up): keys typed as the vault opened
+
+        hand_over(self.main_window.client_list.search, place_restored=place is not None)
         # Not before the first unlock: the word lists cost an import and a second to load
         # (on their own thread), which the unlock window should not wait for.
         # Lazy (start-up): the spell checker, ~32 ms to import, comes with the main window

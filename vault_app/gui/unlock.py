@@ -35,6 +35,13 @@ if TYPE_CHECKING:
     from vault_app.services.quick_unlock import Sealed
 
 
+def _working(window: UnlockWindow, what: str) -> None:
+    """The words of a long unlock (gui/unlock_working.py), loaded when one runs long."""
+    from vault_app.gui import unlock_working  # Lazy (start-up): not for the first paint
+
+    getattr(unlock_working, what)(window)
+
+
 def _failed_attempts(folder: Path) -> tuple[int, int]:
     # The light reader: importing services.vault here (crypto, SQLCipher; ~40 ms) held the
     # GIL against the first paint and delayed the window by ~25 ms. warmup.py loads it later.
@@ -111,12 +118,12 @@ class UnlockWindow(QWidget):
         self.working_label.setVisible(False)
         self._still_working = QTimer(self)
         self._still_working.setSingleShot(True)
-        self._still_working.timeout.connect(self._say_still_working)
+        self._still_working.timeout.connect(lambda: _working(self, "say_still_working"))
         # An interrupted destruction this unlock finishes is said as soon as it begins (found by a
         # walker: "the first unlock after an update or a restore" was said over 20 s of it).
         self._finishing_look = QTimer(self)
         self._finishing_look.setInterval(250)
-        self._finishing_look.timeout.connect(self._say_finishing)
+        self._finishing_look.timeout.connect(lambda: _working(self, "say_finishing"))
         self._wait: Any = None  # unlock_wait.UnlockWait, made at the first unlock the core slows
         # Its own Alt letter (Alt+E; Alt+K in Spanish): R is Restore's, in both languages.
         self.recover_button = QPushButton(self.tr("Recover with &Emergency Kit…"))
@@ -328,47 +335,24 @@ class UnlockWindow(QWidget):
         self.attempts_label.setText("\n".join(said) if said else " ")  # one line each: the window keeps its width
 
     def _set_busy(self, busy: bool) -> None:
+        from vault_app.gui import unlock_type_ahead  # Lazy (start-up): only once an unlock runs
+
         self.busy = busy
         self.unlock_button.setEnabled(not busy)
         self.passphrase.setEnabled(not busy)
         self.pin_row.setEnabled(not busy)
         self.unlock_button.setText(self.tr("Unlocking…") if busy else self.tr("&Unlock"))
         if busy:
+            unlock_type_ahead.hold(self)  # keys typed while the vault opens: never the passphrase's
             self._still_working.start(self.STILL_WORKING_MS)
             self._finishing_look.start()
         else:
+            unlock_type_ahead.settle()
             self._still_working.stop()
             self._finishing_look.stop()
             if self._wait is not None:
                 self._wait.stop()
             self.working_label.setVisible(False)
-
-    def _say_finishing(self) -> None:
-        # Lazy (start-up): standard library only, read while the unlock runs on the worker
-        from vault_app.services import destruction_finishing
-
-        if not self.busy or not destruction_finishing.now():
-            return
-        self._finishing_look.stop()
-        self.working_label.setText(self.tr(
-            "Finishing a chart's destruction that was interrupted (the app was closed or the computer stopped during "
-            "it). On a large vault this takes a minute or more. Please wait; nothing is lost."))
-        self.working_label.setVisible(True)
-
-    def _say_still_working(self) -> None:
-        if not self.busy or not self._finishing_look.isActive():
-            return  # not busy, or the destruction's words are said
-        # Lazy (start-up): vault code (~40 ms), loaded by the warm-up long before an unlock runs for seconds
-        from vault_app.services.vault_rekey_beside import swap_interrupted
-
-        self.working_label.setText(self.tr(
-            "Still unlocking: finishing Replace every key, which was interrupted (the app was closed or the computer "
-            "stopped during it). On a large vault this takes a minute or more. Please wait; nothing is lost.")
-            if swap_interrupted(self.folder) else self.tr(
-            "Still unlocking. The first unlock after an update or a restore also prepares the vault (a verified "
-            "copy of it as it was, its search index): on a large vault this takes a minute or more. Please wait; "
-            "nothing is lost."))
-        self.working_label.setVisible(True)
 
     def try_unlock(self) -> None:
         phrase = self.passphrase.text()

@@ -1,6 +1,7 @@
 """The client list a page at a time (issue 21): the first charts at once, more on request.
 
-The list's order is the legal name (case-insensitive), then creation. A page is read
+The list's order is the legal name (case-insensitive), then creation; or, chosen at the list's
+headers, the chart number or the last visit (either way round), the whole list sorted in SQL. A page is read
 through the index in that order after a cursor, so showing the first page costs that
 page, not the vault: 100 rows of 2,400 charts read 100 rows. Status filter and search
 words run in SQL (storage/clinical_clients.py page_summaries).
@@ -18,6 +19,8 @@ from vault_app.services.vault import Vault
 from vault_app.storage import clinical_clients
 
 PAGE_SIZE = 100
+# The list's orders (its headers): the legal name's last name, the chart number, the last visit.
+ORDERS = ("name", "chart", "last_seen")
 MAX_PAGE = 1000
 
 
@@ -35,16 +38,20 @@ class ClientPage:
 
 
 def client_page(vault: Vault, status: str = "all", query: str = "", *, after: tuple[str, int] | None = None,
-                limit: int = PAGE_SIZE) -> ClientPage:
+                limit: int = PAGE_SIZE, order: str = "name", descending: bool = False) -> ClientPage:
     """A page of the client list: `status` ("all" for every one) and words that must all
     appear in the legal or preferred name or the chart number, in any case; `after` the
-    cursor of the previous page. Reads `limit` + 1 rows (the one more says if a page follows)."""
+    cursor of the previous page, asked in the same `order` (ORDERS: by last name, chart
+    number or last visit), `descending` or not. Reads `limit` + 1 rows (the one more says if a
+    page follows)."""
     if status != "all":
         choice(status, CLIENT_STATUSES, "client status")
+    choice(order, ORDERS, "list order")
     limit = max(1, min(int(limit), MAX_PAGE))
     found = clinical_clients.page_summaries(
         vault.records, today=today(), age_of_majority=age_of_majority(vault),
-        status=None if status == "all" else status, words=query.split(), after=after, limit=limit + 1)
+        status=None if status == "all" else status, words=query.split(), after=after, limit=limit + 1,
+        order=order, descending=descending)
     more = len(found) > limit
     found = found[:limit]
     narrowed = None if status == "all" else status

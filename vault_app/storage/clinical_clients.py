@@ -213,20 +213,28 @@ def list_summaries(
 # One page of the client list, in its order (LIST_KEY; index clients_list_by_last_name, records
 # migration 0109): a keyset page after (key, seq), so a page costs its own rows, not the charts
 # before it. Each search word must appear in the legal or preferred name or the chart number.
+# The other orders a therapist may choose (the list's headers): the chart number, and the last
+# visit (never seen as the longest while: ''). A sort of the status's rows, a few thousand at most.
+ORDER_KEYS = {
+    "name": f"{LIST_KEY} COLLATE NOCASE",
+    "chart": "chart_number COLLATE NOCASE",
+    "last_seen": "coalesce(last_contact, '')",
+}
 _PAGE = (
-    f"SELECT seq, client_id, chart_number, legal_name, preferred_name, date_of_birth, status, last_contact,"
-    f" part2, kind, sort_as, {LIST_KEY} AS list_key FROM clients INDEXED BY clients_list_by_last_name WHERE {{where}}"
-    f" ORDER BY {LIST_KEY} COLLATE NOCASE, seq LIMIT ?"
+    "SELECT seq, client_id, chart_number, legal_name, preferred_name, date_of_birth, status, last_contact,"
+    " part2, kind, sort_as, {key} AS list_key FROM clients{indexed} WHERE {where}"
+    " ORDER BY {key} {way}, seq {way} LIMIT ?"
 )
 _MATCH = "instr(vault_fold(legal_name || ' ' || preferred_name || ' ' || chart_number), ?) > 0"
 
 
 def _page_query(status: str | None, words: Sequence[str], after: tuple[str, int] | None,
-                limit: int) -> tuple[str, list[Any]]:
+                limit: int, order: str = "name", descending: bool = False) -> tuple[str, list[Any]]:
+    key = ORDER_KEYS[order]
     where: list[str] = ["1"]
     params: list[Any] = []
     if after is not None:
-        where.append(f"({LIST_KEY} COLLATE NOCASE, seq) > (?, ?)")
+        where.append(f"({key}, seq) {'<' if descending else '>'} (?, ?)")
         params += [after[0], after[1]]
     if status:
         where.append("status = ?")
@@ -234,7 +242,9 @@ def _page_query(status: str | None, words: Sequence[str], after: tuple[str, int]
     for word in words:
         where.append(_MATCH)
         params.append(fold_for_search(word))
-    return _PAGE.format(where=" AND ".join(where)), [*params, limit]
+    indexed = " INDEXED BY clients_list_by_last_name" if order == "name" else ""
+    sql = _PAGE.format(key=key, indexed=indexed, where=" AND ".join(where), way="DESC" if descending else "ASC")
+    return sql, [*params, limit]
 
 
 def page_summaries(
@@ -246,11 +256,14 @@ def page_summaries(
     words: Sequence[str],
     after: tuple[str, int] | None,
     limit: int,
+    order: str = "name",
+    descending: bool = False,
 ) -> list[tuple[ClientSummary, tuple[str, int]]]:
     """Up to `limit` client-list rows after the cursor `after` (None: from the start), each
-    with its own cursor (pass the last one back for the next page)."""
+    with its own cursor (pass the last one back for the next page), in `order` (ORDER_KEYS),
+    turned when `descending`."""
     db.raw_connection.create_function("vault_fold", 1, fold_for_search, deterministic=True)
-    sql, params = _page_query(status, words, after, limit)
+    sql, params = _page_query(status, words, after, limit, order, descending)
     return [(_summary(r, today, age_of_majority), (str(r["list_key"]), int(r["seq"])))
             for r in db.query(sql, params)]
 

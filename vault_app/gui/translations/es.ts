@@ -3629,6 +3629,26 @@ Siguen programadas: {booked}</translation>
         <source>Intake recorded (CPT 90791); its note is open.</source>
         <translation>Evaluación inicial registrada (CPT 90791); su nota está abierta.</translation>
     </message>
+    <message>
+        <source>Go to day</source>
+        <translation>Ir al día</translation>
+    </message>
+    <message>
+        <source>Type a day or pick it from the calendar, then Enter (Ctrl+G comes here)</source>
+        <translation>Escriba un día o elíjalo en el calendario y pulse Intro (Ctrl+G lleva aquí)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to day:</source>
+        <translation>&amp;Ir al día:</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Ir</translation>
+    </message>
+    <message>
+        <source>Show the day typed</source>
+        <translation>Mostrar el día escrito</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
@@ -25404,6 +25424,37 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Certificates, letters, superbills and the Emergency Kit print them with the new name. Put yours in their place, or empty them, before you save.</source>
         <translation>Los certificados, las cartas, los superbills y el Kit de emergencia los imprimen con el nuevo nombre. Ponga los suyos en su lugar, o déjelos vacíos, antes de guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListOrder</name>
+    <message>
+        <source>Sorted by last name, A to Z.</source>
+        <translation>Ordenada por apellido, de la A a la Z.</translation>
+    </message>
+    <message>
+        <source>Sorted by last name, Z to A.</source>
+        <translation>Ordenada por apellido, de la Z a la A.</translation>
+    </message>
+    <message>
+        <source>Sorted by chart number, first to last.</source>
+        <translation>Ordenada por número de expediente, del primero al último.</translation>
+    </message>
+    <message>
+        <source>Sorted by chart number, last to first.</source>
+        <translation>Ordenada por número de expediente, del último al primero.</translation>
+    </message>
+    <message>
+        <source>Sorted by last seen, the longest ago first (never seen before them).</source>
+        <translation>Ordenada por última visita, la más lejana primero (sin ninguna visita, antes de todas).</translation>
+    </message>
+    <message>
+        <source>Sorted by last seen, the most recent first.</source>
+        <translation>Ordenada por última visita, la más reciente primero.</translation>
+    </message>
+    <message>
+        <source>Click a heading to sort the whole list by it; click it again to turn the order round.</source>
+        <translation>Haga clic en un encabezado para ordenar toda la lista por él; otro clic invierte el orden.</translation>
     </message>
 </context>
 </TS>
