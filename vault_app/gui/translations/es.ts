@@ -14809,6 +14809,22 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>la formación supervisada en su propia consulta</translation>
     </message>
     <message>
+        <source>transfer of the practice to a successor (health care operations)</source>
+        <translation>el traspaso de la consulta a un sucesor (operaciones de atención sanitaria)</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes go to your successor only under the client&apos;s own authorization for psychotherapy notes alone (45 CFR 164.508(a)(2)); send the rest of the record under the transfer, and the psychotherapy notes under that authorization.</source>
+        <translation>Las notas de psicoterapia pasan a su sucesor solo con la propia autorización del cliente para notas de psicoterapia únicamente (45 CFR 164.508(a)(2)); envíe el resto del expediente con el traspaso, y las notas de psicoterapia con esa autorización.</translation>
+    </message>
+    <message>
+        <source>the transfer (the sale, transfer, merger or closing of your practice, and its date)</source>
+        <translation>el traspaso (la venta, el traspaso, la fusión o el cierre de su consulta, y su fecha)</translation>
+    </message>
+    <message>
+        <source>confirmation that the successor is a HIPAA covered entity (a health care provider, health plan or clearinghouse) or becomes one by this transfer</source>
+        <translation>la confirmación de que el sucesor es una entidad cubierta por HIPAA (un proveedor de atención médica, un plan de salud o una cámara de compensación) o lo será con este traspaso</translation>
+    </message>
+    <message>
         <source>progress notes</source>
         <translation>notas de evolución</translation>
     </message>
@@ -15523,6 +15539,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>para operaciones de atención sanitaria: formación supervisada (164.528(a)(1)(i))</translation>
     </message>
     <message>
+        <source>for health care operations: transfer of the practice to a successor (164.528(a)(1)(i))</source>
+        <translation>para operaciones de atención sanitaria: traspaso de la consulta a un sucesor (164.528(a)(1)(i))</translation>
+    </message>
+    <message>
         <source>authorization {id}</source>
         <translation>autorización {id}</translation>
     </message>
@@ -15573,6 +15593,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>supervised training in the practice (164.508(a)(2)(i)(B))</source>
         <translation>formación supervisada en la consulta (164.508(a)(2)(i)(B))</translation>
+    </message>
+    <message>
+        <source>transfer of the practice to a successor (health care operations, 164.501)</source>
+        <translation>traspaso de la consulta a un sucesor (operaciones de atención sanitaria, 164.501)</translation>
     </message>
     <message>
         <source>{title}</source>
