@@ -17892,6 +17892,18 @@ Close anyway?</source>
         <translation> Notas de psicoterapia no incluidas: {0}</translation>
     </message>
     <message>
+        <source> Psychotherapy notes under the purpose: {0}.</source>
+        <translation> Notas de psicoterapia con la finalidad: {0}.</translation>
+    </message>
+    <message>
+        <source>Purpose of the psychotherapy notes</source>
+        <translation>Finalidad de las notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Their purpose:</source>
+        <translation>Su finalidad:</translation>
+    </message>
+    <message>
         <source>The whole chart in one password-protected PDF that also carries it as open files (a machine-readable copy of the chart (JSON), each note, every document), readable without this app: progress notes, the treatment plan with its diagnoses and goals, the consent dates, outcome measures, documents, and the sessions (dates, CPT and ICD-10 codes) where the basis covers billing information. Psychotherapy notes go only under their own authorization. Never in it: fees, payments and the balance, appointments not yet held. What is left out is listed in the file. It is a disclosure: the gate checks the basis, and it is logged.</source>
         <translation>Todo el expediente en un PDF protegido con contraseña que además lo lleva en archivos abiertos (una copia del expediente legible por máquina (JSON), cada nota, cada documento), legibles sin esta aplicación: notas de evolución, el plan de tratamiento con sus diagnósticos y objetivos, las fechas del consentimiento, las escalas, los documentos y las sesiones (fechas, códigos CPT e ICD-10) cuando la base legal cubre la información de facturación. Las notas de psicoterapia solo van con su propia autorización. Nunca incluye: honorarios, pagos y saldo, ni citas aún no celebradas. Lo que queda fuera se enumera en el archivo. Es una divulgación: el control de divulgación comprueba la base legal y queda registrada.</translation>
     </message>
