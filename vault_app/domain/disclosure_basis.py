@@ -245,7 +245,7 @@ SPECS: dict[str, BasisSpec] = {
             # lists no such exception (PSYCHOTHERAPY_BASES). Minimum necessary applies: 164.502(b)(2) does not
             # except health care operations.
             "successor", "transfer of the practice to a successor (health care operations)",
-            "45 CFR 164.506(c)(1); 164.501 (health care operations, (6)(iv))", NOT_PSY, accountable=False,
+            "45 CFR 164.501; 164.506(c)(1)", NOT_PSY, accountable=False,
             exclusion="for health care operations: transfer of the practice to a successor (164.528(a)(1)(i))",
             fields=(
                 EvidenceField("transfer", "the transfer (the sale, transfer, merger or closing of your practice, "

@@ -14810,7 +14810,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>transfer of the practice to a successor (health care operations)</source>
-        <translation>el traspaso de la consulta a un sucesor (operaciones de atención sanitaria)</translation>
+        <translation>el traspaso de la consulta a un sucesor (operaciones sanitarias)</translation>
     </message>
     <message>
         <source>Psychotherapy notes go to your successor only under the client&apos;s own authorization for psychotherapy notes alone (45 CFR 164.508(a)(2)); send the rest of the record under the transfer, and the psychotherapy notes under that authorization.</source>
