@@ -98,6 +98,8 @@ def test_the_complete_chart_goes_to_the_successor_and_the_psychotherapy_notes_on
                        basis=LegalBasis("successor", TRANSFER), out=tmp_path / "b.pdf", password=fx.PASSWORD,
                        psychotherapy_basis=LegalBasis("authorization", {}, psy_auth.id))
     assert sent.psychotherapy_notes == 2
+    # Minimum necessary, said by the notes' part and the sessions' part alike: said once.
+    assert sum("Minimum necessary applies" in str(w) for w in sent.warnings) == 1
     logged = {r.disclosure_id: r for r in export.disclosures(psy_vault, chart.client_id)}
     assert [logged[i].basis_kind for i in sent.disclosure_ids] == ["successor", "authorization", "successor"]
 

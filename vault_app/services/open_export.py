@@ -447,7 +447,8 @@ def open_export(
     results = export.deliver(vault, described, data, out=out, fmt=FMT, overwrite=overwrite, disclosure_ids=ids,
                              extras=held)
     granted = _access_granted(vault, basis, day)
-    warnings = tuple(w for _r, v, _d in described for w in v.warnings)
+    # Each part says its own; the same words twice (minimum necessary, for the notes and the sessions) once.
+    warnings = tuple(dict.fromkeys(w for _r, v, _d in described for w in v.warnings))
     return OpenExportResult(results[0].path, results[0].sha256, tuple(ids), len(gathered.progress),
                             len(gathered.psychotherapy), len(gathered.attachments), len(gathered.measures), left_out,
                             warnings, psy_refused, len(rest.sessions), tuple(rest.left_out), sessions_refused,
