@@ -248,11 +248,10 @@ SPECS: dict[str, BasisSpec] = {
             "45 CFR 164.501; 164.506(c)(1)", NOT_PSY, accountable=False,
             exclusion="for health care operations: transfer of the practice to a successor (164.528(a)(1)(i))",
             fields=(
-                EvidenceField("transfer", "the transfer (the sale, transfer, merger or closing of your practice, "
-                              "and its date)"),
+                EvidenceField("transfer", "the transfer (the sale, merger or closing of your practice, and its date)"),
                 # The therapist's word: the app cannot know whether the successor is a covered entity.
-                EvidenceField("covered_entity", "confirmation that the successor is a HIPAA covered entity (a health "
-                              "care provider, health plan or clearinghouse) or becomes one by this transfer", "bool"),
+                EvidenceField("covered_entity", "confirmation that the successor is a HIPAA covered entity or becomes "
+                              "one by this transfer", "bool"),
             ),
         ),
     )

@@ -90,10 +90,9 @@ EVIDENCE: Mapping[str, str] = {
     "training.own_practice": QT_TRANSLATE_NOOP(
         "GateWords", "confirmation that the training is your own practice's program"),
     "successor.transfer": QT_TRANSLATE_NOOP(
-        "GateWords", "the transfer (the sale, transfer, merger or closing of your practice, and its date)"),
+        "GateWords", "the transfer (the sale, merger or closing of your practice, and its date)"),
     "successor.covered_entity": QT_TRANSLATE_NOOP(
-        "GateWords", "confirmation that the successor is a HIPAA covered entity (a health care provider, health "
-                     "plan or clearinghouse) or becomes one by this transfer"),
+        "GateWords", "confirmation that the successor is a HIPAA covered entity or becomes one by this transfer"),
 }
 
 

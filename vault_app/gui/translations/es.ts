@@ -14817,12 +14817,12 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Las notas de psicoterapia pasan a su sucesor solo con la propia autorización del cliente para notas de psicoterapia únicamente (45 CFR 164.508(a)(2)); envíe el resto del expediente con el traspaso, y las notas de psicoterapia con esa autorización.</translation>
     </message>
     <message>
-        <source>the transfer (the sale, transfer, merger or closing of your practice, and its date)</source>
-        <translation>el traspaso (la venta, el traspaso, la fusión o el cierre de su consulta, y su fecha)</translation>
+        <source>the transfer (the sale, merger or closing of your practice, and its date)</source>
+        <translation>el traspaso (la venta, la fusión o el cierre de su consulta, y su fecha)</translation>
     </message>
     <message>
-        <source>confirmation that the successor is a HIPAA covered entity (a health care provider, health plan or clearinghouse) or becomes one by this transfer</source>
-        <translation>la confirmación de que el sucesor es una entidad cubierta por HIPAA (un proveedor de atención médica, un plan de salud o una cámara de compensación) o lo será con este traspaso</translation>
+        <source>confirmation that the successor is a HIPAA covered entity or becomes one by this transfer</source>
+        <translation>la confirmación de que el sucesor es una entidad cubierta por HIPAA o lo será con este traspaso</translation>
     </message>
     <message>
         <source>progress notes</source>
