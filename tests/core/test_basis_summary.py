@@ -39,6 +39,8 @@ CASES: list[tuple[str, dict[str, Any], str | None, str, str]] = [
     ("serious_threat", {"statute": "Tarasoff"}, None,
      "to prevent or lessen a serious and imminent threat (164.512(j)), Tarasoff", "serious_threat.statute"),
     ("training", {}, None, "supervised training in the practice (164.508(a)(2)(i)(B))", "training"),
+    ("successor", {"transfer": "closing", "covered_entity": True}, None,
+     "transfer of the practice to a successor (health care operations, 164.501)", "successor"),
     ("treatment", {}, None, "treatment by another provider", "title"),
     ("payment", {}, None, "payment", "title"),
     ("subpoena", {}, None, "a subpoena with satisfactory assurances", "title"),

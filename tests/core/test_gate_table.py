@@ -72,6 +72,9 @@ LAW_WARN = {"law_kind": "duty_to_warn", "agency": "Police", "threat": "stated pl
 THREAT = {"agency": "Police", "threat": "stated plan", "identifiable_person": "neighbour"}
 TRAINING = {"trainee": "Sam Intern", "supervisor": "Jordan Lee, LCSW", "program": "practice internship",
             "own_practice": True}
+# 45 CFR 164.501 "health care operations" (6)(iv); the successor named as the recipient.
+SUCCESSOR = {"transfer": "closing of the practice on 2024-03-31; records to Dr. Rivera's practice",
+             "covered_entity": True}
 OVERSIGHT = {"agency": "State Board", "request_reference": "letter 2024-02-01"}
 DEFENSE = {"proceeding": "Board complaint", "case_number": "B-77", "brought_by_client": True}
 CORONER = {"office": "County ME", "official": "Dr. ME"}
@@ -105,7 +108,7 @@ EVIDENCE = {
     "required_by_law": LAW_CHILD, "health_oversight": OVERSIGHT, "legal_defense": DEFENSE, "coroner": CORONER,
     "treatment": dict(TREATMENT), "payment": {}, "client_access": ACCESS, "authorization": {},
     "national_security": {"official": "Federal official", "authority": "50 U.S.C. 3001"},
-    "serious_threat": THREAT, "training": TRAINING,
+    "serious_threat": THREAT, "training": TRAINING, "successor": SUCCESSOR,
 }
 
 P, Y, B = "progress", "psychotherapy", "billing"
@@ -197,6 +200,16 @@ CASES: list[Case] = [
          evidence={**TRAINING, "own_practice": False}),
     Case("training without the trainee", "training", Y, False, "needs: the trainee",
          evidence={k: v for k, v in TRAINING.items() if k != "trainee"}),
+    # --- transfer of the practice to a successor (164.501 operations (6)(iv); 164.506(c)(1)) -------
+    *[Case(f"successor {k}", "successor", k, True, "Allowed: transfer of the practice to a successor")
+      for k in (P, B)],
+    Case("successor psychotherapy", "successor", Y, False, "only for the purposes 45 CFR 164.508(a)(2) lists"),
+    Case("successor not affirmed a covered entity", "successor", P, False,
+         "needs: confirmation that the successor is a HIPAA covered entity",
+         evidence={**SUCCESSOR, "covered_entity": False}),
+    Case("successor without the transfer", "successor", P, False, "needs: the transfer",
+         evidence={"covered_entity": True}),
+    Case("successor Part 2 without consent", "successor", P, False, "protected by 42 CFR Part 2", part2=True),
     Case("child abuse report Part 2 records export", "required_by_law", P, False,
          "42 CFR 2.12(c)(6) allows the initial report", part2=True),
     Case("child abuse report Part 2 recorded by hand", "required_by_law", P, True, "Allowed", part2=True,

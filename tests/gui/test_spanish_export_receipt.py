@@ -156,6 +156,8 @@ SUMMARY_CASES = [
      "para prevenir o reducir una amenaza grave e inminente (164.512(j))"),
     ("training", "supervised training in the practice (164.508(a)(2)(i)(B))",
      "formación supervisada en la consulta (164.508(a)(2)(i)(B))"),
+    ("successor", "transfer of the practice to a successor (health care operations, 164.501)",
+     "traspaso de la consulta a un sucesor (operaciones de atención sanitaria, 164.501)"),
     ("payment", "payment", "el pago"),
     # An older version's summary, in no form: as stored.
     ("authorization", "consent on file", "consent on file"),

@@ -20,6 +20,11 @@ def cmd_open_export(args: argparse.Namespace) -> int:
     # The record's request is built as for `export` (same flags, same evidence handling).
     args.kind, args.notes, args.date_from, args.date_to, args.fields = "progress", None, None, None, None
     psy_id = args.psychotherapy_authorization
+    if args.psychotherapy_purpose and not psy_id:
+        from vault_app.domain.errors import InvalidInput
+
+        raise InvalidInput("--psychotherapy-purpose is the purpose of the psychotherapy notes: give it with "
+                           "--psychotherapy-authorization (their own authorization).")
     with common.unlocked(args, psychotherapy=bool(psy_id)) as vault:
         request = build_request(vault, args)
         # A New York "so ordered" subpoena: said as `export` says it, refused or not.
@@ -29,6 +34,7 @@ def cmd_open_export(args: argparse.Namespace) -> int:
                 vault, request.client_id, recipient=request.recipient, purpose=request.purpose, basis=request.basis,
                 out=Path(args.out), password=pdf_password(args),
                 psychotherapy_basis=LegalBasis("authorization", {}, psy_id) if psy_id else None,
+                psychotherapy_purpose=args.psychotherapy_purpose or "",
                 parts_confirmed=request.parts_confirmed, others_reviewed=request.others_reviewed,
                 leave_out_drafts=args.leave_out_drafts,
             )
@@ -37,6 +43,8 @@ def cmd_open_export(args: argparse.Namespace) -> int:
         f"Exported the chart to {result.path}: {result.progress_notes} progress notes, "
         f"{result.psychotherapy_notes} psychotherapy notes, {result.attachments} documents.",
         f"  disclosures {', '.join(result.disclosure_ids)}, SHA-256 {result.sha256}",
+        *([f"  psychotherapy notes under the purpose: {result.psychotherapy_purpose}"]
+          if result.psychotherapy_purpose and result.psychotherapy_purpose != request.purpose else []),
         *([f"  psychotherapy notes left out: {result.psychotherapy_left_out}"] if result.psychotherapy_left_out
           else []),
         *([f"  unsigned drafts left out: {', '.join(d.isoformat() for d in result.drafts_left_out)}"]
@@ -70,6 +78,10 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
                         "named (45 CFR 164.524(c)(3)(ii)); listed in the accounting as them")
     p.add_argument("--psychotherapy-authorization", metavar="ID",
                    help="include psychotherapy notes under this psychotherapy-notes authorization")
+    # Their authorization is a separate form (45 CFR 164.508(b)(3)(ii)) with its own words for the purpose.
+    p.add_argument("--psychotherapy-purpose", metavar="TEXT",
+                   help="the purpose the psychotherapy notes go under, as their authorization states it "
+                        "(default: --purpose)")
     p.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
     p.add_argument("--confirm-described", action="store_true",
                    help="an authorization recorded without its kinds: you read its words and they describe the "

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from typing import Any
 
 from vault_app.domain.authorization import INFO_KINDS, InfoKind
+from vault_app.domain.basis_spec import BasisKind, BasisSpec, EvidenceField, FieldType, Moved
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.treatment_recipient import (
     RECIPIENT_FIELD,
@@ -24,23 +25,7 @@ from vault_app.domain.treatment_recipient import (
     SAME_NAME_LABEL,
 )
 
-BasisKind = Literal[
-    "authorization",
-    "court_order",
-    "subpoena",
-    "required_by_law",
-    "health_oversight",
-    "legal_defense",
-    "coroner",
-    "treatment",
-    "payment",
-    "client_access",
-    "national_security",
-    "serious_threat",
-    "training",
-]
 DIRECTED_FIELD = "directed_by_client"  # client_access: see BASES
-FieldType = Literal["text", "date", "bool", "attachment", "kinds", "choice"]
 
 # "duty_to_warn" stays readable for disclosures recorded before the serious-threat basis
 # existed; the gate refuses it for new ones (it is 164.512(j), not 164.512(a)).
@@ -75,35 +60,6 @@ SUBPOENA_ADVICE = (
 )
 
 
-@dataclass(frozen=True)
-class EvidenceField:
-    name: str
-    label: str
-    type: FieldType = "text"
-    required: bool = True
-    choices: tuple[str, ...] = ()
-    # Asked only when the records are Part 2 records, and then required: a court order authorizes
-    # their disclosure only with the findings, notice and limits of 42 CFR 2.64, which the gate
-    # checks (domain/subpoena.part2_order_lacking); for other records the order needs none of them.
-    part2_only: bool = False
-    # A choice the therapist makes, never one a form makes for them: it opens on no choice (a list's
-    # first item was taken as said; domain/treatment_recipient.py).
-    unchosen: bool = False
-
-
-@dataclass(frozen=True)
-class Moved:
-    """A choice a basis no longer carries for a new disclosure, and the basis that carries it now.
-    It stays among the field's choices so that disclosures recorded with it stay readable (and the
-    gate can refuse it with its advice); a form never offers it, nor the fields asked only for it."""
-
-    kind: str
-    field: str
-    choice: str
-    to: str
-    only_for: tuple[str, ...] = ()  # the fields asked only for this choice
-
-
 # A choice's words where its stored key alone does not read as the answer (a form's list shows them).
 CHOICE_LABELS: dict[str, str] = dict(RECIPIENT_KIND_LABELS)
 
@@ -115,21 +71,6 @@ MOVED: tuple[Moved, ...] = (
     Moved("required_by_law", "law_kind", "duty_to_warn", "serious_threat",
           only_for=("threat", "identifiable_person")),
 )
-
-
-@dataclass(frozen=True)
-class BasisSpec:
-    kind: BasisKind
-    title: str
-    citation: str
-    allows: frozenset[InfoKind]
-    accountable: bool
-    # Label used in the accounting for the disclosures the rule excludes from it.
-    exclusion: str = ""
-    minimum_necessary: bool = True
-    fields: tuple[EvidenceField, ...] = ()
-    # Never shown to the client, not even among the exclusions (164.528(a)(1)(vi); 164.512(k)).
-    hidden_from_client: bool = False
 
 
 ALL_KINDS = frozenset(INFO_KINDS)
@@ -296,6 +237,23 @@ SPECS: dict[str, BasisSpec] = {
                               "bool"),
             ),
         ),
+        BasisSpec(
+            # 164.501 "health care operations" (6)(iv): "the sale, transfer, merger, or consolidation of all or
+            # part of the covered entity with another covered entity, or an entity that following such
+            # activity will become a covered entity"; 164.506(c)(1) permits it without an authorization, and
+            # 164.528(a)(1)(i) leaves it out of the accounting. Psychotherapy notes are not carried: 164.508(a)(2)
+            # lists no such exception (PSYCHOTHERAPY_BASES). Minimum necessary applies: 164.502(b)(2) does not
+            # except health care operations.
+            "successor", "transfer of the practice to a successor (health care operations)",
+            "45 CFR 164.501; 164.506(c)(1)", NOT_PSY, accountable=False,
+            exclusion="for health care operations: transfer of the practice to a successor (164.528(a)(1)(i))",
+            fields=(
+                EvidenceField("transfer", "the transfer (the sale, merger or closing of your practice, and its date)"),
+                # The therapist's word: the app cannot know whether the successor is a covered entity.
+                EvidenceField("covered_entity", "confirmation that the successor is a HIPAA covered entity or becomes "
+                              "one by this transfer", "bool"),
+            ),
+        ),
     )
 }
 HIDDEN_FROM_CLIENT = frozenset(k for k, spec in SPECS.items() if spec.hidden_from_client)
@@ -421,6 +379,7 @@ SUMMARIES: dict[str, str] = {
     "serious_threat": "to prevent or lessen a serious and imminent threat (164.512(j))",
     "serious_threat.statute": "to prevent or lessen a serious and imminent threat (164.512(j)), {statute}",
     "training": "supervised training in the practice (164.508(a)(2)(i)(B))",
+    "successor": "transfer of the practice to a successor (health care operations, 164.501)",
     "title": "{title}",
 }
 # The forms each basis's summary takes, the longer first (a statute after the law's kind).
@@ -469,6 +428,7 @@ __all__ = [
     "BasisKind",
     "BasisSpec",
     "EvidenceField",
+    "FieldType",
     "LegalBasis",
     "Moved",
     "asked_fields",

@@ -47,6 +47,12 @@ SERIOUS_THREAT_NOT_REQUIRED = (
 )
 
 
+# 164.508(a)(2) lists no health care operations exception but the practice's own training and its defense.
+SUCCESSOR_PSYCHOTHERAPY_HINT = (
+    "Psychotherapy notes go to your successor only under the client's own authorization for psychotherapy notes "
+    "alone (45 CFR 164.508(a)(2)); send the rest of the record under the transfer, and the psychotherapy notes "
+    "under that authorization.")
+
 
 def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
     basis = request.basis
@@ -98,6 +104,8 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
         reasons.append(_kind_refusal(basis.kind, kind, spec))
         if basis.kind == "payment":
             hint = _payment_hint(kind)
+        elif basis.kind == "successor":
+            hint = said("successor.psychotherapy.hint", SUCCESSOR_PSYCHOTHERAPY_HINT)
     elif kind == "psychotherapy" and basis.kind not in PSYCHOTHERAPY_BASES:
         reasons.append(_psychotherapy_refusal(basis.kind, spec))
 

@@ -57,6 +57,8 @@ EXCLUSIONS: Mapping[str, str] = {
         "BasisWords", "for national security or intelligence purposes (164.528(a)(1)(vi))"),
     "training": QT_TRANSLATE_NOOP(
         "BasisWords", "for health care operations: supervised training (164.528(a)(1)(i))"),
+    "successor": QT_TRANSLATE_NOOP(
+        "BasisWords", "for health care operations: transfer of the practice to a successor (164.528(a)(1)(i))"),
 }
 
 
@@ -81,6 +83,8 @@ SUMMARY_WORDS: Mapping[str, str] = {
     "serious_threat.statute": QT_TRANSLATE_NOOP(
         "BasisWords", "to prevent or lessen a serious and imminent threat (164.512(j)), {statute}"),
     "training": QT_TRANSLATE_NOOP("BasisWords", "supervised training in the practice (164.508(a)(2)(i)(B))"),
+    "successor": QT_TRANSLATE_NOOP(
+        "BasisWords", "transfer of the practice to a successor (health care operations, 164.501)"),
     "title": QT_TRANSLATE_NOOP("BasisWords", "{title}"),
 }
 

@@ -89,6 +89,10 @@ EVIDENCE: Mapping[str, str] = {
     "training.program": QT_TRANSLATE_NOOP("GateWords", "the training program"),
     "training.own_practice": QT_TRANSLATE_NOOP(
         "GateWords", "confirmation that the training is your own practice's program"),
+    "successor.transfer": QT_TRANSLATE_NOOP(
+        "GateWords", "the transfer (the sale, merger or closing of your practice, and its date)"),
+    "successor.covered_entity": QT_TRANSLATE_NOOP(
+        "GateWords", "confirmation that the successor is a HIPAA covered entity or becomes one by this transfer"),
 }
 
 

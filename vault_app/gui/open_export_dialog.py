@@ -103,6 +103,11 @@ class OpenExportDialog(GuardedDialog):
         self.basis = BasisForm()
         self.psychotherapy = QComboBox()
         self.psychotherapy.setAccessibleName(self.tr("Psychotherapy notes"))
+        # Their authorization is a form of its own (164.508(b)(3)(ii)) with its own words for the
+        # purpose: checked against the chart's, the notes were left out (found by a walker).
+        self.psychotherapy_purpose = QLineEdit()
+        self.psychotherapy_purpose.setAccessibleName(self.tr("Purpose of the psychotherapy notes"))
+        self.psychotherapy.currentIndexChanged.connect(lambda _i: self._psychotherapy_chosen())
         self.password = PassphraseField(self.tr("PDF password"), self.tr("PDF password"))
         self.confirm = PassphraseField(self.tr("Type it again"), self.tr("Confirm PDF password"))
         self.path = QLineEdit(str(Path.home() / offered_file_names.OPEN_EXPORT))
@@ -136,6 +141,9 @@ class OpenExportDialog(GuardedDialog):
         form.addRow(self.tr("Address:"), self.address)
         form.addRow(self.tr("Purpose:"), self.purpose)
         form.addRow(self.tr("Psychotherapy notes:"), self.psychotherapy)
+        form.addRow(self.tr("Their purpose:"), self.psychotherapy_purpose)
+        self.form = form
+        form.setRowVisible(self.psychotherapy_purpose, False)
         form.addRow(self.tr("PDF password:"), self.password)
         form.addRow(self.tr("Again:"), self.confirm)
         # Its Alt letter only when one is left (wizard_letters.letter_if_free): with a court order's
@@ -246,6 +254,15 @@ class OpenExportDialog(GuardedDialog):
             if value and not line.isModified():
                 line.setText(value)  # setText leaves the modified flag clear: filled, not typed
 
+    def _psychotherapy_chosen(self) -> None:
+        """The purpose asked only when the notes go, filled with their authorization's own (typing kept)."""
+        psy_id = self.psychotherapy.currentData()
+        self.form.setRowVisible(self.psychotherapy_purpose, bool(psy_id))
+        named = self.named.get(psy_id or "")
+        if named is not None and named[2] and not self.psychotherapy_purpose.isModified():
+            self.psychotherapy_purpose.setText(named[2])
+        self._grow_soon()
+
     def _said_drafts(self, days: list[Any]) -> None:
         if not days:
             self.drafts_box.hide()
@@ -338,12 +355,14 @@ class OpenExportDialog(GuardedDialog):
         purpose, basis = self.purpose.text().strip(), self.basis.legal_basis()
         psy_id = self.psychotherapy.currentData()
         psy_basis = LegalBasis("authorization", {}, psy_id) if psy_id else None
+        psy_purpose = self.psychotherapy_purpose.text().strip() if psy_id else ""
         leave_out = self.drafts_box.isVisibleTo(self) and self.leave_out_drafts.isChecked()
         confirmed, reviewed = self.described_tick.confirmed(), self.others_tick.reviewed()
 
         def run(v: Vault) -> OpenExportResult:
             return open_export(v, client_id, recipient=recipient, purpose=purpose, basis=basis, out=out,
-                               password=password, psychotherapy_basis=psy_basis, leave_out_drafts=leave_out,
+                               password=password, psychotherapy_basis=psy_basis, psychotherapy_purpose=psy_purpose,
+                               leave_out_drafts=leave_out,
                                parts_confirmed=confirmed, others_reviewed=reviewed)
 
         said = show_inline(self.error)
@@ -366,6 +385,8 @@ class OpenExportDialog(GuardedDialog):
         refused = result.psychotherapy_verdict  # the gate's reasons in the screen's language
         why = " ".join(reason_texts(refused)) if refused is not None else result.psychotherapy_left_out
         left_out = self.tr(" Psychotherapy notes left out: {0}").format(why) if result.psychotherapy_left_out else ""
+        if result.psychotherapy_purpose and result.psychotherapy_purpose != self.purpose.text().strip():
+            left_out += self.tr(" Psychotherapy notes under the purpose: {0}.").format(result.psychotherapy_purpose)
         if result.sessions_verdict is not None:
             left_out += self.tr(" Sessions left out: {0}").format(" ".join(reason_texts(result.sessions_verdict)))
         if result.drafts_left_out:

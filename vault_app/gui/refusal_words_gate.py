@@ -145,6 +145,10 @@ SAYS: Mapping[str, str] = {
                      "(a medical-necessity review), send progress notes only under the client's written "
                      "authorization naming the insurer (for a minor, the parent's or guardian's who represents the "
                      "client), recorded under Authorizations."),
+    "successor.psychotherapy.hint": QT_TRANSLATE_NOOP(
+        "GateWords", "Psychotherapy notes go to your successor only under the client's own authorization for "
+                     "psychotherapy notes alone (45 CFR 164.508(a)(2)); send the rest of the record under the "
+                     "transfer, and the psychotherapy notes under that authorization."),
     "payment.psychotherapy": QT_TRANSLATE_NOOP(
         "GateWords", "Psychotherapy notes never go to an insurer for payment: they leave only under an "
                      "authorization for psychotherapy notes alone (45 CFR 164.508(a)(2))."),
@@ -396,6 +400,8 @@ BASES: Mapping[str, str] = {
     "serious_threat": QT_TRANSLATE_NOOP(
         "GateWords", "a disclosure to prevent or lessen a serious and imminent threat"),
     "training": QT_TRANSLATE_NOOP("GateWords", "supervised training in your own practice"),
+    "successor": QT_TRANSLATE_NOOP(
+        "GateWords", "transfer of the practice to a successor (health care operations)"),
 }
 
 # The kinds of information (domain/authorization.INFO_LABELS).

@@ -92,6 +92,9 @@ class OpenExportResult:
     drafts_left_out: tuple[date, ...] = ()
     # The client's access request this export gave the last of (granted by it), "" none.
     request_granted: str = ""
+    # The purpose the psychotherapy notes went under, when they went ("" none): their authorization
+    # is a form of its own (164.508(b)(3)(ii)) and may word its purpose otherwise than the chart's.
+    psychotherapy_purpose: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -101,6 +104,7 @@ class OpenExportResult:
             "psychotherapy_left_out": self.psychotherapy_left_out, "sessions": self.sessions,
             "left_out": [{"part": p, "why": w} for p, w in self.left_out],
             "warnings": list(self.warnings), "request_granted": self.request_granted or None,
+            "psychotherapy_purpose": self.psychotherapy_purpose or None,
         }
 
 
@@ -269,7 +273,7 @@ def _day_of(stamp: str) -> date:
 
 
 def _render(vault: Vault, g: _Gathered, request: DisclosureRequest, ids: list[str], descriptions: list[str],
-            files: list[tuple[str, bytes, str]], password: str) -> bytes:
+            files: list[tuple[str, bytes, str]], password: str, psy_purpose: str = "") -> bytes:
     from vault_app.services.pdf_document import Stamp, StampedPDF, finish
 
     profile = practice.load(vault)
@@ -287,7 +291,8 @@ def _render(vault: Vault, g: _Gathered, request: DisclosureRequest, ids: list[st
         ("Disclosure", ", ".join(ids)), ("Date", day(request.on)),
         ("From", "\n".join(x for x in (profile.practice_name, profile.performer, profile.phone) if x)),
         ("To", "\n".join(x for x in (request.recipient.name, request.recipient.address) if x)),
-        ("Purpose", request.purpose), ("What is disclosed", description),
+        ("Purpose", request.purpose + (f"\npsychotherapy notes: {psy_purpose}" if psy_purpose else "")),
+        ("What is disclosed", description),
         ("Client", f"{c.legal_name}, chart {c.chart_number}"
                    + (f", born {day(c.date_of_birth)}" if c.date_of_birth else "")),
     ])
@@ -347,6 +352,7 @@ def open_export(
     out: Path,
     password: str,
     psychotherapy_basis: LegalBasis | None = None,
+    psychotherapy_purpose: str = "",
     on: date | None = None,
     overwrite: bool = False,
     leave_out_drafts: bool = False,
@@ -362,7 +368,9 @@ def open_export(
     (listed) instead of refusing the export. `parts_confirmed`: the therapist confirmed that the words of
     an authorization recorded without its kinds describe the progress notes (only those: the sessions'
     dates and codes are left out, with why, unless it records them); `others_reviewed`: they reviewed
-    the couple, family or group session notes for what other people said (domain/disclosure_parts.py)."""
+    the couple, family or group session notes for what other people said (domain/disclosure_parts.py).
+    `psychotherapy_purpose`: the purpose the psychotherapy notes go under, as their own authorization
+    states it ("" or blank: the chart's `purpose`)."""
     from vault_app.services.pdf_document import check_password
 
     check_password(password)
@@ -384,7 +392,8 @@ def open_export(
     left_out = ""
     psy_refused: Verdict | None = None
     if psychotherapy_basis is not None:
-        psy_request = _request(client_id, "psychotherapy", recipient, purpose, psychotherapy_basis, day)
+        psy_request = _request(client_id, "psychotherapy", recipient, psychotherapy_purpose.strip() or purpose,
+                               psychotherapy_basis, day)
         psy_verdict = disclosure_gate.check(vault, psy_request)
         if psy_verdict.allowed:
             parts_.append((psy_request, psy_verdict))
@@ -429,18 +438,21 @@ def open_export(
             text += f"; with {counted(len(gathered.measures), 'outcome measure result')}"
         described.append((request, verdict, text + " (complete open export)"))
     files = build_files(vault, gathered, ids=ids, on=day, left_out=left_out)
-    data = _render(vault, gathered, progress_request, ids, [d for _r, _v, d in described], files, password)
+    psy_purpose = next((r.purpose for r, _v in parts_ if r.kind == "psychotherapy"), "")
+    data = _render(vault, gathered, progress_request, ids, [d for _r, _v, d in described], files, password,
+                   psy_purpose if psy_purpose != purpose else "")
     # Which parts of the chart it held, as they were (an access request counts them as given: found by a walker).
     held = [held_record(rest.plan, [m for m, _d in gathered.attachments]) if r.kind == "progress" else {}
             for r, _v, _d in described]
     results = export.deliver(vault, described, data, out=out, fmt=FMT, overwrite=overwrite, disclosure_ids=ids,
                              extras=held)
     granted = _access_granted(vault, basis, day)
-    warnings = tuple(w for _r, v, _d in described for w in v.warnings)
+    # Each part says its own; the same words twice (minimum necessary, for the notes and the sessions) once.
+    warnings = tuple(dict.fromkeys(w for _r, v, _d in described for w in v.warnings))
     return OpenExportResult(results[0].path, results[0].sha256, tuple(ids), len(gathered.progress),
                             len(gathered.psychotherapy), len(gathered.attachments), len(gathered.measures), left_out,
                             warnings, psy_refused, len(rest.sessions), tuple(rest.left_out), sessions_refused,
-                            tuple(d for _i, d in drafts), granted)
+                            tuple(d for _i, d in drafts), granted, psy_purpose)
 
 
 def _access_granted(vault: Vault, basis: LegalBasis, day: date) -> str:

@@ -14833,6 +14833,22 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>la formación supervisada en su propia consulta</translation>
     </message>
     <message>
+        <source>transfer of the practice to a successor (health care operations)</source>
+        <translation>el traspaso de la consulta a un sucesor (operaciones sanitarias)</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes go to your successor only under the client&apos;s own authorization for psychotherapy notes alone (45 CFR 164.508(a)(2)); send the rest of the record under the transfer, and the psychotherapy notes under that authorization.</source>
+        <translation>Las notas de psicoterapia pasan a su sucesor solo con la propia autorización del cliente para notas de psicoterapia únicamente (45 CFR 164.508(a)(2)); envíe el resto del expediente con el traspaso, y las notas de psicoterapia con esa autorización.</translation>
+    </message>
+    <message>
+        <source>the transfer (the sale, merger or closing of your practice, and its date)</source>
+        <translation>el traspaso (la venta, la fusión o el cierre de su consulta, y su fecha)</translation>
+    </message>
+    <message>
+        <source>confirmation that the successor is a HIPAA covered entity or becomes one by this transfer</source>
+        <translation>la confirmación de que el sucesor es una entidad cubierta por HIPAA o lo será con este traspaso</translation>
+    </message>
+    <message>
         <source>progress notes</source>
         <translation>notas de evolución</translation>
     </message>
@@ -15547,6 +15563,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>para operaciones de atención sanitaria: formación supervisada (164.528(a)(1)(i))</translation>
     </message>
     <message>
+        <source>for health care operations: transfer of the practice to a successor (164.528(a)(1)(i))</source>
+        <translation>para operaciones de atención sanitaria: traspaso de la consulta a un sucesor (164.528(a)(1)(i))</translation>
+    </message>
+    <message>
         <source>authorization {id}</source>
         <translation>autorización {id}</translation>
     </message>
@@ -15597,6 +15617,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>supervised training in the practice (164.508(a)(2)(i)(B))</source>
         <translation>formación supervisada en la consulta (164.508(a)(2)(i)(B))</translation>
+    </message>
+    <message>
+        <source>transfer of the practice to a successor (health care operations, 164.501)</source>
+        <translation>traspaso de la consulta a un sucesor (operaciones de atención sanitaria, 164.501)</translation>
     </message>
     <message>
         <source>{title}</source>
@@ -17894,6 +17918,18 @@ Close anyway?</source>
     <message>
         <source> Psychotherapy notes left out: {0}</source>
         <translation> Notas de psicoterapia no incluidas: {0}</translation>
+    </message>
+    <message>
+        <source> Psychotherapy notes under the purpose: {0}.</source>
+        <translation> Notas de psicoterapia con la finalidad: {0}.</translation>
+    </message>
+    <message>
+        <source>Purpose of the psychotherapy notes</source>
+        <translation>Finalidad de las notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Their purpose:</source>
+        <translation>Su finalidad:</translation>
     </message>
     <message>
         <source>The whole chart in one password-protected PDF that also carries it as open files (a machine-readable copy of the chart (JSON), each note, every document), readable without this app: progress notes, the treatment plan with its diagnoses and goals, the consent dates, outcome measures, documents, and the sessions (dates, CPT and ICD-10 codes) where the basis covers billing information. Psychotherapy notes go only under their own authorization. Never in it: fees, payments and the balance, appointments not yet held. What is left out is listed in the file. It is a disclosure: the gate checks the basis, and it is logged.</source>
