@@ -148,6 +148,12 @@ def spanish() -> Iterator[None]:
 
 
 @pytest.fixture
+def spanish_app(unlocked_app: AppController, spanish: None) -> AppController:
+    """An unlocked app whose words are Spanish (`spanish`), English again after."""
+    return unlocked_app
+
+
+@pytest.fixture
 def us_practice() -> Iterator[None]:
     """Dates on screen as a US practice writes them (what tests of typed dates type), then
     back to the unset practice (`pytestmark = pytest.mark.usefixtures("us_practice")`)."""

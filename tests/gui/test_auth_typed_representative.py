@@ -5,7 +5,6 @@ was recorded as signing for an adult client."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -21,17 +20,6 @@ from vault_app.gui.refusal_words import names_a_command, refusal_words
 from vault_app.services import authorizations, clients, guardians, representatives
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def spanish_app(unlocked_app: AppController) -> Iterator[AppController]:
-    from vault_app.gui import i18n
-
-    assert i18n.install("es") == "es"
-    try:
-        yield unlocked_app
-    finally:
-        i18n.install("en")
 
 
 def _form(app: AppController, qtbot, tmp_path: Path, client_id: str,  # type: ignore[no-untyped-def]

@@ -5,8 +5,6 @@ words; in the window's language. It was a line of free text. Real vault, real wi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.core import disclosure_fixtures as fx
@@ -15,17 +13,6 @@ from vault_app.gui.controller import AppController
 from vault_app.services import clients, guardians, practice
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def spanish_app(unlocked_app: AppController) -> Iterator[AppController]:
-    from vault_app.gui import i18n
-
-    assert i18n.install("es") == "es"
-    try:
-        yield unlocked_app
-    finally:
-        i18n.install("en")
 
 
 def test_the_basis_is_chosen_with_its_words_in_spanish(spanish_app: AppController, qtbot) -> None:  # type: ignore[no-untyped-def]

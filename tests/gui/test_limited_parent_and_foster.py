@@ -8,7 +8,6 @@ limited parent with the reason until that basis is recorded (45 CFR 164.502(g)(1
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -22,17 +21,6 @@ from vault_app.gui.controller import AppController
 from vault_app.services import authorizations, clients, guardians, practice, requests
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def spanish_app(unlocked_app: AppController) -> Iterator[AppController]:
-    from vault_app.gui import i18n
-
-    assert i18n.install("es") == "es"
-    try:
-        yield unlocked_app
-    finally:
-        i18n.install("en")
 
 
 def _child(app: AppController) -> str:

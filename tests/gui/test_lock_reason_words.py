@@ -5,25 +5,12 @@ because the sleep." (its one-word reason put into a sentence) in either language
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.gui.conftest import wait_ops
 from vault_app.gui.controller import AppController
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def spanish_app(unlocked_app: AppController) -> Iterator[AppController]:
-    from vault_app.gui import i18n
-
-    assert i18n.install("es") == "es"
-    try:
-        yield unlocked_app
-    finally:
-        i18n.install("en")
 
 
 def _said(app: AppController) -> str:

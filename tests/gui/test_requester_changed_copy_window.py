@@ -6,8 +6,6 @@ widgets, the real es.ts."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtGui import QStandardItemModel
 
@@ -17,17 +15,6 @@ from vault_app.gui.controller import AppController
 from vault_app.services import access_copy, clients, guardians, practice, requests
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def spanish_app(unlocked_app: AppController) -> Iterator[AppController]:
-    from vault_app.gui import i18n
-
-    assert i18n.install("es") == "es"
-    try:
-        yield unlocked_app
-    finally:
-        i18n.install("en")
 
 
 def test_the_request_of_a_parent_limited_since_needs_review_in_spanish(
