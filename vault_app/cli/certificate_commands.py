@@ -28,6 +28,7 @@ def cmd_certificate_export(args: argparse.Namespace) -> int:
 
 
 CARRIED = "carried in the certificate, checked against the fingerprint given"
+FROM_HEADER = "read from the vault header"
 
 
 def _trusted_key(args: argparse.Namespace, document: dict[str, Any]) -> tuple[bytes, str]:
@@ -37,7 +38,9 @@ def _trusted_key(args: argparse.Namespace, document: dict[str, Any]) -> tuple[by
         text = text_files.read_text_file(args.public_key_file, "public key file")
         return certificates.parse_public_key(text), "read from the public key file"
     try:
-        return certificates.vault_public_key(common.vault_folder(args)), "read from the vault header"
+        # The key that signed it, if the vault ever used it (a full key replacement retires one).
+        header = certificates.vault_header(common.vault_folder(args))
+        return certificates.signing_key_for(header, document), FROM_HEADER
     except VaultNotFound:
         carried = (document.get("signature") or {}).get("public_key")
         if args.signature_only and args.fingerprint and isinstance(carried, str):
@@ -55,7 +58,7 @@ def _trusted_key(args: argparse.Namespace, document: dict[str, Any]) -> tuple[by
 def cmd_certificate_verify(args: argparse.Namespace) -> int:
     document = certificates.load(Path(args.file))
     key, source = _trusted_key(args, document)
-    from_header = source == "read from the vault header"
+    from_header = source == FROM_HEADER
     if from_header and args.signature_only and not args.fingerprint:
         # Anyone who can write the folder can swap that key: it is checked against the
         # header MAC only at unlock, so offline it needs a fingerprint from elsewhere.
@@ -64,15 +67,21 @@ def cmd_certificate_verify(args: argparse.Namespace) -> int:
             hint="Give the key fingerprint from your Emergency Kit or 'vault-app certificate public-key' "
             "with --fingerprint, or the key itself with --public-key, or leave out --signature-only.",
         )
-    problems = certificates.check_fingerprint(key, args.fingerprint) if args.fingerprint else []
+    header = certificates.vault_header(common.vault_folder(args)) if from_header else None
+    retired_words = certificates.retired_fingerprint_words(header, document, args.fingerprint) if (
+        header is not None and args.fingerprint) else []
+    problems = retired_words or (certificates.check_fingerprint(key, args.fingerprint) if args.fingerprint else [])
     problems += certificates.check_signature(document, key)
+    if header is not None:  # dated after its key was retired (checked again below against the unlocked header)
+        problems += certificates.check_retirement(header, document)
     checks: dict[str, Any] = {"signature": {"ok": not problems, "public_key": source,
                                             "fingerprint": certificates.public_key_fingerprint(key)}}
     if not args.signature_only:
         with common.unlocked(args) as vault:
-            if from_header and vault.public_key != key:  # the unlocked header is MAC-checked
+            if from_header and key not in vault.known_public_keys:  # the unlocked header is MAC-checked
                 problems.append("the public key in the vault folder is not the one the vault's header MAC covers")
             ledger_problems = certificates.check_ledger(vault, document)
+            ledger_problems += [p for p in certificates.check_retirement(vault.header, document) if p not in problems]
         checks["ledger"] = {"ok": not ledger_problems}
         problems.extend(ledger_problems)
     data = {**certificates.summary(document), "ok": not problems, "problems": problems, "checks": checks}

@@ -1,0 +1,121 @@
+"""wclose F3: a full key replacement ("Replace every key", `vault-app rekey`) replaces the signing
+key too. A copy of the vault from before (the retired therapist's laptop, an old backup) still
+holds the old private key: a certificate it signs afterwards must be refused, while every
+certificate and note signed before keeps checking. Real vaults, real Ed25519, real CLI."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from tests.core.cli_helpers import cli
+from tests.core.destruction_helpers import seed_chart
+from vault_app.crypto import signing
+from vault_app.services import notes, signing_keys, vault_rekey, vault_rekey_beside
+from vault_app.services.vault import Vault, open_vault
+
+
+def _destroy(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, folder: Path, chart: str,
+             out: Path) -> None:
+    done = cli(capsys, monkeypatch, "destroy", "--vault", str(folder), "--client", chart, "--basis", "retention",
+               "--confirm", chart, "--witness", "A. Colleague, LCSW", "--certificate-json", str(out), "--json")
+    assert done.code == 0, done.err
+
+
+def _verify(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, path: Path, *extra: str,
+            passphrase: str | None = None) -> tuple[int, dict[str, Any]]:
+    done = cli(capsys, monkeypatch, "certificate", "verify", str(path), "--json", *extra, passphrase=passphrase)
+    return done.code, json.loads(done.out or done.err)
+
+
+@pytest.fixture
+def handed_over(psy_vault: Vault, vault_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """A certificate signed before the replacement, the therapist's old copy of the vault, the
+    replacement itself (the service the app and the command line run), and her forged certificate."""
+    c, d = seed_chart(psy_vault, "C"), seed_chart(psy_vault, "D")
+    psy_vault.lock()
+    before = tmp_path / "before.json"
+    _destroy(capsys, monkeypatch, vault_dir, c.chart_number, before)
+    old_copy = tmp_path / "old-laptop" / "vault"
+    shutil.copytree(vault_dir, old_copy)
+    live = open_vault(vault_dir, PASSPHRASE)
+    old_fp = signing.fingerprint(live.public_key)
+    vault_rekey_beside.replace_here(live, PASSPHRASE)
+    new_fp = signing.fingerprint(live.public_key)
+    entry = live.ledger.entries(kinds=(vault_rekey.REKEYED,))[-1]
+    live.lock()
+    forged = tmp_path / "forged.json"
+    _destroy(capsys, monkeypatch, old_copy, d.chart_number, forged)  # with her old passphrase, on her old copy
+    return {"before": before, "forged": forged, "old_fp": old_fp, "new_fp": new_fp, "entry": entry}
+
+
+def test_the_replacement_makes_a_new_signing_key_and_records_both_fingerprints(
+    handed_over: dict[str, Any], vault_dir: Path,
+) -> None:
+    assert handed_over["old_fp"] != handed_over["new_fp"]
+    assert handed_over["entry"].payload["signing_key"] == {"retired": handed_over["old_fp"],
+                                                           "new": handed_over["new_fp"]}
+    vault = open_vault(vault_dir, PASSPHRASE)
+    try:
+        [retired] = signing_keys.retired(vault.header)
+        assert retired.fingerprint == handed_over["old_fp"]
+        assert retired.retired_at[:10] == handed_over["entry"].time[:10]
+        # The new private key is the one wrapped in the header: what it signs checks with the new public key.
+        assert signing.verify(vault.public_key, b"after", vault.sign(b"after"))
+        assert "PRIVATE" not in json.dumps(vault.header.settings)  # public keys and dates only
+    finally:
+        vault.lock()
+
+
+def test_a_certificate_signed_before_still_verifies(
+    handed_over: dict[str, Any], vault_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    code, report = _verify(capsys, monkeypatch, handed_over["before"], "--vault", str(vault_dir), passphrase=PASSPHRASE)
+    assert code == 0 and report["ok"], report
+    code, report = _verify(capsys, monkeypatch, handed_over["before"], "--vault", str(vault_dir), "--signature-only",
+                           "--fingerprint", handed_over["old_fp"])
+    assert code == 0 and report["ok"], report
+
+
+def test_the_new_kits_fingerprint_names_the_earlier_one_for_an_old_certificate(
+    handed_over: dict[str, Any], vault_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    code, report = _verify(capsys, monkeypatch, handed_over["before"], "--vault", str(vault_dir), "--signature-only",
+                           "--fingerprint", handed_over["new_fp"])
+    assert code != 0 and not report["ok"]
+    assert any(handed_over["old_fp"] in p and "leave out --signature-only" in p for p in report["problems"]), report
+
+
+def test_a_certificate_forged_afterwards_with_the_old_key_is_refused(
+    handed_over: dict[str, Any], vault_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    forged = handed_over["forged"]
+    # The walker's check: the custodian's new kit fingerprint, no vault at hand.
+    monkeypatch.setenv("VAULT_APP_DIR", str(tmp_path / "nowhere"))
+    code, report = _verify(capsys, monkeypatch, forged, "--signature-only", "--fingerprint", handed_over["new_fp"])
+    assert code != 0 and not report["ok"], report
+    # Against the custodian's vault, offline and unlocked: the retired key, dated after its retirement.
+    for extra, phrase in ((("--signature-only", "--fingerprint", handed_over["old_fp"]), None), ((), PASSPHRASE)):
+        code, report = _verify(capsys, monkeypatch, forged, "--vault", str(vault_dir), *extra, passphrase=phrase)
+        assert code != 0 and not report["ok"], report
+        assert any("replaced on" in p and "dated after" in p for p in report["problems"]), report
+
+
+def test_signed_notes_from_before_still_verify(psy_vault: Vault, vault_dir: Path) -> None:
+    c = seed_chart(psy_vault, "C")
+    signed = [notes.sign_note(psy_vault, n.note_id) for n in notes.list_notes(psy_vault, c.client_id)]
+    assert signed and all(notes.verify_signature(psy_vault, n) is True for n in signed)
+    vault_rekey_beside.replace_here(psy_vault, PASSPHRASE)
+    for n in signed:
+        assert notes.verify_signature(psy_vault, notes.get_note(psy_vault, n.note_id)) is True
+    # A note signed from now on is signed with the new key.
+    c2 = seed_chart(psy_vault, "E", psychotherapy=0)
+    later = notes.sign_note(psy_vault, notes.list_notes(psy_vault, c2.client_id)[0].note_id)
+    assert notes.verify_signature(psy_vault, later) is True
