@@ -17184,8 +17184,8 @@ Why has it ended? (optional)</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <source>Signing key fingerprint (for checking certificates): {fingerprint}</source>
-        <translation>Huella de la clave de firma (para comprobar certificados): {fingerprint}</translation>
+        <source>New signing key fingerprint (for checking certificates): {fingerprint}. The signing key was replaced too: print this kit again and give this fingerprint to whoever checks your certificates. Certificates signed before now still check with the earlier fingerprint; any signed with the old key from now on are refused.</source>
+        <translation>Huella de la nueva clave de firma (para comprobar certificados): {fingerprint}. También se reemplazó la clave de firma: vuelva a imprimir este kit y dé esta huella a quien compruebe sus certificados. Los certificados firmados antes siguen comprobándose con la huella anterior; los que se firmen con la clave antigua a partir de ahora se rechazan.</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
