@@ -119,3 +119,24 @@ def test_signed_notes_from_before_still_verify(psy_vault: Vault, vault_dir: Path
     c2 = seed_chart(psy_vault, "E", psychotherapy=0)
     later = notes.sign_note(psy_vault, notes.list_notes(psy_vault, c2.client_id)[0].note_id)
     assert notes.verify_signature(psy_vault, later) is True
+
+
+def test_an_accounting_issued_before_still_verifies_with_the_vault(
+    vault: Vault, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests.core import disclosure_fixtures as fx
+
+    chart = fx.make_chart(vault, n=1)
+    folder = vault.folder
+    password = tmp_path / "pdf-password.txt"
+    password.write_text(fx.PASSWORD + "\n")
+    vault.lock()
+    v = ["--vault", str(folder)]
+    made = cli(capsys, monkeypatch, "accounting", *v, "--client", chart.client_id, "--out", str(tmp_path / "acc.pdf"),
+               "--pdf-password-file", str(password))
+    assert made.code == 0, made.err
+    live = open_vault(folder, PASSPHRASE)
+    vault_rekey_beside.replace_here(live, PASSPHRASE)
+    live.lock()
+    verified = cli(capsys, monkeypatch, "accounting-verify", *v, "--file", str(tmp_path / "acc.pdf"))
+    assert verified.code == 0 and "Signature valid" in verified.out, verified.out + verified.err
