@@ -140,3 +140,19 @@ def test_an_accounting_issued_before_still_verifies_with_the_vault(
     live.lock()
     verified = cli(capsys, monkeypatch, "accounting-verify", *v, "--file", str(tmp_path / "acc.pdf"))
     assert verified.code == 0 and "Signature valid" in verified.out, verified.out + verified.err
+
+
+def test_the_older_header_put_back_with_the_old_key_does_not_open(vault: Vault, tmp_path: Path) -> None:
+    """The signing key and its retirement live in the header: an older header put back (which
+    names the old key as in use) brings the old master key too, which opens nothing the
+    replacement re-encrypted."""
+    from vault_app.domain.errors import VaultError
+    from vault_app.storage import header as header_io
+
+    folder = vault.folder
+    older = (folder / header_io.HEADER_NAME).read_bytes()
+    vault_rekey_beside.replace_here(vault, PASSPHRASE)
+    vault.lock()
+    (folder / header_io.HEADER_NAME).write_bytes(older)
+    with pytest.raises(VaultError):
+        open_vault(folder, PASSPHRASE).lock()
