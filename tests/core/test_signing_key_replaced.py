@@ -156,3 +156,16 @@ def test_the_older_header_put_back_with_the_old_key_does_not_open(vault: Vault, 
     (folder / header_io.HEADER_NAME).write_bytes(older)
     with pytest.raises(VaultError):
         open_vault(folder, PASSPHRASE).lock()
+
+
+def test_public_key_lists_the_earlier_keys_with_their_dates(
+    handed_over: dict[str, Any], vault_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    done = cli(capsys, monkeypatch, "certificate", "public-key", "--vault", str(vault_dir), "--json", passphrase=None)
+    data = done.json()
+    assert data["fingerprint"] == handed_over["new_fp"]
+    [earlier] = data["earlier_keys"]
+    assert earlier["fingerprint"] == handed_over["old_fp"]
+    assert earlier["retired_at"][:10] == handed_over["entry"].time[:10]
+    text = cli(capsys, monkeypatch, "certificate", "public-key", "--vault", str(vault_dir), passphrase=None).out
+    assert f"to {earlier['retired_at'][:10]}): fingerprint {handed_over['old_fp']}" in text

@@ -107,7 +107,14 @@ def cmd_certificate_public_key(args: argparse.Namespace) -> int:
     key = certificates.write_public_key(folder, Path(args.out)) if args.out else certificates.vault_public_key(folder)
     encoded = certificates.public_key_text(key)
     fingerprint = certificates.public_key_fingerprint(key)
-    common.emit(args, {"public_key": encoded, "fingerprint": fingerprint}, f"{encoded}\nfingerprint {fingerprint}")
+    # The keys a full key replacement retired: certificates signed before it name one of them.
+    earlier = [{"public_key": certificates.public_key_text(k.public_key), "fingerprint": k.fingerprint,
+                "in_use_from": k.in_use_from, "retired_at": k.retired_at}
+               for k in certificates.retired_keys(certificates.vault_header(folder))]
+    lines = [encoded, f"fingerprint {fingerprint}"] + [
+        f"earlier key (certificates signed from {k['in_use_from'][:10]} to {k['retired_at'][:10]}): "
+        f"fingerprint {k['fingerprint']}" for k in earlier]
+    common.emit(args, {"public_key": encoded, "fingerprint": fingerprint, "earlier_keys": earlier}, "\n".join(lines))
     return 0
 
 

@@ -130,6 +130,11 @@ def vault_header(folder: Path) -> header_io.Header:
     return header_io.read(folder)
 
 
+def retired_keys(header: header_io.Header) -> list[signing_keys.RetiredKey]:
+    """The signing keys a full key replacement retired, oldest first (services/signing_keys.py)."""
+    return signing_keys.retired(header)
+
+
 def vault_public_key(folder: Path) -> bytes:
     """The public key from the vault header: readable without unlocking."""
     return header_io.unb64(header_io.read(folder).signing_public_key)
