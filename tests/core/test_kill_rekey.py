@@ -4,7 +4,8 @@ step of it: tests/core/test_rekey_cli.py and test_vault_rekey_beside.py.)
 
 After every kill the vault opens with its passphrase (rekey keeps it here), every page
 of every compartment authenticates, the ledger verifies, no rollback alarm is raised,
-and the client written before is still there. The child alternates between keeping the
+the signing key is whole (old or new) and the first one still known, and the client
+written before is still there. The child alternates between keeping the
 passphrase and setting a second one, so a kill right after the atomic header switch
 leaves the other passphrase: the vault must open with one of the two.
 """
@@ -21,6 +22,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.core.kill_helpers import Landed, Pace, fork_child, read_all, read_line, report, unstamp
+from vault_app.crypto import signing
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import WrongPassphrase
 from vault_app.services import clients
@@ -67,6 +69,7 @@ def _child(folder: Path, phrase: str, out_fd: int) -> None:
 def test_sigkill_while_rekeying(tmp_path: Path, kdf_params: KdfParams) -> None:
     folder = tmp_path / "vault"
     made = create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False)
+    first_key = made.vault.public_key
     clients.create_client(made.vault, "Leopoldine Fairweather-Nakamura")
     made.vault.lock()
     rng = random.Random(SEED)
@@ -109,5 +112,9 @@ def test_sigkill_while_rekeying(tmp_path: Path, kdf_params: KdfParams) -> None:
         with opened:
             assert [c.legal_name for c in clients.list_clients(opened)] == ["Leopoldine Fairweather-Nakamura"]
             assert opened.ledger.verify_full(opened.header.ledger_anchor).ok, cycle
+            # A signing key, whole (the header's public key is its private half's), and the first
+            # one kept for what it signed (services/signing_keys.py).
+            assert signing.verify(opened.public_key, b"whole", opened.sign(b"whole")), cycle
+            assert first_key in opened.known_public_keys, cycle
     assert completed >= after_work
     landed.assert_every(PHASES, CYCLES // 40)  # each step met (measured under load: 7 to 21 kills each)

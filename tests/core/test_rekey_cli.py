@@ -29,6 +29,7 @@ from tests.core.destruction_helpers import vault_keys
 from tests.core.test_faults_diskfull import _fill, small_filesystem
 from tests.core.test_vault_rekey_beside import HOLDER
 from tests.core.test_writer_lock import _session, _tell
+from vault_app.crypto import signing
 from vault_app.crypto.kdf import OWASP_FLOOR, KdfParams
 from vault_app.domain.errors import ExitCode, WrongPassphrase, WrongRecoveryKey
 from vault_app.services import clients, notes, psychotherapy_notes, vault_rekey, vault_rekey_beside
@@ -200,6 +201,7 @@ _NO_RENAME_YET = ("copied:", "released", "staged:records", "spliced:records", "u
 def test_a_kill_of_the_cli_at_each_step_opens_with_all_old_or_all_new_keys(tmp_path: Path, practices: Practices,
                                                                           point: str) -> None:
     practice = practices(tmp_path / "vault", 4)
+    old_public = header_io.read(practice.folder).signing_public_key
     done = subprocess.run(_rekey_args(practice.folder, _new_file(tmp_path)), env=_env(**{CRASH_ENV: point}),
                           capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == -signal.SIGKILL, done.stderr[-2000:]
@@ -218,6 +220,11 @@ def test_a_kill_of_the_cli_at_each_step_opens_with_all_old_or_all_new_keys(tmp_p
         keys = vault_keys(vault)
         assert (vault.master_key() != practice.master) == rotated
         assert vault_rekey.unfinished(vault) == (not point.startswith("copied:"))
+        # The signing key too: the old one or the new one, whole (its private half is the one the
+        # header's public key names), and the old public key kept for what it signed before.
+        assert signing.verify(vault.public_key, b"whole", vault.sign(b"whole"))
+        assert (vault.header.signing_public_key != old_public) == rotated
+        assert header_io.unb64(old_public) in vault.known_public_keys
     if point.startswith(_NO_RENAME_YET):
         assert keys == practice.keys, "no file was renamed: every compartment keeps its key"
     if rotated:

@@ -28,6 +28,7 @@ def cmd_certificate_export(args: argparse.Namespace) -> int:
 
 
 CARRIED = "carried in the certificate, checked against the fingerprint given"
+FROM_HEADER = "read from the vault header"
 
 
 def _trusted_key(args: argparse.Namespace, document: dict[str, Any]) -> tuple[bytes, str]:
@@ -37,7 +38,9 @@ def _trusted_key(args: argparse.Namespace, document: dict[str, Any]) -> tuple[by
         text = text_files.read_text_file(args.public_key_file, "public key file")
         return certificates.parse_public_key(text), "read from the public key file"
     try:
-        return certificates.vault_public_key(common.vault_folder(args)), "read from the vault header"
+        # The key that signed it, if the vault ever used it (a full key replacement retires one).
+        header = certificates.vault_header(common.vault_folder(args))
+        return certificates.signing_key_for(header, document), FROM_HEADER
     except VaultNotFound:
         carried = (document.get("signature") or {}).get("public_key")
         if args.signature_only and args.fingerprint and isinstance(carried, str):
@@ -55,7 +58,7 @@ def _trusted_key(args: argparse.Namespace, document: dict[str, Any]) -> tuple[by
 def cmd_certificate_verify(args: argparse.Namespace) -> int:
     document = certificates.load(Path(args.file))
     key, source = _trusted_key(args, document)
-    from_header = source == "read from the vault header"
+    from_header = source == FROM_HEADER
     if from_header and args.signature_only and not args.fingerprint:
         # Anyone who can write the folder can swap that key: it is checked against the
         # header MAC only at unlock, so offline it needs a fingerprint from elsewhere.
@@ -64,15 +67,21 @@ def cmd_certificate_verify(args: argparse.Namespace) -> int:
             hint="Give the key fingerprint from your Emergency Kit or 'vault-app certificate public-key' "
             "with --fingerprint, or the key itself with --public-key, or leave out --signature-only.",
         )
-    problems = certificates.check_fingerprint(key, args.fingerprint) if args.fingerprint else []
+    header = certificates.vault_header(common.vault_folder(args)) if from_header else None
+    retired_words = certificates.retired_fingerprint_words(header, document, args.fingerprint) if (
+        header is not None and args.fingerprint) else []
+    problems = retired_words or (certificates.check_fingerprint(key, args.fingerprint) if args.fingerprint else [])
     problems += certificates.check_signature(document, key)
+    if header is not None:  # dated after its key was retired (checked again below against the unlocked header)
+        problems += certificates.check_retirement(header, document)
     checks: dict[str, Any] = {"signature": {"ok": not problems, "public_key": source,
                                             "fingerprint": certificates.public_key_fingerprint(key)}}
     if not args.signature_only:
         with common.unlocked(args) as vault:
-            if from_header and vault.public_key != key:  # the unlocked header is MAC-checked
+            if from_header and key not in vault.known_public_keys:  # the unlocked header is MAC-checked
                 problems.append("the public key in the vault folder is not the one the vault's header MAC covers")
             ledger_problems = certificates.check_ledger(vault, document)
+            ledger_problems += [p for p in certificates.check_retirement(vault.header, document) if p not in problems]
         checks["ledger"] = {"ok": not ledger_problems}
         problems.extend(ledger_problems)
     data = {**certificates.summary(document), "ok": not problems, "problems": problems, "checks": checks}
@@ -98,7 +107,14 @@ def cmd_certificate_public_key(args: argparse.Namespace) -> int:
     key = certificates.write_public_key(folder, Path(args.out)) if args.out else certificates.vault_public_key(folder)
     encoded = certificates.public_key_text(key)
     fingerprint = certificates.public_key_fingerprint(key)
-    common.emit(args, {"public_key": encoded, "fingerprint": fingerprint}, f"{encoded}\nfingerprint {fingerprint}")
+    # The keys a full key replacement retired: certificates signed before it name one of them.
+    earlier = [{"public_key": certificates.public_key_text(k.public_key), "fingerprint": k.fingerprint,
+                "in_use_from": k.in_use_from, "retired_at": k.retired_at}
+               for k in certificates.retired_keys(certificates.vault_header(folder))]
+    lines = [encoded, f"fingerprint {fingerprint}"] + [
+        f"earlier key (certificates signed from {k['in_use_from'][:10]} to {k['retired_at'][:10]}): "
+        f"fingerprint {k['fingerprint']}" for k in earlier]
+    common.emit(args, {"public_key": encoded, "fingerprint": fingerprint, "earlier_keys": earlier}, "\n".join(lines))
     return 0
 
 

@@ -227,7 +227,9 @@ def cmd_accounting_verify(args: argparse.Namespace) -> int:
             raise InvalidInput("The public key must be base64.") from None
     else:
         with common.unlocked(args) as vault:
-            key = vault.public_key
+            # A report issued before a full key replacement was signed with the key it retired.
+            known = vault.known_public_keys
+        key = next((k for k in known if accounting.verify_file(Path(args.file), sig, k)), known[0])
     ok = accounting.verify_file(Path(args.file), sig, key)
     common.emit(args, {"ok": ok, "public_key_fingerprint": accounting.fingerprint(key)},
                 "Signature valid: the file is exactly as the practice issued it." if ok else

@@ -320,6 +320,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 
     # No sealing beside: the swap puts new files in place of ledger.db and the others.
     with common.unlocked(args, seal_beside=False, secret=phrase) as vault:  # asked once, above
+        retired = _fingerprint(vault.public_key)
         try:
             with _ctrl_c_stops() as pressed:
                 # The copies beside the files, then the short swap: the GUI's path, on this thread.
@@ -343,12 +344,14 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     common.emit(
         args,
         {"ok": True, "recovery_key": result.recovery_key, "compartments": list(result.compartments),
-         "new_passphrase": new is not None, "key_fingerprint": fingerprint},
+         "new_passphrase": new is not None, "key_fingerprint": fingerprint, "retired_key_fingerprint": retired},
         lambda: (
             "Every key was replaced: a new master key, every compartment re-encrypted.\n"
             "Old copies of the header, the old recovery key and the keys of older backups no longer open "
             "this vault.\n\nNEW EMERGENCY KIT - your old recovery key no longer works. Write this down now:\n\n"
-            f"    {result.recovery_key}\n\nSigning key fingerprint (unchanged): {fingerprint}\n"
+            f"    {result.recovery_key}\n\nNew signing key fingerprint (print it with the new kit; give it to whoever "
+            f"checks your certificates): {fingerprint}\nThe old signing key ({retired}) was retired: certificates "
+            "signed with it before now still check; any dated after now are refused.\n"
         ),
     )
     return _kit_not_saved(args, not_saved)

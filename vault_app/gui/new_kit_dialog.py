@@ -43,8 +43,13 @@ class EmergencyKitDialog(QDialog):
         self.key_label.setObjectName("recoveryKey")
         self.key_label.setAccessibleName(self.tr("Recovery key"))
         self.key_label.setFrameShape(QLabel.Shape.StyledPanel)
-        self.fingerprint = QLabel(self.tr("Signing key fingerprint (for checking certificates): {fingerprint}")
-                                  .format(fingerprint=kit.key_fingerprint))
+        # The signing key is replaced with every other key (services/signing_keys.py): whoever holds
+        # an old copy or backup holds the old one, so the fingerprint is new and the kit must be printed again.
+        self.fingerprint = QLabel(self.tr(
+            "New signing key fingerprint (for checking certificates): {fingerprint}. The signing key was replaced "
+            "too: print this kit again and give this fingerprint to whoever checks your certificates. Certificates "
+            "signed before now still check with the earlier fingerprint; any signed with the old key from now on "
+            "are refused.").format(fingerprint=kit.key_fingerprint))
         self.fingerprint.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.setAccessibleName(self.tr("Save Emergency Kit as PDF"))

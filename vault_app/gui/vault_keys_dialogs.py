@@ -204,9 +204,11 @@ class RekeyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(calm_note(self.tr(
             "Use this after a suspected leak: a passphrase typed where it was seen, a lost laptop, "
-            "backup drive or Emergency Kit. Every key is replaced and every compartment re-encrypted, "
-            "so old copies of the vault header, your old Emergency Kit and the keys of older backups "
-            "no longer open this vault. You get a new Emergency Kit at the end. Backups made before then "
+            "backup drive or Emergency Kit; and when the practice is handed over to a successor or a records "
+            "custodian. Every key is replaced, the key that signs destruction certificates too, and every "
+            "compartment re-encrypted, so old copies of the vault header, your old Emergency Kit and the keys "
+            "of older backups no longer open this vault, and a certificate signed from an old copy is refused. "
+            "You get a new Emergency Kit at the end. Backups made before then "
             "keep the keys of their day: they still open with the old Emergency Kit or the passphrase of "
             "their day, and not with the new kit, so keep the old kit with them until they are rotated out. "
             "Your work goes on meanwhile; until the end your old passphrase and Emergency Kit still open "

@@ -18,7 +18,7 @@ from typing import Any
 from vault_app.crypto import signing
 from vault_app.domain.destruction import SIGNED_FORMAT, canonical_json
 from vault_app.domain.errors import InvalidInput
-from vault_app.services import destruction, output_file
+from vault_app.services import destruction, output_file, signing_keys
 from vault_app.services.ledger import LedgerEntry
 from vault_app.services.vault import Vault
 from vault_app.storage import header as header_io
@@ -125,9 +125,66 @@ def parse_public_key(text: str) -> bytes:
     raise InvalidInput("That is not an Ed25519 public key (32 bytes, base64 or hex).")
 
 
+def vault_header(folder: Path) -> header_io.Header:
+    """The vault header as the folder holds it, read without unlocking (not yet MAC-checked)."""
+    return header_io.read(folder)
+
+
+def retired_keys(header: header_io.Header) -> list[signing_keys.RetiredKey]:
+    """The signing keys a full key replacement retired, oldest first (services/signing_keys.py)."""
+    return signing_keys.retired(header)
+
+
 def vault_public_key(folder: Path) -> bytes:
     """The public key from the vault header: readable without unlocking."""
     return header_io.unb64(header_io.read(folder).signing_public_key)
+
+
+def embedded_key(document: dict[str, Any]) -> bytes | None:
+    """The public key the certificate says signed it (every certificate carries it)."""
+    text = (document.get("signature") or {}).get("public_key")
+    try:
+        return parse_public_key(text) if isinstance(text, str) else None
+    except InvalidInput:
+        return None
+
+
+def signing_key_for(header: header_io.Header, document: dict[str, Any]) -> bytes:
+    """The vault's key that signed `document`: the key in use, or one a full key replacement
+    retired (services/signing_keys.py) when the certificate names that one; else the key in use."""
+    named = embedded_key(document)
+    if named is not None and named in signing_keys.known(header):
+        return named
+    return header_io.unb64(header.signing_public_key)
+
+
+def check_retirement(header: header_io.Header, document: dict[str, Any]) -> list[str]:
+    """A certificate signed with a retired key is refused if dated after the key's retirement
+    (by its completion or its ledger entry's time): whoever holds an older copy or backup of the
+    vault holds that key (wclose F3)."""
+    named = embedded_key(document)
+    key = signing_keys.retired_key(header, named) if named is not None else None
+    if key is None:
+        return []
+    body = document.get("certificate") or {}
+    times = (body.get("completed_at"), (document.get("ledger_entry") or {}).get("time"))
+    return [signing_keys.retirement_words(key)] if any(signing_keys.signed_after_retirement(key, t)
+                                                       for t in times) else []
+
+
+def retired_fingerprint_words(header: header_io.Header, document: dict[str, Any], expected: str) -> list[str]:
+    """Checked offline against the fingerprint in use, a certificate signed with a retired key:
+    the folder's list of retired keys is not trusted before an unlock, so say which fingerprint
+    vouches for it instead of accepting it."""
+    named = embedded_key(document)
+    key = signing_keys.retired_key(header, named) if named is not None else None
+    wanted = "".join(c for c in expected.lower() if c in "0123456789abcdef")
+    current = public_key_fingerprint(header_io.unb64(header.signing_public_key)).replace(":", "")
+    if key is None or wanted != current:
+        return []
+    return [f"it was signed with the practice's earlier signing key (fingerprint {key.fingerprint}, replaced on "
+            f"{key.retired_at[:10]}): check it with that fingerprint (on the Emergency Kit printed before then), "
+            "or leave out --signature-only to check it against the vault"]
 
 
 def public_key_text(public_key: bytes) -> str:

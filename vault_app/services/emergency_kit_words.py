@@ -40,7 +40,9 @@ KIT_WORDS: Mapping[str, Mapping[str, str]] = {
                      "backups.",
         "replaced": "This kit replaced an earlier one on {moment}, when every key of the vault was replaced. Backups "
                     "made before then open only with the earlier kit (or the passphrase of their day), not with this "
-                    "one: keep the earlier kit with those backups until they are rotated out, then destroy it.",
+                    "one: keep the earlier kit with those backups until they are rotated out, then destroy it. The "
+                    "signing key was replaced too, so the fingerprint below is new: give it to whoever checks your "
+                    "certificates; those signed before then check with the earlier kit's fingerprint.",
         "which_vault": "Which vault this kit opens",
         "vault_id": "Vault id: {vault_id}",
         "folder": "Folder when created: {folder}",
@@ -74,7 +76,9 @@ KIT_WORDS: Mapping[str, Mapping[str, str]] = {
         "replaced": "Este kit reemplazó a uno anterior el {moment}, cuando se reemplazaron todas las claves de la "
                     "bóveda. Las copias de seguridad hechas antes solo se abren con el kit anterior (o con la frase de "
                     "contraseña de su día), no con este: guarde el kit anterior junto a esas copias hasta que se "
-                    "retiren, y después destrúyalo.",
+                    "retiren, y después destrúyalo. También se reemplazó la clave de firma, así que la huella de "
+                    "abajo es nueva: dela a quien compruebe sus certificados; los firmados antes se comprueban con la "
+                    "huella del kit anterior.",
         "which_vault": "Qué bóveda abre este kit",
         "vault_id": "Identificador de la bóveda: {vault_id}",
         "folder": "Carpeta al crearlo: {folder}",

@@ -384,18 +384,20 @@ class VaultKeys:
         return found
 
     def rewrapped(
-        self, header: Header, new_master: bytes, new_pwk: bytes, recovery_secret: bytes, retired_limit: int
+        self, header: Header, new_master: bytes, new_pwk: bytes, recovery_secret: bytes, retired_limit: int,
+        new_signing: bytes | None = None,
     ) -> Header:
         """Every slot, the older master keys (this one first, at most `retired_limit`) and
         the recovery wrap under `new_master`; the psychotherapy slots and the older
         psychotherapy wrapping keys under `new_pwk`: the header a rekey switches to (its
-        passphrase wraps follow with with_passphrase, inside switched())."""
+        passphrase wraps follow with with_passphrase, inside switched()). `new_signing`: the
+        new signing key wrapped in place of the held one (services/signing_keys.py)."""
         if self._pwk is None:
             raise _psychotherapy_locked()
         vid = header.vault_id_bytes
         wrapped = {}
         for slot in HELD_SLOTS:
-            key = self.key(slot, header)
+            key = new_signing if slot == "signing" and new_signing is not None else self.key(slot, header)
             assert key is not None  # every slot was unwrapped (and MAC-checked) at unlock
             wrapped[slot] = b64(keys.wrap(new_master, key, purpose=slot, vault_id=vid))
         retired = [self.master_key(), *self.retired_masters(header)][:retired_limit]

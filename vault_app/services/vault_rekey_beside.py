@@ -30,8 +30,8 @@ parts. The command line's `vault-app rekey` runs the same three on its one threa
    reopened under the fresh key (rekey_beside.swap_one), the fresh key made the key; then,
    in one records.db transaction, every chart a new chart key (a new generation: the
    earlier ones kept for the documents sealed under them; twenty-fifth round); then
-   every key wrapped under a new master key with a new recovery key in one header write
-   (Vault.rotate_master), and the "vault.rekeyed" entry.
+   every key wrapped under a new master key with a new recovery key and a new signing key in
+   one header write (Vault.rotate_master; services/signing_keys.py), and the "vault.rekeyed" entry.
 
 A kill at any point: before a compartment's rename its file is whole and current under its
 old key, the copy is scrubbed at the next unlock; after the rename and before the header
@@ -57,6 +57,7 @@ from typing import Any
 
 from vault_app.crypto import kdf, keys
 from vault_app.crypto.kdf import KdfChange, KdfParams
+from vault_app.crypto.signing import fingerprint
 from vault_app.domain.errors import DiskFull, Problem, VaultBusy, VaultError
 from vault_app.services import kit_kept, vault_binding, vault_rekey
 from vault_app.services.beside_job import BesideJob, Submit, hand_over
@@ -267,13 +268,17 @@ def finish(vault: Vault, replacing: Replacing, *, kit_shown_later: bool = False)
             # Every chart a new key, now that records.db is under its fresh key (swapped or
             # rekeyed in place): the new chart keys are never on a page under the old one.
             charts = _rotate_chart_keys(vault)
-            # One header write: the new master key, the new recovery key (module docstring).
+            # One header write: the new master key, the new recovery key and a new signing key
+            # (module docstring; services/signing_keys.py says why the signing key too).
+            retired_fingerprint = fingerprint(vault.public_key)
             recovery_key = vault.rotate_master(replacing.new_passphrase or replacing.passphrase, replacing.params,
-                                               vault_rekey.MAX_RETIRED, replacing.new_salt)
+                                               vault_rekey.MAX_RETIRED, replacing.new_salt, new_signing_key=True)
         crash_point("rotated")
+        signing_key = {"retired": retired_fingerprint, "new": fingerprint(vault.public_key)}
         rekeyed = vault.ledger.append(vault_rekey.REKEYED, {**vault_rekey.rekeyed_payload(replacing.new_passphrase,
                                                                                            replacing.params),
-                                                            "how": how, "chart_keys": charts})
+                                                            "how": how, "chart_keys": charts,
+                                                            "signing_key": signing_key})
         # The day a ledger.db from before now is said to be older than (vault_binding.ledger_key_refused).
         replaced: dict[str, str | None] = {vault_binding.KEYS_REPLACED_SETTING: rekeyed.time[:10],
                                            vault_rekey.UNFINISHED_SETTING: None}

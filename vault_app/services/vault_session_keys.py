@@ -9,10 +9,11 @@ methods only say which one, log a reveal, and save the header a rekey step chang
 
 from __future__ import annotations
 
-from vault_app.crypto import keys
+from vault_app.crypto import keys, signing
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import CompartmentLocked, InvalidInput
-from vault_app.services.ledger import Ledger
+from vault_app.services import signing_keys
+from vault_app.services.ledger import Ledger, now_iso
 from vault_app.services.vault_keys import COMPARTMENT_SLOTS, STAGED_SUFFIX, VaultKeys
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment, shell_commands
 from vault_app.storage.header import Header, unb64
@@ -84,17 +85,25 @@ class VaultKeyAccess:
         """Master keys from before a rekey (newest first): older backups are wrapped under them."""
         return self._keyring.retired_masters(self.header)
 
-    def rotate_master(self, passphrase: str, params: KdfParams, retired_limit: int, salt: bytes | None = None) -> str:
+    def rotate_master(self, passphrase: str, params: KdfParams, retired_limit: int, salt: bytes | None = None,
+                      *, new_signing_key: bool = False) -> str:
         """The last step of a rekey (services/vault_rekey.py): every key wrapped under a new
         master key, with a new recovery key, in one atomic header write. Returns the new
         recovery key (the new Emergency Kit). `salt`: the passphrase's new Argon2 salt, when
-        its derivation was made ahead (kdf.Ahead)."""
+        its derivation was made ahead (kdf.Ahead). `new_signing_key`: a new signing key pair in
+        the same write, the old public key listed as retired (services/signing_keys.py)."""
         new_master, new_pwk = keys.random_key(), keys.random_key()
         recovery_secret = keys.new_recovery_secret()
-        rewrapped = self._keyring.rewrapped(self.header, new_master, new_pwk, recovery_secret, retired_limit)
+        new_signing = signing.new_signing_key() if new_signing_key else None
+        rewrapped = self._keyring.rewrapped(self.header, new_master, new_pwk, recovery_secret, retired_limit,
+                                            new_signing)
+        if new_signing is not None:
+            rewrapped = signing_keys.with_replaced(rewrapped, signing.public_key(new_signing), now_iso())
         device = self._keyring.device_secret(self.header)
         with self._keyring.switched(new_master, new_pwk):
             self._save_header(self._keyring.with_passphrase(rewrapped, passphrase, params, device, salt))
+        if new_signing is not None:  # the header that wraps it is written
+            self._keyring.hold("signing", new_signing)
         return keys.format_recovery_key(recovery_secret)
 
     def held_key_slots(self) -> frozenset[str]:
@@ -117,6 +126,12 @@ class VaultKeyAccess:
     @property
     def public_key(self) -> bytes:
         return unb64(self.header.signing_public_key)
+
+    @property
+    def known_public_keys(self) -> list[bytes]:
+        """The key in use, then those a full key replacement retired (services/signing_keys.py):
+        what signed a note, report or certificate before a replacement still checks."""
+        return signing_keys.known(self.header)
 
     def sign(self, message: bytes) -> bytes:
         return self._keyring.sign(message)
