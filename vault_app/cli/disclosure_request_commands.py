@@ -141,8 +141,9 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     with common.unlocked(args) as vault:
         q = requests.get_request(vault, args.id)
-        d = charted(vault, [request_data(q, request_due.license_state(vault), request_owed.copy_owed_by(vault, q),
-                                         request_review_needed.review_of(vault, q)) | {"made_by": made_by(vault, q)}])[0]
+        data = request_data(q, request_due.license_state(vault), request_owed.copy_owed_by(vault, q),
+                            request_review_needed.review_of(vault, q))
+        d = charted(vault, [data | {"made_by": made_by(vault, q)}])[0]
         review = access_recipient.requester_no_longer(vault, q, clinical_common.today())
         d["letters"] = requests.letters(vault, args.id)
         days, gone = request_drafts_left.drafts_left_out_days(vault, q)

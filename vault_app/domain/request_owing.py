@@ -56,5 +56,5 @@ def status_said(status: str, owed: str, review: str = "") -> str:
     return NEEDS_REVIEW if review and status == "open" else status
 
 
-__all__ = ["CITATION_RELEASED", "CITATION_REST", "COPY_OWED", "NEEDS_REVIEW", "NOTHING", "OPENS_ACCESS", "RELEASED", "REST",
-           "copy_owed", "status_said"]
+__all__ = ["CITATION_RELEASED", "CITATION_REST", "COPY_OWED", "NEEDS_REVIEW", "NOTHING", "OPENS_ACCESS", "RELEASED",
+           "REST", "copy_owed", "status_said"]

@@ -5413,6 +5413,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>RequestsTab</name>
     <message>
+        <source>{status}, overdue</source>
+        <translation>{status}, vencida</translation>
+    </message>
+    <message>
         <source>Made by</source>
         <translation>Hecha por</translation>
     </message>
@@ -25377,6 +25381,89 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Not in this copy: the treatment plan (its diagnoses and goals) and the documents attached to the chart. Where the reviewer released them, give them too, another way: the Complete open export holds them (45 CFR 164.524(c)(1)).</source>
         <translation>No van en esta copia: el plan de tratamiento (sus diagnósticos y objetivos) y los documentos adjuntos al expediente. Donde el revisor los liberó, entréguelos también, de otra forma: la Exportación abierta completa los contiene (45 CFR 164.524(c)(1)).</translation>
+    </message>
+</context>
+<context>
+    <name>RequestReviewWords</name>
+    <message>
+        <source>the requester may no longer sign</source>
+        <translation>el solicitante ya no puede firmar</translation>
+    </message>
+    <message>
+        <source>the requester was declined as representative</source>
+        <translation>se rechazó al solicitante como representante</translation>
+    </message>
+    <message>
+        <source>the client has come of age</source>
+        <translation>el cliente alcanzó la mayoría de edad</translation>
+    </message>
+    <message>
+        <source>the requester&apos;s authority ended</source>
+        <translation>la autoridad del solicitante terminó</translation>
+    </message>
+    <message>
+        <source>the requester&apos;s authority has not begun</source>
+        <translation>la autoridad del solicitante aún no ha comenzado</translation>
+    </message>
+    <message>
+        <source>the client&apos;s death ended the requester&apos;s authority</source>
+        <translation>el fallecimiento del cliente puso fin a la autoridad del solicitante</translation>
+    </message>
+    <message>
+        <source>a foster parent with no court order</source>
+        <translation>padre o madre de crianza sin orden judicial</translation>
+    </message>
+    <message>
+        <source>they are recorded as not allowed to sign, with no basis recorded for their having the records</source>
+        <translation>consta que no puede firmar, sin una base registrada para que reciba los registros</translation>
+    </message>
+    <message>
+        <source>you declined to treat them as the client&apos;s personal representative (45 CFR 164.502(g)(5))</source>
+        <translation>usted decidió no tratar a esa persona como representante personal del cliente (45 CFR 164.502(g)(5))</translation>
+    </message>
+    <message>
+        <source>the client has reached the age of majority</source>
+        <translation>el cliente alcanzó la mayoría de edad</translation>
+    </message>
+    <message>
+        <source>their recorded authority has ended</source>
+        <translation>su autoridad registrada terminó</translation>
+    </message>
+    <message>
+        <source>their recorded authority has not begun</source>
+        <translation>su autoridad registrada aún no ha comenzado</translation>
+    </message>
+    <message>
+        <source>the client&apos;s death ended their authority</source>
+        <translation>el fallecimiento del cliente puso fin a su autoridad</translation>
+    </message>
+    <message>
+        <source>they are a foster parent with no court order attached</source>
+        <translation>es padre o madre de crianza sin orden judicial adjunta</translation>
+    </message>
+    <message>
+        <source>the requester may no longer receive the records</source>
+        <translation>el solicitante ya no puede recibir los registros</translation>
+    </message>
+    <message>
+        <source>needs review: {reason}</source>
+        <translation>requiere revisión: {reason}</translation>
+    </message>
+    <message>
+        <source>Deny it as made by one who is not the client&apos;s personal representative (Deny, with grounds…, “The requester is not the client&apos;s personal representative”): the letter goes to them. Or, if a custody order or your state&apos;s law gives them the records, record that basis in the client&apos;s Guardians… window (Records despite the limit), and the copy goes to them.</source>
+        <translation>Deniéguela como hecha por quien no es el representante personal del cliente (Denegar, con motivos…, «El solicitante no es el representante personal del cliente»): la carta va a esa persona. O, si una orden de custodia o la ley de su estado le da los registros, registre esa base en la ventana Tutores… del cliente (Registros pese a la limitación), y la copia va a esa persona.</translation>
+    </message>
+    <message>
+        <source>Needs your review</source>
+        <translation>Requiere su revisión</translation>
+    </message>
+    <message>
+        <source>they may no longer receive the client&apos;s records</source>
+        <translation>ya no puede recibir los registros del cliente</translation>
+    </message>
+    <message>
+        <source>since the request was made, {why}. The copy goes neither to them nor, in answer to their request, to the client. {todo}</source>
+        <translation>desde que se hizo la solicitud, {why}. La copia no va a esa persona ni, en respuesta a su solicitud, al cliente. {todo}</translation>
     </message>
 </context>
 </TS>
