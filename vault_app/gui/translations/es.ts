@@ -2999,6 +2999,18 @@ Siguen programadas: {booked}</translation>
 <context>
     <name>AccountDialog</name>
     <message>
+        <source>{file} written (the balances: no session or fee in these dates), logged as disclosure {id}. The client has died: give the password separately to their personal representative, the executor or administrator of the estate (45 CFR 164.502(g)(4)).</source>
+        <translation>{file} guardado (los saldos: ninguna sesión ni cargo en estas fechas), registrado como divulgación {id}. El cliente falleció: comunique la contraseña por separado a su representante personal, el albacea o administrador de la sucesión (45 CFR 164.502(g)(4)).</translation>
+    </message>
+    <message>
+        <source>{file} written (%n line), logged as disclosure {id}. The client has died: give the password separately to their personal representative, the executor or administrator of the estate (45 CFR 164.502(g)(4)).</source>
+        <translation>{file} guardado (%n línea), registrado como divulgación {id}. El cliente falleció: comunique la contraseña por separado a su representante personal, el albacea o administrador de la sucesión (45 CFR 164.502(g)(4)).</translation>
+    </message>
+    <message>
+        <source>{file} written (%n lines), logged as disclosure {id}. The client has died: give the password separately to their personal representative, the executor or administrator of the estate (45 CFR 164.502(g)(4)).</source>
+        <translation>{file} guardado (%n líneas), registrado como divulgación {id}. El cliente falleció: comunique la contraseña por separado a su representante personal, el albacea o administrador de la sucesión (45 CFR 164.502(g)(4)).</translation>
+    </message>
+    <message>
         <source>session (marked paid, not in the account)</source>
         <translation>sesión (marcada pagada, no en la cuenta)</translation>
     </message>
