@@ -45,7 +45,8 @@ def test_a_deceased_clients_statement_names_the_executor(unlocked_app: AppContro
         wait_ops(qtbot)
         assert (tmp_path / "statement.pdf").exists(), dialog.message.text()
         assert said in dialog.message.text(), dialog.message.text()
-        assert "Give the client" not in dialog.message.text() and "la contraseña al cliente" not in dialog.message.text()
+        text = dialog.message.text()
+        assert "Give the client" not in text and "la contraseña al cliente" not in text, text
         dialog.close()
         wait_ops(qtbot)
     finally:

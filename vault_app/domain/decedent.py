@@ -121,8 +121,25 @@ def phi_protected_until(died_on: date) -> date:
         return died_on.replace(year=died_on.year + PHI_YEARS_AFTER_DEATH, day=28)
 
 
-__all__ = ["AT_DEATH", "CLIENT_SIGNED_AFTER_DEATH_HINT", "CLIENT_SIGNED_AFTER_DEATH_MESSAGE", "DECEDENT_CITATION",
-           "EXECUTOR_CLIENT_LIVING", "EXECUTOR_CLIENT_LIVING_HINT", "EXECUTOR_CLIENT_LIVING_MESSAGE", "PHI_CITATION",
-           "PASSWORD_TO_CLIENT", "PASSWORD_TO_ESTATE", "PASSWORD_TO_GUARDIAN", "PHI_NOT_A_RETENTION",
-           "PHI_YEARS_AFTER_DEATH", "AtDeath", "authority_ended_by_death", "check_died_on", "dead_on",
-           "executor_claim_questioned", "password_to", "phi_protected_until"]
+__all__ = [
+    "AT_DEATH",
+    "CLIENT_SIGNED_AFTER_DEATH_HINT",
+    "CLIENT_SIGNED_AFTER_DEATH_MESSAGE",
+    "DECEDENT_CITATION",
+    "EXECUTOR_CLIENT_LIVING",
+    "EXECUTOR_CLIENT_LIVING_HINT",
+    "EXECUTOR_CLIENT_LIVING_MESSAGE",
+    "PASSWORD_TO_CLIENT",
+    "PASSWORD_TO_ESTATE",
+    "PASSWORD_TO_GUARDIAN",
+    "PHI_CITATION",
+    "PHI_NOT_A_RETENTION",
+    "PHI_YEARS_AFTER_DEATH",
+    "AtDeath",
+    "authority_ended_by_death",
+    "check_died_on",
+    "dead_on",
+    "executor_claim_questioned",
+    "password_to",
+    "phi_protected_until",
+]
