@@ -1409,6 +1409,10 @@ Siguen programadas: {booked}</translation>
 <context>
     <name>EligibleDialog</name>
     <message>
+        <source>Counted from</source>
+        <translation>Contado desde</translation>
+    </message>
+    <message>
         <source>Complaints past their six years (45 CFR 164.530(j)(2)): %n. Records &gt; Complaints… destroys them.</source>
         <translation>Quejas que ya cumplieron sus seis años (45 CFR 164.530(j)(2)): %n. Registros &gt; Quejas… las destruye.</translation>
     </message>
@@ -4649,8 +4653,8 @@ Siguen programadas: {booked}</translation>
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Last contact</source>
-        <translation>Último contacto</translation>
+        <source>Last session</source>
+        <translation>Última sesión</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -23583,6 +23587,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 </context>
 <context>
     <name>ChartKeptUntil</name>
+    <message>
+        <source>the discharge on {day}</source>
+        <translation>el alta del {day}</translation>
+    </message>
+    <message>
+        <source>the last session on {day}</source>
+        <translation>la última sesión del {day}</translation>
+    </message>
+    <message>
+        <source>the last note on {day}</source>
+        <translation>la última nota del {day}</translation>
+    </message>
+    <message>
+        <source>{rule}: {since}</source>
+        <translation>{rule}: {since}</translation>
+    </message>
     <message>
         <source>{status}. HIPAA protects a deceased client&apos;s records until {day}, 50 years after the death (45 CFR 164.502(f))</source>
         <translation>{status}. HIPAA protege los registros de un cliente fallecido hasta el {day}, 50 años después del fallecimiento (45 CFR 164.502(f))</translation>
