@@ -28,8 +28,8 @@ import weakref
 from datetime import date
 
 from vault_app.domain.practice import PracticeProfile
-from vault_app.domain.retention_from import counted_from
 from vault_app.domain.retention import ChartFacts, RetentionPolicy, evaluate, in_force
+from vault_app.domain.retention_from import counted_from
 from vault_app.domain.retention_presets import not_covered_from
 from vault_app.storage import chart_dates, legal_holds, settings_store
 from vault_app.storage import retention_due as store
