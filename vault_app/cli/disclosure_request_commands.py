@@ -29,6 +29,7 @@ from vault_app.domain.claimed_authority import CLAIM_CODES
 from vault_app.domain.clinical import parse_date
 from vault_app.domain.errors import ExitCode, InvalidInput, RefusedByPolicy
 from vault_app.domain.plurals import counted
+from vault_app.domain.request_requester_review import BASIS_COMMAND, DENY_COMMAND
 from vault_app.domain.requests import (
     ACCESS_DENIAL_GROUNDS,
     AMENDMENT_DENIAL_GROUNDS,
@@ -156,19 +157,22 @@ def cmd_show(args: argparse.Namespace) -> int:
     drafts_line = (f"\n  Left out as unsigned drafts: {counted(len(days) + gone, 'note')} ({'; '.join(drafts)})"
                    if drafts else "")
     common.emit(args, d, lambda: "\n".join([
-        request_line(d, tag) + (f"\n  made by {d['made_by']}" if d["made_by"] else "") + _review_lines(review)
+        request_line(d, tag) + (f"\n  made by {d['made_by']}" if d["made_by"] else "") + _review_lines(review, d)
         + drafts_line + still[1]
         + (f"\n  basis: {d['explanation']}" if d["status"] == "denied" and d["explanation"] else ""),
         *[f"\n--- {x['kind']} ({common.date_shown(x['letter_date'], tag)}) ---\n{x['body']}" for x in d["letters"]]]))
     return 0
 
 
-def _review_lines(review: RefusedByPolicy | None) -> str:
-    """Why the request needs review and what settles it (domain/who_acts.REQUESTER_NO_LONGER): its
-    requester's standing changed after it was made; "" when it does not."""
+def _review_lines(review: RefusedByPolicy | None, d: dict[str, Any]) -> str:
+    """Why the request needs review and what settles it (domain/who_acts.REQUESTER_NO_LONGER), with
+    the two commands written out for this request: its requester's standing changed after it was
+    made; "" when it does not."""
     if review is None:
         return ""
-    return f"\n  Needs your review: {review.message}\n  What to do: {review.hint}"
+    deny = DENY_COMMAND.format(id=d["request_id"])
+    basis = BASIS_COMMAND.format(client=d.get("chart_number") or d["client_id"], guardian=d["guardian_id"])
+    return f"\n  {review.message}\n  What to do: {review.hint}\n    vault-app {deny}\n    vault-app {basis}"
 
 
 def _still_to_give(vault: Any, request_id: str, tag: str) -> tuple[list[str], str]:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from vault_app.gui import prefs
-from vault_app.gui.chart_kept_until import counted_from_words
+from vault_app.gui.chart_kept_until import rule_counted_from
 from vault_app.gui.dates import show_date, show_deadline
 from vault_app.gui.widgets import add_row, give_form_mnemonics, make_tree, on_open, wrapped_label
 from vault_app.services import complaints, retention
@@ -28,7 +28,7 @@ class EligibleDialog(QDialog):
         self.controller = controller
         self.setWindowTitle(self.tr("Charts eligible for destruction"))
         self.tree = make_tree([self.tr("Chart"), self.tr("Eligible on"), self.tr("Rule"), self.tr("Blocked by"),
-                               self.tr("Standing"), self.tr("Counted from")], self.tr("Eligible charts"))
+                               self.tr("Standing")], self.tr("Eligible charts"))
         self.upcoming = QCheckBox(self.tr("Show &upcoming charts too, with the day each becomes eligible"))
         # As the therapist left it (a yes or no in the UI preferences): it reset at each opening.
         self.upcoming.setChecked(prefs.get("eligible/upcoming", False) in (True, "true"))
@@ -67,12 +67,8 @@ class EligibleDialog(QDialog):
             # The end of retention, a deadline: its month in words, as `retention eligible` says it
             day = show_deadline(r["eligible_on"]) if r["eligible_on"] else "—"
             stops = ", ".join(blocked.get(b, b) for b in r["blocked_by"])
-            # The day the period counts from, and which it is: "the discharge on 02/12/2024" (wclose F6)
-            since = counted_from_words(r.get("counted_from") or "", show_date(r["last_contact"])) \
-                if r["last_contact"] else ""
             add_row(self.tree, [r["chart_number"], day, self._rule(r) + self._death(r), stops,
-                                standing.get(r["standing"], ""), since or show_date(r["last_contact"])],
-                    r["client_id"])
+                                standing.get(r["standing"], "")], r["client_id"])
         # A held chart is listed (the therapist sees why it stays) but never counted as eligible.
         past = [r for r in rows if r["past_retention"]]
         said = self._said(len(past), len([r for r in past if r["standing"] == "held"]))
@@ -144,6 +140,9 @@ class EligibleDialog(QDialog):
         else:
             rule = (self.tr("%n year after the last contact", "", years) if years == 1 else
                     self.tr("%n years after the last contact", "", years))
+            # The day it counts from when not the last session the client list shows: "…: the discharge
+            # on 02/12/2024" (wclose F6: "last contact" named two dates)
+            rule = rule_counted_from(rule, row.get("counted_from") or "", show_date(row["last_contact"]))
         # Kept longer than the saved numbers by the state rule the policy is named after: cited.
         return self.tr("{0} under {1}").format(rule, row["statute"]) if row.get("statute") else rule
 

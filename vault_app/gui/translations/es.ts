@@ -1409,10 +1409,6 @@ Siguen programadas: {booked}</translation>
 <context>
     <name>EligibleDialog</name>
     <message>
-        <source>Counted from</source>
-        <translation>Contado desde</translation>
-    </message>
-    <message>
         <source>Complaints past their six years (45 CFR 164.530(j)(2)): %n. Records &gt; Complaints… destroys them.</source>
         <translation>Quejas que ya cumplieron sus seis años (45 CFR 164.530(j)(2)): %n. Registros &gt; Quejas… las destruye.</translation>
     </message>
@@ -23590,10 +23586,6 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>the discharge on {day}</source>
         <translation>el alta del {day}</translation>
-    </message>
-    <message>
-        <source>the last session on {day}</source>
-        <translation>la última sesión del {day}</translation>
     </message>
     <message>
         <source>the last note on {day}</source>
