@@ -67,9 +67,9 @@ PRACTICES: tuple[tuple[str, str, Clock], ...] = (("en_US", "%m/%d/%Y", _us_clock
 # (the command, after `--vault`; "{chart}" and "{auth}" filled in) -> what it must print; the
 # ISO form of every day named must not be printed.
 CASES: tuple[tuple[tuple[str, ...], Callable[[Day, Clock], list[str]], tuple[date, ...]], ...] = (
-    (("client", "list"), lambda d, t: [f"last contact {d(SESSION)}"], (SESSION,)),
+    (("client", "list"), lambda d, t: [f"last session {d(SESSION)}"], (SESSION,)),
     (("client", "show", "{chart}"),
-     lambda d, t: [f"born {d(BORN)}, last contact {d(SESSION)}", f" {d(SESSION)} 50 min"], (BORN, SESSION)),
+     lambda d, t: [f"born {d(BORN)}, last session {d(SESSION)}", f" {d(SESSION)} 50 min"], (BORN, SESSION)),
     (("note", "list", "{chart}"), lambda d, t: [f" {d(SESSION)} progress "], (SESSION,)),
     (("session", "list", "{chart}"), lambda d, t: [f" {d(SESSION)} {t(14, 5):>8}  50 min"], (SESSION,)),
     (("auth", "list"), lambda d, t: [f"expires {d(EXPIRES)}"], (EXPIRES,)),

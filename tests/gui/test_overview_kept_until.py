@@ -27,8 +27,10 @@ def english_after() -> Iterator[None]:
 
 
 @pytest.mark.parametrize(("language", "kept"), (
-    ("en", "discharged on {on}; records kept until {until} (7 years after the last contact)"),
-    ("es", "dado de alta el {on}; el expediente se conserva hasta el {until} (7 años después del último contacto)"),
+    # The date it counts from, named (wclose F6: "last contact" was another date on the same Overview)
+    ("en", "discharged on {on}; records kept until {until} (7 years after the last contact: the discharge on {on})"),
+    ("es", "dado de alta el {on}; el expediente se conserva hasta el {until} (7 años después del último contacto: "
+           "el alta del {on})"),
 ))
 @pytest.mark.parametrize("discharged", [True, False])
 def test_the_overview_says_until_when_a_discharged_chart_is_kept(

@@ -257,8 +257,18 @@ def cmd_superbill(args: argparse.Namespace) -> int:
         f"{counted(issued.sessions, 'line') if issued.sessions else 'no session or fee in these dates'}, "
         f"charges {money_text(issued.charged_cents, tag)}, paid {money_text(issued.paid_cents, tag)}.\n"
         f"Logged as a disclosure to the individual (ledger #{issued.ledger_seq}); not listed in the accounting "
-        f"of disclosures: {issued.exclusion}.\n  Give the client the PDF password separately."))
+        f"of disclosures: {issued.exclusion}.\n  {_PASSWORD_TO[issued.password_to]}"))
     return 0
+
+
+# Who is given the PDF's password (domain/decedent.password_to). It said "the client" of a client who had
+# died (wclose F8) and of a PDF addressed to a guardian.
+_PASSWORD_TO = {
+    "client": "Give the client the PDF password separately.",
+    "guardian": "Give the guardian it is addressed to the PDF password separately.",
+    "estate": "The client has died: give the PDF password separately to their personal representative, the "
+              "executor or administrator of the estate (45 CFR 164.502(g)(4)).",
+}
 
 
 def cmd_fee_split(args: argparse.Namespace) -> int:

@@ -80,7 +80,8 @@ def _client_text(data: dict[str, Any], tag: str, may: dict[str, str] | None = No
         + (f" since {day(c['discharged_on'], tag)}" if c["discharged_on"] else "")
         + f", born {day(c['date_of_birth'], tag)}"
         + (f", died on {day(c['died_on'], tag)}" if c.get("died_on") else "")
-        + f", last contact {day(c['last_contact'], tag)}"
+        # The latest session's date (or an import's last date of service), not retention's start (wclose F6)
+        + f", last session {day(c['last_contact'], tag)}"
         + (", MINOR" if data.get("minor") and not c.get("died_on") else "") + (", 42 CFR Part 2" if c["part2"] else ""),
     ]
     if c.get("sort_as"):
@@ -183,7 +184,7 @@ def cmd_client_list(args: argparse.Namespace) -> int:
         names = _list_names(found)
         return "\n".join(
             f"{c.chart_number:<12} {names[c.client_id]:<32} {c.status:<10} {c.kind:<10} "
-            f"last contact {common.date_shown(c.last_contact, tag)}{'  minor' if c.minor else ''}  {c.client_id}"
+            f"last session {common.date_shown(c.last_contact, tag)}{'  minor' if c.minor else ''}  {c.client_id}"
             for c in found
         )
 

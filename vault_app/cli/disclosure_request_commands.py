@@ -29,6 +29,7 @@ from vault_app.domain.claimed_authority import CLAIM_CODES
 from vault_app.domain.clinical import parse_date
 from vault_app.domain.errors import ExitCode, InvalidInput, RefusedByPolicy
 from vault_app.domain.plurals import counted
+from vault_app.domain.request_requester_review import BASIS_COMMAND, DENY_COMMAND
 from vault_app.domain.requests import (
     ACCESS_DENIAL_GROUNDS,
     AMENDMENT_DENIAL_GROUNDS,
@@ -120,13 +121,16 @@ def cmd_paper_given(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from vault_app.services import request_review_needed
+
     with common.unlocked(args) as vault:
         client_id = resolve_client_id(vault, args.client) if args.client else None
         state = request_due.license_state(vault)
         qs = requests.list_requests(vault, client_id=client_id, kind=args.kind)
         owed = request_owed.owed_by_id(vault, qs)
+        review = request_review_needed.review_by_id(vault, qs)
         # --open: those still owing the client, a decided one owing its copy too (as the Requests window)
-        found = charted(vault, [request_data(q, state, owed.get(q.id, "")) for q in qs
+        found = charted(vault, [request_data(q, state, owed.get(q.id, ""), review.get(q.id, "")) for q in qs
                                 if not args.open or not q.closed or q.id in owed])
         tag = common.practice_locale(vault)
     common.emit(args, found, lambda: "\n".join(request_line(d, tag) for d in found) or "No requests.")
@@ -134,10 +138,14 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from vault_app.services import access_recipient, clinical_common, request_review_needed
+
     with common.unlocked(args) as vault:
         q = requests.get_request(vault, args.id)
-        d = charted(vault, [request_data(q, request_due.license_state(vault), request_owed.copy_owed_by(vault, q))
-                            | {"made_by": made_by(vault, q)}])[0]
+        data = request_data(q, request_due.license_state(vault), request_owed.copy_owed_by(vault, q),
+                            request_review_needed.review_of(vault, q))
+        d = charted(vault, [data | {"made_by": made_by(vault, q)}])[0]
+        review = access_recipient.requester_no_longer(vault, q, clinical_common.today())
         d["letters"] = requests.letters(vault, args.id)
         days, gone = request_drafts_left.drafts_left_out_days(vault, q)
         tag = common.practice_locale(vault)
@@ -149,10 +157,22 @@ def cmd_show(args: argparse.Namespace) -> int:
     drafts_line = (f"\n  Left out as unsigned drafts: {counted(len(days) + gone, 'note')} ({'; '.join(drafts)})"
                    if drafts else "")
     common.emit(args, d, lambda: "\n".join([
-        request_line(d, tag) + (f"\n  made by {d['made_by']}" if d["made_by"] else "") + drafts_line + still[1]
+        request_line(d, tag) + (f"\n  made by {d['made_by']}" if d["made_by"] else "") + _review_lines(review, d)
+        + drafts_line + still[1]
         + (f"\n  basis: {d['explanation']}" if d["status"] == "denied" and d["explanation"] else ""),
         *[f"\n--- {x['kind']} ({common.date_shown(x['letter_date'], tag)}) ---\n{x['body']}" for x in d["letters"]]]))
     return 0
+
+
+def _review_lines(review: RefusedByPolicy | None, d: dict[str, Any]) -> str:
+    """Why the request needs review and what settles it (domain/who_acts.REQUESTER_NO_LONGER), with
+    the two commands written out for this request: its requester's standing changed after it was
+    made; "" when it does not."""
+    if review is None:
+        return ""
+    deny = DENY_COMMAND.format(id=d["request_id"])
+    basis = BASIS_COMMAND.format(client=d.get("chart_number") or d["client_id"], guardian=d["guardian_id"])
+    return f"\n  {review.message}\n  What to do: {review.hint}\n    vault-app {deny}\n    vault-app {basis}"
 
 
 def _still_to_give(vault: Any, request_id: str, tag: str) -> tuple[list[str], str]:

@@ -18,16 +18,18 @@ from vault_app.domain.errors import NotFound, VaultError
 from vault_app.domain.letters import Letter
 from vault_app.domain.locale_format import weekday_text
 from vault_app.domain.request_owing import COPY_OWED, status_said
+from vault_app.domain.request_requester_review import NEEDS_REVIEW, reason
 from vault_app.domain.requests import ClientRequest
 from vault_app.services import request_due, request_letter_file, requests
 from vault_app.services.clients_page import chart_numbers
 from vault_app.services.vault import Vault
 
 
-def request_data(q: ClientRequest, state: str = "", owed: str = "") -> dict[str, Any]:
+def request_data(q: ClientRequest, state: str = "", owed: str = "", review: str = "") -> dict[str, Any]:
     """`state`: the practice's license state; its access deadline, when earlier, is the due date
     (services/request_due), with the rule that sets it and HIPAA's date beside it. `owed`: what
-    the decided request still owes (services/request_owed: "released", "rest" or "")."""
+    the decided request still owes (services/request_owed: "released", "rest" or ""). `review`: why
+    it needs review, its requester's standing changed since (services/request_review_needed), or ""."""
     return {
         "request_id": q.id, "client_id": q.client_id, "kind": q.kind, "received_on": q.received_on.isoformat(),
         **request_due.due_data(request_due.deadline(q, state)), "extended": q.extension is not None,
@@ -47,6 +49,8 @@ def request_data(q: ClientRequest, state: str = "", owed: str = "") -> dict[str,
         # Still owing the copy once decided: a review's reversal ("released", said "copy owed" in
         # the line), a denial's rest never given ("rest"); "" owing none (domain/request_owing).
         "copy_owed": owed,
+        # Its requester may no longer receive its copy: the rule's code (who_acts.REQUESTER_WHY), "" none.
+        "needs_review": review,
     }
 
 
@@ -94,7 +98,10 @@ def act_by_said(deadline: date, tag: str) -> str:
 def _status(d: dict[str, Any]) -> str:
     """The status; a reversal's copy not given yet said owed, overdue past the due date (it said
     "granted" while the copy was owed: 45 CFR 164.524(d)(4), (c)(1))."""
-    if status_said(d["status"], d.get("copy_owed") or "") != COPY_OWED:
+    said = status_said(d["status"], d.get("copy_owed") or "", d.get("needs_review") or "")
+    if said == NEEDS_REVIEW:  # it said "open", the copy going to no one (found: fguard's leftover)
+        return f"needs review: {reason(d['needs_review'])} ('request show {d['request_id']}')"
+    if said != COPY_OWED:
         return str(d["status"])
     late = date.fromisoformat(d["due_on"]) < date.today()
     return f"copy owed after review{', overdue' if late else ''} (the review reversed the denial: 'request copy')"

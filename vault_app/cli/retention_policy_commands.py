@@ -71,6 +71,16 @@ def cmd_retention_set(args: argparse.Namespace) -> int:
 STANDING_WORDS = {"eligible": "ELIGIBLE", "held": "HELD", "uncovered": "KEPT"}
 
 
+# What the date retention counts from is (domain/retention_from).
+_FROM_WORDS = {"discharge": "discharge", "session": "last session", "note": "last note"}
+
+
+def _counted_from(d: dict[str, Any], tag: str) -> str:
+    said = _FROM_WORDS.get(d.get("counted_from") or "", "")
+    day = common.date_shown(d["last_contact"], tag)
+    return f"{day} ({said})" if said and d["last_contact"] else day
+
+
 def cmd_retention_eligible(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         on = retention.today()
@@ -91,13 +101,15 @@ def cmd_retention_eligible(args: argparse.Namespace) -> int:
         if not data:
             return "No chart is eligible for destruction today." if not args.all else "No charts."
         # The end of retention is a deadline: its month in words ("eligible on 03/02/2016" reads two ways).
-        lines = [f"{'chart':<14} {'last contact':<13} {'eligible on':<18} {'status':<11} notes"]
+        # Which date retention counts from, named (found: "last contact" here was the discharge, and the
+        # last session in 'client list': wclose F6).
+        lines = [f"{'chart':<14} {'counted from':<25} {'eligible on':<18} {'status':<11} notes"]
         for d in data:
             flags = [*d["blocked_by"], *(["minors' rule"] if d["minor_rule_applied"] else []), *_notes_shown(d)]
             if d["died_on"]:
                 flags.append(f"died on {common.date_shown(d['died_on'], tag)}: HIPAA protects until "
                              f"{common.date_shown(d['phi_protected_until'], tag)}")
-            lines.append(f"{d['chart_number']:<14} {common.date_shown(d['last_contact'], tag):<13} "
+            lines.append(f"{d['chart_number']:<14} {_counted_from(d, tag):<25} "
                          f"{common.deadline_shown(d['eligible_on'], tag):<18} "
                          f"{STANDING_WORDS.get(d['standing'], 'keep'):<11} {'; '.join(flags)}")
         # What the 50 years mean for a destruction, once (found: only the Overview and 'client show' said them).

@@ -97,6 +97,22 @@ def check_died_on(died_on: date | None, date_of_birth: date | None) -> None:
                            hint="Check both dates.", field="died_on")
 
 
+# Who is given the password of a PDF made for the client (a statement, a superbill, a copy), told apart so
+# the app never says "give the client the password" of a client who has died: after the death the
+# executor or administrator of the estate acts for them (164.502(g)(4); found by a walker, wclose F8).
+# A PDF addressed to a recorded representative goes to that one (after the death, the executor recorded).
+PASSWORD_TO_CLIENT, PASSWORD_TO_GUARDIAN, PASSWORD_TO_ESTATE = "client", "guardian", "estate"
+
+
+def password_to(to_guardian: bool, died_on: date | None, on: date) -> str:
+    """Who is given the password of a PDF made on `on`: the guardian it is addressed to, else the
+    client, or, the client dead by then, the estate's executor or administrator."""
+    if to_guardian:
+        return PASSWORD_TO_GUARDIAN
+    # Unlike dead_on (a form signed that morning stands), a PDF made on the day of death is given after it.
+    return PASSWORD_TO_ESTATE if died_on is not None and on >= died_on else PASSWORD_TO_CLIENT
+
+
 def phi_protected_until(died_on: date) -> date:
     """The last day the Privacy Rule protects the decedent's health information (164.502(f): 50 years)."""
     try:
@@ -105,8 +121,25 @@ def phi_protected_until(died_on: date) -> date:
         return died_on.replace(year=died_on.year + PHI_YEARS_AFTER_DEATH, day=28)
 
 
-__all__ = ["AT_DEATH", "CLIENT_SIGNED_AFTER_DEATH_HINT", "CLIENT_SIGNED_AFTER_DEATH_MESSAGE", "DECEDENT_CITATION",
-           "EXECUTOR_CLIENT_LIVING", "EXECUTOR_CLIENT_LIVING_HINT", "EXECUTOR_CLIENT_LIVING_MESSAGE", "PHI_CITATION",
-           "PHI_NOT_A_RETENTION",
-           "PHI_YEARS_AFTER_DEATH", "AtDeath", "authority_ended_by_death", "check_died_on", "dead_on",
-           "executor_claim_questioned", "phi_protected_until"]
+__all__ = [
+    "AT_DEATH",
+    "CLIENT_SIGNED_AFTER_DEATH_HINT",
+    "CLIENT_SIGNED_AFTER_DEATH_MESSAGE",
+    "DECEDENT_CITATION",
+    "EXECUTOR_CLIENT_LIVING",
+    "EXECUTOR_CLIENT_LIVING_HINT",
+    "EXECUTOR_CLIENT_LIVING_MESSAGE",
+    "PASSWORD_TO_CLIENT",
+    "PASSWORD_TO_ESTATE",
+    "PASSWORD_TO_GUARDIAN",
+    "PHI_CITATION",
+    "PHI_NOT_A_RETENTION",
+    "PHI_YEARS_AFTER_DEATH",
+    "AtDeath",
+    "authority_ended_by_death",
+    "check_died_on",
+    "dead_on",
+    "executor_claim_questioned",
+    "password_to",
+    "phi_protected_until",
+]

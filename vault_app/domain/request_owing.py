@@ -10,6 +10,7 @@ the copy refused as "already granted", and no list counting it as owed.
 
 from __future__ import annotations
 
+from vault_app.domain.request_requester_review import NEEDS_REVIEW
 from vault_app.domain.request_review import Review
 from vault_app.domain.requests import ClientRequest
 
@@ -45,11 +46,15 @@ def copy_owed(request: ClientRequest, review: Review | None) -> str:
 COPY_OWED = "copy_owed"
 
 
-def status_said(status: str, owed: str) -> str:
-    """The request's status as a list says it: COPY_OWED while a reversal's copy is owed, else
-    the status kept (a denial in part owing its rest says "partially granted", which says so)."""
-    return COPY_OWED if owed == RELEASED else status
+def status_said(status: str, owed: str, review: str = "") -> str:
+    """The request's status as a list says it: COPY_OWED while a reversal's copy is owed;
+    NEEDS_REVIEW while an open request's requester may no longer receive its copy (`review`: why,
+    domain/request_requester_review.review_needed); else the status kept (a denial in part owing
+    its rest says "partially granted", which says so)."""
+    if owed == RELEASED:
+        return COPY_OWED
+    return NEEDS_REVIEW if review and status == "open" else status
 
 
-__all__ = ["CITATION_RELEASED", "CITATION_REST", "COPY_OWED", "NOTHING", "OPENS_ACCESS", "RELEASED", "REST",
-           "copy_owed", "status_said"]
+__all__ = ["CITATION_RELEASED", "CITATION_REST", "COPY_OWED", "NEEDS_REVIEW", "NOTHING", "OPENS_ACCESS", "RELEASED",
+           "REST", "copy_owed", "status_said"]

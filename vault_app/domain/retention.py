@@ -99,6 +99,8 @@ class ChartFacts:
     date_of_birth: date | None = None
     kind: str = "individual"
     status: str = "active"
+    # Which date last_contact is (domain/retention_from: "discharge", "session", "note"), for the words.
+    counted_from: str = ""
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,8 @@ class RetentionStatus:
     statute: str = ""
     # Then: the day the saved numbers alone would have given (said beside the rule's day).
     saved_eligible_on: date | None = None
+    # Which date last_contact is (ChartFacts.counted_from), said beside it; no rule reads it.
+    counted_from: str = ""
 
     def eligible(self, today: date) -> bool:
         return self.eligible_on is not None and self.eligible_on <= today
@@ -149,6 +153,10 @@ STATUTE_LONGER = ("Your policy '{name}' would allow it from {saved}; {statute}, 
 def evaluate(facts: ChartFacts, policy: RetentionPolicy) -> RetentionStatus:
     """The date a chart becomes eligible for destruction under `policy`, never before the day of
     the state rule the policy is named after (in_force)."""
+    return replace(_with_floor(facts, policy), counted_from=facts.counted_from)
+
+
+def _with_floor(facts: ChartFacts, policy: RetentionPolicy) -> RetentionStatus:
     longer, floor = in_force(policy)
     status = _evaluate(facts, longer)
     if floor is None or status.eligible_on is None:

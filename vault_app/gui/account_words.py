@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit
 
+from vault_app.domain.decedent import PASSWORD_TO_ESTATE
 from vault_app.domain.superbill_diagnosis import PLAN_STARTS_LATER
 from vault_app.gui.date_field import date_picker
 from vault_app.gui.dates import show_date
@@ -42,6 +43,8 @@ def issued_words(issued: Any) -> str:
     # Addressed to a guardian, it is the guardian who opens it (it said "the client" always).
     count: int = issued.sessions
     one = count == 1  # one source per form: English has no translator for %n's plural
+    if issued.password_to == PASSWORD_TO_ESTATE:  # the client has died: never "give the client" (wclose F8)
+        return _to_estate(count).format(file=issued.path.name, id=issued.disclosure_id)
     if issued.sessions == 0:
         # A statement of dates without a session or fee: "(0 lines)" read as an empty file.
         text = (QCoreApplication.translate(
@@ -67,6 +70,24 @@ def issued_words(issued: Any) -> str:
             "AccountDialog", "{file} written (%n lines), logged as disclosure {id}. Give the guardian it is "
                              "addressed to the password separately.", "", count)
     return text.format(file=issued.path.name, id=issued.disclosure_id)
+
+
+def _to_estate(count: int) -> str:
+    """A deceased client's PDF: its password to the executor or administrator (45 CFR 164.502(g)(4))."""
+    if count == 0:
+        return QCoreApplication.translate(
+            "AccountDialog", "{file} written (the balances: no session or fee in these dates), logged as disclosure "
+                             "{id}. The client has died: give the password separately to their personal "
+                             "representative, the executor or administrator of the estate (45 CFR 164.502(g)(4)).")
+    if count == 1:
+        return QCoreApplication.translate(
+            "AccountDialog", "{file} written (%n line), logged as disclosure {id}. The client has died: give the "
+                             "password separately to their personal representative, the executor or administrator "
+                             "of the estate (45 CFR 164.502(g)(4)).", "", 1)
+    return QCoreApplication.translate(
+        "AccountDialog", "{file} written (%n lines), logged as disclosure {id}. The client has died: give the "
+                         "password separately to their personal representative, the executor or administrator of "
+                         "the estate (45 CFR 164.502(g)(4)).", "", count)
 
 
 def issued_message(issued: Any) -> str:

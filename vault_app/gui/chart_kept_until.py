@@ -41,6 +41,23 @@ def rule_words(status: RetentionStatus) -> str:
             QCoreApplication.translate("ChartKeptUntil", "%n years after the last contact", "", years))
 
 
+def counted_from_words(counted_from: str, day: str) -> str:
+    """Which date retention counts from (domain/retention_from) when it is not the last session the
+    client list and the Overview show: "the discharge on 02/12/2024"; "" otherwise. Found by a walker
+    (wclose F6): "last contact" named the last session on the Overview and the discharge in the
+    eligible list."""
+    words = {"discharge": QCoreApplication.translate("ChartKeptUntil", "the discharge on {day}"),
+             "note": QCoreApplication.translate("ChartKeptUntil", "the last note on {day}")}
+    return words[counted_from].format(day=day) if counted_from in words and day else ""
+
+
+def rule_counted_from(rule: str, counted_from: str, day: str) -> str:
+    """"7 years after the last contact: the discharge on 02/12/2024", or the rule alone."""
+    since = counted_from_words(counted_from, day)
+    return QCoreApplication.translate("ChartKeptUntil", "{rule}: {since}").format(rule=rule, since=since) \
+        if since else rule
+
+
 def status_line(client: Client, status: RetentionStatus | None = None) -> str:
     """"discharged on 10/13/2026", and with the retention status read "; records kept until
     12/01/2033 (7 years after the last contact)" (none while no contact date gives a period)."""
@@ -49,8 +66,10 @@ def status_line(client: Client, status: RetentionStatus | None = None) -> str:
         line = QCoreApplication.translate("ChartKeptUntil", "{status} on {day}").format(
             status=line, day=show_date(client.discharged_on))
     if status is not None and status.eligible_on is not None and status.years:
+        rule = rule_words(status) if status.after_age is not None else rule_counted_from(
+            rule_words(status), status.counted_from, show_date(status.last_contact))
         line = QCoreApplication.translate("ChartKeptUntil", "{status}; records kept until {day} ({rule})").format(
-            status=line, day=show_deadline(status.eligible_on), rule=rule_words(status))
+            status=line, day=show_deadline(status.eligible_on), rule=rule)
     if client.died_on is None:
         return line
     # The retention above is the state's, never shortened; HIPAA's protection of a decedent's record is its own.
@@ -77,4 +96,4 @@ def show_status(tab: OverviewLike, client: Client) -> None:
     tab.view.controller.query(owner, lambda v: retention.status_for(v, client_id)).success(shown).run()
 
 
-__all__ = ["CONTEXT", "rule_words", "show_status", "status_line"]
+__all__ = ["CONTEXT", "counted_from_words", "rule_counted_from", "rule_words", "show_status", "status_line"]

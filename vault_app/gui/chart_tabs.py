@@ -115,7 +115,7 @@ class OverviewTab(QWidget):
         # Under the Members row (a case's chart) or the cases row (a member's): each a button to that chart.
         form.addRow("", self.members_box)
         self._add_fields(form, (("dob", self.tr("Date of birth")), ("status", self.tr("Status")),
-                                ("last", self.tr("Last contact")), ("contact", self.tr("Contact"))))
+                                ("last", self.tr("Last session")), ("contact", self.tr("Contact"))))
         self.member_buttons: list[QPushButton] = []
         self._members_asked = 0
         self.consent_box = consent = QGroupBox(self.tr("Consent and guardians"))

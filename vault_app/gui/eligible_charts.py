@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from vault_app.gui import prefs
+from vault_app.gui.chart_kept_until import rule_counted_from
 from vault_app.gui.dates import show_date, show_deadline
 from vault_app.gui.widgets import add_row, give_form_mnemonics, make_tree, on_open, wrapped_label
 from vault_app.services import complaints, retention
@@ -139,6 +140,9 @@ class EligibleDialog(QDialog):
         else:
             rule = (self.tr("%n year after the last contact", "", years) if years == 1 else
                     self.tr("%n years after the last contact", "", years))
+            # The day it counts from when not the last session the client list shows: "…: the discharge
+            # on 02/12/2024" (wclose F6: "last contact" named two dates)
+            rule = rule_counted_from(rule, row.get("counted_from") or "", show_date(row["last_contact"]))
         # Kept longer than the saved numbers by the state rule the policy is named after: cited.
         return self.tr("{0} under {1}").format(rule, row["statute"]) if row.get("statute") else rule
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from vault_app.gui import request_review_words
 from vault_app.gui.chart_binding import chart_title
 from vault_app.gui.chart_words import REQUEST_KIND, shown
 from vault_app.gui.dates import show_beside_due, show_due
@@ -60,9 +61,13 @@ class RequestsDialog(QDialog):
             q = row.request
             due = row.deadline or request_due.deadline(q, "")  # the earlier of HIPAA's and the state's
             # A review's reversal whose copy is not given says so, with its due date: it said "granted"
-            add_row(self.tree, [show_due(due.day), row.chart_number, shown(REQUEST_KIND, q.kind),
-                                show_beside_due(q.received_on), status_words(q.status, row.owed, due.day),
-                                short_words(due)], q.id)
+            # One whose requester may no longer receive its copy needs review (it said "open"), what to
+            # do as the cell's tip: the request's window says it whole
+            item = add_row(self.tree, [show_due(due.day), row.chart_number, shown(REQUEST_KIND, q.kind),
+                                       show_beside_due(q.received_on),
+                                       status_words(q.status, row.owed, due.day, row.review), short_words(due)], q.id)
+            if row.review:
+                item.setToolTip(4, request_review_words.what_to_do())
         self.empty.setVisible(not rows)
 
     def _open(self, item: QTreeWidgetItem, _col: int = 0) -> None:

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication
 
 from vault_app.domain.deadlines import rule_for
-from vault_app.domain.request_owing import COPY_OWED, status_said
+from vault_app.domain.request_owing import COPY_OWED, NEEDS_REVIEW, status_said
 from vault_app.domain.requests import ClientRequest
 from vault_app.domain.state_deadlines import (
     Deadline,
@@ -21,6 +21,7 @@ from vault_app.domain.state_deadlines import (
     state_rules,
     untimed_rules,
 )
+from vault_app.gui import request_review_words
 from vault_app.gui.chart_words import REQUEST_STATUS, shown
 from vault_app.gui.dates import show_deadline
 
@@ -152,11 +153,15 @@ def no_extension_words(q: ClientRequest, d: Deadline) -> str:
                            "date.").format(citation=rule.citation, day=show_deadline(day))
 
 
-def status_words(status: str, owed: str, due: date) -> str:
+def status_words(status: str, owed: str, due: date, review: str = "") -> str:
     """A request's status as the lists and the request's window say it; a review's reversal whose
     copy is not given yet: the copy owed, with its due date (domain/request_owing.status_said).
-    Found: they said "granted" while the copy was owed (45 CFR 164.524(d)(4), (c)(1))."""
-    if status_said(status, owed) != COPY_OWED:
+    Found: they said "granted" while the copy was owed (45 CFR 164.524(d)(4), (c)(1)). An open
+    request whose requester may no longer receive its copy (`review`: why): needs review."""
+    said = status_said(status, owed, review)
+    if said == NEEDS_REVIEW:
+        return request_review_words.status(review)
+    if said != COPY_OWED:
         return shown(REQUEST_STATUS, status)
     if due < date.today():
         return QCoreApplication.translate("RequestDueWords", "copy owed after review, overdue since {day}").format(

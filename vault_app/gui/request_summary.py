@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from vault_app.domain.deadlines import due_state
 from vault_app.domain.requests import decided_late
+from vault_app.gui import request_review_words
 from vault_app.gui.dates import show_beside_due, show_date, show_deadline, show_due
 from vault_app.gui.due_advice_words import act_by_words
 from vault_app.gui.new_request_dialog import requester_words
@@ -140,11 +141,14 @@ def summary_text(detail: RequestDetail, made_by: str, left_out: LeftOut, drafts:
            if not q.closed else "")
         # A review's reversal whose copy is not given: owed, with its due date (it said "granted")
         + "<br>" + QCoreApplication.translate("RequestDetailDialog", "Status: {status}").format(
-            status=status_words(q.status, detail.owed, due.day)) + _decided(q, left_out, drafts)
+            status=status_words(q.status, detail.owed, due.day, detail.review)) + _decided(q, left_out, drafts)
         # Past its due date it said "Due 12/04/2026. Status: open" and nothing more (found in the real app).
         + (" — " + QCoreApplication.translate("RequestDetailDialog", "<b>overdue</b>: act on it as soon as possible.")
            if due_state(due.day, date.today(), closed=q.closed) == "overdue" else "")
         + _made_by(q, made_by, privacy)
+        # Its requester may no longer receive its copy: why, and the two ways to settle it (it said "open")
+        + (f"<br><b>{escape(request_review_words.heading())}</b>: "
+           f"{escape(request_review_words.explained(detail.review))}" if detail.review else "")
         + (f"<br>{escape(description_words(q.description))}" if q.description else ""))
 
 

@@ -32,7 +32,7 @@ from vault_app.gui.widgets import (
     masked_representative,
     on_open,
 )
-from vault_app.services import clients, request_due, request_owed, requests
+from vault_app.services import clients, request_due, request_owed, request_review_needed, requests
 from vault_app.services.changes import Kind
 
 if TYPE_CHECKING:
@@ -41,14 +41,16 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
     # The requests, the license state (for the due dates), the chart's representatives by id.
-    _Found = tuple[list[ClientRequest], str, dict[str, str], dict[str, str]]
+    # What the decided ones still owe, and why an open one needs review, by id.
+    _Found = tuple[list[ClientRequest], str, dict[str, str], dict[str, str], dict[str, str]]
 
 
 def _read(vault: Vault, client_id: str) -> _Found:
-    """The chart's requests, the license state, who made each, and what the decided ones still owe."""
+    """The chart's requests, the license state, who made each, what the decided ones still owe, and
+    which open ones need review (their requester may no longer receive the copy)."""
     rows = requests.list_requests(vault, client_id=client_id)
-    return rows, request_due.license_state(vault), requesters_by_id(vault, client_id), request_owed.owed_by_id(
-        vault, rows)
+    return (rows, request_due.license_state(vault), requesters_by_id(vault, client_id),
+            request_owed.owed_by_id(vault, rows), request_review_needed.review_by_id(vault, rows))
 
 
 def requesters_by_id(vault: Vault, client_id: str) -> dict[str, str]:
@@ -92,7 +94,7 @@ class RequestsTab(LazyTab):
         # Who made it: two access requests of one day read alike without it (found in review).
         self.tree = make_tree([self.tr("Kind"), self.tr("Received"), self.tr("Due"), self.tr("Status"),
                                self.tr("Made by")], self.tr("Requests"))
-        self.found: _Found = ([], "", {}, {})
+        self.found: _Found = ([], "", {}, {}, {})
         # The law's periods from the deadline rules themselves: it said "amendments 60 days" and left
         # out their one 30-day extension, and the accounting's 60 + 30 (found in the real app).
         self.note = empty_note(self._intro(""))
@@ -158,24 +160,28 @@ class RequestsTab(LazyTab):
 
     def show_rows(self) -> None:
         """The rows read last, again (privacy mode switched: a requester is named)."""
-        rows, state, reps, owed = self.found
+        rows, state, reps, owed, review = self.found
         self.tree.clear()
         for r in rows:
             # Due by the earlier of HIPAA's date and the license state's (request_due), its rule as a tip
             due = request_due.deadline(r, state)
             made_by = made_by_words(r, reps, self.view.privacy)
             item = add_row(self.tree, [shown(REQUEST_KIND, r.kind), show_beside_due(r.received_on), show_due(due.day),
-                                       self._status(r, due.day, owed.get(r.id, "")), made_by], r.id)
+                                       self._status(r, due.day, owed.get(r.id, ""), review.get(r.id, "")),
+                                       made_by], r.id)
             # Overdue: said so in the status, not told a working day already gone
             advice = act_by_words(due.day) if not r.closed and due.day >= date.today() else ""
             item.setToolTip(2, short_words(due) + (f"\n{advice}" if advice else ""))
             item.setToolTip(4, made_by)  # whole, where the column is narrow
 
-    def _status(self, r: ClientRequest, due: date, owed: str) -> str:
+    def _status(self, r: ClientRequest, due: date, owed: str, review: str = "") -> str:
         """Overdue as the request's window says it (ClientRequest.state_on), and a decision made
         after the due date with its days late (domain/requests.decided_late): the column said
         "open" for an overdue request and "denied" for a denial five days late (found in the
         real app)."""
+        if review:  # its requester may no longer receive its copy (it said "open"): overdue too, said
+            status = status_words(r.status, owed, due, review)
+            return self.tr("{status}, overdue").format(status=status) if due < date.today() else status
         if due_state(due, date.today(), closed=r.closed) == "overdue":
             return self.tr("overdue")
         # A review's reversal whose copy is not given: owed, with its due date (gui/request_due_words)
@@ -236,7 +242,7 @@ class RequestsTab(LazyTab):
 
     def clear(self) -> None:
         super().clear()
-        self.found = ([], "", {}, {})
+        self.found = ([], "", {}, {}, {})
         self.tree.clear()
         self.restrictions.clear()
 

@@ -17,11 +17,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from vault_app.domain import who_acts
+from vault_app.domain.clinical import Guardian
 from vault_app.domain.disclosure import DisclosureRequest
 from vault_app.domain.disclosure_basis import DIRECTED_FIELD
 from vault_app.domain.errors import RefusedByPolicy
 from vault_app.domain.locale_format import date_text
 from vault_app.domain.recipient_notices import Receiver
+from vault_app.domain.representatives import RepRefusal
 from vault_app.domain.requests import ClientRequest
 from vault_app.services import clients, practice, representatives
 from vault_app.services.vault import Vault
@@ -120,10 +122,9 @@ def _asking_member(vault: Vault, request: DisclosureRequest) -> str | None:
     return clients.get_client(vault, on_file.member_id).chart_number
 
 
-def requester_no_longer(vault: Vault, q: ClientRequest, on: date) -> RefusedByPolicy | None:
-    """A request made by a recorded representative who may no longer receive its copy on `on` (limited,
-    declined, their authority ended since it was made): refused as the client's copy too, the request to be
-    reviewed (domain/who_acts.REQUESTER_NO_LONGER); None otherwise, or for a request of the client's own."""
+def _requester_change(vault: Vault, q: ClientRequest, on: date) -> tuple[Guardian, str, RepRefusal] | None:
+    """The recorded representative who made `q`, the practice's locale and the rule by which they may no
+    longer receive its copy on `on`; None when they may, or for a request of the client's own."""
     if not q.guardian_id:
         return None
     client = clients.get_client(vault, q.client_id)
@@ -133,9 +134,26 @@ def requester_no_longer(vault: Vault, q: ClientRequest, on: date) -> RefusedByPo
     facts = representatives.client_facts(vault, q.client_id, on)
     rep = representatives.rep_for(guardian, client.date_of_birth, facts.age_of_majority, on)
     found = who_acts.requester_no_longer(facts, rep, on)
-    if found is None:
+    return None if found is None else (guardian, facts.locale, found)
+
+
+def requester_change(vault: Vault, q: ClientRequest, on: date) -> str:
+    """The code of the rule by which the representative who made `q` may no longer receive its copy on
+    `on` (a key of who_acts.REQUESTER_WHY), "" when they may: what the lists say of it
+    (services/request_review_needed)."""
+    found = _requester_change(vault, q, on)
+    return "" if found is None else found[2].code
+
+
+def requester_no_longer(vault: Vault, q: ClientRequest, on: date) -> RefusedByPolicy | None:
+    """A request made by a recorded representative who may no longer receive its copy on `on` (limited,
+    declined, their authority ended since it was made): refused as the client's copy too, the request to be
+    reviewed (domain/who_acts.REQUESTER_NO_LONGER); None otherwise, or for a request of the client's own."""
+    change = _requester_change(vault, q, on)
+    if change is None:
         return None
-    rule, received = who_acts.REQUESTER_NO_LONGER, date_text(q.received_on, facts.locale)
+    guardian, locale, found = change
+    rule, received = who_acts.REQUESTER_NO_LONGER, date_text(q.received_on, locale)
     who = guardian.name.strip()
     return RefusedByPolicy(
         rule.message.format(id=q.id, received=received, who=representatives.label(guardian),

@@ -204,6 +204,8 @@ class EligibleChart:
             "chart_number": s.chart_number,
             "client_status": self.client_status,
             "last_contact": s.last_contact.isoformat() if s.last_contact else None,
+            # Which date that is: "discharge", "session", "note" (domain/retention_from), "" none.
+            "counted_from": s.counted_from,
             "eligible_on": s.eligible_on.isoformat() if s.eligible_on else None,
             "eligible": self.eligible,
             "past_retention": self.past_retention,

@@ -29,6 +29,7 @@ from datetime import date
 
 from vault_app.domain.practice import PracticeProfile
 from vault_app.domain.retention import ChartFacts, RetentionPolicy, evaluate, in_force
+from vault_app.domain.retention_from import counted_from
 from vault_app.domain.retention_presets import not_covered_from
 from vault_app.storage import chart_dates, legal_holds, settings_store
 from vault_app.storage import retention_due as store
@@ -54,7 +55,11 @@ def facts_of(rows: list[chart_dates.ChartDates]) -> list[ChartFacts]:
         ]
         birth = _day(r.date_of_birth) if r.kind == "individual" else _day(r.youngest_member_birth)
         last = max(contacts) if contacts else None
-        out.append(ChartFacts(r.client_id, r.chart_number, last, birth, r.kind, r.status))
+        # Which date it is, in words (domain/retention_from): the recorded last contact is the last
+        # session's (or an import's last date of service).
+        session = max(filter(None, (_day(r.last_contact), _day(r.last_session))), default=None)
+        said = counted_from(_day(r.discharged_on), session, _day(r.last_note))
+        out.append(ChartFacts(r.client_id, r.chart_number, last, birth, r.kind, r.status, said))
     return out
 
 

@@ -41,6 +41,7 @@ from vault_app.domain.billing import (
     split_cents,
 )
 from vault_app.domain.clinical import require_date
+from vault_app.domain.decedent import PASSWORD_TO_CLIENT, password_to
 from vault_app.domain.disclosure import (
     AccessRequestFacts,
     DisclosureRecord,
@@ -109,6 +110,9 @@ class Issued:
     # The visits (ISO dates) whose diagnosis the current treatment plan gave (none recorded on the
     # session): said to the therapist, whose diagnosis it is (domain/superbill_diagnosis).
     diagnosis_from_plan: tuple[str, ...] = ()
+    # Who is given the PDF's password (domain/decedent.password_to): "client", "guardian", or "estate",
+    # the client having died (the executor or administrator, 164.502(g)(4)).
+    password_to: str = PASSWORD_TO_CLIENT
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -336,7 +340,8 @@ def issue(
     return Issued(disclosure_id, entry.seq, sha, target, request_id, guardian_id or "client", len(doc.lines),
                   doc.charged_cents, doc.paid_cents, verdict.accountable, verdict.exclusion,
                   tuple(sorted({line.cpt.split(" ")[0] for line in doc.lines if not line.priced})),
-                  tuple(sorted({on.isoformat() for on, d in diagnoses.values() if d.source == FROM_PLAN})))
+                  tuple(sorted({on.isoformat() for on, d in diagnoses.values() if d.source == FROM_PLAN})),
+                  password_to(guardian_id is not None, client.died_on, on))
 
 
 def earlier_superbills(vault: Vault, client_id: str, session_ids: tuple[str, ...],

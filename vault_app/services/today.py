@@ -24,6 +24,7 @@ from vault_app.services import (
     request_due,
     request_grounds_fit,
     request_owed,
+    request_review_needed,
     requests,
     retention,
     retention_due,
@@ -194,6 +195,7 @@ class OpenRequest:
     # The earlier of HIPAA's and the license state's date (services/request_due); the list shows it
     deadline: Deadline | None = None
     owed: str = ""  # decided, still owing a copy: domain/request_owing (RELEASED, REST)
+    review: str = ""  # why it needs review, its requester's standing changed since (request_review_needed)
 
 
 def open_requests(vault: Vault) -> list[OpenRequest]:
@@ -206,8 +208,9 @@ def open_requests(vault: Vault) -> list[OpenRequest]:
     open_now = [q for q in every if not q.closed or q.id in owed]
     numbers = clients_page.chart_numbers(vault, [q.client_id for q in open_now])
     state = request_due.license_state(vault)
-    found = [OpenRequest(q, numbers.get(q.client_id, ""), request_due.deadline(q, state), owed.get(q.id, ""))
-             for q in open_now]
+    review = request_review_needed.review_by_id(vault, open_now)
+    found = [OpenRequest(q, numbers.get(q.client_id, ""), request_due.deadline(q, state), owed.get(q.id, ""),
+                         review.get(q.id, "")) for q in open_now]
     return sorted(found, key=lambda r: r.deadline.day if r.deadline else r.request.due_on)
 
 
@@ -220,6 +223,7 @@ class RequestDetail:
     grounds: tuple[str, ...] = ()
     # What its decision still owes (domain/request_owing): "rest", "released" (a review reversed the denial), "".
     owed: str = ""
+    review: str = ""  # why it needs review, its requester's standing changed since (request_review_needed)
 
 
 def request_detail(vault: Vault, request_id: str) -> RequestDetail:
@@ -227,7 +231,7 @@ def request_detail(vault: Vault, request_id: str) -> RequestDetail:
     q = requests.get_request(vault, request_id)
     grounds = request_grounds_fit.offered_codes(vault, q) if q.kind in ("access", "amendment") else ()
     return RequestDetail(q, requests.letters(vault, request_id), request_due.deadline_of(vault, q), grounds,
-                         request_owed.copy_owed_by(vault, q))
+                         request_owed.copy_owed_by(vault, q), request_review_needed.review_of(vault, q))
 
 
 __all__ = ["BackupState", "LedgerState", "OpenRequest", "RequestDetail", "Today", "backup_state", "ledger_state",

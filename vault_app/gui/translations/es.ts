@@ -3422,6 +3422,18 @@ Siguen programadas: {booked}</translation>
         <source>Both sent to a health plan claim those sessions twice. Issue another only to replace it (a lost copy, a corrected fee): the new superbill says which one it replaces.</source>
         <translation>Si ambos llegan a un plan de salud, reclaman esas sesiones dos veces. Emita otro solo para reemplazarlo (una copia perdida, una tarifa corregida): el nuevo superbill indica a cuál reemplaza.</translation>
     </message>
+    <message>
+        <source>{file} written (the balances: no session or fee in these dates), logged as disclosure {id}. The client has died: give the password separately to their personal representative, the executor or administrator of the estate (45 CFR 164.502(g)(4)).</source>
+        <translation>{file} guardado (los saldos: ninguna sesión ni cargo en estas fechas), registrado como divulgación {id}. El cliente falleció: comunique la contraseña por separado a su representante personal, el albacea o administrador de la sucesión (45 CFR 164.502(g)(4)).</translation>
+    </message>
+    <message>
+        <source>{file} written (%n line), logged as disclosure {id}. The client has died: give the password separately to their personal representative, the executor or administrator of the estate (45 CFR 164.502(g)(4)).</source>
+        <translation>{file} guardado (%n línea), registrado como divulgación {id}. El cliente falleció: comunique la contraseña por separado a su representante personal, el albacea o administrador de la sucesión (45 CFR 164.502(g)(4)).</translation>
+    </message>
+    <message>
+        <source>{file} written (%n lines), logged as disclosure {id}. The client has died: give the password separately to their personal representative, the executor or administrator of the estate (45 CFR 164.502(g)(4)).</source>
+        <translation>{file} guardado (%n líneas), registrado como divulgación {id}. El cliente falleció: comunique la contraseña por separado a su representante personal, el albacea o administrador de la sucesión (45 CFR 164.502(g)(4)).</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPage</name>
@@ -4657,10 +4669,6 @@ Siguen programadas: {booked}</translation>
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Last contact</source>
-        <translation>Último contacto</translation>
-    </message>
-    <message>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
@@ -4835,6 +4843,10 @@ Siguen programadas: {booked}</translation>
     <message>
         <source>a foster parent, no court order attached: may not sign, nor receives the client's records</source>
         <translation>padre o madre de crianza, sin orden judicial adjunta: no puede firmar, ni recibe los registros del cliente</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Última sesión</translation>
     </message>
 </context>
 <context>
@@ -5531,6 +5543,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Accounting suspensions…</source>
         <translation>Suspensiones del registro de divulgaciones…</translation>
+    </message>
+    <message>
+        <source>{status}, overdue</source>
+        <translation>{status}, vencida</translation>
     </message>
 </context>
 <context>
@@ -23659,6 +23675,18 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>%n years after the last contact</source>
         <translation>%n años después del último contacto</translation>
     </message>
+    <message>
+        <source>the discharge on {day}</source>
+        <translation>el alta del {day}</translation>
+    </message>
+    <message>
+        <source>the last note on {day}</source>
+        <translation>la última nota del {day}</translation>
+    </message>
+    <message>
+        <source>{rule}: {since}</source>
+        <translation>{rule}: {since}</translation>
+    </message>
 </context>
 <context>
     <name>SubpoenaHoldOffer</name>
@@ -25491,6 +25519,89 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Click a heading to sort the whole list by it; click it again to turn the order round.</source>
         <translation>Haga clic en un encabezado para ordenar toda la lista por él; otro clic invierte el orden.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestReviewWords</name>
+    <message>
+        <source>the requester may no longer sign</source>
+        <translation>el solicitante ya no puede firmar</translation>
+    </message>
+    <message>
+        <source>the requester was declined as representative</source>
+        <translation>se rechazó al solicitante como representante</translation>
+    </message>
+    <message>
+        <source>the client has come of age</source>
+        <translation>el cliente alcanzó la mayoría de edad</translation>
+    </message>
+    <message>
+        <source>the requester's authority ended</source>
+        <translation>la autoridad del solicitante terminó</translation>
+    </message>
+    <message>
+        <source>the requester's authority has not begun</source>
+        <translation>la autoridad del solicitante aún no ha comenzado</translation>
+    </message>
+    <message>
+        <source>the client's death ended the requester's authority</source>
+        <translation>el fallecimiento del cliente puso fin a la autoridad del solicitante</translation>
+    </message>
+    <message>
+        <source>a foster parent with no court order</source>
+        <translation>padre o madre de crianza sin orden judicial</translation>
+    </message>
+    <message>
+        <source>they are recorded as not allowed to sign, with no basis recorded for their having the records</source>
+        <translation>consta que no puede firmar, sin una base registrada para que reciba los registros</translation>
+    </message>
+    <message>
+        <source>you declined to treat them as the client's personal representative (45 CFR 164.502(g)(5))</source>
+        <translation>usted decidió no tratar a esa persona como representante personal del cliente (45 CFR 164.502(g)(5))</translation>
+    </message>
+    <message>
+        <source>the client has reached the age of majority</source>
+        <translation>el cliente alcanzó la mayoría de edad</translation>
+    </message>
+    <message>
+        <source>their recorded authority has ended</source>
+        <translation>su autoridad registrada terminó</translation>
+    </message>
+    <message>
+        <source>their recorded authority has not begun</source>
+        <translation>su autoridad registrada aún no ha comenzado</translation>
+    </message>
+    <message>
+        <source>the client's death ended their authority</source>
+        <translation>el fallecimiento del cliente puso fin a su autoridad</translation>
+    </message>
+    <message>
+        <source>they are a foster parent with no court order attached</source>
+        <translation>es padre o madre de crianza sin orden judicial adjunta</translation>
+    </message>
+    <message>
+        <source>the requester may no longer receive the records</source>
+        <translation>el solicitante ya no puede recibir los registros</translation>
+    </message>
+    <message>
+        <source>needs review: {reason}</source>
+        <translation>requiere revisión: {reason}</translation>
+    </message>
+    <message>
+        <source>Deny it as made by one who is not the client's personal representative (Deny, with grounds…, “The requester is not the client's personal representative”): the letter goes to them. Or, if a custody order or your state's law gives them the records, record that basis in the client's Guardians… window (Records despite the limit), and the copy goes to them.</source>
+        <translation>Deniéguela como hecha por quien no es el representante personal del cliente (Denegar, con motivos…, «El solicitante no es el representante personal del cliente»): la carta va a esa persona. O, si una orden de custodia o la ley de su estado le da los registros, registre esa base en la ventana Tutores… del cliente (Registros pese a la limitación), y la copia va a esa persona.</translation>
+    </message>
+    <message>
+        <source>Needs your review</source>
+        <translation>Requiere su revisión</translation>
+    </message>
+    <message>
+        <source>they may no longer receive the client's records</source>
+        <translation>ya no puede recibir los registros del cliente</translation>
+    </message>
+    <message>
+        <source>since the request was made, {why}. The copy goes neither to them nor, in answer to their request, to the client. {todo}</source>
+        <translation>desde que se hizo la solicitud, {why}. La copia no va a esa persona ni, en respuesta a su solicitud, al cliente. {todo}</translation>
     </message>
 </context>
 </TS>
