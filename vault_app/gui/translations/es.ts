@@ -3651,7 +3651,7 @@ Siguen programadas: {booked}</translation>
     </message>
     <message>
         <source>&amp;Go to day:</source>
-        <translation>&amp;Ir al día:</translation>
+        <translation>Ir al &amp;día:</translation>
     </message>
     <message>
         <source>Go</source>
@@ -7424,7 +7424,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>Which order or law:</source>
-        <translation>Qué orden o ley:</translation>
+        <translation>Base (orden o ley):</translation>
     </message>
 </context>
 <context>
@@ -24845,7 +24845,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>Say the basis on which they may have the records: which order or law, under Which order or law.</source>
-        <translation>Diga el fundamento por el que puede tener los registros: qué orden o ley, en Qué orden o ley.</translation>
+        <translation>Diga el fundamento por el que puede tener los registros: qué orden o ley, en Base (orden o ley).</translation>
     </message>
     <message>
         <source>Choose the basis for having the records from the list.</source>
@@ -25425,7 +25425,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>The letters about the client&apos;s requests (denials, extensions, the amendment and review letters) are written in this language, whatever the screen&apos;s.</source>
-        <translation>Las cartas sobre las solicitudes del cliente (denegaciones, prórrogas, las cartas de modificación y de revisión) se escriben en este idioma, sea cual sea el de la pantalla.</translation>
+        <translation>Las cartas sobre las solicitudes del cliente (denegaciones, prórrogas, las cartas de enmienda y de revisión) se escriben en este idioma, sea cual sea el de la pantalla.</translation>
     </message>
     <message>
         <source>Letter in English: the letters to this client are written in English (set in the client&apos;s details).</source>
