@@ -137,7 +137,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             lines.append(f"Backups go on into {report.backup_folder_followed}, the folder this backup was restored "
                          f"from: the backup folder set before, {report.backup_folder_before}, is not on this "
                          "computer.")
-        if report.backups_go_to and not report.backup_folder_followed:
+        if report.backups_go_to:
             lines.append(f"Automatic backups go on into {report.backups_go_to}, where this vault's backups were "
                          "kept. If the vault restored from is still used on another computer and backs up there "
                          "too, choose a folder of your own now (vault-app backup settings --target FOLDER): two "

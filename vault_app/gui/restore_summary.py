@@ -119,7 +119,7 @@ def lines(report: RestoreReport, said: Ahead | None, *, typed_current: bool = Fa
                 "folder set before, {1}, is not on this computer.",
             ).format(report.backup_folder_followed, report.backup_folder_before)
         )
-    elif report.backups_go_to:
+    if report.backups_go_to:
         out.append(
             QCoreApplication.translate(
                 "RestoreFromBackupDialog",

@@ -95,8 +95,9 @@ class RestoreReport:
     # Restored beside the vault of the same id in this folder (backup_registry_copy): its backups
     # are off and its register its own, until the therapist chooses a backup folder for it.
     copy_beside: str | None = None
-    # Restored into a new folder (a new computer, a custodian's): the folder its automatic backups go on
-    # into, to say so; another computer may still back the vault restored from up there (found by a walker).
+    # Restored into a new folder (a new computer, a custodian's), its backup folder kept as it was (not
+    # followed): the folder its automatic backups go on into, to say so; another computer may still back
+    # the vault restored from up there (found by a walker).
     backups_go_to: str | None = None
     # The backup folder the settings named was not on this computer: backups go on into the folder
     # restored from, where it is now (services/backup_registry_moved.py); its path, and the old one.
@@ -459,7 +460,8 @@ def _restore_into(
                 report.backup_folder_followed = backup_registry_moved.follow_restored_folder(copy, path)
                 report.backup_folder_before = before if report.backup_folder_followed else None
                 now = backup_registry.settings(copy)
-                report.backups_go_to = None if existing or not now["auto"] or not now["target"] else str(now["target"])
+                report.backups_go_to = (None if existing or report.backup_folder_followed or not now["auto"]
+                                        or not now["target"] else str(now["target"]))
             head = copy.ledger.head()
             uses_device_secret = copy.header.uses_device_secret
         finally:
