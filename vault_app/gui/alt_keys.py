@@ -30,14 +30,15 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QWidget
 
+from vault_app.gui.focus_watch import follow_focus
+
 
 class AltLettersStopped(QObject):
     """Installed once on the application (guard): it watches each widget that takes the keyboard."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
-        # Disconnected by Qt when this object goes with the application.
-        app.focusChanged.connect(self._focus_changed)
+        follow_focus(self._focus_changed)
         self._focus_changed(None, app.focusWidget())
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -38,6 +37,7 @@ from vault_app.gui.date_field import unfinished_date
 from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.field_problem import FieldProblem
+from vault_app.gui.focus_watch import follow_focus
 from vault_app.gui.forms import action_buttons, beside, error_label, line_edit
 from vault_app.gui.held import READ_KEY, HeldEntry, half_typed_dates, over_now
 from vault_app.gui.letter_language_field import letter_language_box
@@ -202,9 +202,7 @@ class ClientDetailsDialog(GuardedDialog):
         self.resize(size_in_screen(self, QSize(640, max(610, whole))))
         # A field the keyboard reaches (Tab, or a refusal putting it there) is scrolled into view,
         # with room for the message said under it.
-        app = QApplication.instance()
-        if isinstance(app, QApplication):  # disconnected by Qt when this dialog goes
-            app.focusChanged.connect(self._focus_in_view)
+        follow_focus(self._focus_in_view)
         self._initial: dict[str, Any] = {k: w.text() for k, w in self._text_fields().items()}
         self._initial.update({k: b.isChecked() for k, b in self._boxes().items()})
         self._initial.update(method=str(self.method.currentData()), letters_in=str(self.letters_in.currentData()),

@@ -14,18 +14,18 @@ import shiboken6
 from PySide6.QtCore import QObject, QRect, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
+from vault_app.gui.focus_watch import follow_focus
+
 
 class FocusInView(QObject):
-    """Kept by the scroll area (its child): gone with it, and Qt then drops the connection."""
+    """Kept by the scroll area (its child): gone with it, and then no longer called (focus_watch)."""
 
     def __init__(self, area: QScrollArea) -> None:
         super().__init__(area)
         self._area = area
         # The field that had the keyboard when it went to another window (None: none of ours).
         self._left: QWidget | None = None
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._moved)
+        follow_focus(self._moved)
 
     def _moved(self, old: QWidget | None, new: QWidget | None) -> None:
         # Focus moves while a dialog is torn down: its area may be gone before this child is.

@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.gui.focus_watch import follow_focus
+
 CONTRAST = 4.5  # the ring against the window
 WIDTH = 3.0  # logical pixels (6 at 200 %): thicker than a default button's own 1-pixel outline
 _colours: dict[tuple[int, int], QColor] = {}
@@ -133,7 +135,7 @@ class _Follower(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.ring: _Ring | None = None
-        app.focusChanged.connect(self.moved)
+        follow_focus(self.moved)
 
     def moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         popup = QApplication.activePopupWidget()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from vault_app.gui import held_note
+from vault_app.gui.focus_watch import follow_focus
 
 if TYPE_CHECKING:
     from vault_app.gui.note_form import NoteForm
@@ -82,9 +83,7 @@ class _InViewWhileSettling(QObject):
         body = area.widget()
         if body is not None:
             body.installEventFilter(self)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focus_moved)
+        follow_focus(self._focus_moved)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:

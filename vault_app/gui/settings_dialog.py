@@ -31,6 +31,7 @@ from vault_app.gui import i18n, prefs, theme
 from vault_app.gui.client_confidentiality import WHY_MAJORITY, WHY_SETTINGS, tell_stale
 from vault_app.gui.duty_to_protect_settings import DutyToProtectBox
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
+from vault_app.gui.focus_watch import follow_focus
 from vault_app.gui.forms import error_label
 from vault_app.gui.i18n import current_language
 from vault_app.gui.identifiers_kept_question import ask_identifiers_kept
@@ -209,9 +210,7 @@ class SettingsDialog(GuardedDialog):
         self.pages.addTab(self._areas[1], self.tr("About you and the practice"))
         # The page scrolls to the field the keyboard reaches by an Alt letter too (Tab already
         # did): the retention fields stayed below the edge while a walker went to them and typed.
-        focus_changes = QApplication.instance()
-        if isinstance(focus_changes, QApplication):
-            focus_changes.focusChanged.connect(self._follow_focus)
+        follow_focus(self._follow_focus)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)

@@ -36,9 +36,10 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from vault_app.domain.spelling import Misspelling, Speller
+from vault_app.gui.focus_watch import follow_focus
 from vault_app.gui.i18n import current_language
 from vault_app.gui.seam import App
 from vault_app.services import spelling
@@ -346,9 +347,7 @@ class SpellGuard(QObject):
     def __init__(self, controller: App | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focused)
+        follow_focus(self._focused)
 
     def _focused(self, _old: QWidget | None, new: QWidget | None) -> None:
         if isinstance(new, (QPlainTextEdit, QTextEdit)):

@@ -16,7 +16,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+from vault_app.gui.focus_watch import follow_focus
 
 _TEXT_FIELDS = (QLineEdit, QAbstractSpinBox, QPlainTextEdit, QTextEdit)
 
@@ -28,10 +30,7 @@ class WindowKeysFirst(QObject):
         super().__init__(window)
         self._window = window
         self._keys = keys
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            # Disconnected by Qt when this object goes with its window.
-            app.focusChanged.connect(self._focus_changed)
+        follow_focus(self._focus_changed)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if isinstance(new, _TEXT_FIELDS) and new.window() is self._window:
