@@ -90,7 +90,9 @@ SHOWN_WITH = {"vault_app", "vault_app.app", "vault_app.gui", "vault_app.gui.form
               # Core dumps forbidden before anything else (vault_app/no_core_dumps.py).
               "vault_app.no_core_dumps",
               # The ring around the control with the keyboard, set with the theme (gui/focus_ring.py).
-              "vault_app.gui.focus_ring"}
+              "vault_app.gui.focus_ring",
+              # Where the keyboard went, told to the ring and the others that follow it (gui/focus_watch.py).
+              "vault_app.gui.focus_watch"}
 # Standard-library modules a bare PySide6 program does not load and the window does not need.
 NOT_BEFORE_SHOWN = {"dataclasses", "importlib.resources"}
 # Built once the unlock window has been painted (launcher.Boot), not before it.
