@@ -36,7 +36,7 @@ from typing import Any, TypeVar
 
 from benchmarks import practice
 from benchmarks.common import AUTOSAVE_PACE_S, NO_KEYRING, PASSPHRASE, autosaves, waits
-from vault_app.services import clients, notes, vault_rekey, vault_rekey_beside
+from vault_app.services import clients, notes, vault_rekey, vault_rekey_runners
 from vault_app.services.beside_job import SerialWorker
 from vault_app.services.vault import Vault, open_vault
 
@@ -86,7 +86,7 @@ def _measure(folder: Path, mode: str) -> dict[str, Any]:
             if mode == "in place":
                 timed(lambda v: _in_place(v, PASSPHRASE))
             else:
-                vault_rekey_beside.replace_beside(timed, PASSPHRASE)
+                vault_rekey_runners.replace_beside(timed, PASSPHRASE)
         finally:
             out["total_s"] = time.perf_counter() - start
             done.set()

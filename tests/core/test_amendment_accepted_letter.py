@@ -13,7 +13,7 @@ from tests.core import disclosure_fixtures as fx
 from vault_app.domain.letters import AmendedNote, amendment_accepted
 from vault_app.domain.practice import PracticeProfile
 from vault_app.domain.requests import ClientRequest
-from vault_app.services import notes, requests
+from vault_app.services import notes, request_amendments, requests
 from vault_app.services.vault import Vault
 
 PROFILE = PracticeProfile(practice_name="Lee Counseling", clinician_name="Jordan Lee", credentials="LCSW",
@@ -52,7 +52,7 @@ def test_the_kept_letter_names_the_note_not_its_text(vault: Vault) -> None:
     note = notes.get_note(vault, chart.progress[1])
     q = requests.add_request(vault, chart.client_id, kind="amendment", received_on=fx.days_ago(3),
                              note_ids=(note.note_id,), description="wrong date")
-    _q, letter = requests.accept_amendment(vault, q.id, text="The move was in March.")
+    _q, letter = request_amendments.accept_amendment(vault, q.id, text="The move was in March.")
     text = " ".join(letter.text().split())
     day = note.note_date
     assert f"the progress note of {day:%B} {day.day}, {day.year}" in text

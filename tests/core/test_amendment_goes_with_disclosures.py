@@ -13,7 +13,7 @@ from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import cli
 from vault_app.domain.amendment_disclosure import goes_with_disclosures, may_ask_inclusion
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
-from vault_app.services import amendment_inclusion, export, requests
+from vault_app.services import amendment_inclusion, export, request_amendments, requests
 from vault_app.services.vault import Vault
 
 # kind, status, disagreement filed, client asked -> goes with later disclosures
@@ -87,7 +87,7 @@ def test_the_clients_ask_sends_the_request_and_denial(vault: Vault, tmp_path: Pa
 
 def test_a_statement_of_disagreement_sends_it_without_an_ask(vault: Vault, tmp_path: Path) -> None:
     chart, rid = _denied(vault, "FILEDWORDING")
-    requests.file_disagreement(vault, rid, text="I DISAGREEMARKER.", received_on=fx.days_ago(1))
+    request_amendments.file_disagreement(vault, rid, text="I DISAGREEMARKER.", received_on=fx.days_ago(1))
     _result, text = _export(vault, chart, tmp_path / "x.pdf")
     assert "FILEDWORDING" in text and "DISAGREEMARKER" in text
 
@@ -96,7 +96,7 @@ def test_an_accepted_amendment_still_goes_with_the_note(vault: Vault, tmp_path: 
     chart = fx.make_chart(vault, n=1)
     q = requests.add_request(vault, chart.client_id, kind="amendment", received_on=fx.days_ago(3),
                              note_ids=(chart.progress[0],), description="wrong date")
-    requests.accept_amendment(vault, q.id, text="Corrected ACCEPTEDMARKER.")
+    request_amendments.accept_amendment(vault, q.id, text="Corrected ACCEPTEDMARKER.")
     result, text = _export(vault, chart, tmp_path / "x.pdf")
     assert "ACCEPTEDMARKER" in text
     assert result.described is not None and result.described.amendments == 1

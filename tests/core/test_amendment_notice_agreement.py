@@ -16,7 +16,7 @@ from vault_app.domain.amendment_notice import notice_refusal, recipients_to_info
 from vault_app.domain.disclosure import DisclosureRecord, Recipient
 from vault_app.domain.errors import RefusedByPolicy
 from vault_app.domain.restrictions import RestrictedItem, Restriction
-from vault_app.services import amendment_notices, export, requests, restrictions
+from vault_app.services import amendment_notices, export, request_amendments, requests, restrictions
 from vault_app.services.vault import Vault
 
 DAY = date(2026, 12, 6)
@@ -94,7 +94,7 @@ def test_notice_needs_agreement_and_respects_restriction(vault: Vault, tmp_path:
                   out=tmp_path / "x.pdf", password=fx.PASSWORD)
     q = requests.add_request(vault, chart.client_id, kind="amendment", received_on=fx.days_ago(3),
                              note_ids=(chart.progress[0],))
-    requests.accept_amendment(vault, q.id, text="Corrected: the date of the incident was March 3.")
+    request_amendments.accept_amendment(vault, q.id, text="Corrected: the date of the incident was March 3.")
     with pytest.raises(RefusedByPolicy, match=r"164\.526\(c\)\(2\)") as no_word:
         amendment_notices.record_informed(vault, q.id, recipient=fx.RECIPIENT.name, informed_on=fx.today())
     assert no_word.value.code == "amendment_notice.needs_agreement"

@@ -13,7 +13,7 @@ from tests.core.cli_helpers import cli
 from vault_app.domain.amendment_notice import recipients_to_inform
 from vault_app.domain.disclosure import DisclosureRecord, Recipient
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
-from vault_app.services import amendment_notices, export, requests
+from vault_app.services import amendment_notices, export, request_amendments, requests
 from vault_app.services.vault import Vault
 
 
@@ -50,7 +50,7 @@ def test_accepted_amendment_recipients_identified_and_informed(vault: Vault, tmp
                              note_ids=(chart.progress[0],))
     with pytest.raises(RefusedByPolicy, match="accepted amendment"):
         amendment_notices.recipients(vault, q.id)
-    requests.accept_amendment(vault, q.id, text="Corrected: the date of the incident was March 3.")
+    request_amendments.accept_amendment(vault, q.id, text="Corrected: the date of the incident was March 3.")
     (to_inform,) = amendment_notices.recipients(vault, q.id)
     assert to_inform.recipient == fx.RECIPIENT.name and to_inform.informed_on is None
     accepted = [e.payload for e in vault.ledger.entries(kinds=("amendment.accepted",))]
@@ -77,7 +77,7 @@ def test_amendment_naming_a_psychotherapy_note_is_recorded_and_answered(psy_vaul
                              note_ids=(chart.psychotherapy[0],))
     assert q.note_ids == (chart.psychotherapy[0],)
     with pytest.raises(RefusedByPolicy, match=r"164\.526\(a\)\(2\)\(ii\)"):
-        requests.accept_amendment(psy_vault, q.id, text="Change it")
+        request_amendments.accept_amendment(psy_vault, q.id, text="Change it")
     denied, letter = requests.deny_request(psy_vault, q.id, grounds=["not_in_record_set"])
     assert denied.status == "denied" and "statement of disagreement" in letter.text()
 
@@ -90,7 +90,7 @@ def test_cli_recipients_and_informed(vault: Vault, tmp_path: Path, capsys: pytes
                   out=tmp_path / "x.pdf", password=fx.PASSWORD)
     q = requests.add_request(vault, chart.client_id, kind="amendment", received_on=fx.days_ago(3),
                              note_ids=(chart.progress[0],))
-    requests.accept_amendment(vault, q.id, text="Corrected: the date of the incident was March 3.")
+    request_amendments.accept_amendment(vault, q.id, text="Corrected: the date of the incident was March 3.")
     folder = str(vault.folder)
     vault.lock()
     v = ["--vault", folder]

@@ -19,7 +19,7 @@ from tests.core.cli_helpers import FAST_KDF, Result, cli
 from vault_app.crypto.kdf import KdfParams
 from vault_app.services import backup, backup_repo, clients
 from vault_app.services.vault import Vault, create_vault, open_vault
-from vault_app.services.vault_rekey_beside import replace_here
+from vault_app.services.vault_rekey_runners import replace_here
 
 
 def test_a_cp_copys_destruction_is_said_in_the_originals_list(

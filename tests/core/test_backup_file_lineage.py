@@ -16,7 +16,7 @@ from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import ExitCode, RefusedByPolicy
 from vault_app.services import backup, backup_beside, backup_changed, backup_lineage, backup_rotation, clients
 from vault_app.services.vault import Vault, create_vault, open_vault
-from vault_app.services.vault_rekey_beside import replace_here
+from vault_app.services.vault_rekey_runners import replace_here
 from vault_app.storage.backup_format import CHUNK, NONCE_LEN, SLOT_LEN
 
 REFUSAL = "another copy of this vault"

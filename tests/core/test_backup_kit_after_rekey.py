@@ -15,7 +15,7 @@ from vault_app.domain.errors import WrongRecoveryKey
 from vault_app.services import backup, backup_restore
 from vault_app.services.vault import Vault
 from vault_app.services.vault_binding import KEYS_REPLACED_SETTING
-from vault_app.services.vault_rekey_beside import replace_here
+from vault_app.services.vault_rekey_runners import replace_here
 
 
 def _older_backup_and_new_kit(vault: Vault, tmp_path: Path) -> tuple[Path, str]:

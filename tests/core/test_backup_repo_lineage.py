@@ -23,7 +23,7 @@ from vault_app.services import (
     clients,
 )
 from vault_app.services.vault import Vault, create_vault, open_vault
-from vault_app.services.vault_rekey_beside import replace_here
+from vault_app.services.vault_rekey_runners import replace_here
 from vault_app.storage.chunk_store import Repository
 
 

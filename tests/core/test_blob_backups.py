@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.clinical_helpers import PDF
-from vault_app.domain.clinical import Attachment
+from vault_app.domain.clinical_documents import Attachment
 from vault_app.domain.errors import VaultCorrupt, VaultError
 from vault_app.services import (
     attachments,

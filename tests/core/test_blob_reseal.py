@@ -43,7 +43,7 @@ from vault_app.services import (
 from vault_app.services.beside_job import SerialWorker
 from vault_app.services.fault_injection import CRASH_ENV
 from vault_app.services.vault import Vault, create_vault, open_vault
-from vault_app.services.vault_rekey_beside import replace_here
+from vault_app.services.vault_rekey_runners import replace_here
 from vault_app.storage import blob_intents, blob_store, chart_keys, clinical_attachments
 from vault_app.storage import header as header_io
 

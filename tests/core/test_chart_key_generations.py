@@ -34,7 +34,7 @@ from vault_app.services.importers.pdf_folder import import_pdf_folder_beside
 from vault_app.services.vault import Vault, create_vault, open_vault
 from vault_app.services.vault_header_keys import unwrap_header_keys
 from vault_app.services.vault_master_key import unwrap_master
-from vault_app.services.vault_rekey_beside import replace_here
+from vault_app.services.vault_rekey_runners import replace_here
 from vault_app.storage import backup_snapshot, blob_store, chart_keys, clinical_attachments
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import open_query_only
@@ -280,7 +280,7 @@ CHILD = """
 import os, sys
 from pathlib import Path
 from vault_app.services.vault import open_vault
-from vault_app.services.vault_rekey_beside import replace_here
+from vault_app.services.vault_rekey_runners import replace_here
 vault = open_vault(Path(sys.argv[1]), os.environ["VAULT_APP_PASSPHRASE"])
 replace_here(vault, os.environ["VAULT_APP_PASSPHRASE"])
 print("finished", flush=True)

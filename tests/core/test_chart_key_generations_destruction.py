@@ -14,7 +14,7 @@ from vault_app.services import attachments, backup_keys, backup_repo, destructio
 from vault_app.services.backup_repo_read import materialize
 from vault_app.services.destruction_steps import key_fingerprint
 from vault_app.services.vault import Vault
-from vault_app.services.vault_rekey_beside import replace_here
+from vault_app.services.vault_rekey_runners import replace_here
 from vault_app.storage import blob_store, chart_keys, clinical_attachments
 
 

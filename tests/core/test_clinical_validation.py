@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from tests.core.clinical_helpers import PDF, state
-from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
+from vault_app.domain.clinical_documents import MAX_ATTACHMENT_BYTES
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy, VaultError
 from vault_app.services import attachments, clients, guardians, notes, plans, search, sessions
 from vault_app.services.vault import Vault

@@ -25,7 +25,7 @@ from tests.conftest import PASSPHRASE, reopen
 from tests.core.cli_helpers import cli_in_process
 from tests.core.destruction_helpers import SeededChart, decrypted_hits, raw_hits, seed_chart, vault_keys
 from tests.core.kill_helpers import fork_child
-from vault_app.domain.clinical import NoteProvenance
+from vault_app.domain.clinical_documents import NoteProvenance
 from vault_app.services import certificates, clients, destruction, notes, psychotherapy_notes, psychotherapy_originals
 from vault_app.services.destruction_plan import chart_needles
 from vault_app.services.destruction_steps import CRASH_ENV, Target

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from vault_app.domain.clinical import Attachment
+from vault_app.domain.clinical_documents import Attachment
 from vault_app.domain.restrictions import Restriction, bound_items
 from vault_app.services.disclosure_gate import document_items
 

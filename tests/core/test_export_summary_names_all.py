@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.core import disclosure_fixtures as fx
-from vault_app.services import export, notes, requests
+from vault_app.services import export, notes, request_amendments, requests
 from vault_app.services.vault import Vault
 
 CARRIED = ("1 amendment,", "1 amendment request denied", "1 statement of disagreement",
@@ -23,7 +23,7 @@ def _export(vault: Vault, tmp_path: Path, *, part2: bool = True) -> tuple[export
     q = requests.add_request(vault, chart.client_id, kind="amendment", received_on=fx.days_ago(3),
                              note_ids=(chart.progress[1],), description="remove a sentence")
     q, _ = requests.deny_request(vault, q.id, grounds=["accurate_and_complete"])
-    requests.file_disagreement(vault, q.id, text="I disagree with the note.", received_on=fx.days_ago(1))
+    request_amendments.file_disagreement(vault, q.id, text="I disagree with the note.", received_on=fx.days_ago(1))
     consent = fx.add_auth(vault, chart.client_id, part2=part2, patient_name_on_form=True)
     out = tmp_path / "out.pdf"
     result = export.export(vault, fx.request(chart.client_id, note_ids=tuple(chart.progress),

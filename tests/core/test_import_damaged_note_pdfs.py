@@ -20,7 +20,7 @@ from scripts.make_simplepractice_export import FakeExport, make_export
 from tests.core.cli_helpers import cli_in_process, init_vault
 from tests.core.long_note_pdfs import pages_each
 from tests.core.test_import_hostile_pdfs import _text
-from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
+from vault_app.domain.clinical_documents import MAX_ATTACHMENT_BYTES
 from vault_app.services import attachments, clients, notes, practice
 from vault_app.services.importers import provenance as prov
 from vault_app.services.importers import simplepractice_parse as sp

@@ -22,7 +22,7 @@ import pytest
 from tests.conftest import PASSPHRASE
 from tests.core.kill_helpers import Landed, Pace, fork_child, read_all, read_line, report, unstamp
 from vault_app.crypto.kdf import KdfParams
-from vault_app.domain.clinical import NoteProvenance
+from vault_app.domain.clinical_documents import NoteProvenance
 from vault_app.services import clients, notes
 from vault_app.services import psychotherapy_notes as psy
 from vault_app.services import psychotherapy_originals as originals

@@ -1,5 +1,5 @@
 """SIGKILL a child that rotates every key (`rekey`: the copies beside the files, then the
-short swap, vault_rekey_beside.replace_here) over and over, at random moments. (Each named
+short swap, vault_rekey_runners.replace_here) over and over, at random moments. (Each named
 step of it: tests/core/test_rekey_cli.py and test_vault_rekey_beside.py.)
 
 After every kill the vault opens with its passphrase (rekey keeps it here), every page
@@ -27,7 +27,7 @@ from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import WrongPassphrase
 from vault_app.services import clients
 from vault_app.services.vault import create_vault, open_vault
-from vault_app.services.vault_rekey_beside import replace_here
+from vault_app.services.vault_rekey_runners import replace_here
 
 CYCLES = int(os.environ.get("VAULT_KILL_REKEY_CYCLES", "40"))
 SEED = int(os.environ.get("VAULT_KILL_SEED", "20240611"))

@@ -48,7 +48,7 @@ def test_what_is_no_key_is_refused_with_its_reason(created: CreatedVault, typed:
 
 
 def test_the_kit_from_before_replace_every_key_does_not_and_the_new_one_does(created: CreatedVault) -> None:
-    from vault_app.services.vault_rekey_beside import replace_here
+    from vault_app.services.vault_rekey_runners import replace_here
 
     old_kit = created.recovery_key
     new_kit = replace_here(created.vault, PASSPHRASE).recovery_key

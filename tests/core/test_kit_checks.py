@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from vault_app.domain.errors import WrongRecoveryKey
-from vault_app.services import kit_check, vault_rekey_beside
+from vault_app.services import kit_check, vault_rekey_runners
 from vault_app.services.kit_check import CHECKED, check_kit, checks
 from vault_app.services.vault import CreatedVault, recover_vault
 
@@ -26,7 +26,7 @@ def test_a_check_that_opens_the_vault_is_remembered_and_a_new_kit_starts_uncheck
     [entry] = vault.ledger.entries(kinds=(CHECKED,))
     assert entry.payload == {}, "nothing of the key is written"
     assert checks(vault) == kit_check.KitChecks(made, entry.time)
-    new_kit = vault_rekey_beside.replace_here(vault, PASSPHRASE).recovery_key
+    new_kit = vault_rekey_runners.replace_here(vault, PASSPHRASE).recovery_key
     rekeyed = vault.ledger.entries(kinds=("vault.rekeyed",))[-1].time
     assert checks(vault) == kit_check.KitChecks(rekeyed, ""), "the old kit's check is not the new kit's"
     assert not check_kit(vault, kit)  # the kit from before: not this vault's kit now

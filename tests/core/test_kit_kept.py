@@ -7,7 +7,7 @@ from __future__ import annotations
 from tests.conftest import PASSPHRASE, reopen
 from vault_app.services import kit_kept, reminders
 from vault_app.services.vault import Vault
-from vault_app.services.vault_rekey_beside import replace_here
+from vault_app.services.vault_rekey_runners import replace_here
 
 
 def test_a_vault_that_says_nothing_is_not_nagged(vault: Vault) -> None:

@@ -15,7 +15,7 @@ from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import Result, cli
 from vault_app.cli.main import build_parser
 from vault_app.domain.errors import InvalidInput
-from vault_app.services import clients, guardians, request_refused, request_reviews, requests
+from vault_app.services import clients, guardians, request_amendments, request_refused, request_reviews, requests
 from vault_app.services.vault import Vault
 
 RECEIVED = date(2026, 11, 14)
@@ -63,7 +63,7 @@ def test_every_letter_of_a_spanish_speaking_clients_requests_is_spanish_kept_and
     _, review = request_reviews.decide_review(vault, q.id, decision="upheld", decided_on=date(2026, 12, 3))
     a = requests.add_request(vault, chart.client_id, kind="amendment", received_on=RECEIVED,
                              note_ids=chart.progress[:1])
-    a, amended = requests.accept_amendment(vault, a.id, text="Fue en mayo.", decided_on=date(2026, 12, 1))
+    a, amended = request_amendments.accept_amendment(vault, a.id, text="Fue en mayo.", decided_on=date(2026, 12, 1))
     made = [extension, denial, review, amended]
     assert [m.language for m in made] == ["es"] * 4
     assert extension.title == "Necesitamos más tiempo para responder a su solicitud"

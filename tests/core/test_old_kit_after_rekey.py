@@ -12,7 +12,7 @@ from tests.conftest import PASSPHRASE
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import WrongRecoveryKey
 from vault_app.services.vault import create_vault, recover_vault
-from vault_app.services.vault_rekey_beside import replace_here
+from vault_app.services.vault_rekey_runners import replace_here
 
 
 def test_the_kit_from_before_a_replacement_is_refused_with_the_newest_kit_named(

@@ -22,7 +22,7 @@ from vault_app.services import (
     older_copy_destroyed,
     psychotherapy_notes,
     search,
-    vault_rekey_beside,
+    vault_rekey_runners,
 )
 from vault_app.services.backup_superseded import DestroyedThere, NotesDestroyedThere, Superseded
 from vault_app.services.older_copy_known import KNOWN, KNOWN_NOTES, known, known_notes
@@ -123,7 +123,7 @@ def test_after_replace_every_key_the_ledger_is_read_again(psy_vault: Vault, read
     older_copy_destroyed.checked(psy_vault)
     assert known(psy_vault) == {}
     _other_connection_appends(psy_vault, chart.client_id)
-    vault_rekey_beside.replace_here(psy_vault, PASSPHRASE)
+    vault_rekey_runners.replace_here(psy_vault, PASSPHRASE)
     assert set(known(psy_vault)) == {chart.client_id}
     older_copy_destroyed.remember(psy_vault, _found(psy_vault, (DestroyedThere("other-client", "X", "t"),)))
     assert set(known(psy_vault)) == {chart.client_id, "other-client"}

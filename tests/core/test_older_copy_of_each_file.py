@@ -32,7 +32,7 @@ from vault_app.services import backup, destruction, vault_folder, vault_master_k
 from vault_app.services.paths import counter_outside, failures_outside
 from vault_app.services.vault import Vault
 from vault_app.services.vault_passphrase import FAILURES_FILE, REASKED_FILE
-from vault_app.services.vault_rekey_beside import replace_here
+from vault_app.services.vault_rekey_runners import replace_here
 from vault_app.storage.folder_lock import OWNER_NAME
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from tests.core import disclosure_fixtures as fx
 from tests.core.test_open_export import read_archive
-from vault_app.domain.clinical import NoteProvenance
+from vault_app.domain.clinical_documents import NoteProvenance
 from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.services import attachments, export, notes
 from vault_app.services.open_export import open_export

@@ -20,7 +20,7 @@ from vault_app.services import vault_psychotherapy_key as apart
 from vault_app.services.vault import Vault, create_vault, open_copy_with_master, open_vault, recover_vault
 from vault_app.services.vault_folder import read_info
 from vault_app.services.vault_keys import PSYCHOTHERAPY_WRAP, unwrap_header_keys
-from vault_app.services.vault_rekey_beside import replace_here
+from vault_app.services.vault_rekey_runners import replace_here
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import Compartment
 

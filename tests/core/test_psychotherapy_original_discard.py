@@ -22,7 +22,7 @@ from tests.conftest import PASSPHRASE, reopen
 from tests.core.cli_helpers import cli_in_process
 from tests.core.destruction_helpers import decrypted_hits, raw_hits, seed_chart, vault_keys
 from tests.core.test_import_damaged_note_again import _damaged, _owner, _psychotherapy_note
-from vault_app.domain.clinical import NoteProvenance
+from vault_app.domain.clinical_documents import NoteProvenance
 from vault_app.domain.errors import CompartmentLocked, NotFound, RefusedByPolicy
 from vault_app.services import destruction, notes, psychotherapy_notes, psychotherapy_originals
 from vault_app.services.attachment_view import TooLargeToView

@@ -19,7 +19,7 @@ from vault_app.domain import letters
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.domain.practice import PracticeProfile
 from vault_app.domain.requests import ClientRequest
-from vault_app.services import practice, requests
+from vault_app.services import practice, request_amendments, requests
 from vault_app.services.vault import Vault, open_vault
 
 REBUTTAL = "The intake form REBUTTALMARKER, signed by the client, gives May."
@@ -31,14 +31,14 @@ def _disputed(vault: Vault) -> str:
     q = requests.add_request(vault, chart.client_id, kind="amendment", received_on=fx.days_ago(5),
                              note_ids=(chart.progress[0],), description="the date of my move is wrong")
     requests.deny_request(vault, q.id, grounds=["accurate_and_complete"])
-    requests.file_disagreement(vault, q.id, text="The move was in March.", received_on=fx.days_ago(1))
+    request_amendments.file_disagreement(vault, q.id, text="The move was in March.", received_on=fx.days_ago(1))
     return q.id
 
 
 def test_the_rebuttal_is_a_kept_letter_saved_with_the_letterhead(vault: Vault, tmp_path: Path) -> None:
     rid = _disputed(vault)
     assert [k["kind"] for k in requests.letters(vault, rid)] == ["amendment-denial"]
-    requests.add_rebuttal(vault, rid, text=REBUTTAL)
+    request_amendments.add_rebuttal(vault, rid, text=REBUTTAL)
     kinds = [str(k["kind"]) for k in requests.letters(vault, rid)]
     assert kinds == ["amendment-denial", "amendment-rebuttal"], kinds
     kept = requests.letters(vault, rid)[-1]
@@ -60,7 +60,7 @@ def test_no_rebuttal_letter_without_its_statement(vault: Vault) -> None:
                              note_ids=(chart.progress[0],))
     requests.deny_request(vault, q.id, grounds=["accurate_and_complete"])
     with pytest.raises(RefusedByPolicy, match="there is none yet"):
-        requests.add_rebuttal(vault, q.id, text=REBUTTAL)
+        request_amendments.add_rebuttal(vault, q.id, text=REBUTTAL)
     assert [k["kind"] for k in requests.letters(vault, q.id)] == ["amendment-denial"]
 
 

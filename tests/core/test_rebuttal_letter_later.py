@@ -18,7 +18,7 @@ from tests.conftest import PASSPHRASE
 from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import cli_in_process
 from vault_app.domain.errors import RefusedByPolicy
-from vault_app.services import practice, requests
+from vault_app.services import practice, request_amendments, requests
 from vault_app.services.clinical_common import now_iso
 from vault_app.services.vault import Vault, open_vault
 from vault_app.storage import disclosure_requests as store
@@ -34,7 +34,7 @@ def _old_rebuttal(vault: Vault) -> str:
     q = requests.add_request(vault, chart.client_id, kind="amendment", received_on=fx.days_ago(40),
                              note_ids=(chart.progress[0],), description="the date of my move is wrong")
     requests.deny_request(vault, q.id, grounds=["accurate_and_complete"], decided_on=fx.days_ago(30))
-    requests.file_disagreement(vault, q.id, text="The move was in March.", received_on=fx.days_ago(20))
+    request_amendments.file_disagreement(vault, q.id, text="The move was in March.", received_on=fx.days_ago(20))
     old = replace(requests.get_request(vault, q.id), rebuttal=REBUTTAL)
     with vault.records.transaction():
         store.save(vault.records, old, now_iso())
@@ -50,15 +50,15 @@ def _rebuttal_letters(vault: Vault, rid: str) -> list[dict[str, object]]:
 def test_an_old_rebuttal_gets_its_letter_kept_listed_and_logged(vault: Vault) -> None:
     rid = _old_rebuttal(vault)
     assert _rebuttal_letters(vault, rid) == []
-    assert requests.rebuttal_letter_owed(vault, rid)
-    q, letter = requests.make_rebuttal_letter(vault, rid)
+    assert request_amendments.rebuttal_letter_owed(vault, rid)
+    q, letter = request_amendments.make_rebuttal_letter(vault, rid)
     assert q.rebuttal == REBUTTAL and letter.kind == "amendment-rebuttal"
     assert letter.day == date.today()  # the day the copy is provided, not the rebuttal's
     (kept,) = _rebuttal_letters(vault, rid)
     assert kept["letter_date"] == date.today().isoformat()
     assert "OLDREBUTTALMARKER" in str(kept["body"]) and "164.526(d)(3)" in str(kept["body"])
     assert str(kept["body"]) == letter.text()  # the letter kept is the one a new rebuttal keeps
-    assert not requests.rebuttal_letter_owed(vault, rid)
+    assert not request_amendments.rebuttal_letter_owed(vault, rid)
     entry = vault.ledger.entries(("amendment.rebuttal_letter_made",))[-1]
     assert entry.payload["request_id"] == rid and entry.payload["again"] is False
     assert entry.payload["letter_date"] == date.today().isoformat()
@@ -78,13 +78,13 @@ def test_one_letter_per_rebuttal_unless_asked_again(vault: Vault, state: str, ag
     """164.526(d)(3) owes one copy; a second only when asked for on purpose (a lost letter)."""
     rid = _old_rebuttal(vault)
     if state == "letter kept":
-        requests.make_rebuttal_letter(vault, rid)
+        request_amendments.make_rebuttal_letter(vault, rid)
     elif state == "no rebuttal":
         chart = fx.make_chart(vault, n=1)
         q = requests.add_request(vault, chart.client_id, kind="amendment", received_on=fx.days_ago(5),
                                  note_ids=(chart.progress[0],))
         requests.deny_request(vault, q.id, grounds=["accurate_and_complete"])
-        requests.file_disagreement(vault, q.id, text="No.", received_on=fx.days_ago(1))
+        request_amendments.file_disagreement(vault, q.id, text="No.", received_on=fx.days_ago(1))
         rid = q.id
     elif state == "access request":
         chart = fx.make_chart(vault, n=1)
@@ -92,11 +92,11 @@ def test_one_letter_per_rebuttal_unless_asked_again(vault: Vault, state: str, ag
     before = len(_rebuttal_letters(vault, rid))
     if refused:
         with pytest.raises(Exception) as caught:
-            requests.make_rebuttal_letter(vault, rid, again=again)
+            request_amendments.make_rebuttal_letter(vault, rid, again=again)
         assert getattr(caught.value, "code", None) == refused
         assert len(_rebuttal_letters(vault, rid)) == before  # nothing kept
         return
-    requests.make_rebuttal_letter(vault, rid, again=again)
+    request_amendments.make_rebuttal_letter(vault, rid, again=again)
     assert len(_rebuttal_letters(vault, rid)) == before + 1
 
 
@@ -106,11 +106,11 @@ def test_a_new_rebuttal_owes_no_second_letter(vault: Vault) -> None:
     q = requests.add_request(vault, chart.client_id, kind="amendment", received_on=fx.days_ago(5),
                              note_ids=(chart.progress[0],))
     requests.deny_request(vault, q.id, grounds=["accurate_and_complete"])
-    requests.file_disagreement(vault, q.id, text="No.", received_on=fx.days_ago(1))
-    requests.add_rebuttal(vault, q.id, text=REBUTTAL)
-    assert not requests.rebuttal_letter_owed(vault, q.id)
+    request_amendments.file_disagreement(vault, q.id, text="No.", received_on=fx.days_ago(1))
+    request_amendments.add_rebuttal(vault, q.id, text=REBUTTAL)
+    assert not request_amendments.rebuttal_letter_owed(vault, q.id)
     with pytest.raises(RefusedByPolicy) as refused:
-        requests.make_rebuttal_letter(vault, q.id)
+        request_amendments.make_rebuttal_letter(vault, q.id)
     assert refused.value.code == "request.rebuttal_letter_kept"
 
 

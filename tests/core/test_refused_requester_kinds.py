@@ -14,7 +14,7 @@ from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import cli
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.domain.refused_requester import RIGHTS, right_of
-from vault_app.services import clients, guardians, practice, request_refused, requests
+from vault_app.services import clients, guardians, practice, request_amendments, request_refused, requests
 from vault_app.services.vault import Vault
 
 
@@ -56,7 +56,7 @@ def test_no_statement_of_disagreement_answers_a_refused_requesters_amendment(vau
     q, _letter = request_refused.add_refused_request(vault, client_id, kind="amendment", received_on=fx.today(),
                                                      guardian_id=mother)
     with pytest.raises(RefusedByPolicy) as caught:
-        requests.file_disagreement(vault, q.id, text="I disagree", received_on=fx.today())
+        request_amendments.file_disagreement(vault, q.id, text="I disagree", received_on=fx.today())
     assert caught.value.code == "request.disagreement_needs_denial"
 
 

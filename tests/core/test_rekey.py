@@ -1,5 +1,5 @@
 """Rotation: after `vault-app rekey` (the copies beside the files, then the short swap:
-vault_rekey_beside.replace_here, the GUI's path on one thread), an old header with the old
+vault_rekey_runners.replace_here, the GUI's path on one thread), an old header with the old
 passphrase, the old recovery key and an old backup's keys no longer open the live vault;
 everything in it is still there; older backups stay usable. The command line itself, as a
 real process (tests/core/test_rekey_cli.py): a kill at each step, Ctrl-C during the copies,
@@ -14,12 +14,12 @@ import pytest
 from tests.conftest import PASSPHRASE
 from vault_app.crypto.kdf import OWASP_FLOOR, KdfParams
 from vault_app.domain.errors import VaultCorrupt, VaultError, VaultTampered, WrongPassphrase, WrongRecoveryKey
-from vault_app.services import backup, clients, vault_rekey_beside
+from vault_app.services import backup, clients, vault_rekey_beside, vault_rekey_runners
 from vault_app.services.device_secret import KeyringSecretStore
 from vault_app.services.vault import create_vault, open_vault, recover_vault
 from vault_app.services.vault_keys import unwrap_header_keys
 from vault_app.services.vault_master_key import unwrap_master
-from vault_app.services.vault_rekey_beside import replace_here
+from vault_app.services.vault_rekey_runners import replace_here
 from vault_app.storage import header as header_io
 from vault_app.storage.backup_snapshot import close_without_waiting
 from vault_app.storage.compartment import Compartment
@@ -87,8 +87,8 @@ def test_the_steps_are_reported_in_order_up_to_done(tmp_path: Path, kdf_params: 
     with open_vault(folder, PASSPHRASE) as vault:
         replace_here(vault, PASSPHRASE, progress=lambda f, t: seen.append((f, t)))
     assert seen[0] == (0.0, "Proving the passphrase…")
-    assert seen[-2:] == [(0.95, vault_rekey_beside.SWAPPING), (1.0, "Done")]
-    copying = [f for f, t in seen if t == vault_rekey_beside.COPYING]
+    assert seen[-2:] == [(0.95, vault_rekey_runners.SWAPPING), (1.0, "Done")]
+    copying = [f for f, t in seen if t == vault_rekey_runners.COPYING]
     assert copying and max(copying) == pytest.approx(0.95) and min(copying) > 0.0
     with open_vault(folder, PASSPHRASE) as vault:
         [entry] = vault.ledger.entries(kinds=("vault.rekeyed",))

@@ -1,5 +1,5 @@
 """`vault-app rekey` as a user runs it, a real process each time: the copies beside the files,
-then the short swap (vault_rekey_beside.replace_here, the GUI's path on one thread).
+then the short swap (vault_rekey_runners.replace_here, the GUI's path on one thread).
 
 End to end (old passphrase and old Emergency Kit refused after, the new ones work, every note
 there, every page authenticates); SIGKILL at each step of the path (the vault opens with all
@@ -32,7 +32,7 @@ from tests.core.test_writer_lock import _session, _tell
 from vault_app.crypto import signing
 from vault_app.crypto.kdf import OWASP_FLOOR, KdfParams
 from vault_app.domain.errors import ExitCode, WrongPassphrase, WrongRecoveryKey
-from vault_app.services import clients, notes, psychotherapy_notes, vault_rekey, vault_rekey_beside
+from vault_app.services import clients, notes, psychotherapy_notes, vault_rekey, vault_rekey_beside, vault_rekey_runners
 from vault_app.services.fault_injection import CRASH_ENV, PAUSE_ENV
 from vault_app.services.vault import Vault, create_vault, open_vault, recover_vault
 from vault_app.storage import header as header_io
@@ -163,8 +163,8 @@ def test_cli_rekey_end_to_end(tmp_path: Path, practices: Practices) -> None:
     assert "NEW EMERGENCY KIT" in done.stdout
     # The steps on stderr (stdout keeps the kit), in order, up to done.
     steps = [line.split("%", 1)[1].strip() for line in done.stderr.splitlines() if "%" in line]
-    assert steps[0] == "Proving the passphrase…" and steps[-2:] == [vault_rekey_beside.SWAPPING, "Done"]
-    assert vault_rekey_beside.COPYING in steps
+    assert steps[0] == "Proving the passphrase…" and steps[-2:] == [vault_rekey_runners.SWAPPING, "Done"]
+    assert vault_rekey_runners.COPYING in steps
     new_kit = kit_file.read_text().strip().splitlines()[-1].strip()
     assert new_kit in done.stdout and new_kit != practice.recovery_key
     assert _copies(practice.folder) == []

@@ -17,7 +17,7 @@ from tests.conftest import reopen
 from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import cli
 from tests.core.test_refused_requester import _minor_who_consented
-from vault_app.services import practice, request_reviews, requests
+from vault_app.services import practice, request_amendments, request_reviews, requests
 from vault_app.services.vault import Vault
 
 
@@ -63,7 +63,7 @@ def _rebut(vault: Vault) -> tuple[str, ...]:
     q = requests.add_request(vault, chart.client_id, kind="amendment", received_on=fx.days_ago(5),
                              note_ids=(chart.progress[0],))
     requests.deny_request(vault, q.id, grounds=["accurate_and_complete"])
-    requests.file_disagreement(vault, q.id, text="The move was in March.", received_on=fx.days_ago(1))
+    request_amendments.file_disagreement(vault, q.id, text="The move was in March.", received_on=fx.days_ago(1))
     return ("amendment", "rebut", q.id, "--text", "The intake form, signed by the client, gives May.")
 
 

@@ -16,7 +16,7 @@ import pytest
 
 from tests.core import disclosure_fixtures as fx
 from vault_app.domain.letters import Letter
-from vault_app.services import guardians, practice, request_reviews, requests
+from vault_app.services import guardians, practice, request_amendments, request_reviews, requests
 from vault_app.services.vault import Vault
 
 pytestmark = pytest.mark.skipif(not (shutil.which("qpdf") and shutil.which("pdftotext")),
@@ -58,11 +58,12 @@ def _letters(vault: Vault, locale: str) -> tuple[list[Letter], list[Letter]]:
     a = requests.add_request(vault, chart.client_id, kind="amendment", received_on=RECEIVED,
                              note_ids=chart.progress[:1])
     a, refused = requests.deny_request(vault, a.id, grounds=["accurate_and_complete"], decided_on=date(2026, 12, 5))
-    requests.file_disagreement(vault, a.id, text="The move was in March.", received_on=date(2026, 12, 5))
-    _, rebuttal = requests.add_rebuttal(vault, a.id, text="The notes record the move as the client told it.")
+    request_amendments.file_disagreement(vault, a.id, text="The move was in March.", received_on=date(2026, 12, 5))
+    _, rebuttal = request_amendments.add_rebuttal(vault, a.id, text="The notes record the move as the client told it.")
     b = requests.add_request(vault, chart.client_id, kind="amendment", received_on=RECEIVED,
                              note_ids=chart.progress[1:2])
-    b, accepted = requests.accept_amendment(vault, b.id, text="The event was in May.", decided_on=date(2026, 12, 5))
+    b, accepted = request_amendments.accept_amendment(vault, b.id, text="The event was in May.",
+                                                      decided_on=date(2026, 12, 5))
     return [extension, denial, review], [refused, rebuttal, accepted]
 
 

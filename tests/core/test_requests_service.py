@@ -10,7 +10,7 @@ import pytest
 
 from tests.core import disclosure_fixtures as fx
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
-from vault_app.services import export, notes, requests
+from vault_app.services import export, notes, request_amendments, requests
 from vault_app.services.vault import Vault
 
 
@@ -70,7 +70,7 @@ def test_amendment_accepted_amends_the_signed_note(vault: Vault) -> None:
     chart = fx.make_chart(vault, n=1)
     q = requests.add_request(vault, chart.client_id, kind="amendment", received_on=fx.days_ago(3),
                              note_ids=(chart.progress[0],), description="my date of birth is wrong in the note")
-    q, letter = requests.accept_amendment(vault, q.id, text="Corrected: date of birth is 1990-05-01.")
+    q, letter = request_amendments.accept_amendment(vault, q.id, text="Corrected: date of birth is 1990-05-01.")
     assert q.status == "granted" and "accepted" in letter.text()
     history = notes.note_history(vault, chart.progress[0])
     assert history.amendments[-1].kind == "amendment"
@@ -85,9 +85,10 @@ def test_denied_amendment_dispute_travels_with_the_note(vault: Vault, tmp_path: 
     q, letter = requests.deny_request(vault, q.id, grounds=["accurate_and_complete"])
     assert "statement disagreeing" in letter.text()
     with pytest.raises(RefusedByPolicy, match="there is none yet"):
-        requests.add_rebuttal(vault, q.id, text="rebuttal")
-    requests.file_disagreement(vault, q.id, text="I DISAGREEMARKER with the note.", received_on=fx.days_ago(1))
-    _q, rebuttal = requests.add_rebuttal(vault, q.id, text="The note REBUTTALMARKER stands.")
+        request_amendments.add_rebuttal(vault, q.id, text="rebuttal")
+    request_amendments.file_disagreement(vault, q.id, text="I DISAGREEMARKER with the note.",
+                                         received_on=fx.days_ago(1))
+    _q, rebuttal = request_amendments.add_rebuttal(vault, q.id, text="The note REBUTTALMARKER stands.")
     assert "REBUTTALMARKER" in rebuttal.text() and "164.526(d)(3)" in rebuttal.text()
     auth = fx.add_auth(vault, chart.client_id)
     export.export(vault, fx.request(chart.client_id, note_ids=(chart.progress[0],), authorization_id=auth.id),

@@ -42,7 +42,7 @@ from vault_app.services import (
 )
 from vault_app.services.beside_job import SerialWorker
 from vault_app.services.vault import Vault, open_vault
-from vault_app.services.vault_rekey_beside import replace_here
+from vault_app.services.vault_rekey_runners import replace_here
 from vault_app.storage import blob_store, clinical_attachments
 
 

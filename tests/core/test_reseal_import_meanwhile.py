@@ -31,7 +31,7 @@ from vault_app.services import attachment_blobs, attachments, blob_reseal, clien
 from vault_app.services.fault_injection import CRASH_ENV
 from vault_app.services.importers.simplepractice import import_simplepractice
 from vault_app.services.vault import Vault, create_vault
-from vault_app.services.vault_rekey_beside import replace_here
+from vault_app.services.vault_rekey_runners import replace_here
 from vault_app.storage import blob_intents, blob_store, clinical_attachments
 
 # Three segments and a piece: the import ends while the new blob is still a temporary file.

@@ -15,7 +15,7 @@ from tests.core.destruction_helpers import seed_chart
 from vault_app.services import backup, backup_restore, clients, destruction
 from vault_app.services.vault import Vault
 from vault_app.services.vault_passphrase import read_failures
-from vault_app.services.vault_rekey_beside import replace_here
+from vault_app.services.vault_rekey_runners import replace_here
 
 
 def _older_backup_then_rekey_and_destroy(vault: Vault, tmp_path: Path) -> tuple[Path, str, str]:

@@ -17,7 +17,7 @@ from tests.core.cli_helpers import cli
 from tests.core.destruction_helpers import seed_chart
 from vault_app.services import backup, backup_restore, clients, destruction
 from vault_app.services.vault import CreatedVault, Vault, open_vault
-from vault_app.services.vault_rekey_beside import replace_here
+from vault_app.services.vault_rekey_runners import replace_here
 
 AFTER_REKEY = "the passphrase chosen with the new keys 12"
 RESTORED = "the restored vault's own passphrase 34"

@@ -14,7 +14,17 @@ import pytest
 
 from tests.core import disclosure_fixtures as fx
 from vault_app.domain.errors import RefusedByPolicy
-from vault_app.services import amendment_notices, clients, export, measures, notes, practice, requests, restrictions
+from vault_app.services import (
+    amendment_notices,
+    clients,
+    export,
+    measures,
+    notes,
+    practice,
+    request_amendments,
+    requests,
+    restrictions,
+)
 from vault_app.services.vault import Vault
 
 PRACTICES = (("en_US", "%m/%d/%Y"), ("en_GB", "%d/%m/%Y"))
@@ -57,7 +67,7 @@ def test_informing_a_recipient_twice_names_the_first_day_as_the_practice_writes_
                   out=tmp_path / "x.pdf", password=fx.PASSWORD)
     q = requests.add_request(vault, chart.client_id, kind="amendment", received_on=date.today(),
                              note_ids=(chart.progress[0],))
-    requests.accept_amendment(vault, q.id, text="Corrected: the date of the incident was March 3.")
+    request_amendments.accept_amendment(vault, q.id, text="Corrected: the date of the incident was March 3.")
     informed = date(2025, 3, 14)
     amendment_notices.record_informed(vault, q.id, recipient=fx.RECIPIENT.name, informed_on=informed,
                                       client_agreed=True)

@@ -16,7 +16,7 @@ from tests.conftest import PASSPHRASE
 from tests.core.cli_helpers import cli
 from tests.core.destruction_helpers import seed_chart
 from vault_app.crypto import signing
-from vault_app.services import notes, signing_keys, vault_rekey, vault_rekey_beside
+from vault_app.services import notes, signing_keys, vault_rekey, vault_rekey_runners
 from vault_app.services.vault import Vault, open_vault
 
 
@@ -46,7 +46,7 @@ def handed_over(psy_vault: Vault, vault_dir: Path, tmp_path: Path, capsys: pytes
     shutil.copytree(vault_dir, old_copy)
     live = open_vault(vault_dir, PASSPHRASE)
     old_fp = signing.fingerprint(live.public_key)
-    vault_rekey_beside.replace_here(live, PASSPHRASE)
+    vault_rekey_runners.replace_here(live, PASSPHRASE)
     new_fp = signing.fingerprint(live.public_key)
     entry = live.ledger.entries(kinds=(vault_rekey.REKEYED,))[-1]
     live.lock()
@@ -112,7 +112,7 @@ def test_signed_notes_from_before_still_verify(psy_vault: Vault, vault_dir: Path
     c = seed_chart(psy_vault, "C")
     signed = [notes.sign_note(psy_vault, n.note_id) for n in notes.list_notes(psy_vault, c.client_id)]
     assert signed and all(notes.verify_signature(psy_vault, n) is True for n in signed)
-    vault_rekey_beside.replace_here(psy_vault, PASSPHRASE)
+    vault_rekey_runners.replace_here(psy_vault, PASSPHRASE)
     for n in signed:
         assert notes.verify_signature(psy_vault, notes.get_note(psy_vault, n.note_id)) is True
     # A note signed from now on is signed with the new key.
@@ -136,7 +136,7 @@ def test_an_accounting_issued_before_still_verifies_with_the_vault(
                "--pdf-password-file", str(password))
     assert made.code == 0, made.err
     live = open_vault(folder, PASSPHRASE)
-    vault_rekey_beside.replace_here(live, PASSPHRASE)
+    vault_rekey_runners.replace_here(live, PASSPHRASE)
     live.lock()
     verified = cli(capsys, monkeypatch, "accounting-verify", *v, "--file", str(tmp_path / "acc.pdf"))
     assert verified.code == 0 and "Signature valid" in verified.out, verified.out + verified.err
@@ -151,7 +151,7 @@ def test_the_older_header_put_back_with_the_old_key_does_not_open(vault: Vault, 
 
     folder = vault.folder
     older = (folder / header_io.HEADER_NAME).read_bytes()
-    vault_rekey_beside.replace_here(vault, PASSPHRASE)
+    vault_rekey_runners.replace_here(vault, PASSPHRASE)
     vault.lock()
     (folder / header_io.HEADER_NAME).write_bytes(older)
     with pytest.raises(VaultError):

@@ -13,7 +13,7 @@ from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import cli
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.long_text import MAX_TEXT, checked_long_text
-from vault_app.services import requests
+from vault_app.services import request_amendments, requests
 from vault_app.services.vault import Vault
 
 # (citation, text, refusal code or None, words in the refusal)
@@ -49,7 +49,7 @@ def _denied(vault: Vault) -> str:
 def test_statement_over_the_limit_says_it(vault: Vault) -> None:
     rid = _denied(vault)
     with pytest.raises(InvalidInput) as refused:
-        requests.file_disagreement(vault, rid, text="x" * 43_201, received_on=fx.today())
+        request_amendments.file_disagreement(vault, rid, text="x" * 43_201, received_on=fx.today())
     assert "is 43,201 characters; the most is 20,000" in refused.value.message
     assert refused.value.params == {"length": "43,201", "max": "20,000"}
 

@@ -10,7 +10,7 @@ from tests.conftest import PASSPHRASE
 from vault_app.crypto.kdf import KdfParams
 from vault_app.services import reminders
 from vault_app.services.vault import create_vault, open_vault
-from vault_app.services.vault_rekey_beside import replace_here
+from vault_app.services.vault_rekey_runners import replace_here
 
 FORMAT_2 = Path(__file__).resolve().parents[1] / "data" / "vault-format-2"
 

@@ -21,7 +21,14 @@ from tests.core.destruction_helpers import vault_keys
 from tests.core.test_faults_diskfull import _fill, small_filesystem
 from vault_app.crypto.kdf import OWASP_FLOOR, KdfParams
 from vault_app.domain.errors import DiskFull, VaultBusy, WrongPassphrase, WrongRecoveryKey
-from vault_app.services import notes, psychotherapy_notes, reminders, vault_rekey, vault_rekey_beside
+from vault_app.services import (
+    notes,
+    psychotherapy_notes,
+    reminders,
+    vault_rekey,
+    vault_rekey_beside,
+    vault_rekey_runners,
+)
 from vault_app.services.beside_job import SerialWorker
 from vault_app.services.fault_injection import CRASH_ENV
 from vault_app.services.vault import CreatedVault, Vault, create_vault, open_vault, recover_vault
@@ -78,7 +85,7 @@ def test_autosaves_during_the_copies_land_and_are_read_under_the_new_keys(create
 
     try:
         rekey_copy.write_copy = watched  # type: ignore[assignment]
-        result = vault_rekey_beside.replace_beside(worker.call, PASSPHRASE, NEW, during=saver.join)
+        result = vault_rekey_runners.replace_beside(worker.call, PASSPHRASE, NEW, during=saver.join)
     finally:
         rekey_copy.write_copy = original  # type: ignore[assignment]
         worker.close()
@@ -119,7 +126,7 @@ def notes_client(vault: Vault) -> str:
 CHILD = """
 import os, sys
 from pathlib import Path
-from vault_app.services import notes, vault_rekey_beside
+from vault_app.services import notes, vault_rekey_runners
 from vault_app.services.beside_job import SerialWorker
 from vault_app.services.vault import open_vault
 folder, draft, text, new = Path(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
@@ -131,7 +138,7 @@ def autosave():
     worker.call(lambda v: notes.save_draft(v, draft, {"text": text}))
     print("saved", flush=True)
 
-vault_rekey_beside.replace_beside(worker.call, os.environ["VAULT_APP_PASSPHRASE"], new, during=autosave)
+vault_rekey_runners.replace_beside(worker.call, os.environ["VAULT_APP_PASSPHRASE"], new, during=autosave)
 print("finished", flush=True)
 """
 
@@ -276,7 +283,7 @@ def test_another_process_reading_the_vault_is_refused_before_anything_changes(va
         worker = SerialWorker(vault)
         try:
             with pytest.raises(VaultBusy) as caught:
-                vault_rekey_beside.replace_beside(worker.call, PASSPHRASE, NEW)
+                vault_rekey_runners.replace_beside(worker.call, PASSPHRASE, NEW)
         finally:
             worker.close()
         assert "being read by another program" in caught.value.message
@@ -326,7 +333,7 @@ def test_no_argon2_derivation_runs_on_the_worker(vault: Vault, monkeypatch: pyte
     monkeypatch.setattr(kdf, "hash_secret_raw", counted)
     worker = SerialWorker(vault)
     try:
-        vault_rekey_beside.replace_beside(worker.call, PASSPHRASE, NEW)
+        vault_rekey_runners.replace_beside(worker.call, PASSPHRASE, NEW)
     finally:
         worker.close()
     assert len(threads) == 2 and "vault-worker" not in threads, threads
@@ -338,6 +345,6 @@ def test_a_stop_during_the_copies_is_said_then_and_not_at_the_next_unlock(create
     """begin's mark (COPIES_SETTING) is for a kill: a stop said at once leaves nothing to say later."""
     vault = created.vault
     with pytest.raises(vault_rekey_beside.ReplacementStopped):
-        vault_rekey_beside.replace_here(vault, PASSPHRASE, stop=lambda: True)
+        vault_rekey_runners.replace_here(vault, PASSPHRASE, stop=lambda: True)
     assert not vault_rekey_beside.copies_interrupted(vault.header.settings)
     assert reminders.standing_gap(vault) != reminders.REKEY_NOT_DONE

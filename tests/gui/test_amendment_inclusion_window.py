@@ -13,7 +13,7 @@ from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
 from vault_app.gui.controller import AppController
 from vault_app.gui.requests_dialog import RequestDetailDialog
-from vault_app.services import requests
+from vault_app.services import request_amendments, requests
 
 pytestmark = pytest.mark.gui
 
@@ -71,7 +71,7 @@ def test_an_ask_before_the_denial_is_said_in_the_dialog(unlocked_app: AppControl
 
 def test_with_a_statement_the_ask_is_not_offered(unlocked_app: AppController, qtbot: Any) -> None:
     rid = _denied(unlocked_app)
-    requests.file_disagreement(unlocked_app.vault, rid, text="It was March.",  # type: ignore[arg-type]
+    request_amendments.file_disagreement(unlocked_app.vault, rid, text="It was March.",  # type: ignore[arg-type]
                                received_on=fx.days_ago(1))
     detail = RequestDetailDialog(unlocked_app, rid)
     qtbot.addWidget(detail)

@@ -14,7 +14,7 @@ from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
 from vault_app.gui.controller import AppController
 from vault_app.gui.requests_dialog import RequestDetailDialog
-from vault_app.services import amendment_notices, practice, requests
+from vault_app.services import amendment_notices, practice, request_amendments, requests
 
 pytestmark = pytest.mark.gui
 NAMED = "Dr. Rivera Named"
@@ -43,7 +43,7 @@ def test_a_person_the_client_names_is_recorded_in_the_window(unlocked_app: AppCo
     chart = fx.make_chart(vault, n=1)
     q = requests.add_request(vault, chart.client_id, kind="amendment", received_on=fx.days_ago(1),
                              description="wrong date", note_ids=[chart.progress[0]])
-    requests.accept_amendment(vault, q.id, text="The move was in March.")  # the note went nowhere
+    request_amendments.accept_amendment(vault, q.id, text="The move was in March.")  # the note went nowhere
     detail = RequestDetailDialog(unlocked_app, q.id)
     qtbot.addWidget(detail)
     detail.show()

@@ -14,7 +14,7 @@ from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
 from vault_app.gui.controller import AppController
 from vault_app.gui.requests_dialog import NewRequestDialog, RequestDetailDialog
-from vault_app.services import notes, practice, requests
+from vault_app.services import notes, practice, request_amendments, requests
 
 pytestmark = pytest.mark.gui
 
@@ -142,7 +142,7 @@ def test_an_accepted_amendment_says_who_to_inform_and_records_it(unlocked_app: A
                   out=tmp_path / "sent.pdf", password=fx.PASSWORD)
     q = requests.add_request(vault, chart.client_id, kind="amendment", received_on=fx.days_ago(1),
                              description="wrong date", note_ids=[amended])
-    requests.accept_amendment(vault, q.id, text="The move was in March.")
+    request_amendments.accept_amendment(vault, q.id, text="The move was in March.")
     detail = RequestDetailDialog(unlocked_app, q.id)
     qtbot.addWidget(detail)
     detail.show()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
-from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
+from vault_app.domain.clinical_documents import MAX_ATTACHMENT_BYTES
 from vault_app.gui.controller import AppController
 
 pytestmark = pytest.mark.gui

@@ -12,7 +12,7 @@ import pytest
 from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
-from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
+from vault_app.domain.clinical_documents import MAX_ATTACHMENT_BYTES
 from vault_app.gui.auth_dialog import AuthorizationDialog
 from vault_app.gui.chart_binding import chart_headers
 from vault_app.gui.controller import AppController

@@ -3,7 +3,7 @@
 
 The codes are read from the core's source as written: each `reason("import...", ...)` and
 `refused("import...", ...)` of services/importers, each `_step("rekey...", ...)` of
-services/vault_rekey_beside.py. Every code has words, every word a code, the params a code is
+services/vault_rekey_runners.py. Every code has words, every word a code, the params a code is
 given are the placeholders of its words, and es.ts says every word in Spanish with the same
 placeholders. Then a few are said: in Spanish by code, in English by their English words, and
 a sentence without a code or with params its words do not take as the core wrote it.
@@ -21,7 +21,7 @@ import pytest
 from tests import source_trees
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui import import_words, rekey_words
-from vault_app.services import vault_rekey_beside
+from vault_app.services import vault_rekey_runners
 from vault_app.services.importers.plan import reason, refused
 
 ROOT = Path(__file__).resolve().parents[2] / "vault_app"
@@ -47,7 +47,7 @@ def _scan(files: list[Path], functions: frozenset[str]) -> dict[str, tuple[set[s
 
 
 IMPORT_CODES = _scan(sorted((ROOT / "services" / "importers").glob("*.py")), frozenset({"reason", "refused"}))
-REKEY_CODES = _scan([ROOT / "services" / "vault_rekey_beside.py"], frozenset({"_step"}))
+REKEY_CODES = _scan([ROOT / "services" / "vault_rekey_runners.py"], frozenset({"_step"}))
 BOOKS = ((IMPORT_CODES, import_words.SAYS), (REKEY_CODES, rekey_words.SAYS))
 
 
@@ -113,9 +113,9 @@ def test_the_core_s_sentences_in_spanish(qapp: object, spanish: None) -> None:
     assert said == "Acorte el nombre legal: admite como máximo 200 caracteres (expediente no importado)."
     assert words(refused("import.psychotherapy_refused", "Psychotherapy notes not imported", too_long)) == (
         "Acorte el nombre legal: admite como máximo 200 caracteres (notas de psicoterapia no importadas).")
-    assert rekey_words.step_words(vault_rekey_beside.COPYING) == (
+    assert rekey_words.step_words(vault_rekey_runners.COPYING) == (
         "Volviendo a cifrar cada compartimento con claves nuevas…")
-    assert rekey_words.step_words(vault_rekey_beside.DONE) == "Listo"
+    assert rekey_words.step_words(vault_rekey_runners.DONE) == "Listo"
 
 
 def _refusal_in_spanish(exc: InvalidInput) -> str:
@@ -152,4 +152,4 @@ def test_in_english_the_core_s_own_words_are_said(qapp: object) -> None:
     line = reason("import.imported", "Charts imported: 4", count=4)
     assert words(line) == "Charts imported: 4"
     assert words(reason("import.row", "row 2", number=2)) == "row 2"
-    assert rekey_words.step_words(vault_rekey_beside.SWAPPING) == str(vault_rekey_beside.SWAPPING)
+    assert rekey_words.step_words(vault_rekey_runners.SWAPPING) == str(vault_rekey_runners.SWAPPING)

@@ -17,7 +17,7 @@ from tests.gui.conftest import wait_ops
 from tests.gui.test_change_notices import elsewhere, window_of
 from tests.gui.test_chart import add_client
 from tests.gui.test_destruction_notes_gui import _to_the_notes_page
-from vault_app.domain.clinical import NoteProvenance
+from vault_app.domain.clinical_documents import NoteProvenance
 from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
 from vault_app.gui.destruction_texts import certificate_text, opening_text

@@ -12,7 +12,7 @@ from typing import get_args
 import pytest
 
 from vault_app.domain.authorization import INFO_KINDS
-from vault_app.domain.clinical import ATTACHMENT_KINDS
+from vault_app.domain.clinical_documents import ATTACHMENT_KINDS
 from vault_app.domain.clinical_notes import NOTE_KINDS
 from vault_app.domain.deadlines import RequestKind
 from vault_app.domain.restrictions import RESTRICTION_KINDS

@@ -16,7 +16,7 @@ from vault_app.gui import offered_file_names
 from vault_app.gui.accounting_dialog import AccountingDialog
 from vault_app.gui.backups import RestoreDialog
 from vault_app.gui.controller import AppController
-from vault_app.gui.export_wizard import default_file_name
+from vault_app.gui.export_save_pages import default_file_name
 from vault_app.gui.open_export_dialog import OpenExportDialog
 
 pytestmark = pytest.mark.gui

@@ -18,7 +18,7 @@ import pytest
 from tests.document_samples import pdf
 from tests.gui.conftest import wait_ops
 from tests.gui.test_psychotherapy_typing import _open_tab_and_unlock
-from vault_app.domain.clinical import NoteProvenance
+from vault_app.domain.clinical_documents import NoteProvenance
 from vault_app.gui.controller import AppController
 from vault_app.gui.psychotherapy_tab import PsychotherapyTab
 from vault_app.services import psychotherapy_notes as psy

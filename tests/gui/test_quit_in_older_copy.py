@@ -21,7 +21,7 @@ from vault_app.gui.backup_restore_dialog import RestoreDialog
 from vault_app.gui.controller import AppController
 from vault_app.services import backup, backup_repo_restore, clients
 from vault_app.services.vault import open_vault
-from vault_app.services.vault_rekey_beside import replace_here
+from vault_app.services.vault_rekey_runners import replace_here
 
 
 # "rekeyed": the new computer's copy replaced every key before its backup. Found: with a backup

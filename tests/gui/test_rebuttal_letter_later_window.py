@@ -18,7 +18,7 @@ from tests.gui.conftest import wait_ops
 from vault_app.gui.controller import AppController
 from vault_app.gui.dates import show_date
 from vault_app.gui.requests_dialog import RequestDetailDialog
-from vault_app.services import practice, requests
+from vault_app.services import practice, request_amendments, requests
 from vault_app.services.clinical_common import now_iso
 from vault_app.storage import disclosure_requests as store
 
@@ -33,7 +33,7 @@ def _old_rebuttal(app: AppController) -> str:
     q = requests.add_request(vault, chart.client_id, kind="amendment", received_on=fx.days_ago(40),
                              note_ids=chart.progress[:1], description="the date of my move is wrong")
     requests.deny_request(vault, q.id, grounds=["accurate_and_complete"], decided_on=fx.days_ago(30))
-    requests.file_disagreement(vault, q.id, text="The move was in March.", received_on=fx.days_ago(20))
+    request_amendments.file_disagreement(vault, q.id, text="The move was in March.", received_on=fx.days_ago(20))
     old = replace(requests.get_request(vault, q.id), rebuttal="The intake form OLDREBUTTALMARKER gives May.")
     with vault.records.transaction():
         store.save(vault.records, old, now_iso())
@@ -69,7 +69,7 @@ def test_a_rebuttal_with_its_letter_offers_no_other(unlocked_app: AppController,
     rid = _old_rebuttal(unlocked_app)
     vault = unlocked_app.vault
     assert vault is not None
-    requests.make_rebuttal_letter(vault, rid)
+    request_amendments.make_rebuttal_letter(vault, rid)
     detail = RequestDetailDialog(unlocked_app, rid)
     qtbot.addWidget(detail)
     detail.show()

@@ -14,7 +14,7 @@ from tests.gui.conftest import wait_ops
 from vault_app.gui.controller import AppController
 from vault_app.gui.request_letter_save import LetterSaveDialog
 from vault_app.gui.requests_dialog import RequestDetailDialog
-from vault_app.services import practice, requests
+from vault_app.services import practice, request_amendments, requests
 
 pytestmark = pytest.mark.gui
 
@@ -28,7 +28,7 @@ def test_the_rebuttal_recorded_in_the_window_is_a_letter_to_save(unlocked_app: A
     q = requests.add_request(vault, chart.client_id, kind="amendment", received_on=fx.days_ago(3),
                              note_ids=chart.progress[:1], description="the date of my move is wrong")
     requests.deny_request(vault, q.id, grounds=["accurate_and_complete"])
-    requests.file_disagreement(vault, q.id, text="The move was in March.", received_on=fx.days_ago(1))
+    request_amendments.file_disagreement(vault, q.id, text="The move was in March.", received_on=fx.days_ago(1))
     detail = RequestDetailDialog(unlocked_app, q.id)
     qtbot.addWidget(detail)
     detail.show()

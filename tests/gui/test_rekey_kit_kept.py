@@ -23,7 +23,7 @@ from tests.gui.yes_no_answered import answering
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.gui import new_kit_dialog, vault_keys_dialogs
 from vault_app.gui.controller import AppController
-from vault_app.services import kit_kept, reminders, vault_rekey_beside
+from vault_app.services import kit_kept, reminders, vault_rekey_runners
 
 pytestmark = pytest.mark.gui
 
@@ -79,7 +79,7 @@ def test_the_command_line_replacement_counts_as_kept(app_folder: Path, locked_va
     make_locked_vault(app_folder, locked_vault_template)
     with reopen(app_folder) as vault:
         kit_kept.not_kept_yet(vault)
-        vault_rekey_beside.replace_here(vault, PASSPHRASE)
+        vault_rekey_runners.replace_here(vault, PASSPHRASE)
         assert not kit_kept.missing(vault)
 
 

@@ -19,7 +19,7 @@ from vault_app.gui import reseal_running
 from vault_app.gui.controller import AppController
 from vault_app.services import attachment_blobs, attachments, blob_reseal, clients
 from vault_app.services.vault import Vault, create_vault, open_vault
-from vault_app.services.vault_rekey_beside import replace_here
+from vault_app.services.vault_rekey_runners import replace_here
 from vault_app.storage import blob_intents, blob_store, clinical_attachments
 
 pytestmark = pytest.mark.gui

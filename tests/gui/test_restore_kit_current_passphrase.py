@@ -21,7 +21,7 @@ from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.gui.controller import AppController
 from vault_app.services import backup, clients, destruction
 from vault_app.services.vault import create_vault, open_vault
-from vault_app.services.vault_rekey_beside import replace_here
+from vault_app.services.vault_rekey_runners import replace_here
 
 pytestmark = pytest.mark.gui
 

@@ -12,7 +12,7 @@ import pytest
 from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
 from tests.gui.test_change_notices import rows
-from vault_app.domain import authorization, clinical, deadlines, requests
+from vault_app.domain import authorization, clinical, clinical_documents, deadlines, requests
 from vault_app.domain.measures import engine
 from vault_app.domain.measures.instruments import BUILT_IN
 from vault_app.gui import chart_words, i18n
@@ -141,7 +141,7 @@ def test_authorizations_and_attachments_speak_spanish(unlocked_app: AppControlle
     (chart_words.MODALITY, clinical.MODALITIES),
     (chart_words.SETTING, clinical.SETTINGS),
     (chart_words.GUARDIAN_AUTHORITY, clinical.GUARDIAN_AUTHORITIES),
-    (chart_words.ATTACHMENT_KIND, clinical.ATTACHMENT_KINDS),
+    (chart_words.ATTACHMENT_KIND, clinical_documents.ATTACHMENT_KINDS),
     (chart_words.AUTHORIZATION_STATE, typing.get_args(authorization.AuthState)),
     (chart_words.INFO_KIND, typing.get_args(authorization.InfoKind)),
     (chart_words.REQUEST_KIND, typing.get_args(deadlines.RequestKind)),

@@ -25,14 +25,14 @@ from vault_app.cli.request_rows import (
 )
 from vault_app.domain.plurals import counted
 from vault_app.domain.requests import AMENDMENT_DENIAL_GROUNDS
-from vault_app.services import request_due, requests
+from vault_app.services import request_amendments, request_due
 
 
 def cmd_accept(args: argparse.Namespace) -> int:
     text = text_arg(args)
     target = letter_target(args)
     with common.unlocked(args) as vault:
-        q, letter = requests.accept_amendment(vault, args.id, text=text, decided_on=args.on)
+        q, letter = request_amendments.accept_amendment(vault, args.id, text=text, decided_on=args.on)
         tag = common.practice_locale(vault)
         d = charted(vault, [request_data(q, request_due.license_state(vault))])[0]
     written = letter_out(target, letter, q.id)
@@ -82,7 +82,8 @@ def cmd_informed(args: argparse.Namespace) -> int:
 
 def cmd_disagree(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
-        d = request_data(requests.file_disagreement(vault, args.id, text=text_arg(args), received_on=args.received_on))
+        d = request_data(request_amendments.file_disagreement(vault, args.id, text=text_arg(args),
+                                                              received_on=args.received_on))
     common.emit(args, d, lambda: "Statement of disagreement linked to the record; it will go with every later "
                 "disclosure of the notes concerned.")
     return 0
@@ -103,7 +104,7 @@ def cmd_rebut(args: argparse.Namespace) -> int:
     text = text_arg(args)
     target = letter_target(args)
     with common.unlocked(args) as vault:
-        q, letter = requests.add_rebuttal(vault, args.id, text=text)
+        q, letter = request_amendments.add_rebuttal(vault, args.id, text=text)
     d = request_data(q)
     written = letter_out(target, letter, q.id)
     # The copy owed to the client (164.526(d)(3)): printed, or written out as the other letters are.
@@ -117,7 +118,7 @@ def cmd_rebuttal_letter(args: argparse.Namespace) -> int:
     """The letter of a rebuttal kept without one (recorded before its letter was kept with it)."""
     target = letter_target(args)
     with common.unlocked(args) as vault:
-        q, letter = requests.make_rebuttal_letter(vault, args.id, again=args.again)
+        q, letter = request_amendments.make_rebuttal_letter(vault, args.id, again=args.again)
     written = letter_out(target, letter, q.id)
     common.emit(args, {**request_data(q), "letter": letter.text()} | letter_written(target),
                 lambda: "Rebuttal letter made and kept with the request's letters. Send it to the client "

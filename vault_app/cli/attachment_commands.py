@@ -10,7 +10,7 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain.attachment_edits import AttachmentChange, title_of
-from vault_app.domain.clinical import Attachment
+from vault_app.domain.clinical_documents import Attachment
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.names import printable_name
 from vault_app.services import attachment_edits, attachments

@@ -15,15 +15,8 @@ from typing import TYPE_CHECKING, Any
 from vault_app.cli import common
 from vault_app.domain import list_names
 from vault_app.domain.appointments import Appointment
-from vault_app.domain.clinical import (
-    ATTACHMENT_KINDS,
-    CLIENT_STATUSES,
-    GUARDIAN_AUTHORITIES,
-    Client,
-    ClientSummary,
-    Guardian,
-    parse_date,
-)
+from vault_app.domain.clinical import CLIENT_STATUSES, GUARDIAN_AUTHORITIES, Client, ClientSummary, Guardian, parse_date
+from vault_app.domain.clinical_documents import ATTACHMENT_KINDS
 from vault_app.domain.decedent import PHI_CITATION, phi_protected_until
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.domain.letter_language import DEFAULT_LETTERS_IN, LETTER_LANGUAGES

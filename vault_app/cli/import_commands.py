@@ -235,7 +235,7 @@ def cmd_pdf_folder(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    from vault_app.domain.clinical import ATTACHMENT_KINDS
+    from vault_app.domain.clinical_documents import ATTACHMENT_KINDS
 
     p = sub.add_parser("import", parents=[common_parent],
                        help="bring charts in from SimplePractice, a client-list CSV or a folder of PDFs")

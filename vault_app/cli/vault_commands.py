@@ -310,7 +310,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     import os
     import sys
 
-    from vault_app.services import vault_rekey_beside
+    from vault_app.services import vault_rekey_beside, vault_rekey_runners
 
     _kit_file_possible(args)
     common.refuse_while_held(args)
@@ -324,7 +324,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
         try:
             with _ctrl_c_stops() as pressed:
                 # The copies beside the files, then the short swap: the GUI's path, on this thread.
-                result = vault_rekey_beside.replace_here(vault, phrase, new, _kdf_from_args(args),
+                result = vault_rekey_runners.replace_here(vault, phrase, new, _kdf_from_args(args),
                                                          stop=pressed.is_set, progress=_rekey_progress(args))
                 rekeyed = not pressed.is_set()
                 # The documents sealed under the retired chart keys, sealed again under the new ones

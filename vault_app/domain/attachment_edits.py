@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from vault_app.domain.clinical import Attachment, clean_text
+from vault_app.domain.clinical import clean_text
+from vault_app.domain.clinical_documents import Attachment
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.names import character_kind, check_name, printable_name
 

@@ -15,7 +15,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal, get_args
 
-from vault_app.domain.clinical import Attachment, Client, JointCase, Session, TreatmentPlan
+from vault_app.domain.clinical import Client, JointCase, Session, TreatmentPlan
+from vault_app.domain.clinical_documents import Attachment
 from vault_app.domain.errors import InvalidInput
 
 NoteKind = Literal["progress", "psychotherapy"]

@@ -36,7 +36,7 @@ RestrictionStatus = Literal["requested", "agreed", "refused", "terminated"]
 # The bases a restriction binds: treatment, payment, health care operations (164.522(a)(1)(i)).
 BOUND_BASES = frozenset({"treatment", "payment", "training", "successor"})
 SELF_PAY = "self_pay"  # the session's billing status for a service paid in full out of pocket
-DOCUMENTS = "documents"  # the chart's attached documents (domain/clinical.Attachment)
+DOCUMENTS = "documents"  # the chart's attached documents (domain/clinical_documents.Attachment)
 # What an "other" restriction may cover: the kinds of the items a disclosure is made of, and documents.
 RESTRICTION_COVERS: tuple[str, ...] = (*INFO_KINDS, DOCUMENTS)
 

@@ -22,7 +22,7 @@ from vault_app.gui.widgets import iso, wrapped_label
 from vault_app.services import attachment_edits
 
 if TYPE_CHECKING:
-    from vault_app.domain.clinical import Attachment
+    from vault_app.domain.clinical_documents import Attachment
     from vault_app.gui.seam import App
 
 

@@ -40,7 +40,7 @@ from vault_app.services import attachment_view
 from vault_app.services.attachment_view import SAVE_INSTEAD, VIEW_LIMIT, PdfPages
 
 if TYPE_CHECKING:
-    from vault_app.domain.clinical import Attachment
+    from vault_app.domain.clinical_documents import Attachment
     from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 

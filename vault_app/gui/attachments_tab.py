@@ -21,7 +21,7 @@ from vault_app.gui.widgets import add_row, chooser_button, chosen_row, empty_not
 from vault_app.services import attachments
 
 if TYPE_CHECKING:
-    from vault_app.domain.clinical import Attachment
+    from vault_app.domain.clinical_documents import Attachment
     from vault_app.domain.clinical_notes import Chart
     from vault_app.gui.attachment_viewer import AttachmentViewer
     from vault_app.gui.seam import App, ChartHost

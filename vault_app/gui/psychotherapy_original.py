@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from vault_app.domain.clinical import Attachment, sniff_imported_media_type
+from vault_app.domain.clinical_documents import Attachment, sniff_imported_media_type
 from vault_app.domain.errors import VaultError
 from vault_app.gui.attachment_viewer import AttachmentViewer, Prepared, prepared_view
 from vault_app.services import psychotherapy_originals

@@ -1,5 +1,5 @@
 """Vault > Replace every key… running beside the therapist's work, on the GUI's side
-(services/vault_rekey_beside.py holds the job; gui/vault_keys_dialogs.RekeyDialog shows it).
+(services/vault_rekey_runners.py holds the job; gui/vault_keys_dialogs.RekeyDialog shows it).
 
 The job's thread hands its two short calls (the start, the swap) to the app's worker
 through `gui/worker_bridge.ToWorker`; the copies are written on its own thread meanwhile,
@@ -30,13 +30,8 @@ from vault_app.gui import reseal_running
 from vault_app.gui.beside_jobs import log_only
 from vault_app.gui.confirm import notice
 from vault_app.gui.worker_bridge import ToWorker, stopped_for_lock
-from vault_app.services.vault_rekey_beside import (
-    STOP_WAIT_SECONDS,
-    RekeyJob,
-    ReplacementStopped,
-    Replacing,
-    forget_copies,
-)
+from vault_app.services.vault_rekey_beside import ReplacementStopped, Replacing, forget_copies
+from vault_app.services.vault_rekey_runners import STOP_WAIT_SECONDS, RekeyJob
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App

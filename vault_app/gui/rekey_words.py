@@ -1,5 +1,5 @@
 """Replace every key's progress in the screen's language: each step the core reports
-(services/vault_rekey_beside.py: its English, which `vault-app rekey` prints, with a code) said
+(services/vault_rekey_runners.py: its English, which `vault-app rekey` prints, with a code) said
 by its code under the "RekeyWords" context; es.ts holds the Spanish. A step without a code, or
 without words here, is shown as the core wrote it."""
 

@@ -4,7 +4,7 @@ that the request and denial go with later disclosures, in the request's window (
 
 Found in the real app: after the denial the window had no way to record either; only
 `vault-app amendment disagree` did, with the app locked. The services are the command line's
-(services.requests.file_disagreement, add_rebuttal): each is kept once, linked to the notes,
+(services.request_amendments.file_disagreement, add_rebuttal): each is kept once, linked to the notes,
 and goes with every later disclosure of them. Without a statement the request and denial go only
 at the client's ask (services.amendment_inclusion; found by a walker: they went always).
 """
@@ -31,7 +31,7 @@ from vault_app.gui.dates import show_date
 from vault_app.gui.forms import action_buttons
 from vault_app.gui.request_record_dialog import RecordDialog, day_of
 from vault_app.gui.widgets import leaves_by_tab
-from vault_app.services import amendment_inclusion, requests
+from vault_app.services import amendment_inclusion, request_amendments
 
 if TYPE_CHECKING:
     from vault_app.domain.requests import ClientRequest
@@ -70,11 +70,11 @@ class StatementDialog(RecordDialog):
         text, rid = self.text.toPlainText(), self.request_id
         if received is not None:
             on = day_of(received)
-            self.run_step(lambda v: requests.file_disagreement(v, rid, text=text, received_on=on),
+            self.run_step(lambda v: request_amendments.file_disagreement(v, rid, text=text, received_on=on),
                           self.tr("Recording…"))
         else:
             # Its letter, the client's copy (164.526(d)(3)), is kept with the request's letters.
-            self.run_step(lambda v: requests.add_rebuttal(v, rid, text=text)[0], self.tr("Recording…"))
+            self.run_step(lambda v: request_amendments.add_rebuttal(v, rid, text=text)[0], self.tr("Recording…"))
 
     def refused_focus(self, exc: VaultError) -> QWidget:
         return self.text
@@ -175,11 +175,11 @@ class DisagreementRow(QWidget):
         self.rebuttal_button.setEnabled(bool(q.disagreement) and not q.rebuttal)
 
     def make_letter(self) -> None:
-        """Made, kept and listed as a new rebuttal's letter (services.requests.make_rebuttal_letter),
+        """Made, kept and listed as a new rebuttal's letter (services.request_amendments.make_rebuttal_letter),
         dated today; the window hears it from the change notice and stops offering it."""
         self.letter_button.setEnabled(False)  # once: a second press made a second letter
         rid = self.request_id
-        self.controller.op(self, lambda v: requests.make_rebuttal_letter(v, rid)[1].kind,
+        self.controller.op(self, lambda v: request_amendments.make_rebuttal_letter(v, rid)[1].kind,
                            label=self.tr("Making the letter…")).failure(self._letter_refused).run()
 
     def _letter_refused(self, exc: BaseException) -> bool:

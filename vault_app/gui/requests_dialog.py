@@ -54,11 +54,7 @@ from vault_app.gui.widgets import (
     give_button_mnemonics,
     leaves_by_tab,
 )
-from vault_app.services import (
-    amendment_notices,
-    request_due,
-    requests,
-)
+from vault_app.services import amendment_notices, request_amendments, request_due, requests
 from vault_app.services.access_copy_given import GivenPart, given_list
 from vault_app.services.changes import Changes, Kind
 
@@ -354,7 +350,7 @@ class RequestDetailDialog(QDialog):
         # the next Accept offers it again rather than losing what was typed.
         self.amendment_text = text
         rid = self.request_id
-        self.controller.op(self, lambda v: requests.accept_amendment(v, rid, text=text),
+        self.controller.op(self, lambda v: request_amendments.accept_amendment(v, rid, text=text),
                            label=self.tr("Amending the notes…")).success(self._amended).run()
 
     def _amended(self, _result: object) -> None:

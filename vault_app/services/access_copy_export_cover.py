@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any
 from vault_app.services.access_copy_given import basis
 
 if TYPE_CHECKING:
-    from vault_app.domain.clinical import Attachment, TreatmentPlan
+    from vault_app.domain.clinical import TreatmentPlan
+    from vault_app.domain.clinical_documents import Attachment
     from vault_app.domain.requests import ClientRequest
     from vault_app.services.vault import Vault
 

@@ -4,7 +4,7 @@ the notes (45 CFR 164.526(d)(1)(iii), (d)(5)(ii)).
 Without a statement of disagreement the request and denial go with a later disclosure only if
 the client asked (domain/amendment_disclosure); the denial letter tells the client they may. Kept
 on the request with the day the client asked, and in the ledger, as the statement of
-disagreement is (services/requests.file_disagreement).
+disagreement is (services/request_amendments.file_disagreement).
 """
 
 from __future__ import annotations

@@ -14,7 +14,8 @@ from dataclasses import replace
 from datetime import date
 
 from vault_app.domain.attachment_edits import AttachmentChange, EditedField, clean_title, title_of
-from vault_app.domain.clinical import Attachment, parse_date
+from vault_app.domain.clinical import parse_date
+from vault_app.domain.clinical_documents import Attachment
 from vault_app.domain.errors import InvalidInput
 from vault_app.services.attachments import get_attachment
 from vault_app.services.clinical_common import audit, author, now_iso

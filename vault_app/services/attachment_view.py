@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import pypdf
 
-from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES, Attachment
+from vault_app.domain.clinical_documents import MAX_ATTACHMENT_BYTES, Attachment
 from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.services import attachment_blobs
 from vault_app.services.attachments import get_attachment

@@ -8,15 +8,12 @@ import hashlib
 from datetime import date
 from pathlib import Path, PurePath
 
-from vault_app.domain.clinical import (
+from vault_app.domain.clinical import choice, clean_text, new_id, parse_date
+from vault_app.domain.clinical_documents import (
     ATTACHMENT_KINDS,
     MAX_ATTACHMENT_BYTES,
     TOO_LARGE_HINT,
     Attachment,
-    choice,
-    clean_text,
-    new_id,
-    parse_date,
     sniff_imported_media_type,
     sniff_media_type,
 )

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES, sniff_media_type
+from vault_app.domain.clinical_documents import MAX_ATTACHMENT_BYTES, sniff_media_type
 from vault_app.domain.destruction import (
     BASIS_KINDS,
     Basis,

@@ -16,7 +16,8 @@ from datetime import date
 
 from vault_app.domain import coming_of_age, locale_format
 from vault_app.domain.authorization import Authorization
-from vault_app.domain.clinical import EARLIEST_DATE, Attachment, Client
+from vault_app.domain.clinical import EARLIEST_DATE, Client
+from vault_app.domain.clinical_documents import Attachment
 from vault_app.domain.disclosure import (
     AccessRequestFacts,
     DisclosureRequest,

@@ -2,7 +2,7 @@
 Emergency Kit must hold. The GUI replaces them beside its worker (services/vault_rekey_beside.py:
 `begin_replacing`, then `finish_with_kit` once the copies are written) and shows the kit;
 the command line's `vault-app rekey` runs the same parts on its one thread
-(vault_rekey_beside.replace_here) and prints the recovery key."""
+(vault_rekey_runners.replace_here) and prints the recovery key."""
 
 from __future__ import annotations
 

@@ -17,7 +17,8 @@ from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from vault_app.domain.clinical import NoteProvenance, clean_text, new_id, parse_date
+from vault_app.domain.clinical import clean_text, new_id, parse_date
+from vault_app.domain.clinical_documents import NoteProvenance
 from vault_app.domain.clinical_notes import (
     Amendment,
     NoteHistory,

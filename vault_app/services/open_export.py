@@ -44,7 +44,8 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.domain.attachment_edits import AttachmentChange, title_of
-from vault_app.domain.clinical import EARLIEST_DATE, Attachment, Client
+from vault_app.domain.clinical import EARLIEST_DATE, Client
+from vault_app.domain.clinical_documents import Attachment
 from vault_app.domain.clinical_notes import Amendment, ProgressNote, PsychotherapyNote
 from vault_app.domain.disclosure import DisclosureRequest, ItemFacts, Recipient, Selection, Verdict, describe_items
 from vault_app.domain.disclosure_basis import LegalBasis

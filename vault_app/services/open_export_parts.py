@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from vault_app.domain.clinical import Attachment, Client, InformedConsent, Session, TreatmentPlan
+from vault_app.domain.clinical import Client, InformedConsent, Session, TreatmentPlan
+from vault_app.domain.clinical_documents import Attachment
 from vault_app.storage import clinical_notes, clinical_plans, clinical_sessions, imports
 
 if TYPE_CHECKING:

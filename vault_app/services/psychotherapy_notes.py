@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from vault_app.domain.clinical import NoteProvenance, clean_text, new_id, parse_date
+from vault_app.domain.clinical import clean_text, new_id, parse_date
+from vault_app.domain.clinical_documents import NoteProvenance
 from vault_app.domain.clinical_notes import (
     MAX_NOTE_CHARS,
     Amendment,

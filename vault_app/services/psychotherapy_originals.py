@@ -21,7 +21,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
-from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES, new_id
+from vault_app.domain.clinical import new_id
+from vault_app.domain.clinical_documents import MAX_ATTACHMENT_BYTES
 from vault_app.domain.errors import NotFound, RefusedByPolicy
 from vault_app.domain.note_kinds import PSYCHOTHERAPY
 from vault_app.services.clinical_common import audit, now_iso

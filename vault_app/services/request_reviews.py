@@ -18,7 +18,7 @@ from vault_app.domain.letters import Letter
 from vault_app.domain.request_review import REVIEW_DECISIONS, Review, due_date, review_problems
 from vault_app.services import practice
 from vault_app.services.clinical_common import now_iso, today
-from vault_app.services.requests import _addressee, _keep_letter, _log, _save, _text, get_request
+from vault_app.services.requests import _log, _text, get_request, keep_letter, letter_addressee, save_request
 from vault_app.services.vault import Vault
 from vault_app.storage import disclosure_requests as store
 
@@ -80,7 +80,7 @@ def decide_review(
                            code="review.decided_before_referred", field="decided_on")
     review = replace(review, decision=decision, decided_on=day, explanation=_text(explanation, "explanation"))
     q = get_request(vault, request_id)
-    letter = letter_rules.review_decision(practice.load(vault), q, **_addressee(vault, q),
+    letter = letter_rules.review_decision(practice.load(vault), q, **letter_addressee(vault, q),
                                           reviewer=review.reviewer_name, decision=decision, day=day,
                                           explanation=review.explanation)
     if decision != "upheld":
@@ -89,8 +89,8 @@ def decide_review(
                     granted=q.granted or f"access allowed on review {review.review_id}")
     with vault.records.transaction():
         store.decide_review(vault.records, review)
-    _save(vault, q)
-    _keep_letter(vault, q, letter)
+    save_request(vault, q)
+    keep_letter(vault, q, letter)
     _log(vault, "request.review_decided", q, review_id=review.review_id, decision=decision,
          decided_on=day.isoformat(), late=day > review.due_on)
     return review, letter

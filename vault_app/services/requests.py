@@ -5,7 +5,8 @@ notice, and an outcome. Denials produce the letter the rule requires; letters ar
 kept with the request (compliance documentation, 164.530(j)) and can be written
 out as encrypted PDFs. An accepted amendment amends the record through the note
 service; a denied one keeps the dispute (denial, statement of disagreement,
-rebuttal) linked to the notes so it goes with every later disclosure of them.
+rebuttal) linked to the notes so it goes with every later disclosure of them: both
+in services/request_amendments.py, which uses the steps below every request shares.
 """
 
 from __future__ import annotations
@@ -17,12 +18,11 @@ from pathlib import Path
 
 from vault_app.domain import letters as letter_rules
 from vault_app.domain.access_inspection import granted_with_inspection
-from vault_app.domain.amendment_notice import psychotherapy_refusal, recipients_to_inform
 from vault_app.domain.claimed_authority import CLAIM_CODES
 from vault_app.domain.clinical import require_date
 from vault_app.domain.deadlines import extend, rule_for
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
-from vault_app.domain.letters import REBUTTAL_KIND, Letter
+from vault_app.domain.letters import Letter
 from vault_app.domain.locale_format import date_text
 from vault_app.domain.long_text import checked_long_text
 from vault_app.domain.refused_requester import reply_to
@@ -34,7 +34,7 @@ from vault_app.domain.requests import (
     whole_ground_refusal,
 )
 from vault_app.domain.state_deadlines import check_asked, extension_refusal
-from vault_app.services import clients, export, notes, practice, representatives, request_records, request_requester
+from vault_app.services import clients, practice, representatives, request_records, request_requester
 from vault_app.services.clinical_common import now_iso, require_client, today
 from vault_app.services.letter_pdf import save_letter_pdf
 from vault_app.services.request_grounds_fit import check_grounds_fit
@@ -52,7 +52,7 @@ def _log(vault: Vault, event: str, q: ClientRequest, **extra: object) -> None:
     request_records.log(vault, event, q, **extra)
 
 
-def _lateness(q: ClientRequest) -> dict[str, object]:
+def lateness(q: ClientRequest) -> dict[str, object]:
     """The decision's record says whether, and by how many days, it came after the due date."""
     late = decided_late(q)
     return {"late": late is not None, "days_late": late.days if late else 0}
@@ -166,12 +166,12 @@ def list_requests(
     return store.list_requests(vault.records, client_id=client_id, kind=kind, open_only=open_only)
 
 
-def _save(vault: Vault, q: ClientRequest) -> None:
+def save_request(vault: Vault, q: ClientRequest) -> None:
     with vault.records.transaction():
         store.save(vault.records, q, now_iso())
 
 
-def _addressee(vault: Vault, q: ClientRequest) -> dict[str, str]:
+def letter_addressee(vault: Vault, q: ClientRequest) -> dict[str, str]:
     """Who a letter answering `q` is to: the personal representative who made the request
     (164.502(g)), about the client's records by name, or the client (found: a mother's request
     for her ten-year-old's records was answered "Dear" the child)."""
@@ -183,7 +183,7 @@ def _addressee(vault: Vault, q: ClientRequest) -> dict[str, str]:
     return {"client_name": rep.name, "regarding": client.legal_name, "language": client.letters_in}
 
 
-def _keep_letter(vault: Vault, q: ClientRequest, letter: Letter) -> None:
+def keep_letter(vault: Vault, q: ClientRequest, letter: Letter) -> None:
     with vault.records.transaction():
         store.insert_letter(vault.records, letter_id="L-" + secrets.token_hex(4), request_id=q.id,
                             client_id=q.client_id, kind=letter.kind, letter_date=letter.day, body=letter.text(),
@@ -208,9 +208,9 @@ def extend_request(
     if refusal is not None:
         raise refusal
     q = replace(q, extension=ext)
-    letter = letter_rules.extension_notice(practice.load(vault), q, **_addressee(vault, q))
-    _save(vault, q)
-    _keep_letter(vault, q, letter)
+    letter = letter_rules.extension_notice(practice.load(vault), q, **letter_addressee(vault, q))
+    save_request(vault, q)
+    keep_letter(vault, q, letter)
     _log(vault, "request.extended", q, notice_on=notice.isoformat(), due_on=ext.new_due.isoformat())
     return q, letter
 
@@ -231,8 +231,8 @@ def grant_request(
     # Asked for both: an inspection recorded before the copy stays said with it (domain/access_inspection)
     q = replace(q, status="granted", decided_on=day, given=given, granted=granted_with_inspection(
         q, _text(granted, "what is granted", field="granted")))
-    _save(vault, q)
-    _log(vault, "request.granted", q, decided_on=day.isoformat(), **_lateness(q))
+    save_request(vault, q)
+    _log(vault, "request.granted", q, decided_on=day.isoformat(), **lateness(q))
     return q
 
 
@@ -259,7 +259,7 @@ def record_rest_given(vault: Vault, request_id: str, given: Given) -> ClientRequ
                            params={"id": q.id})
     check_rest_to_give(vault, q)
     q = replace(q, given=replace(given, on=given.on or today()))
-    _save(vault, q)
+    save_request(vault, q)
     # How many items it left out as denied: a count, never which (the History says it).
     _log(vault, "request.rest_given", q, given_on=q.given.on.isoformat() if q.given and q.given.on else None,
          left_out=len(q.given.left_out) if q.given else 0)
@@ -298,7 +298,7 @@ def deny_request(
         explanation=_text(explanation, "explanation", field="explanation"),
     )
     profile = practice.load(vault)
-    to = _addressee(vault, q)
+    to = letter_addressee(vault, q)
     if q.kind == "access" and "not_representative" in q.grounds:
         # Not the client's letter: to the one who asked (`to` names a recorded one "regarding" the client).
         # In the default language, never the client's: written in the language the client chose, it would
@@ -310,122 +310,9 @@ def deny_request(
         letter = letter_rules.access_denial(profile, q, day=day, held_elsewhere=holder, **to)
     else:
         letter = letter_rules.amendment_denial(profile, q, day=day, **to)
-    _save(vault, q)
-    _keep_letter(vault, q, letter)
-    _log(vault, "request.denied", q, decided_on=day.isoformat(), grounds=list(q.grounds), **_lateness(q))
-    return q, letter
-
-
-def accept_amendment(
-    vault: Vault, request_id: str, *, text: str, decided_on: date | str | None = None
-) -> tuple[ClientRequest, Letter]:
-    """Amend every linked note (an amendment entry on the signed note), then tell the client."""
-    q = get_request(vault, request_id)
-    q.check_open()
-    if q.kind != "amendment":
-        raise InvalidInput(f"{q.label} is not an amendment request.", code="request.not_amendment",
-                           params={"id": q.id})
-    if not q.note_ids:
-        raise InvalidInput("Name the notes the amendment applies to when recording the request.",
-                           code="request.amendment_without_notes")
-    body = _text(text, "amendment text", required=True, field="amendment_text")
-    day = require_date(decided_on or today(), "decision date", field="decided_on")
-    q.check_decision_date(day, practice.printing_locale(vault))
-    not_progress = [n for n in q.note_ids if clinical_notes.status(vault.records, n) is None]
-    if not_progress:
-        raise RefusedByPolicy(psychotherapy_refusal(len(not_progress)), code="request.amendment_psychotherapy_notes",
-                              params={"count": len(not_progress)})
-    amended = [letter_rules.AmendedNote(notes.get_note(vault, n).note_date) for n in q.note_ids]
-    letter = letter_rules.amendment_accepted(practice.load(vault), q, day=day, amended=amended, **_addressee(vault, q))
-    amendment_ids = [
-        notes.amend_note(vault, note_id, body, kind="amendment",
-                         reason=f"Client's amendment request {q.id} accepted").amendment_id
-        for note_id in q.note_ids
-    ]
-    q = replace(q, status="granted", decided_on=day, amendment_text=body)
-    _save(vault, q)
-    _keep_letter(vault, q, letter)
-    # 164.526(c)(3)(ii): who received an amended note, from the ledger (see amendment_notices).
-    to_inform = recipients_to_inform(export.disclosures(vault, q.client_id), q.note_ids)
-    _log(vault, "amendment.accepted", q, decided_on=day.isoformat(), amendment_ids=amendment_ids, **_lateness(q),
-         to_inform_disclosure_ids=[d for t in to_inform for d in t.disclosure_ids])
-    return q, letter
-
-
-def file_disagreement(vault: Vault, request_id: str, *, text: str, received_on: date | str) -> ClientRequest:
-    """The client's statement of disagreement, linked to the notes of a denied amendment."""
-    q = get_request(vault, request_id)
-    # A refused requester's amendment (not_representative) is no denial of the client's: nothing to disagree with.
-    if q.kind != "amendment" or q.status != "denied" or "not_representative" in q.grounds:
-        raise RefusedByPolicy("A statement of disagreement answers a denied amendment request.",
-                              code="request.disagreement_needs_denial")
-    if q.disagreement:
-        raise RefusedByPolicy(f"{q.label} already has a statement of disagreement.",
-                              code="request.disagreement_already", params={"id": q.id})
-    day = require_date(received_on, "date the statement was received", allow_future=False,
-                       field="disagreement_received_on")
-    q = replace(q, disagreement=_text(text, "statement of disagreement", required=True, field="disagreement"),
-                disagreement_on=day)
-    _save(vault, q)
-    _log(vault, "amendment.disagreement_filed", q, received_on=day.isoformat(), note_ids=list(q.note_ids))
-    return q
-
-
-def add_rebuttal(vault: Vault, request_id: str, *, text: str) -> tuple[ClientRequest, Letter]:
-    """The practice's optional rebuttal, with the copy that must go to whoever filed the statement
-    (164.526(d)(3)): kept with the request's letters, to print or save as the others are (the
-    window said to send a copy and offered only the denial: found in the real app)."""
-    q = get_request(vault, request_id)
-    if not q.disagreement:
-        raise RefusedByPolicy("A rebuttal answers the client's statement of disagreement; there is none yet.",
-                              code="request.rebuttal_needs_disagreement")
-    if q.rebuttal:
-        raise RefusedByPolicy(f"{q.label} already has a rebuttal.", code="request.rebuttal_already",
-                              params={"id": q.id})
-    q = replace(q, rebuttal=_text(text, "rebuttal", required=True, field="rebuttal"))
-    # Made before anything is saved: a refusal (no practice phone) leaves no rebuttal without its copy.
-    letter = letter_rules.rebuttal_letter(practice.load(vault), q, day=today(), **_addressee(vault, q))
-    _save(vault, q)
-    _keep_letter(vault, q, letter)
-    _log(vault, "amendment.rebuttal_added", q)
-    return q, letter
-
-
-def _rebuttal_letters(vault: Vault, q: ClientRequest) -> list[dict[str, object]]:
-    return [lt for lt in store.letters_for(vault.records, q.id) if lt["kind"] == REBUTTAL_KIND]
-
-
-def rebuttal_letter_owed(vault: Vault, request_id: str) -> bool:
-    """A rebuttal with no kept letter: one recorded before its letter was kept with it (the code
-    before the thirty-second round), whose copy the client is owed still (164.526(d)(3))."""
-    q = get_request(vault, request_id)
-    return q.kind == "amendment" and bool(q.rebuttal) and not _rebuttal_letters(vault, q)
-
-
-def make_rebuttal_letter(vault: Vault, request_id: str, *, again: bool = False) -> tuple[ClientRequest, Letter]:
-    """The copy of a kept rebuttal for whoever filed the statement (164.526(d)(3)), made, kept and
-    listed as add_rebuttal keeps a new one's. Dated the day it is made: the letter is the copy
-    provided, and the rule asks for the copy, not for a day. One letter per rebuttal: a second
-    is refused unless asked for again on purpose (`again`: the first was lost, say)."""
-    q = get_request(vault, request_id)
-    if q.kind != "amendment":
-        raise InvalidInput(f"{q.label} is not an amendment request.", code="request.not_amendment",
-                           params={"id": q.id})
-    if not q.rebuttal:
-        raise RefusedByPolicy(f"{q.label} has no rebuttal to copy.", code="request.rebuttal_none",
-                              params={"id": q.id})
-    kept = _rebuttal_letters(vault, q)
-    if kept and not again:
-        day = date_text(date.fromisoformat(str(kept[-1]["letter_date"])), practice.printing_locale(vault))
-        raise RefusedByPolicy(f"The rebuttal's letter of {q.label} was made on {day}.",
-                              hint="Save the kept letter as a PDF again; or, to make another on purpose, "
-                                   "ask again (--again).",
-                              code="request.rebuttal_letter_kept", params={"id": q.id, "day": day})
-    letter = letter_rules.rebuttal_letter(practice.load(vault), q, day=today(), **_addressee(vault, q))
-    _keep_letter(vault, q, letter)
-    # As a new rebuttal's letter is kept with it: which request, the letter's day, and whether
-    # one was made before (never the rebuttal's text).
-    _log(vault, "amendment.rebuttal_letter_made", q, letter_date=letter.day.isoformat(), again=bool(kept))
+    save_request(vault, q)
+    keep_letter(vault, q, letter)
+    _log(vault, "request.denied", q, decided_on=day.isoformat(), grounds=list(q.grounds), **lateness(q))
     return q, letter
 
 
@@ -433,7 +320,7 @@ def withdraw(vault: Vault, request_id: str) -> ClientRequest:
     q = get_request(vault, request_id)
     q.check_open()
     q = replace(q, status="withdrawn", decided_on=today())
-    _save(vault, q)
+    save_request(vault, q)
     _log(vault, "request.withdrawn", q)
     return q
 
@@ -470,21 +357,16 @@ def save_kept_letter_pdf(vault: Vault, request_id: str, letter_id: str, out: Pat
 
 
 __all__ = [
-    "accept_amendment",
-    "add_rebuttal",
     "add_request",
     "check_rest_to_give",
     "deny_request",
     "extend_request",
-    "file_disagreement",
     "get_request",
     "grant_request",
     "kept_letter",
     "letters",
     "list_requests",
-    "make_rebuttal_letter",
     "new_request",
-    "rebuttal_letter_owed",
     "record_rest_given",
     "save_kept_letter_pdf",
     "save_letter_pdf",

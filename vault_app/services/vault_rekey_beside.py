@@ -5,7 +5,8 @@ The rekey in place (each compartment's PRAGMA rekey on the one connection) held 
 worker for the whole rekey, so an autosave, a lock or a chart opening waited seconds (tens
 of seconds at 4x). Here, as the destruction's rekey (services/rekey_beside.py), in three
 parts. The command line's `vault-app rekey` runs the same three on its one thread
-(`replace_here`, fourteenth round), so both keep one promise through one code path:
+(`replace_here`, fourteenth round), so both keep one promise through one code path (the ways
+they are run, and the steps of their progress, are services/vault_rekey_runners.py's):
 
 1. `begin`, on the worker, short: the new passphrase judged, the current one proven, every
    -wal checkpointed and a read held on records.db, ledger.db and psychotherapy.db
@@ -44,25 +45,20 @@ header holds, never a mix (tests/core/test_vault_rekey_beside.py kills at each s
 
 from __future__ import annotations
 
-import contextlib
-import logging
 import secrets
 import shutil
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from vault_app.crypto import kdf, keys
 from vault_app.crypto.kdf import KdfChange, KdfParams
 from vault_app.crypto.signing import fingerprint
 from vault_app.domain.errors import DiskFull, Problem, VaultBusy, VaultError
 from vault_app.services import kit_kept, vault_binding, vault_rekey
-from vault_app.services.beside_job import BesideJob, Submit, hand_over
 from vault_app.services.destruction_image import Holder, hold
-from vault_app.services.fault_injection import crash_point, pause_point
+from vault_app.services.fault_injection import crash_point
 from vault_app.services.ledger import now_iso
 from vault_app.services.rekey_beside import BESIDE, Pending, discard, forget, name_changes, swap_one, write_copies
 from vault_app.services.vault import Vault
@@ -73,8 +69,6 @@ from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.files import os_errors
 from vault_app.storage.header import unb64
-
-log = logging.getLogger(__name__)
 
 # Set by `begin` (a header setting, no secret: a time), cleared when the swap starts (the
 # "vault.rekey_started" entry and vault_rekey.UNFINISHED_SETTING take over) or when a stop is
@@ -90,9 +84,6 @@ NOTHING_CHANGED_SAID = Problem(NOTHING_CHANGED, code="rekey.nothing_changed")
 # of those seconds (kilobytes each); generous, as a drive filled to the last MiB is a
 # drive about to fail a save.
 ROOM_MARGIN = 8 << 20
-# How long a lock or quit waits for the job's thread to let go (it stops at its next block
-# of 1 MiB per copy, or after the short finish already handed to the worker).
-STOP_WAIT_SECONDS = 10.0
 
 
 class ReplacementStopped(VaultError):
@@ -338,149 +329,13 @@ def _said(err: VaultError) -> VaultError:
     return said
 
 
-def _step(code: str, text: str) -> Problem:
-    """A step of the progress: its English (the command line prints it) with the code a screen
-    says it by (gui/rekey_words.py)."""
-    return Problem(text, code=code)
-
-
-PROVING = _step("rekey.proving", "Proving the passphrase…")
-PREPARING = _step("rekey.preparing", "Preparing…")
-COPYING = _step("rekey.copying", "Re-encrypting every compartment under fresh keys…")
-SWAPPING = _step("rekey.swapping", "Putting the copies in place and wrapping every key under a new master key…")
-WRAPPING = _step("rekey.wrapping", "Wrapping every key under a new master key…")
-DONE = _step("rekey.done", "Done")
-
-
-def replace_beside(vault_calls: Callable[[Callable[[Vault], Any]], Any], passphrase: str,
-                   new_passphrase: str | None = None, params: KdfParams | KdfChange | None = None,
-                   during: Callable[[], None] | None = None, *, stop: Callable[[], bool] | None = None,
-                   progress: Callable[[float, str], None] | None = None) -> vault_rekey.RekeyResult:
-    """The whole replacement for callers without the GUI (the command line, tests, the
-    benchmark): `vault_calls(fn)` runs fn where the vault is used (beside_job.SerialWorker.call,
-    or this thread: `replace_here`); `during()` runs on this thread once the copies are
-    written, before the swap; `stop()` true during the copies ends them with nothing changed
-    (ReplacementStopped); `progress(fraction, text)` as RekeyJob's, from the copies' threads too."""
-    step = progress or (lambda _f, _t: None)
-    step(0.0, PROVING)
-    ahead = proof_ahead(vault_calls(lambda v: v.folder), passphrase)
-    replacing: Replacing = vault_calls(lambda v: begin(v, passphrase, new_passphrase, params, ahead))
-    try:
-        copy(replacing, stop, _counted(replacing, step))
-    except VaultError:
-        vault_calls(forget_copies)  # stopped or refused, and said now: nothing to say at the next unlock
-        raise
-    if during is not None:
-        try:
-            during()
-        except BaseException:
-            replacing.abandon()
-            raise
-    step(0.95, SWAPPING)
-    result: vault_rekey.RekeyResult = vault_calls(lambda v: finish(v, replacing))
-    step(1.0, DONE)
-    return result
-
-
-def replace_here(vault: Vault, passphrase: str, new_passphrase: str | None = None,
-                 params: KdfParams | KdfChange | None = None, *, stop: Callable[[], bool] | None = None,
-                 progress: Callable[[float, str], None] | None = None) -> vault_rekey.RekeyResult:
-    """Every key replaced on this thread (the command line's `vault-app rekey`: nothing else
-    uses the vault meanwhile): the copies beside the files, then the short swap."""
-    return replace_beside(lambda fn: fn(vault), passphrase, new_passphrase, params, stop=stop, progress=progress)
-
-
-
-
-def _counted(replacing: Replacing, step: Callable[[float, str], None]) -> Callable[[int], None]:
-    """`written(bytes)` for the copies' threads: the share of every byte to copy, as 0-95%."""
-    total = max(1, replacing.total_bytes)
-    done = [0]
-    lock = threading.Lock()
-
-    def written(count: int) -> None:
-        with lock:
-            done[0] += count
-            fraction = done[0] / total
-        pause_point("rekey-copying")
-        step(0.95 * fraction, COPYING)
-
-    return written
-
-
-class RekeyJob(BesideJob):
-    """Replace every key on a thread of its own (the GUI: gui/rekey_running.py). `begin` is
-    what the worker runs first, given the passphrase's derivation made on the job's thread
-    (begin, or the GUI's wrapper of it that stops the ledger's first sealing first);
-    `finish` last (finish, or one that also builds the new kit); `progress(fraction, text)`
-    and `on_end(result, error)` follow on the job's thread. A stop (lock, quit) before the
-    finish is handed over scrubs the copies and changes nothing; once handed over, the
-    finish runs whole before the lock."""
-
-    def __init__(self, begin_on_worker: Callable[[Vault, kdf.Ahead], Replacing], submit: Submit, *,
-                 folder: Path, passphrase: str, finish: Callable[[Vault, Replacing], Any] = finish,
-                 progress: Callable[[float, str], None] | None = None,
-                 on_end: Callable[[Any, BaseException | None], None] | None = None) -> None:
-        super().__init__()
-        self._begin = begin_on_worker
-        self._finish = finish
-        self._folder, self._passphrase = folder, passphrase
-        self._submit = submit
-        self._progress = progress or (lambda _f, _t: None)
-        self._on_end = on_end
-        self.result: Any = None
-        self.error: BaseException | None = None
-
-    def start(self) -> None:
-        # Not a daemon: a quit waits for it (STOP_WAIT_SECONDS), so no copy outlives the app
-        # unscrubbed but one a kill would leave (scrubbed at the next unlock).
-        self._start("vault-rekey", daemon=False)
-
-    def _on_worker(self, fn: Callable[[Vault], Any]) -> Any:
-        return hand_over(self._submit, fn, self._stopping.is_set, ReplacementStopped)
-
-    def _run(self) -> None:
-        try:
-            self._progress(0.0, PREPARING)
-            ahead = proof_ahead(self._folder, self._passphrase)
-            self._passphrase = ""
-            replacing: Replacing = self._on_worker(lambda v: self._begin(v, ahead))
-            copy(replacing, self._stopping.is_set, _counted(replacing, self._progress))
-            self._progress(0.95, WRAPPING)
-            try:
-                self.result = self._on_worker(lambda v: self._finish(v, replacing))
-            except BaseException:
-                replacing.abandon()  # never handed over (stopped): nothing changed
-                raise
-            self._progress(1.0, DONE)
-        except VaultError as exc:
-            self.error = exc
-            log.warning("Replacing every key stopped: %s", type(exc).__name__)
-        except Exception as exc:  # a bug: by type only
-            self.error = exc
-            log.error("Replacing every key failed unexpectedly: %s", type(exc).__name__)
-
-    def _ended_hook(self) -> None:
-        if self._on_end is not None:
-            with contextlib.suppress(Exception):  # a watcher gone: the result stays in the job
-                self._on_end(self.result, self.error)
-
-
 __all__ = [
     "BESIDE",
     "COPIES_SETTING",
-    "COPYING",
-    "DONE",
     "NOTHING_CHANGED",
     "NOTHING_CHANGED_SAID",
     "ORDER",
-    "PREPARING",
-    "PROVING",
     "ROOM_MARGIN",
-    "STOP_WAIT_SECONDS",
-    "SWAPPING",
-    "WRAPPING",
-    "RekeyJob",
     "ReplacementStopped",
     "Replacing",
     "begin",
@@ -489,7 +344,5 @@ __all__ = [
     "finish",
     "forget_copies",
     "proof_ahead",
-    "replace_beside",
-    "replace_here",
     "room_needed",
 ]

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from vault_app.domain.attachment_edits import AttachmentChange
-from vault_app.domain.clinical import Attachment
+from vault_app.domain.clinical_documents import Attachment
 from vault_app.storage.clinical_rows import d2s, s2d
 from vault_app.storage.compartment import Compartment
 

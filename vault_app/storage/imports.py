@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from vault_app.domain.clinical import NoteProvenance
+from vault_app.domain.clinical_documents import NoteProvenance
 from vault_app.storage.compartment import Compartment
 
 

@@ -4369,6 +4369,13 @@ Siguen programadas: {booked}</translation>
     </message>
 </context>
 <context>
+    <name>ChartActions</name>
+    <message>
+        <source>Export or disclose</source>
+        <translation>Exportar o divulgar</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <source>died on {day}</source>
@@ -4437,10 +4444,6 @@ Siguen programadas: {booked}</translation>
     <message>
         <source>Part 2 records</source>
         <translation>registros de la Parte 2</translation>
-    </message>
-    <message>
-        <source>Export or disclose</source>
-        <translation>Exportar o divulgar</translation>
     </message>
 </context>
 <context>

@@ -38,14 +38,8 @@ from typing import Protocol, TypeVar
 
 from vault_app.crypto import keys
 from vault_app.domain.attachment_edits import file_name_from_import
-from vault_app.domain.clinical import (
-    MAX_NAME_LEN,
-    Client,
-    ContactPreferences,
-    NoteProvenance,
-    clean_text,
-    new_id,
-)
+from vault_app.domain.clinical import MAX_NAME_LEN, Client, ContactPreferences, clean_text, new_id
+from vault_app.domain.clinical_documents import NoteProvenance
 from vault_app.domain.clinical_notes import PsychotherapyNote
 from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.domain.names import check_name

@@ -24,7 +24,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
+from vault_app.domain.clinical_documents import MAX_ATTACHMENT_BYTES
 from vault_app.domain.errors import InvalidInput, NotFound, Problem
 from vault_app.domain.text_decoding import exported_text
 from vault_app.services import clients

@@ -18,7 +18,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from vault_app.domain.clinical import NoteProvenance, clean_text
+from vault_app.domain.clinical import clean_text
+from vault_app.domain.clinical_documents import NoteProvenance
 from vault_app.domain.clinical_notes import MAX_NOTE_CHARS, PsychotherapyNote
 from vault_app.domain.errors import Problem
 from vault_app.domain.note_kinds import PSYCHOTHERAPY

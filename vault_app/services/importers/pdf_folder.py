@@ -21,7 +21,8 @@ from pathlib import Path
 import pypdf
 
 from vault_app.domain.attachment_edits import title_from_file_name
-from vault_app.domain.clinical import ATTACHMENT_KINDS, choice, sniff_media_type
+from vault_app.domain.clinical import choice
+from vault_app.domain.clinical_documents import ATTACHMENT_KINDS, sniff_media_type
 from vault_app.domain.errors import InvalidInput, NotFound, Problem
 from vault_app.services.clinical_common import require_client
 from vault_app.services.importers import folder_walk

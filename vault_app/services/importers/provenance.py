@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vault_app.domain.clinical import NoteProvenance
+from vault_app.domain.clinical_documents import NoteProvenance
 from vault_app.domain.errors import NotFound
 from vault_app.services.vault import Vault
 from vault_app.storage import imports

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from vault_app.domain.clinical import sniff_imported_media_type
+from vault_app.domain.clinical_documents import sniff_imported_media_type
 from vault_app.domain.clinical_notes import MAX_NOTE_CHARS
 from vault_app.domain.errors import InvalidInput, Problem
 from vault_app.domain.locale_format import DEFAULT_LOCALE

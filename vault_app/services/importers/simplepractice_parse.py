@@ -32,7 +32,7 @@ import pypdf
 import vobject
 
 from vault_app.domain.attachment_edits import title_from_file_name
-from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
+from vault_app.domain.clinical_documents import MAX_ATTACHMENT_BYTES
 from vault_app.domain.errors import EnvironmentProblem
 from vault_app.domain.text_decoding import exported_text
 from vault_app.services.importers import folder_walk
