@@ -74,12 +74,15 @@ def checked_details(closes_on: date | None, custodian_name: str, custodian_conta
     in), the referrals on as many lines as typed."""
     if closes_on is None:
         raise InvalidInput("Give the day the practice closes.", code="closure.no_day", field="closes_on")
+    if not custodian_name.strip():
+        raise InvalidInput("Give the custodian's name: the letter tells clients who keeps their records.",
+                           code="closure.custodian_name_missing", field="custodian_name")
+    if not custodian_contact.strip():
+        raise InvalidInput("Give the custodian's contact: the letter tells clients how to reach who keeps their "
+                           "records.", code="closure.custodian_contact_missing", field="custodian_contact")
     fields = (("custodian's name", custodian_name, NAME_MAX, "custodian_name"),
               ("custodian's contact", custodian_contact, CONTACT_MAX, "custodian_contact"))
     for what, value, most, field in fields:
-        if not value.strip():
-            raise InvalidInput(f"Give the {what}: the letter tells clients who keeps their records and how to "
-                               "reach them.", code="closure.missing", params={"what": what}, field=field)
         if _invisible(value, lines=False):
             raise InvalidInput(f"The {what} holds a line break or an invisible character.",
                                hint="Type it on one line.", code="closure.one_line", params={"what": what},
