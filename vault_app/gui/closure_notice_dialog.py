@@ -188,7 +188,7 @@ def open_closure_notices(controller: App, parent: QWidget) -> ClosureNoticeDialo
         return found
     dialog = ClosureNoticeDialog(controller, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.show()
+    dialog.open()  # window-modal, as the Records menu's other windows: it takes the keyboard at once
     return dialog
 
 
