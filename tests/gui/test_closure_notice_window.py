@@ -102,3 +102,17 @@ def test_a_file_already_there_stops_them_all(unlocked_app: AppController, qtbot,
     assert [p.name for p in tmp_path.iterdir()] == [f"closure-notice-{numbers[0]}.pdf"]
     assert dialog.write_button.isEnabled()
     dialog.close()
+
+
+def test_no_password_is_said_before_anything_is_written(unlocked_app: AppController, qtbot, tmp_path: Path) -> None:
+    _practice(unlocked_app)
+    folder = _letters(tmp_path)
+    dialog = _open(unlocked_app, qtbot)
+    qtbot.keyClicks(dialog.custodian_name, "Dr. Sam Rivera")
+    qtbot.keyClicks(dialog.custodian_contact, "555-0199")
+    dialog.folder.setText(str(folder))
+    dialog.write_button.click()
+    wait_ops(qtbot)
+    assert "password" in dialog.message.text().lower() and "0 of" not in dialog.message.text()
+    assert list(folder.iterdir()) == []
+    dialog.close()

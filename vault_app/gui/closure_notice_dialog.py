@@ -115,8 +115,16 @@ class ClosureNoticeDialog(GuardedDialog):
         if chosen:
             self.folder.setText(chosen)
 
+    def _say(self, text: str) -> None:
+        """The result or the refusal, the window grown to hold it (found: five lines of result squeezed the
+        referrals' box to one line)."""
+        self.message.setText(text)
+        needed = self.sizeHint().height()
+        if needed > self.height():
+            self.resize(size_in_screen(self, QSize(self.width(), needed)))
+
     def _refused(self, exc: VaultError) -> None:
-        self.message.setText(refusal_text(exc))
+        self._say(refusal_text(exc))
         field = self.fields.get(exc.field or "")
         if field is not None:
             field.setFocus()
@@ -126,7 +134,7 @@ class ClosureNoticeDialog(GuardedDialog):
             return
         differ = self.passwords.differ()
         if differ:
-            self.message.setText(differ)
+            self._say(differ)
             return
         day = self.closes_on.date().toPython()
         try:
@@ -166,7 +174,7 @@ class ClosureNoticeDialog(GuardedDialog):
             lines.append(self.tr("Still booked after the closing day: {charts}. Cancel those appointments.")
                          .format(charts=", ".join(booked)))
         lines.append(self.tr("Print the letters and mail them; the PDFs open with the password you chose."))
-        self.message.setText("\n".join(lines))
+        self._say("\n".join(lines))
 
     def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, VaultError):

@@ -105,9 +105,16 @@ def _record(vault: Vault, planned: Planned, details: ClosureDetails, path: Path)
                    planned.booked_after)
 
 
+def _check_password(password: str) -> None:
+    from vault_app.services.pdf_document import check_password  # the PDF stack: only when letters are written
+
+    check_password(password)
+
+
 def write_one(vault: Vault, ref: str, details: ClosureDetails, out: Path, *, password: str,
               on: date | None = None) -> Written:
     """One client's notice written to `out` (checked first: never replaced) and recorded on the chart."""
+    _check_password(password)
     path = letter_file(Path(out))
     planned = plan(vault, ref, details, on)
     save_notice_pdf(planned.notice, path, password=password)
@@ -145,6 +152,7 @@ def write_all(vault: Vault, details: ClosureDetails, folder: Path, *, password: 
               progress: Progress | None = None) -> list[Written]:
     """Every active client's notice, one PDF each in `folder`, each recorded on its chart. All are made,
     and every file's place checked, before the first is written."""
+    _check_password(password)
     ids = active_clients(vault)
     if not ids:
         raise InvalidInput("No client is active: there is no one to write to.", code="closure.no_active")
