@@ -27,8 +27,8 @@ SAYS: Mapping[str, str] = {
     "closure.referrals_invisible": QT_TRANSLATE_NOOP(
         "ClosureNoticeRefusals", "The referrals hold an invisible character."),
     "closure.case_chart": QT_TRANSLATE_NOOP(
-        "ClosureNoticeRefusals", "{chart} is a couple's or family's case: each member is written to from their "
-                                 "own chart."),
+        "ClosureNoticeRefusals", "Chart {chart} is a couple's or family's case: each member is written to from "
+                                 "their own chart."),
     "closure.no_active": QT_TRANSLATE_NOOP(
         "ClosureNoticeRefusals", "No client is active: there is no one to write to."),
 }

@@ -61,8 +61,8 @@ class Written:
 def _client(vault: Vault, ref: str) -> Client:
     client = clients.find_client(vault, ref)
     if client.is_case:
-        raise InvalidInput(f"{client.chart_number} is a couple's or family's case: each member is written to from "
-                           "their own chart.", hint="Give a member's chart number.", code="closure.case_chart",
+        raise InvalidInput(f"Chart {client.chart_number} is a couple's or family's case: each member is written to "
+                           "from their own chart.", hint="Give a member's chart number.", code="closure.case_chart",
                            params={"chart": client.chart_number})
     return client
 

@@ -25742,8 +25742,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Las recomendaciones contienen un carácter invisible.</translation>
     </message>
     <message>
-        <source>{chart} is a couple's or family's case: each member is written to from their own chart.</source>
-        <translation>{chart} es un caso de pareja o de familia: a cada integrante se le escribe desde su propio expediente.</translation>
+        <source>Chart {chart} is a couple's or family's case: each member is written to from their own chart.</source>
+        <translation>El expediente {chart} es un caso de pareja o de familia: a cada integrante se le escribe desde su propio expediente.</translation>
     </message>
     <message>
         <source>No client is active: there is no one to write to.</source>
