@@ -25763,6 +25763,13 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
 </context>
 <context>
+    <name>ClientDetailsDialog</name>
+    <message>
+        <source>Closing the practice? Records &gt; Notices of closure to clients… writes each client's letter: who keeps the records, how to ask for a copy, your referrals.</source>
+        <translation>¿Cierra el consultorio? Registros &gt; Avisos de cierre a los clientes… escribe la carta de cada cliente: quién conservará los registros, cómo pedir una copia y sus recomendaciones.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Notices of closure to clients…</source>
