@@ -121,6 +121,7 @@ def _bad(tmp_path: Path, vault_folder: Path, pw: Path, referrals: Path) -> list[
         ("in the vault", _args(vault_folder, pw, referrals, closes), "vault's own folder"),
         ("short password", _args(good, short, referrals, closes), "at least"),
         ("no day", _args(good, pw, referrals, "someday"), "day the practice closes"),
+        ("a day past", _args(good, pw, referrals, (fx.today() - timedelta(days=1)).isoformat()), "already past"),
         ("both forms", [*base, "--client", "C00001"], "one of them"),
         ("one client, no file", ["closure-notice", "--client", "C00001", *base[2:-4], "--pdf-password-file",
                                  str(pw)], "--letter-out"),

@@ -156,3 +156,18 @@ def test_no_practice_contact_is_refused() -> None:
         rules.closure_notice(PracticeProfile(), details, client_name="Ana Ruiz", to=rules.Addressee(rules.TO_CLIENT),
                              to_name="", address="", last=None, until=None, on=date(2026, 12, 7), language="en")
     assert refused.value.code == "letter.practice_contact_missing"
+
+
+def test_a_closing_day_already_past_is_refused_as_a_typing_slip() -> None:
+    """The letter says the practice "will close on" the day: one before the letter's is a slip (2025 for 2027)."""
+    today = fx.today()
+    # (case, closing day, refused)
+    table = [("yesterday", today - timedelta(days=1), True), ("today", today, False),
+             ("next month", today + timedelta(days=30), False)]
+    for case, day, refused in table:
+        if refused:
+            with pytest.raises(InvalidInput) as said:
+                rules.checked_details(day, "Dr. Sam Rivera", "555-0199", on=today)
+            assert said.value.code == "closure.day_past" and said.value.field == "closes_on", case
+        else:
+            assert rules.checked_details(day, "Dr. Sam Rivera", "555-0199", on=today).closes_on == day, case

@@ -6,6 +6,7 @@ thing: the details, the PDF password, the file or folder, and (in the service) e
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 
 from vault_app.cli import common
@@ -24,7 +25,7 @@ _TO = {"client": "the client", "representative": "their personal representative"
 def _details(args: argparse.Namespace) -> ClosureDetails:
     referrals = read_text_file(args.referrals, "referrals file", limit=REFERRALS_MAX * 4) if args.referrals else ""
     return checked_details(require_date(args.closes_on, "day the practice closes", field="closes_on"),
-                           args.custodian_name or "", args.custodian_contact or "", referrals)
+                           args.custodian_name or "", args.custodian_contact or "", referrals, on=date.today())
 
 
 def _line(w: Written) -> str:

@@ -68,12 +68,16 @@ def _invisible(text: str, *, lines: bool) -> bool:
 
 
 def checked_details(closes_on: date | None, custodian_name: str, custodian_contact: str,
-                    referrals: str = "") -> ClosureDetails:
+                    referrals: str = "", *, on: date | None = None) -> ClosureDetails:
     """The details as the letters print them, or the sentence saying what is missing or wrong: the
     custodian's name and contact on one line each (a line break would split the sentence they stand
-    in), the referrals on as many lines as typed."""
+    in), the referrals on as many lines as typed; with `on` (the letters' day), a closing day before it,
+    which the letter's "will close on" cannot say (a slip: 2025 typed for 2027)."""
     if closes_on is None:
         raise InvalidInput("Give the day the practice closes.", code="closure.no_day", field="closes_on")
+    if on is not None and closes_on < on:
+        raise InvalidInput("The day the practice closes is already past: the letter tells clients it will close.",
+                           hint="Check the year.", code="closure.day_past", field="closes_on")
     if not custodian_name.strip():
         raise InvalidInput("Give the custodian's name: the letter tells clients who keeps their records.",
                            code="closure.custodian_name_missing", field="custodian_name")

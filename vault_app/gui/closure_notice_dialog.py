@@ -139,7 +139,8 @@ class ClosureNoticeDialog(GuardedDialog):
         day = self.closes_on.date().toPython()
         try:
             details = checked_details(day if isinstance(day, date) else None, self.custodian_name.text(),
-                                      self.custodian_contact.text(), self.referrals.toPlainText()[:REFERRALS_MAX + 1])
+                                      self.custodian_contact.text(), self.referrals.toPlainText()[:REFERRALS_MAX + 1],
+                                      on=date.today())
         except VaultError as exc:
             self._refused(exc)
             return

@@ -15,6 +15,9 @@ CONTEXT = "ClosureNoticeRefusals"
 
 SAYS: Mapping[str, str] = {
     "closure.no_day": QT_TRANSLATE_NOOP("ClosureNoticeRefusals", "Give the day the practice closes."),
+    "closure.day_past": QT_TRANSLATE_NOOP(
+        "ClosureNoticeRefusals", "The day the practice closes is already past: the letter tells clients it will "
+                                 "close."),
     "closure.custodian_name_missing": QT_TRANSLATE_NOOP(
         "ClosureNoticeRefusals", "Give the custodian's name: the letter tells clients who keeps their records."),
     "closure.custodian_contact_missing": QT_TRANSLATE_NOOP(
@@ -33,6 +36,7 @@ SAYS: Mapping[str, str] = {
         "ClosureNoticeRefusals", "No client is active: there is no one to write to."),
 }
 HINTS: Mapping[str, str] = {
+    "closure.day_past": QT_TRANSLATE_NOOP("ClosureNoticeRefusals", "Check the year."),
     "closure.one_line": QT_TRANSLATE_NOOP("ClosureNoticeRefusals", "Type it on one line."),
     "closure.referrals_invisible": QT_TRANSLATE_NOOP(
         "ClosureNoticeRefusals", "Type them again, or paste them as plain text."),

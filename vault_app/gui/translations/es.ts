@@ -25718,6 +25718,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>ClosureNoticeRefusals</name>
     <message>
+        <source>The day the practice closes is already past: the letter tells clients it will close.</source>
+        <translation>El día de cierre del consultorio ya pasó: la carta les dice a los clientes que cerrará.</translation>
+    </message>
+    <message>
+        <source>Check the year.</source>
+        <translation>Revise el año.</translation>
+    </message>
+    <message>
         <source>Give the day the practice closes.</source>
         <translation>Indique el día en que cierra el consultorio.</translation>
     </message>
