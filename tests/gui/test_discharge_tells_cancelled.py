@@ -70,6 +70,8 @@ def test_the_confirmation_lists_what_will_be_cancelled_and_the_notice_what_was(
     assert told.text() == "3 appointments after the discharge were cancelled."
     assert all(show_date(a.date) in told.informativeText() for a in later)
     assert "Wilhelmina" not in told.informativeText() + told.windowTitle()
+    # A discharge at the closing of a practice: where the letter to give is (the notice of closure).
+    assert "Records > Notices of closure to clients…" in told.informativeText()
     told.accept()
 
 
@@ -113,5 +115,6 @@ def test_in_spanish(unlocked_app: AppController, qtbot, spanish: None) -> None:
     assert told.text() == "Se cancelaron 3 citas posteriores al alta."
     assert told.windowTitle() == "Citas canceladas"
     assert "Avise al cliente" in told.informativeText()
+    assert "Registros > Avisos de cierre a los clientes…" in told.informativeText()
     assert all(show_date(a.date) in told.informativeText() for a in later)
     told.accept()

@@ -67,6 +67,8 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("amendment", "amendment_commands", "amendment requests (164.526)"),
     ("restriction", "restriction_commands", "restrictions the client asked for (164.522(a))"),
     ("complaint", "complaint_commands", "complaints received and their disposition (45 CFR 164.530(d)(2))"),
+    ("closure-notice", "closure_commands",
+     "the notice of closure to a client, or to every active client, when the practice closes"),
     ("compliance", "compliance_commands",
      "compliance records kept after a chart's destruction (45 CFR 164.530(j))"),
     ("backup", "backup_commands", "encrypted backups: create, verify, list, locate, restore, settings, auto"),

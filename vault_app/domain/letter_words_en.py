@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from vault_app.domain.closure_notice_words import ClosureWords
 from vault_app.domain.document_dates import letter_date_line
 from vault_app.domain.letter_words import LetterWords
 
@@ -179,4 +180,35 @@ ENGLISH = LetterWords(
     page="Page {n} of {nb}",
 )
 
-__all__ = ["ENGLISH", "HHS_COMPLAINT"]
+# The notice of closure to a client of a practice that closes (domain/closure_notice.py).
+CLOSURE_EN = ClosureWords(
+    title="Notice of the closing of the practice",
+    closing=(
+        "{practice} will close on {day}. We are writing to tell you who will keep the records from then on, "
+        "for how long, and how to ask for a copy."
+    ),
+    last_session_past="The last session was on {day}.",
+    last_session_future="The last session is scheduled for {day}.",
+    kept_by=(
+        "From {day}, {records} will be kept by {custodian} ({contact}), at least until {until}, as the law on "
+        "keeping health records requires."
+    ),
+    kept_by_no_date=(
+        "From {day}, {records} will be kept by {custodian} ({contact}), for as long as the law on keeping "
+        "health records requires."
+    ),
+    access=(
+        "You have the right to see and to get a copy of {records} ({citation}). To ask for one, write to "
+        "{custodian} ({contact}). A request is answered within 30 days; a reasonable, cost-based fee may be "
+        "charged for a copy."
+    ),
+    new_clinician=(
+        "If you want a copy sent to a new clinician, ask {custodian} in writing, naming the clinician and where "
+        "to send it ({citation})."
+    ),
+    referrals="If you wish to continue care, you may contact:",
+    questions="If you have questions before {day}, contact {who}, telephone {phone}.",
+    estate_of="Personal Representative of the Estate of {name}",
+)
+
+__all__ = ["CLOSURE_EN", "ENGLISH", "HHS_COMPLAINT"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from vault_app.domain.closure_notice_words import ClosureWords
 from vault_app.domain.denial_ground import Ground
 from vault_app.domain.letter_words import LetterWords
 from vault_app.domain.locale_format import long_date_text
@@ -286,4 +287,35 @@ SPANISH = LetterWords(
     page="Página {n} de {nb}",
 )
 
-__all__ = ["BASES_ES", "GROUNDS", "HHS_QUEJA", "SPANISH", "STATE_REVIEWS"]
+# El aviso de cierre a un cliente de un consultorio que cierra (domain/closure_notice.py).
+CLOSURE_ES = ClosureWords(
+    title="Aviso de cierre del consultorio",
+    closing=(
+        "{practice} cerrará el {day}. Le escribimos para informarle quién conservará los registros a partir de "
+        "ese día, durante cuánto tiempo y cómo pedir una copia."
+    ),
+    last_session_past="La última sesión fue el {day}.",
+    last_session_future="La última sesión está programada para el {day}.",
+    kept_by=(
+        "A partir del {day}, {records} estarán bajo la custodia de {custodian} ({contact}), por lo menos hasta el "
+        "{until}, como lo exige la ley sobre la conservación de registros de salud."
+    ),
+    kept_by_no_date=(
+        "A partir del {day}, {records} estarán bajo la custodia de {custodian} ({contact}), durante el tiempo que "
+        "exija la ley sobre la conservación de registros de salud."
+    ),
+    access=(
+        "Usted tiene derecho a ver {records} y a obtener una copia ({citation}). Para pedirla, escriba a "
+        "{custodian} ({contact}). La solicitud se responde en un plazo de 30 días; por la copia se puede cobrar "
+        "una tarifa razonable basada en su costo."
+    ),
+    new_clinician=(
+        "Si desea que se envíe una copia a un nuevo profesional clínico, pídalo por escrito a {custodian}, "
+        "indicando el nombre del profesional y a dónde enviarla ({citation})."
+    ),
+    referrals="Si desea continuar con su atención, puede comunicarse con:",
+    questions="Si tiene preguntas antes del {day}, comuníquese con {who}, teléfono {phone}.",
+    estate_of="Representante personal de la sucesión de {name}",
+)
+
+__all__ = ["BASES_ES", "CLOSURE_ES", "GROUNDS", "HHS_QUEJA", "SPANISH", "STATE_REVIEWS"]

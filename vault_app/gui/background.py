@@ -175,6 +175,8 @@ class OpRunner(QObject):
         op = self._ops.get(op_id)
         if op is None or op.parent is None or not _alive(op.parent):
             return
+        if op.dialog is not None and _alive(op.dialog):  # shown by a progress report before its timer
+            return
         if any(o.dialog is not None and _alive(o.dialog) for o in self._ops.values() if o is not op):
             # Queued behind an operation whose indicator is up (the worker runs one at a time):
             # shown when that one ends (_finished), not stacked over it with words of work that
@@ -221,11 +223,13 @@ class OpRunner(QObject):
             op.dialog = None  # deleted with the window that asked (see _close_busy)
         if op.dialog is None:
             self._show_busy(op_id)
-        if op.dialog is not None:
-            op.dialog.setMaximum(1000)
-            op.dialog.setValue(int(fraction * 1000))
+        dialog = op.dialog
+        if dialog is not None:
             if text:
-                op.dialog.setLabelText(text)
+                dialog.setLabelText(text)
+            dialog.setMaximum(1000)
+            # Last: a modal indicator's setValue runs events, and the operation may end (and close it) in it.
+            dialog.setValue(int(fraction * 1000))
 
     # --- results --------------------------------------------------------------------
     @Slot(int, object, object)

@@ -41,6 +41,10 @@ def tell_cancelled(parent: QWidget, cancelled: tuple[Appointment, ...]) -> QMess
     """What a discharge cancelled, as returned (no date of death recorded with it)."""
     informative = QCoreApplication.translate("ClientDetailsDialog", "By the therapist, no fee: {when}. Let the client "
                                              "know.").format(when=appointment_days(cancelled))
+    # A discharge as the practice closes: the letter to give is the notice of closure (found by a walker).
+    informative += "\n\n" + QCoreApplication.translate(
+        "ClientDetailsDialog", "Closing the practice? Records > Notices of closure to clients… writes each client's "
+                               "letter: who keeps the records, how to ask for a copy, your referrals.")
     return notice(parent, "dischargeCancelledNotice",
                   QCoreApplication.translate("ClientDetailsDialog", "Appointments cancelled"),
                   _discharge_cancelled(len(cancelled)), informative)

@@ -80,6 +80,8 @@ EVENTS = {
     "request.inspection_arranged": QT_TRANSLATE_NOOP("HistoryWords", "request: inspection arranged"),
     # A letter saved as a PDF: on Spanish screens it read "request: letter saved" (walker, round 37).
     "request.letter_saved": QT_TRANSLATE_NOOP("HistoryWords", "request: letter saved"),
+    # The notice of closure given when the practice closes (services/closure_notice.py).
+    "letter.closure_notice": QT_TRANSLATE_NOOP("HistoryWords", "letter: closure notice"),
     "amendment.accepted": QT_TRANSLATE_NOOP("HistoryWords", "amendment: accepted"),
     "amendment.disagreement_filed": QT_TRANSLATE_NOOP("HistoryWords", "amendment: disagreement filed"),
     "amendment.inclusion_asked": QT_TRANSLATE_NOOP("HistoryWords", "amendment: inclusion asked"),

@@ -144,6 +144,13 @@ def _open_snippets(window: QMainWindow, host: MenuHost) -> object:
     return open_snippets(host.controller, window)
 
 
+def _open_closure_notices(window: QMainWindow, host: MenuHost) -> object:
+    # Lazy (start-up), as the snippets' window.
+    from vault_app.gui.closure_notice_dialog import open_closure_notices
+
+    return open_closure_notices(host.controller, window)
+
+
 def build_menus(window: QMainWindow, host: MenuHost) -> dict[str, QAction]:
     """The menu bar and the toolbar of `window`, calling `host` (the same window); the actions by key."""
     actions: dict[str, QAction] = {}
@@ -238,6 +245,9 @@ def build_menus(window: QMainWindow, host: MenuHost) -> dict[str, QAction]:
            "", records_menu)
     action("destructions", QCoreApplication.translate("MainWindow", "Destructions and certificates…"),
            host.open_destructions, "", records_menu)
+    # Closing the practice (docs/closing-a-practice.md): every active client told, in one window.
+    action("closure_notices", QCoreApplication.translate("MainWindow", "Notices of closure to clients…"),
+           lambda: _open_closure_notices(window, host), "", records_menu)
     action("decisions", QCoreApplication.translate("MainWindow", "Confidentiality decisions…"), host.open_decisions,
            "shield", records_menu)
 

@@ -34,6 +34,7 @@ from PySide6.QtCore import QCoreApplication
 from vault_app.domain.disclosure import Verdict
 from vault_app.domain.errors import VaultError
 from vault_app.gui import (
+    closure_notice_refusals,
     dates,
     lock_holder_words,
     refusal_words_agenda,
@@ -296,7 +297,8 @@ BOOKS: tuple[Book, ...] = (
                    refusal_words_destruction, refusal_words_system, refusal_words_unlock, refusal_words_backup,
                    refusal_words_chart, refusal_words_agenda, refusal_words_measures, refusal_words_rekey,
                    refusal_words_checks, refusal_words_files, refusal_words_signer, refusal_words_retention,
-                   refusal_words_decedent, refusal_words_members, refusal_words_guardian, refusal_words_notices)),
+                   refusal_words_decedent, refusal_words_members, refusal_words_guardian, refusal_words_notices,
+                   closure_notice_refusals)),
 )
 
 

@@ -25607,4 +25607,191 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>desde que se hizo la solicitud, {why}. La copia no va a esa persona ni, en respuesta a su solicitud, al cliente. {todo}</translation>
     </message>
 </context>
+<context>
+    <name>ClosureNoticeDialog</name>
+    <message>
+        <source>Notices of closure to clients</source>
+        <translation>Avisos de cierre a los clientes</translation>
+    </message>
+    <message>
+        <source>One letter for each active client, in the client's letter language, to whoever receives the client's mail (a minor's parent or guardian, a deceased client's executor). Each says the day the practice closes, the last session, who keeps the records and until when, how to ask for a copy (45 CFR 164.524) and your referrals, and is recorded on the chart's History.</source>
+        <translation>Una carta para cada cliente activo, en el idioma de las cartas del cliente, a quien recibe su correo (el padre, la madre o el tutor de un menor; el albacea de un cliente fallecido). Cada una indica el día en que cierra el consultorio, la última sesión, quién conservará los registros y hasta cuándo, cómo pedir una copia (45 CFR 164.524) y sus recomendaciones, y queda registrada en el Historial del expediente.</translation>
+    </message>
+    <message>
+        <source>The practice closes on</source>
+        <translation>El consultorio cierra el</translation>
+    </message>
+    <message>
+        <source>Who keeps the records</source>
+        <translation>Quién conserva los registros</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Sam Rivera, PsyD</source>
+        <translation>p. ej., Dr. Sam Rivera, PsyD</translation>
+    </message>
+    <message>
+        <source>How clients reach them</source>
+        <translation>Cómo comunicarse con esa persona</translation>
+    </message>
+    <message>
+        <source>telephone, address or e-mail, on one line</source>
+        <translation>teléfono, dirección o correo electrónico, en una línea</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Clinicians or services clients may go on with, one a line (optional)</source>
+        <translation>Profesionales o servicios con los que los clientes pueden continuar, uno por línea (opcional)</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Carpeta para las cartas</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>The practice closes on:</source>
+        <translation>El consultorio cierra el:</translation>
+    </message>
+    <message>
+        <source>Records kept by:</source>
+        <translation>Registros a cargo de:</translation>
+    </message>
+    <message>
+        <source>Their contact:</source>
+        <translation>Su contacto:</translation>
+    </message>
+    <message>
+        <source>Referrals:</source>
+        <translation>Recomendaciones:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>PDF password:</source>
+        <translation>Contraseña del PDF:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Repita la contraseña:</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Write the letters</source>
+        <translation>Escribir las cartas</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>Print the letters and mail them; the PDFs open with the password you chose.</source>
+        <translation>Imprima las cartas y envíelas por correo; los PDF se abren con la contraseña que eligió.</translation>
+    </message>
+    <message>
+        <source>Letters written: {n}, in {folder} (password-protected). Each is recorded on its chart's History.</source>
+        <translation>Cartas escritas: {n}, en {folder} (protegidas con contraseña). Cada una queda registrada en el Historial de su expediente.</translation>
+    </message>
+    <message>
+        <source>In Spanish: {n}.</source>
+        <translation>En español: {n}.</translation>
+    </message>
+    <message>
+        <source>To a parent, guardian or executor: {n}.</source>
+        <translation>A un padre, madre, tutor o albacea: {n}.</translation>
+    </message>
+    <message>
+        <source>Still booked after the closing day: {charts}. Cancel those appointments.</source>
+        <translation>Todavía con citas después del día de cierre: {charts}. Cancele esas citas.</translation>
+    </message>
+    <message>
+        <source>Writing the letters…</source>
+        <translation>Escribiendo las cartas…</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureNoticeRefusals</name>
+    <message>
+        <source>The day the practice closes is already past: the letter tells clients it will close.</source>
+        <translation>El día de cierre del consultorio ya pasó: la carta les dice a los clientes que cerrará.</translation>
+    </message>
+    <message>
+        <source>Check the year.</source>
+        <translation>Revise el año.</translation>
+    </message>
+    <message>
+        <source>Give the day the practice closes.</source>
+        <translation>Indique el día en que cierra el consultorio.</translation>
+    </message>
+    <message>
+        <source>Give the custodian's name: the letter tells clients who keeps their records.</source>
+        <translation>Indique el nombre de quien conservará los registros: la carta les dice a los clientes quién los tendrá.</translation>
+    </message>
+    <message>
+        <source>Give the custodian's contact: the letter tells clients how to reach who keeps their records.</source>
+        <translation>Indique cómo comunicarse con quien conservará los registros: la carta se lo dice a los clientes.</translation>
+    </message>
+    <message>
+        <source>This field holds a line break or an invisible character.</source>
+        <translation>Este campo contiene un salto de línea o un carácter invisible.</translation>
+    </message>
+    <message>
+        <source>This is {length} characters; the most is {max}.</source>
+        <translation>Tiene {length} caracteres; el máximo es {max}.</translation>
+    </message>
+    <message>
+        <source>The referrals hold an invisible character.</source>
+        <translation>Las recomendaciones contienen un carácter invisible.</translation>
+    </message>
+    <message>
+        <source>Chart {chart} is a couple's or family's case: each member is written to from their own chart.</source>
+        <translation>El expediente {chart} es un caso de pareja o de familia: a cada integrante se le escribe desde su propio expediente.</translation>
+    </message>
+    <message>
+        <source>No client is active: there is no one to write to.</source>
+        <translation>No hay clientes activos: no hay a quién escribir.</translation>
+    </message>
+    <message>
+        <source>Type it on one line.</source>
+        <translation>Escríbalo en una sola línea.</translation>
+    </message>
+    <message>
+        <source>Type them again, or paste them as plain text.</source>
+        <translation>Escríbalas de nuevo o péguelas como texto sin formato.</translation>
+    </message>
+    <message>
+        <source>Give a member's chart number.</source>
+        <translation>Indique el número de expediente de un integrante.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetailsDialog</name>
+    <message>
+        <source>Closing the practice? Records &gt; Notices of closure to clients… writes each client's letter: who keeps the records, how to ask for a copy, your referrals.</source>
+        <translation>¿Cierra el consultorio? Registros &gt; Avisos de cierre a los clientes… escribe la carta de cada cliente: quién conservará los registros, cómo pedir una copia y sus recomendaciones.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Notices of closure to clients…</source>
+        <translation>Avisos de cierre a los clientes…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <source>letter: closure notice</source>
+        <translation>carta: aviso de cierre</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,204 @@
+"""Records > Notices of closure to clients…: a retiring therapist enters once the day the practice
+closes, who keeps the records and how to reach them, and her referrals, and the app writes every
+active client's notice (services/closure_notice.write_all): one password-protected PDF each in the
+folder chosen, in the client's letter language, to whoever receives the client's mail, each recorded
+on its chart's History. Written on the worker thread, with its progress: a caseload of a hundred
+letters never holds the window.
+
+Found by a walker: a discharge cancels the later appointments and says "Let the client know", but a
+practice that closes had no letter to give its clients (docs/closing-a-practice.md)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault_app.domain.closure_notice import REFERRALS_MAX, checked_details
+from vault_app.domain.errors import VaultError
+from vault_app.gui.date_field import date_picker, unfinished_date
+from vault_app.gui.escape_guard import GuardedDialog
+from vault_app.gui.file_dialogs import existing_directory
+from vault_app.gui.forms import PasswordPair
+from vault_app.gui.output_folder import last_folder, remember
+from vault_app.gui.refusal_words import refusal_text
+from vault_app.gui.screen_fit import size_in_screen
+from vault_app.gui.widgets import chooser_button, chooser_row, give_form_mnemonics, leaves_by_tab
+from vault_app.services import closure_notice
+
+if TYPE_CHECKING:
+    from vault_app.gui.background import Progress
+    from vault_app.gui.seam import App
+    from vault_app.services.closure_notice import Written
+    from vault_app.services.vault import Vault
+
+
+class ClosureNoticeDialog(GuardedDialog):
+    def __init__(self, controller: App, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.folder_written: Path | None = None
+        self.setWindowTitle(self.tr("Notices of closure to clients"))
+        self.setObjectName("closureNoticeDialog")
+        intro = QLabel(self.tr(
+            "One letter for each active client, in the client's letter language, to whoever receives the client's "
+            "mail (a minor's parent or guardian, a deceased client's executor). Each says the day the practice "
+            "closes, the last session, who keeps the records and until when, how to ask for a copy (45 CFR "
+            "164.524) and your referrals, and is recorded on the chart's History."))
+        intro.setObjectName("calmNote")
+        intro.setWordWrap(True)
+        self.closes_on = date_picker(self.tr("The practice closes on"), QDate.currentDate().addMonths(1))
+        self.custodian_name = QLineEdit()
+        self.custodian_name.setAccessibleName(self.tr("Who keeps the records"))
+        self.custodian_name.setPlaceholderText(self.tr("e.g. Dr. Sam Rivera, PsyD"))
+        self.custodian_contact = QLineEdit()
+        self.custodian_contact.setAccessibleName(self.tr("How clients reach them"))
+        self.custodian_contact.setPlaceholderText(self.tr("telephone, address or e-mail, on one line"))
+        self.referrals = leaves_by_tab(QPlainTextEdit())
+        self.referrals.setAccessibleName(self.tr("Referrals"))
+        self.referrals.setPlaceholderText(self.tr("Clinicians or services clients may go on with, one a line "
+                                                  "(optional)"))
+        self.referrals.setFixedHeight(self.referrals.fontMetrics().lineSpacing() * 5 + 12)
+        self.passwords = PasswordPair()
+        # The folder's letters are named by chart number, never by a client's name.
+        self.folder = QLineEdit(str(last_folder()))
+        self.folder.setAccessibleName(self.tr("Folder for the letters"))
+        browse = chooser_button(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        form = QFormLayout()
+        form.addRow(self.tr("The practice closes on:"), self.closes_on)
+        form.addRow(self.tr("Records kept by:"), self.custodian_name)
+        form.addRow(self.tr("Their contact:"), self.custodian_contact)
+        form.addRow(self.tr("Referrals:"), self.referrals)
+        form.addRow(self.tr("Folder:"), chooser_row(self.folder, browse))
+        self.passwords.add_rows(form, self.tr("PDF password:"), self.tr("Password again:"))
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setAccessibleName(self.tr("What happened"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.write_button = QPushButton(self.tr("Write the letters"))
+        self.write_button.clicked.connect(self.write)
+        self.open_button = QPushButton(self.tr("Open the folder"))
+        self.open_button.setAutoDefault(False)
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_folder)
+        for b in (self.write_button, self.open_button):
+            buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        give_form_mnemonics(self, [])
+        self.fields = {"closes_on": self.closes_on, "custodian_name": self.custodian_name,
+                       "custodian_contact": self.custodian_contact, "referrals": self.referrals}
+        self.resize(size_in_screen(self, QSize(640, self.sizeHint().height())))
+        self.custodian_name.setFocus()
+
+    def _browse(self) -> None:
+        chosen = existing_directory(self, self.tr("Folder for the letters"), self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def _say(self, text: str) -> None:
+        """The result or the refusal, the window grown to hold it (found: five lines of result squeezed the
+        referrals' box to one line)."""
+        self.message.setText(text)
+        needed = self.sizeHint().height()
+        if needed > self.height():
+            self.resize(size_in_screen(self, QSize(self.width(), needed)))
+
+    def _refused(self, exc: VaultError) -> None:
+        self._say(refusal_text(exc))
+        field = self.fields.get(exc.field or "")
+        if field is not None:
+            field.setFocus()
+
+    def write(self) -> None:
+        if unfinished_date(self.closes_on):
+            return
+        differ = self.passwords.differ()
+        if differ:
+            self._say(differ)
+            return
+        day = self.closes_on.date().toPython()
+        try:
+            details = checked_details(day if isinstance(day, date) else None, self.custodian_name.text(),
+                                      self.custodian_contact.text(), self.referrals.toPlainText()[:REFERRALS_MAX + 1],
+                                      on=date.today())
+        except VaultError as exc:
+            self._refused(exc)
+            return
+        folder, password = Path(self.folder.text().strip()).expanduser(), self.passwords.text()
+
+        def work(vault: Vault, progress: Progress) -> list[Written]:
+            return closure_notice.write_all(vault, details, folder, password=password, progress=progress)
+
+        self.message.setText("")
+        self.write_button.setEnabled(False)
+        self.controller.op(self, work, label=self.tr("Writing the letters…"), progress=True) \
+            .success(self._written).failure(self._failed).finally_(lambda: self.write_button.setEnabled(True)).run()
+
+    def _written(self, written: list[Written]) -> None:
+        self.passwords.clear()
+        folder = written[0].path.parent if written else None
+        self.folder_written = folder
+        if folder is not None:
+            remember(folder)
+        self.open_button.setEnabled(folder is not None)
+        spanish = sum(1 for w in written if w.language == "es")
+        to_others = sum(1 for w in written if w.to != "client")
+        # Counts said as "Letters written: 12" (no plural forms to get wrong in either language).
+        lines = [self.tr("Letters written: {n}, in {folder} (password-protected). Each is recorded on its chart's "
+                         "History.").format(n=len(written), folder=folder)]
+        if spanish:
+            lines.append(self.tr("In Spanish: {n}.").format(n=spanish))
+        if to_others:
+            lines.append(self.tr("To a parent, guardian or executor: {n}.").format(n=to_others))
+        booked = [w.chart_number for w in written if w.booked_after]
+        if booked:
+            lines.append(self.tr("Still booked after the closing day: {charts}. Cancel those appointments.")
+                         .format(charts=", ".join(booked)))
+        lines.append(self.tr("Print the letters and mail them; the PDFs open with the password you chose."))
+        self._say("\n".join(lines))
+
+    def _failed(self, exc: BaseException) -> bool:
+        if isinstance(exc, VaultError):
+            self._refused(exc)
+            return True
+        return False
+
+    def open_folder(self) -> None:
+        if self.folder_written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder_written)))
+
+
+def open_closure_notices(controller: App, parent: QWidget) -> ClosureNoticeDialog:
+    """The window of `parent` (the main window), brought forward when it is open already."""
+    found = parent.findChild(ClosureNoticeDialog)
+    if found is not None and found.isVisible():
+        found.raise_()
+        found.activateWindow()
+        return found
+    dialog = ClosureNoticeDialog(controller, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()  # window-modal, as the Records menu's other windows: it takes the keyboard at once
+    return dialog
+
+
+__all__ = ["ClosureNoticeDialog", "open_closure_notices"]

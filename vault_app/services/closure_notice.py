@@ -1,0 +1,177 @@
+"""The notice of closure to a client (domain/closure_notice.py), one client's or every active client's:
+each written as a password-protected PDF where the therapist chose, and recorded on the chart's
+History by the ledger ("letter.closure_notice": ids, days, the language and the file's digest, never
+a name, the custodian or the referrals). Nothing else leaves the vault: no temporary copy, no list.
+
+Every letter is made before any file is written (a practice with no phone, a refused detail, stops
+them all, nothing written); every file's place is checked first (the folder there and writable, not
+a vault's or a backup's, no file of that name: never replaced). A disk that fills half way keeps
+the letters written before, each recorded, and says how many.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from vault_app.domain import closure_notice as rules
+from vault_app.domain.clinical import Client
+from vault_app.domain.closure_notice import ClosureDetails, ClosureNotice
+from vault_app.domain.errors import InvalidInput, VaultError
+from vault_app.services import clients, output_file, practice, representatives, retention
+from vault_app.services.clinical_common import audit, today
+from vault_app.services.closure_notice_pdf import save_notice_pdf
+from vault_app.services.request_letter_file import letter_file
+from vault_app.services.vault import Vault
+from vault_app.storage import appointments as appointment_store
+from vault_app.storage import chart_dates
+
+
+@dataclass(frozen=True)
+class Planned:
+    """One client's notice, made and not yet written."""
+
+    client_id: str
+    chart_number: str
+    notice: ClosureNotice
+    to: rules.Addressee
+    guardian_id: str | None
+    booked_after: int  # appointments still scheduled after the closing: the therapist cancels them
+
+
+@dataclass(frozen=True)
+class Written:
+    client_id: str
+    chart_number: str
+    path: Path
+    to: str  # rules.TO_CLIENT, TO_REPRESENTATIVE, TO_ESTATE
+    language: str
+    booked_after: int
+
+    def as_dict(self) -> dict[str, object]:
+        return {"client_id": self.client_id, "chart_number": self.chart_number, "letter_file": str(self.path),
+                "to": self.to, "letters_in": self.language, "booked_after_closing": self.booked_after}
+
+
+def _client(vault: Vault, ref: str) -> Client:
+    client = clients.find_client(vault, ref)
+    if client.is_case:
+        raise InvalidInput(f"Chart {client.chart_number} is a couple's or family's case: each member is written to "
+                           "from their own chart.", hint="Give a member's chart number.", code="closure.case_chart",
+                           params={"chart": client.chart_number})
+    return client
+
+
+def plan(vault: Vault, ref: str, details: ClosureDetails, on: date | None = None) -> Planned:
+    """The notice to the client `ref` (an id or chart number), made on `on` (today)."""
+    day = on or today()
+    client = _client(vault, ref)
+    profile = practice.load(vault)
+    appts = appointment_store.list_for_client(vault.records, client.client_id)
+    facts = retention.chart_facts(vault, client.client_id)[0]
+    # The sessions' last day: the chart's last contact may be a note's or the discharge's.
+    row = chart_dates.read(vault.records, client.client_id)[0]
+    held = [date.fromisoformat(row.last_session)] if row.last_session else []
+    last = rules.last_session(held, appts, details.closes_on, day)
+    until = rules.kept_until(facts, retention.policy(vault), last)
+    to = rules.addressee(representatives.client_facts(vault, client.client_id, day), day)
+    guardian = client.guardians[to.representative] if to.representative is not None else None
+    contact = client.contact
+    address = guardian.address if guardian is not None else (contact.safe_address or contact.address)
+    notice = rules.closure_notice(profile, details, client_name=client.legal_name, to=to,
+                                  to_name=guardian.name if guardian is not None else "", address=address,
+                                  last=last, until=until, on=day, language=client.letters_in)
+    return Planned(client.client_id, client.chart_number, notice, to,
+                   guardian.guardian_id if guardian is not None else None, rules.booked_after(appts, details.closes_on))
+
+
+def active_clients(vault: Vault) -> list[str]:
+    """The active clients' ids, in the list's order: the members, not their couple's or family's case."""
+    return [c.client_id for c in clients.list_clients(vault, status="active") if c.kind == "individual"]
+
+
+def _record(vault: Vault, planned: Planned, details: ClosureDetails, path: Path) -> Written:
+    letter = planned.notice.letter
+    audit(vault, rules.LEDGER_KIND, client_id=planned.client_id, closes_on=details.closes_on.isoformat(),
+          letter_date=letter.day.isoformat(), letters_in=letter.language, to=planned.to.to,
+          guardian_id=planned.guardian_id, elements=list(letter.elements),
+          sha256=hashlib.sha256(path.read_bytes()).hexdigest())
+    return Written(planned.client_id, planned.chart_number, path, planned.to.to, letter.language,
+                   planned.booked_after)
+
+
+def _check_password(password: str) -> None:
+    from vault_app.services.pdf_document import check_password  # the PDF stack: only when letters are written
+
+    check_password(password)
+
+
+def write_one(vault: Vault, ref: str, details: ClosureDetails, out: Path, *, password: str,
+              on: date | None = None) -> Written:
+    """One client's notice written to `out` (checked first: never replaced) and recorded on the chart."""
+    _check_password(password)
+    path = letter_file(Path(out))
+    planned = plan(vault, ref, details, on)
+    save_notice_pdf(planned.notice, path, password=password)
+    return _record(vault, planned, details, path)
+
+
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9_-]")
+
+
+def file_name(chart_number: str, client_id: str) -> str:
+    """A letter's file in the folder, by its chart number (never a name); an imported chart number with
+    characters no file name should hold goes by the client's id."""
+    safe = chart_number if chart_number and not _SAFE_NAME.search(chart_number) else _SAFE_NAME.sub("", client_id)
+    return f"closure-notice-{safe}.pdf"
+
+
+def check_folder(folder: Path, names: list[str]) -> list[Path]:
+    """Every letter's file in `folder`, or the sentence saying why none can be written: the folder
+    there and open to this user, not a vault's or a backup's, no file of those names already."""
+    where = Path(folder).expanduser()
+    if not where.is_dir():
+        raise InvalidInput("The folder for the letters does not exist.", hint="Create it first or choose another. "
+                           "Nothing was recorded.", code="file.folder_missing")
+    if not os.access(where, os.W_OK | os.X_OK):
+        raise InvalidInput("You may not write into the letters' folder.", hint="Choose a folder you can write "
+                           "into, for example your Documents folder. Nothing was recorded.",
+                           code="file.folder_not_writable", params={"folder": str(where)})
+    return [output_file.checked(where / name, "letter", overwrite=None) for name in names]
+
+
+Progress = Callable[[float, str], None]
+
+
+def write_all(vault: Vault, details: ClosureDetails, folder: Path, *, password: str, on: date | None = None,
+              progress: Progress | None = None) -> list[Written]:
+    """Every active client's notice, one PDF each in `folder`, each recorded on its chart. All are made,
+    and every file's place checked, before the first is written."""
+    _check_password(password)
+    ids = active_clients(vault)
+    if not ids:
+        raise InvalidInput("No client is active: there is no one to write to.", code="closure.no_active")
+    planned = [plan(vault, client_id, details, on) for client_id in ids]
+    paths = check_folder(folder, [file_name(p.chart_number, p.client_id) for p in planned])
+    written: list[Written] = []
+    for i, (one, path) in enumerate(zip(planned, paths, strict=True)):
+        if progress is not None:
+            progress(i / len(planned), one.chart_number)
+        try:
+            save_notice_pdf(one.notice, path, password=password)
+        except VaultError as exc:  # the disk filled, the folder went
+            exc.hint = " ".join(filter(None, (exc.hint, f"{len(written)} of {len(planned)} letters were written "
+                                              "and recorded before this one.")))
+            raise
+        written.append(_record(vault, one, details, path))
+    if progress is not None:
+        progress(1.0, "")
+    return written
+
+
+__all__ = ["Planned", "Written", "active_clients", "check_folder", "file_name", "plan", "write_all", "write_one"]
