@@ -75,6 +75,7 @@ def _other_forms(app: AppController) -> dict[str, Callable[[], QDialog]]:
     from vault_app.gui.accounting_dialog import AccountingDialog
     from vault_app.gui.appointment_dialog import AppointmentDialog
     from vault_app.gui.backups import BackupsDialog
+    from vault_app.gui.closure_notice_dialog import ClosureNoticeDialog
     from vault_app.gui.decision_settings import JurisdictionDialog
     from vault_app.gui.fees_dialog import FeesDialog
     from vault_app.gui.guardians_dialog import GuardiansDialog
@@ -104,6 +105,7 @@ def _other_forms(app: AppController) -> dict[str, Callable[[], QDialog]]:
         "AccountDialog": lambda: AccountDialog(app, client.client_id, chart_number="OA-1", parent=window),
         "AccountingDialog": lambda: AccountingDialog(app, client.client_id, parent=window),
         "BackupsDialog": lambda: BackupsDialog(app, parent=window),
+        "ClosureNoticeDialog": lambda: ClosureNoticeDialog(app, parent=window),
         "DenialDialog": lambda: DenialDialog(denial_choices("access"), parent=window),
         "KitCheckDialog": lambda: KitCheckDialog(app, parent=window),
         "RecoverDialog": lambda: RecoverDialog(app.folder, parent=window),
