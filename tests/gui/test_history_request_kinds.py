@@ -13,7 +13,7 @@ from vault_app.gui import i18n
 from vault_app.gui.history_words import EVENTS, describe_event
 
 SERVICES = Path(vault_app.services.__file__).parent
-LOGGED = re.compile(r"(?:\b_log|request_records\.log)\(\s*vault,\s*\"([a-z_]+\.[a-z_]+)\"")
+LOGGED = re.compile(r"(?:\b_?log|request_records\.log)\(\s*vault,\s*\"([a-z_]+\.[a-z_]+)\"")
 
 
 def _request_kinds() -> set[str]:
