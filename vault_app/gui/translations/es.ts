@@ -4063,6 +4063,22 @@ Siguen programadas: {booked}</translation>
         <source>Finishing an interrupted destruction…</source>
         <translation>Terminando una destrucción interrumpida…</translation>
     </message>
+    <message>
+        <source>1 needs review</source>
+        <translation>1 requiere revisión</translation>
+    </message>
+    <message>
+        <source>{n} need review</source>
+        <translation>{n} requieren revisión</translation>
+    </message>
+    <message>
+        <source>{request}, chart {chart}: {status}; due {due}</source>
+        <translation>{request}, expediente {chart}: {status}; vence el {due}</translation>
+    </message>
+    <message>
+        <source>Review the request for chart {chart}</source>
+        <translation>Revisar la solicitud del expediente {chart}</translation>
+    </message>
 </context>
 <context>
     <name>WorklistPage</name>
@@ -4171,8 +4187,8 @@ Siguen programadas: {booked}</translation>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <source>What is owed, oldest first. Enter opens the note, session, request, authorization or the chart's measures.</source>
-        <translation>Lo pendiente, lo más antiguo primero. Intro abre la nota, la sesión, la solicitud, la autorización o las escalas del expediente.</translation>
+        <source>What is owed, oldest first; a request needing your review first. Enter opens the note, session, request, authorization or the chart's measures.</source>
+        <translation>Lo pendiente, lo más antiguo primero; antes, una solicitud que requiere su revisión. Intro abre la nota, la sesión, la solicitud, la autorización o las escalas del expediente.</translation>
     </message>
     <message>
         <source>What</source>
@@ -4189,6 +4205,10 @@ Siguen programadas: {booked}</translation>
     <message>
         <source>When</source>
         <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>{request}, {status}</source>
+        <translation>{request}, {status}</translation>
     </message>
 </context>
 <context>
