@@ -65,7 +65,8 @@ def lines(d: Today) -> str:
     said = [_review_line(r, d.charts.get(r.client_id, "?")) for r in d.requests_needing_review]
     said += [_due_line(r, d.charts.get(r.client_id, "?"), r in d.requests_overdue)
              for r in d.requests_overdue + d.requests_due_soon]
-    return "\n".join(said[:SHOWN]) or QCoreApplication.translate("DashboardPage", "No request is due in the next 7 days.")
+    none = QCoreApplication.translate("DashboardPage", "No request is due in the next 7 days.")
+    return "\n".join(said[:SHOWN]) or none
 
 
 def review_link(chart: str) -> str:

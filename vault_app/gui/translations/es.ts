@@ -3434,6 +3434,10 @@ Siguen programadas: {booked}</translation>
         <source>{file} written (%n lines), logged as disclosure {id}. The client has died: give the password separately to their personal representative, the executor or administrator of the estate (45 CFR 164.502(g)(4)).</source>
         <translation>{file} guardado (%n líneas), registrado como divulgación {id}. El cliente falleció: comunique la contraseña por separado a su representante personal, el albacea o administrador de la sucesión (45 CFR 164.502(g)(4)).</translation>
     </message>
+    <message>
+        <source>The client&apos;s estate (its executor or administrator)</source>
+        <translation>La sucesión del cliente (su albacea o administrador)</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPage</name>
