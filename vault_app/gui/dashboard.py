@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.worklist import SECTIONS, WorkItem
 from vault_app.gui import dashboard_requests
+from vault_app.gui.announce import AloudLabel
 from vault_app.gui.backup_changed_words import changed_words
 from vault_app.gui.change_watch import only_views
 from vault_app.gui.compliance_words import kind_words
@@ -123,9 +124,9 @@ class DashboardPage(QScrollArea):
         layout.addWidget(title)
         # A security gap to close (an interrupted Replace every key) on a line of its own: joined
         # with the unlock's news the status bar cut it off (found by a walker).
-        self.gap_line = QLabel()
+        # Said to a screen reader as it comes, once (AloudLabel): seen in amber, never heard (found in review).
+        self.gap_line = AloudLabel()
         self.gap_line.setObjectName("warningNote")
-        self.gap_line.setWordWrap(True)
         self.gap_line.setVisible(False)
         layout.addWidget(self.gap_line)
         layout.addLayout(grid)
