@@ -198,12 +198,18 @@ class WorklistPage(QWidget):
                 child = QTreeWidgetItem(columns)
                 child.setData(0, ITEM_ROLE, item)
                 if item.review:  # what settles it, as the Requests window's tip says; Enter opens its window
-                    child.setToolTip(0, review_tip)
+                    child.setToolTip(0, f"{columns[0]}\n{review_tip}")
                 children.append(child)
             top.addChildren(children)
             top.setExpanded(True)
         for col in range(4):
             self.tree.resizeColumnToContents(col)
+        # The date and "when" in view: a request's reason ("…, requiere revisión: se rechazó al solicitante
+        # como representante") held What as wide as itself and pushed When out of a 1440-pixel window
+        # (found on Xvfb in Spanish); cut with "…" instead, said whole on hover.
+        room = self.tree.viewport().width() - sum(self.tree.columnWidth(c) for c in range(1, 4))
+        if room >= 240 and self.tree.columnWidth(0) > room:
+            self.tree.setColumnWidth(0, room)
         self.focus_section(self._focus)
 
     def focus_section(self, key: str) -> None:
