@@ -28,6 +28,7 @@ from vault_app.domain.disclosure_basis import DIRECTED_FIELD, SPECS, LegalBasis
 from vault_app.domain.disclosure_wording import description_text
 from vault_app.domain.errors import ExitCode, InvalidInput, NotFound, Problem
 from vault_app.domain.plurals import counted
+from vault_app.domain.request_requester_review import reason
 from vault_app.domain.state_privilege import COUNSEL_FIELD
 from vault_app.domain.subpoena import RECEIVED_BASES, RECEIVED_FIELD, received_day
 from vault_app.services import (
@@ -291,8 +292,9 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
         coming = coming_of_age.items(vault, date.fromisoformat(data.on))
         tag = common.practice_locale(vault)
         d = data.as_dict()
-        ids = {i["client_id"] for key in ("requests_overdue", "requests_due_soon", "accounting_requests_open",
-                                          "authorizations_expiring") for i in d[key]} | {c.client_id for c in coming}
+        ids = {i["client_id"] for key in ("requests_needing_review", "requests_overdue", "requests_due_soon",
+                                          "accounting_requests_open", "authorizations_expiring")
+               for i in d[key]} | {c.client_id for c in coming}
         charts = clients_page.chart_numbers(vault, ids)
     # As the desktop's Today says them (gui/dashboard): a chart by its number, never the internal id.
     d["coming_of_age"] = [{"client_id": c.client_id, "chart_number": charts.get(c.client_id),
@@ -314,11 +316,17 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
 
     def text() -> str:
         lines = [f"As of {day(data.on, tag)}:"]
+        # First: work to do whatever the date (its requester may no longer receive the copy), as Today says.
+        lines += ["Requests needing review:"] + [
+            f"  {i['request_id']} {i['kind']} {chart(i['client_id'])} needs review: {reason(i['review'])}; "
+            f"due {common.deadline_shown(i['due_on'], tag)} ({days_left_words(i['days_left'])})"
+            for i in d["requests_needing_review"]]
         for title, key in (("Overdue requests", "requests_overdue"), ("Requests due soon", "requests_due_soon"),
                            ("Open accounting requests", "accounting_requests_open")):
             lines += [f"{title}:"] + [f"  {i['request_id']} {i['kind']} {chart(i['client_id'])} "
                                       f"due {common.deadline_shown(i['due_on'], tag)} "
-                                      f"({days_left_words(i['days_left'])})" for i in d[key]]
+                                      f"({days_left_words(i['days_left'])})"
+                                      + ("; needs review (above)" if i["review"] else "") for i in d[key]]
         lines += ["Authorizations expiring within 30 days:"] + [
             f"  {a['authorization_id']} {chart(a['client_id'])} on {day(a['expires_on'], tag)}"
             for a in d["authorizations_expiring"]]

@@ -29,6 +29,8 @@ class WorkItem:
     on: str  # the date that matters (note date, session date, due date, expiry)
     days: int  # days since (notes, sessions, appointments) or days left (requests, authorizations, measures)
     detail: str = ""
+    # A request needing review: why (a key of who_acts.REQUESTER_WHY, its requester's standing changed).
+    review: str = ""
 
 
 @dataclass(frozen=True)

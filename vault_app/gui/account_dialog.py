@@ -36,6 +36,7 @@ from vault_app.domain.superbill_repeats import AlreadyIssued
 from vault_app.gui import account_work, offered_file_names
 from vault_app.gui.account_rows import PAYMENT_ROLE, SESSION_ROLE, account_rows
 from vault_app.gui.account_words import (
+    client_addressee,
     date_edit,
     duplicates_words,
     issued_message,
@@ -321,7 +322,7 @@ class AccountDialog(QDialog):
 
     def _show(self, data: dict[str, Any]) -> None:
         account = data["account"]
-        self._guardians(data["guardians"], data["split"])
+        self._guardians(data["guardians"], data["split"], data["to_client"])
         self._provider_missing = data["provider_missing"]
         self._unpriced_services = unpriced_services(data["account"].charges)
         self._show_provider()
@@ -343,12 +344,13 @@ class AccountDialog(QDialog):
         self.duplicates.setText(duplicates_words(self._duplicates))
         self.duplicates.setVisible(bool(self._duplicates))
 
-    def _guardians(self, guardians: list[tuple[str, str]], split: dict[str, int]) -> None:
-        """A minor's statement goes to a parent or guardian (their share, where split)."""
+    def _guardians(self, guardians: list[tuple[str, str]], split: dict[str, int], to_client: str) -> None:
+        """A minor's statement goes to a parent or guardian (their share, where split); a deceased
+        client's, to their estate (domain/decedent.password_to): "The client" was said of one who had died."""
 
         chosen = self.addressee.currentData()
         self.addressee.clear()
-        self.addressee.addItem(self.tr("The client"), None)
+        self.addressee.addItem(client_addressee(to_client), None)
         for guardian_id, name in guardians:
             shown = initials(name) if self.privacy else name
             share = f" ({split[guardian_id]}%)" if guardian_id in split else ""

@@ -72,6 +72,14 @@ def issued_words(issued: Any) -> str:
     return text.format(file=issued.path.name, id=issued.disclosure_id)
 
 
+def client_addressee(to: str) -> str:
+    """The "Addressed to" choice that is not a guardian: the client, or the client having died, their
+    estate, whose executor or administrator is given the password (45 CFR 164.502(g)(4))."""
+    if to == PASSWORD_TO_ESTATE:
+        return QCoreApplication.translate("AccountDialog", "The client's estate (its executor or administrator)")
+    return QCoreApplication.translate("AccountDialog", "The client")
+
+
 def _to_estate(count: int) -> str:
     """A deceased client's PDF: its password to the executor or administrator (45 CFR 164.502(g)(4))."""
     if count == 0:

@@ -8,7 +8,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from vault_app.domain.amounts import parse_amount
+from vault_app.domain.decedent import password_to
 from vault_app.services import billing, clients, sessions, superbill, superbill_diagnosis
+from vault_app.services.clinical_common import today
 
 if TYPE_CHECKING:
     from vault_app.services.vault import Vault
@@ -25,7 +27,10 @@ def account(vault: Vault, client_id: str) -> dict[str, Any]:
             "provider_missing": superbill.provider_missing(vault),
             # each session's billing as the Sessions tab says it (domain.billing.shown_billing_state)
             "billing": billing.session_billing(vault, client_id),
-            "guardians": [(g.guardian_id, g.name) for g in client.guardians if g.declined_on is None]}
+            "guardians": [(g.guardian_id, g.name) for g in client.guardians if g.declined_on is None],
+            # Who a PDF not addressed to a guardian goes to, as the PDF made today says it (superbill.issue):
+            # the client, or the client having died, their estate (it said "The client" of one who had died).
+            "to_client": password_to(False, client.died_on, today())}
 
 
 # Amounts are read in the practice's locale ("85,50" in Spain), here: the services take cents.

@@ -98,6 +98,8 @@ class AloudLabel(WrappedLabel):
         if not self.text() or words == self._last_said or not self.isVisible():
             return
         if self._styles is not None and self.objectName() not in self._styles:
+            # Calm now: the warning, should it come back with the same words, is news again.
+            self._last_said = ""
             return
         self._last_said = words
         assertive = self.objectName() == REFUSED if self._assertive is None else self._assertive

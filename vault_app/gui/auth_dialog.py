@@ -46,6 +46,7 @@ from vault_app.services import attachments, authorizations, representatives
 if TYPE_CHECKING:
     from vault_app.domain.authorization import Authorization
     from vault_app.domain.clinical import Guardian
+    from vault_app.domain.errors import VaultError
     from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
@@ -432,7 +433,14 @@ class AuthorizationDialog(GuardedDialog):
     def _recheck(self) -> None:
         client_id, values, scan_chosen = self.client_id, self.values(), self.scan_path is not None
         self.controller.query(self, lambda v: still_refused(v, client_id, values, scan_chosen)) \
-            .success(self.refusal_line.rechecked).failure(lambda _exc: True).run()  # Record says any other
+            .success(self._rechecked).failure(lambda _exc: True).run()  # Record says any other
+
+    def _rechecked(self, exc: VaultError | None) -> None:
+        """What a recheck found, placed as Record places it: a refusal about who signs under "Signer is"
+        (found: one the recheck found once the other missing elements were typed stayed on the message
+        line below the form, away from its field; said there, once, to a screen reader too)."""
+        if self.refusal_line.rechecked(exc) and exc is not None:
+            self.signer_problem.refused(exc, in_view=False)
 
     def _watched(self) -> dict[str, QWidget]:
         """Every field whose change may answer a refusal, by the keys auth_refusal_line knows."""

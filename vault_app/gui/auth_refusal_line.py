@@ -100,15 +100,17 @@ class RefusalLine(QObject):
         params = getattr(exc, "params", None) or {}
         self._more = isinstance(params, dict) and bool(params.get("more"))
 
-    def rechecked(self, exc: VaultError | None) -> None:
+    def rechecked(self, exc: VaultError | None) -> bool:
         """The form checked again: what is still refused said instead, or nothing. Not when the
-        line has said something else meanwhile (Record pressed, its own answer there)."""
+        line has said something else meanwhile (Record pressed, its own answer there): False then,
+        True when the line now says what the check found (the form places it as Record's)."""
         if self._about is None or self.message.text() != self._about[1]:
-            return
+            return False
         self._about = None
         self.message.setText(refusal_text(exc) if exc is not None else "")
         if exc is not None:
             self.refused(exc)
+        return True
 
     def changed(self, key: str) -> None:
         if self._about is None:

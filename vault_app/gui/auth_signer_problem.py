@@ -33,16 +33,18 @@ class SignerProblem:
         for changed in also:
             changed.connect(lambda *_args: self.problem.go())
 
-    def refused(self, exc: BaseException) -> None:
+    def refused(self, exc: BaseException, *, in_view: bool = True) -> None:
         """After the form said `exc` on its message line: there still for a refusal about another
-        field; said under "Signer is" (and not twice) for one about the signer's role."""
+        field; said under "Signer is" (and not twice) for one about the signer's role. `in_view`: the
+        row scrolled into view (Record's answer; a recheck while typing leaves the view where it is)."""
         if str(getattr(exc, "field", "") or "") != FIELD:
             self.problem.go()
             return
         self.problem.say(self.message.text())
         self.message.setText("")
-        # Once placed and laid out: the row under the field in view too, not the field alone.
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.problem))
+        if in_view:
+            # Once placed and laid out: the row under the field in view too, not the field alone.
+            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.problem))
 
 
 __all__ = ["SignerProblem"]

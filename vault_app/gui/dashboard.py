@@ -17,14 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.worklist import SECTIONS, WorkItem
+from vault_app.gui import dashboard_requests
+from vault_app.gui.announce import AloudLabel
 from vault_app.gui.backup_changed_words import changed_words
 from vault_app.gui.change_watch import only_views
 from vault_app.gui.compliance_words import kind_words
 from vault_app.gui.dashboard_card import Card
-from vault_app.gui.dates import show_date, show_deadline, show_due, show_moment
+from vault_app.gui.dates import show_date, show_deadline, show_moment
 from vault_app.gui.focus_in_view import keep_focus_in_view
 from vault_app.gui.privacy_notice import privacy_notice
-from vault_app.gui.request_due_words import short_rule
 from vault_app.gui.seam import App
 from vault_app.gui.status_words import backup_reminder, gap_words, news_words
 from vault_app.gui.widgets import masked_name
@@ -66,9 +67,6 @@ CARDS = (
     # Shown only while there are some: most practices never destroy a chart.
     ("compliance", QT_TRANSLATE_NOOP("DashboardPage", "Compliance records past their date")),
 )
-REQUEST_WORDS = {"access": QT_TRANSLATE_NOOP("DashboardPage", "Access request"),
-                 "amendment": QT_TRANSLATE_NOOP("DashboardPage", "Amendment request"),
-                 "accounting": QT_TRANSLATE_NOOP("DashboardPage", "Accounting request")}
 # Cards whose count is also a worklist section: the number leads to the list.
 WORKLIST_OF_CARD = {"requests": "requests_due", "authorizations": "authorizations_expiring",
                     "unsigned": "unsigned_notes"}
@@ -85,6 +83,10 @@ class DashboardPage(QScrollArea):
         self.controller = controller
         self._older_copy: tuple[str, str] | None = None  # mark_older_copy's words
         self._coming_of_age: Today | None = None  # the last figures, said again when privacy mode switches
+        # The Requests card's links, from two reads: to each request needing review (the day's figures),
+        # then to the worklist's section (the worklist's).
+        self._review_links: list[tuple[str, Callable[[], None]]] = []
+        self._all_requests: list[tuple[str, Callable[[], None]]] = []
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # No Tab stop of its own (Qt gives a scroll area one): Tab from the client list stopped on
@@ -122,9 +124,9 @@ class DashboardPage(QScrollArea):
         layout.addWidget(title)
         # A security gap to close (an interrupted Replace every key) on a line of its own: joined
         # with the unlock's news the status bar cut it off (found by a walker).
-        self.gap_line = QLabel()
+        # Said to a screen reader as it comes, once (AloudLabel): seen in amber, never heard (found in review).
+        self.gap_line = AloudLabel()
         self.gap_line.setObjectName("warningNote")
-        self.gap_line.setWordWrap(True)
         self.gap_line.setVisible(False)
         layout.addWidget(self.gap_line)
         layout.addLayout(grid)
@@ -195,22 +197,30 @@ class DashboardPage(QScrollArea):
             for key, title in SECTIONS if counts[key]])
         for card, section in WORKLIST_OF_CARD.items():
             self.cards[card].value.setToolTip(self.tr("Click the worklist link below to see them all"))
-            if counts.get(section) and card != "unsigned":
-                all_of = self.tr("All {count} in the worklist").format(count=count_words(counts[section]))
+            all_of = self.tr("All {count} in the worklist").format(count=count_words(counts.get(section, 0)))
+            if card == "requests":  # after the links to those needing review, whichever is read first
+                self._all_requests = [(all_of, self._to_worklist(section))] if counts.get(section) else []
+                self._set_request_links()
+            elif counts.get(section) and card != "unsigned":
                 self.cards[card].set_links([(all_of, self._to_worklist(section))])
 
+    def _set_request_links(self) -> None:
+        self.cards["requests"].set_links(self._review_links + self._all_requests)
+
+    def _to_request(self, request_id: str, chart: str) -> Callable[[], None]:
+        def go(*_checked: object) -> None:
+            from vault_app.gui.worklist_open import open_request  # Lazy (start-up)
+
+            open_request(self, self.controller, request_id, chart)
+        return go
+
     def _show(self, d: Today) -> None:
-        overdue, soon = d.requests_overdue, d.requests_due_soon
-        # The due date is the earlier of HIPAA's and the license state's: the rule that sets it is named
-        lines = [self.tr("{request}, chart {chart}: due {due} ({rule})").format(
-                     request=self.tr(str(REQUEST_WORDS[r.kind])) if r.kind in REQUEST_WORDS else r.kind,
-                     chart=d.chart_of(r.client_id), due=show_due(r.due_on),
-                     rule=short_rule(r.due_set_by, r.due_citation, r.state_rule_known))
-                 + (self.tr(" (OVERDUE)") if r in overdue else "") for r in (overdue + soon)[:4]]
-        self.cards["requests"].show_value(
-            self.tr("{n} overdue").format(n=count_words(len(overdue))) if overdue
-            else (self.tr("{n} due soon").format(n=count_words(len(soon))) if soon else self.tr("None due soon")),
-            "\n".join(lines) or self.tr("No request is due in the next 7 days."))
+        # Those needing review first, each with a link to its window (gui/dashboard_requests.py).
+        self.cards["requests"].show_value(dashboard_requests.figure(d), dashboard_requests.lines(d))
+        self._review_links = [(dashboard_requests.review_link(d.charts.get(r.client_id, "?")),
+                               self._to_request(r.request_id, d.charts.get(r.client_id, "")))
+                              for r in d.requests_needing_review[:MAX_LINKS]]
+        self._set_request_links()
         auths = d.authorizations_expiring
         self.cards["authorizations"].show_value(
             count_words(len(auths)), "\n".join(self.tr("chart {chart}: expires {day}").format(
@@ -424,6 +434,7 @@ class DashboardPage(QScrollArea):
 
     def clear(self) -> None:
         self._coming_of_age = None
+        self._review_links, self._all_requests = [], []
         self.gap_line.setVisible(False)
         for card in self.cards.values():
             card.clear()

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import VaultError
 from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS
+from vault_app.gui.announce import AloudLabel
 from vault_app.gui.letter_language_field import letter_words_note
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.seam import App
@@ -109,8 +110,8 @@ class DenialDialog(QDialog):
         self.granted.setAccessibleName(self.tr("What is released anyway"))
         self.granted.setText(granted)
         self.granted.setPlaceholderText(self.tr("e.g. the other progress notes and the billing information"))
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
+        # Said to a screen reader as it comes, at once (a refusal): it was seen, never heard (found in review).
+        self.message = AloudLabel("", assertive=True)
         self.message.setObjectName("fieldProblem")
         self.message.hide()
         # Shown with the refusal for a letter that cannot say how to reach the practice.
@@ -146,7 +147,7 @@ class DenialDialog(QDialog):
         self.amendment = amendment
         self.whole.toggled.connect(self._scope)
         self.ground.currentIndexChanged.connect(self._ground_chosen)
-        self.more.itemChanged.connect(lambda _item: self.message.hide())
+        self.more.itemChanged.connect(lambda _item: self._unsay())
         self._ground_chosen(self.ground.currentIndex())  # a ground kept from a refused try is followed too
         self._scope()
         give_form_mnemonics(self, [self.record_button])
@@ -195,7 +196,7 @@ class DenialDialog(QDialog):
         partial = self.part.isChecked()
         self.granted.setEnabled(partial)
         self.granted_label.setEnabled(partial)
-        self.message.hide()
+        self._unsay()
 
     def _record(self) -> None:
         denied, granted = self.denied.text().strip(), self.granted.text().strip()
@@ -232,6 +233,11 @@ class DenialDialog(QDialog):
         self.message.setText(text)
         self.message.show()
         self.adjustSize()
+
+    def _unsay(self) -> None:
+        """The line gone with its words: the same problem, should it come again, is said again."""
+        self.message.hide()
+        self.message.setText("")
 
     def done_recorded(self, _result: object = None) -> None:
         self.accept()

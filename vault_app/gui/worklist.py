@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from vault_app.domain import locale_format
 from vault_app.domain.worklist import SECTIONS
+from vault_app.gui import request_review_words
 from vault_app.gui.change_watch import touches
 from vault_app.gui.dates import practice_locale, show_date, show_deadline, show_due
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
@@ -88,6 +89,9 @@ def describe(item: WorkItem, days_said: dict[tuple[str, str], str] | None = None
     elif item.kind == "request":
         what = (QCoreApplication.translate("WorklistPage", REQUEST_WORDS[item.detail])
                 if item.detail in REQUEST_WORDS else item.detail)
+        if item.review:  # its requester's standing changed since it was made: said, and why (listed first)
+            what = QCoreApplication.translate("WorklistPage", "{request}, {status}").format(
+                request=what, status=request_review_words.status(item.review))
     elif item.kind == "authorization":
         what = QCoreApplication.translate("WorklistPage", "authorization expires")
     elif item.kind == "measure":
@@ -155,8 +159,8 @@ class WorklistPage(QWidget):
         self.setObjectName("worklistPage")
         title = QLabel(self.tr("Worklist"))
         title.setObjectName("pageTitle")
-        note = QLabel(self.tr("What is owed, oldest first. Enter opens the note, session, request, authorization "
-                      "or the chart's measures."))
+        note = QLabel(self.tr("What is owed, oldest first; a request needing your review first. Enter opens the "
+                              "note, session, request, authorization or the chart's measures."))
         note.setObjectName("calmNote")
         note.setWordWrap(True)
         self.tree = QTreeWidget()
@@ -182,6 +186,7 @@ class WorklistPage(QWidget):
         data = self.data = shown.data
         self.tree.clear()
         self.sections = {}
+        review_tip = request_review_words.what_to_do()
         for key, heading in SECTIONS:
             items = data.get(key, [])
             top = QTreeWidgetItem([f"{section_words(key, heading)} ({count_words(len(items))})", "", "", ""])
@@ -192,11 +197,19 @@ class WorklistPage(QWidget):
             for item, columns in zip(items, shown.rows.get(key, []), strict=True):
                 child = QTreeWidgetItem(columns)
                 child.setData(0, ITEM_ROLE, item)
+                if item.review:  # what settles it, as the Requests window's tip says; Enter opens its window
+                    child.setToolTip(0, f"{columns[0]}\n{review_tip}")
                 children.append(child)
             top.addChildren(children)
             top.setExpanded(True)
         for col in range(4):
             self.tree.resizeColumnToContents(col)
+        # The date and "when" in view: a request's reason ("…, requiere revisión: se rechazó al solicitante
+        # como representante") held What as wide as itself and pushed When out of a 1440-pixel window
+        # (found on Xvfb in Spanish); cut with "…" instead, said whole on hover.
+        room = self.tree.viewport().width() - sum(self.tree.columnWidth(c) for c in range(1, 4))
+        if room >= 240 and self.tree.columnWidth(0) > room:
+            self.tree.setColumnWidth(0, room)
         self.focus_section(self._focus)
 
     def focus_section(self, key: str) -> None:
@@ -238,6 +251,14 @@ class WorklistPage(QWidget):
             chart.when_shown(item.client_id, lambda: chart.open_note(item.item_id))
         elif item.kind in ("session", "session_day"):
             chart.when_shown(item.client_id, lambda: chart.tabs.setCurrentWidget(chart.sessions))
+        elif item.kind == "request" and item.review:
+            # Its own window, over the chart's requests: there it says why and what settles it.
+            def review() -> None:
+                from vault_app.gui.worklist_open import open_request  # Lazy (start-up)
+
+                chart.tabs.setCurrentWidget(chart.requests)
+                open_request(self, self.controller, item.item_id, item.chart_number)
+            chart.when_shown(item.client_id, review)
         elif item.kind == "request":
             chart.when_shown(item.client_id, lambda: chart.tabs.setCurrentWidget(chart.requests))
         elif item.kind == "authorization":

@@ -1,6 +1,8 @@
 """What needs attention on the disclosure side, for the GUI's home screen and `vault-app dashboard`.
 
-- requests (access, amendment, accounting) overdue or due soon;
+- requests (access, amendment, accounting) overdue or due soon, and an open access request needing
+  review because its requester's standing changed since it was made, whatever its due date
+  (services/request_review_needed.py);
 - authorizations expiring within 30 days;
 - disclosures awaiting accounting: open accounting requests, and exports whose
   delivery is unsettled or failed (so the therapist can resend or explain);
@@ -18,7 +20,14 @@ from typing import Any
 from vault_app.domain.authorization import EXPIRING_SOON_DAYS
 from vault_app.domain.compliance import destroyable
 from vault_app.domain.deadlines import due_state
-from vault_app.services import authorizations, care_confidentiality, export_delivery, request_due, request_owed
+from vault_app.services import (
+    authorizations,
+    care_confidentiality,
+    export_delivery,
+    request_due,
+    request_owed,
+    request_review_needed,
+)
 from vault_app.services.clinical_common import today
 from vault_app.services.vault import Vault
 from vault_app.storage import compliance_store, disclosure_records
@@ -37,6 +46,9 @@ class RequestItem:
     due_citation: str = ""  # the rule that sets due_on
     due_set_by: str = "federal"
     state_rule_known: bool = False  # the app knows a rule of the license state for this kind
+    # Why it needs the therapist's review (a key of who_acts.REQUESTER_WHY: its requester may no longer
+    # receive its copy), or "": the Requests window alone said it, not Today nor the worklist (found).
+    review: str = ""
 
 
 @dataclass(frozen=True)
@@ -90,10 +102,15 @@ class DashboardData:
     reviews_open: list[ReviewItem] = field(default_factory=list)
     compliance_records_due: int = 0  # kept after a chart's destruction, past their own date
     compliance_due: list[ComplianceItem] = field(default_factory=list)  # those records, oldest date first
+    # Open access requests needing review, soonest due first, due soon or not: work to do now (those also
+    # overdue or due soon are in those lists too, with their `review` said).
+    requests_needing_review: list[RequestItem] = field(default_factory=list)
 
     @property
     def attention_count(self) -> int:
-        return (len(self.requests_overdue) + len(self.requests_due_soon) + len(self.authorizations_expiring)
+        due = {r.request_id for r in self.requests_overdue + self.requests_due_soon}
+        later = sum(1 for r in self.requests_needing_review if r.request_id not in due)
+        return (len(self.requests_overdue) + len(self.requests_due_soon) + later + len(self.authorizations_expiring)
                 + len(self.deliveries_needing_attention) + len(self.reviews_open) + self.compliance_records_due)
 
     def as_dict(self) -> dict[str, Any]:
@@ -107,6 +124,7 @@ def summary(vault: Vault, *, on: date | None = None, soon_days: int = 7,
     overdue: list[RequestItem] = []
     soon: list[RequestItem] = []
     accounting_open: list[RequestItem] = []
+    to_review: list[RequestItem] = []
     license_state = request_due.license_state(vault)
     # Owing: open, or decided and still owing a copy (a denial's rest, a review's release: request_owed).
     for q in request_owed.owing(vault, request_store.list_requests(vault.records)):
@@ -115,7 +133,9 @@ def summary(vault: Vault, *, on: date | None = None, soon_days: int = 7,
         due = request_due.deadline(q, license_state)
         item = RequestItem(q.id, q.client_id, q.kind, q.received_on.isoformat(), due.day.isoformat(),
                            (due.day - day).days, q.extension is not None, due.citation, due.set_by,
-                           due.state_known)
+                           due.state_known, request_review_needed.review_of(vault, q))
+        if item.review:
+            to_review.append(item)
         state = due_state(due.day, day, closed=False, soon_days=soon_days)
         if state == "overdue":
             overdue.append(item)
@@ -149,6 +169,7 @@ def summary(vault: Vault, *, on: date | None = None, soon_days: int = 7,
         authorizations_expiring=expiring,
         accounting_requests_open=sorted(accounting_open, key=lambda i: i.due_on),
         deliveries_needing_attention=deliveries,
+        requests_needing_review=sorted(to_review, key=lambda i: i.due_on),
     )
 
 

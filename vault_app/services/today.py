@@ -101,6 +101,9 @@ class Today:
     # Clients coming of age within 30 days, or of age lately with a parent's form in force.
     coming_of_age: list[ComingOfAgeItem] = field(default_factory=list)
     held_past: int = 0  # charts past their retention period that a legal hold keeps
+    # Open access requests whose requester may no longer receive the copy (services/request_review_needed),
+    # due soon or not: work to do before the plainly due ones, which leave them out (each counted once).
+    requests_needing_review: list[RequestItem] = field(default_factory=list)
 
     def chart_of(self, client_id: str) -> str:
         return self.charts.get(client_id, "?")
@@ -167,11 +170,13 @@ def today(vault: Vault) -> Today:
     count over their stored dates (services/retention_due.py)."""
     summary = dash.summary(vault)
     pending = summary.requests_overdue + summary.requests_due_soon + summary.accounting_requests_open
-    unique = list({r.request_id: r for r in pending}.values())
+    review = summary.requests_needing_review
+    to_review = {r.request_id for r in review}
+    unique = [r for r in {r.request_id: r for r in pending}.values() if r.request_id not in to_review]
     unsigned = unsigned_notes.owed(vault)
     coming = coming_of_age.items(vault)
     eligible, held_past = retention_due.due_counts(vault.records, retention.today())
-    named = ([r.client_id for r in unique] + [a.client_id for a in summary.authorizations_expiring]
+    named = ([r.client_id for r in unique + review] + [a.client_id for a in summary.authorizations_expiring]
              + [n.client_id for n in unsigned.notes] + [c.client_id for c in coming])
     return Today(
         requests_overdue=[r for r in unique if r.days_left < 0],
@@ -185,6 +190,7 @@ def today(vault: Vault) -> Today:
         compliance_due=summary.compliance_due,
         coming_of_age=coming,
         held_past=held_past,
+        requests_needing_review=review,
     )
 
 

@@ -7,7 +7,9 @@
   visits from one recorded twice (each is a charge: one recorded twice would be billed
   twice; domain/same_day_sessions.day_to_review);
 - past appointments whose outcome was never recorded (attended? no-show?);
-- access, amendment and accounting requests overdue or due within a week;
+- access, amendment and accounting requests overdue or due within a week, after the open access
+  requests needing review (their requester may no longer receive the copy: work to do now, whatever
+  their due date; services/request_review_needed.py);
 - authorizations expiring within 30 days;
 - outcome measures due again (domain/measures/schedule.py: PHQ-9 and GAD-7 every 4 weeks
   for an active client who took them before and has had a session since).
@@ -48,11 +50,13 @@ def build(vault: Vault, *, on: date | None = None) -> Worklist:
                               charts.get(client_id, "?"), when.isoformat(), (day - when).days))
     summary = dashboard.summary(vault, on=day)
     seen: set[str] = set()
-    for r in summary.requests_overdue + summary.requests_due_soon:
+    # Those needing review first: the Requests window alone said it (found), the list its due ones only.
+    for r in summary.requests_needing_review + summary.requests_overdue + summary.requests_due_soon:
         if r.request_id not in seen:
             seen.add(r.request_id)
             items.append(WorkItem("requests_due", "request", r.request_id, r.client_id,
-                                  charts.get(r.client_id, "?"), r.due_on, r.days_left, f"{r.kind} request"))
+                                  charts.get(r.client_id, "?"), r.due_on, r.days_left, f"{r.kind} request",
+                                  r.review))
     for a in summary.authorizations_expiring:
         items.append(WorkItem("authorizations_expiring", "authorization", a.authorization_id, a.client_id,
                               charts.get(a.client_id, "?"), a.expires_on, a.days_left))

@@ -3434,6 +3434,10 @@ Siguen programadas: {booked}</translation>
         <source>{file} written (%n lines), logged as disclosure {id}. The client has died: give the password separately to their personal representative, the executor or administrator of the estate (45 CFR 164.502(g)(4)).</source>
         <translation>{file} guardado (%n líneas), registrado como divulgación {id}. El cliente falleció: comunique la contraseña por separado a su representante personal, el albacea o administrador de la sucesión (45 CFR 164.502(g)(4)).</translation>
     </message>
+    <message>
+        <source>The client&apos;s estate (its executor or administrator)</source>
+        <translation>La sucesión del cliente (su albacea o administrador)</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPage</name>
@@ -4063,6 +4067,22 @@ Siguen programadas: {booked}</translation>
         <source>Finishing an interrupted destruction…</source>
         <translation>Terminando una destrucción interrumpida…</translation>
     </message>
+    <message>
+        <source>1 needs review</source>
+        <translation>1 requiere revisión</translation>
+    </message>
+    <message>
+        <source>{n} need review</source>
+        <translation>{n} requieren revisión</translation>
+    </message>
+    <message>
+        <source>{request}, chart {chart}: {status}; due {due}</source>
+        <translation>{request}, expediente {chart}: {status}; vence el {due}</translation>
+    </message>
+    <message>
+        <source>Review the request for chart {chart}</source>
+        <translation>Revisar la solicitud del expediente {chart}</translation>
+    </message>
 </context>
 <context>
     <name>WorklistPage</name>
@@ -4171,8 +4191,8 @@ Siguen programadas: {booked}</translation>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <source>What is owed, oldest first. Enter opens the note, session, request, authorization or the chart's measures.</source>
-        <translation>Lo pendiente, lo más antiguo primero. Intro abre la nota, la sesión, la solicitud, la autorización o las escalas del expediente.</translation>
+        <source>What is owed, oldest first; a request needing your review first. Enter opens the note, session, request, authorization or the chart's measures.</source>
+        <translation>Lo pendiente, lo más antiguo primero; antes, una solicitud que requiere su revisión. Intro abre la nota, la sesión, la solicitud, la autorización o las escalas del expediente.</translation>
     </message>
     <message>
         <source>What</source>
@@ -4189,6 +4209,10 @@ Siguen programadas: {booked}</translation>
     <message>
         <source>When</source>
         <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>{request}, {status}</source>
+        <translation>{request}, {status}</translation>
     </message>
 </context>
 <context>
