@@ -35,6 +35,7 @@ from vault_app.services import (
     restore_carried,
     restore_destructions,
     restore_rollforward,
+    restore_signing,
 )
 from vault_app.services.backup_archive import private_tempdir, sweep_stale, unpack
 from vault_app.services.backup_registry import (
@@ -279,6 +280,15 @@ def _go_on_with_backups(copy: Vault, path: Path, u: Checked, report: RestoreRepo
                                       "ledger_seq": u.ledger_head.seq, "check": u.check})
 
 
+def _keep_signing_key(copy: Vault, report: RestoreReport, seen: list[restore_signing.Seen]) -> restore_signing.Kept:
+    kept = restore_signing.keep(copy, report.backup_created, seen,
+                                restore_signing.unread_headers(report.keys_replaced, report.vault_id))
+    report.signing_key, report.signing_key_how = kept.fingerprint, kept.how
+    report.signing_key_backup, report.signing_key_retired_on = kept.backup_fingerprint, kept.retired_on
+    report.signing_keys_retired_here = list(kept.retired_here)
+    return kept
+
+
 def _restore_into(
     path: Path, unpack_into: Unpacker, to_dir: Path, existing: list[Path], source: backup_keys.KeySource,
     store: SecretStore, current: Vault | None, newer_ledger: Path | None, known_copies: Sequence[Path],
@@ -314,9 +324,10 @@ def _restore_into(
         replaced_own: list[RegisteredBackup] = []
         kept: list[ComplianceRecord] = []
         replaced = restore_carried.Replaced()
+        seen: list[restore_signing.Seen] = []
         entries = restore_destructions.collect(u.header.vault_id, u.master, to_dir, current, newer_ledger,
                                                known_copies, report, later, replaced_own if existing else None,
-                                               kept, replaced if existing else None)
+                                               kept, replaced if existing else None, seen)
         copy = backup_keys.open_with_master(staging, u.master, store, psychotherapy_wraps=u.psychotherapy_wraps)
         try:
             holds_changes = backup_registry.content_changes(copy)  # what the backup holds, before the restore writes
@@ -332,13 +343,15 @@ def _restore_into(
             # this one goes back from, so the automatic backups go on beside them.
             left = backup_left_behind.left_by(copy, replaced_own)
             report.left_behind = [str(b["path"]) for b in left]
+            # Never a key a copy read has retired back in use (restore_signing; docs/retention.md).
+            signing_kept = _keep_signing_key(copy, report, seen)
             copy.ledger.append(
                 RESTORED,
                 {"backup_sha256": u.sha256, "backup_created": report.backup_created,
                  "backup_ledger_seq": u.ledger_head.seq, "safety_copy": report.safety_copy, "check": u.check,
                  "destructions_known": len(report.reapplied),
                  "reapplied": [r.get("destruction_id") for r in report.reapplied if r.get("reapplied")],
-                 backup_left_behind.PAYLOAD_KEY: left}
+                 backup_left_behind.PAYLOAD_KEY: left, "signing_key": signing_kept.payload()}
                 | backup_lineage_restore.carried(entries)  # the files purged: its own past
                 | ({backup_registry_copy.COPY_BESIDE: report.copy_beside} if report.copy_beside else {}),
             )

@@ -55,6 +55,14 @@ class RestoreReport:
     # What the replaced vault's ledger held beyond the backup, by kind, and the disclosures carried
     # over from it (restore_carried.Carried as a dict); None when no vault was replaced.
     replaced_ledger: dict[str, Any] | None = None
+    # The signing key the restored vault signs with (services/restore_signing.py): its fingerprint,
+    # how it came by it (KEPT, CARRIED, NEW), the backup's key, when that one was retired (if it
+    # was: the replacement the backup is older than), and the fingerprints this restore retired.
+    signing_key: str = ""
+    signing_key_how: str = ""
+    signing_key_backup: str = ""
+    signing_key_retired_on: str = ""
+    signing_keys_retired_here: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
