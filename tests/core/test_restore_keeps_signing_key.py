@@ -218,3 +218,38 @@ def test_on_a_new_computer_the_restore_says_the_key_to_compare_with_the_kit(
     data = cli(capsys, monkeypatch, "backup", "restore", str(case["offsite"]), "--to", str(tmp_path / "again"),
                "--json").json()
     assert (data["signing_key"], data["signing_key_how"]) == (case["old_fp"], "kept")
+
+
+def test_accounting_reports_signed_before_and_after_the_replacement_check_after_the_restore(
+        vault: Vault, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """An accounting of disclosures issued with the key in use now (after the replacement) checked
+    against the vault restored from a backup older than the replacement: the key was carried."""
+    from tests.core import disclosure_fixtures as fx
+
+    chart = fx.make_chart(vault, n=1)
+    folder = vault.folder
+    made = backup.create_backup(vault, tmp_path / "usb")
+    offsite = tmp_path / "offsite" / Path(made.path).name
+    offsite.parent.mkdir()
+    shutil.copy2(made.path, offsite)
+    password = tmp_path / "pdf-password.txt"
+    password.write_text(fx.PASSWORD + "\n")
+    vault.lock()
+    v = ["--vault", str(folder)]
+
+    def issue(name: str) -> Path:
+        out = tmp_path / name
+        done = cli(capsys, monkeypatch, "accounting", *v, "--client", chart.client_id, "--out", str(out),
+                   "--pdf-password-file", str(password))
+        assert done.code == 0, done.err
+        return out
+
+    before = issue("before.pdf")
+    with open_vault(folder, PASSPHRASE) as live:
+        replace_here(live, PASSPHRASE)
+    after = issue("after.pdf")
+    done = cli(capsys, monkeypatch, *v, "backup", "restore", str(offsite), "--to", str(folder), "--overwrite")
+    assert done.code == 0, done.err
+    for report in (before, after):
+        verified = cli(capsys, monkeypatch, "accounting-verify", *v, "--file", str(report))
+        assert verified.code == 0 and "Signature valid" in verified.out, (report.name, verified.out + verified.err)
