@@ -111,6 +111,9 @@ def test_restored_over_the_vault_it_keeps_the_key_in_use_and_its_retired_list(
                     "--fingerprint", case["new_fp"])
     assert after["ok"], after
     assert f"fingerprint {case['new_fp']}" in done.out and "Replace every key" in done.out, done.out
+    # Asked before: the replacement is said as what it is, not as upkeep ("housekeeping").
+    before = done.out.split("Restored into")[0]
+    assert "1 replacement of every key (the restored vault keeps the signing key in use now" in before, done.out
     with open_vault(vault_dir, PASSPHRASE) as vault:
         # The private key in the restored header is the new one: what it signs checks with the key in use.
         assert signing.verify(vault.public_key, b"after the restore", vault.sign(b"after the restore"))

@@ -111,3 +111,16 @@ def test_a_retired_key_is_never_made_the_key_in_use(vault: Vault) -> None:
     vault.adopt_signing_key(later, retired)
     assert vault.public_key == _pub(later) and signing_keys.retired(vault.header) == retired
     assert signing.verify(vault.public_key, b"x", vault.sign(b"x"))
+
+
+@pytest.mark.parametrize(("kind", "category"), [
+    ("vault.rekeyed", "rekeyed"),  # Replace every key: not "housekeeping (backups, unlocks, checks)"
+    ("vault.rekey_started", "housekeeping"),
+    ("vault.unlocked", "housekeeping"),
+    ("backup.created", "housekeeping"),
+])
+def test_a_replacement_of_every_key_is_counted_as_what_it_is(kind: str, category: str) -> None:
+    from vault_app.services import restore_carried
+
+    assert restore_carried.category(kind) == category
+    assert category in restore_carried.NOT_RECORDS  # no record left behind in the safety copy

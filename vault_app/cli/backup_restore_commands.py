@@ -40,6 +40,7 @@ def _replaced_ledger_lines(said: dict[str, Any] | None, asked: Ahead | None = No
              "authorizations": ("authorization entry", "authorization entries"),
              "requests": ("request entry", "request entries"), "accounting": ("accounting entry", "accounting entries"),
              "destructions": ("destruction entry", "destruction entries"), "disclosures": ("disclosure", "disclosures"),
+             "rekeyed": ("replacement of every key", "replacements of every key"),
              "not_delivered": ("copy recorded as not delivered", "copies recorded as not delivered"),
              "housekeeping": ("housekeeping entry (backups, unlocks, checks)",
                               "housekeeping entries (backups, unlocks, checks)"),

@@ -22872,6 +22872,18 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>RestoreCarried</name>
     <message>
+        <source>%n replacement of every key</source>
+        <translation>%n reemplazo de todas las claves</translation>
+    </message>
+    <message>
+        <source>%n replacements of every key</source>
+        <translation>%n reemplazos de todas las claves</translation>
+    </message>
+    <message>
+        <source>(the restored vault keeps the signing key in use now; the earlier one stays retired)</source>
+        <translation>(la bóveda restaurada conserva la clave de firma en uso ahora; la anterior sigue retirada)</translation>
+    </message>
+    <message>
         <source>The vault you are replacing does not open with this backup&apos;s keys (its passphrase or Emergency Kit of then), {0}: its keys were replaced since (Replace every key). Nothing will be carried over from it, and the charts destroyed in it since this backup will not be destroyed again in the restored vault. To have them destroyed again, choose Cancel and type its passphrase of now in “Current passphrase”. The safety copy kept beside it keeps it as it is.</source>
         <translation>La bóveda que va a reemplazar no se abre con las claves de esta copia (su frase de contraseña o su Kit de emergencia de entonces), {0}: sus claves se reemplazaron después (Reemplazar todas las claves). No se traspasará nada de ella, y los expedientes destruidos en ella después de esta copia no se destruirán otra vez en la bóveda restaurada. Para que se destruyan otra vez, elija Cancelar y escriba su frase de contraseña de ahora en “Frase de contraseña actual”. La copia de resguardo que se guarda a su lado la conserva tal como está.</translation>
     </message>
