@@ -21775,6 +21775,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>RefusalWordsRekey</name>
     <message>
+        <source>A retired signing key cannot be made the key in use again.</source>
+        <translation>Una clave de firma retirada no puede volver a ser la clave en uso.</translation>
+    </message>
+    <message>
         <source>Replacing every key stopped. Nothing was changed: the vault keeps its keys, and your Emergency Kit still works.</source>
         <translation>El reemplazo de todas las claves se detuvo. No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia sigue sirviendo.</translation>
     </message>
