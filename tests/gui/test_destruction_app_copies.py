@@ -25,7 +25,7 @@ def test_the_wizard_and_the_certificate_name_a_restores_safety_copy(unlocked_app
     notes.create_progress_note(vault, client_id, sections={"subjective": "heron-lantern-text"})
     chart_number = clients.get_client(vault, client_id).chart_number
     folder = vault.folder.resolve()
-    # What a restore over this vault keeps beside it (services/backup_restore._safety_copy_path).
+    # What a restore over this vault keeps beside it (services/restore_safety_copy.safety_copy_path).
     safety = folder.parent / f"{folder.name}-before-restore-20261201-101500"
     shutil.copytree(folder, safety)
 

@@ -17,6 +17,7 @@ from vault_app.services import backup, backup_repo
 
 if TYPE_CHECKING:
     from vault_app.services.restore_ask import Ahead
+    from vault_app.services.restore_report import RestoreReport
 
 
 def warnings_text(warnings: list[str]) -> str:
@@ -39,6 +40,7 @@ def _replaced_ledger_lines(said: dict[str, Any] | None, asked: Ahead | None = No
              "authorizations": ("authorization entry", "authorization entries"),
              "requests": ("request entry", "request entries"), "accounting": ("accounting entry", "accounting entries"),
              "destructions": ("destruction entry", "destruction entries"), "disclosures": ("disclosure", "disclosures"),
+             "rekeyed": ("replacement of every key", "replacements of every key"),
              "not_delivered": ("copy recorded as not delivered", "copies recorded as not delivered"),
              "housekeeping": ("housekeeping entry (backups, unlocks, checks)",
                               "housekeeping entries (backups, unlocks, checks)"),
@@ -57,6 +59,40 @@ def _replaced_ledger_lines(said: dict[str, Any] | None, asked: Ahead | None = No
     from vault_app.cli import restore_ask_words
 
     return lines + restore_ask_words.left_behind(beyond, safety, asked.lost if asked is not None else None)
+
+
+def signing_key_lines(report: RestoreReport) -> list[str]:
+    """Which key the restored vault signs with (services/restore_signing.py), and what to do of a
+    backup older than a Replace every key, as the GUI's summary says it."""
+    from vault_app.services import restore_signing  # loaded by the restore already
+
+    fp, backup_fp, day = report.signing_key, report.signing_key_backup, report.signing_key_retired_on[:10]
+    if not fp:
+        return []
+    again = ("The restored vault opens again with the passphrase and Emergency Kit it had when the backup was made: "
+             "replace every key again (vault-app rekey; in the app, Vault > Replace every key…) so that they no "
+             "longer open it.")
+    if report.signing_key_how == restore_signing.CARRIED:
+        lines = [f"This backup was made before every key was replaced ({day}): the restored vault keeps the signing "
+                 f"key in use now (fingerprint {fp}). The backup's key (fingerprint {backup_fp}) stays retired: a "
+                 f"certificate signed with it and dated after {day} is refused; everything signed before still "
+                 "checks.", again]
+    elif report.signing_key_how == restore_signing.NEW:
+        lines = [f"This backup was made before every key was replaced ({day}), and the vault that replaced them could "
+                 f"not be read: the restored vault signs with a new signing key (fingerprint {fp}); the backup's key "
+                 f"(fingerprint {backup_fp}) is retired from {day}. Certificates signed since then check with the "
+                 "fingerprint on the Emergency Kit printed then (certificate verify --signature-only --fingerprint); "
+                 "give whoever checks your certificates the new fingerprint.", again]
+    elif report.destruction_sources:
+        lines = [f"Signing key in use: fingerprint {fp}."]
+    else:
+        lines = [f"Signing key in use: fingerprint {fp}, the one the vault had when this backup was made (no other "
+                 "copy of the vault was read). Compare it with the fingerprint on your most recent Emergency Kit: if "
+                 "that shows another, every key was replaced after this backup and an older copy can sign with this "
+                 "key. Restore a newer backup, or replace every key now (vault-app rekey) so this key is retired."]
+    lines += [f"Retired by this restore (a copy of the vault that replaced its keys apart): fingerprint {other}."
+              for other in report.signing_keys_retired_here if other != backup_fp]
+    return lines
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
@@ -133,6 +169,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
                             f"purge-backups {cert} --file {shlex.quote(report.source)}'." if report.copy_beside else
                             f": purge it with 'vault-app destruction purge-backups {cert}'."))
         lines += _replaced_ledger_lines(report.replaced_ledger, asked.ahead if asked is not None else None)
+        lines += signing_key_lines(report)
         if report.backup_folder_followed:
             lines.append(f"Backups go on into {report.backup_folder_followed}, the folder this backup was restored "
                          f"from: the backup folder set before, {report.backup_folder_before}, is not on this "

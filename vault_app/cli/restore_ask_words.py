@@ -25,6 +25,7 @@ _WORDS = {"disclosures": ("disclosure", "disclosures"),
           "authorizations": ("authorization entry", "authorization entries"),
           "requests": ("request entry", "request entries"), "accounting": ("accounting entry", "accounting entries"),
           "destructions": ("destruction entry", "destruction entries"),
+          "rekeyed": ("replacement of every key", "replacements of every key"),
           "housekeeping": ("housekeeping entry (backups, unlocks, checks)",
                            "housekeeping entries (backups, unlocks, checks)"),
           "other": ("other record entry", "other record entries")}
@@ -79,6 +80,8 @@ def _item(kind: str, n: int, said: Ahead) -> str:
                         "them)")
     if kind == "destructions":
         return words + " (re-applied in the restored vault)"
+    if kind == "rekeyed":
+        return words + " (the restored vault keeps the signing key in use now; the earlier one stays retired)"
     if kind == "housekeeping":
         return words + " (no record; the safety copy keeps " + ("it)" if n == 1 else "them)")
     return words + " (not carried over: the safety copy keeps " + ("it)" if n == 1 else "them)")

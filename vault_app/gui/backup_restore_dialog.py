@@ -18,7 +18,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from vault_app.crypto import kdf
-from vault_app.gui import ledger_sealing_running, offered_file_names, restore_carried_words, restore_held_words
+from vault_app.gui import (
+    ledger_sealing_running,
+    offered_file_names,
+    restore_carried_words,
+    restore_held_words,
+    restore_signing_words,
+)
 from vault_app.gui.background import show_inline
 from vault_app.gui.backup_folder_problems import RESTORE_WORDS, path_problem
 from vault_app.gui.confirm import AnsweredByAlt, ask_yes_no
@@ -251,6 +257,7 @@ class RestoreDialog(QDialog):
                 said += self.tr(" It opens with the new passphrase you chose.")
             parent = self.parentWidget()
         carried = restore_carried_words.lines(report)  # the replaced vault's ledger beyond the backup
+        carried += restore_signing_words.lines(report)  # the signing key kept (a backup older than its keys)
         if carried:
             said += " " + " ".join(carried)
         if report.source_holds_destroyed:

@@ -35,6 +35,9 @@ SAYS: Mapping[str, str] = {
     # Said after another code's words (VaultError.also): a full disk's words do not say it.
     "rekey.nothing_changed": QT_TRANSLATE_NOOP(
         "RefusalWordsRekey", "Nothing was changed: the vault keeps its keys, and your Emergency Kit still works."),
+    # A restore never makes a retired signing key the key in use again (services/restore_signing.py).
+    "signing_key.retired": QT_TRANSLATE_NOOP(
+        "RefusalWordsRekey", "A retired signing key cannot be made the key in use again."),
     "rekey.journal_not_empty": QT_TRANSLATE_NOOP(
         "RefusalWordsRekey", "The file {file} still held changes, so the re-encrypted copy was not put in "
                              "place."),

@@ -29,6 +29,8 @@ _KINDS: dict[str, tuple[str, str]] = {
                    QT_TRANSLATE_NOOP("RestoreCarried", "%n accounting entries")),
     "destructions": (QT_TRANSLATE_NOOP("RestoreCarried", "%n destruction entry"),
                      QT_TRANSLATE_NOOP("RestoreCarried", "%n destruction entries")),
+    "rekeyed": (QT_TRANSLATE_NOOP("RestoreCarried", "%n replacement of every key"),
+                      QT_TRANSLATE_NOOP("RestoreCarried", "%n replacements of every key")),
     "housekeeping": (QT_TRANSLATE_NOOP("RestoreCarried", "%n housekeeping entry (backups, unlocks, checks)"),
                      QT_TRANSLATE_NOOP("RestoreCarried", "%n housekeeping entries (backups, unlocks, checks)")),
     "other": (QT_TRANSLATE_NOOP("RestoreCarried", "%n other record entry"),
@@ -127,6 +129,9 @@ def _ahead_item(kind: str, n: int, said: Any) -> str:
             "RestoreCarried", "(NOT carried over: the text is in the files being replaced; the safety copy keeps them)")
     elif kind == "destructions":
         what = QCoreApplication.translate("RestoreCarried", "(re-applied in the restored vault)")
+    elif kind == "rekeyed":
+        what = QCoreApplication.translate(
+            "RestoreCarried", "(the restored vault keeps the signing key in use now; the earlier one stays retired)")
     elif kind == "housekeeping":
         what = QCoreApplication.translate("RestoreCarried", "(no record; the safety copy keeps it)") if n == 1 else \
             QCoreApplication.translate("RestoreCarried", "(no record; the safety copy keeps them)")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from vault_app.gui import restore_carried_words, restore_held_words
+from vault_app.gui import restore_carried_words, restore_held_words, restore_signing_words
 from vault_app.gui.dates import show_moment
 from vault_app.services.backup_checked import FULL
 from vault_app.services.backup_restore import RestoreReport
@@ -94,6 +94,7 @@ def lines(report: RestoreReport, said: Ahead | None, *, typed_current: bool = Fa
             ).format(show_moment(report.backup_created))
         )
     out += keys_replaced_lines(report, typed_current=typed_current)
+    out += restore_signing_words.lines(report)  # never a retired key in use again, or the key to compare
     # What the replaced vault's ledger held beyond the backup, and the disclosures carried
     # (found by a walker: a court-order disclosure vanished without a word).
     out += restore_carried_words.lines(report, said)

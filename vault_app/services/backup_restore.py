@@ -12,13 +12,9 @@ folder finish a restore killed between two of those renames (restore_rollforward
 from __future__ import annotations
 
 import contextlib
-import os
-import shutil
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from dataclasses import asdict
 from pathlib import Path
-from typing import Any
 
 from vault_app.domain.compliance import ComplianceRecord
 from vault_app.domain.errors import (
@@ -39,8 +35,9 @@ from vault_app.services import (
     restore_carried,
     restore_destructions,
     restore_rollforward,
+    restore_signing,
 )
-from vault_app.services.backup_archive import HEADER_PART, private_tempdir, sweep_stale, unpack
+from vault_app.services.backup_archive import private_tempdir, sweep_stale, unpack
 from vault_app.services.backup_registry import (
     RESTORED,
     VERIFIED,
@@ -58,64 +55,12 @@ from vault_app.services.restore_other_vault import (
     vault_id_in,
 )
 from vault_app.services.restore_place import refuse_restore_place
+from vault_app.services.restore_report import Checked, RestoreReport
+from vault_app.services.restore_safety_copy import make_safety_copy, safety_copy_path
 from vault_app.services.vault import Vault, recover_vault
-from vault_app.storage import backup_snapshot, blob_store, folder_lock, restore_journal, search_index
+from vault_app.storage import backup_snapshot, folder_lock, restore_journal, search_index
 from vault_app.storage.compartment import COMPARTMENT_FILES
-from vault_app.storage.files import PRIVATE_DIR, fsync_dir, os_errors
-from vault_app.storage.header import Header, LedgerAnchor
-from vault_app.storage.layout import SIDE_SUFFIXES
-
-_VAULT_FILES = (HEADER_PART, *COMPARTMENT_FILES.values())
-
-
-@dataclass
-class RestoreReport:
-    folder: str
-    vault_id: str
-    backup_sha256: str
-    backup_created: str
-    backup_ledger_seq: int
-    restored_ledger_seq: int
-    safety_copy: str | None
-    reapplied: list[dict[str, Any]] = field(default_factory=list)
-    destruction_sources: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    keys_replaced: list[str] = field(default_factory=list)  # copies not read: keys replaced since (its warning)
-    backups_registered: int = 0
-    recovered: bool = False
-    needs_recover: bool = False
-    # Which check the copy got: "full" (every page and the ledger chain, now) or
-    # "recorded at creation" (services/backup_checked.py).
-    check: str = ""
-
-    # A Ctrl-C came while the files were put in place: held back, that short part finished.
-    ctrl_c_held: bool = False
-    # Backups of the replaced vault's history the restored one goes back from (backup_left_behind).
-    left_behind: list[str] = field(default_factory=list)
-    # Restored beside the vault of the same id in this folder (backup_registry_copy): its backups
-    # are off and its register its own, until the therapist chooses a backup folder for it.
-    copy_beside: str | None = None
-    # Restored into a new folder (a new computer, a custodian's), its backup folder kept as it was (not
-    # followed): the folder its automatic backups go on into, to say so; another computer may still back
-    # the vault restored from up there (found by a walker).
-    backups_go_to: str | None = None
-    # The backup folder the settings named was not on this computer: backups go on into the folder
-    # restored from, where it is now (services/backup_registry_moved.py); its path, and the old one.
-    backup_folder_followed: str | None = None
-    backup_folder_before: str | None = None
-    # The destructions the backup restored from still holds (re-applied in the restored vault, not
-    # in that file): it is registered, so `destruction purge-backups` reaches it, but not recorded
-    # as verified (found: `backup list` said "verified" of a file still holding a destroyed chart).
-    source_holds_destroyed: list[str] = field(default_factory=list)
-    source: str = ""  # the backup file (or snapshot) restored from, as given
-    # Compliance records of destroyed charts taken from the copies read (restore_destructions.carry_kept).
-    compliance_records_carried: int = 0
-    # What the replaced vault's ledger held beyond the backup, by kind, and the disclosures carried
-    # over from it (restore_carried.Carried as a dict); None when no vault was replaced.
-    replaced_ledger: dict[str, Any] | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+from vault_app.storage.files import PRIVATE_DIR, os_errors
 
 
 def _new_search_time_lines(copy: Vault) -> None:
@@ -138,66 +83,12 @@ def _new_search_time_lines(copy: Vault) -> None:
         pass
 
 
-# --- files ----------------------------------------------------------------------------------------
-def _safety_copy_path(to_dir: Path) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    candidate = to_dir.parent / f"{to_dir.name}-before-restore-{stamp}"
-    n = 2
-    while candidate.exists():
-        candidate = to_dir.parent / f"{to_dir.name}-before-restore-{stamp}-{n}"
-        n += 1
-    return candidate
-
-
-def _make_safety_copy(to_dir: Path, dest: Path) -> None:
-    with os_errors("keeping a safety copy of the current vault"):
-        dest.mkdir(mode=PRIVATE_DIR)
-    try:
-        _copy_vault_files(to_dir, dest)
-    except BaseException:
-        # Ctrl-C or a full disk half-way: the vault itself is untouched, a partial copy of it
-        # would only be a stray folder that looks like a safety copy.
-        shutil.rmtree(dest, ignore_errors=True)
-        raise
-
-
-def _copy_vault_files(to_dir: Path, dest: Path) -> None:
-    with os_errors("keeping a safety copy of the current vault"):
-        for name in _VAULT_FILES:
-            for suffix in ("", *SIDE_SUFFIXES):
-                src = to_dir / (name + suffix)
-                if src.exists():
-                    shutil.copy2(src, dest / src.name)
-                    os.chmod(dest / src.name, 0o600)  # copy2 copies the mode; a copy is private whatever it was
-                    with open(dest / src.name, "rb+") as fh:
-                        os.fsync(fh.fileno())
-        blob_store.keep_in_safety_copy(to_dir, dest)
-        fsync_dir(dest)
-        fsync_dir(dest.parent)
-
-
 def _device_secret_here(store: SecretStore, vault_id: str) -> bool:
     text = store.get(device_secret_name(vault_id)) if store.available() else None
     return bool(text and decode_secret(text))
 
 
 # --- restore ----------------------------------------------------------------------------------------
-@dataclass
-class Checked:
-    """A backup copy rebuilt and checked completely (pages, chain, head) in the staging
-    folder, by whichever format's reader made it; what `restore_folder` needs of it."""
-
-    header: Header
-    master: bytes
-    psychotherapy_wraps: tuple[bytes, ...]
-    ledger_head: LedgerAnchor
-    created: str
-    sha256: str  # of the file the register tracks (a backup file, a snapshot's manifest)
-    size: int
-    register_format: int | str  # the register's "format" of the copy restored from
-    check: str = ""  # backup_checked.FULL or RECORDED: which check the reader ran
-
-
 # Rebuild and check the copy into the (empty, private) staging folder, with this key source.
 Unpacker = Callable[[backup_keys.KeySource, Path], Checked]
 
@@ -389,6 +280,15 @@ def _go_on_with_backups(copy: Vault, path: Path, u: Checked, report: RestoreRepo
                                       "ledger_seq": u.ledger_head.seq, "check": u.check})
 
 
+def _keep_signing_key(copy: Vault, report: RestoreReport, seen: list[restore_signing.Seen]) -> restore_signing.Kept:
+    kept = restore_signing.keep(copy, report.backup_created, seen,
+                                restore_signing.unread_headers(report.keys_replaced, report.vault_id))
+    report.signing_key, report.signing_key_how = kept.fingerprint, kept.how
+    report.signing_key_backup, report.signing_key_retired_on = kept.backup_fingerprint, kept.retired_on
+    report.signing_keys_retired_here = list(kept.retired_here)
+    return kept
+
+
 def _restore_into(
     path: Path, unpack_into: Unpacker, to_dir: Path, existing: list[Path], source: backup_keys.KeySource,
     store: SecretStore, current: Vault | None, newer_ledger: Path | None, known_copies: Sequence[Path],
@@ -416,7 +316,7 @@ def _restore_into(
             raise another_vault_refusal(path, to_dir)  # the authenticated id: the key block's is not
         report = RestoreReport(
             str(to_dir), u.header.vault_id, u.sha256, u.created, u.ledger_head.seq, 0,
-            str(_safety_copy_path(to_dir)) if existing else None, check=u.check,
+            str(safety_copy_path(to_dir)) if existing else None, check=u.check,
         )
         original = None if replaces_original else backup_registry_copy.original_elsewhere(
             u.header.vault_id, to_dir, current, known_copies)
@@ -424,9 +324,10 @@ def _restore_into(
         replaced_own: list[RegisteredBackup] = []
         kept: list[ComplianceRecord] = []
         replaced = restore_carried.Replaced()
+        seen: list[restore_signing.Seen] = []
         entries = restore_destructions.collect(u.header.vault_id, u.master, to_dir, current, newer_ledger,
                                                known_copies, report, later, replaced_own if existing else None,
-                                               kept, replaced if existing else None)
+                                               kept, replaced if existing else None, seen)
         copy = backup_keys.open_with_master(staging, u.master, store, psychotherapy_wraps=u.psychotherapy_wraps)
         try:
             holds_changes = backup_registry.content_changes(copy)  # what the backup holds, before the restore writes
@@ -442,13 +343,15 @@ def _restore_into(
             # this one goes back from, so the automatic backups go on beside them.
             left = backup_left_behind.left_by(copy, replaced_own)
             report.left_behind = [str(b["path"]) for b in left]
+            # Never a key a copy read has retired back in use (restore_signing; docs/retention.md).
+            signing_kept = _keep_signing_key(copy, report, seen)
             copy.ledger.append(
                 RESTORED,
                 {"backup_sha256": u.sha256, "backup_created": report.backup_created,
                  "backup_ledger_seq": u.ledger_head.seq, "safety_copy": report.safety_copy, "check": u.check,
                  "destructions_known": len(report.reapplied),
                  "reapplied": [r.get("destruction_id") for r in report.reapplied if r.get("reapplied")],
-                 backup_left_behind.PAYLOAD_KEY: left}
+                 backup_left_behind.PAYLOAD_KEY: left, "signing_key": signing_kept.payload()}
                 | backup_lineage_restore.carried(entries)  # the files purged: its own past
                 | ({backup_registry_copy.COPY_BESIDE: report.copy_beside} if report.copy_beside else {}),
             )
@@ -478,7 +381,7 @@ def _restore_into(
         try:
             safety = Path(report.safety_copy) if report.safety_copy else None
             if safety is not None:
-                _make_safety_copy(to_dir, safety)
+                make_safety_copy(to_dir, safety)
             journal = restore_journal.describe(to_dir, staging, safety, report.vault_id, head.seq, head.mac_hex,
                                                uses_device_secret)
             with ctrl_c_held() as pressed:
@@ -493,3 +396,6 @@ def _restore_into(
     elif uses_device_secret and not _device_secret_here(store, report.vault_id):
         report.needs_recover = True
     return report
+
+
+__all__ = ["Checked", "RestoreReport", "Unpacker", "restore_backup", "restore_folder"]

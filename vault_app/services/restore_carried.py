@@ -52,6 +52,10 @@ CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("requests", ("request.", "amendment.", "restriction.")),
     ("accounting", ("accounting.",)),
     ("destructions", (STARTED, COMPLETED)),
+    # Replace every key (vault_rekey.REKEYED): no record, and not upkeep either: a backup from before
+    # it, restored, keeps the signing key it made (restore_signing). Said as what it is: the question
+    # before the restore called it a "housekeeping entry (backups, unlocks, checks)".
+    ("rekeyed", ("vault.rekeyed",)),
     # No record: the vault's own upkeep (backups made, checked, rotated; unlocks, locks, checks of
     # the ledger, settings). Counted apart, so that a restore after a day with only a backup since
     # does not say records were left in the files it replaced (found by a walker: "signed notes and
@@ -60,7 +64,7 @@ CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
                       "psychotherapy.locked", "psychotherapy.unlocked", "psychotherapy.maintenance")),
 )
 # Categories that are no record a therapist wrote, and need no word of what was left behind.
-NOT_RECORDS = ("disclosures", "not_delivered", "destructions", "housekeeping")
+NOT_RECORDS = ("disclosures", "not_delivered", "destructions", "rekeyed", "housekeeping")
 OTHER = "other"
 
 # Accounting suspensions (services/accounting.py add_suspension, end_suspension).

@@ -36,6 +36,7 @@ from vault_app.services.device_secret import SecretStore
 from vault_app.services.ledger import Ledger, LedgerEntry
 from vault_app.services.restore_carried import Replaced
 from vault_app.services.restore_other_vault import vault_files_in
+from vault_app.services.restore_signing import Seen
 from vault_app.services.vault import Vault
 from vault_app.storage import compliance_store
 from vault_app.storage import header as header_io
@@ -80,13 +81,14 @@ def _kept_in(folder: Path, records_key: bytes, subjects: set[str]) -> list[Compl
 def _ledger_entries(
     folder: Path, master: bytes, vault_id: str, later: LaterKeys | None = None,
     own: list[RegisteredBackup] | None = None, kept: list[ComplianceRecord] | None = None,
-    replaced: Replaced | None = None,
+    replaced: Replaced | None = None, signing: list[Seen] | None = None,
 ) -> list[LedgerEntry] | None:
     """Destruction and backup-register entries of another copy of the same vault, read
     with the backup's master key, or, for a copy whose keys were all replaced since the
     backup, with the master key its passphrase opens; None if the folder holds a different vault.
     `own` gets the backups of that copy's own history (backup_left_behind.own_backups);
-    `replaced` (the vault the restore replaces) all its entries, once its whole chain verifies."""
+    `replaced` (the vault the restore replaces) all its entries, once its whole chain verifies;
+    `signing` its signing keys (restore_signing), its header being authenticated by then."""
     header = header_io.read(folder)
     if header.vault_id != vault_id:
         return None
@@ -100,6 +102,8 @@ def _ledger_entries(
             # with the 2019 kit: a healthy vault was called altered, its destructions not re-applied).
             raise KeysReplacedSince(folder, given=later is not None) from None
         keys = backup_keys.unwrap_header(header, newer)
+    if signing is not None:
+        signing.append(Seen.of(str(folder), header, keys["signing"]))
     comp = Compartment.open("ledger", folder / COMPARTMENT_FILES["ledger"], keys["ledger"])
     try:
         ledger = Ledger(comp, keys["ledger_mac"])
@@ -171,15 +175,19 @@ class LaterKeys:
 def collect(
     vid: str, master: bytes, to_dir: Path, current: Vault | None, newer: Path | None, known: Sequence[Path],
     report: Told, later: LaterKeys | None = None, replaced_own: list[RegisteredBackup] | None = None,
-    kept: list[ComplianceRecord] | None = None, replaced: Replaced | None = None,
+    kept: list[ComplianceRecord] | None = None, replaced: Replaced | None = None, signing: list[Seen] | None = None,
 ) -> list[LedgerEntry]:
     """The destruction and register entries of every copy of the vault the restore can read.
     `replaced_own` (when given) gets the backups of the own history of the vault in `to_dir`,
     the one this restore replaces (backup_left_behind); `kept` (when given), what each copy's
     compliance store keeps of a destroyed chart (carry_kept); `replaced` (when given), the whole
-    ledger of the vault in `to_dir` (restore_carried)."""
+    ledger of the vault in `to_dir` (restore_carried); `signing` (when given), each copy's signing
+    keys (restore_signing)."""
     found: list[LedgerEntry] = []
     if current is not None and current.is_open and current.vault_id == vid:
+        if signing is not None:
+            held = backup_keys.unwrap_header(current.header, current.master_key())
+            signing.append(Seen.of(f"open vault ({current.folder})", current.header, held["signing"]))
         mine = current.ledger.entries(kinds=(*DESTRUCTION_KINDS, *REGISTER_KINDS))
         found += mine
         if kept is not None:
@@ -204,7 +212,8 @@ def collect(
         seen.add(place)
         own = replaced_own if replaced_own is not None and place == to_dir else None
         try:
-            entries = _ledger_entries(place, master, vid, later, own, kept, replaced if place == to_dir else None)
+            entries = _ledger_entries(place, master, vid, later, own, kept, replaced if place == to_dir else None,
+                                      signing)
         except VaultError as err:
             if strict:
                 raise InvalidInput(f"The newer ledger in {place} could not be read: {err.message}",

@@ -66,12 +66,23 @@ def known(header: Header) -> list[bytes]:
 
 def with_replaced(header: Header, new_public: bytes, when: str) -> Header:
     """`header` naming `new_public` as the key in use, the one it named listed as retired at `when`."""
-    earlier = retired(header)
-    start = earlier[-1].retired_at if earlier else header.created
+    start = in_use_since(header)
     entries = [*(header.settings.get(SETTING) or []),
                {"public_key": header.signing_public_key, "fingerprint": fingerprint(unb64(header.signing_public_key)),
                 "in_use_from": start, "retired_at": when}]
     return header.with_changes(signing_public_key=b64(new_public), settings={**header.settings, SETTING: entries})
+
+
+def as_setting(keys: list[RetiredKey]) -> list[dict[str, str]]:
+    """`keys` as the header's setting holds them (what `retired` reads back)."""
+    return [{"public_key": b64(k.public_key), "fingerprint": k.fingerprint, "in_use_from": k.in_use_from,
+             "retired_at": k.retired_at} for k in keys]
+
+
+def in_use_since(header: Header) -> str:
+    """When the key `header` names came into use: its vault's creation, or the last replacement."""
+    earlier = retired(header)
+    return earlier[-1].retired_at if earlier else header.created
 
 
 def signed_after_retirement(key: RetiredKey, signed_at: object) -> bool:
@@ -94,5 +105,5 @@ def retirement_words(key: RetiredKey) -> str:
             "that key)")
 
 
-__all__ = ["SETTING", "RetiredKey", "known", "retired", "retired_key", "retirement_words", "signed_after_retirement",
-           "with_replaced"]
+__all__ = ["SETTING", "RetiredKey", "as_setting", "in_use_since", "known", "retired", "retired_key",
+           "retirement_words", "signed_after_retirement", "with_replaced"]

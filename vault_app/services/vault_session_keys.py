@@ -16,7 +16,7 @@ from vault_app.services import signing_keys
 from vault_app.services.ledger import Ledger, now_iso
 from vault_app.services.vault_keys import COMPARTMENT_SLOTS, STAGED_SUFFIX, VaultKeys
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment, shell_commands
-from vault_app.storage.header import Header, unb64
+from vault_app.storage.header import Header, b64, unb64
 
 
 class VaultKeyAccess:
@@ -105,6 +105,23 @@ class VaultKeyAccess:
         if new_signing is not None:  # the header that wraps it is written
             self._keyring.hold("signing", new_signing)
         return keys.format_recovery_key(recovery_secret)
+
+    def adopt_signing_key(self, private_key: bytes | None, retired: list[signing_keys.RetiredKey]) -> None:
+        """A restore's last word on the signing key (services/restore_signing.py): `private_key`
+        (None: the one in use stays) wrapped under this vault's master key as the key in use and
+        `retired` as the retired ones, in one header write. A retired key is never made the key in
+        use again."""
+        public = signing.public_key(private_key) if private_key is not None else self.public_key
+        if any(k.public_key == public for k in retired):
+            raise InvalidInput("A retired signing key cannot be made the key in use again.",
+                               code="signing_key.retired")
+        header = self.header if private_key is None else self._keyring.with_replaced(self.header, "signing",
+                                                                                       private_key)
+        self._save_header(header.with_changes(
+            signing_public_key=b64(public),
+            settings={**header.settings, signing_keys.SETTING: signing_keys.as_setting(retired)}))
+        if private_key is not None:  # the header that wraps it is written
+            self._keyring.hold("signing", private_key)
 
     def held_key_slots(self) -> frozenset[str]:
         """Which keys this unlocked vault keeps in memory (the psychotherapy key never)."""

@@ -1772,6 +1772,29 @@ Siguen programadas: {booked}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreSigningWords</name>
+    <message>
+        <source>Whoever holds the Emergency Kit of the backup's time (or its passphrase of then) can open the restored vault: replace every key again (Vault &gt; Replace every key…) so that they no longer can.</source>
+        <translation>Quien tenga el Kit de emergencia de la época de la copia (o la frase de contraseña de entonces) puede abrir la bóveda restaurada: vuelva a reemplazar todas las claves (Bóveda &gt; Reemplazar todas las claves…) para que ya no pueda.</translation>
+    </message>
+    <message>
+        <source>This backup was made before every key was replaced ({0}): the restored vault keeps the signing key in use now (fingerprint {1}). The backup's key (fingerprint {2}) stays retired: a certificate signed with it and dated after {0} is refused; everything signed before still checks.</source>
+        <translation>Esta copia se hizo antes de que se reemplazaran todas las claves ({0}): la bóveda restaurada conserva la clave de firma en uso ahora (huella {1}). La clave de la copia (huella {2}) sigue retirada: un certificado firmado con ella y fechado después del {0} se rechaza; todo lo firmado antes se sigue comprobando.</translation>
+    </message>
+    <message>
+        <source>This backup was made before every key was replaced ({0}), and the vault that replaced them could not be read: the restored vault signs with a new signing key (fingerprint {1}), and the backup's key (fingerprint {2}) is retired from {0}. Certificates signed since then check with the fingerprint on the Emergency Kit you printed then; give whoever checks your certificates the new fingerprint.</source>
+        <translation>Esta copia se hizo antes de que se reemplazaran todas las claves ({0}) y no se pudo leer la bóveda que las reemplazó: la bóveda restaurada firma con una clave de firma nueva (huella {1}) y la clave de la copia (huella {2}) queda retirada desde el {0}. Los certificados firmados desde entonces se comprueban con la huella del Kit de emergencia que imprimió entonces; dé la nueva huella a quien compruebe sus certificados.</translation>
+    </message>
+    <message>
+        <source>The vault signs with the key it had when this backup was made (fingerprint {0}). Compare it with the fingerprint on your most recent Emergency Kit: if that shows another, every key was replaced after this backup, and an older copy of the vault can sign with this key. Restore a newer backup, or replace every key now (Vault &gt; Replace every key…).</source>
+        <translation>La bóveda firma con la clave que tenía cuando se hizo esta copia (huella {0}). Compárela con la huella de su Kit de emergencia más reciente: si muestra otra, todas las claves se reemplazaron después de esta copia, y una copia más antigua de la bóveda puede firmar con esta clave. Restaure una copia más reciente, o reemplace ahora todas las claves (Bóveda &gt; Reemplazar todas las claves…).</translation>
+    </message>
+    <message>
+        <source>Retired by this restore (a copy of the vault that replaced its keys apart): fingerprint {0}.</source>
+        <translation>Retirada por esta restauración (una copia de la bóveda que reemplazó sus claves por separado): huella {0}.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreHeldWords</name>
     <message>
         <source>The backup restored from, {0}, still holds a chart destroyed since it was made (destroyed again here, not in that file). Purge the backups now does not reach it: open the vault this is a copy of, {1}, and choose Records &gt; Destructions and certificates &gt; Purge a backup file… (or run: {2}), or delete that file.</source>
@@ -21779,6 +21802,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>RefusalWordsRekey</name>
     <message>
+        <source>A retired signing key cannot be made the key in use again.</source>
+        <translation>Una clave de firma retirada no puede volver a ser la clave en uso.</translation>
+    </message>
+    <message>
         <source>Replacing every key stopped. Nothing was changed: the vault keeps its keys, and your Emergency Kit still works.</source>
         <translation>El reemplazo de todas las claves se detuvo. No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia sigue sirviendo.</translation>
     </message>
@@ -22875,6 +22902,18 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 </context>
 <context>
     <name>RestoreCarried</name>
+    <message>
+        <source>%n replacement of every key</source>
+        <translation>%n reemplazo de todas las claves</translation>
+    </message>
+    <message>
+        <source>%n replacements of every key</source>
+        <translation>%n reemplazos de todas las claves</translation>
+    </message>
+    <message>
+        <source>(the restored vault keeps the signing key in use now; the earlier one stays retired)</source>
+        <translation>(la bóveda restaurada conserva la clave de firma en uso ahora; la anterior sigue retirada)</translation>
+    </message>
     <message>
         <source>The vault you are replacing does not open with this backup&apos;s keys (its passphrase or Emergency Kit of then), {0}: its keys were replaced since (Replace every key). Nothing will be carried over from it, and the charts destroyed in it since this backup will not be destroyed again in the restored vault. To have them destroyed again, choose Cancel and type its passphrase of now in “Current passphrase”. The safety copy kept beside it keeps it as it is.</source>
         <translation>La bóveda que va a reemplazar no se abre con las claves de esta copia (su frase de contraseña o su Kit de emergencia de entonces), {0}: sus claves se reemplazaron después (Reemplazar todas las claves). No se traspasará nada de ella, y los expedientes destruidos en ella después de esta copia no se destruirán otra vez en la bóveda restaurada. Para que se destruyan otra vez, elija Cancelar y escriba su frase de contraseña de ahora en “Frase de contraseña actual”. La copia de resguardo que se guarda a su lado la conserva tal como está.</translation>

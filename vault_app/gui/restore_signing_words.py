@@ -1,0 +1,62 @@
+"""What the restore dialogs (Restore from a backup…, Vault > Backups…) say of the signing key the
+restored vault signs with (services/restore_signing.py): a backup older than a Replace every key
+keeps the key in use now and the earlier key retired, and the restored vault opens with the kit of
+then; restored where no other copy was read, the key to compare with the most recent Emergency Kit.
+Nothing is said when nothing changed."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from vault_app.gui.dates import show_moment
+
+if TYPE_CHECKING:
+    from vault_app.services.restore_report import RestoreReport
+
+# services/restore_signing.CARRIED and NEW (not imported: the GUI reads the report's words only).
+_CARRIED, _NEW = "carried", "new"
+
+
+def lines(report: RestoreReport) -> list[str]:
+    fp, backup_fp = report.signing_key, report.signing_key_backup
+    if not fp:
+        return []
+    when = show_moment(report.signing_key_retired_on) if report.signing_key_retired_on else ""
+    again = QCoreApplication.translate(
+        "RestoreSigningWords",
+        "Whoever holds the Emergency Kit of the backup's time (or its passphrase of then) can open the restored "
+        "vault: replace every key again (Vault > Replace every key…) so that they no longer can.")
+    if report.signing_key_how == _CARRIED:
+        out = [QCoreApplication.translate(
+            "RestoreSigningWords",
+            "This backup was made before every key was replaced ({0}): the restored vault keeps the signing key "
+            "in use now (fingerprint {1}). The backup's key (fingerprint {2}) stays retired: a certificate signed "
+            "with it and dated after {0} is refused; everything signed before still checks.").format(
+                when, fp, backup_fp), again]
+    elif report.signing_key_how == _NEW:
+        out = [QCoreApplication.translate(
+            "RestoreSigningWords",
+            "This backup was made before every key was replaced ({0}), and the vault that replaced them could "
+            "not be read: the restored vault signs with a new signing key (fingerprint {1}), and the backup's key "
+            "(fingerprint {2}) is retired from {0}. Certificates signed since then check with the fingerprint on "
+            "the Emergency Kit you printed then; give whoever checks your certificates the new fingerprint.").format(
+                when, fp, backup_fp), again]
+    elif not report.destruction_sources:
+        out = [QCoreApplication.translate(
+            "RestoreSigningWords",
+            "The vault signs with the key it had when this backup was made (fingerprint {0}). Compare it with the "
+            "fingerprint on your most recent Emergency Kit: if that shows another, every key was replaced after "
+            "this backup, and an older copy of the vault can sign with this key. Restore a newer backup, or "
+            "replace every key now (Vault > Replace every key…).").format(fp)]
+    else:
+        out = []
+    out += [QCoreApplication.translate(
+        "RestoreSigningWords",
+        "Retired by this restore (a copy of the vault that replaced its keys apart): fingerprint {0}.").format(other)
+        for other in report.signing_keys_retired_here if other != backup_fp]
+    return out
+
+
+__all__ = ["lines"]
