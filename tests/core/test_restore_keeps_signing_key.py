@@ -20,7 +20,7 @@ from vault_app.crypto import signing
 from vault_app.services import backup, backup_repo_restore, signing_keys, vault_rekey
 from vault_app.services.backup_registry import RESTORED
 from vault_app.services.vault import CreatedVault, Vault, open_vault
-from vault_app.services.vault_rekey_beside import replace_here
+from vault_app.services.vault_rekey_runners import replace_here
 from vault_app.storage import header as header_io
 
 RESTORED_PASSPHRASE = "the restored vault's own passphrase 34"

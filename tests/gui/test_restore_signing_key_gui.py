@@ -18,7 +18,7 @@ from vault_app.crypto import signing
 from vault_app.gui import backup_restore_dialog
 from vault_app.gui.controller import AppController
 from vault_app.services import backup, signing_keys
-from vault_app.services.vault_rekey_beside import replace_here
+from vault_app.services.vault_rekey_runners import replace_here
 from vault_app.storage import header as header_io
 
 pytestmark = pytest.mark.gui
