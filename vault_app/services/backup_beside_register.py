@@ -145,9 +145,10 @@ def _register_file(vault: Vault, built: Built) -> BackupInfo:
         )
         vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": built.sha256, "ledger_seq": snap.head.seq,
                                        "check": backup_checked.RECORDED})
-        rotated = rotate(vault, snap.target)
+        kept_covering: list[str] = []  # said by Back up now's window, as create_backup's
+        rotated = rotate(vault, snap.target, kept_covering=kept_covering)
     return BackupInfo(entry.seq, str(dest), dest.name, built.sha256, built.size, snap.created, snap.head.seq,
-                      True, built.seconds, rotated, target_warnings(vault.folder, snap.target))
+                      True, built.seconds, rotated, target_warnings(vault.folder, snap.target), kept_covering)
 
 
 __all__ = ["BackupOutdated", "BackupRestoredOver", "Built", "Snapshot", "discard", "register"]
