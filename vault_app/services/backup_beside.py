@@ -61,6 +61,7 @@ from vault_app.services.backup_beside_repo import RepoBuilt, RepoSnapshot
 from vault_app.services.backup_beside_take import snapshot_into as snapshot_into  # re-exported
 from vault_app.services.backup_beside_take import take_snapshot
 from vault_app.services.backup_disk_full import said_as_the_full_disk
+from vault_app.services.backup_folder_denied import said_as_the_backup_folder
 from vault_app.services.backup_folder_gone import said_as_gone
 from vault_app.services.backup_workdirs import done_with
 from vault_app.services.vault import Vault, open_copy_with_master
@@ -291,13 +292,16 @@ class BackupRunner:
         # Back up now (services/backup_folder_gone.py): found in review, it said "not found while
         # reading a backup part. Check the path you gave" at the lock and at the next unlock.
         # A full drive is said as which, with what is free and needed, as for Back up now (found by a
-        # walker: the backup on lock said only "The disk is full").
+        # walker: the backup on lock said only "The disk is full"). A permission refused there is
+        # said as the backup folder's, as for Back up now, which is built here too.
         snap = job.snapshot
         if isinstance(snap, RepoSnapshot):
-            with said_as_gone(snap.repo.root), said_as_the_full_disk(snap.folder, snap.repo.root):
+            with said_as_the_backup_folder(snap.repo.root), said_as_gone(snap.repo.root), \
+                    said_as_the_full_disk(snap.folder, snap.repo.root):
                 built = backup_beside_repo.build(snap, self._stop.is_set, self._step)
         else:
-            with said_as_gone(snap.target), said_as_the_full_disk(snap.folder, snap.target):
+            with said_as_the_backup_folder(snap.target), said_as_gone(snap.target), \
+                    said_as_the_full_disk(snap.folder, snap.target):
                 built = build(snap, self._stop.is_set, self._step)
         built.seconds = round(datetime.now(UTC).timestamp() - job.started, 3)
         job.built = built
