@@ -5,6 +5,8 @@ a sleep) while the test saves, locks, quits or runs a terminal's backup beside i
 
 from __future__ import annotations
 
+import os
+import signal
 import threading
 from pathlib import Path
 
@@ -12,10 +14,13 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.core.cli_helpers import cli_process
+from tests.core.kill_helpers import fork_child, read_line
 from tests.core.test_backup_beside import Gate
+from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import VaultBusy
-from vault_app.services import backup, backup_beside, backup_now, clients, notes
-from vault_app.services.vault import Vault, open_vault
+from vault_app.services import backup, backup_beside, backup_now, backup_staging_sweep, clients, notes
+from vault_app.services.backup_archive import sweep_stale
+from vault_app.services.vault import Vault, create_vault, open_vault
 
 
 def _names_in(path: Path, tmp_path: Path) -> list[str]:
@@ -151,3 +156,54 @@ def test_a_terminal_backup_while_the_window_is_locked_keeps_both(
     finally:
         again.lock()
     assert len(list(target.glob("*.vaultbackup"))) == 2
+
+
+def _child(folder: Path, target: Path, out_fd: int) -> None:
+    try:
+        vault = open_vault(folder, PASSPHRASE)
+
+        def hold(step: str) -> None:
+            if step == "packed":
+                os.write(out_fd, b"held\n")
+                threading.Event().wait()  # until killed
+
+        backup_beside.runner().checkpoint = hold
+        backup_now.start(vault, target)
+        # Saved while the backup is built, as the therapist does: the worker is free.
+        clients.create_client(vault, "Bramwell Osterley")
+        os.write(out_fd, b"saved\n")
+        backup_beside.runner().wait()
+    except BaseException as exc:
+        os.write(out_fd, f"error {type(exc).__name__}\n".encode())
+    finally:
+        os._exit(0)
+
+
+def test_the_machine_dying_midway_leaves_nothing_half_made_and_keeps_the_save(
+    tmp_path: Path, kdf_params: KdfParams
+) -> None:
+    folder, target = tmp_path / "vault", tmp_path / "usb"
+    made = create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False)
+    backup.configure(made.vault, target=str(target), kind="file")
+    clients.create_client(made.vault, "Ione Castellane")
+    made.vault.lock()
+    read_fd, write_fd = os.pipe()
+    child = fork_child(_child, (folder, target, write_fd))
+    os.close(write_fd)
+    try:
+        assert sorted([read_line(read_fd, child.pid), read_line(read_fd, child.pid)]) == [b"held\n", b"saved\n"]
+        os.kill(child.pid or 0, signal.SIGKILL)
+        child.join(30)
+    finally:
+        os.close(read_fd)
+    assert list(target.glob("vault-backup-*")) == []  # only the killed process's hidden work files
+    vault = open_vault(folder, PASSPHRASE)
+    try:
+        assert backup.list_backups(vault) == []
+        assert vault.verify_ledger().ok
+        assert sorted(c.display_name for c in clients.list_clients(vault)) == ["Bramwell Osterley", "Ione Castellane"]
+        assert backup_staging_sweep.wait(120)
+        sweep_stale(target)
+        assert [p.name for p in target.iterdir() if not p.name.startswith("vault-app-backup-folder-")] == []
+    finally:
+        vault.lock()
