@@ -168,7 +168,8 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsBackup", "Backups cannot be kept in {folder}: that folder holds the backups of another backup "
                               "folder, and the two could damage each other."),
     # Back up now beside the work (services/backup_now.py)
-    "backup.already_running": QT_TRANSLATE_NOOP("RefusalWordsBackup", "A backup of this vault is being made right now."),
+    "backup.already_running": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "A backup of this vault is being made right now."),
     "backup.now_stopped": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "The backup was stopped before it was finished: a destruction needed the vault's files."),
     "backup.now_not_recorded": QT_TRANSLATE_NOOP(
