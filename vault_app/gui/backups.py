@@ -325,9 +325,21 @@ class BackupsDialog(QDialog):
             running = backup_now.start(v, target)
             return Beside(running.when_ended, lambda: backup_now.finish(v, running))
 
-        self._start_beside("backup", self.tr("Backing up and checking the backup…"), job, self._backed_up_now)
+        self._start_beside("backup", self.tr("Backing up and checking the backup…"), job, self._backed_up_now,
+                           self._not_now)
 
-    def _start_beside(self, what: str, label: str, job: Callable[[Vault], Any], done: Callable[[Any], None]) -> None:
+    def _not_now(self, exc: BaseException) -> bool:
+        """Back up now's own refusals (one already running, one stopped by a destruction) said
+        on the result line, as "Still working on it" is; the others in their dialog."""
+        from vault_app.services import backup_now  # Lazy (start-up): loaded by the job already
+
+        if not backup_now.said_beside(exc):
+            return False
+        self.result_label.setText(refusal_text(exc))
+        return True
+
+    def _start_beside(self, what: str, label: str, job: Callable[[Vault], Any], done: Callable[[Any], None],
+                      refused: Callable[[BaseException], bool] = lambda _exc: False) -> None:
         """A backup beside the work: this window and its "Please wait" block no other window
         (the open note stays writable) and take no typing. Its button stays enabled while it
         runs, and a second press says so: disabled, it sent the keyboard on to the next button,
@@ -335,7 +347,7 @@ class BackupsDialog(QDialog):
         if self._still_running(what):
             return
         self._running.add(what)
-        self.controller.op(self, job, label=label, beside=True).success(done) \
+        self.controller.op(self, job, label=label, beside=True).success(done).failure(refused) \
             .finally_(lambda: self._running.discard(what)).run()
 
     def _still_running(self, what: str) -> bool:

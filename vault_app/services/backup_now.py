@@ -45,6 +45,7 @@ from vault_app.services.backup_registry import make_target, refused_target, sett
 from vault_app.services.backup_repo_owner import refuse_taken
 from vault_app.services.vault import Vault
 
+# Its refusals' codes (written out where they are raised: tests/gui/test_coded_refusals_spanish.py reads them there).
 ALREADY_RUNNING = "backup.already_running"
 STOPPED = "backup.now_stopped"
 NOT_RECORDED_YET = "backup.now_not_recorded"
@@ -85,7 +86,7 @@ def start(vault: Vault, target: Path) -> Running:
     if runner.busy():
         # The backup on lock of a moment ago, still being checked; or one started from elsewhere.
         raise VaultBusy("A backup of this vault is being made right now.",
-                        hint="Wait for it to end, then press Back up now again.", code=ALREADY_RUNNING)
+                        hint="Wait for it to end, then press Back up now again.", code="backup.already_running")
     repo = settings(vault)["kind"] == "repo"
     with said_as_the_backup_folder(target), said_as_gone(target), said_as_the_full_disk(vault.folder, target):
         target = refused_target(vault, target)
@@ -98,7 +99,7 @@ def start(vault: Vault, target: Path) -> Running:
     job = backup_beside.Job(snap, asked=True)
     if not runner.submit(snap, job):  # another started in between (this worker is the only one that starts one)
         raise VaultBusy("A backup of this vault is being made right now.",
-                        hint="Wait for it to end, then press Back up now again.", code=ALREADY_RUNNING)
+                        hint="Wait for it to end, then press Back up now again.", code="backup.already_running")
     return Running(job, snap.created, [lost] if lost else [])
 
 
@@ -111,12 +112,12 @@ def finish(vault: Vault, running: Running) -> BackedUpNow:
     job = running.job
     if isinstance(job.error, BackupAbandoned):
         raise VaultBusy("The backup was stopped before it was finished: a destruction needed the vault's files.",
-                        hint="Nothing half-made was kept. Press Back up now again.", code=STOPPED)
+                        hint="Nothing half-made was kept. Press Back up now again.", code="backup.now_stopped")
     if job.error is not None:
         raise job.error
     if job.registered is None:
         raise CompartmentLocked("The backup was made; it is recorded when the vault is next unlocked.",
-                                code=NOT_RECORDED_YET)
+                                code="backup.now_not_recorded")
     info = job.registered
     info.warnings = [*running.warnings, *info.warnings]
     written = job.built.bytes_written if isinstance(job.built, RepoBuilt) else None
@@ -134,9 +135,9 @@ def finish_first(vault: Vault) -> None:
     backup_beside.register_waiting(vault)
 
 
-def running_error(exc: BaseException) -> bool:
-    """Whether `exc` is one of Back up now's own refusals (said inline in its window)."""
+def said_beside(exc: BaseException) -> bool:
+    """Whether `exc` is one of Back up now's own (said in its window's result line, not a dialog)."""
     return isinstance(exc, VaultError) and exc.code in (ALREADY_RUNNING, STOPPED, NOT_RECORDED_YET)
 
 
-__all__ = ["BackedUpNow", "Running", "finish", "finish_first", "running_error", "start"]
+__all__ = ["BackedUpNow", "Running", "finish", "finish_first", "said_beside", "start"]
