@@ -33,6 +33,11 @@ Unlocking never waits for any of it: the runner holds no lock while it packs or 
 When the backup target is a backup repository (settings "kind": "repo"), the job makes a
 snapshot instead (backup_beside_repo.py): step 1 then holds the compartment files
 themselves still (a snapshot reads them in place), and step 2 chunks them.
+
+Back up now is built by the same runner (services/backup_now.py: a `Job` marked `asked`),
+with the vault left open: its outcome goes to its window, not to the lock's failure notice,
+and a quit waits for it instead of stopping it. What is taken and held is in
+services/backup_beside_take.py.
 """
 
 from __future__ import annotations
