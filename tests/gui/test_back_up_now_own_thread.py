@@ -14,12 +14,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from tests.conftest import PASSPHRASE
 from tests.core.test_backup_beside import Gate
 from tests.gui.conftest import unlock, wait_ops
 from tests.gui.test_backups_repo import _dialog
+from tests.gui.test_quit_while_backup_runs import _busy
 from vault_app.gui.backups import BackupsDialog
 from vault_app.gui.controller import AppController
 from vault_app.services import backup, backup_beside, clients
@@ -116,3 +118,28 @@ def test_a_lock_while_back_up_now_runs_keeps_the_backup(
     wait_ops(qtbot)
     assert [b["state"] for b in listed[0]] == ["verified"]
     runner.checkpoint = None
+
+
+def test_another_operation_shows_its_own_please_wait_while_back_up_now_runs(
+    unlocked_app: AppController, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The worker is free during the backup: a long operation then started shows its own modal
+    "Please wait" (it was held back behind Back up now's, as if queued behind it)."""
+    dialog = _into(unlocked_app, qtbot, tmp_path / "usb")
+    window = unlocked_app.main_window
+    assert window is not None
+    hold = HeldCheck(monkeypatch)
+    slow = threading.Event()
+    try:
+        dialog.backup_button.click()
+        qtbot.waitUntil(hold.reached.is_set, timeout=60_000)
+        unlocked_app.op(window, lambda _v: slow.wait(120), label="Saving…").run()
+        qtbot.waitUntil(lambda: "Saving…" in _busy(window), timeout=30_000)
+        shown = [d for d in window.findChildren(QProgressDialog) if d.isVisible() and d.labelText() == "Saving…"]
+        assert [d.windowModality() for d in shown] == [Qt.WindowModality.WindowModal]
+        assert "Backing up and checking the backup…" in _busy(window)  # and the backup's still up
+    finally:
+        slow.set()
+        hold.release.set()
+    wait_ops(qtbot, timeout=120_000)
+    assert "Backed up to" in dialog.result_label.text()

@@ -72,6 +72,8 @@ class _Op:
     timer: QTimer | None = None
     held: bool = False  # its indicator waits for an earlier one's to close (_show_busy)
     beside: bool = False  # its indicator neither blocks the other windows nor takes the keyboard
+    off_worker: bool = False  # its Beside part runs on a thread of its own: the worker is not its
+    resumed: bool = False  # its Beside part has ended (heard first when it ended at once)
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,7 @@ class _Worker(QObject):
     finished = Signal(int, object, object)
     progressed = Signal(int, float, str)
     continued = Signal(int, object)  # an operation's Beside ended: its `then` goes to the worker
+    handed_off = Signal(int)  # an operation's Beside part began: the worker is free for the next
 
     def __init__(self, fn_of: Callable[[int], Callable[..., Any]]) -> None:
         super().__init__()
@@ -111,6 +114,7 @@ class _Worker(QObject):
         del fn
         if isinstance(result, Beside):
             then = result.then
+            self.handed_off.emit(op_id)
             result.when_ended(lambda: self.continued.emit(op_id, then))
             return
         self.finished.emit(op_id, result, None)
@@ -132,6 +136,7 @@ class OpRunner(QObject):
         self._worker.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self._worker.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         self._worker.continued.connect(self._continued, Qt.ConnectionType.QueuedConnection)
+        self._worker.handed_off.connect(self._handed_off, Qt.ConnectionType.QueuedConnection)
         self._ops: dict[int, _Op] = {}
         self._ids = itertools.count(1)
         self._thread.start()
@@ -196,7 +201,8 @@ class OpRunner(QObject):
         op = self._ops.get(op_id)
         if op is None or op.parent is None or not _alive(op.parent):
             return
-        if any(o.dialog is not None and _alive(o.dialog) for o in self._ops.values() if o is not op):
+        if not op.off_worker and any(o.dialog is not None and _alive(o.dialog) and not o.off_worker
+                                     for o in self._ops.values() if o is not op):
             # Queued behind an operation whose indicator is up (the worker runs one at a time):
             # shown when that one ends (_finished), not stacked over it with words of work that
             # has not begun (found: Quit during Back up now, "Making the backup before closing…"
@@ -233,6 +239,15 @@ class OpRunner(QObject):
                 op.timer.start(SHOW_BUSY_AFTER_MS)
                 return
 
+    @Slot(int)
+    def _handed_off(self, op_id: int) -> None:
+        """A `Beside` part began: the operations queued behind it run now, so their indicators
+        are no longer held back behind its own (a chart opened during Back up now)."""
+        op = self._ops.get(op_id)
+        if op is not None and not op.resumed:  # `continued` comes from another thread: maybe first
+            op.off_worker = True
+            self._show_held()
+
     @Slot(int, object)
     def _continued(self, op_id: int, then: Callable[[], Any]) -> None:
         """A `Beside` part ended: its last part queued on the worker, behind what the therapist
@@ -241,6 +256,7 @@ class OpRunner(QObject):
         if op is None:
             return
         op.fn = then
+        op.off_worker, op.resumed = False, True
         self._submit.emit(op_id, False)
 
     @Slot(int, float, str)
