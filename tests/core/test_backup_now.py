@@ -207,3 +207,25 @@ def test_the_machine_dying_midway_leaves_nothing_half_made_and_keeps_the_save(
         assert [p.name for p in target.iterdir() if not p.name.startswith("vault-app-backup-folder-")] == []
     finally:
         vault.lock()
+
+
+def test_a_single_file_copy_is_built_beside_too_and_never_rotated(
+    vault: Vault, target: Path, tmp_path: Path, runner: backup_beside.BackupRunner
+) -> None:
+    """Save a single-file copy… into a folder of its own: built beside the work like Back up now,
+    registered (a destruction purges it), never rotated, holding the vault as it began."""
+    away = tmp_path / "to-take-away"
+    first = backup_now.start(vault, away, copy=True)
+    assert backup_now.finish(vault, first).info.verified
+    gate = Gate("start")
+    runner.checkpoint = gate
+    running = backup_now.start(vault, away, copy=True)
+    assert gate.reached.wait(60)
+    clients.create_client(vault, "Bramwell Osterley")
+    gate.release.set()
+    done = backup_now.finish(vault, running)
+    assert done.info.verified and done.changed_since and done.info.rotated == []
+    assert len(list(away.glob("*.vaultbackup"))) == 2  # the first kept: copies are yours to remove
+    assert {b["state"] for b in backup.list_backups(vault)} == {"verified"}
+    assert _names_in(Path(done.info.path), tmp_path) == ["Ione Castellane"]
+    assert backup.settings(vault)["target"] == str(target.resolve())  # the backup folder unchanged

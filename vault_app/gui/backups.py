@@ -367,8 +367,18 @@ class BackupsDialog(QDialog):
         """One checked backup file in `folder`, to take elsewhere. Registered like any backup
         (so a destruction purges it when its drive is plugged in), never rotated: the copies
         the therapist keeps there are theirs to remove."""
-        self._start_beside("copy", self.tr("Saving a single-file copy and checking it…"),
-                           lambda v: backup.create_backup(v, folder, verify=True, rotate_old=False), self._copy_saved)
+        def job(v: Vault) -> Beside:
+            from vault_app.services import backup_now  # Lazy (start-up): as Back up now's
+
+            running = backup_now.start(v, folder, copy=True)  # built beside the work, as Back up now
+            return Beside(running.when_ended, lambda: backup_now.finish(v, running))
+
+        self._start_beside("copy", self.tr("Saving a single-file copy and checking it…"), job,
+                           self._copy_saved_now, self._not_now)
+
+    def _copy_saved_now(self, done: BackedUpNow) -> None:
+        self._copy_saved(done.info)
+        self._saved_since(done)
 
     def _copy_saved(self, info: BackupInfo) -> None:
         self._tone(False)
@@ -378,6 +388,9 @@ class BackupsDialog(QDialog):
 
     def _backed_up_now(self, done: BackedUpNow) -> None:
         self._backed_up(done.info, done.bytes_written)
+        self._saved_since(done)
+
+    def _saved_since(self, done: BackedUpNow) -> None:
         if done.changed_since:
             # The backup holds the vault as it was when it began, whole: what was saved while it
             # ran is not in it, and says where it goes.

@@ -51,7 +51,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from vault_app.domain.errors import VaultBusy, VaultError, VaultTampered
-from vault_app.services import attachment_blobs, backup_beside_control, backup_beside_repo, backup_keys
+from vault_app.services import attachment_blobs, backup_beside_control, backup_beside_repo, backup_keys, staging_journal
 from vault_app.services.backup import BackupInfo
 from vault_app.services.backup_archive import (
     BackupAbandoned,
@@ -330,6 +330,10 @@ def build(snap: Snapshot, stop: Callable[[], bool], step: Callable[[str], None])
     # folder's random suffix keeps two jobs of one process apart.
     partial = partial_path(snap.target / f"vault-backup-{snap.staging.name.rsplit('-', 1)[-1]}.vaultbackup",
                            "partial")
+    if not snap.rotate:
+        # A single-file copy saved anywhere (backup_now.start): a kill leaves its partial file
+        # where no backup's sweep looks, so the next unlock or a destruction removes it.
+        staging_journal.journal_file(snap.folder, partial)
     try:
         step("start")
         snap.held.copy_into(snap.staging, COMPARTMENT_FILES)
@@ -349,6 +353,7 @@ def build(snap: Snapshot, stop: Callable[[], bool], step: Callable[[str], None])
     except BaseException:
         with contextlib.suppress(OSError):
             partial.unlink()
+        done_with(partial)
         raise
     finally:
         snap.held.release()

@@ -37,7 +37,8 @@ from vault_app.domain.errors import CompartmentLocked, VaultBusy, VaultError
 from vault_app.services import backup_beside, backup_folder_connected, backup_lineage, backup_registry
 from vault_app.services.backup import BackupInfo, configured_target
 from vault_app.services.backup_archive import BackupAbandoned
-from vault_app.services.backup_beside_repo import RepoBuilt
+from vault_app.services.backup_beside_register import Snapshot
+from vault_app.services.backup_beside_repo import RepoBuilt, RepoSnapshot
 from vault_app.services.backup_disk_full import said_as_the_full_disk
 from vault_app.services.backup_folder_denied import said_as_the_backup_folder
 from vault_app.services.backup_folder_gone import said_as_gone
@@ -75,19 +76,20 @@ class BackedUpNow:
     bytes_written: int | None = None
 
 
-def start(vault: Vault, target: Path) -> Running:
+def start(vault: Vault, target: Path, *, copy: bool = False) -> Running:
     """On the worker: refuse what Back up now refuses, hold the vault's current state and start
-    building it on the runner's thread."""
+    building it on the runner's thread. `copy`: Save a single-file copy… into `target`, any
+    folder (registered like any backup, so a destruction purges it; never rotated)."""
     from vault_app.services import vault_copy_home  # as backup.create_backup: not resident until used
 
-    target = configured_target(vault, target)
+    target = Path(target) if copy else configured_target(vault, target)
     vault_copy_home.refuse_backup_into(vault, target)
     runner = backup_beside.runner()
     if runner.busy():
         # The backup on lock of a moment ago, still being checked; or one started from elsewhere.
         raise VaultBusy("A backup of this vault is being made right now.",
                         hint="Wait for it to end, then press Back up now again.", code="backup.already_running")
-    repo = settings(vault)["kind"] == "repo"
+    repo = not copy and settings(vault)["kind"] == "repo"
     with said_as_the_backup_folder(target), said_as_gone(target), said_as_the_full_disk(vault.folder, target):
         target = refused_target(vault, target)
         refuse_taken(target, vault.vault_id)  # not into another vault's backup folder
@@ -96,6 +98,8 @@ def start(vault: Vault, target: Path) -> Running:
         lost = backup_folder_connected.refuse_unless_connected(vault, target)
         make_target(target)
         snap = backup_beside.snapshot_into(vault, target, repo=repo)
+    if copy and isinstance(snap, Snapshot):
+        snap.rotate = False
     job = backup_beside.Job(snap, asked=True)
     if not runner.submit(snap, job):  # another started in between (this worker is the only one that starts one)
         raise VaultBusy("A backup of this vault is being made right now.",
@@ -121,8 +125,15 @@ def finish(vault: Vault, running: Running) -> BackedUpNow:
     info = job.registered
     info.warnings = [*running.warnings, *info.warnings]
     written = job.built.bytes_written if isinstance(job.built, RepoBuilt) else None
-    changed = vault.is_open and backup_registry.changed_since_last_backup(vault)
-    return BackedUpNow(info, running.began, changed, written)
+    return BackedUpNow(info, running.began, vault.is_open and _changed_since(vault, job.snapshot), written)
+
+
+def _changed_since(vault: Vault, snap: Snapshot | RepoSnapshot) -> bool:
+    """Whether anything a backup holds was saved after `snap` was taken (the signs
+    backup_registry.changed_since_last_backup reads, from the snapshot on)."""
+    if snap.changes is None or backup_registry.content_changes(vault) != snap.changes:
+        return True
+    return any(backup_registry.is_a_change(e.kind) for e in vault.ledger.entries(since_seq=snap.head.seq + 1))
 
 
 def finish_first(vault: Vault) -> None:
