@@ -265,6 +265,7 @@ class BackupRunner:
             done_with(job.snapshot.staging)
             with self._idle:
                 self._busy = self._copying = False
+                self._job = None  # nothing here keeps its snapshot (the master key) once it has ended
                 self._idle.notify_all()
             job.end()
 
