@@ -11041,6 +11041,10 @@ Leave anyway?</source>
 <context>
     <name>BackupsDialog</name>
     <message>
+        <source>It holds the vault as it was at {0}, when the backup began. What you saved since then goes into the next backup.</source>
+        <translation>Contiene la bóveda tal como estaba cuando empezó la copia ({0}). Lo que guardó desde entonces irá en la próxima copia de seguridad.</translation>
+    </message>
+    <message>
         <source>What is wrong with the backup folder</source>
         <translation>Qué le pasa a la carpeta de copias de seguridad</translation>
     </message>
@@ -21262,6 +21266,26 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 </context>
 <context>
     <name>RefusalWordsBackup</name>
+    <message>
+        <source>A backup of this vault is being made right now.</source>
+        <translation>Ahora mismo se está haciendo una copia de seguridad de esta bóveda.</translation>
+    </message>
+    <message>
+        <source>The backup was stopped before it was finished: a destruction needed the vault&apos;s files.</source>
+        <translation>La copia de seguridad se detuvo antes de terminar: una destrucción necesitaba los archivos de la bóveda.</translation>
+    </message>
+    <message>
+        <source>The backup was made; it is recorded when the vault is next unlocked.</source>
+        <translation>La copia de seguridad se hizo; se registrará la próxima vez que desbloquee la bóveda.</translation>
+    </message>
+    <message>
+        <source>Wait for it to end, then press Back up now again.</source>
+        <translation>Espere a que termine y luego pulse de nuevo Hacer una copia ahora.</translation>
+    </message>
+    <message>
+        <source>Nothing half-made was kept. Press Back up now again.</source>
+        <translation>No se guardó nada a medio hacer. Pulse de nuevo Hacer una copia ahora.</translation>
+    </message>
     <message>
         <source>Backups cannot be kept inside a vault&apos;s folder ({folder}): that vault and the backups would be lost together, and either could replace the other&apos;s files.</source>
         <translation>Las copias de seguridad no pueden guardarse dentro de la carpeta de una bóveda ({folder}): esa bóveda y las copias se perderían juntas, y cualquiera de ellas podría reemplazar los archivos de la otra.</translation>
