@@ -41,6 +41,17 @@ def latest_ahead(vault: Vault, now: datetime | None = None) -> datetime | None:
     return latest if latest - (now or datetime.now(UTC)) > DRIFT else None
 
 
+def recorded_day(vault: Vault) -> date | None:
+    """The day (on this computer's calendar) the vault has certainly reached: that of the latest time any
+    of its records was written with, less the drift two clocks may have. Read over the whole ledger, not its
+    newest entries: a day's work on a clock set back pushes the later record out of those (the unlock's
+    warning then says nothing), and a rule leaning on this day must not forget it."""
+    latest = vault.ledger.latest_time()
+    if latest is None:
+        return None
+    return (locale_format.on_the_clock(latest) - DRIFT).date()
+
+
 def _recent_times(vault: Vault, count: int) -> list[datetime]:
     """The times of the ledger's last `count` entries, in their order (UTC: domain/locale_format.on_the_clock)."""
     head = vault.ledger.head().seq
@@ -100,4 +111,4 @@ def warning(vault: Vault, now: datetime | None = None) -> str | None:
 
 
 __all__ = ["DRIFT", "TEXT", "behind", "day_text", "gap_before", "gap_before_any", "latest_ahead", "record_before_jump",
-           "warning"]
+           "recorded_day", "warning"]

@@ -14597,6 +14597,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La autorización {id} venció el {day}.</translation>
     </message>
     <message>
+        <source>This computer's clock says {today}, before this vault's last record (of {day}), and on that day this disclosure is refused (45 CFR 164.508(b)(2)): if the clock is wrong, set it right.</source>
+        <translation>El reloj de esta computadora dice {today}, antes del último registro de esta bóveda (del {day}), y ese día esta divulgación no está permitida (45 CFR 164.508(b)(2)): si el reloj está mal, póngalo bien.</translation>
+    </message>
+    <message>
         <source>Authorization {id} expired on {day} when its expiration event occurred.</source>
         <translation>La autorización {id} venció el {day}, cuando ocurrió su evento de vencimiento.</translation>
     </message>
