@@ -60,9 +60,9 @@ def _recent_times(vault: Vault, count: int) -> list[datetime]:
 
 
 def record_before_jump(vault: Vault, now: datetime | None = None) -> datetime | None:
-    """The time of the vault's last record before the clock jumped more than a year ahead to now (the
+    """The time of the vault's last record before the clock jumped more than a week ahead to now (the
     records since, this session's unlock among them, all dated after the jump), or None when the recent
-    records are no more than a year apart and the newest is within a year of now."""
+    records are no more than a week apart and the newest is within a week of now."""
     times = _recent_times(vault, _JUMP_WINDOW)
     now = now or datetime.now(UTC)
     gap = timedelta(days=clock_gap.GAP_DAYS)
