@@ -12,6 +12,7 @@ import pytest
 
 from tests.core.cli_helpers import cli_in_process
 from tests.core.destruction_helpers import seed_chart
+from tests.local_clock import us_day
 from vault_app.domain.clock_gap import eligible_in_gap
 from vault_app.services import clients, clock_behind, destruction, ledger, requests, retention
 from vault_app.services.vault import Vault
@@ -95,6 +96,26 @@ def test_a_clock_a_month_ahead_is_asked_about(psy_vault: Vault, vault_dir: Path,
     assert "--clock-is-right" in refused.err
     done = cli_in_process(*args, "--clock-is-right")
     assert done.code == 0, done.err
+
+
+def test_the_refusal_says_its_days_on_this_computers_calendar(psy_vault: Vault, vault_dir: Path,
+                                                              local_zone: object) -> None:
+    """Its three days are days (found by a walker in California: "clock says 01/14/2027" on the 15th, "due
+    on 01/09/2027" of a chart due on the 10th: each ISO day was read as UTC's midnight, the day before here)."""
+    then = datetime.now().astimezone() - timedelta(days=39)
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(ledger, "now_iso", lambda: then.isoformat(timespec="microseconds"))
+        retention.set_policy(psy_vault, adult_years=1)
+        chart = seed_chart(psy_vault, "Z", last_contact=date.today() - timedelta(days=372), psychotherapy=0)
+    status = retention.status_for(psy_vault, clients.find_client(psy_vault, chart.chart_number).client_id)
+    assert status is not None and status.eligible_on is not None
+    psy_vault.lock()
+    refused = cli_in_process("destroy", "--vault", str(vault_dir), "--client", chart.chart_number,
+                             "--basis", "retention", "--confirm", chart.chart_number)
+    assert refused.code == 2, refused.err
+    assert f"This computer's clock says {us_day(date.today())}, " in refused.err
+    assert f"(of {us_day(then.date())})" in refused.err
+    assert f"(on {us_day(status.eligible_on)})" in refused.err
 
 
 def _compliance_due_in_the_jump(vault: Vault, monkeypatch: pytest.MonkeyPatch, days: int | None) -> None:

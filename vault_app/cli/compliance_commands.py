@@ -48,8 +48,8 @@ def _refuse_on_a_jumped_clock(vault: Vault) -> None:
         return
     tag = common.practice_locale(vault)
     raise InvalidInput(
-        f"This computer's clock says {common.day(date.today().isoformat(), tag)}, more than a week after this "
-        f"vault's record before today (of {common.day(before.isoformat(), tag)}), and compliance records became "
+        f"This computer's clock says {common.date_shown(date.today(), tag)}, more than a week after this "
+        f"vault's record before today (of {common.date_shown(before, tag)}), and compliance records became "
         "due in between: only the clock says their retention period (45 CFR 164.530(j)) has ended.",
         hint="If the clock is wrong, set it right first. If it is right, run the command again with --clock-is-right.")
 

@@ -118,9 +118,9 @@ def _refuse_on_a_jumped_clock(vault: Any, ref: str) -> None:
         return
     tag = common.practice_locale(vault)
     raise InvalidInput(
-        f"This computer's clock says {common.day(date.today().isoformat(), tag)}, more than a week after this "
-        f"vault's record before today (of {common.day(before.isoformat(), tag)}), and chart {chart} became due in "
-        f"between (on {common.day(status.eligible_on.isoformat(), tag)}): only the clock says its retention "
+        f"This computer's clock says {common.date_shown(date.today(), tag)}, more than a week after this "
+        f"vault's record before today (of {common.date_shown(before, tag)}), and chart {chart} became due in "
+        f"between (on {common.date_shown(status.eligible_on, tag)}): only the clock says its retention "
         "period has ended.",
         hint="If the clock is wrong, set it right first: a chart destroyed on a wrong date may be one that must "
         "still be kept. If it is right, run the command again with --clock-is-right.")
