@@ -156,6 +156,14 @@ def make_private(path: Path) -> None:
             os.chmod(path, PRIVATE_FILE)
 
 
+def make_private_dir(path: Path) -> None:
+    """Narrow an existing folder (not a link) to owner-only: a restore by an earlier version left
+    the vault's `blobs/` with the umask's mode (ensure_private_dir)."""
+    with contextlib.suppress(OSError):
+        if path.is_dir() and not path.is_symlink() and path.stat().st_mode & 0o077:
+            os.chmod(path, PRIVATE_DIR)
+
+
 def read_limited(path: str | Path, limit: int, what: str, too_large_hint: str = "", too_large_code: str = "") -> bytes:
     """Read at most `limit` bytes: a device like /dev/zero or a huge file is refused
     after `limit` + 1 bytes, never read whole into memory. `too_large_hint` says what to do then,
