@@ -72,6 +72,30 @@ def test_a_single_file_backup_carries_every_blob_and_restores_them(vault: Vault,
     assert all(p.stat().st_mode & 0o077 == 0 for p in blob_store.files(restored))
 
 
+@pytest.mark.parametrize("kind", ["file", "snapshot"])
+def test_a_restored_vaults_blob_folders_are_owner_only_whatever_the_umask(kind: str, vault: Vault,
+                                                                          tmp_path: Path) -> None:
+    """SECURITY.md: blobs/ is 0700. A restore made `blobs/ab/` with mode 0700 and its missing
+    parent `blobs/` with the umask's 0755 (found by a walker with ls -la): another local user
+    could list how many documents each vault holds and their sizes."""
+    _chart(vault, (10,))
+    previous = os.umask(0o022)
+    try:
+        restored = tmp_path / "restored"
+        if kind == "file":
+            info = backup.create_backup(vault, tmp_path / "usb")
+            backup.restore_backup(Path(info.path), restored, passphrase=PASSPHRASE)
+        else:
+            snap = backup_repo.create_incremental(vault, tmp_path / "repo", rotate_old=False)
+            backup_repo_restore.restore_snapshot(Path(snap.path), restored, passphrase=PASSPHRASE)
+    finally:
+        os.umask(previous)
+    folders = [blob_store.root(restored), *(p for p in blob_store.root(restored).rglob("*") if p.is_dir())]
+    assert len(folders) == 2
+    assert {str(p.relative_to(restored)): oct(p.stat().st_mode & 0o777) for p in folders} == {
+        str(p.relative_to(restored)): oct(0o700) for p in folders}
+
+
 def test_restore_over_a_vault_keeps_its_blobs_in_the_safety_copy(vault: Vault, vault_dir: Path,
                                                                   tmp_path: Path) -> None:
     _client, bodies = _chart(vault, (MIB,))

@@ -63,6 +63,19 @@ def test_an_older_vault_with_loose_modes_is_narrowed_on_open(tmp_path: Path, kdf
     assert _mode(folder / "records.db") == 0o600
 
 
+def test_an_older_restored_vaults_loose_blobs_folder_is_narrowed_on_open(tmp_path: Path,
+                                                                         kdf_params: KdfParams) -> None:
+    """A restore by an earlier version left `blobs/` 0755 (found by a walker): the next open narrows it."""
+    folder = tmp_path / "vault"
+    made = create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False)
+    client = clients.create_client(made.vault, "Hieronymus Okonkwo-Bell").client_id
+    attachments.add_attachment(made.vault, client, PNG, kind="other")
+    made.vault.lock()
+    os.chmod(folder / "blobs", 0o755)  # noqa: S103 - the loose mode an earlier restore left
+    open_vault(folder, PASSPHRASE).lock()
+    assert _mode(folder / "blobs") == 0o700
+
+
 def test_a_symlink_planted_at_the_temporary_name_is_never_followed(tmp_path: Path, kdf_params: KdfParams) -> None:
     folder = tmp_path / "vault"
     made = create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False)

@@ -455,6 +455,11 @@ def output_file_possible(path: str | None, what: str, *, first: Callable[[Path],
                            params=err.params) from None
 
 
+# At every --text a client's words may be given to: what `ps` and the shell's history show (docs/SECURITY.md).
+TEXT_ARG_SEEN = ("prefer --file -: a command line is readable by every account on this computer while it runs, "
+                 "and stays in your shell's history")
+
+
 def read_text_arg(value: str | None, file: str | None) -> str:
     """Note text from --text, --file PATH, or --file - (stdin)."""
     if value is not None:

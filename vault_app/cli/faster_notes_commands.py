@@ -89,6 +89,6 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     rm.add_argument("trigger", help="the snippet's trigger, e.g. ';ms'")
     rm.set_defaults(handler=cmd_remove)
     ex = psub.add_parser("expand", parents=[common_parent], help="expand the triggers in a text (for scripts)")
-    ex.add_argument("--text", help="the text to expand (or --file)")
+    ex.add_argument("--text", help=f"the text to expand ({common.TEXT_ARG_SEEN})")
     ex.add_argument("--file", help="read the text from FILE ('-' for standard input)")
     ex.set_defaults(handler=cmd_expand)

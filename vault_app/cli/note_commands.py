@@ -322,7 +322,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     kind_arg(a)
     a.add_argument("--template", choices=sorted(TEMPLATES), default="soap",
                    help="progress notes: headings like 'Subjective:' on their own line split the text")
-    a.add_argument("--text", help="the note's text (or --file)")
+    a.add_argument("--text", help=f"the note's text ({common.TEXT_ARG_SEEN})")
     a.add_argument("--file", help="read the text from FILE ('-' for standard input)")
     a.add_argument("--session", help="session id (default: the one session on --date without a note, if any)")
     a.add_argument("--new-session", action="store_true",
@@ -377,7 +377,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     am = nsub.add_parser("amend", parents=[common_parent], help="add an addendum or amendment to a signed note")
     am.add_argument("note", help="id of the signed note")
     kind_arg(am)
-    am.add_argument("--text", help="the addendum's or amendment's text (or --file)")
+    am.add_argument("--text", help=f"the addendum's or amendment's text ({common.TEXT_ARG_SEEN})")
     am.add_argument("--file", help="read the text from FILE ('-' for standard input)")
     am.add_argument("--amendment", action="store_true", help="a correction (needs --reason); default: addendum")
     am.add_argument("--reason", help="why the note is corrected (with --amendment)")

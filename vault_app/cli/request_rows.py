@@ -182,5 +182,5 @@ def letter_args(p: argparse.ArgumentParser) -> None:
 
 
 def text_args(p: argparse.ArgumentParser, what: str) -> None:
-    p.add_argument("--text", help=f"{what} (or --file)")
+    p.add_argument("--text", help=f"{what} ({common.TEXT_ARG_SEEN})")
     p.add_argument("--file", help="read the text from FILE (- for standard input)")

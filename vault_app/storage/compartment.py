@@ -18,11 +18,12 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from vault_app.domain.errors import DiskFull, EnvironmentProblem, VaultCorrupt, VaultError
 from vault_app.storage import migrations, search_index
+from vault_app.storage.blob_store import BLOBS_DIR
 from vault_app.storage.compartment_connect import connect_keyed
 from vault_app.storage.compartment_connect import key_pragma as key_pragma  # re-exported
 from vault_app.storage.compartment_own_file import CompartmentOwnFile
 from vault_app.storage.compartment_search import CompartmentSearch
-from vault_app.storage.files import create_private_empty, make_private, os_errors
+from vault_app.storage.files import create_private_empty, make_private, make_private_dir, os_errors
 from vault_app.storage.layout import COMPARTMENT_FILES as COMPARTMENT_FILES  # re-exported
 from vault_app.storage.sql_errors import classify, compartment_busy, compartment_damaged, reads_as_damaged
 
@@ -178,6 +179,8 @@ class Compartment(CompartmentSearch, CompartmentOwnFile):
             else:
                 for suffix in ("", "-wal", "-shm"):
                     make_private(Path(str(path) + suffix))
+                if name == "records":  # its attached documents' folder, beside it
+                    make_private_dir(path.parent / BLOBS_DIR)
         conn = _connect(name, path, key)
         compartment: Compartment | None = None
         try:

@@ -112,9 +112,18 @@ def process_alive(pid: int) -> bool:
 
 
 def ensure_private_dir(path: Path) -> None:
+    """`path` owner-only, and every folder above it that this call makes: mkdir(parents=True)
+    gives the missing parents the umask's mode, not `mode` (a restore made `blobs/ab/` 0700
+    inside a `blobs/` of 0755). Folders that were already there are left as they are."""
+    made = []
+    above = path.parent
+    while above != above.parent and not os.path.lexists(above):
+        made.append(above)
+        above = above.parent
     path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
-    with contextlib.suppress(OSError):
-        os.chmod(path, PRIVATE_DIR)
+    for folder in (*made, path):
+        with contextlib.suppress(OSError):
+            os.chmod(folder, PRIVATE_DIR)
 
 
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
@@ -145,6 +154,14 @@ def make_private(path: Path) -> None:
     with contextlib.suppress(OSError):
         if path.exists() and path.stat().st_mode & 0o077:
             os.chmod(path, PRIVATE_FILE)
+
+
+def make_private_dir(path: Path) -> None:
+    """Narrow an existing folder (not a link) to owner-only: a restore by an earlier version left
+    the vault's `blobs/` with the umask's mode (ensure_private_dir)."""
+    with contextlib.suppress(OSError):
+        if path.is_dir() and not path.is_symlink() and path.stat().st_mode & 0o077:
+            os.chmod(path, PRIVATE_DIR)
 
 
 def read_limited(path: str | Path, limit: int, what: str, too_large_hint: str = "", too_large_code: str = "") -> bytes:
