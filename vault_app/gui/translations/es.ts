@@ -12050,6 +12050,14 @@ Leave anyway?</source>
         <translation>Corrija en su lugar sus datos, o enmiende la nota.</translation>
     </message>
     <message>
+        <source>{start} does not exist on {day} in this computer&apos;s time zone: clocks go forward from {before} to {after}.</source>
+        <translation>La hora {start} no existe el {day} en la zona horaria de esta computadora: los relojes se adelantan de {before} a {after}.</translation>
+    </message>
+    <message>
+        <source>Choose a time before or after the change.</source>
+        <translation>Elija una hora antes o después del cambio.</translation>
+    </message>
+    <message>
         <source>Choose another time, or move or cancel the other appointment first.</source>
         <translation>Elija otra hora, o mueva o cancele antes la otra cita.</translation>
     </message>
