@@ -42,6 +42,7 @@ def test_the_window_says_the_clock_changes(unlocked_app: AppController, qtbot,
     # 1:30 for 53 minutes that night ends at 3:23 on the clock
     dialog.start.setTime(QTime(1, 30))
     assert "ends at 3:23" in dialog.clock_note.text(), dialog.clock_note.text()
+    assert dialog.error.text() == ""  # the refusal of 2:30 goes with it (seen in the real app)
     # the night the clocks go back, 1:30 happens twice: the first is meant
     dialog.date.setDate(QDate(autumn.year, autumn.month, autumn.day))
     assert "happens twice" in dialog.clock_note.text(), dialog.clock_note.text()

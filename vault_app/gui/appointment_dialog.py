@@ -114,6 +114,7 @@ class AppointmentDialog(GuardedDialog):
         # 1:30s, and a session whose end moves on the clock (domain/wall_clock.py).
         self.clock_note = WrappedLabel("")
         self.clock_note.setObjectName("clockNote")
+        self._clock_refused = False  # the error line holds a refusal of a time the clocks skip
         for changed in (self.date.dateChanged, self.start.timeChanged, self.minutes.valueChanged):
             changed.connect(lambda *_a: self._say_clock_change())
         # Alt + the underlined letter reaches a field (QFormLayout makes each label its
@@ -253,6 +254,10 @@ class AppointmentDialog(GuardedDialog):
         return self.tr("The start time is not complete: type it again or use the arrow keys.")
 
     def _say_clock_change(self) -> None:
+        if self._clock_refused:
+            # another day or time typed: the refusal of the one before is no longer the answer
+            self._clock_refused = False
+            self.error.setText("")
         picked, typed = self.date.date(), self.start.time()
         zone = appointment_times.computer_zone()
         if zone is None or not picked.isValid() or not typed.isValid():
@@ -361,6 +366,7 @@ class AppointmentDialog(GuardedDialog):
         if isinstance(exc, VaultError):
             if exc.code == "appointment.time_skipped":
                 self.clock_note.setText("")  # the refusal says it, with what to do
+                self._clock_refused = True
             self.error.setText(refusal_text(exc))
             focus_refused(exc, {"appointment_date": self.date, "start_time": self.start,
                                 "duration_minutes": self.minutes, "setting": self.setting, "repeat": self.repeat,
