@@ -42,6 +42,19 @@ def test_the_clock_behind_the_record_is_found(vault: Vault, monkeypatch: pytest.
     assert (clock_behind.latest_ahead(vault) is not None) == said
 
 
+def test_a_days_work_on_the_clock_set_back_does_not_hide_it(vault: Vault, vault_dir: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found by a walker: after some 55 commands on a clock a year behind, `unlock-check` said nothing and
+    --json "clock_behind": false (the newest 50 entries were read, all written on the wrong clock since)."""
+    when = _written_ahead(vault, monkeypatch, timedelta(days=400))
+    for i in range(60):
+        clients.create_client(vault, f"Client {i} seen on the clock set back")
+    assert clock_behind.latest_ahead(vault) == when
+    vault.lock()
+    result = cli_in_process("--json", "unlock-check", "--vault", str(vault_dir))
+    assert result.code == 0 and result.json()["clock_behind"] is True
+
+
 def test_the_unlock_says_it_first(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
     when = _written_ahead(vault, monkeypatch, timedelta(days=400))
     news = reminders.status_line(vault).news

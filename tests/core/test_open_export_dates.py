@@ -8,7 +8,7 @@ Every day is after the 12th of its month: the US and UK forms differ from each o
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -36,7 +36,9 @@ def test_the_chart_pdf_writes_iso_days(vault: Vault, tmp_path: Path, locale: str
                                           sections={"subjective": "Steadier.", "plan": "Weekly."})
         notes.sign_note(vault, note.note_id)
     measures.record_measure(vault, client.client_id, "gad7", [1] * 7, taken_on=MEASURED)
-    auth = fx.add_auth(vault, client.client_id, signed_on=date(2025, 3, 1), expires_on=date(2025, 12, 31))
+    # In force on the vault's own last record too (today's): a disclosure dated earlier is judged on that
+    # day as well (domain/disclosure_clock.py), as one made on a clock set back.
+    auth = fx.add_auth(vault, client.client_id, signed_on=date(2025, 3, 1), expires_on=fx.today() + timedelta(days=400))
     out = tmp_path / "chart.pdf"
     open_export(vault, client.client_id, recipient=fx.RECIPIENT, purpose=fx.PURPOSE,
                 basis=LegalBasis("authorization", {}, auth.id), out=out, password=fx.PASSWORD, on=ON)

@@ -38,7 +38,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def _refuse_on_a_jumped_clock(vault: Vault) -> None:
-    """Due only by a clock that jumped more than a year past the vault's record (domain/clock_gap.py;
+    """Due only by a clock that jumped more than a week past the vault's record (domain/clock_gap.py;
     as a chart's destruction: found by a walker)."""
     from vault_app.services import clock_behind
 
@@ -48,8 +48,8 @@ def _refuse_on_a_jumped_clock(vault: Vault) -> None:
         return
     tag = common.practice_locale(vault)
     raise InvalidInput(
-        f"This computer's clock says {common.day(date.today().isoformat(), tag)}, more than a year after this "
-        f"vault's record before today (of {common.day(before.isoformat(), tag)}), and compliance records became "
+        f"This computer's clock says {common.date_shown(date.today(), tag)}, more than a week after this "
+        f"vault's record before today (of {common.date_shown(before, tag)}), and compliance records became "
         "due in between: only the clock says their retention period (45 CFR 164.530(j)) has ended.",
         hint="If the clock is wrong, set it right first. If it is right, run the command again with --clock-is-right.")
 
@@ -77,6 +77,6 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     d.add_argument("--confirm", action="store_true", help="required")
     d.add_argument("--certificate-json", metavar="FILE", help="also write the signed certificate")
     d.add_argument("--clock-is-right", action="store_true",
-                   help="this computer's date is right, though the vault recorded nothing for more than a year "
+                   help="this computer's date is right, though the vault recorded nothing for more than a week "
                    "before it and the records became due in between")
     d.set_defaults(handler=cmd_destroy_due)

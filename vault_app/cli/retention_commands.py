@@ -105,7 +105,7 @@ def _practice_days(text: str, tag: str) -> str:
 
 
 def _refuse_on_a_jumped_clock(vault: Any, ref: str) -> None:
-    """Due only by a clock that jumped more than a year past the vault's record (domain/clock_gap.py;
+    """Due only by a clock that jumped more than a week past the vault's record (domain/clock_gap.py;
     found by a walker: a minor's chart destroyed seven years early on a clock set to 2034)."""
     from datetime import date
 
@@ -118,9 +118,9 @@ def _refuse_on_a_jumped_clock(vault: Any, ref: str) -> None:
         return
     tag = common.practice_locale(vault)
     raise InvalidInput(
-        f"This computer's clock says {common.day(date.today().isoformat(), tag)}, more than a year after this "
-        f"vault's record before today (of {common.day(before.isoformat(), tag)}), and chart {chart} became due in "
-        f"between (on {common.day(status.eligible_on.isoformat(), tag)}): only the clock says its retention "
+        f"This computer's clock says {common.date_shown(date.today(), tag)}, more than a week after this "
+        f"vault's record before today (of {common.date_shown(before, tag)}), and chart {chart} became due in "
+        f"between (on {common.date_shown(status.eligible_on, tag)}): only the clock says its retention "
         "period has ended.",
         hint="If the clock is wrong, set it right first: a chart destroyed on a wrong date may be one that must "
         "still be kept. If it is right, run the command again with --clock-is-right.")
@@ -370,7 +370,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     p.add_argument("--certificate-pdf", metavar="FILE", help="also write the certificate PDF")
     p.add_argument("--clock-is-right", action="store_true",
                    help="with --basis retention: this computer's date is right, though the vault recorded nothing "
-                   "for more than a year before it and the chart became due in between")
+                   "for more than a week before it and the chart became due in between")
     p.set_defaults(handler=cmd_destroy)
 
     p = sub.add_parser("destruction", parents=[common_parent], help="recorded destructions")

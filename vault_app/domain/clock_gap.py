@@ -4,6 +4,9 @@ laptop's clock years ahead, a minor's chart to be kept until 2033 was listed eli
 the clock right; what the vault can show is the jump: the record before now is of long ago, and the
 chart became eligible in between. Then the clock is the only thing that says the chart is due, and the
 therapist is asked to check it (a practice opening its vault once a year is asked too: that is honest).
+A clock a month ahead (a date typed by hand, a month's slip) was not asked about while the threshold was a
+year, and a chart was destroyed on retention grounds weeks before it was due (found by a walker): the
+threshold is a week, longer than a weekend or a holiday without a record, shorter than the usual slip.
 
 The period a retention schedule runs for is the law's (45 CFR 164.530(j) for HIPAA's own records; the
 state's rule for the chart, domain/retention.py); this rule only says when "today" must be checked
@@ -13,8 +16,8 @@ from __future__ import annotations
 
 from datetime import date
 
-# More than a year with nothing recorded, then a chart due inside that year: the clock is asked about.
-GAP_DAYS = 366
+# More than a week with nothing recorded, then a chart due inside that week: the clock is asked about.
+GAP_DAYS = 7
 
 
 def eligible_in_gap(today: date, record_before: date | None, eligible_on: date | None,

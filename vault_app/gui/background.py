@@ -6,7 +6,11 @@ Every service call goes through `run_op`, in the spirit of Anki's aqt.operations
 
 A single long-lived worker thread executes the operations in submission order, so
 the SQLCipher connections are only ever used by one thread at a time and a save
-queued before a lock is always finished before the vault closes. Results and
+queued before a lock is always finished before the vault closes. One operation may
+hand its long middle to a thread of its own (`Beside`: Back up now, whose 12-15 s
+otherwise held every save behind it): the worker is free meanwhile, and the operation
+stays pending (its busy indicator up, a quit waiting for it) until its last part, back
+on the worker, has delivered the result. Results and
 errors come back on the GUI thread. A VaultError becomes a calm dialog with its
 message and hint; anything else is a bug and shows a generic apology (never a
 traceback: exception text from a bug might quote client data).
@@ -68,11 +72,26 @@ class _Op:
     timer: QTimer | None = None
     held: bool = False  # its indicator waits for an earlier one's to close (_show_busy)
     beside: bool = False  # its indicator neither blocks the other windows nor takes the keyboard
+    off_worker: bool = False  # its Beside part runs on a thread of its own: the worker is not its
+    resumed: bool = False  # its Beside part has ended (heard first when it ended at once)
+
+
+@dataclass(frozen=True)
+class Beside:
+    """Returned by an operation whose long part goes on off the worker: `when_ended(tell)` calls
+    `tell()` (from any thread) once that part has ended; then `then()` runs on the worker and
+    its result, or its error, is the operation's. The long part must touch none of the worker's
+    connections (services/backup_now.py: it reads a snapshot through connections of its own)."""
+
+    when_ended: Callable[[Callable[[], None]], None]
+    then: Callable[[], Any]
 
 
 class _Worker(QObject):
     finished = Signal(int, object, object)
     progressed = Signal(int, float, str)
+    continued = Signal(int, object)  # an operation's Beside ended: its `then` goes to the worker
+    handed_off = Signal(int)  # an operation's Beside part began: the worker is free for the next
 
     def __init__(self, fn_of: Callable[[int], Callable[..., Any]]) -> None:
         super().__init__()
@@ -93,6 +112,11 @@ class _Worker(QObject):
             self.finished.emit(op_id, None, exc)
             return
         del fn
+        if isinstance(result, Beside):
+            then = result.then
+            self.handed_off.emit(op_id)
+            result.when_ended(lambda: self.continued.emit(op_id, then))
+            return
         self.finished.emit(op_id, result, None)
 
 
@@ -111,6 +135,8 @@ class OpRunner(QObject):
         self._submit.connect(self._worker.run, Qt.ConnectionType.QueuedConnection)
         self._worker.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self._worker.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        self._worker.continued.connect(self._continued, Qt.ConnectionType.QueuedConnection)
+        self._worker.handed_off.connect(self._handed_off, Qt.ConnectionType.QueuedConnection)
         self._ops: dict[int, _Op] = {}
         self._ids = itertools.count(1)
         self._thread.start()
@@ -177,7 +203,8 @@ class OpRunner(QObject):
             return
         if op.dialog is not None and _alive(op.dialog):  # shown by a progress report before its timer
             return
-        if any(o.dialog is not None and _alive(o.dialog) for o in self._ops.values() if o is not op):
+        if not op.off_worker and any(o.dialog is not None and _alive(o.dialog) and not o.off_worker
+                                     for o in self._ops.values() if o is not op):
             # Queued behind an operation whose indicator is up (the worker runs one at a time):
             # shown when that one ends (_finished), not stacked over it with words of work that
             # has not begun (found: Quit during Back up now, "Making the backup before closing…"
@@ -213,6 +240,26 @@ class OpRunner(QObject):
                 op.held = False
                 op.timer.start(SHOW_BUSY_AFTER_MS)
                 return
+
+    @Slot(int)
+    def _handed_off(self, op_id: int) -> None:
+        """A `Beside` part began: the operations queued behind it run now, so their indicators
+        are no longer held back behind its own (a chart opened during Back up now)."""
+        op = self._ops.get(op_id)
+        if op is not None and not op.resumed:  # `continued` comes from another thread: maybe first
+            op.off_worker = True
+            self._show_held()
+
+    @Slot(int, object)
+    def _continued(self, op_id: int, then: Callable[[], Any]) -> None:
+        """A `Beside` part ended: its last part queued on the worker, behind what the therapist
+        did meanwhile (held here, on the GUI thread, as every operation's callable is)."""
+        op = self._ops.get(op_id)
+        if op is None:
+            return
+        op.fn = then
+        op.off_worker, op.resumed = False, True
+        self._submit.emit(op_id, False)
 
     @Slot(int, float, str)
     def _progressed(self, op_id: int, fraction: float, text: str) -> None:
@@ -415,4 +462,4 @@ def run_op(
     )
 
 
-__all__ = ["OpRunner", "Progress", "describe_error", "run_op", "runner", "show_error"]
+__all__ = ["Beside", "OpRunner", "Progress", "describe_error", "run_op", "runner", "show_error"]

@@ -6,6 +6,7 @@ gui/backup_folder_problems.py.)"""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,12 +28,14 @@ from PySide6.QtWidgets import (
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui import backup_locate, file_dialogs
 from vault_app.gui.announce import SAID_STYLES
+from vault_app.gui.background import Beside
 from vault_app.gui.backup_check_words import checked_words
 from vault_app.gui.backup_folder_problems import path_problem
 from vault_app.gui.backup_restore_dialog import RestoreDialog
 from vault_app.gui.backup_warnings import lost_folder_words
 from vault_app.gui.backups_list import STATES, fill_rows, overview, reminder_words, short_folder, summary_words
 from vault_app.gui.backups_lost import LostFolders
+from vault_app.gui.dates import show_time
 from vault_app.gui.number_field import DAYS, TypedNumber, refused_number, said
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
@@ -51,6 +54,7 @@ from vault_app.services.changes import Changes, Kind
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
     from vault_app.services.backup import BackupInfo
+    from vault_app.services.backup_now import BackedUpNow
     from vault_app.services.backup_repo import SnapshotInfo
     from vault_app.services.vault import Vault
 
@@ -309,15 +313,33 @@ class BackupsDialog(QDialog):
             return
         target, kind = Path(text), str(self.kind.currentData())
 
-        def job(v: Vault) -> BackupInfo | SnapshotInfo:
+        def job(v: Vault) -> Beside:
             conf = backup.settings(v)
             if conf.get("target") != str(target.expanduser().resolve()) or conf.get("kind") != kind:
                 backup.configure(v, target=str(target), kind=kind)
-            return backup.create_to_target(v, target)
+            # Lazy (start-up): the background build's modules, loaded by the first backup anyway
+            from vault_app.services import backup_now
 
-        self._start_beside("backup", self.tr("Backing up and checking the backup…"), job, self._backed_up)
+            # The vault's state held in milliseconds here; built and checked on a thread of its
+            # own while the worker runs the therapist's saves; registered back here.
+            running = backup_now.start(v, target)
+            return Beside(running.when_ended, lambda: backup_now.finish(v, running))
 
-    def _start_beside(self, what: str, label: str, job: Callable[[Vault], Any], done: Callable[[Any], None]) -> None:
+        self._start_beside("backup", self.tr("Backing up and checking the backup…"), job, self._backed_up_now,
+                           self._not_now)
+
+    def _not_now(self, exc: BaseException) -> bool:
+        """Back up now's own refusals (one already running, one stopped by a destruction) said
+        on the result line, as "Still working on it" is; the others in their dialog."""
+        from vault_app.services import backup_now  # Lazy (start-up): loaded by the job already
+
+        if not backup_now.said_beside(exc):
+            return False
+        self.result_label.setText(refusal_text(exc))
+        return True
+
+    def _start_beside(self, what: str, label: str, job: Callable[[Vault], Any], done: Callable[[Any], None],
+                      refused: Callable[[BaseException], bool] = lambda _exc: False) -> None:
         """A backup beside the work: this window and its "Please wait" block no other window
         (the open note stays writable) and take no typing. Its button stays enabled while it
         runs, and a second press says so: disabled, it sent the keyboard on to the next button,
@@ -325,7 +347,7 @@ class BackupsDialog(QDialog):
         if self._still_running(what):
             return
         self._running.add(what)
-        self.controller.op(self, job, label=label, beside=True).success(done) \
+        self.controller.op(self, job, label=label, beside=True).success(done).failure(refused) \
             .finally_(lambda: self._running.discard(what)).run()
 
     def _still_running(self, what: str) -> bool:
@@ -345,8 +367,18 @@ class BackupsDialog(QDialog):
         """One checked backup file in `folder`, to take elsewhere. Registered like any backup
         (so a destruction purges it when its drive is plugged in), never rotated: the copies
         the therapist keeps there are theirs to remove."""
-        self._start_beside("copy", self.tr("Saving a single-file copy and checking it…"),
-                           lambda v: backup.create_backup(v, folder, verify=True, rotate_old=False), self._copy_saved)
+        def job(v: Vault) -> Beside:
+            from vault_app.services import backup_now  # Lazy (start-up): as Back up now's
+
+            running = backup_now.start(v, folder, copy=True)  # built beside the work, as Back up now
+            return Beside(running.when_ended, lambda: backup_now.finish(v, running))
+
+        self._start_beside("copy", self.tr("Saving a single-file copy and checking it…"), job,
+                           self._copy_saved_now, self._not_now)
+
+    def _copy_saved_now(self, done: BackedUpNow) -> None:
+        self._copy_saved(done.info)
+        self._saved_since(done)
 
     def _copy_saved(self, info: BackupInfo) -> None:
         self._tone(False)
@@ -354,10 +386,23 @@ class BackupsDialog(QDialog):
                                           "it). You can copy this file elsewhere on its own.")
                                       .format(info.path, info.bytes // 1024))
 
-    def _backed_up(self, info: BackupInfo | SnapshotInfo) -> None:
+    def _backed_up_now(self, done: BackedUpNow) -> None:
+        self._backed_up(done.info, done.bytes_written)
+        self._saved_since(done)
+
+    def _saved_since(self, done: BackedUpNow) -> None:
+        if done.changed_since:
+            # The backup holds the vault as it was when it began, whole: what was saved while it
+            # ran is not in it, and says where it goes.
+            began = show_time(datetime.fromisoformat(done.began).astimezone())
+            self.result_label.setText(self.result_label.text() + "\n" + self.tr(
+                "It holds the vault as it was at {0}, when the backup began. What you saved since then goes into "
+                "the next backup.").format(began))
+
+    def _backed_up(self, info: BackupInfo | SnapshotInfo, written: int | None = None) -> None:
         self._tone(False)
         checked = self.tr("checked as a restore would check it") if info.verified else self.tr("not checked yet")
-        written = getattr(info, "bytes_written", None)
+        written = getattr(info, "bytes_written", written)
         # What the rotation kept that the policy let go (services/backup_rotation_covered.py).
         kept = "".join(" " + self.tr("{0} was kept: the newest backup whose check covered every compartment (the "
                                      "backups made since were checked with the psychotherapy notes locked).")

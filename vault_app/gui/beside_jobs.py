@@ -87,12 +87,12 @@ def backup_then_lock(vault: Vault) -> None:
     vault's header: found in the real app, a backup refused at Quit was only logged, and the
     next start said "Backup checked.")."""
     # Lazy (start-up): the backup service costs 108 ms of imports, paid at the first lock, not at start.
-    from vault_app.services import backup, backup_beside, backup_beside_control
+    from vault_app.services import backup, backup_beside_control, backup_now
 
     if not vault.is_open:  # already locked, e.g. by a restore that replaced it
         return
     try:
-        backup_beside.register_waiting(vault)
+        backup_now.finish_first(vault)  # a Back up now still running: finished and registered, not stopped
         backup.backup_if_changed(vault)
     except VaultError as exc:
         log.warning("Automatic backup failed: %s", type(exc).__name__)
@@ -113,9 +113,9 @@ def backup_before_quit(vault: Vault, drafts_new: bool = False) -> object | None:
     open forms' typing held for it is not in the last backup (gui/quit_backup.py). The backup
     made, or None."""
     # Lazy (start-up): the backup service, 108 ms of imports (see backup_then_lock)
-    from vault_app.services import backup, backup_beside
+    from vault_app.services import backup, backup_now
 
-    backup_beside.register_waiting(vault)
+    backup_now.finish_first(vault)  # a Back up now still running: finished and registered first
     return backup.backup_if_changed(vault, drafts_new=drafts_new)
 
 

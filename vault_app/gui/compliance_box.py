@@ -86,7 +86,7 @@ class ComplianceBox(QGroupBox):
                          "their content."),
                  self.tr("The client's name goes with the last record that needs it.")],
                 self.tr("Destroy"), self.destroy_due,
-                [self.tr("Check this computer's clock first: it says {0}, more than a year after this vault's "
+                [self.tr("Check this computer's clock first: it says {0}, more than a week after this vault's "
                          "record before today (of {1}), and these records became due in between. If the clock is "
                          "wrong, cancel and set it right.").format(show_date(today().isoformat()),
                                                                    show_date(self._clock_gap))]

@@ -17,13 +17,13 @@ chart) still broadcasts its VIEWS change, which only the History tab listens to.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from vault_app.domain.errors import CompartmentLocked
-from vault_app.gui.background import Progress, run_op
+from vault_app.gui.background import Beside, Progress, run_op
 
 if TYPE_CHECKING:
     from vault_app.services.vault import Vault
@@ -129,11 +129,10 @@ class VaultOps(QObject):
         vault = self.current_vault()
         broadcast = self.changed.emit
 
-        def job(*args: Progress) -> T:
-            if vault is None or not vault.is_open:
-                raise CompartmentLocked("The vault is locked.", hint="Unlock it and try again.")
+        def told(call: Callable[[], T]) -> T:
+            assert vault is not None
             try:
-                return fn(vault, *args)
+                return call()
             finally:
                 # Taken even when the call failed part-way: what it did write must show. The
                 # signal is emitted on the worker and heard on the GUI thread, queued before
@@ -141,6 +140,15 @@ class VaultOps(QObject):
                 changes = vault.changes.take()
                 if changes:
                     broadcast(changes)
+
+        def job(*args: Progress) -> T:
+            if vault is None or not vault.is_open:
+                raise CompartmentLocked("The vault is locked.", hint="Unlock it and try again.")
+            result = told(lambda: fn(vault, *args))
+            if isinstance(result, Beside):  # its last part's writes (a backup registered) shown too
+                then = result.then
+                return cast(T, Beside(result.when_ended, lambda: told(then)))
+            return result
 
         return run_op(parent, job, on_success=on_success, on_error=on_error, on_done=on_done, label=label,
                       progress=progress, beside=beside)

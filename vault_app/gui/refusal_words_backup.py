@@ -167,6 +167,13 @@ SAYS: Mapping[str, str] = {
     "backup.in_a_repository_part": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "Backups cannot be kept in {folder}: that folder holds the backups of another backup "
                               "folder, and the two could damage each other."),
+    # Back up now beside the work (services/backup_now.py)
+    "backup.already_running": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "A backup of this vault is being made right now."),
+    "backup.now_stopped": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The backup was stopped before it was finished: a destruction needed the vault's files."),
+    "backup.now_not_recorded": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The backup was made; it is recorded when the vault is next unlocked."),
 }
 
 _ANOTHER_BACKUP = QT_TRANSLATE_NOOP("RefusalWordsBackup", "Use another backup.")
@@ -253,6 +260,10 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsBackup", "Restore into a folder of its own, outside any vault's folder, for example beside it."),
     "backup.in_a_repository_part": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "Choose a folder outside that backup folder."),
+    "backup.already_running": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Wait for it to end, then press Back up now again."),
+    "backup.now_stopped": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Nothing half-made was kept. Press Back up now again."),
 }
 
 FIELD_NAMES: Mapping[str, str] = {}
@@ -287,6 +298,7 @@ WAIT_KINDS: Mapping[str, WaitKind] = {
                      "backup.target_not_folder",
                      "backup.not_a_repository"), WaitKind.FOLDER),
     **dict.fromkeys((
+        "backup.already_running", "backup.now_stopped", "backup.now_not_recorded",
         "backup.altered", "backup.attachment_damaged", "backup.before_packing.blob", "backup.before_packing.chain",
         "backup.before_packing.head", "backup.before_packing.page", "backup.busy", "backup.changed_while_copying",
         "backup.changed_while_read", "backup.check_record_mismatch", "backup.chunk_altered",

@@ -172,6 +172,10 @@ SAYS: Mapping[str, str] = {
         "GateWords", "Authorization {id} was revoked on {day} (disclosures made before then in reliance on it stay "
                      "valid)."),
     "authorization.expired": QT_TRANSLATE_NOOP("GateWords", "Authorization {id} expired on {day}."),
+    # this computer's clock behind the vault's last record (domain/disclosure_clock.py)
+    "clock.behind_record": QT_TRANSLATE_NOOP(
+        "GateWords", "This computer's clock says {today}, before this vault's last record (of {day}), and on that day "
+                     "this disclosure is refused (45 CFR 164.508(b)(2)): if the clock is wrong, set it right."),
     "authorization.expired_event": QT_TRANSLATE_NOOP(
         "GateWords", "Authorization {id} expired on {day} when its expiration event occurred."),
     "authorization.incomplete": QT_TRANSLATE_NOOP(

@@ -56,7 +56,7 @@ SAYS: Mapping[str, str] = {
     "complaint.destroy_confirm": QT_TRANSLATE_NOOP(
         "RefusalWordsMembers", "Confirm the destruction of this complaint past its six years."),
     "complaint.destroy_clock_jumped": QT_TRANSLATE_NOOP(
-        "RefusalWordsMembers", "This computer's clock is more than a year after this vault's record before today, "
+        "RefusalWordsMembers", "This computer's clock is more than a week after this vault's record before today, "
                                "and the complaint became due in between: only the clock says its six years (45 CFR "
                                "164.530(j)(2)) have ended. If the clock is wrong, set it right first."),
 }

@@ -33,6 +33,11 @@ Unlocking never waits for any of it: the runner holds no lock while it packs or 
 When the backup target is a backup repository (settings "kind": "repo"), the job makes a
 snapshot instead (backup_beside_repo.py): step 1 then holds the compartment files
 themselves still (a snapshot reads them in place), and step 2 chunks them.
+
+Back up now is built by the same runner (services/backup_now.py: a `Job` marked `asked`),
+with the vault left open: its outcome goes to its window, not to the lock's failure notice,
+and a quit waits for it instead of stopping it. What is taken and held is in
+services/backup_beside_take.py.
 """
 
 from __future__ import annotations
@@ -46,43 +51,29 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from vault_app.domain.errors import VaultBusy, VaultError, VaultTampered
-from vault_app.services import (
-    attachment_blobs,
-    backup_beside_control,
-    backup_beside_repo,
-    backup_folder_connected,
-    backup_keys,
-    backup_lineage,
-    backup_registry,
-    staging_journal,
-    vault_copy_home,
-)
-from vault_app.services.backup import (
-    BackupInfo,
-    configured_target,
-)
+from vault_app.services import attachment_blobs, backup_beside_control, backup_beside_repo, backup_keys, staging_journal
+from vault_app.services.backup import BackupInfo
 from vault_app.services.backup_archive import (
     BackupAbandoned,
     check_before_packing,
     pack_folder,
     partial_path,
     read_back,
-    sweep_stale,
 )
 from vault_app.services.backup_beside_control import OUTDATED_HINT, REKEYED
 from vault_app.services.backup_beside_register import BackupOutdated, Built, Snapshot, discard, register
 from vault_app.services.backup_beside_repo import RepoBuilt, RepoSnapshot
+from vault_app.services.backup_beside_take import snapshot_into as snapshot_into  # re-exported
+from vault_app.services.backup_beside_take import take_snapshot
 from vault_app.services.backup_disk_full import said_as_the_full_disk
+from vault_app.services.backup_folder_denied import said_as_the_backup_folder
 from vault_app.services.backup_folder_gone import said_as_gone
-from vault_app.services.backup_registry import settings
 from vault_app.services.backup_workdirs import done_with
 from vault_app.services.vault import Vault, open_copy_with_master
 from vault_app.storage import folder_lock
-from vault_app.storage import header as header_io
-from vault_app.storage.backup_snapshot import HeldSnapshot, close_without_waiting
+from vault_app.storage.backup_snapshot import close_without_waiting
 from vault_app.storage.compartment import COMPARTMENT_FILES
-from vault_app.storage.files import os_errors, scrub_tree
-from vault_app.storage.header import Header, LedgerAnchor
+from vault_app.storage.files import scrub_tree
 
 log = logging.getLogger(__name__)
 
@@ -95,79 +86,37 @@ _SCRUB_BLOCK = 1 << 20
 Checkpoint = Callable[[str], None]
 
 
-@dataclass
-class _Job:
+@dataclass(eq=False)
+class Job:
+    """One backup built beside the work. `asked`: Back up now's (services/backup_now.py): its
+    outcome is kept here for the window (`built`, `error`, then `registered`), not said as a
+    failed automatic backup, and a quit waits for it instead of stopping it."""
+
     snapshot: Snapshot | RepoSnapshot
+    asked: bool = False
     started: float = field(default_factory=lambda: datetime.now(UTC).timestamp())
+    built: Built | RepoBuilt | None = None
+    registered: BackupInfo | None = None
+    error: BaseException | None = None
+    ended: threading.Event = field(default_factory=threading.Event)
+    _on_end: list[Callable[[], None]] = field(default_factory=list, init=False, repr=False)
+    _said: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
+    def when_ended(self, tell: Callable[[], None]) -> None:
+        """`tell()` once the job has ended: at once if it has, else on its thread as it ends."""
+        with self._said:
+            if not self.ended.is_set():
+                self._on_end.append(tell)
+                return
+        tell()
 
-# --- on the vault's worker, vault open -------------------------------------------------------
-def take_snapshot(vault: Vault) -> Snapshot | RepoSnapshot | None:
-    """The consistent copy for an automatic backup, or None when none is due (no target,
-    automatic backups off, or nothing changed since the last one). A target that is a
-    backup repository (settings "kind": "repo") gets a snapshot (backup_beside_repo.py)."""
-    conf = settings(vault)
-    if not conf["target"] or not conf["auto"]:
-        return None
-    shared = vault_copy_home.sharing(vault)  # asked once: here and by the refusal below
-    if shared.automatic is not None:
-        return None  # a copy sharing the default vault's backup folder backs up nothing (vault_copy_home)
-    if not backup_registry.changed_since_last_backup(vault):
-        return None
-    target = configured_target(vault, Path(conf["target"]))
-    # As every writer into a backup folder (backup.create_backup): also when the default vault's
-    # own automatic backups are off, which the check above does not see.
-    vault_copy_home.refuse_backup_into(vault, target, shared)
-    # Not into an unplugged drive's empty mount point (found: a full backup written there at Lock now).
-    backup_folder_connected.refuse_unless_connected(vault, target)
-    if conf["kind"] == "repo":
-        sweep_stale(target)
-        return backup_beside_repo.take(vault, target)
-    backup_lineage.refuse_file_into(vault, target)  # one copy's line of files, refused before anything is held
-    sweep_stale(target)
-    # Named like private_tempdir's folders (kind and pid), so a killed process's snapshot is
-    # swept; on the vault's own disk when there is room, journaled (services/staging_journal.py).
-    staging = staging_journal.begin(
-        vault.folder, staging_journal.work_parent(vault.folder, target, staging_journal.vault_bytes(vault.folder)),
-        "backup")
-    held = HeldSnapshot()
-    changes = backup_registry.content_changes(vault)  # before the hold: see there
-    try:
-        blob_ids = tuple(attachment_blobs.referenced(vault))  # the same state _hold pins: nothing writes between
-        header, head = _hold(vault, staging, held)
-    except BaseException:
-        held.release()
-        scrub_tree(staging)
-        done_with(staging)
-        raise
-    now = datetime.now(UTC)
-    return Snapshot(vault.folder, target, staging, held, header, head, backup_keys.master_of(vault),
-                    now.isoformat(timespec="seconds"), now.astimezone().date().isoformat(), blob_ids,
-                    vault.psychotherapy_wraps(), changes)
-
-
-def _hold(vault: Vault, staging: Path, held: HeldSnapshot) -> tuple[Header, LedgerAnchor]:
-    """Pin the open compartments' current state with read transactions of their own (no
-    copy yet: milliseconds) and write the header beside. Nothing writes in between: this
-    runs where the vault is used, and the vault holds the folder's writer lock."""
-    for comp in vault.own_files():
-        held.hold(comp.name, vault.folder / COMPARTMENT_FILES[comp.name], vault.compartment_key(comp.name))
-    close_without_waiting(vault.open_compartments())
-    head = vault.ledger.head()
-    header = vault.header
-    if "psychotherapy" not in held.names:
-        # Locked notes: this vault does not hold their key, so no read transaction can pin
-        # them. Their file is opened now and the job copies it first, proving that nothing
-        # wrote it since (HeldSnapshot.hold_locked): copied here, before the vault closed,
-        # it was the lock's longest step (117-545 ms at 4x), and the next unlock waited for it.
-        # Only the file checked against the ledger in this session (found: an older copy put back
-        # was packed on lock, and rotation removed the backup holding its lost notes).
-        vault.refuse_unchecked_psychotherapy_file()
-        name = "psychotherapy"
-        held.hold_locked(name, vault.folder / COMPARTMENT_FILES[name])
-    with os_errors("preparing the backup"):
-        header_io.write_copy(staging, header)
-    return header, head
+    def end(self) -> None:
+        with self._said:
+            self.ended.set()
+            told, self._on_end = self._on_end, []
+        for tell in told:
+            with contextlib.suppress(Exception):  # the window's notice: never the job's failure
+                tell()
 
 
 class BackupRekeyed(VaultError):
@@ -190,6 +139,8 @@ class BackupRunner:
         self._thread: threading.Thread | None = None
         self._busy = False
         self._folder: Path | None = None  # the vault folder the running job backs up
+        self._job: Job | None = None  # the running one
+        self._asked: dict[int, Job] = {}  # Back up now's built backups waiting, by id(built)
         # Until the job has copied (or read) every file its pinned records.db names: a file
         # scrubbed before that fails its check (blob_reseal waits on `wait_files_copied`).
         self._copying = False
@@ -199,8 +150,10 @@ class BackupRunner:
         self.checkpoint: Checkpoint | None = None
 
     # public -----------------------------------------------------------------------------------
-    def submit(self, snapshot: Snapshot | RepoSnapshot) -> bool:
-        """Start building `snapshot`; False (and the snapshot dropped) if one is running."""
+    def submit(self, snapshot: Snapshot | RepoSnapshot, job: Job | None = None) -> bool:
+        """Start building `snapshot` (as `job`, Back up now's); False (and the snapshot
+        dropped) if one is running."""
+        job = job or Job(snapshot)
         with self._mutex:
             if self._busy:
                 refused = True
@@ -209,10 +162,10 @@ class BackupRunner:
                 self._busy = True
                 self._copying = True
                 self._folder = snapshot.folder
+                self._job = job
                 self._stop.clear()
                 # A daemon: an abandoned job must never keep the process alive after quit.
-                self._thread = threading.Thread(target=self._one, args=(_Job(snapshot),), name="vault-backup",
-                                                daemon=True)
+                self._thread = threading.Thread(target=self._one, args=(job,), name="vault-backup", daemon=True)
                 self._thread.start()
         if refused:
             snapshot.held.release()
@@ -223,6 +176,16 @@ class BackupRunner:
     def busy(self) -> bool:
         with self._mutex:
             return self._busy
+
+    def asked_job(self) -> Job | None:
+        """The running job if it is Back up now's."""
+        with self._mutex:
+            return self._job if self._busy and self._job is not None and self._job.asked else None
+
+    def asked_of(self, built: Built | RepoBuilt) -> Job | None:
+        """Back up now's job that built `built` (None: the lock's), forgotten once asked."""
+        with self._mutex:
+            return self._asked.pop(id(built), None)
 
     def wait_files_copied(self, folder: Path, timeout: float) -> bool:
         """Until no job of `folder` is still copying the files its snapshot pinned (the
@@ -275,7 +238,10 @@ class BackupRunner:
     def abandon(self, wait_seconds: float = ABANDON_WAIT_SECONDS) -> bool:
         """Quit: stop the running job, which removes what it wrote. True if it ended within
         `wait_seconds`. Finished backups waiting for the vault stay waiting: the quit's own
-        operation registers them (`register_waiting`)."""
+        operation registers them (`register_waiting`). Not Back up now's: the therapist asked
+        for it, and the quit's operation waits for it and registers it (backup_now.finish_first)."""
+        if self.asked_job() is not None:
+            return False
         self._stop.set()
         thread = self._thread
         if thread is None:
@@ -284,26 +250,37 @@ class BackupRunner:
         return not thread.is_alive()
 
     # the thread --------------------------------------------------------------------------------
-    def _one(self, job: _Job) -> None:
+    def _one(self, job: Job) -> None:
         try:
             self._run(job)
-        except BackupAbandoned:
-            log.info("Background backup abandoned (the app is quitting, or a destruction needed the files).")
-        except VaultError as exc:
-            self.failures.append(exc.kind)
-            log.warning("Automatic backup failed: %s", type(exc).__name__)
-            backup_beside_control.failed(exc, job.snapshot.folder)  # the vault is locked: kept beside it
-        except Exception as exc:  # a bug: logged by type only (a message could quote data)
-            self.failures.append("bug")
-            log.error("Automatic backup failed unexpectedly: %s", type(exc).__name__)
-            backup_beside_control.failed(exc, job.snapshot.folder)
+        except Exception as exc:
+            job.error = exc  # Back up now's is said in its window (services/backup_now.py)
+            if not job.asked:
+                self._failed(job, exc)
+            elif not isinstance(exc, (VaultError, BackupAbandoned)):
+                log.error("Back up now failed unexpectedly: %s", type(exc).__name__)
         finally:
             job.snapshot.held.release()
             scrub_tree(job.snapshot.staging)
             done_with(job.snapshot.staging)
             with self._idle:
                 self._busy = self._copying = False
+                self._job = None  # nothing here keeps its snapshot (the master key) once it has ended
                 self._idle.notify_all()
+            job.end()
+
+    def _failed(self, job: Job, exc: Exception) -> None:
+        """The automatic backup's failure, kept to be said after the next unlock."""
+        if isinstance(exc, BackupAbandoned):
+            log.info("Background backup abandoned (the app is quitting, or a destruction needed the files).")
+        elif isinstance(exc, VaultError):
+            self.failures.append(exc.kind)
+            log.warning("Automatic backup failed: %s", type(exc).__name__)
+            backup_beside_control.failed(exc, job.snapshot.folder)  # the vault is locked: kept beside it
+        else:  # a bug: logged by type only (a message could quote data)
+            self.failures.append("bug")
+            log.error("Automatic backup failed unexpectedly: %s", type(exc).__name__)
+            backup_beside_control.failed(exc, job.snapshot.folder)
 
     def _step(self, name: str) -> None:
         if name == "snapshot":  # every pinned file copied (or read, for a snapshot repository)
@@ -315,26 +292,33 @@ class BackupRunner:
         if self._stop.is_set():
             raise BackupAbandoned
 
-    def _run(self, job: _Job) -> None:
+    def _run(self, job: Job) -> None:
         built: Built | RepoBuilt
         # A drive pulled out while the job writes into it is said as the folder gone, as for
         # Back up now (services/backup_folder_gone.py): found in review, it said "not found while
         # reading a backup part. Check the path you gave" at the lock and at the next unlock.
         # A full drive is said as which, with what is free and needed, as for Back up now (found by a
-        # walker: the backup on lock said only "The disk is full").
+        # walker: the backup on lock said only "The disk is full"). A permission refused there is
+        # said as the backup folder's, as for Back up now, which is built here too.
         snap = job.snapshot
         if isinstance(snap, RepoSnapshot):
-            with said_as_gone(snap.repo.root), said_as_the_full_disk(snap.folder, snap.repo.root):
+            with said_as_the_backup_folder(snap.repo.root), said_as_gone(snap.repo.root), \
+                    said_as_the_full_disk(snap.folder, snap.repo.root):
                 built = backup_beside_repo.build(snap, self._stop.is_set, self._step)
         else:
-            with said_as_gone(snap.target), said_as_the_full_disk(snap.folder, snap.target):
+            with said_as_the_backup_folder(snap.target), said_as_gone(snap.target), \
+                    said_as_the_full_disk(snap.folder, snap.target):
                 built = build(snap, self._stop.is_set, self._step)
         built.seconds = round(datetime.now(UTC).timestamp() - job.started, 3)
+        job.built = built
         info = register_if_locked(built)
         if info is None:
             with self._mutex:
                 self.waiting.append(built)
+                if job.asked:
+                    self._asked[id(built)] = job
         else:
+            job.registered = info
             self.finished.append(info)
 
 
@@ -347,6 +331,10 @@ def build(snap: Snapshot, stop: Callable[[], bool], step: Callable[[str], None])
     # folder's random suffix keeps two jobs of one process apart.
     partial = partial_path(snap.target / f"vault-backup-{snap.staging.name.rsplit('-', 1)[-1]}.vaultbackup",
                            "partial")
+    if not snap.rotate:
+        # A single-file copy saved anywhere (backup_now.start): a kill leaves its partial file
+        # where no backup's sweep looks, so the next unlock or a destruction removes it.
+        staging_journal.journal_file(snap.folder, partial)
     try:
         step("start")
         snap.held.copy_into(snap.staging, COMPARTMENT_FILES)
@@ -366,6 +354,7 @@ def build(snap: Snapshot, stop: Callable[[], bool], step: Callable[[str], None])
     except BaseException:
         with contextlib.suppress(OSError):
             partial.unlink()
+        done_with(partial)
         raise
     finally:
         snap.held.release()
@@ -422,9 +411,14 @@ def register_waiting(vault: Vault) -> list[BackupInfo]:
         if built.snapshot.folder.resolve() != vault.folder.resolve() or not vault.is_open:
             keep.append(built)
             continue
+        job = runner().asked_of(built)
         try:
             done.append(register(vault, built))
+            if job is not None:
+                job.registered = done[-1]
         except VaultError as exc:
+            if job is not None:
+                job.error = exc
             log.warning("Registering a background backup failed: %s", type(exc).__name__)
             if isinstance(exc, BackupOutdated):
                 backup_beside_control.failed(exc)  # said after this unlock, as a failed backup on lock
@@ -449,13 +443,15 @@ def lock_with_backup(vault: Vault) -> bool:
         # changed since stays "changed" and the next lock backs it up.
         if not runner().busy():
             snap = take_snapshot(vault)
-        else:
-            # Its snapshot may still be reading these files: closing must not wait for it.
-            close_without_waiting(vault.open_compartments())
     except VaultError as exc:
         log.warning("Automatic backup failed: %s", type(exc).__name__)
         backup_beside_control.failed(exc, vault.folder)  # kept for a quit from the lock screen
     finally:
+        if snap is not None or runner().busy():
+            # A snapshot (this one, or Back up now's still running) may be reading these files:
+            # closing must not wait for it. Here, not where it is taken: Back up now's vault
+            # stays open, and its closing checkpoints wait for readers as they always did.
+            close_without_waiting(vault.open_compartments())
         vault.lock()
     if snap is None:
         return False
@@ -474,6 +470,7 @@ def abandon_running(wait_seconds: float = ABANDON_WAIT_SECONDS) -> bool:
 __all__ = [
     "BackupRunner",
     "Built",
+    "Job",
     "Snapshot",
     "abandon_running",
     "build",

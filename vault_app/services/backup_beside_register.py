@@ -25,6 +25,7 @@ from vault_app.services.backup_beside_control import OUTDATED, OUTDATED_HINT, RE
 from vault_app.services.backup_beside_repo import RepoBuilt
 from vault_app.services.backup_registry import CHANGES, CREATED, VERIFIED, target_warnings
 from vault_app.services.backup_rotation import rotate
+from vault_app.services.backup_workdirs import done_with
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_folder_lock
 from vault_app.storage.backup_snapshot import HeldSnapshot
@@ -53,6 +54,7 @@ class Snapshot:
     # otherwise): their pages are then checked before packing too.
     psychotherapy_wraps: tuple[bytes, ...] = ()
     changes: int | None = None  # records.db's count of writes held (backup_registry.content_changes)
+    rotate: bool = True  # False: a single-file copy saved elsewhere, never rotated (backup_now.start)
 
 
 @dataclass
@@ -137,6 +139,7 @@ def _register_file(vault: Vault, built: Built) -> BackupInfo:
             raise
         dest = backup_file_name(snap.target, snap.day)
         replace_file(built.partial, dest)
+        done_with(built.partial)  # its journal entry, when it had one (a single-file copy's)
         entry = vault.ledger.append(
             CREATED,
             {"path": str(dest), "time": snap.created, "sha256": built.sha256, "bytes": built.size,
@@ -145,9 +148,10 @@ def _register_file(vault: Vault, built: Built) -> BackupInfo:
         )
         vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": built.sha256, "ledger_seq": snap.head.seq,
                                        "check": backup_checked.RECORDED})
-        rotated = rotate(vault, snap.target)
+        kept_covering: list[str] = []  # said by Back up now's window, as create_backup's
+        rotated = rotate(vault, snap.target, kept_covering=kept_covering) if snap.rotate else []
     return BackupInfo(entry.seq, str(dest), dest.name, built.sha256, built.size, snap.created, snap.head.seq,
-                      True, built.seconds, rotated, target_warnings(vault.folder, snap.target))
+                      True, built.seconds, rotated, target_warnings(vault.folder, snap.target), kept_covering)
 
 
 __all__ = ["BackupOutdated", "BackupRestoredOver", "Built", "Snapshot", "discard", "register"]

@@ -60,7 +60,7 @@ from vault_app.services.backup_workdirs import done_with
 from vault_app.services.vault import Vault
 from vault_app.storage import blob_store
 from vault_app.storage import header as header_io
-from vault_app.storage.backup_snapshot import HeldSnapshot, close_without_waiting
+from vault_app.storage.backup_snapshot import HeldSnapshot
 from vault_app.storage.chunk_store import ChunkKeys, Repository
 from vault_app.storage.compartment import COMPARTMENT_FILES
 from vault_app.storage.files import os_errors, scrub_tree
@@ -169,7 +169,6 @@ def _hold(vault: Vault, staging: Path, held: HeldFiles) -> tuple[list[tuple[str,
         if not _wal_empty(path):  # the reader must read the file alone (see the docstring)
             raise busy
         by_name[COMPARTMENT_FILES[comp.name]] = held.open_file(comp.name, path)
-    close_without_waiting(compartments)
     head = vault.ledger.head()
     header = vault.header
     psy = COMPARTMENT_FILES["psychotherapy"]
@@ -246,11 +245,13 @@ def register(vault: Vault, built: RepoBuilt) -> BackupInfo:
         )
         vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": built.sha256, "ledger_seq": snap.head.seq,
                                        "check": backup_checked.RECORDED})
-        rotated = backup_rotation.rotate(vault, snap.repo.snapshots_dir)
+        covering: list[str] = []  # said by Back up now's window, as create_incremental's
+        rotated = backup_rotation.rotate(vault, snap.repo.snapshots_dir, kept_covering=covering)
         # The chunks only the rotated snapshots used: scrubbed, removed (or a warning why not).
         skipped = backup_rotation.sweep_after_rotation(snap.repo) if rotated else []
     return BackupInfo(entry.seq, str(dest), dest.name, built.sha256, built.size, snap.created, snap.head.seq,
-                      True, built.seconds, rotated, [*target_warnings(vault.folder, snap.repo.root), *skipped])
+                      True, built.seconds, rotated, [*target_warnings(vault.folder, snap.repo.root), *skipped],
+                      covering)
 
 
 __all__ = ["HeldFiles", "RepoBuilt", "RepoSnapshot", "build", "register", "take"]

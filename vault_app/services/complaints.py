@@ -57,7 +57,7 @@ def due_complaints(vault: Vault) -> list[Complaint]:
 def destroy_complaint(vault: Vault, complaint_id: str, *, confirm: bool, clock_is_right: bool = False) -> Complaint:
     """Destroy one complaint whose six years have ended (45 CFR 164.530(j)(2)); never before, nor while it is
     open. The ledger keeps its id and days only: no complainant, no words of it. `clock_is_right`: due only
-    by a clock that jumped more than a year past the vault's record, the therapist said the clock is right."""
+    by a clock that jumped more than a week past the vault's record, the therapist said the clock is right."""
     from vault_app.services import practice  # Lazy: only a destruction writes a refusal's day
 
     c = get_complaint(vault, complaint_id)
@@ -79,7 +79,7 @@ def destroy_complaint(vault: Vault, complaint_id: str, *, confirm: bool, clock_i
 
 
 def _refuse_on_a_jumped_clock(vault: Vault, c: Complaint) -> None:
-    """Due only by a clock that jumped more than a year past the vault's record (as the compliance
+    """Due only by a clock that jumped more than a week past the vault's record (as the compliance
     records' destroy-due and a chart's destruction refuse it: domain/clock_gap.py)."""
     from vault_app.services import clock_behind
 
@@ -87,7 +87,7 @@ def _refuse_on_a_jumped_clock(vault: Vault, c: Complaint) -> None:
     if before is None:
         return
     raise InvalidInput(
-        "This computer's clock is more than a year after this vault's record before today, and the complaint "
+        "This computer's clock is more than a week after this vault's record before today, and the complaint "
         "became due in between: only the clock says its six years (45 CFR 164.530(j)(2)) have ended. If the "
         "clock is wrong, set it right first.",
         code="complaint.destroy_clock_jumped", params={"id": c.complaint_id},

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from vault_app.domain import coming_of_age, locale_format
+from vault_app.domain import coming_of_age, disclosure_clock, locale_format
 from vault_app.domain.authorization import Authorization
 from vault_app.domain.clinical import EARLIEST_DATE, Client
 from vault_app.domain.clinical_documents import Attachment
@@ -36,6 +36,7 @@ from vault_app.domain.stale_signer import stale_reason
 from vault_app.services import (
     care_confidentiality,
     clients,
+    clock_behind,
     joint_held,
     older_copy_destroyed,
     older_copy_refusal,
@@ -287,6 +288,9 @@ def check(vault: Vault, request: DisclosureRequest, *, access_to_record: AccessR
     candidates = _resolve(vault, request)
     context = context_for(vault, request, candidates, access_to_record=access_to_record, documents=documents)
     verdict = decide(request, context)
+    if verdict.allowed:
+        verdict = _on_the_record_day_too(vault, request, candidates, context, verdict,
+                                         access_to_record=access_to_record, documents=documents)
     verdict = _care_consent_open(vault, context.authorization, verdict)
     verdict = _signer_no_longer_valid(vault, context.authorization, verdict)
     if not verdict.allowed or not client.is_case:
@@ -296,6 +300,22 @@ def check(vault: Vault, request: DisclosureRequest, *, access_to_record: AccessR
     said_of_confidence = confidence_warning(dict(context.held_notes), verdict.item_ids,
                                             authorized_by(request, context, verdict.authorization_ids))
     return replace(verdict, warnings=(*verdict.warnings, said_of_confidence))
+
+
+def _on_the_record_day_too(vault: Vault, request: DisclosureRequest, candidates: list[Candidate], context: GateContext,
+                           verdict: Verdict, *, access_to_record: AccessRequestFacts | None,
+                           documents: Sequence[Attachment]) -> Verdict:
+    """A disclosure made now while this computer's clock is behind the vault's last record is judged on
+    that record's day too, and refused when that day refuses it (domain/disclosure_clock.py)."""
+    later = disclosure_clock.judged_again_on(request.on, clock_behind.recorded_day(vault), manual=request.manual)
+    if later is None:
+        return verdict
+    then = replace(request, on=later)
+    then_verdict = decide(then, context_for(vault, then, candidates, access_to_record=access_to_record,
+                                            documents=documents))
+    clock = disclosure_clock.behind_record(locale_format.date_text(request.on, context.locale),
+                                           locale_format.date_text(later, context.locale))
+    return disclosure_clock.stricter(verdict, then_verdict, clock)
 
 
 def _care_consent_open(vault: Vault, auth: Authorization | None, verdict: Verdict) -> Verdict:

@@ -159,6 +159,10 @@ class Ledger:
         """Entries of `kind` from `since_seq` on, counted up to `at_most` without decoding any."""
         return self.store.count_of_kind(kind, since_seq, at_most)
 
+    def latest_time(self) -> str | None:
+        """The latest time of any entry (ISO 8601): the vault has certainly reached that moment."""
+        return self.store.latest_time()
+
     def get(self, seq: int) -> LedgerEntry | None:
         row = self.store.get(seq)
         return _decode(row) if row else None

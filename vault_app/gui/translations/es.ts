@@ -605,8 +605,8 @@ Siguen programadas: {booked}</translation>
         <translation>El plazo de conservación del expediente {0} terminó el {1}.</translation>
     </message>
     <message>
-        <source>Check this computer's clock first: it says {0}, more than a year after this vault's record before today (of {1}), and the chart became due in between. If the clock is wrong, cancel and set it right: a chart destroyed on a wrong date may be one that must still be kept.</source>
-        <translation>Revise primero el reloj de esta computadora: dice {0}, más de un año después del registro de esta bóveda anterior a hoy (del {1}), y el expediente venció entre ambas fechas. Si el reloj está mal, cancele y póngalo bien: un expediente destruido con una fecha incorrecta puede ser uno que todavía se debe conservar.</translation>
+        <source>Check this computer's clock first: it says {0}, more than a week after this vault's record before today (of {1}), and the chart became due in between. If the clock is wrong, cancel and set it right: a chart destroyed on a wrong date may be one that must still be kept.</source>
+        <translation>Revise primero el reloj de esta computadora: dice {0}, más de una semana después del registro de esta bóveda anterior a hoy (del {1}), y el expediente venció entre ambas fechas. Si el reloj está mal, cancele y póngalo bien: un expediente destruido con una fecha incorrecta puede ser uno que todavía se debe conservar.</translation>
     </message>
     <message>
         <source>Chart {0} must be kept until {1}. Neither the client's written permission nor an override shortens a retention period set by state law or your licensing board; only the end of that period makes the chart due. Destroying it earlier is an early destruction that may breach that rule: the next page asks for the client's signed permission or an override, and why, and the certificate records both.</source>
@@ -1935,8 +1935,8 @@ Siguen programadas: {booked}</translation>
         <translation>El nombre del cliente se destruye con el último registro que lo necesita.</translation>
     </message>
     <message>
-        <source>Check this computer's clock first: it says {0}, more than a year after this vault's record before today (of {1}), and these records became due in between. If the clock is wrong, cancel and set it right.</source>
-        <translation>Revise primero el reloj de esta computadora: dice {0}, más de un año después del registro de esta bóveda anterior a hoy (del {1}), y estos registros vencieron entre ambas fechas. Si el reloj está mal, cancele y póngalo bien.</translation>
+        <source>Check this computer's clock first: it says {0}, more than a week after this vault's record before today (of {1}), and these records became due in between. If the clock is wrong, cancel and set it right.</source>
+        <translation>Revise primero el reloj de esta computadora: dice {0}, más de una semana después del registro de esta bóveda anterior a hoy (del {1}), y estos registros vencieron entre ambas fechas. Si el reloj está mal, cancele y póngalo bien.</translation>
     </message>
     <message>
         <source>Destroy</source>
@@ -11053,6 +11053,10 @@ Leave anyway?</source>
 <context>
     <name>BackupsDialog</name>
     <message>
+        <source>It holds the vault as it was at {0}, when the backup began. What you saved since then goes into the next backup.</source>
+        <translation>Contiene la bóveda tal como estaba cuando empezó la copia ({0}). Lo que guardó desde entonces irá en la próxima copia de seguridad.</translation>
+    </message>
+    <message>
         <source>What is wrong with the backup folder</source>
         <translation>Qué le pasa a la carpeta de copias de seguridad</translation>
     </message>
@@ -14665,6 +14669,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>Authorization {id} expired on {day}.</source>
         <translation>La autorización {id} venció el {day}.</translation>
+    </message>
+    <message>
+        <source>This computer's clock says {today}, before this vault's last record (of {day}), and on that day this disclosure is refused (45 CFR 164.508(b)(2)): if the clock is wrong, set it right.</source>
+        <translation>El reloj de esta computadora dice {today}, antes del último registro de esta bóveda (del {day}), y ese día esta divulgación no está permitida (45 CFR 164.508(b)(2)): si el reloj está mal, póngalo bien.</translation>
     </message>
     <message>
         <source>Authorization {id} expired on {day} when its expiration event occurred.</source>
@@ -21283,6 +21291,26 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>RefusalWordsBackup</name>
     <message>
+        <source>A backup of this vault is being made right now.</source>
+        <translation>Ahora mismo se está haciendo una copia de seguridad de esta bóveda.</translation>
+    </message>
+    <message>
+        <source>The backup was stopped before it was finished: a destruction needed the vault&apos;s files.</source>
+        <translation>La copia de seguridad se detuvo antes de terminar: una destrucción necesitaba los archivos de la bóveda.</translation>
+    </message>
+    <message>
+        <source>The backup was made; it is recorded when the vault is next unlocked.</source>
+        <translation>La copia de seguridad se hizo; se registrará la próxima vez que desbloquee la bóveda.</translation>
+    </message>
+    <message>
+        <source>Wait for it to end, then press Back up now again.</source>
+        <translation>Espere a que termine y luego pulse de nuevo Hacer una copia ahora.</translation>
+    </message>
+    <message>
+        <source>Nothing half-made was kept. Press Back up now again.</source>
+        <translation>No se guardó nada a medio hacer. Pulse de nuevo Hacer una copia ahora.</translation>
+    </message>
+    <message>
         <source>Backups cannot be kept inside a vault&apos;s folder ({folder}): that vault and the backups would be lost together, and either could replace the other&apos;s files.</source>
         <translation>Las copias de seguridad no pueden guardarse dentro de la carpeta de una bóveda ({folder}): esa bóveda y las copias se perderían juntas, y cualquiera de ellas podría reemplazar los archivos de la otra.</translation>
     </message>
@@ -24744,8 +24772,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Si está bien, dígalo cuando se le pregunte, y la queja se destruye.</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is more than a year after this vault&apos;s record before today, and the complaint became due in between: only the clock says its six years (45 CFR 164.530(j)(2)) have ended. If the clock is wrong, set it right first.</source>
-        <translation>El reloj de esta computadora está más de un año después del último registro de esta bóveda antes de hoy, y la queja cumplió su plazo en ese intervalo: solo el reloj dice que sus seis años (45 CFR 164.530(j)(2)) terminaron. Si el reloj está mal, corríjalo primero.</translation>
+        <source>This computer&apos;s clock is more than a week after this vault&apos;s record before today, and the complaint became due in between: only the clock says its six years (45 CFR 164.530(j)(2)) have ended. If the clock is wrong, set it right first.</source>
+        <translation>El reloj de esta computadora está más de una semana después del último registro de esta bóveda antes de hoy, y la queja cumplió su plazo en ese intervalo: solo el reloj dice que sus seis años (45 CFR 164.530(j)(2)) terminaron. Si el reloj está mal, corríjalo primero.</translation>
     </message>
     <message>
         <source>Confirm the destruction of this complaint past its six years.</source>
