@@ -115,6 +115,8 @@ class AppointmentDialog(GuardedDialog):
         self.clock_note = WrappedLabel("")
         self.clock_note.setObjectName("clockNote")
         self._clock_refused = False  # the error line holds a refusal of a time the clocks skip
+        # Read once a window (the TZ variable, or /etc/localtime: no vault data), not at each key.
+        self._zone = appointment_times.computer_zone()
         for changed in (self.date.dateChanged, self.start.timeChanged, self.minutes.valueChanged):
             changed.connect(lambda *_a: self._say_clock_change())
         # Alt + the underlined letter reaches a field (QFormLayout makes each label its
@@ -259,7 +261,7 @@ class AppointmentDialog(GuardedDialog):
             self._clock_refused = False
             self.error.setText("")
         picked, typed = self.date.date(), self.start.time()
-        zone = appointment_times.computer_zone()
+        zone = self._zone
         if zone is None or not picked.isValid() or not typed.isValid():
             self.clock_note.setText("")
             return
@@ -278,7 +280,7 @@ class AppointmentDialog(GuardedDialog):
             said = self.tr("{start} happens twice on {day}: the clocks go back that night. This appointment is "
                            "the first {start} (daylight time).").format(start=clock(begin), day=self.date.text())
         else:
-            end = appointment_times.end_shown(day, begin, self.minutes.value(), zone)
+            end = wall_clock.end_by_minutes(day, begin, self.minutes.value(), zone).time()
             plain = (datetime.combine(day, begin) + timedelta(minutes=self.minutes.value())).time()
             said = "" if end == plain else self.tr(
                 "The clocks change during this appointment: it ends at {end} on the clock.").format(end=clock(end))
