@@ -206,16 +206,22 @@ def _before_restore(b: dict[str, Any], tag: str) -> str:
     return "  (from before the restore)"
 
 
+def _age_words(age: float) -> str:
+    """A backup's age; one dated after now (made in a zone ahead, or this computer's clock set back
+    since) said so, as the Today card says "dated after today", never "-0.0 days old" (a walker)."""
+    return "dated after now (check this computer's clock)" if age < 0 else f"{age:.1f} days old"
+
+
 def _last_verified_line(said: dict[str, Any]) -> str:
     """The last verified backup as the Backups window and the Today screen say it
     (services/backup_last_verified.py): its age, and where it is when not reachable now."""
     age, folder = said["age_days"], said["folder"]
     if age is None:
         return "Last verified backup: none"
-    line = f"Last verified backup: {age:.1f} days old"
+    line = f"Last verified backup: {_age_words(age)}"
     reachable = said["reachable_age_days"]
     if said["where"] != "here" and reachable is not None:
-        line = f"{line} (the newest reachable one: {reachable:.1f} days old)"
+        line = f"{line} (the newest reachable one: {_age_words(reachable)})"
     if said["where"] == "away":
         return f"{line}, in {folder}, which is not reachable now: connect its drive, or make a new backup."
     if said["where"] == "gone":

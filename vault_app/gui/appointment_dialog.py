@@ -6,7 +6,7 @@ unlock (AgendaPage.reopen_held), unless its client (or the appointment moved) is
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QTime, Signal
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain import wall_clock
 from vault_app.domain.errors import VaultError
 from vault_app.domain.list_names import list_names
 from vault_app.gui.client_picker import ClientPicker
@@ -32,7 +33,7 @@ from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import form_letters, give_button_mnemonics
 from vault_app.gui.wrapped_label import WrappedLabel
-from vault_app.services import appointments, clients
+from vault_app.services import appointment_times, appointments, clients
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
@@ -109,6 +110,15 @@ class AppointmentDialog(GuardedDialog):
         self.start.unfinished.connect(self._unfinished)
         self.error = WrappedLabel("")
         self.error.setObjectName("errorText")
+        # The nights the clocks change, said before Save: a time that never comes, which of two
+        # 1:30s, and a session whose end moves on the clock (domain/wall_clock.py).
+        self.clock_note = WrappedLabel("")
+        self.clock_note.setObjectName("clockNote")
+        self._clock_refused = False  # the error line holds a refusal of a time the clocks skip
+        # Read once a window (the TZ variable, or /etc/localtime: no vault data), not at each key.
+        self._zone = appointment_times.computer_zone()
+        for changed in (self.date.dateChanged, self.start.timeChanged, self.minutes.valueChanged):
+            changed.connect(lambda *_a: self._say_clock_change())
         # Alt + the underlined letter reaches a field (QFormLayout makes each label its
         # field's buddy): Tab inside the date and time fields steps through their parts.
         form = QFormLayout()
@@ -134,6 +144,7 @@ class AppointmentDialog(GuardedDialog):
         self.setMinimumWidth(420)  # chart numbers and names must read whole in the client list
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.clock_note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         # Cancel a letter of its own too: the desktop's had none offscreen (found by the form
@@ -143,6 +154,7 @@ class AppointmentDialog(GuardedDialog):
         # The keyboard starts on the first field to fill (without this, Qt gives it to the
         # Save button, and typing a client's name or a date goes nowhere).
         (self.client if appointment is None else self.date).setFocus()
+        self._say_clock_change()
         self._as_opened = self._shown()
         self._wanted_client = client_id
         self._held_client: str | None = None  # the client chosen before a lock, once restored
@@ -243,6 +255,37 @@ class AppointmentDialog(GuardedDialog):
         self.start.setSelectedSection(self.start.sectionAt(0))
         return self.tr("The start time is not complete: type it again or use the arrow keys.")
 
+    def _say_clock_change(self) -> None:
+        if self._clock_refused:
+            # another day or time typed: the refusal of the one before is no longer the answer
+            self._clock_refused = False
+            self.error.setText("")
+        picked, typed = self.date.date(), self.start.time()
+        zone = self._zone
+        if zone is None or not picked.isValid() or not typed.isValid():
+            self.clock_note.setText("")
+            return
+        day, begin = date(picked.year(), picked.month(), picked.day()), time(typed.hour(), typed.minute())
+        shown = self.start.displayFormat()
+
+        def clock(value: time) -> str:
+            return QTime(value.hour, value.minute).toString(shown)
+
+        gap = wall_clock.gap_at(day, begin, zone)
+        if gap is not None:
+            said = self.tr("{start} does not exist on {day} in this computer's time zone: clocks go forward from "
+                           "{before} to {after}.").format(start=clock(begin), day=self.date.text(),
+                                                          before=clock(gap.before), after=clock(gap.after))
+        elif wall_clock.doubled(day, begin, zone):
+            said = self.tr("{start} happens twice on {day}: the clocks go back that night. This appointment is "
+                           "the first {start} (daylight time).").format(start=clock(begin), day=self.date.text())
+        else:
+            end = wall_clock.end_by_minutes(day, begin, self.minutes.value(), zone).time()
+            plain = (datetime.combine(day, begin) + timedelta(minutes=self.minutes.value())).time()
+            said = "" if end == plain else self.tr(
+                "The clocks change during this appointment: it ends at {end} on the clock.").format(end=clock(end))
+        self.clock_note.setText(said)
+
     def values(self) -> dict[str, Any]:
         return {
             "date": self.date.date().toString("yyyy-MM-dd"),
@@ -323,6 +366,9 @@ class AppointmentDialog(GuardedDialog):
 
     def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, VaultError):
+            if exc.code == "appointment.time_skipped":
+                self.clock_note.setText("")  # the refusal says it, with what to do
+                self._clock_refused = True
             self.error.setText(refusal_text(exc))
             focus_refused(exc, {"appointment_date": self.date, "start_time": self.start,
                                 "duration_minutes": self.minutes, "setting": self.setting, "repeat": self.repeat,

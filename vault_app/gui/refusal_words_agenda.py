@@ -18,6 +18,9 @@ CONTEXT = "RefusalWords"
 SAYS: Mapping[str, str] = {
     "appointment.overlap": QT_TRANSLATE_NOOP(
         "RefusalWords", "Another appointment, on {day} from {start} to {end}, overlaps this time."),
+    "appointment.time_skipped": QT_TRANSLATE_NOOP(
+        "RefusalWords", "{start} does not exist on {day} in this computer's time zone: "
+        "clocks go forward from {before} to {after}."),
     "appointment.start_missing": QT_TRANSLATE_NOOP(
         "RefusalWords", "Give the appointment's start time, e.g. 14:00."),
     "appointment.length_range": QT_TRANSLATE_NOOP(
@@ -47,6 +50,7 @@ SAYS: Mapping[str, str] = {
 }
 
 HINTS: Mapping[str, str] = {
+    "appointment.time_skipped": QT_TRANSLATE_NOOP("RefusalWords", "Choose a time before or after the change."),
     "appointment.overlap": QT_TRANSLATE_NOOP(
         "RefusalWords", "Choose another time, or move or cancel the other appointment first."),
     "appointment.client_discharged": QT_TRANSLATE_NOOP(

@@ -20,7 +20,7 @@ from vault_app.domain.appointments import AgendaRow, Appointment
 from vault_app.domain.clinical import SERVICE_TYPES, choice, new_id, parse_time, require_date
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.same_day_sessions import recorded_visit
-from vault_app.services import billing, clients, notes, plans, practice, sessions
+from vault_app.services import appointment_times, billing, clients, notes, plans, practice, sessions
 from vault_app.services.clinical_common import audit, local_now, now_iso, require_client, today
 from vault_app.services.vault import Vault
 from vault_app.storage import appointments as store
@@ -120,6 +120,8 @@ def schedule(
     days = rules.expand(first, recurrence, count=count, until=last)
     # A series begun late in 2200 ran into 2201, where no agenda range reaches: booked, never seen.
     require_date(days[-1], "last date of the series", field="count")
+    # 2:30 AM on the day the clocks go forward never comes: refused, not booked in a missing hour.
+    appointment_times.check_exists(days, begin, practice.printing_locale(vault))
     series = new_id() if len(days) > 1 or recurrence != "none" else None
     stamp = now_iso()
     made = [
@@ -191,6 +193,8 @@ def move(
                            code="appointment.nothing_to_change")
     moved = replace(current, **values, updated_at=now_iso())
     rules.end_of(moved.start_time, moved.duration_minutes)
+    if "date" in values or "start_time" in values:
+        appointment_times.check_exists([moved.date], moved.start_time, practice.printing_locale(vault))
     _check_treating(vault, moved)
     _check_free(vault, moved)
     with vault.records.transaction():

@@ -41,7 +41,7 @@ from vault_app.domain.billing import (
     split_cents,
 )
 from vault_app.domain.clinical import require_date
-from vault_app.domain.decedent import PASSWORD_TO_CLIENT, password_to
+from vault_app.domain.decedent import PASSWORD_TO_CLIENT, PASSWORD_TO_ESTATE, password_to
 from vault_app.domain.disclosure import (
     AccessRequestFacts,
     DisclosureRecord,
@@ -57,6 +57,7 @@ from vault_app.domain.document_dates import bill_audience, document_locale
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.names import check_name
 from vault_app.domain.statement import NOTHING_TO_STATE, nothing_to_state, statement_totals
+from vault_app.domain.statement_addressee import estate_addressee
 from vault_app.domain.superbill_diagnosis import FROM_PLAN
 from vault_app.domain.superbill_fees import every_service_unpriced, unpriced_services
 from vault_app.domain.superbill_provider import missing_for_superbill, missing_words
@@ -74,6 +75,7 @@ from vault_app.services import (
     request_records,
     requests,
     sessions,
+    superbill_addressee,
     superbill_diagnosis,
 )
 from vault_app.services.clinical_common import age_of_majority, now_iso, today
@@ -229,6 +231,12 @@ def issue(
     contact = client.contact
     name = guardian.name if guardian is not None else client.legal_name
     address = guardian.address if guardian is not None else (contact.safe_address or contact.address)
+    if guardian is None and password_to(False, client.died_on, on) == PASSWORD_TO_ESTATE:
+        # The client has died: the estate's executor or administrator receives it, as the account
+        # window says and as its password goes (found: the PDF was still addressed to the client).
+        executor = superbill_addressee.executor(vault, client, on)
+        name = estate_addressee(client.legal_name, executor.name if executor else None, client.letters_in)
+        address = executor.address if executor is not None and executor.address.strip() else address
     try:
         # The gate checks it as "the recipient's name"; here it is the client's (or guardian's),
         # stored before names were checked (a line break): said so, with where to correct it.

@@ -3692,6 +3692,18 @@ Siguen programadas: {booked}</translation>
 <context>
     <name>AppointmentDialog</name>
     <message>
+        <source>{start} does not exist on {day} in this computer&apos;s time zone: clocks go forward from {before} to {after}.</source>
+        <translation>La hora {start} no existe el {day} en la zona horaria de esta computadora: los relojes se adelantan de {before} a {after}.</translation>
+    </message>
+    <message>
+        <source>{start} happens twice on {day}: the clocks go back that night. This appointment is the first {start} (daylight time).</source>
+        <translation>La hora {start} ocurre dos veces el {day}: los relojes se atrasan esa noche. Esta cita es a la primera {start} (horario de verano).</translation>
+    </message>
+    <message>
+        <source>The clocks change during this appointment: it ends at {end} on the clock.</source>
+        <translation>Los relojes cambian durante esta cita: termina a las {end} según el reloj.</translation>
+    </message>
+    <message>
         <source>The length must be from {low} to {high} minutes: type it again.</source>
         <translation>La duración debe ser de {low} a {high} minutos: escríbala de nuevo.</translation>
     </message>
@@ -12052,6 +12064,14 @@ Leave anyway?</source>
     <message>
         <source>Correct its details instead, or amend the note.</source>
         <translation>Corrija en su lugar sus datos, o enmiende la nota.</translation>
+    </message>
+    <message>
+        <source>{start} does not exist on {day} in this computer&apos;s time zone: clocks go forward from {before} to {after}.</source>
+        <translation>La hora {start} no existe el {day} en la zona horaria de esta computadora: los relojes se adelantan de {before} a {after}.</translation>
+    </message>
+    <message>
+        <source>Choose a time before or after the change.</source>
+        <translation>Elija una hora antes o después del cambio.</translation>
     </message>
     <message>
         <source>Choose another time, or move or cancel the other appointment first.</source>

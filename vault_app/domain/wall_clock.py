@@ -1,0 +1,93 @@
+"""Wall-clock times on the days the clocks change (daylight saving time).
+
+Appointments are kept as the computer's wall-clock numbers (a day and a time of day, no zone):
+a 2 PM weekly session stays at 2 PM across the changes, as a practice expects. Two days a year
+that is not enough. On the day the clocks go forward an hour of times does not exist (in the
+US, 2:00 to 2:59 on the second Sunday of March: 15 U.S.C. 260a; in the EU, 2:00 to 2:59 at
+01:00 UTC on the last Sunday of March: Directive 2000/84/EC, art. 2), and a session across the
+change ends an hour later on the clock than its minutes say. On the day they go back an hour
+happens twice (1:00 to 1:59 in the US; 2:00 to 2:59 in the EU, art. 3), and "1:30" alone does not
+say which. These are pure functions of a zone (zoneinfo, from the tz database), tested with
+fixed zones whatever the computer's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Times that do not exist on `day`: the clocks go forward from `before` to `after`."""
+
+    day: date
+    before: time
+    after: time
+
+
+def _offset(moment: datetime) -> timedelta:
+    offset = moment.utcoffset()
+    return offset if offset is not None else timedelta(0)
+
+
+def exists(day: date, start: time, zone: tzinfo) -> bool:
+    """The wall-clock time is on the clocks that day (a round trip through UTC gives it back)."""
+    local = datetime.combine(day, start, tzinfo=zone)
+    back = local.astimezone(UTC).astimezone(zone)
+    return back.replace(tzinfo=None) == local.replace(tzinfo=None)
+
+
+def gap_at(day: date, start: time, zone: tzinfo) -> Gap | None:
+    """The clocks' jump that `start` falls into on `day`, or None if the time exists."""
+    if exists(day, start, zone):
+        return None
+    local = datetime.combine(day, start, tzinfo=zone)
+    jump = abs(_offset(local.replace(fold=0)) - _offset(local.replace(fold=1)))
+    first = _first_missing(day, start, zone)
+    return Gap(day=day, before=first, after=(datetime.combine(day, first) + jump).time())
+
+
+def _first_missing(day: date, start: time, zone: tzinfo) -> time:
+    """The earliest minute of the day's gap that contains `start` (walking back minute by minute:
+    a gap is at most a few hours, and the walk is a few hundred steps at most)."""
+    moment = datetime.combine(day, start)
+    while moment.date() == day and not exists(day, (moment - timedelta(minutes=1)).time(), zone):
+        moment -= timedelta(minutes=1)
+        if moment.time() == time(0, 0):
+            break
+    return moment.time()
+
+
+def doubled(day: date, start: time, zone: tzinfo) -> bool:
+    """`start` happens twice on `day` (the hour the clocks go back over)."""
+    local = datetime.combine(day, start, tzinfo=zone)
+    return exists(day, start, zone) and _offset(local.replace(fold=0)) != _offset(local.replace(fold=1))
+
+
+def end_by_minutes(day: date, start: time, minutes: int, zone: tzinfo) -> datetime:
+    """The wall-clock end of `minutes` really elapsed from `start` (the first of a doubled time,
+    as the clocks meet it first): 1:30 AM + 53 minutes is 3:23 AM on the day the clocks go forward."""
+    begin = datetime.combine(day, start, tzinfo=zone).replace(fold=0)
+    return (begin.astimezone(UTC) + timedelta(minutes=minutes)).astimezone(zone).replace(tzinfo=None)
+
+
+def gap_message(start_text: str, day_text: str, before_text: str, after_text: str) -> str:
+    """The refusal's words, with the times and day written as the practice writes them."""
+    return (f"{start_text} does not exist on {day_text} in this computer's time zone: "
+            f"clocks go forward from {before_text} to {after_text}.")
+
+
+DOUBLED_NOTE = "the first, daylight time"
+SECOND_NOTE = "the second, standard time"
+
+
+def ends_in_second_pass(day: date, start: time, minutes: int, zone: tzinfo) -> bool:
+    """The end is the second time its clock reading comes round (1:23 AM after 1:30 AM + 53 minutes
+    on the night the clocks go back): said, or the session seems to end before it starts."""
+    end = end_by_minutes(day, start, minutes, zone)
+    return end.fold == 1 and doubled(end.date(), end.time(), zone)
+
+
+__all__ = ["DOUBLED_NOTE", "SECOND_NOTE", "Gap", "doubled", "end_by_minutes", "ends_in_second_pass", "exists", "gap_at",
+           "gap_message"]
