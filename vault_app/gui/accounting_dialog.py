@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain import accounting_merge as merge_rule
 from vault_app.domain.accounting_reliance import ENDED_CITATION
+from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs, offered_file_names
 from vault_app.gui.background import show_inline
+from vault_app.gui.confirm import ask_yes_no
 from vault_app.gui.dates import show_date
 from vault_app.gui.document_language import english_only_label
 from vault_app.gui.forms import enter_presses
 from vault_app.gui.passphrase import PassphraseField
-from vault_app.gui.widgets import chooser_button, give_form_mnemonics
-from vault_app.domain.errors import VaultError
-from vault_app.gui.confirm import ask_yes_no
 from vault_app.gui.refusal_words import refusal_text
+from vault_app.gui.widgets import chooser_button, give_form_mnemonics
 from vault_app.services import accounting, accounting_clock
 
 if TYPE_CHECKING:
