@@ -15989,6 +15989,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
+        <source>{state} by the vault&apos;s last record: check the clock</source>
+        <translation>{state} según el último registro de la bóveda: revise el reloj</translation>
+    </message>
+    <message>
         <source>told in confidence by {member}: only in a release that {member} alone authorizes</source>
         <translation>contada en confidencia por {member}: solo en una divulgación que autorice únicamente {member}</translation>
     </message>
