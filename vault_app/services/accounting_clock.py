@@ -49,12 +49,12 @@ def refuse_on_a_jumped_clock(vault: Vault, suspensions: Iterable[Suspension],
     params = {"today": locale_format.date_text(today, tag), "day": locale_format.date_text(day, tag),
               "agency": s.agency, "ends": locale_format.date_text(s.ends_on.isoformat(), tag)}
     raise RefusedByPolicy(
-        "This computer's clock says {today}, more than a week after this vault's record before today (of {day}), "
-        "and the suspension of this client's accounting asked by {agency} ended in between (on {ends}): only the "
-        "clock says it has ended, and the accounting would show that agency's disclosures while its suspension "
-        "may still be in force (45 CFR 164.528(a)(2)(i)). If the clock is wrong, set it right first."
-        .format(**params),
-        code=CODE, params=params,
+        f"This computer's clock says {params['today']}, more than a week after this vault's record before today "
+        f"(of {params['day']}), and the suspension of this client's accounting asked by {s.agency} ended in between "
+        f"(on {params['ends']}): only the clock says it has ended, and the accounting would show that agency's "
+        "disclosures while its suspension may still be in force (45 CFR 164.528(a)(2)(i)). If the clock is wrong, "
+        "set it right first.",
+        code="accounting.suspension_clock_jumped", params=params,
         hint="If it is right, run the command again with --clock-is-right.")
 
 
