@@ -78,3 +78,35 @@ def test_said_in_spanish(unlocked_app: AppController, qtbot, monkeypatch: pytest
     assert said.startswith("El reloj de esta computadora dice "), said
     assert "antes del último registro de esta bóveda" in said and "venció el" in said
     wizard.reject()
+
+
+@pytest.mark.parametrize("in_spanish", [False, True])
+def test_the_forms_label_says_it_by_the_record(unlocked_app: AppController, qtbot, monkeypatch: pytest.MonkeyPatch,
+                                               request: pytest.FixtureRequest, in_spanish: bool) -> None:
+    """The Authorization list said "(valid)" of the form the record shows expired, while Check refused it
+    (found by a walker after the gate's fix): labelled by the same rule."""
+    if in_spanish:
+        request.getfixturevalue("spanish")
+    wizard, basis, _ahead = _basis_page_with_an_authorization_the_record_shows_expired(unlocked_app, qtbot, monkeypatch)
+    form = basis.form.authorization
+    label = form.itemText(form.currentIndex())
+    if in_spanish:
+        assert "según el último registro de la bóveda: revise el reloj)" in label, label
+    else:
+        assert label.endswith("(expired by the vault's last record: check the clock)"), label
+    wizard.reject()
+
+
+def test_a_form_valid_on_the_records_day_too_says_valid(unlocked_app: AppController, qtbot,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    vault = unlocked_app.vault
+    assert vault is not None and unlocked_app.main_window is not None
+    client_id = add_client(unlocked_app, qtbot)
+    auth = fx.add_auth(vault, client_id, recipient_name=RECIPIENT, expires_on=fx.today() + timedelta(days=200))
+    _written_ahead(vault, monkeypatch)
+    wizard = unlocked_app.main_window.chart.start_export()
+    wait_ops(qtbot)
+    form = wizard.basis_page.form.authorization
+    qtbot.waitUntil(lambda: form.findData(auth.id) >= 0, timeout=10_000)
+    assert form.itemText(form.findData(auth.id)).endswith("(valid)")
+    wizard.reject()

@@ -206,7 +206,7 @@ def cmd_accounting(args: argparse.Namespace) -> int:
         report = accounting.produce(
             vault, client_id, out=Path(args.out), password=pdf_password(args), as_of=args.as_of,
             exclusions="omit" if args.omit_exclusions else "list", summarize=not args.no_summary,
-            request_id=args.request, since=args.since,
+            request_id=args.request, since=args.since, clock_is_right=args.clock_is_right,
             fee=FeeTerms(True, parse_date(args.fee_notice_on, "date of the fee notice"), args.client_choice or "")
             if args.fee else None,
         )
@@ -419,6 +419,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     p.add_argument("--fee-notice-on", metavar="DATE", help="the date you told the client of the fee in advance")
     p.add_argument("--client-choice", choices=("proceed", "modified"),
                    help="what the client chose after the fee notice")
+    p.add_argument("--clock-is-right", action="store_true",
+                   help="this computer's clock is right: an agency's suspension that ended only by it has ended")
     add_pdf_password_arg(p)
     p.set_defaults(handler=cmd_accounting)
 

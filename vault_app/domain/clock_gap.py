@@ -29,4 +29,16 @@ def eligible_in_gap(today: date, record_before: date | None, eligible_on: date |
     return (today - record_before).days > gap_days and record_before < eligible_on <= today
 
 
-__all__ = ["GAP_DAYS", "eligible_in_gap"]
+def ended_in_gap(today: date, record_before: date | None, ends_on: date | None,
+                 gap_days: int = GAP_DAYS) -> bool:
+    """Whether a period whose last day is `ends_on` ended only in the clock's jump: still running on the
+    vault's record before the jump (`record_before`), over by `today`, with more than `gap_days` between.
+    An agency's suspension of a client's accounting of disclosures (45 CFR 164.528(a)(2)(i)) withholds its
+    disclosures "for the time specified" (found by a walker: on a clock a month ahead, the accounting handed
+    the client the State Board's disclosure while its suspension was in force by the vault's own record)."""
+    if record_before is None or ends_on is None:
+        return False
+    return (today - record_before).days > gap_days and record_before <= ends_on < today
+
+
+__all__ = ["GAP_DAYS", "eligible_in_gap", "ended_in_gap"]

@@ -96,6 +96,9 @@ class DisclosureRequest:
     # A confidentiality decision's disclosure: recorded as manual, but its signing waits on the
     # verdict, so the notes it draws on are weighed for others' words as an export's are.
     decided: bool = False
+    # Recorded as manual but made today, its day this computer's clock's (a decision's disclosure with no
+    # day given): judged on the vault's last record's day too, as an export is (domain/disclosure_clock.py).
+    made_now: bool = False
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,9 @@ clock. The vault knows a day it has certainly reached: its last record's. A disc
 on that day too when it is later, and refused when that day refuses it: a clock set back (a flat clock
 battery, a date set by hand) cannot revive an expired form. When the clock is right and the record was
 written while it ran ahead, the refusal says so and what to check. A disclosure recorded by hand is judged
-on the day it was made, which the therapist gives: not here.
+on the day it was made, which the therapist gives: not here. A confidentiality decision's disclosure is
+recorded as manual too, but when the decision gives no day it is made now, on the clock's day, and judged
+as any disclosure made now (found by a walker: it escaped this rule).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from vault_app.domain.disclosure import Verdict
+from vault_app.domain.disclosure import DisclosureRequest, Verdict
 from vault_app.domain.errors import Problem, said
 
 CITATION = "45 CFR 164.508(b)(2)"
@@ -30,6 +32,12 @@ def judged_again_on(on: date, recorded: date | None, *, manual: bool) -> date | 
     if manual or recorded is None or recorded <= on:
         return None
     return recorded
+
+
+def on_its_own_day(request: DisclosureRequest) -> bool:
+    """Whether `request` is judged on its own day alone: recorded by hand on a day the therapist gave,
+    not made now on this computer's clock's day."""
+    return request.manual and not request.made_now
 
 
 def behind_record(today: str, day: str) -> Problem:
@@ -47,4 +55,4 @@ def stricter(now: Verdict, then: Verdict, clock: Problem) -> Verdict:
     return replace(then, reasons=(clock, *then.reasons))
 
 
-__all__ = ["CITATION", "behind_record", "judged_again_on", "stricter"]
+__all__ = ["CITATION", "behind_record", "judged_again_on", "on_its_own_day", "stricter"]

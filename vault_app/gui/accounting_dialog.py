@@ -20,14 +20,17 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain import accounting_merge as merge_rule
 from vault_app.domain.accounting_reliance import ENDED_CITATION
+from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs, offered_file_names
 from vault_app.gui.background import show_inline
+from vault_app.gui.confirm import ask_yes_no
 from vault_app.gui.dates import show_date
 from vault_app.gui.document_language import english_only_label
 from vault_app.gui.forms import enter_presses
 from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import chooser_button, give_form_mnemonics
-from vault_app.services import accounting
+from vault_app.services import accounting, accounting_clock
 
 if TYPE_CHECKING:
     from vault_app.domain.accounting import AccountingLine, ExclusionMode
@@ -45,6 +48,7 @@ class AccountingDialog(QDialog):
         # it was received (164.528(a)) and the request closes as provided. Without it a request
         # recorded in the app stayed open, and fell overdue, after the accounting was given.
         self.request_id = request_id
+        self._runs = 0
         self.setWindowTitle(self.tr("Accounting of disclosures"))
         intro = QLabel(
             self.tr("Lists the disclosures of the last six years that the law requires to be accounted for, from "
@@ -115,6 +119,9 @@ class AccountingDialog(QDialog):
             self.path.setText(path)
 
     def produce(self) -> None:
+        self._produce(clock_is_right=False)
+
+    def _produce(self, *, clock_is_right: bool) -> None:
         if self.client_id is None or not self.produce_button.isEnabled():
             return  # a second Enter while one is being produced makes no second accounting
         if not self.path.text().strip():
@@ -134,10 +141,28 @@ class AccountingDialog(QDialog):
         mode: ExclusionMode = "omit" if self.exclusions.currentData() == "omit" else "list"
         rid = self.request_id
         self.produce_button.setEnabled(False)
+        # The question after a refusal may be answered before the refused run ends: that run's end then
+        # leaves Produce as the run asked for left it (a second Enter makes no second accounting).
+        self._runs += 1
+        run = self._runs
         self.controller.op(self, lambda v: accounting.produce(v, client_id, out=out, password=pw, exclusions=mode,
-                                                             request_id=rid),
+                                                             request_id=rid, clock_is_right=clock_is_right),
                            label=self.tr("Producing the accounting…")).success(self._done) \
-            .failure(show_inline(self.result_label)).finally_(lambda: self.produce_button.setEnabled(True)).run()
+            .failure(self._not_made) \
+            .finally_(lambda: self.produce_button.setEnabled(True) if run == self._runs else None).run()
+
+    def _not_made(self, exc: BaseException) -> bool:
+        if isinstance(exc, VaultError) and exc.code == accounting_clock.CODE:
+            # An agency's suspension ended only by a clock that jumped past the vault's record: asked, as the
+            # command line's --clock-is-right; No leaves the accounting unmade and the passwords typed.
+            self.result_label.setText(refusal_text(exc))
+            self.produce_button.setEnabled(True)
+            ask_yes_no(self, self.tr("Is this computer's clock right?"), "\n\n".join((
+                refusal_text(exc), self.tr("Is the date on this computer's clock right? Yes makes the accounting, "
+                                           "which lists that agency's disclosures."))),
+                lambda: self._produce(clock_is_right=True))
+            return True
+        return show_inline(self.result_label)(exc)
 
     def _done(self, report: AccountingReport) -> None:
         # Emptied, as after every export: an Enter more makes no second accounting (each is

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from vault_app.domain import disclosure_clock
 from vault_app.gui.basis_form import access_request_choices, attachment_choices
 from vault_app.gui.chart_words import AUTHORIZATION_STATE, INFO_KIND, shown, shown_all
 from vault_app.gui.dates import show_date
@@ -30,7 +31,15 @@ from vault_app.gui.export_checks import OthersTick, described, mark_words, share
 from vault_app.gui.privacy_notice import privacy_notice
 from vault_app.gui.widgets import make_tree, masked_name, scrolled, ticks_with_space
 from vault_app.gui.widgets import wrapped_label as _label
-from vault_app.services import authorizations, care_confidentiality, clients, joint_held, practice, sessions
+from vault_app.services import (
+    authorizations,
+    care_confidentiality,
+    clients,
+    clock_behind,
+    joint_held,
+    practice,
+    sessions,
+)
 from vault_app.services import psychotherapy_notes as psy
 from vault_app.services import psychotherapy_originals as originals
 
@@ -111,9 +120,13 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
     # usable, and the gate refuses it (found by a walker). The choice itself says so.
     stale = {a.id for a in care_confidentiality.signers_no_longer_valid(vault, client_id)}
     no_longer = QCoreApplication.translate("ExportWizard", "{state}; its signer no longer stands, refused")
+    # With this computer's clock behind the vault's last record, a form valid by the clock and expired by
+    # the record read "(valid)" while Check refused it (found by a walker): said by the gate's own rule.
+    later = disclosure_clock.judged_again_on(date.today(), clock_behind.recorded_day(vault), manual=False)
+    by_record = QCoreApplication.translate("ExportWizard", "{state} by the vault's last record: check the clock")
     auths = [(a.id, line.format(covers=shown_all(INFO_KIND, sorted(a.covers)), recipient=a.recipient_name,
                                 signed=show_date(a.signed_on), signer=a.signer.name,
-                                state=_state(a, stale, no_longer)) + _period(a))
+                                state=_state(a, stale, no_longer, later, by_record)) + _period(a))
              for a in authorizations.list_authorizations(vault, client_id)]
     atts = attachment_choices(vault, client_id)  # as the basis page lists them again after attaching
     return {"items": items, "drafts": drafts, "kept_originals": kept, "held": held, "told_by": told_by,
@@ -124,8 +137,12 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
             "part2": clients.get_client(vault, client_id).part2, "license_state": practice.load(vault).license_state}
 
 
-def _state(auth: Authorization, stale: set[str], no_longer: str) -> str:
-    state = shown(AUTHORIZATION_STATE, authorizations.status(auth).state)
+def _state(auth: Authorization, stale: set[str], no_longer: str, later: date | None, by_record: str) -> str:
+    now = authorizations.status(auth).state
+    then = authorizations.status(auth, later).state if later is not None and now == "valid" else now
+    if then != now:  # valid by the clock, not on the vault's last record's day (domain/disclosure_clock.py)
+        return by_record.format(state=shown(AUTHORIZATION_STATE, then))
+    state = shown(AUTHORIZATION_STATE, now)
     return no_longer.format(state=state) if auth.id in stale else state
 
 

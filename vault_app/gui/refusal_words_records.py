@@ -130,6 +130,12 @@ SAYS: Mapping[str, str] = {
                                                                  "The suspension ends before it starts."),
     "accounting.suspension_end_before_start": QT_TRANSLATE_NOOP("RefusalWordsRecords",
                                                                 "The suspension cannot end before it started."),
+    "accounting.suspension_clock_jumped": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "This computer's clock says {today}, more than a week after this vault's record before "
+                               "today (of {day}), and the suspension of this client's accounting asked by {agency} "
+                               "ended in between (on {ends}): only the clock says it has ended, and the accounting "
+                               "would show that agency's disclosures while its suspension may still be in force (45 "
+                               "CFR 164.528(a)(2)(i)). If the clock is wrong, set it right first."),
     # the practice's settings: the clinician, the jurisdiction
     "practice.clinician_name.missing": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Type your name as it should appear on letters and certificates."),
@@ -248,6 +254,8 @@ _SAVE_INSTEAD = QT_TRANSLATE_NOOP(
 _TAX_ID = QT_TRANSLATE_NOOP(
     "RefusalWordsRecords", "Type an EIN as NN-NNNNNNN (12-3456789), or only the last four digits of your SSN (1234).")
 HINTS: Mapping[str, str] = {
+    "accounting.suspension_clock_jumped": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "If it is right, say so when asked, and the accounting is made."),
     "jurisdiction.minor_consent.unknown_state": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Choose a state whose rule the app knows, or set the age of consent yourself in "
                                "Jurisdiction settings."),

@@ -41,6 +41,7 @@ from vault_app.domain.disclosure_wording import basis_text, description_text
 from vault_app.domain.document_dates import document_locale, sent_day
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.services import (
+    accounting_clock,
     compliance,
     export,
     export_delivery,
@@ -68,14 +69,19 @@ def fingerprint(public_key: bytes) -> str:
 
 def build(
     vault: Vault, client_id: str, *, as_of: date | None = None, exclusions: ExclusionMode = "list",
-    summarize: bool = True, since: date | None = None,
+    summarize: bool = True, since: date | None = None, clock_is_right: bool = False,
 ) -> Accounting:
+    """`clock_is_right`: an agency's suspension ended only by a clock that jumped past the vault's record,
+    the therapist said the clock is right (services/accounting_clock.py)."""
     _subject(vault, client_id)
     export_delivery.reconcile_pending(vault)
     held = store.suspensions_for(vault.records, client_id) or compliance.suspensions(vault, client_id)
     ended = _authorizations_ended(vault, client_id)
+    records = export.disclosures(vault, client_id)
+    if not clock_is_right:
+        accounting_clock.refuse_on_a_jumped_clock(vault, held, records)
     return rules.build(
-        export.disclosures(vault, client_id), client_id=client_id, as_of=as_of or today(),
+        records, client_id=client_id, as_of=as_of or today(),
         suspensions=held, exclusions=exclusions, summarize=summarize,
         since=since, locale=practice.printing_locale(vault),
         ended_on={a: e.ended_on for a, e in ended.items()}, orders=_orders(vault, client_id, ended),
@@ -329,11 +335,13 @@ def produce(
     request_id: str | None = None,
     since: date | str | None = None,
     fee: FeeTerms | None = None,
+    clock_is_right: bool = False,
 ) -> AccountingReport:
     """Build, sign, encrypt and write the accounting; log it; close the client's request if named.
 
     `since`: the shorter period the client asked for (164.528(a)(3)). `fee`: a fee for a second
-    accounting within 12 months, with its advance notice and the client's choice (164.528(c)(2))."""
+    accounting within 12 months, with its advance notice and the client's choice (164.528(c)(2)).
+    `clock_is_right`: as build's."""
     req = None
     if request_id:
         req = requests.get_request(vault, request_id)
@@ -350,8 +358,8 @@ def produce(
     if problems:
         raise RefusedByPolicy(" ".join(problems), code="accounting.fee_refused", parts=problems)
     acc = build(vault, client_id, as_of=day, exclusions=exclusions, summarize=summarize,
-                since=parse_date(since, "start of the period asked for",
-                                                                 field="period_start"))
+                since=parse_date(since, "start of the period asked for", field="period_start"),
+                clock_is_right=clock_is_right)
     head = vault.ledger.head()
     gone = _authorizations_ended(vault, client_id)
     ended = _ended_bases(acc, gone, _orders(vault, client_id, gone))

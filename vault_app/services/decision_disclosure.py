@@ -49,6 +49,9 @@ def request_for(decision: Decision, today: date) -> DisclosureRequest:
         basis=legal_basis(choice),
         on=x.on or today,
         manual=True,
+        # No day given: made now, on this computer's clock's day, and judged on the vault's last record's
+        # day too (domain/disclosure_clock.py), as any disclosure made now.
+        made_now=x.on is None,
         others_reviewed=x.others_reviewed,
         decided=True,
     )

@@ -307,7 +307,8 @@ def _on_the_record_day_too(vault: Vault, request: DisclosureRequest, candidates:
                            documents: Sequence[Attachment]) -> Verdict:
     """A disclosure made now while this computer's clock is behind the vault's last record is judged on
     that record's day too, and refused when that day refuses it (domain/disclosure_clock.py)."""
-    later = disclosure_clock.judged_again_on(request.on, clock_behind.recorded_day(vault), manual=request.manual)
+    later = disclosure_clock.judged_again_on(request.on, clock_behind.recorded_day(vault),
+                                              manual=disclosure_clock.on_its_own_day(request))
     if later is None:
         return verdict
     then = replace(request, on=later)

@@ -12538,6 +12538,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 <context>
     <name>RefusalWordsRecords</name>
     <message>
+        <source>If it is right, say so when asked, and the accounting is made.</source>
+        <translation>Si está bien, dígalo cuando se le pregunte, y se hace el registro de divulgaciones.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock says {today}, more than a week after this vault&apos;s record before today (of {day}), and the suspension of this client&apos;s accounting asked by {agency} ended in between (on {ends}): only the clock says it has ended, and the accounting would show that agency&apos;s disclosures while its suspension may still be in force (45 CFR 164.528(a)(2)(i)). If the clock is wrong, set it right first.</source>
+        <translation>El reloj de esta computadora dice {today}, más de una semana después del último registro de esta bóveda antes de hoy (del {day}), y la suspensión del registro de divulgaciones de este cliente pedida por {agency} terminó en ese intervalo (el {ends}): solo el reloj dice que terminó, y el registro mostraría las divulgaciones a esa agencia mientras su suspensión puede seguir vigente (45 CFR 164.528(a)(2)(i)). Si el reloj está mal, corríjalo primero.</translation>
+    </message>
+    <message>
         <source>Choose a state whose rule the app knows, or set the age of consent yourself in Jurisdiction settings.</source>
         <translation>Elija un estado cuya regla conozca la aplicación, o fije usted la edad de consentimiento en Configuración de la jurisdicción.</translation>
     </message>
@@ -16001,6 +16009,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
+        <source>{state} by the vault&apos;s last record: check the clock</source>
+        <translation>{state} según el último registro de la bóveda: revise el reloj</translation>
+    </message>
+    <message>
         <source>told in confidence by {member}: only in a release that {member} alone authorizes</source>
         <translation>contada en confidencia por {member}: solo en una divulgación que autorice únicamente {member}</translation>
     </message>
@@ -17671,6 +17683,14 @@ Close anyway?</source>
 </context>
 <context>
     <name>AccountingDialog</name>
+    <message>
+        <source>Is this computer&apos;s clock right?</source>
+        <translation>¿Está bien el reloj de esta computadora?</translation>
+    </message>
+    <message>
+        <source>Is the date on this computer&apos;s clock right? Yes makes the accounting, which lists that agency&apos;s disclosures.</source>
+        <translation>¿Es correcta la fecha del reloj de esta computadora? Sí hace el registro de divulgaciones, que incluye las divulgaciones a esa agencia.</translation>
+    </message>
     <message>
         <source>{recipient}, {day}: made after the authorization signed {signed} for {to} had been revoked on {ended} ({citation}); the accounting lists it and says so.</source>
         <translation>{recipient}, {day}: hecha después de que la autorización firmada el {signed} para {to} fuera revocada el {ended} ({citation}); el registro la incluye y lo indica.</translation>
