@@ -54,6 +54,7 @@ from vault_app.services.restore_other_vault import (
     vault_files_in,
     vault_id_in,
 )
+from vault_app.services import restore_beside_record
 from vault_app.services.restore_place import refuse_restore_place
 from vault_app.services.restore_report import Checked, RestoreReport
 from vault_app.services.restore_safety_copy import make_safety_copy, safety_copy_path
@@ -390,6 +391,11 @@ def _restore_into(
         finally:
             held.release()
     report.ctrl_c_held = bool(pressed)
+    if report.copy_beside:  # the original's ledger names this copy, for its destructions
+        not_told = restore_beside_record.record(Path(report.copy_beside), to_dir, report.vault_id, u.master, store,
+                                                current)
+        if not_told:
+            report.warnings.append(not_told)
     if recovery_key is not None and new_passphrase is not None:
         recover_vault(to_dir, recovery_key, new_passphrase, secrets_store=store).lock()
         report.recovered = True

@@ -1,0 +1,67 @@
+"""A copy restored beside the live vault, recorded in the live vault's ledger.
+
+Found by a walker: `backup restore --to R` made R, a copy with the same vault id and the same
+charts, and a later destruction in the live vault said "Destroyed and verified" while R still
+showed the chart; the certificate named no copy the app had made. The live vault's ledger never
+heard of R: only R's own ledger names the original (backup_registry_copy.COPY_BESIDE).
+
+So the restore writes COPIED_BESIDE (the copy's folder and the vault id, nothing of the charts)
+into the original's ledger: through the open vault when it is the original (the window's
+restore), otherwise by opening the original's folder with the backup's master key under its
+folder lock (the command line's, the vault closed). The destruction names each such copy still
+there (destruction_app_copies). When the original cannot be told (another window has it open,
+its keys were replaced since the backup), the restore says so: the therapist is the only record.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from vault_app.domain.errors import VaultError
+from vault_app.storage import folder_lock
+
+if TYPE_CHECKING:
+    from vault_app.services.device_secret import SecretStore
+    from vault_app.services.vault import Vault
+
+COPIED_BESIDE = "backup.copied_beside"  # "backup.": not a change a backup would hold (backup_registry)
+
+NOT_TOLD = ("The vault in {original} could not be told of this copy ({why}): a chart destroyed there later is "
+            "not destroyed in this copy, nor named on its certificate. Destroy it here too, or delete this copy.")
+
+
+def payload(copy_folder: Path, vault_id: str) -> dict[str, str]:
+    return {"path": str(copy_folder), "vault_id": vault_id}
+
+
+def record(original: Path, copy_folder: Path, vault_id: str, master: bytes, store: SecretStore,
+           current: Vault | None) -> str | None:
+    """Append COPIED_BESIDE to the original's ledger. None when done, else the sentence why not."""
+    entry = payload(copy_folder.resolve(), vault_id)
+    if current is not None and current.is_open and current.folder.resolve() == original.resolve():
+        current.ledger.append(COPIED_BESIDE, entry)
+        return None
+    from vault_app.services import backup_keys
+
+    try:
+        held = folder_lock.acquire(original)
+    except VaultError:
+        return NOT_TOLD.format(original=original, why="it is open in another window or command")
+    try:
+        try:
+            vault = backup_keys.open_with_master(original, master, store)
+        except VaultError:
+            return NOT_TOLD.format(original=original, why="its keys are not the backup's any more")
+        try:
+            vault.ledger.append(COPIED_BESIDE, entry)
+        finally:
+            with contextlib.suppress(VaultError):
+                backup_keys.close_copy(vault)
+    finally:
+        held.release()
+    return None
+
+
+__all__ = ["COPIED_BESIDE", "NOT_TOLD", "payload", "record"]
