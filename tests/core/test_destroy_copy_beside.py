@@ -16,6 +16,7 @@ from tests.core.cli_helpers import cli_in_process
 from tests.core.destruction_helpers import seed_chart
 from vault_app.services import backup, backup_restore, destruction, restore_beside_record
 from vault_app.services.vault import Vault
+from vault_app.storage import folder_lock
 
 
 def _backup_then_restore_beside(psy_vault: Vault, vault_dir: Path, tmp_path: Path) -> tuple[str, Path]:
@@ -81,3 +82,33 @@ def test_the_open_vaults_restore_beside_is_recorded_in_its_ledger(
         done = destruction.destroy(vault, target.chart_number, basis="retention", confirm=target.chart_number)
         body = destruction.completed_entry(vault, str(done["certificate_id"])).payload["certificate"]
     assert [c["path"] for c in body["verification"]["app_copies_not_purged"]] == [str(beside.resolve())]
+
+
+def test_a_copy_restored_from_the_copy_is_named_by_the_first_vaults_destruction(
+        psy_vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+    chart, beside = _backup_then_restore_beside(psy_vault, vault_dir, tmp_path)
+    # The copy beside backed up by hand, and that backup restored beside it.
+    made = cli_in_process("--vault", str(beside), "backup", "create", "--to", str(tmp_path / "usb2"), "--json")
+    assert made.code == 0, made.out + made.err
+    (file,) = (tmp_path / "usb2").glob("*.vaultbackup")
+    second = tmp_path / "second"
+    restored = cli_in_process("--vault", str(beside), "backup", "restore", "--to", str(second), str(file))
+    assert restored.code == 0, restored.out + restored.err
+    _said, body = _destroy(vault_dir, chart, tmp_path)
+    named = {c["path"] for c in body["certificate"]["verification"]["app_copies_not_purged"]}
+    assert named == {str(beside.resolve()), str(second.resolve())}
+
+
+def test_a_restore_beside_that_cannot_tell_the_vault_says_so(psy_vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+    seed_chart(psy_vault, "N")
+    info = backup.create_backup(psy_vault, tmp_path / "usb")
+    psy_vault.lock()
+    held = folder_lock.acquire(vault_dir)  # the vault open in another window
+    try:
+        report = backup_restore.restore_backup(Path(info.path), tmp_path / "beside", passphrase=PASSPHRASE,
+                                               known_copies=[vault_dir])
+    finally:
+        held.release()
+    assert report.copy_beside == str(vault_dir.resolve())
+    (said,) = [w for w in report.warnings if "could not be told of this copy" in w]
+    assert str(vault_dir.resolve()) in said and "open in another window" in said

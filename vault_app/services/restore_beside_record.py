@@ -38,30 +38,59 @@ def payload(copy_folder: Path, vault_id: str) -> dict[str, str]:
 
 def record(original: Path, copy_folder: Path, vault_id: str, master: bytes, store: SecretStore,
            current: Vault | None) -> str | None:
-    """Append COPIED_BESIDE to the original's ledger. None when done, else the sentence why not."""
+    """Append COPIED_BESIDE to the original's ledger, and to the ledger of the vault the original is
+    itself a copy beside (a copy restored from the copy: the first vault's destruction names it
+    too), up the chain. None when done, else the sentence why one was not told."""
+    from vault_app.services.restore_other_vault import vault_id_in
+
     entry = payload(copy_folder.resolve(), vault_id)
-    if current is not None and current.is_open and current.folder.resolve() == original.resolve():
+    seen = {copy_folder.resolve()}
+    place: Path | None = original.resolve()
+    for _ in range(_CHAIN):
+        if place is None or place in seen or vault_id_in(place) != vault_id:
+            break
+        seen.add(place)
+        not_told, place = _tell(place, entry, master, store, current)
+        if not_told:
+            return not_told
+    return None
+
+
+_CHAIN = 8  # copies of copies of copies: far more than a practice makes; a loop stops at `seen`
+
+
+def _tell(folder: Path, entry: dict[str, str], master: bytes, store: SecretStore,
+          current: Vault | None) -> tuple[str | None, Path | None]:
+    """(why not, or None; the folder this vault is a copy beside, or None)."""
+    if current is not None and current.is_open and current.folder.resolve() == folder:
         current.ledger.append(COPIED_BESIDE, entry)
-        return None
+        return None, _copy_of(current)
     from vault_app.services import backup_keys
 
     try:
-        held = folder_lock.acquire(original)
+        held = folder_lock.acquire(folder)
     except VaultError:
-        return NOT_TOLD.format(original=original, why="it is open in another window or command")
+        return NOT_TOLD.format(original=folder, why="it is open in another window or command"), None
     try:
         try:
-            vault = backup_keys.open_with_master(original, master, store)
+            vault = backup_keys.open_with_master(folder, master, store)
         except VaultError:
-            return NOT_TOLD.format(original=original, why="its keys are not the backup's any more")
+            return NOT_TOLD.format(original=folder, why="its keys are not the backup's any more"), None
         try:
             vault.ledger.append(COPIED_BESIDE, entry)
+            return None, _copy_of(vault)
         finally:
             with contextlib.suppress(VaultError):
                 backup_keys.close_copy(vault)
     finally:
         held.release()
-    return None
+
+
+def _copy_of(vault: Vault) -> Path | None:
+    from vault_app.services.backup_registry_copy import COPY_BESIDE, RESTORED
+
+    marked = [e for e in vault.ledger.entries(kinds=(RESTORED,)) if e.payload.get(COPY_BESIDE)]
+    return Path(str(marked[-1].payload[COPY_BESIDE])).resolve() if marked else None
 
 
 __all__ = ["COPIED_BESIDE", "NOT_TOLD", "payload", "record"]
