@@ -110,5 +110,6 @@ def test_a_restore_beside_that_cannot_tell_the_vault_says_so(psy_vault: Vault, v
     finally:
         held.release()
     assert report.copy_beside == str(vault_dir.resolve())
-    (said,) = [w for w in report.warnings if "could not be told of this copy" in w]
-    assert str(vault_dir.resolve()) in said and "open in another window" in said
+    assert report.copy_beside_not_told == [str(vault_dir.resolve()), restore_beside_record.BUSY]
+    said = restore_beside_record.not_told_words(report.copy_beside_not_told)
+    assert said.startswith(f"The vault in {vault_dir.resolve()} could not be told of this copy (it is open in")

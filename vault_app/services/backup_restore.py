@@ -392,10 +392,8 @@ def _restore_into(
             held.release()
     report.ctrl_c_held = bool(pressed)
     if report.copy_beside:  # the original's ledger names this copy, for its destructions
-        not_told = restore_beside_record.record(Path(report.copy_beside), to_dir, report.vault_id, u.master, store,
-                                                current)
-        if not_told:
-            report.warnings.append(not_told)
+        report.copy_beside_not_told = restore_beside_record.record(
+            Path(report.copy_beside), to_dir, report.vault_id, u.master, store, current)
     if recovery_key is not None and new_passphrase is not None:
         recover_vault(to_dir, recovery_key, new_passphrase, secrets_store=store).lock()
         report.recovered = True

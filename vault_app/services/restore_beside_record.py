@@ -28,8 +28,17 @@ if TYPE_CHECKING:
 
 COPIED_BESIDE = "backup.copied_beside"  # "backup.": not a change a backup would hold (backup_registry)
 
+# Why a vault could not be told (RestoreReport.copy_beside_not_told), said by the command line here
+# and by the window in its words (gui/restore_summary.py).
+BUSY, KEYS = "busy", "keys"
+WHY = {BUSY: "it is open in another window or command", KEYS: "its keys are not the backup's any more"}
 NOT_TOLD = ("The vault in {original} could not be told of this copy ({why}): a chart destroyed there later is "
             "not destroyed in this copy, nor named on its certificate. Destroy it here too, or delete this copy.")
+
+
+def not_told_words(not_told: list[str]) -> str:
+    folder, why = not_told
+    return NOT_TOLD.format(original=folder, why=WHY.get(why, why))
 
 
 def payload(copy_folder: Path, vault_id: str) -> dict[str, str]:
@@ -37,10 +46,10 @@ def payload(copy_folder: Path, vault_id: str) -> dict[str, str]:
 
 
 def record(original: Path, copy_folder: Path, vault_id: str, master: bytes, store: SecretStore,
-           current: Vault | None) -> str | None:
+           current: Vault | None) -> list[str] | None:
     """Append COPIED_BESIDE to the original's ledger, and to the ledger of the vault the original is
     itself a copy beside (a copy restored from the copy: the first vault's destruction names it
-    too), up the chain. None when done, else the sentence why one was not told."""
+    too), up the chain. None when done, else [the folder not told, why (BUSY, KEYS)]."""
     from vault_app.services.restore_other_vault import vault_id_in
 
     entry = payload(copy_folder.resolve(), vault_id)
@@ -60,7 +69,7 @@ _CHAIN = 8  # copies of copies of copies: far more than a practice makes; a loop
 
 
 def _tell(folder: Path, entry: dict[str, str], master: bytes, store: SecretStore,
-          current: Vault | None) -> tuple[str | None, Path | None]:
+          current: Vault | None) -> tuple[list[str] | None, Path | None]:
     """(why not, or None; the folder this vault is a copy beside, or None)."""
     if current is not None and current.is_open and current.folder.resolve() == folder:
         current.ledger.append(COPIED_BESIDE, entry)
@@ -70,12 +79,12 @@ def _tell(folder: Path, entry: dict[str, str], master: bytes, store: SecretStore
     try:
         held = folder_lock.acquire(folder)
     except VaultError:
-        return NOT_TOLD.format(original=folder, why="it is open in another window or command"), None
+        return [str(folder), BUSY], None
     try:
         try:
             vault = backup_keys.open_with_master(folder, master, store)
         except VaultError:
-            return NOT_TOLD.format(original=folder, why="its keys are not the backup's any more"), None
+            return [str(folder), KEYS], None
         try:
             vault.ledger.append(COPIED_BESIDE, entry)
             return None, _copy_of(vault)
@@ -93,4 +102,4 @@ def _copy_of(vault: Vault) -> Path | None:
     return Path(str(marked[-1].payload[COPY_BESIDE])).resolve() if marked else None
 
 
-__all__ = ["COPIED_BESIDE", "NOT_TOLD", "payload", "record"]
+__all__ = ["BUSY", "COPIED_BESIDE", "KEYS", "NOT_TOLD", "WHY", "not_told_words", "payload", "record"]
