@@ -32,6 +32,7 @@ from vault_app.services import (
     backup_registry,
     backup_registry_copy,
     backup_registry_moved,
+    restore_beside_record,
     restore_carried,
     restore_destructions,
     restore_rollforward,
@@ -54,7 +55,6 @@ from vault_app.services.restore_other_vault import (
     vault_files_in,
     vault_id_in,
 )
-from vault_app.services import restore_beside_record
 from vault_app.services.restore_place import refuse_restore_place
 from vault_app.services.restore_report import Checked, RestoreReport
 from vault_app.services.restore_safety_copy import make_safety_copy, safety_copy_path
