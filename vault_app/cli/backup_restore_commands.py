@@ -183,6 +183,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
             lines.append(f"This is a copy beside the vault in {report.copy_beside}: its automatic backups are off, so "
                          "it never writes into or thins that vault's backups. To back it up, choose a folder for it "
                          "(vault-app --vault DIR backup settings --target FOLDER --auto).")
+        if report.copy_beside_not_told:
+            from vault_app.services.restore_beside_record import not_told_words
+
+            lines.append("WARNING: " + not_told_words(report.copy_beside_not_told))
         if report.recovered:
             lines.append("The new passphrase is set.")
         elif report.needs_recover:

@@ -126,6 +126,13 @@ def _refuse_on_a_jumped_clock(vault: Any, ref: str) -> None:
         "still be kept. If it is right, run the command again with --clock-is-right.")
 
 
+def _app_copies_said(cert: dict[str, Any]) -> list[str]:
+    verification = cert.get("verification") or {}
+    held = [h for h in destruction_left.still_holding(verification)
+            if h["kind"] in (destruction_left.APP_COPY, destruction_left.APP_COPY_BESIDE)]
+    return destruction_left.lines(held, str(cert["certificate_id"])) + destruction_left.gone_lines(verification)
+
+
 def cmd_destroy(args: argparse.Namespace) -> int:
     # Within the scans' size limit, and a scan (it was read whole, whatever the file was).
     permission = destruction_plan.read_permission(args.permission_file) if args.permission_file else None
@@ -197,6 +204,8 @@ def cmd_destroy(args: argparse.Namespace) -> int:
             # The purged backups keep their own ledgers: whether a new one carries this destruction.
             + (f"\n{'' if after.get('made') else 'WARNING: '}{destruction_new_backup.words(after)}" if after else "")
             + (f"\nWARNING: {cert['roles_warning']}" if cert.get("roles_warning") else "")
+            # The copies the app made that the destruction did not reach (destruction_app_copies).
+            + "".join("\n" + line for line in _app_copies_said(cert))
             + "".join(f"\nWrote {k.upper()}: {v}" for k, v in written.items())
             + ("" if written else
                f"\nExport it with: vault-app certificate export {cert['certificate_id']} --json-out F --pdf-out F")

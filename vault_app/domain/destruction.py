@@ -300,7 +300,10 @@ BEYOND_REACH = (
     "Exported or printed copies, and any copy of the vault or its backups the app did not create or "
     "register (manual file copies, cloud-sync folders, OS-level snapshots such as Time Machine, Windows "
     "File History or file-system snapshots), were not reachable. Such a copy made before this destruction "
-    "still contains the records together with the keys that decrypt them.",
+    "still contains the records together with the keys that decrypt them. Copies of the vault the app made "
+    "itself but did not purge (a restore's safety copy, a backup restored beside the vault) are named in "
+    "this certificate where the vault's ledger records them; a copy restored with no vault open or known "
+    "to the app is not.",
     "On SSDs and copy-on-write file systems, wear-levelling and relocation may keep earlier physical "
     "copies of encrypted pages; they are ciphertext under keys that were destroyed.",
     "Python cannot reliably wipe strings from memory: content read while destroying may persist in this "

@@ -120,8 +120,7 @@ class ConfirmPage(QWizardPage):
     def _copies(self, copies: list[dict[str, Any]]) -> None:
         self._said_first()
         if copies:
-            paths = [str(c.get("path", "")) for c in copies]
-            self.text.setText(self.text.text() + "<br><br>" + app_copies_text(paths, done=False))
+            self.text.setText(self.text.text() + "<br><br>" + app_copies_text(copies, done=False))
 
     def _said_first(self) -> None:
         self._say_early()

@@ -13,6 +13,7 @@ from vault_app.gui.certificate_words import count_phrase
 from vault_app.gui.dates import show_date, show_moment
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.refusal_words import SAYS, refusal_words
+from vault_app.services.destruction_left import COPY_BESIDE
 from vault_app.services.destruction_progress import Step
 
 
@@ -241,17 +242,24 @@ def _backups_text(verification: dict[str, Any]) -> str:
         then = QCoreApplication.translate("CertificatePage", "To remove them, connect that drive and start the app "
                                                              "again.")
         said.append(f"{head}<br>{'<br>'.join(html.escape(path) for path in beyond)}<br>{then}")
-    kept = [str(c.get("path", "")) for c in verification.get("app_copies_not_purged") or []]
+    kept = [c for c in verification.get("app_copies_not_purged") or [] if isinstance(c, dict)]
     if kept:
         said.append(app_copies_text(kept, done=True))
+    gone = [str(p) for p in verification.get("app_copies_not_found") or []]
+    if gone:
+        said.append(QCoreApplication.translate(
+            "CertificatePage", "A copy of the vault restored beside it was not found where it was made (moved or "
+            "deleted since); if it was moved, it may still hold the chart: destroy the chart there too:")
+            + "<br>" + "<br>".join(html.escape(p) for p in gone))
     return "".join("<br><br>" + part for part in said)
 
 
-def app_copies_text(paths: list[str], *, done: bool) -> str:
+def app_copies_text(copies: list[dict[str, Any]], *, done: bool) -> str:
     """The copies of the vault the app made itself (a restore's safety copy) that the
     destruction leaves as they are (services/destruction_app_copies.py): before it (`done`
     False, the wizard) and on the certificate. Found in the real app: neither said a word of
     them, though each still holds the vault as it was before a restore."""
+    paths = [str(c.get("path", "")) for c in copies]
     n = len(paths)  # a call as translate's count hid the string from lupdate
     if done:
         head = (QCoreApplication.translate("CertificatePage", "%n copy of the vault the app made itself was not "
@@ -264,9 +272,16 @@ def app_copies_text(paths: list[str], *, done: bool) -> str:
                 if n == 1 else
                 QCoreApplication.translate("CertificatePage", "%n copies of the vault the app made itself are not "
                                            "purged by this destruction and may still hold the chart:", "", n))
-    then = QCoreApplication.translate("CertificatePage", "A restore keeps the vault as it was before it (a safety "
-                                                         "copy). Once the restored vault is known to be right, "
-                                                         "delete that folder.")
+    then = " ".join(
+        ([QCoreApplication.translate("CertificatePage", "A restore keeps the vault as it was before it (a safety "
+                                                        "copy). Once the restored vault is known to be right, "
+                                                        "delete that folder.")]
+         if any(c.get("kind") != COPY_BESIDE for c in copies) else [])
+        + ([QCoreApplication.translate("CertificatePage", "A backup restored beside the vault, in another folder, "
+                                                          "holds the charts the backup held: open it (Vault > Open "
+                                                          "another vault…) and destroy the chart there too, or "
+                                                          "delete that folder.")]
+           if any(c.get("kind") == COPY_BESIDE for c in copies) else []))
     return f"{head}<br>{'<br>'.join(html.escape(p) for p in paths)}<br>{then}"
 
 

@@ -111,6 +111,18 @@ def lines(report: RestoreReport, said: Ahead | None, *, typed_current: bool = Fa
                 "Destructions and certificates (Purge the backups now), or delete that file.",
             ).format(report.source)
         )
+    if report.copy_beside_not_told:
+        # Its destructions will not name this copy (services/restore_beside_record.py).
+        folder, why = report.copy_beside_not_told
+        out.append((QCoreApplication.translate(
+            "RestoreFromBackupDialog",
+            "The vault in {0} could not be told of this copy: it is open in another window. A chart destroyed "
+            "there later is not destroyed in this copy, nor named on its certificate: destroy it here too, or "
+            "delete this copy.") if why == "busy" else QCoreApplication.translate(
+            "RestoreFromBackupDialog",
+            "The vault in {0} could not be told of this copy: its keys were replaced since the backup. A chart "
+            "destroyed there later is not destroyed in this copy, nor named on its certificate: destroy it here "
+            "too, or delete this copy.")).format(folder))
     if report.backup_folder_followed:
         # Found in the real app: the settings still named the old computer's path of the drive.
         out.append(

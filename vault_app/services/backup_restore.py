@@ -32,6 +32,7 @@ from vault_app.services import (
     backup_registry,
     backup_registry_copy,
     backup_registry_moved,
+    restore_beside_record,
     restore_carried,
     restore_destructions,
     restore_rollforward,
@@ -390,6 +391,9 @@ def _restore_into(
         finally:
             held.release()
     report.ctrl_c_held = bool(pressed)
+    if report.copy_beside:  # the original's ledger names this copy, for its destructions
+        report.copy_beside_not_told = restore_beside_record.record(
+            Path(report.copy_beside), to_dir, report.vault_id, u.master, store, current)
     if recovery_key is not None and new_passphrase is not None:
         recover_vault(to_dir, recovery_key, new_passphrase, secrets_store=store).lock()
         report.recovered = True

@@ -246,8 +246,17 @@ def render(document: dict[str, Any], *, locale: str = DEFAULT_LOCALE) -> bytes:
                f"before this destruction in {left['path']} (not reachable during it); connect that drive and start "
                f"the app, or delete that folder's hidden .vault- folders", 9)
     for kept in verification.get("app_copies_not_purged") or []:
-        w.para(f"- Copy of the vault the app made itself, not purged (a restore's safety copy: it may still hold "
-               f"these records; delete the folder once the restored vault is known to be right): {kept['path']}", 9)
+        if kept.get("kind") == "copy restored beside":  # destruction_app_copies.COPY_BESIDE
+            w.para(f"- Copy of the vault the app made itself, not reached (a backup restored beside the vault, in "
+                   f"another folder: it may still hold these records; destroy them there too, or delete that "
+                   f"folder): {kept['path']}", 9)
+        else:
+            w.para(f"- Copy of the vault the app made itself, not purged (a restore's safety copy: it may still hold "
+                   f"these records; delete the folder once the restored vault is known to be right): {kept['path']}",
+                   9)
+    for gone in verification.get("app_copies_not_found") or []:
+        w.para(f"- Copy of the vault a restore made beside it, no longer in {gone} at the destruction (moved or "
+               f"deleted since): if it was moved, it may still hold these records", 9)
     for line in beyond["statement"]:
         w.para(line, 8.5)
     w.heading("How to check this certificate")

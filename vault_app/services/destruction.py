@@ -352,7 +352,10 @@ def finish(vault: Vault, c: Carrying) -> dict[str, Any]:
                     "backups": backups, "backups_not_reachable": pending,
                     # A killed backup's or check's journaled work folder on a drive away now.
                     "unfinished_copies_beyond_reach": backups_step.beyond_reach(vault),
-                    "app_copies_not_purged": destruction_app_copies.safety_copies(vault)}
+                    "app_copies_not_purged": destruction_app_copies.safety_copies(vault),
+                    # A copy restored beside the vault, moved or deleted since: said, not a failure.
+                    "app_copies_not_found": [c["path"] for c in destruction_app_copies.copies_beside(vault)
+                                             if not c["found"]]}
     if not ok:
         vault.ledger.append(FAILED, {
             "destruction_id": payload["destruction_id"],

@@ -1,5 +1,6 @@
 """Copies of the vault the app made itself and does not purge: the safety copy a restore
-keeps of the vault it replaces (`<vault>-before-restore-<time>`). Each still holds the vault
+keeps of the vault it replaces (`<vault>-before-restore-<time>`), and a copy a restore made
+beside the vault, in another folder (its ledger records it: restore_beside_record). Each still holds the vault
 as it was before that restore, with any chart destroyed since. Found in the real app: the
 destruction's certificate said nothing of them. The destruction names them (certificate,
 wizard) with what to do: delete the folder once the restored vault is known to be right.
@@ -16,6 +17,8 @@ from vault_app.services.vault import Vault
 from vault_app.storage import header as header_io
 
 RESTORED = "backup.restored"  # services/backup_registry.RESTORED, read here without the registry
+COPIED_BESIDE = "backup.copied_beside"  # services/restore_beside_record.COPIED_BESIDE
+SAFETY_COPY, COPY_BESIDE = "safety copy", "copy restored beside"
 
 
 def _of_this_vault(folder: Path, vault_id: str) -> bool:
@@ -37,7 +40,19 @@ def safety_copies(vault: Vault) -> list[dict[str, Any]]:
     with contextlib.suppress(OSError):
         for beside in sorted(folder.parent.glob(f"{folder.name}-before-restore-*")):
             found[beside] = None
-    return [{"path": str(p), "kind": "safety copy"} for p in found if _of_this_vault(p, vault.vault_id)]
+    kept = [{"path": str(p), "kind": SAFETY_COPY} for p in found if _of_this_vault(p, vault.vault_id)]
+    return kept + [c for c in copies_beside(vault) if c["found"]]
 
 
-__all__ = ["safety_copies"]
+def copies_beside(vault: Vault) -> list[dict[str, Any]]:
+    """The copies a restore made beside this vault (restore_beside_record), each once, newest
+    record first: `found` False for one no longer there with this vault in it (moved or deleted
+    since: said on the certificate, never a failure)."""
+    named: dict[str, None] = {}
+    for entry in reversed(vault.ledger.entries(kinds=(COPIED_BESIDE,))):
+        if entry.payload.get("vault_id") == vault.vault_id and entry.payload.get("path"):
+            named[str(entry.payload["path"])] = None
+    return [{"path": p, "kind": COPY_BESIDE, "found": _of_this_vault(Path(p), vault.vault_id)} for p in named]
+
+
+__all__ = ["COPY_BESIDE", "SAFETY_COPY", "copies_beside", "safety_copies"]

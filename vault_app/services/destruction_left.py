@@ -9,9 +9,13 @@ it) and five restore safety copies were in the certificate's JSON alone."""
 
 from __future__ import annotations
 
+import shlex
 from typing import Any
 
+COPY_BESIDE = "copy restored beside"  # destruction_app_copies.COPY_BESIDE, without its imports
+
 BACKUP_AWAY, COPY_AWAY, APP_COPY = "backup_not_reachable", "unfinished_copy_beyond_reach", "app_copy_not_purged"
+APP_COPY_BESIDE = "app_copy_beside_not_reached"  # destruction_app_copies.COPY_BESIDE on the certificate
 # Each kind as the command line says it (the app says the count: gui/status_words.py).
 WORDS = {
     BACKUP_AWAY: "a registered backup that was not reachable (connect its drive, then 'vault-app destruction "
@@ -20,6 +24,8 @@ WORDS = {
                "app, or 'vault-app destruction purge-backups CERT', which removes it)",
     APP_COPY: "a copy of the vault the app made itself before a restore (delete it once the restored vault is known "
               "to be right)",
+    APP_COPY_BESIDE: "a copy of the vault a restore made beside it, in another folder, not reached (destroy the "
+                     "chart there too with 'vault-app --vault FOLDER destroy', or delete that folder)",
 }
 # The certificate's lists, by the kind each holds.
 _LISTS = (("backups_not_reachable", BACKUP_AWAY), ("unfinished_copies_beyond_reach", COPY_AWAY),
@@ -28,14 +34,22 @@ _LISTS = (("backups_not_reachable", BACKUP_AWAY), ("unfinished_copies_beyond_rea
 
 def still_holding(verification: dict[str, Any]) -> list[dict[str, str]]:
     """Each place the certificate's verification names as possibly still holding the chart."""
-    return [{"kind": kind, "path": str(item.get("path", ""))}
+    return [{"kind": APP_COPY_BESIDE if kind == APP_COPY and item.get("kind") == COPY_BESIDE else kind,
+             "path": str(item.get("path", ""))}
             for key, kind in _LISTS for item in verification.get(key) or [] if isinstance(item, dict)]
 
 
 def lines(held: list[dict[str, str]], certificate_id: str) -> list[str]:
     """The command line's words for them, one place a line."""
-    return [f"  may still hold the chart: {h['path']}: {WORDS[h['kind']].replace('CERT', certificate_id)}"
+    return [f"  may still hold the chart: {h['path']}: "
+            f"{WORDS[h['kind']].replace('CERT', certificate_id).replace('FOLDER', shlex.quote(h['path']))}"
             for h in held]
 
 
-__all__ = ["APP_COPY", "BACKUP_AWAY", "COPY_AWAY", "WORDS", "lines", "still_holding"]
+def gone_lines(verification: dict[str, Any]) -> list[str]:
+    """The copies restored beside the vault that were no longer in their folder (moved or deleted)."""
+    return [f"  a copy restored beside the vault was not found in {p} (moved or deleted since): if it was moved, "
+            "destroy the chart there too" for p in verification.get("app_copies_not_found") or []]
+
+
+__all__ = ["APP_COPY", "APP_COPY_BESIDE", "BACKUP_AWAY", "COPY_AWAY", "WORDS", "gone_lines", "lines", "still_holding"]

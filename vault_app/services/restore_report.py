@@ -37,6 +37,9 @@ class RestoreReport:
     # Restored beside the vault of the same id in this folder (backup_registry_copy): its backups
     # are off and its register its own, until the therapist chooses a backup folder for it.
     copy_beside: str | None = None
+    # [the folder, why] of a vault that could not be told of this copy beside (restore_beside_record):
+    # its destructions will not name it.
+    copy_beside_not_told: list[str] | None = None
     # Restored into a new folder (a new computer, a custodian's), its backup folder kept as it was (not
     # followed): the folder its automatic backups go on into, to say so; another computer may still back
     # the vault restored from up there (found by a walker).

@@ -950,6 +950,14 @@ Siguen programadas: {booked}</translation>
 <context>
     <name>CertificatePage</name>
     <message>
+        <source>A copy of the vault restored beside it was not found where it was made (moved or deleted since); if it was moved, it may still hold the chart: destroy the chart there too:</source>
+        <translation>Una copia de la bóveda restaurada a su lado no se encontró donde se hizo (se movió o se eliminó después); si se movió, puede que aún contenga el expediente: destruya el expediente allí también:</translation>
+    </message>
+    <message>
+        <source>A backup restored beside the vault, in another folder, holds the charts the backup held: open it (Vault &gt; Open another vault…) and destroy the chart there too, or delete that folder.</source>
+        <translation>Una copia de seguridad restaurada al lado de la bóveda, en otra carpeta, contiene los expedientes que tenía la copia: ábrala (Bóveda &gt; Abrir otra bóveda…) y destruya el expediente allí también, o elimine esa carpeta.</translation>
+    </message>
+    <message>
         <source>A new backup was made so that an older copy of this vault, put back, knows of this destruction.</source>
         <translation>Se hizo una copia de seguridad nueva para que una copia más antigua de esta bóveda, si se vuelve a poner, sepa de esta destrucción.</translation>
     </message>
@@ -16854,6 +16862,14 @@ Why has it ended? (optional)</source>
 </context>
 <context>
     <name>RestoreFromBackupDialog</name>
+    <message>
+        <source>The vault in {0} could not be told of this copy: it is open in another window. A chart destroyed there later is not destroyed in this copy, nor named on its certificate: destroy it here too, or delete this copy.</source>
+        <translation>No se pudo avisar a la bóveda en {0} de esta copia: está abierta en otra ventana. Un expediente destruido allí más adelante no se destruye en esta copia ni se nombra en su certificado: destrúyalo aquí también, o elimine esta copia.</translation>
+    </message>
+    <message>
+        <source>The vault in {0} could not be told of this copy: its keys were replaced since the backup. A chart destroyed there later is not destroyed in this copy, nor named on its certificate: destroy it here too, or delete this copy.</source>
+        <translation>No se pudo avisar a la bóveda en {0} de esta copia: sus claves se reemplazaron después de la copia de seguridad. Un expediente destruido allí más adelante no se destruye en esta copia ni se nombra en su certificado: destrúyalo aquí también, o elimine esta copia.</translation>
+    </message>
     <message>
         <source>That is the shape of your Emergency Kit&apos;s recovery key: the backup is opened with it. Choose the passphrase the restored vault will open with, then Restore.</source>
         <translation>Eso tiene la forma de la clave de recuperación de su Kit de emergencia: la copia se abre con ella. Elija la frase de contraseña con la que se abrirá la bóveda restaurada y luego Restaurar.</translation>
