@@ -55,9 +55,9 @@ def test_discharge_expires_event_authorizations_and_only_those(vault: Vault) -> 
     verdict = disclosure_gate.check(vault, request)
     assert not verdict.allowed
     assert f"expired on {day:%m/%d/%Y} when its expiration event occurred (end of treatment)" in verdict.reasons[0]
-    # A disclosure dated before the discharge still relied on a valid form.
+    # A disclosure made before the discharge (recorded with its day) still relied on a valid form.
     before = fx.request(chart.client_id, note_ids=(chart.progress[0],), authorization_id=ends,
-                        on=day - timedelta(days=1))
+                        on=day - timedelta(days=1), manual=True)
     assert disclosure_gate.check(vault, before).allowed
     logged = [e.payload for e in vault.ledger.entries() if e.kind == "authorization.event_occurred"]
     assert logged == [{"authorization_id": ends, "client_id": chart.client_id, "occurred_on": day.isoformat(),

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+import shiboken6
 from keyring.backends import fail
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
@@ -145,6 +146,10 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     qtbot's and the watch's alike. The windows still up as the teardown starts are looked at
     too, for one shown by a way the watch does not hear."""
     registered = {id(ref) for ref, _close in getattr(item, "qt_widgets", [])}
+    # One Qt deleted meanwhile (closed with WA_DeleteOnClose, deleted by the test) is let go of: held,
+    # pytest-qt would close a wrapper whose object is gone.
+    if held := item.__dict__.get("_widgets_held"):
+        held[:] = [widget for widget in held if shiboken6.isValid(widget)]
     up = still_shown(registered, {id(shown.widget) for shown in _PARENTLESS.found})
     result = yield
     item.__dict__.pop("_widgets_held", None)  # closed by pytest-qt by now

@@ -6,6 +6,7 @@ is not ours to choose, so the cleared state is made by hand: exactly what the fi
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QWidget
 
@@ -30,3 +31,6 @@ def test_a_field_whose_attributes_were_cleared_hides_without_an_error(qtbot, kin
     field.__dict__.clear()  # what the cycle collector leaves before the C++ object goes
     window.hide()  # pytest-qt fails the test on an exception raised in the event override
     assert not field.isVisible()
+    # Gone now, as the collector's window would be: held to the teardown, the field without its
+    # attributes would be sent the keyboard's leaving there (tests/gui/conftest.py holds windows).
+    shiboken6.delete(window)
