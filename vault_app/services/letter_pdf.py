@@ -3,6 +3,7 @@ therapist prints and mails: the window's and the command line's the same."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from vault_app.domain.letters import Letter
@@ -10,10 +11,12 @@ from vault_app.services import output_file
 from vault_app.storage.files import atomic_write
 
 
-def save_letter_pdf(letter: Letter, out: Path, *, password: str) -> Path:
+def save_letter_pdf(letter: Letter, out: Path, *, password: str, address: Sequence[str] = ()) -> Path:
     """A letter as an encrypted PDF to print and mail (it names the client and their records),
     headed by Letter.letterhead: the window's and the command line's the same; in the letter's
-    language, its page numbers too ("Página 1 de 2")."""
+    language, its page numbers too ("Página 1 de 2"). With an inside `address` (a letter sent by the
+    hundred, each to its own addressee: the closure notice), the date and that address come first,
+    where an envelope's window shows them."""
     # Here, not at the top: services.retention (and so every unlock) imports this module,
     # and the PDF stack costs about a second of CPU on a busy laptop.
     from vault_app.services.pdf_document import StampedPDF, finish
@@ -25,8 +28,14 @@ def save_letter_pdf(letter: Letter, out: Path, *, password: str) -> Path:
     for line in letter.letterhead:
         pdf.para(line, 9, 0)
     pdf.ln(6)
+    if address:
+        pdf.para(letter.date_line, gap=4)
+        for line in address:
+            pdf.para(line, 10, 0)
+        pdf.ln(6)
     pdf.heading(letter.title, 13)
-    pdf.para(letter.date_line)
+    if not address:
+        pdf.para(letter.date_line)
     pdf.para(letter.salutation)
     for paragraph in letter.paragraphs:
         pdf.para(paragraph)
