@@ -38,6 +38,10 @@ SAYS: Mapping[str, str] = {
     # A restore never makes a retired signing key the key in use again (services/restore_signing.py).
     "signing_key.retired": QT_TRANSLATE_NOOP(
         "RefusalWordsRekey", "A retired signing key cannot be made the key in use again."),
+    # This app's own backup (Back up now, or the one on lock) reading the files: not "another program".
+    "rekey.backup_running": QT_TRANSLATE_NOOP(
+        "RefusalWordsRekey", "A backup of this vault is being made right now, so its keys were not replaced. "
+                             "Nothing was changed: the vault keeps its keys, and your Emergency Kit still works."),
     "rekey.journal_not_empty": QT_TRANSLATE_NOOP(
         "RefusalWordsRekey", "The file {file} still held changes, so the re-encrypted copy was not put in "
                              "place."),
@@ -47,6 +51,7 @@ HINTS: Mapping[str, str] = {
     "rekey.stopped": QT_TRANSLATE_NOOP(
         "RefusalWordsRekey", "Choose Vault > Replace every key… again when you are ready."),
     "rekey.page_not_authentic": _RESTORE,
+    "rekey.backup_running": QT_TRANSLATE_NOOP("RefusalWordsRekey", "Replace every key when the backup has finished."),
 }
 
 FIELD_NAMES: Mapping[str, str] = {}

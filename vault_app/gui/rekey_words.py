@@ -20,6 +20,8 @@ SAYS: Mapping[str, str] = {
         "RekeyWords", "Putting the copies in place and wrapping every key under a new master key…"),
     "rekey.wrapping": QT_TRANSLATE_NOOP("RekeyWords", "Wrapping every key under a new master key…"),
     "rekey.done": QT_TRANSLATE_NOOP("RekeyWords", "Done"),
+    "rekey.waiting_for_backup": QT_TRANSLATE_NOOP(
+        "RekeyWords", "Waiting for the backup being made right now to finish; the keys are replaced after it…"),
 }
 
 

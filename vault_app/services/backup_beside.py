@@ -194,6 +194,14 @@ class BackupRunner:
         with self._idle:
             return self._idle.wait_for(lambda: not self._copying_of(folder), timeout)
 
+    def wait_ended_of(self, folder: Path, timeout: float) -> bool:
+        """Until no job of `folder` runs any more (Replace every key waits for it: its reads
+        keep the -wal from being emptied, and one registered after would be under the old
+        keys). False on timeout."""
+        with self._idle:
+            return self._idle.wait_for(lambda: not (self._busy and self._folder is not None
+                                                    and self._folder.resolve() == folder.resolve()), timeout)
+
     def _copying_of(self, folder: Path) -> bool:
         return self._copying and self._folder is not None and self._folder.resolve() == folder.resolve()
 

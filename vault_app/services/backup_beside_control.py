@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 class BesideBackups(Protocol):
     def before_destruction(self, vault: Vault, wait_seconds: float) -> None: ...
     def wait_files_copied(self, folder: Path, timeout: float) -> bool: ...
+    def wait_ended_of(self, folder: Path, timeout: float) -> bool: ...
 
 
 # How long a destruction waits for a backup on lock to stop (its copy of the files cannot be
@@ -65,6 +66,13 @@ def files_copied(folder: Path, wait_seconds: float) -> bool:
     snapshot pinned, after waiting up to `wait_seconds` for it (the re-sealing, before it
     claims a document: services/blob_reseal.py). True at once where none was ever made."""
     return _installed is None or _installed.wait_files_copied(folder, wait_seconds)
+
+
+def backup_ended(folder: Path, wait_seconds: float) -> bool:
+    """Whether no backup of the vault in `folder` (on lock, or Back up now's) is being made in
+    this process, after waiting up to `wait_seconds` for it to end (Replace every key:
+    services/vault_rekey_runners.py). True at once where none was ever made."""
+    return _installed is None or _installed.wait_ended_of(folder, wait_seconds)
 
 
 def tell_when_waiting_for_folder(notice: Callable[[Path], None] | None) -> None:

@@ -56,7 +56,7 @@ from vault_app.crypto import kdf, keys
 from vault_app.crypto.kdf import KdfChange, KdfParams
 from vault_app.crypto.signing import fingerprint
 from vault_app.domain.errors import DiskFull, Problem, VaultBusy, VaultError
-from vault_app.services import kit_kept, vault_binding, vault_rekey
+from vault_app.services import backup_beside_control, kit_kept, vault_binding, vault_rekey
 from vault_app.services.destruction_image import Holder, hold
 from vault_app.services.fault_injection import crash_point
 from vault_app.services.ledger import now_iso
@@ -137,6 +137,7 @@ def begin(vault: Vault, passphrase: str, new_passphrase: str | None, params: Kdf
           ahead: kdf.Ahead | None = None) -> Replacing:
     """On the worker, short: part 1 of the module docstring (`ahead`: proof_ahead's)."""
     params = vault_rekey.checked_params(new_passphrase, params, vault)
+    _refuse_while_backing_up(vault)
     ahead = ahead or kdf.Ahead()
     with kdf.using(ahead), vault.passphrase_proven(passphrase):
         old = {name: vault.compartment_key(name) for name in COMPARTMENT_SLOTS}
@@ -145,6 +146,7 @@ def begin(vault: Vault, passphrase: str, new_passphrase: str | None, params: Kdf
     except VaultError as err:  # a full disk at the checkpoint, say: before anything was written
         raise _said(err) from None
     if holder is None:
+        _refuse_while_backing_up(vault)  # one started while the -wal was checkpointed
         raise VaultBusy("The vault is being read by another program, so its keys were not replaced. " + NOTHING_CHANGED,
                         hint="Close other copies of the app (and any command reading the vault), then replace "
                              "every key again.", code="rekey.vault_busy")
@@ -159,6 +161,17 @@ def begin(vault: Vault, passphrase: str, new_passphrase: str | None, params: Kdf
         raise
     pending = Pending(vault.folder, {name: keys.random_key() for name in old}, old=old, sizes=sizes)
     return Replacing(passphrase, new_passphrase, params, pending, holder, ahead)
+
+
+def _refuse_while_backing_up(vault: Vault) -> None:
+    """A backup of this vault being made by this app (Back up now, or the one on lock) reads its
+    files, so the -wal cannot be emptied: said as that, not as another program (found: the
+    therapist was told another program read the vault, five seconds later). The GUI and
+    `replace_beside` wait for it first (vault_rekey_runners); this is one started meanwhile."""
+    if not backup_beside_control.backup_ended(vault.folder, 0):
+        raise VaultBusy("A backup of this vault is being made right now, so its keys were not replaced. "
+                        + NOTHING_CHANGED, hint="Replace every key when the backup has finished.",
+                        code="rekey.backup_running")
 
 
 def copies_interrupted(settings: dict[str, object]) -> bool:

@@ -20,7 +20,7 @@ from typing import Any
 from vault_app.crypto import kdf
 from vault_app.crypto.kdf import KdfChange, KdfParams
 from vault_app.domain.errors import Problem, VaultError
-from vault_app.services import vault_rekey
+from vault_app.services import backup_beside_control, vault_rekey
 from vault_app.services.beside_job import BesideJob, Submit, hand_over
 from vault_app.services.fault_injection import pause_point
 from vault_app.services.vault import Vault
@@ -53,6 +53,27 @@ COPYING = _step("rekey.copying", "Re-encrypting every compartment under fresh ke
 SWAPPING = _step("rekey.swapping", "Putting the copies in place and wrapping every key under a new master key…")
 WRAPPING = _step("rekey.wrapping", "Wrapping every key under a new master key…")
 DONE = _step("rekey.done", "Done")
+BACKING_UP = _step("rekey.waiting_for_backup",
+                   "Waiting for the backup being made right now to finish; the keys are replaced after it…")
+# How often the wait for a backup looks whether it was asked to stop.
+BACKUP_LOOK_SECONDS = 0.25
+
+
+def after_backup(folder: Path, vault_calls: Callable[[Callable[[Vault], Any]], Any],
+                 stopping: Callable[[], bool], step: Callable[[float, str], None]) -> None:
+    """Off the worker, before `begin`: a backup of this vault this app is making (Back up now,
+    or the one on lock) waited for. Its reads keep the -wal from being emptied (`begin` said
+    "read by another program" after 5 s), and a backup registered after the swap would be under
+    the old keys; so it ends first and is registered now. A stop is honoured while waiting."""
+    if backup_beside_control.backup_ended(folder, 0):
+        return
+    step(0.0, BACKING_UP)
+    while not backup_beside_control.backup_ended(folder, BACKUP_LOOK_SECONDS):
+        if stopping():
+            raise ReplacementStopped()
+    from vault_app.services import backup_beside  # not resident until a backup was made
+
+    vault_calls(backup_beside.register_waiting)
 
 
 def replace_beside(vault_calls: Callable[[Callable[[Vault], Any]], Any], passphrase: str,
@@ -66,7 +87,9 @@ def replace_beside(vault_calls: Callable[[Callable[[Vault], Any]], Any], passphr
     (ReplacementStopped); `progress(fraction, text)` as RekeyJob's, from the copies' threads too."""
     step = progress or (lambda _f, _t: None)
     step(0.0, PROVING)
-    ahead = proof_ahead(vault_calls(lambda v: v.folder), passphrase)
+    folder: Path = vault_calls(lambda v: v.folder)
+    after_backup(folder, vault_calls, stop or (lambda: False), step)
+    ahead = proof_ahead(folder, passphrase)
     replacing: Replacing = vault_calls(lambda v: begin(v, passphrase, new_passphrase, params, ahead))
     try:
         copy(replacing, stop, _counted(replacing, step))
@@ -142,6 +165,7 @@ class RekeyJob(BesideJob):
 
     def _run(self) -> None:
         try:
+            after_backup(self._folder, self._on_worker, self._stopping.is_set, self._progress)
             self._progress(0.0, PREPARING)
             ahead = proof_ahead(self._folder, self._passphrase)
             self._passphrase = ""
@@ -168,6 +192,8 @@ class RekeyJob(BesideJob):
 
 
 __all__ = [
+    "BACKING_UP",
+    "BACKUP_LOOK_SECONDS",
     "COPYING",
     "DONE",
     "PREPARING",
@@ -176,6 +202,7 @@ __all__ = [
     "SWAPPING",
     "WRAPPING",
     "RekeyJob",
+    "after_backup",
     "replace_beside",
     "replace_here",
 ]

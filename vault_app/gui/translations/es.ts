@@ -20336,6 +20336,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>RekeyWords</name>
     <message>
+        <source>Waiting for the backup being made right now to finish; the keys are replaced after it…</source>
+        <translation>Esperando a que termine la copia de seguridad que se está haciendo ahora; las claves se reemplazan después…</translation>
+    </message>
+    <message>
         <source>Proving the passphrase…</source>
         <translation>Comprobando la frase de contraseña…</translation>
     </message>
@@ -21885,6 +21889,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 </context>
 <context>
     <name>RefusalWordsRekey</name>
+    <message>
+        <source>A backup of this vault is being made right now, so its keys were not replaced. Nothing was changed: the vault keeps its keys, and your Emergency Kit still works.</source>
+        <translation>Ahora mismo se está haciendo una copia de seguridad de esta bóveda, así que sus claves no se reemplazaron. No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia sigue sirviendo.</translation>
+    </message>
+    <message>
+        <source>Replace every key when the backup has finished.</source>
+        <translation>Reemplace todas las claves cuando la copia de seguridad haya terminado.</translation>
+    </message>
     <message>
         <source>A retired signing key cannot be made the key in use again.</source>
         <translation>Una clave de firma retirada no puede volver a ser la clave en uso.</translation>
