@@ -13,16 +13,18 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from vault_app.gui import dates, file_dialogs, kit_words
-from vault_app.gui.background import run_op
+from vault_app.gui.background import Beside, run_op
 from vault_app.gui.confirm import ask_yes_no
 from vault_app.gui.i18n import current_language
 from vault_app.gui.kit_file_name import suggested_kit_file
 from vault_app.gui.new_passphrase_fields import calm_note
+from vault_app.gui.refusal_words import refusal_text
 from vault_app.services import backup, kit_kept
 from vault_app.services.emergency_kit import save_pdf
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
+    from vault_app.services.backup_now import BackedUpNow
     from vault_app.services.key_replacement import NewKit
     from vault_app.services.vault import Vault
 
@@ -148,17 +150,37 @@ class EmergencyKitDialog(QDialog):
         if self.controller is None:
             return
 
-        def job(v: Vault) -> str | None:
+        def job(v: Vault) -> Beside | None:
             target = backup.settings(v).get("target")
-            return str(backup.create_to_target(v, Path(target)).path) if target else None
+            if not target:
+                return None
+            # Lazy (start-up): as the Backups window's Back up now, whose path this is: the vault's
+            # state held here in milliseconds, built and checked on the backup's own thread while
+            # the worker runs the therapist's saves (it ran whole on the worker), registered here.
+            from vault_app.services import backup_now
+
+            running = backup_now.start(v, Path(target))
+            return Beside(running.when_ended, lambda: backup_now.finish(v, running))
 
         self.backup_button.setEnabled(False)
         self.backed_up_label.setText(" ")
         (self.controller.op(self, job, label=self.tr("Backing up under the new keys…"))
-         .success(self._backed_up).finally_(lambda: self.backup_button.setEnabled(True)).run())
+         .success(self._backed_up).failure(self._not_now)
+         .finally_(lambda: self.backup_button.setEnabled(True)).run())
 
-    def _backed_up(self, path: str | None) -> None:
-        if path is None:
+    def _not_now(self, exc: BaseException) -> bool:
+        """Back up now's own refusals (one already being made, one stopped by a destruction) said
+        on this window's line, as the Backups window says them; the others in their dialog."""
+        from vault_app.services import backup_now  # Lazy (start-up): loaded by the job already
+
+        if not backup_now.said_beside(exc):
+            return False
+        self.backed_up_label.setText(refusal_text(exc))
+        self._fit()
+        return True
+
+    def _backed_up(self, done: BackedUpNow | None) -> None:
+        if done is None:
             self.backed_up_label.setText(self.tr(
                 "No backup folder is chosen yet: choose one in the Backups window, then Back up now."))
             opener = getattr(self.parentWidget(), "open_backups", None)
@@ -167,7 +189,7 @@ class EmergencyKitDialog(QDialog):
             self._fit()
             return
         self.backed_up_label.setText(self.tr(
-            "Backed up under the new keys to {path}: this new kit opens that backup.").format(path=path))
+            "Backed up under the new keys to {path}: this new kit opens that backup.").format(path=done.info.path))
         self._fit()
 
     # Escape and the window's × ask (reject() does not): a lock closes this window with reject(),
