@@ -6,7 +6,7 @@ only once the therapist says the kit is kept (services/kit_kept.py).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -164,8 +164,9 @@ class EmergencyKitDialog(QDialog):
 
         self.backup_button.setEnabled(False)
         self.backed_up_label.setText(" ")
+        # The Beside's `then` (backup_now.finish) gives the operation its result: BackedUpNow.
         (self.controller.op(self, job, label=self.tr("Backing up under the new keys…"))
-         .success(self._backed_up).failure(self._not_now)
+         .success(lambda done: self._backed_up(cast("BackedUpNow | None", done))).failure(self._not_now)
          .finally_(lambda: self.backup_button.setEnabled(True)).run())
 
     def _not_now(self, exc: BaseException) -> bool:
