@@ -4,6 +4,7 @@ here (TZ), the change day found during the run (tests/core/test_wall_clock_rules
 
 from __future__ import annotations
 
+import time as clock_time
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -29,6 +30,19 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
     i18n.install("en")
 
 
+@pytest.fixture
+def pacific(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The process's zone set to Los Angeles for the test, and given back with the C library's
+    clock (Qt reads the zone with tzset: the suite's next test would be on Los Angeles' day)."""
+    monkeypatch.setenv("TZ", "America/Los_Angeles")
+    clock_time.tzset()
+    try:
+        yield
+    finally:
+        monkeypatch.undo()
+        clock_time.tzset()
+
+
 def _cells(app: AppController, qtbot, day: date) -> list[str]:
     page = AgendaPage(app, clock=lambda: datetime.combine(day, time(12), ZoneInfo("America/Los_Angeles")))
     qtbot.addWidget(page)
@@ -43,8 +57,7 @@ def _cells(app: AppController, qtbot, day: date) -> list[str]:
 
 
 def test_the_doubled_hour_is_said_in_the_cell(unlocked_app: AppController, qtbot, language: str,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TZ", "America/Los_Angeles")
+                                              pacific: None) -> None:
     _, autumn = _change_days(ZoneInfo("America/Los_Angeles"))
     vault = unlocked_app.vault
     assert vault is not None
