@@ -8,11 +8,16 @@ from datetime import time
 from vault_app.domain.errors import InvalidInput
 
 
-def session_duration(start: time | None, end: time | None, duration: int | None) -> int:
-    """The duration in minutes: given, or computed from start and stop times."""
+def session_duration(start: time | None, end: time | None, duration: int | None, elapsed: int | None = None) -> int:
+    """The duration in minutes: given, or computed from start and stop times. `elapsed`: the
+    minutes really between them that day (domain/wall_clock.minutes_between), which differ from
+    the clock's numbers on the nights the clocks change: 1:30 to 3:23 AM is 53 minutes when they
+    go forward. A duration given that matches it is kept with its real stop time."""
     computed: int | None = None
     if start is not None and end is not None:
         computed = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+        if duration is not None and elapsed == duration:
+            computed = elapsed
         if computed <= 0:
             raise InvalidInput("The session's stop time must be after its start time.",
                                code="session.stop_before_start", field="end_time")

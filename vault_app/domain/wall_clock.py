@@ -72,6 +72,17 @@ def end_by_minutes(day: date, start: time, minutes: int, zone: tzinfo) -> dateti
     return (begin.astimezone(UTC) + timedelta(minutes=minutes)).astimezone(zone).replace(tzinfo=None)
 
 
+def minutes_between(day: date, start: time, end: time, zone: tzinfo) -> int:
+    """The minutes really elapsed from `start` (the first of a doubled time) to `end`'s first
+    reading after it: 1:30 AM to 3:23 AM is 53 minutes on the day the clocks go forward, and
+    1:30 AM to the second 1:23 AM is 53 on the day they go back. Not positive if `end` is before."""
+    begin = datetime.combine(day, start, tzinfo=zone).replace(fold=0).astimezone(UTC)
+    spans = [int((datetime.combine(day, end, tzinfo=zone).replace(fold=fold).astimezone(UTC) - begin)
+                 .total_seconds() // 60) for fold in (0, 1)]
+    after = [span for span in spans if span > 0]
+    return min(after) if after else spans[0]
+
+
 def gap_message(start_text: str, day_text: str, before_text: str, after_text: str) -> str:
     """The refusal's words, with the times and day written as the practice writes them."""
     return (f"{start_text} does not exist on {day_text} in this computer's time zone: "
@@ -90,4 +101,4 @@ def ends_in_second_pass(day: date, start: time, minutes: int, zone: tzinfo) -> b
 
 
 __all__ = ["DOUBLED_NOTE", "SECOND_NOTE", "Gap", "doubled", "end_by_minutes", "ends_in_second_pass", "exists", "gap_at",
-           "gap_message"]
+           "gap_message", "minutes_between"]

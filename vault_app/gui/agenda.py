@@ -50,7 +50,7 @@ from vault_app.gui.hour_article import hour_article
 from vault_app.gui.i18n import current_language
 from vault_app.gui.money import show_money
 from vault_app.gui.refusal_words import refusal_text
-from vault_app.services import appointments
+from vault_app.services import appointment_times, appointments
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -62,8 +62,12 @@ ROW_ROLE = Qt.ItemDataRole.UserRole
 
 
 # Run on the worker thread: the services (and their first import) never run on the GUI thread.
-def _agenda(vault: Vault, first: date, last: date) -> list[AgendaRow]:
-    return appointments.list_range(vault, first, last)
+def _agenda(vault: Vault, first: date, last: date) -> tuple[list[AgendaRow], frozenset[str]]:
+    """The rows, and the appointments whose start happens twice (the night the clocks go back):
+    worked out here, off the GUI thread, with the computer's zone (services/appointment_times.py)."""
+    rows, zone = appointments.list_range(vault, first, last), appointment_times.computer_zone()
+    return rows, frozenset(r.item_id for r in rows if r.kind == "appointment" and r.start_time
+                           and appointment_times.doubled_note(r.date, time.fromisoformat(r.start_time), zone))
 
 
 # `now` is the agenda's clock (the computer's, or a test's): an outcome waits for the start time.
@@ -106,6 +110,7 @@ class AgendaPage(QWidget):
         self.day = self.day_watch.today
         self.mode = "week"
         self.rows: list[AgendaRow] = []
+        self._doubled: frozenset[str] = frozenset()
         self.dialog: AppointmentDialog | None = None
         self._wanted: str | None = None  # the appointment just booked or moved: select it
         bar = agenda_bar(self, self)
@@ -149,7 +154,11 @@ class AgendaPage(QWidget):
     def refresh(self) -> None:
         days = self.days()
         first, last = days[0], days[-1]
-        self.controller.query(self, lambda v: _agenda(v, first, last)).success(self._show).run()
+        self.controller.query(self, lambda v: _agenda(v, first, last)).success(self._arrived).run()
+
+    def _arrived(self, found: tuple[list[AgendaRow], frozenset[str]]) -> None:
+        self._doubled = found[1]
+        self._show(found[0])
 
     def _show(self, rows: list[AgendaRow]) -> None:
         selected = self.selected()
@@ -172,7 +181,7 @@ class AgendaPage(QWidget):
         target: tuple[int, int] | None = None
         for col, day in enumerate(days):
             for r, row in enumerate(by_day[day]):
-                item = QTableWidgetItem(describe(row, self.privacy))
+                item = QTableWidgetItem(describe(row, self.privacy, row.item_id in self._doubled))
                 item.setData(ROW_ROLE, row)
                 if not self.privacy:
                     item.setToolTip(self.tr("chart {number}").format(number=row.chart_number))

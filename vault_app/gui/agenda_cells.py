@@ -28,10 +28,13 @@ STATUS_WORDS = {
 }
 
 
-def describe(row: AgendaRow, privacy: bool) -> str:
-    """One cell: time, who (initials in privacy mode), status, note state."""
+def describe(row: AgendaRow, privacy: bool, doubled: bool = False) -> str:
+    """One cell: time, who (initials in privacy mode), status, note state. `doubled`: the start
+    happens twice that night (the clocks go back), and the cell says which, as the CLI's line does."""
     who = initials(row.preferred_name or row.legal_name) if privacy else (row.preferred_name or row.legal_name)
     start = show_time(row.start_time) if row.start_time else "--:--"
+    if doubled:
+        start += " (" + QCoreApplication.translate("AgendaPage", "the first, daylight time") + ")"
     # QCoreApplication.translate spelt out: pyside6-lupdate finds no string passed through a helper.
     status = QCoreApplication.translate("AgendaPage", "session") if row.kind == "session" else status_words(row.status)
     note = ""

@@ -286,7 +286,10 @@ def attend(vault: Vault, appointment_id: str, *, language: str = "en", now: date
     else:
         session = sessions.add_session(
             vault, current.client_id, date=current.date, start_time=current.start_time,
-            end_time=current.end_time, setting=current.setting, cpt_code=cpt, icd10_codes=diagnoses,
+            # The clock's real end, an hour later or earlier across a change of the clocks
+            # (services/appointment_times.py): 1:30 AM + 53 minutes ends at 3:23 AM when they go forward.
+            end_time=appointment_times.end_shown(current.date, current.start_time, current.duration_minutes),
+            duration_minutes=current.duration_minutes, setting=current.setting, cpt_code=cpt, icd10_codes=diagnoses,
             service_type=service_type,
         )
     note_id = known.note_id if known is not None else None

@@ -3473,6 +3473,10 @@ Siguen programadas: {booked}</translation>
 <context>
     <name>AgendaPage</name>
     <message>
+        <source>the first, daylight time</source>
+        <translation>la primera, horario de verano</translation>
+    </message>
+    <message>
         <source>scheduled</source>
         <translation>programada</translation>
     </message>
