@@ -71,6 +71,9 @@ def after_backup(folder: Path, vault_calls: Callable[[Callable[[Vault], Any]], A
     while not backup_beside_control.backup_ended(folder, BACKUP_LOOK_SECONDS):
         if stopping():
             raise ReplacementStopped()
+        # Said again at each look: a window that began listening after the first (its job is
+        # started before it connects to the progress) still says why nothing moves.
+        step(0.0, BACKING_UP)
     from vault_app.services import backup_beside  # not resident until a backup was made
 
     vault_calls(backup_beside.register_waiting)
