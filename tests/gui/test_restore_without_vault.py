@@ -19,6 +19,7 @@ from vault_app.gui.controller import AppController
 from vault_app.gui.restore_dialog import RestoreFromBackupDialog
 from vault_app.gui.unlock import UnlockWindow
 from vault_app.services import backup, backup_repo, clients
+from vault_app.services.restore_beside_record import COPIED_BESIDE
 from vault_app.services.vault import create_vault, open_vault
 
 pytestmark = pytest.mark.gui
@@ -30,6 +31,9 @@ def _names(folder: Path, phrase: str = PASSPHRASE) -> set[str]:
     with open_vault(folder, phrase, check_every_page=True) as vault:
         assert vault.verify_ledger().ok
         return {c.legal_name for c in clients.list_clients(vault)}
+
+
+TOLD = {"ledger.db", "vault.header"}  # what a restore beside writes into the vault it leaves
 
 
 def _fingerprint(folder: Path) -> dict[str, str]:
@@ -390,7 +394,13 @@ def test_unlock_window_restores_into_another_folder_and_opens_it_there(
     other = app.unlock_window
     assert other is not None and other is not window and other.folder == elsewhere
     assert app.folder == elsewhere and last_vault_folder() == elsewhere  # as Open another vault… does
-    assert _fingerprint(app_folder) == before  # the rolled-back vault is left as it was
+    # The rolled-back vault's records are left as they were; its ledger (and the header's anchor of it) is
+    # told where the restored copy went (services/restore_beside_record.py), so a destruction there names it.
+    after = _fingerprint(app_folder)
+    assert {k: v for k, v in after.items() if k not in TOLD} == {k: v for k, v in before.items() if k not in TOLD}
+    with open_vault(app_folder, PASSPHRASE) as old:
+        told = [e.payload for e in old.ledger.entries() if e.kind == COPIED_BESIDE]
+    assert [Path(str(t["path"])).resolve() for t in told] == [elsewhere.resolve()], told
     other.passphrase.setText(PASSPHRASE)
     other.unlock_button.click()
     wait_ops(qtbot, timeout=60_000)
