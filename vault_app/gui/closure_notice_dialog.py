@@ -37,6 +37,7 @@ from vault_app.gui.output_folder import last_folder, remember
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import chooser_button, chooser_row, give_form_mnemonics, leaves_by_tab
+from vault_app.gui.window_once import brought_forward
 from vault_app.services import closure_notice
 
 if TYPE_CHECKING:
@@ -190,10 +191,7 @@ class ClosureNoticeDialog(GuardedDialog):
 
 def open_closure_notices(controller: App, parent: QWidget) -> ClosureNoticeDialog:
     """The window of `parent` (the main window), brought forward when it is open already."""
-    found = parent.findChild(ClosureNoticeDialog)
-    if found is not None and found.isVisible():
-        found.raise_()
-        found.activateWindow()
+    if (found := brought_forward(parent, ClosureNoticeDialog)) is not None:
         return found
     dialog = ClosureNoticeDialog(controller, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -29,6 +29,7 @@ from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import error_label
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.widgets import add_row, give_form_mnemonics, leaves_by_tab, make_tree
+from vault_app.gui.window_once import brought_forward
 from vault_app.services import faster_notes
 from vault_app.services.changes import Changes, Kind
 
@@ -200,10 +201,7 @@ class SnippetsDialog(GuardedDialog):
 
 def open_snippets(controller: App, parent: QWidget) -> SnippetsDialog:
     """The Snippets window of `parent` (the main window), brought forward when it is open already."""
-    found = parent.findChild(SnippetsDialog)
-    if found is not None and found.isVisible():
-        found.raise_()
-        found.activateWindow()
+    if (found := brought_forward(parent, SnippetsDialog)) is not None:
         return found
     dialog = SnippetsDialog(controller, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
