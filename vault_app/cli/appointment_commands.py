@@ -27,15 +27,16 @@ def _appt_dict(a: Any) -> dict[str, Any]:
 
 
 def _appt_line(a: Any, tag: str) -> str:
-    from vault_app.services.appointment_times import doubled_note, end_note, end_shown
+    from vault_app.services.appointment_times import computer_zone, doubled_note, end_note, end_shown
 
     fee = f" fee {money_text(a.fee_cents, tag)}" if a.fee_cents is not None else ""
     # The end after the minutes really elapsed (3:23 AM for 1:30 + 53 minutes the night the clocks
     # go forward), and which 1:30 on the night they go back.
-    end = end_shown(a.date, a.start_time, a.duration_minutes)
+    zone = computer_zone()  # read once for the line's three answers, not three times
+    end = end_shown(a.date, a.start_time, a.duration_minutes, zone)
     return (f"{a.appointment_id} {common.date_shown(a.date, tag)} "
-            f"{common.time_shown(a.start_time, tag)}{doubled_note(a.date, a.start_time)}-"
-            f"{common.time_shown(end, tag)}{end_note(a.date, a.start_time, a.duration_minutes)} "
+            f"{common.time_shown(a.start_time, tag)}{doubled_note(a.date, a.start_time, zone)}-"
+            f"{common.time_shown(end, tag)}{end_note(a.date, a.start_time, a.duration_minutes, zone)} "
             f"{a.setting:<10} {STATUS_LABELS[a.status]}{fee}")
 
 
