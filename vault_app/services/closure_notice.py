@@ -252,5 +252,14 @@ def write_all(vault: Vault, details: ClosureDetails, folder: Path, *, password: 
     return Run(written, found.already)
 
 
+def reprint_into(vault: Vault, ref: str, folder: Path, *, password: str) -> Path:
+    """The client's latest notice printed again into `folder`, as `closure-notice-C00001-copy.pdf`
+    (never over a file: one there is named)."""
+    _check_password(password)
+    client = _client(vault, ref)
+    [path] = check_folder(folder, [file_name(client.chart_number, client.client_id).replace(".pdf", "-copy.pdf")])
+    return closure_letters_kept.reprint(vault, client.client_id, path, password=password)
+
+
 __all__ = ["Planned", "Preview", "Run", "ToTell", "Written", "active_clients", "check_folder", "file_name", "plan",
-           "preview", "to_tell", "write_all", "write_one"]
+           "preview", "reprint_into", "to_tell", "write_all", "write_one"]

@@ -27,8 +27,8 @@ def write_pdf(data: bytes, out: Path) -> Path:
     try:
         write_new(out, data, what="saving the letter")
     except FileExistsError:
-        raise InvalidInput(f"{out.name} appeared in the letter's folder while the letters were written (another "
-                           "program made it): it was left as it is.",
+        raise InvalidInput(f"The file {out.name} appeared in the letter's folder while the letters were written "
+                           "(another program made it): it was left as it is.",
                            hint="Move it away or choose another folder, then write again.",
                            code="closure.file_appeared", params={"name": out.name, "folder": str(out.parent)},
                            field="folder") from None
