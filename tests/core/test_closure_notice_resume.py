@@ -19,10 +19,13 @@ import pytest
 from tests.conftest import reopen
 from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import cli
+from tests.core.destruction_helpers import seed_chart
 from vault_app.domain.clinical import ContactPreferences
-from vault_app.domain.closure_notice import LEDGER_KIND
-from vault_app.services import clients, closure_notice_pdf
+from vault_app.domain.closure_notice import LEDGER_KIND, ClosureDetails, checked_details
+from vault_app.domain.errors import InvalidInput
+from vault_app.services import clients, closure_letters_kept, closure_notice, closure_notice_pdf, destruction
 from vault_app.services.vault import Vault
+from vault_app.storage.new_file import write_new
 
 CUSTODIAN, CONTACT = "Dr. Sam Rivera, PsyD", "555-0199, 2 Oak St, Springfield"
 
@@ -111,8 +114,6 @@ def test_the_letter_is_kept_in_the_chart_and_prints_again(
     pw, out = _pw(tmp_path), tmp_path / "letters"
     out.mkdir()
     assert cli(capsys, monkeypatch, *_args(out, pw, _closes(), "--as-asked"), "--vault", str(folder)).code == 0
-    from vault_app.services import closure_letters_kept
-
     opened = reopen(folder)
     try:
         [kept] = closure_letters_kept.letters(opened, plain)
@@ -176,3 +177,60 @@ def test_a_file_made_while_the_letters_are_written_is_left_and_named(
     assert not [p for p in out.iterdir() if p.name.startswith(".")], "no temporary file left"
     written_before = len(_recorded(folder))
     assert written_before == len([p for p in out.iterdir() if p != in_the_way])
+
+
+def _details() -> ClosureDetails:
+    return checked_details(fx.today() + timedelta(days=40), CUSTODIAN, CONTACT)
+
+
+def test_a_request_recorded_after_the_list_was_read_is_told_again(vault: Vault, tmp_path: Path) -> None:
+    """Another program (or the chart's window) records a client's request between the list and the writing:
+    the letters are refused, nothing written, until the new list is read."""
+    n = _caseload(vault)
+    found = closure_notice.preview(vault, _details())
+    plain = clients.find_client(vault, n["plain"]).client_id
+    clients.update_client(vault, plain, contact={"address": "4 Home St", "confidential_request": "work phone only"})
+    out = tmp_path / "letters"
+    out.mkdir()
+    with pytest.raises(InvalidInput) as refused:
+        closure_notice.write_all(vault, _details(), out, password=fx.PASSWORD, told=found.to_tell)
+    assert refused.value.code == "closure.tell_first"
+    assert list(out.iterdir()) == [] and vault.ledger.entries((LEDGER_KIND,)) == []
+    again = closure_notice.preview(vault, _details())
+    run = closure_notice.write_all(vault, _details(), out, password=fx.PASSWORD, told=again.to_tell)
+    assert (out / f"closure-notice-{n['plain']}-not-by-mail.pdf").exists() and len(run.written) == 4
+
+
+def test_one_client_already_sent_a_notice_is_refused_unless_again(vault: Vault, tmp_path: Path) -> None:
+    n = _caseload(vault)
+    closure_notice.write_one(vault, n["plain"], _details(), tmp_path / "one.pdf", password=fx.PASSWORD)
+    with pytest.raises(InvalidInput) as refused:
+        closure_notice.write_one(vault, n["plain"], _details(), tmp_path / "two.pdf", password=fx.PASSWORD)
+    assert refused.value.code == "closure.already_sent" and not (tmp_path / "two.pdf").exists()
+    closure_notice.write_one(vault, n["plain"], _details(), tmp_path / "two.pdf", password=fx.PASSWORD, again=True)
+    assert len(vault.ledger.entries((LEDGER_KIND,))) == 2
+
+
+def test_a_chart_destroyed_takes_its_closure_letters(psy_vault: Vault, tmp_path: Path) -> None:
+    fx.set_practice(psy_vault)
+    chart = seed_chart(psy_vault, "D")
+    closure_notice.write_one(psy_vault, chart.chart_number, _details(), tmp_path / "one.pdf", password=fx.PASSWORD)
+    assert len(closure_letters_kept.letters(psy_vault, chart.client_id)) == 1
+    cert = destruction.destroy(psy_vault, chart.chart_number, basis="retention", confirm=chart.chart_number)
+    assert cert["verification"]["result"] == "passed"
+    count = psy_vault.records.query_one("SELECT count(*) FROM closure_letters WHERE client_id = ?", (chart.client_id,))
+    assert int(count[0]) == 0
+
+
+def test_a_new_file_is_owner_only_and_never_written_through_a_link(tmp_path: Path) -> None:
+    target = tmp_path / "elsewhere.txt"
+    target.write_bytes(b"kept")
+    link = tmp_path / "letter.pdf"
+    link.symlink_to(target)
+    with pytest.raises(FileExistsError):
+        write_new(link, b"letter", what="saving the letter")
+    assert target.read_bytes() == b"kept" and link.is_symlink()
+    made = tmp_path / "new.pdf"
+    write_new(made, b"letter", what="saving the letter")
+    assert made.read_bytes() == b"letter" and (made.stat().st_mode & 0o777) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["elsewhere.txt", "letter.pdf", "new.pdf"]
