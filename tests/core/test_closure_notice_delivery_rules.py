@@ -39,8 +39,12 @@ CASES = [
                                                             voicemail_ok=True), None,
      rules.NOT_BY_MAIL, "", "", ("phone", "voicemail")),
     ("asked, a safe address, mail not ticked", ContactPreferences(address=HOME, safe_address=SAFE, email_ok=True,
-                                                                  confidential_request="email me"), None,
-     rules.NOT_BY_MAIL, "", "email me", ("email",)),
+                                                                  confidential_request="mail only to PO Box 9"),
+     None, rules.TO_SAFE_ADDRESS, SAFE, "mail only to PO Box 9", ()),
+    ("mail not ticked, a safe address", ContactPreferences(address=HOME, safe_address=SAFE, voicemail_ok=True), None,
+     rules.TO_SAFE_ADDRESS, SAFE, "", ()),
+    ("mail not ticked, a parent", ContactPreferences(voicemail_ok=True), PARENT, rules.NOT_BY_MAIL, "", "",
+     ("voicemail",)),
 ]
 
 

@@ -36,7 +36,8 @@ def _details(args: argparse.Namespace) -> ClosureDetails:
 def how_it_goes(how: delivery_rules.Delivery) -> str:
     """How a letter goes, as the therapist is told it: the client's own words where they gave them."""
     if how.how == delivery_rules.TO_SAFE_ADDRESS:
-        return f"by mail to the safe address, as asked (“{how.asked}”)"
+        return (f"by mail to the safe address, as asked (“{how.asked}”)" if how.asked else
+                "by mail to the safe address (mail is not among the ways ticked as OK to use)")
     if how.how == delivery_rules.NOT_BY_MAIL:
         return "not by mail: use " + (f"“{how.asked}”" if how.asked else ", ".join(how.ways))
     return "by mail"

@@ -8,13 +8,15 @@ health care provider by alternative means or at alternative locations". A person
 as the client (164.502(g)(1)), so a request on the chart holds for a letter to them too.
 
 The chart holds the request in the client's words (Client details, Confidential communications), a
-safe address for mail, and the ways the client said are OK to use (voicemail, text, email, mail) and
-prefers. The app cannot read the request's words, so:
+safe address ("where mail may be sent safely, if not the home address"), and the ways the client said
+are OK to use (voicemail, text, email, mail) and prefers. The app cannot read the request's words, so:
 
-- a request and a safe address: the letter is addressed to the safe address, and the therapist told;
+- a request and a safe address: the letter is addressed to the safe address (the chart says mail may
+  go there, whatever boxes are ticked), and the therapist told;
 - a request and no safe address: never the home address: the letter is made without an address, and
   listed "not by mail: use <what they asked>";
-- ways recorded (a box ticked or a way preferred) without mail: not by mail either, "use <those ways>";
+- ways recorded (a box ticked or a way preferred) without mail: to the safe address where there is one
+  (told), else not by mail either, "use <those ways>";
 - nothing asked, or mail among the ways: by mail, to a representative's own address, or the client's
   safe address where there is one, else the home address.
 
@@ -68,9 +70,9 @@ def delivery(contact: ContactPreferences, own_address: str | None = None) -> Del
     address (None: the letter is to the client, or their estate, at the chart's)."""
     asked = contact.confidential_request.strip()
     safe = contact.safe_address.strip()
-    if mail_refused(contact) or (asked and not safe):
+    if (asked or mail_refused(contact)) and not safe:
         return Delivery(NOT_BY_MAIL, "", asked, _ways(contact))
-    if asked:
+    if asked or mail_refused(contact):
         return Delivery(TO_SAFE_ADDRESS, safe, asked)
     address = own_address if own_address is not None else (safe or contact.address)
     return Delivery(BY_MAIL, address.strip())

@@ -22,6 +22,8 @@ WAYS = {"phone": QT_TRANSLATE_NOOP("ClosureNoticeTold", "phone"),
         "voicemail": QT_TRANSLATE_NOOP("ClosureNoticeTold", "voicemail")}
 
 SAFE = QT_TRANSLATE_NOOP("ClosureNoticeTold", "{chart}: by mail to the safe address, as asked (“{asked}”)")
+SAFE_NOT_TICKED = QT_TRANSLATE_NOOP("ClosureNoticeTold", "{chart}: by mail to the safe address (mail is not among the "
+                                                         "ways ticked as OK to use)")
 ASKED = QT_TRANSLATE_NOOP("ClosureNoticeTold", "{chart}: not by mail: use “{asked}”")
 WAYS_SAID = QT_TRANSLATE_NOOP("ClosureNoticeTold", "{chart}: not by mail: use {ways}")
 FIRST = QT_TRANSLATE_NOOP("ClosureNoticeTold", "Nothing is written yet. These clients asked to be reached their own "
@@ -40,7 +42,8 @@ def _tr(text: str) -> str:
 def how_it_goes(chart: str, how: delivery_rules.Delivery) -> str:
     """One letter's line: the client's own words as they gave them (never markup: the label is plain)."""
     if how.how == delivery_rules.TO_SAFE_ADDRESS:
-        return _tr(SAFE).format(chart=chart, asked=how.asked)
+        return (_tr(SAFE).format(chart=chart, asked=how.asked) if how.asked
+                else _tr(SAFE_NOT_TICKED).format(chart=chart))
     if how.asked:
         return _tr(ASKED).format(chart=chart, asked=how.asked)
     ways = ", ".join(_tr(WAYS[w]) if w in WAYS else w for w in how.ways)

@@ -26040,6 +26040,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>ClosureNoticeTold</name>
     <message>
+        <source>{chart}: by mail to the safe address (mail is not among the ways ticked as OK to use)</source>
+        <translation>{chart}: por correo a la dirección segura (el correo no está entre los medios marcados como aceptables)</translation>
+    </message>
+    <message>
         <source>Already sent a notice for this closing day: {n}. They are skipped; tick “Make them again” to write them again.</source>
         <translation>Ya recibieron un aviso de esta fecha de cierre: {n}. Se omiten; marque “Hacerlas de nuevo” para escribirlas otra vez.</translation>
     </message>
