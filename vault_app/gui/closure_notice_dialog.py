@@ -126,6 +126,7 @@ class ClosureNoticeDialog(GuardedDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         give_form_mnemonics(self, [])
+        self.write_label = self.write_button.text()  # with its mnemonic, given back after "Write them as listed"
         self.fields = {"closes_on": self.closes_on, "custodian_name": self.custodian_name,
                        "custodian_contact": self.custodian_contact, "referrals": self.referrals}
         self.resize(size_in_screen(self, QSize(640, self.sizeHint().height())))
@@ -184,9 +185,10 @@ class ClosureNoticeDialog(GuardedDialog):
         if isinstance(result, Preview):
             self.told = result.to_tell
             self.write_button.setText(self.tr("Write them as listed"))
+            give_form_mnemonics(self, [self.write_button])  # its Alt letter again, one no other has
             self._say(told_first(result.planned, len(result.already)))
             return
-        self.write_button.setText(self.tr("Write the letters"))
+        self.write_button.setText(self.write_label)
         self._written(result)
 
     def _written(self, run: Run) -> None:
@@ -201,7 +203,8 @@ class ClosureNoticeDialog(GuardedDialog):
         to_others = sum(1 for w in written if w.to != "client")
         # Counts said as "Letters written: 12" (no plural forms to get wrong in either language).
         lines = [self.tr("Letters written: {n}, in {folder} (password-protected). Each is kept in and recorded on its "
-                         "chart.").format(n=len(written), folder=folder or self.folder.text())]
+                         "chart.").format(n=len(written), folder=folder) if written
+                 else self.tr("Letters written: {n}.").format(n=0)]
         if spanish:
             lines.append(self.tr("In Spanish: {n}.").format(n=spanish))
         if to_others:

@@ -25785,6 +25785,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>ClosureNoticeDialog</name>
     <message>
+        <source>Letters written: {n}.</source>
+        <translation>Cartas escritas: {n}.</translation>
+    </message>
+    <message>
         <source>The letter sent, printed again as it was: {file} (password-protected).</source>
         <translation>La carta enviada, impresa de nuevo tal como era: {file} (protegida con contraseña).</translation>
     </message>
