@@ -186,6 +186,7 @@ class ClosureNoticeDialog(GuardedDialog):
             self.told = result.to_tell
             self.write_button.setText(self.tr("Write them as listed"))
             give_form_mnemonics(self, [self.write_button])  # its Alt letter again, one no other has
+            self.write_button.setFocus()  # Enter writes them as listed (it was left on Close)
             self._say(told_first(result.planned, len(result.already)))
             return
         self.write_button.setText(self.write_label)
