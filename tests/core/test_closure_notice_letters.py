@@ -78,7 +78,7 @@ def test_every_active_client_gets_a_notice(vault: Vault, tmp_path: Path, capsys:
     out.mkdir()
     done = cli(capsys, monkeypatch, *_args(out, pw, referrals, closes.isoformat()), "--vault", str(folder), "--json")
     assert done.code == 0, done.err
-    rows = {r["client_id"]: r for r in done.json()}
+    rows = {r["client_id"]: r for r in done.json()["written"]}
     assert set(rows) == {ids[k] for k in ("adult", "spanish", "child", "died")}, "active clients only"
     assert rows[ids["adult"]]["booked_after_closing"] == 1
     text = {k: " ".join(fx.pdf_text(out / f"closure-notice-{numbers[k]}.pdf")) for k in ("adult", "spanish",
@@ -102,9 +102,9 @@ def test_every_active_client_gets_a_notice(vault: Vault, tmp_path: Path, capsys:
     said = json.dumps(recorded)
     for secret in ("Testclient", "Marquez", "Brookfield", "Ames", "Rivera", "Springfield", "555-0199"):
         assert secret not in said, secret
-    # Run again: every file is there already; refused before anything is written or recorded.
+    # Run again: every client was sent a notice of this closing day; skipped, nothing recorded twice.
     again = cli(capsys, monkeypatch, *_args(out, pw, referrals, closes.isoformat()), "--vault", str(folder))
-    assert again.code != 0 and "already exists" in again.err
+    assert again.code == 0 and "Already sent a notice for this closing day" in again.out, again.err
     assert len(_recorded(folder)) == len(recorded)
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
+from vault_app.domain.clinical import ContactPreferences
 from vault_app.domain.closure_notice import LEDGER_KIND
 from vault_app.gui.closure_notice_dialog import ClosureNoticeDialog
 from vault_app.gui.controller import AppController
@@ -115,4 +116,77 @@ def test_no_password_is_said_before_anything_is_written(unlocked_app: AppControl
     wait_ops(qtbot)
     assert "password" in dialog.message.text().lower() and "0 of" not in dialog.message.text()
     assert list(folder.iterdir()) == []
+    dialog.close()
+
+
+def _asked_email_only(app: AppController) -> str:
+    vault = app.vault
+    assert vault is not None
+    made = clients.create_client(vault, "Ed Mailless", contact=ContactPreferences(
+        address="2 Home St", email_ok=True, confidential_request="email only, never mail at home"))
+    return made.chart_number
+
+
+def test_a_client_who_asked_otherwise_is_listed_before_anything_is_written(unlocked_app: AppController, qtbot,
+                                                                          tmp_path: Path) -> None:
+    numbers = _practice(unlocked_app)
+    asked = _asked_email_only(unlocked_app)
+    folder = _letters(tmp_path)
+    dialog = _open(unlocked_app, qtbot)
+    _fill(dialog, qtbot, folder)
+    dialog.write_button.click()
+    wait_ops(qtbot)
+    said = dialog.message.text()
+    assert f"{asked}: not by mail: use “email only, never mail at home”" in said, said
+    assert list(folder.iterdir()) == [], "told before anything is written"
+    vault = unlocked_app.vault
+    assert vault is not None
+    assert vault.ledger.entries((LEDGER_KIND,)) == []
+    assert dialog.write_button.text().replace("&", "") == "Write them as listed"
+    dialog.write_button.click()
+    wait_ops(qtbot)
+    assert "Letters written: 3" in dialog.message.text(), dialog.message.text()
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [*(f"closure-notice-{n}.pdf" for n in numbers), f"closure-notice-{asked}-not-by-mail.pdf"])
+    assert "Not by mail: 1" in dialog.message.text()
+    dialog.close()
+
+
+def test_a_second_run_skips_the_letters_sent_and_one_prints_again(unlocked_app: AppController, qtbot,
+                                                                  tmp_path: Path) -> None:
+    numbers = _practice(unlocked_app)
+    folder = _letters(tmp_path)
+    dialog = _open(unlocked_app, qtbot)
+    _fill(dialog, qtbot, folder)
+    dialog.write_button.click()
+    wait_ops(qtbot)
+    assert "Letters written: 2" in dialog.message.text()
+    for field in (dialog.passwords.password, dialog.passwords.again):
+        qtbot.keyClicks(field, fx.PASSWORD)
+    dialog.write_button.click()
+    wait_ops(qtbot)
+    said = dialog.message.text()
+    assert "Letters written: 0" in said and "Already sent a notice for this closing day: 2" in said, said
+    vault = unlocked_app.vault
+    assert vault is not None
+    assert len(vault.ledger.entries((LEDGER_KIND,))) == 2, "nothing recorded twice"
+    # One prints again, as it was sent, into the folder.
+    for field in (dialog.passwords.password, dialog.passwords.again):
+        qtbot.keyClicks(field, fx.PASSWORD)
+    qtbot.keyClicks(dialog.reprint_chart, numbers[1])
+    dialog.reprint_button.click()
+    wait_ops(qtbot)
+    copy = folder / f"closure-notice-{numbers[1]}-copy.pdf"
+    assert copy.exists(), dialog.message.text()
+    assert fx.pdf_text(copy) == fx.pdf_text(folder / f"closure-notice-{numbers[1]}.pdf")
+    # Made again when asked, into another folder.
+    again = tmp_path / "again"
+    again.mkdir()
+    dialog.folder.setText(str(again))
+    for field in (dialog.passwords.password, dialog.passwords.again):
+        qtbot.keyClicks(field, fx.PASSWORD)
+    dialog.again.setChecked(True)
+    dialog.write_button.click()
+    wait_ops(qtbot)
+    assert "Letters written: 2" in dialog.message.text() and len(list(again.iterdir())) == 2
     dialog.close()

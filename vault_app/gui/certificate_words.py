@@ -137,6 +137,10 @@ COUNT_PHRASES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("CertificatePage", "%n request letter"),
         QT_TRANSLATE_NOOP("CertificatePage", "%n request letters"),
     ),
+    "closure_letters": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n notice of closure sent"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n notices of closure sent"),
+    ),
     "request_reviews": (
         QT_TRANSLATE_NOOP("CertificatePage", "%n request review"),
         QT_TRANSLATE_NOOP("CertificatePage", "%n request reviews"),

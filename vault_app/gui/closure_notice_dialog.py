@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.closure_notice import REFERRALS_MAX, checked_details
 from vault_app.domain.errors import VaultError
+from vault_app.gui.closure_notice_told import skipped, told_first
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.file_dialogs import existing_directory
@@ -39,11 +42,12 @@ from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import chooser_button, chooser_row, give_form_mnemonics, leaves_by_tab
 from vault_app.gui.window_once import brought_forward
 from vault_app.services import closure_notice
+from vault_app.services.closure_notice import Preview
 
 if TYPE_CHECKING:
     from vault_app.gui.background import Progress
     from vault_app.gui.seam import App
-    from vault_app.services.closure_notice import Written
+    from vault_app.services.closure_notice import Run, ToTell
     from vault_app.services.vault import Vault
 
 
@@ -52,6 +56,8 @@ class ClosureNoticeDialog(GuardedDialog):
         super().__init__(parent)
         self.controller = controller
         self.folder_written: Path | None = None
+        # The letters that go otherwise than by mail, as the window listed them (services/closure_notice.to_tell).
+        self.told: ToTell = frozenset()
         self.setWindowTitle(self.tr("Notices of closure to clients"))
         self.setObjectName("closureNoticeDialog")
         intro = QLabel(self.tr(
@@ -79,6 +85,18 @@ class ClosureNoticeDialog(GuardedDialog):
         self.folder.setAccessibleName(self.tr("Folder for the letters"))
         browse = chooser_button(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
+        # A second run skips the clients already sent a notice of the closing day: a run stopped half way resumes.
+        self.again = QCheckBox(self.tr("Make them again: also the clients already sent a notice of this closing day"))
+        # A letter sent, printed again as it was into the folder (the chart keeps its words).
+        self.reprint_chart = QLineEdit()
+        self.reprint_chart.setAccessibleName(self.tr("Chart number of the letter to print again"))
+        self.reprint_chart.setPlaceholderText(self.tr("chart number, e.g. C00001"))
+        self.reprint_button = QPushButton(self.tr("Print the letter sent again"))
+        self.reprint_button.setAutoDefault(False)
+        self.reprint_button.clicked.connect(self.reprint)
+        reprint_row = QHBoxLayout()
+        reprint_row.addWidget(self.reprint_chart, 1)
+        reprint_row.addWidget(self.reprint_button)
         form = QFormLayout()
         form.addRow(self.tr("The practice closes on:"), self.closes_on)
         form.addRow(self.tr("Records kept by:"), self.custodian_name)
@@ -86,6 +104,8 @@ class ClosureNoticeDialog(GuardedDialog):
         form.addRow(self.tr("Referrals:"), self.referrals)
         form.addRow(self.tr("Folder:"), chooser_row(self.folder, browse))
         self.passwords.add_rows(form, self.tr("PDF password:"), self.tr("Password again:"))
+        form.addRow("", self.again)
+        form.addRow(self.tr("Reprint:"), reprint_row)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -106,6 +126,7 @@ class ClosureNoticeDialog(GuardedDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         give_form_mnemonics(self, [])
+        self.write_label = self.write_button.text()  # with its mnemonic, given back after "Write them as listed"
         self.fields = {"closes_on": self.closes_on, "custodian_name": self.custodian_name,
                        "custodian_contact": self.custodian_contact, "referrals": self.referrals}
         self.resize(size_in_screen(self, QSize(640, self.sizeHint().height())))
@@ -146,16 +167,33 @@ class ClosureNoticeDialog(GuardedDialog):
             self._refused(exc)
             return
         folder, password = Path(self.folder.text().strip()).expanduser(), self.passwords.text()
+        again, told = self.again.isChecked(), self.told
 
-        def work(vault: Vault, progress: Progress) -> list[Written]:
-            return closure_notice.write_all(vault, details, folder, password=password, progress=progress)
+        def work(vault: Vault, progress: Progress) -> Preview | Run:
+            found = closure_notice.preview(vault, details, again=again)
+            if not found.to_tell <= told:  # told first, nothing written
+                return found
+            return closure_notice.write_all(vault, details, folder, password=password, progress=progress, again=again,
+                                            told=told)
 
         self.message.setText("")
         self.write_button.setEnabled(False)
         self.controller.op(self, work, label=self.tr("Writing the letters…"), progress=True) \
-            .success(self._written).failure(self._failed).finally_(lambda: self.write_button.setEnabled(True)).run()
+            .success(self._done).failure(self._failed).finally_(lambda: self.write_button.setEnabled(True)).run()
 
-    def _written(self, written: list[Written]) -> None:
+    def _done(self, result: Preview | Run) -> None:
+        if isinstance(result, Preview):
+            self.told = result.to_tell
+            self.write_button.setText(self.tr("Write them as listed"))
+            give_form_mnemonics(self, [self.write_button])  # its Alt letter again, one no other has
+            self.write_button.setFocus()  # Enter writes them as listed (it was left on Close)
+            self._say(told_first(result.planned, len(result.already)))
+            return
+        self.write_button.setText(self.write_label)
+        self._written(result)
+
+    def _written(self, run: Run) -> None:
+        written = run.written
         self.passwords.clear()
         folder = written[0].path.parent if written else None
         self.folder_written = folder
@@ -165,18 +203,53 @@ class ClosureNoticeDialog(GuardedDialog):
         spanish = sum(1 for w in written if w.language == "es")
         to_others = sum(1 for w in written if w.to != "client")
         # Counts said as "Letters written: 12" (no plural forms to get wrong in either language).
-        lines = [self.tr("Letters written: {n}, in {folder} (password-protected). Each is recorded on its chart's "
-                         "History.").format(n=len(written), folder=folder)]
+        lines = [self.tr("Letters written: {n}, in {folder} (password-protected). Each is kept in and recorded on its "
+                         "chart.").format(n=len(written), folder=folder) if written
+                 else self.tr("Letters written: {n}.").format(n=0)]
         if spanish:
             lines.append(self.tr("In Spanish: {n}.").format(n=spanish))
         if to_others:
             lines.append(self.tr("To a parent, guardian or executor: {n}.").format(n=to_others))
+        safe = sum(1 for w in written if w.delivery.how == "safe_address")
+        if safe:
+            lines.append(self.tr("To the safe address the client asked for: {n}.").format(n=safe))
+        not_mailed = sum(1 for w in written if w.delivery.how == "not_by_mail")
+        if not_mailed:
+            lines.append(self.tr("Not by mail: {n}. Give those letters (their files say “not-by-mail”) the way each "
+                                 "client asked.").format(n=not_mailed))
         booked = [w.chart_number for w in written if w.booked_after]
         if booked:
             lines.append(self.tr("Still booked after the closing day: {charts}. Cancel those appointments.")
                          .format(charts=", ".join(booked)))
-        lines.append(self.tr("Print the letters and mail them; the PDFs open with the password you chose."))
+        if run.already:
+            lines.append(skipped(len(run.already)))
+        if written:
+            lines.append(self.tr("Print the letters and mail them; the PDFs open with the password you chose."))
         self._say("\n".join(lines))
+
+    def reprint(self) -> None:
+        """The letter the chart typed was sent, printed again into the folder, as it was."""
+        differ = self.passwords.differ()
+        if differ:
+            self._say(differ)
+            return
+        ref, password = self.reprint_chart.text().strip(), self.passwords.text()
+        folder = Path(self.folder.text().strip()).expanduser()
+
+        def work(vault: Vault) -> Path:
+            return closure_notice.reprint_into(vault, ref, folder, password=password)
+
+        self.message.setText("")
+        self.reprint_button.setEnabled(False)
+        self.controller.op(self, work, label=self.tr("Printing the letter again…")) \
+            .success(self._reprinted).failure(self._failed) \
+            .finally_(lambda: self.reprint_button.setEnabled(True)).run()
+
+    def _reprinted(self, path: Path) -> None:
+        self.passwords.clear()
+        self.folder_written = path.parent
+        self.open_button.setEnabled(True)
+        self._say(self.tr("The letter sent, printed again as it was: {file} (password-protected).").format(file=path))
 
     def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, VaultError):

@@ -34,6 +34,15 @@ SAYS: Mapping[str, str] = {
                                  "their own chart."),
     "closure.no_active": QT_TRANSLATE_NOOP(
         "ClosureNoticeRefusals", "No client is active: there is no one to write to."),
+    "closure.tell_first": QT_TRANSLATE_NOOP(
+        "ClosureNoticeRefusals", "{count} client(s) asked to be reached their own way: nothing was written."),
+    "closure.already_sent": QT_TRANSLATE_NOOP(
+        "ClosureNoticeRefusals", "Chart {chart} was sent a notice of this closing day on {day}."),
+    "closure.file_appeared": QT_TRANSLATE_NOOP(
+        "ClosureNoticeRefusals", "The file {name} appeared in the letter's folder while the letters were written "
+                                 "(another program made it): it was left as it is."),
+    "closure.none_sent": QT_TRANSLATE_NOOP(
+        "ClosureNoticeRefusals", "Chart {chart} was sent no notice of closure."),
 }
 HINTS: Mapping[str, str] = {
     "closure.day_past": QT_TRANSLATE_NOOP("ClosureNoticeRefusals", "Check the year."),
@@ -41,5 +50,11 @@ HINTS: Mapping[str, str] = {
     "closure.referrals_invisible": QT_TRANSLATE_NOOP(
         "ClosureNoticeRefusals", "Type them again, or paste them as plain text."),
     "closure.case_chart": QT_TRANSLATE_NOOP("ClosureNoticeRefusals", "Give a member's chart number."),
+    "closure.tell_first": QT_TRANSLATE_NOOP("ClosureNoticeRefusals",
+                                            "Read how each letter goes, then write them as listed."),
+    "closure.file_appeared": QT_TRANSLATE_NOOP("ClosureNoticeRefusals",
+                                               "Move it away or choose another folder, then write again."),
+    "closure.already_sent": QT_TRANSLATE_NOOP("ClosureNoticeRefusals",
+                                              "Print it again (Reprint), or tick “Make them again” to make a new one."),
 }
 FIELD_NAMES: Mapping[str, str] = {}

@@ -82,6 +82,7 @@ EVENTS = {
     "request.letter_saved": QT_TRANSLATE_NOOP("HistoryWords", "request: letter saved"),
     # The notice of closure given when the practice closes (services/closure_notice.py).
     "letter.closure_notice": QT_TRANSLATE_NOOP("HistoryWords", "letter: closure notice"),
+    "letter.closure_notice_reprinted": QT_TRANSLATE_NOOP("HistoryWords", "letter: closure notice reprinted"),
     "amendment.accepted": QT_TRANSLATE_NOOP("HistoryWords", "amendment: accepted"),
     "amendment.disagreement_filed": QT_TRANSLATE_NOOP("HistoryWords", "amendment: disagreement filed"),
     "amendment.inclusion_asked": QT_TRANSLATE_NOOP("HistoryWords", "amendment: inclusion asked"),

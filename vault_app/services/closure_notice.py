@@ -1,12 +1,17 @@
 """The notice of closure to a client (domain/closure_notice.py), one client's or every active client's:
-each written as a password-protected PDF where the therapist chose, and recorded on the chart's
-History by the ledger ("letter.closure_notice": ids, days, the language and the file's digest, never
-a name, the custodian or the referrals). Nothing else leaves the vault: no temporary copy, no list.
+each written as a password-protected PDF where the therapist chose, its text kept in the chart
+(services/closure_letters_kept.py) and recorded on the chart's History by the ledger
+("letter.closure_notice": ids, days, the language, how it went and the file's digest, never a name,
+the custodian or the referrals). Nothing else leaves the vault: no temporary copy, no list.
 
 Every letter is made before any file is written (a practice with no phone, a refused detail, stops
 them all, nothing written); every file's place is checked first (the folder there and writable, not
-a vault's or a backup's, no file of that name: never replaced). A disk that fills half way keeps
-the letters written before, each recorded, and says how many.
+a vault's or a backup's, no file of that name: never replaced, not even one made meanwhile). Each
+letter goes as the client asked (domain/closure_notice_delivery.py): the letters that go otherwise
+than by mail to the chart's address are told (preview) and written only once the therapist has seen
+them (`told`). A run that stops half way (the disk filled) keeps the letters written, each kept and
+recorded; run again, it skips the clients already sent a notice of that closing day (`again` makes
+them again).
 """
 
 from __future__ import annotations
@@ -15,15 +20,16 @@ import hashlib
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from vault_app.domain import closure_notice as rules
+from vault_app.domain import closure_notice_delivery as delivery_rules
 from vault_app.domain.clinical import Client
 from vault_app.domain.closure_notice import ClosureDetails, ClosureNotice
 from vault_app.domain.errors import InvalidInput, VaultError
-from vault_app.services import clients, output_file, practice, representatives, retention
+from vault_app.services import clients, closure_letters_kept, output_file, practice, representatives, retention
 from vault_app.services.clinical_common import audit, today
 from vault_app.services.closure_notice_pdf import save_notice_pdf
 from vault_app.services.request_letter_file import letter_file
@@ -42,6 +48,7 @@ class Planned:
     to: rules.Addressee
     guardian_id: str | None
     booked_after: int  # appointments still scheduled after the closing: the therapist cancels them
+    delivery: delivery_rules.Delivery
 
 
 @dataclass(frozen=True)
@@ -52,10 +59,12 @@ class Written:
     to: str  # rules.TO_CLIENT, TO_REPRESENTATIVE, TO_ESTATE
     language: str
     booked_after: int
+    delivery: delivery_rules.Delivery
 
     def as_dict(self) -> dict[str, object]:
         return {"client_id": self.client_id, "chart_number": self.chart_number, "letter_file": str(self.path),
-                "to": self.to, "letters_in": self.language, "booked_after_closing": self.booked_after}
+                "to": self.to, "letters_in": self.language, "booked_after_closing": self.booked_after,
+                "delivery": self.delivery.how}
 
 
 def _client(vault: Vault, ref: str) -> Client:
@@ -81,13 +90,15 @@ def plan(vault: Vault, ref: str, details: ClosureDetails, on: date | None = None
     until = rules.kept_until(facts, retention.policy(vault), last)
     to = rules.addressee(representatives.client_facts(vault, client.client_id, day), day)
     guardian = client.guardians[to.representative] if to.representative is not None else None
-    contact = client.contact
-    address = guardian.address if guardian is not None else (contact.safe_address or contact.address)
+    how = delivery_rules.delivery(client.contact, guardian.address if guardian is not None else None)
     notice = rules.closure_notice(profile, details, client_name=client.legal_name, to=to,
-                                  to_name=guardian.name if guardian is not None else "", address=address,
+                                  to_name=guardian.name if guardian is not None else "", address=how.address,
                                   last=last, until=until, on=day, language=client.letters_in)
+    if how.how == delivery_rules.NOT_BY_MAIL:
+        notice = replace(notice, address=())  # no envelope's window: given the way the client asked
     return Planned(client.client_id, client.chart_number, notice, to,
-                   guardian.guardian_id if guardian is not None else None, rules.booked_after(appts, details.closes_on))
+                   guardian.guardian_id if guardian is not None else None, rules.booked_after(appts, details.closes_on),
+                   how)
 
 
 def active_clients(vault: Vault) -> list[str]:
@@ -95,14 +106,18 @@ def active_clients(vault: Vault) -> list[str]:
     return [c.client_id for c in clients.list_clients(vault, status="active") if c.kind == "individual"]
 
 
-def _record(vault: Vault, planned: Planned, details: ClosureDetails, path: Path) -> Written:
-    letter = planned.notice.letter
+def _record(vault: Vault, planned: Planned, details: ClosureDetails, path: Path, data: bytes) -> Written:
+    """The letter written to `path` kept in the chart, then recorded on its History (the digest of the
+    bytes written, not of the file read back: another program may have changed it since)."""
+    letter, digest = planned.notice.letter, hashlib.sha256(data).hexdigest()
+    letter_id = closure_letters_kept.keep(vault, planned.client_id, planned.notice, closes_on=details.closes_on,
+                                          delivery=planned.delivery.how, sha256=digest)
     audit(vault, rules.LEDGER_KIND, client_id=planned.client_id, closes_on=details.closes_on.isoformat(),
           letter_date=letter.day.isoformat(), letters_in=letter.language, to=planned.to.to,
-          guardian_id=planned.guardian_id, elements=list(letter.elements),
-          sha256=hashlib.sha256(path.read_bytes()).hexdigest())
+          guardian_id=planned.guardian_id, elements=list(letter.elements), delivery=planned.delivery.how,
+          letter_id=letter_id, sha256=digest)
     return Written(planned.client_id, planned.chart_number, path, planned.to.to, letter.language,
-                   planned.booked_after)
+                   planned.booked_after, planned.delivery)
 
 
 def _check_password(password: str) -> None:
@@ -111,24 +126,56 @@ def _check_password(password: str) -> None:
     check_password(password)
 
 
+ToTell = frozenset[tuple[str, str, str]]
+
+
+def to_tell(planned: list[Planned]) -> ToTell:
+    """The letters the therapist is told of before any is written, as the window and the command line
+    said them: a client's request or ways changed by another program meanwhile is told again."""
+    return frozenset((p.client_id, p.delivery.how, "\n".join((p.delivery.asked, *p.delivery.ways)))
+                     for p in planned if p.delivery.told)
+
+
+def _check_told(planned: list[Planned], told: ToTell | None) -> None:
+    unseen = to_tell(planned) - (told or frozenset())
+    if unseen:
+        raise InvalidInput(f"{len(unseen)} client(s) asked to be reached their own way: nothing was written.",
+                           hint="Read how each letter goes, then write them as listed.",
+                           code="closure.tell_first", params={"count": len(unseen)})
+
+
+def _not_again(vault: Vault, planned: Planned, closes_on: date) -> None:
+    sent = closure_letters_kept.sent_for(vault, closes_on).get(planned.client_id)
+    if sent is not None:
+        raise InvalidInput(f"Chart {planned.chart_number} was sent a notice of this closing day on "
+                           f"{sent.isoformat()}.", hint="Print it again (--reprint), or make a new one (--again).",
+                           code="closure.already_sent", params={"chart": planned.chart_number, "day": sent.isoformat()})
+
+
 def write_one(vault: Vault, ref: str, details: ClosureDetails, out: Path, *, password: str,
-              on: date | None = None) -> Written:
-    """One client's notice written to `out` (checked first: never replaced) and recorded on the chart."""
+              on: date | None = None, again: bool = False, told: ToTell | None = None) -> Written:
+    """One client's notice written to `out` (checked first: never replaced), kept and recorded on the
+    chart; refused when the client was sent one of this closing day already (unless `again`), or
+    asked to be reached their own way and `told` does not hold it."""
     _check_password(password)
     path = letter_file(Path(out))
     planned = plan(vault, ref, details, on)
-    save_notice_pdf(planned.notice, path, password=password)
-    return _record(vault, planned, details, path)
+    if not again:
+        _not_again(vault, planned, details.closes_on)
+    _check_told([planned], told)
+    data = save_notice_pdf(planned.notice, path, password=password)
+    return _record(vault, planned, details, path, data)
 
 
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9_-]")
 
 
-def file_name(chart_number: str, client_id: str) -> str:
+def file_name(chart_number: str, client_id: str, how: str = delivery_rules.BY_MAIL) -> str:
     """A letter's file in the folder, by its chart number (never a name); an imported chart number with
-    characters no file name should hold goes by the client's id."""
+    characters no file name should hold goes by the client's id. One that goes not by mail says so, so
+    it is not put in an envelope with the others."""
     safe = chart_number if chart_number and not _SAFE_NAME.search(chart_number) else _SAFE_NAME.sub("", client_id)
-    return f"closure-notice-{safe}.pdf"
+    return f"closure-notice-{safe}{'-not-by-mail' if how == delivery_rules.NOT_BY_MAIL else ''}.pdf"
 
 
 def check_folder(folder: Path, names: list[str]) -> list[Path]:
@@ -145,33 +192,74 @@ def check_folder(folder: Path, names: list[str]) -> list[Path]:
     return [output_file.checked(where / name, "letter", overwrite=None) for name in names]
 
 
+@dataclass(frozen=True)
+class Preview:
+    """Every active client's notice made, none written: those to write, and those already sent one."""
+
+    planned: list[Planned]
+    already: list[tuple[str, date]]  # (chart number, the day of the first notice) of this closing day
+
+    @property
+    def to_tell(self) -> ToTell:
+        return to_tell(self.planned)
+
+
+@dataclass(frozen=True)
+class Run:
+    written: list[Written]
+    already: list[tuple[str, date]]
+
+
+def preview(vault: Vault, details: ClosureDetails, on: date | None = None, *, again: bool = False) -> Preview:
+    """Every active client's notice made (nothing written, nothing recorded); without `again`, the
+    clients already sent a notice of this closing day set aside."""
+    ids = active_clients(vault)
+    if not ids:
+        raise InvalidInput("No client is active: there is no one to write to.", code="closure.no_active")
+    sent = {} if again else closure_letters_kept.sent_for(vault, details.closes_on)
+    planned = [plan(vault, client_id, details, on) for client_id in ids]
+    return Preview([p for p in planned if p.client_id not in sent],
+                   [(p.chart_number, sent[p.client_id]) for p in planned if p.client_id in sent])
+
+
 Progress = Callable[[float, str], None]
 
 
 def write_all(vault: Vault, details: ClosureDetails, folder: Path, *, password: str, on: date | None = None,
-              progress: Progress | None = None) -> list[Written]:
-    """Every active client's notice, one PDF each in `folder`, each recorded on its chart. All are made,
-    and every file's place checked, before the first is written."""
+              progress: Progress | None = None, again: bool = False, told: ToTell | None = None) -> Run:
+    """Every active client's notice, one PDF each in `folder`, each kept and recorded on its chart;
+    those already sent a notice of this closing day skipped (unless `again`). All are made, every
+    file's place checked and every letter that goes otherwise than by mail found in `told`, before the
+    first is written."""
     _check_password(password)
-    ids = active_clients(vault)
-    if not ids:
-        raise InvalidInput("No client is active: there is no one to write to.", code="closure.no_active")
-    planned = [plan(vault, client_id, details, on) for client_id in ids]
-    paths = check_folder(folder, [file_name(p.chart_number, p.client_id) for p in planned])
+    found = preview(vault, details, on, again=again)
+    planned = found.planned
+    _check_told(planned, told)
+    paths = check_folder(folder, [file_name(p.chart_number, p.client_id, p.delivery.how) for p in planned])
     written: list[Written] = []
     for i, (one, path) in enumerate(zip(planned, paths, strict=True)):
         if progress is not None:
             progress(i / len(planned), one.chart_number)
         try:
-            save_notice_pdf(one.notice, path, password=password)
-        except VaultError as exc:  # the disk filled, the folder went
+            data = save_notice_pdf(one.notice, path, password=password)
+        except VaultError as exc:  # the disk filled, the folder went, a file appeared meanwhile
             exc.hint = " ".join(filter(None, (exc.hint, f"{len(written)} of {len(planned)} letters were written "
-                                              "and recorded before this one.")))
+                                              "and recorded before this one; written again, they are skipped.")))
             raise
-        written.append(_record(vault, one, details, path))
+        written.append(_record(vault, one, details, path, data))
     if progress is not None:
         progress(1.0, "")
-    return written
+    return Run(written, found.already)
 
 
-__all__ = ["Planned", "Written", "active_clients", "check_folder", "file_name", "plan", "write_all", "write_one"]
+def reprint_into(vault: Vault, ref: str, folder: Path, *, password: str) -> Path:
+    """The client's latest notice printed again into `folder`, as `closure-notice-C00001-copy.pdf`
+    (never over a file: one there is named)."""
+    _check_password(password)
+    client = _client(vault, ref)
+    [path] = check_folder(folder, [file_name(client.chart_number, client.client_id).replace(".pdf", "-copy.pdf")])
+    return closure_letters_kept.reprint(vault, client.client_id, path, password=password)
+
+
+__all__ = ["Planned", "Preview", "Run", "ToTell", "Written", "active_clients", "check_folder", "file_name", "plan",
+           "preview", "reprint_into", "to_tell", "write_all", "write_one"]

@@ -11,7 +11,7 @@ from vault_app.services import output_file
 from vault_app.storage.files import atomic_write
 
 
-def save_letter_pdf(letter: Letter, out: Path, *, password: str, address: Sequence[str] = ()) -> Path:
+def letter_pdf_bytes(letter: Letter, *, password: str, address: Sequence[str] = ()) -> bytes:
     """A letter as an encrypted PDF to print and mail (it names the client and their records),
     headed by Letter.letterhead: the window's and the command line's the same; in the letter's
     language, its page numbers too ("Página 1 de 2"). With an inside `address` (a letter sent by the
@@ -21,7 +21,6 @@ def save_letter_pdf(letter: Letter, out: Path, *, password: str, address: Sequen
     # and the PDF stack costs about a second of CPU on a busy laptop.
     from vault_app.services.pdf_document import StampedPDF, finish
 
-    out = output_file.checked(Path(out), "letter", overwrite=None)
     pdf = StampedPDF(None, letter.title, locale=letter.locale, page_words=letter.words.page)
     pdf.set_lang(letter.language)  # the reader's screen reader speaks it in its language
     pdf.add_page()
@@ -41,8 +40,14 @@ def save_letter_pdf(letter: Letter, out: Path, *, password: str, address: Sequen
         pdf.para(paragraph)
     pdf.para(letter.closing, gap=6)
     pdf.para("\n".join(letter.signature))
-    atomic_write(out, finish(pdf, password=password), what="saving the letter")
+    return finish(pdf, password=password)
+
+
+def save_letter_pdf(letter: Letter, out: Path, *, password: str, address: Sequence[str] = ()) -> Path:
+    """letter_pdf_bytes written to `out` (checked first: never a vault's or a backup's place)."""
+    out = output_file.checked(Path(out), "letter", overwrite=None)
+    atomic_write(out, letter_pdf_bytes(letter, password=password, address=address), what="saving the letter")
     return out
 
 
-__all__ = ["save_letter_pdf"]
+__all__ = ["letter_pdf_bytes", "save_letter_pdf"]

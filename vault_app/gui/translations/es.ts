@@ -950,6 +950,14 @@ Siguen programadas: {booked}</translation>
 <context>
     <name>CertificatePage</name>
     <message>
+        <source>%n notices of closure sent</source>
+        <translation>%n avisos de cierre enviados</translation>
+    </message>
+    <message>
+        <source>%n notice of closure sent</source>
+        <translation>%n aviso de cierre enviado</translation>
+    </message>
+    <message>
         <source>A copy of the vault restored beside it was not found where it was made (moved or deleted since); if it was moved, it may still hold the chart: destroy the chart there too:</source>
         <translation>Una copia de la bóveda restaurada a su lado no se encontró donde se hizo (se movió o se eliminó después); si se movió, puede que aún contenga el expediente: destruya el expediente allí también:</translation>
     </message>
@@ -6222,6 +6230,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 </context>
 <context>
     <name>HistoryWords</name>
+    <message>
+        <source>letter: closure notice reprinted</source>
+        <translation>carta: aviso de cierre reimpreso</translation>
+    </message>
     <message>
         <source>died on {value}</source>
         <translation>falleció el {value}</translation>
@@ -25773,6 +25785,54 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>ClosureNoticeDialog</name>
     <message>
+        <source>Letters written: {n}.</source>
+        <translation>Cartas escritas: {n}.</translation>
+    </message>
+    <message>
+        <source>The letter sent, printed again as it was: {file} (password-protected).</source>
+        <translation>La carta enviada, impresa de nuevo tal como era: {file} (protegida con contraseña).</translation>
+    </message>
+    <message>
+        <source>Printing the letter again…</source>
+        <translation>Volviendo a imprimir la carta…</translation>
+    </message>
+    <message>
+        <source>Not by mail: {n}. Give those letters (their files say “not-by-mail”) the way each client asked.</source>
+        <translation>No por correo: {n}. Entregue esas cartas (sus archivos dicen “not-by-mail”) por el medio que se pidió en cada caso.</translation>
+    </message>
+    <message>
+        <source>To the safe address the client asked for: {n}.</source>
+        <translation>A la dirección segura que se pidió: {n}.</translation>
+    </message>
+    <message>
+        <source>Letters written: {n}, in {folder} (password-protected). Each is kept in and recorded on its chart.</source>
+        <translation>Cartas escritas: {n}, en {folder} (protegidas con contraseña). Cada una se guarda y queda registrada en su expediente.</translation>
+    </message>
+    <message>
+        <source>Write them as listed</source>
+        <translation>Escribirlas como se indica</translation>
+    </message>
+    <message>
+        <source>Reprint:</source>
+        <translation>Reimprimir:</translation>
+    </message>
+    <message>
+        <source>Print the letter sent again</source>
+        <translation>Volver a imprimir la carta enviada</translation>
+    </message>
+    <message>
+        <source>chart number, e.g. C00001</source>
+        <translation>número de expediente, p. ej. C00001</translation>
+    </message>
+    <message>
+        <source>Chart number of the letter to print again</source>
+        <translation>Número de expediente de la carta que se vuelve a imprimir</translation>
+    </message>
+    <message>
+        <source>Make them again: also the clients already sent a notice of this closing day</source>
+        <translation>Hacerlas de nuevo: también para los expedientes que ya recibieron un aviso de esta fecha de cierre</translation>
+    </message>
+    <message>
         <source>Notices of closure to clients</source>
         <translation>Avisos de cierre a los clientes</translation>
     </message>
@@ -25861,10 +25921,6 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Imprima las cartas y envíelas por correo; los PDF se abren con la contraseña que eligió.</translation>
     </message>
     <message>
-        <source>Letters written: {n}, in {folder} (password-protected). Each is recorded on its chart's History.</source>
-        <translation>Cartas escritas: {n}, en {folder} (protegidas con contraseña). Cada una queda registrada en el Historial de su expediente.</translation>
-    </message>
-    <message>
         <source>In Spanish: {n}.</source>
         <translation>En español: {n}.</translation>
     </message>
@@ -25883,6 +25939,34 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 </context>
 <context>
     <name>ClosureNoticeRefusals</name>
+    <message>
+        <source>Print it again (Reprint), or tick “Make them again” to make a new one.</source>
+        <translation>Vuelva a imprimirla (Reimprimir), o marque “Hacerlas de nuevo” para hacer una nueva.</translation>
+    </message>
+    <message>
+        <source>Move it away or choose another folder, then write again.</source>
+        <translation>Muévalo a otro lugar o elija otra carpeta, y vuelva a escribir.</translation>
+    </message>
+    <message>
+        <source>Read how each letter goes, then write them as listed.</source>
+        <translation>Lea cómo se envía cada carta y luego escríbalas como se indica.</translation>
+    </message>
+    <message>
+        <source>Chart {chart} was sent no notice of closure.</source>
+        <translation>Para el expediente {chart} no se envió ningún aviso de cierre.</translation>
+    </message>
+    <message>
+        <source>The file {name} appeared in the letter's folder while the letters were written (another program made it): it was left as it is.</source>
+        <translation>El archivo {name} apareció en la carpeta de las cartas mientras se escribían (otro programa lo creó): se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>Chart {chart} was sent a notice of this closing day on {day}.</source>
+        <translation>Para el expediente {chart} ya se envió un aviso de esta fecha de cierre el {day}.</translation>
+    </message>
+    <message>
+        <source>{count} client(s) asked to be reached their own way: nothing was written.</source>
+        <translation>En {count} expediente(s) se pidió recibir las comunicaciones de otra manera: no se escribió nada.</translation>
+    </message>
     <message>
         <source>The day the practice closes is already past: the letter tells clients it will close.</source>
         <translation>El día de cierre del consultorio ya pasó: la carta les dice a los clientes que cerrará.</translation>
@@ -25955,6 +26039,53 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>letter: closure notice</source>
         <translation>carta: aviso de cierre</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureNoticeTold</name>
+    <message>
+        <source>{chart}: by mail to the safe address (mail is not among the ways ticked as OK to use)</source>
+        <translation>{chart}: por correo a la dirección segura (el correo no está entre los medios marcados como aceptables)</translation>
+    </message>
+    <message>
+        <source>Already sent a notice for this closing day: {n}. They are skipped; tick “Make them again” to write them again.</source>
+        <translation>Ya recibieron un aviso de esta fecha de cierre: {n}. Se omiten; marque “Hacerlas de nuevo” para escribirlas otra vez.</translation>
+    </message>
+    <message>
+        <source>A letter not by mail is written without an address, its file named “not-by-mail”: give it to the client the way they asked. Press “Write them as listed” to write every letter.</source>
+        <translation>Una carta que no va por correo se escribe sin dirección, con “not-by-mail” en el nombre de su archivo: entréguela por el medio que se pidió. Pulse “Escribirlas como se indica” para escribir todas las cartas.</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. These clients asked to be reached their own way ({citation}); their letters go as listed:</source>
+        <translation>Aún no se ha escrito nada. En estos expedientes se pidió recibir las comunicaciones de otra manera ({citation}); sus cartas se envían como se indica:</translation>
+    </message>
+    <message>
+        <source>{chart}: not by mail: use {ways}</source>
+        <translation>{chart}: no por correo: use {ways}</translation>
+    </message>
+    <message>
+        <source>{chart}: not by mail: use “{asked}”</source>
+        <translation>{chart}: no por correo: use “{asked}”</translation>
+    </message>
+    <message>
+        <source>{chart}: by mail to the safe address, as asked (“{asked}”)</source>
+        <translation>{chart}: por correo a la dirección segura, como se pidió (“{asked}”)</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>buzón de voz</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>mensaje de texto</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
     </message>
 </context>
 </TS>
