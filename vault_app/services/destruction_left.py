@@ -60,4 +60,5 @@ def gone_lines(verification: dict[str, Any]) -> list[str]:
             "destroy the chart there too" for p in verification.get("app_copies_not_found") or []]
 
 
-__all__ = ["APP_BACKUP_FROM", "APP_COPY", "APP_COPY_BESIDE", "APP_KINDS", "BACKUP_AWAY", "COPY_AWAY", "WORDS", "gone_lines", "lines", "still_holding"]
+__all__ = ["APP_BACKUP_FROM", "APP_COPY", "APP_COPY_BESIDE", "APP_KINDS", "BACKUP_AWAY", "COPY_AWAY", "WORDS",
+           "gone_lines", "lines", "still_holding"]

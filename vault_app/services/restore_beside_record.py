@@ -109,4 +109,4 @@ def _copy_of(vault: Vault) -> Path | None:
     return Path(str(marked[-1].payload[COPY_BESIDE])).resolve() if marked else None
 
 
-__all__ = ["BUSY", "COPIED_BESIDE", "KEYS", "ROLLED_BACK", "NOT_TOLD", "WHY", "not_told_words", "payload", "record"]
+__all__ = ["BUSY", "COPIED_BESIDE", "KEYS", "NOT_TOLD", "ROLLED_BACK", "WHY", "not_told_words", "payload", "record"]
