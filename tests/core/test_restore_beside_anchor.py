@@ -89,3 +89,39 @@ def test_a_vault_already_rolled_back_is_not_made_current_by_the_record(
     with pytest.raises(LedgerRollback) as refused:
         open_vault(folder, PASSPHRASE)
     assert refused.value.code == "ledger.keyring_rolled_back"
+
+
+@pytest.mark.slow
+def test_killed_between_the_record_and_the_keyrings_anchor_the_vault_opens_with_the_record(
+        tmp_path: Path, kdf_params: KdfParams, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The machine dying after the record's commit, before the keyring's write: the anchor one entry
+    behind is what every unlock accepts (never ahead: that would refuse the vault). A real process
+    killed at that point, the keyring a file it shares with this one (tests/fakes.FileKeyring)."""
+    import os
+    import subprocess
+    import sys
+
+    import keyring
+
+    from tests.fakes import FileKeyring
+    from vault_app.services.device_secret import KeyringSecretStore, read_anchors
+    from vault_app.services.fault_injection import CRASH_ENV
+    from vault_app.storage import header as header_io
+
+    monkeypatch.setenv("VAULT_TEST_KEYRING_FILE", str(tmp_path / "keyring.json"))
+    keyring.set_keyring(FileKeyring())
+    folder = tmp_path / "vault"
+    file = _made_and_backed_up(folder, tmp_path, kdf_params)
+    store, vault_id = KeyringSecretStore(), header_io.read(folder).vault_id
+    anchor_before = read_anchors(store, vault_id, folder)
+    repo = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, VAULT_APP_PASSPHRASE=PASSPHRASE, PYTHONPATH=str(repo),
+               PYTHON_KEYRING_BACKEND="tests.fakes.FileKeyring", **{CRASH_ENV: "closed-ledger:appended"})
+    killed = subprocess.run([sys.executable, "-m", "vault_app", "--vault", str(folder), "backup", "restore",
+                             "--to", str(tmp_path / "beside"), str(file)], capture_output=True, text=True,
+                            env=env, timeout=300, check=False, cwd=repo)
+    assert killed.returncode in (-9, 137), killed.stdout + killed.stderr
+    assert read_anchors(store, vault_id, folder) == anchor_before  # killed before the keyring's write
+    with open_vault(folder, PASSPHRASE) as vault:
+        told = [e.payload["path"] for e in vault.ledger.entries(kinds=(restore_beside_record.COPIED_BESIDE,))]
+    assert told == [str((tmp_path / "beside").resolve())]
