@@ -18,7 +18,7 @@ from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.gui.controller import AppController
 from vault_app.gui.restore_dialog import RestoreFromBackupDialog
 from vault_app.gui.unlock import UnlockWindow
-from vault_app.services import backup, backup_repo, clients
+from vault_app.services import backup, backup_repo, clients, destruction_app_copies
 from vault_app.services.restore_beside_record import COPIED_BESIDE
 from vault_app.services.vault import create_vault, open_vault
 
@@ -408,6 +408,12 @@ def test_unlock_window_restores_into_another_folder_and_opens_it_there(
     app.lock("test")
     wait_ops(qtbot)
     assert _names(elsewhere) == {"Before Change", "After Change"}
+    # The vault now in use names the one left behind, and the backup it came from (the left-behind vault's,
+    # not its own): a destruction here lists both as copies it cannot reach (services/destruction_app_copies.py).
+    with open_vault(elsewhere, PASSPHRASE) as new:
+        named = {(Path(str(c["path"])).resolve(), c["kind"]) for c in destruction_app_copies.safety_copies(new)}
+    assert named == {(app_folder.resolve(), "copy restored beside"),
+                     (rolled_back[1].resolve(), "backup restored from")}, named
 
 
 def test_a_backup_that_needs_the_old_computers_keyring_says_to_use_the_emergency_kit(

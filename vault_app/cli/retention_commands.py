@@ -129,7 +129,7 @@ def _refuse_on_a_jumped_clock(vault: Any, ref: str) -> None:
 def _app_copies_said(cert: dict[str, Any]) -> list[str]:
     verification = cert.get("verification") or {}
     held = [h for h in destruction_left.still_holding(verification)
-            if h["kind"] in (destruction_left.APP_COPY, destruction_left.APP_COPY_BESIDE)]
+            if h["kind"] in destruction_left.APP_KINDS]
     return destruction_left.lines(held, str(cert["certificate_id"])) + destruction_left.gone_lines(verification)
 
 

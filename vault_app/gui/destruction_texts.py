@@ -13,7 +13,7 @@ from vault_app.gui.certificate_words import count_phrase
 from vault_app.gui.dates import show_date, show_moment
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.refusal_words import SAYS, refusal_words
-from vault_app.services.destruction_left import COPY_BESIDE
+from vault_app.services.destruction_left import COPY_BESIDE, RESTORED_FROM
 from vault_app.services.destruction_progress import Step
 
 
@@ -276,12 +276,18 @@ def app_copies_text(copies: list[dict[str, Any]], *, done: bool) -> str:
         ([QCoreApplication.translate("CertificatePage", "A restore keeps the vault as it was before it (a safety "
                                                         "copy). Once the restored vault is known to be right, "
                                                         "delete that folder.")]
-         if any(c.get("kind") != COPY_BESIDE for c in copies) else [])
+         if any(c.get("kind") not in (COPY_BESIDE, RESTORED_FROM) for c in copies) else [])
         + ([QCoreApplication.translate("CertificatePage", "A backup restored beside the vault, in another folder, "
-                                                          "holds the charts the backup held: open it (Vault > Open "
-                                                          "another vault…) and destroy the chart there too, or "
+                                                          "holds the charts the backup held, and the vault such a "
+                                                          "restore was made beside holds its own: open it (Vault > "
+                                                          "Open another vault…) and destroy the chart there too, or "
                                                           "delete that folder.")]
-           if any(c.get("kind") == COPY_BESIDE for c in copies) else []))
+           if any(c.get("kind") == COPY_BESIDE for c in copies) else [])
+        + ([QCoreApplication.translate("CertificatePage", "A backup this vault was restored from that is not one of "
+                                                          "its own backups is not purged: it holds the chart if it "
+                                                          "is still there. Delete that file once it is no longer "
+                                                          "needed.")]
+           if any(c.get("kind") == RESTORED_FROM for c in copies) else []))
     return f"{head}<br>{'<br>'.join(html.escape(p) for p in paths)}<br>{then}"
 
 

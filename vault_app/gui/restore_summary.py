@@ -120,6 +120,11 @@ def lines(report: RestoreReport, said: Ahead | None, *, typed_current: bool = Fa
             "there later is not destroyed in this copy, nor named on its certificate: destroy it here too, or "
             "delete this copy.") if why == "busy" else QCoreApplication.translate(
             "RestoreFromBackupDialog",
+            "The vault in {0} was not told of this copy: its record is not the one this computer last opened (an "
+            "older copy may have been put back there), so nothing was written into it. Open it to see why. A chart "
+            "destroyed there later is not destroyed in this copy, nor named on its certificate: destroy it here too, "
+            "or delete this copy.") if why == "rolled_back" else QCoreApplication.translate(
+            "RestoreFromBackupDialog",
             "The vault in {0} could not be told of this copy: its keys were replaced since the backup. A chart "
             "destroyed there later is not destroyed in this copy, nor named on its certificate: destroy it here "
             "too, or delete this copy.")).format(folder))

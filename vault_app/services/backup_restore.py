@@ -45,6 +45,7 @@ from vault_app.services.backup_registry import (
     RegisteredBackup,
 )
 from vault_app.services.ctrl_c_held import ctrl_c_held
+from vault_app.services.destruction_app_copies import BACKUP_PATH, ORIGINAL_FOLDER
 from vault_app.services.device_secret import KeyringSecretStore, SecretStore, decode_secret, device_secret_name
 from vault_app.services.ledger import LedgerEntry
 from vault_app.services.restore_destructions import LaterKeys
@@ -281,6 +282,13 @@ def _go_on_with_backups(copy: Vault, path: Path, u: Checked, report: RestoreRepo
                                       "ledger_seq": u.ledger_head.seq, "check": u.check})
 
 
+def _where_from(path: Path, vault_id: str, left: Path | None) -> dict[str, str]:
+    """In the restore's entry, for this vault's later destructions (destruction_app_copies): the backup
+    restored from and the vault's id (all a restore on a new computer knows of where the vault came
+    from), and the folder of the vault this one replaces from elsewhere (`left`), which still holds it."""
+    return {BACKUP_PATH: str(path), "vault_id": vault_id} | ({ORIGINAL_FOLDER: str(left)} if left else {})
+
+
 def _keep_signing_key(copy: Vault, report: RestoreReport, seen: list[restore_signing.Seen]) -> restore_signing.Kept:
     kept = restore_signing.keep(copy, report.backup_created, seen,
                                 restore_signing.unread_headers(report.keys_replaced, report.vault_id))
@@ -319,8 +327,8 @@ def _restore_into(
             str(to_dir), u.header.vault_id, u.sha256, u.created, u.ledger_head.seq, 0,
             str(safety_copy_path(to_dir)) if existing else None, check=u.check,
         )
-        original = None if replaces_original else backup_registry_copy.original_elsewhere(
-            u.header.vault_id, to_dir, current, known_copies)
+        beside = backup_registry_copy.original_elsewhere(u.header.vault_id, to_dir, current, known_copies)
+        original = None if replaces_original else beside
         report.copy_beside = str(original) if original is not None else None
         replaced_own: list[RegisteredBackup] = []
         kept: list[ComplianceRecord] = []
@@ -354,7 +362,8 @@ def _restore_into(
                  "reapplied": [r.get("destruction_id") for r in report.reapplied if r.get("reapplied")],
                  backup_left_behind.PAYLOAD_KEY: left, "signing_key": signing_kept.payload()}
                 | backup_lineage_restore.carried(entries)  # the files purged: its own past
-                | ({backup_registry_copy.COPY_BESIDE: report.copy_beside} if report.copy_beside else {}),
+                | ({backup_registry_copy.COPY_BESIDE: report.copy_beside} if report.copy_beside else {})
+                | _where_from(path, u.header.vault_id, beside if replaces_original else None),
             )
             if report.copy_beside:
                 _backups_off(copy)

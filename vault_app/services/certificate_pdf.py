@@ -248,8 +248,11 @@ def render(document: dict[str, Any], *, locale: str = DEFAULT_LOCALE) -> bytes:
     for kept in verification.get("app_copies_not_purged") or []:
         if kept.get("kind") == "copy restored beside":  # destruction_app_copies.COPY_BESIDE
             w.para(f"- Copy of the vault the app made itself, not reached (a backup restored beside the vault, in "
-                   f"another folder: it may still hold these records; destroy them there too, or delete that "
-                   f"folder): {kept['path']}", 9)
+                   f"another folder, or the vault such a restore was made beside: it may still hold these records; "
+                   f"destroy them there too, or delete that folder): {kept['path']}", 9)
+        elif kept.get("kind") == "backup restored from":  # destruction_app_copies.RESTORED_FROM
+            w.para(f"- Backup this vault was restored from, not one of its registered backups, not purged (it holds "
+                   f"these records if it is still there; delete that file): {kept['path']}", 9)
         else:
             w.para(f"- Copy of the vault the app made itself, not purged (a restore's safety copy: it may still hold "
                    f"these records; delete the folder once the restored vault is known to be right): {kept['path']}",

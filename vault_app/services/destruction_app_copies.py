@@ -5,7 +5,15 @@ as it was before that restore, with any chart destroyed since. Found in the real
 destruction's certificate said nothing of them. The destruction names them (certificate,
 wizard) with what to do: delete the folder once the restored vault is known to be right.
 They are not purged like registered backups: a safety copy is the way back from a restore
-gone wrong, and changing it would take that away unasked."""
+gone wrong, and changing it would take that away unasked.
+
+A restore's own entry names the rest (backup_restore): the folder of the vault it was restored
+beside, or that it replaced from another folder (COPY_BESIDE_OF, ORIGINAL_FOLDER: the vault left
+behind still holds every chart it held; found at review: the unlock window's "restore into another
+folder" opened the copy as the vault in use, and its destructions never named the vault left
+behind), and the backup it was restored from (BACKUP_PATH), named when it is not one of this
+vault's registered backups (the destruction purges those: a copy beside starts a register of its
+own). The vault a backup was made of on another computer is not known here (docs/retention.md)."""
 
 from __future__ import annotations
 
@@ -18,7 +26,9 @@ from vault_app.storage import header as header_io
 
 RESTORED = "backup.restored"  # services/backup_registry.RESTORED, read here without the registry
 COPIED_BESIDE = "backup.copied_beside"  # services/restore_beside_record.COPIED_BESIDE
-SAFETY_COPY, COPY_BESIDE = "safety copy", "copy restored beside"
+# In a restore's entry: backup_registry_copy.COPY_BESIDE, and the two keys backup_restore writes.
+COPY_BESIDE_OF, ORIGINAL_FOLDER, BACKUP_PATH = "copy_beside", "original_folder", "backup_path"
+SAFETY_COPY, COPY_BESIDE, RESTORED_FROM = "safety copy", "copy restored beside", "backup restored from"
 
 
 def _of_this_vault(folder: Path, vault_id: str) -> bool:
@@ -41,7 +51,7 @@ def safety_copies(vault: Vault) -> list[dict[str, Any]]:
         for beside in sorted(folder.parent.glob(f"{folder.name}-before-restore-*")):
             found[beside] = None
     kept = [{"path": str(p), "kind": SAFETY_COPY} for p in found if _of_this_vault(p, vault.vault_id)]
-    return kept + [c for c in copies_beside(vault) if c["found"]]
+    return kept + [c for c in copies_beside(vault) if c["found"]] + backups_restored_from(vault)
 
 
 def copies_beside(vault: Vault) -> list[dict[str, Any]]:
@@ -49,10 +59,29 @@ def copies_beside(vault: Vault) -> list[dict[str, Any]]:
     record first: `found` False for one no longer there with this vault in it (moved or deleted
     since: said on the certificate, never a failure)."""
     named: dict[str, None] = {}
-    for entry in reversed(vault.ledger.entries(kinds=(COPIED_BESIDE,))):
-        if entry.payload.get("vault_id") == vault.vault_id and entry.payload.get("path"):
+    for entry in reversed(vault.ledger.entries(kinds=(COPIED_BESIDE, RESTORED))):
+        if entry.kind == RESTORED:  # the vault this one was restored beside, or left behind
+            for key in (COPY_BESIDE_OF, ORIGINAL_FOLDER):
+                if entry.payload.get(key) and Path(str(entry.payload[key])).resolve() != vault.folder.resolve():
+                    named[str(entry.payload[key])] = None
+        elif entry.payload.get("vault_id") == vault.vault_id and entry.payload.get("path"):
             named[str(entry.payload["path"])] = None
     return [{"path": p, "kind": COPY_BESIDE, "found": _of_this_vault(Path(p), vault.vault_id)} for p in named]
 
 
-__all__ = ["COPY_BESIDE", "SAFETY_COPY", "copies_beside", "safety_copies"]
+def backups_restored_from(vault: Vault) -> list[dict[str, Any]]:
+    """The backups this vault was restored from that are not in its register (registered ones the
+    destruction purges, or names as not reachable), each once: whether there or not (a drive away
+    cannot be told from a file deleted), it holds the charts it held."""
+    from vault_app.services import backup_registry  # the register, only when a restore names a backup
+
+    named: dict[str, None] = {}
+    for entry in vault.ledger.entries(kinds=(RESTORED,)):
+        if entry.payload.get(BACKUP_PATH) and entry.payload.get("vault_id", vault.vault_id) == vault.vault_id:
+            named[str(entry.payload[BACKUP_PATH])] = None
+    return [{"path": p, "kind": RESTORED_FROM} for p in named
+            if backup_registry.find(vault, Path(p), include_removed=True) is None]
+
+
+__all__ = ["BACKUP_PATH", "COPY_BESIDE", "ORIGINAL_FOLDER", "RESTORED_FROM", "SAFETY_COPY", "backups_restored_from",
+           "copies_beside", "safety_copies"]

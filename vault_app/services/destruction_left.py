@@ -13,9 +13,13 @@ import shlex
 from typing import Any
 
 COPY_BESIDE = "copy restored beside"  # destruction_app_copies.COPY_BESIDE, without its imports
+RESTORED_FROM = "backup restored from"  # destruction_app_copies.RESTORED_FROM
 
 BACKUP_AWAY, COPY_AWAY, APP_COPY = "backup_not_reachable", "unfinished_copy_beyond_reach", "app_copy_not_purged"
 APP_COPY_BESIDE = "app_copy_beside_not_reached"  # destruction_app_copies.COPY_BESIDE on the certificate
+APP_BACKUP_FROM = "app_backup_restored_from_not_purged"  # destruction_app_copies.RESTORED_FROM
+_KIND_OF = {COPY_BESIDE: APP_COPY_BESIDE, RESTORED_FROM: APP_BACKUP_FROM}
+APP_KINDS = (APP_COPY, APP_COPY_BESIDE, APP_BACKUP_FROM)  # the app's own copies, said after a destruction
 # Each kind as the command line says it (the app says the count: gui/status_words.py).
 WORDS = {
     BACKUP_AWAY: "a registered backup that was not reachable (connect its drive, then 'vault-app destruction "
@@ -24,8 +28,12 @@ WORDS = {
                "app, or 'vault-app destruction purge-backups CERT', which removes it)",
     APP_COPY: "a copy of the vault the app made itself before a restore (delete it once the restored vault is known "
               "to be right)",
-    APP_COPY_BESIDE: "a copy of the vault a restore made beside it, in another folder, not reached (destroy the "
-                     "chart there too with 'vault-app --vault FOLDER destroy', or delete that folder)",
+    APP_COPY_BESIDE: "a copy of the vault a restore made beside it, in another folder, or the vault such a restore "
+                     "was made beside, not reached (destroy the chart there too with 'vault-app --vault FOLDER "
+                     "destroy', or delete that folder)",
+    APP_BACKUP_FROM: "the backup this vault was restored from, not one of its registered backups, so not purged: it "
+                     "holds the chart if it is still there (delete that file, or purge it from the vault that "
+                     "registered it)",
 }
 # The certificate's lists, by the kind each holds.
 _LISTS = (("backups_not_reachable", BACKUP_AWAY), ("unfinished_copies_beyond_reach", COPY_AWAY),
@@ -34,7 +42,7 @@ _LISTS = (("backups_not_reachable", BACKUP_AWAY), ("unfinished_copies_beyond_rea
 
 def still_holding(verification: dict[str, Any]) -> list[dict[str, str]]:
     """Each place the certificate's verification names as possibly still holding the chart."""
-    return [{"kind": APP_COPY_BESIDE if kind == APP_COPY and item.get("kind") == COPY_BESIDE else kind,
+    return [{"kind": _KIND_OF.get(str(item.get("kind")), kind) if kind == APP_COPY else kind,
              "path": str(item.get("path", ""))}
             for key, kind in _LISTS for item in verification.get(key) or [] if isinstance(item, dict)]
 
@@ -52,4 +60,5 @@ def gone_lines(verification: dict[str, Any]) -> list[str]:
             "destroy the chart there too" for p in verification.get("app_copies_not_found") or []]
 
 
-__all__ = ["APP_COPY", "APP_COPY_BESIDE", "BACKUP_AWAY", "COPY_AWAY", "WORDS", "gone_lines", "lines", "still_holding"]
+__all__ = ["APP_BACKUP_FROM", "APP_COPY", "APP_COPY_BESIDE", "APP_KINDS", "BACKUP_AWAY", "COPY_AWAY", "WORDS",
+           "gone_lines", "lines", "still_holding"]

@@ -8,7 +8,8 @@ heard of R: only R's own ledger names the original (backup_registry_copy.COPY_BE
 So the restore writes COPIED_BESIDE (the copy's folder and the vault id, nothing of the charts)
 into the original's ledger: through the open vault when it is the original (the window's
 restore), otherwise by opening the original's folder with the backup's master key under its
-folder lock (the command line's, the vault closed). The destruction names each such copy still
+folder lock (the command line's, the vault closed), moving its keyring's anchor as a lock would
+(closed_vault_ledger). The destruction names each such copy still
 there (destruction_app_copies). When the original cannot be told (another window has it open,
 its keys were replaced since the backup), the restore says so: the therapist is the only record.
 """
@@ -29,9 +30,13 @@ if TYPE_CHECKING:
 COPIED_BESIDE = "backup.copied_beside"  # "backup.": not a change a backup would hold (backup_registry)
 
 # Why a vault could not be told (RestoreReport.copy_beside_not_told), said by the command line here
-# and by the window in its words (gui/restore_summary.py).
-BUSY, KEYS = "busy", "keys"
-WHY = {BUSY: "it is open in another window or command", KEYS: "its keys are not the backup's any more"}
+# and by the window in its words (gui/restore_summary.py). ROLLED_BACK: its ledger is not the one this
+# computer last saw (closed_vault_ledger.as_last_seen): written into, an older copy put back would
+# become current.
+BUSY, KEYS, ROLLED_BACK = "busy", "keys", "rolled_back"
+WHY = {BUSY: "it is open in another window or command", KEYS: "its keys are not the backup's any more",
+       ROLLED_BACK: "its record is not the one this computer last opened: an older copy may have been put back "
+                    "there; it was not written into"}
 NOT_TOLD = ("The vault in {original} could not be told of this copy ({why}): a chart destroyed there later is "
             "not destroyed in this copy, nor named on its certificate. Destroy it here too, or delete this copy.")
 
@@ -74,7 +79,7 @@ def _tell(folder: Path, entry: dict[str, str], master: bytes, store: SecretStore
     if current is not None and current.is_open and current.folder.resolve() == folder:
         current.ledger.append(COPIED_BESIDE, entry)
         return None, _copy_of(current)
-    from vault_app.services import backup_keys
+    from vault_app.services import backup_keys, closed_vault_ledger
 
     try:
         held = folder_lock.acquire(folder)
@@ -86,7 +91,9 @@ def _tell(folder: Path, entry: dict[str, str], master: bytes, store: SecretStore
         except VaultError:
             return [str(folder), KEYS], None
         try:
-            vault.ledger.append(COPIED_BESIDE, entry)
+            # Both anchors move, the keyring's too (found: the header's alone let the entry be dropped).
+            if not closed_vault_ledger.append(vault, store, COPIED_BESIDE, entry):
+                return [str(folder), ROLLED_BACK], None
             return None, _copy_of(vault)
         finally:
             with contextlib.suppress(VaultError):
@@ -102,4 +109,4 @@ def _copy_of(vault: Vault) -> Path | None:
     return Path(str(marked[-1].payload[COPY_BESIDE])).resolve() if marked else None
 
 
-__all__ = ["BUSY", "COPIED_BESIDE", "KEYS", "NOT_TOLD", "WHY", "not_told_words", "payload", "record"]
+__all__ = ["BUSY", "COPIED_BESIDE", "KEYS", "NOT_TOLD", "ROLLED_BACK", "WHY", "not_told_words", "payload", "record"]

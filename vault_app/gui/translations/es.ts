@@ -962,8 +962,12 @@ Siguen programadas: {booked}</translation>
         <translation>Una copia de la bóveda restaurada a su lado no se encontró donde se hizo (se movió o se eliminó después); si se movió, puede que aún contenga el expediente: destruya el expediente allí también:</translation>
     </message>
     <message>
-        <source>A backup restored beside the vault, in another folder, holds the charts the backup held: open it (Vault &gt; Open another vault…) and destroy the chart there too, or delete that folder.</source>
-        <translation>Una copia de seguridad restaurada al lado de la bóveda, en otra carpeta, contiene los expedientes que tenía la copia: ábrala (Bóveda &gt; Abrir otra bóveda…) y destruya el expediente allí también, o elimine esa carpeta.</translation>
+        <source>A backup restored beside the vault, in another folder, holds the charts the backup held, and the vault such a restore was made beside holds its own: open it (Vault &gt; Open another vault…) and destroy the chart there too, or delete that folder.</source>
+        <translation>Una copia de seguridad restaurada al lado de la bóveda, en otra carpeta, contiene los expedientes que tenía la copia, y la bóveda al lado de la cual se hizo esa restauración contiene los suyos: ábrala (Bóveda &gt; Abrir otra bóveda…) y destruya el expediente allí también, o elimine esa carpeta.</translation>
+    </message>
+    <message>
+        <source>A backup this vault was restored from that is not one of its own backups is not purged: it holds the chart if it is still there. Delete that file once it is no longer needed.</source>
+        <translation>Una copia de seguridad de la que se restauró esta bóveda y que no es una de sus propias copias no se depura: contiene el expediente si todavía existe. Elimine ese archivo cuando ya no lo necesite.</translation>
     </message>
     <message>
         <source>A new backup was made so that an older copy of this vault, put back, knows of this destruction.</source>
@@ -16885,6 +16889,10 @@ Why has it ended? (optional)</source>
     <message>
         <source>The vault in {0} could not be told of this copy: its keys were replaced since the backup. A chart destroyed there later is not destroyed in this copy, nor named on its certificate: destroy it here too, or delete this copy.</source>
         <translation>No se pudo avisar a la bóveda en {0} de esta copia: sus claves se reemplazaron después de la copia de seguridad. Un expediente destruido allí más adelante no se destruye en esta copia ni se nombra en su certificado: destrúyalo aquí también, o elimine esta copia.</translation>
+    </message>
+    <message>
+        <source>The vault in {0} was not told of this copy: its record is not the one this computer last opened (an older copy may have been put back there), so nothing was written into it. Open it to see why. A chart destroyed there later is not destroyed in this copy, nor named on its certificate: destroy it here too, or delete this copy.</source>
+        <translation>No se avisó a la bóveda en {0} de esta copia: su registro no es el que esta computadora abrió por última vez (puede que allí se haya vuelto a poner una copia más antigua), así que no se escribió nada en ella. Ábrala para ver por qué. Un expediente destruido allí más adelante no se destruye en esta copia ni se nombra en su certificado: destrúyalo aquí también, o elimine esta copia.</translation>
     </message>
     <message>
         <source>That is the shape of your Emergency Kit&apos;s recovery key: the backup is opened with it. Choose the passphrase the restored vault will open with, then Restore.</source>
