@@ -39,12 +39,8 @@ from vault_app.domain.errors import InvalidInput, VaultCorrupt
 from vault_app.services import backup_checked, backup_keys, backup_registry, backup_repo_owner, staging_journal
 from vault_app.services.backup_archive import HEADER_PART, PARTS, blob_part_names, sweep_stale
 from vault_app.services.backup_registry import PURGED
-from vault_app.services.backup_repo import (
-    REPO_FORMAT,
-    Source,
-    snapshot_manifest,
-    store_parts,
-)
+from vault_app.services.backup_repo import REPO_FORMAT, snapshot_manifest
+from vault_app.services.backup_repo_chunks import Source, store_parts
 from vault_app.services.backup_repo_read import (
     _write_part,
     materialize,
