@@ -3050,10 +3050,6 @@ Siguen programadas: {booked}</translation>
         <translation>No hay honorario fijado para {codes}: un superbill que lo incluya se rechaza (un plan de salud paga a partir del cargo de cada servicio). Fije antes el honorario con Tarifas… (o el de la propia sesión); un estado de cuenta se puede hacer tal como está.</translation>
     </message>
     <message>
-        <source>What the superbill needs</source>
-        <translation>Lo que necesita el superbill</translation>
-    </message>
-    <message>
         <source>NPI</source>
         <translation>NPI</translation>
     </message>
@@ -3084,10 +3080,6 @@ Siguen programadas: {booked}</translation>
     <message>
         <source>&amp;Method:</source>
         <translation>Mé&amp;todo:</translation>
-    </message>
-    <message>
-        <source>f&amp;rom</source>
-        <translation>&amp;desde</translation>
     </message>
     <message>
         <source>cash</source>
@@ -3194,76 +3186,12 @@ Siguen programadas: {booked}</translation>
         <translation>Refere&amp;ncia:</translation>
     </message>
     <message>
-        <source>Superbill or statement (PDF, logged as a disclosure to the client)</source>
-        <translation>Superbill o estado de cuenta (PDF, registrado como divulgación al cliente)</translation>
-    </message>
-    <message>
-        <source>Superbill</source>
-        <translation>Superbill</translation>
-    </message>
-    <message>
-        <source>Statement</source>
-        <translation>Estado de cuenta</translation>
-    </message>
-    <message>
-        <source>How a superbill is written</source>
-        <translation>Cómo se escribe un superbill</translation>
-    </message>
-    <message>
         <source>A superbill is for the client&apos;s US health plan: its dates are written as the US writes them (month/day/year: {day}), and its amounts too ({amount}), whatever Dates and money says.</source>
         <translation>Un superbill es para el seguro médico estadounidense del cliente: sus fechas se escriben como en EE. UU. (mes/día/año: {day}) y sus importes también ({amount}), diga lo que diga Fechas e importes.</translation>
     </message>
     <message>
-        <source>Addressed to</source>
-        <translation>Destinatario</translation>
-    </message>
-    <message>
         <source>The client</source>
         <translation>El cliente</translation>
-    </message>
-    <message>
-        <source>Save as</source>
-        <translation>Guardar como</translation>
-    </message>
-    <message>
-        <source>PDF password</source>
-        <translation>Contraseña del PDF</translation>
-    </message>
-    <message>
-        <source>at least 8 characters; tell it to the addressee separately</source>
-        <translation>al menos 8 caracteres; comuníquela al destinatario por separado</translation>
-    </message>
-    <message>
-        <source>Ma&amp;ke the PDF</source>
-        <translation>Crear el &amp;PDF</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>Ele&amp;gir…</translation>
-    </message>
-    <message>
-        <source>&amp;to</source>
-        <translation>&amp;hasta</translation>
-    </message>
-    <message>
-        <source>Ser&amp;vices:</source>
-        <translation>Ser&amp;vicios:</translation>
-    </message>
-    <message>
-        <source>&amp;Addressed to:</source>
-        <translation>De&amp;stinatario:</translation>
-    </message>
-    <message>
-        <source>&amp;Save as:</source>
-        <translation>G&amp;uardar como:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>C&amp;ontraseña:</translation>
-    </message>
-    <message>
-        <source>Sessions on the same day</source>
-        <translation>Sesiones el mismo día</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
@@ -3386,24 +3314,8 @@ Siguen programadas: {booked}</translation>
         <translation>Pago de {amount} registrado.</translation>
     </message>
     <message>
-        <source>Save the PDF</source>
-        <translation>Guardar el PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Give the file to save the PDF as (Save as), or press Choose….</source>
-        <translation>Indique el archivo en el que guardar el PDF (Guardar como) o pulse Elegir….</translation>
-    </message>
-    <message>
         <source>This PDF would list {count} sessions on {day}. If that day was one visit, correct the session first; if there were two visits, press Make the PDF again.</source>
         <translation>Este PDF incluiría {count} sesiones el {day}. Si ese día hubo una sola visita, corrija primero la sesión; si hubo dos visitas, pulse de nuevo Crear el PDF.</translation>
-    </message>
-    <message>
-        <source>Making the PDF…</source>
-        <translation>Creando el PDF…</translation>
     </message>
     <message>
         <source>{file} written (%n line), logged as disclosure {id}. Give the client the password separately.</source>
@@ -3428,10 +3340,6 @@ Siguen programadas: {booked}</translation>
     <message>
         <source>{file} written (the balances: no session or fee in these dates), logged as disclosure {id}. Give the guardian it is addressed to the password separately.</source>
         <translation>{file} guardado (los saldos: ninguna sesión ni cargo en estas fechas), registrado como divulgación {id}. Comunique la contraseña por separado al tutor al que va dirigido.</translation>
-    </message>
-    <message>
-        <source>Not made: a superbill for these services was already issued.</source>
-        <translation>No se ha creado: ya se emitió un superbill por estos servicios.</translation>
     </message>
     <message>
         <source>{id}, issued {issued}: the sessions of {days}</source>
@@ -22738,6 +22646,105 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>An issued superbill or statement lists this session; no payment is recorded for it yet.</source>
         <translation>Un superbill o un estado de cuenta emitidos incluyen esta sesión; aún no hay ningún pago registrado para ella.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountBills</name>
+    <message>
+        <source>What the superbill needs</source>
+        <translation>Lo que necesita el superbill</translation>
+    </message>
+    <message>
+        <source>f&amp;rom</source>
+        <translation>&amp;desde</translation>
+    </message>
+    <message>
+        <source>Superbill or statement (PDF, logged as a disclosure to the client)</source>
+        <translation>Superbill o estado de cuenta (PDF, registrado como divulgación al cliente)</translation>
+    </message>
+    <message>
+        <source>Superbill</source>
+        <translation>Superbill</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Estado de cuenta</translation>
+    </message>
+    <message>
+        <source>How a superbill is written</source>
+        <translation>Cómo se escribe un superbill</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>El cliente</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>Contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>at least 8 characters; tell it to the addressee separately</source>
+        <translation>al menos 8 caracteres; comuníquela al destinatario por separado</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke the PDF</source>
+        <translation>Crear el &amp;PDF</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Ele&amp;gir…</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices:</source>
+        <translation>Ser&amp;vicios:</translation>
+    </message>
+    <message>
+        <source>&amp;Addressed to:</source>
+        <translation>De&amp;stinatario:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>G&amp;uardar como:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <source>Sessions on the same day</source>
+        <translation>Sesiones el mismo día</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Guardar el PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Give the file to save the PDF as (Save as), or press Choose….</source>
+        <translation>Indique el archivo en el que guardar el PDF (Guardar como) o pulse Elegir….</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Creando el PDF…</translation>
+    </message>
+    <message>
+        <source>Not made: a superbill for these services was already issued.</source>
+        <translation>No se ha creado: ya se emitió un superbill por estos servicios.</translation>
     </message>
 </context>
 <context>
