@@ -2136,10 +2136,6 @@ Siguen programadas: {booked}</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <source>Added to the note: shown at its end, below the signed text.</source>
-        <translation>Añadido a la nota: se muestra al final, debajo del texto firmado.</translation>
-    </message>
-    <message>
         <source>Link to a session…</source>
         <translation>Vincular a una sesión…</translation>
     </message>
@@ -2302,8 +2298,15 @@ Siguen programadas: {booked}</translation>
         <source>Note template</source>
         <translation>Plantilla de la nota</translation>
     </message>
+</context>
+<context>
+    <name>NoteLoading</name>
     <message>
-        <location filename="../note_editor.py" />
+        <source>Added to the note: shown at its end, below the signed text.</source>
+        <translation>Añadido a la nota: se muestra al final, debajo del texto firmado.</translation>
+    </message>
+    <message>
+        <location filename="../note_editor_loading.py" />
         <source>The note&apos;s text was saved as you typed; nothing was lost.</source>
         <translation>El texto de la nota se guardó mientras escribía; no se perdió nada.</translation>
     </message>
