@@ -7797,10 +7797,6 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Facturación</translation>
     </message>
     <message>
-        <source>Check before recording: {0}</source>
-        <translation>Compruebe antes de registrar: {0}</translation>
-    </message>
-    <message>
         <source>Covers:</source>
         <translation>Abarca:</translation>
     </message>
@@ -7985,10 +7981,6 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>quién puede divulgar: usted o su consulta</translation>
     </message>
     <message>
-        <source>Proposed: {who}, the client&apos;s personal representative, who signs for this minor (45 CFR 164.502(g), 164.508(c)(1)(vi)): under your age of consent for treatment, or above it unless the chart says the minor consented to their own care. From the age of majority, or where the minor consented to their own care, the client signs.</source>
-        <translation>Propuesto: {who}, representante personal del cliente, que firma por este menor (45 CFR 164.502(g), 164.508(c)(1)(vi)): por debajo de su edad de consentimiento para el tratamiento, o por encima de ella salvo que el expediente diga que el menor consintió su propia atención. Desde la mayoría de edad, o si el menor consintió su propia atención, firma el cliente.</translation>
-    </message>
-    <message>
         <source>Information dated from</source>
         <translation>Información fechada desde</translation>
     </message>
@@ -8015,6 +8007,21 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Dated from:</source>
         <translation>Fechada desde:</translation>
+    </message>
+</context>
+<context>
+    <name>AuthDialogSigner</name>
+    <message>
+        <source>Check before recording: {0}</source>
+        <translation>Compruebe antes de registrar: {0}</translation>
+    </message>
+    <message>
+        <source>Record authorization</source>
+        <translation>Registrar la autorización</translation>
+    </message>
+    <message>
+        <source>Proposed: {who}, the client&apos;s personal representative, who signs for this minor (45 CFR 164.502(g), 164.508(c)(1)(vi)): under your age of consent for treatment, or above it unless the chart says the minor consented to their own care. From the age of majority, or where the minor consented to their own care, the client signs.</source>
+        <translation>Propuesto: {who}, representante personal del cliente, que firma por este menor (45 CFR 164.502(g), 164.508(c)(1)(vi)): por debajo de su edad de consentimiento para el tratamiento, o por encima de ella salvo que el expediente diga que el menor consintió su propia atención. Desde la mayoría de edad, o si el menor consintió su propia atención, firma el cliente.</translation>
     </message>
 </context>
 <context>
