@@ -23,7 +23,7 @@ vault and repository:
   new chunk back at its offset;
 - `serial`: `shared` one snapshot after the other, each snapshot's structure check waited
   for before the next one's patch and deletion (the round before); `shared` now runs
-  each check beside the next snapshot's work (snapshot_purge.CHECK_BESIDE_NEXT);
+  each check beside the next snapshot's work (snapshot_purge_repositories.CHECK_BESIDE_NEXT);
 - `noreuse`: `shared` with every snapshot's parts purged on their own (the round before);
   `shared` now takes the purged and checked part of an earlier snapshot of the group
   with the same input (snapshot_purge_reuse.REUSE_PURGED). Each run reports how many
@@ -59,9 +59,9 @@ from vault_app.services import (
     destruction,
     destruction_backups,
     notes,
-    snapshot_purge,
     snapshot_purge_check,
     snapshot_purge_group,
+    snapshot_purge_repositories,
     snapshot_purge_reuse,
 )
 from vault_app.services.vault import open_vault
@@ -107,10 +107,10 @@ def _destroy(run: Path, variant: str) -> dict[str, Any]:
     destruction_backups.SNAPSHOT_REKEY = variant == "old"
     destruction_backups.SNAPSHOT_WHOLE_COPY = variant == "whole"
     destruction_backups.SNAPSHOT_SHARED_SEARCH = variant not in ("old", "whole", "new")
-    snapshot_purge.PATCH_WORKING_COPY = variant not in ("old", "whole", "new")
+    snapshot_purge_repositories.PATCH_WORKING_COPY = variant not in ("old", "whole", "new")
     snapshot_purge_check.CHECK_PAGES_AGAIN = variant in ("old", "whole", "new")
     snapshot_purge_check.READ_BACK_WHOLE = snapshot_purge_group.FULL_PROOF = variant == "cutwhole"
-    snapshot_purge.CHECK_BESIDE_NEXT = variant not in ("serial", "cutwhole")
+    snapshot_purge_repositories.CHECK_BESIDE_NEXT = variant not in ("serial", "cutwhole")
     snapshot_purge_reuse.REUSE_PURGED = variant == "shared"
     vault = open_vault(run / "vault", PASSPHRASE, with_psychotherapy=True, secrets_store=NO_KEYRING)
     try:
@@ -125,10 +125,10 @@ def _destroy(run: Path, variant: str) -> dict[str, Any]:
         destruction_backups.SNAPSHOT_REKEY = False
         destruction_backups.SNAPSHOT_WHOLE_COPY = False
         destruction_backups.SNAPSHOT_SHARED_SEARCH = True
-        snapshot_purge.PATCH_WORKING_COPY = True
+        snapshot_purge_repositories.PATCH_WORKING_COPY = True
         snapshot_purge_check.CHECK_PAGES_AGAIN = False
         snapshot_purge_check.READ_BACK_WHOLE = snapshot_purge_group.FULL_PROOF = False
-        snapshot_purge.CHECK_BESIDE_NEXT = True  # the default
+        snapshot_purge_repositories.CHECK_BESIDE_NEXT = True  # the default
         snapshot_purge_reuse.REUSE_PURGED = True
         vault.lock()
     ver = cert["verification"]

@@ -11,7 +11,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.core.destruction_helpers import SeededChart, decrypted_hits, raw_hits, seed_chart, vault_keys
-from vault_app.services import backup, backup_keys, backup_repo, clients, notes, snapshot_purge
+from vault_app.services import (
+    backup,
+    backup_keys,
+    backup_repo,
+    clients,
+    notes,
+    snapshot_purge,
+    snapshot_purge_repositories,
+)
 from vault_app.services.backup_repo_read import materialize
 from vault_app.services.destruction_steps import StepLog, Target, erase
 from vault_app.services.vault import Vault
@@ -100,7 +108,7 @@ def test_purge_from_repositories_reaches_every_registered_snapshot(psy_vault: Va
         ran.append(copy.vault_id)
         eraser(copy)
 
-    results = snapshot_purge.purge_from_repositories(psy_vault, destroy)
+    results = snapshot_purge_repositories.purge_from_repositories(psy_vault, destroy)
     assert [r["path"] for r in results] == [m.path for m in made]
     assert [r["status"] for r in results] == ["purged"] * 3 and len(ran) == 3
     assert unplugged.path not in {r["path"] for r in results}

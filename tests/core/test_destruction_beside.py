@@ -25,7 +25,7 @@ from vault_app.services import (
     destruction_beside,
     notes,
     psychotherapy_notes,
-    snapshot_purge,
+    snapshot_purge_repositories,
 )
 from vault_app.services.beside_job import SerialWorker
 from vault_app.services.destruction_progress import Step
@@ -95,7 +95,7 @@ def test_the_worker_serves_the_therapist_while_the_purge_is_held(psy_vault: Vaul
         assert any(n.note_id == draft.note_id for n in opened)
         # No certificate before every backup is purged and searched.
         assert not worker.call(lambda v: v.ledger.entries(kinds=(destruction.COMPLETED,)))
-        purged_by_then = 1 if snapshot_purge.CHECK_BESIDE_NEXT else 2
+        purged_by_then = 1 if snapshot_purge_repositories.CHECK_BESIDE_NEXT else 2
         assert len(worker.call(lambda v: v.ledger.entries(kinds=("backup.purged",)))) == purged_by_then
     finally:
         hold.release.set()

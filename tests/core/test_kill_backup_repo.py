@@ -20,7 +20,7 @@ from tests.conftest import PASSPHRASE
 from tests.core.destruction_helpers import seed_chart
 from tests.core.kill_helpers import Landed, Pace, fork_child, read_all, read_line, report, unstamp
 from vault_app.crypto.kdf import KdfParams
-from vault_app.services import backup, backup_repo, clients, notes, snapshot_purge
+from vault_app.services import backup, backup_repo, clients, notes, snapshot_purge, snapshot_purge_repositories
 from vault_app.services.destruction_steps import StepLog, Target, delete_and_compact, erase
 from vault_app.services.destruction_verify import ContentScan
 from vault_app.services.snapshot_purge import Layout, SnapshotCopy
@@ -257,8 +257,8 @@ def _group_purge_child(folder: Path, client_id: str, needles: list[bytes], out_f
                 report(out_fd, "rename")
 
             report(out_fd, "round")
-            for result in snapshot_purge.purge_from_repositories(vault, destroy_parts=destroy_parts,
-                                                                 search_parts=search_parts):
+            for result in snapshot_purge_repositories.purge_from_repositories(vault, destroy_parts=destroy_parts,
+                                                                              search_parts=search_parts):
                 if not result["ok"]:
                     raise RuntimeError(result.get("error"))
                 report(out_fd, f"done {result['path']}")
@@ -313,6 +313,7 @@ def test_sigkill_during_a_group_purge_of_three_snapshots(tmp_path: Path, kdf_par
         def search_parts(copy: SnapshotCopy, layout: Layout) -> None:
             search.search_compartments(copy.folder, copy.keys, layout, "last: ")
 
-        results = snapshot_purge.purge_from_repositories(vault, destroy_parts=destroy_parts, search_parts=search_parts)
+        results = snapshot_purge_repositories.purge_from_repositories(
+            vault, destroy_parts=destroy_parts, search_parts=search_parts)
         assert [r["ok"] for r in results] == [True] * 3, results
         assert search.scan.hits == {} and search.pages_searched > 0

@@ -18,7 +18,7 @@ from tests.core.destruction_helpers import seed_chart
 from tests.core.test_backup_folder_lock import SWEEP, _hold, _release, other_process  # noqa: F401 - a fixture
 from tests.core.test_snapshot_purge_pipeline import _destroy_parts, _snapshots
 from tests.core.test_snapshot_search import _snapshot_hits
-from vault_app.services import backup_repo, snapshot_purge
+from vault_app.services import backup_repo, snapshot_purge_repositories
 from vault_app.services.snapshot_purge import Layout, SnapshotCopy
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_folder_lock
@@ -39,8 +39,8 @@ def test_another_process_cannot_sweep_a_purged_snapshots_chunks_before_its_renam
                               text=True, timeout=120, check=True)
         swept.append(done.stdout)
 
-    results = snapshot_purge.purge_from_repositories(psy_vault, destroy_parts=_destroy_parts(chart, []),
-                                                     search_parts=search)
+    results = snapshot_purge_repositories.purge_from_repositories(psy_vault, destroy_parts=_destroy_parts(chart, []),
+                                                                  search_parts=search)
     assert [r["ok"] for r in results] == [True, True], results
     assert len(swept) == 2 and all(out.startswith("busy: ") for out in swept), swept
     for snapshot in snapshots:
@@ -58,10 +58,10 @@ def test_a_repository_another_process_keeps_is_reported_and_left_whole(
     before = {p: p.read_bytes() for p in snapshots}
     holder = _hold(other_process, tmp_path / "repo")
     monkeypatch.setattr(backup_folder_lock, "WAIT_SECONDS", 0.0)
-    results = snapshot_purge.purge_from_repositories(psy_vault, destroy_parts=_destroy_parts(chart, []))
+    results = snapshot_purge_repositories.purge_from_repositories(psy_vault, destroy_parts=_destroy_parts(chart, []))
     assert [r["ok"] for r in results] == [False, False]
     assert all("writing into the backup folder" in r["error"] for r in results)
     assert {p: p.read_bytes() for p in snapshots} == before  # untouched, to be purged once it is free
     _release(holder)
-    results = snapshot_purge.purge_from_repositories(psy_vault, destroy_parts=_destroy_parts(chart, []))
+    results = snapshot_purge_repositories.purge_from_repositories(psy_vault, destroy_parts=_destroy_parts(chart, []))
     assert [r["ok"] for r in results] == [True, True], results

@@ -1,4 +1,4 @@
-"""The group purge of snapshots on both cores (snapshot_purge._purge_group): each
+"""The group purge of snapshots on both cores (snapshot_purge_repositories._purge_group): each
 snapshot's SQLite structure check runs beside the next snapshot's patch and deletion, in
 two working folders per repository. On real SQLCipher files and real snapshots: the search
 of each snapshot sees exactly the bytes its new manifest names (not the next one's), a
@@ -21,7 +21,15 @@ from tests.conftest import PASSPHRASE, reopen
 from tests.core.destruction_helpers import SeededChart, seed_chart
 from tests.core.test_snapshot_search import _snapshot_hits
 from vault_app.crypto.kdf import KdfParams
-from vault_app.services import backup_keys, backup_repo, destruction, notes, snapshot_purge, unlock_hooks
+from vault_app.services import (
+    backup_keys,
+    backup_repo,
+    destruction,
+    notes,
+    snapshot_purge,
+    snapshot_purge_repositories,
+    unlock_hooks,
+)
 from vault_app.services.backup_repo_read import _write_part, open_snapshot, read_manifest_file, repository_of
 from vault_app.services.destruction_steps import CRASH_ENV, StepLog, Target, delete_and_compact
 from vault_app.services.snapshot_purge import Layout, SnapshotCopy
@@ -63,7 +71,7 @@ def test_each_snapshot_is_searched_on_its_own_purged_bytes(psy_vault: Vault, tmp
     """Four snapshots (both working folders used twice): the search of each runs after the
     next one's deletion when the checks run beside, yet it reads the bytes its own new
     manifest names; every snapshot is purged, verifies in full and holds no trace."""
-    monkeypatch.setattr(snapshot_purge, "CHECK_BESIDE_NEXT", beside)
+    monkeypatch.setattr(snapshot_purge_repositories, "CHECK_BESIDE_NEXT", beside)
     chart = seed_chart(psy_vault, "P", psychotherapy=2)
     other = seed_chart(psy_vault, "Q")
     snapshots = _snapshots(psy_vault, tmp_path / "repo", other, 4)
@@ -76,8 +84,8 @@ def test_each_snapshot_is_searched_on_its_own_purged_bytes(psy_vault: Vault, tmp
         seen[copy.label] = (copy.folder, hashlib.sha256(data).hexdigest(), [s for s, _ in layout["records.db"]])
         assert sum(s for s, _ in layout["records.db"]) == len(data)
 
-    results = snapshot_purge.purge_from_repositories(psy_vault, destroy_parts=_destroy_parts(chart, events),
-                                                     search_parts=search)
+    results = snapshot_purge_repositories.purge_from_repositories(
+        psy_vault, destroy_parts=_destroy_parts(chart, events), search_parts=search)
     assert [r["ok"] for r in results] == [True] * 4, results
     if beside:  # each search after the next one's deletion: its check ran beside that
         assert events == ["destroy s0", "destroy s1", "search s0", "destroy s2", "search s1", "destroy s3",
@@ -100,7 +108,7 @@ def test_a_copy_that_fails_its_structure_check_keeps_its_snapshot_and_the_next_i
     of records.db overwritten), so SQLite's check, running beside the third snapshot's
     deletion, refuses it: that snapshot keeps its old manifest (and the chart), its working
     folder is dropped and the fourth, in that folder, is rebuilt and purged."""
-    monkeypatch.setattr(snapshot_purge, "CHECK_BESIDE_NEXT", True)
+    monkeypatch.setattr(snapshot_purge_repositories, "CHECK_BESIDE_NEXT", True)
     chart = seed_chart(psy_vault, "R", psychotherapy=1)
     other = seed_chart(psy_vault, "U")
     snapshots = _snapshots(psy_vault, tmp_path / "repo", other, 4)
@@ -117,7 +125,7 @@ def test_a_copy_that_fails_its_structure_check_keeps_its_snapshot_and_the_next_i
         return original(pool, folder, keys, changed)
 
     monkeypatch.setattr(snapshot_purge, "start_structure_check", damaging)
-    results = snapshot_purge.purge_from_repositories(psy_vault, destroy_parts=_destroy_parts(chart, []))
+    results = snapshot_purge_repositories.purge_from_repositories(psy_vault, destroy_parts=_destroy_parts(chart, []))
     assert [r["ok"] for r in results] == [True, False, True, True], results
     assert "did not check" in results[1]["error"]
     assert snapshots[1].read_bytes() == before[1]
@@ -132,9 +140,9 @@ def test_a_copy_that_fails_its_structure_check_keeps_its_snapshot_and_the_next_i
 CHILD = """
 import os, sys
 from pathlib import Path
-from vault_app.services import destruction, snapshot_purge
+from vault_app.services import destruction, snapshot_purge_repositories
 from vault_app.services.vault import open_vault
-snapshot_purge.CHECK_BESIDE_NEXT = True
+snapshot_purge_repositories.CHECK_BESIDE_NEXT = True
 folder, chart = Path(sys.argv[1]), sys.argv[2]
 vault = open_vault(folder, os.environ["VAULT_APP_PASSPHRASE"], with_psychotherapy=True)
 destruction.destroy(vault, chart, basis="override", confirm=chart,

@@ -32,6 +32,7 @@ from vault_app.services import (
     destruction,
     destruction_backups,
     snapshot_purge,
+    snapshot_purge_repositories,
     unlock_hooks,
 )
 from vault_app.services.backup_repo_read import open_snapshot, read_manifest_file
@@ -88,7 +89,7 @@ def _restores_without_the_chart(snapshot: Path, dest: Path, chart: SeededChart, 
 def test_the_same_psychotherapy_part_is_purged_once_and_every_snapshot_is_clean(
     psy_vault: Vault, tmp_path: Path, beside: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(snapshot_purge, "CHECK_BESIDE_NEXT", beside)
+    monkeypatch.setattr(snapshot_purge_repositories, "CHECK_BESIDE_NEXT", beside)
     chart = seed_chart(psy_vault, "A", psychotherapy=2)
     other = seed_chart(psy_vault, "B", psychotherapy=1)
     repo = tmp_path / "repo"
@@ -135,7 +136,7 @@ def test_a_first_purge_that_fails_its_check_is_not_reused(psy_vault: Vault, tmp_
     SQLite check fails: that snapshot keeps its old manifest, the second purges the same
     input on its own (deleted and checked again), and the third and fourth take the
     second's part."""
-    monkeypatch.setattr(snapshot_purge, "CHECK_BESIDE_NEXT", True)
+    monkeypatch.setattr(snapshot_purge_repositories, "CHECK_BESIDE_NEXT", True)
     chart = seed_chart(psy_vault, "C", psychotherapy=2)
     other = seed_chart(psy_vault, "D")
     snapshots = _snapshots(psy_vault, tmp_path / "repo", other, 4)
@@ -154,7 +155,8 @@ def test_a_first_purge_that_fails_its_check_is_not_reused(psy_vault: Vault, tmp_
 
     monkeypatch.setattr(snapshot_purge, "start_structure_check", damaging)
     deleted: list[str] = []
-    results = snapshot_purge.purge_from_repositories(psy_vault, destroy_parts=_destroy_touched(chart, deleted))
+    results = snapshot_purge_repositories.purge_from_repositories(
+        psy_vault, destroy_parts=_destroy_touched(chart, deleted))
     assert [r["ok"] for r in results] == [False, True, True, True], results
     assert "did not check" in results[0]["error"]
     assert deleted == ["records", "psychotherapy", "records", "psychotherapy", "records", "records"]
@@ -180,7 +182,8 @@ def test_without_reuse_every_snapshot_is_deleted_in(psy_vault: Vault, tmp_path: 
     other = seed_chart(psy_vault, "F")
     snapshots = _snapshots(psy_vault, tmp_path / "repo", other, 3)
     deleted: list[str] = []
-    results = snapshot_purge.purge_from_repositories(psy_vault, destroy_parts=_destroy_touched(chart, deleted))
+    results = snapshot_purge_repositories.purge_from_repositories(
+        psy_vault, destroy_parts=_destroy_touched(chart, deleted))
     assert [r["ok"] for r in results] == [True] * 3 and not any("parts_reused" in r for r in results)
     assert sorted(deleted) == ["psychotherapy"] * 3 + ["records"] * 3
     for snapshot in snapshots:
@@ -230,9 +233,9 @@ def test_a_full_drive_after_the_first_purge_keeps_the_snapshots_that_took_its_pa
 CHILD = """
 import os, sys
 from pathlib import Path
-from vault_app.services import destruction, fault_injection, snapshot_purge
+from vault_app.services import destruction, fault_injection, snapshot_purge_repositories
 from vault_app.services.vault import open_vault
-snapshot_purge.CHECK_BESIDE_NEXT = True
+snapshot_purge_repositories.CHECK_BESIDE_NEXT = True
 hits = {"n": 0}
 
 def second_time(name):
@@ -242,7 +245,7 @@ def second_time(name):
     if hits["n"] == 2:
         fault_injection.crash_point(name)
 
-snapshot_purge.crash_point = second_time
+snapshot_purge_repositories.crash_point = second_time
 folder, chart = Path(sys.argv[1]), sys.argv[2]
 vault = open_vault(folder, os.environ["VAULT_APP_PASSPHRASE"], with_psychotherapy=True)
 destruction.destroy(vault, chart, basis="override", confirm=chart,
@@ -314,7 +317,7 @@ def test_only_the_earlier_purges_new_chunks_are_looked_for_and_a_missing_one_kee
                     for s in snapshots}
     looked_for: list[tuple[str, str]] = []
     real_has = chunk_store.Repository.has
-    real_finish = snapshot_purge._finish
+    real_finish = snapshot_purge.finish
     finishing = {"snapshot": ""}
 
     def has(repo: chunk_store.Repository, chunk_id: str) -> bool:
@@ -326,9 +329,10 @@ def test_only_the_earlier_purges_new_chunks_are_looked_for_and_a_missing_one_kee
         return real_finish(vault, done, *args, **kwargs)
 
     monkeypatch.setattr(chunk_store.Repository, "has", has)
-    monkeypatch.setattr(snapshot_purge, "_finish", finish)
+    monkeypatch.setattr(snapshot_purge, "finish", finish)
     deleted: list[str] = []
-    results = snapshot_purge.purge_from_repositories(psy_vault, destroy_parts=_destroy_touched(chart, deleted))
+    results = snapshot_purge_repositories.purge_from_repositories(
+        psy_vault, destroy_parts=_destroy_touched(chart, deleted))
     assert [r["ok"] for r in results] == [True] * 4 and all("parts_reused" in r for r in results[1:]), results
     assert looked_for, "the reused part's new chunks were not looked for"
     assert all(c not in named_before[name] for name, c in looked_for), "a chunk the old manifest names was looked for"
@@ -351,8 +355,8 @@ def test_only_the_earlier_purges_new_chunks_are_looked_for_and_a_missing_one_kee
             (repo_root / "chunks" / gone[:2] / gone).unlink()
         return real_finish(vault, done, *args, **kwargs)
 
-    monkeypatch.setattr(snapshot_purge, "_finish", finish_losing_a_chunk)
-    results = snapshot_purge.purge_from_repositories(psy_vault, destroy_parts=_destroy_touched(chart2, []))
+    monkeypatch.setattr(snapshot_purge, "finish", finish_losing_a_chunk)
+    results = snapshot_purge_repositories.purge_from_repositories(psy_vault, destroy_parts=_destroy_touched(chart2, []))
     assert [r["ok"] for r in results] == [True, False, False, False], results
     assert "missing from the repository" in results[1]["error"], results
     assert all("missing" in r["error"] for r in results[2:]), results

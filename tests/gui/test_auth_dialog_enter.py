@@ -56,7 +56,7 @@ GUI = Path(__file__).resolve().parents[2] / "vault_app" / "gui"
 # The disclosure and billing screens, the backups, the first run's backup page, the
 # destruction's basis and the import's source.
 CHOOSERS = ("auth_dialog.py", "export_save_pages.py", "open_export_dialog.py", "accounting_dialog.py",
-            "access_copy_dialog.py", "account_dialog.py", "backups.py", "create_wizard_backup.py",
+            "access_copy_dialog.py", "account_bills.py", "backups.py", "create_wizard_backup.py",
             "destruction_basis.py", "import_source.py", "create_wizard_choices.py", "restore_dialog.py")
 
 

@@ -26,6 +26,7 @@ SWEPT = ("client_details", "client_dialog", "guardians_dialog", "plan_dialog", "
          "export_wizard", "export_what_page", "chart_tabs", "history_tab", "agenda", "appointment_dialog",
          "session_dialog", "sessions_tab",
          "worklist", "measures_tab", "measure_dialog", "measure_chart", "fees_dialog", "account_dialog",
+         "account_bills",
          "decision_list", "search_dialog", "date_field", "optional_date_field")
 
 # Calls whose string arguments a person reads, and which of their arguments those are.

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 from itertools import pairwise
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,40 +28,31 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.billing import PAYMENT_METHODS, unpriced_codes
-from vault_app.domain.document_dates import US_PAYER_LOCALE, forms_example
 from vault_app.domain.errors import VaultError
 from vault_app.domain.superbill_fees import unpriced_services
-from vault_app.domain.superbill_repeats import AlreadyIssued
-from vault_app.gui import account_work, offered_file_names
+from vault_app.gui import account_work
+from vault_app.gui.account_bills import AccountBills
 from vault_app.gui.account_rows import PAYMENT_ROLE, SESSION_ROLE, account_rows
 from vault_app.gui.account_words import (
     client_addressee,
     date_edit,
     duplicates_words,
-    issued_message,
     method_words,
-    same_day_words,
-    superbill_needs_words,
     undiagnosed_words,
     unpriced_words,
-    us_forms_words,
 )
 from vault_app.gui.appointment_dialog import initials
 from vault_app.gui.change_watch import touches_client
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import ISO, unfinished_date
-from vault_app.gui.dates import follow_format, practice_locale
-from vault_app.gui.document_language import english_only_label
+from vault_app.gui.dates import practice_locale
 from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.fees_dialog import open_fees, plain_amount
-from vault_app.gui.file_dialogs import save_file
-from vault_app.gui.forms import password_edit
 from vault_app.gui.money import show_money
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
-from vault_app.gui.superbill_again import ask_issue_again
-from vault_app.gui.widgets import buddy_label, chooser_button, give_form_mnemonics, wrapped_label
+from vault_app.gui.widgets import buddy_label, give_form_mnemonics, wrapped_label
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -73,7 +63,7 @@ LIST_ROWS = 8  # the charges and payments the list keeps in view, however little
 MESSAGE_LINES = 3  # the message line's reserved height: most messages, a PDF's with its hint
 
 
-class AccountDialog(QDialog):
+class AccountDialog(AccountBills, QDialog):
     def __init__(self, controller: App, client_id: str, *, chart_number: str = "",
                  privacy: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -152,63 +142,7 @@ class AccountDialog(QDialog):
         form.addRow(buddy_label(self.tr("R&eference:"), self.reference), self.reference)
         form.addRow("", self.pay_button)
 
-        bill = QGroupBox(self.tr("Superbill or statement (PDF, logged as a disclosure to the client)"))
-        first = date.today().replace(day=1)
-        self.first = date_edit(first)
-        self.last = date_edit(date.today())
-        self.kind = QComboBox()
-        self.kind.addItem(self.tr("Superbill"), "superbill")
-        self.kind.addItem(self.tr("Statement"), "statement")
-        self.addressee = QComboBox()
-        self.addressee.setAccessibleName(self.tr("Addressed to"))
-        self.addressee.addItem(self.tr("The client"), None)
-        self.path = QLineEdit()
-        self.path.setAccessibleName(self.tr("Save as"))
-        self.password = password_edit(self.tr("PDF password"))  # Ctrl+H shows it
-        self.password.setPlaceholderText(self.tr("at least 8 characters; tell it to the addressee separately"))
-        self.issue_button = QPushButton(self.tr("Ma&ke the PDF"))
-        self.issue_button.clicked.connect(self.issue)
-        browse = self.browse = chooser_button(self.tr("C&hoose…"))
-        browse.clicked.connect(self._browse)
-        bform = QFormLayout(bill)
-        dates = QHBoxLayout()
-        for widget in (self.kind, buddy_label(self.tr("f&rom"), self.first), self.first,
-                       buddy_label(self.tr("&to"), self.last), self.last):
-            dates.addWidget(widget)
-        dates.addStretch(1)
-        bform.addRow(buddy_label(self.tr("Ser&vices:"), self.kind), dates)
-        # A superbill is written for a US health plan whatever Dates and money says: said where
-        # it is chosen (found: a Spanish practice got 10/23/2026 and $1,140.50 without a word).
-        self.us_forms = wrapped_label("", "calmNote")
-        self.us_forms.setAccessibleName(self.tr("How a superbill is written"))
-        bform.addRow("", self.us_forms)
-        self.in_english = english_only_label("bills")  # both are English pages (gui/document_language)
-        bform.addRow("", self.in_english)
-        self.kind.currentIndexChanged.connect(self._show_us_forms)
-        follow_format(self, self._show_us_forms)
-        self._show_us_forms()
-        # What the practice lacks for a superbill and the services with no fee, said before the PDF
-        # (domain/superbill_provider, domain/superbill_fees).
-        self.provider = wrapped_label("", "calmNote")
-        self.provider.setAccessibleName(self.tr("What the superbill needs"))
-        self.provider.setVisible(False)
-        self._provider_missing: tuple[str, ...] = ()
-        self._unpriced_services: tuple[str, ...] = ()
-        self.kind.currentIndexChanged.connect(self._show_provider)
-        bform.addRow("", self.provider)
-        bform.addRow(buddy_label(self.tr("&Addressed to:"), self.addressee), self.addressee)
-        where = QHBoxLayout()
-        where.addWidget(self.path, 1)
-        where.addWidget(browse)
-        bform.addRow(buddy_label(self.tr("&Save as:"), self.path), where)
-        bform.addRow(buddy_label(self.tr("Pass&word:"), self.password), self.password)
-        # Two sessions on one day are two charges and two superbill lines: said before the PDF.
-        self.duplicates = wrapped_label("", "calmNote")
-        self.duplicates.setAccessibleName(self.tr("Sessions on the same day"))
-        self.duplicates.setVisible(False)
-        self._duplicates: list[tuple[date, int]] = []
-        self._warned: tuple[str, str] | None = None
-        bform.addRow("", self.duplicates)
+        bill = self._bill_group()
 
         close = self.close_button = QPushButton(self.tr("Cl&ose"))
         close.clicked.connect(self.accept)
@@ -303,18 +237,6 @@ class AccountDialog(QDialog):
             self._keep_message_height()
             self._keep_balance_width()
         super().changeEvent(event)
-
-    def _show_us_forms(self) -> None:
-        """Beside Superbill, where the practice writes dates or money otherwise than the US does."""
-        shown, us = forms_example(practice_locale()), forms_example(US_PAYER_LOCALE)
-        said = "" if shown == us else us_forms_words(us[0], us[1])
-        self.us_forms.setText(said)
-        self.us_forms.setVisible(bool(said) and self.kind.currentData() == "superbill")
-
-    def _show_provider(self) -> None:
-        said = superbill_needs_words(self._provider_missing, self._unpriced_services)
-        self.provider.setText(said)
-        self.provider.setVisible(bool(said) and self.kind.currentData() == "superbill")
 
     def refresh(self) -> None:
         client_id = self.client_id
@@ -430,56 +352,6 @@ class AccountDialog(QDialog):
         self.amount.clear()
         self.reference.clear()
         self.message.setText(self.tr("Payment of {amount} recorded.").format(amount=show_money(payment.amount_cents)))
-
-    def _browse(self) -> None:
-        start = self.path.text() or str(Path.home() / offered_file_names.SUPERBILL)  # English: for the insurer
-        chosen = save_file(self, self.tr("Save the PDF"), start, self.tr("PDF (*.pdf)"))
-        if chosen:
-            self.path.setText(chosen)
-
-    def issue(self) -> None:
-        if self.busy or unfinished_date(self.first, self.last):
-            return
-        if not self.path.text().strip():
-            # Sent on as the current folder, it came back as " is a folder: give the name of
-            # the superbill's file inside it", naming nothing the therapist had typed.
-            self.message.setText(self.tr("Give the file to save the PDF as (Save as), or press Choose…."))
-            self.path.setFocus()
-            return
-        values: dict[str, Any] = {
-            "kind": str(self.kind.currentData()), "first": self.first.date().toString(ISO),
-            "last": self.last.date().toString(ISO), "out": Path(self.path.text().strip()),
-            "password": self.password.text(), "guardian_id": self.addressee.currentData(),
-        }
-        span = (values["first"], values["last"])
-        first, last = self.first.date(), self.last.date()
-        within = [(day, n) for day, n in self._duplicates if first <= QDate(day.year, day.month, day.day) <= last]
-        if within and self._warned != span:
-            # Asked once per range: a superbill with a visit billed twice reaches an insurer.
-            self._warned = span
-            self.message.setText(same_day_words(within[0][1], within[0][0]))
-            return
-        self._make(values)
-
-    def _make(self, values: dict[str, Any]) -> None:
-        client_id = self.client_id
-        self.busy = True
-        self.controller.op(self, lambda v: account_work.issue(v, client_id, values),
-                           label=self.tr("Making the PDF…")).success(self._issued).failure(
-            lambda exc: self._already_issued(exc, values) or self._failed(exc)).finally_(self._idle).run()
-
-    def _already_issued(self, exc: BaseException, values: dict[str, Any]) -> bool:
-        """A superbill for sessions an earlier one listed: asked before it is made again (a
-        duplicate claim, unless it replaces a lost or corrected copy: then it says so on it)."""
-        if not isinstance(exc, AlreadyIssued):
-            return False
-        self.message.setText(self.tr("Not made: a superbill for these services was already issued."))
-        self.repeat_box = ask_issue_again(self, exc, lambda: self._make({**values, "again": True}))
-        return True
-
-    def _issued(self, issued: Any) -> None:
-        self.password.clear()
-        self.message.setText(issued_message(issued))
 
     def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, VaultError):

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from vault_app.gui import auth_dialog_held, file_dialogs
 from vault_app.gui.auth_dialog_consent import ConsentLine
+from vault_app.gui.auth_dialog_signer import AuthDialogSigner, proposed_signer
 from vault_app.gui.auth_member import MemberChoice
 from vault_app.gui.auth_parts import DescribedParts
 from vault_app.gui.auth_refusal_line import RefusalLine, still_refused
 from vault_app.gui.auth_signer_problem import SignerProblem
-from vault_app.gui.chart_words import representative_words
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format
 from vault_app.gui.down_only_scroll import DownOnlyScrollArea
@@ -38,14 +38,12 @@ from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import HeldEntry, half_typed_dates
 from vault_app.gui.optional_date_field import OptionalDateField
 from vault_app.gui.refusal_focus import show_inline_at
-from vault_app.gui.refusal_words import problem_text
 from vault_app.gui.screen_fit import size_in_screen
-from vault_app.gui.widgets import chooser_button, masked_representative, wrapped_label
-from vault_app.services import attachments, authorizations, representatives
+from vault_app.gui.widgets import chooser_button, wrapped_label
+from vault_app.services import attachments, authorizations
 
 if TYPE_CHECKING:
     from vault_app.domain.authorization import Authorization
-    from vault_app.domain.clinical import Guardian
     from vault_app.domain.errors import VaultError
     from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
@@ -55,18 +53,7 @@ REVOKE_TEXT = "You may revoke this authorization at any time by writing to the p
 CONDITION_TEXT = "Treatment, payment, enrollment or eligibility for benefits will not be conditioned on signing."
 
 
-# Run on the worker thread (the services never run on the GUI thread).
-def _proposed(vault: Vault, client_id: str) -> tuple[Guardian, str] | None:
-    """The representative the form proposes as signer, and how they are named ("Jane Roe, parent")."""
-    found = authorizations.proposed_signer(vault, client_id)
-    return None if found is None else (found, representatives.label(found))
-
-
-# The signer's fields, which the app fills in itself for a minor (not typing, on their own).
-SIGNER_FIELDS = ("signer_name", "signer_role", "signer_authority", "proposed")
-
-
-class AuthorizationDialog(GuardedDialog):
+class AuthorizationDialog(AuthDialogSigner, GuardedDialog):
     saved = Signal(str)
 
     def __init__(self, controller: App, client_id: str, parent: QWidget | None = None) -> None:
@@ -224,67 +211,12 @@ class AuthorizationDialog(GuardedDialog):
         # statement out of view at 1280x860.
         self.resize(size_in_screen(self, QSize(760, 760)))
         self._initial = self._held_fields()  # what the form holds untouched: nothing to keep
-        controller.query(self, lambda v: _proposed(v, client_id)).success(self._propose).run()
+        controller.query(self, lambda v: proposed_signer(v, client_id)).success(self._propose).run()
         self.members.load()
         self.signer_role.currentIndexChanged.connect(self._consent_follows)
         self.signed_on.dateChanged.connect(self._consent_read)
         self._consent_read()
         self._consent_follows()
-
-    def _propose(self, found: tuple[Guardian, str] | None) -> None:
-        if found is None:  # the client signs
-            return
-        guardian, _english = found
-        # In the screen's language (found in the real app: "parent (mother)" on a Spanish form, and
-        # the English authority then recorded from its field); English reads as the domain's label.
-        label = representative_words(guardian.name, guardian.authority, guardian.relationship)
-        if self._restored and self.proposed is not None:
-            # Held text is back with the signer proposed before the lock, as the therapist
-            # left it: the note only, if that one is still the representative proposed.
-            if self.proposed[0] == guardian.guardian_id:
-                self._say_proposed(label)
-            return
-        if self.signer_name.text().strip():  # a signer typed already
-            return
-        privacy = bool(self.property("privacy"))
-        self.proposed = (guardian.guardian_id, guardian.name, label.split(", ", 1)[1])
-        self.signer_role.setCurrentIndex(self.signer_role.findData("personal_representative"))
-        # Privacy mode: the name stays off the screen; left empty, the proposed one is recorded.
-        self.signer_name.setText("" if privacy else guardian.name)
-        self.signer_authority.setText(self.proposed[2])
-        # The proposal is the app's, not typing: alone, it is not held nor asked about at Escape.
-        now = self._held_fields()
-        self._initial.update({key: now[key] for key in SIGNER_FIELDS})
-        self._say_proposed(label)
-
-    def _say_proposed(self, label: str) -> None:
-        privacy = bool(self.property("privacy"))
-        self.signer_note.setText(self.tr(
-            "Proposed: {who}, the client's personal representative, who signs for this minor (45 CFR 164.502(g), "
-            "164.508(c)(1)(vi)): under your age of consent for treatment, or above it unless the chart says the minor "
-            "consented to their own care. From the age of majority, or where the minor consented to their own care, "
-            "the client signs.").format(who=masked_representative(label, privacy)))
-        self._note_follows_signer()  # a form restored with another signer: not beside it
-
-    def _role_changed(self, *_args: object) -> None:
-        # The proposed representative's authority ("parent") does not describe a client's own signature.
-        if (self.proposed is not None and self.signer_role.currentData() == "client"
-                and self.signer_authority.text() == self.proposed[2]):
-            self.signer_authority.clear()
-        self._note_follows_signer()
-
-    def _note_follows_signer(self, *_args: object) -> None:
-        # "Proposed: Jane Roe, parent" beside another signer's name read as if Jane Roe signed
-        # (found in the real app): the note stays only while the form still names the proposed one.
-        if self.proposed is not None and self.signer_note.text():
-            self.signer_note.setVisible(self.guardian_id() is not None)
-
-    def guardian_id(self) -> str | None:
-        """The proposed representative's id while the form still names them as the signer."""
-        if (self.proposed is not None and self.signer_role.currentData() == "personal_representative"
-                and self.signer_name.text().strip() in ("", self.proposed[1])):
-            return self.proposed[0]
-        return None
 
     def _held_fields(self) -> dict[str, Any]:
         return auth_dialog_held.held_fields(self)
@@ -312,16 +244,6 @@ class AuthorizationDialog(GuardedDialog):
 
     def restore_fields(self, fields: dict[str, Any]) -> None:
         auth_dialog_held.restore_fields(self, fields)
-
-
-    def restored_also(self) -> str:
-        """Said after "Restored: …" on the message line (gui/held.restore_held): the warning read."""
-        return self._check_text(self._warning_read) if self._warned_for is not None else ""
-
-    def _check_text(self, warning: str) -> str:
-        """The warning (a Problem of the core) in the screen's language, by its code: the core's
-        English showed on a Spanish form (found in the real app)."""
-        return self.tr("Check before recording: {0}").format(problem_text(warning))
 
     def _restore_scan(self, path: Path) -> None:
         """The scan chosen before the lock, if it is still there; if not, the form says so
@@ -454,26 +376,6 @@ class AuthorizationDialog(GuardedDialog):
                                                 "statement_conditioning", "statement_redisclosure",
                                                 "notes_from", "notes_to")},
                 "part2": self.part2, **self.described.boxes()}
-
-    def _signature(self) -> tuple[str, str, bool]:
-        return str(self.signer_role.currentData()), self.signed_on.date().toString("yyyy-MM-dd"), self.part2.isChecked()
-
-    def _consent_read(self, *_args: object) -> None:
-        self.consent_line.load(self.controller, self, self.client_id, self.signed_on.date().toString("yyyy-MM-dd"))
-
-    def _consent_follows(self, *_args: object) -> None:
-        self.consent_line.follow(self.signer_role.currentData() == "personal_representative")
-
-    def _signature_changed(self, *_args: object) -> None:
-        if self._warned_for is not None and self._warned_for != self._signature():
-            self.forget_warning()
-
-    def forget_warning(self) -> None:
-        """A minor's warning read no longer stands (another signer, day, or member)."""
-        if self._warned_for is not None:
-            self._warned_for, self._warning_read = None, ""
-            self.message.setText("")
-            self.save_button.setText(self.tr("Record authorization"))
 
     def _saved(self, result: Authorization | str) -> None:
         if isinstance(result, str):

@@ -14,7 +14,7 @@ what is still missing, or nothing (found in the real app: ticking "Progress note
 list of eight elements still missing). The keyboard stays where it is.
 
 Only the refusal: the minor's warning on the same line ("Check before recording: …") is the
-form's own, taken back when the signature changes (auth_dialog._signature_changed).
+form's own, taken back when the signature changes (auth_dialog_signer._signature_changed).
 """
 
 from __future__ import annotations

@@ -55,7 +55,8 @@ from vault_app.services.backup_archive import (
     replace_file,
 )
 from vault_app.services.backup_registry import CHANGES, CREATED, VERIFIED, content_changes, target_warnings
-from vault_app.services.backup_repo import REPO_FORMAT, Source, checked_manifest, snapshot_manifest, store_parts
+from vault_app.services.backup_repo import REPO_FORMAT, checked_manifest, snapshot_manifest
+from vault_app.services.backup_repo_chunks import Source, store_parts
 from vault_app.services.backup_workdirs import done_with
 from vault_app.services.vault import Vault
 from vault_app.storage import blob_store

@@ -6,7 +6,9 @@ into content-defined chunks, and writes only the chunks the repository does not 
 yet, then a small authenticated manifest (storage/snapshot_manifest.py). After a day's work
 that is roughly the pages the day changed. Each snapshot is registered in the ledger
 like a backup (`backup.created` with `"format": "repo"`), so `backup list`, rotation
-and the destruction's reach see it. Single-file backups are unchanged.
+and the destruction's reach see it. Single-file backups are unchanged. The files held still,
+cut and written are services/backup_repo_chunks.py's; here the manifest, its check, the snapshot
+made, verified and swept.
 """
 
 from __future__ import annotations
@@ -17,16 +19,15 @@ import os
 import secrets
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any
 
 from vault_app import __version__
-from vault_app.domain.errors import CompartmentLocked, InvalidInput, VaultBusy, VaultError
+from vault_app.domain.errors import InvalidInput, VaultError
 from vault_app.services import (
-    attachment_blobs,
     backup_changed,
     backup_checked,
     backup_copies,
@@ -37,13 +38,10 @@ from vault_app.services import (
     backup_registry,
     backup_repo_owner,
     backup_rotation,
-    snapshot_blobs,
     staging_journal,
 )
 from vault_app.services.backup_archive import (
-    HEADER_PART,
     PARTS,
-    BackupAbandoned,
     private_tempdir,
     sweep_stale,
 )
@@ -51,22 +49,19 @@ from vault_app.services.backup_disk_full import said_as_the_full_disk
 from vault_app.services.backup_folder_denied import said_as_the_backup_folder
 from vault_app.services.backup_folder_gone import said_as_gone
 from vault_app.services.backup_registry import CREATED, VERIFIED, VERIFY_FAILED, make_target, refused_target
+from vault_app.services.backup_repo_chunks import still_files, store_parts
 from vault_app.services.backup_repo_read import (
     BODY_FORMAT,
     BODY_VERSION,
-    PAGED_PARTS,
     Materialized,
     materialize,
     repository_of,
 )
 from vault_app.services.device_secret import SecretStore
 from vault_app.services.vault import Vault
-from vault_app.storage import backup_snapshot, blob_store, chunk_store
-from vault_app.storage import header as header_io
+from vault_app.storage import chunk_store
 from vault_app.storage.backup_format import KEY_LEN
 from vault_app.storage.chunk_store import ChunkKeys, Repository
-from vault_app.storage.compartment import COMPARTMENT_FILES
-from vault_app.storage.files import os_errors
 from vault_app.storage.header import Header, LedgerAnchor
 from vault_app.storage.snapshot_manifest import encode_manifest
 
@@ -100,131 +95,6 @@ class SnapshotInfo:
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
-
-
-# --- the vault's files, held still ------------------------------------------------------------
-def _wal_empty(path: Path) -> bool:
-    wal = Path(str(path) + "-wal")
-    return not wal.exists() or wal.stat().st_size == 0
-
-
-@contextlib.contextmanager
-def _still_files(vault: Vault) -> Iterator[tuple[Header, LedgerAnchor, list[tuple[str, Path | bytes]]]]:
-    """Each compartment's main file holding its whole state, and nothing writing it.
-
-    The WAL is folded into the file (checkpoint TRUNCATE); then read transactions on the
-    vault's own connections (the only ones that write: this process holds the folder's
-    writer lock, and the caller is the vault's one worker) keep it so. The files are read
-    in place: unchanged pages are byte-identical to the last snapshot's, which is what
-    makes the chunks dedupe (a copy through SQLite's backup API re-encrypts every page
-    with a fresh IV, and nothing would)."""
-    compartments = vault.own_files()
-    busy = VaultBusy("A background backup is still reading the vault; nothing was written.",
-                     hint="Try again in a minute.", code="backup.busy")
-    for comp in compartments:
-        if not comp.checkpoint():
-            raise busy
-    with backup_snapshot.read_snapshot(compartments):
-        if not all(_wal_empty(c.path) for c in compartments):
-            raise busy
-        head = vault.ledger.head()
-        header = vault.header
-        by_name = {COMPARTMENT_FILES[c.name]: c.path for c in compartments}
-        psy = COMPARTMENT_FILES["psychotherapy"]
-        if psy not in by_name:
-            # Locked notes: their file as it is on disk (nobody writes it: the writer lock).
-            locked = vault.folder / psy
-            # Only the file checked against the ledger in this session (services/vault_psychotherapy_file.py).
-            vault.refuse_unchecked_psychotherapy_file()
-            if backup_snapshot.leftover_journal(locked):
-                raise CompartmentLocked(
-                    f"{psy} still has unsaved changes from an interrupted session.",
-                    hint="Unlock the psychotherapy notes once (that completes them), then back up again.",
-                    code="backup.psychotherapy_unfinished", params={"file": psy},
-                )
-            by_name[psy] = locked
-        sources: list[tuple[str, Path | bytes]] = [(HEADER_PART, header_io.encode(header))]
-        sources += [(name, by_name[name]) for name in PARTS[1:]]
-        # The blobs records.db names in this snapshot: files never changed once written, so an
-        # unchanged attachment is the same bytes, hence the same chunks, in every snapshot.
-        sources += [(blob_store.relative_name(b), blob_store.path_for(vault.folder, b))
-                    for b in attachment_blobs.referenced(vault)]
-        yield header, head, sources
-        if not all(_wal_empty(c.path) for c in compartments):
-            raise InvalidInput("The vault changed while the snapshot was read; nothing was kept. Try again.",
-                               code="backup.changed_while_read")
-
-
-Source = Path | bytes | BinaryIO  # a file, the header's bytes, or a file held open
-
-
-def _chunks_of(source: Source) -> Iterator[bytes]:
-    if isinstance(source, bytes):
-        yield source
-    else:
-        yield from chunk_store.split_file(source)
-
-
-def store_parts(repo: Repository, ck: ChunkKeys, sources: Sequence[tuple[str, Source]],
-                stop: Callable[[], bool] | None = None, *, reuse: bool = False,
-                sizes: dict[str, list[int]] | None = None) -> tuple[list[dict[str, Any]], int, int]:
-    """Chunk every part, write the chunks the repository lacks. (parts, written, bytes).
-    `stop` (the background backup on lock) is asked between chunks; when it says so,
-    BackupAbandoned is raised and nothing of this call stays in the repository.
-    With `reuse` (the live vault's own files), an attachment blob whose file is the one
-    the newest snapshot read takes that snapshot's chunk list unread, and every blob read
-    records its file's identity for the next one (services/snapshot_blobs.py).
-    `sizes`, when given, receives each part's chunk sizes in order (where each chunk lies in
-    the file: the destruction's search of snapshots keys pages by it, snapshot_search.py)."""
-    parts: list[dict[str, Any]] = []
-    # No sweep of this process while the listing is taken, reused and written against (the
-    # backup on lock holds this on until its manifest exists; every other sweep runs on the
-    # vault's worker, the thread that runs create_incremental through to its manifest).
-    with repo.writing():
-        present = repo.chunk_ids()  # one listing, not a stat per chunk
-        previous = snapshot_blobs.previous_parts(repo, ck.master, ck.vault_id) if reuse else {}
-
-        def new_chunks() -> Iterator[tuple[str, bytes]]:
-            for name, source in sources:
-                if stop is not None and stop():
-                    raise BackupAbandoned
-                if reuse and isinstance(source, Path) and snapshot_blobs.is_blob_part(name):
-                    kept = snapshot_blobs.reusable(previous, name, source, present)
-                    if kept is not None:
-                        parts.append(kept)
-                        continue
-                    with os_errors("reading a vault file for the backup"):
-                        held = source.open("rb")
-                    with held:
-                        ident = snapshot_blobs.identity(os.fstat(held.fileno()))  # of the bytes read
-                        yield from _part_chunks(name, held, ident)
-                else:
-                    yield from _part_chunks(name, source, None)
-
-        def _part_chunks(name: str, source: Source, ident: list[int] | None) -> Iterator[tuple[str, bytes]]:
-            # No whole-part SHA-256: every chunk is checked against its keyed hash when the
-            # part is rebuilt, and the chunk list is authenticated; a second pass over every
-            # byte would check nothing more (and cost as much as the keyed hashes).
-            size = 0
-            ids: list[str] = []
-            for plain in _chunks_of(source):
-                if stop is not None and stop():
-                    raise BackupAbandoned
-                size += len(plain)
-                chunk_id = ck.chunk_id(plain, paged=name in PAGED_PARTS)
-                ids.append(chunk_id)
-                if sizes is not None:
-                    sizes.setdefault(name, []).append(len(plain))
-                if chunk_id not in present:
-                    present.add(chunk_id)
-                    yield chunk_id, chunk_store.encrypt_chunk(ck.key_for(chunk_id), chunk_id, plain)
-            part: dict[str, Any] = {"name": name, "size": size, "chunks": ids}
-            if ident is not None and ident[0] == size:  # a file that grew while read is read again next time
-                part[snapshot_blobs.FILE_KEY] = ident
-            parts.append(part)
-
-        written, size = repo.write_chunks(new_chunks())
-    return parts, written, size
 
 
 def snapshot_manifest(header: Header, master: bytes, head: LedgerAnchor, created: str,
@@ -325,7 +195,7 @@ def _create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, r
         master = backup_keys.master_of(vault)
         try:
             changes = backup_registry.content_changes(vault)  # before the files are held: see there
-            with _still_files(vault) as (header, head, sources):
+            with still_files(vault) as (header, head, sources):
                 ck = ChunkKeys(master, header.vault_id_bytes)
                 parts, written, written_bytes = store_parts(repo, ck, sources, reuse=True)
             raw = snapshot_manifest(header, master, head, created, parts)

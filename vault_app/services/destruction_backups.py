@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.domain.errors import EnvironmentProblem, VaultError
-from vault_app.services import backup_copies, backup_registry, backup_repo, snapshot_purge, staging_journal
+from vault_app.services import backup_copies, backup_registry, backup_repo, snapshot_purge_repositories, staging_journal
 from vault_app.services import destruction_verify as verify
 from vault_app.services.backup_archive import HEADER_PART
 from vault_app.services.backup_registry import RegisteredBackup
@@ -216,9 +216,9 @@ def purge(
     rekey["after"] = SNAPSHOT_REKEY
     try:
         if SNAPSHOT_REKEY or SNAPSHOT_WHOLE_COPY:
-            snapshots = snapshot_purge.purge_from_repositories(vault, destroy_in_copy)
+            snapshots = snapshot_purge_repositories.purge_from_repositories(vault, destroy_in_copy)
         else:
-            snapshots = snapshot_purge.purge_from_repositories(
+            snapshots = snapshot_purge_repositories.purge_from_repositories(
                 vault, destroy_parts=destroy_in_snapshot, search_parts=search_snapshot if shared is not None else None)
     except VaultError as err:
         said = _repository_not_purged(vault, err)

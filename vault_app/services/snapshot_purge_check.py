@@ -2,7 +2,7 @@
 (services/snapshot_purge.py): what the purge wrote is read back, and the compartments it
 rewrote pass SQLite's integrity check. Split from the purge itself so that the group
 purge can run the structure check of one snapshot beside the next one's work
-(`structure_checks`, snapshot_purge.purge_from_repositories)."""
+(`structure_checks`, snapshot_purge_repositories.purge_from_repositories)."""
 
 from __future__ import annotations
 

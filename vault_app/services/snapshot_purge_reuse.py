@@ -1,6 +1,6 @@
 """A snapshot's compartment part purged once per group for the same input.
 
-In a group purge (snapshot_purge._purge_group) the snapshots of one repository often hold
+In a group purge (snapshot_purge_repositories._purge_group) the snapshots of one repository often hold
 the very same psychotherapy.db (a day's work rarely writes a psychotherapy note; records.db
 differs more often, since every unlock stamps it): the same chunk list in the same
 repository. Chunk ids name content (a keyed hash; the repository stores one chunk per id,

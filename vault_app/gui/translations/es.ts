@@ -2148,10 +2148,6 @@ Siguen programadas: {booked}</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <source>Added to the note: shown at its end, below the signed text.</source>
-        <translation>Añadido a la nota: se muestra al final, debajo del texto firmado.</translation>
-    </message>
-    <message>
         <source>Link to a session…</source>
         <translation>Vincular a una sesión…</translation>
     </message>
@@ -2314,8 +2310,15 @@ Siguen programadas: {booked}</translation>
         <source>Note template</source>
         <translation>Plantilla de la nota</translation>
     </message>
+</context>
+<context>
+    <name>NoteLoading</name>
     <message>
-        <location filename="../note_editor.py" />
+        <source>Added to the note: shown at its end, below the signed text.</source>
+        <translation>Añadido a la nota: se muestra al final, debajo del texto firmado.</translation>
+    </message>
+    <message>
+        <location filename="../note_editor_loading.py" />
         <source>The note&apos;s text was saved as you typed; nothing was lost.</source>
         <translation>El texto de la nota se guardó mientras escribía; no se perdió nada.</translation>
     </message>
@@ -3062,10 +3065,6 @@ Siguen programadas: {booked}</translation>
         <translation>No hay honorario fijado para {codes}: un superbill que lo incluya se rechaza (un plan de salud paga a partir del cargo de cada servicio). Fije antes el honorario con Tarifas… (o el de la propia sesión); un estado de cuenta se puede hacer tal como está.</translation>
     </message>
     <message>
-        <source>What the superbill needs</source>
-        <translation>Lo que necesita el superbill</translation>
-    </message>
-    <message>
         <source>NPI</source>
         <translation>NPI</translation>
     </message>
@@ -3096,10 +3095,6 @@ Siguen programadas: {booked}</translation>
     <message>
         <source>&amp;Method:</source>
         <translation>Mé&amp;todo:</translation>
-    </message>
-    <message>
-        <source>f&amp;rom</source>
-        <translation>&amp;desde</translation>
     </message>
     <message>
         <source>cash</source>
@@ -3206,76 +3201,12 @@ Siguen programadas: {booked}</translation>
         <translation>Refere&amp;ncia:</translation>
     </message>
     <message>
-        <source>Superbill or statement (PDF, logged as a disclosure to the client)</source>
-        <translation>Superbill o estado de cuenta (PDF, registrado como divulgación al cliente)</translation>
-    </message>
-    <message>
-        <source>Superbill</source>
-        <translation>Superbill</translation>
-    </message>
-    <message>
-        <source>Statement</source>
-        <translation>Estado de cuenta</translation>
-    </message>
-    <message>
-        <source>How a superbill is written</source>
-        <translation>Cómo se escribe un superbill</translation>
-    </message>
-    <message>
         <source>A superbill is for the client&apos;s US health plan: its dates are written as the US writes them (month/day/year: {day}), and its amounts too ({amount}), whatever Dates and money says.</source>
         <translation>Un superbill es para el seguro médico estadounidense del cliente: sus fechas se escriben como en EE. UU. (mes/día/año: {day}) y sus importes también ({amount}), diga lo que diga Fechas e importes.</translation>
     </message>
     <message>
-        <source>Addressed to</source>
-        <translation>Destinatario</translation>
-    </message>
-    <message>
         <source>The client</source>
         <translation>El cliente</translation>
-    </message>
-    <message>
-        <source>Save as</source>
-        <translation>Guardar como</translation>
-    </message>
-    <message>
-        <source>PDF password</source>
-        <translation>Contraseña del PDF</translation>
-    </message>
-    <message>
-        <source>at least 8 characters; tell it to the addressee separately</source>
-        <translation>al menos 8 caracteres; comuníquela al destinatario por separado</translation>
-    </message>
-    <message>
-        <source>Ma&amp;ke the PDF</source>
-        <translation>Crear el &amp;PDF</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>Ele&amp;gir…</translation>
-    </message>
-    <message>
-        <source>&amp;to</source>
-        <translation>&amp;hasta</translation>
-    </message>
-    <message>
-        <source>Ser&amp;vices:</source>
-        <translation>Ser&amp;vicios:</translation>
-    </message>
-    <message>
-        <source>&amp;Addressed to:</source>
-        <translation>De&amp;stinatario:</translation>
-    </message>
-    <message>
-        <source>&amp;Save as:</source>
-        <translation>G&amp;uardar como:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>C&amp;ontraseña:</translation>
-    </message>
-    <message>
-        <source>Sessions on the same day</source>
-        <translation>Sesiones el mismo día</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
@@ -3398,24 +3329,8 @@ Siguen programadas: {booked}</translation>
         <translation>Pago de {amount} registrado.</translation>
     </message>
     <message>
-        <source>Save the PDF</source>
-        <translation>Guardar el PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Give the file to save the PDF as (Save as), or press Choose….</source>
-        <translation>Indique el archivo en el que guardar el PDF (Guardar como) o pulse Elegir….</translation>
-    </message>
-    <message>
         <source>This PDF would list {count} sessions on {day}. If that day was one visit, correct the session first; if there were two visits, press Make the PDF again.</source>
         <translation>Este PDF incluiría {count} sesiones el {day}. Si ese día hubo una sola visita, corrija primero la sesión; si hubo dos visitas, pulse de nuevo Crear el PDF.</translation>
-    </message>
-    <message>
-        <source>Making the PDF…</source>
-        <translation>Creando el PDF…</translation>
     </message>
     <message>
         <source>{file} written (%n line), logged as disclosure {id}. Give the client the password separately.</source>
@@ -3440,10 +3355,6 @@ Siguen programadas: {booked}</translation>
     <message>
         <source>{file} written (the balances: no session or fee in these dates), logged as disclosure {id}. Give the guardian it is addressed to the password separately.</source>
         <translation>{file} guardado (los saldos: ninguna sesión ni cargo en estas fechas), registrado como divulgación {id}. Comunique la contraseña por separado al tutor al que va dirigido.</translation>
-    </message>
-    <message>
-        <source>Not made: a superbill for these services was already issued.</source>
-        <translation>No se ha creado: ya se emitió un superbill por estos servicios.</translation>
     </message>
     <message>
         <source>{id}, issued {issued}: the sessions of {days}</source>
@@ -7902,10 +7813,6 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Facturación</translation>
     </message>
     <message>
-        <source>Check before recording: {0}</source>
-        <translation>Compruebe antes de registrar: {0}</translation>
-    </message>
-    <message>
         <source>Covers:</source>
         <translation>Abarca:</translation>
     </message>
@@ -8090,10 +7997,6 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>quién puede divulgar: usted o su consulta</translation>
     </message>
     <message>
-        <source>Proposed: {who}, the client&apos;s personal representative, who signs for this minor (45 CFR 164.502(g), 164.508(c)(1)(vi)): under your age of consent for treatment, or above it unless the chart says the minor consented to their own care. From the age of majority, or where the minor consented to their own care, the client signs.</source>
-        <translation>Propuesto: {who}, representante personal del cliente, que firma por este menor (45 CFR 164.502(g), 164.508(c)(1)(vi)): por debajo de su edad de consentimiento para el tratamiento, o por encima de ella salvo que el expediente diga que el menor consintió su propia atención. Desde la mayoría de edad, o si el menor consintió su propia atención, firma el cliente.</translation>
-    </message>
-    <message>
         <source>Information dated from</source>
         <translation>Información fechada desde</translation>
     </message>
@@ -8120,6 +8023,21 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Dated from:</source>
         <translation>Fechada desde:</translation>
+    </message>
+</context>
+<context>
+    <name>AuthDialogSigner</name>
+    <message>
+        <source>Check before recording: {0}</source>
+        <translation>Compruebe antes de registrar: {0}</translation>
+    </message>
+    <message>
+        <source>Record authorization</source>
+        <translation>Registrar la autorización</translation>
+    </message>
+    <message>
+        <source>Proposed: {who}, the client&apos;s personal representative, who signs for this minor (45 CFR 164.502(g), 164.508(c)(1)(vi)): under your age of consent for treatment, or above it unless the chart says the minor consented to their own care. From the age of majority, or where the minor consented to their own care, the client signs.</source>
+        <translation>Propuesto: {who}, representante personal del cliente, que firma por este menor (45 CFR 164.502(g), 164.508(c)(1)(vi)): por debajo de su edad de consentimiento para el tratamiento, o por encima de ella salvo que el expediente diga que el menor consintió su propia atención. Desde la mayoría de edad, o si el menor consintió su propia atención, firma el cliente.</translation>
     </message>
 </context>
 <context>
@@ -22758,6 +22676,105 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>An issued superbill or statement lists this session; no payment is recorded for it yet.</source>
         <translation>Un superbill o un estado de cuenta emitidos incluyen esta sesión; aún no hay ningún pago registrado para ella.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountBills</name>
+    <message>
+        <source>What the superbill needs</source>
+        <translation>Lo que necesita el superbill</translation>
+    </message>
+    <message>
+        <source>f&amp;rom</source>
+        <translation>&amp;desde</translation>
+    </message>
+    <message>
+        <source>Superbill or statement (PDF, logged as a disclosure to the client)</source>
+        <translation>Superbill o estado de cuenta (PDF, registrado como divulgación al cliente)</translation>
+    </message>
+    <message>
+        <source>Superbill</source>
+        <translation>Superbill</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Estado de cuenta</translation>
+    </message>
+    <message>
+        <source>How a superbill is written</source>
+        <translation>Cómo se escribe un superbill</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>El cliente</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>Contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>at least 8 characters; tell it to the addressee separately</source>
+        <translation>al menos 8 caracteres; comuníquela al destinatario por separado</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke the PDF</source>
+        <translation>Crear el &amp;PDF</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Ele&amp;gir…</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices:</source>
+        <translation>Ser&amp;vicios:</translation>
+    </message>
+    <message>
+        <source>&amp;Addressed to:</source>
+        <translation>De&amp;stinatario:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>G&amp;uardar como:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <source>Sessions on the same day</source>
+        <translation>Sesiones el mismo día</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Guardar el PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Give the file to save the PDF as (Save as), or press Choose….</source>
+        <translation>Indique el archivo en el que guardar el PDF (Guardar como) o pulse Elegir….</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Creando el PDF…</translation>
+    </message>
+    <message>
+        <source>Not made: a superbill for these services was already issued.</source>
+        <translation>No se ha creado: ya se emitió un superbill por estos servicios.</translation>
     </message>
 </context>
 <context>
