@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -85,11 +84,12 @@ def test_a_committed_vaults_header_still_verifies_and_encodes_to_its_own_bytes(n
 def test_a_header_changed_underneath_is_still_refused_after_appends(vault: Vault, vault_dir: Path,
                                                                    tmp_path: Path) -> None:
     vault.ledger.append("test.entry", {"n": 1})
-    older = tmp_path / "older.header"
-    shutil.copyfile(vault_dir / header_io.HEADER_NAME, older)
     vault.ledger.append("test.entry", {"n": 2})  # written over the bytes it wrote itself
     vault.ledger.append("test.entry", {"n": 3})
-    shutil.copyfile(older, vault_dir / header_io.HEADER_NAME)  # an older header put back
+    # Another writer's newer header (an older copy of the vault's own is put back instead:
+    # test_header_put_back_while_open.py).
+    newer = vault.header.with_changes(generation=vault.header.generation + 5)
+    (vault_dir / header_io.HEADER_NAME).write_bytes(header_io.encode(newer))
     with pytest.raises(VaultTampered) as refused:
         vault.ledger.append("test.entry", {"n": 4})
     assert refused.value.code == "header.changed_meanwhile"

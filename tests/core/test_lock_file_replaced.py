@@ -137,10 +137,11 @@ def test_a_header_refused_after_the_record_was_saved_never_says_nothing_was_writ
         window: Vault, vault_dir: Path, tmp_path: Path) -> None:
     """The header write comes after the record's own commit: its refusal said "nothing was written
     over it" beside a chart that was created, and a second Create made a duplicate."""
-    older = tmp_path / "older.header"
-    shutil.copyfile(vault_dir / header_io.HEADER_NAME, older)
     clients.create_client(window, "Between Thecopies")
-    shutil.copyfile(older, vault_dir / header_io.HEADER_NAME)  # another program's older header put back
+    # Another program's newer header (an older copy of the vault's own is put back instead:
+    # test_header_put_back_while_open.py).
+    newer = window.header.with_changes(generation=window.header.generation + 5)
+    (vault_dir / header_io.HEADER_NAME).write_bytes(header_io.encode(newer))
     with pytest.raises(VaultTampered) as refused:
         clients.create_client(window, "Zara Window")
     assert refused.value.code == "header.changed_meanwhile"

@@ -9,7 +9,7 @@ import signal
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vault_app.cli import common
 from vault_app.crypto.kdf import KdfChange, change_words
@@ -17,6 +17,9 @@ from vault_app.domain.errors import ExitCode, VaultError
 from vault_app.domain.plurals import counted, noun
 from vault_app.services import vault as vault_service
 from vault_app.services import vault_folder
+
+if TYPE_CHECKING:
+    from vault_app.services.vault_rekey import RekeyResult
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +155,7 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
     # opened); --records-only skips it, for someone who must not see that it opens.
     psychotherapy = not getattr(args, "records_only", False)
     # Here, not at the top: init, info, audit, rekey and the passphrase commands need no blob store.
-    from vault_app.services import attachment_blobs, clock_behind, older_copy_refusal, vault_rekey
+    from vault_app.services import attachment_blobs, clock_behind, kit_kept, older_copy_refusal, vault_rekey
 
     with common.unlocked(args, psychotherapy=psychotherapy, check_every_page=True) as vault:
         names = sorted(c.name for c in vault.open_compartments())
@@ -167,8 +170,10 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
         rekey_unfinished = vault_rekey.unfinished(vault)
         tag = common.practice_locale(vault)
         clock = clock_behind.warning(vault)  # found by a walker: a clock years behind was never said
+        kit_missing = kit_kept.missing(vault)  # found by a walker: a rekey killed before its kit was shown
     data: dict[str, Any] = {"ok": older is None, "compartments": names, "attachment_files_removed": swept,
-                            "rekey_unfinished": rekey_unfinished, "clock_behind": clock is not None}
+                            "rekey_unfinished": rekey_unfinished, "clock_behind": clock is not None,
+                            "emergency_kit_kept": not kit_missing}
     text = ("Unlocked: passphrase correct, ledger verified, every page of " + ", ".join(names) + " authenticated."
             + (f" {counted(swept, 'attachment file')} that no record names {noun(swept, 'was', 'were')} overwritten "
                "and removed." if swept else ""))
@@ -177,6 +182,8 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
     if rekey_unfinished:
         # Every page authenticated, yet a security gap to close: said, and exit 11 (cli/main.py EPILOG).
         text += "\nBUT " + vault_rekey.UNFINISHED_TEXT
+    elif kit_missing:
+        text += "\nBUT " + kit_kept.REMINDER_CLI
     if older is not None:
         data["older_copy"] = {"backup_folder": older.folder, "newest_backup": older.newest,
                               "newest_made": older.other_created}
@@ -310,7 +317,8 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     import os
     import sys
 
-    from vault_app.services import vault_rekey_beside, vault_rekey_runners
+    from vault_app.services import kit_kept, vault_rekey_beside, vault_rekey_runners
+    from vault_app.services.fault_injection import crash_point
 
     _kit_file_possible(args)
     common.refuse_while_held(args)
@@ -324,37 +332,55 @@ def cmd_rekey(args: argparse.Namespace) -> int:
         try:
             with _ctrl_c_stops() as pressed:
                 # The copies beside the files, then the short swap: the GUI's path, on this thread.
+                # The switch marks the kit not kept until it is shown below (services/kit_kept.py).
                 result = vault_rekey_runners.replace_here(vault, phrase, new, _kdf_from_args(args),
-                                                         stop=pressed.is_set, progress=_rekey_progress(args))
+                                                         stop=pressed.is_set, progress=_rekey_progress(args),
+                                                         kit_shown_later=True)
                 rekeyed = not pressed.is_set()
+                # The new kit first, on screen and in its file, then marked kept: the old kit no longer
+                # opens the vault, and a kill in the documents' re-sealing (most of the run on a vault
+                # with documents) left a recovery key nobody ever saw, unsaid (found by a walker).
+                crash_point("rekey_kit_showing")
+                not_saved = _show_kit(args, result, new is not None, _fingerprint(vault.public_key), retired)
+                kit_kept.kept(vault)
                 # The documents sealed under the retired chart keys, sealed again under the new ones
-                # (services/blob_reseal.py); the kit is shown whatever happens here.
+                # (services/blob_reseal.py).
                 resealed = _reseal_after_rekey(vault, pressed.is_set)
         except vault_rekey_beside.ReplacementStopped:
             common.emit_error(args, vault_rekey_beside.ReplacementStopped(
                 hint="Run 'vault-app rekey' again when you are ready."))
             return INTERRUPTED
-        fingerprint = _fingerprint(vault.public_key)
     if pressed.is_set() and not rekeyed and not getattr(args, "json", False):
         print("Ctrl-C came after the copies were written: the short last part was finished.", file=sys.stderr)
     if not resealed and not getattr(args, "json", False):
         print("Some attached documents are still sealed under the old chart keys: the app seals them again "
               "after its next unlock.", file=sys.stderr)
-    not_saved = _save_kit(args, result.recovery_key)
+    return _kit_not_saved(args, not_saved)
+
+
+def _show_kit(args: argparse.Namespace, result: RekeyResult, new_passphrase: bool, fingerprint: str,
+              retired: str) -> VaultError | None:
+    """The new kit written to its file and printed (flushed: a pipe's buffer dies with a kill);
+    why the file could not be written, said after it."""
+    import sys
+
+    recovery_key = result.recovery_key
+    not_saved = _save_kit(args, recovery_key)
     common.emit(
         args,
-        {"ok": True, "recovery_key": result.recovery_key, "compartments": list(result.compartments),
-         "new_passphrase": new is not None, "key_fingerprint": fingerprint, "retired_key_fingerprint": retired},
+        {"ok": True, "recovery_key": recovery_key, "compartments": list(result.compartments),
+         "new_passphrase": new_passphrase, "key_fingerprint": fingerprint, "retired_key_fingerprint": retired},
         lambda: (
             "Every key was replaced: a new master key, every compartment re-encrypted.\n"
             "Old copies of the header, the old recovery key and the keys of older backups no longer open "
             "this vault.\n\nNEW EMERGENCY KIT - your old recovery key no longer works. Write this down now:\n\n"
-            f"    {result.recovery_key}\n\nNew signing key fingerprint (print it with the new kit; give it to whoever "
+            f"    {recovery_key}\n\nNew signing key fingerprint (print it with the new kit; give it to whoever "
             f"checks your certificates): {fingerprint}\nThe old signing key ({retired}) was retired: certificates "
             "signed with it before now still check; any dated after now are refused.\n"
         ),
     )
-    return _kit_not_saved(args, not_saved)
+    sys.stdout.flush()
+    return not_saved
 
 
 def _reseal_after_rekey(vault: vault_service.Vault, stop: Callable[[], bool]) -> bool:

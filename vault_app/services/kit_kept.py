@@ -24,6 +24,13 @@ REMINDER = (
     "Choose Vault > Replace every key… to get a new kit, and keep it."
 )
 
+# The command line's words (`unlock-check`): the same gap, closed from a terminal too.
+REMINDER_CLI = (
+    "This vault has no Emergency Kit kept: if the passphrase is forgotten, it cannot be opened. "
+    "Run 'vault-app rekey --recovery-key-out FILE' (or Vault > Replace every key… in the app) to get a new kit, "
+    "and keep it."
+)
+
 
 def not_kept_yet(vault: Vault) -> None:
     """Right after the first-run wizard made the vault, before its kit is shown."""

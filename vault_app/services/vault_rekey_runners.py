@@ -82,12 +82,15 @@ def after_backup(folder: Path, vault_calls: Callable[[Callable[[Vault], Any]], A
 def replace_beside(vault_calls: Callable[[Callable[[Vault], Any]], Any], passphrase: str,
                    new_passphrase: str | None = None, params: KdfParams | KdfChange | None = None,
                    during: Callable[[], None] | None = None, *, stop: Callable[[], bool] | None = None,
-                   progress: Callable[[float, str], None] | None = None) -> vault_rekey.RekeyResult:
+                   progress: Callable[[float, str], None] | None = None,
+                   kit_shown_later: bool = False) -> vault_rekey.RekeyResult:
     """The whole replacement for callers without the GUI (the command line, tests, the
     benchmark): `vault_calls(fn)` runs fn where the vault is used (beside_job.SerialWorker.call,
     or this thread: `replace_here`); `during()` runs on this thread once the copies are
     written, before the swap; `stop()` true during the copies ends them with nothing changed
-    (ReplacementStopped); `progress(fraction, text)` as RekeyJob's, from the copies' threads too."""
+    (ReplacementStopped); `progress(fraction, text)` as RekeyJob's, from the copies' threads too;
+    `kit_shown_later`: the caller shows the new kit after this returns, and marks it kept then
+    (vault_rekey_beside.finish: a kill before is said at every unlock)."""
     step = progress or (lambda _f, _t: None)
     step(0.0, PROVING)
     folder: Path = vault_calls(lambda v: v.folder)
@@ -106,17 +109,19 @@ def replace_beside(vault_calls: Callable[[Callable[[Vault], Any]], Any], passphr
             replacing.abandon()
             raise
     step(0.95, SWAPPING)
-    result: vault_rekey.RekeyResult = vault_calls(lambda v: finish(v, replacing))
+    result: vault_rekey.RekeyResult = vault_calls(lambda v: finish(v, replacing, kit_shown_later=kit_shown_later))
     step(1.0, DONE)
     return result
 
 
 def replace_here(vault: Vault, passphrase: str, new_passphrase: str | None = None,
                  params: KdfParams | KdfChange | None = None, *, stop: Callable[[], bool] | None = None,
-                 progress: Callable[[float, str], None] | None = None) -> vault_rekey.RekeyResult:
+                 progress: Callable[[float, str], None] | None = None,
+                 kit_shown_later: bool = False) -> vault_rekey.RekeyResult:
     """Every key replaced on this thread (the command line's `vault-app rekey`: nothing else
     uses the vault meanwhile): the copies beside the files, then the short swap."""
-    return replace_beside(lambda fn: fn(vault), passphrase, new_passphrase, params, stop=stop, progress=progress)
+    return replace_beside(lambda fn: fn(vault), passphrase, new_passphrase, params, stop=stop, progress=progress,
+                          kit_shown_later=kit_shown_later)
 
 
 def _counted(replacing: Replacing, step: Callable[[float, str], None]) -> Callable[[int], None]:

@@ -9,6 +9,7 @@ creating and recovering a vault are in services/vault.py.
 from __future__ import annotations
 
 import hmac
+import logging
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -37,11 +38,13 @@ from vault_app.services.vault_passphrase import clear_failures, reasked_seen, un
 from vault_app.services.vault_psychotherapy import PASSPHRASE_REFUSED, PsychotherapyCompartment
 from vault_app.services.vault_psychotherapy_file import Fingerprint, PsychotherapyFile
 from vault_app.services.vault_session_keys import VaultKeyAccess
-from vault_app.storage import folder_lock, integrity_stamp, search_index
+from vault_app.storage import folder_lock, header_own_file, integrity_stamp, search_index
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.files import os_errors
 from vault_app.storage.header import Header, LedgerAnchor
+
+log = logging.getLogger(__name__)
 
 
 class Vault(VaultKeyAccess, PsychotherapyFile, PsychotherapyCompartment):
@@ -298,8 +301,25 @@ class Vault(VaultKeyAccess, PsychotherapyFile, PsychotherapyCompartment):
         if on_disk is None or on_disk.generation != self.header.generation or on_disk.mac != self.header.mac:
             raise folder_lock.folder_replaced(self.folder)
 
+    def _own_header_back(self) -> None:
+        """An older copy of this vault's own header put at its name by another program while the
+        vault holds the folder (a sync tool, one file restored): the vault's own put back, the one
+        found kept beside it (storage/header_own_file.py). Not when a compartment file was replaced
+        too (another program put a whole vault there: refused, nothing mixed in), nor for a copy
+        that holds no writer lock (a backup being checked)."""
+        if self._writer_lock is None or any(c.own_file_replaced() for c in self.open_compartments()):
+            return
+        found = header_own_file.older_copy_at_name(self.folder, self.header, self._header_written)
+        if found is None:
+            return
+        kept = header_own_file.put_back(self.folder, found, self.header)
+        self._header_written = header_io.read_bytes(self.folder)
+        log.warning("An older copy of vault.header was put in place while the vault was open; the vault's own "
+                    "was put back and the one found kept beside it as %s", kept)
+
     def _save_header(self, header: Header) -> None:
         self._check_writer_lock()
+        self._own_header_back()
         # Never write from memory that may be stale: the file must still be the one this
         # object last wrote (same generation, same MAC), else something else changed it.
         # Decoded only when its bytes are not those this object wrote last (which decode to this header).
@@ -418,6 +438,7 @@ class Vault(VaultKeyAccess, PsychotherapyFile, PsychotherapyCompartment):
             return
         self._open = False
         try:
+            self._own_header_at_lock()
             store = self._keyring.store
             if self._anchor_in_keyring and (self.header.uses_device_secret or store.available()):
                 remember_kdf_settings(store, self.header, self.folder)
@@ -431,6 +452,15 @@ class Vault(VaultKeyAccess, PsychotherapyFile, PsychotherapyCompartment):
             self.ledger.db.close()
             self._keyring.forget()
             self._release_writer_lock()
+
+    def _own_header_at_lock(self) -> None:
+        """Before the folder is let go: a header put back meanwhile with nothing written since
+        (a note's draft writes none) would make the next unlock refuse the vault as rolled back."""
+        try:
+            self._check_writer_lock()
+            self._own_header_back()
+        except (VaultError, OSError) as exc:  # the lock goes on; the next unlock says what it finds
+            log.warning("The vault's own header could not be checked at the lock: %s", type(exc).__name__)
 
     def _release_writer_lock(self) -> None:
         if self._writer_lock is not None:
