@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import logging
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -19,6 +20,7 @@ from vault_app.services import vault as vault_service
 from vault_app.services import vault_folder
 
 if TYPE_CHECKING:
+    from vault_app.services.vault import CreatedVault
     from vault_app.services.vault_rekey import RekeyResult
 
 log = logging.getLogger(__name__)
@@ -117,8 +119,10 @@ def cmd_init(args: argparse.Namespace) -> int:
         confirm=True,
     )
     _warn_if_weak(phrase)
+    # Not kept from the header's first write until the key below is out: a kill in between (a closed
+    # terminal, a power cut) left a vault whose recovery key nobody saw, and no unlock said so (walker).
     created = vault_service.create_vault(
-        folder, phrase, params=_kdf_from_args(args), use_device_secret=not args.no_keyring
+        folder, phrase, params=_kdf_from_args(args), use_device_secret=not args.no_keyring, kit_shown_later=True
     )
     info = {
         "folder": str(folder),
@@ -129,8 +133,22 @@ def cmd_init(args: argparse.Namespace) -> int:
         "key_fingerprint": _fingerprint(created.vault.public_key),
         "backup_kind": created.vault.header.settings.get("backup", {}).get("kind"),
     }
-    created.vault.lock()
-    not_saved = _save_kit(args, created.recovery_key)
+    # Here, not at the top: the command line's start-up
+    from vault_app.services import kit_kept
+    from vault_app.services.fault_injection import crash_point
+
+    try:
+        crash_point("init_kit_showing")
+        not_saved = _save_kit(args, created.recovery_key)
+        _show_new_vault(args, info, created, folder)
+        sys.stdout.flush()  # on the terminal (or in its file) before the header says it was shown
+        kit_kept.kept(created.vault)
+    finally:
+        created.vault.lock()
+    return _kit_not_saved(args, not_saved)
+
+
+def _show_new_vault(args: argparse.Namespace, info: dict[str, Any], created: CreatedVault, folder: Path) -> None:
     common.emit(
         args,
         info,
@@ -147,7 +165,6 @@ def cmd_init(args: argparse.Namespace) -> int:
             "take elsewhere: 'vault-app backup create --to DIR'.\n"
         ),
     )
-    return _kit_not_saved(args, not_saved)
 
 
 def cmd_unlock_check(args: argparse.Namespace) -> int:

@@ -111,13 +111,11 @@ class CreatePage(QWizardPage):
 
     def _create(self, params: Any) -> None:
         # Lazy (start-up): the first-run window; services.vault ~90 ms, certificates ~200 ms to import
-        from vault_app.services import kit_kept
         from vault_app.services.vault import create_vault
 
         def create() -> Any:
-            created = create_vault(folder, phrase, params=params, use_device_secret=use_keyring)
-            kit_kept.not_kept_yet(created.vault)  # until the kit is checked (services/kit_kept.py)
-            return created
+            # Not kept from the header's first write until the kit is checked (services/kit_kept.py)
+            return create_vault(folder, phrase, params=params, use_device_secret=use_keyring, kit_shown_later=True)
 
         wiz = self.wizard()
         assert isinstance(wiz, CreateVaultWizard)

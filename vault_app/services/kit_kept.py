@@ -3,10 +3,12 @@ once, and a vault whose wizard ended before its kit was checked has no way back 
 passphrase is forgotten. Found in the real app: "Leave anyway" on the kit page, or the app
 stopped there (a crash, a power cut), and nothing ever said so again.
 
-The header's settings say `"emergency_kit": "not kept"` from the wizard's creation until its
-kit is checked (typed back) or a later Replace every key shows a new one; the reminders say
-it until then. A vault made by `vault-app init` (its key written to a file or shown on the
-terminal) or by an earlier version says nothing: no reminder.
+The header's settings say `"emergency_kit": "not kept"` from the vault's first header write
+(`create_vault(kit_shown_later=True)`) until its kit is checked in the wizard (typed back), or
+`vault-app init` has printed it (and written its file), or a later Replace every key shows a
+new one; the reminders say it until then. An `init` killed before its key was out (found by a
+walker, as a killed `rekey`) is said at every unlock. A vault made by an earlier version says
+nothing: no reminder.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ from vault_app.domain.errors import (
     VaultCorrupt,
     VaultError,
 )
-from vault_app.services import backup_kinds, restore_rollforward, upgrade_stage, vault_binding
+from vault_app.services import backup_kinds, kit_kept, restore_rollforward, upgrade_stage, vault_binding
 from vault_app.services import vault_psychotherapy_key as apart
 from vault_app.services.device_secret import (
     KeyringSecretStore,
@@ -83,7 +83,11 @@ def create_vault(
     params: KdfParams | KdfChange | None = None,
     use_device_secret: bool = True,
     secrets_store: SecretStore | None = None,
+    kit_shown_later: bool = False,
 ) -> CreatedVault:
+    """`kit_shown_later`: the header says its Emergency Kit is not kept from its first write (kit_kept)
+    until the caller has shown the recovery key and marks it kept: a kill in between is said at
+    every unlock."""
     check_new_passphrase(passphrase)
     store = secrets_store or KeyringSecretStore()
     try:
@@ -99,7 +103,7 @@ def create_vault(
     with os_errors("creating the vault folder"):
         ensure_private_dir(folder)
     with _writer_lock(folder) as held:
-        return _create_locked(folder, passphrase, params, use_device_secret, store, held)
+        return _create_locked(folder, passphrase, params, use_device_secret, store, held, kit_shown_later)
 
 
 def _create_locked(
@@ -109,6 +113,7 @@ def _create_locked(
     use_device_secret: bool,
     store: SecretStore,
     held: folder_lock.FolderLock,
+    kit_shown_later: bool = False,
 ) -> CreatedVault:
     if (folder / header_io.HEADER_NAME).exists():
         raise EnvironmentProblem(f"A vault already exists in {folder}; refusing to overwrite it.",
@@ -158,7 +163,8 @@ def _create_locked(
         ledger_anchor=LedgerAnchor(0, "00" * 32),
         # New vaults back up as snapshots into a backup repository; said in the header from
         # the start, since a vault that says nothing is an older one (single files).
-        settings={backup_kinds.SETTINGS_KEY: backup_kinds.settings_for_new_vault()},
+        settings={backup_kinds.SETTINGS_KEY: backup_kinds.settings_for_new_vault(),
+                  **({kit_kept.SETTING: kit_kept.NOT_KEPT} if kit_shown_later else {})},
     )
     keyring = VaultKeys(master, dict(key_material), store, passphrase_proven=True, psychotherapy_wrap=pwk)
     header = keyring.seal(keyring.with_passphrase(header, passphrase, params, device))
