@@ -341,5 +341,5 @@ def render(doc: BillDocument, password: str) -> bytes:
     return finish(pdf, password=password)
 
 
-__all__ = ["IDENTITY_FIELDS", "BillDocument", "Line", "applied_rows", "bill_words", "identity_lines", "render", "statement_rows",
-           "terms"]
+__all__ = ["IDENTITY_FIELDS", "BillDocument", "Line", "applied_rows", "bill_words", "identity_lines", "render",
+           "statement_rows", "terms"]
