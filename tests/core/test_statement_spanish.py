@@ -8,9 +8,12 @@ Found (last round): a Spanish-speaking client's statement named its addressee in
 
 from __future__ import annotations
 
+import io
 import re
+from collections import Counter
 from pathlib import Path
 
+import pypdf
 import pytest
 
 from tests.core.disclosure_fixtures import PASSWORD, days_ago, pdf_text
@@ -112,3 +115,29 @@ def test_a_deceased_spanish_clients_superbill_names_the_estate_in_english(vault:
     assert "Addressed to Name Personal Representative of the Estate of Tomas Erikkson-Vale" in text, text
     text = _text(vault, client_id, tmp_path / "estado.pdf")
     assert "Dirigido a Nombre Representante personal de la sucesión de Tomas Erikkson-Vale" in text, text
+
+
+def _placed(path: Path) -> list[tuple[float, float, str]]:
+    """Each piece of text on the first page with where it starts (x, y in points)."""
+    reader = pypdf.PdfReader(io.BytesIO(path.read_bytes()))
+    reader.decrypt(PASSWORD)
+    pieces: list[tuple[float, float, str]] = []
+
+    def seen(text: str, _cm: object, tm: list[float], _font: object, _size: object) -> None:
+        if text.strip():
+            pieces.append((round(tm[4], 1), round(tm[5], 1), text.strip()))
+
+    reader.pages[0].extract_text(visitor_text=seen)
+    return pieces
+
+
+def test_a_label_on_two_lines_is_not_written_over(vault: Vault, tmp_path: Path) -> None:
+    """Found in the Spanish statement drawn: "Identificación fiscal (EIN)" and "Fecha de nacimiento"
+    took two lines in the label column, and the next row's label ("Dirección", "Cuenta") was
+    written over their second line; the paid-since row's long label, over the last balance's."""
+    client_id = _client(vault, "es")
+    _text(vault, client_id, tmp_path / "marzo.pdf")
+    pieces = _placed(tmp_path / "marzo.pdf")
+    assert any(text == "fiscal (EIN)" for _x, _y, text in pieces), pieces  # the label does take two lines
+    starts = Counter((x, y) for x, y, _text in pieces)
+    assert [(spot, [t for x, y, t in pieces if (x, y) == spot]) for spot, n in starts.items() if n > 1] == []

@@ -157,11 +157,16 @@ class LetterPDF(FPDF):
     def fields(self, rows: Sequence[tuple[str, str]], label_width: float = 34) -> None:
         for label, value in rows:
             self.set_font(FONT, "B", 9.5)
-            y = self.get_y()
-            self.multi_cell(label_width, 5, label, new_x=XPos.RIGHT, new_y=YPos.TOP)
+            y, page = self.get_y(), self.page_no()
+            # The next row below the taller of the two: a label on two lines (Spanish's "Identificación
+            # fiscal (EIN)") was overwritten by the row under it.
+            self.multi_cell(label_width - 1, 5, label, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            below, page = (self.get_y(), self.page_no()) if self.page_no() == page else (0.0, -1)
             self.set_xy(self.l_margin + label_width, y)
             self.set_font(FONT, "", 9.5)
             self.multi_cell(0, 5, value or "-", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            if self.get_y() < below and self.page_no() == page:
+                self.set_y(below)
         self.ln(2)
 
     def heading(self, text: str, size: float = 10.5) -> None:
