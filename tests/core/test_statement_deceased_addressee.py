@@ -42,7 +42,7 @@ def _statement(vault: Vault, tmp_path: Path, client_id: str, *, died: bool) -> s
 
 @pytest.mark.parametrize(("language", "said"), [
     ("en", "Addressed to Name Personal Representative of the Estate of Harold Finch"),
-    ("es", "Addressed to Name Representante personal de la sucesión de Harold Finch"),
+    ("es", "Dirigido a Nombre Representante personal de la sucesión de Harold Finch"),
 ])
 def test_a_deceased_clients_statement_is_addressed_to_the_estate(vault: Vault, tmp_path: Path, language: str,
                                                                  said: str) -> None:

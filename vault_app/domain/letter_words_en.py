@@ -7,6 +7,8 @@ from datetime import date
 from vault_app.domain.closure_notice_words import ClosureWords
 from vault_app.domain.document_dates import letter_date_line
 from vault_app.domain.letter_words import LetterWords
+from vault_app.domain.locale_format import date_text, normalize
+from vault_app.domain.statement_words import StatementWords
 
 HHS_COMPLAINT = (
     "the Secretary of the U.S. Department of Health and Human Services, Office for Civil Rights, "
@@ -211,4 +213,53 @@ CLOSURE_EN = ClosureWords(
     estate_of="Personal Representative of the Estate of {name}",
 )
 
-__all__ = ["CLOSURE_EN", "ENGLISH", "HHS_COMPLAINT"]
+def _statement_day(day: date, locale: str) -> str:
+    # The practice's short date: its client lives where it is (domain/document_dates, "practice").
+    return date_text(day, normalize(locale))
+
+
+# A client's statement of account (domain/statement_words.py); its tables' words are the English
+# the page always printed, so the mappings are empty (the English is its own word).
+STATEMENT_EN = StatementWords(
+    language="en",
+    day=_statement_day,
+    short_day=_statement_day,
+    money_locale=normalize,
+    title="Statement",
+    footer=("{title} {id}, issued {day} to the client or their personal representative for their own use "
+            "(45 CFR 164.524). It holds billing information only, no clinical notes."),
+    page="Page {n} of {nb}",
+    issued="Issued {day} · {id} · services {first} to {last}",
+    provider="Provider",
+    provider_unset="(practice details not set: Settings > Practice)",
+    identity={},
+    patient="Patient",
+    name="Name",
+    date_of_birth="Date of birth",
+    account="Account",
+    share_of_charges=" · share of charges: {percent}%",
+    addressed_to="Addressed to",
+    address="Address",
+    services="Services",
+    columns={},
+    no_fee="no fee set",
+    no_lines="No sessions or fees in these dates.",
+    line_kinds={},
+    places={},
+    payments_in="Payments received in these dates",
+    payment="{amount} ({method})",
+    payment_share="{share} ({method}; your share of {amount})",
+    methods={},
+    balance="Account balance",
+    your_share=" (your share, {percent}%)",
+    balances={"brought_forward": ("Balance brought forward", "Credit brought forward"),
+              "at_end": ("Balance due", "Credit")},
+    charges_in="Charges in these dates",
+    paid_since="Paid of it from {start} to {end}",
+    terms=("Balance brought forward: every charge before these dates less every payment received before them. "
+           "Payments are applied to the account's charges oldest first, whenever they were made; a credit is what "
+           "was paid beyond the charges, and is kept towards later charges."),
+)
+
+
+__all__ = ["CLOSURE_EN", "ENGLISH", "HHS_COMPLAINT", "STATEMENT_EN"]

@@ -17,6 +17,7 @@ from vault_app.domain.denial_ground import Ground
 from vault_app.domain.letter_words import LetterWords
 from vault_app.domain.locale_format import long_date_text
 from vault_app.domain.refused_requester import BASES
+from vault_app.domain.statement_words import StatementWords
 
 HHS_QUEJA = (
     "el Secretario del Departamento de Salud y Servicios Humanos de los EE. UU. (U.S. Department of Health and "
@@ -318,4 +319,61 @@ CLOSURE_ES = ClosureWords(
     estate_of="Representante personal de la sucesión de {name}",
 )
 
-__all__ = ["BASES_ES", "CLOSURE_ES", "GROUNDS", "HHS_QUEJA", "SPANISH", "STATE_REVIEWS"]
+def _statement_short_day(day: date, _locale: str) -> str:
+    # "5 dic 2026": the month in words, as the letters' days, narrow enough for the table's column.
+    from babel.dates import format_date  # Lazy (start-up), as domain/locale_format's
+
+    return format_date(day, "d MMM y", locale="es_US")
+
+
+# A client's statement of account (domain/statement_words.py): days as the letters write them
+# (one order only, the month in words), amounts as US Spanish writes dollars ($1,140.50).
+STATEMENT_ES = StatementWords(
+    language="es",
+    day=_day,
+    short_day=_statement_short_day,
+    money_locale=lambda _locale: "es_US",
+    title="Estado de cuenta",
+    footer=("{title} {id}, emitido el {day} para el cliente o su representante personal, para su propio uso "
+            "(45 CFR 164.524). Contiene solo información de facturación, ninguna nota clínica."),
+    page="Página {n} de {nb}",
+    issued="Emitido el {day} · {id} · servicios del {first} al {last}",
+    provider="Proveedor",
+    provider_unset="(faltan los datos del consultorio: Ajustes > Consulta)",
+    identity={"Practice": "Consultorio", "Clinician": "Profesional", "License": "Licencia",
+              "Tax ID (EIN)": "Identificación fiscal (EIN)", "Tax ID (SSN)": "Identificación fiscal (SSN)",
+              "Address": "Dirección", "Phone": "Teléfono"},
+    patient="Cliente",
+    name="Nombre",
+    date_of_birth="Fecha de nacimiento",
+    account="Cuenta",
+    share_of_charges=" · parte de los cargos: {percent} %",
+    addressed_to="Dirigido a",
+    address="Dirección",
+    services="Servicios",
+    columns={"Date of service": "Fecha del servicio", "Place of service": "Lugar del servicio",
+             "Minutes": "Minutos", "Fee": "Tarifa", "Your share": "Su parte", "Paid": "Pagado"},
+    no_fee="sin tarifa fijada",
+    no_lines="No hay sesiones ni cargos en estas fechas.",
+    line_kinds={"missed appointment": "cita no asistida", "late cancellation": "cancelación tardía",
+                "session": "sesión", "add-on": "código adicional"},
+    places={"11": "Consultorio", "02": "Telesalud (fuera del hogar del cliente)",
+            "10": "Telesalud en el hogar del cliente"},
+    payments_in="Pagos recibidos en estas fechas",
+    payment="{amount} ({method})",
+    payment_share="{share} ({method}; su parte de {amount})",
+    methods={"cash": "efectivo", "check": "cheque", "card": "tarjeta", "transfer": "transferencia",
+             "hsa": "cuenta de ahorros para la salud", "other": "otro"},
+    balance="Saldo de la cuenta",
+    your_share=" (su parte, {percent} %)",
+    balances={"brought_forward": ("Saldo anterior", "Crédito anterior"),
+              "at_end": ("Saldo pendiente", "Crédito a su favor")},
+    charges_in="Cargos en estas fechas",
+    paid_since="Pagado de este saldo del {start} al {end}",
+    terms=("Saldo anterior: todos los cargos anteriores a estas fechas menos todos los pagos recibidos antes de "
+           "ellas. Los pagos se aplican primero a los cargos más antiguos de la cuenta, cuando sea que se hayan "
+           "hecho; un crédito es lo que se pagó por encima de los cargos, y se conserva para cargos posteriores."),
+)
+
+
+__all__ = ["BASES_ES", "CLOSURE_ES", "GROUNDS", "HHS_QUEJA", "SPANISH", "STATEMENT_ES", "STATE_REVIEWS"]

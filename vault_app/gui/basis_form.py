@@ -25,6 +25,7 @@ from vault_app.domain.state_so_ordered import so_ordered_for
 from vault_app.domain.subpoena import RECEIVED_FIELD
 from vault_app.gui.basis_words import basis_title, choice_words, evidence_label, kind_words
 from vault_app.gui.chart_words import ATTACHMENT_KIND, shown
+from vault_app.gui.combo_whole import show_whole
 from vault_app.gui.dates import show_date, show_description
 from vault_app.gui.decision_prompt_words import STATE_WORDS
 from vault_app.gui.optional_date_field import OptionalDateField
@@ -91,6 +92,9 @@ class BasisForm(QWidget):
             self.basis.addItem(f"{title[:1].upper()}{title[1:]} ({spec.citation})", key)
         self.authorization = QComboBox()
         self.authorization.setAccessibleName(self.tr("Authorization on file"))
+        # Sentences, not words: read whole in the list and the tooltip (gui/combo_whole.py).
+        self.whole_choices = (show_whole(self.basis, self.tr("Legal basis")),
+                              show_whole(self.authorization, self.tr("Authorization on file")))
         self.citation = QLabel("")
         self.citation.setObjectName("calmNote")
         self.citation.setWordWrap(True)

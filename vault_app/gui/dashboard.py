@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -24,6 +26,7 @@ from vault_app.gui.change_watch import only_views
 from vault_app.gui.compliance_words import kind_words
 from vault_app.gui.dashboard_card import Card
 from vault_app.gui.dates import show_date, show_deadline, show_moment
+from vault_app.gui.day_watch import DayWatch, local_now
 from vault_app.gui.focus_in_view import keep_focus_in_view
 from vault_app.gui.privacy_notice import privacy_notice
 from vault_app.gui.seam import App
@@ -78,9 +81,15 @@ class DashboardPage(QScrollArea):
     # Records > Destructions and certificates, where the compliance records due are listed and destroyed.
     destructions_requested = Signal()
 
-    def __init__(self, controller: App, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, parent: QWidget | None = None, *,
+                 clock: Callable[[], datetime] = local_now) -> None:
         super().__init__(parent)
         self.controller = controller
+        # Past midnight the cards are read again (the agenda's day_watch.py): left open overnight,
+        # "Requests due" and the backup's "today" kept yesterday's figures (found in review).
+        self.day_watch = DayWatch(self, clock)
+        self.day_watch.day_changed.connect(self._new_day)
+        self._day_turned_unseen = False
         self._older_copy: tuple[str, str] | None = None  # mark_older_copy's words
         self._coming_of_age: Today | None = None  # the last figures, said again when privacy mode switches
         # The Requests card's links, from two reads: to each request needing review (the day's figures),
@@ -148,6 +157,21 @@ class DashboardPage(QScrollArea):
     def _privacy_switched(self, _on: bool) -> None:
         if self._coming_of_age is not None:
             self._show_coming_of_age(self._coming_of_age)
+
+    def _new_day(self, _was: date, _now: date) -> None:
+        """On screen, read at once; off it (a chart over it, the window minimized), when next shown."""
+        if self.controller.vault is None:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._day_turned_unseen = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._day_turned_unseen and self.controller.vault is not None:
+            self._day_turned_unseen = False
+            self.refresh()
 
     def _on_changes(self, changes: Changes) -> None:
         """Counts follow what changed (a note signed, an appointment recorded) while on screen."""

@@ -80,7 +80,7 @@ from vault_app.services import (
 )
 from vault_app.services.clinical_common import age_of_majority, now_iso, today
 from vault_app.services.fault_injection import crash_point
-from vault_app.services.superbill_pdf import BillDocument, Line, render
+from vault_app.services.superbill_pdf import BillDocument, Line, bill_words, render
 from vault_app.services.vault import Vault
 from vault_app.storage import disclosure_records as records
 from vault_app.storage.files import atomic_write
@@ -235,7 +235,9 @@ def issue(
         # The client has died: the estate's executor or administrator receives it, as the account
         # window says and as its password goes (found: the PDF was still addressed to the client).
         executor = superbill_addressee.executor(vault, client, on)
-        name = estate_addressee(client.legal_name, executor.name if executor else None, client.letters_in)
+        # In the statement's language: the client's letters'; a superbill's, English (superbill_pdf.bill_words).
+        name = estate_addressee(client.legal_name, executor.name if executor else None, bill_words(kind,
+                                client.letters_in).language)
         address = executor.address if executor is not None and executor.address.strip() else address
     try:
         # The gate checks it as "the recipient's name"; here it is the client's (or guardian's),
@@ -435,7 +437,7 @@ def _document(vault: Vault, kind: str, client: Any, name: str, address: str, gua
         if kind == "statement" else (),
         # A superbill goes to the client's health plan: US dates (domain/document_dates).
         totals=totals, locale=document_locale(bill_audience(kind), practice.printing_locale(vault)),
-        replaces=replaces,
+        words=bill_words(kind, client.letters_in), replaces=replaces,
         # A superbill read "Amount paid $0.00" the day $90.50 was paid: it had gone to an older
         # session. Said on it, charge by charge, where the payments received went.
         received_cents=part(paid_through(whole.payments, issued_on)) if kind == "superbill" else 0,

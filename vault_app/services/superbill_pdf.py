@@ -17,9 +17,13 @@ from fpdf.enums import XPos, YPos
 
 from vault_app.domain.billing import POS_DESCRIPTIONS
 from vault_app.domain.document_dates import document_day
+from vault_app.domain.letter_language import checked_letters_in
+from vault_app.domain.letter_words_en import STATEMENT_EN
+from vault_app.domain.letter_words_es import STATEMENT_ES
 from vault_app.domain.locale_format import DEFAULT_LOCALE, money_text
 from vault_app.domain.practice import PracticeProfile, tax_id_label
-from vault_app.domain.statement import StatementTotals, balance_words
+from vault_app.domain.statement import StatementTotals
+from vault_app.domain.statement_words import StatementWords
 from vault_app.services.pdf_document import FONT, finish
 from vault_app.services.pdf_font_cache import add_bundled_fonts
 
@@ -30,6 +34,14 @@ IDENTITY_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("NPI", ("npi", "npi_number")),
     ("Tax ID", ("tax_id", "ein", "tin")),
 )
+
+
+def bill_words(kind: str, letters_in: str | None) -> StatementWords:
+    """The words of a client's statement in their letter language; a superbill's in English, for the
+    health plan that reads it (domain/statement_words.py says why)."""
+    if kind == "statement" and checked_letters_in(letters_in) == "es":
+        return STATEMENT_ES
+    return STATEMENT_EN
 
 
 def identity_lines(profile: PracticeProfile) -> list[tuple[str, str]]:
@@ -94,6 +106,8 @@ class BillDocument:
     # superbill only: the earlier superbills this one replaces, asked for again (id, issued on,
     # the dates of service both list: domain/superbill_repeats)
     replaces: tuple[tuple[str, date, tuple[date, ...]], ...] = ()
+    # Its words: the client's letter language on a statement, English on a superbill (bill_words).
+    words: StatementWords = STATEMENT_EN
     received_cents: int = 0  # superbill only: the payments received by the issue date (this share)
     # superbill only: the charges not listed here that those payments went to (date, what, cents)
     paid_elsewhere: tuple[tuple[date, str, int], ...] = ()
@@ -110,13 +124,21 @@ class BillDocument:
         """An amount as its reader's locale writes it, as its days are: a statement's as the
         practice does (found: "$140.00" on a Spanish practice's statement beside 31/03/2026), a
         superbill's as the US does."""
-        return money_text(cents, self.locale)
+        return money_text(cents, self.words.money_locale(self.locale))
+
+    def day(self, value: date) -> str:
+        """A day in its prose, as its reader's letters write it (see `locale`)."""
+        return self.words.day(value, self.locale)
+
+    def short_day(self, value: date) -> str:
+        return self.words.short_day(value, self.locale)
 
 
 class LetterPDF(FPDF):
-    def __init__(self, title: str, footer: str) -> None:
+    def __init__(self, title: str, footer: str, page_words: str = STATEMENT_EN.page) -> None:
         super().__init__(format="Letter", unit="mm")
         self.footer_note = footer
+        self.page_words = page_words
         self.set_title(title)
         self.set_creator("vault-app")
         self.set_margins(18, 16, 18)
@@ -129,17 +151,22 @@ class LetterPDF(FPDF):
         self.set_font(FONT, "", 7)
         self.set_text_color(90, 90, 90)
         self.multi_cell(0, 3.2, self.footer_note, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        self.cell(0, 4, f"Page {self.page_no()} of {{nb}}", align="R")
+        self.cell(0, 4, self.page_words.format(n=self.page_no(), nb="{nb}"), align="R")
         self.set_text_color(0, 0, 0)
 
     def fields(self, rows: Sequence[tuple[str, str]], label_width: float = 34) -> None:
         for label, value in rows:
             self.set_font(FONT, "B", 9.5)
-            y = self.get_y()
-            self.multi_cell(label_width, 5, label, new_x=XPos.RIGHT, new_y=YPos.TOP)
+            y, page = self.get_y(), self.page_no()
+            # The next row below the taller of the two: a label on two lines (Spanish's "Identificación
+            # fiscal (EIN)") was overwritten by the row under it.
+            self.multi_cell(label_width - 1, 5, label, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            below, page = (self.get_y(), self.page_no()) if self.page_no() == page else (0.0, -1)
             self.set_xy(self.l_margin + label_width, y)
             self.set_font(FONT, "", 9.5)
             self.multi_cell(0, 5, value or "-", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            if self.get_y() < below and self.page_no() == page:
+                self.set_y(below)
         self.ln(2)
 
     def heading(self, text: str, size: float = 10.5) -> None:
@@ -153,11 +180,11 @@ COLUMN_WIDTHS: dict[str, int] = {"Date of service": 24, "Place of service": 40, 
                                  "Minutes": 17, "Fee": 18, "Your share": 18, "Paid": 17}
 
 
-def _pos(code: str) -> str:
-    return f"{code} {POS_DESCRIPTIONS.get(code, '')}".strip()
+def _pos(code: str, words: StatementWords = STATEMENT_EN) -> str:
+    return f"{code} {words.places.get(code) or POS_DESCRIPTIONS.get(code, '')}".strip()
 
 
-def terms(kind: str, issued_on: date, locale: str = DEFAULT_LOCALE) -> str:
+def terms(kind: str, issued_on: date, locale: str = DEFAULT_LOCALE, words: StatementWords = STATEMENT_EN) -> str:
     """What the document's figures cover, said on it: a plan reimburses on a superbill, and a
     client pays on a statement."""
     if kind == "superbill":
@@ -166,47 +193,49 @@ def terms(kind: str, issued_on: date, locale: str = DEFAULT_LOCALE) -> str:
                 f"{document_day(kind, issued_on, locale)} paid of the services listed, whenever they were made "
                 "(payments are applied to the account's charges, oldest first). Balance due: what is still owed for "
                 "these services.")
-    return ("Balance brought forward: every charge before these dates less every payment received before them. "
-            "Payments are applied to the account's charges oldest first, whenever they were made; a credit is what "
-            "was paid beyond the charges, and is kept towards later charges.")
+    return words.terms
 
 
 def statement_rows(totals: StatementTotals, first: date, last: date, issued_on: date,
-                   locale: str = DEFAULT_LOCALE) -> list[tuple[str, str]]:
+                   locale: str = DEFAULT_LOCALE, words: StatementWords = STATEMENT_EN) -> list[tuple[str, str]]:
     """The statement's balances, each following from the rows above it."""
     def day(value: date) -> str:
-        return document_day("statement", value, locale)
+        return words.day(value, locale)
 
     def money(cents: int) -> str:
-        return money_text(cents, locale)
+        return money_text(cents, words.money_locale(locale))
 
-    label, amount = balance_words(totals.brought_forward, "brought_forward", locale)
-    rows = [(f"{label}, {day(first)}", amount),
-            ("Charges in these dates", money(totals.charges)),
-            ("Payments received in these dates", money(totals.payments))]
-    label, amount = balance_words(totals.at_end, "at_end", locale)
-    rows.append((f"{label}, {day(last)}", amount))
+    def balance(cents: int, which: str, on: date) -> tuple[str, str]:
+        # A credit is never printed as a negative amount due (domain/statement.BALANCE_WORDS).
+        owed, credit = words.balances[which]
+        return (f"{credit}, {day(on)}", money(-cents)) if cents < 0 else (f"{owed}, {day(on)}", money(cents))
+
+    rows = [balance(totals.brought_forward, "brought_forward", first),
+            (words.charges_in, money(totals.charges)),
+            (words.payments_in, money(totals.payments)),
+            balance(totals.at_end, "at_end", last)]
     if totals.paid_after:
         # Paid since, up to the day it is issued: without it, a statement of last month read a
         # balance the client had paid since as still due.
-        rows.append((f"Paid of it from {day(last + timedelta(days=1))} to {day(issued_on)}",
+        rows.append((words.paid_since.format(start=day(last + timedelta(days=1)), end=day(issued_on)),
                      money(totals.paid_after)))
-        label, amount = balance_words(totals.still_owed, "at_end", locale)
-        rows.append((f"{label}, {day(issued_on)}", amount))
+        rows.append(balance(totals.still_owed, "at_end", issued_on))
     return rows
 
 
 def _services(pdf: LetterPDF, doc: BillDocument, header: list[str], paid_column: bool) -> None:
     widths = tuple(COLUMN_WIDTHS[name] for name in header)
+    words = doc.words
     with pdf.table(line_height=4.6, text_align="LEFT", first_row_as_headings=True, col_widths=widths) as table:
         row = table.row()
         for value in header:
-            row.cell(value)
+            row.cell(words.said(words.columns, value))
         for line in doc.lines:
             row = table.row()
-            values = [document_day(doc.kind, line.on, doc.locale), _pos(line.pos) if line.pos else line.description,
+            values = [doc.short_day(line.on),
+                      _pos(line.pos, words) if line.pos else words.said(words.line_kinds, line.description),
                       line.cpt or "-", ", ".join(line.icd10) or "-", str(line.minutes) if line.minutes else "-",
-                      doc.money(line.fee_cents) if line.priced else "no fee set"]
+                      doc.money(line.fee_cents) if line.priced else words.no_fee]
             if doc.share_percent is not None:
                 values.append(doc.money(line.share_cents) if line.priced else "-")
             if paid_column:
@@ -239,22 +268,18 @@ def _payments_applied(pdf: LetterPDF, doc: BillDocument, day: Callable[[date], s
 
 
 def render(doc: BillDocument, password: str) -> bytes:
-    title = "Superbill" if doc.kind == "superbill" else "Statement"
+    words = doc.words
+    title = "Superbill" if doc.kind == "superbill" else words.title
+    day = doc.day
 
-    def day(value: date) -> str:
-        return document_day(doc.kind, value, doc.locale)
-
-    pdf = LetterPDF(
-        f"{title} {doc.disclosure_id}",
-        f"{title} {doc.disclosure_id}, issued {day(doc.issued_on)} to the client or their personal "
-        "representative for their own use (45 CFR 164.524). It holds billing information only, no clinical notes.",
-    )
+    pdf = LetterPDF(f"{title} {doc.disclosure_id}",
+                    words.footer.format(title=title, id=doc.disclosure_id, day=day(doc.issued_on)), words.page)
     pdf.add_page()
     pdf.set_font(FONT, "B", 16)
     pdf.cell(0, 9, title, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_font(FONT, "", 9)
-    pdf.cell(0, 5, f"Issued {day(doc.issued_on)} · {doc.disclosure_id} · services "
-             f"{day(doc.first)} to {day(doc.last)}", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(0, 5, words.issued.format(day=day(doc.issued_on), id=doc.disclosure_id, first=day(doc.first),
+                                       last=day(doc.last)), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(3)
     for earlier, issued_on, days in doc.replaces:
         # Issued again on purpose (a lost copy, a corrected fee): a plan told so can tell it from a
@@ -263,18 +288,20 @@ def render(doc: BillDocument, password: str) -> bytes:
                     f"{', '.join(day(d) for d in days)}: claim each service once.", size=9.5)
     if doc.replaces:
         pdf.ln(2)
-    pdf.heading("Provider")
-    pdf.fields(identity_lines(doc.profile) or [("Provider", "(practice details not set: Settings > Practice)")])
-    pdf.heading("Patient")
-    pdf.fields([("Name", doc.client_name), ("Date of birth", day(doc.client_dob) if doc.client_dob else ""),
-                ("Account", doc.chart_number)])
+    pdf.heading(words.provider)
+    pdf.fields([(words.said(words.identity, label), value) for label, value in identity_lines(doc.profile)]
+               or [(words.provider, words.provider_unset)])
+    pdf.heading(words.patient)
+    pdf.fields([(words.name, doc.client_name),
+                (words.date_of_birth, day(doc.client_dob) if doc.client_dob else ""),
+                (words.account, doc.chart_number)])
     if doc.addressee != doc.client_name:
-        share = f" · share of charges: {doc.share_percent}%" if doc.share_percent is not None else ""
-        pdf.heading("Addressed to")
-        pdf.fields([("Name", doc.addressee + share), ("Address", doc.addressee_address)])
+        share = words.share_of_charges.format(percent=doc.share_percent) if doc.share_percent is not None else ""
+        pdf.heading(words.addressed_to)
+        pdf.fields([(words.name, doc.addressee + share), (words.address, doc.addressee_address)])
     elif doc.addressee_address:
-        pdf.fields([("Address", doc.addressee_address)])
-    pdf.heading("Services")
+        pdf.fields([(words.address, doc.addressee_address)])
+    pdf.heading(words.services)
     header = ["Date of service", "Place of service", "CPT", "ICD-10", "Minutes", "Fee"]
     if doc.share_percent is not None:
         header.append("Your share")
@@ -289,23 +316,25 @@ def render(doc: BillDocument, password: str) -> bytes:
     else:
         # A statement of dates without a session or fee (found: refused, though a client who paid
         # in such a month needs one): its balance forward and payments are what it states.
-        pdf.multi_cell(0, 4.6, "No sessions or fees in these dates.", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.multi_cell(0, 4.6, words.no_lines, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(3)
     if doc.kind == "statement" and doc.payments:
-        pdf.heading("Payments received in these dates")
-        pdf.fields([(day(p_on), f"{doc.money(cents)} ({method})" if doc.share_percent is None else
-                     f"{doc.money(share)} ({method}; your share of {doc.money(cents)})")
-                    for p_on, method, cents, share in doc.payments])
+        pdf.heading(words.payments_in)
+        pdf.fields([(doc.short_day(p_on), words.payment.format(amount=doc.money(cents), method=paid_by)
+                     if doc.share_percent is None else
+                     words.payment_share.format(share=doc.money(share), method=paid_by, amount=doc.money(cents)))
+                    for p_on, method, cents, share in doc.payments
+                    for paid_by in [words.said(words.methods, method)]])
     if doc.totals is not None:
-        share = "" if doc.share_percent is None else f" (your share, {doc.share_percent}%)"
-        pdf.heading("Account balance" + share)
-        pdf.fields(statement_rows(doc.totals, doc.first, doc.last, doc.issued_on, doc.locale), label_width=90)
+        share = "" if doc.share_percent is None else words.your_share.format(percent=doc.share_percent)
+        pdf.heading(words.balance + share)
+        pdf.fields(statement_rows(doc.totals, doc.first, doc.last, doc.issued_on, doc.locale, words), label_width=90)
     else:
         pdf.fields([("Total charges", doc.money(doc.charged_cents)), ("Amount paid", doc.money(doc.paid_cents)),
                     ("Balance due", doc.money(doc.balance_cents))])
         _payments_applied(pdf, doc, day)
     pdf.set_font(FONT, "", 8.5)
-    pdf.multi_cell(0, 4.2, terms(doc.kind, doc.issued_on, doc.locale), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.multi_cell(0, 4.2, terms(doc.kind, doc.issued_on, doc.locale, words), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     if doc.kind == "superbill":
         pdf.ln(2)
         pdf.multi_cell(0, 4.2, "For out-of-network reimbursement: submit this superbill to your health plan with its "
@@ -317,5 +346,5 @@ def render(doc: BillDocument, password: str) -> bytes:
     return finish(pdf, password=password)
 
 
-__all__ = ["IDENTITY_FIELDS", "BillDocument", "Line", "applied_rows", "identity_lines", "render", "statement_rows",
-           "terms"]
+__all__ = ["IDENTITY_FIELDS", "BillDocument", "Line", "applied_rows", "bill_words", "identity_lines", "render",
+           "statement_rows", "terms"]
