@@ -157,13 +157,14 @@ def duplicate_session_days(vault: Vault, client_id: str, first: date | None = No
     return duplicate_days(days)
 
 
-def _elapsed(day: date, start: time | None, end: time | None) -> int | None:
-    """The minutes really between start and end that day on the computer's clock (None without
-    both, or without a zone): a session across a change of the clocks keeps its real stop time."""
+def _elapsed(day: date, start: time | None, end: time | None) -> tuple[int, ...]:
+    """The lengths the session may really have had from start to end that day on the computer's
+    clock (none without both, or without a zone): a session across a change of the clocks keeps
+    its real stop time."""
     zone = appointment_times.computer_zone()
     if start is None or end is None or zone is None:
-        return None
-    return wall_clock.minutes_between(day, start, end, zone)
+        return ()
+    return wall_clock.elapsed_readings(day, start, end, zone)
 
 
 def update_session(vault: Vault, session_id: str, **changes: Any) -> Session:
