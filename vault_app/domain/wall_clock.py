@@ -15,6 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from vault_app.domain.errors import InvalidInput
 
 
 @dataclass(frozen=True)
@@ -113,10 +116,31 @@ def elapsed_readings(day: date, start: time, end: time, zone: tzinfo) -> tuple[i
     return tuple(sorted(span for span in spans if span > 0))
 
 
-def gap_message(start_text: str, day_text: str, before_text: str, after_text: str) -> str:
-    """The refusal's words, with the times and day written as the practice writes them."""
-    return (f"{start_text} does not exist on {day_text} in this computer's time zone: "
+def gap_message(start_text: str, day_text: str, before_text: str, after_text: str, *, practice: bool = False) -> str:
+    """The refusal's words, with the times and day written as the practice writes them; `practice`:
+    the clocks are the practice's time zone's, set apart from the computer's."""
+    whose = "the practice's" if practice else "this computer's"
+    return (f"{start_text} does not exist on {day_text} in {whose} time zone: "
             f"clocks go forward from {before_text} to {after_text}.")
+
+
+def check_zone_name(text: str) -> str:
+    """A time zone as the tz database names it ("America/Los_Angeles"), trimmed; "" for none (the
+    computer's). Refused: a name it does not know, and the fixed offsets and rules of another kind
+    ("PST8PDT", "UTC-8"), which keep no daylight saving time of a place."""
+    name = text.strip()
+    if not name:
+        return ""
+    try:
+        known = "/" in name and not name.startswith(("Etc/", "/")) and ZoneInfo(name).key == name
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        known = False
+    if not known:
+        raise InvalidInput("That is not a time zone this app knows: give a place's zone as the time zone "
+                           "database names it, e.g. America/Los_Angeles or Europe/Madrid.",
+                           hint="Or leave it empty for this computer's time zone.",
+                           code="practice.time_zone.unknown", field="time_zone")
+    return name
 
 
 DOUBLED_NOTE = "the first, daylight time"
@@ -130,5 +154,5 @@ def ends_in_second_pass(day: date, start: time, minutes: int, zone: tzinfo) -> b
     return end.fold == 1 and doubled(end.date(), end.time(), zone)
 
 
-__all__ = ["DOUBLED_NOTE", "SECOND_NOTE", "Gap", "doubled", "elapsed_readings", "end_by_minutes", "ends_in_second_pass",
+__all__ = ["DOUBLED_NOTE", "SECOND_NOTE", "Gap", "check_zone_name", "doubled", "elapsed_readings", "end_by_minutes", "ends_in_second_pass",
            "exists", "gap_at", "gap_message", "minutes_between"]
