@@ -89,7 +89,8 @@ def test_the_practice_s_clock_refuses_its_own_missing_hour(travelling: Vault) ->
     assert "in the practice's time zone" in str(refused.value)
 
 
-@pytest.mark.parametrize("name", ["Mars/Olympus", "PST8PDT", "UTC-8", "Etc/GMT+8", "../../etc/passwd", "america/los_angeles"])
+@pytest.mark.parametrize("name", ["Mars/Olympus", "PST8PDT", "UTC-8", "Etc/GMT+8", "../../etc/passwd",
+                                  "america/los_angeles"])
 def test_an_unknown_zone_is_refused_and_nothing_is_changed(vault: Vault, name: str) -> None:
     practice.update(vault, time_zone="America/Chicago")
     with pytest.raises(InvalidInput) as refused:

@@ -103,9 +103,9 @@ def elapsed_readings(day: date, start: time, end: time, zone: tzinfo) -> tuple[i
     """Every length in minutes a session from `start` (the first of a doubled time) to a clock
     reading `end` may really have had, shortest first: both readings of a doubled `end` (the
     second 1:00 AM is 120 minutes after midnight the night the clocks go back in New York, the
-    first is 60), and, on a night the clocks jump over midnight, `end` on the next day's clock
-    (22:00 to 00:30 is 90 minutes in Nuuk that night), before the time it skipped. Empty when no reading is after `start`.
-    On every other day the next day's clock never counts: a stop is a time of the session's day."""
+    first is 60), and, on a night the clocks skip an hour, `end` on the next day's clock before the
+    time skipped (22:00 to 00:30 is 90 minutes in Nuuk that night). Empty when no reading is after
+    `start`. On every other day the next day's clock never counts: a stop is a time of its day."""
     begin = _moment(day, start, zone, 0)
     skipped = _hours_skipped(day, zone)
     # The next day's clock only up to the time skipped: past it, the session ran past midnight.
@@ -154,5 +154,5 @@ def ends_in_second_pass(day: date, start: time, minutes: int, zone: tzinfo) -> b
     return end.fold == 1 and doubled(end.date(), end.time(), zone)
 
 
-__all__ = ["DOUBLED_NOTE", "SECOND_NOTE", "Gap", "check_zone_name", "doubled", "elapsed_readings", "end_by_minutes", "ends_in_second_pass",
-           "exists", "gap_at", "gap_message", "minutes_between"]
+__all__ = ["DOUBLED_NOTE", "SECOND_NOTE", "Gap", "check_zone_name", "doubled", "elapsed_readings", "end_by_minutes",
+           "ends_in_second_pass", "exists", "gap_at", "gap_message", "minutes_between"]
