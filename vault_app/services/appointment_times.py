@@ -18,6 +18,8 @@ from vault_app.domain import locale_format, wall_clock
 from vault_app.domain.errors import InvalidInput
 
 _SYSTEM_ZONE = Path("/etc/localtime")
+# The refusal of a time the clocks skip, whose zone it names: the practice's set apart, or the computer's.
+_SKIPPED_CODE = {False: "appointment.time_skipped", True: "appointment.time_skipped.practice_zone"}
 
 
 def computer_zone() -> tzinfo | None:
@@ -53,7 +55,7 @@ def check_exists(days: list[date], start: time, tag: str, zone: tzinfo | None = 
             wall_clock.gap_message(params["start"], params["day"], params["before"], params["after"],
                                    practice=practice),
             hint="Choose a time before or after the change.",
-            code="appointment.time_skipped.practice_zone" if practice else "appointment.time_skipped",
+            code=_SKIPPED_CODE[practice],
             field="start_time", params=params,
         )
 

@@ -3473,6 +3473,10 @@ Siguen programadas: {booked}</translation>
 <context>
     <name>AgendaPage</name>
     <message>
+        <source>Times are the practice&apos;s ({zone}); this computer is in {computer}.</source>
+        <translation>Las horas son las de la consulta ({zone}); esta computadora está en {computer}.</translation>
+    </message>
+    <message>
         <source>the first, daylight time</source>
         <translation>la primera, horario de verano</translation>
     </message>
@@ -3703,6 +3707,10 @@ Siguen programadas: {booked}</translation>
 </context>
 <context>
     <name>AppointmentDialog</name>
+    <message>
+        <source>{start} does not exist on {day} in the practice&apos;s time zone: clocks go forward from {before} to {after}.</source>
+        <translation>La hora {start} no existe el {day} en la zona horaria de la consulta: los relojes se adelantan de {before} a {after}.</translation>
+    </message>
     <message>
         <source>{start} does not exist on {day} in this computer&apos;s time zone: clocks go forward from {before} to {after}.</source>
         <translation>La hora {start} no existe el {day} en la zona horaria de esta computadora: los relojes se adelantan de {before} a {after}.</translation>
@@ -10071,6 +10079,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Time zone:</source>
+        <translation>Zona horaria:</translation>
+    </message>
+    <message>
         <source>Close without saving your changes?</source>
         <translation>¿Cerrar sin guardar sus cambios?</translation>
     </message>
@@ -11666,6 +11678,10 @@ Leave anyway?</source>
 <context>
     <name>RefusalWords</name>
     <message>
+        <source>{start} does not exist on {day} in the practice&apos;s time zone: clocks go forward from {before} to {after}.</source>
+        <translation>La hora {start} no existe el {day} en la zona horaria de la consulta: los relojes se adelantan de {before} a {after}.</translation>
+    </message>
+    <message>
         <source>Unknown {what}.</source>
         <translation>Elija {what} de la lista.</translation>
     </message>
@@ -12549,6 +12565,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 </context>
 <context>
     <name>RefusalWordsRecords</name>
+    <message>
+        <source>That is not a time zone this app knows: give a place&apos;s zone as the time zone database names it, e.g. America/Los_Angeles or Europe/Madrid.</source>
+        <translation>Esa no es una zona horaria que esta aplicación conozca: indique la zona de un lugar como la nombra la base de datos de zonas horarias, p. ej., America/Los_Angeles o Europe/Madrid.</translation>
+    </message>
+    <message>
+        <source>Or leave it empty for this computer&apos;s time zone.</source>
+        <translation>O déjela vacía para usar la zona horaria de esta computadora.</translation>
+    </message>
     <message>
         <source>If it is right, say so when asked, and the accounting is made.</source>
         <translation>Si está bien, dígalo cuando se le pregunte, y se hace el registro de divulgaciones.</translation>
@@ -25955,6 +25979,21 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>letter: closure notice</source>
         <translation>carta: aviso de cierre</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneBox</name>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>The clock the agenda and the sessions&apos; days follow, wherever this computer is.</source>
+        <translation>El reloj que siguen la agenda y los días de las sesiones, esté donde esté esta computadora.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone</source>
+        <translation>La zona horaria de esta computadora</translation>
     </message>
 </context>
 </TS>
