@@ -62,12 +62,14 @@ ROW_ROLE = Qt.ItemDataRole.UserRole
 
 
 # Run on the worker thread: the services (and their first import) never run on the GUI thread.
-def _agenda(vault: Vault, first: date, last: date) -> tuple[list[AgendaRow], frozenset[str]]:
-    """The rows, and the appointments whose start happens twice (the night the clocks go back):
-    worked out here, off the GUI thread, on the practice's clock (services/practice_zone.py)."""
+def _agenda(vault: Vault, first: date, last: date) -> tuple[list[AgendaRow], frozenset[str], tuple[str, str] | None]:
+    """The rows, the appointments whose start happens twice (the night the clocks go back) and the
+    practice's zone and the computer's when their clocks differ: worked out here, off the GUI
+    thread, on the practice's clock (services/practice_zone.py)."""
     rows, zone = appointments.list_range(vault, first, last), practice_zone.zone(vault)
     return rows, frozenset(r.item_id for r in rows if r.kind == "appointment" and r.start_time
-                           and appointment_times.doubled_note(r.date, time.fromisoformat(r.start_time), zone))
+                           and appointment_times.doubled_note(r.date, time.fromisoformat(r.start_time), zone)), \
+        practice_zone.apart(vault)
 
 
 # `now` is the agenda's clock (the computer's, or a test's): an outcome waits for the start time.
@@ -162,9 +164,8 @@ class AgendaPage(QWidget):
         first, last = days[0], days[-1]
         self.controller.query(self, lambda v: _agenda(v, first, last)).success(self._arrived).run()
 
-    def _arrived(self, found: tuple[list[AgendaRow], frozenset[str]]) -> None:
-        self._doubled = found[1]
-        apart = practice_clock.differs()
+    def _arrived(self, found: tuple[list[AgendaRow], frozenset[str], tuple[str, str] | None]) -> None:
+        self._doubled, apart = found[1], found[2]
         self.zone_note.setText("" if apart is None else self.tr(
             "Times are the practice's ({zone}); this computer is in {computer}.").format(zone=apart[0],
                                                                                           computer=apart[1]))

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, tzinfo
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from vault_app.services import practice_zone
+from vault_app.services import appointment_times
 
 if TYPE_CHECKING:
     from vault_app.services.vault import Vault
@@ -36,15 +37,25 @@ def name() -> str:
     return _name
 
 
+def _practice_zone() -> ZoneInfo | None:
+    if not _name:
+        return None
+    try:
+        return ZoneInfo(_name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None  # a computer without that zone's rules: its own clock (services/practice_zone.zone_of)
+
+
 def zone() -> tzinfo | None:
-    """The practice's zone (the computer's when none is set; None where it cannot be read)."""
-    return practice_zone.zone_of(_name)
+    """The practice's zone (the computer's when none is set, read as the appointment window always
+    has: the TZ variable or /etc/localtime; None where it cannot be read)."""
+    return _practice_zone() or appointment_times.computer_zone()
 
 
 def now() -> datetime:
     """Now on the practice's clock, aware (the agenda's DayWatch clock: its midnight is the
-    practice's)."""
-    here = zone()
+    practice's); the computer's clock as before when none is set."""
+    here = _practice_zone()
     return datetime.now(UTC).astimezone(here) if here is not None else datetime.now().astimezone()
 
 
@@ -52,9 +63,4 @@ def today() -> date:
     return now().date()
 
 
-def differs() -> tuple[str, str] | None:
-    """(the practice's zone, the computer's) when their clocks disagree now, else None."""
-    return practice_zone.differs(_name)
-
-
-__all__ = ["differs", "name", "now", "read", "set_zone", "today", "zone"]
+__all__ = ["name", "now", "read", "set_zone", "today", "zone"]

@@ -93,4 +93,9 @@ def differs(name: str, at: datetime | None = None) -> tuple[str, str] | None:
     return name, computer_zone_name() or mine.strftime("UTC%z")
 
 
-__all__ = ["computer_zone_name", "differs", "now", "now_on", "today", "zone", "zone_of"]
+def apart(vault: Vault) -> tuple[str, str] | None:
+    """`differs` for the vault's practice zone, now (the agenda's line, worked out on the worker)."""
+    return differs(practice.load(vault).time_zone)
+
+
+__all__ = ["apart", "computer_zone_name", "differs", "now", "now_on", "today", "zone", "zone_of"]
