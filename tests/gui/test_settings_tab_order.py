@@ -29,8 +29,8 @@ def test_tab_goes_down_the_practice_form_in_its_order(unlocked_app: AppControlle
     assert tabs is not None
     tabs.setCurrentIndex(1)  # About you and the practice
     p = dialog.profile
-    expected: list[QWidget] = [p["npi"], p["tax_id"], dialog.locale_box, p["practice_name"], p["address"],
-                               p["phone"], p["privacy_contact"]]
+    expected: list[QWidget] = [p["npi"], p["tax_id"], dialog.locale_box, dialog.zone_box, p["practice_name"],
+                               p["address"], p["phone"], p["privacy_contact"]]
     expected[0].setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is expected[0])
     walked = [QApplication.focusWidget()]

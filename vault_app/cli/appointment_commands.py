@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import asdict
-from datetime import date
+from datetime import tzinfo
 from typing import Any
 
 from vault_app.cli import common
@@ -26,13 +26,13 @@ def _appt_dict(a: Any) -> dict[str, Any]:
     return dict(a.as_dict())
 
 
-def _appt_line(a: Any, tag: str) -> str:
-    from vault_app.services.appointment_times import computer_zone, doubled_note, end_note, end_shown
+def _appt_line(a: Any, tag: str, zone: tzinfo | None) -> str:
+    from vault_app.services.appointment_times import doubled_note, end_note, end_shown
 
     fee = f" fee {money_text(a.fee_cents, tag)}" if a.fee_cents is not None else ""
     # The end after the minutes really elapsed (3:23 AM for 1:30 + 53 minutes the night the clocks
     # go forward), and which 1:30 on the night they go back.
-    zone = computer_zone()  # read once for the line's three answers, not three times
+    # `zone`: the practice's clock (services/practice_zone.py), read once for all the lines.
     end = end_shown(a.date, a.start_time, a.duration_minutes, zone)
     return (f"{a.appointment_id} {common.date_shown(a.date, tag)} "
             f"{common.time_shown(a.start_time, tag)}{doubled_note(a.date, a.start_time, zone)}-"
@@ -42,7 +42,7 @@ def _appt_line(a: Any, tag: str) -> str:
 
 # --- appt -------------------------------------------------------------------------------
 def cmd_appt_add(args: argparse.Namespace) -> int:
-    from vault_app.services import appointments
+    from vault_app.services import appointments, practice_zone
 
     with common.unlocked(args) as vault:
         made = appointments.schedule(
@@ -50,9 +50,9 @@ def cmd_appt_add(args: argparse.Namespace) -> int:
             duration_minutes=args.minutes, setting="telehealth" if args.telehealth else "in_person",
             recurrence=args.repeat, count=args.count, until=args.until,
         )
-        tag = common.practice_locale(vault)
+        tag, zone = common.practice_locale(vault), practice_zone.zone(vault)
     common.emit(args, [_appt_dict(a) for a in made], lambda: f"Scheduled {counted(len(made), 'appointment')}:\n"
-                + "\n".join(_appt_line(a, tag) for a in made))
+                + "\n".join(_appt_line(a, tag, zone) for a in made))
     return 0
 
 
@@ -64,20 +64,20 @@ def _row_dict(r: Any) -> dict[str, Any]:
 
 
 def cmd_appt_list(args: argparse.Namespace) -> int:
-    from vault_app.services import appointments
+    from vault_app.services import appointments, practice_zone
 
     with common.unlocked(args) as vault:
-        tag = common.practice_locale(vault)
+        tag, zone = common.practice_locale(vault), practice_zone.zone(vault)
         if args.client:
             found = appointments.list_for_client(vault, resolve_client_id(vault, args.client))
             common.emit(args, [_appt_dict(a) for a in found],
-                        lambda: "\n".join(_appt_line(a, tag) for a in found) or "No appointments.")
+                        lambda: "\n".join(_appt_line(a, tag, zone) for a in found) or "No appointments.")
             return 0
         if args.first or args.last:
             first = args.first or args.last
             rows = appointments.list_range(vault, first, args.last or first)
         else:
-            monday, sunday = week_of(require_date(args.week, "week") if args.week else date.today())
+            monday, sunday = week_of(require_date(args.week, "week") if args.week else practice_zone.today(vault))
             rows = appointments.list_range(vault, monday, sunday)
     common.emit(args, [_row_dict(r) for r in rows], lambda: "\n".join(
         f"{common.date_shown(r.date, tag)} {common.time_shown(r.start_time, tag, '--:--'):>8} "
@@ -89,19 +89,19 @@ def cmd_appt_list(args: argparse.Namespace) -> int:
 
 
 def cmd_appt_move(args: argparse.Namespace) -> int:
-    from vault_app.services import appointments
+    from vault_app.services import appointments, practice_zone
 
     with common.unlocked(args) as vault:
         moved = appointments.move(vault, args.appointment, date=args.date, start=args.start,
                                   duration_minutes=args.minutes,
                                   setting=None if args.setting is None else args.setting)
-        tag = common.practice_locale(vault)
-    common.emit(args, _appt_dict(moved), lambda: "Moved: " + _appt_line(moved, tag))
+        tag, zone = common.practice_locale(vault), practice_zone.zone(vault)
+    common.emit(args, _appt_dict(moved), lambda: "Moved: " + _appt_line(moved, tag, zone))
     return 0
 
 
 def cmd_appt_status(args: argparse.Namespace) -> int:
-    from vault_app.services import appointments
+    from vault_app.services import appointments, practice_zone
 
     with common.unlocked(args) as vault:
         if args.status == "attended":
@@ -113,8 +113,8 @@ def cmd_appt_status(args: argparse.Namespace) -> int:
                 f"Write it in the app's note editor, then sign: vault-app note sign {done.note_id}"))
             return 0
         updated = appointments.set_status(vault, args.appointment, args.status)
-        tag = common.practice_locale(vault)
-    common.emit(args, _appt_dict(updated), lambda: "Recorded: " + _appt_line(updated, tag))
+        tag, zone = common.practice_locale(vault), practice_zone.zone(vault)
+    common.emit(args, _appt_dict(updated), lambda: "Recorded: " + _appt_line(updated, tag, zone))
     return 0
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 from typing import Any
 
 from vault_app.cli import common
@@ -15,7 +14,7 @@ from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.domain.note_templates import TEMPLATES, get_template, render
 from vault_app.domain.plurals import counted
 from vault_app.domain.same_day_sessions import ATTACH, SEPARATE, SessionChoice, default_choice
-from vault_app.services import notes, sessions
+from vault_app.services import notes, practice_zone, sessions
 from vault_app.services import psychotherapy_originals as originals
 from vault_app.services.clinical_common import resolve_client_id
 
@@ -107,7 +106,7 @@ def _session_for(vault: Any, client_id: str, args: argparse.Namespace) -> tuple[
         if args.new_session:
             raise InvalidInput("Give --session or --new-session, not both.")
         return args.session, ""
-    day = args.date or date.today().isoformat()
+    day = args.date or practice_zone.today(vault).isoformat()  # the session's day on the practice's clock
     existing = sessions.same_day(vault, client_id, day)
     shown = common.date_shown(day, common.practice_locale(vault))
     if args.new_session:

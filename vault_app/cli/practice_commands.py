@@ -15,7 +15,7 @@ from vault_app.domain.practice import Jurisdiction, identifiers_kept, identifier
 from vault_app.services import care_confidentiality, practice
 
 _PROFILE_FIELDS = ("clinician_name", "credentials", "license_number", "license_state", "npi", "tax_id",
-                   "practice_name", "address", "phone", "privacy_contact", "locale")
+                   "practice_name", "address", "phone", "privacy_contact", "locale", "time_zone")
 _INT_FIELDS = {f.name for f in fields(Jurisdiction) if f.type in ("int", int)}
 # What each field means where it is used (letters, certificates, the rules), for `--help`.
 _HELP = {
@@ -31,6 +31,8 @@ _HELP = {
     "phone": "the practice's phone on letters and PDFs",
     "privacy_contact": "who clients contact about privacy (default: Privacy Officer)",
     "locale": "dates and paper of everything printed, e.g. en_US (default), en_GB, de_DE",
+    "time_zone": "the practice's time zone, whose clock the agenda and the sessions' days follow wherever "
+                 "this computer is, e.g. America/Los_Angeles; 'computer' for this computer's (default)",
     "name": "what these jurisdiction settings are called, e.g. your state (not empty; "
             "not the retention policy's name)",
     "retention_policy_name": "refused here: 'retention set' names the policy (a preset's name, or Custom)",
@@ -48,8 +50,14 @@ _HELP = {
 }
 
 
+def _shown(profile: practice.PracticeProfile, name: str) -> str:
+    if name == "time_zone" and not profile.time_zone:
+        return "this computer's"
+    return str(getattr(profile, name) or "-")
+
+
 def _text(profile: practice.PracticeProfile) -> str:
-    lines = [f"{name.replace('_', ' ').capitalize():<22} {getattr(profile, name) or '-'}" for name in _PROFILE_FIELDS]
+    lines = [f"{name.replace('_', ' ').capitalize():<22} {_shown(profile, name)}" for name in _PROFILE_FIELDS]
     lines.append("Jurisdiction settings (edit them for your state; the app gives no legal advice):")
     for f in fields(Jurisdiction):
         lines.append(f"  {f.name.replace('_', ' '):<36} {getattr(profile.jurisdiction, f.name)}")
@@ -65,6 +73,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_update(args: argparse.Namespace) -> int:
     changes: dict[str, Any] = {name: getattr(args, name) for name in _PROFILE_FIELDS if getattr(args, name) is not None}
+    if str(changes.get("time_zone", "")).strip().lower() == "computer":
+        changes["time_zone"] = ""  # this computer's, the default: an empty argument is awkward to type
     jurisdiction = {
         f.name: getattr(args, f.name) for f in fields(Jurisdiction) if getattr(args, f.name, None) is not None
     }
@@ -102,7 +112,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     show.set_defaults(handler=cmd_show)
     upd = psub.add_parser("update", parents=[common_parent], help="change any of the fields below")
     for name in _PROFILE_FIELDS:
-        upd.add_argument("--" + name.replace("_", "-"), dest=name, metavar="TEXT", help=_HELP[name])
+        upd.add_argument("--" + name.replace("_", "-"), dest=name, metavar="ZONE" if name == "time_zone" else "TEXT",
+                         help=_HELP[name])
     for f in fields(Jurisdiction):
         kind = int if f.name in _INT_FIELDS else str
         # Short metavars: the field's name in capitals made an 80-column --help unreadable.

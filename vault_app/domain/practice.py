@@ -289,6 +289,9 @@ class PracticeProfile:
     # Dates, times and paper size of everything printed (letters, certificates, PDFs):
     # a CLDR locale id; en_US gives 12/01/2026, 2:05 PM and Letter paper.
     locale: str = "en_US"
+    # The practice's time zone (a tz database name, "America/Los_Angeles"), whose clock the
+    # appointments and the sessions' days are read on; "" for this computer's (services/practice_zone.py).
+    time_zone: str = ""
     jurisdiction: Jurisdiction = field(default_factory=Jurisdiction)
 
     def as_dict(self) -> dict[str, Any]:

@@ -8,16 +8,18 @@ from datetime import time
 from vault_app.domain.errors import InvalidInput
 
 
-def session_duration(start: time | None, end: time | None, duration: int | None, elapsed: int | None = None) -> int:
+def session_duration(start: time | None, end: time | None, duration: int | None,
+                     elapsed: tuple[int, ...] = ()) -> int:
     """The duration in minutes: given, or computed from start and stop times. `elapsed`: the
-    minutes really between them that day (domain/wall_clock.minutes_between), which differ from
-    the clock's numbers on the nights the clocks change: 1:30 to 3:23 AM is 53 minutes when they
-    go forward. A duration given that matches it is kept with its real stop time."""
+    lengths the session may really have had between them (domain/wall_clock.elapsed_readings),
+    which differ from the clock's numbers on the nights the clocks change: 1:30 to 3:23 AM is 53
+    minutes when they go forward; 22:00 to 00:30 is 90 the night Nuuk's clocks jump over
+    midnight. A duration given that is one of them is kept with its real stop time."""
     computed: int | None = None
     if start is not None and end is not None:
         computed = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
-        if duration is not None and elapsed == duration:
-            computed = elapsed
+        if duration is not None and duration in elapsed:
+            computed = duration
         if computed <= 0:
             raise InvalidInput("The session's stop time must be after its start time.",
                                code="session.stop_before_start", field="end_time")

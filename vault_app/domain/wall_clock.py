@@ -15,6 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from vault_app.domain.errors import InvalidInput
 
 
 @dataclass(frozen=True)
@@ -76,17 +79,68 @@ def minutes_between(day: date, start: time, end: time, zone: tzinfo) -> int:
     """The minutes really elapsed from `start` (the first of a doubled time) to `end`'s first
     reading after it: 1:30 AM to 3:23 AM is 53 minutes on the day the clocks go forward, and
     1:30 AM to the second 1:23 AM is 53 on the day they go back. Not positive if `end` is before."""
-    begin = datetime.combine(day, start, tzinfo=zone).replace(fold=0).astimezone(UTC)
-    spans = [int((datetime.combine(day, end, tzinfo=zone).replace(fold=fold).astimezone(UTC) - begin)
-                 .total_seconds() // 60) for fold in (0, 1)]
-    after = [span for span in spans if span > 0]
-    return min(after) if after else spans[0]
+    after = elapsed_readings(day, start, end, zone)
+    return after[0] if after else _span(_moment(day, start, zone, 0), day, end, zone, 0)
 
 
-def gap_message(start_text: str, day_text: str, before_text: str, after_text: str) -> str:
-    """The refusal's words, with the times and day written as the practice writes them."""
-    return (f"{start_text} does not exist on {day_text} in this computer's time zone: "
+def _moment(day: date, at: time, zone: tzinfo, fold: int) -> datetime:
+    return datetime.combine(day, at, tzinfo=zone).replace(fold=fold).astimezone(UTC)
+
+
+def _span(begin: datetime, day: date, end: time, zone: tzinfo, fold: int) -> int:
+    return int((_moment(day, end, zone, fold) - begin).total_seconds() // 60)
+
+
+def _hours_skipped(day: date, zone: tzinfo) -> timedelta:
+    """How much shorter than 24 hours `day` is on the clocks (the hour they skip that night;
+    nothing on every other day): a session whose clock numbers end before midnight may really end
+    after it (America/Nuuk: 23:00 becomes 00:00; Pacific/Easter: 22:00 becomes 23:00)."""
+    length = _moment(day + timedelta(days=1), time(0), zone, 0) - _moment(day, time(0), zone, 0)
+    return max(timedelta(days=1) - length, timedelta(0))
+
+
+def elapsed_readings(day: date, start: time, end: time, zone: tzinfo) -> tuple[int, ...]:
+    """Every length in minutes a session from `start` (the first of a doubled time) to a clock
+    reading `end` may really have had, shortest first: both readings of a doubled `end` (the
+    second 1:00 AM is 120 minutes after midnight the night the clocks go back in New York, the
+    first is 60), and, on a night the clocks skip an hour, `end` on the next day's clock before the
+    time skipped (22:00 to 00:30 is 90 minutes in Nuuk that night). Empty when no reading is after
+    `start`. On every other day the next day's clock never counts: a stop is a time of its day."""
+    begin = _moment(day, start, zone, 0)
+    skipped = _hours_skipped(day, zone)
+    # The next day's clock only up to the time skipped: past it, the session ran past midnight.
+    days = (day, day + timedelta(days=1)) if datetime.combine(day, end) - datetime.combine(day, time(0)) < skipped \
+        else (day,)
+    spans = {_span(begin, on, end, zone, fold) for on in days for fold in (0, 1)
+             if on == day or exists(on, end, zone)}
+    return tuple(sorted(span for span in spans if span > 0))
+
+
+def gap_message(start_text: str, day_text: str, before_text: str, after_text: str, *, practice: bool = False) -> str:
+    """The refusal's words, with the times and day written as the practice writes them; `practice`:
+    the clocks are the practice's time zone's, set apart from the computer's."""
+    whose = "the practice's" if practice else "this computer's"
+    return (f"{start_text} does not exist on {day_text} in {whose} time zone: "
             f"clocks go forward from {before_text} to {after_text}.")
+
+
+def check_zone_name(text: str) -> str:
+    """A time zone as the tz database names it ("America/Los_Angeles"), trimmed; "" for none (the
+    computer's). Refused: a name it does not know, and the fixed offsets and rules of another kind
+    ("PST8PDT", "UTC-8"), which keep no daylight saving time of a place."""
+    name = text.strip()
+    if not name:
+        return ""
+    try:
+        known = "/" in name and not name.startswith(("Etc/", "/")) and ZoneInfo(name).key == name
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        known = False
+    if not known:
+        raise InvalidInput("That is not a time zone this app knows: give a place's zone as the time zone "
+                           "database names it, e.g. America/Los_Angeles or Europe/Madrid.",
+                           hint="Or leave it empty for this computer's time zone.",
+                           code="practice.time_zone.unknown", field="time_zone")
+    return name
 
 
 DOUBLED_NOTE = "the first, daylight time"
@@ -100,5 +154,5 @@ def ends_in_second_pass(day: date, start: time, minutes: int, zone: tzinfo) -> b
     return end.fold == 1 and doubled(end.date(), end.time(), zone)
 
 
-__all__ = ["DOUBLED_NOTE", "SECOND_NOTE", "Gap", "doubled", "end_by_minutes", "ends_in_second_pass", "exists", "gap_at",
-           "gap_message", "minutes_between"]
+__all__ = ["DOUBLED_NOTE", "SECOND_NOTE", "Gap", "check_zone_name", "doubled", "elapsed_readings", "end_by_minutes",
+           "ends_in_second_pass", "exists", "gap_at", "gap_message", "minutes_between"]

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.appointments import week_of
 from vault_app.domain.errors import VaultError
-from vault_app.gui import agenda_held
+from vault_app.gui import agenda_held, practice_clock
 from vault_app.gui.account_dialog import AccountDialog
 from vault_app.gui.agenda_bar import agenda_bar
 from vault_app.gui.agenda_cells import MISSED, describe, status_words
@@ -42,7 +42,7 @@ from vault_app.gui.agenda_status import ask_before_fee, menu_place
 from vault_app.gui.appointment_dialog import AppointmentDialog
 from vault_app.gui.change_watch import touches
 from vault_app.gui.dates import one_stop, show_date, show_day, show_time, show_weekday
-from vault_app.gui.day_watch import DayWatch, local_now
+from vault_app.gui.day_watch import DayWatch
 from vault_app.gui.fees_dialog import open_fees
 from vault_app.gui.flow_layout import keep_lines_whole
 from vault_app.gui.held import HeldEntry
@@ -50,7 +50,7 @@ from vault_app.gui.hour_article import hour_article
 from vault_app.gui.i18n import current_language
 from vault_app.gui.money import show_money
 from vault_app.gui.refusal_words import refusal_text
-from vault_app.services import appointment_times, appointments
+from vault_app.services import appointment_times, appointments, practice_zone
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -62,12 +62,14 @@ ROW_ROLE = Qt.ItemDataRole.UserRole
 
 
 # Run on the worker thread: the services (and their first import) never run on the GUI thread.
-def _agenda(vault: Vault, first: date, last: date) -> tuple[list[AgendaRow], frozenset[str]]:
-    """The rows, and the appointments whose start happens twice (the night the clocks go back):
-    worked out here, off the GUI thread, with the computer's zone (services/appointment_times.py)."""
-    rows, zone = appointments.list_range(vault, first, last), appointment_times.computer_zone()
+def _agenda(vault: Vault, first: date, last: date) -> tuple[list[AgendaRow], frozenset[str], tuple[str, str] | None]:
+    """The rows, the appointments whose start happens twice (the night the clocks go back) and the
+    practice's zone and the computer's when their clocks differ: worked out here, off the GUI
+    thread, on the practice's clock (services/practice_zone.py)."""
+    rows, zone = appointments.list_range(vault, first, last), practice_zone.zone(vault)
     return rows, frozenset(r.item_id for r in rows if r.kind == "appointment" and r.start_time
-                           and appointment_times.doubled_note(r.date, time.fromisoformat(r.start_time), zone))
+                           and appointment_times.doubled_note(r.date, time.fromisoformat(r.start_time), zone)), \
+        practice_zone.apart(vault)
 
 
 # `now` is the agenda's clock (the computer's, or a test's): an outcome waits for the start time.
@@ -99,7 +101,7 @@ class AgendaPage(QWidget):
     go_to: GoToDay
 
     def __init__(self, controller: App, parent: QWidget | None = None, *, privacy: bool = False,
-                 clock: Callable[[], datetime] = local_now) -> None:
+                 clock: Callable[[], datetime] = practice_clock.now) -> None:
         super().__init__(parent)
         self.controller = controller
         self.privacy = privacy
@@ -137,6 +139,12 @@ class AgendaPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(bar)
+        # Said once, calmly, where the computer's clock is not the practice's (a therapist travelling).
+        self.zone_note = QLabel("")
+        self.zone_note.setObjectName("calmNote")
+        self.zone_note.setWordWrap(True)
+        self.zone_note.setVisible(False)
+        layout.addWidget(self.zone_note)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.message)
@@ -156,8 +164,12 @@ class AgendaPage(QWidget):
         first, last = days[0], days[-1]
         self.controller.query(self, lambda v: _agenda(v, first, last)).success(self._arrived).run()
 
-    def _arrived(self, found: tuple[list[AgendaRow], frozenset[str]]) -> None:
-        self._doubled = found[1]
+    def _arrived(self, found: tuple[list[AgendaRow], frozenset[str], tuple[str, str] | None]) -> None:
+        self._doubled, apart = found[1], found[2]
+        self.zone_note.setText("" if apart is None else self.tr(
+            "Times are the practice's ({zone}); this computer is in {computer}.").format(zone=apart[0],
+                                                                                          computer=apart[1]))
+        self.zone_note.setVisible(apart is not None)
         self._show(found[0])
 
     def _show(self, rows: list[AgendaRow]) -> None:

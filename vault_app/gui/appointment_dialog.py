@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain import wall_clock
 from vault_app.domain.errors import VaultError
 from vault_app.domain.list_names import list_names
+from vault_app.gui import practice_clock
 from vault_app.gui.client_picker import ClientPicker
 from vault_app.gui.client_words import list_words
 from vault_app.gui.confirm import confirm
@@ -33,7 +34,7 @@ from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import form_letters, give_button_mnemonics
 from vault_app.gui.wrapped_label import WrappedLabel
-from vault_app.services import appointment_times, appointments, clients
+from vault_app.services import appointments, clients
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
@@ -115,8 +116,8 @@ class AppointmentDialog(GuardedDialog):
         self.clock_note = WrappedLabel("")
         self.clock_note.setObjectName("clockNote")
         self._clock_refused = False  # the error line holds a refusal of a time the clocks skip
-        # Read once a window (the TZ variable, or /etc/localtime: no vault data), not at each key.
-        self._zone = appointment_times.computer_zone()
+        # Read once a window (the practice's, else the TZ variable or /etc/localtime), not at each key.
+        self._zone = practice_clock.zone()
         for changed in (self.date.dateChanged, self.start.timeChanged, self.minutes.valueChanged):
             changed.connect(lambda *_a: self._say_clock_change())
         # Alt + the underlined letter reaches a field (QFormLayout makes each label its
@@ -273,9 +274,11 @@ class AppointmentDialog(GuardedDialog):
 
         gap = wall_clock.gap_at(day, begin, zone)
         if gap is not None:
-            said = self.tr("{start} does not exist on {day} in this computer's time zone: clocks go forward from "
-                           "{before} to {after}.").format(start=clock(begin), day=self.date.text(),
-                                                          before=clock(gap.before), after=clock(gap.after))
+            said = (self.tr("{start} does not exist on {day} in the practice's time zone: clocks go forward from "
+                            "{before} to {after}.") if practice_clock.name() else
+                    self.tr("{start} does not exist on {day} in this computer's time zone: clocks go forward from "
+                            "{before} to {after}.")).format(start=clock(begin), day=self.date.text(),
+                                                            before=clock(gap.before), after=clock(gap.after))
         elif wall_clock.doubled(day, begin, zone):
             said = self.tr("{start} happens twice on {day}: the clocks go back that night. This appointment is "
                            "the first {start} (daylight time).").format(start=clock(begin), day=self.date.text())
@@ -347,7 +350,8 @@ class AppointmentDialog(GuardedDialog):
         """A day in the past is asked about once before it is booked: almost always a date typed
         in the other country's order ("12/01/2025" for January 12). Booked if confirmed."""
         day = self.date.date()
-        if day >= QDate.currentDate() or getattr(self, "_past_agreed", None) == day:
+        today = practice_clock.today()  # the practice's day: a travelling therapist's "today" is not the laptop's
+        if day >= QDate(today.year, today.month, today.day) or getattr(self, "_past_agreed", None) == day:
             return False
         question = self.tr("{day} is in the past: book it anyway?").format(day=self.date.text())
         self.past_box = confirm(self, self.windowTitle(), question,
@@ -366,7 +370,7 @@ class AppointmentDialog(GuardedDialog):
 
     def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, VaultError):
-            if exc.code == "appointment.time_skipped":
+            if exc.code in ("appointment.time_skipped", "appointment.time_skipped.practice_zone"):
                 self.clock_note.setText("")  # the refusal says it, with what to do
                 self._clock_refused = True
             self.error.setText(refusal_text(exc))

@@ -11,7 +11,8 @@ without waiting for it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -29,8 +30,13 @@ def ms_to_next_midnight(now: datetime) -> int:
     """Real milliseconds from `now` to the next local midnight (and a margin), across a change to
     or from daylight saving time: both ends are aware, in the zone's rules for their own day."""
     aware = now if now.tzinfo is not None else now.astimezone()
-    midnight = datetime.combine(aware.date() + timedelta(days=1), time()).astimezone()
-    return max(int((midnight - aware).total_seconds() * 1000), 0) + AFTER_MIDNIGHT_MS
+    # The clock's own zone when it names one (the practice's: gui/practice_clock.py), else the computer's.
+    zone = aware.tzinfo if isinstance(aware.tzinfo, ZoneInfo) else None
+    following = datetime.combine(aware.date() + timedelta(days=1), time())
+    midnight = following.replace(tzinfo=zone) if zone is not None else following.astimezone()
+    # In UTC: two times of one ZoneInfo subtract as wall clocks, an hour off the night the clocks change.
+    real = midnight.astimezone(UTC) - aware.astimezone(UTC)
+    return max(int(real.total_seconds() * 1000), 0) + AFTER_MIDNIGHT_MS
 
 
 class DayWatch(QObject):

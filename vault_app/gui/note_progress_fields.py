@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.gui import dates
+from vault_app.gui import dates, practice_clock
 from vault_app.gui.date_field import date_picker
 from vault_app.gui.dates import qt_date_format, read_time, show_time
 from vault_app.gui.forms import code_list
@@ -77,7 +77,10 @@ class ProgressFields(QObject):
         self.session_box.setCheckable(True)
         self.session_box.setChecked(True)
         self.session_box.setToolTip(self.tr("Record the session this note documents (date, length, codes)"))
-        self.session_date = date_picker(self.tr("Session date"))
+        # The practice's day (gui/practice_clock.py): a therapist in Madrid writing at 01:00 about a
+        # Los Angeles session of 4 PM the day before had Madrid's day, the superbill's a day late.
+        day = practice_clock.today()
+        self.session_date = date_picker(self.tr("Session date"), QDate(day.year, day.month, day.day))
         self.session_date.setDisplayFormat(qt_date_format())  # the practice's convention (gui/dates.py)
         # A second visit the same day is told apart by its time (the sessions list shows it).
         self.start = QLineEdit()

@@ -18,6 +18,15 @@ def read(app: App) -> None:
     from vault_app.gui import dates
 
     app.query(None, dates.read_practice_locale).success(dates.set_practice_locale).run()
+    read_zone(app)
+
+
+def read_zone(app: App) -> None:
+    """Queue the read of the practice's time zone (gui/practice_clock.py): the agenda's today."""
+    # Lazy (start-up): as in `read`
+    from vault_app.gui import practice_clock
+
+    app.query(None, practice_clock.read).success(practice_clock.set_zone).run()
 
 
 def changed(app: App, tag: str) -> None:
@@ -37,4 +46,4 @@ def on_changes(app: App, changes: Changes) -> None:
         read(app)
 
 
-__all__ = ["changed", "on_changes", "read"]
+__all__ = ["changed", "on_changes", "read", "read_zone"]

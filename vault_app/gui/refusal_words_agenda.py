@@ -21,6 +21,9 @@ SAYS: Mapping[str, str] = {
     "appointment.time_skipped": QT_TRANSLATE_NOOP(
         "RefusalWords", "{start} does not exist on {day} in this computer's time zone: "
         "clocks go forward from {before} to {after}."),
+    "appointment.time_skipped.practice_zone": QT_TRANSLATE_NOOP(
+        "RefusalWords", "{start} does not exist on {day} in the practice's time zone: "
+        "clocks go forward from {before} to {after}."),
     "appointment.start_missing": QT_TRANSLATE_NOOP(
         "RefusalWords", "Give the appointment's start time, e.g. 14:00."),
     "appointment.length_range": QT_TRANSLATE_NOOP(
@@ -51,6 +54,8 @@ SAYS: Mapping[str, str] = {
 
 HINTS: Mapping[str, str] = {
     "appointment.time_skipped": QT_TRANSLATE_NOOP("RefusalWords", "Choose a time before or after the change."),
+    "appointment.time_skipped.practice_zone": QT_TRANSLATE_NOOP(
+        "RefusalWords", "Choose a time before or after the change."),
     "appointment.overlap": QT_TRANSLATE_NOOP(
         "RefusalWords", "Choose another time, or move or cancel the other appointment first."),
     "appointment.client_discharged": QT_TRANSLATE_NOOP(

@@ -150,6 +150,9 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsRecords", "Choose the US state or territory that issued your license (two letters, e.g. TX)."),
     "practice.license_number.missing": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Type the license number for that state, or leave the state empty."),
+    "practice.time_zone.unknown": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "That is not a time zone this app knows: give a place's zone as the time zone "
+                               "database names it, e.g. America/Los_Angeles or Europe/Madrid."),
     "jurisdiction.retention_adult_years.range": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Adult retention must be between 1 and 100 years."),
     "jurisdiction.retention_minor_years.range": QT_TRANSLATE_NOOP(
@@ -300,6 +303,8 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsRecords", "Copy it from your NPPES record (the NPI is optional: leave it empty)."),
     "practice.tax_id.full_ssn": _TAX_ID,
     "practice.tax_id.invalid": _TAX_ID,
+    "practice.time_zone.unknown": QT_TRANSLATE_NOOP("RefusalWordsRecords",
+                                                    "Or leave it empty for this computer's time zone."),
     "quick_unlock.unavailable": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Type your passphrase."),
     "quick_unlock.passphrase_changed": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Type the vault's passphrase."),
     "quick_unlock.pin_wrong_last": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Type your passphrase."),

@@ -27,7 +27,7 @@ from vault_app.domain.practice import (
     identifiers_kept,
 )
 from vault_app.domain.us_states import match_state
-from vault_app.gui import i18n, prefs, theme
+from vault_app.gui import i18n, practice_clock, prefs, theme
 from vault_app.gui.client_confidentiality import WHY_MAJORITY, WHY_SETTINGS, tell_stale
 from vault_app.gui.duty_to_protect_settings import DutyToProtectBox
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
@@ -38,6 +38,7 @@ from vault_app.gui.identifiers_kept_question import ask_identifiers_kept
 from vault_app.gui.lock_watch_words import LockWatchNote
 from vault_app.gui.minor_consent_settings import MinorConsentBox
 from vault_app.gui.number_field import MINUTES, TypedNumber, refused_number, said
+from vault_app.gui.practice_zone_box import ZoneBox, zone_names
 from vault_app.gui.quick_unlock_settings import QuickUnlockBox
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
@@ -49,6 +50,7 @@ from vault_app.gui.state_box import StateBox
 from vault_app.gui.widgets import give_form_mnemonics, mnemonic_of, scrolled, wrapped_label
 from vault_app.gui.wizard_letters import give_shown_mnemonics_as_rows_change
 from vault_app.services import care_confidentiality, practice
+from vault_app.services.changes import Changes, Kind
 from vault_app.services.practice_settings import save_settings
 from vault_app.services.retention import policy as retention_policy
 from vault_app.services.vault import Vault
@@ -76,11 +78,11 @@ _LOCALE_ROW = 6  # after the NPI and the Tax ID: what the practice prints, and h
 _PAGE_ROOM = 48
 
 
-def _profile_and_locales(vault: Vault, language: str) -> tuple[PracticeProfile, list[tuple[str, str]]]:
-    """On the worker: the profile, and the locales offered named in the screens' language
-    (Babel loads each locale's tables: not on the GUI thread)."""
+def _profile_and_locales(vault: Vault, language: str) -> tuple[PracticeProfile, list[tuple[str, str]], list[str]]:
+    """On the worker: the profile, the locales offered named in the screens' language (Babel
+    loads each locale's tables: not on the GUI thread) and the time zones offered."""
     profile = practice.load(vault)
-    return profile, locale_choices.choices(profile.locale, language)
+    return profile, locale_choices.choices(profile.locale, language), zone_names()
 
 
 class SettingsDialog(GuardedDialog):
@@ -169,6 +171,10 @@ class SettingsDialog(GuardedDialog):
         self.locale_note = wrapped_label(self.tr("Lists, charts, the date fields of open forms and the dates shown "
                                                  "in an open note follow at once."), "calmNote")
         pf.insertRow(_LOCALE_ROW + 1, "", self.locale_note)
+        self.zone_box = ZoneBox()
+        pf.insertRow(_LOCALE_ROW + 2, self.tr("Time zone:"), self.zone_box)
+        QWidget.setTabOrder(self.locale_box, self.zone_box)
+        QWidget.setTabOrder(self.zone_box, self.profile["practice_name"])
         self._stored_locale: str | None = None
         self.retention = RetentionBox(self)
         # The retention part says whether its policy is the rule of the state chosen here (walk-close 32).
@@ -263,7 +269,7 @@ class SettingsDialog(GuardedDialog):
                 or str(self.license_state.currentData() or "") != self._stored_state
                 or bool(self.minor_consent.accepted_state()) or bool(self.duty_to_protect.accepted_state())
                 or self._choices() != getattr(self, "_shown", self._choices())
-                or locale_changed or self.retention.changes() is not None
+                or locale_changed or self.zone_box.changed() or self.retention.changes() is not None
                 or typed_into(self.quick_unlock))
 
     # Settings are choices more than typing: a state chosen, a box ticked, and "what you typed"
@@ -274,8 +280,9 @@ class SettingsDialog(GuardedDialog):
     def leave_summary(self) -> str:
         return self.tr("Your changes in Settings are not saved.")
 
-    def _loaded(self, loaded: tuple[PracticeProfile, list[tuple[str, str]]]) -> None:
-        profile, locales = loaded
+    def _loaded(self, loaded: tuple[PracticeProfile, list[tuple[str, str]], list[str]]) -> None:
+        profile, locales, zones = loaded
+        self.zone_box.fill(zones, profile.time_zone)
         self._stored_profile = profile
         for key, edit in self.profile.items():
             edit.setText(str(getattr(profile, key, "")))
@@ -320,6 +327,8 @@ class SettingsDialog(GuardedDialog):
             values["privacy_contact"] = DEFAULT_PRIVACY_CONTACT  # left as offered: the letters' English
         if self.locale_box.count():  # not before the profile was read: the stored one is kept
             values["locale"] = str(self.locale_box.currentData())
+        if self.zone_box.count() > 1:  # not before the profile was read: the stored one is kept
+            values["time_zone"] = self.zone_box.chosen()
         stored = self._stored_profile
         kept = identifiers_kept(stored, replace(
             stored, clinician_name=values["clinician_name"], credentials=values["credentials"],
@@ -348,6 +357,9 @@ class SettingsDialog(GuardedDialog):
         self.controller.idle.set_limits(minutes, psy)
         if self._stored_locale is not None and profile.locale != self._stored_locale:
             self.controller.practice_locale_changed(profile.locale)
+        if profile.time_zone != practice_clock.name():  # the agenda's today and the notes' day follow at once
+            practice_clock.set_zone(profile.time_zone)
+            self.controller.changed.emit(Changes.of(Kind.VAULT, vault_wide=True))
         # The theme is this computer's preference, not the vault's. Applied only when it
         # changed: applying it re-styles every widget of the app, and a save of the practice's
         # details did that each time (a worker crashed inside that re-styling in the suite).
@@ -369,7 +381,8 @@ class SettingsDialog(GuardedDialog):
         if isinstance(exc, VaultError):
             self.pages.setCurrentIndex(1)  # the page of the field that was refused
             self.message.setText(refusal_text(exc))
-            focus_refused(exc, {**self.profile, "license_state": self.license_state}, named={})
+            focus_refused(exc, {**self.profile, "license_state": self.license_state, "time_zone": self.zone_box},
+                          named={})
             return True
         return False
 

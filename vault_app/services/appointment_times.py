@@ -1,9 +1,10 @@
-"""The computer's time zone for appointments, and their times on the days the clocks change.
+"""The computer's time zone, and appointments' times on the days the clocks change.
 
-Appointments are the computer's wall-clock numbers (services/appointments.py); the rules for the
-days the clocks change are domain/wall_clock.py's, given the zone here: the TZ variable's if it
-names one, else the system's (/etc/localtime). None where neither says (no check is made then:
-the times are kept as typed, as before).
+Appointments are wall-clock numbers of the practice's time zone (services/practice_zone.py),
+which is the computer's unless the practice set its own; the rules for the days the clocks change
+are domain/wall_clock.py's, given the zone. The computer's is the TZ variable's if it names one,
+else the system's (/etc/localtime). None where neither says (no check is made then: the times are
+kept as typed, as before).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from vault_app.domain import locale_format, wall_clock
 from vault_app.domain.errors import InvalidInput
 
 _SYSTEM_ZONE = Path("/etc/localtime")
+# The refusal of a time the clocks skip, whose zone it names: the practice's set apart, or the computer's.
+_SKIPPED_CODE = {False: "appointment.time_skipped", True: "appointment.time_skipped.practice_zone"}
 
 
 def computer_zone() -> tzinfo | None:
@@ -34,8 +37,10 @@ def computer_zone() -> tzinfo | None:
         return None
 
 
-def check_exists(days: list[date], start: time, tag: str, zone: tzinfo | None = None) -> None:
-    """Refuse a start time the clocks skip on one of `days` (the day the clocks go forward)."""
+def check_exists(days: list[date], start: time, tag: str, zone: tzinfo | None = None, *,
+                 practice: bool = False) -> None:
+    """Refuse a start time the clocks skip on one of `days` (the day the clocks go forward);
+    `practice`: `zone` is the practice's, set apart from the computer's (the refusal says whose)."""
     zone = zone if zone is not None else computer_zone()
     if zone is None:
         return
@@ -47,9 +52,11 @@ def check_exists(days: list[date], start: time, tag: str, zone: tzinfo | None = 
                   "before": locale_format.time_text(gap.before, tag),
                   "after": locale_format.time_text(gap.after, tag)}
         raise InvalidInput(
-            wall_clock.gap_message(params["start"], params["day"], params["before"], params["after"]),
+            wall_clock.gap_message(params["start"], params["day"], params["before"], params["after"],
+                                   practice=practice),
             hint="Choose a time before or after the change.",
-            code="appointment.time_skipped", field="start_time", params=params,
+            code=_SKIPPED_CODE[practice],
+            field="start_time", params=params,
         )
 
 

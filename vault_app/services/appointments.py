@@ -20,8 +20,8 @@ from vault_app.domain.appointments import AgendaRow, Appointment
 from vault_app.domain.clinical import SERVICE_TYPES, choice, new_id, parse_time, require_date
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.same_day_sessions import recorded_visit
-from vault_app.services import appointment_times, billing, clients, notes, plans, practice, sessions
-from vault_app.services.clinical_common import audit, local_now, now_iso, require_client, today
+from vault_app.services import appointment_times, billing, clients, notes, plans, practice, practice_zone, sessions
+from vault_app.services.clinical_common import audit, now_iso, require_client
 from vault_app.services.vault import Vault
 from vault_app.storage import appointments as store
 from vault_app.storage import clinical_clients, clinical_sessions
@@ -71,15 +71,21 @@ def _check_free(vault: Vault, appt: Appointment) -> None:
 
 def _check_begun(vault: Vault, status: str, appt: Appointment, now: datetime | None) -> None:
     """No attended or no-show before the start (domain/appointments.py), `now` the caller's clock
-    (the agenda's, which tests set) or the computer's; said in the practice's day and time format."""
-    moment = now if now is not None else local_now()
-    if moment.tzinfo is not None:
-        moment = moment.astimezone().replace(tzinfo=None)  # the computer's zone, as appointments are kept
+    (the agenda's, which tests set) or the computer's, read on the practice's clock (a therapist in
+    Madrid marked a Los Angeles session attended nine hours early); said in the practice's format."""
+    moment = practice_zone.now(vault, now)
     if rules.starts_later(status, appt.date, appt.start_time, moment):
         tag = practice.printing_locale(vault)
         rules.check_timing(status, appt.date, appt.start_time, moment,
                            day_text=locale_format.date_text(appt.date, tag),
                            start_text=locale_format.time_text(appt.start_time, tag))
+
+
+def _check_on_the_clock(vault: Vault, days: list[date], start: time) -> None:
+    """A start the practice's clock skips on one of `days` is refused (services/appointment_times.py)."""
+    profile = practice.load(vault)
+    appointment_times.check_exists(days, start, practice.printing_locale(vault),
+                                   practice_zone.zone_of(profile.time_zone), practice=bool(profile.time_zone))
 
 
 def _discharged() -> RefusedByPolicy:
@@ -121,7 +127,7 @@ def schedule(
     # A series begun late in 2200 ran into 2201, where no agenda range reaches: booked, never seen.
     require_date(days[-1], "last date of the series", field="count")
     # 2:30 AM on the day the clocks go forward never comes: refused, not booked in a missing hour.
-    appointment_times.check_exists(days, begin, practice.printing_locale(vault))
+    _check_on_the_clock(vault, days, begin)
     series = new_id() if len(days) > 1 or recurrence != "none" else None
     stamp = now_iso()
     made = [
@@ -194,7 +200,7 @@ def move(
     moved = replace(current, **values, updated_at=now_iso())
     rules.end_of(moved.start_time, moved.duration_minutes)
     if "date" in values or "start_time" in values:
-        appointment_times.check_exists([moved.date], moved.start_time, practice.printing_locale(vault))
+        _check_on_the_clock(vault, [moved.date], moved.start_time)
     _check_treating(vault, moved)
     _check_free(vault, moved)
     with vault.records.transaction():
@@ -214,7 +220,8 @@ def set_status(vault: Vault, appointment_id: str, status: str, *, now: datetime 
     if status == "attended":
         return attend(vault, appointment_id, now=now).appointment
     fee = billing.missed_fee(vault, status) if status in rules.CHARGEABLE else None
-    updated = replace(current, status=status, fee_cents=fee, status_on=today(),  # type: ignore[arg-type]
+    updated = replace(current, status=status, fee_cents=fee,  # type: ignore[arg-type]
+                      status_on=practice_zone.today(vault, now),
                       updated_at=now_iso())
     if status == "scheduled":
         # Back in the agenda, it takes its slot again: the slot may have been given to another
@@ -288,7 +295,8 @@ def attend(vault: Vault, appointment_id: str, *, language: str = "en", now: date
             vault, current.client_id, date=current.date, start_time=current.start_time,
             # The clock's real end, an hour later or earlier across a change of the clocks
             # (services/appointment_times.py): 1:30 AM + 53 minutes ends at 3:23 AM when they go forward.
-            end_time=appointment_times.end_shown(current.date, current.start_time, current.duration_minutes),
+            end_time=appointment_times.end_shown(current.date, current.start_time, current.duration_minutes,
+                                                 practice_zone.zone(vault)),
             duration_minutes=current.duration_minutes, setting=current.setting, cpt_code=cpt, icd10_codes=diagnoses,
             service_type=service_type,
         )
@@ -301,7 +309,8 @@ def attend(vault: Vault, appointment_id: str, *, language: str = "en", now: date
             empty_draft=True,  # no plan: nothing prefilled, the Assessment box's placeholder says where it is set
         ).note_id
     billing.fix_session_fee(vault, session.session_id)
-    updated = replace(current, status="attended", session_id=session.session_id, status_on=today(),
+    updated = replace(current, status="attended", session_id=session.session_id,
+                      status_on=practice_zone.today(vault, now),
                       updated_at=now_iso())
     with vault.records.transaction():
         store.update(vault.records, updated)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import fields, replace
 from typing import Any
 
-from vault_app.domain import locale_format
+from vault_app.domain import locale_format, wall_clock
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.names import check_name
 from vault_app.domain.practice import (
@@ -52,7 +52,9 @@ def save(vault: Vault, profile: PracticeProfile) -> PracticeProfile:
     locale = (locale_format.normalize if profile.locale == stored.locale else locale_format.checked)(profile.locale)
     # The Tax ID judged only when it changed, as the jurisdiction's settings are (check_jurisdiction).
     tax_id = check_tax_id(profile.tax_id) if profile.tax_id != stored.tax_id else profile.tax_id
-    profile = _clean(replace(profile, **names, address=_address(profile.address), locale=locale, tax_id=tax_id))
+    zone = wall_clock.check_zone_name(profile.time_zone) if profile.time_zone != stored.time_zone else profile.time_zone
+    profile = _clean(replace(profile, **names, address=_address(profile.address), locale=locale, tax_id=tax_id,
+                             time_zone=zone))
     if profile.npi or profile.license_state:
         check_clinician(name=profile.clinician_name or profile.practice_name, npi=profile.npi,
                         license_state=profile.license_state, license_number=profile.license_number)

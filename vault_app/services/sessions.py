@@ -22,7 +22,7 @@ from vault_app.domain.clinical import (
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.same_day_sessions import SameDaySession, duplicate_days
 from vault_app.domain.session_length import session_duration, stop_following
-from vault_app.services import appointment_times, older_copy_destroyed
+from vault_app.services import older_copy_destroyed, practice_zone
 from vault_app.services.clinical_common import audit, now_iso, require_client
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_clients, clinical_sessions
@@ -84,7 +84,7 @@ def add_session(
     day = require_date(date, "session date", field="session_date")
     start = parse_time(start_time, "start time", field="start_time")
     end = parse_time(end_time, "stop time", field="end_time")
-    duration = session_duration(start, end, duration_minutes, _elapsed(day, start, end))
+    duration = session_duration(start, end, duration_minutes, _elapsed(vault, day, start, end))
     mode = modality or _DEFAULT_MODALITY[kind]
     choice(mode, MODALITIES, "modality", field="modality")
     choice(service_type, SERVICE_TYPES, "service type", field="service_type")
@@ -157,13 +157,16 @@ def duplicate_session_days(vault: Vault, client_id: str, first: date | None = No
     return duplicate_days(days)
 
 
-def _elapsed(day: date, start: time | None, end: time | None) -> int | None:
-    """The minutes really between start and end that day on the computer's clock (None without
-    both, or without a zone): a session across a change of the clocks keeps its real stop time."""
-    zone = appointment_times.computer_zone()
+def _elapsed(vault: Vault, day: date, start: time | None, end: time | None) -> tuple[int, ...]:
+    """The lengths the session may really have had from start to end that day on the practice's
+    clock (none without both, or without a zone): a session across a change of the clocks keeps
+    its real stop time."""
+    if start is None or end is None:
+        return ()
+    zone = practice_zone.zone(vault)
     if start is None or end is None or zone is None:
-        return None
-    return wall_clock.minutes_between(day, start, end, zone)
+        return ()
+    return wall_clock.elapsed_readings(day, start, end, zone)
 
 
 def update_session(vault: Vault, session_id: str, **changes: Any) -> Session:
@@ -191,7 +194,7 @@ def update_session(vault: Vault, session_id: str, **changes: Any) -> Session:
         given = values.get("duration_minutes")
         values["duration_minutes"] = session_duration(start, end, given if given is not None else (
             None if start is not None and end is not None else current.duration_minutes),
-            _elapsed(values.get("date", current.date), start, end))
+            _elapsed(vault, values.get("date", current.date), start, end))
     cpt, addons, icd = _codes(
         values.get("cpt_code", current.cpt_code),
         values.get("addon_codes", current.addon_codes),

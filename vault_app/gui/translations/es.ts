@@ -81,15 +81,15 @@ Siguen programadas: {booked}</translation>
         <translation>El expediente registra que el cliente falleció antes del día en que se firmó este formulario: el cliente no pudo firmarlo. Después del fallecimiento firma por el cliente el albacea o administrador (45 CFR 164.502(g)(4)).</translation>
     </message>
     <message>
-        <source>Check the date signed, or the date of death. If the executor or administrator signed, record them as the client&apos;s personal representative and choose them as the signer.</source>
+        <source>Check the date signed, or the date of death. If the executor or administrator signed, record them as the client's personal representative and choose them as the signer.</source>
         <translation>Revise la fecha de firma o la fecha de fallecimiento. Si firmó el albacea o administrador, regístrelo como representante personal del cliente y elíjalo como firmante.</translation>
     </message>
     <message>
-        <source>The chart records that the client died before this day. A health care agent&apos;s, a guardian&apos;s or a parent&apos;s authority ended at the death; only the executor or administrator of the estate acts for a deceased client (45 CFR 164.502(g)(4)), so this person may not act for the client.</source>
+        <source>The chart records that the client died before this day. A health care agent's, a guardian's or a parent's authority ended at the death; only the executor or administrator of the estate acts for a deceased client (45 CFR 164.502(g)(4)), so this person may not act for the client.</source>
         <translation>El expediente registra que el cliente falleció antes de este día. La autoridad de un agente de atención médica, de un tutor o de un padre o madre terminó con el fallecimiento; solo el albacea o administrador de la sucesión actúa por un cliente fallecido (45 CFR 164.502(g)(4)), así que esta persona no puede actuar por el cliente.</translation>
     </message>
     <message>
-        <source>The chart records no death of this client on or before the day the request was received: an executor or administrator acts for a deceased client&apos;s estate (45 CFR 164.502(g)(4)), not for a living client.</source>
+        <source>The chart records no death of this client on or before the day the request was received: an executor or administrator acts for a deceased client's estate (45 CFR 164.502(g)(4)), not for a living client.</source>
         <translation>El expediente no registra el fallecimiento de este cliente en el día en que se recibió la solicitud ni antes: un albacea o administrador actúa por la sucesión de un cliente fallecido (45 CFR 164.502(g)(4)), no por un cliente vivo.</translation>
     </message>
     <message>
@@ -97,7 +97,7 @@ Siguen programadas: {booked}</translation>
         <translation>La fecha de fallecimiento es anterior a la fecha de nacimiento.</translation>
     </message>
     <message>
-        <source>If this person is the executor or administrator, record them in the client&apos;s Guardians… window with the authority &quot;Personal representative&quot;. A form signed before the death stands.</source>
+        <source>If this person is the executor or administrator, record them in the client's Guardians… window with the authority "Personal representative". A form signed before the death stands.</source>
         <translation>Si esta persona es el albacea o administrador, regístrela en la ventana Tutores… del cliente con la autoridad «Representante personal». Un formulario firmado antes del fallecimiento sigue vigente.</translation>
     </message>
     <message>
@@ -124,11 +124,11 @@ Siguen programadas: {booked}</translation>
 <context>
     <name>RefusalWordsRetention</name>
     <message>
-        <source>Chart {chart} must be kept until {day} under {source}; this chart cannot be destroyed on that basis yet. Attach the client&apos;s written permission or document an override with its reason.</source>
+        <source>Chart {chart} must be kept until {day} under {source}; this chart cannot be destroyed on that basis yet. Attach the client's written permission or document an override with its reason.</source>
         <translation>El expediente {chart} debe conservarse hasta el {day} según {source}; este expediente todavía no puede destruirse por ese motivo. Adjunte el permiso escrito del cliente o documente una excepción con su motivo.</translation>
     </message>
     <message>
-        <source>Chart {chart} must be kept until {day} under {source}; these psychotherapy notes cannot be destroyed on that basis yet. Attach the client&apos;s written permission or document an override with its reason.</source>
+        <source>Chart {chart} must be kept until {day} under {source}; these psychotherapy notes cannot be destroyed on that basis yet. Attach the client's written permission or document an override with its reason.</source>
         <translation>El expediente {chart} debe conservarse hasta el {day} según {source}; estas notas de psicoterapia todavía no pueden destruirse por ese motivo. Adjunte el permiso escrito del cliente o documente una excepción con su motivo.</translation>
     </message>
 </context>
@@ -482,7 +482,7 @@ Siguen programadas: {booked}</translation>
         <translation>&amp;Esperar y restaurar la copia de seguridad más reciente…</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t quit yet</source>
+        <source>&amp;Don't quit yet</source>
         <translation>&amp;No salir todavía</translation>
     </message>
     <message>
@@ -800,7 +800,7 @@ Siguen programadas: {booked}</translation>
         <translation>Esta destrucción es anticipada: el expediente {0} debe conservarse durante un período que no se puede calcular según {1}.</translation>
     </message>
     <message>
-        <source>A client&apos;s written permission does not shorten a retention period set by state law or your licensing board: write below why the chart goes early.</source>
+        <source>A client's written permission does not shorten a retention period set by state law or your licensing board: write below why the chart goes early.</source>
         <translation>El permiso escrito del cliente no acorta un plazo de conservación fijado por la ley estatal o por su colegio profesional: escriba abajo por qué se destruye antes el expediente.</translation>
     </message>
     <message>
@@ -827,7 +827,7 @@ Siguen programadas: {booked}</translation>
         <translation>Esta destrucción es anticipada: el expediente {0} debe conservarse durante un período que no se puede calcular según {1}.</translation>
     </message>
     <message>
-        <source>A client&apos;s written permission does not shorten a retention period set by state law or your licensing board; destroying earlier may breach it.</source>
+        <source>A client's written permission does not shorten a retention period set by state law or your licensing board; destroying earlier may breach it.</source>
         <translation>El permiso escrito del cliente no acorta un plazo de conservación fijado por la ley estatal o por su colegio profesional; destruirlo antes puede incumplirlo.</translation>
     </message>
     <message>
@@ -2319,7 +2319,7 @@ Siguen programadas: {booked}</translation>
     </message>
     <message>
         <location filename="../note_editor_loading.py" />
-        <source>The note&apos;s text was saved as you typed; nothing was lost.</source>
+        <source>The note's text was saved as you typed; nothing was lost.</source>
         <translation>El texto de la nota se guardó mientras escribía; no se perdió nada.</translation>
     </message>
     <message>
@@ -2911,7 +2911,7 @@ Siguen programadas: {booked}</translation>
         <translation>Esta bóveda es más antigua que la que esta computadora vio por última vez: puede que se haya sustituido por una copia antigua.</translation>
     </message>
     <message>
-        <source>One of this vault&apos;s files is older than the others.</source>
+        <source>One of this vault's files is older than the others.</source>
         <translation>Uno de los archivos de esta bóveda es más antiguo que los demás.</translation>
     </message>
     <message>
@@ -2947,7 +2947,7 @@ Siguen programadas: {booked}</translation>
         <translation>Abrir su bóveda predeterminada</translation>
     </message>
     <message>
-        <source>Finishing a chart&apos;s destruction that was interrupted (the app was closed or the computer stopped during it). On a large vault this takes a minute or more. Please wait; nothing is lost.</source>
+        <source>Finishing a chart's destruction that was interrupted (the app was closed or the computer stopped during it). On a large vault this takes a minute or more. Please wait; nothing is lost.</source>
         <translation>Terminando la destrucción de un expediente que se interrumpió (la aplicación se cerró o la computadora se detuvo durante ella). En una bóveda grande esto tarda un minuto o más. Espere, por favor; no se pierde nada.</translation>
     </message>
 </context>
@@ -3201,7 +3201,7 @@ Siguen programadas: {booked}</translation>
         <translation>Refere&amp;ncia:</translation>
     </message>
     <message>
-        <source>A superbill is for the client&apos;s US health plan: its dates are written as the US writes them (month/day/year: {day}), and its amounts too ({amount}), whatever Dates and money says.</source>
+        <source>A superbill is for the client's US health plan: its dates are written as the US writes them (month/day/year: {day}), and its amounts too ({amount}), whatever Dates and money says.</source>
         <translation>Un superbill es para el seguro médico estadounidense del cliente: sus fechas se escriben como en EE. UU. (mes/día/año: {day}) y sus importes también ({amount}), diga lo que diga Fechas e importes.</translation>
     </message>
     <message>
@@ -3245,7 +3245,7 @@ Siguen programadas: {booked}</translation>
         <translation>Los códigos {codes} no tienen honorario fijado: no suman nada a los cargos hasta que se fijen (Tarifas…).</translation>
     </message>
     <message>
-        <source>No diagnosis was recorded on the visit of {days}: this superbill gives it the treatment plan&apos;s current diagnosis. If it was different then, record it on the session (Sessions &amp; notes, Correct session details…) and make the superbill again.</source>
+        <source>No diagnosis was recorded on the visit of {days}: this superbill gives it the treatment plan's current diagnosis. If it was different then, record it on the session (Sessions &amp; notes, Correct session details…) and make the superbill again.</source>
         <translation>No se registró ningún diagnóstico en la visita del {days}: este superbill le da el diagnóstico actual del plan de tratamiento. Si entonces era otro, regístrelo en la sesión («Sesiones y notas», «Corregir datos de la sesión…») y vuelva a hacer el superbill.</translation>
     </message>
     <message>
@@ -3253,11 +3253,11 @@ Siguen programadas: {booked}</translation>
         <translation>Visitas sin diagnóstico</translation>
     </message>
     <message>
-        <source>The visit of {days} has no diagnosis: a superbill listing it is refused (a health plan pays a service only against its diagnosis). Add it in the chart&apos;s treatment plan (Overview, Edit plan…) or on the session (Sessions &amp; notes, Correct session details…); a statement can be made as it is.</source>
+        <source>The visit of {days} has no diagnosis: a superbill listing it is refused (a health plan pays a service only against its diagnosis). Add it in the chart's treatment plan (Overview, Edit plan…) or on the session (Sessions &amp; notes, Correct session details…); a statement can be made as it is.</source>
         <translation>La visita del {days} no tiene diagnóstico: un superbill que la incluya se rechaza (un plan de salud solo paga un servicio con su diagnóstico). Añádalo en el plan de tratamiento del expediente (Resumen, «Editar plan…») o en la sesión («Sesiones y notas», «Corregir datos de la sesión…»); un estado de cuenta puede hacerse tal como está.</translation>
     </message>
     <message>
-        <source>The treatment plan&apos;s diagnosis starts after the visit of {days}: a superbill listing it is refused. Record that visit&apos;s diagnosis on the session (Sessions &amp; notes, Correct session details…), or correct the plan&apos;s start date; a statement can be made as it is.</source>
+        <source>The treatment plan's diagnosis starts after the visit of {days}: a superbill listing it is refused. Record that visit's diagnosis on the session (Sessions &amp; notes, Correct session details…), or correct the plan's start date; a statement can be made as it is.</source>
         <translation>El diagnóstico del plan de tratamiento empieza después de la visita del {days}: un superbill que la incluya se rechaza. Registre el diagnóstico de esa visita en la sesión («Sesiones y notas», «Corregir datos de la sesión…»), o corrija la fecha de inicio del plan; un estado de cuenta puede hacerse tal como está.</translation>
     </message>
     <message>
@@ -3389,7 +3389,7 @@ Siguen programadas: {booked}</translation>
         <translation>{file} guardado (%n líneas), registrado como divulgación {id}. El cliente falleció: comunique la contraseña por separado a su representante personal, el albacea o administrador de la sucesión (45 CFR 164.502(g)(4)).</translation>
     </message>
     <message>
-        <source>The client&apos;s estate (its executor or administrator)</source>
+        <source>The client's estate (its executor or administrator)</source>
         <translation>La sucesión del cliente (su albacea o administrador)</translation>
     </message>
 </context>
@@ -3623,11 +3623,15 @@ Siguen programadas: {booked}</translation>
         <source>Show the day typed</source>
         <translation>Mostrar el día escrito</translation>
     </message>
+    <message>
+        <source>Times are the practice's ({zone}); this computer is in {computer}.</source>
+        <translation>Las horas son las de la consulta ({zone}); esta computadora está en {computer}.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <source>{start} does not exist on {day} in this computer&apos;s time zone: clocks go forward from {before} to {after}.</source>
+        <source>{start} does not exist on {day} in this computer's time zone: clocks go forward from {before} to {after}.</source>
         <translation>La hora {start} no existe el {day} en la zona horaria de esta computadora: los relojes se adelantan de {before} a {after}.</translation>
     </message>
     <message>
@@ -3777,6 +3781,10 @@ Siguen programadas: {booked}</translation>
     <message>
         <source>Enter or Escape goes back to the form.</source>
         <translation>Intro o Esc vuelve al formulario.</translation>
+    </message>
+    <message>
+        <source>{start} does not exist on {day} in the practice's time zone: clocks go forward from {before} to {after}.</source>
+        <translation>La hora {start} no existe el {day} en la zona horaria de la consulta: los relojes se adelantan de {before} a {after}.</translation>
     </message>
 </context>
 <context>
@@ -3998,7 +4006,7 @@ Siguen programadas: {booked}</translation>
         <translation>expediente {chart}: cumplió {age} el {day}; formularios firmados por el padre o la madre aún vigentes: {n}. Pida al cliente que firme los suyos.</translation>
     </message>
     <message>
-        <source>chart {chart}: turns {age} on {day}; the parent&apos;s authority ends then.</source>
+        <source>chart {chart}: turns {age} on {day}; the parent's authority ends then.</source>
         <translation>expediente {chart}: cumple {age} el {day}; la autoridad del padre o la madre termina entonces.</translation>
     </message>
     <message>
@@ -4022,7 +4030,7 @@ Siguen programadas: {booked}</translation>
         <translation>Comprobada: la copia de un solo archivo del {when}, en {folder}</translation>
     </message>
     <message>
-        <source>The backup&apos;s file: {name}</source>
+        <source>The backup's file: {name}</source>
         <translation>Archivo de la copia: {name}</translation>
     </message>
     <message>
@@ -4622,7 +4630,7 @@ Siguen programadas: {booked}</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <source>authority ended at the client&apos;s death on {day} (45 CFR 164.502(g)(4)); may no longer sign</source>
+        <source>authority ended at the client's death on {day} (45 CFR 164.502(g)(4)); may no longer sign</source>
         <translation>autoridad terminada con el fallecimiento del cliente el {day} (45 CFR 164.502(g)(4)); ya no puede firmar</translation>
     </message>
     <message>
@@ -5297,18 +5305,18 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>sin registrar</translation>
     </message>
     <message>
-        <source>The kinds of information its words name were not recorded: each export asks you to confirm its parts against the authorization&apos;s words.</source>
+        <source>The kinds of information its words name were not recorded: each export asks you to confirm its parts against the authorization's words.</source>
         <translation>No se registraron los tipos de información que nombran sus palabras: cada exportación le pide confirmar sus partes frente a las palabras de la autorización.</translation>
     </message>
 </context>
 <context>
     <name>RevocationDialog</name>
     <message>
-        <source>%n disclosure under this authorization was made on or after the day the revocation was received: {made}. The revocation had already taken effect (45 CFR 164.508(b)(5)), so it is listed in the client&apos;s accounting of disclosures (45 CFR 164.528). Review what went out, and whether it is a breach to assess (45 CFR 164.402).</source>
+        <source>%n disclosure under this authorization was made on or after the day the revocation was received: {made}. The revocation had already taken effect (45 CFR 164.508(b)(5)), so it is listed in the client's accounting of disclosures (45 CFR 164.528). Review what went out, and whether it is a breach to assess (45 CFR 164.402).</source>
         <translation>%n divulgación bajo esta autorización se hizo el día en que se recibió la revocación o después: {made}. La revocación ya había surtido efecto (45 CFR 164.508(b)(5)), así que figura en el registro de divulgaciones del cliente (45 CFR 164.528). Revise lo que se envió y si es una vulneración que deba evaluarse (45 CFR 164.402).</translation>
     </message>
     <message>
-        <source>%n disclosures under this authorization were made on or after the day the revocation was received: {made}. The revocation had already taken effect (45 CFR 164.508(b)(5)), so they are listed in the client&apos;s accounting of disclosures (45 CFR 164.528). Review what went out, and whether it is a breach to assess (45 CFR 164.402).</source>
+        <source>%n disclosures under this authorization were made on or after the day the revocation was received: {made}. The revocation had already taken effect (45 CFR 164.508(b)(5)), so they are listed in the client's accounting of disclosures (45 CFR 164.528). Review what went out, and whether it is a breach to assess (45 CFR 164.402).</source>
         <translation>%n divulgaciones bajo esta autorización se hicieron el día en que se recibió la revocación o después: {made}. La revocación ya había surtido efecto (45 CFR 164.508(b)(5)), así que figuran en el registro de divulgaciones del cliente (45 CFR 164.528). Revise lo que se envió y si es una vulneración que deba evaluarse (45 CFR 164.402).</translation>
     </message>
     <message>
@@ -5376,11 +5384,11 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>%n divulgaciones bajo esta autorización salieron el {day}, el día en que se recibió la revocación. ¿Salió cada una antes de que llegara la carta? Lo hecho antes se hizo confiando en la autorización y no queda afectado (45 CFR 164.508(b)(5)(i)).</translation>
     </message>
     <message>
-        <source>%n disclosure went out on the day the revocation was received, which came first not recorded: {made}. The client&apos;s accounting of disclosures lists it as made the day of the revocation (45 CFR 164.528).</source>
+        <source>%n disclosure went out on the day the revocation was received, which came first not recorded: {made}. The client's accounting of disclosures lists it as made the day of the revocation (45 CFR 164.528).</source>
         <translation>%n divulgación salió el día en que se recibió la revocación, sin constar qué fue antes: {made}. El registro de divulgaciones del cliente la incluye como hecha el día de la revocación (45 CFR 164.528).</translation>
     </message>
     <message>
-        <source>%n disclosures went out on the day the revocation was received, which came first not recorded: {made}. The client&apos;s accounting of disclosures lists them as made the day of the revocation (45 CFR 164.528).</source>
+        <source>%n disclosures went out on the day the revocation was received, which came first not recorded: {made}. The client's accounting of disclosures lists them as made the day of the revocation (45 CFR 164.528).</source>
         <translation>%n divulgaciones salieron el día en que se recibió la revocación, sin constar qué fue antes: {made}. El registro de divulgaciones del cliente las incluye como hechas el día de la revocación (45 CFR 164.528).</translation>
     </message>
 </context>
@@ -7344,7 +7352,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>aún no, desde el {day}</translation>
     </message>
     <message>
-        <source>The client is an adult since {day} (turned {age}): a parent&apos;s authority ended then ({citation}), so this person may not sign or act for them, unless a court order keeps the authority (attach it and choose its authority) or a court appointed them once the client was an adult (a legal guardian: give the day of the appointment under In force from).</source>
+        <source>The client is an adult since {day} (turned {age}): a parent's authority ended then ({citation}), so this person may not sign or act for them, unless a court order keeps the authority (attach it and choose its authority) or a court appointed them once the client was an adult (a legal guardian: give the day of the appointment under In force from).</source>
         <translation>El cliente es mayor de edad desde el {day} (cumplió {age}): la autoridad de un padre o una madre terminó entonces ({citation}), así que esta persona no puede firmar ni actuar por el cliente, salvo que una orden judicial mantenga la autoridad (adjúntela y elija su autoridad) o que un tribunal la haya nombrado cuando el cliente ya era mayor de edad (tutor legal: indique el día del nombramiento en «En vigor desde»).</translation>
     </message>
     <message>
@@ -7507,7 +7515,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Fecha de inicio del plan</translation>
     </message>
     <message>
-        <source>Presenting problems, in the client&apos;s words where useful</source>
+        <source>Presenting problems, in the client's words where useful</source>
         <translation>Motivos de consulta, con las palabras del cliente cuando sea útil</translation>
     </message>
     <message>
@@ -7579,7 +7587,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Conservar lo que escribí</translation>
     </message>
     <message>
-        <source>Use the other program&apos;s</source>
+        <source>Use the other program's</source>
         <translation>Usar lo del otro programa</translation>
     </message>
     <message>
@@ -7603,7 +7611,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Otro programa quitó objetivos que usted había cambiado ({goals}) mientras la bóveda estaba bloqueada: se conservan, como objetivos nuevos.</translation>
     </message>
     <message>
-        <source>Goal {number} was changed here and by another program while the vault was locked. Choose which to keep (Keep what I typed, or Use the other program&apos;s) before saving.</source>
+        <source>Goal {number} was changed here and by another program while the vault was locked. Choose which to keep (Keep what I typed, or Use the other program's) before saving.</source>
         <translation>El objetivo {number} se cambió aquí y en otro programa mientras la bóveda estaba bloqueada. Elija qué conservar (Conservar lo que escribí, o Usar lo del otro programa) antes de guardar.</translation>
     </message>
 </context>
@@ -7642,7 +7650,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Código CPT:</translation>
     </message>
     <message>
-        <source>Corrections are saved with the time and kept in the chart&apos;s history. A signed progress note is not changed by them.</source>
+        <source>Corrections are saved with the time and kept in the chart's history. A signed progress note is not changed by them.</source>
         <translation>Las correcciones se guardan con la hora y quedan en el historial del expediente. No cambian una nota de evolución firmada.</translation>
     </message>
     <message>
@@ -7877,7 +7885,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Destinatario</translation>
     </message>
     <message>
-        <source>Recipient&apos;s address</source>
+        <source>Recipient's address</source>
         <translation>Dirección del destinatario</translation>
     </message>
     <message>
@@ -7901,7 +7909,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Registrando…</translation>
     </message>
     <message>
-        <source>Representative&apos;s authority</source>
+        <source>Representative's authority</source>
         <translation>Autoridad del representante</translation>
     </message>
     <message>
@@ -7981,7 +7989,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>una descripción específica y significativa de la información</translation>
     </message>
     <message>
-        <source>each purpose, e.g. &quot;at the request of the individual&quot;</source>
+        <source>each purpose, e.g. "at the request of the individual"</source>
         <translation>cada finalidad, p. ej., «a petición del interesado»</translation>
     </message>
     <message>
@@ -8036,14 +8044,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Registrar la autorización</translation>
     </message>
     <message>
-        <source>Proposed: {who}, the client&apos;s personal representative, who signs for this minor (45 CFR 164.502(g), 164.508(c)(1)(vi)): under your age of consent for treatment, or above it unless the chart says the minor consented to their own care. From the age of majority, or where the minor consented to their own care, the client signs.</source>
+        <source>Proposed: {who}, the client's personal representative, who signs for this minor (45 CFR 164.502(g), 164.508(c)(1)(vi)): under your age of consent for treatment, or above it unless the chart says the minor consented to their own care. From the age of majority, or where the minor consented to their own care, the client signs.</source>
         <translation>Propuesto: {who}, representante personal del cliente, que firma por este menor (45 CFR 164.502(g), 164.508(c)(1)(vi)): por debajo de su edad de consentimiento para el tratamiento, o por encima de ella salvo que el expediente diga que el menor consintió su propia atención. Desde la mayoría de edad, o si el menor consintió su propia atención, firma el cliente.</translation>
     </message>
 </context>
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <source>The chart records no death of this client on or before the day received: an executor or administrator acts for a deceased client&apos;s estate (45 CFR 164.502(g)(4)). If the client has died, record the date of death first (Edit details… on the chart); otherwise choose the authority the person really holds.</source>
+        <source>The chart records no death of this client on or before the day received: an executor or administrator acts for a deceased client's estate (45 CFR 164.502(g)(4)). If the client has died, record the date of death first (Edit details… on the chart); otherwise choose the authority the person really holds.</source>
         <translation>El expediente no registra el fallecimiento de este cliente en el día de recepción ni antes: un albacea o administrador actúa por la sucesión de un cliente fallecido (45 CFR 164.502(g)(4)). Si el cliente falleció, registre primero la fecha de fallecimiento (Editar datos… en el expediente); si no, elija la autoridad que la persona tiene en realidad.</translation>
     </message>
     <message>
@@ -8091,7 +8099,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Poder notarial para decisiones de salud</translation>
     </message>
     <message>
-        <source>Executor or administrator of a deceased client&apos;s estate</source>
+        <source>Executor or administrator of a deceased client's estate</source>
         <translation>Albacea o administrador de la sucesión de un cliente fallecido</translation>
     </message>
     <message>
@@ -8099,7 +8107,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Otra (indique cuál en Detalles)</translation>
     </message>
     <message>
-        <source>The client is {age} and has reached the age of majority ({majority}): a parent&apos;s authority has ended (45 CFR 164.502(g)(3)), so this person is not the client&apos;s personal representative, unless a court order appointed them. The right of access is the client&apos;s (45 CFR 164.524(a)(1)). Record saves the request as it is; then deny it: the requester is not the client&apos;s personal representative. Or, with a court order, choose that authority.</source>
+        <source>The client is {age} and has reached the age of majority ({majority}): a parent's authority has ended (45 CFR 164.502(g)(3)), so this person is not the client's personal representative, unless a court order appointed them. The right of access is the client's (45 CFR 164.524(a)(1)). Record saves the request as it is; then deny it: the requester is not the client's personal representative. Or, with a court order, choose that authority.</source>
         <translation>El cliente tiene {age} años y ha alcanzado la mayoría de edad ({majority}): la autoridad de un progenitor ha terminado (45 CFR 164.502(g)(3)), así que esta persona no es el representante personal del cliente, salvo que una orden judicial la haya nombrado. El derecho de acceso es del cliente (45 CFR 164.524(a)(1)). Registrar guarda la solicitud tal como está; luego deniéguela: el solicitante no es el representante personal del cliente. O, si hay orden judicial, elija esa autoridad.</translation>
     </message>
     <message>
@@ -8199,7 +8207,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>El cliente</translation>
     </message>
     <message>
-        <source>The representative chosen may not request the client&apos;s records on that day (see the Guardians window); choose who made the request.</source>
+        <source>The representative chosen may not request the client's records on that day (see the Guardians window); choose who made the request.</source>
         <translation>El representante elegido no puede solicitar los registros del cliente en ese día (vea la ventana Tutores); elija quién hizo la solicitud.</translation>
     </message>
     <message>
@@ -8341,7 +8349,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Registrando…</translation>
     </message>
     <message>
-        <source>The chart&apos;s attached documents (scans, records from elsewhere)</source>
+        <source>The chart's attached documents (scans, records from elsewhere)</source>
         <translation>Los documentos adjuntos al expediente (escaneos, registros de otros centros)</translation>
     </message>
     <message>
@@ -8365,7 +8373,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Puede aceptarla o rechazarla (45 CFR 164.522(a)(1)(ii)). Una vez aceptada le obliga (164.522(a)(1)(iii)) para tratamiento, pago y operaciones, pero nunca impide una divulgación al cliente, una exigida por ley ni las demás divulgaciones del 164.512 (164.522(a)(1)(v)).</translation>
     </message>
     <message>
-        <source>You must agree (45 CFR 164.522(a)(1)(vi)) when the services were paid in full and the disclosure would be for payment or operations. Set those sessions&apos; billing status to Self pay (in the session): payment exports of them are then refused.</source>
+        <source>You must agree (45 CFR 164.522(a)(1)(vi)) when the services were paid in full and the disclosure would be for payment or operations. Set those sessions' billing status to Self pay (in the session): payment exports of them are then refused.</source>
         <translation>Debe aceptarla (45 CFR 164.522(a)(1)(vi)) cuando los servicios se pagaron íntegramente y la divulgación sería para pago u operaciones. Ponga el estado de facturación de esas sesiones en «Pago particular» (en la sesión): entonces se rechazan sus exportaciones para pago.</translation>
     </message>
     <message>
@@ -8486,7 +8494,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Se empezó un borrador de nota de evolución para esta sesión con una línea sobre ello.</translation>
     </message>
     <message>
-        <source>A line was added to this session&apos;s draft progress note.</source>
+        <source>A line was added to this session's draft progress note.</source>
         <translation>Se añadió una línea al borrador de la nota de evolución de esta sesión.</translation>
     </message>
     <message>
@@ -8562,7 +8570,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Sesión:</translation>
     </message>
     <message>
-        <source>This session&apos;s progress note is already signed, so it was not changed: add an addendum.</source>
+        <source>This session's progress note is already signed, so it was not changed: add an addendum.</source>
         <translation>La nota de evolución de esta sesión ya está firmada, así que no se cambió: añada una adenda.</translation>
     </message>
     <message>
@@ -8583,12 +8591,12 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <location filename="../measure_dialog.py" />
-        <source>Open the session&apos;s note</source>
+        <source>Open the session's note</source>
         <translation>Abrir la nota de la sesión</translation>
     </message>
     <message>
         <location filename="../measure_dialog.py" />
-        <source>Add an addendum to the session&apos;s note</source>
+        <source>Add an addendum to the session's note</source>
         <translation>Añadir una adenda a la nota de la sesión</translation>
     </message>
     <message>
@@ -8655,7 +8663,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Recuperado: esto es lo que estaba escribiendo cuando eligió Salir de todos modos con el disco lleno.</translation>
     </message>
     <message>
-        <source>The note&apos;s text was saved as you typed; nothing was lost.</source>
+        <source>The note's text was saved as you typed; nothing was lost.</source>
         <translation>El texto de la nota se guardó mientras escribía; no se perdió nada.</translation>
     </message>
     <message>
@@ -8678,7 +8686,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Una nota de psicoterapia que estaba escribiendo se volverá a abrir cuando desbloquee las notas de psicoterapia.</translation>
     </message>
     <message>
-        <source>The note&apos;s text was saved as you typed; nothing was lost.</source>
+        <source>The note's text was saved as you typed; nothing was lost.</source>
         <translation>El texto de la nota se guardó mientras escribía; no se perdió nada.</translation>
     </message>
     <message>
@@ -8911,7 +8919,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Aún no hay decisiones de confidencialidad en este expediente. Empiece una con Nueva decisión…</translation>
     </message>
     <message>
-        <source>No confidentiality decisions yet. One is started in a chart&apos;s Decisions tab (New decision…).</source>
+        <source>No confidentiality decisions yet. One is started in a chart's Decisions tab (New decision…).</source>
         <translation>Aún no hay decisiones de confidencialidad. Se empiezan en la pestaña Decisiones de un expediente (Nueva decisión…).</translation>
     </message>
     <message>
@@ -8990,7 +8998,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Decisión de confidencialidad</translation>
     </message>
     <message>
-        <source>Later facts: the agency&apos;s answer, the court&apos;s ruling, a follow-up done…</source>
+        <source>Later facts: the agency's answer, the court's ruling, a follow-up done…</source>
         <translation>Hechos posteriores: la respuesta del organismo, el fallo del tribunal, un seguimiento hecho…</translation>
     </message>
     <message>
@@ -9122,11 +9130,11 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>StatusWords</name>
     <message>
-        <source>This is a copy of the vault in {value}: its automatic backups are off, so that vault&apos;s backups stay untouched. To back it up, open {vault} &gt; {backups} and choose a folder.</source>
+        <source>This is a copy of the vault in {value}: its automatic backups are off, so that vault's backups stay untouched. To back it up, open {vault} &gt; {backups} and choose a folder.</source>
         <translation>Esta es una copia de la bóveda de {value}: sus copias de seguridad automáticas están desactivadas, así que las copias de esa bóveda quedan intactas. Para hacerle copias, abra {vault} &gt; {backups} y elija una carpeta.</translation>
     </message>
     <message>
-        <source>This copy&apos;s automatic backups are off: it shares its backup folder with the vault in {value}, whose backups stay untouched. To back it up, open {vault} &gt; {backups} and choose another folder.</source>
+        <source>This copy's automatic backups are off: it shares its backup folder with the vault in {value}, whose backups stay untouched. To back it up, open {vault} &gt; {backups} and choose another folder.</source>
         <translation>Las copias de seguridad automáticas de esta copia están desactivadas: comparte su carpeta de copias con la bóveda de {value}, cuyas copias quedan intactas. Para hacer copias de ella, abra {vault} &gt; {backups} y elija otra carpeta.</translation>
     </message>
     <message>
@@ -9182,7 +9190,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>contenía un expediente o notas que se destruyeron después de hacerla (en otra ventana o por otro programa), así que se eliminó. El próximo bloqueo hace una copia de la bóveda tal como está ahora; o haga una ahora: {vault} &gt; {backups} &gt; {back_up_now}.</translation>
     </message>
     <message>
-        <source>the vault&apos;s keys were replaced after it was made (by another program), so it was removed. The next lock backs up the vault as it is now; or make one now: {vault} &gt; {backups} &gt; {back_up_now}.</source>
+        <source>the vault's keys were replaced after it was made (by another program), so it was removed. The next lock backs up the vault as it is now; or make one now: {vault} &gt; {backups} &gt; {back_up_now}.</source>
         <translation>las claves de la bóveda se reemplazaron después de hacerla (por otro programa), así que se eliminó. El próximo bloqueo hace una copia de la bóveda tal como está ahora; o haga una ahora: {vault} &gt; {backups} &gt; {back_up_now}.</translation>
     </message>
     <message>
@@ -9202,7 +9210,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Esta bóveda aún no tiene una copia de seguridad comprobada. Haga una ahora: {vault} &gt; {backups} &gt; {back_up_now} (Ctrl+Shift+B).</translation>
     </message>
     <message>
-        <source>This vault was made by an earlier version: its psychotherapy notes&apos; key can still be reached from the master key. Replace every key ({vault} &gt; {rekey}) to finish separating it.</source>
+        <source>This vault was made by an earlier version: its psychotherapy notes' key can still be reached from the master key. Replace every key ({vault} &gt; {rekey}) to finish separating it.</source>
         <translation>Esta bóveda se creó con una versión anterior: la clave de sus notas de psicoterapia todavía se puede obtener desde la clave maestra. Reemplace todas las claves ({vault} &gt; {rekey}) para terminar de separarla.</translation>
     </message>
     <message>
@@ -9309,7 +9317,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Texto:</translation>
     </message>
     <message>
-        <source>The signed note stays exactly as it was. This text is added after it, with your name and the time, and kept in the note&apos;s history.</source>
+        <source>The signed note stays exactly as it was. This text is added after it, with your name and the time, and kept in the note's history.</source>
         <translation>La nota firmada queda exactamente como estaba. Este texto se añade después de ella, con su nombre y la hora, y queda en el historial de la nota.</translation>
     </message>
     <message>
@@ -9376,7 +9384,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Cada sesión del {day} ya tiene una nota. Si se empezó otra nota para esta misma visita (marcar la cita como atendida empieza una), descarte primero ese borrador. Registre una sesión aparte solo si esta nota documenta una segunda visita: cada sesión se factura.</translation>
     </message>
     <message>
-        <source>The session recorded on {day} is another note&apos;s, still an unsigned draft: not a visit until that note is signed. If that draft was started for this same visit, discard one of the two. Record a separate session only if this note documents a second visit: each session is billed.</source>
+        <source>The session recorded on {day} is another note's, still an unsigned draft: not a visit until that note is signed. If that draft was started for this same visit, discard one of the two. Record a separate session only if this note documents a second visit: each session is billed.</source>
         <translation>La sesión registrada el {day} es de otra nota, todavía un borrador sin firmar: no es una visita hasta que esa nota se firme. Si ese borrador se empezó para esta misma visita, descarte uno de los dos. Registre una sesión aparte solo si esta nota documenta una segunda visita: cada sesión se factura.</translation>
     </message>
     <message>
@@ -9613,11 +9621,11 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>RequestDetailDialog</name>
     <message>
-        <source>The requester is not the client&apos;s personal representative</source>
+        <source>The requester is not the client's personal representative</source>
         <translation>El solicitante no es el representante personal del cliente</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Next step&lt;/b&gt;: check the authority they claim (45 CFR 164.514(h)(1)). If they are not the client&apos;s personal representative (for an adult client, a parent&apos;s authority has ended unless a court order says otherwise, 45 CFR 164.502(g)), deny it: “The requester is not the client&apos;s personal representative”.</source>
+        <source>&lt;b&gt;Next step&lt;/b&gt;: check the authority they claim (45 CFR 164.514(h)(1)). If they are not the client's personal representative (for an adult client, a parent's authority has ended unless a court order says otherwise, 45 CFR 164.502(g)), deny it: “The requester is not the client's personal representative”.</source>
         <translation>&lt;b&gt;Siguiente paso&lt;/b&gt;: compruebe la autoridad que invoca (45 CFR 164.514(h)(1)). Si no es el representante personal del cliente (para un cliente adulto, la autoridad de un progenitor ha terminado salvo que una orden judicial diga otra cosa, 45 CFR 164.502(g)), deniéguela: «El solicitante no es el representante personal del cliente».</translation>
     </message>
     <message>
@@ -9765,7 +9773,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Resumen de la solicitud</translation>
     </message>
     <message>
-        <source>With the client&apos;s agreement (45 CFR 164.526(c)(2)), sent the amendment today to (choose one who received the note, or type a person the client named):</source>
+        <source>With the client's agreement (45 CFR 164.526(c)(2)), sent the amendment today to (choose one who received the note, or type a person the client named):</source>
         <translation>Con el acuerdo del cliente (45 CFR 164.526(c)(2)), enmienda enviada hoy a (elija a quien recibió la nota o escriba una persona que nombró el cliente):</translation>
     </message>
     <message>
@@ -9821,7 +9829,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Respuesta al solicitante (no es representante)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Next step&lt;/b&gt;: check the authority {name} claims (45 CFR 164.514(h)(1)). If they are not the client&apos;s personal representative (for an adult client, a parent&apos;s authority has ended unless a court order says otherwise, 45 CFR 164.502(g)), deny it: “The requester is not the client&apos;s personal representative”. The reply goes to them, and neither confirms nor denies that the person is a client.</source>
+        <source>&lt;b&gt;Next step&lt;/b&gt;: check the authority {name} claims (45 CFR 164.514(h)(1)). If they are not the client's personal representative (for an adult client, a parent's authority has ended unless a court order says otherwise, 45 CFR 164.502(g)), deny it: “The requester is not the client's personal representative”. The reply goes to them, and neither confirms nor denies that the person is a client.</source>
         <translation>&lt;b&gt;Siguiente paso&lt;/b&gt;: compruebe la autoridad que invoca {name} (45 CFR 164.514(h)(1)). Si no es el representante personal del cliente (para un cliente adulto, la autoridad de un progenitor ha terminado salvo que una orden judicial diga otra cosa, 45 CFR 164.502(g)), deniéguela: «El solicitante no es el representante personal del cliente». La respuesta se le dirige a esa persona y no confirma ni niega que la persona nombrada sea cliente.</translation>
     </message>
     <message>
@@ -9893,11 +9901,11 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Perjudicial para el menor o para nuestra relación con el menor</translation>
     </message>
     <message>
-        <source>Harmful to the minor&apos;s care or to the minor&apos;s relationships</source>
+        <source>Harmful to the minor's care or to the minor's relationships</source>
         <translation>Perjudicial para la atención del menor o para sus relaciones</translation>
     </message>
     <message>
-        <source>The minor, 12 or older, objects to the parent&apos;s access</source>
+        <source>The minor, 12 or older, objects to the parent's access</source>
         <translation>El menor, de 12 años o más, se opone al acceso del padre, la madre o el tutor</translation>
     </message>
     <message>
@@ -9928,7 +9936,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>RequestsDialog</name>
     <message>
-        <source>No open requests. A client&apos;s request (access, amendment, accounting) is recorded in their chart&apos;s Requests tab (Record a request…).</source>
+        <source>No open requests. A client's request (access, amendment, accounting) is recorded in their chart's Requests tab (Record a request…).</source>
         <translation>No hay solicitudes abiertas. La solicitud de un cliente (acceso, enmienda, relación de divulgaciones) se registra en la pestaña Solicitudes de su expediente (Registrar una solicitud…).</translation>
     </message>
     <message>
@@ -10176,6 +10184,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>The app opens in the chosen language the next time it starts.</source>
         <translation>La aplicación se abrirá en el idioma elegido la próxima vez que se inicie.</translation>
     </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zona horaria:</translation>
+    </message>
 </context>
 <context>
     <name>QuickUnlockBox</name>
@@ -10251,7 +10263,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Sus propias cifras, según {0}.</translation>
     </message>
     <message>
-        <source>This policy is another state&apos;s rule.</source>
+        <source>This policy is another state's rule.</source>
         <translation>Esta política es la norma de otro estado.</translation>
     </message>
     <message>
@@ -10263,19 +10275,19 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Norma que sigue:</translation>
     </message>
     <message>
-        <source>The citation of your state&apos;s rule, e.g. 8 NYCRR 29.2(a)(3)</source>
+        <source>The citation of your state's rule, e.g. 8 NYCRR 29.2(a)(3)</source>
         <translation>La cita de la norma de su estado, p. ej. 8 NYCRR 29.2(a)(3)</translation>
     </message>
     <message>
-        <source>Switch to your state&apos;s preset...</source>
+        <source>Switch to your state's preset...</source>
         <translation>Cambiar a la política de su estado...</translation>
     </message>
     <message>
-        <source>Switch to your state&apos;s preset</source>
+        <source>Switch to your state's preset</source>
         <translation>Cambiar a la política de su estado</translation>
     </message>
     <message>
-        <source>The app has no preset for {0}: the APA guideline is professional guidance, not your state&apos;s law; check your licensing board&apos;s rule and set it.</source>
+        <source>The app has no preset for {0}: the APA guideline is professional guidance, not your state's law; check your licensing board's rule and set it.</source>
         <translation>La aplicación no tiene una política predefinida para {0}: la guía de la APA es orientación profesional, no la ley de su estado; consulte la norma de su junta de licencias y establézcala.</translation>
     </message>
     <message>
@@ -10283,11 +10295,11 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Esta política no es una norma del estado de su licencia ({0}). Elija la política de su licencia o añádala a sus credenciales, más arriba.</translation>
     </message>
     <message>
-        <source>This policy is not your license state&apos;s rule ({0}). The state&apos;s preset is: {1}.</source>
+        <source>This policy is not your license state's rule ({0}). The state's preset is: {1}.</source>
         <translation>Esta política no es la norma del estado de su licencia ({0}). La política predefinida del estado es: {1}.</translation>
     </message>
     <message>
-        <source>Switch to the preset “{0}”: {1} years after the last contact; a minor&apos;s chart {2}, if later? It is saved when you press Save.</source>
+        <source>Switch to the preset “{0}”: {1} years after the last contact; a minor's chart {2}, if later? It is saved when you press Save.</source>
         <translation>¿Cambiar a la política «{0}»: {1} años después del último contacto; el expediente de un menor, {2}, si es más tarde? Se guarda al pulsar Guardar.</translation>
     </message>
     <message>
@@ -10503,7 +10515,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>AboutYouPage</name>
     <message>
-        <source>The app has no preset for {0}: the APA guideline is professional guidance, not your state&apos;s law; check your licensing board&apos;s rule and set it (Vault &gt; Settings, after the vault is made).</source>
+        <source>The app has no preset for {0}: the APA guideline is professional guidance, not your state's law; check your licensing board's rule and set it (Vault &gt; Settings, after the vault is made).</source>
         <translation>La aplicación no tiene una política predefinida para {0}: la guía de la APA es orientación profesional, no la ley de su estado; consulte la norma de su junta de licencias y establézcala (Bóveda &gt; Ajustes, una vez creada la bóveda).</translation>
     </message>
     <message>
@@ -10695,7 +10707,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>{0}: {1} años después de la última sesión; el expediente de un menor, {2} años después de que cumpla 18.</translation>
     </message>
     <message>
-        <source>Let minors consent as your state&apos;s law says</source>
+        <source>Let minors consent as your state's law says</source>
         <translation>Permitir que los menores consientan como dice la ley de su estado</translation>
     </message>
 </context>
@@ -11099,7 +11111,7 @@ Leave anyway?</source>
         <translation>Un archivo cada vez</translation>
     </message>
     <message>
-        <source>Dated backups keep the vault in encrypted pieces, each stored once: after a day&apos;s work a backup writes about that day&apos;s changes. Use one folder per vault. (In technical terms: snapshots of a repository of encrypted chunks.)</source>
+        <source>Dated backups keep the vault in encrypted pieces, each stored once: after a day's work a backup writes about that day's changes. Use one folder per vault. (In technical terms: snapshots of a repository of encrypted chunks.)</source>
         <translation>Las copias fechadas guardan la bóveda en trozos cifrados, cada uno una sola vez: después de un día de trabajo, una copia escribe más o menos los cambios de ese día. Use una carpeta para cada bóveda. (En términos técnicos: «snapshots» de un repositorio de «chunks» cifrados.)</translation>
     </message>
     <message>
@@ -11247,11 +11259,11 @@ Leave anyway?</source>
         <translation>copia fechada</translation>
     </message>
     <message>
-        <source>A snapshot in the backup folder: its file in &apos;snapshots&apos;, its pieces in &apos;chunks&apos;.</source>
+        <source>A snapshot in the backup folder: its file in 'snapshots', its pieces in 'chunks'.</source>
         <translation>Una «snapshot» en la carpeta de copias: su archivo en «snapshots», sus trozos en «chunks».</translation>
     </message>
     <message>
-        <source>Inside the folder: &apos;snapshots&apos; holds one small file for each dated backup, &apos;chunks&apos; the vault&apos;s encrypted pieces, each stored once and shared by the dated backups. Copy the folder whole.</source>
+        <source>Inside the folder: 'snapshots' holds one small file for each dated backup, 'chunks' the vault's encrypted pieces, each stored once and shared by the dated backups. Copy the folder whole.</source>
         <translation>Dentro de la carpeta: «snapshots» guarda un archivo pequeño por cada copia fechada, y «chunks» los trozos cifrados de la bóveda, cada uno una sola vez y compartido por las copias fechadas. Copie la carpeta entera.</translation>
     </message>
     <message>
@@ -11283,7 +11295,7 @@ Leave anyway?</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <source>Type the folder&apos;s whole path (for example /media/backup or D:\Backups) or pick it with Choose…</source>
+        <source>Type the folder's whole path (for example /media/backup or D:\Backups) or pick it with Choose…</source>
         <translation>Escriba la ruta completa de la carpeta (por ejemplo /media/copias o D:\Copias) o elíjala con Elegir…</translation>
     </message>
     <message>
@@ -11367,7 +11379,7 @@ Leave anyway?</source>
         <translation>{0} se abre, pero es una copia antigua de antes de que una destrucción la depurara, vuelta a poner: aún contiene lo que se destruyó. Elimínela y haga una copia de seguridad nueva.</translation>
     </message>
     <message>
-        <source>{0} opens, but it is an older copy from between two destructions&apos; purges, put back: it still holds the chart the later destruction destroyed. Delete it and make a new backup.</source>
+        <source>{0} opens, but it is an older copy from between two destructions' purges, put back: it still holds the chart the later destruction destroyed. Delete it and make a new backup.</source>
         <translation>{0} se abre, pero es una copia antigua de entre las depuraciones de dos destrucciones, vuelta a poner: aún contiene el expediente que destruyó la destrucción posterior. Elimínela y haga una copia de seguridad nueva.</translation>
     </message>
     <message>
@@ -11403,7 +11415,7 @@ Leave anyway?</source>
         <translation>&amp;Localizar…</translation>
     </message>
     <message>
-        <source>Locate the selected backup&apos;s file</source>
+        <source>Locate the selected backup's file</source>
         <translation>Localizar el archivo de la copia de seguridad seleccionada</translation>
     </message>
 </context>
@@ -11522,7 +11534,7 @@ Leave anyway?</source>
         <translation> Para verla, use Bóveda &gt; Abrir otra bóveda…</translation>
     </message>
     <message>
-        <source> Its automatic backups are off, so it never writes into or thins this vault&apos;s backups; once it is open, Vault &gt; Backups… gives it a backup folder.</source>
+        <source> Its automatic backups are off, so it never writes into or thins this vault's backups; once it is open, Vault &gt; Backups… gives it a backup folder.</source>
         <translation> Sus copias de seguridad automáticas están desactivadas, así que nunca escribe en las copias de esta bóveda ni las reduce; una vez abierta, Bóveda &gt; Copias de seguridad… le da una carpeta de copias.</translation>
     </message>
     <message>
@@ -11569,7 +11581,7 @@ Leave anyway?</source>
         <translation>La copia más reciente de {0} ({1}) es de otra copia de esta bóveda, con registros que esta no tiene (una copia restaurada desde una copia de seguridad, o la bóveda de la que se hizo). No se escribió nada: hacer la copia allí mezclaría las dos. Elija otra carpeta en Copiar en y pulse Guardar.</translation>
     </message>
     <message>
-        <source>The newest dated backup in {0} ({1}) does not open with this vault&apos;s keys: it is another vault&apos;s, or of a copy of this vault that replaced every key, or damaged. Nothing was written. Choose another folder in Back up to, then Save.</source>
+        <source>The newest dated backup in {0} ({1}) does not open with this vault's keys: it is another vault's, or of a copy of this vault that replaced every key, or damaged. Nothing was written. Choose another folder in Back up to, then Save.</source>
         <translation>La copia fechada más reciente de {0} ({1}) no se abre con las claves de esta bóveda: es de otra bóveda, o de una copia de esta bóveda que reemplazó todas las claves, o está dañada. No se escribió nada. Elija otra carpeta en Copiar en y pulse Guardar.</translation>
     </message>
     <message>
@@ -11577,15 +11589,15 @@ Leave anyway?</source>
         <translation>La carpeta de copias de seguridad está en el mismo disco que la bóveda: una avería del disco o el robo de la laptop se llevan las dos. Guarde al menos una copia en un disco externo.</translation>
     </message>
     <message>
-        <source>The backup folder is inside a {0} folder: every backup will be uploaded to {0}. The files are encrypted, but copies kept by the provider (version history, trash) are out of the app&apos;s reach, so a destroyed chart cannot be purged from them. Prefer an external drive.</source>
+        <source>The backup folder is inside a {0} folder: every backup will be uploaded to {0}. The files are encrypted, but copies kept by the provider (version history, trash) are out of the app's reach, so a destroyed chart cannot be purged from them. Prefer an external drive.</source>
         <translation>La carpeta de copias de seguridad está dentro de una carpeta de {0}: cada copia se subirá a {0}. Los archivos están cifrados, pero las copias que guarda el proveedor (historial de versiones, papelera) quedan fuera del alcance de la aplicación, así que un expediente destruido no se puede borrar de ellas. Es preferible un disco externo.</translation>
     </message>
     <message>
-        <source>This folder also holds 1 single-file backup. It is left as it is and stays restorable; this vault&apos;s dated backups go into the folder&apos;s &apos;snapshots&apos; and &apos;chunks&apos; folders. Copy the whole folder to keep both.</source>
+        <source>This folder also holds 1 single-file backup. It is left as it is and stays restorable; this vault's dated backups go into the folder's 'snapshots' and 'chunks' folders. Copy the whole folder to keep both.</source>
         <translation>Esta carpeta también contiene 1 copia de seguridad en un archivo. Se deja como está y se puede seguir restaurando; las copias fechadas de esta bóveda van a las carpetas «snapshots» y «chunks» de la carpeta. Copie la carpeta entera para conservar ambas.</translation>
     </message>
     <message>
-        <source>This folder also holds {0} single-file backups. They are left as they are and stay restorable; this vault&apos;s dated backups go into the folder&apos;s &apos;snapshots&apos; and &apos;chunks&apos; folders. Copy the whole folder to keep both.</source>
+        <source>This folder also holds {0} single-file backups. They are left as they are and stay restorable; this vault's dated backups go into the folder's 'snapshots' and 'chunks' folders. Copy the whole folder to keep both.</source>
         <translation>Esta carpeta también contiene {0} copias de seguridad en un archivo. Se dejan como están y se pueden seguir restaurando; las copias fechadas de esta bóveda van a las carpetas «snapshots» y «chunks» de la carpeta. Copie la carpeta entera para conservar ambas.</translation>
     </message>
     <message>
@@ -11593,7 +11605,7 @@ Leave anyway?</source>
         <translation>Esta carpeta de copias de seguridad pertenece a otra bóveda; elija otra carpeta.</translation>
     </message>
     <message>
-        <source>The backup folder {0} was deleted or emptied since the last backup: the backups made in it before went with it (still listed in the vault&apos;s records, as lost). A new backup history starts there now.</source>
+        <source>The backup folder {0} was deleted or emptied since the last backup: the backups made in it before went with it (still listed in the vault's records, as lost). A new backup history starts there now.</source>
         <translation>La carpeta de copias {0} se borró o se vació desde la última copia: las copias hechas antes en ella se fueron con ella (siguen en los registros de la bóveda, como perdidas). Desde ahora empieza allí una nueva historia de copias.</translation>
     </message>
 </context>
@@ -11656,7 +11668,7 @@ Leave anyway?</source>
         <translation>Esa dirección de correo electrónico no es válida.</translation>
     </message>
     <message>
-        <source>The {what} &quot;{typed}&quot; is not written the way this practice writes amounts: write {meant}.</source>
+        <source>The {what} "{typed}" is not written the way this practice writes amounts: write {meant}.</source>
         <translation>En {what}, «{typed}» no está escrito como esta consulta escribe los importes: escriba {meant}.</translation>
     </message>
     <message>
@@ -11680,7 +11692,7 @@ Leave anyway?</source>
         <translation>Ese número de expediente perteneció a un expediente destruido; los números de expediente nunca se reutilizan.</translation>
     </message>
     <message>
-        <source>A discharge date needs the status &apos;discharged&apos;.</source>
+        <source>A discharge date needs the status 'discharged'.</source>
         <translation>Una fecha de alta requiere el estado «de alta».</translation>
     </message>
     <message>
@@ -11752,19 +11764,19 @@ Leave anyway?</source>
         <translation>Esa sesión ya tiene una nota de evolución.</translation>
     </message>
     <message>
-        <source>That session is not on the note&apos;s day.</source>
+        <source>That session is not on the note's day.</source>
         <translation>Esa sesión no es del día de la nota.</translation>
     </message>
     <message>
-        <source>The note&apos;s day has {count} sessions without a note.</source>
+        <source>The note's day has {count} sessions without a note.</source>
         <translation>El día de la nota tiene {count} sesiones sin nota.</translation>
     </message>
     <message>
-        <source>Every session on the note&apos;s day has a note already.</source>
+        <source>Every session on the note's day has a note already.</source>
         <translation>Todas las sesiones del día de la nota ya tienen nota.</translation>
     </message>
     <message>
-        <source>There is no session on the note&apos;s day.</source>
+        <source>There is no session on the note's day.</source>
         <translation>No hay ninguna sesión el día de la nota.</translation>
     </message>
     <message>
@@ -11776,11 +11788,11 @@ Leave anyway?</source>
         <translation>Indique cuánto duró la sesión.</translation>
     </message>
     <message>
-        <source>The session&apos;s stop time must be after its start time.</source>
+        <source>The session's stop time must be after its start time.</source>
         <translation>La hora de fin de la sesión tiene que ser posterior a la de inicio.</translation>
     </message>
     <message>
-        <source>Give the session&apos;s duration, or its start and stop times.</source>
+        <source>Give the session's duration, or its start and stop times.</source>
         <translation>Indique la duración de la sesión, o sus horas de inicio y fin.</translation>
     </message>
     <message>
@@ -11804,7 +11816,7 @@ Leave anyway?</source>
         <translation>Otra cita, el {day} de {start} a {end}, se solapa con este horario.</translation>
     </message>
     <message>
-        <source>Give the appointment&apos;s start time, e.g. 14:00.</source>
+        <source>Give the appointment's start time, e.g. 14:00.</source>
         <translation>Indique la hora de inicio de la cita, p. ej. 14:00.</translation>
     </message>
     <message>
@@ -11948,7 +11960,7 @@ Leave anyway?</source>
         <translation>Elija otro número de expediente.</translation>
     </message>
     <message>
-        <source>The reason is your professional judgment that treating them as representative could endanger the client (abuse, neglect or endangerment) and is not in the client&apos;s best interest.</source>
+        <source>The reason is your professional judgment that treating them as representative could endanger the client (abuse, neglect or endangerment) and is not in the client's best interest.</source>
         <translation>El motivo es su juicio profesional de que tratarle como representante podría poner en peligro al cliente (abuso, negligencia o riesgo) y no es lo mejor para el cliente.</translation>
     </message>
     <message>
@@ -11984,7 +11996,7 @@ Leave anyway?</source>
         <translation>Una visita, una nota: elija una sesión sin nota.</translation>
     </message>
     <message>
-        <source>A note documents a session of its own day: choose one of that day&apos;s sessions.</source>
+        <source>A note documents a session of its own day: choose one of that day's sessions.</source>
         <translation>Una nota documenta una sesión de su mismo día: elija una de las sesiones de ese día.</translation>
     </message>
     <message>
@@ -12000,7 +12012,7 @@ Leave anyway?</source>
         <translation>Registre la sesión ahora (su duración).</translation>
     </message>
     <message>
-        <source>Correct that session&apos;s details instead.</source>
+        <source>Correct that session's details instead.</source>
         <translation>Corrija en su lugar los datos de esa sesión.</translation>
     </message>
     <message>
@@ -12012,7 +12024,7 @@ Leave anyway?</source>
         <translation>Corrija en su lugar sus datos, o enmiende la nota.</translation>
     </message>
     <message>
-        <source>{start} does not exist on {day} in this computer&apos;s time zone: clocks go forward from {before} to {after}.</source>
+        <source>{start} does not exist on {day} in this computer's time zone: clocks go forward from {before} to {after}.</source>
         <translation>La hora {start} no existe el {day} en la zona horaria de esta computadora: los relojes se adelantan de {before} a {after}.</translation>
     </message>
     <message>
@@ -12303,6 +12315,10 @@ Leave anyway?</source>
         <source>name to sort by</source>
         <translation>nombre para ordenar</translation>
     </message>
+    <message>
+        <source>{start} does not exist on {day} in the practice's time zone: clocks go forward from {before} to {after}.</source>
+        <translation>La hora {start} no existe el {day} en la zona horaria de la consulta: los relojes se adelantan de {before} a {after}.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -12488,7 +12504,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Si está bien, dígalo cuando se le pregunte, y se hace el registro de divulgaciones.</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock says {today}, more than a week after this vault&apos;s record before today (of {day}), and the suspension of this client&apos;s accounting asked by {agency} ended in between (on {ends}): only the clock says it has ended, and the accounting would show that agency&apos;s disclosures while its suspension may still be in force (45 CFR 164.528(a)(2)(i)). If the clock is wrong, set it right first.</source>
+        <source>This computer's clock says {today}, more than a week after this vault's record before today (of {day}), and the suspension of this client's accounting asked by {agency} ended in between (on {ends}): only the clock says it has ended, and the accounting would show that agency's disclosures while its suspension may still be in force (45 CFR 164.528(a)(2)(i)). If the clock is wrong, set it right first.</source>
         <translation>El reloj de esta computadora dice {today}, más de una semana después del último registro de esta bóveda antes de hoy (del {day}), y la suspensión del registro de divulgaciones de este cliente pedida por {agency} terminó en ese intervalo (el {ends}): solo el reloj dice que terminó, y el registro mostraría las divulgaciones a esa agencia mientras su suspensión puede seguir vigente (45 CFR 164.528(a)(2)(i)). Si el reloj está mal, corríjalo primero.</translation>
     </message>
     <message>
@@ -12532,7 +12548,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Esa persona no es miembro de esta pareja o familia; elija a uno de sus miembros.</translation>
     </message>
     <message>
-        <source>Only a note of a couple or family chart can be held in confidence for one member: an individual chart is that client&apos;s own record.</source>
+        <source>Only a note of a couple or family chart can be held in confidence for one member: an individual chart is that client's own record.</source>
         <translation>Solo una nota del expediente de una pareja o familia puede reservarse en confidencia para un miembro: un expediente individual es el registro propio de ese cliente.</translation>
     </message>
     <message>
@@ -12592,7 +12608,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>El archivo CSV no se puede leer como CSV (una celda es demasiado larga o las comillas no cierran).</translation>
     </message>
     <message>
-        <source>The header row names the column &apos;{column}&apos; twice.</source>
+        <source>The header row names the column '{column}' twice.</source>
         <translation>La fila de encabezado nombra dos veces la columna «{column}».</translation>
     </message>
     <message>
@@ -12604,7 +12620,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Cambie el nombre de una de las dos columnas en el archivo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The review date is before the plan&apos;s start date.</source>
+        <source>The review date is before the plan's start date.</source>
         <translation>La fecha de revisión es anterior a la fecha de inicio del plan.</translation>
     </message>
     <message>
@@ -12644,11 +12660,11 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La última nota no tiene plan ni objetivos que traer.</translation>
     </message>
     <message>
-        <source>A snippet trigger is &apos;;&apos;, &apos;/&apos; or &apos;\&apos; followed by up to 20 letters, digits, &apos;-&apos; or &apos;_&apos; (e.g. &apos;;ms&apos;).</source>
+        <source>A snippet trigger is ';', '/' or '\' followed by up to 20 letters, digits, '-' or '_' (e.g. ';ms').</source>
         <translation>Un atajo de texto empieza por «;», «/» o «\» seguido de hasta 20 letras, dígitos, «-» o «_» (por ejemplo, «;ms»).</translation>
     </message>
     <message>
-        <source>A snippet&apos;s text must not be empty.</source>
+        <source>A snippet's text must not be empty.</source>
         <translation>El texto de un atajo no puede estar vacío.</translation>
     </message>
     <message>
@@ -12664,7 +12680,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>El plazo para las notas sin firmar tiene que estar entre 1 y 365 días.</translation>
     </message>
     <message>
-        <source>The measure&apos;s date is not the session&apos;s date.</source>
+        <source>The measure's date is not the session's date.</source>
         <translation>La fecha de la escala no es la fecha de la sesión.</translation>
     </message>
     <message>
@@ -12756,7 +12772,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Esta retención ya se levantó el {released}.</translation>
     </message>
     <message>
-        <source>That request is not this client&apos;s request for an accounting.</source>
+        <source>That request is not this client's request for an accounting.</source>
         <translation>Esa solicitud no es la solicitud de registro de divulgaciones de este cliente.</translation>
     </message>
     <message>
@@ -12788,7 +12804,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>El archivo del permiso firmado no es un escaneo en PDF, PNG o JPEG (o está vacío).</translation>
     </message>
     <message>
-        <source>The {what} must not contain the client&apos;s name: it is kept in the ledger and on the certificate, which outlive the chart.</source>
+        <source>The {what} must not contain the client's name: it is kept in the ledger and on the certificate, which outlive the chart.</source>
         <translation>{what} no debe contener el nombre del cliente: se conserva en el registro de la bóveda y en el certificado, que duran más que el expediente.</translation>
     </message>
     <message>
@@ -12904,7 +12920,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Esa carpeta no es un repositorio de copias de seguridad.</translation>
     </message>
     <message>
-        <source>This backup is protected by the passphrase AND the device secret kept in the original computer&apos;s system keyring, which is not available here.</source>
+        <source>This backup is protected by the passphrase AND the device secret kept in the original computer's system keyring, which is not available here.</source>
         <translation>Esta copia de seguridad está protegida por la frase de contraseña Y por el secreto del dispositivo guardado en el llavero del sistema de la computadora original, que aquí no está disponible.</translation>
     </message>
     <message>
@@ -12920,7 +12936,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Esta copia de seguridad pertenece a otra bóveda.</translation>
     </message>
     <message>
-        <source>The backup&apos;s content key does not belong to this vault: the file was altered.</source>
+        <source>The backup's content key does not belong to this vault: the file was altered.</source>
         <translation>La clave de contenido de la copia de seguridad no pertenece a esta bóveda: el archivo fue alterado.</translation>
     </message>
     <message>
@@ -12960,7 +12976,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Use como máximo {max} términos de búsqueda.</translation>
     </message>
     <message>
-        <source>Save a copy and open it in another program (the copy is recorded in the chart&apos;s history).</source>
+        <source>Save a copy and open it in another program (the copy is recorded in the chart's history).</source>
         <translation>Guarde una copia y ábrala con otro programa (la copia queda anotada en el historial del expediente).</translation>
     </message>
     <message>
@@ -12996,7 +13012,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Quite uno que ya no use.</translation>
     </message>
     <message>
-        <source>Leave the date out to use the session&apos;s date.</source>
+        <source>Leave the date out to use the session's date.</source>
         <translation>Deje la fecha vacía para usar la de la sesión.</translation>
     </message>
     <message>
@@ -13008,7 +13024,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Créela primero o elija otra.</translation>
     </message>
     <message>
-        <source>Choose the scan of the client&apos;s signed request; nothing was destroyed.</source>
+        <source>Choose the scan of the client's signed request; nothing was destroyed.</source>
         <translation>Elija el escaneo de la solicitud firmada por el cliente; no se destruyó nada.</translation>
     </message>
     <message>
@@ -13200,35 +13216,35 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>No queda nada que destruir en la selección.</translation>
     </message>
     <message>
-        <source>The retention period of chart {chart} cannot be computed (no contact date), so it is not eligible. Attach the client&apos;s written permission or document an override.</source>
+        <source>The retention period of chart {chart} cannot be computed (no contact date), so it is not eligible. Attach the client's written permission or document an override.</source>
         <translation>El período de conservación del expediente {chart} no puede calcularse (no hay fecha de contacto), así que no puede destruirse. Adjunte el permiso escrito del cliente o documente una excepción.</translation>
     </message>
     <message>
-        <source>Chart {chart} must be kept until {day} under the retention policy; this chart cannot be destroyed on that basis yet. Attach the client&apos;s written permission or document an override with its reason.</source>
+        <source>Chart {chart} must be kept until {day} under the retention policy; this chart cannot be destroyed on that basis yet. Attach the client's written permission or document an override with its reason.</source>
         <translation>El expediente {chart} debe conservarse hasta el {day} según la política de conservación; este expediente todavía no puede destruirse por ese motivo. Adjunte el permiso escrito del cliente o documente una excepción con su motivo.</translation>
     </message>
     <message>
-        <source>Chart {chart} must be kept until {day} under the retention policy; these psychotherapy notes cannot be destroyed on that basis yet. Attach the client&apos;s written permission or document an override with its reason.</source>
+        <source>Chart {chart} must be kept until {day} under the retention policy; these psychotherapy notes cannot be destroyed on that basis yet. Attach the client's written permission or document an override with its reason.</source>
         <translation>El expediente {chart} debe conservarse hasta el {day} según la política de conservación; estas notas de psicoterapia todavía no pueden destruirse por ese motivo. Adjunte el permiso escrito del cliente o documente una excepción con su motivo.</translation>
     </message>
     <message>
-        <source>Destruction on the client&apos;s permission needs the signed permission document attached.</source>
+        <source>Destruction on the client's permission needs the signed permission document attached.</source>
         <translation>La destrucción con permiso del cliente necesita adjunto el documento de permiso firmado.</translation>
     </message>
     <message>
-        <source>Chart {chart} must be kept until {day} under {source}. A client&apos;s written permission does not shorten a retention period set by state law or your licensing board; destroying earlier may breach it. To go ahead anyway, write down why (at least {min} characters).</source>
+        <source>Chart {chart} must be kept until {day} under {source}. A client's written permission does not shorten a retention period set by state law or your licensing board; destroying earlier may breach it. To go ahead anyway, write down why (at least {min} characters).</source>
         <translation>El expediente {chart} debe conservarse hasta el {day} según {source}. El permiso escrito del cliente no acorta un período de conservación fijado por la ley estatal o por su colegio profesional; destruirlo antes puede incumplirlo. Para seguir adelante de todos modos, escriba por qué (al menos {min} caracteres).</translation>
     </message>
     <message>
-        <source>Chart {chart} must be kept until {day} under your retention policy. A client&apos;s written permission does not shorten a retention period set by state law or your licensing board; destroying earlier may breach it. To go ahead anyway, write down why (at least {min} characters).</source>
+        <source>Chart {chart} must be kept until {day} under your retention policy. A client's written permission does not shorten a retention period set by state law or your licensing board; destroying earlier may breach it. To go ahead anyway, write down why (at least {min} characters).</source>
         <translation>El expediente {chart} debe conservarse hasta el {day} según su política de conservación. El permiso escrito del cliente no acorta un período de conservación fijado por la ley estatal o por su colegio profesional; destruirlo antes puede incumplirlo. Para seguir adelante de todos modos, escriba por qué (al menos {min} caracteres).</translation>
     </message>
     <message>
-        <source>Chart {chart} must be kept for a period that cannot be computed under {source}. A client&apos;s written permission does not shorten a retention period set by state law or your licensing board; destroying earlier may breach it. To go ahead anyway, write down why (at least {min} characters).</source>
+        <source>Chart {chart} must be kept for a period that cannot be computed under {source}. A client's written permission does not shorten a retention period set by state law or your licensing board; destroying earlier may breach it. To go ahead anyway, write down why (at least {min} characters).</source>
         <translation>El expediente {chart} debe conservarse durante un período que no puede calcularse según {source}. El permiso escrito del cliente no acorta un período de conservación fijado por la ley estatal o por su colegio profesional; destruirlo antes puede incumplirlo. Para seguir adelante de todos modos, escriba por qué (al menos {min} caracteres).</translation>
     </message>
     <message>
-        <source>Chart {chart} must be kept for a period that cannot be computed under your retention policy. A client&apos;s written permission does not shorten a retention period set by state law or your licensing board; destroying earlier may breach it. To go ahead anyway, write down why (at least {min} characters).</source>
+        <source>Chart {chart} must be kept for a period that cannot be computed under your retention policy. A client's written permission does not shorten a retention period set by state law or your licensing board; destroying earlier may breach it. To go ahead anyway, write down why (at least {min} characters).</source>
         <translation>El expediente {chart} debe conservarse durante un período que no puede calcularse según su política de conservación. El permiso escrito del cliente no acorta un período de conservación fijado por la ley estatal o por su colegio profesional; destruirlo antes puede incumplirlo. Para seguir adelante de todos modos, escriba por qué (al menos {min} caracteres).</translation>
     </message>
     <message>
@@ -13400,11 +13416,11 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>El expediente {chart} debe conservarse durante un período que no se puede calcular según su política de conservación. Esta destrucción es anticipada: una excepción se aparta de esa norma y no la acorta; destruirlo antes puede incumplirla. Para seguir adelante de todos modos, escriba por qué (al menos {min} caracteres).</translation>
     </message>
     <message>
-        <source>The app knows no minors&apos; consent rule for that state.</source>
+        <source>The app knows no minors' consent rule for that state.</source>
         <translation>La aplicación no conoce ninguna regla de consentimiento de menores para ese estado.</translation>
     </message>
     <message>
-        <source>minors&apos; consent source</source>
+        <source>minors' consent source</source>
         <translation>origen del consentimiento de menores</translation>
     </message>
     <message>
@@ -13422,6 +13438,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>You may not write into the folder for this file.</source>
         <translation>No tiene permiso para escribir en la carpeta de este archivo.</translation>
+    </message>
+    <message>
+        <source>That is not a time zone this app knows: give a place's zone as the time zone database names it, e.g. America/Los_Angeles or Europe/Madrid.</source>
+        <translation>Esa no es una zona horaria que esta aplicación conozca: indique la zona de un lugar como la nombra la base de datos de zonas horarias, p. ej., America/Los_Angeles o Europe/Madrid.</translation>
+    </message>
+    <message>
+        <source>Or leave it empty for this computer's time zone.</source>
+        <translation>O déjela vacía para usar la zona horaria de esta computadora.</translation>
     </message>
 </context>
 <context>
@@ -13470,7 +13494,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Quien firma no es miembro de este expediente conjunto.</translation>
     </message>
     <message>
-        <source>The signer of an individual chart&apos;s authorization is that client or their representative.</source>
+        <source>The signer of an individual chart's authorization is that client or their representative.</source>
         <translation>La autorización de un expediente individual la firma ese cliente o su representante.</translation>
     </message>
     <message>
@@ -13486,15 +13510,15 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Este representante no consta como autorizado para firmar autorizaciones en nombre del cliente.</translation>
     </message>
     <message>
-        <source>You recorded that this person is not treated as the client&apos;s personal representative (reasonable belief of abuse, neglect or endangerment, 45 CFR 164.502(g)(5)); they may not act for the client.</source>
+        <source>You recorded that this person is not treated as the client's personal representative (reasonable belief of abuse, neglect or endangerment, 45 CFR 164.502(g)(5)); they may not act for the client.</source>
         <translation>Usted registró que esta persona no se trata como representante personal del cliente (sospecha razonable de abuso, negligencia o peligro, 45 CFR 164.502(g)(5)); no puede actuar en nombre del cliente.</translation>
     </message>
     <message>
-        <source>The client is {age} and has reached the age of majority ({majority}): a parent&apos;s or guardian&apos;s authority over a minor has ended (45 CFR 164.502(g)(2)-(3)), so this person may not act for the client.</source>
+        <source>The client is {age} and has reached the age of majority ({majority}): a parent's or guardian's authority over a minor has ended (45 CFR 164.502(g)(2)-(3)), so this person may not act for the client.</source>
         <translation>El cliente tiene {age} años y ya alcanzó la mayoría de edad ({majority}): la autoridad de un progenitor o tutor sobre un menor ha terminado (45 CFR 164.502(g)(2)-(3)), así que esta persona no puede actuar en nombre del cliente.</translation>
     </message>
     <message>
-        <source>The client is {age} and may consent to treatment on their own (your setting: from {consent}), so only the minor may sign a Part 2 consent (42 CFR 2.14(a)); a parent&apos;s or guardian&apos;s signature is refused.</source>
+        <source>The client is {age} and may consent to treatment on their own (your setting: from {consent}), so only the minor may sign a Part 2 consent (42 CFR 2.14(a)); a parent's or guardian's signature is refused.</source>
         <translation>El cliente tiene {age} años y puede consentir el tratamiento por sí mismo (según su ajuste, desde los {consent}), así que solo el menor puede firmar un consentimiento de la Parte 2 (42 CFR 2.14(a)); no se acepta la firma de un progenitor o tutor.</translation>
     </message>
     <message>
@@ -13618,15 +13642,15 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>El motivo «es probable que el acceso del representante personal cause un daño sustancial» ({citation}) solo se aplica a una solicitud hecha por un representante personal; esta solicitud la hizo el cliente.</translation>
     </message>
     <message>
-        <source>This ground ({citation}) applies only in a practice licensed in {state}, to a request made by a parent or guardian while the client is a minor (by the date of birth on the chart); a client&apos;s own request, or one about an adult, cannot be denied on it.</source>
+        <source>This ground ({citation}) applies only in a practice licensed in {state}, to a request made by a parent or guardian while the client is a minor (by the date of birth on the chart); a client's own request, or one about an adult, cannot be denied on it.</source>
         <translation>Este motivo ({citation}) solo se aplica en una consulta con licencia en {state}, a una solicitud hecha por el padre, la madre o el tutor mientras el cliente es menor de edad (según la fecha de nacimiento del expediente); la solicitud del propio cliente, o una sobre un adulto, no puede denegarse por este motivo.</translation>
     </message>
     <message>
-        <source>The ground “the requester is not the client&apos;s personal representative” ({citation}) answers the whole request and cannot be combined with another ground: its reply goes to the requester, the other grounds&apos; letter to the client.</source>
+        <source>The ground “the requester is not the client's personal representative” ({citation}) answers the whole request and cannot be combined with another ground: its reply goes to the requester, the other grounds' letter to the client.</source>
         <translation>El motivo «el solicitante no es el representante personal del cliente» ({citation}) responde a toda la solicitud y no puede combinarse con otro motivo: su respuesta va al solicitante; la carta de los demás motivos, al cliente.</translation>
     </message>
     <message>
-        <source>The ground “the requester is not the client&apos;s personal representative” ({citation}) denies the whole request: nothing of the client&apos;s records is released to one who is not their personal representative.</source>
+        <source>The ground “the requester is not the client's personal representative” ({citation}) denies the whole request: nothing of the client's records is released to one who is not their personal representative.</source>
         <translation>El motivo «el solicitante no es el representante personal del cliente» ({citation}) deniega toda la solicitud: no se entrega nada del expediente del cliente a quien no es su representante personal.</translation>
     </message>
     <message>
@@ -13642,7 +13666,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Indique las notas a las que se aplica la enmienda al registrar la solicitud.</translation>
     </message>
     <message>
-        <source>{count} of the notes named are psychotherapy notes, which are not part of the designated record set (45 CFR 164.501): answer in writing with a denial on &apos;not_in_record_set&apos; (45 CFR 164.526(a)(2)(ii)); if the client also asked about progress notes, record that as its own request.</source>
+        <source>{count} of the notes named are psychotherapy notes, which are not part of the designated record set (45 CFR 164.501): answer in writing with a denial on 'not_in_record_set' (45 CFR 164.526(a)(2)(ii)); if the client also asked about progress notes, record that as its own request.</source>
         <translation>De las notas indicadas, {count} son notas de psicoterapia, que no forman parte del conjunto designado de registros (45 CFR 164.501): responda por escrito con una denegación por «not_in_record_set» (45 CFR 164.526(a)(2)(ii)); si el cliente también preguntó por notas de evolución, regístrelo como una solicitud aparte.</translation>
     </message>
     <message>
@@ -13654,7 +13678,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La solicitud {id} ya tiene una declaración de desacuerdo.</translation>
     </message>
     <message>
-        <source>A rebuttal answers the client&apos;s statement of disagreement; there is none yet.</source>
+        <source>A rebuttal answers the client's statement of disagreement; there is none yet.</source>
         <translation>Una réplica responde a la declaración de desacuerdo del cliente; todavía no hay ninguna.</translation>
     </message>
     <message>
@@ -13682,7 +13706,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La remisión tiene fecha anterior a la petición de revisión del cliente.</translation>
     </message>
     <message>
-        <source>The review&apos;s due date is 1 to 365 days after the referral.</source>
+        <source>The review's due date is 1 to 365 days after the referral.</source>
         <translation>El plazo de la revisión es de 1 a 365 días después de la remisión.</translation>
     </message>
     <message>
@@ -13690,7 +13714,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La revisión ya está decidida.</translation>
     </message>
     <message>
-        <source>The review&apos;s decision is not one of the choices.</source>
+        <source>The review's decision is not one of the choices.</source>
         <translation>La decisión de la revisión no es ninguna de las opciones.</translation>
     </message>
     <message>
@@ -13766,7 +13790,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>El formato de exportación es PDF o JSON.</translation>
     </message>
     <message>
-        <source>A JSON export is only for the client&apos;s own access request; use a PDF with a password.</source>
+        <source>A JSON export is only for the client's own access request; use a PDF with a password.</source>
         <translation>Una exportación JSON es solo para la solicitud de acceso del propio cliente; use un PDF con contraseña.</translation>
     </message>
     <message>
@@ -13894,15 +13918,15 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Cada miembro adulto firma su propia autorización.</translation>
     </message>
     <message>
-        <source>Check the custody order or guardianship papers, and update the representative&apos;s authority.</source>
+        <source>Check the custody order or guardianship papers, and update the representative's authority.</source>
         <translation>Revise la orden de custodia o los documentos de tutela, y actualice la autoridad del representante.</translation>
     </message>
     <message>
-        <source>The decision is yours; if it changes, record that in the client&apos;s Guardians… window.</source>
+        <source>The decision is yours; if it changes, record that in the client's Guardians… window.</source>
         <translation>La decisión es suya; si cambia, regístrelo en la ventana Tutores… del cliente.</translation>
     </message>
     <message>
-        <source>The client acts for themselves now. If a court appointed this person for the adult client, record the order in the client&apos;s Guardians… window.</source>
+        <source>The client acts for themselves now. If a court appointed this person for the adult client, record the order in the client's Guardians… window.</source>
         <translation>Ahora el cliente actúa por sí mismo. Si un tribunal designó a esta persona para el cliente adulto, registre la orden en la ventana Tutores… del cliente.</translation>
     </message>
     <message>
@@ -13938,11 +13962,11 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Elija un motivo que corresponda a quien hizo la solicitud.</translation>
     </message>
     <message>
-        <source>This request was made by someone not recorded in the chart as the client&apos;s personal representative: a copy to the client does not answer it (45 CFR 164.502(g), 164.514(h)).</source>
+        <source>This request was made by someone not recorded in the chart as the client's personal representative: a copy to the client does not answer it (45 CFR 164.502(g), 164.514(h)).</source>
         <translation>Esta solicitud la hizo alguien que no consta en el expediente como representante personal del cliente: una copia al cliente no la responde (45 CFR 164.502(g), 164.514(h)).</translation>
     </message>
     <message>
-        <source>Record them under Guardians… on the chart&apos;s Overview, with the documentation of their authority, and send the copy to them; or deny the request: the requester is not the client&apos;s personal representative.</source>
+        <source>Record them under Guardians… on the chart's Overview, with the documentation of their authority, and send the copy to them; or deny the request: the requester is not the client's personal representative.</source>
         <translation>Regístrelo en Tutores… en el Resumen del expediente, con la documentación de su autoridad, y envíele la copia; o deniegue la solicitud: el solicitante no es el representante personal del cliente.</translation>
     </message>
     <message>
@@ -13954,11 +13978,11 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Elija «Denegar toda la solicitud»: no se entrega nada.</translation>
     </message>
     <message>
-        <source>The rules let this person request the client&apos;s records on that day: record the request as made (it stays open) and answer it on its merits.</source>
+        <source>The rules let this person request the client's records on that day: record the request as made (it stays open) and answer it on its merits.</source>
         <translation>Las reglas permiten a esta persona solicitar los registros del cliente ese día: registre la solicitud como hecha (queda abierta) y respóndala según corresponda.</translation>
     </message>
     <message>
-        <source>Only a parent&apos;s request, or a recorded representative&apos;s, is recorded as refused by the representative rules.</source>
+        <source>Only a parent's request, or a recorded representative's, is recorded as refused by the representative rules.</source>
         <translation>Solo la solicitud de un padre o una madre, o la de un representante registrado, se registra como rechazada por las reglas de representación.</translation>
     </message>
     <message>
@@ -13970,7 +13994,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Regístrela como aceptada; el control deja entonces esas sesiones fuera de las exportaciones para pagos.</translation>
     </message>
     <message>
-        <source>Choose dates from {ended} on (the complete open export carries the whole chart: send the notes with Export… instead). Its terms are on the chart&apos;s Requests tab, under Restrictions.</source>
+        <source>Choose dates from {ended} on (the complete open export carries the whole chart: send the notes with Export… instead). Its terms are on the chart's Requests tab, under Restrictions.</source>
         <translation>Elija fechas a partir del {ended} (la exportación abierta completa lleva todo el expediente: envíe las notas con Exportar o divulgar… en su lugar). Sus condiciones están en la pestaña Solicitudes del expediente, en Restricciones.</translation>
     </message>
     <message>
@@ -14018,11 +14042,11 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>el nombre de quien puede hacer la divulgación</translation>
     </message>
     <message>
-        <source>recipient&apos;s name</source>
+        <source>recipient's name</source>
         <translation>el nombre del destinatario</translation>
     </message>
     <message>
-        <source>recipient&apos;s address</source>
+        <source>recipient's address</source>
         <translation>la dirección del destinatario</translation>
     </message>
     <message>
@@ -14034,11 +14058,11 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>la fecha de firma</translation>
     </message>
     <message>
-        <source>signer&apos;s name</source>
+        <source>signer's name</source>
         <translation>el nombre de quien firma</translation>
     </message>
     <message>
-        <source>representative&apos;s authority</source>
+        <source>representative's authority</source>
         <translation>la autoridad del representante</translation>
     </message>
     <message>
@@ -14074,7 +14098,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>la declaración de que el destinatario puede volver a divulgar la información</translation>
     </message>
     <message>
-        <source>patient&apos;s name on the Part 2 consent (42 CFR 2.31(a)(1))</source>
+        <source>patient's name on the Part 2 consent (42 CFR 2.31(a)(1))</source>
         <translation>el nombre del paciente en el consentimiento de la Parte 2 (42 CFR 2.31(a)(1))</translation>
     </message>
     <message>
@@ -14298,7 +14322,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>la decisión (divulgar, no divulgar o pedir una orden judicial)</translation>
     </message>
     <message>
-        <source>A subpoena alone is not a court order and never leads to a disclosure here. Record &apos;seek order&apos;: notify the client, consult counsel, and disclose only under a court order signed by a judge.</source>
+        <source>A subpoena alone is not a court order and never leads to a disclosure here. Record 'seek order': notify the client, consult counsel, and disclose only under a court order signed by a judge.</source>
         <translation>Una citación por sí sola no es una orden judicial y aquí nunca lleva a una divulgación. Registre «pedir una orden»: avise al cliente, consulte con un abogado y divulgue solo con una orden judicial firmada por un juez.</translation>
     </message>
     <message>
@@ -14334,7 +14358,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>por qué no se informó al cliente (un motivo, en pocas palabras)</translation>
     </message>
     <message>
-        <source>the reason &apos;national_security&apos; for not informing the client</source>
+        <source>the reason 'national_security' for not informing the client</source>
         <translation>el motivo «seguridad nacional» para no informar al cliente</translation>
     </message>
     <message>
@@ -14454,7 +14478,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Guarde de nuevo la carta guardada como PDF (Guardar una carta como PDF…).</translation>
     </message>
     <message>
-        <source>signer&apos;s role</source>
+        <source>signer's role</source>
         <translation>el papel del firmante</translation>
     </message>
     <message>
@@ -14541,7 +14565,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Una divulgación basada en {basis} necesita: {lacking}.</translation>
     </message>
     <message>
-        <source>A subpoena alone is not a court order and does not permit disclosing these records. Notify the client, consult counsel (or your liability insurer&apos;s risk-management line), and disclose only under a court order signed by a judge, and then only the minimum the order requires, or with the satisfactory assurances of 45 CFR 164.512(e)(1)(ii) (notice to the client with the time to object passed, or a qualified protective order), and never psychotherapy notes or Part 2 records.</source>
+        <source>A subpoena alone is not a court order and does not permit disclosing these records. Notify the client, consult counsel (or your liability insurer's risk-management line), and disclose only under a court order signed by a judge, and then only the minimum the order requires, or with the satisfactory assurances of 45 CFR 164.512(e)(1)(ii) (notice to the client with the time to object passed, or a qualified protective order), and never psychotherapy notes or Part 2 records.</source>
         <translation>Una citación (subpoena) por sí sola no es una orden judicial y no permite divulgar estos registros. Avise al cliente, consulte a un abogado (o a la línea de gestión de riesgos de su aseguradora de responsabilidad) y divulgue solo en virtud de una orden judicial firmada por un juez, y entonces solo lo mínimo que exija la orden, o con las garantías suficientes del 45 CFR 164.512(e)(1)(ii) (aviso al cliente con el plazo para oponerse ya vencido, o una orden de protección calificada), y nunca notas de psicoterapia ni registros de la Parte 2.</translation>
     </message>
     <message>
@@ -14553,7 +14577,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Una citación sin orden judicial solo permite divulgar con garantías suficientes; aún falta: {lacking}.</translation>
     </message>
     <message>
-        <source>{state} law bars releasing these records on a subpoena alone: its privilege ({citation}; not checked against the statute&apos;s own text). Federal law would permit it (45 CFR 164.512(e)(1)(ii)), but the more stringent state law governs (45 CFR 160.203(b)). Release them only with the client&apos;s written authorization or under a court order signed by a judge.</source>
+        <source>{state} law bars releasing these records on a subpoena alone: its privilege ({citation}; not checked against the statute's own text). Federal law would permit it (45 CFR 164.512(e)(1)(ii)), but the more stringent state law governs (45 CFR 160.203(b)). Release them only with the client's written authorization or under a court order signed by a judge.</source>
         <translation>La ley de {state} prohíbe entregar estos registros con una citación sola: su privilegio ({citation}; no verificado con el texto de la ley). La ley federal lo permitiría (45 CFR 164.512(e)(1)(ii)), pero rige la ley estatal, más estricta (45 CFR 160.203(b)). Entréguelos solo con la autorización escrita del cliente o por una orden judicial firmada por un juez.</translation>
     </message>
     <message>
@@ -14561,7 +14585,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Pida al cliente una autorización escrita y exporte con ella o, cuando un juez firme una orden, exporte con la base de orden judicial y la orden adjunta. Considere una retención legal del expediente (Imponer una retención legal).</translation>
     </message>
     <message>
-        <source>{state} law bars releasing these records on a subpoena alone: its privilege ({citation}; not checked against the statute&apos;s own text). Federal law would permit it (45 CFR 164.512(e)(1)(ii)), but the more stringent state law governs (45 CFR 160.203(b)). Release them only with each adult member&apos;s written authorization or under a court order signed by a judge.</source>
+        <source>{state} law bars releasing these records on a subpoena alone: its privilege ({citation}; not checked against the statute's own text). Federal law would permit it (45 CFR 164.512(e)(1)(ii)), but the more stringent state law governs (45 CFR 160.203(b)). Release them only with each adult member's written authorization or under a court order signed by a judge.</source>
         <translation>La ley de {state} prohíbe entregar estos registros con una citación sola: su privilegio ({citation}; no verificado con el texto de la ley). La ley federal lo permitiría (45 CFR 164.512(e)(1)(ii)), pero rige la ley estatal, más estricta (45 CFR 160.203(b)). Entréguelos solo con la autorización escrita de cada miembro adulto o por una orden judicial firmada por un juez.</translation>
     </message>
     <message>
@@ -14569,15 +14593,15 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Pida a cada miembro adulto de la pareja o la familia una autorización escrita y exporte con ellas o, cuando un juez firme una orden, exporte con la base de orden judicial y la orden adjunta. Considere una retención legal del expediente (Imponer una retención legal).</translation>
     </message>
     <message>
-        <source>Federal law permits a subpoena with satisfactory assurances (45 CFR 164.512(e)(1)(ii)), but a more stringent state law governs (45 CFR 160.203(b)), and many states&apos; therapist-patient privilege bars releasing records on a subpoena alone. The app lists no privilege rule for {state}: record that counsel advised your state&apos;s privilege does not bar this release, or release only with the client&apos;s written authorization or under a court order signed by a judge.</source>
+        <source>Federal law permits a subpoena with satisfactory assurances (45 CFR 164.512(e)(1)(ii)), but a more stringent state law governs (45 CFR 160.203(b)), and many states' therapist-patient privilege bars releasing records on a subpoena alone. The app lists no privilege rule for {state}: record that counsel advised your state's privilege does not bar this release, or release only with the client's written authorization or under a court order signed by a judge.</source>
         <translation>La ley federal permite una citación con garantías suficientes (45 CFR 164.512(e)(1)(ii)), pero rige la ley estatal más estricta (45 CFR 160.203(b)), y en muchos estados el privilegio terapeuta-paciente prohíbe entregar registros con una citación sola. La aplicación no tiene una regla de privilegio para {state}: deje constancia de que su abogado le indicó que el privilegio de su estado no lo impide, o entregue los registros solo con la autorización escrita del cliente o por una orden judicial firmada por un juez.</translation>
     </message>
     <message>
-        <source>Federal law permits a subpoena with satisfactory assurances (45 CFR 164.512(e)(1)(ii)), but a more stringent state law governs (45 CFR 160.203(b)), and many states&apos; therapist-patient privilege bars releasing records on a subpoena alone. No license state is set in Settings: record that counsel advised your state&apos;s privilege does not bar this release, or release only with the client&apos;s written authorization or under a court order signed by a judge.</source>
+        <source>Federal law permits a subpoena with satisfactory assurances (45 CFR 164.512(e)(1)(ii)), but a more stringent state law governs (45 CFR 160.203(b)), and many states' therapist-patient privilege bars releasing records on a subpoena alone. No license state is set in Settings: record that counsel advised your state's privilege does not bar this release, or release only with the client's written authorization or under a court order signed by a judge.</source>
         <translation>La ley federal permite una citación con garantías suficientes (45 CFR 164.512(e)(1)(ii)), pero rige la ley estatal más estricta (45 CFR 160.203(b)), y en muchos estados el privilegio terapeuta-paciente prohíbe entregar registros con una citación sola. No hay un estado de licencia en Ajustes: deje constancia de que su abogado le indicó que el privilegio de su estado no lo impide, o entregue los registros solo con la autorización escrita del cliente o por una orden judicial firmada por un juez.</translation>
     </message>
     <message>
-        <source>When counsel has advised it, tick the confirmation that counsel advised your state&apos;s privilege does not bar this release; it is kept with the disclosure.</source>
+        <source>When counsel has advised it, tick the confirmation that counsel advised your state's privilege does not bar this release; it is kept with the disclosure.</source>
         <translation>Cuando su abogado se lo haya indicado, marque la confirmación de que el privilegio de su estado no impide esta entrega; queda guardada con la divulgación.</translation>
     </message>
     <message>
@@ -14593,7 +14617,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Los datos de facturación salen para el pago, no para el tratamiento; comparta las notas de evolución con el profesional que trata al cliente.</translation>
     </message>
     <message>
-        <source>Psychotherapy notes are excepted from the client&apos;s right of access (45 CFR 164.524(a)(1)(i)). Deny that part of the request (an unreviewable denial), or release them only under a psychotherapy-notes authorization.</source>
+        <source>Psychotherapy notes are excepted from the client's right of access (45 CFR 164.524(a)(1)(i)). Deny that part of the request (an unreviewable denial), or release them only under a psychotherapy-notes authorization.</source>
         <translation>Las notas de psicoterapia están exceptuadas del derecho de acceso del cliente (45 CFR 164.524(a)(1)(i)). Deniegue esa parte de la solicitud (una denegación no revisable) o entréguelas solo con una autorización para notas de psicoterapia.</translation>
     </message>
     <message>
@@ -14653,7 +14677,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La autorización {id} nombra a otro destinatario; no permite divulgar a este.</translation>
     </message>
     <message>
-        <source>Authorization {id} does not list this purpose (its purposes are on the chart&apos;s Authorizations tab).</source>
+        <source>Authorization {id} does not list this purpose (its purposes are on the chart's Authorizations tab).</source>
         <translation>La autorización {id} no incluye esta finalidad (sus finalidades están en la pestaña Autorizaciones del expediente).</translation>
     </message>
     <message>
@@ -14665,15 +14689,15 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La autorización {id} la firmó un representante personal y el cliente ya no es menor: el cliente ejerce sus propios derechos (45 CFR 164.502(g)); pida al cliente su propia autorización.</translation>
     </message>
     <message>
-        <source>Authorization {id} was signed on {signed} by a personal representative, before the client came of age on {birthday}: a parent&apos;s authority as personal representative ends at the age of majority (45 CFR 164.502(g)), so it never covered information created from that day; {count} selected items are dated on or after {birthday}: {days}.</source>
+        <source>Authorization {id} was signed on {signed} by a personal representative, before the client came of age on {birthday}: a parent's authority as personal representative ends at the age of majority (45 CFR 164.502(g)), so it never covered information created from that day; {count} selected items are dated on or after {birthday}: {days}.</source>
         <translation>La autorización {id} la firmó el {signed} un representante personal, antes de que el cliente alcanzara la mayoría de edad el {birthday}: la autoridad de un padre o madre como representante personal termina con la mayoría de edad (45 CFR 164.502(g)), así que nunca abarcó la información creada desde ese día; {count} elementos seleccionados tienen fecha igual o posterior al {birthday}: {days}.</translation>
     </message>
     <message>
-        <source>Authorization {id} was signed on {signed} by a personal representative, before the client came of age on {birthday}: a parent&apos;s authority as personal representative ends at the age of majority (45 CFR 164.502(g)), so it never covered information created from that day; 1 selected item is dated on or after {birthday}: {days}.</source>
+        <source>Authorization {id} was signed on {signed} by a personal representative, before the client came of age on {birthday}: a parent's authority as personal representative ends at the age of majority (45 CFR 164.502(g)), so it never covered information created from that day; 1 selected item is dated on or after {birthday}: {days}.</source>
         <translation>La autorización {id} la firmó el {signed} un representante personal, antes de que el cliente alcanzara la mayoría de edad el {birthday}: la autoridad de un padre o madre como representante personal termina con la mayoría de edad (45 CFR 164.502(g)), así que nunca abarcó la información creada desde ese día; 1 elemento seleccionado tiene fecha igual o posterior al {birthday}: {days}.</translation>
     </message>
     <message>
-        <source>Leave out the items dated from the client&apos;s coming of age, or ask the client, now an adult, for their own authorization.</source>
+        <source>Leave out the items dated from the client's coming of age, or ask the client, now an adult, for their own authorization.</source>
         <translation>Deje fuera los elementos con fecha desde la mayoría de edad del cliente, o pida al cliente, ya adulto, su propia autorización.</translation>
     </message>
     <message>
@@ -14693,15 +14717,15 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Este es un expediente conjunto (de pareja o familia): entregarlo requiere una autorización escrita de cada miembro adulto para este destinatario y esta finalidad, no la de un miembro por todos; 1 de {adults} miembros adultos no la ha dado: {names}.</translation>
     </message>
     <message>
-        <source>This is a joint (couple or family) record: leave out anything a member shared in confidence under the case&apos;s confidentiality agreement.</source>
+        <source>This is a joint (couple or family) record: leave out anything a member shared in confidence under the case's confidentiality agreement.</source>
         <translation>Este es un expediente conjunto (de pareja o familia): deje fuera todo lo que un miembro contó en confidencia según el acuerdo de confidencialidad del caso.</translation>
     </message>
     <message>
-        <source>This release carries {count} notes held in confidence for the member who alone authorized it: it is that member&apos;s own release of what they told in confidence.</source>
+        <source>This release carries {count} notes held in confidence for the member who alone authorized it: it is that member's own release of what they told in confidence.</source>
         <translation>Esta divulgación lleva {count} notas reservadas en confidencia para el único miembro que la autorizó: es la divulgación propia de ese miembro de lo que contó en confidencia.</translation>
     </message>
     <message>
-        <source>This release carries 1 note held in confidence for the member who alone authorized it: it is that member&apos;s own release of what they told in confidence.</source>
+        <source>This release carries 1 note held in confidence for the member who alone authorized it: it is that member's own release of what they told in confidence.</source>
         <translation>Esta divulgación lleva 1 nota reservada en confidencia para el único miembro que la autorizó: es la divulgación propia de ese miembro de lo que contó en confidencia.</translation>
     </message>
     <message>
@@ -14797,27 +14821,27 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Algunas sesiones seleccionadas se pagaron de su bolsillo: si el cliente le pide que no informe a su plan de salud, usted debe aceptar (45 CFR 164.522(a)(1)(vi)).</translation>
     </message>
     <message>
-        <source>The restriction the client asked for on {asked}, which you agreed to on {agreed}, restricts this disclosure (45 CFR 164.522(a)(1)(iii)). Its terms are on the chart&apos;s Requests tab, under Restrictions.</source>
+        <source>The restriction the client asked for on {asked}, which you agreed to on {agreed}, restricts this disclosure (45 CFR 164.522(a)(1)(iii)). Its terms are on the chart's Requests tab, under Restrictions.</source>
         <translation>La restricción que el cliente pidió el {asked}, y que usted aceptó el {agreed}, restringe esta divulgación (45 CFR 164.522(a)(1)(iii)). Sus términos están en la pestaña Solicitudes del expediente, en Restricciones.</translation>
     </message>
     <message>
-        <source>The restriction the client asked for on {asked}, which you agreed to on {agreed}, restricts this disclosure (45 CFR 164.522(a)(1)(iii)). This disclosure would carry {count} documents of the chart that it covers (the complete open export carries every document: send the notes with Export or disclose instead). Its terms are on the chart&apos;s Requests tab, under Restrictions.</source>
+        <source>The restriction the client asked for on {asked}, which you agreed to on {agreed}, restricts this disclosure (45 CFR 164.522(a)(1)(iii)). This disclosure would carry {count} documents of the chart that it covers (the complete open export carries every document: send the notes with Export or disclose instead). Its terms are on the chart's Requests tab, under Restrictions.</source>
         <translation>La restricción que el cliente pidió el {asked}, y que usted aceptó el {agreed}, restringe esta divulgación (45 CFR 164.522(a)(1)(iii)). Esta divulgación llevaría {count} documentos del expediente que ella cubre (la exportación abierta completa lleva todos los documentos: envíe las notas con Exportar o divulgue en su lugar). Sus términos están en la pestaña Solicitudes del expediente, en Restricciones.</translation>
     </message>
     <message>
-        <source>The restriction the client asked for on {asked}, which you agreed to on {agreed}, restricts this disclosure (45 CFR 164.522(a)(1)(iii)). This disclosure would carry 1 document of the chart that it covers (the complete open export carries every document: send the notes with Export or disclose instead). Its terms are on the chart&apos;s Requests tab, under Restrictions.</source>
+        <source>The restriction the client asked for on {asked}, which you agreed to on {agreed}, restricts this disclosure (45 CFR 164.522(a)(1)(iii)). This disclosure would carry 1 document of the chart that it covers (the complete open export carries every document: send the notes with Export or disclose instead). Its terms are on the chart's Requests tab, under Restrictions.</source>
         <translation>La restricción que el cliente pidió el {asked}, y que usted aceptó el {agreed}, restringe esta divulgación (45 CFR 164.522(a)(1)(iii)). Esta divulgación llevaría 1 documento del expediente que ella cubre (la exportación abierta completa lleva todos los documentos: envíe las notas con Exportar o divulgue en su lugar). Sus términos están en la pestaña Solicitudes del expediente, en Restricciones.</translation>
     </message>
     <message>
-        <source>The restriction the client asked for on {asked}, which you ended on {ended}, still restricts what was written before its end (45 CFR 164.522(a)(2)(iii)(B)): leave out the items dated before {ended}. Its terms are on the chart&apos;s Requests tab, under Restrictions.</source>
+        <source>The restriction the client asked for on {asked}, which you ended on {ended}, still restricts what was written before its end (45 CFR 164.522(a)(2)(iii)(B)): leave out the items dated before {ended}. Its terms are on the chart's Requests tab, under Restrictions.</source>
         <translation>La restricción que el cliente pidió el {asked}, y que usted terminó el {ended}, sigue restringiendo lo escrito antes de su fin (45 CFR 164.522(a)(2)(iii)(B)): deje fuera los elementos con fecha anterior al {ended}. Sus términos están en la pestaña Solicitudes del expediente, en Restricciones.</translation>
     </message>
     <message>
-        <source>The restriction the client asked for on {asked}, which you ended on {ended}, still restricts what was written before its end (45 CFR 164.522(a)(2)(iii)(B)): leave out the items dated before {ended}. This disclosure would carry {count} documents of the chart that it covers (the complete open export carries every document: send the notes with Export or disclose instead). Its terms are on the chart&apos;s Requests tab, under Restrictions.</source>
+        <source>The restriction the client asked for on {asked}, which you ended on {ended}, still restricts what was written before its end (45 CFR 164.522(a)(2)(iii)(B)): leave out the items dated before {ended}. This disclosure would carry {count} documents of the chart that it covers (the complete open export carries every document: send the notes with Export or disclose instead). Its terms are on the chart's Requests tab, under Restrictions.</source>
         <translation>La restricción que el cliente pidió el {asked}, y que usted terminó el {ended}, sigue restringiendo lo escrito antes de su fin (45 CFR 164.522(a)(2)(iii)(B)): deje fuera los elementos con fecha anterior al {ended}. Esta divulgación llevaría {count} documentos del expediente que ella cubre (la exportación abierta completa lleva todos los documentos: envíe las notas con Exportar o divulgue en su lugar). Sus términos están en la pestaña Solicitudes del expediente, en Restricciones.</translation>
     </message>
     <message>
-        <source>The restriction the client asked for on {asked}, which you ended on {ended}, still restricts what was written before its end (45 CFR 164.522(a)(2)(iii)(B)): leave out the items dated before {ended}. This disclosure would carry 1 document of the chart that it covers (the complete open export carries every document: send the notes with Export or disclose instead). Its terms are on the chart&apos;s Requests tab, under Restrictions.</source>
+        <source>The restriction the client asked for on {asked}, which you ended on {ended}, still restricts what was written before its end (45 CFR 164.522(a)(2)(iii)(B)): leave out the items dated before {ended}. This disclosure would carry 1 document of the chart that it covers (the complete open export carries every document: send the notes with Export or disclose instead). Its terms are on the chart's Requests tab, under Restrictions.</source>
         <translation>La restricción que el cliente pidió el {asked}, y que usted terminó el {ended}, sigue restringiendo lo escrito antes de su fin (45 CFR 164.522(a)(2)(iii)(B)): deje fuera los elementos con fecha anterior al {ended}. Esta divulgación llevaría 1 documento del expediente que ella cubre (la exportación abierta completa lleva todos los documentos: envíe las notas con Exportar o divulgue en su lugar). Sus términos están en la pestaña Solicitudes del expediente, en Restricciones.</translation>
     </message>
     <message>
@@ -14829,7 +14853,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Se aplica el mínimo necesario: envíe solo lo que esta finalidad necesita (45 CFR 164.502(b)).</translation>
     </message>
     <message>
-        <source>the client&apos;s written authorization</source>
+        <source>the client's written authorization</source>
         <translation>la autorización escrita del cliente</translation>
     </message>
     <message>
@@ -14865,7 +14889,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>el pago</translation>
     </message>
     <message>
-        <source>the client&apos;s own access request</source>
+        <source>the client's own access request</source>
         <translation>la propia solicitud de acceso del cliente</translation>
     </message>
     <message>
@@ -14885,7 +14909,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>el traspaso de la consulta a un sucesor (operaciones sanitarias)</translation>
     </message>
     <message>
-        <source>Psychotherapy notes go to your successor only under the client&apos;s own authorization for psychotherapy notes alone (45 CFR 164.508(a)(2)); send the rest of the record under the transfer, and the psychotherapy notes under that authorization.</source>
+        <source>Psychotherapy notes go to your successor only under the client's own authorization for psychotherapy notes alone (45 CFR 164.508(a)(2)); send the rest of the record under the transfer, and the psychotherapy notes under that authorization.</source>
         <translation>Las notas de psicoterapia pasan a su sucesor solo con la propia autorización del cliente para notas de psicoterapia únicamente (45 CFR 164.508(a)(2)); envíe el resto del expediente con el traspaso, y las notas de psicoterapia con esa autorización.</translation>
     </message>
     <message>
@@ -14909,7 +14933,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>información de facturación</translation>
     </message>
     <message>
-        <source>the judge&apos;s name</source>
+        <source>the judge's name</source>
         <translation>el nombre del juez</translation>
     </message>
     <message>
@@ -14957,7 +14981,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>el organismo de supervisión</translation>
     </message>
     <message>
-        <source>the agency&apos;s request (reference or date)</source>
+        <source>the agency's request (reference or date)</source>
         <translation>la solicitud del organismo (referencia o fecha)</translation>
     </message>
     <message>
@@ -14973,7 +14997,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>confirmación de que el cliente inició la acción</translation>
     </message>
     <message>
-        <source>the coroner&apos;s or medical examiner&apos;s office</source>
+        <source>the coroner's or medical examiner's office</source>
         <translation>la oficina del médico forense o examinador médico</translation>
     </message>
     <message>
@@ -14985,7 +15009,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>quién lo recibe</translation>
     </message>
     <message>
-        <source>the receiving provider&apos;s role (e.g. psychiatrist)</source>
+        <source>the receiving provider's role (e.g. psychiatrist)</source>
         <translation>la función del profesional que lo recibe (p. ej., psiquiatra)</translation>
     </message>
     <message>
@@ -15025,11 +15049,11 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>el programa de formación</translation>
     </message>
     <message>
-        <source>confirmation that the training is your own practice&apos;s program</source>
+        <source>confirmation that the training is your own practice's program</source>
         <translation>confirmación de que la formación es el programa de su propia consulta</translation>
     </message>
     <message>
-        <source>the requesting party&apos;s written statement of assurance, attached (45 CFR 164.512(e)(1)(iii), (iv))</source>
+        <source>the requesting party's written statement of assurance, attached (45 CFR 164.512(e)(1)(iii), (iv))</source>
         <translation>la declaración escrita de garantías de la parte solicitante, adjunta (45 CFR 164.512(e)(1)(iii), (iv))</translation>
     </message>
     <message>
@@ -15053,7 +15077,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>si las partes acordaron una orden de protección calificada y la presentaron al tribunal, o si la parte la solicitó (45 CFR 164.512(e)(1)(iv))</translation>
     </message>
     <message>
-        <source>a qualified protective order that forbids use outside the litigation and requires the records&apos; return or destruction at its end (45 CFR 164.512(e)(1)(v))</source>
+        <source>a qualified protective order that forbids use outside the litigation and requires the records' return or destruction at its end (45 CFR 164.512(e)(1)(v))</source>
         <translation>una orden de protección calificada que prohíba el uso fuera del litigio y exija devolver o destruir los registros al terminar (45 CFR 164.512(e)(1)(v))</translation>
     </message>
     <message>
@@ -15065,7 +15089,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>la fecha en que se avisó al paciente y al programa y se les dio ocasión de responder (42 CFR 2.64(b))</translation>
     </message>
     <message>
-        <source>the order&apos;s limits: only what is essential, to whom, and how the patient&apos;s identity is protected (42 CFR 2.64(e))</source>
+        <source>the order's limits: only what is essential, to whom, and how the patient's identity is protected (42 CFR 2.64(e))</source>
         <translation>los límites de la orden: solo lo esencial, a quién, y cómo se protege la identidad del paciente (42 CFR 2.64(e))</translation>
     </message>
     <message>
@@ -15081,7 +15105,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>quién puede hacer la divulgación</translation>
     </message>
     <message>
-        <source>the recipient&apos;s name</source>
+        <source>the recipient's name</source>
         <translation>el nombre del destinatario</translation>
     </message>
     <message>
@@ -15097,11 +15121,11 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>la fecha de la firma</translation>
     </message>
     <message>
-        <source>the signer&apos;s name</source>
+        <source>the signer's name</source>
         <translation>el nombre de quien firma</translation>
     </message>
     <message>
-        <source>a description of the personal representative&apos;s authority</source>
+        <source>a description of the personal representative's authority</source>
         <translation>una descripción de la autoridad del representante personal</translation>
     </message>
     <message>
@@ -15117,7 +15141,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>la declaración de que el destinatario puede volver a divulgar la información</translation>
     </message>
     <message>
-        <source>the patient&apos;s name on the Part 2 consent (42 CFR 2.31(a)(1))</source>
+        <source>the patient's name on the Part 2 consent (42 CFR 2.31(a)(1))</source>
         <translation>el nombre del paciente en el consentimiento de la Parte 2 (42 CFR 2.31(a)(1))</translation>
     </message>
     <message>
@@ -15149,7 +15173,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>cuándo se avisó al paciente de la solicitud según el 2.64</translation>
     </message>
     <message>
-        <source>the 2.64 order&apos;s limits on what, to whom, and identity protection</source>
+        <source>the 2.64 order's limits on what, to whom, and identity protection</source>
         <translation>los límites de la orden del 2.64: qué, a quién y cómo se protege la identidad</translation>
     </message>
     <message>
@@ -15181,7 +15205,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>sin oposición, o todas resueltas</translation>
     </message>
     <message>
-        <source>the qualified protective order&apos;s status</source>
+        <source>the qualified protective order's status</source>
         <translation>el estado de la orden de protección calificada</translation>
     </message>
     <message>
@@ -15193,7 +15217,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>la orden exige la devolución o la destrucción</translation>
     </message>
     <message>
-        <source>confirmation that counsel advised your state&apos;s privilege does not bar this release</source>
+        <source>confirmation that counsel advised your state's privilege does not bar this release</source>
         <translation>confirmación de que su abogado le indicó que el privilegio de su estado no impide esta entrega</translation>
     </message>
     <message>
@@ -15213,11 +15237,11 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>si la supervisión se refiere al autor de las notas</translation>
     </message>
     <message>
-        <source>the payer&apos;s identifier or claim reference</source>
+        <source>the payer's identifier or claim reference</source>
         <translation>el identificador del pagador o la referencia de la reclamación</translation>
     </message>
     <message>
-        <source>the request&apos;s reference</source>
+        <source>the request's reference</source>
         <translation>la referencia de la solicitud</translation>
     </message>
     <message>
@@ -15377,7 +15401,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La orden judicial consta como recibida el {received}, antes de que se abriera este expediente ({opened}).</translation>
     </message>
     <message>
-        <source>The court order is recorded as received on {received}, before its own date ({issued}): it cannot have reached you before it was issued. Correct the day received or the court order&apos;s date.</source>
+        <source>The court order is recorded as received on {received}, before its own date ({issued}): it cannot have reached you before it was issued. Correct the day received or the court order's date.</source>
         <translation>La orden judicial consta como recibida el {received}, antes de su propia fecha ({issued}): no pudo llegarle antes de dictarse. Corrija el día de recepción o la fecha de la orden judicial.</translation>
     </message>
     <message>
@@ -15421,8 +15445,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>El nombre del destinatario se parece al del propio cliente: ¿es el destinatario un profesional de la salud, y no el cliente ni un familiar? Una copia para el cliente es su propio acceso (45 CFR 164.524), y un familiar no es un profesional (164.506(c)(2)).</translation>
     </message>
     <message>
-        <source>If it is the client, choose &quot;the client themself&quot; as who receives it; a relative, &quot;someone else&quot;. If it is a provider who shares the client's name, tick &quot;The recipient shares the client's name but is a health care provider&quot; and check again.</source>
-        <translation>Si es el cliente, elija &quot;el propio cliente&quot; como quien lo recibe; si es un familiar, &quot;otra persona&quot;. Si es un profesional que comparte el nombre del cliente, marque &quot;El destinatario comparte el nombre del cliente pero es un profesional de la salud&quot; y vuelva a comprobar.</translation>
+        <source>If it is the client, choose "the client themself" as who receives it; a relative, "someone else". If it is a provider who shares the client's name, tick "The recipient shares the client's name but is a health care provider" and check again.</source>
+        <translation>Si es el cliente, elija "el propio cliente" como quien lo recibe; si es un familiar, "otra persona". Si es un profesional que comparte el nombre del cliente, marque "El destinatario comparte el nombre del cliente pero es un profesional de la salud" y vuelva a comprobar.</translation>
     </message>
     <message>
         <source>For payment only billing fields go out (client identifiers, dates of service, CPT and ICD-10 codes, duration), never progress notes: minimum necessary (45 CFR 164.502(b)) holds a claim to what it needs.</source>
@@ -15460,8 +15484,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>{state} (el estado de su licencia) prohíbe entregar con una citación sola, se rellene lo que se rellene abajo ({citation}): la aplicación lo rechaza. Entregue solo con una autorización escrita o por una orden judicial firmada por un juez.</translation>
     </message>
     <message>
-        <source>{state}: a subpoena signed (&quot;so ordered&quot;) by a judge may be an order of the court, but the state's privilege for psychologists ({citation}) still protects what was said in psychotherapy: ask counsel before you treat it as a court order (not checked against the statute's own text).</source>
-        <translation>{state}: una citación firmada por un juez (&quot;so ordered&quot;) puede ser una orden del tribunal, pero el privilegio del estado para los psicólogos ({citation}) sigue protegiendo lo dicho en psicoterapia: consulte a un abogado antes de tratarla como una orden judicial (no comprobado con el texto de la ley).</translation>
+        <source>{state}: a subpoena signed ("so ordered") by a judge may be an order of the court, but the state's privilege for psychologists ({citation}) still protects what was said in psychotherapy: ask counsel before you treat it as a court order (not checked against the statute's own text).</source>
+        <translation>{state}: una citación firmada por un juez ("so ordered") puede ser una orden del tribunal, pero el privilegio del estado para los psicólogos ({citation}) sigue protegiendo lo dicho en psicoterapia: consulte a un abogado antes de tratarla como una orden judicial (no comprobado con el texto de la ley).</translation>
     </message>
     <message>
         <source>nothing described</source>
@@ -15484,7 +15508,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Adjuntar un escaneo para este campo</translation>
     </message>
     <message>
-        <source>For a {choice}, choose the basis &quot;{basis}&quot; ({citation}): in this app a warning is recorded under that basis, which also covers a warning a state law requires; name that law in the field &quot;{statute}&quot;.</source>
+        <source>For a {choice}, choose the basis "{basis}" ({citation}): in this app a warning is recorded under that basis, which also covers a warning a state law requires; name that law in the field "{statute}".</source>
         <translation>Para un {choice}, elija la base «{basis}» ({citation}): en esta aplicación la advertencia se registra con esa base, que abarca también la advertencia que exija una ley estatal; indique esa ley en el campo «{statute}».</translation>
     </message>
     <message>
@@ -15516,7 +15540,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>(ninguno adjunto)</translation>
     </message>
     <message>
-        <source>No open access request: record it in the chart&apos;s Requests tab first</source>
+        <source>No open access request: record it in the chart's Requests tab first</source>
         <translation>No hay ninguna solicitud de acceso abierta: regístrela antes en la pestaña Solicitudes del expediente</translation>
     </message>
     <message>
@@ -15587,7 +15611,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>facturación</translation>
     </message>
     <message>
-        <source>under the client&apos;s authorization (164.528(a)(1)(iv))</source>
+        <source>under the client's authorization (164.528(a)(1)(iv))</source>
         <translation>con la autorización del cliente (164.528(a)(1)(iv))</translation>
     </message>
     <message>
@@ -15647,7 +15671,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>médico forense o examinador médico, caso {case}</translation>
     </message>
     <message>
-        <source>client&apos;s access request {id}</source>
+        <source>client's access request {id}</source>
         <translation>solicitud de acceso del cliente {id}</translation>
     </message>
     <message>
@@ -15698,7 +15722,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Marca cada registro de la lista, salvo una nota contada en confidencia por un miembro: márquela usted mismo, para una divulgación que ese miembro autorice.</translation>
     </message>
     <message>
-        <source>Nothing of this kind can be released from this chart: its only signed notes are held in confidence. A held note goes only in a release that its member alone authorizes, which the rules allow only when that member is the case&apos;s only adult; here they are not. To disclose something else, choose other records above ({other}).</source>
+        <source>Nothing of this kind can be released from this chart: its only signed notes are held in confidence. A held note goes only in a release that its member alone authorizes, which the rules allow only when that member is the case's only adult; here they are not. To disclose something else, choose other records above ({other}).</source>
         <translation>Nada de este tipo puede divulgarse desde este expediente: sus únicas notas firmadas están reservadas en confidencia. Una nota reservada solo sale en una divulgación que su miembro autoriza por sí solo, y las reglas lo permiten solo cuando ese miembro es el único adulto del caso; aquí no lo es. Para divulgar otra cosa, elija otros registros arriba ({other}).</translation>
     </message>
     <message>
@@ -15742,7 +15766,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <source>Recipient&apos;s address</source>
+        <source>Recipient's address</source>
         <translation>Dirección del destinatario</translation>
     </message>
     <message>
@@ -15750,11 +15774,11 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Finalidad</translation>
     </message>
     <message>
-        <source>e.g. &quot;continuity of care&quot;, &quot;at the request of the individual&quot;</source>
+        <source>e.g. "continuity of care", "at the request of the individual"</source>
         <translation>en inglés, como irá en el PDF, p. ej., «continuity of care», «at the request of the individual»</translation>
     </message>
     <message>
-        <source>Add the outcome &amp;measures (PHQ-9, GAD-7) taken within these notes&apos; dates, with their trend charts</source>
+        <source>Add the outcome &amp;measures (PHQ-9, GAD-7) taken within these notes' dates, with their trend charts</source>
         <translation>Añadir las &amp;escalas (PHQ-9, GAD-7) aplicadas entre las fechas de estas notas, con sus gráficos de evolución</translation>
     </message>
     <message>
@@ -15774,7 +15798,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Finalidad:</translation>
     </message>
     <message>
-        <source>Unlock the psychotherapy notes (in the chart&apos;s Psychotherapy tab) to choose them.</source>
+        <source>Unlock the psychotherapy notes (in the chart's Psychotherapy tab) to choose them.</source>
         <translation>Desbloquee las notas de psicoterapia (en la pestaña Psicoterapia del expediente) para elegirlas.</translation>
     </message>
     <message>
@@ -15817,11 +15841,11 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <source>It carries 1 note told in confidence by &lt;b&gt;{members}&lt;/b&gt;: this release is {members}&apos;s alone, on their own authorization.</source>
+        <source>It carries 1 note told in confidence by &lt;b&gt;{members}&lt;/b&gt;: this release is {members}'s alone, on their own authorization.</source>
         <translation>Lleva 1 nota contada en confidencia por &lt;b&gt;{members}&lt;/b&gt;: esta divulgación es solo de {members}, con su propia autorización.</translation>
     </message>
     <message>
-        <source>It carries %n notes told in confidence by &lt;b&gt;{members}&lt;/b&gt;: this release is {members}&apos;s alone, on their own authorization.</source>
+        <source>It carries %n notes told in confidence by &lt;b&gt;{members}&lt;/b&gt;: this release is {members}'s alone, on their own authorization.</source>
         <translation>Lleva %n notas contadas en confidencia por &lt;b&gt;{members}&lt;/b&gt;: esta divulgación es solo de {members}, con su propia autorización.</translation>
     </message>
     <message>
@@ -15940,11 +15964,11 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Justificante</translation>
     </message>
     <message>
-        <source>The disclosure is listed in the chart&apos;s Disclosures tab and in the accounting of disclosures.</source>
+        <source>The disclosure is listed in the chart's Disclosures tab and in the accounting of disclosures.</source>
         <translation>La divulgación figura en la pestaña Divulgaciones del expediente y en el registro de divulgaciones.</translation>
     </message>
     <message>
-        <source>The disclosure is listed in the chart&apos;s Disclosures tab. It is not one the client&apos;s accounting of disclosures lists (45 CFR 164.528(a)(1)).</source>
+        <source>The disclosure is listed in the chart's Disclosures tab. It is not one the client's accounting of disclosures lists (45 CFR 164.528(a)(1)).</source>
         <translation>La divulgación figura en la pestaña Divulgaciones del expediente. No es de las que recoge el registro de divulgaciones del cliente (45 CFR 164.528(a)(1)).</translation>
     </message>
     <message>
@@ -15955,7 +15979,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <source>{state} by the vault&apos;s last record: check the clock</source>
+        <source>{state} by the vault's last record: check the clock</source>
         <translation>{state} según el último registro de la bóveda: revise el reloj</translation>
     </message>
     <message>
@@ -16058,11 +16082,11 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>No se divulgará nada.</translation>
     </message>
     <message>
-        <source>It will appear in the client&apos;s accounting of disclosures.</source>
+        <source>It will appear in the client's accounting of disclosures.</source>
         <translation>Aparecerá en el registro de divulgaciones del cliente.</translation>
     </message>
     <message>
-        <source>It is left out of the client&apos;s accounting ({0}).</source>
+        <source>It is left out of the client's accounting ({0}).</source>
         <translation>Queda fuera del registro de divulgaciones del cliente ({0}).</translation>
     </message>
     <message>
@@ -16569,7 +16593,7 @@ Why has it ended? (optional)</source>
         <translation>Frase de contraseña de las notas de psicoterapia</translation>
     </message>
     <message>
-        <source>Choose the column that holds the client&apos;s full name, or the columns of the first and last names: without a name no chart can be made.</source>
+        <source>Choose the column that holds the client's full name, or the columns of the first and last names: without a name no chart can be made.</source>
         <translation>Elija la columna con el nombre completo del cliente, o las columnas del nombre y de los apellidos: sin un nombre no se puede crear ningún expediente.</translation>
     </message>
     <message>
@@ -16813,11 +16837,11 @@ Why has it ended? (optional)</source>
         <translation>No se avisó a la bóveda en {0} de esta copia: su registro no es el que esta computadora abrió por última vez (puede que allí se haya vuelto a poner una copia más antigua), así que no se escribió nada en ella. Ábrala para ver por qué. Un expediente destruido allí más adelante no se destruye en esta copia ni se nombra en su certificado: destrúyalo aquí también, o elimine esta copia.</translation>
     </message>
     <message>
-        <source>That is the shape of your Emergency Kit&apos;s recovery key: the backup is opened with it. Choose the passphrase the restored vault will open with, then Restore.</source>
+        <source>That is the shape of your Emergency Kit's recovery key: the backup is opened with it. Choose the passphrase the restored vault will open with, then Restore.</source>
         <translation>Eso tiene la forma de la clave de recuperación de su Kit de emergencia: la copia se abre con ella. Elija la frase de contraseña con la que se abrirá la bóveda restaurada y luego Restaurar.</translation>
     </message>
     <message>
-        <source>Restore again with your Emergency Kit, typing that vault&apos;s current passphrase in “Current passphrase”, so its destructions are re-applied.</source>
+        <source>Restore again with your Emergency Kit, typing that vault's current passphrase in “Current passphrase”, so its destructions are re-applied.</source>
         <translation>Restaure otra vez con su Kit de emergencia y escriba la frase de contraseña actual de esa bóveda en “Frase de contraseña actual”, para que sus destrucciones se vuelvan a aplicar.</translation>
     </message>
     <message>
@@ -16825,7 +16849,7 @@ Why has it ended? (optional)</source>
         <translation>La bóveda que reemplazó se guarda en {0}: ábrala con su frase de contraseña actual (Bóveda &gt; Abrir otra bóveda…), busque los expedientes destruidos después de la copia (Registros &gt; Destrucciones y certificados) y destrúyalos otra vez aquí.</translation>
     </message>
     <message>
-        <source>The vault in {0} does not open with this backup&apos;s keys (its passphrase or Emergency Kit of then), {1}: its keys were replaced since (Replace every key). Its destructions were not re-applied, so a chart destroyed there since this backup may be back in the restored vault.</source>
+        <source>The vault in {0} does not open with this backup's keys (its passphrase or Emergency Kit of then), {1}: its keys were replaced since (Replace every key). Its destructions were not re-applied, so a chart destroyed there since this backup may be back in the restored vault.</source>
         <translation>La bóveda en {0} no se abre con las claves de esta copia (su frase de contraseña o su Kit de emergencia de entonces), {1}: sus claves se reemplazaron después (Reemplazar todas las claves). Sus destrucciones no se volvieron a aplicar, así que un expediente destruido allí después de esta copia puede haber vuelto a la bóveda restaurada.</translation>
     </message>
     <message>
@@ -17077,7 +17101,7 @@ Why has it ended? (optional)</source>
         <translation>Las copias de seguridad siguen en {0}, la carpeta desde la que se recuperó esta copia: la carpeta de copias elegida antes, {1}, no está en esta computadora.</translation>
     </message>
     <message>
-        <source>Automatic backups go on into {0}, where this vault&apos;s backups were kept. If the vault restored from is still used on another computer and backs up there too, choose a folder of your own now (Vault &gt; Backups…): two vaults backing up into one folder thin each other&apos;s backups.</source>
+        <source>Automatic backups go on into {0}, where this vault's backups were kept. If the vault restored from is still used on another computer and backs up there too, choose a folder of your own now (Vault &gt; Backups…): two vaults backing up into one folder thin each other's backups.</source>
         <translation>Las copias de seguridad automáticas siguen en {0}, donde se guardaban las de esta bóveda. Si la bóveda de la que se recuperó todavía se usa en otra computadora y también hace allí sus copias, elija ahora una carpeta propia (Bóveda &gt; Copias de seguridad…): dos bóvedas que hacen copias en una misma carpeta se eliminan las copias una a la otra.</translation>
     </message>
     <message>
@@ -17415,7 +17439,7 @@ Close anyway?</source>
         <translation>Entregar la copia</translation>
     </message>
     <message>
-        <source>The client, or their personal representative, asked for the client&apos;s records (45 CFR 164.524, 164.502(g)). The copy is made first, as a password-protected PDF for each kind below; the request closes as granted once every copy is written. Psychotherapy notes are not part of the right of access.</source>
+        <source>The client, or their personal representative, asked for the client's records (45 CFR 164.524, 164.502(g)). The copy is made first, as a password-protected PDF for each kind below; the request closes as granted once every copy is written. Psychotherapy notes are not part of the right of access.</source>
         <translation>El cliente, o su representante personal, pidió los registros del cliente (45 CFR 164.524, 164.502(g)). Primero se hace la copia, un PDF protegido con contraseña por cada tipo de abajo; la solicitud se cierra como concedida cuando se han guardado todas las copias. Las notas de psicoterapia no forman parte del derecho de acceso.</translation>
     </message>
     <message>
@@ -17642,11 +17666,11 @@ Close anyway?</source>
 <context>
     <name>AccountingDialog</name>
     <message>
-        <source>Is this computer&apos;s clock right?</source>
+        <source>Is this computer's clock right?</source>
         <translation>¿Está bien el reloj de esta computadora?</translation>
     </message>
     <message>
-        <source>Is the date on this computer&apos;s clock right? Yes makes the accounting, which lists that agency&apos;s disclosures.</source>
+        <source>Is the date on this computer's clock right? Yes makes the accounting, which lists that agency's disclosures.</source>
         <translation>¿Es correcta la fecha del reloj de esta computadora? Sí hace el registro de divulgaciones, que incluye las divulgaciones a esa agencia.</translation>
     </message>
     <message>
@@ -17678,7 +17702,7 @@ Close anyway?</source>
         <translation>Registro de divulgaciones</translation>
     </message>
     <message>
-        <source>Lists the disclosures of the last six years that the law requires to be accounted for, from the tamper-evident ledger. The PDF is signed with the vault&apos;s key, names the ledger head, and is encrypted with the password you give.</source>
+        <source>Lists the disclosures of the last six years that the law requires to be accounted for, from the tamper-evident ledger. The PDF is signed with the vault's key, names the ledger head, and is encrypted with the password you give.</source>
         <translation>Enumera las divulgaciones de los últimos seis años que la ley obliga a incluir, tomadas del registro de la bóveda, que delata cualquier manipulación. El PDF va firmado con la clave de la bóveda, indica la última entrada del registro y se cifra con la contraseña que usted indique.</translation>
     </message>
     <message>
@@ -17706,7 +17730,7 @@ Close anyway?</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <source>Open a client&apos;s chart first.</source>
+        <source>Open a client's chart first.</source>
         <translation>Abra primero el expediente de un cliente.</translation>
     </message>
     <message>
@@ -17742,7 +17766,7 @@ Close anyway?</source>
         <translation>Guardados {0} y su firma {1}. Última entrada del registro: {2}. SHA-256 {3}…</translation>
     </message>
     <message>
-        <source>The client&apos;s request is recorded as provided.</source>
+        <source>The client's request is recorded as provided.</source>
         <translation>La solicitud del cliente queda registrada como entregada.</translation>
     </message>
     <message>
@@ -17813,7 +17837,7 @@ Close anyway?</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <source>Recipient&apos;s address</source>
+        <source>Recipient's address</source>
         <translation>Dirección del destinatario</translation>
     </message>
     <message>
@@ -17892,7 +17916,7 @@ Close anyway?</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <source>Recipient&apos;s address</source>
+        <source>Recipient's address</source>
         <translation>Dirección del destinatario</translation>
     </message>
     <message>
@@ -17900,7 +17924,7 @@ Close anyway?</source>
         <translation>Finalidad</translation>
     </message>
     <message>
-        <source>e.g. &quot;at the request of the individual&quot;, &quot;transfer of care&quot;</source>
+        <source>e.g. "at the request of the individual", "transfer of care"</source>
         <translation>en inglés, como irá en el PDF, p. ej., «at the request of the individual», «transfer of care»</translation>
     </message>
     <message>
@@ -18091,7 +18115,7 @@ Close anyway?</source>
         <translation>Archivo: {name}, adjuntado el {day}</translation>
     </message>
     <message>
-        <source>The earlier title and date are kept with the document, and the chart&apos;s History records the change.</source>
+        <source>The earlier title and date are kept with the document, and the chart's History records the change.</source>
         <translation>El título y la fecha anteriores se conservan con el documento, y el Historial del expediente anota el cambio.</translation>
     </message>
     <message>
@@ -18264,8 +18288,8 @@ Compruebe que el nombre del archivo es correcto.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <source>The status line&apos;s whole message (where it ends with &quot;…&quot;)</source>
-        <translation>El mensaje completo de la línea de estado (donde termina en &quot;…&quot;)</translation>
+        <source>The status line's whole message (where it ends with "…")</source>
+        <translation>El mensaje completo de la línea de estado (donde termina en "…")</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -18379,7 +18403,7 @@ Compruebe que el nombre del archivo es correcto.</translation>
 &lt;ul&gt;
 &lt;li&gt;Everything is stored on this computer only, in files encrypted with SQLCipher (AES-256).
 Nothing is sent over the network.&lt;/li&gt;
-&lt;li&gt;Your passphrase is stretched with Argon2id; optionally a second secret in this computer&apos;s
+&lt;li&gt;Your passphrase is stretched with Argon2id; optionally a second secret in this computer's
 keyring is needed too. The Emergency Kit is the only other way in.&lt;/li&gt;
 &lt;li&gt;Psychotherapy notes are kept in a separate compartment with their own unlock and a shorter
 automatic lock.&lt;/li&gt;
@@ -18472,11 +18496,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>1 nota de psicoterapia</translation>
     </message>
     <message>
-        <source>{count} sessions&apos; billing data</source>
+        <source>{count} sessions' billing data</source>
         <translation>datos de facturación de {count} sesiones</translation>
     </message>
     <message>
-        <source>1 session&apos;s billing data</source>
+        <source>1 session's billing data</source>
         <translation>datos de facturación de 1 sesión</translation>
     </message>
     <message>
@@ -18540,7 +18564,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>con {items}</translation>
     </message>
     <message>
-        <source>a copy of the client&apos;s 42 CFR Part 2 consent</source>
+        <source>a copy of the client's 42 CFR Part 2 consent</source>
         <translation>una copia del consentimiento del cliente según 42 CFR Part 2</translation>
     </message>
     <message>
@@ -18559,8 +18583,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>todas las profesiones del Título VIII (psicólogos, LCSW/LMSW, consejeros de salud mental, terapeutas matrimoniales y familiares, terapeutas de artes creativas, psicoanalistas)</translation>
     </message>
     <message>
-        <source>Regents rules on unprofessional conduct, quoted but not checked against the official compilation: &quot;all patient records must be retained for at least six years ... records of minor patients must be retained for at least six years, and until one year after the minor patient reaches the age of 21 years&quot;: 6 years after the last service; a minor&apos;s records until age 22 (4 years after 18) if later</source>
-        <translation>reglas de los Regents sobre conducta no profesional, citadas pero no cotejadas con la compilación oficial: &quot;all patient records must be retained for at least six years ... records of minor patients must be retained for at least six years, and until one year after the minor patient reaches the age of 21 years&quot;: 6 años después del último servicio; los registros de un menor hasta los 22 años (4 años después de los 18) si es más tarde</translation>
+        <source>Regents rules on unprofessional conduct, quoted but not checked against the official compilation: "all patient records must be retained for at least six years ... records of minor patients must be retained for at least six years, and until one year after the minor patient reaches the age of 21 years": 6 years after the last service; a minor's records until age 22 (4 years after 18) if later</source>
+        <translation>reglas de los Regents sobre conducta no profesional, citadas pero no cotejadas con la compilación oficial: "all patient records must be retained for at least six years ... records of minor patients must be retained for at least six years, and until one year after the minor patient reaches the age of 21 years": 6 años después del último servicio; los registros de un menor hasta los 22 años (4 años después de los 18) si es más tarde</translation>
     </message>
     <message>
         <source>APA guideline (no state rule chosen)</source>
@@ -18611,7 +18635,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Se aplica a la terapia terminada a partir del 2015-01-01 (SB 578, Stats. 2014, cap. 312).</translation>
     </message>
     <message>
-        <source>Check your licensing board&apos;s current rule, especially for minors.</source>
+        <source>Check your licensing board's current rule, especially for minors.</source>
         <translation>Compruebe la norma vigente de su colegio o junta de licencias, sobre todo para menores.</translation>
     </message>
     <message>
@@ -18647,7 +18671,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Directrices de la APA para la conservación de los registros clínicos (Record Keeping Guidelines, American Psychological Association): en adultos, 7 años después del último servicio; en menores, 3 años después de la mayoría de edad, si esa fecha es posterior</translation>
     </message>
     <message>
-        <source>section text (as enacted by AB 2257, Stats. 2006, ch. 89): 7 years from discharge; a minor&apos;s records 7 years from the date the patient reaches 18</source>
+        <source>section text (as enacted by AB 2257, Stats. 2006, ch. 89): 7 years from discharge; a minor's records 7 years from the date the patient reaches 18</source>
         <translation>texto del artículo (según lo promulgó la AB 2257, Stats. 2006, cap. 89): 7 años desde el alta; los registros de un menor, 7 años desde la fecha en que el paciente cumple 18</translation>
     </message>
     <message>
@@ -18655,7 +18679,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>la SB 578, en su versión enmendada, añade el artículo 4980.49; sus análisis de comisión indican 7 años desde el fin de la terapia y 7 años desde los 18 para menores</translation>
     </message>
     <message>
-        <source>section text: 7 years from the date therapy is terminated; a minor&apos;s records 7 years from age 18</source>
+        <source>section text: 7 years from the date therapy is terminated; a minor's records 7 years from age 18</source>
         <translation>texto del artículo: 7 años desde la fecha en que termina la terapia; los registros de un menor, 7 años desde los 18</translation>
     </message>
     <message>
@@ -18667,7 +18691,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>fuentes secundarias y análisis de comisión de la SB 578: 7 años desde el fin de la terapia, los de menores 7 años desde los 18</translation>
     </message>
     <message>
-        <source>{years} years for the clinical record is this state&apos;s commonly cited figure, not checked against its law: the statute, the profession it binds and any minors&apos; rule were not verified, so the minors&apos; period is the APA Record Keeping Guidelines (American Psychological Association) default of 3 years after the age of majority. Ask your licensing board.</source>
+        <source>{years} years for the clinical record is this state's commonly cited figure, not checked against its law: the statute, the profession it binds and any minors' rule were not verified, so the minors' period is the APA Record Keeping Guidelines (American Psychological Association) default of 3 years after the age of majority. Ask your licensing board.</source>
         <translation>{years} años para el expediente clínico es la cifra que se suele citar para este estado, no contrastada con su ley: no se verificaron la ley, la profesión a la que obliga ni ninguna norma para menores, así que el plazo para menores es el predeterminado de las Directrices de la APA para la conservación de los registros clínicos (Record Keeping Guidelines, American Psychological Association): 3 años después de la mayoría de edad. Consulte a su colegio o junta de licencias.</translation>
     </message>
     <message>
@@ -18690,7 +18714,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>{state} (el estado de licencia): sus normas aplicadas: {rules}; los demás ajustes: base federal</translation>
     </message>
     <message>
-        <source>minors&apos; consent</source>
+        <source>minors' consent</source>
         <translation>consentimiento de menores</translation>
     </message>
     <message>
@@ -18738,7 +18762,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>{state} (el estado de la licencia; configuración de la jurisdicción sin ajustar a él: base federal)</translation>
     </message>
     <message>
-        <source>There is time to consult here, and you should: an attorney who knows mental-health records, your liability insurer&apos;s risk-management line, or your licensing board. Record each consultation.</source>
+        <source>There is time to consult here, and you should: an attorney who knows mental-health records, your liability insurer's risk-management line, or your licensing board. Record each consultation.</source>
         <translation>Aquí hay tiempo para consultar, y conviene hacerlo: con un abogado que conozca los registros de salud mental, con la línea de gestión de riesgos de su aseguradora de responsabilidad civil o con su colegio profesional. Registre cada consulta.</translation>
     </message>
     <message>
@@ -18746,7 +18770,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>¿A quién consultó? ¿Con quién, cuándo y qué le aconsejaron?</translation>
     </message>
     <message>
-        <source>Consult a supervisor, a trusted colleague, your licensing board or your insurer&apos;s risk-management line if there is time. Never delay protecting someone in danger to consult: record it afterwards.</source>
+        <source>Consult a supervisor, a trusted colleague, your licensing board or your insurer's risk-management line if there is time. Never delay protecting someone in danger to consult: record it afterwards.</source>
         <translation>Si hay tiempo, consulte a un supervisor, a un colega de confianza, a su colegio profesional o a la línea de gestión de riesgos de su aseguradora. Nunca retrase la protección de alguien en peligro para consultar: regístrelo después.</translation>
     </message>
     <message>
@@ -18774,7 +18798,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Muchos estados exigen una denuncia por escrito dentro de las 36 a 48 horas siguientes a la llamada.</translation>
     </message>
     <message>
-        <source>Name your state&apos;s child-abuse reporting statute (HIPAA allows the report: 45 CFR 164.512(b)(1)(ii)).</source>
+        <source>Name your state's child-abuse reporting statute (HIPAA allows the report: 45 CFR 164.512(b)(1)(ii)).</source>
         <translation>Indique la ley de su estado sobre la denuncia del maltrato infantil (HIPAA permite la denuncia: 45 CFR 164.512(b)(1)(ii)).</translation>
     </message>
     <message>
@@ -18786,11 +18810,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>mayoría de edad: {age_of_majority} ({name})</translation>
     </message>
     <message>
-        <source>45 CFR 164.512(b)(1)(ii); your state&apos;s child-abuse reporting statute</source>
+        <source>45 CFR 164.512(b)(1)(ii); your state's child-abuse reporting statute</source>
         <translation>45 CFR 164.512(b)(1)(ii); la ley de su estado sobre la denuncia del maltrato infantil</translation>
     </message>
     <message>
-        <source>Every US state makes therapists mandatory reporters of suspected child abuse or neglect. The standard is reasonable suspicion, not certainty: you do not need proof, and you do not need the client&apos;s consent. Report promptly to child protective services or the police, give them what the report needs, and document what you did.</source>
+        <source>Every US state makes therapists mandatory reporters of suspected child abuse or neglect. The standard is reasonable suspicion, not certainty: you do not need proof, and you do not need the client's consent. Report promptly to child protective services or the police, give them what the report needs, and document what you did.</source>
         <translation>Todos los estados de EE. UU. obligan a los terapeutas a denunciar la sospecha de maltrato o negligencia infantil. El criterio es la sospecha razonable, no la certeza: no necesita pruebas ni el consentimiento del cliente. Denuncie sin demora a los servicios de protección infantil o a la policía, deles lo que la denuncia requiere y documente lo que hizo.</translation>
     </message>
     <message>
@@ -18854,11 +18878,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>¿Es confidencial lo que supo?</translation>
     </message>
     <message>
-        <source>It almost always is: the records are the client&apos;s confidential health information, and the privilege is the client&apos;s.</source>
+        <source>It almost always is: the records are the client's confidential health information, and the privilege is the client's.</source>
         <translation>Casi siempre lo es: los registros son información de salud confidencial del cliente, y el privilegio es del cliente.</translation>
     </message>
     <message>
-        <source>It almost always is: the records are the client&apos;s confidential health information.</source>
+        <source>It almost always is: the records are the client's confidential health information.</source>
         <translation>Casi siempre lo es: los registros son información de salud confidencial del cliente.</translation>
     </message>
     <message>
@@ -18866,7 +18890,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Casi siempre lo es: procede de una sesión o de su trabajo con el cliente.</translation>
     </message>
     <message>
-        <source>It almost always is: the threat was made to you as the client&apos;s therapist.</source>
+        <source>It almost always is: the threat was made to you as the client's therapist.</source>
         <translation>Casi siempre lo es: la amenaza se le hizo a usted como terapeuta del cliente.</translation>
     </message>
     <message>
@@ -18886,11 +18910,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>¿Advertirá o protegerá?</translation>
     </message>
     <message>
-        <source>Only what protection needs: who threatens whom, the nature of the threat, and how imminent it is. Not the rest of the client&apos;s story.</source>
+        <source>Only what protection needs: who threatens whom, the nature of the threat, and how imminent it is. Not the rest of the client's story.</source>
         <translation>Solo lo que la protección necesita: quién amenaza a quién, la naturaleza de la amenaza y su inminencia. No el resto de la historia del cliente.</translation>
     </message>
     <message>
-        <source>The duty to warn or protect ({kind} in your settings), or HIPAA&apos;s serious-and-imminent-threat exception (45 CFR 164.512(j)(1)(i)). If the threshold is not met, say that no exception applies.</source>
+        <source>The duty to warn or protect ({kind} in your settings), or HIPAA's serious-and-imminent-threat exception (45 CFR 164.512(j)(1)(i)). If the threshold is not met, say that no exception applies.</source>
         <translation>El deber de advertir o proteger ({kind} según su configuración), o la excepción de HIPAA por amenaza grave e inminente (45 CFR 164.512(j)(1)(i)). Si no se alcanza el umbral, indique que no se aplica ninguna excepción.</translation>
     </message>
     <message>
@@ -18902,7 +18926,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Vuelva a evaluar el riesgo en el próximo contacto.</translation>
     </message>
     <message>
-        <source>Name your state&apos;s duty-to-warn or duty-to-protect statute, or the case law you rely on.</source>
+        <source>Name your state's duty-to-warn or duty-to-protect statute, or the case law you rely on.</source>
         <translation>Indique la ley de su estado sobre el deber de advertir o proteger, o la jurisprudencia en la que se basa.</translation>
     </message>
     <message>
@@ -18918,7 +18942,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>deber de advertir: {kind} ({name})</translation>
     </message>
     <message>
-        <source>45 CFR 164.512(j)(1)(i); your state&apos;s duty-to-warn or duty-to-protect statute</source>
+        <source>45 CFR 164.512(j)(1)(i); your state's duty-to-warn or duty-to-protect statute</source>
         <translation>45 CFR 164.512(j)(1)(i); la ley de su estado sobre el deber de advertir o proteger</translation>
     </message>
     <message>
@@ -18934,15 +18958,15 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Su configuración de jurisdicción dice que NO hay una ley sobre el deber de advertir. HIPAA igualmente permite divulgar para prevenir una amenaza grave e inminente (45 CFR 164.512(j)); guíese por su código de ética y consulte con un abogado.</translation>
     </message>
     <message>
-        <source>New York (your license state): a psychologist, physician, registered nurse or licensed clinical social worker treating the client who concludes, using reasonable professional judgment, that the client is likely to engage in conduct that would result in serious harm to self or others must report it, as soon as practicable, to the county&apos;s director of community services ({citation}). That report is required by law (45 CFR 164.512(a)): send only what it asks for, and record it (it goes in the accounting of disclosures). It does not make a warning to the person at risk required. Not checked against the statute&apos;s own text: check it before relying on it.</source>
+        <source>New York (your license state): a psychologist, physician, registered nurse or licensed clinical social worker treating the client who concludes, using reasonable professional judgment, that the client is likely to engage in conduct that would result in serious harm to self or others must report it, as soon as practicable, to the county's director of community services ({citation}). That report is required by law (45 CFR 164.512(a)): send only what it asks for, and record it (it goes in the accounting of disclosures). It does not make a warning to the person at risk required. Not checked against the statute's own text: check it before relying on it.</source>
         <translation>Nueva York (el estado de su licencia): el psicólogo, médico, enfermero titulado o trabajador social clínico con licencia que trata al cliente y concluye, con un juicio profesional razonable, que es probable que el cliente actúe de un modo que cause un daño grave a sí mismo o a otros debe informarlo, tan pronto como sea posible, al director de servicios comunitarios del condado ({citation}). Ese informe lo exige la ley (45 CFR 164.512(a)): envíe solo lo que pide y regístrelo (figura en el registro de divulgaciones). No hace obligatorio advertir a la persona en riesgo. No comprobado con el texto de la propia ley: compruébelo antes de basarse en él.</translation>
     </message>
     <message>
-        <source>California (your license state) has a duty to protect ({citation}): when a client has communicated to you a serious threat of physical violence against a reasonably identifiable victim or victims, you must act. The duty is discharged by reasonable efforts to communicate the threat to the victim or victims and to a law enforcement agency. Not checked against the statute&apos;s own text: check it before relying on it.</source>
+        <source>California (your license state) has a duty to protect ({citation}): when a client has communicated to you a serious threat of physical violence against a reasonably identifiable victim or victims, you must act. The duty is discharged by reasonable efforts to communicate the threat to the victim or victims and to a law enforcement agency. Not checked against the statute's own text: check it before relying on it.</source>
         <translation>California (el estado de su licencia) impone un deber de proteger ({citation}): cuando un cliente le ha comunicado una amenaza grave de violencia física contra una o varias víctimas razonablemente identificables, usted debe actuar. El deber se cumple con esfuerzos razonables para comunicar la amenaza a la víctima o víctimas y a un organismo policial. No comprobado con el texto de la propia ley: compruébelo antes de basarse en él.</translation>
     </message>
     <message>
-        <source>Your jurisdiction settings say {setting}; this guide follows your license state&apos;s rule, the safer reading. Change the setting in Jurisdiction settings.</source>
+        <source>Your jurisdiction settings say {setting}; this guide follows your license state's rule, the safer reading. Change the setting in Jurisdiction settings.</source>
         <translation>Su configuración de jurisdicción dice {setting}; esta guía sigue la norma del estado de su licencia, la lectura más segura. Cambie la configuración en Configuración de jurisdicción.</translation>
     </message>
     <message>
@@ -18966,7 +18990,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Donde usted está obligado a denunciar, una sospecha razonable lo exige.</translation>
     </message>
     <message>
-        <source>The mandatory report of elder or dependent-adult abuse. Check the person is covered: aged {age} or over, or a dependent adult, and that what you suspect is within &apos;{scope}&apos;. If your state does not make you a mandatory reporter, choose permissive and edit your jurisdiction settings.</source>
+        <source>The mandatory report of elder or dependent-adult abuse. Check the person is covered: aged {age} or over, or a dependent adult, and that what you suspect is within '{scope}'. If your state does not make you a mandatory reporter, choose permissive and edit your jurisdiction settings.</source>
         <translation>La denuncia obligatoria de maltrato a personas mayores o adultos dependientes. Compruebe que la persona está cubierta: que tiene {age} años o más, o es un adulto dependiente, y que lo que sospecha entra en «{scope}». Si su estado no le obliga a denunciar, elija «permisiva» y modifique la configuración de su jurisdicción.</translation>
     </message>
     <message>
@@ -18974,7 +18998,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Denuncia obligatoria de sospecha de maltrato a una persona mayor o adulto dependiente</translation>
     </message>
     <message>
-        <source>Name your state&apos;s elder and dependent-adult abuse reporting statute (45 CFR 164.512(c)).</source>
+        <source>Name your state's elder and dependent-adult abuse reporting statute (45 CFR 164.512(c)).</source>
         <translation>Indique la ley de su estado sobre la denuncia del maltrato a personas mayores y adultos dependientes (45 CFR 164.512(c)).</translation>
     </message>
     <message>
@@ -18986,7 +19010,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>edad para denunciar el maltrato a personas mayores: {age}; alcance: {scope} ({name})</translation>
     </message>
     <message>
-        <source>45 CFR 164.512(c); your state&apos;s adult protective services statute</source>
+        <source>45 CFR 164.512(c); your state's adult protective services statute</source>
         <translation>45 CFR 164.512(c); la ley de su estado sobre los servicios de protección de adultos</translation>
     </message>
     <message>
@@ -19002,7 +19026,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Adjuntar al expediente una copia de la orden firmada</translation>
     </message>
     <message>
-        <source>Consult counsel or your liability insurer&apos;s risk-management line</source>
+        <source>Consult counsel or your liability insurer's risk-management line</source>
         <translation>Consultar con un abogado o con la línea de gestión de riesgos de su aseguradora de responsabilidad civil</translation>
     </message>
     <message>
@@ -19026,7 +19050,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Informar tanto a la persona amenazada como a una agencia del orden público, y registrar cada comunicación</translation>
     </message>
     <message>
-        <source>Your license state&apos;s duty to protect ({citation}) is discharged by communicating the threat both to the person threatened and to a law enforcement agency. This record holds one communication: record the other too (Disclosures tab &gt; Record a disclosure made outside the app), or in a second decision.</source>
+        <source>Your license state's duty to protect ({citation}) is discharged by communicating the threat both to the person threatened and to a law enforcement agency. This record holds one communication: record the other too (Disclosures tab &gt; Record a disclosure made outside the app), or in a second decision.</source>
         <translation>El deber de proteger del estado de su licencia ({citation}) se cumple comunicando la amenaza tanto a la persona amenazada como a una agencia del orden público. Este registro contiene una sola comunicación: registre también la otra (pestaña Divulgaciones &gt; Registrar una divulgación hecha fuera de la aplicación), o en una segunda decisión.</translation>
     </message>
     <message>
@@ -19034,7 +19058,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Anotar el número de referencia de la denuncia o de la línea directa</translation>
     </message>
     <message>
-        <source>Keep the official&apos;s written request with the record</source>
+        <source>Keep the official's written request with the record</source>
         <translation>Guardar con el registro la solicitud escrita del funcionario</translation>
     </message>
     <message>
@@ -19050,7 +19074,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Volver a evaluar el riesgo en el próximo contacto</translation>
     </message>
     <message>
-        <source>Release records only under a court order signed by a judge or the client&apos;s written authorization</source>
+        <source>Release records only under a court order signed by a judge or the client's written authorization</source>
         <translation>Entregar registros solo con una orden judicial firmada por un juez o con la autorización escrita del cliente</translation>
     </message>
     <message>
@@ -19102,7 +19126,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Comparta solo lo que este fin necesita: quién está en riesgo, la naturaleza de la preocupación y lo que observó. No el contenido de las sesiones, ni el historial de diagnósticos, ni las notas de psicoterapia, salvo que una orden los exija.</translation>
     </message>
     <message>
-        <source>Federal law forbids telling the client about a national-security disclosure. The record says so, and it stays out of the client&apos;s accounting of disclosures.</source>
+        <source>Federal law forbids telling the client about a national-security disclosure. The record says so, and it stays out of the client's accounting of disclosures.</source>
         <translation>La ley federal prohíbe informar al cliente de una divulgación por seguridad nacional. El registro lo hace constar, y queda fuera del registro de divulgaciones del cliente.</translation>
     </message>
     <message>
@@ -19138,11 +19162,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>45 CFR 164.512(k)(2); la autoridad legal que citó el funcionario</translation>
     </message>
     <message>
-        <source>Federal law lets authorized federal officials obtain information for lawful intelligence, counter-intelligence and national-security activities (45 CFR 164.512(k)(2)), and the legal process behind the request can compel it. Verify the official&apos;s identity and authority in writing and consult counsel. You must NOT tell the client, and the disclosure is left out of the client&apos;s accounting.</source>
+        <source>Federal law lets authorized federal officials obtain information for lawful intelligence, counter-intelligence and national-security activities (45 CFR 164.512(k)(2)), and the legal process behind the request can compel it. Verify the official's identity and authority in writing and consult counsel. You must NOT tell the client, and the disclosure is left out of the client's accounting.</source>
         <translation>La ley federal permite a funcionarios federales autorizados obtener información para actividades legales de inteligencia, contrainteligencia y seguridad nacional (45 CFR 164.512(k)(2)), y el proceso legal detrás de la solicitud puede obligar a entregarla. Verifique por escrito la identidad y la autoridad del funcionario y consulte con un abogado. NO debe informar al cliente, y la divulgación queda fuera del registro de divulgaciones del cliente.</translation>
     </message>
     <message>
-        <source>This app records your reasoning; it does not give legal advice. The rules differ by state: check your jurisdiction settings and, when unsure, call your licensing board, a colleague, or your liability insurer&apos;s risk-management line.</source>
+        <source>This app records your reasoning; it does not give legal advice. The rules differ by state: check your jurisdiction settings and, when unsure, call your licensing board, a colleague, or your liability insurer's risk-management line.</source>
         <translation>Esta aplicación registra su razonamiento; no da asesoramiento legal. Las normas varían según el estado: revise la configuración de su jurisdicción y, si tiene dudas, llame a su colegio profesional, a un colega o a la línea de gestión de riesgos de su aseguradora de responsabilidad civil.</translation>
     </message>
     <message>
@@ -19158,7 +19182,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>¿Qué se entrega exactamente, a quién, cómo, cuándo y con qué base legal?</translation>
     </message>
     <message>
-        <source>Name it, and the rule or setting that makes it so. If none applies, nothing may be disclosed without the client&apos;s written authorization.</source>
+        <source>Name it, and the rule or setting that makes it so. If none applies, nothing may be disclosed without the client's written authorization.</source>
         <translation>Nómbrela, junto con la norma o el ajuste que la hace aplicable. Si no se aplica ninguna, no se puede divulgar nada sin la autorización escrita del cliente.</translation>
     </message>
     <message>
@@ -19290,19 +19314,19 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>¿Contactará a alguien para mantener al cliente a salvo?</translation>
     </message>
     <message>
-        <source>A serious and imminent threat to the client&apos;s own life or safety (45 CFR 164.512(j)(1)(i)). HIPAA permits it; choose mandatory if your state&apos;s law requires protective action.</source>
+        <source>A serious and imminent threat to the client's own life or safety (45 CFR 164.512(j)(1)(i)). HIPAA permits it; choose mandatory if your state's law requires protective action.</source>
         <translation>Una amenaza grave e inminente para la vida o la seguridad del propio cliente (45 CFR 164.512(j)(1)(i)). HIPAA la permite; elija «obligatoria» si la ley de su estado exige tomar medidas de protección.</translation>
     </message>
     <message>
-        <source>Serious and imminent threat to the client&apos;s own life or safety</source>
+        <source>Serious and imminent threat to the client's own life or safety</source>
         <translation>Amenaza grave e inminente para la vida o la seguridad del propio cliente</translation>
     </message>
     <message>
-        <source>Follow up after the crisis: the client&apos;s safety plan and the next session.</source>
+        <source>Follow up after the crisis: the client's safety plan and the next session.</source>
         <translation>Haga seguimiento después de la crisis: el plan de seguridad del cliente y la próxima sesión.</translation>
     </message>
     <message>
-        <source>Name the rule you rely on (45 CFR 164.512(j)(1)(i), your state&apos;s involuntary-hold statute).</source>
+        <source>Name the rule you rely on (45 CFR 164.512(j)(1)(i), your state's involuntary-hold statute).</source>
         <translation>Indique la norma en la que se basa (45 CFR 164.512(j)(1)(i), la ley de su estado sobre la internación involuntaria).</translation>
     </message>
     <message>
@@ -19314,7 +19338,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>¿Qué tan inminente es el riesgo?</translation>
     </message>
     <message>
-        <source>45 CFR 164.512(j)(1)(i); your state&apos;s involuntary-hold statute</source>
+        <source>45 CFR 164.512(j)(1)(i); your state's involuntary-hold statute</source>
         <translation>45 CFR 164.512(j)(1)(i); la ley de su estado sobre la internación involuntaria</translation>
     </message>
     <message>
@@ -19390,7 +19414,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Registre quién emitió la citación, el número de causa y el plazo para responder.</translation>
     </message>
     <message>
-        <source>Note the records requested, the deadline, and whether a court order or the client&apos;s authorization came with it (if an order did, record a court-order decision instead).</source>
+        <source>Note the records requested, the deadline, and whether a court order or the client's authorization came with it (if an order did, record a court-order decision instead).</source>
         <translation>Anote los registros solicitados, el plazo y si la acompañaba una orden judicial o la autorización del cliente (si venía con una orden, registre en su lugar una decisión por orden judicial).</translation>
     </message>
     <message>
@@ -19398,7 +19422,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>¿Qué pide la citación, y para cuándo?</translation>
     </message>
     <message>
-        <source>{state} law (the license state): {citation} bars a release on a subpoena alone (not checked against the statute&apos;s own text); the federal rule, 45 CFR 164.512(e)(1)(ii), yields to it (45 CFR 160.203(b))</source>
+        <source>{state} law (the license state): {citation} bars a release on a subpoena alone (not checked against the statute's own text); the federal rule, 45 CFR 164.512(e)(1)(ii), yields to it (45 CFR 160.203(b))</source>
         <translation>ley de {state} (el estado de la licencia): {citation} impide entregar los registros solo ante una citación (no verificado con el texto de la ley); la norma federal, 45 CFR 164.512(e)(1)(ii), cede ante ella (45 CFR 160.203(b))</translation>
     </message>
     <message>
@@ -19414,11 +19438,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>California</translation>
     </message>
     <message>
-        <source>45 CFR 164.512(e)(1)(ii); your state&apos;s therapist-patient privilege</source>
+        <source>45 CFR 164.512(e)(1)(ii); your state's therapist-patient privilege</source>
         <translation>45 CFR 164.512(e)(1)(ii); el privilegio terapeuta-paciente de su estado</translation>
     </message>
     <message>
-        <source>A subpoena alone is not a court order: it starts a legal process but does not let you release records. Do not send anything. Notify the client, consult counsel, and respond to the subpoena in time (often by asserting the privilege or objecting). Records go out only under a court order signed by a judge, or with the client&apos;s written authorization.</source>
+        <source>A subpoena alone is not a court order: it starts a legal process but does not let you release records. Do not send anything. Notify the client, consult counsel, and respond to the subpoena in time (often by asserting the privilege or objecting). Records go out only under a court order signed by a judge, or with the client's written authorization.</source>
         <translation>Una citación por sí sola no es una orden judicial: inicia un proceso legal, pero no le permite entregar registros. No envíe nada. Avise al cliente, consulte con un abogado y responda a la citación a tiempo (a menudo haciendo valer el privilegio u oponiéndose). Los registros solo se entregan con una orden judicial firmada por un juez o con la autorización escrita del cliente.</translation>
     </message>
     <message>
@@ -19715,7 +19739,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>firmada</translation>
     </message>
     <message>
-        <source>Recipient&apos;s address or phone</source>
+        <source>Recipient's address or phone</source>
         <translation>Dirección o teléfono del destinatario</translation>
     </message>
     <message>
@@ -19826,7 +19850,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Lo que abarca el maltrato a personas mayores</translation>
     </message>
     <message>
-        <source>Use your state&apos;s minors&apos; rule</source>
+        <source>Use your state's minors' rule</source>
         <translation>Usar la regla de su estado para menores</translation>
     </message>
 </context>
@@ -19863,7 +19887,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>DutyPage</name>
     <message>
-        <source>Where it came from (e.g. said in today&apos;s session)</source>
+        <source>Where it came from (e.g. said in today's session)</source>
         <translation>De dónde procede (p. ej., lo dijo en la sesión de hoy)</translation>
     </message>
     <message>
@@ -19941,7 +19965,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Con quién</translation>
     </message>
     <message>
-        <source>e.g. clinical supervisor, insurer&apos;s risk line</source>
+        <source>e.g. clinical supervisor, insurer's risk line</source>
         <translation>p. ej., supervisor clínico, línea de riesgos de la aseguradora</translation>
     </message>
     <message>
@@ -20127,8 +20151,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>No es una tarjeta de contacto (.vcf).</translation>
     </message>
     <message>
-        <source>Contact not imported: the file name is not &apos;&lt;Name&gt; - &lt;id&gt;.vcf&apos;.</source>
-        <translation>Contacto no importado: el nombre del archivo no tiene la forma &apos;&lt;Nombre&gt; - &lt;id&gt;.vcf&apos;.</translation>
+        <source>Contact not imported: the file name is not '&lt;Name&gt; - &lt;id&gt;.vcf'.</source>
+        <translation>Contacto no importado: el nombre del archivo no tiene la forma '&lt;Nombre&gt; - &lt;id&gt;.vcf'.</translation>
     </message>
     <message>
         <source>Contact not imported: the contact card is not text in UTF-8, Windows (cp1252) or UTF-16 with its byte-order mark.</source>
@@ -20409,7 +20433,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>autenticación de la instantánea</translation>
     </message>
     <message>
-        <source>every chunk&apos;s authentication and keyed hash</source>
+        <source>every chunk's authentication and keyed hash</source>
         <translation>autenticación y hash con clave de cada fragmento</translation>
     </message>
     <message>
@@ -20433,43 +20457,43 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>psychotherapy.db está bloqueado: sus bytes solo se comprueban con la autenticación</translation>
     </message>
     <message>
-        <source>every page of records.db and ledger.db (psychotherapy.db is locked: its bytes are checked by the backup&apos;s authentication; unlock it, or give the passphrase, to check its pages)</source>
+        <source>every page of records.db and ledger.db (psychotherapy.db is locked: its bytes are checked by the backup's authentication; unlock it, or give the passphrase, to check its pages)</source>
         <translation>cada página de records.db y ledger.db (psychotherapy.db está bloqueado: sus bytes se comprueban con la autenticación de la copia; desbloquéelo, o escriba la frase de contraseña, para comprobar sus páginas)</translation>
     </message>
     <message>
-        <source>every page of records.db and ledger.db (psychotherapy.db is locked: its bytes are checked by the snapshot&apos;s authentication; unlock it, or give the passphrase, to check its pages)</source>
+        <source>every page of records.db and ledger.db (psychotherapy.db is locked: its bytes are checked by the snapshot's authentication; unlock it, or give the passphrase, to check its pages)</source>
         <translation>cada página de records.db y ledger.db (psychotherapy.db está bloqueado: sus bytes se comprueban con la autenticación de la instantánea; desbloquéelo, o escriba la frase de contraseña, para comprobar sus páginas)</translation>
     </message>
     <message>
-        <source>every page, the ledger chain and the attachments were checked when the backup was made (app %1; pages of %2); the backup&apos;s authentication proves it holds those bytes</source>
+        <source>every page, the ledger chain and the attachments were checked when the backup was made (app %1; pages of %2); the backup's authentication proves it holds those bytes</source>
         <translation>cada página, la cadena del registro de auditoría y los adjuntos se comprobaron cuando se hizo la copia (aplicación %1; páginas de %2); la autenticación de la copia prueba que contiene esos bytes</translation>
     </message>
     <message>
-        <source>every page, the ledger chain and the attachments were checked when the snapshot was made (app %1; pages of %2); the snapshot&apos;s authentication proves it holds those bytes</source>
+        <source>every page, the ledger chain and the attachments were checked when the snapshot was made (app %1; pages of %2); the snapshot's authentication proves it holds those bytes</source>
         <translation>cada página, la cadena del registro de auditoría y los adjuntos se comprobaron cuando se hizo la instantánea (aplicación %1; páginas de %2); la autenticación de la instantánea prueba que contiene esos bytes</translation>
     </message>
     <message>
-        <source>every page, the ledger chain and the attachments were checked when a destruction&apos;s purge rewrote the backup (app %1; pages of %2); the backup&apos;s authentication proves it holds those bytes</source>
+        <source>every page, the ledger chain and the attachments were checked when a destruction's purge rewrote the backup (app %1; pages of %2); the backup's authentication proves it holds those bytes</source>
         <translation>cada página, la cadena del registro de auditoría y los adjuntos se comprobaron cuando la purga de una destrucción reescribió la copia (aplicación %1; páginas de %2); la autenticación de la copia prueba que contiene esos bytes</translation>
     </message>
     <message>
-        <source>every page, the ledger chain and the attachments were checked when a destruction&apos;s purge rewrote the snapshot (app %1; pages of %2); the snapshot&apos;s authentication proves it holds those bytes</source>
+        <source>every page, the ledger chain and the attachments were checked when a destruction's purge rewrote the snapshot (app %1; pages of %2); the snapshot's authentication proves it holds those bytes</source>
         <translation>cada página, la cadena del registro de auditoría y los adjuntos se comprobaron cuando la purga de una destrucción reescribió la instantánea (aplicación %1; páginas de %2); la autenticación de la instantánea prueba que contiene esos bytes</translation>
     </message>
     <message>
-        <source>the ledger chain was walked from entry %1 then; the entries before it when the backup&apos;s previous record was made</source>
+        <source>the ledger chain was walked from entry %1 then; the entries before it when the backup's previous record was made</source>
         <translation>la cadena del registro de auditoría se recorrió entonces desde la entrada %1; las entradas anteriores, cuando se hizo el registro anterior de la copia</translation>
     </message>
     <message>
-        <source>the ledger chain was walked from entry %1 then; the entries before it when the snapshot&apos;s previous record was made</source>
+        <source>the ledger chain was walked from entry %1 then; the entries before it when the snapshot's previous record was made</source>
         <translation>la cadena del registro de auditoría se recorrió entonces desde la entrada %1; las entradas anteriores, cuando se hizo el registro anterior de la instantánea</translation>
     </message>
     <message>
-        <source>the backup was purged since (app %1): every page it rewrote and the rewritten compartments&apos; structure were checked then; the rest is as checked at creation</source>
+        <source>the backup was purged since (app %1): every page it rewrote and the rewritten compartments' structure were checked then; the rest is as checked at creation</source>
         <translation>La copia se purgó después (aplicación %1): cada página que reescribió y la estructura de los compartimentos reescritos se comprobaron entonces; el resto está como se comprobó al crearla</translation>
     </message>
     <message>
-        <source>the snapshot was purged since (app %1): every page it rewrote and the rewritten compartments&apos; structure were checked then; the rest is as checked at creation</source>
+        <source>the snapshot was purged since (app %1): every page it rewrote and the rewritten compartments' structure were checked then; the rest is as checked at creation</source>
         <translation>La instantánea se purgó después (aplicación %1): cada página que reescribió y la estructura de los compartimentos reescritos se comprobaron entonces; el resto está como se comprobó al crearla</translation>
     </message>
     <message>
@@ -20539,7 +20563,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>RefusalWordsSystem</name>
     <message>
-        <source>That goal is not in this client&apos;s treatment plan.</source>
+        <source>That goal is not in this client's treatment plan.</source>
         <translation>Ese objetivo no está en el plan de tratamiento de este cliente.</translation>
     </message>
     <message>
@@ -20599,15 +20623,15 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Desbloquee las notas de psicoterapia antes de destruir registros: forman parte del expediente.</translation>
     </message>
     <message>
-        <source>An attachment&apos;s chart key is missing from the vault.</source>
+        <source>An attachment's chart key is missing from the vault.</source>
         <translation>Falta en la bóveda la clave del expediente de un adjunto.</translation>
     </message>
     <message>
-        <source>An attachment&apos;s stored file is damaged or does not belong to this chart.</source>
+        <source>An attachment's stored file is damaged or does not belong to this chart.</source>
         <translation>El archivo guardado de un adjunto está dañado o no pertenece a este expediente.</translation>
     </message>
     <message>
-        <source>An attachment&apos;s stored file is missing from the vault folder.</source>
+        <source>An attachment's stored file is missing from the vault folder.</source>
         <translation>Falta en la carpeta de la bóveda el archivo guardado de un adjunto.</translation>
     </message>
     <message>
@@ -20615,7 +20639,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Esta bóveda está protegida por un secreto del dispositivo guardado en el llavero del sistema, y no hay ningún llavero disponible.</translation>
     </message>
     <message>
-        <source>This vault&apos;s device secret is missing from the system keyring.</source>
+        <source>This vault's device secret is missing from the system keyring.</source>
         <translation>Falta en el llavero del sistema el secreto del dispositivo de esta bóveda.</translation>
     </message>
     <message>
@@ -20627,11 +20651,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Este archivo no es una copia de seguridad hecha por esta aplicación, o está dañado.</translation>
     </message>
     <message>
-        <source>The newest backup in the backup folder is of another copy of this vault, with records this copy does not have (a copy restored from a backup, or the vault such a copy was made from). Nothing was written: backing up here would mix the two, and the rotation could remove the other copy&apos;s backups.</source>
+        <source>The newest backup in the backup folder is of another copy of this vault, with records this copy does not have (a copy restored from a backup, or the vault such a copy was made from). Nothing was written: backing up here would mix the two, and the rotation could remove the other copy's backups.</source>
         <translation>La copia más reciente de la carpeta de copias es de otra copia de esta bóveda, con registros que esta copia no tiene (una copia restaurada desde una copia de seguridad, o la bóveda de la que se hizo esa copia). No se escribió nada: hacer copias aquí mezclaría las dos, y la rotación podría eliminar las copias de la otra.</translation>
     </message>
     <message>
-        <source>No backup made: this vault is taken for a copy of the vault in {home}, which backs up into the same folder. A backup of this copy there would be that folder&apos;s newest, and the vault&apos;s own next backups there would be refused. Nothing was written.</source>
+        <source>No backup made: this vault is taken for a copy of the vault in {home}, which backs up into the same folder. A backup of this copy there would be that folder's newest, and the vault's own next backups there would be refused. Nothing was written.</source>
         <translation>No se hizo ninguna copia de seguridad: esta bóveda se toma por una copia de la bóveda de {home}, que hace sus copias en la misma carpeta. Una copia de seguridad de esta copia allí sería la más reciente de esa carpeta, y las siguientes copias de la propia bóveda allí se rechazarían. No se escribió nada.</translation>
     </message>
     <message>
@@ -20639,11 +20663,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Para hacer una copia de seguridad de esta copia, elija otra carpeta de copias para ella (Elegir…, arriba) y pulse Hacer una copia ahora, o guarde una copia en un archivo en otra carpeta. Si esta carpeta es su bóveda, saque la copia más antigua de {home}.</translation>
     </message>
     <message>
-        <source>The newest snapshot in the backup folder does not open with this vault&apos;s keys: it is another vault&apos;s, a snapshot of a copy of this vault that replaced every key, or damaged. Nothing was written: backing up here would mix two lines of backups in one folder.</source>
+        <source>The newest snapshot in the backup folder does not open with this vault's keys: it is another vault's, a snapshot of a copy of this vault that replaced every key, or damaged. Nothing was written: backing up here would mix two lines of backups in one folder.</source>
         <translation>La instantánea más reciente de la carpeta de copias no se abre con las claves de esta bóveda: es de otra bóveda, de una copia de esta bóveda que sustituyó todas las claves, o está dañada. No se escribió nada: hacer copias aquí mezclaría dos series de copias en una misma carpeta.</translation>
     </message>
     <message>
-        <source>A purged snapshot&apos;s part is missing from the repository; the old snapshot was kept.</source>
+        <source>A purged snapshot's part is missing from the repository; the old snapshot was kept.</source>
         <translation>Falta en el repositorio una parte de una instantánea purgada; se conservó la instantánea anterior.</translation>
     </message>
     <message>
@@ -20807,11 +20831,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>No hay ninguna sesión con ese identificador.</translation>
     </message>
     <message>
-        <source>Unlock them with Unlock psychotherapy notes, on the chart&apos;s Psychotherapy tab.</source>
+        <source>Unlock them with Unlock psychotherapy notes, on the chart's Psychotherapy tab.</source>
         <translation>Desbloquéelas con Desbloquear las notas de psicoterapia, en la pestaña Psicoterapia del expediente.</translation>
     </message>
     <message>
-        <source>Unlock them with Unlock psychotherapy notes, on the chart&apos;s Psychotherapy tab, and try again.</source>
+        <source>Unlock them with Unlock psychotherapy notes, on the chart's Psychotherapy tab, and try again.</source>
         <translation>Desbloquéelas con Desbloquear las notas de psicoterapia, en la pestaña Psicoterapia del expediente, y vuelva a intentarlo.</translation>
     </message>
     <message>
@@ -20875,7 +20899,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Elija una de sus instantáneas (en su carpeta snapshots; la más reciente es la última por nombre).</translation>
     </message>
     <message>
-        <source>A backup file is named vault-backup-DATE.vaultbackup; a snapshot is a snap-….vrs file in a backup folder&apos;s snapshots folder.</source>
+        <source>A backup file is named vault-backup-DATE.vaultbackup; a snapshot is a snap-….vrs file in a backup folder's snapshots folder.</source>
         <translation>Un archivo de copia se llama vault-backup-FECHA.vaultbackup; una instantánea es un archivo snap-….vrs de la carpeta snapshots de una carpeta de copias.</translation>
     </message>
     <message>
@@ -20887,11 +20911,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El {day}, día en que se firmó el formulario, el cliente tenía {age} años, menor de su edad de consentimiento para el tratamiento ({consent}): su representante personal firma la autorización en su nombre, con una descripción de su autoridad (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)). Quién puede firmar: {names}.</translation>
     </message>
     <message>
-        <source>On {day}, the day the form was signed, the client was {age}, a minor, and the chart records that a parent or guardian consented to their care: for that care the parent or guardian is the minor&apos;s personal representative (45 CFR 164.502(g)(3)) and signs the authorization, with a description of their authority (164.508(c)(1)(vi)); the minor&apos;s own signature does not stand. Who may sign: {names}.</source>
+        <source>On {day}, the day the form was signed, the client was {age}, a minor, and the chart records that a parent or guardian consented to their care: for that care the parent or guardian is the minor's personal representative (45 CFR 164.502(g)(3)) and signs the authorization, with a description of their authority (164.508(c)(1)(vi)); the minor's own signature does not stand. Who may sign: {names}.</source>
         <translation>El {day}, día en que se firmó el formulario, el cliente tenía {age} años, era menor, y el expediente registra que un progenitor o tutor consintió su atención: para esa atención, el progenitor o tutor es el representante personal del menor (45 CFR 164.502(g)(3)) y firma la autorización, con una descripción de su autoridad (164.508(c)(1)(vi)); la firma del propio menor no vale. Quién puede firmar: {names}.</translation>
     </message>
     <message>
-        <source>On {day}, the day the form was signed, the client was {age}, a minor, and the chart records that a parent or guardian consented to their care: for that care the parent or guardian is the minor&apos;s personal representative (45 CFR 164.502(g)(3)) and signs the authorization, with a description of their authority (164.508(c)(1)(vi)); the minor&apos;s own signature does not stand. No representative is recorded in force on that day.</source>
+        <source>On {day}, the day the form was signed, the client was {age}, a minor, and the chart records that a parent or guardian consented to their care: for that care the parent or guardian is the minor's personal representative (45 CFR 164.502(g)(3)) and signs the authorization, with a description of their authority (164.508(c)(1)(vi)); the minor's own signature does not stand. No representative is recorded in force on that day.</source>
         <translation>El {day}, día en que se firmó el formulario, el cliente tenía {age} años, era menor, y el expediente registra que un progenitor o tutor consintió su atención: para esa atención, el progenitor o tutor es el representante personal del menor (45 CFR 164.502(g)(3)) y firma la autorización, con una descripción de su autoridad (164.508(c)(1)(vi)); la firma del propio menor no vale. No consta ningún representante vigente ese día.</translation>
     </message>
     <message>
@@ -20942,7 +20966,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La cabecera de la bóveda pide unos ajustes de derivación de claves por debajo del mínimo seguro o por encima del máximo admitido: fue alterada.</translation>
     </message>
     <message>
-        <source>The vault header&apos;s key-derivation settings are not the ones this computer last unlocked it with, and the passphrase does not fit them.</source>
+        <source>The vault header's key-derivation settings are not the ones this computer last unlocked it with, and the passphrase does not fit them.</source>
         <translation>Los ajustes de derivación de claves de la cabecera de la bóveda no son los que esta computadora usó la última vez que la desbloqueó, y la frase de contraseña no encaja con ellos.</translation>
     </message>
     <message>
@@ -20986,11 +21010,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La frase de contraseña actual no es correcta.</translation>
     </message>
     <message>
-        <source>This vault was rolled back: the system keyring recorded ledger entry {recorded}, but the vault&apos;s ledger ends at entry {ends}.</source>
+        <source>This vault was rolled back: the system keyring recorded ledger entry {recorded}, but the vault's ledger ends at entry {ends}.</source>
         <translation>Esta bóveda se devolvió a un estado anterior: el llavero del sistema registró la entrada {recorded} del registro de auditoría, pero el registro de la bóveda termina en la entrada {ends}.</translation>
     </message>
     <message>
-        <source>This vault&apos;s ledger was replaced: entry {entry} differs from the one the system keyring recorded.</source>
+        <source>This vault's ledger was replaced: entry {entry} differs from the one the system keyring recorded.</source>
         <translation>El registro de auditoría de esta bóveda fue sustituido: la entrada {entry} no es la que registró el llavero del sistema.</translation>
     </message>
     <message>
@@ -21034,7 +21058,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La bóveda está abierta en otra ventana de la aplicación.</translation>
     </message>
     <message>
-        <source>A command run outside the app&apos;s windows (in a terminal, or by a scheduled task) is using the vault.</source>
+        <source>A command run outside the app's windows (in a terminal, or by a scheduled task) is using the vault.</source>
         <translation>Un comando ejecutado fuera de las ventanas de la aplicación (en una terminal o por una tarea programada) está usando la bóveda.</translation>
     </message>
     <message>
@@ -21058,7 +21082,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Falta el compartimento de {compartment}.</translation>
     </message>
     <message>
-        <source>The {compartment} compartment&apos;s key is not available now.</source>
+        <source>The {compartment} compartment's key is not available now.</source>
         <translation>La clave del compartimento de {compartment} no está disponible ahora.</translation>
     </message>
     <message>
@@ -21230,7 +21254,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Otro programa está leyendo la bóveda, así que sus claves no se reemplazaron. No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia sigue sirviendo.</translation>
     </message>
     <message>
-        <source>Replacing every key needs about {needed} MB free on the vault&apos;s drive (a re-encrypted copy of each file is written beside it first); {free} MB are free. Nothing was changed: the vault keeps its keys, and your Emergency Kit still works.</source>
+        <source>Replacing every key needs about {needed} MB free on the vault's drive (a re-encrypted copy of each file is written beside it first); {free} MB are free. Nothing was changed: the vault keeps its keys, and your Emergency Kit still works.</source>
         <translation>Reemplazar todas las claves necesita unos {needed} MB libres en la unidad de la bóveda (antes se escribe al lado una copia cifrada de nuevo de cada archivo); hay {free} MB libres. No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia sigue sirviendo.</translation>
     </message>
     <message>
@@ -21277,7 +21301,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Ahora mismo se está haciendo una copia de seguridad de esta bóveda.</translation>
     </message>
     <message>
-        <source>The backup was stopped before it was finished: a destruction needed the vault&apos;s files.</source>
+        <source>The backup was stopped before it was finished: a destruction needed the vault's files.</source>
         <translation>La copia de seguridad se detuvo antes de terminar: una destrucción necesitaba los archivos de la bóveda.</translation>
     </message>
     <message>
@@ -21293,7 +21317,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>No se guardó nada a medio hacer. Pulse de nuevo Hacer una copia ahora.</translation>
     </message>
     <message>
-        <source>Backups cannot be kept inside a vault&apos;s folder ({folder}): that vault and the backups would be lost together, and either could replace the other&apos;s files.</source>
+        <source>Backups cannot be kept inside a vault's folder ({folder}): that vault and the backups would be lost together, and either could replace the other's files.</source>
         <translation>Las copias de seguridad no pueden guardarse dentro de la carpeta de una bóveda ({folder}): esa bóveda y las copias se perderían juntas, y cualquiera de ellas podría reemplazar los archivos de la otra.</translation>
     </message>
     <message>
@@ -21301,11 +21325,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Elija una carpeta solo para ellas, en un disco externo si puede.</translation>
     </message>
     <message>
-        <source>That folder is inside a vault&apos;s folder ({folder}); nothing was restored.</source>
+        <source>That folder is inside a vault's folder ({folder}); nothing was restored.</source>
         <translation>Esa carpeta está dentro de la carpeta de una bóveda ({folder}); no se restauró nada.</translation>
     </message>
     <message>
-        <source>Restore into a folder of its own, outside any vault&apos;s folder, for example beside it.</source>
+        <source>Restore into a folder of its own, outside any vault's folder, for example beside it.</source>
         <translation>Restaure en una carpeta propia, fuera de la carpeta de cualquier bóveda, por ejemplo junto a ella.</translation>
     </message>
     <message>
@@ -21353,11 +21377,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Esta copia de seguridad se hizo antes de que se reemplazaran todas las claves de esta bóveda el {day}: la abre el Kit de emergencia de antes de ese día, o la frase de contraseña que tenía la bóveda cuando se hizo la copia.</translation>
     </message>
     <message>
-        <source>The snapshot {file} is an older copy, from between two destructions&apos; purges, put back: the later purge removed the parts of the backup folder it names that held what that destruction destroyed, so it cannot be restored.</source>
+        <source>The snapshot {file} is an older copy, from between two destructions' purges, put back: the later purge removed the parts of the backup folder it names that held what that destruction destroyed, so it cannot be restored.</source>
         <translation>La instantánea {file} es una copia antigua, de entre las depuraciones de dos destrucciones, vuelta a poner: la depuración posterior eliminó las partes de la carpeta de copias que nombra y que contenían lo que esa destrucción destruyó, así que no se puede restaurar.</translation>
     </message>
     <message>
-        <source>The snapshot {file} was removed by this vault&apos;s rotation, then put back: the parts of the backup folder only it named were removed with it, so it cannot be restored.</source>
+        <source>The snapshot {file} was removed by this vault's rotation, then put back: the parts of the backup folder only it named were removed with it, so it cannot be restored.</source>
         <translation>La instantánea {file} la eliminó la rotación de esta bóveda y luego se volvió a poner: las partes de la carpeta de copias que solo ella nombraba se eliminaron con ella, así que no se puede restaurar.</translation>
     </message>
     <message>
@@ -21377,7 +21401,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>No se perdió nada de lo ya guardado. Libere espacio en esa unidad, o elija una carpeta de copias en otra unidad; luego vuelva a hacer la copia.</translation>
     </message>
     <message>
-        <source>Nothing already saved was lost. Free some space on this computer&apos;s disk, then back up again.</source>
+        <source>Nothing already saved was lost. Free some space on this computer's disk, then back up again.</source>
         <translation>No se perdió nada de lo ya guardado. Libere espacio en el disco de esta computadora y vuelva a hacer la copia.</translation>
     </message>
     <message>
@@ -21393,7 +21417,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El archivo de copia de seguridad está dañado.</translation>
     </message>
     <message>
-        <source>The backup folder&apos;s snapshots are damaged.</source>
+        <source>The backup folder's snapshots are damaged.</source>
         <translation>Las instantáneas de la carpeta de copias están dañadas.</translation>
     </message>
     <message>
@@ -21405,7 +21429,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La instantánea de la copia no superó su comprobación de autenticación (alterada o dañada).</translation>
     </message>
     <message>
-        <source>A part of the backup folder&apos;s snapshots is altered or damaged.</source>
+        <source>A part of the backup folder's snapshots is altered or damaged.</source>
         <translation>Una parte de las instantáneas de la carpeta de copias está alterada o dañada.</translation>
     </message>
     <message>
@@ -21417,19 +21441,19 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Esa instantánea no existe o no es un archivo.</translation>
     </message>
     <message>
-        <source>The snapshot&apos;s chunk list does not match its table of contents.</source>
+        <source>The snapshot's chunk list does not match its table of contents.</source>
         <translation>La lista de fragmentos de la instantánea no coincide con su índice.</translation>
     </message>
     <message>
-        <source>The backup&apos;s copy of {file} is not what the backup recorded.</source>
+        <source>The backup's copy of {file} is not what the backup recorded.</source>
         <translation>La copia de {file} que guarda la copia de seguridad no es la que esta registró.</translation>
     </message>
     <message>
-        <source>The backup&apos;s copy of the {compartment} compartment is damaged.</source>
+        <source>The backup's copy of the {compartment} compartment is damaged.</source>
         <translation>La copia del compartimento de {compartment} que guarda la copia de seguridad está dañada.</translation>
     </message>
     <message>
-        <source>The backup&apos;s copy of an attachment is missing or damaged.</source>
+        <source>The backup's copy of an attachment is missing or damaged.</source>
         <translation>La copia de un adjunto que guarda la copia de seguridad falta o está dañada.</translation>
     </message>
     <message>
@@ -21437,11 +21461,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El registro de auditoría de la copia de seguridad no superó la verificación.</translation>
     </message>
     <message>
-        <source>The ledger inside the backup does not end where the backup&apos;s table of contents says.</source>
+        <source>The ledger inside the backup does not end where the backup's table of contents says.</source>
         <translation>El registro de auditoría de la copia de seguridad no termina donde dice el índice de la copia.</translation>
     </message>
     <message>
-        <source>The backup&apos;s check record does not match its table of contents.</source>
+        <source>The backup's check record does not match its table of contents.</source>
         <translation>El registro de comprobación de la copia de seguridad no coincide con su índice.</translation>
     </message>
     <message>
@@ -21453,7 +21477,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Esta carpeta de copias se preparó con una versión más reciente de la aplicación.</translation>
     </message>
     <message>
-        <source>The snapshot&apos;s copy of the {compartment} compartment is damaged.</source>
+        <source>The snapshot's copy of the {compartment} compartment is damaged.</source>
         <translation>La copia del compartimento de {compartment} que guarda la instantánea está dañada.</translation>
     </message>
     <message>
@@ -21465,7 +21489,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El registro de auditoría de la instantánea no termina donde dice su índice.</translation>
     </message>
     <message>
-        <source>The snapshot&apos;s copy of an attachment is missing or damaged.</source>
+        <source>The snapshot's copy of an attachment is missing or damaged.</source>
         <translation>La copia de un adjunto que guarda la instantánea falta o está dañada.</translation>
     </message>
     <message>
@@ -21477,7 +21501,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El registro de auditoría copiado para la copia de seguridad no superó la verificación.</translation>
     </message>
     <message>
-        <source>The ledger copied for the backup does not end at the vault&apos;s last entry.</source>
+        <source>The ledger copied for the backup does not end at the vault's last entry.</source>
         <translation>El registro de auditoría copiado para la copia de seguridad no termina en la última entrada de la bóveda.</translation>
     </message>
     <message>
@@ -21489,7 +21513,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El compartimento de {compartment} cambió mientras la copia automática lo estaba copiando.</translation>
     </message>
     <message>
-        <source>The vault&apos;s files could not be held still for the backup.</source>
+        <source>The vault's files could not be held still for the backup.</source>
         <translation>Los archivos de la bóveda no se pudieron mantener quietos para la copia de seguridad.</translation>
     </message>
     <message>
@@ -21573,7 +21597,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Conecte la unidad de copias. Si esta unidad es ahora su unidad de copias, vuelva a elegir la carpeta en Copias de seguridad: así pasa a ser la carpeta de copias de esta bóveda.</translation>
     </message>
     <message>
-        <source>Choose another backup folder, one you can write into, or have this folder&apos;s permissions changed so that you can; then back up again.</source>
+        <source>Choose another backup folder, one you can write into, or have this folder's permissions changed so that you can; then back up again.</source>
         <translation>Elija otra carpeta de copias de seguridad, una en la que pueda escribir, o haga cambiar los permisos de esta carpeta para que pueda hacerlo; luego vuelva a hacer la copia.</translation>
     </message>
     <message>
@@ -21613,7 +21637,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El archivo {file} es una copia de seguridad de otra bóveda: no se cambió nada.</translation>
     </message>
     <message>
-        <source>A registered backup folder&apos;s snapshots are purged with the other backups (Purge the backups now); a snapshot copied elsewhere by hand can be deleted.</source>
+        <source>A registered backup folder's snapshots are purged with the other backups (Purge the backups now); a snapshot copied elsewhere by hand can be deleted.</source>
         <translation>Las instantáneas de una carpeta de copias de seguridad registrada se purgan con las demás copias (Purgar ahora las copias); una instantánea copiada a mano en otro lugar puede borrarse.</translation>
     </message>
     <message>
@@ -21644,7 +21668,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Restaure la copia de seguridad más reciente sobre esta bóveda (Bóveda &gt; Copias de seguridad…): vuelve a destruir el expediente aquí. Si esta copia es la bóveda que conserva, destruya el expediente de nuevo aquí.</translation>
     </message>
     <message>
-        <source>A goal the note refers to is not in this client&apos;s treatment plan.</source>
+        <source>A goal the note refers to is not in this client's treatment plan.</source>
         <translation>Un objetivo al que se refiere la nota no está en el plan de tratamiento de este cliente.</translation>
     </message>
     <message>
@@ -21746,11 +21770,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Consta un representante personal del cliente para el día en que se firmó el formulario: {names}. Su firma se registra como suya, para que se comprueben las fechas y la autoridad registradas (45 CFR 164.502(g); 164.508(c)(1)(vi)); en su lugar, un firmante que no consta en el expediente se rechaza mientras conste uno.</translation>
     </message>
     <message>
-        <source>You recorded that {names} is not treated as the client&apos;s personal representative (45 CFR 164.502(g)(5)). While that decision stands, a representative typed in is refused: the app cannot tell whether it is the same person under another name.</source>
+        <source>You recorded that {names} is not treated as the client's personal representative (45 CFR 164.502(g)(5)). While that decision stands, a representative typed in is refused: the app cannot tell whether it is the same person under another name.</source>
         <translation>Usted registró que {names} no se trata como representante personal del cliente (45 CFR 164.502(g)(5)). Mientras esa decisión siga en pie, se rechaza un representante que no consta en el expediente: la aplicación no puede saber si es la misma persona con otro nombre.</translation>
     </message>
     <message>
-        <source>The client was {age} on the day the form was signed and had reached the age of majority ({majority}): a parent&apos;s or a minor&apos;s guardian&apos;s authority had ended (45 CFR 164.502(g)(2)-(3)). An adult&apos;s personal representative is someone with authority under law to make health-care decisions for them, such as a health care power of attorney or a court guardianship (45 CFR 164.502(g)(2)).</source>
+        <source>The client was {age} on the day the form was signed and had reached the age of majority ({majority}): a parent's or a minor's guardian's authority had ended (45 CFR 164.502(g)(2)-(3)). An adult's personal representative is someone with authority under law to make health-care decisions for them, such as a health care power of attorney or a court guardianship (45 CFR 164.502(g)(2)).</source>
         <translation>El cliente tenía {age} años el día en que se firmó el formulario y ya había alcanzado la mayoría de edad ({majority}): la autoridad de un padre o del tutor de un menor había terminado (45 CFR 164.502(g)(2)-(3)). El representante personal de un adulto es quien tiene autoridad legal para tomar decisiones de salud en su nombre, como un poder notarial para la atención médica o una tutela judicial (45 CFR 164.502(g)(2)).</translation>
     </message>
     <message>
@@ -21758,7 +21782,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El cliente tenía {age} años el día en que se firmó el formulario, un adulto (mayoría de edad {majority}): solo quien tiene autoridad legal para tomar decisiones de salud en su nombre es su representante personal (45 CFR 164.502(g)(2)), y el formulario describe esa autoridad (164.508(c)(1)(vi)). La autoridad indicada no nombra ninguna, como un poder notarial para la atención médica, un apoderado o un representante sanitario.</translation>
     </message>
     <message>
-        <source>The client was {age} on the day the form was signed and may consent to treatment on their own (your setting: from {consent}), so only the minor signs a Part 2 consent (42 CFR 2.14(a)); a representative&apos;s signature is refused.</source>
+        <source>The client was {age} on the day the form was signed and may consent to treatment on their own (your setting: from {consent}), so only the minor signs a Part 2 consent (42 CFR 2.14(a)); a representative's signature is refused.</source>
         <translation>El cliente tenía {age} años el día en que se firmó el formulario y puede consentir el tratamiento por sí mismo (su configuración: desde los {consent}), así que solo el menor firma un consentimiento de la Parte 2 (42 CFR 2.14(a)); se rechaza la firma de un representante.</translation>
     </message>
     <message>
@@ -21766,15 +21790,15 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El cliente tenía {age} años el día en que se firmó el formulario y, según consta en el expediente, consintió su propia atención ambulatoria (su configuración: desde los {consent}); para esa atención es el menor, no un padre, quien ejerce los derechos (45 CFR 164.502(g)(3)(i)), así que se rechaza un representante que no consta en el expediente.</translation>
     </message>
     <message>
-        <source>If they hold such authority, record them in the client&apos;s Guardians… window as a health care agent or personal representative, with the document attached and its dates; then type their name under Signed by as recorded. Otherwise the client signs.</source>
+        <source>If they hold such authority, record them in the client's Guardians… window as a health care agent or personal representative, with the document attached and its dates; then type their name under Signed by as recorded. Otherwise the client signs.</source>
         <translation>Si tiene esa autoridad, regístrelo en la ventana Tutores… del cliente como apoderado sanitario o representante personal, con el documento adjunto y sus fechas; luego escriba su nombre en Firmada por tal como consta. Si no, firma el cliente.</translation>
     </message>
     <message>
-        <source>If one of them signed, type their name under Signed by as it is recorded. If someone else holds the authority now, record them first in the client&apos;s Guardians… window with their document and dates, and give the end date of the one who no longer acts.</source>
+        <source>If one of them signed, type their name under Signed by as it is recorded. If someone else holds the authority now, record them first in the client's Guardians… window with their document and dates, and give the end date of the one who no longer acts.</source>
         <translation>Si firmó uno de ellos, escriba su nombre en Firmada por tal como consta. Si ahora tiene la autoridad otra persona, regístrela primero en la ventana Tutores… del cliente con su documento y sus fechas, e indique la fecha de fin de quien ya no actúa.</translation>
     </message>
     <message>
-        <source>Record whoever signed in the client&apos;s Guardians… window, with their document and dates, then type their name under Signed by as recorded. If your decision changed, record that in the Guardians… window.</source>
+        <source>Record whoever signed in the client's Guardians… window, with their document and dates, then type their name under Signed by as recorded. If your decision changed, record that in the Guardians… window.</source>
         <translation>Registre a quien firmó en la ventana Tutores… del cliente, con su documento y sus fechas, y luego escriba su nombre en Firmada por tal como consta. Si su decisión cambió, regístrelo en la ventana Tutores….</translation>
     </message>
     <message>
@@ -21782,11 +21806,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Pida al cliente que firme el consentimiento personalmente: en El firmante es, elija El cliente.</translation>
     </message>
     <message>
-        <source>The client signs: under Signer is, choose The client. If a court appointed someone for the minor, record them with the order in the client&apos;s Guardians… window, then type their name under Signed by as recorded.</source>
+        <source>The client signs: under Signer is, choose The client. If a court appointed someone for the minor, record them with the order in the client's Guardians… window, then type their name under Signed by as recorded.</source>
         <translation>Firma el cliente: en El firmante es, elija El cliente. Si un tribunal designó a alguien para el menor, regístrelo con la orden en la ventana Tutores… del cliente y luego escriba su nombre en Firmada por tal como consta.</translation>
     </message>
     <message>
-        <source>Signed on {signed} by {who}, while they held authority as the client&apos;s personal representative (45 CFR 164.502(g)); that authority no longer holds from {ended}. The authorization was valid when signed and stays in force until it expires or the client revokes it in writing (45 CFR 164.508(b)(5)): the client now acts for themselves and may revoke it. {who} may not sign a new one.</source>
+        <source>Signed on {signed} by {who}, while they held authority as the client's personal representative (45 CFR 164.502(g)); that authority no longer holds from {ended}. The authorization was valid when signed and stays in force until it expires or the client revokes it in writing (45 CFR 164.508(b)(5)): the client now acts for themselves and may revoke it. {who} may not sign a new one.</source>
         <translation>Firmada el {signed} por {who}, cuando tenía la autoridad de representante personal del cliente (45 CFR 164.502(g)); esa autoridad ya no rige desde el {ended}. La autorización era válida al firmarse y sigue vigente hasta que venza o el cliente la revoque por escrito (45 CFR 164.508(b)(5)): el cliente ahora actúa por sí mismo y puede revocarla. {who} no puede firmar una nueva.</translation>
     </message>
 </context>
@@ -21887,7 +21911,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>RefusalWordsChecks</name>
     <message>
-        <source>Unknown kind of information described &apos;{part}&apos;. Choose from: attendance, diagnosis, summary, progress_notes, measures.</source>
+        <source>Unknown kind of information described '{part}'. Choose from: attendance, diagnosis, summary, progress_notes, measures.</source>
         <translation>Tipo de información descrita desconocido: «{part}». Elija entre: attendance (asistencia), diagnosis (diagnóstico), summary (resumen), progress_notes (notas de evolución completas), measures (evaluaciones y escalas).</translation>
     </message>
     <message>
@@ -21899,15 +21923,15 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Un plan de salud no puede pagar un servicio sin su diagnóstico (CMS-1500, casillas 21 y 24E), y no hay ninguno registrado para la visita del {visits}.</translation>
     </message>
     <message>
-        <source>A health plan cannot pay a service without its diagnosis (CMS-1500 items 21 and 24E), and the treatment plan&apos;s diagnosis starts after the visit of {visits}: it says nothing of what was diagnosed then.</source>
+        <source>A health plan cannot pay a service without its diagnosis (CMS-1500 items 21 and 24E), and the treatment plan's diagnosis starts after the visit of {visits}: it says nothing of what was diagnosed then.</source>
         <translation>Un plan de salud no puede pagar un servicio sin su diagnóstico (CMS-1500, casillas 21 y 24E), y el diagnóstico del plan de tratamiento empieza después de la visita del {visits}: no dice nada de lo diagnosticado entonces.</translation>
     </message>
     <message>
-        <source>Add the diagnosis in the chart&apos;s treatment plan (Overview, Edit plan…), or on the session itself (Sessions &amp; notes, Correct session details…), then make the superbill again. A statement can be made as it is.</source>
+        <source>Add the diagnosis in the chart's treatment plan (Overview, Edit plan…), or on the session itself (Sessions &amp; notes, Correct session details…), then make the superbill again. A statement can be made as it is.</source>
         <translation>Añada el diagnóstico en el plan de tratamiento del expediente (Resumen, «Editar plan…»), o en la propia sesión («Sesiones y notas», «Corregir datos de la sesión…»), y vuelva a hacer el superbill. Un estado de cuenta puede hacerse tal como está.</translation>
     </message>
     <message>
-        <source>Record that visit&apos;s diagnosis on the session (Sessions &amp; notes, Correct session details…), or correct the plan&apos;s start date, then make the superbill again. A statement can be made as it is.</source>
+        <source>Record that visit's diagnosis on the session (Sessions &amp; notes, Correct session details…), or correct the plan's start date, then make the superbill again. A statement can be made as it is.</source>
         <translation>Registre el diagnóstico de esa visita en la sesión («Sesiones y notas», «Corregir datos de la sesión…»), o corrija la fecha de inicio del plan, y vuelva a hacer el superbill. Un estado de cuenta puede hacerse tal como está.</translation>
     </message>
     <message>
@@ -21959,11 +21983,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Registre que no se informó al cliente.</translation>
     </message>
     <message>
-        <source>The client&apos;s name, as stored in the chart, contains a line break or an invisible or text-direction character.</source>
+        <source>The client's name, as stored in the chart, contains a line break or an invisible or text-direction character.</source>
         <translation>El nombre del cliente, tal como está guardado en el expediente, contiene un salto de línea o un carácter invisible o de dirección del texto.</translation>
     </message>
     <message>
-        <source>The guardian&apos;s name, as stored in the chart, contains a line break or an invisible or text-direction character.</source>
+        <source>The guardian's name, as stored in the chart, contains a line break or an invisible or text-direction character.</source>
         <translation>El nombre del tutor, tal como está guardado en el expediente, contiene un salto de línea o un carácter invisible o de dirección del texto.</translation>
     </message>
     <message>
@@ -22030,7 +22054,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Esta carpeta de copias de seguridad pertenece a otra bóveda; elija otra carpeta.</translation>
     </message>
     <message>
-        <source>This backup folder holds a dated backup this vault&apos;s keys do not open: it belongs to another vault, or is damaged; choose another folder.</source>
+        <source>This backup folder holds a dated backup this vault's keys do not open: it belongs to another vault, or is damaged; choose another folder.</source>
         <translation>Esta carpeta de copias de seguridad contiene una copia fechada que las claves de esta bóveda no abren: pertenece a otra bóveda o está dañada; elija otra carpeta.</translation>
     </message>
     <message>
@@ -22038,7 +22062,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Instale la versión más reciente para abrirla.</translation>
     </message>
     <message>
-        <source>Each vault needs a backup folder of its own: its clean-up would otherwise remove the other vault&apos;s backups in progress. The other vault&apos;s backups there stay as they are.</source>
+        <source>Each vault needs a backup folder of its own: its clean-up would otherwise remove the other vault's backups in progress. The other vault's backups there stay as they are.</source>
         <translation>Cada bóveda necesita su propia carpeta de copias de seguridad: si no, su limpieza eliminaría las copias en curso de la otra bóveda. Las copias de la otra bóveda que hay allí se quedan como están.</translation>
     </message>
     <message>
@@ -22078,7 +22102,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La destrucción no se verificó: aún quedan contenidos o referencias del expediente. No se emitió ningún certificado; el fallo queda anotado en el registro de auditoría.</translation>
     </message>
     <message>
-        <source>See docs/retention.md, &apos;When verification fails&apos;.</source>
+        <source>See docs/retention.md, 'When verification fails'.</source>
         <translation>Consulte docs/retention.md, «When verification fails» (cuando la verificación falla).</translation>
     </message>
     <message>
@@ -22122,7 +22146,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Bloquee la bóveda y desbloquéela de nuevo para intentarlo otra vez.</translation>
     </message>
     <message>
-        <source>This file cannot be saved in a vault&apos;s own folder ({folder}): it could replace a file the vault needs.</source>
+        <source>This file cannot be saved in a vault's own folder ({folder}): it could replace a file the vault needs.</source>
         <translation>Este archivo no se puede guardar en la carpeta de una bóveda ({folder}): podría reemplazar un archivo que la bóveda necesita.</translation>
     </message>
     <message>
@@ -22138,7 +22162,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Este archivo no se puede guardar en {folder}: esa carpeta contiene las copias de una carpeta de copias de seguridad, y el archivo podría dañarlas.</translation>
     </message>
     <message>
-        <source>The Emergency Kit cannot be saved in a vault&apos;s folder ({folder}): the key that opens the vault would lie beside it, for anyone who gets a copy of the folder.</source>
+        <source>The Emergency Kit cannot be saved in a vault's folder ({folder}): the key that opens the vault would lie beside it, for anyone who gets a copy of the folder.</source>
         <translation>El Kit de emergencia no se puede guardar en la carpeta de una bóveda ({folder}): la clave que abre la bóveda quedaría junto a ella, al alcance de quien obtenga una copia de la carpeta.</translation>
     </message>
     <message>
@@ -22196,7 +22220,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Escala de 7 ítems del Trastorno de Ansiedad Generalizada</translation>
     </message>
     <message>
-        <source>PHQ-9 item 9 (thoughts of being better off dead or of self-harm) was answered above &quot;Not at all&quot;: assess suicide risk and consider a safety plan.</source>
+        <source>PHQ-9 item 9 (thoughts of being better off dead or of self-harm) was answered above "Not at all": assess suicide risk and consider a safety plan.</source>
         <translation>El ítem 9 del PHQ-9 (pensamientos de que estaría mejor muerto o de hacerse daño) tiene una respuesta por encima de «Ningún día»: valore el riesgo de suicidio y considere un plan de seguridad.</translation>
     </message>
     <message>
@@ -22208,11 +22232,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Elabore un plan de seguridad con el cliente (la nota no se puede firmar con ideación activa y sin plan de seguridad).</translation>
     </message>
     <message>
-        <source>If you may need to disclose to protect the client, open the confidentiality decision (&quot;Imminent risk of self-harm or suicide&quot;).</source>
+        <source>If you may need to disclose to protect the client, open the confidentiality decision ("Imminent risk of self-harm or suicide").</source>
         <translation>Si puede que deba revelar información para proteger al cliente, abra la decisión de confidencialidad («Riesgo inminente de autolesión o suicidio»).</translation>
     </message>
     <message>
-        <source>Assess suicide risk now and record it in an addendum to the session&apos;s signed progress note (a signed note&apos;s risk assessment cannot change).</source>
+        <source>Assess suicide risk now and record it in an addendum to the session's signed progress note (a signed note's risk assessment cannot change).</source>
         <translation>Valore ahora el riesgo de suicidio y anótelo en una adenda a la nota de evolución firmada de la sesión (la valoración del riesgo de una nota firmada ya no se puede cambiar).</translation>
     </message>
     <message>
@@ -22261,19 +22285,19 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>BackupChangedWords</name>
     <message>
-        <source>changed by another copy of this vault: a destruction made there purged this backup on {0} (its file&apos;s time). This vault&apos;s ledger has no record of that purge; the backup still opens with this vault&apos;s keys.</source>
+        <source>changed by another copy of this vault: a destruction made there purged this backup on {0} (its file's time). This vault's ledger has no record of that purge; the backup still opens with this vault's keys.</source>
         <translation>modificada por otra copia de esta bóveda: una destrucción hecha en esa copia quitó un expediente de esta copia de seguridad el {0} (la hora de su archivo). Esta bóveda no tiene constancia de ello; la copia se sigue abriendo con las claves de esta bóveda.</translation>
     </message>
     <message>
-        <source>changed by another copy of this vault on {0} (its file&apos;s time). This vault&apos;s ledger has no record of it; the backup still opens with this vault&apos;s keys.</source>
+        <source>changed by another copy of this vault on {0} (its file's time). This vault's ledger has no record of it; the backup still opens with this vault's keys.</source>
         <translation>modificada por otra copia de esta bóveda el {0} (la hora de su archivo). Esta bóveda no tiene constancia de ello; la copia se sigue abriendo con las claves de esta bóveda.</translation>
     </message>
     <message>
-        <source>removed by another copy of this vault on {0}: its rotation deleted it. This vault&apos;s ledger has no record of it.</source>
+        <source>removed by another copy of this vault on {0}: its rotation deleted it. This vault's ledger has no record of it.</source>
         <translation>quitada por otra copia de esta bóveda el {0}: su rotación la borró. Esta bóveda no tiene constancia de ello.</translation>
     </message>
     <message>
-        <source>removed by this vault&apos;s rotation on {0}, before it was restored: after the backup it was restored from was made, so that backup does not record it.</source>
+        <source>removed by this vault's rotation on {0}, before it was restored: after the backup it was restored from was made, so that backup does not record it.</source>
         <translation>quitada por la rotación de esta bóveda el {0}, antes de restaurarla: después de hacerse la copia de seguridad desde la que se restauró, por lo que esa copia no lo registra.</translation>
     </message>
     <message>
@@ -22285,7 +22309,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>no se encontró en {0}: su carpeta está, el archivo no. Se movió o se borró.</translation>
     </message>
     <message>
-        <source>replaced on {0} (its file&apos;s time) by another backup of this vault, made {1}: by another copy of this vault, or by hand. This vault&apos;s ledger has no record of it.</source>
+        <source>replaced on {0} (its file's time) by another backup of this vault, made {1}: by another copy of this vault, or by hand. This vault's ledger has no record of it.</source>
         <translation>reemplazada el {0} (la hora de su archivo) por otra copia de seguridad de esta bóveda, hecha el {1}: por otra copia de esta bóveda, o a mano. Esta bóveda no tiene constancia de ello.</translation>
     </message>
 </context>
@@ -22304,7 +22328,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Nadie: forma parte del expediente conjunto</translation>
     </message>
     <message>
-        <source>What one member told under the case&apos;s confidentiality agreement (for example in an individual session) stays out of any release of the joint record: a release carries it only when that member alone authorizes it. The mark is recorded in the audit log, without the note&apos;s text.</source>
+        <source>What one member told under the case's confidentiality agreement (for example in an individual session) stays out of any release of the joint record: a release carries it only when that member alone authorizes it. The mark is recorded in the audit log, without the note's text.</source>
         <translation>Lo que un miembro contó bajo el acuerdo de confidencialidad del caso (por ejemplo, en una sesión individual) queda fuera de toda divulgación del expediente conjunto: una divulgación solo la incluye cuando ese miembro, y solo él, la autoriza. La marca queda en el registro de auditoría, sin el texto de la nota.</translation>
     </message>
     <message>
@@ -22560,7 +22584,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Qué se deniega</translation>
     </message>
     <message>
-        <source>e.g. the notes naming the client&apos;s brother</source>
+        <source>e.g. the notes naming the client's brother</source>
         <translation>en inglés, p. ej., «the notes naming the client's brother» (las notas que nombran al hermano del cliente)</translation>
     </message>
     <message>
@@ -22608,7 +22632,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Elija el motivo de la denegación: no se elige ninguno por usted.</translation>
     </message>
     <message>
-        <source>This ground denies the whole request: nothing is released to one who is not the client&apos;s personal representative (45 CFR 164.502(g)).</source>
+        <source>This ground denies the whole request: nothing is released to one who is not the client's personal representative (45 CFR 164.502(g)).</source>
         <translation>Este motivo deniega toda la solicitud: no se entrega nada a quien no es el representante personal del cliente (45 CFR 164.502(g)).</translation>
     </message>
     <message>
@@ -23052,7 +23076,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>(la bóveda restaurada conserva la clave de firma en uso ahora; la anterior sigue retirada)</translation>
     </message>
     <message>
-        <source>The vault you are replacing does not open with this backup&apos;s keys (its passphrase or Emergency Kit of then), {0}: its keys were replaced since (Replace every key). Nothing will be carried over from it, and the charts destroyed in it since this backup will not be destroyed again in the restored vault. To have them destroyed again, choose Cancel and type its passphrase of now in “Current passphrase”. The safety copy kept beside it keeps it as it is.</source>
+        <source>The vault you are replacing does not open with this backup's keys (its passphrase or Emergency Kit of then), {0}: its keys were replaced since (Replace every key). Nothing will be carried over from it, and the charts destroyed in it since this backup will not be destroyed again in the restored vault. To have them destroyed again, choose Cancel and type its passphrase of now in “Current passphrase”. The safety copy kept beside it keeps it as it is.</source>
         <translation>La bóveda que va a reemplazar no se abre con las claves de esta copia (su frase de contraseña o su Kit de emergencia de entonces), {0}: sus claves se reemplazaron después (Reemplazar todas las claves). No se traspasará nada de ella, y los expedientes destruidos en ella después de esta copia no se destruirán otra vez en la bóveda restaurada. Para que se destruyan otra vez, elija Cancelar y escriba su frase de contraseña de ahora en “Frase de contraseña actual”. La copia de resguardo que se guarda a su lado la conserva tal como está.</translation>
     </message>
     <message>
@@ -23362,7 +23386,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>HIPAA (federal)</translation>
     </message>
     <message>
-        <source>HIPAA (federal; your state&apos;s may be shorter)</source>
+        <source>HIPAA (federal; your state's may be shorter)</source>
         <translation>HIPAA (federal; el de su estado puede ser más corto)</translation>
     </message>
     <message>
@@ -23378,15 +23402,15 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>consulta en {n} días</translation>
     </message>
     <message>
-        <source>This is HIPAA&apos;s date ({citation}), earlier than your state&apos;s.</source>
+        <source>This is HIPAA's date ({citation}), earlier than your state's.</source>
         <translation>Es la fecha de HIPAA ({citation}), anterior a la de su estado.</translation>
     </message>
     <message>
-        <source>This is HIPAA&apos;s date ({citation}): federal deadline; your state&apos;s may be shorter.</source>
+        <source>This is HIPAA's date ({citation}): federal deadline; your state's may be shorter.</source>
         <translation>Es la fecha de HIPAA ({citation}): plazo federal; el de su estado puede ser más corto.</translation>
     </message>
     <message>
-        <source>Set by {citation}: {rule}. HIPAA&apos;s date is {federal}.</source>
+        <source>Set by {citation}: {rule}. HIPAA's date is {federal}.</source>
         <translation>Plazo de {citation}: {rule}. La fecha de HIPAA es el {federal}.</translation>
     </message>
     <message>
@@ -23398,11 +23422,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La solicitud no dice si el cliente pidió consultar el expediente o copias: se muestra la fecha más temprana.</translation>
     </message>
     <message>
-        <source>Working days skip Saturdays and Sundays only, not holidays: with a holiday in between, the law&apos;s date is a day later.</source>
+        <source>Working days skip Saturdays and Sundays only, not holidays: with a holiday in between, the law's date is a day later.</source>
         <translation>Los días hábiles excluyen solo sábados y domingos, no los festivos: si hay un festivo en medio, la fecha de la ley es un día después.</translation>
     </message>
     <message>
-        <source>This rule was not checked against the statute&apos;s own text: confirm it with your licensing board.</source>
+        <source>This rule was not checked against the statute's own text: confirm it with your licensing board.</source>
         <translation>Esta regla no se comprobó con el texto de la propia ley: confírmela con su junta de licencias.</translation>
     </message>
     <message>
@@ -23438,11 +23462,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El cliente pidió consultar el expediente y copias.</translation>
     </message>
     <message>
-        <source>This is HIPAA&apos;s date ({citation}).</source>
+        <source>This is HIPAA's date ({citation}).</source>
         <translation>Es la fecha de HIPAA ({citation}).</translation>
     </message>
     <message>
-        <source>Your state&apos;s deadline to inspect has no extension: a request to inspect, or one that does not say, is not extended past it; a request for copies alone may be.</source>
+        <source>Your state's deadline to inspect has no extension: a request to inspect, or one that does not say, is not extended past it; a request for copies alone may be.</source>
         <translation>El plazo de su estado para consultar no tiene prórroga: una solicitud para consultar, o una que no lo dice, no se prorroga más allá de él; una solicitud solo de copias sí puede prorrogarse.</translation>
     </message>
     <message>
@@ -23465,7 +23489,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>a petición de la persona interesada (45 CFR 164.524)</translation>
     </message>
     <message>
-        <source>superbill for the client&apos;s own insurance reimbursement</source>
+        <source>superbill for the client's own insurance reimbursement</source>
         <translation>superbill para el reembolso del propio seguro del cliente</translation>
     </message>
     <message>
@@ -23574,7 +23598,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Este kit abre esta bóveda.</translation>
     </message>
     <message>
-        <source>This is not the kit of this vault&apos;s current keys (a kit from before Replace every key opens only backups made before it).</source>
+        <source>This is not the kit of this vault's current keys (a kit from before Replace every key opens only backups made before it).</source>
         <translation>Este no es el kit de las claves actuales de esta bóveda (un kit de antes de Reemplazar todas las claves solo abre las copias de seguridad hechas antes).</translation>
     </message>
     <message>
@@ -23616,11 +23640,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>MinorConsentBox</name>
     <message>
-        <source>Minors&apos; consent to treatment</source>
+        <source>Minors' consent to treatment</source>
         <translation>Consentimiento de menores al tratamiento</translation>
     </message>
     <message>
-        <source>Apply your state&apos;s minors&apos; rule when you save</source>
+        <source>Apply your state's minors' rule when you save</source>
         <translation>Aplicar la regla de su estado para menores al guardar</translation>
     </message>
     <message>
@@ -23628,7 +23652,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Configuración de la jurisdicción…</translation>
     </message>
     <message>
-        <source>no state&apos;s rule applied: from this age the client signs; below it, the parent or guardian.</source>
+        <source>no state's rule applied: from this age the client signs; below it, the parent or guardian.</source>
         <translation>no se aplicó la regla de ningún estado: desde esta edad firma el cliente; por debajo, el padre, la madre o el tutor.</translation>
     </message>
     <message>
@@ -23651,15 +23675,15 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>el profesional considera al menor lo bastante maduro para participar de forma inteligente en el tratamiento o la orientación ambulatorios (Health &amp; Safety Code 124260(b), y Family Code 6924(b) según la reforma de AB 665, Stats. 2023, vigente desde el 2024-07-01). AB 665 suprimió de 6924 su otra condición (un peligro de daño físico o mental grave para el menor o para otros sin la atención, o que el menor sea presunta víctima de incesto o de abuso infantil), según los resúmenes publicados; si ese peligro o abuso existe, anótelo también. Se debe involucrar al padre, la madre o el tutor, salvo que el profesional concluya, tras consultar al menor, que sería inapropiado (anote cuál y por qué). No para medicación psicotrópica ni para atención con internación.</translation>
     </message>
     <message>
-        <source>the practitioner finds the minor knowledgeable about the services and their risks and benefits, the services clinically indicated and necessary to the minor&apos;s well-being, and a parent not reasonably available, or a parent&apos;s involvement detrimental to the treatment, or a parent&apos;s refusal not in the minor&apos;s best interest (record the findings).</source>
+        <source>the practitioner finds the minor knowledgeable about the services and their risks and benefits, the services clinically indicated and necessary to the minor's well-being, and a parent not reasonably available, or a parent's involvement detrimental to the treatment, or a parent's refusal not in the minor's best interest (record the findings).</source>
         <translation>el profesional concluye que el menor conoce los servicios y sus riesgos y beneficios, que los servicios están clínicamente indicados y son necesarios para el bienestar del menor, y que el padre o la madre no está razonablemente disponible, o que su participación perjudicaría el tratamiento, o que su negativa no es en el interés superior del menor (anote las conclusiones).</translation>
     </message>
     <message>
-        <source>{state}: a minor {age} or older may consent alone to outpatient mental health care ({citation}). The rule applies to minors who consent to their own care, chart by chart: where a client&apos;s chart records that the minor consented, the minor, not the parent, signs and holds the rights for that care (45 CFR 164.502(g)(3)(i)); where a parent consented, the parent still signs. Conditions: {conditions}</source>
+        <source>{state}: a minor {age} or older may consent alone to outpatient mental health care ({citation}). The rule applies to minors who consent to their own care, chart by chart: where a client's chart records that the minor consented, the minor, not the parent, signs and holds the rights for that care (45 CFR 164.502(g)(3)(i)); where a parent consented, the parent still signs. Conditions: {conditions}</source>
         <translation>{state}: un menor de {age} años o más puede consentir por sí solo la atención ambulatoria de salud mental ({citation}). La regla se aplica a los menores que consienten su propia atención, expediente por expediente: cuando el expediente de un cliente registra que el menor consintió, es el menor, y no el progenitor, quien firma y ejerce los derechos de esa atención (45 CFR 164.502(g)(3)(i)); cuando consintió un progenitor, sigue firmando el progenitor. Condiciones: {conditions}</translation>
     </message>
     <message>
-        <source>Not checked against the statute&apos;s own text here: check it before relying on it. Not legal advice.</source>
+        <source>Not checked against the statute's own text here: check it before relying on it. Not legal advice.</source>
         <translation>No cotejado aquí con el texto de la propia ley: compruébelo antes de confiar en él. No es asesoramiento legal.</translation>
     </message>
 </context>
@@ -23690,7 +23714,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Describe: {kind}</translation>
     </message>
     <message>
-        <source>Tick what the form&apos;s words name: an export sends nothing else under it. None ticked: each export asks you to confirm its parts against the words.</source>
+        <source>Tick what the form's words name: an export sends nothing else under it. None ticked: each export asks you to confirm its parts against the words.</source>
         <translation>Marque lo que nombran las palabras del formulario: una exportación no envía nada más con ella. Sin ninguna marcada, cada exportación le pide confirmar sus partes frente a esas palabras.</translation>
     </message>
     <message>
@@ -23701,7 +23725,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>ExportChecks</name>
     <message>
-        <source>I &amp;reviewed this chart&apos;s notes of couple, family or group sessions for what other people said: what they hold of others may go to this recipient</source>
+        <source>I &amp;reviewed this chart's notes of couple, family or group sessions for what other people said: what they hold of others may go to this recipient</source>
         <translation>He &amp;revisado las notas de sesiones de pareja, familia o grupo de este expediente por lo que dijeron otras personas: lo que contienen de otros puede ir a este destinatario</translation>
     </message>
     <message>
@@ -23717,43 +23741,43 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>sesión de grupo: puede contener lo que dijeron otras personas</translation>
     </message>
     <message>
-        <source>I &amp;reviewed the ticked notes marked &quot;may hold what other people said&quot;: what they hold of others may go to this recipient</source>
-        <translation>He &amp;revisado las notas marcadas &quot;puede contener lo que dijeron otras personas&quot;: lo que contienen de otros puede ir a este destinatario</translation>
+        <source>I &amp;reviewed the ticked notes marked "may hold what other people said": what they hold of others may go to this recipient</source>
+        <translation>He &amp;revisado las notas marcadas "puede contener lo que dijeron otras personas": lo que contienen de otros puede ir a este destinatario</translation>
     </message>
     <message>
         <source>Not ticked: the rules refuse the marked notes. Review them, or leave them out.</source>
         <translation>Sin marcar: las reglas rechazan las notas marcadas. Revíselas, o déjelas fuera.</translation>
     </message>
     <message>
-        <source>&amp;These parts ({parts}) are what the authorization describes: &quot;{words}&quot;</source>
-        <translation>&amp;Estas partes ({parts}) son lo que describe la autorización: &quot;{words}&quot;</translation>
+        <source>&amp;These parts ({parts}) are what the authorization describes: "{words}"</source>
+        <translation>&amp;Estas partes ({parts}) son lo que describe la autorización: "{words}"</translation>
     </message>
     <message>
         <source>This authorization was recorded without the kinds of information it describes. Read its words: until you tick that they describe these parts, the rules refuse the export and Next stays off. If they do not, go Back and leave those parts out, or record a new authorization.</source>
         <translation>Esta autorización se registró sin los tipos de información que describe. Lea sus palabras: hasta que marque que describen estas partes, las reglas rechazan la exportación y Siguiente sigue desactivado. Si no los describen, vuelva Atrás y deje fuera esas partes, o registre una nueva autorización.</translation>
     </message>
     <message>
-        <source>%n couple session&apos;s note</source>
+        <source>%n couple session's note</source>
         <translation>%n nota de una sesión de pareja</translation>
     </message>
     <message>
-        <source>%n couple sessions&apos; notes</source>
+        <source>%n couple sessions' notes</source>
         <translation>%n notas de sesiones de pareja</translation>
     </message>
     <message>
-        <source>%n family session&apos;s note</source>
+        <source>%n family session's note</source>
         <translation>%n nota de una sesión familiar</translation>
     </message>
     <message>
-        <source>%n family sessions&apos; notes</source>
+        <source>%n family sessions' notes</source>
         <translation>%n notas de sesiones familiares</translation>
     </message>
     <message>
-        <source>%n group session&apos;s note</source>
+        <source>%n group session's note</source>
         <translation>%n nota de una sesión de grupo</translation>
     </message>
     <message>
-        <source>%n group sessions&apos; notes</source>
+        <source>%n group sessions' notes</source>
         <translation>%n notas de sesiones de grupo</translation>
     </message>
     <message>
@@ -23761,14 +23785,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Puede haber lo que dijeron otras personas en: {notes}.</translation>
     </message>
     <message>
-        <source>Notes that may hold others&apos; words</source>
+        <source>Notes that may hold others' words</source>
         <translation>Notas que pueden contener palabras de otros</translation>
     </message>
 </context>
 <context>
     <name>RefusalWordsSigner</name>
     <message>
-        <source>Open question: the chart does not record who consented to this minor&apos;s care. If the minor consented to their own care ({rule}), the minor, not the parent, exercises the rights for it (45 CFR 164.502(g)(3)(i)) and signs; record who consented on the client&apos;s form.</source>
+        <source>Open question: the chart does not record who consented to this minor's care. If the minor consented to their own care ({rule}), the minor, not the parent, exercises the rights for it (45 CFR 164.502(g)(3)(i)) and signs; record who consented on the client's form.</source>
         <translation>Pregunta abierta: el expediente no registra quién consintió la atención de este menor. Si el menor consintió su propia atención ({rule}), es el menor, y no el progenitor, quien ejerce los derechos de esa atención (45 CFR 164.502(g)(3)(i)) y firma; registre quién consintió en la ficha del cliente.</translation>
     </message>
 </context>
@@ -23851,7 +23875,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>ChartKeptUntil</name>
     <message>
-        <source>{status}. HIPAA protects a deceased client&apos;s records until {day}, 50 years after the death (45 CFR 164.502(f))</source>
+        <source>{status}. HIPAA protects a deceased client's records until {day}, 50 years after the death (45 CFR 164.502(f))</source>
         <translation>{status}. HIPAA protege los registros de un cliente fallecido hasta el {day}, 50 años después del fallecimiento (45 CFR 164.502(f))</translation>
     </message>
     <message>
@@ -24167,7 +24191,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>RefusalWordsChart</name>
     <message>
-        <source>A confidentiality agreement is recorded on a minor&apos;s own chart, not a joint record.</source>
+        <source>A confidentiality agreement is recorded on a minor's own chart, not a joint record.</source>
         <translation>Un acuerdo de confidencialidad se registra en el expediente propio del menor, no en un registro conjunto.</translation>
     </message>
     <message>
@@ -24175,11 +24199,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Indique el progenitor o tutor que lo acordó, tal como consta para este cliente.</translation>
     </message>
     <message>
-        <source>Only a parent, guardian or person acting in loco parentis agrees to a minor&apos;s confidential care (45 CFR 164.502(g)(3)(i)(C)).</source>
+        <source>Only a parent, guardian or person acting in loco parentis agrees to a minor's confidential care (45 CFR 164.502(g)(3)(i)(C)).</source>
         <translation>Solo un progenitor, tutor o persona que actúa in loco parentis acuerda la atención confidencial de un menor (45 CFR 164.502(g)(3)(i)(C)).</translation>
     </message>
     <message>
-        <source>On that day the client was an adult: the agreement is about a minor&apos;s care.</source>
+        <source>On that day the client was an adult: the agreement is about a minor's care.</source>
         <translation>Ese día el cliente era mayor de edad: el acuerdo trata de la atención de un menor.</translation>
     </message>
     <message>
@@ -24194,7 +24218,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>RefusalWordsSigner</name>
     <message>
-        <source>The chart records that a parent or guardian agreed to a confidential relationship between you and the minor about their care, by the day the form was signed: for that care the minor, not a parent, exercises the rights (45 CFR 164.502(g)(3)(i)(C)), so a parent&apos;s or guardian&apos;s signature is refused.</source>
+        <source>The chart records that a parent or guardian agreed to a confidential relationship between you and the minor about their care, by the day the form was signed: for that care the minor, not a parent, exercises the rights (45 CFR 164.502(g)(3)(i)(C)), so a parent's or guardian's signature is refused.</source>
         <translation>El expediente registra que un progenitor o tutor acordó, a más tardar el día en que se firmó el formulario, una relación confidencial entre usted y el menor sobre su atención: para esa atención es el menor, no un progenitor, quien ejerce los derechos (45 CFR 164.502(g)(3)(i)(C)), por lo que se rechaza la firma de un progenitor o tutor.</translation>
     </message>
     <message>
@@ -24216,11 +24240,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>GateWords</name>
     <message>
-        <source>Authorization {id} was signed on {day} by the client, then a minor whose personal representative signs for them as the chart now records it (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)): the minor&apos;s own signature does not stand. It stays on the chart; the representative may sign a new one.</source>
+        <source>Authorization {id} was signed on {day} by the client, then a minor whose personal representative signs for them as the chart now records it (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)): the minor's own signature does not stand. It stays on the chart; the representative may sign a new one.</source>
         <translation>La autorización {id} la firmó el {day} el cliente, entonces menor, por quien firma su representante personal según el expediente registra ahora (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)): la firma del propio menor no vale. Se conserva en el expediente; el representante puede firmar una nueva.</translation>
     </message>
     <message>
-        <source>Authorization {id} was signed on {day} by the client, then a minor; the chart now records that a parent or guardian consented to their care, so for that care the parent or guardian signs (45 CFR 164.502(g)(3); 164.508(c)(1)(vi)): the minor&apos;s own signature does not stand. It stays on the chart; the parent or guardian may sign a new one.</source>
+        <source>Authorization {id} was signed on {day} by the client, then a minor; the chart now records that a parent or guardian consented to their care, so for that care the parent or guardian signs (45 CFR 164.502(g)(3); 164.508(c)(1)(vi)): the minor's own signature does not stand. It stays on the chart; the parent or guardian may sign a new one.</source>
         <translation>La autorización {id} la firmó el {day} el cliente, entonces menor; el expediente registra ahora que un progenitor o tutor consintió su atención, por lo que para esa atención firma el progenitor o tutor (45 CFR 164.502(g)(3); 164.508(c)(1)(vi)): la firma del propio menor no vale. Se conserva en el expediente; el progenitor o tutor puede firmar una nueva.</translation>
     </message>
     <message>
@@ -24228,11 +24252,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La autorización {id} la firmó el {day} un progenitor o tutor; el expediente registra su acuerdo, de esa fecha o anterior, a una relación confidencial entre usted y el menor sobre esta atención, por lo que para ella autoriza el menor, no el progenitor (45 CFR 164.502(g)(3)(i)(C)). Se conserva en el expediente; el menor puede firmar una nueva.</translation>
     </message>
     <message>
-        <source>Authorization {id} was signed on {day} by a parent or guardian; the chart now records that the client, then a minor, consented to their own care, so for that care the minor, not the parent, exercises the rights (45 CFR 164.502(g)(3)(i); 164.508(c)(1)(vi)): the parent&apos;s signature does not stand. It stays on the chart; the client may sign a new one.</source>
+        <source>Authorization {id} was signed on {day} by a parent or guardian; the chart now records that the client, then a minor, consented to their own care, so for that care the minor, not the parent, exercises the rights (45 CFR 164.502(g)(3)(i); 164.508(c)(1)(vi)): the parent's signature does not stand. It stays on the chart; the client may sign a new one.</source>
         <translation>La autorización {id} la firmó el {day} un progenitor o tutor; el expediente registra ahora que el cliente, entonces menor, consintió su propia atención, por lo que para esa atención ejerce los derechos el menor, no el progenitor (45 CFR 164.502(g)(3)(i); 164.508(c)(1)(vi)): la firma del progenitor no vale. Se conserva en el expediente; el cliente puede firmar una nueva.</translation>
     </message>
     <message>
-        <source>Authorization {id} was signed on {day} by a parent or guardian; by the date of birth the chart now records, the client had reached the age of majority by that day, when a parent&apos;s or a minor&apos;s guardian&apos;s authority ends (45 CFR 164.502(g)(2)-(3); 164.508(c)(1)(vi)): the signature does not stand. It stays on the chart; the client may sign a new one.</source>
+        <source>Authorization {id} was signed on {day} by a parent or guardian; by the date of birth the chart now records, the client had reached the age of majority by that day, when a parent's or a minor's guardian's authority ends (45 CFR 164.502(g)(2)-(3); 164.508(c)(1)(vi)): the signature does not stand. It stays on the chart; the client may sign a new one.</source>
         <translation>La autorización {id} la firmó el {day} un progenitor o tutor; según la fecha de nacimiento que registra ahora el expediente, el cliente ya había alcanzado la mayoría de edad ese día, cuando termina la autoridad de un progenitor o del tutor de un menor (45 CFR 164.502(g)(2)-(3); 164.508(c)(1)(vi)): la firma no vale. Se conserva en el expediente; el cliente puede firmar una nueva.</translation>
     </message>
     <message>
@@ -24240,15 +24264,15 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La autorización {id} la firmó el {day} un representante personal cuya autoridad, según las fechas que registra ahora el expediente, no estaba vigente ese día (45 CFR 164.502(g); 164.508(c)(1)(vi)): la firma no vale. Se conserva en el expediente; quien pueda firmar ahora por el cliente puede firmar una nueva.</translation>
     </message>
     <message>
-        <source>Authorization {id} was signed on {day} by a person the chart records you had decided, by that day, not to treat as the client&apos;s personal representative (45 CFR 164.502(g)(5)): the signature does not stand. It stays on the chart; whoever may sign for the client now may sign a new one.</source>
+        <source>Authorization {id} was signed on {day} by a person the chart records you had decided, by that day, not to treat as the client's personal representative (45 CFR 164.502(g)(5)): the signature does not stand. It stays on the chart; whoever may sign for the client now may sign a new one.</source>
         <translation>La autorización {id} la firmó el {day} una persona a quien, según registra el expediente, usted había decidido, para ese día, no tratar como representante personal del cliente (45 CFR 164.502(g)(5)): la firma no vale. Se conserva en el expediente; quien pueda firmar ahora por el cliente puede firmar una nueva.</translation>
     </message>
     <message>
-        <source>Authorization {id} was signed on {day} by an executor or administrator; the chart records no death of the client on or before that day, and an executor or administrator acts for a deceased client&apos;s estate, not for a living client (45 CFR 164.502(g)(4); 164.508(c)(1)(vi)): the signature does not stand. It stays on the chart. If the client has died, record the date of death first; otherwise the client, or whoever may sign for them, may sign a new one.</source>
+        <source>Authorization {id} was signed on {day} by an executor or administrator; the chart records no death of the client on or before that day, and an executor or administrator acts for a deceased client's estate, not for a living client (45 CFR 164.502(g)(4); 164.508(c)(1)(vi)): the signature does not stand. It stays on the chart. If the client has died, record the date of death first; otherwise the client, or whoever may sign for them, may sign a new one.</source>
         <translation>La autorización {id} la firmó el {day} un albacea o administrador; el expediente no registra ningún fallecimiento del cliente en ese día ni antes, y un albacea o administrador actúa por el patrimonio de un cliente fallecido, no por un cliente vivo (45 CFR 164.502(g)(4); 164.508(c)(1)(vi)): la firma no vale. Se conserva en el expediente. Si el cliente falleció, registre primero la fecha de fallecimiento; si no, el cliente, o quien pueda firmar en su nombre, puede firmar una nueva.</translation>
     </message>
     <message>
-        <source>Part 2 consent {id} was signed on {day} by a parent or guardian; by your age of consent for treatment and the date of birth as the chart now records them, the client, then a minor, could obtain the treatment on their own that day, and then only the minor may sign a Part 2 consent (42 CFR 2.14(a)): the parent&apos;s signature does not stand. It stays on the chart; the client may sign a new one.</source>
+        <source>Part 2 consent {id} was signed on {day} by a parent or guardian; by your age of consent for treatment and the date of birth as the chart now records them, the client, then a minor, could obtain the treatment on their own that day, and then only the minor may sign a Part 2 consent (42 CFR 2.14(a)): the parent's signature does not stand. It stays on the chart; the client may sign a new one.</source>
         <translation>El consentimiento de la Parte 2 {id} lo firmó el {day} un progenitor o tutor; según su edad de consentimiento para el tratamiento y la fecha de nacimiento que el expediente registra ahora, el cliente, entonces menor, podía obtener el tratamiento por sí mismo ese día, y entonces solo el menor puede firmar un consentimiento de la Parte 2 (42 CFR 2.14(a)): la firma del progenitor no vale. Se conserva en el expediente; el cliente puede firmar uno nuevo.</translation>
     </message>
 </context>
@@ -24271,11 +24295,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>{id}, firmada el {day}</translation>
     </message>
     <message>
-        <source>With the chart as it now reads (who consented to the minor&apos;s care, a parent&apos;s confidentiality agreement, the date of birth), their signer would be refused on the signing day (45 CFR 164.502(g)). They are kept, and an export on them is refused, saying why, until a valid signer signs a new one: {listed}.</source>
+        <source>With the chart as it now reads (who consented to the minor's care, a parent's confidentiality agreement, the date of birth), their signer would be refused on the signing day (45 CFR 164.502(g)). They are kept, and an export on them is refused, saying why, until a valid signer signs a new one: {listed}.</source>
         <translation>Con el expediente tal como se lee ahora (quién consintió la atención del menor, el acuerdo de confidencialidad de un progenitor, la fecha de nacimiento), su firmante se rechazaría el día de la firma (45 CFR 164.502(g)). Se conservan, y una exportación basada en ellas se rechaza, diciendo por qué, hasta que un firmante válido firme una nueva: {listed}.</translation>
     </message>
     <message>
-        <source>With your age of consent for treatment as now set, their signer would be refused on the signing day (45 CFR 164.502(g); for a Part 2 consent, 42 CFR 2.14(a)). They are kept, marked on their chart&apos;s Authorizations tab, and an export on them is refused, saying why, until a valid signer signs a new one: {listed}.</source>
+        <source>With your age of consent for treatment as now set, their signer would be refused on the signing day (45 CFR 164.502(g); for a Part 2 consent, 42 CFR 2.14(a)). They are kept, marked on their chart's Authorizations tab, and an export on them is refused, saying why, until a valid signer signs a new one: {listed}.</source>
         <translation>Con su edad de consentimiento para el tratamiento tal como está fijada ahora, su firmante se rechazaría el día de la firma (45 CFR 164.502(g); para un consentimiento de la Parte 2, 42 CFR 2.14(a)). Se conservan, marcadas en la pestaña Autorizaciones de su expediente, y una exportación basada en ellas se rechaza, diciendo por qué, hasta que un firmante válido firme una nueva: {listed}.</translation>
     </message>
     <message>
@@ -24369,7 +24393,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>¿Registrar esta cita como {status} y cobrar {fee}?</translation>
     </message>
     <message>
-        <source>Your fee policy sets this fee; it goes on the client&apos;s account.</source>
+        <source>Your fee policy sets this fee; it goes on the client's account.</source>
         <translation>Su política de cargos fija este cargo; se anota en la cuenta del cliente.</translation>
     </message>
     <message>
@@ -24384,7 +24408,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>NoteTemplates</name>
     <message>
-        <source>Progress toward the treatment plan&apos;s goals. No plan yet? Goals and diagnoses are set in the chart&apos;s Overview.</source>
+        <source>Progress toward the treatment plan's goals. No plan yet? Goals and diagnoses are set in the chart's Overview.</source>
         <translation>Avance hacia los objetivos del plan de tratamiento. ¿Aún no hay plan? Los objetivos y los diagnósticos se fijan en la pestaña Resumen del expediente.</translation>
     </message>
 </context>
@@ -24395,7 +24419,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Deber de advertir o proteger, según su configuración de jurisdicción: {0}.</translation>
     </message>
     <message>
-        <source>{state}: a duty to protect ({citation}): on a serious threat of violence against an identifiable victim, you must act. Not checked against the statute&apos;s own text.</source>
+        <source>{state}: a duty to protect ({citation}): on a serious threat of violence against an identifiable victim, you must act. Not checked against the statute's own text.</source>
         <translation>{state}: un deber de proteger ({citation}): ante una amenaza grave de violencia contra una víctima identificable, usted debe actuar. No comprobado con el texto de la propia ley.</translation>
     </message>
     <message>
@@ -24410,21 +24434,21 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Deber de advertir o proteger</translation>
     </message>
     <message>
-        <source>Apply your state&apos;s duty to protect when you save</source>
+        <source>Apply your state's duty to protect when you save</source>
         <translation>Aplicar el deber de proteger de su estado al guardar</translation>
     </message>
 </context>
 <context>
     <name>AboutYouPage</name>
     <message>
-        <source>Apply your state&apos;s duty to protect</source>
+        <source>Apply your state's duty to protect</source>
         <translation>Aplicar el deber de proteger de su estado</translation>
     </message>
 </context>
 <context>
     <name>JurisdictionDialog</name>
     <message>
-        <source>Use your state&apos;s duty to protect</source>
+        <source>Use your state's duty to protect</source>
         <translation>Usar el deber de proteger de su estado</translation>
     </message>
 </context>
@@ -24491,15 +24515,15 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>el cliente, un menor que consintió su propia atención, según consta en el expediente</translation>
     </message>
     <message>
-        <source>not recorded (record it on the client&apos;s form: it decides whether a parent or the minor signs)</source>
+        <source>not recorded (record it on the client's form: it decides whether a parent or the minor signs)</source>
         <translation>sin registrar (regístrelo en la ficha del cliente: decide si firma un progenitor o el menor)</translation>
     </message>
     <message>
-        <source>Who consented to the minor&apos;s care: {who}.</source>
+        <source>Who consented to the minor's care: {who}.</source>
         <translation>Quién consintió la atención del menor: {who}.</translation>
     </message>
     <message>
-        <source>Who consented to the minor&apos;s care</source>
+        <source>Who consented to the minor's care</source>
         <translation>Quién consintió la atención del menor</translation>
     </message>
 </context>
@@ -24521,15 +24545,15 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La ley permite a algunos menores dar su consentimiento para su propia atención; para esa atención, sus padres y tutores no son sus representantes personales, y solo el menor ejerce el derecho a la información de salud sobre ella</translation>
     </message>
     <message>
-        <source>Where a parent or guardian agrees to a confidential relationship between a provider and a minor, the parent or guardian is not the minor&apos;s personal representative for that care</source>
+        <source>Where a parent or guardian agrees to a confidential relationship between a provider and a minor, the parent or guardian is not the minor's personal representative for that care</source>
         <translation>Cuando un padre, una madre o un tutor acepta una relación confidencial entre un proveedor y un menor, no es el representante personal del menor para esa atención</translation>
     </message>
     <message>
-        <source>A parent&apos;s or guardian&apos;s authority to act for a child ends when the child reaches the age of majority, unless a court order says otherwise; an adult exercises the right to their own health information</source>
+        <source>A parent's or guardian's authority to act for a child ends when the child reaches the age of majority, unless a court order says otherwise; an adult exercises the right to their own health information</source>
         <translation>La autoridad de un padre, una madre o un tutor para actuar por un hijo termina cuando este alcanza la mayoría de edad, salvo que una orden judicial diga otra cosa; un adulto ejerce el derecho a su propia información de salud</translation>
     </message>
     <message>
-        <source>The law lets a provider decline, in some circumstances, to treat a person as another&apos;s personal representative, and such a person may not exercise the other&apos;s right of access</source>
+        <source>The law lets a provider decline, in some circumstances, to treat a person as another's personal representative, and such a person may not exercise the other's right of access</source>
         <translation>La ley permite que un proveedor, en algunas circunstancias, se niegue a tratar a una persona como representante personal de otra, y esa persona no puede ejercer el derecho de acceso de la otra</translation>
     </message>
     <message>
@@ -24541,7 +24565,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La autoridad para actuar por otra persona termina cuando termina la tutela, la orden o el poder que la otorga; una solicitud hecha después no es de un representante personal</translation>
     </message>
     <message>
-        <source>A parent&apos;s, guardian&apos;s or health care agent&apos;s authority to act for a person ends at that person&apos;s death; after it, only the executor or administrator of the estate, or another person with authority under law to act for the deceased or the estate, is their personal representative</source>
+        <source>A parent's, guardian's or health care agent's authority to act for a person ends at that person's death; after it, only the executor or administrator of the estate, or another person with authority under law to act for the deceased or the estate, is their personal representative</source>
         <translation>La autoridad de un padre o una madre, de un tutor o de un agente de atención médica para actuar por una persona termina con la muerte de esa persona; después, solo el albacea o administrador de la herencia, u otra persona con autoridad legal para actuar por el fallecido o por la herencia, es su representante personal</translation>
     </message>
     <message>
@@ -24666,7 +24690,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>DueAdvice</name>
     <message>
-        <source>New Year&apos;s Day</source>
+        <source>New Year's Day</source>
         <translation>Año Nuevo</translation>
     </message>
     <message>
@@ -24674,7 +24698,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Natalicio de Martin Luther King, Jr.</translation>
     </message>
     <message>
-        <source>Washington&apos;s Birthday</source>
+        <source>Washington's Birthday</source>
         <translation>Natalicio de Washington</translation>
     </message>
     <message>
@@ -24861,7 +24885,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Si está bien, dígalo cuando se le pregunte, y la queja se destruye.</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is more than a week after this vault&apos;s record before today, and the complaint became due in between: only the clock says its six years (45 CFR 164.530(j)(2)) have ended. If the clock is wrong, set it right first.</source>
+        <source>This computer's clock is more than a week after this vault's record before today, and the complaint became due in between: only the clock says its six years (45 CFR 164.530(j)(2)) have ended. If the clock is wrong, set it right first.</source>
         <translation>El reloj de esta computadora está más de una semana después del último registro de esta bóveda antes de hoy, y la queja cumplió su plazo en ese intervalo: solo el reloj dice que sus seis años (45 CFR 164.530(j)(2)) terminaron. Si el reloj está mal, corríjalo primero.</translation>
     </message>
     <message>
@@ -24972,7 +24996,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>una ventana de la aplicación</translation>
     </message>
     <message>
-        <source>a command run outside the app&apos;s windows</source>
+        <source>a command run outside the app's windows</source>
         <translation>un comando ejecutado fuera de las ventanas de la aplicación</translation>
     </message>
     <message>
@@ -25528,11 +25552,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>ComplaintsDialog</name>
     <message>
-        <source>Is the date on this computer&apos;s clock right? Yes destroys the complaint.</source>
+        <source>Is the date on this computer's clock right? Yes destroys the complaint.</source>
         <translation>¿Es correcta la fecha del reloj de esta computadora? Sí destruye la queja.</translation>
     </message>
     <message>
-        <source>Is this computer&apos;s clock right?</source>
+        <source>Is this computer's clock right?</source>
         <translation>¿Está bien el reloj de esta computadora?</translation>
     </message>
     <message>
@@ -25623,19 +25647,19 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Español</translation>
     </message>
     <message>
-        <source>Language of the client&apos;s letters</source>
+        <source>Language of the client's letters</source>
         <translation>Idioma de las cartas del cliente</translation>
     </message>
     <message>
-        <source>The letters about the client&apos;s requests (denials, extensions, the amendment and review letters) are written in this language, whatever the screen&apos;s.</source>
+        <source>The letters about the client's requests (denials, extensions, the amendment and review letters) are written in this language, whatever the screen's.</source>
         <translation>Las cartas sobre las solicitudes del cliente (denegaciones, prórrogas, las cartas de enmienda y de revisión) se escriben en este idioma, sea cual sea el de la pantalla.</translation>
     </message>
     <message>
-        <source>Letter in English: the letters to this client are written in English (set in the client&apos;s details).</source>
+        <source>Letter in English: the letters to this client are written in English (set in the client's details).</source>
         <translation>Carta en inglés: las cartas a este cliente se escriben en inglés (según los datos del cliente).</translation>
     </message>
     <message>
-        <source>Letter in Spanish: the letters to this client are written in Spanish (set in the client&apos;s details).</source>
+        <source>Letter in Spanish: the letters to this client are written in Spanish (set in the client's details).</source>
         <translation>Carta en español: las cartas a este cliente se escriben en español (según los datos del cliente).</translation>
     </message>
     <message>
@@ -25647,7 +25671,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Carta en español: lo que escriba aquí va en ella tal como lo escriba, así que escríbalo en español.</translation>
     </message>
     <message>
-        <source>The letter&apos;s language</source>
+        <source>The letter's language</source>
         <translation>Idioma de la carta</translation>
     </message>
     <message>
@@ -26111,6 +26135,21 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>phone</source>
         <translation>teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneBox</name>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>The clock the agenda and the sessions' days follow, wherever this computer is.</source>
+        <translation>El reloj que siguen la agenda y los días de las sesiones, esté donde esté esta computadora.</translation>
+    </message>
+    <message>
+        <source>This computer's time zone</source>
+        <translation>La zona horaria de esta computadora</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,66 @@
+"""The practice's clock on screen: the agenda's now and today, a new note's session day, the
+appointment form's nights the clocks change. Read once a vault is open and again when Settings
+saves another zone (gui/practice_locale_follow.py, gui/settings_dialog.py); "" is this computer's
+zone, as before. The rules are services/practice_zone.py's; this holds the open vault's choice so
+the screens need no query to know the day.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, tzinfo
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from vault_app.services import appointment_times
+
+if TYPE_CHECKING:
+    from vault_app.services.vault import Vault
+
+# The open vault's zone name; "" before one is read and for this computer's.
+_name = ""
+
+
+def read(vault: Vault) -> str:
+    """On the worker thread, after each unlock: the practice's zone name ("" for the computer's)."""
+    # Lazy (start-up): services.practice ~21 ms to import; read once a vault is open
+    from vault_app.services import practice
+
+    return practice.load(vault).time_zone
+
+
+def set_zone(name: str) -> None:
+    global _name
+    _name = name
+
+
+def name() -> str:
+    return _name
+
+
+def _practice_zone() -> ZoneInfo | None:
+    if not _name:
+        return None
+    try:
+        return ZoneInfo(_name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None  # a computer without that zone's rules: its own clock (services/practice_zone.zone_of)
+
+
+def zone() -> tzinfo | None:
+    """The practice's zone (the computer's when none is set, read as the appointment window always
+    has: the TZ variable or /etc/localtime; None where it cannot be read)."""
+    return _practice_zone() or appointment_times.computer_zone()
+
+
+def now() -> datetime:
+    """Now on the practice's clock, aware (the agenda's DayWatch clock: its midnight is the
+    practice's); the computer's clock as before when none is set."""
+    here = _practice_zone()
+    return datetime.now(UTC).astimezone(here) if here is not None else datetime.now().astimezone()
+
+
+def today() -> date:
+    return now().date()
+
+
+__all__ = ["name", "now", "read", "set_zone", "today", "zone"]
