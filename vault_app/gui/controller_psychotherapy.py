@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from vault_app.gui import quick_seals
@@ -24,6 +25,12 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 
+
+def _unlocking() -> str:
+    """In the controller's own context, as before the split."""
+    return QCoreApplication.translate("AppController", "Unlocking psychotherapy notes…")
+
+
 class ControllerPsychotherapy:
     """Mixed into AppController (before its Qt base), which sets these attributes. Only
     annotations here, no stand-in methods: nothing of this class may hide the controller's
@@ -36,7 +43,6 @@ class ControllerPsychotherapy:
     _destruction: DestructionHold
     psychotherapy_changed: SignalInstance
     op: Callable[..., Any]
-    tr: Callable[..., str]
     _seal: Callable[[str, str | None, Callable[[Sealed | None], None]], None]
 
     if TYPE_CHECKING:
@@ -48,7 +54,7 @@ class ControllerPsychotherapy:
         self, parent: QWidget, passphrase: str, on_error: Callable[[BaseException], bool] | None = None
     ) -> None:
         unlocking = self.op(parent, lambda v: v.unlock_psychotherapy(passphrase),
-                            label=self.tr("Unlocking psychotherapy notes…"))
+                            label=_unlocking())
         unlocking.success(lambda _r: self._psychotherapy_opened(passphrase))
         if on_error is not None:
             unlocking.failure(on_error)
@@ -68,7 +74,7 @@ class ControllerPsychotherapy:
         """Reopen the psychotherapy notes' 2-minute lock with the quick-unlock PIN."""
         sealed = self.psychotherapy_sealed if self.psychotherapy_quick_ready else None
         unlocking = self.op(parent, quick_seals.psychotherapy_opening(sealed, pin),
-                            label=self.tr("Unlocking psychotherapy notes…"))
+                            label=_unlocking())
         unlocking.success(lambda _r: self._psychotherapy_opened())
         if on_error is not None:
             unlocking.failure(on_error)
