@@ -1,12 +1,11 @@
 """Backups: where they go, back up now (and check it), verify one, restore one, the reminder.
 (What the window shows of the backups, its summary and its rows: gui/backups_list.py; the
 restore's own dialog: gui/backup_restore_dialog.py; what a typed folder may not be:
-gui/backup_folder_problems.py.)"""
+gui/backup_folder_problems.py; what its result line says of a backup made: gui/backups_said.py.)"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,10 +31,9 @@ from vault_app.gui.background import Beside
 from vault_app.gui.backup_check_words import checked_words
 from vault_app.gui.backup_folder_problems import path_problem
 from vault_app.gui.backup_restore_dialog import RestoreDialog
-from vault_app.gui.backup_warnings import lost_folder_words
 from vault_app.gui.backups_list import STATES, fill_rows, overview, reminder_words, short_folder, summary_words
 from vault_app.gui.backups_lost import LostFolders
-from vault_app.gui.dates import show_time
+from vault_app.gui.backups_said import BackupsSaid
 from vault_app.gui.number_field import DAYS, TypedNumber, refused_number, said
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
@@ -53,9 +51,6 @@ from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
-    from vault_app.services.backup import BackupInfo
-    from vault_app.services.backup_now import BackedUpNow
-    from vault_app.services.backup_repo import SnapshotInfo
     from vault_app.services.vault import Vault
 
 
@@ -68,7 +63,7 @@ def _label(text: str = "", name: str = "", *, said_when_red: bool = False) -> QL
     return label
 
 
-class BackupsDialog(QDialog):
+class BackupsDialog(BackupsSaid, QDialog):
     def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -376,47 +371,6 @@ class BackupsDialog(QDialog):
         self._start_beside("copy", self.tr("Saving a single-file copy and checking it…"), job,
                            self._copy_saved_now, self._not_now)
 
-    def _copy_saved_now(self, done: BackedUpNow) -> None:
-        self._copy_saved(done.info)
-        self._saved_since(done)
-
-    def _copy_saved(self, info: BackupInfo) -> None:
-        self._tone(False)
-        self.result_label.setText(self.tr("Single-file copy saved: {0} ({1} KiB, checked as a restore would check "
-                                          "it). You can copy this file elsewhere on its own.")
-                                      .format(info.path, info.bytes // 1024))
-
-    def _backed_up_now(self, done: BackedUpNow) -> None:
-        self._backed_up(done.info, done.bytes_written)
-        self._saved_since(done)
-
-    def _saved_since(self, done: BackedUpNow) -> None:
-        if done.changed_since:
-            # The backup holds the vault as it was when it began, whole: what was saved while it
-            # ran is not in it, and says where it goes.
-            began = show_time(datetime.fromisoformat(done.began).astimezone())
-            self.result_label.setText(self.result_label.text() + "\n" + self.tr(
-                "It holds the vault as it was at {0}, when the backup began. What you saved since then goes into "
-                "the next backup.").format(began))
-
-    def _backed_up(self, info: BackupInfo | SnapshotInfo, written: int | None = None) -> None:
-        self._tone(False)
-        checked = self.tr("checked as a restore would check it") if info.verified else self.tr("not checked yet")
-        written = getattr(info, "bytes_written", written)
-        # What the rotation kept that the policy let go (services/backup_rotation_covered.py).
-        kept = "".join(" " + self.tr("{0} was kept: the newest backup whose check covered every compartment (the "
-                                     "backups made since were checked with the psychotherapy notes locked).")
-                       .format(Path(p).name) for p in info.kept_covering)
-        # Its folder found deleted and made again: said, beside what was made (services/backup_folder_lost.py).
-        lost = lost_folder_words(info.warnings)
-        kept += " " + lost if lost else ""
-        if written is not None:  # a snapshot: what it added to the repository is its cost
-            self.result_label.setText(self.tr("Dated backup {0} written ({1} KiB added to the backup folder, {2}).")
-                                          .format(info.file, written // 1024, checked) + kept)
-            return
-        self.result_label.setText(self.tr("Backed up to {0} ({1} KiB, {2}).")
-                                      .format(info.file, info.bytes // 1024, checked) + kept)
-
     def _selected(self) -> Path | None:
         item = chosen_row(self.tree)
         if item is None:
@@ -433,15 +387,6 @@ class BackupsDialog(QDialog):
         self.controller.op(self, lambda v: backup_repo_restore.verify_copy(path, vault=v),
                            label=self.tr("Checking the backup…")) \
             .success(self._verified).run()
-
-    def _tone(self, problem: bool) -> None:
-        """The result line in a problem's style, or the calm one again (found by a walker: a backup
-        still holding a destroyed chart was said in the calm style of "intact")."""
-        name = "verdictRefused" if problem else "calmNote"
-        if self.result_label.objectName() != name:
-            self.result_label.setObjectName(name)
-            self.result_label.style().unpolish(self.result_label)  # a new name's rule only re-polished
-            self.result_label.style().polish(self.result_label)
 
     def _verified(self, summary: dict[str, Any]) -> None:
         self._tone(bool(summary.get("older_than_purge") or summary.get("between_purges")

@@ -11065,10 +11065,6 @@ Leave anyway?</source>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <source>It holds the vault as it was at {0}, when the backup began. What you saved since then goes into the next backup.</source>
-        <translation>Contiene la bóveda tal como estaba cuando empezó la copia ({0}). Lo que guardó desde entonces irá en la próxima copia de seguridad.</translation>
-    </message>
-    <message>
         <source>What is wrong with the backup folder</source>
         <translation>Qué le pasa a la carpeta de copias de seguridad</translation>
     </message>
@@ -11381,30 +11377,6 @@ Leave anyway?</source>
         <translation>Todavía está en curso: lo que encuentre se dirá aquí cuando termine.</translation>
     </message>
     <message>
-        <source>Single-file copy saved: {0} ({1} KiB, checked as a restore would check it). You can copy this file elsewhere on its own.</source>
-        <translation>Copia en un archivo guardada: {0} ({1} KiB, comprobada como la comprobaría una restauración). Puede copiar este archivo a otra parte por sí solo.</translation>
-    </message>
-    <message>
-        <source>checked as a restore would check it</source>
-        <translation>comprobada como la comprobaría una restauración</translation>
-    </message>
-    <message>
-        <source>not checked yet</source>
-        <translation>aún sin comprobar</translation>
-    </message>
-    <message>
-        <source>Dated backup {0} written ({1} KiB added to the backup folder, {2}).</source>
-        <translation>Copia fechada {0} escrita ({1} KiB añadidos a la carpeta de copias, {2}).</translation>
-    </message>
-    <message>
-        <source>Backed up to {0} ({1} KiB, {2}).</source>
-        <translation>Copia hecha en {0} ({1} KiB, {2}).</translation>
-    </message>
-    <message>
-        <source>{0} was kept: the newest backup whose check covered every compartment (the backups made since were checked with the psychotherapy notes locked).</source>
-        <translation>Se conservó {0}: la copia más reciente cuya comprobación abarcó todos los compartimentos (las copias hechas después se comprobaron con las notas de psicoterapia bloqueadas).</translation>
-    </message>
-    <message>
         <source>No backup yet: Back up now makes the first.</source>
         <translation>Aún no hay copias: Hacer una copia ahora hace la primera.</translation>
     </message>
@@ -11471,6 +11443,37 @@ Leave anyway?</source>
     <message>
         <source>Locate the selected backup&apos;s file</source>
         <translation>Localizar el archivo de la copia de seguridad seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsSaid</name>
+    <message>
+        <source>It holds the vault as it was at {0}, when the backup began. What you saved since then goes into the next backup.</source>
+        <translation>Contiene la bóveda tal como estaba cuando empezó la copia ({0}). Lo que guardó desde entonces irá en la próxima copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Single-file copy saved: {0} ({1} KiB, checked as a restore would check it). You can copy this file elsewhere on its own.</source>
+        <translation>Copia en un archivo guardada: {0} ({1} KiB, comprobada como la comprobaría una restauración). Puede copiar este archivo a otra parte por sí solo.</translation>
+    </message>
+    <message>
+        <source>checked as a restore would check it</source>
+        <translation>comprobada como la comprobaría una restauración</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>aún sin comprobar</translation>
+    </message>
+    <message>
+        <source>Dated backup {0} written ({1} KiB added to the backup folder, {2}).</source>
+        <translation>Copia fechada {0} escrita ({1} KiB añadidos a la carpeta de copias, {2}).</translation>
+    </message>
+    <message>
+        <source>Backed up to {0} ({1} KiB, {2}).</source>
+        <translation>Copia hecha en {0} ({1} KiB, {2}).</translation>
+    </message>
+    <message>
+        <source>{0} was kept: the newest backup whose check covered every compartment (the backups made since were checked with the psychotherapy notes locked).</source>
+        <translation>Se conservó {0}: la copia más reciente cuya comprobación abarcó todos los compartimentos (las copias hechas después se comprobaron con las notas de psicoterapia bloqueadas).</translation>
     </message>
 </context>
 <context>
