@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import InvalidInput
-from vault_app.gui import backup_locate, file_dialogs
+from vault_app.gui import backup_locate, backup_now_steps, file_dialogs
 from vault_app.gui.announce import SAID_STYLES
-from vault_app.gui.background import Beside
 from vault_app.gui.backup_check_words import checked_words
 from vault_app.gui.backup_folder_problems import path_problem
+from vault_app.gui.backup_now_steps import Progress, Words
 from vault_app.gui.backup_restore_dialog import RestoreDialog
 from vault_app.gui.backups_list import STATES, fill_rows, overview, reminder_words, short_folder, summary_words
 from vault_app.gui.backups_lost import LostFolders
@@ -307,21 +307,20 @@ class BackupsDialog(BackupsSaid, QDialog):
         if self._without_its_path(text):
             return
         target, kind = Path(text), str(self.kind.currentData())
+        words = Words(self.tr("Backing up and checking the backup…"), self._waiting_words())
 
-        def job(v: Vault) -> Beside:
+        def job(v: Vault, progress: Progress) -> Any:
             conf = backup.settings(v)
             if conf.get("target") != str(target.expanduser().resolve()) or conf.get("kind") != kind:
                 backup.configure(v, target=str(target), kind=kind)
-            # Lazy (start-up): the background build's modules, loaded by the first backup anyway
-            from vault_app.services import backup_now
-
             # The vault's state held in milliseconds here; built and checked on a thread of its
             # own while the worker runs the therapist's saves; registered back here.
-            running = backup_now.start(v, target)
-            return Beside(running.when_ended, lambda: backup_now.finish(v, running))
+            return backup_now_steps.steps(v, target, progress, words)
 
-        self._start_beside("backup", self.tr("Backing up and checking the backup…"), job, self._backed_up_now,
-                           self._not_now)
+        self._start_beside("backup", words.working, job, self._backed_up_now, self._not_now)
+
+    def _waiting_words(self) -> str:
+        return self.tr("Waiting for the backup made at the lock to finish…")
 
     def _not_now(self, exc: BaseException) -> bool:
         """Back up now's own refusals (one already running, one stopped by a destruction) said
@@ -333,7 +332,7 @@ class BackupsDialog(BackupsSaid, QDialog):
         self.result_label.setText(refusal_text(exc))
         return True
 
-    def _start_beside(self, what: str, label: str, job: Callable[[Vault], Any], done: Callable[[Any], None],
+    def _start_beside(self, what: str, label: str, job: Callable[[Vault, Progress], Any], done: Callable[[Any], None],
                       refused: Callable[[BaseException], bool] = lambda _exc: False) -> None:
         """A backup beside the work: this window and its "Please wait" block no other window
         (the open note stays writable) and take no typing. Its button stays enabled while it
@@ -342,7 +341,7 @@ class BackupsDialog(BackupsSaid, QDialog):
         if self._still_running(what):
             return
         self._running.add(what)
-        self.controller.op(self, job, label=label, beside=True).success(done).failure(refused) \
+        self.controller.op(self, job, label=label, progress=True, beside=True).success(done).failure(refused) \
             .finally_(lambda: self._running.discard(what)).run()
 
     def _still_running(self, what: str) -> bool:
@@ -362,14 +361,12 @@ class BackupsDialog(BackupsSaid, QDialog):
         """One checked backup file in `folder`, to take elsewhere. Registered like any backup
         (so a destruction purges it when its drive is plugged in), never rotated: the copies
         the therapist keeps there are theirs to remove."""
-        def job(v: Vault) -> Beside:
-            from vault_app.services import backup_now  # Lazy (start-up): as Back up now's
+        words = Words(self.tr("Saving a single-file copy and checking it…"), self._waiting_words())
 
-            running = backup_now.start(v, folder, copy=True)  # built beside the work, as Back up now
-            return Beside(running.when_ended, lambda: backup_now.finish(v, running))
+        def job(v: Vault, progress: Progress) -> Any:
+            return backup_now_steps.steps(v, folder, progress, words, copy=True)  # built beside, as Back up now
 
-        self._start_beside("copy", self.tr("Saving a single-file copy and checking it…"), job,
-                           self._copy_saved_now, self._not_now)
+        self._start_beside("copy", words.working, job, self._copy_saved_now, self._not_now)
 
     def _selected(self) -> Path | None:
         item = chosen_row(self.tree)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from vault_app.services.backup import BackupInfo
-    from vault_app.services.backup_now import BackedUpNow
+    from vault_app.services.backup_now import BackedUpNow, NewestAlready
     from vault_app.services.backup_repo import SnapshotInfo
 
 
@@ -38,7 +38,17 @@ class BackupsSaid:
                                           "it). You can copy this file elsewhere on its own.")
                                       .format(info.path, info.bytes // 1024))
 
-    def _backed_up_now(self, done: BackedUpNow) -> None:
+    def _backed_up_now(self, done: BackedUpNow | NewestAlready) -> None:
+        from vault_app.services.backup_now import NewestAlready  # Lazy (start-up): loaded by the job already
+
+        if isinstance(done, NewestAlready):
+            # Waited for the backup made at the lock, and nothing was saved since: no second one.
+            self._tone(False)
+            made = show_time(datetime.fromisoformat(done.created).astimezone())
+            self.result_label.setText(self.tr(
+                "Nothing was saved since the backup made at the lock: {0} (made {1}) is the newest backup.")
+                .format(done.file, made))
+            return
         self._backed_up(done.info, done.bytes_written)
         self._saved_since(done)
 

@@ -29,6 +29,7 @@ apart at the put in place by the folder's lock, as every backup is.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,6 +77,16 @@ class BackedUpNow:
     bytes_written: int | None = None
 
 
+def start_after_lock(vault: Vault, target: Path, *, copy: bool = False) -> Running | LockBackupFirst:
+    """`start`, or, right after an unlock while the backup made at the lock is still being built
+    (found: refused as "being made right now"), LockBackupFirst: waited for beside the work, then
+    `after_lock_backup` on the worker."""
+    runner = backup_beside.runner()
+    if runner.busy() and runner.asked_job() is None:
+        return LockBackupFirst()
+    return start(vault, target, copy=copy)
+
+
 def start(vault: Vault, target: Path, *, copy: bool = False) -> Running:
     """On the worker: refuse what Back up now refuses, hold the vault's current state and start
     building it on the runner's thread. `copy`: Save a single-file copy… into `target`, any
@@ -86,7 +97,8 @@ def start(vault: Vault, target: Path, *, copy: bool = False) -> Running:
     vault_copy_home.refuse_backup_into(vault, target)
     runner = backup_beside.runner()
     if runner.busy():
-        # The backup on lock of a moment ago, still being checked; or one started from elsewhere.
+        # The backup on lock of a moment ago, still being checked (Back up now's window waits
+        # for it: `start_after_lock`), or another Back up now.
         raise VaultBusy("A backup of this vault is being made right now.",
                         hint="Wait for it to end, then press Back up now again.", code="backup.already_running")
     repo = not copy and settings(vault)["kind"] == "repo"
@@ -105,6 +117,52 @@ def start(vault: Vault, target: Path, *, copy: bool = False) -> Running:
         raise VaultBusy("A backup of this vault is being made right now.",
                         hint="Wait for it to end, then press Back up now again.", code="backup.already_running")
     return Running(job, snap.created, [lost] if lost else [])
+
+
+@dataclass
+class LockBackupFirst:
+    """Back up now asked while the backup made at the lock is still being built (one backup at
+    a time): found, it was refused as "being made right now" just after the unlock. Waited for
+    on a thread of its own, never on the worker."""
+
+    def when_ended(self, tell: Callable[[], None]) -> None:
+        """`tell()` once the runner has no job left (on a thread of its own)."""
+        def wait() -> None:
+            backup_beside.runner().wait()
+            tell()
+
+        threading.Thread(target=wait, name="vault-backup-wait", daemon=True).start()
+
+
+@dataclass
+class NewestAlready:
+    """Nothing changed since the backup made at the lock: that one is the newest (Back up now
+    made none of its own)."""
+
+    file: str
+    created: str  # UTC, ISO
+
+
+def after_lock_backup(vault: Vault, target: Path, *, copy: bool = False) -> Running | LockBackupFirst | NewestAlready:
+    """On the worker, once the lock's backup has ended: it is registered (as the next operation
+    after an unlock does), then Back up now starts; unless nothing changed since that backup and
+    it is in the backup folder asked for, which is then the newest (a single-file copy is always
+    made: it is wanted where it goes)."""
+    backup_beside.register_waiting(vault)
+    if not copy and vault.is_open:
+        newest = _newest_unchanged(vault, configured_target(vault, target))
+        if newest is not None:
+            return newest
+    return start_after_lock(vault, target, copy=copy)
+
+
+def _newest_unchanged(vault: Vault, target: Path) -> NewestAlready | None:
+    if backup_registry.changed_since_last_backup(vault):
+        return None
+    made = [b for b in backup_registry.registered(vault) if b.verified_at and not b.failed_at]
+    if not made or Path(made[-1].path).parent.resolve() != target.resolve():
+        return None
+    return NewestAlready(Path(made[-1].path).name, made[-1].created)
 
 
 def finish(vault: Vault, running: Running) -> BackedUpNow:
@@ -151,4 +209,5 @@ def said_beside(exc: BaseException) -> bool:
     return isinstance(exc, VaultError) and exc.code in (ALREADY_RUNNING, STOPPED, NOT_RECORDED_YET)
 
 
-__all__ = ["BackedUpNow", "Running", "finish", "finish_first", "said_beside", "start"]
+__all__ = ["BackedUpNow", "LockBackupFirst", "NewestAlready", "Running", "after_lock_backup", "finish", "finish_first",
+           "said_beside", "start", "start_after_lock"]

@@ -11444,6 +11444,10 @@ Leave anyway?</source>
         <source>Locate the selected backup&apos;s file</source>
         <translation>Localizar el archivo de la copia de seguridad seleccionada</translation>
     </message>
+    <message>
+        <source>Waiting for the backup made at the lock to finish…</source>
+        <translation>Esperando a que termine la copia de seguridad hecha al bloquear…</translation>
+    </message>
 </context>
 <context>
     <name>BackupsSaid</name>
@@ -11474,6 +11478,10 @@ Leave anyway?</source>
     <message>
         <source>{0} was kept: the newest backup whose check covered every compartment (the backups made since were checked with the psychotherapy notes locked).</source>
         <translation>Se conservó {0}: la copia más reciente cuya comprobación abarcó todos los compartimentos (las copias hechas después se comprobaron con las notas de psicoterapia bloqueadas).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved since the backup made at the lock: {0} (made {1}) is the newest backup.</source>
+        <translation>No se guardó nada desde la copia de seguridad hecha al bloquear: {0} (hecha {1}) es la copia más reciente.</translation>
     </message>
 </context>
 <context>
@@ -21947,6 +21955,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Nothing was changed: the vault keeps its keys, and your Emergency Kit still works.</source>
         <translation>No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia sigue sirviendo.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s window is making a backup of this vault and reads its files until the backup is made, so its keys were not replaced. Nothing was changed: the vault keeps its keys, and your Emergency Kit still works.</source>
+        <translation>La ventana de la aplicación está haciendo una copia de seguridad de esta bóveda y lee sus archivos hasta terminarla, así que sus claves no se reemplazaron. No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia sigue sirviendo.</translation>
+    </message>
+    <message>
+        <source>Another command is making a backup of this vault and reads its files until the backup is made, so its keys were not replaced. Nothing was changed: the vault keeps its keys, and your Emergency Kit still works.</source>
+        <translation>Otro comando está haciendo una copia de seguridad de esta bóveda y lee sus archivos hasta terminarla, así que sus claves no se reemplazaron. No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia sigue sirviendo.</translation>
+    </message>
+    <message>
+        <source>Try again when that backup has finished (its window&apos;s Backups list shows it then).</source>
+        <translation>Vuelva a intentarlo cuando esa copia de seguridad haya terminado (la lista de Copias de seguridad de su ventana la muestra entonces).</translation>
+    </message>
+    <message>
+        <source>Let that command finish, then try again.</source>
+        <translation>Deje que ese comando termine y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
