@@ -35,7 +35,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vault_app.domain.errors import CompartmentLocked, VaultBusy, VaultError
-from vault_app.services import backup_beside, backup_folder_connected, backup_lineage, backup_registry
+from vault_app.services import (
+    backup_beside,
+    backup_beside_control,
+    backup_folder_connected,
+    backup_lineage,
+    backup_registry,
+)
 from vault_app.services.backup import BackupInfo, configured_target
 from vault_app.services.backup_archive import BackupAbandoned
 from vault_app.services.backup_beside_register import Snapshot
@@ -172,6 +178,10 @@ def finish(vault: Vault, running: Running) -> BackedUpNow:
     if vault.is_open:
         backup_beside.register_waiting(vault)
     job = running.job
+    if job.error is not None and not isinstance(job.error, BackupAbandoned) and not vault.is_open:
+        # A lock closed its window meanwhile: kept beside the locked vault, as the automatic
+        # backup's failure is (a code and a moment), and said after the next unlock.
+        backup_beside_control.failed(job.error, job.snapshot.folder, asked=True)
     if isinstance(job.error, BackupAbandoned):
         raise VaultBusy("The backup was stopped before it was finished: a destruction needed the vault's files.",
                         hint="Nothing half-made was kept. Press Back up now again.", code="backup.now_stopped")

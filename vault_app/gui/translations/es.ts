@@ -9339,6 +9339,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>The backup folder {value} was deleted or emptied (found on {when}): the {count} backups made in it before went with it ({vault} &gt; {backups} lists them, as lost). A new backup history started there.</source>
         <translation>La carpeta de copias {value} se borró o se vació (se detectó el {when}): las {count} copias hechas antes en ella se fueron con ella ({vault} &gt; {backups} las muestra, como perdidas). Allí empezó una nueva historia de copias.</translation>
     </message>
+    <message>
+        <source>Back up now, pressed before the last lock, was not made: {reason}</source>
+        <translation>La copia pedida con «Hacer una copia ahora» antes del último bloqueo no se hizo: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
