@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 Progress = Callable[[float, str], None]
+# Words without a share done: the "Please wait" keeps its moving bar (gui/background.py).
+UNMEASURED = -1.0
 
 
 class Words:
@@ -41,11 +43,11 @@ def _next(v: Vault, began: Running | LockBackupFirst | NewestAlready, target: Pa
     if isinstance(began, backup_now.NewestAlready):
         return began
     if isinstance(began, backup_now.LockBackupFirst):
-        progress(0.0, words.waiting)
+        progress(UNMEASURED, words.waiting)
         return Beside(began.when_ended, lambda: _next(v, backup_now.after_lock_backup(v, target, copy=copy),
                                                       target, progress, words, copy, True))
     if waited:
-        progress(0.0, words.working)  # its own backup now
+        progress(UNMEASURED, words.working)  # its own backup now
     running = began
     return Beside(running.when_ended, lambda: backup_now.finish(v, running))
 
