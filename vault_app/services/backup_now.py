@@ -154,8 +154,10 @@ def after_lock_backup(vault: Vault, target: Path, *, copy: bool = False) -> Runn
     after an unlock does), then Back up now starts; unless nothing changed since that backup and
     it is in the backup folder asked for, which is then the newest (a single-file copy is always
     made: it is wanted where it goes)."""
+    if not vault.is_open:  # locked while it waited: the lock closed its window; nothing was begun
+        raise CompartmentLocked("The vault is locked.", code="vault.locked")
     backup_beside.register_waiting(vault)
-    if not copy and vault.is_open:
+    if not copy:
         newest = _newest_unchanged(vault, configured_target(vault, target))
         if newest is not None:
             return newest
