@@ -53,7 +53,8 @@ class Progress:
         self._emit = emit
 
     def __call__(self, fraction: float, text: str = "") -> None:
-        self._emit(max(0.0, min(1.0, fraction)), text)
+        """`fraction` below 0: new words for a wait of unknown length (the bar keeps moving)."""
+        self._emit(-1.0 if fraction < 0 else min(1.0, fraction), text)
 
 
 @dataclass
@@ -274,6 +275,8 @@ class OpRunner(QObject):
         if dialog is not None:
             if text:
                 dialog.setLabelText(text)
+            if fraction < 0:  # new words only: a wait of unknown length keeps its moving bar (no "0%")
+                return
             dialog.setMaximum(1000)
             # Last: a modal indicator's setValue runs events, and the operation may end (and close it) in it.
             dialog.setValue(int(fraction * 1000))

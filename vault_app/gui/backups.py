@@ -1,12 +1,11 @@
 """Backups: where they go, back up now (and check it), verify one, restore one, the reminder.
 (What the window shows of the backups, its summary and its rows: gui/backups_list.py; the
 restore's own dialog: gui/backup_restore_dialog.py; what a typed folder may not be:
-gui/backup_folder_problems.py.)"""
+gui/backup_folder_problems.py; what its result line says of a backup made: gui/backups_said.py.)"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,16 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import InvalidInput
-from vault_app.gui import backup_locate, file_dialogs
+from vault_app.gui import backup_locate, backup_now_steps, file_dialogs
 from vault_app.gui.announce import SAID_STYLES
-from vault_app.gui.background import Beside
 from vault_app.gui.backup_check_words import checked_words
 from vault_app.gui.backup_folder_problems import path_problem
+from vault_app.gui.backup_now_steps import Progress, Words
 from vault_app.gui.backup_restore_dialog import RestoreDialog
-from vault_app.gui.backup_warnings import lost_folder_words
 from vault_app.gui.backups_list import STATES, fill_rows, overview, reminder_words, short_folder, summary_words
 from vault_app.gui.backups_lost import LostFolders
-from vault_app.gui.dates import show_time
+from vault_app.gui.backups_said import BackupsSaid
 from vault_app.gui.number_field import DAYS, TypedNumber, refused_number, said
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
@@ -53,9 +51,6 @@ from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
-    from vault_app.services.backup import BackupInfo
-    from vault_app.services.backup_now import BackedUpNow
-    from vault_app.services.backup_repo import SnapshotInfo
     from vault_app.services.vault import Vault
 
 
@@ -68,7 +63,7 @@ def _label(text: str = "", name: str = "", *, said_when_red: bool = False) -> QL
     return label
 
 
-class BackupsDialog(QDialog):
+class BackupsDialog(BackupsSaid, QDialog):
     def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -312,21 +307,20 @@ class BackupsDialog(QDialog):
         if self._without_its_path(text):
             return
         target, kind = Path(text), str(self.kind.currentData())
+        words = Words(self.tr("Backing up and checking the backup…"), self._waiting_words())
 
-        def job(v: Vault) -> Beside:
+        def job(v: Vault, progress: Progress) -> Any:
             conf = backup.settings(v)
             if conf.get("target") != str(target.expanduser().resolve()) or conf.get("kind") != kind:
                 backup.configure(v, target=str(target), kind=kind)
-            # Lazy (start-up): the background build's modules, loaded by the first backup anyway
-            from vault_app.services import backup_now
-
             # The vault's state held in milliseconds here; built and checked on a thread of its
             # own while the worker runs the therapist's saves; registered back here.
-            running = backup_now.start(v, target)
-            return Beside(running.when_ended, lambda: backup_now.finish(v, running))
+            return backup_now_steps.steps(v, target, progress, words)
 
-        self._start_beside("backup", self.tr("Backing up and checking the backup…"), job, self._backed_up_now,
-                           self._not_now)
+        self._start_beside("backup", words.working, job, self._backed_up_now, self._not_now)
+
+    def _waiting_words(self) -> str:
+        return self.tr("Waiting for the backup made at the lock to finish…")
 
     def _not_now(self, exc: BaseException) -> bool:
         """Back up now's own refusals (one already running, one stopped by a destruction) said
@@ -338,7 +332,7 @@ class BackupsDialog(QDialog):
         self.result_label.setText(refusal_text(exc))
         return True
 
-    def _start_beside(self, what: str, label: str, job: Callable[[Vault], Any], done: Callable[[Any], None],
+    def _start_beside(self, what: str, label: str, job: Callable[[Vault, Progress], Any], done: Callable[[Any], None],
                       refused: Callable[[BaseException], bool] = lambda _exc: False) -> None:
         """A backup beside the work: this window and its "Please wait" block no other window
         (the open note stays writable) and take no typing. Its button stays enabled while it
@@ -347,7 +341,7 @@ class BackupsDialog(QDialog):
         if self._still_running(what):
             return
         self._running.add(what)
-        self.controller.op(self, job, label=label, beside=True).success(done).failure(refused) \
+        self.controller.op(self, job, label=label, progress=True, beside=True).success(done).failure(refused) \
             .finally_(lambda: self._running.discard(what)).run()
 
     def _still_running(self, what: str) -> bool:
@@ -367,55 +361,12 @@ class BackupsDialog(QDialog):
         """One checked backup file in `folder`, to take elsewhere. Registered like any backup
         (so a destruction purges it when its drive is plugged in), never rotated: the copies
         the therapist keeps there are theirs to remove."""
-        def job(v: Vault) -> Beside:
-            from vault_app.services import backup_now  # Lazy (start-up): as Back up now's
+        words = Words(self.tr("Saving a single-file copy and checking it…"), self._waiting_words())
 
-            running = backup_now.start(v, folder, copy=True)  # built beside the work, as Back up now
-            return Beside(running.when_ended, lambda: backup_now.finish(v, running))
+        def job(v: Vault, progress: Progress) -> Any:
+            return backup_now_steps.steps(v, folder, progress, words, copy=True)  # built beside, as Back up now
 
-        self._start_beside("copy", self.tr("Saving a single-file copy and checking it…"), job,
-                           self._copy_saved_now, self._not_now)
-
-    def _copy_saved_now(self, done: BackedUpNow) -> None:
-        self._copy_saved(done.info)
-        self._saved_since(done)
-
-    def _copy_saved(self, info: BackupInfo) -> None:
-        self._tone(False)
-        self.result_label.setText(self.tr("Single-file copy saved: {0} ({1} KiB, checked as a restore would check "
-                                          "it). You can copy this file elsewhere on its own.")
-                                      .format(info.path, info.bytes // 1024))
-
-    def _backed_up_now(self, done: BackedUpNow) -> None:
-        self._backed_up(done.info, done.bytes_written)
-        self._saved_since(done)
-
-    def _saved_since(self, done: BackedUpNow) -> None:
-        if done.changed_since:
-            # The backup holds the vault as it was when it began, whole: what was saved while it
-            # ran is not in it, and says where it goes.
-            began = show_time(datetime.fromisoformat(done.began).astimezone())
-            self.result_label.setText(self.result_label.text() + "\n" + self.tr(
-                "It holds the vault as it was at {0}, when the backup began. What you saved since then goes into "
-                "the next backup.").format(began))
-
-    def _backed_up(self, info: BackupInfo | SnapshotInfo, written: int | None = None) -> None:
-        self._tone(False)
-        checked = self.tr("checked as a restore would check it") if info.verified else self.tr("not checked yet")
-        written = getattr(info, "bytes_written", written)
-        # What the rotation kept that the policy let go (services/backup_rotation_covered.py).
-        kept = "".join(" " + self.tr("{0} was kept: the newest backup whose check covered every compartment (the "
-                                     "backups made since were checked with the psychotherapy notes locked).")
-                       .format(Path(p).name) for p in info.kept_covering)
-        # Its folder found deleted and made again: said, beside what was made (services/backup_folder_lost.py).
-        lost = lost_folder_words(info.warnings)
-        kept += " " + lost if lost else ""
-        if written is not None:  # a snapshot: what it added to the repository is its cost
-            self.result_label.setText(self.tr("Dated backup {0} written ({1} KiB added to the backup folder, {2}).")
-                                          .format(info.file, written // 1024, checked) + kept)
-            return
-        self.result_label.setText(self.tr("Backed up to {0} ({1} KiB, {2}).")
-                                      .format(info.file, info.bytes // 1024, checked) + kept)
+        self._start_beside("copy", words.working, job, self._copy_saved_now, self._not_now)
 
     def _selected(self) -> Path | None:
         item = chosen_row(self.tree)
@@ -433,15 +384,6 @@ class BackupsDialog(QDialog):
         self.controller.op(self, lambda v: backup_repo_restore.verify_copy(path, vault=v),
                            label=self.tr("Checking the backup…")) \
             .success(self._verified).run()
-
-    def _tone(self, problem: bool) -> None:
-        """The result line in a problem's style, or the calm one again (found by a walker: a backup
-        still holding a destroyed chart was said in the calm style of "intact")."""
-        name = "verdictRefused" if problem else "calmNote"
-        if self.result_label.objectName() != name:
-            self.result_label.setObjectName(name)
-            self.result_label.style().unpolish(self.result_label)  # a new name's rule only re-polished
-            self.result_label.style().polish(self.result_label)
 
     def _verified(self, summary: dict[str, Any]) -> None:
         self._tone(bool(summary.get("older_than_purge") or summary.get("between_purges")

@@ -4,7 +4,8 @@ The controller owns the unlocked Vault. It is touched only through `call`, which
 the service function on the single worker thread (see background.py). Locking closes
 every window that shows client data before the connections are closed. The jobs beside the
 work that an unlock takes up and a lock stops are beside_jobs.py; a lock or quit waiting for a
-running destruction, destruction_hold.py (the controller's side: controller_destruction.py).
+running destruction, destruction_hold.py (the controller's side: controller_destruction.py); the
+psychotherapy compartment's own unlock and lock, controller_psychotherapy.py.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from vault_app.gui.background import run_op
 from vault_app.gui.beside_jobs import log_only
 from vault_app.gui.clipboard import forget_on_lock, guard_copies
 from vault_app.gui.controller_destruction import ControllerDestruction
+from vault_app.gui.controller_psychotherapy import ControllerPsychotherapy
 from vault_app.gui.destruction_hold import DestructionHold
 from vault_app.gui.idle import DEFAULT_LOCK_MINUTES, DEFAULT_PSYCHOTHERAPY_MINUTES, IdleWatcher
 from vault_app.gui.lock_words import IDLE, LOCKED, SLEPT, another_vault, lock_reason, os_lock_reason
@@ -44,7 +46,7 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 
-class AppController(ControllerDestruction, VaultOps):
+class AppController(ControllerDestruction, ControllerPsychotherapy, VaultOps):
     """Where the app may end is decided here, not by Qt's window bookkeeping: the
     application does not quit when its last window closes (windows come and go at every
     unlock, lock and restore), only when the user asks, which emits `quit_requested`:
@@ -348,79 +350,6 @@ class AppController(ControllerDestruction, VaultOps):
                    attachment_id: str | None = None) -> None:
         """Ask for a chart (and optionally one of its notes, or one of its documents) to be shown."""
         self.chart_requested.emit(ChartRequest(client_id, note_id or None, psychotherapy, attachment_id or None))
-
-    # --- psychotherapy compartment -------------------------------------------------------
-    def unlock_psychotherapy(
-        self, parent: QWidget, passphrase: str, on_error: Callable[[BaseException], bool] | None = None
-    ) -> None:
-        unlocking = self.op(parent, lambda v: v.unlock_psychotherapy(passphrase),
-                            label=self.tr("Unlocking psychotherapy notes…"))
-        unlocking.success(lambda _r: self._psychotherapy_opened(passphrase))
-        if on_error is not None:
-            unlocking.failure(on_error)
-        unlocking.run()
-
-    @property
-    def psychotherapy_quick_ready(self) -> bool:
-        """Whether the psychotherapy lock may offer the PIN: quick unlock is armed for the
-        vault (on, and not spent or dropped) and this compartment was opened with the
-        passphrase since."""
-        sealed = self.psychotherapy_sealed
-        return self.quick_ready and sealed is not None and not sealed.spent
-
-    def unlock_psychotherapy_with_pin(
-        self, parent: QWidget, pin: str, on_error: Callable[[BaseException], bool] | None = None
-    ) -> None:
-        """Reopen the psychotherapy notes' 2-minute lock with the quick-unlock PIN."""
-        sealed = self.psychotherapy_sealed if self.psychotherapy_quick_ready else None
-        unlocking = self.op(parent, quick_seals.psychotherapy_opening(sealed, pin),
-                            label=self.tr("Unlocking psychotherapy notes…"))
-        unlocking.success(lambda _r: self._psychotherapy_opened())
-        if on_error is not None:
-            unlocking.failure(on_error)
-        unlocking.run()
-
-    def _psychotherapy_opened(self, passphrase: str | None = None) -> None:
-        self.psychotherapy_open = True
-        self.idle.touch()
-        self.idle.psychotherapy_armed = True
-        self.psychotherapy_changed.emit(True)
-        # Lazy (start-up): as after the unlock; its index too may be rebuilt beside the work
-        from vault_app.gui import search_rebuild_running
-
-        search_rebuild_running.start(self)
-        if passphrase is not None and self.quick_ready:
-            self._arm_psychotherapy(passphrase)
-
-    def _arm_psychotherapy(self, passphrase: str) -> None:
-        """Seal the passphrase that just opened the psychotherapy notes under the PIN."""
-        self._seal(passphrase, None, self._psychotherapy_armed)
-
-    def _psychotherapy_armed(self, sealed: Sealed | None) -> None:
-        if self.vault is not None and self.quick_ready:  # not if a passphrase-only lock came in between
-            self.psychotherapy_sealed = sealed
-
-    def lock_psychotherapy(self) -> None:
-        if not self.psychotherapy_open:
-            return
-        self.psychotherapy_open = False
-        self.idle.psychotherapy_armed = False
-        # Blank first, then close the compartment on the worker (after any pending save).
-        self.psychotherapy_changed.emit(False)
-        forget_on_lock()  # a psychotherapy note selected or copied before it went blank
-        if self.vault is not None and self._destruction.running:
-            # The destruction's finish (on the worker, after its backups' purge beside it) still
-            # reads that compartment: it closes when the destruction ends, as it did when the
-            # destruction was one operation ahead of it. Nothing of it is on screen meanwhile.
-            self._destruction.psychotherapy_lock_waits()
-        elif self.vault is not None:
-            self.op(None, lambda v: v.lock_psychotherapy()).failure(log_only).run()
-            # Its index's rebuild, if one ran, stopped with it: the status bar's word goes (or stays
-            # for the records').
-            # Lazy (start-up): as after the unlock
-            from vault_app.gui import search_rebuild_running
-
-            search_rebuild_running.recheck(self)
 
     # --- locking ---------------------------------------------------------------------------
     def lock(self, reason: str = LOCKED, *, quick: bool = False) -> None:

@@ -42,6 +42,15 @@ SAYS: Mapping[str, str] = {
     "rekey.backup_running": QT_TRANSLATE_NOOP(
         "RefusalWordsRekey", "A backup of this vault is being made right now, so its keys were not replaced. "
                              "Nothing was changed: the vault keeps its keys, and your Emergency Kit still works."),
+    # Another process's backup of this vault (the window's, beside its lock) met by `vault-app rekey`.
+    "rekey.window_backing_up": QT_TRANSLATE_NOOP(
+        "RefusalWordsRekey", "The app's window is making a backup of this vault and reads its files until the backup "
+                             "is made, so its keys were not replaced. Nothing was changed: the vault keeps its keys, "
+                             "and your Emergency Kit still works."),
+    "rekey.command_backing_up": QT_TRANSLATE_NOOP(
+        "RefusalWordsRekey", "Another command is making a backup of this vault and reads its files until the backup "
+                             "is made, so its keys were not replaced. Nothing was changed: the vault keeps its keys, "
+                             "and your Emergency Kit still works."),
     "rekey.journal_not_empty": QT_TRANSLATE_NOOP(
         "RefusalWordsRekey", "The file {file} still held changes, so the re-encrypted copy was not put in "
                              "place."),
@@ -52,6 +61,9 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsRekey", "Choose Vault > Replace every key… again when you are ready."),
     "rekey.page_not_authentic": _RESTORE,
     "rekey.backup_running": QT_TRANSLATE_NOOP("RefusalWordsRekey", "Replace every key when the backup has finished."),
+    "rekey.window_backing_up": QT_TRANSLATE_NOOP(
+        "RefusalWordsRekey", "Try again when that backup has finished (its window's Backups list shows it then)."),
+    "rekey.command_backing_up": QT_TRANSLATE_NOOP("RefusalWordsRekey", "Let that command finish, then try again."),
 }
 
 FIELD_NAMES: Mapping[str, str] = {}

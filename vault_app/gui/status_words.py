@@ -169,6 +169,9 @@ DRIVE_SWAPPED = QT_TRANSLATE_NOOP(
 # The backup at Quit, not at a lock (its failure's params: backup_beside_control.AT_QUIT).
 AT_QUIT = backup_beside_control.AT_QUIT
 FAILED_AT_QUIT = QT_TRANSLATE_NOOP("StatusWords", "The automatic backup at Quit was not made: {reason}")
+# Back up now's, failing after a lock closed its window (backup_beside_control.ASKED).
+FAILED_BACK_UP_NOW = QT_TRANSLATE_NOOP("StatusWords",
+                                       "Back up now, pressed before the last lock, was not made: {reason}")
 
 # Why a backup on lock was not made, by its error's kind (backup_beside_control.failed); any
 # other kind is said as the services wrote it.
@@ -223,8 +226,11 @@ def news_words(news: reminders.News) -> str:
                                                                                 value=value)
     if news.kind == reminders.FAILED_BACKUP:
         value = failed_backup_words(news)
-        if dict(news.params).get(AT_QUIT[0]) == AT_QUIT[1]:
+        moment = dict(news.params).get(AT_QUIT[0])
+        if moment == AT_QUIT[1]:
             said = FAILED_AT_QUIT
+        elif moment == backup_beside_control.ASKED[1]:
+            said = FAILED_BACK_UP_NOW
     today = dict(news.params).get("today", "") if news.kind == reminders.CLOCK_BEHIND else ""
     return QCoreApplication.translate("StatusWords", said).format(reason=value, value=value, today=today,
                                                                   **_names())

@@ -156,10 +156,13 @@ _AMOUNT = re.compile(r"^\d{1,7}(\.\d)? (KiB|MiB)$")
 # Kept among a failure's params when it was the backup at Quit (gui/beside_jobs.backup_then_lock),
 # not at a lock: the next start says "at Quit" (found in the real app: it said "at the last lock").
 AT_QUIT = ("moment", "quit")
+# Or Back up now's, failing after a lock closed its window (services/backup_now.finish): said after the next unlock.
+ASKED = ("moment", "back_up_now")
 _KEPT_PARAMS = ("folder", "free", "needed", AT_QUIT[0])
 
 
-def failed(exc: BaseException, folder: Path | None = None, *, seq: int | None = None, at_quit: bool = False) -> None:
+def failed(exc: BaseException, folder: Path | None = None, *, seq: int | None = None, at_quit: bool = False,
+           asked: bool = False) -> None:
     """The automatic backup was not made; `folder`: the vault's, where it is kept at once (a
     locked vault: see BESIDE_NAME); `seq`: the ledger's head then, when the caller has it open
     (else the header's anchor when `folder` is given); `at_quit`: the backup at Quit."""
@@ -171,8 +174,8 @@ def failed(exc: BaseException, folder: Path | None = None, *, seq: int | None = 
         _last_params = {k: str(v) for k, v in exc.params.items()}
     else:
         text, kind, _last_params = UNEXPECTED, UNEXPECTED_KIND, {}
-    if at_quit:
-        _last_params[AT_QUIT[0]] = AT_QUIT[1]
+    if at_quit or asked:
+        _last_params[AT_QUIT[0]] = AT_QUIT[1] if at_quit else ASKED[1]
     _last_failure = (text, datetime.now(UTC).replace(microsecond=0), kind)  # as a backup's `created` is written
     if folder is not None:
         _keep_beside(folder, kind, _last_failure[1])

@@ -29,12 +29,19 @@ apart at the put in place by the folder's lock, as every backup is.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from vault_app.domain.errors import CompartmentLocked, VaultBusy, VaultError
-from vault_app.services import backup_beside, backup_folder_connected, backup_lineage, backup_registry
+from vault_app.services import (
+    backup_beside,
+    backup_beside_control,
+    backup_folder_connected,
+    backup_lineage,
+    backup_registry,
+)
 from vault_app.services.backup import BackupInfo, configured_target
 from vault_app.services.backup_archive import BackupAbandoned
 from vault_app.services.backup_beside_register import Snapshot
@@ -76,6 +83,16 @@ class BackedUpNow:
     bytes_written: int | None = None
 
 
+def start_after_lock(vault: Vault, target: Path, *, copy: bool = False) -> Running | LockBackupFirst:
+    """`start`, or, right after an unlock while the backup made at the lock is still being built
+    (found: refused as "being made right now"), LockBackupFirst: waited for beside the work, then
+    `after_lock_backup` on the worker."""
+    runner = backup_beside.runner()
+    if runner.busy() and runner.asked_job() is None:
+        return LockBackupFirst()
+    return start(vault, target, copy=copy)
+
+
 def start(vault: Vault, target: Path, *, copy: bool = False) -> Running:
     """On the worker: refuse what Back up now refuses, hold the vault's current state and start
     building it on the runner's thread. `copy`: Save a single-file copy… into `target`, any
@@ -86,7 +103,8 @@ def start(vault: Vault, target: Path, *, copy: bool = False) -> Running:
     vault_copy_home.refuse_backup_into(vault, target)
     runner = backup_beside.runner()
     if runner.busy():
-        # The backup on lock of a moment ago, still being checked; or one started from elsewhere.
+        # The backup on lock of a moment ago, still being checked (Back up now's window waits
+        # for it: `start_after_lock`), or another Back up now.
         raise VaultBusy("A backup of this vault is being made right now.",
                         hint="Wait for it to end, then press Back up now again.", code="backup.already_running")
     repo = not copy and settings(vault)["kind"] == "repo"
@@ -107,6 +125,54 @@ def start(vault: Vault, target: Path, *, copy: bool = False) -> Running:
     return Running(job, snap.created, [lost] if lost else [])
 
 
+@dataclass
+class LockBackupFirst:
+    """Back up now asked while the backup made at the lock is still being built (one backup at
+    a time): found, it was refused as "being made right now" just after the unlock. Waited for
+    on a thread of its own, never on the worker."""
+
+    def when_ended(self, tell: Callable[[], None]) -> None:
+        """`tell()` once the runner has no job left (on a thread of its own)."""
+        def wait() -> None:
+            backup_beside.runner().wait()
+            tell()
+
+        threading.Thread(target=wait, name="vault-backup-wait", daemon=True).start()
+
+
+@dataclass
+class NewestAlready:
+    """Nothing changed since the backup made at the lock: that one is the newest (Back up now
+    made none of its own)."""
+
+    file: str
+    created: str  # UTC, ISO
+
+
+def after_lock_backup(vault: Vault, target: Path, *, copy: bool = False) -> Running | LockBackupFirst | NewestAlready:
+    """On the worker, once the lock's backup has ended: it is registered (as the next operation
+    after an unlock does), then Back up now starts; unless nothing changed since that backup and
+    it is in the backup folder asked for, which is then the newest (a single-file copy is always
+    made: it is wanted where it goes)."""
+    if not vault.is_open:  # locked while it waited: the lock closed its window; nothing was begun
+        raise CompartmentLocked("The vault is locked.", code="vault.locked")
+    backup_beside.register_waiting(vault)
+    if not copy:
+        newest = _newest_unchanged(vault, configured_target(vault, target))
+        if newest is not None:
+            return newest
+    return start_after_lock(vault, target, copy=copy)
+
+
+def _newest_unchanged(vault: Vault, target: Path) -> NewestAlready | None:
+    if backup_registry.changed_since_last_backup(vault):
+        return None
+    made = [b for b in backup_registry.registered(vault) if b.verified_at and not b.failed_at]
+    if not made or Path(made[-1].path).parent.resolve() != target.resolve():
+        return None
+    return NewestAlready(Path(made[-1].path).name, made[-1].created)
+
+
 def finish(vault: Vault, running: Running) -> BackedUpNow:
     """On the worker, once the job has ended: registered (if the vault is open and nothing
     registered it yet), or its failure raised as it would have been on the worker."""
@@ -114,6 +180,10 @@ def finish(vault: Vault, running: Running) -> BackedUpNow:
     if vault.is_open:
         backup_beside.register_waiting(vault)
     job = running.job
+    if job.error is not None and not isinstance(job.error, BackupAbandoned) and not vault.is_open:
+        # A lock closed its window meanwhile: kept beside the locked vault, as the automatic
+        # backup's failure is (a code and a moment), and said after the next unlock.
+        backup_beside_control.failed(job.error, job.snapshot.folder, asked=True)
     if isinstance(job.error, BackupAbandoned):
         raise VaultBusy("The backup was stopped before it was finished: a destruction needed the vault's files.",
                         hint="Nothing half-made was kept. Press Back up now again.", code="backup.now_stopped")
@@ -151,4 +221,5 @@ def said_beside(exc: BaseException) -> bool:
     return isinstance(exc, VaultError) and exc.code in (ALREADY_RUNNING, STOPPED, NOT_RECORDED_YET)
 
 
-__all__ = ["BackedUpNow", "Running", "finish", "finish_first", "said_beside", "start"]
+__all__ = ["BackedUpNow", "LockBackupFirst", "NewestAlready", "Running", "after_lock_backup", "finish", "finish_first",
+           "said_beside", "start", "start_after_lock"]

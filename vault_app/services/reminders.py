@@ -137,6 +137,8 @@ UPGRADED_TEXT = ("Upgraded for this version. The vault as it was is kept in the 
 FAILED_BACKUP_TEXT = "The automatic backup at the last lock was not made: {reason}"
 # The same, for the backup at Quit (its failure's params hold backup_beside_control.AT_QUIT).
 FAILED_BACKUP_AT_QUIT_TEXT = "The automatic backup at Quit was not made: {reason}"
+# Back up now's, failing after a lock closed its window (backup_beside_control.ASKED).
+FAILED_BACK_UP_NOW_TEXT = "Back up now, pressed before the last lock, was not made: {reason}"
 
 
 def upgrade_note(vault: Vault) -> str | None:
@@ -227,7 +229,8 @@ def failed_backup_news(vault: Vault) -> News | None:
         backup_beside_control.forget_kept(vault)
         return None
     key, at_quit = backup_beside_control.AT_QUIT
-    said = FAILED_BACKUP_AT_QUIT_TEXT if params.get(key) == at_quit else FAILED_BACKUP_TEXT
+    said = {at_quit: FAILED_BACKUP_AT_QUIT_TEXT, backup_beside_control.ASKED[1]: FAILED_BACK_UP_NOW_TEXT}.get(
+        params.get(key, ""), FAILED_BACKUP_TEXT)
     return News(FAILED_BACKUP, said.format(reason=text), text, code=kind,
                 params=tuple(sorted(params.items())))
 
@@ -439,6 +442,7 @@ __all__ = [
     "FAILED_BACKUP",
     "FAILED_BACKUP_AT_QUIT_TEXT",
     "FAILED_BACKUP_TEXT",
+    "FAILED_BACK_UP_NOW_TEXT",
     "FILE_REPLACED",
     "FILE_REPLACED_MANY_TEXT",
     "FILE_REPLACED_TEXT",

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 from vault_app.services.backup_workdirs import STALE_SECONDS, done, done_with, journaled, private_tempdir
 from vault_app.services.cleanup_threads import CleanupThreads
 from vault_app.services.fault_injection import crash_point
+from vault_app.storage import folder_lock
 from vault_app.storage.files import atomic_write, fsync_dir, os_errors, process_alive
 from vault_app.storage.layout import HEADER_NAME
 
@@ -62,6 +63,7 @@ class Entry:
     path: Path  # the work folder it names
     pid: int
     started: str
+    by: str = ""  # folder_lock.WINDOW or COMMAND ("" in entries written before it was recorded)
 
 
 @dataclass
@@ -84,7 +86,8 @@ def _record(vault_folder: Path, folder: Path) -> Path:
             fsync_dir(vault_folder)
     crash_point("journal.folder_made")
     entry = journal / f"{folder.name.lstrip('.')}{_SUFFIX}"  # atomic_write's temporary is the hidden one
-    body = {"path": str(folder), "pid": os.getpid(), "started": datetime.now(UTC).isoformat(timespec="seconds")}
+    body = {"path": str(folder), "pid": os.getpid(), "started": datetime.now(UTC).isoformat(timespec="seconds"),
+            "by": folder_lock.what_am_i()}
     atomic_write(entry, json.dumps(body).encode(), what="preparing a temporary folder",
                  before_replace=lambda: crash_point("journal.entry_written"))
     crash_point("journal.recorded")
@@ -171,7 +174,8 @@ def entries(vault_folder: Path) -> list[Entry]:
                 continue
             try:
                 body = json.loads(Path(item.path).read_bytes())
-                found.append(Entry(Path(item.path), Path(str(body["path"])), int(body["pid"]), str(body["started"])))
+                found.append(Entry(Path(item.path), Path(str(body["path"])), int(body["pid"]), str(body["started"]),
+                                   str(body.get("by", ""))))
             except (OSError, ValueError, KeyError, TypeError):
                 continue  # half written by hand, or not ours: never a reason to fail an unlock
     return sorted(found, key=lambda e: e.file.name)
@@ -193,6 +197,14 @@ def _in_progress(entry: Entry) -> bool:
 def leftovers(vault_folder: Path) -> list[Entry]:
     """The journaled work folders no process is working in (a kill's, a crash's, a pulled drive's)."""
     return [e for e in entries(vault_folder) if not _in_progress(e)]
+
+
+def backups_elsewhere(vault_folder: Path) -> list[Entry]:
+    """Backups of this vault another live process is making now (their staging journaled here):
+    the app's window's beside its lock, read through connections of their own. What another
+    program meets as "being read" can then be named (services/vault_rekey_beside.py)."""
+    return [e for e in entries(vault_folder) if e.pid != os.getpid() and e.path.name.startswith(".vault-backup-")
+            and _in_progress(e)]
 
 
 def reachable(entry: Entry) -> bool:

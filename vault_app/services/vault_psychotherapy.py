@@ -8,7 +8,7 @@ compartment is open or while an operation that just proved the passphrase runs.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from vault_app.domain.errors import CompartmentLocked, VaultCorrupt, WrongPassphrase
@@ -16,6 +16,8 @@ from vault_app.services import vault_binding
 from vault_app.services import vault_psychotherapy_key as apart
 from vault_app.services.ledger import Ledger
 from vault_app.services.vault_keys import VaultKeys
+from vault_app.storage import backup_readers
+from vault_app.storage.backup_snapshot import close_without_waiting
 from vault_app.storage.compartment import Compartment
 from vault_app.storage.header import Header
 
@@ -56,6 +58,9 @@ class PsychotherapyCompartment:
         raise NotImplementedError
 
     def _check_psychotherapy_file(self) -> None:
+        raise NotImplementedError
+
+    def _psychotherapy_settled_after_backup(self) -> Callable[[], None]:
         raise NotImplementedError
 
     # --- the key ------------------------------------------------------------------------
@@ -221,10 +226,22 @@ class PsychotherapyCompartment:
             self._psychotherapy_closed()
 
     def lock_psychotherapy(self) -> None:
-        """Close that compartment (SQLCipher wipes its key) and drop its wrapping key."""
-        if self._psychotherapy is not None:
-            self._psychotherapy.close()
-            self._psychotherapy = None
+        """Close that compartment (SQLCipher wipes its key) and drop its wrapping key.
+
+        A backup reading it through a connection of its own (Back up now, the backup on lock run
+        beside) is not waited for: its read transaction would hold the closing checkpoint (and
+        the app's one worker) up to the busy timeout. The app lets go of the file at once; the
+        backup's reader, the last connection, folds the journal in as it closes, and the file's
+        fingerprint is taken again then (storage/backup_readers.py)."""
+        comp = self._psychotherapy
+        if comp is not None:
+            self._psychotherapy = None  # nothing of it is read through the vault from here on
+            read_by_backup = backup_readers.reading(comp.path)
+            if read_by_backup:
+                close_without_waiting([comp])
+            comp.close()
             self._psychotherapy_closed()
+            if read_by_backup:
+                backup_readers.after_last(comp.path, self._psychotherapy_settled_after_backup())
             self._settle_psychotherapy_key()
             self.ledger.append("psychotherapy.locked")

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from vault_app.domain.errors import LedgerRollback
@@ -25,6 +27,9 @@ from vault_app.services.ledger import Ledger
 from vault_app.services.vault_keys import STAGED_SUFFIX, VaultKeys
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.files import os_errors
+
+# The fingerprint is also taken on a backup's thread (_psychotherapy_settled_after_backup).
+_SEEN_LOCK = threading.Lock()
 
 # (device, inode, size, modification time, change time) and the SHA-256 of the bytes.
 Fingerprint = tuple[tuple[int, int, int, int, int], str]
@@ -97,7 +102,23 @@ class PsychotherapyFile:
         """This process closed the compartment it had open (and checked when opening): the file on
         disk is its own work."""
         path = self._psychotherapy_path
-        self._psychotherapy_file_seen = fingerprint(path) if path.is_file() else None
+        with _SEEN_LOCK:
+            self._psychotherapy_file_seen = fingerprint(path) if path.is_file() else None
+
+    def _psychotherapy_settled_after_backup(self) -> Callable[[], None]:
+        """For a lock that closed the notes while a backup's reader held them: that reader, closing
+        last, folds the journal into the file (this process's own work, written before the lock), so
+        the fingerprint is taken again then, on the backup's thread. Not if the notes were opened
+        (or closed again) in between: their own close took it."""
+        seen_at_lock = self._psychotherapy_file_seen
+
+        def settled() -> None:
+            with _SEEN_LOCK:
+                if self._psychotherapy is None and self._maintenance_psychotherapy is None \
+                        and self._psychotherapy_file_seen is seen_at_lock:
+                    path = self._psychotherapy_path
+                    self._psychotherapy_file_seen = fingerprint(path) if path.is_file() else None
+        return settled
 
     def refuse_unchecked_psychotherapy_file(self) -> None:
         """For a backup of the locked notes, before their file is copied: LedgerRollback unless it is

@@ -56,7 +56,7 @@ from vault_app.crypto import kdf, keys
 from vault_app.crypto.kdf import KdfChange, KdfParams
 from vault_app.crypto.signing import fingerprint
 from vault_app.domain.errors import DiskFull, Problem, VaultBusy, VaultError
-from vault_app.services import backup_beside_control, kit_kept, vault_binding, vault_rekey
+from vault_app.services import backup_beside_control, kit_kept, staging_journal, vault_binding, vault_rekey
 from vault_app.services.destruction_image import Holder, hold
 from vault_app.services.fault_injection import crash_point
 from vault_app.services.ledger import now_iso
@@ -64,7 +64,7 @@ from vault_app.services.rekey_beside import BESIDE, Pending, discard, forget, na
 from vault_app.services.vault import Vault
 from vault_app.services.vault_keys import COMPARTMENT_SLOTS
 from vault_app.services.vault_master_key import PASSPHRASE_CHANGED_SETTING, kdf_params_of
-from vault_app.storage import chart_keys, rekey_copy
+from vault_app.storage import chart_keys, folder_lock, rekey_copy
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.files import os_errors
@@ -147,6 +147,7 @@ def begin(vault: Vault, passphrase: str, new_passphrase: str | None, params: Kdf
         raise _said(err) from None
     if holder is None:
         _refuse_while_backing_up(vault)  # one started while the -wal was checkpointed
+        refuse_while_backed_up_elsewhere(vault.folder)
         raise VaultBusy("The vault is being read by another program, so its keys were not replaced. " + NOTHING_CHANGED,
                         hint="Close other copies of the app (and any command reading the vault), then replace "
                              "every key again.", code="rekey.vault_busy")
@@ -172,6 +173,23 @@ def _refuse_while_backing_up(vault: Vault) -> None:
         raise VaultBusy("A backup of this vault is being made right now, so its keys were not replaced. "
                         + NOTHING_CHANGED, hint="Replace every key when the backup has finished.",
                         code="rekey.backup_running")
+
+
+def refuse_while_backed_up_elsewhere(folder: Path) -> None:
+    """Another process making a backup of this vault (the app's window, beside its lock) reads its
+    files: "being read by another program" is true, but what it is can be said (found: `vault-app
+    rekey` in a terminal said only that, while the locked window's backup was being made)."""
+    making = staging_journal.backups_elsewhere(folder)
+    if not making:
+        return
+    if any(e.by == folder_lock.WINDOW for e in making):
+        raise VaultBusy("The app's window is making a backup of this vault and reads its files until the backup is "
+                        "made, so its keys were not replaced. " + NOTHING_CHANGED,
+                        hint="Try again when that backup has finished (its window's Backups list shows it then).",
+                        code="rekey.window_backing_up")
+    raise VaultBusy("Another command is making a backup of this vault and reads its files until the backup is "
+                    "made, so its keys were not replaced. " + NOTHING_CHANGED,
+                    hint="Let that command finish, then try again.", code="rekey.command_backing_up")
 
 
 def copies_interrupted(settings: dict[str, object]) -> bool:

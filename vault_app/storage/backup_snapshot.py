@@ -17,6 +17,7 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from vault_app.domain.errors import CompartmentLocked, VaultBusy, VaultCorrupt
+from vault_app.storage import backup_readers
 from vault_app.storage.compartment import Compartment, integrity_problems, key_pragma
 from vault_app.storage.files import PRIVATE_FILE, os_errors
 from vault_app.storage.sql_errors import classify, compartment_damaged
@@ -213,6 +214,7 @@ class HeldSnapshot:
 
     def __init__(self) -> None:
         self._held: list[tuple[str, Any, bytes]] = []
+        self._reading: list[Path] = []  # told to storage/backup_readers.py: a lock waits for none of them
         self._locked: list[tuple[str, Any, os.stat_result]] = []
 
     def hold_locked(self, name: str, path: Path) -> None:
@@ -243,6 +245,8 @@ class HeldSnapshot:
             conn.close()
             raise classify(exc, name, "reading the compartment for the backup") from None
         self._held.append((name, conn, key))
+        backup_readers.began(path)
+        self._reading.append(path)
 
     @property
     def names(self) -> list[str]:
@@ -277,11 +281,15 @@ class HeldSnapshot:
             with contextlib.suppress(OSError):
                 fh.close()
         held, self._held = self._held, []
-        for _, conn, _ in held:
-            with contextlib.suppress(Exception):
-                conn.execute("COMMIT")
-            with contextlib.suppress(Exception):
-                conn.close()
+        reading, self._reading = self._reading, []
+        try:
+            for _, conn, _ in held:
+                with contextlib.suppress(Exception):
+                    conn.execute("COMMIT")
+                with contextlib.suppress(Exception):
+                    conn.close()  # the last connection on its file folds the journal in as it closes
+        finally:
+            backup_readers.ended(reading)
 
 
 def close_without_waiting(compartments: Sequence[Compartment]) -> None:

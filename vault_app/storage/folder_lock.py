@@ -63,6 +63,12 @@ def _what_am_i() -> str:
     return WINDOW if "PySide6.QtWidgets" in sys.modules else COMMAND
 
 
+def what_am_i() -> str:
+    """WINDOW in the app's window, COMMAND in a command line (what a journal entry of this
+    process's work says it is: services/staging_journal.py)."""
+    return _what_am_i()
+
+
 @dataclass(frozen=True)
 class Holder:
     """What the owner note says of the process holding the lock."""

@@ -9281,6 +9281,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>The backup folder {value} was deleted or emptied (found on {when}): the {count} backups made in it before went with it ({vault} &gt; {backups} lists them, as lost). A new backup history started there.</source>
         <translation>La carpeta de copias {value} se borró o se vació (se detectó el {when}): las {count} copias hechas antes en ella se fueron con ella ({vault} &gt; {backups} las muestra, como perdidas). Allí empezó una nueva historia de copias.</translation>
     </message>
+    <message>
+        <source>Back up now, pressed before the last lock, was not made: {reason}</source>
+        <translation>La copia pedida con «Hacer una copia ahora» antes del último bloqueo no se hizo: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -11011,10 +11015,6 @@ Leave anyway?</source>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <source>It holds the vault as it was at {0}, when the backup began. What you saved since then goes into the next backup.</source>
-        <translation>Contiene la bóveda tal como estaba cuando empezó la copia ({0}). Lo que guardó desde entonces irá en la próxima copia de seguridad.</translation>
-    </message>
-    <message>
         <source>What is wrong with the backup folder</source>
         <translation>Qué le pasa a la carpeta de copias de seguridad</translation>
     </message>
@@ -11327,30 +11327,6 @@ Leave anyway?</source>
         <translation>Todavía está en curso: lo que encuentre se dirá aquí cuando termine.</translation>
     </message>
     <message>
-        <source>Single-file copy saved: {0} ({1} KiB, checked as a restore would check it). You can copy this file elsewhere on its own.</source>
-        <translation>Copia en un archivo guardada: {0} ({1} KiB, comprobada como la comprobaría una restauración). Puede copiar este archivo a otra parte por sí solo.</translation>
-    </message>
-    <message>
-        <source>checked as a restore would check it</source>
-        <translation>comprobada como la comprobaría una restauración</translation>
-    </message>
-    <message>
-        <source>not checked yet</source>
-        <translation>aún sin comprobar</translation>
-    </message>
-    <message>
-        <source>Dated backup {0} written ({1} KiB added to the backup folder, {2}).</source>
-        <translation>Copia fechada {0} escrita ({1} KiB añadidos a la carpeta de copias, {2}).</translation>
-    </message>
-    <message>
-        <source>Backed up to {0} ({1} KiB, {2}).</source>
-        <translation>Copia hecha en {0} ({1} KiB, {2}).</translation>
-    </message>
-    <message>
-        <source>{0} was kept: the newest backup whose check covered every compartment (the backups made since were checked with the psychotherapy notes locked).</source>
-        <translation>Se conservó {0}: la copia más reciente cuya comprobación abarcó todos los compartimentos (las copias hechas después se comprobaron con las notas de psicoterapia bloqueadas).</translation>
-    </message>
-    <message>
         <source>No backup yet: Back up now makes the first.</source>
         <translation>Aún no hay copias: Hacer una copia ahora hace la primera.</translation>
     </message>
@@ -11417,6 +11393,45 @@ Leave anyway?</source>
     <message>
         <source>Locate the selected backup's file</source>
         <translation>Localizar el archivo de la copia de seguridad seleccionada</translation>
+    </message>
+    <message>
+        <source>Waiting for the backup made at the lock to finish…</source>
+        <translation>Esperando a que termine la copia de seguridad hecha al bloquear…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsSaid</name>
+    <message>
+        <source>It holds the vault as it was at {0}, when the backup began. What you saved since then goes into the next backup.</source>
+        <translation>Contiene la bóveda tal como estaba cuando empezó la copia ({0}). Lo que guardó desde entonces irá en la próxima copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Single-file copy saved: {0} ({1} KiB, checked as a restore would check it). You can copy this file elsewhere on its own.</source>
+        <translation>Copia en un archivo guardada: {0} ({1} KiB, comprobada como la comprobaría una restauración). Puede copiar este archivo a otra parte por sí solo.</translation>
+    </message>
+    <message>
+        <source>checked as a restore would check it</source>
+        <translation>comprobada como la comprobaría una restauración</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>aún sin comprobar</translation>
+    </message>
+    <message>
+        <source>Dated backup {0} written ({1} KiB added to the backup folder, {2}).</source>
+        <translation>Copia fechada {0} escrita ({1} KiB añadidos a la carpeta de copias, {2}).</translation>
+    </message>
+    <message>
+        <source>Backed up to {0} ({1} KiB, {2}).</source>
+        <translation>Copia hecha en {0} ({1} KiB, {2}).</translation>
+    </message>
+    <message>
+        <source>{0} was kept: the newest backup whose check covered every compartment (the backups made since were checked with the psychotherapy notes locked).</source>
+        <translation>Se conservó {0}: la copia más reciente cuya comprobación abarcó todos los compartimentos (las copias hechas después se comprobaron con las notas de psicoterapia bloqueadas).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved since the backup made at the lock: {0} (made {1}) is the newest backup.</source>
+        <translation>No se guardó nada desde la copia de seguridad hecha al bloquear: {0} (hecha {1}) es la copia más reciente.</translation>
     </message>
 </context>
 <context>
@@ -21906,6 +21921,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Nothing was changed: the vault keeps its keys, and your Emergency Kit still works.</source>
         <translation>No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia sigue sirviendo.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s window is making a backup of this vault and reads its files until the backup is made, so its keys were not replaced. Nothing was changed: the vault keeps its keys, and your Emergency Kit still works.</source>
+        <translation>La ventana de la aplicación está haciendo una copia de seguridad de esta bóveda y lee sus archivos hasta terminarla, así que sus claves no se reemplazaron. No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia sigue sirviendo.</translation>
+    </message>
+    <message>
+        <source>Another command is making a backup of this vault and reads its files until the backup is made, so its keys were not replaced. Nothing was changed: the vault keeps its keys, and your Emergency Kit still works.</source>
+        <translation>Otro comando está haciendo una copia de seguridad de esta bóveda y lee sus archivos hasta terminarla, así que sus claves no se reemplazaron. No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia sigue sirviendo.</translation>
+    </message>
+    <message>
+        <source>Try again when that backup has finished (its window&apos;s Backups list shows it then).</source>
+        <translation>Vuelva a intentarlo cuando esa copia de seguridad haya terminado (la lista de Copias de seguridad de su ventana la muestra entonces).</translation>
+    </message>
+    <message>
+        <source>Let that command finish, then try again.</source>
+        <translation>Deje que ese comando termine y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>

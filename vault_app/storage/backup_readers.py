@@ -1,0 +1,72 @@
+"""Which compartment files a backup is reading through connections of its own (HeldSnapshot in
+storage/backup_snapshot.py), and what waits for the last of them to let go.
+
+Found: the psychotherapy notes locked while Back up now read them; the lock's closing checkpoint
+waited for the backup's read transaction (the busy timeout, 5 s) on the app's one worker, and a
+save, the lock, a chart's opening waited behind it. The lock now closes without waiting
+(services/vault_psychotherapy.py) and asks here to be told when the backup's reader has closed:
+that reader, the last connection, folds the journal into the file as it closes, and the vault
+then takes the file's fingerprint again."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+_LOCK = threading.Lock()
+_READERS: dict[str, int] = {}
+_AFTER: dict[str, list[Callable[[], None]]] = {}
+
+
+def _key(path: Path) -> str:
+    return os.path.realpath(path)
+
+
+def began(path: Path) -> None:
+    """A backup's reader on `path` holds a read transaction."""
+    with _LOCK:
+        _READERS[_key(path)] = _READERS.get(_key(path), 0) + 1
+
+
+def ended(paths: list[Path]) -> None:
+    """Those readers have closed: what waited for the last one on a file runs now (on this
+    thread). A failure there is logged by its kind only and never reaches the backup."""
+    due: list[Callable[[], None]] = []
+    with _LOCK:
+        for path in paths:
+            key = _key(path)
+            left = _READERS.get(key, 0) - 1
+            if left > 0:
+                _READERS[key] = left
+                continue
+            _READERS.pop(key, None)
+            due.extend(_AFTER.pop(key, []))
+    for then in due:
+        try:
+            then()
+        except Exception as exc:  # the backup is made; the next lock of the notes settles the file
+            log.warning("Settling a file after a backup's reader closed failed: %s", type(exc).__name__)
+
+
+def reading(path: Path) -> bool:
+    with _LOCK:
+        return _key(path) in _READERS
+
+
+def after_last(path: Path, then: Callable[[], None]) -> bool:
+    """`then()` once the last backup reader on `path` has closed (on its thread). False, and
+    `then` not kept, when none is reading it now."""
+    with _LOCK:
+        key = _key(path)
+        if key not in _READERS:
+            return False
+        _AFTER.setdefault(key, []).append(then)
+        return True
+
+
+__all__ = ["after_last", "began", "ended", "reading"]
