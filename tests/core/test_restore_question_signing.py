@@ -13,16 +13,15 @@ from typing import Any
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.core import test_restore_keeps_signing_key as keeps
 from tests.core.cli_helpers import cli
-from tests.core.test_restore_keeps_signing_key import (  # noqa: F401 - a fixture
-    RESTORED_PASSPHRASE,
-    _header_keys,
-    replaced_after_backup,
-)
+from tests.core.test_restore_keeps_signing_key import RESTORED_PASSPHRASE, _header_keys
 from vault_app.services import backup, backup_repo, backup_repo_restore, restore_ask, restore_signing
 from vault_app.services.vault import CreatedVault, Vault, open_vault
 from vault_app.services.vault_rekey_runners import replace_here
 from vault_app.storage import header as header_io
+
+replaced_after_backup = keeps.replaced_after_backup  # the fixture, shared
 
 
 def test_with_the_kit_alone_the_question_says_a_new_key_pair_will_be_made(

@@ -15,16 +15,15 @@ from typing import Any
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.core import test_restore_keeps_signing_key as keeps
 from tests.core.cli_helpers import cli
-from tests.core.test_restore_keeps_signing_key import (  # noqa: F401 - a fixture
-    _assert_old_key_stays_retired,
-    _header_keys,
-    replaced_after_backup,
-)
+from tests.core.test_restore_keeps_signing_key import _assert_old_key_stays_retired, _header_keys
 from vault_app.services import backup, restore_signing
 from vault_app.services.backup_registry import RESTORED
 from vault_app.services.vault import open_vault
 from vault_app.storage import header as header_io
+
+replaced_after_backup = keeps.replaced_after_backup  # the fixture, shared
 
 
 def _put_back_old_header(case: dict[str, Any], folder: Path) -> None:

@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from tests.gui import test_restore_kit_current_passphrase as kit_restore
 from tests.gui.conftest import wait_ops
-from tests.gui.test_restore_kit_current_passphrase import _restore_with_kit, rekeyed  # noqa: F401 - a fixture
+from tests.gui.test_restore_kit_current_passphrase import _restore_with_kit
 from tests.gui.test_restore_without_vault import _answer
 from vault_app.crypto import signing
 from vault_app.gui import i18n
@@ -21,6 +22,8 @@ from vault_app.gui.controller import AppController
 from vault_app.storage import header as header_io
 
 pytestmark = pytest.mark.gui
+
+rekeyed = kit_restore.rekeyed  # the fixture, shared
 
 SAID = {
     "en": "the restored vault will sign with a NEW signing key",

@@ -181,9 +181,9 @@ def _recorded_retired(header: Header, seen: Sequence[Seen], retired: dict[bytes,
             times[fp] = when
     for key, start in [(unb64(header.signing_public_key), signing_keys.in_use_since(header)),
                        *((s.public_key, s.in_use_from) for s in seen)]:
-        when = times.get(signing.fingerprint(key))
-        if when is not None and key not in retired:
-            retired[key] = RetiredKey(key, start, when)
+        named = times.get(signing.fingerprint(key))
+        if named is not None and key not in retired:
+            retired[key] = RetiredKey(key, start, named)
 
 
 def decide(header: Header, backup_created: str, seen: Sequence[Seen], unread: Sequence[tuple[str, Header]],
