@@ -71,7 +71,7 @@ def lines(report: RestoreReport) -> list[str]:
             "The vault.header in the folder did not match the files beside it (an older copy of it put back, or a "
             "damaged file), so nothing could tell whether every key was replaced after this backup: the restored "
             "vault signs with a new signing key (fingerprint {0}), and the backup's key (fingerprint {1}) is retired "
-            "from {2}, when the backup was made. Give whoever checks your certificates the new fingerprint.").format(
+            "from {2}. Give whoever checks your certificates the new fingerprint.").format(
                 fp, backup_fp, when), again]
     elif not report.destruction_sources:
         out = [QCoreApplication.translate(

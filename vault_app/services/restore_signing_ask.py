@@ -16,7 +16,8 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any, Protocol
 
 from vault_app.domain.errors import VaultError
 from vault_app.services import backup_keys, restore_signing
@@ -24,8 +25,18 @@ from vault_app.storage import backup_format, chunk_store
 from vault_app.storage import header as header_io
 from vault_app.storage.header import Header
 
-if TYPE_CHECKING:
-    from vault_app.services.restore_ask import Copy
+
+class Copy(Protocol):
+    """One read of the copy asked about (restore_ask.Copy; not imported: that module calls this one)."""
+
+    @property
+    def path(self) -> Path: ...
+    @property
+    def size(self) -> int: ...
+    @property
+    def snapshot(self) -> bool: ...
+    @property
+    def head(self) -> bytes: ...
 
 
 def _file_header(copy: Copy, master: bytes, part: dict[str, Any]) -> bytes:
