@@ -83,6 +83,12 @@ def signing_key_lines(report: RestoreReport) -> list[str]:
                  f"(fingerprint {backup_fp}) is retired from {day}. Certificates signed since then check with the "
                  "fingerprint on the Emergency Kit printed then (certificate verify --signature-only --fingerprint); "
                  "give whoever checks your certificates the new fingerprint.", again]
+    elif report.signing_key_how == restore_signing.UNSURE:
+        lines = [f"The vault.header in the folder did not match the files beside it (an older copy of it put back, or "
+                 "a damaged file), so nothing could tell whether every key was replaced after this backup: the "
+                 f"restored vault signs with a new signing key (fingerprint {fp}); the backup's key (fingerprint "
+                 f"{backup_fp}) is retired from {day}. Give whoever checks your "
+                 "certificates the new fingerprint.", again]
     elif report.destruction_sources:
         lines = [f"Signing key in use: fingerprint {fp}."]
     else:

@@ -102,9 +102,34 @@ def left_behind(beyond: dict[str, int], safety: object, lost: Lost | None = None
             f"copy in {safety} holds that ledger and those files."]
 
 
+def signing_lines(said: Ahead | None) -> list[str]:
+    """Before the restore: a new signing key pair it will make (restore_ask.Ahead.signing, foreseen
+    as the restore decides it; services/restore_signing.py), as the GUI's question says it."""
+    from vault_app.services import restore_signing  # loaded by the question already
+
+    how = said.signing if said is not None else ""
+    if how == restore_signing.NEW:
+        return ["This backup was made before every key was replaced, and the vault that replaced them cannot be read "
+                "with what was given: the restored vault will sign with a NEW signing key (its fingerprint is "
+                "printed after the restore), and the backup's key stays retired. The fingerprint on your Emergency "
+                "Kit will no longer be the vault's: give whoever checks your certificates the new one."]
+    if how == restore_signing.UNSURE:
+        return ["The vault.header in that folder does not match the files beside it (an older copy of it was put "
+                "back, or a file is damaged): nothing there can tell whether every key was replaced after this "
+                "backup. The restored vault will sign with a NEW signing key (its fingerprint is printed after the "
+                "restore), and the backup's key will be retired from the day the backup was made. The fingerprint "
+                "on your Emergency Kit will no longer be the vault's: give whoever checks your certificates the new "
+                "one."]
+    return []
+
+
 def lines(said: Ahead | None, given: bool = False) -> list[str]:
     """The sentences printed before the restore replaces a vault; none when none is replaced.
     `given`: a passphrase of it was given (read with it when its keys were replaced since)."""
+    return [*_ledger_lines(said, given), *signing_lines(said)]
+
+
+def _ledger_lines(said: Ahead | None, given: bool) -> list[str]:
     if said is None:
         return []
     if not said.read and said.keys_replaced:

@@ -189,7 +189,9 @@ class RestoreDialog(QDialog):
             return
         words = [self.tr("The vault you are using is replaced by the backup and locked. A safety copy of it is kept "
                          "beside it: anything entered after this backup was made will be only in that safety copy."),
-                 *restore_carried_words.ahead_lines(asked.ahead), self.tr("Continue?")]
+                 *restore_carried_words.ahead_lines(asked.ahead),
+                 *restore_signing_words.question_lines(asked.ahead),  # a new key pair: said before, not only after
+                 self.tr("Continue?")]
         ask_yes_no(self, self.tr("Replace this vault?"), "\n\n".join(words),
                    lambda: self._go(path, phrase, True, typed, False, asked.copy.sha256), self._carried.wipe)
 

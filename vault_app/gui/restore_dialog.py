@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from vault_app.crypto import kdf
 from vault_app.domain.errors import KeyringProblem, RefusedByPolicy, VaultError
 from vault_app.domain.recovery_key_shape import looks_like_recovery_key
-from vault_app.gui import file_dialogs, restore_carried_words, restore_summary
+from vault_app.gui import file_dialogs, restore_carried_words, restore_signing_words, restore_summary
 from vault_app.gui.background import run_op
 from vault_app.gui.backup_folder_problems import RESTORE_WORDS, expanded, path_problem
 from vault_app.gui.confirm import AnsweredByAlt
@@ -357,7 +357,9 @@ class RestoreFromBackupDialog(QDialog):
             words = [self.tr(
                 "The vault in {0} will be replaced by the backup. A safety copy of it is kept beside it, in a folder "
                 "named {1}-before-restore- and the date and time.").format(self.target(), self.target().name),
-                    *restore_carried_words.ahead_lines(said, typed_current=self._typed_current), self.tr("Replace it?")]
+                    *restore_carried_words.ahead_lines(said, typed_current=self._typed_current),
+                    *restore_signing_words.question_lines(said),  # a new key pair: said before, not only after
+                    self.tr("Replace it?")]
             box = AnsweredByAlt(QMessageBox.Icon.Warning, self.tr("Replace this vault?"), "\n\n".join(words),
                                 QMessageBox.StandardButton.Cancel, self)
             box.setTextFormat(Qt.TextFormat.PlainText)  # the folder as typed

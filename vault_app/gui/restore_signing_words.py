@@ -15,8 +15,30 @@ from vault_app.gui.dates import show_moment
 if TYPE_CHECKING:
     from vault_app.services.restore_report import RestoreReport
 
-# services/restore_signing.CARRIED and NEW (not imported: the GUI reads the report's words only).
-_CARRIED, _NEW = "carried", "new"
+# services/restore_signing.CARRIED, NEW and UNSURE (not imported: the GUI reads the report's words only).
+_CARRIED, _NEW, _UNSURE = "carried", "new", "new_unsure"
+
+
+def question_lines(said: object) -> list[str]:
+    """Before the restore is answered (restore_ask.Ahead.signing, foreseen as the restore decides):
+    a restore that will make a new key pair says so, and why; nothing otherwise."""
+    how = getattr(said, "signing", "")
+    if how == _NEW:
+        return [QCoreApplication.translate(
+            "RestoreSigningWords",
+            "This backup was made before every key was replaced, and the vault that replaced them cannot be read "
+            "with what you gave: the restored vault will sign with a NEW signing key (its fingerprint is shown "
+            "after the restore), and the backup's key stays retired. The fingerprint on your Emergency Kit will no "
+            "longer be the vault's: give whoever checks your certificates the new one.")]
+    if how == _UNSURE:
+        return [QCoreApplication.translate(
+            "RestoreSigningWords",
+            "The vault.header in that folder does not match the files beside it (an older copy of it was put back, "
+            "or a file is damaged): nothing there can tell whether every key was replaced after this backup. The "
+            "restored vault will sign with a NEW signing key (its fingerprint is shown after the restore), and the "
+            "backup's key will be retired from the day the backup was made. The fingerprint on your Emergency Kit "
+            "will no longer be the vault's: give whoever checks your certificates the new one.")]
+    return []
 
 
 def lines(report: RestoreReport) -> list[str]:
@@ -43,6 +65,14 @@ def lines(report: RestoreReport) -> list[str]:
             "(fingerprint {2}) is retired from {0}. Certificates signed since then check with the fingerprint on "
             "the Emergency Kit you printed then; give whoever checks your certificates the new fingerprint.").format(
                 when, fp, backup_fp), again]
+    elif report.signing_key_how == _UNSURE:
+        out = [QCoreApplication.translate(
+            "RestoreSigningWords",
+            "The vault.header in the folder did not match the files beside it (an older copy of it put back, or a "
+            "damaged file), so nothing could tell whether every key was replaced after this backup: the restored "
+            "vault signs with a new signing key (fingerprint {0}), and the backup's key (fingerprint {1}) is retired "
+            "from {2}. Give whoever checks your certificates the new fingerprint.").format(
+                fp, backup_fp, when), again]
     elif not report.destruction_sources:
         out = [QCoreApplication.translate(
             "RestoreSigningWords",
@@ -59,4 +89,4 @@ def lines(report: RestoreReport) -> list[str]:
     return out
 
 
-__all__ = ["lines"]
+__all__ = ["lines", "question_lines"]

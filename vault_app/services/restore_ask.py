@@ -15,15 +15,17 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from vault_app.domain.errors import VaultError
-from vault_app.services import backup_keys, restore_carried, restore_destructions
+from vault_app.services import backup_keys, restore_carried, restore_destructions, restore_signing_ask
 from vault_app.services.backup_repo import is_snapshot
 from vault_app.services.device_secret import KeyringSecretStore, SecretStore
 from vault_app.services.export_delivery import DISCLOSURE
 from vault_app.services.ledger import LedgerEntry
 from vault_app.services.restore_ask_lost import Lost, lost
 from vault_app.services.restore_other_vault import vault_files_in, vault_id_in
+from vault_app.services.restore_signing import Seen
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_format, snapshot_manifest
 from vault_app.storage.files import os_errors
@@ -46,6 +48,9 @@ class Ahead:
     # Of `beyond`, what no file holds any more: the replaced records.db (psychotherapy.db) is an
     # older copy put back, so the safety copy does not keep it either (restore_ask_lost).
     lost: Lost = field(default_factory=Lost)
+    # How the restore would come by its signing key (restore_signing.KEPT, CARRIED, NEW, UNSURE;
+    # restore_signing_ask): a new key pair is said in the question; "" when not foreseen.
+    signing: str = ""
 
 
 # A backup file's first bytes the question keeps: its key block and the two chunks its table of
@@ -96,9 +101,9 @@ def read(path: Path) -> Copy:
     return Copy(path, digest.hexdigest(), size, False, bytes(kept))
 
 
-def _head(copy: Copy, source: backup_keys.KeySource) -> tuple[str, bytes, LedgerAnchor]:
-    """(vault id, master key, ledger head) from the copy's authenticated table of contents, read
-    from the bytes `copy` hashed."""
+def _head(copy: Copy, source: backup_keys.KeySource) -> tuple[str, bytes, LedgerAnchor, dict[str, Any]]:
+    """(vault id, master key, ledger head, the table itself) from the copy's authenticated table of
+    contents, read from the bytes `copy` hashed."""
     if copy.snapshot:
         from vault_app.services.backup_repo_read import open_snapshot
 
@@ -112,7 +117,7 @@ def _head(copy: Copy, source: backup_keys.KeySource) -> tuple[str, bytes, Ledger
             body = backup_archive.read_manifest_in(copy.head, copy.size, slots,
                                                    backup_keys.content_key(slots, master))
     head = body["ledger_head"]
-    return str(body["vault_id"]), master, LedgerAnchor(int(head["seq"]), str(head["mac"]))
+    return str(body["vault_id"]), master, LedgerAnchor(int(head["seq"]), str(head["mac"])), body
 
 
 def identity(path: Path) -> str:
@@ -179,13 +184,17 @@ def ahead(
     store = secrets_store or KeyringSecretStore()
     source = backup_keys.master_source(passphrase=passphrase, recovery_key=recovery_key, vault=current,
                                        secrets_store=store)
-    vid, master, head = _head(copy, source)
+    vid, master, head, body = _head(copy, source)
     said, replaced = Ahead(), restore_carried.Replaced()
     later = restore_destructions.LaterKeys.given(passphrase or current_passphrase, store)
+    seen: list[Seen] = []
     try:
-        restore_destructions.collect(vid, master, to_dir, current, None, [], said, later, replaced=replaced)
+        restore_destructions.collect(vid, master, to_dir, current, None, [], said, later, replaced=replaced,
+                                     signing=seen)
     except VaultError:
         return said  # not read: the question says nothing will be carried
+    said.signing = restore_signing_ask.foreseen(restore_signing_ask.backup_header(copy, master, body),
+                                                str(body["created"]), seen, said.keys_replaced)
     if not replaced.verified:
         return said
     restored = in_backup(replaced.entries, head)

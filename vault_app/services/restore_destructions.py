@@ -20,7 +20,14 @@ from typing import Any, Protocol
 
 from vault_app.domain.compliance import ComplianceRecord
 from vault_app.domain.errors import InvalidInput, VaultError, VaultTampered, WrongPassphrase
-from vault_app.services import backup_keys, backup_left_behind, backup_rotation, compliance, destruction_journal
+from vault_app.services import (
+    backup_keys,
+    backup_left_behind,
+    backup_rotation,
+    compliance,
+    destruction_journal,
+    restore_signing_files,
+)
 from vault_app.services.backup_registry import (
     CHANGES,
     CREATED,
@@ -36,7 +43,7 @@ from vault_app.services.device_secret import SecretStore
 from vault_app.services.ledger import Ledger, LedgerEntry
 from vault_app.services.restore_carried import Replaced
 from vault_app.services.restore_other_vault import vault_files_in
-from vault_app.services.restore_signing import Seen
+from vault_app.services.restore_signing import RECORD_KINDS, Seen
 from vault_app.services.vault import Vault
 from vault_app.storage import compliance_store
 from vault_app.storage import header as header_io
@@ -102,12 +109,18 @@ def _ledger_entries(
             # with the 2019 kit: a healthy vault was called altered, its destructions not re-applied).
             raise KeysReplacedSince(folder, given=later is not None) from None
         keys = backup_keys.unwrap_header(header, newer)
-    if signing is not None:
-        signing.append(Seen.of(str(folder), header, keys["signing"]))
-    comp = Compartment.open("ledger", folder / COMPARTMENT_FILES["ledger"], keys["ledger"])
+    try:
+        comp = restore_signing_files.open_ledger(folder, keys)
+    except VaultError:
+        if signing is not None:  # a header older than its files (restore_signing): its key in use not believed
+            signing.append(Seen.of(str(folder), header, keys["signing"], stale=True))
+        raise
     try:
         ledger = Ledger(comp, keys["ledger_mac"])
         entries = ledger.entries(kinds=(*DESTRUCTION_KINDS, *REGISTER_KINDS))
+        if signing is not None:
+            signing.append(Seen.of(str(folder), header, keys["signing"], stale=restore_signing_files.older_than_files(
+                folder, header, keys, ledger), entries=ledger.entries(kinds=RECORD_KINDS)))
         if own is not None:
             own += backup_left_behind.own_backups(list(fold_register(entries).values()), ledger)
         if replaced is not None:
@@ -187,7 +200,8 @@ def collect(
     if current is not None and current.is_open and current.vault_id == vid:
         if signing is not None:
             held = backup_keys.unwrap_header(current.header, current.master_key())
-            signing.append(Seen.of(f"open vault ({current.folder})", current.header, held["signing"]))
+            signing.append(Seen.of(f"open vault ({current.folder})", current.header, held["signing"],
+                                   entries=current.ledger.entries(kinds=RECORD_KINDS)))
         mine = current.ledger.entries(kinds=(*DESTRUCTION_KINDS, *REGISTER_KINDS))
         found += mine
         if kept is not None:

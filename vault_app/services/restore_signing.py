@@ -20,28 +20,44 @@ restore_destructions.collect) into the restored header, as it carries destroyed 
   it names (never before the backup was made, when that key was in use); a key it names as its
   own vouches for nothing here (its header is only as trustworthy as the folder).
 
+- a copy whose header is older than the files beside it (its ledger.db or records.db does not open
+  under it, or its ledger recorded a later header, or records.db saw ledger entries the ledger
+  lacks) says nothing true of the key in use: an older vault.header put back alone (by whoever
+  holds an older copy, or a sync tool) over a vault whose keys were replaced since. Its retired
+  list still counts (authenticated), but its key in use is neither carried nor believed: when it is
+  the backup's key, the restored vault gets a new key pair and the backup's key is retired from
+  the backup's making (what the restored vault vouches for ends there). The files beside that
+  header are the record it cannot roll back with them: re-encrypted by the replacement, they
+  refuse the older header's keys;
+- every ledger read (the open vault's, each copy's) records the keys retired (vault.rekeyed and
+  backup.restored name their fingerprints): a key a ledger names as retired stays retired, even
+  where the header beside it (put back) names it in use. A restore of a pre-replacement backup
+  over a restored vault whose older header was put back keeps the old key retired that way.
+
 Whatever the restore keeps is written in the restored copy's header before its files are put in
 place (header last, restore_rollforward): a machine stopping mid-way leaves the old header or the
-new one, whole. An older vault.header put back alone over the vault holds the older master key,
-which opens none of the files the replacement re-encrypted: read with it, such a copy adds no
-destruction, and its key in use is one the backup or another copy may have retired, never made
-current again by the rules above.
+new one, whole, and the next open of the folder finishes the restore with the header decided.
+What no folder can tell: the WHOLE older folder put back (header and every file of one time), then
+a pre-replacement backup restored over it; the summary's fingerprint, compared with the newest
+Emergency Kit, shows it (docs/retention.md).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from vault_app.crypto import signing
 from vault_app.domain.errors import VaultError
 from vault_app.services import signing_keys
-from vault_app.services.ledger import now_iso
+from vault_app.services.backup_registry import RESTORED
+from vault_app.services.ledger import LedgerEntry, now_iso
 from vault_app.services.signing_keys import RetiredKey
 from vault_app.services.vault import Vault
+from vault_app.services.vault_rekey import REKEYED
 from vault_app.storage import header as header_io
 from vault_app.storage.header import Header, unb64
 
@@ -49,6 +65,12 @@ from vault_app.storage.header import Header, unb64
 KEPT = "kept"  # the backup's own: no copy read retired it
 CARRIED = "carried"  # a copy's key in use, that copy having retired the backup's
 NEW = "new"  # a new key pair: an unread copy says the backup's key was retired
+# A new key pair: a copy's header older than its files names the backup's key (it may have been
+# retired since, and nothing left readable says when).
+UNSURE = "new_unsure"
+NEW_KINDS = (NEW, UNSURE)
+# The ledger entries that record a signing key's retirement (their "signing_key" payload).
+RECORD_KINDS = (REKEYED, RESTORED)
 
 
 @dataclass(frozen=True)
@@ -60,11 +82,34 @@ class Seen:
     private_key: bytes = field(repr=False)
     in_use_from: str
     retired: tuple[RetiredKey, ...]
+    # Its header is older than the files beside it: its key in use is not believed (module docstring).
+    stale: bool = False
+    # (fingerprint, time) of every key its ledger records as retired (`recorded`).
+    recorded: tuple[tuple[str, str], ...] = ()
 
     @classmethod
-    def of(cls, place: str, header: Header, private_key: bytes) -> Seen:
+    def of(cls, place: str, header: Header, private_key: bytes, *, stale: bool = False,
+           entries: Sequence[LedgerEntry] = ()) -> Seen:
         return cls(place, unb64(header.signing_public_key), private_key, signing_keys.in_use_since(header),
-                   tuple(signing_keys.retired(header)))
+                   tuple(signing_keys.retired(header)), stale, tuple(recorded(entries)))
+
+
+def recorded(entries: Sequence[LedgerEntry]) -> list[tuple[str, str]]:
+    """(fingerprint, time) of each signing key the ledger `entries` record as retired: a Replace every
+    key's (from its time) and a restore's (by its time at the latest). Public fingerprints only."""
+    out: list[tuple[str, str]] = []
+    for e in entries:
+        said = e.payload.get("signing_key") if e.kind in RECORD_KINDS else None
+        if not isinstance(said, dict):
+            continue
+        named, dates = said.get("retired"), said.get("retired_at")
+        dates = dates if isinstance(dates, dict) else {}
+        for fp in named if isinstance(named, list) else [named]:
+            if isinstance(fp, str) and fp:
+                # Retired by this entry's time at the latest (an entry of an earlier version gives no date).
+                when = dates.get(fp)
+                out.append((fp, when if isinstance(when, str) and _moment(when) <= _moment(e.time) else e.time))
+    return out
 
 
 @dataclass(frozen=True)
@@ -82,7 +127,10 @@ class Kept:
     def payload(self) -> dict[str, Any]:
         """For the restore's ledger entry: public fingerprints only."""
         return {"in_use": self.fingerprint, "backup": self.backup_fingerprint, "how": self.how,
-                "retired": [k.fingerprint for k in self.retired], "retired_by_restore": list(self.retired_here)}
+                "retired": [k.fingerprint for k in self.retired], "retired_by_restore": list(self.retired_here),
+                # When each was retired: the ledger's own record of it (`recorded`), kept by a later
+                # restore even where an older header put back beside this ledger forgot them.
+                "retired_at": {k.fingerprint: k.retired_at for k in self.retired}}
 
 
 def _moment(text: str) -> datetime:
@@ -91,6 +139,14 @@ def _moment(text: str) -> datetime:
     except ValueError:
         return datetime.max.replace(tzinfo=UTC)  # unreadable: never the earlier of two
     return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+
+
+def _end_of_second(text: str) -> str:
+    """A backup's time is written to the second: what it holds was signed by the end of that second."""
+    when = _moment(text)
+    if when.microsecond or when == datetime.max.replace(tzinfo=UTC):
+        return text
+    return (when + timedelta(microseconds=999_999)).isoformat(timespec="microseconds")
 
 
 def _earliest(keys: Sequence[RetiredKey]) -> dict[bytes, RetiredKey]:
@@ -116,6 +172,20 @@ def unread_headers(places: Sequence[str], vault_id: str) -> list[tuple[str, Head
     return out
 
 
+def _recorded_retired(header: Header, seen: Sequence[Seen], retired: dict[bytes, RetiredKey]) -> None:
+    """Into `retired`: the keys known here (the backup's, each copy's in use) that a ledger read
+    records as retired and no header lists (a header put back over that ledger)."""
+    times: dict[str, str] = {}
+    for fp, when in (r for s in seen for r in s.recorded):
+        if fp not in times or _moment(when) < _moment(times[fp]):
+            times[fp] = when
+    for key, start in [(unb64(header.signing_public_key), signing_keys.in_use_since(header)),
+                       *((s.public_key, s.in_use_from) for s in seen)]:
+        named = times.get(signing.fingerprint(key))
+        if named is not None and key not in retired:
+            retired[key] = RetiredKey(key, start, named)
+
+
 def decide(header: Header, backup_created: str, seen: Sequence[Seen], unread: Sequence[tuple[str, Header]],
            now: str | None = None) -> tuple[Kept, bytes | None]:
     """The restored vault's signing keys, from the backup's `header` and the copies read: what
@@ -123,14 +193,15 @@ def decide(header: Header, backup_created: str, seen: Sequence[Seen], unread: Se
     now = now or now_iso()
     backup_key = unb64(header.signing_public_key)
     retired = _earliest([*signing_keys.retired(header), *(k for s in seen for k in s.retired)])
+    _recorded_retired(header, seen, retired)
     private: bytes | None = None
     how, source = KEPT, None
     if backup_key in retired:
-        carried = next((s for s in seen if s.public_key not in retired), None)
+        carried = next((s for s in seen if not s.stale and s.public_key not in retired), None)
         if carried is not None:
             private, how, source = carried.private_key, CARRIED, carried.place
-        else:  # every key in use anywhere is retired somewhere: none is carried
-            private, how = signing.new_signing_key(), NEW
+        else:  # every key in use anywhere is retired somewhere (or named by a header older than its files)
+            private, how = signing.new_signing_key(), UNSURE if any(s.stale for s in seen) else NEW
     else:
         claimed = [k for _place, h in unread for k in signing_keys.retired(h) if k.public_key == backup_key]
         if claimed:
@@ -139,6 +210,13 @@ def decide(header: Header, backup_created: str, seen: Sequence[Seen], unread: Se
             when = max(min(when, now, key=_moment), backup_created, key=_moment)
             retired[backup_key] = RetiredKey(backup_key, signing_keys.in_use_since(header), when)
             private, how = signing.new_signing_key(), NEW
+        elif any(s.stale and s.public_key == backup_key for s in seen):
+            # Named in use by a header older than its files: retired, as far as the restored vault
+            # can tell, from the backup's making (it vouches for nothing signed after).
+            start = signing_keys.in_use_since(header)
+            retired[backup_key] = RetiredKey(backup_key, start, max(_end_of_second(backup_created), start,
+                                                                    key=_moment))
+            private, how = signing.new_signing_key(), UNSURE
     in_use = signing.public_key(private) if private is not None else backup_key
     here: list[str] = []
     if backup_key not in retired and backup_key != in_use:
@@ -164,4 +242,5 @@ def keep(copy: Vault, backup_created: str, seen: Sequence[Seen], unread: Sequenc
     return kept
 
 
-__all__ = ["CARRIED", "KEPT", "NEW", "Kept", "Seen", "decide", "keep", "unread_headers"]
+__all__ = ["CARRIED", "KEPT", "NEW", "NEW_KINDS", "RECORD_KINDS", "UNSURE", "Kept", "Seen", "decide", "keep",
+           "recorded", "unread_headers"]

@@ -1794,6 +1794,18 @@ Siguen programadas: {booked}</translation>
 <context>
     <name>RestoreSigningWords</name>
     <message>
+        <source>This backup was made before every key was replaced, and the vault that replaced them cannot be read with what you gave: the restored vault will sign with a NEW signing key (its fingerprint is shown after the restore), and the backup's key stays retired. The fingerprint on your Emergency Kit will no longer be the vault's: give whoever checks your certificates the new one.</source>
+        <translation>Esta copia se hizo antes de que se reemplazaran todas las claves, y la bóveda que las reemplazó no se puede leer con lo que indicó: la bóveda restaurada firmará con una clave de firma NUEVA (su huella se muestra después de la restauración) y la clave de la copia sigue retirada. La huella de su Kit de emergencia dejará de ser la de la bóveda: dé la nueva a quien compruebe sus certificados.</translation>
+    </message>
+    <message>
+        <source>The vault.header in that folder does not match the files beside it (an older copy of it was put back, or a file is damaged): nothing there can tell whether every key was replaced after this backup. The restored vault will sign with a NEW signing key (its fingerprint is shown after the restore), and the backup's key will be retired from the day the backup was made. The fingerprint on your Emergency Kit will no longer be the vault's: give whoever checks your certificates the new one.</source>
+        <translation>El archivo vault.header de esa carpeta no corresponde a los archivos que tiene al lado (se volvió a poner una copia anterior de él, o un archivo está dañado): nada allí permite saber si se reemplazaron todas las claves después de esta copia. La bóveda restaurada firmará con una clave de firma NUEVA (su huella se muestra después de la restauración) y la clave de la copia quedará retirada desde el día en que se hizo la copia. La huella de su Kit de emergencia dejará de ser la de la bóveda: dé la nueva a quien compruebe sus certificados.</translation>
+    </message>
+    <message>
+        <source>The vault.header in the folder did not match the files beside it (an older copy of it put back, or a damaged file), so nothing could tell whether every key was replaced after this backup: the restored vault signs with a new signing key (fingerprint {0}), and the backup's key (fingerprint {1}) is retired from {2}. Give whoever checks your certificates the new fingerprint.</source>
+        <translation>El archivo vault.header de la carpeta no correspondía a los archivos que tenía al lado (una copia anterior de él que se volvió a poner, o un archivo dañado), así que nada permitía saber si se reemplazaron todas las claves después de esta copia: la bóveda restaurada firma con una clave de firma nueva (huella {0}) y la clave de la copia (huella {1}) queda retirada desde el {2}. Dé la nueva huella a quien compruebe sus certificados.</translation>
+    </message>
+    <message>
         <source>Whoever holds the Emergency Kit of the backup's time (or its passphrase of then) can open the restored vault: replace every key again (Vault &gt; Replace every key…) so that they no longer can.</source>
         <translation>Quien tenga el Kit de emergencia de la época de la copia (o la frase de contraseña de entonces) puede abrir la bóveda restaurada: vuelva a reemplazar todas las claves (Bóveda &gt; Reemplazar todas las claves…) para que ya no pueda.</translation>
     </message>
