@@ -119,11 +119,15 @@ def cmd_init(args: argparse.Namespace) -> int:
         confirm=True,
     )
     _warn_if_weak(phrase)
+    # Here, not at the top: the command line's start-up
+    from vault_app.services import kit_kept
+    from vault_app.services.fault_injection import crash_point
+
     # Not kept from the header's first write until the key below is out: a kill in between (a closed
     # terminal, a power cut) left a vault whose recovery key nobody saw, and no unlock said so (walker).
     created = vault_service.create_vault(
-        folder, phrase, params=_kdf_from_args(args), use_device_secret=not args.no_keyring, kit_shown_later=True
-    )
+        folder, phrase, params=_kdf_from_args(args), use_device_secret=not args.no_keyring,
+        first_settings=kit_kept.SHOWN_LATER)
     info = {
         "folder": str(folder),
         "vault_id": created.vault.vault_id,
@@ -133,10 +137,6 @@ def cmd_init(args: argparse.Namespace) -> int:
         "key_fingerprint": _fingerprint(created.vault.public_key),
         "backup_kind": created.vault.header.settings.get("backup", {}).get("kind"),
     }
-    # Here, not at the top: the command line's start-up
-    from vault_app.services import kit_kept
-    from vault_app.services.fault_injection import crash_point
-
     try:
         crash_point("init_kit_showing")
         not_saved = _save_kit(args, created.recovery_key)

@@ -111,11 +111,13 @@ class CreatePage(QWizardPage):
 
     def _create(self, params: Any) -> None:
         # Lazy (start-up): the first-run window; services.vault ~90 ms, certificates ~200 ms to import
+        from vault_app.services import kit_kept
         from vault_app.services.vault import create_vault
 
         def create() -> Any:
             # Not kept from the header's first write until the kit is checked (services/kit_kept.py)
-            return create_vault(folder, phrase, params=params, use_device_secret=use_keyring, kit_shown_later=True)
+            return create_vault(folder, phrase, params=params, use_device_secret=use_keyring,
+                                first_settings=kit_kept.SHOWN_LATER)
 
         wiz = self.wizard()
         assert isinstance(wiz, CreateVaultWizard)

@@ -4,7 +4,7 @@ passphrase is forgotten. Found in the real app: "Leave anyway" on the kit page, 
 stopped there (a crash, a power cut), and nothing ever said so again.
 
 The header's settings say `"emergency_kit": "not kept"` from the vault's first header write
-(`create_vault(kit_shown_later=True)`) until its kit is checked in the wizard (typed back), or
+(`create_vault(first_settings=SHOWN_LATER)`) until its kit is checked in the wizard (typed back), or
 `vault-app init` has printed it (and written its file), or a later Replace every key shows a
 new one; the reminders say it until then. An `init` killed before its key was out (found by a
 walker, as a killed `rekey`) is said at every unlock. A vault made by an earlier version says
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 SETTING = "emergency_kit"
 NOT_KEPT = "not kept"
+# create_vault(first_settings=...): not kept from the header's first write until the kit is out
+SHOWN_LATER = {SETTING: NOT_KEPT}
 
 REMINDER = (
     "This vault has no Emergency Kit kept: if the passphrase is forgotten, it cannot be opened. "

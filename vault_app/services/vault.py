@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,7 +23,7 @@ from vault_app.domain.errors import (
     VaultCorrupt,
     VaultError,
 )
-from vault_app.services import backup_kinds, kit_kept, restore_rollforward, upgrade_stage, vault_binding
+from vault_app.services import backup_kinds, restore_rollforward, upgrade_stage, vault_binding
 from vault_app.services import vault_psychotherapy_key as apart
 from vault_app.services.device_secret import (
     KeyringSecretStore,
@@ -83,11 +83,11 @@ def create_vault(
     params: KdfParams | KdfChange | None = None,
     use_device_secret: bool = True,
     secrets_store: SecretStore | None = None,
-    kit_shown_later: bool = False,
+    first_settings: Mapping[str, str] | None = None,
 ) -> CreatedVault:
-    """`kit_shown_later`: the header says its Emergency Kit is not kept from its first write (kit_kept)
-    until the caller has shown the recovery key and marks it kept: a kill in between is said at
-    every unlock."""
+    """`first_settings`: in the header from its first write (kit_kept.SHOWN_LATER: the Emergency Kit
+    not kept until the caller has shown the recovery key and marks it kept; a kill in between is
+    said at every unlock)."""
     check_new_passphrase(passphrase)
     store = secrets_store or KeyringSecretStore()
     try:
@@ -103,7 +103,7 @@ def create_vault(
     with os_errors("creating the vault folder"):
         ensure_private_dir(folder)
     with _writer_lock(folder) as held:
-        return _create_locked(folder, passphrase, params, use_device_secret, store, held, kit_shown_later)
+        return _create_locked(folder, passphrase, params, use_device_secret, store, held, first_settings or {})
 
 
 def _create_locked(
@@ -113,7 +113,7 @@ def _create_locked(
     use_device_secret: bool,
     store: SecretStore,
     held: folder_lock.FolderLock,
-    kit_shown_later: bool = False,
+    first_settings: Mapping[str, str],
 ) -> CreatedVault:
     if (folder / header_io.HEADER_NAME).exists():
         raise EnvironmentProblem(f"A vault already exists in {folder}; refusing to overwrite it.",
@@ -164,7 +164,7 @@ def _create_locked(
         # New vaults back up as snapshots into a backup repository; said in the header from
         # the start, since a vault that says nothing is an older one (single files).
         settings={backup_kinds.SETTINGS_KEY: backup_kinds.settings_for_new_vault(),
-                  **({kit_kept.SETTING: kit_kept.NOT_KEPT} if kit_shown_later else {})},
+                  **first_settings},
     )
     keyring = VaultKeys(master, dict(key_material), store, passphrase_proven=True, psychotherapy_wrap=pwk)
     header = keyring.seal(keyring.with_passphrase(header, passphrase, params, device))
