@@ -43,6 +43,7 @@ from vault_app.domain.errors import EnvironmentProblem
 from vault_app.storage import folder_lock
 from vault_app.storage.compartment_connect import connect_keyed
 from vault_app.storage.files import PRIVATE_FILE, FileId, classify_os_error, file_id, fsync_dir
+from vault_app.storage.new_file import free_name
 from vault_app.storage.sql_errors import classify
 
 CODE = "compartment.replaced_while_open"
@@ -110,7 +111,7 @@ class CompartmentOwnFile:
 
     def _own_file_back(self, key: bytes) -> Path:
         folder = self.path.parent
-        copy = _free_name(folder / f"{self.path.name}.own-{os.getpid()}")
+        copy = free_name(folder / f"{self.path.name}.own-{os.getpid()}")
         self._stop_search_rebuild()  # its job reads this connection's file; the reopen starts it again
         try:
             _copy_out(self._conn, copy, key)
@@ -125,7 +126,7 @@ class CompartmentOwnFile:
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         with contextlib.suppress(sqlcipher.Error):
             self._conn.close()
-        kept = _free_name(folder / f"{self.path.name}{KEPT_MARK}{datetime.now(UTC):%Y%m%dT%H%M%SZ}")
+        kept = free_name(folder / f"{self.path.name}{KEPT_MARK}{datetime.now(UTC):%Y%m%dT%H%M%SZ}")
         try:
             if os.path.lexists(self.path):
                 os.rename(self.path, kept)
@@ -164,15 +165,6 @@ def _copy_out(conn: Any, dest: Path, key: bytes) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def _free_name(path: Path) -> Path:
-    n = 1
-    found = path
-    while os.path.lexists(found):
-        n += 1
-        found = path.with_name(f"{path.name}-{n}")
-    return found
 
 
 def _remove(path: Path) -> None:

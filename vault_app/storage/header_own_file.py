@@ -17,15 +17,15 @@ is left where it is, for the caller's refusal: nothing is mixed into a vault som
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, datetime
 from pathlib import Path
 
 from vault_app.domain.errors import VaultError
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment_own_file import KEPT_MARK
-from vault_app.storage.files import PRIVATE_FILE, atomic_write, fsync_dir, os_errors
+from vault_app.storage.files import atomic_write
 from vault_app.storage.header import HEADER_NAME, Header
+from vault_app.storage.new_file import free_name, write_new
 
 
 def older_copy_at_name(folder: Path, own: Header, own_bytes: bytes | None) -> bytes | None:
@@ -46,28 +46,15 @@ def older_copy_at_name(folder: Path, own: Header, own_bytes: bytes | None) -> by
 def put_back(folder: Path, found: bytes, own: Header) -> str:
     """The found header kept beside (a new owner-only file, on disk first), then the vault's own
     written at the name in one rename; the kept file's name."""
-    kept = _free_name(folder / f"{HEADER_NAME}{KEPT_MARK}{datetime.now(UTC):%Y%m%dT%H%M%SZ}")
-    with os_errors("keeping the vault header another program put in place"):
-        fd = os.open(kept, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE)
+    while True:  # a name taken between the look and the write: the next free one
+        kept = free_name(folder / f"{HEADER_NAME}{KEPT_MARK}{datetime.now(UTC):%Y%m%dT%H%M%SZ}")
         try:
-            view = memoryview(found)
-            while view:
-                view = view[os.write(fd, view):]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        fsync_dir(folder)
+            write_new(kept, found, what="keeping the vault header another program put in place")
+            break
+        except FileExistsError:
+            continue
     atomic_write(folder / HEADER_NAME, header_io.encode(own), what="putting the vault's own header back")
     return kept.name
-
-
-def _free_name(path: Path) -> Path:
-    n = 1
-    found = path
-    while os.path.lexists(found):
-        n += 1
-        found = path.with_name(f"{path.name}-{n}")
-    return found
 
 
 __all__ = ["older_copy_at_name", "put_back"]

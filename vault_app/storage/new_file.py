@@ -66,4 +66,14 @@ def write_new(path: Path, data: bytes, *, what: str) -> None:
             tmp.unlink()
 
 
-__all__ = ["write_new"]
+def free_name(path: Path) -> Path:
+    """`path`, or `path`-2, -3 … : the first name nothing stands at (a link counts)."""
+    n = 1
+    found = path
+    while os.path.lexists(found):
+        n += 1
+        found = path.with_name(f"{path.name}-{n}")
+    return found
+
+
+__all__ = ["free_name", "write_new"]
