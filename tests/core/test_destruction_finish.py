@@ -17,6 +17,7 @@ import pytest
 from tests.core.destruction_helpers import seed_chart
 from vault_app.domain.destruction import DestructionNotVerified
 from vault_app.services import clients, destruction, destruction_beside, notes
+from vault_app.services import destruction_explain as explaining
 from vault_app.services import destruction_verify as verify
 from vault_app.services.beside_job import SerialWorker
 from vault_app.services.vault import Vault
@@ -250,8 +251,8 @@ def test_a_ledger_entry_appended_after_the_image_does_not_explain_a_backup_only_
         worker.call(lambda v: v.ledger.append("test.later_entry", {"recipient": short_value}))
         # The control: the live ledger as it is now holds the value, the image's entries do not.
         through = carrying.explained.ledger_through
-        assert short in worker.call(lambda v: verify.in_ledger(v, needles))
-        assert short not in worker.call(lambda v: verify.in_ledger(v, needles, through))
+        assert short in worker.call(lambda v: explaining.in_ledger(v, needles))
+        assert short not in worker.call(lambda v: explaining.in_ledger(v, needles, through))
         destruction_beside.explain_rest(carrying, worker.submit)
         assert short in carrying.explained.looked_at and not carrying.explained.explains(short)
         with pytest.raises(DestructionNotVerified):

@@ -11,7 +11,7 @@ from tests.core.destruction_helpers import seed_chart
 from vault_app.domain.destruction import DestructionNotVerified
 from vault_app.domain.errors import NotFound
 from vault_app.services import clients, destruction
-from vault_app.services import destruction_verify as verify
+from vault_app.services import destruction_explain as explaining
 from vault_app.services.vault import Vault
 from vault_app.storage.destruction_scan import NeedleSet
 
@@ -79,13 +79,13 @@ def test_a_shared_string_is_not_looked_for_again_in_the_ledger(psy_vault: Vault,
     clients.update_client(psy_vault, chart.client_id, contact=address)
     clients.update_client(psy_vault, twin.client_id, contact=address)
     asked: list[bytes] = []
-    searched = verify.in_ledger
+    searched = explaining.in_ledger
 
     def spy(vault: Vault, needles: NeedleSet) -> set[int]:
         asked.extend(n.data for n in needles.needles)
         return searched(vault, needles)
 
-    monkeypatch.setattr(verify, "in_ledger", spy)
+    monkeypatch.setattr(explaining, "in_ledger", spy)
     cert = _destroy(psy_vault, chart.chart_number)
     content = cert["verification"]["content_search"]  # type: ignore[index]
     assert content["found"] == [] and content["strings_also_in_other_charts"] >= 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from vault_app.cli import common
-from vault_app.cli.vault_commands import _add_kdf_args, _kdf_from_args
+from vault_app.cli.kdf_options import add_kdf_args, kdf_from_args
 from vault_app.services import demo
 from vault_app.services import vault as vault_service
 
@@ -15,7 +15,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     common.refuse_a_folder_of_other_files(folder, "created")
     phrase = common.passphrase(args)
     created = vault_service.create_vault(
-        folder, phrase, params=_kdf_from_args(args), use_device_secret=not args.no_keyring
+        folder, phrase, params=kdf_from_args(args), use_device_secret=not args.no_keyring
     )
     vault = created.vault
     try:
@@ -44,5 +44,5 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     p.add_argument("--seed", type=int, default=1, help="seed of the fictional data's random choices (default 1)")
     p.add_argument("--psychotherapy-every", type=int, default=3, help="a psychotherapy note every N sessions (0: none)")
     p.add_argument("--no-keyring", action="store_true", help="do not store a device secret in the OS keyring")
-    _add_kdf_args(p)
+    add_kdf_args(p)
     p.set_defaults(handler=cmd_demo)

@@ -1,64 +1,25 @@
-"""init, unlock-check, info, passphrase change, recover, reveal-key, audit verify."""
+"""init, unlock-check, info, passphrase change, recover, reveal-key, audit verify; and the arguments
+of rekey, whose command is in cli/rekey_command.py."""
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import logging
-import signal
 import sys
-import threading
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vault_app.cli import common
-from vault_app.crypto.kdf import KdfChange, change_words
-from vault_app.domain.errors import ExitCode, VaultError
+from vault_app.cli.emergency_kit import kit_file_possible, kit_not_saved, save_kit, signing_fingerprint
+from vault_app.cli.kdf_options import add_kdf_args, kdf_from_args
+from vault_app.cli.rekey_command import cmd_rekey
+from vault_app.crypto.kdf import change_words
+from vault_app.domain.errors import ExitCode
 from vault_app.domain.plurals import counted, noun
 from vault_app.services import vault as vault_service
 from vault_app.services import vault_folder
 
 if TYPE_CHECKING:
     from vault_app.services.vault import CreatedVault
-    from vault_app.services.vault_rekey import RekeyResult
-
-log = logging.getLogger(__name__)
-
-# A stop by Ctrl-C ends as an interrupted command does (cli/main.py), with its own message.
-INTERRUPTED = 130
-
-
-def _kdf_from_args(args: argparse.Namespace) -> KdfChange | None:
-    """The Argon2id settings given as options; each one not given keeps the vault's own (a new
-    vault's: kdf.for_new_vault). Found: --kdf-iterations alone reset the memory to 256 MiB,
-    --kdf-memory-mib alone the iterations to 3, and --kdf-parallelism alone was ignored."""
-    memory = getattr(args, "kdf_memory_mib", None)
-    asked = KdfChange(memory_kib=None if memory is None else memory * 1024,
-                      iterations=getattr(args, "kdf_iterations", None),
-                      parallelism=getattr(args, "kdf_parallelism", None))
-    return None if asked == KdfChange() else asked
-
-
-def _add_kdf_args(p: argparse.ArgumentParser, *, existing: bool = False) -> None:
-    """Each option alone changes only its own setting (_kdf_from_args); the others stay. With none
-    given, an existing vault's settings are recalibrated on this computer (kdf.for_change)."""
-    kept = "with no --kdf option, calibrated on this computer, never below the vault's; else the vault's"
-    memory = kept if existing else "256"
-    iterations = kept if existing else "calibrated to ~1 s, or 3 if the memory is given"
-    lanes = kept if existing else "4, or 1 below 64 MB"
-    p.add_argument("--kdf-memory-mib", type=int, metavar="MIB",
-                   help=f"Argon2id memory in MB (default: {memory}; never below 19)")
-    p.add_argument("--kdf-iterations", type=int, metavar="N",
-                   help=f"Argon2id iterations (default: {iterations}; never below 2)")
-    p.add_argument("--kdf-parallelism", type=int, metavar="N",
-                   help=f"Argon2id lanes (default: {lanes}; 1 to 16)")
-
-
-def _fingerprint(public_key: bytes) -> str:
-    from vault_app.crypto.signing import fingerprint
-
-    return fingerprint(public_key)
 
 
 def _warn_if_weak(phrase: str) -> None:
@@ -73,43 +34,10 @@ def _warn_if_weak(phrase: str) -> None:
         print(f"warning: this passphrase is only fairly hard to guess. {advice}", file=sys.stderr)
 
 
-def _kit_file_possible(args: argparse.Namespace, new_vault: Path | None = None) -> None:
-    """--recovery-key-out checked before the keys are made: the key is written after them,
-    and a failure there ended the command before the key was printed (found: `init
-    --recovery-key-out nodir/kit.txt` made the vault and showed its recovery key nowhere;
-    `rekey` would have replaced the old key by one nobody saw). `new_vault`: the folder `init`
-    makes its vault in, which holds none yet (found by the attacker's walk: `init
-    --recovery-key-out <that folder>/kit.txt` made the vault, then refused the file)."""
-    from vault_app.services.output_file import refuse_kit_places
-
-    common.output_file_possible(getattr(args, "recovery_key_out", None), "Emergency Kit",
-                                first=lambda out: refuse_kit_places(out, new_vault=new_vault))
-
-
-def _save_kit(args: argparse.Namespace, recovery_key: str) -> VaultError | None:
-    """The Emergency Kit file, or why it could not be written (a full disk after the check):
-    the caller still prints the key, then this error."""
-    if not args.recovery_key_out:
-        return None
-    try:
-        vault_folder.save_recovery_key_text(Path(args.recovery_key_out), recovery_key)
-    except VaultError as err:
-        err.hint = "The recovery key was printed above and was not saved to the file: write it down now."
-        return err
-    return None
-
-
-def _kit_not_saved(args: argparse.Namespace, err: VaultError | None) -> int:
-    if err is None:
-        return 0
-    common.emit_error(args, err)
-    return int(err.exit_code)
-
-
 def cmd_init(args: argparse.Namespace) -> int:
     folder = common.vault_folder(args)
     common.refuse_a_folder_of_other_files(folder, "created")
-    _kit_file_possible(args, new_vault=folder)
+    kit_file_possible(args, new_vault=folder)
     phrase = common.read_secret(
         args,
         env="VAULT_APP_PASSPHRASE",
@@ -126,7 +54,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     # Not kept from the header's first write until the key below is out: a kill in between (a closed
     # terminal, a power cut) left a vault whose recovery key nobody saw, and no unlock said so (walker).
     created = vault_service.create_vault(
-        folder, phrase, params=_kdf_from_args(args), use_device_secret=not args.no_keyring,
+        folder, phrase, params=kdf_from_args(args), use_device_secret=not args.no_keyring,
         first_settings=kit_kept.SHOWN_LATER)
     info = {
         "folder": str(folder),
@@ -134,18 +62,18 @@ def cmd_init(args: argparse.Namespace) -> int:
         "device_secret": created.device_secret_used,
         "recovery_key": created.recovery_key,
         "kdf": created.vault.header.kdf_iterations,
-        "key_fingerprint": _fingerprint(created.vault.public_key),
+        "key_fingerprint": signing_fingerprint(created.vault.public_key),
         "backup_kind": created.vault.header.settings.get("backup", {}).get("kind"),
     }
     try:
         crash_point("init_kit_showing")
-        not_saved = _save_kit(args, created.recovery_key)
+        not_saved = save_kit(args, created.recovery_key)
         _show_new_vault(args, info, created, folder)
         sys.stdout.flush()  # on the terminal (or in its file) before the header says it was shown
         kit_kept.kept(created.vault)
     finally:
         created.vault.lock()
-    return _kit_not_saved(args, not_saved)
+    return kit_not_saved(args, not_saved)
 
 
 def _show_new_vault(args: argparse.Namespace, info: dict[str, Any], created: CreatedVault, folder: Path) -> None:
@@ -269,7 +197,7 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
     with common.unlocked(args, secret=phrase) as vault:
         new = common.new_passphrase(args)
         _warn_if_weak(new)
-        asked = _kdf_from_args(args)
+        asked = kdf_from_args(args)
         before, after = vault.change_passphrase(phrase, new, asked)
     said = change_words(before, after, asked is not None)
     common.emit(args, {"ok": True, "kdf": after.describe(), "kdf_before": before.describe()},
@@ -282,7 +210,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
     key = common.read_secret(
         args, env="VAULT_APP_RECOVERY_KEY", file_attr="recovery_key_file", prompt="Recovery key: ", what="recovery key"
     )
-    folder, asked = common.vault_folder(args), _kdf_from_args(args)
+    folder, asked = common.vault_folder(args), kdf_from_args(args)
     before = vault_folder.kdf_settings(folder)
     vault = vault_service.recover_vault(folder, key, common.new_passphrase(args), params=asked,
                                         use_device_secret=not args.no_keyring)
@@ -293,130 +221,6 @@ def cmd_recover(args: argparse.Namespace) -> int:
                 "Access recovered. Use your new passphrase from now on.\n"
                 + change_words(before, after, asked is not None))
     return 0
-
-
-def _rekey_progress(args: argparse.Namespace) -> Callable[[float, str], None]:
-    """The replacement's steps on stderr (stdout keeps the kit): each new step, and the
-    copies' share every 10%. Called from the copies' threads too."""
-    import sys
-
-    if getattr(args, "json", False):
-        return lambda _fraction, _text: None
-    lock = threading.Lock()
-    last: list[tuple[str, int]] = [("", -1)]
-
-    def show(fraction: float, text: str) -> None:
-        tenth = int(fraction * 10)
-        with lock:
-            if (text, tenth) == last[0] or (text == last[0][0] and tenth < last[0][1]):
-                return
-            last[0] = (text, tenth)
-            print(f"  {fraction * 100:3.0f}%  {text}", file=sys.stderr, flush=True)
-
-    return show
-
-
-@contextlib.contextmanager
-def _ctrl_c_stops() -> Iterator[threading.Event]:
-    """SIGINT sets the event instead of raising: the copies stop at their next block of
-    1 MiB and are scrubbed (a KeyboardInterrupt raised on this thread while the copies'
-    threads still write would leave them to a race). The swap after them is short and
-    runs whole."""
-    pressed = threading.Event()
-    previous = signal.signal(signal.SIGINT, lambda _signum, _frame: pressed.set())
-    try:
-        yield pressed
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
-def cmd_rekey(args: argparse.Namespace) -> int:
-    import os
-    import sys
-
-    from vault_app.services import kit_kept, vault_rekey_beside, vault_rekey_runners
-    from vault_app.services.fault_injection import crash_point
-
-    _kit_file_possible(args)
-    common.refuse_while_held(args)
-    phrase = common.passphrase(args)
-    wants_new = bool(getattr(args, "new_passphrase_file", None)) or "VAULT_APP_NEW_PASSPHRASE" in os.environ
-    new = common.new_passphrase(args) if wants_new else None
-
-    # No sealing beside: the swap puts new files in place of ledger.db and the others.
-    with common.unlocked(args, seal_beside=False, secret=phrase) as vault:  # asked once, above
-        retired = _fingerprint(vault.public_key)
-        try:
-            with _ctrl_c_stops() as pressed:
-                # The copies beside the files, then the short swap: the GUI's path, on this thread.
-                # The switch marks the kit not kept until it is shown below (services/kit_kept.py).
-                result = vault_rekey_runners.replace_here(vault, phrase, new, _kdf_from_args(args),
-                                                         stop=pressed.is_set, progress=_rekey_progress(args),
-                                                         kit_shown_later=True)
-                rekeyed = not pressed.is_set()
-                # The new kit first, on screen and in its file, then marked kept: the old kit no longer
-                # opens the vault, and a kill in the documents' re-sealing (most of the run on a vault
-                # with documents) left a recovery key nobody ever saw, unsaid (found by a walker).
-                crash_point("rekey_kit_showing")
-                not_saved = _show_kit(args, result, new is not None, _fingerprint(vault.public_key), retired)
-                kit_kept.kept(vault)
-                # The documents sealed under the retired chart keys, sealed again under the new ones
-                # (services/blob_reseal.py).
-                resealed = _reseal_after_rekey(vault, pressed.is_set)
-        except vault_rekey_beside.ReplacementStopped:
-            common.emit_error(args, vault_rekey_beside.ReplacementStopped(
-                hint="Run 'vault-app rekey' again when you are ready."))
-            return INTERRUPTED
-    if pressed.is_set() and not rekeyed and not getattr(args, "json", False):
-        print("Ctrl-C came after the copies were written: the short last part was finished.", file=sys.stderr)
-    if not resealed and not getattr(args, "json", False):
-        print("Some attached documents are still sealed under the old chart keys: the app seals them again "
-              "after its next unlock.", file=sys.stderr)
-    return _kit_not_saved(args, not_saved)
-
-
-def _show_kit(args: argparse.Namespace, result: RekeyResult, new_passphrase: bool, fingerprint: str,
-              retired: str) -> VaultError | None:
-    """The new kit written to its file and printed (flushed: a pipe's buffer dies with a kill);
-    why the file could not be written, said after it."""
-    import sys
-
-    recovery_key = result.recovery_key
-    not_saved = _save_kit(args, recovery_key)
-    common.emit(
-        args,
-        {"ok": True, "recovery_key": recovery_key, "compartments": list(result.compartments),
-         "new_passphrase": new_passphrase, "key_fingerprint": fingerprint, "retired_key_fingerprint": retired},
-        lambda: (
-            "Every key was replaced: a new master key, every compartment re-encrypted.\n"
-            "Old copies of the header, the old recovery key and the keys of older backups no longer open "
-            "this vault.\n\nNEW EMERGENCY KIT - your old recovery key no longer works. Write this down now:\n\n"
-            f"    {recovery_key}\n\nNew signing key fingerprint (print it with the new kit; give it to whoever "
-            f"checks your certificates): {fingerprint}\nThe old signing key ({retired}) was retired: certificates "
-            "signed with it before now still check; any dated after now are refused.\n"
-        ),
-    )
-    sys.stdout.flush()
-    return not_saved
-
-
-def _reseal_after_rekey(vault: vault_service.Vault, stop: Callable[[], bool]) -> bool:
-    """Every document under an earlier chart-key generation sealed again under the current one;
-    False when Ctrl-C or a failure (a full disk) left some (the app's next unlock goes on; a
-    kill is covered by the blob store's intents)."""
-    from vault_app.services import blob_reseal
-
-    try:
-        blob_reseal.reseal_here(vault, stop)
-    except blob_reseal.ResealStopped:
-        return False
-    except VaultError as exc:
-        log.warning("Sealing documents again after the rekey stopped: %s", type(exc).__name__)
-        return False
-    except Exception as exc:  # a bug: the new kit must still be shown; by type only (no vault content)
-        log.error("Sealing documents again after the rekey failed: %s", type(exc).__name__)
-        return False
-    return True
 
 
 def cmd_reveal_key(args: argparse.Namespace) -> int:
@@ -451,7 +255,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("init", parents=[common_parent], help="create a new vault")
-    _add_kdf_args(p)
+    add_kdf_args(p)
     p.add_argument("--no-keyring", action="store_true", help="do not store a device secret in the OS keyring")
     p.add_argument("--recovery-key-out", metavar="FILE", help="also write the recovery key to FILE (keep it offline!)")
     p.set_defaults(handler=cmd_init)
@@ -469,7 +273,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     pc = psub.add_parser("change", parents=[common_parent], help="set a new passphrase (re-wraps one key)")
     pc.add_argument("--new-passphrase-file", metavar="FILE",
                     help="read the new passphrase from FILE (else $VAULT_APP_NEW_PASSPHRASE or a prompt)")
-    _add_kdf_args(pc, existing=True)
+    add_kdf_args(pc, existing=True)
     pc.set_defaults(handler=cmd_passphrase_change)
 
     p = sub.add_parser("recover", parents=[common_parent], help="use the Emergency Kit to set a new passphrase")
@@ -479,14 +283,14 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
                    help="read the new passphrase from FILE (else $VAULT_APP_NEW_PASSPHRASE or a prompt)")
     p.add_argument("--no-keyring", action="store_true",
                    help="no new device secret in the OS keyring: the new passphrase alone unlocks")
-    _add_kdf_args(p, existing=True)
+    add_kdf_args(p, existing=True)
     p.set_defaults(handler=cmd_recover)
 
     p = sub.add_parser("rekey", parents=[common_parent],
                        help="replace every key (new master key, compartments re-encrypted, new Emergency Kit)")
     p.add_argument("--new-passphrase-file", metavar="FILE", help="also set a new passphrase")
     p.add_argument("--recovery-key-out", metavar="FILE", help="also write the NEW recovery key to FILE")
-    _add_kdf_args(p, existing=True)
+    add_kdf_args(p, existing=True)
     p.set_defaults(handler=cmd_rekey)
 
     p = sub.add_parser("reveal-key", parents=[common_parent], help="show one compartment's raw SQLCipher key (logged)")

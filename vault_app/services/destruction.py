@@ -37,6 +37,7 @@ from vault_app.services import (
 )
 from vault_app.services import destruction_backups as backups_step
 from vault_app.services import destruction_certificate as certifying
+from vault_app.services import destruction_explain as explaining
 from vault_app.services import destruction_image as image_step
 from vault_app.services import destruction_progress as progressing
 from vault_app.services import destruction_rekey as rekeying
@@ -203,7 +204,7 @@ class Carrying:
     search_beside: bool = False
     rekey_beside: bool = True
     # The search's hits explained beside the worker (destruction_beside), or None: the finish does it.
-    explained: verify.Explained | None = None
+    explained: explaining.Explained | None = None
     # False only to measure the way before (benchmarks/): the finish explains the hits, on the worker.
     explain_beside: bool = True
 

@@ -40,10 +40,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from vault_app.domain.errors import VaultError
 from vault_app.services import destruction
+from vault_app.services import destruction_explain as explaining
 from vault_app.services import destruction_progress as progressing
 from vault_app.services import destruction_rekey as rekeying
 from vault_app.services import destruction_steps as steps
-from vault_app.services import destruction_verify as verify
 from vault_app.services.beside_job import BesideJob, Submit, hand_over
 from vault_app.services.destruction_steps import crash_point
 from vault_app.services.ledger import LedgerEntry
@@ -204,11 +204,12 @@ def explain_rest(c: destruction.Carrying, submit: Submit) -> None:
         return
     # A snapshot's short values its own rows do not hold: in the live ledger's entries up
     # to the snapshot's head (its ledger is their prefix: destruction_places).
-    c.scan.copies.resolve(lambda ns, head: hand_over(submit, lambda v: verify.in_ledger(v, ns, head)))
-    c.explained = verify.explain(c.scan.needles, c.scan.hits, verify.Readers(
-        verify.known(explained.other_charts),
-        lambda ns: hand_over(submit, lambda v: verify.in_ledger(v, ns, explained.ledger_through)) if len(ns) else set(),
-        verify.known(explained.compliance)), into=explained.copy())
+    c.scan.copies.resolve(lambda ns, head: hand_over(submit, lambda v: explaining.in_ledger(v, ns, head)))
+    c.explained = explaining.explain(c.scan.needles, c.scan.hits, explaining.Readers(
+        explaining.known(explained.other_charts),
+        lambda ns: hand_over(submit, lambda v: explaining.in_ledger(v, ns, explained.ledger_through))
+        if len(ns) else set(),
+        explaining.known(explained.compliance)), into=explained.copy())
 
 
 def release(c: destruction.Carrying) -> None:

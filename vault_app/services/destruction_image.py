@@ -49,6 +49,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from vault_app.domain.errors import VaultCorrupt
+from vault_app.services import destruction_explain as explaining
 from vault_app.services import destruction_verify as verify
 from vault_app.services.ledger import Ledger
 from vault_app.services.vault import Vault
@@ -167,22 +168,23 @@ class LiveImage:
         return self.holder.call(lambda held: verify.ledger_chain(
             self.ledger.reading(held["ledger"].compartment()), self.anchor, seal=False))
 
-    def explain(self, scan: verify.ContentScan) -> verify.Explained:
-        """The search's hits explained against the image it read (verify.explain): the other
+    def explain(self, scan: verify.ContentScan) -> explaining.Explained:
+        """The search's hits explained against the image it read (destruction_explain.explain): the other
         charts' rows, the ledger and the compliance records as they were at that moment, read
         on the holder's thread. A string typed into another chart since is in none of the
         bytes searched, so it neither needs an explanation nor gives one."""
-        def run(held: dict[str, HeldRead]) -> verify.Explained:
+        def run(held: dict[str, HeldRead]) -> explaining.Explained:
             records, psychotherapy = held["records"].compartment(), held["psychotherapy"].compartment()
             ledger = self.ledger.reading(held["ledger"].compartment())
             needles = scan.needles
             # Every needle, not only the hits so far: one pass over the rows either way (the
             # hits are most of the needles), and a backup's hit is then explained by the rows
             # of this moment too. The compliance records are a few rows.
-            others = frozenset(needles.needles[i].data for i in verify.other_charts(records, psychotherapy, needles))
-            kept = frozenset(needles.needles[i].data for i in verify.compliance_holds(records, needles))
-            done = verify.explain(needles, scan.hits, verify.Readers(
-                verify.known(others), lambda ns: verify.ledger_holds(ledger, ns), verify.known(kept)))
+            others = frozenset(needles.needles[i].data
+                               for i in explaining.other_charts(records, psychotherapy, needles))
+            kept = frozenset(needles.needles[i].data for i in explaining.compliance_holds(records, needles))
+            done = explaining.explain(needles, scan.hits, explaining.Readers(
+                explaining.known(others), lambda ns: explaining.ledger_holds(ledger, ns), explaining.known(kept)))
             done.other_charts, done.compliance = others, kept
             done.ledger_through = ledger.head().seq
             return done

@@ -4,7 +4,7 @@ explained only by that copy's own content at the copy's moment (docs/scaling.md,
 
 A needle found in a place is no residue when the place's bytes may be someone else's: a
 row of another chart, a short value the ledger keeps, a compliance record. For the live
-vault's places that is the live vault's content (destruction_verify.explain). For a copy's
+vault's places that is the live vault's content (destruction_explain.explain). For a copy's
 places it must be the copy's: text another chart wrote in the live vault after the copy was
 made is not in the copy's rows, so those bytes in the copy are not that chart's, they are a
 residue of the destroyed one. Each copy is judged while its purged files are open, once its

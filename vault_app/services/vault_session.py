@@ -2,17 +2,16 @@
 compartments, the ledger and the folder's writer lock until lock().
 
 Also here: how the files are bound to each other (storage/integrity_stamp.py; the checks
-that refuse an older copy of any one of them are in services/vault_binding.py). Opening,
-creating and recovering a vault are in services/vault.py.
+that refuse an older copy of any one of them are in services/vault_binding.py). The header's
+writes are in services/vault_header_writes.py. Opening, creating and recovering a vault are in
+services/vault.py.
 """
 
 from __future__ import annotations
 
 import hmac
-import logging
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 from vault_app.crypto import kdf
 from vault_app.crypto.kdf import KdfChange, KdfParams
@@ -26,6 +25,7 @@ from vault_app.services import retention_due, search_rebuild, vault_binding
 from vault_app.services.changes import ChangeLog
 from vault_app.services.device_secret import write_anchor
 from vault_app.services.ledger import Ledger, VerifyReport, now_iso
+from vault_app.services.vault_header_writes import HeaderWrites
 from vault_app.services.vault_keys import (
     STAGED_SUFFIX,
     VaultKeys,
@@ -38,16 +38,13 @@ from vault_app.services.vault_passphrase import clear_failures, reasked_seen, un
 from vault_app.services.vault_psychotherapy import PASSPHRASE_REFUSED, PsychotherapyCompartment
 from vault_app.services.vault_psychotherapy_file import Fingerprint, PsychotherapyFile
 from vault_app.services.vault_session_keys import VaultKeyAccess
-from vault_app.storage import folder_lock, header_own_file, integrity_stamp, search_index
-from vault_app.storage import header as header_io
+from vault_app.storage import folder_lock, integrity_stamp, search_index
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.files import os_errors
-from vault_app.storage.header import Header, LedgerAnchor
-
-log = logging.getLogger(__name__)
+from vault_app.storage.header import Header
 
 
-class Vault(VaultKeyAccess, PsychotherapyFile, PsychotherapyCompartment):
+class Vault(HeaderWrites, VaultKeyAccess, PsychotherapyFile, PsychotherapyCompartment):
     """An unlocked vault. Feature services take one of these."""
 
     def __init__(
@@ -279,79 +276,10 @@ class Vault(VaultKeyAccess, PsychotherapyFile, PsychotherapyCompartment):
     def _check_header_not_rolled_back(self) -> None:
         vault_binding.check_header(self.ledger, self.header)
 
-    # --- header -------------------------------------------------------------------
+    # --- header (its writes: services/vault_header_writes.py) -----------------------
     @property
     def vault_id(self) -> str:
         return self.header.vault_id
-
-    def _check_writer_lock(self) -> None:
-        """Before a write: this vault still holds the folder's lock at its name (vault.lock not
-        deleted or replaced meanwhile, storage/folder_lock.py), else refused before anything is written."""
-        if self._writer_lock is not None:
-            self._writer_lock.check_still_held()
-
-    def _refuse_if_header_replaced(self) -> None:
-        """Before a compartment's own file is put back: vault.header must be the one this vault
-        holds, else another program put a whole vault in place and nothing is mixed into it."""
-        try:
-            raw = header_io.read_bytes(self.folder)
-            on_disk = self.header if raw == self._header_written else header_io.decode(raw)
-        except VaultError:
-            on_disk = None
-        if on_disk is None or on_disk.generation != self.header.generation or on_disk.mac != self.header.mac:
-            raise folder_lock.folder_replaced(self.folder)
-
-    def _own_header_back(self) -> None:
-        """An older copy of this vault's own header put at its name by another program while the
-        vault holds the folder (a sync tool, one file restored): the vault's own put back, the one
-        found kept beside it (storage/header_own_file.py). Not when a compartment file was replaced
-        too (another program put a whole vault there: refused, nothing mixed in), nor for a copy
-        that holds no writer lock (a backup being checked)."""
-        if self._writer_lock is None or any(c.own_file_replaced() for c in self.open_compartments()):
-            return
-        found = header_own_file.older_copy_at_name(self.folder, self.header, self._header_written)
-        if found is None:
-            return
-        kept = header_own_file.put_back(self.folder, found, self.header)
-        self._header_written = header_io.read_bytes(self.folder)
-        log.warning("An older copy of vault.header was put in place while the vault was open; the vault's own "
-                    "was put back and the one found kept beside it as %s", kept)
-
-    def _save_header(self, header: Header) -> None:
-        self._check_writer_lock()
-        self._own_header_back()
-        # Never write from memory that may be stale: the file must still be the one this
-        # object last wrote (same generation, same MAC), else something else changed it.
-        # Decoded only when its bytes are not those this object wrote last (which decode to this header).
-        raw = header_io.read_bytes(self.folder)
-        on_disk = self.header if raw == self._header_written else header_io.decode(raw)
-        if on_disk.generation != self.header.generation or on_disk.mac != self.header.mac:
-            raise VaultTampered(
-                # Said after the record's own commit too (a ledger append moves the anchor here): it
-                # said "nothing was written" beside a chart that was created, and Create made two.
-                "The vault header (vault.header) was changed by something else while this vault was open; the app "
-                "did not write over it. What you just did may be saved already: look for it before you do it again.",
-                hint="Lock the vault and unlock it again. If no other copy of the app was running, "
-                "check the folder and your backups.", code="header.changed_meanwhile",
-            )
-        # Format 2 (the generation) applies to every write; format 3 only through an upgrade.
-        header = header.with_changes(
-            mac="", generation=self.header.generation + 1,
-            format_version=max(header.format_version, header_io.GENERATION_FORMAT),
-        )
-        header = self._keyring.seal(header)
-        self._header_written = None  # unknown until the write is done: a failed one may have replaced it
-        written = header_io.write(self.folder, header)
-        self.header, self._header_written = header, written
-
-    def _move_anchor(self, anchor: LedgerAnchor) -> None:
-        self._save_header(self.header.with_changes(ledger_anchor=anchor))
-
-    def update_settings(self, **values: Any) -> None:
-        """Non-sensitive vault settings (timeouts, backup policy) kept in the header."""
-        settings = dict(self.header.settings)
-        settings.update(values)
-        self._save_header(self.header.with_changes(settings=settings))
 
     # --- compartments (the psychotherapy one: services/vault_psychotherapy.py) ---------
 
@@ -452,15 +380,6 @@ class Vault(VaultKeyAccess, PsychotherapyFile, PsychotherapyCompartment):
             self.ledger.db.close()
             self._keyring.forget()
             self._release_writer_lock()
-
-    def _own_header_at_lock(self) -> None:
-        """Before the folder is let go: a header put back meanwhile with nothing written since
-        (a note's draft writes none) would make the next unlock refuse the vault as rolled back."""
-        try:
-            self._check_writer_lock()
-            self._own_header_back()
-        except (VaultError, OSError) as exc:  # the lock goes on; the next unlock says what it finds
-            log.warning("The vault's own header could not be checked at the lock: %s", type(exc).__name__)
 
     def _release_writer_lock(self) -> None:
         if self._writer_lock is not None:

@@ -22,7 +22,7 @@ from vault_app.storage.header import Header, b64, unb64
 class VaultKeyAccess:
     """Mixed into Vault (first of its bases: PsychotherapyCompartment's stand-in for
     replace_compartment_key must not hide the one here), which sets these attributes and
-    provides _key and _save_header (its own, ahead of every base)."""
+    provides _key and _save_header (services/vault_header_writes.py's, ahead of this base)."""
 
     header: Header
     ledger: Ledger
