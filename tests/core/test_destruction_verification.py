@@ -12,6 +12,7 @@ from vault_app.domain.destruction import DestructionNotVerified
 from vault_app.domain.errors import NotFound
 from vault_app.services import clients, destruction
 from vault_app.services import destruction_explain as explaining
+from vault_app.services.ledger import Ledger
 from vault_app.services.vault import Vault
 from vault_app.storage.destruction_scan import NeedleSet
 
@@ -79,16 +80,21 @@ def test_a_shared_string_is_not_looked_for_again_in_the_ledger(psy_vault: Vault,
     clients.update_client(psy_vault, chart.client_id, contact=address)
     clients.update_client(psy_vault, twin.client_id, contact=address)
     asked: list[bytes] = []
-    searched = explaining.in_ledger
+    calls: list[int] = []
+    searched = explaining.ledger_holds
 
-    def spy(vault: Vault, needles: NeedleSet) -> set[int]:
+    # The explanation runs on the image the search read (destruction_image), whose ledger reader
+    # is ledger_holds: a spy on the live vault's in_ledger was never called (the test could not fail).
+    def spy(ledger: Ledger, needles: NeedleSet, through: int | None = None) -> set[int]:
+        calls.append(len(needles))
         asked.extend(n.data for n in needles.needles)
-        return searched(vault, needles)
+        return searched(ledger, needles, through)
 
-    monkeypatch.setattr(explaining, "in_ledger", spy)
+    monkeypatch.setattr(explaining, "ledger_holds", spy)
     cert = _destroy(psy_vault, chart.chart_number)
     content = cert["verification"]["content_search"]  # type: ignore[index]
     assert content["found"] == [] and content["strings_also_in_other_charts"] >= 1
+    assert calls, "the ledger's reader must be asked about the hits (or this test cannot fail)"
     assert address["safe_address"].encode() not in asked
 
 
