@@ -15,7 +15,8 @@ waited for all of it. Now the lock does only what needs the open vault:
    folder in the target -- SQLite keeps that state readable whatever the next session
    writes -- checks the copy as a restore would (every page, the ledger chain), packs it
    into a temporary name in the target with that check recorded (services/backup_checked.py),
-   reads the archive back (authentication, part hashes) and scrubs the copy. It holds the master key of that vault
+   reads the archive back (authentication, part hashes) and scrubs the copy
+   (services/backup_beside_build.py). It holds the master key of that vault
    (to encrypt and check the archive and to register it), never the passphrase.
 3. Registration (`backup.created` + `backup.verified` in the ledger, then the rotation)
    happens under the folder's writer lock, taken only for that (milliseconds): by the
@@ -51,15 +52,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from vault_app.domain.errors import VaultBusy, VaultError, VaultTampered
-from vault_app.services import attachment_blobs, backup_beside_control, backup_beside_repo, backup_keys, staging_journal
+from vault_app.services import backup_beside_control, backup_beside_repo
 from vault_app.services.backup import BackupInfo
-from vault_app.services.backup_archive import (
-    BackupAbandoned,
-    check_before_packing,
-    pack_folder,
-    partial_path,
-    read_back,
-)
+from vault_app.services.backup_archive import BackupAbandoned
+from vault_app.services.backup_beside_build import build as build  # re-exported
 from vault_app.services.backup_beside_control import OUTDATED_HINT, REKEYED
 from vault_app.services.backup_beside_register import BackupOutdated, Built, Snapshot, discard, register
 from vault_app.services.backup_beside_repo import RepoBuilt, RepoSnapshot
@@ -72,7 +68,6 @@ from vault_app.services.backup_workdirs import done_with
 from vault_app.services.vault import Vault, open_copy_with_master
 from vault_app.storage import folder_lock
 from vault_app.storage.backup_snapshot import close_without_waiting
-from vault_app.storage.compartment import COMPARTMENT_FILES
 from vault_app.storage.files import scrub_tree
 
 log = logging.getLogger(__name__)
@@ -328,47 +323,6 @@ class BackupRunner:
         else:
             job.registered = info
             self.finished.append(info)
-
-
-def build(snap: Snapshot, stop: Callable[[], bool], step: Callable[[str], None]) -> Built:
-    """Check the copy completely (as a restore would), pack it into a temporary name in the
-    target with that recorded, and read the archive back (authentication and part hashes:
-    it holds the checked bytes). A damaged copy fails the job: nothing is registered.
-    The snapshot is scrubbed whatever happens; the temporary archive is removed on failure."""
-    # A temporary name of its own (the final one is chosen at registration): the staging
-    # folder's random suffix keeps two jobs of one process apart.
-    partial = partial_path(snap.target / f"vault-backup-{snap.staging.name.rsplit('-', 1)[-1]}.vaultbackup",
-                           "partial")
-    if not snap.rotate:
-        # A single-file copy saved anywhere (backup_now.start): a kill leaves its partial file
-        # where no backup's sweep looks, so the next unlock or a destruction removes it.
-        staging_journal.journal_file(snap.folder, partial)
-    try:
-        step("start")
-        snap.held.copy_into(snap.staging, COMPARTMENT_FILES)
-        attachment_blobs.copy_blobs(snap.folder, snap.staging, list(snap.blob_ids))
-        step("snapshot")
-        keys = backup_keys.unwrap_header(snap.header, snap.master, snap.psychotherapy_wraps)
-        checked = check_before_packing(snap.staging, keys, snap.header.ledger_anchor, snap.head)
-        if stop():
-            raise BackupAbandoned
-        sha256, size = pack_folder(snap.staging, partial, snap.header, snap.master, snap.head, snap.created, stop,
-                                   checked=checked)
-        scrub_tree(snap.staging)
-        done_with(snap.staging)
-        step("packed")
-        read_back(partial, snap.master, stop)
-        step("verified")
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        done_with(partial)
-        raise
-    finally:
-        snap.held.release()
-        scrub_tree(snap.staging)
-        done_with(snap.staging)
-    return Built(snap, partial, sha256, size)
 
 
 def register_if_locked(built: Built | RepoBuilt) -> BackupInfo | None:
