@@ -33,8 +33,12 @@ def start_after_unlock(app: App) -> None:
     waits = app.backup_folder_waits
     # First: whether a restore replaced the vault while the window was locked (said by the status line).
     app.op(None, lock_anchor.check_after_unlock).failure(log_only).run()
-    # One the last lock finished; and a backup that waits for another copy says so.
-    app.op(None, lambda v: _register_waiting_backups(v, waits)).failure(log_only).run()
+    # One the last lock finished; and a backup that waits for another copy says so. One the lock
+    # finishes later, while the vault is open, is registered as it finishes (gui/lock_backup_waiting.py).
+    from vault_app.gui import lock_backup_waiting  # Lazy (start-up): QtCore only, after an unlock
+
+    tell = lock_backup_waiting.bridge(app).tell
+    app.op(None, lambda v: register_waiting_backups(v, waits, tell)).failure(log_only).run()
     # Lazy (start-up): an unsealed ledger is sealed beside the work, never in the unlock
     from vault_app.gui import ledger_sealing_running
 
@@ -132,12 +136,17 @@ def lock_with_backup(vault: Vault, open_chart: str | None = None) -> None:
     backup_beside.lock_with_backup(vault)
 
 
-def _register_waiting_backups(vault: Vault, waits: SignalInstance) -> None:
+def register_waiting_backups(vault: Vault, waits: SignalInstance,
+                             tell: Callable[[Path], None] | None = None) -> None:
+    """On the worker: the backups made at a lock that wait for this vault, registered; `tell`
+    (gui/lock_backup_waiting.py) hears of one that finishes later while its vault is held."""
     # Lazy (start-up): the backup service, 108 ms of imports (see backup_then_lock)
     from vault_app.services import backup_beside, backup_beside_control
 
     # The signal is emitted from whichever thread waits; Qt queues it to the window.
     backup_beside_control.tell_when_waiting_for_folder(lambda folder: waits.emit(str(folder)))
+    if tell is not None:
+        backup_beside.runner().on_waiting = tell
     backup_beside.register_waiting(vault)
 
 
@@ -170,4 +179,4 @@ def log_only(exc: BaseException) -> bool:
 
 
 __all__ = ["abandon_background_backup", "backup_before_quit", "backup_then_lock", "lock_with_backup", "log_only",
-           "start_after_unlock", "stop_for_lock", "tell_after_unlock"]
+           "register_waiting_backups", "start_after_unlock", "stop_for_lock", "tell_after_unlock"]

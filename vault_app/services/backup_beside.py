@@ -143,6 +143,9 @@ class BackupRunner:
         self.finished: list[BackupInfo] = []
         self.failures: list[str] = []  # error kinds only (no paths, no client data)
         self.checkpoint: Checkpoint | None = None
+        # Told (on the runner's thread, with the vault folder) when a built backup is left waiting
+        # because its vault's lock was held: the window registers it at once (gui/lock_backup_waiting.py).
+        self.on_waiting: Callable[[Path], None] | None = None
 
     # public -----------------------------------------------------------------------------------
     def submit(self, snapshot: Snapshot | RepoSnapshot, job: Job | None = None) -> bool:
@@ -233,6 +236,13 @@ class BackupRunner:
             log.warning("A background backup did not stop in time before a destruction.")
         register_waiting(vault)
 
+    def put_back(self, built: Built | RepoBuilt, job: Job | None) -> None:
+        """`built` left waiting for its vault (`job`: Back up now's, told when it is registered)."""
+        with self._mutex:
+            self.waiting.append(built)
+            if job is not None and job.asked:
+                self._asked[id(built)] = job
+
     def take_waiting(self) -> list[Built | RepoBuilt]:
         with self._mutex:
             out, self.waiting = self.waiting, []
@@ -316,10 +326,13 @@ class BackupRunner:
         job.built = built
         info = register_if_locked(built)
         if info is None:
-            with self._mutex:
-                self.waiting.append(built)
-                if job.asked:
-                    self._asked[id(built)] = job
+            self.put_back(built, job)
+            # Found by a helper on a demo vault: a lock's snapshot finished just after a fast unlock
+            # waited here, unlisted, until the next lock (and a quit from the lock screen lost it).
+            tell = self.on_waiting
+            if tell is not None:
+                with contextlib.suppress(Exception):  # a window gone: the next lock registers it
+                    tell(snap.folder)
         else:
             job.registered = info
             self.finished.append(info)
@@ -331,7 +344,9 @@ def register_if_locked(built: Built | RepoBuilt) -> BackupInfo | None:
     registers it (`register_waiting`)."""
     snap = built.snapshot
     try:
-        held = folder_lock.acquire(snap.folder, wait_seconds=0)
+        # As this process's own work: an unlock of this window meeting it waits for it (found by a
+        # walker: "open in another window of the app (process N)", N being this window's process).
+        held = folder_lock.acquire(snap.folder, wait_seconds=0, background=True)
     except VaultBusy:
         return None
     try:
@@ -392,6 +407,31 @@ def register_waiting(vault: Vault) -> list[BackupInfo]:
     return done
 
 
+def register_waiting_free() -> list[BackupInfo]:
+    """Register the finished backups whose vault nobody holds now, as the job does when it ends
+    with the vault locked (the lock an unlock held when the job ended was let go: that unlock
+    was refused, or the vault locked again). Those whose vault is held stay waiting for it."""
+    done: list[BackupInfo] = []
+    for built in runner().take_waiting():
+        job = runner().asked_of(built)
+        try:
+            info = register_if_locked(built)
+        except VaultError as exc:
+            if job is not None:
+                job.error = exc
+            log.warning("Registering a background backup failed: %s", type(exc).__name__)
+            backup_beside_control.failed(exc, built.snapshot.folder)
+            continue
+        if info is None:
+            runner().put_back(built, job)
+            continue
+        if job is not None:
+            job.registered = info
+        runner().finished.append(info)
+        done.append(info)
+    return done
+
+
 def lock_with_backup(vault: Vault) -> bool:
     """The lock with its automatic backup: snapshot now, build beside. The vault locks
     whatever the snapshot does; True if a background backup was started."""
@@ -440,6 +480,7 @@ __all__ = [
     "register",
     "register_if_locked",
     "register_waiting",
+    "register_waiting_free",
     "runner",
     "take_snapshot",
 ]
