@@ -15,7 +15,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from vault_app.domain.errors import VaultError
@@ -38,7 +37,7 @@ def start_after_unlock(app: App) -> None:
     from vault_app.gui import lock_backup_waiting  # Lazy (start-up): QtCore only, after an unlock
 
     tell = lock_backup_waiting.bridge(app).tell
-    app.op(None, lambda v: register_waiting_backups(v, waits, tell)).failure(log_only).run()
+    app.op(None, lambda v: lock_backup_waiting.register_waiting_backups(v, waits, tell)).failure(log_only).run()
     # Lazy (start-up): an unsealed ledger is sealed beside the work, never in the unlock
     from vault_app.gui import ledger_sealing_running
 
@@ -136,20 +135,6 @@ def lock_with_backup(vault: Vault, open_chart: str | None = None) -> None:
     backup_beside.lock_with_backup(vault)
 
 
-def register_waiting_backups(vault: Vault, waits: SignalInstance,
-                             tell: Callable[[Path], None] | None = None) -> None:
-    """On the worker: the backups made at a lock that wait for this vault, registered; `tell`
-    (gui/lock_backup_waiting.py) hears of one that finishes later while its vault is held."""
-    # Lazy (start-up): the backup service, 108 ms of imports (see backup_then_lock)
-    from vault_app.services import backup_beside, backup_beside_control
-
-    # The signal is emitted from whichever thread waits; Qt queues it to the window.
-    backup_beside_control.tell_when_waiting_for_folder(lambda folder: waits.emit(str(folder)))
-    if tell is not None:
-        backup_beside.runner().on_waiting = tell
-    backup_beside.register_waiting(vault)
-
-
 def abandon_background_backup() -> None:
     """Quit: a background backup stops within a short bound; nothing half-made is registered.
     (Only if one was ever started: quitting imports no service module on the GUI thread.)"""
@@ -179,4 +164,4 @@ def log_only(exc: BaseException) -> bool:
 
 
 __all__ = ["abandon_background_backup", "backup_before_quit", "backup_then_lock", "lock_with_backup", "log_only",
-           "register_waiting_backups", "start_after_unlock", "stop_for_lock", "tell_after_unlock"]
+           "start_after_unlock", "stop_for_lock", "tell_after_unlock"]

@@ -11,13 +11,18 @@ as the job itself would have registered it (backup_beside.register_waiting_free)
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
+    from vault_app.services.vault import Vault
+
+log = logging.getLogger(__name__)
 
 
 class WaitingBackups(QObject):
@@ -34,16 +39,33 @@ class WaitingBackups(QObject):
         self.waiting.emit()  # queued to this object's thread
 
     def _register(self) -> None:
-        # Lazy (start-up): only once a lock's backup waited
-        from vault_app.gui import beside_jobs
+        # Lazy (start-up): the worker's module, only once a lock's backup waited
         from vault_app.gui.background import run_op
 
         app = self._app
         if app.vault is not None:
-            app.op(None, lambda v: beside_jobs.register_waiting_backups(v, app.backup_folder_waits)) \
-                .failure(beside_jobs.log_only).run()
+            app.op(None, lambda v: register_waiting_backups(v, app.backup_folder_waits)).failure(_log_only).run()
         else:
-            run_op(None, _register_free, on_error=beside_jobs.log_only)
+            run_op(None, _register_free, on_error=_log_only)
+
+
+def register_waiting_backups(vault: Vault, waits: SignalInstance,
+                             tell: Callable[[Path], None] | None = None) -> None:
+    """On the worker: the backups made at a lock that wait for this vault, registered; `tell`
+    (`WaitingBackups.tell`) hears of one that finishes later while its vault is held."""
+    # Lazy (start-up): the backup service, 108 ms of imports (see beside_jobs.backup_then_lock)
+    from vault_app.services import backup_beside, backup_beside_control
+
+    # The signal is emitted from whichever thread waits; Qt queues it to the window.
+    backup_beside_control.tell_when_waiting_for_folder(lambda folder: waits.emit(str(folder)))
+    if tell is not None:
+        backup_beside.runner().on_waiting = tell
+    backup_beside.register_waiting(vault)
+
+
+def _log_only(exc: BaseException) -> bool:
+    log.warning("Registering the backup made at the lock reported %s", type(exc).__name__)
+    return True
 
 
 def _register_free() -> None:
@@ -58,4 +80,4 @@ def bridge(app: App) -> WaitingBackups:
     return found if isinstance(found, WaitingBackups) else WaitingBackups(app)
 
 
-__all__ = ["WaitingBackups", "bridge"]
+__all__ = ["WaitingBackups", "bridge", "register_waiting_backups"]

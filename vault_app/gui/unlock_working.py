@@ -12,10 +12,9 @@ from PySide6.QtCore import QCoreApplication
 
 def say_finishing(window: Any) -> None:
     # Lazy (start-up): standard library only, read while the unlock runs on the worker
-    from vault_app.services import destruction_finishing
-    from vault_app.storage import folder_lock  # loaded by the unlock that runs
+    from vault_app.services import destruction_finishing, vault_in_use
 
-    if window.busy and folder_lock.waiting_for_own():
+    if window.busy and vault_in_use.waiting_for_own_backup():
         # The unlock waits for this window's own backup made at the lock to be recorded (found by a
         # walker: it was said as "open in another window of the app", naming this window's process).
         window.working_label.setText(QCoreApplication.translate("UnlockWindow",
@@ -34,9 +33,10 @@ def say_finishing(window: Any) -> None:
 def say_still_working(window: Any) -> None:
     if not window.busy or not window._finishing_look.isActive():
         return  # not busy, or the destruction's words are said
-    from vault_app.storage import folder_lock  # loaded by the unlock that runs
+    # Lazy (start-up): loaded by the unlock window's first look, long before an unlock runs long
+    from vault_app.services import vault_in_use
 
-    if folder_lock.waiting_for_own():
+    if vault_in_use.waiting_for_own_backup():
         return  # the backup made at the lock's words are said
     # Lazy (start-up): vault code (~40 ms), loaded by the warm-up long before an unlock runs for seconds
     from vault_app.services.vault_rekey_beside import swap_interrupted
