@@ -11,11 +11,12 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import PASSPHRASE
 from tests.core.test_backup_beside import Gate
 from tests.gui.conftest import unlock, wait_ops
 from vault_app.gui.controller import AppController
 from vault_app.services import backup, backup_beside, clients
-from vault_app.storage import folder_lock
+from vault_app.storage import backup_folder_lock, folder_lock
 
 pytestmark = pytest.mark.gui
 
@@ -81,4 +82,45 @@ def test_one_finished_behind_a_refused_unlock_is_registered_while_locked(
     wait_ops(qtbot)
     assert runner.failures == [] and len(runner.finished) >= 1
     unlock(unlocked_app, qtbot)
+    assert _listed(unlocked_app, qtbot) == [("snapshots", "verified")]
+
+
+def test_an_unlock_meeting_the_lock_backup_being_recorded_says_so_and_opens(
+    unlocked_app: AppController, qtbot: Any, tmp_path: Path
+) -> None:
+    """Found by a walker: the unlock right after Ctrl+L said "The vault is open in another window
+    of the app (process N)", N being this window's own process, recording the lock's backup. Here
+    another writer holds the backup folder, so that recording waits as long as the test needs."""
+    repo = tmp_path / "usb"
+    unlocked_app.op(None, lambda v: backup.configure(v, target=str(repo), auto=True, kind="repo")).run()
+    unlocked_app.op(None, lambda v: clients.create_client(v, "Ione Castellane")).run()
+    wait_ops(qtbot)
+    runner = backup_beside.runner()
+    gate = Gate("verified")
+    runner.checkpoint = gate
+    other = backup_folder_lock.held(repo)
+    entered = False
+    try:
+        unlocked_app.lock()
+        wait_ops(qtbot)
+        assert gate.reached.wait(60)
+        other.__enter__()
+        entered = True
+        gate.release.set()
+        qtbot.waitUntil(lambda: (unlocked_app.folder / folder_lock.OWNER_NAME).exists(), timeout=60_000)
+        window = unlocked_app.unlock_window
+        assert window is not None
+        window.passphrase.setText(PASSPHRASE)
+        window.unlock_button.click()
+        qtbot.waitUntil(lambda: "Finishing the backup made at the lock" in window.working_label.text()
+                        and window.working_label.isVisible(), timeout=60_000)
+        assert "another window" not in window.message.text()
+    finally:
+        gate.release.set()
+        runner.checkpoint = None
+        if entered:
+            other.__exit__(None, None, None)
+    wait_ops(qtbot, timeout=120_000)
+    assert unlocked_app.main_window is not None
+    assert runner.wait(120) and runner.failures == []
     assert _listed(unlocked_app, qtbot) == [("snapshots", "verified")]
