@@ -15,7 +15,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from vault_app.domain.errors import VaultError
@@ -33,8 +32,12 @@ def start_after_unlock(app: App) -> None:
     waits = app.backup_folder_waits
     # First: whether a restore replaced the vault while the window was locked (said by the status line).
     app.op(None, lock_anchor.check_after_unlock).failure(log_only).run()
-    # One the last lock finished; and a backup that waits for another copy says so.
-    app.op(None, lambda v: _register_waiting_backups(v, waits)).failure(log_only).run()
+    # One the last lock finished; and a backup that waits for another copy says so. One the lock
+    # finishes later, while the vault is open, is registered as it finishes (gui/lock_backup_waiting.py).
+    from vault_app.gui import lock_backup_waiting  # Lazy (start-up): QtCore only, after an unlock
+
+    tell = lock_backup_waiting.bridge(app).tell
+    app.op(None, lambda v: lock_backup_waiting.register_waiting_backups(v, waits, tell)).failure(log_only).run()
     # Lazy (start-up): an unsealed ledger is sealed beside the work, never in the unlock
     from vault_app.gui import ledger_sealing_running
 
@@ -130,15 +133,6 @@ def lock_with_backup(vault: Vault, open_chart: str | None = None) -> None:
         # Its ledger's last entry and kit, to tell a restore or a rekey meanwhile at the unlock
         lock_anchor.remember(vault, open_chart)
     backup_beside.lock_with_backup(vault)
-
-
-def _register_waiting_backups(vault: Vault, waits: SignalInstance) -> None:
-    # Lazy (start-up): the backup service, 108 ms of imports (see backup_then_lock)
-    from vault_app.services import backup_beside, backup_beside_control
-
-    # The signal is emitted from whichever thread waits; Qt queues it to the window.
-    backup_beside_control.tell_when_waiting_for_folder(lambda folder: waits.emit(str(folder)))
-    backup_beside.register_waiting(vault)
 
 
 def abandon_background_backup() -> None:

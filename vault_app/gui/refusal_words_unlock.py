@@ -102,6 +102,8 @@ SAYS: Mapping[str, str] = {
     "vault.busy": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "The vault is open in another window of the app, or a command is using it."),
     "vault.busy.window": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "The vault is open in another window of the app."),
+    "vault.busy.own_backup": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "This window is still finishing the backup made at the lock."),
     "vault.busy.command": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "A command run outside the app's windows (in a terminal, or by a scheduled task) is "
                               "using the vault."),
@@ -213,6 +215,8 @@ HINTS: Mapping[str, str] = {
                               "opens in one window at a time."),
     "vault.busy.command": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Let that command finish (or stop it in its terminal), then try again."),
+    "vault.busy.own_backup": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Try again in a moment: the vault opens as soon as that backup is recorded."),
     "vault.lock_taken_meanwhile": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Close that program (or let the command finish), then lock the vault here (Lock now, "
                               "Ctrl+L) and unlock it again before you do it again. Never delete vault.lock: it is "

@@ -15,7 +15,8 @@ waited for all of it. Now the lock does only what needs the open vault:
    folder in the target -- SQLite keeps that state readable whatever the next session
    writes -- checks the copy as a restore would (every page, the ledger chain), packs it
    into a temporary name in the target with that check recorded (services/backup_checked.py),
-   reads the archive back (authentication, part hashes) and scrubs the copy. It holds the master key of that vault
+   reads the archive back (authentication, part hashes) and scrubs the copy
+   (services/backup_beside_build.py). It holds the master key of that vault
    (to encrypt and check the archive and to register it), never the passphrase.
 3. Registration (`backup.created` + `backup.verified` in the ledger, then the rotation)
    happens under the folder's writer lock, taken only for that (milliseconds): by the
@@ -51,15 +52,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from vault_app.domain.errors import VaultBusy, VaultError, VaultTampered
-from vault_app.services import attachment_blobs, backup_beside_control, backup_beside_repo, backup_keys, staging_journal
+from vault_app.services import backup_beside_control, backup_beside_repo
 from vault_app.services.backup import BackupInfo
-from vault_app.services.backup_archive import (
-    BackupAbandoned,
-    check_before_packing,
-    pack_folder,
-    partial_path,
-    read_back,
-)
+from vault_app.services.backup_archive import BackupAbandoned
+from vault_app.services.backup_beside_build import build as build  # re-exported
 from vault_app.services.backup_beside_control import OUTDATED_HINT, REKEYED
 from vault_app.services.backup_beside_register import BackupOutdated, Built, Snapshot, discard, register
 from vault_app.services.backup_beside_repo import RepoBuilt, RepoSnapshot
@@ -72,7 +68,6 @@ from vault_app.services.backup_workdirs import done_with
 from vault_app.services.vault import Vault, open_copy_with_master
 from vault_app.storage import folder_lock
 from vault_app.storage.backup_snapshot import close_without_waiting
-from vault_app.storage.compartment import COMPARTMENT_FILES
 from vault_app.storage.files import scrub_tree
 
 log = logging.getLogger(__name__)
@@ -148,6 +143,9 @@ class BackupRunner:
         self.finished: list[BackupInfo] = []
         self.failures: list[str] = []  # error kinds only (no paths, no client data)
         self.checkpoint: Checkpoint | None = None
+        # Told (on the runner's thread, with the vault folder) when a built backup is left waiting
+        # because its vault's lock was held: the window registers it at once (gui/lock_backup_waiting.py).
+        self.on_waiting: Callable[[Path], None] | None = None
 
     # public -----------------------------------------------------------------------------------
     def submit(self, snapshot: Snapshot | RepoSnapshot, job: Job | None = None) -> bool:
@@ -238,6 +236,13 @@ class BackupRunner:
             log.warning("A background backup did not stop in time before a destruction.")
         register_waiting(vault)
 
+    def put_back(self, built: Built | RepoBuilt, job: Job | None) -> None:
+        """`built` left waiting for its vault (`job`: Back up now's, told when it is registered)."""
+        with self._mutex:
+            self.waiting.append(built)
+            if job is not None and job.asked:
+                self._asked[id(built)] = job
+
     def take_waiting(self) -> list[Built | RepoBuilt]:
         with self._mutex:
             out, self.waiting = self.waiting, []
@@ -321,54 +326,16 @@ class BackupRunner:
         job.built = built
         info = register_if_locked(built)
         if info is None:
-            with self._mutex:
-                self.waiting.append(built)
-                if job.asked:
-                    self._asked[id(built)] = job
+            self.put_back(built, job)
+            # Found by a helper on a demo vault: a lock's snapshot finished just after a fast unlock
+            # waited here, unlisted, until the next lock (and a quit from the lock screen lost it).
+            tell = self.on_waiting
+            if tell is not None:
+                with contextlib.suppress(Exception):  # a window gone: the next lock registers it
+                    tell(snap.folder)
         else:
             job.registered = info
             self.finished.append(info)
-
-
-def build(snap: Snapshot, stop: Callable[[], bool], step: Callable[[str], None]) -> Built:
-    """Check the copy completely (as a restore would), pack it into a temporary name in the
-    target with that recorded, and read the archive back (authentication and part hashes:
-    it holds the checked bytes). A damaged copy fails the job: nothing is registered.
-    The snapshot is scrubbed whatever happens; the temporary archive is removed on failure."""
-    # A temporary name of its own (the final one is chosen at registration): the staging
-    # folder's random suffix keeps two jobs of one process apart.
-    partial = partial_path(snap.target / f"vault-backup-{snap.staging.name.rsplit('-', 1)[-1]}.vaultbackup",
-                           "partial")
-    if not snap.rotate:
-        # A single-file copy saved anywhere (backup_now.start): a kill leaves its partial file
-        # where no backup's sweep looks, so the next unlock or a destruction removes it.
-        staging_journal.journal_file(snap.folder, partial)
-    try:
-        step("start")
-        snap.held.copy_into(snap.staging, COMPARTMENT_FILES)
-        attachment_blobs.copy_blobs(snap.folder, snap.staging, list(snap.blob_ids))
-        step("snapshot")
-        keys = backup_keys.unwrap_header(snap.header, snap.master, snap.psychotherapy_wraps)
-        checked = check_before_packing(snap.staging, keys, snap.header.ledger_anchor, snap.head)
-        if stop():
-            raise BackupAbandoned
-        sha256, size = pack_folder(snap.staging, partial, snap.header, snap.master, snap.head, snap.created, stop,
-                                   checked=checked)
-        scrub_tree(snap.staging)
-        done_with(snap.staging)
-        step("packed")
-        read_back(partial, snap.master, stop)
-        step("verified")
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        done_with(partial)
-        raise
-    finally:
-        snap.held.release()
-        scrub_tree(snap.staging)
-        done_with(snap.staging)
-    return Built(snap, partial, sha256, size)
 
 
 def register_if_locked(built: Built | RepoBuilt) -> BackupInfo | None:
@@ -377,7 +344,9 @@ def register_if_locked(built: Built | RepoBuilt) -> BackupInfo | None:
     registers it (`register_waiting`)."""
     snap = built.snapshot
     try:
-        held = folder_lock.acquire(snap.folder, wait_seconds=0)
+        # As this process's own work: an unlock of this window meeting it waits for it (found by a
+        # walker: "open in another window of the app (process N)", N being this window's process).
+        held = folder_lock.acquire(snap.folder, wait_seconds=0, background=True)
     except VaultBusy:
         return None
     try:
@@ -438,6 +407,31 @@ def register_waiting(vault: Vault) -> list[BackupInfo]:
     return done
 
 
+def register_waiting_free() -> list[BackupInfo]:
+    """Register the finished backups whose vault nobody holds now, as the job does when it ends
+    with the vault locked (the lock an unlock held when the job ended was let go: that unlock
+    was refused, or the vault locked again). Those whose vault is held stay waiting for it."""
+    done: list[BackupInfo] = []
+    for built in runner().take_waiting():
+        job = runner().asked_of(built)
+        try:
+            info = register_if_locked(built)
+        except VaultError as exc:
+            if job is not None:
+                job.error = exc
+            log.warning("Registering a background backup failed: %s", type(exc).__name__)
+            backup_beside_control.failed(exc, built.snapshot.folder)
+            continue
+        if info is None:
+            runner().put_back(built, job)
+            continue
+        if job is not None:
+            job.registered = info
+        runner().finished.append(info)
+        done.append(info)
+    return done
+
+
 def lock_with_backup(vault: Vault) -> bool:
     """The lock with its automatic backup: snapshot now, build beside. The vault locks
     whatever the snapshot does; True if a background backup was started."""
@@ -486,6 +480,7 @@ __all__ = [
     "register",
     "register_if_locked",
     "register_waiting",
+    "register_waiting_free",
     "runner",
     "take_snapshot",
 ]

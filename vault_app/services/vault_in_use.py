@@ -57,6 +57,12 @@ def open_in_another_window(folder: Path) -> VaultBusy | None:
     return busy if busy is not None and busy.code == "vault.busy.window" else None
 
 
+def waiting_for_own_backup() -> bool:
+    """Whether an unlock of this process is waiting now for this process's own backup made at the
+    lock to be recorded (it holds the vault's lock for that moment): the unlock window says so."""
+    return folder_lock.waiting_for_own()
+
+
 def raise_request_file(folder: Path) -> Path:
     """Where `folder`'s raise requests go: the same in every process of this user, no path in its name."""
     try:
@@ -148,4 +154,4 @@ def answered(folder: Path) -> bool:
 
 
 __all__ = ["RAISE", "answered", "ask_to_raise", "held_elsewhere", "in_use", "open_in_another_window",
-           "raise_request_file", "take_raise_requests"]
+           "raise_request_file", "take_raise_requests", "waiting_for_own_backup"]

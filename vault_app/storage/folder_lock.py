@@ -118,6 +118,9 @@ class FolderLock:
     _folder_id: FileId | None = None
     # Writes come from the UI thread and from workers: one check (and one retake) at a time.
     _guard: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    # Held by this process's own work beside the window (`acquire(..., background=True)`): the
+    # folder's key, let go at release so that an open of this process waiting for it goes on.
+    _background: str | None = None
 
     def __post_init__(self) -> None:
         self._note_identity()
@@ -184,6 +187,9 @@ class FolderLock:
                 with contextlib.suppress(OSError):
                     (self.folder / OWNER_NAME).unlink(missing_ok=True)
             self._lock.release(force=True)
+        background, self._background = self._background, None
+        if background is not None:
+            _own_hold(background, False)
 
 
 def _read_holder(folder: Path) -> Holder | None:
@@ -252,8 +258,70 @@ def _local_time(since: str, now: datetime | None = None) -> str:
     return f"{at.date().isoformat()} {clock}"
 
 
-def acquire(folder: Path, *, wait_seconds: float = 0.0) -> FolderLock:
-    """Take the writer lock of `folder`, or raise VaultBusy naming who holds it."""
+# This process's own work holding a vault folder's lock beside the window (the backup made at
+# the lock registering itself, or removing itself when refused: services/backup_beside.py). Found
+# by a walker: an unlock right after Ctrl+L met that lock, waited its 2 s and said "The vault is
+# open in another window of the app (process N)", N being this very window's process. An unlock
+# (or any open) of this process waits for its own work instead, for up to OWN_WAIT_SECONDS, and
+# the unlock window says what it waits for (`waiting_for_own`).
+OWN_WAIT_SECONDS = 600.0
+_own = threading.Condition()
+_own_held: dict[str, int] = {}  # the folder (resolved) -> how many such holds
+_own_waits = 0  # opens waiting now for this process's own work
+
+OWN_BUSY_SAYS = "This window is still finishing the backup made at the lock."
+OWN_BUSY_HINT = "Try again in a moment: the vault opens as soon as that backup is recorded."
+
+
+def _key(folder: Path) -> str:
+    try:
+        return str(folder.resolve())
+    except OSError:
+        return str(folder.absolute())
+
+
+def waiting_for_own() -> bool:
+    """Whether an open in this process is waiting now for this process's own background work
+    (the unlock window says "Finishing the backup made at the lock…")."""
+    with _own:
+        return _own_waits > 0
+
+
+def _wait_for_own(folder: Path) -> bool:
+    """When the lock was found held by this process's own background work: wait until it lets go
+    (True), or refuse saying so after OWN_WAIT_SECONDS. False when it is held by someone else."""
+    global _own_waits
+    key = _key(folder)
+    with _own:
+        if key not in _own_held:
+            return False
+        _own_waits += 1
+        try:
+            freed = _own.wait_for(lambda: key not in _own_held, OWN_WAIT_SECONDS)
+        finally:
+            _own_waits -= 1
+    if not freed:
+        raise VaultBusy(OWN_BUSY_SAYS, hint=OWN_BUSY_HINT, code="vault.busy.own_backup")
+    return True
+
+
+def _own_hold(key: str, on: bool) -> None:
+    with _own:
+        if on:
+            _own_held[key] = _own_held.get(key, 0) + 1
+            return
+        left = _own_held.get(key, 0) - 1
+        if left > 0:
+            _own_held[key] = left
+        else:
+            _own_held.pop(key, None)
+        _own.notify_all()
+
+
+def acquire(folder: Path, *, wait_seconds: float = 0.0, background: bool = False) -> FolderLock:
+    """Take the writer lock of `folder`, or raise VaultBusy naming who holds it. `background`:
+    taken by this process's own work beside the window, which an open of this process waits for
+    rather than calling it another window."""
     with os_errors("preparing the vault folder"):
         ensure_private_dir(folder)
     # preserve_lock_file: unlinking a lock file others may be waiting on lets two holders in.
@@ -261,14 +329,28 @@ def acquire(folder: Path, *, wait_seconds: float = 0.0) -> FolderLock:
     lock = filelock.FileLock(
         str(folder / LOCK_NAME), timeout=wait_seconds, mode=PRIVATE_FILE, thread_local=False, preserve_lock_file=True
     )
+    key = _key(folder)
+    if background:
+        _own_hold(key, True)  # before the lock is taken: an open that meets it knows whose it is
     try:
-        lock.acquire()
-    except filelock.Timeout:
-        raise busy_error(folder) from None
-    except OSError as exc:
-        with os_errors("locking the vault folder"):
-            raise exc from None
-    held = FolderLock(folder, lock)
+        try:
+            lock.acquire()
+        except filelock.Timeout:
+            # Own work never waits for itself, nor for another of its kind: it is tried again later.
+            if background or not _wait_for_own(folder):
+                raise busy_error(folder) from None
+            try:
+                lock.acquire()  # its own work let go: the lock as any holder waits for it
+            except filelock.Timeout:
+                raise busy_error(folder) from None
+        except OSError as exc:
+            with os_errors("locking the vault folder"):
+                raise exc from None
+    except BaseException:
+        if background:
+            _own_hold(key, False)
+        raise
+    held = FolderLock(folder, lock, _background=key if background else None)
     try:
         _write_owner_note(folder)
     except BaseException:

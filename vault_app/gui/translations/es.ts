@@ -2962,6 +2962,10 @@ Siguen programadas: {booked}</translation>
         <source>Finishing a chart's destruction that was interrupted (the app was closed or the computer stopped during it). On a large vault this takes a minute or more. Please wait; nothing is lost.</source>
         <translation>Terminando la destrucción de un expediente que se interrumpió (la aplicación se cerró o la computadora se detuvo durante ella). En una bóveda grande esto tarda un minuto o más. Espere, por favor; no se pierde nada.</translation>
     </message>
+    <message>
+        <source>Finishing the backup made at the lock… The vault opens as soon as it is recorded.</source>
+        <translation>Terminando la copia de seguridad hecha al bloquear… La bóveda se abre en cuanto quede registrada.</translation>
+    </message>
 </context>
 <context>
     <name>NoteTemplates</name>
@@ -21319,6 +21323,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Quit the app, then check the folder and your backups before you unlock again.</source>
         <translation>Salga de la aplicación y revise la carpeta y sus copias de seguridad antes de volver a desbloquear.</translation>
+    </message>
+    <message>
+        <source>This window is still finishing the backup made at the lock.</source>
+        <translation>Esta ventana todavía está terminando la copia de seguridad hecha al bloquear.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment: the vault opens as soon as that backup is recorded.</source>
+        <translation>Inténtelo de nuevo en un momento: la bóveda se abre en cuanto esa copia de seguridad quede registrada.</translation>
     </message>
 </context>
 <context>
