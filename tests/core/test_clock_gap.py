@@ -5,7 +5,7 @@ line's refusal and its way on; the wizard's first page."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -102,7 +102,9 @@ def test_the_refusal_says_its_days_on_this_computers_calendar(psy_vault: Vault, 
                                                               local_zone: object) -> None:
     """Its three days are days (found by a walker in California: "clock says 01/14/2027" on the 15th, "due
     on 01/09/2027" of a chart due on the 10th: each ISO day was read as UTC's midnight, the day before here)."""
-    then = datetime.now().astimezone() - timedelta(days=39)
+    # On the local clock of that moment: now's offset minus 39 days is an hour off across a change of the
+    # clocks (ci121, 23:40 in Los Angeles: the record was of 10/29 PDT, `then` said 10/28 in PST).
+    then = (datetime.now(UTC) - timedelta(days=39)).astimezone()
     with pytest.MonkeyPatch.context() as patched:
         patched.setattr(ledger, "now_iso", lambda: then.isoformat(timespec="microseconds"))
         retention.set_policy(psy_vault, adult_years=1)
