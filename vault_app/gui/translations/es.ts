@@ -4763,7 +4763,7 @@ Siguen programadas: {booked}</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation>ninguno todavía</translation>
+        <translation>ninguna todavía</translation>
     </message>
     <message>
         <source>voicemail</source>
