@@ -231,3 +231,13 @@ def test_the_notes_and_sessions_name_each_template_in_the_screen_s_language(
     finally:
         i18n.install("en")
     assert {n.template for n in notes.list_notes(vault, client.client_id)} == set(TEMPLATES)  # stored by key
+
+
+def test_a_chart_without_sessions_says_none_yet_in_the_feminine(unlocked_app: AppController, qtbot,
+                                                                 spanish: None) -> None:
+    """"Última sesión: ninguno todavía" (found on Xvfb, a new chart in Spanish): sesión is feminine."""
+    vault = unlocked_app.vault
+    assert vault is not None
+    client = clients.create_client(vault, "Sofía Ramírez Luna", date_of_birth="2015-03-02")
+    view = _view(unlocked_app, qtbot, client.client_id)
+    assert view.overview.fields["last"].text() == "ninguna todavía"

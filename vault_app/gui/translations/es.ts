@@ -4767,7 +4767,7 @@ Siguen programadas: {booked}</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation>ninguno todavía</translation>
+        <translation>ninguna todavía</translation>
     </message>
     <message>
         <source>voicemail</source>
