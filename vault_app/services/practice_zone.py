@@ -17,7 +17,7 @@ docs/appointments.md.
 from __future__ import annotations
 
 import os
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -68,6 +68,15 @@ def today(vault: Vault, at: datetime | None = None) -> date:
     return now(vault, at).date()
 
 
+def over(zone_: tzinfo | None, day: date, start: time, minutes: int, at: datetime | None = None) -> bool:
+    """An appointment on the practice's clock has ended at `at` (now): `minutes` really elapsed
+    from its start (the first of a doubled time, as the clocks meet it first), across a change of
+    the clocks too. Without a zone to read, the computer's clock as it shows."""
+    begin = datetime.combine(day, start)
+    aware = begin.replace(tzinfo=zone_, fold=0) if zone_ is not None else begin.astimezone()
+    return aware.astimezone(UTC) + timedelta(minutes=minutes) <= _aware(at).astimezone(UTC)
+
+
 def computer_zone_name() -> str:
     """The name of this computer's zone ("Europe/Madrid"), "" where it cannot be told."""
     name = os.environ.get("TZ", "").lstrip(":")
@@ -98,4 +107,4 @@ def apart(vault: Vault) -> tuple[str, str] | None:
     return differs(practice.load(vault).time_zone)
 
 
-__all__ = ["apart", "computer_zone_name", "differs", "now", "now_on", "today", "zone", "zone_of"]
+__all__ = ["apart", "computer_zone_name", "differs", "now", "now_on", "over", "today", "zone", "zone_of"]
