@@ -114,6 +114,9 @@ def test_the_command_line_sets_and_shows_it(capsys: pytest.CaptureFixture[str], 
     assert cli(capsys, monkeypatch, "practice", "show", *v, "--json").json()["time_zone"] == "America/Los_Angeles"
     refused = cli(capsys, monkeypatch, "practice", "update", *v, "--time-zone", "Pacific Time")
     assert refused.code == ExitCode.USAGE and "not a time zone this app knows" in refused.err
+    # The way back to this computer's zone in the command line's words (an empty argument is awkward).
+    assert "--time-zone computer goes back to this computer's zone" in refused.err
+    assert "leave it empty" not in refused.err
     assert cli(capsys, monkeypatch, "practice", "update", *v, "--time-zone", "computer").code == 0
     shown = cli(capsys, monkeypatch, "practice", "show", *v)
     assert "Time zone              this computer's" in shown.out

@@ -11,6 +11,7 @@ from vault_app.cli import common
 from vault_app.cli.guardian_commands import stale_words
 from vault_app.cli.minor_consent_words import duty_to_protect_proposal, minor_consent_proposal
 from vault_app.cli.retention_offer_words import retention_offer
+from vault_app.domain.errors import InvalidInput
 from vault_app.domain.practice import Jurisdiction, identifiers_kept, identifiers_kept_words
 from vault_app.services import care_confidentiality, practice
 
@@ -82,7 +83,12 @@ def cmd_update(args: argparse.Namespace) -> int:
         changes["jurisdiction"] = jurisdiction
     with common.unlocked(args) as vault:
         before = practice.load(vault)
-        profile = practice.update(vault, **changes)
+        try:
+            profile = practice.update(vault, **changes)
+        except InvalidInput as refused:
+            if refused.code == "practice.time_zone.unknown":  # the screen's "leave it empty", in this command's words
+                refused.hint = "--time-zone computer goes back to this computer's zone."
+            raise
         # A license state chosen here offers its retention rule, the one the wizard applies (walk-NY
         # round 36: New York's minors kept to 21 under the APA guideline, and nothing said).
         kept = retention_offer(vault, profile.license_state, profile.credentials)

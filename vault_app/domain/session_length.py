@@ -3,8 +3,9 @@ give. Pure rules (no I/O); the services' session saves call them."""
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time, tzinfo
 
+from vault_app.domain import wall_clock
 from vault_app.domain.errors import InvalidInput
 
 
@@ -37,13 +38,21 @@ def session_duration(start: time | None, end: time | None, duration: int | None,
     return duration
 
 
-def stop_following(start: time | None, duration: int) -> time | None:
+def stop_following(start: time | None, duration: int, day: date | None = None,
+                   zone: tzinfo | None = None) -> time | None:
     """The stop time a session's start and length give, for a stop recorded before (the
     agenda's) when the start or the length is corrected without it: the old stop would no
     longer match and every save was refused ("The duration does not match the start and stop
-    times", found when the progress note gained its Start field). None without a start, or
-    past midnight (a stop is a time of the session's own day)."""
+    times", found when the progress note gained its Start field). With the practice's `zone` and
+    the session's `day`, the real end on its clock, as the attended path records it
+    (wall_clock.end_by_minutes): 1:30 AM for 60 minutes ends at 3:30 AM the night the clocks go
+    forward, not at a 2:30 AM that never comes. None without a start, or past the session's day
+    (a stop is a time of its own day, but for the next day's clock before the hour a night skips:
+    elapsed_readings)."""
     if start is None:
         return None
+    if day is not None and zone is not None:
+        end = wall_clock.end_by_minutes(day, start, duration, zone).time()
+        return end if duration in wall_clock.elapsed_readings(day, start, end, zone) else None
     minutes = start.hour * 60 + start.minute + duration
     return time(minutes // 60, minutes % 60) if minutes < 24 * 60 else None

@@ -17,7 +17,7 @@ docs/appointments.md.
 from __future__ import annotations
 
 import os
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -68,6 +68,15 @@ def today(vault: Vault, at: datetime | None = None) -> date:
     return now(vault, at).date()
 
 
+def over(zone_: tzinfo | None, day: date, start: time, minutes: int, at: datetime | None = None) -> bool:
+    """An appointment on the practice's clock has ended at `at` (now): `minutes` really elapsed
+    from its start (the first of a doubled time, as the clocks meet it first), across a change of
+    the clocks too. Without a zone to read, the computer's clock as it shows."""
+    begin = datetime.combine(day, start)
+    aware = begin.replace(tzinfo=zone_, fold=0) if zone_ is not None else begin.astimezone()
+    return aware.astimezone(UTC) + timedelta(minutes=minutes) <= _aware(at).astimezone(UTC)
+
+
 def computer_zone_name() -> str:
     """The name of this computer's zone ("Europe/Madrid"), "" where it cannot be told."""
     name = os.environ.get("TZ", "").lstrip(":")
@@ -81,16 +90,60 @@ def computer_zone_name() -> str:
 
 
 def differs(name: str, at: datetime | None = None) -> tuple[str, str] | None:
-    """(the practice's zone, the computer's) when their clocks show different times at `at` (now):
-    said once on the agenda. None for the computer's own zone, or one whose clock agrees."""
+    """(the practice's zone, the computer's) when their names differ and their clocks show different
+    times at some moment of the year from `at` (now): said once on the agenda. Not only at `at`
+    (found: America/Phoenix and America/Denver agree all winter, Europe/London and
+    Africa/Casablanca during Ramadan; the therapist learned it in March). None for the computer's
+    own zone, another name of it, or one keeping its time all year (Europe/Paris, Europe/Madrid)."""
     if not name:
         return None
     moment = _aware(at)
     computer, practice_ = appointment_times.computer_zone(), zone_of(name)
-    mine = moment.astimezone(computer) if computer is not None else moment.astimezone()
-    if practice_ is None or moment.astimezone(practice_).utcoffset() == mine.utcoffset():
+    computer_name = computer_zone_name()
+    if practice_ is None or name == computer_name:
         return None
-    return name, computer_zone_name() or mine.strftime("UTC%z")
+    if computer is None:  # a computer's zone not read: its clock now is all there is to compare
+        mine = moment.astimezone()
+        return None if moment.astimezone(practice_).utcoffset() == mine.utcoffset() else \
+            (name, computer_name or mine.strftime("UTC%z"))
+    return (name, computer_name or moment.astimezone(computer).strftime("UTC%z")) \
+        if _clocks_part(practice_, computer, moment.astimezone(UTC)) else None
+
+
+_YEAR = timedelta(days=366)
+# Shorter than any time between two changes of a zone's clocks (months): a change of either zone is
+# met inside one step, and found to the second there.
+_STEP = timedelta(hours=6)
+
+
+def _offset(zone_: tzinfo, moment: datetime) -> timedelta | None:
+    return moment.astimezone(zone_).utcoffset()
+
+
+def _change_in(zone_: tzinfo, begin: datetime, end: datetime) -> datetime | None:
+    """The moment (to the second) `zone_`'s clocks change between `begin` and `end`, None if they keep."""
+    before = _offset(zone_, begin)
+    if _offset(zone_, end) == before:
+        return None
+    while end - begin > timedelta(seconds=1):
+        middle = begin + (end - begin) / 2
+        begin, end = (middle, end) if _offset(zone_, middle) == before else (begin, middle)
+    return end
+
+
+def _clocks_part(one: tzinfo, other: tzinfo, moment: datetime) -> bool:
+    """The two zones' clocks show different times at some moment of the year from `moment` (UTC):
+    at a step, or between two where one changes its clocks and the other not at the same second."""
+    if _offset(one, moment) != _offset(other, moment):
+        return True
+    here, last = moment, moment + _YEAR
+    while here < last:
+        after = min(here + _STEP, last)
+        if _offset(one, after) != _offset(other, after) or _change_in(one, here, after) != _change_in(
+                other, here, after):
+            return True
+        here = after
+    return False
 
 
 def apart(vault: Vault) -> tuple[str, str] | None:
@@ -98,4 +151,4 @@ def apart(vault: Vault) -> tuple[str, str] | None:
     return differs(practice.load(vault).time_zone)
 
 
-__all__ = ["apart", "computer_zone_name", "differs", "now", "now_on", "today", "zone", "zone_of"]
+__all__ = ["apart", "computer_zone_name", "differs", "now", "now_on", "over", "today", "zone", "zone_of"]

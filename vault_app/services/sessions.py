@@ -185,13 +185,17 @@ def update_session(vault: Vault, session_id: str, **changes: Any) -> Session:
         if key in values:
             values[key] = parse_time(values[key], what, field=key)
     start = values.get("start_time", current.start_time)
+    kept_length: int | None = None  # the length a followed stop was worked out from: not the clock's numbers
     if "end_time" not in values and current.end_time is not None and {"start_time", "duration_minutes"} & set(values):
         length = values.get("duration_minutes", current.duration_minutes)
         if isinstance(length, int) and not isinstance(length, bool) and 1 <= length <= 600:
-            values["end_time"] = stop_following(start, length)  # else session_duration says what is wrong
+            # On the practice's clock, as _elapsed judges it: the real end across a change of the clocks.
+            values["end_time"] = stop_following(start, length, values.get("date", current.date),
+                                                practice_zone.zone(vault))  # else session_duration says what is wrong
+            kept_length = length if values["end_time"] is not None else None
     end = values.get("end_time", current.end_time)
     if {"start_time", "end_time", "duration_minutes"} & set(values):
-        given = values.get("duration_minutes")
+        given = values.get("duration_minutes", kept_length)
         values["duration_minutes"] = session_duration(start, end, given if given is not None else (
             None if start is not None and end is not None else current.duration_minutes),
             _elapsed(vault, values.get("date", current.date), start, end))

@@ -6,7 +6,8 @@
 - days with two or more sessions in one chart, not billed yet, where nothing tells two
   visits from one recorded twice (each is a charge: one recorded twice would be billed
   twice; domain/same_day_sessions.day_to_review);
-- past appointments whose outcome was never recorded (attended? no-show?);
+- appointments over (on the practice's clock: services/practice_zone.py) whose outcome was never
+  recorded (attended? no-show?);
 - access, amendment and accounting requests overdue or due within a week, after the open access
   requests needing review (their requester may no longer receive the copy: work to do now, whatever
   their due date; services/request_review_needed.py);
@@ -18,20 +19,29 @@ Ids, dates and chart numbers only: the GUI decides what of a name privacy mode s
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from vault_app.domain.measures import get_instrument, instrument_keys
 from vault_app.domain.measures.schedule import measure_due
 from vault_app.domain.same_day_sessions import day_to_review
 from vault_app.domain.worklist import SECTIONS, WorkItem, Worklist
-from vault_app.services import dashboard, older_copy_known, unsigned_notes
+from vault_app.services import (
+    appointment_times,
+    appointments,
+    dashboard,
+    older_copy_known,
+    practice_zone,
+    unsigned_notes,
+)
 from vault_app.services.clinical_common import today
 from vault_app.services.vault import Vault
 from vault_app.storage import worklist as store
 
 
-def build(vault: Vault, *, on: date | None = None) -> Worklist:
-    day = on or today()
+def build(vault: Vault, *, on: date | None = None, at: datetime | None = None) -> Worklist:
+    """What is owed at `at` (now): the deadlines on the computer's day (`on`, else `at`'s there),
+    the appointments on the practice's clock (services/practice_zone.py)."""
+    day = on or (today() if at is None else practice_zone.now_on(appointment_times.computer_zone(), at).date())
     charts = store.chart_numbers(vault.records)
     items: list[WorkItem] = []
     for n in unsigned_notes.owed(vault).notes:
@@ -45,9 +55,7 @@ def build(vault: Vault, *, on: date | None = None) -> Worklist:
             items.append(WorkItem("sessions_same_day", "session_day", f"{client_id}:{when.isoformat()}", client_id,
                                   charts.get(client_id, "?"), when.isoformat(), (day - when).days,
                                   str(sum(s.billing_status != "no_charge" for s in found))))
-    for appointment_id, client_id, when in store.appointments_unrecorded(vault.records, day):
-        items.append(WorkItem("appointments_unrecorded", "appointment", appointment_id, client_id,
-                              charts.get(client_id, "?"), when.isoformat(), (day - when).days))
+    items += _appointments_over(vault, charts, at)
     summary = dashboard.summary(vault, on=day)
     seen: set[str] = set()
     # Those needing review first: the Requests window alone said it (found), the list its due ones only.
@@ -73,6 +81,24 @@ def build(vault: Vault, *, on: date | None = None) -> Worklist:
     # of its sessions, appointments, requests or measures is owed here (found by a walker).
     gone = older_copy_known.known(vault)  # written by the unlock's check (services/older_copy_destroyed.py)
     return Worklist(day.isoformat(), [i for i in items if i.client_id not in gone])
+
+
+def _appointments_over(vault: Vault, charts: dict[str, str], at: datetime | None) -> list[WorkItem]:
+    """Appointments still only scheduled once over on the practice's clock (found: the computer in
+    Madrid, a 4:00 PM Los Angeles session was owed at 01:00 Madrid, just begun): its day's are
+    owed from their real end, the days before all; days since counted on its calendar."""
+    zone = practice_zone.zone(vault)
+    practice_day = practice_zone.now_on(zone, at).date()
+    found = []
+    for appointment_id, client_id, when in store.appointments_unrecorded(vault.records,
+                                                                         practice_day + timedelta(days=1)):
+        if when == practice_day:
+            appt = appointments.get(vault, appointment_id)
+            if not practice_zone.over(zone, when, appt.start_time, appt.duration_minutes, at):
+                continue
+        found.append(WorkItem("appointments_unrecorded", "appointment", appointment_id, client_id,
+                              charts.get(client_id, "?"), when.isoformat(), (practice_day - when).days))
+    return found
 
 
 __all__ = ["SECTIONS", "WorkItem", "Worklist", "build"]
