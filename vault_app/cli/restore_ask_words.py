@@ -120,6 +120,12 @@ def signing_lines(said: Ahead | None) -> list[str]:
                 "restore), and the backup's key will be retired from the day the backup was made. The fingerprint "
                 "on your Emergency Kit will no longer be the vault's: give whoever checks your certificates the new "
                 "one."]
+    if how == restore_signing.REMEMBERED:
+        return ["This computer's keyring records that this backup's signing key was retired when every key was "
+                "replaced, though nothing in the vault's folder says so (an older copy of the whole folder may have "
+                "been put back). The restored vault will sign with a NEW signing key (its fingerprint is printed "
+                "after the restore), and the backup's key stays retired. The fingerprint on your Emergency Kit will "
+                "no longer be the vault's: give whoever checks your certificates the new one."]
     return []
 
 

@@ -52,6 +52,7 @@ class Ahead:
     # The vault replaced did not open with the backup's keys nor the passphrase given: its keys were
     # replaced since (restore_destructions.KeysReplacedSince); with the kit, its current passphrase reads it.
     keys_replaced: list[str] = field(default_factory=list)
+    copies_unread: list[dict[str, object]] = field(default_factory=list)  # (restore_destructions.Told)
     # Of `beyond`, what no file holds any more: the replaced records.db (psychotherapy.db) is an
     # older copy put back, so the safety copy does not keep it either (restore_ask_lost).
     lost: Lost = field(default_factory=Lost)
