@@ -101,3 +101,17 @@ def test_an_unlock_records_what_a_rekeys_keyring_write_missed(
     with open_vault(vault_dir, PASSPHRASE):
         pass
     assert old_fp in dict(signing_keys_keyring.remembered(KeyringSecretStore(), vault.vault_id))
+
+
+def test_a_restore_records_the_keys_it_retired(
+        vault: Vault, vault_dir: Path, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+    """A key retired before the keyring kept a record (an earlier version's replacement): the restore
+    that keeps it retired records it, once its files are in place."""
+    made = Path(backup.create_backup(vault, tmp_path / "usb").path)
+    old_fp = signing.fingerprint(vault.public_key)
+    replace_here(vault, PASSPHRASE)
+    vault.lock()
+    memory_keyring.items.pop(("vault-app", signing_keys_keyring.record_name(vault.vault_id)))
+    report = backup.restore_backup(made, vault_dir, passphrase=PASSPHRASE, overwrite=True)
+    assert report.signing_key_how == restore_signing.CARRIED
+    assert old_fp in dict(signing_keys_keyring.remembered(KeyringSecretStore(), vault.vault_id))
