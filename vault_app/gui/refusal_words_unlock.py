@@ -75,9 +75,9 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsUnlock", "This vault's ledger was replaced: entry {entry} differs from the one the system "
                               "keyring recorded."),
     "signing_key.keyring_retired": QT_TRANSLATE_NOOP(
-        "RefusalWordsUnlock", "This vault is an older copy: the system keyring recorded that its signing key "
-                              "(fingerprint {fingerprint}) was replaced on {retired} (Replace every key), but the "
-                              "vault here still signs with it."),
+        "RefusalWordsUnlock", "The system keyring recorded that this vault's signing key (fingerprint "
+                              "{fingerprint}) was replaced on {retired} (Replace every key), but the vault here "
+                              "still signs with it: it is an older copy."),
     "ledger.file_rolled_back": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "{file} is older than the audit ledger, which recorded later changes to it."),
     "ledger.file_saw_later": QT_TRANSLATE_NOOP(

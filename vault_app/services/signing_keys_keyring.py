@@ -105,8 +105,8 @@ def check_in_use(store: SecretStore, vault_id: str, folder: Path, signing_privat
     if entry is None or folder_tag(folder) not in entry["in"]:  # type: ignore[operator]
         return
     raise LedgerRollback(
-        f"This vault is an older copy: the system keyring recorded that its signing key (fingerprint {fp}) "
-        f"was replaced on {str(entry['at'])[:10]} (Replace every key), but the vault here still signs with it.",
+        f"The system keyring recorded that this vault's signing key (fingerprint {fp}) was replaced on "
+        f"{str(entry['at'])[:10]} (Replace every key), but the vault here still signs with it: it is an older copy.",
         hint="Someone may have put back an older copy of the whole vault folder (a Time Machine snapshot, a sync "
              "tool). Restore your newest backup over it; nothing was changed.",
         code="signing_key.keyring_retired", params={"fingerprint": fp, "retired": str(entry["at"])[:10]})

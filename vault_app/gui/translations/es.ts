@@ -21337,8 +21337,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Salga de la aplicación y revise la carpeta y sus copias de seguridad antes de volver a desbloquear.</translation>
     </message>
     <message>
-        <source>This vault is an older copy: the system keyring recorded that its signing key (fingerprint {fingerprint}) was replaced on {retired} (Replace every key), but the vault here still signs with it.</source>
-        <translation>Esta bóveda es una copia anterior: el llavero del sistema registró que su clave de firma (huella {fingerprint}) se reemplazó el {retired} (Reemplazar todas las claves), pero la bóveda de aquí todavía firma con ella.</translation>
+        <source>The system keyring recorded that this vault's signing key (fingerprint {fingerprint}) was replaced on {retired} (Replace every key), but the vault here still signs with it: it is an older copy.</source>
+        <translation>El llavero del sistema registró que la clave de firma de esta bóveda (huella {fingerprint}) se reemplazó el {retired} (Reemplazar todas las claves), pero la bóveda de aquí todavía firma con ella: es una copia anterior.</translation>
     </message>
     <message>
         <source>Someone may have put back an older copy of the whole vault folder (a Time Machine snapshot, a sync tool). Restore your newest backup over it; nothing was changed.</source>
