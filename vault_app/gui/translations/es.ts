@@ -1831,7 +1831,7 @@ Siguen programadas: {booked}</translation>
     </message>
     <message>
         <source>This computer's keyring records that this backup's signing key was retired when every key was replaced ({0}), though nothing in the vault's folder said so (an older copy of the whole folder may have been put back): the restored vault signs with a new signing key (fingerprint {1}), and the backup's key (fingerprint {2}) stays retired from {0}. Give whoever checks your certificates the new fingerprint.</source>
-        <translation>El llavero de esta computadora registra que la clave de firma de esta copia se retiró cuando se reemplazaron todas las claves ({0}), aunque nada en la carpeta de la bóveda lo decía (puede que se haya vuelto a poner una copia anterior de toda la carpeta): la bóveda restaurada firma con una clave de firma nueva (huella {1}), y la clave de la copia (huella {2}) sigue retirada desde el {0}. Dé la nueva huella a quien compruebe sus certificados.</translation>
+        <translation>El llavero de esta computadora registra que la clave de firma de esta copia se retiró cuando se reemplazaron todas las claves ({0}), aunque nada en la carpeta de la bóveda lo decía (puede que se haya vuelto a poner una copia anterior de toda la carpeta): la bóveda restaurada firma con una clave de firma nueva (huella {1}), y la clave de la copia (huella {2}) sigue retirada desde el {0}; dé la nueva huella a quien compruebe sus certificados.</translation>
     </message>
 </context>
 <context>
