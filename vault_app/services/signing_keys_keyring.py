@@ -32,16 +32,27 @@ import json
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from vault_app.crypto import signing
 from vault_app.domain.errors import LedgerRollback
 from vault_app.services import signing_keys
 from vault_app.services.device_secret import SecretStore, folder_tag
 from vault_app.services.signing_keys import RetiredKey
+from vault_app.storage.header import Header
 
-if TYPE_CHECKING:
-    from vault_app.services.vault import Vault
+
+class Unlocked(Protocol):
+    """The unlocked Vault, as the unlock hook reads it (not imported: vault_keys imports this module)."""
+
+    @property
+    def header(self) -> Header: ...
+    @property
+    def vault_id(self) -> str: ...
+    @property
+    def folder(self) -> Path: ...
+    @property
+    def keyring_store(self) -> SecretStore: ...
 
 
 def record_name(vault_id: str) -> str:
@@ -112,7 +123,7 @@ def check_in_use(store: SecretStore, vault_id: str, folder: Path, signing_privat
         code="signing_key.keyring_retired", params={"fingerprint": fp, "retired": str(entry["at"])[:10]})
 
 
-def after_unlock(vault: Vault) -> None:
+def after_unlock(vault: Unlocked) -> None:
     """Records the retired keys the unlocked (checked) header lists: what a rekey or restore stopped
     before its own keyring write, or whose write failed, is recorded now (module docstring)."""
     remember(vault.keyring_store, vault.vault_id, vault.folder, signing_keys.retired(vault.header))
