@@ -89,6 +89,12 @@ def signing_key_lines(report: RestoreReport) -> list[str]:
                  f"restored vault signs with a new signing key (fingerprint {fp}); the backup's key (fingerprint "
                  f"{backup_fp}) is retired from {day}. Give whoever checks your "
                  "certificates the new fingerprint.", again]
+    elif report.signing_key_how == restore_signing.REMEMBERED:
+        lines = [f"This computer's keyring records that this backup's signing key was retired when every key was "
+                 f"replaced ({day}), though nothing in the vault's folder said so (an older copy of the whole folder "
+                 f"may have been put back): the restored vault signs with a new signing key (fingerprint {fp}); the "
+                 f"backup's key (fingerprint {backup_fp}) stays retired from {day}. Give whoever checks your "
+                 "certificates the new fingerprint.", again]
     elif report.destruction_sources:
         lines = [f"Signing key in use: fingerprint {fp}."]
     else:

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from vault_app.cli.common import day
+from vault_app.cli.common import day, vault_folder
 from vault_app.domain.locale_format import DEFAULT_LOCALE
 from vault_app.domain.plurals import counted
 from vault_app.services import restore_ask
@@ -120,6 +120,12 @@ def signing_lines(said: Ahead | None) -> list[str]:
                 "restore), and the backup's key will be retired from the day the backup was made. The fingerprint "
                 "on your Emergency Kit will no longer be the vault's: give whoever checks your certificates the new "
                 "one."]
+    if how == restore_signing.REMEMBERED:
+        return ["This computer's keyring records that this backup's signing key was retired when every key was "
+                "replaced, though nothing in the vault's folder says so (an older copy of the whole folder may have "
+                "been put back). The restored vault will sign with a NEW signing key (its fingerprint is printed "
+                "after the restore), and the backup's key stays retired. The fingerprint on your Emergency Kit will "
+                "no longer be the vault's: give whoever checks your certificates the new one."]
     return []
 
 
@@ -160,8 +166,11 @@ def say_before(args: argparse.Namespace, phrase: str | None, key: str | None,
     place in between would be restored under these words; found by a reader, 2026-12-06), and what
     it found in no file, which the report says again. `current`: with the kit, the passphrase of the
     vault replaced, read with it as the restore reads it (its keys replaced since)."""
+    # The copies the restore reads (cmd_restore: the configured vault, a --newer-ledger), read alike: the
+    # question foresees the signing key the restore decides from them.
     asked = restore_ask.question(Path(args.file), Path(args.to), passphrase=phrase, recovery_key=key,
-                                 current_passphrase=current)
+                                 current_passphrase=current, known_copies=[vault_folder(args)],
+                                 newer_ledger=Path(args.newer_ledger) if args.newer_ledger else None)
     said = lines(asked.ahead, given=bool(phrase or current))
     if asked.other and args.other_vault:
         said = [f"{Path(args.file).name} is a backup of another vault: the vault in {args.to} is replaced with that "

@@ -74,6 +74,10 @@ SAYS: Mapping[str, str] = {
     "ledger.keyring_replaced": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "This vault's ledger was replaced: entry {entry} differs from the one the system "
                               "keyring recorded."),
+    "signing_key.keyring_retired": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "The system keyring recorded that this vault's signing key (fingerprint "
+                              "{fingerprint}) was replaced on {retired} (Replace every key), but the vault here "
+                              "still signs with it: it is an older copy."),
     "ledger.file_rolled_back": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "{file} is older than the audit ledger, which recorded later changes to it."),
     "ledger.file_saw_later": QT_TRANSLATE_NOOP(
@@ -196,6 +200,9 @@ HINTS: Mapping[str, str] = {
                               "makes a new kit, and the earlier one no longer opens the vault (it still opens "
                               "backups made before)."),
     "ledger.keyring_rolled_back": _CHECK_BACKUPS,
+    "signing_key.keyring_retired": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Someone may have put back an older copy of the whole vault folder (a Time Machine "
+                              "snapshot, a sync tool). Restore your newest backup over it; nothing was changed."),
     "ledger.keyring_replaced": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Someone may have replaced the vault with an older or rewritten copy. Check your "
                               "backups."),

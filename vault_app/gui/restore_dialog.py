@@ -322,18 +322,20 @@ class RestoreFromBackupDialog(QDialog):
         # what the vault replaced holds newer than it (its key derived, its ledger's chain verified;
         # found by a walker, a court-order disclosure was lost without a word). The restore is held
         # to the file that read hashed: another one put in its place before the answer is refused.
-        to_dir, carried = self.target(), self._carried
+        # The copies the restore reads (_run's `known`), read alike: the signing key it decides is foreseen.
+        to_dir, carried, known = self.target(), self._carried, [self.app_folder]
         if self.with_kit.isChecked():
             key, current = self.key.text().strip(), self._current()
 
             def read() -> restore_ask.Question:
-                return restore_ask.question(path, to_dir, recovery_key=key, current_passphrase=current)
+                return restore_ask.question(path, to_dir, recovery_key=key, current_passphrase=current,
+                                            known_copies=known)
         else:
             phrase = self.passphrase.text()
 
             def read() -> restore_ask.Question:
                 with kdf.using(carried):
-                    return restore_ask.question(path, to_dir, passphrase=phrase)
+                    return restore_ask.question(path, to_dir, passphrase=phrase, known_copies=known)
 
         reading = self.tr("Reading the vault to be replaced: what it holds newer than this backup…")
         self._set_busy(True, reading)

@@ -15,8 +15,8 @@ from vault_app.gui.dates import show_moment
 if TYPE_CHECKING:
     from vault_app.services.restore_report import RestoreReport
 
-# services/restore_signing.CARRIED, NEW and UNSURE (not imported: the GUI reads the report's words only).
-_CARRIED, _NEW, _UNSURE = "carried", "new", "new_unsure"
+# services/restore_signing.CARRIED, NEW, UNSURE and REMEMBERED (not imported: the GUI reads the report's words only).
+_CARRIED, _NEW, _UNSURE, _REMEMBERED = "carried", "new", "new_unsure", "new_remembered"
 
 
 def question_lines(said: object) -> list[str]:
@@ -38,6 +38,14 @@ def question_lines(said: object) -> list[str]:
             "restored vault will sign with a NEW signing key (its fingerprint is shown after the restore), and the "
             "backup's key will be retired from the day the backup was made. The fingerprint on your Emergency Kit "
             "will no longer be the vault's: give whoever checks your certificates the new one.")]
+    if how == _REMEMBERED:
+        return [QCoreApplication.translate(
+            "RestoreSigningWords",
+            "This computer's keyring records that this backup's signing key was retired when every key was "
+            "replaced, though nothing in the vault's folder says so (an older copy of the whole folder may have "
+            "been put back). The restored vault will sign with a NEW signing key (its fingerprint is shown after "
+            "the restore), and the backup's key stays retired. The fingerprint on your Emergency Kit will no longer "
+            "be the vault's: give whoever checks your certificates the new one.")]
     return []
 
 
@@ -73,6 +81,14 @@ def lines(report: RestoreReport) -> list[str]:
             "vault signs with a new signing key (fingerprint {0}), and the backup's key (fingerprint {1}) is retired "
             "from {2}. Give whoever checks your certificates the new fingerprint.").format(
                 fp, backup_fp, when), again]
+    elif report.signing_key_how == _REMEMBERED:
+        out = [QCoreApplication.translate(
+            "RestoreSigningWords",
+            "This computer's keyring records that this backup's signing key was retired when every key was "
+            "replaced ({0}), though nothing in the vault's folder said so (an older copy of the whole folder may "
+            "have been put back): the restored vault signs with a new signing key (fingerprint {1}), and the "
+            "backup's key (fingerprint {2}) stays retired from {0}. Give whoever checks your certificates the new "
+            "fingerprint.").format(when, fp, backup_fp), again]
     elif not report.destruction_sources:
         out = [QCoreApplication.translate(
             "RestoreSigningWords",

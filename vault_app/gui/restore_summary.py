@@ -6,10 +6,15 @@ dialog's translation context."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
+from vault_app.domain.errors import VaultError
 from vault_app.gui import restore_carried_words, restore_held_words, restore_signing_words
 from vault_app.gui.dates import show_moment
+from vault_app.gui.refusal_words import refusal_words
 from vault_app.services.backup_checked import FULL
 from vault_app.services.backup_restore import RestoreReport
 from vault_app.services.restore_ask import Ahead
@@ -162,7 +167,23 @@ def lines(report: RestoreReport, said: Ahead | None, *, typed_current: bool = Fa
             "Restored from a backup: unlock it with the passphrase the vault had when the backup was made.",
         )
     out.append(next_step)
-    # The core's warnings, but those said above in this screen's words (they name command-line options).
-    unread = tuple(f"The vault copy in {place} could not be read" for place in report.keys_replaced)
+    # The core's warnings, but those said in this screen's words: a copy not read (its keys replaced
+    # since, above; any other reason, here).
+    places = [*report.keys_replaced, *(str(c.get("place", "")) for c in report.copies_unread)]
+    unread = tuple(f"The vault copy in {place} could not be read" for place in places)
     out += [w for w in report.warnings if not w.startswith(unread)] if unread else report.warnings
+    out += [unread_copy_line(c) for c in report.copies_unread if c.get("place") not in report.keys_replaced]
     return out, next_step
+
+
+def unread_copy_line(copy: Mapping[str, Any]) -> str:
+    """A copy of the vault the restore could not read for destructions (restore_destructions.Told), its
+    reason by its code (found: this line ended the summary in English on a screen in Spanish)."""
+    params = copy.get("params")
+    coded = VaultError("", code=str(copy.get("code") or ""), params=params if isinstance(params, dict) else {})
+    why = refusal_words(coded)[0] or QCoreApplication.translate(
+        "RestoreFromBackupDialog", "its files did not open (a damaged file, or another vault's).")
+    return QCoreApplication.translate(
+        "RestoreFromBackupDialog",
+        "The vault copy in {0} could not be read, so a chart destroyed there since this backup may be back in "
+        "the restored vault (check it, and destroy it again if so). Why: {1}").format(copy.get("place", ""), why)

@@ -37,6 +37,7 @@ from vault_app.services import (
     restore_destructions,
     restore_rollforward,
     restore_signing,
+    signing_keys_keyring,
 )
 from vault_app.services.backup_archive import private_tempdir, sweep_stale, unpack
 from vault_app.services.backup_registry import (
@@ -47,6 +48,7 @@ from vault_app.services.backup_registry import (
 from vault_app.services.ctrl_c_held import ctrl_c_held
 from vault_app.services.destruction_app_copies import BACKUP_PATH, ORIGINAL_FOLDER
 from vault_app.services.device_secret import KeyringSecretStore, SecretStore, decode_secret, device_secret_name
+from vault_app.services.fault_injection import crash_point
 from vault_app.services.ledger import LedgerEntry
 from vault_app.services.restore_destructions import LaterKeys
 from vault_app.services.restore_held import backup_changed_since_asked, changed_since_asked
@@ -289,9 +291,11 @@ def _where_from(path: Path, vault_id: str, left: Path | None) -> dict[str, str]:
     return {BACKUP_PATH: str(path), "vault_id": vault_id} | ({ORIGINAL_FOLDER: str(left)} if left else {})
 
 
-def _keep_signing_key(copy: Vault, report: RestoreReport, seen: list[restore_signing.Seen]) -> restore_signing.Kept:
+def _keep_signing_key(copy: Vault, report: RestoreReport, seen: list[restore_signing.Seen],
+                      store: SecretStore) -> restore_signing.Kept:
     kept = restore_signing.keep(copy, report.backup_created, seen,
-                                restore_signing.unread_headers(report.keys_replaced, report.vault_id))
+                                restore_signing.unread_headers(report.keys_replaced, report.vault_id),
+                                signing_keys_keyring.remembered(store, report.vault_id))
     report.signing_key, report.signing_key_how = kept.fingerprint, kept.how
     report.signing_key_backup, report.signing_key_retired_on = kept.backup_fingerprint, kept.retired_on
     report.signing_keys_retired_here = list(kept.retired_here)
@@ -353,7 +357,7 @@ def _restore_into(
             left = backup_left_behind.left_by(copy, replaced_own)
             report.left_behind = [str(b["path"]) for b in left]
             # Never a key a copy read has retired back in use (restore_signing; docs/retention.md).
-            signing_kept = _keep_signing_key(copy, report, seen)
+            signing_kept = _keep_signing_key(copy, report, seen, store)
             copy.ledger.append(
                 RESTORED,
                 {"backup_sha256": u.sha256, "backup_created": report.backup_created,
@@ -400,6 +404,9 @@ def _restore_into(
         finally:
             held.release()
     report.ctrl_c_held = bool(pressed)
+    crash_point("restore:in-place")
+    # Its files in place: the keys it retired, recorded outside the folder (a kill before this: the next unlock).
+    signing_keys_keyring.remember(store, report.vault_id, to_dir, signing_kept.retired)
     if report.copy_beside:  # the original's ledger names this copy, for its destructions
         report.copy_beside_not_told = restore_beside_record.record(
             Path(report.copy_beside), to_dir, report.vault_id, u.master, store, current)

@@ -13,12 +13,19 @@ files give nothing.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from vault_app.domain.errors import VaultError
-from vault_app.services import backup_keys, restore_carried, restore_destructions, restore_signing_ask
+from vault_app.services import (
+    backup_keys,
+    restore_carried,
+    restore_destructions,
+    restore_signing_ask,
+    signing_keys_keyring,
+)
 from vault_app.services.backup_repo import is_snapshot
 from vault_app.services.device_secret import KeyringSecretStore, SecretStore
 from vault_app.services.export_delivery import DISCLOSURE
@@ -45,6 +52,7 @@ class Ahead:
     # The vault replaced did not open with the backup's keys nor the passphrase given: its keys were
     # replaced since (restore_destructions.KeysReplacedSince); with the kit, its current passphrase reads it.
     keys_replaced: list[str] = field(default_factory=list)
+    copies_unread: list[dict[str, object]] = field(default_factory=list)  # (restore_destructions.Told)
     # Of `beyond`, what no file holds any more: the replaced records.db (psychotherapy.db) is an
     # older copy put back, so the safety copy does not keep it either (restore_ask_lost).
     lost: Lost = field(default_factory=Lost)
@@ -141,10 +149,14 @@ class Question:
 def question(
     path: Path, to_dir: Path, *, passphrase: str | None = None, recovery_key: str | None = None,
     current: Vault | None = None, secrets_store: SecretStore | None = None, current_passphrase: str | None = None,
+    known_copies: Sequence[Path] = (), newer_ledger: Path | None = None,
 ) -> Question:
     """The question of restoring `path` into `to_dir`, from one read of it. No key is derived
     for another vault's copy (its question names no ledger). `current_passphrase`: with the kit, the
-    passphrase of the vault replaced, read with it when its keys were replaced since (as the restore is)."""
+    passphrase of the vault replaced, read with it when its keys were replaced since (as the restore is).
+    `known_copies`, `newer_ledger`: the other copies the restore will read (its own arguments), so the
+    question foresees what it decides from them (found: `backup restore` read the configured vault too,
+    and the question said no new key pair where the summary then said one was made)."""
     to_dir = Path(to_dir).expanduser().resolve()
     copy = read(path)
     here = vault_id_in(to_dir) if vault_files_in(to_dir) else None
@@ -153,7 +165,8 @@ def question(
         return Question(copy, True, None)
     return Question(copy, False, ahead(path, to_dir, passphrase=passphrase, recovery_key=recovery_key,
                                        current=current, secrets_store=secrets_store, copy=copy,
-                                       current_passphrase=current_passphrase))
+                                       current_passphrase=current_passphrase, known_copies=known_copies,
+                                       newer_ledger=newer_ledger))
 
 
 def in_backup(entries: list[LedgerEntry], head: LedgerAnchor) -> list[LedgerEntry]:
@@ -170,7 +183,7 @@ def in_backup(entries: list[LedgerEntry], head: LedgerAnchor) -> list[LedgerEntr
 def ahead(
     path: Path, to_dir: Path, *, passphrase: str | None = None, recovery_key: str | None = None,
     current: Vault | None = None, secrets_store: SecretStore | None = None, copy: Copy | None = None,
-    current_passphrase: str | None = None,
+    current_passphrase: str | None = None, known_copies: Sequence[Path] = (), newer_ledger: Path | None = None,
 ) -> Ahead | None:
     """What replacing the vault in `to_dir` by the backup `path` leaves behind; None when no vault
     of the backup's is there. Raises as the restore would for a backup it cannot open (a wrong passphrase).
@@ -189,12 +202,16 @@ def ahead(
     later = restore_destructions.LaterKeys.given(passphrase or current_passphrase, store)
     seen: list[Seen] = []
     try:
-        restore_destructions.collect(vid, master, to_dir, current, None, [], said, later, replaced=replaced,
-                                     signing=seen)
+        # The copies the restore reads, read alike: its decision of the signing key is foreseen from them all.
+        restore_destructions.collect(vid, master, to_dir, current, newer_ledger, known_copies, said, later,
+                                     replaced=replaced, signing=seen)
     except VaultError:
         return said  # not read: the question says nothing will be carried
     said.signing = restore_signing_ask.foreseen(restore_signing_ask.backup_header(copy, master, body),
-                                                str(body["created"]), seen, said.keys_replaced)
+                                                str(body["created"]), seen, said.keys_replaced,
+                                                signing_keys_keyring.remembered(store, vid))
+    # What the question says of unread copies is of the vault it replaces (another copy is not "replaced").
+    said.keys_replaced = [p for p in said.keys_replaced if Path(p) == to_dir]
     if not replaced.verified:
         return said
     restored = in_backup(replaced.entries, head)

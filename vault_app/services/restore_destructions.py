@@ -65,6 +65,9 @@ class Told(Protocol):
     # The copies the backup's keys (and the passphrase given, if any) did not open: keys replaced
     # since. A screen says how to give that vault's passphrase in its own words (KeysReplacedSince).
     keys_replaced: list[str]
+    # Every copy not read, as {"place", "code", "params"} (its warning's reason by its code): a screen says
+    # it in its own language (found: the unlock window's summary ended with this warning in English).
+    copies_unread: list[dict[str, object]]
 
 
 def _destroyed_charts(entries: Sequence[LedgerEntry]) -> set[str]:
@@ -233,6 +236,7 @@ def collect(
                 raise InvalidInput(f"The newer ledger in {place} could not be read: {err.message}",
                                    code="restore.newer_ledger_unreadable") from None
             report.warnings.append(f"The vault copy in {place} could not be read for destructions: {err.message}")
+            report.copies_unread.append({"place": str(place), "code": err.code, "params": dict(err.params)})
             if isinstance(err, KeysReplacedSince):
                 report.keys_replaced.append(str(place))
             continue

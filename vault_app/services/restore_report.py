@@ -23,6 +23,7 @@ class RestoreReport:
     destruction_sources: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     keys_replaced: list[str] = field(default_factory=list)  # copies not read: keys replaced since (its warning)
+    copies_unread: list[dict[str, Any]] = field(default_factory=list)  # every copy not read (restore_destructions.Told)
     backups_registered: int = 0
     recovered: bool = False
     needs_recover: bool = False

@@ -38,8 +38,10 @@ Whatever the restore keeps is written in the restored copy's header before its f
 place (header last, restore_rollforward): a machine stopping mid-way leaves the old header or the
 new one, whole, and the next open of the folder finishes the restore with the header decided.
 What no folder can tell: the WHOLE older folder put back (header and every file of one time), then
-a pre-replacement backup restored over it; the summary's fingerprint, compared with the newest
-Emergency Kit, shows it (docs/retention.md).
+a pre-replacement backup restored over it. The system keyring's record of retired keys does, on the
+computer that replaced them (services/signing_keys_keyring.py: `remembered`, believed as a ledger's
+record is); without it, the summary's fingerprint, compared with the newest Emergency Kit, shows it
+(docs/retention.md).
 """
 
 from __future__ import annotations
@@ -68,7 +70,10 @@ NEW = "new"  # a new key pair: an unread copy says the backup's key was retired
 # A new key pair: a copy's header older than its files names the backup's key (it may have been
 # retired since, and nothing left readable says when).
 UNSURE = "new_unsure"
-NEW_KINDS = (NEW, UNSURE)
+# A new key pair: the system keyring records the backup's key as retired, and no folder read says
+# so (the whole older folder put back; services/signing_keys_keyring.py).
+REMEMBERED = "new_remembered"
+NEW_KINDS = (NEW, UNSURE, REMEMBERED)
 # The ledger entries that record a signing key's retirement (their "signing_key" payload).
 RECORD_KINDS = (REKEYED, RESTORED)
 
@@ -172,11 +177,13 @@ def unread_headers(places: Sequence[str], vault_id: str) -> list[tuple[str, Head
     return out
 
 
-def _recorded_retired(header: Header, seen: Sequence[Seen], retired: dict[bytes, RetiredKey]) -> None:
-    """Into `retired`: the keys known here (the backup's, each copy's in use) that a ledger read
-    records as retired and no header lists (a header put back over that ledger)."""
+def _recorded_retired(header: Header, seen: Sequence[Seen], retired: dict[bytes, RetiredKey],
+                      said: Sequence[tuple[str, str]]) -> None:
+    """Into `retired`: the keys known here (the backup's, each copy's in use) that `said` (what the
+    ledgers read record, or the keyring's record) names as retired and no header lists (a header,
+    or a whole folder, put back)."""
     times: dict[str, str] = {}
-    for fp, when in (r for s in seen for r in s.recorded):
+    for fp, when in said:
         if fp not in times or _moment(when) < _moment(times[fp]):
             times[fp] = when
     for key, start in [(unb64(header.signing_public_key), signing_keys.in_use_since(header)),
@@ -187,13 +194,18 @@ def _recorded_retired(header: Header, seen: Sequence[Seen], retired: dict[bytes,
 
 
 def decide(header: Header, backup_created: str, seen: Sequence[Seen], unread: Sequence[tuple[str, Header]],
-           now: str | None = None) -> tuple[Kept, bytes | None]:
-    """The restored vault's signing keys, from the backup's `header` and the copies read: what
-    was decided, and the private key to put in use (None: the backup's own stays)."""
+           now: str | None = None, remembered: Sequence[tuple[str, str]] = ()) -> tuple[Kept, bytes | None]:
+    """The restored vault's signing keys, from the backup's `header`, the copies read and what the
+    keyring `remembered` of keys retired (signing_keys_keyring): what was decided, and the private
+    key to put in use (None: the backup's own stays)."""
     now = now or now_iso()
     backup_key = unb64(header.signing_public_key)
     retired = _earliest([*signing_keys.retired(header), *(k for s in seen for k in s.retired)])
-    _recorded_retired(header, seen, retired)
+    _recorded_retired(header, seen, retired, [r for s in seen for r in s.recorded])
+    # Retired by the keyring's word alone: nothing in any folder read says so (a whole older folder put back).
+    only_remembered = backup_key not in retired
+    _recorded_retired(header, seen, retired, remembered)
+    only_remembered = only_remembered and backup_key in retired
     private: bytes | None = None
     how, source = KEPT, None
     if backup_key in retired:
@@ -201,7 +213,8 @@ def decide(header: Header, backup_created: str, seen: Sequence[Seen], unread: Se
         if carried is not None:
             private, how, source = carried.private_key, CARRIED, carried.place
         else:  # every key in use anywhere is retired somewhere (or named by a header older than its files)
-            private, how = signing.new_signing_key(), UNSURE if any(s.stale for s in seen) else NEW
+            private = signing.new_signing_key()
+            how = REMEMBERED if only_remembered else UNSURE if any(s.stale for s in seen) else NEW
     else:
         claimed = [k for _place, h in unread for k in signing_keys.retired(h) if k.public_key == backup_key]
         if claimed:
@@ -233,14 +246,15 @@ def decide(header: Header, backup_created: str, seen: Sequence[Seen], unread: Se
     return kept, private
 
 
-def keep(copy: Vault, backup_created: str, seen: Sequence[Seen], unread: Sequence[tuple[str, Header]]) -> Kept:
+def keep(copy: Vault, backup_created: str, seen: Sequence[Seen], unread: Sequence[tuple[str, Header]],
+         remembered: Sequence[tuple[str, str]] = ()) -> Kept:
     """Decide, and write what was decided into the restored copy's header (one write) when it
     differs from what the backup holds."""
-    kept, private = decide(copy.header, backup_created, seen, unread)
+    kept, private = decide(copy.header, backup_created, seen, unread, remembered=remembered)
     if private is not None or list(kept.retired) != signing_keys.retired(copy.header):
         copy.adopt_signing_key(private, list(kept.retired))
     return kept
 
 
-__all__ = ["CARRIED", "KEPT", "NEW", "NEW_KINDS", "RECORD_KINDS", "UNSURE", "Kept", "Seen", "decide", "keep",
-           "recorded", "unread_headers"]
+__all__ = ["CARRIED", "KEPT", "NEW", "NEW_KINDS", "RECORD_KINDS", "REMEMBERED", "UNSURE", "Kept", "Seen", "decide",
+           "keep", "recorded", "unread_headers"]

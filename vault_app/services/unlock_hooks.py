@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from vault_app.services import destruction_state, upgrade_stage
+from vault_app.services import destruction_state, signing_keys, upgrade_stage
 from vault_app.services.backup_kinds import SETTINGS_KEY
 from vault_app.storage import unlock_work
 from vault_app.storage.layout import BACKUP_FAILED_NAME
@@ -74,6 +74,10 @@ def _left_after_discharge(vault: Vault) -> bool:
     return unlock_work.scheduled_after_discharge(vault.records)
 
 
+def _signing_keys_retired(vault: Vault) -> bool:
+    return bool(vault.header.settings.get(signing_keys.SETTING))
+
+
 def _draft_session_left(vault: Vault) -> bool:
     return unlock_work.draft_sessions_without_note(vault.records)
 
@@ -96,6 +100,9 @@ AFTER_UNLOCK: list[Hook] = [
     Hook("vault_app.services.backup_staging_sweep:after_unlock", _backup_folder_configured),
     # Every work folder a killed backup or check journaled, wherever it was (the same, for any folder).
     Hook("vault_app.services.staging_journal:after_unlock", _work_journaled),
+    # The retired signing keys the header lists, recorded in the keyring where a rekey or restore stopped
+    # before its own write did (signing_keys_keyring; the look is one dict read).
+    Hook("vault_app.services.signing_keys_keyring:after_unlock", _signing_keys_retired),
 ]
 
 # Before the psychotherapy compartment is opened by its separate unlock (opening it

@@ -18,6 +18,7 @@ from vault_app.domain.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
+from vault_app.services import signing_keys_keyring
 from vault_app.services import vault_psychotherapy_key as apart
 from vault_app.services.device_secret import (
     SecretStore,
@@ -183,15 +184,18 @@ class VaultKeys:
     def check_ledger_anchor(self, vault_id: str, folder: Path, ledger: Ledger) -> None:
         """LedgerRollback when the ledger is older than, or differs from, the head the
         keyring recorded when this vault was last locked here (either head, while a restore
-        put its files in place: device_secret.widen_anchor)."""
+        put its files in place: device_secret.widen_anchor). Then, as the anchor's second record,
+        when the key the vault signs with was retired in this folder (a whole older folder put
+        back: services/signing_keys_keyring.py)."""
         anchors = read_anchors(self._store, vault_id, folder)
         refused: LedgerRollback | None = None
         for seq, mac in anchors:
             refused = self._anchor_refusal(seq, mac, ledger)
             if refused is None:
-                return
+                break
         if refused is not None:
             raise refused
+        signing_keys_keyring.check_in_use(self._store, vault_id, folder, self._keys.get("signing"))
 
     @staticmethod
     def _anchor_refusal(seq: int, mac: bytes, ledger: Ledger) -> LedgerRollback | None:

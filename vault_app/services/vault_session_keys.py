@@ -9,10 +9,14 @@ methods only say which one, log a reveal, and save the header a rekey step chang
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from vault_app.crypto import keys, signing
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import CompartmentLocked, InvalidInput
-from vault_app.services import signing_keys
+from vault_app.services import signing_keys, signing_keys_keyring
+from vault_app.services.device_secret import SecretStore
+from vault_app.services.fault_injection import crash_point
 from vault_app.services.ledger import Ledger, now_iso
 from vault_app.services.vault_keys import COMPARTMENT_SLOTS, STAGED_SUFFIX, VaultKeys
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment, shell_commands
@@ -26,6 +30,7 @@ class VaultKeyAccess:
 
     header: Header
     ledger: Ledger
+    folder: Path
     _keyring: VaultKeys
     _psychotherapy: Compartment | None
 
@@ -104,7 +109,18 @@ class VaultKeyAccess:
             self._save_header(self._keyring.with_passphrase(rewrapped, passphrase, params, device, salt))
         if new_signing is not None:  # the header that wraps it is written
             self._keyring.hold("signing", new_signing)
+            crash_point("rekey:header-written")
+            # Then, outside the folder, the key it retired (signing_keys_keyring: a whole older folder put
+            # back says nothing of it). After the header write: a machine stopping between the two leaves
+            # no record yet, never one refusing the vault it left; the next unlock records it.
+            signing_keys_keyring.remember(self._keyring.store, self.header.vault_id, self.folder,
+                                          signing_keys.retired(self.header))
         return keys.format_recovery_key(recovery_secret)
+
+    @property
+    def keyring_store(self) -> SecretStore:
+        """The system keyring (or its stand-in) this vault was unlocked with."""
+        return self._keyring.store
 
     def adopt_signing_key(self, private_key: bytes | None, retired: list[signing_keys.RetiredKey]) -> None:
         """A restore's last word on the signing key (services/restore_signing.py): `private_key`

@@ -1825,6 +1825,14 @@ Siguen programadas: {booked}</translation>
         <source>Retired by this restore (a copy of the vault that replaced its keys apart): fingerprint {0}.</source>
         <translation>Retirada por esta restauración (una copia de la bóveda que reemplazó sus claves por separado): huella {0}.</translation>
     </message>
+    <message>
+        <source>This computer's keyring records that this backup's signing key was retired when every key was replaced, though nothing in the vault's folder says so (an older copy of the whole folder may have been put back). The restored vault will sign with a NEW signing key (its fingerprint is shown after the restore), and the backup's key stays retired. The fingerprint on your Emergency Kit will no longer be the vault's: give whoever checks your certificates the new one.</source>
+        <translation>El llavero de esta computadora registra que la clave de firma de esta copia se retiró cuando se reemplazaron todas las claves, aunque nada en la carpeta de la bóveda lo dice (puede que se haya vuelto a poner una copia anterior de toda la carpeta). La bóveda restaurada firmará con una clave de firma NUEVA (su huella se muestra después de la restauración), y la clave de la copia sigue retirada. La huella de su Kit de emergencia dejará de ser la de la bóveda: dé la nueva a quien compruebe sus certificados.</translation>
+    </message>
+    <message>
+        <source>This computer's keyring records that this backup's signing key was retired when every key was replaced ({0}), though nothing in the vault's folder said so (an older copy of the whole folder may have been put back): the restored vault signs with a new signing key (fingerprint {1}), and the backup's key (fingerprint {2}) stays retired from {0}. Give whoever checks your certificates the new fingerprint.</source>
+        <translation>El llavero de esta computadora registra que la clave de firma de esta copia se retiró cuando se reemplazaron todas las claves ({0}), aunque nada en la carpeta de la bóveda lo decía (puede que se haya vuelto a poner una copia anterior de toda la carpeta): la bóveda restaurada firma con una clave de firma nueva (huella {1}), y la clave de la copia (huella {2}) sigue retirada desde el {0}; dé la nueva huella a quien compruebe sus certificados.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreHeldWords</name>
@@ -17163,6 +17171,14 @@ Why has it ended? (optional)</source>
         <source>Destructions made after this backup are unknown here: only the backup's own record was read, so a chart destroyed since {0} may be back. If you destroyed any since, find their destruction certificates (each names its chart) and destroy those charts again, or restore over a newer copy of this vault, whose record is then read.</source>
         <translation>Las destrucciones hechas después de esta copia de seguridad no se conocen aquí: solo se leyó el registro de la propia copia, así que un expediente destruido desde el {0} puede haber vuelto. Si destruyó alguno desde entonces, busque sus certificados de destrucción (cada uno nombra su expediente) y vuelva a destruir esos expedientes, o restaure sobre una copia más reciente de esta bóveda, cuyo registro se lee entonces.</translation>
     </message>
+    <message>
+        <source>its files did not open (a damaged file, or another vault's).</source>
+        <translation>sus archivos no se abrieron (un archivo dañado, o de otra bóveda).</translation>
+    </message>
+    <message>
+        <source>The vault copy in {0} could not be read, so a chart destroyed there since this backup may be back in the restored vault (check it, and destroy it again if so). Why: {1}</source>
+        <translation>La copia de la bóveda en {0} no se pudo leer, así que un expediente destruido allí después de esta copia puede haber vuelto a la bóveda restaurada (revíselo y, si es así, vuelva a destruirlo). Motivo: {1}</translation>
+    </message>
 </context>
 <context>
     <name>RekeyDialog</name>
@@ -21332,6 +21348,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Try again in a moment: the vault opens as soon as that backup is recorded.</source>
         <translation>Inténtelo de nuevo en un momento: la bóveda se abre en cuanto esa copia de seguridad quede registrada.</translation>
     </message>
+    <message>
+        <source>The system keyring recorded that this vault's signing key (fingerprint {fingerprint}) was replaced on {retired} (Replace every key), but the vault here still signs with it: it is an older copy.</source>
+        <translation>El llavero del sistema registró que la clave de firma de esta bóveda (huella {fingerprint}) se reemplazó el {retired} (Reemplazar todas las claves), pero la bóveda de aquí todavía firma con ella: es una copia anterior.</translation>
+    </message>
+    <message>
+        <source>Someone may have put back an older copy of the whole vault folder (a Time Machine snapshot, a sync tool). Restore your newest backup over it; nothing was changed.</source>
+        <translation>Puede que alguien haya vuelto a poner una copia anterior de toda la carpeta de la bóveda (una instantánea de Time Machine, una herramienta de sincronización). Restaure encima su copia de seguridad más reciente; no se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>RefusalWordsBackup</name>
@@ -21947,7 +21971,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia sigue sirviendo.</translation>
     </message>
     <message>
-        <source>The app&apos;s window is making a backup of this vault and reads its files until the backup is made, so its keys were not replaced. Nothing was changed: the vault keeps its keys, and your Emergency Kit still works.</source>
+        <source>The app's window is making a backup of this vault and reads its files until the backup is made, so its keys were not replaced. Nothing was changed: the vault keeps its keys, and your Emergency Kit still works.</source>
         <translation>La ventana de la aplicación está haciendo una copia de seguridad de esta bóveda y lee sus archivos hasta terminarla, así que sus claves no se reemplazaron. No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia sigue sirviendo.</translation>
     </message>
     <message>
@@ -21955,7 +21979,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Otro comando está haciendo una copia de seguridad de esta bóveda y lee sus archivos hasta terminarla, así que sus claves no se reemplazaron. No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia sigue sirviendo.</translation>
     </message>
     <message>
-        <source>Try again when that backup has finished (its window&apos;s Backups list shows it then).</source>
+        <source>Try again when that backup has finished (its window's Backups list shows it then).</source>
         <translation>Vuelva a intentarlo cuando esa copia de seguridad haya terminado (la lista de Copias de seguridad de su ventana la muestra entonces).</translation>
     </message>
     <message>
