@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -93,3 +94,16 @@ def test_demo_guardians_have_names_of_their_own(tmp_path: Path, kdf_params: KdfP
         child_first, child_last = child.removesuffix(" (demo)").split(" ", 1)
         parent_first, parent_last = parent.split(" ", 1)
         assert parent_first != child_first and parent_last != child_last, (child, parent)
+
+
+def test_demo_safe_addresses_are_addresses_a_letter_can_go_to(tmp_path: Path, kdf_params: KdfParams) -> None:
+    """A demo client's safe address was "PO Box only" (a request's words): a notice of closure sent by
+    mail to it printed that as the inside address (found by a walker trying the notices on the demo)."""
+    v = create_vault(tmp_path / "v", PASSPHRASE, params=kdf_params).vault
+    demo.populate(v, clients=30, notes_per_client=1, seed=3, until=date(2024, 6, 30), psychotherapy_every=0)
+    safe = [clients.get_client(v, c.client_id).contact.safe_address for c in clients.list_clients(v)]
+    v.lock()
+    given = [s for s in safe if s]
+    assert given  # the seed gives some clients a safe address
+    # a postal line: a box number, a town and a ZIP code
+    assert all(re.fullmatch(r"PO Box \d+, [A-Za-z ]+, [A-Z]{2} \d{5}", s) for s in given), given

@@ -123,7 +123,9 @@ class _Writer:
                 email=f"{first.lower()}.{last.lower()}@example.invalid",
                 voicemail_ok=rng.random() < 0.7,
                 text_ok=rng.random() < 0.5,
-                safe_address="PO Box only" if rng.random() < 0.1 else "",
+                # A postal address a letter can go to (never a request's words); numbered by index, not
+                # by rng, so every seed's other data stays as it was.
+                safe_address=f"PO Box {101 + index}, Springfield, IL 62705" if rng.random() < 0.1 else "",
             ),
             consent=InformedConsent(self.until - timedelta(days=700), self.until - timedelta(days=700)),
             part2=t.name == "substance use",
