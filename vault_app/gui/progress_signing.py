@@ -8,13 +8,14 @@ NoteEditor), where they were written first.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from vault_app.domain.same_day_sessions import NO_SESSION
 from vault_app.gui.date_field import unfinished_date
-from vault_app.gui.dates import show_date
+from vault_app.gui.dates import read_time, show_date, show_time
 from vault_app.gui.number_field import refused_number
 
 if TYPE_CHECKING:
@@ -29,6 +30,16 @@ def ready_to_sign(fields: ProgressFields, status: QLabel) -> bool:
     # A session date left half-typed: Qt put back the last whole date, which the summary
     # would list and the signature fix for good (a day nobody typed). Said at the field.
     if fields.session_box.isChecked() and (unfinished_date(fields.session_date) or refused_number(fields.duration)):
+        return False
+    # A start time that is no time ("25:99"): the autosave already said "Not saved", yet the
+    # question "Sign and lock?" came first and the refusal only after its Sign (found walking in
+    # Spanish). Said before anything is asked.
+    typed = fields.start.text().strip()
+    if fields.session_box.isChecked() and typed and read_time(typed) is None:
+        status.setText(QCoreApplication.translate(
+            "NoteEditor", "The start time “{0}” is not a time: correct it (e.g. {1}) before signing.").format(
+                typed, show_time(time(14, 30))))
+        fields.start.setFocus()
         return False
     if fields.risk_box.isChecked() and not fields.risk_complete():
         status.setText(QCoreApplication.translate(

@@ -2252,6 +2252,11 @@ Siguen programadas: {booked}</translation>
         <translation>Elija la ideación y el nivel de riesgo, o desmarque «Evaluación de riesgo», antes de firmar.</translation>
     </message>
     <message>
+        <location filename="../progress_signing.py" line="44" />
+        <source>The start time “{0}” is not a time: correct it (e.g. {1}) before signing.</source>
+        <translation>La hora de inicio «{0}» no es una hora: corríjala (p. ej. {1}) antes de firmar.</translation>
+    </message>
+    <message>
         <location filename="../note_editor.py" line="0" />
         <source>Tick one or more goals first (Space ticks the highlighted one).</source>
         <translation>Marque primero uno o más objetivos (Espacio marca el resaltado).</translation>
