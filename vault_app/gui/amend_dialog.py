@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.note_kinds import NoteKindSpec, note_kind
 from vault_app.domain.practice import UNNAMED_CLINICIAN, performer_parts
+from vault_app.gui import practice_clock
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
-from vault_app.gui.dates import show_datetime
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import HeldEntry, hold
@@ -78,7 +78,7 @@ def amendment_text(amendments: Iterable[Amendment]) -> str:
     for a in amendments:
         # created_at is UTC: cut as text it read as the next day's date for an evening addendum
         # in the Americas, beside a signature line in the practice's own format and clock.
-        when = show_datetime(a.created_at)
+        when = practice_clock.moment_shown(a.created_at)
         head = amendment_heading(a.kind, when, a.author)
         reason = QCoreApplication.translate("AmendDialog", " (reason: {reason})").format(reason=a.reason)
         lines.append(head + (reason if a.reason else "") + f"\n{a.text}\n")

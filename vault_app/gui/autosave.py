@@ -20,6 +20,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from vault_app.domain.errors import VaultError
+from vault_app.domain.locale_format import zone_name
+from vault_app.gui import practice_clock
 from vault_app.gui.dates import show_time
 from vault_app.gui.hour_article import hour_article
 from vault_app.gui.refusal_words import refusal_text
@@ -38,9 +40,11 @@ R = TypeVar("R")  # what one save returns to the editor (the note id, the guard'
 
 
 
-def saved_words(at: dt_time) -> str:
-    """ "Saved 1:05 PM" in the screen's language and the practice's clock ("Guardado a la 1:05 p.m.")."""
-    return hour_article(QCoreApplication.translate("Autosave", "Saved {time}").format(time=show_time(at)))
+def saved_words(at: dt_time, zone: str = "") -> str:
+    """ "Saved 1:05 PM" in the screen's language and the practice's clock ("Guardado a la 1:05 p.m.");
+    `zone` named after the time ("Saved 11:59 PM PST") where the practice's clock is not this computer's."""
+    shown = f"{show_time(at)} {zone}" if zone else show_time(at)
+    return hour_article(QCoreApplication.translate("Autosave", "Saved {time}").format(time=shown))
 
 class Stored:
     """Autosaver.stored: written and read on the worker only."""
@@ -165,7 +169,11 @@ class Autosaver(QObject, Generic[S, R]):
         else:
             # In the practice's language and clock: it read "Saved 22:05" in English under a
             # Spanish note, and beside a US practice's "Signed 10:05 PM".
-            self._say(saved_words(datetime.now().time()))
+            # Where the practice's clock is not this computer's, on the practice's, named: the note's
+            # session above it is on that clock (gui/practice_clock.py).
+            there = practice_clock.elsewhere_now()
+            self._say(saved_words(there.time(), zone_name(there)) if there is not None
+                      else saved_words(datetime.now().time()))
         self.saved.emit(result)
         for _version, then, _refused in ready:
             then()

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import date, datetime, time, tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject, Signal
@@ -183,14 +183,14 @@ def show_datetime(value: datetime | str | None) -> str:
         return str(value)
 
 
-def show_moment(stamp: datetime | str | None, *, zone: bool = False) -> str:
+def show_moment(stamp: datetime | str | None, *, zone: bool = False, local: tzinfo | None = None) -> str:
     """A stored moment (the ledger's, a backup's, a certificate's: UTC) on this computer's
-    clock, with its zone named when `zone` ("12/02/2026 6:14 PM PST"). Every such moment on
-    screen goes through here (domain/locale_format.moment_text, as on paper)."""
+    clock (or `local`'s), with its zone named when `zone` ("12/02/2026 6:14 PM PST"). Every such
+    moment on screen goes through here (domain/locale_format.moment_text, as on paper)."""
     if stamp is None or stamp == "":
         return ""
     try:
-        return locale_format.moment_text(stamp, _locale(), zone=zone)
+        return locale_format.moment_text(stamp, _locale(), zone=zone, local=local)
     except ValueError:
         return str(stamp)
 

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vault_app.domain.clinical_notes import NoteHistory, ProgressNote, PsychotherapyNote
 from vault_app.domain.errors import InvalidInput
+from vault_app.gui import practice_clock
 from vault_app.gui.amend_dialog import AmendDialog
 from vault_app.gui.confirm import confirm
-from vault_app.gui.dates import show_datetime
 from vault_app.gui.widgets import QT_TRANSLATE_NOOP
 from vault_app.services import notes
 
@@ -67,7 +67,7 @@ def sign(app: App, parent: QWidget, kind: NoteKindSpec,
 def signature_line(note: ProgressNote | PsychotherapyNote, valid: bool | None) -> str:
     if note.signature is None:
         return QCoreApplication.translate("NoteSigning", "Draft")
-    when = show_datetime(note.signature.signed_at)
+    when = practice_clock.moment_shown(note.signature.signed_at)
     if valid is False:
         return QCoreApplication.translate("NoteSigning", "Signed {when} · SIGNATURE DOES NOT MATCH").format(when=when)
     return QCoreApplication.translate("NoteSigning", "Signed {when} · signature verified").format(when=when)

@@ -63,4 +63,35 @@ def today() -> date:
     return now().date()
 
 
-__all__ = ["name", "now", "read", "set_zone", "today", "zone"]
+def elsewhere_now() -> datetime | None:
+    """Now on the practice's clock when it shows another time than this computer's; else None."""
+    here = _practice_zone()
+    if here is None:
+        return None
+    moment = datetime.now(UTC)
+    there = moment.astimezone(here)
+    return there if there.utcoffset() != moment.astimezone().utcoffset() else None
+
+
+def moment_shown(stamp: datetime | str) -> str:
+    """A stored moment (a note's signature, an addendum's) as the window around it reads its
+    session: on the practice's clock with its zone named ("12/06/2026 11:59 PM PST") when that
+    clock showed another time than this computer's at that moment, else as every moment is shown.
+    Found (a walker in Madrid, practice in Los Angeles): "Signed 12/07/2026 8:59 AM" under a
+    session of "12/06/2026 11:00 PM", signed six minutes after it, read as the next morning."""
+    # Lazy (start-up): the screens' formats, read once a note is shown
+    from vault_app.domain import locale_format
+    from vault_app.gui.dates import show_datetime, show_moment
+
+    here = _practice_zone()
+    if here is not None:
+        try:
+            moment = locale_format.on_the_clock(stamp)
+        except ValueError:
+            return show_datetime(stamp)
+        if moment.astimezone(here).utcoffset() != moment.utcoffset():
+            return show_moment(stamp, zone=True, local=here)
+    return show_datetime(stamp)
+
+
+__all__ = ["elsewhere_now", "moment_shown", "name", "now", "read", "set_zone", "today", "zone"]
