@@ -93,3 +93,20 @@ def test_the_agenda_says_whose_clock_once_and_settings_sets_it_back(far_away: Ap
     agenda.go_today()
     wait_ops(qtbot)
     assert agenda.day == _day_in(COMPUTER) and not agenda.zone_note.isVisible()
+
+
+def test_the_zone_list_offers_a_us_practice_s_zones_first(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Found walking in Spanish: the list began at Africa/Abidjan, some 140 places before
+    America/Los_Angeles; a US practice's zones now come right after this computer's."""
+    from vault_app.gui.practice_zone_box import US_FIRST, ZoneBox, zone_names
+
+    box = ZoneBox()
+    qtbot.addWidget(box)
+    names = zone_names()
+    box.fill(names, "America/Los_Angeles")
+    assert box.itemText(0) == "This computer's time zone"
+    assert [box.itemData(i) for i in range(1, 1 + len(US_FIRST))] == list(US_FIRST)
+    assert box.chosen() == "America/Los_Angeles" and box.currentIndex() == 1 + US_FIRST.index("America/Los_Angeles")
+    assert "Africa/Abidjan" in [box.itemData(i) for i in range(box.count())]  # every place still follows
+    box.fill(names, "Europe/Madrid")
+    assert box.chosen() == "Europe/Madrid"

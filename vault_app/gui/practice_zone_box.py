@@ -1,5 +1,5 @@
 """Settings' one row for the practice's time zone: "This computer's time zone" first (the
-default, as before), then the places of the time zone database, America/Los_Angeles to typing
+default, as before), a US practice's zones, then the places of the time zone database, America/Los_Angeles to typing
 "America/Lo". The zone is the vault's (its practice profile), not this computer's preference: a
 therapist travelling with the laptop keeps the practice's clock (services/practice_zone.py)."""
 
@@ -12,6 +12,12 @@ from PySide6.QtWidgets import QComboBox, QWidget
 # The regions of the tz database's places; the rest are old aliases and fixed offsets ("PST8PDT").
 _REGIONS = ("Africa/", "America/", "Antarctica/", "Arctic/", "Asia/", "Atlantic/", "Australia/", "Europe/",
             "Indian/", "Pacific/")
+
+
+# A US practice's zones first, east to west (found walking in Spanish: the list began at
+# Africa/Abidjan, some 140 places before America/Los_Angeles); every place follows.
+US_FIRST = ("America/New_York", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles",
+            "America/Anchorage", "Pacific/Honolulu", "America/Puerto_Rico")
 
 
 def zone_names() -> list[str]:
@@ -32,6 +38,11 @@ class ZoneBox(QComboBox):
         of the list, "US/Pacific", is kept as stored)."""
         self.clear()
         self.addItem(self.tr("This computer's time zone"), "")
+        first = [name for name in US_FIRST if name in names]
+        for name in first:
+            self.addItem(name.replace("_", " "), name)
+        if first:
+            self.insertSeparator(self.count())
         for name in names:
             self.addItem(name.replace("_", " "), name)
         if stored and self.findData(stored) < 0:
@@ -46,4 +57,4 @@ class ZoneBox(QComboBox):
         return self.count() > 1 and self.chosen() != self._stored
 
 
-__all__ = ["ZoneBox", "zone_names"]
+__all__ = ["US_FIRST", "ZoneBox", "zone_names"]
