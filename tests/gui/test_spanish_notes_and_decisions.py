@@ -93,7 +93,8 @@ def test_an_addendum_under_a_signed_note_reads_in_the_screen_s_language(
     from vault_app.domain.clinical_notes import Amendment
     from vault_app.gui import amend_dialog
 
-    monkeypatch.setattr(amend_dialog, "show_datetime", lambda _at: "12/03/2026 4:04 PM")  # the clock is not the point
+    # The clock is not the point (an addendum's moment reads on the practice's clock: practice_clock.moment_shown)
+    monkeypatch.setattr(amend_dialog.practice_clock, "moment_shown", lambda _at: "12/03/2026 4:04 PM")
     made = Amendment(amendment_id="a1", note_id="n1", note_kind="progress", client_id="c1", kind=kind,  # type: ignore[arg-type]
                      author="Jordan Lee", created_at="2026-12-04T00:04:00+00:00", reason=reason, text="Client phoned.")
     assert amend_dialog.amendment_text([made]) == english
@@ -166,7 +167,7 @@ def test_every_stored_author_s_license_reads_in_spanish(qtbot, us_practice: None
     from vault_app.domain.clinical_notes import Amendment
     from vault_app.gui import amend_dialog
 
-    monkeypatch.setattr(amend_dialog, "show_datetime", lambda _at: "12/03/2026 4:04 PM")
+    monkeypatch.setattr(amend_dialog.practice_clock, "moment_shown", lambda _at: "12/03/2026 4:04 PM")
     made = Amendment(amendment_id="a1", note_id="n1", note_kind="progress", client_id="c1", kind="addendum",
                      author=author, created_at="2026-12-04T00:04:00+00:00", reason="", text="Llamó.")
     assert amend_dialog.amendment_text([made]).splitlines()[0].endswith(said)
