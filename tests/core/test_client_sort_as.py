@@ -12,7 +12,7 @@ import pytest
 
 from tests.core.cli_helpers import cli
 from vault_app.domain.errors import InvalidInput
-from vault_app.domain.sort_as import from_surname, proposed, writes_spanish
+from vault_app.domain.sort_as import from_surname, proposed, two_surnames_for, writes_spanish
 from vault_app.services import clients, clients_page, practice
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_clients
@@ -83,6 +83,25 @@ def test_what_a_known_surname_is_listed_under(surname: str, listed: str) -> None
                                               ("", False), ("eu_ES", False)])
 def test_which_practices_write_two_surnames(tag: str, spanish: bool) -> None:
     assert writes_spanish(tag) is spanish
+
+
+@pytest.mark.parametrize(("locale", "letters_in", "two"), [
+    ("es_US", "en", True),   # the practice writes Spanish: every new chart, as before
+    ("es_US", "es", True),
+    ("en_US", "es", True),   # a Spanish-speaking client of an English practice (wspanish S2)
+    ("en_US", "en", False),  # an English practice, an English-speaking client: one surname
+    ("", "en", False),
+    ("eu_ES", "en", False),
+])
+def test_whose_names_are_read_with_two_surnames(locale: str, letters_in: str, two: bool) -> None:
+    assert two_surnames_for(locale, letters_in) is two
+
+
+def test_a_spanish_speaking_client_of_an_english_practice_is_listed_under_both_surnames(vault: Vault) -> None:
+    maria = clients.create_client(vault, "María García López", date_of_birth="1980-01-01", letters_in="es")
+    mary = clients.create_client(vault, "Mary Ann Smith Jones", date_of_birth="1980-01-01")
+    ana = clients.create_client(vault, "Ana de la Cruz", date_of_birth="1980-01-01", letters_in="es")
+    assert (maria.sort_as, mary.sort_as, ana.sort_as) == ("García López", "", "")
 
 
 def _pages(vault: Vault) -> list[str]:

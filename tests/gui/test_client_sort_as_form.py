@@ -68,6 +68,30 @@ def test_a_spanish_practices_new_client_is_listed_under_both_surnames(unlocked_a
     assert _listed(unlocked_app, qtbot) == ["María García López", "Hugo Herrera"]
 
 
+def test_choosing_spanish_letters_in_an_english_practice_proposes_both_surnames(unlocked_app: AppController,
+                                                                                qtbot) -> None:
+    """A US practice writing English, a client who reads Spanish (walker wspanish S2, round 43): her
+    chart was filed under López, her mother's surname. Choosing Spanish under "Letters in" changes
+    the grey proposal at once, and the chart is saved under it."""
+    vault = unlocked_app.vault
+    assert vault is not None
+    clients.create_client(vault, "Hugo Herrera", date_of_birth="1980-01-01")
+    dialog = _new_client_form(unlocked_app, qtbot)
+    dialog.legal_name.setText("María García López")
+    assert dialog.sort_as.placeholderText() == "López"  # English letters: the last word, as before
+    dialog.letters_in.setCurrentIndex(dialog.letters_in.findData("es"))
+    assert dialog.sort_as.text() == "" and dialog.sort_as.placeholderText() == "García López"
+    dialog.letters_in.setCurrentIndex(dialog.letters_in.findData("en"))
+    assert dialog.sort_as.placeholderText() == "López"
+    dialog.letters_in.setCurrentIndex(dialog.letters_in.findData("es"))
+    dialog.date_of_birth.setText("02/03/1980")
+    dialog.save_button.click()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert [c.sort_as for c in clients.list_clients(vault)] == ["García López", ""]
+    assert _listed(unlocked_app, qtbot) == ["María García López", "Hugo Herrera"]
+
+
 def test_client_details_change_what_the_list_files_a_chart_under(unlocked_app: AppController, qtbot,
                                                                   spanish: None) -> None:
     vault = unlocked_app.vault

@@ -347,7 +347,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     a.add_argument("--chart-number", help="the chart's number (default: the next free C-number)")
     a.add_argument("--preferred-name", help="the name the client goes by")
     a.add_argument("--sort-as", metavar="NAME", help=_SORT_AS_HELP + " (default: both surnames of a Spanish name in "
-                   "a practice writing Spanish, what comes before a comma, else the legal name's last word)")
+                   "a practice writing Spanish or with --letters-in es, what comes before a comma, else the legal "
+                   "name's last word)")
     a.add_argument("--dob", help="date of birth")
     a.add_argument("--part2", action="store_true", help="substance-use treatment records (42 CFR Part 2)")
     a.add_argument("--letters-in", metavar="en|es", help=_LETTERS_IN_HELP + " (default: en)")

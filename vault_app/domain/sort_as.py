@@ -16,7 +16,10 @@ A new chart gets a proposal, shown in the form before it is saved and changed th
   surname: "Juan Carlos Ramírez" is filed under Ramírez, "Juan Carlos Ramírez Soto" under
   "Ramírez Soto" (domain/given_names.py: which second words are given names, and why a list);
   where the second word is as often either, nothing is proposed.
-Elsewhere nothing is proposed: an English "Mary Ann Smith" has one surname."""
+The same holds for a client whose letters are written in Spanish in a practice that writes English
+(a Spanish-speaking client of a US practice: walker wspanish S2, round 43, "María García López" was
+filed under López in an English practice): the client's own language says more about the name than the
+practice's. Elsewhere nothing is proposed: an English "Mary Ann Smith" has one surname."""
 
 from __future__ import annotations
 
@@ -32,6 +35,12 @@ MAX_SORT_AS_LEN = 200
 def writes_spanish(locale_tag: str) -> bool:
     """Whether a practice's locale ("es_US", "es-MX", "es") is one whose names carry two surnames."""
     return locale_tag.replace("-", "_").split("_")[0].casefold() == "es"
+
+
+def two_surnames_for(practice_locale: str, letters_in: str) -> bool:
+    """Whether a new chart's name is read as carrying two surnames: the practice writes Spanish, or
+    the client's letters are written in Spanish (domain/letter_language's code "es")."""
+    return writes_spanish(practice_locale) or letters_in == "es"
 
 
 def proposed(legal_name: str, *, two_surnames: bool) -> str:
@@ -74,5 +83,5 @@ def listed_under(legal_name: str, sort_as: str) -> str:
     return sort_as.strip() or surname(legal_name)
 
 
-__all__ = ["MAX_SORT_AS_LEN", "PARTICLES", "from_surname", "listed_under", "proposed",
+__all__ = ["MAX_SORT_AS_LEN", "PARTICLES", "from_surname", "listed_under", "proposed", "two_surnames_for",
            "writes_spanish"]

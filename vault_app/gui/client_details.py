@@ -83,7 +83,7 @@ class ClientDetailsDialog(GuardedDialog):
         c, contact = client, client.contact
         self.legal_name = line_edit(c.legal_name, self.tr("Legal name"))
         self.preferred_name = line_edit(c.preferred_name, self.tr("Preferred name"))
-        self.sort_as = SortAsField(self.legal_name, c.sort_as)
+        self.sort_as = SortAsField(self.legal_name, c.sort_as, letters_in=c.letters_in)
         self.date_of_birth = OptionalDateField(self.tr("Date of birth"), iso(c.date_of_birth),
                                                empty_text=self.tr("not given"), birth=True)
         self.part2 = QCheckBox(self.tr("Substance-use treatment records (42 CFR Part 2)"))
@@ -110,6 +110,8 @@ class ClientDetailsDialog(GuardedDialog):
             self.method.addItem(self.tr(str(label)), key)
         self.method.setCurrentIndex(max(0, self.method.findData(contact.preferred_method)))
         self.letters_in = letter_language_box(c.letters_in)
+        self.letters_in.currentIndexChanged.connect(
+            lambda _i: self.sort_as.letters_in_changed(str(self.letters_in.currentData())))
         self.contact_notes = line_edit(contact.notes, self.tr("Contact notes"), self.tr("e.g. no calls at work"))
         # 45 CFR 164.522(b). Not in this form before, so saving it emptied a request made with
         # `client update --confidential-request` (found building the restrictions screen).

@@ -58,6 +58,8 @@ class ClientDialog(GuardedDialog):
         self.part2 = QCheckBox(self.tr("Substance-use treatment records (42 CFR Part 2)"))
         self.part2.setAccessibleName(self.tr("Part 2 records"))
         self.letters_in = letter_language_box()
+        self.letters_in.currentIndexChanged.connect(
+            lambda _i: self.sort_as.letters_in_changed(str(self.letters_in.currentData())))
         self.message = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Legal name:"), self.legal_name)

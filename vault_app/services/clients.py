@@ -36,7 +36,7 @@ from vault_app.domain.email_address import check_email
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.letter_language import checked_letters_in
 from vault_app.domain.names import check_name
-from vault_app.domain.sort_as import MAX_SORT_AS_LEN, proposed, writes_spanish
+from vault_app.domain.sort_as import MAX_SORT_AS_LEN, proposed, two_surnames_for
 from vault_app.services import clients_page, older_copy_destroyed
 from vault_app.services.client_discharge import cancel_after_discharge, end_at_discharge, to_cancel_at_discharge
 from vault_app.services.clinical_common import (
@@ -148,7 +148,7 @@ def create_client(
 ) -> Client:
     """A new chart; `sort_as` None: as the practice's names propose, "": by the legal name's last word."""
     stamp = now_iso()
-    sort_as = proposed_sort_as(vault, legal_name or "") if sort_as is None else sort_as
+    sort_as = proposed_sort_as(vault, legal_name or "", letters_in) if sort_as is None else sort_as
     client = _check_client(
         Client(
             client_id=new_id(),
@@ -172,11 +172,12 @@ def create_client(
     return client
 
 
-def proposed_sort_as(vault: Vault, legal_name: str) -> str:
-    """What a new chart of this name is listed under in this practice ("" : its last word)."""
+def proposed_sort_as(vault: Vault, legal_name: str, letters_in: str = "en") -> str:
+    """What a new chart of this name, its letters in `letters_in`, is listed under in this practice
+    ("" : its last word)."""
     from vault_app.services.practice import printing_locale  # Lazy: the practice's settings, read on creating
 
-    return proposed(legal_name, two_surnames=writes_spanish(printing_locale(vault)))
+    return proposed(legal_name, two_surnames=two_surnames_for(printing_locale(vault), letters_in))
 
 
 def get_client(vault: Vault, client_id: str) -> Client:
