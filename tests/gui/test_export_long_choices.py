@@ -7,7 +7,8 @@ Found (fwords): "... (expired by the vault's last record: check the clock)" was 
 wizard's width, in the box and in its list: the words saying why the form cannot be used were
 the ones not shown. The list is now as wide as its longest choice where the screen has room, and
 wraps each choice onto more lines where it has not; the box's tooltip and its name for a screen
-reader carry the whole choice."""
+reader carry the whole choice; and (round 44) while the closed box cuts its choice, the whole choice
+is written on a line under it, shown only then."""
 
 from __future__ import annotations
 
@@ -112,6 +113,45 @@ def test_the_long_choices_read_whole(unlocked_app: AppController, qtbot, monkeyp
             _read_whole(combo, room, qtbot)
         for combo in (form.authorization, form.basis):
             _said_whole(combo)
+        wizard.reject()
+    finally:
+        i18n.install("en")
+
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_closed_box_s_cut_choice_is_written_under_it(unlocked_app: AppController, qtbot,
+                                                         monkeypatch: pytest.MonkeyPatch, language: str) -> None:
+    """The closed Authorization box cut the words saying why the form cannot be used (a therapist
+    does not hover for the tooltip): its whole choice is on the line under it while it is cut, and
+    the line goes when the choice fits or the box is not in use."""
+    monkeypatch.setattr(screen_fit, "room_of", lambda _window: LAPTOP_150)
+    assert i18n.install(language) == language
+    try:
+        wizard, basis = _basis_page(unlocked_app, qtbot, monkeypatch)
+        wait_ops(qtbot)
+        form = basis.form
+        qtbot.waitExposed(wizard)
+        chosen = form.authorization.currentText()
+        assert CLOCK_WORDS[language] in chosen
+        assert form.authorization.width() < form.authorization.fontMetrics().horizontalAdvance(chosen)
+        assert form.authorization_whole.text() == chosen
+        qtbot.waitUntil(lambda: form.authorization_whole.isVisible())
+        below = form.authorization_whole.geometry()
+        box = form.authorization.geometry()
+        assert below.top() >= box.bottom() and below.left() == box.left()
+        # As tall as its lines, no gap of empty lines under it (a wrapped label's narrow guess: seen on Xvfb).
+        line = form.authorization_whole
+        assert line.height() <= line.heightForWidth(line.width()) + 2 * line.fontMetrics().lineSpacing() // 3
+        # Another basis: the Authorization box is not in use, its line goes.
+        form.basis.setCurrentIndex(form.basis.findData("court_order"))
+        qtbot.waitUntil(lambda: not form.authorization_whole.isVisible())
+        # A choice that fits the box: no line (nothing is said twice).
+        form.basis.setCurrentIndex(form.basis.findData("authorization"))
+        form.authorization.addItem("Short", "short")
+        form.authorization.setCurrentIndex(form.authorization.findData("short"))
+        qtbot.waitUntil(lambda: not form.authorization_whole.isVisible())
+        assert form.authorization_whole.text() == ""
         wizard.reject()
     finally:
         i18n.install("en")

@@ -25,7 +25,7 @@ from vault_app.domain.state_so_ordered import so_ordered_for
 from vault_app.domain.subpoena import RECEIVED_FIELD
 from vault_app.gui.basis_words import basis_title, choice_words, evidence_label, kind_words
 from vault_app.gui.chart_words import ATTACHMENT_KIND, shown
-from vault_app.gui.combo_whole import show_whole
+from vault_app.gui.combo_whole import WholeLine, show_whole
 from vault_app.gui.dates import show_date, show_description
 from vault_app.gui.decision_prompt_words import STATE_WORDS
 from vault_app.gui.optional_date_field import OptionalDateField
@@ -92,9 +92,21 @@ class BasisForm(QWidget):
             self.basis.addItem(f"{title[:1].upper()}{title[1:]} ({spec.citation})", key)
         self.authorization = QComboBox()
         self.authorization.setAccessibleName(self.tr("Authorization on file"))
-        # Sentences, not words: read whole in the list and the tooltip (gui/combo_whole.py).
-        self.whole_choices = (show_whole(self.basis, self.tr("Legal basis")),
-                              show_whole(self.authorization, self.tr("Authorization on file")))
+        # Sentences, not words: read whole in the list, the tooltip, and a line under the closed box
+        # while it cuts them (gui/combo_whole.py).
+        top = QFormLayout()
+        self.basis_whole, self.authorization_whole = WholeLine(), WholeLine()
+        for line in (self.basis_whole, self.authorization_whole):
+            line.setObjectName("calmNote")
+        top.addRow(self.tr("Basis:"), self.basis)
+        top.addRow("", self.basis_whole)
+        top.addRow(self.tr("Authorization:"), self.authorization)
+        top.addRow("", self.authorization_whole)
+        self.whole_choices = (
+            show_whole(self.basis, self.tr("Legal basis"), self.basis_whole,
+                       lambda shown: top.setRowVisible(self.basis_whole, shown)),
+            show_whole(self.authorization, self.tr("Authorization on file"), self.authorization_whole,
+                       lambda shown: top.setRowVisible(self.authorization_whole, shown)))
         self.citation = QLabel("")
         self.citation.setObjectName("calmNote")
         self.citation.setWordWrap(True)
@@ -118,9 +130,6 @@ class BasisForm(QWidget):
         # wiped each time, and attaching the signed order lost the judge and the case typed.
         self.typed: dict[str, dict[str, Any]] = {}
         self.shown_kind: str | None = None
-        top = QFormLayout()
-        top.addRow(self.tr("Basis:"), self.basis)
-        top.addRow(self.tr("Authorization:"), self.authorization)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
