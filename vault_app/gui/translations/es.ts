@@ -958,6 +958,14 @@ Siguen programadas: {booked}</translation>
         <translation>%n aviso de cierre enviado</translation>
     </message>
     <message>
+        <source>%n notice of closure being written</source>
+        <translation>%n aviso de cierre a medio escribir</translation>
+    </message>
+    <message>
+        <source>%n notices of closure being written</source>
+        <translation>%n avisos de cierre a medio escribir</translation>
+    </message>
+    <message>
         <source>A copy of the vault restored beside it was not found where it was made (moved or deleted since); if it was moved, it may still hold the chart: destroy the chart there too:</source>
         <translation>Una copia de la bóveda restaurada a su lado no se encontró donde se hizo (se movió o se eliminó después); si se movió, puede que aún contenga el expediente: destruya el expediente allí también:</translation>
     </message>
