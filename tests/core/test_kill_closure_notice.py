@@ -100,6 +100,28 @@ def test_a_run_killed_at_each_step_is_finished_by_the_next_by_itself(
     assert "Ann Abel" in " ".join(fx.pdf_text(first))
 
 
+def test_the_hidden_copy_a_kill_left_before_the_letter_took_its_name_is_cleared(
+        vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+    """Killed between new_file.write_new's hidden copy (written whole, flushed) and its link to the
+    letter's name: the next run writes the letter and takes the copy away, knowing it by its digest;
+    a hidden file of other bytes beside it is left."""
+    charts = _caseload(vault)
+    vault.lock()
+    out = tmp_path / "letters"
+    out.mkdir()
+    _killed_at(vault_dir, out, "closure_letter_written")
+    first = out / f"closure-notice-{charts[0]}.pdf"
+    hidden = out / f".{first.name}.new-99999"
+    first.rename(hidden)  # the state a kill just before link() leaves
+    other = out / f".{first.name}.new-99998"
+    other.write_bytes(b"not ours")
+    run = _run_again(vault_dir, out)
+    assert sorted(w.chart_number for w in run.written) == sorted(charts)
+    assert not hidden.exists() and other.read_bytes() == b"not ours"
+    kept, logged = _kept(vault_dir, charts)
+    assert kept == dict.fromkeys(charts, 1) and len(logged) == 3
+
+
 @pytest.mark.parametrize("foreign", ["other bytes", "a link to the letter"])
 def test_a_file_the_app_did_not_write_is_never_taken_for_the_letter(
         vault: Vault, vault_dir: Path, tmp_path: Path, foreign: str) -> None:

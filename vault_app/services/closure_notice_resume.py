@@ -15,13 +15,15 @@ first, then the kept letter and the "being written" row's removal in one transac
   anything the file says) is that letter: it is kept and recorded as sent (no second is made) and the
   run says it was written;
 - no file there: the letter never appeared whole (new_file.write_new links it in place only once it
-  is all written): nothing was sent, the row goes and the letter is made again;
+  is all written): nothing was sent, the row goes and the letter is made again (the hidden copy a
+  kill left whole beside it, known by the same digest, is taken away);
 - any other file there (other bytes, a link, a folder): another program's, left as it is; the row
   goes, the letter was not kept, and the run stops on that name as it always did.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -131,9 +133,25 @@ def settle(vault: Vault) -> list[Settled]:
             to = str(json.loads(row.ledger).get("to", rules.TO_CLIENT))
             settled.append(Settled(letter.client_id, letter.closes_on, Path(row.path), to, letter.language))
         else:
+            if held is None:
+                _clear_unlinked(Path(row.path), row.size, letter.sha256)
             with vault.records.transaction():
                 store.drop_writing(vault.records, letter.letter_id)
     return settled
+
+
+def _clear_unlinked(path: Path, size: int, sha256: str) -> None:
+    """The hidden copy new_file.write_new makes first (`.<name>.new-<process>`), left whole by a run
+    killed before it took the letter's name: taken away only when it holds exactly the letter's bytes
+    (a part-written one cannot be told from another program's file, and stays)."""
+    try:
+        found = [p for p in path.parent.iterdir() if p.name.startswith(f".{path.name}.new-")]
+    except OSError:
+        return
+    for tmp in found:
+        if _holds(tmp, size, sha256):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
 
 
 __all__ = ["Settled", "begin", "finish", "settle"]
