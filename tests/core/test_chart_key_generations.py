@@ -217,6 +217,7 @@ def _as_before_0097(vault: Vault) -> None:
         vault.records.execute("ALTER TABLE request_letters DROP COLUMN language")  # 0120, later
         vault.records.execute("ALTER TABLE guardians DROP COLUMN records_access_code")  # 0121, later
         vault.records.execute("DROP TABLE closure_letters")  # 0122, later: the upgrade makes it again
+        vault.records.execute("DROP TABLE closure_letters_writing")  # 0123, later: the upgrade makes it again
     vault.records.execute("PRAGMA user_version = 96")
 
 

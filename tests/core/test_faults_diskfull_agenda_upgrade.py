@@ -53,6 +53,7 @@ LATER_MIGRATIONS_UNDONE = (
     "ALTER TABLE request_letters DROP COLUMN language",  # 0120
     "ALTER TABLE guardians DROP COLUMN records_access_code",  # 0121
     "DROP TABLE closure_letters",  # 0122
+    "DROP TABLE closure_letters_writing",  # 0123
     # 0096: search_text as 0010 made it, without the discharge summary's keys
     "ALTER TABLE progress_notes DROP COLUMN search_text",
     "ALTER TABLE progress_notes ADD COLUMN search_text TEXT GENERATED ALWAYS AS (concat_ws(char(10), "

@@ -30,7 +30,7 @@ def _access(**changes: object) -> ClientRequest:
 
 
 def _assert_complaint(text: str) -> None:
-    assert "Privacy Officer, Lee Counseling" in text  # name or title of the contact
+    assert "our Privacy Officer, Lee Counseling" in text  # name or title of the contact
     assert "555-0100" in text  # phone
     for fragment in HHS:
         assert fragment in text
@@ -59,7 +59,7 @@ def test_reviewable_denial_explains_how_to_ask_for_review() -> None:
     assert "endanger the life or physical safety" in text
     assert "reviewed by a licensed health care professional" in text
     assert "did not take part in the original decision" in text
-    assert "write to Privacy Officer, Lee Counseling (telephone 555-0100)" in text
+    assert "write to our Privacy Officer, Lee Counseling (telephone 555-0100)" in text
     assert "review_rights" in letter.elements and "unreviewable_statement" not in letter.elements
     _assert_complaint(text)
 
@@ -83,7 +83,7 @@ def test_amendment_denial_has_every_element() -> None:
     assert "January 10, 2024" in text
     assert "The information is accurate and complete." in text and "164.526(a)(2)(iv)" in text
     assert "send us a written statement disagreeing" in text
-    assert "Send it to Privacy Officer, Lee Counseling (telephone 555-0100)" in text
+    assert "Send it to our Privacy Officer, Lee Counseling (telephone 555-0100)" in text
     assert "If you do not send a statement of disagreement, you may ask that your request" in text
     assert "included with any future disclosure" in text
     _assert_complaint(text)

@@ -71,6 +71,18 @@ def _reprint(args: argparse.Namespace) -> int:
     return 0
 
 
+def _letter_target(out: Path) -> Path:
+    """The one client's letter's file, checked before the vault is opened; a file already there may be
+    the letter a killed run wrote and did not keep, which only the vault can tell (write_one settles it
+    first, then checks the name again)."""
+    try:
+        return letter_file(out)
+    except InvalidInput as exc:
+        if exc.code != "file.exists":
+            raise
+        return out
+
+
 def cmd_closure_notice(args: argparse.Namespace) -> int:
     from vault_app.services.pdf_document import check_password  # the PDF stack: only when a letter is written
 
@@ -84,7 +96,7 @@ def cmd_closure_notice(args: argparse.Namespace) -> int:
         raise InvalidInput("Give --out-folder DIR: the folder the letters are written into, one PDF a client.",
                            code="closure.usage")
     details = _details(args)
-    target = letter_file(Path(args.letter_out)) if args.client else None
+    target = _letter_target(Path(args.letter_out)) if args.client else None
     if args.all_active:
         closure_notice.check_folder(Path(args.out_folder), [])
     password = check_password(pdf_password(args))

@@ -141,6 +141,10 @@ COUNT_PHRASES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("CertificatePage", "%n notice of closure sent"),
         QT_TRANSLATE_NOOP("CertificatePage", "%n notices of closure sent"),
     ),
+    "closure_letters_writing": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n notice of closure being written"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n notices of closure being written"),
+    ),
     "request_reviews": (
         QT_TRANSLATE_NOOP("CertificatePage", "%n request review"),
         QT_TRANSLATE_NOOP("CertificatePage", "%n request reviews"),

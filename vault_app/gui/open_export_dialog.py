@@ -161,11 +161,11 @@ class OpenExportDialog(GuardedDialog):
         about = _label(self.tr(
             "The whole chart in one password-protected PDF that also carries it as open files (a machine-readable "
             "copy of the chart (JSON), each note, every document), readable without this app: progress notes, the "
-            "treatment plan with its diagnoses and goals, the consent dates, outcome measures, documents, and the "
-            "sessions (dates, CPT and ICD-10 codes) where the basis covers billing information. Psychotherapy "
-            "notes go only under their own authorization. Never in it: fees, payments and the balance, appointments "
-            "not yet held. What is left out is listed in the file. It is a disclosure: the gate checks the basis, "
-            "and it is logged."),
+            "treatment plan with its diagnoses and goals, the consent dates, outcome measures, documents, the "
+            "notices of closure sent, and the sessions (dates, CPT and ICD-10 codes) where the basis covers billing "
+            "information. Psychotherapy notes go only under their own authorization. Never in it: fees, payments and "
+            "the balance, appointments not yet held. What is left out is listed in the file. It is a disclosure: the "
+            "gate checks the basis, and it is logged."),
             "calmNote")
         # The file names one hover away, not in the sentence (a walker found "chart.json" there).
         about.setToolTip(self.tr("Files inside the PDF: chart.json (the chart, as JSON), one file per note, and each "

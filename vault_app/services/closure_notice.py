@@ -16,7 +16,6 @@ them again).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from collections.abc import Callable
@@ -29,13 +28,23 @@ from vault_app.domain import closure_notice_delivery as delivery_rules
 from vault_app.domain.clinical import Client
 from vault_app.domain.closure_notice import ClosureDetails, ClosureNotice
 from vault_app.domain.errors import InvalidInput, VaultError
-from vault_app.services import clients, closure_letters_kept, output_file, practice, representatives, retention
-from vault_app.services.clinical_common import audit, today
-from vault_app.services.closure_notice_pdf import save_notice_pdf
+from vault_app.services import (
+    clients,
+    closure_letters_kept,
+    closure_notice_pdf,
+    output_file,
+    practice,
+    representatives,
+    retention,
+)
+from vault_app.services import closure_notice_resume as resume
+from vault_app.services.clinical_common import today
+from vault_app.services.fault_injection import crash_point
 from vault_app.services.request_letter_file import letter_file
 from vault_app.services.vault import Vault
 from vault_app.storage import appointments as appointment_store
 from vault_app.storage import chart_dates
+from vault_app.storage import closure_letters as closure_store
 
 
 @dataclass(frozen=True)
@@ -106,18 +115,41 @@ def active_clients(vault: Vault) -> list[str]:
     return [c.client_id for c in clients.list_clients(vault, status="active") if c.kind == "individual"]
 
 
-def _record(vault: Vault, planned: Planned, details: ClosureDetails, path: Path, data: bytes) -> Written:
-    """The letter written to `path` kept in the chart, then recorded on its History (the digest of the
-    bytes written, not of the file read back: another program may have changed it since)."""
-    letter, digest = planned.notice.letter, hashlib.sha256(data).hexdigest()
-    letter_id = closure_letters_kept.keep(vault, planned.client_id, planned.notice, closes_on=details.closes_on,
-                                          delivery=planned.delivery.how, sha256=digest)
-    audit(vault, rules.LEDGER_KIND, client_id=planned.client_id, closes_on=details.closes_on.isoformat(),
-          letter_date=letter.day.isoformat(), letters_in=letter.language, to=planned.to.to,
-          guardian_id=planned.guardian_id, elements=list(letter.elements), delivery=planned.delivery.how,
-          letter_id=letter_id, sha256=digest)
+def _write(vault: Vault, planned: Planned, details: ClosureDetails, path: Path, password: str) -> Written:
+    """The letter recorded as being written, written to `path` (never over a file), then recorded on its
+    History and kept in the chart (services/closure_notice_resume.py: a run killed between the file and
+    its keeping is finished by the next). The digest is of the bytes written, not of the file read back:
+    another program may have changed it since."""
+    letter = planned.notice.letter
+    data = closure_notice_pdf.notice_pdf_bytes(letter, planned.notice.address, password=password)
+    row = resume.begin(vault, planned.client_id, planned.notice, closes_on=details.closes_on,
+                       delivery=planned.delivery.how, path=path, data=data,
+                       ledger={"client_id": planned.client_id, "closes_on": details.closes_on.isoformat(),
+                               "letter_date": letter.day.isoformat(), "letters_in": letter.language,
+                               "to": planned.to.to, "guardian_id": planned.guardian_id,
+                               "elements": list(letter.elements), "delivery": planned.delivery.how})
+    crash_point("closure_letter_begun")
+    try:
+        closure_notice_pdf.write_pdf(data, path)
+    except BaseException:
+        with vault.records.transaction():  # no file of ours there: nothing was sent
+            closure_store.drop_writing(vault.records, row.letter.letter_id)
+        raise
+    crash_point("closure_letter_written")
+    resume.finish(vault, row)
     return Written(planned.client_id, planned.chart_number, path, planned.to.to, letter.language,
                    planned.booked_after, planned.delivery)
+
+
+def _settled(vault: Vault, details: ClosureDetails, found: list[resume.Settled]) -> list[Written]:
+    """The letters of this closing day a killed run wrote and the settling kept, said as written now."""
+    said = []
+    for one in found:
+        if one.closes_on == details.closes_on:
+            planned = plan(vault, one.client_id, details)
+            said.append(Written(one.client_id, planned.chart_number, one.path, one.to, one.language,
+                                planned.booked_after, planned.delivery))
+    return said
 
 
 def _check_password(password: str) -> None:
@@ -158,13 +190,15 @@ def write_one(vault: Vault, ref: str, details: ClosureDetails, out: Path, *, pas
     chart; refused when the client was sent one of this closing day already (unless `again`), or
     asked to be reached their own way and `told` does not hold it."""
     _check_password(password)
-    path = letter_file(Path(out))
     planned = plan(vault, ref, details, on)
+    for done in _settled(vault, details, resume.settle(vault)):
+        if done.client_id == planned.client_id and done.path.resolve() == Path(out).expanduser().resolve():
+            return done  # the very letter a killed run wrote there: kept now, not made twice
+    path = letter_file(Path(out))
     if not again:
         _not_again(vault, planned, details.closes_on)
     _check_told([planned], told)
-    data = save_notice_pdf(planned.notice, path, password=password)
-    return _record(vault, planned, details, path, data)
+    return _write(vault, planned, details, path, password)
 
 
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9_-]")
@@ -232,24 +266,27 @@ def write_all(vault: Vault, details: ClosureDetails, folder: Path, *, password: 
     file's place checked and every letter that goes otherwise than by mail found in `told`, before the
     first is written."""
     _check_password(password)
+    settled = _settled(vault, details, resume.settle(vault))
+    done = {w.client_id for w in settled}
     found = preview(vault, details, on, again=again)
-    planned = found.planned
+    planned = [p for p in found.planned if p.client_id not in done]  # even with `again`: never two at once
     _check_told(planned, told)
     paths = check_folder(folder, [file_name(p.chart_number, p.client_id, p.delivery.how) for p in planned])
-    written: list[Written] = []
+    written: list[Written] = list(settled)
     for i, (one, path) in enumerate(zip(planned, paths, strict=True)):
         if progress is not None:
             progress(i / len(planned), one.chart_number)
         try:
-            data = save_notice_pdf(one.notice, path, password=password)
+            written.append(_write(vault, one, details, path, password))
         except VaultError as exc:  # the disk filled, the folder went, a file appeared meanwhile
-            exc.hint = " ".join(filter(None, (exc.hint, f"{len(written)} of {len(planned)} letters were written "
-                                              "and recorded before this one; written again, they are skipped.")))
+            exc.hint = " ".join(filter(None, (exc.hint, f"{len(written)} of {len(planned) + len(settled)} letters "
+                                              "were written and recorded before this one; written again, they are "
+                                              "skipped.")))
             raise
-        written.append(_record(vault, one, details, path, data))
     if progress is not None:
         progress(1.0, "")
-    return Run(written, found.already)
+    return Run(written, [(chart, day) for chart, day in found.already
+                         if chart not in {w.chart_number for w in settled}])
 
 
 def reprint_into(vault: Vault, ref: str, folder: Path, *, password: str) -> Path:

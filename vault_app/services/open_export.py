@@ -10,6 +10,7 @@ embedded files
     notes/progress/<note id>.txt           each progress note's text, UTF-8
     notes/psychotherapy/<note id>.txt      only when the basis allows psychotherapy notes
     attachments/<attachment id>-<name>     every document, as stored
+    letters/closure/<letter id>.txt        each notice of closure sent, its words (format 4)
 
 The rest of the chart (services/open_export_parts.py): the treatment plan with its diagnoses and
 goals and the informed-consent dates go with the progress notes; the sessions (dates of service,
@@ -58,6 +59,7 @@ from vault_app.domain.measures.record import Measure
 from vault_app.domain.note_templates import TEMPLATES
 from vault_app.domain.plurals import counted
 from vault_app.services import attachment_blobs, clients, disclosure_gate, export, practice, restriction_riders
+from vault_app.services import open_export_letters as letters
 from vault_app.services import open_export_parts as parts
 from vault_app.services.access_copy_export_cover import held_record
 from vault_app.services.measures_fhir import questionnaire_response
@@ -67,7 +69,8 @@ from vault_app.storage import clinical_amendments, clinical_attachments, clinica
 from vault_app.storage import measures as measure_store
 
 FORMAT = "vault-app open export"
-FORMAT_VERSION = 3  # 2: each document carries its title and date changes; 3: the plan, consent, sessions
+FORMAT_VERSION = 4  # 2: each document carries its title and date changes; 3: the plan, consent, sessions;
+# 4: the notices of closure sent (services/open_export_letters.py)
 FMT = "open-export-pdf"
 
 
@@ -241,6 +244,7 @@ def chart_json(vault: Vault, g: _Gathered, *, ids: list[str], on: date, left_out
             for m, _data in g.attachments
         ],
         "measures": [questionnaire_response(m, f"Patient/{c.client_id}") for m in g.measures],
+        "closure_letters": letters.letters_json(g.rest.closure_letters),
     }
 
 
@@ -255,6 +259,7 @@ def build_files(vault: Vault, g: _Gathered, *, ids: list[str], on: date, left_ou
     files += [(f"notes/psychotherapy/{n.note_id}.txt", n.body.encode("utf-8"), f"Psychotherapy note {n.note_date}")
               for n, _a in g.psychotherapy]
     files += [(attachment_name(m), data, m.description or m.kind) for m, data in g.attachments]
+    files += letters.letter_files(g.rest.closure_letters)
     manifest = {
         "format": FORMAT, "format_version": FORMAT_VERSION, "schema": "open-export.schema.json",
         "files": {name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)} for name, data, _d in files},
@@ -339,6 +344,7 @@ def _render(vault: Vault, g: _Gathered, request: DisclosureRequest, ids: list[st
                                  else (_shown_day(day, fix.before), _shown_day(day, fix.after)))
                 pdf.para(f"{title_of(m)}: {what} “{before}” changed to “{after}” by "
                          f"{fix.author or 'the therapist'}, {day(_day_of(fix.changed_at))}", 9)
+    letters.render(pdf, g.rest.closure_letters, day)
     parts.render(pdf, g.rest, day)
     return finish(pdf, password=password, attachments=files)
 
@@ -420,6 +426,7 @@ def open_export(
     documents = parts.with_their_notes(vault, client_id, documents, progress_verdict.item_ids)
     gathered = _gather(vault, client_id, progress_verdict.item_ids, psy_ids, day, documents)
     rest.plan, rest.consent = parts.clinical_rest(vault, gathered.client)
+    rest.closure_letters = letters.closure_letters(vault, client_id)  # the record set's, with the notes
     gathered.rest = rest
     restriction_riders.refuse_earlier(vault, client_id, recipient.name, basis.kind, day, measures=gathered.measures)
     ids = [export.new_disclosure_id() for _ in parts_]
@@ -437,6 +444,8 @@ def open_export(
             text += "; the treatment plan"
         if request.kind == "progress" and gathered.measures:
             text += f"; with {counted(len(gathered.measures), 'outcome measure result')}"
+        if request.kind == "progress" and rest.closure_letters:
+            text += f"; {counted(len(rest.closure_letters), 'notice of closure', 'notices of closure')} sent"
         described.append((request, verdict, text + " (complete open export)"))
     files = build_files(vault, gathered, ids=ids, on=day, left_out=left_out)
     psy_purpose = next((r.purpose for r, _v in parts_ if r.kind == "psychotherapy"), "")

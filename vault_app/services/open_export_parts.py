@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from vault_app.domain.clinical import Client, InformedConsent, Session, TreatmentPlan
 from vault_app.domain.clinical_documents import Attachment
 from vault_app.storage import clinical_notes, clinical_plans, clinical_sessions, imports
+from vault_app.storage.closure_letters import KeptClosureLetter
 
 if TYPE_CHECKING:
     from vault_app.services.pdf_document import StampedPDF
@@ -60,6 +61,7 @@ class ChartRest:
     consent: InformedConsent | None = None
     sessions: list[Session] = field(default_factory=list)
     left_out: list[tuple[str, str]] = field(default_factory=list)  # (part, why), in the order found
+    closure_letters: list[KeptClosureLetter] = field(default_factory=list)  # services/open_export_letters.py
 
 
 def unsigned_drafts(vault: Vault, client_id: str) -> list[tuple[str, date]]:

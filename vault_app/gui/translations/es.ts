@@ -958,6 +958,14 @@ Siguen programadas: {booked}</translation>
         <translation>%n aviso de cierre enviado</translation>
     </message>
     <message>
+        <source>%n notice of closure being written</source>
+        <translation>%n aviso de cierre a medio escribir</translation>
+    </message>
+    <message>
+        <source>%n notices of closure being written</source>
+        <translation>%n avisos de cierre a medio escribir</translation>
+    </message>
+    <message>
         <source>A copy of the vault restored beside it was not found where it was made (moved or deleted since); if it was moved, it may still hold the chart: destroy the chart there too:</source>
         <translation>Una copia de la bóveda restaurada a su lado no se encontró donde se hizo (se movió o se eliminó después); si se movió, puede que aún contenga el expediente: destruya el expediente allí también:</translation>
     </message>
@@ -18080,8 +18088,8 @@ Close anyway?</source>
         <translation>Su finalidad:</translation>
     </message>
     <message>
-        <source>The whole chart in one password-protected PDF that also carries it as open files (a machine-readable copy of the chart (JSON), each note, every document), readable without this app: progress notes, the treatment plan with its diagnoses and goals, the consent dates, outcome measures, documents, and the sessions (dates, CPT and ICD-10 codes) where the basis covers billing information. Psychotherapy notes go only under their own authorization. Never in it: fees, payments and the balance, appointments not yet held. What is left out is listed in the file. It is a disclosure: the gate checks the basis, and it is logged.</source>
-        <translation>Todo el expediente en un PDF protegido con contraseña que además lo lleva en archivos abiertos (una copia del expediente legible por máquina (JSON), cada nota, cada documento), legibles sin esta aplicación: notas de evolución, el plan de tratamiento con sus diagnósticos y objetivos, las fechas del consentimiento, las escalas, los documentos y las sesiones (fechas, códigos CPT e ICD-10) cuando la base legal cubre la información de facturación. Las notas de psicoterapia solo van con su propia autorización. Nunca incluye: honorarios, pagos y saldo, ni citas aún no celebradas. Lo que queda fuera se enumera en el archivo. Es una divulgación: el control de divulgación comprueba la base legal y queda registrada.</translation>
+        <source>The whole chart in one password-protected PDF that also carries it as open files (a machine-readable copy of the chart (JSON), each note, every document), readable without this app: progress notes, the treatment plan with its diagnoses and goals, the consent dates, outcome measures, documents, the notices of closure sent, and the sessions (dates, CPT and ICD-10 codes) where the basis covers billing information. Psychotherapy notes go only under their own authorization. Never in it: fees, payments and the balance, appointments not yet held. What is left out is listed in the file. It is a disclosure: the gate checks the basis, and it is logged.</source>
+        <translation>Todo el expediente en un PDF protegido con contraseña que además lo lleva en archivos abiertos (una copia del expediente legible por máquina (JSON), cada nota, cada documento), legibles sin esta aplicación: notas de evolución, el plan de tratamiento con sus diagnósticos y objetivos, las fechas del consentimiento, las escalas, los documentos, los avisos de cierre enviados y las sesiones (fechas, códigos CPT e ICD-10) cuando la base legal cubre la información de facturación. Las notas de psicoterapia solo van con su propia autorización. Nunca incluye: honorarios, pagos y saldo, ni citas aún no celebradas. Lo que queda fuera se enumera en el archivo. Es una divulgación: el control de divulgación comprueba la base legal y queda registrada.</translation>
     </message>
     <message>
         <source>&amp;Leave the unsigned drafts out of this export</source>
