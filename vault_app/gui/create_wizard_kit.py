@@ -24,6 +24,7 @@ from vault_app.gui.kit_file_name import suggested_kit_file
 from vault_app.gui.widgets import wrapped_label as _label
 
 if TYPE_CHECKING:
+    from vault_app.services.emergency_kit import KitBlock
     from vault_app.services.vault import CreatedVault
 
 
@@ -41,19 +42,24 @@ class KitPage(QWizardPage):
         self._created_vault = created
         self._practice_locale = practice_locale
         self.setTitle(self.tr("Your Emergency Kit"))
-        self.setSubTitle(self.tr("Shown only this once. Save it as a PDF and print it, or write the key down by hand."))
+        self.setSubTitle(self.tr("Shown only this once. Print it, or save it as a PDF, or write the key down by hand."))
         self.key_label = _label("", "recoveryKey")
         self.key_label.setAccessibleName(self.tr("Recovery key"))
         self.key_label.setFrameShape(QLabel.Shape.StyledPanel)
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.setAccessibleName(self.tr("Save Emergency Kit as PDF"))
         self.save_button.clicked.connect(self._choose_file)
+        # Printed straight from here: no file of the key left to delete (gui/kit_print.py).
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the Emergency Kit"))
+        self.print_button.clicked.connect(self.print_kit)
         self.saved_label = _label(" ", "calmNote")
         self.problem = _label(" ", "verdictRefused")  # a save that failed, and what to do
         self.kept = QCheckBox(self.tr("I have saved or written down my Emergency Kit and will keep it somewhere safe"))
         self.kept.setAccessibleName(self.tr("I kept my Emergency Kit"))
         self.kept.toggled.connect(self.completeChanged)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -98,6 +104,33 @@ class KitPage(QWizardPage):
         path = file_dialogs.save_file(self, self.tr("Save Emergency Kit"), suggested_kit_file(), "PDF (*.pdf)")
         if path:
             self.save_to(Path(path))
+
+    def print_kit(self) -> None:
+        """The kit on paper through the system's print dialog, the same page as the PDF; whose
+        records read on the worker (the practice's names), the page printed here."""
+        from vault_app.domain.locale_format import DEFAULT_LOCALE, paper_format  # Lazy (start-up): the first run
+        from vault_app.services.certificates import public_key_fingerprint
+        from vault_app.services.emergency_kit import kit_blocks, practice_of
+
+        created = self._created()
+        key, vault_id, folder = created.recovery_key, created.vault.vault_id, str(created.vault.folder)
+        keyring, fingerprint = created.device_secret_used, public_key_fingerprint(created.vault.public_key)
+        locale, language = self._practice_locale(), current_language()
+        run_op(
+            self,
+            lambda: kit_blocks(recovery_key=key, vault_id=vault_id, folder=folder, key_fingerprint=fingerprint,
+                               locale=locale, language=language, keyring=keyring, practice=practice_of(created.vault)),
+            on_success=lambda blocks: self._print(blocks, paper_format(locale or DEFAULT_LOCALE)),
+            label=self.tr("Preparing the Emergency Kit…"),
+        )
+
+    def _print(self, blocks: list[KitBlock], paper: str) -> None:
+        from vault_app.gui.kit_print import print_kit  # Lazy (start-up): QtPrintSupport, only to print
+
+        said = print_kit(self, blocks, paper)
+        if said is not None:
+            self.problem.setText(" ")
+            self.saved_label.setText(said)
 
     def save_to(self, path: Path) -> None:
         # Lazy (start-up): the first-run window; services.vault ~90 ms, certificates ~200 ms to import

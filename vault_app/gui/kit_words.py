@@ -51,4 +51,11 @@ def saved_to(path: Path | str) -> str:
                     "a copy of your vault. Keep the paper safe.").format(path)
 
 
-__all__ = ["program", "saved_to", "what_it_opens"]
+def printed() -> str:
+    """Said once the kit went to the printer (gui/kit_print.py): no file of it was made."""
+    return QCoreApplication.translate(
+        "KitWords", "Sent to the printer: no file of the kit was made on this computer. Check the page printed "
+                    "whole, then keep it safe.")
+
+
+__all__ = ["printed", "program", "saved_to", "what_it_opens"]

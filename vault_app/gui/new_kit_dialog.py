@@ -10,7 +10,16 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vault_app.gui import dates, file_dialogs, kit_words
 from vault_app.gui.background import Beside, run_op
@@ -56,6 +65,10 @@ class EmergencyKitDialog(QDialog):
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.setAccessibleName(self.tr("Save Emergency Kit as PDF"))
         self.save_button.clicked.connect(self._choose_file)
+        # Printed straight from here: no file of the key left to delete (gui/kit_print.py).
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the Emergency Kit"))
+        self.print_button.clicked.connect(self.print_kit)
         self.saved_label = calm_note(" ")
         # Backups made until now keep the old keys (services/backup_keys.kit_refused): one made now is
         # the first the new kit opens.
@@ -79,14 +92,18 @@ class EmergencyKitDialog(QDialog):
             "with it (or with the passphrase of their day), not with this new kit: keep the old kit with those "
             "backups, somewhere safe, until they are rotated out, then destroy it. If the old kit was lost "
             "or seen, whoever holds it can open those older backups: back up now, then delete them. This "
-            "new key is shown only now. Save it as a PDF and print it, or write it down.")))
+            "new key is shown only now. Print it, or save it as a PDF, or write it down.")))
         # The first run's words: which program, whose records; the keyring named only when the
         # vault keeps its device secret there.
         layout.addWidget(calm_note(kit_words.program(kit.practice, kit.folder)))
         layout.addWidget(calm_note(kit_words.what_it_opens(kit.keyring)))
         layout.addWidget(self.key_label)
         layout.addWidget(self.fingerprint)
-        layout.addWidget(self.save_button)
+        kit_buttons = QHBoxLayout()
+        kit_buttons.addWidget(self.print_button)
+        kit_buttons.addWidget(self.save_button)
+        kit_buttons.addStretch(1)
+        layout.addLayout(kit_buttons)
         layout.addWidget(self.saved_label)
         layout.addWidget(self.backup_button)
         layout.addWidget(self.backed_up_label)
@@ -96,7 +113,8 @@ class EmergencyKitDialog(QDialog):
         # Save as PDF…, Back up now and Done had no Alt letter (seen in the real app).
         from vault_app.gui.widgets import give_form_mnemonics  # Lazy (start-up), as above
 
-        give_form_mnemonics(self, [self.save_button, self.done_button, self.backup_button, self.kept])
+        give_form_mnemonics(self, [self.print_button, self.save_button, self.done_button, self.backup_button,
+                                   self.kept])
         self.resize(600, 360)
         self._fit()
 
@@ -130,6 +148,22 @@ class EmergencyKitDialog(QDialog):
         path = file_dialogs.save_file(self, self.tr("Save Emergency Kit"), suggested_kit_file(), self.tr("PDF (*.pdf)"))
         if path:
             self.save_to(Path(path))
+
+    def print_kit(self) -> None:
+        """The kit on paper through the system's print dialog, the same page as the PDF."""
+        from vault_app.domain.locale_format import DEFAULT_LOCALE, paper_format  # Lazy (start-up), as below
+        from vault_app.gui.kit_print import print_kit
+        from vault_app.services.emergency_kit import kit_blocks
+
+        kit = self.kit
+        locale = dates.practice_locale()
+        blocks = kit_blocks(recovery_key=kit.recovery_key, vault_id=kit.vault_id, folder=kit.folder,
+                            key_fingerprint=kit.key_fingerprint, locale=locale, language=current_language(),
+                            replaces_earlier=True, keyring=kit.keyring, practice=kit.practice)
+        said = print_kit(self, blocks, paper_format(locale or DEFAULT_LOCALE))
+        if said is not None:
+            self.saved_label.setText(said)
+            self._fit()
 
     def save_to(self, path: Path) -> None:
         kit = self.kit

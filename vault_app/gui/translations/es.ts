@@ -10918,7 +10918,18 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
 </context>
 <context>
+    <name>KitPrint</name>
+    <message>
+        <source>Print the Emergency Kit</source>
+        <translation>Imprimir el Kit de emergencia</translation>
+    </message>
+</context>
+<context>
     <name>KitWords</name>
+    <message>
+        <source>Sent to the printer: no file of the kit was made on this computer. Check the page printed whole, then keep it safe.</source>
+        <translation>Enviado a la impresora: no se creó ningún archivo del kit en esta computadora. Compruebe que la página se imprimió completa y guárdela en un lugar seguro.</translation>
+    </message>
     <message>
         <source>This recovery key opens your vault if you forget your passphrase. Keep it away from the computer and from your backups.</source>
         <translation>Esta clave de recuperación abre su bóveda si olvida su frase de contraseña. Guárdela lejos de la computadora y de sus copias de seguridad.</translation>
@@ -10942,6 +10953,18 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 </context>
 <context>
     <name>KitPage</name>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the Emergency Kit</source>
+        <translation>Imprimir el Kit de emergencia</translation>
+    </message>
+    <message>
+        <source>Preparing the Emergency Kit…</source>
+        <translation>Preparando el Kit de emergencia…</translation>
+    </message>
     <message>
         <source>The Emergency Kit was not saved in {0}: this computer does not let the app write there. Save it in another folder (your Documents folder or a USB stick), or write the key down by hand.</source>
         <translation>El Kit de emergencia no se guardó en {0}: esta computadora no deja que la aplicación escriba ahí. Guárdelo en otra carpeta (su carpeta Documentos o una memoria USB), o copie la clave a mano.</translation>
@@ -10967,8 +10990,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Su Kit de emergencia</translation>
     </message>
     <message>
-        <source>Shown only this once. Save it as a PDF and print it, or write the key down by hand.</source>
-        <translation>Se muestra solo esta vez. Guárdelo como PDF e imprímalo, o copie la clave a mano.</translation>
+        <source>Shown only this once. Print it, or save it as a PDF, or write the key down by hand.</source>
+        <translation>Se muestra solo esta vez. Imprímalo, o guárdelo como PDF, o copie la clave a mano.</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -17356,6 +17379,14 @@ Why has it ended? (optional)</source>
 <context>
     <name>EmergencyKitDialog</name>
     <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the Emergency Kit</source>
+        <translation>Imprimir el Kit de emergencia</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -17408,8 +17439,8 @@ Why has it ended? (optional)</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <source>Your old recovery key no longer opens this vault. Backups made before this replacement still open with it (or with the passphrase of their day), not with this new kit: keep the old kit with those backups, somewhere safe, until they are rotated out, then destroy it. If the old kit was lost or seen, whoever holds it can open those older backups: back up now, then delete them. This new key is shown only now. Save it as a PDF and print it, or write it down.</source>
-        <translation>Su clave de recuperación anterior ya no abre esta bóveda. Las copias de seguridad hechas antes de esta sustitución de claves siguen abriéndose con ella (o con la frase de contraseña de su día), no con este kit nuevo: guarde el kit anterior junto a esas copias, en un lugar seguro, hasta que se retiren, y después destrúyalo. Si el kit anterior se perdió o alguien lo vio, quien lo tenga puede abrir esas copias anteriores: haga una copia ahora y después elimínelas. Esta clave nueva se muestra solo ahora. Guárdela como PDF e imprímala, o cópiela a mano.</translation>
+        <source>Your old recovery key no longer opens this vault. Backups made before this replacement still open with it (or with the passphrase of their day), not with this new kit: keep the old kit with those backups, somewhere safe, until they are rotated out, then destroy it. If the old kit was lost or seen, whoever holds it can open those older backups: back up now, then delete them. This new key is shown only now. Print it, or save it as a PDF, or write it down.</source>
+        <translation>Su clave de recuperación anterior ya no abre esta bóveda. Las copias de seguridad hechas antes de esta sustitución de claves siguen abriéndose con ella (o con la frase de contraseña de su día), no con este kit nuevo: guarde el kit anterior junto a esas copias, en un lugar seguro, hasta que se retiren, y después destrúyalo. Si el kit anterior se perdió o alguien lo vio, quien lo tenga puede abrir esas copias anteriores: haga una copia ahora y después elimínelas. Esta clave nueva se muestra solo ahora. Imprímala, o guárdela como PDF, o cópiela a mano.</translation>
     </message>
     <message>
         <source>Save Emergency Kit</source>
