@@ -126,3 +126,14 @@ def test_the_status_bar_s_lost_folder_names_this_computer_s_zone(in_madrid: None
     named = practice_zone == "America/Los_Angeles"
     assert f"(found on {us_clock(STAMP, MADRID, named=named)})" in said
     assert ("CET" in said) is named
+
+
+@pytest.mark.parametrize("practice_zone", ["America/Los_Angeles", ""])
+def test_a_certificate_shown_names_the_clock_it_is_printed_on(in_madrid: None, qtbot, practice_zone: str) -> None:  # type: ignore[no-untyped-def]
+    """The certificate page says its completion on this computer's clock with the zone always named,
+    as the PDF printed here does; the signed certificate keeps UTC (a guard: it named it already)."""
+    from vault_app.gui.destruction_texts import certificate_text
+
+    practice_clock.set_zone(practice_zone)
+    shown = certificate_text({"certificate_id": "C-1", "completed_at": STAMP, "records": {"chart_number": "7"}})
+    assert "Completed 12/07/2026 9:15 AM CET." in shown
