@@ -137,3 +137,16 @@ def test_a_certificate_shown_names_the_clock_it_is_printed_on(in_madrid: None, q
     practice_clock.set_zone(practice_zone)
     shown = certificate_text({"certificate_id": "C-1", "completed_at": STAMP, "records": {"chart_number": "7"}})
     assert "Completed 12/07/2026 9:15 AM CET." in shown
+
+
+def test_the_status_bar_s_backup_checked_names_this_computer_s_zone(
+        madrid_app: AppController, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The status bar after a restart: "Backup checked on 12/07/2026 9:15 AM CET." where the practice's
+    clock is another; as before with the same clock (tests/gui/test_backup_checked_only_when_reachable.py)."""
+    from tests.gui.test_backup_checked_only_when_reachable import _backed_up, _restarted
+
+    _backed_up(madrid_app, qtbot, tmp_path / "usb-drive")
+    vault = madrid_app.vault
+    assert vault is not None
+    checked = backup.status(vault)["last_verified_backup"]["verified_at"]
+    assert _restarted(madrid_app, qtbot) == f"Backup checked on {us_clock(checked, MADRID, named=_elsewhere())}."
