@@ -150,3 +150,17 @@ def test_the_status_bar_s_backup_checked_names_this_computer_s_zone(
     assert vault is not None
     checked = backup.status(vault)["last_verified_backup"]["verified_at"]
     assert _restarted(madrid_app, qtbot) == f"Backup checked on {us_clock(checked, MADRID, named=_elsewhere())}."
+
+
+@pytest.mark.parametrize(("practice_zone", "shown"), [
+    ("America/Los_Angeles", "01/10/2025 12:15 AM PST"),  # the note window's "Saved" clock, named
+    ("Europe/Paris", "01/10/2025 9:15 AM"),  # the same clock: as before
+    ("", "01/10/2025 9:15 AM"),
+])
+def test_a_restored_note_s_last_save_is_on_the_note_window_s_clock(in_madrid: None, qtbot, practice_zone: str, shown: str) -> None:  # type: ignore[no-untyped-def]
+    """After a crash, "The note is as it was last saved at …" under the note window's session (held.saved_until)."""
+    from vault_app.gui.held import saved_until
+
+    practice_clock.set_zone(practice_zone)
+    said = saved_until("2025-01-10T08:15:00+00:00")
+    assert said.startswith(f"The note is as it was last saved at {shown};"), said

@@ -73,7 +73,7 @@ def elsewhere_now() -> datetime | None:
     return there if there.utcoffset() != moment.astimezone().utcoffset() else None
 
 
-def _elsewhere_at(stamp: datetime | str) -> ZoneInfo | None:
+def elsewhere_at(stamp: datetime | str) -> ZoneInfo | None:
     """The practice's zone when its clock showed another time than this computer's at `stamp`
     (a stored moment); None when none is set, when the two agreed then, or for no moment at all."""
     # Lazy (start-up): the screens' formats, read once a moment is shown
@@ -98,7 +98,7 @@ def moment_shown(stamp: datetime | str) -> str:
     morning; and History said "09:15" of the moment the note said "12:15 AM PST"."""
     from vault_app.gui.dates import show_datetime, show_moment
 
-    there = _elsewhere_at(stamp)
+    there = elsewhere_at(stamp)
     return show_moment(stamp, zone=True, local=there) if there is not None else show_datetime(stamp)
 
 
@@ -109,7 +109,7 @@ def moment_here(stamp: datetime | str) -> str:
     then, so it is never read as the practice's; else as every moment is shown, nothing named."""
     from vault_app.gui.dates import show_moment
 
-    return show_moment(stamp, zone=_elsewhere_at(stamp) is not None)
+    return show_moment(stamp, zone=elsewhere_at(stamp) is not None)
 
 
-__all__ = ["elsewhere_now", "moment_here", "moment_shown", "name", "now", "read", "set_zone", "today", "zone"]
+__all__ = ["elsewhere_at", "elsewhere_now", "moment_here", "moment_shown", "name", "now", "read", "set_zone", "today", "zone"]
