@@ -157,7 +157,8 @@ def test_the_status_bar_s_backup_checked_names_this_computer_s_zone(
     ("Europe/Paris", "01/10/2025 9:15 AM"),  # the same clock: as before
     ("", "01/10/2025 9:15 AM"),
 ])
-def test_a_restored_note_s_last_save_is_on_the_note_window_s_clock(in_madrid: None, qtbot, practice_zone: str, shown: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_restored_note_s_last_save_is_on_the_note_window_s_clock(  # type: ignore[no-untyped-def]
+        in_madrid: None, qtbot, practice_zone: str, shown: str) -> None:
     """After a crash, "The note is as it was last saved at …" under the note window's session (held.saved_until)."""
     from vault_app.gui.held import saved_until
 

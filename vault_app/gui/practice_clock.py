@@ -112,4 +112,5 @@ def moment_here(stamp: datetime | str) -> str:
     return show_moment(stamp, zone=elsewhere_at(stamp) is not None)
 
 
-__all__ = ["elsewhere_at", "elsewhere_now", "moment_here", "moment_shown", "name", "now", "read", "set_zone", "today", "zone"]
+__all__ = ["elsewhere_at", "elsewhere_now", "moment_here", "moment_shown", "name", "now", "read", "set_zone", "today",
+           "zone"]
