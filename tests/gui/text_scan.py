@@ -129,7 +129,8 @@ NOT_QT_RECEIVERS = {"log", "logger", "logging", "warnings"}
 
 TRANSLATORS = {"tr", "translate", "QT_TR_NOOP", "QT_TRANSLATE_NOOP"}
 DATED = re.compile(r"(date|day|_at$|^at$|when|moment|time|stamp|until|since|due)", re.IGNORECASE)
-DISPLAY_FORMATTERS = {"show_date", "show_datetime", "show_time"}
+# gui/practice_clock.py's moment_shown and moment_here write a moment through gui/dates, whose clock named.
+DISPLAY_FORMATTERS = {"show_date", "show_datetime", "show_time", "show_moment", "moment_shown", "moment_here"}
 
 
 @dataclass(frozen=True)

@@ -28,10 +28,10 @@ from vault_app.gui import (
 from vault_app.gui.background import show_inline
 from vault_app.gui.backup_folder_problems import RESTORE_WORDS, path_problem
 from vault_app.gui.confirm import AnsweredByAlt, ask_yes_no
-from vault_app.gui.dates import show_moment
 from vault_app.gui.forms import action_buttons
 from vault_app.gui.new_passphrase_fields import NewPassphraseFields
 from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.practice_clock import moment_here
 from vault_app.gui.widgets import wrapped_label
 from vault_app.services import backup_repo_restore, kept_places, restore_ask
 from vault_app.services.backup_repo import is_snapshot
@@ -244,7 +244,7 @@ class RestoreDialog(QDialog):
                 " The vault you were using is kept as a safety copy in {0}: anything entered after the backup "
                 "was made is only there.").format(report.safety_copy)
             said = self.tr("Restored from the backup made {0}.{1}{2}").format(
-                show_moment(report.backup_created), again, kept)
+                moment_here(report.backup_created), again, kept)
             # The controller's window (not in the App seam, which the other screens share).
             unlock = getattr(self.controller, "unlock_window", None)
             parent = unlock if isinstance(unlock, QWidget) else self.parentWidget()

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from vault_app.gui.backup_changed_words import changed_words
 from vault_app.gui.backup_warnings import warning_words
-from vault_app.gui.dates import one_stop, show_deadline, show_moment
+from vault_app.gui.dates import one_stop, show_deadline
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.practice_clock import moment_here
 from vault_app.gui.status_words import backup_reminder
 from vault_app.gui.widgets import add_row
 from vault_app.services import backup, backup_folder_lost
@@ -91,7 +92,7 @@ def summary_words(data: dict[str, Any]) -> str:
              else QCoreApplication.translate("BackupsDialog", "%n backups made by this app.", "", made)]
     if last:
         parts.append(one_stop(QCoreApplication.translate("BackupsDialog", "Last backup: {0}.")
-                              .format(show_moment(last["created"]))))
+                              .format(moment_here(last["created"]))))
     parts.append(_checked_words(age))
     # Said once: the settings' own folder not there is said below, with what to do.
     if said.where == "away" and not (data.get("target_missing") and said.folder == data.get("target_resolved")):
@@ -186,7 +187,7 @@ def _row(tree: QTreeWidget, b: dict[str, Any]) -> QTreeWidgetItem:
             .format(kind, show_deadline(b["kept_until"]))
     elif b.get("before_restore"):
         kind = QCoreApplication.translate("BackupsDialog", "{0}, from before the restore").format(kind)
-    item = add_row(tree, [show_moment(b["created"]), b["file"], size, state_words(b["state"]), kind,
+    item = add_row(tree, [moment_here(b["created"]), b["file"], size, state_words(b["state"]), kind,
                           short_folder(b["path"], snapshot)], b["path"])
     for column in range(item.columnCount()):
         item.setToolTip(column, changed_words(b.get("changed") or ""))

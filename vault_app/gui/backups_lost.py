@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from vault_app.gui import dates, status_line
+from vault_app.gui import practice_clock, status_line
 from vault_app.gui.status_words import lost_folder_words
 from vault_app.gui.widgets import wrapped_label
 from vault_app.services import backup_folder_lost
@@ -42,8 +42,9 @@ class LostFolders(QWidget):
     def show_for(self, lost: list[dict[str, Any]]) -> None:
         """`lost`: services/backup_folder_lost.unread's folders (none: nothing shown)."""
         self._seqs = [int(f["seq"]) for f in lost]
-        # When found, as this screen says moments (the ledger's UTC on this computer's clock).
-        self.text.setText("\n".join(lost_folder_words(str(f["folder"]), dates.show_datetime(str(f["at"])),
+        # When found, as this screen says moments (the ledger's UTC on this computer's clock, its
+        # zone named where the practice's clock is another).
+        self.text.setText("\n".join(lost_folder_words(str(f["folder"]), practice_clock.moment_here(str(f["at"])),
                                                       str(backup_folder_lost.lost_count(f))) for f in lost))
         self.setVisible(bool(lost))
 

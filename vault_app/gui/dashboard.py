@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.worklist import SECTIONS, WorkItem
-from vault_app.gui import dashboard_requests
+from vault_app.gui import dashboard_requests, practice_clock
 from vault_app.gui.announce import AloudLabel
 from vault_app.gui.backup_changed_words import changed_words
 from vault_app.gui.change_watch import only_views
 from vault_app.gui.compliance_words import kind_words
 from vault_app.gui.dashboard_card import Card
-from vault_app.gui.dates import show_date, show_deadline, show_moment
+from vault_app.gui.dates import show_date, show_deadline
 from vault_app.gui.day_watch import DayWatch, local_now
 from vault_app.gui.focus_in_view import keep_focus_in_view
 from vault_app.gui.privacy_notice import privacy_notice
@@ -371,7 +371,7 @@ class DashboardPage(QScrollArea):
             return ""
         # Named by when it was made; its file name ("snap-2026-12-06T071356Z.vrs", found by a walker
         # on this everyday screen) is the line's tooltip (_show_backup).
-        when = show_moment(state.checked_made) if state.checked_made else state.checked_copy
+        when = practice_clock.moment_here(state.checked_made) if state.checked_made else state.checked_copy
         if state.checked_kind == "snapshot":
             return self.tr("Checked: the backup of {when}, in {folder}").format(when=when,
                                                                                   folder=state.checked_folder)

@@ -145,7 +145,8 @@ def certificate_text(cert: dict[str, Any]) -> str:
     dates = records.get("inclusive_dates") or cert.get("inclusive_dates") or {}
     count_text = ", ".join(count_phrase(str(k), int(v)) for k, v in counts.items())
     chart = records.get("chart_number", cert.get("chart_number", ""))
-    # On the practice's clock, its zone named: the signed certificate keeps UTC.
+    # On this computer's clock, its zone always named (as the PDF printed here says it): the signed
+    # certificate keeps UTC, and a practice's clock elsewhere is never read into it.
     completed = show_moment(str(cert.get("completed_at", "")), zone=True)
     # A chart with nothing dated (documents only) has no range to show: "from  to" read as broken.
     span = QCoreApplication.translate("CertificatePage", "records from {0} to {1}").format(

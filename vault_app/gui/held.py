@@ -34,7 +34,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from vault_app.domain.errors import EnvironmentProblem
-from vault_app.gui import dates, held_unwritten
+from vault_app.gui import dates, held_unwritten, practice_clock
 from vault_app.gui.date_field import DateField
 from vault_app.gui.widgets import QT_TRANSLATE_NOOP
 from vault_app.services import held_text
@@ -107,15 +107,25 @@ def saved_until(saved_at: str | None, why: object = held_text.OPEN) -> str:
         if when is None:
             return QCoreApplication.translate("held", "The note is as it was last saved; what was typed after that "
                                                       "was lost when you chose Quit anyway.")
-        shown = dates.show_time(when) if when.date() == date.today() else dates.show_datetime(when)
+        shown = _saved_shown(saved_at, when)
         return QCoreApplication.translate("held", "The note is as it was last saved at {0}; what was typed after "
                                                   "that was lost when you chose Quit anyway.").format(shown)
     if when is None:
         return QCoreApplication.translate("held", "The note is as it was last saved; what was typed in the "
                                                   "last moment before the app closed may be missing.")
-    shown = dates.show_time(when) if when.date() == date.today() else dates.show_datetime(when)
+    shown = _saved_shown(saved_at, when)
     return QCoreApplication.translate("held", "The note is as it was last saved at {0}; what was typed in the "
                                               "last moment before the app closed may be missing.").format(shown)
+
+
+def _saved_shown(saved_at: str | None, when: datetime) -> str:
+    """The last save's moment as the note window says its "Saved" (gui/autosave.py): on the
+    practice's clock with its zone named where it shows another time than this computer's (the
+    session above it is on that clock, gui/practice_clock.moment_shown); else this computer's
+    time alone today, with its day before."""
+    if saved_at and practice_clock.elsewhere_at(saved_at) is not None:
+        return practice_clock.moment_shown(saved_at)
+    return dates.show_time(when) if when.date() == date.today() else dates.show_datetime(when)
 
 
 def _local_moment(stamp: str | None) -> datetime | None:

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from vault_app.gui.dates import show_moment
 from vault_app.gui.history_words import describe_event
+from vault_app.gui.practice_clock import moment_shown
 from vault_app.gui.widgets import add_row, empty_note, make_tree, natural
 from vault_app.services.chart_history import HistoryPage, chart_history
 
@@ -90,7 +90,7 @@ class HistoryTab(QWidget):
         self._entries += page.entries
         self._names.update(page.representatives)
         for e in page.entries:
-            add_row(self.tree, [str(e.seq), show_moment(e.time),
+            add_row(self.tree, [str(e.seq), moment_shown(e.time),
                                 describe_event(e.kind, e.payload, privacy=self.privacy, names=self._names)])
         self._older_than = page.older_than
         self.older.setVisible(page.older_than is not None)
@@ -99,7 +99,7 @@ class HistoryTab(QWidget):
         self.privacy = on
         self.tree.clear()
         for e in self._entries:
-            add_row(self.tree, [str(e.seq), show_moment(e.time),
+            add_row(self.tree, [str(e.seq), moment_shown(e.time),
                                 describe_event(e.kind, e.payload, privacy=on, names=self._names)])
 
     def clear(self) -> None:

@@ -208,10 +208,11 @@ class MainWindow(WorkflowWindows):
             return ""
         at = line.backup_checked_at
         if at and datetime.fromisoformat(at) < self._unlocked_at:
-            from vault_app.gui.dates import one_stop, show_datetime  # Lazy (start-up): read after the unlock
+            from vault_app.gui.dates import one_stop  # Lazy (start-up): read after the unlock
+            from vault_app.gui.practice_clock import moment_here
 
             # One stop after an es_US "1:23 p.m." (it read "p.m..": walker, round 37).
-            return one_stop(self.tr("Backup checked on {0}.").format(show_datetime(at)))
+            return one_stop(self.tr("Backup checked on {0}.").format(moment_here(at)))
         return self.tr("Backup checked.")
 
     @property

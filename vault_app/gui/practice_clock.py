@@ -73,25 +73,44 @@ def elsewhere_now() -> datetime | None:
     return there if there.utcoffset() != moment.astimezone().utcoffset() else None
 
 
-def moment_shown(stamp: datetime | str) -> str:
-    """A stored moment (a note's signature, an addendum's) as the window around it reads its
-    session: on the practice's clock with its zone named ("12/06/2026 11:59 PM PST") when that
-    clock showed another time than this computer's at that moment, else as every moment is shown.
-    Found (a walker in Madrid, practice in Los Angeles): "Signed 12/07/2026 8:59 AM" under a
-    session of "12/06/2026 11:00 PM", signed six minutes after it, read as the next morning."""
-    # Lazy (start-up): the screens' formats, read once a note is shown
+def elsewhere_at(stamp: datetime | str) -> ZoneInfo | None:
+    """The practice's zone when its clock showed another time than this computer's at `stamp`
+    (a stored moment); None when none is set, when the two agreed then, or for no moment at all."""
+    # Lazy (start-up): the screens' formats, read once a moment is shown
     from vault_app.domain import locale_format
-    from vault_app.gui.dates import show_datetime, show_moment
 
     here = _practice_zone()
-    if here is not None:
-        try:
-            moment = locale_format.on_the_clock(stamp)
-        except ValueError:
-            return show_datetime(stamp)
-        if moment.astimezone(here).utcoffset() != moment.utcoffset():
-            return show_moment(stamp, zone=True, local=here)
-    return show_datetime(stamp)
+    if here is None:
+        return None
+    try:
+        moment = locale_format.on_the_clock(stamp)
+    except (ValueError, TypeError):
+        return None
+    return here if moment.astimezone(here).utcoffset() != moment.utcoffset() else None
 
 
-__all__ = ["elsewhere_now", "moment_shown", "name", "now", "read", "set_zone", "today", "zone"]
+def moment_shown(stamp: datetime | str) -> str:
+    """A stored moment (a note's signature, an addendum's, a History entry) as the window around
+    it reads its session: on the practice's clock with its zone named ("12/06/2026 11:59 PM PST")
+    when that clock showed another time than this computer's at that moment, else as every moment
+    is shown. Found (a walker in Madrid, practice in Los Angeles): "Signed 12/07/2026 8:59 AM"
+    under a session of "12/06/2026 11:00 PM", signed six minutes after it, read as the next
+    morning; and History said "09:15" of the moment the note said "12:15 AM PST"."""
+    from vault_app.gui.dates import show_datetime, show_moment
+
+    there = elsewhere_at(stamp)
+    return show_moment(stamp, zone=True, local=there) if there is not None else show_datetime(stamp)
+
+
+def moment_here(stamp: datetime | str) -> str:
+    """A stored moment kept on this computer's clock (a backup's, named by this computer's day; a
+    destruction certificate's, printed on the clock of the computer that prints it) with this
+    computer's zone named ("12/07/2026 9:15 AM CET") when the practice's clock showed another time
+    then, so it is never read as the practice's; else as every moment is shown, nothing named."""
+    from vault_app.gui.dates import show_moment
+
+    return show_moment(stamp, zone=elsewhere_at(stamp) is not None)
+
+
+__all__ = ["elsewhere_at", "elsewhere_now", "moment_here", "moment_shown", "name", "now", "read", "set_zone", "today",
+           "zone"]

@@ -35,10 +35,10 @@ from vault_app.gui import file_dialogs, restore_carried_words, restore_signing_w
 from vault_app.gui.background import run_op
 from vault_app.gui.backup_folder_problems import RESTORE_WORDS, expanded, path_problem
 from vault_app.gui.confirm import AnsweredByAlt
-from vault_app.gui.dates import show_moment
 from vault_app.gui.forms import error_label
 from vault_app.gui.new_passphrase_fields import NewPassphraseFields
 from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.practice_clock import moment_here
 from vault_app.gui.recover_dialog import give_letters_beside_passphrases
 from vault_app.gui.refusal_words import refusal_words
 from vault_app.gui.widgets import chooser_button
@@ -240,7 +240,7 @@ class RestoreFromBackupDialog(QDialog):
         self.in_folder.clear()
         for backup in found:
             name = f"snapshots/{backup.name}" if is_snapshot(backup) else backup.name
-            written = show_moment(backups_in_folder.written(backup))
+            written = moment_here(backups_in_folder.written(backup))
             label = (self.tr("{0} (written {1}, after today on this computer's clock: its clock ran ahead then)")
                      if backups_in_folder.written_ahead(backup) else self.tr("{0} (written {1})"))
             self.in_folder.addItem(label.format(name, written), str(backup))

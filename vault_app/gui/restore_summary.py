@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from vault_app.domain.errors import VaultError
 from vault_app.gui import restore_carried_words, restore_held_words, restore_signing_words
-from vault_app.gui.dates import show_moment
+from vault_app.gui.practice_clock import moment_here
 from vault_app.gui.refusal_words import refusal_words
 from vault_app.services.backup_checked import FULL
 from vault_app.services.backup_restore import RestoreReport
@@ -67,11 +67,11 @@ def lines(report: RestoreReport, said: Ahead | None, *, typed_current: bool = Fa
     out = [
         QCoreApplication.translate(
             "RestoreFromBackupDialog", "Restored into {0} from the backup made {1} ({2})."
-        ).format(report.folder, show_moment(report.backup_created), check),
+        ).format(report.folder, moment_here(report.backup_created), check),
         # Found by a walker: nothing said what the backup could not hold.
         QCoreApplication.translate(
             "RestoreFromBackupDialog", "Anything written after {0} is not in this backup."
-        ).format(show_moment(report.backup_created)),
+        ).format(moment_here(report.backup_created)),
     ]
     if report.safety_copy:
         out.append(
@@ -96,7 +96,7 @@ def lines(report: RestoreReport, said: Ahead | None, *, typed_current: bool = Fa
                 "any since, find their destruction certificates (each names its chart) and "
                 "destroy those charts again, or restore over a newer copy of this vault, whose "
                 "record is then read.",
-            ).format(show_moment(report.backup_created))
+            ).format(moment_here(report.backup_created))
         )
     out += keys_replaced_lines(report, typed_current=typed_current)
     out += restore_signing_words.lines(report)  # never a retired key in use again, or the key to compare

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from vault_app.gui import destruction_stop_words
+from vault_app.gui import destruction_stop_words, practice_clock
 from vault_app.gui.backup_warnings import warning_words
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.refusal_words import coded_text
@@ -219,7 +219,11 @@ def news_words(news: reminders.News) -> str:
             said += " " + QCoreApplication.translate("StatusWords", text, None, held)
         return said
     if news.kind == reminders.BACKUP_FOLDER_LOST:
-        return lost_folder_words(news.value, dict(news.params).get("when", ""), dict(news.params).get("count", ""))
+        params = dict(news.params)
+        # When found: a backup's moment, on this computer's clock, its zone named where the
+        # practice's clock is another (gui/practice_clock.moment_here); the service's text without "at".
+        when = practice_clock.moment_here(params["at"]) if params.get("at") else params.get("when", "")
+        return lost_folder_words(news.value, when, params.get("count", ""))
     value, said = news.value, NEWS[news.kind]
     if news.kind == reminders.FILE_REPLACED and dict(news.params).get("count"):
         return QCoreApplication.translate("StatusWords", FILES_REPLACED).format(count=dict(news.params)["count"],

@@ -289,7 +289,8 @@ def _news(vault: Vault) -> list[News]:
         when = str(f["when"])
         said = backup_folder_lost.lost_line(f, when, "Vault > Backups…")
         left.append(News(BACKUP_FOLDER_LOST, said, str(f["folder"]),
-                         params=(("count", str(backup_folder_lost.lost_count(f))), ("when", when))))
+                         params=(("count", str(backup_folder_lost.lost_count(f))), ("when", when),
+                                 ("at", str(f["at"])))))
     from vault_app.services import replaced_kept
 
     left += _replaced_news(replaced_kept.names(vault.folder))
