@@ -131,13 +131,20 @@ class SessionDialog(GuardedDialog):
         form.addRow(self.tr("Date:"), self.date)
         form.addRow(self.tr("Time:"), times)
         form.addRow("", self.stop_note)
+        form.setRowVisible(self.stop_note, False)
         form.addRow(self.tr("Modality:"), self.modality)
         form.addRow(self.tr("Service:"), self.service_type)
         form.addRow(self.tr("Setting:"), self.setting)
         form.addRow(self.tr("Platform:"), self.platform)
         form.addRow(self.tr("Location:"), self.location)
         form.addRow(self.tr("CPT code:"), self.cpt)
-        form.addRow("", hbox(self.cpt_note, self.use_cpt))
+        form.addRow("", self.cpt_note)
+        form.setRowVisible(self.cpt_note, False)
+        use_row = hbox(self.use_cpt)
+        use_row.addStretch(1)
+        form.addRow("", use_row)
+        form.setRowVisible(use_row, False)
+        self._form, self._use_row = form, use_row  # the notes' rows take room only while shown
         form.addRow(self.tr("Add-on codes:"), self.addons)
         form.addRow(self.tr("ICD-10:"), self.icd)
         form.addRow(self.tr("Billing:"), self.billing)
@@ -231,10 +238,28 @@ class SessionDialog(GuardedDialog):
         else:
             said = ""
         self.cpt_note.setText(said)
-        self.cpt_note.setVisible(bool(said))
+        self._show_row(self.cpt_note, bool(said))
         self.use_cpt.setText(self.tr("Use {code}").format(code=code.proposed) if code.proposed
                              else self.tr("Leave it empty"))
-        self.use_cpt.setVisible(code.outcome == "hand_set")
+        self._show_row(self.use_cpt, code.outcome == "hand_set")
+
+    def _show_row(self, widget: QWidget, shown: bool) -> None:
+        """A note's row under its field, taking room only while shown (before the form is laid
+        out, the widget alone: the constructor's first words)."""
+        form = getattr(self, "_form", None)
+        if form is None:
+            widget.setVisible(shown)
+            return
+        form.setRowVisible(self._use_row if widget is self.use_cpt else widget, shown)
+        widget.setVisible(shown)
+        # Taller when a note needs it: at its first size the form squeezed the notes' lines (found on Xvfb).
+        layout = self.layout()
+        if shown and layout is not None:
+            layout.activate()
+            need = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                    else layout.totalSizeHint().height())
+            if need > self.height():
+                self.resize(self.width(), need)
 
     def _use_rule_code(self) -> None:
         """The therapist takes the time rule's code over the one set by hand."""
@@ -261,7 +286,7 @@ class SessionDialog(GuardedDialog):
             self._following = False
         self.stop_note.setText("" if stop is not None else self.tr(
             "This length runs past midnight: a stop time is a time of the session's day, so none is kept."))
-        self.stop_note.setVisible(stop is None)
+        self._show_row(self.stop_note, stop is None)
 
     def _follow_length(self, text: str) -> None:
         """A stop typed gives the length: the minutes really elapsed from the start on the
@@ -276,7 +301,7 @@ class SessionDialog(GuardedDialog):
         minutes = readings[0] if readings else (end.hour * 60 + end.minute) - (begin.hour * 60 + begin.minute)
         if not 1 <= minutes <= 600:
             return  # a stop before the start: Save says so (session_duration)
-        self.stop_note.setVisible(False)
+        self._show_row(self.stop_note, False)
         self._following = True
         try:
             self.duration.setValue(minutes)
