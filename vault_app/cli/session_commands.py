@@ -94,16 +94,16 @@ def cmd_session_update(args: argparse.Namespace) -> int:
 def _code_said(code: CodeOnLength, before: str, kept: str, minutes: int) -> str:
     """What a corrected length did to the CPT code, said plainly (domain/cpt_on_length.py)."""
     now = code.proposed or "no psychotherapy code (under 16 minutes)"
-    use = f"--cpt {code.proposed}" if code.proposed else "--cpt ''"
+    use = f"--cpt {code.proposed} to use it" if code.proposed else "--cpt '' to leave it empty"
     if code.outcome == "follows":
         band = BAND_WORDS.get(code.proposed, "under 16 minutes")
         return f"\nCPT code {before or '(none)'} became {code.proposed or '(none)'} (the CPT time rule: {band})."
     if code.outcome == "hand_set":
         return (f"\nCPT code {kept} kept: it was not the time rule's code. For {minutes} minutes the rule gives "
-                f"{now}; give {use} to use it.")
+                f"{now}; give {use}.")
     if code.outcome == "billed":
         return (f"\nCPT code {kept} kept: the session is billed. For {minutes} minutes the CPT time rule gives {now}; "
-                f"if the bill is corrected, give {use} too.")
+                "if the bill is corrected, correct the code too (--cpt).")
     return ""
 
 
@@ -138,7 +138,9 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     su.add_argument("--date", help="the day of the session")
     su.add_argument("--start", metavar="HH:MM", help="start time ('' removes it)")
     su.add_argument("--end", metavar="HH:MM", help="stop time ('' removes it)")
-    su.add_argument("--duration", type=int, metavar="MINUTES", help="length in minutes")
+    su.add_argument("--duration", type=int, metavar="MINUTES",
+                    help="length in minutes (an individual psychotherapy session's CPT code follows the CPT time "
+                         "rule, unless it was set by hand or the session is billed: then it is said)")
     su.add_argument("--modality", choices=MODALITIES, help="who took part: %(choices)s")
     su.add_argument("--setting", choices=SETTINGS, help="in_person or telehealth")
     su.add_argument("--platform", help="the telehealth platform used")
