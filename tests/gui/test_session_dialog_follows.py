@@ -116,7 +116,7 @@ def test_a_code_set_by_hand_stays_and_the_rules_is_offered(unlocked_app: AppCont
     _length(qtbot, dialog, 30)
     assert dialog.cpt.text() == "90834"
     assert dialog.cpt_note.isVisible() and "set by hand" in dialog.cpt_note.text() and "90832" in dialog.cpt_note.text()
-    assert dialog.use_cpt.isVisible() and dialog.use_cpt.text() == "Use 90832"
+    assert dialog.use_cpt.isVisible() and dialog.use_cpt.text() == "&Use 90832"
     qtbot.mouseClick(dialog.use_cpt, Qt.MouseButton.LeftButton)
     assert dialog.cpt.text() == "90832" and not dialog.use_cpt.isVisible()
     assert dialog.changes() == {"duration_minutes": 30, "cpt_code": "90832"}
@@ -153,4 +153,4 @@ def test_a_session_on_an_issued_superbill_keeps_its_code(unlocked_app: AppContro
 def test_said_in_spanish(unlocked_app: AppController, qtbot, spanish: None) -> None:
     dialog = _dialog(unlocked_app, qtbot, duration_minutes=60, cpt_code="90834")
     _length(qtbot, dialog, 30)
-    assert "a mano" in dialog.cpt_note.text() and dialog.use_cpt.text() == "Usar 90832"
+    assert "a mano" in dialog.cpt_note.text() and dialog.use_cpt.text() == "&Usar 90832"

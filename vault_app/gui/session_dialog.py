@@ -239,8 +239,8 @@ class SessionDialog(GuardedDialog):
             said = ""
         self.cpt_note.setText(said)
         self._show_row(self.cpt_note, bool(said))
-        self.use_cpt.setText(self.tr("Use {code}").format(code=code.proposed) if code.proposed
-                             else self.tr("Leave it empty"))
+        self.use_cpt.setText(self.tr("&Use {code}").format(code=code.proposed) if code.proposed
+                             else self.tr("Lea&ve it empty"))
         self._show_row(self.use_cpt, code.outcome == "hand_set")
 
     def _show_row(self, widget: QWidget, shown: bool) -> None:

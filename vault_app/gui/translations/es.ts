@@ -7683,12 +7683,12 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Esta sesión está facturada: su código CPT {kept} no cambia con su duración. Para {minutes} minutos {gives}; si se corrige la factura, corrija también el código.</translation>
     </message>
     <message>
-        <source>Use {code}</source>
-        <translation>Usar {code}</translation>
+        <source>&amp;Use {code}</source>
+        <translation>&amp;Usar {code}</translation>
     </message>
     <message>
-        <source>Leave it empty</source>
-        <translation>Dejarlo vacío</translation>
+        <source>Lea&amp;ve it empty</source>
+        <translation>Dejarlo &amp;vacío</translation>
     </message>
     <message>
         <source>This length runs past midnight: a stop time is a time of the session's day, so none is kept.</source>
