@@ -13,6 +13,7 @@ import argparse
 from vault_app.cli import common
 from vault_app.domain.billing import DRAFT_ONLY
 from vault_app.domain.clinical import BILLING_STATUSES, MODALITIES, SERVICE_TYPES, SETTINGS
+from vault_app.domain.cpt_on_length import BAND_WORDS, CodeOnLength
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.shown_words import BILLING_MARK_WORDS, BILLING_WORDS, shown
 from vault_app.services.clinical_common import resolve_client_id
@@ -62,7 +63,7 @@ def cmd_session_list(args: argparse.Namespace) -> int:
 def cmd_session_update(args: argparse.Namespace) -> int:
     """Correct a session's details (the desktop app's Correct session details…): only the
     options given are changed, through the same service, its rules and its ledger entry."""
-    from vault_app.services import sessions
+    from vault_app.services import session_correction, sessions
 
     given = {"date": args.date, "start_time": args.start, "end_time": args.end, "duration_minutes": args.duration,
              "modality": args.modality, "setting": args.setting, "platform": args.platform,
@@ -74,17 +75,36 @@ def cmd_session_update(args: argparse.Namespace) -> int:
     if not changes:
         raise InvalidInput("Nothing to change.", hint="Give what to correct, e.g. --date, --start or --duration.")
     with common.unlocked(args) as vault:
-        s = sessions.update_session(vault, args.session, **changes)
+        before = sessions.get_session(vault, args.session).cpt_code
+        done = session_correction.correct_session(vault, args.session, **changes)
+        s = done.session
         # Corrected, a draft note's session is still no visit: its note's signature makes it one
         # (docs/clinical.md), as in the app's Session details (found: this said "unbilled").
         provisional = sessions.draft_only(vault, s.session_id)
         tag = common.practice_locale(vault)
     state = shown(BILLING_WORDS, DRAFT_ONLY) if provisional else shown(BILLING_MARK_WORDS, s.billing_status)
-    common.emit(args, s.as_dict() | {"draft_only": provisional}, lambda: (
+    code = {"outcome": done.code.outcome, "proposed": done.code.proposed}
+    common.emit(args, s.as_dict() | {"draft_only": provisional, "cpt_on_length": code}, lambda: (
         f"Session {s.session_id} corrected ({', '.join(sorted(changes))}): {common.date_shown(s.date, tag)} "
         f"{(common.time_shown(s.start_time, tag) + ' ') if s.start_time else ''}{s.duration_minutes} min {s.modality}, "
-        f"CPT {s.cpt_code or '(none)'}, {state}"))
+        f"CPT {s.cpt_code or '(none)'}, {state}" + _code_said(done.code, before, s.cpt_code, s.duration_minutes)))
     return 0
+
+
+def _code_said(code: CodeOnLength, before: str, kept: str, minutes: int) -> str:
+    """What a corrected length did to the CPT code, said plainly (domain/cpt_on_length.py)."""
+    now = code.proposed or "no psychotherapy code (under 16 minutes)"
+    use = f"--cpt {code.proposed} to use it" if code.proposed else "--cpt '' to leave it empty"
+    if code.outcome == "follows":
+        band = BAND_WORDS.get(code.proposed, "under 16 minutes")
+        return f"\nCPT code {before or '(none)'} became {code.proposed or '(none)'} (the CPT time rule: {band})."
+    if code.outcome == "hand_set":
+        return (f"\nCPT code {kept} kept: it was not the time rule's code. For {minutes} minutes the rule gives "
+                f"{now}; give {use}.")
+    if code.outcome == "billed":
+        return (f"\nCPT code {kept} kept: the session is billed. For {minutes} minutes the CPT time rule gives {now}; "
+                "if the bill is corrected, correct the code too (--cpt).")
+    return ""
 
 
 def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -118,7 +138,9 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     su.add_argument("--date", help="the day of the session")
     su.add_argument("--start", metavar="HH:MM", help="start time ('' removes it)")
     su.add_argument("--end", metavar="HH:MM", help="stop time ('' removes it)")
-    su.add_argument("--duration", type=int, metavar="MINUTES", help="length in minutes")
+    su.add_argument("--duration", type=int, metavar="MINUTES",
+                    help="length in minutes (an individual psychotherapy session's CPT code follows the CPT time "
+                         "rule, unless it was set by hand or the session is billed: then it is said)")
     su.add_argument("--modality", choices=MODALITIES, help="who took part: %(choices)s")
     su.add_argument("--setting", choices=SETTINGS, help="in_person or telehealth")
     su.add_argument("--platform", help="the telehealth platform used")

@@ -4,7 +4,7 @@ history says exactly what was corrected."""
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Signal
@@ -12,11 +12,17 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from vault_app.domain import wall_clock
+from vault_app.domain.appointments import CPT_TIME_RULE
 from vault_app.domain.clinical import BILLING_STATUSES, MODALITIES, SERVICE_TYPES, SETTINGS
+from vault_app.domain.cpt_on_length import BILLED_MARKS, CodeOnLength, code_on_length, individual_psychotherapy
+from vault_app.domain.session_length import stop_following
+from vault_app.gui import practice_clock
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_words import BILLING_CHOICE, MODALITY_CHOICE, SERVICE_TYPE_CHOICE, SETTING_CHOICE
 from vault_app.gui.confirm import ask_yes_no
@@ -26,7 +32,7 @@ from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
 from vault_app.gui.number_field import MINUTES, TypedNumber, refused_number, said
 from vault_app.gui.refusal_focus import show_inline_at
-from vault_app.services import sessions
+from vault_app.services import session_correction, sessions
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Session
@@ -90,18 +96,55 @@ class SessionDialog(GuardedDialog):
         self.cpt.textEdited.connect(self._typed_cpt)
         self.duration.valueChanged.connect(self._follow_cpt)
         self.modality.currentIndexChanged.connect(self._follow_cpt)
+        # A billed session's code never moves with its length (domain/cpt_on_length.py): its
+        # mark says so at once, an issued superbill or statement once the vault is asked.
+        self._billed = s.billing_status in BILLED_MARKS
+        session_id = s.session_id
+        controller.query(self, lambda v: session_correction.is_billed(v, session_id)).success(self._billed_read).run()
+        # What a corrected length did to the code, said under it; a code set by hand is offered
+        # the time rule's, never replaced by it.
+        self.cpt_note = QLabel(self)
+        self.cpt_note.setWordWrap(True)
+        self.cpt_note.setObjectName("calmNote")
+        self.cpt_note.setVisible(False)
+        self.use_cpt = QPushButton(self)
+        self.use_cpt.setVisible(False)
+        self.use_cpt.clicked.connect(self._use_rule_code)
+        self._rule_code = ""
+        # The stop follows the start and the length at once, on the practice's clock (across
+        # midnight and the nights the clocks change, as a save works it out: services/sessions);
+        # a stop typed gives the length. Found: the "to" field moved only at Save.
+        self._stop_kept = s.end_time is not None
+        self._following = False
+        self.start_time.textEdited.connect(self._follow_stop)
+        self.duration.valueChanged.connect(self._follow_stop)
+        self.date.dateChanged.connect(self._follow_stop)
+        self.end_time.textEdited.connect(self._follow_length)
+        self.stop_note = QLabel(self)
+        self.stop_note.setWordWrap(True)
+        self.stop_note.setObjectName("calmNote")
+        self.stop_note.setVisible(False)
         self.message = error_label()
 
         times = hbox(self.start_time, self.tr("to"), self.end_time, self.tr("Length:"), self.duration)
         form = QFormLayout()
         form.addRow(self.tr("Date:"), self.date)
         form.addRow(self.tr("Time:"), times)
+        form.addRow("", self.stop_note)
+        form.setRowVisible(self.stop_note, False)
         form.addRow(self.tr("Modality:"), self.modality)
         form.addRow(self.tr("Service:"), self.service_type)
         form.addRow(self.tr("Setting:"), self.setting)
         form.addRow(self.tr("Platform:"), self.platform)
         form.addRow(self.tr("Location:"), self.location)
         form.addRow(self.tr("CPT code:"), self.cpt)
+        form.addRow("", self.cpt_note)
+        form.setRowVisible(self.cpt_note, False)
+        use_row = hbox(self.use_cpt)
+        use_row.addStretch(1)
+        form.addRow("", use_row)
+        form.setRowVisible(use_row, False)
+        self._form, self._use_row = form, use_row  # the notes' rows take room only while shown
         form.addRow(self.tr("Add-on codes:"), self.addons)
         form.addRow(self.tr("ICD-10:"), self.icd)
         form.addRow(self.tr("Billing:"), self.billing)
@@ -135,13 +178,135 @@ class SessionDialog(GuardedDialog):
     def _typed_cpt(self, *_args: object) -> None:
         self._cpt_typed = True
 
+    def _billed_read(self, billed: bool) -> None:
+        self._billed = billed
+        self._say_code(self.duration.value())
+
     def _follow_cpt(self, *_args: object) -> None:
         before, self._cpt_for = self._cpt_for, (self.duration.value(), str(self.modality.currentData()))
-        if self._cpt_typed or self.service_type.currentData() != "psychotherapy":
+        if self._billed or self.service_type.currentData() != "psychotherapy":
+            self._say_code(self._cpt_for[0])
             return
-        followed = sessions.followed_cpt(self.cpt.text(), before=before, after=self._cpt_for)
+        if individual_psychotherapy(self._cpt_for[1], "psychotherapy") and before[1] == self._cpt_for[1]:
+            # The length corrected: the CPT time rule (domain/cpt_on_length.py), a typed code the therapist's.
+            code = code_on_length(self.cpt.text(), before[0], self._cpt_for[0], individual=True, is_billed=False)
+            if code.outcome == "follows" and not self._cpt_typed:
+                self.cpt.setText(code.proposed)
+            self._say_code(self._cpt_for[0], followed=code if code.outcome == "follows" and not self._cpt_typed
+                           else None)
+            return
+        followed = None if self._cpt_typed else sessions.followed_cpt(self.cpt.text(), before=before,
+                                                                      after=self._cpt_for)
         if followed is not None:
             self.cpt.setText(followed)
+        self._say_code(self._cpt_for[0])
+
+    def _band(self, code: str) -> str:
+        for low, high, banded in CPT_TIME_RULE:
+            if banded == code:
+                return (self.tr("{low} to {high} minutes").format(low=low, high=high) if high is not None
+                        else self.tr("{low} minutes or more").format(low=low))
+        return ""
+
+    def _say_code(self, minutes: int, followed: CodeOnLength | None = None) -> None:
+        """Under the CPT code, what the time rule gives for the length now, where it is not the
+        code shown: followed, kept as set by hand (with a button to take the rule's), or kept on
+        a billed session."""
+        s = self.session
+        kept = self.cpt.text().strip().upper()
+        individual = individual_psychotherapy(str(self.modality.currentData()), str(self.service_type.currentData()))
+        code = followed or code_on_length(kept, s.duration_minutes, minutes, individual=individual,
+                                          is_billed=self._billed)
+        if code.outcome == "follows" and followed is None:
+            code = CodeOnLength("hand_set", code.proposed)  # not moved here (typed, or by another change): said
+        gives = (self.tr("the CPT time rule gives {code} ({band})").format(code=code.proposed,
+                                                                           band=self._band(code.proposed))
+                 if code.proposed else self.tr("no psychotherapy code is reported under 16 minutes"))
+        self._rule_code = code.proposed
+        if code.outcome == "follows":
+            said = (self.tr("The CPT code follows the corrected length: {code} is the code for {band} "
+                            "(CPT time rule).").format(code=code.proposed, band=self._band(code.proposed))
+                    if code.proposed else self.tr("The CPT code was emptied: no psychotherapy code is reported "
+                                                  "under 16 minutes (CPT time rule)."))
+        elif code.outcome == "hand_set":
+            said = self.tr("CPT code {kept} was set by hand and stays. For {minutes} minutes {gives}.").format(
+                kept=kept or self.tr("(none)"), minutes=minutes, gives=gives)
+        elif code.outcome == "billed":
+            said = self.tr("This session is billed: its CPT code {kept} is not changed with its length. For "
+                           "{minutes} minutes {gives}; if the bill is corrected, correct the code too.").format(
+                kept=kept or self.tr("(none)"), minutes=minutes, gives=gives)
+        else:
+            said = ""
+        self.cpt_note.setText(said)
+        self._show_row(self.cpt_note, bool(said))
+        self.use_cpt.setText(self.tr("&Use {code}").format(code=code.proposed) if code.proposed
+                             else self.tr("Lea&ve it empty"))
+        self._show_row(self.use_cpt, code.outcome == "hand_set")
+
+    def _show_row(self, widget: QWidget, shown: bool) -> None:
+        """A note's row under its field, taking room only while shown (before the form is laid
+        out, the widget alone: the constructor's first words)."""
+        form = getattr(self, "_form", None)
+        if form is None:
+            widget.setVisible(shown)
+            return
+        form.setRowVisible(self._use_row if widget is self.use_cpt else widget, shown)
+        widget.setVisible(shown)
+        # Taller when a note needs it: at its first size the form squeezed the notes' lines (found on Xvfb).
+        layout = self.layout()
+        if shown and layout is not None:
+            layout.activate()
+            need = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                    else layout.totalSizeHint().height())
+            if need > self.height():
+                self.resize(self.width(), need)
+
+    def _use_rule_code(self) -> None:
+        """The therapist takes the time rule's code over the one set by hand."""
+        self.cpt.setText(self._rule_code)
+        self.cpt.setModified(True)
+        self._cpt_typed = False
+        self._say_code(self.duration.value())
+
+    def _day(self) -> date:
+        d = self.date.date()
+        return date(d.year(), d.month(), d.day()) if d.isValid() else self.session.date
+
+    def _follow_stop(self, *_args: object) -> None:
+        """A recorded stop follows the start and the length at once (as a save would move it)."""
+        typed = read_time(self.start_time.text())
+        if self._following or not self._stop_kept or typed is None:
+            return
+        stop = stop_following(time.fromisoformat(typed), self.duration.value(), self._day(), practice_clock.zone())
+        self._following = True
+        try:
+            self.end_time.setText(show_time(stop))
+            self.end_time.setModified(True)
+        finally:
+            self._following = False
+        self.stop_note.setText("" if stop is not None else self.tr(
+            "This length runs past midnight: a stop time is a time of the session's day, so none is kept."))
+        self._show_row(self.stop_note, stop is None)
+
+    def _follow_length(self, text: str) -> None:
+        """A stop typed gives the length: the minutes really elapsed from the start on the
+        practice's clock (53 from 1:30 to 3:23 AM the night the clocks go forward)."""
+        self._stop_kept = bool(text.strip())
+        start, stop = read_time(self.start_time.text()), read_time(text)
+        if start is None or stop is None:
+            return
+        begin, end = time.fromisoformat(start), time.fromisoformat(stop)
+        zone = practice_clock.zone()
+        readings = wall_clock.elapsed_readings(self._day(), begin, end, zone) if zone is not None else ()
+        minutes = readings[0] if readings else (end.hour * 60 + end.minute) - (begin.hour * 60 + begin.minute)
+        if not 1 <= minutes <= 600:
+            return  # a stop before the start: Save says so (session_duration)
+        self._show_row(self.stop_note, False)
+        self._following = True
+        try:
+            self.duration.setValue(minutes)
+        finally:
+            self._following = False
 
     def _show_paid_note(self) -> None:
         self.paid_note.setVisible(self.billing.currentData() == "paid")

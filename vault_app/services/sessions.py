@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, time
 from typing import Any
 
@@ -19,6 +19,7 @@ from vault_app.domain.clinical import (
     parse_time,
     require_date,
 )
+from vault_app.domain.cpt_on_length import CodeOnLength, billed, code_on_length, individual_psychotherapy
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.same_day_sessions import SameDaySession, duplicate_days
 from vault_app.domain.session_length import session_duration, stop_following
@@ -169,8 +170,24 @@ def _elapsed(vault: Vault, day: date, start: time | None, end: time | None) -> t
     return wall_clock.elapsed_readings(day, start, end, zone)
 
 
+@dataclass(frozen=True)
+class Corrected:
+    """A session corrected, and what became of its CPT code if its length moved
+    (domain/cpt_on_length.py): followed, or kept and the time rule's code to be said."""
+    session: Session
+    code: CodeOnLength
+
+
 def update_session(vault: Vault, session_id: str, **changes: Any) -> Session:
-    """Correct a session's details; billing status may change at any time."""
+    """Correct a session's details as given; billing status may change at any time. The code is
+    not moved with the length here (a progress note's session sends its own code): a correction
+    of the session itself goes through services/session_correction.py, which moves it."""
+    return correct(vault, session_id, changes, listed_on_issued=None).session
+
+
+def correct(vault: Vault, session_id: str, changes: dict[str, Any], *, listed_on_issued: bool | None) -> Corrected:
+    """`listed_on_issued`: an issued superbill or statement lists the session (services/billing
+    knows); None: its code is not moved with its length (update_session)."""
     current = get_session(vault, session_id)
     older_copy_destroyed.refuse_destroyed_there(vault, current.client_id)
     unknown = set(changes) - _UPDATABLE
@@ -199,6 +216,14 @@ def update_session(vault: Vault, session_id: str, **changes: Any) -> Session:
         values["duration_minutes"] = session_duration(start, end, given if given is not None else (
             None if start is not None and end is not None else current.duration_minutes),
             _elapsed(vault, values.get("date", current.date), start, end))
+    code = CodeOnLength("none")
+    length = values.get("duration_minutes", current.duration_minutes)
+    if listed_on_issued is not None and "cpt_code" not in values and length != current.duration_minutes:
+        code = code_on_length(current.cpt_code, current.duration_minutes, length, individual=individual_psychotherapy(
+            values.get("modality", current.modality), values.get("service_type", current.service_type)),
+            is_billed=billed(values.get("billing_status", current.billing_status), listed_on_issued))
+        if code.outcome == "follows":
+            values["cpt_code"] = code.proposed
     cpt, addons, icd = _codes(
         values.get("cpt_code", current.cpt_code),
         values.get("addon_codes", current.addon_codes),
@@ -209,8 +234,10 @@ def update_session(vault: Vault, session_id: str, **changes: Any) -> Session:
     with vault.records.transaction():
         clinical_sessions.update(vault.records, updated)
         clinical_clients.refresh_last_contact(vault.records, updated.client_id)
-    audit(vault, "session.updated", client_id=updated.client_id, session_id=session_id, fields=sorted(changes))
-    return updated
+    # The fields changed: a code the time rule moved with the length is one (the chart's history says it).
+    fields = sorted(set(changes) | ({"cpt_code"} if code.outcome == "follows" else set()))
+    audit(vault, "session.updated", client_id=updated.client_id, session_id=session_id, fields=fields)
+    return Corrected(updated, code)
 
 
 def delete_session(vault: Vault, session_id: str) -> None:
@@ -239,5 +266,5 @@ def followed_cpt(code: str, *, before: tuple[int, str], after: tuple[int, str]) 
     return codes.followed_default(code, before=before, after=after)
 
 
-__all__ = ["add_session", "delete_session", "draft_only", "duplicate_session_days", "followed_cpt", "get_session",
-           "list_sessions", "same_day", "suggest_cpt", "update_session"]
+__all__ = ["Corrected", "add_session", "correct", "delete_session", "draft_only", "duplicate_session_days",
+           "followed_cpt", "get_session", "list_sessions", "same_day", "suggest_cpt", "update_session"]

@@ -7655,6 +7655,54 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>SessionDialog</name>
     <message>
+        <source>{low} to {high} minutes</source>
+        <translation>de {low} a {high} minutos</translation>
+    </message>
+    <message>
+        <source>{low} minutes or more</source>
+        <translation>{low} minutos o más</translation>
+    </message>
+    <message>
+        <source>the CPT time rule gives {code} ({band})</source>
+        <translation>la regla de tiempo de CPT da {code} ({band})</translation>
+    </message>
+    <message>
+        <source>no psychotherapy code is reported under 16 minutes</source>
+        <translation>por debajo de 16 minutos no se informa ningún código de psicoterapia</translation>
+    </message>
+    <message>
+        <source>The CPT code follows the corrected length: {code} is the code for {band} (CPT time rule).</source>
+        <translation>El código CPT sigue a la duración corregida: {code} es el código para {band} (regla de tiempo de CPT).</translation>
+    </message>
+    <message>
+        <source>The CPT code was emptied: no psychotherapy code is reported under 16 minutes (CPT time rule).</source>
+        <translation>El código CPT quedó vacío: por debajo de 16 minutos no se informa ningún código de psicoterapia (regla de tiempo de CPT).</translation>
+    </message>
+    <message>
+        <source>CPT code {kept} was set by hand and stays. For {minutes} minutes {gives}.</source>
+        <translation>El código CPT {kept} se puso a mano y se mantiene. Para {minutes} minutos {gives}.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>This session is billed: its CPT code {kept} is not changed with its length. For {minutes} minutes {gives}; if the bill is corrected, correct the code too.</source>
+        <translation>Esta sesión está facturada: su código CPT {kept} no cambia con su duración. Para {minutes} minutos {gives}; si se corrige la factura, corrija también el código.</translation>
+    </message>
+    <message>
+        <source>&amp;Use {code}</source>
+        <translation>&amp;Usar {code}</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve it empty</source>
+        <translation>Dejarlo &amp;vacío</translation>
+    </message>
+    <message>
+        <source>This length runs past midnight: a stop time is a time of the session's day, so none is kept.</source>
+        <translation>Con esta duración la sesión pasa de la medianoche: la hora de fin es una hora del día de la sesión, así que no se guarda ninguna.</translation>
+    </message>
+    <message>
         <source>Only a mark on the session: it does not lower the balance. Record the payment in Clients &gt; Account.</source>
         <translation>Solo una marca en la sesión: no reduce el saldo. Registre el pago en Clientes &gt; Cuenta.</translation>
     </message>
