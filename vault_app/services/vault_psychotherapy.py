@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from vault_app.domain.errors import CompartmentLocked, VaultCorrupt, WrongPassphrase
-from vault_app.services import staging_journal, vault_binding
+from vault_app.services import vault_binding
 from vault_app.services import vault_psychotherapy_key as apart
 from vault_app.services.ledger import Ledger
 from vault_app.services.vault_keys import VaultKeys
@@ -252,7 +252,7 @@ class PsychotherapyCompartment:
         journal beside it until then, HeldSnapshot.hold_locked). The backup's reader, the last
         connection, folds it in as it closes, and the file's fingerprint is taken again then."""
         read_by_backup = backup_readers.reading(comp.path)
-        if read_by_backup or staging_journal.backups_elsewhere(self.folder):
+        if read_by_backup or backup_readers.read_elsewhere(self.folder):
             # Another process's backup (the app's window, beside its lock) cannot tell this one when
             # it lets go: the file it folds is foreseen instead (services/vault_psychotherapy_file.py).
             close_without_waiting([comp])
