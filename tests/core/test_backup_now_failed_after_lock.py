@@ -48,3 +48,35 @@ def test_a_back_up_now_failing_after_the_lock_is_said_at_the_next_unlock(
                                                              "made:"), news
     finally:
         again.lock()
+
+
+def test_a_back_up_now_whose_filing_fails_after_the_next_unlock_is_said_then(
+    vault: Vault, vault_dir: Path, tmp_path: Path, runner: backup_beside.BackupRunner
+) -> None:
+    """Found on Xvfb: the backup built and checked while the vault was locked and unlocked again, then
+    put into its folder by the open vault (backup_beside.register_waiting), and the folder was gone:
+    only the support log said so ("Registering a background backup failed"), and the therapist was never
+    told. It is now said by the open vault's status line, as Back up now's failure."""
+    backup_beside_control.take_last_failure()
+    target = tmp_path / "usb"
+    backup.configure(vault, target=str(target), kind="file")
+    clients.create_client(vault, "Ione Castellane")
+    gate = Gate("verified")  # built and checked, not yet put into its folder
+    runner.checkpoint = gate
+    running = backup_now.start(vault, target)
+    assert gate.reached.wait(120)
+    assert not backup_beside.lock_with_backup(vault)
+    again = open_vault(vault_dir, PASSPHRASE)  # unlocked again before the backup ends
+    try:
+        shutil.rmtree(target)  # the backup drive pulled out meanwhile
+        gate.release.set()
+        assert runner.wait(120)
+        with pytest.raises(VaultError):
+            backup_now.finish(vault, running)  # its window's vault is the locked one
+        assert reminders.failed_backup_news(again) is None  # nothing failed yet: it waits to be filed
+        backup_beside.register_waiting(again)  # the open vault files it: its folder is gone
+        news = reminders.failed_backup_news(again)
+        assert news is not None and news.english.startswith("Back up now, pressed before the last lock, was not "
+                                                             "made:"), news
+    finally:
+        again.lock()

@@ -29,14 +29,26 @@ class WaitingBackups(QObject):
     """Lives in the window's thread (a child of the app); `tell` may be called from any thread."""
 
     waiting = Signal()
+    failed = Signal()  # a backup's failure recorded (backup_beside_control.failed), from any thread
 
     def __init__(self, app: App) -> None:
         super().__init__(app if isinstance(app, QObject) else None)
         self._app = app
         self.waiting.connect(self._register)
+        self.failed.connect(self._say_failure)
+        global _BRIDGE
+        _BRIDGE = self
 
     def tell(self, _folder: Path) -> None:
         self.waiting.emit()  # queued to this object's thread
+
+    def _say_failure(self) -> None:
+        """The status line read again while a vault is open: a Back up now pressed before the last lock
+        that failed only now is said on this window, not at the unlock after the next lock."""
+        window = getattr(self._app, "main_window", None)
+        said = getattr(window, "backups_changed", None)
+        if self._app.vault is not None and callable(said):
+            said()
 
     def _register(self) -> None:
         # Lazy (start-up): the worker's module, only once a lock's backup waited
@@ -58,9 +70,19 @@ def register_waiting_backups(vault: Vault, waits: SignalInstance,
 
     # The signal is emitted from whichever thread waits; Qt queues it to the window.
     backup_beside_control.tell_when_waiting_for_folder(lambda folder: waits.emit(str(folder)))
+    backup_beside_control.tell_when_failed(_failed)
     if tell is not None:
         backup_beside.runner().on_waiting = tell
     backup_beside.register_waiting(vault)
+
+
+_BRIDGE: WaitingBackups | None = None
+
+
+def _failed() -> None:
+    bridge_now = _BRIDGE
+    if bridge_now is not None:
+        bridge_now.failed.emit()  # queued to the window's thread
 
 
 def _log_only(exc: BaseException) -> bool:

@@ -51,6 +51,11 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsRekey", "Another command is making a backup of this vault and reads its files until the backup "
                              "is made, so its keys were not replaced. Nothing was changed: the vault keeps its keys, "
                              "and your Emergency Kit still works."),
+    # A backup whose record (written by an earlier version of the app) does not say who makes it.
+    "rekey.older_app_backing_up": QT_TRANSLATE_NOOP(
+        "RefusalWordsRekey", "A backup recorded by an earlier version of the app is being made of this vault and "
+                             "reads its files until the backup is made, so its keys were not replaced. Nothing was "
+                             "changed: the vault keeps its keys, and your Emergency Kit still works."),
     "rekey.journal_not_empty": QT_TRANSLATE_NOOP(
         "RefusalWordsRekey", "The file {file} still held changes, so the re-encrypted copy was not put in "
                              "place."),
@@ -64,6 +69,9 @@ HINTS: Mapping[str, str] = {
     "rekey.window_backing_up": QT_TRANSLATE_NOOP(
         "RefusalWordsRekey", "Try again when that backup has finished (its window's Backups list shows it then)."),
     "rekey.command_backing_up": QT_TRANSLATE_NOOP("RefusalWordsRekey", "Let that command finish, then try again."),
+    "rekey.older_app_backing_up": QT_TRANSLATE_NOOP(
+        "RefusalWordsRekey", "Let that backup finish (in the app's window or the command that makes it), then try "
+                             "again."),
 }
 
 FIELD_NAMES: Mapping[str, str] = {}

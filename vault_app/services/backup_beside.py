@@ -399,6 +399,10 @@ def register_waiting(vault: Vault) -> list[BackupInfo]:
             log.warning("Registering a background backup failed: %s", type(exc).__name__)
             if isinstance(exc, BackupOutdated):
                 backup_beside_control.failed(exc)  # said after this unlock, as a failed backup on lock
+            elif job is not None:
+                # Back up now pressed before the last lock: its window is gone, so said by this open
+                # vault's status line (found on Xvfb: its folder gone, only the support log said so).
+                backup_beside_control.failed(exc, seq=vault.ledger.head().seq, asked=True)
             with contextlib.suppress(OSError):
                 built.partial.unlink()
     if keep:
@@ -420,7 +424,7 @@ def register_waiting_free() -> list[BackupInfo]:
             if job is not None:
                 job.error = exc
             log.warning("Registering a background backup failed: %s", type(exc).__name__)
-            backup_beside_control.failed(exc, built.snapshot.folder)
+            backup_beside_control.failed(exc, built.snapshot.folder, asked=job is not None)
             continue
         if info is None:
             runner().put_back(built, job)

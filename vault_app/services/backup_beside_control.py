@@ -82,6 +82,17 @@ def tell_when_waiting_for_folder(notice: Callable[[Path], None] | None) -> None:
     backup_folder_lock.set_waiting_notice(notice)
 
 
+_failure_notice: Callable[[], None] | None = None
+
+
+def tell_when_failed(notice: Callable[[], None] | None) -> None:
+    """`notice()` hears, on the thread where it happened, that failed() recorded a backup's failure:
+    the window open meanwhile says it now (found: Back up now pressed, the vault locked and unlocked,
+    then the backup failed: kept for the unlock after this one, and the open window said nothing)."""
+    global _failure_notice
+    _failure_notice = notice
+
+
 def waiting_text(folder: Path) -> str:
     """What the command line prints when such a wait begins."""
     return backup_folder_lock.waiting_text(folder)
@@ -179,6 +190,12 @@ def failed(exc: BaseException, folder: Path | None = None, *, seq: int | None = 
     _last_failure = (text, datetime.now(UTC).replace(microsecond=0), kind)  # as a backup's `created` is written
     if folder is not None:
         _keep_beside(folder, kind, _last_failure[1])
+    notice = _failure_notice
+    if notice is not None:
+        try:
+            notice()
+        except Exception as exc:  # the failure is kept all the same; the next unlock says it
+            log.warning("Telling the window of a backup's failure failed: %s", type(exc).__name__)
 
 
 def _keep_beside(folder: Path, kind: str, when: datetime) -> None:

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 from vault_app.services.backup_workdirs import STALE_SECONDS, done, done_with, journaled, private_tempdir
 from vault_app.services.cleanup_threads import CleanupThreads
 from vault_app.services.fault_injection import crash_point
-from vault_app.storage import folder_lock
+from vault_app.storage import backup_readers, folder_lock
 from vault_app.storage.files import atomic_write, fsync_dir, os_errors, process_alive
 from vault_app.storage.layout import HEADER_NAME
 
@@ -205,6 +205,10 @@ def backups_elsewhere(vault_folder: Path) -> list[Entry]:
     program meets as "being read" can then be named (services/vault_rekey_beside.py)."""
     return [e for e in entries(vault_folder) if e.pid != os.getpid() and e.path.name.startswith(".vault-backup-")
             and _in_progress(e)]
+
+
+# A close of the psychotherapy notes does not wait for such a backup's reader (storage/backup_readers.py).
+backup_readers.tell_elsewhere_by(lambda folder: bool(backups_elsewhere(folder)))
 
 
 def reachable(entry: Entry) -> bool:

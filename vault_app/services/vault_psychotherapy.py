@@ -222,8 +222,7 @@ class PsychotherapyCompartment:
             yield comp
         finally:
             self._maintenance_psychotherapy = None
-            comp.close()
-            self._psychotherapy_closed()
+            self._close_past_backup_readers(comp)
 
     def lock_psychotherapy(self) -> None:
         """Close that compartment (SQLCipher wipes its key) and drop its wrapping key.
@@ -236,12 +235,30 @@ class PsychotherapyCompartment:
         comp = self._psychotherapy
         if comp is not None:
             self._psychotherapy = None  # nothing of it is read through the vault from here on
-            read_by_backup = backup_readers.reading(comp.path)
-            if read_by_backup:
-                close_without_waiting([comp])
-            comp.close()
-            self._psychotherapy_closed()
-            if read_by_backup:
-                backup_readers.after_last(comp.path, self._psychotherapy_settled_after_backup())
+            self._close_past_backup_readers(comp)
             self._settle_psychotherapy_key()
             self.ledger.append("psychotherapy.locked")
+
+    def _close_past_backup_readers(self, comp: Compartment) -> None:
+        """Close the notes (the lock, or the end of a maintenance use), not waiting for a backup of
+        this process reading them through its own connection (found: the maintenance close of a
+        destruction's resume or a rekey still waited the busy timeout, 5 s, on the app's one worker).
+
+        Safe as SQLite's WAL is: the closing checkpoint copies into the file only the pages no
+        reader's snapshot needs, so the backup never reads a page half written, and its copy is the
+        snapshot it pinned, whole (checked as a restore would check it). What it cannot copy stays in
+        the -wal, committed, which is part of the database: a power cut before the backup ends loses
+        nothing (the next opening replays it; a backup of the locked notes refuses a file with a
+        journal beside it until then, HeldSnapshot.hold_locked). The backup's reader, the last
+        connection, folds it in as it closes, and the file's fingerprint is taken again then."""
+        read_by_backup = backup_readers.reading(comp.path)
+        if read_by_backup or backup_readers.read_elsewhere(self.folder):
+            # Another process's backup (the app's window, beside its lock) cannot tell this one when
+            # it lets go: the file it folds is foreseen instead (services/vault_psychotherapy_file.py).
+            close_without_waiting([comp])
+        comp.close()
+        self._psychotherapy_closed()
+        if read_by_backup:
+            settle = self._psychotherapy_settled_after_backup()
+            if not backup_readers.after_last(comp.path, settle):
+                settle()  # the reader let go meanwhile, folding the journal in: the file is settled now

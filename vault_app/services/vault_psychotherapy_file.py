@@ -27,6 +27,7 @@ from vault_app.services.ledger import Ledger
 from vault_app.services.vault_keys import STAGED_SUFFIX, VaultKeys
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.files import os_errors
+from vault_app.storage.wal_fold import folded_digest
 
 # The fingerprint is also taken on a backup's thread (_psychotherapy_settled_after_backup).
 _SEEN_LOCK = threading.Lock()
@@ -53,13 +54,20 @@ def _state(path: Path) -> tuple[int, int, int, int, int] | None:
     return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
 
 
-def _same(path: Path, seen: Fingerprint) -> bool:
+def _same(path: Path, seen: Fingerprint, folded: str | None = None) -> bool:
     # The state first (no read); any change to the inode moves its change time, which nobody
     # can set back, so an equal state is the same file. A differing state (a chmod, a copy of
-    # the same bytes) is decided by the content.
+    # the same bytes) is decided by the content: the file as closed, or (`folded`) as another
+    # process's backup reader, the last connection, folded the -wal left at the close into it.
     if _state(path) == seen[0]:
         return True
-    return fingerprint(path)[1] == seen[1]
+    digest = fingerprint(path)[1]
+    return digest == seen[1] or (folded is not None and digest == folded and not _journal_left(path))
+
+
+def _journal_left(path: Path) -> bool:
+    wal = Path(str(path) + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
 
 
 class PsychotherapyFile:
@@ -71,6 +79,9 @@ class PsychotherapyFile:
     _psychotherapy: Compartment | None
     _maintenance_psychotherapy: Compartment | None
     _psychotherapy_file_seen: Fingerprint | None
+    # The SHA-256 the file has once the -wal left at the close is folded in by another process's
+    # backup reader (storage/wal_fold.py); None when the close folded it itself.
+    _psychotherapy_file_folded: str | None = None
 
     def _key(self, slot: str) -> bytes | None:
         raise NotImplementedError
@@ -104,6 +115,8 @@ class PsychotherapyFile:
         path = self._psychotherapy_path
         with _SEEN_LOCK:
             self._psychotherapy_file_seen = fingerprint(path) if path.is_file() else None
+            self._psychotherapy_file_folded = (folded_digest(path, Path(str(path) + "-wal"))
+                                               if path.is_file() and _journal_left(path) else None)
 
     def _psychotherapy_settled_after_backup(self) -> Callable[[], None]:
         """For a lock that closed the notes while a backup's reader held them: that reader, closing
@@ -129,7 +142,10 @@ class PsychotherapyFile:
         if not path.is_file():
             return  # said as a missing compartment by the copy
         seen = self._psychotherapy_file_seen
-        if seen is not None and _same(path, seen):
+        if seen is not None and _same(path, seen, self._psychotherapy_file_folded):
+            with _SEEN_LOCK:
+                if self._psychotherapy_file_seen is seen and _state(path) != seen[0]:
+                    self._psychotherapy_file_seen, self._psychotherapy_file_folded = fingerprint(path), None
             return
         if self._keyring.holds_psychotherapy_wrap():
             self._check_psychotherapy_file()

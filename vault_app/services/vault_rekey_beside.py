@@ -178,7 +178,8 @@ def _refuse_while_backing_up(vault: Vault) -> None:
 def refuse_while_backed_up_elsewhere(folder: Path) -> None:
     """Another process making a backup of this vault (the app's window, beside its lock) reads its
     files: "being read by another program" is true, but what it is can be said (found: `vault-app
-    rekey` in a terminal said only that, while the locked window's backup was being made)."""
+    rekey` in a terminal said only that, while the locked window's backup was being made). A record
+    written by an earlier version of the app does not say who made it, and is said as that."""
     making = staging_journal.backups_elsewhere(folder)
     if not making:
         return
@@ -187,9 +188,16 @@ def refuse_while_backed_up_elsewhere(folder: Path) -> None:
                         "made, so its keys were not replaced. " + NOTHING_CHANGED,
                         hint="Try again when that backup has finished (its window's Backups list shows it then).",
                         code="rekey.window_backing_up")
-    raise VaultBusy("Another command is making a backup of this vault and reads its files until the backup is "
-                    "made, so its keys were not replaced. " + NOTHING_CHANGED,
-                    hint="Let that command finish, then try again.", code="rekey.command_backing_up")
+    if any(e.by == folder_lock.COMMAND for e in making):
+        raise VaultBusy("Another command is making a backup of this vault and reads its files until the backup is "
+                        "made, so its keys were not replaced. " + NOTHING_CHANGED,
+                        hint="Let that command finish, then try again.", code="rekey.command_backing_up")
+    # The record does not say who makes it: written by an earlier version of the app (before "by" was
+    # kept), a window or a command alike (found: named "Another command" whatever it was).
+    raise VaultBusy("A backup recorded by an earlier version of the app is being made of this vault and reads its "
+                    "files until the backup is made, so its keys were not replaced. " + NOTHING_CHANGED,
+                    hint="Let that backup finish (in the app's window or the command that makes it), then try again.",
+                    code="rekey.older_app_backing_up")
 
 
 def copies_interrupted(settings: dict[str, object]) -> bool:

@@ -69,4 +69,28 @@ def after_last(path: Path, then: Callable[[], None]) -> bool:
         return True
 
 
-__all__ = ["after_last", "began", "ended", "reading"]
+# Whether another live process is making a backup of a vault folder (its staging journaled beside the
+# vault: services/staging_journal.py tells it here as it is imported, which every unlock does). That
+# reader cannot be told of here: a close does not wait for it, and foresees its fold instead
+# (services/vault_psychotherapy_file.py).
+_ELSEWHERE: Callable[[Path], bool] | None = None
+
+
+def tell_elsewhere_by(check: Callable[[Path], bool]) -> None:
+    global _ELSEWHERE
+    _ELSEWHERE = check
+
+
+def read_elsewhere(vault_folder: Path) -> bool:
+    """True when another process is making a backup of `vault_folder` now (False when unknown)."""
+    check = _ELSEWHERE
+    if check is None:
+        return False
+    try:
+        return check(vault_folder)
+    except Exception as exc:  # only an aid: the close then waits as it always did
+        log.warning("Looking for another process's backup failed: %s", type(exc).__name__)
+        return False
+
+
+__all__ = ["after_last", "began", "ended", "read_elsewhere", "reading", "tell_elsewhere_by"]

@@ -22071,6 +22071,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Otro comando está haciendo una copia de seguridad de esta bóveda y lee sus archivos hasta terminarla, así que sus claves no se reemplazaron. No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia sigue sirviendo.</translation>
     </message>
     <message>
+        <source>A backup recorded by an earlier version of the app is being made of this vault and reads its files until the backup is made, so its keys were not replaced. Nothing was changed: the vault keeps its keys, and your Emergency Kit still works.</source>
+        <translation>Se está haciendo una copia de seguridad de esta bóveda registrada por una versión anterior de la aplicación, que lee sus archivos hasta terminarla, así que sus claves no se reemplazaron. No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia sigue sirviendo.</translation>
+    </message>
+    <message>
+        <source>Let that backup finish (in the app's window or the command that makes it), then try again.</source>
+        <translation>Deje que esa copia de seguridad termine (en la ventana de la aplicación o en el comando que la hace) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
         <source>Try again when that backup has finished (its window's Backups list shows it then).</source>
         <translation>Vuelva a intentarlo cuando esa copia de seguridad haya terminado (la lista de Copias de seguridad de su ventana la muestra entonces).</translation>
     </message>
