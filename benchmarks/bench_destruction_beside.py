@@ -55,7 +55,7 @@ from benchmarks import practice
 from benchmarks.bench_snapshot_purge import _copy, _prepare
 from benchmarks.common import AUTOSAVE_PACE_S, NO_KEYRING, PASSPHRASE, autosaves, waits
 from benchmarks.vault_ops import _oldest_adult_chart
-from vault_app.services import clients, destruction, destruction_beside, notes
+from vault_app.services import clients, destruction, destruction_beside, destruction_end, destruction_live, notes
 from vault_app.services.beside_job import SerialWorker
 from vault_app.services.destruction_progress import Step
 from vault_app.services.vault import open_vault
@@ -148,9 +148,9 @@ def _measure(run: Path, mode: str) -> dict[str, Any]:
             done.set()
 
         starts: list[float] = []
-        window = _Window(destruction, "backups_part").__enter__()
+        window = _Window(destruction_end, "backups_part").__enter__()  # read there by every caller
         searched = _Window(destruction_beside, "search_part").__enter__()
-        swapped = _Window(destruction, "rekey_swap").__enter__()
+        swapped = _Window(destruction_live, "rekey_swap").__enter__()
         start = time.perf_counter()
         if mode == "one op":  # as before: the whole destruction one call on the worker
             timed_submit(lambda v: destruction.destroy(v, chart, **options), ended, failed)

@@ -19,67 +19,23 @@ import pytest
 from tests.conftest import reopen
 from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import cli
+from tests.core.closure_caseload import CONTACT, CUSTODIAN, locked_caseload
+from tests.core.closure_caseload import caseload as _caseload
+from tests.core.closure_caseload import closes_on as _closes
+from tests.core.closure_caseload import recorded as _recorded
 from tests.core.destruction_helpers import seed_chart
-from vault_app.domain.clinical import ContactPreferences
 from vault_app.domain.closure_notice import LEDGER_KIND, ClosureDetails, checked_details
 from vault_app.domain.errors import InvalidInput
 from vault_app.services import clients, closure_letters_kept, closure_notice, closure_notice_pdf, destruction
 from vault_app.services.vault import Vault
 from vault_app.storage.new_file import write_new
 
-CUSTODIAN, CONTACT = "Dr. Sam Rivera, PsyD", "555-0199, 2 Oak St, Springfield"
-
-
-def _caseload(vault: Vault) -> dict[str, str]:
-    """One who asked for a PO Box, one who asked for email only, one who ticked email not mail, one plain."""
-    fx.set_practice(vault)
-    made = {
-        "box": clients.create_client(vault, "Rosa Boxley", contact=ContactPreferences(
-            address="1 Home St\nSpringfield", safe_address="PO Box 9\nSpringfield",
-            confidential_request="mail only to PO Box 9")),
-        "email": clients.create_client(vault, "Ed Mailless", contact=ContactPreferences(
-            address="2 Home St\nSpringfield", email="ed@example.org", email_ok=True,
-            confidential_request="email only, never mail at home")),
-        "ticked": clients.create_client(vault, "Tia Textonly", contact=ContactPreferences(
-            address="3 Home St\nSpringfield", text_ok=True)),
-        "plain": clients.create_client(vault, "Paul Plain", contact=ContactPreferences(
-            address="4 Home St\nSpringfield")),
-    }
-    return {k: c.chart_number for k, c in made.items()}
-
-
-def _args(out: Path, pw: Path, closes: str, *more: str) -> list[str]:
-    return ["closure-notice", "--all-active", "--closes-on", closes, "--custodian-name", CUSTODIAN,
-            "--custodian-contact", CONTACT, "--out-folder", str(out), "--pdf-password-file", str(pw), *more]
-
-
-def _pw(tmp_path: Path) -> Path:
-    pw = tmp_path / "pw.txt"
-    pw.write_text(fx.PASSWORD + "\n")
-    pw.chmod(0o600)
-    return pw
-
-
-def _recorded(folder: Path) -> list[dict[str, Any]]:
-    vault = reopen(folder)
-    try:
-        return [e.payload for e in vault.ledger.entries((LEDGER_KIND,))]
-    finally:
-        vault.lock()
-
-
-def _closes() -> str:
-    return (fx.today() + timedelta(days=40)).isoformat()
-
 
 def test_a_client_who_asked_otherwise_is_told_first_and_never_mailed_at_home(
         vault: Vault, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    n = _caseload(vault)
-    folder = vault.folder
-    vault.lock()
-    pw, out = _pw(tmp_path), tmp_path / "letters"
-    out.mkdir()
-    told = cli(capsys, monkeypatch, *_args(out, pw, _closes()), "--vault", str(folder))
+    made = locked_caseload(vault, tmp_path)
+    n, folder, out = made.numbers, made.folder, made.out
+    told = made.notices(capsys, monkeypatch)
     assert told.code != 0 and "--as-asked" in told.err, told.err
     said = told.out + told.err
     assert f"{n['box']}: by mail to the safe address, as asked" in said, said
@@ -87,7 +43,7 @@ def test_a_client_who_asked_otherwise_is_told_first_and_never_mailed_at_home(
     assert f"{n['ticked']}: not by mail: use text" in said, said
     assert n["plain"] not in said, "a client who asked nothing is not listed"
     assert list(out.iterdir()) == [] and _recorded(folder) == [], "told before anything is written"
-    done = cli(capsys, monkeypatch, *_args(out, pw, _closes(), "--as-asked"), "--vault", str(folder), "--json")
+    done = made.notices(capsys, monkeypatch, "--as-asked", "--json")
     assert done.code == 0, done.err
     names = sorted(p.name for p in out.iterdir())
     assert names == sorted([f"closure-notice-{n['box']}.pdf", f"closure-notice-{n['email']}-not-by-mail.pdf",
@@ -107,15 +63,12 @@ def test_a_client_who_asked_otherwise_is_told_first_and_never_mailed_at_home(
 
 def test_the_letter_is_kept_in_the_chart_and_prints_again(
         vault: Vault, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    n = _caseload(vault)
-    plain = clients.find_client(vault, n["plain"]).client_id
-    folder = vault.folder
-    vault.lock()
-    pw, out = _pw(tmp_path), tmp_path / "letters"
-    out.mkdir()
-    assert cli(capsys, monkeypatch, *_args(out, pw, _closes(), "--as-asked"), "--vault", str(folder)).code == 0
+    made = locked_caseload(vault, tmp_path)
+    n, folder, pw, out = made.numbers, made.folder, made.pw, made.out
+    assert made.notices(capsys, monkeypatch, "--as-asked").code == 0
     opened = reopen(folder)
     try:
+        plain = clients.find_client(opened, n["plain"]).client_id
         [kept] = closure_letters_kept.letters(opened, plain)
         assert kept.closes_on.isoformat() == _closes() and "Dear Paul Plain," in kept.body
         assert kept.address == ("Paul Plain", "4 Home St", "Springfield")
@@ -131,25 +84,22 @@ def test_the_letter_is_kept_in_the_chart_and_prints_again(
 
 def test_a_second_run_skips_the_clients_already_sent_a_notice(
         vault: Vault, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    n = _caseload(vault)
-    folder = vault.folder
-    vault.lock()
-    pw, out = _pw(tmp_path), tmp_path / "letters"
-    out.mkdir()
-    assert cli(capsys, monkeypatch, *_args(out, pw, _closes(), "--as-asked"), "--vault", str(folder)).code == 0
+    made = locked_caseload(vault, tmp_path)
+    n, folder, out = made.numbers, made.folder, made.out
+    assert made.notices(capsys, monkeypatch, "--as-asked").code == 0
     opened = reopen(folder)
     try:
         late = clients.create_client(opened, "Lena Late").chart_number
     finally:
         opened.lock()
-    second = cli(capsys, monkeypatch, *_args(out, pw, _closes(), "--as-asked"), "--vault", str(folder))
+    second = made.notices(capsys, monkeypatch, "--as-asked")
     assert second.code == 0, second.err
     assert "Already sent a notice for this closing day (skipped; --again makes them again): 4" in second.out
     assert (out / f"closure-notice-{late}.pdf").exists()
     assert len(_recorded(folder)) == 5, "each letter recorded once"
     fresh = tmp_path / "again"
     fresh.mkdir()
-    third = cli(capsys, monkeypatch, *_args(fresh, pw, _closes(), "--as-asked", "--again"), "--vault", str(folder))
+    third = made.notices(capsys, monkeypatch, "--as-asked", "--again", out=fresh)
     assert third.code == 0, third.err
     assert len(list(fresh.iterdir())) == 5 and len(_recorded(folder)) == 10
     del n
@@ -157,11 +107,8 @@ def test_a_second_run_skips_the_clients_already_sent_a_notice(
 
 def test_a_file_made_while_the_letters_are_written_is_left_and_named(
         vault: Vault, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    n = _caseload(vault)
-    folder = vault.folder
-    vault.lock()
-    pw, out = _pw(tmp_path), tmp_path / "letters"
-    out.mkdir()
+    made = locked_caseload(vault, tmp_path)
+    n, folder, out = made.numbers, made.folder, made.out
     in_the_way = out / f"closure-notice-{n['plain']}.pdf"
     real = closure_notice_pdf.notice_pdf_bytes
 
@@ -171,7 +118,7 @@ def test_a_file_made_while_the_letters_are_written_is_left_and_named(
         return real(*a, **k)
 
     monkeypatch.setattr(closure_notice_pdf, "notice_pdf_bytes", another_program_meanwhile)
-    stopped = cli(capsys, monkeypatch, *_args(out, pw, _closes(), "--as-asked"), "--vault", str(folder))
+    stopped = made.notices(capsys, monkeypatch, "--as-asked")
     assert stopped.code != 0 and in_the_way.name in stopped.err, stopped.err
     assert in_the_way.read_bytes() == b"another program's file"
     assert not [p for p in out.iterdir() if p.name.startswith(".")], "no temporary file left"

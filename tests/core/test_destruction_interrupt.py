@@ -25,6 +25,7 @@ from tests.core.kill_helpers import fork_child
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.domain.errors import CompartmentLocked, EnvironmentProblem, NotFound
 from vault_app.services import backup, backup_repo, clients, destruction, psychotherapy_notes, unlock_hooks
+from vault_app.services import destruction_live as live_part
 from vault_app.services.destruction_plan import plan
 from vault_app.services.destruction_steps import CRASH_ENV
 from vault_app.services.vault import Vault, create_vault, open_vault
@@ -225,7 +226,7 @@ def test_a_resume_that_fails_never_blocks_the_unlock(psy_vault: Vault, vault_dir
         raise EnvironmentProblem("The disk is full while saving.")
 
     with monkeypatch.context() as m:
-        m.setattr(destruction, "erase", broken)
+        m.setattr(live_part, "erase", broken)  # the live part reads it there
         with reopen(vault_dir) as vault:
             assert [d["state"] for d in destruction.list_destructions(vault)] == [
                 "interrupted (finishes at the next unlock)"]

@@ -27,7 +27,7 @@ import pytest
 
 from tests.core.destruction_helpers import seed_chart
 from tests.independent_reader import HMAC_LEN, PAGE_SIZE, RESERVE, SALT_LEN
-from vault_app.services import certificates, destruction, destruction_beside
+from vault_app.services import certificates, destruction_beside, destruction_live
 from vault_app.services import destruction_verify as verify
 from vault_app.services.beside_job import SerialWorker
 from vault_app.services.certificate_pdf import render
@@ -248,14 +248,14 @@ def test_a_destruction_beside_searches_raw_the_three_salts_alone(psy_vault: Vaul
     keys of that moment: the raw search of the compartments is their three salts."""
     target = seed_chart(psy_vault, "D")
     imaged: list[bool] = []
-    real_rest = destruction.live_rest
+    real_rest = destruction_live.live_rest
 
-    def live_rest(v: Vault, c: destruction.Carrying) -> destruction.Carrying:
+    def live_rest(v: Vault, c: destruction_live.Carrying) -> destruction_live.Carrying:
         out = real_rest(v, c)
         imaged.append(out.image is not None)
         return out
 
-    monkeypatch.setattr(destruction, "live_rest", live_rest)
+    monkeypatch.setattr(destruction_live, "live_rest", live_rest)  # read there by destruction_beside
     worker = SerialWorker(psy_vault)
     try:
         carrying, live = worker.call(lambda v: destruction_beside.begin(

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import reopen
+from tests.core.older_header import copied_aside
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import VaultTampered
 from vault_app.services import clients, reminders
@@ -37,8 +38,7 @@ def _kept(folder: Path) -> list[Path]:
 
 def test_an_older_header_put_back_is_replaced_by_the_vaults_own_at_the_lock(
         vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
-    older = tmp_path / "older-header"
-    shutil.copy2(vault_dir / HEADER, older)
+    older = copied_aside(vault_dir, tmp_path / "older-header")
     # Each recorded change moves the ledger's anchor in the header, and the next entry records the
     # header's generation it saw: two of them put the copy behind what the ledger recorded.
     clients.create_client(vault, "Before Thecopy")
@@ -56,8 +56,7 @@ def test_an_older_header_put_back_is_replaced_by_the_vaults_own_at_the_lock(
 
 def test_a_write_after_an_older_header_was_put_back_goes_through(
         vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
-    older = tmp_path / "older-header"
-    shutil.copy2(vault_dir / HEADER, older)
+    older = copied_aside(vault_dir, tmp_path / "older-header")
     clients.create_client(vault, "Before Thecopy")
     beside = vault_dir / ".vault.header.sync-tmp"  # renamed over, as a sync tool does
     shutil.copy2(older, beside)

@@ -219,19 +219,19 @@ def test_not_an_export_folder_is_a_clear_error(psy_vault: Vault, tmp_path: Path)
 def test_a_chart_committed_but_not_logged_is_logged_late_on_the_next_run(
         psy_vault: Vault, export: FakeExport, monkeypatch: pytest.MonkeyPatch) -> None:
     """The crash window between a chart's commit and its ledger entry (fault injected at the append)."""
-    from vault_app.services.importers import apply
+    from vault_app.services.importers import chart_commit  # where the chart's ledger entry is written
 
-    real_audit = apply.audit
+    real_audit = chart_commit.audit
 
     def crash_at_first_append(vault: Vault, event: str, /, **ids: object) -> None:
         raise OSError("simulated crash after the chart's commit")
 
-    monkeypatch.setattr(apply, "audit", crash_at_first_append)
+    monkeypatch.setattr(chart_commit, "audit", crash_at_first_append)
     with pytest.raises(OSError):
         import_simplepractice(psy_vault, export.root)
     assert len(_charts_by_sp_id(psy_vault)) == 1  # the first chart is in, whole, but unlogged
     assert psy_vault.ledger.entries(kinds=("import.chart",)) == []
-    monkeypatch.setattr(apply, "audit", real_audit)
+    monkeypatch.setattr(chart_commit, "audit", real_audit)
     report = import_simplepractice(psy_vault, export.root)
     assert report.charts_created == len(export.clients) - 1
     entries = psy_vault.ledger.entries(kinds=("import.chart",))

@@ -8,16 +8,14 @@ Place, its shared keyring file); the rest in this process."""
 
 from __future__ import annotations
 
-import shutil
 import signal
 from pathlib import Path
 
 import pytest
 
-from tests.core.cli_helpers import FAST_KDF, cli
-from tests.core.test_kill_restore import Place, _shared_keyring
+from tests.core.cli_helpers import FAST_KDF
+from tests.core.older_header import backed_up_place, copied_aside, put_back
 from tests.core.test_kill_restore_signing_key import _keys
-from vault_app.storage import header as header_io
 
 pytestmark = pytest.mark.slow
 
@@ -28,20 +26,12 @@ POINTS = {"restore:journal-flushed": "old", "restore:moved:ledger.db": "new", "r
 def test_killed_mid_restore_over_an_older_header_the_old_key_stays_retired(
         point: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
-    place = Place(tmp_path / "p")
-    (place.root / "backups").mkdir(parents=True)
-    _shared_keyring(place, monkeypatch)
-    place.in_process = lambda *args, **kwargs: cli(capsys, monkeypatch, *args, **kwargs)
+    place = backed_up_place(tmp_path, capsys, monkeypatch)
     v = str(place.vault)
-    assert place.check("init", "--vault", v, "--no-keyring", *FAST_KDF).code == 0
-    assert place.check("client", "add", "Before Backup", "--vault", v).code == 0
-    made = place.check("backup", "create", "--vault", v, "--to", str(place.root / "backups"))
-    assert made.code == 0, made.err
     old_fp = _keys(place.vault)[0]
-    old_header = place.root / "old.header"
-    shutil.copy2(place.vault / header_io.HEADER_NAME, old_header)
+    old_header = copied_aside(place.vault, place.root / "old.header")
     assert place.check("rekey", "--vault", v, *FAST_KDF).code == 0
-    shutil.copy2(old_header, place.vault / header_io.HEADER_NAME)  # put back alone
+    put_back(old_header, place.vault)  # put back alone
 
     killed = place.restore(crash_at=point)
     assert killed.code == -signal.SIGKILL, killed.err[-2000:]

@@ -7,18 +7,17 @@ whole chart's destruction every unlock said "records.db is damaged or was altere
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.core.cli_helpers import cli
+from tests.core.older_header import copied_aside, put_back
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import LedgerRollback
 from vault_app.services import clients, notes
 from vault_app.services.vault import create_vault, open_vault
-from vault_app.storage.layout import HEADER_NAME
 
 
 def _destroyed(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
@@ -36,14 +35,13 @@ def _destroyed(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPat
     notes.sign_psychotherapy_note(vault, note.note_id)
     notes.create_psychotherapy_note(vault, kept, "Kept.")
     vault.lock()
-    older = tmp_path / "older.header"
-    shutil.copy2(folder / HEADER_NAME, older)
+    older = copied_aside(folder, tmp_path / "older.header")
     chart = gone_chart.chart_number
     which = () if whole_chart else ("--notes", note.note_id)
     done = cli(capsys, monkeypatch, "destroy", "--vault", str(folder), "--client", chart, *which, "--basis",
                "override", "--override-reason", "a test of an older header put back", "--confirm", chart)
     assert done.code == 0, done.err
-    shutil.copy2(older, folder / HEADER_NAME)
+    put_back(older, folder)
     return folder
 
 

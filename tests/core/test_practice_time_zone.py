@@ -8,7 +8,6 @@ are set here (TZ and the practice's), never the machine's; "now" is given, never
 
 from __future__ import annotations
 
-import time as clock
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -16,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.computer_zone import practice_away
 from tests.core.cli_helpers import cli, init_vault
 from tests.core.disclosure_fixtures import today
 from vault_app.domain import wall_clock
@@ -34,12 +34,7 @@ def _next_tuesday() -> date:
 @pytest.fixture
 def travelling(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> Iterator[Vault]:
     """The computer in Madrid (its C library's clock too: tzset), the practice in Los Angeles."""
-    monkeypatch.setenv("TZ", "Europe/Madrid")
-    clock.tzset()
-    practice.update(vault, time_zone="America/Los_Angeles")
-    yield vault
-    monkeypatch.undo()
-    clock.tzset()
+    yield from practice_away(vault, monkeypatch, computer="Europe/Madrid", practice_zone="America/Los_Angeles")
 
 
 def test_attended_waits_for_the_start_on_the_practice_s_clock(travelling: Vault) -> None:

@@ -16,18 +16,18 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.core import test_restore_keeps_signing_key as keeps
-from tests.core.cli_helpers import cli
+from tests.core.older_header import put_back, restored_over
 from tests.core.test_restore_keeps_signing_key import _assert_old_key_stays_retired, _header_keys
 from vault_app.services import backup, restore_signing
 from vault_app.services.backup_registry import RESTORED
 from vault_app.services.vault import open_vault
-from vault_app.storage import header as header_io
+from vault_app.storage.layout import HEADER_NAME
 
 replaced_after_backup = keeps.replaced_after_backup  # the fixture, shared
 
 
 def _put_back_old_header(case: dict[str, Any], folder: Path) -> None:
-    shutil.copy2(case["old_copy"] / header_io.HEADER_NAME, folder / header_io.HEADER_NAME)
+    put_back(case["old_copy"] / HEADER_NAME, folder)
 
 
 def test_an_older_header_put_back_then_an_older_backup_restored_makes_a_new_key(
@@ -35,9 +35,7 @@ def test_an_older_header_put_back_then_an_older_backup_restored_makes_a_new_key(
         monkeypatch: pytest.MonkeyPatch) -> None:
     case = replaced_after_backup
     _put_back_old_header(case, vault_dir)
-    done = cli(capsys, monkeypatch, "--vault", str(vault_dir), "backup", "restore", str(case["offsite"]), "--to",
-               str(vault_dir), "--overwrite")
-    assert done.code == 0, done.err
+    done = restored_over(capsys, monkeypatch, case["offsite"], vault_dir)
     in_use, retired = _header_keys(vault_dir)
     assert in_use not in (case["old_fp"], case["new_fp"])
     assert [k.fingerprint for k in retired] == [case["old_fp"]]
@@ -60,9 +58,7 @@ def test_the_old_header_and_the_old_ledger_put_back_still_make_a_new_key(
     case = replaced_after_backup
     _put_back_old_header(case, vault_dir)
     shutil.copy2(case["old_copy"] / "ledger.db", vault_dir / "ledger.db")
-    done = cli(capsys, monkeypatch, "--vault", str(vault_dir), "backup", "restore", str(case["offsite"]), "--to",
-               str(vault_dir), "--overwrite")
-    assert done.code == 0, done.err
+    restored_over(capsys, monkeypatch, case["offsite"], vault_dir)
     in_use, retired = _header_keys(vault_dir)
     assert in_use not in (case["old_fp"], case["new_fp"])
     assert [k.fingerprint for k in retired] == [case["old_fp"]]
@@ -76,13 +72,9 @@ def test_an_older_header_put_back_over_a_restored_vault_then_restored_again(
     same files), that backup restored again. The restored ledger recorded the old key's
     retirement: read with the old header, it keeps the old key retired."""
     case = replaced_after_backup
-    done = cli(capsys, monkeypatch, "--vault", str(vault_dir), "backup", "restore", str(case["offsite"]), "--to",
-               str(vault_dir), "--overwrite")
-    assert done.code == 0, done.err
+    restored_over(capsys, monkeypatch, case["offsite"], vault_dir)
     _put_back_old_header(case, vault_dir)
-    again = cli(capsys, monkeypatch, "--vault", str(vault_dir), "backup", "restore", str(case["offsite"]), "--to",
-                str(vault_dir), "--overwrite")
-    assert again.code == 0, again.err
+    restored_over(capsys, monkeypatch, case["offsite"], vault_dir)
     in_use, retired = _header_keys(vault_dir)
     assert in_use != case["old_fp"]
     assert case["old_fp"] in [k.fingerprint for k in retired]
@@ -97,9 +89,7 @@ def test_a_backup_newer_than_the_replacement_over_the_older_header_keeps_its_key
     with open_vault(vault_dir, PASSPHRASE) as live:
         newer = backup.create_backup(live, tmp_path / "usb-newer").path
     _put_back_old_header(case, vault_dir)
-    done = cli(capsys, monkeypatch, "--vault", str(vault_dir), "backup", "restore", str(newer), "--to",
-               str(vault_dir), "--overwrite")
-    assert done.code == 0, done.err
+    done = restored_over(capsys, monkeypatch, newer, vault_dir)
     in_use, retired = _header_keys(vault_dir)
     assert in_use == case["new_fp"] and [k.fingerprint for k in retired] == [case["old_fp"]]
     assert "new signing key" not in done.out.lower(), done.out
@@ -115,9 +105,7 @@ def test_a_vault_restored_over_its_own_intact_folder_keeps_its_key(
     with open_vault(folder, PASSPHRASE) as old:
         made = backup.create_backup(old, tmp_path / "usb-old").path
         old_key = _header_keys(folder)[0]
-    done = cli(capsys, monkeypatch, "--vault", str(folder), "backup", "restore", str(made), "--to", str(folder),
-               "--overwrite")
-    assert done.code == 0, done.err
+    done = restored_over(capsys, monkeypatch, made, folder)
     assert _header_keys(folder)[0] == old_key
     assert "new signing key" not in done.out.lower(), done.out
 

@@ -11,17 +11,17 @@ named here, never the machine's; the days the clocks change are found during the
 
 from __future__ import annotations
 
-import time as clock
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.computer_zone import practice_away
 from tests.core.disclosure_fixtures import today
 from vault_app.domain import wall_clock
 from vault_app.domain.session_length import session_duration, stop_following
-from vault_app.services import clients, practice, sessions
+from vault_app.services import clients, sessions
 from vault_app.services.vault import Vault
 
 
@@ -84,12 +84,7 @@ def test_without_a_zone_the_clock_numbers(start: time | None, minutes: int, stop
 @pytest.fixture
 def in_new_york_from_madrid(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> Iterator[Vault]:
     """The computer in Madrid, the practice in New York: New York's nights count."""
-    monkeypatch.setenv("TZ", "Europe/Madrid")
-    clock.tzset()
-    practice.update(vault, time_zone="America/New_York")
-    yield vault
-    monkeypatch.undo()
-    clock.tzset()
+    yield from practice_away(vault, monkeypatch, computer="Europe/Madrid", practice_zone="America/New_York")
 
 
 def test_a_corrected_length_ends_at_the_real_end_the_night_the_clocks_go_back(in_new_york_from_madrid: Vault) -> None:

@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.test_backup_beside import Gate
 from tests.gui.conftest import unlock, wait_ops
+from tests.gui.lock_backup_held import lock_backup_held
 from vault_app.gui.controller import AppController
-from vault_app.services import backup, backup_beside, clients
+from vault_app.services import backup
 from vault_app.storage import backup_folder_lock, folder_lock
 
 pytestmark = pytest.mark.gui
@@ -32,21 +32,10 @@ def test_the_lock_backup_finished_after_the_unlock_is_listed_without_another_loc
     unlocked_app: AppController, qtbot: Any, tmp_path: Path
 ) -> None:
     repo = tmp_path / "usb"
-    unlocked_app.op(None, lambda v: backup.configure(v, target=str(repo), auto=True, kind="repo")).run()
-    unlocked_app.op(None, lambda v: clients.create_client(v, "Ione Castellane")).run()
-    wait_ops(qtbot)
-    runner = backup_beside.runner()
-    gate = Gate("verified")
-    runner.checkpoint = gate
-    try:
-        unlocked_app.lock()
-        wait_ops(qtbot)
-        assert gate.reached.wait(60)
+    with lock_backup_held(unlocked_app, qtbot, repo, "Ione Castellane") as held:
         unlock(unlocked_app, qtbot)  # fast: the snapshot is still being checked
         assert _listed(unlocked_app, qtbot) == []
-    finally:
-        gate.release.set()
-        runner.checkpoint = None
+    runner = held.runner
     assert runner.wait(120) and runner.failures == []
     qtbot.waitUntil(lambda: _listed(unlocked_app, qtbot) == [("snapshots", "verified")], timeout=60_000)
     assert runner.waiting == []
@@ -58,26 +47,14 @@ def test_one_finished_behind_a_refused_unlock_is_registered_while_locked(
 ) -> None:
     """The unlock holding the vault's lock when the job ended was refused (a mistyped passphrase):
     the backup is registered as the job would have, with the vault still locked."""
-    repo = tmp_path / "usb"
-    unlocked_app.op(None, lambda v: backup.configure(v, target=str(repo), auto=True, kind="repo")).run()
-    unlocked_app.op(None, lambda v: clients.create_client(v, "Bramwell Osterley")).run()
-    wait_ops(qtbot)
-    runner = backup_beside.runner()
-    gate = Gate("verified")
-    runner.checkpoint = gate
-    try:
-        unlocked_app.lock()
-        wait_ops(qtbot)
-        assert gate.reached.wait(60)
+    with lock_backup_held(unlocked_app, qtbot, tmp_path / "usb", "Bramwell Osterley") as job:
+        runner = job.runner
         held = folder_lock.acquire(unlocked_app.folder)  # as the refused unlock held it while it opened
         try:
-            gate.release.set()
+            job.gate.release.set()
             assert runner.wait(120)
         finally:
             held.release()
-    finally:
-        gate.release.set()
-        runner.checkpoint = None
     qtbot.waitUntil(lambda: runner.waiting == [], timeout=60_000)
     wait_ops(qtbot)
     assert runner.failures == [] and len(runner.finished) >= 1
@@ -92,32 +69,23 @@ def test_an_unlock_meeting_the_lock_backup_being_recorded_says_so_and_opens(
     of the app (process N)", N being this window's own process, recording the lock's backup. Here
     another writer holds the backup folder, so that recording waits as long as the test needs."""
     repo = tmp_path / "usb"
-    unlocked_app.op(None, lambda v: backup.configure(v, target=str(repo), auto=True, kind="repo")).run()
-    unlocked_app.op(None, lambda v: clients.create_client(v, "Ione Castellane")).run()
-    wait_ops(qtbot)
-    runner = backup_beside.runner()
-    gate = Gate("verified")
-    runner.checkpoint = gate
     other = backup_folder_lock.held(repo)
     entered = False
     try:
-        unlocked_app.lock()
-        wait_ops(qtbot)
-        assert gate.reached.wait(60)
-        other.__enter__()
-        entered = True
-        gate.release.set()
-        qtbot.waitUntil(lambda: (unlocked_app.folder / folder_lock.OWNER_NAME).exists(), timeout=60_000)
-        window = unlocked_app.unlock_window
-        assert window is not None
-        window.passphrase.setText(PASSPHRASE)
-        window.unlock_button.click()
-        qtbot.waitUntil(lambda: "Finishing the backup made at the lock" in window.working_label.text()
-                        and window.working_label.isVisible(), timeout=60_000)
-        assert "another window" not in window.message.text()
-    finally:
-        gate.release.set()
-        runner.checkpoint = None
+        with lock_backup_held(unlocked_app, qtbot, repo, "Ione Castellane") as held:
+            runner = held.runner
+            other.__enter__()
+            entered = True
+            held.gate.release.set()
+            qtbot.waitUntil(lambda: (unlocked_app.folder / folder_lock.OWNER_NAME).exists(), timeout=60_000)
+            window = unlocked_app.unlock_window
+            assert window is not None
+            window.passphrase.setText(PASSPHRASE)
+            window.unlock_button.click()
+            qtbot.waitUntil(lambda: "Finishing the backup made at the lock" in window.working_label.text()
+                            and window.working_label.isVisible(), timeout=60_000)
+            assert "another window" not in window.message.text()
+    finally:  # the other writer lets go after the gate is open again, as before
         if entered:
             other.__exit__(None, None, None)
     wait_ops(qtbot, timeout=120_000)

@@ -8,7 +8,6 @@ day before had Madrid's day as the new note's session date (the superbill's date
 
 from __future__ import annotations
 
-import time as clock
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -16,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.computer_zone import computer_in
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import _teardown, unlock, wait_ops
 from tests.gui.test_chart import add_client
@@ -36,22 +36,19 @@ def _day_in(name: str) -> date:
 
 @pytest.fixture
 def far_away(tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppController]:
-    monkeypatch.setenv("TZ", COMPUTER)
-    clock.tzset()
-    folder = tmp_path / "vault"
-    vault = create_vault(folder, PASSPHRASE, params=OWASP_FLOOR).vault
-    practice.update(vault, locale="en_US", time_zone=PRACTICE)
-    vault.lock()
-    from vault_app.gui.launcher import start
+    with computer_in(COMPUTER, monkeypatch):
+        folder = tmp_path / "vault"
+        vault = create_vault(folder, PASSPHRASE, params=OWASP_FLOOR).vault
+        practice.update(vault, locale="en_US", time_zone=PRACTICE)
+        vault.lock()
+        from vault_app.gui.launcher import start
 
-    controller = start(folder, kdf_params=OWASP_FLOOR)
-    unlock(controller, qtbot)
-    wait_ops(qtbot)
-    yield controller
-    _teardown(controller, qtbot)
-    practice_clock.set_zone("")
-    monkeypatch.undo()
-    clock.tzset()
+        controller = start(folder, kdf_params=OWASP_FLOOR)
+        unlock(controller, qtbot)
+        wait_ops(qtbot)
+        yield controller
+        _teardown(controller, qtbot)
+        practice_clock.set_zone("")
 
 
 def test_a_new_note_s_session_day_is_the_practice_s(far_away: AppController, qtbot) -> None:

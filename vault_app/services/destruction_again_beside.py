@@ -33,7 +33,9 @@ from typing import TYPE_CHECKING, Any
 from vault_app.domain.destruction import DestructionNotVerified
 from vault_app.domain.errors import NotFound
 from vault_app.services import destruction, destruction_state
+from vault_app.services import destruction_end as ending
 from vault_app.services import destruction_journal as journal
+from vault_app.services import destruction_live as living
 from vault_app.services import destruction_progress as progressing
 from vault_app.services.beside_job import BesideJob, Submit
 from vault_app.services.destruction_beside import LiveView, PurgeJob, release
@@ -59,7 +61,7 @@ def resume_begin(vault: Vault, certificate_id: str, submit: Submit,
                  progress: progressing.DestructionProgress | None = None,
                  ) -> tuple[destruction.Carrying, LiveView]:
     """On the worker: the interrupted destruction `certificate_id` begun again up to what runs
-    beside (as destruction.resume does it, with the search and the deletion beside). A stop
+    beside (as destruction_resume.resume does it, with the search and the deletion beside). A stop
     here is recorded (not_finished) before it is raised."""
     started = _interrupted(vault, certificate_id)
     destruction_state.forget_not_finished(vault.vault_id)
@@ -70,7 +72,7 @@ def resume_begin(vault: Vault, certificate_id: str, submit: Submit,
             untouched = remaining_rows(vault, target, psy) >= sum(started.payload.get("counts", {}).values())
             needles = chart_needles(vault, target, psy)
         with destruction.past_no_return():
-            carrying = destruction.live_part(vault, started.payload, started.seq, needles,
+            carrying = living.live_part(vault, started.payload, started.seq, needles,
                                              captured_all=untouched and len(needles) > 0, resumed=True,
                                              progress=progress, search_beside=True, delete_beside=True)
         try:
@@ -89,7 +91,7 @@ def resume_finish(vault: Vault, carrying: destruction.Carrying) -> dict[str, Any
     key = str(carrying.payload["destruction_id"])
     try:
         with destruction.past_no_return():
-            return destruction.finish(vault, carrying)
+            return ending.finish(vault, carrying)
     except DestructionNotVerified:
         raise
     except Exception as exc:

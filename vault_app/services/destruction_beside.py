@@ -40,7 +40,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from vault_app.domain.errors import VaultError
 from vault_app.services import destruction
+from vault_app.services import destruction_end as ending
 from vault_app.services import destruction_explain as explaining
+from vault_app.services import destruction_live as living
 from vault_app.services import destruction_progress as progressing
 from vault_app.services import destruction_rekey as rekeying
 from vault_app.services import destruction_steps as steps
@@ -135,7 +137,7 @@ def begin(vault: Vault, client: str, submit: Submit, *, search_beside: bool = Tr
 def delete_part(c: destruction.Carrying, submit: Submit) -> None:
     """The chart's rows deleted a slice at a time, each slice one short operation handed to
     the worker (an autosave, a chart opening, a lock queue behind one slice at most), then
-    the rest of the live part (destruction.live_rest: compaction, the keys staged, the
+    the rest of the live part (destruction_live.live_rest: compaction, the keys staged, the
     crypto-erase, the checks, the image) as one more. Nothing when the live part did it all.
     Between slices the chart takes no write (destruction_delete.close_chart); the held
     psychotherapy compartment is let go on the worker whatever happens."""
@@ -145,7 +147,7 @@ def delete_part(c: destruction.Carrying, submit: Submit) -> None:
     try:
         while hand_over(submit, lambda _v: steps.delete_next(slicing, c.log)):
             pass
-        hand_over(submit, lambda v: destruction.live_rest(v, c))
+        hand_over(submit, lambda v: living.live_rest(v, c))
     finally:
         if c.slicing is not None:
             c.slicing = None
@@ -180,7 +182,7 @@ def search_part(c: destruction.Carrying, submit: Submit) -> None:
             c.explained = image.explain(c.scan)
         c.report.finished(progressing.SEARCH)
         if pending is not None:
-            hand_over(submit, lambda v: destruction.rekey_swap(v, c, image.release))
+            hand_over(submit, lambda v: living.rekey_swap(v, c, image.release))
     finally:
         image.release()
         if pending is not None and not pending.done:
@@ -227,7 +229,7 @@ def finish(vault: Vault, carrying: destruction.Carrying) -> dict[str, Any]:
     """On the worker, once the purge ended: the verdict (from the hits explained beside:
     explain_rest), the certificate and its entry."""
     with destruction.past_no_return():
-        return destruction.finish(vault, carrying)
+        return ending.finish(vault, carrying)
 
 
 class PurgeJob(BesideJob):
@@ -267,7 +269,7 @@ class PurgeJob(BesideJob):
         with destruction.past_no_return():
             delete_part(self.carrying, self.live.submit)
             search_part(self.carrying, self.live.submit)
-            destruction.backups_part(self.live.as_vault(), self.carrying)
+            ending.backups_part(self.live.as_vault(), self.carrying)
             explain_rest(self.carrying, self.live.submit)
 
     def _report(self) -> None:

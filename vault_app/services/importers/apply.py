@@ -29,72 +29,26 @@ start to its end, so the unlock after a kill says it was cut short.
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Protocol, TypeVar
 
-from vault_app.crypto import keys
-from vault_app.domain.attachment_edits import file_name_from_import
-from vault_app.domain.clinical import MAX_NAME_LEN, Client, ContactPreferences, clean_text, new_id
-from vault_app.domain.clinical_documents import NoteProvenance
-from vault_app.domain.clinical_notes import PsychotherapyNote
-from vault_app.domain.errors import InvalidInput, NotFound
-from vault_app.domain.names import check_name
-from vault_app.domain.sort_as import from_surname
-from vault_app.services import attachment_blobs, attachments, clients, import_marks, notes, psychotherapy_notes
-from vault_app.services.clinical_common import audit, now_iso, today
-from vault_app.services.fault_injection import crash_point
-from vault_app.services.importers import damaged_again
-from vault_app.services.importers.plan import (
-    ImportPlan,
-    ImportReport,
-    ImportStopped,
-    Issue,
-    PlannedChart,
-    PlannedItem,
-    reason,
-    refused,
-)
+from vault_app.services import attachment_blobs, clients, import_marks
+from vault_app.services.clinical_common import now_iso
+from vault_app.services.importers import chart_commit, chart_files
+from vault_app.services.importers.chart_commit import LEDGER_EVENT as LEDGER_EVENT
+from vault_app.services.importers.chart_commit import checked_new_chart as checked_new_chart
+from vault_app.services.importers.chart_files import PSYCHOTHERAPY_LOCKED as PSYCHOTHERAPY_LOCKED
+from vault_app.services.importers.chart_files import Loader as Loader
+from vault_app.services.importers.chart_files import SourceGone
+from vault_app.services.importers.chart_files import source_gone as source_gone
+from vault_app.services.importers.on_vault import Direct
+from vault_app.services.importers.on_vault import OnVault as OnVault
+from vault_app.services.importers.on_vault import Progress as Progress
+from vault_app.services.importers.plan import ImportPlan, ImportReport, ImportStopped, reason
 from vault_app.services.vault import Vault
-from vault_app.storage import blob_intents, blob_store, chart_keys, clinical_clients, imports
-
-Progress = Callable[[float, str], None]
-LEDGER_EVENT = "import.chart"
-PSYCHOTHERAPY_LOCKED = reason("import.psychotherapy_locked",
-                              "The psychotherapy notes are locked: unlock them and run the import again to bring in "
-                              "psychotherapy notes.")
-T = TypeVar("T")
-
-
-class OnVault(Protocol):
-    """Runs `fn` with the open vault where the vault is used (the GUI's worker, or the caller
-    itself) and returns its result; raises ImportStopped once the vault is locking."""
-
-    def __call__(self, fn: Callable[[Vault], T], /) -> T: ...
-
-
-class _Direct:
-    """`OnVault` for a caller that holds the vault itself (the command line, tests)."""
-
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
-    def __call__(self, fn: Callable[[Vault], T], /) -> T:
-        return fn(self.vault)
-
-
-@dataclass(frozen=True)
-class LoadedItem:
-    item: PlannedItem
-    data: bytes
-    text: str
-
-
-# Reads an item's bytes and text again at apply time: (data, text) or a reason to skip it.
-Loader = Callable[[PlannedItem], "tuple[bytes, str] | str"]
+from vault_app.storage import blob_intents
 
 
 @dataclass(frozen=True)
@@ -102,181 +56,6 @@ class _Start:
     folder: Path
     retired: frozenset[str]
     psychotherapy_open: bool
-
-
-@dataclass
-class _Sealed:
-    """A chart's documents, sealed into the blob store before its transaction."""
-
-    client_id: str
-    new_key: bytes | None  # a new chart's key, inserted with the chart; None: the chart's own
-    # The generation of the chart key they were sealed under (a new chart's: 0): what the
-    # rows record, even when Replace every key gave the chart a newer key before they are written.
-    generation: int = 0
-    blobs: dict[int, str] = field(default_factory=dict)  # index in the loaded items -> blob id
-
-
-@dataclass
-class _Committed:
-    client_id: str | None  # None: the chart was not imported (see issues)
-    progress_notes: int = 0
-    psychotherapy_notes: int = 0
-    documents: int = 0
-    issues: list[Issue] = field(default_factory=list)
-
-
-class _SourceGone(Exception):
-    """The source folder itself can no longer be read: the import stops between charts."""
-
-
-def source_gone(folder: Path) -> bool:
-    """Whether `folder` (an import's source) itself is gone or unreadable, rather than one file
-    in it: a file that cannot be read in a folder that still can is that file's own line."""
-    try:
-        with os.scandir(folder) as entries:
-            next(entries, None)
-    except OSError:
-        return True
-    return False
-
-
-class _BlobGone(Exception):
-    """A sealed document vanished before its chart's transaction (a destruction's sweep)."""
-
-
-def checked_new_chart(chart: PlannedChart) -> tuple[str, ContactPreferences]:
-    """A new chart's name and contact as the core takes them, else InvalidInput: the import's
-    check, and the dry run's (the same one, so that the dry run never promises a chart the
-    import then refuses). Each with its field: a chart refused is said by the refusal's code
-    and field. The rule a typed name passes (domain/names.py): a line break, control character
-    or text-direction override in a name from another system refuses the chart, as at the keyboard."""
-    name = check_name(chart.name, "legal name", required=True, max_len=MAX_NAME_LEN, field="legal_name")
-    contact = ContactPreferences(
-        phone=clean_text(chart.phone, "phone", max_len=200, field="phone"),
-        email=clean_text(chart.email, "email", max_len=300, field="email"),
-        address=clean_text(chart.address, "address", max_len=1000, field="address"),
-    )
-    return name, contact
-
-
-def _new_client(vault: Vault, chart: PlannedChart, client_id: str, retired: frozenset[str]) -> Client:
-    name, contact = checked_new_chart(chart)
-    dob = chart.date_of_birth if chart.date_of_birth and chart.date_of_birth <= today() else None
-    stamp = now_iso()
-    return Client(
-        client_id=client_id, chart_number=clinical_clients.next_chart_number(vault.records, "C", retired),
-        legal_name=name, date_of_birth=dob, last_contact=chart.last_service, contact=contact,
-        created_at=stamp, updated_at=stamp,
-        # The file's own surname, else as a chart typed in: "María García López" under both surnames.
-        sort_as=from_surname(chart.surname) or clients.proposed_sort_as(vault, name),
-    )
-
-
-def _provenance(item: PlannedItem, system: str) -> NoteProvenance:
-    return NoteProvenance(
-        note_id=new_id(), client_id="", note_kind="progress", source_system=system,
-        source_id=item.source_key.split(":", 1)[-1], source_title=item.title, signed_by=item.signed_by,
-        signed_on=item.signed_on, original_sha256=item.sha256,
-    )
-
-
-def _write_records(vault: Vault, plan: ImportPlan, chart: PlannedChart, loaded: list[LoadedItem], system: str,
-                   retired: frozenset[str], sealed: _Sealed) -> tuple[str, int, int]:
-    """The chart's records.db part, in one transaction: (client id, progress notes, documents)."""
-    db = vault.records
-    stamp = now_iso()
-    n_notes = n_docs = 0
-    with db.transaction():
-        for blob_id in sealed.blobs.values():
-            if not blob_store.exists(vault.folder, blob_id):
-                raise _BlobGone
-        client_id = chart.existing_client_id
-        if client_id is None:
-            client = _new_client(vault, chart, sealed.client_id, retired)
-            clinical_clients.insert(db, client)
-            client_id = client.client_id
-            if sealed.new_key is not None:
-                chart_keys.insert(db, client_id, sealed.new_key, stamp)
-            imports.add_mapping(db, plan.source, chart.source_key, "client", client_id, client_id, stamp)
-        elif chart.last_service:
-            clinical_clients.touch_last_contact(db, client_id, chart.last_service)
-        written: set[str] = set()
-        for index, entry in enumerate(loaded):
-            item = entry.item
-            if item.item_kind == "psychotherapy_note" or item.source_key in written:
-                # A key twice in one chart's plan is written once (import_map's primary key): a
-                # plan's duplicate never stops the import (the planners list it).
-                continue
-            written.add(item.source_key)
-            kind = "imported_note" if item.item_kind == "progress_note" else (item.attachment_kind or "other")
-            original = attachments.import_attachment(
-                vault, client_id, entry.data, kind=kind, filename=file_name_from_import(Path(item.path).name),
-                description=item.title, document_date=item.note_date,
-                sealed=attachment_blobs.SealedBlob(sealed.blobs[index], sealed.generation),
-            )
-            target = original.attachment_id
-            if item.item_kind == "document" and entry.text.strip():
-                # A document's text goes into the chart's full-text search (documents/search);
-                # a note's original is not indexed twice: the note itself is.
-                imports.insert_attachment_text(db, original.attachment_id, client_id, entry.text)
-            if item.item_kind == "progress_note" and item.note_date is not None:
-                prov = replace(_provenance(item, system), original_attachment_id=original.attachment_id)
-                note = notes.import_progress_note(vault, client_id, entry.text, note_date=item.note_date,
-                                                  author_name=item.author, provenance=prov,
-                                                  signed_at=item.signed_at)
-                target = note.note_id
-                n_notes += 1
-            else:
-                n_docs += 1
-            imports.add_mapping(db, plan.source, item.source_key, item.item_kind, target, client_id, stamp)
-    return client_id, n_notes, n_docs
-
-
-def _write_psychotherapy(vault: Vault, client_id: str, loaded: list[LoadedItem], system: str,
-                         source: str) -> tuple[int, list[Issue]]:
-    """The chart's psychotherapy notes in one transaction: (how many came in, why others did not)."""
-    items = [e for e in loaded if e.item.item_kind == "psychotherapy_note" and e.item.note_date is not None]
-    if not items:
-        return 0, []
-    db = vault.psychotherapy
-    filled: list[PsychotherapyNote] = []
-    issues: list[Issue] = []
-    with db.transaction():
-        for entry in items:
-            item = entry.item
-            assert item.note_date is not None
-            provenance = replace(_provenance(item, system), note_kind="psychotherapy")
-            if item.fills_note_id is None:
-                psychotherapy_notes.import_psychotherapy_note(
-                    vault, client_id, entry.text, note_date=item.note_date, author_name=item.author,
-                    provenance=provenance, original_name=Path(item.path).name, original=entry.data,
-                    signed_at=item.signed_at, original_unreadable=item.damaged,
-                )
-                continue
-            done = damaged_again.fill_damaged_note(
-                vault, item.fills_note_id, client_id, entry.text, title=item.title, note_date=item.note_date,
-                author_name=item.author, provenance=provenance, original_name=Path(item.path).name,
-                original=entry.data, signed_at=item.signed_at)
-            if isinstance(done, PsychotherapyNote):
-                filled.append(done)
-            else:
-                issues.append(Issue(item.path, done))
-    for note in filled:
-        damaged_again.log_filled(vault, note, source)
-    return len(items) - len(issues), issues
-
-
-def _log_unlogged_charts(vault: Vault, source: str) -> None:
-    """A crash between a chart's commit and its ledger entry leaves the chart unlogged: log it now,
-    marked late, so every imported chart has its import.chart entry."""
-    logged = {e.payload.get("client_id") for e in vault.ledger.entries(kinds=(LEDGER_EVENT,))}
-    for client_id in imports.mapped_clients(vault.records, source):
-        if client_id in logged:
-            continue
-        counts = imports.count_mapped(vault.records, source, client_id)
-        audit(vault, LEDGER_EVENT, client_id=client_id, source=source, created=True,
-              progress_notes=counts.get("progress_note", 0), psychotherapy_notes=0,
-              documents=counts.get("document", 0), late=True)
 
 
 def _begin(vault: Vault, source: str) -> _Start:
@@ -287,7 +66,7 @@ def _begin(vault: Vault, source: str) -> _Start:
         raise RuntimeError("an import must begin outside a records transaction")
     blob_intents.add(db, blob_intents.FULL_SWEEP, now_iso())
     import_marks.mark_started(vault, source)
-    _log_unlogged_charts(vault, source)
+    chart_commit.log_unlogged_charts(vault, source)
     return _Start(vault.folder, frozenset(clients.retired_chart_numbers(vault)), vault.psychotherapy_open)
 
 
@@ -296,90 +75,6 @@ def _end(vault: Vault) -> None:
     attachment_blobs.sweep_orphans(vault)
     blob_intents.clear_all(vault.records)
     import_marks.mark_ended(vault)
-
-
-def _load_chart(chart: PlannedChart, load: Loader, psychotherapy_open: bool, report: ImportReport,
-                stop: Callable[[], bool], root: Path) -> list[LoadedItem] | None:
-    """The chart's files read again (on the caller's thread); None when stopped meanwhile.
-    _SourceGone when a file cannot be read because the folder `root` is gone."""
-    loaded: list[LoadedItem] = []
-    for item in chart.items:
-        if stop():
-            return None
-        if item.item_kind == "psychotherapy_note" and not psychotherapy_open:
-            # Locked after the dry run: the plan had them, the compartment is closed now.
-            report.skipped.append(Issue(item.path, PSYCHOTHERAPY_LOCKED))
-            continue
-        try:
-            got = load(item)
-        except OSError:
-            if source_gone(root):
-                raise _SourceGone from None
-            raise
-        if isinstance(got, str) and source_gone(root):
-            raise _SourceGone
-        if isinstance(got, str):
-            report.skipped.append(Issue(item.path, got))
-            continue
-        loaded.append(LoadedItem(item, got[0], got[1]))
-    return loaded
-
-
-def _seal(on_vault: OnVault, folder: Path, chart: PlannedChart, loaded: list[LoadedItem],
-          stop: Callable[[], bool]) -> _Sealed | None:
-    """Seal the chart's documents into the blob store under its key (a new chart's is made
-    here and inserted with the chart); None when stopped meanwhile."""
-    existing = chart.existing_client_id
-    if existing is None:
-        sealed = _Sealed(new_id(), keys.random_key())
-        key = sealed.new_key
-    else:
-        current = on_vault(lambda v: attachment_blobs.chart_key(v, existing))
-        sealed = _Sealed(existing, None, current.generation)
-        key = current.key
-    assert key is not None
-    for index, entry in enumerate(loaded):
-        if entry.item.item_kind == "psychotherapy_note":
-            continue  # kept inside psychotherapy.db, never in the blob store
-        if stop():
-            return None
-        blob_id = blob_store.new_blob_id()
-        blob_store.write(folder, blob_id, sealed.client_id, key, [entry.data])
-        sealed.blobs[index] = blob_id
-    crash_point("import_chart_sealed")
-    return sealed
-
-
-def _commit(vault: Vault, plan: ImportPlan, chart: PlannedChart, loaded: list[LoadedItem], sealed: _Sealed,
-            system: str, retired: frozenset[str]) -> _Committed:
-    """Where the vault is used: the chart's transactions and its ledger entry."""
-    try:
-        client_id, n_notes, n_docs = _write_records(vault, plan, chart, loaded, system, retired, sealed)
-    except InvalidInput as exc:  # one chart's bad data (a name too long...): report it, go on
-        return _Committed(None, issues=[Issue(chart.source_key, refused("import.chart_refused", "Chart not imported",
-                                                                        exc))])
-    except NotFound:  # the chart it went into was destroyed meanwhile
-        return _Committed(None, issues=[Issue(chart.source_key, reason("import.chart_gone",
-                                                                       "Chart not imported: its chart is gone."))])
-    except _BlobGone:
-        return _Committed(None, issues=[Issue(chart.source_key, reason(
-            "import.documents_removed", "Chart not imported: its documents were removed while it was being "
-                                        "imported. Run the import again to bring it in."))])
-    done = _Committed(client_id, n_notes, 0, n_docs)
-    psychotherapy = [e for e in loaded if e.item.item_kind == "psychotherapy_note"]
-    if psychotherapy and not vault.psychotherapy_open:  # their 2-minute lock came during the import
-        done.issues.extend(Issue(e.item.path, PSYCHOTHERAPY_LOCKED) for e in psychotherapy)
-    elif psychotherapy:
-        try:
-            done.psychotherapy_notes, missed = _write_psychotherapy(vault, client_id, loaded, system, plan.source)
-            done.issues.extend(missed)
-        except InvalidInput as exc:
-            done.issues.append(Issue(chart.source_key, refused("import.psychotherapy_refused",
-                                                               "Psychotherapy notes not imported", exc)))
-    created = chart.existing_client_id is None
-    audit(vault, LEDGER_EVENT, client_id=client_id, source=plan.source, created=created,
-          progress_notes=n_notes, psychotherapy_notes=done.psychotherapy_notes, documents=n_docs)
-    return done
 
 
 def apply_plan(
@@ -393,7 +88,7 @@ def apply_plan(
     chart_done: Callable[[str], None] | None = None,
 ) -> ImportReport:
     """Import every chart of the plan; what cannot be imported becomes a line of the report."""
-    return apply_plan_beside(_Direct(vault), plan, load, system=system, progress=progress, cancelled=cancelled,
+    return apply_plan_beside(Direct(vault), plan, load, system=system, progress=progress, cancelled=cancelled,
                              chart_done=chart_done)
 
 
@@ -421,7 +116,7 @@ def apply_plan_beside(
         on_vault(_end)
     except ImportStopped:
         report.cancelled = report.interrupted = True
-    except _SourceGone:
+    except SourceGone:
         # The vault is open: the import ends as a Cancel would (the chart under way had nothing
         # sealed yet; the sweep and the mark's end run), said by `source_gone`.
         report.source_gone = True
@@ -452,15 +147,15 @@ def _apply_charts(on_vault: OnVault, start: _Start, plan: ImportPlan, load: Load
         if progress is not None:
             progress(index / max(total, 1), reason("import.chart_of", f"Chart {index + 1} of {total}",
                                                    number=index + 1, total=total))
-        loaded = _load_chart(chart, load, start.psychotherapy_open, report, stop, plan.root)
+        loaded = chart_files.load_chart(chart, load, start.psychotherapy_open, report, stop, plan.root)
         if loaded is not None and chart.existing_client_id is not None and not loaded:
             continue
-        sealed = _seal(on_vault, start.folder, chart, loaded, stop) if loaded is not None else None
+        sealed = chart_files.seal(on_vault, start.folder, chart, loaded, stop) if loaded is not None else None
         if loaded is None or sealed is None:
             report.cancelled = True
             break
-        done = on_vault(partial(_commit, plan=plan, chart=chart, loaded=loaded, sealed=sealed, system=system,
-                                retired=start.retired))
+        done = on_vault(partial(chart_commit.commit, plan=plan, chart=chart, loaded=loaded, sealed=sealed,
+                                system=system, retired=start.retired))
         report.skipped.extend(done.issues)
         if done.client_id is None:
             continue
@@ -478,5 +173,6 @@ def _apply_charts(on_vault: OnVault, start: _Start, plan: ImportPlan, load: Load
                              count=len(report.client_ids)))
 
 
-__all__ = ["LEDGER_EVENT", "PSYCHOTHERAPY_LOCKED", "Loader", "OnVault", "apply_plan", "apply_plan_beside",
+
+__all__ = ["LEDGER_EVENT", "PSYCHOTHERAPY_LOCKED", "Loader", "OnVault", "Progress", "apply_plan", "apply_plan_beside",
            "checked_new_chart", "source_gone"]

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from vault_app.services import import_marks
 from vault_app.services.fault_injection import crash_point
-from vault_app.services.importers.apply import OnVault, _Direct
+from vault_app.services.importers.on_vault import Direct, OnVault
 from vault_app.services.importers.plan import ImportStopped
 from vault_app.services.vault import Vault
 
@@ -33,7 +33,7 @@ def marked_while_read(on_vault: OnVault, source: str) -> Iterator[None]:
 
 def marked_direct(vault: Vault, source: str) -> contextlib.AbstractContextManager[None]:
     """`marked_while_read` for a caller that holds the vault itself (the command line, tests)."""
-    return marked_while_read(_Direct(vault), source)
+    return marked_while_read(Direct(vault), source)
 
 
 __all__ = ["marked_direct", "marked_while_read"]
