@@ -10865,8 +10865,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Esto tarda unos segundos.</translation>
     </message>
     <message>
-        <source>Create vault</source>
-        <translation>Crear la bóveda</translation>
+        <source>Create &amp;vault</source>
+        <translation>C&amp;rear la bóveda</translation>
     </message>
     <message>
         <source>with</source>
@@ -11021,8 +11021,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Crear su bóveda</translation>
     </message>
     <message>
-        <source>Open my vault</source>
-        <translation>Abrir mi bóveda</translation>
+        <source>&amp;Open my vault</source>
+        <translation>Abrir &amp;mi bóveda</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
