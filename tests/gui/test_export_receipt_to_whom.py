@@ -53,5 +53,10 @@ def test_the_receipt_names_the_recipient_and_the_purpose(language: str, locked_a
     # Bare engineer labels are gone from the receipt.
     assert "<br>Ledger entry:" not in text and "<br>SHA-256:" not in text
     assert PASSWORD not in text
+    # A treatment disclosure is not in the accounting (45 CFR 164.528(a)(1)(i)), said plainly: it
+    # read "It is not one the client's accounting of disclosures lists".
+    plain = {"en": "It does not go in the client's accounting of disclosures",
+             "es": "No figura en el registro de divulgaciones del cliente"}[language]
+    assert plain in text and "not one the client's" not in text, text
     wizard.accept()
     wait_ops(qtbot)

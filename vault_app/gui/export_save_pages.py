@@ -246,8 +246,8 @@ class ReceiptPage(QWizardPage):
         verdict = self.wiz.basis_page.verdict
         where = (self.tr("The disclosure is listed in the chart's Disclosures tab and in the accounting of "
                          "disclosures.") if verdict is not None and verdict.accountable else
-                 self.tr("The disclosure is listed in the chart's Disclosures tab. It is not one the client's "
-                         "accounting of disclosures lists (45 CFR 164.528(a)(1))."))
+                 self.tr("The disclosure is listed in the chart's Disclosures tab. It does not go in the client's "
+                         "accounting of disclosures (45 CFR 164.528(a)(1))."))
         # Found by the round-44 walker: the receipt never said to whom the records went nor for
         # what, and led with "Ledger entry" and "SHA-256" (kept last, named for an audit).
         what = self.wiz.what_page

@@ -16012,8 +16012,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La divulgación figura en la pestaña Divulgaciones del expediente y en el registro de divulgaciones.</translation>
     </message>
     <message>
-        <source>The disclosure is listed in the chart's Disclosures tab. It is not one the client's accounting of disclosures lists (45 CFR 164.528(a)(1)).</source>
-        <translation>La divulgación figura en la pestaña Divulgaciones del expediente. No es de las que recoge el registro de divulgaciones del cliente (45 CFR 164.528(a)(1)).</translation>
+        <source>The disclosure is listed in the chart's Disclosures tab. It does not go in the client's accounting of disclosures (45 CFR 164.528(a)(1)).</source>
+        <translation>La divulgación figura en la pestaña Divulgaciones del expediente. No figura en el registro de divulgaciones del cliente (45 CFR 164.528(a)(1)).</translation>
     </message>
     <message>
         <source>Disclosure id: &lt;b&gt;{id}&lt;/b&gt;&lt;br&gt;To: &lt;b&gt;{recipient}&lt;/b&gt;&lt;br&gt;For: {purpose}&lt;br&gt;File: {path}&lt;br&gt;&lt;br&gt;{description}&lt;br&gt;&lt;br&gt;Give the PDF password to the recipient separately, by phone, never with the file.&lt;br&gt;&lt;br&gt;{where}&lt;br&gt;&lt;br&gt;Audit ledger entry: {seq}&lt;br&gt;File fingerprint (SHA-256): &lt;code&gt;{sha}&lt;/code&gt;</source>
