@@ -118,7 +118,7 @@ def test_export_with_authorization_writes_file_and_lists_disclosure(unlocked_app
         assert day not in wizard.receipt_page.text.text()
     # An authorized disclosure is not in the accounting (45 CFR 164.528(a)(1)(iv)); the receipt said it was.
     assert not basis.verdict.accountable
-    assert "not one the client's accounting of disclosures lists" in wizard.receipt_page.text.text()
+    assert "does not go in the client's accounting of disclosures" in wizard.receipt_page.text.text()
 
     from pypdf import PdfReader
 

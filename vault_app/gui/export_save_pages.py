@@ -1,6 +1,7 @@
 """The export wizard's last two pages (gui/export_wizard.py): the PDF's password and file, with
 the preview of what goes to whom and the export itself on the worker; then the receipt (the
-disclosure id, the ledger entry, the file's digest, where the disclosure is listed) and, after a
+disclosure id, to whom and for what, where the disclosure is listed, the ledger entry and the
+file's digest) and, after a
 subpoena or court order, the offer to keep the chart.
 
 Apart from the wizard because they act on what the first two pages chose (read through the
@@ -245,12 +246,18 @@ class ReceiptPage(QWizardPage):
         verdict = self.wiz.basis_page.verdict
         where = (self.tr("The disclosure is listed in the chart's Disclosures tab and in the accounting of "
                          "disclosures.") if verdict is not None and verdict.accountable else
-                 self.tr("The disclosure is listed in the chart's Disclosures tab. It is not one the client's "
-                         "accounting of disclosures lists (45 CFR 164.528(a)(1))."))
+                 self.tr("The disclosure is listed in the chart's Disclosures tab. It does not go in the client's "
+                         "accounting of disclosures (45 CFR 164.528(a)(1))."))
+        # Found by the round-44 walker: the receipt never said to whom the records went nor for
+        # what, and led with "Ledger entry" and "SHA-256" (kept last, named for an audit).
+        what = self.wiz.what_page
         self.text.setText(self.tr(
-            "Disclosure id: <b>{id}</b><br>Ledger entry: {seq}<br>File: {path}<br>SHA-256: <code>{sha}</code>"
-            "<br><br>{description}<br><br>{where}").format(
+            "Disclosure id: <b>{id}</b><br>To: <b>{recipient}</b><br>For: {purpose}<br>File: {path}"
+            "<br><br>{description}<br><br>Give the PDF password to the recipient separately, by phone, "
+            "never with the file.<br><br>{where}"
+            "<br><br>Audit ledger entry: {seq}<br>File fingerprint (SHA-256): <code>{sha}</code>").format(
             id=r.disclosure_id, seq=r.ledger_seq, path=escape(str(r.path)), sha=r.sha256,
+            recipient=escape(what.recipient.text().strip()), purpose=escape(what.purpose.text().strip()),
             description=escape(described_text(r.described) if r.described is not None
                                else show_description(r.description)), where=where))
         # A subpoena, or a court order (litigation): a reason to keep the chart (services/holds.HOLD_AFTER).

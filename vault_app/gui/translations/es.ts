@@ -10921,8 +10921,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Esto tarda unos segundos.</translation>
     </message>
     <message>
-        <source>Create vault</source>
-        <translation>Crear la bóveda</translation>
+        <source>Create &amp;vault</source>
+        <translation>C&amp;rear la bóveda</translation>
     </message>
     <message>
         <source>with</source>
@@ -11100,8 +11100,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Crear su bóveda</translation>
     </message>
     <message>
-        <source>Open my vault</source>
-        <translation>Abrir mi bóveda</translation>
+        <source>&amp;Open my vault</source>
+        <translation>Abrir &amp;mi bóveda</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -16091,12 +16091,12 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La divulgación figura en la pestaña Divulgaciones del expediente y en el registro de divulgaciones.</translation>
     </message>
     <message>
-        <source>The disclosure is listed in the chart's Disclosures tab. It is not one the client's accounting of disclosures lists (45 CFR 164.528(a)(1)).</source>
-        <translation>La divulgación figura en la pestaña Divulgaciones del expediente. No es de las que recoge el registro de divulgaciones del cliente (45 CFR 164.528(a)(1)).</translation>
+        <source>The disclosure is listed in the chart's Disclosures tab. It does not go in the client's accounting of disclosures (45 CFR 164.528(a)(1)).</source>
+        <translation>La divulgación figura en la pestaña Divulgaciones del expediente. No figura en el registro de divulgaciones del cliente (45 CFR 164.528(a)(1)).</translation>
     </message>
     <message>
-        <source>Disclosure id: &lt;b&gt;{id}&lt;/b&gt;&lt;br&gt;Ledger entry: {seq}&lt;br&gt;File: {path}&lt;br&gt;SHA-256: &lt;code&gt;{sha}&lt;/code&gt;&lt;br&gt;&lt;br&gt;{description}&lt;br&gt;&lt;br&gt;{where}</source>
-        <translation>Identificador de la divulgación: &lt;b&gt;{id}&lt;/b&gt;&lt;br&gt;Entrada del registro: {seq}&lt;br&gt;Archivo: {path}&lt;br&gt;SHA-256: &lt;code&gt;{sha}&lt;/code&gt;&lt;br&gt;&lt;br&gt;{description}&lt;br&gt;&lt;br&gt;{where}</translation>
+        <source>Disclosure id: &lt;b&gt;{id}&lt;/b&gt;&lt;br&gt;To: &lt;b&gt;{recipient}&lt;/b&gt;&lt;br&gt;For: {purpose}&lt;br&gt;File: {path}&lt;br&gt;&lt;br&gt;{description}&lt;br&gt;&lt;br&gt;Give the PDF password to the recipient separately, by phone, never with the file.&lt;br&gt;&lt;br&gt;{where}&lt;br&gt;&lt;br&gt;Audit ledger entry: {seq}&lt;br&gt;File fingerprint (SHA-256): &lt;code&gt;{sha}&lt;/code&gt;</source>
+        <translation>Identificador de la divulgación: &lt;b&gt;{id}&lt;/b&gt;&lt;br&gt;Para: &lt;b&gt;{recipient}&lt;/b&gt;&lt;br&gt;Finalidad: {purpose}&lt;br&gt;Archivo: {path}&lt;br&gt;&lt;br&gt;{description}&lt;br&gt;&lt;br&gt;Dé la contraseña del PDF al destinatario por separado, por teléfono, nunca junto con el archivo.&lt;br&gt;&lt;br&gt;{where}&lt;br&gt;&lt;br&gt;Entrada del registro de auditoría: {seq}&lt;br&gt;Huella del archivo (SHA-256): &lt;code&gt;{sha}&lt;/code&gt;</translation>
     </message>
 </context>
 <context>
