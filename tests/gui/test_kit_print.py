@@ -24,6 +24,7 @@ from tests.gui.yes_no_answered import answering
 from vault_app.gui import create_wizard, kit_print, kit_words
 from vault_app.gui.controller import AppController
 from vault_app.gui.new_kit_dialog import EmergencyKitDialog
+from vault_app.services.certificates import public_key_fingerprint
 from vault_app.services.emergency_kit import build_pdf, kit_blocks
 from vault_app.services.key_replacement import NewKit
 
@@ -125,6 +126,10 @@ def test_print_on_the_first_run_s_kit_page(fresh_app: AppController, qtbot: Any,
     walk_to_kit_page(wizard, qtbot)
     created = wizard.create_page.created
     assert created is not None
+    # The fingerprint on the page too, not only on paper (walker wround2 #9): written down by hand
+    # with the key, it is what `certificate verify --fingerprint` asks for.
+    fingerprint = public_key_fingerprint(created.vault.public_key)
+    assert wizard.kit_page.fingerprint.isVisibleTo(wizard) and fingerprint in wizard.kit_page.fingerprint.text()
     asked: list[str] = []
     printed = tmp_path / "page.pdf"
     monkeypatch.setattr(kit_print, "ask_printer", _choosing(printed, asked))
@@ -134,7 +139,7 @@ def test_print_on_the_first_run_s_kit_page(fresh_app: AppController, qtbot: Any,
     assert asked == ["A4"]  # the practice's paper, as chosen on About you
     groups = created.recovery_key.split("-")
     words = _words(printed)
-    assert "-".join(groups[:3]) in words and created.vault.vault_id in words
+    assert "-".join(groups[:3]) in words and created.vault.vault_id in words and fingerprint in words
     assert wizard.kit_page.saved_label.text() == kit_words.saved_to(str(printed))
     monkeypatch.setattr(create_wizard, "ask_yes_no", answering(True))
     wizard.reject()

@@ -46,6 +46,10 @@ class KitPage(QWizardPage):
         self.key_label = _label("", "recoveryKey")
         self.key_label.setAccessibleName(self.tr("Recovery key"))
         self.key_label.setFrameShape(QLabel.Shape.StyledPanel)
+        # On the page too, not only on paper: a therapist who writes the key down by hand was never
+        # given what `certificate verify --fingerprint` asks for (walker wround2 #9).
+        self.fingerprint = _label(" ")
+        self.fingerprint.setObjectName("kitFingerprint")
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.setAccessibleName(self.tr("Save Emergency Kit as PDF"))
         self.save_button.clicked.connect(self._choose_file)
@@ -70,6 +74,7 @@ class KitPage(QWizardPage):
         self.about = _label(" ")  # with or without the keyring, said once the vault exists
         layout.addWidget(self.about)
         layout.addWidget(self.key_label)
+        layout.addWidget(self.fingerprint)
         layout.addLayout(buttons)
         layout.addWidget(self.saved_label)
         layout.addWidget(self.problem)
@@ -99,6 +104,12 @@ class KitPage(QWizardPage):
         groups = self._created().recovery_key.split("-")
         half = (len(groups) + 1) // 2
         self.key_label.setText("-".join(groups[:half]) + "\n" + "-".join(groups[half:]))
+        from vault_app.services.certificates import public_key_fingerprint  # Lazy (start-up), as save_to's
+
+        self.fingerprint.setText(self.tr(
+            "Signing key fingerprint (for checking certificates): {fingerprint}. Write it down with the key: "
+            "whoever checks your destruction certificates compares it.").format(
+                fingerprint=public_key_fingerprint(vault.public_key)))
 
     def _choose_file(self) -> None:
         path = file_dialogs.save_file(self, self.tr("Save Emergency Kit"), suggested_kit_file(), "PDF (*.pdf)")

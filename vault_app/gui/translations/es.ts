@@ -11002,6 +11002,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>KitPage</name>
     <message>
+        <source>Signing key fingerprint (for checking certificates): {fingerprint}. Write it down with the key: whoever checks your destruction certificates compares it.</source>
+        <translation>Huella de la clave de firma (para comprobar certificados): {fingerprint}. Anótela junto con la clave: quien compruebe sus certificados de destrucción la compara.</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
