@@ -80,8 +80,26 @@ class MalformedRecoveryKey(ValueError):
         self.reason = reason
 
 
+# Groups a kit never prints: a therapist's Emergency Kit goes into a professional will, to an
+# executor or a records custodian, and a random key spelled "...-FUCK-..." (walker wround2 #2).
+# Drawn again instead: a group falls on one of these about once in 3,400 keys, so the key loses
+# under a thousandth of a bit of its 256.
+UNSEEMLY_GROUPS = frozenset({
+    "FUCK", "SHIT", "CUNT", "COCK", "DICK", "PISS", "TWAT", "SLUT", "WANK", "CRAP", "ARSE", "TITS",
+    "RAPE", "KILL", "NAZI", "DEAD", "HATE", "PUTA", "PUTO", "CULO", "JODE", "CAGA", "MEAR", "PENE",
+})
+
+
+def seemly(text: str) -> bool:
+    """Whether a formatted recovery key prints no group of UNSEEMLY_GROUPS."""
+    return not any(group in UNSEEMLY_GROUPS for group in text.split("-"))
+
+
 def new_recovery_secret() -> bytes:
-    return secrets.token_bytes(KEY_LEN)
+    while True:
+        secret = secrets.token_bytes(KEY_LEN)
+        if seemly(format_recovery_key(secret)):
+            return secret
 
 
 def format_recovery_key(secret: bytes) -> str:
