@@ -32,14 +32,17 @@ import json
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from vault_app.crypto import signing
 from vault_app.domain.errors import LedgerRollback
-from vault_app.services import signing_keys
+from vault_app.services import restore_safety_copy_back, signing_keys
 from vault_app.services.device_secret import SecretStore, folder_tag
 from vault_app.services.signing_keys import RetiredKey
-from vault_app.storage.header import Header
+from vault_app.storage.header import Header, unb64
+
+if TYPE_CHECKING:
+    from vault_app.services.ledger import Ledger
 
 
 class Unlocked(Protocol):
@@ -53,6 +56,8 @@ class Unlocked(Protocol):
     def folder(self) -> Path: ...
     @property
     def keyring_store(self) -> SecretStore: ...
+    @property
+    def ledger(self) -> Ledger: ...
 
 
 def record_name(vault_id: str) -> str:
@@ -123,10 +128,32 @@ def check_in_use(store: SecretStore, vault_id: str, folder: Path, signing_privat
         code="signing_key.keyring_retired", params={"fingerprint": fp, "retired": str(entry["at"])[:10]})
 
 
+def forget_here(store: SecretStore, vault_id: str, folder: Path, fp: str) -> None:
+    """The key `fp` no longer recorded as retired in `folder` (the restore that retired it there was
+    undone: its safety copy moved back, restore_safety_copy_back). Kept for the restores' decisions
+    while another folder retired it; gone once none did."""
+    found = _read(store, vault_id)
+    entry = found.get(fp)
+    if entry is None:
+        return
+    places = [t for t in entry["in"] if t != folder_tag(folder)]  # type: ignore[attr-defined]
+    if places:
+        entry["in"] = places
+    else:
+        found.pop(fp)
+    store.set(record_name(vault_id), json.dumps(found, sort_keys=True))
+
+
 def after_unlock(vault: Unlocked) -> None:
     """Records the retired keys the unlocked (checked) header lists: what a rekey or restore stopped
-    before its own keyring write, or whose write failed, is recorded now (module docstring)."""
-    remember(vault.keyring_store, vault.vault_id, vault.folder, signing_keys.retired(vault.header))
+    before its own keyring write, or whose write failed, is recorded now (module docstring). The
+    safety copy of a restore moved back and unlocked here: that restore's record of it is spent, and
+    the key it signs with is no longer retired in this folder (restore_safety_copy_back)."""
+    store = vault.keyring_store
+    if restore_safety_copy_back.spend(store, vault.vault_id, vault.folder, vault.ledger):
+        in_use = signing.fingerprint(unb64(vault.header.signing_public_key))
+        forget_here(store, vault.vault_id, vault.folder, in_use)
+    remember(store, vault.vault_id, vault.folder, signing_keys.retired(vault.header))
 
 
-__all__ = ["after_unlock", "check_in_use", "record_name", "remember", "remembered"]
+__all__ = ["after_unlock", "check_in_use", "forget_here", "record_name", "remember", "remembered"]
