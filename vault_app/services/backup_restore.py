@@ -416,6 +416,10 @@ def _restore_into(
     if report.copy_beside:  # the original's ledger names this copy, for its destructions
         report.copy_beside_not_told = restore_beside_record.record(
             Path(report.copy_beside), to_dir, report.vault_id, u.master, store, current)
+    elif replaces_original and beside is not None:  # the vault left behind: told which copy replaced it
+        report.original_not_told = restore_beside_record.record_replaced(
+            beside, to_dir, report.vault_id, u.master, store, current)
+        report.original_replaced = None if report.original_not_told else str(beside)
     if recovery_key is not None and new_passphrase is not None:
         recover_vault(to_dir, recovery_key, new_passphrase, secrets_store=store).lock()
         report.recovered = True

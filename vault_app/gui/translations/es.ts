@@ -9159,6 +9159,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>StatusWords</name>
     <message>
+        <source>This vault was replaced on {when} by the copy in {value} (restored from a backup): work in that copy. What you write here is not in it, and this vault's automatic backups are off.</source>
+        <translation>Esta bóveda fue sustituida el {when} por la copia de {value} (restaurada desde una copia de seguridad): trabaje en esa copia. Lo que escriba aquí no queda en ella, y las copias de seguridad automáticas de esta bóveda están desactivadas.</translation>
+    </message>
+    <message>
         <source>This is a copy of the vault in {value}: its automatic backups are off, so that vault's backups stay untouched. To back it up, open {vault} &gt; {backups} and choose a folder.</source>
         <translation>Esta es una copia de la bóveda de {value}: sus copias de seguridad automáticas están desactivadas, así que las copias de esa bóveda quedan intactas. Para hacerle copias, abra {vault} &gt; {backups} y elija una carpeta.</translation>
     </message>
