@@ -86,6 +86,15 @@ def remember(store: SecretStore, vault_id: str, folder: Path, safety: Path, repl
     return store.set(record_name(vault_id), json.dumps(found))
 
 
+def recorded_path(store: SecretStore, vault_id: str, folder: Path, tags: set[str]) -> bool:
+    """Whether `folder` is the safety copy a restore into one of the folders `tags` recorded
+    (signing_keys_elsewhere: a safety copy opened where it was made)."""
+    here = folder.expanduser().resolve()
+    return any(Path(str(item.get("path", ""))).expanduser().resolve() == here
+               for tag, items in _read(store, vault_id).items() if tag in tags for item in items
+               if item.get("path"))
+
+
 def _holds(ledger: Ledger, seq: int, mac: bytes) -> bool:
     row = ledger.store.get(seq) if seq else None
     return row is not None and keys.macs_equal(row.mac, mac)
@@ -129,4 +138,4 @@ def spend(store: SecretStore, vault_id: str, folder: Path, ledger: Ledger) -> bo
     return True
 
 
-__all__ = ["any_for", "is_back", "record_name", "remember", "spend"]
+__all__ = ["any_for", "is_back", "record_name", "recorded_path", "remember", "spend"]

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from vault_app.crypto import signing
 from vault_app.domain.errors import LedgerRollback
-from vault_app.services import restore_safety_copy_back, signing_keys
+from vault_app.services import restore_safety_copy_back, signing_keys, signing_keys_elsewhere
 from vault_app.services.device_secret import SecretStore, folder_tag
 from vault_app.services.signing_keys import RetiredKey
 from vault_app.storage.header import Header, unb64
@@ -112,13 +112,31 @@ def remember(store: SecretStore, vault_id: str, folder: Path, keys: Iterable[Ret
     return store.set(record_name(vault_id), json.dumps(found, sort_keys=True)) if changed else True
 
 
-def check_in_use(store: SecretStore, vault_id: str, folder: Path, signing_private_key: bytes | None) -> None:
-    """LedgerRollback when the key this folder's vault signs with was retired here (module docstring)."""
+def check_in_use(store: SecretStore, vault_id: str, folder: Path, signing_private_key: bytes | None,
+                 ledger: Ledger | None = None) -> None:
+    """LedgerRollback when the key this folder's vault signs with was retired here, or retired in
+    another folder and this one is not a copy with its own right to it (signing_keys_elsewhere:
+    read from its `ledger`; module docstring)."""
     if signing_private_key is None:
         return
     fp = signing.fingerprint(signing.public_key(signing_private_key))
     entry = _read(store, vault_id).get(fp)
-    if entry is None or folder_tag(folder) not in entry["in"]:  # type: ignore[operator]
+    if entry is None:
+        return
+    tags = {str(t) for t in entry["in"]}  # type: ignore[attr-defined]
+    if folder_tag(folder) not in tags:
+        if tags and ledger is not None and not signing_keys_elsewhere.legitimate(store, vault_id, folder, ledger,
+                                                                                  tags):
+            raise LedgerRollback(
+                f"The system keyring recorded that this vault's signing key (fingerprint {fp}) was replaced on "
+                f"{str(entry['at'])[:10]} (Replace every key) in another folder, but the vault here still signs "
+                "with it, and it is neither a copy the app made of that vault nor a folder this vault was used in on "
+                "this computer: it is an older copy of the vault put in a new place.",
+                hint="Someone may have put an older copy of the whole vault folder here (a Time Machine snapshot "
+                     "restored elsewhere, a sync tool). Open your vault in its own folder, or restore your newest "
+                     "backup into this one; nothing was changed.",
+                code="signing_key.keyring_retired_elsewhere",
+                params={"fingerprint": fp, "retired": str(entry["at"])[:10]})
         return
     raise LedgerRollback(
         f"The system keyring recorded that this vault's signing key (fingerprint {fp}) was replaced on "

@@ -197,7 +197,7 @@ class VaultKeys:
                 break
         if refused is not None:
             raise refused
-        signing_keys_keyring.check_in_use(self._store, vault_id, folder, self._keys.get("signing"))
+        signing_keys_keyring.check_in_use(self._store, vault_id, folder, self._keys.get("signing"), ledger)
 
     @staticmethod
     def _anchor_refusal(seq: int, mac: bytes, ledger: Ledger) -> LedgerRollback | None:
