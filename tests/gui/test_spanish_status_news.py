@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 
 from tests.gui.conftest import wait_ops
+from vault_app.domain import locale_format
 from vault_app.gui import status_words
 from vault_app.gui.controller import AppController
 from vault_app.services import backup, reminders
-from vault_app.domain import locale_format
 from vault_app.services.backup_folder_lost import lost_line
 
 pytestmark = pytest.mark.gui
