@@ -119,3 +119,31 @@ def _tag(folder: Path) -> str:
     from vault_app.services.device_secret import folder_tag
 
     return folder_tag(folder)
+
+
+def test_the_original_whose_copy_replaced_its_keys_apart_opens_when_moved(
+        vault: Vault, vault_dir: Path, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+    """A copy restored beside replaced its own keys (the key it shared with the vault is retired in
+    the copy's folder); the vault, which rightly goes on with that key, moved to a new disk: it is of
+    none of the retiring folder's lineage (the copy's restore entry is not in its ledger)."""
+    made = Path(backup.create_backup(vault, tmp_path / "usb").path)
+    own = signing.fingerprint(vault.public_key)
+    vault.lock()
+    beside = tmp_path / "beside"
+    done = cli_in_process("--vault", str(vault_dir), "backup", "restore", "--to", str(beside), str(made))
+    assert done.code == 0, done.out + done.err
+    copy_then = tmp_path / "time-machine" / "beside"
+    shutil.copytree(beside, copy_then)
+    with open_vault(beside, PASSPHRASE) as copy:
+        replace_here(copy, PASSPHRASE)
+    moved = tmp_path / "new-disk" / "vault"
+    moved.parent.mkdir()
+    vault_dir.rename(moved)
+    with open_vault(moved, PASSPHRASE) as live:
+        assert signing.fingerprint(live.public_key) == own
+    # An older folder of the copy itself, put in a new place, is still refused: it holds the copy's restore.
+    elsewhere = tmp_path / "copy-from-time-machine"
+    shutil.copytree(copy_then, elsewhere)
+    with pytest.raises(LedgerRollback) as refused:
+        open_vault(elsewhere, PASSPHRASE)
+    assert refused.value.code == "signing_key.keyring_retired_elsewhere"

@@ -18,7 +18,14 @@ Let through (`legitimate`), by what each of them holds or what this computer rec
   restore names it: one an earlier version made);
 - a folder this vault was unlocked and locked in, or restored into, on this computer (the keyring
   holds a ledger anchor for it, or one for any folder, as versions before the per-folder anchor
-  wrote it): a copy that was in use here, not a stale folder arriving.
+  wrote it): a copy that was in use here, not a stale folder arriving;
+- a vault of none of the retiring folders' lineages: the record keeps, for each folder a key was
+  retired in, its newest restore's ledger entry from before the retirement ("" if it had none:
+  the vault as made there; signing_keys_keyring.lineage_mark). An older folder of it holds that
+  entry (or, for "", holds no restore at all); a vault that does not went its own way, as the
+  original does when a copy restored beside it replaced its keys apart, and may be moved anywhere.
+  Where a mark is not known yet (recorded by a restore, or by an earlier version: the next unlock in
+  that folder records it) this rule lets nothing through.
 
 Refused: none of these (code signing_key.keyring_retired_elsewhere). What it cannot tell: an older
 copy of a copy restored beside (it names the same original) opens, as that copy would; a folder
@@ -61,12 +68,34 @@ def _safety_copy_of_a_retiring_folder(store: SecretStore, vault_id: str, folder:
     return bool(mark and name) and folder_tag(folder.parent / name) in tags
 
 
-def legitimate(store: SecretStore, vault_id: str, folder: Path, ledger: Ledger, tags: set[str]) -> bool:
-    """Whether the vault in `folder` (not among `tags`, the folders its key in use was retired in)
+def _of_no_retiring_lineage(store: SecretStore, vault_id: str, ledger: Ledger, fp: str) -> bool:
+    """Whether the keyring knows the lineage of every folder that retired `fp` and this ledger is of
+    none: it is then not an older folder of any of them, but a vault of this id that went its own way
+    (the original a copy restored beside it replaced its keys apart from, moved since)."""
+    from vault_app.services.signing_keys_keyring import marks_for
+
+    marks = marks_for(store, vault_id, fp)
+    if not marks:
+        return False
+    restores = ledger.entries(kinds=(RESTORED,))
+    for mark in marks.values():
+        if not mark:  # that folder had never been restored into: its older folders hold no restore
+            if not restores:
+                return False
+            continue
+        seq_text, _, mac_hex = mark.partition(":")
+        if seq_text.isdigit() and ledger.holds(int(seq_text), mac_hex):
+            return False
+    return True
+
+
+def legitimate(store: SecretStore, vault_id: str, folder: Path, ledger: Ledger, tags: set[str], fp: str) -> bool:
+    """Whether the vault in `folder` (not among `tags`, the folders its key in use `fp` was retired in)
     may go on signing with that key (module docstring)."""
     return (_copy_of_a_retiring_folder(ledger, tags)
             or _safety_copy_of_a_retiring_folder(store, vault_id, folder, tags)
-            or bool(read_anchors(store, vault_id, folder)))
+            or bool(read_anchors(store, vault_id, folder))
+            or _of_no_retiring_lineage(store, vault_id, ledger, fp))
 
 
 __all__ = ["SAFETY_COPY_MARK", "legitimate"]

@@ -85,7 +85,33 @@ def _read(store: SecretStore, vault_id: str) -> dict[str, dict[str, object]]:
     for fp, entry in data.items():
         if isinstance(entry, dict) and isinstance(entry.get("at"), str) and isinstance(entry.get("in"), list):
             out[str(fp)] = {"at": entry["at"], "in": [str(t) for t in entry["in"]]}
+            marks = entry.get("marks")
+            if isinstance(marks, dict):
+                out[str(fp)]["marks"] = {str(t): str(m) for t, m in marks.items()}
     return out
+
+
+def lineage_mark(ledger: Ledger, retired_at: str) -> str:
+    """What tells the older folders of the vault that retired a key from other vaults of its id
+    (signing_keys_elsewhere): its newest restore's ledger entry (number and MAC) from before the key
+    was retired, "" when it had none (the vault as made in its folder)."""
+    from vault_app.services.signing_keys_elsewhere import RESTORED
+
+    until = _moment(retired_at)
+    before = [e for e in ledger.entries(kinds=(RESTORED,)) if _moment(e.time) <= until]
+    return f"{before[-1].seq}:{before[-1].mac_hex}" if before else ""
+
+
+def marks_for(store: SecretStore, vault_id: str, fp: str) -> dict[str, str] | None:
+    """The lineage mark of each folder `fp` was retired in; None where any is not known (recorded
+    by a version before the marks, or by a restore: the next unlock there records it)."""
+    entry = _read(store, vault_id).get(fp)
+    if entry is None:
+        return None
+    marks = entry.get("marks")
+    marks = marks if isinstance(marks, dict) else {}
+    places = [str(t) for t in entry["in"]]  # type: ignore[attr-defined]
+    return {t: str(marks[t]) for t in places} if all(t in marks for t in places) else None
 
 
 def remembered(store: SecretStore, vault_id: str) -> list[tuple[str, str]]:
@@ -93,10 +119,12 @@ def remembered(store: SecretStore, vault_id: str) -> list[tuple[str, str]]:
     return [(fp, str(entry["at"])) for fp, entry in _read(store, vault_id).items()]
 
 
-def remember(store: SecretStore, vault_id: str, folder: Path, keys: Iterable[RetiredKey]) -> bool:
-    """Record `keys` as retired in `folder` (the earlier date where two are known). True when the
-    keyring holds them afterwards; False without a keyring or when its write failed (said by the caller
-    where it matters; the next unlock tries again)."""
+def remember(store: SecretStore, vault_id: str, folder: Path, keys: Iterable[RetiredKey],
+             ledger: Ledger | None = None) -> bool:
+    """Record `keys` as retired in `folder` (the earlier date where two are known), with the folder's
+    lineage mark when its `ledger` is given (`lineage_mark`; the first one recorded stays). True when
+    the keyring holds them afterwards; False without a keyring or when its write failed (said by the
+    caller where it matters; the next unlock tries again)."""
     if not store.available():
         return False
     found, tag, changed = _read(store, vault_id), folder_tag(folder), False
@@ -109,6 +137,10 @@ def remember(store: SecretStore, vault_id: str, folder: Path, keys: Iterable[Ret
         if tag not in places:
             places.append(tag)
             changed = True
+        marks = entry.setdefault("marks", {})
+        assert isinstance(marks, dict)
+        if ledger is not None and tag not in marks:
+            marks[tag], changed = lineage_mark(ledger, key.retired_at), True
     return store.set(record_name(vault_id), json.dumps(found, sort_keys=True)) if changed else True
 
 
@@ -126,7 +158,7 @@ def check_in_use(store: SecretStore, vault_id: str, folder: Path, signing_privat
     tags = {str(t) for t in entry["in"]}  # type: ignore[attr-defined]
     if folder_tag(folder) not in tags:
         if tags and ledger is not None and not signing_keys_elsewhere.legitimate(store, vault_id, folder, ledger,
-                                                                                  tags):
+                                                                                  tags, fp):
             raise LedgerRollback(
                 f"The system keyring recorded that this vault's signing key (fingerprint {fp}) was replaced on "
                 f"{str(entry['at'])[:10]} (Replace every key) in another folder, but the vault here still signs "
@@ -157,6 +189,9 @@ def forget_here(store: SecretStore, vault_id: str, folder: Path, fp: str) -> Non
     places = [t for t in entry["in"] if t != folder_tag(folder)]  # type: ignore[attr-defined]
     if places:
         entry["in"] = places
+        marks = entry.get("marks")
+        if isinstance(marks, dict):
+            marks.pop(folder_tag(folder), None)
     else:
         found.pop(fp)
     store.set(record_name(vault_id), json.dumps(found, sort_keys=True))
@@ -171,7 +206,8 @@ def after_unlock(vault: Unlocked) -> None:
     if restore_safety_copy_back.spend(store, vault.vault_id, vault.folder, vault.ledger):
         in_use = signing.fingerprint(unb64(vault.header.signing_public_key))
         forget_here(store, vault.vault_id, vault.folder, in_use)
-    remember(store, vault.vault_id, vault.folder, signing_keys.retired(vault.header))
+    remember(store, vault.vault_id, vault.folder, signing_keys.retired(vault.header), vault.ledger)
 
 
-__all__ = ["after_unlock", "check_in_use", "forget_here", "record_name", "remember", "remembered"]
+__all__ = ["after_unlock", "check_in_use", "forget_here", "lineage_mark", "marks_for", "record_name", "remember",
+           "remembered"]
