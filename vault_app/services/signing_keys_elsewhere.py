@@ -68,13 +68,11 @@ def _safety_copy_of_a_retiring_folder(store: SecretStore, vault_id: str, folder:
     return bool(mark and name) and folder_tag(folder.parent / name) in tags
 
 
-def _of_no_retiring_lineage(store: SecretStore, vault_id: str, ledger: Ledger, fp: str) -> bool:
-    """Whether the keyring knows the lineage of every folder that retired `fp` and this ledger is of
-    none: it is then not an older folder of any of them, but a vault of this id that went its own way
-    (the original a copy restored beside it replaced its keys apart from, moved since)."""
-    from vault_app.services.signing_keys_keyring import marks_for
-
-    marks = marks_for(store, vault_id, fp)
+def _of_no_retiring_lineage(ledger: Ledger, marks: dict[str, str] | None) -> bool:
+    """Whether the keyring knows the lineage of every folder that retired the key (`marks`:
+    signing_keys_keyring.marks_for) and this ledger is of none: it is then not an older folder of any
+    of them, but a vault of this id that went its own way (the original a copy restored beside it
+    replaced its keys apart from, moved since)."""
     if not marks:
         return False
     restores = ledger.entries(kinds=(RESTORED,))
@@ -89,13 +87,14 @@ def _of_no_retiring_lineage(store: SecretStore, vault_id: str, ledger: Ledger, f
     return True
 
 
-def legitimate(store: SecretStore, vault_id: str, folder: Path, ledger: Ledger, tags: set[str], fp: str) -> bool:
-    """Whether the vault in `folder` (not among `tags`, the folders its key in use `fp` was retired in)
-    may go on signing with that key (module docstring)."""
+def legitimate(store: SecretStore, vault_id: str, folder: Path, ledger: Ledger, tags: set[str],
+               marks: dict[str, str] | None) -> bool:
+    """Whether the vault in `folder` (not among `tags`, the folders its key in use was retired in, whose
+    lineage `marks` the keyring gives) may go on signing with that key (module docstring)."""
     return (_copy_of_a_retiring_folder(ledger, tags)
             or _safety_copy_of_a_retiring_folder(store, vault_id, folder, tags)
             or bool(read_anchors(store, vault_id, folder))
-            or _of_no_retiring_lineage(store, vault_id, ledger, fp))
+            or _of_no_retiring_lineage(ledger, marks))
 
 
 __all__ = ["SAFETY_COPY_MARK", "legitimate"]

@@ -95,10 +95,8 @@ def lineage_mark(ledger: Ledger, retired_at: str) -> str:
     """What tells the older folders of the vault that retired a key from other vaults of its id
     (signing_keys_elsewhere): its newest restore's ledger entry (number and MAC) from before the key
     was retired, "" when it had none (the vault as made in its folder)."""
-    from vault_app.services.signing_keys_elsewhere import RESTORED
-
     until = _moment(retired_at)
-    before = [e for e in ledger.entries(kinds=(RESTORED,)) if _moment(e.time) <= until]
+    before = [e for e in ledger.entries(kinds=(signing_keys_elsewhere.RESTORED,)) if _moment(e.time) <= until]
     return f"{before[-1].seq}:{before[-1].mac_hex}" if before else ""
 
 
@@ -158,7 +156,7 @@ def check_in_use(store: SecretStore, vault_id: str, folder: Path, signing_privat
     tags = {str(t) for t in entry["in"]}  # type: ignore[attr-defined]
     if folder_tag(folder) not in tags:
         if tags and ledger is not None and not signing_keys_elsewhere.legitimate(store, vault_id, folder, ledger,
-                                                                                  tags, fp):
+                                                                                  tags, marks_for(store, vault_id, fp)):
             raise LedgerRollback(
                 f"The system keyring recorded that this vault's signing key (fingerprint {fp}) was replaced on "
                 f"{str(entry['at'])[:10]} (Replace every key) in another folder, but the vault here still signs "
