@@ -9,12 +9,16 @@ from __future__ import annotations
 import pytest
 
 from tests.gui.conftest import wait_ops
+from vault_app.domain import locale_format
 from vault_app.gui import status_words
 from vault_app.gui.controller import AppController
 from vault_app.services import backup, reminders
 from vault_app.services.backup_folder_lost import lost_line
 
 pytestmark = pytest.mark.gui
+
+
+_REPLACED_AT = "2026-12-06T18:14:00+00:00"
 
 
 def _news() -> list[reminders.News]:
@@ -51,6 +55,10 @@ def _news() -> list[reminders.News]:
         reminders.News(reminders.DESTRUCTION_FINISHED, reminders.DESTRUCTION_FINISHED_TEXT, "1"),
         reminders.News(reminders.DESTRUCTION_FINISHED, reminders.DESTRUCTION_FINISHED_MANY_TEXT.format(count=2), "2"),
         reminders.News(reminders.DESTRUCTION_NOT_BACKED_UP, reminders.DESTRUCTION_NOT_BACKED_UP_TEXT),
+        # Kept at 16: the checks below read the others by their place from either end.
+        reminders.News(reminders.REPLACED_BY_COPY, reminders.REPLACED_BY_COPY_TEXT.format(
+            when=locale_format.moment_text(_REPLACED_AT, locale_format.DEFAULT_LOCALE), folder="/home/t/new-vault"),
+            "/home/t/new-vault", params=(("when", _REPLACED_AT),)),
         reminders.News(reminders.OPEN_CHART_DESTROYED, reminders.OPEN_CHART_DESTROYED_TEXT),
         reminders.News(reminders.DISCHARGED_APPOINTMENTS_CANCELLED, reminders.DISCHARGED_APPOINTMENT_CANCELLED_TEXT,
                        "1"),
@@ -86,7 +94,7 @@ def test_every_kind_of_news_is_made_and_has_spanish_words() -> None:
         "failed-backup", "failed-unexpectedly", "restored", "restored-kept", "restore-unchanged", "upgraded",
         "destruction-not-finished", "destruction-backup-not-writable", "backup-outdated", "copy-beside",
         "unfinished-copy", "backup-folder-lost", "file-replaced", "destruction-finished", "destructions-finished",
-        "destruction-not-backed-up",
+        "destruction-not-backed-up", "replaced-by-copy",
         "open-chart-destroyed",
         "discharged-cancelled-one", "discharged-cancelled", "restored-meanwhile", "copy-home", "clock-behind"])
 def test_the_status_bar_says_in_english_what_the_services_say(line: reminders.StatusLine) -> None:
@@ -166,3 +174,10 @@ def test_a_new_vault_s_status_bar_and_today_speak_spanish(unlocked_app: AppContr
     assert window.status_label.text().startswith("Esta bóveda aún no tiene una copia de seguridad comprobada.")
     assert reminders.after_unlock(vault) == line.english()  # the services' English is unchanged
     assert backup.reminder_text(vault) == backup.reminder_sentence(None)
+
+
+def test_the_vault_a_copy_replaced_says_so_in_spanish(qtbot, spanish: None) -> None:
+    """services/restore_beside_record.record_replaced: the vault left behind by --replaces-original."""
+    said = status_words.news_words(NEWS[16])
+    assert said.startswith("Esta bóveda fue sustituida el ") and "por la copia de /home/t/new-vault" in said
+    assert "automatic" not in said and "{" not in said

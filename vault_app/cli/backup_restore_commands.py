@@ -199,6 +199,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
             from vault_app.services.restore_beside_record import not_told_words
 
             lines.append("WARNING: " + not_told_words(report.copy_beside_not_told))
+        if report.original_not_told:
+            from vault_app.services.restore_beside_record import replaced_not_told_words
+
+            lines.append("WARNING: " + replaced_not_told_words(report.original_not_told))
+        elif report.original_replaced:
+            from vault_app.services.restore_beside_record import REPLACED_TOLD
+
+            lines.append(REPLACED_TOLD.format(original=report.original_replaced))
         if report.recovered:
             lines.append("The new passphrase is set.")
         elif report.needs_recover:

@@ -78,6 +78,12 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsUnlock", "The system keyring recorded that this vault's signing key (fingerprint "
                               "{fingerprint}) was replaced on {retired} (Replace every key), but the vault here "
                               "still signs with it: it is an older copy."),
+    "signing_key.keyring_retired_elsewhere": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "The system keyring recorded that this vault's signing key (fingerprint "
+                              "{fingerprint}) was replaced on {retired} (Replace every key) in another folder, but "
+                              "the vault here still signs with it, and it is neither a copy the app made of that "
+                              "vault nor a folder this vault was used in on this computer: it is an older copy of "
+                              "the vault put in a new place."),
     "ledger.file_rolled_back": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "{file} is older than the audit ledger, which recorded later changes to it."),
     "ledger.file_saw_later": QT_TRANSLATE_NOOP(
@@ -203,6 +209,10 @@ HINTS: Mapping[str, str] = {
     "signing_key.keyring_retired": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Someone may have put back an older copy of the whole vault folder (a Time Machine "
                               "snapshot, a sync tool). Restore your newest backup over it; nothing was changed."),
+    "signing_key.keyring_retired_elsewhere": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Someone may have put an older copy of the whole vault folder here (a Time Machine "
+                              "snapshot restored elsewhere, a sync tool). Open your vault in its own folder, or "
+                              "restore your newest backup into this one; nothing was changed."),
     "ledger.keyring_replaced": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Someone may have replaced the vault with an older or rewritten copy. Check your "
                               "backups."),

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from vault_app.gui import destruction_stop_words, practice_clock
 from vault_app.gui.backup_warnings import warning_words
+from vault_app.gui.dates import show_moment
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.refusal_words import coded_text
 from vault_app.services import backup_beside_control, reminders
@@ -60,6 +61,9 @@ LOST_FOLDER_MANY = QT_TRANSLATE_NOOP(
                    "it before went with it ({vault} > {backups} lists them, as lost). A new backup history started "
                    "there.")
 NEWS = {
+    reminders.REPLACED_BY_COPY: QT_TRANSLATE_NOOP(
+        "StatusWords", "This vault was replaced on {when} by the copy in {value} (restored from a backup): work in "
+                       "that copy. What you write here is not in it, and this vault's automatic backups are off."),
     reminders.COPY_BESIDE: QT_TRANSLATE_NOOP(
         "StatusWords", "This is a copy of the vault in {value}: its automatic backups are off, so that vault's "
                        "backups stay untouched. To back it up, open {vault} > {backups} and choose a folder."),
@@ -235,6 +239,9 @@ def news_words(news: reminders.News) -> str:
             said = FAILED_AT_QUIT
         elif moment == backup_beside_control.ASKED[1]:
             said = FAILED_BACK_UP_NOW
+    if news.kind == reminders.REPLACED_BY_COPY:  # the copy's folder, and the day it replaced this vault
+        when = show_moment(dict(news.params).get("when", "")) if dict(news.params).get("when") else ""
+        return QCoreApplication.translate("StatusWords", said).format(value=value, when=when)
     today = dict(news.params).get("today", "") if news.kind == reminders.CLOCK_BEHIND else ""
     return QCoreApplication.translate("StatusWords", said).format(reason=value, value=value, today=today,
                                                                   **_names())

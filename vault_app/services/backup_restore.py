@@ -36,6 +36,7 @@ from vault_app.services import (
     restore_carried,
     restore_destructions,
     restore_rollforward,
+    restore_safety_copy_back,
     restore_signing,
     signing_keys_keyring,
 )
@@ -407,9 +408,18 @@ def _restore_into(
     crash_point("restore:in-place")
     # Its files in place: the keys it retired, recorded outside the folder (a kill before this: the next unlock).
     signing_keys_keyring.remember(store, report.vault_id, to_dir, signing_kept.retired)
+    # What its safety copy holds, so that it may be moved back to undo the restore (restore_safety_copy_back).
+    if report.safety_copy and replaced.verified and replaced.entries:
+        last = replaced.entries[-1]
+        restore_safety_copy_back.remember(store, report.vault_id, to_dir, Path(report.safety_copy),
+                                          (last.seq, last.mac_hex), (head.seq, head.mac_hex))
     if report.copy_beside:  # the original's ledger names this copy, for its destructions
         report.copy_beside_not_told = restore_beside_record.record(
             Path(report.copy_beside), to_dir, report.vault_id, u.master, store, current)
+    elif replaces_original and beside is not None:  # the vault left behind: told which copy replaced it
+        report.original_not_told = restore_beside_record.record_replaced(
+            beside, to_dir, report.vault_id, u.master, store, current)
+        report.original_replaced = None if report.original_not_told else str(beside)
     if recovery_key is not None and new_passphrase is not None:
         recover_vault(to_dir, recovery_key, new_passphrase, secrets_store=store).lock()
         report.recovered = True

@@ -44,6 +44,11 @@ FAILED_BACKUP, RESTORE_COMPLETED, RESTORE_KEPT, RESTORE_UNCHANGED, UPGRADED = (
 COPY_BESIDE = "copy_beside"
 # A copy opened from another folder that shares the default vault's backup folder (services/vault_copy_home.py).
 COPY_HOME = "copy_home"
+# This vault was replaced by a copy restored with --replaces-original (services/restore_beside_record):
+# `value` the copy's folder, params "when" (ISO time).
+REPLACED_BY_COPY = "replaced_by_copy"
+REPLACED_BY_COPY_TEXT = ("This vault was replaced on {when} by the copy in {folder} (restored from a backup): work in "
+                         "that copy. What you write here is not in it, and this vault's automatic backups are off.")
 # Another program restored a backup over the vault while the window was locked (services/lock_anchor.py).
 RESTORED_MEANWHILE = "restored_meanwhile"
 # Short enough for the one-line status bar of a laptop (found by a walker: cut before its end).
@@ -300,7 +305,15 @@ def _news(vault: Vault) -> list[News]:
     days = clock_behind.behind(vault)
     clock = [News(CLOCK_BEHIND, clock_behind.TEXT.format(today=days[0], day=days[1]), days[1],
                   params=(("today", days[0]),))] if days else []
-    return [*clock, *restored, *([stuck] if stuck else []), *([unbacked] if unbacked else []),
+    from vault_app.services import restore_beside_record
+
+    by = restore_beside_record.replaced_news(vault)
+    from vault_app.domain import locale_format
+
+    replaced = [News(REPLACED_BY_COPY, REPLACED_BY_COPY_TEXT.format(
+        when=locale_format.moment_text(by[1], locale_format.DEFAULT_LOCALE), folder=by[0]), by[0],
+                     params=(("when", by[1]),))] if by else []
+    return [*clock, *replaced, *restored, *([stuck] if stuck else []), *([unbacked] if unbacked else []),
             *([failed] if failed else []), *left,
             *map(_opening_news, vault.opening_notes), *([upgraded] if upgraded else []),
             *([cancelled] if cancelled else []),
@@ -456,6 +469,8 @@ __all__ = [
     "REKEY_NOT_DONE_REMINDER",
     "REKEY_UNFINISHED",
     "REKEY_UNFINISHED_REMINDER",
+    "REPLACED_BY_COPY",
+    "REPLACED_BY_COPY_TEXT",
     "RESTORED_MEANWHILE",
     "RESTORED_MEANWHILE_TEXT",
     "RESTORE_COMPLETED",

@@ -12,6 +12,13 @@ folder lock (the command line's, the vault closed), moving its keyring's anchor 
 (closed_vault_ledger). The destruction names each such copy still
 there (destruction_app_copies). When the original cannot be told (another window has it open,
 its keys were replaced since the backup), the restore says so: the therapist is the only record.
+
+The other way round, `--replaces-original` (the copy is the vault from now on): the vault left in
+the original folder was not told either, and opened later it looked like the vault still (found:
+last round's leftovers). So that restore writes REPLACED_BY (the copy's folder, the vault id, the
+time) into the original's ledger the same way, and turns its automatic backups off (it would write
+into the series the copy goes on with, and the copy's next backup would be refused); each unlock
+of it then says which copy replaced it and when (reminders: REPLACED_BY_COPY).
 """
 
 from __future__ import annotations
@@ -28,6 +35,8 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 COPIED_BESIDE = "backup.copied_beside"  # "backup.": not a change a backup would hold (backup_registry)
+# In the vault a copy restored with --replaces-original replaced: where that copy is, and since when.
+REPLACED_BY = "backup.replaced_by"
 
 # Why a vault could not be told (RestoreReport.copy_beside_not_told), said by the command line here
 # and by the window in its words (gui/restore_summary.py). ROLLED_BACK: its ledger is not the one this
@@ -39,6 +48,17 @@ WHY = {BUSY: "it is open in another window or command", KEYS: "its keys are not 
                     "there; it was not written into"}
 NOT_TOLD = ("The vault in {original} could not be told of this copy ({why}): a chart destroyed there later is "
             "not destroyed in this copy, nor named on its certificate. Destroy it here too, or delete this copy.")
+
+
+NOT_TOLD_REPLACED = ("The vault in {original} could not be told it was replaced by this copy ({why}): opened, it will "
+                     "not say so, and its automatic backups are still on. Stop using it, or turn its backups off.")
+REPLACED_TOLD = ("The vault in {original} now says, when opened, that this copy replaced it; its automatic backups "
+                 "are off.")
+
+
+def replaced_not_told_words(not_told: list[str]) -> str:
+    folder, why = not_told
+    return NOT_TOLD_REPLACED.format(original=folder, why=WHY.get(why, why))
 
 
 def not_told_words(not_told: list[str]) -> str:
@@ -73,11 +93,40 @@ def record(original: Path, copy_folder: Path, vault_id: str, master: bytes, stor
 _CHAIN = 8  # copies of copies of copies: far more than a practice makes; a loop stops at `seen`
 
 
+def record_replaced(original: Path, copy_folder: Path, vault_id: str, master: bytes, store: SecretStore,
+                    current: Vault | None) -> list[str] | None:
+    """After `backup restore --to COPY --replaces-original`: REPLACED_BY appended to the ledger of the
+    vault left in `original` (the copy's folder, the vault id, when), and that vault's automatic
+    backups turned off (it would write into, and thin, the series the copy goes on with). Opened
+    later, it says so (`replaced_news`). None when done, else [the folder not told, why]."""
+    from datetime import UTC, datetime
+
+    from vault_app.services.restore_other_vault import vault_id_in
+
+    place = original.resolve()
+    if place == copy_folder.resolve() or vault_id_in(place) != vault_id:
+        return None
+    entry = payload(copy_folder.resolve(), vault_id) | {"at": datetime.now(UTC).isoformat(timespec="seconds")}
+    not_told, _copy = _tell(place, entry, master, store, current, REPLACED_BY)
+    return not_told
+
+
+def replaced_news(vault: Vault) -> tuple[str, str] | None:
+    """(the folder of the copy that replaced this vault, when) after `--replaces-original`, for the
+    unlock's news; None when no restore replaced it (its newest REPLACED_BY entry, read by kind)."""
+    told = vault.ledger.entries(kinds=(REPLACED_BY,))
+    if not told:
+        return None
+    return str(told[-1].payload.get("path", "")), str(told[-1].payload.get("at", told[-1].time))
+
+
 def _tell(folder: Path, entry: dict[str, str], master: bytes, store: SecretStore,
-          current: Vault | None) -> tuple[list[str] | None, Path | None]:
+          current: Vault | None, kind: str = COPIED_BESIDE) -> tuple[list[str] | None, Path | None]:
     """(why not, or None; the folder this vault is a copy beside, or None)."""
     if current is not None and current.is_open and current.folder.resolve() == folder:
-        current.ledger.append(COPIED_BESIDE, entry)
+        current.ledger.append(kind, entry)
+        if kind == REPLACED_BY:
+            _backups_off(current)
         return None, _copy_of(current)
     from vault_app.services import backup_keys, closed_vault_ledger
 
@@ -92,14 +141,25 @@ def _tell(folder: Path, entry: dict[str, str], master: bytes, store: SecretStore
             return [str(folder), KEYS], None
         try:
             # Both anchors move, the keyring's too (found: the header's alone let the entry be dropped).
-            if not closed_vault_ledger.append(vault, store, COPIED_BESIDE, entry):
+            if not closed_vault_ledger.append(vault, store, kind, entry):
                 return [str(folder), ROLLED_BACK], None
+            if kind == REPLACED_BY:
+                _backups_off(vault)
             return None, _copy_of(vault)
         finally:
             with contextlib.suppress(VaultError):
                 backup_keys.close_copy(vault)
     finally:
         held.release()
+
+
+def _backups_off(vault: Vault) -> None:
+    """The vault left behind writes no more backups into the folder the copy goes on with."""
+    from vault_app.services import backup_registry
+
+    conf = backup_registry.settings(vault)
+    if conf["auto"]:
+        vault.update_settings(**{backup_registry.SETTINGS_KEY: conf | {"auto": False}})
 
 
 def _copy_of(vault: Vault) -> Path | None:
@@ -109,4 +169,20 @@ def _copy_of(vault: Vault) -> Path | None:
     return Path(str(marked[-1].payload[COPY_BESIDE])).resolve() if marked else None
 
 
-__all__ = ["BUSY", "COPIED_BESIDE", "KEYS", "NOT_TOLD", "ROLLED_BACK", "WHY", "not_told_words", "payload", "record"]
+__all__ = [
+    "BUSY",
+    "COPIED_BESIDE",
+    "KEYS",
+    "NOT_TOLD",
+    "NOT_TOLD_REPLACED",
+    "REPLACED_BY",
+    "REPLACED_TOLD",
+    "ROLLED_BACK",
+    "WHY",
+    "not_told_words",
+    "payload",
+    "record",
+    "record_replaced",
+    "replaced_news",
+    "replaced_not_told_words",
+]

@@ -41,6 +41,9 @@ class RestoreReport:
     # [the folder, why] of a vault that could not be told of this copy beside (restore_beside_record):
     # its destructions will not name it.
     copy_beside_not_told: list[str] | None = None
+    # --replaces-original: the vault left behind that could not be told it was replaced ([folder, why]).
+    original_not_told: list[str] | None = None
+    original_replaced: str | None = None  # --replaces-original: the vault left behind, told it was replaced
     # Restored into a new folder (a new computer, a custodian's), its backup folder kept as it was (not
     # followed): the folder its automatic backups go on into, to say so; another computer may still back
     # the vault restored from up there (found by a walker).

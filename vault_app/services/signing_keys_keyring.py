@@ -32,14 +32,17 @@ import json
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from vault_app.crypto import signing
 from vault_app.domain.errors import LedgerRollback
-from vault_app.services import signing_keys
+from vault_app.services import restore_safety_copy_back, signing_keys, signing_keys_elsewhere
 from vault_app.services.device_secret import SecretStore, folder_tag
 from vault_app.services.signing_keys import RetiredKey
-from vault_app.storage.header import Header
+from vault_app.storage.header import Header, unb64
+
+if TYPE_CHECKING:
+    from vault_app.services.ledger import Ledger
 
 
 class Unlocked(Protocol):
@@ -53,6 +56,8 @@ class Unlocked(Protocol):
     def folder(self) -> Path: ...
     @property
     def keyring_store(self) -> SecretStore: ...
+    @property
+    def ledger(self) -> Ledger: ...
 
 
 def record_name(vault_id: str) -> str:
@@ -80,7 +85,31 @@ def _read(store: SecretStore, vault_id: str) -> dict[str, dict[str, object]]:
     for fp, entry in data.items():
         if isinstance(entry, dict) and isinstance(entry.get("at"), str) and isinstance(entry.get("in"), list):
             out[str(fp)] = {"at": entry["at"], "in": [str(t) for t in entry["in"]]}
+            marks = entry.get("marks")
+            if isinstance(marks, dict):
+                out[str(fp)]["marks"] = {str(t): str(m) for t, m in marks.items()}
     return out
+
+
+def lineage_mark(ledger: Ledger, retired_at: str) -> str:
+    """What tells the older folders of the vault that retired a key from other vaults of its id
+    (signing_keys_elsewhere): its newest restore's ledger entry (number and MAC) from before the key
+    was retired, "" when it had none (the vault as made in its folder)."""
+    until = _moment(retired_at)
+    before = [e for e in ledger.entries(kinds=(signing_keys_elsewhere.RESTORED,)) if _moment(e.time) <= until]
+    return f"{before[-1].seq}:{before[-1].mac_hex}" if before else ""
+
+
+def marks_for(store: SecretStore, vault_id: str, fp: str) -> dict[str, str] | None:
+    """The lineage mark of each folder `fp` was retired in; None where any is not known (recorded
+    by a version before the marks, or by a restore: the next unlock there records it)."""
+    entry = _read(store, vault_id).get(fp)
+    if entry is None:
+        return None
+    marks = entry.get("marks")
+    marks = marks if isinstance(marks, dict) else {}
+    places = [str(t) for t in entry["in"]]  # type: ignore[attr-defined]
+    return {t: str(marks[t]) for t in places} if all(t in marks for t in places) else None
 
 
 def remembered(store: SecretStore, vault_id: str) -> list[tuple[str, str]]:
@@ -88,10 +117,12 @@ def remembered(store: SecretStore, vault_id: str) -> list[tuple[str, str]]:
     return [(fp, str(entry["at"])) for fp, entry in _read(store, vault_id).items()]
 
 
-def remember(store: SecretStore, vault_id: str, folder: Path, keys: Iterable[RetiredKey]) -> bool:
-    """Record `keys` as retired in `folder` (the earlier date where two are known). True when the
-    keyring holds them afterwards; False without a keyring or when its write failed (said by the caller
-    where it matters; the next unlock tries again)."""
+def remember(store: SecretStore, vault_id: str, folder: Path, keys: Iterable[RetiredKey],
+             ledger: Ledger | None = None) -> bool:
+    """Record `keys` as retired in `folder` (the earlier date where two are known), with the folder's
+    lineage mark when its `ledger` is given (`lineage_mark`; the first one recorded stays). True when
+    the keyring holds them afterwards; False without a keyring or when its write failed (said by the
+    caller where it matters; the next unlock tries again)."""
     if not store.available():
         return False
     found, tag, changed = _read(store, vault_id), folder_tag(folder), False
@@ -104,16 +135,38 @@ def remember(store: SecretStore, vault_id: str, folder: Path, keys: Iterable[Ret
         if tag not in places:
             places.append(tag)
             changed = True
+        marks = entry.setdefault("marks", {})
+        assert isinstance(marks, dict)
+        if ledger is not None and tag not in marks:
+            marks[tag], changed = lineage_mark(ledger, key.retired_at), True
     return store.set(record_name(vault_id), json.dumps(found, sort_keys=True)) if changed else True
 
 
-def check_in_use(store: SecretStore, vault_id: str, folder: Path, signing_private_key: bytes | None) -> None:
-    """LedgerRollback when the key this folder's vault signs with was retired here (module docstring)."""
+def check_in_use(store: SecretStore, vault_id: str, folder: Path, signing_private_key: bytes | None,
+                 ledger: Ledger | None = None) -> None:
+    """LedgerRollback when the key this folder's vault signs with was retired here, or retired in
+    another folder and this one is not a copy with its own right to it (signing_keys_elsewhere:
+    read from its `ledger`; module docstring)."""
     if signing_private_key is None:
         return
     fp = signing.fingerprint(signing.public_key(signing_private_key))
     entry = _read(store, vault_id).get(fp)
-    if entry is None or folder_tag(folder) not in entry["in"]:  # type: ignore[operator]
+    if entry is None:
+        return
+    tags = {str(t) for t in entry["in"]}  # type: ignore[attr-defined]
+    if folder_tag(folder) not in tags:
+        if tags and ledger is not None and not signing_keys_elsewhere.legitimate(store, vault_id, folder, ledger,
+                                                                                  tags, marks_for(store, vault_id, fp)):
+            raise LedgerRollback(
+                f"The system keyring recorded that this vault's signing key (fingerprint {fp}) was replaced on "
+                f"{str(entry['at'])[:10]} (Replace every key) in another folder, but the vault here still signs "
+                "with it, and it is neither a copy the app made of that vault nor a folder this vault was used in on "
+                "this computer: it is an older copy of the vault put in a new place.",
+                hint="Someone may have put an older copy of the whole vault folder here (a Time Machine snapshot "
+                     "restored elsewhere, a sync tool). Open your vault in its own folder, or restore your newest "
+                     "backup into this one; nothing was changed.",
+                code="signing_key.keyring_retired_elsewhere",
+                params={"fingerprint": fp, "retired": str(entry["at"])[:10]})
         return
     raise LedgerRollback(
         f"The system keyring recorded that this vault's signing key (fingerprint {fp}) was replaced on "
@@ -123,10 +176,36 @@ def check_in_use(store: SecretStore, vault_id: str, folder: Path, signing_privat
         code="signing_key.keyring_retired", params={"fingerprint": fp, "retired": str(entry["at"])[:10]})
 
 
+def forget_here(store: SecretStore, vault_id: str, folder: Path, fp: str) -> None:
+    """The key `fp` no longer recorded as retired in `folder` (the restore that retired it there was
+    undone: its safety copy moved back, restore_safety_copy_back). Kept for the restores' decisions
+    while another folder retired it; gone once none did."""
+    found = _read(store, vault_id)
+    entry = found.get(fp)
+    if entry is None:
+        return
+    places = [t for t in entry["in"] if t != folder_tag(folder)]  # type: ignore[attr-defined]
+    if places:
+        entry["in"] = places
+        marks = entry.get("marks")
+        if isinstance(marks, dict):
+            marks.pop(folder_tag(folder), None)
+    else:
+        found.pop(fp)
+    store.set(record_name(vault_id), json.dumps(found, sort_keys=True))
+
+
 def after_unlock(vault: Unlocked) -> None:
     """Records the retired keys the unlocked (checked) header lists: what a rekey or restore stopped
-    before its own keyring write, or whose write failed, is recorded now (module docstring)."""
-    remember(vault.keyring_store, vault.vault_id, vault.folder, signing_keys.retired(vault.header))
+    before its own keyring write, or whose write failed, is recorded now (module docstring). The
+    safety copy of a restore moved back and unlocked here: that restore's record of it is spent, and
+    the key it signs with is no longer retired in this folder (restore_safety_copy_back)."""
+    store = vault.keyring_store
+    if restore_safety_copy_back.spend(store, vault.vault_id, vault.folder, vault.ledger):
+        in_use = signing.fingerprint(unb64(vault.header.signing_public_key))
+        forget_here(store, vault.vault_id, vault.folder, in_use)
+    remember(store, vault.vault_id, vault.folder, signing_keys.retired(vault.header), vault.ledger)
 
 
-__all__ = ["after_unlock", "check_in_use", "record_name", "remember", "remembered"]
+__all__ = ["after_unlock", "check_in_use", "forget_here", "lineage_mark", "marks_for", "record_name", "remember",
+           "remembered"]

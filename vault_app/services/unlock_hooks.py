@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from vault_app.services import destruction_state, signing_keys, upgrade_stage
+from vault_app.services import destruction_state, restore_safety_copy_back, signing_keys, upgrade_stage
 from vault_app.services.backup_kinds import SETTINGS_KEY
 from vault_app.storage import unlock_work
 from vault_app.storage.layout import BACKUP_FAILED_NAME
@@ -75,7 +75,9 @@ def _left_after_discharge(vault: Vault) -> bool:
 
 
 def _signing_keys_retired(vault: Vault) -> bool:
-    return bool(vault.header.settings.get(signing_keys.SETTING))
+    # Or a restore into this folder kept a safety copy that may be what was unlocked, moved back.
+    return bool(vault.header.settings.get(signing_keys.SETTING)) or restore_safety_copy_back.any_for(
+        vault.keyring_store, vault.vault_id, vault.folder)
 
 
 def _draft_session_left(vault: Vault) -> bool:

@@ -18,7 +18,7 @@ from vault_app.domain.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from vault_app.services import signing_keys_keyring
+from vault_app.services import restore_safety_copy_back, signing_keys_keyring
 from vault_app.services import vault_psychotherapy_key as apart
 from vault_app.services.device_secret import (
     SecretStore,
@@ -187,6 +187,8 @@ class VaultKeys:
         put its files in place: device_secret.widen_anchor). Then, as the anchor's second record,
         when the key the vault signs with was retired in this folder (a whole older folder put
         back: services/signing_keys_keyring.py)."""
+        if restore_safety_copy_back.is_back(self._store, vault_id, folder, ledger):
+            return  # the safety copy of a restore into this folder, moved back: accepted once
         anchors = read_anchors(self._store, vault_id, folder)
         refused: LedgerRollback | None = None
         for seq, mac in anchors:
@@ -195,7 +197,7 @@ class VaultKeys:
                 break
         if refused is not None:
             raise refused
-        signing_keys_keyring.check_in_use(self._store, vault_id, folder, self._keys.get("signing"))
+        signing_keys_keyring.check_in_use(self._store, vault_id, folder, self._keys.get("signing"), ledger)
 
     @staticmethod
     def _anchor_refusal(seq: int, mac: bytes, ledger: Ledger) -> LedgerRollback | None:

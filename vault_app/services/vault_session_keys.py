@@ -114,7 +114,7 @@ class VaultKeyAccess:
             # back says nothing of it). After the header write: a machine stopping between the two leaves
             # no record yet, never one refusing the vault it left; the next unlock records it.
             signing_keys_keyring.remember(self._keyring.store, self.header.vault_id, self.folder,
-                                          signing_keys.retired(self.header))
+                                          signing_keys.retired(self.header), self.ledger)
         return keys.format_recovery_key(recovery_secret)
 
     @property

@@ -9215,6 +9215,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>StatusWords</name>
     <message>
+        <source>This vault was replaced on {when} by the copy in {value} (restored from a backup): work in that copy. What you write here is not in it, and this vault's automatic backups are off.</source>
+        <translation>Esta bóveda fue sustituida el {when} por la copia de {value} (restaurada desde una copia de seguridad): trabaje en esa copia. Lo que escriba aquí no queda en ella, y las copias de seguridad automáticas de esta bóveda están desactivadas.</translation>
+    </message>
+    <message>
         <source>This is a copy of the vault in {value}: its automatic backups are off, so that vault's backups stay untouched. To back it up, open {vault} &gt; {backups} and choose a folder.</source>
         <translation>Esta es una copia de la bóveda de {value}: sus copias de seguridad automáticas están desactivadas, así que las copias de esa bóveda quedan intactas. Para hacerle copias, abra {vault} &gt; {backups} y elija una carpeta.</translation>
     </message>
@@ -21447,6 +21451,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>The system keyring recorded that this vault's signing key (fingerprint {fingerprint}) was replaced on {retired} (Replace every key), but the vault here still signs with it: it is an older copy.</source>
         <translation>El llavero del sistema registró que la clave de firma de esta bóveda (huella {fingerprint}) se reemplazó el {retired} (Reemplazar todas las claves), pero la bóveda de aquí todavía firma con ella: es una copia anterior.</translation>
+    </message>
+    <message>
+        <source>The system keyring recorded that this vault's signing key (fingerprint {fingerprint}) was replaced on {retired} (Replace every key) in another folder, but the vault here still signs with it, and it is neither a copy the app made of that vault nor a folder this vault was used in on this computer: it is an older copy of the vault put in a new place.</source>
+        <translation>El llavero del sistema registró que la clave de firma de esta bóveda (huella {fingerprint}) se reemplazó el {retired} (Reemplazar todas las claves) en otra carpeta, pero la bóveda de aquí todavía firma con ella, y no es una copia de esa bóveda hecha por la aplicación ni una carpeta en la que se usara esta bóveda en esta computadora: es una copia anterior de la bóveda puesta en otro lugar.</translation>
+    </message>
+    <message>
+        <source>Someone may have put an older copy of the whole vault folder here (a Time Machine snapshot restored elsewhere, a sync tool). Open your vault in its own folder, or restore your newest backup into this one; nothing was changed.</source>
+        <translation>Puede que alguien haya puesto aquí una copia anterior de toda la carpeta de la bóveda (una instantánea de Time Machine restaurada en otro lugar, una herramienta de sincronización). Abra su bóveda en su propia carpeta, o restaure su copia de seguridad más reciente en esta; no se cambió nada.</translation>
     </message>
     <message>
         <source>Someone may have put back an older copy of the whole vault folder (a Time Machine snapshot, a sync tool). Restore your newest backup over it; nothing was changed.</source>
