@@ -9779,7 +9779,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>Reason for the delay (it goes into the notice letter):</source>
-        <translation>Motivo del retraso (figura tal cual en la carta de aviso, que se escribe en inglés: escríbalo en inglés):</translation>
+        <translation>Motivo del retraso (figura tal cual en la carta de aviso):</translation>
     </message>
     <message>
         <source>Record as withdrawn</source>
