@@ -3534,7 +3534,7 @@ Siguen programadas: {booked}</translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation>Mover…</translation>
+        <translation>Reprogramar…</translation>
     </message>
     <message>
         <source>Account…</source>
