@@ -23615,8 +23615,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>DocumentLanguage</name>
     <message>
-        <source>The superbill and the statement are made in English: the app cannot make them in your screen's language yet.</source>
-        <translation>El superbill y el estado de cuenta se hacen en inglés: la aplicación aún no puede hacerlos en español.</translation>
+        <source>The superbill is made in English (a health plan reads it); the statement, in the language of the client's letters (set in the client's details).</source>
+        <translation>El superbill se hace en inglés (lo lee el plan de salud); el estado de cuenta, en el idioma de las cartas del cliente (se elige en los datos del cliente).</translation>
     </message>
     <message>
         <source>Each letter is saved as it was written: in English, or in Spanish for a client whose letters are set to Spanish in the client's details.</source>
