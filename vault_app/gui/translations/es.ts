@@ -15819,7 +15819,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>e.g. "continuity of care", "at the request of the individual"</source>
-        <translation>con una autorización, tal como ella la nombra (va así en el PDF), p. ej., «continuidad de la atención», «a petición del interesado»</translation>
+        <translation>como la nombra la autorización, si la hay; p. ej., «continuidad de la atención»</translation>
     </message>
     <message>
         <source>Add the outcome &amp;measures (PHQ-9, GAD-7) taken within these notes' dates, with their trend charts</source>
