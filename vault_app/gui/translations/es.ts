@@ -15819,7 +15819,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>e.g. "continuity of care", "at the request of the individual"</source>
-        <translation>como la nombra la autorización, si la hay; p. ej., «continuidad de la atención»</translation>
+        <translation>en inglés, como irá en el PDF, o como la nombre la autorización: «continuity of care»</translation>
     </message>
     <message>
         <source>Add the outcome &amp;measures (PHQ-9, GAD-7) taken within these notes' dates, with their trend charts</source>
