@@ -21,8 +21,9 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.mark.parametrize(("language", "said"), [
-    ("es", "El superbill y el estado de cuenta se hacen en inglés: la aplicación aún no puede hacerlos en "
-           "español."),
+    # The statement follows the client's letter language (walker, round 44: said English over a Spanish one).
+    ("es", "El superbill se hace en inglés (lo lee el plan de salud); el estado de cuenta, en el idioma de las "
+           "cartas del cliente (se elige en los datos del cliente)."),
     ("en", ""),
 ])
 def test_the_account_screen_says_its_documents_are_in_english(unlocked_app: AppController, qtbot, language: str,
@@ -36,7 +37,7 @@ def test_the_account_screen_says_its_documents_are_in_english(unlocked_app: AppC
         qtbot.addWidget(dialog)
         dialog.show()
         wait_ops(qtbot)
-        for kind in ("superbill", "statement"):  # both are English pages
+        for kind in ("superbill", "statement"):  # one English page, one in the letters' language
             dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
             assert dialog.in_english.text() == said
             assert dialog.in_english.isVisible() is bool(said)

@@ -79,7 +79,9 @@ class AccountDialog(AccountBills, QDialog):
         self.tree.setAccessibleName(self.tr("Charges and payments"))
         self.tree.setRootIsDecorated(False)
         self.fee_button = QPushButton(self.tr("Set the selected sessio&n's fee…"))
-        self.fee_button.clicked.connect(self.set_fee)
+        # Not connected to set_fee itself: clicked(bool) reached it as what was typed, and the
+        # question was never asked (a walker's click did nothing; a TypeError in the log).
+        self.fee_button.clicked.connect(lambda: self.set_fee())
         self.schedule_button = QPushButton(self.tr("&Fee schedule…"))
         self.schedule_button.setToolTip(
             self.tr("The practice's fees by CPT code and the missed-appointment fee policy"))

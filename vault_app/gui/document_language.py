@@ -1,6 +1,6 @@
 """Where a document the app writes in English only is made, a screen in another language says so.
 
-The superbill, the statement, the client's access copy and accounting, and a disclosure's PDF are
+The superbill, the client's access copy and accounting, and a disclosure's PDF are
 English pages (their wording is fixed legal English: services/pdf_export.py); the screens are
 translated. A therapist working in Spanish made them for a Spanish-speaking client and learned
 only from the PDF (found by a walker on Spanish screens). Said
@@ -18,10 +18,12 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP, current_language
 from vault_app.gui.widgets import wrapped_label
 
 ENGLISH_ONLY: dict[str, str] = {
+    # The statement is written in the client's letter language (services/superbill_pdf.bill_words);
+    # this said both were English, over a Spanish statement (walker, round 44).
     "bills": QT_TRANSLATE_NOOP(
         "DocumentLanguage",
-        "The superbill and the statement are made in English: the app cannot make them in your screen's language "
-        "yet."),
+        "The superbill is made in English (a health plan reads it); the statement, in the language of the client's "
+        "letters (set in the client's details)."),
     # A kept letter prints as it was written, in its language (the client's letter language then).
     "letters": QT_TRANSLATE_NOOP(
         "DocumentLanguage",

@@ -84,6 +84,12 @@ class LetterLanguageNote(QLabel):
 
         controller.query(self, lambda v: letter_language.for_request(v, request_id)).success(self._read).run()
 
+    def typed_words(self) -> str:
+        """What to say where words going into the letter are typed (TYPED), once the language is
+        read: "" before, and for an English letter on an English screen."""
+        said = TYPED.get(self.language, "")
+        return _tr(said) if said and (self.language != "en" or current_language() != "en") else ""
+
     def _read(self, code: str) -> None:
         self.language = code
         said = (TYPED if self.typed else SAID).get(code, "")

@@ -271,6 +271,9 @@ class MainWindow(WorkflowWindows):
             # client list's beside it, as the chart's (chart, below).
             menus = {mnemonic_of(a.text()) for a in self.menuBar().actions()}
             beside = {mnemonic_of(b.text()) for b in self.client_list.findChildren(QPushButton)}
+            # And the page's own field labels' ("Ir al &día:", Go to day): "Otro esta&do…" took its
+            # D in Spanish, and Alt+D only moved between the two (a walker, round 44).
+            beside |= {mnemonic_of(lab.text()) for lab in self._agenda.findChildren(QLabel) if lab.buddy() is not None}
             # The day's actions choose first (Attended lost every letter of its word to the days'
             # buttons), then the moves through the days.
             a = self._agenda

@@ -134,7 +134,8 @@ class RequestDetailDialog(QDialog):
         layout.addWidget(self.copy_label)
         layout.addLayout(row)
         layout.addWidget(ConfidentialNote(controller, request_id, self))  # where to send letters (164.522(b))
-        layout.addWidget(LetterLanguageNote(controller, request_id, self))  # the letters' language (fletters)
+        self.letter_note = LetterLanguageNote(controller, request_id, self)  # the letters' language (fletters)
+        layout.addWidget(self.letter_note)
         informed = QHBoxLayout()
         informed.addWidget(self.inform_label, 1)
         informed.addWidget(self.inform_button)
@@ -291,8 +292,11 @@ class RequestDetailDialog(QDialog):
                 label=self.tr("Recording…")).run()
 
     def extend(self) -> None:
-        reason, ok = QInputDialog.getText(self, self.tr("Extend"),
-                                          self.tr("Reason for the delay (it goes into the notice letter):"))
+        # The reason goes into the letter as typed, in the client's letter language: said above the
+        # question (a Spanish screen asked "escríbalo en inglés" for a Spanish letter; a walker).
+        said = self.letter_note.typed_words()
+        asked = self.tr("Reason for the delay (it goes into the notice letter):")
+        reason, ok = QInputDialog.getText(self, self.tr("Extend"), f"{said}\n\n{asked}" if said else asked)
         if ok and reason.strip():
             rid, on = self.request_id, QDate.currentDate().toString("yyyy-MM-dd")
             self.controller.op(self, lambda v: requests.extend_request(v, rid, notice_on=on, reason=reason),

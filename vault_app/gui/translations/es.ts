@@ -3542,7 +3542,7 @@ Siguen programadas: {booked}</translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation>Mover…</translation>
+        <translation>Reprogramar…</translation>
     </message>
     <message>
         <source>Account…</source>
@@ -9839,7 +9839,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>Reason for the delay (it goes into the notice letter):</source>
-        <translation>Motivo del retraso (figura tal cual en la carta de aviso, que se escribe en inglés: escríbalo en inglés):</translation>
+        <translation>Motivo del retraso (figura tal cual en la carta de aviso):</translation>
     </message>
     <message>
         <source>Record as withdrawn</source>
@@ -15906,7 +15906,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>e.g. "continuity of care", "at the request of the individual"</source>
-        <translation>en inglés, como irá en el PDF, p. ej., «continuity of care», «at the request of the individual»</translation>
+        <translation>en inglés, como irá en el PDF, o como la nombre la autorización: «continuity of care»</translation>
     </message>
     <message>
         <source>Add the outcome &amp;measures (PHQ-9, GAD-7) taken within these notes' dates, with their trend charts</source>
@@ -23726,8 +23726,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>DocumentLanguage</name>
     <message>
-        <source>The superbill and the statement are made in English: the app cannot make them in your screen's language yet.</source>
-        <translation>El superbill y el estado de cuenta se hacen en inglés: la aplicación aún no puede hacerlos en español.</translation>
+        <source>The superbill is made in English (a health plan reads it); the statement, in the language of the client's letters (set in the client's details).</source>
+        <translation>El superbill se hace en inglés (lo lee el plan de salud); el estado de cuenta, en el idioma de las cartas del cliente (se elige en los datos del cliente).</translation>
     </message>
     <message>
         <source>Each letter is saved as it was written: in English, or in Spanish for a client whose letters are set to Spanish in the client's details.</source>
