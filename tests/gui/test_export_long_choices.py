@@ -146,8 +146,14 @@ def test_the_closed_box_s_cut_choice_is_written_under_it(unlocked_app: AppContro
         # Another basis: the Authorization box is not in use, its line goes.
         form.basis.setCurrentIndex(form.basis.findData("court_order"))
         qtbot.waitUntil(lambda: not form.authorization_whole.isVisible())
-        # A choice that fits the box: no line (nothing is said twice).
+        # Greyed, it names no authorization, as if a court order leaned on one (walker wspan2 #22) ...
+        assert not form.authorization.isEnabled() and form.authorization.currentText() == ""
+        assert form.authorization.placeholderText() and form.authorization.toolTip() == ""
+        # ... and the one chosen comes back with the basis.
         form.basis.setCurrentIndex(form.basis.findData("authorization"))
+        assert form.authorization.isEnabled() and form.authorization.currentText() == chosen
+        qtbot.waitUntil(lambda: form.authorization_whole.isVisible())
+        # A choice that fits the box: no line (nothing is said twice).
         form.authorization.addItem("Short", "short")
         form.authorization.setCurrentIndex(form.authorization.findData("short"))
         qtbot.waitUntil(lambda: not form.authorization_whole.isVisible())

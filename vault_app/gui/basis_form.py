@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -92,6 +92,8 @@ class BasisForm(QWidget):
             self.basis.addItem(f"{title[:1].upper()}{title[1:]} ({spec.citation})", key)
         self.authorization = QComboBox()
         self.authorization.setAccessibleName(self.tr("Authorization on file"))
+        self.authorization.setPlaceholderText(self.tr("Not used for this basis"))
+        self._kept_authorization = 0
         # Sentences, not words: read whole in the list, the tooltip, and a line under the closed box
         # while it cuts them (gui/combo_whole.py).
         top = QFormLayout()
@@ -146,6 +148,25 @@ class BasisForm(QWidget):
             self.authorization.addItem(self.tr("No authorization on file for this client"), None)
         for auth_id, label in rows:
             self.authorization.addItem(label, auth_id)
+        if not self.authorization.isEnabled():  # another basis: the first one kept for later, none named
+            self._kept_authorization = self.authorization.currentIndex()
+            with QSignalBlocker(self.authorization):
+                self.authorization.setCurrentIndex(-1)
+
+    def _authorization_in_use(self, in_use: bool) -> None:
+        """The Authorization box names an authorization only under the authorization basis: greyed
+        under another, it still named one, as if that basis leaned on it too (walker wspan2 #22). The
+        one chosen is kept and comes back with the basis."""
+        box = self.authorization
+        if in_use == box.isEnabled():
+            return
+        with QSignalBlocker(box):
+            if in_use:
+                box.setCurrentIndex(min(max(self._kept_authorization, 0), box.count() - 1))
+            else:
+                self._kept_authorization = box.currentIndex()
+                box.setCurrentIndex(-1)
+        box.setEnabled(in_use)  # its tooltip, screen-reader name and line under it follow (combo_whole)
 
     def set_attachments(self, rows: list[tuple[str, str]]) -> None:
         self.attachments = rows
@@ -178,7 +199,7 @@ class BasisForm(QWidget):
         while self.fields_form.rowCount():
             _let_go(self.fields_form.takeRow(0))
         self.inputs = {}
-        self.authorization.setEnabled(spec.kind == "authorization")
+        self._authorization_in_use(spec.kind == "authorization")
         note = f"{spec.citation}."
         if not spec.allows:
             note += " " + self.tr("This is never enough on its own to release records: press Check for what to do.")

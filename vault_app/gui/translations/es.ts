@@ -15607,6 +15607,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 <context>
     <name>BasisForm</name>
     <message>
+        <source>Not used for this basis</source>
+        <translation>No se usa con esta base legal</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
