@@ -38,9 +38,12 @@ def _denied(vault: Vault, client_id: str, note_ids: tuple[str, ...], words: str)
 
 def _export(vault: Vault, client_id: str, out: Path, **more: object) -> tuple[dict[str, bytes], str]:
     auth = fx.add_auth(vault, client_id, covers=["progress", "billing"], description="The complete record")
-    open_export(vault, client_id, recipient=fx.RECIPIENT, purpose=fx.PURPOSE,
+    result = open_export(vault, client_id, recipient=fx.RECIPIENT, purpose=fx.PURPOSE,
                 basis=LegalBasis("authorization", {}, auth.id), out=out, password=fx.PASSWORD, **more)  # type: ignore[arg-type]
-    return read_archive(out, fx.PASSWORD), " ".join(fx.pdf_text(out))
+    files = read_archive(out, fx.PASSWORD)
+    went = [d["request_id"] for d in json.loads(files["chart.json"])["amendment_disputes"]]
+    assert list(result.amendment_disputes) == went == result.as_dict()["amendment_disputes"], "the result names them"
+    return files, " ".join(fx.pdf_text(out))
 
 
 def test_the_dispute_goes_with_the_complete_export(vault: Vault, tmp_path: Path) -> None:

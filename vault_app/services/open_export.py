@@ -107,6 +107,8 @@ class OpenExportResult:
     # The purpose the psychotherapy notes went under, when they went ("" none): their authorization
     # is a form of its own (164.508(b)(3)(ii)) and may word its purpose otherwise than the chart's.
     psychotherapy_purpose: str = ""
+    # The denied amendment requests that went with the notes (164.526(d)(5): open_export_disputes), by id.
+    amendment_disputes: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -117,6 +119,7 @@ class OpenExportResult:
             "left_out": [{"part": p, "why": w} for p, w in self.left_out],
             "warnings": list(self.warnings), "request_granted": self.request_granted or None,
             "psychotherapy_purpose": self.psychotherapy_purpose or None,
+            "amendment_disputes": list(self.amendment_disputes),
         }
 
 
@@ -486,7 +489,8 @@ def open_export(
     return OpenExportResult(results[0].path, results[0].sha256, tuple(ids), len(gathered.progress),
                             len(gathered.psychotherapy), len(gathered.attachments), len(gathered.measures), left_out,
                             warnings, psy_refused, len(rest.sessions), tuple(rest.left_out), sessions_refused,
-                            tuple(d for _i, d in drafts), granted, psy_purpose)
+                            tuple(d for _i, d in drafts), granted, psy_purpose,
+                            tuple(q.id for q in gathered.disputes))
 
 
 def _access_granted(vault: Vault, basis: LegalBasis, day: date) -> str:

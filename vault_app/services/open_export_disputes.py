@@ -76,10 +76,13 @@ def note_line(found: list[ClientRequest], note_id: str) -> str:
     ids = [q.id for q in found if note_id in q.note_ids]
     if not ids:
         return ""
+    mine = [q for q in found if q.id in ids]
+    said = ["the request", "the denial"]
+    said += ["the client's statement of disagreement"] if any(q.disagreement for q in mine) else []
+    said += ["the practice's rebuttal"] if any(q.rebuttal for q in mine) else []
     which = ", ".join(f"request {i}" for i in ids)
-    return (f"The client asked to amend this note and the practice denied it ({which}): the request, the denial"
-            f"{' and the statement of disagreement' if any(q.disagreement for q in found if q.id in ids) else ''}"
-            " are on the page “Amendment requests under dispute”.")
+    return (f"The client asked to amend this note and the practice denied it ({which}): "
+            f"{', '.join(said[:-1])} and {said[-1]} are on the page “Amendment requests under dispute”.")
 
 
 def render(pdf: StampedPDF, found: list[ClientRequest], day: Callable[[date], str],
