@@ -37,7 +37,7 @@ def read_archive(path: Path, password: str) -> dict[str, bytes]:
     assert reader.is_encrypted and reader.decrypt(password) != pypdf.PasswordType.NOT_DECRYPTED
     files = {name: contents[0] for name, contents in reader.attachments.items()}
     manifest = json.loads(files["manifest.json"])
-    assert manifest["format_version"] == 4
+    assert manifest["format_version"] == 5
     assert set(manifest["files"]) == set(files) - {"manifest.json"}
     for name, meta in manifest["files"].items():
         assert hashlib.sha256(files[name]).hexdigest() == meta["sha256"] and len(files[name]) == meta["size"]

@@ -34,11 +34,19 @@ def request_goes(q: ClientRequest) -> bool:
                                  client_asked=q.include_asked_on is not None)
 
 
+def goes_with_these_notes(q: ClientRequest, held: tuple[str, ...] | frozenset[str] | set[str]) -> bool:
+    """request_goes, and the disclosure holds one of the notes it is about: the rule sends the dispute
+    "with any subsequent disclosure of the protected health information to which the disagreement
+    relates" (164.526(d)(5)(i)), not with every disclosure of the chart (a left-out draft's, or a
+    psychotherapy note's when those notes stay out)."""
+    return request_goes(q) and not set(q.note_ids).isdisjoint(held)
+
+
 def may_ask_inclusion(*, kind: str, status: str, refused_requester: bool, asked: bool) -> bool:
     """The client's ask (164.526(d)(1)(iii)) answers a denied amendment of the client's: a refused
     requester's (not_representative) is no denial of the client's, and it is asked once."""
     return kind == "amendment" and status == "denied" and not refused_requester and not asked
 
 
-__all__ = ["ASK_CITATION", "CITATION", "STATEMENT_CITATION", "goes_with_disclosures", "may_ask_inclusion",
-           "request_goes"]
+__all__ = ["ASK_CITATION", "CITATION", "STATEMENT_CITATION", "goes_with_disclosures", "goes_with_these_notes",
+           "may_ask_inclusion", "request_goes"]

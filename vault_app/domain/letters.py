@@ -184,8 +184,18 @@ def _contact(profile: PracticeProfile, words: LetterWords | None = None) -> tupl
     return f"{who}, {practice}", profile.phone.strip()
 
 
+def _signer(profile: PracticeProfile) -> str:
+    """Who signs: "Name, Credentials"; with no clinician's name, the practice's name alone. The
+    credentials are a person's (a license is held by the clinician, not the practice): a practice
+    without a name set signed "Lee Counseling, LCSW", in every letter and both languages (found by
+    the round's brief)."""
+    if profile.clinician_name.strip():
+        return profile.signed_name
+    return profile.practice_name.strip() or profile.signed_name  # neither: _contact refuses the letter first
+
+
 def _signature(profile: PracticeProfile, words: LetterWords) -> tuple[str, ...]:
-    lines = [profile.signed_name]
+    lines = [_signer(profile)]
     if profile.license_line:
         lines.append(profile.license_line)
     # Without a clinician's name the signed name already is the practice's: not twice

@@ -12,6 +12,10 @@ embedded files
     attachments/<attachment id>-<name>     every document, as stored
     letters/closure/<letter id>.txt        each notice of closure sent, its words (format 4)
 
+Format 5 adds `amendment_disputes`: a denied amendment request of a note in the file, with its denial, the
+client's statement of disagreement and the practice's rebuttal, as 45 CFR 164.526(d)(4)-(5) sends them with
+every later disclosure of the notes (services/open_export_disputes.py).
+
 The rest of the chart (services/open_export_parts.py): the treatment plan with its diagnoses and
 goals and the informed-consent dates go with the progress notes; the sessions (dates of service,
 CPT and ICD-10 codes) are billing information, a part the gate weighs on its own. What the basis
@@ -39,7 +43,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -53,12 +57,15 @@ from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.disclosure_wording import description_text
 from vault_app.domain.document_dates import disclosure_audience, document_locale
 from vault_app.domain.errors import VaultError
+from vault_app.domain.export_carried import carried_text
 from vault_app.domain.locale_format import on_the_clock
 from vault_app.domain.measures import get_instrument
 from vault_app.domain.measures.record import Measure
 from vault_app.domain.note_templates import TEMPLATES
 from vault_app.domain.plurals import counted
+from vault_app.domain.requests import ClientRequest
 from vault_app.services import attachment_blobs, clients, disclosure_gate, export, practice, restriction_riders
+from vault_app.services import open_export_disputes as disputes
 from vault_app.services import open_export_letters as letters
 from vault_app.services import open_export_parts as parts
 from vault_app.services.access_copy_export_cover import held_record
@@ -69,8 +76,9 @@ from vault_app.storage import clinical_amendments, clinical_attachments, clinica
 from vault_app.storage import measures as measure_store
 
 FORMAT = "vault-app open export"
-FORMAT_VERSION = 4  # 2: each document carries its title and date changes; 3: the plan, consent, sessions;
-# 4: the notices of closure sent (services/open_export_letters.py)
+FORMAT_VERSION = 5  # 2: each document carries its title and date changes; 3: the plan, consent, sessions;
+# 4: the notices of closure sent (services/open_export_letters.py); 5: the amendment requests under
+# dispute, 45 CFR 164.526(d)(4)-(5) (services/open_export_disputes.py)
 FMT = "open-export-pdf"
 
 
@@ -99,6 +107,8 @@ class OpenExportResult:
     # The purpose the psychotherapy notes went under, when they went ("" none): their authorization
     # is a form of its own (164.508(b)(3)(ii)) and may word its purpose otherwise than the chart's.
     psychotherapy_purpose: str = ""
+    # The denied amendment requests that went with the notes (164.526(d)(5): open_export_disputes), by id.
+    amendment_disputes: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -109,6 +119,7 @@ class OpenExportResult:
             "left_out": [{"part": p, "why": w} for p, w in self.left_out],
             "warnings": list(self.warnings), "request_granted": self.request_granted or None,
             "psychotherapy_purpose": self.psychotherapy_purpose or None,
+            "amendment_disputes": list(self.amendment_disputes),
         }
 
 
@@ -121,6 +132,12 @@ class _Gathered:
     measures: list[Measure] = field(default_factory=list)
     changes: dict[str, list[AttachmentChange]] = field(default_factory=dict)  # by attachment id
     rest: ChartRest = field(default_factory=ChartRest)
+    disputes: list[ClientRequest] = field(default_factory=list)  # 164.526(d)(5): open_export_disputes
+
+    @property
+    def held(self) -> tuple[str, ...]:
+        """The ids of every note in the file."""
+        return tuple(n.note_id for n, _a in self.progress) + tuple(n.note_id for n, _a in self.psychotherapy)
 
 
 def _request(client_id: str, kind: str, recipient: Recipient, purpose: str, basis: LegalBasis,
@@ -245,6 +262,7 @@ def chart_json(vault: Vault, g: _Gathered, *, ids: list[str], on: date, left_out
         ],
         "measures": [questionnaire_response(m, f"Patient/{c.client_id}") for m in g.measures],
         "closure_letters": letters.letters_json(g.rest.closure_letters),
+        "amendment_disputes": disputes.disputes_json(g.disputes, g.held),
     }
 
 
@@ -311,6 +329,8 @@ def _render(vault: Vault, g: _Gathered, request: DisclosureRequest, ids: list[st
         signed = f"signed by {note.signature.signed_by} on {day(_day_of(note.signature.signed_at))}" if note.signature \
             else "not signed"
         pdf.para(f"{signed}; note id {note.note_id}" + (f"; {prov['statement']}" if prov else ""), 8.5)
+        if disputed := disputes.note_line(g.disputes, note.note_id):
+            pdf.para(disputed, 8.5)
         pdf.para(note_text(note))
         for a in amendments:
             pdf.subheading(f"{a.kind.capitalize()} by {a.author}, {day(_day_of(a.created_at))}")
@@ -319,10 +339,15 @@ def _render(vault: Vault, g: _Gathered, request: DisclosureRequest, ids: list[st
         pdf.add_page()
         pdf.heading(f"Psychotherapy note, {day(pnote.note_date)}", 12)
         pdf.para(f"note id {pnote.note_id}", 8.5)
+        if disputed := disputes.note_line(g.disputes, pnote.note_id):
+            pdf.para(disputed, 8.5)
         pdf.para(pnote.body)
         for a in amendments:
             pdf.subheading(f"{a.kind.capitalize()} by {a.author}, {day(_day_of(a.created_at))}")
             pdf.para(a.text, 9.5)
+    named = {n.note_id: f"progress note of {day(n.note_date)}" for n, _a in g.progress} | {
+        n.note_id: f"psychotherapy note of {day(n.note_date)}" for n, _a in g.psychotherapy}
+    disputes.render(pdf, g.disputes, day, lambda note_id: named.get(note_id, ""))
     if g.measures:
         pdf.add_page()
         pdf.heading("Outcome measures", 12)
@@ -428,6 +453,7 @@ def open_export(
     rest.plan, rest.consent = parts.clinical_rest(vault, gathered.client)
     rest.closure_letters = letters.closure_letters(vault, client_id)  # the record set's, with the notes
     gathered.rest = rest
+    gathered.disputes = disputes.disputes(vault, client_id, gathered.held)
     restriction_riders.refuse_earlier(vault, client_id, recipient.name, basis.kind, day, measures=gathered.measures)
     ids = [export.new_disclosure_id() for _ in parts_]
     described: list[tuple[DisclosureRequest, Verdict, str]] = []
@@ -442,8 +468,9 @@ def open_export(
             text += f"; {counted(len(gathered.attachments), 'document')} of the chart"
         if request.kind == "progress" and rest.plan is not None:
             text += "; the treatment plan"
-        if request.kind == "progress" and gathered.measures:
-            text += f"; with {counted(len(gathered.measures), 'outcome measure result')}"
+        # The measures and the disputes of this part's notes, said as every export says them (domain/export_carried).
+        beside = disputes.carried(gathered.disputes, (n.note_id for n, _ in notes))
+        text += carried_text(replace(beside, measures=len(gathered.measures) if request.kind == "progress" else 0))
         if request.kind == "progress" and rest.closure_letters:
             text += f"; {counted(len(rest.closure_letters), 'notice of closure', 'notices of closure')} sent"
         described.append((request, verdict, text + " (complete open export)"))
@@ -462,7 +489,8 @@ def open_export(
     return OpenExportResult(results[0].path, results[0].sha256, tuple(ids), len(gathered.progress),
                             len(gathered.psychotherapy), len(gathered.attachments), len(gathered.measures), left_out,
                             warnings, psy_refused, len(rest.sessions), tuple(rest.left_out), sessions_refused,
-                            tuple(d for _i, d in drafts), granted, psy_purpose)
+                            tuple(d for _i, d in drafts), granted, psy_purpose,
+                            tuple(q.id for q in gathered.disputes))
 
 
 def _access_granted(vault: Vault, basis: LegalBasis, day: date) -> str:

@@ -52,7 +52,8 @@ def with_their_notes(vault: Vault, client_id: str, documents: list[Attachment],
 # What never goes, whatever the basis: said so in the PDF as in the window.
 NEVER_CARRIED = ("fees, payments and the balance (a statement of account is its own disclosure)",
                  "appointments not yet held",
-                 "the chart's authorizations, requests and accounting of disclosures")
+                 "the chart's authorizations, requests and accounting of disclosures (an amendment request denied and "
+                 "under dispute goes with the notes it is about, 45 CFR 164.526(d)(5))")
 
 
 @dataclass
