@@ -188,3 +188,18 @@ def test_a_stored_code_that_agrees_says_nothing_at_opening(unlocked_app: AppCont
 def test_said_at_opening_in_spanish(unlocked_app: AppController, qtbot, spanish: None) -> None:
     dialog = _dialog(unlocked_app, qtbot, duration_minutes=45, cpt_code="90837")
     assert "no corresponde a la duración" in dialog.cpt_note.text() and dialog.use_cpt.text() == "&Usar 90834"
+
+
+def test_the_window_grown_for_the_notes_goes_back_when_they_go(unlocked_app: AppController, qtbot) -> None:
+    """Found on Xvfb: Use 90834 hid the notes and left their room spread as gaps between the rows."""
+    dialog = _dialog(unlocked_app, qtbot, duration_minutes=45, cpt_code="90834")
+    dialog.resize(dialog.width(), dialog.minimumSizeHint().height())
+    qtbot.waitUntil(lambda: dialog.height() == dialog.minimumSizeHint().height())
+    before = dialog.height()
+    _type(qtbot, dialog.cpt, "90834")  # set by hand
+    _length(qtbot, dialog, 30)
+    assert dialog.use_cpt.isVisible()
+    qtbot.waitUntil(lambda: dialog.height() > before)
+    qtbot.mouseClick(dialog.use_cpt, Qt.MouseButton.LeftButton)
+    assert not dialog.cpt_note.isVisible()
+    qtbot.waitUntil(lambda: dialog.height() == before)

@@ -117,6 +117,7 @@ class SessionDialog(GuardedDialog):
         self.use_cpt.setVisible(False)
         self.use_cpt.clicked.connect(self._use_rule_code)
         self._rule_code = ""
+        self._grown_from: int | None = None  # the height before a note's row made the window taller
         # The stop follows the start and the length at once, on the practice's clock (across
         # midnight and the nights the clocks change, as a save works it out: services/sessions);
         # a stop typed gives the length. Found: the "to" field moved only at Save.
@@ -238,6 +239,9 @@ class SessionDialog(GuardedDialog):
         if form is None:
             widget.setVisible(shown)
             return
+        notes = (self.cpt_note, self.use_cpt, self.stop_note)
+        if shown and self._grown_from is None and all(w.isHidden() for w in notes):
+            self._grown_from = self.height()  # its size before any note took room
         form.setRowVisible(self._use_row if widget is self.use_cpt else widget, shown)
         widget.setVisible(shown)
         # Taller when a note needs it: at its first size the form squeezed the notes' lines (found on Xvfb).
@@ -248,6 +252,13 @@ class SessionDialog(GuardedDialog):
                     else layout.totalSizeHint().height())
             if need > self.height():
                 self.resize(self.width(), need)
+        elif not shown and self._grown_from is not None and all(w.isHidden() for w in notes):
+            # The notes gone (Use 90834 clicked): back to the size it had before they took room,
+            # not their room spread as gaps between the rows (found on Xvfb).
+            if layout is not None:
+                layout.activate()
+            self.resize(self.width(), self._grown_from)
+            self._grown_from = None
 
     def _use_rule_code(self) -> None:
         """The therapist takes the time rule's code over the one set by hand."""
