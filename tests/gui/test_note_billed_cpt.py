@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from tests.core.disclosure_fixtures import PASSWORD
@@ -87,8 +88,11 @@ def test_the_therapist_may_still_change_a_billed_code_by_hand(unlocked_app: AppC
                                                                tmp_path: Path) -> None:
     editor, session_id = _editor(unlocked_app, qtbot, "Hana Hand", issued=tmp_path / "sb.pdf")
     _length(qtbot, editor, 45)
+    assert "billed" in editor.fields.cpt_note.text()
     editor.cpt.selectAll()
     QTest.keyClicks(editor.cpt, "90834")
+    QTest.keyClick(editor.cpt, Qt.Key.Key_Return)  # typed: said against the length (it agrees now)
+    assert not editor.fields.cpt_note.isVisible()
     saved = _saved(unlocked_app, qtbot, editor, session_id)
     assert (saved.duration_minutes, saved.cpt_code) == (45, "90834")
     editor.close()

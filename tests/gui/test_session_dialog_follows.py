@@ -203,3 +203,12 @@ def test_the_window_grown_for_the_notes_goes_back_when_they_go(unlocked_app: App
     qtbot.mouseClick(dialog.use_cpt, Qt.MouseButton.LeftButton)
     assert not dialog.cpt_note.isVisible()
     qtbot.waitUntil(lambda: dialog.height() == before)
+
+
+def test_a_code_typed_is_said_against_the_length(unlocked_app: AppController, qtbot) -> None:
+    dialog = _dialog(unlocked_app, qtbot, duration_minutes=45, cpt_code="90834")
+    assert not dialog.cpt_note.isVisible()
+    _type(qtbot, dialog.cpt, "90837")
+    qtbot.keyClick(dialog.cpt, Qt.Key.Key_Return)
+    assert dialog.cpt_note.isVisible() and "does not match the length" in dialog.cpt_note.text()
+    assert dialog.use_cpt.text() == "&Use 90834"

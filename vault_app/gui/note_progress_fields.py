@@ -165,6 +165,9 @@ class ProgressFields(QObject):
         self.duration.valueChanged.connect(self._suggest_cpt)
         self.modality.currentIndexChanged.connect(self._suggest_cpt)
         self.cpt.textEdited.connect(self._typed_cpt)
+        # A code typed is said against the length once typed (found on Xvfb: 90834 typed over a
+        # billed 90837, the words under it still said 90837); not at each key (9, 90, 908…).
+        self.cpt.editingFinished.connect(self._say_code)
         for signal in (self.session_date.dateChanged, self.duration.valueChanged, self.modality.currentIndexChanged,
                        self.setting.currentIndexChanged, self.cpt.textEdited, self.icd.textEdited,
                        self.start.textEdited, self.session_box.toggled):

@@ -100,6 +100,9 @@ class SessionDialog(GuardedDialog):
         self._cpt_for: tuple[int, str] = (s.duration_minutes, s.modality)
         self._cpt_typed = False
         self.cpt.textEdited.connect(self._typed_cpt)
+        # A code typed is said against the length once typed, not at each key (found on Xvfb in the
+        # note's session box: the words under a code typed over still named the one before).
+        self.cpt.editingFinished.connect(lambda: self._say_code(self.duration.value()))
         self.duration.valueChanged.connect(self._follow_cpt)
         self.modality.currentIndexChanged.connect(self._follow_cpt)
         # A billed session's code never moves with its length (domain/cpt_on_length.py): its
