@@ -15,7 +15,14 @@ from tests.conftest import PASSPHRASE
 from tests.core.cli_helpers import cli, init_vault
 from tests.core.disclosure_fixtures import PASSWORD
 from tests.core.payable_practice import payable
-from vault_app.domain.cpt_on_length import CITATION, CodeOnLength, billed, code_on_length
+from vault_app.domain.cpt_on_length import (
+    CITATION,
+    CodeOnLength,
+    billed,
+    code_for_length,
+    code_on_length,
+    code_to_keep,
+)
 from vault_app.services import billing, clients, session_correction, sessions, superbill
 from vault_app.services.vault import Vault, open_vault
 
@@ -146,3 +153,31 @@ def test_the_command_line_says_what_became_of_the_code(capsys: pytest.CaptureFix
     with open_vault(Path(v[1]), PASSPHRASE) as vault:
         assert [sessions.get_session(vault, i).cpt_code for i in (chosen, by_hand, marked)] == [
             "90834", "90834", "90837"]
+
+
+# --- a recorded code beside its recorded length; a note's autosave on a billed session ------------
+@pytest.mark.parametrize(("code", "minutes", "individual", "is_billed", "outcome"), [
+    ("90837", 10, True, False, CodeOnLength("hand_set", "")),  # under 16 minutes: no code
+    ("90837", 45, True, False, CodeOnLength("hand_set", "90834")),
+    (" 90837 ", 45, True, True, CodeOnLength("billed", "90834")),
+    ("90834", 45, True, False, CodeOnLength("none")),  # agrees
+    ("90834", 45, True, True, CodeOnLength("none")),
+    ("", 45, True, False, CodeOnLength("none")),  # none recorded: nothing disagrees
+    ("90847", 10, False, False, CodeOnLength("none")),  # a couple's code: not this rule's
+])
+def test_a_recorded_code_beside_its_length(code: str, minutes: int, individual: bool, is_billed: bool,
+                                           outcome: CodeOnLength) -> None:
+    assert code_for_length(code, minutes, individual=individual, is_billed=is_billed) == outcome
+
+
+@pytest.mark.parametrize(("recorded", "sent", "is_billed", "by_hand", "kept"), [
+    ("90837", "90834", True, False, "90837"),  # billed, followed the length: the bill's code stays
+    ("90837", "90834", True, True, "90834"),  # billed, set by hand: the therapist's correction
+    ("90837", "90834", False, False, "90834"),  # not billed: as the note sends it
+    ("90837", None, True, False, "90837"),  # emptied by itself on a billed session: kept
+    ("90837", " 90837", True, False, " 90837"),  # the same code: as sent
+    ("90837", None, False, False, None),
+])
+def test_a_notes_autosave_on_a_billed_session(recorded: str, sent: str | None, is_billed: bool, by_hand: bool,
+                                              kept: str | None) -> None:
+    assert code_to_keep(recorded, sent, is_billed=is_billed, by_hand=by_hand) == kept

@@ -154,3 +154,61 @@ def test_said_in_spanish(unlocked_app: AppController, qtbot, spanish: None) -> N
     dialog = _dialog(unlocked_app, qtbot, duration_minutes=60, cpt_code="90834")
     _length(qtbot, dialog, 30)
     assert "a mano" in dialog.cpt_note.text() and dialog.use_cpt.text() == "&Usar 90832"
+
+
+def test_a_stored_code_the_length_disagrees_with_is_said_at_opening(unlocked_app: AppController, qtbot) -> None:
+    """10 minutes stored with 90837: said as the window opens, the rule's offered (none under 16)."""
+    dialog = _dialog(unlocked_app, qtbot, duration_minutes=10, cpt_code="90837")
+    assert dialog.cpt.text() == "90837"
+    said = dialog.cpt_note.text()
+    assert dialog.cpt_note.isVisible() and "90837" in said and "under 16 minutes" in said
+    assert dialog.use_cpt.isVisible() and dialog.use_cpt.text() == "Lea&ve it empty"
+    dialog.close()
+    other = _dialog(unlocked_app, qtbot, duration_minutes=45, cpt_code="90837")
+    assert other.cpt_note.isVisible() and "38 to 52 minutes" in other.cpt_note.text()
+    assert other.use_cpt.isVisible() and other.use_cpt.text() == "&Use 90834"
+    qtbot.mouseClick(other.use_cpt, Qt.MouseButton.LeftButton)
+    assert other.cpt.text() == "90834" and not other.cpt_note.isVisible()
+    assert other.changes() == {"cpt_code": "90834"}
+
+
+def test_a_billed_stored_code_is_said_at_opening_without_the_offer(unlocked_app: AppController, qtbot) -> None:
+    dialog = _dialog(unlocked_app, qtbot, duration_minutes=45, cpt_code="90837", billing_status="paid")
+    assert dialog.cpt_note.isVisible() and "billed" in dialog.cpt_note.text() and "90834" in dialog.cpt_note.text()
+    assert not dialog.use_cpt.isVisible()
+
+
+def test_a_stored_code_that_agrees_says_nothing_at_opening(unlocked_app: AppController, qtbot) -> None:
+    dialog = _dialog(unlocked_app, qtbot, duration_minutes=45, cpt_code="90834")
+    assert not dialog.cpt_note.isVisible() and not dialog.use_cpt.isVisible()
+    couple = _dialog(unlocked_app, qtbot, duration_minutes=10, modality="couple")
+    assert not couple.cpt_note.isVisible()
+
+
+def test_said_at_opening_in_spanish(unlocked_app: AppController, qtbot, spanish: None) -> None:
+    dialog = _dialog(unlocked_app, qtbot, duration_minutes=45, cpt_code="90837")
+    assert "no corresponde a la duración" in dialog.cpt_note.text() and dialog.use_cpt.text() == "&Usar 90834"
+
+
+def test_the_window_grown_for_the_notes_goes_back_when_they_go(unlocked_app: AppController, qtbot) -> None:
+    """Found on Xvfb: Use 90834 hid the notes and left their room spread as gaps between the rows."""
+    dialog = _dialog(unlocked_app, qtbot, duration_minutes=45, cpt_code="90834")
+    dialog.resize(dialog.width(), dialog.minimumSizeHint().height())
+    qtbot.waitUntil(lambda: dialog.height() == dialog.minimumSizeHint().height())
+    before = dialog.height()
+    _type(qtbot, dialog.cpt, "90834")  # set by hand
+    _length(qtbot, dialog, 30)
+    assert dialog.use_cpt.isVisible()
+    qtbot.waitUntil(lambda: dialog.height() > before)
+    qtbot.mouseClick(dialog.use_cpt, Qt.MouseButton.LeftButton)
+    assert not dialog.cpt_note.isVisible()
+    qtbot.waitUntil(lambda: dialog.height() == before)
+
+
+def test_a_code_typed_is_said_against_the_length(unlocked_app: AppController, qtbot) -> None:
+    dialog = _dialog(unlocked_app, qtbot, duration_minutes=45, cpt_code="90834")
+    assert not dialog.cpt_note.isVisible()
+    _type(qtbot, dialog.cpt, "90837")
+    qtbot.keyClick(dialog.cpt, Qt.Key.Key_Return)
+    assert dialog.cpt_note.isVisible() and "does not match the length" in dialog.cpt_note.text()
+    assert dialog.use_cpt.text() == "&Use 90834"

@@ -1,6 +1,8 @@
 """The practice's privacy contact, offered in the screen's language until the therapist types
-one. The letters that print it are English documents for US recipients, so a default left as
-offered is kept in English ("Privacy Officer"); what the therapist types is kept as typed."""
+one. A default left as offered is kept as "Privacy Officer", which each letter says in the
+client's letter language (domain/letters: "our Privacy Officer", its Spanish in a Spanish letter);
+what the therapist types is kept and printed as typed. The tooltip says so (it said the letters
+were all in English)."""
 
 from __future__ import annotations
 
@@ -39,7 +41,10 @@ def test_spanish_offers_it_in_spanish_and_keeps_the_english_default(
     dialog = _open(unlocked_app, qtbot)
     contact = dialog.profile["privacy_contact"]
     assert contact.text() == "Responsable de privacidad"
-    assert "Las cartas están en inglés" in contact.toolTip() and "«Privacy Officer»" in contact.toolTip()
+    # Each client's letters go in that client's letter language (domain/letter_language), not all in English.
+    tip = contact.toolTip()
+    assert "idioma de cartas de cada cliente" in tip and "«Privacy Officer»" in tip and "inglés" in tip
+    assert "Las cartas están en inglés" not in tip
     dialog.profile["phone"].setText("555-0100")  # another field changed: the contact left as offered
     _save(dialog, qtbot)
     profile = practice.load(vault)

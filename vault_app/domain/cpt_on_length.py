@@ -5,7 +5,8 @@ a code the therapist chose otherwise stays and the rule's code is said beside it
 session already billed the code never moves by itself, as a billed session's details are
 corrected only by hand today (services/sessions.update_session refuses no correction).
 
-Pure: the sessions service and the Session details window both ask it. Found: "Correct session
+Pure: the sessions service, the Session details window and the progress note's session box
+(and the note's autosave: code_to_keep) all ask it. Found: "Correct session
 details…" took a 53-minute session to 45 minutes and kept 90837 (a 38-52 minute session is
 reported as 90834; CMS, MLN "Medicare & Mental Health")."""
 
@@ -65,5 +66,28 @@ def code_on_length(code: str, before: int, after: int, *, individual: bool, is_b
     return CodeOnLength("hand_set", now)
 
 
-__all__ = ["BAND_WORDS", "BILLED_MARKS", "CITATION", "CodeOnLength", "Outcome", "billed", "code_on_length",
-           "individual_psychotherapy"]
+def code_for_length(code: str, minutes: int, *, individual: bool, is_billed: bool) -> CodeOnLength:
+    """A recorded code beside its recorded length, as a window opens on them (found: 10 minutes
+    kept with 90837, and nothing said): `hand_set` where it is not the time rule's code (it stays,
+    the rule's may be taken), `billed` where the session is billed (it stays, said only). An empty
+    code is no disagreement: none was recorded (a no-charge visit, a code to come)."""
+    held = code.strip().upper()
+    if not individual or not held:
+        return CodeOnLength("none")
+    now = cpt_for_minutes(minutes) or ""
+    if held == now:
+        return CodeOnLength("none")
+    return CodeOnLength("billed" if is_billed else "hand_set", now)
+
+
+def code_to_keep(recorded: str, sent: str | None, *, is_billed: bool, by_hand: bool) -> str | None:
+    """The code a progress note's autosave may store on its session: the one the note sends,
+    unless the session is billed and the therapist did not set that code by hand (a code that
+    came with a corrected length or modality is not stored over the billed one). None: as sent."""
+    if is_billed and not by_hand and (sent or "").strip().upper() != recorded.strip().upper():
+        return recorded
+    return sent
+
+
+__all__ = ["BAND_WORDS", "BILLED_MARKS", "CITATION", "CodeOnLength", "Outcome", "billed", "code_for_length",
+           "code_on_length", "code_to_keep", "individual_psychotherapy"]

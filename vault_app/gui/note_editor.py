@@ -46,7 +46,7 @@ from vault_app.gui.privacy_notice import privacy_notice
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.template_words import shown, title_words
 from vault_app.gui.widgets import PreferredHeightColumn, mnemonic_of, scrolled
-from vault_app.services import notes, plans, sessions
+from vault_app.services import plans, session_correction, sessions
 from vault_app.services.notes import DraftState, ProgressDraft
 
 if TYPE_CHECKING:
@@ -100,13 +100,13 @@ class NoteEditor(NoteLoading, QDialog):
         # session) created on the first one.
         self.form: NoteForm[ProgressDraft, str | None] = NoteForm(
             controller, PROGRESS, self.snapshot,
-            lambda v, state, draft: notes.save_progress_note(v, client_id, state, draft), self)
+            lambda v, state, draft: session_correction.save_progress_note(v, client_id, state, draft), self)
         self.form.start(note_id)
         self.form.edited.connect(self._text_edited)
         self.form.summary = self.sign_summary
         self.form.sign_clicked_hook = self.sign
         self.form.signed_now.connect(self._signed)
-        self.fields = ProgressFields(self._edited)
+        self.fields = ProgressFields(self._edited, controller)
         f = self.fields  # the fields keep their names on the editor (tests and screens use them)
         self.session_box, self.session_date, self.duration, self.modality = (
             f.session_box, f.session_date, f.duration, f.modality)
@@ -269,7 +269,7 @@ class NoteEditor(NoteLoading, QDialog):
     def snapshot(self) -> ProgressDraft:
         same_day, attach_to = self.fields.same_day.choice()
         return ProgressDraft(str(self.template.currentData()), self.form.texts(), self.fields.session(),
-                             self.fields.risk(), same_day, attach_to)
+                             self.fields.risk(), same_day, attach_to, cpt_by_hand=self.fields.cpt_by_hand())
 
     def risk_complete(self) -> bool:
         return self.fields.risk_complete()

@@ -21,7 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.cpt_on_length import (
+    BILLED_MARKS,
+    CodeOnLength,
+    code_for_length,
+    code_on_length,
+    individual_psychotherapy,
+)
 from vault_app.gui import dates, practice_clock
+from vault_app.gui.cpt_rule_words import code_said
 from vault_app.gui.date_field import date_picker
 from vault_app.gui.dates import qt_date_format, read_time, show_time
 from vault_app.gui.forms import code_list
@@ -29,11 +37,13 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.note_same_day import SameDayChoice
 from vault_app.gui.number_field import MINUTES, TypedNumber, said
 from vault_app.gui.widgets import leaves_by_tab, mnemonic_of
+from vault_app.services.session_correction import is_billed
 from vault_app.services.sessions import followed_cpt, suggest_cpt
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Session
     from vault_app.domain.clinical_notes import RiskAssessment
+    from vault_app.gui.seam import Operations
 
 # The words on screen for stored values, translated where shown (they were English in a
 # Spanish note): the values stay as stored.
@@ -66,8 +76,15 @@ def _buddy(text: str, field: QWidget) -> QLabel:
 class ProgressFields(QObject):
     """The session box and the risk-screening box; `edited` is called on every change."""
 
-    def __init__(self, edited: Callable[..., None]) -> None:
+    def __init__(self, edited: Callable[..., None], controller: Operations | None = None) -> None:
+        """`controller`: asks whether a saved session is on an issued superbill or statement
+        (without it, only its billed, paid or denied mark says it is billed)."""
         super().__init__()
+        self._controller = controller
+        # The saved session shown, and whether it is billed: its code then never moves by itself
+        # (domain/cpt_on_length.py), as in Correct session details…
+        self._session: Session | None = None
+        self._billed = False
         self._build_session_box(edited)
         self._build_risk_box(edited)
 
@@ -137,9 +154,20 @@ class ProgressFields(QObject):
         codes.addWidget(icd_label)
         codes.addWidget(self.icd, 2)
         form.addRow(cpt_label, codes)
+        # What the CPT time rule did to a saved session's code, said under it in the Session details
+        # window's words (cpt_rule_words.py). A parent from the start (tests/gui/parentless.py).
+        self.cpt_note = QLabel(self.session_box)
+        self.cpt_note.setWordWrap(True)
+        self.cpt_note.setObjectName("calmNote")
+        form.addRow("", self.cpt_note)
+        form.setRowVisible(self.cpt_note, False)
+        self._session_form = form
         self.duration.valueChanged.connect(self._suggest_cpt)
         self.modality.currentIndexChanged.connect(self._suggest_cpt)
         self.cpt.textEdited.connect(self._typed_cpt)
+        # A code typed is said against the length once typed (found on Xvfb: 90834 typed over a
+        # billed 90837, the words under it still said 90837); not at each key (9, 90, 908…).
+        self.cpt.editingFinished.connect(self._say_code)
         for signal in (self.session_date.dateChanged, self.duration.valueChanged, self.modality.currentIndexChanged,
                        self.setting.currentIndexChanged, self.cpt.textEdited, self.icd.textEdited,
                        self.start.textEdited, self.session_box.toggled):
@@ -160,18 +188,71 @@ class ProgressFields(QObject):
     def _typed_cpt(self, *_args: object) -> None:
         self._cpt_typed = True
 
+    def cpt_by_hand(self) -> bool:
+        """The code was typed by the therapist: a billed session's is saved only then (the
+        autosave keeps a billed code otherwise: services/session_correction.billed_code_kept)."""
+        return self._cpt_typed
+
     def _suggest_cpt(self) -> None:
         now = (self.duration.value(), str(self.modality.currentData()))
         before, self._cpt_for = self._cpt_for, now
-        if self._cpt_typed:
-            return  # the therapist's code stays, whatever the length or modality
-        if not self.cpt.isModified():
+        followed: CodeOnLength | None = None
+        if self._cpt_typed or (self._billed and self.cpt.isModified()):
+            pass  # the therapist's code stays, whatever the length or modality; a billed one too
+        elif not self.cpt.isModified():
             suggestion = suggest_cpt(*now)
             self.cpt.setText(suggestion.code if suggestion else "")
+        elif before is not None and before[1] == now[1] and self._individual():
+            # A saved session's length corrected: the CPT time rule, as in Correct session details…
+            code = code_on_length(self.cpt.text(), before[0], now[0], individual=True, is_billed=False)
+            if code.outcome == "follows":
+                self._show_cpt(code.proposed)
+                followed = code
         elif before is not None:  # a saved session's code: it follows only while it is the default
-            followed = followed_cpt(self.cpt.text(), before=before, after=now)
-            if followed is not None:
-                self.cpt.setText(followed)
+            moved = followed_cpt(self.cpt.text(), before=before, after=now)
+            if moved is not None:
+                self._show_cpt(moved)
+        self._say_code(followed)
+
+    def _show_cpt(self, code: str) -> None:
+        """A saved session's code shown: still the session's (setText alone made it a new
+        note's suggestion, free to follow a billed session's length)."""
+        self.cpt.setText(code)
+        self.cpt.setModified(True)
+
+    def _individual(self) -> bool:
+        service = self._session.service_type if self._session is not None else "psychotherapy"
+        return individual_psychotherapy(str(self.modality.currentData()), service)
+
+    def _say_code(self, followed: CodeOnLength | None = None) -> None:
+        """Under the code, where a saved session's is not the time rule's for the length shown:
+        followed, kept as set by hand, kept on a billed session (cpt_rule_words.py)."""
+        s = self._session
+        said = ""
+        if s is not None:
+            minutes, kept = self.duration.value(), self.cpt.text().strip().upper()
+            individual = self._individual()
+            code = followed or code_on_length(kept, s.duration_minutes, minutes, individual=individual,
+                                              is_billed=self._billed)
+            if code.outcome == "follows" and followed is None:
+                code = CodeOnLength("hand_set", code.proposed)  # not moved here (typed): said
+            at_rest = code.outcome == "none"
+            if at_rest:
+                code = code_for_length(kept, minutes, individual=individual, is_billed=self._billed)
+            said = code_said(code, kept, minutes, at_rest=at_rest)
+        self.cpt_note.setText(said)
+        self._session_form.setRowVisible(self.cpt_note, bool(said))
+
+    def _billed_read(self, session_id: str, billed: bool) -> None:
+        """An issued superbill or statement lists the session: billed. A code that moved with the
+        length before the answer came goes back to the recorded one (never moved by itself)."""
+        s = self._session
+        if s is None or s.session_id != session_id:
+            return  # another session shown meanwhile
+        self._billed = billed
+        if billed and not self._cpt_typed and self.cpt.text().strip().upper() != s.cpt_code:
+            self._show_cpt(s.cpt_code)
+        self._say_code()
 
     def session(self) -> dict[str, Any] | None:
         if not self.session_box.isChecked():
@@ -214,6 +295,13 @@ class ProgressFields(QObject):
             self.cpt.setModified(True)
             self._cpt_for, self._cpt_typed = (session.duration_minutes, session.modality), False
             self.icd.setText(", ".join(session.icd10_codes))
+        self._session = session
+        self._billed = session is not None and session.billing_status in BILLED_MARKS
+        if session is not None and self._controller is not None and not self._billed:
+            session_id = session.session_id
+            self._controller.query(self.session_box, lambda v: is_billed(v, session_id)).success(
+                lambda billed: self._billed_read(session_id, billed)).run()
+        self._say_code()
         # Checked with a session: a note linked to one later shows it (and edits correct it).
         self.session_box.setChecked(session is not None)
         self.session_box.blockSignals(False)

@@ -18,14 +18,20 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain import wall_clock
-from vault_app.domain.appointments import CPT_TIME_RULE
 from vault_app.domain.clinical import BILLING_STATUSES, MODALITIES, SERVICE_TYPES, SETTINGS
-from vault_app.domain.cpt_on_length import BILLED_MARKS, CodeOnLength, code_on_length, individual_psychotherapy
+from vault_app.domain.cpt_on_length import (
+    BILLED_MARKS,
+    CodeOnLength,
+    code_for_length,
+    code_on_length,
+    individual_psychotherapy,
+)
 from vault_app.domain.session_length import stop_following
 from vault_app.gui import practice_clock
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_words import BILLING_CHOICE, MODALITY_CHOICE, SERVICE_TYPE_CHOICE, SETTING_CHOICE
 from vault_app.gui.confirm import ask_yes_no
+from vault_app.gui.cpt_rule_words import code_said
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import read_time, show_time
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
@@ -94,6 +100,9 @@ class SessionDialog(GuardedDialog):
         self._cpt_for: tuple[int, str] = (s.duration_minutes, s.modality)
         self._cpt_typed = False
         self.cpt.textEdited.connect(self._typed_cpt)
+        # A code typed is said against the length once typed, not at each key (found on Xvfb in the
+        # note's session box: the words under a code typed over still named the one before).
+        self.cpt.editingFinished.connect(lambda: self._say_code(self.duration.value()))
         self.duration.valueChanged.connect(self._follow_cpt)
         self.modality.currentIndexChanged.connect(self._follow_cpt)
         # A billed session's code never moves with its length (domain/cpt_on_length.py): its
@@ -111,6 +120,7 @@ class SessionDialog(GuardedDialog):
         self.use_cpt.setVisible(False)
         self.use_cpt.clicked.connect(self._use_rule_code)
         self._rule_code = ""
+        self._grown_from: int | None = None  # the height before a note's row made the window taller
         # The stop follows the start and the length at once, on the practice's clock (across
         # midnight and the nights the clocks change, as a save works it out: services/sessions);
         # a stop typed gives the length. Found: the "to" field moved only at Save.
@@ -174,6 +184,7 @@ class SessionDialog(GuardedDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(560, 480)
+        self._say_code(s.duration_minutes)  # a recorded code its length does not match: said at once
 
     def _typed_cpt(self, *_args: object) -> None:
         self._cpt_typed = True
@@ -201,17 +212,11 @@ class SessionDialog(GuardedDialog):
             self.cpt.setText(followed)
         self._say_code(self._cpt_for[0])
 
-    def _band(self, code: str) -> str:
-        for low, high, banded in CPT_TIME_RULE:
-            if banded == code:
-                return (self.tr("{low} to {high} minutes").format(low=low, high=high) if high is not None
-                        else self.tr("{low} minutes or more").format(low=low))
-        return ""
-
     def _say_code(self, minutes: int, followed: CodeOnLength | None = None) -> None:
         """Under the CPT code, what the time rule gives for the length now, where it is not the
-        code shown: followed, kept as set by hand (with a button to take the rule's), or kept on
-        a billed session."""
+        code shown (gui/cpt_rule_words.py): followed, kept as set by hand (with a button to take
+        the rule's), kept on a billed session, or a recorded code the length does not match (said
+        as the window opens: 10 minutes kept with 90837 said nothing)."""
         s = self.session
         kept = self.cpt.text().strip().upper()
         individual = individual_psychotherapy(str(self.modality.currentData()), str(self.service_type.currentData()))
@@ -219,24 +224,11 @@ class SessionDialog(GuardedDialog):
                                           is_billed=self._billed)
         if code.outcome == "follows" and followed is None:
             code = CodeOnLength("hand_set", code.proposed)  # not moved here (typed, or by another change): said
-        gives = (self.tr("the CPT time rule gives {code} ({band})").format(code=code.proposed,
-                                                                           band=self._band(code.proposed))
-                 if code.proposed else self.tr("no psychotherapy code is reported under 16 minutes"))
+        at_rest = code.outcome == "none"
+        if at_rest:
+            code = code_for_length(kept, minutes, individual=individual, is_billed=self._billed)
+        said = code_said(code, kept, minutes, at_rest=at_rest)
         self._rule_code = code.proposed
-        if code.outcome == "follows":
-            said = (self.tr("The CPT code follows the corrected length: {code} is the code for {band} "
-                            "(CPT time rule).").format(code=code.proposed, band=self._band(code.proposed))
-                    if code.proposed else self.tr("The CPT code was emptied: no psychotherapy code is reported "
-                                                  "under 16 minutes (CPT time rule)."))
-        elif code.outcome == "hand_set":
-            said = self.tr("CPT code {kept} was set by hand and stays. For {minutes} minutes {gives}.").format(
-                kept=kept or self.tr("(none)"), minutes=minutes, gives=gives)
-        elif code.outcome == "billed":
-            said = self.tr("This session is billed: its CPT code {kept} is not changed with its length. For "
-                           "{minutes} minutes {gives}; if the bill is corrected, correct the code too.").format(
-                kept=kept or self.tr("(none)"), minutes=minutes, gives=gives)
-        else:
-            said = ""
         self.cpt_note.setText(said)
         self._show_row(self.cpt_note, bool(said))
         self.use_cpt.setText(self.tr("&Use {code}").format(code=code.proposed) if code.proposed
@@ -250,6 +242,9 @@ class SessionDialog(GuardedDialog):
         if form is None:
             widget.setVisible(shown)
             return
+        notes = (self.cpt_note, self.use_cpt, self.stop_note)
+        if shown and self._grown_from is None and all(w.isHidden() for w in notes):
+            self._grown_from = self.height()  # its size before any note took room
         form.setRowVisible(self._use_row if widget is self.use_cpt else widget, shown)
         widget.setVisible(shown)
         # Taller when a note needs it: at its first size the form squeezed the notes' lines (found on Xvfb).
@@ -260,6 +255,13 @@ class SessionDialog(GuardedDialog):
                     else layout.totalSizeHint().height())
             if need > self.height():
                 self.resize(self.width(), need)
+        elif not shown and self._grown_from is not None and all(w.isHidden() for w in notes):
+            # The notes gone (Use 90834 clicked): back to the size it had before they took room,
+            # not their room spread as gaps between the rows (found on Xvfb).
+            if layout is not None:
+                layout.activate()
+            self.resize(self.width(), self._grown_from)
+            self._grown_from = None
 
     def _use_rule_code(self) -> None:
         """The therapist takes the time rule's code over the one set by hand."""

@@ -150,9 +150,12 @@ class SettingsDialog(GuardedDialog):
         # Printed on superbills (a plan asks for it beside the NPI); a full SSN is refused.
         self.profile["tax_id"].setPlaceholderText(self.tr("EIN (12-3456789), or the last 4 digits of your SSN"))
         self.profile["npi"].setPlaceholderText(self.tr("10 digits (printed on superbills)"))
+        # Each client's letters go in that client's letter language (domain/letter_language): the
+        # default is said in it (domain/letters), a contact typed is printed as typed.
         self.profile["privacy_contact"].setToolTip(self.tr(
-            "Who clients contact about privacy, as the letters to them name it. The letters are in English: "
-            "left as offered, they say “Privacy Officer”."))
+            "Who clients contact about privacy, as the letters to them name it. Letters go in each client's "
+            "letter language: left as offered, English letters say “Privacy Officer” and Spanish letters say it in "
+            "Spanish; a contact you type is printed as you type it."))
         self._offered_contact: str | None = None  # the default, as shown, while the profile keeps it
         # How every date, time and amount is written, on screen and on paper (gui/dates.py);
         # until now only `practice update --locale` set it. Filled with the profile.

@@ -12,7 +12,7 @@ from vault_app.domain.clinical_notes import ProgressNote
 from vault_app.domain.errors import NotFound
 from vault_app.domain.note_goals import pick_active, with_goals
 from vault_app.domain.note_templates import get_template
-from vault_app.services import notes
+from vault_app.services import notes, session_correction
 from vault_app.services.clinical_common import require_client
 from vault_app.services.notes import DraftState, ProgressDraft
 from vault_app.services.vault import Vault
@@ -39,7 +39,8 @@ def add_plan_goals(vault: Vault, client_id: str, state: DraftState, draft: Progr
     goals = pick_active(plan.goals if plan is not None else (), goal_ids)
     template = get_template(draft.template)
     sections = with_goals(draft.sections, template.keys, goals, language)
-    note_id = notes.save_progress_note(vault, client_id, state, replace(draft, sections=sections))
+    # The autosave's own save: a billed session's code kept unless set by hand (session_correction).
+    note_id = session_correction.save_progress_note(vault, client_id, state, replace(draft, sections=sections))
     current = clinical_notes.get(vault.records, note_id) if note_id is not None else None
     if note_id is None or current is None:
         raise NotFound("No progress note with that id.", code="progress_note.not_found")

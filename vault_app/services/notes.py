@@ -297,6 +297,9 @@ class ProgressDraft:
     risk: Mapping[str, Any] | None = None
     same_day: Choice | None = None
     attach_to: str | None = None
+    # The session's CPT code set by hand in the note (typed): a billed session's is stored only
+    # then, never one that came with a corrected length (services/session_correction.py).
+    cpt_by_hand: bool = False
 
 
 @dataclass

@@ -7691,6 +7691,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Esta sesión está facturada: su código CPT {kept} no cambia con su duración. Para {minutes} minutos {gives}; si se corrige la factura, corrija también el código.</translation>
     </message>
     <message>
+        <source>CPT code {kept} does not match the length: for {minutes} minutes {gives}.</source>
+        <translation>El código CPT {kept} no corresponde a la duración: para {minutes} minutos {gives}.</translation>
+    </message>
+    <message>
+        <source>This session is billed and its CPT code {kept} does not match the length: for {minutes} minutes {gives}. If the bill is corrected, correct the code too.</source>
+        <translation>Esta sesión está facturada y su código CPT {kept} no corresponde a la duración: para {minutes} minutos {gives}. Si se corrige la factura, corrija también el código.</translation>
+    </message>
+    <message>
         <source>&amp;Use {code}</source>
         <translation>&amp;Usar {code}</translation>
     </message>
@@ -10254,8 +10262,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Responsable de privacidad</translation>
     </message>
     <message>
-        <source>Who clients contact about privacy, as the letters to them name it. The letters are in English: left as offered, they say “Privacy Officer”.</source>
-        <translation>A quién se dirigen los clientes por temas de privacidad, tal como lo nombran las cartas que reciben. Las cartas están en inglés: si lo deja como se ofrece, dirán «Privacy Officer».</translation>
+        <source>Who clients contact about privacy, as the letters to them name it. Letters go in each client's letter language: left as offered, English letters say “Privacy Officer” and Spanish letters say it in Spanish; a contact you type is printed as you type it.</source>
+        <translation>A quién se dirigen los clientes por temas de privacidad, tal como lo nombran las cartas que reciben. Las cartas van en el idioma de cartas de cada cliente: si lo deja como se ofrece, las cartas en inglés dirán «Privacy Officer» y las cartas en español lo dirán en español; lo que escriba aquí se imprime tal como lo escriba.</translation>
     </message>
     <message>
         <source>System language</source>

@@ -1,0 +1,58 @@
+"""What the CPT time rule did to a session's code, said under the code in the same words in the
+Session details window (session_dialog.py) and a progress note's session box
+(note_progress_fields.py): followed, kept as set by hand, kept on a billed session, or a recorded
+code the length does not match. The rule is domain/cpt_on_length.py's; only its words are here.
+
+In the Session details window's context, where the words were first said (and translated)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from vault_app.domain.appointments import CPT_TIME_RULE
+from vault_app.domain.cpt_on_length import CodeOnLength
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionDialog", text)
+
+
+def band(code: str) -> str:
+    """The minutes the time rule gives `code` for ("38 to 52 minutes"); "" for a code not its."""
+    for low, high, banded in CPT_TIME_RULE:
+        if banded == code:
+            return (_tr("{low} to {high} minutes").format(low=low, high=high) if high is not None
+                    else _tr("{low} minutes or more").format(low=low))
+    return ""
+
+
+def code_said(code: CodeOnLength, kept: str, minutes: int, *, at_rest: bool = False) -> str:
+    """Under the code: `code` what the rule did for a length corrected to `minutes`; `at_rest`:
+    `code` is the recorded code beside the length shown (cpt_on_length.code_for_length), not a
+    length corrected. "" when there is nothing to say."""
+    kept = kept or _tr("(none)")
+    gives = (_tr("the CPT time rule gives {code} ({band})").format(code=code.proposed, band=band(code.proposed))
+             if code.proposed else _tr("no psychotherapy code is reported under 16 minutes"))
+    if code.outcome == "follows":
+        return (_tr("The CPT code follows the corrected length: {code} is the code for {band} "
+                    "(CPT time rule).").format(code=code.proposed, band=band(code.proposed))
+                if code.proposed else _tr("The CPT code was emptied: no psychotherapy code is reported "
+                                          "under 16 minutes (CPT time rule)."))
+    if code.outcome == "hand_set" and at_rest:
+        return _tr("CPT code {kept} does not match the length: for {minutes} minutes {gives}.").format(
+            kept=kept, minutes=minutes, gives=gives)
+    if code.outcome == "hand_set":
+        return _tr("CPT code {kept} was set by hand and stays. For {minutes} minutes {gives}.").format(
+            kept=kept, minutes=minutes, gives=gives)
+    if code.outcome == "billed" and at_rest:
+        return _tr("This session is billed and its CPT code {kept} does not match the length: for {minutes} "
+                   "minutes {gives}. If the bill is corrected, correct the code too.").format(
+            kept=kept, minutes=minutes, gives=gives)
+    if code.outcome == "billed":
+        return _tr("This session is billed: its CPT code {kept} is not changed with its length. For "
+                   "{minutes} minutes {gives}; if the bill is corrected, correct the code too.").format(
+            kept=kept, minutes=minutes, gives=gives)
+    return ""
+
+
+__all__ = ["band", "code_said"]
