@@ -31,7 +31,15 @@ from vault_app.gui.backup_check_words import checked_words
 from vault_app.gui.backup_folder_problems import path_problem
 from vault_app.gui.backup_now_steps import Progress, Words
 from vault_app.gui.backup_restore_dialog import RestoreDialog
-from vault_app.gui.backups_list import STATES, fill_rows, overview, reminder_words, short_folder, summary_words
+from vault_app.gui.backups_list import (
+    KIND_WHOLE_ROLE,
+    STATES,
+    fill_rows,
+    overview,
+    reminder_words,
+    short_folder,
+    summary_words,
+)
 from vault_app.gui.backups_lost import LostFolders
 from vault_app.gui.backups_said import BackupsSaid
 from vault_app.gui.number_field import DAYS, TypedNumber, refused_number, said
@@ -129,6 +137,8 @@ class BackupsDialog(BackupsSaid, QDialog):
         self.locate_button.setHidden(True)
         self.locate_button.clicked.connect(self._locate_selected)
         self._missing: set[str] = set()
+        # The backup the result line's check is about (its row's path), and the words said of it.
+        self._result_about: tuple[str, str] | None = None
         self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.setDefault(True)
         self.backup_button.clicked.connect(self.backup_now)
@@ -207,8 +217,19 @@ class BackupsDialog(BackupsSaid, QDialog):
         fill_rows(self.tree, data["backups"])
 
     def _explain_row(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
-        said = current.toolTip(0) if current is not None else ""
+        # Its whole kind when the column says it short (gui/backups_list.py), then what happened to it.
+        said = "\n".join(filter(None, (str(current.data(4, KIND_WHOLE_ROLE) or ""), current.toolTip(0)))) \
+            if current is not None else ""
         self.changed_note.setText(f"{current.text(1)}: {said}" if current is not None and said else "")
+        # A check's result is about one backup: another row selected, it goes (found by a walker: the
+        # result about the newest stayed under the buttons while a "changed" row's note was read).
+        # The list read again (no row for a moment, then the same one) keeps it.
+        about = self._result_about
+        if current is not None and about is not None and str(current.data(0, Qt.ItemDataRole.UserRole)) != about[0]:
+            self._result_about = None
+            if self.result_label.text() == about[1]:  # not words said since (Back up now's)
+                self.result_label.setText("")
+                self._tone(False)
         self.locate_button.setHidden(current is None or str(current.data(0, Qt.ItemDataRole.UserRole)) not in
                                      self._missing)
 
@@ -220,6 +241,7 @@ class BackupsDialog(BackupsSaid, QDialog):
     def _located(self, words: str, summary: dict[str, Any]) -> None:
         self._verified(summary)  # found and checked again: the check's words below the finding
         self.result_label.setText("\n".join((words, self.result_label.text())))
+        self._result_about = (str(summary.get("path") or ""), self.result_label.text())
         self.load()  # the row at its new place (also read again from the ledger's notice)
 
     def _explain_kind(self) -> None:
@@ -381,9 +403,15 @@ class BackupsDialog(BackupsSaid, QDialog):
         path = self._selected()
         if path is None:
             return
+        row = str(path)
+
+        def verified(summary: dict[str, Any]) -> None:
+            self._verified(summary)
+            self._result_about = (row, self.result_label.text())
+
         self.controller.op(self, lambda v: backup_repo_restore.verify_copy(path, vault=v),
                            label=self.tr("Checking the backup…")) \
-            .success(self._verified).run()
+            .success(verified).run()
 
     def _verified(self, summary: dict[str, Any]) -> None:
         self._tone(bool(summary.get("older_than_purge") or summary.get("between_purges")

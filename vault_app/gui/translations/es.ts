@@ -11391,6 +11391,10 @@ Leave anyway?</source>
         <translation>{0}, de antes de la restauración, se guarda hasta el {1}</translation>
     </message>
     <message>
+        <source>{0}, before the restore</source>
+        <translation>{0}, anterior a la restauración</translation>
+    </message>
+    <message>
         <source>The folder becomes a backup folder of dated backups. Copy the whole folder to move it to another drive, or save a single-file copy to take elsewhere. A destruction removes the chart from every dated backup.</source>
         <translation>La carpeta pasa a ser una carpeta de copias fechadas. Copie la carpeta entera para llevarla a otro disco, o guarde una copia en un archivo para llevarla a otra parte. Una destrucción quita el expediente de todas las copias fechadas.</translation>
     </message>
