@@ -11467,6 +11467,10 @@ Leave anyway?</source>
         <translation>Qué se comprobó: {0}.</translation>
     </message>
     <message>
+        <source>For support, what was checked: {0}.</source>
+        <translation>Para el soporte técnico, qué se comprobó: {0}.</translation>
+    </message>
+    <message>
         <source>{0} opens, but it is an older copy from before a destruction purged it, put back: it still holds what was destroyed. Delete it and make a new backup.</source>
         <translation>{0} se abre, pero es una copia antigua de antes de que una destrucción la depurara, vuelta a poner: aún contiene lo que se destruyó. Elimínela y haga una copia de seguridad nueva.</translation>
     </message>
@@ -20646,6 +20650,26 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>every page of %1 checked now</source>
         <translation>cada página de %1 comprobada ahora</translation>
+    </message>
+    <message>
+        <source>Every part of the backup was read and is whole: nothing in it is missing or altered.</source>
+        <translation>Se leyó cada parte de la copia y está completa: no le falta nada y nada está alterado.</translation>
+    </message>
+    <message>
+        <source>The records in it were checked in full when it was made, and it still holds exactly what was checked.</source>
+        <translation>Los expedientes que contiene se comprobaron por completo cuando se hizo, y sigue conteniendo exactamente lo que se comprobó.</translation>
+    </message>
+    <message>
+        <source>The records in it were checked in full now.</source>
+        <translation>Los expedientes que contiene se comprobaron por completo ahora.</translation>
+    </message>
+    <message>
+        <source>The psychotherapy notes in it were checked too.</source>
+        <translation>También se comprobaron las notas de psicoterapia que contiene.</translation>
+    </message>
+    <message>
+        <source>The psychotherapy notes in it could not be checked because they are locked: unlock them, then check again to include them.</source>
+        <translation>Las notas de psicoterapia que contiene no se pudieron comprobar porque están bloqueadas: desbloquéelas y vuelva a comprobarla para incluirlas.</translation>
     </message>
 </context>
 <context>
