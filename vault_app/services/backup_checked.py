@@ -306,6 +306,6 @@ def described(check: str, value: Mapping[str, Any] | None, keys: Mapping[str, by
     return lines
 
 
-__all__ = ["ENGLISH", "FULL", "KEY", "PLAIN_ENGLISH", "RECORDED", "REWRITTEN_BY_PURGE", "VERIFIED_PAGES", "after_purge",
-           "check_recorded", "checked_line", "described", "parse", "plainly", "record", "recorded_head", "rewritten_by_purge",
-           "verified_pages"]
+__all__ = ["ENGLISH", "FULL", "KEY", "PLAIN_ENGLISH", "RECORDED", "REWRITTEN_BY_PURGE", "VERIFIED_PAGES",
+           "after_purge", "check_recorded", "checked_line", "described", "parse", "plainly", "record", "recorded_head",
+           "rewritten_by_purge", "verified_pages"]
