@@ -43,8 +43,12 @@ def test_a_checked_backup_is_said_in_spanish(unlocked_app: AppController, qtbot,
         dialog.verify_selected()
         wait_ops(qtbot)
         said = dialog.result_label.text()
-        assert "está intacta: se puede restaurar.\nQué se comprobó: " in said, said
-        assert not ENGLISH.search(said.split("Qué se comprobó:", 1)[1]), said
+        # What it means, for a clinician; the check's own terms are the support detail (its tooltip).
+        assert "está intacta: se puede restaurar.\nSe leyó cada parte de la copia y está completa" in said, said
+        assert not ENGLISH.search(said.split("\n", 1)[1]), said
+        detail = dialog.result_label.toolTip()
+        assert detail.startswith("Para el soporte técnico, qué se comprobó: "), detail
+        assert not ENGLISH.search(detail.split(":", 1)[1]), detail
     finally:
         i18n.install("en")
 
@@ -78,13 +82,20 @@ LINES = [backup_checked.checked_line(code, **params) for code, params in [
 ]]
 
 
+# What a check means, for a clinician (backup_checked.plainly): every line it can say.
+PLAIN = [line for summary in ({"check": backup_checked.RECORDED, "psychotherapy_pages_checked": True},
+                              {"check": backup_checked.FULL, "psychotherapy_pages_checked": False})
+         for line in backup_checked.plainly(summary)]
+
+
 def test_every_code_is_made_here_and_said_in_english_as_the_core_says_it(qtbot) -> None:  # type: ignore[no-untyped-def]
     assert {line.code for line in LINES} == set(backup_checked.ENGLISH)  # type: ignore[attr-defined]
-    for line in LINES:
+    assert {line.code for line in PLAIN} == set(backup_checked.PLAIN_ENGLISH)  # type: ignore[attr-defined]
+    for line in [*LINES, *PLAIN]:
         assert check_line_words(line) == line  # the table is the translators' source: the core's English
 
 
-@pytest.mark.parametrize("line", LINES, ids=lambda line: f"{line.code}-{line.params.get('what', '')}")
+@pytest.mark.parametrize("line", [*LINES, *PLAIN], ids=lambda line: f"{line.code}-{line.params.get('what', '')}")
 def test_every_code_speaks_spanish(line: str, qtbot, spanish) -> None:  # type: ignore[no-untyped-def]
     said = check_line_words(line)
     assert said != line and not ENGLISH.search(said), said

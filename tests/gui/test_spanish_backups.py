@@ -61,7 +61,8 @@ def test_the_backups_screen_speaks_spanish(unlocked_app: AppController, qtbot, t
     dialog.tree.setCurrentItem(row)
     dialog.verify_selected()
     wait_ops(qtbot)
-    assert " está intacta: se puede restaurar.\nQué se comprobó: " in dialog.result_label.text()
+    assert " está intacta: se puede restaurar.\nSe leyó cada parte de la copia" in dialog.result_label.text()
+    assert dialog.result_label.toolTip().startswith("Para el soporte técnico, qué se comprobó: ")
 
 
 def test_its_buttons_keep_one_alt_key_each_in_spanish(unlocked_app: AppController, qtbot, spanish: None) -> None:

@@ -73,6 +73,20 @@ _WORDS: Mapping[str, tuple[Mapping[str, str], tuple[str, ...]]] = {
                                        "rewrote and the rewritten compartments' structure were checked then; the rest "
                                        "is as checked at creation")}, ("app",)),
     checked.PAGES_NOW: ({"": QT_TRANSLATE_NOOP("BackupCheckWords", "every page of %1 checked now")}, ("names",)),
+    # What the check means, for a clinician (backup_checked.plainly): the window's result says these.
+    checked.PLAIN_WHOLE: ({"": QT_TRANSLATE_NOOP(
+        "BackupCheckWords", "Every part of the backup was read and is whole: nothing in it is missing or altered.")},
+        ()),
+    checked.PLAIN_CHECKED_WHEN_MADE: ({"": QT_TRANSLATE_NOOP(
+        "BackupCheckWords", "The records in it were checked in full when it was made, and it still holds exactly "
+        "what was checked.")}, ()),
+    checked.PLAIN_CHECKED_NOW: ({"": QT_TRANSLATE_NOOP(
+        "BackupCheckWords", "The records in it were checked in full now.")}, ()),
+    checked.PLAIN_NOTES_CHECKED: ({"": QT_TRANSLATE_NOOP(
+        "BackupCheckWords", "The psychotherapy notes in it were checked too.")}, ()),
+    checked.PLAIN_NOTES_LOCKED: ({"": QT_TRANSLATE_NOOP(
+        "BackupCheckWords", "The psychotherapy notes in it could not be checked because they are locked: unlock "
+        "them, then check again to include them.")}, ()),
 }
 
 # The compartments a line names (backup_checked.COMPARTMENTS), said in the screen's language: the
@@ -114,4 +128,9 @@ def checked_words(lines: list[str]) -> str:
     return ", ".join(check_line_words(line) for line in lines)
 
 
-__all__ = ["check_line_words", "checked_words"]
+def plain_words(summary: Mapping[str, object]) -> str:
+    """What a verify's result means, for a clinician (backup_checked.plainly), in the screen's language."""
+    return " ".join(check_line_words(line) for line in checked.plainly(summary))
+
+
+__all__ = ["check_line_words", "checked_words", "plain_words"]

@@ -27,11 +27,19 @@ from PySide6.QtWidgets import (
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui import backup_locate, backup_now_steps, file_dialogs
 from vault_app.gui.announce import SAID_STYLES
-from vault_app.gui.backup_check_words import checked_words
+from vault_app.gui.backup_check_words import checked_words, plain_words
 from vault_app.gui.backup_folder_problems import path_problem
 from vault_app.gui.backup_now_steps import Progress, Words
 from vault_app.gui.backup_restore_dialog import RestoreDialog
-from vault_app.gui.backups_list import STATES, fill_rows, overview, reminder_words, short_folder, summary_words
+from vault_app.gui.backups_list import (
+    KIND_WHOLE_ROLE,
+    STATES,
+    fill_rows,
+    overview,
+    reminder_words,
+    short_folder,
+    summary_words,
+)
 from vault_app.gui.backups_lost import LostFolders
 from vault_app.gui.backups_said import BackupsSaid
 from vault_app.gui.number_field import DAYS, TypedNumber, refused_number, said
@@ -129,6 +137,8 @@ class BackupsDialog(BackupsSaid, QDialog):
         self.locate_button.setHidden(True)
         self.locate_button.clicked.connect(self._locate_selected)
         self._missing: set[str] = set()
+        # The backup the result line's check is about (its row's path), and the words said of it.
+        self._result_about: tuple[str, str] | None = None
         self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.setDefault(True)
         self.backup_button.clicked.connect(self.backup_now)
@@ -207,8 +217,20 @@ class BackupsDialog(BackupsSaid, QDialog):
         fill_rows(self.tree, data["backups"])
 
     def _explain_row(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
-        said = current.toolTip(0) if current is not None else ""
+        # Its whole kind when the column says it short (gui/backups_list.py), then what happened to it.
+        said = "\n".join(filter(None, (str(current.data(4, KIND_WHOLE_ROLE) or ""), current.toolTip(0)))) \
+            if current is not None else ""
         self.changed_note.setText(f"{current.text(1)}: {said}" if current is not None and said else "")
+        # A check's result is about one backup: another row selected, it goes (found by a walker: the
+        # result about the newest stayed under the buttons while a "changed" row's note was read).
+        # The list read again (no row for a moment, then the same one) keeps it.
+        about = self._result_about
+        if current is not None and about is not None and str(current.data(0, Qt.ItemDataRole.UserRole)) != about[0]:
+            self._result_about = None
+            if self.result_label.text() == about[1]:  # not words said since (Back up now's)
+                self.result_label.setText("")
+                self._detail("")
+                self._tone(False)
         self.locate_button.setHidden(current is None or str(current.data(0, Qt.ItemDataRole.UserRole)) not in
                                      self._missing)
 
@@ -220,6 +242,7 @@ class BackupsDialog(BackupsSaid, QDialog):
     def _located(self, words: str, summary: dict[str, Any]) -> None:
         self._verified(summary)  # found and checked again: the check's words below the finding
         self.result_label.setText("\n".join((words, self.result_label.text())))
+        self._result_about = (str(summary.get("path") or ""), self.result_label.text())
         self.load()  # the row at its new place (also read again from the ledger's notice)
 
     def _explain_kind(self) -> None:
@@ -274,6 +297,7 @@ class BackupsDialog(BackupsSaid, QDialog):
         came back as "Something went wrong", and "~someone" naming no user raised on the GUI thread."""
         said = path_problem(text) if text else None
         if said is not None:
+            self._detail("")
             self.result_label.setText(self.tr(said))
             return True
         return False
@@ -302,6 +326,7 @@ class BackupsDialog(BackupsSaid, QDialog):
     def backup_now(self) -> None:
         text = self.target.text().strip()
         if not text:
+            self._detail("")
             self.result_label.setText(self.tr("Choose a backup folder first."))
             return
         if self._without_its_path(text):
@@ -340,12 +365,14 @@ class BackupsDialog(BackupsSaid, QDialog):
         and a walker's typing meant for the note pressed "Save a single-file copy…"."""
         if self._still_running(what):
             return
+        self._detail("")  # a check's detail is not about what this says
         self._running.add(what)
         self.controller.op(self, job, label=label, progress=True, beside=True).success(done).failure(refused) \
             .finally_(lambda: self._running.discard(what)).run()
 
     def _still_running(self, what: str) -> bool:
         if what in self._running:
+            self._detail("")
             self.result_label.setText(self.tr("Still working on it: what it finds is said here when it is done."))
         return what in self._running
 
@@ -371,6 +398,7 @@ class BackupsDialog(BackupsSaid, QDialog):
     def _selected(self) -> Path | None:
         item = chosen_row(self.tree)
         if item is None:
+            self._detail("")
             self.result_label.setText(self.tr("No backup yet: Back up now makes the first.")
                                       if self.tree.topLevelItemCount() == 0
                                       else self.tr("Choose a backup in the list first."))
@@ -381,11 +409,18 @@ class BackupsDialog(BackupsSaid, QDialog):
         path = self._selected()
         if path is None:
             return
+        row = str(path)
+
+        def verified(summary: dict[str, Any]) -> None:
+            self._verified(summary)
+            self._result_about = (row, self.result_label.text())
+
         self.controller.op(self, lambda v: backup_repo_restore.verify_copy(path, vault=v),
                            label=self.tr("Checking the backup…")) \
-            .success(self._verified).run()
+            .success(verified).run()
 
     def _verified(self, summary: dict[str, Any]) -> None:
+        self._detail("")
         self._tone(bool(summary.get("older_than_purge") or summary.get("between_purges")
                         or summary.get("holds_destroyed")))
         if summary.get("older_than_purge"):
@@ -410,11 +445,17 @@ class BackupsDialog(BackupsSaid, QDialog):
                 "Destructions and certificates (Purge the backups now), or delete it and make a new backup.")
                 .format(summary["file"]))
             return
-        # In a therapist's words first; what was checked, in the check's own terms, on a line of its
-        # own (found: "header MAC … ledger chain walked from entry 32" was the sentence).
+        # In a therapist's words: what was checked and what it means (backup_checked.plainly). The check's
+        # own terms are for a support person: the line's tooltip and screen-reader description (found:
+        # "snapshot authentication, every chunk's authentication and keyed hash, header MAC, …" was the result).
         self.result_label.setText("\n".join((
-            self.tr("{0} is intact: it can be restored.").format(summary["file"]),
-            self.tr("What was checked: {0}.").format(checked_words(summary["checked"])))))
+            self.tr("{0} is intact: it can be restored.").format(summary["file"]), plain_words(summary))))
+        self._detail(self.tr("For support, what was checked: {0}.").format(checked_words(summary["checked"])))
+
+    def _detail(self, text: str) -> None:
+        """The result line's technical detail (a check's terms), "" for none."""
+        self.result_label.setToolTip(text)
+        self.result_label.setAccessibleDescription(text)
 
     def restore_selected(self) -> None:
         path = self._selected()

@@ -171,6 +171,25 @@ def fill_rows(tree: QTreeWidget, backups: list[dict[str, Any]]) -> None:
         tree.setCurrentItem(chosen)
 
 
+# A row's whole kind when the Kind column says it short (gui/backups.py says it under the list).
+KIND_WHOLE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _kind_words(b: dict[str, Any], snapshot: bool) -> tuple[str, str]:
+    """(what the Kind column says, the whole kind). Found by a walker: "dated backup, from before the
+    restore, kept unt…" ran past the list's right edge at the window's own size, and at 150 %."""
+    kind = QCoreApplication.translate("BackupsDialog", "dated backup") if snapshot \
+        else QCoreApplication.translate("BackupsDialog", "single file")
+    if b.get("kept_until"):  # left behind by a restore: until when the rotation keeps it
+        whole = QCoreApplication.translate("BackupsDialog", "{0}, from before the restore, kept until {1}") \
+            .format(kind, show_deadline(b["kept_until"]))
+    elif b.get("before_restore"):
+        whole = QCoreApplication.translate("BackupsDialog", "{0}, from before the restore").format(kind)
+    else:
+        return kind, kind
+    return QCoreApplication.translate("BackupsDialog", "{0}, before the restore").format(kind), whole
+
+
 def _row(tree: QTreeWidget, b: dict[str, Any]) -> QTreeWidgetItem:
     snapshot = b.get("kind") == "snapshot"
     # A snapshot's own bytes are its small manifest; what it shares with the others is not
@@ -180,17 +199,15 @@ def _row(tree: QTreeWidget, b: dict[str, Any]) -> QTreeWidgetItem:
     size = ((QCoreApplication.translate("BackupsDialog", "{0} KiB added").format(written // 1024)
              if isinstance(written, int) else QCoreApplication.translate("BackupsDialog", "not recorded"))
             if snapshot else QCoreApplication.translate("BackupsDialog", "{0} KiB").format(b["bytes"] // 1024))
-    kind = QCoreApplication.translate("BackupsDialog", "dated backup") if snapshot \
-        else QCoreApplication.translate("BackupsDialog", "single file")
-    if b.get("kept_until"):  # left behind by a restore: until when the rotation keeps it
-        kind = QCoreApplication.translate("BackupsDialog", "{0}, from before the restore, kept until {1}") \
-            .format(kind, show_deadline(b["kept_until"]))
-    elif b.get("before_restore"):
-        kind = QCoreApplication.translate("BackupsDialog", "{0}, from before the restore").format(kind)
+    kind, whole_kind = _kind_words(b, snapshot)
     item = add_row(tree, [moment_here(b["created"]), b["file"], size, state_words(b["state"]), kind,
                           short_folder(b["path"], snapshot)], b["path"])
     for column in range(item.columnCount()):
         item.setToolTip(column, changed_words(b.get("changed") or ""))
+    if whole_kind != kind:  # the whole kind a hover away, read whole by a screen reader, and said under the list
+        item.setData(4, Qt.ItemDataRole.AccessibleTextRole, whole_kind)
+        item.setData(4, KIND_WHOLE_ROLE, whole_kind)
+        item.setToolTip(4, "\n".join(filter(None, (whole_kind, item.toolTip(4)))))
     # Where it is: two folders' backups of a day have the same name (found on Xvfb), told
     # apart by the Folder column, the whole path in its tooltip and the file's.
     for column in (1, 5):
@@ -210,4 +227,5 @@ def _row(tree: QTreeWidget, b: dict[str, Any]) -> QTreeWidgetItem:
     return item
 
 
-__all__ = ["STATES", "fill_rows", "overview", "reminder_words", "short_folder", "state_words", "summary_words"]
+__all__ = ["KIND_WHOLE_ROLE", "STATES", "fill_rows", "overview", "reminder_words", "short_folder", "state_words",
+           "summary_words"]

@@ -103,6 +103,16 @@ class RepoSnapshot:
     created: str
     stamp: str
     changes: int | None = None  # records.db's count of writes held (backup_registry.content_changes)
+    # What opens the psychotherapy key of `header` while those notes are unlocked at the take
+    # (empty otherwise): the check then covers their pages too, as the single-file backup's does
+    # (backup_beside_register.Snapshot). Found: a bare master key checked records and ledger only,
+    # and the rotation and Check said the notes had been locked.
+    psychotherapy_wraps: tuple[bytes, ...] = ()
+
+    def key_source(self) -> backup_keys.KeySource:
+        """The snapshot's keys for its check: the master key and the notes' wrapping keys."""
+        return backup_keys.KeySource(
+            lambda _slots: (self.master, backup_keys.WaysIn(candidates=self.psychotherapy_wraps)))
 
 
 @dataclass
@@ -147,7 +157,8 @@ def take(vault: Vault, target: Path) -> RepoSnapshot:
         raise
     now = datetime.now(UTC)
     return RepoSnapshot(vault.folder, repo, staging, held, sources, header, head, backup_keys.master_of(vault),
-                        now.isoformat(timespec="seconds"), now.strftime("%Y-%m-%dT%H%M%SZ"), changes)
+                        now.isoformat(timespec="seconds"), now.strftime("%Y-%m-%dT%H%M%SZ"), changes,
+                        vault.psychotherapy_wraps())
 
 
 def _hold(vault: Vault, staging: Path, held: HeldFiles) -> tuple[list[tuple[str, Source]], Header, LedgerAnchor]:
@@ -210,7 +221,7 @@ def build(snap: RepoSnapshot, stop: Callable[[], bool], step: Callable[[str], No
         step("packed")
         # Checked completely once, now, and recorded in the manifest that gets registered:
         # a later verify or restore of it relies on that (services/backup_checked.py).
-        raw = checked_manifest(snap.repo, backup_keys.fixed_master(snap.master), raw, snap.header, snap.master,
+        raw = checked_manifest(snap.repo, snap.key_source(), raw, snap.header, snap.master,
                                snap.head, snap.created, parts, stop, vault_folder=snap.folder)
         snap.repo.write_manifest(partial, raw)
         step("verified")

@@ -246,6 +246,35 @@ ENGLISH: dict[str, str] = {
 }
 
 
+# What a check means, said for a clinician (the Backups window's result; the technical lines above are
+# the support detail and the command line's). Found by a walker: the window said "snapshot
+# authentication, every chunk's authentication and keyed hash, header MAC, … psychotherapy.db is
+# locked". Each line its English, with its code (the screens say it by the code: gui/backup_check_words.py).
+PLAIN_WHOLE = "backup_checked.plain.whole"
+PLAIN_CHECKED_WHEN_MADE = "backup_checked.plain.checked_when_made"
+PLAIN_CHECKED_NOW = "backup_checked.plain.checked_now"
+PLAIN_NOTES_CHECKED = "backup_checked.plain.notes_checked"
+PLAIN_NOTES_LOCKED = "backup_checked.plain.notes_locked"
+PLAIN_ENGLISH: dict[str, str] = {
+    PLAIN_WHOLE: "Every part of the backup was read and is whole: nothing in it is missing or altered.",
+    PLAIN_CHECKED_WHEN_MADE: "The records in it were checked in full when it was made, and it still holds exactly "
+                             "what was checked.",
+    PLAIN_CHECKED_NOW: "The records in it were checked in full now.",
+    PLAIN_NOTES_CHECKED: "The psychotherapy notes in it were checked too.",
+    PLAIN_NOTES_LOCKED: "The psychotherapy notes in it could not be checked because they are locked: unlock them, "
+                        "then check again to include them.",
+}
+
+
+def plainly(summary: Mapping[str, Any]) -> list[str]:
+    """What a verify's result (`summary`: backup.verify_backup's, backup_repo.verify_snapshot's) means,
+    for a clinician: whole, when its contents were checked, and whether the psychotherapy notes were
+    (their pages checked now, or by the record made at creation). Each a str with its code."""
+    when = PLAIN_CHECKED_WHEN_MADE if summary.get("check") == RECORDED else PLAIN_CHECKED_NOW
+    notes = PLAIN_NOTES_CHECKED if summary.get("psychotherapy_pages_checked") is True else PLAIN_NOTES_LOCKED
+    return [said(code, PLAIN_ENGLISH[code]) for code in (PLAIN_WHOLE, when, notes)]
+
+
 def checked_line(code: str, **params: str | int) -> Problem:
     """One "checked" line: its English (what the CLI prints), with its code and params."""
     return said(code, ENGLISH[code].format(**params), **params)
@@ -277,6 +306,6 @@ def described(check: str, value: Mapping[str, Any] | None, keys: Mapping[str, by
     return lines
 
 
-__all__ = ["ENGLISH", "FULL", "KEY", "RECORDED", "REWRITTEN_BY_PURGE", "VERIFIED_PAGES", "after_purge",
-           "check_recorded", "checked_line", "described", "parse", "record", "recorded_head", "rewritten_by_purge",
-           "verified_pages"]
+__all__ = ["ENGLISH", "FULL", "KEY", "PLAIN_ENGLISH", "RECORDED", "REWRITTEN_BY_PURGE", "VERIFIED_PAGES",
+           "after_purge", "check_recorded", "checked_line", "described", "parse", "plainly", "record", "recorded_head",
+           "rewritten_by_purge", "verified_pages"]

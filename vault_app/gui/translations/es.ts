@@ -11403,6 +11403,10 @@ Leave anyway?</source>
         <translation>{0}, de antes de la restauración, se guarda hasta el {1}</translation>
     </message>
     <message>
+        <source>{0}, before the restore</source>
+        <translation>{0}, anterior a la restauración</translation>
+    </message>
+    <message>
         <source>The folder becomes a backup folder of dated backups. Copy the whole folder to move it to another drive, or save a single-file copy to take elsewhere. A destruction removes the chart from every dated backup.</source>
         <translation>La carpeta pasa a ser una carpeta de copias fechadas. Copie la carpeta entera para llevarla a otro disco, o guarde una copia en un archivo para llevarla a otra parte. Una destrucción quita el expediente de todas las copias fechadas.</translation>
     </message>
@@ -11473,6 +11477,10 @@ Leave anyway?</source>
     <message>
         <source>What was checked: {0}.</source>
         <translation>Qué se comprobó: {0}.</translation>
+    </message>
+    <message>
+        <source>For support, what was checked: {0}.</source>
+        <translation>Para el soporte técnico, qué se comprobó: {0}.</translation>
     </message>
     <message>
         <source>{0} opens, but it is an older copy from before a destruction purged it, put back: it still holds what was destroyed. Delete it and make a new backup.</source>
@@ -20658,6 +20666,26 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>every page of %1 checked now</source>
         <translation>cada página de %1 comprobada ahora</translation>
+    </message>
+    <message>
+        <source>Every part of the backup was read and is whole: nothing in it is missing or altered.</source>
+        <translation>Se leyó cada parte de la copia y está completa: no le falta nada y nada está alterado.</translation>
+    </message>
+    <message>
+        <source>The records in it were checked in full when it was made, and it still holds exactly what was checked.</source>
+        <translation>Los expedientes que contiene se comprobaron por completo cuando se hizo, y sigue conteniendo exactamente lo que se comprobó.</translation>
+    </message>
+    <message>
+        <source>The records in it were checked in full now.</source>
+        <translation>Los expedientes que contiene se comprobaron por completo ahora.</translation>
+    </message>
+    <message>
+        <source>The psychotherapy notes in it were checked too.</source>
+        <translation>También se comprobaron las notas de psicoterapia que contiene.</translation>
+    </message>
+    <message>
+        <source>The psychotherapy notes in it could not be checked because they are locked: unlock them, then check again to include them.</source>
+        <translation>Las notas de psicoterapia que contiene no se pudieron comprobar porque están bloqueadas: desbloquéelas y vuelva a comprobarla para incluirlas.</translation>
     </message>
 </context>
 <context>
