@@ -1,0 +1,76 @@
+"""A disputed psychotherapy note carries its dispute in every export of it (45 CFR 164.526(d)(4)-(5)).
+
+An amendment request may name a psychotherapy note (services/requests.new_request records it; it is
+denied on 164.526(a)(2)(ii)). With a statement of disagreement filed, the request,
+the denial, the statement and the rebuttal go "with any subsequent disclosure of the protected health
+information to which the disagreement relates" (164.526(d)(5)(i)), whatever kind of note it is. Found
+by the round's brief: the ordinary export (services/export_content.py) looked for disputes only when
+it exported progress notes, so the psychotherapy notes went to an authorized recipient without the
+client's statement. The rule is domain/amendment_disclosure.goes_with_these_notes, the one the
+complete open export applies (tests/core/test_open_export_amendment_disputes.py tables it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.core import disclosure_fixtures as fx
+from vault_app.services import export, request_amendments, requests
+from vault_app.services.vault import Vault
+
+HEADING = "Amendment requests and statements of disagreement"
+
+
+def _disputed(vault: Vault, client_id: str, note_id: str, *, filed: bool = True) -> str:
+    q = requests.add_request(vault, client_id, kind="amendment", received_on=fx.days_ago(20), note_ids=(note_id,),
+                             description="Please remove PSYREQUESTWORDS")
+    # As docs/disclosure.md advises: psychotherapy notes are outside the designated record set (164.501).
+    requests.deny_request(vault, q.id, grounds=["not_in_record_set"], decided_on=fx.days_ago(15))
+    if filed:
+        request_amendments.file_disagreement(vault, q.id, text="I never said PSYDISAGREEMARKER.",
+                                             received_on=fx.days_ago(10))
+        request_amendments.add_rebuttal(vault, q.id, text="The practice stands by PSYREBUTTALMARKER.")
+    return q.id
+
+
+def _psy_export(vault: Vault, chart: fx.Chart, out: Path) -> tuple[export.ExportResult, str]:
+    auth = fx.add_auth(vault, chart.client_id, covers=["psychotherapy"], description="Psychotherapy notes")
+    request = fx.request(chart.client_id, kind="psychotherapy", note_ids=(chart.psychotherapy[0],),
+                         authorization_id=auth.id)
+    result = export.export(vault, request, out=out, password=fx.PASSWORD)
+    return result, " ".join(fx.pdf_text(out))
+
+
+def test_a_psychotherapy_notes_dispute_goes_with_its_export(psy_vault: Vault, tmp_path: Path) -> None:
+    chart = fx.make_chart(psy_vault, n=1, with_psychotherapy=True)
+    rid = _disputed(psy_vault, chart.client_id, chart.psychotherapy[0])
+    result, text = _psy_export(psy_vault, chart, tmp_path / "psy.pdf")
+    assert chart.psychotherapy_markers[0] in text, "the note itself went"
+    for words in (HEADING, f"Request {rid}", "PSYREQUESTWORDS", "PSYDISAGREEMARKER", "PSYREBUTTALMARKER"):
+        assert words in text, words
+    assert result.described is not None
+    assert (result.described.disputes, result.described.disagreements) == (1, 1)
+    [logged] = [d for d in export.disclosures(psy_vault, chart.client_id) if d.kind == "psychotherapy"]
+    assert "1 amendment request denied, 1 statement of disagreement" in logged.description, logged.description
+
+
+def test_it_stays_out_of_an_export_of_the_progress_notes(psy_vault: Vault, tmp_path: Path) -> None:
+    """The information the disagreement relates to is the psychotherapy note: a disclosure of the
+    progress notes alone does not carry it (164.526(d)(5)(i))."""
+    chart = fx.make_chart(psy_vault, n=1, with_psychotherapy=True)
+    _disputed(psy_vault, chart.client_id, chart.psychotherapy[0])
+    auth = fx.add_auth(psy_vault, chart.client_id)
+    out = tmp_path / "progress.pdf"
+    result = export.export(psy_vault, fx.request(chart.client_id, note_ids=(chart.progress[0],),
+                                                 authorization_id=auth.id), out=out, password=fx.PASSWORD)
+    text = " ".join(fx.pdf_text(out))
+    assert "PSYDISAGREEMARKER" not in text and HEADING not in text
+    assert result.described is not None and result.described.disputes == 0
+
+
+def test_a_denial_without_a_statement_or_an_ask_stays_out(psy_vault: Vault, tmp_path: Path) -> None:
+    """(d)(5)(ii): without a statement of disagreement, only at the client's ask."""
+    chart = fx.make_chart(psy_vault, n=1, with_psychotherapy=True)
+    _disputed(psy_vault, chart.client_id, chart.psychotherapy[0], filed=False)
+    result, text = _psy_export(psy_vault, chart, tmp_path / "psy.pdf")
+    assert "PSYREQUESTWORDS" not in text and HEADING not in text
+    assert result.described is not None and result.described.disputes == 0
