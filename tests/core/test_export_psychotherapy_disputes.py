@@ -13,7 +13,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.core import disclosure_fixtures as fx
+from tests.core.cli_helpers import cli
 from vault_app.services import export, request_amendments, requests
 from vault_app.services.vault import Vault
 
@@ -74,3 +77,41 @@ def test_a_denial_without_a_statement_or_an_ask_stays_out(psy_vault: Vault, tmp_
     result, text = _psy_export(psy_vault, chart, tmp_path / "psy.pdf")
     assert "PSYREQUESTWORDS" not in text and HEADING not in text
     assert result.described is not None and result.described.disputes == 0
+
+
+def test_the_command_line_names_a_psychotherapy_note_and_exports_its_dispute(
+        psy_vault: Vault, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The whole walk by the command line: `amendment add` could not name a psychotherapy note (its
+    hint said to unlock them, and nothing there could); `--psychotherapy` does."""
+    chart = fx.make_chart(psy_vault, n=1, with_psychotherapy=True)
+    auth = fx.add_auth(psy_vault, chart.client_id, covers=["psychotherapy"], description="Psychotherapy notes")
+    folder, note = psy_vault.folder, chart.psychotherapy[0]
+    psy_vault.lock()
+    v = ["--vault", str(folder)]
+    add = ["amendment", "add", *v, "--client", chart.client_id, "--received-on", fx.days_ago(20).isoformat(),
+           "--notes", note, "--description", "Please remove CLIREQUESTWORDS"]
+    refused = cli(capsys, monkeypatch, *add)
+    assert refused.code != 0 and "--psychotherapy" in refused.err and "Traceback" not in refused.err
+    made = cli(capsys, monkeypatch, "--json", *add, "--psychotherapy")
+    assert made.code == 0, made.err
+    rid = made.json()["request_id"]
+    assert made.json()["note_ids"] == [note]
+    statement = tmp_path / "statement.txt"
+    statement.write_text("I never said CLIDISAGREEMARKER.\n", encoding="utf-8")
+    for step in (["amendment", "deny", *v, rid, "--ground", "not_in_record_set"],
+                 ["amendment", "disagree", *v, rid, "--received-on", fx.today().isoformat(), "--file", str(statement)]):
+        done = cli(capsys, monkeypatch, *step)
+        assert done.code == 0, done.err
+    password = tmp_path / "pw.txt"
+    password.write_text(fx.PASSWORD, encoding="utf-8")
+    password.chmod(0o600)
+    out = tmp_path / "psy.pdf"
+    exported = cli(capsys, monkeypatch, "export", *v, "--client", chart.client_id, "--kind", "psychotherapy",
+                   "--notes", note, "--recipient", fx.RECIPIENT.name, "--recipient-address", fx.RECIPIENT.address,
+                   "--purpose", fx.PURPOSE, "--authorization", auth.id, "--out", str(out),
+                   "--pdf-password-file", str(password))
+    assert exported.code == 0, exported.err
+    assert "1 amendment request denied, 1 statement of disagreement" in exported.out
+    text = " ".join(fx.pdf_text(out))
+    for words in (HEADING, "CLIREQUESTWORDS", "CLIDISAGREEMARKER"):
+        assert words in text, words
