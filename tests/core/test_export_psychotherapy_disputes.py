@@ -115,3 +115,36 @@ def test_the_command_line_names_a_psychotherapy_note_and_exports_its_dispute(
     text = " ".join(fx.pdf_text(out))
     for words in (HEADING, "CLIREQUESTWORDS", "CLIDISAGREEMARKER"):
         assert words in text, words
+
+
+def test_the_ordinary_export_carries_the_whole_dispute(vault: Vault, tmp_path: Path) -> None:
+    """The denial goes whole (164.526(d)(4)-(5)(i)): its explanation, what was denied, which note it is
+    about, as the complete open export says them (open_export_disputes.render: one layout for both).
+    Found beside the brief: the ordinary export's page left out the practice's explanation, and its
+    record.json (the client's own copy) left out the client's request itself."""
+    import json
+
+    import pikepdf
+
+    chart = fx.make_chart(vault, n=1)
+    q = requests.add_request(vault, chart.client_id, kind="amendment", received_on=fx.days_ago(20),
+                             note_ids=(chart.progress[0],), description="Please remove JSONREQUESTWORDS")
+    requests.deny_request(vault, q.id, grounds=["accurate_and_complete"], decided_on=fx.days_ago(15),
+                          explanation="The note says what was observed WHOLEEXPLAINED")
+    request_amendments.file_disagreement(vault, q.id, text="WHOLEDISAGREE", received_on=fx.days_ago(10))
+    access = requests.add_request(vault, chart.client_id, kind="access", received_on=fx.days_ago(3))
+    out = tmp_path / "own.pdf"
+    export.export(vault, fx.request(chart.client_id, note_ids=(chart.progress[0],), basis="client_access",
+                                    evidence={"request_id": access.id}, recipient=fx.Recipient("Alex Testclient"),
+                                    purpose="at the request of the individual"), out=out, password=fx.PASSWORD)
+    text = " ".join(fx.pdf_text(out))
+    for words in (HEADING, "JSONREQUESTWORDS", "WHOLEEXPLAINED", "WHOLEDISAGREE", "About: progress note of"):
+        assert words in text, words
+    with pikepdf.open(out, password=fx.PASSWORD) as doc:
+        data = json.loads(doc.attachments["record.json"].get_file().read_bytes())
+    [dispute] = data["amendment_disputes"]
+    assert dispute["request"] == "Please remove JSONREQUESTWORDS"
+    assert "WHOLEEXPLAINED" in dispute["denial"]["explanation"]
+    assert dispute["note_ids"] == [chart.progress[0]]
+    # The keys it had stay, as they were (a reader of version 1 is not broken).
+    assert dispute["grounds"] == ["accurate_and_complete"] and dispute["disagreement"] == "WHOLEDISAGREE"
