@@ -353,7 +353,7 @@ def render_json(c: ExportContent) -> bytes:
 
         # The whole dispute, as the complete open export writes it (the request itself was left out),
         # with the keys it had kept as they were.
-        held = [n.note_id for n, _a in (*c.progress, *c.psychotherapy)]
+        held = [n.note_id for n, _a in c.progress] + [n.note_id for n, _a in c.psychotherapy]
         data["amendment_disputes"] = [
             {**whole, "grounds": list(r.grounds), "disagreement": r.disagreement, "rebuttal": r.rebuttal}
             for r, whole in zip(c.disputes, disputes_json(list(c.disputes), held), strict=True)
