@@ -25,7 +25,7 @@ from vault_app.cli.request_rows import (
     request_line,
 )
 from vault_app.domain.claimed_authority import CLAIM_CODES
-from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.plurals import counted
 from vault_app.domain.request_requester_review import BASIS_COMMAND, DENY_COMMAND
 from vault_app.domain.requests import (
@@ -44,7 +44,9 @@ def cmd_add(args: argparse.Namespace) -> int:
     if getattr(args, "letter_out", None):
         raise InvalidInput("--letter-out writes the reply to a requester the rules refuse: it goes with --refused.",
                            code="request.letter_out_usage")
-    with common.unlocked(args) as vault:
+    # A psychotherapy note named in an amendment request: that compartment is opened only when asked
+    # (found by a walker: the hint said "unlock the psychotherapy notes first" and nothing here could).
+    with common.unlocked(args, psychotherapy=bool(getattr(args, "psychotherapy", False))) as vault:
         try:
             if getattr(args, "member", None):
                 q = _add_by_member(vault, args, kind)
@@ -56,6 +58,10 @@ def cmd_add(args: argparse.Namespace) -> int:
                     by_representative=args.by_representative, guardian_id=args.guardian,
                     requester_name=args.requester or "", requester_claim=args.claim or "", asked=args.asked or "",
                 )
+        except NotFound as exc:
+            if exc.code == "request.note_not_of_client" and not getattr(args, "psychotherapy", False):
+                exc.hint = "A psychotherapy note is named only with --psychotherapy (it unlocks them)."
+            raise
         except RefusedByPolicy as exc:
             # The representative rules refuse the requester: say how to document that they asked.
             if exc.code.startswith("representative."):
@@ -234,7 +240,9 @@ def add_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--received-on", required=True, metavar="DATE",
                    help="the day the request reached you (its deadline counts from it)")
     p.add_argument("--description", help="what was asked for")
-    p.add_argument("--notes", metavar="ID,ID", help="the progress notes concerned (amendment)")
+    p.add_argument("--notes", metavar="ID,ID", help="the notes concerned (amendment)")
+    p.add_argument("--psychotherapy", action="store_true",
+                   help="a named note is a psychotherapy note: unlocks them, as 'note list --kind psychotherapy'")
     p.add_argument("--by-representative", action="store_true",
                    help="made by the client's personal representative (or give --guardian)")
     p.add_argument("--guardian", metavar="ID", help="the recorded representative who made the request (checked "

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from vault_app.domain.amendment_disclosure import request_goes
 from vault_app.domain.authorization import Authorization
 from vault_app.domain.disclosure import DisclosureRequest, ItemFacts, Verdict
-from vault_app.services import attachment_blobs, clients, practice, restriction_riders
+from vault_app.services import attachment_blobs, clients, open_export_disputes, practice, restriction_riders
 from vault_app.services.vault import Vault
 from vault_app.storage import (
     clinical_amendments,
@@ -26,7 +25,6 @@ from vault_app.storage import (
     clinical_sessions,
 )
 from vault_app.storage import disclosure_authorizations as auth_store
-from vault_app.storage import disclosure_requests as request_store
 from vault_app.storage import measures as measure_store
 
 if TYPE_CHECKING:
@@ -62,13 +60,13 @@ def content(vault: Vault, request: DisclosureRequest, verdict: Verdict, disclosu
             session = clinical_sessions.get(vault.records, session_id)
             if session is not None:
                 sessions.append(session)
-    disputes = []
-    if request.kind == "progress":
-        wanted = set(ids)
-        # Only those the rule sends (164.526(d)(5)): a denial without a statement of disagreement
-        # goes only at the client's ask (found by a walker: every denied request went).
-        disputes = [r for r in request_store.requests_for_notes(vault.records, request.client_id)
-                    if wanted & set(r.note_ids) and request_goes(r)]
+    # The disputes of the notes this file holds, whichever kind (164.526(d)(4)-(5)): the rule is
+    # domain/amendment_disclosure's, applied as the complete open export applies it. A denial without
+    # a statement of disagreement goes only at the client's ask (found by a walker: every denied
+    # request went); a psychotherapy note's went with nothing (found by the round's brief: only a
+    # progress-note export looked for disputes). A billing export holds no note: none go.
+    held = [n.note_id for n, _ in progress] + [n.note_id for n, _ in psychotherapy]
+    disputes = open_export_disputes.disputes(vault, request.client_id, held) if held else []
     consent, scan = _consent(vault, request, verdict)
     measures = _measures(vault, request, progress) if request.kind == "progress" else []
     restriction_riders.refuse_earlier(vault, request.client_id, request.recipient.name, request.basis.kind,

@@ -86,13 +86,14 @@ def note_line(found: list[ClientRequest], note_id: str) -> str:
 
 
 def render(pdf: StampedPDF, found: list[ClientRequest], day: Callable[[date], str],
-           noted: Callable[[str], str]) -> None:
+           noted: Callable[[str], str], heading: str = HEADING) -> None:
     """The request, the denial, the statement and the rebuttal of each, as recorded. `noted`: how a
-    note is named on these pages (its kind and day), from its id."""
+    note is named on these pages (its kind and day), from its id. The ordinary export lays them out
+    here too, under its own `heading` (services/pdf_export._disputes)."""
     if not found:
         return
     pdf.add_page()
-    pdf.heading(HEADING, 12)
+    pdf.heading(heading, 12)
     pdf.para("The client asked the practice to amend these notes and the practice denied it. The law sends the "
              "request, the denial, the client's statement of disagreement and the practice's rebuttal with every "
              f"later disclosure of the notes ({CITATION}).", 9)

@@ -29,7 +29,7 @@ from vault_app.domain.note_templates import ALL_SECTION_KEYS, TEMPLATES
 from vault_app.domain.plurals import noun
 from vault_app.domain.practice import PracticeProfile
 from vault_app.domain.recipient_notices import Notices, Receiver, notices_for
-from vault_app.domain.requests import AMENDMENT_DENIAL_GROUNDS, ClientRequest
+from vault_app.domain.requests import ClientRequest
 from vault_app.services.pdf_document import Stamp, StampedPDF, finish
 
 PART2_NOTICE = (
@@ -240,21 +240,18 @@ def _billing(pdf: StampedPDF, c: ExportContent) -> None:
     pdf.grid(header, rows)
 
 
+DISPUTES_HEADING = "Amendment requests and statements of disagreement (45 CFR 164.526(d))"
+
+
 def _disputes(pdf: StampedPDF, c: ExportContent) -> None:
-    if not c.disputes:
-        return
-    pdf.add_page()
-    pdf.heading("Amendment requests and statements of disagreement (45 CFR 164.526(d))", 12)
-    for req in c.disputes:
-        grounds = "; ".join(AMENDMENT_DENIAL_GROUNDS[g].text for g in req.grounds if g in AMENDMENT_DENIAL_GROUNDS)
-        pdf.subheading(f"Request {req.id}, received {pdf.day(req.received_on)}")
-        pdf.para(f"The client asked: {req.description or req.amendment_text or '-'}", 9.5, 1)
-        decided = pdf.day(req.decided_on) if req.decided_on else "-"
-        pdf.para(f"Denied on {decided}: {grounds or '-'}", 9.5, 1)
-        if req.disagreement:
-            pdf.para(f"Client's statement of disagreement: {req.disagreement}", 9.5, 1)
-        if req.rebuttal:
-            pdf.para(f"Practice's rebuttal: {req.rebuttal}", 9.5, 1)
+    """The whole dispute of each note it holds (164.526(d)(4)-(5)), laid out as the complete open
+    export lays it out (found: the explanation of the denial and the note it is about were left out)."""
+    from vault_app.services import open_export_disputes
+
+    named = {n.note_id: f"progress note of {pdf.day(n.note_date)}" for n, _a in c.progress} | {
+        n.note_id: f"psychotherapy note of {pdf.day(n.note_date)}" for n, _a in c.psychotherapy}
+    open_export_disputes.render(pdf, list(c.disputes), pdf.day, lambda note_id: named.get(note_id, ""),
+                                heading=DISPUTES_HEADING)
 
 
 def _consent(pdf: StampedPDF, c: ExportContent) -> None:
@@ -352,10 +349,14 @@ def render_json(c: ExportContent) -> bytes:
         data["billing"] = [dict(zip(c.fields, row, strict=True)) for row in rows]
         data["billing_columns"] = header
     if c.disputes:
+        from vault_app.services.open_export_disputes import disputes_json
+
+        # The whole dispute, as the complete open export writes it (the request itself was left out),
+        # with the keys it had kept as they were.
+        held = [n.note_id for n, _a in c.progress] + [n.note_id for n, _a in c.psychotherapy]
         data["amendment_disputes"] = [
-            {"request_id": r.id, "received_on": r.received_on.isoformat(), "grounds": list(r.grounds),
-             "disagreement": r.disagreement, "rebuttal": r.rebuttal}
-            for r in c.disputes
+            {**whole, "grounds": list(r.grounds), "disagreement": r.disagreement, "rebuttal": r.rebuttal}
+            for r, whole in zip(c.disputes, disputes_json(list(c.disputes), held), strict=True)
         ]
     return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
