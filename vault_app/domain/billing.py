@@ -345,13 +345,22 @@ def shown_billing_state(marked: str, charged_cents: int, applied_cents: int, iss
 def billed_on(issued: Iterable[tuple[str, Iterable[str]]]) -> dict[str, str]:
     """session id -> "superbill" or "statement": the issued (delivered) billing documents, each as
     (its kind, the session ids it lists), told of each session; a superbill before a statement."""
-    found: dict[str, str] = {}
-    for document, session_ids in issued:
+    return {sid: document for sid, (document, _day) in
+            issued_listing((document, date.min, sids) for document, sids in issued).items()}
+
+
+def issued_listing(issued: Iterable[tuple[str, date, Iterable[str]]]) -> dict[str, tuple[str, date]]:
+    """session id -> (document, day): as billed_on, with the day the document was issued, the
+    latest of its kind (a superbill issued again lists the session as the client holds it now)."""
+    found: dict[str, tuple[str, date]] = {}
+    for document, day, session_ids in issued:
         if document not in ISSUED_BILLED:
             continue
         for sid in session_ids:
-            if found.get(sid) != "superbill":
-                found[sid] = document
+            had = found.get(sid)
+            if had is None or (had[0] == document and day >= had[1]) or (
+                    document == "superbill" and had[0] != "superbill"):
+                found[sid] = (document, day)
     return found
 
 
@@ -419,6 +428,7 @@ __all__ = [
     "code_with_units",
     "fee_to_keep",
     "format_cents",
+    "issued_listing",
     "lists_charge",
     "looks_like_card_number",
     "luhn_valid",
