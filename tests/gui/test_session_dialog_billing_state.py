@@ -83,3 +83,4 @@ def test_said_in_spanish(unlocked_app: AppController, qtbot, spanish: None, tmp_
     assert any(f"En el superbill emitido el {day}." in t for t in said), said
     assert dialog.billing.currentText() == "Sin marcar"
     assert "Marca:" in said
+
