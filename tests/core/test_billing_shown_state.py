@@ -85,6 +85,25 @@ def test_billed_on(issued: list[tuple[str, tuple[str, ...]]], expected: dict[str
     assert billing.billed_on(issued) == expected
 
 
+D1, D2 = date(2026, 11, 20), date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(("issued", "expected"), [
+    ([], {}),
+    ([("superbill", D1, ("s1",))], {"s1": ("superbill", D1)}),
+    # the latest of its kind: a superbill issued again is the one the client holds now
+    ([("superbill", D2, ("s1",)), ("superbill", D1, ("s1",))], {"s1": ("superbill", D2)}),
+    # a superbill before a statement, whatever their days
+    ([("superbill", D1, ("s1",)), ("statement", D2, ("s1", "s2"))],
+     {"s1": ("superbill", D1), "s2": ("statement", D2)}),
+    ([("statement", D2, ("s1",)), ("superbill", D1, ("s1",))], {"s1": ("superbill", D1)}),
+    ([("access_copy", D2, ("s1",))], {}),  # not a billing document
+])
+def test_issued_listing(issued: list[tuple[str, date, tuple[str, ...]]],
+                        expected: dict[str, tuple[str, date]]) -> None:
+    assert billing.issued_listing(issued) == expected
+
+
 def test_session_states_apply_payments_oldest_first_with_addons() -> None:
     day1, day2 = date(2026, 8, 21), date(2026, 8, 28)
     charges = [
