@@ -12,8 +12,10 @@ import pytest
 from tests.core.disclosure_fixtures import PASSWORD
 from tests.core.payable_practice import payable
 from vault_app.domain import billing
+from vault_app.domain.clinical import BILLING_STATUSES
+from vault_app.domain.cpt_on_length import billed
 from vault_app.services import billing as billing_service
-from vault_app.services import clients, demo, sessions, superbill
+from vault_app.services import clients, demo, session_correction, sessions, superbill
 from vault_app.services.vault import Vault
 
 
@@ -55,8 +57,15 @@ def test_shown_billing_state(marked: str, charged: int, applied: int, shown: str
     # on no issued document, or one of another kind: unbilled
     ("unbilled", 15000, 0, "", "unbilled"),
     ("unbilled", 15000, 0, "access_copy", "unbilled"),
-    # nothing charged: nothing was billed
-    ("unbilled", 0, 0, "superbill", "unbilled"),
+    # nothing charged (its code has no fee set, say after a hand correction of the code): an
+    # issued document still lists it, so it is billed whatever its code's fee (found: 90837 -> 90834
+    # by hand on a session an issued superbill lists read "unbilled" in the tab and `session list`)
+    ("unbilled", 0, 0, "superbill", "billed_superbill"),
+    ("unbilled", 0, 0, "statement", "billed_statement"),
+    ("paid", 0, 0, "superbill", "marked_paid_nothing_charged"),
+    ("billed", 0, 0, "statement", "billed"),
+    ("self_pay", 0, 0, "superbill", "self_pay"),
+    ("unbilled", 0, 0, "", "unbilled"),
 ])
 def test_an_issued_document_bills_a_session(marked: str, charged: int, applied: int, issued: str,
                                             shown: str) -> None:
@@ -74,6 +83,25 @@ def test_an_issued_document_bills_a_session(marked: str, charged: int, applied: 
 ])
 def test_billed_on(issued: list[tuple[str, tuple[str, ...]]], expected: dict[str, str]) -> None:
     assert billing.billed_on(issued) == expected
+
+
+D1, D2 = date(2026, 11, 20), date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(("issued", "expected"), [
+    ([], {}),
+    ([("superbill", D1, ("s1",))], {"s1": ("superbill", D1)}),
+    # the latest of its kind: a superbill issued again is the one the client holds now
+    ([("superbill", D2, ("s1",)), ("superbill", D1, ("s1",))], {"s1": ("superbill", D2)}),
+    # a superbill before a statement, whatever their days
+    ([("superbill", D1, ("s1",)), ("statement", D2, ("s1", "s2"))],
+     {"s1": ("superbill", D1), "s2": ("statement", D2)}),
+    ([("statement", D2, ("s1",)), ("superbill", D1, ("s1",))], {"s1": ("superbill", D1)}),
+    ([("access_copy", D2, ("s1",))], {}),  # not a billing document
+])
+def test_issued_listing(issued: list[tuple[str, date, tuple[str, ...]]],
+                        expected: dict[str, tuple[str, date]]) -> None:
+    assert billing.issued_listing(issued) == expected
 
 
 def test_session_states_apply_payments_oldest_first_with_addons() -> None:
@@ -124,6 +152,32 @@ def test_a_session_on_an_issued_superbill_is_billed_until_paid(vault: Vault, tmp
         later.session_id: "unbilled"}
     billing_service.record_payment(vault, client.client_id, paid_on="2026-11-30", amount="150", method="check")
     assert billing_service.session_billing(vault, client.client_id)[on_bill.session_id] == "paid"
+
+
+@pytest.mark.parametrize("marked", sorted(BILLING_STATUSES))
+@pytest.mark.parametrize("issued", ["", "superbill", "statement"])
+@pytest.mark.parametrize(("charged", "applied"), [(0, 0), (15000, 0), (15000, 5000), (15000, 15000)])
+def test_one_rule_of_billed(marked: str, issued: str, charged: int, applied: int) -> None:
+    """The tab's states and the CPT code's rule (domain/cpt_on_length.billed) agree: a billed
+    session is never said "unbilled", and only a session billed nowhere is."""
+    shown = billing.shown_billing_state(marked, charged, applied, issued)
+    assert (shown == "unbilled") == (marked == "unbilled" and not billed(marked, bool(issued)) and applied == 0)
+
+
+def test_a_billed_session_whose_code_loses_its_fee_stays_billed(vault: Vault, tmp_path: Path) -> None:
+    """A billed session's code changed by hand to one with no scheduled fee: still on the issued
+    superbill, so billed (found: the Sessions tab and `session list` said "unbilled")."""
+    payable(vault)
+    client = clients.create_client(vault, "Verity Lane", chart_number="VL-1")
+    billing_service.set_scheduled_fee(vault, "90837", "180")  # and none for 90834
+    s = sessions.add_session(vault, client.client_id, date="2026-11-02", duration_minutes=53, icd10_codes=["F43.0"])
+    superbill.issue(vault, client.client_id, first="2026-11-01", last="2026-11-20", out=tmp_path / "sb.pdf",
+                    password=PASSWORD)
+    assert billing_service.session_billing(vault, client.client_id) == {s.session_id: "billed_superbill"}
+    session_correction.correct_session(vault, s.session_id, cpt_code="90834")
+    assert sessions.get_session(vault, s.session_id).cpt_code == "90834"
+    assert billing_service.account(vault, client.client_id).charged_cents == 0
+    assert billing_service.session_billing(vault, client.client_id) == {s.session_id: "billed_superbill"}
 
 
 def test_the_demo_records_the_payments_of_the_sessions_it_marks_paid(vault: Vault) -> None:

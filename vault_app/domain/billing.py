@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any, Literal, get_args
 
 from vault_app.domain.amounts import MAX_CENTS, parse_amount
+from vault_app.domain.cpt_on_length import billed
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.locale_format import DEFAULT_LOCALE
 from vault_app.domain.practice import luhn_valid  # one Luhn check (ISO/IEC 7812-1) for NPIs and card numbers
@@ -299,6 +300,11 @@ def applied_oldest_first(charges: Iterable[Charge], paid_cents: int) -> dict[str
 # stays the therapist's word. Found at month-end: sessions on an issued superbill and statement
 # read "unbilled". A superbill is named before a statement: it is the one that goes to the payer.
 #
+# Whatever its code's fee: a session an issued document lists is billed even when nothing is
+# charged for it (its code has no fee set, say after the therapist corrected a billed 90837 to
+# 90834 by hand): the superbill the client holds still lists it. Found: the Sessions tab and
+# `session list` said "unbilled" while the issued superbill listed the session.
+#
 # "paid" with nothing charged (no fee set, or a fee of 0.00) is a mark only: no payment exists,
 # so it is not said as "Recorded payments cover this session" but as MARKED_PAID_NOTHING_CHARGED.
 PAID, PART_PAID, MARKED_PAID_UNRECORDED = "paid", "part_paid", "marked_paid_unrecorded"
@@ -320,15 +326,18 @@ def shown_billing_state(marked: str, charged_cents: int, applied_cents: int, iss
     if marked == "no_charge":
         return marked
     if charged_cents <= 0:
-        # nothing is owed: the mark stands, a "paid" said as a mark (no payment exists)
-        return MARKED_PAID_NOTHING_CHARGED if marked == PAID else marked
-    if applied_cents >= charged_cents:
+        # nothing is owed: a "paid" said as a mark (no payment exists)
+        if marked == PAID:
+            return MARKED_PAID_NOTHING_CHARGED
+    elif applied_cents >= charged_cents:
         return PAID
-    if applied_cents > 0:
+    elif applied_cents > 0:
         return PART_PAID
-    if marked == PAID:
+    elif marked == PAID:
         return MARKED_PAID_UNRECORDED
-    if marked == _UNBILLED and issued_on in ISSUED_BILLED:
+    # Billed by an issued document whatever its code's fee (one rule with the CPT code's,
+    # domain/cpt_on_length.billed); a mark chosen by hand stays the therapist's word.
+    if marked == _UNBILLED and billed(marked, issued_on in ISSUED_BILLED):
         return ISSUED_BILLED[issued_on]
     return marked
 
@@ -336,13 +345,22 @@ def shown_billing_state(marked: str, charged_cents: int, applied_cents: int, iss
 def billed_on(issued: Iterable[tuple[str, Iterable[str]]]) -> dict[str, str]:
     """session id -> "superbill" or "statement": the issued (delivered) billing documents, each as
     (its kind, the session ids it lists), told of each session; a superbill before a statement."""
-    found: dict[str, str] = {}
-    for document, session_ids in issued:
+    return {sid: document for sid, (document, _day) in
+            issued_listing((document, date.min, sids) for document, sids in issued).items()}
+
+
+def issued_listing(issued: Iterable[tuple[str, date, Iterable[str]]]) -> dict[str, tuple[str, date]]:
+    """session id -> (document, day): as billed_on, with the day the document was issued, the
+    latest of its kind (a superbill issued again lists the session as the client holds it now)."""
+    found: dict[str, tuple[str, date]] = {}
+    for document, day, session_ids in issued:
         if document not in ISSUED_BILLED:
             continue
         for sid in session_ids:
-            if found.get(sid) != "superbill":
-                found[sid] = document
+            had = found.get(sid)
+            if had is None or (had[0] == document and day >= had[1]) or (
+                    document == "superbill" and had[0] != "superbill"):
+                found[sid] = (document, day)
     return found
 
 
@@ -410,6 +428,7 @@ __all__ = [
     "code_with_units",
     "fee_to_keep",
     "format_cents",
+    "issued_listing",
     "lists_charge",
     "looks_like_card_number",
     "luhn_valid",

@@ -38,7 +38,9 @@ from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
 from vault_app.gui.number_field import MINUTES, TypedNumber, refused_number, said
 from vault_app.gui.refusal_focus import show_inline_at
-from vault_app.services import session_correction, sessions
+from vault_app.gui.session_billing_words import billing_said as billing_words
+from vault_app.services import session_billing_said, session_correction, sessions
+from vault_app.services.session_billing_said import BillingSaid
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Session
@@ -84,6 +86,7 @@ class SessionDialog(GuardedDialog):
         self.addons = line_edit(" ".join(s.addon_codes), self.tr("Add-on codes"), self.tr("e.g. 90785"))
         self.icd = line_edit(", ".join(s.icd10_codes), self.tr("ICD-10 codes"), self.tr("e.g. F41.1, F32.1"))
         self.location = line_edit(s.location, self.tr("Location"))
+        session_id = s.session_id
         self.billing = choice_box(BILLING_STATUSES, s.billing_status, self.tr("Billing status"), BILLING_CHOICE)
         # "Paid" here is the therapist's mark, not money: the account counts a session paid only
         # when a recorded payment covers it (domain/billing.shown_billing_state). Said beside the
@@ -96,6 +99,13 @@ class SessionDialog(GuardedDialog):
         self.paid_note.setObjectName("calmNote")
         self.billing.currentIndexChanged.connect(self._show_paid_note)
         self._show_paid_note()
+        # The billing the rest of the app says (the Sessions tab, `session list`): the account's
+        # word and the issued superbill or statement listing the session, once the vault is asked
+        # (at the end, the form laid out); the mark stays the therapist's to choose. Found:
+        # "Unbilled" (the mark) shown for a session on an issued superbill.
+        self.billing_state = QLabel(self)
+        self.billing_state.setWordWrap(True)
+        self.billing_state.setVisible(False)
         # A default CPT follows the modality and length (domain/codes.followed_default); typed, it stays.
         self._cpt_for: tuple[int, str] = (s.duration_minutes, s.modality)
         self._cpt_typed = False
@@ -108,7 +118,6 @@ class SessionDialog(GuardedDialog):
         # A billed session's code never moves with its length (domain/cpt_on_length.py): its
         # mark says so at once, an issued superbill or statement once the vault is asked.
         self._billed = s.billing_status in BILLED_MARKS
-        session_id = s.session_id
         controller.query(self, lambda v: session_correction.is_billed(v, session_id)).success(self._billed_read).run()
         # What a corrected length did to the code, said under it; a code set by hand is offered
         # the time rule's, never replaced by it.
@@ -157,6 +166,8 @@ class SessionDialog(GuardedDialog):
         self._form, self._use_row = form, use_row  # the notes' rows take room only while shown
         form.addRow(self.tr("Add-on codes:"), self.addons)
         form.addRow(self.tr("ICD-10:"), self.icd)
+        form.addRow(QLabel(self.tr("Billing:"), self), self.billing_state)  # words only: no buddy, no Alt letter
+        form.setRowVisible(self.billing_state, False)
         form.addRow(self.tr("Billing:"), self.billing)
         form.addRow("", self.paid_note)
         intro = QLabel(self.tr("Corrections are saved with the time and kept in the chart's history. "
@@ -185,6 +196,32 @@ class SessionDialog(GuardedDialog):
         layout.addWidget(buttons)
         self.resize(560, 480)
         self._say_code(s.duration_minutes)  # a recorded code its length does not match: said at once
+        controller.query(self, lambda v: session_billing_said.billing_said(v, session_id)).success(
+            self._billing_read).run()
+
+    def _billing_read(self, said: BillingSaid) -> None:
+        """The account's word arrived: said on the Billing row, the choice below it then the mark."""
+        text = billing_words(said)
+        if not text:
+            return
+        self.billing_state.setText(text)
+        self._form.setRowVisible(self.billing_state, True)
+        mark_label = self._form.labelForField(self.billing)
+        if isinstance(mark_label, QLabel):
+            mark_label.setText(self.tr("Mark:"))
+            if self.isVisible():  # shown already: its Alt letter chosen again (forms._LettersWhenShown)
+                from vault_app.gui.widgets import give_form_mnemonics  # Lazy (start-up), as forms.py
+
+                give_form_mnemonics(self, [])
+        # The default mark beside an account's word is no mark at all, not "Unbilled".
+        self.billing.setItemText(self.billing.findData("unbilled"), self.tr("Not marked"))
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            need = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                    else layout.totalSizeHint().height())
+            if need > self.height():
+                self.resize(self.width(), need)
 
     def _typed_cpt(self, *_args: object) -> None:
         self._cpt_typed = True

@@ -7882,6 +7882,42 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>to</source>
         <translation>a</translation>
     </message>
+    <message>
+        <source>Mark:</source>
+        <translation>Marca:</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Sin marcar</translation>
+    </message>
+    <message>
+        <source>On the superbill issued {date}.</source>
+        <translation>En el superbill emitido el {date}.</translation>
+    </message>
+    <message>
+        <source>On the statement issued {date}.</source>
+        <translation>En el estado de cuenta emitido el {date}.</translation>
+    </message>
+    <message>
+        <source>Billed. {on} No payment is recorded for it yet (Clients &gt; Account).</source>
+        <translation>Facturada. {on} Aún no hay ningún pago registrado para ella (Clientes &gt; Cuenta).</translation>
+    </message>
+    <message>
+        <source>Paid: recorded payments cover this session (Clients &gt; Account). {on}</source>
+        <translation>Pagada: los pagos registrados cubren esta sesión (Clientes &gt; Cuenta). {on}</translation>
+    </message>
+    <message>
+        <source>Part paid: recorded payments cover part of this session; the rest is owed (Clients &gt; Account). {on}</source>
+        <translation>Pagada en parte: los pagos registrados cubren parte de esta sesión; el resto se adeuda (Clientes &gt; Cuenta). {on}</translation>
+    </message>
+    <message>
+        <source>Marked paid, but no payment is recorded for it: the account still counts it as owed. {on}</source>
+        <translation>Marcada pagada, pero no hay ningún pago registrado: la cuenta la sigue contando como adeudada. {on}</translation>
+    </message>
+    <message>
+        <source>Marked paid, but the account charges nothing for it (no fee is set, or its fee is 0.00). {on}</source>
+        <translation>Marcada pagada, pero la cuenta no cobra nada por ella (no hay honorario fijado, o es 0,00). {on}</translation>
+    </message>
 </context>
 <context>
     <name>AuthorizationDialog</name>

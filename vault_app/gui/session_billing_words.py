@@ -1,0 +1,57 @@
+"""A session's billing as the Session details window says it (session_dialog.py): the account's
+word, as the Sessions tab's Billing column says it (domain/billing.shown_billing_state), with the
+issued superbill or statement that lists the session and its day. Found: the window said
+"Unbilled" (the mark by hand) for a session an issued superbill lists.
+
+In the Session details window's context, as its other words (gui/cpt_rule_words.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from vault_app.domain.billing import (
+    BILLED_STATEMENT,
+    BILLED_SUPERBILL,
+    MARKED_PAID_NOTHING_CHARGED,
+    MARKED_PAID_UNRECORDED,
+    PAID,
+    PART_PAID,
+)
+from vault_app.gui.dates import show_date
+from vault_app.services.session_billing_said import BillingSaid
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionDialog", text)
+
+
+def on_document(said: BillingSaid) -> str:
+    """"On the superbill issued 12/01/2026." / "On the statement issued …"; "" on none."""
+    if said.document == "superbill":
+        return _tr("On the superbill issued {date}.").format(date=show_date(said.issued))
+    if said.document == "statement":
+        return _tr("On the statement issued {date}.").format(date=show_date(said.issued))
+    return ""
+
+
+def billing_said(said: BillingSaid) -> str:
+    """The Billing row's words; "" where the mark is the whole story (no account word, no issued
+    document): the mark's own row says it."""
+    on = on_document(said)
+    words = {
+        BILLED_SUPERBILL: _tr("Billed. {on} No payment is recorded for it yet (Clients > Account)."),
+        BILLED_STATEMENT: _tr("Billed. {on} No payment is recorded for it yet (Clients > Account)."),
+        PAID: _tr("Paid: recorded payments cover this session (Clients > Account). {on}"),
+        PART_PAID: _tr("Part paid: recorded payments cover part of this session; the rest is owed "
+                       "(Clients > Account). {on}"),
+        MARKED_PAID_UNRECORDED: _tr("Marked paid, but no payment is recorded for it: the account still counts "
+                                    "it as owed. {on}"),
+        MARKED_PAID_NOTHING_CHARGED: _tr("Marked paid, but the account charges nothing for it (no fee is set, "
+                                         "or its fee is 0.00). {on}"),
+    }
+    if said.state in words:
+        return words[said.state].format(on=on).strip()
+    return on
+
+
+__all__ = ["billing_said", "on_document"]
