@@ -63,11 +63,12 @@ class Bar:
         return widths
 
     def overhead(self) -> int:
-        """What ToolbarFit counts beside the buttons: the spacing between and around them, the margins."""
+        """What Qt's toolbar layout counts beside the buttons: the spacing between them, the layout's
+        margins and the toolbar's (test_toolbar_keeps_lock_every_width.py: the layout's were missed)."""
         layout = self.toolbar.layout()
-        spacing = max(layout.spacing(), 0) if layout is not None else 0
-        margins = self.toolbar.contentsMargins()
-        return spacing * (N - 1) + margins.left() + margins.right() + 2 * spacing
+        assert layout is not None
+        inner, outer = layout.contentsMargins(), self.toolbar.contentsMargins()
+        return max(layout.spacing(), 0) * (N - 1) + inner.left() + inner.right() + outer.left() + outer.right()
 
     def fitted_at(self, width: int) -> int:
         """Resize to `width` (its own fit runs), then the size hints one more fit asks for."""

@@ -4,6 +4,7 @@ authorizations and attachments on file."""
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -28,6 +29,7 @@ from vault_app.gui.chart_words import AUTHORIZATION_STATE, INFO_KIND, shown, sho
 from vault_app.gui.dates import show_date
 from vault_app.gui.export_checks import CheckWords as _CheckWords
 from vault_app.gui.export_checks import OthersTick, described, mark_words, shared_notes
+from vault_app.gui.focus_in_view import keep_shown
 from vault_app.gui.privacy_notice import privacy_notice
 from vault_app.gui.widgets import make_tree, masked_name, scrolled, ticks_with_space
 from vault_app.gui.widgets import wrapped_label as _label
@@ -237,9 +239,20 @@ class WhatPage(QWizardPage):
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.viewport().setAutoFillBackground(False)  # the page's own colour, in either theme
         body.setAutoFillBackground(False)
+        # What Next still waits for, under the scroll, where Next is: on a 1366x768 laptop at 150 %
+        # Recipient and Purpose sat below the scroll, and Next was greyed out with nothing in sight
+        # saying why (found in the real app). Each item a link to its field, scrolled into view.
+        self.needs = _label("", "nextNeeds")
+        self.needs.setTextFormat(Qt.TextFormat.RichText)
+        self.needs.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.needs.setAccessibleName(self.tr("Still needed before Next"))
+        self.needs.linkActivated.connect(self._go_to)
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
-        page.addWidget(area)
+        page.addWidget(area, 1)
+        page.addWidget(self.needs)
+        self.completeChanged.connect(self._say_needs)
         self.kind.currentIndexChanged.connect(lambda _i: self.reload())
         for edit in (self.recipient, self.purpose):
             edit.textChanged.connect(self.completeChanged)
@@ -415,6 +428,30 @@ class WhatPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return bool(self.selected_ids() and self.recipient.text().strip() and self.purpose.text().strip())
+
+    def _missing(self) -> list[tuple[str, str]]:
+        """What Next waits for, in the page's order: (the field's key for _go_to, the words)."""
+        missing = []
+        if not self.selected_ids():
+            missing.append(("records", self.tr("tick at least one record")))
+        if not self.recipient.text().strip():
+            missing.append(("recipient", self.tr("type the recipient")))
+        if not self.purpose.text().strip():
+            missing.append(("purpose", self.tr("type the purpose")))
+        return missing
+
+    def _say_needs(self) -> None:
+        missing = self._missing()
+        links = "; ".join(f'<a href="{key}">{html.escape(words)}</a>' for key, words in missing)
+        self.needs.setText(html.escape(self.tr("Before Next:")) + " " + links + "." if missing else "")
+        self.needs.setVisible(bool(missing))
+
+    def _go_to(self, key: str) -> None:
+        """The keyboard to the missing field, scrolled into view (gui/focus_in_view.py)."""
+        field = {"records": self.items, "recipient": self.recipient, "purpose": self.purpose}.get(key)
+        if field is not None:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            keep_shown(field)
 
 
 __all__ = ["KINDS", "WhatPage", "gather"]

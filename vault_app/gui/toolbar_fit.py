@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QToolBar, QToolButton
+from PySide6.QtWidgets import QStyle, QStyleOptionToolBar, QToolBar, QToolButton
 
 TEXT = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
 ICON = Qt.ToolButtonStyle.ToolButtonIconOnly
@@ -29,11 +29,23 @@ class ToolbarFit(QObject):
         toolbar.installEventFilter(self)
 
     def _around(self) -> int:
-        """The row's width beside its buttons: the spacing between and around them, the margins."""
-        layout = self._toolbar.layout()
+        """The row's width beside its buttons, as Qt's toolbar layout counts it before it hides any
+        behind »: the spacing between them, the layout's margins (the toolbar's frame and item
+        margin) and the toolbar's own, and the handle of a movable toolbar. Found at 150 %: the
+        layout's margins were left out, and at some widths (800 pixels in English) the row was
+        judged to fit by 3 pixels while Qt found it 3 too wide and hid Lock now behind »."""
+        toolbar = self._toolbar
+        layout = toolbar.layout()
         spacing = max(layout.spacing(), 0) if layout is not None else 0
-        margins = self._toolbar.contentsMargins()
-        return spacing * max(len(self._order) - 1, 0) + margins.left() + margins.right() + 2 * spacing
+        inner = layout.contentsMargins() if layout is not None else None
+        outer = toolbar.contentsMargins()
+        handle = 0
+        if toolbar.isMovable():
+            option = QStyleOptionToolBar()
+            toolbar.initStyleOption(option)
+            handle = toolbar.style().pixelMetric(QStyle.PixelMetric.PM_ToolBarHandleExtent, option, toolbar)
+        return (spacing * max(len(self._order) - 1, 0) + outer.left() + outer.right() + handle
+                + (inner.left() + inner.right() if inner is not None else 0))
 
     @staticmethod
     def _widths(buttons: Sequence[QToolButton], style: Qt.ToolButtonStyle) -> list[int]:

@@ -15905,6 +15905,26 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Desmarcar todo</translation>
     </message>
     <message>
+        <source>Still needed before Next</source>
+        <translation>Lo que falta antes de Siguiente</translation>
+    </message>
+    <message>
+        <source>tick at least one record</source>
+        <translation>marque al menos un registro</translation>
+    </message>
+    <message>
+        <source>type the recipient</source>
+        <translation>escriba el destinatario</translation>
+    </message>
+    <message>
+        <source>type the purpose</source>
+        <translation>escriba la finalidad</translation>
+    </message>
+    <message>
+        <source>Before Next:</source>
+        <translation>Antes de Siguiente:</translation>
+    </message>
+    <message>
         <source>Ticks every record listed, except a note told in confidence by one member: tick that one yourself, for a release that member authorizes.</source>
         <translation>Marca cada registro de la lista, salvo una nota contada en confidencia por un miembro: márquela usted mismo, para una divulgación que ese miembro autorice.</translation>
     </message>
