@@ -26335,4 +26335,27 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La zona horaria de esta computadora</translation>
     </message>
 </context>
+<context>
+    <name>RestoreUnsaid</name>
+    <message>
+        <source>This vault was replaced by a backup</source>
+        <translation>Esta bóveda se reemplazó con una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>On {0} this vault was replaced by the backup made {1}. The app closed before it could tell you. Anything written after {1} is not in this vault.</source>
+        <translation>El {0} esta bóveda se reemplazó con la copia de seguridad hecha el {1}. La aplicación se cerró antes de poder decírselo. Lo que se escribió después del {1} no está en esta bóveda.</translation>
+    </message>
+    <message>
+        <source>No vault was replaced: the folder held none before.</source>
+        <translation>No se reemplazó ninguna bóveda: la carpeta no tenía ninguna antes.</translation>
+    </message>
+    <message>
+        <source>The vault as it was before, with anything written since that backup (a note typed since, for example), is kept unchanged in the safety copy {0}.
+
+To get something back from it: choose Vault &gt; Open another vault…, open that folder with the passphrase the vault had then, copy what you need, then come back to this vault and enter it here. This is said only once.</source>
+        <translation>La bóveda tal como estaba antes, con lo que se escribió después de esa copia (por ejemplo, una nota escrita desde entonces), se conserva sin cambios en la copia de resguardo {0}.
+
+Para recuperar algo de ella: elija Bóveda &gt; Abrir otra bóveda…, abra esa carpeta con la frase de contraseña que la bóveda tenía entonces, copie lo que necesite y luego vuelva a esta bóveda e ingréselo aquí. Esto se dice una sola vez.</translation>
+    </message>
+</context>
 </TS>
