@@ -10,7 +10,6 @@ imports a job's module on the GUI thread.
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import QWidget
 
 from vault_app.domain.errors import VaultError
 from vault_app.services import lock_anchor
-from vault_app.storage.layout import RESTORE_UNSAID_NAME
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
@@ -67,9 +65,10 @@ def tell_after_unlock(app: App, window: QWidget, folder: Path) -> None:
 
     app.op(None, import_marks.take_cut_short).success(
         lambda source: _tell_cut_short(window, folder) if source else None).failure(log_only).run()
-    if os.path.lexists(folder / RESTORE_UNSAID_NAME):  # one lstat: a restore a kill kept from being said
-        from vault_app.services import restore_unsaid  # Lazy (start-up): only after such a restore
+    # Lazy (start-up): a small module (an lstat here); a restore a kill kept from being said
+    from vault_app.services import restore_unsaid
 
+    if restore_unsaid.waiting(folder):
         app.op(None, restore_unsaid.take).success(
             lambda unsaid: _tell_restore_unsaid(window, unsaid) if unsaid else None).failure(log_only).run()
     modules = [m for name in ("vault_app.gui.import_running", "vault_app.gui.rekey_running")
