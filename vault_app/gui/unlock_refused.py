@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication
 # The rollbacks that name one file older than the rest of the vault (services/vault_binding.py,
 # the ledger's own against the header), not the whole vault older than the keyring saw it.
 _ONE_FILE_PUT_BACK = frozenset({"ledger.file_rolled_back", "ledger.file_saw_later", "ledger.header_rolled_back",
-                                "ledger.header_before_new_keys", "ledger.rolled_back"})
+                                "ledger.header_before_new_keys", "ledger.rolled_back",
+                                "ledger.header_rolled_back.newer_beside", "ledger.header_before_new_keys.newer_beside"})
 
 
 def explain(exc: BaseException, failures: int = 0, kit: str = "") -> tuple[str, str]:
