@@ -34,7 +34,7 @@ def test_the_unlock_window_says_only_the_header_is_old_and_what_first(
     else:
         assert "newer copy of vault.header" in said and "Only if you have none, restore" in said, said
         assert "replaces the newer records too" in said, said
-    assert way == "restore"
+    assert way == ("" if newer_kept else "restore")  # the Restore button not put forward over the newer header
 
 
 def _ledger_older(tmp_path: Path) -> LedgerRollback:
