@@ -31,6 +31,6 @@ def test_an_old_format_header_put_back_after_a_destruction_is_named(tmp_path: Pa
     shutil.copy2(older, folder / HEADER_NAME)
     with pytest.raises(LedgerRollback) as refused:
         open_vault(folder, passphrase, with_psychotherapy=psychotherapy)
-    assert refused.value.message.startswith("vault.header was rolled back"), refused.value.message
+    assert refused.value.message.startswith("vault.header, the file that holds the vault's keys"), refused.value.message
     assert "records.db" not in refused.value.message
     assert (folder / COMPARTMENT_FILES["records"]).read_bytes() == records  # nothing changed

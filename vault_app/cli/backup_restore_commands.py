@@ -13,7 +13,7 @@ from vault_app.cli import common
 from vault_app.domain import locale_format
 from vault_app.domain.errors import WrongPassphrase
 from vault_app.domain.plurals import counted
-from vault_app.services import backup, backup_repo
+from vault_app.services import backup, backup_repo, restore_unsaid
 
 if TYPE_CHECKING:
     from vault_app.services.restore_ask import Ahead
@@ -221,6 +221,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         return "\n".join(lines) + warnings_text(report.warnings)
 
     common.emit(args, data, text)
+    restore_unsaid.said(Path(report.folder))  # said here: not again at the next unlock
     if report.ctrl_c_held and not getattr(args, "json", False):
         print("Ctrl-C came while the restored files were being put in place: that short last part was "
               "finished, so the vault is whole.", file=sys.stderr)

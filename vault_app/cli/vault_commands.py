@@ -4,7 +4,9 @@ of rekey, whose command is in cli/rekey_command.py."""
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +21,7 @@ from vault_app.services import vault as vault_service
 from vault_app.services import vault_folder
 
 if TYPE_CHECKING:
+    from vault_app.services.restore_unsaid import Unsaid
     from vault_app.services.vault import CreatedVault
 
 
@@ -95,12 +98,34 @@ def _show_new_vault(args: argparse.Namespace, info: dict[str, Any], created: Cre
     )
 
 
+def _unsaid_words(unsaid: Unsaid, tag: str, folder: str) -> str:
+    """A restore finished before a kill that nothing said (services/restore_unsaid.py)."""
+    made = common.moment(unsaid.backup_created, tag, zone=True)
+    text = (f"RESTORED: on {common.moment(unsaid.restored_at, tag, zone=True)} this vault was replaced by the backup "
+            f"made {made}; the program that restored it ended before it could say so. Anything written after "
+            f"{made} is not in this vault.")
+    if unsaid.safety_copy:
+        text += (f" The vault as it was before the restore is kept, unchanged, in the safety copy "
+                 f"{unsaid.safety_copy}. To get something back from it (a note written since that backup), open "
+                 f"that copy (vault-app --vault {shlex.quote(unsaid.safety_copy)} ..., or the app's Vault > Open "
+                 "another vault…) with the passphrase it had then, and write what you need into this vault "
+                 f"({folder}). This is said once.")
+    return text
+
+
 def cmd_unlock_check(args: argparse.Namespace) -> int:
     # Every compartment, psychotherapy included (its rollback check runs only when it is
     # opened); --records-only skips it, for someone who must not see that it opens.
     psychotherapy = not getattr(args, "records_only", False)
     # Here, not at the top: init, info, audit, rekey and the passphrase commands need no blob store.
-    from vault_app.services import attachment_blobs, clock_behind, kit_kept, older_copy_refusal, vault_rekey
+    from vault_app.services import (
+        attachment_blobs,
+        clock_behind,
+        kit_kept,
+        older_copy_refusal,
+        restore_unsaid,
+        vault_rekey,
+    )
 
     with common.unlocked(args, psychotherapy=psychotherapy, check_every_page=True) as vault:
         names = sorted(c.name for c in vault.open_compartments())
@@ -116,12 +141,17 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
         tag = common.practice_locale(vault)
         clock = clock_behind.warning(vault)  # found by a walker: a clock years behind was never said
         kit_missing = kit_kept.missing(vault)  # found by a walker: a rekey killed before its kit was shown
+        # Found by a walker: a restore killed before it said so was told by nothing (restore_unsaid).
+        unsaid = restore_unsaid.take(vault)
     data: dict[str, Any] = {"ok": older is None, "compartments": names, "attachment_files_removed": swept,
                             "rekey_unfinished": rekey_unfinished, "clock_behind": clock is not None,
                             "emergency_kit_kept": not kit_missing}
     text = ("Unlocked: passphrase correct, ledger verified, every page of " + ", ".join(names) + " authenticated."
             + (f" {counted(swept, 'attachment file')} that no record names {noun(swept, 'was', 'were')} overwritten "
                "and removed." if swept else ""))
+    if unsaid is not None:
+        data["restore_unsaid"] = asdict(unsaid)
+        text += "\n" + _unsaid_words(unsaid, tag, str(common.vault_folder(args)))
     if clock is not None:
         text += "\nWARNING: " + clock
     if rekey_unfinished:

@@ -24,6 +24,7 @@ from vault_app.gui import (
     restore_carried_words,
     restore_held_words,
     restore_signing_words,
+    restore_unsaid_words,
 )
 from vault_app.gui.background import show_inline
 from vault_app.gui.backup_folder_problems import RESTORE_WORDS, path_problem
@@ -272,3 +273,4 @@ class RestoreDialog(QDialog):
                           parent)
         box.setTextFormat(Qt.TextFormat.PlainText)  # the folders typed, as typed
         box.open()
+        restore_unsaid_words.said_in(report.folder)  # shown: the next unlock does not say it again

@@ -22,6 +22,7 @@ from vault_app.services import lock_anchor
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
+    from vault_app.services.restore_unsaid import Unsaid
     from vault_app.services.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,12 @@ def tell_after_unlock(app: App, window: QWidget, folder: Path) -> None:
 
     app.op(None, import_marks.take_cut_short).success(
         lambda source: _tell_cut_short(window, folder) if source else None).failure(log_only).run()
+    # Lazy (start-up): a small module (an lstat here); a restore a kill kept from being said
+    from vault_app.services import restore_unsaid
+
+    if restore_unsaid.waiting(folder):
+        app.op(None, restore_unsaid.take).success(
+            lambda unsaid: _tell_restore_unsaid(window, unsaid) if unsaid else None).failure(log_only).run()
     modules = [m for name in ("vault_app.gui.import_running", "vault_app.gui.rekey_running")
                if (m := sys.modules.get(name)) is not None]
     if not modules:
@@ -74,6 +81,12 @@ def tell_after_unlock(app: App, window: QWidget, folder: Path) -> None:
             module.tell_after_unlock(window, folder, found)
 
     app.query(window, lock_anchor.meanwhile).success(tell).failure(log_only).run()
+
+
+def _tell_restore_unsaid(window: QWidget, unsaid: Unsaid) -> None:
+    from vault_app.gui import restore_unsaid_words  # Lazy (start-up): only after a restore never said
+
+    restore_unsaid_words.tell(window, unsaid)
 
 
 def _tell_cut_short(window: QWidget, folder: Path) -> None:

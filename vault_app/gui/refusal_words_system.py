@@ -118,9 +118,11 @@ SAYS: Mapping[str, str] = {
     "purge.manifest_not_as_written": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "A purged snapshot manifest did not read back as written; the old one was kept."),
     # the audit log (ledger), checked at each unlock
+    # In a clinician's words, the numbers in the detail at the end (walker wround2 #2).
     "ledger.rolled_back": QT_TRANSLATE_NOOP(
-        "RefusalWordsSystem", "The ledger (ledger.db) ends at entry {ends}, but vault.header last recorded entry "
-                              "{recorded}: ledger.db was rolled back to an older copy or truncated."),
+        "RefusalWordsSystem", "The vault's audit record (ledger.db) is an older or cut-short copy: the last changes "
+                              "the vault recorded are missing from it (in detail: it was rolled back to entry {ends}; "
+                              "the vault had recorded entry {recorded})."),
     "ledger.failed_verification": QT_TRANSLATE_NOOP("RefusalWordsSystem", "The ledger failed verification."),
     # a signed note's session (Note > Session…): what the signature sealed stays
     "note.signed_keeps_session": QT_TRANSLATE_NOOP(

@@ -89,12 +89,17 @@ SAYS: Mapping[str, str] = {
     "ledger.file_saw_later": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "ledger.db was rolled back: {file} has seen ledger entry {entry}, which the ledger does "
                               "not hold (or holds differently)."),
-    "ledger.header_rolled_back": QT_TRANSLATE_NOOP(
-        "RefusalWordsUnlock", "vault.header was rolled back: it is generation {generation}, but the ledger recorded "
-                              "generation {recorded}."),
-    "ledger.header_before_new_keys": QT_TRANSLATE_NOOP(
-        "RefusalWordsUnlock", "vault.header was rolled back: neither records.db nor ledger.db opens with the keys it "
-                              "holds, so it is an older copy from before every key was replaced."),
+    # Only the header older than the files beside it (services/vault_binding._header_alone), in words for
+    # a clinician: the numbers in the detail at the end (walker wround2 #2).
+    **dict.fromkeys(("ledger.header_rolled_back", "ledger.header_rolled_back.newer_beside"), QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "vault.header, the file that holds the vault's keys, is an older copy than the records "
+                              "beside it, which were written after it (in detail: it was rolled back to version "
+                              "{generation}; the records saw version {recorded}).")),
+    **dict.fromkeys(("ledger.header_before_new_keys", "ledger.header_before_new_keys.newer_beside"),
+                    QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "vault.header, the file that holds the vault's keys, is an older copy: the records "
+                              "beside it are newer and do not open with it (in detail: it was rolled back to before "
+                              "every key was replaced).")),
     "compartment.older_than_its_key": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "{file} does not open with its current key: it is an older copy from before its key "
                               "was replaced on {day} (by a destruction or by Replace every key), put back, or it is "
@@ -220,9 +225,23 @@ HINTS: Mapping[str, str] = {
     **dict.fromkeys(("ledger.file_saw_later", "ledger.older_than_its_key"), QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Someone may have put back an older copy of ledger.db. Restore from your latest "
                               "verified backup; nothing was changed.")),
+    # What to do first, before any restore: a restore replaces the newer records too (walker wround2 #2).
     **dict.fromkeys(("ledger.header_rolled_back", "ledger.header_before_new_keys"), QT_TRANSLATE_NOOP(
-        "RefusalWordsUnlock", "Someone may have put back an older copy of vault.header (perhaps with an old "
-                              "passphrase). Restore from your latest verified backup; nothing was changed.")),
+        "RefusalWordsUnlock", "Someone may have put back an older copy of vault.header. Only this one file is old: the "
+                              "records and the audit record beside it are newer and whole, and nothing was changed. "
+                              "If you have a newer copy of vault.header (in a copy of "
+                              "the vault folder made since), close the app and put it in the vault folder in place of "
+                              "this one. Only if you have none, restore from your latest verified backup: it replaces "
+                              "the newer records too, and anything written since that backup is then only in the "
+                              "safety copy the restore keeps.")),
+    **dict.fromkeys(("ledger.header_rolled_back.newer_beside", "ledger.header_before_new_keys.newer_beside"),
+                    QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Someone may have put back an older copy of vault.header. Only this one file is old: the "
+                              "records and the audit record beside it are newer and whole, and nothing was changed. "
+                              "{kept}, in the vault folder, is a newer vault.header "
+                              "of this vault: close the app, move vault.header out of the vault folder, rename "
+                              "{kept} to vault.header, and open the app again. Do not restore a backup for this: it "
+                              "would replace the newer records too.")),
     "integrity.attachments_lost": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Restore the vault from your latest verified backup to get them back."),
     "vault.busy": QT_TRANSLATE_NOOP(

@@ -31,7 +31,13 @@ from PySide6.QtWidgets import (
 from vault_app.crypto import kdf
 from vault_app.domain.errors import KeyringProblem, RefusedByPolicy, VaultError
 from vault_app.domain.recovery_key_shape import looks_like_recovery_key
-from vault_app.gui import file_dialogs, restore_carried_words, restore_signing_words, restore_summary
+from vault_app.gui import (
+    file_dialogs,
+    restore_carried_words,
+    restore_signing_words,
+    restore_summary,
+    restore_unsaid_words,
+)
 from vault_app.gui.background import run_op
 from vault_app.gui.backup_folder_problems import RESTORE_WORDS, expanded, path_problem
 from vault_app.gui.confirm import AnsweredByAlt
@@ -434,6 +440,7 @@ class RestoreFromBackupDialog(QDialog):
         self.form.hide()
         self.intro.hide()
         self.done_text.setText("\n\n".join(self.summary(report)))
+        restore_unsaid_words.said_in(report.folder)  # shown: the next unlock does not say it again
         self.done_text.show()
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
         self.restore_button.setText(self.tr("&Continue to unlock"))

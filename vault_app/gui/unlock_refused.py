@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication
 # The rollbacks that name one file older than the rest of the vault (services/vault_binding.py,
 # the ledger's own against the header), not the whole vault older than the keyring saw it.
 _ONE_FILE_PUT_BACK = frozenset({"ledger.file_rolled_back", "ledger.file_saw_later", "ledger.header_rolled_back",
-                                "ledger.header_before_new_keys", "ledger.rolled_back"})
+                                "ledger.header_before_new_keys", "ledger.rolled_back",
+                                "ledger.header_rolled_back.newer_beside", "ledger.header_before_new_keys.newer_beside"})
 
 
 def explain(exc: BaseException, failures: int = 0, kit: str = "") -> tuple[str, str]:
@@ -39,8 +40,10 @@ def explain(exc: BaseException, failures: int = 0, kit: str = "") -> tuple[str, 
         # One file older than the others (found: an older psychotherapy.db was said as the whole
         # vault replaced, which the computer's keyring had not seen). Once: the hint says who may
         # have put it back (found by a walker: said twice, the file "rolled back").
+        # A newer header kept beside is the way, not a restore (the Restore button is not put forward).
+        way = "" if exc.code.endswith(".newer_beside") else "restore"
         return (" ".join([QCoreApplication.translate(
-            "UnlockWindow", "One of this vault's files is older than the others."), message, hint]).strip(), "restore")
+            "UnlockWindow", "One of this vault's files is older than the others."), message, hint]).strip(), way)
     if isinstance(exc, errors.LedgerRollback):
         return (" ".join([QCoreApplication.translate(
             "UnlockWindow", "This vault is older than the one this computer last saw: it may have been replaced by "

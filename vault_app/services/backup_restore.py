@@ -38,6 +38,7 @@ from vault_app.services import (
     restore_rollforward,
     restore_safety_copy_back,
     restore_signing,
+    restore_unsaid,
     signing_keys_keyring,
 )
 from vault_app.services.backup_archive import private_tempdir, sweep_stale, unpack
@@ -399,6 +400,8 @@ def _restore_into(
                 make_safety_copy(to_dir, safety)
             journal = restore_journal.describe(to_dir, staging, safety, report.vault_id, head.seq, head.mac_hex,
                                                uses_device_secret)
+            # Said by whoever shows this report (restore_unsaid.said); a kill before it, by the next unlock.
+            restore_unsaid.mark(to_dir, head.seq, head.mac_hex)
             with ctrl_c_held() as pressed:
                 # Killed from here on, the next open of the folder finishes it (restore_rollforward.py).
                 restore_rollforward.put_in_place(to_dir, journal, store)

@@ -189,8 +189,9 @@ class Ledger:
         head = self.head()
         if head.seq < anchor.seq:
             raise LedgerRollback(
-                f"The ledger (ledger.db) ends at entry {head.seq}, but vault.header last recorded entry "
-                f"{anchor.seq}: ledger.db was rolled back to an older copy or truncated.",
+                "The vault's audit record (ledger.db) is an older or cut-short copy: the last changes the vault "
+                f"recorded are missing from it (in detail: it was rolled back to entry {head.seq}; the vault had "
+                f"recorded entry {anchor.seq}).",
                 hint="Restore from your latest verified backup and run 'vault-app audit verify'.",
                 code="ledger.rolled_back", params={"ends": head.seq, "recorded": anchor.seq},
             )

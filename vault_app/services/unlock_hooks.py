@@ -74,6 +74,13 @@ def _left_after_discharge(vault: Vault) -> bool:
     return unlock_work.scheduled_after_discharge(vault.records)
 
 
+def _temporaries_left(vault: Vault) -> bool:
+    try:  # one listdir of the vault folder (services/vault_folder_temps.py judges each one)
+        return any(n.startswith(".") and ".tmp-" in n for n in os.listdir(vault.folder))
+    except OSError:
+        return False
+
+
 def _signing_keys_retired(vault: Vault) -> bool:
     # Or a restore into this folder kept a safety copy that may be what was unlocked, moved back.
     return bool(vault.header.settings.get(signing_keys.SETTING)) or restore_safety_copy_back.any_for(
@@ -105,6 +112,8 @@ AFTER_UNLOCK: list[Hook] = [
     # The retired signing keys the header lists, recorded in the keyring where a rekey or restore stopped
     # before its own write did (signing_keys_keyring; the look is one dict read).
     Hook("vault_app.services.signing_keys_keyring:after_unlock", _signing_keys_retired),
+    # A `.vault.header.tmp-PID` (storage/files.atomic_write's) a killed process left: swept, never a live one's.
+    Hook("vault_app.services.vault_folder_temps:after_unlock", _temporaries_left),
 ]
 
 # Before the psychotherapy compartment is opened by its separate unlock (opening it

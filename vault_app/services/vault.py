@@ -274,7 +274,7 @@ def _open_locked(
             except VaultCorrupt:
                 # The header's key refused: an older header put back after a destruction gave
                 # the notes a fresh key is named as what it is, not as damaged notes.
-                vault_binding.check_header(vault.ledger, vault.header)
+                vault_binding.check_header(vault.ledger, vault.header, vault.folder)
                 raise
         except BaseException:
             vault.close_without_logging()

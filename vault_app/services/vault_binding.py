@@ -13,6 +13,7 @@ from vault_app.services.ledger import Ledger
 from vault_app.storage import integrity_stamp
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.header import Header
+from vault_app.storage.header_kept_beside import newer_kept_beside
 
 # The ledger entries after which a compartment opens under a key its older copies never knew:
 # every key at Replace every key; records.db and psychotherapy.db again at each destruction
@@ -70,28 +71,63 @@ def check_psychotherapy_file(ledger: Ledger, path: Path, candidate_keys: tuple[b
     return False
 
 
-def check_header(ledger: Ledger, header: Header) -> None:
-    """The header against the ledger: not older than the generation the ledger recorded."""
+# Only the header is older than the files beside it: said before any restore, which would replace the
+# newer records and ledger too (found by a walker: the only advice was to restore the latest backup).
+_HEADER_ALONE = ("Someone may have put back an older copy of vault.header. Only this one file is old: the records "
+                 "and the audit record beside it are newer and whole, and nothing was changed.")
+_NO_NEWER_HEADER = (" If you have a newer copy of vault.header (in a copy of the vault folder made since), close the "
+                    "app and put it in the vault folder in place of this one. Only if you have none, restore from "
+                    "your latest verified backup: it replaces the newer records too, and anything written since "
+                    "that backup is then only in the safety copy the restore keeps.")
+_NEWER_BESIDE = (" {kept}, in the vault folder, is a newer vault.header of this vault: close the app, move "
+                 "vault.header out of the vault folder, rename {kept} to vault.header, and open the app again. Do "
+                 "not restore a backup for this: it would replace the newer records too.")
+
+
+def _newer_beside(folder: Path | None, header: Header | None) -> str | None:
+    return newer_kept_beside(folder, header) if folder is not None and header is not None else None
+
+
+def check_header(ledger: Ledger, header: Header, folder: Path | None = None) -> None:
+    """The header against the ledger: not older than the generation the ledger recorded.
+    `folder`: the vault's, where a newer header kept beside is looked for (the refusal names it)."""
     recorded = ledger.last_state().get("h", 0)
-    if recorded > header.generation:
+    if recorded <= header.generation:
+        return
+    kept = _newer_beside(folder, header)
+    if kept is None:
         raise LedgerRollback(
-            f"vault.header was rolled back: it is generation {header.generation}, but the ledger "
-            f"recorded generation {recorded}.",
-            hint="Someone may have put back an older copy of vault.header (perhaps with an old passphrase). "
-            "Restore from your latest verified backup; nothing was changed.", code="ledger.header_rolled_back",
+            "vault.header, the file that holds the vault's keys, is an older copy than the records beside it, which "
+            f"were written after it (in detail: it was rolled back to version {header.generation}; the records saw "
+            f"version {recorded}).", hint=_HEADER_ALONE + _NO_NEWER_HEADER, code="ledger.header_rolled_back",
             params={"generation": header.generation, "recorded": recorded},
         )
+    raise LedgerRollback(
+        "vault.header, the file that holds the vault's keys, is an older copy than the records beside it, which "
+        f"were written after it (in detail: it was rolled back to version {header.generation}; the records saw "
+        f"version {recorded}).", hint=_HEADER_ALONE + _NEWER_BESIDE.format(kept=kept),
+        code="ledger.header_rolled_back.newer_beside",
+        params={"generation": header.generation, "recorded": recorded, "kept": kept},
+    )
 
 
-def header_without_files() -> LedgerRollback:
+def header_without_files(folder: Path | None = None, header: Header | None = None) -> LedgerRollback:
     """The header's keys open neither records.db nor ledger.db. Only Replace every key changes
     the ledger's key, so this is a header from before one put back (found: it was said as a
-    damaged records.db, and the therapist would have restored the wrong file)."""
+    damaged records.db, and the therapist would have restored the wrong file). `folder` and
+    `header`: where a newer header kept beside is looked for (the refusal names it)."""
+    kept = _newer_beside(folder, header)
+    if kept is None:
+        return LedgerRollback(
+            "vault.header, the file that holds the vault's keys, is an older copy: the records beside it are newer "
+            "and do not open with it (in detail: it was rolled back to before every key was replaced).",
+            hint=_HEADER_ALONE + _NO_NEWER_HEADER, code="ledger.header_before_new_keys",
+        )
     return LedgerRollback(
-        "vault.header was rolled back: neither records.db nor ledger.db opens with the keys it holds, "
-        "so it is an older copy from before every key was replaced.",
-        hint="Someone may have put back an older copy of vault.header (perhaps with an old passphrase). "
-        "Restore from your latest verified backup; nothing was changed.", code="ledger.header_before_new_keys",
+        "vault.header, the file that holds the vault's keys, is an older copy: the records beside it are newer "
+        "and do not open with it (in detail: it was rolled back to before every key was replaced).",
+        hint=_HEADER_ALONE + _NEWER_BESIDE.format(kept=kept), code="ledger.header_before_new_keys.newer_beside",
+        params={"kept": kept},
     )
 
 

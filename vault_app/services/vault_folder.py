@@ -13,6 +13,7 @@ from vault_app.storage.layout import (
     HEADER_NAME,
     REASKED_NAME,
     RESTORE_JOURNAL_NAME,
+    RESTORE_UNSAID_NAME,
     WINDOW_END_NAME,
 )
 
@@ -32,7 +33,7 @@ def vault_exists(folder: Path) -> bool:
 # What a vault folder keeps once its vault files are gone: the writer lock's files, the
 # attachment store's folder, the failed-unlock counter (storage/folder_lock.py, blob_store.py).
 _LEFT_BY_A_VAULT = frozenset({"vault.lock", "vault.lock.owner", "blobs", FAILURES_NAME, REASKED_NAME,
-                              BACKUP_FAILED_NAME, WINDOW_END_NAME})
+                              BACKUP_FAILED_NAME, WINDOW_END_NAME, RESTORE_UNSAID_NAME})
 
 
 def holds_other_files(folder: Path) -> bool:

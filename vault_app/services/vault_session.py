@@ -147,12 +147,12 @@ class Vault(HeaderWrites, VaultKeyAccess, PsychotherapyFile, PsychotherapyCompar
         try:
             ledger_db = self._open_compartment("ledger")
         except VaultCorrupt:
-            return vault_binding.header_without_files()
+            return vault_binding.header_without_files(self.folder, self.header)
         except VaultError:
             return refused
         try:
             ledger = Ledger(ledger_db, self._ledger_mac_key())
-            vault_binding.check_header(ledger, self.header)
+            vault_binding.check_header(ledger, self.header, self.folder)
             return vault_binding.key_refused(ledger, "records", refused)
         finally:
             ledger_db.close()
@@ -274,7 +274,7 @@ class Vault(HeaderWrites, VaultKeyAccess, PsychotherapyFile, PsychotherapyCompar
                 self._settle_psychotherapy_key()
 
     def _check_header_not_rolled_back(self) -> None:
-        vault_binding.check_header(self.ledger, self.header)
+        vault_binding.check_header(self.ledger, self.header, self.folder)
 
     # --- header (its writes: services/vault_header_writes.py) -----------------------
     @property

@@ -33,5 +33,8 @@ WINDOW_END_NAME = "vault.window-end"
 # Present only while a restore puts its files in place, or after one was killed doing it
 # (storage/restore_journal.py): the next open finishes it.
 RESTORE_JOURNAL_NAME = "restore.journal"
+# A restore whose files are in place but whose summary was not yet shown (services/restore_unsaid.py):
+# the next unlock that can say it does, once. A ledger position and MAC only.
+RESTORE_UNSAID_NAME = "vault.restore-unsaid"
 # A compartment's SQLite side files (write-ahead log, shared memory), beside its name.
 SIDE_SUFFIXES = ("-wal", "-shm")

@@ -20926,8 +20926,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El índice de una instantánea purgada no se leyó tal como se escribió; se conservó el anterior.</translation>
     </message>
     <message>
-        <source>The ledger (ledger.db) ends at entry {ends}, but vault.header last recorded entry {recorded}: ledger.db was rolled back to an older copy or truncated.</source>
-        <translation>El registro de auditoría (ledger.db) termina en la entrada {ends}, pero vault.header registró por última vez la entrada {recorded}: ledger.db se sustituyó por una copia anterior o se truncó.</translation>
+        <source>The vault's audit record (ledger.db) is an older or cut-short copy: the last changes the vault recorded are missing from it (in detail: it was rolled back to entry {ends}; the vault had recorded entry {recorded}).</source>
+        <translation>El registro de auditoría de la bóveda (ledger.db) es una copia anterior o incompleta: le faltan los últimos cambios que la bóveda registró (en detalle: se devolvió a la entrada {ends}; la bóveda había registrado la entrada {recorded}).</translation>
     </message>
     <message>
         <source>The ledger failed verification.</source>
@@ -21269,12 +21269,12 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El archivo ledger.db se devolvió a un estado anterior: {file} vio la entrada {entry} del registro de auditoría, que el registro no contiene (o contiene de otra forma).</translation>
     </message>
     <message>
-        <source>vault.header was rolled back: it is generation {generation}, but the ledger recorded generation {recorded}.</source>
-        <translation>El archivo vault.header se devolvió a un estado anterior: es la generación {generation}, pero el registro de auditoría anotó la generación {recorded}.</translation>
+        <source>vault.header, the file that holds the vault's keys, is an older copy than the records beside it, which were written after it (in detail: it was rolled back to version {generation}; the records saw version {recorded}).</source>
+        <translation>vault.header, el archivo que guarda las claves de la bóveda, es una copia anterior a los registros que están a su lado, que se escribieron después (en detalle: se devolvió a la versión {generation}; los registros vieron la versión {recorded}).</translation>
     </message>
     <message>
-        <source>vault.header was rolled back: neither records.db nor ledger.db opens with the keys it holds, so it is an older copy from before every key was replaced.</source>
-        <translation>El archivo vault.header se devolvió a un estado anterior: ni records.db ni ledger.db se abren con las claves que contiene, así que es una copia antigua de antes de que se sustituyeran todas las claves.</translation>
+        <source>vault.header, the file that holds the vault's keys, is an older copy: the records beside it are newer and do not open with it (in detail: it was rolled back to before every key was replaced).</source>
+        <translation>vault.header, el archivo que guarda las claves de la bóveda, es una copia anterior: los registros que están a su lado son más recientes y no se abren con él (en detalle: se devolvió a un estado de antes de que se sustituyeran todas las claves).</translation>
     </message>
     <message>
         <source>{file} does not open with its current key: it is an older copy from before its key was replaced on {day} (by a destruction or by Replace every key), put back, or it is damaged.</source>
@@ -21401,8 +21401,12 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Puede que alguien haya vuelto a poner una copia antigua de ledger.db. Restaure desde su última copia de seguridad verificada; no se cambió nada.</translation>
     </message>
     <message>
-        <source>Someone may have put back an older copy of vault.header (perhaps with an old passphrase). Restore from your latest verified backup; nothing was changed.</source>
-        <translation>Puede que alguien haya vuelto a poner una copia antigua de vault.header (quizá con una frase de contraseña antigua). Restaure desde su última copia de seguridad verificada; no se cambió nada.</translation>
+        <source>Someone may have put back an older copy of vault.header. Only this one file is old: the records and the audit record beside it are newer and whole, and nothing was changed. If you have a newer copy of vault.header (in a copy of the vault folder made since), close the app and put it in the vault folder in place of this one. Only if you have none, restore from your latest verified backup: it replaces the newer records too, and anything written since that backup is then only in the safety copy the restore keeps.</source>
+        <translation>Puede que alguien haya vuelto a poner una copia antigua de vault.header. Solo este archivo es antiguo: los registros y el registro de auditoría que están a su lado son más recientes y están completos, y no se cambió nada. Si tiene una copia más reciente de vault.header (en una copia de la carpeta de la bóveda hecha después), cierre la aplicación y póngala en la carpeta de la bóveda en lugar de esta. Solo si no tiene ninguna, restaure desde su última copia de seguridad verificada: también reemplaza los registros más recientes, y lo que se escribió después de esa copia queda entonces solo en la copia de resguardo que guarda la restauración.</translation>
+    </message>
+    <message>
+        <source>Someone may have put back an older copy of vault.header. Only this one file is old: the records and the audit record beside it are newer and whole, and nothing was changed. {kept}, in the vault folder, is a newer vault.header of this vault: close the app, move vault.header out of the vault folder, rename {kept} to vault.header, and open the app again. Do not restore a backup for this: it would replace the newer records too.</source>
+        <translation>Puede que alguien haya vuelto a poner una copia antigua de vault.header. Solo este archivo es antiguo: los registros y el registro de auditoría que están a su lado son más recientes y están completos, y no se cambió nada. {kept}, en la carpeta de la bóveda, es un vault.header más reciente de esta bóveda: cierre la aplicación, saque vault.header de la carpeta de la bóveda, cambie el nombre de {kept} a vault.header y vuelva a abrir la aplicación. No restaure una copia de seguridad para esto: también reemplazaría los registros más recientes.</translation>
     </message>
     <message>
         <source>Restore the vault from your latest verified backup to get them back.</source>
@@ -26441,6 +26445,29 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>This computer's time zone</source>
         <translation>La zona horaria de esta computadora</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreUnsaid</name>
+    <message>
+        <source>This vault was replaced by a backup</source>
+        <translation>Esta bóveda se reemplazó con una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>On {0} this vault was replaced by the backup made {1}. The app closed before it could tell you. Anything written after {1} is not in this vault.</source>
+        <translation>El {0} esta bóveda se reemplazó con la copia de seguridad hecha el {1}. La aplicación se cerró antes de poder decírselo. Lo que se escribió después del {1} no está en esta bóveda.</translation>
+    </message>
+    <message>
+        <source>No vault was replaced: the folder held none before.</source>
+        <translation>No se reemplazó ninguna bóveda: la carpeta no tenía ninguna antes.</translation>
+    </message>
+    <message>
+        <source>The vault as it was before, with anything written since that backup (a note typed since, for example), is kept unchanged in the safety copy {0}.
+
+To get something back from it: choose Vault &gt; Open another vault…, open that folder with the passphrase the vault had then, copy what you need, then come back to this vault and enter it here. This is said only once.</source>
+        <translation>La bóveda tal como estaba antes, con lo que se escribió después de esa copia (por ejemplo, una nota escrita desde entonces), se conserva sin cambios en la copia de resguardo {0}.
+
+Para recuperar algo de ella: elija Bóveda &gt; Abrir otra bóveda…, abra esa carpeta con la frase de contraseña que la bóveda tenía entonces, copie lo que necesite y luego vuelva a esta bóveda e ingréselo aquí. Esto se dice una sola vez.</translation>
     </message>
 </context>
 </TS>

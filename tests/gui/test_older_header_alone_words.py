@@ -1,0 +1,68 @@
+"""What the unlock window says of an older vault.header put back alone (records.db and ledger.db
+newer and whole), and of an older ledger.db: a clinician's words, the numbers in a detail at the end,
+and what to do first before any restore (walker wround2 #2: "ledger.db ends at entry 41, but
+vault.header last recorded entry 46"; the only advice was to restore the latest backup). Real
+vaults (tests/core/test_older_header_alone_advice.py makes them), the window's own words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from tests.core.test_older_header_alone_advice import KEPT, _older_header_back
+from vault_app.crypto.kdf import OWASP_FLOOR as FAST
+from vault_app.domain.errors import LedgerRollback
+from vault_app.gui.unlock_refused import explain
+from vault_app.services.vault import open_vault
+
+
+@pytest.mark.parametrize("newer_kept", [True, False], ids=["newer-kept-beside", "none-beside"])
+def test_the_unlock_window_says_only_the_header_is_old_and_what_first(
+        qapp: object, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        newer_kept: bool) -> None:
+    folder = _older_header_back(capsys, monkeypatch, tmp_path, ("rekey",), newer_kept=newer_kept)
+    with pytest.raises(LedgerRollback) as refused:
+        open_vault(folder, PASSPHRASE)
+    said, way = explain(refused.value)
+    assert "the file that holds the vault's keys, is an older copy" in said, said
+    assert "Only this one file is old" in said and "newer and whole" in said, said
+    assert said.index("rolled back") > said.index("older copy"), said  # in the detail only
+    if newer_kept:
+        assert f"rename {KEPT} to vault.header" in said and "Do not restore a backup for this" in said, said
+    else:
+        assert "newer copy of vault.header" in said and "Only if you have none, restore" in said, said
+        assert "replaces the newer records too" in said, said
+    assert way == ("" if newer_kept else "restore")  # the Restore button not put forward over the newer header
+
+
+def _ledger_older(tmp_path: Path) -> LedgerRollback:
+    """A real ledger.db put back older than the header's anchor (the refusal of the unlock's check)."""
+    import shutil
+
+    from vault_app.services import clients
+    from vault_app.services.vault import create_vault
+    from vault_app.storage.layout import COMPARTMENT_FILES
+
+    folder = tmp_path / "v"
+    vault = create_vault(folder, PASSPHRASE, params=FAST, use_device_secret=False).vault
+    vault.lock()
+    shutil.copy2(folder / COMPARTMENT_FILES["ledger"], tmp_path / "older-ledger.db")
+    vault = open_vault(folder, PASSPHRASE)
+    for n in range(3):
+        clients.create_client(vault, f"Later Client {n}")
+    vault.lock()
+    shutil.copy2(tmp_path / "older-ledger.db", folder / COMPARTMENT_FILES["ledger"])
+    with pytest.raises(LedgerRollback) as refused:
+        open_vault(folder, PASSPHRASE)
+    return refused.value
+
+
+def test_an_older_ledger_is_said_in_a_clinicians_words(qapp: object, tmp_path: Path) -> None:
+    exc = _ledger_older(tmp_path)
+    said, _ = explain(exc)
+    assert "audit record (ledger.db) is an older or cut-short copy" in said, said
+    assert "last changes the vault recorded are missing" in said, said
+    assert "(in detail: it was rolled back to entry" in said, said
+    assert said.index("rolled back") > said.index("missing from it") and "truncated" not in said, said
