@@ -177,7 +177,8 @@ class WholeChoices(QObject):
             self.show_below(cut)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.combo and event.type() in self._NEWS:
+        # getattr: cleared by the cycle collector (test_overrides_after_collection)
+        if watched is getattr(self, "combo", None) and event.type() in self._NEWS:
             self._said()
         return False
 
