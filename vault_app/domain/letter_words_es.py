@@ -298,25 +298,28 @@ CLOSURE_ES = ClosureWords(
     last_session_past="La última sesión fue el {day}.",
     last_session_future="La última sesión está programada para el {day}.",
     kept_by=(
-        "A partir del {day}, {records} estarán bajo la custodia de {custodian} ({contact}), por lo menos hasta el "
+        "A partir del {day}, {records} estarán bajo la custodia {of_custodian} ({contact}), por lo menos hasta el "
         "{until}, como lo exige la ley sobre la conservación de registros de salud."
     ),
     kept_by_no_date=(
-        "A partir del {day}, {records} estarán bajo la custodia de {custodian} ({contact}), durante el tiempo que "
+        "A partir del {day}, {records} estarán bajo la custodia {of_custodian} ({contact}), durante el tiempo que "
         "exija la ley sobre la conservación de registros de salud."
     ),
     access=(
-        "Usted tiene derecho a ver {records} y a obtener una copia ({citation}). Para pedirla, escriba a "
-        "{custodian} ({contact}). La solicitud se responde en un plazo de 30 días; por la copia se puede cobrar "
+        "Usted tiene derecho a ver {records} y a obtener una copia ({citation}). Para pedirla, escriba "
+        "{to_custodian} ({contact}). La solicitud se responde en un plazo de 30 días; por la copia se puede cobrar "
         "una tarifa razonable basada en su costo."
     ),
     new_clinician=(
-        "Si desea que se envíe una copia a un nuevo profesional clínico, pídalo por escrito a {custodian}, "
+        "Si desea que se envíe una copia a un nuevo profesional clínico, pídalo por escrito {to_custodian}, "
         "indicando el nombre del profesional y a dónde enviarla ({citation})."
     ),
     referrals="Si desea continuar con su atención, puede comunicarse con:",
     questions="Si tiene preguntas antes del {day}, comuníquese con {who}, teléfono {phone}.",
     estate_of="Representante personal de la sucesión de {name}",
+    file_name="aviso-de-cierre-{chart}{how}.pdf",
+    not_by_mail_file="-no-por-correo",
+    copy_file="-copia",
 )
 
 def _statement_short_day(day: date, _locale: str) -> str:
@@ -351,7 +354,7 @@ STATEMENT_ES = StatementWords(
     addressed_to="Dirigido a",
     address="Dirección",
     services="Servicios",
-    columns={"Date of service": "Fecha del servicio", "Place of service": "Lugar del servicio",
+    columns={"Date of service": "Fecha del servicio", "Place of service": "Lugar del servicio", "ICD-10": "CIE-10",
              "Minutes": "Minutos", "Fee": "Tarifa", "Your share": "Su parte", "Paid": "Pagado"},
     no_fee="sin tarifa fijada",
     no_lines="No hay sesiones ni cargos en estas fechas.",

@@ -209,7 +209,10 @@ def _signature(profile: PracticeProfile, words: LetterWords) -> tuple[str, ...]:
 
 def _complaint(profile: PracticeProfile, words: LetterWords) -> str:
     who, phone = _contact(profile, words)
-    address = " ".join(profile.address.split())
+    # The address's lines said on one: a comma where a line ended ("1 Main St, Springfield, IL"), not a
+    # space ("1 Main St Springfield": found by the Spanish walker); a comma typed at a line's end kept once.
+    lines = (" ".join(line.split()).rstrip(",").strip() for line in profile.address.splitlines())
+    address = ", ".join(line for line in lines if line)
     at = f" ({address})" if address else ""
     return words.complaint.format(who=who, at=at, phone=phone, hhs=words.hhs)
 
