@@ -42,3 +42,25 @@ def test_a_credit_is_read_whole_at_the_narrowest(unlocked_app: AppController, qt
         wait_ops(qtbot)
     finally:
         i18n.install("en")
+
+
+def test_the_window_fits_a_laptop_at_150(unlocked_app: AppController, qtbot) -> None:
+    """Its room made, the credit did not widen the window past a 1366x768 laptop's edge at 150 %
+    (910 logical pixels, the window's frame taken)."""
+    window = unlocked_app.main_window
+    vault = unlocked_app.vault
+    assert window is not None and vault is not None
+    client_id = add_client(unlocked_app, qtbot, name="Cora Credit")
+    billing.record_payment(vault, client_id, paid_on="2026-03-02", amount="99999", method="check")
+    assert i18n.install("es") == "es"
+    try:
+        dialog = AccountDialog(unlocked_app, client_id, chart_number="1", parent=window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        wait_ops(qtbot)
+        assert dialog.balance.text() == "Saldo a favor: $99,999.00"
+        assert dialog.minimumSizeHint().width() <= 1366 * 2 // 3 - 20, dialog.minimumSizeHint()
+        dialog.close()
+        wait_ops(qtbot)
+    finally:
+        i18n.install("en")

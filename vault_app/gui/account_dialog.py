@@ -170,8 +170,11 @@ class AccountDialog(AccountBills, QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.unpriced)
         layout.addWidget(self.undiagnosed)
+        # The balance on a line of its own, above its buttons: beside them, a large credit's words
+        # ("Saldo a favor: $99,999.00") widened the window past a 1366x768 laptop's edge at 150 %.
+        layout.addWidget(self.balance)
         top = QHBoxLayout()
-        top.addWidget(self.balance, 1)
+        top.addStretch(1)
         top.addWidget(self.fee_button)
         top.addWidget(self.unpay_button)
         top.addWidget(self.schedule_button)
