@@ -73,3 +73,21 @@ def test_an_address_typed_with_its_commas_is_not_given_two() -> None:
 def test_a_closure_letters_file_is_named_in_its_language(language: str, how: str, copy: bool, name: str) -> None:
     said = file_name("C00002", "c-1", how, language=language, copy=copy)
     assert said == name and said.isascii()
+
+
+def test_a_privacy_contact_with_a_title_takes_its_article() -> None:
+    """The contact typed in Settings ("Dra. Ana Ruiz") after "a" and "con" in a Spanish letter, as the
+    custodian: "comuníquese con la Dra. Ana Ruiz", "escriba al Dr. …"; English as typed."""
+    request = ClientRequest("R1", "c1", "access", date(2024, 2, 1), status="denied", denied="notas de evolución",
+                            grounds=("endangerment",))
+    for contact, said in (("Dra. Ana Ruiz", ("comuníquese con la Dra. Ana Ruiz, Lee Counseling",
+                                             "escriba a la Dra. Ana Ruiz, Lee Counseling")),
+                          ("Dr. Sam Rivera", ("comuníquese con el Dr. Sam Rivera, Lee Counseling",
+                                              "escriba al Dr. Sam Rivera, Lee Counseling"))):
+        profile = PracticeProfile(clinician_name="Jordan Lee", practice_name="Lee Counseling", phone="555-0100",
+                                  privacy_contact=contact)
+        text = " ".join(access_denial(profile, request, "Ana Ruiz", date(2024, 3, 1), language="es").text().split())
+        for words in said:
+            assert words in text, (words, text)
+        english = " ".join(access_denial(profile, request, "Ana Ruiz", date(2024, 3, 1)).text().split())
+        assert f"contact {contact}, Lee Counseling" in english, english

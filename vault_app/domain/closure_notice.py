@@ -32,7 +32,7 @@ from vault_app.domain.closure_notice_words import ClosureWords, custodian_said
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.letter_words_en import CLOSURE_EN
 from vault_app.domain.letter_words_es import CLOSURE_ES
-from vault_app.domain.letters import Letter, _contact, _signature, words_for
+from vault_app.domain.letters import Letter, _contact, _signature, _who_said, words_for
 from vault_app.domain.practice import PracticeProfile
 from vault_app.domain.retention import ChartFacts, RetentionPolicy, evaluate
 
@@ -210,7 +210,7 @@ def closure_notice(profile: PracticeProfile, details: ClosureDetails, *, client_
     if details.referrals:
         paras += [c.referrals, details.referrals]
         elements.append("referrals")
-    paras.append(c.questions.format(who=who, phone=phone, day=day))
+    paras.append(c.questions.format(phone=phone, day=day, **_who_said(who)))
     elements.append("contact")
     letter = replace(Letter(KIND, c.title, on, name, tuple(paras), _signature(profile, w), tuple(elements)),
                      locale=profile.locale, practice_name=profile.practice_name, language=w.language)
