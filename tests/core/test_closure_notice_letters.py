@@ -81,10 +81,11 @@ def test_every_active_client_gets_a_notice(vault: Vault, tmp_path: Path, capsys:
     rows = {r["client_id"]: r for r in done.json()["written"]}
     assert set(rows) == {ids[k] for k in ("adult", "spanish", "child", "died")}, "active clients only"
     assert rows[ids["adult"]]["booked_after_closing"] == 1
-    text = {k: " ".join(fx.pdf_text(out / f"closure-notice-{numbers[k]}.pdf")) for k in ("adult", "spanish",
-                                                                                        "child", "died")}
-    assert sorted(p.name for p in out.iterdir()) == sorted(f"closure-notice-{numbers[k]}.pdf"
-                                                           for k in ("adult", "spanish", "child", "died"))
+    # Each file named in its letter's language (the Spanish client's in Spanish, ASCII letters only).
+    named = {k: f"closure-notice-{numbers[k]}.pdf" for k in ("adult", "child", "died")}
+    named["spanish"] = f"aviso-de-cierre-{numbers['spanish']}.pdf"
+    text = {k: " ".join(fx.pdf_text(out / name)) for k, name in named.items()}
+    assert sorted(p.name for p in out.iterdir()) == sorted(named.values())
     for k, body in text.items():
         for said in (CUSTODIAN, CONTACT, REFERRAL, "45 CFR 164.524"):
             assert said in body, (k, said)
@@ -151,11 +152,11 @@ def test_one_file_there_stops_them_all(vault: Vault, tmp_path: Path, capsys: pyt
     pw, referrals = _files(tmp_path)
     out = tmp_path / "letters"
     out.mkdir()
-    (out / f"closure-notice-{number}.pdf").write_bytes(b"the therapist's own file")
+    (out / f"aviso-de-cierre-{number}.pdf").write_bytes(b"the therapist's own file")
     refused = cli(capsys, monkeypatch, *_args(out, pw, referrals, "2027-01-29"), "--vault", str(folder))
     assert refused.code != 0 and "already exists" in refused.err
-    assert [p.name for p in out.iterdir()] == [f"closure-notice-{number}.pdf"]
-    assert (out / f"closure-notice-{number}.pdf").read_bytes() == b"the therapist's own file"
+    assert [p.name for p in out.iterdir()] == [f"aviso-de-cierre-{number}.pdf"]
+    assert (out / f"aviso-de-cierre-{number}.pdf").read_bytes() == b"the therapist's own file"
     assert _recorded(folder) == []
 
 

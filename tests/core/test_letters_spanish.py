@@ -207,6 +207,7 @@ def test_every_ground_state_review_and_basis_has_its_spanish_words() -> None:
     assert set(es.STATE_REVIEWS) == set(STATE_REVIEWS)
     assert set(es.BASES_ES) == set(BASES)
     for state, review in STATE_REVIEWS.items():  # the same placeholders, the same citation
-        assert ("{who}" in es.STATE_REVIEWS[state]) == ("{who}" in review.paragraph)
+        # The contact: "{to_who}" in Spanish, with the article its title asks for (domain/letters._who_said)
+        assert ("{to_who}" in es.STATE_REVIEWS[state]) == ("{who}" in review.paragraph)
         assert ("{phone}" in es.STATE_REVIEWS[state]) == ("{phone}" in review.paragraph)
         assert review.citation in es.STATE_REVIEWS[state]

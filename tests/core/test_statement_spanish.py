@@ -68,8 +68,9 @@ def test_a_spanish_clients_statement_is_in_spanish(vault: Vault, tmp_path: Path)
                  "16 mar 2026", "cita no asistida", "Pagos recibidos en estas fechas", "$180.00 (cheque)",
                  "Saldo de la cuenta", "Saldo anterior, 1 de marzo de 2026 $1,140.50",
                  "Cargos en estas fechas $2,341.00", "Saldo pendiente, 31 de marzo de 2026 $3,301.50",
-                 "Pagado de este saldo del 1 de abril de 2026 al", "45 CFR 164.524", "Página 1 de"):
+                 "Pagado de este saldo del 1 de abril de 2026 al", "45 CFR 164.524", "Página 1 de", "CIE-10"):
         assert said in text, (said, text)
+    assert "ICD-10" not in text  # the diagnosis column as the Spanish screens name it (found by the walker)
     left = [w for w in ENGLISH if re.search(rf"\b{w}\b", _words(text))]
     assert left == [], (left, text)
 
@@ -104,6 +105,7 @@ def test_the_superbill_stays_english_for_the_health_plan(vault: Vault, tmp_path:
     for said in ("Superbill", "Date of service", "03/02/2026", "Total charges", "Page 1 of"):
         assert said in text, (said, text)
     assert "Estado" not in text and "Fecha" not in text and "mar 2026" not in text
+    assert "ICD-10" in text and "CIE-10" not in text
 
 
 def test_a_deceased_spanish_clients_superbill_names_the_estate_in_english(vault: Vault, tmp_path: Path) -> None:

@@ -64,8 +64,10 @@ def test_every_active_client_s_letter_written_from_the_window(unlocked_app: AppC
     wait_ops(qtbot)
     said = dialog.message.text()
     assert "Letters written: 2" in said and "In Spanish: 1." in said, said
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"closure-notice-{n}.pdf" for n in numbers)
-    body = " ".join(fx.pdf_text(tmp_path / f"closure-notice-{numbers[1]}.pdf"))
+    # The Spanish client's letter named in Spanish, as it is written.
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [f"closure-notice-{numbers[0]}.pdf", f"aviso-de-cierre-{numbers[1]}.pdf"])
+    body = " ".join(fx.pdf_text(tmp_path / f"aviso-de-cierre-{numbers[1]}.pdf"))
     assert "Aviso de cierre del consultorio" in body and "Springfield Family Clinic" in body
     vault = unlocked_app.vault
     assert vault is not None
@@ -147,7 +149,8 @@ def test_a_client_who_asked_otherwise_is_listed_before_anything_is_written(unloc
     wait_ops(qtbot)
     assert "Letters written: 3" in dialog.message.text(), dialog.message.text()
     assert sorted(p.name for p in folder.iterdir()) == sorted(
-        [*(f"closure-notice-{n}.pdf" for n in numbers), f"closure-notice-{asked}-not-by-mail.pdf"])
+        [f"closure-notice-{numbers[0]}.pdf", f"aviso-de-cierre-{numbers[1]}.pdf",
+         f"closure-notice-{asked}-not-by-mail.pdf"])
     assert "Not by mail: 1" in dialog.message.text()
     dialog.close()
 
@@ -176,9 +179,9 @@ def test_a_second_run_skips_the_letters_sent_and_one_prints_again(unlocked_app: 
     qtbot.keyClicks(dialog.reprint_chart, numbers[1])
     dialog.reprint_button.click()
     wait_ops(qtbot)
-    copy = folder / f"closure-notice-{numbers[1]}-copy.pdf"
+    copy = folder / f"aviso-de-cierre-{numbers[1]}-copia.pdf"  # a Spanish letter's copy, named in Spanish
     assert copy.exists(), dialog.message.text()
-    assert fx.pdf_text(copy) == fx.pdf_text(folder / f"closure-notice-{numbers[1]}.pdf")
+    assert fx.pdf_text(copy) == fx.pdf_text(folder / f"aviso-de-cierre-{numbers[1]}.pdf")
     # Made again when asked, into another folder.
     again = tmp_path / "again"
     again.mkdir()

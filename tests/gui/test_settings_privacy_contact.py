@@ -40,7 +40,7 @@ def test_spanish_offers_it_in_spanish_and_keeps_the_english_default(
     assert vault is not None and practice.load(vault).privacy_contact == DEFAULT_PRIVACY_CONTACT
     dialog = _open(unlocked_app, qtbot)
     contact = dialog.profile["privacy_contact"]
-    assert contact.text() == "Responsable de privacidad"
+    assert contact.text() == "Oficial de Privacidad"  # as the Spanish letters name it (test_privacy_officer_one_term)
     # Each client's letters go in that client's letter language (domain/letter_language), not all in English.
     tip = contact.toolTip()
     assert "idioma de cartas de cada cliente" in tip and "«Privacy Officer»" in tip and "inglés" in tip
@@ -50,7 +50,7 @@ def test_spanish_offers_it_in_spanish_and_keeps_the_english_default(
     profile = practice.load(vault)
     assert (profile.privacy_contact, profile.phone) == ("Privacy Officer", "555-0100")
     again = _open(unlocked_app, qtbot)
-    assert again.profile["privacy_contact"].text() == "Responsable de privacidad"  # offered again, still default
+    assert again.profile["privacy_contact"].text() == "Oficial de Privacidad"  # offered again, still default
     again.reject()
 
 
@@ -69,11 +69,11 @@ def test_what_the_therapist_types_is_kept_as_typed(
     assert contact.text() == "Dra. Ana Ruiz"
     # Typed out in Spanish, the very words offered: typed, so kept as typed.
     contact.selectAll()
-    qtbot.keyClicks(contact, "Responsable de privacidad")
+    qtbot.keyClicks(contact, "Oficial de Privacidad")
     _save(dialog, qtbot)
-    assert practice.load(vault).privacy_contact == "Responsable de privacidad"
+    assert practice.load(vault).privacy_contact == "Oficial de Privacidad"
     shown = _open(unlocked_app, qtbot)
-    assert shown.profile["privacy_contact"].text() == "Responsable de privacidad"
+    assert shown.profile["privacy_contact"].text() == "Oficial de Privacidad"
     shown.reject()
 
 

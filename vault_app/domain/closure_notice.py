@@ -28,11 +28,11 @@ from datetime import date
 
 from vault_app.domain import decedent, who_acts
 from vault_app.domain.appointments import Appointment
-from vault_app.domain.closure_notice_words import ClosureWords
+from vault_app.domain.closure_notice_words import ClosureWords, custodian_said
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.letter_words_en import CLOSURE_EN
 from vault_app.domain.letter_words_es import CLOSURE_ES
-from vault_app.domain.letters import Letter, _contact, _signature, words_for
+from vault_app.domain.letters import Letter, _contact, _signature, _who_said, words_for
 from vault_app.domain.practice import PracticeProfile
 from vault_app.domain.retention import ChartFacts, RetentionPolicy, evaluate
 
@@ -65,6 +65,11 @@ class ClosureDetails:
 def _invisible(text: str, *, lines: bool) -> bool:
     allowed = ("\n",) if lines else ()
     return any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") and ch not in allowed for ch in text)
+
+
+def closure_words(language: str | None) -> ClosureWords:
+    """The notice's words in `language` (English where the app has no letters in it)."""
+    return _CLOSURE[words_for(language).language]
 
 
 def checked_details(closes_on: date | None, custodian_name: str, custodian_contact: str,
@@ -190,21 +195,22 @@ def closure_notice(profile: PracticeProfile, details: ClosureDetails, *, client_
         said = c.last_session_future if last.upcoming else c.last_session_past
         paras.append(said.format(day=w.date_line(last.day, profile.locale)))
         elements.append("last_session")
-    kept = dict(records=records, day=day, custodian=details.custodian_name, contact=details.custodian_contact)
+    custodian = custodian_said(details.custodian_name)  # "de la Dra. …" in Spanish (domain/spanish_titles)
+    kept = dict(records=records, day=day, contact=details.custodian_contact, **custodian)
     if until is not None:
         paras.append(c.kept_by.format(until=w.date_line(until, profile.locale), **kept))
         elements += ["custodian", "kept_until"]
     else:
         paras.append(c.kept_by_no_date.format(**kept))
         elements.append("custodian")
-    paras.append(c.access.format(records=records, custodian=details.custodian_name,
-                                 contact=details.custodian_contact, citation=ACCESS_CITATION))
-    paras.append(c.new_clinician.format(custodian=details.custodian_name, citation=NEW_CLINICIAN_CITATION))
+    paras.append(c.access.format(records=records, contact=details.custodian_contact, citation=ACCESS_CITATION,
+                                 **custodian))
+    paras.append(c.new_clinician.format(citation=NEW_CLINICIAN_CITATION, **custodian))
     elements += ["right_of_access", "copy_to_new_clinician"]
     if details.referrals:
         paras += [c.referrals, details.referrals]
         elements.append("referrals")
-    paras.append(c.questions.format(who=who, phone=phone, day=day))
+    paras.append(c.questions.format(phone=phone, day=day, **_who_said(who)))
     elements.append("contact")
     letter = replace(Letter(KIND, c.title, on, name, tuple(paras), _signature(profile, w), tuple(elements)),
                      locale=profile.locale, practice_name=profile.practice_name, language=w.language)
@@ -212,7 +218,27 @@ def closure_notice(profile: PracticeProfile, details: ClosureDetails, *, client_
     return ClosureNotice(letter, (name, *lines))
 
 
-__all__ = ["ACCESS_CITATION", "ADDRESSEE_CITATION", "CONTACT_MAX", "KIND", "LEDGER_KIND", "NAME_MAX",
-           "NEW_CLINICIAN_CITATION", "REFERRALS_MAX", "TO_CLIENT", "TO_ESTATE", "TO_REPRESENTATIVE", "Addressee",
-           "ClosureDetails", "ClosureNotice", "LastSession", "addressee", "booked_after", "checked_details",
-           "closure_notice", "kept_until", "last_session"]
+__all__ = [
+    "ACCESS_CITATION",
+    "ADDRESSEE_CITATION",
+    "CONTACT_MAX",
+    "KIND",
+    "LEDGER_KIND",
+    "NAME_MAX",
+    "NEW_CLINICIAN_CITATION",
+    "REFERRALS_MAX",
+    "TO_CLIENT",
+    "TO_ESTATE",
+    "TO_REPRESENTATIVE",
+    "Addressee",
+    "ClosureDetails",
+    "ClosureNotice",
+    "LastSession",
+    "addressee",
+    "booked_after",
+    "checked_details",
+    "closure_notice",
+    "closure_words",
+    "kept_until",
+    "last_session",
+]

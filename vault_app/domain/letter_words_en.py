@@ -211,6 +211,9 @@ CLOSURE_EN = ClosureWords(
     referrals="If you wish to continue care, you may contact:",
     questions="If you have questions before {day}, contact {who}, telephone {phone}.",
     estate_of="Personal Representative of the Estate of {name}",
+    file_name="closure-notice-{chart}{how}.pdf",
+    not_by_mail_file="-not-by-mail",
+    copy_file="-copy",
 )
 
 def _statement_day(day: date, locale: str) -> str:

@@ -63,16 +63,17 @@ GROUNDS: dict[str, str] = {
     "accurate_and_complete": "La información es exacta y completa.",
 }
 
-# domain/state_denial_review.STATE_REVIEWS, by state: "{who}", "{phone}" as there.
+# domain/state_denial_review.STATE_REVIEWS, by state: "{to_who}" (the contact after "a", its title's article
+# taken: domain/letters._who_said), "{phone}" as there.
 STATE_REVIEWS: dict[str, str] = {
     "NY": "La ley de Nueva York también le da derecho a que un Comité de Revisión de Acceso a Expedientes Médicos "
           "(Medical Record Access Review Committee), nombrado por el Comisionado de Salud, revise esta denegación "
-          "sin costo (N.Y. Public Health Law 18(4)). Para pedirlo, escriba a {who} (teléfono {phone}); enviaremos "
+          "sin costo (N.Y. Public Health Law 18(4)). Para pedirlo, escriba {to_who} (teléfono {phone}); enviaremos "
           "su solicitud y los expedientes al comité.",
     "CA": "La ley de California también le permite nombrar a un médico, psicólogo, terapeuta matrimonial y "
           "familiar, trabajador social clínico o consejero clínico profesional con licencia, que podrá examinar los "
           "expedientes que hemos retenido o recibir una copia de ellos (Cal. Health & Safety Code 123115(b)). Para "
-          "nombrarlo, escriba a {who} (teléfono {phone}).",
+          "nombrarlo, escriba {to_who} (teléfono {phone}).",
 }
 
 # domain/refused_requester.BASES, by rule: the rule in general words, never a fact of the chart.
@@ -156,8 +157,8 @@ SPANISH = LetterWords(
     telephone="Teléfono {phone}",
     hhs=HHS_QUEJA,
     complaint=(
-        "Si cree que se han violado sus derechos de privacidad, puede presentarnos una queja: comuníquese con "
-        "{who}{at}, teléfono {phone}. También puede presentar una queja ante {hhs}. "
+        "Si cree que se han violado sus derechos de privacidad, puede presentarnos una queja: comuníquese "
+        "{with_who}{at}, teléfono {phone}. También puede presentar una queja ante {hhs}. "
         "No tomaremos represalias contra usted por presentar una queja."
     ),
     ground=_ground,
@@ -174,7 +175,7 @@ SPANISH = LetterWords(
     access_review=(
         "Su derecho a una revisión: puede pedir que esta denegación la revise un profesional de la salud con "
         "licencia, elegido por nosotros, que no haya participado en la decisión original. Para pedir una revisión, "
-        "escriba a {who} (teléfono {phone}). Remitiremos su solicitud sin demora, acataremos la decisión de la "
+        "escriba {to_who} (teléfono {phone}). Remitiremos su solicitud sin demora, acataremos la decisión de la "
         "revisión y le comunicaremos el resultado por escrito."
     ),
     access_state_ground=(
@@ -211,7 +212,7 @@ SPANISH = LetterWords(
     ),
     refused_no_documents=(
         "Su solicitud no incluía esa documentación ni esa autorización, por lo que no podemos atenderla. Si la "
-        "tiene, puede enviarla a {who} (teléfono {phone}) y consideraremos una nueva solicitud."
+        "tiene, puede enviarla {to_who} (teléfono {phone}) y consideraremos una nueva solicitud."
     ),
     refused_right=(
         "Ese derecho es de la propia persona, y solo su representante personal puede ejercerlo en su nombre "
@@ -220,7 +221,7 @@ SPANISH = LetterWords(
     refused_basis=(
         "Entre las normas sobre quién puede actuar en nombre de otra persona: {basis} ({citation}). Esta carta no "
         "dice si esa norma, u otra, se aplica a la persona que usted nombró. No podemos atender su solicitud. Si "
-        "tiene documentación de su autoridad para actuar en nombre de esa persona, puede enviarla a {who} "
+        "tiene documentación de su autoridad para actuar en nombre de esa persona, puede enviarla {to_who} "
         "(teléfono {phone})."
     ),
     denial_title="Denegación de su solicitud de modificación",
@@ -230,7 +231,7 @@ SPANISH = LetterWords(
     ),
     denial_disagree=(
         "Su derecho a estar en desacuerdo: puede enviarnos una declaración por escrito en la que exprese su "
-        "desacuerdo con esta denegación y sus motivos. Envíela a {who} (teléfono {phone}). Podemos preparar una "
+        "desacuerdo con esta denegación y sus motivos. Envíela {to_who} (teléfono {phone}). Podemos preparar una "
         "refutación por escrito; si lo hacemos, le daremos una copia. Su declaración, esta carta y cualquier "
         "refutación quedarán vinculadas a los registros afectados y se incluirán en toda divulgación futura de ellos."
     ),
@@ -260,7 +261,7 @@ SPANISH = LetterWords(
         "Su solicitud, nuestra denegación, su declaración de desacuerdo y esta refutación están vinculadas a los "
         "registros afectados y se incluirán en toda divulgación futura de ellos (45 CFR 164.526(d)(4)-(5))."
     ),
-    questions="Si tiene preguntas, comuníquese con {who}, teléfono {phone}.",
+    questions="Si tiene preguntas, comuníquese {with_who}, teléfono {phone}.",
     extension_title="Necesitamos más tiempo para responder a su solicitud",
     extension_what={"access": "acceso a {records}", "amendment": "modificación de {records}",
                     "accounting": "un informe de las divulgaciones de {records}"},
@@ -298,25 +299,28 @@ CLOSURE_ES = ClosureWords(
     last_session_past="La última sesión fue el {day}.",
     last_session_future="La última sesión está programada para el {day}.",
     kept_by=(
-        "A partir del {day}, {records} estarán bajo la custodia de {custodian} ({contact}), por lo menos hasta el "
+        "A partir del {day}, {records} estarán bajo la custodia {of_custodian} ({contact}), por lo menos hasta el "
         "{until}, como lo exige la ley sobre la conservación de registros de salud."
     ),
     kept_by_no_date=(
-        "A partir del {day}, {records} estarán bajo la custodia de {custodian} ({contact}), durante el tiempo que "
+        "A partir del {day}, {records} estarán bajo la custodia {of_custodian} ({contact}), durante el tiempo que "
         "exija la ley sobre la conservación de registros de salud."
     ),
     access=(
-        "Usted tiene derecho a ver {records} y a obtener una copia ({citation}). Para pedirla, escriba a "
-        "{custodian} ({contact}). La solicitud se responde en un plazo de 30 días; por la copia se puede cobrar "
+        "Usted tiene derecho a ver {records} y a obtener una copia ({citation}). Para pedirla, escriba "
+        "{to_custodian} ({contact}). La solicitud se responde en un plazo de 30 días; por la copia se puede cobrar "
         "una tarifa razonable basada en su costo."
     ),
     new_clinician=(
-        "Si desea que se envíe una copia a un nuevo profesional clínico, pídalo por escrito a {custodian}, "
+        "Si desea que se envíe una copia a un nuevo profesional clínico, pídalo por escrito {to_custodian}, "
         "indicando el nombre del profesional y a dónde enviarla ({citation})."
     ),
     referrals="Si desea continuar con su atención, puede comunicarse con:",
-    questions="Si tiene preguntas antes del {day}, comuníquese con {who}, teléfono {phone}.",
+    questions="Si tiene preguntas antes del {day}, comuníquese {with_who}, teléfono {phone}.",
     estate_of="Representante personal de la sucesión de {name}",
+    file_name="aviso-de-cierre-{chart}{how}.pdf",
+    not_by_mail_file="-no-por-correo",
+    copy_file="-copia",
 )
 
 def _statement_short_day(day: date, _locale: str) -> str:
@@ -351,7 +355,7 @@ STATEMENT_ES = StatementWords(
     addressed_to="Dirigido a",
     address="Dirección",
     services="Servicios",
-    columns={"Date of service": "Fecha del servicio", "Place of service": "Lugar del servicio",
+    columns={"Date of service": "Fecha del servicio", "Place of service": "Lugar del servicio", "ICD-10": "CIE-10",
              "Minutes": "Minutos", "Fee": "Tarifa", "Your share": "Su parte", "Paid": "Pagado"},
     no_fee="sin tarifa fijada",
     no_lines="No hay sesiones ni cargos en estas fechas.",

@@ -39,6 +39,7 @@ from vault_app.domain.locale_format import DEFAULT_LOCALE
 from vault_app.domain.practice import DEFAULT_PRIVACY_CONTACT, PracticeProfile
 from vault_app.domain.refused_requester import RIGHTS
 from vault_app.domain.requests import ClientRequest, grounds_for
+from vault_app.domain.spanish_titles import with_preposition
 from vault_app.domain.state_denial_review import review_for
 
 # A letter language's code -> the words its letters are written in.
@@ -184,6 +185,13 @@ def _contact(profile: PracticeProfile, words: LetterWords | None = None) -> tupl
     return f"{who}, {practice}", profile.phone.strip()
 
 
+def _who_said(who: str) -> dict[str, str]:
+    """The contact as typed ("{who}"), and after "a"/"con" with the article a Spanish title asks for
+    ("{to_who}": "a la Dra. Ana Ruiz, Lee Counseling"; domain/spanish_titles). English templates use
+    "{who}" only: "contact Dr. Sam Rivera, Lee Counseling"."""
+    return {"who": who, "to_who": with_preposition("a", who), "with_who": with_preposition("con", who)}
+
+
 def _signer(profile: PracticeProfile) -> str:
     """Who signs: "Name, Credentials"; with no clinician's name, the practice's name alone. The
     credentials are a person's (a license is held by the clinician, not the practice): a practice
@@ -209,9 +217,12 @@ def _signature(profile: PracticeProfile, words: LetterWords) -> tuple[str, ...]:
 
 def _complaint(profile: PracticeProfile, words: LetterWords) -> str:
     who, phone = _contact(profile, words)
-    address = " ".join(profile.address.split())
+    # The address's lines said on one: a comma where a line ended ("1 Main St, Springfield, IL"), not a
+    # space ("1 Main St Springfield": found by the Spanish walker); a comma typed at a line's end kept once.
+    lines = (" ".join(line.split()).rstrip(",").strip() for line in profile.address.splitlines())
+    address = ", ".join(line for line in lines if line)
     at = f" ({address})" if address else ""
-    return words.complaint.format(who=who, at=at, phone=phone, hhs=words.hhs)
+    return words.complaint.format(**_who_said(who), at=at, phone=phone, hhs=words.hhs)
 
 
 def access_denial(
@@ -238,11 +249,11 @@ def access_denial(
     reviewable = [g for g in grounds if g.reviewable]
     final = [g for g in grounds if not g.reviewable and not g.state]
     if reviewable:
-        paras.append(w.access_review.format(who=who, phone=phone))
+        paras.append(w.access_review.format(**_who_said(who), phone=phone))
         elements.append("review_rights")
     state = review_for(profile.license_state)
     if state is not None and (reviewable or any(g.state_review for g in grounds)):
-        paras.append(w.state_review(state.state, state.paragraph).format(who=who, phone=phone))
+        paras.append(w.state_review(state.state, state.paragraph).format(**_who_said(who), phone=phone))
         elements.append("state_review")
     # A state's ground against a parent's access to a minor's record (domain/state_minor_access): HIPAA
     # leaves it to state law (164.502(g)(3)(ii)), so HIPAA's review (164.524(a)(4)) is not the one to offer.
@@ -284,14 +295,14 @@ def not_representative_reply(
     paras: tuple[str, ...] = (
         w.refused_received.format(day=_day(profile, request.received_on, w), asked=w.refused_asked[request.kind]),
         w.refused_release,
-        w.refused_no_documents.format(who=who, phone=phone),
+        w.refused_no_documents.format(**_who_said(who), phone=phone),
     )
     if request.kind != "access":  # the right asked for, and whose it is (domain/refused_requester.RIGHTS)
         paras = (*paras[:2], w.refused_right.format(right=RIGHTS[request.kind]), *paras[2:])
     if basis is not None:
         said = w.basis(basis[0])
         paras = (*paras[:-1], w.refused_basis.format(basis=f"{said[:1].lower()}{said[1:]}", citation=basis[1],
-                                                     who=who, phone=phone))
+                                                     **_who_said(who), phone=phone))
     return _letter(profile, w, "access-not-representative", w.refused_title, day, w.addressee(requester_name),
                    paras, _signature(profile, w), ("received_date", "neither_confirm_nor_deny", "release_conditions",
                                                    "how_to_send_documentation" if basis is None else "basis"))
@@ -310,7 +321,7 @@ def amendment_denial(profile: PracticeProfile, request: ClientRequest, client_na
     ]
     if request.explanation.strip():
         paras.append(request.explanation.strip())
-    paras += [w.denial_disagree.format(who=who, phone=phone), w.denial_include, _complaint(profile, w)]
+    paras += [w.denial_disagree.format(**_who_said(who), phone=phone), w.denial_include, _complaint(profile, w)]
     return _letter(profile, w,
         "amendment-denial", w.denial_title, day, client_name, tuple(paras),
         _signature(profile, w),
@@ -377,7 +388,7 @@ def rebuttal_letter(profile: PracticeProfile, request: ClientRequest, client_nam
                                asked_on=_day(profile, request.received_on, w)),
         request.rebuttal.strip(),
         w.rebuttal_linked,
-        w.questions.format(who=who, phone=phone),
+        w.questions.format(**_who_said(who), phone=phone),
     )
     return _letter(profile, w, REBUTTAL_KIND, w.rebuttal_title, day, client_name,
                    paras, _signature(profile, w),
@@ -396,7 +407,7 @@ def extension_notice(profile: PracticeProfile, request: ClientRequest, client_na
                                     what=w.extension_what[request.kind].format(records=_records(regarding, w)),
                                     reason=as_sentence(ext.reason)),
         w.extension_by.format(day=_day(profile, ext.new_due, w), citation=EXTENSION_CITATION[request.kind]),
-        w.questions.format(who=who, phone=phone),
+        w.questions.format(**_who_said(who), phone=phone),
     )
     return _letter(profile, w, "extension-notice", w.extension_title, ext.notice_on,
                    client_name, paras, _signature(profile, w), ("received_date", "reason", "new_date"))

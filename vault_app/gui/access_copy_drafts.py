@@ -79,7 +79,7 @@ def given_words(parts: tuple[GivenPart, ...]) -> str:
 
 
 def parts_given_words(parts: tuple[GivenPart, ...]) -> str:
-    """The request's window: "Parts of the copy given: …." or ""."""
+    """The request's window: "Parts of the copy given: …" or ""."""
     return _tr(PARTS_GIVEN).format(parts=_parts(parts)) if parts else ""
 
 

@@ -146,7 +146,7 @@ class AccountBills(_Dialog):
         if not self.path.text().strip():
             # Sent on as the current folder, it came back as " is a folder: give the name of
             # the superbill's file inside it", naming nothing the therapist had typed.
-            self.message.setText(self.tr("Give the file to save the PDF as (Save as), or press Choose…."))
+            self.message.setText(self.tr("Give the file to save the PDF as (Save as), or press Choose…"))
             self.path.setFocus()
             return
         values: dict[str, Any] = {

@@ -170,8 +170,11 @@ class AccountDialog(AccountBills, QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.unpriced)
         layout.addWidget(self.undiagnosed)
+        # The balance on a line of its own, above its buttons: beside them, a large credit's words
+        # ("Saldo a favor: $99,999.00") widened the window past a 1366x768 laptop's edge at 150 %.
+        layout.addWidget(self.balance)
         top = QHBoxLayout()
-        top.addWidget(self.balance, 1)
+        top.addStretch(1)
         top.addWidget(self.fee_button)
         top.addWidget(self.unpay_button)
         top.addWidget(self.schedule_button)
@@ -226,10 +229,15 @@ class AccountDialog(AccountBills, QDialog):
 
     def _keep_balance_width(self) -> None:
         """The balance's room is that of a large one, whatever it says now: sized by its text,
-        it set the width of everything that scrolls with it."""
-        large = self.tr("Balance: {amount}").format(amount=show_money(-9_999_999))
+        it set the width of everything that scrolls with it. A large credit's words too: they are
+        longer ("Saldo a favor: $140.00" against "Saldo: -$99,999.99"), and squeezed by the buttons
+        beside it the label cut the cents off ("Saldo a favor: $140", found by the Spanish walker)."""
+        amount = show_money(-9_999_999)
+        metrics = self.balance.fontMetrics()
+        large = max(metrics.horizontalAdvance(self.tr("Balance: {amount}").format(amount=amount)),
+                    metrics.horizontalAdvance(self.tr("Credit: {amount}").format(amount=amount)))
         self.balance.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.balance.setMinimumWidth(self.balance.fontMetrics().horizontalAdvance(large) + 4)
+        self.balance.setMinimumWidth(large + 4)
 
     def changeEvent(self, event: QEvent) -> None:
         # A larger font (Settings, the theme) gets its three lines too. getattr: a window freed by

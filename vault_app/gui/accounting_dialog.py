@@ -127,7 +127,7 @@ class AccountingDialog(QDialog):
         if not self.path.text().strip():
             # An empty field is the current folder to the service: " is a folder", naming nothing
             self.result_label.setText(self.tr("Give the file to save the accounting as (Save to), or press "
-                                              "Choose…."))
+                                              "Choose…"))
             self.path.setFocus()
             return
         if self.confirm.text() != self.password.text():

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +34,7 @@ from vault_app.domain.closure_notice import REFERRALS_MAX, checked_details
 from vault_app.domain.errors import VaultError
 from vault_app.gui.closure_notice_told import skipped, told_first
 from vault_app.gui.date_field import date_picker, unfinished_date
+from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.file_dialogs import existing_directory
 from vault_app.gui.forms import PasswordPair
@@ -120,16 +122,31 @@ class ClosureNoticeDialog(GuardedDialog):
         self.open_button.clicked.connect(self.open_folder)
         for b in (self.write_button, self.open_button):
             buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
+        # What is typed and what is said scroll, above the buttons: on a 1366x768 laptop at 150 % the
+        # list of letters not by mail made the window taller than the screen, and the window manager's
+        # smaller window squeezed the Referrals box to one line (found by the Spanish walker).
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(intro)
+        inner.addLayout(form)
+        inner.addWidget(self.message)
+        inner.addStretch(1)
+        self.body_area = DownOnlyScrollArea()
+        self.body_area.setWidget(body)
+        self.body_area.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
+        layout.addWidget(self.body_area, 1)
         layout.addWidget(buttons)
         give_form_mnemonics(self, [])
         self.write_label = self.write_button.text()  # with its mnemonic, given back after "Write them as listed"
         self.fields = {"closes_on": self.closes_on, "custodian_name": self.custodian_name,
                        "custodian_contact": self.custodian_contact, "referrals": self.referrals}
-        self.resize(size_in_screen(self, QSize(640, self.sizeHint().height())))
+        # As tall as all it holds, where the screen has the room (it scrolls otherwise).
+        margins = layout.contentsMargins()
+        whole = (body.sizeHint().height() + buttons.sizeHint().height() + layout.spacing() + margins.top()
+                 + margins.bottom())
+        self.resize(size_in_screen(self, QSize(640, whole)))
         self.custodian_name.setFocus()
 
     def _browse(self) -> None:
@@ -141,9 +158,14 @@ class ClosureNoticeDialog(GuardedDialog):
         """The result or the refusal, the window grown to hold it (found: five lines of result squeezed the
         referrals' box to one line)."""
         self.message.setText(text)
-        needed = self.sizeHint().height()
+        body = self.body_area.widget()
+        assert body is not None  # set once, in __init__
+        body.adjustSize()
+        chrome = self.height() - self.body_area.viewport().height()
+        needed = body.sizeHint().height() + chrome
         if needed > self.height():
             self.resize(size_in_screen(self, QSize(self.width(), needed)))
+        self.body_area.ensureWidgetVisible(self.message)  # what happened is read where it is
 
     def _refused(self, exc: VaultError) -> None:
         self._say(refusal_text(exc))
@@ -215,8 +237,9 @@ class ClosureNoticeDialog(GuardedDialog):
             lines.append(self.tr("To the safe address the client asked for: {n}.").format(n=safe))
         not_mailed = sum(1 for w in written if w.delivery.how == "not_by_mail")
         if not_mailed:
-            lines.append(self.tr("Not by mail: {n}. Give those letters (their files say “not-by-mail”) the way each "
-                                 "client asked.").format(n=not_mailed))
+            lines.append(self.tr("Not by mail: {n}. Give those letters (their files end in “-not-by-mail”, or "
+                                 "“-no-por-correo” for a letter in Spanish) the way each client asked.")
+                         .format(n=not_mailed))
         booked = [w.chart_number for w in written if w.booked_after]
         if booked:
             lines.append(self.tr("Still booked after the closing day: {charts}. Cancel those appointments.")

@@ -29,8 +29,9 @@ WAYS_SAID = QT_TRANSLATE_NOOP("ClosureNoticeTold", "{chart}: not by mail: use {w
 FIRST = QT_TRANSLATE_NOOP("ClosureNoticeTold", "Nothing is written yet. These clients asked to be reached their own "
                                                "way ({citation}); their letters go as listed:")
 NOT_BY_MAIL = QT_TRANSLATE_NOOP("ClosureNoticeTold", "A letter not by mail is written without an address, its file "
-                                                     "named “not-by-mail”: give it to the client the way they asked. "
-                                                     "Press “Write them as listed” to write every letter.")
+                                                     "named “-not-by-mail” (“-no-por-correo” for a letter in "
+                                                     "Spanish): give it to the client the way they asked. Press "
+                                                     "“Write them as listed” to write every letter.")
 SKIPPED = QT_TRANSLATE_NOOP("ClosureNoticeTold", "Already sent a notice for this closing day: {n}. They are skipped; "
                                                  "tick “Make them again” to write them again.")
 

@@ -65,7 +65,7 @@ HINTS: Mapping[str, str] = {
                              "again here. If this copy is the vault you keep, destroy the note again here."),
     "client.confidentiality_who": QT_TRANSLATE_NOOP(
         "RefusalWordsChart", "Choose them under Agreed by; if they are not listed, record them first under "
-                             "Guardians…."),
+                             "Guardians…"),
     "client.joint_case_member": QT_TRANSLATE_NOOP(
         "RefusalWordsChart", "Handle the joint case first; its records belong to every member."),
     "client.letters_in_unknown": QT_TRANSLATE_NOOP("RefusalWordsChart", "Choose en or es."),

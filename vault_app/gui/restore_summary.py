@@ -159,7 +159,7 @@ def lines(report: RestoreReport, said: Ahead | None, *, typed_current: bool = Fa
         next_step = QCoreApplication.translate(
             "RestoreFromBackupDialog",
             "Restored from a backup. It was also protected by a secret in the keyring of the computer it was "
-            "made on, which is not here: open it once with Recover with Emergency Kit….",
+            "made on, which is not here: open it once with Recover with Emergency Kit…",
         )
     else:
         next_step = QCoreApplication.translate(

@@ -204,12 +204,17 @@ def write_one(vault: Vault, ref: str, details: ClosureDetails, out: Path, *, pas
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9_-]")
 
 
-def file_name(chart_number: str, client_id: str, how: str = delivery_rules.BY_MAIL) -> str:
+def file_name(chart_number: str, client_id: str, how: str = delivery_rules.BY_MAIL, *, language: str = "en",
+              copy: bool = False) -> str:
     """A letter's file in the folder, by its chart number (never a name); an imported chart number with
     characters no file name should hold goes by the client's id. One that goes not by mail says so, so
-    it is not put in an envelope with the others."""
+    it is not put in an envelope with the others. Named in the letter's language ("aviso-de-cierre-
+    C00002-no-por-correo.pdf"), as the app names its own files in the language it speaks: a Spanish
+    screen listed "not-by-mail" files (found by the Spanish walker)."""
     safe = chart_number if chart_number and not _SAFE_NAME.search(chart_number) else _SAFE_NAME.sub("", client_id)
-    return f"closure-notice-{safe}{'-not-by-mail' if how == delivery_rules.NOT_BY_MAIL else ''}.pdf"
+    said = rules.closure_words(language)
+    how_said = said.copy_file if copy else said.not_by_mail_file if how == delivery_rules.NOT_BY_MAIL else ""
+    return said.file_name.format(chart=safe, how=how_said)
 
 
 def check_folder(folder: Path, names: list[str]) -> list[Path]:
@@ -271,7 +276,9 @@ def write_all(vault: Vault, details: ClosureDetails, folder: Path, *, password: 
     found = preview(vault, details, on, again=again)
     planned = [p for p in found.planned if p.client_id not in done]  # even with `again`: never two at once
     _check_told(planned, told)
-    paths = check_folder(folder, [file_name(p.chart_number, p.client_id, p.delivery.how) for p in planned])
+    names = [file_name(p.chart_number, p.client_id, p.delivery.how, language=p.notice.letter.language)
+             for p in planned]
+    paths = check_folder(folder, names)
     written: list[Written] = list(settled)
     for i, (one, path) in enumerate(zip(planned, paths, strict=True)):
         if progress is not None:
@@ -291,10 +298,12 @@ def write_all(vault: Vault, details: ClosureDetails, folder: Path, *, password: 
 
 def reprint_into(vault: Vault, ref: str, folder: Path, *, password: str) -> Path:
     """The client's latest notice printed again into `folder`, as `closure-notice-C00001-copy.pdf`
+    (`aviso-de-cierre-C00001-copia.pdf` for a client whose letters are in Spanish)
     (never over a file: one there is named)."""
     _check_password(password)
     client = _client(vault, ref)
-    [path] = check_folder(folder, [file_name(client.chart_number, client.client_id).replace(".pdf", "-copy.pdf")])
+    [path] = check_folder(folder, [file_name(client.chart_number, client.client_id, language=client.letters_in,
+                                           copy=True)])
     return closure_letters_kept.reprint(vault, client.client_id, path, password=password)
 
 

@@ -10295,11 +10295,11 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>Privacy Officer</source>
-        <translation>Responsable de privacidad</translation>
+        <translation>Oficial de Privacidad</translation>
     </message>
     <message>
         <source>Who clients contact about privacy, as the letters to them name it. Letters go in each client's letter language: left as offered, English letters say “Privacy Officer” and Spanish letters say it in Spanish; a contact you type is printed as you type it.</source>
-        <translation>A quién se dirigen los clientes por temas de privacidad, tal como lo nombran las cartas que reciben. Las cartas van en el idioma de cartas de cada cliente: si lo deja como se ofrece, las cartas en inglés dirán «Privacy Officer» y las cartas en español lo dirán en español; lo que escriba aquí se imprime tal como lo escriba.</translation>
+        <translation>A quién se dirigen los clientes por temas de privacidad, tal como lo nombran las cartas que reciben. Las cartas van en el idioma de cartas de cada cliente: si lo deja como se ofrece, las cartas en inglés dirán «Privacy Officer» y las cartas en español, «Oficial de Privacidad»; lo que escriba aquí se imprime tal como lo escriba.</translation>
     </message>
     <message>
         <source>System language</source>
@@ -17316,8 +17316,8 @@ Why has it ended? (optional)</source>
         <translation>Restaurada desde una copia de seguridad: desbloquéela con la nueva frase de contraseña que eligió.</translation>
     </message>
     <message>
-        <source>Restored from a backup. It was also protected by a secret in the keyring of the computer it was made on, which is not here: open it once with Recover with Emergency Kit….</source>
-        <translation>Restaurada desde una copia de seguridad. También estaba protegida por un secreto guardado en el llavero de la computadora en la que se hizo, que no está aquí: ábrala una vez con Recuperar con el Kit de emergencia….</translation>
+        <source>Restored from a backup. It was also protected by a secret in the keyring of the computer it was made on, which is not here: open it once with Recover with Emergency Kit…</source>
+        <translation>Restaurada desde una copia de seguridad. También estaba protegida por un secreto guardado en el llavero de la computadora en la que se hizo, que no está aquí: ábrala una vez con Recuperar con el Kit de emergencia…</translation>
     </message>
     <message>
         <source>Restored from a backup: unlock it with the passphrase the vault had when the backup was made.</source>
@@ -17977,8 +17977,8 @@ Close anyway?</source>
         <translation>Guardar el registro de divulgaciones</translation>
     </message>
     <message>
-        <source>Give the file to save the accounting as (Save to), or press Choose….</source>
-        <translation>Indique el archivo en el que guardar el registro de divulgaciones (Guardar en) o pulse Elegir….</translation>
+        <source>Give the file to save the accounting as (Save to), or press Choose…</source>
+        <translation>Indique el archivo en el que guardar el registro de divulgaciones (Guardar en) o pulse Elegir…</translation>
     </message>
     <message>
         <source>Producing the accounting…</source>
@@ -22070,7 +22070,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>Record whoever signed in the client's Guardians… window, with their document and dates, then type their name under Signed by as recorded. If your decision changed, record that in the Guardians… window.</source>
-        <translation>Registre a quien firmó en la ventana Tutores… del cliente, con su documento y sus fechas, y luego escriba su nombre en Firmada por tal como consta. Si su decisión cambió, regístrelo en la ventana Tutores….</translation>
+        <translation>Registre a quien firmó en la ventana Tutores… del cliente, con su documento y sus fechas, y luego escriba su nombre en Firmada por tal como consta. Si su decisión cambió, regístrelo en la ventana Tutores…</translation>
     </message>
     <message>
         <source>Ask the client to sign the consent personally: under Signer is, choose The client.</source>
@@ -23084,8 +23084,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Give the file to save the PDF as (Save as), or press Choose….</source>
-        <translation>Indique el archivo en el que guardar el PDF (Guardar como) o pulse Elegir….</translation>
+        <source>Give the file to save the PDF as (Save as), or press Choose…</source>
+        <translation>Indique el archivo en el que guardar el PDF (Guardar como) o pulse Elegir…</translation>
     </message>
     <message>
         <source>Making the PDF…</source>
@@ -24502,8 +24502,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Ese día el cliente era mayor de edad: el acuerdo trata de la atención de un menor.</translation>
     </message>
     <message>
-        <source>Choose them under Agreed by; if they are not listed, record them first under Guardians….</source>
-        <translation>Elíjalo en Lo acordó; si no aparece, regístrelo primero en Tutores….</translation>
+        <source>Choose them under Agreed by; if they are not listed, record them first under Guardians…</source>
+        <translation>Elíjalo en Lo acordó; si no aparece, regístrelo primero en Tutores…</translation>
     </message>
     <message>
         <source>the day of the confidentiality agreement</source>
@@ -26141,8 +26141,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Volviendo a imprimir la carta…</translation>
     </message>
     <message>
-        <source>Not by mail: {n}. Give those letters (their files say “not-by-mail”) the way each client asked.</source>
-        <translation>No por correo: {n}. Entregue esas cartas (sus archivos dicen “not-by-mail”) por el medio que se pidió en cada caso.</translation>
+        <source>Not by mail: {n}. Give those letters (their files end in “-not-by-mail”, or “-no-por-correo” for a letter in Spanish) the way each client asked.</source>
+        <translation>No por correo: {n}. Entregue esas cartas (su archivo termina en «-no-por-correo», o en «-not-by-mail» si la carta está en inglés) por el medio que se pidió en cada caso.</translation>
     </message>
     <message>
         <source>To the safe address the client asked for: {n}.</source>
@@ -26285,7 +26285,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <name>ClosureNoticeRefusals</name>
     <message>
         <source>Print it again (Reprint), or tick “Make them again” to make a new one.</source>
-        <translation>Vuelva a imprimirla (Reimprimir), o marque “Hacerlas de nuevo” para hacer una nueva.</translation>
+        <translation>Vuelva a imprimirla (Reimprimir), o marque «Hacerlas de nuevo» para hacer una nueva.</translation>
     </message>
     <message>
         <source>Move it away or choose another folder, then write again.</source>
@@ -26393,11 +26393,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>Already sent a notice for this closing day: {n}. They are skipped; tick “Make them again” to write them again.</source>
-        <translation>Ya recibieron un aviso de esta fecha de cierre: {n}. Se omiten; marque “Hacerlas de nuevo” para escribirlas otra vez.</translation>
+        <translation>Ya recibieron un aviso de esta fecha de cierre: {n}. Se omiten; marque «Hacerlas de nuevo» para escribirlas otra vez.</translation>
     </message>
     <message>
-        <source>A letter not by mail is written without an address, its file named “not-by-mail”: give it to the client the way they asked. Press “Write them as listed” to write every letter.</source>
-        <translation>Una carta que no va por correo se escribe sin dirección, con “not-by-mail” en el nombre de su archivo: entréguela por el medio que se pidió. Pulse “Escribirlas como se indica” para escribir todas las cartas.</translation>
+        <source>A letter not by mail is written without an address, its file named “-not-by-mail” (“-no-por-correo” for a letter in Spanish): give it to the client the way they asked. Press “Write them as listed” to write every letter.</source>
+        <translation>Una carta que no va por correo se escribe sin dirección, con «-no-por-correo» en el nombre de su archivo («-not-by-mail» si la carta está en inglés): entréguela por el medio que se pidió. Pulse «Escribirlas como se indica» para escribir todas las cartas.</translation>
     </message>
     <message>
         <source>Nothing is written yet. These clients asked to be reached their own way ({citation}); their letters go as listed:</source>
@@ -26409,11 +26409,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>{chart}: not by mail: use “{asked}”</source>
-        <translation>{chart}: no por correo: use “{asked}”</translation>
+        <translation>{chart}: no por correo: use «{asked}»</translation>
     </message>
     <message>
         <source>{chart}: by mail to the safe address, as asked (“{asked}”)</source>
-        <translation>{chart}: por correo a la dirección segura, como se pidió (“{asked}”)</translation>
+        <translation>{chart}: por correo a la dirección segura, como se pidió («{asked}»)</translation>
     </message>
     <message>
         <source>voicemail</source>
