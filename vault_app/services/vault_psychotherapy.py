@@ -252,13 +252,20 @@ class PsychotherapyCompartment:
         journal beside it until then, HeldSnapshot.hold_locked). The backup's reader, the last
         connection, folds it in as it closes, and the file's fingerprint is taken again then."""
         read_by_backup = backup_readers.reading(comp.path)
-        if read_by_backup or backup_readers.read_elsewhere(self.folder):
-            # Another process's backup (the app's window, beside its lock) cannot tell this one when
-            # it lets go: the file it folds is foreseen instead (services/vault_psychotherapy_file.py).
-            close_without_waiting([comp])
+        # Another process's backup (the app's window, beside its lock) cannot tell this one when
+        # it lets go: the file it folds is foreseen instead (services/vault_psychotherapy_file.py).
+        self._closing_past_backup_readers([comp])
         comp.close()
         self._psychotherapy_closed()
         if read_by_backup:
             settle = self._psychotherapy_settled_after_backup()
             if not backup_readers.after_last(comp.path, settle):
                 settle()  # the reader let go meanwhile, folding the journal in: the file is settled now
+
+    def _closing_past_backup_readers(self, comps: list[Compartment]) -> None:
+        """The closing checkpoints of `comps` not to wait for a backup's reader: this process's (a
+        HeldSnapshot) or another process's making a backup of this vault now. Also the whole-vault
+        lock's, for the records and the ledger (found: a lock, or a command's exit, with another
+        process's backup beside its lock waited the busy timeout for each)."""
+        if any(backup_readers.reading(c.path) for c in comps) or backup_readers.read_elsewhere(self.folder):
+            close_without_waiting(comps)

@@ -373,13 +373,18 @@ class Vault(HeaderWrites, VaultKeyAccess, PsychotherapyFile, PsychotherapyCompar
                 head = self.ledger.head()
                 write_anchor(store, self.vault_id, self.folder, head.seq, head.mac_hex)
         finally:
-            if self._psychotherapy is not None:
-                self._psychotherapy.close()
-                self._psychotherapy = None
-            self.records.close()
-            self.ledger.db.close()
-            self._keyring.forget()
-            self._release_writer_lock()
+            try:
+                notes, self._psychotherapy = self._psychotherapy, None
+                if notes is not None:
+                    # The notes' own lock's close: a backup's reader (this process's, or another's
+                    # beside its lock) is not waited for (services/vault_psychotherapy.py).
+                    self._close_past_backup_readers(notes)
+            finally:
+                self._closing_past_backup_readers([self.records, self.ledger.db])
+                self.records.close()
+                self.ledger.db.close()
+                self._keyring.forget()
+                self._release_writer_lock()
 
     def _release_writer_lock(self) -> None:
         if self._writer_lock is not None:
