@@ -193,6 +193,9 @@ SAYS: Mapping[str, str] = {
                                      "A background backup is still reading the vault; nothing was written."),
     "backup.psychotherapy_unfinished": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "The psychotherapy notes still have unsaved changes from an interrupted session."),
+    "backup.psychotherapy_settling": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords",
+        "The latest changes to the psychotherapy notes are being finished by a backup that is being made now."),
     "backup.changed_while_read": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "The vault changed while the snapshot was read; nothing was kept. Try again."),
     "backup.not_a_repository": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That folder is not a backup repository."),
@@ -316,6 +319,8 @@ HINTS: Mapping[str, str] = {
     "backup.busy": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Try again in a minute."),
     "backup.psychotherapy_unfinished": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Unlock the psychotherapy notes once (that completes them), then back up again."),
+    "backup.psychotherapy_settling": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Nothing is lost. Wait for that backup to end (a minute or two), then back up again."),
     "backup.needs_device_secret": QT_TRANSLATE_NOOP("RefusalWordsRecords",
                                                     "Use your Emergency Kit recovery key instead."),
     "backup.passphrase_wrong": QT_TRANSLATE_NOOP(

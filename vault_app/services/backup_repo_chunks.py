@@ -12,12 +12,12 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from vault_app.domain.errors import CompartmentLocked, InvalidInput, VaultBusy
+from vault_app.domain.errors import InvalidInput, VaultBusy
 from vault_app.services import attachment_blobs, snapshot_blobs
 from vault_app.services.backup_archive import HEADER_PART, PARTS, BackupAbandoned
 from vault_app.services.backup_repo_read import PAGED_PARTS
 from vault_app.services.vault import Vault
-from vault_app.storage import backup_snapshot, blob_store, chunk_store
+from vault_app.storage import backup_readers, backup_snapshot, blob_store, chunk_store
 from vault_app.storage import header as header_io
 from vault_app.storage.chunk_store import ChunkKeys, Repository
 from vault_app.storage.compartment import COMPARTMENT_FILES
@@ -61,11 +61,7 @@ def still_files(vault: Vault) -> Iterator[tuple[Header, LedgerAnchor, list[tuple
             # Only the file checked against the ledger in this session (services/vault_psychotherapy_file.py).
             vault.refuse_unchecked_psychotherapy_file()
             if backup_snapshot.leftover_journal(locked):
-                raise CompartmentLocked(
-                    f"{psy} still has unsaved changes from an interrupted session.",
-                    hint="Unlock the psychotherapy notes once (that completes them), then back up again.",
-                    code="backup.psychotherapy_unfinished", params={"file": psy},
-                )
+                raise backup_readers.journal_left(locked)
             by_name[psy] = locked
         sources: list[tuple[str, Path | bytes]] = [(HEADER_PART, header_io.encode(header))]
         sources += [(name, by_name[name]) for name in PARTS[1:]]

@@ -16,6 +16,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from vault_app.domain.errors import CompartmentLocked
+
 log = logging.getLogger(__name__)
 
 _LOCK = threading.Lock()
@@ -93,4 +95,22 @@ def read_elsewhere(vault_folder: Path) -> bool:
         return False
 
 
-__all__ = ["after_last", "began", "ended", "read_elsewhere", "reading", "tell_elsewhere_by"]
+def journal_left(path: Path) -> CompartmentLocked:
+    """The refusal of a backup of the locked notes whose file `path` has a journal beside it (a
+    plain copy would miss it). Found: the notes locked while a backup's reader (this process's, or
+    another window's) held them leave their last changes there for that reader to fold in, and the
+    refusal said "unsaved changes from an interrupted session", which was not what happened."""
+    if reading(path) or read_elsewhere(path.parent):
+        return CompartmentLocked(
+            f"The latest changes to {path.name} are being finished by a backup that is being made now.",
+            hint="Nothing is lost. Wait for that backup to end (a minute or two), then back up again.",
+            code="backup.psychotherapy_settling", params={"file": path.name},
+        )
+    return CompartmentLocked(
+        f"{path.name} still has unsaved changes from an interrupted session.",
+        hint="Unlock the psychotherapy notes once (that completes them), then back up again.",
+        code="backup.psychotherapy_unfinished", params={"file": path.name},
+    )
+
+
+__all__ = ["after_last", "began", "ended", "journal_left", "read_elsewhere", "reading", "tell_elsewhere_by"]

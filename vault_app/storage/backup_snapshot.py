@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from vault_app.domain.errors import CompartmentLocked, VaultBusy, VaultCorrupt
+from vault_app.domain.errors import VaultBusy, VaultCorrupt
 from vault_app.storage import backup_readers
 from vault_app.storage.compartment import Compartment, integrity_problems, key_pragma
 from vault_app.storage.files import PRIVATE_FILE, os_errors
@@ -225,11 +225,7 @@ class HeldSnapshot:
         if not path.exists() or path.stat().st_size == 0:
             raise compartment_damaged(name)
         if leftover_journal(path):  # a plain copy would miss it (see copy_locked_compartment)
-            raise CompartmentLocked(
-                f"{path.name} still has unsaved changes from an interrupted session.",
-                hint="Unlock the psychotherapy notes once (that completes them), then back up again.",
-                code="backup.psychotherapy_unfinished", params={"file": path.name},
-            )
+            raise backup_readers.journal_left(path)
         with os_errors(f"reading the {name} compartment for the backup"):
             fh = path.open("rb")
         self._locked.append((name, fh, os.fstat(fh.fileno())))
@@ -312,11 +308,7 @@ def copy_locked_compartment(name: str, source: Path, dest: Path) -> None:
     if not source.exists() or source.stat().st_size == 0:
         raise compartment_damaged(name)
     if leftover_journal(source):
-        raise CompartmentLocked(
-            f"{source.name} still has unsaved changes from an interrupted session.",
-            hint="Unlock the psychotherapy notes once (that completes them), then back up again.",
-            code="backup.psychotherapy_unfinished", params={"file": source.name},
-        )
+        raise backup_readers.journal_left(source)
     with os_errors(f"copying the {name} compartment for the backup"):
         fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE)
         with os.fdopen(fd, "wb") as out, source.open("rb") as src:

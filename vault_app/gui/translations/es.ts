@@ -13630,6 +13630,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>Or leave it empty for this computer's time zone.</source>
         <translation>O déjela vacía para usar la zona horaria de esta computadora.</translation>
     </message>
+    <message>
+        <source>The latest changes to the psychotherapy notes are being finished by a backup that is being made now.</source>
+        <translation>Una copia de seguridad que se está haciendo ahora está terminando de guardar los últimos cambios de las notas de psicoterapia.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost. Wait for that backup to end (a minute or two), then back up again.</source>
+        <translation>No se pierde nada. Espere a que termine esa copia (un minuto o dos) y vuelva a hacer la copia.</translation>
+    </message>
 </context>
 <context>
     <name>SearchRebuildStatus</name>
