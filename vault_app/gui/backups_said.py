@@ -4,14 +4,13 @@ file's worth)."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel
 
 from vault_app.gui.backup_warnings import lost_folder_words
-from vault_app.gui.dates import show_time
+from vault_app.gui.practice_clock import moment_here
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -44,7 +43,7 @@ class BackupsSaid:
         if isinstance(done, NewestAlready):
             # Waited for the backup made at the lock, and nothing was saved since: no second one.
             self._tone(False)
-            made = show_time(datetime.fromisoformat(done.created).astimezone())
+            made = moment_here(done.created)  # this computer's clock, its zone named where the practice's is another
             self.result_label.setText(self.tr(
                 "Nothing was saved since the backup made at the lock: {0} (made {1}) is the newest backup.")
                 .format(done.file, made))
@@ -56,7 +55,7 @@ class BackupsSaid:
         if done.changed_since:
             # The backup holds the vault as it was when it began, whole: what was saved while it
             # ran is not in it, and says where it goes.
-            began = show_time(datetime.fromisoformat(done.began).astimezone())
+            began = moment_here(done.began)
             self.result_label.setText(self.result_label.text() + "\n" + self.tr(
                 "It holds the vault as it was at {0}, when the backup began. What you saved since then goes into "
                 "the next backup.").format(began))
