@@ -96,6 +96,14 @@ class Job:
     ended: threading.Event = field(default_factory=threading.Event)
     _on_end: list[Callable[[], None]] = field(default_factory=list, init=False, repr=False)
     _said: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+    # Back up now's: the open vault it was pressed in (a weak reference), so a failure met while that
+    # same vault is open is its window's to say, not "pressed before the last lock" (ci: the folder's
+    # wait said so of a Back up now whose window was up and waiting).
+    pressed_in: Callable[[], object] | None = field(default=None, repr=False)
+
+    def window_waits(self, vault: object) -> bool:
+        """Whether Back up now's window waits for this job in `vault`, the vault it was pressed in."""
+        return self.pressed_in is not None and self.pressed_in() is vault
 
     def when_ended(self, tell: Callable[[], None]) -> None:
         """`tell()` once the job has ended: at once if it has, else on its thread as it ends."""
@@ -399,9 +407,10 @@ def register_waiting(vault: Vault) -> list[BackupInfo]:
             log.warning("Registering a background backup failed: %s", type(exc).__name__)
             if isinstance(exc, BackupOutdated):
                 backup_beside_control.failed(exc)  # said after this unlock, as a failed backup on lock
-            elif job is not None:
+            elif job is not None and not job.window_waits(vault):
                 # Back up now pressed before the last lock: its window is gone, so said by this open
                 # vault's status line (found on Xvfb: its folder gone, only the support log said so).
+                # Pressed in this vault, its window says it (backup_now.finish raises job.error).
                 backup_beside_control.failed(exc, seq=vault.ledger.head().seq, asked=True)
             with contextlib.suppress(OSError):
                 built.partial.unlink()

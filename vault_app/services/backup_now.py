@@ -30,6 +30,7 @@ apart at the put in place by the folder's lock, as every backup is.
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -118,7 +119,7 @@ def start(vault: Vault, target: Path, *, copy: bool = False) -> Running:
         snap = backup_beside.snapshot_into(vault, target, repo=repo)
     if copy and isinstance(snap, Snapshot):
         snap.rotate = False
-    job = backup_beside.Job(snap, asked=True)
+    job = backup_beside.Job(snap, asked=True, pressed_in=weakref.ref(vault))
     if not runner.submit(snap, job):  # another started in between (this worker is the only one that starts one)
         raise VaultBusy("A backup of this vault is being made right now.",
                         hint="Wait for it to end, then press Back up now again.", code="backup.already_running")
