@@ -25,6 +25,18 @@ class SecretStore(Protocol):
     def delete(self, name: str) -> None: ...
 
 
+def json_record(store: SecretStore, name: str) -> dict[str, object]:
+    """A keyring record written as a JSON object ({} without a keyring, a record, or one that is
+    not such an object): the records kept beside the vault's anchor read alike
+    (signing_keys_keyring, restore_safety_copy_back)."""
+    text = store.get(name) if store.available() else None
+    try:
+        data = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
 class NoSecretStore:
     """A SecretStore that is never available: for work that must neither read nor leave anything
     in the keyring (the Emergency Kit's check, whose way in never needs the device secret; the

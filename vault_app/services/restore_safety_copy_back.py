@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vault_app.crypto import keys
-from vault_app.services.device_secret import SecretStore, folder_tag
+from vault_app.services.device_secret import SecretStore, folder_tag, json_record
 
 if TYPE_CHECKING:
     from vault_app.services.ledger import Ledger
@@ -48,13 +48,7 @@ def record_name(vault_id: str) -> str:
 
 
 def _read(store: SecretStore, vault_id: str) -> dict[str, list[dict[str, object]]]:
-    text = store.get(record_name(vault_id)) if store.available() else None
-    try:
-        data = json.loads(text) if text else {}
-    except ValueError:
-        return {}
-    if not isinstance(data, dict):
-        return {}
+    data = json_record(store, record_name(vault_id))
     out: dict[str, list[dict[str, object]]] = {}
     for tag, items in data.items():
         if isinstance(items, list):

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Protocol
 from vault_app.crypto import signing
 from vault_app.domain.errors import LedgerRollback
 from vault_app.services import restore_safety_copy_back, signing_keys, signing_keys_elsewhere
-from vault_app.services.device_secret import SecretStore, folder_tag
+from vault_app.services.device_secret import SecretStore, folder_tag, json_record
 from vault_app.services.signing_keys import RetiredKey
 from vault_app.storage.header import Header, unb64
 
@@ -74,13 +74,7 @@ def _moment(text: str) -> datetime:
 
 def _read(store: SecretStore, vault_id: str) -> dict[str, dict[str, object]]:
     """The record, its entries that read as this module writes them; {} without a keyring or a record."""
-    text = store.get(record_name(vault_id)) if store.available() else None
-    try:
-        data = json.loads(text) if text else {}
-    except ValueError:
-        return {}
-    if not isinstance(data, dict):
-        return {}
+    data = json_record(store, record_name(vault_id))
     out: dict[str, dict[str, object]] = {}
     for fp, entry in data.items():
         if isinstance(entry, dict) and isinstance(entry.get("at"), str) and isinstance(entry.get("in"), list):
