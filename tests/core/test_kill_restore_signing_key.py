@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.cli_helpers import FAST_KDF, cli
-from tests.core.test_kill_restore import Place, _shared_keyring
+from tests.core.cli_helpers import FAST_KDF
+from tests.core.older_header import backed_up_place
 from vault_app.crypto import signing
 from vault_app.services import signing_keys
 from vault_app.storage import header as header_io
@@ -33,15 +33,8 @@ def _keys(folder: Path) -> tuple[str, list[str]]:
 @pytest.mark.parametrize("point", sorted(POINTS))
 def test_killed_mid_restore_the_key_in_use_stays_the_replacements(
         point: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    place = Place(tmp_path / "p")
-    (place.root / "backups").mkdir(parents=True)
-    _shared_keyring(place, monkeypatch)
-    place.in_process = lambda *args, **kwargs: cli(capsys, monkeypatch, *args, **kwargs)
+    place = backed_up_place(tmp_path, capsys, monkeypatch)
     v = str(place.vault)
-    assert place.check("init", "--vault", v, "--no-keyring", *FAST_KDF).code == 0
-    assert place.check("client", "add", "Before Backup", "--vault", v).code == 0
-    made = place.check("backup", "create", "--vault", v, "--to", str(place.root / "backups"))
-    assert made.code == 0, made.err
     old_fp = _keys(place.vault)[0]
     rekeyed = place.check("rekey", "--vault", v, *FAST_KDF)
     assert rekeyed.code == 0, rekeyed.err

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.cli_helpers import FAST_KDF, cli
-from tests.core.test_kill_restore import Place, _shared_keyring
+from tests.core.older_header import backed_up_place
+from tests.core.test_kill_restore import Place
 from vault_app.storage.layout import RESTORE_UNSAID_NAME
 
 pytestmark = pytest.mark.slow
@@ -24,15 +24,8 @@ POINTS = {"restore:journal-flushed": False, "restore:moved:vault.header": True, 
 
 
 def _place(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Place:
-    place = Place(tmp_path / "p")
-    (place.root / "backups").mkdir(parents=True)
-    _shared_keyring(place, monkeypatch)
-    place.in_process = lambda *args, **kwargs: cli(capsys, monkeypatch, *args, **kwargs)
+    place = backed_up_place(tmp_path, capsys, monkeypatch)
     v = str(place.vault)
-    assert place.check("init", "--vault", v, "--no-keyring", *FAST_KDF).code == 0
-    assert place.check("client", "add", "Before Backup", "--vault", v).code == 0
-    made = place.check("backup", "create", "--vault", v, "--to", str(place.root / "backups"))
-    assert made.code == 0, made.err
     assert place.check("client", "add", "Typed Since", "--vault", v).code == 0
     return place
 
