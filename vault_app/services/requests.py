@@ -372,9 +372,9 @@ def save_kept_letter_pdf(vault: Vault, request_id: str, letter_id: str, out: Pat
 
 __all__ = [
     "add_request",
+    "check_extension",
     "check_rest_to_give",
     "deny_request",
-    "check_extension",
     "extend_request",
     "get_request",
     "grant_request",
