@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QSize, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, QSize, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -200,7 +200,6 @@ class AccessCopyDialog(GuardedDialog):
         inside.addWidget(AccessFeeNote(self))  # what may be charged for it (164.524(c)(4))
         inside.addWidget(self.outcome)
         inside.addWidget(self.ways_box)
-        inside.addWidget(self.message)
         inside.addStretch(1)
         self.body_area = DownOnlyScrollArea()
         self.body_area.setObjectName("accessCopyBody")
@@ -210,6 +209,9 @@ class AccessCopyDialog(GuardedDialog):
         layout.addWidget(self.body_area, 1)
         self.in_english = english_only_label("access_copy")  # an English copy (gui/document_language)
         layout.addWidget(self.in_english)
+        # What is wrong, in sight beside the buttons: at the fields' end it was below the fold at
+        # 150 % ("The two passwords differ."), the button seemingly doing nothing (a walker, round 44).
+        layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         # Room for the request, who receives it, and a refusal under them, within the screen.
         self.resize(size_in_screen(self, QSize(620, 560)))
@@ -395,6 +397,7 @@ class AccessCopyDialog(GuardedDialog):
         if said is not None:
             self.message.setText(QCoreApplication.translate("BackupsDialog", said))
             self.folder.setFocus()
+            self._in_view(self.folder)
             return
         folder = expanded(self.folder.text().strip())
         date_from, date_to = self._dates()
@@ -422,6 +425,8 @@ class AccessCopyDialog(GuardedDialog):
             if differ:
                 self.message.setText(differ)
                 self.password.setFocus()
+                self._in_view(self.password_again)  # both rows in view, the first too
+                self._in_view(self.password)
                 return
             if drafts:
                 self.drafts_box = ask_about_drafts(self, drafts, copy)
@@ -461,14 +466,30 @@ class AccessCopyDialog(GuardedDialog):
             self.granted.emit(" ".join(w for w in (made, question, without) if w))
             self.accept()
 
+    def _in_view(self, field: QWidget | None) -> None:
+        """The field a refusal is about scrolled into view, whole (the keyboard given to it scrolls
+        nothing; Qt's ensureWidgetVisible is content with a line edit's text cursor in view)."""
+        body = self.body_area.widget()
+        if field is None or body is None or not body.isAncestorOf(field):
+            return
+
+        def scroll() -> None:
+            at = field.mapTo(body, QPoint(0, 0))
+            self.body_area.ensureVisible(at.x(), at.y() + field.height(), 0, 8)  # its bottom edge
+            self.body_area.ensureVisible(at.x(), at.y(), 0, 8)  # and its top, first
+
+        # Once the refusal's lines above the buttons are laid out: the fields' view is then smaller.
+        QTimer.singleShot(0, scroll)
+
     def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, VaultError):
             # In the screen's language by the refusal's code, the keyboard on the field it names.
             self.message.setText(refusal_text(exc))
-            self.body_area.ensureWidgetVisible(self.message)
-            focus_refused(exc, {"password": self.password, "folder": self.folder, "copy_kinds": self.progress_notes,
-                                "recipient": self.recipient, "date_to": self.date_to,
-                                "denied_left_out": self.rest_items.confirm, "leave_out": self.rest_items.list})
+            field = focus_refused(exc, {"password": self.password, "folder": self.folder,
+                                        "copy_kinds": self.progress_notes, "recipient": self.recipient,
+                                        "date_to": self.date_to, "denied_left_out": self.rest_items.confirm,
+                                        "leave_out": self.rest_items.list})
+            self._in_view(field)
             return True
         return False
 

@@ -464,12 +464,27 @@ class AgendaPage(QWidget):
 
     def open_note(self, client_id: str, note_id: str) -> None:
         """Through the chart, like every other way into a note: the chart's opening is
-        logged, and the editor is bound to the chart that is on screen."""
+        logged, and the editor is bound to the chart that is on screen. Its closing comes back
+        here, on the day shown: it left the therapist on the chart (a walker, round 44)."""
         window: Any = self.window()
         if hasattr(window, "open_chart"):
             window.open_chart(client_id)
             chart = window.chart
-            chart.when_shown(client_id, lambda: chart.open_note(note_id))
+            chart.when_shown(client_id, lambda: self._back_on_close(chart.open_note(note_id), client_id))
+
+    def _back_on_close(self, editor: QDialog | None, client_id: str) -> None:
+        """The agenda again once the note closes, unless the therapist went elsewhere meanwhile
+        (another page, another chart, the vault locked): that screen stays."""
+        window: Any = self.window()
+        if editor is None or not hasattr(window, "show_agenda"):
+            return
+
+        def back(_result: int) -> None:
+            shown = window.chart.shown_client() if window.stack.currentWidget() is window.chart else None
+            if shown is not None and shown.client_id == client_id:
+                window.show_agenda()
+
+        editor.finished.connect(back)
 
     def clear(self) -> None:
         self.rows = []

@@ -330,7 +330,12 @@ class DashboardPage(QScrollArea):
         copy_of = d.backup.copy_of
         value, detail = ((self.tr("None of its own"), news_words(reminders.News(reminders.COPY_HOME, "", copy_of)))
                          if copy_of else self._backup_words(d.backup))
-        detail_label.setObjectName("warningNote" if copy_of else "calmNote")
+        replaced = d.backup.replaced_by
+        if replaced is not None and not copy_of:
+            # A vault a copy replaced: "work in that copy", not "Make a backup now" (a walker, round 44).
+            detail = news_words(reminders.News(reminders.REPLACED_BY_COPY, "", replaced[0],
+                                               params=(("when", replaced[1]),)))
+        detail_label.setObjectName("warningNote" if copy_of or replaced else "calmNote")
         detail_label.style().polish(detail_label)
         self.cards["backup"].show_value(value, self._with_failure(d.backup, detail))
         name = d.backup.checked_copy

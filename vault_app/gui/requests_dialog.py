@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -74,6 +75,7 @@ class RequestDetailDialog(QDialog):
         self.grounds_open: tuple[str, ...] | None = None  # and today's license state and client's age
         self.plain_summary = ""
         self.amendment_text = ""  # an amendment typed, until the notes are amended with it
+        self.extension_reason = ""  # the reason for an extension typed, until the request is extended
         # The ground last chosen: a denial refused (no practice phone for its letter) asked
         # for the ground again from the list's first one, the choice made forgotten.
         self.ground = ""
@@ -292,15 +294,29 @@ class RequestDetailDialog(QDialog):
                 label=self.tr("Recording…")).run()
 
     def extend(self) -> None:
+        """What the notice letter needs (the practice's phone, the state's deadline) is checked
+        before the reason is asked: a walker typed the reason, then heard the practice had no
+        phone for the letter, the reason lost (round 44)."""
+        rid, on = self.request_id, QDate.currentDate().toString("yyyy-MM-dd")
+        self.controller.query(self, lambda v: requests.check_extension(v, rid, notice_on=on)).success(
+            lambda _checked: self._ask_reason(on)).run()
+
+    def _ask_reason(self, on: str) -> None:
         # The reason goes into the letter as typed, in the client's letter language: said above the
         # question (a Spanish screen asked "escríbalo en inglés" for a Spanish letter; a walker).
         said = self.letter_note.typed_words()
         asked = self.tr("Reason for the delay (it goes into the notice letter):")
-        reason, ok = QInputDialog.getText(self, self.tr("Extend"), f"{said}\n\n{asked}" if said else asked)
+        # A reason refused is offered again, as typed (kept until the request is extended with it).
+        reason, ok = QInputDialog.getText(self, self.tr("Extend"), f"{said}\n\n{asked}" if said else asked,
+                                          QLineEdit.EchoMode.Normal, self.extension_reason)
         if ok and reason.strip():
-            rid, on = self.request_id, QDate.currentDate().toString("yyyy-MM-dd")
+            self.extension_reason = reason
+            rid = self.request_id
             self.controller.op(self, lambda v: requests.extend_request(v, rid, notice_on=on, reason=reason),
-                               label=self.tr("Extending…")).run()
+                               label=self.tr("Extending…")).success(self._extended).run()
+
+    def _extended(self, _result: object) -> None:
+        self.extension_reason = ""
 
     def grant(self) -> QDialog:
         """Granting access means giving the copy, an accounting request means producing the

@@ -409,6 +409,10 @@ def status_line(vault: Vault) -> StatusLine:
     news, gap = tuple(_news(vault)), standing_gap(vault)
     if gap is not None:
         return StatusLine(news, gap, False, None)
+    if any(n.kind == REPLACED_BY_COPY for n in news):
+        # Replaced by a copy ("work in that copy", its backups off): "Make a backup now" beside it
+        # said the opposite (found by a walker, round 44); its backups are the copy's now.
+        return StatusLine(news, None, False, None)
     info = backup.status(vault)
     age, due = info["verified_backup_age_days"], bool(info["reminder_due"])
     away = info["unreachable_backup_age_days"]

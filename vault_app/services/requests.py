@@ -194,6 +194,24 @@ def extend_request(
     vault: Vault, request_id: str, *, notice_on: date | str, reason: str, days: int | None = None
 ) -> tuple[ClientRequest, Letter]:
     """The one extension, with the written notice (reason and new date) given inside the first period."""
+    q, letter, notice = _extended(vault, request_id, notice_on=notice_on, reason=reason, days=days)
+    save_request(vault, q)
+    keep_letter(vault, q, letter)
+    _log(vault, "request.extended", q, notice_on=notice.isoformat(), due_on=q.due_on.isoformat())
+    return q, letter
+
+
+def check_extension(vault: Vault, request_id: str, *, notice_on: date | str) -> None:
+    """Every refusal an extension given on `notice_on` would meet but its reason's, before the
+    reason is asked: the letter's practice contact, the state's deadline. Nothing is written.
+    A therapist typed the reason, then heard the practice had no phone for the letter, the
+    reason lost (found by a walker, round 44)."""
+    _extended(vault, request_id, notice_on=notice_on, reason="(to be given)", days=None)
+
+
+def _extended(vault: Vault, request_id: str, *, notice_on: date | str, reason: str,
+              days: int | None) -> tuple[ClientRequest, Letter, date]:
+    """The request extended and its notice letter, neither kept yet."""
     q = get_request(vault, request_id)
     q.check_open()
     notice = require_date(notice_on, "date of the written notice", field="notice_on")
@@ -208,11 +226,7 @@ def extend_request(
     if refusal is not None:
         raise refusal
     q = replace(q, extension=ext)
-    letter = letter_rules.extension_notice(practice.load(vault), q, **letter_addressee(vault, q))
-    save_request(vault, q)
-    keep_letter(vault, q, letter)
-    _log(vault, "request.extended", q, notice_on=notice.isoformat(), due_on=ext.new_due.isoformat())
-    return q, letter
+    return q, letter_rules.extension_notice(practice.load(vault), q, **letter_addressee(vault, q)), notice
 
 
 def grant_request(
@@ -358,6 +372,7 @@ def save_kept_letter_pdf(vault: Vault, request_id: str, letter_id: str, out: Pat
 
 __all__ = [
     "add_request",
+    "check_extension",
     "check_rest_to_give",
     "deny_request",
     "extend_request",

@@ -77,6 +77,9 @@ class BackupState:
     # The file name of the newest verified backup not reachable now: the card names it (found by a
     # walker: "Its file is no longer in F" after a sentence about another file of F read as that one).
     away_name: str | None = None
+    # Replaced by a copy restored with --replaces-original: (that copy's folder, when); the card
+    # says to work in that copy, not "Make a backup now" (found by a walker, round 44).
+    replaced_by: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -136,7 +139,14 @@ def backup_state(vault: Vault) -> BackupState:
                        kind, folder,
                        away_gone=said.where == "gone", copy_of=_copy_of(vault),
                        checked_made=str(last.get("created") or "") or None if last else None,
-                       away_name=Path(str(away_entry["path"])).name if away_entry else None)
+                       away_name=Path(str(away_entry["path"])).name if away_entry else None,
+                       replaced_by=_replaced_by(vault))
+
+
+def _replaced_by(vault: Vault) -> tuple[str, str] | None:
+    from vault_app.services import restore_beside_record
+
+    return restore_beside_record.replaced_news(vault)
 
 
 def _copy_of(vault: Vault) -> str | None:
