@@ -92,7 +92,6 @@ class BasisForm(QWidget):
             self.basis.addItem(f"{title[:1].upper()}{title[1:]} ({spec.citation})", key)
         self.authorization = QComboBox()
         self.authorization.setAccessibleName(self.tr("Authorization on file"))
-        self.authorization.setPlaceholderText(self.tr("Not used for this basis"))
         self._kept_authorization = 0
         # Sentences, not words: read whole in the list, the tooltip, and a line under the closed box
         # while it cuts them (gui/combo_whole.py).
@@ -149,7 +148,7 @@ class BasisForm(QWidget):
         for auth_id, label in rows:
             self.authorization.addItem(label, auth_id)
         if not self.authorization.isEnabled():  # another basis: the first one kept for later, none named
-            self._kept_authorization = self.authorization.currentIndex()
+            self._kept_authorization = 0
             with QSignalBlocker(self.authorization):
                 self.authorization.setCurrentIndex(-1)
 
@@ -161,10 +160,14 @@ class BasisForm(QWidget):
         if in_use == box.isEnabled():
             return
         with QSignalBlocker(box):
+            # Only while greyed: with a placeholder, Qt adds items to an empty box choosing none,
+            # and the chart's first authorization was not chosen (ci126).
             if in_use:
+                box.setPlaceholderText("")
                 box.setCurrentIndex(min(max(self._kept_authorization, 0), box.count() - 1))
             else:
                 self._kept_authorization = box.currentIndex()
+                box.setPlaceholderText(self.tr("Not used for this basis"))
                 box.setCurrentIndex(-1)
         box.setEnabled(in_use)  # its tooltip, screen-reader name and line under it follow (combo_whole)
 
