@@ -11,18 +11,42 @@ from PySide6.QtCore import QCoreApplication
 
 from vault_app.domain.appointments import CPT_TIME_RULE
 from vault_app.domain.cpt_on_length import CodeOnLength
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+
+# The window's words (lupdate reads them here; said through _said).
+_WORDS = {
+    "band": QT_TRANSLATE_NOOP("SessionDialog", "{low} to {high} minutes"),
+    "band_open": QT_TRANSLATE_NOOP("SessionDialog", "{low} minutes or more"),
+    "none": QT_TRANSLATE_NOOP("SessionDialog", "(none)"),
+    "gives": QT_TRANSLATE_NOOP("SessionDialog", "the CPT time rule gives {code} ({band})"),
+    "gives_none": QT_TRANSLATE_NOOP("SessionDialog", "no psychotherapy code is reported under 16 minutes"),
+    "follows": QT_TRANSLATE_NOOP("SessionDialog", "The CPT code follows the corrected length: {code} is the code "
+                                 "for {band} (CPT time rule)."),
+    "emptied": QT_TRANSLATE_NOOP("SessionDialog", "The CPT code was emptied: no psychotherapy code is reported "
+                                 "under 16 minutes (CPT time rule)."),
+    "mismatch": QT_TRANSLATE_NOOP("SessionDialog", "CPT code {kept} does not match the length: for {minutes} "
+                                  "minutes {gives}."),
+    "hand_set": QT_TRANSLATE_NOOP("SessionDialog", "CPT code {kept} was set by hand and stays. For {minutes} "
+                                  "minutes {gives}."),
+    "billed_mismatch": QT_TRANSLATE_NOOP("SessionDialog", "This session is billed and its CPT code {kept} does not "
+                                         "match the length: for {minutes} minutes {gives}. If the bill is "
+                                         "corrected, correct the code too."),
+    "billed": QT_TRANSLATE_NOOP("SessionDialog", "This session is billed: its CPT code {kept} is not changed with "
+                                "its length. For {minutes} minutes {gives}; if the bill is corrected, correct the "
+                                "code too."),
+}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionDialog", text)
+def _said(key: str) -> str:
+    return QCoreApplication.translate("SessionDialog", _WORDS[key])
 
 
 def band(code: str) -> str:
     """The minutes the time rule gives `code` for ("38 to 52 minutes"); "" for a code not its."""
     for low, high, banded in CPT_TIME_RULE:
         if banded == code:
-            return (_tr("{low} to {high} minutes").format(low=low, high=high) if high is not None
-                    else _tr("{low} minutes or more").format(low=low))
+            return (_said("band").format(low=low, high=high) if high is not None
+                    else _said("band_open").format(low=low))
     return ""
 
 
@@ -30,29 +54,15 @@ def code_said(code: CodeOnLength, kept: str, minutes: int, *, at_rest: bool = Fa
     """Under the code: `code` what the rule did for a length corrected to `minutes`; `at_rest`:
     `code` is the recorded code beside the length shown (cpt_on_length.code_for_length), not a
     length corrected. "" when there is nothing to say."""
-    kept = kept or _tr("(none)")
-    gives = (_tr("the CPT time rule gives {code} ({band})").format(code=code.proposed, band=band(code.proposed))
-             if code.proposed else _tr("no psychotherapy code is reported under 16 minutes"))
+    kept = kept or _said("none")
+    gives = (_said("gives").format(code=code.proposed, band=band(code.proposed)) if code.proposed
+             else _said("gives_none"))
     if code.outcome == "follows":
-        return (_tr("The CPT code follows the corrected length: {code} is the code for {band} "
-                    "(CPT time rule).").format(code=code.proposed, band=band(code.proposed))
-                if code.proposed else _tr("The CPT code was emptied: no psychotherapy code is reported "
-                                          "under 16 minutes (CPT time rule)."))
-    if code.outcome == "hand_set" and at_rest:
-        return _tr("CPT code {kept} does not match the length: for {minutes} minutes {gives}.").format(
-            kept=kept, minutes=minutes, gives=gives)
-    if code.outcome == "hand_set":
-        return _tr("CPT code {kept} was set by hand and stays. For {minutes} minutes {gives}.").format(
-            kept=kept, minutes=minutes, gives=gives)
-    if code.outcome == "billed" and at_rest:
-        return _tr("This session is billed and its CPT code {kept} does not match the length: for {minutes} "
-                   "minutes {gives}. If the bill is corrected, correct the code too.").format(
-            kept=kept, minutes=minutes, gives=gives)
-    if code.outcome == "billed":
-        return _tr("This session is billed: its CPT code {kept} is not changed with its length. For "
-                   "{minutes} minutes {gives}; if the bill is corrected, correct the code too.").format(
-            kept=kept, minutes=minutes, gives=gives)
-    return ""
+        return (_said("follows").format(code=code.proposed, band=band(code.proposed)) if code.proposed
+                else _said("emptied"))
+    key = {("hand_set", True): "mismatch", ("hand_set", False): "hand_set",
+           ("billed", True): "billed_mismatch", ("billed", False): "billed"}.get((code.outcome, at_rest))
+    return _said(key).format(kept=kept, minutes=minutes, gives=gives) if key else ""
 
 
 __all__ = ["band", "code_said"]

@@ -18,16 +18,13 @@ from vault_app.gui.practice_clock import moment_here
 if TYPE_CHECKING:
     from vault_app.services.restore_unsaid import Unsaid
 
-_CONTEXT = "RestoreUnsaid"
-
-
 def title() -> str:
-    return QCoreApplication.translate(_CONTEXT, "This vault was replaced by a backup")
+    return QCoreApplication.translate("RestoreUnsaid", "This vault was replaced by a backup")
 
 
 def text(unsaid: Unsaid) -> str:
     return QCoreApplication.translate(
-        _CONTEXT,
+        "RestoreUnsaid",
         "On {0} this vault was replaced by the backup made {1}. The app closed before it could tell you. "
         "Anything written after {1} is not in this vault.",
     ).format(moment_here(unsaid.restored_at), moment_here(unsaid.backup_created))
@@ -35,9 +32,9 @@ def text(unsaid: Unsaid) -> str:
 
 def informative(unsaid: Unsaid) -> str:
     if not unsaid.safety_copy:
-        return QCoreApplication.translate(_CONTEXT, "No vault was replaced: the folder held none before.")
+        return QCoreApplication.translate("RestoreUnsaid", "No vault was replaced: the folder held none before.")
     return QCoreApplication.translate(
-        _CONTEXT,
+        "RestoreUnsaid",
         "The vault as it was before, with anything written since that backup (a note typed since, for "
         "example), is kept unchanged in the safety copy {0}.\n\n"
         "To get something back from it: choose Vault > Open another vault…, open that folder with the "

@@ -18,19 +18,34 @@ from vault_app.domain.billing import (
     PART_PAID,
 )
 from vault_app.gui.dates import show_date
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.services.session_billing_said import BillingSaid
 
+# The window's words (lupdate reads them here), in the Session details window's context.
+_BILLED = QT_TRANSLATE_NOOP("SessionDialog", "Billed. {on} No payment is recorded for it yet (Clients > Account).")
+_WORDS = {
+    "superbill": QT_TRANSLATE_NOOP("SessionDialog", "On the superbill issued {date}."),
+    "statement": QT_TRANSLATE_NOOP("SessionDialog", "On the statement issued {date}."),
+    BILLED_SUPERBILL: _BILLED,
+    BILLED_STATEMENT: _BILLED,
+    PAID: QT_TRANSLATE_NOOP("SessionDialog", "Paid: recorded payments cover this session (Clients > Account). {on}"),
+    PART_PAID: QT_TRANSLATE_NOOP("SessionDialog", "Part paid: recorded payments cover part of this session; the "
+                                 "rest is owed (Clients > Account). {on}"),
+    MARKED_PAID_UNRECORDED: QT_TRANSLATE_NOOP("SessionDialog", "Marked paid, but no payment is recorded for it: the "
+                                              "account still counts it as owed. {on}"),
+    MARKED_PAID_NOTHING_CHARGED: QT_TRANSLATE_NOOP("SessionDialog", "Marked paid, but the account charges nothing "
+                                                   "for it (no fee is set, or its fee is 0.00). {on}"),
+}
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionDialog", text)
+
+def _said(key: str) -> str:
+    return QCoreApplication.translate("SessionDialog", _WORDS[key])
 
 
 def on_document(said: BillingSaid) -> str:
     """"On the superbill issued 12/01/2026." / "On the statement issued …"; "" on none."""
-    if said.document == "superbill":
-        return _tr("On the superbill issued {date}.").format(date=show_date(said.issued))
-    if said.document == "statement":
-        return _tr("On the statement issued {date}.").format(date=show_date(said.issued))
+    if said.document in ("superbill", "statement"):
+        return _said(said.document).format(date=show_date(said.issued))
     return ""
 
 
@@ -38,19 +53,9 @@ def billing_said(said: BillingSaid) -> str:
     """The Billing row's words; "" where the mark is the whole story (no account word, no issued
     document): the mark's own row says it."""
     on = on_document(said)
-    words = {
-        BILLED_SUPERBILL: _tr("Billed. {on} No payment is recorded for it yet (Clients > Account)."),
-        BILLED_STATEMENT: _tr("Billed. {on} No payment is recorded for it yet (Clients > Account)."),
-        PAID: _tr("Paid: recorded payments cover this session (Clients > Account). {on}"),
-        PART_PAID: _tr("Part paid: recorded payments cover part of this session; the rest is owed "
-                       "(Clients > Account). {on}"),
-        MARKED_PAID_UNRECORDED: _tr("Marked paid, but no payment is recorded for it: the account still counts "
-                                    "it as owed. {on}"),
-        MARKED_PAID_NOTHING_CHARGED: _tr("Marked paid, but the account charges nothing for it (no fee is set, "
-                                         "or its fee is 0.00). {on}"),
-    }
-    if said.state in words:
-        return words[said.state].format(on=on).strip()
+    if said.state in (BILLED_SUPERBILL, BILLED_STATEMENT, PAID, PART_PAID, MARKED_PAID_UNRECORDED,
+                      MARKED_PAID_NOTHING_CHARGED):
+        return _said(said.state).format(on=on).strip()
     return on
 
 

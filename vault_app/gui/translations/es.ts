@@ -11511,10 +11511,6 @@ Leave anyway?</source>
         <translation>{0} está intacta: se puede restaurar.</translation>
     </message>
     <message>
-        <source>What was checked: {0}.</source>
-        <translation>Qué se comprobó: {0}.</translation>
-    </message>
-    <message>
         <source>For support, what was checked: {0}.</source>
         <translation>Para el soporte técnico, qué se comprobó: {0}.</translation>
     </message>
