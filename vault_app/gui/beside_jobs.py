@@ -65,12 +65,12 @@ def tell_after_unlock(app: App, window: QWidget, folder: Path) -> None:
 
     app.op(None, import_marks.take_cut_short).success(
         lambda source: _tell_cut_short(window, folder) if source else None).failure(log_only).run()
-    # Lazy (start-up): a small module (an lstat here); a restore a kill kept from being said
+    # Lazy (start-up): a small module; a restore a kill kept from being said, looked for on the
+    # worker (one lstat there: the GUI thread calls no service, test_responsiveness)
     from vault_app.services import restore_unsaid
 
-    if restore_unsaid.waiting(folder):
-        app.op(None, restore_unsaid.take).success(
-            lambda unsaid: _tell_restore_unsaid(window, unsaid) if unsaid else None).failure(log_only).run()
+    app.op(None, restore_unsaid.take).success(
+        lambda unsaid: _tell_restore_unsaid(window, unsaid) if unsaid else None).failure(log_only).run()
     modules = [m for name in ("vault_app.gui.import_running", "vault_app.gui.rekey_running")
                if (m := sys.modules.get(name)) is not None]
     if not modules:

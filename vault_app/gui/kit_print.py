@@ -20,6 +20,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
+from vault_app.gui import kit_words
 from vault_app.services.emergency_kit import KitBlock
 
 _STYLE = {
@@ -64,8 +65,6 @@ def ask_printer(parent: QWidget, paper: str) -> QPrinter | None:
 def said_after(printer: QPrinter) -> str:
     """What the kit's window says once the page went to `printer`: a file named, as Save as PDF's;
     else that no file was made."""
-    from vault_app.gui import kit_words  # Lazy: the words' module imports nothing of printing
-
     return kit_words.saved_to(printer.outputFileName()) if printer.outputFileName() else kit_words.printed()
 
 

@@ -96,6 +96,7 @@ def moment_shown(stamp: datetime | str) -> str:
     is shown. Found (a walker in Madrid, practice in Los Angeles): "Signed 12/07/2026 8:59 AM"
     under a session of "12/06/2026 11:00 PM", signed six minutes after it, read as the next
     morning; and History said "09:15" of the moment the note said "12:15 AM PST"."""
+    # Lazy (start-up): the screens' formats, read once a moment is shown
     from vault_app.gui.dates import show_datetime, show_moment
 
     there = elsewhere_at(stamp)
@@ -107,6 +108,7 @@ def moment_here(stamp: datetime | str) -> str:
     destruction certificate's, printed on the clock of the computer that prints it) with this
     computer's zone named ("12/07/2026 9:15 AM CET") when the practice's clock showed another time
     then, so it is never read as the practice's; else as every moment is shown, nothing named."""
+    # Lazy (start-up): the screens' formats, read once a moment is shown
     from vault_app.gui.dates import show_moment
 
     return show_moment(stamp, zone=elsewhere_at(stamp) is not None)
