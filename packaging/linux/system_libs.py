@@ -29,6 +29,11 @@ SYSTEM_LIBS = (
     # session services
     "libdbus-1", "libsystemd", "libglib-2.0", "libgobject-2.0", "libgio-2.0", "libgmodule-2.0",
     "libgthread-2.0", "libz",
+    # printing: the system's print service client (CUPS) and what it alone links (TLS, mDNS): a print
+    # goes through the system's own service, and the host's libcups needs the host's glibc (2.36 on
+    # Debian 12). Without one, Qt's print dialog offers printing to a PDF file only.
+    "libcups", "libavahi-client", "libavahi-common", "libgnutls", "libp11-kit", "libidn2", "libunistring",
+    "libtasn1", "libnettle", "libhogweed", "libgmp",
     # the GTK stack, needed only by the excluded GTK platform theme
     "libgtk-3", "libgdk-3", "libgdk_pixbuf-2.0", "libcairo", "libcairo-gobject", "libpango-1.0",
     "libpangocairo-1.0", "libpangoft2-1.0", "libatk-1.0", "libatk-bridge-2.0", "libatspi", "libepoxy",
