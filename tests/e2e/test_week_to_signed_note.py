@@ -4,7 +4,7 @@ The vault is made with the CLI (the first-launch wizard has its own end-to-end t
 the unlock on, only key events reach the app: a client is added, the agenda opened
 (Ctrl+Shift+A), an appointment scheduled (N) at midnight today (begun at any hour the test
 runs), marked attended (A), its prefilled note written and signed (Ctrl+Shift+S, then the
-confirmation), and the signed note is found in the chart and on the agenda. Afterwards the
+confirmation), and the signed note is found on the agenda it closes back onto and in the chart. Afterwards the
 CLI, as a separate process, checks the ledger and the note. Every step leaves a screenshot
 in test-output/e2e/<test>/. The waits are hang guards for a loaded machine (they wait for
 what is on screen), never speed limits.
@@ -133,16 +133,20 @@ def test_from_the_week_view_to_a_signed_note_by_keyboard(app: App, desktop: Desk
     with desktop.step("sign-note"):
         sign_progress_note(desktop, confirmation_shows=("CPT 90834",), evidence=True)
 
-    with desktop.step("signed-in-the-chart"):
+    with desktop.step("signed-on-the-agenda"):
+        # A note opened from the agenda closes back onto it, on the day shown (fday2, round 44).
         desktop.wait_window(MAIN)
+        desktop.wait_text("New appointment...")
+        _wait_below(desktop, "attended", "signed")
+
+    with desktop.step("signed-in-the-chart"):
+        desktop.key("ctrl+f")
+        desktop.type("Ada")
+        desktop.key("Return")
+        desktop.wait_text(f"{CLIENT} ·")
         desktop.key("alt+2")
         desktop.wait_text("Progress notes (1)")
         _same_row(desktop, "Slept through the night", "signed")
-
-    with desktop.step("signed-on-the-agenda"):
-        desktop.key("ctrl+shift+a")
-        desktop.wait_text("New appointment...")
-        _wait_below(desktop, "attended", "signed")
 
     with desktop.step("quit"):
         desktop.key("ctrl+q")
