@@ -27,7 +27,6 @@ import contextlib
 import json
 import logging
 import os
-import re
 import secrets
 import shutil
 import time
@@ -41,7 +40,7 @@ from vault_app.services.backup_workdirs import STALE_SECONDS, done, done_with, j
 from vault_app.services.cleanup_threads import CleanupThreads
 from vault_app.services.fault_injection import crash_point
 from vault_app.storage import backup_readers, folder_lock
-from vault_app.storage.files import atomic_write, fsync_dir, os_errors, process_alive
+from vault_app.storage.files import atomic_write, fsync_dir, os_errors, process_alive, sweep_atomic_temps
 from vault_app.storage.layout import HEADER_NAME
 
 if TYPE_CHECKING:
@@ -52,7 +51,6 @@ _sweeps = CleanupThreads("work-journal-sweep")
 
 JOURNAL_DIR = "work.journal"
 _SUFFIX = ".json"
-_TEMPORARY = re.compile(r"^\..+\.tmp-(\d+)$")
 # Room kept free on the vault's disk beyond the staging copy itself (the vault keeps writing).
 _MARGIN_BYTES = 64 * 1024 * 1024
 
@@ -218,7 +216,9 @@ def reachable(entry: Entry) -> bool:
 def sweep(vault_folder: Path) -> Swept:
     """Remove each leftover that can be reached, and its entry; name the folders that cannot."""
     swept = Swept()
-    _sweep_temporaries(journal_dir(vault_folder))
+    # An entry's temporary a process killed while writing it left: never an entry (entries() skips
+    # it), so nothing else would ever remove it.
+    sweep_atomic_temps(journal_dir(vault_folder))
     for entry in leftovers(vault_folder):
         if not reachable(entry):
             if entry.path.parent not in swept.away:
@@ -229,18 +229,6 @@ def sweep(vault_folder: Path) -> Swept:
             _clear(entry.file)
             swept.removed.append(entry.path)
     return swept
-
-
-def _sweep_temporaries(journal: Path) -> None:
-    """An entry's temporary (atomic_write's `.NAME.tmp-PID`) that a process killed while writing it
-    left: never an entry (entries() skips it), so nothing else would ever remove it."""
-    with contextlib.suppress(OSError), os.scandir(journal) as listing:
-        for item in listing:
-            found = _TEMPORARY.match(item.name)
-            if found is None or int(found.group(1)) == os.getpid() or process_alive(int(found.group(1))):
-                continue
-            with contextlib.suppress(OSError):
-                os.unlink(item.path)
 
 
 def away(vault_folder: Path) -> list[Path]:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import shutil
 import stat
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -109,6 +111,38 @@ def process_alive(pid: int) -> bool:
     except OSError:
         return True  # alive, another user's
     return True
+
+
+# atomic_write's temporary: `.NAME.tmp-PID`.
+_ATOMIC_TEMP = re.compile(r"^\..+\.tmp-(\d+)$")
+
+
+def sweep_atomic_temps(folder: Path, *, stale_after: float | None = None) -> list[str]:
+    """Remove from `folder` the temporaries of atomic_write that a process gone (killed while
+    writing) left, never a live process's or this one's; `stale_after` seconds: one older than
+    that is a leftover whoever holds its pid now (a pid reused by another program). Their names."""
+    removed: list[str] = []
+    with contextlib.suppress(OSError), os.scandir(folder) as listing:
+        for item in listing:
+            found = _ATOMIC_TEMP.match(item.name)
+            if found is None or not item.is_file(follow_symlinks=False):
+                continue
+            pid = int(found.group(1))
+            if pid == os.getpid():
+                continue  # this process's own write, perhaps under way in another thread
+            if process_alive(pid) and not _older_than(item, stale_after):
+                continue
+            with contextlib.suppress(OSError):
+                os.unlink(item.path)
+                removed.append(item.name)
+    return removed
+
+
+def _older_than(item: os.DirEntry[str], seconds: float | None) -> bool:
+    try:
+        return seconds is not None and time.time() - item.stat(follow_symlinks=False).st_mtime > seconds
+    except OSError:
+        return False
 
 
 def ensure_private_dir(path: Path) -> None:
