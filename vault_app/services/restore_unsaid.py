@@ -12,7 +12,7 @@ record, no path): a restore killed before its files were in place leaves a mark 
 ledger does not hold, dropped without a word. What is said comes from the vault's own ledger
 (its restore entry: the backup's date, the safety copy's folder).
 
-Deliberately small: the app's unlock reads it on the worker, only when the mark is there."""
+Deliberately small: the app's unlock looks for it on the worker (take: None at once without a mark)."""
 
 from __future__ import annotations
 
@@ -55,11 +55,6 @@ def said(folder: Path) -> None:
         os.unlink(Path(folder) / RESTORE_UNSAID_NAME)
 
 
-def waiting(folder: Path) -> bool:
-    """One lstat: whether a mark is there."""
-    return os.path.lexists(Path(folder) / RESTORE_UNSAID_NAME)
-
-
 def take(vault: Vault) -> Unsaid | None:
     """At an unlock that tells the therapist: the restore never said, once (the mark is removed
     whatever it held); None when there is none, or when the mark is of a restore whose files
@@ -85,4 +80,4 @@ def take(vault: Vault) -> Unsaid | None:
                   str(safety) if safety else None)
 
 
-__all__ = ["RESTORED", "Unsaid", "mark", "said", "take", "waiting"]
+__all__ = ["RESTORED", "Unsaid", "mark", "said", "take"]
