@@ -53,6 +53,11 @@ ALLOWED_ON_GUI = {
     # Whether an interrupted destruction is being finished (the unlock window, the client list say
     # so meanwhile): a threading.Event read; no file, key or connection.
     "vault_app.services.destruction_finishing.now",
+    # Whether an unlock waits for this process's own backup made at the lock to be recorded (the unlock
+    # window says so once the unlock runs long): a counter read under a threading.Lock; no file, key or
+    # connection. Seen only when the unlock outlasts the window's timer (here, on a quiet machine).
+    "vault_app.services.vault_in_use.waiting_for_own_backup",
+    "vault_app.storage.folder_lock.waiting_for_own",
 }
 # A change notice is a frozen value (sets of kinds and chart ids) handed to the GUI thread;
 # a screen asking it whether to refresh touches no file, key or connection.
