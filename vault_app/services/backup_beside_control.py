@@ -27,7 +27,7 @@ from vault_app.services.backup_kinds import SETTINGS_KEY
 from vault_app.services.backup_workdirs import partial_path
 from vault_app.storage import backup_folder_lock
 from vault_app.storage import header as header_io
-from vault_app.storage.files import atomic_write
+from vault_app.storage.files import atomic_write, read_small_regular
 from vault_app.storage.layout import BACKUP_FAILED_NAME
 
 if TYPE_CHECKING:
@@ -360,33 +360,7 @@ def _beside_bytes(folder: Path) -> bytes | None:
 def _beside_read(folder: Path) -> tuple[bytes | None, os.stat_result | None]:
     """`_beside_bytes`, and the file's fstat when it is a regular file (read or too big to be):
     what a removal of it compares the file it takes away with."""
-    path = folder / BESIDE_NAME
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    try:
-        if os.name == "nt" and path.is_symlink():  # no O_NOFOLLOW there
-            return None, None
-        fd = os.open(path, flags)
-    except OSError:
-        return None, None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            return None, None
-        if info.st_size > _BESIDE_MOST:
-            return None, info
-        chunks: list[bytes] = []
-        size = 0
-        while size <= _BESIDE_MOST:
-            chunk = os.read(fd, _BESIDE_MOST + 1 - size)
-            if not chunk:
-                return b"".join(chunks), info
-            chunks.append(chunk)
-            size += len(chunk)
-        return None, info  # it grew past the limit while read
-    except OSError:
-        return None, None
-    finally:
-        os.close(fd)
+    return read_small_regular(folder / BESIDE_NAME, _BESIDE_MOST)
 
 
 def _parsed(raw: bytes | None) -> object:

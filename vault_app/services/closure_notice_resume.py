@@ -27,7 +27,6 @@ import contextlib
 import hashlib
 import json
 import os
-import stat
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -40,8 +39,7 @@ from vault_app.services.fault_injection import crash_point
 from vault_app.services.vault import Vault
 from vault_app.storage import closure_letters as store
 from vault_app.storage.closure_letters import KeptClosureLetter, WritingClosureLetter
-
-_READ = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+from vault_app.storage.files import read_small_regular
 
 
 @dataclass(frozen=True)
@@ -91,34 +89,12 @@ def finish(vault: Vault, row: WritingClosureLetter, *, settling: bool = False) -
 
 def _holds(path: Path, size: int, sha256: str) -> bool | None:
     """Whether the file at `path` holds exactly the bytes of that size and digest: None when nothing is
-    there; False for anything else (a link, a folder, other bytes, a file that cannot be read)."""
-    try:
-        found = os.lstat(path)
-    except FileNotFoundError:
-        return None
-    except OSError:
-        return False
-    if not stat.S_ISREG(found.st_mode) or found.st_size != size:
-        return False
-    try:
-        fd = os.open(path, _READ)
-    except OSError:
-        return False
-    digest, left = hashlib.sha256(), size + 1  # one byte more: a file grown meanwhile is not the letter
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return False
-        while left > 0:
-            chunk = os.read(fd, min(left, 1 << 20))
-            if not chunk:
-                break
-            digest.update(chunk)
-            left -= len(chunk)
-    except OSError:
-        return False
-    finally:
-        os.close(fd)
-    return left == 1 and digest.hexdigest() == sha256
+    there; False for anything else (a link, a folder, other bytes, a file that cannot be read, one
+    grown meanwhile)."""
+    data, _info = read_small_regular(path, size)
+    if data is None:
+        return None if not os.path.lexists(path) else False
+    return len(data) == size and hashlib.sha256(data).hexdigest() == sha256
 
 
 def settle(vault: Vault) -> list[Settled]:

@@ -145,6 +145,42 @@ def _older_than(item: os.DirEntry[str], seconds: float | None) -> bool:
         return False
 
 
+# A file someone else could have put there, read without being led anywhere: a link is not
+# followed, a pipe or device not waited on.
+_READ_AS_FOUND = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def read_small_regular(path: Path, most: int) -> tuple[bytes | None, os.stat_result | None]:
+    """A plain file's bytes when it holds at most `most`, with its fstat (what a removal of it may
+    compare the file it takes away with): (None, fstat) for a plain file larger (or grown past it
+    while read), (None, None) for nothing there, a link, a folder, a pipe or a file not readable."""
+    try:
+        if os.name == "nt" and path.is_symlink():  # no O_NOFOLLOW there
+            return None, None
+        fd = os.open(path, _READ_AS_FOUND)
+    except OSError:
+        return None, None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return None, None
+        if info.st_size > most:
+            return None, info
+        chunks: list[bytes] = []
+        size = 0
+        while size <= most:
+            chunk = os.read(fd, most + 1 - size)
+            if not chunk:
+                return b"".join(chunks), info
+            chunks.append(chunk)
+            size += len(chunk)
+        return None, info  # it grew past the limit while read
+    except OSError:
+        return None, None
+    finally:
+        os.close(fd)
+
+
 def ensure_private_dir(path: Path) -> None:
     """`path` owner-only, and every folder above it that this call makes: mkdir(parents=True)
     gives the missing parents the umask's mode, not `mode` (a restore made `blobs/ab/` 0700
