@@ -14,6 +14,7 @@ from vault_app.domain import locale_format
 from vault_app.domain.errors import ExitCode, InvalidInput, VaultBusy, VaultError
 from vault_app.services import (
     backup,
+    backup_checked,
     backup_folder_lost,
     backup_repo,
     backup_repo_owner,
@@ -144,6 +145,21 @@ def _newest_registered(vault: Any) -> Path:
     return max(here, key=lambda b: b.backup_id).file
 
 
+# The window's "unlock them, then check again" in the command line's terms: here they stay locked
+# when the passphrase given did not open the backup and the vault's keys did (services/backup_keys.py,
+# a backup made before a passphrase change), which leave them locked.
+_NOTES_LOCKED = ("The psychotherapy notes in it could not be checked: the passphrase given did not open them in this "
+                 "backup (as when it was made before the passphrase was changed). To include them, check it with the "
+                 "passphrase it was made with, or with the Emergency Kit (--recovery-key-file FILE).")
+
+
+def plain_lines(result: dict[str, Any]) -> list[tuple[str, str]]:
+    """What a verify's result means for a clinician, (code, English) line by line: the app's Check the
+    selected backup's facts (backup_checked.plainly), the way to include locked notes the command line's."""
+    lines = [(str(getattr(line, "code", "")), str(line)) for line in backup_checked.plainly(result)]
+    return [(code, _NOTES_LOCKED if code == backup_checked.PLAIN_NOTES_LOCKED else text) for code, text in lines]
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     key = _recovery_key(args)
     if args.file is None and key is not None:
@@ -177,6 +193,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 vault.lock()
     if args.file is None:
         result = {**result, "newest_registered": str(path)}  # which one was checked, for a script too
+    # What the check means, in a clinician's words: the app's Check the selected backup's lines
+    # (backup_checked.plainly, one source); the check's own terms below are the support detail.
+    plain = plain_lines(result)
+    result = {**result, "plainly": [{"code": code, "text": text} for code, text in plain]}
     held = result.get("holds_destroyed") or []
     common.emit(
         args,
@@ -186,7 +206,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
             ("Backup NOT CLEAN (whole, but it still holds a destroyed chart)" if held else "Backup OK")
             + f": {result['file']}\n  made {common.moment(result['created'], tag, zone=True)}, "
             f"ledger entry {result['ledger_seq']}\n"
-            f"  check: {result['check']}\n  checked: {', '.join(result['checked'])}"
+            + "".join(f"  {text}\n" for _, text in plain)
+            + f"For support, what was checked:\n  check: {result['check']}\n  checked: {', '.join(result['checked'])}"
             + "".join(f"\nWARNING: {w}" for w in result.get("warnings", ()))
         ),
     )
