@@ -9,14 +9,19 @@ stands).
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from vault_app.cli import common
-from vault_app.domain.billing import DRAFT_ONLY
 from vault_app.domain.clinical import BILLING_STATUSES, MODALITIES, SERVICE_TYPES, SETTINGS
 from vault_app.domain.cpt_on_length import BAND_WORDS, CodeOnLength
 from vault_app.domain.errors import InvalidInput
-from vault_app.domain.shown_words import BILLING_MARK_WORDS, BILLING_WORDS, shown
+from vault_app.domain.shown_words import BILLING_WORDS, shown
 from vault_app.services.clinical_common import resolve_client_id
+
+if TYPE_CHECKING:
+    from vault_app.domain.clinical import Session
+    from vault_app.services.vault import Vault
 
 
 def cmd_session_add(args: argparse.Namespace) -> int:
@@ -43,21 +48,31 @@ def cmd_session_add(args: argparse.Namespace) -> int:
 
 
 def cmd_session_list(args: argparse.Namespace) -> int:
-    from vault_app.services import billing, sessions
+    from vault_app.services import sessions
 
     with common.unlocked(args) as vault:
         client_id = resolve_client_id(vault, args.client)
         found = sessions.list_sessions(vault, client_id)
-        # The account's word on each (as the Sessions tab): "paid" only when payments cover it.
-        states = billing.session_billing(vault, client_id)
+        states = billing_shown(vault, client_id, found)
         tag = common.practice_locale(vault)
-    listed = [s.as_dict() | {"billing_shown": states.get(s.session_id, s.billing_status)} for s in found]
+    listed = [s.as_dict() | {"billing_shown": states[s.session_id]} for s in found]
     common.emit(args, listed, lambda: "\n".join(
         f"{s.session_id} {common.date_shown(s.date, tag)} {common.time_shown(s.start_time, tag):>8} "
         f"{s.duration_minutes:>3} min {s.modality:<10} "
         f"{s.setting:<10} {s.cpt_code:<6} {' '.join(s.icd10_codes):<12} {shown(BILLING_WORDS, d['billing_shown'])}"
         for s, d in zip(found, listed, strict=True)) or "No sessions.")
     return 0
+
+
+def billing_shown(vault: Vault, client_id: str, found: Iterable[Session]) -> dict[str, str]:
+    """session id -> its billing as `session list` and `session update` say it, the Sessions tab's
+    (services/billing.session_billing): the account's word ("paid" only when payments cover it, "billed"
+    once an issued superbill or statement lists it, "not a visit yet" for a draft note's), else the mark.
+    Found: `session update` said the mark by hand ("unbilled") of a session an issued superbill lists."""
+    from vault_app.services import billing  # Lazy (start-up): the commands that print a session's billing only
+
+    states = billing.session_billing(vault, client_id)
+    return {s.session_id: states.get(s.session_id, s.billing_status) for s in found}
 
 
 def cmd_session_update(args: argparse.Namespace) -> int:
@@ -81,13 +96,16 @@ def cmd_session_update(args: argparse.Namespace) -> int:
         # Corrected, a draft note's session is still no visit: its note's signature makes it one
         # (docs/clinical.md), as in the app's Session details (found: this said "unbilled").
         provisional = sessions.draft_only(vault, s.session_id)
+        # Its billing as `session list` says it (found: "unbilled" for a session on an issued superbill).
+        state = billing_shown(vault, s.client_id, (s,))[s.session_id]
         tag = common.practice_locale(vault)
-    state = shown(BILLING_WORDS, DRAFT_ONLY) if provisional else shown(BILLING_MARK_WORDS, s.billing_status)
     code = {"outcome": done.code.outcome, "proposed": done.code.proposed}
-    common.emit(args, s.as_dict() | {"draft_only": provisional, "cpt_on_length": code}, lambda: (
+    data = s.as_dict() | {"draft_only": provisional, "cpt_on_length": code, "billing_shown": state}
+    common.emit(args, data, lambda: (
         f"Session {s.session_id} corrected ({', '.join(sorted(changes))}): {common.date_shown(s.date, tag)} "
         f"{(common.time_shown(s.start_time, tag) + ' ') if s.start_time else ''}{s.duration_minutes} min {s.modality}, "
-        f"CPT {s.cpt_code or '(none)'}, {state}" + _code_said(done.code, before, s.cpt_code, s.duration_minutes)))
+        f"CPT {s.cpt_code or '(none)'}, {shown(BILLING_WORDS, state)}"
+        + _code_said(done.code, before, s.cpt_code, s.duration_minutes)))
     return 0
 
 
