@@ -112,16 +112,25 @@ def sealing_notice(args: argparse.Namespace, entries: int) -> None:
     sys.stderr.flush()
 
 
-def open_told(args: argparse.Namespace, secret: str, **options: Any) -> Vault:
+def open_told(args: argparse.Namespace, secret: str, *, tell_restore: bool = True, **options: Any) -> Vault:
     """open_vault for a command. Its unlock never seals an old ledger (seconds to minutes):
-    `unlocked` seals it beside the command."""
+    `unlocked` seals it beside the command. `tell_restore`: a restore never said is said here, on
+    stderr (cli/restore_unsaid_said.py); False for `unlock-check`, which says it in its output."""
     # Imported here so that parsing arguments (and --version, --help) loads no crypto or SQLCipher.
     from vault_app.services.ledger_sealing import sealing_left_to_caller
     from vault_app.services.vault import open_vault
 
     with sealing_left_to_caller():
         vault = open_vault(vault_folder(args), secret, **options)
-    tell_opening_notes(vault, as_json=bool(getattr(args, "json", False)))
+    try:
+        tell_opening_notes(vault, as_json=bool(getattr(args, "json", False)))
+        if tell_restore:
+            from vault_app.cli import restore_unsaid_said  # Lazy (circle): it prints with this module's helpers
+
+            restore_unsaid_said.tell(args, vault)
+    except BaseException:
+        vault.lock()  # not handed to the caller: locked here
+        raise
     return vault
 
 
@@ -226,18 +235,20 @@ def refuse_while_held(args: argparse.Namespace) -> None:
 @contextmanager
 def unlocked(
     args: argparse.Namespace, *, psychotherapy: bool = False, check_every_page: bool = False,
-    seal_beside: bool = True, secret: str | None = None,
+    seal_beside: bool = True, secret: str | None = None, tell_restore: bool = True,
 ) -> Iterator[Vault]:
     """The vault for one command, locked after it. `seal_beside`: an old ledger is sealed
     beside the command, as much as its time allows (False for a command that rewrites the
     vault's files: the rekey, a destruction; their checks read the ledger entry by entry).
-    `secret`: the passphrase the command already read (asked once on a terminal)."""
+    `secret`: the passphrase the command already read (asked once on a terminal).
+    `tell_restore`: as open_told's."""
     from vault_app.services.ledger_sealing_command import SealingBesideCommand
 
     if secret is None:
         refuse_while_held(args)
         secret = passphrase(args)
-    vault = open_told(args, secret, with_psychotherapy=psychotherapy, check_every_page=check_every_page)
+    vault = open_told(args, secret, tell_restore=tell_restore, with_psychotherapy=psychotherapy,
+                      check_every_page=check_every_page)
     sealing: SealingBesideCommand | None = None
     try:
         sealing = SealingBesideCommand.start(vault) if seal_beside else None

@@ -4,13 +4,12 @@ of rekey, whose command is in cli/rekey_command.py."""
 from __future__ import annotations
 
 import argparse
-import shlex
 import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vault_app.cli import common
+from vault_app.cli import common, restore_unsaid_said
 from vault_app.cli.emergency_kit import kit_file_possible, kit_not_saved, save_kit, signing_fingerprint
 from vault_app.cli.kdf_options import add_kdf_args, kdf_from_args
 from vault_app.cli.rekey_command import cmd_rekey
@@ -21,7 +20,6 @@ from vault_app.services import vault as vault_service
 from vault_app.services import vault_folder
 
 if TYPE_CHECKING:
-    from vault_app.services.restore_unsaid import Unsaid
     from vault_app.services.vault import CreatedVault
 
 
@@ -98,21 +96,6 @@ def _show_new_vault(args: argparse.Namespace, info: dict[str, Any], created: Cre
     )
 
 
-def _unsaid_words(unsaid: Unsaid, tag: str, folder: str) -> str:
-    """A restore finished before a kill that nothing said (services/restore_unsaid.py)."""
-    made = common.moment(unsaid.backup_created, tag, zone=True)
-    text = (f"RESTORED: on {common.moment(unsaid.restored_at, tag, zone=True)} this vault was replaced by the backup "
-            f"made {made}; the program that restored it ended before it could say so. Anything written after "
-            f"{made} is not in this vault.")
-    if unsaid.safety_copy:
-        text += (f" The vault as it was before the restore is kept, unchanged, in the safety copy "
-                 f"{unsaid.safety_copy}. To get something back from it (a note written since that backup), open "
-                 f"that copy (vault-app --vault {shlex.quote(unsaid.safety_copy)} ..., or the app's Vault > Open "
-                 "another vault…) with the passphrase it had then, and write what you need into this vault "
-                 f"({folder}). This is said once.")
-    return text
-
-
 def cmd_unlock_check(args: argparse.Namespace) -> int:
     # Every compartment, psychotherapy included (its rollback check runs only when it is
     # opened); --records-only skips it, for someone who must not see that it opens.
@@ -127,7 +110,8 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
         vault_rekey,
     )
 
-    with common.unlocked(args, psychotherapy=psychotherapy, check_every_page=True) as vault:
+    # A restore never said: said in this output, not on stderr (tell_restore=False), and taken below.
+    with common.unlocked(args, psychotherapy=psychotherapy, check_every_page=True, tell_restore=False) as vault:
         names = sorted(c.name for c in vault.open_compartments())
         # The full sweep the unlock no longer runs (it follows intents only): attachment files
         # no record names (ciphertext under a chart key) are scrubbed here too.
@@ -151,7 +135,7 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
                "and removed." if swept else ""))
     if unsaid is not None:
         data["restore_unsaid"] = asdict(unsaid)
-        text += "\n" + _unsaid_words(unsaid, tag, str(common.vault_folder(args)))
+        text += "\n" + restore_unsaid_said.unsaid_words(unsaid, tag, str(common.vault_folder(args)))
     if clock is not None:
         text += "\nWARNING: " + clock
     if rekey_unfinished:
