@@ -5084,6 +5084,14 @@ Siguen programadas: {booked}</translation>
         <source>Held in confidence</source>
         <translation>Reservada en confidencia</translation>
     </message>
+    <message>
+        <source>An issued superbill lists this session: the client was given it to claim from their health plan. The account charges nothing for it (no fee is set for its code, or its fee is 0.00), so nothing is charged and nothing is owed.</source>
+        <translation>Un superbill emitido incluye esta sesión: se entregó al cliente para reclamarla a su plan de salud. La cuenta no cobra nada por ella (su código no tiene honorario fijado, o es 0,00): no hay nada cobrado ni nada que deba.</translation>
+    </message>
+    <message>
+        <source>An issued statement lists this session. The account charges nothing for it (no fee is set for its code, or its fee is 0.00), so nothing is charged and nothing is owed.</source>
+        <translation>Un estado de cuenta emitido incluye esta sesión. La cuenta no cobra nada por ella (su código no tiene honorario fijado, o es 0,00): no hay nada cobrado ni nada que deba.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsTab</name>
@@ -7917,6 +7925,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Marked paid, but the account charges nothing for it (no fee is set, or its fee is 0.00). {on}</source>
         <translation>Marcada pagada, pero la cuenta no cobra nada por ella (no hay honorario fijado, o es 0,00). {on}</translation>
+    </message>
+    <message>
+        <source>Billed. {on} The account charges nothing for it (no fee is set for its code, or its fee is 0.00), so nothing is charged and nothing is owed.</source>
+        <translation>Facturada. {on} La cuenta no cobra nada por ella (su código no tiene honorario fijado, o es 0,00): no hay nada cobrado ni nada que deba.</translation>
     </message>
 </context>
 <context>
