@@ -26058,6 +26058,41 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Click a heading to sort the whole list by it; click it again to turn the order round.</source>
         <translation>Haga clic en un encabezado para ordenar toda la lista por él; otro clic invierte el orden.</translation>
     </message>
+    <message>
+        <source>Last &amp;name, A to Z</source>
+        <translation>&amp;Apellido, de la A a la Z</translation>
+    </message>
+    <message>
+        <source>Last name, &amp;Z to A</source>
+        <translation>Apellido, de la &amp;Z a la A</translation>
+    </message>
+    <message>
+        <source>&amp;Chart number, first to last</source>
+        <translation>&amp;Número de expediente, del primero al último</translation>
+    </message>
+    <message>
+        <source>Chart number, &amp;last to first</source>
+        <translation>Número de expediente, del últi&amp;mo al primero</translation>
+    </message>
+    <message>
+        <source>Last &amp;seen, longest ago first</source>
+        <translation>Última &amp;visita, la más lejana primero</translation>
+    </message>
+    <message>
+        <source>Last seen, most &amp;recent first</source>
+        <translation>Última visita, la más &amp;reciente primero</translation>
+    </message>
+</context>
+<context>
+    <name>SortButton</name>
+    <message>
+        <source>Sort the list</source>
+        <translation>Ordenar la lista</translation>
+    </message>
+    <message>
+        <source>{order} Choose another order here.</source>
+        <translation>{order} Elija aquí otro orden.</translation>
+    </message>
 </context>
 <context>
     <name>RequestReviewWords</name>
