@@ -5086,11 +5086,11 @@ Siguen programadas: {booked}</translation>
     </message>
     <message>
         <source>An issued superbill lists this session: the client was given it to claim from their health plan. The account charges nothing for it (no fee is set for its code, or its fee is 0.00), so nothing is charged and nothing is owed.</source>
-        <translation>Un superbill emitido incluye esta sesión: se entregó al cliente para reclamarla a su plan de salud. La cuenta no cobra nada por ella (su código no tiene honorario fijado, o es 0,00): no hay nada cobrado ni nada que deba.</translation>
+        <translation>Un superbill emitido incluye esta sesión: se entregó al cliente para reclamarla a su plan de salud. La cuenta no cobra nada por ella (su código no tiene honorario fijado, o es 0,00): no se cobra nada y no se adeuda nada.</translation>
     </message>
     <message>
         <source>An issued statement lists this session. The account charges nothing for it (no fee is set for its code, or its fee is 0.00), so nothing is charged and nothing is owed.</source>
-        <translation>Un estado de cuenta emitido incluye esta sesión. La cuenta no cobra nada por ella (su código no tiene honorario fijado, o es 0,00): no hay nada cobrado ni nada que deba.</translation>
+        <translation>Un estado de cuenta emitido incluye esta sesión. La cuenta no cobra nada por ella (su código no tiene honorario fijado, o es 0,00): no se cobra nada y no se adeuda nada.</translation>
     </message>
 </context>
 <context>
@@ -7928,7 +7928,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>Billed. {on} The account charges nothing for it (no fee is set for its code, or its fee is 0.00), so nothing is charged and nothing is owed.</source>
-        <translation>Facturada. {on} La cuenta no cobra nada por ella (su código no tiene honorario fijado, o es 0,00): no hay nada cobrado ni nada que deba.</translation>
+        <translation>Facturada. {on} La cuenta no cobra nada por ella (su código no tiene honorario fijado, o es 0,00): no se cobra nada y no se adeuda nada.</translation>
     </message>
 </context>
 <context>
