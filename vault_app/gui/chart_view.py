@@ -20,6 +20,7 @@ from vault_app.domain.errors import NotFound
 from vault_app.gui import shortcuts, theme
 from vault_app.gui.attachments_tab import AttachmentsTab
 from vault_app.gui.chart_actions import ChartActions
+from vault_app.gui.chart_heading import ChartHeading
 from vault_app.gui.chart_letters import header_letters, page_letters
 from vault_app.gui.chart_tabs import OverviewTab
 from vault_app.gui.client_words import case_words, letters_flag, status_words
@@ -35,7 +36,6 @@ from vault_app.gui.requests_tab import RequestsTab
 from vault_app.gui.sessions_tab import SessionsTab
 from vault_app.gui.tab_pages import ask_for_shown_page_only
 from vault_app.gui.widgets import masked_name
-from vault_app.gui.wrapped_label import WrappedLabel
 from vault_app.services import clients
 from vault_app.services.changes import Changes, Kind
 
@@ -85,7 +85,8 @@ class ChartView(ChartActions, QWidget):
         self._tab_left: dict[str, int] = {}
         # Wraps: on one line a long name held the window wider than 1000 pixels (1039 in Spanish,
         # whatever the window was set to; found on Xvfb).
-        self.header = WrappedLabel("")
+        # Its "·" never starts or ends a line (chart_heading.py).
+        self.header = ChartHeading()
         self.header.setObjectName("pageTitle")
         # The client's name as typed, never read as markup (a name "<b>…" drew bold, a link clickable).
         self.header.setTextFormat(Qt.TextFormat.PlainText)
@@ -294,8 +295,7 @@ class ChartView(ChartActions, QWidget):
         if self.chart is None:
             return
         client = self.chart.client
-        # No-break spaces after the dot: wrapped, the chart number's line begins with it.
-        self.header.setText(f"{masked_name(client.display_name, self.privacy)}  ·\u00a0\u00a0{client.chart_number}")
+        self.header.say(masked_name(client.display_name, self.privacy), client.chart_number)
         flags: list[str] = [status_words(client.status)]
         if client.died_on is not None:
             flags.append(self.tr("died on {day}").format(day=show_date(client.died_on)))

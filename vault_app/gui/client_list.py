@@ -32,6 +32,7 @@ from vault_app.gui import theme
 from vault_app.gui.client_dialog import open_new_client
 from vault_app.gui.client_list_order import ListOrder, OrderHeader
 from vault_app.gui.client_list_room import DateYields
+from vault_app.gui.client_list_sort import SortButton, SortMenu, offer_at_headings
 from vault_app.gui.client_words import case_words, list_words
 from vault_app.gui.dates import practice_locale, show_date
 from vault_app.gui.header_fit import fit_header
@@ -110,6 +111,11 @@ class ClientListPanel(QWidget):
         fit_header(self.tree, 2, show_date(date(2026, 12, 28)))
         self.order = ListOrder(self.tree)  # the headers sort the whole list, in the service
         self.order.changed.connect(self._reorder)
+        # Every order from a menu too: with Last seen hidden for the names, its heading was the
+        # only way to its order (client_list_sort.py). A button by the filter, and the headings'
+        # context menu.
+        self.sort_menu = SortMenu(self.order, self)
+        offer_at_headings(self.order, self.sort_menu)
         # Last seen gives its room to the surnames where the list is narrow (client_list_room.py):
         # "R. Hone…" at 150 % on a 1366x768 laptop. Kept while the list is in its order.
         self.date_room = DateYields(self.tree, 2, lambda: self.order.order == "last_seen")
@@ -138,6 +144,8 @@ class ClientListPanel(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
+        self.sort_button = SortButton(self.sort_menu, self.order)
+        top.addWidget(self.sort_button)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)

@@ -53,13 +53,22 @@ class ListOrder(QObject):
     def __init__(self, tree: QTreeWidget) -> None:
         super().__init__(tree)
         self.order, self.descending = "name", False
-        self._header = tree.header()
+        self._header = self.header = tree.header()
         self._header.setSectionsClickable(True)
         self._header.setSortIndicatorShown(True)
         self._header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         # Qt turns the indicator at a click (a new column starts ascending); the list follows it.
         self._header.sortIndicatorChanged.connect(self._chosen)
         self._say()
+
+    def choose(self, order: str, descending: bool) -> None:
+        """The list put in `order` as a click on its heading puts it (a menu's choice: client_list_sort.py)."""
+        way = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self._header.setSortIndicator(COLUMNS.index(order), way)
+
+    def said(self) -> str:
+        """The order the list is in, in words ("Sorted by last name, A to Z.")."""
+        return QCoreApplication.translate("ClientListOrder", SAID[self.order][1 if self.descending else 0])
 
     def _chosen(self, column: int, way: Qt.SortOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -69,8 +78,7 @@ class ListOrder(QObject):
         self.changed.emit()
 
     def _say(self) -> None:
-        words = SAID[self.order][1 if self.descending else 0]
-        said = QCoreApplication.translate("ClientListOrder", words)
+        said = self.said()
         self._header.setToolTip(said + " " + QCoreApplication.translate("ClientListOrder", HOW))
         self._header.setAccessibleDescription(said)
 

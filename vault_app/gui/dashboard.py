@@ -25,6 +25,7 @@ from vault_app.gui.backup_changed_words import changed_words
 from vault_app.gui.change_watch import only_views
 from vault_app.gui.compliance_words import kind_words
 from vault_app.gui.dashboard_card import Card
+from vault_app.gui.dashboard_grid import CardGrid
 from vault_app.gui.dates import show_date, show_deadline
 from vault_app.gui.day_watch import DayWatch, local_now
 from vault_app.gui.focus_in_view import keep_focus_in_view
@@ -113,8 +114,7 @@ class DashboardPage(QScrollArea):
         self.cards = {key: Card(QCoreApplication.translate("DashboardPage", str(text))) for key, text in CARDS}
         grid = QGridLayout()
         grid.setSpacing(12)
-        for i, (key, _text) in enumerate(CARDS):
-            grid.addWidget(self.cards[key], i // 3, i % 3)
+        for key, _text in CARDS:
             self.cards[key].links_set.connect(self._order_tabs)
         self.cards["compliance"].setVisible(False)
         self.cards["coming_of_age"].setVisible(False)
@@ -139,6 +139,11 @@ class DashboardPage(QScrollArea):
         self.gap_line.setVisible(False)
         layout.addWidget(self.gap_line)
         layout.addLayout(grid)
+        # Three in a row where they fit, else two or one: a 667-pixel window (1000x750 at 150 %)
+        # scrolled Today sideways (dashboard_grid.py).
+        margins = layout.contentsMargins()
+        self.card_grid = CardGrid(grid, [self.cards[key] for key, _text in CARDS], self.viewport(),
+                                  margins.left() + margins.right())
         layout.addWidget(self.verify_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         controller.changed.connect(self._on_changes)

@@ -23,6 +23,10 @@ from vault_app.services.session_billing_said import BillingSaid
 
 # The window's words (lupdate reads them here), in the Session details window's context.
 _BILLED = QT_TRANSLATE_NOOP("SessionDialog", "Billed. {on} No payment is recorded for it yet (Clients > Account).")
+# Billed and charged nothing (no fee for its code, or 0.00): "No payment is recorded for it yet" read
+# as money owed.
+_BILLED_FREE = QT_TRANSLATE_NOOP("SessionDialog", "Billed. {on} The account charges nothing for it (no fee is set "
+                                 "for its code, or its fee is 0.00), so nothing is charged and nothing is owed.")
 _WORDS = {
     "superbill": QT_TRANSLATE_NOOP("SessionDialog", "On the superbill issued {date}."),
     "statement": QT_TRANSLATE_NOOP("SessionDialog", "On the statement issued {date}."),
@@ -53,6 +57,8 @@ def billing_said(said: BillingSaid) -> str:
     """The Billing row's words; "" where the mark is the whole story (no account word, no issued
     document): the mark's own row says it."""
     on = on_document(said)
+    if said.state in (BILLED_SUPERBILL, BILLED_STATEMENT) and not said.charged:
+        return QCoreApplication.translate("SessionDialog", _BILLED_FREE).format(on=on).strip()
     if said.state in (BILLED_SUPERBILL, BILLED_STATEMENT, PAID, PART_PAID, MARKED_PAID_UNRECORDED,
                       MARKED_PAID_NOTHING_CHARGED):
         return _said(said.state).format(on=on).strip()

@@ -40,7 +40,7 @@ from vault_app.gui.joint_held_dialog import JointHeldDialog
 from vault_app.gui.session_dialog import SessionDialog
 from vault_app.gui.template_words import template_name
 from vault_app.gui.widgets import add_row, chosen_row, make_tree, masked_name, on_open, reselect
-from vault_app.services import billing, joint_held
+from vault_app.services import billing, joint_held, session_charged
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical_notes import Chart
@@ -156,17 +156,19 @@ class SessionsTab(QWidget):
         for tree, key in kept:
             reselect(tree, key)
         chart_id = chart.client.client_id
-        self.view.controller.query(self, lambda v: billing.session_billing(v, chart_id)).success(
-            lambda states: self._billing_read(chart_id, states)).run()
+        self.view.controller.query(
+            self, lambda v: (billing.session_billing(v, chart_id), session_charged.nothing_charged(v, chart_id)),
+        ).success(lambda read: self._billing_read(chart_id, *read)).run()
         if case:
             case_id = chart.client.client_id
             self.view.controller.query(self, lambda v: frozenset(joint_held.marks(v, case_id))).success(
                 lambda held: self._held_read(case_id, held)).run()
 
-    def _billing_read(self, client_id: str, states: dict[str, str]) -> None:
+    def _billing_read(self, client_id: str, states: dict[str, str], free: frozenset[str] = frozenset()) -> None:
         """The account's word on each session (domain.billing.shown_billing_state): "paid" only
         when recorded payments cover it, whatever was marked by hand; "billed" once an issued
-        superbill or statement lists it."""
+        superbill or statement lists it. `free`: the sessions the account charges nothing for
+        (services/session_charged.py): billed, they owe nothing, and are not said as awaiting a payment."""
         chart = self.view.chart
         if chart is None or chart.client.client_id != client_id:
             return
@@ -196,6 +198,15 @@ class SessionsTab(QWidget):
                 self.tr("An issued statement lists this session: the client was billed for it. No payment is "
                         "recorded for it yet (Clients > Account).")),
         }
+        # Billed and charged nothing: "No payment is recorded for it yet" read as money owed.
+        billed_free = {
+            BILLED_SUPERBILL: self.tr("An issued superbill lists this session: the client was given it to claim from "
+                                      "their health plan. The account charges nothing for it (no fee is set for its "
+                                      "code, or its fee is 0.00), so nothing is charged and nothing is owed."),
+            BILLED_STATEMENT: self.tr("An issued statement lists this session. The account charges nothing for it (no "
+                                      "fee is set for its code, or its fee is 0.00), so nothing is charged and nothing "
+                                      "is owed."),
+        }
         # A draft note's session is no visit: not one of the day's sessions billed each.
         days = Counter(s.date for s in chart.sessions if states.get(s.session_id) != DRAFT_ONLY)
         on = {s.session_id: s.date for s in chart.sessions}
@@ -208,6 +219,8 @@ class SessionsTab(QWidget):
             if item is None or state is None:
                 continue
             text, tip = words.get(state, (shown(BILLING_STATUS, state), ""))
+            if state in billed_free and str(item.data(0, Qt.ItemDataRole.UserRole)) in free:
+                tip = billed_free[state]
             item.setText(BILLING_COLUMN, text)
             item.setToolTip(BILLING_COLUMN, tip)
 

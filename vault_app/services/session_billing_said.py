@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from vault_app.domain.billing import issued_listing
-from vault_app.services import billing, sessions
+from vault_app.services import billing, session_charged, sessions
 from vault_app.services.vault import Vault
 
 
@@ -18,6 +18,7 @@ class BillingSaid:
     state: str  # domain.billing.shown_billing_state's (or DRAFT_ONLY); the mark where nothing else is said
     document: str = ""  # "superbill" / "statement": the issued one listing the session, "" for none
     issued: date | None = None  # the day it was issued
+    charged: bool = True  # False: the account charges nothing for it (services/session_charged.py)
 
 
 def issued_documents(vault: Vault, client_id: str) -> dict[str, tuple[str, date]]:
@@ -33,7 +34,8 @@ def billing_said(vault: Vault, session_id: str) -> BillingSaid:
     session = sessions.get_session(vault, session_id)
     state = billing.session_billing(vault, session.client_id).get(session_id, session.billing_status)
     document, day = issued_documents(vault, session.client_id).get(session_id, ("", None))
-    return BillingSaid(state, document, day)
+    charged = session_id not in session_charged.nothing_charged(vault, session.client_id)
+    return BillingSaid(state, document, day, charged)
 
 
 __all__ = ["BillingSaid", "billing_said", "issued_documents"]

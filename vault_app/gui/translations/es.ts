@@ -5084,6 +5084,14 @@ Siguen programadas: {booked}</translation>
         <source>Held in confidence</source>
         <translation>Reservada en confidencia</translation>
     </message>
+    <message>
+        <source>An issued superbill lists this session: the client was given it to claim from their health plan. The account charges nothing for it (no fee is set for its code, or its fee is 0.00), so nothing is charged and nothing is owed.</source>
+        <translation>Un superbill emitido incluye esta sesión: se entregó al cliente para reclamarla a su plan de salud. La cuenta no cobra nada por ella (su código no tiene honorario fijado, o es 0,00): no se cobra nada y no se adeuda nada.</translation>
+    </message>
+    <message>
+        <source>An issued statement lists this session. The account charges nothing for it (no fee is set for its code, or its fee is 0.00), so nothing is charged and nothing is owed.</source>
+        <translation>Un estado de cuenta emitido incluye esta sesión. La cuenta no cobra nada por ella (su código no tiene honorario fijado, o es 0,00): no se cobra nada y no se adeuda nada.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsTab</name>
@@ -7917,6 +7925,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Marked paid, but the account charges nothing for it (no fee is set, or its fee is 0.00). {on}</source>
         <translation>Marcada pagada, pero la cuenta no cobra nada por ella (no hay honorario fijado, o es 0,00). {on}</translation>
+    </message>
+    <message>
+        <source>Billed. {on} The account charges nothing for it (no fee is set for its code, or its fee is 0.00), so nothing is charged and nothing is owed.</source>
+        <translation>Facturada. {on} La cuenta no cobra nada por ella (su código no tiene honorario fijado, o es 0,00): no se cobra nada y no se adeuda nada.</translation>
     </message>
 </context>
 <context>
@@ -26045,6 +26057,41 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Click a heading to sort the whole list by it; click it again to turn the order round.</source>
         <translation>Haga clic en un encabezado para ordenar toda la lista por él; otro clic invierte el orden.</translation>
+    </message>
+    <message>
+        <source>Last &amp;name, A to Z</source>
+        <translation>&amp;Apellido, de la A a la Z</translation>
+    </message>
+    <message>
+        <source>Last name, &amp;Z to A</source>
+        <translation>Apellido, de la &amp;Z a la A</translation>
+    </message>
+    <message>
+        <source>&amp;Chart number, first to last</source>
+        <translation>&amp;Número de expediente, del primero al último</translation>
+    </message>
+    <message>
+        <source>Chart number, &amp;last to first</source>
+        <translation>Número de expediente, del últi&amp;mo al primero</translation>
+    </message>
+    <message>
+        <source>Last &amp;seen, longest ago first</source>
+        <translation>Última &amp;visita, la más lejana primero</translation>
+    </message>
+    <message>
+        <source>Last seen, most &amp;recent first</source>
+        <translation>Última visita, la más &amp;reciente primero</translation>
+    </message>
+</context>
+<context>
+    <name>SortButton</name>
+    <message>
+        <source>Sort the list</source>
+        <translation>Ordenar la lista</translation>
+    </message>
+    <message>
+        <source>{order} Choose another order here.</source>
+        <translation>{order} Elija aquí otro orden.</translation>
     </message>
 </context>
 <context>

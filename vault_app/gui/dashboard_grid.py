@@ -1,0 +1,75 @@
+"""Today's cards in as many columns as the page's width holds: three, two, or one.
+
+Found in the real app: a window 667 logical pixels wide (1000x750 at 150 %, or a small window at
+100 %) left the page about 400 pixels beside the client list; its three columns of cards held it
+wider, and Today scrolled sideways. The cards now reflow: in their order, row by row, in the most
+columns (at most three) whose cards' least widths fit the page's width, laid out again when the
+page is resized or a card is shown, hidden or given other links. One column where even that is
+too wide (the page then scrolls, as any page narrower than its narrowest words)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+MOST = 3  # columns on a page wide enough, as Today always had
+
+
+def columns_that_fit(widths: Sequence[int], room: int, spacing: int, most: int = MOST) -> int:
+    """The most columns (at most `most`, at least 1) in which cards of these least `widths`, placed
+    in order row by row, fit `room`: each column as wide as its widest card, `spacing` between."""
+    for n in range(min(most, max(1, len(widths))), 1, -1):
+        need = sum(max(widths[i::n]) for i in range(n)) + spacing * (n - 1)
+        if need <= room:
+            return n
+    return 1
+
+
+class CardGrid(QObject):
+    """Places `cards` in `grid` for the width `room()` gives; `fit` again when either changes."""
+
+    def __init__(self, grid: QGridLayout, cards: Sequence[QWidget], room_of: QWidget, margins: int) -> None:
+        super().__init__(room_of)
+        self._grid = grid
+        self._cards = list(cards)
+        self._room_of = room_of  # the widget whose width the cards share (the scroll area's viewport)
+        self._margins = margins  # the page's own left and right margins
+        self._placed: list[tuple[QWidget, int, int]] = []
+        self.columns = 0
+        room_of.installEventFilter(self)
+        for card in self._cards:
+            card.installEventFilter(self)
+        self.fit()
+
+    def fit(self) -> None:
+        shown = [card for card in self._cards if not card.isHidden()]
+        widths = [max(card.minimumSizeHint().width(), card.minimumWidth()) for card in shown]
+        room = self._room_of.width() - self._margins
+        n = columns_that_fit(widths, room, self._grid.horizontalSpacing()) if shown else MOST
+        # The hidden ones after the shown, in their order: no gap in a row where one comes back.
+        order = shown + [card for card in self._cards if card.isHidden()]
+        placed = [(card, i // n, i % n) for i, card in enumerate(order)]
+        if placed == self._placed:
+            return
+        self._placed, self.columns = placed, n
+        for card in self._cards:
+            self._grid.removeWidget(card)
+        for card, row, column in placed:
+            self._grid.addWidget(card, row, column)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # getattr: cleared by the cycle collector (test_overrides_after_collection)
+        room_of = getattr(self, "_room_of", None)
+        if room_of is None or not shiboken6.isValid(room_of):
+            return False
+        kind = event.type()
+        if (kind == QEvent.Type.Resize and watched is room_of) or kind in (
+                QEvent.Type.ShowToParent, QEvent.Type.HideToParent, QEvent.Type.LayoutRequest):
+            self.fit()
+        return False
+
+
+__all__ = ["CardGrid", "columns_that_fit"]
