@@ -21,7 +21,7 @@ from vault_app.domain.errors import (
     VaultError,
     VaultTampered,
 )
-from vault_app.services import retention_due, search_rebuild, vault_binding
+from vault_app.services import ledger_alone_older, retention_due, search_rebuild, vault_binding
 from vault_app.services.changes import ChangeLog
 from vault_app.services.device_secret import write_anchor
 from vault_app.services.ledger import Ledger, VerifyReport, now_iso
@@ -235,7 +235,8 @@ class Vault(HeaderWrites, VaultKeyAccess, PsychotherapyFile, PsychotherapyCompar
         header or records.db. Refused: the files are closed and nothing is logged. Then an
         interrupted rekey is finished, the unlock logged and the unlock hooks run."""
         try:
-            self.ledger.verify_from(self.header.ledger_anchor)
+            # An older ledger.db put back alone is said as that, with what to do first (ledger_alone_older).
+            ledger_alone_older.verify(self)
             self._keyring.check_ledger_anchor(self.vault_id, self.folder, self.ledger)
             self._check_header_not_rolled_back()
             self._check_not_rolled_back(self.records)
