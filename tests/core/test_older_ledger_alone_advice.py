@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, reopen
 from tests.core.cli_helpers import FAST_KDF, cli
+from tests.core.destruction_helpers import seed_chart
 from vault_app.domain.errors import LedgerRollback
-from vault_app.services.vault import open_vault
+from vault_app.services.vault import Vault, open_vault
 
 KEPT = "ledger.db.replaced-20261207T101500Z"
 
@@ -91,3 +92,20 @@ def test_ledger_and_records_put_back_together_keep_the_restore_advice(
         open_vault(folder, PASSPHRASE)
     assert refused.value.code == "ledger.rolled_back", refused.value.message
     assert "Only this one file is old" not in refused.value.hint
+
+
+def test_psychotherapy_notes_written_since_are_no_other_refusal(psy_vault: Vault, vault_dir: Path,
+                                                                tmp_path: Path) -> None:
+    """Unlocked with the psychotherapy notes (as the app's unlock may): psychotherapy.db, written after the
+    copy, is checked before the chain; it said "ledger.db was rolled back: psychotherapy.db has seen ledger
+    entry …" and "Restore from your latest verified backup"."""
+    seed_chart(psy_vault, "A")
+    psy_vault.lock()
+    shutil.copy2(vault_dir / "ledger.db", tmp_path / "older-ledger.db")
+    with reopen(vault_dir, psychotherapy=True) as again:
+        seed_chart(again, "B")
+    shutil.copy2(tmp_path / "older-ledger.db", vault_dir / "ledger.db")
+    for with_psychotherapy in (True, False):
+        with pytest.raises(LedgerRollback) as refused:
+            open_vault(vault_dir, PASSPHRASE, with_psychotherapy=with_psychotherapy)
+        assert refused.value.code == "ledger.rolled_back_alone", (with_psychotherapy, refused.value.message)

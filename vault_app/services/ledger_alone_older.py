@@ -47,24 +47,33 @@ def verify(vault: Vault) -> None:
     try:
         vault.ledger.verify_from(vault.header.ledger_anchor)
     except LedgerRollback as exc:
-        if exc.code != ROLLED_BACK:
-            raise
-        named = alone(vault)
-        if named is None:
-            raise
+        if exc.code == ROLLED_BACK:
+            refuse_if_alone(vault)
+        raise
+
+
+def refuse_if_alone(vault: Vault) -> None:
+    """Raise the refusal of an older ledger.db put back alone, when it is one (a compartment refused as
+    newer than the ledger: psychotherapy.db opened with the unlock is checked before the chain)."""
+    named = alone(vault)
+    if named is not None:
         raise named from None
 
 
+def _holds(vault: Vault, seq: int, mac: bytes) -> bool:
+    seen = vault.ledger.store.get(seq)
+    return seen is not None and keys.macs_equal(seen.mac, mac)
+
+
 def alone(vault: Vault) -> LedgerRollback | None:
-    """The refusal of an older ledger.db put back alone, or None when records.db is not newer than it."""
+    """The refusal of an older ledger.db put back alone, or None when the header's anchor or records.db is
+    not newer than it (put back with it)."""
     ledger = vault.ledger
-    stamp = integrity_stamp.read(vault.records)
-    if not stamp.ledger_seq:
-        return None
-    seen = ledger.store.get(stamp.ledger_seq)
-    if seen is not None and keys.macs_equal(seen.mac, stamp.ledger_mac):
-        return None  # records.db is no newer than this ledger: put back with it
     anchor = vault.header.ledger_anchor
+    stamp = integrity_stamp.read(vault.records)
+    if not stamp.ledger_seq or not anchor.seq or _holds(vault, anchor.seq, bytes.fromhex(anchor.mac_hex)) \
+            or _holds(vault, stamp.ledger_seq, stamp.ledger_mac):
+        return None
     ends, recorded = ledger.head().seq, anchor.seq
     wanted = [(anchor.seq, bytes.fromhex(anchor.mac_hex)), (stamp.ledger_seq, stamp.ledger_mac)]
     kept = ledger_kept_beside.newer_kept_beside(vault.folder, vault.compartment_key("ledger"), wanted)
@@ -81,4 +90,4 @@ def alone(vault: Vault) -> LedgerRollback | None:
         code="ledger.rolled_back_alone.newer_beside", params={"ends": ends, "recorded": recorded, "kept": kept})
 
 
-__all__ = ["ALONE", "ALONE_NEWER_BESIDE", "alone", "verify"]
+__all__ = ["ALONE", "ALONE_NEWER_BESIDE", "alone", "refuse_if_alone", "verify"]

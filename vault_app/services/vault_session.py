@@ -17,6 +17,7 @@ from vault_app.crypto import kdf
 from vault_app.crypto.kdf import KdfChange, KdfParams
 from vault_app.domain.errors import (
     InvalidInput,
+    LedgerRollback,
     VaultCorrupt,
     VaultError,
     VaultTampered,
@@ -222,7 +223,12 @@ class Vault(HeaderWrites, VaultKeyAccess, PsychotherapyFile, PsychotherapyCompar
         return state
 
     def _check_not_rolled_back(self, comp: Compartment) -> None:
-        vault_binding.check_compartment(self.ledger, comp)
+        try:
+            vault_binding.check_compartment(self.ledger, comp)
+        except LedgerRollback:
+            # psychotherapy.db (opened with the unlock) saw entries an older ledger.db put back alone lacks.
+            ledger_alone_older.refuse_if_alone(self)
+            raise
 
     def _before_psychotherapy_opens(self) -> None:
         from vault_app.services import unlock_hooks  # its hooks import feature services, which import this
