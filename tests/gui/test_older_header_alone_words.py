@@ -76,6 +76,18 @@ def test_an_older_ledger_is_said_in_spanish(qapp: object, tmp_path: Path, spanis
     said, _way = explain(exc)
     assert "es una copia más antigua que los archivos que están a su lado" in said, said
     assert "Solo este archivo es antiguo" in said and "Only this one" not in said, said
+    # A file's name is not capitalised as a sentence's first word (seen in the real app: "Ledger.db, el …").
+    assert "El archivo ledger.db, el registro de auditoría" in said and "Ledger.db" not in said, said
+
+
+def test_an_older_header_is_said_in_spanish_with_its_name_as_written(
+        qapp: object, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        spanish: None) -> None:
+    folder = _older_header_back(capsys, monkeypatch, tmp_path, ("rekey",), newer_kept=False)
+    with pytest.raises(LedgerRollback) as refused:
+        open_vault(folder, PASSPHRASE)
+    said, _way = explain(refused.value)
+    assert "El archivo vault.header, que guarda las claves" in said and "Vault.header" not in said, said
 
 
 def test_a_newer_ledger_kept_beside_is_the_way_not_a_restore(

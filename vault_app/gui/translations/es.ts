@@ -21282,11 +21282,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>vault.header, the file that holds the vault's keys, is an older copy than the records beside it, which were written after it (in detail: it was rolled back to version {generation}; the records saw version {recorded}).</source>
-        <translation>vault.header, el archivo que guarda las claves de la bóveda, es una copia anterior a los registros que están a su lado, que se escribieron después (en detalle: se devolvió a la versión {generation}; los registros vieron la versión {recorded}).</translation>
+        <translation>El archivo vault.header, que guarda las claves de la bóveda, es una copia anterior a los registros que están a su lado, que se escribieron después (en detalle: se devolvió a la versión {generation}; los registros vieron la versión {recorded}).</translation>
     </message>
     <message>
         <source>vault.header, the file that holds the vault's keys, is an older copy: the records beside it are newer and do not open with it (in detail: it was rolled back to before every key was replaced).</source>
-        <translation>vault.header, el archivo que guarda las claves de la bóveda, es una copia anterior: los registros que están a su lado son más recientes y no se abren con él (en detalle: se devolvió a un estado de antes de que se sustituyeran todas las claves).</translation>
+        <translation>El archivo vault.header, que guarda las claves de la bóveda, es una copia anterior: los registros que están a su lado son más recientes y no se abren con él (en detalle: se devolvió a un estado de antes de que se sustituyeran todas las claves).</translation>
     </message>
     <message>
         <source>{file} does not open with its current key: it is an older copy from before its key was replaced on {day} (by a destruction or by Replace every key), put back, or it is damaged.</source>
@@ -21422,7 +21422,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>ledger.db, the vault's audit record, is an older copy than the files beside it: vault.header and records.db were written after it (in detail: it was rolled back to entry {ends}; the vault had recorded entry {recorded}).</source>
-        <translation>ledger.db, el registro de auditoría de la bóveda, es una copia más antigua que los archivos que están a su lado: vault.header y records.db se escribieron después (en detalle: se devolvió a la entrada {ends}; la bóveda había registrado la entrada {recorded}).</translation>
+        <translation>El archivo ledger.db, el registro de auditoría de la bóveda, es una copia más antigua que los archivos que están a su lado: vault.header y records.db se escribieron después (en detalle: se devolvió a la entrada {ends}; la bóveda había registrado la entrada {recorded}).</translation>
     </message>
     <message>
         <source>Someone may have put back an older copy of ledger.db. Only this one file is old: the vault's keys and records beside it are newer and whole, and nothing was changed. If you have a newer copy of ledger.db (in a copy of the vault folder made since, or your computer's own backup of it), close the app and put it in the vault folder in place of this one. Only if you have none, restore from your latest verified backup: it replaces records.db and the psychotherapy notes too, and anything written since that backup (clients, sessions, notes) is then only in the safety copy the restore keeps. If you are not sure, ask whoever looks after your computer first.</source>
