@@ -43,7 +43,7 @@ MODULES = (
     "vault_app/storage/header.py", "vault_app/services/vault_header_keys.py", "vault_app/services/vault_keys.py",
     "vault_app/services/vault_master_key.py", "vault_app/services/vault_psychotherapy_key.py",
     "vault_app/services/vault_session.py", "vault_app/services/vault_session_keys.py",
-    "vault_app/services/vault_binding.py", "vault_app/services/vault.py",
+    "vault_app/services/vault_binding.py", "vault_app/services/vault.py", "vault_app/services/ledger_alone_older.py",
     "vault_app/services/vault_passphrase.py", "vault_app/services/quick_unlock.py",
     "vault_app/storage/folder_lock.py", "vault_app/storage/sql_errors.py", "vault_app/storage/files.py",
     "vault_app/services/backup_archive.py", "vault_app/services/backup_restore.py", "vault_app/services/backup_now.py",

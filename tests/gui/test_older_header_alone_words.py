@@ -60,9 +60,44 @@ def _ledger_older(tmp_path: Path) -> LedgerRollback:
 
 
 def test_an_older_ledger_is_said_in_a_clinicians_words(qapp: object, tmp_path: Path) -> None:
+    """Put back alone (records.db newer): only it is old, and what a restore would replace (round 45:
+    it advised only a restore, which replaces the newer records.db too)."""
     exc = _ledger_older(tmp_path)
-    said, _ = explain(exc)
-    assert "audit record (ledger.db) is an older or cut-short copy" in said, said
-    assert "last changes the vault recorded are missing" in said, said
-    assert "(in detail: it was rolled back to entry" in said, said
-    assert said.index("rolled back") > said.index("missing from it") and "truncated" not in said, said
+    said, way = explain(exc)
+    assert "ledger.db, the vault's audit record, is an older copy than the files beside it" in said, said
+    assert "(in detail: it was rolled back to entry" in said and "truncated" not in said, said
+    assert said.index("in detail") > said.index("older copy"), said
+    assert "Only this one file is old" in said and "replaces records.db and the psychotherapy notes too" in said
+    assert said.count("older than the others") == 1 and way == "restore", said
+
+
+def test_an_older_ledger_is_said_in_spanish(qapp: object, tmp_path: Path, spanish: None) -> None:
+    exc = _ledger_older(tmp_path)
+    said, _way = explain(exc)
+    assert "es una copia más antigua que los archivos que están a su lado" in said, said
+    assert "Solo este archivo es antiguo" in said and "Only this one" not in said, said
+    # A file's name is not capitalised as a sentence's first word (seen in the real app: "Ledger.db, el …").
+    assert "El archivo ledger.db, el registro de auditoría" in said and "Ledger.db" not in said, said
+
+
+def test_an_older_header_is_said_in_spanish_with_its_name_as_written(
+        qapp: object, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        spanish: None) -> None:
+    folder = _older_header_back(capsys, monkeypatch, tmp_path, ("rekey",), newer_kept=False)
+    with pytest.raises(LedgerRollback) as refused:
+        open_vault(folder, PASSPHRASE)
+    said, _way = explain(refused.value)
+    assert "El archivo vault.header, que guarda las claves" in said and "Vault.header" not in said, said
+
+
+def test_a_newer_ledger_kept_beside_is_the_way_not_a_restore(
+        qapp: object, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from tests.core.test_older_ledger_alone_advice import KEPT as LEDGER_KEPT
+    from tests.core.test_older_ledger_alone_advice import _older_ledger_back
+
+    folder = _older_ledger_back(capsys, monkeypatch, tmp_path, kept="newer")
+    with pytest.raises(LedgerRollback) as refused:
+        open_vault(folder, PASSPHRASE)
+    said, way = explain(refused.value)
+    assert f"rename {LEDGER_KEPT} to ledger.db" in said and "Do not restore a backup for this" in said, said
+    assert way == ""  # the Restore button not put forward over the newer records.db

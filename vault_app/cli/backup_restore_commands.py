@@ -95,6 +95,12 @@ def signing_key_lines(report: RestoreReport) -> list[str]:
                  f"may have been put back): the restored vault signs with a new signing key (fingerprint {fp}); the "
                  f"backup's key (fingerprint {backup_fp}) stays retired from {day}. Give whoever checks your "
                  "certificates the new fingerprint.", again]
+    elif report.signing_key_how == restore_signing.REMEMBERED_ELSEWHERE:
+        lines = [f"This computer's keyring records that this backup's signing key was retired when every key was "
+                 f"replaced ({day}) in another copy of this vault, in another folder (a copy restored from a backup "
+                 "beside it, for one); this vault's own folder never replaced it. The restored vault signs with a new "
+                 f"signing key (fingerprint {fp}); the backup's key (fingerprint {backup_fp}) stays retired from "
+                 f"{day}, as that copy retired it. Give whoever checks your certificates the new fingerprint.", again]
     elif report.destruction_sources:
         lines = [f"Signing key in use: fingerprint {fp}."]
     else:

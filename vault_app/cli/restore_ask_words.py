@@ -126,6 +126,13 @@ def signing_lines(said: Ahead | None) -> list[str]:
                 "been put back). The restored vault will sign with a NEW signing key (its fingerprint is printed "
                 "after the restore), and the backup's key stays retired. The fingerprint on your Emergency Kit will "
                 "no longer be the vault's: give whoever checks your certificates the new one."]
+    if how == restore_signing.REMEMBERED_ELSEWHERE:
+        return ["This computer's keyring records that this backup's signing key was retired when every key was "
+                "replaced in another copy of this vault, in another folder (a copy restored from a backup beside it, "
+                "for one); this vault's own folder never replaced it. The restored vault will sign with a NEW signing "
+                "key (its fingerprint is printed after the restore), and the backup's key stays retired. The "
+                "fingerprint on your Emergency Kit will no longer be the vault's: give whoever checks your "
+                "certificates the new one."]
     return []
 
 

@@ -100,6 +100,12 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsUnlock", "vault.header, the file that holds the vault's keys, is an older copy: the records "
                               "beside it are newer and do not open with it (in detail: it was rolled back to before "
                               "every key was replaced).")),
+    # Only ledger.db older than the header and records.db beside it (services/ledger_alone_older.py), in words
+    # for a clinician: the numbers in the detail at the end (round 45).
+    **dict.fromkeys(("ledger.rolled_back_alone", "ledger.rolled_back_alone.newer_beside"), QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "ledger.db, the vault's audit record, is an older copy than the files beside it: "
+                              "vault.header and records.db were written after it (in detail: it was rolled back "
+                              "to entry {ends}; the vault had recorded entry {recorded}).")),
     "compartment.older_than_its_key": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "{file} does not open with its current key: it is an older copy from before its key "
                               "was replaced on {day} (by a destruction or by Replace every key), put back, or it is "
@@ -242,6 +248,22 @@ HINTS: Mapping[str, str] = {
                               "of this vault: close the app, move vault.header out of the vault folder, rename "
                               "{kept} to vault.header, and open the app again. Do not restore a backup for this: it "
                               "would replace the newer records too.")),
+    # What to do first, before any restore: a restore replaces the newer records.db too (round 45).
+    "ledger.rolled_back_alone": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Someone may have put back an older copy of ledger.db. Only this one file is old: the "
+                              "vault's keys and records beside it are newer and whole, and nothing was changed. If "
+                              "you have a newer copy of ledger.db (in a copy of the vault folder made since, or your "
+                              "computer's own backup of it), close the app and put it in the vault folder in place "
+                              "of this one. Only if you have none, restore from your latest verified backup: it "
+                              "replaces records.db and the psychotherapy notes too, and anything written since that "
+                              "backup (clients, sessions, notes) is then only in the safety copy the restore keeps. "
+                              "If you are not sure, ask whoever looks after your computer first."),
+    "ledger.rolled_back_alone.newer_beside": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Someone may have put back an older copy of ledger.db. Only this one file is old: the "
+                              "vault's keys and records beside it are newer and whole, and nothing was changed. "
+                              "{kept}, in the vault folder, is a newer ledger.db of this vault: close the app, move "
+                              "ledger.db out of the vault folder, rename {kept} to ledger.db, and open the app "
+                              "again. Do not restore a backup for this: it would replace the newer records too."),
     "integrity.attachments_lost": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Restore the vault from your latest verified backup to get them back."),
     "vault.busy": QT_TRANSLATE_NOOP(

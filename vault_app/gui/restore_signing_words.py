@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 # services/restore_signing.CARRIED, NEW, UNSURE and REMEMBERED (not imported: the GUI reads the report's words only).
 _CARRIED, _NEW, _UNSURE, _REMEMBERED = "carried", "new", "new_unsure", "new_remembered"
+_ELSEWHERE = "new_remembered_elsewhere"  # services/restore_signing.REMEMBERED_ELSEWHERE
 _CONTEXT = "RestoreSigningWords"
 
 # Before the restore is answered, by how it will come by its key (nothing for a key kept or carried).
@@ -42,6 +43,14 @@ _QUESTION = {
         "been put back). The restored vault will sign with a NEW signing key (its fingerprint is shown after "
         "the restore), and the backup's key stays retired. The fingerprint on your Emergency Kit will no longer "
         "be the vault's: give whoever checks your certificates the new one."),
+    # A copy of the vault in another folder (one restored beside it) replaced its keys; this folder never did.
+    _ELSEWHERE: QT_TRANSLATE_NOOP(
+        "RestoreSigningWords",
+        "This computer's keyring records that this backup's signing key was retired when every key was replaced "
+        "in another copy of this vault, in another folder (a copy restored from a backup beside it, for one); "
+        "this vault's own folder never replaced it. The restored vault will sign with a NEW signing key (its "
+        "fingerprint is shown after the restore), and the backup's key stays retired. The fingerprint on your "
+        "Emergency Kit will no longer be the vault's: give whoever checks your certificates the new one."),
 }
 
 # After it: the words by how the key was come by, and what fills their {0} {1} {2} in turn ("when" the
@@ -75,6 +84,14 @@ _SUMMARY: dict[str, tuple[str, tuple[str, str, str]]] = {
         "have been put back): the restored vault signs with a new signing key (fingerprint {1}), and the "
         "backup's key (fingerprint {2}) stays retired from {0}. Give whoever checks your certificates the new "
         "fingerprint."),
+        _WHEN_FP_BACKUP),
+    _ELSEWHERE: (QT_TRANSLATE_NOOP(
+        "RestoreSigningWords",
+        "This computer's keyring records that this backup's signing key was retired when every key was replaced "
+        "({0}) in another copy of this vault, in another folder (a copy restored from a backup beside it, for "
+        "one); this vault's own folder never replaced it. The restored vault signs with a new signing key "
+        "(fingerprint {1}), and the backup's key (fingerprint {2}) stays retired from {0}, as that copy retired "
+        "it. Give whoever checks your certificates the new fingerprint."),
         _WHEN_FP_BACKUP),
 }
 _AGAIN = QT_TRANSLATE_NOOP(

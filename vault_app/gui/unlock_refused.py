@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication
 # the ledger's own against the header), not the whole vault older than the keyring saw it.
 _ONE_FILE_PUT_BACK = frozenset({"ledger.file_rolled_back", "ledger.file_saw_later", "ledger.header_rolled_back",
                                 "ledger.header_before_new_keys", "ledger.rolled_back",
-                                "ledger.header_rolled_back.newer_beside", "ledger.header_before_new_keys.newer_beside"})
+                                "ledger.header_rolled_back.newer_beside", "ledger.header_before_new_keys.newer_beside",
+                                "ledger.rolled_back_alone", "ledger.rolled_back_alone.newer_beside"})
 
 
 def explain(exc: BaseException, failures: int = 0, kit: str = "") -> tuple[str, str]:

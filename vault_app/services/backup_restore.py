@@ -297,7 +297,8 @@ def _keep_signing_key(copy: Vault, report: RestoreReport, seen: list[restore_sig
                       store: SecretStore) -> restore_signing.Kept:
     kept = restore_signing.keep(copy, report.backup_created, seen,
                                 restore_signing.unread_headers(report.keys_replaced, report.vault_id),
-                                signing_keys_keyring.remembered(store, report.vault_id))
+                                signing_keys_keyring.remembered(store, report.vault_id),
+                                signing_keys_keyring.retired_elsewhere(store, report.vault_id, Path(report.folder)))
     report.signing_key, report.signing_key_how = kept.fingerprint, kept.how
     report.signing_key_backup, report.signing_key_retired_on = kept.backup_fingerprint, kept.retired_on
     report.signing_keys_retired_here = list(kept.retired_here)

@@ -173,9 +173,13 @@ REKEY_NOT_DONE = "rekey_not_done"
 def standing_gap(vault: Vault) -> str | None:
     """A security gap the therapist can close, said until it is: an interrupted replacement
     of every key (in its swap, else while its copies were written), an Emergency Kit never
-    kept, then an unfinished key separation."""
-    from vault_app.services import kit_kept, vault_rekey, vault_rekey_beside
+    kept, then an unfinished key separation. None in a vault a copy replaced (REPLACED_BY_COPY)."""
+    from vault_app.services import kit_kept, restore_beside_record, vault_rekey, vault_rekey_beside
 
+    if restore_beside_record.replaced_news(vault) is not None:
+        # A vault a copy replaced (`restore --replaces-original`): "work in that copy" is its line; a kit to get
+        # or keys to replace here urged work on a vault nobody should work in (round 45).
+        return None
     if vault_rekey.unfinished(vault):
         return REKEY_UNFINISHED
     if vault_rekey_beside.copies_interrupted(vault.header.settings):
@@ -275,10 +279,14 @@ def _news(vault: Vault) -> list[News]:
     home = vault_copy_home.original_sharing_backups(vault)
     if home is not None:
         beside = None  # one sentence about this copy's backups: this one says why they are off now
-    failed = failed_backup_news(vault)
+    from vault_app.services import restore_beside_record
+
+    by = restore_beside_record.replaced_news(vault)
+    # A vault a copy replaced makes no backup ("work in that copy"): no failed one or one owed is said (round 45).
+    failed = None if by else failed_backup_news(vault)
     upgraded = _upgrade_news(vault)
     stuck = _destruction_news(vault)
-    unbacked = destruction_not_backed_up_news(vault)
+    unbacked = None if by else destruction_not_backed_up_news(vault)
     cancelled = _discharged_news(vault)
     meanwhile = lock_anchor.meanwhile(vault)
     restored = [News(RESTORED_MEANWHILE, RESTORED_MEANWHILE_TEXT)] if meanwhile.replaced else []
@@ -305,9 +313,6 @@ def _news(vault: Vault) -> list[News]:
     days = clock_behind.behind(vault)
     clock = [News(CLOCK_BEHIND, clock_behind.TEXT.format(today=days[0], day=days[1]), days[1],
                   params=(("today", days[0]),))] if days else []
-    from vault_app.services import restore_beside_record
-
-    by = restore_beside_record.replaced_news(vault)
     from vault_app.domain import locale_format
 
     replaced = [News(REPLACED_BY_COPY, REPLACED_BY_COPY_TEXT.format(

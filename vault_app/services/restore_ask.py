@@ -209,7 +209,8 @@ def ahead(
         return said  # not read: the question says nothing will be carried
     said.signing = restore_signing_ask.foreseen(restore_signing_ask.backup_header(copy, master, body),
                                                 str(body["created"]), seen, said.keys_replaced,
-                                                signing_keys_keyring.remembered(store, vid))
+                                                signing_keys_keyring.remembered(store, vid),
+                                                signing_keys_keyring.retired_elsewhere(store, vid, to_dir))
     # What the question says of unread copies is of the vault it replaces (another copy is not "replaced").
     said.keys_replaced = [p for p in said.keys_replaced if Path(p) == to_dir]
     if not replaced.verified:

@@ -46,7 +46,7 @@ record is); without it, the summary's fingerprint, compared with the newest Emer
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -73,7 +73,11 @@ UNSURE = "new_unsure"
 # A new key pair: the system keyring records the backup's key as retired, and no folder read says
 # so (the whole older folder put back; services/signing_keys_keyring.py).
 REMEMBERED = "new_remembered"
-NEW_KINDS = (NEW, UNSURE, REMEMBERED)
+# The same, the keyring recording it retired only in another folder: a copy of this vault there (one restored
+# beside it) replaced its keys; the folder restored into never did (round 45: it was said as REMEMBERED, "an
+# older copy of the whole folder may have been put back", which is not what happened).
+REMEMBERED_ELSEWHERE = "new_remembered_elsewhere"
+NEW_KINDS = (NEW, UNSURE, REMEMBERED, REMEMBERED_ELSEWHERE)
 # The ledger entries that record a signing key's retirement (their "signing_key" payload).
 RECORD_KINDS = (REKEYED, RESTORED)
 
@@ -194,9 +198,11 @@ def _recorded_retired(header: Header, seen: Sequence[Seen], retired: dict[bytes,
 
 
 def decide(header: Header, backup_created: str, seen: Sequence[Seen], unread: Sequence[tuple[str, Header]],
-           now: str | None = None, remembered: Sequence[tuple[str, str]] = ()) -> tuple[Kept, bytes | None]:
+           now: str | None = None, remembered: Sequence[tuple[str, str]] = (),
+           elsewhere: Collection[str] = ()) -> tuple[Kept, bytes | None]:
     """The restored vault's signing keys, from the backup's `header`, the copies read and what the
-    keyring `remembered` of keys retired (signing_keys_keyring): what was decided, and the private
+    keyring `remembered` of keys retired (signing_keys_keyring; `elsewhere`: the fingerprints it records
+    as retired only in other folders than the one restored into): what was decided, and the private
     key to put in use (None: the backup's own stays)."""
     now = now or now_iso()
     backup_key = unb64(header.signing_public_key)
@@ -214,7 +220,8 @@ def decide(header: Header, backup_created: str, seen: Sequence[Seen], unread: Se
             private, how, source = carried.private_key, CARRIED, carried.place
         else:  # every key in use anywhere is retired somewhere (or named by a header older than its files)
             private = signing.new_signing_key()
-            how = REMEMBERED if only_remembered else UNSURE if any(s.stale for s in seen) else NEW
+            how = (REMEMBERED_ELSEWHERE if signing.fingerprint(backup_key) in elsewhere else REMEMBERED) \
+                if only_remembered else UNSURE if any(s.stale for s in seen) else NEW
     else:
         claimed = [k for _place, h in unread for k in signing_keys.retired(h) if k.public_key == backup_key]
         if claimed:
@@ -247,14 +254,14 @@ def decide(header: Header, backup_created: str, seen: Sequence[Seen], unread: Se
 
 
 def keep(copy: Vault, backup_created: str, seen: Sequence[Seen], unread: Sequence[tuple[str, Header]],
-         remembered: Sequence[tuple[str, str]] = ()) -> Kept:
+         remembered: Sequence[tuple[str, str]] = (), elsewhere: Collection[str] = ()) -> Kept:
     """Decide, and write what was decided into the restored copy's header (one write) when it
     differs from what the backup holds."""
-    kept, private = decide(copy.header, backup_created, seen, unread, remembered=remembered)
+    kept, private = decide(copy.header, backup_created, seen, unread, remembered=remembered, elsewhere=elsewhere)
     if private is not None or list(kept.retired) != signing_keys.retired(copy.header):
         copy.adopt_signing_key(private, list(kept.retired))
     return kept
 
 
-__all__ = ["CARRIED", "KEPT", "NEW", "NEW_KINDS", "RECORD_KINDS", "REMEMBERED", "UNSURE", "Kept", "Seen", "decide",
-           "keep", "recorded", "unread_headers"]
+__all__ = ["CARRIED", "KEPT", "NEW", "NEW_KINDS", "RECORD_KINDS", "REMEMBERED", "REMEMBERED_ELSEWHERE", "UNSURE",
+           "Kept", "Seen", "decide", "keep", "recorded", "unread_headers"]

@@ -81,7 +81,8 @@ def backup_header(copy: Copy, master: bytes, body: dict[str, Any]) -> Header | N
 
 
 def foreseen(header: Header | None, backup_created: str, seen: Sequence[restore_signing.Seen],
-             unread_places: Sequence[str], remembered: Sequence[tuple[str, str]] = ()) -> str:
+             unread_places: Sequence[str], remembered: Sequence[tuple[str, str]] = (),
+             elsewhere: Sequence[str] = ()) -> str:
     """How the restore would come by its signing key (restore_signing.KEPT, CARRIED, NEW, UNSURE,
     REMEMBERED), from the copies the question read and the keyring's record; "" when the backup's
     header was not read."""
@@ -89,7 +90,7 @@ def foreseen(header: Header | None, backup_created: str, seen: Sequence[restore_
         return ""
     kept, _private = restore_signing.decide(header, backup_created, seen,
                                             restore_signing.unread_headers(unread_places, header.vault_id),
-                                            remembered=remembered)
+                                            remembered=remembered, elsewhere=elsewhere)
     return kept.how
 
 

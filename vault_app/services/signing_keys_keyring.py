@@ -111,6 +111,14 @@ def remembered(store: SecretStore, vault_id: str) -> list[tuple[str, str]]:
     return [(fp, str(entry["at"])) for fp, entry in _read(store, vault_id).items()]
 
 
+def retired_elsewhere(store: SecretStore, vault_id: str, folder: Path) -> list[str]:
+    """The fingerprints the keyring records as retired only in folders other than `folder`: a copy of the
+    vault elsewhere (one restored beside it) replaced its keys, this folder never did (restore_signing's
+    REMEMBERED_ELSEWHERE says so)."""
+    tag = folder_tag(folder)
+    return [fp for fp, entry in _read(store, vault_id).items() if tag not in entry["in"]]  # type: ignore[operator]
+
+
 def remember(store: SecretStore, vault_id: str, folder: Path, keys: Iterable[RetiredKey],
              ledger: Ledger | None = None) -> bool:
     """Record `keys` as retired in `folder` (the earlier date where two are known), with the folder's

@@ -121,6 +121,7 @@ def backup_state(vault: Vault) -> BackupState:
     away = said.age_days if said.where in ("away", "gone") else None
     kind = folder = None
     away_entry = status["last_verified_unreachable"]
+    replaced = _replaced_by(vault)
     # The register read once for both backups named here (backup_registry.find reads it each
     # time); reversed, so a path registered twice gives the first, as find does.
     by_path = {b.path: b for b in reversed(backup_registry.registered(vault))} if last or away_entry else {}
@@ -135,12 +136,14 @@ def backup_state(vault: Vault) -> BackupState:
                        Path(last["path"]).name if last else None,
                        None if away is None else int(away), status["unreachable_backup_folder"],
                        _removed(vault, _registered_at(by_path, away_entry)),
-                       reminders.failed_backup_news(vault) or reminders.destruction_not_backed_up_news(vault),
+                       # A vault a copy replaced makes no backup: no failed one said on its card (round 45).
+                       None if replaced else (reminders.failed_backup_news(vault)
+                                              or reminders.destruction_not_backed_up_news(vault)),
                        kind, folder,
                        away_gone=said.where == "gone", copy_of=_copy_of(vault),
                        checked_made=str(last.get("created") or "") or None if last else None,
                        away_name=Path(str(away_entry["path"])).name if away_entry else None,
-                       replaced_by=_replaced_by(vault))
+                       replaced_by=replaced)
 
 
 def _replaced_by(vault: Vault) -> tuple[str, str] | None:

@@ -17,11 +17,12 @@ from vault_app.crypto import kdf
 from vault_app.crypto.kdf import KdfChange, KdfParams
 from vault_app.domain.errors import (
     InvalidInput,
+    LedgerRollback,
     VaultCorrupt,
     VaultError,
     VaultTampered,
 )
-from vault_app.services import retention_due, search_rebuild, vault_binding
+from vault_app.services import ledger_alone_older, retention_due, search_rebuild, vault_binding
 from vault_app.services.changes import ChangeLog
 from vault_app.services.device_secret import write_anchor
 from vault_app.services.ledger import Ledger, VerifyReport, now_iso
@@ -222,7 +223,12 @@ class Vault(HeaderWrites, VaultKeyAccess, PsychotherapyFile, PsychotherapyCompar
         return state
 
     def _check_not_rolled_back(self, comp: Compartment) -> None:
-        vault_binding.check_compartment(self.ledger, comp)
+        try:
+            vault_binding.check_compartment(self.ledger, comp)
+        except LedgerRollback:
+            # psychotherapy.db (opened with the unlock) saw entries an older ledger.db put back alone lacks.
+            ledger_alone_older.refuse_if_alone(self)
+            raise
 
     def _before_psychotherapy_opens(self) -> None:
         from vault_app.services import unlock_hooks  # its hooks import feature services, which import this
@@ -235,7 +241,8 @@ class Vault(HeaderWrites, VaultKeyAccess, PsychotherapyFile, PsychotherapyCompar
         header or records.db. Refused: the files are closed and nothing is logged. Then an
         interrupted rekey is finished, the unlock logged and the unlock hooks run."""
         try:
-            self.ledger.verify_from(self.header.ledger_anchor)
+            # An older ledger.db put back alone is said as that, with what to do first (ledger_alone_older).
+            ledger_alone_older.verify(self)
             self._keyring.check_ledger_anchor(self.vault_id, self.folder, self.ledger)
             self._check_header_not_rolled_back()
             self._check_not_rolled_back(self.records)
