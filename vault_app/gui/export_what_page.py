@@ -29,6 +29,7 @@ from vault_app.gui.chart_words import AUTHORIZATION_STATE, INFO_KIND, shown, sho
 from vault_app.gui.dates import show_date
 from vault_app.gui.export_checks import CheckWords as _CheckWords
 from vault_app.gui.export_checks import OthersTick, described, mark_words, shared_notes
+from vault_app.gui.export_what_empty import nothing_listed
 from vault_app.gui.focus_in_view import keep_shown
 from vault_app.gui.privacy_notice import privacy_notice
 from vault_app.gui.widgets import make_tree, masked_name, scrolled, ticks_with_space
@@ -220,8 +221,12 @@ class WhatPage(QWizardPage):
         ticks.addWidget(self.tick_all)
         ticks.addWidget(self.untick_all)
         ticks.addStretch(1)
+        # Where the list was when it holds nothing: why, and what would fill it (export_what_empty).
+        self.empty = _label("")
+        self.empty.setAccessibleName(self.tr("Why nothing is listed"))
         form = QFormLayout()
         form.addRow(self.tr("Records:"), self.kind)
+        form.addRow("", self.empty)
         form.addRow("", self.items)
         form.addRow("", ticks)
         form.addRow("", measures)
@@ -231,6 +236,8 @@ class WhatPage(QWizardPage):
         form.addRow(self.tr("Recipient:"), self.recipient)
         form.addRow(self.tr("Address:"), self.address)
         form.addRow(self.tr("Purpose:"), self.purpose)
+        self.form, self.ticks_row, self.measures_row = form, ticks, measures
+        form.setRowVisible(self.empty, False)
         # The page scrolls in a short window: with the wizard's title and buttons it needed 487
         # pixels, more than a 1366x768 laptop at 150 % has (466), and Next went off the screen.
         body = QWidget()
@@ -260,10 +267,9 @@ class WhatPage(QWizardPage):
 
     def reload(self) -> None:
         kind = str(self.kind.currentData())
-        self.with_measures.setVisible(kind == "progress")
-        self.measures_words.setVisible(kind == "progress")
         self.items.clear()
         self.note.setText("")
+        self._list_shown(True)
         if kind == "psychotherapy" and not self.wiz.controller.psychotherapy_open:
             self.note.setText(
                 self.tr("Unlock the psychotherapy notes (in the chart's Psychotherapy tab) to choose them."))
@@ -288,15 +294,21 @@ class WhatPage(QWizardPage):
             item.setCheckState(0, Qt.CheckState.Unchecked)
             self.items.addTopLevelItem(item)
         drafts, kept = int(found.get("drafts", 0)), int(found.get("kept_originals", 0))
+        held, kind = int(found.get("held", 0)), str(self.kind.currentData())
+        # Nothing to tick (and no held note's own words for it, below): the list gives its room to why.
+        nothing = not found["items"] and not (held and kind == "progress")
+        if nothing:
+            other = KINDS[0][1] if kind == "billing" else KINDS[2][1]
+            self.empty.setText(nothing_listed(kind, drafts, QCoreApplication.translate("WhatPage", str(other))))
+        self._list_shown(not nothing)
         said = []
-        if drafts:
+        if drafts and not nothing:
             said.append(self.tr("1 unsigned draft is not listed: sign it in the chart to disclose it.")
                         if drafts == 1 else
                         self.tr("%n unsigned drafts are not listed: sign them in the chart to disclose them.",
                                 "", drafts))
         if kept:
             said.append(self._kept_words(kept))
-        held = int(found.get("held", 0))
         if held:
             said.append(self.tr("1 note held in confidence for one member is not listed: what a member told under "
                                 "the confidentiality agreement stays out of a release of the joint record.")
@@ -321,8 +333,6 @@ class WhatPage(QWizardPage):
                         self.tr("%n notes told in confidence by a member are listed, unticked: each may go only in "
                                 "a release that its member alone authorizes (their own authorization as the "
                                 "basis); the rules refuse them in any other release.", "", offered))
-        if not said and not found["items"]:
-            said.append(self.tr("There is nothing of this kind in the chart."))
         self.note.setText(" ".join(said))
         self.told_by = {str(k): str(v) for k, v in found.get("told_by", {}).items()}
         self.wiz.basis_page.form.set_authorizations(found["authorizations"])
@@ -331,6 +341,15 @@ class WhatPage(QWizardPage):
         self.wiz.basis_page.form.set_attachments(found["attachments"])
         self.wiz.basis_page.form.set_access_requests(found["access_requests"])
         self.completeChanged.emit()
+
+    def _list_shown(self, shown: bool) -> None:
+        """The list, its ticks and the measures' tick; or, with nothing to list, why in their place."""
+        self.form.setRowVisible(self.empty, not shown)
+        for row in (self.items, self.ticks_row, self.measures_row):
+            self.form.setRowVisible(row, shown)
+        progress = shown and str(self.kind.currentData()) == "progress"  # the measures go with progress notes only
+        self.with_measures.setVisible(progress)
+        self.measures_words.setVisible(progress)
 
     def _privacy_switched(self, on: bool) -> None:
         """The lines written again from what was read, ticks kept (the wizard is not modal:
@@ -433,7 +452,8 @@ class WhatPage(QWizardPage):
         """What Next waits for, in the page's order: (the field's key for _go_to, the words)."""
         missing = []
         if not self.selected_ids():
-            missing.append(("records", self.tr("tick at least one record")))
+            missing.append(("records", self.tr("tick at least one record") if self.items.isVisibleTo(self)
+                            else self.tr("choose records this chart holds")))
         if not self.recipient.text().strip():
             missing.append(("recipient", self.tr("type the recipient")))
         if not self.purpose.text().strip():
@@ -448,7 +468,8 @@ class WhatPage(QWizardPage):
 
     def _go_to(self, key: str) -> None:
         """The keyboard to the missing field, scrolled into view (gui/focus_in_view.py)."""
-        field = {"records": self.items, "recipient": self.recipient, "purpose": self.purpose}.get(key)
+        records = self.items if self.items.isVisibleTo(self) else self.kind
+        field = {"records": records, "recipient": self.recipient, "purpose": self.purpose}.get(key)
         if field is not None:
             field.setFocus(Qt.FocusReason.OtherFocusReason)
             keep_shown(field)

@@ -15901,6 +15901,42 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 <context>
     <name>WhatPage</name>
     <message>
+        <source>No session is recorded in this chart yet, so there is no billing information to export. Or choose other records above ({other}).</source>
+        <translation>Este expediente aún no tiene ninguna sesión registrada, así que no hay información de facturación que exportar. O elija otros registros arriba ({other}).</translation>
+    </message>
+    <message>
+        <source>This chart has no signed psychotherapy note, and only signed notes can be exported. Or choose other records above ({other}).</source>
+        <translation>Este expediente no tiene ninguna nota de psicoterapia firmada, y solo se pueden exportar notas firmadas. O elija otros registros arriba ({other}).</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: only signed notes leave the practice, and this chart's {count} psychotherapy notes are unsigned drafts. Sign them first (the chart's Psychotherapy tab), then export them; or choose other records above ({other}).</source>
+        <translation>Aún no hay nada que exportar: solo las notas firmadas salen de la consulta, y las {count} notas de psicoterapia de este expediente son borradores sin firmar. Fírmelas primero (pestaña Psicoterapia del expediente) y luego expórtelas; o elija otros registros arriba ({other}).</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: only signed notes leave the practice, and this chart's only psychotherapy note is an unsigned draft. Sign it first (the chart's Psychotherapy tab), then export it; or choose other records above ({other}).</source>
+        <translation>Aún no hay nada que exportar: solo las notas firmadas salen de la consulta, y la única nota de psicoterapia de este expediente es un borrador sin firmar. Fírmela primero (pestaña Psicoterapia del expediente) y luego expórtela; o elija otros registros arriba ({other}).</translation>
+    </message>
+    <message>
+        <source>This chart has no progress note yet, and only signed notes can be exported. Write and sign one first (the chart's Sessions &amp; notes tab); or choose other records above ({other}).</source>
+        <translation>Este expediente aún no tiene ninguna nota de evolución, y solo se pueden exportar notas firmadas. Escriba y firme una primero (pestaña Sesiones y notas del expediente); o elija otros registros arriba ({other}).</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: only signed notes leave the practice, and this chart's {count} progress notes are unsigned drafts. Sign them first (the chart's Sessions &amp; notes tab), then export them; or choose other records above ({other}).</source>
+        <translation>Aún no hay nada que exportar: solo las notas firmadas salen de la consulta, y las {count} notas de evolución de este expediente son borradores sin firmar. Fírmelas primero (pestaña Sesiones y notas del expediente) y luego expórtelas; o elija otros registros arriba ({other}).</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: only signed notes leave the practice, and this chart's only progress note is an unsigned draft. Sign it first (the chart's Sessions &amp; notes tab), then export it; or choose other records above ({other}).</source>
+        <translation>Aún no hay nada que exportar: solo las notas firmadas salen de la consulta, y la única nota de evolución de este expediente es un borrador sin firmar. Fírmela primero (pestaña Sesiones y notas del expediente) y luego expórtela; o elija otros registros arriba ({other}).</translation>
+    </message>
+    <message>
+        <source>choose records this chart holds</source>
+        <translation>elija registros que este expediente tenga</translation>
+    </message>
+    <message>
+        <source>Why nothing is listed</source>
+        <translation>Por qué no hay nada en la lista</translation>
+    </message>
+    <message>
         <source>Tick all</source>
         <translation>Marcar todo</translation>
     </message>
@@ -16011,10 +16047,6 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>Unlock the psychotherapy notes (in the chart's Psychotherapy tab) to choose them.</source>
         <translation>Desbloquee las notas de psicoterapia (en la pestaña Psicoterapia del expediente) para elegirlas.</translation>
-    </message>
-    <message>
-        <source>There is nothing of this kind in the chart.</source>
-        <translation>No hay nada de este tipo en el expediente.</translation>
     </message>
     <message>
         <source>1 unsigned draft is not listed: sign it in the chart to disclose it.</source>
