@@ -8,15 +8,17 @@ import html
 from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
+    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -32,8 +34,9 @@ from vault_app.gui.export_checks import OthersTick, described, mark_words, share
 from vault_app.gui.export_what_empty import nothing_listed
 from vault_app.gui.focus_in_view import keep_shown
 from vault_app.gui.privacy_notice import privacy_notice
-from vault_app.gui.widgets import make_tree, masked_name, scrolled, ticks_with_space
+from vault_app.gui.widgets import buddy_label, masked_name, scrolled, ticks_with_space
 from vault_app.gui.widgets import wrapped_label as _label
+from vault_app.gui.wrapped_label import ClaimedLabel
 from vault_app.services import (
     authorizations,
     care_confidentiality,
@@ -170,6 +173,45 @@ def _signed_or_draft(signed: bool) -> str:
         QCoreApplication.translate("ExportWizard", "draft")
 
 
+class RecordList(QTreeWidget):
+    """The records to tick (set as widgets.make_tree sets its lists), wanting about four notes' height and taking the
+    room the page has beyond it: Qt's preferred 192 pixels made the page scroll on a 1366x768 laptop at
+    150 %, Recipient and Purpose below its edge (found on Xvfb)."""
+
+    def __init__(self, headers: list[str], name: str) -> None:
+        super().__init__()
+        self.setHeaderLabels(headers)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setAccessibleName(name)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.header().setStretchLastSection(True)
+        self.setMinimumHeight(self.sizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        rows = 4 * (self.fontMetrics().height() + 1)
+        return QSize(super().sizeHint().width(), self.header().sizeHint().height() + rows + 2 * self.frameWidth())
+
+
+class _Claimed(_CheckWords):
+    """The measures' words, as tall as their lines (wrapped_label.ClaimedLabel's hint): QLabel's own
+    hint is for a narrower width, and the form gave the one line three lines' room (found on Xvfb at
+    150 %: a gap under the tick that made the page scroll)."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.minimumHeight()) if self.minimumHeight() > 0 else hint
+
+
+class _ClaimedNote(ClaimedLabel):
+    """The line under the list, as tall as its lines (ClaimedLabel), in the calm colour."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("calmNote")
+
+
 class WhatPage(QWizardPage):
     def __init__(self, wiz: Wizard) -> None:
         super().__init__()
@@ -180,8 +222,7 @@ class WhatPage(QWizardPage):
         self.kind.setAccessibleName(self.tr("Kind of records"))
         for key, text in KINDS:
             self.kind.addItem(self.tr(str(text)), key)
-        self.items = make_tree([self.tr("Date"), self.tr("Item")], self.tr("Records to include"))
-        self.items.setMinimumHeight(160)
+        self.items = RecordList([self.tr("Date"), self.tr("Item")], self.tr("Records to include"))
         ticks_with_space(self.items)
         self.recipient = QLineEdit()
         self.recipient.setAccessibleName(self.tr("Recipient"))
@@ -190,7 +231,7 @@ class WhatPage(QWizardPage):
         self.purpose = QLineEdit()
         self.purpose.setAccessibleName(self.tr("Purpose"))
         self.purpose.setPlaceholderText(self.tr('e.g. "continuity of care", "at the request of the individual"'))
-        self.note = _label("", "calmNote")
+        self.note = _ClaimedNote()
         self.told_by: dict[str, str] = {}  # the held notes offered: note id -> who told it
         self.shared: dict[str, str] = {}  # the notes that may hold others' words: note id -> why
         # Each authorization's words and the kinds recorded (the basis page's tick, export_checks.py)
@@ -203,7 +244,7 @@ class WhatPage(QWizardPage):
         # The box's words are a wrapped label beside it: a check box's own text never wraps,
         # and in Spanish it made the page scroll sideways (found in the real app at 1280x860).
         self.with_measures = QCheckBox()
-        self.measures_words = _CheckWords(
+        self.measures_words = _Claimed(
             self.tr("Add the outcome &measures (PHQ-9, GAD-7) taken within these notes' dates, "
                     "with their trend charts"), self.with_measures)
         measures = QHBoxLayout()
@@ -217,18 +258,19 @@ class WhatPage(QWizardPage):
         self.tick_all.clicked.connect(self.check_all)
         self.untick_all = QPushButton(self.tr("Untick all"))
         self.untick_all.clicked.connect(self.uncheck_all)
+        # Beside the kind of records, not on a row of their own under the list: the row's height went
+        # to the list (the page fits a 1366x768 laptop at 150 % without scrolling).
         ticks = QHBoxLayout()
+        ticks.addWidget(self.kind, 1)
         ticks.addWidget(self.tick_all)
         ticks.addWidget(self.untick_all)
-        ticks.addStretch(1)
         # Where the list was when it holds nothing: why, and what would fill it (export_what_empty).
         self.empty = _label("")
         self.empty.setAccessibleName(self.tr("Why nothing is listed"))
         form = QFormLayout()
-        form.addRow(self.tr("Records:"), self.kind)
+        form.addRow(buddy_label(self.tr("Records:"), self.kind), ticks)
         form.addRow("", self.empty)
         form.addRow("", self.items)
-        form.addRow("", ticks)
         form.addRow("", measures)
         self.others = OthersTick()  # shown while a note marked as holding others' words is ticked
         form.addRow("", self.others)
@@ -236,8 +278,9 @@ class WhatPage(QWizardPage):
         form.addRow(self.tr("Recipient:"), self.recipient)
         form.addRow(self.tr("Address:"), self.address)
         form.addRow(self.tr("Purpose:"), self.purpose)
-        self.form, self.ticks_row, self.measures_row = form, ticks, measures
+        self.form, self.measures_row = form, measures
         form.setRowVisible(self.empty, False)
+        form.setRowVisible(self.note, False)  # shown while it says something (_say_note)
         # The page scrolls in a short window: with the wizard's title and buttons it needed 487
         # pixels, more than a 1366x768 laptop at 150 % has (466), and Next went off the screen.
         body = QWidget()
@@ -268,10 +311,10 @@ class WhatPage(QWizardPage):
     def reload(self) -> None:
         kind = str(self.kind.currentData())
         self.items.clear()
-        self.note.setText("")
+        self._say_note("")
         self._list_shown(True)
         if kind == "psychotherapy" and not self.wiz.controller.psychotherapy_open:
-            self.note.setText(
+            self._say_note(
                 self.tr("Unlock the psychotherapy notes (in the chart's Psychotherapy tab) to choose them."))
             self.completeChanged.emit()
             return
@@ -333,7 +376,7 @@ class WhatPage(QWizardPage):
                         self.tr("%n notes told in confidence by a member are listed, unticked: each may go only in "
                                 "a release that its member alone authorizes (their own authorization as the "
                                 "basis); the rules refuse them in any other release.", "", offered))
-        self.note.setText(" ".join(said))
+        self._say_note(" ".join(said))
         self.told_by = {str(k): str(v) for k, v in found.get("told_by", {}).items()}
         self.wiz.basis_page.form.set_authorizations(found["authorizations"])
         self.wiz.basis_page.form.set_part2(bool(found.get("part2")))  # the 2.64 fields for a Part 2 client only
@@ -342,11 +385,18 @@ class WhatPage(QWizardPage):
         self.wiz.basis_page.form.set_access_requests(found["access_requests"])
         self.completeChanged.emit()
 
+    def _say_note(self, text: str) -> None:
+        """The line under the list, its row taking room only while it says something."""
+        self.note.setText(text)
+        self.form.setRowVisible(self.note, bool(text))
+
     def _list_shown(self, shown: bool) -> None:
         """The list, its ticks and the measures' tick; or, with nothing to list, why in their place."""
         self.form.setRowVisible(self.empty, not shown)
-        for row in (self.items, self.ticks_row, self.measures_row):
+        for row in (self.items, self.measures_row):
             self.form.setRowVisible(row, shown)
+        self.tick_all.setVisible(shown)
+        self.untick_all.setVisible(shown)
         progress = shown and str(self.kind.currentData()) == "progress"  # the measures go with progress notes only
         self.with_measures.setVisible(progress)
         self.measures_words.setVisible(progress)
