@@ -140,7 +140,9 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
             # The notes that may hold what other people said, marked in the list (gui/export_checks.py)
             "shared": shared_notes(vault, client_id) if kind == "progress" else {},
             "attachments": atts, "access_requests": access_request_choices(vault, client_id),
-            "part2": clients.get_client(vault, client_id).part2, "license_state": practice.load(vault).license_state}
+            "part2": clients.get_client(vault, client_id).part2, "license_state": practice.load(vault).license_state,
+            # The file's name is in the client's letter language (domain/export_file_names)
+            "letters_in": clients.get_client(vault, client_id).letters_in}
 
 
 def _state(auth: Authorization, stale: set[str], no_longer: str, later: date | None, by_record: str) -> str:
@@ -233,6 +235,7 @@ class WhatPage(QWizardPage):
         self.purpose.setPlaceholderText(self.tr('e.g. "continuity of care", "at the request of the individual"'))
         self.note = _ClaimedNote()
         self.told_by: dict[str, str] = {}  # the held notes offered: note id -> who told it
+        self.letters_in = "en"  # the client's letter language: the save page names the file in it
         self.shared: dict[str, str] = {}  # the notes that may hold others' words: note id -> why
         # Each authorization's words and the kinds recorded (the basis page's tick, export_checks.py)
         self.described: dict[str, tuple[str, list[str]]] = {}
@@ -378,6 +381,7 @@ class WhatPage(QWizardPage):
                                 "basis); the rules refuse them in any other release.", "", offered))
         self._say_note(" ".join(said))
         self.told_by = {str(k): str(v) for k, v in found.get("told_by", {}).items()}
+        self.letters_in = str(found.get("letters_in") or "en")
         self.wiz.basis_page.form.set_authorizations(found["authorizations"])
         self.wiz.basis_page.form.set_part2(bool(found.get("part2")))  # the 2.64 fields for a Part 2 client only
         self.wiz.basis_page.form.set_license_state(str(found.get("license_state") or ""))  # counsel's tick or not

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain import export_file_names
 from vault_app.domain.disclosure import DisclosureRefused, Recipient
 from vault_app.domain.disclosure_basis import LegalBasis
-from vault_app.gui import file_dialogs, offered_file_names, screen_fit
+from vault_app.gui import file_dialogs, screen_fit
 from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm, access_request_choices
 from vault_app.gui.chart_words import ATTACHMENT_KIND, AUTHORIZATION_STATE, INFO_KIND, shown, shown_all
@@ -87,6 +88,7 @@ def gather(vault: Vault, client_id: str) -> dict[str, Any]:
         "described": described(vault, client_id), "shared": shared_notes(vault, client_id),
         # What goes with the progress notes, counted for the window (services/open_export_counts).
         "goes": what_goes(vault, client_id),
+        "letters_in": clients.get_client(vault, client_id).letters_in,  # the file's name is in it
     }
 
 
@@ -114,7 +116,7 @@ class OpenExportDialog(GuardedDialog):
         self.psychotherapy.currentIndexChanged.connect(lambda _i: self._psychotherapy_chosen())
         self.password = PassphraseField(self.tr("PDF password"), self.tr("PDF password"))
         self.confirm = PassphraseField(self.tr("Type it again"), self.tr("Confirm PDF password"))
-        self.path = QLineEdit(str(Path.home() / offered_file_names.OPEN_EXPORT))
+        self.path = QLineEdit(str(Path.home() / export_file_names.open_export()))
         self.path.setAccessibleName(self.tr("File to save"))
         browse = chooser_button(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
@@ -297,6 +299,11 @@ class OpenExportDialog(GuardedDialog):
         self.others_tick.show_for(found.get("shared", {}).values())
         self._said_drafts(found["drafts"])
         goes = found["goes"]
+        # Named in the client's letter language, as their notices of closure (domain/export_file_names);
+        # what the therapist typed or chose stays.
+        if not self.path.isModified():
+            offered = Path(self.path.text()).parent / export_file_names.open_export(str(found.get("letters_in") or ""))
+            self.path.setText(str(offered))
         self.counts.setText(before_export(goes.notes, goes.amendments, goes.addenda, goes.disputes,
                                           goes.disagreements, goes.closure_letters))
         self.basis.set_authorizations(found["authorizations"])
