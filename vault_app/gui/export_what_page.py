@@ -268,7 +268,7 @@ class WhatPage(QWizardPage):
         ticks.addWidget(self.tick_all)
         ticks.addWidget(self.untick_all)
         # Where the list was when it holds nothing: why, and what would fill it (export_what_empty).
-        self.empty = _label("")
+        self.empty = ClaimedLabel()  # as tall as its lines (a wrapped label's hint left gaps around it)
         self.empty.setAccessibleName(self.tr("Why nothing is listed"))
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("Records:"), self.kind), ticks)
