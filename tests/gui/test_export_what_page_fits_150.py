@@ -45,7 +45,8 @@ def test_the_first_page_fits_without_scrolling(unlocked_app: AppController, qtbo
     what = wizard.what_page
     qtbot.waitUntil(lambda: what.items.topLevelItemCount() == 1)
     qtbot.wait(20)  # the layout's next pass
-    [area] = [a for a in what.findChildren(QScrollArea) if a.widget() is not None and a.widget().isAncestorOf(what.kind)]
+    [area] = [a for a in what.findChildren(QScrollArea)
+              if a.widget() is not None and a.widget().isAncestorOf(what.kind)]
     assert area.verticalScrollBar().maximum() == 0, (area.viewport().height(), area.widget().minimumSizeHint())
     for needed in (what.kind, what.items, what.tick_all, what.untick_all, what.with_measures, what.recipient,
                    what.address, what.purpose, what.needs):

@@ -36,9 +36,9 @@ def what_goes(vault: Vault, client_id: str) -> WhatGoes:
     signed = parts.signed_note_ids(vault, client_id)
     entries = [a for note_id in signed for a in clinical_amendments.for_note(vault.records, "progress", note_id)]
     found = disputes.disputes(vault, client_id, signed) if signed else []
-    return WhatGoes(len(signed), sum(a.kind == "amendment" for a in entries), sum(a.kind != "amendment" for a in entries),
-                    len(found), sum(bool(q.disagreement) for q in found),
-                    len(letters.closure_letters(vault, client_id)))
+    amendments = sum(a.kind == "amendment" for a in entries)
+    return WhatGoes(len(signed), amendments, len(entries) - amendments, len(found),
+                    sum(bool(q.disagreement) for q in found), len(letters.closure_letters(vault, client_id)))
 
 
 __all__ = ["WhatGoes", "what_goes"]
