@@ -1,5 +1,7 @@
 """The names the save dialogs offer, in a Spanish GUI: the therapist's own files in Spanish
-(ASCII only, for portability), a document for a US recipient in English like its pages."""
+(ASCII only, for portability), a document for a US recipient in English like its pages; a
+disclosure and the complete open export in the client's letter language, as the notices of closure
+(domain/export_file_names: found by the round's brief, English names for a Spanish-lettered client)."""
 
 from __future__ import annotations
 
@@ -78,3 +80,33 @@ def test_documents_for_a_recipient_keep_their_english_names(unlocked_app: AppCon
     assert Path(open_export.path.text()) == Path.home() / "chart-export.pdf"
     assert offered_file_names.SUPERBILL == "superbill.pdf"
     wait_ops(qtbot)
+
+
+def test_a_spanish_lettered_clients_export_files_are_named_in_spanish(unlocked_app: AppController, qtbot: Any,
+                                                                      spanish: None) -> None:
+    from vault_app.services import clients
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    chart = fx.make_chart(vault, n=1)
+    clients.update_client(vault, chart.client_id, letters_in="es")
+    open_export = OpenExportDialog(unlocked_app, chart.client_id)
+    qtbot.addWidget(open_export)
+    wait_ops(qtbot)
+    assert Path(open_export.path.text()) == Path.home() / "expediente-completo.pdf"
+    # What the therapist typed stays
+    typed = OpenExportDialog(unlocked_app, chart.client_id)
+    qtbot.addWidget(typed)
+    typed.path.setText("/tmp/mine.pdf")
+    typed.path.setModified(True)
+    wait_ops(qtbot)
+    assert typed.path.text() == "/tmp/mine.pdf"
+    # The export wizard's save page, reached as a therapist does
+    from vault_app.gui.export_wizard import ExportWizard
+
+    wizard = ExportWizard(unlocked_app, chart.client_id)
+    qtbot.addWidget(wizard)
+    wait_ops(qtbot)
+    assert wizard.what_page.letters_in == "es"
+    wizard.save_page.initializePage()
+    assert Path(wizard.save_page.path.text()).name == f"divulgacion-{date.today().isoformat()}.pdf"

@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWizard, QWizardPage
 
+from vault_app.domain import export_file_names
 from vault_app.domain.subpoena import received_day
-from vault_app.gui import export_what_page, file_dialogs, offered_file_names
+from vault_app.gui import export_what_page, file_dialogs
 from vault_app.gui.background import show_inline
 from vault_app.gui.backup_folder_problems import expanded, path_problem
 from vault_app.gui.dates import show_description
@@ -137,7 +138,7 @@ class SavePage(QWizardPage):
             purpose=escape(what.purpose.text()), basis=escape(basis_words(verdict) if verdict else ""))
             + self._measures_words() + self._held_words(what.told_in_confidence()))
         if not self.path.text():
-            self.path.setText(str(Path.home() / default_file_name(date.today())))
+            self.path.setText(str(Path.home() / default_file_name(date.today(), what.letters_in)))
 
     def _items_words(self) -> str:
         """What goes, as the receipt will say it ("2 progress notes (11/16/2026 to 11/30/2026)"):
@@ -267,6 +268,8 @@ class ReceiptPage(QWizardPage):
             self.hold.offer(self.wiz.client_id, received, verdict.basis_kind)
 
 
-def default_file_name(day: date) -> str:
-    """disclosure-2026-12-01.pdf, in English in every language: the file goes to the recipient."""
-    return offered_file_names.disclosure(day)
+def default_file_name(day: date, language: str = "en") -> str:
+    """disclosure-2026-12-01.pdf, or divulgacion-2026-12-01.pdf for a client whose letters are in Spanish:
+    named in the client's letter language, as the notices of closure are (domain/export_file_names; found
+    by the round's brief: English on Spanish screens)."""
+    return export_file_names.disclosure(day, language)

@@ -8,15 +8,17 @@ import html
 from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
+    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,10 +31,12 @@ from vault_app.gui.chart_words import AUTHORIZATION_STATE, INFO_KIND, shown, sho
 from vault_app.gui.dates import show_date
 from vault_app.gui.export_checks import CheckWords as _CheckWords
 from vault_app.gui.export_checks import OthersTick, described, mark_words, shared_notes
+from vault_app.gui.export_what_empty import nothing_listed
 from vault_app.gui.focus_in_view import keep_shown
 from vault_app.gui.privacy_notice import privacy_notice
-from vault_app.gui.widgets import make_tree, masked_name, scrolled, ticks_with_space
+from vault_app.gui.widgets import buddy_label, masked_name, scrolled, ticks_with_space
 from vault_app.gui.widgets import wrapped_label as _label
+from vault_app.gui.wrapped_label import ClaimedLabel
 from vault_app.services import (
     authorizations,
     care_confidentiality,
@@ -136,7 +140,9 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
             # The notes that may hold what other people said, marked in the list (gui/export_checks.py)
             "shared": shared_notes(vault, client_id) if kind == "progress" else {},
             "attachments": atts, "access_requests": access_request_choices(vault, client_id),
-            "part2": clients.get_client(vault, client_id).part2, "license_state": practice.load(vault).license_state}
+            "part2": clients.get_client(vault, client_id).part2, "license_state": practice.load(vault).license_state,
+            # The file's name is in the client's letter language (domain/export_file_names)
+            "letters_in": clients.get_client(vault, client_id).letters_in}
 
 
 def _state(auth: Authorization, stale: set[str], no_longer: str, later: date | None, by_record: str) -> str:
@@ -169,6 +175,45 @@ def _signed_or_draft(signed: bool) -> str:
         QCoreApplication.translate("ExportWizard", "draft")
 
 
+class RecordList(QTreeWidget):
+    """The records to tick (set as widgets.make_tree sets its lists), wanting about four notes' height and taking the
+    room the page has beyond it: Qt's preferred 192 pixels made the page scroll on a 1366x768 laptop at
+    150 %, Recipient and Purpose below its edge (found on Xvfb)."""
+
+    def __init__(self, headers: list[str], name: str) -> None:
+        super().__init__()
+        self.setHeaderLabels(headers)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setAccessibleName(name)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.header().setStretchLastSection(True)
+        self.setMinimumHeight(self.sizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        rows = 4 * (self.fontMetrics().height() + 1)
+        return QSize(super().sizeHint().width(), self.header().sizeHint().height() + rows + 2 * self.frameWidth())
+
+
+class _Claimed(_CheckWords):
+    """The measures' words, as tall as their lines (wrapped_label.ClaimedLabel's hint): QLabel's own
+    hint is for a narrower width, and the form gave the one line three lines' room (found on Xvfb at
+    150 %: a gap under the tick that made the page scroll)."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.minimumHeight()) if self.minimumHeight() > 0 else hint
+
+
+class _ClaimedNote(ClaimedLabel):
+    """The line under the list, as tall as its lines (ClaimedLabel), in the calm colour."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("calmNote")
+
+
 class WhatPage(QWizardPage):
     def __init__(self, wiz: Wizard) -> None:
         super().__init__()
@@ -179,8 +224,7 @@ class WhatPage(QWizardPage):
         self.kind.setAccessibleName(self.tr("Kind of records"))
         for key, text in KINDS:
             self.kind.addItem(self.tr(str(text)), key)
-        self.items = make_tree([self.tr("Date"), self.tr("Item")], self.tr("Records to include"))
-        self.items.setMinimumHeight(160)
+        self.items = RecordList([self.tr("Date"), self.tr("Item")], self.tr("Records to include"))
         ticks_with_space(self.items)
         self.recipient = QLineEdit()
         self.recipient.setAccessibleName(self.tr("Recipient"))
@@ -189,8 +233,9 @@ class WhatPage(QWizardPage):
         self.purpose = QLineEdit()
         self.purpose.setAccessibleName(self.tr("Purpose"))
         self.purpose.setPlaceholderText(self.tr('e.g. "continuity of care", "at the request of the individual"'))
-        self.note = _label("", "calmNote")
+        self.note = _ClaimedNote()
         self.told_by: dict[str, str] = {}  # the held notes offered: note id -> who told it
+        self.letters_in = "en"  # the client's letter language: the save page names the file in it
         self.shared: dict[str, str] = {}  # the notes that may hold others' words: note id -> why
         # Each authorization's words and the kinds recorded (the basis page's tick, export_checks.py)
         self.described: dict[str, tuple[str, list[str]]] = {}
@@ -202,7 +247,7 @@ class WhatPage(QWizardPage):
         # The box's words are a wrapped label beside it: a check box's own text never wraps,
         # and in Spanish it made the page scroll sideways (found in the real app at 1280x860).
         self.with_measures = QCheckBox()
-        self.measures_words = _CheckWords(
+        self.measures_words = _Claimed(
             self.tr("Add the outcome &measures (PHQ-9, GAD-7) taken within these notes' dates, "
                     "with their trend charts"), self.with_measures)
         measures = QHBoxLayout()
@@ -216,14 +261,19 @@ class WhatPage(QWizardPage):
         self.tick_all.clicked.connect(self.check_all)
         self.untick_all = QPushButton(self.tr("Untick all"))
         self.untick_all.clicked.connect(self.uncheck_all)
+        # Beside the kind of records, not on a row of their own under the list: the row's height went
+        # to the list (the page fits a 1366x768 laptop at 150 % without scrolling).
         ticks = QHBoxLayout()
+        ticks.addWidget(self.kind, 1)
         ticks.addWidget(self.tick_all)
         ticks.addWidget(self.untick_all)
-        ticks.addStretch(1)
+        # Where the list was when it holds nothing: why, and what would fill it (export_what_empty).
+        self.empty = ClaimedLabel()  # as tall as its lines (a wrapped label's hint left gaps around it)
+        self.empty.setAccessibleName(self.tr("Why nothing is listed"))
         form = QFormLayout()
-        form.addRow(self.tr("Records:"), self.kind)
+        form.addRow(buddy_label(self.tr("Records:"), self.kind), ticks)
+        form.addRow("", self.empty)
         form.addRow("", self.items)
-        form.addRow("", ticks)
         form.addRow("", measures)
         self.others = OthersTick()  # shown while a note marked as holding others' words is ticked
         form.addRow("", self.others)
@@ -231,6 +281,9 @@ class WhatPage(QWizardPage):
         form.addRow(self.tr("Recipient:"), self.recipient)
         form.addRow(self.tr("Address:"), self.address)
         form.addRow(self.tr("Purpose:"), self.purpose)
+        self.form, self.measures_row = form, measures
+        form.setRowVisible(self.empty, False)
+        form.setRowVisible(self.note, False)  # shown while it says something (_say_note)
         # The page scrolls in a short window: with the wizard's title and buttons it needed 487
         # pixels, more than a 1366x768 laptop at 150 % has (466), and Next went off the screen.
         body = QWidget()
@@ -260,12 +313,11 @@ class WhatPage(QWizardPage):
 
     def reload(self) -> None:
         kind = str(self.kind.currentData())
-        self.with_measures.setVisible(kind == "progress")
-        self.measures_words.setVisible(kind == "progress")
         self.items.clear()
-        self.note.setText("")
+        self._say_note("")
+        self._list_shown(True)
         if kind == "psychotherapy" and not self.wiz.controller.psychotherapy_open:
-            self.note.setText(
+            self._say_note(
                 self.tr("Unlock the psychotherapy notes (in the chart's Psychotherapy tab) to choose them."))
             self.completeChanged.emit()
             return
@@ -288,15 +340,21 @@ class WhatPage(QWizardPage):
             item.setCheckState(0, Qt.CheckState.Unchecked)
             self.items.addTopLevelItem(item)
         drafts, kept = int(found.get("drafts", 0)), int(found.get("kept_originals", 0))
+        held, kind = int(found.get("held", 0)), str(self.kind.currentData())
+        # Nothing to tick (and no held note's own words for it, below): the list gives its room to why.
+        nothing = not found["items"] and not (held and kind == "progress")
+        if nothing:
+            other = KINDS[0][1] if kind == "billing" else KINDS[2][1]
+            self.empty.setText(nothing_listed(kind, drafts, QCoreApplication.translate("WhatPage", str(other))))
+        self._list_shown(not nothing)
         said = []
-        if drafts:
+        if drafts and not nothing:
             said.append(self.tr("1 unsigned draft is not listed: sign it in the chart to disclose it.")
                         if drafts == 1 else
                         self.tr("%n unsigned drafts are not listed: sign them in the chart to disclose them.",
                                 "", drafts))
         if kept:
             said.append(self._kept_words(kept))
-        held = int(found.get("held", 0))
         if held:
             said.append(self.tr("1 note held in confidence for one member is not listed: what a member told under "
                                 "the confidentiality agreement stays out of a release of the joint record.")
@@ -321,16 +379,31 @@ class WhatPage(QWizardPage):
                         self.tr("%n notes told in confidence by a member are listed, unticked: each may go only in "
                                 "a release that its member alone authorizes (their own authorization as the "
                                 "basis); the rules refuse them in any other release.", "", offered))
-        if not said and not found["items"]:
-            said.append(self.tr("There is nothing of this kind in the chart."))
-        self.note.setText(" ".join(said))
+        self._say_note(" ".join(said))
         self.told_by = {str(k): str(v) for k, v in found.get("told_by", {}).items()}
+        self.letters_in = str(found.get("letters_in") or "en")
         self.wiz.basis_page.form.set_authorizations(found["authorizations"])
         self.wiz.basis_page.form.set_part2(bool(found.get("part2")))  # the 2.64 fields for a Part 2 client only
         self.wiz.basis_page.form.set_license_state(str(found.get("license_state") or ""))  # counsel's tick or not
         self.wiz.basis_page.form.set_attachments(found["attachments"])
         self.wiz.basis_page.form.set_access_requests(found["access_requests"])
         self.completeChanged.emit()
+
+    def _say_note(self, text: str) -> None:
+        """The line under the list, its row taking room only while it says something."""
+        self.note.setText(text)
+        self.form.setRowVisible(self.note, bool(text))
+
+    def _list_shown(self, shown: bool) -> None:
+        """The list, its ticks and the measures' tick; or, with nothing to list, why in their place."""
+        self.form.setRowVisible(self.empty, not shown)
+        for row in (self.items, self.measures_row):
+            self.form.setRowVisible(row, shown)
+        self.tick_all.setVisible(shown)
+        self.untick_all.setVisible(shown)
+        progress = shown and str(self.kind.currentData()) == "progress"  # the measures go with progress notes only
+        self.with_measures.setVisible(progress)
+        self.measures_words.setVisible(progress)
 
     def _privacy_switched(self, on: bool) -> None:
         """The lines written again from what was read, ticks kept (the wizard is not modal:
@@ -433,7 +506,8 @@ class WhatPage(QWizardPage):
         """What Next waits for, in the page's order: (the field's key for _go_to, the words)."""
         missing = []
         if not self.selected_ids():
-            missing.append(("records", self.tr("tick at least one record")))
+            missing.append(("records", self.tr("tick at least one record") if self.items.isVisibleTo(self)
+                            else self.tr("choose records this chart holds")))
         if not self.recipient.text().strip():
             missing.append(("recipient", self.tr("type the recipient")))
         if not self.purpose.text().strip():
@@ -448,7 +522,8 @@ class WhatPage(QWizardPage):
 
     def _go_to(self, key: str) -> None:
         """The keyboard to the missing field, scrolled into view (gui/focus_in_view.py)."""
-        field = {"records": self.items, "recipient": self.recipient, "purpose": self.purpose}.get(key)
+        records = self.items if self.items.isVisibleTo(self) else self.kind
+        field = {"records": records, "recipient": self.recipient, "purpose": self.purpose}.get(key)
         if field is not None:
             field.setFocus(Qt.FocusReason.OtherFocusReason)
             keep_shown(field)

@@ -6,9 +6,10 @@ keep to ASCII letters (no accents), so the name survives every disk, archive and
 The Emergency Kit's name is gui/kit_file_name.py's, translated the same way.
 
 A document that goes to a US recipient is named in English, like the document itself (its
-pages are English: docs/gui.md, "Language, dates and paper"): a disclosure, the complete open
-export (the client's own copy or a transfer of care), the accounting of disclosures given to a
-client, a superbill a client sends to their insurer. Those names are not marked for translation.
+pages are English: docs/gui.md, "Language, dates and paper"): the accounting of disclosures given
+to a client, a superbill a client sends to their insurer. Those names are not marked for
+translation. A disclosure, the complete open export and an access copy are named in the client's
+letter language, as the notices of closure are (domain/export_file_names).
 """
 
 from __future__ import annotations
@@ -21,14 +22,8 @@ from PySide6.QtCore import QCoreApplication
 CONTEXT = "OfferedFileNames"
 
 # For a recipient: English in every language.
-OPEN_EXPORT = "chart-export.pdf"
 ACCOUNTING = "accounting-of-disclosures.pdf"
 SUPERBILL = "superbill.pdf"
-
-
-def disclosure(day: date) -> str:
-    """disclosure-2026-12-01.pdf: ISO dates, which sort by date in any folder."""
-    return f"disclosure-{day.isoformat()}.pdf"
 
 
 def destruction_certificate(chart_number: str, day: date) -> str:
@@ -54,5 +49,4 @@ def document_copy(filename: str) -> str:
     return filename or QCoreApplication.translate("OfferedFileNames", "document")
 
 
-__all__ = ["ACCOUNTING", "CONTEXT", "OPEN_EXPORT", "SUPERBILL", "destruction_certificate", "disclosure",
-           "document_copy", "restored_folder"]
+__all__ = ["ACCOUNTING", "CONTEXT", "SUPERBILL", "destruction_certificate", "document_copy", "restored_folder"]

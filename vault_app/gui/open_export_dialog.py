@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain import export_file_names
 from vault_app.domain.disclosure import DisclosureRefused, Recipient
 from vault_app.domain.disclosure_basis import LegalBasis
-from vault_app.gui import file_dialogs, offered_file_names, screen_fit
+from vault_app.gui import file_dialogs, screen_fit
 from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm, access_request_choices
 from vault_app.gui.chart_words import ATTACHMENT_KIND, AUTHORIZATION_STATE, INFO_KIND, shown, shown_all
@@ -41,6 +42,7 @@ from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.export_checks import DescribedTick, described, shared_notes, whole_chart_others
 from vault_app.gui.gate_words import reason_texts
+from vault_app.gui.open_export_words import before_export, carried_words
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.subpoena_refused import SubpoenaRefusedOffer
@@ -50,6 +52,7 @@ from vault_app.gui.wizard_letters import give_shown_mnemonics, give_shown_mnemon
 from vault_app.gui.wrapped_label import SaidLabel
 from vault_app.services import attachments, authorizations, clients, practice
 from vault_app.services.open_export import open_export, unsigned_drafts
+from vault_app.services.open_export_counts import what_goes
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
@@ -83,6 +86,9 @@ def gather(vault: Vault, client_id: str) -> dict[str, Any]:
         # What the rules ask to confirm (gui/export_checks.py): each authorization's words and kinds,
         # and the notes that may hold what other people said.
         "described": described(vault, client_id), "shared": shared_notes(vault, client_id),
+        # What goes with the progress notes, counted for the window (services/open_export_counts).
+        "goes": what_goes(vault, client_id),
+        "letters_in": clients.get_client(vault, client_id).letters_in,  # the file's name is in it
     }
 
 
@@ -110,7 +116,7 @@ class OpenExportDialog(GuardedDialog):
         self.psychotherapy.currentIndexChanged.connect(lambda _i: self._psychotherapy_chosen())
         self.password = PassphraseField(self.tr("PDF password"), self.tr("PDF password"))
         self.confirm = PassphraseField(self.tr("Type it again"), self.tr("Confirm PDF password"))
-        self.path = QLineEdit(str(Path.home() / offered_file_names.OPEN_EXPORT))
+        self.path = QLineEdit(str(Path.home() / export_file_names.open_export()))
         self.path.setAccessibleName(self.tr("File to save"))
         browse = chooser_button(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
@@ -160,13 +166,19 @@ class OpenExportDialog(GuardedDialog):
         layout = QVBoxLayout(self)
         about = _label(self.tr(
             "The whole chart in one password-protected PDF that also carries it as open files (a machine-readable "
-            "copy of the chart (JSON), each note, every document), readable without this app: progress notes, the "
-            "treatment plan with its diagnoses and goals, the consent dates, outcome measures, documents, the "
-            "notices of closure sent, and the sessions (dates, CPT and ICD-10 codes) where the basis covers billing "
-            "information. Psychotherapy notes go only under their own authorization. Never in it: fees, payments and "
-            "the balance, appointments not yet held. What is left out is listed in the file. It is a disclosure: the "
+            "copy of the chart (JSON), each note, every document), readable without this app: the signed progress "
+            "notes with their amendments and addenda, any amendment request you denied that goes with them (the "
+            "request, your denial, the client's statement of disagreement and your reply), the treatment plan with "
+            "its diagnoses and goals, the consent dates, outcome measures, documents, the notices of closure sent, "
+            "and the sessions (dates, CPT and ICD-10 codes) where the basis covers billing information. "
+            "Psychotherapy notes go only under their own authorization. Never in it: fees, payments and the "
+            "balance, appointments not yet held. What is left out is listed in the file. It is a disclosure: the "
             "gate checks the basis, and it is logged."),
             "calmNote")
+        # What of it this chart holds now, counted (found by the round's brief: the disputes and the
+        # notices of closure it carries went unsaid); filled once gathered.
+        self.counts = _label("", "calmNote")
+        self.counts.setAccessibleName(self.tr("What goes from this chart"))
         # The file names one hover away, not in the sentence (a walker found "chart.json" there).
         about.setToolTip(self.tr("Files inside the PDF: chart.json (the chart, as JSON), one file per note, and each "
                                  "document as it was filed."))
@@ -178,7 +190,7 @@ class OpenExportDialog(GuardedDialog):
         fields = QVBoxLayout(body)
         fields.setContentsMargins(0, 0, 0, 0)
         # Its PDF is the disclosure's English page: said on other screens, as the export wizard says it.
-        for part in (about, english_only_label("disclosure"), self.drafts_box):
+        for part in (about, self.counts, english_only_label("disclosure"), self.drafts_box):
             fields.addWidget(part)
         fields.addLayout(form)
         for part in (self.basis, self.described_tick, self.others_tick):
@@ -286,6 +298,14 @@ class OpenExportDialog(GuardedDialog):
         self.described = dict(found.get("described", {}))
         self.others_tick.show_for(found.get("shared", {}).values())
         self._said_drafts(found["drafts"])
+        goes = found["goes"]
+        # Named in the client's letter language, as their notices of closure (domain/export_file_names);
+        # what the therapist typed or chose stays.
+        if not self.path.isModified():
+            offered = Path(self.path.text()).parent / export_file_names.open_export(str(found.get("letters_in") or ""))
+            self.path.setText(str(offered))
+        self.counts.setText(before_export(goes.notes, goes.amendments, goes.addenda, goes.disputes,
+                                          goes.disagreements, goes.closure_letters))
         self.basis.set_authorizations(found["authorizations"])
         self.basis.set_attachments(found["attachments"])
         self.basis.set_access_requests(found["access_requests"])
@@ -411,7 +431,10 @@ def held_words(result: OpenExportResult) -> str:
     source per form, each spelled out in full for pyside6-lupdate (it sees no alias): English has
     no translator for %n's plural (as gui/account_words.py)."""
     p, s, d, n = result.progress_notes, result.psychotherapy_notes, result.attachments, result.sessions
-    return ", ".join((
+    # What it carried beside them, counted (open_export_words): "; with 1 amendment, ...; 1 notice of closure sent".
+    beside = carried_words(result.amendments, result.addenda, len(result.amendment_disputes), result.disagreements,
+                           result.closure_letters)
+    return "; ".join([", ".join((
         QCoreApplication.translate("OpenExportDialog", "%n progress note", "", p) if p == 1
         else QCoreApplication.translate("OpenExportDialog", "%n progress notes", "", p),
         QCoreApplication.translate("OpenExportDialog", "%n psychotherapy note", "", s) if s == 1
@@ -420,7 +443,7 @@ def held_words(result: OpenExportResult) -> str:
         else QCoreApplication.translate("OpenExportDialog", "%n documents", "", d),
         QCoreApplication.translate("OpenExportDialog", "%n session", "", n) if n == 1
         else QCoreApplication.translate("OpenExportDialog", "%n sessions", "", n),
-    ))
+    )), *beside])
 
 
 __all__ = ["OpenExportDialog", "gather", "held_words"]

@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vault_app.domain import export_file_names
 from vault_app.domain.access_copy_parts import CITATION as PARTS_CITATION
 from vault_app.domain.access_copy_parts import PARTS, labels, outside
 from vault_app.domain.authorization import INFO_LABELS, InfoKind
@@ -272,7 +273,7 @@ def grant_with_copy(
     A part an earlier try gave (services/access_copy_given: the ledger's) is not made again; the
     request is granted once every part asked for is given, in this try or before. The password is
     checked after everything else (check_copy)."""
-    from vault_app.services import export, practice, representatives, requests
+    from vault_app.services import clients, export, practice, representatives, requests
     from vault_app.services.pdf_document import check_password
 
     c = checked(vault, request_id, folder=folder, kinds=kinds, date_from=date_from, date_to=date_to, on=on, to=to,
@@ -283,6 +284,7 @@ def grant_with_copy(
     guardian_id, facts, before, elsewhere, drafted = c.guardian_id, c.facts, c.before, c.elsewhere, c.drafted
     carried, left, guardian, addressed = c.carried, c.left, c.guardian, c.addressed
     question = representatives.care_consent_question(vault, q.client_id, day) if guardian is not None else ""
+    letters_in = clients.get_client(vault, q.client_id).letters_in
     made: list[tuple[str, Path]] = []
     remaining: list[tuple[str, str]] = []
     refusals: list[VaultError] = []
@@ -311,8 +313,9 @@ def grant_with_copy(
             basis=basis(request_id, guardian_id or "", tuple(d for d in drafted if d in
                                                               {i.id for i in facts[kind]})), on=day,
         )
-        # The file name carries the chart number and request id, never the client's name.
-        out = folder / f"access-copy-{c.chart_number}-{request_id}-{kind}.pdf"
+        # The file name carries the chart number and request id, never the client's name; in the client's
+        # letter language, as their notices of closure (domain/export_file_names).
+        out = folder / export_file_names.access_copy(c.chart_number, request_id, kind, letters_in)
         try:
             # A file of this name that the ledger does not give as this part (`before`) is no
             # copy given: a try that logged nothing delivered left it. Made again, not refused

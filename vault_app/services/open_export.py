@@ -107,6 +107,13 @@ class OpenExportResult:
     psychotherapy_purpose: str = ""
     # The denied amendment requests that went with the notes (164.526(d)(5): open_export_disputes), by id.
     amendment_disputes: tuple[str, ...] = ()
+    # What else it carries, counted as its description counts it (domain/export_carried), for a window's
+    # words: the notes' amendments and addenda, the clients' statements of disagreement among the
+    # disputes, the notices of closure sent.
+    amendments: int = 0
+    addenda: int = 0
+    disagreements: int = 0
+    closure_letters: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -117,7 +124,8 @@ class OpenExportResult:
             "left_out": [{"part": p, "why": w} for p, w in self.left_out],
             "warnings": list(self.warnings), "request_granted": self.request_granted or None,
             "psychotherapy_purpose": self.psychotherapy_purpose or None,
-            "amendment_disputes": list(self.amendment_disputes),
+            "amendment_disputes": list(self.amendment_disputes), "amendments": self.amendments,
+            "addenda": self.addenda, "disagreements": self.disagreements, "closure_letters": self.closure_letters,
         }
 
 
@@ -343,9 +351,13 @@ def open_export(
             text += f"; {counted(len(gathered.attachments), 'document')} of the chart"
         if request.kind == "progress" and rest.plan is not None:
             text += "; the treatment plan"
-        # The measures and the disputes of this part's notes, said as every export says them (domain/export_carried).
+        # The measures, the amendments and addenda and the disputes of this part's notes, said as every export
+        # says them (domain/export_carried; found: the amendments and addenda it carries were not counted).
         beside = disputes.carried(gathered.disputes, (n.note_id for n, _ in notes))
-        text += carried_text(replace(beside, measures=len(gathered.measures) if request.kind == "progress" else 0))
+        entries = [a for _n, amendments in notes for a in amendments]
+        text += carried_text(replace(beside, measures=len(gathered.measures) if request.kind == "progress" else 0,
+                                     amendments=sum(a.kind == "amendment" for a in entries),
+                                     addenda=sum(a.kind != "amendment" for a in entries)))
         if request.kind == "progress" and rest.closure_letters:
             text += f"; {counted(len(rest.closure_letters), 'notice of closure', 'notices of closure')} sent"
         described.append((request, verdict, text + " (complete open export)"))
@@ -365,7 +377,14 @@ def open_export(
                             len(gathered.psychotherapy), len(gathered.attachments), len(gathered.measures), left_out,
                             warnings, psy_refused, len(rest.sessions), tuple(rest.left_out), sessions_refused,
                             tuple(d for _i, d in drafts), granted, psy_purpose,
-                            tuple(q.id for q in gathered.disputes))
+                            tuple(q.id for q in gathered.disputes), *_carried(gathered))
+
+
+def _carried(gathered: Gathered) -> tuple[int, int, int, int]:
+    """The amendments, addenda, statements of disagreement and notices of closure the file carries."""
+    entries = [a for _n, amendments in (*gathered.progress, *gathered.psychotherapy) for a in amendments]
+    return (sum(a.kind == "amendment" for a in entries), sum(a.kind != "amendment" for a in entries),
+            sum(bool(q.disagreement) for q in gathered.disputes), len(gathered.rest.closure_letters))
 
 
 def _access_granted(vault: Vault, basis: LegalBasis, day: date) -> str:

@@ -15921,6 +15921,42 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 <context>
     <name>WhatPage</name>
     <message>
+        <source>No session is recorded in this chart yet, so there is no billing information to export. Or choose other records above ({other}).</source>
+        <translation>Este expediente aún no tiene ninguna sesión registrada, así que no hay información de facturación que exportar. O elija otros registros arriba ({other}).</translation>
+    </message>
+    <message>
+        <source>This chart has no signed psychotherapy note, and only signed notes can be exported. Or choose other records above ({other}).</source>
+        <translation>Este expediente no tiene ninguna nota de psicoterapia firmada, y solo se pueden exportar notas firmadas. O elija otros registros arriba ({other}).</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: only signed notes leave the practice, and this chart's {count} psychotherapy notes are unsigned drafts. Sign them first (the chart's Psychotherapy tab), then export them; or choose other records above ({other}).</source>
+        <translation>Aún no hay nada que exportar: solo las notas firmadas salen de la consulta, y las {count} notas de psicoterapia de este expediente son borradores sin firmar. Fírmelas primero (pestaña Psicoterapia del expediente) y luego expórtelas; o elija otros registros arriba ({other}).</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: only signed notes leave the practice, and this chart's only psychotherapy note is an unsigned draft. Sign it first (the chart's Psychotherapy tab), then export it; or choose other records above ({other}).</source>
+        <translation>Aún no hay nada que exportar: solo las notas firmadas salen de la consulta, y la única nota de psicoterapia de este expediente es un borrador sin firmar. Fírmela primero (pestaña Psicoterapia del expediente) y luego expórtela; o elija otros registros arriba ({other}).</translation>
+    </message>
+    <message>
+        <source>This chart has no progress note yet, and only signed notes can be exported. Write and sign one first (the chart's Sessions &amp; notes tab); or choose other records above ({other}).</source>
+        <translation>Este expediente aún no tiene ninguna nota de evolución, y solo se pueden exportar notas firmadas. Escriba y firme una primero (pestaña Sesiones y notas del expediente); o elija otros registros arriba ({other}).</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: only signed notes leave the practice, and this chart's {count} progress notes are unsigned drafts. Sign them first (the chart's Sessions &amp; notes tab), then export them; or choose other records above ({other}).</source>
+        <translation>Aún no hay nada que exportar: solo las notas firmadas salen de la consulta, y las {count} notas de evolución de este expediente son borradores sin firmar. Fírmelas primero (pestaña Sesiones y notas del expediente) y luego expórtelas; o elija otros registros arriba ({other}).</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: only signed notes leave the practice, and this chart's only progress note is an unsigned draft. Sign it first (the chart's Sessions &amp; notes tab), then export it; or choose other records above ({other}).</source>
+        <translation>Aún no hay nada que exportar: solo las notas firmadas salen de la consulta, y la única nota de evolución de este expediente es un borrador sin firmar. Fírmela primero (pestaña Sesiones y notas del expediente) y luego expórtela; o elija otros registros arriba ({other}).</translation>
+    </message>
+    <message>
+        <source>choose records this chart holds</source>
+        <translation>elija registros que este expediente tenga</translation>
+    </message>
+    <message>
+        <source>Why nothing is listed</source>
+        <translation>Por qué no hay nada en la lista</translation>
+    </message>
+    <message>
         <source>Tick all</source>
         <translation>Marcar todo</translation>
     </message>
@@ -16031,10 +16067,6 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>Unlock the psychotherapy notes (in the chart's Psychotherapy tab) to choose them.</source>
         <translation>Desbloquee las notas de psicoterapia (en la pestaña Psicoterapia del expediente) para elegirlas.</translation>
-    </message>
-    <message>
-        <source>There is nothing of this kind in the chart.</source>
-        <translation>No hay nada de este tipo en el expediente.</translation>
     </message>
     <message>
         <source>1 unsigned draft is not listed: sign it in the chart to disclose it.</source>
@@ -18139,6 +18171,10 @@ Close anyway?</source>
 <context>
     <name>OpenExportDialog</name>
     <message>
+        <source>What goes from this chart</source>
+        <translation>Lo que va de este expediente</translation>
+    </message>
+    <message>
         <source> The access request is granted: this file gave every part still to give.</source>
         <translation> La solicitud de acceso queda concedida: este archivo entregó todas las partes que faltaban.</translation>
     </message>
@@ -18275,8 +18311,8 @@ Close anyway?</source>
         <translation>Su finalidad:</translation>
     </message>
     <message>
-        <source>The whole chart in one password-protected PDF that also carries it as open files (a machine-readable copy of the chart (JSON), each note, every document), readable without this app: progress notes, the treatment plan with its diagnoses and goals, the consent dates, outcome measures, documents, the notices of closure sent, and the sessions (dates, CPT and ICD-10 codes) where the basis covers billing information. Psychotherapy notes go only under their own authorization. Never in it: fees, payments and the balance, appointments not yet held. What is left out is listed in the file. It is a disclosure: the gate checks the basis, and it is logged.</source>
-        <translation>Todo el expediente en un PDF protegido con contraseña que además lo lleva en archivos abiertos (una copia del expediente legible por máquina (JSON), cada nota, cada documento), legibles sin esta aplicación: notas de evolución, el plan de tratamiento con sus diagnósticos y objetivos, las fechas del consentimiento, las escalas, los documentos, los avisos de cierre enviados y las sesiones (fechas, códigos CPT e ICD-10) cuando la base legal cubre la información de facturación. Las notas de psicoterapia solo van con su propia autorización. Nunca incluye: honorarios, pagos y saldo, ni citas aún no celebradas. Lo que queda fuera se enumera en el archivo. Es una divulgación: el control de divulgación comprueba la base legal y queda registrada.</translation>
+        <source>The whole chart in one password-protected PDF that also carries it as open files (a machine-readable copy of the chart (JSON), each note, every document), readable without this app: the signed progress notes with their amendments and addenda, any amendment request you denied that goes with them (the request, your denial, the client's statement of disagreement and your reply), the treatment plan with its diagnoses and goals, the consent dates, outcome measures, documents, the notices of closure sent, and the sessions (dates, CPT and ICD-10 codes) where the basis covers billing information. Psychotherapy notes go only under their own authorization. Never in it: fees, payments and the balance, appointments not yet held. What is left out is listed in the file. It is a disclosure: the gate checks the basis, and it is logged.</source>
+        <translation>Todo el expediente en un PDF protegido con contraseña que además lo lleva en archivos abiertos (una copia del expediente legible por máquina (JSON), cada nota, cada documento), legibles sin esta aplicación: las notas de evolución firmadas con sus enmiendas y adendas, toda solicitud de enmienda que usted denegó y que va con ellas (la solicitud, su denegación, la declaración de desacuerdo del cliente y su respuesta), el plan de tratamiento con sus diagnósticos y objetivos, las fechas del consentimiento, las escalas, los documentos, los avisos de cierre enviados y las sesiones (fechas, códigos CPT e ICD-10) cuando la base legal cubre la información de facturación. Las notas de psicoterapia solo van con su propia autorización. Nunca incluye: honorarios, pagos y saldo, ni citas aún no celebradas. Lo que queda fuera se enumera en el archivo. Es una divulgación: el control de divulgación comprueba la base legal y queda registrada.</translation>
     </message>
     <message>
         <source>&amp;Leave the unsigned drafts out of this export</source>
@@ -26539,6 +26575,33 @@ To get something back from it: choose Vault &gt; Open another vault…, open tha
         <translation>La bóveda tal como estaba antes, con lo que se escribió después de esa copia (por ejemplo, una nota escrita desde entonces), se conserva sin cambios en la copia de resguardo {0}.
 
 Para recuperar algo de ella: elija Bóveda &gt; Abrir otra bóveda…, abra esa carpeta con la frase de contraseña que la bóveda tenía entonces, copie lo que necesite y luego vuelva a esta bóveda e ingréselo aquí. Esto se dice una sola vez.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenExportWords</name>
+    <message>
+        <source>From this chart now: {items}.</source>
+        <translation>De este expediente, hoy: {items}.</translation>
+    </message>
+    <message>
+        <source>1 notice of closure sent</source>
+        <translation>1 aviso de cierre enviado</translation>
+    </message>
+    <message>
+        <source>{count} notices of closure sent</source>
+        <translation>{count} avisos de cierre enviados</translation>
+    </message>
+    <message>
+        <source>no signed progress note</source>
+        <translation>ninguna nota de evolución firmada</translation>
+    </message>
+    <message>
+        <source>1 signed progress note</source>
+        <translation>1 nota de evolución firmada</translation>
+    </message>
+    <message>
+        <source>{count} signed progress notes</source>
+        <translation>{count} notas de evolución firmadas</translation>
     </message>
 </context>
 </TS>
