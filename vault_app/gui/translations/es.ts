@@ -26474,4 +26474,11 @@ To get something back from it: choose Vault &gt; Open another vault…, open tha
 Para recuperar algo de ella: elija Bóveda &gt; Abrir otra bóveda…, abra esa carpeta con la frase de contraseña que la bóveda tenía entonces, copie lo que necesite y luego vuelva a esta bóveda e ingréselo aquí. Esto se dice una sola vez.</translation>
     </message>
 </context>
+<context>
+    <name>PracticeDetailsOpen</name>
+    <message>
+        <source>Open the practice &amp;details…</source>
+        <translation>Abrir los &amp;datos de la consulta…</translation>
+    </message>
+</context>
 </TS>
