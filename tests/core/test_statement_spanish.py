@@ -64,7 +64,7 @@ def test_a_spanish_clients_statement_is_in_spanish(vault: Vault, tmp_path: Path)
     text = _text(vault, client_id, tmp_path / "marzo.pdf")
     for said in ("Estado de cuenta", "Emitido el", "servicios del 1 de marzo de 2026 al 31 de marzo de 2026",
                  "Proveedor", "Cliente", "Nombre", "Fecha de nacimiento 1 de junio de 1979", "Cuenta TE-3",
-                 "Fecha del servicio", "Lugar del servicio", "Minutos", "Tarifa", "2 mar 2026", "11 Consultorio",
+                 "Fecha del servicio", "Lugar del servicio", "Minutos", "Honorarios", "2 mar 2026", "11 Consultorio",
                  "16 mar 2026", "cita no asistida", "Pagos recibidos en estas fechas", "$180.00 (cheque)",
                  "Saldo de la cuenta", "Saldo anterior, 1 de marzo de 2026 $1,140.50",
                  "Cargos en estas fechas $2,341.00", "Saldo pendiente, 31 de marzo de 2026 $3,301.50",

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.appointments import week_of
 from vault_app.domain.errors import VaultError
-from vault_app.gui import agenda_held, practice_clock
+from vault_app.gui import agenda_held, note_way_back, practice_clock
 from vault_app.gui.account_dialog import AccountDialog
 from vault_app.gui.agenda_bar import agenda_bar
 from vault_app.gui.agenda_cells import MISSED, describe, status_words
@@ -465,26 +465,31 @@ class AgendaPage(QWidget):
     def open_note(self, client_id: str, note_id: str) -> None:
         """Through the chart, like every other way into a note: the chart's opening is
         logged, and the editor is bound to the chart that is on screen. Its closing comes back
-        here, on the day shown: it left the therapist on the chart (a walker, round 44)."""
+        here, on the day shown: it left the therapist on the chart (a walker, round 44); after a
+        lock too (note_way_back.py, round 45)."""
         window: Any = self.window()
         if hasattr(window, "open_chart"):
+            selected = self.selected()
+            day, mode, item_id = self.day, self.mode, selected.item_id if selected is not None else ""
             window.open_chart(client_id)
             chart = window.chart
-            chart.when_shown(client_id, lambda: self._back_on_close(chart.open_note(note_id), client_id))
 
-    def _back_on_close(self, editor: QDialog | None, client_id: str) -> None:
-        """The agenda again once the note closes, unless the therapist went elsewhere meanwhile
-        (another page, another chart, the vault locked): that screen stays."""
-        window: Any = self.window()
-        if editor is None or not hasattr(window, "show_agenda"):
-            return
+            def opened() -> None:
+                editor = chart.open_note(note_id)
+                if editor is not None and hasattr(window, "show_agenda"):
+                    note_way_back.back_on_close(window, editor, client_id, day, mode, item_id)
 
-        def back(_result: int) -> None:
-            shown = window.chart.shown_client() if window.stack.currentWidget() is window.chart else None
-            if shown is not None and shown.client_id == client_id:
-                window.show_agenda()
+            chart.when_shown(client_id, opened)
 
-        editor.finished.connect(back)
+    def come_back_to(self, day: date, mode: str, item_id: str) -> None:
+        """Shown next on `day` in `mode`, `item_id` selected (a note opened from here closed)."""
+        self.day = day
+        if mode != self.mode:
+            self.mode = mode
+            (self.day_button if mode == "day" else self.week_button).setChecked(True)
+        self._wanted = item_id or None
+        if self.isVisible():
+            self.refresh()
 
     def clear(self) -> None:
         self.rows = []

@@ -384,7 +384,7 @@ def _title_for(exc: BaseException) -> str:
     return QT_TRANSLATE_NOOP("ErrorDialog", "Cannot continue")
 
 
-def show_error(parent: QWidget | None, exc: BaseException) -> None:
+def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     title, message, hint = describe_error(exc)
     title = QCoreApplication.translate("ErrorDialog", title)
     if message == GENERIC_TEXT:
@@ -403,6 +403,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.open()  # non-blocking: tests and the idle lock must never wait on a nested loop
+    return box  # a screen may add its way on (gui/practice_details_open)
 
 
 _RUNNER: OpRunner | None = None

@@ -45,7 +45,7 @@ def confirm(parent: QWidget, title: str, question: str, summary: list[str], acce
     cancel = box.addButton(QCoreApplication.translate("confirm", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     # An Alt letter each, not the same one (found on Xvfb in Spanish: "Cerrar sin guardar" and
     # "Firmar" had none; the answer was Tab and Space, or the mouse). The answer's first.
-    from vault_app.gui.widgets import form_letters, give_button_mnemonics  # Lazy (start-up)
+    from vault_app.gui.widgets import form_letters, give_button_mnemonics, mnemonic_of  # Lazy (start-up)
 
     # The answer on none of the window's letters beneath, where its words allow: Spanish
     # "&Retirada" asked "&Registrar como retirada", so a double Alt+R withdrew a request and
@@ -53,6 +53,14 @@ def confirm(parent: QWidget, title: str, question: str, summary: list[str], acce
     beneath = {letter for w, letter in form_letters(parent.window()) if letter and w.isVisible()}
     words = accept.text()
     give_button_mnemonics([accept], beneath)
+    # A letter whose underline is read as the narrow one beside it is passed over for the next
+    # (Spanish "Fi&rmar", F the Psychotherapy tab's "&Firmar y sellar": Alt+I did nothing; the
+    # day's walker, round 45): "Fir&mar".
+    unclear: set[str] = set()
+    while "&" not in words and mnemonic_of(accept.text()) and not _seen(accept.text()):
+        unclear.add(mnemonic_of(accept.text()))
+        accept.setText(words)
+        give_button_mnemonics([accept], beneath | unclear)
     if not _seen(accept.text()):
         # Every seen letter of the answer taken beneath: the box is a window of its own, whose
         # Alt letters the window beneath does not share (Qt's shortcut log: theirs are "not in
@@ -81,7 +89,9 @@ def _seen(text: str) -> bool:
     from vault_app.gui.widgets import FAINT, mnemonic_of  # Lazy (start-up), as in confirm()
 
     at = text.replace("&&", "\0\0").find("&")
-    return bool(mnemonic_of(text)) and at + 1 < len(text) and text[at + 1] not in FAINT
+    # Nor right after one: its underline starts by the narrow letter's stem ("Fi&rmar" read as Alt+I).
+    return (bool(mnemonic_of(text)) and at + 1 < len(text) and text[at + 1] not in FAINT
+            and (at == 0 or text[at - 1] not in FAINT))
 
 
 def ask_yes_no(parent: QWidget, title: str, words: str, on_yes: Callable[[], None],

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QScrollArea, QWidget
 
+from vault_app.gui import note_way_back
+
 if TYPE_CHECKING:
     from vault_app.gui.autosave import Autosaver
     from vault_app.gui.held import HeldEntry
@@ -62,7 +64,7 @@ def entry_of(editor: NoteEditor) -> HeldEntry | None:
         return None
     return {"where": "records", "dialog": "progress_note",
             "context": {"client_id": editor.client_id, "note_id": lambda: draft.note_id},
-            "fields": {**where_the_keyboard_is(editor), "parts": parts_of(editor)}}
+            "fields": {**where_the_keyboard_is(editor), "parts": parts_of(editor), **_way_back(editor)}}
 
 
 def lock_entry_of(editor: NoteEditor) -> HeldEntry | None:
@@ -88,6 +90,12 @@ def keep_open(editor: NoteEditor, kept: KeptOpen, note_id: str | None) -> None:
             kept.let_go()
         return
     kept.keep([{**entry, "context": {"client_id": editor.client_id, "note_id": note_id}}])
+
+
+def _way_back(editor: NoteEditor) -> dict[str, Any]:
+    """Opened from the agenda: its Close goes back there after the unlock too (note_way_back.py)."""
+    way = note_way_back.held(editor) if isinstance(editor, QWidget) else None
+    return {"back": way} if way is not None else {}
 
 
 def parts_of(editor: NoteEditor) -> dict[str, Any]:

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget
 
-from vault_app.gui import held_note
+from vault_app.gui import held_note, note_way_back
 from vault_app.gui.focus_watch import follow_focus
 
 if TYPE_CHECKING:
@@ -38,8 +38,13 @@ class KeyboardReturn:
         return self._put_back is not None or self._risk_wanted
 
     def hold(self, fields: dict[str, Any]) -> None:
-        """Where the keyboard was at the lock (held_note.where_the_keyboard_is)."""
+        """Where the keyboard was at the lock (held_note.where_the_keyboard_is); and the way back
+        to the agenda, for a note opened from there (note_way_back.py: its Close left the
+        therapist on the chart once the note came back from a lock)."""
         self._put_back = dict(fields)
+        editor = self._editor
+        if isinstance(editor, QDialog) and "back" in fields:
+            note_way_back.again(editor, editor.client_id, fields["back"])
 
     def want_risk(self) -> None:
         self._risk_wanted = True

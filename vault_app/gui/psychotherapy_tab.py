@@ -35,6 +35,7 @@ from vault_app.gui.note_keys import bind_note_keys
 from vault_app.gui.note_lock_page import NoteLockPage
 from vault_app.gui.psychotherapy_day import DayChoice, NoteDay, save_day
 from vault_app.gui.psychotherapy_tab_original import PsychotherapyOriginalParts
+from vault_app.gui.psychotherapy_tab_parts import NoteOnlyWhenSaid
 from vault_app.gui.widgets import add_row, aloud_label, empty_note, make_tree, masked_name, on_click_or_enter
 from vault_app.services import psychotherapy_notes as psy
 from vault_app.services import psychotherapy_originals as originals
@@ -145,10 +146,14 @@ class PsychotherapyTab(PsychotherapyOriginalParts):
         # note). Left, a lock after signing read it back as a crash: "Restored: … may be missing"
         # over a signed note (found by a walker).
         self.form.signed_now.connect(lambda _h: psychotherapy_held.keep_open(self, self.kept_open))
-        self.warnings = empty_note("")
+        # Takes no room while it says nothing, and the lock's minutes are said under the list: the
+        # note's text had the room (found by the day's walker, round 45: at 150 %, English and
+        # Spanish, the text was about three lines high, the minutes wrapped on five lines beside
+        # the buttons above it and an empty line under it).
+        self.warnings = NoteOnlyWhenSaid()
         self.timer_note = empty_note(self.tr("Locks after 2 minutes without activity."))
         top = QHBoxLayout()
-        top.addWidget(self.timer_note, 1)
+        top.addStretch(1)
         top.addWidget(new)
         top.addWidget(self.destroy_button)
         top.addWidget(lock)
@@ -170,11 +175,17 @@ class PsychotherapyTab(PsychotherapyOriginalParts):
         bottom.addWidget(self.amend_button)
         bottom.addWidget(self.sign_button)
         rl.addLayout(bottom)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.list, 1)
+        ll.addWidget(self.timer_note)
         split = QSplitter()
-        split.addWidget(self.list)
+        split.addWidget(left)
         split.addWidget(right)
         split.setSizes([260, 640])
         layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)  # the tab's own margins are around it already
         layout.addLayout(top)
         layout.addWidget(split, 1)
         return page

@@ -8,16 +8,33 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QLabel
+
 from vault_app.gui.note_form import BODY
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton
+    from PySide6.QtWidgets import QPlainTextEdit, QPushButton
 
     from vault_app.domain.psychotherapy_guard import GuardWarning
     from vault_app.gui.autosave import Autosaver
     from vault_app.gui.note_form import NoteForm
     from vault_app.gui.note_lock_page import NoteLockPage
     from vault_app.gui.passphrase import PassphraseField
+
+
+class NoteOnlyWhenSaid(QLabel):
+    """A calm note (the guard's "Check: …" under the text) that takes no room while it says
+    nothing: shown empty, it kept a line under the note's text at every size."""
+
+    def __init__(self) -> None:
+        super().__init__("")
+        self.setObjectName("calmNote")
+        self.setWordWrap(True)
+        self.setVisible(False)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
 
 
 class PsychotherapyFormParts:
@@ -67,4 +84,4 @@ class PsychotherapyFormParts:
         self.lock_page.unlock()
 
 
-__all__ = ["PsychotherapyFormParts"]
+__all__ = ["NoteOnlyWhenSaid", "PsychotherapyFormParts"]

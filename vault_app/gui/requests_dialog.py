@@ -38,6 +38,7 @@ from vault_app.gui.dates import show_date, show_deadline
 from vault_app.gui.keyboard_back import back_after
 from vault_app.gui.letter_language_field import LetterLanguageNote
 from vault_app.gui.new_request_dialog import NewRequestDialog as NewRequestDialog  # re-exported
+from vault_app.gui.practice_details_open import said_with_the_way
 from vault_app.gui.request_denial_dialog import DenialDialog
 from vault_app.gui.request_detail_words import letter_kind
 from vault_app.gui.request_disagreement import DisagreementRow
@@ -296,10 +297,13 @@ class RequestDetailDialog(QDialog):
     def extend(self) -> None:
         """What the notice letter needs (the practice's phone, the state's deadline) is checked
         before the reason is asked: a walker typed the reason, then heard the practice had no
-        phone for the letter, the reason lost (round 44)."""
+        phone for the letter, the reason lost (round 44). Refused for want of the phone, the refusal
+        opens the practice details, and once they are saved the extension is asked again, the reason
+        as typed (round 45: the walker closed the request to find Settings)."""
         rid, on = self.request_id, QDate.currentDate().toString("yyyy-MM-dd")
         self.controller.query(self, lambda v: requests.check_extension(v, rid, notice_on=on)).success(
-            lambda _checked: self._ask_reason(on)).run()
+            lambda _checked: self._ask_reason(on)).failure(
+                said_with_the_way(self.controller, self, self.extend)).run()
 
     def _ask_reason(self, on: str) -> None:
         # The reason goes into the letter as typed, in the client's letter language: said above the
@@ -313,7 +317,8 @@ class RequestDetailDialog(QDialog):
             self.extension_reason = reason
             rid = self.request_id
             self.controller.op(self, lambda v: requests.extend_request(v, rid, notice_on=on, reason=reason),
-                               label=self.tr("Extending…")).success(self._extended).run()
+                               label=self.tr("Extending…")).success(self._extended).failure(
+                                   said_with_the_way(self.controller, self, self.extend)).run()
 
     def _extended(self, _result: object) -> None:
         self.extension_reason = ""

@@ -298,12 +298,15 @@ def write_all(vault: Vault, details: ClosureDetails, folder: Path, *, password: 
 
 def reprint_into(vault: Vault, ref: str, folder: Path, *, password: str) -> Path:
     """The client's latest notice printed again into `folder`, as `closure-notice-C00001-copy.pdf`
-    (`aviso-de-cierre-C00001-copia.pdf` for a client whose letters are in Spanish)
-    (never over a file: one there is named)."""
+    (`aviso-de-cierre-C00001-copia.pdf` for a letter written in Spanish) (never over a file: one
+    there is named). Named in the language the letter was written in, as its words are: a client's
+    letter language changed since (found: a Spanish letter reprinted as `closure-notice-…-copy`)
+    does not rename it."""
     _check_password(password)
     client = _client(vault, ref)
-    [path] = check_folder(folder, [file_name(client.chart_number, client.client_id, language=client.letters_in,
-                                           copy=True)])
+    kept = closure_letters_kept.letters(vault, client.client_id)
+    language = kept[-1].language if kept else client.letters_in  # none kept: reprint says so, nothing written
+    [path] = check_folder(folder, [file_name(client.chart_number, client.client_id, language=language, copy=True)])
     return closure_letters_kept.reprint(vault, client.client_id, path, password=password)
 
 

@@ -17105,7 +17105,7 @@ Why has it ended? (optional)</source>
     </message>
     <message>
         <source>Restore again with your Emergency Kit, typing that vault's current passphrase in “Current passphrase”, so its destructions are re-applied.</source>
-        <translation>Restaure otra vez con su Kit de emergencia y escriba la frase de contraseña actual de esa bóveda en “Frase de contraseña actual”, para que sus destrucciones se vuelvan a aplicar.</translation>
+        <translation>Restaure otra vez con su Kit de emergencia y escriba la frase de contraseña actual de esa bóveda en «Frase de contraseña actual», para que sus destrucciones se vuelvan a aplicar.</translation>
     </message>
     <message>
         <source>The vault it replaced is kept in {0}: open it with its current passphrase (Vault &gt; Open another vault…), find the charts destroyed since the backup (Records &gt; Destructions and certificates) and destroy them again here.</source>
@@ -20475,7 +20475,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>This row's id was imported before for a different person (chart {chart_number}: another name or birth date): not imported. If this list comes from another practice or system, import it again with “(not in the file)” chosen for Id in the old system: its rows are then told apart by name and birth date. Or add this client by hand.</source>
-        <translation>El id de esta fila ya se importó para otra persona (expediente {chart_number}: otro nombre u otra fecha de nacimiento): no se importa. Si esta lista viene de otra consulta u otro sistema, impórtela otra vez con “(no está en el archivo)” elegido para ID en el sistema anterior: sus filas se distinguen entonces por nombre y fecha de nacimiento. O añada a este cliente a mano.</translation>
+        <translation>El id de esta fila ya se importó para otra persona (expediente {chart_number}: otro nombre u otra fecha de nacimiento): no se importa. Si esta lista viene de otra consulta u otro sistema, impórtela otra vez con «(no está en el archivo)» elegido para ID en el sistema anterior: sus filas se distinguen entonces por nombre y fecha de nacimiento. O añada a este cliente a mano.</translation>
     </message>
     <message>
         <source>This contact's SimplePractice id was imported before for a different person (chart {chart_number}: another name or birth date): not imported, and none of its files are. If this export comes from another SimplePractice account, import it into a vault of its own or add its records by hand.</source>
@@ -23444,7 +23444,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>The vault you are replacing does not open with this backup's keys (its passphrase or Emergency Kit of then), {0}: its keys were replaced since (Replace every key). Nothing will be carried over from it, and the charts destroyed in it since this backup will not be destroyed again in the restored vault. To have them destroyed again, choose Cancel and type its passphrase of now in “Current passphrase”. The safety copy kept beside it keeps it as it is.</source>
-        <translation>La bóveda que va a reemplazar no se abre con las claves de esta copia (su frase de contraseña o su Kit de emergencia de entonces), {0}: sus claves se reemplazaron después (Reemplazar todas las claves). No se traspasará nada de ella, y los expedientes destruidos en ella después de esta copia no se destruirán otra vez en la bóveda restaurada. Para que se destruyan otra vez, elija Cancelar y escriba su frase de contraseña de ahora en “Frase de contraseña actual”. La copia de resguardo que se guarda a su lado la conserva tal como está.</translation>
+        <translation>La bóveda que va a reemplazar no se abre con las claves de esta copia (su frase de contraseña o su Kit de emergencia de entonces), {0}: sus claves se reemplazaron después (Reemplazar todas las claves). No se traspasará nada de ella, y los expedientes destruidos en ella después de esta copia no se destruirán otra vez en la bóveda restaurada. Para que se destruyan otra vez, elija Cancelar y escriba su frase de contraseña de ahora en «Frase de contraseña actual». La copia de resguardo que se guarda a su lado la conserva tal como está.</translation>
     </message>
     <message>
         <source>and no current passphrase of it was typed</source>
@@ -25481,7 +25481,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>⚠ The client asked to be reached only this way (45 CFR 164.522(b)): “{asked}”. Send letters and copies only as they asked.</source>
-        <translation>⚠ El cliente pidió que se le contacte solo de esta forma (45 CFR 164.522(b)): “{asked}”. Envíe cartas y copias solo como lo pidió.</translation>
+        <translation>⚠ El cliente pidió que se le contacte solo de esta forma (45 CFR 164.522(b)): «{asked}». Envíe cartas y copias solo como lo pidió.</translation>
     </message>
 </context>
 <context>
@@ -26602,6 +26602,13 @@ Para recuperar algo de ella: elija Bóveda &gt; Abrir otra bóveda…, abra esa 
     <message>
         <source>{count} signed progress notes</source>
         <translation>{count} notas de evolución firmadas</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDetailsOpen</name>
+    <message>
+        <source>Open the practice &amp;details…</source>
+        <translation>Abrir los &amp;datos de la consulta…</translation>
     </message>
 </context>
 </TS>
