@@ -276,6 +276,8 @@ def test_minor_statement_goes_to_the_chosen_guardian(unlocked_app: AppController
     wait_ops(qtbot)
     dialog.first.setDate(day)
     dialog.kind.setCurrentIndex(dialog.kind.findData("statement"))
+    assert dialog.addressee.currentData() == parent.guardian_id  # a minor's: the guardian proposed
+    dialog.addressee.setCurrentIndex(dialog.addressee.findData(None))  # the client chosen: refused
     dialog.path.setText(str(tmp_path / "to-client.pdf"))
     dialog.password.setText("statement-pass-1")
     dialog.issue_button.click()

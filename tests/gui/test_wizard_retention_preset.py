@@ -34,8 +34,9 @@ def _create(fresh_app: AppController, qtbot, state: str, credentials: str, keep:
         # No preset for the state: nothing offered, but the guideline is not passed off as its law
         assert about.retention.isHidden() and not about.retention_rule.isHidden()
         assert about.retention_rule.text() == (
-            f"The app has no preset for {state}: the APA guideline is professional guidance, not your state's "
-            "law; check your licensing board's rule and set it (Vault > Settings, after the vault is made).")
+            f"The app has no record-retention preset for {state} (how long a chart is kept): the APA guideline "
+            "is professional guidance, not your state's law; check your licensing board's rule and set it "
+            "(Vault > Settings, after the vault is made).")
     else:
         assert not about.retention.isHidden() and about.retention.isChecked()  # offered, chosen by default
         assert f"{BY_KEY[state if state != 'CA' else 'CA-MFT'].adult_years} years" in about.retention_rule.text()

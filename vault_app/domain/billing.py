@@ -140,6 +140,21 @@ def fee_to_keep(kept_on_session: int | None, scheduled_before: int | None) -> in
     return None if kept_on_session is not None else scheduled_before
 
 
+def fee_on_corrected_code(kept: tuple[int, str] | None, scheduled_for_new: int | None) -> tuple[str, int | None]:
+    """What the fee kept on a session becomes when its CPT code is corrected (Correct session
+    details…, a progress note's session box, `session update`): ("keep", None), ("set", cents)
+    or ("clear", None). A fee kept from the schedule (at attendance) was the old code's: it
+    becomes the schedule's fee for the new code, or none where that code has none (the session
+    then reads "no fee set" and takes the first fee set for it, as one attended before its code
+    had a fee). A fee set by hand ("edited": a sliding scale) is the therapist's and stays; a
+    session with no fee of its own already follows the schedule. Found: a 45-minute session
+    corrected to 55 minutes moved from 90834 to 90837 but kept 90834's fee, on the account and
+    on the statement issued from it."""
+    if kept is None or kept[1] != "schedule":
+        return ("keep", None)
+    return ("set", scheduled_for_new) if scheduled_for_new is not None else ("clear", None)
+
+
 # --- add-on codes -------------------------------------------------------------------------------
 # An add-on code (90785 interactive complexity, 90840 each further 30 minutes of crisis
 # psychotherapy, 99354 ...) is billed beside its primary code, each unit at its own fee
@@ -426,6 +441,7 @@ __all__ = [
     "applied_oldest_first",
     "billed_on",
     "code_with_units",
+    "fee_on_corrected_code",
     "fee_to_keep",
     "format_cents",
     "issued_listing",

@@ -64,6 +64,8 @@ MESSAGE_LINES = 3  # the message line's reserved height: most messages, a PDF's 
 
 
 class AccountDialog(AccountBills, QDialog):
+    _addressee_filled = False  # "Addressed to" filled once: a minor's first guardian proposed then only
+
     def __init__(self, controller: App, client_id: str, *, chart_number: str = "",
                  privacy: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -254,7 +256,7 @@ class AccountDialog(AccountBills, QDialog):
 
     def _show(self, data: dict[str, Any]) -> None:
         account = data["account"]
-        self._guardians(data["guardians"], data["split"], data["to_client"])
+        self._guardians(data["guardians"], data["split"], data["to_client"], minor=data["minor"])
         self._provider_missing = data["provider_missing"]
         self._unpriced_services = unpriced_services(data["account"].charges)
         self._show_provider()
@@ -276,11 +278,16 @@ class AccountDialog(AccountBills, QDialog):
         self.duplicates.setText(duplicates_words(self._duplicates))
         self.duplicates.setVisible(bool(self._duplicates))
 
-    def _guardians(self, guardians: list[tuple[str, str]], split: dict[str, int], to_client: str) -> None:
+    def _guardians(self, guardians: list[tuple[str, str]], split: dict[str, int], to_client: str, *,
+                   minor: bool = False) -> None:
         """A minor's statement goes to a parent or guardian (their share, where split); a deceased
-        client's, to their estate (domain/decedent.password_to): "The client" was said of one who had died."""
+        client's, to their estate (domain/decedent.password_to): "The client" was said of one who had died.
+        A minor's window opens on the first guardian (found by a walker: it opened on "The client",
+        whom a minor's statement is never addressed to, so every first try was refused); a choice
+        made stays through the window's refreshes."""
 
-        chosen = self.addressee.currentData()
+        first_fill, self._addressee_filled = not self._addressee_filled, True
+        chosen = guardians[0][0] if first_fill and minor and guardians else self.addressee.currentData()
         self.addressee.clear()
         self.addressee.addItem(client_addressee(to_client), None)
         for guardian_id, name in guardians:

@@ -28,6 +28,8 @@ def account(vault: Vault, client_id: str) -> dict[str, Any]:
             # each session's billing as the Sessions tab says it (domain.billing.shown_billing_state)
             "billing": billing.session_billing(vault, client_id),
             "guardians": [(g.guardian_id, g.name) for g in client.guardians if g.declined_on is None],
+            # A minor's statement goes to a guardian (superbill.issue refuses the client): proposed first.
+            "minor": clients.is_minor(vault, client),
             # Who a PDF not addressed to a guardian goes to, as the PDF made today says it (superbill.issue):
             # the client, or the client having died, their estate (it said "The client" of one who had died).
             "to_client": password_to(False, client.died_on, today())}

@@ -201,9 +201,11 @@ class AboutYouPage(QWizardPage):
                                                 found.minor_years_after_majority))
         elif state and not has_preset(state):
             # Not offered, but not passed off as the state's law either (walk-close round 32: New York).
-            self.retention_rule.setText(self.tr("The app has no preset for {0}: the APA guideline is professional "
-                                                "guidance, not your state's law; check your licensing board's rule "
-                                                "and set it (Vault > Settings, after the vault is made).")
+            # Says what has no preset (found by a walker: "no preset for TX" read as a preset of nothing).
+            self.retention_rule.setText(self.tr("The app has no record-retention preset for {0} (how long a chart "
+                                                "is kept): the APA guideline is professional guidance, not your "
+                                                "state's law; check your licensing board's rule and set it "
+                                                "(Vault > Settings, after the vault is made).")
                                         .format(state))
         self.retention.setVisible(found is not None)
         self.retention_rule.setVisible(found is not None or (bool(state) and not has_preset(state)))

@@ -145,10 +145,14 @@ class SessionDialog(GuardedDialog):
         self.stop_note.setVisible(False)
         self.message = error_label()
 
-        times = hbox(self.start_time, self.tr("to"), self.end_time, self.tr("Length:"), self.duration)
+        # Time and Length with a buddy each, so they get Alt letters (found walking by keyboard: none).
+        time_label, length_label = QLabel(self.tr("Time:")), QLabel(self.tr("Length:"))
+        time_label.setBuddy(self.start_time)
+        length_label.setBuddy(self.duration)
+        times = hbox(self.start_time, self.tr("to"), self.end_time, length_label, self.duration)
         form = QFormLayout()
         form.addRow(self.tr("Date:"), self.date)
-        form.addRow(self.tr("Time:"), times)
+        form.addRow(time_label, times)
         form.addRow("", self.stop_note)
         form.setRowVisible(self.stop_note, False)
         form.addRow(self.tr("Modality:"), self.modality)
@@ -195,6 +199,8 @@ class SessionDialog(GuardedDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(560, 480)
+        # The keyboard on the date, the first thing to correct (it opened on Save: a stray Enter saved).
+        self.date.setFocus()
         self._say_code(s.duration_minutes)  # a recorded code its length does not match: said at once
         controller.query(self, lambda v: session_billing_said.billing_said(v, session_id)).success(
             self._billing_read).run()

@@ -7,6 +7,7 @@ from datetime import date, time
 from typing import Any
 
 from vault_app.domain import codes, wall_clock
+from vault_app.domain.billing import fee_on_corrected_code
 from vault_app.domain.clinical import (
     BILLING_STATUSES,
     MODALITIES,
@@ -26,6 +27,7 @@ from vault_app.domain.session_length import session_duration, stop_following
 from vault_app.services import older_copy_destroyed, practice_zone
 from vault_app.services.clinical_common import audit, now_iso, require_client
 from vault_app.services.vault import Vault
+from vault_app.storage import billing as billing_store
 from vault_app.storage import clinical_clients, clinical_sessions
 
 _UPDATABLE = {
@@ -231,13 +233,31 @@ def correct(vault: Vault, session_id: str, changes: dict[str, Any], *, listed_on
     )
     values.update(cpt_code=cpt, addon_codes=tuple(addons), icd10_codes=icd)
     updated = _check(replace(current, **values, updated_at=now_iso()))
+    fee = _fee_on_code(vault, current, updated)
     with vault.records.transaction():
         clinical_sessions.update(vault.records, updated)
         clinical_clients.refresh_last_contact(vault.records, updated.client_id)
+        if fee[0] == "set" and fee[1] is not None:
+            billing_store.set_session_fee(vault.records, session_id, updated.client_id, fee[1], "schedule",
+                                          updated.updated_at)
+        elif fee[0] == "clear":
+            billing_store.clear_session_fee(vault.records, session_id)
     # The fields changed: a code the time rule moved with the length is one (the chart's history says it).
     fields = sorted(set(changes) | ({"cpt_code"} if code.outcome == "follows" else set()))
     audit(vault, "session.updated", client_id=updated.client_id, session_id=session_id, fields=fields)
+    if fee[0] != "keep":
+        audit(vault, "fee.session_set", client_id=updated.client_id, session_id=session_id, fee_cents=fee[1],
+              source="schedule" if fee[0] == "set" else "none", reason="code_corrected")
     return Corrected(updated, code)
+
+
+def _fee_on_code(vault: Vault, before: Session, after: Session) -> tuple[str, int | None]:
+    """What the fee kept on the session becomes with its corrected code (domain/billing.py):
+    the schedule's for the new code where it was the schedule's for the old one."""
+    if after.cpt_code == before.cpt_code:
+        return ("keep", None)
+    scheduled = billing_store.schedule(vault.records).get(after.cpt_code) if after.cpt_code else None
+    return fee_on_corrected_code(billing_store.session_fee(vault.records, before.session_id), scheduled)
 
 
 def delete_session(vault: Vault, session_id: str) -> None:

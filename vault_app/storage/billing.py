@@ -52,6 +52,11 @@ def keep_unpriced_fees(db: Compartment, cpt_code: str, fee_cents: int, through: 
     ).rowcount)
 
 
+def clear_session_fee(db: Compartment, session_id: str) -> None:
+    """The session charged as the schedule says for its code (none set: "no fee set")."""
+    db.execute("DELETE FROM session_fees WHERE session_id = ?", (session_id,))
+
+
 def session_fee(db: Compartment, session_id: str) -> tuple[int, str] | None:
     row = db.query_one("SELECT fee_cents, source FROM session_fees WHERE session_id = ?", (session_id,))
     return (int(row["fee_cents"]), str(row["source"])) if row else None

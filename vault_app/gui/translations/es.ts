@@ -10672,8 +10672,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>AboutYouPage</name>
     <message>
-        <source>The app has no preset for {0}: the APA guideline is professional guidance, not your state's law; check your licensing board's rule and set it (Vault &gt; Settings, after the vault is made).</source>
-        <translation>La aplicación no tiene una política predefinida para {0}: la guía de la APA es orientación profesional, no la ley de su estado; consulte la norma de su junta de licencias y establézcala (Bóveda &gt; Ajustes, una vez creada la bóveda).</translation>
+        <source>The app has no record-retention preset for {0} (how long a chart is kept): the APA guideline is professional guidance, not your state's law; check your licensing board's rule and set it (Vault &gt; Settings, after the vault is made).</source>
+        <translation>La aplicación no tiene una política de conservación predefinida para {0} (cuánto tiempo se guarda un expediente): la guía de la APA es orientación profesional, no la ley de su estado; consulte la norma de su junta de licencias y establézcala (Bóveda &gt; Ajustes, una vez creada la bóveda).</translation>
     </message>
     <message>
         <source>Dates and money</source>
