@@ -20266,6 +20266,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>ImportWords</name>
     <message>
+        <source>The same file as {first} in this folder: kept once.</source>
+        <translation>El mismo archivo que {first} en esta carpeta: se guarda una sola vez.</translation>
+    </message>
+    <message>
         <source>A date in this row reads only as {order}: the file seems to write dates that way. Choose {order} under “Dates written as” and run the dry run again.</source>
         <translation>Una fecha de esta fila solo se lee como {order}: parece que el archivo escribe así las fechas. Elija {order} en «Fechas escritas como» y vuelva a hacer la simulación.</translation>
     </message>
