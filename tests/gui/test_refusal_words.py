@@ -27,6 +27,7 @@ from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.gui import i18n
 from vault_app.gui.decision_prompt_book import SAYS as DECISION_SAYS
 from vault_app.gui.refusal_words import FIELD_NAMES, HINTS, PARAM_WORDS, SAYS, refusal_text, refusal_words, time_hint
+from vault_app.gui.sentence_words import capitalised
 
 ROOT = Path(__file__).resolve().parents[2] / "vault_app"
 CORE = ("domain", "services", "storage")
@@ -140,7 +141,8 @@ def _refusal(code: str) -> InvalidInput:
 @pytest.mark.parametrize("code", sorted(SAYS))
 def test_each_code_is_said_in_spanish_with_its_params(code: str, qtbot: object, spanish: None) -> None:
     message, hint = refusal_words(_refusal(code))
-    assert message and "English" not in message and "{" not in message and message[0].isupper()
+    # A capital first, unless it begins with a file's name ("vault.header, el archivo…")
+    assert message and "English" not in message and "{" not in message and capitalised(message) == message
     if "{what}" in SAYS[code]:
         assert "fecha de nacimiento" in message or code in {c for c, _f, _w in FOUND.coded_fields}
     assert ("7" in message) == bool(_placeholders(SAYS[code]) - {"what"} - set(PARAM_WORDS))

@@ -78,6 +78,10 @@ class Autosaver(QObject, Generic[S, R]):
         self.version = 0
         self.saved_version = 0
         self.queued_version = 0
+        # Why the last save that returned was refused (a full disk), or "": closing the window
+        # loses the words it held (gui/close_unsaved.py asks first, saying this). Cleared by the
+        # next save that stores.
+        self.refused = ""
         self._first_unsaved_at: float | None = None
         self.enabled = True
         # when_saved(): (the version to be saved, then, refused), run or dropped as saves return
@@ -162,6 +166,7 @@ class Autosaver(QObject, Generic[S, R]):
 
     def _done(self, version: int, result: R) -> None:
         self.saved_version = max(self.saved_version, version)
+        self.refused = ""
         ready = [w for w in self._waiting if w[0] <= self.saved_version]
         self._waiting = [w for w in self._waiting if w[0] > self.saved_version]
         if self.unsaved:
@@ -183,6 +188,7 @@ class Autosaver(QObject, Generic[S, R]):
         self.queued_version = self.saved_version
         message = (refusal_text(exc) if isinstance(exc, VaultError)
                    else QCoreApplication.translate("Autosave", "could not be saved"))
+        self.refused = message
         self._hold.stop()  # a refused save is said at once, over any held line
         self._say(QCoreApplication.translate("Autosave", "Not saved: {reason}").format(reason=message))
         waiting, self._waiting = self._waiting, []

@@ -64,6 +64,7 @@ SAYS: Mapping[str, str] = {
     "import.file_too_large_split": QT_TRANSLATE_NOOP(
         "ImportWords", "The file is over the 25 MB limit: split it or attach it by hand."),
     "import.not_pdf_or_image": QT_TRANSLATE_NOOP("ImportWords", "Not a PDF, PNG or JPEG file."),
+    "import.same_file_twice": QT_TRANSLATE_NOOP("ImportWords", "The same file as {first} in this folder: kept once."),
     "import.type_not_kept": QT_TRANSLATE_NOOP(
         "ImportWords", "Not a PDF, PNG, JPEG or text file: the vault cannot keep this type."),
     "import.file_empty": QT_TRANSLATE_NOOP(

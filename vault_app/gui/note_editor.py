@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.clinical_notes import ProgressNote
 from vault_app.domain.note_kinds import PROGRESS
 from vault_app.domain.note_templates import DISCHARGE, get_template, render
-from vault_app.gui import held_note, progress_signing
+from vault_app.gui import close_unsaved, held_note, progress_signing
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.clipboard import CLEAR_AFTER_MS, copy_sensitive
 from vault_app.gui.decision_dialog import DecisionDialog
@@ -348,11 +348,16 @@ class NoteEditor(NoteLoading, QDialog):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
+        if close_unsaved.held_back(self, self.form.autosave, self.close):
+            event.ignore()  # its last save was refused: asked first (close_unsaved.py)
+            return
         self.kept_open.let_go(closed=True)  # closed: nothing reopens (a lock's hold stays)
         super().closeEvent(event)
 
     def reject(self) -> None:
         self.flush()
+        if close_unsaved.held_back(self, self.form.autosave, self.reject):
+            return
         self.kept_open.let_go(closed=True)
         super().reject()
 

@@ -62,7 +62,14 @@ from vault_app.gui import (
 )
 from vault_app.gui.gate_words import reason_texts, refused_words
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
-from vault_app.gui.sentence_words import in_words, names_a_command, said_in_words, sentence, without_commands
+from vault_app.gui.sentence_words import (
+    capitalised,
+    in_words,
+    names_a_command,
+    said_in_words,
+    sentence,
+    without_commands,
+)
 
 CONTEXT = "RefusalWords"
 
@@ -139,7 +146,7 @@ def _parts_said(parts: Sequence[tuple[str, Mapping[str, object]]]) -> str | None
         return None
     texts = [s for s in said if s is not None]
     if all(t.endswith(".") for t in texts):
-        return " ".join(t[:1].upper() + t[1:] for t in texts)
+        return " ".join(capitalised(t) for t in texts)
     return "; ".join(texts)
 
 
@@ -191,7 +198,7 @@ def _screen_words(table: Mapping[str, str], context_of: Mapping[str, str], exc: 
         said = words.format(**params)
     except (KeyError, IndexError, ValueError):
         return ""
-    return said[:1].upper() + said[1:]
+    return capitalised(said)
 
 
 def refusal_words(exc: BaseException) -> tuple[str, str]:

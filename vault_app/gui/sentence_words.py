@@ -25,6 +25,14 @@ from vault_app.gui.hour_article import hour_article
 # folder. tests/gui/test_names_a_command.py holds the sentences it tells apart.
 _COMMAND = re.compile(r"\bvault-app(?![-\w/\\])|(?<![\w-])--[a-z]|\bcommand line\b|\bCLI\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# A file's name as on the disk ("vault.header", "records.db"): a sentence that begins with one keeps
+# it (found by a walker: "Vault.header, el archivo que guarda las claves…", a file not there).
+_FILE_FIRST = re.compile(r"[a-z][\w-]*\.[a-z]{2,}\b(?!\.)")
+
+
+def capitalised(said: str) -> str:
+    """`said` with a capital first letter, unless it begins with a file's name."""
+    return said if _FILE_FIRST.match(said) else said[:1].upper() + said[1:]
 
 
 def names_a_command(text: str) -> bool:
@@ -74,7 +82,7 @@ def sentence(source: str, context: str, params: Mapping[str, object], *, capital
         said = hour_article(words.format(**params))  # "a la 1:05" where an hour is said in Spanish
     except (KeyError, IndexError, ValueError):
         return None
-    return said[:1].upper() + said[1:] if capital else said
+    return capitalised(said) if capital else said
 
 
 def said_in_words(source: str | None, context: str, params: Mapping[str, object],
@@ -88,4 +96,4 @@ def said_in_words(source: str | None, context: str, params: Mapping[str, object]
     return None if said_params is None else sentence(source, context, said_params, capital=capital)
 
 
-__all__ = ["in_words", "names_a_command", "said_in_words", "sentence", "translated", "without_commands"]
+__all__ = ["capitalised", "in_words", "names_a_command", "said_in_words", "sentence", "translated", "without_commands"]

@@ -397,11 +397,15 @@ class UnlockWindow(QWidget):
             return False
         self.passphrase.edit.selectAll()
         self.passphrase.setFocus()
-        # Enter or Space then takes the way forward; typing the passphrase again cannot help.
-        if way == "recover":
-            self.recover_button.setFocus()
-        elif way == "restore":
-            self.restore_button.setFocus()
+        # Enter or Space then takes the way forward; typing the passphrase again cannot help,
+        # but what is typed goes back into its hidden field, never into the way's window.
+        button = {"recover": self.recover_button, "restore": self.restore_button}.get(way)
+        if button is not None:
+            # Lazy (start-up): only a refusal with a way forward needs it, never the first paint
+            from vault_app.gui.unlock_way_keys import typing_goes_to_passphrase
+
+            typing_goes_to_passphrase(button, self.passphrase.edit)
+            button.setFocus()
         self.refresh_attempts()
         return True
 

@@ -2184,6 +2184,26 @@ Siguen programadas: {booked}</translation>
 <context>
     <name>NoteEditor</name>
     <message>
+        <source>Note not saved</source>
+        <translation>Nota no guardada</translation>
+    </message>
+    <message>
+        <source>This note could not be saved: if you close it now, what was typed in it since its last save is lost.</source>
+        <translation>Esta nota no se pudo guardar: si la cierra ahora, se pierde lo que escribió en ella desde la última vez que se guardó.</translation>
+    </message>
+    <message>
+        <source>Keep it open and make room (or copy the text): the note saves at its next try.</source>
+        <translation>Déjela abierta y libere espacio (o copie el texto): la nota se guarda en el siguiente intento.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it open</source>
+        <translation>&amp;Dejarla abierta</translation>
+    </message>
+    <message>
+        <source>Close and &amp;lose it</source>
+        <translation>Cerrar y &amp;perderla</translation>
+    </message>
+    <message>
         <source>Link to a session…</source>
         <translation>Vincular a una sesión…</translation>
     </message>
@@ -20301,6 +20321,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 </context>
 <context>
     <name>ImportWords</name>
+    <message>
+        <source>The same file as {first} in this folder: kept once.</source>
+        <translation>El mismo archivo que {first} en esta carpeta: se guarda una sola vez.</translation>
+    </message>
     <message>
         <source>A date in this row reads only as {order}: the file seems to write dates that way. Choose {order} under “Dates written as” and run the dry run again.</source>
         <translation>Una fecha de esta fila solo se lee como {order}: parece que el archivo escribe así las fechas. Elija {order} en «Fechas escritas como» y vuelva a hacer la simulación.</translation>

@@ -127,12 +127,13 @@ def _read_folder(known: _Known, folder: Path, client_id: str, kind: str, stop: C
     says so); `progress` hears each file read, of how many."""
     plan = ImportPlan(SOURCE, folder)
     done = set(known.done)
+    firsts: dict[str, str] = {}  # a file's key -> the first file of this folder with its bytes
     chart = PlannedChart(f"chart:{client_id}", known.chart_number, None, existing_client_id=client_id)
     paths = folder_walk.listing(folder).files  # no recursion: a folder a thousand deep is listed, not read
     for count, path in enumerate(paths, start=1):
         if stop is not None and stop():
             raise ImportStopped
-        _plan_file(plan, chart, done, folder, path, client_id, kind)
+        _plan_file(plan, chart, (done, firsts), folder, path, client_id, kind)
         if progress is not None:
             progress(count, len(paths))
     sp.not_read(folder, plan)  # links, pipes and folders too deep: never followed, each listed
@@ -141,8 +142,9 @@ def _read_folder(known: _Known, folder: Path, client_id: str, kind: str, stop: C
     return plan
 
 
-def _plan_file(plan: ImportPlan, chart: PlannedChart, done: set[str], folder: Path, path: Path, client_id: str,
-               kind: str) -> None:
+def _plan_file(plan: ImportPlan, chart: PlannedChart, seen: tuple[set[str], dict[str, str]], folder: Path,
+               path: Path, client_id: str, kind: str) -> None:
+    done, firsts = seen
     rel = sp.relative(folder, path)
     data = sp.read_file(path)
     if data is None:
@@ -164,10 +166,18 @@ def _plan_file(plan: ImportPlan, chart: PlannedChart, done: set[str], folder: Pa
         return
     digest = sp.sha256(data)
     key = f"doc:{client_id}:{digest}"
+    if key in firsts:
+        # The same file twice in the folder is kept once, the copy said as one: it was counted as
+        # "already imported" (found by a walker: five copies of one PDF, none imported before).
+        first = firsts[key]
+        plan.skipped.append(Issue(rel, reason("import.same_file_twice",
+                                              f"The same file as {first} in this folder: kept once.", first=first)))
+        return
+    firsts[key] = rel
     if key in done:
         plan.already_imported += 1
         return
-    done.add(key)  # the same file twice in the folder is kept once
+    done.add(key)
     day = date_from_name(path.name) or (_pdf_date(data) if media_type == "application/pdf" else None)
     chart.items.append(PlannedItem(rel, "document", key, title_from_file_name(path.stem), digest, len(data),
                                    attachment_kind=kind, note_date=day))
