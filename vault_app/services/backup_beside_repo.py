@@ -149,8 +149,9 @@ def take(vault: Vault, target: Path) -> RepoSnapshot:
         # the job, under the folder's lock it waits for there (found: waited for here, on the worker).
         claim_later = True
     backup_lineage.refuse_snapshot_into(vault, repo)  # and one copy's line of snapshots
-    repo.ensure()
-    repo.sweep_temporary()
+    if not claim_later:  # else nothing is made in the folder before the job's claim
+        repo.ensure()
+        repo.sweep_temporary()
     # Named like private_tempdir's folders (kind and pid): a killed process's is swept; journaled,
     # on the vault's own disk when there is room (it holds the header and the locked notes' copy).
     staging = staging_journal.begin(
@@ -224,6 +225,8 @@ def build(snap: RepoSnapshot, stop: Callable[[], bool], step: Callable[[str], No
         with _held(snap.repo.root, stop, folder_waits), snap.repo.writing():
             if snap.claim_later:
                 backup_repo_owner.claim_with(snap.repo, snap.header.vault_id, snap.key_source())
+                snap.repo.ensure()
+                snap.repo.sweep_temporary()
             parts, written, written_bytes = store_parts(snap.repo, ck, snap.sources, stop, reuse=True)
             raw = snapshot_manifest(snap.header, snap.master, snap.head, snap.created, parts)
             partial = snap.repo.temporary_manifest()
