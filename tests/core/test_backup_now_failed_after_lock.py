@@ -73,8 +73,9 @@ def test_a_back_up_now_whose_filing_fails_after_the_next_unlock_is_said_then(
         assert runner.wait(120)
         with pytest.raises(VaultError):
             backup_now.finish(vault, running)  # its window's vault is the locked one
-        assert reminders.failed_backup_news(again) is None  # nothing failed yet: it waits to be filed
-        backup_beside.register_waiting(again)  # the open vault files it: its folder is gone
+        # Met by the job itself now: it holds the backup folder before it is filed (the wait for another
+        # copy writing there is made beside the worker), so the folder gone is its failure, not the filing's.
+        backup_beside.register_waiting(again)  # the open vault's operation: nothing left to file
         news = reminders.failed_backup_news(again)
         assert news is not None and news.english.startswith("Back up now, pressed before the last lock, was not "
                                                              "made:"), news

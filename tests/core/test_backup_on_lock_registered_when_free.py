@@ -19,7 +19,6 @@ import os
 import threading
 import time
 from collections.abc import Callable
-from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pytest
@@ -27,9 +26,10 @@ import pytest
 from tests.conftest import PASSPHRASE
 from tests.core.test_backup_beside import Gate
 from vault_app.domain.errors import VaultBusy
-from vault_app.services import backup, backup_beside, clients, notes
+from vault_app.services import backup, backup_beside, backup_beside_repo, clients, notes
+from vault_app.services.backup import BackupInfo
 from vault_app.services.vault import Vault, open_vault
-from vault_app.storage import backup_folder_lock, folder_lock
+from vault_app.storage import folder_lock
 
 
 def _repo_target(vault: Vault, repo: Path) -> None:
@@ -103,27 +103,49 @@ def test_one_whose_vault_is_open_again_stays_waiting_for_it(
         again.lock()
 
 
-def _registering_held(vault: Vault, repo: Path, runner: backup_beside.BackupRunner) -> AbstractContextManager[None]:
-    """The lock's job built, then held while it registers (the vault's lock taken, the backup
-    folder's awaited: another writer holds it): the held backup folder's context."""
+class _Registering:
+    """The lock's job held inside its registration, the vault's lock taken (`release()` lets it on)."""
+
+    def __init__(self) -> None:
+        self.inside = threading.Event()
+        self.go_on = threading.Event()
+
+    def release(self) -> None:
+        self.go_on.set()
+
+
+def _registering_held(vault: Vault, repo: Path, runner: backup_beside.BackupRunner,
+                      monkeypatch: pytest.MonkeyPatch) -> _Registering:
+    """The lock's job built, then held while it registers with the vault's lock taken (its
+    registration made to wait for an event: another process's hold on the backup folder is
+    waited for before the vault's lock is taken, so it no longer holds it there)."""
     gate = Gate("verified")
     runner.checkpoint = gate
+    held = _Registering()
+    real = backup_beside.register
+
+    def register(copy: Vault, built: backup_beside.Built | backup_beside_repo.RepoBuilt) -> BackupInfo:
+        held.inside.set()
+        held.go_on.wait(120)
+        return real(copy, built)
+
+    monkeypatch.setattr(backup_beside, "register", register)
     assert backup_beside.lock_with_backup(vault)
     assert gate.reached.wait(60)
-    other = backup_folder_lock.held(repo)
-    other.__enter__()
     gate.release.set()
+    assert held.inside.wait(120)
     # The job has the vault's lock (its owner note: a probe of the lock would take it a moment).
     assert _until(lambda: (vault.folder / folder_lock.OWNER_NAME).exists())
-    return other
+    return held
 
 
 def test_an_unlock_meeting_its_own_backup_registering_waits_for_it(
-    vault: Vault, vault_dir: Path, tmp_path: Path, runner: backup_beside.BackupRunner
+    vault: Vault, vault_dir: Path, tmp_path: Path, runner: backup_beside.BackupRunner,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     repo = tmp_path / "repo"
     _repo_target(vault, repo)
-    other = _registering_held(vault, repo, runner)
+    other = _registering_held(vault, repo, runner, monkeypatch)
     opened: list[Vault | BaseException] = []
 
     def unlock() -> None:
@@ -139,7 +161,7 @@ def test_an_unlock_meeting_its_own_backup_registering_waits_for_it(
         assert _until(lambda: folder_lock.waiting_for_own() or bool(opened)), opened
         assert opened == []
     finally:
-        other.__exit__(None, None, None)
+        other.release()
         thread.join(120)
     (again,) = opened
     assert isinstance(again, Vault), again
@@ -157,12 +179,12 @@ def test_an_unlock_never_names_its_own_process_as_another_window(
     repo = tmp_path / "repo"
     _repo_target(vault, repo)
     monkeypatch.setattr(folder_lock, "OWN_WAIT_SECONDS", 0.2, raising=False)  # its registration never ends
-    other = _registering_held(vault, repo, runner)
+    other = _registering_held(vault, repo, runner, monkeypatch)
     try:
         with pytest.raises(VaultBusy) as refused:
             open_vault(vault_dir, PASSPHRASE, wait_seconds=0.1)
     finally:
-        other.__exit__(None, None, None)
+        other.release()
     assert refused.value.code == "vault.busy.own_backup", str(refused.value)
     assert str(os.getpid()) not in str(refused.value) and "another window" not in str(refused.value)
     assert "finishing the backup made at the lock" in str(refused.value)

@@ -6,6 +6,7 @@ sleep); real widgets, vault, threads and chunks."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +16,10 @@ from tests.conftest import PASSPHRASE
 from tests.gui.conftest import unlock, wait_ops
 from tests.gui.lock_backup_held import lock_backup_held
 from vault_app.gui.controller import AppController
-from vault_app.services import backup
-from vault_app.storage import backup_folder_lock, folder_lock
+from vault_app.services import backup, backup_beside
+from vault_app.services.backup import BackupInfo
+from vault_app.services.vault import Vault
+from vault_app.storage import folder_lock
 
 pytestmark = pytest.mark.gui
 
@@ -63,20 +66,28 @@ def test_one_finished_behind_a_refused_unlock_is_registered_while_locked(
 
 
 def test_an_unlock_meeting_the_lock_backup_being_recorded_says_so_and_opens(
-    unlocked_app: AppController, qtbot: Any, tmp_path: Path
+    unlocked_app: AppController, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Found by a walker: the unlock right after Ctrl+L said "The vault is open in another window
     of the app (process N)", N being this window's own process, recording the lock's backup. Here
-    another writer holds the backup folder, so that recording waits as long as the test needs."""
+    that recording (the vault's lock taken) waits for an event as long as the test needs (another
+    writer holding the backup folder is waited for before the vault's lock is taken: it no longer
+    keeps an unlock waiting, tests/gui/test_back_up_now_waits_beside.py)."""
     repo = tmp_path / "usb"
-    other = backup_folder_lock.held(repo)
-    entered = False
+    inside, go_on = threading.Event(), threading.Event()
+    real = backup_beside.register
+
+    def register(copy: Vault, built: Any) -> BackupInfo:
+        inside.set()
+        go_on.wait(120)
+        return real(copy, built)
+
+    monkeypatch.setattr(backup_beside, "register", register)
     try:
         with lock_backup_held(unlocked_app, qtbot, repo, "Ione Castellane") as held:
             runner = held.runner
-            other.__enter__()
-            entered = True
             held.gate.release.set()
+            assert inside.wait(120)
             qtbot.waitUntil(lambda: (unlocked_app.folder / folder_lock.OWNER_NAME).exists(), timeout=60_000)
             window = unlocked_app.unlock_window
             assert window is not None
@@ -85,9 +96,8 @@ def test_an_unlock_meeting_the_lock_backup_being_recorded_says_so_and_opens(
             qtbot.waitUntil(lambda: "Finishing the backup made at the lock" in window.working_label.text()
                             and window.working_label.isVisible(), timeout=60_000)
             assert "another window" not in window.message.text()
-    finally:  # the other writer lets go after the gate is open again, as before
-        if entered:
-            other.__exit__(None, None, None)
+    finally:  # the recording goes on after the gate is open again, as before
+        go_on.set()
     wait_ops(qtbot, timeout=120_000)
     assert unlocked_app.main_window is not None
     assert runner.wait(120) and runner.failures == []

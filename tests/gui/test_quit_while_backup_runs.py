@@ -98,7 +98,9 @@ def test_quit_during_back_up_now_waits_for_it_with_the_window_up(
         # first, saying "Making the backup before closing…" while Back up now still ran).
         qtbot.waitUntil(lambda: runner().pending() >= 2 and _delays_over())  # type: ignore[attr-defined]
         QApplication.processEvents()
-        assert _busy(window) == ["Backing up and checking the backup…"], _busy(window)
+        # Back up now's, saying what it (and so the quit) waits for: the other process's backup.
+        qtbot.waitUntil(lambda: _busy(window) == [  # type: ignore[attr-defined]
+            "Waiting for the other copy of the app to finish its backup in this folder…"])
         assert window.isVisible() and quits == []
         window.close()  # asked again meanwhile: nothing more
     finally:

@@ -22,10 +22,20 @@ UNMEASURED = -1.0
 
 
 class Words:
-    """What its "Please wait" says: `working` (its label), and `waiting` for the lock's backup."""
+    """What its "Please wait" says: `working` (its label), `waiting` for the lock's backup, and
+    `other_copy` while another copy of the app (or a backup command) writes into the backup
+    folder, which the backup waits for beside the work (services/backup_beside.py); `told(waiting)`
+    hears, from any thread, that such a wait began or ended (the window's own line)."""
 
-    def __init__(self, working: str, waiting: str) -> None:
-        self.working, self.waiting = working, waiting
+    def __init__(self, working: str, waiting: str, other_copy: str = "",
+                 told: Callable[[bool], None] | None = None) -> None:
+        self.working, self.waiting, self.other_copy, self.told = working, waiting, other_copy, told
+
+    def folder_waits(self, progress: Progress, waiting: bool) -> None:
+        """Said as the wait for the other copy begins (`waiting`) and ends (the work's own words again)."""
+        progress(UNMEASURED, self.other_copy if waiting and self.other_copy else self.working)
+        if self.told is not None:
+            self.told(waiting)
 
 
 def steps(v: Vault, target: Path, progress: Progress, words: Words, *, copy: bool = False) -> Any:
@@ -49,6 +59,8 @@ def _next(v: Vault, began: Running | LockBackupFirst | NewestAlready, target: Pa
     if waited:
         progress(UNMEASURED, words.working)  # its own backup now
     running = began
+    # Found: it said "Backing up" for the whole wait for another copy's backup into the folder.
+    running.job.when_folder_waits(lambda waiting: words.folder_waits(progress, waiting))
     return Beside(running.when_ended, lambda: backup_now.finish(v, running))
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -72,6 +72,10 @@ def _label(text: str = "", name: str = "", *, said_when_red: bool = False) -> QL
 
 
 class BackupsDialog(BackupsSaid, QDialog):
+    # Back up now waiting (True) or no longer (False) for another copy's backup into its folder:
+    # emitted from the job's thread, heard on this window's (its result line says so).
+    other_copy_waits = Signal(bool)
+
     def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -159,6 +163,7 @@ class BackupsDialog(BackupsSaid, QDialog):
         buttons_row.addWidget(restore)
         buttons_row.addStretch(1)
         self.result_label = _label("", "calmNote", said_when_red=True)
+        self.other_copy_waits.connect(self._other_copy_said)
         self.result_label.setAccessibleName(self.tr("Backup result"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -332,7 +337,7 @@ class BackupsDialog(BackupsSaid, QDialog):
         if self._without_its_path(text):
             return
         target, kind = Path(text), str(self.kind.currentData())
-        words = Words(self.tr("Backing up and checking the backup…"), self._waiting_words())
+        words = Words(self.tr("Backing up and checking the backup…"), self._waiting_words(), *self._other_copy())
 
         def job(v: Vault, progress: Progress) -> Any:
             conf = backup.settings(v)
@@ -346,6 +351,22 @@ class BackupsDialog(BackupsSaid, QDialog):
 
     def _waiting_words(self) -> str:
         return self.tr("Waiting for the backup made at the lock to finish…")
+
+    def _other_copy(self) -> tuple[str, Callable[[bool], None]]:
+        """Back up now's words while another copy of the app writes into the backup folder, and
+        who tells this window's line (from the job's thread: queued here by the signal)."""
+        return (self.tr("Waiting for the other copy of the app to finish its backup in this folder…"),
+                self.other_copy_waits.emit)
+
+    def _other_copy_said(self, waiting: bool) -> None:
+        said = self.tr("Another copy of the app (or a backup command) is backing up into this folder. Your backup "
+                       "waits for it to finish, then goes on by itself (at most two minutes).")
+        if waiting:
+            self._detail("")
+            self._tone(False)
+            self.result_label.setText(said)
+        elif self.result_label.text() == said:  # its wait is over: what comes next is said as it ends
+            self.result_label.setText("")
 
     def _not_now(self, exc: BaseException) -> bool:
         """Back up now's own refusals (one already running, one stopped by a destruction) said
@@ -370,6 +391,11 @@ class BackupsDialog(BackupsSaid, QDialog):
         self.controller.op(self, job, label=label, progress=True, beside=True).success(done).failure(refused) \
             .finally_(lambda: self._running.discard(what)).run()
 
+    def backing_up(self) -> bool:
+        """Whether Back up now (or a single-file copy) runs from this window (a quit meanwhile lets its
+        "Please wait" say what the quit waits for: gui/quit_backup.py)."""
+        return bool(self._running)
+
     def _still_running(self, what: str) -> bool:
         if what in self._running:
             self._detail("")
@@ -388,7 +414,7 @@ class BackupsDialog(BackupsSaid, QDialog):
         """One checked backup file in `folder`, to take elsewhere. Registered like any backup
         (so a destruction purges it when its drive is plugged in), never rotated: the copies
         the therapist keeps there are theirs to remove."""
-        words = Words(self.tr("Saving a single-file copy and checking it…"), self._waiting_words())
+        words = Words(self.tr("Saving a single-file copy and checking it…"), self._waiting_words(), *self._other_copy())
 
         def job(v: Vault, progress: Progress) -> Any:
             return backup_now_steps.steps(v, folder, progress, words, copy=True)  # built beside, as Back up now

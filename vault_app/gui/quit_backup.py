@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from vault_app.domain.errors import VaultError
 from vault_app.gui import beside_jobs, older_copy, quit_unsaved
-from vault_app.gui.background import describe_error, run_op
+from vault_app.gui.background import Beside, Progress, describe_error, run_op
 from vault_app.gui.confirm import AnsweredByAlt
 from vault_app.gui.held import open_entries, read_late
 from vault_app.gui.refusal_words import refusal_words
@@ -78,7 +78,40 @@ def backup_then_quit(window: QWidget, controller: App, quit_now: Callable[[], No
         held_text.held_while(vault, [read_late(e) for e in drafts], beside_jobs.backup_before_quit)
 
     label = QCoreApplication.translate("MainWindow", "Making the backup before closing…")
-    controller.op(window, backup, label=label).success(made).failure(refused).run()
+
+    def quit_backup(_none: object) -> None:
+        controller.op(window, backup, label=label).success(made).failure(refused).run()
+
+    _back_up_now_first(window, controller, quit_backup, refused)
+
+
+def _back_up_now_first(window: QWidget, controller: App, then: Callable[[object], None],
+                       refused: Callable[[BaseException], bool]) -> None:
+    """Back up now still being made (built, or waiting for another copy of the app to finish its
+    backup into the folder) waited for first, beside the worker (a lock meanwhile still runs), under
+    one "Please wait": found, a quit during that wait showed Back up now's and the quit's own, and
+    the quit's said "Making the backup" while it only waited. With its Backups window up, Back up
+    now's own says what it waits for; else this one does."""
+    # Its window closed, its "Please wait" stays up (a window of its own); gone only with it (a lock).
+    shown = any(bool(getattr(d, "backing_up", lambda: False)()) for d in window.findChildren(QDialog, "backupsDialog"))
+    finishing = QCoreApplication.translate("MainWindow", "Finishing the backup you asked for before closing…")
+    other_copy = QCoreApplication.translate(
+        "MainWindow", "Waiting for the other copy of the app to finish its backup; then this one closes…")
+
+    def wait(v: Vault, progress: Progress | None) -> Beside | None:
+        from vault_app.services import backup_now  # Lazy (start-up): loaded by Back up now, if it ran
+
+        job = backup_now.asked_running(v)
+        if job is None:
+            return None
+        if progress is not None:
+            job.when_folder_waits(lambda waiting: progress(-1.0, other_copy if waiting else finishing))
+        return Beside(job.when_ended, lambda: None)
+
+    if shown:
+        controller.op(window, lambda v: wait(v, None)).success(then).failure(refused).run()
+    else:
+        controller.op(window, wait, label=finishing, progress=True).success(then).failure(refused).run()
 
 
 def _newest(exc: BaseException) -> Path | None:

@@ -25,6 +25,9 @@ waited for all of it. Now the lock does only what needs the open vault:
    controller calls it after an unlock and before every lock). Only then is the file
    renamed to its final name, so an interrupted archive is never registered and never
    looks like a backup.
+   Another process writing into the backup folder (a second copy of the app, `vault-app
+   backup`) is waited for before that, on the runner's thread, the folder then held for the
+   registration (`BackupRunner._hold_folder`): never on the worker, never with the vault's lock.
 4. `abandon` (quit) tells the job to stop; packing and unpacking check it once a MiB, so
    it stops within a short bound; what it wrote (temporary archive, snapshot) is removed,
    and whatever a killed process left is swept by the next backup (the names carry the pid).
@@ -47,7 +50,6 @@ import contextlib
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -57,6 +59,7 @@ from vault_app.services.backup import BackupInfo
 from vault_app.services.backup_archive import BackupAbandoned
 from vault_app.services.backup_beside_build import build as build  # re-exported
 from vault_app.services.backup_beside_control import OUTDATED_HINT, REKEYED
+from vault_app.services.backup_beside_job import Job as Job  # re-exported
 from vault_app.services.backup_beside_register import BackupOutdated, Built, Snapshot, discard, register
 from vault_app.services.backup_beside_repo import RepoBuilt, RepoSnapshot
 from vault_app.services.backup_beside_take import snapshot_into as snapshot_into  # re-exported
@@ -66,7 +69,7 @@ from vault_app.services.backup_folder_denied import said_as_the_backup_folder
 from vault_app.services.backup_folder_gone import said_as_gone
 from vault_app.services.backup_workdirs import done_with
 from vault_app.services.vault import Vault, open_copy_with_master
-from vault_app.storage import folder_lock
+from vault_app.storage import backup_folder_lock, folder_lock
 from vault_app.storage.backup_snapshot import close_without_waiting
 from vault_app.storage.files import scrub_tree
 
@@ -81,53 +84,10 @@ _SCRUB_BLOCK = 1 << 20
 Checkpoint = Callable[[str], None]
 
 
-@dataclass(eq=False)
-class Job:
-    """One backup built beside the work. `asked`: Back up now's (services/backup_now.py): its
-    outcome is kept here for the window (`built`, `error`, then `registered`), not said as a
-    failed automatic backup, and a quit waits for it instead of stopping it."""
-
-    snapshot: Snapshot | RepoSnapshot
-    asked: bool = False
-    started: float = field(default_factory=lambda: datetime.now(UTC).timestamp())
-    built: Built | RepoBuilt | None = None
-    registered: BackupInfo | None = None
-    error: BaseException | None = None
-    ended: threading.Event = field(default_factory=threading.Event)
-    _on_end: list[Callable[[], None]] = field(default_factory=list, init=False, repr=False)
-    _said: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
-    # Back up now's: the open vault it was pressed in (a weak reference), so a failure met while that
-    # same vault is open is its window's to say, not "pressed before the last lock" (ci: the folder's
-    # wait said so of a Back up now whose window was up and waiting).
-    pressed_in: Callable[[], object] | None = field(default=None, repr=False)
-
-    def window_waits(self, vault: object) -> bool:
-        """Whether Back up now's window waits for this job in `vault`, the vault it was pressed in."""
-        return self.pressed_in is not None and self.pressed_in() is vault
-
-    def when_ended(self, tell: Callable[[], None]) -> None:
-        """`tell()` once the job has ended: at once if it has, else on its thread as it ends."""
-        with self._said:
-            if not self.ended.is_set():
-                self._on_end.append(tell)
-                return
-        tell()
-
-    def end(self) -> None:
-        with self._said:
-            self.ended.set()
-            told, self._on_end = self._on_end, []
-        for tell in told:
-            with contextlib.suppress(Exception):  # the window's notice: never the job's failure
-                tell()
-
-
 class BackupRekeyed(VaultError):
     """The backup on lock was built under the master key Replace every key has since replaced."""
 
     kind = "backup-rekeyed"
-
-
 
 
 # --- the runner ----------------------------------------------------------------------------------
@@ -144,6 +104,9 @@ class BackupRunner:
         self._folder: Path | None = None  # the vault folder the running job backs up
         self._job: Job | None = None  # the running one
         self._asked: dict[int, Job] = {}  # Back up now's built backups waiting, by id(built)
+        # The backup folder held for a built backup left waiting for its vault (by id(built)): the
+        # registration on the worker then goes in at once (storage/backup_folder_lock.hold_ahead).
+        self._ahead: dict[int, backup_folder_lock.Ahead] = {}
         # Until the job has copied (or read) every file its pinned records.db names: a file
         # scrubbed before that fails its check (blob_reseal waits on `wait_files_copied`).
         self._copying = False
@@ -244,12 +207,24 @@ class BackupRunner:
             log.warning("A background backup did not stop in time before a destruction.")
         register_waiting(vault)
 
-    def put_back(self, built: Built | RepoBuilt, job: Job | None) -> None:
-        """`built` left waiting for its vault (`job`: Back up now's, told when it is registered)."""
+    def put_back(self, built: Built | RepoBuilt, job: Job | None,
+                 ahead: backup_folder_lock.Ahead | None = None) -> None:
+        """`built` left waiting for its vault (`job`: Back up now's, told when it is registered;
+        `ahead`: its backup folder, held for its registration)."""
         with self._mutex:
             self.waiting.append(built)
             if job is not None and job.asked:
                 self._asked[id(built)] = job
+            if ahead is not None:
+                self._ahead[id(built)] = ahead
+
+    def let_go(self, built: Built | RepoBuilt) -> None:
+        """The backup folder held for `built`'s registration let go (registered, failed, or left
+        waiting longer: a registration after that waits for the folder itself)."""
+        with self._mutex:
+            ahead = self._ahead.pop(id(built), None)
+        if ahead is not None:
+            ahead.release()
 
     def take_waiting(self) -> list[Built | RepoBuilt]:
         with self._mutex:
@@ -325,16 +300,21 @@ class BackupRunner:
         if isinstance(snap, RepoSnapshot):
             with said_as_the_backup_folder(snap.repo.root), said_as_gone(snap.repo.root), \
                     said_as_the_full_disk(snap.folder, snap.repo.root):
-                built = backup_beside_repo.build(snap, self._stop.is_set, self._step)
+                built = backup_beside_repo.build(snap, self._stop.is_set, self._step, job.folder_waits)
         else:
             with said_as_the_backup_folder(snap.target), said_as_gone(snap.target), \
                     said_as_the_full_disk(snap.folder, snap.target):
                 built = build(snap, self._stop.is_set, self._step)
         built.seconds = round(datetime.now(UTC).timestamp() - job.started, 3)
         job.built = built
-        info = register_if_locked(built)
+        ahead = self._hold_folder(job, built)
+        try:
+            info = register_if_locked(built)
+        except BaseException:
+            ahead.release()
+            raise
         if info is None:
-            self.put_back(built, job)
+            self.put_back(built, job, ahead)
             # Found by a helper on a demo vault: a lock's snapshot finished just after a fast unlock
             # waited here, unlisted, until the next lock (and a quit from the lock screen lost it).
             tell = self.on_waiting
@@ -342,8 +322,30 @@ class BackupRunner:
                 with contextlib.suppress(Exception):  # a window gone: the next lock registers it
                     tell(snap.folder)
         else:
+            ahead.release()
             job.registered = info
             self.finished.append(info)
+
+    def _hold_folder(self, job: Job, built: Built | RepoBuilt) -> backup_folder_lock.Ahead:
+        """The backup folder held for `built`'s registration, waited for here, beside the work,
+        while another process writes there (a second copy of the app, `vault-app backup`): found,
+        that wait (up to two minutes) was made at the registration on the app's one worker, so a
+        lock, an unlock and every save waited behind it. Nothing else is held meanwhile (not the
+        vault's own lock: an unlock goes on). Refused or stopped: what was built is removed."""
+        snap = built.snapshot
+        folder = snap.repo.root if isinstance(snap, RepoSnapshot) else snap.target
+        try:
+            with said_as_gone(folder):
+                return backup_folder_lock.hold_ahead(folder, stop=self._stop.is_set,
+                                                     on_wait=lambda: job.folder_waits(True))
+        except BaseException as exc:
+            with contextlib.suppress(VaultError, OSError):
+                discard(built)
+            if isinstance(exc, backup_folder_lock.WaitStopped):
+                raise BackupAbandoned from None
+            raise
+        finally:
+            job.folder_waits(False)
 
 
 def register_if_locked(built: Built | RepoBuilt) -> BackupInfo | None:
@@ -414,6 +416,10 @@ def register_waiting(vault: Vault) -> list[BackupInfo]:
                 backup_beside_control.failed(exc, seq=vault.ledger.head().seq, asked=True)
             with contextlib.suppress(OSError):
                 built.partial.unlink()
+        finally:
+            runner().let_go(built)  # its backup folder, held for this registration
+    for built in keep:  # another vault's, or this one closed: its registration waits for the folder itself
+        runner().let_go(built)
     if keep:
         with contextlib.suppress(Exception):
             runner().waiting.extend(keep)
@@ -435,6 +441,8 @@ def register_waiting_free() -> list[BackupInfo]:
             log.warning("Registering a background backup failed: %s", type(exc).__name__)
             backup_beside_control.failed(exc, built.snapshot.folder, asked=job is not None)
             continue
+        finally:
+            runner().let_go(built)  # registered, or its vault held by another process: not kept for it
         if info is None:
             runner().put_back(built, job)
             continue

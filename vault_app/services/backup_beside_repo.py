@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -52,6 +52,7 @@ from vault_app.services.backup import BackupInfo
 from vault_app.services.backup_archive import (
     HEADER_PART,
     PARTS,
+    BackupAbandoned,
     replace_file,
 )
 from vault_app.services.backup_registry import CHANGES, CREATED, VERIFIED, content_changes, target_warnings
@@ -59,7 +60,7 @@ from vault_app.services.backup_repo import REPO_FORMAT, checked_manifest, snapsh
 from vault_app.services.backup_repo_chunks import Source, store_parts
 from vault_app.services.backup_workdirs import done_with
 from vault_app.services.vault import Vault
-from vault_app.storage import blob_store
+from vault_app.storage import backup_folder_lock, blob_store
 from vault_app.storage import header as header_io
 from vault_app.storage.backup_snapshot import HeldSnapshot
 from vault_app.storage.chunk_store import ChunkKeys, Repository
@@ -108,6 +109,7 @@ class RepoSnapshot:
     # (backup_beside_register.Snapshot). Found: a bare master key checked records and ledger only,
     # and the rotation and Check said the notes had been locked.
     psychotherapy_wraps: tuple[bytes, ...] = ()
+    claim_later: bool = False  # the repository's first claim is the job's (`take`)
 
     def key_source(self) -> backup_keys.KeySource:
         """The snapshot's keys for its check: the master key and the notes' wrapping keys."""
@@ -137,10 +139,19 @@ def _wal_empty(path: Path) -> bool:
 def take(vault: Vault, target: Path) -> RepoSnapshot:
     """On the vault's worker, vault open, nothing writing (see the module docstring)."""
     repo = Repository(target)
-    backup_repo_owner.claim_for(vault, repo)  # one vault per repository, before anything is made
+    claim_later = False
+    try:  # one vault per repository, before anything is made
+        backup_repo_owner.claim_for(vault, repo, wait_seconds=0)
+    except VaultBusy as exc:
+        if exc.code != "backup.folder_busy":
+            raise
+        # A new repository's first claim, another process writing into the folder: made beside, by
+        # the job, under the folder's lock it waits for there (found: waited for here, on the worker).
+        claim_later = True
     backup_lineage.refuse_snapshot_into(vault, repo)  # and one copy's line of snapshots
-    repo.ensure()
-    repo.sweep_temporary()
+    if not claim_later:  # else nothing is made in the folder before the job's claim
+        repo.ensure()
+        repo.sweep_temporary()
     # Named like private_tempdir's folders (kind and pid): a killed process's is swept; journaled,
     # on the vault's own disk when there is room (it holds the header and the locked notes' copy).
     staging = staging_journal.begin(
@@ -158,7 +169,7 @@ def take(vault: Vault, target: Path) -> RepoSnapshot:
     now = datetime.now(UTC)
     return RepoSnapshot(vault.folder, repo, staging, held, sources, header, head, backup_keys.master_of(vault),
                         now.isoformat(timespec="seconds"), now.strftime("%Y-%m-%dT%H%M%SZ"), changes,
-                        vault.psychotherapy_wraps())
+                        vault.psychotherapy_wraps(), claim_later)
 
 
 def _hold(vault: Vault, staging: Path, held: HeldFiles) -> tuple[list[tuple[str, Source]], Header, LedgerAnchor]:
@@ -200,16 +211,22 @@ def _hold(vault: Vault, staging: Path, held: HeldFiles) -> tuple[list[tuple[str,
     return sources, header, head
 
 
-def build(snap: RepoSnapshot, stop: Callable[[], bool], step: Callable[[str], None]) -> RepoBuilt:
+def build(snap: RepoSnapshot, stop: Callable[[], bool], step: Callable[[str], None],
+          folder_waits: Callable[[bool], None] = lambda _waiting: None) -> RepoBuilt:
     """Write the snapshot under a temporary name and check it completely. The held files
     are released and the staging scrubbed whatever happens; the manifest is removed on
-    failure (its chunks are then named by nothing, and the next sweep removes them)."""
+    failure (its chunks are then named by nothing, and the next sweep removes them).
+    `folder_waits(True)`: another process writes into the repository, waited for here."""
     partial: Path | None = None
     try:
         step("start")
         snap.held.copy_locked_into(snap.staging, COMPARTMENT_FILES)  # the locked notes, if any: first
         ck = ChunkKeys(snap.master, snap.header.vault_id_bytes)
-        with snap.repo.writing():
+        with _held(snap.repo.root, stop, folder_waits), snap.repo.writing():
+            if snap.claim_later:
+                backup_repo_owner.claim_with(snap.repo, snap.header.vault_id, snap.key_source())
+                snap.repo.ensure()
+                snap.repo.sweep_temporary()
             parts, written, written_bytes = store_parts(snap.repo, ck, snap.sources, stop, reuse=True)
             raw = snapshot_manifest(snap.header, snap.master, snap.head, snap.created, parts)
             partial = snap.repo.temporary_manifest()
@@ -236,6 +253,21 @@ def build(snap: RepoSnapshot, stop: Callable[[], bool], step: Callable[[str], No
         done_with(snap.staging)
     return RepoBuilt(snap, partial, hashlib.sha256(raw).hexdigest(), len(raw), written, written_bytes,
                      extra={"chunks": len({c for p in parts for c in p["chunks"]})})
+
+
+@contextlib.contextmanager
+def _held(root: Path, stop: Callable[[], bool], folder_waits: Callable[[bool], None]) -> Iterator[None]:
+    """The repository held (storage/backup_folder_lock.hold_ahead), its wait told; stopped: abandoned."""
+    try:
+        ahead = backup_folder_lock.hold_ahead(root, stop=stop, on_wait=lambda: folder_waits(True))
+    except backup_folder_lock.WaitStopped:
+        raise BackupAbandoned from None
+    finally:
+        folder_waits(False)
+    try:
+        yield
+    finally:
+        ahead.release()
 
 
 def register(vault: Vault, built: RepoBuilt) -> BackupInfo:

@@ -207,6 +207,14 @@ def _changed_since(vault: Vault, snap: Snapshot | RepoSnapshot) -> bool:
     return any(backup_registry.is_a_change(e.kind) for e in vault.ledger.entries(since_seq=snap.head.seq + 1))
 
 
+def asked_running(vault: Vault) -> backup_beside.Job | None:
+    """Back up now of this vault still being made (built, or waiting for another copy's hold on
+    its backup folder): a quit waits for it beside the worker (gui/quit_backup.py), then
+    `finish_first` finds it ended."""
+    job = backup_beside.runner().asked_job()
+    return job if job is not None and job.snapshot.folder.resolve() == vault.folder.resolve() else None
+
+
 def finish_first(vault: Vault) -> None:
     """Quit: Back up now of this vault still running is waited for (the quit's window says a
     backup is finishing) and registered, instead of being stopped; the quit's own backup then
@@ -222,5 +230,6 @@ def said_beside(exc: BaseException) -> bool:
     return isinstance(exc, VaultError) and exc.code in (ALREADY_RUNNING, STOPPED, NOT_RECORDED_YET)
 
 
-__all__ = ["BackedUpNow", "LockBackupFirst", "NewestAlready", "Running", "after_lock_backup", "finish", "finish_first",
+__all__ = ["BackedUpNow", "LockBackupFirst", "NewestAlready", "Running", "after_lock_backup", "asked_running", "finish",
+           "finish_first",
            "said_beside", "start", "start_after_lock"]

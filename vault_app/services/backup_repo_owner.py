@@ -118,7 +118,8 @@ def _sweep_temporary(root: Path) -> None:
                     os.unlink(entry.path)
 
 
-def claim(repo: Repository, vault_id: str, opens: Callable[[Path], None]) -> None:
+def claim(repo: Repository, vault_id: str, opens: Callable[[Path], None], *,
+          wait_seconds: float | None = None) -> None:
     """Before a vault writes, purges or sweeps `repo` (made by `ensure` or found): proceed
     if the marker names `vault_id`; refuse if it names another; without one, adopt the
     repository if `opens` (which raises a VaultError for a manifest this vault's keys do not
@@ -131,7 +132,9 @@ def claim(repo: Repository, vault_id: str, opens: Callable[[Path], None]) -> Non
     never replaces it), so a lock's backup does not wait on another copy's long snapshot."""
     if read_owner(repo.root) == vault_id:
         return
-    with backup_folder_lock.held(repo.root):  # re-entrant: create_incremental already holds it
+    # Re-entrant: create_incremental already holds it. `wait_seconds` 0: the backup on lock's first
+    # claim, on the app's worker, is refused at once and made beside (backup_beside_repo.take).
+    with backup_folder_lock.held(repo.root, wait_seconds=wait_seconds):
         _claim_held(repo, vault_id, opens)
 
 
@@ -154,17 +157,22 @@ def _claim_held(repo: Repository, vault_id: str, opens: Callable[[Path], None]) 
     write_owner(repo.root, vault_id)
 
 
-def claim_for(vault: Vault, repo: Repository) -> None:
+def claim_for(vault: Vault, repo: Repository, *, wait_seconds: float | None = None) -> None:
     """`claim` for an open vault: a manifest is this vault's when its key slots name this
     vault's id and open with this vault's keys (its body authenticated)."""
-    source = backup_keys.vault_source(vault)
+    claim_with(repo, vault.vault_id, backup_keys.vault_source(vault), wait_seconds=wait_seconds)
 
+
+def claim_with(repo: Repository, vault_id: str, source: backup_keys.KeySource, *,
+               wait_seconds: float | None = None) -> None:
+    """`claim` for the vault `vault_id` whose keys `source` gives (a backup built beside the
+    work, with its own copy of the master key)."""
     def opens(path: Path) -> None:
         slots, _master, _body = open_snapshot(read_manifest_file(path), source)
-        if slots.vault_id.hex() != vault.vault_id:
+        if slots.vault_id.hex() != vault_id:
             raise another_vault()
 
-    claim(repo, vault.vault_id, opens)
+    claim(repo, vault_id, opens, wait_seconds=wait_seconds)
 
 
 def refuse_taken(target: Path, vault_id: str | None) -> None:
@@ -190,5 +198,5 @@ def owner_problem(target: Path, vault_id: str | None) -> VaultError | None:
     return None
 
 
-__all__ = ["MARKER", "RepositoryOfAnotherVault", "another_vault", "claim", "claim_for", "owner_problem",
+__all__ = ["MARKER", "RepositoryOfAnotherVault", "another_vault", "claim", "claim_for", "claim_with", "owner_problem",
            "read_owner", "refuse_taken", "write_owner"]

@@ -146,3 +146,78 @@ def held(folder: Path, *, wait_seconds: float | None = None) -> Iterator[None]:
                 fd, entry.fd = entry.fd, None
                 with contextlib.suppress(OSError):
                     os.close(fd)  # closing the descriptor drops its flock
+
+
+class WaitStopped(Exception):
+    """`hold_ahead`'s wait given up because its `stop()` said so (a quit, a destruction)."""
+
+
+class Ahead:
+    """The folder held by this process for work that another of its threads does next
+    (`hold_ahead`): while it is held, `held` of this folder on any thread of this process
+    goes in at once (still one thread at a time), never waiting for another process."""
+
+    def __init__(self, entry: _Held) -> None:
+        self._entry: _Held | None = entry
+
+    def release(self) -> None:
+        """Let the folder go (once; later calls do nothing)."""
+        entry, self._entry = self._entry, None
+        if entry is None:
+            return
+        with entry.thread_lock:
+            entry.depth -= 1
+            if entry.depth == 0 and entry.fd is not None:
+                fd, entry.fd = entry.fd, None
+                with contextlib.suppress(OSError):
+                    os.close(fd)  # closing the descriptor drops its flock
+
+
+def hold_ahead(folder: Path, *, stop: Callable[[], bool] | None = None,
+               on_wait: Callable[[], None] | None = None) -> Ahead:
+    """Wait on the calling thread until `folder` is this process's, and keep it for the thread
+    that writes there next (`release()` once that is done). Another process's hold is waited
+    for up to `WAIT_SECONDS` (then VaultBusy: nothing written), `stop()` heard meanwhile
+    (WaitStopped); `on_wait()` and the notice hear that a wait began.
+
+    Found: Back up now's backup, built beside the work, waited for another copy's hold at its
+    registration on the app's one worker, so a lock, an unlock and every save waited with it
+    (up to two minutes). Now its own thread waits here, and the registration on the worker goes
+    in at once. Never waits inside the per-folder thread lock: a thread of this process taking
+    the folder meanwhile (the staging sweep at an unlock, which never waits) is not held up."""
+    folder = Path(folder)
+    entry = _entry(folder.resolve())
+    deadline = time.monotonic() + WAIT_SECONDS
+    told = False
+    while True:
+        if entry.thread_lock.acquire(timeout=_POLL_SECONDS):
+            try:
+                if entry.depth == 0:
+                    try:
+                        entry.fd = _lock_folder(folder, 0)  # one try: busy is raised at once, nothing told
+                    except VaultBusy:
+                        pass
+                    else:
+                        entry.depth = 1
+                        return Ahead(entry)
+            finally:
+                entry.thread_lock.release()
+        # Another process holds it (or a thread of this one is inside: waited for alike).
+        if stop is not None and stop():
+            raise WaitStopped
+        if time.monotonic() >= deadline:
+            raise busy_error(folder)
+        if not told:
+            told = True
+            _tell_waiting(folder, on_wait)
+        time.sleep(_POLL_SECONDS)
+
+
+def _tell_waiting(folder: Path, on_wait: Callable[[], None] | None) -> None:
+    notice = _notice
+    with contextlib.suppress(Exception):  # a notice never stops the backup
+        if notice is not None:
+            notice(folder)
+    with contextlib.suppress(Exception):
+        if on_wait is not None:
+            on_wait()

@@ -157,6 +157,14 @@ Siguen programadas: {booked}</translation>
         <translation>Esperando: otra copia de la aplicación está escribiendo en la carpeta de copias de seguridad {0}. La copia continúa cuando haya terminado (como máximo dos minutos).</translation>
     </message>
     <message>
+        <source>Finishing the backup you asked for before closing…</source>
+        <translation>Terminando la copia de seguridad que pidió, antes de cerrar…</translation>
+    </message>
+    <message>
+        <source>Waiting for the other copy of the app to finish its backup; then this one closes…</source>
+        <translation>Esperando a que la otra copia de la aplicación termine su copia de seguridad; después esta se cierra…</translation>
+    </message>
+    <message>
         <source>Open a client's chart first (Ctrl+F finds a client).</source>
         <translation>Abra primero el expediente de un cliente (Ctrl+F busca un cliente).</translation>
     </message>
@@ -11601,6 +11609,14 @@ Leave anyway?</source>
     <message>
         <source>Waiting for the backup made at the lock to finish…</source>
         <translation>Esperando a que termine la copia de seguridad hecha al bloquear…</translation>
+    </message>
+    <message>
+        <source>Waiting for the other copy of the app to finish its backup in this folder…</source>
+        <translation>Esperando a que la otra copia de la aplicación termine su copia de seguridad en esta carpeta…</translation>
+    </message>
+    <message>
+        <source>Another copy of the app (or a backup command) is backing up into this folder. Your backup waits for it to finish, then goes on by itself (at most two minutes).</source>
+        <translation>Otra copia de la aplicación (o un comando de copia de seguridad) está haciendo una copia de seguridad en esta carpeta. Su copia de seguridad espera a que termine y después continúa sola (como máximo dos minutos).</translation>
     </message>
 </context>
 <context>
