@@ -101,6 +101,7 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
     # opened); --records-only skips it, for someone who must not see that it opens.
     psychotherapy = not getattr(args, "records_only", False)
     # Here, not at the top: init, info, audit, rekey and the passphrase commands need no blob store.
+    from vault_app.cli import unlock_check_replaced  # Lazy (start-up): as the services above, unlock-check's own
     from vault_app.services import (
         attachment_blobs,
         clock_behind,
@@ -109,7 +110,6 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
         restore_unsaid,
         vault_rekey,
     )
-    from vault_app.cli import unlock_check_replaced  # Lazy (start-up): as the services above, unlock-check's own
 
     # A restore never said: said in this output, not on stderr (tell_restore=False), and taken below.
     with common.unlocked(args, psychotherapy=psychotherapy, check_every_page=True, tell_restore=False) as vault:
