@@ -101,6 +101,7 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
     # opened); --records-only skips it, for someone who must not see that it opens.
     psychotherapy = not getattr(args, "records_only", False)
     # Here, not at the top: init, info, audit, rekey and the passphrase commands need no blob store.
+    from vault_app.cli import unlock_check_replaced  # Lazy (start-up): as the services above, unlock-check's own
     from vault_app.services import (
         attachment_blobs,
         clock_behind,
@@ -127,6 +128,7 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
         kit_missing = kit_kept.missing(vault)  # found by a walker: a rekey killed before its kit was shown
         # Found by a walker: a restore killed before it said so was told by nothing (restore_unsaid).
         unsaid = restore_unsaid.take(vault)
+        replaced = unlock_check_replaced.replaced(vault)  # by a copy restored with --replaces-original
     data: dict[str, Any] = {"ok": older is None, "compartments": names, "attachment_files_removed": swept,
                             "rekey_unfinished": rekey_unfinished, "clock_behind": clock is not None,
                             "emergency_kit_kept": not kit_missing}
@@ -138,7 +140,11 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
         text += "\n" + restore_unsaid_said.unsaid_words(unsaid, tag, str(common.vault_folder(args)))
     if clock is not None:
         text += "\nWARNING: " + clock
-    if rekey_unfinished:
+    if replaced is not None:
+        # As the app's status line says it; no standing reminder urging work here (reminders.standing_gap).
+        data["replaced_by_copy"] = {"folder": replaced.folder, "when": replaced.when}
+        text += "\nBUT " + unlock_check_replaced.said(replaced, tag)
+    elif rekey_unfinished:
         # Every page authenticated, yet a security gap to close: said, and exit 11 (cli/main.py EPILOG).
         text += "\nBUT " + vault_rekey.UNFINISHED_TEXT
     elif kit_missing:
@@ -146,7 +152,8 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
     if older is not None:
         data["older_copy"] = {"backup_folder": older.folder, "newest_backup": older.newest,
                               "newest_made": older.other_created}
-        text += (f"\nBUT this vault is older than the newest backup in {older.folder}: that backup holds records "
+        text += ("\n" + unlock_check_replaced.OLDER_THAN_ITS_COPY.format(folder=older.folder) if replaced else
+                 f"\nBUT this vault is older than the newest backup in {older.folder}: that backup holds records "
                  "this copy does not have (made on another computer, or before this vault's folder was replaced by "
                  "an older copy). Exports and disclosures are refused until you restore the newest backup over it "
                  f"({restore}) or, to keep this copy, choose another backup folder for it "
@@ -171,7 +178,7 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
     # 5, as for an older copy of any vault file (README's exit codes): here the whole folder's.
     if older is not None:
         return int(ExitCode.TAMPERED)
-    return int(ExitCode.REKEY_UNFINISHED) if rekey_unfinished else 0
+    return int(ExitCode.REKEY_UNFINISHED) if rekey_unfinished and replaced is None else 0
 
 
 def cmd_info(args: argparse.Namespace) -> int:

@@ -97,6 +97,7 @@ class DashboardPage(QScrollArea):
         # then to the worklist's section (the worklist's).
         self._review_links: list[tuple[str, Callable[[], None]]] = []
         self._all_requests: list[tuple[str, Callable[[], None]]] = []
+        self._replaced_by: str | None = None  # the copy that replaced this vault: no link to work here
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # No Tab stop of its own (Qt gives a scroll area one): Tab from the client list stopped on
@@ -232,6 +233,7 @@ class DashboardPage(QScrollArea):
                 self._set_request_links()
             elif counts.get(section) and card != "unsigned":
                 self.cards[card].set_links([(all_of, self._to_worklist(section))])
+        self._leave_to_copy()
 
     def _set_request_links(self) -> None:
         self.cards["requests"].set_links(self._review_links + self._all_requests)
@@ -264,6 +266,15 @@ class DashboardPage(QScrollArea):
         self._show_compliance(d)
         self._show_coming_of_age(d)
         self._show_ledger(d.ledger)
+        self._replaced_by = d.backup.replaced_by[0] if d.backup.replaced_by else None
+        self._leave_to_copy()
+
+    def _leave_to_copy(self) -> None:
+        """In a vault a copy replaced, the work is said to belong in that copy (after each of the two reads)."""
+        if self._replaced_by is not None:
+            from vault_app.gui.dashboard_replaced import leave_to_copy  # Lazy (start-up): a replaced vault's only
+
+            leave_to_copy(self.cards, self._replaced_by)
 
     def _held_words(self, held: int) -> str:
         """No chart eligible: none past its period, or those past it all under a legal hold (said:

@@ -15,6 +15,12 @@ _ONE_FILE_PUT_BACK = frozenset({"ledger.file_rolled_back", "ledger.file_saw_late
                                 "ledger.header_before_new_keys", "ledger.rolled_back",
                                 "ledger.header_rolled_back.newer_beside", "ledger.header_before_new_keys.newer_beside",
                                 "ledger.rolled_back_alone", "ledger.rolled_back_alone.newer_beside"})
+# Of those, the ones where only that file is old and the rest newer and whole, so a restore would replace
+# newer work (the refusal's advice: a newer copy of the file first, "Only if you have none, restore"). The
+# Restore button is not put under the keyboard after them: the passphrase typed again and Enter pressed
+# opened it (round 45). Enter stays the Unlock's, which only says the refusal again.
+_RESTORE_REPLACES_NEWER = frozenset({"ledger.header_rolled_back", "ledger.header_before_new_keys",
+                                     "ledger.rolled_back_alone"})
 
 
 def explain(exc: BaseException, failures: int = 0, kit: str = "") -> tuple[str, str]:
@@ -41,8 +47,9 @@ def explain(exc: BaseException, failures: int = 0, kit: str = "") -> tuple[str, 
         # One file older than the others (found: an older psychotherapy.db was said as the whole
         # vault replaced, which the computer's keyring had not seen). Once: the hint says who may
         # have put it back (found by a walker: said twice, the file "rolled back").
-        # A newer header kept beside is the way, not a restore (the Restore button is not put forward).
-        way = "" if exc.code.endswith(".newer_beside") else "restore"
+        # A newer file kept beside is the way, not a restore (the Restore button is not put forward); nor is
+        # it where a restore would replace the newer files beside the old one.
+        way = "" if exc.code.endswith(".newer_beside") or exc.code in _RESTORE_REPLACES_NEWER else "restore"
         return (" ".join([QCoreApplication.translate(
             "UnlockWindow", "One of this vault's files is older than the others."), message, hint]).strip(), way)
     if isinstance(exc, errors.LedgerRollback):

@@ -4136,6 +4136,17 @@ Siguen programadas: {booked}</translation>
     </message>
 </context>
 <context>
+    <name>DashboardReplaced</name>
+    <message>
+        <source>Sign them in the copy that replaced this vault, in {folder}: a note signed here is not in it.</source>
+        <translation>Fírmelas en la copia que sustituyó a esta bóveda, en {folder}: una nota firmada aquí no queda en ella.</translation>
+    </message>
+    <message>
+        <source>Do this work in the copy that replaced this vault, in {folder}: what is done here is not in it.</source>
+        <translation>Haga este trabajo en la copia que sustituyó a esta bóveda, en {folder}: lo que se haga aquí no queda en ella.</translation>
+    </message>
+</context>
+<context>
     <name>WorklistPage</name>
     <message>
         <source>due today</source>
