@@ -18851,6 +18851,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>una copia del consentimiento del cliente según 42 CFR Part 2</translation>
     </message>
     <message>
+        <source>Along with these notes, as the law asks (45 CFR 164.526): {items}.</source>
+        <translation>Junto con estas notas, como exige la ley (45 CFR 164.526): {items}.</translation>
+    </message>
+    <message>
+        <source>With the file: {consent} (42 CFR 2.32).</source>
+        <translation>Con el archivo: {consent} (42 CFR 2.32).</translation>
+    </message>
+    <message>
         <source>outcome measures asked for: none recorded in these dates</source>
         <translation>escalas solicitadas: ninguna registrada en estas fechas</translation>
     </message>
