@@ -25,7 +25,7 @@ from vault_app.gui.controller import AppController
 from vault_app.gui.dates import show_date
 from vault_app.gui.export_wizard import ExportWizard
 from vault_app.gui.export_words import going_along_text
-from vault_app.services import notes, request_amendments, requests
+from vault_app.services import measures, notes, request_amendments, requests
 from vault_app.services.export import Described
 from vault_app.services.vault import Vault
 
@@ -70,11 +70,13 @@ def _disputed_chart(vault: Vault) -> tuple[str, str]:
     return chart.client_id, auth.id
 
 
-def _to_save_page(app: AppController, qtbot: Any, client_id: str, auth_id: str) -> ExportWizard:
-    wizard = ExportWizard(app, client_id)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wait_ops(qtbot)
+def _to_save_page(app: AppController, qtbot: Any, client_id: str, auth_id: str,
+                  wizard: ExportWizard | None = None) -> ExportWizard:
+    if wizard is None:
+        wizard = ExportWizard(app, client_id)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wait_ops(qtbot)
     what = wizard.what_page
     what.check_all()
     what.recipient.setText(fx.RECIPIENT.name)
@@ -174,3 +176,50 @@ def test_what_goes_along_in_each_language(facts: Described, english: str, spanis
         assert going_along_text(facts) == spanish
     finally:
         i18n.install("en")
+
+
+MEASURES_SAID = {
+    2: "With them: 2 outcome measure results (PHQ-9, GAD-7) taken within these notes' dates, with their trend charts.",
+    1: "With them: 1 outcome measure result (PHQ-9 or GAD-7) taken within these notes' dates, with its trend chart.",
+    0: "None of the outcome measures asked for was taken within these notes' dates: none goes.",
+}
+
+
+MEASURES_SAID_ES = {
+    2: "Con ellas: 2 resultados de escalas (PHQ-9, GAD-7) aplicadas entre las fechas de estas notas, con sus gráficos "
+       "de evolución.",
+    0: "Ninguna de las escalas solicitadas se aplicó entre las fechas de estas notas: no va ninguna.",
+}
+
+
+@pytest.mark.parametrize(("taken", "words"), [(2, "en"), (1, "en"), (0, "en"), (2, "es"), (0, "es")])
+def test_the_measures_going_along_are_counted(unlocked_app: AppController, qtbot: Any, taken: int,
+                                              words: str) -> None:
+    """The outcome measures ticked to go: the page said "the outcome measures" even when none was
+    taken within the notes' dates (the receipt then said none went); now counted as they go."""
+    said = MEASURES_SAID[taken] if words == "en" else MEASURES_SAID_ES[taken]
+    assert i18n.install(words) == words
+    try:
+        _measures_counted(unlocked_app, qtbot, taken, said)
+    finally:
+        i18n.install("en")
+
+
+def _measures_counted(unlocked_app: AppController, qtbot: Any, taken: int, said: str) -> None:
+    vault = unlocked_app.vault
+    assert vault is not None
+    chart = fx.make_chart(vault, n=2)  # notes 90 and 60 days ago
+    # Within the notes' dates (90 to 60 days ago) `taken` of them; one after, which stays.
+    for back in {2: (80, 70, 20), 1: (80, 20), 0: (20,)}[taken]:
+        measures.record_measure(vault, chart.client_id, "phq9", [1, 1, 1, 1, 1, 0, 0, 0, 0], taken_on=fx.days_ago(back))
+    auth = fx.add_auth(vault, chart.client_id, covers=["progress"])
+    wizard = ExportWizard(unlocked_app, chart.client_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wait_ops(qtbot)
+    wizard.what_page.with_measures.setChecked(True)
+    wizard = _to_save_page(unlocked_app, qtbot, chart.client_id, auth.id, wizard)
+    save = wizard.save_page
+    qtbot.waitUntil(lambda: said in save.preview.text(), timeout=10_000)
+    wizard.close()
+    wait_ops(qtbot)

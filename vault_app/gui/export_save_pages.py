@@ -129,13 +129,14 @@ class SavePage(QWizardPage):
 
     def initializePage(self) -> None:
         what = self.wiz.what_page
-        self._show_preview("")
+        self._show_preview(None)
         self._count_going_along()
         if not self.path.text():
             self.path.setText(str(Path.home() / default_file_name(date.today(), what.letters_in)))
 
-    def _show_preview(self, along: str) -> None:
-        """The preview, with `along`: what goes with the notes, once counted ("" until then)."""
+    def _show_preview(self, counted: export.Described | None) -> None:
+        """The preview, with what goes with the notes once `counted` (None until then)."""
+        along = going_along_text(counted) if counted is not None else ""
         verdict = self.wiz.basis_page.verdict
         what = self.wiz.what_page
         # What was typed is escaped: it is shown as text, never read as markup.
@@ -146,7 +147,7 @@ class SavePage(QWizardPage):
             recipient=escape(what.recipient.text()),
             purpose=escape(what.purpose.text()), basis=escape(basis_words(verdict) if verdict else ""))
             + (f"<br><br>{escape(along)}" if along else "")
-            + self._measures_words() + self._held_words(what.told_in_confidence()))
+            + self._measures_words(counted) + self._held_words(what.told_in_confidence()))
 
     def _count_going_along(self) -> None:
         """What goes with the ticked notes (amendments, addenda, the denied amendment requests and
@@ -161,7 +162,7 @@ class SavePage(QWizardPage):
 
     def _counted(self, asked: int, found: export.Described | None) -> None:
         if asked == self._asked and found is not None:
-            self._show_preview(going_along_text(found))
+            self._show_preview(found)
 
     def _items_words(self) -> str:
         """What goes, as the receipt will say it ("2 progress notes (11/16/2026 to 11/30/2026)"):
@@ -171,12 +172,23 @@ class SavePage(QWizardPage):
         return described_text(export.Described(str(what.kind.currentData()), len(what.selected_ids()),
                                                days[0] if days else None, days[-1] if days else None))
 
-    def _measures_words(self) -> str:
-        """The outcome measures ticked to go with the notes: the summary left them out."""
+    def _measures_words(self, counted: export.Described | None) -> str:
+        """The outcome measures ticked to go with the notes (the summary left them out), counted
+        once `counted`: it said "the outcome measures" when none was taken in these dates."""
         if "measures" not in self.wiz.what_page.fields():
             return ""
-        return "<br><br>" + self.tr("With them: the outcome measures (PHQ-9, GAD-7) taken within these notes' "
-                                    "dates, with their trend charts.")
+        if counted is None:
+            said = self.tr("With them: the outcome measures (PHQ-9, GAD-7) taken within these notes' dates, with "
+                           "their trend charts.")
+        elif counted.measures == 0:
+            said = self.tr("None of the outcome measures asked for was taken within these notes' dates: none goes.")
+        elif counted.measures == 1:
+            said = self.tr("With them: 1 outcome measure result (PHQ-9 or GAD-7) taken within these notes' dates, "
+                           "with its trend chart.")
+        else:
+            said = self.tr("With them: {count} outcome measure results (PHQ-9, GAD-7) taken within these notes' "
+                           "dates, with their trend charts.").format(count=counted.measures)
+        return "<br><br>" + said
 
     def _held_words(self, told_by: list[str]) -> str:
         """The line under the preview when the release carries notes held in confidence (`told_by`:
