@@ -26,14 +26,14 @@ from vault_app.gui.background import show_inline
 from vault_app.gui.backup_folder_problems import expanded, path_problem
 from vault_app.gui.dates import show_description
 from vault_app.gui.document_language import english_only_label
-from vault_app.gui.export_words import described_text
+from vault_app.gui.export_words import described_text, going_along_text
 from vault_app.gui.gate_words import basis_words
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.subpoena_hold import SubpoenaHoldOffer
 from vault_app.gui.widgets import chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
-from vault_app.services import export, holds
+from vault_app.services import export, export_preview, holds
 
 if TYPE_CHECKING:
     from vault_app.domain.disclosure import DisclosureRequest, Verdict
@@ -125,8 +125,18 @@ class SavePage(QWizardPage):
             signal.connect(lambda _t: self.hint.setText(self.missing()))
         self.result: ExportResult | None = None
         self.busy = False
+        self._asked = 0  # the last count of what goes along asked for (_count_going_along)
 
     def initializePage(self) -> None:
+        what = self.wiz.what_page
+        self._show_preview(None)
+        self._count_going_along()
+        if not self.path.text():
+            self.path.setText(str(Path.home() / default_file_name(date.today(), what.letters_in)))
+
+    def _show_preview(self, counted: export.Described | None) -> None:
+        """The preview, with what goes with the notes once `counted` (None until then)."""
+        along = going_along_text(counted) if counted is not None else ""
         verdict = self.wiz.basis_page.verdict
         what = self.wiz.what_page
         # What was typed is escaped: it is shown as text, never read as markup.
@@ -136,9 +146,23 @@ class SavePage(QWizardPage):
             "is logged before the file is written.").format(items=escape(self._items_words()),
             recipient=escape(what.recipient.text()),
             purpose=escape(what.purpose.text()), basis=escape(basis_words(verdict) if verdict else ""))
-            + self._measures_words() + self._held_words(what.told_in_confidence()))
-        if not self.path.text():
-            self.path.setText(str(Path.home() / default_file_name(date.today(), what.letters_in)))
+            + (f"<br><br>{escape(along)}" if along else "")
+            + self._measures_words(counted) + self._held_words(what.told_in_confidence()))
+
+    def _count_going_along(self) -> None:
+        """What goes with the ticked notes (amendments, addenda, the denied amendment requests and
+        the client's statements of disagreement: 45 CFR 164.526(d)(4)-(5)), counted on the worker by
+        the export's own steps (services/export_preview); found by the round's brief: only the
+        receipt said so, after the export. A count asked before going Back and on again is dropped."""
+        request = self.wiz.build_request()
+        self._asked += 1
+        asked = self._asked
+        self.wiz.controller.query(self, lambda v: export_preview.described(v, request)) \
+            .success(lambda found: self._counted(asked, found)).failure(show_inline(self.message)).run()
+
+    def _counted(self, asked: int, found: export.Described | None) -> None:
+        if asked == self._asked and found is not None:
+            self._show_preview(found)
 
     def _items_words(self) -> str:
         """What goes, as the receipt will say it ("2 progress notes (11/16/2026 to 11/30/2026)"):
@@ -148,12 +172,23 @@ class SavePage(QWizardPage):
         return described_text(export.Described(str(what.kind.currentData()), len(what.selected_ids()),
                                                days[0] if days else None, days[-1] if days else None))
 
-    def _measures_words(self) -> str:
-        """The outcome measures ticked to go with the notes: the summary left them out."""
+    def _measures_words(self, counted: export.Described | None) -> str:
+        """The outcome measures ticked to go with the notes (the summary left them out), counted
+        once `counted`: it said "the outcome measures" when none was taken in these dates."""
         if "measures" not in self.wiz.what_page.fields():
             return ""
-        return "<br><br>" + self.tr("With them: the outcome measures (PHQ-9, GAD-7) taken within these notes' "
-                                    "dates, with their trend charts.")
+        if counted is None:
+            said = self.tr("With them: the outcome measures (PHQ-9, GAD-7) taken within these notes' dates, with "
+                           "their trend charts.")
+        elif counted.measures == 0:
+            said = self.tr("None of the outcome measures asked for was taken within these notes' dates: none goes.")
+        elif counted.measures == 1:
+            said = self.tr("With them: 1 outcome measure result (PHQ-9 or GAD-7) taken within these notes' dates, "
+                           "with its trend chart.")
+        else:
+            said = self.tr("With them: {count} outcome measure results (PHQ-9, GAD-7) taken within these notes' "
+                           "dates, with their trend charts.").format(count=counted.measures)
+        return "<br><br>" + said
 
     def _held_words(self, told_by: list[str]) -> str:
         """The line under the preview when the release carries notes held in confidence (`told_by`:

@@ -54,6 +54,9 @@ CARRIED: Mapping[str, str] = {
 }
 WITH = QT_TRANSLATE_NOOP("ExportWords", "with {items}")
 CONSENT_COPY = QT_TRANSLATE_NOOP("ExportWords", "a copy of the client's 42 CFR Part 2 consent")
+# The wizard's last page, before the export (going_along_text): what goes with the ticked notes.
+ALONG = QT_TRANSLATE_NOOP("ExportWords", "Along with these notes, as the law asks (45 CFR 164.526): {items}.")
+CONSENT_ALONG = QT_TRANSLATE_NOOP("ExportWords", "With the file: {consent} (42 CFR 2.32).")
 # A selection's field keys as the wizard's words name them (a key with none: as stored).
 FIELD_NAMES: Mapping[str, str] = {
     "measures": QT_TRANSLATE_NOOP("ExportWords", "outcome measures"),
@@ -86,9 +89,7 @@ def described_text(described: Described) -> str:
     if described.measures:
         parts.append(_tr(MEASURES_ONE) if described.measures == 1 else
                      _tr(MEASURES).format(count=described.measures))
-    carried = [_tr(CARRIED[f"{key}.one" if n == 1 else key]).format(count=n) for key, n in (
-        ("amendments", described.amendments), ("addenda", described.addenda), ("disputes", described.disputes),
-        ("disagreements", described.disagreements)) if n]
+    carried = carried_words(described)
     if described.consent_copy:
         carried.append(_tr(CONSENT_COPY))
     if carried:
@@ -96,5 +97,28 @@ def described_text(described: Described) -> str:
     return "; ".join(parts)
 
 
-__all__ = ["CARRIED", "CONSENT_COPY", "CONTEXT", "DAYS", "FIELDS", "FIELD_NAMES", "ITEMS", "MEASURES", "MEASURES_ONE",
-           "NO_MEASURES", "ONE_DAY", "WITH", "described_text"]
+
+def carried_words(described: Described) -> list[str]:
+    """What goes with the notes, counted: "1 amendment", "1 addendum", "1 amendment request denied",
+    "1 statement of disagreement" (none of a kind: not said)."""
+    return [_tr(CARRIED[f"{key}.one" if n == 1 else key]).format(count=n) for key, n in (
+        ("amendments", described.amendments), ("addenda", described.addenda), ("disputes", described.disputes),
+        ("disagreements", described.disagreements)) if n]
+
+
+def going_along_text(described: Described) -> str:
+    """The export wizard's last page, before the export: what goes with the ticked notes and why,
+    counted as the export counts it (services/export_preview), "" when nothing does. Found by the
+    round's brief: only the receipt said so, after the export."""
+    said = []
+    carried = carried_words(described)
+    if carried:
+        said.append(_tr(ALONG).format(items=", ".join(carried)))
+    if described.consent_copy:
+        said.append(_tr(CONSENT_ALONG).format(consent=_tr(CONSENT_COPY)))
+    return " ".join(said)
+
+
+__all__ = ["ALONG", "CARRIED", "CONSENT_ALONG", "CONSENT_COPY", "CONTEXT", "DAYS", "FIELDS", "FIELD_NAMES", "ITEMS",
+           "MEASURES", "MEASURES_ONE", "NO_MEASURES", "ONE_DAY", "WITH", "carried_words", "described_text",
+           "going_along_text"]

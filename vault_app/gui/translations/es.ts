@@ -16223,6 +16223,18 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Con ellas: las escalas (PHQ-9, GAD-7) aplicadas entre las fechas de estas notas, con sus gráficos de evolución.</translation>
     </message>
     <message>
+        <source>None of the outcome measures asked for was taken within these notes' dates: none goes.</source>
+        <translation>Ninguna de las escalas solicitadas se aplicó entre las fechas de estas notas: no va ninguna.</translation>
+    </message>
+    <message>
+        <source>With them: 1 outcome measure result (PHQ-9 or GAD-7) taken within these notes' dates, with its trend chart.</source>
+        <translation>Con ellas: 1 resultado de escala (PHQ-9 o GAD-7) aplicada entre las fechas de estas notas, con su gráfico de evolución.</translation>
+    </message>
+    <message>
+        <source>With them: {count} outcome measure results (PHQ-9, GAD-7) taken within these notes' dates, with their trend charts.</source>
+        <translation>Con ellas: {count} resultados de escalas (PHQ-9, GAD-7) aplicadas entre las fechas de estas notas, con sus gráficos de evolución.</translation>
+    </message>
+    <message>
         <source>C&amp;ancel</source>
         <translation>Cancela&amp;r</translation>
     </message>
@@ -18896,6 +18908,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>a copy of the client's 42 CFR Part 2 consent</source>
         <translation>una copia del consentimiento del cliente según 42 CFR Part 2</translation>
+    </message>
+    <message>
+        <source>Along with these notes, as the law asks (45 CFR 164.526): {items}.</source>
+        <translation>Junto con estas notas, como exige la ley (45 CFR 164.526): {items}.</translation>
+    </message>
+    <message>
+        <source>With the file: {consent} (42 CFR 2.32).</source>
+        <translation>Con el archivo: {consent} (42 CFR 2.32).</translation>
     </message>
     <message>
         <source>outcome measures asked for: none recorded in these dates</source>
