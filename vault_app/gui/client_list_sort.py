@@ -21,7 +21,7 @@ CHOICES = (
     ("name", False, QT_TRANSLATE_NOOP("ClientListOrder", "Last &name, A to Z")),
     ("name", True, QT_TRANSLATE_NOOP("ClientListOrder", "Last name, &Z to A")),
     ("chart", False, QT_TRANSLATE_NOOP("ClientListOrder", "&Chart number, first to last")),
-    ("chart", True, QT_TRANSLATE_NOOP("ClientListOrder", "Chart number, &last to first")),
+    ("chart", True, QT_TRANSLATE_NOOP("ClientListOrder", "Chart number, las&t to first")),
     ("last_seen", False, QT_TRANSLATE_NOOP("ClientListOrder", "Last &seen, longest ago first")),
     ("last_seen", True, QT_TRANSLATE_NOOP("ClientListOrder", "Last seen, most &recent first")),
 )

@@ -61,7 +61,7 @@ def _ask(window: QWidget, said: str, lose: Callable[[], None]) -> None:
         "NoteEditor", "Keep it open and make room (or copy the text): the note saves at its next try.")) if t))
     stay = box.addButton(QCoreApplication.translate("NoteEditor", "&Keep it open"),
                          QMessageBox.ButtonRole.RejectRole)
-    anyway = box.addButton(QCoreApplication.translate("NoteEditor", "Close and &lose it"),
+    anyway = box.addButton(QCoreApplication.translate("NoteEditor", "Close and l&ose it"),
                            QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(stay)
     box.setEscapeButton(stay)

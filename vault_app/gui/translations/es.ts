@@ -2208,7 +2208,7 @@ Siguen programadas: {booked}</translation>
         <translation>&amp;Dejarla abierta</translation>
     </message>
     <message>
-        <source>Close and &amp;lose it</source>
+        <source>Close and l&amp;ose it</source>
         <translation>Cerrar y &amp;perderla</translation>
     </message>
     <message>
@@ -26198,7 +26198,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>&amp;Número de expediente, del primero al último</translation>
     </message>
     <message>
-        <source>Chart number, &amp;last to first</source>
+        <source>Chart number, las&amp;t to first</source>
         <translation>Número de expediente, del últi&amp;mo al primero</translation>
     </message>
     <message>
