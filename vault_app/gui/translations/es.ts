@@ -3891,11 +3891,11 @@ Siguen programadas: {booked}</translation>
         <translation>Verificar todo el registro</translation>
     </message>
     <message>
-        <source>Everything owed, oldest first; open a section:</source>
+        <source>Everything pending, oldest first; open a section:</source>
         <translation>Todo lo pendiente, lo más antiguo primero; abra una sección:</translation>
     </message>
     <message>
-        <source>Nothing is owed.</source>
+        <source>Nothing is pending.</source>
         <translation>No hay nada pendiente.</translation>
     </message>
     <message>
