@@ -263,7 +263,7 @@ def test_the_history_line_says_who_received_the_copy(qtbot) -> None:  # type: ig
     assert describe_event("disclosure", to_parent, privacy=True).endswith(
         "(to the client's personal representative (parent); D-1 on the Disclosures tab)")
     assert describe_event("disclosure", to_client) == "Disclosure recorded (to the client; D-2 on the Disclosures tab)"
-    assert describe_event("disclosure", to_doctor) == "Disclosure recorded (D-3 on the Disclosures tab)", "no one named"
+    assert describe_event("disclosure", to_doctor) == "Disclosure recorded (to Dr. Rivera; D-3 on the Disclosures tab)"
     assert i18n.install("es") == "es"
     try:
         assert describe_event("disclosure", to_client).endswith("(para el cliente; D-2 en la pestaña Divulgaciones)")

@@ -19,6 +19,7 @@ from vault_app.gui.dates import show_date
 from vault_app.gui.history_import_words import import_facts
 from vault_app.gui.history_kind_words import KINDS, kind_words
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.stock_words import recipient_words
 from vault_app.gui.widgets import masked_representative
 
 EVENTS = {
@@ -265,13 +266,15 @@ def _day(value: str) -> str:
 
 
 def _access_copy_to(payload: Mapping[str, object], privacy: bool, names: Mapping[str, str]) -> str:
-    """For a disclosure on the client's access request: to whom, in words ("" for any other).
-    The ledger keeps a representative's capacity and guardian id; `names` names them."""
+    """For a disclosure: to whom, in words ("" where the ledger names no one). A copy on the client's
+    access request went to the client or a representative: the ledger keeps a representative's
+    capacity and guardian id; `names` names them."""
     basis, recipient, extra = payload.get("basis"), payload.get("recipient"), payload.get("extra")
-    if not isinstance(basis, Mapping) or basis.get("kind") != "client_access":
-        return ""
-    guardian_id = str(extra.get("guardian_id") or "") if isinstance(extra, Mapping) else ""
     recorded = str(recipient.get("name") or "") if isinstance(recipient, Mapping) else ""
+    if not isinstance(basis, Mapping) or basis.get("kind") != "client_access":
+        # To whom any other went, as the Disclosures tab names them (it read "disclosure (...)" alone)
+        return _tr(TO).format(value=recipient_words(recorded)) if recorded else ""
+    guardian_id = str(extra.get("guardian_id") or "") if isinstance(extra, Mapping) else ""
     if guardian_id in names:
         who = masked_representative(names[guardian_id], privacy)
     elif guardian_id and recorded:  # the chart no longer names them: the ledger's words
