@@ -128,7 +128,7 @@ def test_renaming_and_dating_shows_in_the_list_and_in_history(unlocked_app: AppC
     window.chart.tabs.setCurrentWidget(history)
     wait_ops(qtbot)
     lines = [history.tree.topLevelItem(i).text(2) for i in range(history.tree.topLevelItemCount())]
-    assert "attachment: amended (fields Title, Document date; kind other)" in lines
+    assert "Document's title or date corrected (other document; changed: Title, Document date)" in lines
     assert not any("Reyes" in line for line in lines)
     assert item.data(0, Qt.ItemDataRole.UserRole)
 

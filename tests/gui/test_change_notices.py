@@ -152,7 +152,7 @@ def test_history_tab_shows_what_was_done_elsewhere(unlocked_app: AppController, 
     before = rows(chart.history.tree)
     elsewhere(unlocked_app, qtbot, lambda v: clients.update_client(v, client_id, preferred_name="U"))
     after = rows(chart.history.tree)
-    assert len(after) == len(before) + 1 and "client: updated" in after[0]
+    assert len(after) == len(before) + 1 and "Client's details changed" in after[0]
     assert len(set(after)) == len(after)  # read afresh, not appended twice
 
 

@@ -19,6 +19,7 @@ from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
 from vault_app.gui.controller import AppController
 from vault_app.gui.dates import show_date, show_deadline
+from vault_app.gui.request_row_dates import received_cell
 from vault_app.services import authorizations, clients, export, guardians, requests
 
 pytestmark = pytest.mark.gui
@@ -130,9 +131,9 @@ def test_the_requests_tab_says_overdue_and_late_decisions_and_the_law_s_periods(
 
     view, status, late_id = _requests_tab(unlocked_app, qtbot)
     # The received day said as the due day is (round 39: one row, one kind of date)
-    assert status == {show_deadline(fx.days_ago(31)): "overdue", show_deadline(fx.days_ago(30)): "open",
-                      show_deadline(fx.days_ago(65)): "denied, 5 days late",
-                      show_deadline(fx.days_ago(61)): "denied, 1 day late"}
+    assert status == {received_cell(fx.days_ago(31)): "overdue", received_cell(fx.days_ago(30)): "open",
+                      received_cell(fx.days_ago(65)): "denied, 5 days late",
+                      received_cell(fx.days_ago(61)): "denied, 1 day late"}
     intro = view.requests.note.text()  # type: ignore[attr-defined]
     assert ("act within 30 days (45 CFR 164.524(b)(2)); to amend it: 60 days (164.526(b)(2)); for an accounting "
             "of disclosures: 60 days (164.528(c)(1)). Each may be extended once, by up to 30 days") in intro
@@ -147,9 +148,9 @@ def test_the_requests_tab_says_overdue_and_late_decisions_and_the_law_s_periods(
 
 def test_the_requests_tab_in_spanish(unlocked_app: AppController, qtbot, spanish: None) -> None:
     view, status, _late = _requests_tab(unlocked_app, qtbot)
-    assert status == {show_deadline(fx.days_ago(31)): "vencida", show_deadline(fx.days_ago(30)): "abierta",
-                      show_deadline(fx.days_ago(65)): "denegada, 5 días tarde",
-                      show_deadline(fx.days_ago(61)): "denegada, 1 día tarde"}
+    assert status == {received_cell(fx.days_ago(31)): "vencida", received_cell(fx.days_ago(30)): "abierta",
+                      received_cell(fx.days_ago(65)): "denegada, 5 días tarde",
+                      received_cell(fx.days_ago(61)): "denegada, 1 día tarde"}
     intro = view.requests.note.text()  # type: ignore[attr-defined]
     assert "164.526(b)(2)" in intro and "164.528(c)(1)" in intro and "30 días" in intro and "Requests" not in intro
 

@@ -95,9 +95,9 @@ def test_the_history_says_the_day_recorded_and_a_mistaken_one_taken_back(qapp) -
     from vault_app.gui.history_words import describe_event
 
     said = describe_event("client.death_recorded", {"client_id": "c1", "died_on": "2026-11-20"})
-    assert said == f"client: death recorded (died on {show_date(date(2026, 11, 20))})"
+    assert said == f"Death recorded (died on {show_date(date(2026, 11, 20))})"
     assert describe_event("client.death_recorded", {"client_id": "c1", "died_on": None}) == \
-        "client: death recorded (date taken back)"
+        "Death recorded (date taken back)"
 
 
 def test_the_overview_says_a_health_care_agents_authority_ended_at_the_death(unlocked_app: AppController,

@@ -77,12 +77,12 @@ def test_a_drafts_session_in_the_sessions_tab_and_its_details(unlocked_app: AppC
 
 @pytest.mark.parametrize(("kind", "payload", "said", "dicho"), [
     ("session.created", {"session_id": "s1", "draft_only": True},
-     "session: created (for an unsigned note: no visit until it is signed)",
+     "Session recorded (for an unsigned note: no visit until it is signed)",
      "para una nota sin firmar: no es visita hasta que se firme"),
     ("session.deleted", {"session_id": "s1", "draft_only": True, "left_without_note": True},
-     "session: deleted (for an unsigned note: no visit until it is signed; left without its note by an interruption)",
+     "Session deleted (for an unsigned note: no visit until it is signed; left without its note by an interruption)",
      "quedó sin su nota por una interrupción"),
-    ("session.created", {"session_id": "s1"}, "session: created", None),
+    ("session.created", {"session_id": "s1"}, "Session recorded", None),
 ], ids=["made for a draft", "swept after a kill", "a visit"])
 def test_the_history_says_a_session_was_a_drafts(qapp: object, spanish: None, kind: str,
                                                  payload: dict[str, object], said: str, dicho: str | None) -> None:

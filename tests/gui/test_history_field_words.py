@@ -23,10 +23,10 @@ def test_every_field_an_update_names_has_words() -> None:
 
 
 @pytest.mark.parametrize(("language", "fields", "line"), [
-    ("en", ["date_of_birth", "preferred_name"], "client: updated (fields Date of birth, Preferred name)"),
+    ("en", ["date_of_birth", "preferred_name"], "Client's details changed (changed: Date of birth, Preferred name)"),
     ("es", ["date_of_birth", "preferred_name"],
-     "cliente: datos modificados (campos: Fecha de nacimiento, Nombre preferido)"),
-    ("en", ["due_on_later"], "client: updated (fields Due on later)"),  # a field added later: spelt out
+     "Datos del cliente modificados (cambios: Fecha de nacimiento, Nombre preferido)"),
+    ("en", ["due_on_later"], "Client's details changed (changed: Due on later)"),  # a field added later: spelt out
 ])
 def test_the_fields_read_in_words(qtbot, language: str, fields: list[str], line: str) -> None:  # type: ignore[no-untyped-def]
     assert i18n.install(language) == language
@@ -47,6 +47,6 @@ def test_the_history_tab_shows_them(unlocked_app: AppController, qtbot) -> None:
     wait_ops(qtbot)
     qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() > 0, timeout=10_000)
     lines = [tab.tree.topLevelItem(i).text(2) for i in range(tab.tree.topLevelItemCount())]
-    assert "client: updated (fields Date of birth, Preferred name)" in lines, lines
+    assert "Client's details changed (changed: Date of birth, Preferred name)" in lines, lines
     assert not any("date_of_birth" in text for text in lines)
     assert field_words("preferred_name") == "Preferred name"

@@ -48,11 +48,11 @@ def test_a_simplepractice_chart_s_line_says_its_export_and_counts(psy_vault: Vau
     docs = payload["documents"]
     assert progress > 1 and psy == 2 and docs > 1
     assert describe_event("import.chart", payload) == (
-        f"import: chart ({progress} progress notes, {psy} psychotherapy notes, {docs} documents; "
+        f"Chart imported ({progress} progress notes, {psy} psychotherapy notes, {docs} documents; "
         "from a SimplePractice export)")
     i18n.install("es")
     assert describe_event("import.chart", payload) == (
-        f"importación: expediente ({progress} notas de evolución, {psy} notas de psicoterapia, {docs} documentos; "
+        f"Expediente importado ({progress} notas de evolución, {psy} notas de psicoterapia, {docs} documentos; "
         "de una exportación de SimplePractice)")
 
 
@@ -63,7 +63,7 @@ def test_a_csv_chart_s_line_names_the_file_and_a_pdf_folder_s_line_no_folder(vau
     import_csv(vault, listed, preset="simplepractice")
     (payload,) = _entries(vault).values()
     assert "Peña" not in json.dumps(payload, ensure_ascii=False)
-    assert describe_event("import.chart", payload) == "import: chart (from a CSV client list)"
+    assert describe_event("import.chart", payload) == "Chart imported (from a CSV client list)"
     # A folder of scans named after the client: the ledger gets no name, the line says what it was.
     folder = tmp_path / "Lucía Peña"
     folder.mkdir()
@@ -73,12 +73,12 @@ def test_a_csv_chart_s_line_names_the_file_and_a_pdf_folder_s_line_no_folder(vau
     entries = [dict(e.payload) for e in vault.ledger.entries(kinds=("import.chart",))]
     assert len(entries) == 2 and "Peña" not in json.dumps(entries[-1], ensure_ascii=False)
     assert describe_event("import.chart", entries[-1]) == (
-        "import: chart (1 document; into the existing chart; from a folder of PDFs)")
+        "Chart imported (1 document; into the existing chart; from a folder of PDFs)")
     i18n.install("es")
     assert describe_event("import.chart", entries[-1]) == (
-        "importación: expediente (1 documento; en el expediente existente; de una carpeta de PDF)")
+        "Expediente importado (1 documento; en el expediente existente; de una carpeta de PDF)")
     assert describe_event("import.chart", payload) == (
-        "importación: expediente (de una lista de clientes en CSV)")
+        "Expediente importado (de una lista de clientes en CSV)")
 
 
 def test_a_line_logged_late_or_naming_a_folder(qtbot: Any, english: Any) -> None:
@@ -87,6 +87,6 @@ def test_a_line_logged_late_or_naming_a_folder(qtbot: Any, english: Any) -> None
     late = {"client_id": "c1", "source": "simplepractice", "created": True, "progress_notes": 1,
             "psychotherapy_notes": 0, "documents": 0, "late": True}
     assert describe_event("import.chart", late) == (
-        "import: chart (1 progress note; from a SimplePractice export; logged late, after an interruption)")
+        "Chart imported (1 progress note; from a SimplePractice export; logged late, after an interruption)")
     odd = {"client_id": "c1", "source": "csv", "created": True, "folder": "list\u202e.csv\nx"}
-    assert describe_event("import.chart", odd) == "import: chart (from a CSV client list)"
+    assert describe_event("import.chart", odd) == "Chart imported (from a CSV client list)"

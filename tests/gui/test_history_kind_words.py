@@ -17,7 +17,8 @@ from vault_app.domain.clinical_notes import NOTE_KINDS
 from vault_app.domain.deadlines import RequestKind
 from vault_app.domain.restrictions import RESTRICTION_KINDS
 from vault_app.gui import i18n
-from vault_app.gui.history_words import KINDS, describe_event
+from vault_app.gui.history_kind_words import KINDS
+from vault_app.gui.history_words import describe_event
 
 pytestmark = pytest.mark.gui
 
@@ -39,12 +40,12 @@ def test_every_kind_the_ledger_carries_has_words() -> None:
 @pytest.mark.parametrize("kind", LEDGER_KINDS)
 def test_in_spanish_no_kind_reads_as_its_stored_key(in_spanish: None, kind: str) -> None:
     line = describe_event("attachment.added", {"attachment_id": "a1", "kind": kind})
-    assert line.startswith("adjunto") and f"tipo: {kind})" not in line, line
+    assert line.startswith("Documento adjuntado") and f"({kind})" not in line and "tipo" not in line, line
 
 
 @pytest.mark.parametrize(("language", "line"), [
-    ("en", "disclosure (kind billing)"),  # English reads the stored key, as it always has
-    ("es", "divulgación (tipo: facturación)"),
+    ("en", "Disclosure recorded (billing information)"),  # it read "disclosure (kind billing)"
+    ("es", "Divulgación registrada (información de facturación)"),
 ])
 def test_a_superbill_s_disclosure_reads_in_words(qapp: object, language: str, line: str) -> None:
     assert i18n.install(language) == language

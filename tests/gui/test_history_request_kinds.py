@@ -28,9 +28,9 @@ def test_every_kind_a_request_logs_has_history_words() -> None:
 
 def test_a_saved_letter_reads_in_spanish(qtbot) -> None:  # type: ignore[no-untyped-def]
     payload = {"client_id": "c1", "request_id": "R-1", "letter_id": "L-1", "kind": "amendment"}
-    assert describe_event("request.letter_saved", payload).startswith("request: letter saved")
+    assert describe_event("request.letter_saved", payload).startswith("Letter about a request saved")
     assert i18n.install("es") == "es"
     try:
-        assert describe_event("request.letter_saved", payload).startswith("solicitud: carta guardada")
+        assert describe_event("request.letter_saved", payload).startswith("Carta sobre una solicitud guardada")
     finally:
         i18n.install("en")

@@ -62,7 +62,7 @@ def test_client_details_change_the_letter_language(unlocked_app: AppController, 
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     assert clients.get_client(vault, client_id).letters_in == "en"
     said = [describe_event(e.kind, e.payload) for e in vault.ledger.entries(kinds=("client.letters_language_set",))]
-    assert said == ["client: letters language set (letters in English)"]
+    assert said == ["Language of letters chosen (letters in English)"]
 
 
 def _request_window(app: AppController, qtbot, letters_in: str) -> tuple[RequestDetailDialog, str]:  # type: ignore[no-untyped-def]

@@ -255,18 +255,20 @@ def test_the_history_line_says_who_received_the_copy(qtbot) -> None:  # type: ig
     names = {"g1": "Jane Roe, parent"}
     to_client = {"disclosure_id": "D-2", "basis": basis, "recipient": {"name": access_recipient.CLIENT_SELF_RECIPIENT}}
     to_doctor = {"disclosure_id": "D-3", "basis": {"kind": "treatment"}, "recipient": {"name": "Dr. Rivera"}}
-    assert describe_event("disclosure", to_parent, names=names) == "disclosure (disclosure id D-1; to Jane Roe, parent)"
+    assert describe_event("disclosure", to_parent, names=names) == \
+        "Disclosure recorded (to Jane Roe, parent; D-1 on the Disclosures tab)"
     assert describe_event("disclosure", to_parent, privacy=True, names=names) == \
-        f"disclosure (disclosure id D-1; to {MASK}, parent)"
+        f"Disclosure recorded (to {MASK}, parent; D-1 on the Disclosures tab)"
     # The chart no longer names them (the guardian removed): the ledger's words, with no name to mask.
     assert describe_event("disclosure", to_parent, privacy=True).endswith(
-        "; to the client's personal representative (parent))")
-    assert describe_event("disclosure", to_client) == "disclosure (disclosure id D-2; to the client)"
-    assert describe_event("disclosure", to_doctor) == "disclosure (disclosure id D-3)", "as before for the others"
+        "(to the client's personal representative (parent); D-1 on the Disclosures tab)")
+    assert describe_event("disclosure", to_client) == "Disclosure recorded (to the client; D-2 on the Disclosures tab)"
+    assert describe_event("disclosure", to_doctor) == "Disclosure recorded (to Dr. Rivera; D-3 on the Disclosures tab)"
     assert i18n.install("es") == "es"
     try:
-        assert describe_event("disclosure", to_client).endswith("para el cliente)")
-        assert describe_event("disclosure", to_parent, names=names).endswith("para Jane Roe, parent)")
+        assert describe_event("disclosure", to_client).endswith("(para el cliente; D-2 en la pestaña Divulgaciones)")
+        assert describe_event("disclosure", to_parent, names=names).endswith(
+            "(para Jane Roe, parent; D-1 en la pestaña Divulgaciones)")
     finally:
         i18n.install("en")
 

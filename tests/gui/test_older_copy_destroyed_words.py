@@ -25,7 +25,7 @@ def test_a_destroyed_chart_is_counted_not_shown_as_a_question_mark(qapp: object)
     said = older_copy.words(FOUND)
     assert "?" not in said.split("Entered here since then:")[1]
     assert "(chart C00009)" in said
-    assert "destruction: started: 1 (charts destroyed since: 1)" in said
+    assert "Destruction of the chart started: 1 (charts destroyed since: 1)" in said
     assert "(chart C00002; charts destroyed since: 2)" in said
 
 

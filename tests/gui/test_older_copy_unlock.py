@@ -58,7 +58,7 @@ def test_the_old_laptop_says_at_its_unlock_that_it_is_the_older_copy(
     assert "or this vault's folder was replaced by an older copy of itself" in text
     assert "restore the newest backup here" in text and "choose another backup folder for it" in text
     assert "exports and disclosures from this copy are refused" in text
-    assert f"client: created: 1 (chart {added.chart_number})" in text
+    assert f"Client added: 1 (chart {added.chart_number})" in text
     assert "Only On The Old Laptop" not in text + window.windowTitle()
     # The platform adds " — Therapy Vault" (the application's display name): found in the real
     # app as "Therapy Vault — older copy — Therapy Vault".

@@ -137,7 +137,7 @@ def test_discarded_with_its_draft_nothing_of_it_stays(unlocked_app: AppControlle
     # The chart's history says which was chosen, as the ledger does.
     (entry,) = _discards(vault, start)
     assert describe_event("note.draft_discarded", entry) == (
-        "note: draft discarded (kind psychotherapy; original PDF deleted)")
+        "Note draft discarded (psychotherapy note; original PDF deleted)")
 
 
 def test_cancelled_nothing_changes(unlocked_app: AppController, qtbot) -> None:

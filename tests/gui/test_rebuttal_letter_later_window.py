@@ -90,4 +90,4 @@ def test_the_refusal_and_the_history_say_it_in_words(qapp: Any) -> None:
     said = refusal_text(kept)
     assert "12/05/2026" in said and "--again" not in said and "Save a letter as PDF" in said, said
     assert describe_event("amendment.rebuttal_letter_made", {"letter_date": "2026-12-05", "again": False}) == \
-        "amendment: rebuttal letter made"
+        "Rebuttal letter made"

@@ -2,7 +2,9 @@
 walker in Spanish: the Requests tab's row read "Recibida 06/12/2026" beside "Vence 21 de diciembre de
 2026". The due date is in words on purpose (an es_US practice's "04/02/2027" reads as April 2 to a US
 reader, gui/dates.show_deadline); the received date beside it is now said the same way, in the tab's
-row, the request window's summary and the open-requests list. Real vault, real widgets, es_US."""
+row, the request window's summary and the open-requests list. Since round 45 the tab's row says both as
+every other table does, the practice's short date (tests/gui/test_requests_tab_short_dates.py): still one
+way, the words in its tip. Real vault, real widgets, es_US."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from tests.gui.conftest import wait_ops
 from vault_app.gui import dates
 from vault_app.gui.controller import AppController
 from vault_app.gui.dates import show_deadline, show_due
+from vault_app.gui.request_row_dates import due_cell, received_cell
 from vault_app.services import practice, request_due, requests
 
 pytestmark = pytest.mark.gui
@@ -49,7 +52,7 @@ def test_received_and_due_are_said_alike(unlocked_app: AppController, qtbot,  # 
     view.tabs.setCurrentWidget(view.requests)
     qtbot.waitUntil(lambda: view.requests.tree.topLevelItemCount() == 1, timeout=10_000)
     row = view.requests.tree.topLevelItem(0)
-    assert (row.text(1), row.text(2)) == (show_deadline(received), show_due(due))
+    assert (row.text(1), row.text(2)) == (received_cell(received), due_cell(due))
     view.close()
 
     detail = RequestDetailDialog(unlocked_app, asked.id)

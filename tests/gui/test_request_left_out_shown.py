@@ -102,9 +102,9 @@ def test_left_out_words(qapp: Any, items: tuple[tuple[str, str], ...], gone: int
 
 
 @pytest.mark.parametrize(("payload", "said"), [
-    ({"given_on": "2026-12-05"}, "request: rest given"),
-    ({"given_on": "2026-12-05", "left_out": 2}, "request: rest given (left out as denied: 2)"),
-    ({"given_on": "2026-12-05", "left_out": 0}, "request: rest given"),
+    ({"given_on": "2026-12-05"}, "Rest of a partly denied request given"),
+    ({"given_on": "2026-12-05", "left_out": 2}, "Rest of a partly denied request given (2 left out as denied)"),
+    ({"given_on": "2026-12-05", "left_out": 0}, "Rest of a partly denied request given"),
 ], ids=["before the count", "two left out", "none left out"])
 def test_the_history_says_the_rest_given_and_how_many_left_out(qapp: Any, payload: dict[str, object],
                                                                said: str) -> None:

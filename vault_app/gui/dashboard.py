@@ -219,8 +219,10 @@ class DashboardPage(QScrollArea):
     def _show_worklist(self, work: dict[str, list[WorkItem]]) -> None:
         counts = {key: len(work.get(key, [])) for key, _title in SECTIONS}
         total = sum(counts.values())
-        self.cards["worklist"].show_value(count_words(total), self.tr("Everything owed, oldest first; open a section:")
-                                          if total else self.tr("Nothing is owed."))
+        # Paperwork, not money ("Nothing is owed." read as no balances due: round 45's walker).
+        self.cards["worklist"].show_value(
+            count_words(total), self.tr("Everything pending, oldest first; open a section:") if total
+            else self.tr("Nothing is pending."))
         self.cards["worklist"].set_links([
             (self.tr("{section}: {count}").format(section=section_words(key, title), count=count_words(counts[key])),
              self._to_worklist(key))

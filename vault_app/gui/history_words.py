@@ -1,9 +1,12 @@
 """A ledger entry as the chart's History tab says it, in the screen's language.
 
 The ledger keeps its kind ("note.signed") and a few facts (ids, the kind of record, which fields
-changed, by their stored names), never content. In English the line reads as it always has, the kind with ': ' for
-the dot ("note: signed (kind progress)"); a translation says the whole phrase. A kind added later
-reads in that English form, in every language, until it has words here."""
+changed, by their stored names), never content. Each kind reads as what happened, in a clinician's
+words, with the record it was about ("Note signed (psychotherapy note)"): the line read as the stored
+kind with ': ' for the dot ("note: signed (kind psychotherapy)", "disclosure id D-…"), words for an
+engineer (round 45's walker). A kind added later reads spelt out ("Vault invented later") until it
+has words here; tests/gui/test_history_every_event_words.py holds every kind the services log to words.
+"""
 
 from __future__ import annotations
 
@@ -14,135 +17,121 @@ from PySide6.QtCore import QCoreApplication
 
 from vault_app.gui.dates import show_date
 from vault_app.gui.history_import_words import import_facts
+from vault_app.gui.history_kind_words import KINDS, kind_words
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.stock_words import recipient_words
 from vault_app.gui.widgets import masked_representative
 
 EVENTS = {
-    "chart.opened": QT_TRANSLATE_NOOP("HistoryWords", "chart: opened"),
-    "chart.exported": QT_TRANSLATE_NOOP("HistoryWords", "chart: exported"),
-    "case.created": QT_TRANSLATE_NOOP("HistoryWords", "case: created"),
-    "client.created": QT_TRANSLATE_NOOP("HistoryWords", "client: created"),
-    "client.updated": QT_TRANSLATE_NOOP("HistoryWords", "client: updated"),
-    "client.consent_recorded": QT_TRANSLATE_NOOP("HistoryWords", "client: consent recorded"),
-    "client.care_consent_recorded": QT_TRANSLATE_NOOP("HistoryWords", "client: care consent recorded"),
-    "client.death_recorded": QT_TRANSLATE_NOOP("HistoryWords", "client: death recorded"),
-    "client.letters_language_set": QT_TRANSLATE_NOOP("HistoryWords", "client: letters language set"),
+    "chart.opened": QT_TRANSLATE_NOOP("HistoryWords", "Chart opened"),
+    "chart.exported": QT_TRANSLATE_NOOP("HistoryWords", "Chart exported"),
+    "case.created": QT_TRANSLATE_NOOP("HistoryWords", "Couple or family chart created"),
+    "client.created": QT_TRANSLATE_NOOP("HistoryWords", "Client added"),
+    "client.updated": QT_TRANSLATE_NOOP("HistoryWords", "Client's details changed"),
+    "client.consent_recorded": QT_TRANSLATE_NOOP("HistoryWords", "Client's consent recorded"),
+    "client.care_consent_recorded": QT_TRANSLATE_NOOP("HistoryWords", "Consent to treatment recorded"),
+    "client.death_recorded": QT_TRANSLATE_NOOP("HistoryWords", "Death recorded"),
+    "client.letters_language_set": QT_TRANSLATE_NOOP("HistoryWords", "Language of letters chosen"),
     "client.confidentiality_agreement_recorded": QT_TRANSLATE_NOOP(
-        "HistoryWords", "client: confidentiality agreement recorded"),
-    "guardian.added": QT_TRANSLATE_NOOP("HistoryWords", "guardian: added"),
-    "guardian.updated": QT_TRANSLATE_NOOP("HistoryWords", "guardian: updated"),
-    "guardian.removed": QT_TRANSLATE_NOOP("HistoryWords", "guardian: removed"),
-    "plan.updated": QT_TRANSLATE_NOOP("HistoryWords", "plan: updated"),
-    "session.created": QT_TRANSLATE_NOOP("HistoryWords", "session: created"),
-    "session.updated": QT_TRANSLATE_NOOP("HistoryWords", "session: updated"),
-    "session.deleted": QT_TRANSLATE_NOOP("HistoryWords", "session: deleted"),
-    "session.confirmed": QT_TRANSLATE_NOOP("HistoryWords", "session: confirmed"),
-    "note.created": QT_TRANSLATE_NOOP("HistoryWords", "note: created"),
-    "note.updated": QT_TRANSLATE_NOOP("HistoryWords", "note: updated"),
-    "note.signed": QT_TRANSLATE_NOOP("HistoryWords", "note: signed"),
-    "note.amended": QT_TRANSLATE_NOOP("HistoryWords", "note: amended"),
-    "note.viewed": QT_TRANSLATE_NOOP("HistoryWords", "note: viewed"),
-    "note.original_viewed": QT_TRANSLATE_NOOP("HistoryWords", "note: original viewed"),
-    "note.printed": QT_TRANSLATE_NOOP("HistoryWords", "note: printed"),
-    "note.draft_discarded": QT_TRANSLATE_NOOP("HistoryWords", "note: draft discarded"),
-    "note.carried_forward": QT_TRANSLATE_NOOP("HistoryWords", "note: carried forward"),
-    "search.psychotherapy": QT_TRANSLATE_NOOP("HistoryWords", "search: psychotherapy"),
-    "measure.recorded": QT_TRANSLATE_NOOP("HistoryWords", "measure: recorded"),
-    "measure.corrected": QT_TRANSLATE_NOOP("HistoryWords", "measure: corrected"),
-    "attachment.added": QT_TRANSLATE_NOOP("HistoryWords", "attachment: added"),
-    "attachment.viewed": QT_TRANSLATE_NOOP("HistoryWords", "attachment: viewed"),
-    "attachment.copied": QT_TRANSLATE_NOOP("HistoryWords", "attachment: copied"),
-    "attachment.exported": QT_TRANSLATE_NOOP("HistoryWords", "attachment: exported"),
-    "attachment.amended": QT_TRANSLATE_NOOP("HistoryWords", "attachment: amended"),
-    "authorization.recorded": QT_TRANSLATE_NOOP("HistoryWords", "authorization: recorded"),
-    "authorization.revoked": QT_TRANSLATE_NOOP("HistoryWords", "authorization: revoked"),
-    "authorization.event_occurred": QT_TRANSLATE_NOOP("HistoryWords", "authorization: event occurred"),
+        "HistoryWords", "Confidentiality agreement recorded"),
+    "guardian.added": QT_TRANSLATE_NOOP("HistoryWords", "Parent or representative added"),
+    "guardian.updated": QT_TRANSLATE_NOOP("HistoryWords", "Parent's or representative's details changed"),
+    "guardian.removed": QT_TRANSLATE_NOOP("HistoryWords", "Parent or representative removed"),
+    "plan.updated": QT_TRANSLATE_NOOP("HistoryWords", "Treatment plan changed"),
+    "session.created": QT_TRANSLATE_NOOP("HistoryWords", "Session recorded"),
+    "session.updated": QT_TRANSLATE_NOOP("HistoryWords", "Session details corrected"),
+    "session.deleted": QT_TRANSLATE_NOOP("HistoryWords", "Session deleted"),
+    "session.confirmed": QT_TRANSLATE_NOOP("HistoryWords", "Session confirmed as a visit"),
+    "note.created": QT_TRANSLATE_NOOP("HistoryWords", "Note started"),
+    "note.updated": QT_TRANSLATE_NOOP("HistoryWords", "Note draft changed"),
+    "note.signed": QT_TRANSLATE_NOOP("HistoryWords", "Note signed"),
+    "note.amended": QT_TRANSLATE_NOOP("HistoryWords", "Added to a signed note"),
+    "note.viewed": QT_TRANSLATE_NOOP("HistoryWords", "Note read"),
+    "note.original_viewed": QT_TRANSLATE_NOOP("HistoryWords", "Note's original PDF read"),
+    "note.printed": QT_TRANSLATE_NOOP("HistoryWords", "Note printed"),
+    "note.draft_discarded": QT_TRANSLATE_NOOP("HistoryWords", "Note draft discarded"),
+    "note.carried_forward": QT_TRANSLATE_NOOP("HistoryWords", "Note started from the previous one"),
+    "search.psychotherapy": QT_TRANSLATE_NOOP("HistoryWords", "Psychotherapy notes searched"),
+    "measure.recorded": QT_TRANSLATE_NOOP("HistoryWords", "Measure recorded"),
+    "measure.corrected": QT_TRANSLATE_NOOP("HistoryWords", "Measure corrected"),
+    "attachment.added": QT_TRANSLATE_NOOP("HistoryWords", "Document attached"),
+    "attachment.viewed": QT_TRANSLATE_NOOP("HistoryWords", "Document read"),
+    "attachment.copied": QT_TRANSLATE_NOOP("HistoryWords", "Copy of a document saved"),
+    "attachment.exported": QT_TRANSLATE_NOOP("HistoryWords", "Document exported"),
+    "attachment.amended": QT_TRANSLATE_NOOP("HistoryWords", "Document's title or date corrected"),
+    "authorization.recorded": QT_TRANSLATE_NOOP("HistoryWords", "Authorization recorded"),
+    "authorization.revoked": QT_TRANSLATE_NOOP("HistoryWords", "Authorization revoked"),
+    "authorization.event_occurred": QT_TRANSLATE_NOOP("HistoryWords", "Authorization ended by the event it named"),
     # Which came first that day, the revocation's letter or a disclosure (services/revocation_order.py).
-    "authorization.letter_order": QT_TRANSLATE_NOOP("HistoryWords", "authorization: letter order"),
-    "export.created": QT_TRANSLATE_NOOP("HistoryWords", "export: created"),
+    "authorization.letter_order": QT_TRANSLATE_NOOP(
+        "HistoryWords", "Noted whether a revocation's letter or a disclosure came first"),
+    "export.created": QT_TRANSLATE_NOOP("HistoryWords", "Export made"),
     # An export or a disclosure recorded by hand (found on a Spanish History tab: "disclosure (...)").
-    "disclosure": QT_TRANSLATE_NOOP("HistoryWords", "disclosure"),
-    "disclosure.not_delivered": QT_TRANSLATE_NOOP("HistoryWords", "disclosure: not delivered"),
-    "accounting.provided": QT_TRANSLATE_NOOP("HistoryWords", "accounting: provided"),
-    "accounting.suspended": QT_TRANSLATE_NOOP("HistoryWords", "accounting: suspended"),
-    "accounting.suspension_ended": QT_TRANSLATE_NOOP("HistoryWords", "accounting: suspension ended"),
-    "request.received": QT_TRANSLATE_NOOP("HistoryWords", "request: received"),
-    "request.granted": QT_TRANSLATE_NOOP("HistoryWords", "request: granted"),
-    "request.denied": QT_TRANSLATE_NOOP("HistoryWords", "request: denied"),
-    "request.withdrawn": QT_TRANSLATE_NOOP("HistoryWords", "request: withdrawn"),
-    "request.extended": QT_TRANSLATE_NOOP("HistoryWords", "request: extended"),
+    "disclosure": QT_TRANSLATE_NOOP("HistoryWords", "Disclosure recorded"),
+    "disclosure.not_delivered": QT_TRANSLATE_NOOP("HistoryWords", "Disclosure not delivered"),
+    "accounting.provided": QT_TRANSLATE_NOOP("HistoryWords", "Accounting of disclosures given"),
+    "accounting.suspended": QT_TRANSLATE_NOOP("HistoryWords", "Accounting of disclosures suspended"),
+    "accounting.suspension_ended": QT_TRANSLATE_NOOP("HistoryWords", "Suspension of the accounting ended"),
+    "request.received": QT_TRANSLATE_NOOP("HistoryWords", "Request received"),
+    "request.granted": QT_TRANSLATE_NOOP("HistoryWords", "Request granted"),
+    "request.denied": QT_TRANSLATE_NOOP("HistoryWords", "Request denied"),
+    "request.withdrawn": QT_TRANSLATE_NOOP("HistoryWords", "Request withdrawn"),
+    "request.extended": QT_TRANSLATE_NOOP("HistoryWords", "Request's deadline extended"),
     # The representative who made it may no longer receive its copy (limited, declined): to be reviewed.
-    "request.requester_changed": QT_TRANSLATE_NOOP("HistoryWords", "request: requester changed"),
+    "request.requester_changed": QT_TRANSLATE_NOOP("HistoryWords", "The standing of who made a request changed"),
     # The copy of the rest of a request denied in part (164.524(d)(1)): it read as its stored name.
-    "request.rest_given": QT_TRANSLATE_NOOP("HistoryWords", "request: rest given"),
-    "request.review_referred": QT_TRANSLATE_NOOP("HistoryWords", "request: review referred"),
-    "request.review_decided": QT_TRANSLATE_NOOP("HistoryWords", "request: review decided"),
-    "request.inspection_arranged": QT_TRANSLATE_NOOP("HistoryWords", "request: inspection arranged"),
+    "request.rest_given": QT_TRANSLATE_NOOP("HistoryWords", "Rest of a partly denied request given"),
+    "request.review_referred": QT_TRANSLATE_NOOP("HistoryWords", "Denial sent for review"),
+    "request.review_decided": QT_TRANSLATE_NOOP("HistoryWords", "Review of a denial decided"),
+    "request.inspection_arranged": QT_TRANSLATE_NOOP("HistoryWords", "Visit to inspect the record arranged"),
     # A letter saved as a PDF: on Spanish screens it read "request: letter saved" (walker, round 37).
-    "request.letter_saved": QT_TRANSLATE_NOOP("HistoryWords", "request: letter saved"),
+    "request.letter_saved": QT_TRANSLATE_NOOP("HistoryWords", "Letter about a request saved"),
     # The notice of closure given when the practice closes (services/closure_notice.py).
-    "letter.closure_notice": QT_TRANSLATE_NOOP("HistoryWords", "letter: closure notice"),
-    "letter.closure_notice_reprinted": QT_TRANSLATE_NOOP("HistoryWords", "letter: closure notice reprinted"),
-    "amendment.accepted": QT_TRANSLATE_NOOP("HistoryWords", "amendment: accepted"),
-    "amendment.disagreement_filed": QT_TRANSLATE_NOOP("HistoryWords", "amendment: disagreement filed"),
-    "amendment.inclusion_asked": QT_TRANSLATE_NOOP("HistoryWords", "amendment: inclusion asked"),
-    "amendment.rebuttal_added": QT_TRANSLATE_NOOP("HistoryWords", "amendment: rebuttal added"),
-    "amendment.rebuttal_letter_made": QT_TRANSLATE_NOOP("HistoryWords", "amendment: rebuttal letter made"),
-    "amendment.recipient_informed": QT_TRANSLATE_NOOP("HistoryWords", "amendment: recipient informed"),
-    "restriction.requested": QT_TRANSLATE_NOOP("HistoryWords", "restriction: requested"),
-    "restriction.decided": QT_TRANSLATE_NOOP("HistoryWords", "restriction: decided"),
-    "restriction.terminated": QT_TRANSLATE_NOOP("HistoryWords", "restriction: terminated"),
-    "decision.created": QT_TRANSLATE_NOOP("HistoryWords", "decision: created"),
-    "decision.signed": QT_TRANSLATE_NOOP("HistoryWords", "decision: signed"),
-    "decision.discarded": QT_TRANSLATE_NOOP("HistoryWords", "decision: discarded"),
-    "decision.addendum": QT_TRANSLATE_NOOP("HistoryWords", "decision: addendum"),
-    "decision.viewed": QT_TRANSLATE_NOOP("HistoryWords", "decision: viewed"),
-    "note.held_in_confidence": QT_TRANSLATE_NOOP("HistoryWords", "note: held in confidence"),
-    "note.held_cleared": QT_TRANSLATE_NOOP("HistoryWords", "note: held cleared"),
-    "hold.placed": QT_TRANSLATE_NOOP("HistoryWords", "hold: placed"),
-    "hold.released": QT_TRANSLATE_NOOP("HistoryWords", "hold: released"),
-    "appointment.scheduled": QT_TRANSLATE_NOOP("HistoryWords", "appointment: scheduled"),
-    "appointment.moved": QT_TRANSLATE_NOOP("HistoryWords", "appointment: moved"),
-    "appointment.attended": QT_TRANSLATE_NOOP("HistoryWords", "appointment: attended"),
-    "appointment.status_changed": QT_TRANSLATE_NOOP("HistoryWords", "appointment: status changed"),
-    "payment.recorded": QT_TRANSLATE_NOOP("HistoryWords", "payment: recorded"),
-    "payment.deleted": QT_TRANSLATE_NOOP("HistoryWords", "payment: deleted"),
-    "fee.session_set": QT_TRANSLATE_NOOP("HistoryWords", "fee: session set"),
-    "fee.session_addons_set": QT_TRANSLATE_NOOP("HistoryWords", "fee: session addons set"),
-    "billing.split_set": QT_TRANSLATE_NOOP("HistoryWords", "billing: split set"),
-    "import.chart": QT_TRANSLATE_NOOP("HistoryWords", "import: chart"),
-    "destruction.started": QT_TRANSLATE_NOOP("HistoryWords", "destruction: started"),
-    "destruction.completed": QT_TRANSLATE_NOOP("HistoryWords", "destruction: completed"),
-    "destruction.verified": QT_TRANSLATE_NOOP("HistoryWords", "destruction: verified"),
-    "destruction.verification_failed": QT_TRANSLATE_NOOP("HistoryWords", "destruction: verification failed"),
-    "destruction.reapplied": QT_TRANSLATE_NOOP("HistoryWords", "destruction: reapplied"),
-    "destruction.known_from_newer_copy": QT_TRANSLATE_NOOP("HistoryWords", "destruction: known from newer copy"),
-    "destruction.notes_known_from_newer_copy": QT_TRANSLATE_NOOP("HistoryWords",
-                                                                 "destruction: notes known from newer copy"),
-    "certificate.exported": QT_TRANSLATE_NOOP("HistoryWords", "certificate: exported"),
-}
-# The kind of record an entry names (a note's, an attachment's, a request's, a restriction's):
-# in English the stored key, as the line always read.
-KINDS = {
-    "progress": QT_TRANSLATE_NOOP("HistoryWords", "progress"),
-    "psychotherapy": QT_TRANSLATE_NOOP("HistoryWords", "psychotherapy"),
-    "consent": QT_TRANSLATE_NOOP("HistoryWords", "consent"),
-    "authorization": QT_TRANSLATE_NOOP("HistoryWords", "authorization"),
-    "court_order": QT_TRANSLATE_NOOP("HistoryWords", "court_order"),
-    "custody_order": QT_TRANSLATE_NOOP("HistoryWords", "custody_order"),
-    "other": QT_TRANSLATE_NOOP("HistoryWords", "other"),
-    "access": QT_TRANSLATE_NOOP("HistoryWords", "access"),
-    "amendment": QT_TRANSLATE_NOOP("HistoryWords", "amendment"),
-    "accounting": QT_TRANSLATE_NOOP("HistoryWords", "accounting"),
-    "health_plan_self_pay": QT_TRANSLATE_NOOP("HistoryWords", "health_plan_self_pay"),
-    # What an import brings and what a superbill discloses (found on a Spanish History tab:
-    # "tipo: billing"); tests/gui/test_history_kind_words.py holds every kind to an entry here.
-    "imported_note": QT_TRANSLATE_NOOP("HistoryWords", "imported_note"),
-    "treatment_plan": QT_TRANSLATE_NOOP("HistoryWords", "treatment_plan"),
-    "questionnaire": QT_TRANSLATE_NOOP("HistoryWords", "questionnaire"),
-    "billing": QT_TRANSLATE_NOOP("HistoryWords", "billing"),
-    "message": QT_TRANSLATE_NOOP("HistoryWords", "message"),
-    "stored_document": QT_TRANSLATE_NOOP("HistoryWords", "stored_document"),
+    "letter.closure_notice": QT_TRANSLATE_NOOP("HistoryWords", "Notice of the practice's closure given"),
+    "letter.closure_notice_reprinted": QT_TRANSLATE_NOOP(
+        "HistoryWords", "Notice of the practice's closure printed again"),
+    "amendment.accepted": QT_TRANSLATE_NOOP("HistoryWords", "Amendment accepted"),
+    "amendment.disagreement_filed": QT_TRANSLATE_NOOP("HistoryWords", "Statement of disagreement filed"),
+    "amendment.inclusion_asked": QT_TRANSLATE_NOOP(
+        "HistoryWords", "Client asked that a denied amendment go with later disclosures"),
+    "amendment.rebuttal_added": QT_TRANSLATE_NOOP("HistoryWords", "Rebuttal to a disagreement added"),
+    "amendment.rebuttal_letter_made": QT_TRANSLATE_NOOP("HistoryWords", "Rebuttal letter made"),
+    "amendment.recipient_informed": QT_TRANSLATE_NOOP("HistoryWords", "Recipient told of an amendment"),
+    "restriction.requested": QT_TRANSLATE_NOOP("HistoryWords", "Restriction requested"),
+    "restriction.decided": QT_TRANSLATE_NOOP("HistoryWords", "Restriction request answered"),
+    "restriction.terminated": QT_TRANSLATE_NOOP("HistoryWords", "Restriction ended"),
+    "decision.created": QT_TRANSLATE_NOOP("HistoryWords", "Confidentiality decision started"),
+    "decision.signed": QT_TRANSLATE_NOOP("HistoryWords", "Confidentiality decision signed"),
+    "decision.discarded": QT_TRANSLATE_NOOP("HistoryWords", "Confidentiality decision discarded"),
+    "decision.addendum": QT_TRANSLATE_NOOP("HistoryWords", "Addendum to a confidentiality decision"),
+    "decision.viewed": QT_TRANSLATE_NOOP("HistoryWords", "Confidentiality decision read"),
+    "note.held_in_confidence": QT_TRANSLATE_NOOP("HistoryWords", "Note held in confidence from a member"),
+    "note.held_cleared": QT_TRANSLATE_NOOP("HistoryWords", "Note no longer held in confidence"),
+    "hold.placed": QT_TRANSLATE_NOOP("HistoryWords", "Legal hold placed"),
+    "hold.released": QT_TRANSLATE_NOOP("HistoryWords", "Legal hold released"),
+    "appointment.scheduled": QT_TRANSLATE_NOOP("HistoryWords", "Appointment booked"),
+    "appointment.moved": QT_TRANSLATE_NOOP("HistoryWords", "Appointment moved"),
+    "appointment.attended": QT_TRANSLATE_NOOP("HistoryWords", "Appointment attended"),
+    "appointment.status_changed": QT_TRANSLATE_NOOP("HistoryWords", "Appointment's status changed"),
+    "payment.recorded": QT_TRANSLATE_NOOP("HistoryWords", "Payment recorded"),
+    "payment.deleted": QT_TRANSLATE_NOOP("HistoryWords", "Payment deleted"),
+    "fee.session_set": QT_TRANSLATE_NOOP("HistoryWords", "Session fee set"),
+    "fee.session_addons_set": QT_TRANSLATE_NOOP("HistoryWords", "Fees for a session's add-on codes set"),
+    "billing.split_set": QT_TRANSLATE_NOOP("HistoryWords", "Who pays what share set"),
+    "import.chart": QT_TRANSLATE_NOOP("HistoryWords", "Chart imported"),
+    # What a destroyed chart leaves for the law's periods (services/compliance.retain): it read
+    # "compliance: retained".
+    "compliance.retained": QT_TRANSLATE_NOOP("HistoryWords", "Records kept after destruction, as the law requires"),
+    "destruction.started": QT_TRANSLATE_NOOP("HistoryWords", "Destruction of the chart started"),
+    "destruction.completed": QT_TRANSLATE_NOOP("HistoryWords", "Destruction of the chart completed"),
+    "destruction.verified": QT_TRANSLATE_NOOP("HistoryWords", "Destruction verified"),
+    "destruction.verification_failed": QT_TRANSLATE_NOOP("HistoryWords", "Destruction could not be verified"),
+    "destruction.reapplied": QT_TRANSLATE_NOOP("HistoryWords", "Destruction applied again"),
+    "destruction.known_from_newer_copy": QT_TRANSLATE_NOOP(
+        "HistoryWords", "Destruction learned from a newer copy of the vault"),
+    "destruction.notes_known_from_newer_copy": QT_TRANSLATE_NOOP(
+        "HistoryWords", "Notes' destruction learned from a newer copy of the vault"),
+    "certificate.exported": QT_TRANSLATE_NOOP("HistoryWords", "Certificate of destruction saved"),
 }
 # The fields an update names (client.updated, guardian.updated, session.updated, note.updated,
 # appointment.moved keep their stored names, "date_of_birth"): said in words, as the forms
@@ -203,11 +192,13 @@ FIELDS = {
 }
 # The facts shown after the phrase, each with its value in {value}.
 DETAILS = {
-    "kind": QT_TRANSLATE_NOOP("HistoryWords", "kind {value}"),
-    "hits": QT_TRANSLATE_NOOP("HistoryWords", "hits {value}"),
-    "fields": QT_TRANSLATE_NOOP("HistoryWords", "fields {value}"),
-    "disclosure_id": QT_TRANSLATE_NOOP("HistoryWords", "disclosure id {value}"),
-    "left_out": QT_TRANSLATE_NOOP("HistoryWords", "left out as denied: {value}"),
+    "hits": QT_TRANSLATE_NOOP("HistoryWords", "{value} found"),
+    "fields": QT_TRANSLATE_NOOP("HistoryWords", "changed: {value}"),
+    # A disclosure's number, where the therapist finds it again (the Disclosures tab's last column).
+    "disclosure_id": QT_TRANSLATE_NOOP("HistoryWords", "{value} on the Disclosures tab"),
+    "left_out": QT_TRANSLATE_NOOP("HistoryWords", "{value} left out as denied"),
+    # compliance.retained: until when the law keeps what a destroyed chart leaves.
+    "keep_until": QT_TRANSLATE_NOOP("HistoryWords", "kept until {value}"),
 }
 # client.death_recorded: the day recorded, or None when a date recorded by mistake was taken back.
 DIED_ON = QT_TRANSLATE_NOOP("HistoryWords", "died on {value}")
@@ -238,7 +229,7 @@ CHANGES = {
     "amendment": QT_TRANSLATE_NOOP("HistoryWords", "amendment"),
 }
 # chart.opened records whether the psychotherapy notes were opened with it.
-WITH_PSYCHOTHERAPY = QT_TRANSLATE_NOOP("HistoryWords", "psychotherapy True")
+WITH_PSYCHOTHERAPY = QT_TRANSLATE_NOOP("HistoryWords", "with the psychotherapy notes")
 
 
 def _tr(text: str) -> str:
@@ -250,7 +241,11 @@ def field_words(name: str) -> str:
     return _tr(FIELDS[name]) if name in FIELDS else name.replace("_", " ").capitalize()
 
 
-def _detail(key: str, value: object) -> str:
+def _detail(event: str, key: str, value: object) -> str:
+    if key == "kind":
+        return kind_words(event, str(value))
+    if key == "keep_until" and isinstance(value, str):
+        value = _day(value)
     if key == "fields" and isinstance(value, list | tuple):
         value = ", ".join(field_words(str(name)) for name in value)
     if key == "psychotherapy":
@@ -259,19 +254,27 @@ def _detail(key: str, value: object) -> str:
         return _tr(ORIGINAL[str(value)]) if value in ORIGINAL else f"original {value}"
     if key in FLAGS:
         return _tr(FLAGS[key])
-    if key == "kind" and isinstance(value, str) and value in KINDS:
-        value = _tr(KINDS[value])
     return _tr(DETAILS[key]).format(value=value)
 
 
+def _day(value: str) -> str:
+    """A stored ISO day as the practice writes it; the stored text if it is not one."""
+    try:
+        return show_date(date.fromisoformat(value))
+    except ValueError:
+        return value
+
+
 def _access_copy_to(payload: Mapping[str, object], privacy: bool, names: Mapping[str, str]) -> str:
-    """For a disclosure on the client's access request: to whom, in words ("" for any other).
-    The ledger keeps a representative's capacity and guardian id; `names` names them."""
+    """For a disclosure: to whom, in words ("" where the ledger names no one). A copy on the client's
+    access request went to the client or a representative: the ledger keeps a representative's
+    capacity and guardian id; `names` names them."""
     basis, recipient, extra = payload.get("basis"), payload.get("recipient"), payload.get("extra")
-    if not isinstance(basis, Mapping) or basis.get("kind") != "client_access":
-        return ""
-    guardian_id = str(extra.get("guardian_id") or "") if isinstance(extra, Mapping) else ""
     recorded = str(recipient.get("name") or "") if isinstance(recipient, Mapping) else ""
+    if not isinstance(basis, Mapping) or basis.get("kind") != "client_access":
+        # To whom any other went, as the Disclosures tab names them (it read "disclosure (...)" alone)
+        return _tr(TO).format(value=recipient_words(recorded)) if recorded else ""
+    guardian_id = str(extra.get("guardian_id") or "") if isinstance(extra, Mapping) else ""
     if guardian_id in names:
         who = masked_representative(names[guardian_id], privacy)
     elif guardian_id and recorded:  # the chart no longer names them: the ledger's words
@@ -283,10 +286,13 @@ def _access_copy_to(payload: Mapping[str, object], privacy: bool, names: Mapping
 
 def describe_event(kind: str, payload: Mapping[str, object], *, privacy: bool = False,
                    names: Mapping[str, str] | None = None) -> str:
-    text = _tr(EVENTS[kind]) if kind in EVENTS else kind.replace(".", ": ").replace("_", " ")
-    extra = [_detail(k, v) for k, v in payload.items()
-             if (k in ("kind", "psychotherapy", "hits", "fields", "disclosure_id", "original", "left_out")
-                 and v not in (None, "", False)) or (k in FLAGS and v is True)]
+    text = _tr(EVENTS[kind]) if kind in EVENTS else kind.replace(".", " ").replace("_", " ").capitalize()
+    # The record first ("progress notes"), then the facts; a disclosure's number last, after to whom.
+    keys = sorted(payload, key=lambda k: k != "kind")
+    extra = [_detail(kind, k, payload[k]) for k in keys
+             if (k in ("kind", "psychotherapy", "hits", "fields", "original", "left_out", "keep_until")
+                 and payload[k] not in (None, "", False)) or (k in FLAGS and payload[k] is True)]
+    extra = [words for words in extra if words]
     change = payload.get("change")
     if kind == "note.amended" and isinstance(change, str) and change in CHANGES:
         extra.append(_tr(CHANGES[change]))
@@ -300,6 +306,8 @@ def describe_event(kind: str, payload: Mapping[str, object], *, privacy: bool = 
         extra += import_facts(payload)
     to = _access_copy_to(payload, privacy, names or {}) if kind == "disclosure" else ""
     extra += [to] if to else []
+    number = payload.get("disclosure_id")
+    extra += [_detail(kind, "disclosure_id", number)] if number else []
     return text + (f" ({'; '.join(extra)})" if extra else "")
 
 

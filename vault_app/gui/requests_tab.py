@@ -16,11 +16,11 @@ from vault_app.domain.deadlines import due_state
 from vault_app.domain.requests import decided_late
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_words import REQUEST_KIND, representative_words, shown
-from vault_app.gui.dates import show_beside_due, show_due
 from vault_app.gui.due_advice_words import act_by_words
 from vault_app.gui.lazy_tab import LazyTab
 from vault_app.gui.new_request_dialog import CLAIM_WORDS, NewRequestDialog
 from vault_app.gui.request_due_words import access_rules, short_words, state_extension_words, status_words
+from vault_app.gui.request_row_dates import due_cell, received_cell
 from vault_app.gui.requests_dialog import RequestDetailDialog
 from vault_app.gui.restrictions_panel import RestrictionsPanel
 from vault_app.gui.widgets import (
@@ -125,6 +125,9 @@ class RequestsTab(LazyTab):
         layout.addLayout(below)
         layout.addWidget(self.restrictions, 1)
         on_open(self.tree, self._open)
+        # What the status bar was told to do ("Choose a request in the list first, then Open."): taken
+        # back once a request is open (found in the real app: it stayed under the open request).
+        self.asked: str | None = None
 
     def load(self, client_id: str) -> None:
         self.controller.query(self, lambda v: _read(v, client_id)).success(self._show).run()
@@ -162,11 +165,13 @@ class RequestsTab(LazyTab):
         """The rows read last, again (privacy mode switched: a requester is named)."""
         rows, state, reps, owed, review = self.found
         self.tree.clear()
-        for r in rows:
+        # By the day each was received, oldest first (stable: one day's requests in the order recorded):
+        # one recorded late went last, whatever its day.
+        for r in sorted(rows, key=lambda r: r.received_on):
             # Due by the earlier of HIPAA's date and the license state's (request_due), its rule as a tip
             due = request_due.deadline(r, state)
             made_by = made_by_words(r, reps, self.view.privacy)
-            item = add_row(self.tree, [shown(REQUEST_KIND, r.kind), show_beside_due(r.received_on), show_due(due.day),
+            item = add_row(self.tree, [shown(REQUEST_KIND, r.kind), received_cell(r.received_on), due_cell(due.day),
                                        self._status(r, due.day, owed.get(r.id, ""), review.get(r.id, "")),
                                        made_by], r.id)
             # Overdue: said so in the status, not told a working day already gone
@@ -227,8 +232,9 @@ class RequestsTab(LazyTab):
         """The request chosen in the list (widgets.chosen_row); else the status bar says why not."""
         item = chosen_row(self.tree)
         if item is None:
-            self.view.say(self.tr("No requests recorded for this chart.") if self.tree.topLevelItemCount() == 0
+            self.asked = (self.tr("No requests recorded for this chart.") if self.tree.topLevelItemCount() == 0
                           else self.tr("Choose a request in the list first, then Open."))
+            self.view.say(self.asked)
             return
         self._open(item)
 
@@ -239,6 +245,9 @@ class RequestsTab(LazyTab):
         if client is not None:
             bind_to_chart(dialog, client, self.tr("Request"), self.view.privacy)
         dialog.open()
+        asked, self.asked = self.asked, None
+        if asked:  # gone, if still the sentence on show; another said since stays (StatusLine.withdraw)
+            self.view.unsaid.emit(asked)
 
     def clear(self) -> None:
         super().clear()

@@ -126,6 +126,10 @@ class ChartHost(Protocol):
     def start_export(self) -> QWizard | None: ...
     def start_destruction(self, notes: bool = False) -> QWizard | None: ...
     def say(self, text: str) -> None: ...  # a sentence for the main window's status bar
+    # A sentence said that no longer holds ("Choose a request in the list first"): emitted with it,
+    # it goes from the status bar if still on show (ChartView.unsaid).
+    @property
+    def unsaid(self) -> SignalInstance: ...
 
 
 __all__ = ["App", "ChartHost", "Operations"]

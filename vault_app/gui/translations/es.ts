@@ -3919,11 +3919,11 @@ Siguen programadas: {booked}</translation>
         <translation>Verificar todo el registro</translation>
     </message>
     <message>
-        <source>Everything owed, oldest first; open a section:</source>
+        <source>Everything pending, oldest first; open a section:</source>
         <translation>Todo lo pendiente, lo más antiguo primero; abra una sección:</translation>
     </message>
     <message>
-        <source>Nothing is owed.</source>
+        <source>Nothing is pending.</source>
         <translation>No hay nada pendiente.</translation>
     </message>
     <message>
@@ -6246,8 +6246,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>HistoryWords</name>
     <message>
-        <source>letter: closure notice reprinted</source>
-        <translation>carta: aviso de cierre reimpreso</translation>
+        <source>Notice of the practice's closure printed again</source>
+        <translation>Aviso de cierre de la consulta reimpreso</translation>
     </message>
     <message>
         <source>died on {value}</source>
@@ -6258,16 +6258,16 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>fecha anulada</translation>
     </message>
     <message>
-        <source>client: death recorded</source>
-        <translation>cliente: fallecimiento registrado</translation>
+        <source>Death recorded</source>
+        <translation>Fallecimiento registrado</translation>
     </message>
     <message>
         <source>Date of death</source>
         <translation>Fecha de fallecimiento</translation>
     </message>
     <message>
-        <source>destruction: known from newer copy</source>
-        <translation>destrucción: conocida por una copia más reciente</translation>
+        <source>Destruction learned from a newer copy of the vault</source>
+        <translation>Destrucción conocida por una copia más reciente de la bóveda</translation>
     </message>
     <message>
         <source>original PDF kept</source>
@@ -6278,359 +6278,359 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>PDF original borrado</translation>
     </message>
     <message>
-        <source>chart: opened</source>
-        <translation>expediente: abierto</translation>
+        <source>Chart opened</source>
+        <translation>Expediente abierto</translation>
     </message>
     <message>
-        <source>chart: exported</source>
-        <translation>expediente: exportado</translation>
+        <source>Chart exported</source>
+        <translation>Expediente exportado</translation>
     </message>
     <message>
-        <source>case: created</source>
-        <translation>caso: creado</translation>
+        <source>Couple or family chart created</source>
+        <translation>Expediente de pareja o familia creado</translation>
     </message>
     <message>
-        <source>client: created</source>
-        <translation>cliente: registrado</translation>
+        <source>Client added</source>
+        <translation>Cliente registrado</translation>
     </message>
     <message>
-        <source>client: updated</source>
-        <translation>cliente: datos modificados</translation>
+        <source>Client's details changed</source>
+        <translation>Datos del cliente modificados</translation>
     </message>
     <message>
-        <source>client: consent recorded</source>
-        <translation>cliente: consentimiento registrado</translation>
+        <source>Client's consent recorded</source>
+        <translation>Consentimiento del cliente registrado</translation>
     </message>
     <message>
-        <source>guardian: added</source>
-        <translation>tutor: añadido</translation>
+        <source>Parent or representative added</source>
+        <translation>Tutor o representante añadido</translation>
     </message>
     <message>
-        <source>guardian: updated</source>
-        <translation>tutor: modificado</translation>
+        <source>Parent's or representative's details changed</source>
+        <translation>Datos del tutor o representante modificados</translation>
     </message>
     <message>
-        <source>guardian: removed</source>
-        <translation>tutor: retirado</translation>
+        <source>Parent or representative removed</source>
+        <translation>Tutor o representante retirado</translation>
     </message>
     <message>
-        <source>plan: updated</source>
-        <translation>plan de tratamiento: modificado</translation>
+        <source>Treatment plan changed</source>
+        <translation>Plan de tratamiento modificado</translation>
     </message>
     <message>
-        <source>session: created</source>
-        <translation>sesión: registrada</translation>
+        <source>Session recorded</source>
+        <translation>Sesión registrada</translation>
     </message>
     <message>
-        <source>session: updated</source>
-        <translation>sesión: corregida</translation>
+        <source>Session details corrected</source>
+        <translation>Datos de la sesión corregidos</translation>
     </message>
     <message>
-        <source>session: deleted</source>
-        <translation>sesión: eliminada</translation>
+        <source>Session deleted</source>
+        <translation>Sesión eliminada</translation>
     </message>
     <message>
-        <source>session: confirmed</source>
-        <translation>sesión: confirmada como visita</translation>
+        <source>Session confirmed as a visit</source>
+        <translation>Sesión confirmada como visita</translation>
     </message>
     <message>
-        <source>note: created</source>
-        <translation>nota: creada</translation>
+        <source>Note started</source>
+        <translation>Nota iniciada</translation>
     </message>
     <message>
-        <source>note: updated</source>
-        <translation>nota: modificada</translation>
+        <source>Note draft changed</source>
+        <translation>Borrador de la nota modificado</translation>
     </message>
     <message>
-        <source>note: signed</source>
-        <translation>nota: firmada</translation>
+        <source>Note signed</source>
+        <translation>Nota firmada</translation>
     </message>
     <message>
-        <source>note: amended</source>
-        <translation>nota: añadido tras la firma</translation>
+        <source>Added to a signed note</source>
+        <translation>Añadido a una nota firmada</translation>
     </message>
     <message>
         <source>addendum</source>
         <translation>adenda</translation>
     </message>
     <message>
-        <source>note: viewed</source>
-        <translation>nota: consultada</translation>
+        <source>Note read</source>
+        <translation>Nota consultada</translation>
     </message>
     <message>
-        <source>note: printed</source>
-        <translation>nota: impresa</translation>
+        <source>Note printed</source>
+        <translation>Nota impresa</translation>
     </message>
     <message>
-        <source>note: draft discarded</source>
-        <translation>nota: borrador descartado</translation>
+        <source>Note draft discarded</source>
+        <translation>Borrador de la nota descartado</translation>
     </message>
     <message>
-        <source>note: carried forward</source>
-        <translation>nota: iniciada a partir de la anterior</translation>
+        <source>Note started from the previous one</source>
+        <translation>Nota iniciada a partir de la anterior</translation>
     </message>
     <message>
-        <source>search: psychotherapy</source>
-        <translation>búsqueda: notas de psicoterapia</translation>
+        <source>Psychotherapy notes searched</source>
+        <translation>Búsqueda en las notas de psicoterapia</translation>
     </message>
     <message>
-        <source>measure: recorded</source>
-        <translation>escala: registrada</translation>
+        <source>Measure recorded</source>
+        <translation>Escala registrada</translation>
     </message>
     <message>
-        <source>measure: corrected</source>
-        <translation>escala: corregida</translation>
+        <source>Measure corrected</source>
+        <translation>Escala corregida</translation>
     </message>
     <message>
-        <source>attachment: added</source>
-        <translation>adjunto: añadido</translation>
+        <source>Document attached</source>
+        <translation>Documento adjuntado</translation>
     </message>
     <message>
-        <source>attachment: viewed</source>
-        <translation>adjunto: consultado</translation>
+        <source>Document read</source>
+        <translation>Documento consultado</translation>
     </message>
     <message>
-        <source>attachment: copied</source>
-        <translation>adjunto: copia guardada</translation>
+        <source>Copy of a document saved</source>
+        <translation>Copia de un documento guardada</translation>
     </message>
     <message>
-        <source>attachment: amended</source>
-        <translation>adjunto: título o fecha corregidos</translation>
+        <source>Document's title or date corrected</source>
+        <translation>Título o fecha del documento corregidos</translation>
     </message>
     <message>
-        <source>attachment: exported</source>
-        <translation>adjunto: exportado</translation>
+        <source>Document exported</source>
+        <translation>Documento exportado</translation>
     </message>
     <message>
-        <source>authorization: recorded</source>
-        <translation>autorización: registrada</translation>
+        <source>Authorization recorded</source>
+        <translation>Autorización registrada</translation>
     </message>
     <message>
-        <source>authorization: revoked</source>
-        <translation>autorización: revocada</translation>
+        <source>Authorization revoked</source>
+        <translation>Autorización revocada</translation>
     </message>
     <message>
-        <source>authorization: event occurred</source>
-        <translation>autorización: se produjo el hecho que la hace caducar</translation>
+        <source>Authorization ended by the event it named</source>
+        <translation>Autorización caducada por el hecho que indicaba</translation>
     </message>
     <message>
-        <source>export: created</source>
-        <translation>exportación: creada</translation>
+        <source>Export made</source>
+        <translation>Exportación hecha</translation>
     </message>
     <message>
-        <source>disclosure: not delivered</source>
-        <translation>divulgación: no entregada</translation>
+        <source>Disclosure not delivered</source>
+        <translation>Divulgación no entregada</translation>
     </message>
     <message>
-        <source>accounting: provided</source>
-        <translation>registro de divulgaciones: entregado</translation>
+        <source>Accounting of disclosures given</source>
+        <translation>Registro de divulgaciones entregado</translation>
     </message>
     <message>
-        <source>accounting: suspended</source>
-        <translation>registro de divulgaciones: suspendido</translation>
+        <source>Accounting of disclosures suspended</source>
+        <translation>Registro de divulgaciones suspendido</translation>
     </message>
     <message>
-        <source>accounting: suspension ended</source>
-        <translation>registro de divulgaciones: suspensión terminada</translation>
+        <source>Suspension of the accounting ended</source>
+        <translation>Fin de la suspensión del registro de divulgaciones</translation>
     </message>
     <message>
-        <source>request: received</source>
-        <translation>solicitud: recibida</translation>
+        <source>Request received</source>
+        <translation>Solicitud recibida</translation>
     </message>
     <message>
-        <source>request: granted</source>
-        <translation>solicitud: concedida</translation>
+        <source>Request granted</source>
+        <translation>Solicitud concedida</translation>
     </message>
     <message>
-        <source>request: denied</source>
-        <translation>solicitud: denegada</translation>
+        <source>Request denied</source>
+        <translation>Solicitud denegada</translation>
     </message>
     <message>
-        <source>request: letter saved</source>
-        <translation>solicitud: carta guardada</translation>
+        <source>Letter about a request saved</source>
+        <translation>Carta sobre una solicitud guardada</translation>
     </message>
     <message>
-        <source>request: withdrawn</source>
-        <translation>solicitud: retirada</translation>
+        <source>Request withdrawn</source>
+        <translation>Solicitud retirada</translation>
     </message>
     <message>
-        <source>request: extended</source>
-        <translation>solicitud: plazo prorrogado</translation>
+        <source>Request's deadline extended</source>
+        <translation>Plazo de la solicitud prorrogado</translation>
     </message>
     <message>
-        <source>request: review referred</source>
-        <translation>solicitud: remitida a revisión</translation>
+        <source>Denial sent for review</source>
+        <translation>Denegación remitida a revisión</translation>
     </message>
     <message>
-        <source>request: review decided</source>
-        <translation>solicitud: revisión resuelta</translation>
+        <source>Review of a denial decided</source>
+        <translation>Revisión de una denegación resuelta</translation>
     </message>
     <message>
-        <source>amendment: accepted</source>
-        <translation>enmienda: aceptada</translation>
+        <source>Amendment accepted</source>
+        <translation>Enmienda aceptada</translation>
     </message>
     <message>
-        <source>amendment: disagreement filed</source>
-        <translation>enmienda: declaración de desacuerdo presentada</translation>
+        <source>Statement of disagreement filed</source>
+        <translation>Declaración de desacuerdo presentada</translation>
     </message>
     <message>
-        <source>amendment: rebuttal added</source>
-        <translation>enmienda: réplica añadida</translation>
+        <source>Rebuttal to a disagreement added</source>
+        <translation>Réplica a un desacuerdo añadida</translation>
     </message>
     <message>
-        <source>amendment: recipient informed</source>
-        <translation>enmienda: destinatario informado</translation>
+        <source>Recipient told of an amendment</source>
+        <translation>Destinatario informado de una enmienda</translation>
     </message>
     <message>
-        <source>restriction: requested</source>
-        <translation>restricción: solicitada</translation>
+        <source>Restriction requested</source>
+        <translation>Restricción solicitada</translation>
     </message>
     <message>
-        <source>restriction: decided</source>
-        <translation>restricción: respondida</translation>
+        <source>Restriction request answered</source>
+        <translation>Solicitud de restricción respondida</translation>
     </message>
     <message>
-        <source>restriction: terminated</source>
-        <translation>restricción: terminada</translation>
+        <source>Restriction ended</source>
+        <translation>Restricción terminada</translation>
     </message>
     <message>
-        <source>decision: created</source>
-        <translation>decisión: creada</translation>
+        <source>Confidentiality decision started</source>
+        <translation>Decisión de confidencialidad iniciada</translation>
     </message>
     <message>
-        <source>decision: signed</source>
-        <translation>decisión: firmada</translation>
+        <source>Confidentiality decision signed</source>
+        <translation>Decisión de confidencialidad firmada</translation>
     </message>
     <message>
-        <source>decision: discarded</source>
-        <translation>decisión: descartada</translation>
+        <source>Confidentiality decision discarded</source>
+        <translation>Decisión de confidencialidad descartada</translation>
     </message>
     <message>
-        <source>decision: addendum</source>
-        <translation>decisión: adenda</translation>
+        <source>Addendum to a confidentiality decision</source>
+        <translation>Adenda a una decisión de confidencialidad</translation>
     </message>
     <message>
-        <source>decision: viewed</source>
-        <translation>decisión: consultada</translation>
+        <source>Confidentiality decision read</source>
+        <translation>Decisión de confidencialidad consultada</translation>
     </message>
     <message>
-        <source>hold: placed</source>
-        <translation>retención legal: impuesta</translation>
+        <source>Legal hold placed</source>
+        <translation>Retención legal impuesta</translation>
     </message>
     <message>
-        <source>hold: released</source>
-        <translation>retención legal: levantada</translation>
+        <source>Legal hold released</source>
+        <translation>Retención legal levantada</translation>
     </message>
     <message>
-        <source>appointment: scheduled</source>
-        <translation>cita: programada</translation>
+        <source>Appointment booked</source>
+        <translation>Cita programada</translation>
     </message>
     <message>
-        <source>appointment: moved</source>
-        <translation>cita: cambiada de fecha u hora</translation>
+        <source>Appointment moved</source>
+        <translation>Cita cambiada de fecha u hora</translation>
     </message>
     <message>
-        <source>appointment: attended</source>
-        <translation>cita: atendida</translation>
+        <source>Appointment attended</source>
+        <translation>Cita atendida</translation>
     </message>
     <message>
-        <source>appointment: status changed</source>
-        <translation>cita: estado cambiado</translation>
+        <source>Appointment's status changed</source>
+        <translation>Estado de la cita cambiado</translation>
     </message>
     <message>
-        <source>payment: recorded</source>
-        <translation>pago: registrado</translation>
+        <source>Payment recorded</source>
+        <translation>Pago registrado</translation>
     </message>
     <message>
-        <source>payment: deleted</source>
-        <translation>pago: eliminado</translation>
+        <source>Payment deleted</source>
+        <translation>Pago eliminado</translation>
     </message>
     <message>
-        <source>fee: session set</source>
-        <translation>honorarios: fijados para una sesión</translation>
+        <source>Session fee set</source>
+        <translation>Honorarios de la sesión fijados</translation>
     </message>
     <message>
-        <source>billing: split set</source>
-        <translation>facturación: reparto fijado</translation>
+        <source>Who pays what share set</source>
+        <translation>Reparto del pago fijado</translation>
     </message>
     <message>
-        <source>import: chart</source>
-        <translation>importación: expediente</translation>
+        <source>Chart imported</source>
+        <translation>Expediente importado</translation>
     </message>
     <message>
-        <source>destruction: started</source>
-        <translation>destrucción: iniciada</translation>
+        <source>Destruction of the chart started</source>
+        <translation>Destrucción del expediente iniciada</translation>
     </message>
     <message>
-        <source>destruction: completed</source>
-        <translation>destrucción: completada</translation>
+        <source>Destruction of the chart completed</source>
+        <translation>Destrucción del expediente completada</translation>
     </message>
     <message>
-        <source>destruction: verified</source>
-        <translation>destrucción: verificada</translation>
+        <source>Destruction verified</source>
+        <translation>Destrucción verificada</translation>
     </message>
     <message>
-        <source>destruction: verification failed</source>
-        <translation>destrucción: verificación fallida</translation>
+        <source>Destruction could not be verified</source>
+        <translation>No se pudo verificar la destrucción</translation>
     </message>
     <message>
-        <source>destruction: reapplied</source>
-        <translation>destrucción: aplicada de nuevo</translation>
+        <source>Destruction applied again</source>
+        <translation>Destrucción aplicada de nuevo</translation>
     </message>
     <message>
-        <source>certificate: exported</source>
-        <translation>certificado: exportado</translation>
+        <source>Certificate of destruction saved</source>
+        <translation>Certificado de destrucción guardado</translation>
     </message>
     <message>
-        <source>progress</source>
+        <source>progress note</source>
         <translation>nota de evolución</translation>
     </message>
     <message>
-        <source>psychotherapy</source>
+        <source>psychotherapy note</source>
         <translation>nota de psicoterapia</translation>
     </message>
     <message>
-        <source>consent</source>
-        <translation>consentimiento</translation>
+        <source>consent form</source>
+        <translation>formulario de consentimiento</translation>
     </message>
     <message>
-        <source>authorization</source>
-        <translation>autorización</translation>
+        <source>signed authorization</source>
+        <translation>autorización firmada</translation>
     </message>
     <message>
-        <source>court_order</source>
+        <source>court order</source>
         <translation>orden judicial</translation>
     </message>
     <message>
-        <source>custody_order</source>
+        <source>custody order</source>
         <translation>resolución de custodia</translation>
     </message>
     <message>
-        <source>other</source>
-        <translation>otro</translation>
+        <source>other document</source>
+        <translation>otro documento</translation>
     </message>
     <message>
-        <source>access</source>
-        <translation>acceso</translation>
+        <source>to see or copy the record</source>
+        <translation>para ver o copiar el expediente</translation>
     </message>
     <message>
         <source>amendment</source>
         <translation>enmienda</translation>
     </message>
     <message>
-        <source>accounting</source>
-        <translation>registro de divulgaciones</translation>
+        <source>for an accounting of disclosures</source>
+        <translation>para obtener el registro de divulgaciones</translation>
     </message>
     <message>
-        <source>health_plan_self_pay</source>
-        <translation>pago particular, no a la aseguradora</translation>
+        <source>not to tell the health plan of self-paid care</source>
+        <translation>no informar a la aseguradora de lo pagado en particular</translation>
     </message>
     <message>
-        <source>imported_note</source>
+        <source>imported note</source>
         <translation>nota importada</translation>
     </message>
     <message>
-        <source>treatment_plan</source>
+        <source>treatment plan</source>
         <translation>plan de tratamiento</translation>
     </message>
     <message>
@@ -6638,32 +6638,28 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>cuestionario</translation>
     </message>
     <message>
-        <source>billing</source>
-        <translation>facturación</translation>
+        <source>billing record</source>
+        <translation>registro de facturación</translation>
     </message>
     <message>
         <source>message</source>
         <translation>mensaje</translation>
     </message>
     <message>
-        <source>stored_document</source>
+        <source>stored document</source>
         <translation>documento archivado</translation>
     </message>
     <message>
-        <source>kind {value}</source>
-        <translation>tipo: {value}</translation>
+        <source>{value} found</source>
+        <translation>{value} resultados</translation>
     </message>
     <message>
-        <source>hits {value}</source>
-        <translation>resultados: {value}</translation>
+        <source>changed: {value}</source>
+        <translation>cambios: {value}</translation>
     </message>
     <message>
-        <source>fields {value}</source>
-        <translation>campos: {value}</translation>
-    </message>
-    <message>
-        <source>disclosure id {value}</source>
-        <translation>id. de la divulgación: {value}</translation>
+        <source>{value} on the Disclosures tab</source>
+        <translation>{value} en la pestaña Divulgaciones</translation>
     </message>
     <message>
         <source>to {value}</source>
@@ -6674,7 +6670,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>el cliente</translation>
     </message>
     <message>
-        <source>psychotherapy True</source>
+        <source>with the psychotherapy notes</source>
         <translation>con las notas de psicoterapia</translation>
     </message>
     <message>
@@ -6846,36 +6842,36 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Evaluación de riesgo</translation>
     </message>
     <message>
-        <source>disclosure</source>
-        <translation>divulgación</translation>
+        <source>Disclosure recorded</source>
+        <translation>Divulgación registrada</translation>
     </message>
     <message>
-        <source>fee: session addons set</source>
-        <translation>honorarios: fijados para los códigos adicionales de una sesión</translation>
+        <source>Fees for a session's add-on codes set</source>
+        <translation>Honorarios de los códigos adicionales de la sesión fijados</translation>
     </message>
     <message>
-        <source>note: original viewed</source>
-        <translation>nota: PDF original consultado</translation>
+        <source>Note's original PDF read</source>
+        <translation>PDF original de la nota consultado</translation>
     </message>
     <message>
-        <source>note: held in confidence</source>
-        <translation>nota: reservada en confidencia para un miembro</translation>
+        <source>Note held in confidence from a member</source>
+        <translation>Nota reservada en confidencia para un miembro</translation>
     </message>
     <message>
-        <source>note: held cleared</source>
-        <translation>nota: ya no reservada en confidencia</translation>
+        <source>Note no longer held in confidence</source>
+        <translation>Nota ya no reservada en confidencia</translation>
     </message>
     <message>
-        <source>request: rest given</source>
-        <translation>solicitud: resto entregado</translation>
+        <source>Rest of a partly denied request given</source>
+        <translation>Entregado el resto de una solicitud denegada en parte</translation>
     </message>
     <message>
-        <source>left out as denied: {value}</source>
-        <translation>excluidos por denegados: {value}</translation>
+        <source>{value} left out as denied</source>
+        <translation>{value} excluidos por denegados</translation>
     </message>
     <message>
-        <source>amendment: rebuttal letter made</source>
-        <translation>enmienda: carta de la réplica hecha</translation>
+        <source>Rebuttal letter made</source>
+        <translation>Carta de la réplica hecha</translation>
     </message>
     <message>
         <source>for an unsigned note: no visit until it is signed</source>
@@ -6886,8 +6882,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>quedó sin su nota por una interrupción</translation>
     </message>
     <message>
-        <source>authorization: letter order</source>
-        <translation>autorización: qué fue antes, la carta o la divulgación</translation>
+        <source>Noted whether a revocation's letter or a disclosure came first</source>
+        <translation>Anotado si fue antes la carta de revocación o la divulgación</translation>
     </message>
     <message>
         <source>Sort as</source>
@@ -6942,12 +6938,12 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>{n} documentos</translation>
     </message>
     <message>
-        <source>request: inspection arranged</source>
-        <translation>solicitud: consulta acordada</translation>
+        <source>Visit to inspect the record arranged</source>
+        <translation>Consulta del expediente en persona acordada</translation>
     </message>
     <message>
-        <source>client: letters language set</source>
-        <translation>cliente: idioma de las cartas elegido</translation>
+        <source>Language of letters chosen</source>
+        <translation>Idioma de las cartas elegido</translation>
     </message>
     <message>
         <source>Letters in</source>
@@ -6962,8 +6958,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>cartas en español</translation>
     </message>
     <message>
-        <source>request: requester changed</source>
-        <translation>solicitud: cambió la condición de quien la hizo</translation>
+        <source>The standing of who made a request changed</source>
+        <translation>Cambió la condición de quien hizo una solicitud</translation>
     </message>
     <message>
         <source>Basis for having the records</source>
@@ -24237,8 +24233,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>HistoryWords</name>
     <message>
-        <source>client: care consent recorded</source>
-        <translation>cliente: registrado quién consintió la atención</translation>
+        <source>Consent to treatment recorded</source>
+        <translation>Consentimiento al tratamiento registrado</translation>
     </message>
     <message>
         <source>Care consented to by</source>
@@ -24794,8 +24790,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>HistoryWords</name>
     <message>
-        <source>client: confidentiality agreement recorded</source>
-        <translation>cliente: registrado el acuerdo de confidencialidad</translation>
+        <source>Confidentiality agreement recorded</source>
+        <translation>Acuerdo de confidencialidad registrado</translation>
     </message>
 </context>
 <context>
@@ -24938,8 +24934,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>HistoryWords</name>
     <message>
-        <source>destruction: notes known from newer copy</source>
-        <translation>destrucción de notas: conocida por una copia más reciente</translation>
+        <source>Notes' destruction learned from a newer copy of the vault</source>
+        <translation>Destrucción de notas conocida por una copia más reciente de la bóveda</translation>
     </message>
 </context>
 <context>
@@ -25121,8 +25117,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>HistoryWords</name>
     <message>
-        <source>amendment: inclusion asked</source>
-        <translation>enmienda: inclusión pedida</translation>
+        <source>Client asked that a denied amendment go with later disclosures</source>
+        <translation>El cliente pidió que una enmienda denegada acompañe a las divulgaciones futuras</translation>
     </message>
 </context>
 <context>
@@ -26559,8 +26555,36 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>HistoryWords</name>
     <message>
-        <source>letter: closure notice</source>
-        <translation>carta: aviso de cierre</translation>
+        <source>Notice of the practice's closure given</source>
+        <translation>Aviso de cierre de la consulta entregado</translation>
+    </message>
+    <message>
+        <source>Records kept after destruction, as the law requires</source>
+        <translation>Registros conservados tras la destrucción, como exige la ley</translation>
+    </message>
+    <message>
+        <source>to amend the record</source>
+        <translation>para enmendar el expediente</translation>
+    </message>
+    <message>
+        <source>progress notes</source>
+        <translation>notas de evolución</translation>
+    </message>
+    <message>
+        <source>psychotherapy notes</source>
+        <translation>notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>billing information</source>
+        <translation>información de facturación</translation>
+    </message>
+    <message>
+        <source>to limit uses or disclosures</source>
+        <translation>para limitar usos o divulgaciones</translation>
+    </message>
+    <message>
+        <source>kept until {value}</source>
+        <translation>se conservan hasta el {value}</translation>
     </message>
 </context>
 <context>
