@@ -252,7 +252,7 @@ class DisclosuresTab(LazyTab):
     def __init__(self, controller: App, view: ChartHost) -> None:
         super().__init__(controller, view)
         self.tree = make_tree([self.tr("Date"), self.tr("Recipient"), self.tr("What it held"), self.tr("Purpose"),
-                               self.tr("Basis"), self.tr("Disclosure id")], self.tr("Disclosures"))
+                               self.tr("Basis"), self.tr("Disclosure number")], self.tr("Disclosures"))
         self.note = empty_note(self.tr("Every export and disclosure of this chart, as logged in the ledger."))
         self.rows: list[DisclosureRecord] = []
         export = QPushButton(self.tr("Export or disclose…"))

@@ -5511,8 +5511,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Fundamento</translation>
     </message>
     <message>
-        <source>Disclosure id</source>
-        <translation>Id. de la divulgación</translation>
+        <source>Disclosure number</source>
+        <translation>Número de la divulgación</translation>
     </message>
     <message>
         <source>Disclosures</source>
