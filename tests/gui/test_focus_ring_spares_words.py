@@ -31,7 +31,8 @@ def _box(qtbot: Any) -> tuple[QMessageBox, QLabel]:
     focus_ring.install(QApplication.instance())  # type: ignore[arg-type]
     full = DiskFull("The disk that holds the folder /media/therapist/Vault is full while saving.",
                     hint="Nothing already saved was lost. Free some space on that disk (empty its trash, or move "
-                         "files off it), then try again.", code="disk.full", params={"folder": "/media/therapist/Vault"})
+                         "files off it), then try again.", code="disk.full",
+                    params={"folder": "/media/therapist/Vault"})
     box = show_error(None, full)
     qtbot.addWidget(box)
     qtbot.waitExposed(box)
