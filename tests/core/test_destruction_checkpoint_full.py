@@ -93,7 +93,8 @@ def test_a_full_disk_at_the_checkpoint_says_so_and_the_next_unlock_finishes(tmp_
     assert at_checkpoint, [str(e) for e in failures]  # the case this test is about was reached
     for err in at_checkpoint:
         assert isinstance(err, DiskFull)
-        assert err.message == "The disk is full while folding the records compartment's journal into its file."
+        assert err.message.startswith("The disk that holds the folder ") and err.message.endswith(
+            " is full while folding the records compartment's journal into its file.")
         assert "Nothing already saved was lost. Free some space" in err.hint
         assert "will be finished at the next unlock" in err.hint  # what happens to the destruction
 

@@ -77,7 +77,8 @@ def _assert_intact(folder: Path, saved: list[str]) -> None:
 def _assert_disk_full_message(err: DiskFull) -> None:
     # A backup's says which disk (services/backup_disk_full.py): the backup folder's own, or the
     # one that holds both it and the vault.
-    assert err.message.startswith(("The disk is full while", "The drive of the backup folder ",
+    assert err.message.startswith(("The disk is full while", "The disk that holds the folder ",
+                                   "The drive of the backup folder ",
                                    "The disk that holds both the vault and the backup folder ")), err.message
     assert "Nothing already saved was lost" in err.hint
 

@@ -46,6 +46,7 @@ MODULES = (
     "vault_app/services/vault_binding.py", "vault_app/services/vault.py", "vault_app/services/ledger_alone_older.py",
     "vault_app/services/vault_passphrase.py", "vault_app/services/quick_unlock.py",
     "vault_app/storage/folder_lock.py", "vault_app/storage/sql_errors.py", "vault_app/storage/files.py",
+    "vault_app/storage/disk_full.py",
     "vault_app/services/backup_archive.py", "vault_app/services/backup_restore.py", "vault_app/services/backup_now.py",
     "vault_app/services/restore_destructions.py",
     "vault_app/services/backup_repo_read.py", "vault_app/services/backup_full_check.py",

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog
 from vault_app.domain import errors
 from vault_app.domain.errors import VaultError
 from vault_app.gui import gui_thread_gc
+from vault_app.gui.box_width import widen
 from vault_app.gui.busy_indicator import BusyIndicator
 from vault_app.gui.confirm import AnsweredByAlt
 from vault_app.gui.refusal_words import refusal_text, refusal_words
@@ -402,6 +403,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     # An error may quote a folder or a name as typed: text, not markup (nor a link that opens).
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    widen(box)  # its title whole and its words at a reading width (gui/box_width.py)
     box.open()  # non-blocking: tests and the idle lock must never wait on a nested loop
     return box  # a screen may add its way on (gui/practice_details_open)
 

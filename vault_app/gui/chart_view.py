@@ -70,6 +70,7 @@ class ChartView(ChartActions, QWidget):
     said = Signal(str)  # a sentence for the main window's status bar (what a wizard of the chart did)
     unsaid = Signal(str)  # a sentence said before that no longer holds: gone from the status bar, if still there
     gone = Signal()  # the chart on screen no longer exists (destroyed): nothing of it is left to show
+    not_opened = Signal()  # a chart asked for was refused (a full disk): the one still shown stays (_not_opened)
 
     def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,8 +189,20 @@ class ChartView(ChartActions, QWidget):
         if self.chart is not None and self.chart.client.client_id != client_id:
             self._tab_left[self.chart.client.client_id] = self.tabs.currentIndex()
             self._set_enabled(False)  # no new note or export until the header names the new chart
-        self.controller.query(self, lambda v: clients.open_chart(v, client_id)).success(self._loaded).run()
+        self.controller.query(self, lambda v: clients.open_chart(v, client_id)).success(self._loaded) \
+            .failure(lambda _exc: self._not_opened(client_id)).run()
         return True
+
+    def _not_opened(self, client_id: str) -> bool:
+        """The opening refused (its chart.opened entry not written on a full disk): the chart still
+        on screen is the one open again, usable, and the list highlights it (found by a walker:
+        the new client highlighted beside the old chart greyed out). False: the dialog says why."""
+        if self.client_id == client_id:
+            self.client_id = None if self.chart is None else self.chart.client.client_id
+            if self.chart is not None:
+                self._set_enabled(True)
+            self.not_opened.emit()
+        return False
 
     def go_to(self, request: ChartRequest) -> bool:
         """Open the requested chart, then the requested note once the header names its chart

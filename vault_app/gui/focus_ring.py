@@ -19,6 +19,8 @@ platform's style, drawn in C++: the ring was first a Python style on the whole a
 paint of every control crossed into Python, and a full paint of a busy window took about half as
 long again (docs/testing.md, forty-first round). Restyling only the control with the keyboard broke Tab
 after typing in a combo box (tests/gui/test_measure_keyboard.py); the child restyles nothing.
+A label (a message box's selectable text) is the one control ringed from outside: its words
+reach its edges, and a ring inside covered their first letters (_host).
 
 No `Qt` namespace here: this is installed before the unlock window's first paint, which reads none
 (gui/launcher.py, tests/gui/test_startup_imports.py).
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFocusFrame,
     QGroupBox,
+    QLabel,
     QStyle,
     QStyleOptionGroupBox,
     QTabBar,
@@ -108,6 +111,17 @@ def _ringed(control: QWidget, whole: QRect) -> QRect:
     return whole
 
 
+def _host(control: QWidget) -> tuple[QWidget, QRect]:
+    """Which widget the ring is a child of, and where on it. A label's words reach its very edge:
+    ringed inside, the ring covered their first letters (found by a walker clicking a message
+    box's selectable text, "nténtelo de nuevo"), so a label is ringed around, from its parent."""
+    parent = control.parentWidget()
+    if isinstance(control, QLabel) and parent is not None:
+        pad = int(WIDTH) + 1
+        return parent, control.geometry().adjusted(-pad, -pad, pad, pad)
+    return control, control.rect()
+
+
 class _Ring(QFocusFrame):
     """The ring: a see-through child laid over the whole control (a text box's or list's scroll
     bars included), above the control's own children (a spin box's field, a text box's page).
@@ -144,6 +158,9 @@ class _Follower(QObject):
         control = None if new is None or new.isWindow() else new
         ring = self.ring
         if ring is not None and not (_alive(ring) and (ring.control is None or _alive(ring.control))):
+            if _alive(ring):  # a label's, left in its parent when the label went
+                ring.hide()
+                ring.deleteLater()
             ring = self.ring = None  # deleted, or being deleted, with its control (a closed note window)
         if ring is not None and ring.control is not control:
             if ring.control is not None:
@@ -152,13 +169,14 @@ class _Follower(QObject):
             ring.hide()
         if control is None:
             return
+        host, where = _host(control)
         if ring is None:
-            ring = self.ring = _Ring(control)
+            ring = self.ring = _Ring(host)
         if ring.control is not control:
-            ring.setParent(control)  # moves, scrolls and hides with it
+            ring.setParent(host)  # moves, scrolls and hides with it
             ring.control = control
             control.installEventFilter(self)
-        ring.setGeometry(control.rect())
+        ring.setGeometry(where)
         ring.raise_()
         ring.show()
 
@@ -167,8 +185,8 @@ class _Follower(QObject):
         control = None if ring is None else ring.control
         if ring is not None and control is not None and watched is control:
             kind = event.type()
-            if kind == QEvent.Type.Resize:
-                ring.setGeometry(control.rect())
+            if kind in (QEvent.Type.Resize, QEvent.Type.Move):
+                ring.setGeometry(_host(control)[1])
             elif kind == QEvent.Type.ChildAdded and isinstance(event, QChildEvent) and event.child().isWidgetType():
                 ring.raise_()  # a child made later (a text box's clear button) goes under the ring
         return False

@@ -227,6 +227,7 @@ class MainWindow(WorkflowWindows):
             self._chart.unsaid.connect(self.status_line.withdraw)
             # A destroyed chart left an empty page of greyed tabs behind the certificate: Today instead.
             self._chart.gone.connect(self._chart_gone)
+            self._chart.not_opened.connect(self.client_list.mark_shown)  # refused: the list back on the chart shown
             self._chart.set_privacy(self.privacy_mode)
             menus = {mnemonic_of(a.text()) for a in self.menuBar().actions()}
             beside = {mnemonic_of(b.text()) for b in self.client_list.findChildren(QPushButton)}

@@ -223,7 +223,9 @@ def _coded_words(exc: BaseException) -> tuple[str, str]:
         return _gate_refused(exc, verdict)
     message, hint = str(getattr(exc, "message", "") or ""), str(getattr(exc, "hint", "") or "")
     code, field = str(getattr(exc, "code", "") or ""), str(getattr(exc, "field", "") or "")
-    source = SAYS.get(code)
+    source, hint_source = SAYS.get(code), HINTS.get(code)
+    if refusal_words_unlock.disk_unnamed(code, getattr(exc, "params", None) or {}):
+        source, hint_source = refusal_words_unlock.FULL_SOMEWHERE
     if source is None:
         return message, hint
     params = _in_words(dict(getattr(exc, "params", None) or {}))
@@ -249,7 +251,6 @@ def _coded_words(exc: BaseException) -> tuple[str, str]:
     if any(s is None for s in also):
         return message, hint  # the core's English says them; a part left out would say less
     said = " ".join([said, *(s for s in also if s)])
-    hint_source = HINTS.get(code)
     return said, (sentence(hint_source, _HINTS_CONTEXT[code], params) or "") if hint_source is not None else ""
 
 

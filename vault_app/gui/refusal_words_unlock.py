@@ -19,6 +19,19 @@ from collections.abc import Mapping
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "RefusalWordsUnlock"
+# A full disk whose folder the system did not name, nor the writer knew (storage/disk_full.py):
+# its words without the folder that "disk.full"'s words below name (found by a walker: "The disk
+# is full." alone, on a vault's small drive, where the folder was known).
+FULL_SOMEWHERE = (
+    QT_TRANSLATE_NOOP("RefusalWordsUnlock", "The disk is full."),
+    QT_TRANSLATE_NOOP("RefusalWordsUnlock", "Nothing already saved was lost. Free some space and try again."),
+)
+
+
+def disk_unnamed(code: str, params: Mapping[str, object]) -> bool:
+    """A full disk said without its folder (FULL_SOMEWHERE's words)."""
+    return code == "disk.full" and not params.get("folder")
+
 
 SAYS: Mapping[str, str] = {
     # the PIN after a restore over the vault by another program while the window was locked
@@ -168,7 +181,7 @@ SAYS: Mapping[str, str] = {
                               "re-encrypted copy of each file is written beside it first); {free} MB are free. "
                               "Nothing was changed: the vault keeps its keys, and your Emergency Kit still works."),
     # the machine: the disk, the drive, the folder
-    "disk.full": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "The disk is full."),
+    "disk.full": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "The disk that holds the folder {folder} is full."),
     "disk.read_only": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "The drive is read-only."),
     "disk.permission_denied": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "Permission denied."),
     "disk.file_in_the_way": QT_TRANSLATE_NOOP(
@@ -306,7 +319,8 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsUnlock", "What was typed in it after the destruction began is not kept, as the rest of the "
                               "chart."),
     "disk.full": QT_TRANSLATE_NOOP(
-        "RefusalWordsUnlock", "Nothing already saved was lost. Free some space and try again."),
+        "RefusalWordsUnlock", "Nothing already saved was lost. Free some space on that disk (empty its trash, or "
+                              "move files off it), then try again."),
     "disk.read_only": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "If it is a backup drive, check its write-protect switch or mount it read-write, then "
                               "try again."),
@@ -324,4 +338,4 @@ HINTS: Mapping[str, str] = {
 
 FIELD_NAMES: Mapping[str, str] = {}
 
-__all__ = ["CONTEXT", "FIELD_NAMES", "HINTS", "SAYS"]
+__all__ = ["CONTEXT", "FIELD_NAMES", "FULL_SOMEWHERE", "HINTS", "SAYS", "disk_unnamed"]

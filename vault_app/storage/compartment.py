@@ -42,12 +42,12 @@ def open_query_only(path: Path, key: bytes, name: str, what: str) -> Any:
     try:
         conn = connect_keyed(path, key)
     except sqlcipher.Error as exc:
-        raise classify(exc, name, what) from None
+        raise classify(exc, name, what, path=path) from None
     try:
         conn.execute("PRAGMA query_only = ON")
     except sqlcipher.Error as exc:
         conn.close()
-        raise classify(exc, name, what) from None
+        raise classify(exc, name, what, path=path) from None
     return conn
 
 
@@ -119,7 +119,7 @@ def _connect(name: str, path: Path, key: bytes) -> Any:
     try:
         conn = connect_keyed(path, key)
     except Exception as exc:
-        raise classify(exc, name, f"opening the {name} compartment") from None
+        raise classify(exc, name, f"opening the {name} compartment", path=path) from None
     try:
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -130,7 +130,7 @@ def _connect(name: str, path: Path, key: bytes) -> Any:
         conn.execute("PRAGMA synchronous = FULL")
     except Exception as exc:
         conn.close()
-        raise classify(exc, name, f"opening the {name} compartment") from None
+        raise classify(exc, name, f"opening the {name} compartment", path=path) from None
     return conn
 
 
@@ -198,7 +198,7 @@ class Compartment(CompartmentSearch, CompartmentOwnFile):
             if compartment is not None:
                 compartment._stop_search_rebuild()
             conn.close()
-            raise classify(exc, name, f"opening the {name} compartment") from None
+            raise classify(exc, name, f"opening the {name} compartment", path=path) from None
         return compartment
 
     def close(self) -> None:
@@ -281,7 +281,7 @@ class Compartment(CompartmentSearch, CompartmentOwnFile):
         rebuilt: compartment_search.py), never "the records compartment is damaged"."""
         if reads_as_damaged(exc) and self._search_damaged():
             return self.search_damaged_error()
-        return classify(exc, self.name, what)
+        return classify(exc, self.name, what, path=self.path)
 
     def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
         """The one value of a single-value query (count(*), a PRAGMA); None when no row came.
@@ -304,13 +304,13 @@ class Compartment(CompartmentSearch, CompartmentOwnFile):
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlcipher.Error as exc:
             if not (reads_as_damaged(exc) and self._search_damaged()):
-                raise classify(exc, self.name, "saving") from None
+                raise classify(exc, self.name, "saving", path=self.path) from None
             # The search file was what failed (BEGIN locks it too): it is gone now, rebuilt
             # apart, and the write goes on without it; nothing of it is lost.
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlcipher.Error as again:
-                raise classify(again, self.name, "saving") from None
+                raise classify(again, self.name, "saving", path=self.path) from None
         self._depth = 1
         self._changes_at_begin = self._conn.total_changes
         self._uncounted = 0
@@ -373,7 +373,7 @@ class Compartment(CompartmentSearch, CompartmentOwnFile):
         try:
             row = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         except sqlcipher.Error as exc:
-            raise classify(exc, self.name, what) from None
+            raise classify(exc, self.name, what, path=self.path) from None
         return row is None or int(row["busy"]) == 0
 
     def rekey(self, new_key: bytes) -> None:
@@ -390,7 +390,7 @@ class Compartment(CompartmentSearch, CompartmentOwnFile):
         except sqlcipher.Error as exc:
             if rebuilding:
                 self._start_search_rebuild()
-            raise classify(exc, self.name, "re-encrypting") from None
+            raise classify(exc, self.name, "re-encrypting", path=self.path) from None
         if self.key_opens(new_key):
             if self._key is not None:
                 self._key = bytes(new_key)
@@ -416,7 +416,7 @@ class Compartment(CompartmentSearch, CompartmentOwnFile):
             try:
                 search_index.rebuild(self._conn, self.name, self.path, new_key, bound=self.search_bound)
             except sqlcipher.Error as exc:  # a full disk, say: the next open rebuilds it
-                raise classify(exc, self.name, "re-encrypting the search index") from None
+                raise classify(exc, self.name, "re-encrypting the search index", path=self.path) from None
 
     def swap_in(self, copy: Path, new_key: bytes, before_rename: Callable[[], None] | None = None) -> None:
         """Put `copy` (this file re-encrypted under `new_key`: storage/rekey_copy.py) in this

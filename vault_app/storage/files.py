@@ -13,21 +13,19 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from vault_app.domain.errors import DiskFull, EnvironmentProblem
+from vault_app.domain.errors import EnvironmentProblem
+from vault_app.storage.disk_full import disk_full
 
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
 
 
-def classify_os_error(exc: OSError, what: str) -> EnvironmentProblem:
+def classify_os_error(exc: OSError, what: str, *, path: Path | None = None) -> EnvironmentProblem:
+    """`path`: the file being written, when the caller knows it (the system names it only now and then)."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        full = DiskFull(
-            f"The disk is full while {what}.",
-            hint="Nothing already saved was lost. Free some space and try again.", code="disk.full",
-        )
-        # Which disk, when the system named the file (services/backup_disk_full.py); never said.
-        full.path = os.fsdecode(exc.filename) if isinstance(exc.filename, str | bytes) else ""
-        return full
+        # Which disk: the file the system named, else the caller's (services/backup_disk_full.py).
+        named = os.fsdecode(exc.filename) if isinstance(exc.filename, str | bytes) else ""
+        return disk_full(what, named or path)
     if exc.errno == errno.EROFS:
         # Found: a destruction purging a backup on a write-protected drive said "Check that the
         # vault folder is writable", the vault folder being fine.
@@ -276,7 +274,7 @@ def atomic_write(path: Path, data: bytes, *, what: str = "saving", tmp: Path | N
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise classify_os_error(exc, what) from None
+        raise classify_os_error(exc, what, path=path) from None
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()

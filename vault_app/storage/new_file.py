@@ -60,7 +60,7 @@ def write_new(path: Path, data: bytes, *, what: str) -> None:
     except FileExistsError:
         raise FileExistsError(errno.EEXIST, "exists", str(path)) from None
     except OSError as exc:
-        raise classify_os_error(exc, what) from None
+        raise classify_os_error(exc, what, path=path) from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()

@@ -7,15 +7,17 @@ does, so callers above never see a raw driver exception for a user's problem.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from vault_app.domain.errors import (
-    DiskFull,
     EnvironmentProblem,
     RefusedByPolicy,
     VaultCorrupt,
     VaultError,
 )
+from vault_app.storage.disk_full import disk_full
 from vault_app.storage.layout import COMPARTMENT_FILES
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html); an extended code
@@ -84,8 +86,9 @@ def primary_code(exc: BaseException) -> int | None:
     return None
 
 
-def classify(exc: Exception, compartment: str, what: str) -> Exception:
+def classify(exc: Exception, compartment: str, what: str, *, path: Path | None = None) -> Exception:
     """Turn a driver error into the VaultError a user understands, or return it (a bug).
+    `path`: the compartment's file, whose folder a full disk is said by.
 
     Sorted by SQLite's result code, never by message text (which differs between
     SQLite versions and says nothing stable)."""
@@ -95,10 +98,7 @@ def classify(exc: Exception, compartment: str, what: str) -> Exception:
         return chart_closed()
     code = primary_code(exc)
     if code == SQLITE_FULL:
-        return DiskFull(
-            f"The disk is full while {what}.",
-            hint="Nothing already saved was lost. Free some space and try again.", code="disk.full",
-        )
+        return disk_full(what, path)
     if code in _BUSY:
         return compartment_busy(compartment)
     if code in _READ_ONLY:

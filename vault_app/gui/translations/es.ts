@@ -21464,6 +21464,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El disco está lleno.</translation>
     </message>
     <message>
+        <source>The disk that holds the folder {folder} is full.</source>
+        <translation>El disco que contiene la carpeta {folder} está lleno.</translation>
+    </message>
+    <message>
         <source>The drive is read-only.</source>
         <translation>La unidad es de solo lectura.</translation>
     </message>
@@ -21586,6 +21590,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Nothing already saved was lost. Free some space and try again.</source>
         <translation>No se perdió nada de lo ya guardado. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Nothing already saved was lost. Free some space on that disk (empty its trash, or move files off it), then try again.</source>
+        <translation>No se perdió nada de lo ya guardado. Libere espacio en ese disco (vacíe su papelera o mueva archivos a otro lugar) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>If it is a backup drive, check its write-protect switch or mount it read-write, then try again.</source>
