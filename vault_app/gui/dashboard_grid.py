@@ -20,12 +20,19 @@ MOST = 3  # columns on a page wide enough, as Today always had
 
 def columns_that_fit(widths: Sequence[int], room: int, spacing: int, most: int = MOST) -> int:
     """The most columns (at most `most`, at least 1) in which cards of these least `widths`, placed
-    in order row by row, fit `room`: each column as wide as its widest card, `spacing` between."""
+    in order row by row, fit `room`: the columns equally wide (equal_widths), so each as wide as
+    the widest card, `spacing` between."""
+    widest = max(widths, default=0)
     for n in range(min(most, max(1, len(widths))), 1, -1):
-        need = sum(max(widths[i::n]) for i in range(n)) + spacing * (n - 1)
-        if need <= room:
+        if widest * n + spacing * (n - 1) <= room:
             return n
     return 1
+
+
+def equal_widths(room: int, spacing: int, n: int) -> list[int]:
+    """`n` columns sharing `room` with `spacing` between: as equal as whole pixels make them."""
+    share = max(0, room - spacing * (n - 1))
+    return [share // n + (1 if i < share % n else 0) for i in range(n)]
 
 
 class CardGrid(QObject):
@@ -52,6 +59,7 @@ class CardGrid(QObject):
         # The hidden ones after the shown, in their order: no gap in a row where one comes back.
         order = shown + [card for card in self._cards if card.isHidden()]
         placed = [(card, i // n, i % n) for i, card in enumerate(order)]
+        self._share(n, room)
         if placed == self._placed:
             return
         self._placed, self.columns = placed, n
@@ -59,6 +67,23 @@ class CardGrid(QObject):
             self._grid.removeWidget(card)
         for card, row, column in placed:
             self._grid.addWidget(card, row, column)
+
+    def _share(self, n: int, room: int) -> None:
+        """The columns equally wide: found in the real app, the grid gave each column its cards'
+        size hints, the second of two narrow and the Unsigned notes links wrapped in it (Spanish,
+        100 %). Each used column's least width its share of the room, and the same stretch; the
+        least widths a pixel under the share, so a scroll bar coming does not push the page wider
+        before the next fit."""
+        shares = equal_widths(room, self._grid.horizontalSpacing(), n)
+        widest = max((max(card.minimumSizeHint().width(), card.minimumWidth())
+                      for card in self._cards if not card.isHidden()), default=0)
+        for column in range(MOST):
+            used = column < n
+            least = max(widest, shares[column] - 1) if used and n > 1 else 0
+            if self._grid.columnMinimumWidth(column) != least:
+                self._grid.setColumnMinimumWidth(column, least)
+            if self._grid.columnStretch(column) != int(used):
+                self._grid.setColumnStretch(column, int(used))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # getattr: cleared by the cycle collector (test_overrides_after_collection)
@@ -72,4 +97,4 @@ class CardGrid(QObject):
         return False
 
 
-__all__ = ["CardGrid", "columns_that_fit"]
+__all__ = ["CardGrid", "columns_that_fit", "equal_widths"]
