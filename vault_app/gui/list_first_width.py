@@ -26,7 +26,8 @@ def columns_need(tree: QTreeWidget, columns: range) -> int:
 
 def names_need(panel: QWidget, tree: QTreeWidget, *, dates: bool) -> int:
     """The panel's width for its rows whole: the name and the chart number (and `dates`)."""
-    margins = panel.layout().contentsMargins() if panel.layout() is not None else None
+    layout = panel.layout()
+    margins = layout.contentsMargins() if layout is not None else None
     around = margins.left() + margins.right() if margins is not None else 0
     bar = tree.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, tree)
     return around + 2 * tree.frameWidth() + bar + columns_need(tree, range(3 if dates else 2))
