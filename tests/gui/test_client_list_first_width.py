@@ -70,9 +70,11 @@ def test_a_dragged_width_is_left_as_it_is(unlocked_app: AppController, qtbot) ->
 
 @pytest.mark.parametrize(("need_all", "need_names", "least", "total", "width"), [
     (420, 330, 260, 1200, 420),  # room for the dates too
-    (420, 330, 260, 700, 330),  # the dates give way, the names whole
-    (420, 380, 260, 700, 350),  # half the window at most: the names cut, the chart its half
+    (420, 330, 260, 800, 330),  # the dates give way, the names whole
+    (420, 400, 260, 800, 380),  # the chart's room kept: the names cut (their tool tips whole)
+    (520, 500, 260, 1000, 500),  # half the window at most
     (200, 150, 260, 1200, 260),  # never under the list's least
+    (420, 330, 260, 667, 260),  # 1000x720 at 150 %: the chart keeps the room its tabs need (420)
 ])
 def test_the_first_width(need_all: int, need_names: int, least: int, total: int, width: int) -> None:
     assert first_width(need_all, need_names, least, total) == width

@@ -58,3 +58,39 @@ def test_todays_columns_are_equally_wide(unlocked_app: AppController, qtbot, lan
     window.hide()
     window.deleteLater()
 
+
+
+def test_in_a_laptop_window_at_150_percent_two_columns_not_three(unlocked_app: AppController, qtbot,
+                                                                     language: str) -> None:
+    """1366x768 at 150 % (a window of 894x466 logical pixels): found in the real app with equal
+    columns, three of them, each Unsigned notes link on three lines; in two, on two at most."""
+    from PySide6.QtWidgets import QPushButton
+
+    elsewhere(unlocked_app, qtbot, lambda v: demo.populate(v, clients=6, psychotherapy_every=0))
+    window = MainWindow(unlocked_app)
+    window.resize(894, 466)
+    window.show()
+    qtbot.waitExposed(window)
+    window.load_data()
+    wait_ops(qtbot)
+    qtbot.wait(50)
+    assert window.dashboard.card_grid.columns == 2
+    links = window.dashboard.cards["unsigned"].link_buttons()
+    assert links
+    for link in links:  # on two lines at most (the list beside has its names whole: 1366x768 at 150 %)
+        assert link.width() * 2 >= QPushButton.sizeHint(link).width(), (language, link.text(), link.width())
+    window.hide()
+    window.deleteLater()
+
+
+@pytest.mark.parametrize(("least", "preferred", "room", "columns"), [
+    ([150, 150, 150], [200, 200, 200], 700, 3),  # room for every card's links on one line, in three
+    ([150, 150, 150], [280, 200, 200], 700, 2),  # in two only
+    ([150, 150, 150], [400, 200, 200], 700, 2),  # in none: two at most, the links wrapped
+    ([150, 150, 150], [400, 200, 200], 480, 2),
+    ([150, 150, 150], [400, 200, 200], 300, 1),  # not even two at their least
+])
+def test_columns_that_fit(least: list[int], preferred: list[int], room: int, columns: int) -> None:
+    from vault_app.gui.dashboard_grid import columns_that_fit
+
+    assert columns_that_fit(least, room, 12, preferred=preferred) == columns

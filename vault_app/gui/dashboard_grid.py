@@ -5,7 +5,12 @@ Found in the real app: a window 667 logical pixels wide (1000x750 at 150 %, or a
 wider, and Today scrolled sideways. The cards now reflow: in their order, row by row, in the most
 columns (at most three) whose cards' least widths fit the page's width, laid out again when the
 page is resized or a card is shown, hidden or given other links. One column where even that is
-too wide (the page then scrolls, as any page narrower than its narrowest words)."""
+too wide (the page then scrolls, as any page narrower than its narrowest words).
+
+The columns are equally wide, each its share of the page: with widths from the cards' size hints
+the second of two was narrow and its Unsigned notes links wrapped (Spanish, 100 %). And no more
+columns than give every card its links on one line, where two do; where not even two do, two
+(three equal ones wrapped each link onto three lines at 1366x768 and 150 %)."""
 
 from __future__ import annotations
 
@@ -18,15 +23,26 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 MOST = 3  # columns on a page wide enough, as Today always had
 
 
-def columns_that_fit(widths: Sequence[int], room: int, spacing: int, most: int = MOST) -> int:
+def columns_that_fit(widths: Sequence[int], room: int, spacing: int, most: int = MOST,
+                     preferred: Sequence[int] = ()) -> int:
     """The most columns (at most `most`, at least 1) in which cards of these least `widths`, placed
     in order row by row, fit `room`: the columns equally wide (equal_widths), so each as wide as
-    the widest card, `spacing` between."""
-    widest = max(widths, default=0)
-    for n in range(min(most, max(1, len(widths))), 1, -1):
-        if widest * n + spacing * (n - 1) <= room:
-            return n
-    return 1
+    the widest card, `spacing` between. With `preferred` widths (a card's links on one line): the
+    most columns that give every card its preferred width, where two or more do; else no more
+    than two, the least widths fitting (three equal columns in a 1366-pixel window at 150 % wrapped
+    each Unsigned notes link onto three lines, found in the real app; in two, on two)."""
+
+    def most_that_hold(need: int, top: int) -> int:
+        for n in range(min(top, max(1, len(widths))), 1, -1):
+            if need * n + spacing * (n - 1) <= room:
+                return n
+        return 1
+
+    at_least = most_that_hold(max(widths, default=0), most)
+    if not preferred:
+        return at_least
+    comfortable = most_that_hold(max(preferred), most)
+    return comfortable if comfortable >= 2 else min(at_least, 2)
 
 
 def equal_widths(room: int, spacing: int, n: int) -> list[int]:
@@ -55,7 +71,8 @@ class CardGrid(QObject):
         shown = [card for card in self._cards if not card.isHidden()]
         widths = [max(card.minimumSizeHint().width(), card.minimumWidth()) for card in shown]
         room = self._room_of.width() - self._margins
-        n = columns_that_fit(widths, room, self._grid.horizontalSpacing()) if shown else MOST
+        preferred = [card.sizeHint().width() for card in shown]
+        n = columns_that_fit(widths, room, self._grid.horizontalSpacing(), preferred=preferred) if shown else MOST
         # The hidden ones after the shown, in their order: no gap in a row where one comes back.
         order = shown + [card for card in self._cards if card.isHidden()]
         placed = [(card, i // n, i % n) for i, card in enumerate(order)]

@@ -5,8 +5,9 @@ list was given a quarter of the window (330 of 1280 pixels), and every name in i
 ("Briony Cobblevale…") though the chart beside it had room to spare. With nothing saved, the
 list now widens, once its first rows are in, to what their names, chart numbers and dates need
 (the dates left out where that is too wide: they give way to the names, client_list_room.py), at
-most as wide as leaves the chart half the window. A width the therapist saved or dragged to is
-kept as it is: this runs only with none saved, and stops at the first drag.
+most as wide as leaves the chart half the window and the room its tabs need (CHART_LEAST). A
+width the therapist saved or dragged to is kept as it is: this runs only with none saved, and
+stops at the first drag.
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QTimer
 from PySide6.QtWidgets import QSplitter, QStyle, QTreeWidget, QWidget
 
-# The chart's part of the window at least: where it reads without scrolling sideways.
+# The chart's part of the window at least: half of it, and never under CHART_LEAST, the room its
+# tabs read in without scrolling sideways (chart_fit.py; at 150 % in a 1000x720 window, 667
+# logical pixels, the list then keeps its least width, as before).
 CHART_SHARE = 0.5
+CHART_LEAST = 420
 
 
 def columns_need(tree: QTreeWidget, columns: range) -> int:
@@ -35,8 +39,9 @@ def names_need(panel: QWidget, tree: QTreeWidget, *, dates: bool) -> int:
 
 def first_width(need_all: int, need_names: int, least: int, total: int) -> int:
     """The list's width in a splitter `total` wide: `need_all` (with the dates) where it leaves the
-    chart its share, else `need_names`, never past that share nor under the list's `least`."""
-    most = total - round(total * CHART_SHARE)
+    chart its share (half, CHART_LEAST at least), else `need_names`; never past that share nor
+    under the list's `least`."""
+    most = total - max(round(total * CHART_SHARE), CHART_LEAST)
     wanted = need_all if need_all <= most else need_names
     return max(least, min(wanted, most))
 
@@ -72,4 +77,4 @@ class FirstWidth(QObject):
             self._splitter.setSizes([width, total - width])
 
 
-__all__ = ["CHART_SHARE", "FirstWidth", "columns_need", "first_width", "names_need"]
+__all__ = ["CHART_LEAST", "CHART_SHARE", "FirstWidth", "columns_need", "first_width", "names_need"]
