@@ -7,7 +7,7 @@ list now widens, once its first rows are in, to what their names, chart numbers 
 (the dates left out where that is too wide: they give way to the names, client_list_room.py), at
 most as wide as leaves the chart half the window and the room its tabs need (CHART_LEAST). A
 width the therapist saved or dragged to is kept as it is: this runs only with none saved, and
-stops at the first drag.
+not once the width was set otherwise (a drag).
 """
 
 from __future__ import annotations
@@ -53,6 +53,9 @@ class FirstWidth(QObject):
         super().__init__(splitter)
         self._splitter, self._panel, self._tree = splitter, panel, tree
         self._done = False
+        # The list's width as the window set it: set otherwise since (by a drag, or by the app), it
+        # is that width that holds.
+        self._set = splitter.sizes()[0] if splitter.count() == 2 else -1
         tree.model().rowsInserted.connect(self._rows)
         splitter.splitterMoved.connect(self._dragged)
 
@@ -69,11 +72,13 @@ class FirstWidth(QObject):
             return
         self._done = True
         sizes = self._splitter.sizes()
+        if len(sizes) != 2 or sizes[0] != self._set:
+            return
         total = sum(sizes) if sum(sizes) > 0 else self._splitter.window().width()
         least = max(self._panel.minimumWidth(), self._panel.minimumSizeHint().width())
         width = first_width(names_need(self._panel, tree, dates=True), names_need(self._panel, tree, dates=False),
                             least, total)
-        if len(sizes) == 2 and width > sizes[0]:  # wider only: a list already as wide stays
+        if width > sizes[0]:  # wider only: a list already as wide stays
             self._splitter.setSizes([width, total - width])
 
 
