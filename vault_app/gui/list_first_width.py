@@ -7,7 +7,7 @@ list now widens, once its first rows are in, to what their names, chart numbers 
 (the dates left out where that is too wide: they give way to the names, client_list_room.py), at
 most as wide as leaves the chart half the window and the room its tabs need (CHART_LEAST). A
 width the therapist saved or dragged to is kept as it is: this runs only with none saved, and
-not once the width was set otherwise (a drag).
+not after the first drag.
 """
 
 from __future__ import annotations
@@ -53,9 +53,6 @@ class FirstWidth(QObject):
         super().__init__(splitter)
         self._splitter, self._panel, self._tree = splitter, panel, tree
         self._done = False
-        # The list's width as the window set it: set otherwise since (by a drag, or by the app), it
-        # is that width that holds.
-        self._set = splitter.sizes()[0] if splitter.count() == 2 else -1
         tree.model().rowsInserted.connect(self._rows)
         splitter.splitterMoved.connect(self._dragged)
 
@@ -72,7 +69,7 @@ class FirstWidth(QObject):
             return
         self._done = True
         sizes = self._splitter.sizes()
-        if len(sizes) != 2 or sizes[0] != self._set:
+        if len(sizes) != 2:
             return
         total = sum(sizes) if sum(sizes) > 0 else self._splitter.window().width()
         least = max(self._panel.minimumWidth(), self._panel.minimumSizeHint().width())
