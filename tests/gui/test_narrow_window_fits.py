@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QScrollArea
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_change_notices import elsewhere
@@ -14,7 +15,7 @@ from tests.gui.test_chart import add_client
 from vault_app.domain.codes import DESCRIPTIONS
 from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
-from vault_app.services import billing
+from vault_app.services import billing, clients, demo
 from vault_app.services.vault import Vault
 
 pytestmark = pytest.mark.gui
@@ -104,10 +105,6 @@ def test_every_tab_of_a_chart_fits_a_1000_pixel_window_at_150_percent(unlocked_a
     Psychotherapy's unlock row, the Overview's two boxes and the trend chart each held the chart
     wider than its pane. Each tab in turn, whole across: nothing to scroll sideways to, the
     chart's two buttons whole in the window (wrapped under each other where need be)."""
-    from PySide6.QtWidgets import QScrollArea
-
-    from vault_app.services import clients, demo
-
     if language == "es" and tab == 5:
         pytest.xfail("Requests: its restrictions box's title, 'Restricciones solicitadas por el cliente "
                      "(45 CFR 164.522)', a group box's one line, 25 pixels wider than the pane")

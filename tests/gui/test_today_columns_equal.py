@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_change_notices import elsewhere
 from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
+from vault_app.gui.dashboard_grid import columns_that_fit
 from vault_app.gui.main_window import MainWindow
 from vault_app.services import demo
 
@@ -64,8 +66,6 @@ def test_in_a_laptop_window_at_150_percent_two_columns_not_three(unlocked_app: A
                                                                      language: str) -> None:
     """1366x768 at 150 % (a window of 894x466 logical pixels): found in the real app with equal
     columns, three of them, each Unsigned notes link on three lines; in two, on two at most."""
-    from PySide6.QtWidgets import QPushButton
-
     elsewhere(unlocked_app, qtbot, lambda v: demo.populate(v, clients=6, psychotherapy_every=0))
     window = MainWindow(unlocked_app)
     window.resize(894, 466)
@@ -91,6 +91,4 @@ def test_in_a_laptop_window_at_150_percent_two_columns_not_three(unlocked_app: A
     ([150, 150, 150], [400, 200, 200], 300, 1),  # not even two at their least
 ])
 def test_columns_that_fit(least: list[int], preferred: list[int], room: int, columns: int) -> None:
-    from vault_app.gui.dashboard_grid import columns_that_fit
-
     assert columns_that_fit(least, room, 12, preferred=preferred) == columns

@@ -40,14 +40,18 @@ def _plain_row(layout: QLayout) -> bool:
     if not isinstance(layout, QBoxLayout) or layout.direction() not in (
             QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.RightToLeft):
         return False
-    widgets = 0
+    widgets, sentences = 0, 0
     for i in range(layout.count()):
         item = layout.itemAt(i)
         if item is None or item.layout() is not None:
             return False
-        widgets += item.widget() is not None
-    # Only a row wider than the narrowest pane holds: the others stay as their pages made them.
-    return widgets >= 2 and layout.minimumSize().width() > LONGEST_LINE
+        widget = item.widget()
+        widgets += widget is not None
+        sentences += widget is not None and widget.hasHeightForWidth()
+    # Only a row wider than the narrowest pane holds, or one with a sentence beside its buttons
+    # (its words come as the page loads: found with the Requests tab's, in a column of one or two
+    # words beside Open… and Record a request…): the others stay as their pages made them.
+    return widgets >= 2 and (sentences > 0 or layout.minimumSize().width() > LONGEST_LINE)
 
 
 def _flow_in(row: QBoxLayout) -> None:
