@@ -8,8 +8,9 @@ of about 390). Here, once, as the chart is built, each page's rows of widgets be
 (flow_layout.py): the same widgets in the same order (the Tab order and Alt letters are the
 widgets' own, unchanged), on more lines where the page is narrow. A row that was pushed to the
 right by a stretch stays at the right. A one-line label wider than a pane wraps at its spaces.
-The page's minimum height follows its lines (keep_lines_whole), so the pane scrolls down to them
-rather than drawing them over each other.
+The page's minimum height is left as it was (flow_layout.keep_lines_whole on a tab page raised
+the chart's least height with every page's, shown or not: Sign and lock went out of sight on a
+1024x600 screen, test_psychotherapy_sign_in_sight).
 
 Only rows of plain widgets are reflowed: a row holding another layout is a page's own design
 (its own FlowRow, a splitter, a form), and is left as it is.
@@ -27,12 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.gui.flow_layout import FlowRow, keep_lines_whole
+from vault_app.gui.flow_layout import FlowRow
 
 # A label on one line wider than this wraps at its spaces: the narrowest pane a chart reads in,
 # less its margins, holds it.
 LONGEST_LINE = 300
-_LINES_KEPT = "chartFitLinesKept"  # the page's lines-whole filter installed (once)
 
 
 def _plain_row(layout: QLayout) -> bool:
@@ -40,18 +40,15 @@ def _plain_row(layout: QLayout) -> bool:
     if not isinstance(layout, QBoxLayout) or layout.direction() not in (
             QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.RightToLeft):
         return False
-    widgets, sentences = 0, 0
+    widgets = 0
     for i in range(layout.count()):
         item = layout.itemAt(i)
         if item is None or item.layout() is not None:
             return False
-        widget = item.widget()
-        widgets += widget is not None
-        sentences += widget is not None and widget.hasHeightForWidth()
-    # Only a row wider than the narrowest pane holds, or one with a sentence beside its buttons
-    # (its words come as the page loads: found with the Requests tab's, in a column of one or two
-    # words beside Open… and Record a request…): the others stay as their pages made them.
-    return widgets >= 2 and (sentences > 0 or layout.minimumSize().width() > LONGEST_LINE)
+        widgets += item.widget() is not None
+    # Only a row wider than the narrowest pane holds: the others stay as their pages made them
+    # (a sentence above its buttons, always, took the height a 570-pixel window had for the tab).
+    return widgets >= 2 and layout.minimumSize().width() > LONGEST_LINE
 
 
 def _flow_in(row: QBoxLayout) -> None:
@@ -118,9 +115,6 @@ def reflow(page: QWidget) -> int:
     for label in page.findChildren(QLabel):
         if not label.wordWrap() and " " in label.text() and label.minimumSizeHint().width() > LONGEST_LINE:
             label.setWordWrap(True)
-    if not page.property(_LINES_KEPT):
-        page.setProperty(_LINES_KEPT, True)
-        keep_lines_whole(page)
     return done
 
 

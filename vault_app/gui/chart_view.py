@@ -28,11 +28,12 @@ from vault_app.gui.client_words import case_words, letters_flag, status_words
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_meanwhile import refuse
 from vault_app.gui.disclosure_tabs import AuthorizationsTab, DecisionsTab, DisclosuresTab
-from vault_app.gui.flow_layout import FlowRow, keep_lines_whole
+from vault_app.gui.flow_layout import FlowRow
 from vault_app.gui.history_tab import HistoryTab
 from vault_app.gui.measures_tab import MeasuresTab
 from vault_app.gui.navigation import ChartRequest
 from vault_app.gui.note_editor import NoteEditor
+from vault_app.gui.note_lock_page import NoteLockPage
 from vault_app.gui.psychotherapy_tab import PsychotherapyTab
 from vault_app.gui.requests_tab import RequestsTab
 from vault_app.gui.sessions_tab import SessionsTab
@@ -144,11 +145,8 @@ class ChartView(ChartActions, QWidget):
         for page, title in zip(self.tab_pages, TAB_TITLES, strict=True):
             self.tabs.addTab(page, QCoreApplication.translate("ChartView", str(title)))
             # Its rows of buttons wrap in a narrow pane (chart_fit.py); the Overview lays itself out.
-            if page is self.overview:
-                keep_lines_whole(page)
-            else:
-                reflow(page)
-        keep_lines_whole(self)  # the buttons' second line, when they wrap
+            if page is not self.overview:  # the Overview lays itself out (chart_side_by_side.py)
+                self._reflow(page)
         self.tabs.setTabIcon(2, theme.icon("lock"))
         ask_for_shown_page_only(self.tabs)  # Sign and lock in sight at 125 % (tab_pages.py)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -163,6 +161,13 @@ class ChartView(ChartActions, QWidget):
                 "&&", "&"), keys=keys.toString(QKeySequence.SequenceFormat.NativeText)))
         self._set_enabled(False)
         controller.changed.connect(self._on_changes)
+
+    def _reflow(self, page: QWidget) -> None:
+        """The page's rows wrapping (chart_fit.py). Of Psychotherapy, its locked page only (its title
+        and unlock row, 533 pixels in Spanish): the open note's rows wrapped took the height that
+        keeps Sign and lock in sight on a 1024x600 screen (test_psychotherapy_sign_in_sight)."""
+        for part in page.findChildren(NoteLockPage) if page is self.psychotherapy else [page]:
+            reflow(part)
 
     def give_letters(self, taken: set[str]) -> None:
         """Alt letters for the chart's buttons, none of them one of `taken` (the window's menu
@@ -328,7 +333,7 @@ class ChartView(ChartActions, QWidget):
         if page is not None and self.chart is not None:
             page.activate()
             if page is not self.overview:
-                reflow(page)  # rows a page made as it loaded wrap too (chart_fit.py)
+                self._reflow(page)  # rows a page made as it loaded wrap too (chart_fit.py)
             self._give_page_letters(page)
 
     def set_privacy(self, on: bool) -> None:
