@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -26,6 +25,7 @@ from vault_app.domain.representatives import standing
 from vault_app.domain.typed_signer import foster_without_order
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_kept_until import show_status
+from vault_app.gui.chart_side_by_side import SideBySide
 from vault_app.gui.chart_words import GOAL_STATUS, GUARDIAN_AUTHORITY, shown
 from vault_app.gui.client_details import ClientDetailsDialog
 from vault_app.gui.client_words import case_words
@@ -159,9 +159,11 @@ class OverviewTab(QWidget):
         for box in (form, cform):
             box.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        row.addWidget(demo, 1)
-        row.addWidget(consent, 1)
+        # Side by side where the page has room for both, else one under the other: side by side
+        # always, they held the Spanish chart at 476 pixels beside a pane of 390 (150 %, 1000x720).
+        row = SideBySide()
+        row.addWidget(demo)
+        row.addWidget(consent)
         layout.addLayout(row)
         layout.addWidget(plan)
         layout.addStretch(1)

@@ -20,6 +20,7 @@ from vault_app.domain.errors import NotFound
 from vault_app.gui import shortcuts, theme
 from vault_app.gui.attachments_tab import AttachmentsTab
 from vault_app.gui.chart_actions import ChartActions
+from vault_app.gui.chart_fit import reflow
 from vault_app.gui.chart_heading import ChartHeading
 from vault_app.gui.chart_letters import header_letters, page_letters
 from vault_app.gui.chart_tabs import OverviewTab
@@ -27,10 +28,12 @@ from vault_app.gui.client_words import case_words, letters_flag, status_words
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_meanwhile import refuse
 from vault_app.gui.disclosure_tabs import AuthorizationsTab, DecisionsTab, DisclosuresTab
+from vault_app.gui.flow_layout import FlowRow
 from vault_app.gui.history_tab import HistoryTab
 from vault_app.gui.measures_tab import MeasuresTab
 from vault_app.gui.navigation import ChartRequest
 from vault_app.gui.note_editor import NoteEditor
+from vault_app.gui.note_lock_page import NoteLockPage
 from vault_app.gui.psychotherapy_tab import PsychotherapyTab
 from vault_app.gui.requests_tab import RequestsTab
 from vault_app.gui.sessions_tab import SessionsTab
@@ -104,8 +107,12 @@ class ChartView(ChartActions, QWidget):
         titles.addWidget(self.header)
         titles.addWidget(self.subheader)
         top.addLayout(titles, 1)
-        top.addWidget(self.note_button)
-        top.addWidget(self.export_button)
+        # The two buttons one under the other where the pane is narrow: side by side always, they
+        # held the chart wider than its pane (Spanish, 150 %, 1000x720: "Exportar o divulgar…" cut).
+        buttons = FlowRow()
+        buttons.addWidget(self.note_button)
+        buttons.addWidget(self.export_button)
+        top.addLayout(buttons)
 
         # The tab widget in its place before its pages (as the main window, built from the top
         # down): adopted with its ten pages inside, the whole chart was walked once more by the
@@ -115,7 +122,9 @@ class ChartView(ChartActions, QWidget):
         self.tabs.setAccessibleName(self.tr("Chart sections"))
         self.tabs.setUsesScrollButtons(True)  # nine tabs overflow the default window size (issue 17 item 9)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
+        # 6 at the sides, not 12: "Registrar una divulgación hecha fuera de la aplicación…", one
+        # button, held the Spanish Disclosures tab 10 pixels wider than its pane (150 %, 1000x720).
+        layout.setContentsMargins(6, 8, 6, 8)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 
@@ -136,6 +145,9 @@ class ChartView(ChartActions, QWidget):
                                      self.decisions, self.measures]
         for page, title in zip(self.tab_pages, TAB_TITLES, strict=True):
             self.tabs.addTab(page, QCoreApplication.translate("ChartView", str(title)))
+            # Its rows of buttons wrap in a narrow pane (chart_fit.py); the Overview lays itself out.
+            if page is not self.overview:  # the Overview lays itself out (chart_side_by_side.py)
+                self._reflow(page)
         self.tabs.setTabIcon(2, theme.icon("lock"))
         ask_for_shown_page_only(self.tabs)  # Sign and lock in sight at 125 % (tab_pages.py)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -150,6 +162,13 @@ class ChartView(ChartActions, QWidget):
                 "&&", "&"), keys=keys.toString(QKeySequence.SequenceFormat.NativeText)))
         self._set_enabled(False)
         controller.changed.connect(self._on_changes)
+
+    def _reflow(self, page: QWidget) -> None:
+        """The page's rows wrapping (chart_fit.py). Of Psychotherapy, its locked page only (its title
+        and unlock row, 533 pixels in Spanish): the open note's rows wrapped took the height that
+        keeps Sign and lock in sight on a 1024x600 screen (test_psychotherapy_sign_in_sight)."""
+        for part in page.findChildren(NoteLockPage) if page is self.psychotherapy else [page]:
+            reflow(part)
 
     def give_letters(self, taken: set[str]) -> None:
         """Alt letters for the chart's buttons, none of them one of `taken` (the window's menu
@@ -326,6 +345,8 @@ class ChartView(ChartActions, QWidget):
         page = self.tab_pages[index] if 0 <= index < len(self.tab_pages) else None
         if page is not None and self.chart is not None:
             page.activate()
+            if page is not self.overview:
+                self._reflow(page)  # rows a page made as it loaded wrap too (chart_fit.py)
             self._give_page_letters(page)
 
     def set_privacy(self, on: bool) -> None:

@@ -26,6 +26,7 @@ from vault_app.gui.dashboard import DashboardPage
 from vault_app.gui.destruction_wait import ask_quit_when_finished, cover_window
 from vault_app.gui.held import HeldEntry, Why, hold_open_dialogs, unheld_why
 from vault_app.gui.held_restore import Restorer
+from vault_app.gui.list_first_width import FirstWidth
 from vault_app.gui.main_menus import build_menus
 from vault_app.gui.main_window_workflows import WorkflowWindows
 from vault_app.gui.page_pane import PageStack, page_pane
@@ -138,6 +139,8 @@ class MainWindow(WorkflowWindows):
             # Scaled as the window was, and within it (screen_fit.fitted_sizes): the chart keeps
             # half the window at least, where it reads without scrolling sideways.
             self.splitter.setSizes(fitted_sizes(sizes, scale, self.width(), self.width() // 2))
+        else:  # none saved: the list widens to its names once they come (list_first_width.py)
+            FirstWidth(self.splitter, self.client_list, self.client_list.tree)
         self.stack.setCurrentWidget(self.dashboard)
         self.stack.currentChanged.connect(self._chart_hint_answered)
         self.stack.currentChanged.connect(lambda _i: self.client_list.mark_shown())
