@@ -105,9 +105,6 @@ def test_every_tab_of_a_chart_fits_a_1000_pixel_window_at_150_percent(unlocked_a
     Psychotherapy's unlock row, the Overview's two boxes and the trend chart each held the chart
     wider than its pane. Each tab in turn, whole across: nothing to scroll sideways to, the
     chart's two buttons whole in the window (wrapped under each other where need be)."""
-    if language == "es" and tab == 5:
-        pytest.xfail("Requests: its restrictions box's title, 'Restricciones solicitadas por el cliente "
-                     "(45 CFR 164.522)', a group box's one line, 25 pixels wider than the pane")
     elsewhere(unlocked_app, qtbot, lambda v: demo.populate(v, clients=4, psychotherapy_every=0))
     ids: list[str] = []
     elsewhere(unlocked_app, qtbot, lambda v: ids.extend(c.client_id for c in clients.list_clients(v)))

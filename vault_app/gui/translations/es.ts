@@ -5690,7 +5690,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>Restrictions the client asked for (45 CFR 164.522)</source>
-        <translation>Restricciones solicitadas por el cliente (45 CFR 164.522)</translation>
+        <translation>Restricciones pedidas por el cliente (45 CFR 164.522)</translation>
     </message>
     <message>
         <source>What the client asked</source>
