@@ -22059,6 +22059,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Restaure primero la copia de seguridad más reciente sobre esta bóveda (Bóveda &gt; Copias de seguridad…, Restaurar la copia elegida…), o, si esta copia antigua es la que debe conservar, elija otra carpeta de copias de seguridad para ella (Bóveda &gt; Copias de seguridad…).</translation>
     </message>
     <message>
+        <source>Disclosure refused: this vault was replaced by the copy in {copy} (restored from a backup), and that copy has made newer backups in {folder}: an authorization revoked there, for one, is not revoked here. Nothing was disclosed.</source>
+        <translation>Divulgación rechazada: esta bóveda fue reemplazada por la copia de {copy} (restaurada desde una copia de seguridad), y esa copia ha hecho copias de seguridad más recientes en {folder}: una autorización revocada allí, por ejemplo, no está revocada aquí. No se divulgó nada.</translation>
+    </message>
+    <message>
+        <source>Disclose from that copy: work in that copy, not in this vault.</source>
+        <translation>Divulgue desde esa copia: trabaje en esa copia, no en esta bóveda.</translation>
+    </message>
+    <message>
         <source>The backup file {file} was replaced by another file while it was being read; nothing was done with it.</source>
         <translation>La copia de seguridad {file} fue sustituida por otro archivo mientras se leía; no se hizo nada con ella.</translation>
     </message>
