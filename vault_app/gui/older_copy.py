@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from vault_app.gui.dashboard import DashboardPage
     from vault_app.gui.seam import App
     from vault_app.services.backup_superseded import OnlyHere, Superseded
+    from vault_app.services.older_copy_replaced import OlderSeen
     from vault_app.services.vault import Vault
 
 CONTEXT = "OlderCopy"  # written out in each QT_TRANSLATE_NOOP: pyside6-lupdate reads no variable
@@ -109,20 +110,43 @@ CARD_ON = QT_TRANSLATE_NOOP("OlderCopy", "A newer backup of this vault was made 
 CARD = QT_TRANSLATE_NOOP("OlderCopy", "Newer backups of this vault were made: restore the newest here, or use the "
                                       "computer that made it; what was entered here since must be entered again.")
 
+# A vault a copy replaced (restore --replaces-original), that copy's backups the newer ones
+# (services/older_copy_replaced.py): the way on is that copy, as the status line and unlock-check say;
+# never a restore over this vault or another backup folder to keep it (round 45).
+REPLACED_WORK = QT_TRANSLATE_NOOP("OlderCopy", "This vault was replaced on {day} by the copy in {folder} (restored "
+                                               "from a backup), and that copy made the newer backup: work in that "
+                                               "copy. Do not restore a backup over this vault, and do not choose "
+                                               "another backup folder for it.")
+REPLACED_NO_DISCLOSURE = QT_TRANSLATE_NOOP("OlderCopy", "Exports and disclosures from this vault are refused (an "
+                                                        "authorization revoked since is not revoked here).")
+REPLACED_SINCE = QT_TRANSLATE_NOOP("OlderCopy", "Anything entered here since {day} is not in that copy: enter it "
+                                                "again there.")
+# The status bar's part: its news already says the copy replaced this vault and to work in it (reminders.
+# REPLACED_BY_COPY_TEXT); the card's words beside them said it twice (seen in the real app, round 45).
+STATUS_REPLACED = QT_TRANSLATE_NOOP("OlderCopy", "That copy has backed up since; exports and disclosures are refused "
+                                                 "here.")
+CARD_REPLACED = QT_TRANSLATE_NOOP("OlderCopy", "This vault was replaced by the copy in {folder}, which has backed up "
+                                               "since: work in that copy; what was entered here since must be "
+                                               "entered again there.")
 
-def words(found: Superseded, refused: bool = True) -> str:
+
+def words(found: Superseded, refused: bool = True, replaced_by: str = "", replaced_on: str = "") -> str:
     """The message: which copy this is, when the newest backup was made, what to do.
-    `refused`: disclosures from this copy are refused (services/older_copy_refusal.py)."""
+    `refused`: disclosures from this copy are refused (services/older_copy_refusal.py).
+    `replaced_by`, `replaced_on`: the copy that replaced this vault, and when (the way on is that copy)."""
     other, parted = _day(found.other_created), _day(found.parted)
     said = [_tr(NEWER_ON).format(folder=found.folder, day=other) if other else _tr(NEWER).format(folder=found.folder),
-            _tr(EITHER)]
-    if found.destroyed_there:  # before the steps: the most urgent news
-        said.append(_tr(DESTROYED_THERE).format(charts=", ".join(
-            _tr(DESTROYED_ONE).format(chart=d.chart_number, day=_day(d.destroyed_at)) for d in found.destroyed_there)))
-    if found.notes_destroyed_there:
-        said.append(_tr(NOTES_DESTROYED_THERE).format(notes=", ".join(
-            _tr(NOTES_ONE).format(count=count_words(len(n.note_ids)), chart=n.chart_number, day=_day(n.destroyed_at))
-            for n in found.notes_destroyed_there)))
+            _tr(REPLACED_WORK).format(day=_day(replaced_on), folder=replaced_by) if replaced_by else _tr(EITHER)]
+    if replaced_by:
+        _destroyed(said, found)
+        if refused:
+            said.append(_tr(REPLACED_NO_DISCLOSURE))
+        since = _day(replaced_on)
+        said += [_tr(REPLACED_SINCE).format(day=since) if since else _tr(ANY), _tr(REFUSED)]
+        if found.only_here:
+            said.append(_tr(ENTERED).format(what="; ".join(_kind(o) for o in found.only_here)))
+        return "\n\n".join(said)
+    _destroyed(said, found)
     said.append(_tr(NEXT))
     if refused:
         said.append(_tr(NO_DISCLOSURE))  # "Until then": right after the step it waits for
@@ -132,14 +156,27 @@ def words(found: Superseded, refused: bool = True) -> str:
     return "\n\n".join(said)
 
 
+def _destroyed(said: list[str], found: Superseded) -> None:
+    if found.destroyed_there:  # before the steps: the most urgent news
+        said.append(_tr(DESTROYED_THERE).format(charts=", ".join(
+            _tr(DESTROYED_ONE).format(chart=d.chart_number, day=_day(d.destroyed_at)) for d in found.destroyed_there)))
+    if found.notes_destroyed_there:
+        said.append(_tr(NOTES_DESTROYED_THERE).format(notes=", ".join(
+            _tr(NOTES_ONE).format(count=count_words(len(n.note_ids)), chart=n.chart_number, day=_day(n.destroyed_at))
+            for n in found.notes_destroyed_there)))
+
+
 def _kind(o: OnlyHere) -> str:
     text = KIND_BOTH if o.charts and o.destroyed else KIND_DESTROYED if o.destroyed else KIND
     return _tr(text).format(kind=describe_event(o.kind, {}), count=count_words(o.count), charts=", ".join(o.charts),
                             destroyed=count_words(o.destroyed))
 
 
-def card_words(found: Superseded) -> str:
-    """The Today screen's backup card: the other copy's backup, not this copy's, is the newest."""
+def card_words(found: Superseded, replaced_by: str = "") -> str:
+    """The Today screen's backup card: the other copy's backup, not this copy's, is the newest.
+    `replaced_by`: the copy that replaced this vault (the way on is that copy)."""
+    if replaced_by:
+        return _tr(CARD_REPLACED).format(folder=replaced_by)
     other = _day(found.other_created)
     return _tr(CARD_ON).format(day=other) if other else _tr(CARD)
 
@@ -156,15 +193,16 @@ def status_words_of(window: QWidget) -> str | None:
     return said if isinstance(said, str) and said else None
 
 
-def _superseded(vault: Vault) -> Superseded | None:
+def _superseded(vault: Vault) -> OlderSeen | None:
     # Lazy (memory): the backup services (the lineage check, snapshot repositories' chunk store)
     # load on the worker after the unlock's KDF, as the dashboard's (~3 MB) do.
-    from vault_app.services import older_copy_refusal
+    from vault_app.services import older_copy_replaced
 
     # A copy kept (another backup folder chosen for it, as the message's next step says) is the
     # vault she goes on with, its exports allowed again: nothing is said of it. Found: its unlock
     # went on saying "This is the older copy" (and the title, the Today card) at every unlock.
-    return older_copy_refusal.older_copy(vault)
+    # A vault a copy replaced says to work in that copy (older_copy_replaced).
+    return older_copy_replaced.older_copy_seen(vault)
 
 
 def check(window: QWidget, controller: App, dashboard: DashboardPage) -> None:
@@ -189,7 +227,7 @@ class _Follower(QObject):
         if changes.touches(Kind.BACKUPS):
             self._controller.query(self._window, _superseded).success(self._now).run()
 
-    def _now(self, found: Superseded | None) -> None:
+    def _now(self, found: OlderSeen | None) -> None:
         if found is not None:
             return
         self._window.setWindowTitle(self._before)
@@ -200,21 +238,23 @@ class _Follower(QObject):
         self.deleteLater()
 
 
-def _say(window: QWidget, controller: App, dashboard: DashboardPage, found: Superseded | None) -> None:
-    if found is None:
+def _say(window: QWidget, controller: App, dashboard: DashboardPage, seen: OlderSeen | None) -> None:
+    if seen is None:
         return
+    found, by = seen.found, seen.replaced_by
     before = window.windowTitle()
     window.setWindowTitle(title())
-    dashboard.mark_older_copy(_tr(CARD_VALUE), card_words(found))
-    window.setProperty(SAID, card_words(found))
+    dashboard.mark_older_copy(_tr(CARD_VALUE), card_words(found, by))
+    window.setProperty(SAID, _tr(STATUS_REPLACED) if by else card_words(found))
     backups_said = getattr(window, "backups_changed", None)  # the status bar's line read again, with it
     if callable(backups_said):
         backups_said()
-    box = AnsweredByAlt(QMessageBox.Icon.Warning, _tr(HEADING), words(found), QMessageBox.StandardButton.NoButton,
-                        window)
+    box = AnsweredByAlt(QMessageBox.Icon.Warning, _tr(HEADING), words(found, True, by, seen.replaced_on),
+                        QMessageBox.StandardButton.NoButton, window)
     box.setObjectName("olderCopyMessage")
     box.setEscapeButton(box.addButton(_tr(CLOSE), QMessageBox.ButtonRole.RejectRole))
-    newest = Path(found.newest) if found.newest else None
+    # No restore over a vault a copy replaced: the way on is that copy.
+    newest = Path(found.newest) if found.newest and not by else None
     if newest is not None and newest.is_file():
         restore = box.addButton(_tr(RESTORE), QMessageBox.ButtonRole.AcceptRole)
         restore.setObjectName("olderCopyRestore")

@@ -156,6 +156,11 @@ SAYS: Mapping[str, str] = {
                               "vault before its folder was replaced by an older copy, put back from a copy or by a "
                               "sync tool): an authorization revoked since, for one, is not revoked here. Nothing was "
                               "disclosed; reading and writing notes stays allowed."),
+    # The same, of a vault a copy replaced (restore --replaces-original): the way on is that copy (round 45)
+    "disclosure.older_copy.replaced": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Disclosure refused: this vault was replaced by the copy in {copy} (restored from a "
+                              "backup), and that copy has made newer backups in {folder}: an authorization revoked "
+                              "there, for one, is not revoked here. Nothing was disclosed."),
     # a backup folder chosen in another vault's folder (services/backup_folder_place.py)
     "backup.in_a_vault_folder": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "Backups cannot be kept inside a vault's folder ({folder}): that vault and the backups "
@@ -191,6 +196,8 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsBackup", "Restore the newest backup over this vault first (Vault > Backups…, Restore the "
                               "selected backup…), or, if this older copy is the one to keep, choose another backup "
                               "folder for it (Vault > Backups…)."),
+    "disclosure.older_copy.replaced": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Disclose from that copy: work in that copy, not in this vault."),
     "restore.backup_changed_since_asked": QT_TRANSLATE_NOOP("RefusalWordsBackup", "Choose it again."),
     "purge.file_is_snapshot": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "A registered backup folder's snapshots are purged with the other backups (Purge the "

@@ -97,8 +97,12 @@ SAYS: Mapping[str, str] = {
                               "the vault here still signs with it, and it is neither a copy the app made of that "
                               "vault nor a folder this vault was used in on this computer: it is an older copy of "
                               "the vault put in a new place."),
-    "ledger.file_rolled_back": QT_TRANSLATE_NOOP(
-        "RefusalWordsUnlock", "{file} is older than the audit ledger, which recorded later changes to it."),
+    # Only psychotherapy.db or records.db older than the files beside it (services/compartment_alone_older.py):
+    # said as any older compartment; the hint says what to do first (round 45).
+    **dict.fromkeys(("ledger.file_rolled_back", "ledger.notes_rolled_back_alone",
+                     "ledger.notes_rolled_back_alone.newer_beside", "ledger.records_rolled_back_alone",
+                     "ledger.records_rolled_back_alone.newer_beside"), QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "{file} is older than the audit ledger, which recorded later changes to it.")),
     "ledger.file_saw_later": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "ledger.db was rolled back: {file} has seen ledger entry {entry}, which the ledger does "
                               "not hold (or holds differently)."),
@@ -277,6 +281,40 @@ HINTS: Mapping[str, str] = {
                               "{kept}, in the vault folder, is a newer ledger.db of this vault: close the app, move "
                               "ledger.db out of the vault folder, rename {kept} to ledger.db, and open the app "
                               "again. Do not restore a backup for this: it would replace the newer records too."),
+    # What to do first, before any restore: a restore replaces the newer files beside the old one (round 45).
+    "ledger.notes_rolled_back_alone": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Someone may have put back an older copy of psychotherapy.db, the file of the "
+                              "psychotherapy notes. Only this one file is old: records.db and ledger.db beside it are "
+                              "newer and whole, and nothing was changed. If you have a newer copy of psychotherapy.db "
+                              "(in a copy of the vault folder made since, or your computer's own backup of it), close "
+                              "the app and put it in the vault folder in place of this one. Only if you have none, "
+                              "restore from your latest verified backup: it replaces records.db and ledger.db too, and "
+                              "anything written since that backup (clients, sessions, notes) is then only in the "
+                              "safety copy the restore keeps. If you are not sure, ask whoever looks after your "
+                              "computer first."),
+    "ledger.notes_rolled_back_alone.newer_beside": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Someone may have put back an older copy of psychotherapy.db, the file of the "
+                              "psychotherapy notes. Only this one file is old: records.db and ledger.db beside it are "
+                              "newer and whole, and nothing was changed. {kept}, in the vault folder, is a newer "
+                              "psychotherapy.db of this vault: close the app, move psychotherapy.db out of the vault "
+                              "folder, rename {kept} to psychotherapy.db, and open the app again. Do not restore a "
+                              "backup for this: it would replace the newer files beside it too."),
+    "ledger.records_rolled_back_alone": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Someone may have put back an older copy of records.db. Only this one file is old: the "
+                              "psychotherapy notes and ledger.db beside it are newer and whole, and nothing was "
+                              "changed. If you have a newer copy of records.db (in a copy of the vault folder made "
+                              "since, or your computer's own backup of it), close the app and put it in the vault "
+                              "folder in place of this one. Only if you have none, restore from your latest verified "
+                              "backup: it replaces the psychotherapy notes and ledger.db too, and anything written "
+                              "since that backup (psychotherapy notes too) is then only in the safety copy the "
+                              "restore keeps. If you are not sure, ask whoever looks after your computer first."),
+    "ledger.records_rolled_back_alone.newer_beside": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Someone may have put back an older copy of records.db. Only this one file is old: the "
+                              "psychotherapy notes and ledger.db beside it are newer and whole, and nothing was "
+                              "changed. {kept}, in the vault folder, is a newer records.db of this vault: close the "
+                              "app, move records.db out of the vault folder, rename {kept} to records.db, and open "
+                              "the app again. Do not restore a backup for this: it would replace the newer files "
+                              "beside it too."),
     "integrity.attachments_lost": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Restore the vault from your latest verified backup to get them back."),
     "vault.busy": QT_TRANSLATE_NOOP(

@@ -14,13 +14,16 @@ from PySide6.QtCore import QCoreApplication
 _ONE_FILE_PUT_BACK = frozenset({"ledger.file_rolled_back", "ledger.file_saw_later", "ledger.header_rolled_back",
                                 "ledger.header_before_new_keys", "ledger.rolled_back",
                                 "ledger.header_rolled_back.newer_beside", "ledger.header_before_new_keys.newer_beside",
-                                "ledger.rolled_back_alone", "ledger.rolled_back_alone.newer_beside"})
+                                "ledger.rolled_back_alone", "ledger.rolled_back_alone.newer_beside",
+                                "ledger.notes_rolled_back_alone", "ledger.notes_rolled_back_alone.newer_beside",
+                                "ledger.records_rolled_back_alone", "ledger.records_rolled_back_alone.newer_beside"})
 # Of those, the ones where only that file is old and the rest newer and whole, so a restore would replace
 # newer work (the refusal's advice: a newer copy of the file first, "Only if you have none, restore"). The
 # Restore button is not put under the keyboard after them: the passphrase typed again and Enter pressed
 # opened it (round 45). Enter stays the Unlock's, which only says the refusal again.
 _RESTORE_REPLACES_NEWER = frozenset({"ledger.header_rolled_back", "ledger.header_before_new_keys",
-                                     "ledger.rolled_back_alone"})
+                                     "ledger.rolled_back_alone", "ledger.notes_rolled_back_alone",
+                                     "ledger.records_rolled_back_alone"})
 
 
 def explain(exc: BaseException, failures: int = 0, kit: str = "") -> tuple[str, str]:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vault_app.domain.errors import RefusedByPolicy
-from vault_app.services import backup_registry
+from vault_app.services import backup_registry, restore_beside_record
 
 if TYPE_CHECKING:
     from vault_app.services.backup_superseded import Superseded
@@ -71,6 +71,16 @@ def refuse_while_older(vault: Vault) -> None:
     found = older_copy(vault)
     if found is None:
         return
+    # A vault a copy replaced (restore --replaces-original): the way on is that copy, never a restore over
+    # this vault or another backup folder to keep it (round 45; services/older_copy_replaced.py).
+    by = restore_beside_record.replaced_news(vault)
+    if by is not None:
+        raise RefusedByPolicy(
+            f"Disclosure refused: this vault was replaced by the copy in {by[0]} (restored from a backup), and "
+            f"that copy has made newer backups in {found.folder}: an authorization revoked there, for one, is not "
+            "revoked here. Nothing was disclosed.",
+            hint="Disclose from that copy: work in that copy, not in this vault.",
+            code="disclosure.older_copy.replaced", params={"folder": found.folder, "copy": by[0]})
     raise RefusedByPolicy(
         f"Disclosure refused: this vault is older than the newest backup in {found.folder}. That backup holds "
         "records this copy does not have (made on another computer, or by this vault before its folder was "

@@ -22,7 +22,7 @@ from vault_app.domain.errors import (
     VaultError,
     VaultTampered,
 )
-from vault_app.services import ledger_alone_older, retention_due, search_rebuild, vault_binding
+from vault_app.services import compartment_alone_older, ledger_alone_older, retention_due, search_rebuild, vault_binding
 from vault_app.services.changes import ChangeLog
 from vault_app.services.device_secret import write_anchor
 from vault_app.services.ledger import Ledger, VerifyReport, now_iso
@@ -225,9 +225,11 @@ class Vault(HeaderWrites, VaultKeyAccess, PsychotherapyFile, PsychotherapyCompar
     def _check_not_rolled_back(self, comp: Compartment) -> None:
         try:
             vault_binding.check_compartment(self.ledger, comp)
-        except LedgerRollback:
+        except LedgerRollback as refused:
             # psychotherapy.db (opened with the unlock) saw entries an older ledger.db put back alone lacks.
             ledger_alone_older.refuse_if_alone(self)
+            # Or this file alone is older, the others newer and whole (compartment_alone_older).
+            compartment_alone_older.refuse_if_alone(self, refused)
             raise
 
     def _before_psychotherapy_opens(self) -> None:
@@ -248,7 +250,11 @@ class Vault(HeaderWrites, VaultKeyAccess, PsychotherapyFile, PsychotherapyCompar
             self._check_not_rolled_back(self.records)
             # The locked notes' file too, with the key the passphrase just reached (found: an
             # older copy put back was said only at their own unlock, after backups had packed it).
-            self._check_psychotherapy_file()
+            try:
+                self._check_psychotherapy_file()
+            except LedgerRollback as older:
+                compartment_alone_older.refuse_if_alone(self, older)  # only this file older (as above)
+                raise
         except BaseException:
             self.close_without_logging()
             raise

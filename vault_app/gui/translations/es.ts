@@ -21552,6 +21552,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Puede que alguien haya vuelto a poner una copia antigua de ledger.db. Solo este archivo es antiguo: las claves y los registros de la bóveda que están a su lado son más recientes y están completos, y no se cambió nada. {kept}, en la carpeta de la bóveda, es un ledger.db más reciente de esta bóveda: cierre la aplicación, saque ledger.db de la carpeta de la bóveda, cambie el nombre de {kept} a ledger.db y vuelva a abrir la aplicación. No restaure una copia de seguridad para esto: también reemplazaría los registros más recientes.</translation>
     </message>
     <message>
+        <source>Someone may have put back an older copy of psychotherapy.db, the file of the psychotherapy notes. Only this one file is old: records.db and ledger.db beside it are newer and whole, and nothing was changed. If you have a newer copy of psychotherapy.db (in a copy of the vault folder made since, or your computer's own backup of it), close the app and put it in the vault folder in place of this one. Only if you have none, restore from your latest verified backup: it replaces records.db and ledger.db too, and anything written since that backup (clients, sessions, notes) is then only in the safety copy the restore keeps. If you are not sure, ask whoever looks after your computer first.</source>
+        <translation>Puede que alguien haya vuelto a poner una copia antigua de psychotherapy.db, el archivo de las notas de psicoterapia. Solo este archivo es antiguo: records.db y ledger.db, que están a su lado, son más recientes y están completos, y no se cambió nada. Si tiene una copia más reciente de psychotherapy.db (en una copia de la carpeta de la bóveda hecha después, o en la copia de seguridad propia de su computadora), cierre la aplicación y póngala en la carpeta de la bóveda en lugar de esta. Solo si no tiene ninguna, restaure desde su última copia de seguridad verificada: también reemplaza records.db y ledger.db, y lo que se escribió después de esa copia (clientes, sesiones, notas) queda entonces solo en la copia de resguardo que guarda la restauración. Si no está seguro, consulte antes a quien se ocupa de su computadora.</translation>
+    </message>
+    <message>
+        <source>Someone may have put back an older copy of psychotherapy.db, the file of the psychotherapy notes. Only this one file is old: records.db and ledger.db beside it are newer and whole, and nothing was changed. {kept}, in the vault folder, is a newer psychotherapy.db of this vault: close the app, move psychotherapy.db out of the vault folder, rename {kept} to psychotherapy.db, and open the app again. Do not restore a backup for this: it would replace the newer files beside it too.</source>
+        <translation>Puede que alguien haya vuelto a poner una copia antigua de psychotherapy.db, el archivo de las notas de psicoterapia. Solo este archivo es antiguo: records.db y ledger.db, que están a su lado, son más recientes y están completos, y no se cambió nada. {kept}, en la carpeta de la bóveda, es un psychotherapy.db más reciente de esta bóveda: cierre la aplicación, saque psychotherapy.db de la carpeta de la bóveda, cambie el nombre de {kept} a psychotherapy.db y vuelva a abrir la aplicación. No restaure una copia de seguridad para esto: también reemplazaría los archivos más recientes que están a su lado.</translation>
+    </message>
+    <message>
+        <source>Someone may have put back an older copy of records.db. Only this one file is old: the psychotherapy notes and ledger.db beside it are newer and whole, and nothing was changed. If you have a newer copy of records.db (in a copy of the vault folder made since, or your computer's own backup of it), close the app and put it in the vault folder in place of this one. Only if you have none, restore from your latest verified backup: it replaces the psychotherapy notes and ledger.db too, and anything written since that backup (psychotherapy notes too) is then only in the safety copy the restore keeps. If you are not sure, ask whoever looks after your computer first.</source>
+        <translation>Puede que alguien haya vuelto a poner una copia antigua de records.db. Solo este archivo es antiguo: las notas de psicoterapia y ledger.db, que están a su lado, son más recientes y están completos, y no se cambió nada. Si tiene una copia más reciente de records.db (en una copia de la carpeta de la bóveda hecha después, o en la copia de seguridad propia de su computadora), cierre la aplicación y póngala en la carpeta de la bóveda en lugar de esta. Solo si no tiene ninguna, restaure desde su última copia de seguridad verificada: también reemplaza las notas de psicoterapia y ledger.db, y lo que se escribió después de esa copia (también notas de psicoterapia) queda entonces solo en la copia de resguardo que guarda la restauración. Si no está seguro, consulte antes a quien se ocupa de su computadora.</translation>
+    </message>
+    <message>
+        <source>Someone may have put back an older copy of records.db. Only this one file is old: the psychotherapy notes and ledger.db beside it are newer and whole, and nothing was changed. {kept}, in the vault folder, is a newer records.db of this vault: close the app, move records.db out of the vault folder, rename {kept} to records.db, and open the app again. Do not restore a backup for this: it would replace the newer files beside it too.</source>
+        <translation>Puede que alguien haya vuelto a poner una copia antigua de records.db. Solo este archivo es antiguo: las notas de psicoterapia y ledger.db, que están a su lado, son más recientes y están completos, y no se cambió nada. {kept}, en la carpeta de la bóveda, es un records.db más reciente de esta bóveda: cierre la aplicación, saque records.db de la carpeta de la bóveda, cambie el nombre de {kept} a records.db y vuelva a abrir la aplicación. No restaure una copia de seguridad para esto: también reemplazaría los archivos más recientes que están a su lado.</translation>
+    </message>
+    <message>
         <source>Restore the vault from your latest verified backup to get them back.</source>
         <translation>Restaure la bóveda desde su última copia de seguridad verificada para recuperarlos.</translation>
     </message>
@@ -22065,6 +22081,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Restore the newest backup over this vault first (Vault &gt; Backups…, Restore the selected backup…), or, if this older copy is the one to keep, choose another backup folder for it (Vault &gt; Backups…).</source>
         <translation>Restaure primero la copia de seguridad más reciente sobre esta bóveda (Bóveda &gt; Copias de seguridad…, Restaurar la copia elegida…), o, si esta copia antigua es la que debe conservar, elija otra carpeta de copias de seguridad para ella (Bóveda &gt; Copias de seguridad…).</translation>
+    </message>
+    <message>
+        <source>Disclosure refused: this vault was replaced by the copy in {copy} (restored from a backup), and that copy has made newer backups in {folder}: an authorization revoked there, for one, is not revoked here. Nothing was disclosed.</source>
+        <translation>Divulgación rechazada: esta bóveda fue reemplazada por la copia de {copy} (restaurada desde una copia de seguridad), y esa copia ha hecho copias de seguridad más recientes en {folder}: una autorización revocada allí, por ejemplo, no está revocada aquí. No se divulgó nada.</translation>
+    </message>
+    <message>
+        <source>Disclose from that copy: work in that copy, not in this vault.</source>
+        <translation>Divulgue desde esa copia: trabaje en esa copia, no en esta bóveda.</translation>
     </message>
     <message>
         <source>The backup file {file} was replaced by another file while it was being read; nothing was done with it.</source>
@@ -23328,6 +23352,26 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Newer backups of this vault were made: restore the newest here, or use the computer that made it; what was entered here since must be entered again.</source>
         <translation>Se hicieron copias de seguridad más recientes de esta bóveda: restaure aquí la más reciente, o use la computadora que la hizo; lo introducido aquí desde entonces hay que volver a introducirlo.</translation>
+    </message>
+    <message>
+        <source>That copy has backed up since; exports and disclosures are refused here.</source>
+        <translation>Esa copia ha hecho copias de seguridad desde entonces; aquí se rechazan las exportaciones y divulgaciones.</translation>
+    </message>
+    <message>
+        <source>This vault was replaced on {day} by the copy in {folder} (restored from a backup), and that copy made the newer backup: work in that copy. Do not restore a backup over this vault, and do not choose another backup folder for it.</source>
+        <translation>Esta bóveda fue reemplazada el {day} por la copia de {folder} (restaurada desde una copia de seguridad), y esa copia hizo la copia de seguridad más reciente: trabaje en esa copia. No restaure una copia de seguridad sobre esta bóveda ni elija otra carpeta de copias de seguridad para ella.</translation>
+    </message>
+    <message>
+        <source>Exports and disclosures from this vault are refused (an authorization revoked since is not revoked here).</source>
+        <translation>Se rechazan las exportaciones y divulgaciones desde esta bóveda (una autorización revocada desde entonces no está revocada aquí).</translation>
+    </message>
+    <message>
+        <source>Anything entered here since {day} is not in that copy: enter it again there.</source>
+        <translation>Lo introducido aquí desde el {day} no está en esa copia: vuelva a introducirlo allí.</translation>
+    </message>
+    <message>
+        <source>This vault was replaced by the copy in {folder}, which has backed up since: work in that copy; what was entered here since must be entered again there.</source>
+        <translation>Esta bóveda fue reemplazada por la copia de {folder}, que ha hecho copias de seguridad desde entonces: trabaje en esa copia; lo introducido aquí desde entonces hay que volver a introducirlo allí.</translation>
     </message>
 </context>
 <context>
