@@ -8911,10 +8911,6 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Bloquear ahora</translation>
     </message>
     <message>
-        <source>Locks after 2 minutes without activity.</source>
-        <translation>Se bloquean tras 2 minutos sin actividad.</translation>
-    </message>
-    <message>
         <source>New note. It is saved as you type.</source>
         <translation>Nota nueva. Se guarda mientras escribe.</translation>
     </message>
@@ -8943,8 +8939,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Unlocked. Locks again after {0:g} minutes without activity.</source>
-        <translation>Desbloqueadas. Se bloquean de nuevo tras {0:g} minutos sin actividad.</translation>
+        <source>Locks again after {0:g} minutes without activity.</source>
+        <translation>Se bloquean tras {0:g} minutos sin actividad.</translation>
     </message>
     <message>
         <source>draft</source>
