@@ -175,6 +175,12 @@ class PsychotherapyTab(PsychotherapyOriginalParts):
         # Onto a second line when narrow: in one row, an imported draft's four buttons held this
         # column at about 520 pixels at 150 % and the list beside it got about 74 (round 45).
         bottom = FlowRow()
+        # Its place kept while hidden: shown by the first key typed (a note starts), it put the
+        # buttons on two lines where they had fitted on one, and the text lost a line mid-sentence
+        # (found in the real app at 150 %).
+        keep = self.form.discard_button.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.form.discard_button.setSizePolicy(keep)
         bottom.addWidget(self.original_button)
         bottom.addWidget(self.form.discard_button)
         bottom.addWidget(self.amend_button)
@@ -260,6 +266,7 @@ class PsychotherapyTab(PsychotherapyOriginalParts):
             self.note_waits = False
             self.stack.setCurrentIndex(1)
             self._say_minutes()
+            self._no_note_said()
             self.activate()
             if self.view.tabs.currentWidget() is self:
                 # The passphrase field just went: the keyboard went on to New psychotherapy
@@ -475,6 +482,13 @@ class PsychotherapyTab(PsychotherapyOriginalParts):
         self.form.sign_button.setEnabled(False)
         self.list.clear()
         self.warnings.setText("")
+        self._no_note_said()
+
+    def _no_note_said(self) -> None:
+        """The save line's words while no note is open on the unlocked page: the first key typed
+        starts one (_typed), and its line comes then without moving the text (note_status_line.py)."""
+        if self.controller.psychotherapy_open and self.form.autosave is None:
+            self.status.stand(self.tr("No note open: typing here starts a new one."), now=True)
 
     def clear(self) -> None:
         self._was_open = self._reopening = self.restoring = None

@@ -32,9 +32,10 @@ def columns_width(tree: QTreeWidget, statuses: Iterable[str]) -> int:
     """The list's width with its Date and Status columns whole (and room for its scroll bar,
     which comes with the notes of a long treatment)."""
     header = tree.header()
-    day = max(header.sectionSizeHint(0), _text_width(tree, (show_date(d) for d in _DAYS)),
-              tree.sizeHintForColumn(0))
-    status = max(header.sectionSizeHint(1), _text_width(tree, statuses), tree.sizeHintForColumn(1))
+    # From the words the columns can hold, not from the rows listed: the same width before the
+    # first note and after (the text beside it does not move when a note is listed).
+    day = max(header.sectionSizeHint(0), _text_width(tree, (show_date(d) for d in _DAYS)))
+    status = max(header.sectionSizeHint(1), _text_width(tree, statuses))
     bar = tree.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, tree)
     return day + status + bar + 2 * tree.frameWidth()
 
@@ -57,6 +58,8 @@ def two_lines_width(label: QLabel) -> int:
 def fit_list(pane: QWidget, tree: QTreeWidget, statuses: Iterable[str], minutes: QLabel) -> None:
     """The list's pane at least as wide as its dates, its statuses and two lines of `minutes`."""
     pane.setMinimumWidth(max(columns_width(tree, statuses), two_lines_width(minutes)))
+
+
 
 
 __all__ = ["columns_width", "fit_list", "two_lines_width"]
