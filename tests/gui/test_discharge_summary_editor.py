@@ -100,7 +100,8 @@ def test_a_discharged_chart_offers_it_and_then_has_its_summary(unlocked_app: App
     assert not editor.session_box.isChecked(), "written after treatment ended: no visit to bill"
     wait_ops(qtbot)
     assert notes.list_notes(vault, client_id) == [], "nothing saved before a word is typed"
-    assert not editor.autosave.dirty and not editor.status.text().strip(), "nor about to be, nor said to be"
+    assert not editor.autosave.dirty and editor.status.text() == "New note. It is saved as you type.", \
+        "nor about to be, nor said to be"
     assert not editor.session_date.isEnabled() and not editor.cpt.isEnabled()
     assert list(editor.section_edits) == list(get_template(DISCHARGE).keys)
     qtbot.keyClicks(editor.section_edits["discharge_reason"], "Moved out of state.")

@@ -31,6 +31,7 @@ from vault_app.gui.autosave import Autosaver, R, S
 from vault_app.gui.background import show_error
 from vault_app.gui.confirm import confirm
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.note_status_line import StatusLine
 from vault_app.gui.snippet_expander import SnippetExpander
 from vault_app.gui.template_words import shown
 from vault_app.gui.widgets import leaves_by_tab, wrapped_label
@@ -106,7 +107,7 @@ class NoteForm(QWidget, Generic[S, R]):
         self.history.setAccessibleName(QCoreApplication.translate("NoteForm", self.words.history_name))
         self.history.setVisible(False)
         self.history.setMaximumHeight(160)
-        self.status = wrapped_label(" ", "calmNote")
+        self.status = StatusLine()  # no empty line while it has nothing to say (note_status_line.py)
         self.status.setAccessibleName(self.tr("Save status"))
         self.signature_label = wrapped_label("", "calmNote")
         # What the signature line and the addenda were written from: written again in the
@@ -243,6 +244,8 @@ class NoteForm(QWidget, Generic[S, R]):
         self.autosave = Autosaver(self.controller, self, self._snapshot, self._save)
         self.autosave.draft.note_id = note_id
         self.autosave.status_changed.connect(self.status.setText)
+        # Where the note stands, from the moment it is open: a stored note's once it is read (show_note).
+        self.status.stand(self.tr("New note. It is saved as you type.") if note_id is None else "", now=True)
         self.autosave.enabled = saving
         return self.autosave
 
@@ -263,6 +266,7 @@ class NoteForm(QWidget, Generic[S, R]):
         self.amend_button.setEnabled(self.signed)
         self.discard_button.setVisible(not self.signed)  # a signed note is part of the record
         self._signature = (note, history.signature_valid if history else None) if note.signature else None
+        self.status.stand("" if self.signed else signing.signature_line(note, None))  # "Draft"
         self._show_signature()
         if history is not None:
             self.show_history(history)
@@ -293,6 +297,7 @@ class NoteForm(QWidget, Generic[S, R]):
         self.amend_button.setEnabled(False)
         self.discard_button.setVisible(True)
         self._signature = None
+        self.status.stand(self.tr("New note. It is saved as you type."))
         self.signature_label.setText("")
         self.show_history(None)
 
@@ -388,7 +393,7 @@ class NoteForm(QWidget, Generic[S, R]):
         self.discard_button.setVisible(False)
         self._signature = self._amendments = None
         self.signature_label.setText("")
-        self.status.setText(" ")
+        self.status.stand("", now=True)  # no note: no line
 
 
 def _discard(vault: Vault, kind: NoteKindSpec, draft: DraftState, original: OriginalChoice | None) -> str | None:

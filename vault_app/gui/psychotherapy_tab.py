@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 from vault_app.domain.clinical_notes import PsychotherapyNote
 from vault_app.domain.errors import NotFound
 from vault_app.domain.note_kinds import PSYCHOTHERAPY
-from vault_app.gui import held_unwritten, psychotherapy_held, theme
+from vault_app.gui import dates, held_unwritten, psychotherapy_held, theme
 from vault_app.gui import note_signing as signing
 from vault_app.gui.announce import SAID_STYLES
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_meanwhile import refuse
+from vault_app.gui.flow_layout import FlowRow
 from vault_app.gui.held import HELD_PAGE, HeldEntry, hold, saved_until, unheld
 from vault_app.gui.held_open import KeptOpen
 from vault_app.gui.note_form import BODY, NoteForm
@@ -36,6 +37,7 @@ from vault_app.gui.note_lock_page import NoteLockPage
 from vault_app.gui.psychotherapy_day import DayChoice, NoteDay, save_day
 from vault_app.gui.psychotherapy_tab_original import PsychotherapyOriginalParts
 from vault_app.gui.psychotherapy_tab_parts import NoteOnlyWhenSaid
+from vault_app.gui.psychotherapy_tab_room import fit_list
 from vault_app.gui.widgets import add_row, aloud_label, empty_note, make_tree, masked_name, on_click_or_enter
 from vault_app.services import psychotherapy_notes as psy
 from vault_app.services import psychotherapy_originals as originals
@@ -151,7 +153,9 @@ class PsychotherapyTab(PsychotherapyOriginalParts):
         # Spanish, the text was about three lines high, the minutes wrapped on five lines beside
         # the buttons above it and an empty line under it).
         self.warnings = NoteOnlyWhenSaid()
-        self.timer_note = empty_note(self.tr("Locks after 2 minutes without activity."))
+        # Short words under the list, on two lines at most (psychotherapy_tab_room.py): "Unlocked."
+        # went, the tab's open lock and the status bar say it (on six lines at 150 %, round 45).
+        self.timer_note = empty_note("")
         top = QHBoxLayout()
         top.addStretch(1)
         top.addWidget(new)
@@ -168,27 +172,46 @@ class PsychotherapyTab(PsychotherapyOriginalParts):
         # A line of its own, as the progress note's: beside the four buttons "Restored: …" and
         # the save status were a narrow column, a word or two a line (found by walkers).
         rl.addWidget(self.status)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
+        # Onto a second line when narrow: in one row, an imported draft's four buttons held this
+        # column at about 520 pixels at 150 % and the list beside it got about 74 (round 45).
+        bottom = FlowRow()
+        # Its place kept while hidden: shown by the first key typed (a note starts), it put the
+        # buttons on two lines where they had fitted on one, and the text lost a line mid-sentence
+        # (found in the real app at 150 %).
+        keep = self.form.discard_button.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.form.discard_button.setSizePolicy(keep)
         bottom.addWidget(self.original_button)
         bottom.addWidget(self.form.discard_button)
         bottom.addWidget(self.amend_button)
         bottom.addWidget(self.sign_button)
         rl.addLayout(bottom)
-        left = QWidget()
-        ll = QVBoxLayout(left)
+        self.list_pane = QWidget()
+        ll = QVBoxLayout(self.list_pane)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.list, 1)
         ll.addWidget(self.timer_note)
         split = QSplitter()
-        split.addWidget(left)
+        split.addWidget(self.list_pane)
         split.addWidget(right)
+        split.setChildrenCollapsible(False)  # the list's dates stay whole however the handle is dragged
         split.setSizes([260, 640])
+        self._say_minutes()
+        dates.format_notice().changed.connect(self._fit_list)  # another date format, another width
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)  # the tab's own margins are around it already
         layout.addLayout(top)
         layout.addWidget(split, 1)
         return page
+
+    def _say_minutes(self) -> None:
+        minutes = self.controller.idle.psychotherapy_seconds / 60
+        self.timer_note.setText(self.tr("Locks again after {0:g} minutes without activity.").format(minutes))
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        fit_list(self.list_pane, self.list, (self.tr("signed"), self.tr("draft"), self.tr("original PDF")),
+                 self.timer_note)
 
     @property
     def note_waits(self) -> bool:
@@ -242,9 +265,8 @@ class PsychotherapyTab(PsychotherapyOriginalParts):
         if unlocked:
             self.note_waits = False
             self.stack.setCurrentIndex(1)
-            minutes = self.controller.idle.psychotherapy_seconds / 60
-            self.timer_note.setText(self.tr("Unlocked. Locks again after {0:g} minutes without activity.")
-                                    .format(minutes))
+            self._say_minutes()
+            self._no_note_said()
             self.activate()
             if self.view.tabs.currentWidget() is self:
                 # The passphrase field just went: the keyboard went on to New psychotherapy
@@ -327,6 +349,7 @@ class PsychotherapyTab(PsychotherapyOriginalParts):
             item = add_row(self.list, [show_date(o.note_date), self.tr("original PDF"),
                                        self.tr("Kept when its imported draft was discarded")], o.kept_id)
             item.setData(0, _KEPT_ROLE, True)
+        self._fit_list()
 
     def _start_editor(self, note_id: str | None, text: str, note: PsychotherapyNote | None = None,
                       history: NoteHistory | None = None) -> None:
@@ -459,6 +482,13 @@ class PsychotherapyTab(PsychotherapyOriginalParts):
         self.form.sign_button.setEnabled(False)
         self.list.clear()
         self.warnings.setText("")
+        self._no_note_said()
+
+    def _no_note_said(self) -> None:
+        """The save line's words while no note is open on the unlocked page: the first key typed
+        starts one (_typed), and its line comes then without moving the text (note_status_line.py)."""
+        if self.controller.psychotherapy_open and self.form.autosave is None:
+            self.status.stand(self.tr("No note open: typing here starts a new one."), now=True)
 
     def clear(self) -> None:
         self._was_open = self._reopening = self.restoring = None

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from vault_app.gui.autosave import Autosaver
     from vault_app.gui.note_form import NoteForm
     from vault_app.gui.note_lock_page import NoteLockPage
+    from vault_app.gui.note_status_line import StatusLine
     from vault_app.gui.passphrase import PassphraseField
 
 
@@ -60,7 +61,7 @@ class PsychotherapyFormParts:
         return self.form.history
 
     @property
-    def status(self) -> QLabel:
+    def status(self) -> StatusLine:
         return self.form.status
 
     @property

@@ -2480,6 +2480,10 @@ Siguen programadas: {booked}</translation>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
+    <message>
+        <source>New note. It is saved as you type.</source>
+        <translation>Nota nueva. Se guarda mientras escribe.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressFields</name>
@@ -8946,10 +8950,6 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Bloquear ahora</translation>
     </message>
     <message>
-        <source>Locks after 2 minutes without activity.</source>
-        <translation>Se bloquean tras 2 minutos sin actividad.</translation>
-    </message>
-    <message>
         <source>New note. It is saved as you type.</source>
         <translation>Nota nueva. Se guarda mientras escribe.</translation>
     </message>
@@ -8978,8 +8978,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Unlocked. Locks again after {0:g} minutes without activity.</source>
-        <translation>Desbloqueadas. Se bloquean de nuevo tras {0:g} minutos sin actividad.</translation>
+        <source>Locks again after {0:g} minutes without activity.</source>
+        <translation>Se bloquean tras {0:g} minutos sin actividad.</translation>
     </message>
     <message>
         <source>draft</source>
@@ -9004,6 +9004,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>A psychotherapy note you were writing will reopen when you unlock psychotherapy notes. The disk had no room for its last words: until then they are kept only in this app's memory, not on the disk. Make room on the disk, then unlock psychotherapy notes; if you quit the app first, those words are lost.</source>
         <translation>Una nota de psicoterapia que estaba escribiendo se volverá a abrir cuando desbloquee las notas de psicoterapia. El disco no tenía espacio para sus últimas palabras: hasta entonces se guardan solo en la memoria de esta aplicación, no en el disco. Haga espacio en el disco y luego desbloquee las notas de psicoterapia; si sale de la aplicación antes, esas palabras se pierden.</translation>
+    </message>
+    <message>
+        <source>No note open: typing here starts a new one.</source>
+        <translation>Ninguna nota abierta: al escribir aquí se empieza una nueva.</translation>
     </message>
 </context>
 <context>
