@@ -38,6 +38,7 @@ from vault_app.gui.psychotherapy_day import DayChoice, NoteDay, save_day
 from vault_app.gui.psychotherapy_tab_original import PsychotherapyOriginalParts
 from vault_app.gui.psychotherapy_tab_parts import NoteOnlyWhenSaid
 from vault_app.gui.psychotherapy_tab_room import fit_list
+from vault_app.gui.tab_pages import ask_for_shown_page_only
 from vault_app.gui.widgets import add_row, aloud_label, empty_note, make_tree, masked_name, on_click_or_enter
 from vault_app.services import psychotherapy_notes as psy
 from vault_app.services import psychotherapy_originals as originals
@@ -87,6 +88,7 @@ class PsychotherapyTab(PsychotherapyOriginalParts):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.lock_page)
         self.stack.addWidget(self._open_page())
+        ask_for_shown_page_only(self.stack)  # the locked page asks for its own room (tab_pages.py)
         # Before the notes' own unlock, all that is said of the note that reopens then.
         # Said to a screen reader while it is red: words kept only in memory (_say_waits).
         self.held_waits = aloud_label(self.tr("A psychotherapy note you were writing will reopen when you "

@@ -1,4 +1,4 @@
-"""A tab widget asking for the room its shown page needs, not the largest of all its pages.
+"""A tab widget (or a stacked widget) asking for the room its shown page needs, not the largest of all its pages.
 
 Qt's tab widget keeps its pages in a stacked layout whose least size is the largest of every
 page's: the chart asked for the height of its tallest tab whichever tab was shown. Found by a
@@ -10,13 +10,16 @@ policy is Ignored); the page shown asks for its own least size, as the main wind
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QSizePolicy, QTabWidget
+from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QTabWidget
 
 IGNORED = QSizePolicy.Policy.Ignored
 
 
-def ask_for_shown_page_only(tabs: QTabWidget) -> None:
-    """From now on, for the pages `tabs` holds now (call once they are added)."""
+def ask_for_shown_page_only(tabs: QTabWidget | QStackedWidget) -> None:
+    """From now on, for the pages `tabs` holds now (call once they are added). A stacked widget
+    too: the Psychotherapy tab's locked page asked for the width of the open notes' page hidden
+    behind it (list, note and buttons), and the chart scrolled sideways by 7 pixels in a
+    1000x720 window at 150 % while the notes were locked."""
     pages = [(page, page.sizePolicy()) for i in range(tabs.count()) if (page := tabs.widget(i)) is not None]
 
     def shown(index: int) -> None:
