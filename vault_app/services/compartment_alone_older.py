@@ -18,34 +18,12 @@ not written since keeps the restore, which loses no newer notes). Anything else 
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
-
 from vault_app.crypto import keys
 from vault_app.domain.errors import LedgerRollback, VaultError
 from vault_app.services import vault_binding
+from vault_app.services.unlocking_vault import UnlockingVault as Vault
 from vault_app.storage import compartment_kept_beside, integrity_stamp
 from vault_app.storage.compartment import COMPARTMENT_FILES
-
-if TYPE_CHECKING:
-    from vault_app.services.ledger import Ledger
-    from vault_app.storage.compartment import Compartment
-    from vault_app.storage.header import Header
-
-
-class Vault(Protocol):
-    """The vault being unlocked, as these checks read it (not imported: vault_session imports this module)."""
-
-    @property
-    def ledger(self) -> Ledger: ...
-    @property
-    def header(self) -> Header: ...
-    @property
-    def records(self) -> Compartment: ...
-    @property
-    def folder(self) -> Path: ...
-    def compartment_key(self, name: str) -> bytes: ...
-
 
 FILE_ROLLED_BACK = "ledger.file_rolled_back"  # services/vault_binding.check_stamp
 NOTES_ALONE = "ledger.notes_rolled_back_alone"

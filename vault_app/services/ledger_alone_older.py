@@ -16,31 +16,10 @@ either (records.db put back with it would not have). Anything else keeps the ref
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
-
 from vault_app.crypto import keys
 from vault_app.domain.errors import LedgerRollback
+from vault_app.services.unlocking_vault import UnlockingVault as Vault
 from vault_app.storage import integrity_stamp, ledger_kept_beside
-
-if TYPE_CHECKING:
-    from vault_app.services.ledger import Ledger
-    from vault_app.storage.compartment import Compartment
-    from vault_app.storage.header import Header
-
-
-class Vault(Protocol):
-    """The vault being unlocked, as these checks read it (not imported: vault_session imports this module)."""
-
-    @property
-    def ledger(self) -> Ledger: ...
-    @property
-    def header(self) -> Header: ...
-    @property
-    def records(self) -> Compartment: ...
-    @property
-    def folder(self) -> Path: ...
-    def compartment_key(self, name: str) -> bytes: ...
 
 ROLLED_BACK = "ledger.rolled_back"  # services/ledger.py: the ledger behind the header's anchor
 ALONE = "ledger.rolled_back_alone"
