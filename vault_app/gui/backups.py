@@ -187,6 +187,7 @@ class BackupsDialog(BackupsSaid, QDialog):
         self._back_up_when_read = False
         self._running: set[str] = set()  # "backup", "copy": running beside the work (_start_beside)
         controller.changed.connect(self._on_changes)
+        self.said_waiting_at_open()
         self.load()
 
     def _on_changes(self, changes: Changes) -> None:

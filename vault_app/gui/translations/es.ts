@@ -9305,6 +9305,21 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
 </context>
 <context>
+    <name>BackupWaitLine</name>
+    <message>
+        <source>Still waiting: another copy of the app is writing into the backup folder {0}. This backup goes on as soon as it has finished.</source>
+        <translation>Todavía esperando: otra copia de la aplicación está escribiendo en la carpeta de copias de seguridad {0}. Esta copia continúa en cuanto la otra haya terminado.</translation>
+    </message>
+    <message>
+        <source>The other copy of the app has finished: this backup was made and checked in {0}.</source>
+        <translation>La otra copia de la aplicación terminó: esta copia de seguridad se hizo y se comprobó en {0}.</translation>
+    </message>
+    <message>
+        <source>Not backed up: another copy of the app kept the backup folder {0} busy for two minutes, and nothing of this backup was kept. Close the other copy, then choose Back up now in Vault &gt; Backups….</source>
+        <translation>No se hizo la copia de seguridad: otra copia de la aplicación mantuvo ocupada la carpeta de copias de seguridad {0} durante dos minutos, y no se guardó nada de esta copia. Cierre la otra copia de la aplicación y elija Hacer una copia ahora en Bóveda &gt; Copias de seguridad….</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Status</source>
