@@ -153,6 +153,22 @@ Siguen programadas: {booked}</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The backup you asked for was not made: another copy of the app (or a backup command) kept the backup folder {0} busy for two minutes. Nothing of it was kept.</source>
+        <translation>La copia de seguridad que pidió no se hizo: otra copia de la aplicación (o un comando de copia de seguridad) mantuvo ocupada la carpeta de copias de seguridad {0} durante dos minutos. No se guardó nada de ella.</translation>
+    </message>
+    <message>
+        <source>If you quit now, what you changed since the last backup is only in the vault on this computer until the next backup. Or wait up to two more minutes for the other copy to finish, and the backup is made before the app closes.</source>
+        <translation>Si sale ahora, lo que cambió desde la última copia de seguridad solo está en la bóveda de esta computadora hasta la próxima copia. O espere hasta dos minutos más a que la otra copia termine, y la copia de seguridad se hace antes de que la aplicación se cierre.</translation>
+    </message>
+    <message>
+        <source>&amp;Wait longer</source>
+        <translation>&amp;Esperar más</translation>
+    </message>
+    <message>
+        <source>&amp;Quit without this backup</source>
+        <translation>&amp;Salir sin esta copia de seguridad</translation>
+    </message>
+    <message>
         <source>Waiting: another copy of the app is writing into the backup folder {0}. The backup goes on when it has finished (at most two minutes).</source>
         <translation>Esperando: otra copia de la aplicación está escribiendo en la carpeta de copias de seguridad {0}. La copia continúa cuando haya terminado (como máximo dos minutos).</translation>
     </message>
