@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sys
 
 from vault_app.domain.errors import VaultBusy, VaultError, VaultTampered
 from vault_app.services import backup_beside_control
@@ -112,6 +113,7 @@ def runner() -> BackupRunner:
     global _RUNNER
     if _RUNNER is None:
         _RUNNER = BackupRunner()
+        _RUNNER.beside = sys.modules[__name__]  # its build and registration, looked up as it runs
         backup_beside_control.install(_RUNNER)  # the destruction stops its jobs through it
     return _RUNNER
 

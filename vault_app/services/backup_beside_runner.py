@@ -1,8 +1,9 @@
 """The runner of services/backup_beside.py (split from it): one backup at a time built beside the
 work on a thread of its own, the built backups it keeps waiting for their vault, and the backup
 folder held ahead for their registration. The registration itself and the hooks the GUI calls stay
-in services/backup_beside.py (which re-exports this), reached from here at call time, so a patch of
-`backup_beside.register` or `backup_beside.build` still takes."""
+in services/backup_beside.py (which re-exports this), handed to the runner as it is made
+(`BackupRunner.beside`: that module itself, its functions looked up at call time, so a patch of
+`backup_beside.register` or `backup_beside.build` still takes; no import back, no circle)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from types import ModuleType
+from typing import Protocol
 
 from vault_app.domain.errors import VaultError
 from vault_app.services import backup_beside_control, backup_beside_repo
@@ -30,6 +31,14 @@ from vault_app.storage import backup_folder_lock
 from vault_app.storage.files import scrub_tree
 
 log = logging.getLogger(__name__)
+
+
+class Registration(Protocol):
+    """What the runner calls of services/backup_beside.py (the module itself is handed over)."""
+
+    def build(self, snap: Snapshot, stop: Callable[[], bool], step: Callable[[str], None]) -> Built: ...
+    def register_if_locked(self, built: Built | RepoBuilt) -> BackupInfo | None: ...
+    def register_waiting(self, vault: Vault) -> list[BackupInfo]: ...
 
 # How long `abandon` waits for the job to notice (packing checks once a MiB).
 ABANDON_WAIT_SECONDS = 2.0
@@ -71,6 +80,8 @@ class BackupRunner:
         # backup folder: the window says so, again after every unlock, and how it ended
         # (gui/backup_wait_line.py).
         self.on_folder_wait: Callable[[Job], None] | None = None
+        # services/backup_beside.py, handed over by its runner() (see the module's docstring).
+        self.beside: Registration | None = None
 
     # public -----------------------------------------------------------------------------------
     def submit(self, snapshot: Snapshot | RepoSnapshot, job: Job | None = None) -> bool:
@@ -130,6 +141,11 @@ class BackupRunner:
             return self._idle.wait_for(lambda: not (self._busy and self._folder is not None
                                                     and self._folder.resolve() == folder.resolve()), timeout)
 
+    def _beside(self) -> Registration:
+        if self.beside is None:
+            raise RuntimeError("a backup runner is made by backup_beside.runner()")
+        return self.beside
+
     def _copying_of(self, folder: Path) -> bool:
         return self._copying and self._folder is not None and self._folder.resolve() == folder.resolve()
 
@@ -164,9 +180,7 @@ class BackupRunner:
         services/backup_beside_control.py.)"""
         if not self.stop_job_of(vault.folder, wait_seconds):
             log.warning("A background backup did not stop in time before a destruction.")
-        from vault_app.services import backup_beside  # Lazy (circle): it imports this module
-
-        backup_beside.register_waiting(vault)
+        self._beside().register_waiting(vault)
 
     def put_back(self, built: Built | RepoBuilt, job: Job | None,
                  ahead: backup_folder_lock.Ahead | None = None) -> None:
@@ -266,12 +280,12 @@ class BackupRunner:
         else:
             with said_as_the_backup_folder(snap.target), said_as_gone(snap.target), \
                     said_as_the_full_disk(snap.folder, snap.target):
-                built = _beside().build(snap, self._stop.is_set, self._step)
+                built = self._beside().build(snap, self._stop.is_set, self._step)
         built.seconds = round(datetime.now(UTC).timestamp() - job.started, 3)
         job.built = built
         ahead = self._hold_folder(job, built)
         try:
-            info = _beside().register_if_locked(built)
+            info = self._beside().register_if_locked(built)
         except BaseException:
             ahead.release()
             raise
@@ -318,13 +332,6 @@ class BackupRunner:
                     tell(job)
         job.folder_waits(waiting)
 
-
-def _beside() -> ModuleType:
-    """services/backup_beside.py, looked up as the job runs: its `build` and `register_if_locked`
-    (and the `register` they call) are the ones a test patched there."""
-    from vault_app.services import backup_beside  # Lazy (circle): it imports this module
-
-    return backup_beside
 
 
 __all__ = ["ABANDON_WAIT_SECONDS", "BackupRunner", "Checkpoint"]
