@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 # The quit's window property while its backup or its question is up (gui/quit_backup.py's BUSY).
 _BUSY = "quitBackupBusy"
+FOLDER_BUSY = "backup.folder_busy"  # storage/backup_folder_lock.busy_error's code
 
 
 def ask(window: QWidget, controller: App, refusal: VaultError, quit_now: Callable[[], None],
@@ -65,10 +66,24 @@ def ask(window: QWidget, controller: App, refusal: VaultError, quit_now: Callabl
     return box
 
 
+def asked_by_the_quit(widget: QWidget, exc: BaseException) -> bool:
+    """Back up now's folder kept busy while a quit is under way: the quit's question says it (`ask`),
+    not a refusal box of Back up now's own as well (found on Xvfb: "Problem with this computer"
+    under the quit's question, the same news twice)."""
+    if not isinstance(exc, VaultError) or exc.code != FOLDER_BUSY:
+        return False
+    holder: QWidget | None = widget
+    while holder is not None:
+        if holder.property(_BUSY):
+            return True
+        holder = holder.parentWidget()
+    return False
+
+
 def _quit_without(vault: Vault, refusal: VaultError) -> None:
     from vault_app.services import backup_now  # Lazy (start-up): loaded by Back up now, which ran
 
     backup_now.quit_without(vault, refusal)
 
 
-__all__ = ["ask"]
+__all__ = ["FOLDER_BUSY", "ask", "asked_by_the_quit"]
