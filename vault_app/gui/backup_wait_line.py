@@ -70,10 +70,14 @@ class BackupWaitLine(QObject):
     def _say_waits(self, waiting: bool, folder: str) -> None:
         self.waiting_now = waiting
         line = _status_line(self._app)
-        if line is not None:
+        if line is not None and waiting:
             line.waiting(QCoreApplication.translate(
                 "BackupWaitLine", "Still waiting: another copy of the app is writing into the backup folder {0}. "
-                "This backup goes on as soon as it has finished.").format(folder) if waiting else None)
+                "This backup goes on as soon as it has finished.").format(folder))
+        elif line is not None:  # not the wait's first notice left up; how it ended follows (_say_ended)
+            line.waiting(None)
+            line.lasting(QCoreApplication.translate(
+                "BackupWaitLine", "No longer waiting for the other copy of the app."))
         for dialog in _backups_windows():
             dialog.other_copy_waits.emit(waiting)
 

@@ -9323,6 +9323,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>BackupWaitLine</name>
     <message>
+        <source>No longer waiting for the other copy of the app.</source>
+        <translation>Ya no se espera a la otra copia de la aplicación.</translation>
+    </message>
+    <message>
         <source>Still waiting: another copy of the app is writing into the backup folder {0}. This backup goes on as soon as it has finished.</source>
         <translation>Todavía esperando: otra copia de la aplicación está escribiendo en la carpeta de copias de seguridad {0}. Esta copia continúa en cuanto la otra haya terminado.</translation>
     </message>
