@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import InvalidInput
-from vault_app.gui import backup_locate, backup_now_steps, file_dialogs
+from vault_app.gui import backup_locate, backup_now_steps, file_dialogs, quit_busy_words
 from vault_app.gui.announce import SAID_STYLES
 from vault_app.gui.backup_check_words import checked_words, plain_words
 from vault_app.gui.backup_folder_problems import path_problem
@@ -187,6 +187,7 @@ class BackupsDialog(BackupsSaid, QDialog):
         self._back_up_when_read = False
         self._running: set[str] = set()  # "backup", "copy": running beside the work (_start_beside)
         controller.changed.connect(self._on_changes)
+        self.said_waiting_at_open()
         self.load()
 
     def _on_changes(self, changes: Changes) -> None:
@@ -369,11 +370,12 @@ class BackupsDialog(BackupsSaid, QDialog):
             self.result_label.setText("")
 
     def _not_now(self, exc: BaseException) -> bool:
-        """Back up now's own refusals (one already running, one stopped by a destruction) said
-        on the result line, as "Still working on it" is; the others in their dialog."""
+        """Back up now's own refusals (one already running, one stopped by a destruction; its folder
+        kept busy while a quit asks about it) said on the result line, as "Still working on it" is;
+        the others in their dialog."""
         from vault_app.services import backup_now  # Lazy (start-up): loaded by the job already
 
-        if not backup_now.said_beside(exc):
+        if not backup_now.said_beside(exc) and not quit_busy_words.asked_by_the_quit(self, exc):
             return False
         self.result_label.setText(refusal_text(exc))
         return True

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel
 
+from vault_app.gui import backup_wait_line
 from vault_app.gui.backup_warnings import lost_folder_words
 from vault_app.gui.practice_clock import moment_here
 
@@ -26,6 +27,8 @@ class BackupsSaid:
 
     result_label: QLabel
     tr: Callable[..., str]
+    _running: set[str]
+    _other_copy_said: Callable[[bool], None]
 
     def _copy_saved_now(self, done: BackedUpNow) -> None:
         self._copy_saved(done.info)
@@ -86,3 +89,20 @@ class BackupsSaid:
             self.result_label.setObjectName(name)
             self.result_label.style().unpolish(self.result_label)  # a new name's rule only re-polished
             self.result_label.style().polish(self.result_label)
+
+
+    def said_waiting_at_open(self) -> None:
+        """Opened while a backup waits for another copy's hold on its folder (one pressed before a lock,
+        or the lock's own): said at once (gui/backup_wait_line.py tells of its end)."""
+        if backup_wait_line.waiting_now():
+            self._other_copy_said(True)
+
+    def backup_wait_ended(self, text: str, problem: bool) -> None:
+        """A backup that waited for another copy's hold on its folder ended: `text` says how, here unless
+        this window's own Back up now runs (said as it ends), or nothing (its failure said elsewhere)."""
+        if self._running:
+            return
+        self._other_copy_said(False)
+        if text:
+            self._tone(problem)
+            self.result_label.setText(text)

@@ -35,9 +35,10 @@ def start_after_unlock(app: App) -> None:
     app.op(None, lock_anchor.check_after_unlock).failure(log_only).run()
     # One the last lock finished; and a backup that waits for another copy says so. One the lock
     # finishes later, while the vault is open, is registered as it finishes (gui/lock_backup_waiting.py).
-    from vault_app.gui import lock_backup_waiting  # Lazy (start-up): QtCore only, after an unlock
+    from vault_app.gui import backup_wait_line, lock_backup_waiting  # Lazy (start-up): QtCore only, after an unlock
 
     tell = lock_backup_waiting.bridge(app).tell
+    backup_wait_line.line(app)  # what a backup waiting for its folder says (gui/backup_wait_line.py), made here
     app.op(None, lambda v: lock_backup_waiting.register_waiting_backups(v, waits, tell)).failure(log_only).run()
     # Lazy (start-up): an unsealed ledger is sealed beside the work, never in the unlock
     from vault_app.gui import ledger_sealing_running

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
+from vault_app.gui import backup_wait_line
+
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
@@ -73,6 +75,9 @@ def register_waiting_backups(vault: Vault, waits: SignalInstance,
     backup_beside_control.tell_when_failed(_failed)
     if tell is not None:
         backup_beside.runner().on_waiting = tell
+    # A backup waiting for another copy's hold on its folder: said again in this window, and its end.
+    backup_beside.runner().on_folder_wait = backup_wait_line.told_of
+    backup_wait_line.watch_running()
     backup_beside.register_waiting(vault)
 
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from vault_app.domain.errors import VaultError
-from vault_app.gui import beside_jobs, older_copy, quit_unsaved
+from vault_app.gui import beside_jobs, older_copy, quit_busy_words, quit_unsaved
 from vault_app.gui.background import Beside, Progress, describe_error, run_op
 from vault_app.gui.confirm import AnsweredByAlt
 from vault_app.gui.held import open_entries, read_late
@@ -79,7 +79,16 @@ def backup_then_quit(window: QWidget, controller: App, quit_now: Callable[[], No
 
     label = QCoreApplication.translate("MainWindow", "Making the backup before closing…")
 
-    def quit_backup(_none: object) -> None:
+    def quit_backup(kept_busy: object) -> None:
+        if isinstance(kept_busy, VaultError):  # Back up now's folder kept busy past its wait: asked now
+            window.setProperty(RUNNING, False)  # the question up: a lock is a lock
+            if not window.isVisible():  # the app is already ending (a lock meanwhile): the quit keeps it
+                window.setProperty(BUSY, False)
+                return
+            quit_busy_words.ask(window, controller, kept_busy, lambda: quit_unsaved.unless_unsaved(window, quit_now),
+                                lambda: quit_backup(None))
+            return
+        window.setProperty(RUNNING, True)
         controller.op(window, backup, label=label).success(made).failure(refused).run()
 
     _back_up_now_first(window, controller, quit_backup, refused)
@@ -106,7 +115,8 @@ def _back_up_now_first(window: QWidget, controller: App, then: Callable[[object]
             return None
         if progress is not None:
             job.when_folder_waits(lambda waiting: progress(-1.0, other_copy if waiting else finishing))
-        return Beside(job.when_ended, lambda: None)
+        # Its folder kept busy past the wait: that refusal, asked about at once (not a second wait).
+        return Beside(job.when_ended, lambda: backup_now.kept_busy(job))
 
     if shown:
         controller.op(window, lambda v: wait(v, None)).success(then).failure(refused).run()

@@ -184,6 +184,7 @@ class StatusLine(QObject):
         self.label = label
         self._lasting = label.text()
         self._passing: str | None = None
+        self._waiting: str | None = None  # a backup waiting for its folder (waiting())
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(PASSING_MS)
@@ -197,7 +198,15 @@ class StatusLine(QObject):
         self._lasting = text
         self._passing = None
         self.timer.stop()
-        self.label.setText(text)
+        self.label.setText(self._waiting or text)
+
+    def waiting(self, text: str | None) -> None:
+        """A backup waiting for another copy's hold on its backup folder: said over the lasting line
+        for as long as it waits (None: over), so an unlock's "Unlocked." does not hide it
+        (gui/backup_wait_line.py)."""
+        self._waiting = text
+        if self._passing is None:
+            self.label.setText(text or self._lasting)
 
     def passing(self, text: str) -> None:
         """A sentence about now: shown until the records change, a chart opens, or PASSING_MS."""
@@ -215,7 +224,7 @@ class StatusLine(QObject):
             return
         self._passing = None
         self.timer.stop()
-        self.label.setText(self._lasting)
+        self.label.setText(self._waiting or self._lasting)
 
     def withdraw(self, text: str) -> None:
         """`text` answered (a note opened after "Choose a note in the list first"): gone, if it

@@ -36,6 +36,7 @@ class Job:
     # True while it waits for another process's hold on its backup folder (beside the worker:
     # `BackupRunner._hold_folder`); who asked hears each change (`when_folder_waits`).
     folder_waiting: bool = False
+    waited_for_folder: bool = False  # ever (the window says how that wait ended)
     _on_folder: list[Callable[[bool], None]] = field(default_factory=list, init=False, repr=False)
 
     def window_waits(self, vault: object) -> bool:

@@ -58,6 +58,10 @@ from vault_app.services.vault import Vault
 ALREADY_RUNNING = "backup.already_running"
 STOPPED = "backup.now_stopped"
 NOT_RECORDED_YET = "backup.now_not_recorded"
+FOLDER_BUSY = "backup.folder_busy"  # storage/backup_folder_lock.busy_error's
+# Quit without this backup (the folder kept busy), by vault folder: the quit's backup not tried again.
+_LEFT_AT_QUIT: dict[str, VaultError] = {}
+_LEFT_GUARD = threading.Lock()
 
 
 @dataclass
@@ -218,11 +222,33 @@ def asked_running(vault: Vault) -> backup_beside.Job | None:
 def finish_first(vault: Vault) -> None:
     """Quit: Back up now of this vault still running is waited for (the quit's window says a
     backup is finishing) and registered, instead of being stopped; the quit's own backup then
-    finds only what was saved since."""
+    finds only what was saved since. Refused with the folder's busy refusal when the therapist
+    chose to quit without this backup (`quit_without`): the quit keeps it as the backup at Quit
+    not made (beside_jobs.backup_then_lock), and does not wait for that folder again."""
+    with _LEFT_GUARD:
+        left = _LEFT_AT_QUIT.pop(str(vault.folder.resolve()), None)
+    if left is not None:
+        raise left
     job = backup_beside.runner().asked_job()
     if job is not None and job.snapshot.folder.resolve() == vault.folder.resolve():
         job.ended.wait()
     backup_beside.register_waiting(vault)
+
+
+def kept_busy(job: backup_beside.Job) -> VaultError | None:
+    """Back up now's job ended because another process kept its backup folder past the wait
+    (`backup.folder_busy`): its refusal, for a quit meanwhile to ask about at once
+    (gui/quit_backup.py). Found: the quit's own backup then waited up to two more minutes for the
+    same folder on the worker before asking."""
+    error = job.error
+    return error if isinstance(error, VaultBusy) and error.code == FOLDER_BUSY else None
+
+
+def quit_without(vault: Vault, refusal: VaultError) -> None:
+    """The therapist chose to quit without this backup (the folder kept busy): the quit's own
+    backup is not tried again (`finish_first` refuses it with `refusal`, kept as at Quit)."""
+    with _LEFT_GUARD:
+        _LEFT_AT_QUIT[str(vault.folder.resolve())] = refusal
 
 
 def said_beside(exc: BaseException) -> bool:
@@ -231,5 +257,5 @@ def said_beside(exc: BaseException) -> bool:
 
 
 __all__ = ["BackedUpNow", "LockBackupFirst", "NewestAlready", "Running", "after_lock_backup", "asked_running", "finish",
-           "finish_first",
+           "finish_first", "kept_busy", "quit_without",
            "said_beside", "start", "start_after_lock"]

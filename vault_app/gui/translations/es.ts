@@ -153,6 +153,22 @@ Siguen programadas: {booked}</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The backup you asked for was not made: another copy of the app (or a backup command) kept the backup folder {0} busy for two minutes. Nothing of it was kept.</source>
+        <translation>La copia de seguridad que pidió no se hizo: otra copia de la aplicación (o un comando de copia de seguridad) mantuvo ocupada la carpeta de copias de seguridad {0} durante dos minutos. No se guardó nada de ella.</translation>
+    </message>
+    <message>
+        <source>If you quit now, what you changed since the last backup is only in the vault on this computer until the next backup. Or wait up to two more minutes for the other copy to finish, and the backup is made before the app closes.</source>
+        <translation>Si sale ahora, lo que cambió desde la última copia de seguridad solo está en la bóveda de esta computadora hasta la próxima copia. O espere hasta dos minutos más a que la otra copia termine, y la copia de seguridad se hace antes de que la aplicación se cierre.</translation>
+    </message>
+    <message>
+        <source>&amp;Wait longer</source>
+        <translation>&amp;Esperar más</translation>
+    </message>
+    <message>
+        <source>&amp;Quit without this backup</source>
+        <translation>&amp;Salir sin esta copia de seguridad</translation>
+    </message>
+    <message>
         <source>Waiting: another copy of the app is writing into the backup folder {0}. The backup goes on when it has finished (at most two minutes).</source>
         <translation>Esperando: otra copia de la aplicación está escribiendo en la carpeta de copias de seguridad {0}. La copia continúa cuando haya terminado (como máximo dos minutos).</translation>
     </message>
@@ -9302,6 +9318,25 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>another reason</source>
         <translation>otro motivo</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWaitLine</name>
+    <message>
+        <source>No longer waiting for the other copy of the app.</source>
+        <translation>Ya no se espera a la otra copia de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Still waiting: another copy of the app is writing into the backup folder {0}. This backup goes on as soon as it has finished.</source>
+        <translation>Todavía esperando: otra copia de la aplicación está escribiendo en la carpeta de copias de seguridad {0}. Esta copia continúa en cuanto la otra haya terminado.</translation>
+    </message>
+    <message>
+        <source>The other copy of the app has finished: this backup was made and checked in {0}.</source>
+        <translation>La otra copia de la aplicación terminó: esta copia de seguridad se hizo y se comprobó en {0}.</translation>
+    </message>
+    <message>
+        <source>Not backed up: another copy of the app kept the backup folder {0} busy for two minutes, and nothing of this backup was kept. Close the other copy, then choose Back up now in Vault &gt; Backups….</source>
+        <translation>No se hizo la copia de seguridad: otra copia de la aplicación mantuvo ocupada la carpeta de copias de seguridad {0} durante dos minutos, y no se guardó nada de esta copia. Cierre la otra copia de la aplicación y elija Hacer una copia ahora en Bóveda &gt; Copias de seguridad….</translation>
     </message>
 </context>
 <context>
