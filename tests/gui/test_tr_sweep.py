@@ -23,7 +23,8 @@ pytestmark = pytest.mark.gui
 GUI = Path(__file__).resolve().parents[2] / "vault_app" / "gui"
 SWEPT = ("client_details", "client_dialog", "guardians_dialog", "plan_dialog", "basis_form", "disclosure_tabs",
          "requests_tab", "revocation_dialog",
-         "export_wizard", "export_what_page", "chart_tabs", "history_tab", "agenda", "appointment_dialog",
+         "export_wizard", "export_what_page", "export_what_gather", "chart_tabs", "history_tab", "agenda",
+         "appointment_dialog",
          "session_dialog", "sessions_tab",
          "worklist", "measures_tab", "measure_dialog", "measure_chart", "fees_dialog", "account_dialog",
          "account_bills",

@@ -61,7 +61,7 @@ def counted_words(reasons: Iterable[str]) -> str:
         notes=", ".join(said))
 
 
-# Run on the worker thread (gui/export_what_page.gather).
+# Run on the worker thread (gui/export_what_gather.gather).
 def shared_notes(vault: Vault, client_id: str) -> dict[str, str]:
     """The chart's progress notes that may hold what other people said: note id -> why (the
     session's modality), as the gate finds them (services/disclosure_gate._candidates)."""
