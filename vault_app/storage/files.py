@@ -206,9 +206,14 @@ def _create_private(path: Path) -> int:
     except FileExistsError:
         path.unlink()  # unlink removes a symlink itself, never its target
         fd = os.open(path, _NEW_FILE, PRIVATE_FILE)
-    # The mode given to open() is masked by the umask; set it exactly.
+    # The mode given to open() is masked by the umask; set it exactly. A disk that keeps no
+    # modes (FAT or exFAT: a USB drive) refuses the change (EPERM on Linux's vfat, ENOSYS
+    # through FUSE): the file is kept all the same, as narrow as open() made it, never wider
+    # than 0600 (a umask only narrows). Found: every backup to a FAT drive, and a vault there,
+    # refused as "Permission denied ... check that the vault folder is writable by you".
     if hasattr(os, "fchmod"):
-        os.fchmod(fd, PRIVATE_FILE)
+        with contextlib.suppress(OSError):
+            os.fchmod(fd, PRIVATE_FILE)
     return fd
 
 
