@@ -7,6 +7,25 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+# News and the destruction's sentences live in their own modules; named here too (in __all__), as
+# every reader of the status bar's news imports them from this one.
+from vault_app.services.reminder_news import News
+from vault_app.services.reminders_destruction import (
+    DESTRUCTION_BACKUP_NOT_WRITABLE,
+    DESTRUCTION_BACKUP_NOT_WRITABLE_TEXT,
+    DESTRUCTION_FINISHED,
+    DESTRUCTION_FINISHED_MANY_TEXT,
+    DESTRUCTION_FINISHED_TEXT,
+    DESTRUCTION_NOT_BACKED_UP,
+    DESTRUCTION_NOT_BACKED_UP_TEXT,
+    DESTRUCTION_NOT_FINISHED,
+    DESTRUCTION_NOT_FINISHED_TEXT,
+    DESTRUCTION_STILL_HELD_TEXT,
+    DESTRUCTION_STOPPED_TEXT,
+    destruction_news,
+    destruction_not_backed_up_news,
+)
+
 if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
@@ -60,8 +79,6 @@ OPEN_CHART_DESTROYED = "open_chart_destroyed"
 OPEN_CHART_DESTROYED_TEXT = ("The chart that was open when this window locked was destroyed by another program "
                              "meanwhile, so it was not opened again; any form left open on it went with it. Its "
                              "certificate is in Records > Destructions and certificates.")
-DESTRUCTION_NOT_FINISHED, DESTRUCTION_BACKUP_NOT_WRITABLE, DESTRUCTION_FINISHED = (
-    "destruction_not_finished", "destruction_backup_not_writable", "destruction_finished")
 DISCHARGED_APPOINTMENTS_CANCELLED = "discharged_appointments_cancelled"
 # Said after the unlock whose pass cancelled them (services/appointments_discharged.py; `value`: how many).
 DISCHARGED_APPOINTMENTS_CANCELLED_TEXT = (
@@ -70,37 +87,6 @@ DISCHARGED_APPOINTMENTS_CANCELLED_TEXT = (
 DISCHARGED_APPOINTMENT_CANCELLED_TEXT = (
     "1 appointment of a client discharged earlier was still scheduled after the discharge; it has been cancelled "
     "(by the therapist, no fee), as a discharge now does. The agenda shows it as cancelled.")
-# In the app's terms (the status bar is the app's only reader; the CLI's `destruction resume`
-# prints its own refusal): the stop's reason by its code (destruction_state.STOP_REASONS), or,
-# for one without words, where the app says why.
-DESTRUCTION_NOT_FINISHED_TEXT = ("A chart's destruction could not be finished at this unlock; Records > Destructions "
-                                 "and certificates says why, and Finish now there tries again.")
-DESTRUCTION_STOPPED_TEXT = ("A chart's destruction could not be finished: {reason}. Choose Finish now in Records > "
-                            "Destructions and certificates once that is put right; the app also tries at each unlock.")
-# Said after the unlock that finished a destruction stopped part-way (killed, or stopped on a full disk:
-# the words name no cause, found by a walker) (`value`: how many), that unlock only.
-DESTRUCTION_FINISHED_TEXT = (
-    "A chart's destruction that had stopped part-way has been finished at this unlock. Its certificate is in "
-    "Records > Destructions and certificates.")
-DESTRUCTION_FINISHED_MANY_TEXT = (
-    "{count} destructions that had stopped part-way have been finished at this unlock. Their certificates are in "
-    "Records > Destructions and certificates.")
-# After either, when its certificate names places that may still hold the chart (destruction_left).
-DESTRUCTION_STILL_HELD_TEXT = (
-    "{count} place(s) may still hold the chart (a backup or copy on a drive that was away, or a copy the app made "
-    "before a restore): its certificate lists them.")  # the app's: gui/status_words.DESTRUCTION_STILL_HELD
-# A destruction that purged the backups with no backup made since (destruction_new_backup.unbacked):
-# said after each unlock, and on the dashboard's backup card, until a backup is made.
-DESTRUCTION_NOT_BACKED_UP = "destruction_not_backed_up"
-DESTRUCTION_NOT_BACKED_UP_TEXT = (
-    "No backup has been made since a chart's destruction (the new backup it makes could not be made): an older "
-    "copy of this vault put back would not know of that destruction and would still show what it destroyed. "
-    "Make a backup now: Vault > Backups… > Back up now.")
-DESTRUCTION_BACKUP_NOT_WRITABLE_TEXT = (
-    "A chart's destruction could not be finished: the backups in {folder} are on a drive that cannot be written. "
-    "Make it writable, or disconnect it, then choose Finish now in Records > Destructions and certificates.")
-
-
 # The computer's clock behind the vault's last record (services/clock_behind.py; `value`: that record's day,
 # params' "today": the clock's).
 CLOCK_BEHIND = "clock_behind"
@@ -123,18 +109,6 @@ FILE_REPLACED_MANY_TEXT = ("{count} files another program put in place of the va
 # A backup folder found deleted (or emptied) and made again by a backup (services/backup_folder_lost.py;
 # `value`: the folder, params "at" and "count"). Said at every unlock until read (backup_folder_lost.unread).
 BACKUP_FOLDER_LOST = "backup_folder_lost"
-
-
-@dataclass(frozen=True)
-class News:
-    kind: str  # one of the kinds above, or "" for a sentence said only as written
-    english: str
-    value: str = ""
-    # DESTRUCTION_NOT_FINISHED: why it stopped (destruction_state.STOP_REASONS), "" unknown;
-    # FAILED_BACKUP: the error's code, or kind (backup_beside_control.failed)
-    code: str = ""
-    # FAILED_BACKUP: the error's params (a folder's path), for the window's words
-    params: tuple[tuple[str, str], ...] = ()
 
 
 UPGRADED_TEXT = ("Upgraded for this version. The vault as it was is kept in the verified backup {name} "
@@ -285,7 +259,7 @@ def _news(vault: Vault) -> list[News]:
     # A vault a copy replaced makes no backup ("work in that copy"): no failed one or one owed is said (round 45).
     failed = None if by else failed_backup_news(vault)
     upgraded = _upgrade_news(vault)
-    stuck = _destruction_news(vault)
+    stuck = destruction_news(vault)
     unbacked = None if by else destruction_not_backed_up_news(vault)
     cancelled = _discharged_news(vault)
     meanwhile = lock_anchor.meanwhile(vault)
@@ -326,14 +300,6 @@ def _news(vault: Vault) -> list[News]:
             *([News(COPY_HOME, vault_copy_home.COPY_HOME_TEXT.format(folder=home), str(home))] if home else [])]
 
 
-def destruction_not_backed_up_news(vault: Vault) -> News | None:
-    """A destruction whose new backup is missing (the status bar, the dashboard's backup card)."""
-    from vault_app.services import destruction_new_backup
-
-    return None if destruction_new_backup.unbacked(vault) is None else News(DESTRUCTION_NOT_BACKED_UP,
-                                                                          DESTRUCTION_NOT_BACKED_UP_TEXT)
-
-
 def _discharged_news(vault: Vault) -> News | None:
     from vault_app.services import appointments_discharged
 
@@ -342,33 +308,6 @@ def _discharged_news(vault: Vault) -> News | None:
         return None
     text = DISCHARGED_APPOINTMENT_CANCELLED_TEXT if count == 1 else DISCHARGED_APPOINTMENTS_CANCELLED_TEXT
     return News(DISCHARGED_APPOINTMENTS_CANCELLED, text.format(count=count), str(count))
-
-
-def _destruction_news(vault: Vault) -> News | None:
-    """Why an interrupted destruction is still not finished after the unlock's resume, while it
-    is (services/destruction_state.not_finished): a backup drive that cannot be written named;
-    else, after the unlock whose resume finished one, that it was finished and where its
-    certificate is (said until the lock, not at the next unlock)."""
-    from vault_app.services import destruction_state
-
-    finished = vault.done_at_unlock[destruction_state.FINISHED_AT_UNLOCK]
-    found = destruction_state.not_finished(vault.vault_id)
-    if found is None or not destruction_state.any_interrupted(vault):
-        if not finished:
-            return None
-        text = DESTRUCTION_FINISHED_TEXT if finished == 1 else DESTRUCTION_FINISHED_MANY_TEXT.format(count=finished)
-        held = vault.done_at_unlock[destruction_state.HELD_AT_UNLOCK]
-        if held:
-            text += " " + DESTRUCTION_STILL_HELD_TEXT.format(count=held)
-        return News(DESTRUCTION_FINISHED, text, str(finished), params=(("held", str(held)),) if held else ())
-    code, params = found
-    folder = str(params.get("folder", ""))
-    if code == destruction_state.NOT_WRITABLE_CODE and folder:
-        return News(DESTRUCTION_BACKUP_NOT_WRITABLE, DESTRUCTION_BACKUP_NOT_WRITABLE_TEXT.format(folder=folder), folder)
-    reason = destruction_state.STOP_REASONS.get(code)
-    if reason is None or code == destruction_state.NOT_WRITABLE_CODE:
-        return News(DESTRUCTION_NOT_FINISHED, DESTRUCTION_NOT_FINISHED_TEXT)
-    return News(DESTRUCTION_NOT_FINISHED, DESTRUCTION_STOPPED_TEXT.format(reason=reason), code=code)
 
 
 @dataclass(frozen=True)
@@ -493,6 +432,7 @@ __all__ = [
     "StatusLine",
     "after_unlock",
     "backups_line",
+    "destruction_news",
     "destruction_not_backed_up_news",
     "failed_backup_news",
     "failed_backup_note",
