@@ -79,7 +79,7 @@ def test_the_choose_hint_goes_when_a_request_is_open(unlocked_app: AppController
     if how == "Open button":
         tab.open_button.click()
     else:
-        tab._open(tab.tree.topLevelItem(0))
+        tab.tree.itemActivated.emit(tab.tree.topLevelItem(0), 0)  # Enter on the row (widgets.on_open)
     qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(RequestDetailDialog)), timeout=10_000)
     assert window.status_line.saying() is None
     assert CHOOSE[language] not in window.status_line.label.text()
@@ -95,7 +95,7 @@ def test_another_sentence_said_since_stays(unlocked_app: AppController, qtbot,  
     tab.tree.clearSelection()
     tab.open_button.click()
     window.status_line.passing("Request recorded.")
-    tab._open(tab.tree.topLevelItem(0))
+    tab.tree.itemActivated.emit(tab.tree.topLevelItem(0), 0)  # Enter on the row (widgets.on_open)
     assert window.status_line.saying() == "Request recorded."
     for dialog in window.findChildren(QDialog):
         dialog.close()

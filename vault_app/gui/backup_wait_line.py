@@ -91,8 +91,8 @@ class BackupWaitLine(QObject):
         elif outcome == BUSY:
             text = QCoreApplication.translate(
                 "BackupWaitLine", "Not backed up: another copy of the app kept the backup folder {0} busy for two "
-                "minutes, and nothing of this backup was kept. Close the other copy, then choose Back up now in "
-                "Vault > Backups….").format(folder)
+                "minutes, and nothing of this backup was kept. Close the other copy, then choose Back up now "
+                "(Vault > Backups…).").format(folder)
         # OTHER: its failure (or a quit's stop) is said where every backup's failure is.
         line = _status_line(self._app)
         if line is not None:

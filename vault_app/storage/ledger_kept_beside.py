@@ -28,13 +28,14 @@ def _holds(path: Path, key: bytes, wanted: list[tuple[int, bytes]]) -> bool:
         conn = sqlcipher.connect(path.resolve().as_uri() + mode, uri=True, isolation_level=None)
     except sqlcipher.Error:
         return False
+    conn.row_factory = sqlcipher.Row  # rows read by column name (tests/core/test_named_rows.py)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(key_pragma(key))
         conn.execute("PRAGMA cipher_compatibility = 4")
         for seq, mac in wanted:
             row: Any = conn.execute("SELECT mac FROM ledger WHERE seq = ?", (seq,)).fetchone()
-            if row is None or bytes(row[0]) != mac:
+            if row is None or bytes(row["mac"]) != mac:
                 return False
         return True
     except sqlcipher.Error:

@@ -5153,11 +5153,11 @@ Siguen programadas: {booked}</translation>
     </message>
     <message>
         <source>An issued superbill lists this session: the client was given it to claim from their health plan. The account charges nothing for it (no fee is set for its code, or its fee is 0.00), so nothing is charged and nothing is owed.</source>
-        <translation>Un superbill emitido incluye esta sesión: se entregó al cliente para reclamarla a su plan de salud. La cuenta no cobra nada por ella (su código no tiene honorario fijado, o es 0,00): no se cobra nada y no se adeuda nada.</translation>
+        <translation>Un superbill emitido incluye esta sesión: se entregó al cliente para reclamarla a su plan de salud. La cuenta no cobra nada por esta sesión (su código no tiene honorario fijado, o es 0,00): no se cobra nada y no se adeuda nada.</translation>
     </message>
     <message>
         <source>An issued statement lists this session. The account charges nothing for it (no fee is set for its code, or its fee is 0.00), so nothing is charged and nothing is owed.</source>
-        <translation>Un estado de cuenta emitido incluye esta sesión. La cuenta no cobra nada por ella (su código no tiene honorario fijado, o es 0,00): no se cobra nada y no se adeuda nada.</translation>
+        <translation>Un estado de cuenta emitido incluye esta sesión. La cuenta no cobra nada por esta sesión (su código no tiene honorario fijado, o es 0,00): no se cobra nada y no se adeuda nada.</translation>
     </message>
 </context>
 <context>
@@ -7991,7 +7991,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>Billed. {on} The account charges nothing for it (no fee is set for its code, or its fee is 0.00), so nothing is charged and nothing is owed.</source>
-        <translation>Facturada. {on} La cuenta no cobra nada por ella (su código no tiene honorario fijado, o es 0,00): no se cobra nada y no se adeuda nada.</translation>
+        <translation>Facturada. {on} La cuenta no cobra nada por esta sesión (su código no tiene honorario fijado, o es 0,00): no se cobra nada y no se adeuda nada.</translation>
     </message>
 </context>
 <context>
@@ -9335,8 +9335,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>La otra copia de la aplicación terminó: esta copia de seguridad se hizo y se comprobó en {0}.</translation>
     </message>
     <message>
-        <source>Not backed up: another copy of the app kept the backup folder {0} busy for two minutes, and nothing of this backup was kept. Close the other copy, then choose Back up now in Vault &gt; Backups….</source>
-        <translation>No se hizo la copia de seguridad: otra copia de la aplicación mantuvo ocupada la carpeta de copias de seguridad {0} durante dos minutos, y no se guardó nada de esta copia. Cierre la otra copia de la aplicación y elija Hacer una copia ahora en Bóveda &gt; Copias de seguridad….</translation>
+        <source>Not backed up: another copy of the app kept the backup folder {0} busy for two minutes, and nothing of this backup was kept. Close the other copy, then choose Back up now (Vault &gt; Backups…).</source>
+        <translation>No se hizo la copia de seguridad: otra copia de la aplicación mantuvo ocupada la carpeta de copias de seguridad {0} durante dos minutos, y no se guardó nada de esta copia. Cierre la otra copia de la aplicación y elija Hacer una copia ahora (Bóveda &gt; Copias de seguridad…).</translation>
     </message>
 </context>
 <context>
