@@ -45,4 +45,25 @@ def connect_keyed(path: Path, key: bytes) -> Any:
     return conn
 
 
-__all__ = ["BUSY_TIMEOUT_SECONDS", "connect_keyed", "key_pragma"]
+def connect_read_only(path: Path, key: bytes) -> Any:
+    """A read-only connection under `key` to a compartment or ledger file that is not open
+    (rows by name): it sees the transactions a killed session left in the -wal, as opening would,
+    but folds nothing into the file and writes nothing. Without a -wal beside it (closed cleanly)
+    the file is opened as unchanging: a read-only connection to a WAL database would leave an
+    empty -wal and its index behind. sqlcipher.Error as it comes (the callers sort it); the
+    caller closes it."""
+    wal = Path(str(path) + "-wal")
+    mode = "?mode=ro" if wal.exists() else "?mode=ro&immutable=1"
+    conn = sqlcipher.connect(path.resolve().as_uri() + mode, uri=True, isolation_level=None)
+    try:
+        conn.row_factory = sqlcipher.Row
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(key_pragma(key))
+        conn.execute("PRAGMA cipher_compatibility = 4")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+__all__ = ["BUSY_TIMEOUT_SECONDS", "connect_keyed", "connect_read_only", "key_pragma"]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from vault_app.domain.errors import VaultError
 from vault_app.storage import integrity_stamp
-from vault_app.storage.compartment_own_file import KEPT_MARK
+from vault_app.storage.compartment_own_file import kept_copies
 
 
 def newer_kept_beside(folder: Path, filename: str, name: str, key: bytes,
@@ -24,10 +24,7 @@ def newer_kept_beside(folder: Path, filename: str, name: str, key: bytes,
     under compartment `name`'s `key` and whose stamp `fits` (the caller: not older than the ledger recorded,
     and no entry the ledger lacks), or None."""
     with contextlib.suppress(OSError):
-        found = sorted((p for p in Path(folder).glob(f"{filename}{KEPT_MARK}*")
-                        if not p.name.endswith(("-wal", "-shm", "-journal")) and p.is_file()
-                        and not p.is_symlink()), key=lambda p: p.name, reverse=True)
-        for path in found:
+        for path in kept_copies(Path(folder), filename):
             try:
                 stamp = integrity_stamp.read_file(path, key, name)
             except VaultError:

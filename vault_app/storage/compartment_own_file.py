@@ -51,6 +51,15 @@ CODE = "compartment.replaced_while_open"
 KEPT_MARK = ".replaced-"
 
 
+def kept_copies(folder: Path, filename: str) -> list[Path]:
+    """The `<filename>.replaced-*` files kept in `folder`, newest first (by the moment in their
+    names): regular files only, never a link, nor the -wal/-shm/-journal beside one. OSError as
+    the listing meets it (the callers pass over a folder they cannot read)."""
+    return sorted((p for p in folder.glob(f"{filename}{KEPT_MARK}*")
+                   if not p.name.endswith(("-wal", "-shm", "-journal")) and p.is_file() and not p.is_symlink()),
+                  key=lambda p: p.name, reverse=True)
+
+
 class CompartmentOwnFile:
     """Taken in by storage/compartment.py's Compartment, which sets these and reopens itself."""
 
@@ -173,4 +182,4 @@ def _remove(path: Path) -> None:
             os.unlink(f"{path}{suffix}")
 
 
-__all__ = ["CODE", "KEPT_MARK", "CompartmentOwnFile"]
+__all__ = ["CODE", "KEPT_MARK", "CompartmentOwnFile", "kept_copies"]

@@ -27,7 +27,7 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from vault_app.storage.compartment import Compartment
-from vault_app.storage.compartment_connect import key_pragma
+from vault_app.storage.compartment_connect import connect_read_only
 from vault_app.storage.sql_errors import classify
 
 STAMPED = ("records", "psychotherapy")
@@ -89,19 +89,11 @@ def read_file(path: Path, key: bytes, name: str) -> Stamp:
     file and writes nothing (a query-only one checkpoints on close). VaultCorrupt when `key` does
     not open it."""
     what = "checking it against the ledger"
-    # Without a -wal beside it (closed cleanly), as an unchanging file: a read-only connection to
-    # a WAL database would leave an empty -wal and its index behind.
-    wal = Path(str(path) + "-wal")
-    mode = "?mode=ro" if wal.exists() else "?mode=ro&immutable=1"
     try:
-        conn = sqlcipher.connect(path.resolve().as_uri() + mode, uri=True, isolation_level=None)
+        conn = connect_read_only(path, key)
     except sqlcipher.Error as exc:
         raise classify(exc, name, what) from None
     try:
-        conn.row_factory = sqlcipher.Row
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(key_pragma(key))
-        conn.execute("PRAGMA cipher_compatibility = 4")
         if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'integrity_stamp'").fetchone():
             return Stamp(0, 0, b"")
         row: Any = conn.execute("SELECT counter, ledger_seq, ledger_mac FROM integrity_stamp WHERE id = 1").fetchone()

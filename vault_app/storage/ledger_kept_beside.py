@@ -14,25 +14,19 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from vault_app.storage.compartment_connect import key_pragma
-from vault_app.storage.compartment_own_file import KEPT_MARK
+from vault_app.storage.compartment_connect import connect_read_only
+from vault_app.storage.compartment_own_file import kept_copies
 
 LEDGER_NAME = "ledger.db"
 
 
 def _holds(path: Path, key: bytes, wanted: list[tuple[int, bytes]]) -> bool:
     """Whether the ledger file at `path` opens under `key` and holds every (seq, mac) of `wanted`."""
-    wal = Path(str(path) + "-wal")
-    mode = "?mode=ro" if wal.exists() else "?mode=ro&immutable=1"
     try:
-        conn = sqlcipher.connect(path.resolve().as_uri() + mode, uri=True, isolation_level=None)
+        conn = connect_read_only(path, key)
     except sqlcipher.Error:
-        return False
-    conn.row_factory = sqlcipher.Row  # rows read by column name (tests/core/test_named_rows.py)
+        return False  # another vault's key, a damaged file, not a ledger
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(key_pragma(key))
-        conn.execute("PRAGMA cipher_compatibility = 4")
         for seq, mac in wanted:
             row: Any = conn.execute("SELECT mac FROM ledger WHERE seq = ?", (seq,)).fetchone()
             if row is None or bytes(row["mac"]) != mac:
@@ -49,10 +43,7 @@ def newer_kept_beside(folder: Path, key: bytes, wanted: list[tuple[int, bytes]])
     under the vault's ledger `key` and holds every entry of `wanted` (seq, MAC: the header's anchor, the
     entry records.db saw), or None."""
     with contextlib.suppress(OSError):
-        found = sorted((p for p in Path(folder).glob(f"{LEDGER_NAME}{KEPT_MARK}*")
-                        if not p.name.endswith(("-wal", "-shm", "-journal")) and p.is_file()
-                        and not p.is_symlink()), key=lambda p: p.name, reverse=True)
-        for path in found:
+        for path in kept_copies(Path(folder), LEDGER_NAME):
             if _holds(path, key, wanted):
                 return path.name
     return None
