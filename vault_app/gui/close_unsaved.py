@@ -14,11 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vault_app.gui.autosave import Autosaver
-from vault_app.gui.confirm import AnsweredByAlt
+from vault_app.gui.lose_or_keep import ask_before_losing
 
 NAME = "closeNoteNotSaved"
 _ANSWERED = "closeUnsavedAnswered"
@@ -47,26 +47,15 @@ def held_back(window: QWidget, autosave: Autosaver[Any, Any] | None, close_again
 
 
 def _ask(window: QWidget, said: str, lose: Callable[[], None]) -> None:
-    box = AnsweredByAlt(window)
-    box.setObjectName(NAME)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    title = QCoreApplication.translate("NoteEditor", "Note not saved")
-    box.setWindowTitle(title)
-    box.setAccessibleName(title)
-    box.setText(QCoreApplication.translate(
-        "NoteEditor", "This note could not be saved: if you close it now, what was typed in it since its last "
-                      "save is lost."))
-    box.setInformativeText("\n\n".join(t for t in (said, QCoreApplication.translate(
-        "NoteEditor", "Keep it open and make room (or copy the text): the note saves at its next try.")) if t))
-    stay = box.addButton(QCoreApplication.translate("NoteEditor", "&Keep it open"),
-                         QMessageBox.ButtonRole.RejectRole)
-    anyway = box.addButton(QCoreApplication.translate("NoteEditor", "Close and l&ose it"),
-                           QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(stay)
-    box.setEscapeButton(stay)
-    box.finished.connect(lambda _r: lose() if box.clickedButton() is anyway else None)
-    box.open()
+    ask_before_losing(
+        window, NAME, QCoreApplication.translate("NoteEditor", "Note not saved"),
+        QCoreApplication.translate(
+            "NoteEditor", "This note could not be saved: if you close it now, what was typed in it since its last "
+                          "save is lost."),
+        "\n\n".join(t for t in (said, QCoreApplication.translate(
+            "NoteEditor", "Keep it open and make room (or copy the text): the note saves at its next try.")) if t),
+        QCoreApplication.translate("NoteEditor", "&Keep it open"),
+        QCoreApplication.translate("NoteEditor", "Close and l&ose it"), lose)
 
 
 __all__ = ["NAME", "held_back", "refused_words"]

@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from vault_app.gui import held_unwritten, run_end
 from vault_app.gui.autosave import Autosaver
-from vault_app.gui.confirm import AnsweredByAlt
 from vault_app.gui.held import HELD_PAGE
+from vault_app.gui.lose_or_keep import ask_before_losing
 
 NAME = "quitNoteNotSaved"
 
@@ -72,30 +72,19 @@ def held_back(window: QWidget) -> bool:
 
 
 def _ask(window: QWidget, said: str, in_memory: bool, quit_now: Callable[[], None]) -> None:
-    box = AnsweredByAlt(window)
-    box.setObjectName(NAME)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    title = QCoreApplication.translate("MainWindow", "Note not saved")
-    box.setWindowTitle(title)
-    box.setAccessibleName(title)
-    box.setText(QCoreApplication.translate(
-        "MainWindow", "A note could not be saved: if you quit now, what was typed in it since its last save "
-                      "is lost."))
     if in_memory:
         said = "\n\n".join(t for t in (said, QCoreApplication.translate(
             "MainWindow", "The disk had no room for words typed before a lock: they are kept only in this app's "
                           "memory until you unlock (the psychotherapy notes, or the form they were in).")) if t)
-    box.setInformativeText("\n\n".join(t for t in (said, QCoreApplication.translate(
-        "MainWindow", "Don't quit yet, make room (or copy the text), then quit again.")) if t))
-    stay = box.addButton(QCoreApplication.translate("MainWindow", "&Don't quit yet"),
-                         QMessageBox.ButtonRole.RejectRole)
-    anyway = box.addButton(QCoreApplication.translate("MainWindow", "&Quit anyway"),
-                           QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(stay)
-    box.setEscapeButton(stay)
-    box.finished.connect(lambda _r: _lose(quit_now) if box.clickedButton() is anyway else None)
-    box.open()
+    ask_before_losing(
+        window, NAME, QCoreApplication.translate("MainWindow", "Note not saved"),
+        QCoreApplication.translate(
+            "MainWindow", "A note could not be saved: if you quit now, what was typed in it since its last save "
+                          "is lost."),
+        "\n\n".join(t for t in (said, QCoreApplication.translate(
+            "MainWindow", "Don't quit yet, make room (or copy the text), then quit again.")) if t),
+        QCoreApplication.translate("MainWindow", "&Don't quit yet"),
+        QCoreApplication.translate("MainWindow", "&Quit anyway"), lambda: _lose(quit_now))
 
 
 def _lose(quit_now: Callable[[], None]) -> None:
