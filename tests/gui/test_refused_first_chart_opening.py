@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 from tests.gui.conftest import wait_ops
 from tests.gui.test_refused_chart_switch_list import _click_row
 from vault_app.domain.errors import DiskFull
+from vault_app.gui.chart_view import ChartView
 from vault_app.gui.controller import AppController
 from vault_app.services import clients
 from vault_app.services.clinical_common import audit
@@ -51,7 +52,7 @@ def test_a_refused_first_opening_keeps_the_screen_shown_and_opens_once_there_is_
         window.show_worklist()
         wait_ops(qtbot)
     before = window.stack.currentWidget()
-    assert window._chart is None, "no chart opened since the unlock"  # noqa: SLF001 - the first opening
+    assert window.findChild(ChartView) is None, "no chart opened since the unlock: this is the first opening"
     room = _fill_the_ledger(unlocked_app, client_id)
 
     _click_row(unlocked_app, qtbot, client_id)
