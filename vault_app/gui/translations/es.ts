@@ -12664,6 +12664,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La carpeta de copias de seguridad desapareció</translation>
     </message>
     <message>
+        <source>The psychotherapy notes' file changed</source>
+        <translation>El archivo de las notas de psicoterapia cambió</translation>
+    </message>
+    <message>
+        <source>One of this vault's files is older</source>
+        <translation>Uno de los archivos de esta bóveda es más antiguo</translation>
+    </message>
+    <message>
         <source>Backup file not there</source>
         <translation>El archivo de copia no está</translation>
     </message>
