@@ -11,7 +11,7 @@ from typing import Any
 from vault_app.cli import backup_restore_commands, common
 from vault_app.cli.backup_restore_commands import warnings_text as _warnings_text
 from vault_app.domain import locale_format
-from vault_app.domain.errors import ExitCode, InvalidInput, VaultBusy, VaultError
+from vault_app.domain.errors import ExitCode, InvalidInput, VaultBusy, VaultError, VaultTampered
 from vault_app.services import (
     backup,
     backup_checked,
@@ -120,17 +120,26 @@ def _vault_matching(args: argparse.Namespace, passphrase: str) -> Any:
     try:
         return common.open_told(args, passphrase)
     except VaultBusy as busy:
-        text = (f"This check is not recorded in the vault, nor compared with the charts it has destroyed since: "
-                f"{busy.message[0].lower()}{busy.message[1:]} To record it, check the backup there "
-                "(Vault > Backups > Check the selected backup), or run this again once the vault is locked.")
-        if getattr(args, "json", False):
-            print(json.dumps({"notice": "verification-not-recorded", "code": busy.code, "message": text}),
-                  file=sys.stderr)
-        else:
-            print(f"NOTE: {text}", file=sys.stderr)
+        _not_recorded(args, busy, f"{busy.message[0].lower()}{busy.message[1:]} To record it, check the backup "
+                                  "there (Vault > Backups > Check the selected backup), or run this again once the "
+                                  "vault is locked.")
+        return None
+    except VaultTampered as refused:
+        # The vault's own files refused at its unlock (an older psychotherapy.db put back alone, for one):
+        # said in the unlock's words, its advice with it (round 46: the check went on silent, "Backup OK").
+        _not_recorded(args, refused, f"the vault did not open. {refused.message} {refused.hint}".rstrip())
         return None
     except VaultError:
         return None
+
+
+def _not_recorded(args: argparse.Namespace, why: VaultError, said: str) -> None:
+    """On stderr: the check goes on, not recorded in the vault, and why (`said`)."""
+    text = f"This check is not recorded in the vault, nor compared with the charts it has destroyed since: {said}"
+    if getattr(args, "json", False):
+        print(json.dumps({"notice": "verification-not-recorded", "code": why.code, "message": text}), file=sys.stderr)
+    else:
+        print(f"NOTE: {text}", file=sys.stderr)
 
 
 def _newest_registered(vault: Any) -> Path:

@@ -91,6 +91,8 @@ class MainWindow(WorkflowWindows):
         self._chart: ChartView | None = None  # built when first needed: keeps unlock snappy
         self._agenda: AgendaPage | None = None  # the agenda and worklist too
         self._worklist: WorklistPage | None = None
+        # The page shown before a chart was asked for: a refused opening goes back to it (_chart_not_opened).
+        self._before_chart: QWidget | None = None
         # Neither side dragged away to nothing: a pane collapsed by a slip of the mouse looked
         # like a vault with no clients (or no chart) to a therapist who never saw the handle.
         self.splitter.setChildrenCollapsible(False)
@@ -230,7 +232,9 @@ class MainWindow(WorkflowWindows):
             self._chart.unsaid.connect(self.status_line.withdraw)
             # A destroyed chart left an empty page of greyed tabs behind the certificate: Today instead.
             self._chart.gone.connect(self._chart_gone)
-            self._chart.not_opened.connect(self.client_list.mark_shown)  # refused: the list back on the chart shown
+            # Refused: the page shown before back (first), then the list on the chart shown, if any.
+            self._chart.not_opened.connect(self._chart_not_opened)
+            self._chart.not_opened.connect(self.client_list.mark_shown)
             self._chart.set_privacy(self.privacy_mode)
             menus = {mnemonic_of(a.text()) for a in self.menuBar().actions()}
             beside = {mnemonic_of(b.text()) for b in self.client_list.findChildren(QPushButton)}
@@ -304,17 +308,35 @@ class MainWindow(WorkflowWindows):
 
     def open_chart(self, client_id: str) -> None:
         self.status_line.settle()  # what was said of the chart before is not about this one
+        shown = self.stack.currentWidget()
         if not self.chart.load(client_id):
             return  # being destroyed: refused, the screen stays as it was
-        self.stack.setCurrentWidget(self.chart)
+        self._show_chart(shown)
         self.client_list.mark_shown()
 
     def _chart_requested(self, request: ChartRequest) -> None:
         self.status_line.settle()
+        shown = self.stack.currentWidget()
         if not self.chart.go_to(request):
             return
-        self.stack.setCurrentWidget(self.chart)
+        self._show_chart(shown)
         self.client_list.mark_shown()  # a link opened it: the list's highlight follows
+
+    def _show_chart(self, shown: QWidget | None) -> None:
+        """The chart page on screen while the chart asked for is read; `shown`, the page before, kept
+        for a refused opening (_chart_not_opened)."""
+        self._before_chart = None if shown is self._chart else shown
+        self.stack.setCurrentWidget(self.chart)
+
+    def _chart_not_opened(self) -> None:
+        """The chart asked for was refused (its opening not recorded on a full disk; the refusal says
+        so). The page shown before it was asked for comes back (Today, the agenda, the worklist), not
+        the chart page: found in the real app (round 45), the first opening after the unlock refused
+        left an empty page of greyed tabs. A chart that was on screen stays, usable (ChartView)."""
+        before, self._before_chart = self._before_chart, None
+        if before is None or self._chart is None or self.stack.currentWidget() is not self._chart:
+            return  # a chart was on screen (open again), or another page is shown already
+        self.stack.setCurrentWidget(before if self.stack.indexOf(before) >= 0 else self.dashboard)
 
     def _on_changes(self, changes: Changes) -> None:
         self.status_line.records_changed(changes)

@@ -130,27 +130,30 @@ CARD_REPLACED = QT_TRANSLATE_NOOP("OlderCopy", "This vault was replaced by the c
                                                "entered again there.")
 
 
+def _dated(day: str, on: str, undated: str, **more: str) -> str:
+    """The sentence `on` with its {day} when the day is known, else `undated` (the same news without it):
+    the one piece behind each dated-or-not sentence (the newer backup, what was entered since, the card)."""
+    return _tr(on).format(day=day, **more) if day else _tr(undated).format(**more)
+
+
 def words(found: Superseded, refused: bool = True, replaced_by: str = "", replaced_on: str = "") -> str:
     """The message: which copy this is, when the newest backup was made, what to do.
     `refused`: disclosures from this copy are refused (services/older_copy_refusal.py).
     `replaced_by`, `replaced_on`: the copy that replaced this vault, and when (the way on is that copy)."""
-    other, parted = _day(found.other_created), _day(found.parted)
-    said = [_tr(NEWER_ON).format(folder=found.folder, day=other) if other else _tr(NEWER).format(folder=found.folder),
-            _tr(REPLACED_WORK).format(day=_day(replaced_on), folder=replaced_by) if replaced_by else _tr(EITHER)]
+    said = [_dated(_day(found.other_created), NEWER_ON, NEWER, folder=found.folder)]
     if replaced_by:
-        _destroyed(said, found)
-        if refused:
-            said.append(_tr(REPLACED_NO_DISCLOSURE))
         since = _day(replaced_on)
-        said += [_tr(REPLACED_SINCE).format(day=since) if since else _tr(ANY), _tr(REFUSED)]
-        if found.only_here:
-            said.append(_tr(ENTERED).format(what="; ".join(_kind(o) for o in found.only_here)))
-        return "\n\n".join(said)
-    _destroyed(said, found)
-    said.append(_tr(NEXT))
-    if refused:
-        said.append(_tr(NO_DISCLOSURE))  # "Until then": right after the step it waits for
-    said += [_tr(SINCE).format(day=parted) if parted else _tr(ANY), _tr(REFUSED)]
+        said.append(_tr(REPLACED_WORK).format(day=since, folder=replaced_by))
+        _destroyed(said, found)
+        steps = [_tr(REPLACED_NO_DISCLOSURE)] if refused else []
+        said += [*steps, _dated(since, REPLACED_SINCE, ANY)]
+    else:
+        said.append(_tr(EITHER))
+        _destroyed(said, found)
+        # "Until then" (NO_DISCLOSURE): right after the step it waits for.
+        steps = [_tr(NEXT), _tr(NO_DISCLOSURE)] if refused else [_tr(NEXT)]
+        said += [*steps, _dated(_day(found.parted), SINCE, ANY)]
+    said.append(_tr(REFUSED))
     if found.only_here:
         said.append(_tr(ENTERED).format(what="; ".join(_kind(o) for o in found.only_here)))
     return "\n\n".join(said)
@@ -177,8 +180,7 @@ def card_words(found: Superseded, replaced_by: str = "") -> str:
     `replaced_by`: the copy that replaced this vault (the way on is that copy)."""
     if replaced_by:
         return _tr(CARD_REPLACED).format(folder=replaced_by)
-    other = _day(found.other_created)
-    return _tr(CARD_ON).format(day=other) if other else _tr(CARD)
+    return _dated(_day(found.other_created), CARD_ON, CARD)
 
 
 # The window's property while it is the older copy: the status bar's line says the Today card's

@@ -237,10 +237,10 @@ HINTS: Mapping[str, str] = {
     "backup.changed_while_copying": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "Nothing was lost; the next lock makes the backup."),
     "backup.not_held_still": QT_TRANSLATE_NOOP("RefusalWordsBackup", "Lock again later."),
+    # Not the restore of the whole vault (round 46): the notes' unlock says what to do for this file alone.
     "backup.psychotherapy_changed": QT_TRANSLATE_NOOP(
-        "RefusalWordsBackup", "Unlock the psychotherapy notes, which checks the file, then back up again. If it was "
-                              "rolled back, restore from your latest verified backup (Restore from a backup, in the "
-                              "unlock window)."),
+        "RefusalWordsBackup", "Unlock the psychotherapy notes: that checks the file and, if it is an older copy, "
+                              "says what to do. Then back up again."),
     "backup.folder_not_writable": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "Choose another backup folder, one you can write into, or have this folder's "
                               "permissions changed so that you can; then back up again."),

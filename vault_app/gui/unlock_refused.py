@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 # The rollbacks that name one file older than the rest of the vault (services/vault_binding.py,
 # the ledger's own against the header), not the whole vault older than the keyring saw it.
-_ONE_FILE_PUT_BACK = frozenset({"ledger.file_rolled_back", "ledger.file_saw_later", "ledger.header_rolled_back",
+ONE_FILE_PUT_BACK = frozenset({"ledger.file_rolled_back", "ledger.file_saw_later", "ledger.header_rolled_back",
                                 "ledger.header_before_new_keys", "ledger.rolled_back",
                                 "ledger.header_rolled_back.newer_beside", "ledger.header_before_new_keys.newer_beside",
                                 "ledger.rolled_back_alone", "ledger.rolled_back_alone.newer_beside",
@@ -46,7 +46,7 @@ def explain(exc: BaseException, failures: int = 0, kit: str = "") -> tuple[str, 
     from vault_app.gui.refusal_words import refusal_text, refusal_words
 
     message, hint = refusal_words(exc)
-    if isinstance(exc, errors.LedgerRollback) and exc.code in _ONE_FILE_PUT_BACK:
+    if isinstance(exc, errors.LedgerRollback) and exc.code in ONE_FILE_PUT_BACK:
         # One file older than the others (found: an older psychotherapy.db was said as the whole
         # vault replaced, which the computer's keyring had not seen). Once: the hint says who may
         # have put it back (found by a walker: said twice, the file "rolled back").

@@ -20,14 +20,18 @@ import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from vault_app.domain.errors import LedgerRollback
-from vault_app.services import vault_binding
+from vault_app.services import compartment_alone_older, vault_binding
 from vault_app.services.ledger import Ledger
 from vault_app.services.vault_keys import STAGED_SUFFIX, VaultKeys
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.files import os_errors
 from vault_app.storage.wal_fold import folded_digest
+
+if TYPE_CHECKING:
+    from vault_app.services.unlocking_vault import UnlockingVault  # the Vault this is a part of
 
 # The fingerprint is also taken on a backup's thread (_psychotherapy_settled_after_backup).
 _SEEN_LOCK = threading.Lock()
@@ -106,7 +110,13 @@ class PsychotherapyFile:
         seen = self._psychotherapy_file_seen
         if seen is not None and _state(path) == seen[0]:
             return  # the very file checked (or written) in this session
-        vault_binding.check_psychotherapy_file(self.ledger, path, keys)
+        try:
+            vault_binding.check_psychotherapy_file(self.ledger, path, keys)
+        except LedgerRollback as refused:
+            # Only this file older, the others newer and whole: said as the unlock says it, at a backup
+            # too (compartment_alone_older; round 46: the backup said to restore the whole vault).
+            compartment_alone_older.refuse_if_alone(cast("UnlockingVault", self), refused)
+            raise
         self._psychotherapy_file_seen = fingerprint(path)
 
     def _psychotherapy_closed(self) -> None:
@@ -153,6 +163,8 @@ class PsychotherapyFile:
         raise LedgerRollback(
             "psychotherapy.db changed on disk while the vault was open, and it cannot be checked while the "
             "psychotherapy notes are locked: it may be an older copy put back. Nothing was backed up.",
-            hint="Unlock the psychotherapy notes, which checks the file, then back up again. If it was rolled "
-            "back, restore from your latest verified backup.", code="backup.psychotherapy_changed",
+            # Not "restore from your latest verified backup" (round 46): for this file alone older, a restore
+            # replaces the newer records.db and ledger.db too; the notes' unlock says what to do first.
+            hint="Unlock the psychotherapy notes: that checks the file and, if it is an older copy, says what to do. "
+            "Then back up again.", code="backup.psychotherapy_changed",
         )

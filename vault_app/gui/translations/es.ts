@@ -12664,6 +12664,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La carpeta de copias de seguridad desapareció</translation>
     </message>
     <message>
+        <source>The psychotherapy notes' file changed</source>
+        <translation>El archivo de las notas de psicoterapia cambió</translation>
+    </message>
+    <message>
+        <source>One of this vault's files is older</source>
+        <translation>Uno de los archivos de esta bóveda es más antiguo</translation>
+    </message>
+    <message>
         <source>Backup file not there</source>
         <translation>El archivo de copia no está</translation>
     </message>
@@ -21834,8 +21842,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>psychotherapy.db cambió en el disco mientras la bóveda estaba abierta, y no se puede comprobar mientras las notas de psicoterapia están bloqueadas: puede ser una copia antigua vuelta a poner. No se hizo ninguna copia de seguridad.</translation>
     </message>
     <message>
-        <source>Unlock the psychotherapy notes, which checks the file, then back up again. If it was rolled back, restore from your latest verified backup (Restore from a backup, in the unlock window).</source>
-        <translation>Desbloquee las notas de psicoterapia, lo que comprueba el archivo, y vuelva a hacer la copia. Si se volvió a una copia antigua, restaure su última copia verificada (Restaurar desde una copia de seguridad, en la ventana de desbloqueo).</translation>
+        <source>Unlock the psychotherapy notes: that checks the file and, if it is an older copy, says what to do. Then back up again.</source>
+        <translation>Desbloquee las notas de psicoterapia: así se comprueba el archivo y, si es una copia antigua, se dice qué hacer. Después vuelva a hacer la copia de seguridad.</translation>
     </message>
     <message>
         <source>That recovery key does not open this backup.</source>
