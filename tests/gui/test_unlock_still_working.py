@@ -70,3 +70,40 @@ def test_an_unlock_after_an_interrupted_replace_every_key_says_so(
         release.set()
     wait_ops(qtbot)
     assert locked_app.main_window is not None
+
+
+def test_the_long_unlock_reads_the_header_mark_off_the_gui_thread(
+        locked_app: AppController, qtbot, app_folder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Found by a helper's run under load (test_responsiveness failed once in four): the words of a
+    long unlock read vault.header on the GUI thread (vault_rekey_beside.swap_interrupted), a file
+    read the GUI must not wait for. It is read beside, as the unlock starts; the words wait for it."""
+    from vault_app.services import vault_rekey
+    from vault_app.services.vault import open_vault
+    from vault_app.storage import header as header_io
+
+    with open_vault(app_folder, PASSPHRASE) as vault:
+        vault.update_settings(**{vault_rekey.UNFINISHED_SETTING: "2026-12-06T10:00:00+00:00"})
+    read_on: list[str] = []
+    real_read = header_io.read
+
+    def recorded(*args: object, **kwargs: object) -> object:
+        read_on.append(threading.current_thread().name)
+        return real_read(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(header_io, "read", recorded)
+    window = locked_app.unlock_window
+    assert window is not None
+    window.STILL_WORKING_MS = 0
+    release = threading.Event()
+    runner().submit(None, lambda: release.wait(60))
+    window.passphrase.setText(PASSPHRASE)
+    window.unlock_button.click()
+    try:
+        qtbot.waitUntil(window.working_label.isVisible, timeout=10_000)
+        assert "Replace every key" in window.working_label.text()
+        assert read_on, "the mark was read from the header"
+        assert threading.main_thread().name not in read_on, read_on
+    finally:
+        release.set()
+    wait_ops(qtbot)
+    assert locked_app.main_window is not None

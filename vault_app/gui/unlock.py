@@ -344,6 +344,7 @@ class UnlockWindow(QWidget):
         self.unlock_button.setText(self.tr("Unlocking…") if busy else self.tr("&Unlock"))
         if busy:
             unlock_type_ahead.hold(self)  # keys typed while the vault opens: never the passphrase's
+            _working(self, "look_for_swap_mark")  # the long unlock's words, read beside
             self._still_working.start(self.STILL_WORKING_MS)
             self._finishing_look.start()
         else:

@@ -5,9 +5,37 @@ window's own context ("UnlockWindow")."""
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+
+# How long the words wait, once due, for the header's mark to be read beside (a small file: a
+# few milliseconds; longer only on a disk that stalls, when the words are late, never the window).
+_MARK_LOOK_MS = 50
+
+
+class _Mark:
+    """vault.header's Replace-every-key mark as read beside: None until the read ends."""
+
+    value: bool | None = None
+
+
+def look_for_swap_mark(window: Any) -> None:
+    """As an unlock starts: whether vault.header marks a Replace every key stopped in its swap,
+    read on a thread of its own. Not on the GUI thread (a file read it must not wait for: found
+    by test_responsiveness under load), and not on the worker, which the unlock (or a backup
+    made at the lock before it) holds."""
+    mark = window.swap_mark = _Mark()
+    folder = window.folder
+
+    def read() -> None:
+        # Lazy (start-up): vault code, loaded by the warm-up long before an unlock starts
+        from vault_app.services.vault_rekey_beside import swap_interrupted
+
+        mark.value = swap_interrupted(folder)
+
+    threading.Thread(target=read, name="unlock-rekey-mark", daemon=True).start()
 
 
 def say_finishing(window: Any) -> None:
@@ -38,17 +66,18 @@ def say_still_working(window: Any) -> None:
 
     if vault_in_use.waiting_for_own_backup():
         return  # the backup made at the lock's words are said
-    # Lazy (start-up): vault code (~40 ms), loaded by the warm-up long before an unlock runs for seconds
-    from vault_app.services.vault_rekey_beside import swap_interrupted
-
+    mark = getattr(window, "swap_mark", None)
+    if mark is not None and mark.value is None:
+        window._still_working.start(_MARK_LOOK_MS)  # said once the header's mark is read beside
+        return
     window.working_label.setText(QCoreApplication.translate("UnlockWindow",
         "Still unlocking: finishing Replace every key, which was interrupted (the app was closed or the computer "
         "stopped during it). On a large vault this takes a minute or more. Please wait; nothing is lost.")
-        if swap_interrupted(window.folder) else QCoreApplication.translate("UnlockWindow",
+        if mark is not None and mark.value else QCoreApplication.translate("UnlockWindow",
         "Still unlocking. The first unlock after an update or a restore also prepares the vault (a verified "
         "copy of it as it was, its search index): on a large vault this takes a minute or more. Please wait; "
         "nothing is lost."))
     window.working_label.setVisible(True)
 
 
-__all__ = ["say_finishing", "say_still_working"]
+__all__ = ["look_for_swap_mark", "say_finishing", "say_still_working"]
