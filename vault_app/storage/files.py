@@ -217,6 +217,26 @@ def _create_private(path: Path) -> int:
     return fd
 
 
+def create_private_if_missing(path: Path) -> bool:
+    """An empty owner-only file at `path` unless something is there already (then left exactly as
+    it is, never removed: a lock file others may hold or wait on). True when this call made it.
+    A disk that keeps no modes is tolerated as in `_create_private` (the file is never wider than
+    0600). Why: the lock library sets the mode of the lock file it makes itself and lets only
+    EPERM pass, so a FUSE-mounted FAT drive (ENOSYS) refused every vault there as "an I/O error
+    while locking the vault folder"; a lock file that exists already is only opened."""
+    try:
+        fd = os.open(path, _NEW_FILE, PRIVATE_FILE)
+    except FileExistsError:
+        return False
+    try:
+        if hasattr(os, "fchmod"):
+            with contextlib.suppress(OSError):
+                os.fchmod(fd, PRIVATE_FILE)
+    finally:
+        os.close(fd)
+    return True
+
+
 def create_private_empty(path: Path) -> None:
     """An empty owner-only file for SQLite to fill (its -wal and -shm take the same mode)."""
     os.close(_create_private(path))

@@ -25,7 +25,15 @@ from pathlib import Path
 import filelock
 
 from vault_app.domain.errors import EnvironmentProblem, VaultBusy
-from vault_app.storage.files import PRIVATE_FILE, FileId, atomic_write, ensure_private_dir, file_id, os_errors
+from vault_app.storage.files import (
+    PRIVATE_FILE,
+    FileId,
+    atomic_write,
+    create_private_if_missing,
+    ensure_private_dir,
+    file_id,
+    os_errors,
+)
 
 # Two commands started together (or a command right after the window locks) queue up for
 # this long instead of failing; a vault left open in a window is refused after it.
@@ -164,6 +172,7 @@ class FolderLock:
         lock = filelock.FileLock(str(self.folder / LOCK_NAME), timeout=0, mode=PRIVATE_FILE, thread_local=False,
                                  preserve_lock_file=True)
         try:
+            _lock_file_made(self.folder)
             lock.acquire()
         except filelock.Timeout:  # a command made and took it just now
             self._check_still_held()
@@ -318,6 +327,16 @@ def _own_hold(key: str, on: bool) -> None:
         _own.notify_all()
 
 
+def _lock_file_made(folder: Path) -> None:
+    """vault.lock made by the app itself when missing, so that the lock library only opens it:
+    the library sets the mode of a lock file it makes and lets only EPERM pass, and a FAT drive
+    read through FUSE refuses with ENOSYS (found: every vault there refused as "an I/O error
+    while locking the vault folder (ENOSYS)"). Made owner-only (storage/files.py: a drive that
+    keeps no modes is tolerated as for every other file); an existing one is left as it is. The
+    lock itself is the library's, unchanged: one holder at a time, everywhere."""
+    create_private_if_missing(folder / LOCK_NAME)
+
+
 def acquire(folder: Path, *, wait_seconds: float = 0.0, background: bool = False) -> FolderLock:
     """Take the writer lock of `folder`, or raise VaultBusy naming who holds it. `background`:
     taken by this process's own work beside the window, which an open of this process waits for
@@ -334,6 +353,7 @@ def acquire(folder: Path, *, wait_seconds: float = 0.0, background: bool = False
         _own_hold(key, True)  # before the lock is taken: an open that meets it knows whose it is
     try:
         try:
+            _lock_file_made(folder)
             lock.acquire()
         except filelock.Timeout:
             # Own work never waits for itself, nor for another of its kind: it is tried again later.
