@@ -24,6 +24,7 @@ import pytest
 from tests.fuse_drive import mounted
 from vault_app.domain.errors import VaultBusy
 from vault_app.storage import folder_lock
+from vault_app.storage.path_spelling import as_stored
 
 # A second process trying the same folder: "busy" when refused, "held" when it got the lock.
 SECOND = textwrap.dedent(
@@ -98,3 +99,34 @@ def test_a_refused_mode_does_not_refuse_the_lock(tmp_path: Path, monkeypatch: py
 
 def test_the_lock_still_refuses_a_second_process_on_an_ordinary_disk(tmp_path: Path) -> None:
     _lock_refused_to_a_second_process(tmp_path / "Vault")
+
+
+@pytest.mark.parametrize("kind", ["fat", "exfat"])
+def test_another_spelling_of_the_folder_meets_the_same_lock(tmp_path: Path, kind: str) -> None:
+    """Found on both real drives: `Vault` and `VAULT` are one folder there, but the system gives
+    the lock file two file ids, one per spelling, and an OS lock through one did not stop one
+    through the other: a window and a command both held the vault."""
+    with mounted(kind, tmp_path) as drive:
+        held = folder_lock.acquire(drive / "Vault")
+        try:
+            assert _second_process(drive / "VAULT") == "busy"
+            assert _second_process(drive / "vault") == "busy"
+            assert folder_lock.holder(drive / "VAULT") is not None  # `info` says who holds it
+            held.check_still_held()  # its own lock still its own
+        finally:
+            held.release()
+        assert _second_process(drive / "VAULT") == "held"
+        assert sorted(p.name for p in drive.iterdir()) == ["Vault"]  # no second folder made
+
+
+def test_a_disk_that_keeps_case_keeps_two_folders_apart(tmp_path: Path) -> None:
+    """On an ordinary disk `Vault` and `vault` are two folders, two vaults: each its own lock."""
+    (tmp_path / "Vault").mkdir()
+    (tmp_path / "vault").mkdir()
+    assert as_stored(tmp_path / "vault") == tmp_path / "vault"
+    assert as_stored(tmp_path / "Vault" / "not-yet" / "x") == tmp_path / "Vault" / "not-yet" / "x"
+    held = folder_lock.acquire(tmp_path / "Vault")
+    try:
+        assert _second_process(tmp_path / "vault") == "held"
+    finally:
+        held.release()
