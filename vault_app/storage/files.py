@@ -34,6 +34,15 @@ def classify_os_error(exc: OSError, what: str, *, path: Path | None = None) -> E
             hint="If it is a backup drive, check its write-protect switch or mount it read-write, then try again.",
             code="disk.read_only",
         )
+    if exc.errno == errno.EFBIG:
+        # A drive formatted FAT32 (most USB sticks) takes no file of 4 GB or more: a single-file
+        # backup of a large vault was refused as "an I/O error ... (EFBIG)".
+        return EnvironmentProblem(
+            f"The file is too large for this drive while {what}: a drive formatted FAT32, as most USB drives are, "
+            "takes no file of 4 GB or more.",
+            hint="Back up into a backup folder of dated backups (kept in small parts), or use a drive formatted "
+                 "exFAT or NTFS.", code="disk.file_too_large",
+        )
     if exc.errno in (errno.EACCES, errno.EPERM):
         denied = EnvironmentProblem(
             f"Permission denied while {what}.",

@@ -21347,6 +21347,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>RefusalWordsUnlock</name>
     <message>
+        <source>The file is too large for this drive: a drive formatted FAT32, as most USB drives are, takes no file of 4 GB or more.</source>
+        <translation>El archivo es demasiado grande para esta unidad: una unidad con formato FAT32, como la mayoría de las memorias USB, no admite archivos de 4 GB o más.</translation>
+    </message>
+    <message>
+        <source>Back up into a backup folder of dated backups (kept in small parts), or use a drive formatted exFAT or NTFS.</source>
+        <translation>Haga las copias en una carpeta de copias fechadas (guardadas en partes pequeñas), o use una unidad con formato exFAT o NTFS.</translation>
+    </message>
+    <message>
         <source>This vault was restored from a backup by another program while this window was locked, so the PIN cannot open it. The vault it replaced is kept in {folder}.</source>
         <translation>Otro programa restauró esta bóveda desde una copia de seguridad mientras esta ventana estaba bloqueada, así que el PIN no puede abrirla. La bóveda que reemplazó se guarda en {folder}.</translation>
     </message>
