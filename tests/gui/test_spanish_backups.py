@@ -15,7 +15,7 @@ from vault_app.gui.backups import STATES, BackupsDialog, RestoreDialog
 from vault_app.gui.backups_list import state_words
 from vault_app.gui.controller import AppController
 from vault_app.gui.create_wizard_backup import folder_problem, problem_text
-from vault_app.services import backup_registry, backup_repo_owner, reminders
+from vault_app.services import backup_registry, backup_repo_owner, drive_privacy, reminders
 
 
 def _open(unlocked_app: AppController, qtbot) -> BackupsDialog:
@@ -126,10 +126,14 @@ def test_every_warning_about_the_folder_is_said_in_spanish(tmp_path, qtbot, span
     (one / "vault-backup-2026-01-01.vaultbackup").write_bytes(b"x")
     english = [*backup_registry.target_warnings(vault_folder, cloud, "repo"),
                *backup_registry.target_warnings(vault_folder, taken, "repo"),
-               *backup_registry.target_warnings(vault_folder, one, "repo")]
+               *backup_registry.target_warnings(vault_folder, one, "repo"),
+               # Said of a folder on an exFAT or FAT32 drive only (target_warnings; made there by
+               # tests/core/test_drive_not_private.py on a real drive).
+               drive_privacy.BACKUP_TEXT]
     said = [warning_words(w) for w in english]
+    assert said[-1].startswith("Esta unidad no puede mantener las copias de seguridad privadas para su cuenta")
     assert [w for w, s in zip(english, said, strict=True) if w == s] == []  # none left in English
-    assert "La carpeta de copias de seguridad está en el mismo disco que la bóveda" in said[-1]
+    assert "La carpeta de copias de seguridad está en el mismo disco que la bóveda" in said[-2]
     assert any(s.startswith("La carpeta de copias de seguridad está dentro de una carpeta de Dropbox: cada copia "
                             "se subirá a Dropbox.") for s in said)
     assert any(s.startswith("Esta carpeta también contiene 2 copias de seguridad en un archivo.") for s in said)

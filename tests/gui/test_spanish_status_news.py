@@ -23,7 +23,7 @@ _REPLACED_AT = "2026-12-06T18:14:00+00:00"
 
 def _news() -> list[reminders.News]:
     """Each of the unlock's news as the services make it (their English, their values)."""
-    from vault_app.services import backup_beside_control, clock_behind, restore_rollforward
+    from vault_app.services import backup_beside_control, clock_behind, drive_privacy, restore_rollforward
     from vault_app.services.backup_beside_register import BackupOutdated
     from vault_app.services.backup_registry_copy import COPY_BESIDE_TEXT
     from vault_app.services.vault_copy_home import COPY_HOME_TEXT
@@ -59,6 +59,7 @@ def _news() -> list[reminders.News]:
         reminders.News(reminders.REPLACED_BY_COPY, reminders.REPLACED_BY_COPY_TEXT.format(
             when=locale_format.moment_text(_REPLACED_AT, locale_format.DEFAULT_LOCALE), folder="/home/t/new-vault"),
             "/home/t/new-vault", params=(("when", _REPLACED_AT),)),
+        reminders.News(reminders.VAULT_DRIVE_NOT_PRIVATE, drive_privacy.VAULT_TEXT),
         reminders.News(reminders.OPEN_CHART_DESTROYED, reminders.OPEN_CHART_DESTROYED_TEXT),
         reminders.News(reminders.DISCHARGED_APPOINTMENTS_CANCELLED, reminders.DISCHARGED_APPOINTMENT_CANCELLED_TEXT,
                        "1"),
@@ -94,7 +95,7 @@ def test_every_kind_of_news_is_made_and_has_spanish_words() -> None:
         "failed-backup", "failed-unexpectedly", "restored", "restored-kept", "restore-unchanged", "upgraded",
         "destruction-not-finished", "destruction-backup-not-writable", "backup-outdated", "copy-beside",
         "unfinished-copy", "backup-folder-lost", "file-replaced", "destruction-finished", "destructions-finished",
-        "destruction-not-backed-up", "replaced-by-copy",
+        "destruction-not-backed-up", "replaced-by-copy", "vault-drive-not-private",
         "open-chart-destroyed",
         "discharged-cancelled-one", "discharged-cancelled", "restored-meanwhile", "copy-home", "clock-behind"])
 def test_the_status_bar_says_in_english_what_the_services_say(line: reminders.StatusLine) -> None:
@@ -147,6 +148,7 @@ def test_the_unlock_s_news_speak_spanish(qtbot, spanish: None) -> None:
                         "hacer la copia nueva que la destrucción hace): una copia más antigua de esta bóveda que se "
                         "vuelva a poner no sabría de esa destrucción y seguiría mostrando lo que destruyó. Haga una "
                         "copia de seguridad ahora: Bóveda > Copias de seguridad… > Hacer una copia ahora.")
+    assert said[17].startswith("Esta unidad no puede mantener los archivos de la bóveda privados para su cuenta")
     assert said[-5].startswith("1 cita de un cliente dado de alta antes seguía programada después del alta")
     assert said[-4].startswith("3 citas de clientes dados de alta antes seguían programadas después del alta; se "
                                "han cancelado")

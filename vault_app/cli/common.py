@@ -156,6 +156,17 @@ def tell_opening_notes(vault: Vault, *, as_json: bool = False) -> None:
         print("An interrupted chart destruction could not be finished at this unlock; "
               "'vault-app destruction resume' tries again and says why.", file=sys.stderr, flush=True)
     tell_import_cut_short(vault, as_json=as_json)
+    tell_drive_not_private(vault.folder)
+
+
+def tell_drive_not_private(folder: Path) -> None:
+    """The vault on a drive that shows its files to every account (exFAT, FAT32), on stderr: as
+    the app's status bar says it at each unlock (services/drive_privacy.py)."""
+    from vault_app.services import drive_privacy  # Lazy (start-up): as the imports above, only once a vault is open
+
+    exposed = drive_privacy.vault_warning(folder)
+    if exposed:
+        print(exposed, file=sys.stderr, flush=True)
 
 
 # The app's status bar's words (services/reminders.DESTRUCTION_NOT_BACKED_UP_TEXT) with the command.

@@ -70,6 +70,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         crash_point("init_kit_showing")
         not_saved = save_kit(args, created.recovery_key)
         _show_new_vault(args, info, created, folder)
+        common.tell_drive_not_private(folder)
         sys.stdout.flush()  # on the terminal (or in its file) before the header says it was shown
         kit_kept.kept(created.vault)
     finally:

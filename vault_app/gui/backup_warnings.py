@@ -29,6 +29,10 @@ WORDINGS = (
                                         "and stay restorable; this vault's dated backups go into the folder's "
                                         "'snapshots' and 'chunks' folders. Copy the whole folder to keep both."),
     QT_TRANSLATE_NOOP("BackupWarnings", "This backup folder belongs to another vault; choose another folder."),
+    # An exFAT or FAT32 drive (services/drive_privacy.py).
+    QT_TRANSLATE_NOOP("BackupWarnings", "This drive cannot keep the backups private to your account; the backups "
+                                        "stay encrypted, but their names and sizes can be seen by anyone using this "
+                                        "computer. Keep the drive unplugged and put away between backups."),
 )
 
 

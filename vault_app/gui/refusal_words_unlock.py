@@ -187,6 +187,9 @@ SAYS: Mapping[str, str] = {
     # the machine: the disk, the drive, the folder
     "disk.full": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "The disk that holds the folder {folder} is full."),
     "disk.read_only": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "The drive is read-only."),
+    "disk.file_too_large": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "The file is too large for this drive: a drive formatted FAT32, as most USB drives are, "
+                              "takes no file of 4 GB or more."),
     "disk.permission_denied": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "Permission denied."),
     "disk.file_in_the_way": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "A file is in the way: a folder was expected there."),
@@ -362,6 +365,9 @@ HINTS: Mapping[str, str] = {
     "disk.read_only": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "If it is a backup drive, check its write-protect switch or mount it read-write, then "
                               "try again."),
+    "disk.file_too_large": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Back up into a backup folder of dated backups (kept in small parts), or use a drive "
+                              "formatted exFAT or NTFS."),
     "disk.permission_denied": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Check that the vault folder is writable by you."),
     "disk.file_in_the_way": QT_TRANSLATE_NOOP(

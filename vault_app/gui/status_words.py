@@ -122,6 +122,11 @@ NEWS = {
         "StatusWords", "A chart's destruction could not be finished: the backups in {value} are on a drive that "
                        "cannot be written. Make it writable, or disconnect it, then choose Finish now in Records > "
                        "Destructions and certificates."),
+    # The vault's drive keeps no file private: exFAT or FAT32 (services/drive_privacy.py).
+    reminders.VAULT_DRIVE_NOT_PRIVATE: QT_TRANSLATE_NOOP(
+        "StatusWords", "This drive cannot keep the vault's files private to your account; the files stay encrypted, "
+                       "but their names and sizes can be seen by anyone using this computer. Keep the vault on your "
+                       "own disk, the computer's own drive, not on a USB drive or memory card."),
 }
 # More than one kept file in one sentence ({count}: how many; {value}: their names).
 FILES_REPLACED = QT_TRANSLATE_NOOP(

@@ -17,7 +17,7 @@ from typing import Any
 
 from vault_app.domain.errors import EnvironmentProblem, InvalidInput, VaultError
 from vault_app.domain.plurals import counted
-from vault_app.services import backup_folder_lost, backup_folder_mark, backup_repo_owner
+from vault_app.services import backup_folder_lost, backup_folder_mark, backup_repo_owner, drive_privacy
 from vault_app.services.backup_folder_place import refuse_in_a_vault_folder
 from vault_app.services.backup_kinds import BACKUP_KINDS as BACKUP_KINDS  # re-exported
 from vault_app.services.backup_kinds import NEW_VAULT_KIND as NEW_VAULT_KIND  # re-exported
@@ -361,6 +361,9 @@ def target_warnings(vault_folder: Path, target: Path, kind: str | None = None) -
             "The backup folder is on the same disk as the vault: a disk failure or a stolen laptop takes both. "
             "Keep at least one backup on an external drive."
         )
+    exposed = drive_privacy.backup_warning(target)  # an exFAT or FAT32 drive: files shown to every account
+    if exposed:
+        warnings.append(exposed)
     return warnings
 
 

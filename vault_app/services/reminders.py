@@ -111,6 +111,12 @@ FILE_REPLACED_MANY_TEXT = ("{count} files another program put in place of the va
 BACKUP_FOLDER_LOST = "backup_folder_lost"
 
 
+# The vault's folder on a drive that shows its files to every account of the computer (exFAT,
+# FAT32: services/drive_privacy.py). Said at each unlock while it is so; the backup folder's is
+# said where it is chosen (backup_registry.target_warnings).
+VAULT_DRIVE_NOT_PRIVATE = "vault_drive_not_private"
+
+
 UPGRADED_TEXT = ("Upgraded for this version. The vault as it was is kept in the verified backup {name} "
                  "(Vault > Backups…).")
 FAILED_BACKUP_TEXT = "The automatic backup at the last lock was not made: {reason}"
@@ -281,6 +287,7 @@ def _news(vault: Vault) -> list[News]:
     from vault_app.services import replaced_kept
 
     left += _replaced_news(replaced_kept.names(vault.folder))
+    left += _drive_news(vault)
     from vault_app.services import clock_behind
 
     # First: until the clock is right, every date the app writes is wrong (found by a walker).
@@ -298,6 +305,14 @@ def _news(vault: Vault) -> list[News]:
             *([cancelled] if cancelled else []),
             *([News(COPY_BESIDE, beside[1], beside[0])] if beside else []),
             *([News(COPY_HOME, vault_copy_home.COPY_HOME_TEXT.format(folder=home), str(home))] if home else [])]
+
+
+def _drive_news(vault: Vault) -> list[News]:
+    """The vault's drive not keeping its files private to this account."""
+    from vault_app.services import drive_privacy
+
+    said = drive_privacy.vault_warning(vault.folder)
+    return [News(VAULT_DRIVE_NOT_PRIVATE, said)] if said else []
 
 
 def _discharged_news(vault: Vault) -> News | None:

@@ -34,6 +34,15 @@ def classify_os_error(exc: OSError, what: str, *, path: Path | None = None) -> E
             hint="If it is a backup drive, check its write-protect switch or mount it read-write, then try again.",
             code="disk.read_only",
         )
+    if exc.errno == errno.EFBIG:
+        # A drive formatted FAT32 (most USB sticks) takes no file of 4 GB or more: a single-file
+        # backup of a large vault was refused as "an I/O error ... (EFBIG)".
+        return EnvironmentProblem(
+            f"The file is too large for this drive while {what}: a drive formatted FAT32, as most USB drives are, "
+            "takes no file of 4 GB or more.",
+            hint="Back up into a backup folder of dated backups (kept in small parts), or use a drive formatted "
+                 "exFAT or NTFS.", code="disk.file_too_large",
+        )
     if exc.errno in (errno.EACCES, errno.EPERM):
         denied = EnvironmentProblem(
             f"Permission denied while {what}.",
@@ -215,6 +224,26 @@ def _create_private(path: Path) -> int:
         with contextlib.suppress(OSError):
             os.fchmod(fd, PRIVATE_FILE)
     return fd
+
+
+def create_private_if_missing(path: Path) -> bool:
+    """An empty owner-only file at `path` unless something is there already (then left exactly as
+    it is, never removed: a lock file others may hold or wait on). True when this call made it.
+    A disk that keeps no modes is tolerated as in `_create_private` (the file is never wider than
+    0600). Why: the lock library sets the mode of the lock file it makes itself and lets only
+    EPERM pass, so a FUSE-mounted FAT drive (ENOSYS) refused every vault there as "an I/O error
+    while locking the vault folder"; a lock file that exists already is only opened."""
+    try:
+        fd = os.open(path, _NEW_FILE, PRIVATE_FILE)
+    except FileExistsError:
+        return False
+    try:
+        if hasattr(os, "fchmod"):
+            with contextlib.suppress(OSError):
+                os.fchmod(fd, PRIVATE_FILE)
+    finally:
+        os.close(fd)
+    return True
 
 
 def create_private_empty(path: Path) -> None:

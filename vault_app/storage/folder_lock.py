@@ -25,7 +25,16 @@ from pathlib import Path
 import filelock
 
 from vault_app.domain.errors import EnvironmentProblem, VaultBusy
-from vault_app.storage.files import PRIVATE_FILE, FileId, atomic_write, ensure_private_dir, file_id, os_errors
+from vault_app.storage.files import (
+    PRIVATE_FILE,
+    FileId,
+    atomic_write,
+    create_private_if_missing,
+    ensure_private_dir,
+    file_id,
+    os_errors,
+)
+from vault_app.storage.path_spelling import as_stored
 
 # Two commands started together (or a command right after the window locks) queue up for
 # this long instead of failing; a vault left open in a window is refused after it.
@@ -121,21 +130,28 @@ class FolderLock:
     # Held by this process's own work beside the window (`acquire(..., background=True)`): the
     # folder's key, let go at release so that an open of this process waiting for it goes on.
     _background: str | None = None
+    # The folder as the disk spells it (storage/path_spelling.py): where the lock file is taken,
+    # whatever case of letters `folder` was given in.
+    _at: Path | None = None
 
     def __post_init__(self) -> None:
         self._note_identity()
 
+    @property
+    def _where(self) -> Path:
+        return self._at or self.folder
+
     def _note_identity(self) -> None:
-        self._file = file_id(self.folder / LOCK_NAME)
-        self._folder_id = file_id(self.folder)
+        self._file = file_id(self._where / LOCK_NAME)
+        self._folder_id = file_id(self._where)
 
     @property
     def held(self) -> bool:
         return bool(self._lock.is_locked)
 
     def _still_at_its_name(self) -> bool:
-        return self._file is not None and file_id(self.folder / LOCK_NAME) == self._file and (
-            file_id(self.folder) == self._folder_id)
+        return self._file is not None and file_id(self._where / LOCK_NAME) == self._file and (
+            file_id(self._where) == self._folder_id)
 
     def check_still_held(self) -> None:
         """Before a write: the lock file at its name is still the one this lock holds, else the
@@ -148,22 +164,23 @@ class FolderLock:
     def _check_still_held(self) -> None:
         if not self.held or self._file is None or self._still_at_its_name():
             return
-        path = self.folder / LOCK_NAME
-        if file_id(path) is None and file_id(self.folder) == self._folder_id:
+        path = self._where / LOCK_NAME
+        if file_id(path) is None and file_id(self._where) == self._folder_id:
             self._take_again()
             return
-        if holder(self.folder) is None and file_id(self.folder) != self._folder_id:
+        if holder(self._where) is None and file_id(self._where) != self._folder_id:
             raise folder_replaced(self.folder)
-        if holder(self.folder) is not None:
-            params = holder_params(_read_holder(self.folder))
+        if holder(self._where) is not None:
+            params = holder_params(_read_holder(self._where))
             raise VaultBusy(_TAKEN_SAYS.format(**params), hint=_TAKEN_HINT, code="vault.lock_taken_meanwhile",
                             params=params)
         raise VaultBusy(_REPLACED_SAYS, hint=_REPLACED_HINT, code="vault.lock_replaced_meanwhile")
 
     def _take_again(self) -> None:
-        lock = filelock.FileLock(str(self.folder / LOCK_NAME), timeout=0, mode=PRIVATE_FILE, thread_local=False,
+        lock = filelock.FileLock(str(self._where / LOCK_NAME), timeout=0, mode=PRIVATE_FILE, thread_local=False,
                                  preserve_lock_file=True)
         try:
+            _lock_file_made(self._where)
             lock.acquire()
         except filelock.Timeout:  # a command made and took it just now
             self._check_still_held()
@@ -175,7 +192,7 @@ class FolderLock:
         old.release(force=True)
         self._note_identity()
         with contextlib.suppress(EnvironmentProblem):  # only says who holds the vault; the lock is what counts
-            _write_owner_note(self.folder)
+            _write_owner_note(self._where)
 
     def release(self) -> None:
         if self._lock.is_locked:
@@ -185,7 +202,7 @@ class FolderLock:
             # Whatever is in its place (a folder), the lock itself is let go all the same.
             if self._file is None or self._still_at_its_name():
                 with contextlib.suppress(OSError):
-                    (self.folder / OWNER_NAME).unlink(missing_ok=True)
+                    (self._where / OWNER_NAME).unlink(missing_ok=True)
             self._lock.release(force=True)
         background, self._background = self._background, None
         if background is not None:
@@ -318,31 +335,43 @@ def _own_hold(key: str, on: bool) -> None:
         _own.notify_all()
 
 
+def _lock_file_made(folder: Path) -> None:
+    """vault.lock made by the app itself when missing, so that the lock library only opens it:
+    the library sets the mode of a lock file it makes and lets only EPERM pass, and a FAT drive
+    read through FUSE refuses with ENOSYS (found: every vault there refused as "an I/O error
+    while locking the vault folder (ENOSYS)"). Made owner-only (storage/files.py: a drive that
+    keeps no modes is tolerated as for every other file); an existing one is left as it is. The
+    lock itself is the library's, unchanged: one holder at a time, everywhere."""
+    create_private_if_missing(folder / LOCK_NAME)
+
+
 def acquire(folder: Path, *, wait_seconds: float = 0.0, background: bool = False) -> FolderLock:
     """Take the writer lock of `folder`, or raise VaultBusy naming who holds it. `background`:
     taken by this process's own work beside the window, which an open of this process waits for
     rather than calling it another window."""
     with os_errors("preparing the vault folder"):
         ensure_private_dir(folder)
+    at = as_stored(folder)  # every spelling of the folder meets one lock (storage/path_spelling.py)
     # preserve_lock_file: unlinking a lock file others may be waiting on lets two holders in.
     # thread_local=False: the window unlocks in a worker thread and locks in the UI thread.
     lock = filelock.FileLock(
-        str(folder / LOCK_NAME), timeout=wait_seconds, mode=PRIVATE_FILE, thread_local=False, preserve_lock_file=True
+        str(at / LOCK_NAME), timeout=wait_seconds, mode=PRIVATE_FILE, thread_local=False, preserve_lock_file=True
     )
     key = _key(folder)
     if background:
         _own_hold(key, True)  # before the lock is taken: an open that meets it knows whose it is
     try:
         try:
+            _lock_file_made(at)
             lock.acquire()
         except filelock.Timeout:
             # Own work never waits for itself, nor for another of its kind: it is tried again later.
             if background or not _wait_for_own(folder):
-                raise busy_error(folder) from None
+                raise busy_error(at) from None
             try:
                 lock.acquire()  # its own work let go: the lock as any holder waits for it
             except filelock.Timeout:
-                raise busy_error(folder) from None
+                raise busy_error(at) from None
         except OSError as exc:
             with os_errors("locking the vault folder"):
                 raise exc from None
@@ -350,9 +379,9 @@ def acquire(folder: Path, *, wait_seconds: float = 0.0, background: bool = False
         if background:
             _own_hold(key, False)
         raise
-    held = FolderLock(folder, lock, _background=key if background else None)
+    held = FolderLock(folder, lock, _background=key if background else None, _at=at)
     try:
-        _write_owner_note(folder)
+        _write_owner_note(at)
     except BaseException:
         held.release()
         raise
@@ -390,6 +419,7 @@ def wait_free(folder: Path, wait_seconds: float) -> None:
 
 def holder(folder: Path) -> str | None:
     """Who holds the writer lock of `folder` now, or None when it is free (for `info`)."""
+    folder = as_stored(folder)
     if not (folder / LOCK_NAME).exists():
         return None
     probe = filelock.FileLock(
@@ -411,5 +441,5 @@ def window_holder(folder: Path) -> Holder | None:
     lock is free or a command (or a holder that does not say) has it."""
     if holder(folder) is None:
         return None
-    held = _read_holder(folder)
+    held = _read_holder(as_stored(folder))
     return held if held is not None and held.kind == WINDOW else None

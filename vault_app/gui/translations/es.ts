@@ -9453,6 +9453,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>El reloj de esta computadora dice {today}, antes del último registro de esta bóveda (del {value}). Si el reloj está mal, póngalo bien: las fechas que se escriban ahora (notas, sus firmas, solicitudes y sus plazos, copias de seguridad) serían incorrectas. Si está bien, ese registro se escribió cuando el reloj estaba adelantado.</translation>
     </message>
     <message>
+        <source>This drive cannot keep the vault's files private to your account; the files stay encrypted, but their names and sizes can be seen by anyone using this computer. Keep the vault on your own disk, the computer's own drive, not on a USB drive or memory card.</source>
+        <translation>Esta unidad no puede mantener los archivos de la bóveda privados para su cuenta; los archivos siguen cifrados, pero cualquier persona que use esta computadora puede ver sus nombres y tamaños. Guarde la bóveda en su propio disco, el disco de la computadora, no en una memoria USB ni en una tarjeta de memoria.</translation>
+    </message>
+    <message>
         <source>An interrupted backup or check may have left an unfinished copy of this vault in {value}: connect that drive and start the app again, or delete it.</source>
         <translation>Una copia de seguridad o una comprobación interrumpida puede haber dejado una copia sin terminar de esta bóveda en {value}: conecte esa unidad y vuelva a iniciar la aplicación, o elimínela.</translation>
     </message>
@@ -11857,6 +11861,10 @@ Leave anyway?</source>
 </context>
 <context>
     <name>BackupWarnings</name>
+    <message>
+        <source>This drive cannot keep the backups private to your account; the backups stay encrypted, but their names and sizes can be seen by anyone using this computer. Keep the drive unplugged and put away between backups.</source>
+        <translation>Esta unidad no puede mantener las copias de seguridad privadas para su cuenta; las copias siguen cifradas, pero cualquier persona que use esta computadora puede ver sus nombres y tamaños. Entre una copia y otra, mantenga la unidad desconectada y guardada.</translation>
+    </message>
     <message>
         <source>The newest backup in {0} ({1}) is of another copy of this vault, with records this copy does not have (a copy restored from a backup, or the vault it was made from). Nothing was written: backing up there would mix the two. Choose another folder in Back up to, then Save.</source>
         <translation>La copia más reciente de {0} ({1}) es de otra copia de esta bóveda, con registros que esta no tiene (una copia restaurada desde una copia de seguridad, o la bóveda de la que se hizo). No se escribió nada: hacer la copia allí mezclaría las dos. Elija otra carpeta en Copiar en y pulse Guardar.</translation>
@@ -21346,6 +21354,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 </context>
 <context>
     <name>RefusalWordsUnlock</name>
+    <message>
+        <source>The file is too large for this drive: a drive formatted FAT32, as most USB drives are, takes no file of 4 GB or more.</source>
+        <translation>El archivo es demasiado grande para esta unidad: una unidad con formato FAT32, como la mayoría de las memorias USB, no admite archivos de 4 GB o más.</translation>
+    </message>
+    <message>
+        <source>Back up into a backup folder of dated backups (kept in small parts), or use a drive formatted exFAT or NTFS.</source>
+        <translation>Haga las copias en una carpeta de copias fechadas (guardadas en partes pequeñas), o use una unidad con formato exFAT o NTFS.</translation>
+    </message>
     <message>
         <source>This vault was restored from a backup by another program while this window was locked, so the PIN cannot open it. The vault it replaced is kept in {folder}.</source>
         <translation>Otro programa restauró esta bóveda desde una copia de seguridad mientras esta ventana estaba bloqueada, así que el PIN no puede abrirla. La bóveda que reemplazó se guarda en {folder}.</translation>
