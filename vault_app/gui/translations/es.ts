@@ -14934,8 +14934,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La autorización {id} se revocó el {day} (las divulgaciones hechas antes confiando en ella siguen siendo válidas).</translation>
     </message>
     <message>
-        <source>Authorization {id} expired on {day}.</source>
-        <translation>La autorización {id} venció el {day}.</translation>
+        <source>Authorization {id} has expired: its last day was {day}.</source>
+        <translation>La autorización {id} ha vencido: su último día fue el {day}.</translation>
     </message>
     <message>
         <source>This computer's clock says {today}, before this vault's last record (of {day}), and on that day this disclosure is refused (45 CFR 164.508(b)(2)): if the clock is wrong, set it right.</source>
