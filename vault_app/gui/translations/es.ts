@@ -13915,8 +13915,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Una solicitud de enmienda se acepta (lo que enmienda el expediente), no se concede.</translation>
     </message>
     <message>
-        <source>An accounting of disclosures cannot be denied; produce it (it may be suspended only).</source>
-        <translation>Un registro de divulgaciones no se puede denegar; genérelo (solo puede suspenderse).</translation>
+        <source>An accounting of disclosures cannot be denied: the client has the right to it (45 CFR 164.528(a)); produce it (it may only be suspended, 164.528(a)(2)).</source>
+        <translation>Un registro de divulgaciones no se puede denegar: el cliente tiene derecho a él (45 CFR 164.528(a)); genérelo (solo puede suspenderse, 164.528(a)(2)).</translation>
     </message>
     <message>
         <source>Name at least one ground for the denial.</source>
