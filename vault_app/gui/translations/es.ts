@@ -10198,6 +10198,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Due by</source>
         <translation>Plazo según</translation>
     </message>
+    <message>
+        <source>{day} (extended)</source>
+        <translation>{day} (plazo prorrogado)</translation>
+    </message>
 </context>
 <context>
     <name>GuardedDialog</name>
