@@ -102,7 +102,7 @@ def test_the_command_line_refuses_and_says_the_clock(vault: Vault, vault_dir: Pa
                             "--purpose", fx.PURPOSE, "--authorization", auth.id, "--check-only")
     assert result.code == 6, result.out + result.err
     assert "REFUSED: This computer's clock says " in result.out
-    assert "expired on" in result.out
+    assert "has expired: its last day was" in result.out
 
 
 # --- the rule, table-driven (domain/disclosure_clock.py) -------------------------------------------

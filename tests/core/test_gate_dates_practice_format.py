@@ -33,7 +33,7 @@ TREATMENT = {"recipient_is": "provider", "provider_role": "psychiatrist"}
 # (case, what the reason says in the US, in the UK, in Germany)
 TABLE = [
     (Case("expired", "authorization", "progress", False, authorization=EXPIRED),
-     "expired on 01/31/2024.", "expired on 31/01/2024.", "expired on 31.01.2024."),
+     "its last day was 01/31/2024.", "its last day was 31/01/2024.", "its last day was 31.01.2024."),
     (Case("revoked", "authorization", "progress", False, authorization=REVOKED),
      "was revoked on 02/15/2024", "was revoked on 15/02/2024", "was revoked on 15.02.2024"),
     (Case("event", "authorization", "progress", False, authorization=EVENT),

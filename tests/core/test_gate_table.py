@@ -128,7 +128,7 @@ CASES: list[Case] = [
     Case("auth billing valid", "authorization", B, True, "Allowed",
          authorization=auth(covers=frozenset({"billing"}))),
     # --- authorization: states ---------------------------------------------------------
-    *[Case(f"auth expired {k}", "authorization", k, False, "Authorization A1 expired on 01/31/2024.",
+    *[Case(f"auth expired {k}", "authorization", k, False, "Authorization A1 has expired: its last day was 01/31/2024.",
            authorization=replace(EXPIRED, covers=frozenset({k}))) for k in INFO_KINDS],
     *[Case(f"auth revoked {k}", "authorization", k, False, "Authorization A1 was revoked on 02/15/2024",
            authorization=replace(REVOKED, covers=frozenset({k}))) for k in INFO_KINDS],

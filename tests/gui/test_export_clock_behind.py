@@ -66,7 +66,7 @@ def test_the_wizard_refuses_and_says_the_clock(unlocked_app: AppController, qtbo
     said = basis.verdict_text.text()
     assert said.startswith(f"This computer's clock says {date_text(fx.today(), 'en_US')}, before this vault's last "
                            f"record (of {date_text(ahead.astimezone().date(), 'en_US')})"), said
-    assert "expired on" in said
+    assert "has expired: its last day was" in said
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.reject()
 
@@ -76,7 +76,7 @@ def test_said_in_spanish(unlocked_app: AppController, qtbot, monkeypatch: pytest
     assert basis.verdict is not None and not basis.verdict.allowed
     said = basis.verdict_text.text()
     assert said.startswith("El reloj de esta computadora dice "), said
-    assert "antes del último registro de esta bóveda" in said and "venció el" in said
+    assert "antes del último registro de esta bóveda" in said and "ha vencido: su último día fue el" in said
     wizard.reject()
 
 

@@ -10,15 +10,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from vault_app.domain.deadlines import lookback_start
+from vault_app.domain.deadlines import lookback_start, years_before
 from vault_app.domain.errors import InvalidInput, Problem
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 
+FEE_CITATION = "45 CFR 164.528(c)(2)"
 ClientChoice = Literal["proceed", "modified"]
 CLIENT_CHOICES: tuple[ClientChoice, ...] = ("proceed", "modified")
 
@@ -52,6 +53,16 @@ class FeeTerms:
             return {"charge": False}
         return {"charge": True, "notice_on": self.notice_on.isoformat() if self.notice_on else None,
                 "client_choice": self.client_choice}
+
+
+def first_in_twelve_months(as_of: date, earlier: Iterable[date]) -> bool:
+    """Whether an accounting requested on `as_of` is the client's first "in any 12 month period"
+    (164.528(c)(2)): no earlier accounting (`earlier`: the days they were requested) after the same
+    calendar day a year before (29 February's is 28 February). Twelve calendar months, not 365 days
+    (found by a walker: one requested on 2027-03-01 made the next, on 2028-02-29, "the first in 12
+    months" again, and its fee, told in advance, was refused)."""
+    start = years_before(as_of, 1)
+    return not any(day > start for day in earlier)
 
 
 def fee_problems(terms: FeeTerms, *, first_in_year: bool, produced_on: date) -> list[str]:
@@ -91,4 +102,5 @@ def fee_statement(terms: FeeTerms, first_in_year: bool, locale: str = DEFAULT_LO
             + " (45 CFR 164.528(c)(2))")
 
 
-__all__ = ["CLIENT_CHOICES", "ClientChoice", "FeeTerms", "fee_problems", "fee_statement", "period_start"]
+__all__ = ["CLIENT_CHOICES", "FEE_CITATION", "ClientChoice", "FeeTerms", "fee_problems", "fee_statement",
+           "first_in_twelve_months", "period_start"]

@@ -200,7 +200,10 @@ class Authorization:
                 "(disclosures made before then in reliance on it stay valid).",
             )
         if self.expires_on is not None and day > self.expires_on:
-            return AuthStatus("expired", f"{self.label} expired on {date_text(self.expires_on, locale)}.")
+            # The expiration date is its last day (valid through it): "expired on 03/01/2027" was read as
+            # not valid on 03/01, the day the chart's tab had called "today is its last day" (a walker).
+            return AuthStatus("expired",
+                              f"{self.label} has expired: its last day was {date_text(self.expires_on, locale)}.")
         if self.event_occurred_on is not None and day >= self.event_occurred_on:
             return AuthStatus(
                 "expired",

@@ -125,7 +125,8 @@ AMENDMENT_DENIAL_GROUNDS: dict[str, Ground] = {
 def grounds_for(kind: str, codes: list[str] | tuple[str, ...]) -> list[Ground]:
     table = ACCESS_DENIAL_GROUNDS if kind == "access" else AMENDMENT_DENIAL_GROUNDS if kind == "amendment" else {}
     if not table:
-        raise RefusedByPolicy("An accounting of disclosures cannot be denied; produce it (it may be suspended only).",
+        raise RefusedByPolicy("An accounting of disclosures cannot be denied: the client has the right to it (45 CFR "
+                              "164.528(a)); produce it (it may only be suspended, 164.528(a)(2)).",
                               code="request.accounting_not_denied")
     if not codes:
         raise InvalidInput("Name at least one ground for the denial: " + ", ".join(table) + ".",

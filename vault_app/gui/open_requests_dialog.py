@@ -63,7 +63,11 @@ class RequestsDialog(QDialog):
             # A review's reversal whose copy is not given says so, with its due date: it said "granted"
             # One whose requester may no longer receive its copy needs review (it said "open"), what to
             # do as the cell's tip: the request's window says it whole
-            item = add_row(self.tree, [show_due(due.day), row.chart_number, shown(REQUEST_KIND, q.kind),
+            # Its one extension spent (164.524(b)(2)(ii), 164.526(b)(2)(ii), 164.528(c)(1)(ii)): said beside the
+            # new day (a walker: an extended amendment read as one never extended).
+            day = show_due(due.day) if q.extension is None else self.tr("{day} (extended)").format(
+                day=show_due(due.day))
+            item = add_row(self.tree, [day, row.chart_number, shown(REQUEST_KIND, q.kind),
                                        show_beside_due(q.received_on),
                                        status_words(q.status, row.owed, due.day, row.review), short_words(due)], q.id)
             if row.review:

@@ -171,7 +171,7 @@ SAYS: Mapping[str, str] = {
     "authorization.revoked": QT_TRANSLATE_NOOP(
         "GateWords", "Authorization {id} was revoked on {day} (disclosures made before then in reliance on it stay "
                      "valid)."),
-    "authorization.expired": QT_TRANSLATE_NOOP("GateWords", "Authorization {id} expired on {day}."),
+    "authorization.expired": QT_TRANSLATE_NOOP("GateWords", "Authorization {id} has expired: its last day was {day}."),
     # this computer's clock behind the vault's last record (domain/disclosure_clock.py)
     "clock.behind_record": QT_TRANSLATE_NOOP(
         "GateWords", "This computer's clock says {today}, before this vault's last record (of {day}), and on that day "

@@ -130,8 +130,8 @@ SAYS: Mapping[str, str] = {
     "request.amendment_is_accepted": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "An amendment request is accepted, which amends the record, not granted."),
     "request.accounting_not_denied": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "An accounting of disclosures cannot be denied; produce it (it may be suspended "
-                             "only)."),
+        "RefusalWordsLegal", "An accounting of disclosures cannot be denied: the client has the right to it (45 CFR "
+                             "164.528(a)); produce it (it may only be suspended, 164.528(a)(2))."),
     "request.ground_missing": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Name at least one ground for the denial."),
     "request.ground_unknown": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Unknown ground for the denial: choose one from the list."),

@@ -16,7 +16,7 @@ import hashlib
 import json
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -34,7 +34,7 @@ from vault_app.domain.accounting_reliance import (
     ended_before,
     ended_timing,
 )
-from vault_app.domain.accounting_terms import FeeTerms, fee_problems, fee_statement
+from vault_app.domain.accounting_terms import FeeTerms, fee_problems, fee_statement, first_in_twelve_months
 from vault_app.domain.clinical import parse_date, require_date
 from vault_app.domain.disclosure_scope import period_text
 from vault_app.domain.disclosure_wording import basis_text, description_text
@@ -316,11 +316,10 @@ class AccountingReport:
 
 
 def _first_in_year(vault: Vault, client_id: str, as_of: date) -> bool:
-    since = as_of - timedelta(days=365)
-    for e in vault.ledger.entries(kinds=("accounting.provided",)):
-        if e.payload.get("client_id") == client_id and date.fromisoformat(str(e.payload["as_of"])) > since:
-            return False
-    return True
+    """The client's first accounting in the 12 months to `as_of` (domain/accounting_terms.first_in_twelve_months)."""
+    return first_in_twelve_months(as_of, (date.fromisoformat(str(e.payload["as_of"]))
+                                          for e in vault.ledger.entries(kinds=("accounting.provided",))
+                                          if e.payload.get("client_id") == client_id))
 
 
 def produce(

@@ -10202,6 +10202,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Due by</source>
         <translation>Plazo según</translation>
     </message>
+    <message>
+        <source>{day} (extended)</source>
+        <translation>{day} (plazo prorrogado)</translation>
+    </message>
 </context>
 <context>
     <name>GuardedDialog</name>
@@ -13931,8 +13935,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Una solicitud de enmienda se acepta (lo que enmienda el expediente), no se concede.</translation>
     </message>
     <message>
-        <source>An accounting of disclosures cannot be denied; produce it (it may be suspended only).</source>
-        <translation>Un registro de divulgaciones no se puede denegar; genérelo (solo puede suspenderse).</translation>
+        <source>An accounting of disclosures cannot be denied: the client has the right to it (45 CFR 164.528(a)); produce it (it may only be suspended, 164.528(a)(2)).</source>
+        <translation>Un registro de divulgaciones no se puede denegar: el cliente tiene derecho a él (45 CFR 164.528(a)); genérelo (solo puede suspenderse, 164.528(a)(2)).</translation>
     </message>
     <message>
         <source>Name at least one ground for the denial.</source>
@@ -14950,8 +14954,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La autorización {id} se revocó el {day} (las divulgaciones hechas antes confiando en ella siguen siendo válidas).</translation>
     </message>
     <message>
-        <source>Authorization {id} expired on {day}.</source>
-        <translation>La autorización {id} venció el {day}.</translation>
+        <source>Authorization {id} has expired: its last day was {day}.</source>
+        <translation>La autorización {id} ha vencido: su último día fue el {day}.</translation>
     </message>
     <message>
         <source>This computer's clock says {today}, before this vault's last record (of {day}), and on that day this disclosure is refused (45 CFR 164.508(b)(2)): if the clock is wrong, set it right.</source>
