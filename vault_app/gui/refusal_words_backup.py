@@ -316,6 +316,7 @@ WAIT_KINDS: Mapping[str, WaitKind] = {
         "backup.ledger_failed", "backup.locate_name_shared", "backup.locate_not_found", "backup.locate_not_missing",
         "backup.locate_not_that_backup", "backup.needs_device_secret", "backup.newer_version", "backup.not_a_backup",
         "backup.not_a_snapshot", "backup.not_held_still", "backup.other_vault", "backup.passphrase_wrong",
+        "backup.passphrase_wrong_device_secret",
         "backup.psychotherapy_changed", "backup.psychotherapy_settling", "backup.psychotherapy_unfinished",
         "backup.recovery_key_before_rekey",
         "backup.recovery_key_wrong", "backup.reminder_days_zero", "backup.replaced_while_read",

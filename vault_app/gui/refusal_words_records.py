@@ -205,6 +205,9 @@ SAYS: Mapping[str, str] = {
     "backup.kdf_out_of_range": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "The backup asks for key-derivation settings outside the safe range."),
     "backup.passphrase_wrong": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That passphrase does not open this backup."),
+    "backup.passphrase_wrong_device_secret": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "That passphrase does not open this backup with the device secret this computer's "
+                               "keyring holds now."),
     "backup.other_vault": QT_TRANSLATE_NOOP("RefusalWordsRecords", "This backup belongs to a different vault."),
     "backup.content_key_altered": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "The backup's content key does not belong to this vault: the file was altered."),
@@ -326,6 +329,11 @@ HINTS: Mapping[str, str] = {
     "backup.passphrase_wrong": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "A backup opens with the passphrase the vault had when the backup was made, or with "
                                "your Emergency Kit recovery key."),
+    "backup.passphrase_wrong_device_secret": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "A backup opens with the passphrase the vault had when the backup was made, together "
+                               "with the device secret the keyring held then; a recovery with the Emergency Kit, or a "
+                               "new keyring, replaces that secret. Check the passphrase, or open the backup with your "
+                               "Emergency Kit recovery key."),
     "backup.other_vault": QT_TRANSLATE_NOOP("RefusalWordsRecords",
                                             "Give its passphrase or recovery key to check it."),
     "restore.inside_backup_folder": QT_TRANSLATE_NOOP(

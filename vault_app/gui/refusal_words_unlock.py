@@ -58,6 +58,11 @@ SAYS: Mapping[str, str] = {
     "header.kdf_changed": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "The vault header's key-derivation settings are not the ones this computer last "
                               "unlocked it with, and the passphrase does not fit them."),
+    # an older keyring put back (services/vault_master_key._older_keyring)
+    "keyring.older_than_vault": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "The passphrase does not open this vault with what this computer's keyring holds, and "
+                              "the keyring is older than the vault (put back from an older copy, or the vault was "
+                              "used without it since)."),
     "header.changed_meanwhile": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "The vault header (vault.header) was changed by something else while this vault was "
                               "open; the app did not write over it. What you just did may be saved already: look for "
@@ -224,6 +229,10 @@ HINTS: Mapping[str, str] = {
     "header.kdf_changed": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "If the passphrase was changed on another computer, use the new one. Otherwise someone "
                               "altered vault.header: restore it from your latest verified backup."),
+    "keyring.older_than_vault": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "If the passphrase was changed since, type the newest one. Otherwise use your Emergency "
+                              "Kit: Recover with Emergency Kit… in this window sets a new passphrase and device "
+                              "secret, and nothing in the vault changes."),
     "header.changed_meanwhile": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Lock the vault and unlock it again. If no other copy of the app was running, check the "
                               "folder and your backups."),

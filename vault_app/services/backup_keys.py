@@ -116,6 +116,17 @@ def master_and_unlock_key(slots: Slots, passphrase: str, store: SecretStore | No
             return keys.unwrap(unlock, slots.master_by_unlock, purpose="master", vault_id=slots.vault_id), unlock
         except keys.UnwrapFailed:
             continue
+    if device is not None:
+        # Found by a walker: after a recovery with the Emergency Kit (a new device secret in the
+        # keyring), a backup from before it refused the passphrase of its day as wrong. Which of
+        # the two does not fit cannot be told: both are said, and the kit that opens it.
+        raise WrongPassphrase(
+            "That passphrase does not open this backup with the device secret this computer's keyring holds now.",
+            hint="A backup opens with the passphrase the vault had when the backup was made, together with the "
+            "device secret the keyring held then; a recovery with the Emergency Kit, or a new keyring, replaces "
+            "that secret. Check the passphrase, or open the backup with your Emergency Kit recovery key.",
+            code="backup.passphrase_wrong_device_secret",
+        )
     raise WrongPassphrase(
         "That passphrase does not open this backup.",
         hint="A backup opens with the passphrase the vault had when the backup was made, "

@@ -11,7 +11,7 @@ from pathlib import Path
 from vault_app.crypto import kdf, keys
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import InvalidInput, KeyringProblem, VaultTampered, WrongPassphrase
-from vault_app.services.device_secret import SecretStore, decode_secret, device_secret_name
+from vault_app.services.device_secret import SecretStore, decode_secret, device_secret_name, read_anchors
 from vault_app.services.vault_header_keys import kdf_settings_fingerprint, kdf_settings_name
 from vault_app.services.vault_passphrase import note_failure, read_failures
 from vault_app.storage.header import Header, unb64
@@ -116,6 +116,8 @@ def unwrap_master_and_unlock_key(
         note_failure(folder, header.vault_id)
         remembered = store.get(kdf_settings_name(header.vault_id, folder)) if store.available() else None
         if remembered and remembered != kdf_settings_fingerprint(header):
+            if device is not None and _keyring_behind(store, header, folder):
+                raise _older_keyring() from None
             raise VaultTampered(
                 "The vault header's key-derivation settings are not the ones this computer last unlocked it "
                 "with, and the passphrase does not fit them.",
@@ -133,6 +135,31 @@ def unwrap_master_and_unlock_key(
             code="passphrase.wrong", field="passphrase",
             params={"changed_at": changed.isoformat()} if changed else None,
         ) from None
+
+
+def _keyring_behind(store: SecretStore, header: Header, folder: Path) -> bool:
+    """The keyring's record of this folder (the ledger's head at its last lock) is behind the
+    header's: the keyring is older than the vault (put back from an older copy of the profile),
+    or the vault went on without this keyring. Read before any key proves the header: it only
+    chooses which words a refusal says, never lets anything in."""
+    anchors = read_anchors(store, header.vault_id, folder)
+    return bool(anchors) and all(seq < header.ledger_anchor.seq for seq, _mac in anchors)
+
+
+def _older_keyring() -> KeyringProblem:
+    """Found by a walker: an older keyring put back after a recovery with the Emergency Kit (its
+    device secret the one the recovery replaced) was refused with "someone altered vault.header:
+    restore it from your latest verified backup", a restore that drops everything since that
+    backup, where the kit opens the vault and changes nothing in it. An edited header with the
+    keyring current still reads as tampering (header.kdf_changed); an edited header that also
+    claims a later ledger head is sent to the kit, which refuses an altered header in turn."""
+    return KeyringProblem(
+        "The passphrase does not open this vault with what this computer's keyring holds, and the keyring is "
+        "older than the vault (put back from an older copy, or the vault was used without it since).",
+        hint="If the passphrase was changed since, type the newest one. Otherwise use your Emergency Kit to "
+        "recover access (vault-app recover): it sets a new passphrase and device secret, and nothing in the vault "
+        "changes.", code="keyring.older_than_vault",
+    )
 
 
 def _unwrap_by_any_form(header: Header, passphrase: str, device: bytes | None) -> tuple[bytes, bytes]:

@@ -13233,6 +13233,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Esa frase de contraseña no abre esta copia de seguridad.</translation>
     </message>
     <message>
+        <source>That passphrase does not open this backup with the device secret this computer's keyring holds now.</source>
+        <translation>Esa frase de contraseña no abre esta copia de seguridad con el secreto del dispositivo que guarda ahora el llavero de esta computadora.</translation>
+    </message>
+    <message>
+        <source>A backup opens with the passphrase the vault had when the backup was made, together with the device secret the keyring held then; a recovery with the Emergency Kit, or a new keyring, replaces that secret. Check the passphrase, or open the backup with your Emergency Kit recovery key.</source>
+        <translation>Una copia de seguridad se abre con la frase de contraseña que tenía la bóveda cuando se hizo la copia, junto con el secreto del dispositivo que guardaba entonces el llavero; una recuperación con el Kit de emergencia, o un llavero nuevo, cambia ese secreto. Compruebe la frase de contraseña, o abra la copia con la clave de recuperación de su Kit de emergencia.</translation>
+    </message>
+    <message>
         <source>This backup belongs to a different vault.</source>
         <translation>Esta copia de seguridad pertenece a otra bóveda.</translation>
     </message>
@@ -21405,6 +21413,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>The vault header's key-derivation settings are not the ones this computer last unlocked it with, and the passphrase does not fit them.</source>
         <translation>Los ajustes de derivación de claves de la cabecera de la bóveda no son los que esta computadora usó la última vez que la desbloqueó, y la frase de contraseña no encaja con ellos.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this vault with what this computer's keyring holds, and the keyring is older than the vault (put back from an older copy, or the vault was used without it since).</source>
+        <translation>La frase de contraseña no abre esta bóveda con lo que guarda el llavero de esta computadora, y el llavero es más antiguo que la bóveda (se repuso desde una copia antigua, o la bóveda se usó sin él desde entonces).</translation>
+    </message>
+    <message>
+        <source>If the passphrase was changed since, type the newest one. Otherwise use your Emergency Kit: Recover with Emergency Kit… in this window sets a new passphrase and device secret, and nothing in the vault changes.</source>
+        <translation>Si cambió la frase de contraseña desde entonces, escriba la más reciente. Si no, use su Kit de emergencia: Recuperar con el Kit de emergencia… en esta ventana pone una nueva frase de contraseña y un nuevo secreto del dispositivo, y no cambia nada de la bóveda.</translation>
     </message>
     <message>
         <source>The vault header (vault.header) was changed by something else while this vault was open; the app did not write over it. What you just did may be saved already: look for it before you do it again.</source>
