@@ -7,6 +7,14 @@ still waiting, and nothing said when it ended. Now the runner tells this bridge 
 begins to wait (services/backup_beside_runner.py `on_folder_wait`, from the job's thread), each
 unlock asks again on the worker (`watch_running`), and Qt queues both to the window's thread.
 The GUI thread calls no service here: the words are chosen from what the job's thread sent.
+
+Found next (round 46): a wait that ENDED while the vault was locked, the backup made and checked,
+was never said: no status line to say it to, and the unlock found no job still running. Now its
+end is kept here (the window's thread) and said once after the next unlock of that vault, after
+the unlock's own line ("Unlocked. …", read on the worker: a round trip there comes after it). The
+folder kept busy needs no such keeping: Back up now's failure while locked is kept and said after
+the unlock already (services/backup_now.finish, "Back up now, pressed before the last lock, was not
+made: …"); said here too, it would be the same news twice.
 """
 
 from __future__ import annotations
@@ -40,7 +48,7 @@ class BackupWaitLine(QObject):
     """Lives in the window's thread (a child of the app); `watch` may be called from any thread."""
 
     waits = Signal(bool, str)  # waiting, the backup folder
-    ended = Signal(str, str)  # BACKED_UP / BUSY / OTHER, the backup folder
+    ended = Signal(str, str, str)  # BACKED_UP / BUSY / OTHER, the backup folder, the vault's folder
 
     def __init__(self, app: App) -> None:
         super().__init__(app if isinstance(app, QObject) else None)
@@ -48,8 +56,14 @@ class BackupWaitLine(QObject):
         self._guard = threading.Lock()
         self._watched: weakref.WeakSet[Job] = weakref.WeakSet()
         self.waiting_now = False  # (the window's thread) a Backups window opened meanwhile says so
+        # (The window's thread) how a wait ended while its vault was locked: (words, a problem, the
+        # vault's folder), said once after that vault's next unlock.
+        self._untold: tuple[str, bool, str] | None = None
         self.waits.connect(self._say_waits)
         self.ended.connect(self._say_ended)
+        unlocked = getattr(app, "unlocked", None)  # the controller's, once the unlock's line is asked for
+        if isinstance(unlocked, SignalInstance):
+            unlocked.connect(self._after_unlock)
         global _LINE
         _LINE = self
 
@@ -65,7 +79,8 @@ class BackupWaitLine(QObject):
                 self.waits.emit(True, folder)
             return
         job.when_folder_waits(lambda waiting: self.waits.emit(waiting, folder))
-        job.when_ended(lambda: self.ended.emit(_outcome(job), folder))
+        vault_folder = str(job.snapshot.folder.resolve())  # not on the window's thread: compared there as text
+        job.when_ended(lambda: self.ended.emit(_outcome(job), folder, vault_folder))
 
     def _say_waits(self, waiting: bool, folder: str) -> None:
         self.waiting_now = waiting
@@ -81,7 +96,7 @@ class BackupWaitLine(QObject):
         for dialog in _backups_windows():
             dialog.other_copy_waits.emit(waiting)
 
-    def _say_ended(self, outcome: str, folder: str) -> None:
+    def _say_ended(self, outcome: str, folder: str, vault_folder: str = "") -> None:
         self.waiting_now = False
         text = ""
         if outcome == BACKED_UP:
@@ -99,8 +114,27 @@ class BackupWaitLine(QObject):
             line.waiting(None)
             if text:
                 line.lasting(text)
+        elif outcome == BACKED_UP:  # the vault locked: said after its next unlock, once (a busy folder: see above)
+            self._untold = (text, False, vault_folder)
         for dialog in _backups_windows():
             dialog.backup_wait_ended(text, outcome == BUSY)
+
+    def _after_unlock(self) -> None:
+        if self._untold is None:
+            return
+        # Its folder read on the worker (the window's thread touches no disk), behind the unlock's line.
+        self._app.query(None, lambda v: str(v.folder.resolve())).success(self._say_untold) \
+            .failure(lambda _exc: True).run()
+
+    def _say_untold(self, vault_folder: str) -> None:
+        untold, line = self._untold, _status_line(self._app)
+        if untold is None or line is None or untold[2] != vault_folder:
+            return  # none kept, or of another vault (said when that one is unlocked)
+        self._untold = None
+        line.waiting(None)
+        line.lasting(untold[0])
+        for dialog in _backups_windows():
+            dialog.backup_wait_ended(untold[0], untold[1])
 
 
 def _folder_of(job: Job) -> str:

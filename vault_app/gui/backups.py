@@ -37,6 +37,7 @@ from vault_app.gui.backups_list import (
     fill_rows,
     overview,
     reminder_words,
+    restore_refused_words,
     short_folder,
     summary_words,
 )
@@ -152,6 +153,7 @@ class BackupsDialog(BackupsSaid, QDialog):
         verify.clicked.connect(self.verify_selected)
         restore = QPushButton(self.tr("&Restore the selected backup…"))
         restore.clicked.connect(self.restore_selected)
+        self.restore_button = restore  # not offered in a vault a copy replaced (_show)
         # One file to take elsewhere, whatever the folder's kind: a snapshot cannot be copied off alone.
         self.copy_button = QPushButton(self.tr("Save a single-&file copy…"))
         self.copy_button.setAccessibleName(self.tr("Save a single-file copy"))
@@ -218,6 +220,11 @@ class BackupsDialog(BackupsSaid, QDialog):
         self.summary.setText(summary_words(data))
         self.reminder.setText(reminder_words(data))
         self.lost_folders.show_for(data.get("lost_unread") or [])
+        # A vault a copy replaced: a restore would put that copy's backup, keys and all, over it (round 46).
+        refused = restore_refused_words(data)
+        self.restore_button.setEnabled(not refused)
+        self.restore_button.setToolTip(refused)
+        self.restore_button.setAccessibleDescription(refused)
         self._missing = {str(b["path"]) for b in data["backups"] if b["state"] == "missing"}
         self.changed_note.setText("")
         fill_rows(self.tree, data["backups"])
@@ -486,6 +493,8 @@ class BackupsDialog(BackupsSaid, QDialog):
         self.result_label.setAccessibleDescription(text)
 
     def restore_selected(self) -> None:
+        if not self.restore_button.isEnabled():  # not offered (a vault a copy replaced): its tooltip says why
+            return
         path = self._selected()
         if path is None:
             return

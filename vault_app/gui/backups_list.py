@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from vault_app.gui.backup_changed_words import changed_words
-from vault_app.gui.backup_warnings import warning_words
+from vault_app.gui.backup_warnings import REFUSALS, warning_words
 from vault_app.gui.dates import one_stop, show_deadline
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.practice_clock import moment_here
@@ -75,9 +75,29 @@ def overview(vault: Vault) -> dict[str, Any]:
     # Found in the real app: the window showed a folder that was not there without saying so.
     missing = bool(target) and not Path(str(target)).expanduser().is_dir()
     return {"status": status, "backups": backup.list_backups(vault), "target_missing": missing,
-            "lost_unread": backup_folder_lost.unread(vault),
+            "lost_unread": backup_folder_lost.unread(vault), "replaced_by": _replaced_by(vault),
             "last_verified": from_status(status),
             "target_resolved": str(Path(str(target)).expanduser().resolve()) if target else None}
+
+
+def _replaced_by(vault: Vault) -> str | None:
+    """The copy that replaced this vault and has backed up into its backup folder since (round 46)."""
+    # Lazy (memory): the lineage check's modules, only when the Backups window reads its folder
+    from vault_app.services import older_copy_replaced
+
+    return older_copy_replaced.replaced_by_copy(vault)
+
+
+# A vault a copy replaced (restore --replaces-original), that copy's backups now in this folder: the way on
+# is that copy, as the unlock's message, the Today card and the status line say (gui/older_copy.py
+# REPLACED_WORK); not another backup folder to keep this vault, nor a restore over it.
+REPLACED = QT_TRANSLATE_NOOP("BackupsDialog", "This vault was replaced by the copy in {0} (restored from a backup), "
+                                              "and this backup folder now holds that copy's backups: work in that "
+                                              "copy. Do not restore a backup over this vault, and do not choose "
+                                              "another backup folder for it.")
+RESTORE_REPLACED = QT_TRANSLATE_NOOP("BackupsDialog", "This vault was replaced by the copy in {0}: work in that copy. "
+                                                      "A restore here would put that copy's backup, with its keys, "
+                                                      "over this vault.")
 
 
 def summary_words(data: dict[str, Any]) -> str:
@@ -112,7 +132,11 @@ def summary_words(data: dict[str, Any]) -> str:
             "", 1) if changed == 1 else QCoreApplication.translate(
             "BackupsDialog", "%n backups below changed outside this vault: select one to read what happened.",
             "", changed))
-    parts.extend(map(warning_words, status["warnings"]))
+    replaced_by = data.get("replaced_by")
+    if replaced_by:  # said instead of the next backup's refusal ("Choose another folder…")
+        parts.append(QCoreApplication.translate("BackupsDialog", REPLACED).format(replaced_by))
+    parts.extend(warning_words(w) for w in status["warnings"]
+                 if not (replaced_by and any(refusal.fullmatch(w) for refusal, _words in REFUSALS)))
     if data.get("target_missing"):
         parts.append(QCoreApplication.translate(
             "BackupsDialog", "The backup folder {0} is not there now: if it is on an external drive, connect the "
@@ -141,7 +165,7 @@ def reminder_words(data: dict[str, Any]) -> str:
     vault's): the status bar's words sent the therapist to this very window (Vault > Backups… >
     Back up now)."""
     said: LastVerified = data["last_verified"]
-    if not said.reminder_due:
+    if not said.reminder_due or data.get("replaced_by"):  # replaced: the summary says where the work goes
         return ""
     if int(data["status"]["registered"]) == 0:
         return QCoreApplication.translate("BackupsDialog", "No verified backup yet: choose a folder, then Back up now.")
@@ -227,5 +251,11 @@ def _row(tree: QTreeWidget, b: dict[str, Any]) -> QTreeWidgetItem:
     return item
 
 
-__all__ = ["KIND_WHOLE_ROLE", "STATES", "fill_rows", "overview", "reminder_words", "short_folder", "state_words",
-           "summary_words"]
+def restore_refused_words(data: dict[str, Any]) -> str:
+    """Why Restore the selected backup is not offered ("" while it is): a vault a copy replaced."""
+    replaced_by = data.get("replaced_by")
+    return QCoreApplication.translate("BackupsDialog", RESTORE_REPLACED).format(replaced_by) if replaced_by else ""
+
+
+__all__ = ["KIND_WHOLE_ROLE", "REPLACED", "RESTORE_REPLACED", "STATES", "fill_rows", "overview", "reminder_words",
+           "restore_refused_words", "short_folder", "state_words", "summary_words"]

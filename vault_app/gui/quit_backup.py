@@ -35,6 +35,7 @@ BUSY = "quitBackupBusy"
 # Quit asked (controller.lock), not leaving it at the unlock window. With the question up the
 # therapist has not chosen yet: a lock is a lock.
 RUNNING = "quitBackupRunning"
+_ANSWERED = "quitQuestionAnswered"  # a question's box, once its answer has run
 
 
 def backup_then_quit(window: QWidget, controller: App, quit_now: Callable[[], None]) -> None:
@@ -85,8 +86,7 @@ def backup_then_quit(window: QWidget, controller: App, quit_now: Callable[[], No
             if not window.isVisible():  # the app is already ending (a lock meanwhile): the quit keeps it
                 window.setProperty(BUSY, False)
                 return
-            quit_busy_words.ask(window, controller, kept_busy, lambda: quit_unsaved.unless_unsaved(window, quit_now),
-                                lambda: quit_backup(None))
+            quit_busy_words.ask(window, controller, kept_busy, quit_now, lambda: quit_backup(None))
             return
         window.setProperty(RUNNING, True)
         controller.op(window, backup, label=label).success(made).failure(refused).run()
@@ -107,16 +107,20 @@ def _back_up_now_first(window: QWidget, controller: App, then: Callable[[object]
     other_copy = QCoreApplication.translate(
         "MainWindow", "Waiting for the other copy of the app to finish its backup; then this one closes…")
 
+    forms_open = bool(open_entries(window))  # typing the ledger does not see: something to back up
+
     def wait(v: Vault, progress: Progress | None) -> Beside | None:
         from vault_app.services import backup_now  # Lazy (start-up): loaded by Back up now, if it ran
 
+        backup_now.forget_quit_without(v)  # a quit cancelled before keeps none of its choices
         job = backup_now.asked_running(v)
         if job is None:
             return None
         if progress is not None:
             job.when_folder_waits(lambda waiting: progress(-1.0, other_copy if waiting else finishing))
-        # Its folder kept busy past the wait: that refusal, asked about at once (not a second wait).
-        return Beside(job.when_ended, lambda: backup_now.kept_busy(job))
+        # Its folder kept busy past the wait: that refusal, asked about at once (not a second wait);
+        # unless nothing is left to back up (none saved since the last checked backup, no form open).
+        return Beside(job.when_ended, lambda: backup_now.kept_busy_with_changes(v, job, forms_open))
 
     if shown:
         controller.op(window, lambda v: wait(v, None)).success(then).failure(refused).run()
@@ -172,6 +176,9 @@ def ask_quit_without_backup(window: QWidget, exc: BaseException, quit_now: Calla
     box.setEscapeButton(wait)
 
     def answered() -> None:
+        if box.property(_ANSWERED):  # the window's close rejects it again: its answer runs once
+            return
+        box.setProperty(_ANSWERED, True)
         window.setProperty(BUSY, False)
         if box.clickedButton() is anyway:
             quit_now()

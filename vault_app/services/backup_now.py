@@ -244,11 +244,29 @@ def kept_busy(job: backup_beside.Job) -> VaultError | None:
     return error if isinstance(error, VaultBusy) and error.code == FOLDER_BUSY else None
 
 
+def kept_busy_with_changes(vault: Vault, job: backup_beside.Job, forms_open: bool) -> VaultError | None:
+    """`kept_busy`, for a quit to ask about only when there is something to back up: something saved
+    since the last checked backup into the backup folder (backup_registry.changed_since_last_backup,
+    the lock's and Quit's own test), or forms open whose typing the quit's backup holds. Found: the
+    quit asked "Quit without this backup?" with nothing changed since the last backup."""
+    error = kept_busy(job)
+    if error is None or forms_open or not vault.is_open:
+        return error
+    return error if backup_registry.changed_since_last_backup(vault) else None
+
+
 def quit_without(vault: Vault, refusal: VaultError) -> None:
     """The therapist chose to quit without this backup (the folder kept busy): the quit's own
     backup is not tried again (`finish_first` refuses it with `refusal`, kept as at Quit)."""
     with _LEFT_GUARD:
         _LEFT_AT_QUIT[str(vault.folder.resolve())] = refusal
+
+
+def forget_quit_without(vault: Vault) -> None:
+    """A new Quit begins: "Quit without this backup" chosen in a quit that was then cancelled (Don't
+    quit yet at a later question) is not its choice."""
+    with _LEFT_GUARD:
+        _LEFT_AT_QUIT.pop(str(vault.folder.resolve()), None)
 
 
 def said_beside(exc: BaseException) -> bool:
@@ -257,5 +275,5 @@ def said_beside(exc: BaseException) -> bool:
 
 
 __all__ = ["BackedUpNow", "LockBackupFirst", "NewestAlready", "Running", "after_lock_backup", "asked_running", "finish",
-           "finish_first", "kept_busy", "quit_without",
+           "finish_first", "forget_quit_without", "kept_busy", "kept_busy_with_changes", "quit_without",
            "said_beside", "start", "start_after_lock"]

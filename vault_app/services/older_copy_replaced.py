@@ -35,4 +35,12 @@ def older_copy_seen(vault: Vault) -> OlderSeen | None:
     return OlderSeen(found) if by is None else OlderSeen(found, by[0], by[1])
 
 
-__all__ = ["OlderSeen", "older_copy_seen"]
+def replaced_by_copy(vault: Vault) -> str | None:
+    """The folder of the copy that replaced this vault, once that copy has backed up into the folder they
+    share (this vault the older copy); None otherwise. For the Backups window (gui/backups_list.py): it says
+    to work in that copy, and offers no restore over this vault (round 46)."""
+    seen = older_copy_seen(vault)
+    return seen.replaced_by if seen is not None and seen.replaced_by else None
+
+
+__all__ = ["OlderSeen", "older_copy_seen", "replaced_by_copy"]

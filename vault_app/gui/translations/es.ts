@@ -11672,6 +11672,14 @@ Leave anyway?</source>
         <source>Another copy of the app (or a backup command) is backing up into this folder. Your backup waits for it to finish, then goes on by itself (at most two minutes).</source>
         <translation>Otra copia de la aplicación (o un comando de copia de seguridad) está haciendo una copia de seguridad en esta carpeta. Su copia de seguridad espera a que termine y después continúa sola (como máximo dos minutos).</translation>
     </message>
+    <message>
+        <source>This vault was replaced by the copy in {0} (restored from a backup), and this backup folder now holds that copy's backups: work in that copy. Do not restore a backup over this vault, and do not choose another backup folder for it.</source>
+        <translation>Esta bóveda fue reemplazada por la copia de {0} (restaurada desde una copia de seguridad), y esta carpeta de copias de seguridad guarda ahora las copias de seguridad de esa copia: trabaje en esa copia. No restaure una copia de seguridad sobre esta bóveda ni elija otra carpeta de copias de seguridad para ella.</translation>
+    </message>
+    <message>
+        <source>This vault was replaced by the copy in {0}: work in that copy. A restore here would put that copy's backup, with its keys, over this vault.</source>
+        <translation>Esta bóveda fue reemplazada por la copia de {0}: trabaje en esa copia. Restaurar aquí pondría la copia de seguridad de esa copia, con sus claves, sobre esta bóveda.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsSaid</name>
