@@ -36,7 +36,8 @@ def _denial(profile: PracticeProfile, language: str) -> Letter:
 
 @pytest.mark.parametrize(("profile", "spanish", "english"), [
     (PROFILE, "Licencia de TX n.º LMFT-12345, NPI 1234567893", "TX license LMFT-12345, NPI 1234567893"),
-    (replace(PROFILE, license_state=""), "Licencia n.º LMFT-12345, NPI 1234567893", "license LMFT-12345, NPI 1234567893"),
+    (replace(PROFILE, license_state=""), "Licencia n.º LMFT-12345, NPI 1234567893",
+     "license LMFT-12345, NPI 1234567893"),
     (replace(PROFILE, npi=""), "Licencia de TX n.º LMFT-12345", "TX license LMFT-12345"),
     (replace(PROFILE, license_number="", license_state=""), "NPI 1234567893", "NPI 1234567893"),
 ])
