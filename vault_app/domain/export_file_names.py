@@ -22,6 +22,9 @@ class ExportFileNames:
     open_export: str  # the complete open export's offer
     access_copy: str  # "{chart}", "{request}", "{kind}": each part of an access copy, written in the folder
     kinds: Mapping[str, str]  # a part's kind (domain/authorization.InfoKind) as the name says it
+    # "{request}": a request's letter saved as a PDF from its window (gui/request_letter_save): a
+    # Spanish-lettered client's denial was offered as "letter-R-….pdf" (the Spanish day's walker).
+    request_letter: str = "letter-{request}.pdf"
 
 
 NAMES: Mapping[str, ExportFileNames] = {
@@ -30,7 +33,8 @@ NAMES: Mapping[str, ExportFileNames] = {
     "es": ExportFileNames("divulgacion-{day}.pdf", "expediente-completo.pdf",
                           "copia-de-acceso-{chart}-{request}-{kind}.pdf",
                           {"progress": "notas-de-evolucion", "psychotherapy": "notas-de-psicoterapia",
-                           "billing": "facturacion"}),
+                           "billing": "facturacion"},
+                          request_letter="carta-{request}.pdf"),
 }
 
 
@@ -53,4 +57,9 @@ def access_copy(chart_number: str, request_id: str, kind: str, language: str = D
     return names.access_copy.format(chart=chart_number, request=request_id, kind=names.kinds.get(kind, kind))
 
 
-__all__ = ["NAMES", "ExportFileNames", "access_copy", "disclosure", "open_export"]
+def request_letter(request_id: str, language: str = DEFAULT_LETTERS_IN) -> str:
+    """A request's letter: the request's id, never the client's name."""
+    return _names(language).request_letter.format(request=request_id)
+
+
+__all__ = ["NAMES", "ExportFileNames", "access_copy", "disclosure", "open_export", "request_letter"]

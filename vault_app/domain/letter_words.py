@@ -33,6 +33,10 @@ class LetterWords:
     # in this language; a contact the therapist named goes as written.
     default_contact: str
     telephone: str  # "{phone}", the signature's line
+    # The signature's license line ("{state}", "{number}"; with no state the second): the one English
+    # line of a Spanish letter once ("TX license LMFT-12345", found by the Spanish day's walker).
+    license_in_state: str
+    license_alone: str
     hhs: str
     complaint: str  # "{who}", "{at}" (" (address)" or ""), "{phone}", "{hhs}"
     ground: Callable[[Ground], str]  # a ground's words (its citation goes as it is)

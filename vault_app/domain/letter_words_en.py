@@ -46,6 +46,8 @@ ENGLISH = LetterWords(
     privacy_officer="our Privacy Officer",
     default_contact="our Privacy Officer",  # as the Spanish "nuestro": "contact our Privacy Officer, …"
     telephone="Telephone {phone}",
+    license_in_state="{state} license {number}",  # PracticeProfile.license_line's
+    license_alone="license {number}",
     hhs=HHS_COMPLAINT,
     complaint=(
         "If you believe your privacy rights have been violated, you may complain to us: contact {who}{at}, "

@@ -155,6 +155,9 @@ SPANISH = LetterWords(
     privacy_officer="nuestro Oficial de Privacidad",
     default_contact="nuestro Oficial de Privacidad",
     telephone="Teléfono {phone}",
+    # As the screens say it ("licencia de TX n.º LMFT-12345"), a line of its own: capitalised.
+    license_in_state="Licencia de {state} n.º {number}",
+    license_alone="Licencia n.º {number}",
     hhs=HHS_QUEJA,
     complaint=(
         "Si cree que se han violado sus derechos de privacidad, puede presentarnos una queja: comuníquese "

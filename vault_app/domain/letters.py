@@ -133,10 +133,10 @@ def _letter(profile: PracticeProfile, words: LetterWords, *parts: Any) -> Letter
                    language=words.language)
 
 
-# A signature's license and NPI line (PracticeProfile.license_line): who signs, not where from.
-# The state is optional and two letters; the number is as typed, spaces and all ("LMFT 123456",
-# as California writes it, printed the line until round 39).
-_LICENSE = r"(?:[A-Z]{2} )?license \S.*"
+# A signature's license and NPI line (_license_line): who signs, not where from. The state is
+# optional and two letters; the number is as typed, spaces and all ("LMFT 123456", as California
+# writes it, printed the line until round 39). In English or in Spanish (LetterWords.license_*).
+_LICENSE = r"(?:(?:[A-Z]{2} )?license|Licencia(?: de [A-Z]{2})? n\.º) \S.*"
 _LICENSE_LINE = re.compile(rf"(?:{_LICENSE}, )?NPI \d+|{_LICENSE}")
 
 
@@ -202,10 +202,24 @@ def _signer(profile: PracticeProfile) -> str:
     return profile.practice_name.strip() or profile.signed_name  # neither: _contact refuses the letter first
 
 
+def _license_line(profile: PracticeProfile, words: LetterWords) -> str:
+    """"TX license 12345, NPI 1234567893" (PracticeProfile.license_line) in the letter's language:
+    "Licencia de TX n.º 12345, NPI 1234567893"; what of it is set, or ""."""
+    number, state = profile.license_number.strip(), profile.license_state.strip()
+    parts = []
+    if number:
+        parts.append(words.license_in_state.format(state=state, number=number) if state
+                     else words.license_alone.format(number=number))
+    if profile.npi:
+        parts.append(f"NPI {profile.npi}")
+    return ", ".join(parts)
+
+
 def _signature(profile: PracticeProfile, words: LetterWords) -> tuple[str, ...]:
     lines = [_signer(profile)]
-    if profile.license_line:
-        lines.append(profile.license_line)
+    license_line = _license_line(profile, words)
+    if license_line:
+        lines.append(license_line)
     # Without a clinician's name the signed name already is the practice's: not twice
     if profile.practice_name and profile.clinician_name.strip():
         lines.append(profile.practice_name)

@@ -41,6 +41,19 @@ def page_letters(page: QWidget, labels: Sequence[QLabel], letters_taken: set[str
     # And none a label's letter given before (the page shown again): a case's member
     # buttons come with the chart, and "Moss family" took the M of "Name" (found on Xvfb).
     given = {mnemonic_of(lab.text()) for lab in labels}
+    # Nor one of the tab's own field labels' (written with their letter: the Psychotherapy note's
+    # "Dat&e:"), which keep theirs unless the header or the menu bar has it. Found by the Spanish
+    # day's walker (round 46): "D&estruir notas…" and "F&echa:" were both Alt+E, and in English
+    # "Dat&e:" shared the E of the header's "N&ew note" (Alt+E went from one to the other).
+    own = [lab for lab in page.findChildren(QLabel)
+           if lab not in labels and lab.buddy() is not None and mnemonic_of(lab.text())]
+    moved = [lab for lab in own if mnemonic_of(lab.text()) in letters_taken]
+    for lab in moved:
+        lab.setText(lab.text().replace("&", "", 1))
+    given |= {mnemonic_of(lab.text()) for lab in own if lab not in moved}
+    if moved:  # another of their words' letters before the buttons take theirs ("Date:": each other one was)
+        give_label_letters(moved, (letters_taken | given | {mnemonic_of(b.text()) for b in buttons}) - {""})
+        given |= {mnemonic_of(lab.text()) for lab in moved}
     give_button_mnemonics(buttons, (set(letters_taken) | given) - {""})
     # Then the Overview's labels, from the letters left: a button is what Alt is mostly for.
     taken = (letters_taken | {mnemonic_of(b.text()) for b in buttons}) - {""}

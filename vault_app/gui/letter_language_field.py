@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from vault_app.gui.document_language import english_only_label
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP, current_language
+from vault_app.gui.screen_fit import size_in_screen
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
@@ -95,9 +96,25 @@ class LetterLanguageNote(QLabel):
         said = (TYPED if self.typed else SAID).get(code, "")
         self.setText(_tr(said) if said and (code != "en" or current_language() != "en") else "")
         self.setVisible(bool(self.text()))
+        self._window_holds_it()
         if code == "es":
             for field, example in zip(self.examples, SPANISH_EXAMPLES, strict=False):
                 field.setPlaceholderText(_tr(example))
+
+
+    def _window_holds_it(self) -> None:
+        """The window open already grows to hold the line, read after it was laid out: the Deny
+        window kept its first height and its first paragraph was clipped above and below until a
+        ground was chosen (the Spanish day's walker, round 46, 150 %). Never made smaller."""
+        window = self.window()
+        layout = window.layout()
+        if window is self or layout is None or not window.isVisible():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() \
+            else layout.totalSizeHint().height()
+        if needed > window.height():
+            window.resize(size_in_screen(window, QSize(window.width(), needed)))  # within the screen
 
 
 def letter_words_note(controller: App | None, request_id: str, parent: QWidget,

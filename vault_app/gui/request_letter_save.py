@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain import export_file_names
 from vault_app.domain.errors import VaultError
+from vault_app.domain.letter_language import DEFAULT_LETTERS_IN
 from vault_app.gui.confidential_note import ConfidentialNote
 from vault_app.gui.document_language import english_only_label
 from vault_app.gui.escape_guard import GuardedDialog
@@ -39,8 +41,9 @@ from vault_app.services import requests
 
 class LetterSaveDialog(GuardedDialog):
     def __init__(self, controller: App, request_id: str, letters: list[tuple[str, str]],
-                 parent: QWidget | None = None) -> None:
-        """`letters`: (letter id, how it reads in the window's list), newest last."""
+                 parent: QWidget | None = None, *, language: str = DEFAULT_LETTERS_IN) -> None:
+        """`letters`: (letter id, how it reads in the window's list), newest last; `language`: the
+        letters' (domain/letter_language), which names the file offered."""
         super().__init__(parent)
         self.controller = controller
         self.request_id = request_id
@@ -56,7 +59,9 @@ class LetterSaveDialog(GuardedDialog):
         self.password, self.password_again = self.passwords.password, self.passwords.again
         # The file's name is the user's: a default would carry nothing of the client's either.
         # In the folder of the last letter or copy saved (gui/output_folder.py), not always HOME.
-        self.path = QLineEdit(str(last_folder() / f"letter-{request_id}.pdf"))
+        # Named in the letters' language, as the access copy and the notices of closure are
+        # (domain/export_file_names): "carta-R-….pdf" for a Spanish-lettered client.
+        self.path = QLineEdit(str(last_folder() / export_file_names.request_letter(request_id, language)))
         self.path.setAccessibleName(self.tr("Save the PDF as"))
         browse = chooser_button(self.tr("Choose…"))
         browse.clicked.connect(self._browse)

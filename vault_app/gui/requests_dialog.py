@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.letter_language import DEFAULT_LETTERS_IN
 from vault_app.domain.request_owing import RELEASED
 from vault_app.gui.access_copy_dialog import AccessCopyDialog
 from vault_app.gui.access_copy_drafts import parts_given_words
@@ -158,6 +159,7 @@ class RequestDetailDialog(QDialog):
         title.setObjectName("sectionTitle")
         # Each letter as the PDF to print and mail: only the command line wrote one.
         self.letter_list: list[tuple[str, str]] = []
+        self.letters_language = ""  # the newest letter's (save_letter names the file by it)
         self.save_letter_button = QPushButton(self.tr("Save a letter as PDF…"))
         self.save_letter_button.setAutoDefault(False)
         self.save_letter_button.clicked.connect(self.save_letter)
@@ -244,6 +246,8 @@ class RequestDetailDialog(QDialog):
                                     if not self.disagreement.letter_button.isHidden() else [])]
                                  if not self.disagreement.isHidden() else []),
                                *([self.close_button] if self.close_button else [])], set())
+        # The newest letter's language names the file offered (carta-…/letter-…: request_letter_save).
+        self.letters_language = str(detail.letters[-1].get("language") or "") if detail.letters else ""
         self.letter_list = [(str(lt["letter_id"]), self.tr("{kind} ({day})").format(
             kind=letter_kind(str(lt["kind"])), day=show_date(str(lt["letter_date"])))) for lt in detail.letters]
         self.save_letter_button.setEnabled(bool(self.letter_list))
@@ -253,7 +257,8 @@ class RequestDetailDialog(QDialog):
             + f"\n{lt['body']}" for lt in detail.letters) or self.tr("No letters yet."))
 
     def save_letter(self) -> QDialog:
-        dialog = LetterSaveDialog(self.controller, self.request_id, self.letter_list, parent=self)
+        dialog = LetterSaveDialog(self.controller, self.request_id, self.letter_list, parent=self,
+                                  language=self.letters_language or DEFAULT_LETTERS_IN)
         bind_like(dialog, self, dialog.windowTitle())
         dialog.open()
         return dialog
