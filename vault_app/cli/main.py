@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from vault_app import __version__
 from vault_app.cli import common
+from vault_app.cli.json_stderr import json_lines
 from vault_app.domain.errors import ExitCode, VaultError
 
 # (command, module under vault_app.cli, help), in the order `vault-app --help` lists them.
@@ -229,6 +230,14 @@ def _as_people_type(parser: argparse.ArgumentParser) -> None:
 def run(argv: list[str]) -> int:
     as_json = _Parser.json_errors = common.wants_json(argv)
     try:
+        with json_lines(as_json):
+            return _run_said(argv, as_json)
+    finally:
+        _Parser.json_errors = False
+
+
+def _run_said(argv: list[str], as_json: bool) -> int:
+    try:
         return _run(argv, as_json)
     except KeyboardInterrupt:
         # Also while the command's modules load and its arguments are read (the first half
@@ -237,8 +246,6 @@ def run(argv: list[str]) -> int:
             print(file=sys.stderr)
         common.say_error(as_json, "interrupted", "Stopped (Ctrl-C).", "", 130, prefix="")
         return 130
-    finally:
-        _Parser.json_errors = False
 
 
 def _run(argv: list[str], as_json: bool) -> int:
