@@ -433,6 +433,10 @@ def refuse_a_folder_of_other_files(folder: Path, what: str) -> None:
                            hint=f"Choose a new or empty folder, for example {folder / 'vault'}.")
 
 
+# A count larger than any practice holds, and one SQLite's integers take.
+MOST_COUNTED = 1_000_000_000
+
+
 def counted(value: str) -> int:
     """An argparse type for a count of things to show: 1 or more (found: `note list C --limit 0`
     said "No notes." for a chart with notes; `--limit -2` listed every note)."""
@@ -442,7 +446,9 @@ def counted(value: str) -> int:
         number = 0
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more (not {value!r})")
-    return number
+    # Found: `note list C --limit 99999999999999999999` ended in "internal error (OverflowError)";
+    # more than a practice's lifetime of anything is "all of them".
+    return min(number, MOST_COUNTED)
 
 
 def comma_list(value: str | None) -> tuple[str, ...]:
