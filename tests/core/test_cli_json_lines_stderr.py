@@ -137,7 +137,8 @@ def test_recover_says_a_restore_never_said_once(
     assert done.code == 0, done.err
     if as_json:
         (notice,) = json_lines(done.err)
-        assert notice["notice"] == "restore-unsaid" and "this vault was replaced by the backup made" in notice["message"]
+        assert notice["notice"] == "restore-unsaid", notice
+        assert "this vault was replaced by the backup made" in notice["message"]
         assert json.loads(done.out)["ok"] is True
     else:
         assert "RESTORED: on " in done.err and "Access recovered" in done.out, done.err

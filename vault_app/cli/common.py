@@ -384,9 +384,10 @@ def emit_error(args: argparse.Namespace, err: VaultError) -> None:
 def say_error(as_json: bool, kind: str, message: str, hint: str, exit_code: int, *, prefix: str = "error: ",
               code: str = "") -> None:
     """An error on stderr: with --json the one JSON object every error is, on one line, the last
-    (a script reads `kind` "error", `error`, `code` and `exit_code`), else the sentence and its hint. `code` is the problem's
-    own (vault.busy.window, client.not_found), as the app's screens tell problems apart; the
-    kind stands for it when the problem has none (usage, interrupted, internal)."""
+    (a script reads `kind` "error", `error`, `code` and `exit_code`), else the sentence and its
+    hint. `code` is the problem's own (vault.busy.window, client.not_found), as the app's screens
+    tell problems apart; the kind stands for it when the problem has none (usage, interrupted,
+    internal)."""
     if as_json:  # one line: stderr with --json is JSON Lines, a notice before it one line too (notice)
         payload = {"kind": "error", "error": kind, "code": code or kind, "message": message, "hint": hint,
                    "exit_code": exit_code}
