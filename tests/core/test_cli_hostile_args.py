@@ -81,3 +81,22 @@ def test_an_impossible_signature_day_is_said(as_json: bool, vault: Vault, vault_
         assert said["code"] == "date.invalid" and said["kind"] == "error", said
     else:
         assert "The signature date is not a valid date." in done.err, done.err
+
+
+@pytest.mark.parametrize(("make", "why"), [
+    ("folder", "That is a folder: give the file inside it."),
+    ("missing", "There is no such file: check the path."),
+], ids=["folder", "missing"])
+@pytest.mark.parametrize("option", [("--passphrase-file",), ("client", "list", "--passphrase-file"),
+                                    ("note", "add", "C-1", "--file")], ids=["passphrase", "list", "note file"])
+def test_a_file_that_cannot_be_read_says_why(make: str, why: str, option: tuple[str, ...], tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found: a folder given as `--passphrase-file` said "Could not read the passphrase file" alone."""
+    named = tmp_path / "named"
+    if make == "folder":
+        named.mkdir()
+    args = (*option, str(named)) if option[0] != "--passphrase-file" else (*option, str(named), "client", "list")
+    done = cli(capsys, monkeypatch, *args, "--vault", str(tmp_path / "v"), passphrase=None)
+    assert done.code == 2, done.err
+    assert "Could not read the" in done.err and why in done.err, done.err
