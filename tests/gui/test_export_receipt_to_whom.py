@@ -23,10 +23,12 @@ pytestmark = pytest.mark.gui
 PASSWORD = "send-by-phone-42"
 
 SAID = {
-    "en": ("Disclosure number: <b>D-", "To: <b>Dr. Receiving Psychiatrist</b>", "For: continuity of care",
+    "en": ("Disclosure number: <b>D-", "To: <b>Dr. Receiving Psychiatrist</b>",
+           "For: continuity of care",
            "Give the PDF password to the recipient separately",
            "Audit ledger entry:", "File fingerprint (SHA-256):"),
-    "es": ("Número de la divulgación: <b>D-", "Para: <b>Dr. Receiving Psychiatrist</b>", "Finalidad: continuity of care",
+    "es": ("Número de la divulgación: <b>D-", "Para: <b>Dr. Receiving Psychiatrist</b>",
+           "Finalidad: continuity of care",
            "Dé la contraseña del PDF al destinatario por separado",
            "Entrada del registro de auditoría:", "Huella del archivo (SHA-256):"),
 }
