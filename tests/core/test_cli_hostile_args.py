@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.cli_helpers import cli
+from tests.core.cli_helpers import cli, cli_process
 from vault_app.services import clients
 from vault_app.services.vault import Vault
 
@@ -100,3 +100,16 @@ def test_a_file_that_cannot_be_read_says_why(make: str, why: str, option: tuple[
     done = cli(capsys, monkeypatch, *args, "--vault", str(tmp_path / "v"), passphrase=None)
     assert done.code == 2, done.err
     assert "Could not read the" in done.err and why in done.err, done.err
+
+
+@pytest.mark.parametrize("as_json", [False, True], ids=["text", "json"])
+def test_a_pipe_given_as_a_certificate_is_said_not_waited_on(as_json: bool, tmp_path: Path) -> None:
+    """Found: `certificate verify FIFO` waited, silent, for a writer that never came (the process's
+    timeout below is the harness's guard, not a measure)."""
+    fifo = tmp_path / "certificate.json"
+    os.mkfifo(fifo)
+    done = cli_process("certificate", "verify", str(fifo), "--vault", str(tmp_path / "v"),
+                       *(["--json"] if as_json else []))
+    assert done.code == 2, done.err
+    said = json.loads(done.err)["message"] if as_json else done.err
+    assert "certificate.json is not a certificate file (a pipe or a device)." in said, done.err
