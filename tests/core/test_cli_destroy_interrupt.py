@@ -64,8 +64,9 @@ def test_with_json_the_ctrl_c_is_json(vault: Vault, vault_dir: Path, capsys: pyt
     stopped = cli(capsys, monkeypatch, "destroy", "--vault", str(vault_dir), "--client", chart, "--basis", "override",
                   "--override-reason", "test of an interrupted destruction", "--confirm", chart, "--json")
     assert stopped.code == 130
-    error = json.loads(stopped.err[stopped.err.index("{"):])  # after the steps, which stay lines
-    assert error["error"] == "interrupted" and "destruction resume" in error["hint"]
+    *steps, error = [json.loads(line) for line in stopped.err.splitlines()]  # JSON Lines: the steps, then the error
+    assert steps and all(s["kind"] == "notice" for s in steps), stopped.err
+    assert error["kind"] == "error" and error["error"] == "interrupted" and "destruction resume" in error["hint"]
 
 
 def test_ctrl_c_before_it_began_is_the_plain_sentence(vault: Vault, vault_dir: Path,

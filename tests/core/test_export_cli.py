@@ -57,6 +57,9 @@ def test_auth_export_accounting_roundtrip(setup: tuple[Path, fx.Chart, Path], tm
     assert done.code == 0, done.err
     assert done.json()["disclosure_id"].startswith("D-")
     assert chart.progress_markers[0] in " ".join(fx.pdf_text(tmp_path / "x.pdf"))
+    # The cover's word is the chart's Disclosures tab's: "Disclosure number" (it said "Disclosure id").
+    cover = fx.pdf_text(tmp_path / "x.pdf")[0]
+    assert f"Disclosure number {done.json()['disclosure_id']}" in cover and "Disclosure id" not in cover, cover
 
     psy = cli(capsys, monkeypatch, "export", *v, "--client", chart.client_id, "--kind", "psychotherapy", "--from",
               "2000-01-01", "--recipient", fx.RECIPIENT.name, "--purpose", fx.PURPOSE, "--authorization", auth_id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -45,7 +46,7 @@ def test_retention_hold_destroy_and_verify(psy_vault: Vault, vault_dir: Path, tm
                "--confirm", old.chart_number, "--json")
     assert done.code == 0, done.err
     cert_id = done.json()["certificate_id"]  # stdout stays the JSON result: the steps go to stderr
-    steps = done.err.splitlines()
+    steps = [json.loads(line)["message"] for line in done.err.splitlines()]  # --json: stderr is JSON Lines
     assert steps[0] == "[1/11] Keeping the compliance records…", steps
     assert "[5/11] Compacting the vault files (part 2 of 2)…" in steps
     assert steps[-1] == "[11/11] Signing the certificate…"

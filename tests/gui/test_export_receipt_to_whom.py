@@ -2,7 +2,8 @@
 screenshots 45 and 73: the receipt read "Disclosure id / Ledger entry: 63 / File / SHA-256: 07c4…"
 then "1 progress note (10/21/2026)", never naming the recipient or the purpose typed on the first
 page, nor reminding that the password goes separately), with its audit details named for a
-clinician. Real vault, real gate, real PDF, real widgets; English and Spanish screens."""
+clinician, and its number in the Disclosures tab's word ("Disclosure number", not "Disclosure id",
+round 46). Real vault, real gate, real PDF, real widgets; English and Spanish screens."""
 
 from __future__ import annotations
 
@@ -22,10 +23,12 @@ pytestmark = pytest.mark.gui
 PASSWORD = "send-by-phone-42"
 
 SAID = {
-    "en": ("To: <b>Dr. Receiving Psychiatrist</b>", "For: continuity of care",
+    "en": ("Disclosure number: <b>D-", "To: <b>Dr. Receiving Psychiatrist</b>",
+           "For: continuity of care",
            "Give the PDF password to the recipient separately",
            "Audit ledger entry:", "File fingerprint (SHA-256):"),
-    "es": ("Para: <b>Dr. Receiving Psychiatrist</b>", "Finalidad: continuity of care",
+    "es": ("Número de la divulgación: <b>D-", "Para: <b>Dr. Receiving Psychiatrist</b>",
+           "Finalidad: continuity of care",
            "Dé la contraseña del PDF al destinatario por separado",
            "Entrada del registro de auditoría:", "Huella del archivo (SHA-256):"),
 }

@@ -10,6 +10,7 @@ from typing import Any
 from vault_app.cli import common
 from vault_app.domain.accounting_reliance import LetterOrder
 from vault_app.domain.authorization import Authorization
+from vault_app.domain.clinical import require_date
 from vault_app.domain.plurals import counted
 from vault_app.domain.shown_words import INFO_KIND_WORDS, shown_all
 from vault_app.services import authorizations, revocation_order
@@ -60,7 +61,9 @@ def _default_signer(vault: Vault, client_id: str, args: argparse.Namespace) -> t
     if args.guardian or args.signer_name or args.signer_role or args.signer_member:
         return args.guardian, args.signer_name or "", ""
 
-    found = authorizations.proposed_signer(vault, client_id, args.signed_on, part2=args.part2_consent)
+    # Read as the authorization's own is (found: --signed-on 2026-02-30 ended in "internal error (ValueError)").
+    signed = require_date(args.signed_on, "signature date", allow_future=False, field="signed_on")
+    found = authorizations.proposed_signer(vault, client_id, signed, part2=args.part2_consent)
     if found is not None:
         return found.guardian_id, "", (
             f"Signed by {representatives.label(found)}, the client's personal representative: the default for a "

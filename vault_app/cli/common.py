@@ -104,11 +104,19 @@ def sealing_notice(args: argparse.Namespace, entries: int) -> None:
             "wait for it. What is not done when the command ends goes on at the next unlock; "
             "'vault-app audit verify' finishes it now (seconds, up to a few minutes for a large practice). "
             "Ctrl-C stays safe.")
-    if getattr(args, "json", False):
-        print(json.dumps({"notice": "ledger-sealing", "entries": entries, "beside": True, "message": text}),
-              file=sys.stderr)
+    notice(args, "ledger-sealing", text, entries=entries, beside=True)
+
+
+def notice(args: argparse.Namespace | bool, code: str, text: str, **fields: Any) -> None:
+    """Something a command tells beside its output (a notice, a warning), on stderr. With --json
+    one line, one JSON object: {"kind": "notice", "notice": code, "message": text, ...fields}, so
+    that stderr is JSON Lines whatever a command says before its error (docs/clinical.md, "--json
+    on stderr"); else the words alone. `args`: the command's arguments, or whether --json."""
+    as_json = args if isinstance(args, bool) else bool(getattr(args, "json", False))
+    if as_json:
+        print(json.dumps({"kind": "notice", "notice": code, "message": text, **fields}), file=sys.stderr)
     else:
-        print(text, file=sys.stderr)
+        print(neutralise(text), file=sys.stderr)
     sys.stderr.flush()
 
 
@@ -141,20 +149,21 @@ def tell_opening_notes(vault: Vault, *, as_json: bool = False) -> None:
     from vault_app.services import destruction_state
 
     for note in vault.opening_notes:
-        print(note, file=sys.stderr, flush=True)
+        notice(as_json, "finished-at-unlock", note)
     vault.opening_notes.clear()
     finished = vault.done_at_unlock[destruction_state.FINISHED_AT_UNLOCK]
     if finished:
-        print(destruction_finished_words(finished, vault.done_at_unlock[destruction_state.HELD_AT_UNLOCK]),
-              file=sys.stderr, flush=True)
+        notice(as_json, "destruction-finished",
+               destruction_finished_words(finished, vault.done_at_unlock[destruction_state.HELD_AT_UNLOCK]),
+               destructions=finished)
         from vault_app.services import destruction_new_backup
 
         if destruction_new_backup.unbacked(vault) is not None:  # its new backup failed (the app says it too)
-            print(NOT_BACKED_UP, file=sys.stderr, flush=True)
+            notice(as_json, "destruction-not-backed-up", NOT_BACKED_UP)
         vault.done_at_unlock[destruction_state.FINISHED_AT_UNLOCK] = 0
     if destruction_state.not_finished(vault.vault_id) is not None:
-        print("An interrupted chart destruction could not be finished at this unlock; "
-              "'vault-app destruction resume' tries again and says why.", file=sys.stderr, flush=True)
+        notice(as_json, "destruction-not-finished", "An interrupted chart destruction could not be finished at "
+               "this unlock; 'vault-app destruction resume' tries again and says why.")
     tell_import_cut_short(vault, as_json=as_json)
     tell_drive_not_private(vault.folder)
 
@@ -385,13 +394,15 @@ def emit_error(args: argparse.Namespace, err: VaultError) -> None:
 
 def say_error(as_json: bool, kind: str, message: str, hint: str, exit_code: int, *, prefix: str = "error: ",
               code: str = "") -> None:
-    """An error on stderr: with --json the one JSON object every error is (a script reads
-    `error`, `code` and `exit_code`), else the sentence and its hint. `code` is the problem's
-    own (vault.busy.window, client.not_found), as the app's screens tell problems apart; the
-    kind stands for it when the problem has none (usage, interrupted, internal)."""
-    if as_json:
-        payload = {"error": kind, "code": code or kind, "message": message, "hint": hint, "exit_code": exit_code}
-        print(json.dumps(payload, indent=2), file=sys.stderr)
+    """An error on stderr: with --json the one JSON object every error is, on one line, the last
+    (a script reads `kind` "error", `error`, `code` and `exit_code`), else the sentence and its
+    hint. `code` is the problem's own (vault.busy.window, client.not_found), as the app's screens
+    tell problems apart; the kind stands for it when the problem has none (usage, interrupted,
+    internal)."""
+    if as_json:  # one line: stderr with --json is JSON Lines, a notice before it one line too (notice)
+        payload = {"kind": "error", "error": kind, "code": code or kind, "message": message, "hint": hint,
+                   "exit_code": exit_code}
+        print(json.dumps(payload), file=sys.stderr)
     else:
         print(neutralise(f"{prefix}{message}"), file=sys.stderr)
         if hint:
@@ -434,6 +445,10 @@ def refuse_a_folder_of_other_files(folder: Path, what: str) -> None:
                            hint=f"Choose a new or empty folder, for example {folder / 'vault'}.")
 
 
+# A count larger than any practice holds, and one SQLite's integers take.
+MOST_COUNTED = 1_000_000_000
+
+
 def counted(value: str) -> int:
     """An argparse type for a count of things to show: 1 or more (found: `note list C --limit 0`
     said "No notes." for a chart with notes; `--limit -2` listed every note)."""
@@ -443,7 +458,9 @@ def counted(value: str) -> int:
         number = 0
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more (not {value!r})")
-    return number
+    # Found: `note list C --limit 99999999999999999999` ended in "internal error (OverflowError)";
+    # more than a practice's lifetime of anything is "all of them".
+    return min(number, MOST_COUNTED)
 
 
 def comma_list(value: str | None) -> tuple[str, ...]:

@@ -274,7 +274,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
     def text() -> str:
         lines = [f"Decision {d.decision_id} signed and locked."]
         if result.disclosure_id:
-            lines.append(f"Disclosure {result.disclosure_id} recorded in the ledger (basis: "
+            lines.append(f"Disclosure number {result.disclosure_id} recorded in the ledger (basis: "
                          f"{result.verdict.basis_title if result.verdict else '?'}).")
         if result.verdict and not result.verdict.allowed:
             lines.append(f"No disclosure: {result.verdict.message}")

@@ -175,7 +175,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     data = {**result.as_dict(), **held, **caution}
     common.emit(args, data, lambda: "\n".join([
         f"Exported {description_text(result.description, tag)} to {result.path}",
-        f"  disclosure {result.disclosure_id}, ledger entry {result.ledger_seq}, SHA-256 {result.sha256}",
+        f"  disclosure number {result.disclosure_id}, ledger entry {result.ledger_seq}, SHA-256 {result.sha256}",
         *[f"  note: {w}" for w in result.verdict.warnings],
         "  Send the PDF password to the recipient separately." if result.format == "pdf" else
         "  This JSON file is NOT encrypted: hand it to the client directly.",
@@ -191,7 +191,7 @@ def cmd_disclose_manual(args: argparse.Namespace) -> int:
         record, verdict = export.record_manual(vault, request, description=args.description, channel=args.channel)
     data = {"disclosure_id": record.disclosure_id, "ledger_seq": record.seq, "verdict": verdict.as_dict()}
     common.emit(args, data, lambda: (
-        f"Recorded disclosure {record.disclosure_id} (ledger entry {record.seq})."
+        f"Recorded disclosure number {record.disclosure_id} (ledger entry {record.seq})."
         + ("" if verdict.allowed else "\n  Concerns the gate would have raised: " + verdict.message)))
     return 0
 

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from vault_app import __version__
 from vault_app.cli import common
+from vault_app.cli.json_stderr import json_lines
 from vault_app.domain.errors import ExitCode, VaultError
 
 # (command, module under vault_app.cli, help), in the order `vault-app --help` lists them.
@@ -199,6 +200,23 @@ def _user_path(value: str) -> str:
     return os.path.expanduser(value) if value.startswith("~") else value
 
 
+# Actions that take no value of their own (flags, --help, --version, the command's name).
+_NO_VALUE = (argparse._StoreConstAction, argparse._HelpAction, argparse._VersionAction, argparse._CountAction,
+             argparse._SubParsersAction)
+
+
+def _words(value: str) -> str:
+    """An argument that is words (a name, a chart number, a text), not a path: bytes that are not
+    UTF-8 (a terminal or a pasted text in Latin-1) are refused here, in words. Found: `client add`,
+    `client show` and `note list` with such a name ended in "internal error (UnicodeEncodeError at
+    compartment.py)". A path keeps them: a file's name may hold any bytes."""
+    if any("\udc80" <= ch <= "\udcff" for ch in value):
+        raise argparse.ArgumentTypeError(
+            "these words hold characters that are not readable text (typed or pasted from a terminal set to "
+            "another character set than UTF-8, such as Latin-1); type them again in a terminal set to UTF-8")
+    return value
+
+
 # Options that take a day: their --help shows the one form they accept (found: `session add
 # --help` said "--date DATE", `payment add` and `auth add --signed-on SIGNED_ON` no form at
 # all, and "12/01/2026" is what people type).
@@ -222,12 +240,22 @@ def _as_people_type(parser: argparse.ArgumentParser) -> None:
         if action.type is None and action.option_strings is not None and (
                 action.metavar in _PATH_METAVARS or action.dest in _PATH_DESTS) and action.nargs is None:
             action.type = _user_path
+        elif action.type is None and action.nargs != 0 and not isinstance(action, _NO_VALUE):
+            action.type = _words
         if _is_date(action):
             action.metavar = "YYYY-MM-DD"
 
 
 def run(argv: list[str]) -> int:
     as_json = _Parser.json_errors = common.wants_json(argv)
+    try:
+        with json_lines(as_json):
+            return _run_said(argv, as_json)
+    finally:
+        _Parser.json_errors = False
+
+
+def _run_said(argv: list[str], as_json: bool) -> int:
     try:
         return _run(argv, as_json)
     except KeyboardInterrupt:
@@ -237,8 +265,6 @@ def run(argv: list[str]) -> int:
             print(file=sys.stderr)
         common.say_error(as_json, "interrupted", "Stopped (Ctrl-C).", "", 130, prefix="")
         return 130
-    finally:
-        _Parser.json_errors = False
 
 
 def _run(argv: list[str], as_json: bool) -> int:

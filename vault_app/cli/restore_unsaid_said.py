@@ -8,9 +8,7 @@ opened the vault, said nothing and left it unsaid."""
 from __future__ import annotations
 
 import argparse
-import json
 import shlex
-import sys
 from dataclasses import asdict
 from typing import TYPE_CHECKING
 
@@ -45,11 +43,7 @@ def tell(args: argparse.Namespace, vault: Vault) -> None:
     if unsaid is None:
         return
     text = unsaid_words(unsaid, common.practice_locale(vault), str(vault.folder))
-    if getattr(args, "json", False):
-        print(json.dumps({"notice": "restore-unsaid", "restore_unsaid": asdict(unsaid), "message": text}),
-              file=sys.stderr, flush=True)
-    else:
-        print(common.neutralise(text), file=sys.stderr, flush=True)
+    common.notice(args, "restore-unsaid", text, restore_unsaid=asdict(unsaid))
 
 
 __all__ = ["tell", "unsaid_words"]

@@ -33,13 +33,25 @@ def read_text_file(path: str, what: str, limit: int = MAX_TEXT_FILE_BYTES) -> st
         else:
             with open(path, "rb") as handle:
                 data = handle.read(limit + 1)
-    except OSError:
-        raise InvalidInput(f"Could not read the {what} '{path}'.") from None
+    except OSError as err:
+        raise InvalidInput(f"Could not read the {what} '{path}'.", hint=_why_not_read(err)) from None
     if len(data) > limit:
         size = f"{limit >> 20} MB" if limit >= 1 << 20 else f"{limit >> 10} KB"
         raise InvalidInput(f"The {what} is too large (more than {size}): it cannot be the file meant.",
                            hint="Check the file's name and give the one meant.")
     return text_decoding.decode_text(data, what)
+
+
+def _why_not_read(err: OSError) -> str:
+    """Why a named file could not be read, in words (found by the round-46 walk: a folder given as
+    `--passphrase-file` was "Could not read the passphrase file" and nothing more)."""
+    if isinstance(err, IsADirectoryError):
+        return "That is a folder: give the file inside it."
+    if isinstance(err, FileNotFoundError):
+        return "There is no such file: check the path."
+    if isinstance(err, PermissionError):
+        return "Your account may not read it: check the file's permissions."
+    return "Check the path and that the file can be read."
 
 
 def read_secret_file(path: str, what: str) -> str:

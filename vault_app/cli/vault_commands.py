@@ -237,8 +237,12 @@ def cmd_recover(args: argparse.Namespace) -> int:
     vault = vault_service.recover_vault(folder, key, common.new_passphrase(args), params=asked,
                                         use_device_secret=not args.no_keyring)
     after = vault_folder.kdf_settings(folder)
-    common.tell_opening_notes(vault, as_json=bool(getattr(args, "json", False)))
-    vault.lock()
+    try:
+        common.tell_opening_notes(vault, as_json=bool(getattr(args, "json", False)))
+        # A restore never said is said here too, as by every command that opens the vault (found: not by recover).
+        restore_unsaid_said.tell(args, vault)
+    finally:
+        vault.lock()
     common.emit(args, {"ok": True, "kdf": after.describe()},
                 "Access recovered. Use your new passphrase from now on.\n"
                 + change_words(before, after, asked is not None))

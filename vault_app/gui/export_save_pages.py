@@ -142,7 +142,7 @@ class SavePage(QWizardPage):
         # What was typed is escaped: it is shown as text, never read as markup.
         self.preview.setText(self.tr(
             "<b>{items}</b> to <b>{recipient}</b> for: {purpose}.<br>Basis: {basis}. "
-            "The file is stamped with the recipient, the purpose and the disclosure id, and the disclosure "
+            "The file is stamped with the recipient, the purpose and the disclosure number, and the disclosure "
             "is logged before the file is written.").format(items=escape(self._items_words()),
             recipient=escape(what.recipient.text()),
             purpose=escape(what.purpose.text()), basis=escape(basis_words(verdict) if verdict else ""))
@@ -288,7 +288,7 @@ class ReceiptPage(QWizardPage):
         # what, and led with "Ledger entry" and "SHA-256" (kept last, named for an audit).
         what = self.wiz.what_page
         self.text.setText(self.tr(
-            "Disclosure id: <b>{id}</b><br>To: <b>{recipient}</b><br>For: {purpose}<br>File: {path}"
+            "Disclosure number: <b>{id}</b><br>To: <b>{recipient}</b><br>For: {purpose}<br>File: {path}"
             "<br><br>{description}<br><br>Give the PDF password to the recipient separately, by phone, "
             "never with the file.<br><br>{where}"
             "<br><br>Audit ledger entry: {seq}<br>File fingerprint (SHA-256): <code>{sha}</code>").format(

@@ -2,10 +2,10 @@
 
 Only what the gate let through is rendered: the selected notes, and for a field
 selection only those fields. Every page carries the stamp (recipient, purpose,
-disclosure id). Part 2 records disclosed to a third party start with the 42 CFR 2.32
-notice and carry a copy of the consent; the client's own copy carries neither that notice
-nor a redisclosure warning (domain/recipient_notices). Amendment disputes linked to a disclosed note go with it
-(164.526(d)(5)).
+disclosure number: the chart's Disclosures tab's word). Part 2 records disclosed to a third
+party start with the 42 CFR 2.32 notice and carry a copy of the consent; the client's own copy
+carries neither that notice nor a redisclosure warning (domain/recipient_notices). Amendment
+disputes linked to a disclosed note go with it (164.526(d)(5)).
 """
 
 from __future__ import annotations
@@ -121,7 +121,7 @@ def _cover(pdf: StampedPDF, c: ExportContent) -> None:
     pdf.heading("Disclosure of health information")
     sender = c.profile.practice_name or c.profile.performer
     pdf.fields([
-        ("Disclosure id", c.disclosure_id),
+        ("Disclosure number", c.disclosure_id),
         ("Date", pdf.day(c.day)),
         ("From", "\n".join(x for x in (sender, c.profile.performer if c.profile.practice_name else "",
                                         " ".join(c.profile.address.split()), c.profile.phone) if x)),

@@ -16286,8 +16286,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Guardar en:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{items}&lt;/b&gt; to &lt;b&gt;{recipient}&lt;/b&gt; for: {purpose}.&lt;br&gt;Basis: {basis}. The file is stamped with the recipient, the purpose and the disclosure id, and the disclosure is logged before the file is written.</source>
-        <translation>&lt;b&gt;{items}&lt;/b&gt; para &lt;b&gt;{recipient}&lt;/b&gt;, con la finalidad: {purpose}.&lt;br&gt;Base: {basis}. El archivo lleva impresos el destinatario, la finalidad y el identificador de la divulgación, y la divulgación se anota en el registro antes de escribir el archivo.</translation>
+        <source>&lt;b&gt;{items}&lt;/b&gt; to &lt;b&gt;{recipient}&lt;/b&gt; for: {purpose}.&lt;br&gt;Basis: {basis}. The file is stamped with the recipient, the purpose and the disclosure number, and the disclosure is logged before the file is written.</source>
+        <translation>&lt;b&gt;{items}&lt;/b&gt; para &lt;b&gt;{recipient}&lt;/b&gt;, con la finalidad: {purpose}.&lt;br&gt;Base: {basis}. El archivo lleva impresos el destinatario, la finalidad y el número de la divulgación, y la divulgación se anota en el registro antes de escribir el archivo.</translation>
     </message>
     <message>
         <source>With them: the outcome measures (PHQ-9, GAD-7) taken within these notes' dates, with their trend charts.</source>
@@ -16365,8 +16365,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La divulgación figura en la pestaña Divulgaciones del expediente. No figura en el registro de divulgaciones del cliente (45 CFR 164.528(a)(1)).</translation>
     </message>
     <message>
-        <source>Disclosure id: &lt;b&gt;{id}&lt;/b&gt;&lt;br&gt;To: &lt;b&gt;{recipient}&lt;/b&gt;&lt;br&gt;For: {purpose}&lt;br&gt;File: {path}&lt;br&gt;&lt;br&gt;{description}&lt;br&gt;&lt;br&gt;Give the PDF password to the recipient separately, by phone, never with the file.&lt;br&gt;&lt;br&gt;{where}&lt;br&gt;&lt;br&gt;Audit ledger entry: {seq}&lt;br&gt;File fingerprint (SHA-256): &lt;code&gt;{sha}&lt;/code&gt;</source>
-        <translation>Identificador de la divulgación: &lt;b&gt;{id}&lt;/b&gt;&lt;br&gt;Para: &lt;b&gt;{recipient}&lt;/b&gt;&lt;br&gt;Finalidad: {purpose}&lt;br&gt;Archivo: {path}&lt;br&gt;&lt;br&gt;{description}&lt;br&gt;&lt;br&gt;Dé la contraseña del PDF al destinatario por separado, por teléfono, nunca junto con el archivo.&lt;br&gt;&lt;br&gt;{where}&lt;br&gt;&lt;br&gt;Entrada del registro de auditoría: {seq}&lt;br&gt;Huella del archivo (SHA-256): &lt;code&gt;{sha}&lt;/code&gt;</translation>
+        <source>Disclosure number: &lt;b&gt;{id}&lt;/b&gt;&lt;br&gt;To: &lt;b&gt;{recipient}&lt;/b&gt;&lt;br&gt;For: {purpose}&lt;br&gt;File: {path}&lt;br&gt;&lt;br&gt;{description}&lt;br&gt;&lt;br&gt;Give the PDF password to the recipient separately, by phone, never with the file.&lt;br&gt;&lt;br&gt;{where}&lt;br&gt;&lt;br&gt;Audit ledger entry: {seq}&lt;br&gt;File fingerprint (SHA-256): &lt;code&gt;{sha}&lt;/code&gt;</source>
+        <translation>Número de la divulgación: &lt;b&gt;{id}&lt;/b&gt;&lt;br&gt;Para: &lt;b&gt;{recipient}&lt;/b&gt;&lt;br&gt;Finalidad: {purpose}&lt;br&gt;Archivo: {path}&lt;br&gt;&lt;br&gt;{description}&lt;br&gt;&lt;br&gt;Dé la contraseña del PDF al destinatario por separado, por teléfono, nunca junto con el archivo.&lt;br&gt;&lt;br&gt;{where}&lt;br&gt;&lt;br&gt;Entrada del registro de auditoría: {seq}&lt;br&gt;Huella del archivo (SHA-256): &lt;code&gt;{sha}&lt;/code&gt;</translation>
     </message>
 </context>
 <context>
