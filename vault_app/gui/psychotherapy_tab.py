@@ -208,7 +208,10 @@ class PsychotherapyTab(PsychotherapyOriginalParts):
 
     def _say_minutes(self) -> None:
         minutes = self.controller.idle.psychotherapy_seconds / 60
-        self.timer_note.setText(self.tr("Locks again after {0:g} minutes without activity.").format(minutes))
+        # One source per form (account_words.py): English has no translator for %n's plural.
+        said = (self.tr("Locks again after 1 minute without activity.") if minutes == 1 else
+                self.tr("Locks again after {0:g} minutes without activity.").format(minutes))
+        self.timer_note.setText(said)
         self._fit_list()
 
     def _fit_list(self) -> None:

@@ -8998,6 +8998,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Se bloquean tras {0:g} minutos sin actividad.</translation>
     </message>
     <message>
+        <source>Locks again after 1 minute without activity.</source>
+        <translation>Se bloquean tras 1 minuto sin actividad.</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
