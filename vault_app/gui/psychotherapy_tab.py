@@ -36,7 +36,7 @@ from vault_app.gui.note_keys import bind_note_keys
 from vault_app.gui.note_lock_page import NoteLockPage
 from vault_app.gui.psychotherapy_day import DayChoice, NoteDay, save_day
 from vault_app.gui.psychotherapy_tab_original import PsychotherapyOriginalParts
-from vault_app.gui.psychotherapy_tab_parts import NoteOnlyWhenSaid
+from vault_app.gui.psychotherapy_tab_parts import NoteOnlyWhenSaid, ShownWhenEnabled
 from vault_app.gui.psychotherapy_tab_room import fit_list
 from vault_app.gui.tab_pages import ask_for_shown_page_only
 from vault_app.gui.widgets import add_row, aloud_label, empty_note, make_tree, masked_name, on_click_or_enter
@@ -134,6 +134,7 @@ class PsychotherapyTab(PsychotherapyOriginalParts):
         self.destroy_button.setAutoDefault(False)
         self.destroy_button.clicked.connect(lambda: self.view.start_destruction(notes=True))
         self.amend_button.clicked.connect(self.amend)
+        ShownWhenEnabled(self.amend_button)  # a draft's buttons on one line (psychotherapy_tab_parts.py)
         # An imported note keeps the PDF it came from (a damaged one: all there is of its text).
         self.original_button = QPushButton(self.tr("Original PDF…"))
         self.original_button.setToolTip(self.tr("Show the PDF this note was imported from, here, without saving "
