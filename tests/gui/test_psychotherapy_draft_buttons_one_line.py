@@ -37,7 +37,8 @@ def _one_line(app: AppController, qtbot: Any, language: str) -> None:
              if b.isVisibleTo(tab)]
     assert tab.amend_button not in shown and tab.form.discard_button in shown and tab.sign_button in shown
     tops = [b.mapTo(tab, b.rect().topLeft()).y() for b in shown]
-    assert max(tops) - min(tops) < min(b.height() for b in shown) // 2, ([(b.text(), b.mapTo(tab, b.rect().topLeft()).toTuple()) for b in shown], tab.width())
+    where = [(b.text(), b.mapTo(tab, b.rect().topLeft()).toTuple()) for b in shown]
+    assert max(tops) - min(tops) < min(b.height() for b in shown) // 2, (where, tab.width())
     # Signed, the note offers its addendum (enabled, in sight), and no longer a discard.
     tab.form.amend_button.setEnabled(True)
     assert tab.amend_button.isVisibleTo(tab)

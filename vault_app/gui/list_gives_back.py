@@ -35,11 +35,12 @@ class GivesBack(QObject):
 
     def _page_needs(self) -> int:
         pane = self._splitter.widget(1)
-        if not isinstance(pane, QScrollArea) or pane.widget() is None:
+        body = pane.widget() if isinstance(pane, QScrollArea) else None
+        if pane is None or body is None:
             return max(CHART_LEAST, pane.minimumWidth() if pane is not None else 0)
         bar = pane.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, pane)
-        return max(CHART_LEAST, pane.minimumWidth(),
-                   pane.widget().minimumSizeHint().width() + bar + 2 * pane.frameWidth())
+        frame = 2 * pane.frameWidth() if isinstance(pane, QScrollArea) else 0
+        return max(CHART_LEAST, pane.minimumWidth(), body.minimumSizeHint().width() + bar + frame)
 
     def fit(self) -> None:
         splitter = self._splitter
