@@ -5709,10 +5709,6 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>{day}, por usted</translation>
     </message>
     <message>
-        <source>Restrictions the client asked for (45 CFR 164.522)</source>
-        <translation>Restricciones pedidas por el cliente (45 CFR 164.522)</translation>
-    </message>
-    <message>
         <source>Restrictions the client asked for</source>
         <translation>Restricciones pedidas por el cliente</translation>
     </message>
