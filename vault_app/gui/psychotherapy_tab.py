@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -159,8 +158,9 @@ class PsychotherapyTab(PsychotherapyOriginalParts):
         # Short words under the list, on two lines at most (psychotherapy_tab_room.py): "Unlocked."
         # went, the tab's open lock and the status bar say it (on six lines at 150 %, round 45).
         self.timer_note = empty_note("")
-        top = QHBoxLayout()
-        top.addStretch(1)
+        # Wrapping, at the right: in one row they held the open tab about 420 pixels wide, and the
+        # chart scrolled sideways beside a wide client list (150 %, found on Xvfb, round 46).
+        top = FlowRow()
         top.addWidget(new)
         top.addWidget(self.destroy_button)
         top.addWidget(lock)
