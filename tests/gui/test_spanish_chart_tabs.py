@@ -93,7 +93,7 @@ def test_requests_restrictions_and_measures_speak_spanish(unlocked_app: AppContr
     assert rows(view.requests.tree) == [f"enmienda | {view.requests.tree.topLevelItem(0).text(1)} | "
                                         f"{view.requests.tree.topLevelItem(0).text(2)} | abierta | El cliente"]
     panel = view.requests.restrictions
-    assert panel.title() == "Restricciones pedidas por el cliente (45 CFR 164.522)"
+    assert panel.title() == "Restricciones pedidas por el cliente"  # its citation in the note under it
     (restriction,) = rows(panel.tree)
     assert restriction.split(" | ")[1] == "notas de evolución, a Empresa S.A."
     assert restriction.split(" | ")[3] == "sin respuesta"

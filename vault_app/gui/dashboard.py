@@ -130,7 +130,10 @@ class DashboardPage(QScrollArea):
         self.verify_button.setAccessibleName(self.tr("Verify the whole ledger"))
         self.verify_button.clicked.connect(self.verify_ledger)
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(20, 16, 20, 16)
+        # 12 at the sides, not 20: in two columns beside a 420-pixel client list (Spanish, a
+        # 1000x750 window) the page is taller than the window, and with its scroll bar the cards
+        # were 7 pixels short of the Unsigned notes links on one line (they wrapped).
+        layout.setContentsMargins(12, 16, 12, 16)
         layout.addWidget(title)
         # A security gap to close (an interrupted Replace every key) on a line of its own: joined
         # with the unlock's news the status bar cut it off (found by a walker).

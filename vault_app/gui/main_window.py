@@ -27,6 +27,7 @@ from vault_app.gui.destruction_wait import ask_quit_when_finished, cover_window
 from vault_app.gui.held import HeldEntry, Why, hold_open_dialogs, unheld_why
 from vault_app.gui.held_restore import Restorer
 from vault_app.gui.list_first_width import FirstWidth
+from vault_app.gui.list_gives_back import GivesBack
 from vault_app.gui.main_menus import build_menus
 from vault_app.gui.main_window_workflows import WorkflowWindows
 from vault_app.gui.page_pane import PageStack, page_pane
@@ -136,12 +137,14 @@ class MainWindow(WorkflowWindows):
         # The client list's width as the therapist left it: the names are cut ("Juniper
         # Sparrow…") at the first width, and the width dragged wider was forgotten at each start.
         splitter = prefs.get_bytes("splitter/main", saved)
-        if splitter is not None and self.splitter.restoreState(splitter) and \
-                (sizes := splitter_sizes(splitter)) is not None:
+        restored = splitter is not None and self.splitter.restoreState(splitter)
+        if restored and splitter is not None and (sizes := splitter_sizes(splitter)) is not None:
             # Scaled as the window was, and within it (screen_fit.fitted_sizes): the chart keeps
             # half the window at least, where it reads without scrolling sideways.
             self.splitter.setSizes(fitted_sizes(sizes, scale, self.width(), self.width() // 2))
-        else:  # none saved: the list widens to its names once they come (list_first_width.py)
+        # Made smaller, the window takes the list's extra width before the page scrolls sideways.
+        GivesBack(self.splitter, self.client_list)
+        if not restored:  # none saved: the list widens to its names once they come (list_first_width.py)
             FirstWidth(self.splitter, self.client_list, self.client_list.tree)
         self.stack.setCurrentWidget(self.dashboard)
         self.stack.currentChanged.connect(self._chart_hint_answered)

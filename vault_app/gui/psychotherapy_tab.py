@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -36,7 +35,7 @@ from vault_app.gui.note_keys import bind_note_keys
 from vault_app.gui.note_lock_page import NoteLockPage
 from vault_app.gui.psychotherapy_day import DayChoice, NoteDay, save_day
 from vault_app.gui.psychotherapy_tab_original import PsychotherapyOriginalParts
-from vault_app.gui.psychotherapy_tab_parts import NoteOnlyWhenSaid
+from vault_app.gui.psychotherapy_tab_parts import NoteOnlyWhenSaid, ShownWhenEnabled
 from vault_app.gui.psychotherapy_tab_room import fit_list
 from vault_app.gui.tab_pages import ask_for_shown_page_only
 from vault_app.gui.widgets import add_row, aloud_label, empty_note, make_tree, masked_name, on_click_or_enter
@@ -134,6 +133,7 @@ class PsychotherapyTab(PsychotherapyOriginalParts):
         self.destroy_button.setAutoDefault(False)
         self.destroy_button.clicked.connect(lambda: self.view.start_destruction(notes=True))
         self.amend_button.clicked.connect(self.amend)
+        ShownWhenEnabled(self.amend_button)  # a draft's buttons on one line (psychotherapy_tab_parts.py)
         # An imported note keeps the PDF it came from (a damaged one: all there is of its text).
         self.original_button = QPushButton(self.tr("Original PDF…"))
         self.original_button.setToolTip(self.tr("Show the PDF this note was imported from, here, without saving "
@@ -158,8 +158,9 @@ class PsychotherapyTab(PsychotherapyOriginalParts):
         # Short words under the list, on two lines at most (psychotherapy_tab_room.py): "Unlocked."
         # went, the tab's open lock and the status bar say it (on six lines at 150 %, round 45).
         self.timer_note = empty_note("")
-        top = QHBoxLayout()
-        top.addStretch(1)
+        # Wrapping, at the right: in one row they held the open tab about 420 pixels wide, and the
+        # chart scrolled sideways beside a wide client list (150 %, found on Xvfb, round 46).
+        top = FlowRow()
         top.addWidget(new)
         top.addWidget(self.destroy_button)
         top.addWidget(lock)
@@ -208,7 +209,10 @@ class PsychotherapyTab(PsychotherapyOriginalParts):
 
     def _say_minutes(self) -> None:
         minutes = self.controller.idle.psychotherapy_seconds / 60
-        self.timer_note.setText(self.tr("Locks again after {0:g} minutes without activity.").format(minutes))
+        # One source per form (account_words.py): English has no translator for %n's plural.
+        said = (self.tr("Locks again after 1 minute without activity.") if minutes == 1 else
+                self.tr("Locks again after {0:g} minutes without activity.").format(minutes))
+        self.timer_note.setText(said)
         self._fit_list()
 
     def _fit_list(self) -> None:

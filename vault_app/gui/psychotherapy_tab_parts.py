@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QLabel, QWidget
 
 from vault_app.gui.note_form import BODY
 
@@ -85,4 +86,25 @@ class PsychotherapyFormParts:
         self.lock_page.unlock()
 
 
-__all__ = ["NoteOnlyWhenSaid", "PsychotherapyFormParts"]
+class ShownWhenEnabled(QObject):
+    """`widget` in sight only while it can be used. An open draft's "Addendum or amendment…"
+    (usable once the note is signed) took the room of a button, greyed: at 150 % the draft's
+    three buttons went onto two lines under about 427 pixels of the tab's width (round 45). The
+    draft now shows the two it can use, on one line; signed, the note shows Addendum or
+    amendment (Discard draft then goes, as before)."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        widget.installEventFilter(self)
+        if not widget.isEnabled():
+            widget.hide()  # never shown here: not yet in its row, it would open as a window
+
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.EnabledChange and isinstance(watched, QWidget) \
+                and watched.parentWidget() is not None:
+            watched.setVisible(watched.isEnabled())
+        return False
+
+
+__all__ = ["NoteOnlyWhenSaid", "PsychotherapyFormParts", "ShownWhenEnabled"]

@@ -61,7 +61,10 @@ class RestrictionsPanel(QGroupBox):
         self.client_id: str | None = None
         self.rows: list[Restriction] = []
         self.confidential = ""
-        self.setTitle(self.tr("Restrictions the client asked for (45 CFR 164.522)"))
+        # The rule's citation in the note under the title, not in it: a group box's title never
+        # wraps, and "Restricciones pedidas por el cliente (45 CFR 164.522)" held the Requests tab
+        # wider than the narrowest window's pane (624 pixels at 150 %, found on Xvfb).
+        self.setTitle(self.tr("Restrictions the client asked for"))
         self.tree = make_tree([self.tr("What the client asked"), self.tr("Applies to"), self.tr("Asked on"),
                                self.tr("Your answer"), self.tr("In force since"), self.tr("Ended")],
                               self.tr("Restrictions"))
@@ -84,7 +87,7 @@ class RestrictionsPanel(QGroupBox):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        note = empty_note(self.tr(
+        note = empty_note(self.tr("45 CFR 164.522.") + " " + self.tr(
             "A client may ask you to limit how their information is used or disclosed for treatment, payment "
             "or operations. You may refuse, except a request not to tell their health plan about services they "
             "paid for in full. An agreed restriction is enforced when you export or disclose."))

@@ -66,6 +66,10 @@ class SessionsTab(QWidget):
         on_open(self.sessions, self.edit_session)
         self.notes_label = QLabel(self.tr("Progress notes"))
         self.notes_label.setObjectName("sectionTitle")
+        # Wraps at its spaces beside the buttons: on one line, "Notas de evolución (12)" beside
+        # "Nueva nota de evolución" held the tab wider than the narrowest window's pane (Spanish,
+        # 624 pixels at 150 %, found on Xvfb).
+        self.notes_label.setWordWrap(True)
         sessions_label = QLabel(self.tr("Sessions"))
         sessions_label.setObjectName("sectionTitle")
         new_note = QPushButton(self.tr("New progress note"))

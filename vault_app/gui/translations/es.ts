@@ -5240,7 +5240,7 @@ Siguen programadas: {booked}</translation>
 If it is given to anyone outside your practice, record that as a disclosure (Disclosures tab → Record a disclosure made outside the app).</source>
         <translation>La copia se guarda fuera de la bóveda, sin cifrar, y queda anotada en el historial del expediente.
 
-Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pestaña «Divulgaciones» → «Registrar una divulgación hecha fuera de la aplicación…»).</translation>
+Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pestaña «Divulgaciones» → «Registrar una divulgación externa…»).</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -5548,7 +5548,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>Record a disclosure made outside the app…</source>
-        <translation>Registrar una divulgación hecha fuera de la aplicación…</translation>
+        <translation>Registrar una divulgación externa…</translation>
     </message>
     <message>
         <source>(not delivered)</source>
@@ -5709,8 +5709,12 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>{day}, por usted</translation>
     </message>
     <message>
-        <source>Restrictions the client asked for (45 CFR 164.522)</source>
-        <translation>Restricciones pedidas por el cliente (45 CFR 164.522)</translation>
+        <source>Restrictions the client asked for</source>
+        <translation>Restricciones pedidas por el cliente</translation>
+    </message>
+    <message>
+        <source>45 CFR 164.522.</source>
+        <translation>45 CFR 164.522.</translation>
     </message>
     <message>
         <source>What the client asked</source>
@@ -8996,6 +9000,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Locks again after {0:g} minutes without activity.</source>
         <translation>Se bloquean tras {0:g} minutos sin actividad.</translation>
+    </message>
+    <message>
+        <source>Locks again after 1 minute without activity.</source>
+        <translation>Se bloquean tras 1 minuto sin actividad.</translation>
     </message>
     <message>
         <source>draft</source>
@@ -19472,7 +19480,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>Your license state's duty to protect ({citation}) is discharged by communicating the threat both to the person threatened and to a law enforcement agency. This record holds one communication: record the other too (Disclosures tab &gt; Record a disclosure made outside the app), or in a second decision.</source>
-        <translation>El deber de proteger del estado de su licencia ({citation}) se cumple comunicando la amenaza tanto a la persona amenazada como a una agencia del orden público. Este registro contiene una sola comunicación: registre también la otra (pestaña Divulgaciones &gt; Registrar una divulgación hecha fuera de la aplicación), o en una segunda decisión.</translation>
+        <translation>El deber de proteger del estado de su licencia ({citation}) se cumple comunicando la amenaza tanto a la persona amenazada como a una agencia del orden público. Este registro contiene una sola comunicación: registre también la otra (pestaña Divulgaciones &gt; Registrar una divulgación externa), o en una segunda decisión.</translation>
     </message>
     <message>
         <source>Write down the report or hotline reference number</source>
