@@ -13907,6 +13907,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>El aviso de prórroga debe darse dentro de los primeros {days} días, a más tardar el {by}; el {notice} es demasiado tarde ({citation}).</translation>
     </message>
     <message>
+        <source>The extension notice is dated {notice}, after today ({today}): a request is extended by a written notice already given to the client ({citation}).</source>
+        <translation>El aviso de prórroga tiene fecha del {notice}, posterior a hoy ({today}): una solicitud se prorroga con un aviso escrito ya entregado al cliente ({citation}).</translation>
+    </message>
+    <message>
         <source>An extension may add 1 to {max} days ({citation}).</source>
         <translation>Una prórroga puede añadir de 1 a {max} días ({citation}).</translation>
     </message>
@@ -14253,6 +14257,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>The request is now overdue: act on it as soon as possible.</source>
         <translation>La solicitud ya está vencida: resuélvala lo antes posible.</translation>
+    </message>
+    <message>
+        <source>Give the notice first, then record the extension with the day it was given.</source>
+        <translation>Entregue primero el aviso y después registre la prórroga con el día en que lo entregó.</translation>
     </message>
     <message>
         <source>Choose a ground that fits who made the request.</source>
