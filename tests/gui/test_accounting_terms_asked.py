@@ -62,6 +62,8 @@ def test_a_shorter_period_from_the_day_of_the_request(unlocked_app: AppControlle
     text = " ".join(fx.pdf_text(out))
     assert f"Period covered {since.isoformat()} to {asked_on.isoformat()}" in text, text
     assert "The first accounting in any 12-month period is free of charge." in text
+    # The day given is said as the day of the request, not "none recorded" beside a period ending on it.
+    assert f"Request received {asked_on.isoformat()} (as given; not recorded as a request)" in text, text
     # The window says the period it covered, beside the file.
     said = dialog.result_label.text()
     assert "Period covered:" in said and fx.days_ago(400).strftime("%Y") in said, said
