@@ -70,6 +70,24 @@ class Extension:
     reason: str
 
 
+def check_notice_given(kind: str, notice_on: date, *, today: date, locale: str = DEFAULT_LOCALE) -> None:
+    """The extension is made by its written notice to the client (45 CFR 164.524(b)(2),
+    164.526(b)(2), 164.528(c)(1)): a notice dated after today is not given yet, and a request
+    recorded as extended by it would stand extended though nobody told the client. Refused;
+    the extension is recorded on or after the day the notice goes out (found by a walker:
+    a notice dated four weeks ahead was taken)."""
+    if notice_on <= today:
+        return
+    citation = rule_for(kind).citation
+    notice, now = date_text(notice_on, locale), date_text(today, locale)
+    raise RefusedByPolicy(
+        f"The extension notice is dated {notice}, after today ({now}): a request is extended by a written notice "
+        f"already given to the client ({citation}).",
+        hint="Give the notice first, then record the extension with the day it was given.",
+        code="request.notice_after_today", params={"notice": notice, "today": now, "citation": citation},
+    )
+
+
 def extend(
     kind: str,
     received_on: date,
@@ -79,11 +97,13 @@ def extend(
     days: int | None = None,
     already_extended: bool = False,
     locale: str = DEFAULT_LOCALE,
+    today: date | None = None,
 ) -> Extension:
     """The single extension each rule allows, with the written notice inside the first period.
 
-    Raises RefusedByPolicy for a second extension, a notice sent too late, or more
-    days than the rule allows; InvalidInput for a missing reason or an impossible date.
+    Raises RefusedByPolicy for a second extension, a notice sent too late, a notice dated
+    after `today` (not given yet; the services always pass today), or more days than the rule
+    allows; InvalidInput for a missing reason or an impossible date.
     """
     rule = rule_for(kind)
     original = due_date(kind, received_on)
@@ -101,6 +121,10 @@ def extend(
         raise InvalidInput(f"The notice date {notice} is before the request was received ({received}).",
                            code="request.notice_before_received", field="notice_on",
                            params={"notice": notice, "received": received})
+    if today is not None:
+        # Before "too late": a notice dated past the first period but not yet given can still
+        # be given today, inside it.
+        check_notice_given(kind, notice_on, today=today, locale=locale)
     if notice_on > original:
         raise RefusedByPolicy(
             f"The extension notice must be given within the first {rule.days} days, by "
@@ -137,6 +161,7 @@ __all__ = [
     "DueState",
     "Extension",
     "RequestKind",
+    "check_notice_given",
     "due_date",
     "due_state",
     "extend",

@@ -121,6 +121,10 @@ SAYS: Mapping[str, str] = {
     "request.extension_too_late": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "The extension notice must be given within the first {days} days, by {by}; {notice} "
                              "is too late ({citation})."),
+    # A notice dated after today is not given yet (domain/deadlines.check_notice_given).
+    "request.notice_after_today": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The extension notice is dated {notice}, after today ({today}): a request is extended "
+                             "by a written notice already given to the client ({citation})."),
     "request.extension_days": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "An extension may add 1 to {max} days ({citation})."),
     "request.state_no_extension": QT_TRANSLATE_NOOP(
@@ -372,6 +376,8 @@ HINTS: Mapping[str, str] = {
     "request.already_extended": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Act on the request by the extended due date."),
     "request.extension_too_late": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "The request is now overdue: act on it as soon as possible."),
+    "request.notice_after_today": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Give the notice first, then record the extension with the day it was given."),
     "request.state_no_extension": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Act on the request by {by}: give the access or the copy, or deny it in writing with "
                              "its grounds."),

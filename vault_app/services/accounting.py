@@ -239,7 +239,9 @@ def _rows(pdf: StampedPDF, lines: tuple[AccountingLine, ...], *, with_exclusion:
 
 def render(vault: Vault, acc: Accounting, data: dict[str, Any], signature: bytes, *, password: str,
            request_received: date | None, first_in_year: bool, fee: FeeTerms | None = None,
-           ended: dict[str, EndedBasis]) -> bytes:
+           ended: dict[str, EndedBasis], request_recorded: bool = True) -> bytes:
+    """`request_received`: the day of the request, recorded (`request_recorded`) or only given as
+    the accounting's date (`--as-of`, the window's "Request received"), or None: neither."""
     profile = practice.load(vault)
     name, chart_number, born = _subject(vault, acc.client_id)
     head = data["ledger_head"]
@@ -255,7 +257,10 @@ def render(vault: Vault, acc: Accounting, data: dict[str, Any], signature: bytes
         ("For", f"{name}, chart {chart_number}" + (f", born {pdf.day(born)}" if born else "")),
         # Said, not a bare "-" (found by a walker): one made with no request on file.
         ("Request received",
-         pdf.day(request_received) if request_received else "none recorded (made without a request)"),
+         # The day given without a request on file is said as given: "none recorded" stood beside a
+         # period that ran back from it (round 46).
+         pdf.day(request_received) + ("" if request_recorded else " (as given; not recorded as a request)")
+         if request_received else "none recorded (made without a request)"),
         ("Period covered", f"{pdf.day(acc.period_start)} to {pdf.day(acc.as_of)} (45 CFR 164.528(a))"),
     ])
     pdf.para(
@@ -364,8 +369,9 @@ def produce(
     ended = _ended_bases(acc, gone, _orders(vault, client_id, gone))
     data = content(vault, acc, head, datetime.now(UTC).isoformat(timespec="seconds"), ended)
     signature = vault.sign(chain.canonical(data))
-    pdf = render(vault, acc, data, signature, password=password, request_received=req.received_on if req else None,
-                 first_in_year=first, fee=fee, ended=ended)
+    pdf = render(vault, acc, data, signature, password=password,
+                 request_received=req.received_on if req else day if as_of else None,
+                 request_recorded=req is not None, first_in_year=first, fee=fee, ended=ended)
     sha = hashlib.sha256(pdf).hexdigest()
     detached = {
         "format": FORMAT + " (file signature)", "file": out.name, "sha256": sha,

@@ -219,7 +219,7 @@ def _extended(vault: Vault, request_id: str, *, notice_on: date | str, reason: s
     why = _text(reason, "reason", required=True, field="extension_reason")
     locale = practice.printing_locale(vault)
     ext = extend(q.kind, q.received_on, notice_on=notice, reason=why, days=days,
-                 already_extended=q.extension is not None, locale=locale)
+                 already_extended=q.extension is not None, locale=locale, today=today())
     # Past the license state's deadline, which has no extension, the notice would promise a date
     # the state's law does not allow (domain/state_deadlines; found by a walker in New York).
     refusal = extension_refusal(practice.load(vault).license_state, q.kind, q.received_on, ext.new_due, locale,

@@ -13943,6 +13943,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>El aviso de prórroga debe darse dentro de los primeros {days} días, a más tardar el {by}; el {notice} es demasiado tarde ({citation}).</translation>
     </message>
     <message>
+        <source>The extension notice is dated {notice}, after today ({today}): a request is extended by a written notice already given to the client ({citation}).</source>
+        <translation>El aviso de prórroga tiene fecha del {notice}, posterior a hoy ({today}): una solicitud se prorroga con un aviso escrito ya entregado al cliente ({citation}).</translation>
+    </message>
+    <message>
         <source>An extension may add 1 to {max} days ({citation}).</source>
         <translation>Una prórroga puede añadir de 1 a {max} días ({citation}).</translation>
     </message>
@@ -14289,6 +14293,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>The request is now overdue: act on it as soon as possible.</source>
         <translation>La solicitud ya está vencida: resuélvala lo antes posible.</translation>
+    </message>
+    <message>
+        <source>Give the notice first, then record the extension with the day it was given.</source>
+        <translation>Entregue primero el aviso y después registre la prórroga con el día en que lo entregó.</translation>
     </message>
     <message>
         <source>Choose a ground that fits who made the request.</source>
@@ -18119,8 +18127,8 @@ Close anyway?</source>
         <translation>Registro de divulgaciones</translation>
     </message>
     <message>
-        <source>Lists the disclosures of the last six years that the law requires to be accounted for, from the tamper-evident ledger. The PDF is signed with the vault's key, names the ledger head, and is encrypted with the password you give.</source>
-        <translation>Enumera las divulgaciones de los últimos seis años que la ley obliga a incluir, tomadas del registro de la bóveda, que delata cualquier manipulación. El PDF va firmado con la clave de la bóveda, indica la última entrada del registro y se cifra con la contraseña que usted indique.</translation>
+        <source>Lists the disclosures that the law requires to be accounted for, of the six years before the request or the shorter period the client asked for, from the tamper-evident ledger. The PDF is signed with the vault's key, names the ledger head, and is encrypted with the password you give.</source>
+        <translation>Enumera las divulgaciones que la ley obliga a incluir, de los seis años anteriores a la solicitud o del periodo más corto que pidió el cliente, tomadas del registro de la bóveda, que delata cualquier manipulación. El PDF va firmado con la clave de la bóveda, indica la última entrada del registro y se cifra con la contraseña que usted indique.</translation>
     </message>
     <message>
         <source>List the excluded disclosures separately</source>
@@ -26855,6 +26863,89 @@ Para recuperar algo de ella: elija Bóveda &gt; Abrir otra bóveda…, abra esa 
     <message>
         <source>Open the practice &amp;details…</source>
         <translation>Abrir los &amp;datos de la consulta…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountingTerms</name>
+    <message>
+        <source>Date of the request</source>
+        <translation>Fecha de la solicitud</translation>
+    </message>
+    <message>
+        <source>the day the request was received</source>
+        <translation>el día en que se recibió la solicitud</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>Start of the period asked for</source>
+        <translation>Inicio del periodo solicitado</translation>
+    </message>
+    <message>
+        <source>six years before the request</source>
+        <translation>seis años antes de la solicitud</translation>
+    </message>
+    <message>
+        <source>Charge a &amp;fee (not the first accounting in 12 months)</source>
+        <translation>Cobrar una &amp;tarifa (no es el primer registro de divulgaciones en 12 meses)</translation>
+    </message>
+    <message>
+        <source>The first accounting in any 12 months is free. A reasonable, cost-based fee for another needs the client told of it in advance, and their choice to go ahead or change the request (45 CFR 164.528(c)(2)).</source>
+        <translation>El primer registro de divulgaciones en cualquier periodo de 12 meses es gratuito. Una tarifa razonable, basada en el costo, por otro exige avisar al cliente por adelantado y anotar su decisión de seguir adelante o cambiar la solicitud (45 CFR 164.528(c)(2)).</translation>
+    </message>
+    <message>
+        <source>Date the client was told of the fee</source>
+        <translation>Fecha en que se avisó al cliente de la tarifa</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>The client's choice after the fee notice</source>
+        <translation>La decisión del cliente tras el aviso de la tarifa</translation>
+    </message>
+    <message>
+        <source>Go ahead with the request as asked</source>
+        <translation>Seguir con la solicitud tal como la pidió</translation>
+    </message>
+    <message>
+        <source>Changed the request</source>
+        <translation>Cambió la solicitud</translation>
+    </message>
+    <message>
+        <source>Fee notice given on:</source>
+        <translation>Aviso de la tarifa dado el:</translation>
+    </message>
+    <message>
+        <source>Client's choice:</source>
+        <translation>Decisión del cliente:</translation>
+    </message>
+    <message>
+        <source>Request received:</source>
+        <translation>Solicitud recibida:</translation>
+    </message>
+    <message>
+        <source>Period from:</source>
+        <translation>Periodo desde:</translation>
+    </message>
+    <message>
+        <source>Period covered: {0} to {1}.</source>
+        <translation>Periodo cubierto: del {0} al {1}.</translation>
+    </message>
+    <message>
+        <source>Fee: none.</source>
+        <translation>Tarifa: ninguna.</translation>
+    </message>
+    <message>
+        <source>Fee: charged; the client was told of it on {0} and chose to go ahead.</source>
+        <translation>Tarifa: cobrada; se avisó al cliente el {0} y decidió seguir adelante.</translation>
+    </message>
+    <message>
+        <source>Fee: charged; the client was told of it on {0} and changed the request.</source>
+        <translation>Tarifa: cobrada; se avisó al cliente el {0} y cambió la solicitud.</translation>
     </message>
 </context>
 </TS>
