@@ -11,7 +11,7 @@ from datetime import timedelta
 import pytest
 
 from tests.core import disclosure_fixtures as fx
-from vault_app.domain.errors import InvalidInput
+from vault_app.domain.errors import RefusedByPolicy
 from vault_app.services import requests
 from vault_app.services.vault import Vault
 
@@ -28,7 +28,9 @@ def test_the_notice_is_given_before_it_is_recorded(vault: Vault, offset: int, re
         extended, _letter = requests.extend_request(vault, q.id, notice_on=notice, reason="records archived")
         assert extended.extension is not None and extended.extension.notice_on == notice
         return
-    with pytest.raises(InvalidInput) as err:
+    with pytest.raises(RefusedByPolicy) as err:
         requests.extend_request(vault, q.id, notice_on=notice, reason="records archived")
-    assert err.value.code == "date.future" and "notice" in err.value.message
+    # The domain's rule with its citation (facct's deadlines.check_notice_given), not a bare "date in the future".
+    assert err.value.code == "request.notice_after_today" and "notice" in err.value.message
+    assert "164.526(b)(2)" in err.value.message
     assert requests.get_request(vault, q.id).extension is None

@@ -214,8 +214,8 @@ def _extended(vault: Vault, request_id: str, *, notice_on: date | str, reason: s
     """The request extended and its notice letter, neither kept yet."""
     q = get_request(vault, request_id)
     q.check_open()
-    # Recorded once given: a notice dated after today is not given yet (a walker's extension "noticed" weeks ahead).
-    notice = require_date(notice_on, "date of the written notice", field="notice_on", allow_future=False)
+    # A notice dated after today is refused by the domain's rule, with its citation (deadlines.check_notice_given).
+    notice = require_date(notice_on, "date of the written notice", field="notice_on")
     why = _text(reason, "reason", required=True, field="extension_reason")
     locale = practice.printing_locale(vault)
     ext = extend(q.kind, q.received_on, notice_on=notice, reason=why, days=days,
