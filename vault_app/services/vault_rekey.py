@@ -50,6 +50,12 @@ UNFINISHED_TEXT = ("Replacing every key did not finish (the app or the computer 
                    "'vault-app rekey' (or Vault > Replace every key… in the app) again now; your Emergency Kit may "
                    "not work until then.")
 
+# The same when the new master key was never written (`master_replaced`: the old keys and the old kit
+# still open the vault; the app's words: reminders.REKEY_NOT_DONE_REMINDER).
+NOT_DONE_TEXT = ("Replacing every key did not finish (the app or the computer stopped during it): the old keys are "
+                 "still in use, and your Emergency Kit still works. Run 'vault-app rekey' (or Vault > Replace every "
+                 "key… in the app) again.")
+
 
 @dataclass(frozen=True)
 class RekeyResult:
@@ -119,6 +125,11 @@ def master_replaced(vault: Vault) -> bool:
         return since.tzinfo is None or began.tzinfo is None or since >= began
     except ValueError:
         return True
+
+
+def unfinished_text(vault: Vault) -> str:
+    """The command line's words for an unfinished replacement (`unfinished`)."""
+    return UNFINISHED_TEXT if master_replaced(vault) else NOT_DONE_TEXT
 
 
 def unfinished_in_header(settings: dict[str, object]) -> bool:
