@@ -40,7 +40,7 @@ def refuse_unwritable(folder: Path) -> Path:
     without a word, and refused only at Back up now, or, for the backup made at the lock, by a status
     line after the next unlock. Returns `folder`."""
     probe = folder / f".vault-app-write-check-{secrets.token_hex(8)}"
-    with said_as_the_backup_folder(folder), os_errors("checking that the backup folder can be written"):
+    with said_as_the_backup_folder(folder), os_errors("choosing the backup folder"):
         os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE))
         probe.unlink()
     return folder
