@@ -50,6 +50,9 @@ def test_unlock_check_and_info_say_an_unfinished_replacement(tmp_path: Path) -> 
     assert checked.code == ExitCode.REKEY_UNFINISHED == 11, checked.out + checked.err
     assert "Replacing every key did not finish" in checked.out
     assert "vault-app rekey" in checked.out  # what to do
+    # Killed before the new master key was written: the old keys and the old kit still open it (round 46:
+    # "your Emergency Kit may not work" was said of it).
+    assert "still works" in checked.out and "may not work" not in checked.out, checked.out
     as_json = cli_in_process("--vault", str(folder), "unlock-check", "--json")
     assert json.loads(as_json.out)["rekey_unfinished"] is True and as_json.code == 11
     info = cli_in_process("--vault", str(folder), "info", passphrase=None)
@@ -100,3 +103,12 @@ def test_a_kill_between_the_mark_and_the_started_entry_is_settled_at_the_next_un
     assert checked.code == 0 and json.loads(checked.out)["rekey_unfinished"] is False, checked.out + checked.err
     info_after = cli_in_process("--vault", str(folder), "info", "--json", passphrase=None)
     assert json.loads(info_after.out)["rekey_unfinished"] is False
+
+
+def test_a_kill_after_the_new_master_key_says_the_kit_may_not_work(tmp_path: Path) -> None:
+    """Killed after the header write of the new master key (its kit never shown): the kit the therapist
+    holds opens the vault no more, and `unlock-check` says so."""
+    folder = _killed_rekey(tmp_path, "rotated")
+    checked = cli_in_process("--vault", str(folder), "unlock-check", passphrase=NEW)
+    assert checked.code == ExitCode.REKEY_UNFINISHED, checked.out + checked.err
+    assert "Emergency Kit may not work" in checked.out and "still works" not in checked.out, checked.out

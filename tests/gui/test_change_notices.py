@@ -205,12 +205,13 @@ def test_an_unfinished_key_replacement_keeps_the_status_bar_over_a_backup_made_e
     """A security gap said after the unlock is not replaced by the backups' line when a
     vault-wide notice arrives (tests/core/test_vault_rekey_beside.py kills a real rekey)."""
     window = window_of(unlocked_app)
-    elsewhere(unlocked_app, qtbot, lambda v: v.ledger.append(vault_rekey.REKEY_STARTED))
-    assert window.status_label.text() == reminders.REKEY_UNFINISHED_REMINDER
+    # A started replacement whose new master key was never written: the old keys still in use.
+    elsewhere(unlocked_app, qtbot, lambda v: v.ledger.append(vault_rekey.REKEY_STARTED, vault_rekey.started_payload(v)))
+    assert window.status_label.text() == reminders.REKEY_NOT_DONE_REMINDER
     target = tmp_path / "backups"
     target.mkdir()
     elsewhere(unlocked_app, qtbot, lambda v: backup.create_backup(v, target, verify=True))
-    assert window.status_label.text() == reminders.REKEY_UNFINISHED_REMINDER
+    assert window.status_label.text() == reminders.REKEY_NOT_DONE_REMINDER
 
 
 def test_one_request_opens_a_chart_and_its_note(unlocked_app: AppController, qtbot) -> None:

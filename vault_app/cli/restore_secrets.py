@@ -78,9 +78,17 @@ def read(args: argparse.Namespace) -> Secrets:
     return Secrets(recovery_key=key, new_passphrase=_new_passphrase(args))
 
 
+KIT_WAYS = "press Enter at the passphrase prompt and type its recovery key, or give --recovery-key-file FILE."
+
+
 def wrong_passphrase(exc: WrongPassphrase) -> WrongPassphrase:
-    """The refusal of a passphrase, naming the ways to the Emergency Kit."""
-    return WrongPassphrase(
-        exc.message, code=exc.code, params=exc.params,
-        hint="A backup opens with the passphrase the vault had when the backup was made, or with your Emergency "
-        "Kit: press Enter at the passphrase prompt and type its recovery key, or give --recovery-key-file FILE.")
+    """The refusal of a passphrase, naming the ways to the Emergency Kit. A refusal that says the
+    device secret (backup.passphrase_wrong_device_secret: a recovery with the kit replaced the one
+    of the backup's day) keeps its hint, the command line's ways to the kit added (found, round 46:
+    this hint replaced it, and the device secret went unsaid)."""
+    if exc.code == "backup.passphrase_wrong_device_secret":
+        hint = f"{exc.hint} With the Emergency Kit here: {KIT_WAYS}"
+    else:
+        hint = ("A backup opens with the passphrase the vault had when the backup was made, or with your Emergency "
+                f"Kit: {KIT_WAYS}")
+    return WrongPassphrase(exc.message, code=exc.code, params=exc.params, hint=hint)

@@ -124,6 +124,7 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
         restore = older_copy_refusal.restore_command(vault, older) if older is not None else ""
         # Found by a walker: a "Replace every key" killed part-way was said only by the app's status bar.
         rekey_unfinished = vault_rekey.unfinished(vault)
+        rekey_words = vault_rekey.unfinished_text(vault) if rekey_unfinished else ""  # the kit's state said right
         tag = common.practice_locale(vault)
         clock = clock_behind.warning(vault)  # found by a walker: a clock years behind was never said
         kit_missing = kit_kept.missing(vault)  # found by a walker: a rekey killed before its kit was shown
@@ -147,7 +148,7 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
         text += "\nBUT " + unlock_check_replaced.said(replaced, tag)
     elif rekey_unfinished:
         # Every page authenticated, yet a security gap to close: said, and exit 11 (cli/main.py EPILOG).
-        text += "\nBUT " + vault_rekey.UNFINISHED_TEXT
+        text += "\nBUT " + rekey_words
     elif kit_missing:
         text += "\nBUT " + kit_kept.REMINDER_CLI
     if older is not None:

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
 from vault_app.domain.errors import EnvironmentProblem
+from vault_app.storage.files import PRIVATE_FILE, os_errors
 
 
 @contextlib.contextmanager
@@ -30,6 +32,20 @@ def said_as_the_backup_folder(folder: Path) -> Iterator[None]:
         ) from None
 
 
+def refuse_unwritable(folder: Path) -> Path:
+    """At the choice of `folder` as the backup folder (Backups > Save, `backup settings --target`):
+    refused now when nothing can be written there, by writing there (a file of no content, removed at
+    once): a read-only drive (disk.read_only) or a folder without write permission
+    (backup.folder_not_writable). Found by a walker (round 46): a read-only drive's folder was saved
+    without a word, and refused only at Back up now, or, for the backup made at the lock, by a status
+    line after the next unlock. Returns `folder`."""
+    probe = folder / f".vault-app-write-check-{secrets.token_hex(8)}"
+    with said_as_the_backup_folder(folder), os_errors("choosing the backup folder"):
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE))
+        probe.unlink()
+    return folder
+
+
 def _inside(path: str, folder: Path) -> bool:
     if not path:
         return False
@@ -43,4 +59,4 @@ def _inside(path: str, folder: Path) -> bool:
     return mine.startswith(there.rstrip(os.sep) + os.sep) and not os.path.lexists(there)
 
 
-__all__ = ["said_as_the_backup_folder"]
+__all__ = ["refuse_unwritable", "said_as_the_backup_folder"]

@@ -17,7 +17,13 @@ from typing import Any
 
 from vault_app.domain.errors import EnvironmentProblem, InvalidInput, VaultError
 from vault_app.domain.plurals import counted
-from vault_app.services import backup_folder_lost, backup_folder_mark, backup_repo_owner, drive_privacy
+from vault_app.services import (
+    backup_folder_denied,
+    backup_folder_lost,
+    backup_folder_mark,
+    backup_repo_owner,
+    drive_privacy,
+)
 from vault_app.services.backup_folder_place import refuse_in_a_vault_folder
 from vault_app.services.backup_kinds import BACKUP_KINDS as BACKUP_KINDS  # re-exported
 from vault_app.services.backup_kinds import NEW_VAULT_KIND as NEW_VAULT_KIND  # re-exported
@@ -151,7 +157,8 @@ def configure(vault: Vault, **changes: Any) -> dict[str, Any]:
     if changes.get("target"):
         # Made now, while it is chosen (its drive connected): later backups only write into it
         # (configured_target), so a drive unplugged then is said, not replaced by a folder here.
-        check_target(vault, Path(new["target"]))
+        # Written into now too: a read-only drive's folder was saved without a word (round 46).
+        backup_folder_denied.refuse_unwritable(check_target(vault, Path(new["target"])))
         # Chosen now: this is the folder, whatever is (or is not) in it. A folder this vault
         # backed up into before is marked at once (services/backup_folder_connected.py would
         # refuse it without its backups there); a new one is marked with its first backup.

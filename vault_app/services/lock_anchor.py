@@ -17,17 +17,24 @@ The same unlock also tells (each unlocked Vault is asked, never a stale answer o
 
 Kept in this process's memory only, by folder: a sequence number, a MAC, a chart's random id, a
 digest of the header's recovery wrap (itself ciphertext, on disk beside the vault), the vault's id
-and the folder's device and inode numbers; no record."""
+and the folder's device and inode numbers; no record. On a drive that keeps no file ids (FAT, exFAT,
+FUSE: storage/drive_ids.py) a random stamp instead, written into the vault folder (STAMP_FILE).
+Its limit there: a copy of the whole folder made after the lock (its stamp with it) put in the
+folder's place is told only by its ledger and id, as any copy."""
 
 from __future__ import annotations
 
 import hashlib
+import os
+import secrets
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vault_app.domain.errors import NotFound
+from vault_app.storage import drive_ids
+from vault_app.storage.files import PRIVATE_FILE
 
 if TYPE_CHECKING:
     from vault_app.services.vault import Vault
@@ -42,6 +49,9 @@ class _AtLock:
     at: float = 0.0  # when (time.time()): a restore's safety copy made since names a restore
     vault_id: str = ""  # the header's (plain): another vault's restored in its place is told
     folder: tuple[int, int] | None = None  # the folder's (device, inode): one put in its place is told
+    # On a drive whose ids change while the files stay (FAT, exFAT, FUSE: storage/drive_ids.py), the
+    # folder's own random stamp instead, written into it at the lock (STAMP_FILE); "" when none.
+    stamp: str = ""
 
 
 @dataclass(frozen=True)
@@ -63,12 +73,48 @@ def _kit(vault: Vault) -> str:
     return hashlib.sha256(vault.header.wrapped.get("master_by_recovery", "").encode()).hexdigest()
 
 
+# In the vault folder, on a drive that keeps no file ids (a dot-file: no vault file; no secret: random).
+STAMP_FILE = ".window-lock-stamp"
+
+
 def remember(vault: Vault, open_chart: str | None = None) -> None:
     """At the lock (on the worker, the vault still open): its ledger's last entry, its kit, and
-    the chart then on screen."""
+    the chart then on screen; and what tells the folder (its ids, else its stamp)."""
     folder = vault.folder.expanduser().resolve()
+    kept = drive_ids.keeps_ids(folder)
     _AT_LOCK[folder] = _AtLock(vault.ledger.head(), _kit(vault), open_chart, time.time(), vault.header.vault_id,
-                               _identity(folder))
+                               _identity(folder) if kept else None, "" if kept else _stamped(folder))
+
+
+def _stamped(folder: Path) -> str:
+    """A new random stamp written into `folder` (STAMP_FILE), or "" when it cannot be (a drive
+    gone read-only: the folder is then told by its vault's id and ledger alone, as a copy would be)."""
+    stamp = secrets.token_hex(16)
+    try:
+        fd = os.open(folder / STAMP_FILE, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0),
+                     PRIVATE_FILE)
+        with os.fdopen(fd, "w", encoding="ascii") as out:
+            out.write(stamp)
+    except OSError:
+        return ""
+    return stamp
+
+
+def _stamp_in(folder: Path) -> str:
+    try:
+        with open(folder / STAMP_FILE, encoding="ascii", errors="replace") as found:
+            return found.read(64).strip()
+    except OSError:
+        return ""
+
+
+def _not_the_folder_locked(at_lock: _AtLock, folder: Path) -> bool:
+    """Whether `folder` is not the folder locked: another in its place (moved aside, a restore's).
+    By its ids where the drive keeps them, else by its stamp (a FAT/exFAT drive gave the folder a new
+    inode number once the system forgot it: found, round 46, the PIN said a restore that never was)."""
+    if at_lock.stamp:
+        return _stamp_in(folder) != at_lock.stamp
+    return at_lock.folder is not None and _identity(folder) not in (None, at_lock.folder)
 
 
 def _identity(folder: Path) -> tuple[int, int] | None:
@@ -146,7 +192,7 @@ def replaced_since_lock(folder: Path) -> bool:
     except (VaultError, OSError):
         return False  # no header to read: the unlock says what is wrong with it
     now, then = header.ledger_anchor, at_lock.anchor
-    moved = at_lock.folder is not None and _identity(folder.expanduser().resolve()) not in (None, at_lock.folder)
+    moved = _not_the_folder_locked(at_lock, folder.expanduser().resolve())
     return moved or (bool(at_lock.vault_id) and header.vault_id != at_lock.vault_id) or now.seq < then.seq or (
         now.seq == then.seq and now.mac_hex != then.mac_hex)
 
@@ -162,5 +208,5 @@ def meanwhile(vault: Vault) -> Meanwhile:
     return Meanwhile(**{field: bool(vault.done_at_unlock[f"meanwhile.{field}"]) for field in _FIELDS})
 
 
-__all__ = ["Meanwhile", "check_after_unlock", "forget", "meanwhile", "remember", "replaced_since_lock",
+__all__ = ["STAMP_FILE", "Meanwhile", "check_after_unlock", "forget", "meanwhile", "remember", "replaced_since_lock",
            "restored_since_lock"]

@@ -161,7 +161,9 @@ def standing_gap(vault: Vault) -> str | None:
         # or keys to replace here urged work on a vault nobody should work in (round 45).
         return None
     if vault_rekey.unfinished(vault):
-        return REKEY_UNFINISHED
+        # The new master key written (its kit never shown), or not: then the old keys and the old kit
+        # are still the vault's, and saying the kit may not work was untrue (round 46).
+        return REKEY_UNFINISHED if vault_rekey.master_replaced(vault) else REKEY_NOT_DONE
     if vault_rekey_beside.copies_interrupted(vault.header.settings):
         return REKEY_NOT_DONE
     if kit_kept.missing(vault):

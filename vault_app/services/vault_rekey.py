@@ -21,10 +21,13 @@ master key and recovery key is one atomic header write (Vault.rotate_master).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from vault_app.crypto import kdf, keys
 from vault_app.crypto.kdf import KdfChange, KdfParams
+from vault_app.crypto.signing import fingerprint
 from vault_app.domain.errors import VaultBusy
+from vault_app.services import signing_keys
 from vault_app.services.vault import Vault
 from vault_app.services.vault_keys import COMPARTMENT_SLOTS, check_new_passphrase
 from vault_app.services.vault_master_key import kdf_params_of, require_safe_kdf
@@ -35,6 +38,7 @@ from vault_app.storage.compartment import Compartment
 MAX_RETIRED = 16
 REKEYED = "vault.rekeyed"
 REKEY_STARTED = "vault.rekey_started"
+SIGNING_KEY_AT_START = "signing_key"  # the "started" entry's payload (started_payload)
 # The same fact in the header's settings (no secret: a time), for `vault-app info`, which reads
 # the vault locked: set right before the "started" entry, cleared after the "rekeyed" one. A
 # kill between a mark and its entry leaves the mark alone (nothing changed yet, or all done):
@@ -45,6 +49,12 @@ UNFINISHED_SETTING = "rekey_unfinished_since"
 UNFINISHED_TEXT = ("Replacing every key did not finish (the app or the computer stopped during it): run "
                    "'vault-app rekey' (or Vault > Replace every key… in the app) again now; your Emergency Kit may "
                    "not work until then.")
+
+# The same when the new master key was never written (`master_replaced`: the old keys and the old kit
+# still open the vault; the app's words: reminders.REKEY_NOT_DONE_REMINDER).
+NOT_DONE_TEXT = ("Replacing every key did not finish (the app or the computer stopped during it): the old keys are "
+                 "still in use, and your Emergency Kit still works. Run 'vault-app rekey' (or Vault > Replace every "
+                 "key… in the app) again.")
 
 
 @dataclass(frozen=True)
@@ -83,6 +93,43 @@ def unfinished(vault: Vault) -> bool:
     if not started and unfinished_in_header(vault.header.settings):
         vault.update_settings(**{UNFINISHED_SETTING: None})  # a stale mark (module constant's words)
     return started
+
+
+def started_payload(vault: Vault) -> dict[str, object]:
+    """The "vault.rekey_started" entry's payload: the signing key in use then (its public key's
+    fingerprint, no secret), which the one header write of the new master key replaces with a new
+    one (Vault.rotate_master): what `master_replaced` compares the header with."""
+    return {SIGNING_KEY_AT_START: fingerprint(vault.public_key)}
+
+
+def master_replaced(vault: Vault) -> bool:
+    """Of an unfinished replacement (`unfinished`): whether its header write of the new master key
+    and recovery key was made (then the new Emergency Kit was never shown: the kit the therapist
+    holds may not work) or not (the passphrase, the master key and the kit are still the old ones,
+    whatever compartments were re-encrypted meanwhile: they are wrapped under the old master key).
+    Found by a walker (round 46): a kill while the new header was written left nothing changed,
+    yet every unlock said the kit may not work. Decided by what is on disk: the signing key the
+    "started" entry names against the header's (the same header write replaces both); an entry
+    from before it named one, by the time the header's signing key came into use. Unsure: True
+    (the words that urge the replacement and never vouch for the kit)."""
+    started = vault.ledger.entries((REKEY_STARTED,))
+    if not started:
+        return True
+    entry = started[-1]
+    named = entry.payload.get(SIGNING_KEY_AT_START)
+    if isinstance(named, str) and named:
+        return named != fingerprint(vault.public_key)
+    try:
+        since = datetime.fromisoformat(signing_keys.in_use_since(vault.header))
+        began = datetime.fromisoformat(entry.time)
+        return since.tzinfo is None or began.tzinfo is None or since >= began
+    except ValueError:
+        return True
+
+
+def unfinished_text(vault: Vault) -> str:
+    """The command line's words for an unfinished replacement (`unfinished`)."""
+    return UNFINISHED_TEXT if master_replaced(vault) else NOT_DONE_TEXT
 
 
 def unfinished_in_header(settings: dict[str, object]) -> bool:

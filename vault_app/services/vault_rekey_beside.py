@@ -288,7 +288,7 @@ def finish(vault: Vault, replacing: Replacing, *, kit_shown_later: bool = False)
                 vault.update_settings(**{vault_rekey.UNFINISHED_SETTING: datetime.now(UTC).isoformat(
                     timespec="seconds"), COPIES_SETTING: None})
                 crash_point("rekey_marked")
-                vault.ledger.append(vault_rekey.REKEY_STARTED)
+                vault.ledger.append(vault_rekey.REKEY_STARTED, vault_rekey.started_payload(vault))
                 crash_point("rekey_started")
                 # From here to each swap nothing but the swaps writes to a compartment.
                 changed = name_changes(pending, replacing.holder.release)
