@@ -157,7 +157,12 @@ class AccessCopyDialog(GuardedDialog):
             field.dateChanged.connect(self._show_rest_items)
         self.passwords = PasswordPair()
         self.password, self.password_again = self.passwords.password, self.passwords.again
-        self.folder = QLineEdit(str(last_folder()))  # where the last copy or letter went
+        # Where the last copy or letter went (else home), only proposed: asked in the folder chooser
+        # at "Make the copy" unless typed or chosen here (a walker, round 46: at 150 % this row was
+        # below the fold and both PDFs went into the home folder, which may be synced to a cloud).
+        self.proposed = str(last_folder())
+        self.folder = QLineEdit(self.proposed)
+        self.folder_chosen = False
         self.folder.setAccessibleName(self.tr("Save the copy in"))
         browse = chooser_button(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
@@ -380,6 +385,22 @@ class AccessCopyDialog(GuardedDialog):
         chosen = file_dialogs.existing_directory(self, self.tr("Save the copy in"), self.folder.text())
         if chosen:
             self.folder.setText(chosen)
+            self.folder_chosen = True
+
+    def _asked_where(self) -> bool:
+        """The folder the therapist chose: the proposed one asked in the folder chooser first
+        (keyboard: the folder's name typed, Enter); Cancel (Escape) makes nothing, grants nothing."""
+        if self.folder_chosen or self.folder.text().strip() != self.proposed:
+            return True
+        chosen = file_dialogs.existing_directory(self, self.tr("Save the copy in"), self.proposed)
+        if not chosen:
+            self.message.setText(self.tr("Nothing was made: choose where to save the copy."))
+            self.folder.setFocus()
+            self._in_view(self.folder)
+            return False
+        self.folder.setText(chosen)
+        self.folder_chosen = True
+        return True
 
     def kinds(self) -> tuple[Any, ...]:
         return tuple(k for k, box in (("progress", self.progress_notes), ("billing", self.billing))
@@ -391,6 +412,8 @@ class AccessCopyDialog(GuardedDialog):
             return
         rid, kinds, password = self.request_id, self.kinds(), self.passwords.text()
         to = str(self.recipient.currentData() or CLIENT)
+        if not self._asked_where():
+            return
         # Said as the Backups screen says it, before any disk is asked: "~someone" naming no user
         # raised here on the GUI thread, a name over the system's limit failed on the worker.
         said = path_problem(self.folder.text().strip())

@@ -17776,6 +17776,10 @@ Close anyway?</source>
 <context>
     <name>AccessCopyDialog</name>
     <message>
+        <source>Nothing was made: choose where to save the copy.</source>
+        <translation>No se hizo nada: elija dónde guardar la copia.</translation>
+    </message>
+    <message>
         <source>{who} (may not receive it)</source>
         <translation>{who} (no puede recibirla)</translation>
     </message>
