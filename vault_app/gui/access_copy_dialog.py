@@ -67,6 +67,7 @@ from vault_app.services.access_copy import (
     unsigned_drafts,
 )
 from vault_app.services.access_copy_given import given_list
+from vault_app.services.grant_receiver import client_now_adult
 from vault_app.services.request_owed import reversal_owed
 
 if TYPE_CHECKING:
@@ -222,6 +223,10 @@ class AccessCopyDialog(GuardedDialog):
         self.resize(size_in_screen(self, QSize(620, 560)))
         controller.query(self, lambda v: recipients(v, request_id)).success(self._show_recipients).run()
         controller.query(self, lambda v: given_list(v, request_id)).success(self._show_given).run()
+        # A parent's request on or after the client's majority: the grant says whose the copy is (164.502(g)).
+        self.adult_now = False
+        controller.query(self, lambda v: client_now_adult(v, request_id)).success(
+            lambda adult: setattr(self, "adult_now", bool(adult))).run()
         controller.query(self, lambda v: reversal_owed(v, request_id)).success(  # a review's reversal: its words
             lambda decision: show_reversal(decision, intro, self.not_held_label)).run()
 
@@ -485,6 +490,9 @@ class AccessCopyDialog(GuardedDialog):
             # To a parent, who consented to the minor's care not recorded: the open question, as the
             # export's Check says it (gui/gate_words), in the screen's language.
             question = said_text(result.question) if result.question and result.made else ""
+            if self.adult_now and self.recipient.currentData() == CLIENT:
+                made += " " + self.tr("The client is now an adult: the copy is for the client, not the parent who "
+                                      "asked (45 CFR 164.502(g)).")
             without = outside_text(result.outside) if result.outside else ""
             self.granted.emit(" ".join(w for w in (made, question, without) if w))
             self.accept()

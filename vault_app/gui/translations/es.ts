@@ -17776,6 +17776,10 @@ Close anyway?</source>
 <context>
     <name>AccessCopyDialog</name>
     <message>
+        <source>The client is now an adult: the copy is for the client, not the parent who asked (45 CFR 164.502(g)).</source>
+        <translation>El cliente ya es mayor de edad: la copia es para el cliente, no para el padre o la madre que la pidió (45 CFR 164.502(g)).</translation>
+    </message>
+    <message>
         <source>Nothing was made: choose where to save the copy.</source>
         <translation>No se hizo nada: elija dónde guardar la copia.</translation>
     </message>
