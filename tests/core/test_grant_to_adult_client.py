@@ -6,6 +6,7 @@ client's (domain/who_acts.CLIENT_HOLDS_THE_RIGHT), and the grant says so. Found 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -69,11 +70,11 @@ def test_request_grant_json_names_the_client_as_receiver(vault: Vault, capsys: p
 
 
 def test_request_copy_says_who_receives_it(vault: Vault, capsys: pytest.CaptureFixture[str],
-                                           monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+                                           monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     rid = _parents_request(vault, adult=True)
     folder = str(vault.folder)
     vault.lock()
-    done = cli(capsys, monkeypatch, "request", "copy", rid, "--folder", str(tmp_path), "--to-guardian", "client", "--vault", folder,
-               env={"VAULT_APP_PDF_PASSWORD": fx.PASSWORD})
+    done = cli(capsys, monkeypatch, "request", "copy", rid, "--folder", str(tmp_path), "--to-guardian", "client",
+               "--vault", folder, env={"VAULT_APP_PDF_PASSWORD": fx.PASSWORD})
     assert done.code == ExitCode.OK, done.err + done.out
     assert CLIENT_NOW_ADULT in done.out

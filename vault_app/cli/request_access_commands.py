@@ -68,7 +68,7 @@ def cmd_copy(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         access_copy.check_copy(vault, args.id, **asked)
         result = access_copy.grant_with_copy(vault, args.id, password=pdf_password(args), **asked)
-        # A parent's request on or after the client's majority: the copy is the client's, said (services/grant_receiver).
+        # A parent's request on or after the client's majority: the copy is the client's (services/grant_receiver).
         adult_now = (bool(result.made) and args.to_guardian in (None, "client")
                      and grant_receiver.client_now_adult(vault, args.id))
     d = {"request_id": result.request_id, "granted": result.granted,

@@ -15868,6 +15868,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 <context>
     <name>BasisWords</name>
     <message>
+        <source>{basis} — {citation}</source>
+        <translation>{basis} — {citation}</translation>
+    </message>
+    <message>
         <source>another health care provider</source>
         <translation>otro profesional de la salud</translation>
     </message>
