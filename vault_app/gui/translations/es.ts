@@ -5163,6 +5163,10 @@ Siguen programadas: {booked}</translation>
 <context>
     <name>AttachmentsTab</name>
     <message>
+        <source>A character that can disguise a file's name is shown as {mark}.</source>
+        <translation>Un carácter que puede disfrazar el nombre de un archivo se muestra como {mark}.</translation>
+    </message>
+    <message>
         <source>Unencrypted copy saved: {0}</source>
         <translation>Copia sin cifrar guardada: {0}</translation>
     </message>
