@@ -19,7 +19,6 @@ from vault_app.services import request_due, today
 from vault_app.services.changes import Changes, Kind
 from vault_app.services.today import OpenRequest
 
-
 DUE_BY = 5  # the column of the rule that sets the due day
 
 
