@@ -139,7 +139,7 @@ def cited_summary_words(kind: str, summary: str) -> str:
     chart's Disclosures tab, while the serious threat's summary named 164.512(j) (a walker)."""
     shown = summary_words(kind, summary)
     citation = basis_citation(kind, summary)
-    return QCoreApplication.translate(CONTEXT, "{basis} — {citation}").format(
+    return QCoreApplication.translate("BasisWords", "{basis} — {citation}").format(
         basis=shown, citation=citation) if citation else shown
 
 
