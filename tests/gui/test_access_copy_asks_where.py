@@ -20,6 +20,7 @@ from tests.gui.test_access_copy import _open_request
 from tests.gui.test_folder_dialog_typed import _type_then_enter
 from vault_app.gui.access_copy_dialog import AccessCopyDialog
 from vault_app.gui.controller import AppController
+from vault_app.gui.output_folder import remember
 from vault_app.services import requests
 
 pytestmark = pytest.mark.gui
@@ -36,6 +37,7 @@ def _escape(opened: dict[str, str]) -> None:
 
 
 def _copy_window(app: AppController, qtbot) -> tuple[AccessCopyDialog, str]:
+    remember(Path.home())  # the folder an earlier test of this process saved into is not this one's
     detail, rid, _chart = _open_request(app, qtbot)
     copy = detail.grant()  # type: ignore[attr-defined]
     assert isinstance(copy, AccessCopyDialog)
@@ -55,7 +57,7 @@ def test_cancel_in_the_chooser_writes_nothing_and_grants_nothing(unlocked_app: A
         request.getfixturevalue("spanish")
     copy, rid = _copy_window(unlocked_app, qtbot)
     home = Path.home()
-    assert copy.folder.text() == str(home)  # nothing saved yet this session: home is proposed
+    assert copy.folder.text() == str(home)  # proposed: the folder last saved into
     opened: dict[str, str] = {}
     QTimer.singleShot(0, lambda: _escape(opened))
     copy.make_button.click()
