@@ -49,5 +49,5 @@ def test_the_disclosures_tab_shows_a_court_orders_date_as_the_practice_writes_it
     row = tree.topLevelItem(0)
     assert row is not None
     assert row.text(0) == MADE.strftime(pattern)
-    assert row.text(4) == f"court order, Superior Court, case 24-CV-1, {ORDERED:{pattern}}"
+    assert row.text(4) == f"court order, Superior Court, case 24-CV-1, {ORDERED:{pattern}} — 45 CFR 164.512(e)(1)(i)"
     assert row.text(2) == "progress notes"  # what it held: a manual record names no items

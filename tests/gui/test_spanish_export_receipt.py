@@ -124,7 +124,9 @@ def test_the_spanish_receipt_says_what_was_disclosed_in_spanish(unlocked_app: Ap
     window.chart.tabs.setCurrentWidget(tab)
     wait_ops(qtbot)
     qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() == 1, timeout=10_000)
-    assert tab.tree.topLevelItem(0).text(4) == "exigida por la ley (denuncia de maltrato infantil)"  # Basis
+    # Basis, with its section of the law (domain/basis_citations)
+    assert tab.tree.topLevelItem(0).text(4) == ("exigida por la ley (denuncia de maltrato infantil) — "
+                                                "45 CFR 164.512(b)(1)(ii)")
     assert record.basis_summary == "required by law (child abuse report)"
 
 

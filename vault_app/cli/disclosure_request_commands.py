@@ -33,7 +33,7 @@ from vault_app.domain.requests import (
     AMENDMENT_DENIAL_GROUNDS,
     whole_ground_refusal,
 )
-from vault_app.services import request_drafts_left, request_due, request_owed, requests
+from vault_app.services import grant_receiver, request_drafts_left, request_due, request_owed, requests
 from vault_app.services.clinical_common import resolve_client_id
 
 
@@ -202,7 +202,11 @@ def cmd_grant(args: argparse.Namespace) -> int:
         q = requests.grant_request(vault, args.id, decided_on=args.on, granted=args.granted or "")
         tag = common.practice_locale(vault)
         d = charted(vault, [request_data(q, request_due.license_state(vault))])[0]
-    common.emit(args, d, lambda: f"Granted: {request_line(d, tag)}")
+        # A parent's request on or after the client's majority: who receives it, said (services/grant_receiver).
+        if grant_receiver.client_now_adult(vault, q.id, q.decided_on):
+            d["receiver_note"] = grant_receiver.CLIENT_NOW_ADULT
+    common.emit(args, d, lambda: f"Granted: {request_line(d, tag)}" + (
+        f"\n  {d['receiver_note']}" if "receiver_note" in d else ""))
     return 0
 
 

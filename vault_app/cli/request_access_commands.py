@@ -49,7 +49,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 def cmd_copy(args: argparse.Namespace) -> int:
     """Grant an access request by making the copy (services/access_copy.py), to the client or
     to the personal representative who receives it; the ledger names who received it."""
-    from vault_app.services import access_copy
+    from vault_app.services import access_copy, grant_receiver
 
     kinds = tuple(k.strip() for k in (args.kinds or "progress,billing").split(",") if k.strip())
     if not kinds or set(kinds) - {"progress", "billing"}:
@@ -68,6 +68,9 @@ def cmd_copy(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         access_copy.check_copy(vault, args.id, **asked)
         result = access_copy.grant_with_copy(vault, args.id, password=pdf_password(args), **asked)
+        # A parent's request on or after the client's majority: the copy is the client's (services/grant_receiver).
+        adult_now = (bool(result.made) and args.to_guardian in (None, "client")
+                     and grant_receiver.client_now_adult(vault, args.id))
     d = {"request_id": result.request_id, "granted": result.granted,
          "made": [{"what": what, "file": str(path)} for what, path in result.made],
          "remaining": [{"what": what, "why": why} for what, why in result.remaining],
@@ -82,9 +85,10 @@ def cmd_copy(args: argparse.Namespace) -> int:
          "ways": [{"code": w.code, "citation": w.citation, "words": access_copy.WAY_WORDS[w.code]}
                   for w in result.ways],
          # Still to give on paper (`request paper-given`): the request stays open for them.
-         "outside": list(result.outside)}
+         "outside": list(result.outside)} | ({"receiver_note": grant_receiver.CLIENT_NOW_ADULT} if adult_now else {})
     # What may be charged for it, said where the copy is made (164.524(c)(4); found: said nowhere).
-    common.emit(args, d, lambda: result.summary() + (f"\n{FEE_SENTENCE}" if result.made else ""))
+    common.emit(args, d, lambda: result.summary() + (f"\n{grant_receiver.CLIENT_NOW_ADULT}" if adult_now else "")
+                + (f"\n{FEE_SENTENCE}" if result.made else ""))
     # Made, the request open for what no copy holds: no refusal (the copy is written and logged).
     return 0 if result.granted or (result.outside and result.made) else int(ExitCode.REFUSED)
 

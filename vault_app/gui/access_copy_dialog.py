@@ -67,6 +67,7 @@ from vault_app.services.access_copy import (
     unsigned_drafts,
 )
 from vault_app.services.access_copy_given import given_list
+from vault_app.services.grant_receiver import client_now_adult
 from vault_app.services.request_owed import reversal_owed
 
 if TYPE_CHECKING:
@@ -157,7 +158,12 @@ class AccessCopyDialog(GuardedDialog):
             field.dateChanged.connect(self._show_rest_items)
         self.passwords = PasswordPair()
         self.password, self.password_again = self.passwords.password, self.passwords.again
-        self.folder = QLineEdit(str(last_folder()))  # where the last copy or letter went
+        # Where the last copy or letter went (else home), only proposed: asked in the folder chooser
+        # at "Make the copy" unless typed or chosen here (a walker, round 46: at 150 % this row was
+        # below the fold and both PDFs went into the home folder, which may be synced to a cloud).
+        self.proposed = str(last_folder())
+        self.folder = QLineEdit(self.proposed)
+        self.folder_chosen = False
         self.folder.setAccessibleName(self.tr("Save the copy in"))
         browse = chooser_button(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
@@ -217,6 +223,10 @@ class AccessCopyDialog(GuardedDialog):
         self.resize(size_in_screen(self, QSize(620, 560)))
         controller.query(self, lambda v: recipients(v, request_id)).success(self._show_recipients).run()
         controller.query(self, lambda v: given_list(v, request_id)).success(self._show_given).run()
+        # A parent's request on or after the client's majority: the grant says whose the copy is (164.502(g)).
+        self.adult_now = False
+        controller.query(self, lambda v: client_now_adult(v, request_id)).success(
+            lambda adult: setattr(self, "adult_now", bool(adult))).run()
         controller.query(self, lambda v: reversal_owed(v, request_id)).success(  # a review's reversal: its words
             lambda decision: show_reversal(decision, intro, self.not_held_label)).run()
 
@@ -380,6 +390,22 @@ class AccessCopyDialog(GuardedDialog):
         chosen = file_dialogs.existing_directory(self, self.tr("Save the copy in"), self.folder.text())
         if chosen:
             self.folder.setText(chosen)
+            self.folder_chosen = True
+
+    def _asked_where(self) -> bool:
+        """The folder the therapist chose: the proposed one asked in the folder chooser first
+        (keyboard: the folder's name typed, Enter); Cancel (Escape) makes nothing, grants nothing."""
+        if self.folder_chosen or self.folder.text().strip() != self.proposed:
+            return True
+        chosen = file_dialogs.existing_directory(self, self.tr("Save the copy in"), self.proposed)
+        if not chosen:
+            self.message.setText(self.tr("Nothing was made: choose where to save the copy."))
+            self.folder.setFocus()
+            self._in_view(self.folder)
+            return False
+        self.folder.setText(chosen)
+        self.folder_chosen = True
+        return True
 
     def kinds(self) -> tuple[Any, ...]:
         return tuple(k for k, box in (("progress", self.progress_notes), ("billing", self.billing))
@@ -391,6 +417,8 @@ class AccessCopyDialog(GuardedDialog):
             return
         rid, kinds, password = self.request_id, self.kinds(), self.passwords.text()
         to = str(self.recipient.currentData() or CLIENT)
+        if not self._asked_where():
+            return
         # Said as the Backups screen says it, before any disk is asked: "~someone" naming no user
         # raised here on the GUI thread, a name over the system's limit failed on the worker.
         said = path_problem(self.folder.text().strip())
@@ -462,6 +490,9 @@ class AccessCopyDialog(GuardedDialog):
             # To a parent, who consented to the minor's care not recorded: the open question, as the
             # export's Check says it (gui/gate_words), in the screen's language.
             question = said_text(result.question) if result.question and result.made else ""
+            if self.adult_now and self.recipient.currentData() == CLIENT:
+                made += " " + self.tr("The client is now an adult: the copy is for the client, not the parent who "
+                                      "asked (45 CFR 164.502(g)).")
             without = outside_text(result.outside) if result.outside else ""
             self.granted.emit(" ".join(w for w in (made, question, without) if w))
             self.accept()

@@ -18,6 +18,7 @@ from vault_app.gui.dates import show_date
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import action_buttons, error_label, line_edit
 from vault_app.gui.optional_date_field import OptionalDateField
+from vault_app.gui.outside_names import shown_name
 from vault_app.gui.widgets import iso, wrapped_label
 from vault_app.services import attachment_edits
 
@@ -42,7 +43,7 @@ class AttachmentEditDialog(GuardedDialog):
         self.day.setToolTip(self.tr("The date the document itself bears (e.g. of an outside evaluation), "
                                     "not the day it was attached"))
         origin = wrapped_label(self.tr("File: {name}, attached {day}").format(
-            name=attachment.filename or "—", day=show_date(attachment.created_at)), "calmNote")
+            name=shown_name(attachment.filename) or "—", day=show_date(attachment.created_at)), "calmNote")
         note = wrapped_label(self.tr("The earlier title and date are kept with the document, and the chart's "
                                      "History records the change."), "calmNote")
         self.message = error_label()

@@ -33,6 +33,7 @@ from vault_app.domain.attachment_edits import title_of
 from vault_app.domain.errors import InvalidInput, VaultError
 from vault_app.gui.dates import show_date
 from vault_app.gui.forms import error_label
+from vault_app.gui.outside_names import shown_name
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import wrapped_label
@@ -150,7 +151,7 @@ class AttachmentViewer(QDialog):
         self.closed = False
         dated = (self.tr("dated {day}").format(day=show_date(attachment.document_date))
                  if attachment.document_date else self.tr("no date of its own"))
-        self.heading = wrapped_label(f"<b>{_escaped(title_of(attachment))}</b> · {dated}")
+        self.heading = wrapped_label(f"<b>{_escaped(shown_name(title_of(attachment)))}</b> · {dated}")
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.info = wrapped_label(self.tr("Opening…"))
         self.info.setAccessibleName(self.tr("About the document"))

@@ -17,6 +17,7 @@ from vault_app.gui.chart_words import ATTACHMENT_CHOICE, ATTACHMENT_KIND, shown
 from vault_app.gui.confirm import ask_yes_no
 from vault_app.gui.dates import show_date
 from vault_app.gui.original_kept import OriginalKeptNote
+from vault_app.gui.outside_names import MARK, disguised, shown_name
 from vault_app.gui.widgets import add_row, chooser_button, chosen_row, empty_note, make_tree, on_open, reselect
 from vault_app.services import attachments
 
@@ -85,11 +86,18 @@ class AttachmentsTab(QWidget):
         self.tree.clear()
         for a in chart.attachments:
             # The title given (or brought by an import), else the file name it came with.
-            item = add_row(self.tree, [shown(ATTACHMENT_KIND, a.kind), a.description or a.filename,
+            # A name from outside in a clinician's look: a character that can disguise it one mark
+            # (gui/outside_names.py; a walker saw "evil\u202egnp").
+            title = a.description or a.filename
+            item = add_row(self.tree, [shown(ATTACHMENT_KIND, a.kind), shown_name(title),
                                        self.tr("{0} KiB").format(a.size // 1024 + 1), show_date(a.document_date),
                                        show_date(a.created_at)], a.attachment_id)
-            if a.description and a.filename and a.description != a.filename:
-                item.setToolTip(1, a.filename)
+            tip = [shown_name(a.filename)] if a.description and a.filename and a.description != a.filename else []
+            if disguised(title) or disguised(a.filename):
+                tip.append(self.tr("A character that can disguise a file's name is shown as {mark}.").format(
+                    mark=MARK))
+            if tip:
+                item.setToolTip(1, "\n".join(tip))
         if chosen is not None:
             reselect(self.tree, chosen)
 

@@ -29,6 +29,7 @@ from vault_app.gui.combo_whole import WholeLine, show_whole
 from vault_app.gui.dates import show_date, show_description
 from vault_app.gui.decision_prompt_words import STATE_WORDS
 from vault_app.gui.optional_date_field import OptionalDateField
+from vault_app.gui.outside_names import shown_name
 from vault_app.gui.request_due_words import short_words
 from vault_app.gui.widgets import chooser_button, let_go
 from vault_app.services import attachments, request_due, requests
@@ -60,7 +61,7 @@ def access_request_choices(vault: Vault, client_id: str) -> list[tuple[str, str]
 def attachment_choices(vault: Vault, client_id: str) -> list[tuple[str, str]]:
     """(attachment id, "kind: file name") for the client's attachments, the choices of a basis's
     attached-document field. Worker side."""
-    return [(a.attachment_id, f"{shown(ATTACHMENT_KIND, a.kind)}: {a.filename}")
+    return [(a.attachment_id, f"{shown(ATTACHMENT_KIND, a.kind)}: {shown_name(a.filename)}")
             for a in attachments.list_attachments(vault, client_id)]
 
 

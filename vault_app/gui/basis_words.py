@@ -15,6 +15,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from vault_app.domain.basis_citations import basis_citation
 from vault_app.domain.disclosure_basis import SPECS, SUMMARIES, read_summary
 from vault_app.gui.dates import show_basis, show_date
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP, current_language
@@ -132,6 +133,16 @@ def summary_words(kind: str, summary: str) -> str:
     return QCoreApplication.translate(CONTEXT, source).format(**parts)
 
 
+def cited_summary_words(kind: str, summary: str) -> str:
+    """summary_words with the basis's section of the law beside it when the summary names none
+    (domain/basis_citations): "required by law (child abuse report)" named no section on the
+    chart's Disclosures tab, while the serious threat's summary named 164.512(j) (a walker)."""
+    shown = summary_words(kind, summary)
+    citation = basis_citation(kind, summary)
+    return QCoreApplication.translate("BasisWords", "{basis} — {citation}").format(
+        basis=shown, citation=citation) if citation else shown
+
+
 def exclusion_words(kind: str, exclusion: str) -> str:
     """Why a verdict's disclosure is not in the accounting, in the screen's language."""
     source = EXCLUSIONS.get(kind)
@@ -150,4 +161,4 @@ def kind_words(kind: str) -> str:
 
 
 __all__ = ["CHOICES", "EVIDENCE", "EXCLUSIONS", "KIND_BOXES", "SUMMARY_WORDS", "basis_title", "choice_words",
-           "evidence_label", "exclusion_words", "kind_words", "summary_words"]
+           "cited_summary_words", "evidence_label", "exclusion_words", "kind_words", "summary_words"]

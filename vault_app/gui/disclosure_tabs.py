@@ -22,7 +22,7 @@ from vault_app.domain.authorization import EXPIRING_SOON_DAYS
 from vault_app.domain.disclosure_parts import PARTS
 from vault_app.gui.auth_dialog import AuthorizationDialog
 from vault_app.gui.auth_member import case_members, signed_by_words
-from vault_app.gui.basis_words import summary_words
+from vault_app.gui.basis_words import cited_summary_words
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_words import AUTHORIZATION_STATE, INFO_KIND, shown, shown_all
 from vault_app.gui.dates import practice_locale, show_date
@@ -283,7 +283,7 @@ class DisclosuresTab(LazyTab):
         # Newest first by the day it was made: one recorded afterwards (a call on Friday written
         # down on Monday) goes under the ones made since, not on top as the last logged.
         for r in sorted(rows, key=lambda r: (r.day, r.seq), reverse=True):
-            basis = summary_words(r.basis_kind, r.basis_summary) + (
+            basis = cited_summary_words(r.basis_kind, r.basis_summary) + (
                 "" if r.delivered else " " + self.tr("(not delivered)"))
             # A personal representative who received a client's access copy is named with their
             # capacity ("Jane Roe, parent"); privacy mode masks their name as it masks the client's.

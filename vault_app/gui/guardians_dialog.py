@@ -40,6 +40,7 @@ from vault_app.gui.guardian_may_sign_words import foster_no_order, may_sign_word
 from vault_app.gui.guardian_records_basis import basis_box, detail_words
 from vault_app.gui.held import half_typed_dates
 from vault_app.gui.optional_date_field import OptionalDateField
+from vault_app.gui.outside_names import shown_name
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
@@ -125,7 +126,7 @@ class GuardiansDialog(GuardedDialog):
         self.order.addItem(self.tr("none attached"), None)
         for a in chart.attachments:
             if a.kind in ORDER_KINDS:
-                self.order.addItem(f"{shown(ATTACHMENT_KIND, a.kind)}: {a.filename}", a.attachment_id)
+                self.order.addItem(f"{shown(ATTACHMENT_KIND, a.kind)}: {shown_name(a.filename)}", a.attachment_id)
         self.relationship.textChanged.connect(self._show_foster)
         self.order.currentIndexChanged.connect(self._show_foster)
         self.notes = line_edit("", self.tr("Notes about this representative"),

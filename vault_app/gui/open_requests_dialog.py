@@ -19,6 +19,8 @@ from vault_app.services import request_due, today
 from vault_app.services.changes import Changes, Kind
 from vault_app.services.today import OpenRequest
 
+DUE_BY = 5  # the column of the rule that sets the due day
+
 
 class RequestsDialog(QDialog):
     """Every open request in the practice, soonest due first."""
@@ -72,7 +74,24 @@ class RequestsDialog(QDialog):
                                        status_words(q.status, row.owed, due.day, row.review), short_words(due)], q.id)
             if row.review:
                 item.setToolTip(4, request_review_words.what_to_do())
+            # Which rule sets the day, whole as the cell's tip and its spoken text too: on a screen
+            # too narrow for the window's width it is the cell that is cut (a walker, round 46).
+            whole = item.text(DUE_BY)
+            item.setToolTip(DUE_BY, whole)
+            item.setData(DUE_BY, Qt.ItemDataRole.AccessibleTextRole, whole)
         self.empty.setVisible(not rows)
+        self._wide_enough()
+
+    def _wide_enough(self) -> None:
+        """As wide as the columns' words ask, within the screen: at its first 700 pixels the
+        "Due by" cell read "HIPAA (federal; your state's ma…" (a walker, round 46)."""
+        tree = self.tree
+        header = tree.header()
+        columns = sum(max(header.sectionSizeHint(c), tree.sizeHintForColumn(c)) for c in range(tree.columnCount()))
+        around = self.width() - tree.viewport().width() + tree.verticalScrollBar().sizeHint().width()
+        wanted = size_in_screen(self, QSize(columns + around, self.height()))
+        if wanted.width() > self.width():
+            self.resize(wanted.width(), self.height())
 
     def _open(self, item: QTreeWidgetItem, _col: int = 0) -> None:
         dialog = RequestDetailDialog(self.controller, str(item.data(0, Qt.ItemDataRole.UserRole)), parent=self)

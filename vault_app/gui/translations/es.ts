@@ -5163,6 +5163,10 @@ Siguen programadas: {booked}</translation>
 <context>
     <name>AttachmentsTab</name>
     <message>
+        <source>A character that can disguise a file's name is shown as {mark}.</source>
+        <translation>Un carácter que puede disfrazar el nombre de un archivo se muestra como {mark}.</translation>
+    </message>
+    <message>
         <source>Unencrypted copy saved: {0}</source>
         <translation>Copia sin cifrar guardada: {0}</translation>
     </message>
@@ -15900,6 +15904,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 <context>
     <name>BasisWords</name>
     <message>
+        <source>{basis} — {citation}</source>
+        <translation>{basis} — {citation}</translation>
+    </message>
+    <message>
         <source>another health care provider</source>
         <translation>otro profesional de la salud</translation>
     </message>
@@ -17807,6 +17815,14 @@ Close anyway?</source>
 </context>
 <context>
     <name>AccessCopyDialog</name>
+    <message>
+        <source>The client is now an adult: the copy is for the client, not the parent who asked (45 CFR 164.502(g)).</source>
+        <translation>El cliente ya es mayor de edad: la copia es para el cliente, no para el padre o la madre que la pidió (45 CFR 164.502(g)).</translation>
+    </message>
+    <message>
+        <source>Nothing was made: choose where to save the copy.</source>
+        <translation>No se hizo nada: elija dónde guardar la copia.</translation>
+    </message>
     <message>
         <source>{who} (may not receive it)</source>
         <translation>{who} (no puede recibirla)</translation>
