@@ -31,4 +31,5 @@ def drawn_over(widgets: list[QWidget], window: QWidget) -> list[tuple[str, str]]
     """Pairs of shown widgets whose rectangles in the window cross."""
     shown = [w for w in widgets if w.isVisibleTo(window)]
     return [(type(a).__name__ + ":" + a.objectName(), type(b).__name__ + ":" + b.objectName())
-            for i, a in enumerate(shown) for b in shown[i + 1:] if in_window(a, window).intersects(in_window(b, window))]
+            for i, a in enumerate(shown) for b in shown[i + 1:]
+            if in_window(a, window).intersects(in_window(b, window))]

@@ -14,9 +14,9 @@ from tests.gui.conftest import wait_ops
 from tests.gui.squeezed import drawn_over, squeezed_labels
 from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
-from vault_app.gui.requests_dialog import RequestDetailDialog
 from vault_app.gui.request_denial_dialog import DenialDialog
 from vault_app.gui.request_grounds import denial_choices
+from vault_app.gui.requests_dialog import RequestDetailDialog
 from vault_app.services import clients, requests
 
 pytestmark = pytest.mark.gui
