@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTreeWidget,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from vault_app.domain.errors import VaultError
 from vault_app.domain.superbill_fees import unpriced_services
 from vault_app.gui import account_work
 from vault_app.gui.account_bills import AccountBills
+from vault_app.gui.account_message import MessageArea, MessageLabel
 from vault_app.gui.account_rows import PAYMENT_ROLE, SESSION_ROLE, account_rows
 from vault_app.gui.account_words import (
     client_addressee,
@@ -60,7 +60,6 @@ if TYPE_CHECKING:
 
 
 LIST_ROWS = 8  # the charges and payments the list keeps in view, however little room the forms leave
-MESSAGE_LINES = 3  # the message line's reserved height: most messages, a PDF's with its hint
 
 
 class AccountDialog(AccountBills, QDialog):
@@ -94,22 +93,10 @@ class AccountDialog(AccountBills, QDialog):
         self.balance = QLabel("…")
         self.balance.setObjectName("sectionTitle")
         self.balance.setAccessibleName(self.tr("Balance"))
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.message = MessageLabel()
         self.message.setAccessibleName(self.tr("Account message"))
-        # The message line's height is kept, whatever it says: grown by a message (a payment
-        # recorded, a refusal), it pushed the fields and buttons up under the mouse, and a click
-        # meant for one landed on another. A longer message scrolls within it, never cut.
-        self.message_area = QScrollArea()
-        self.message_area.setObjectName("accountMessageArea")
-        self.message_area.setWidget(self.message)
-        self.message_area.setWidgetResizable(True)
-        self.message_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.message_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.message_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.message_area.viewport().setAutoFillBackground(False)
-        self._keep_message_height()
+        # Three lines kept whatever it says, a longer message's own lines (gui/account_message.py).
+        self.message_area = MessageArea(self.message, self)
         # A code with no fee in the schedule (a session's own or an add-on) is counted 0
         # (domain/billing.py): said here, before a superbill with it reaches a health plan.
         self.unpriced = wrapped_label("", "calmNote")
@@ -185,6 +172,7 @@ class AccountDialog(AccountBills, QDialog):
         layout.addWidget(bill)
         self.body_area = DownOnlyScrollArea()
         self.body_area.setObjectName("accountBodyArea")
+        self.message_area.above = self.body_area  # gives a long refusal room where it scrolls already
         self.body_area.setWidget(body)
         self.body_area.setFrameShape(QFrame.Shape.NoFrame)
         self.body_area.viewport().setAutoFillBackground(False)
@@ -227,7 +215,7 @@ class AccountDialog(AccountBills, QDialog):
         self.tree.setMinimumHeight(header + LIST_ROWS * row + 2 * self.tree.frameWidth() + 2)
 
     def _keep_message_height(self) -> None:
-        self.message_area.setFixedHeight(self.message.fontMetrics().lineSpacing() * MESSAGE_LINES + 4)
+        self.message_area.fit()
 
     def _keep_balance_width(self) -> None:
         """The balance's room is that of a large one, whatever it says now: sized by its text,

@@ -6,19 +6,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
 from vault_app.gui import file_dialogs, kit_words
 from vault_app.gui.background import run_op
+from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.i18n import current_language
 from vault_app.gui.kit_file_name import suggested_kit_file
 from vault_app.gui.widgets import wrapped_label as _label
@@ -66,7 +70,13 @@ class KitPage(QWizardPage):
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        # The lines scroll inside the page, "I have kept it" below them stays in view: on a 1366x768
+        # laptop at 150 % the saved note's four lines came in and the page was laid out below its
+        # minimum, the fingerprint drawn over the key's box, the paragraphs run together (walker
+        # wday4, Spanish). As About you's lines (create_wizard_about.py).
+        self.lines = QWidget()
+        layout = QVBoxLayout(self.lines)
+        layout.setContentsMargins(0, 0, 0, 0)
         # Which program, whose records, what else it takes: the kit's PDF said it, this page did
         # not. Said once the practice's names saved from About you are read back (initializePage).
         self.program = _label(" ")
@@ -79,7 +89,13 @@ class KitPage(QWizardPage):
         layout.addWidget(self.saved_label)
         layout.addWidget(self.problem)
         layout.addStretch(1)
-        layout.addWidget(self.kept)
+        self.lines_scroll = DownOnlyScrollArea()
+        self.lines_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.lines_scroll.setWidget(self.lines)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.lines_scroll, 1)
+        outer.addWidget(self.kept)
 
     def _created(self) -> CreatedVault:
         created = self._created_vault()
@@ -141,7 +157,7 @@ class KitPage(QWizardPage):
         said = print_kit(self, blocks, paper)
         if said is not None:
             self.problem.setText(" ")
-            self.saved_label.setText(said)
+            self._say(self.saved_label, said)
 
     def save_to(self, path: Path) -> None:
         # Lazy (start-up): the first-run window; services.vault ~90 ms, certificates ~200 ms to import
@@ -170,7 +186,12 @@ class KitPage(QWizardPage):
         # "Print it, then keep the paper safe" left the file on the computer (walk-first round 31): a
         # kit beside the vault, or in a synced or backed-up home folder, sits next to a copy of the
         # vault and opens it. Qt prints no PDF file, so the page says how.
-        self.saved_label.setText(kit_words.saved_to(path))
+        self._say(self.saved_label, kit_words.saved_to(path))
+
+    def _say(self, line: QLabel, text: str) -> None:
+        """A note after Print or Save, scrolled into view once laid out (below the fold at 150 %)."""
+        line.setText(text)
+        QTimer.singleShot(0, lambda: self.lines_scroll.ensureWidgetVisible(line, 0, 0))
 
     def _not_saved(self, path: Path, exc: BaseException) -> bool:
         """Said on the page, the key still on screen, naming the kit's folder: a dialog said
@@ -184,12 +205,12 @@ class KitPage(QWizardPage):
             return False  # a bug: the dialog says so
         self.saved_label.setText(" ")
         if exc.code in ("disk.permission_denied", "disk.read_only"):
-            self.problem.setText(self.tr(
+            self._say(self.problem, self.tr(
                 "The Emergency Kit was not saved in {0}: this computer does not let the app write there. Save "
                 "it in another folder (your Documents folder or a USB stick), or write the key down by hand.")
                 .format(path.parent))
         else:
-            self.problem.setText(self.tr(
+            self._say(self.problem, self.tr(
                 "The Emergency Kit was not saved in {0}. {1} Or write the key down by hand.")
                 .format(path.parent, refusal_text(exc)))
         return True

@@ -107,7 +107,10 @@ class AuthorizationsTab(LazyTab):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.original_note)
-        layout.addWidget(self.tree)
+        # The list takes the tab's height: its row of buttons, reflowed (chart_fit.py) into a FlowRow
+        # held with a stretch, shared the room with it, a third of the tab left empty between the
+        # buttons and the list (walker wlaw #6).
+        layout.addWidget(self.tree, 1)
         layout.addWidget(self.describes_note)
         self.found: _Rows = ([], {}, {}, frozenset())
 

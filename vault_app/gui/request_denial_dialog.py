@@ -24,7 +24,7 @@ for the letter) it says so with what was typed still in it, and opens the practi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -47,8 +47,10 @@ from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS
 from vault_app.gui.announce import AloudLabel
 from vault_app.gui.letter_language_field import letter_words_note
 from vault_app.gui.refusal_words import refusal_text
+from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import give_form_mnemonics
+from vault_app.gui.wrapped_label import WrappedLabel
 
 # The refusal whose fix is in the practice details (domain/letters.py _contact).
 NO_CONTACT = "letter.practice_contact_missing"
@@ -69,8 +71,10 @@ class DenialDialog(QDialog):
         self.setWindowTitle(self.tr("Deny"))
         self.controller = controller
         self.codes = [code for code, _label in choices]
-        intro = self.intro = QLabel(self._intro_words(amendment, whole=False))
-        intro.setWordWrap(True)
+        # As tall as its lines (gui/wrapped_label.py): a plain label's one-line minimum opened an
+        # amendment's Deny window too short at 150 %, this paragraph cut at the top and the bottom
+        # until a ground was chosen (walker wday4, Spanish).
+        intro = self.intro = WrappedLabel(self._intro_words(amendment, whole=False))
         self.ground = QComboBox()
         self.ground.setAccessibleName(self.tr("Ground for the denial"))
         self.ground.addItems([label for _code, label in choices])
@@ -180,6 +184,23 @@ class DenialDialog(QDialog):
         # The rule's "the rest is still released" does not hold for this ground (found in review).
         self.intro.setText(self._intro_words(self.amendment, whole=whole))
         self.adjustSize()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # A line said after the window opened (the letter's language, read from the request; a
+        # wrapped line's claim once laid out): the window grows to hold it, within its screen.
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            QTimer.singleShot(0, self._hold_lines)
+        return handled
+
+    def _hold_lines(self) -> None:
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        need = max(layout.totalMinimumSize().height(),
+                   layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0)
+        if need > self.height():
+            self.resize(size_in_screen(self, QSize(self.width(), need)))
 
     def _intro_words(self, amendment: bool, *, whole: bool) -> str:
         if amendment:

@@ -3435,11 +3435,11 @@ Siguen programadas: {booked}</translation>
     </message>
     <message>
         <source>{file} written (%n line), logged as disclosure {id}. Give the guardian it is addressed to the password separately.</source>
-        <translation>{file} guardado (%n línea), registrado como divulgación {id}. Comunique la contraseña por separado al tutor al que va dirigido.</translation>
+        <translation>{file} guardado (%n línea), registrado como divulgación {id}. Comunique la contraseña por separado a la persona a quien va dirigido.</translation>
     </message>
     <message>
         <source>{file} written (%n lines), logged as disclosure {id}. Give the guardian it is addressed to the password separately.</source>
-        <translation>{file} guardado (%n líneas), registrado como divulgación {id}. Comunique la contraseña por separado al tutor al que va dirigido.</translation>
+        <translation>{file} guardado (%n líneas), registrado como divulgación {id}. Comunique la contraseña por separado a la persona a quien va dirigido.</translation>
     </message>
     <message>
         <source>{file} written (the balances: no session or fee in these dates), logged as disclosure {id}. Give the client the password separately.</source>
@@ -3447,7 +3447,7 @@ Siguen programadas: {booked}</translation>
     </message>
     <message>
         <source>{file} written (the balances: no session or fee in these dates), logged as disclosure {id}. Give the guardian it is addressed to the password separately.</source>
-        <translation>{file} guardado (los saldos: ninguna sesión ni cargo en estas fechas), registrado como divulgación {id}. Comunique la contraseña por separado al tutor al que va dirigido.</translation>
+        <translation>{file} guardado (los saldos: ninguna sesión ni cargo en estas fechas), registrado como divulgación {id}. Comunique la contraseña por separado a la persona a quien va dirigido.</translation>
     </message>
     <message>
         <source>{id}, issued {issued}: the sessions of {days}</source>
