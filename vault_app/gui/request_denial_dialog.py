@@ -24,7 +24,7 @@ for the letter) it says so with what was typed still in it, and opens the practi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -47,7 +47,6 @@ from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS
 from vault_app.gui.announce import AloudLabel
 from vault_app.gui.letter_language_field import letter_words_note
 from vault_app.gui.refusal_words import refusal_text
-from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import give_form_mnemonics
 from vault_app.gui.wrapped_label import WrappedLabel
@@ -184,23 +183,6 @@ class DenialDialog(QDialog):
         # The rule's "the rest is still released" does not hold for this ground (found in review).
         self.intro.setText(self._intro_words(self.amendment, whole=whole))
         self.adjustSize()
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        # A line said after the window opened (the letter's language, read from the request; a
-        # wrapped line's claim once laid out): the window grows to hold it, within its screen.
-        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
-            QTimer.singleShot(0, self._hold_lines)
-        return handled
-
-    def _hold_lines(self) -> None:
-        layout = self.layout()
-        if layout is None or not self.isVisible():
-            return
-        need = max(layout.totalMinimumSize().height(),
-                   layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0)
-        if need > self.height():
-            self.resize(size_in_screen(self, QSize(self.width(), need)))
 
     def _intro_words(self, amendment: bool, *, whole: bool) -> str:
         if amendment:
