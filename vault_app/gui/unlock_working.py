@@ -30,10 +30,10 @@ def look_for_swap_mark(window: Any) -> None:
     folder = window.folder
 
     def read() -> None:
-        # Lazy (start-up): vault code, loaded by the warm-up long before an unlock starts
-        from vault_app.services.vault_rekey_beside import swap_interrupted
+        # Lazy (start-up): the header's reader alone (never the rekey's code, loaded after the KDF)
+        from vault_app.services.rekey_mark import swap_marked
 
-        mark.value = swap_interrupted(folder)
+        mark.value = swap_marked(folder)
 
     threading.Thread(target=read, name="unlock-rekey-mark", daemon=True).start()
 

@@ -125,9 +125,9 @@ def kdf_settings(folder: Path) -> KdfParams:
 def read_info(folder: Path) -> dict[str, Any]:
     """What can be said about a vault without unlocking it. No secrets."""
     from vault_app.services.device_secret import KeyringSecretStore
+    from vault_app.services.rekey_mark import unfinished_in_header
     from vault_app.services.vault_keys import failed_attempts
     from vault_app.services.vault_psychotherapy_key import is_apart
-    from vault_app.services.vault_rekey import unfinished_in_header
     from vault_app.storage import folder_lock
     from vault_app.storage import header as header_io
 
@@ -155,7 +155,7 @@ def read_info(folder: Path) -> dict[str, Any]:
         "device_secret_in_keyring": header.uses_device_secret,
         # False for a vault upgraded from format 2 until its next rekey (docs/SECURITY.md).
         "psychotherapy_key_apart": is_apart(header),
-        # A "Replace every key" started and not finished (its header mark: vault_rekey.UNFINISHED_SETTING).
+        # A "Replace every key" started and not finished (its header mark: rekey_mark.UNFINISHED_SETTING).
         "rekey_unfinished": unfinished_in_header(header.settings),
         "keyring_available": store.available(),
         "ledger_anchor_seq": header.ledger_anchor.seq,

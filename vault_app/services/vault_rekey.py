@@ -28,6 +28,8 @@ from vault_app.crypto.kdf import KdfChange, KdfParams
 from vault_app.crypto.signing import fingerprint
 from vault_app.domain.errors import VaultBusy
 from vault_app.services import signing_keys
+from vault_app.services.rekey_mark import UNFINISHED_SETTING as UNFINISHED_SETTING  # named here too (callers, tests)
+from vault_app.services.rekey_mark import unfinished_in_header as unfinished_in_header
 from vault_app.services.vault import Vault
 from vault_app.services.vault_keys import COMPARTMENT_SLOTS, check_new_passphrase
 from vault_app.services.vault_master_key import kdf_params_of, require_safe_kdf
@@ -39,12 +41,8 @@ MAX_RETIRED = 16
 REKEYED = "vault.rekeyed"
 REKEY_STARTED = "vault.rekey_started"
 SIGNING_KEY_AT_START = "signing_key"  # the "started" entry's payload (started_payload)
-# The same fact in the header's settings (no secret: a time), for `vault-app info`, which reads
-# the vault locked: set right before the "started" entry, cleared after the "rekeyed" one. A
-# kill between a mark and its entry leaves the mark alone (nothing changed yet, or all done):
-# `info` then says unfinished, on the safe side, never misses one; the ledger is the truth
-# (`unfinished`), and the next unlock that asks it takes a stale mark off.
-UNFINISHED_SETTING = "rekey_unfinished_since"
+# The same fact in the header's settings, for `vault-app info`, which reads the vault locked: its
+# mark and reader in services/rekey_mark.py (light, for the unlock window), named here too.
 # What the command line says (the app says it with its menu: reminders.REKEY_UNFINISHED_REMINDER).
 UNFINISHED_TEXT = ("Replacing every key did not finish (the app or the computer stopped during it): run "
                    "'vault-app rekey' (or Vault > Replace every key… in the app) again now; your Emergency Kit may "
@@ -130,11 +128,6 @@ def master_replaced(vault: Vault) -> bool:
 def unfinished_text(vault: Vault) -> str:
     """The command line's words for an unfinished replacement (`unfinished`)."""
     return UNFINISHED_TEXT if master_replaced(vault) else NOT_DONE_TEXT
-
-
-def unfinished_in_header(settings: dict[str, object]) -> bool:
-    """What the locked vault's header says of it (module constant UNFINISHED_SETTING)."""
-    return bool(settings.get(UNFINISHED_SETTING))
 
 
 def rekeyed_payload(new_passphrase: str | None, params: KdfParams) -> dict[str, object]:

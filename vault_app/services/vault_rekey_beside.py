@@ -206,16 +206,6 @@ def copies_interrupted(settings: dict[str, object]) -> bool:
     return bool(settings.get(COPIES_SETTING))
 
 
-def swap_interrupted(folder: Path) -> bool:
-    """Whether vault.header (read without a key) marks a replacement stopped in its swap
-    (vault_rekey.UNFINISHED_SETTING), which the unlock finishes: the unlock window's words for a
-    long unlock (gui/unlock.py). Unreadable, it is not said."""
-    try:
-        return vault_rekey.unfinished_in_header(header_io.read(folder).settings)
-    except (VaultError, OSError):
-        return False
-
-
 def forget_copies(vault: Vault) -> None:
     """On the worker: `begin`'s mark gone (a stop told to the therapist: nothing to say later)."""
     if copies_interrupted(vault.header.settings):
