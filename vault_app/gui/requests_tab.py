@@ -128,6 +128,9 @@ class RequestsTab(LazyTab):
         # What the status bar was told to do ("Choose a request in the list first, then Open."): taken
         # back once a request is open (found in the real app: it stayed under the open request).
         self.asked: str | None = None
+        # The requests known when "Record a request…" was pressed, until the one it recorded is
+        # chosen in the list (see _choose_new).
+        self.known_before: set[str] | None = None
 
     def load(self, client_id: str) -> None:
         self.controller.query(self, lambda v: _read(v, client_id)).success(self._show).run()
@@ -160,6 +163,7 @@ class RequestsTab(LazyTab):
         self.found = found
         self.note.setText(self._intro(found[1]))
         self.show_rows()
+        self._choose_new()
 
     def show_rows(self) -> None:
         """The rows read last, again (privacy mode switched: a requester is named)."""
@@ -212,10 +216,29 @@ class RequestsTab(LazyTab):
         def said() -> None:  # what a one-press record did (a refused requester's request: a walker)
             if dialog.said:
                 self.view.say(dialog.said)
+            self.known_before = known
+            self._choose_new()
 
+        known = {str(self.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole))
+                 for i in range(self.tree.topLevelItemCount())}
         dialog.accepted.connect(said)
         dialog.open()
         return dialog
+
+    def _choose_new(self) -> None:
+        """The request just recorded chosen in the list, with the keyboard on it, once the list holds
+        it: the keyboard went back to the client search box with no row chosen, and Open… then
+        said to choose a request first (Spanish day walker, round 46, by keyboard)."""
+        if self.known_before is None:
+            return
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if str(item.data(0, Qt.ItemDataRole.UserRole)) not in self.known_before:
+                self.known_before = None
+                self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
+                self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def open_suspensions(self) -> QDialog | None:
         from vault_app.gui.accounting_suspensions import SuspensionsDialog  # Lazy (start-up)
@@ -252,6 +275,7 @@ class RequestsTab(LazyTab):
     def clear(self) -> None:
         super().clear()
         self.found = ([], "", {}, {}, {})
+        self.known_before = None
         self.tree.clear()
         self.restrictions.clear()
 
