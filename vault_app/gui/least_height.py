@@ -37,13 +37,13 @@ def least_height(widget: QWidget, width: int) -> int:
     if isinstance(widget, QAbstractScrollArea):
         return _floor(widget)
     if isinstance(widget, QTabWidget):
-        page = widget.currentWidget()
-        if page is None or page.height() <= 0:
+        tab = widget.currentWidget()
+        if tab is None or tab.height() <= 0:
             return _floor(widget)
         # The tab bar and the frame, as the tab widget has them now
-        around = max(0, widget.height() - page.height())
-        page_width = width - max(0, widget.width() - page.width())
-        return max(_floor(widget), around + least_height(page, page_width))
+        around = max(0, widget.height() - tab.height())
+        tab_width = width - max(0, widget.width() - tab.width())
+        return max(_floor(widget), around + least_height(tab, tab_width))
     if isinstance(widget, QStackedWidget):
         page = widget.currentWidget()
         shown = least_height(page, width) if page is not None else 0

@@ -219,8 +219,8 @@ class RequestsTab(LazyTab):
             self.known_before = known
             self._choose_new()
 
-        known = {str(self.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole))
-                 for i in range(self.tree.topLevelItemCount())}
+        known = {str(item.data(0, Qt.ItemDataRole.UserRole)) for i in range(self.tree.topLevelItemCount())
+                 if (item := self.tree.topLevelItem(i)) is not None}
         dialog.accepted.connect(said)
         dialog.open()
         return dialog
@@ -233,7 +233,7 @@ class RequestsTab(LazyTab):
             return
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
-            if str(item.data(0, Qt.ItemDataRole.UserRole)) not in self.known_before:
+            if item is not None and str(item.data(0, Qt.ItemDataRole.UserRole)) not in self.known_before:
                 self.known_before = None
                 self.tree.setCurrentItem(item)
                 self.tree.scrollToItem(item)
