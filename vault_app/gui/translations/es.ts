@@ -4475,7 +4475,7 @@ Siguen programadas: {booked}</translation>
     </message>
     <message>
         <source>Last seen is hidden to leave the names their room: widen the list to see it; the sort button still orders by it.</source>
-        <translation>«Última visita» está oculta para dejar sitio a los nombres: ensanche la lista para verla; el botón de ordenar sigue ordenando por ella.</translation>
+        <translation>«Última visita» está oculta para dejar sitio a los nombres: ensanche la lista para verla; el botón de ordenar sigue ofreciendo ese orden.</translation>
     </message>
 </context>
 <context>
