@@ -121,3 +121,27 @@ def test_the_psychotherapy_lock_page_and_a_draft_are_whole_in_a_low_window(unloc
     qtbot.wait(100)
     assert chart.psychotherapy.sign_button.isVisible()
     assert cut(pane) == []
+
+
+def test_the_requests_law_sentence_is_above_its_buttons_at_the_narrowest_window(
+        unlocked_app: AppController, qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Beside Open… and Record a request… the English sentence read seven lines of three words."""
+    elsewhere(unlocked_app, qtbot, lambda v: demo.populate(v, clients=2, psychotherapy_every=0))
+    window = MainWindow(unlocked_app)
+    window.resize(*LOW)
+    window.show()
+    qtbot.waitExposed(window)
+    window.load_data()
+    wait_ops(qtbot)
+    tree = window.client_list.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0, timeout=30_000)
+    window.open_chart(tree.topLevelItem(0).data(0, 256) or "")
+    wait_ops(qtbot)
+    chart = window.chart
+    chart.tabs.setCurrentWidget(chart.requests)
+    wait_ops(qtbot)
+    tab = chart.requests
+    qtbot.waitUntil(lambda: tab.note.width() > 0 and tab.tree.width() > 0)
+    qtbot.wait(100)
+    assert tab.note.width() >= tab.tree.width() - 2, (tab.note.width(), tab.tree.width())
+    assert tab.note.geometry().bottom() < tab.open_button.geometry().top()
