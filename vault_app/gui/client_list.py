@@ -119,6 +119,18 @@ class ClientListPanel(QWidget):
         # Last seen gives its room to the surnames where the list is narrow (client_list_room.py):
         # "R. Hone…" at 150 % on a 1366x768 laptop. Kept while the list is in its order.
         self.date_room = DateYields(self.tree, 2, lambda: self.order.order == "last_seen")
+        # Said while hidden: the column left the list after the first visit without a word (round 46).
+        self.date_hidden = QLabel(self.tr("Last seen is hidden to leave the names their room: widen the list "
+                                          "to see it; the sort button still orders by it."))
+        self.date_hidden.setObjectName("calmNote")
+        self.date_hidden.setWordWrap(True)
+        self.date_hidden.hide()
+        # After the layout's pass that hid the column: shown during it, the line got no height.
+        said = QTimer(self)
+        said.setSingleShot(True)
+        said.setInterval(0)
+        said.timeout.connect(lambda: self.date_hidden.setVisible(self.tree.isColumnHidden(2)))
+        self.date_room.told = lambda _hidden: said.start()
         # A name cut keeps its year or legal name in sight, the part that tells rows apart.
         self.tree.setItemDelegateForColumn(0, KeepEndDelegate(self.tree))
         on_click_or_enter(self.tree, self._activated)  # one chart.opened per gesture
@@ -152,6 +164,7 @@ class ClientListPanel(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.date_hidden)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.more_button)

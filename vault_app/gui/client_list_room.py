@@ -34,6 +34,9 @@ class DateYields(QObject):
         self._tree = tree
         self._date = date
         self.keep_shown = keep_shown  # asked at each fit: the date stays while it says so
+        # Told each time the date is hidden or shown again: the list says so under it (the column
+        # went out of view after the first visit, without a word: Spanish day walker, round 46).
+        self.told: Callable[[bool], None] = lambda _hidden: None
         self._need = 0  # the name column's width the rows' surnames need (rows_changed)
         # The view's own resize, not the tree's: the tree hears of its resize before its view is
         # laid out anew, and the width read then was the old one (the column never came back).
@@ -76,6 +79,7 @@ class DateYields(QObject):
         hide = not self.keep_shown() and room - beside - date < self._need
         if tree.isColumnHidden(self._date) != hide:
             tree.setColumnHidden(self._date, hide)
+            self.told(hide)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # getattr: cleared by the cycle collector (test_overrides_after_collection)

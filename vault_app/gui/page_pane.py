@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
+from vault_app.gui.least_height import least_height
 from vault_app.gui.widgets import scrolled
 
 # What the pane keeps when its splitter handle is dragged towards it: the chart's heading, a
@@ -40,13 +41,39 @@ class PageStack(QStackedWidget):
 
 
 class _AtLeastItsMinimum(QVBoxLayout):
-    """The pages' own layout, telling the scroll area no height-for-width: given one, the area
-    made a chart as tall as it would like to be (its lists' preferred heights, 700 pixels and
-    more) rather than as tall as the window, and the whole chart scrolled on a 750-pixel screen
-    with room for it. The pages still get at least their minimum, and wrap their lines inside."""
+    """The pages' own layout: as tall as the window, or as the page on show needs at the pane's
+    width if more (gui/least_height.py), and then the pane scrolls down.
+
+    Qt's own height for a width made a chart as tall as it would like to be (its lists' preferred
+    heights, 700 pixels and more) and the whole chart scrolled on a 750-pixel screen with room for
+    it; with none, the page got its minimum, where a wrapped sentence counts as one line, and a
+    low window cut the Overview, the Restrictions note, the Psychotherapy lock page and a draft's
+    Sign and lock (round 46, 150 %, about 465 logical pixels tall)."""
+
+    def __init__(self, body: QWidget) -> None:
+        super().__init__(body)
+        self._by_width: dict[int, int] = {}
 
     def hasHeightForWidth(self) -> bool:
-        return False
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        # Asked up to a scroll bar's width of times in a row by the scroll area: kept per width
+        # until the page changes (invalidate).
+        if width not in self._by_width:
+            item = self.itemAt(0)
+            page = item.widget() if item is not None else None
+            margins = self.contentsMargins()
+            self._by_width[width] = margins.top() + margins.bottom() + (
+                least_height(page, width - margins.left() - margins.right()) if page is not None else 0)
+        return self._by_width[width]
+
+    def minimumHeightForWidth(self, width: int) -> int:
+        return self.heightForWidth(width)
+
+    def invalidate(self) -> None:
+        self._by_width.clear()
+        super().invalidate()
 
 
 def page_pane(pages: QWidget) -> QScrollArea:

@@ -4473,6 +4473,10 @@ Siguen programadas: {booked}</translation>
         <source>{name} (destroyed in a newer copy)</source>
         <translation>{name} (destruido en una copia más reciente)</translation>
     </message>
+    <message>
+        <source>Last seen is hidden to leave the names their room: widen the list to see it; the sort button still orders by it.</source>
+        <translation>«Última visita» está oculta para dejar sitio a los nombres: ensanche la lista para verla; el botón de ordenar sigue ofreciendo ese orden.</translation>
+    </message>
 </context>
 <context>
     <name>ChartActions</name>
