@@ -62,4 +62,4 @@ def test_the_records_basis_cites_its_rule_once(code: str) -> None:
 
 def test_a_rule_whose_words_lack_their_citation_gets_it_appended() -> None:
     said = explanation(RepRefusal("declined", "45 CFR 164.502(g)(5)", "They may not act.", "h"))
-    assert said == "They may not act. (45 CFR 164.502(g)(5))"
+    assert said == "They may not act (45 CFR 164.502(g)(5))."  # inside the sentence (round 46)

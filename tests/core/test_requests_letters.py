@@ -81,7 +81,7 @@ def test_amendment_denial_has_every_element() -> None:
     letter = amendment_denial(PROFILE, req, "Alex Client", DAY)
     text = letter.text()
     assert "January 10, 2024" in text
-    assert "The information is accurate and complete." in text and "164.526(a)(2)(iv)" in text
+    assert "The information is accurate and complete (45 CFR 164.526(a)(2)(iv))." in text  # inside (round 46)
     assert "send us a written statement disagreeing" in text
     assert "Send it to our Privacy Officer, Lee Counseling (telephone 555-0100)" in text
     assert "If you do not send a statement of disagreement, you may ask that your request" in text

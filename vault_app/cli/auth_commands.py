@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from vault_app.cli import common
+from vault_app.cli import auth_of_age, common
 from vault_app.domain.accounting_reliance import LetterOrder
 from vault_app.domain.authorization import Authorization
 from vault_app.domain.clinical import require_date
@@ -22,13 +22,14 @@ from vault_app.services.vault import Vault
 def _auth_text(d: dict[str, Any], tag: str) -> str:
     day = common.date_shown
     lines = [
-        f"{d['authorization_id']}  {d['status'].upper()}: {d['status_message']}",
+        f"{d['authorization_id']}  {d['status'].upper()}{auth_of_age.status_words(d)}: {d['status_message']}",
         f"  covers {shown_all(INFO_KIND_WORDS, d['covers'])}"
         + ("  (also a 42 CFR Part 2 consent)" if d["part2_consent"] else ""),
         f"  to {d['recipient']['name']}" + (f", {d['recipient']['address']}" if d["recipient"]["address"] else ""),
         f"  purposes: {'; '.join(d['purposes'])}",
         f"  signed {day(d['signed_on'], tag)} by {d['signer']['name']} ({d['signer']['role'].replace('_', ' ')}"
         + (f": {d['signer']['authority']}" if d["signer"]["authority"] else "") + ")",
+        *auth_of_age.show_line(d, tag),
         f"  expires {day(d['expires_on'], tag, d['expiration_event'])}"
         + (f" (event occurred {day(d['event_occurred_on'], tag)})" if d["event_occurred_on"] else "")
         + (f"; notes {day(d['notes_from'], tag, '...')} to {day(d['notes_to'], tag, '...')}"
@@ -118,7 +119,8 @@ def cmd_auth_add(args: argparse.Namespace) -> int:
         tag = common.practice_locale(vault)
         consent = _care_consent(vault, auth)
         data = authorizations.describe(auth, locale=tag) | {"warnings": authorizations.signing_warnings(vault, auth),
-                                                            "signer_default": signer_note} | consent
+                                                            "signer_default": signer_note} | consent | (
+            auth_of_age.adult_since(vault, [auth])[auth.id])
     common.emit(args, data, lambda: "Recorded " + _auth_text(data, tag)
                 + (f"\n{signer_note}" if signer_note else "")
                 + (f"\nWho consented to the minor's care: {CONSENT_WORDS[consent['care_consented_by']]}."
@@ -131,15 +133,17 @@ def cmd_auth_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         client_id = resolve_client_id(vault, args.client) if args.client else None
         tag = common.practice_locale(vault)
-        found = [authorizations.describe(a, locale=tag)
-                 for a in authorizations.list_authorizations(vault, client_id)]
+        auths = authorizations.list_authorizations(vault, client_id)
+        of_age = auth_of_age.adult_since(vault, auths)
+        found = [authorizations.describe(a, locale=tag) | of_age[a.id] for a in auths]
     if args.valid_only:
         found = [d for d in found if d["status"] == "valid"]
     common.emit(args, found, lambda: "\n".join(
         f"{d['authorization_id']}  {d['status']:<10} {shown_all(INFO_KIND_WORDS, d['covers']):<24} "
         f"to {d['recipient']['name']}  "
         f"expires {common.date_shown(d['expires_on'], tag, d['expiration_event'])}  "
-        f"describes: {', '.join(d['described_parts']) or 'not recorded'}" for d in found)
+        f"describes: {', '.join(d['described_parts']) or 'not recorded'}"
+        f"{auth_of_age.list_words(d, tag)}" for d in found)
         or "No authorizations.")
     return 0
 
@@ -147,7 +151,8 @@ def cmd_auth_list(args: argparse.Namespace) -> int:
 def cmd_auth_show(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         tag = common.practice_locale(vault)
-        data = authorizations.describe(authorizations.get_authorization(vault, args.id), locale=tag)
+        auth = authorizations.get_authorization(vault, args.id)
+        data = authorizations.describe(auth, locale=tag) | auth_of_age.adult_since(vault, [auth])[auth.id]
     common.emit(args, data, lambda: _auth_text(data, tag))
     return 0
 

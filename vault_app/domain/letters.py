@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from vault_app.domain.cited import cited
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.letter_language import DEFAULT_LETTERS_IN, checked_letters_in
 from vault_app.domain.letter_words import LetterWords
@@ -257,7 +258,7 @@ def access_denial(
     denied = request.denied.strip() or w.access_denied_default
     paras.append(w.access_denied.format(denied=denied))
     for g in grounds:
-        paras.append(f"- {w.ground(g)} ({g.citation})")
+        paras.append(f"- {cited(w.ground(g), g.citation)}")
     if request.explanation.strip():
         paras.append(request.explanation.strip())
     reviewable = [g for g in grounds if g.reviewable]
@@ -331,7 +332,7 @@ def amendment_denial(profile: PracticeProfile, request: ClientRequest, client_na
     who, phone = _contact(profile, w)
     paras = [
         w.denial_received.format(day=_day(profile, request.received_on, w), records=_records(regarding, w)),
-        *[f"- {w.ground(g)} ({g.citation})" for g in grounds],
+        *[f"- {cited(w.ground(g), g.citation)}" for g in grounds],
     ]
     if request.explanation.strip():
         paras.append(request.explanation.strip())

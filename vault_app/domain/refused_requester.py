@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vault_app.domain.cited import cited
 from vault_app.domain.representatives import RULES, RepRefusal
 from vault_app.domain.requests import ClientRequest
 from vault_app.domain.who_acts import DATE_RULES
@@ -105,7 +106,7 @@ def explanation(refusal: RepRefusal) -> str:
     appended again, `request show` printed it twice)."""
     if legal_citation(refusal.citation) in refusal.message:
         return refusal.message
-    return f"{refusal.message} ({refusal.citation})"
+    return cited(refusal.message, refusal.citation)  # inside the sentence: "… act (45 CFR …)."
 
 
 def reply_to(request: ClientRequest, representative_name: str = "") -> str:

@@ -396,7 +396,13 @@ class UnlockWindow(QWidget):
         text, way = self._say_refused(exc)
         if not text:
             return False
-        self.passphrase.edit.selectAll()
+        if isinstance(exc, WrongPassphrase):
+            # Emptied for the next try, as a wrong PIN is: kept, one click on Show put the refused
+            # passphrase (most often the right one with a typo) in clear on the screen of a shared
+            # desk (Spanish day walker, round 46; docs/gui.md said "empty" all along).
+            self.passphrase.edit.clear()
+        else:  # the passphrase may be right (a records file put back): Enter tries it again
+            self.passphrase.edit.selectAll()
         self.passphrase.setFocus()
         # Enter or Space then takes the way forward; typing the passphrase again cannot help,
         # but what is typed goes back into its hidden field, never into the way's window.

@@ -10,6 +10,7 @@ order keeps past majority (domain/representatives.standing) is not marked.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -61,11 +62,17 @@ def adult_since_signing(vault: Vault, auth: Authorization, date_of_birth: date |
 def adult_since_by_form(vault: Vault, client_id: str, on: date | None = None) -> dict[str, date]:
     """For the Authorizations tab: each form's id whose signer's authority ended with the client's
     coming of age, with that day. A joint record's forms by the member each was signed for."""
+    return adult_since_of(vault, authorizations.list_authorizations(vault, client_id), on)
+
+
+def adult_since_of(vault: Vault, auths: Iterable[Authorization], on: date | None = None) -> dict[str, date]:
+    """adult_since_by_form's answer for these forms, of any charts (`auth list|show|add`, which
+    said nothing of it: walker, round 46)."""
     day = on or today()
     majority = practice.load(vault).jurisdiction.age_of_majority
     found: dict[str, date] = {}
     births: dict[str, date | None] = {}
-    for auth in authorizations.list_authorizations(vault, client_id):
+    for auth in auths:
         member = auth.signer_client_id or auth.client_id
         if member not in births:
             births[member] = clients.get_client(vault, member).date_of_birth
@@ -104,4 +111,4 @@ def items(vault: Vault, on: date | None = None, window: int = coming_of_age.WIND
     return sorted(found, key=lambda item: item.majority_on)
 
 
-__all__ = ["ComingOfAgeItem", "a_parent_acts", "adult_since_by_form", "adult_since_signing", "items"]
+__all__ = ["ComingOfAgeItem", "a_parent_acts", "adult_since_by_form", "adult_since_of", "adult_since_signing", "items"]

@@ -15795,7 +15795,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>If it is the client, choose "the client themself" as who receives it; a relative, "someone else". If it is a provider who shares the client's name, tick "The recipient shares the client's name but is a health care provider" and check again.</source>
-        <translation>Si es el cliente, elija "el propio cliente" como quien lo recibe; si es un familiar, "otra persona". Si es un profesional que comparte el nombre del cliente, marque "El destinatario comparte el nombre del cliente pero es un profesional de la salud" y vuelva a comprobar.</translation>
+        <translation>Si es el cliente, elija «el propio cliente» como quien lo recibe; si es un familiar, «otra persona». Si es un profesional que comparte el nombre del cliente, marque «El destinatario comparte el nombre del cliente pero es un profesional de la salud» y vuelva a comprobar.</translation>
     </message>
     <message>
         <source>For payment only billing fields go out (client identifiers, dates of service, CPT and ICD-10 codes, duration), never progress notes: minimum necessary (45 CFR 164.502(b)) holds a claim to what it needs.</source>
@@ -15838,7 +15838,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>{state}: a subpoena signed ("so ordered") by a judge may be an order of the court, but the state's privilege for psychologists ({citation}) still protects what was said in psychotherapy: ask counsel before you treat it as a court order (not checked against the statute's own text).</source>
-        <translation>{state}: una citación firmada por un juez ("so ordered") puede ser una orden del tribunal, pero el privilegio del estado para los psicólogos ({citation}) sigue protegiendo lo dicho en psicoterapia: consulte a un abogado antes de tratarla como una orden judicial (no comprobado con el texto de la ley).</translation>
+        <translation>{state}: una citación firmada por un juez («so ordered») puede ser una orden del tribunal, pero el privilegio del estado para los psicólogos ({citation}) sigue protegiendo lo dicho en psicoterapia: consulte a un abogado antes de tratarla como una orden judicial (no comprobado con el texto de la ley).</translation>
     </message>
     <message>
         <source>nothing described</source>
@@ -18738,7 +18738,7 @@ Compruebe que el nombre del archivo es correcto.</translation>
     <name>ShortcutsDialog</name>
     <message>
         <source>The status line's whole message (where it ends with "…")</source>
-        <translation>El mensaje completo de la línea de estado (donde termina en "…")</translation>
+        <translation>El mensaje completo de la línea de estado (donde termina en «…»)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -19041,7 +19041,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>Regents rules on unprofessional conduct, quoted but not checked against the official compilation: "all patient records must be retained for at least six years ... records of minor patients must be retained for at least six years, and until one year after the minor patient reaches the age of 21 years": 6 years after the last service; a minor's records until age 22 (4 years after 18) if later</source>
-        <translation>reglas de los Regents sobre conducta no profesional, citadas pero no cotejadas con la compilación oficial: "all patient records must be retained for at least six years ... records of minor patients must be retained for at least six years, and until one year after the minor patient reaches the age of 21 years": 6 años después del último servicio; los registros de un menor hasta los 22 años (4 años después de los 18) si es más tarde</translation>
+        <translation>reglas de los Regents sobre conducta no profesional, citadas pero no cotejadas con la compilación oficial: «all patient records must be retained for at least six years ... records of minor patients must be retained for at least six years, and until one year after the minor patient reaches the age of 21 years»: 6 años después del último servicio; los registros de un menor hasta los 22 años (4 años después de los 18) si es más tarde</translation>
     </message>
     <message>
         <source>APA guideline (no state rule chosen)</source>
@@ -24355,7 +24355,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>I &amp;reviewed the ticked notes marked "may hold what other people said": what they hold of others may go to this recipient</source>
-        <translation>He &amp;revisado las notas marcadas "puede contener lo que dijeron otras personas": lo que contienen de otros puede ir a este destinatario</translation>
+        <translation>He &amp;revisado las notas marcadas «puede contener lo que dijeron otras personas»: lo que contienen de otros puede ir a este destinatario</translation>
     </message>
     <message>
         <source>Not ticked: the rules refuse the marked notes. Review them, or leave them out.</source>
@@ -24363,7 +24363,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>&amp;These parts ({parts}) are what the authorization describes: "{words}"</source>
-        <translation>&amp;Estas partes ({parts}) son lo que describe la autorización: "{words}"</translation>
+        <translation>&amp;Estas partes ({parts}) son lo que describe la autorización: «{words}»</translation>
     </message>
     <message>
         <source>This authorization was recorded without the kinds of information it describes. Read its words: until you tick that they describe these parts, the rules refuse the export and Next stays off. If they do not, go Back and leave those parts out, or record a new authorization.</source>
