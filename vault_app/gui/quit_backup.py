@@ -107,7 +107,9 @@ def _back_up_now_first(window: QWidget, controller: App, then: Callable[[object]
     other_copy = QCoreApplication.translate(
         "MainWindow", "Waiting for the other copy of the app to finish its backup; then this one closes…")
 
-    forms_open = bool(open_entries(window))  # typing the ledger does not see: something to back up
+    # Typing the ledger does not see (read late on the worker): something to back up, unless the last
+    # backup at a Quit holds it, or it only says where a note with its words saved was open.
+    drafts = open_entries(window)
 
     def wait(v: Vault, progress: Progress | None) -> Beside | None:
         from vault_app.services import backup_now  # Lazy (start-up): loaded by Back up now, if it ran
@@ -119,8 +121,8 @@ def _back_up_now_first(window: QWidget, controller: App, then: Callable[[object]
         if progress is not None:
             job.when_folder_waits(lambda waiting: progress(-1.0, other_copy if waiting else finishing))
         # Its folder kept busy past the wait: that refusal, asked about at once (not a second wait);
-        # unless nothing is left to back up (none saved since the last checked backup, no form open).
-        return Beside(job.when_ended, lambda: backup_now.kept_busy_with_changes(v, job, forms_open))
+        # unless nothing is left to back up (none saved since the last checked backup, nothing typed).
+        return Beside(job.when_ended, lambda: backup_now.kept_busy_with_changes(v, job, [read_late(e) for e in drafts]))
 
     if shown:
         controller.op(window, lambda v: wait(v, None)).success(then).failure(refused).run()
