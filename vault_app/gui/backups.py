@@ -34,6 +34,7 @@ from vault_app.gui.backup_restore_dialog import RestoreDialog
 from vault_app.gui.backups_list import (
     KIND_WHOLE_ROLE,
     STATES,
+    backup_refused_words,
     fill_rows,
     overview,
     reminder_words,
@@ -70,6 +71,13 @@ def _label(text: str = "", name: str = "", *, said_when_red: bool = False) -> QL
     label = aloud_label(text, name, styles=SAID_STYLES) if said_when_red else wrapped_label(text, name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def _offered(button: QPushButton, refused: str) -> None:
+    """`button` offered, or not with the reason `refused` as its tooltip and screen-reader description."""
+    button.setEnabled(not refused)
+    button.setToolTip(refused)
+    button.setAccessibleDescription(refused)
 
 
 class BackupsDialog(BackupsSaid, QDialog):
@@ -187,6 +195,7 @@ class BackupsDialog(BackupsSaid, QDialog):
         self.resize(size_in_screen(self, QSize(780, 560)))
         give_form_mnemonics(self, [])  # Qt's Close, where a letter is free
         self._back_up_when_read = False
+        self._backup_refused = ""  # why Back up now is not offered ("" while it is: _show)
         self._running: set[str] = set()  # "backup", "copy": running beside the work (_start_beside)
         controller.changed.connect(self._on_changes)
         self.said_waiting_at_open()
@@ -214,17 +223,18 @@ class BackupsDialog(BackupsSaid, QDialog):
         self.reminder_days.setValue(int(conf.get("reminder_days") or 7))
         self.kind.setCurrentIndex(max(0, self.kind.findData(conf.get("kind") or "file")))
         self._explain_kind()
+        # A vault a copy replaced: a restore would put that copy's backup, keys and all, over it, and a
+        # backup would mix this vault's with that copy's in its folder (round 46). Not offered; said why.
+        _offered(self.restore_button, restore_refused_words(data))
+        self._backup_refused = backup_refused_words(data)
+        _offered(self.backup_button, self._backup_refused)
+        self.backup_button.setDefault(not self._backup_refused)  # Enter no longer presses a refused backup
         if self._back_up_when_read:
             self._back_up_when_read = False
             self.backup_now()
         self.summary.setText(summary_words(data))
         self.reminder.setText(reminder_words(data))
         self.lost_folders.show_for(data.get("lost_unread") or [])
-        # A vault a copy replaced: a restore would put that copy's backup, keys and all, over it (round 46).
-        refused = restore_refused_words(data)
-        self.restore_button.setEnabled(not refused)
-        self.restore_button.setToolTip(refused)
-        self.restore_button.setAccessibleDescription(refused)
         self._missing = {str(b["path"]) for b in data["backups"] if b["state"] == "missing"}
         self.changed_note.setText("")
         fill_rows(self.tree, data["backups"])
@@ -337,6 +347,10 @@ class BackupsDialog(BackupsSaid, QDialog):
         self.controller.op(self, job, label=self.tr("Saving…")).run()
 
     def backup_now(self) -> None:
+        if self._backup_refused:  # not offered (a vault a copy replaced): asked another way, said here
+            self._detail("")
+            self.result_label.setText(self._backup_refused)
+            return
         text = self.target.text().strip()
         if not text:
             self._detail("")
