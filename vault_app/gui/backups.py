@@ -1,7 +1,8 @@
 """Backups: where they go, back up now (and check it), verify one, restore one, the reminder.
 (What the window shows of the backups, its summary and its rows: gui/backups_list.py; the
 restore's own dialog: gui/backup_restore_dialog.py; what a typed folder may not be:
-gui/backup_folder_problems.py; what its result line says of a backup made: gui/backups_said.py.)"""
+gui/backup_folder_problems.py; what its result line says of a backup made: gui/backups_said.py, and
+of a backup checked: gui/backups_checked.py.)"""
 
 from __future__ import annotations
 
@@ -27,10 +28,10 @@ from PySide6.QtWidgets import (
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui import backup_locate, backup_now_steps, file_dialogs, quit_busy_words
 from vault_app.gui.announce import SAID_STYLES
-from vault_app.gui.backup_check_words import checked_words, plain_words
 from vault_app.gui.backup_folder_problems import path_problem
 from vault_app.gui.backup_now_steps import Progress, Words
 from vault_app.gui.backup_restore_dialog import RestoreDialog
+from vault_app.gui.backups_checked import checked_result
 from vault_app.gui.backups_list import (
     KIND_WHOLE_ROLE,
     STATES,
@@ -469,37 +470,10 @@ class BackupsDialog(BackupsSaid, QDialog):
             .success(verified).run()
 
     def _verified(self, summary: dict[str, Any]) -> None:
-        self._detail("")
-        self._tone(bool(summary.get("older_than_purge") or summary.get("between_purges")
-                        or summary.get("holds_destroyed")))
-        if summary.get("older_than_purge"):
-            # It opens, so every check passes: "intact" alone would hide that it is the copy a
-            # destruction's purge replaced, put back (services/backup_changed.py).
-            self.result_label.setText(self.tr(
-                "{0} opens, but it is an older copy from before a destruction purged it, put back: it still "
-                "holds what was destroyed. Delete it and make a new backup.").format(summary["file"]))
-            return
-        if summary.get("between_purges"):
-            # Purged twice, its copy from between the purges put back: the first purge's record
-            # is in it, and the later destruction's chart too (services/backup_changed.py).
-            self.result_label.setText(self.tr(
-                "{0} opens, but it is an older copy from between two destructions' purges, put back: it still "
-                "holds the chart the later destruction destroyed. Delete it and make a new backup.")
-                .format(summary["file"]))
-            return
-        if summary.get("holds_destroyed"):
-            # Whole, but the purge never reached it (a copy restored from): "intact" hid that (found in the app).
-            self.result_label.setText(self.tr(
-                "{0} opens, but it still holds a chart destroyed since it was made. Purge it in Records > "
-                "Destructions and certificates (Purge the backups now), or delete it and make a new backup.")
-                .format(summary["file"]))
-            return
-        # In a therapist's words: what was checked and what it means (backup_checked.plainly). The check's
-        # own terms are for a support person: the line's tooltip and screen-reader description (found:
-        # "snapshot authentication, every chunk's authentication and keyed hash, header MAC, …" was the result).
-        self.result_label.setText("\n".join((
-            self.tr("{0} is intact: it can be restored.").format(summary["file"]), plain_words(summary))))
-        self._detail(self.tr("For support, what was checked: {0}.").format(checked_words(summary["checked"])))
+        said = checked_result(summary)  # gui/backups_checked.py
+        self._tone(said.problem)
+        self.result_label.setText(said.text)
+        self._detail(said.detail)
 
     def _detail(self, text: str) -> None:
         """The result line's technical detail (a check's terms), "" for none."""
