@@ -7,18 +7,22 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from tests.conftest import PASSPHRASE
 from tests.core.test_backup_folder_lock import HOLD
 from tests.gui.conftest import wait_ops
-from tests.gui.test_back_up_now_waits_beside import _let_go, _quits
+from tests.gui.test_back_up_now_waits_beside import _all_busy, _let_go, _quits
 from tests.gui.test_backups_repo import _dialog
 from tests.gui.test_held_dates import quit_from
 from tests.gui.test_psychotherapy_typing import _open_tab_and_unlock
 from tests.gui.test_quit_back_up_now_folder_busy import _question
+from tests.gui.test_quit_while_backup_runs import _delays_over
+from vault_app.gui.background import runner
 from vault_app.gui.client_dialog import ClientDialog
 from vault_app.gui.controller import AppController
 from vault_app.services.backup_registry_fold import CREATED
@@ -109,3 +113,49 @@ def test_the_busy_folder_question_is_not_asked_for_a_note_open_with_its_words_sa
         assert len(list(folder.glob("*.vaultbackup"))) == 1
     finally:
         _let_go(holder)
+
+
+def test_quit_with_nothing_to_back_up_shows_no_please_wait(
+        unlocked_app: AppController, qtbot: object, tmp_path: Path, app_folder: Path) -> None:
+    """Found by the same walker: during that quit a "Please wait" showed for about a second, empty, over
+    the Backups window. Now a quit with nothing to wait for and nothing to back up says nothing of the
+    kind, even when the worker is slow to get to it (here it finishes another operation first)."""
+    window = unlocked_app.main_window
+    assert window is not None
+    _open_tab_and_unlock(unlocked_app, qtbot)
+    qtbot.keyClicks(window.chart.psychotherapy.editor, "Sees me as the strict aunt.")  # type: ignore[attr-defined]
+    window.chart.psychotherapy.flush()  # type: ignore[attr-defined]
+    wait_ops(qtbot)
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    dialog = _dialog(unlocked_app, qtbot)
+    dialog.target.setText(str(folder))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("file"))
+    dialog.save_settings()
+    wait_ops(qtbot)
+    dialog.backup_now()
+    wait_ops(qtbot, timeout=120_000)
+    assert dialog.result_label.text().startswith("Backed up to "), dialog.result_label.text()
+    gate = threading.Event()
+    unlocked_app.op(None, lambda _v: gate.wait(120)).run()  # the worker busy a moment longer
+    quits = _quits(unlocked_app)
+    seen: list[str] = []
+
+    def busy_seen() -> list[str]:
+        seen.extend(_all_busy())
+        return seen
+
+    window.close()  # Vault > Quit (Ctrl+Q), the Backups window still up
+    # Every pending operation's indicator past its delay (shown, or none to show).
+    qtbot.waitUntil(lambda: runner().pending() >= 2 and _delays_over())  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    assert busy_seen() == []
+    gate.set()
+    qtbot.waitUntil(lambda: busy_seen() != [] or quits == [True], timeout=60_000)  # type: ignore[attr-defined]
+    wait_ops(qtbot)
+    assert busy_seen() == [] and quits == [True]
+    vault = open_vault(app_folder, PASSPHRASE)
+    try:
+        assert len(vault.ledger.entries(kinds=(CREATED,))) == 1  # Back up now's only
+    finally:
+        vault.lock()

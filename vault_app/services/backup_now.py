@@ -262,6 +262,15 @@ def kept_busy_with_changes(vault: Vault, job: backup_beside.Job,
     return error if backup_registry.changed_since_last_backup(vault) else None
 
 
+def nothing_for_quit(vault: Vault, drafts: Sequence[dict[str, Any]] = ()) -> bool:
+    """Quit's backup would make none (services/backup.backup_if_changed's own test): nothing saved
+    since the last backup, once a Back up now that ended is registered (`finish_first`), and no
+    typing in the open windows (`drafts`, read late) that the last backup at a Quit lacks. For the
+    quit to say nothing of a backup it does not make (gui/quit_backup.py)."""
+    finish_first(vault)
+    return not backup_registry.changed_since_last_backup(vault) and not held_text.typing_not_backed_up(vault, drafts)
+
+
 def quit_without(vault: Vault, refusal: VaultError) -> None:
     """The therapist chose to quit without this backup (the folder kept busy): the quit's own
     backup is not tried again (`finish_first` refuses it with `refusal`, kept as at Quit)."""
@@ -282,5 +291,5 @@ def said_beside(exc: BaseException) -> bool:
 
 
 __all__ = ["BackedUpNow", "LockBackupFirst", "NewestAlready", "Running", "after_lock_backup", "asked_running", "finish",
-           "finish_first", "forget_quit_without", "kept_busy", "kept_busy_with_changes", "quit_without",
-           "said_beside", "start", "start_after_lock"]
+           "finish_first", "forget_quit_without", "kept_busy", "kept_busy_with_changes", "nothing_for_quit",
+           "quit_without", "said_beside", "start", "start_after_lock"]
