@@ -59,6 +59,7 @@ def test_back_up_now_is_not_offered_in_the_replaced_vault_and_says_why(
     qtbot.waitUntil(lambda: "copy" in dialog.summary.text() or "copia" in dialog.summary.text())  # type: ignore[attr-defined]
     button = dialog.backup_button
     assert not button.isEnabled() and not button.isDefault()
+    assert dialog.focusWidget() is dialog.close_button  # not passed on to "Save a single-file copy…"
     said = button.toolTip()
     assert words["copy"].format(copy.resolve()) in said and words["work"] in said and words["mix"] in said, said
     assert button.accessibleDescription() == said

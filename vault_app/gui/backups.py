@@ -178,6 +178,7 @@ class BackupsDialog(BackupsSaid, QDialog):
         self.result_label.setAccessibleName(self.tr("Backup result"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        self.close_button = close.button(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.reminder)
@@ -228,7 +229,11 @@ class BackupsDialog(BackupsSaid, QDialog):
         # backup would mix this vault's with that copy's in its folder (round 46). Not offered; said why.
         _offered(self.restore_button, restore_refused_words(data))
         self._backup_refused = backup_refused_words(data)
+        had_keyboard = self.backup_button.hasFocus() or self.focusWidget() is self.backup_button
         _offered(self.backup_button, self._backup_refused)
+        if self._backup_refused and had_keyboard:
+            # Not on to the next button (Enter then opened "Save a single-file copy…"): on Close.
+            self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.backup_button.setDefault(not self._backup_refused)  # Enter no longer presses a refused backup
         if self._back_up_when_read:
             self._back_up_when_read = False
