@@ -1,7 +1,8 @@
 """Backups: where they go, back up now (and check it), verify one, restore one, the reminder.
 (What the window shows of the backups, its summary and its rows: gui/backups_list.py; the
 restore's own dialog: gui/backup_restore_dialog.py; what a typed folder may not be:
-gui/backup_folder_problems.py; what its result line says of a backup made: gui/backups_said.py.)"""
+gui/backup_folder_problems.py; what its result line says of a backup made: gui/backups_said.py, and
+of a backup checked: gui/backups_checked.py.)"""
 
 from __future__ import annotations
 
@@ -27,13 +28,14 @@ from PySide6.QtWidgets import (
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui import backup_locate, backup_now_steps, file_dialogs, quit_busy_words
 from vault_app.gui.announce import SAID_STYLES
-from vault_app.gui.backup_check_words import checked_words, plain_words
 from vault_app.gui.backup_folder_problems import path_problem
 from vault_app.gui.backup_now_steps import Progress, Words
 from vault_app.gui.backup_restore_dialog import RestoreDialog
+from vault_app.gui.backups_checked import checked_result
 from vault_app.gui.backups_list import (
     KIND_WHOLE_ROLE,
     STATES,
+    backup_refused_words,
     fill_rows,
     overview,
     reminder_words,
@@ -70,6 +72,13 @@ def _label(text: str = "", name: str = "", *, said_when_red: bool = False) -> QL
     label = aloud_label(text, name, styles=SAID_STYLES) if said_when_red else wrapped_label(text, name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def _offered(button: QPushButton, refused: str) -> None:
+    """`button` offered, or not with the reason `refused` as its tooltip and screen-reader description."""
+    button.setEnabled(not refused)
+    button.setToolTip(refused)
+    button.setAccessibleDescription(refused)
 
 
 class BackupsDialog(BackupsSaid, QDialog):
@@ -169,6 +178,7 @@ class BackupsDialog(BackupsSaid, QDialog):
         self.result_label.setAccessibleName(self.tr("Backup result"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        self.close_button = close.button(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.reminder)
@@ -187,6 +197,7 @@ class BackupsDialog(BackupsSaid, QDialog):
         self.resize(size_in_screen(self, QSize(780, 560)))
         give_form_mnemonics(self, [])  # Qt's Close, where a letter is free
         self._back_up_when_read = False
+        self._backup_refused = ""  # why Back up now is not offered ("" while it is: _show)
         self._running: set[str] = set()  # "backup", "copy": running beside the work (_start_beside)
         controller.changed.connect(self._on_changes)
         self.said_waiting_at_open()
@@ -214,17 +225,22 @@ class BackupsDialog(BackupsSaid, QDialog):
         self.reminder_days.setValue(int(conf.get("reminder_days") or 7))
         self.kind.setCurrentIndex(max(0, self.kind.findData(conf.get("kind") or "file")))
         self._explain_kind()
+        # A vault a copy replaced: a restore would put that copy's backup, keys and all, over it, and a
+        # backup would mix this vault's with that copy's in its folder (round 46). Not offered; said why.
+        _offered(self.restore_button, restore_refused_words(data))
+        self._backup_refused = backup_refused_words(data)
+        had_keyboard = self.backup_button.hasFocus() or self.focusWidget() is self.backup_button
+        _offered(self.backup_button, self._backup_refused)
+        if self._backup_refused and had_keyboard:
+            # Not on to the next button (Enter then opened "Save a single-file copy…"): on Close.
+            self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.backup_button.setDefault(not self._backup_refused)  # Enter no longer presses a refused backup
         if self._back_up_when_read:
             self._back_up_when_read = False
             self.backup_now()
         self.summary.setText(summary_words(data))
         self.reminder.setText(reminder_words(data))
         self.lost_folders.show_for(data.get("lost_unread") or [])
-        # A vault a copy replaced: a restore would put that copy's backup, keys and all, over it (round 46).
-        refused = restore_refused_words(data)
-        self.restore_button.setEnabled(not refused)
-        self.restore_button.setToolTip(refused)
-        self.restore_button.setAccessibleDescription(refused)
         self._missing = {str(b["path"]) for b in data["backups"] if b["state"] == "missing"}
         self.changed_note.setText("")
         fill_rows(self.tree, data["backups"])
@@ -337,6 +353,10 @@ class BackupsDialog(BackupsSaid, QDialog):
         self.controller.op(self, job, label=self.tr("Saving…")).run()
 
     def backup_now(self) -> None:
+        if self._backup_refused:  # not offered (a vault a copy replaced): asked another way, said here
+            self._detail("")
+            self.result_label.setText(self._backup_refused)
+            return
         text = self.target.text().strip()
         if not text:
             self._detail("")
@@ -455,37 +475,10 @@ class BackupsDialog(BackupsSaid, QDialog):
             .success(verified).run()
 
     def _verified(self, summary: dict[str, Any]) -> None:
-        self._detail("")
-        self._tone(bool(summary.get("older_than_purge") or summary.get("between_purges")
-                        or summary.get("holds_destroyed")))
-        if summary.get("older_than_purge"):
-            # It opens, so every check passes: "intact" alone would hide that it is the copy a
-            # destruction's purge replaced, put back (services/backup_changed.py).
-            self.result_label.setText(self.tr(
-                "{0} opens, but it is an older copy from before a destruction purged it, put back: it still "
-                "holds what was destroyed. Delete it and make a new backup.").format(summary["file"]))
-            return
-        if summary.get("between_purges"):
-            # Purged twice, its copy from between the purges put back: the first purge's record
-            # is in it, and the later destruction's chart too (services/backup_changed.py).
-            self.result_label.setText(self.tr(
-                "{0} opens, but it is an older copy from between two destructions' purges, put back: it still "
-                "holds the chart the later destruction destroyed. Delete it and make a new backup.")
-                .format(summary["file"]))
-            return
-        if summary.get("holds_destroyed"):
-            # Whole, but the purge never reached it (a copy restored from): "intact" hid that (found in the app).
-            self.result_label.setText(self.tr(
-                "{0} opens, but it still holds a chart destroyed since it was made. Purge it in Records > "
-                "Destructions and certificates (Purge the backups now), or delete it and make a new backup.")
-                .format(summary["file"]))
-            return
-        # In a therapist's words: what was checked and what it means (backup_checked.plainly). The check's
-        # own terms are for a support person: the line's tooltip and screen-reader description (found:
-        # "snapshot authentication, every chunk's authentication and keyed hash, header MAC, …" was the result).
-        self.result_label.setText("\n".join((
-            self.tr("{0} is intact: it can be restored.").format(summary["file"]), plain_words(summary))))
-        self._detail(self.tr("For support, what was checked: {0}.").format(checked_words(summary["checked"])))
+        said = checked_result(summary)  # gui/backups_checked.py
+        self._tone(said.problem)
+        self.result_label.setText(said.text)
+        self._detail(said.detail)
 
     def _detail(self, text: str) -> None:
         """The result line's technical detail (a check's terms), "" for none."""

@@ -99,6 +99,14 @@ RESTORE_REPLACED = QT_TRANSLATE_NOOP("BackupsDialog", "This vault was replaced b
                                                       "A restore here would put that copy's backup, with its keys, "
                                                       "over this vault.")
 
+# Back up now there (round 46): refused by the rule against mixing two copies' backups in one folder
+# (services/backup_lineage), whose words then said to restore here or choose another folder, what the
+# summary says not to do. Not offered: its tooltip and description say why, and where to back up.
+BACKUP_REPLACED = QT_TRANSLATE_NOOP("BackupsDialog", "This vault was replaced by the copy in {0}: work in that "
+                                                     "copy, and back it up from there. A backup of this vault "
+                                                     "into this folder would mix it with that copy's backups, "
+                                                     "and is refused.")
+
 
 def summary_words(data: dict[str, Any]) -> str:
     """The lines above the list: how many, the last made and checked, what is wrong."""
@@ -257,5 +265,12 @@ def restore_refused_words(data: dict[str, Any]) -> str:
     return QCoreApplication.translate("BackupsDialog", RESTORE_REPLACED).format(replaced_by) if replaced_by else ""
 
 
-__all__ = ["KIND_WHOLE_ROLE", "REPLACED", "RESTORE_REPLACED", "STATES", "fill_rows", "overview", "reminder_words",
-           "restore_refused_words", "short_folder", "state_words", "summary_words"]
+def backup_refused_words(data: dict[str, Any]) -> str:
+    """Why Back up now is not offered ("" while it is): a vault a copy replaced."""
+    replaced_by = data.get("replaced_by")
+    return QCoreApplication.translate("BackupsDialog", BACKUP_REPLACED).format(replaced_by) if replaced_by else ""
+
+
+__all__ = ["BACKUP_REPLACED", "KIND_WHOLE_ROLE", "REPLACED", "RESTORE_REPLACED", "STATES", "backup_refused_words",
+           "fill_rows", "overview", "reminder_words", "restore_refused_words", "short_folder", "state_words",
+           "summary_words"]

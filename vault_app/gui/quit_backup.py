@@ -36,6 +36,8 @@ BUSY = "quitBackupBusy"
 # therapist has not chosen yet: a lock is a lock.
 RUNNING = "quitBackupRunning"
 _ANSWERED = "quitQuestionAnswered"  # a question's box, once its answer has run
+# Nothing saved since the last backup, nothing typed it lacks: the quit makes no backup and says none.
+NOTHING_TO_BACK_UP = object()
 
 
 def backup_then_quit(window: QWidget, controller: App, quit_now: Callable[[], None]) -> None:
@@ -81,6 +83,9 @@ def backup_then_quit(window: QWidget, controller: App, quit_now: Callable[[], No
     label = QCoreApplication.translate("MainWindow", "Making the backup before closing…")
 
     def quit_backup(kept_busy: object) -> None:
+        if kept_busy is NOTHING_TO_BACK_UP:  # no "Making the backup" for none (it flashed by, empty)
+            made(None)
+            return
         if isinstance(kept_busy, VaultError):  # Back up now's folder kept busy past its wait: asked now
             window.setProperty(RUNNING, False)  # the question up: a lock is a lock
             if not window.isVisible():  # the app is already ending (a lock meanwhile): the quit keeps it
@@ -100,32 +105,38 @@ def _back_up_now_first(window: QWidget, controller: App, then: Callable[[object]
     backup into the folder) waited for first, beside the worker (a lock meanwhile still runs), under
     one "Please wait": found, a quit during that wait showed Back up now's and the quit's own, and
     the quit's said "Making the backup" while it only waited. With its Backups window up, Back up
-    now's own says what it waits for; else this one does."""
+    now's own says what it waits for; else this one does, once it is known to wait (no "Please
+    wait" for nothing). None running, `then` hears NOTHING_TO_BACK_UP when the quit's backup would
+    make none (found by a walker: Back up now, then Quit at once, and a second backup was made while an
+    empty "Please wait" flashed by)."""
     # Its window closed, its "Please wait" stays up (a window of its own); gone only with it (a lock).
     shown = any(bool(getattr(d, "backing_up", lambda: False)()) for d in window.findChildren(QDialog, "backupsDialog"))
     finishing = QCoreApplication.translate("MainWindow", "Finishing the backup you asked for before closing…")
     other_copy = QCoreApplication.translate(
         "MainWindow", "Waiting for the other copy of the app to finish its backup; then this one closes…")
 
-    forms_open = bool(open_entries(window))  # typing the ledger does not see: something to back up
+    # Typing the ledger does not see (read late on the worker): something to back up, unless the last
+    # backup at a Quit holds it, or it only says where a note with its words saved was open.
+    drafts = open_entries(window)
 
-    def wait(v: Vault, progress: Progress | None) -> Beside | None:
+    def wait(v: Vault, progress: Progress | None) -> object:
         from vault_app.services import backup_now  # Lazy (start-up): loaded by Back up now, if it ran
 
         backup_now.forget_quit_without(v)  # a quit cancelled before keeps none of its choices
         job = backup_now.asked_running(v)
         if job is None:
-            return None
+            return NOTHING_TO_BACK_UP if backup_now.nothing_for_quit(v, [read_late(e) for e in drafts]) else None
         if progress is not None:
+            progress(-1.0, finishing)  # its "Please wait", now that there is something to wait for
             job.when_folder_waits(lambda waiting: progress(-1.0, other_copy if waiting else finishing))
         # Its folder kept busy past the wait: that refusal, asked about at once (not a second wait);
-        # unless nothing is left to back up (none saved since the last checked backup, no form open).
-        return Beside(job.when_ended, lambda: backup_now.kept_busy_with_changes(v, job, forms_open))
+        # unless nothing is left to back up (none saved since the last checked backup, nothing typed).
+        return Beside(job.when_ended, lambda: backup_now.kept_busy_with_changes(v, job, [read_late(e) for e in drafts]))
 
     if shown:
         controller.op(window, lambda v: wait(v, None)).success(then).failure(refused).run()
     else:
-        controller.op(window, wait, label=finishing, progress=True).success(then).failure(refused).run()
+        controller.op(window, wait, progress=True).success(then).failure(refused).run()
 
 
 def _newest(exc: BaseException) -> Path | None:

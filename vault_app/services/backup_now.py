@@ -31,9 +31,10 @@ from __future__ import annotations
 
 import threading
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from vault_app.domain.errors import CompartmentLocked, VaultBusy, VaultError
 from vault_app.services import (
@@ -42,6 +43,7 @@ from vault_app.services import (
     backup_folder_connected,
     backup_lineage,
     backup_registry,
+    held_text,
 )
 from vault_app.services.backup import BackupInfo, configured_target
 from vault_app.services.backup_archive import BackupAbandoned
@@ -244,15 +246,29 @@ def kept_busy(job: backup_beside.Job) -> VaultError | None:
     return error if isinstance(error, VaultBusy) and error.code == FOLDER_BUSY else None
 
 
-def kept_busy_with_changes(vault: Vault, job: backup_beside.Job, forms_open: bool) -> VaultError | None:
+def kept_busy_with_changes(vault: Vault, job: backup_beside.Job,
+                           drafts: Sequence[dict[str, Any]] = ()) -> VaultError | None:
     """`kept_busy`, for a quit to ask about only when there is something to back up: something saved
     since the last checked backup into the backup folder (backup_registry.changed_since_last_backup,
-    the lock's and Quit's own test), or forms open whose typing the quit's backup holds. Found: the
-    quit asked "Quit without this backup?" with nothing changed since the last backup."""
+    the lock's and Quit's own test), or typing in the open windows (`drafts`, read late) that the last
+    backup at a Quit does not hold (held_text.typing_not_backed_up, the quit's backup's own test). Found:
+    the quit asked "Quit without this backup?" with nothing changed since the last backup; and (round
+    46) with only a note open whose words were all saved."""
     error = kept_busy(job)
-    if error is None or forms_open or not vault.is_open:
+    if error is None or not vault.is_open:
+        return error
+    if held_text.typing_not_backed_up(vault, drafts):
         return error
     return error if backup_registry.changed_since_last_backup(vault) else None
+
+
+def nothing_for_quit(vault: Vault, drafts: Sequence[dict[str, Any]] = ()) -> bool:
+    """Quit's backup would make none (services/backup.backup_if_changed's own test): nothing saved
+    since the last backup, once a Back up now that ended is registered (`finish_first`), and no
+    typing in the open windows (`drafts`, read late) that the last backup at a Quit lacks. For the
+    quit to say nothing of a backup it does not make (gui/quit_backup.py)."""
+    finish_first(vault)
+    return not backup_registry.changed_since_last_backup(vault) and not held_text.typing_not_backed_up(vault, drafts)
 
 
 def quit_without(vault: Vault, refusal: VaultError) -> None:
@@ -275,5 +291,5 @@ def said_beside(exc: BaseException) -> bool:
 
 
 __all__ = ["BackedUpNow", "LockBackupFirst", "NewestAlready", "Running", "after_lock_backup", "asked_running", "finish",
-           "finish_first", "forget_quit_without", "kept_busy", "kept_busy_with_changes", "quit_without",
-           "said_beside", "start", "start_after_lock"]
+           "finish_first", "forget_quit_without", "kept_busy", "kept_busy_with_changes", "nothing_for_quit",
+           "quit_without", "said_beside", "start", "start_after_lock"]

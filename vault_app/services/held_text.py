@@ -45,7 +45,9 @@ def hold(vault: Vault, where: Where, entry: dict[str, Any]) -> None:
     # backup was made after the unlock took it: that backup was made without it (found
     # reviewing: a lock's backup refused, "Back up now" after the unlock, and no backup held it).
     digest = _digest(entries)
-    if digest == held_text.counted_digest(db) and not _backed_up_since_taken(vault, db):
+    if not any(map(holds_typing, entries)) or (
+            digest == held_text.counted_digest(db) and not _backed_up_since_taken(vault, db)):
+        # Nothing typed in it (a note open, its words saved: only where it was): no change either.
         held_text.store(db, entries, counted=False, held=True)
     else:
         held_text.store(db, entries, digest=digest, held=True)
@@ -114,9 +116,9 @@ def held_while(vault: Vault, entries: Sequence[dict[str, Any]], then: Callable[[
             held.append(entry)
         except VaultError as exc:  # its compartment locked meanwhile: as a lock's hold, it is not held
             log.warning("Could not hold unfinished text: %s", type(exc).__name__)
-    digest = _digest(held) if held else None
+    digest = _typed_digest(held)
     try:
-        made = then(vault, digest is not None and digest != held_text.backed_up(vault.records))
+        made = then(vault, typing_not_backed_up(vault, held))
     except BaseException:
         try:
             for where, was in before.items():
@@ -127,6 +129,39 @@ def held_while(vault: Vault, entries: Sequence[dict[str, Any]], then: Callable[[
     if made is not None and digest is not None:
         held_text.mark_backed_up(vault.records, digest)
     return made
+
+
+# What a held entry says of where its window was, not of anything typed: the caret and the scroll
+# of a note whose words are saved as typed, the field the keyboard was in, what the note's window
+# showed beside its words (gui/held_note.py, gui/psychotherapy_held.py). A note's entry holds typing
+# only in "typed" (the words a refused save would have stored; None once read when the save went through).
+PLACE_FIELDS = frozenset({"position", "scroll", "section", "field", "parts", "back"})
+
+
+def holds_typing(entry: dict[str, Any]) -> bool:
+    """Whether `entry` (read late: gui/held.read_late) holds something typed that is saved nowhere
+    else: a form's fields, a date half-typed, a note's words its refused save would have stored.
+    An open note whose words are saved holds only where it was, and the records' line that a
+    psychotherapy note waits holds nothing: found (round 46), Quit right after Back up now with a note
+    open made a second backup, nothing saved in between."""
+    fields = entry.get("fields")
+    typed = {k: v for k, v in fields.items() if k not in PLACE_FIELDS and v is not None} \
+        if isinstance(fields, dict) else {}
+    return bool(typed) or bool(entry.get("half_typed"))
+
+
+def typing_not_backed_up(vault: Vault, entries: Sequence[dict[str, Any]]) -> bool:
+    """Whether the open windows' `entries` (read late) hold typing the last backup made at a Quit does
+    not hold (`held_while` records which): the exact test of "something typed to back up" that Quit's
+    backup makes (services/backup.backup_if_changed `drafts_new`), and that Quit's busy-folder question
+    asks (services/backup_now.kept_busy_with_changes). Nothing typed in them: False."""
+    digest = _typed_digest(entries)
+    return digest is not None and digest != held_text.backed_up(vault.records)
+
+
+def _typed_digest(entries: Sequence[dict[str, Any]]) -> str | None:
+    typed = [e for e in entries if holds_typing(e)]
+    return _digest(typed) if typed else None
 
 
 def _digest(entries: Sequence[dict[str, Any]]) -> str:
@@ -146,4 +181,5 @@ def take(vault: Vault, where: Where) -> list[dict[str, Any]]:
     return entries
 
 
-__all__ = ["OPEN", "held_while", "hold", "keep_open", "let_go", "take"]
+__all__ = ["OPEN", "PLACE_FIELDS", "held_while", "hold", "holds_typing", "keep_open", "let_go", "take",
+           "typing_not_backed_up"]

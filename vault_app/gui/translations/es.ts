@@ -11696,6 +11696,10 @@ Leave anyway?</source>
         <source>This vault was replaced by the copy in {0}: work in that copy. A restore here would put that copy's backup, with its keys, over this vault.</source>
         <translation>Esta bóveda fue reemplazada por la copia de {0}: trabaje en esa copia. Restaurar aquí pondría la copia de seguridad de esa copia, con sus claves, sobre esta bóveda.</translation>
     </message>
+    <message>
+        <source>This vault was replaced by the copy in {0}: work in that copy, and back it up from there. A backup of this vault into this folder would mix it with that copy's backups, and is refused.</source>
+        <translation>Esta bóveda fue reemplazada por la copia de {0}: trabaje en esa copia y haga sus copias de seguridad desde ella. Una copia de seguridad de esta bóveda en esta carpeta se mezclaría con las copias de seguridad de esa copia, y se rechaza.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsSaid</name>
