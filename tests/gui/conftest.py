@@ -170,6 +170,17 @@ def spanish() -> Iterator[None]:
     i18n.install("en")
 
 
+@pytest.fixture(params=["en", "es"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Each test once in English and once in Spanish (the app's words installed), English again
+    after. A test file may still define its own `language` for other languages or set-ups."""
+    from vault_app.gui import i18n
+
+    assert i18n.install(request.param) == request.param
+    yield request.param
+    i18n.install("en")
+
+
 @pytest.fixture
 def spanish_app(unlocked_app: AppController, spanish: None) -> AppController:
     """An unlocked app whose words are Spanish (`spanish`), English again after."""

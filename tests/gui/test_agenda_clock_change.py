@@ -13,7 +13,6 @@ import pytest
 
 from tests.core.test_wall_clock_rules import _change_days
 from tests.gui.conftest import wait_ops
-from vault_app.gui import i18n
 from vault_app.gui.agenda import AgendaPage
 from vault_app.gui.controller import AppController
 from vault_app.services import appointments, clients
@@ -21,13 +20,6 @@ from vault_app.services import appointments, clients
 pytestmark = pytest.mark.gui
 
 WORDS = {"en": "1:30 AM (the first, daylight time)", "es": "(la primera, horario de verano)"}
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 @pytest.fixture

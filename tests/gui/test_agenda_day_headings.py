@@ -3,24 +3,14 @@ heading, "vie 12/04/2026" or "Fri 12/04/2026", was cut at both ends, in either l
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QStyle
 
 from tests.gui.conftest import wait_ops
-from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 @pytest.mark.parametrize("width", [640, 380])

@@ -14,20 +14,12 @@ import pytest
 from tests.gui.auth_helpers import fill_authorization, signed_scan
 from tests.gui.conftest import wait_ops
 from tests.gui.test_auth_case_members import _open_add, _pick
-from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
 from vault_app.services import authorizations, clients
 
 pytestmark = pytest.mark.gui
 
 SAID = {"en": "The member ({number})", "es": "El miembro ({number})"}
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 @pytest.fixture

@@ -7,28 +7,18 @@ of a window from 640 to 1400 pixels (1000x750 at 150 % is 667 logical pixels), i
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
-from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
 
 pytestmark = pytest.mark.gui
 
 LONG = "María José Fernández de Castellanos Villanueva"
 SEPARATOR = "·"
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 def lines_of(label: QLabel) -> list[str]:

@@ -6,14 +6,11 @@ practice, real main window, each tab shown in turn."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QScrollArea
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_change_notices import elsewhere
-from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
 from vault_app.gui.main_window import MainWindow
 from vault_app.services import demo
@@ -21,13 +18,6 @@ from vault_app.services import demo
 pytestmark = pytest.mark.gui
 
 NARROWEST = (624, 560)
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 def test_every_chart_tab_fits_the_narrowest_window(unlocked_app: AppController, qtbot, language: str) -> None:  # type: ignore[no-untyped-def]

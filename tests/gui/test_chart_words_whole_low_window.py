@@ -9,14 +9,11 @@ had (gui/page_pane.py). Real vault with the demo's practice, real main window.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QScrollArea, QWidget
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_change_notices import elsewhere
-from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
 from vault_app.gui.main_window import MainWindow
 from vault_app.services import demo
@@ -25,13 +22,6 @@ pytestmark = pytest.mark.gui
 
 LOW = (624, 560)
 LOWER = 440  # the offscreen font is smaller than a desktop's: the lock page was cut only lower
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 def _inside_another_scroll(widget: QWidget, pane: QScrollArea) -> bool:

@@ -6,26 +6,18 @@ the column comes back. Real widgets, the demo's practice, the laptop's room, Eng
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QLabel
 
 from tests.gui.test_client_list_surname_150_percent import LAPTOP_150, _window
-from vault_app.gui import i18n, screen_fit
+from vault_app.gui import screen_fit
 from vault_app.gui.controller import AppController
 
 pytestmark = pytest.mark.gui
 
 SAID = {"en": "Last seen is hidden", "es": "«Última visita» está oculta"}
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 def _said(panel: Any, language: str) -> list[QLabel]:

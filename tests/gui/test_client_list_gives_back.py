@@ -7,14 +7,12 @@ main window, first start (nothing saved)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QScrollArea
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_change_notices import elsewhere
-from vault_app.gui import i18n, prefs
+from vault_app.gui import prefs
 from vault_app.gui.controller import AppController
 from vault_app.gui.list_first_width import CHART_LEAST
 from vault_app.gui.list_gives_back import list_width
@@ -22,13 +20,6 @@ from vault_app.gui.main_window import MainWindow
 from vault_app.services import demo
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 @pytest.mark.parametrize("page", ["chart", "agenda"])

@@ -9,7 +9,6 @@ demo's practice, the laptop's room stood in for, in English and Spanish."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -19,20 +18,13 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_client_list_surname_150_percent import LAPTOP_150, _window
-from vault_app.gui import i18n, screen_fit
+from vault_app.gui import screen_fit
 from vault_app.gui.controller import AppController
 
 pytestmark = pytest.mark.gui
 
 LAST_SEEN_LONGEST_AGO = {"en": "Last seen, longest ago first", "es": "Última visita, la más lejana primero"}
 NAME_A_TO_Z = {"en": "Last name, A to Z", "es": "Apellido, de la A a la Z"}
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 def _choose_in_menu(qtbot: Any, words: str, opened: list[list[str]]) -> None:

@@ -8,7 +8,6 @@ the demo's practice, the laptop's room stood in for (screen_fit.room_of), in Eng
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -17,7 +16,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from tests.gui.conftest import wait_ops
 from tests.gui.test_change_notices import elsewhere
 from tests.gui.test_client_list_names_apart import _drawn
-from vault_app.gui import i18n, prefs, screen_fit
+from vault_app.gui import prefs, screen_fit
 from vault_app.gui.controller import AppController
 from vault_app.gui.list_first_width import CHART_LEAST
 from vault_app.gui.main_window import MainWindow
@@ -27,13 +26,6 @@ from vault_app.services import demo
 pytestmark = pytest.mark.gui
 
 LAPTOP_150 = QRect(0, 0, 910, 512)  # 1366x768 at 150 %
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 def _window(app: AppController, qtbot: Any) -> MainWindow:

@@ -5,24 +5,14 @@ boxes, the real es.ts; Alt and the letter is pressed to see it answer."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from vault_app.gui import i18n
 from vault_app.gui.confirm import confirm
 from vault_app.gui.widgets import FAINT, mnemonic_of, underlined
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 @pytest.mark.parametrize(("context", "words"), [("GuardedDialog", "Close without saving"), ("NoteSigning", "Sign")])

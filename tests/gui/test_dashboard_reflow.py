@@ -6,14 +6,11 @@ in English and Spanish; a wide window keeps its three columns."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QSize
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_change_notices import elsewhere
-from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
 from vault_app.gui.dashboard import DashboardPage
 from vault_app.gui.dashboard_card import LinkButton
@@ -21,13 +18,6 @@ from vault_app.gui.main_window import MainWindow
 from vault_app.services import demo
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 def _columns(page: DashboardPage) -> int:

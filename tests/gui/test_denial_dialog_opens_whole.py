@@ -5,14 +5,11 @@ its size only once a ground was chosen. Real dialogs, English and Spanish, amend
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
 from tests.gui.squeezed import drawn_over, squeezed_labels
-from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
 from vault_app.gui.request_denial_dialog import DenialDialog
 from vault_app.gui.request_grounds import denial_choices
@@ -20,13 +17,6 @@ from vault_app.gui.requests_dialog import RequestDetailDialog
 from vault_app.services import clients, requests
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 @pytest.mark.parametrize("kind", ["amendment", "access"])

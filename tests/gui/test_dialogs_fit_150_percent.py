@@ -7,7 +7,7 @@ inside it. The screen's room is the laptop's (screen_fit.room_of), the widgets r
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
-from vault_app.gui import i18n, screen_fit
+from vault_app.gui import screen_fit
 from vault_app.gui.controller import AppController
 from vault_app.gui.main_window import MainWindow
 from vault_app.gui.screen_fit import inner_room
@@ -24,13 +24,6 @@ pytestmark = pytest.mark.gui
 
 LAPTOP_150 = QRect(0, 0, 910, 512)  # 1366x768 at 150 %
 ROOM = inner_room(LAPTOP_150).size()  # less the window manager's frame
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ vault."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -17,7 +16,6 @@ from tests.gui.conftest import wait_ops
 from tests.gui.test_authorization_period_and_drafts import _note
 from tests.gui.test_chart import add_client
 from tests.gui.test_export_what_page_next_reason import _in_sight
-from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
 
 pytestmark = pytest.mark.gui
@@ -32,13 +30,6 @@ WORDS = {
            "none": ("ninguna nota de evolución", "Escriba y firme una primero", "Sesiones y notas"),
            "tick": "marque al menos un registro"},
 }
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 def _wizard(app: AppController, qtbot: Any) -> Any:

@@ -11,7 +11,6 @@ of notes, the receipt): a US practice's 10/13/2026 on Spanish screens too."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -41,13 +40,6 @@ RECEIPT = {
     "en": "with 1 amendment, 1 addendum, 1 amendment request denied, 1 statement of disagreement",
     "es": "con 1 enmienda, 1 adenda, 1 solicitud de enmienda denegada, 1 declaración de desacuerdo",
 }
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 def _disputed_chart(vault: Vault) -> tuple[str, str]:

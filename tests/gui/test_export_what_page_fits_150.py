@@ -7,7 +7,6 @@ as the other 150 % tests do; English and Spanish."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -17,19 +16,12 @@ from PySide6.QtWidgets import QScrollArea
 from tests.gui.conftest import wait_ops
 from tests.gui.test_export_and_lock import _chart_with_signed_note
 from tests.gui.test_export_what_page_next_reason import _in_sight
-from vault_app.gui import i18n, screen_fit
+from vault_app.gui import screen_fit
 from vault_app.gui.controller import AppController
 
 pytestmark = pytest.mark.gui
 
 LAPTOP_150 = QRect(0, 0, 910, 512)  # 1366x768 at 150 %
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 def test_the_first_page_fits_without_scrolling(unlocked_app: AppController, qtbot: Any, language: str,

@@ -7,7 +7,6 @@ English and Spanish, at 150 % and at 100 %."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QWidget, QWizard
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_export_and_lock import _chart_with_signed_note
-from vault_app.gui import i18n, screen_fit
+from vault_app.gui import screen_fit
 from vault_app.gui.controller import AppController
 
 pytestmark = pytest.mark.gui
@@ -28,13 +27,6 @@ LAPTOP_100 = QRect(0, 0, 1366, 768)
 # What the therapist must read to know what is missing, in each language
 WORDS = {"en": {"recipient": "recipient", "purpose": "purpose", "ticks": "tick"},
          "es": {"recipient": "destinatario", "purpose": "finalidad", "ticks": "marque"}}
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 def _in_sight(widget: QWidget) -> bool:

@@ -6,26 +6,17 @@ sees, walked by Tab after Tab). Real widgets, the real es.ts."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from vault_app.gui import i18n
 from vault_app.gui.widgets import FAINT, form_letters, mnemonic_of, underlined
 
 pytestmark = pytest.mark.gui
 
 AROUND = (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton,
           QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton)
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 def test_every_first_run_page_has_letters_of_its_own(qtbot, language: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

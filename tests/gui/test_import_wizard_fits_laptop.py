@@ -5,7 +5,6 @@ Cancel and Finish below the screen's edge on every page. Each page now fits the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,7 @@ from tests.gui.conftest import wait_ops
 from tests.gui.test_dialogs_fit_150_percent import _least
 from tests.gui.test_import_preview_room import _csv
 from tests.gui.test_import_wizard import open_wizard, read_dry_run
-from vault_app.gui import i18n, screen_fit
+from vault_app.gui import screen_fit
 from vault_app.gui.controller import AppController
 from vault_app.gui.import_wizard import ImportWizard
 from vault_app.gui.screen_fit import inner_room
@@ -29,13 +28,6 @@ pytestmark = pytest.mark.gui
 # 1366x768 at 125 % (the walk's), and at 150 %, where the review's three lists needed 484 of 466
 # pixels until the page scrolled.
 LAPTOPS = {"125": QRect(0, 0, 1093, 614), "150": QRect(0, 0, 910, 512)}
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 @pytest.fixture(params=sorted(LAPTOPS))

@@ -7,7 +7,6 @@ vault, the kit saved as a real PDF."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,19 +17,12 @@ from tests.gui.conftest import wait_ops
 from tests.gui.first_run_helpers import walk_to_kit_page
 from tests.gui.squeezed import drawn_over, squeezed_labels
 from tests.gui.yes_no_answered import answering
-from vault_app.gui import create_wizard, i18n, screen_fit
+from vault_app.gui import create_wizard, screen_fit
 from vault_app.gui.controller import AppController
 
 pytestmark = pytest.mark.gui
 
 LAPTOP_150 = QRect(0, 0, 910, 512)  # 1366x768 at 150 %
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 @pytest.fixture

@@ -8,15 +8,13 @@ only where it fits."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QToolBar
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_change_notices import elsewhere
-from vault_app.gui import i18n, prefs
+from vault_app.gui import prefs
 from vault_app.gui.controller import AppController
 from vault_app.gui.main_window import MainWindow
 from vault_app.gui.screen_fit import FRAME, fits, fitted, inner_room, room_of
@@ -27,13 +25,6 @@ pytestmark = pytest.mark.gui
 LAPTOP = QSize(1000, 700)  # 1366x768 at 125 % less a panel, logical pixels
 NETBOOK_HEIGHT = 600 - 30  # 1024x600 less a panel
 MOST_WIDE, MOST_HIGH = LAPTOP.width() - FRAME.left() - FRAME.right(), NETBOOK_HEIGHT - FRAME.top() - FRAME.bottom()
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 def _demo_practice(app: AppController, qtbot) -> list[str]:  # type: ignore[no-untyped-def]

@@ -18,7 +18,7 @@ from tests.gui.conftest import wait_ops
 from tests.gui.test_measures_tab import _open_tab
 from vault_app.domain.measures.engine import instrument_from_data, register, unregister
 from vault_app.domain.measures.instruments import GAD7
-from vault_app.gui import i18n, screen_fit
+from vault_app.gui import screen_fit
 from vault_app.gui.controller import AppController
 from vault_app.gui.measure_dialog import MeasureDialog
 from vault_app.gui.screen_fit import inner_room
@@ -30,13 +30,6 @@ pytestmark = pytest.mark.gui
 RISKY = [1, 1, 2, 0, 1, 1, 0, 0, 1]  # item 9 above zero
 SCREENS = {"1280x860": QRect(0, 0, 1280, 860), "1366x768": QRect(0, 0, 1366, 768),
            "1366x768 at 150 %": QRect(0, 0, 910, 512)}
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 def _dialog(app: AppController, qtbot) -> MeasureDialog:  # type: ignore[no-untyped-def]

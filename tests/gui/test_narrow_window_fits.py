@@ -4,8 +4,6 @@ of the fee schedule."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QScrollArea
 
@@ -13,19 +11,11 @@ from tests.gui.conftest import wait_ops
 from tests.gui.test_change_notices import elsewhere
 from tests.gui.test_chart import add_client
 from vault_app.domain.codes import DESCRIPTIONS
-from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
 from vault_app.services import billing, clients, demo
 from vault_app.services.vault import Vault
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 def test_every_service_of_the_fee_schedule_is_whole(unlocked_app: AppController, qtbot, language: str) -> None:

@@ -6,7 +6,6 @@ widgets, a real vault and a real export."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import QLabel
 from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
 from vault_app.domain.closure_notice import checked_details
-from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
 from vault_app.gui.open_export_dialog import OpenExportDialog
 from vault_app.services import closure_notice, notes, request_amendments, requests
@@ -30,13 +28,6 @@ SAID = {
     "es": ("2 notas de evolución firmadas", "con 1 enmienda, 2 adendas, 1 solicitud de enmienda denegada, "
            "1 declaración de desacuerdo", "1 aviso de cierre enviado", "declaración de desacuerdo"),
 }
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 def _chart(app: AppController, folder: Path) -> str:

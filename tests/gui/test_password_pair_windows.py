@@ -4,7 +4,6 @@ written; the same two go on. Real vault, real widgets, each window in English an
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +11,6 @@ import pytest
 
 from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
-from vault_app.gui import i18n
 from vault_app.gui.access_copy_dialog import AccessCopyDialog
 from vault_app.gui.controller import AppController
 from vault_app.gui.request_letter_save import LetterSaveDialog
@@ -22,13 +20,6 @@ from vault_app.services import requests
 pytestmark = pytest.mark.gui
 
 DIFFER = {"en": "The two passwords differ.", "es": "Las dos contraseñas no coinciden."}
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 def test_the_letter_window_says_when_the_passwords_differ(unlocked_app: AppController, qtbot: Any, tmp_path: Path,

@@ -6,27 +6,17 @@ where the window is narrow for them, as narrowly in each column."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QPushButton
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_change_notices import elsewhere
-from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
 from vault_app.gui.dashboard_grid import columns_that_fit
 from vault_app.gui.main_window import MainWindow
 from vault_app.services import demo
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 def _columns(window: MainWindow) -> dict[int, set[int]]:
@@ -59,7 +49,6 @@ def test_todays_columns_are_equally_wide(unlocked_app: AppController, qtbot, lan
         assert unsigned.width() == max(every) or unsigned.width() == min(every)
     window.hide()
     window.deleteLater()
-
 
 
 def test_in_a_laptop_window_at_150_percent_two_columns_not_three(unlocked_app: AppController, qtbot,

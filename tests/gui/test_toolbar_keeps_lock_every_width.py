@@ -7,25 +7,16 @@ pixels apart, judged by Qt's own layout: the real main window, in English and in
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QToolBar, QToolButton
 
-from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
 from vault_app.gui.main_menus import TOOLBAR
 from vault_app.gui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield request.param
-    i18n.install("en")
 
 
 def test_lock_now_is_never_behind_the_overflow_button(unlocked_app: AppController, qtbot: Any,
