@@ -122,9 +122,12 @@ def _asking_member(vault: Vault, request: DisclosureRequest) -> str | None:
     return clients.get_client(vault, on_file.member_id).chart_number
 
 
-def _requester_change(vault: Vault, q: ClientRequest, on: date) -> tuple[Guardian, str, RepRefusal] | None:
-    """The recorded representative who made `q`, the practice's locale and the rule by which they may no
-    longer receive its copy on `on`; None when they may, or for a request of the client's own."""
+def requester_as_of(vault: Vault, q: ClientRequest,
+                    on: date) -> tuple[Guardian, who_acts.ClientFacts, who_acts.Rep] | None:
+    """The recorded representative who made `q`, with the client's facts and the representative as
+    the rules see them on `on`; None for a request of the client's own (or a representative since
+    removed). What the rules then say is the caller's: here who may receive the copy,
+    services/grant_receiver who the grant answers."""
     if not q.guardian_id:
         return None
     client = clients.get_client(vault, q.client_id)
@@ -132,7 +135,16 @@ def _requester_change(vault: Vault, q: ClientRequest, on: date) -> tuple[Guardia
     if guardian is None:
         return None
     facts = representatives.client_facts(vault, q.client_id, on)
-    rep = representatives.rep_for(guardian, client.date_of_birth, facts.age_of_majority, on)
+    return guardian, facts, representatives.rep_for(guardian, client.date_of_birth, facts.age_of_majority, on)
+
+
+def _requester_change(vault: Vault, q: ClientRequest, on: date) -> tuple[Guardian, str, RepRefusal] | None:
+    """The recorded representative who made `q`, the practice's locale and the rule by which they may no
+    longer receive its copy on `on`; None when they may, or for a request of the client's own."""
+    made_by = requester_as_of(vault, q, on)
+    if made_by is None:
+        return None
+    guardian, facts, rep = made_by
     found = who_acts.requester_no_longer(facts, rep, on)
     return None if found is None else (guardian, facts.locale, found)
 

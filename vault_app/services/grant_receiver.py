@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from vault_app.domain import who_acts
-from vault_app.services import clients, representatives, requests
+from vault_app.services import access_recipient, requests
 from vault_app.services.vault import Vault
 
 CLIENT_NOW_ADULT = ("The client is now an adult: the copy is for the client, not the parent who asked "
@@ -21,15 +21,13 @@ def client_now_adult(vault: Vault, request_id: str, on: date | None = None) -> b
     """True when `request_id` is an access request made by a recorded representative whom the rules
     no longer let receive its copy on `on` (default today) because the client came of age."""
     q = requests.get_request(vault, request_id)
-    if q.kind != "access" or not q.guardian_id:
+    if q.kind != "access":
         return False
     day = on or date.today()
-    client = clients.get_client(vault, q.client_id)
-    guardian = next((g for g in client.guardians if g.guardian_id == q.guardian_id), None)
-    if guardian is None:
+    made_by = access_recipient.requester_as_of(vault, q, day)
+    if made_by is None:
         return False
-    facts = representatives.client_facts(vault, q.client_id, day)
-    rep = representatives.rep_for(guardian, client.date_of_birth, facts.age_of_majority, day)
+    _guardian, facts, rep = made_by
     found = who_acts.representative_refusal(facts, rep, "receive_copy", day)
     return found is not None and found.code in who_acts.CLIENT_HOLDS_THE_RIGHT
 
