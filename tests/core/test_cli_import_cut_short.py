@@ -8,6 +8,7 @@ on disk and says it on the same stderr: each cost a Python start (~0.35 CPU-s) a
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -20,6 +21,7 @@ import pytest
 from scripts.make_simplepractice_export import make_export
 from tests.conftest import PASSPHRASE
 from tests.core.cli_helpers import FAST_KDF, Result, cli, cli_process
+from vault_app.cli.common import IMPORT_CUT_SHORT
 from vault_app.cli.import_commands import STOPPED_ON_ERROR
 from vault_app.storage import blob_store
 
@@ -50,18 +52,24 @@ def test_the_command_after_a_killed_import_says_it_was_cut_short_once(tmp_path: 
     listed = here("client", "list", *vault, "--json")
     assert listed.code == 0, listed.err
     assert listed.json() == []  # the kill landed before the first chart's commit
-    # With --json stderr holds no words (the import's own stop words keep to that rule too): the
-    # mark stays for the next unlock that says things, not cleared unsaid.
-    assert CUT_SHORT not in listed.err and CUT_SHORT not in listed.out, listed.err
+    # With --json it is said at once, as a notice of its own kind on stderr's JSON Lines (it was held
+    # back for a later run without --json, which a script never makes): the source's kind only.
+    assert CUT_SHORT not in listed.out
+    (said,) = [json.loads(line) for line in listed.err.splitlines()]
+    assert said == {"kind": "notice", "notice": "import-cut-short", "message": IMPORT_CUT_SHORT,
+                    "source": "simplepractice"}, listed.err
+    assert not [c.name for c in export.clients if c.name in listed.err]
 
-    told = here("client", "list", *vault)
+    again = here("client", "list", *vault)
+    assert again.code == 0 and CUT_SHORT not in again.err  # said once
+    killed = cli_process("import", "simplepractice", str(export.root), *vault, "--quiet",
+                         extra_env={"VAULT_APP_TEST_CRASH_AT": "import_chart_sealed"})
+    assert killed.code != 0
+    told = here("client", "list", *vault)  # without --json: the words alone
     assert told.code == 0, told.err
     assert told.err.count(CUT_SHORT) == 1, told.err
     assert "run the same import again" in told.err and "whole" in told.err
     assert not [c.name for c in export.clients if c.name in told.err]
-
-    again = here("client", "list", *vault)
-    assert again.code == 0 and CUT_SHORT not in again.err  # said once
 
     planned = here("import", "simplepractice", str(export.root), *vault, "--dry-run", "--json")
     assert planned.code == 0, planned.err
@@ -124,3 +132,37 @@ def test_an_import_that_meets_a_failure_says_what_is_kept_and_how_to_go_on(tmp_p
     # How far it came, said (the walk's full disk said only that the charts in were whole).
     assert (f"It stopped at chart {came + 1} of {len(listed)}: the charts before it came in whole, and that one "
             "is whole or not there.") in err, err
+
+
+def test_with_json_an_import_that_meets_a_failure_says_its_stop_as_a_notice(tmp_path: Path, here: Cli) -> None:
+    """As above with --json: the stop words were left out (stderr was to hold the one error object);
+    stderr is JSON Lines now, and how far it came is a notice of its own kind before the error."""
+    folder = tmp_path / "v"
+    _init(here, folder)
+    export = make_export(tmp_path / "export", clients=6, notes_per_client=1)
+    store = blob_store.root(folder)
+    command = [sys.executable, "-m", "vault_app", "import", "simplepractice", str(export.root), "--vault", str(folder),
+               "--json"]
+    proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env={**os.environ, "VAULT_APP_PASSPHRASE": PASSPHRASE})
+    assert proc.stderr is not None
+    shown = []
+    for line in proc.stderr:
+        shown.append(line)
+        if "Chart 2 of " in line:
+            proc.send_signal(signal.SIGSTOP)
+            store.rename(store.with_name("blobs (aside)"))
+            store.write_bytes(b"")
+            proc.send_signal(signal.SIGCONT)
+            break
+    _out, err = proc.communicate(timeout=120)
+    lines = [json.loads(line) for line in ("".join(shown) + err).splitlines()]  # every line JSON
+    assert proc.returncode != 0
+    stops = [d for d in lines if d.get("notice") == "import-stopped"]
+    assert len(stops) == 1, lines
+    assert stops[0]["message"].startswith(STOPPED_ON_ERROR) and "It stopped at chart " in stops[0]["message"]
+    total = int(next(d["message"] for d in lines if "Chart 1 of " in d["message"]).rsplit(" ", 1)[1])
+    assert stops[0]["chart"] >= 2 and stops[0]["of"] == total, stops
+    assert lines[-1]["kind"] == "error" and lines.index(stops[0]) < len(lines) - 1
+    store.unlink()
+    store.with_name("blobs (aside)").rename(store)

@@ -13,6 +13,7 @@ import pytest
 
 from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import cli
+from tests.core.request_recorded_then import recorded_then
 from tests.core.test_gate_table import auth as gate_auth
 from vault_app.crypto import chain, signing
 from vault_app.domain.authorization import Revocation
@@ -165,6 +166,7 @@ def test_cli_accounting_for_a_destroyed_chart(psy_vault: Vault, vault_dir: Path,
 def test_cli_dashboard_lists_the_records_due_that_destroy_due_takes(
         psy_vault: Vault, vault_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """It gave a count and named none; the records it lists are the ones destroy-due takes."""
+    recorded_then(monkeypatch, date(2013, 3, 1))  # the 2013 request recorded the day it came
     numbers = []
     for name, received in (("Ida Oldrequest", date(2013, 3, 1)), ("Rae Recentrequest", date.today())):
         client = clients.create_client(psy_vault, name, date_of_birth="1970-01-01")

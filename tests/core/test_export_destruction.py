@@ -6,8 +6,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from tests.core import disclosure_fixtures as fx
 from tests.core.destruction_helpers import seed_chart
+from tests.core.request_recorded_then import recorded_then
 from vault_app.services import accounting, destruction, export, requests
 from vault_app.services.vault import Vault
 
@@ -20,7 +23,9 @@ def _rows(vault: Vault, client_id: str) -> dict[str, int]:
             for t in TABLES}
 
 
-def test_destruction_clears_disclosure_tables(psy_vault: Vault, tmp_path: Path) -> None:
+def test_destruction_clears_disclosure_tables(psy_vault: Vault, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    recorded_then(monkeypatch, date(2010, 2, 3))  # the 2010 request recorded the day it came
     fx.set_practice(psy_vault)
     chart = seed_chart(psy_vault, "D")
     keep = seed_chart(psy_vault, "K")

@@ -3,8 +3,11 @@ lays out what one service call returns; gui/data.py is gone)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from tests.core.request_recorded_then import recorded_then
 from vault_app.domain.errors import InvalidInput
 from vault_app.services import clients, practice, requests, today
 from vault_app.services.practice_settings import save_settings
@@ -15,7 +18,9 @@ def _client(vault: Vault, name: str) -> str:
     return clients.create_client(vault, name, date_of_birth="1980-04-05").client_id
 
 
-def test_today_counts_an_overdue_accounting_request_once_and_names_charts_by_number(vault: Vault) -> None:
+def test_today_counts_an_overdue_accounting_request_once_and_names_charts_by_number(
+        vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    recorded_then(monkeypatch, date(2020, 1, 2))  # recorded the day it came, long ago
     cid = _client(vault, "Ada Overdue")
     # An accounting request long past its 60 days: overdue, and also an open accounting request.
     q = requests.add_request(vault, cid, kind="accounting", received_on="2020-01-02")

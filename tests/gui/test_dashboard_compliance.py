@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.core.request_recorded_then import recorded_then
 from tests.gui.conftest import wait_ops
 from tests.gui.test_change_notices import elsewhere, window_of
 from tests.gui.test_chart import add_client
@@ -21,7 +22,8 @@ pytestmark = pytest.mark.gui
 
 
 def test_the_compliance_records_due_are_named_and_lead_to_the_destructions(
-        unlocked_app: AppController, qtbot) -> None:
+        unlocked_app: AppController, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    recorded_then(monkeypatch, date(2013, 3, 1))  # the 2013 request recorded the day it came
     window = window_of(unlocked_app)
     card = window.dashboard.cards["compliance"]
     window.dashboard.refresh()

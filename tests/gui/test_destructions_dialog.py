@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import PASSPHRASE
+from tests.core.request_recorded_then import recorded_then
 from tests.gui.conftest import wait_ops
 from tests.gui.test_change_notices import elsewhere, window_of
 from tests.gui.test_chart import add_client
@@ -117,7 +118,7 @@ def test_by_keyboard_arrows_choose_and_enter_saves(
 
 
 def test_compliance_records_kept_are_listed_and_those_past_their_date_destroyed(
-        unlocked_app: AppController, qtbot) -> None:
+        unlocked_app: AppController, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
     """45 CFR 164.530(j): a destroyed chart's access request (and the client's identity with it)
     is kept six years from its own date; found in the real app: kept out of sight, and only
     `vault-app compliance destroy-due` could destroy them once due."""
@@ -126,6 +127,7 @@ def test_compliance_records_kept_are_listed_and_those_past_their_date_destroyed(
     from vault_app.services import requests
 
     client_id = add_client(unlocked_app, qtbot, "Ida Requestedcopy")
+    recorded_then(monkeypatch, date(2013, 3, 1))  # the 2013 request recorded the day it came
 
     def request_then_destroy(v: Vault) -> None:
         q = requests.add_request(v, client_id, kind="access", received_on=date(2013, 3, 1), description="a copy")

@@ -8,10 +8,12 @@ screen must show it by itself, without its load or refresh being called.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TypeVar
 
 import pytest
 
+from tests.core.request_recorded_then import recorded_then
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.gui.controller import AppController
@@ -82,7 +84,9 @@ def test_request_detail_ignores_another_charts_requests(unlocked_app: AppControl
     assert detail.summary.text() == "not redrawn"
 
 
-def test_dashboard_counts_a_request_recorded_elsewhere(unlocked_app: AppController, qtbot) -> None:
+def test_dashboard_counts_a_request_recorded_elsewhere(unlocked_app: AppController, qtbot,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    recorded_then(monkeypatch, date(2020, 1, 2))  # recorded the day it came, long ago
     client_id = add_client(unlocked_app, qtbot, "Wen Dashboard")
     window = window_of(unlocked_app)
     window.show_dashboard()
@@ -97,7 +101,9 @@ def test_dashboard_counts_a_request_recorded_elsewhere(unlocked_app: AppControll
     assert "due Sat February 1, 2020 (" in card.detail.text() and card.detail.text().endswith("(OVERDUE)")
 
 
-def test_a_dashboard_worklist_link_opens_that_section(unlocked_app: AppController, qtbot) -> None:
+def test_a_dashboard_worklist_link_opens_that_section(unlocked_app: AppController, qtbot,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    recorded_then(monkeypatch, date(2020, 1, 2))  # recorded the day it came, long ago
     client_id = add_client(unlocked_app, qtbot, "Xan Worklist")
     window = window_of(unlocked_app)
     elsewhere(unlocked_app, qtbot, lambda v: requests.add_request(v, client_id, kind="access",

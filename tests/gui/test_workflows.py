@@ -3,12 +3,14 @@ manual disclosure, settings, about."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog
 
 from tests.backup_folder_files import backup_folder_names
+from tests.core.request_recorded_then import recorded_then
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.gui.controller import AppController
@@ -25,7 +27,8 @@ def _open(window, key: str) -> QDialog:
     return new[-1]
 
 
-def test_dashboard_shows_real_counts(unlocked_app: AppController, qtbot) -> None:
+def test_dashboard_shows_real_counts(unlocked_app: AppController, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    recorded_then(monkeypatch, date(2020, 1, 2))  # recorded the day it came, long ago
     window = unlocked_app.main_window
     assert window is not None
     client_id = add_client(unlocked_app, qtbot)

@@ -194,15 +194,16 @@ IMPORT_CUT_SHORT = ("An import into this vault was cut short (the app or a comma
 def tell_import_cut_short(vault: Vault, *, as_json: bool = False) -> None:
     """The mark a killed import left in the vault (services/import_marks.py), said once on
     stderr, as the app's unlock says it (found: the command line said nothing). Its source's
-    kind only is kept: nothing of the practice's records is said. With --json nothing is said
-    and the mark stays for the next unlock that speaks (the app's, a command without --json):
-    stderr holds only the one JSON error object a script reads, as the import's own stop words
-    keep it (cli/import_commands._stop_said)."""
+    kind only is kept: nothing of the practice's records is said. With --json it is a notice of
+    its own kind, "import-cut-short", with the source's kind, said at once as the others: it was
+    held back for a later run without --json, which a script's user may never make (stderr with
+    --json is JSON Lines now, cli/json_stderr.py)."""
     from vault_app.services import import_marks
 
-    if as_json or import_marks.under_way(vault) is None:
+    source = import_marks.under_way(vault)
+    if source is None:
         return
-    print(IMPORT_CUT_SHORT, file=sys.stderr, flush=True)
+    notice(as_json, "import-cut-short", IMPORT_CUT_SHORT, source=source)
     with suppress(VaultError):  # not cleared (a full disk...): said again at the next unlock
         import_marks.mark_ended(vault)
 

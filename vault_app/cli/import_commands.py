@@ -151,18 +151,20 @@ class _Run:
 @contextmanager
 def _stop_said(args: argparse.Namespace) -> Iterator[_Run]:
     """Around an import's writing: an error that ends it once begun is preceded by
-    STOPPED_ON_ERROR on stderr (with --json stderr stays the one error object a script reads).
+    STOPPED_ON_ERROR on stderr (with --json a notice, "import-stopped", with the chart it stopped at).
     Refused before its first chart (the file missing, no name column), nothing began: the
     refusal alone, not words of charts kept and a run again that would be refused again."""
     run = _Run(args)
     try:
         yield run
     except Exception:
-        if run.began and not getattr(args, "json", False):
+        if run.began:
             # How far it came, also under --quiet: each chart is one transaction, begun after the last.
+            # With --json a notice of its own kind before the error (stderr is JSON Lines).
             where = "" if run.chart is None else (f" It stopped at chart {run.chart[0]} of {run.chart[1]}: the charts "
                                                   "before it came in whole, and that one is whole or not there.")
-            print(STOPPED_ON_ERROR + where, file=sys.stderr, flush=True)
+            at = {} if run.chart is None else {"chart": run.chart[0], "of": run.chart[1]}
+            common.notice(args, "import-stopped", STOPPED_ON_ERROR + where, **at)
         raise
 
 

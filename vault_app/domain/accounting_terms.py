@@ -22,6 +22,10 @@ from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 FEE_CITATION = "45 CFR 164.528(c)(2)"
 ClientChoice = Literal["proceed", "modified"]
 CLIENT_CHOICES: tuple[ClientChoice, ...] = ("proceed", "modified")
+# The command line's words for the choice not recorded (its --client-choice values); the window
+# names its own list's (gui/refusal_words_records.py, gui/accounting_terms_fields.py).
+CHOICE_MISSING = ("After the fee notice the client may withdraw or modify the request (45 CFR 164.528(c)(2)): record "
+                  "their choice (proceed or modified); if they withdrew, withdraw the request instead.")
 
 
 def period_start(as_of: date, since: date | None, locale: str = DEFAULT_LOCALE) -> date:
@@ -81,9 +85,7 @@ def fee_problems(terms: FeeTerms, *, first_in_year: bool, produced_on: date) -> 
         out.append(Problem("The fee notice is dated after the accounting; it must come first (45 CFR 164.528(c)(2)).",
                            code="accounting.fee.notice_after"))
     if terms.client_choice not in CLIENT_CHOICES:
-        out.append(Problem("After the fee notice the client may withdraw or modify the request (45 CFR "
-                           "164.528(c)(2)): record their choice (proceed or modified); if they withdrew, withdraw the "
-                           "request instead.", code="accounting.fee.choice_missing"))
+        out.append(Problem(CHOICE_MISSING, code="accounting.fee.choice_missing"))
     return out
 
 
@@ -102,5 +104,5 @@ def fee_statement(terms: FeeTerms, first_in_year: bool, locale: str = DEFAULT_LO
             + " (45 CFR 164.528(c)(2))")
 
 
-__all__ = ["CLIENT_CHOICES", "FEE_CITATION", "ClientChoice", "FeeTerms", "fee_problems", "fee_statement",
-           "first_in_twelve_months", "period_start"]
+__all__ = ["CHOICE_MISSING", "CLIENT_CHOICES", "FEE_CITATION", "ClientChoice", "FeeTerms", "fee_problems",
+           "fee_statement", "first_in_twelve_months", "period_start"]

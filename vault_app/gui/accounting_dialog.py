@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -179,7 +180,17 @@ class AccountingDialog(QDialog):
                                            "which lists that agency's disclosures."))),
                 lambda: self._produce(clock_is_right=True))
             return True
-        return show_inline(self.result_label)(exc)
+        if not show_inline(self.result_label)(exc):
+            return False
+        self.result_label.setText(self.terms.refusal_said(exc))
+        # The keyboard on the field at fault, its date selected to type again, as the other forms
+        # do (gui/refusal_focus.py): it stayed on Produce, and the day typed again went nowhere.
+        field = self.terms.at_fault(exc)
+        if field is not None and field.isEnabled():
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(field, QDateTimeEdit):
+                field.setSelectedSection(field.sectionAt(0))
+        return True
 
     def _done(self, report: AccountingReport) -> None:
         # Emptied, as after every export: an Enter more makes no second accounting (each is

@@ -18,12 +18,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QWidget
 
-from vault_app.domain.accounting_terms import FeeTerms
+from vault_app.domain.accounting_terms import CHOICE_MISSING, FeeTerms
 from vault_app.gui.dates import show_date
 from vault_app.gui.optional_date_field import OptionalDateField
+from vault_app.gui.refusal_words import SAYS, refusal_text
+
+_CHOICE_MISSING = "accounting.fee.choice_missing"
 
 
 def _day(field: OptionalDateField) -> date | None:
@@ -78,6 +81,35 @@ class AccountingTerms(QObject):
 
     def period_start(self) -> date | None:
         return _day(self.since)
+
+    def at_fault(self, exc: BaseException) -> QWidget | None:
+        """The field a refusal of the period or the fee is about, to take the keyboard (None:
+        none of these). The period's refusals name theirs (VaultError.field); a fee refused is a
+        list of problems, each with its code: the first one's field (a notice missing and a
+        choice not recorded: the notice, said first)."""
+        by_field: dict[str, QWidget] = {"accounting_date": self.requested_on, "period_start": self.since}
+        by_fee_problem: dict[str, QWidget] = {
+            "accounting.fee.first_free": self.fee, "accounting.fee.notice_missing": self.fee_notice_on,
+            "accounting.fee.notice_after": self.fee_notice_on, "accounting.fee.choice_missing": self.client_choice}
+        key = str(getattr(exc, "field", "") or "")
+        if key in by_field:
+            return by_field[key]
+        for code, _params in getattr(exc, "parts", ()):
+            if code in by_fee_problem:
+                return by_fee_problem[code]
+        return None
+
+    @staticmethod
+    def refusal_said(exc: BaseException) -> str:
+        """A refusal as the window says it: the fee's choice not recorded names the choices as
+        its list shows them ("Go ahead with the request as asked"), not the command line's
+        values ("proceed or modified") the core's English gives (another language says the
+        window's already, by the code's words)."""
+        text = refusal_text(exc)
+        if any(code == _CHOICE_MISSING for code, _params in getattr(exc, "parts", ())):
+            screen = QCoreApplication.translate("RefusalWordsRecords", SAYS[_CHOICE_MISSING])
+            text = text.replace(CHOICE_MISSING, screen)
+        return text
 
     def fee_terms(self) -> FeeTerms | None:
         if not self.fee.isChecked():

@@ -118,6 +118,14 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsLegal", "Give the reason for the delay: the written notice must state it."),
     "request.notice_before_received": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "The notice date {notice} is before the request was received ({received})."),
+    # A received day that cannot be: a slip of the year (domain/request_received_day.py).
+    "request.received_before_birth": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The request is dated {received}, before the client was born ({born}): check the year "
+                             "of the day it was received."),
+    "request.received_too_long_ago": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The request is dated {received}, longer ago than any request is kept on file (from "
+                             "{earliest}; {citation} and the practice's retention period): check the year of the day "
+                             "it was received."),
     "request.extension_too_late": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "The extension notice must be given within the first {days} days, by {by}; {notice} "
                              "is too late ({citation})."),

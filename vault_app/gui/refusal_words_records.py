@@ -246,8 +246,8 @@ SAYS: Mapping[str, str] = {
                                "164.528(c)(2))."),
     "accounting.fee.choice_missing": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "After the fee notice the client may withdraw or modify the request (45 CFR "
-                               "164.528(c)(2)): record their choice (proceed or modified); if they withdrew, "
-                               "withdraw the request instead."),
+                               "164.528(c)(2)): choose theirs under Client's choice, “Go ahead with the request as "
+                               "asked” or “Changed the request”; if they withdrew, withdraw the request instead."),
     "carry.unedited": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "This note still holds text carried from the last note, unedited: {parts}."),
     "carry.section.plan": QT_TRANSLATE_NOOP(

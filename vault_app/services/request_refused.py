@@ -32,6 +32,7 @@ from vault_app.domain.representatives import RepRefusal
 from vault_app.domain.requests import ClientRequest
 from vault_app.services import clients, practice, representatives, request_records, request_requester
 from vault_app.services.clinical_common import now_iso, require_client, today
+from vault_app.services.request_received import received_day
 from vault_app.services.vault import Vault
 from vault_app.storage import disclosure_requests as store
 
@@ -79,8 +80,8 @@ def add_refused_request(
     if right_of(kind) is None:
         raise InvalidInput("Only an access, amendment or accounting request is recorded as refused by the "
                            "representative rules.", code="request.refused_kind", field="kind")
-    received = require_date(received_on, "date the request was received", allow_future=False,
-                            field="request_received_on")
+    # Not before the client was born, nor longer ago than a request is kept: a slip of the year.
+    received = received_day(vault, client_id, received_on)
     claim = requester_claim.strip()
     name = requester_name.strip()
     if guardian_id is None:  # an executor for a living client: the claim is questioned first, as at entry

@@ -38,6 +38,7 @@ from vault_app.services import clients, practice, representatives, request_recor
 from vault_app.services.clinical_common import now_iso, require_client, today
 from vault_app.services.letter_pdf import save_letter_pdf
 from vault_app.services.request_grounds_fit import check_grounds_fit
+from vault_app.services.request_received import received_day
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_notes, clinical_psychotherapy
 from vault_app.storage import disclosure_requests as store
@@ -101,8 +102,8 @@ def new_request(
     it with the file that answers it)."""
     require_client(vault, client_id)
     rule_for(kind)
-    received = require_date(received_on, "date the request was received", allow_future=False,
-                            field="request_received_on")
+    # Not before the client was born, nor longer ago than a request is kept: a slip of the year.
+    received = received_day(vault, client_id, received_on)
     if guardian_id is not None:
         rep = next((g for g in clients.get_client(vault, client_id).guardians if g.guardian_id == guardian_id), None)
         if rep is None:

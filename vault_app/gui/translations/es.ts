@@ -13529,8 +13529,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>El aviso de la tarifa tiene fecha posterior al registro de divulgaciones; debe ser anterior (45 CFR 164.528(c)(2)).</translation>
     </message>
     <message>
-        <source>After the fee notice the client may withdraw or modify the request (45 CFR 164.528(c)(2)): record their choice (proceed or modified); if they withdrew, withdraw the request instead.</source>
-        <translation>Tras el aviso de la tarifa, el cliente puede retirar o modificar la solicitud (45 CFR 164.528(c)(2)): registre su elección (seguir adelante o modificada); si la retiró, retire la solicitud en su lugar.</translation>
+        <source>After the fee notice the client may withdraw or modify the request (45 CFR 164.528(c)(2)): choose theirs under Client's choice, “Go ahead with the request as asked” or “Changed the request”; if they withdrew, withdraw the request instead.</source>
+        <translation>Tras el aviso de la tarifa, el cliente puede retirar o modificar la solicitud (45 CFR 164.528(c)(2)): elija su decisión en Decisión del cliente, «Seguir con la solicitud tal como la pidió» o «Cambió la solicitud»; si la retiró, retire la solicitud en su lugar.</translation>
     </message>
     <message>
         <source>Destruction refused. {parts}</source>
@@ -13949,6 +13949,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>The notice date {notice} is before the request was received ({received}).</source>
         <translation>La fecha del aviso, {notice}, es anterior a la recepción de la solicitud ({received}).</translation>
+    </message>
+    <message>
+        <source>The request is dated {received}, before the client was born ({born}): check the year of the day it was received.</source>
+        <translation>La solicitud tiene fecha {received}, anterior al nacimiento del cliente ({born}): revise el año del día en que se recibió.</translation>
+    </message>
+    <message>
+        <source>The request is dated {received}, longer ago than any request is kept on file (from {earliest}; {citation} and the practice's retention period): check the year of the day it was received.</source>
+        <translation>La solicitud tiene fecha {received}, más antigua que cualquier solicitud que se conserva en el expediente (desde el {earliest}; {citation} y el período de conservación de la consulta): revise el año del día en que se recibió.</translation>
     </message>
     <message>
         <source>The extension notice must be given within the first {days} days, by {by}; {notice} is too late ({citation}).</source>
