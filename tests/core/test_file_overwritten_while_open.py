@@ -98,3 +98,24 @@ def test_nothing_is_said_while_only_the_vault_writes_its_files(psy_vault: Vault,
         notes.create_psychotherapy_note(again, client_id, "After the unlock.")
         for comp in again.open_compartments():
             comp.keep_own_file()
+
+
+@pytest.mark.parametrize("name", ["records.db", "psychotherapy.db"])
+def test_an_older_journal_copied_over_the_open_one_is_refused_too(
+        psy_vault: Vault, vault_dir: Path, tmp_path: Path, name: str) -> None:
+    # The file's -wal (its journal: the session's saves not yet folded in) copied over from an earlier
+    # session: every later save was accepted, and the next unlock called records.db damaged.
+    client_id = clients.create_client(psy_vault, "Noor Haddad").client_id
+    notes.create_psychotherapy_note(psy_vault, client_id, "An earlier session.")
+    older = tmp_path / "older-wal"
+    subprocess.run(["cp", "-p", f"{vault_dir / name}-wal", str(older)], check=True)
+    psy_vault.lock()
+    with reopen(vault_dir, psychotherapy=True) as open_one:
+        notes.create_psychotherapy_note(open_one, client_id, "Written before the copy.")
+        clients.create_client(open_one, "Before Thecopy")
+        _cp_over(older, Path(f"{vault_dir / name}-wal"))
+        with pytest.raises(EnvironmentProblem) as said:
+            notes.create_psychotherapy_note(open_one, client_id, "Typed after the copy.")
+            clients.create_client(open_one, "After Thecopy")
+        assert said.value.code == CODE
+        assert said.value.params["file"] == f"{name}-wal"

@@ -51,6 +51,38 @@ def mark(path: Path) -> FileMark | None:
     return FileMark(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
+@dataclass(frozen=True)
+class JournalMark:
+    """What the vault last left in a compartment's -wal: its size, modification time and header (the
+    salts SQLite draws anew at each restart of the journal). Not its change time: every connection
+    that opens the -wal (a reader of this process, as root) sets its owner and mode again."""
+
+    device: int
+    inode: int
+    size: int
+    modified_ns: int
+    header: bytes
+
+
+def journal_mark(path: Path) -> JournalMark | None:
+    """The -wal's mark now, or None when there is none (folded in and removed) or it cannot be read."""
+    try:
+        with open(path, "rb") as journal:
+            st = os.fstat(journal.fileno())
+            header = journal.read(32)
+    except OSError:
+        return None
+    return JournalMark(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, header)
+
+
+def journal_written_by_another(path: Path, noted: JournalMark | None) -> bool:
+    """As written_by_another, for a compartment's -wal (journal_mark)."""
+    now = journal_mark(path)
+    if noted is None or now is None or (now.device, now.inode) != (noted.device, noted.inode):
+        return False
+    return now != noted
+
+
 def written_by_another(path: Path, noted: FileMark | None) -> bool:
     """Whether the same file (device and inode as noted) now has other bytes or times than the vault
     left it with: written in place by another program. False when nothing was noted or the name now
@@ -100,4 +132,5 @@ def close_leaving_it(conn: Any, path: Path, key: bytes | None) -> None:
             leftover.unlink()
 
 
-__all__ = ["CODE", "FileMark", "close_leaving_it", "mark", "overwritten", "written_by_another"]
+__all__ = ["CODE", "FileMark", "JournalMark", "close_leaving_it", "journal_mark", "journal_written_by_another", "mark",
+           "overwritten", "written_by_another"]
