@@ -25,7 +25,6 @@ from vault_app.services import requests
 pytestmark = pytest.mark.gui
 
 laptop_150 = fit.laptop_150
-language = fit.language
 
 
 WANTED = ("a copy of every progress note since my first session in 2024, the questionnaires I filled in, and "

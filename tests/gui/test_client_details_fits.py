@@ -20,7 +20,6 @@ from vault_app.services import clients
 
 pytestmark = pytest.mark.gui
 
-language = fit.language
 LAPTOPS = {"125": QRect(0, 0, 1093, 614), "150": fit.LAPTOP_150}
 
 

@@ -17,7 +17,6 @@ from vault_app.services import requests
 
 pytestmark = pytest.mark.gui
 
-language = fit.language
 SCREENS = {"100": QRect(0, 0, 1366, 740), "150": fit.LAPTOP_150}
 WHOLE = {"en": "HIPAA (federal; your state's may be shorter)",
          "es": "HIPAA (federal; el de su estado puede ser más corto)"}

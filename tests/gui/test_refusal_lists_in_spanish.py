@@ -88,8 +88,8 @@ def test_a_destruction_refused_by_a_hold_and_an_open_request_is_said_in_spanish(
 def test_an_accounting_fee_refused_is_said_in_spanish_under_the_accounting_form(
         unlocked_app: AppController, qtbot: Any, tmp_path: Path, spanish: None) -> None:
     """A fee for a second accounting within 12 months with neither the advance notice nor the
-    client's choice recorded. The accounting window has no fee fields (the command line takes
-    them), so the real refusal is handed to the window's own failure handler."""
+    client's choice recorded: the real refusal handed to the window's own failure handler, which
+    names the choice as the window's Client's choice field shows it (round 46), not the CLI's words."""
     from vault_app.gui.accounting_dialog import AccountingDialog
 
     vault, window = unlocked_app.vault, unlocked_app.main_window
@@ -110,8 +110,8 @@ def test_an_accounting_fee_refused_is_said_in_spanish_under_the_accounting_form(
         "Esta tarifa no puede cobrarse tal como está registrada. Una tarifa por un segundo registro de "
         "divulgaciones en 12 meses exige avisar al cliente por adelantado (45 CFR 164.528(c)(2)): registre la "
         "fecha de ese aviso. Tras el aviso de la tarifa, el cliente puede retirar o modificar la solicitud (45 CFR "
-        "164.528(c)(2)): registre su elección (seguir adelante o modificada); si la retiró, retire la solicitud en "
-        "su lugar.")
+        "164.528(c)(2)): elija su decisión en Decisión del cliente, «Seguir con la solicitud tal como la pidió» o "
+        "«Cambió la solicitud»; si la retiró, retire la solicitud en su lugar.")
     dialog.reject()
 
 

@@ -21,7 +21,6 @@ from vault_app.services import requests
 pytestmark = pytest.mark.gui
 
 # The screen and the languages of the other dialogs' fit tests
-language = fit.language
 laptop_150 = fit.laptop_150
 _assert_fits = fit._assert_fits
 

@@ -8,7 +8,7 @@ next unlock called the file damaged; the session's notes were gone.
 
 The vault holds the folder's writer lock while it is open and, in WAL mode, writes a compartment's
 main file only when it checkpoints (its own commits, SQLite's automatic checkpoint in a commit, a
-lock). So its size, change time (ctime: no program can set it back) and modification time are noted
+lock). So its size and modification time are noted
 after each of those, and a difference found before the next write or backup is another program's
 doing. Only os.stat: nothing read, nothing written.
 """
@@ -39,7 +39,6 @@ class FileMark:
     inode: int
     size: int
     modified_ns: int
-    changed_ns: int
 
 
 def mark(path: Path) -> FileMark | None:
@@ -48,7 +47,7 @@ def mark(path: Path) -> FileMark | None:
         st = os.stat(path)
     except OSError:
         return None
-    return FileMark(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+    return FileMark(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 @dataclass(frozen=True)
@@ -90,7 +89,11 @@ def written_by_another(path: Path, noted: FileMark | None) -> bool:
     now = mark(path)
     if noted is None or now is None or (now.device, now.inode) != (noted.device, noted.inode):
         return False
-    return now != noted
+    # Bytes written change the size or the modification time (a copy sets it to now, `cp -p` back to
+    # the older copy's, never to the vault's own last write). The change time alone is not asked: a
+    # sync tool or an indexer setting an attribute or a mode moves it without a byte written, and
+    # every save refused for that would stop a day's work for nothing.
+    return (now.size, now.modified_ns) != (noted.size, noted.modified_ns)
 
 
 def overwritten(filename: str) -> EnvironmentProblem:
