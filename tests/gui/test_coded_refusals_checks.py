@@ -48,8 +48,7 @@ MODULES = (*sorted(str(p.relative_to(ROOT)) for p in (ROOT / "vault_app" / "doma
            # destruction.py's finish and retry, split out (their refusals' codes move with them)
            "vault_app/services/destruction_end.py", "vault_app/services/destruction_resume.py",
            "vault_app/services/destruction_again_beside.py", "vault_app/storage/compartment_search.py",
-           "vault_app/services/backup_folder_denied.py", "vault_app/storage/compartment_own_file.py",
-           "vault_app/storage/open_file_check.py")
+           "vault_app/services/backup_folder_denied.py", "vault_app/storage/compartment_own_file.py")
 
 _FORM_KEYS = "the form's own keys: a screen gives only the keys it has widgets for"
 _CHOICES = "a screen offers only the known choices (a list or buttons of them); the command line reads typed ones"

@@ -97,12 +97,6 @@ SAYS: Mapping[str, str] = {
     "kit.inside_backups": QT_TRANSLATE_NOOP(
         "RefusalWordsFiles", "The Emergency Kit cannot be saved in a backup folder ({folder}): the key that opens "
                              "the backups would lie beside them, for anyone who gets the drive."),
-    # An older copy copied into an open compartment file (storage/open_file_check.py).
-    "compartment.overwritten_while_open": QT_TRANSLATE_NOOP(
-        "RefusalWordsFiles", "Another program copied a file over {file} in the vault folder while the vault was open "
-                             "(an older copy put back by a sync tool, a restore of one file, or a copy command). To "
-                             "keep that file as it was put there, nothing more is saved into it and no backup is "
-                             "made of it."),
 }
 
 HINTS: Mapping[str, str] = {
@@ -140,11 +134,6 @@ HINTS: Mapping[str, str] = {
     "file.inside_vault": QT_TRANSLATE_NOOP(
         "RefusalWordsFiles", "Choose a folder outside the vault, for example your Documents folder."),
     "file.backup_name": QT_TRANSLATE_NOOP("RefusalWordsFiles", "Choose another name."),
-    "compartment.overwritten_while_open": QT_TRANSLATE_NOOP(
-        "RefusalWordsFiles", "What you were typing is still on screen: copy it somewhere safe (a paper note will "
-                             "do), then close the app. When you open it again it says which file is older and what "
-                             "to put back. Keep sync and backup programs away from the vault folder while the app "
-                             "is open."),
     "file.inside_backups": QT_TRANSLATE_NOOP("RefusalWordsFiles", "Choose a folder outside the backup folder."),
     **dict.fromkeys(("kit.inside_vault", "kit.inside_backups"), QT_TRANSLATE_NOOP(
         "RefusalWordsFiles", "Save it outside the vault and its backups: on a USB stick you keep apart from the "

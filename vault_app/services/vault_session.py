@@ -16,7 +16,6 @@ from pathlib import Path
 from vault_app.crypto import kdf
 from vault_app.crypto.kdf import KdfChange, KdfParams
 from vault_app.domain.errors import (
-    EnvironmentProblem,
     InvalidInput,
     LedgerRollback,
     VaultCorrupt,
@@ -40,7 +39,7 @@ from vault_app.services.vault_passphrase import clear_failures, reasked_seen, un
 from vault_app.services.vault_psychotherapy import PASSPHRASE_REFUSED, PsychotherapyCompartment
 from vault_app.services.vault_psychotherapy_file import Fingerprint, PsychotherapyFile
 from vault_app.services.vault_session_keys import VaultKeyAccess
-from vault_app.storage import folder_lock, integrity_stamp, open_file_check, search_index
+from vault_app.storage import folder_lock, integrity_stamp, search_index
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.files import os_errors
 from vault_app.storage.header import Header
@@ -369,13 +368,7 @@ class Vault(HeaderWrites, VaultKeyAccess, PsychotherapyFile, PsychotherapyCompar
 
     def verify_ledger(self) -> VerifyReport:
         report = self.ledger.verify_full(self.header.ledger_anchor, check_index=True)
-        try:
-            self.ledger.append("audit.verified", {"ok": report.ok, "entries": report.entries_checked})
-        except EnvironmentProblem as exc:
-            # ledger.db written into by another program while open (storage/open_file_check.py): the
-            # entries it changed are what the therapist's audit must name, not that refusal in their place.
-            if exc.code != open_file_check.CODE or report.ok:
-                raise
+        self.ledger.append("audit.verified", {"ok": report.ok, "entries": report.entries_checked})
         return report
 
     def check_integrity(self) -> dict[str, list[str]]:

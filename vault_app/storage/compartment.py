@@ -17,7 +17,7 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from vault_app.domain.errors import DiskFull, EnvironmentProblem, VaultCorrupt, VaultError
-from vault_app.storage import migrations, open_file_check, search_index
+from vault_app.storage import migrations, search_index
 from vault_app.storage.blob_store import BLOBS_DIR
 from vault_app.storage.compartment_connect import connect_keyed
 from vault_app.storage.compartment_connect import key_pragma as key_pragma  # re-exported
@@ -199,17 +199,12 @@ class Compartment(CompartmentSearch, CompartmentOwnFile):
                 compartment._stop_search_rebuild()
             conn.close()
             raise classify(exc, name, f"opening the {name} compartment", path=path) from None
-        compartment.note_own_bytes()  # migrations and the search file's attach may have written it
         return compartment
 
     def close(self) -> None:
         # A rebuild beside the work stops first: its connection closed, its file thrown away.
         self._stop_search_rebuild()
-        key, self._key = self._key, None
-        if self.overwritten_in_place:
-            # Another program's copy is in the file: this session's pages are not folded into it.
-            open_file_check.close_leaving_it(self._conn, self.path, key)
-            return
+        self._key = None
         with contextlib.suppress(sqlcipher.Error):
             # A clean checkpoint leaves a single file behind, not a -wal with fresh pages.
             # (Unqualified, the pragma checkpoints the attached search file too.)
@@ -243,7 +238,6 @@ class Compartment(CompartmentSearch, CompartmentOwnFile):
     def _reopen_here(self, key: bytes) -> None:
         self._use(_connect(self.name, self.path, key))
         self._attach_search()
-        self.note_own_bytes()
 
     def seen_version(self) -> tuple[int, int]:
         """This connection (by its number: a rekey's swap opens another) and its `PRAGMA
@@ -339,7 +333,6 @@ class Compartment(CompartmentSearch, CompartmentOwnFile):
             sorted_exc = self._sorted(exc, "saving")
             self._drop_broken_search()
             raise sorted_exc from None
-        self.note_own_bytes()  # the commit may have checkpointed: the file's new bytes are the vault's
 
     @property
     def in_transaction(self) -> bool:
@@ -381,7 +374,6 @@ class Compartment(CompartmentSearch, CompartmentOwnFile):
             row = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         except sqlcipher.Error as exc:
             raise classify(exc, self.name, what, path=self.path) from None
-        self.note_own_bytes()
         return row is None or int(row["busy"]) == 0
 
     def rekey(self, new_key: bytes) -> None:
@@ -405,7 +397,6 @@ class Compartment(CompartmentSearch, CompartmentOwnFile):
             self._rekey_search(new_key)
             if rebuilding and self._key is not None:
                 self._start_search_rebuild()
-            self.note_own_bytes()  # every page rewritten by the vault itself
             return
         if self._key is not None:
             with contextlib.suppress(sqlcipher.Error):
@@ -462,7 +453,6 @@ class Compartment(CompartmentSearch, CompartmentOwnFile):
         self._use(_connect(self.name, self.path, new_key))
         self._key = bytes(new_key)
         self._attach_search()
-        self.note_own_bytes()
 
     def key_opens(self, key: bytes) -> bool:
         """Whether a fresh connection under `key` reads this file's schema: the proof that a

@@ -40,7 +40,7 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from vault_app.domain.errors import EnvironmentProblem
-from vault_app.storage import folder_lock, open_file_check
+from vault_app.storage import folder_lock
 from vault_app.storage.compartment_connect import connect_keyed
 from vault_app.storage.files import PRIVATE_FILE, FileId, classify_os_error, file_id, fsync_dir
 from vault_app.storage.new_file import free_name
@@ -73,12 +73,6 @@ class CompartmentOwnFile:
     keeps_own_file = False
     _own_file: FileId | None = None
     _own_folder: FileId | None = None
-    # The file's size and times as this connection last left it (storage/open_file_check.py); set
-    # once another program is found to have written into it, and every write refused from then on.
-    _own_mark: open_file_check.FileMark | None = None
-    _own_journal_mark: open_file_check.JournalMark | None = None  # its -wal's (open_file_check.journal_mark)
-    overwritten_in_place = False
-    _overwritten_name = ""
     # Set by the vault: refuses before a write when the folder's writer lock is no longer held at
     # its name (storage/folder_lock.py, FolderLock.check_still_held), the first thing checked.
     before_write: Callable[[], None] | None = None
@@ -95,17 +89,6 @@ class CompartmentOwnFile:
     def _note_own_file(self, path: Path | None = None) -> None:
         self._own_file = file_id(path if path is not None else self.path)
         self._own_folder = file_id(self.path.parent)
-        self.note_own_bytes()
-
-    def note_own_bytes(self) -> None:
-        """After this connection wrote the file itself (a commit, a checkpoint, the opening): its
-        bytes and times as they now are are the vault's own (storage/open_file_check.py)."""
-        if not self.overwritten_in_place:
-            self._own_mark = open_file_check.mark(self.path)
-            self._own_journal_mark = open_file_check.journal_mark(self._journal())
-
-    def _journal(self) -> Path:
-        return Path(f"{self.path}-wal")
 
     def own_file_replaced(self) -> bool:
         """Whether the file at this compartment's name is not the one its connection opened."""
@@ -116,14 +99,6 @@ class CompartmentOwnFile:
         and the caller's work refused (module docstring); else nothing."""
         if self.before_write is not None and not self._depth:
             self.before_write()
-        if self.keeps_own_file and not self._depth and not self.overwritten_in_place:
-            # Written into in place: the vault's own pages are no longer in it to copy back.
-            if open_file_check.written_by_another(self.path, self._own_mark):
-                self.overwritten_in_place, self._overwritten_name = True, self.path.name
-            elif open_file_check.journal_written_by_another(self._journal(), self._own_journal_mark):
-                self.overwritten_in_place, self._overwritten_name = True, self._journal().name
-        if self.keeps_own_file and not self._depth and self.overwritten_in_place:
-            raise open_file_check.overwritten(self._overwritten_name)
         key = self._key
         if not self.keeps_own_file or self._depth or key is None or not self.own_file_replaced():
             return

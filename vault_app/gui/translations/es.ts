@@ -22623,14 +22623,6 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>RefusalWordsFiles</name>
     <message>
-        <source>Another program copied a file over {file} in the vault folder while the vault was open (an older copy put back by a sync tool, a restore of one file, or a copy command). To keep that file as it was put there, nothing more is saved into it and no backup is made of it.</source>
-        <translation>Otro programa copió un archivo sobre {file} en la carpeta de la bóveda mientras la bóveda estaba abierta (una copia anterior devuelta por una herramienta de sincronización, la restauración de un solo archivo o una orden de copia). Para conservar ese archivo tal como quedó, no se guarda nada más en él ni se hace ninguna copia de seguridad de él.</translation>
-    </message>
-    <message>
-        <source>What you were typing is still on screen: copy it somewhere safe (a paper note will do), then close the app. When you open it again it says which file is older and what to put back. Keep sync and backup programs away from the vault folder while the app is open.</source>
-        <translation>Lo que estaba escribiendo sigue en la pantalla: cópielo en un lugar seguro (basta con una nota en papel) y después cierre la aplicación. Al abrirla de nuevo, le dirá qué archivo es anterior y qué debe devolver a su lugar. Mantenga los programas de sincronización y de copia de seguridad lejos de la carpeta de la bóveda mientras la aplicación esté abierta.</translation>
-    </message>
-    <message>
         <source>Of the chosen items, {count} are original PDFs kept from discarded psychotherapy drafts: they were never signed here, and an unsigned draft is never disclosed.</source>
         <translation>De los elementos elegidos, {count} son PDF originales conservados de borradores de psicoterapia descartados: nunca se firmaron aquí, y un borrador sin firmar nunca se divulga.</translation>
     </message>
