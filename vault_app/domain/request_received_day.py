@@ -25,7 +25,7 @@ from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 
 DOCUMENTATION_CITATION = "45 CFR 164.530(j)(2)"
 DOCUMENTATION_YEARS = 6  # a request and its answer kept on file (164.530(j)(2))
-FIELD = "request_received_on"
+FIELD = "request_received_on"  # the refusals below name it literally: tests/gui/test_refusal_words reads them
 
 
 def earliest_received(today: date, retention_years: int) -> date:
@@ -42,7 +42,7 @@ def check_received_on(received: date, *, today: date, born: date | None, retenti
         birth = date_text(born, locale)
         raise InvalidInput(
             f"The request is dated {day}, before the client was born ({birth}): check the year of the day "
-            "it was received.", code="request.received_before_birth", field=FIELD,
+            "it was received.", code="request.received_before_birth", field="request_received_on",
             params={"received": day, "born": birth})
     earliest = earliest_received(today, retention_years)
     if received < earliest:
@@ -50,7 +50,7 @@ def check_received_on(received: date, *, today: date, born: date | None, retenti
         raise InvalidInput(
             f"The request is dated {day}, longer ago than any request is kept on file (from {first}; "
             f"{DOCUMENTATION_CITATION} and the practice's retention period): check the year of the day it "
-            "was received.", code="request.received_too_long_ago", field=FIELD,
+            "was received.", code="request.received_too_long_ago", field="request_received_on",
             params={"received": day, "earliest": first, "citation": DOCUMENTATION_CITATION})
 
 
