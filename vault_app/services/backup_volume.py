@@ -20,47 +20,23 @@ import contextlib
 import os
 from pathlib import Path
 
+from vault_app.storage import mount_table
+
 # Where the system says it; module-level so that a test can lay out tables of its own (the
 # suite cannot mount a drive).
-MOUNTINFO = Path("/proc/self/mountinfo")
+MOUNTINFO = mount_table.MOUNTINFO
 BY_UUID = Path("/dev/disk/by-uuid")
 
 
-def _unescape(field: str) -> str:
-    """mountinfo writes a space, tab, newline or backslash in a path as \\040 and the like."""
-    out, i = [], 0
-    while i < len(field):
-        if field[i] == "\\" and len(field[i + 1:i + 4]) == 3 and field[i + 1:i + 4].isdigit():
-            out.append(chr(int(field[i + 1:i + 4], 8)))
-            i += 4
-        else:
-            out.append(field[i])
-            i += 1
-    return "".join(out)
-
-
 def _source_of(folder: Path) -> str | None:
-    """The device /proc/self/mountinfo names for the mount holding `folder` (its device number
-    and the longest mount point above it: a bind mount shares the number)."""
+    """The device the mount table names for the mount holding `folder` (storage/mount_table.py,
+    matched by the folder's device number: a bind mount shares it)."""
     try:
         info = os.stat(folder)
-        real = os.path.realpath(folder)
-        lines = MOUNTINFO.read_text(encoding="utf-8", errors="replace").splitlines()
     except (OSError, ValueError):
         return None
-    wanted = f"{os.major(info.st_dev)}:{os.minor(info.st_dev)}"
-    best: tuple[int, str] | None = None
-    for line in lines:
-        fields = line.split()
-        if len(fields) < 10 or fields[2] != wanted or "-" not in fields[6:]:
-            continue
-        point = _unescape(fields[4])
-        if not (real == point or real.startswith(point.rstrip("/") + "/")):
-            continue
-        source = _unescape(fields[fields.index("-", 6) + 2])
-        if best is None or len(point) > best[0]:
-            best = (len(point), source)
-    return best[1] if best else None
+    found = mount_table.mount_of(folder, MOUNTINFO, device=f"{os.major(info.st_dev)}:{os.minor(info.st_dev)}")
+    return found.source if found else None
 
 
 def volume_of(folder: Path) -> str | None:

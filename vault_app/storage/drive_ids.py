@@ -11,39 +11,21 @@ Where the table cannot be read (not Linux), the ids are taken as kept, as before
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
-MOUNT_TABLE = Path("/proc/self/mountinfo")
+from vault_app.storage import mount_table
+
+MOUNT_TABLE = mount_table.MOUNTINFO
 # Linux's FAT and exFAT drivers, and every FUSE drive (fuseblk, fuse.<name>: exfat-fuse, fusefat,
 # ntfs-3g, sshfs ...): their ids hold only while the system remembers the file.
 _NO_KEPT_IDS = ("vfat", "msdos", "fat", "exfat", "fuseblk", "fuse")
 
 
-def _unescaped(field: str) -> str:
-    """A mount point as the table writes it (a space as \\040)."""
-    return re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), field)
-
-
 def file_system(folder: Path, table: Path = MOUNT_TABLE) -> str | None:
-    """The file system's name of the drive `folder` is on (the longest mount point above it), or
-    None when the table cannot be read."""
-    where = os.path.realpath(os.path.expanduser(folder))
-    best, kind = "", None
-    try:
-        lines = table.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
-        return None
-    for line in lines:
-        head, sep, tail = line.partition(" - ")
-        fields, rest = head.split(), tail.split()
-        if not sep or len(fields) < 5 or not rest:
-            continue
-        point = _unescaped(fields[4])
-        inside = where == point or where.startswith(point.rstrip("/") + "/")
-        if inside and len(point) >= len(best):
-            best, kind = point, rest[0]
-    return kind
+    """The file system's name of the drive `folder` is on (storage/mount_table.py), or None when
+    the table cannot be read."""
+    found = mount_table.mount_of(Path(os.path.expanduser(folder)), table)
+    return found.file_system if found else None
 
 
 def keeps_ids(folder: Path, table: Path = MOUNT_TABLE) -> bool:
