@@ -206,15 +206,10 @@ def ensure_private_dir(path: Path) -> None:
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
 
 
-def _create_private(path: Path) -> int:
-    """A new file, owner-only from the first byte (whatever the umask), never through a
-    symlink or into a file someone else prepared: O_EXCL + O_NOFOLLOW. A leftover of
-    ours (same name after a crash) is removed once and the creation retried."""
-    try:
-        fd = os.open(path, _NEW_FILE, PRIVATE_FILE)
-    except FileExistsError:
-        path.unlink()  # unlink removes a symlink itself, never its target
-        fd = os.open(path, _NEW_FILE, PRIVATE_FILE)
+def _open_new_private(path: Path) -> int:
+    """A new file, owner-only from the first byte (whatever the umask), never through a symlink or
+    into a file someone else prepared: O_EXCL + O_NOFOLLOW. FileExistsError when the name is taken."""
+    fd = os.open(path, _NEW_FILE, PRIVATE_FILE)
     # The mode given to open() is masked by the umask; set it exactly. A disk that keeps no
     # modes (FAT or exFAT: a USB drive) refuses the change (EPERM on Linux's vfat, ENOSYS
     # through FUSE): the file is kept all the same, as narrow as open() made it, never wider
@@ -226,23 +221,26 @@ def _create_private(path: Path) -> int:
     return fd
 
 
-def create_private_if_missing(path: Path) -> bool:
-    """An empty owner-only file at `path` unless something is there already (then left exactly as
-    it is, never removed: a lock file others may hold or wait on). True when this call made it.
-    A disk that keeps no modes is tolerated as in `_create_private` (the file is never wider than
-    0600). Why: the lock library sets the mode of the lock file it makes itself and lets only
-    EPERM pass, so a FUSE-mounted FAT drive (ENOSYS) refused every vault there as "an I/O error
-    while locking the vault folder"; a lock file that exists already is only opened."""
+def _create_private(path: Path) -> int:
+    """A new owner-only file (_open_new_private). A leftover of ours (same name after a crash) is
+    removed once and the creation retried."""
     try:
-        fd = os.open(path, _NEW_FILE, PRIVATE_FILE)
+        return _open_new_private(path)
+    except FileExistsError:
+        path.unlink()  # unlink removes a symlink itself, never its target
+        return _open_new_private(path)
+
+
+def create_private_if_missing(path: Path) -> bool:
+    """An empty owner-only file at `path` (_open_new_private) unless something is there already
+    (then left exactly as it is, never removed: a lock file others may hold or wait on). True when
+    this call made it. Why: the lock library sets the mode of the lock file it makes itself and
+    lets only EPERM pass, so a FUSE-mounted FAT drive (ENOSYS) refused every vault there as "an
+    I/O error while locking the vault folder"; a lock file that exists already is only opened."""
+    try:
+        os.close(_open_new_private(path))
     except FileExistsError:
         return False
-    try:
-        if hasattr(os, "fchmod"):
-            with contextlib.suppress(OSError):
-                os.fchmod(fd, PRIVATE_FILE)
-    finally:
-        os.close(fd)
     return True
 
 
