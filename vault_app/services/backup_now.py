@@ -257,9 +257,7 @@ def kept_busy_with_changes(vault: Vault, job: backup_beside.Job,
     error = kept_busy(job)
     if error is None or not vault.is_open:
         return error
-    if held_text.typing_not_backed_up(vault, drafts):
-        return error
-    return error if backup_registry.changed_since_last_backup(vault) else None
+    return error if _something_to_back_up(vault, drafts) else None
 
 
 def nothing_for_quit(vault: Vault, drafts: Sequence[dict[str, Any]] = ()) -> bool:
@@ -268,7 +266,13 @@ def nothing_for_quit(vault: Vault, drafts: Sequence[dict[str, Any]] = ()) -> boo
     typing in the open windows (`drafts`, read late) that the last backup at a Quit lacks. For the
     quit to say nothing of a backup it does not make (gui/quit_backup.py)."""
     finish_first(vault)
-    return not backup_registry.changed_since_last_backup(vault) and not held_text.typing_not_backed_up(vault, drafts)
+    return not _something_to_back_up(vault, drafts)
+
+
+def _something_to_back_up(vault: Vault, drafts: Sequence[dict[str, Any]]) -> bool:
+    """Typing in the open windows the last backup at a Quit lacks, or anything saved since the last
+    checked backup into the backup folder: what a quit's backup is made for."""
+    return held_text.typing_not_backed_up(vault, drafts) or backup_registry.changed_since_last_backup(vault)
 
 
 def quit_without(vault: Vault, refusal: VaultError) -> None:
