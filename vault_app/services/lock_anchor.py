@@ -25,16 +25,15 @@ folder's place is told only by its ledger and id, as any copy."""
 from __future__ import annotations
 
 import hashlib
-import os
 import secrets
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from vault_app.domain.errors import NotFound
+from vault_app.domain.errors import NotFound, VaultError
 from vault_app.storage import drive_ids
-from vault_app.storage.files import PRIVATE_FILE
+from vault_app.storage.files import atomic_write, read_small_regular
 
 if TYPE_CHECKING:
     from vault_app.services.vault import Vault
@@ -91,21 +90,17 @@ def _stamped(folder: Path) -> str:
     gone read-only: the folder is then told by its vault's id and ledger alone, as a copy would be)."""
     stamp = secrets.token_hex(16)
     try:
-        fd = os.open(folder / STAMP_FILE, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0),
-                     PRIVATE_FILE)
-        with os.fdopen(fd, "w", encoding="ascii") as out:
-            out.write(stamp)
-    except OSError:
+        atomic_write(folder / STAMP_FILE, stamp.encode("ascii"), what="marking the vault folder at the lock")
+    except (VaultError, OSError):
         return ""
     return stamp
 
 
 def _stamp_in(folder: Path) -> str:
-    try:
-        with open(folder / STAMP_FILE, encoding="ascii", errors="replace") as found:
-            return found.read(64).strip()
-    except OSError:
-        return ""
+    """The stamp in `folder`, "" when none: read only from a small plain file (a pipe there never
+    holds the unlock; storage/files.read_small_regular)."""
+    found, _info = read_small_regular(folder / STAMP_FILE, 64)
+    return found.decode("ascii", errors="replace").strip() if found else ""
 
 
 def _not_the_folder_locked(at_lock: _AtLock, folder: Path) -> bool:
